@@ -1,0 +1,75 @@
+/**
+ * The gates of scripts/build.mjs reject what must never ship: a copyleft package in dist/, and a start-up import of
+ * a package that must stay lazy. Each is proven on a small bundle built from stdin, so it does not depend on src/.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+interface Gates {
+  licenceProblems(metafile: esbuild.Metafile): Promise<string[]>;
+  lazyImportProblems(metafile: esbuild.Metafile, rules?: Record<string, RegExp[]>): string[];
+  licenceAllowed(expression: string): boolean;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const gates = (await import(pathToFileURL(path.join(ROOT, 'scripts/build.mjs')).href)) as Gates;
+
+async function metafileOf(source: string): Promise<esbuild.Metafile> {
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: ROOT, loader: 'ts', sourcefile: 'src/entry.ts' },
+    absWorkingDir: ROOT,
+    outfile: 'out.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+describe('licence gate', () => {
+  it('rejects the AGPL iam-simulate (a devDependency) if it ever reaches the bundle', async () => {
+    const problems = await gates.licenceProblems(await metafileOf("export * from '@cloud-copilot/iam-simulate';"));
+    expect(problems.join('\n')).toMatch(/^@cloud-copilot\/iam-simulate@[\d.]+ \(AGPL-3\.0-or-later: copyleft/m);
+  });
+
+  it('accepts permissive packages', async () => {
+    expect(await gates.licenceProblems(await metafileOf("export * from 'jose';"))).toEqual([]);
+  });
+
+  it.each([
+    ['MIT', true],
+    ['(MIT OR Apache-2.0)', true],
+    ['MIT AND ISC', true],
+    ['MIT AND GPL-2.0-only', false],
+    ['(GPL-3.0-only OR MIT)', true],
+    ['LGPL-3.0-or-later', false],
+    ['SEE LICENSE IN LICENSE.md', false],
+    ['', false],
+  ])('reads the SPDX expression %j as allowed: %s', (expression, allowed) => {
+    expect(gates.licenceAllowed(expression)).toBe(allowed);
+  });
+});
+
+describe('lazy-import gate', () => {
+  const rules = { 'out.js': [/^@aws-sdk\//, /^@actions\/github$/] };
+
+  it('rejects a static import of the AWS SDK', async () => {
+    const metafile = await metafileOf("import { STSClient } from '@aws-sdk/client-sts';\nconsole.log(STSClient);");
+    expect(gates.lazyImportProblems(metafile, rules)).toEqual([
+      'out.js loads @aws-sdk/client-sts at start-up (static import in src/entry.ts); load it with await import()',
+    ]);
+  });
+
+  it('accepts the same package behind a dynamic import()', async () => {
+    const metafile = await metafileOf(
+      "const { STSClient } = await import('@aws-sdk/client-sts');\nconsole.log(STSClient);",
+    );
+    expect(gates.lazyImportProblems(metafile, rules)).toEqual([]);
+  });
+});

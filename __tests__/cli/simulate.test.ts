@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(import.meta.dirname, '../../dist/cli.js');
+const EXAMPLE = join(import.meta.dirname, '../../examples/simulate/deploy.json');
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempFile(content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pp-sim-'));
+  const file = join(dir, 'case.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+
+describe('permission-preflight simulate (dist/cli.js)', () => {
+  it('decides the embedded example and explains each case', () => {
+    const r = cli(['simulate', '--input', EXAMPLE]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { decision: string; explanation: { decidingLayer?: string; decidingLevel?: number } }[];
+    expect(out.map((o) => o.decision)).toEqual(['allowed', 'implicit-deny', 'allowed', 'explicit-deny', 'implicit-deny']);
+    expect(out[1]?.explanation.decidingLayer).toBe('resource');
+    expect(out[3]?.explanation).toMatchObject({ decidingLayer: 'scp', decidingLevel: 1 });
+    expect(out[4]?.explanation.decidingLayer).toBe('permissions-boundary');
+  });
+
+  it('prints a readable report with --format text', () => {
+    const r = cli(['simulate', '--input', EXAMPLE, '--format', 'text']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('EXPLICIT-DENY (scp level 1)');
+    expect(r.stdout).toContain('DenyOutsideEU');
+  });
+
+  it('reads standard input for "-", and a single case without "cases"', () => {
+    const one = { request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, identityPolicies: [] };
+    const r = cli(['simulate', '--input', '-'], JSON.stringify(one));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].decision).toBe('implicit-deny');
+  });
+
+  it('adds every statement with --explain full', () => {
+    const r = cli(['simulate', '--input', EXAMPLE, '--explain', 'full']);
+    const out = JSON.parse(r.stdout);
+    expect(out[1].explanation.layers[0].statements[0]).toMatchObject({ matched: false, mismatch: 'condition' });
+  });
+
+  it('exits 2 on an invalid policy, naming the case and the field', () => {
+    const bad = {
+      cases: [
+        { request: { action: 's3:GetObject', resource: '*' }, identityPolicies: [] },
+        {
+          request: { action: 's3:GetObject', resource: '*' },
+          identityPolicies: [{ Version: '2012-10-17', Statement: [{ Effect: 'allow', Action: '*', Resource: '*' }] }],
+        },
+      ],
+    };
+    const r = cli(['simulate', '--input', tempFile(JSON.stringify(bad))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cases[1].identityPolicies[0].Statement[0].Effect must be "Allow" or "Deny", got "allow"');
+    expect(r.stdout).toBe('');
+    noStack(r.stderr);
+  });
+
+  it('exits 2 on a bad request field', () => {
+    const r = cli(['simulate', '--input', '-'], JSON.stringify({ request: { action: 's3:Get*', resource: '*' }, identityPolicies: [] }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('request.action must be one action as "service:Action", without wildcards, got "s3:Get*"');
+  });
+
+  it('exits 2 on malformed JSON, with the line and column', () => {
+    const r = cli(['simulate', '--input', tempFile('{\n  "cases": [\n    {,}\n  ]\n}')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is not valid JSON at line 3, column \d+/);
+    noStack(r.stderr);
+  });
+
+  it('exits 2 on a missing file or a missing --input', () => {
+    expect(cli(['simulate', '--input', '/nonexistent/x.json']).stderr).toContain('cannot read /nonexistent/x.json: no such file');
+    expect(cli(['simulate']).code).toBe(2);
+    expect(cli(['simulate', '--bogus']).code).toBe(2);
+  });
+
+  it('documents every command with --help', () => {
+    const top = cli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('simulate');
+    const sim = cli(['simulate', '--help']);
+    expect(sim.code).toBe(0);
+    expect(sim.stdout).toContain('--explain');
+  });
+});

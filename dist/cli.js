@@ -1,0 +1,1834 @@
+#!/usr/bin/env node
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import "./chunks/chunk-UOV726C7.js";
+
+// src/commands/simulate.ts
+import { parseArgs } from "node:util";
+
+// src/iam/glob.ts
+var REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
+function escapeRegex(text) {
+  return text.replace(REGEX_SPECIAL, "\\$&");
+}
+function globRegexSource(pattern) {
+  let out = "";
+  let literal = "";
+  for (const ch of pattern) {
+    if (ch === "*" || ch === "?") {
+      out += escapeRegex(literal) + (ch === "*" ? ".*" : ".");
+      literal = "";
+    } else {
+      literal += ch;
+    }
+  }
+  return out + escapeRegex(literal);
+}
+function hasWildcard(text) {
+  return text.includes("*") || text.includes("?");
+}
+var MATCH_ALL = () => true;
+function compileGlob(pattern, ignoreCase = false) {
+  if (pattern === "*") return MATCH_ALL;
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const norm = ignoreCase ? (v) => v.toLowerCase() : (v) => v;
+  const first = p.indexOf("*");
+  const hasQ = p.includes("?");
+  if (first < 0 && !hasQ) return (v) => norm(v) === p;
+  if (!hasQ && first === p.length - 1) {
+    const prefix = p.slice(0, -1);
+    return (v) => norm(v).startsWith(prefix);
+  }
+  if (!hasQ && first === 0 && p.indexOf("*", 1) < 0) {
+    const suffix = p.slice(1);
+    return (v) => norm(v).endsWith(suffix);
+  }
+  const re = new RegExp(`^${globRegexSource(pattern)}$`, ignoreCase ? "is" : "s");
+  return (v) => re.test(v);
+}
+
+// src/iam/action.ts
+function compileActions(patterns) {
+  const exact = /* @__PURE__ */ new Set();
+  const globs = [];
+  let services = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const lower = pattern.toLowerCase();
+    const colon = lower.indexOf(":");
+    const service = colon < 0 ? lower : lower.slice(0, colon);
+    if (services && (colon < 0 || hasWildcard(service))) services = void 0;
+    else services?.add(service);
+    if (hasWildcard(lower)) globs.push(compileGlob(lower));
+    else exact.add(lower);
+  }
+  return {
+    services,
+    matches(actionLower) {
+      if (exact.has(actionLower)) return true;
+      for (const glob of globs) if (glob(actionLower)) return true;
+      return false;
+    }
+  };
+}
+
+// src/iam/arn.ts
+function parseArn(text) {
+  if (!text.startsWith("arn:")) return void 0;
+  const parts = [];
+  let start = 4;
+  for (let i = 0; i < 4; i++) {
+    const end = text.indexOf(":", start);
+    if (end < 0) return void 0;
+    parts.push(text.slice(start, end));
+    start = end + 1;
+  }
+  const [partition = "", service = "", region = "", account = ""] = parts;
+  return { partition, service, region, account, resource: text.slice(start) };
+}
+var ARN_FIELDS = ["partition", "service", "region", "account", "resource"];
+
+// src/iam/variables.ts
+var ESCAPES = { "*": "*", "?": "?", $: "$" };
+function parseTemplate(raw, substitute) {
+  if (!substitute || !raw.includes("${")) return { raw, parts: [{ kind: "text", text: raw }], dynamic: false };
+  const parts = [];
+  let text = "";
+  let i = 0;
+  while (i < raw.length) {
+    const open = raw.indexOf("${", i);
+    if (open < 0) break;
+    const close = findClose(raw, open + 2);
+    if (close < 0) break;
+    const body = raw.slice(open + 2, close);
+    const parsed = parseBody(body);
+    if (!parsed) {
+      text += raw.slice(i, close + 1);
+      i = close + 1;
+      continue;
+    }
+    text += raw.slice(i, open);
+    if (text) parts.push({ kind: "text", text });
+    text = "";
+    parts.push(parsed);
+    i = close + 1;
+  }
+  text += raw.slice(i);
+  if (text) parts.push({ kind: "text", text });
+  return { raw, parts, dynamic: parts.some((p) => p.kind !== "text") };
+}
+function findClose(raw, from) {
+  let quoted = false;
+  for (let i = from; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === "'") {
+      if (quoted && raw[i + 1] === "'") i++;
+      else quoted = !quoted;
+    } else if (ch === "}" && !quoted) {
+      return i;
+    }
+  }
+  return -1;
+}
+function parseBody(body) {
+  const escaped = ESCAPES[body];
+  if (escaped !== void 0) return { kind: "literal", text: escaped };
+  const comma = body.indexOf(",");
+  const key = (comma < 0 ? body : body.slice(0, comma)).trim();
+  if (!key || /\s/.test(key)) return void 0;
+  if (comma < 0) return { kind: "var", key: key.toLowerCase(), fallback: void 0 };
+  const rest = body.slice(comma + 1).trim();
+  if (rest.length < 2 || !rest.startsWith("'") || !rest.endsWith("'")) return void 0;
+  const inner = rest.slice(1, -1);
+  if (inner.replace(/''/g, "").includes("'")) return void 0;
+  return { kind: "var", key: key.toLowerCase(), fallback: inner.replace(/''/g, "'") };
+}
+function resolveVariable(part, context) {
+  const entry = context.get(part.key);
+  if (entry && !entry.multi && entry.values.length === 1) return entry.values[0];
+  return part.fallback;
+}
+function renderTemplate(template, context) {
+  if (!template.dynamic) return template.raw;
+  let out = "";
+  for (const part of template.parts) {
+    if (part.kind === "var") {
+      const value = resolveVariable(part, context);
+      if (value === void 0) return void 0;
+      out += value;
+    } else {
+      out += part.text;
+    }
+  }
+  return out;
+}
+function compileTemplateGlob(template, ignoreCase = false) {
+  if (!template.dynamic) {
+    const matcher = compileGlob(template.raw, ignoreCase);
+    return () => matcher;
+  }
+  const cache = /* @__PURE__ */ new Map();
+  return (context) => {
+    let source = "";
+    for (const part of template.parts) {
+      if (part.kind === "text") source += globRegexSource(part.text);
+      else if (part.kind === "literal") source += escapeRegex(part.text);
+      else {
+        const value = resolveVariable(part, context);
+        if (value === void 0) return void 0;
+        source += escapeRegex(value);
+      }
+    }
+    let matcher = cache.get(source);
+    if (!matcher) {
+      const re = new RegExp(`^${source}$`, ignoreCase ? "is" : "s");
+      matcher = (v) => re.test(v);
+      if (cache.size > 256) cache.clear();
+      cache.set(source, matcher);
+    }
+    return matcher;
+  };
+}
+
+// src/iam/resource.ts
+function compileOne(pattern, substitute) {
+  if (pattern === "*") return () => true;
+  const whole = compileTemplateGlob(parseTemplate(pattern, substitute));
+  const fields = parseArn(pattern);
+  const splittable = fields && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes("${"));
+  if (!fields || !splittable) return (req) => whole(req.context)?.(req.resource) ?? false;
+  const matchers = ARN_FIELDS.map((f) => compileTemplateGlob(parseTemplate(fields[f], substitute)));
+  return (req) => {
+    const arn = req.resourceArn;
+    if (!arn) return whole(req.context)?.(req.resource) ?? false;
+    for (let i = 0; i < ARN_FIELDS.length; i++) {
+      const field = ARN_FIELDS[i];
+      const m = matchers[i](req.context);
+      if (!m || !m(arn[field])) return false;
+    }
+    return true;
+  };
+}
+function compileResources(patterns, substitute) {
+  if (patterns.includes("*")) return () => true;
+  const compiled = patterns.map((p) => compileOne(p, substitute));
+  if (compiled.length === 1) return compiled[0];
+  return (req) => {
+    for (const c of compiled) if (c(req)) return true;
+    return false;
+  };
+}
+
+// src/iam/compile.ts
+function compileStatement(policy, s) {
+  const ref2 = {
+    policy: policy.source.name,
+    index: s.index,
+    effect: s.effect,
+    ...policy.source.file !== void 0 ? { file: policy.source.file } : {},
+    ...s.sid !== void 0 ? { sid: s.sid } : {}
+  };
+  const resourceList = s.resource ?? s.notResource;
+  return {
+    ref: ref2,
+    effect: s.effect,
+    actions: compileActions(s.action ?? s.notAction ?? []),
+    notAction: s.notAction !== void 0,
+    resources: resourceList ? compileResources(resourceList, policy.substitute) : void 0,
+    notResource: s.notResource !== void 0,
+    principal: s.principal ?? s.notPrincipal,
+    notPrincipal: s.notPrincipal !== void 0,
+    conditions: s.conditions
+  };
+}
+function compileLayer(policies) {
+  const statements = policies.flatMap((p) => p.statements.map((s) => compileStatement(p, s)));
+  const services = /* @__PURE__ */ new Set();
+  for (const s of statements) if (!s.notAction) for (const svc of s.actions.services ?? []) services.add(svc);
+  const spans = (s) => s.notAction || s.actions.services === void 0;
+  const byService = /* @__PURE__ */ new Map();
+  for (const svc of services) {
+    byService.set(
+      svc,
+      statements.filter((s) => spans(s) || s.actions.services?.has(svc))
+    );
+  }
+  return { statements, byService, anyService: statements.filter(spans), policyCount: policies.length };
+}
+function candidates(layer, req) {
+  const colon = req.actionLower.indexOf(":");
+  const service = colon < 0 ? req.actionLower : req.actionLower.slice(0, colon);
+  return layer.byService.get(service) ?? layer.anyService;
+}
+
+// src/iam/principal-info.ts
+var WEB_IDENTITY_PROVIDERS = /* @__PURE__ */ new Set([
+  "cognito-identity.amazonaws.com",
+  "accounts.google.com",
+  "graph.facebook.com",
+  "www.amazon.com"
+]);
+var ACCOUNT_ID = /^\d{12}$/;
+var CANONICAL_USER = /^[0-9a-f]{64}$/;
+var SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
+function lastPathSegment(resource) {
+  return resource.slice(resource.lastIndexOf("/") + 1);
+}
+function classifyPrincipal(text) {
+  return tryClassifyPrincipal(text) ?? { type: "unspecified", text, account: void 0, partition: "aws" };
+}
+function tryClassifyPrincipal(text) {
+  const base = { text, partition: "aws" };
+  if (text === void 0) return { ...base, type: "unspecified", account: void 0 };
+  if (text === "anonymous") return { ...base, type: "anonymous", account: void 0 };
+  if (ACCOUNT_ID.test(text)) return { ...base, type: "root", account: text };
+  if (WEB_IDENTITY_PROVIDERS.has(text)) return { ...base, type: "web-identity", account: void 0, provider: text };
+  if (SERVICE.test(text)) return { ...base, type: "service", account: void 0, service: text };
+  if (CANONICAL_USER.test(text)) return { ...base, type: "canonical-user", account: void 0, canonicalUser: text };
+  const arn = parseArn(text);
+  if (!arn || !ACCOUNT_ID.test(arn.account)) return void 0;
+  const common = { text, partition: arn.partition, account: arn.account };
+  const r = arn.resource;
+  if (arn.service === "iam") {
+    if (r === "root") return { ...common, type: "root" };
+    if (r.startsWith("user/")) return { ...common, type: "user", userArn: text };
+    if (r.startsWith("role/")) return { ...common, type: "role-session", roleName: lastPathSegment(r), roleArn: text };
+    if (r.startsWith("oidc-provider/")) return { ...common, account: void 0, type: "web-identity", provider: text };
+    if (r.startsWith("saml-provider/")) return { ...common, account: void 0, type: "saml", provider: text };
+    return void 0;
+  }
+  if (arn.service === "sts") {
+    const parts = r.split("/");
+    if (parts[0] === "assumed-role" && parts.length === 3 && parts[1] && parts[2]) {
+      const roleArn = `arn:${arn.partition}:iam::${arn.account}:role/${parts[1]}`;
+      return { ...common, type: "role-session", roleName: parts[1], roleArn, sessionArn: text };
+    }
+    if (parts[0] === "federated-user" && parts.length === 2 && parts[1]) {
+      return { ...common, type: "federated-user", federatedUserArn: text };
+    }
+  }
+  return void 0;
+}
+
+// src/iam/principal.ts
+var GRANT_RANK = { account: 1, role: 2, direct: 3 };
+function parseAwsPrincipal(value) {
+  if (value === "*") return { kind: "any" };
+  if (/^\d{12}$/.test(value)) return { kind: "account", account: value };
+  if (value.includes("*") || value.includes("?")) return void 0;
+  const arn = parseArn(value);
+  if (!arn || !/^\d{12}$/.test(arn.account)) return void 0;
+  if (arn.service === "iam") {
+    if (arn.resource === "root") return { kind: "account", account: arn.account };
+    if (arn.resource.startsWith("role/")) return { kind: "role", account: arn.account, name: lastPathSegment(arn.resource) };
+    if (arn.resource.startsWith("user/")) return { kind: "user", account: arn.account, name: lastPathSegment(arn.resource) };
+    return void 0;
+  }
+  if (arn.service === "sts" && /^(assumed-role\/[^/]+\/[^/]+|federated-user\/[^/]+)$/.test(arn.resource)) {
+    return { kind: "arn", arn: value };
+  }
+  return void 0;
+}
+function matchPrincipalEntry(entry, p) {
+  switch (entry.kind) {
+    case "any":
+      return "direct";
+    case "account":
+      return isIamPrincipal(p) && p.account === entry.account ? "account" : void 0;
+    case "role":
+      return p.type === "role-session" && p.account === entry.account && p.roleName === entry.name ? "role" : void 0;
+    case "user":
+      return p.type === "user" && p.account === entry.account && lastPathSegment(p.userArn ?? "") === entry.name ? "direct" : void 0;
+    case "arn":
+      return entry.arn === p.sessionArn || entry.arn === p.federatedUserArn ? "direct" : void 0;
+    case "service":
+      return p.type === "service" && p.service === entry.name ? "direct" : void 0;
+    case "federated":
+      return (p.type === "web-identity" || p.type === "saml") && p.provider === entry.name ? "direct" : void 0;
+    case "canonical":
+      return p.type === "canonical-user" && p.canonicalUser === entry.id ? "direct" : void 0;
+  }
+}
+function isIamPrincipal(p) {
+  return p.type === "root" || p.type === "user" || p.type === "role-session" || p.type === "federated-user" || p.type === "unspecified";
+}
+function matchPrincipal(entries, p) {
+  let best;
+  for (const entry of entries) {
+    const g = matchPrincipalEntry(entry, p);
+    if (g && (!best || GRANT_RANK[g] > GRANT_RANK[best])) best = g;
+  }
+  return best;
+}
+function notPrincipalApplies(entries, p, effect, hasPermissionsBoundary) {
+  const named = entries.map((e) => matchPrincipalEntry(e, p)).filter((g) => g !== void 0);
+  if (effect === "Allow") return named.length === 0;
+  if (hasPermissionsBoundary && isIamPrincipal(p)) return true;
+  if (named.includes("direct") && entries.some((e) => e.kind === "any")) return false;
+  if (!isIamPrincipal(p)) return named.length === 0;
+  const hasAccount = named.includes("account");
+  switch (p.type) {
+    case "root":
+      return !hasAccount;
+    case "user":
+    case "federated-user":
+      return !(hasAccount && named.includes("direct"));
+    case "role-session":
+      return !(hasAccount && named.includes("role") && (p.sessionArn === void 0 || named.includes("direct")));
+    default:
+      return !hasAccount;
+  }
+}
+
+// src/iam/evaluate.ts
+var MATCHED = {};
+var NO_ACTION = { mismatch: "action" };
+var NO_RESOURCE = { mismatch: "resource" };
+var NO_PRINCIPAL = { mismatch: "principal" };
+function matchStatement(s, req) {
+  if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
+  if (s.resources && s.resources(req) === s.notResource) return NO_RESOURCE;
+  let grant;
+  if (s.principal) {
+    if (s.notPrincipal) {
+      if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return NO_PRINCIPAL;
+      grant = "direct";
+    } else {
+      grant = matchPrincipal(s.principal, req.principal);
+      if (!grant) return NO_PRINCIPAL;
+    }
+  }
+  for (const c of s.conditions) {
+    if (!c.test(req)) return { mismatch: "condition", failedCondition: c.label };
+  }
+  return grant ? { grant } : MATCHED;
+}
+var EMPTY = [];
+function evaluateLayer(layer, req, full) {
+  const list = full ? layer.statements : candidates(layer, req);
+  let allows;
+  let denies;
+  let grant;
+  const details = full ? [] : void 0;
+  for (const s of list) {
+    const m = matchStatement(s, req);
+    details?.push({
+      ref: s.ref,
+      matched: m.mismatch === void 0,
+      ...m.mismatch ? { mismatch: m.mismatch } : {},
+      ...m.failedCondition ? { failedCondition: m.failedCondition } : {}
+    });
+    if (m.mismatch) continue;
+    if (s.effect === "Deny") (denies ??= []).push(s.ref);
+    else {
+      (allows ??= []).push(s.ref);
+      if (m.grant && (!grant || GRANT_RANK[m.grant] > GRANT_RANK[grant])) grant = m.grant;
+    }
+  }
+  return { allows: allows ?? EMPTY, denies: denies ?? EMPTY, grant, details };
+}
+
+// src/iam/types.ts
+var LAYER_ORDER = ["rcp", "scp", "resource", "identity", "permissions-boundary", "session"];
+
+// src/iam/decide.ts
+var DOCS = "https://docs.aws.amazon.com";
+var NOTE = {
+  getCallerIdentity: `sts:GetCallerIdentity needs no permission and cannot be denied (${DOCS}/STS/latest/APIReference/API_GetCallerIdentity.html).`,
+  trustPolicy: `Role trust policies must grant explicitly, even within the account; naming the account root only delegates to its identity policies (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  keyPolicy: `KMS key policies must grant explicitly, even within the account; naming the account root only delegates to IAM policies (${DOCS}/kms/latest/developerguide/key-policy-default.html).`,
+  federatedUser: `A federated-user session has no permissions beyond its session policy (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  crossAccount: `Across accounts, the identity side and the resource policy must both allow (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).`,
+  directGrant: `Within one account, a resource policy that names the user or the session itself grants directly, past implicit denies in identity policies, permissions boundaries and session policies (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  roleGrant: `A resource policy that names the role ARN (not the session) is still limited by the permissions boundary and the session policy (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  rootUser: `The account root user has full access except where an SCP or an explicit deny limits it (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).`,
+  rcp: `RCPFullAWSAccess is attached at every level, so RCPs can only deny (${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html).`
+};
+function resourcePolicyRequired(req) {
+  const arn = req.resourceArn;
+  if (!arn) return void 0;
+  if (arn.service === "iam" && arn.resource.startsWith("role/") && req.actionLower.startsWith("sts:")) return "trust";
+  if (arn.service === "kms" && arn.resource.startsWith("key/")) return "key";
+  return void 0;
+}
+function describe(ref2) {
+  return `${ref2.policy} statement ${ref2.index}${ref2.sid ? ` (Sid "${ref2.sid}")` : ""}`;
+}
+var LAYER_NAMES = {
+  rcp: "RCP",
+  scp: "SCP",
+  resource: "resource-based policy",
+  identity: "identity-based policy",
+  "permissions-boundary": "permissions boundary",
+  session: "session policy"
+};
+function decide(set, req, full) {
+  const p = req.principal;
+  const iam = isIamPrincipal(p);
+  const notes = [];
+  const facts = { outcomes: /* @__PURE__ */ new Map(), layers: [] };
+  const run2 = (layer, compiled, applies, level) => {
+    if (!compiled || !applies) return void 0;
+    const outcome = evaluateLayer(compiled, req, full);
+    facts.outcomes.set(level === void 0 ? layer : `${layer}:${level}`, outcome);
+    return outcome;
+  };
+  const rcps = set.rcps.map((l, i) => run2("rcp", l, true, i));
+  const scps = set.scps.map((l, i) => run2("scp", l, iam, i));
+  const resource = run2("resource", set.resource, true);
+  const identity = run2("identity", set.identity, iam && p.type !== "root");
+  const boundary = run2("permissions-boundary", set.permissionsBoundary, iam && p.type !== "root");
+  const isSession = p.type === "role-session" || p.type === "federated-user";
+  const session = run2("session", set.session, isSession);
+  const identityAllows = p.type === "root" || (identity?.allows.length ?? 0) > 0;
+  const boundaryAllows = !boundary || boundary.allows.length > 0;
+  const sessionAllows = session ? session.allows.length > 0 : p.type !== "federated-user";
+  const scpGap = scps.findIndex((o) => o !== void 0 && o.allows.length === 0);
+  const required = resourcePolicyRequired(req);
+  const grant = resource?.grant;
+  const crossAccount = iam && p.account !== void 0 && req.resourceAccount !== void 0 && p.account !== req.resourceAccount;
+  const layerResult = (o, allows) => !o ? "not-applicable" : o.denies.length > 0 ? "explicit-deny" : allows ? "allowed" : "implicit-deny";
+  const push = (layer, o, result, level) => {
+    if (!o && result === "not-applicable") return;
+    facts.layers.push({
+      layer,
+      ...level !== void 0 ? { level } : {},
+      result,
+      matched: [...o?.denies ?? [], ...o?.allows ?? []],
+      ...o?.details ? { statements: o.details } : {}
+    });
+  };
+  rcps.forEach((o, i) => push("rcp", o, o && o.denies.length > 0 ? "explicit-deny" : "allowed", i));
+  scps.forEach((o, i) => push("scp", o, layerResult(o, (o?.allows.length ?? 0) > 0), i));
+  push("resource", resource, layerResult(resource, grant !== void 0));
+  if (p.type === "root") push("identity", void 0, "allowed");
+  push("identity", identity, layerResult(identity, identityAllows));
+  push("permissions-boundary", boundary, layerResult(boundary, boundaryAllows));
+  if (session || p.type === "federated-user") push("session", session, layerResult(session, sessionAllows));
+  if (p.type === "root") notes.push(NOTE.rootUser);
+  if (rcps.length > 0) notes.push(NOTE.rcp);
+  const what = `${req.action} on ${req.resource}`;
+  const finish = (decision, deciding, reason, layer, level) => {
+    const explanation = {
+      ...layer ? { decidingLayer: layer } : {},
+      ...level !== void 0 ? { decidingLevel: level } : {},
+      deciding,
+      reason,
+      layers: facts.layers,
+      notes
+    };
+    return { decision, explanation };
+  };
+  if (req.actionLower === "sts:getcalleridentity") {
+    notes.push(NOTE.getCallerIdentity);
+    return finish("allowed", [], "sts:GetCallerIdentity is always allowed.");
+  }
+  for (const layer of LAYER_ORDER) {
+    for (const [key, o] of facts.outcomes) {
+      const [name, lvl] = key.split(":");
+      if (name !== layer || o.denies.length === 0) continue;
+      const level = lvl === void 0 ? void 0 : Number(lvl);
+      const where = level === void 0 ? LAYER_NAMES[layer] : `${LAYER_NAMES[layer]} at organization level ${level}`;
+      return finish("explicit-deny", o.denies, `Explicitly denied by ${where}: ${o.denies.map(describe).join(", ")}.`, layer, level);
+    }
+  }
+  if (scpGap >= 0) {
+    return finish("implicit-deny", [], `No SCP at organization level ${scpGap} allows ${what}.`, "scp", scpGap);
+  }
+  const resourceAllows = resource?.allows ?? [];
+  const identitySide = () => {
+    if (!identityAllows) return finish("implicit-deny", [], `No identity-based policy allows ${what}.`, "identity");
+    return limits();
+  };
+  const limits = () => {
+    if (!boundaryAllows) return finish("implicit-deny", [], `The permissions boundary does not allow ${what}.`, "permissions-boundary");
+    if (!sessionAllows) {
+      if (!session) notes.push(NOTE.federatedUser);
+      const why = session ? `The session policy does not allow ${what}.` : `The federated-user session has no session policy, so it has no permissions.`;
+      return finish("implicit-deny", [], why, "session");
+    }
+    return void 0;
+  };
+  const allowed = (extra = []) => finish("allowed", [...identity?.allows ?? [], ...extra], `Allowed: ${what}.`);
+  const noGrant = (why) => finish("implicit-deny", [], why, "resource");
+  if (!iam) {
+    if (required === "trust") notes.push(NOTE.trustPolicy);
+    return grant ? finish("allowed", resourceAllows, `Allowed by the resource-based policy: ${what}.`) : noGrant(
+      set.resource ? `No statement of the resource-based policy grants ${what} to ${p.text ?? "this caller"}.` : `${p.text ?? "This caller"} has no identity policies, and no resource-based policy was given for ${req.resource}.`
+    );
+  }
+  if (crossAccount) {
+    notes.push(NOTE.crossAccount);
+    if (!grant) {
+      return noGrant(
+        `Cross-account request from account ${p.account} to account ${req.resourceAccount}: ${set.resource ? "the resource-based policy does not allow" : "no resource-based policy allows"} ${what}.`
+      );
+    }
+    return identitySide() ?? allowed(resourceAllows);
+  }
+  if (required) notes.push(required === "trust" ? NOTE.trustPolicy : NOTE.keyPolicy);
+  if (grant === "direct") {
+    notes.push(NOTE.directGrant);
+    return finish("allowed", resourceAllows, `Allowed by the resource-based policy, which names the caller directly: ${what}.`);
+  }
+  if (grant === "role") {
+    notes.push(NOTE.roleGrant);
+    return limits() ?? finish("allowed", resourceAllows, `Allowed by the resource-based policy, which names the role: ${what}.`);
+  }
+  if (required && !grant) {
+    const kind = required === "trust" ? "role trust policy" : "KMS key policy";
+    return noGrant(
+      set.resource ? `The ${kind} does not grant ${what} to ${p.text ?? "the caller"}; it must grant explicitly.` : `No ${kind} was given; it must grant ${what} explicitly, even within the account.`
+    );
+  }
+  return identitySide() ?? allowed(grant === "account" ? resourceAllows : []);
+}
+
+// src/iam/request.ts
+function prepareContext(context) {
+  const map = /* @__PURE__ */ new Map();
+  if (!context) return map;
+  for (const [key, value] of Object.entries(context)) {
+    const multi = Array.isArray(value);
+    const values = multi ? value : [value];
+    map.set(key.toLowerCase(), { key, values, multi });
+  }
+  return map;
+}
+function prepareRequest(request, hasPermissionsBoundary = false) {
+  const resourceArn = parseArn(request.resource);
+  const resourceAccount = request.resourceAccount ?? (resourceArn?.account || void 0);
+  let principal = classifyPrincipal(request.principal);
+  if (principal.type === "unspecified") principal = { ...principal, account: resourceAccount };
+  return {
+    action: request.action,
+    actionLower: request.action.toLowerCase(),
+    resource: request.resource,
+    resourceArn,
+    resourceAccount,
+    principal,
+    context: prepareContext(request.context),
+    hasPermissionsBoundary
+  };
+}
+
+// src/iam/conditions/string.ts
+var NO_CONTEXT = /* @__PURE__ */ new Map();
+var STRING_OPERATORS = [
+  defineString("StringEquals", "exact", false),
+  defineString("StringNotEquals", "exact", true),
+  defineString("StringEqualsIgnoreCase", "ignore-case", false),
+  defineString("StringNotEqualsIgnoreCase", "ignore-case", true),
+  defineString("StringLike", "like", false),
+  defineString("StringNotLike", "like", true)
+];
+function defineString(name, mode, negated) {
+  return {
+    name,
+    negated,
+    compile: (values, compiler) => mode === "like" ? compileLike(toTemplates(values, compiler), negated) : compileEquals(values, compiler, mode, negated)
+  };
+}
+function toTemplates(values, compiler) {
+  return values.map((v) => parseTemplate(String(v), compiler.substitute));
+}
+function hasVariable(template) {
+  return template.parts.some((p) => p.kind === "var");
+}
+function compileEquals(values, compiler, mode, negated) {
+  const fold = mode === "ignore-case" ? (s) => s.toLowerCase() : (s) => s;
+  const fixed = [];
+  const dynamic = [];
+  for (const template of toTemplates(values, compiler)) {
+    if (hasVariable(template)) dynamic.push(template);
+    else fixed.push(fold(renderTemplate(template, NO_CONTEXT) ?? template.raw));
+  }
+  const wrap = (list) => {
+    const member = compileMembership(list, negated);
+    return mode === "ignore-case" ? (v) => member(v.toLowerCase()) : member;
+  };
+  if (dynamic.length === 0) return wrap(fixed);
+  return {
+    bind(context) {
+      const list = fixed.slice();
+      for (const template of dynamic) {
+        const text = renderTemplate(template, context);
+        if (text === void 0) return void 0;
+        list.push(fold(text));
+      }
+      return wrap(list);
+    }
+  };
+}
+function compileMembership(list, negated) {
+  if (list.length === 1) {
+    const only = list[0];
+    return negated ? (v) => v !== only : (v) => v === only;
+  }
+  if (list.length <= 8) return negated ? (v) => !list.includes(v) : (v) => list.includes(v);
+  const set = new Set(list);
+  return negated ? (v) => !set.has(v) : (v) => set.has(v);
+}
+function compileLike(templates, negated) {
+  const fixed = [];
+  const dynamic = [];
+  for (const template of templates) {
+    if (!template.dynamic) fixed.push(compileGlob(template.raw));
+    else if (!hasVariable(template)) fixed.push(compileTemplateGlob(template)(NO_CONTEXT) ?? (() => false));
+    else dynamic.push(compileTemplateGlob(template));
+  }
+  if (dynamic.length === 0) return compileAnyMatch(fixed, negated);
+  return {
+    bind(context) {
+      const matchers = fixed.slice();
+      for (const factory of dynamic) {
+        const matcher = factory(context);
+        if (!matcher) return void 0;
+        matchers.push(matcher);
+      }
+      return compileAnyMatch(matchers, negated);
+    }
+  };
+}
+function compileAnyMatch(matchers, negated) {
+  const only = matchers[0];
+  if (matchers.length === 1 && only) return negated ? (v) => !only(v) : only;
+  const any = (v) => {
+    for (const matcher of matchers) if (matcher(v)) return true;
+    return false;
+  };
+  return negated ? (v) => !any(v) : any;
+}
+
+// src/iam/conditions/arn.ts
+var NO_CONTEXT2 = /* @__PURE__ */ new Map();
+var GLOB_CHARACTERS = /[*?$]/g;
+var ARN_OPERATORS = [
+  defineArn("ArnEquals", false),
+  defineArn("ArnLike", false),
+  defineArn("ArnNotEquals", true),
+  defineArn("ArnNotLike", true)
+];
+function defineArn(name, negated) {
+  return { name, negated, compile: (values, compiler) => compileArn(values, compiler, negated) };
+}
+function splitArnPattern(raw, substitute) {
+  const fields = [];
+  let start = 0;
+  for (let i = 0; i < raw.length && fields.length < 5; i++) {
+    if (substitute && raw.startsWith("${", i)) {
+      const close = raw.indexOf("}", i + 2);
+      if (close > 0) i = close;
+    } else if (raw[i] === ":") {
+      fields.push(raw.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (fields.length < 5) return void 0;
+  fields.push(raw.slice(start));
+  return fields;
+}
+function compileArn(values, compiler, negated) {
+  const fixed = [];
+  const dynamic = [];
+  for (const value of values) {
+    const template = parseTemplate(String(value), compiler.substitute);
+    if (hasVariable(template)) dynamic.push(compileDynamicPattern(template));
+    else {
+      const matcher = compileArnPattern(template.raw, compiler.substitute);
+      if (matcher) fixed.push(matcher);
+    }
+  }
+  if (dynamic.length === 0) return compileArnTest(fixed, negated);
+  return {
+    bind(context) {
+      const matchers = fixed.slice();
+      for (const factory of dynamic) {
+        const matcher = factory(context);
+        if (matcher === void 0) return void 0;
+        if (matcher) matchers.push(matcher);
+      }
+      return compileArnTest(matchers, negated);
+    }
+  };
+}
+function compileArnPattern(raw, substitute) {
+  const fields = splitArnPattern(raw, substitute);
+  return (fields && toArnMatcher(fields.map((f) => compileField(parseTemplate(f, substitute))))) ?? null;
+}
+function compileDynamicPattern(template) {
+  const cache = /* @__PURE__ */ new Map();
+  return (context) => {
+    let raw = "";
+    for (const part of template.parts) {
+      if (part.kind === "text") raw += part.text.replaceAll("$", "$${$}");
+      else {
+        const text = part.kind === "literal" ? part.text : resolveVariable(part, context);
+        if (text === void 0) return void 0;
+        raw += text.replace(GLOB_CHARACTERS, "$${$&}");
+      }
+    }
+    let matcher = cache.get(raw);
+    if (matcher === void 0) {
+      matcher = compileArnPattern(raw, true);
+      if (cache.size >= 256) cache.clear();
+      cache.set(raw, matcher);
+    }
+    return matcher;
+  };
+}
+function compileField(template) {
+  if (!template.dynamic) return compileGlob(template.raw);
+  return compileTemplateGlob(template)(NO_CONTEXT2) ?? (() => false);
+}
+function toArnMatcher(fields) {
+  const [prefix, partition, service, region, account, resource] = fields;
+  if (!prefix?.("arn") || !partition || !service || !region || !account || !resource) return void 0;
+  return { partition, service, region, account, resource };
+}
+function matchArn(m, arn) {
+  return m.partition(arn.partition) && m.service(arn.service) && m.region(arn.region) && m.account(arn.account) && m.resource(arn.resource);
+}
+function compileArnTest(patterns, negated) {
+  return (v) => {
+    const arn = parseArn(v);
+    if (!arn) return false;
+    for (const pattern of patterns) if (matchArn(pattern, arn)) return !negated;
+    return negated;
+  };
+}
+
+// src/iam/conditions/binary.ts
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function decodeBase64(text) {
+  return BASE64.test(text) ? atob(text) : void 0;
+}
+var BINARY_OPERATORS = [
+  { name: "BinaryEquals", negated: false, compile: compileBinary }
+];
+function compileBinary(values, compiler) {
+  const decoded = [];
+  values.forEach((value, i) => {
+    const bytes = typeof value === "string" ? decodeBase64(value) : void 0;
+    if (bytes === void 0) compiler.reject(i, "base64 text");
+    else decoded.push(bytes);
+  });
+  if (decoded.length < values.length) return void 0;
+  const member = compileMembership(decoded, false);
+  return (v) => {
+    const bytes = decodeBase64(v);
+    return bytes !== void 0 && member(bytes);
+  };
+}
+
+// src/iam/conditions/bool.ts
+function parseBoolean(text) {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  const lower = text.toLowerCase();
+  return lower === "true" ? true : lower === "false" ? false : void 0;
+}
+var BOOL_OPERATORS = [{ name: "Bool", negated: false, compile: compileBool }];
+function compileBool(values, compiler) {
+  const fixed = [];
+  const dynamic = [];
+  let ok = true;
+  values.forEach((value, i) => {
+    const parsed = typeof value === "boolean" ? value : typeof value === "string" ? parseBoolean(value) : void 0;
+    if (parsed !== void 0) {
+      fixed.push(parsed);
+      return;
+    }
+    const template = typeof value === "string" ? parseTemplate(value, compiler.substitute) : void 0;
+    if (template && hasVariable(template)) {
+      dynamic.push(template);
+      return;
+    }
+    compiler.reject(i, "true or false");
+    ok = false;
+  });
+  if (!ok) return void 0;
+  if (dynamic.length === 0) return compileBooleanTest(fixed);
+  return {
+    bind(context) {
+      const wanted = fixed.slice();
+      for (const template of dynamic) {
+        const text = renderTemplate(template, context);
+        if (text === void 0) return void 0;
+        const parsed = parseBoolean(text);
+        if (parsed !== void 0) wanted.push(parsed);
+      }
+      return compileBooleanTest(wanted);
+    }
+  };
+}
+function compileBooleanTest(wanted) {
+  const acceptTrue = wanted.includes(true);
+  const acceptFalse = wanted.includes(false);
+  return (v) => {
+    const parsed = parseBoolean(v);
+    return parsed === true ? acceptTrue : parsed === false && acceptFalse;
+  };
+}
+
+// src/iam/conditions/numeric.ts
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+function parseDecimal(text) {
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
+}
+var NUMERIC_OPERATORS = [
+  defineNumeric("NumericEquals", "eq", false),
+  defineNumeric("NumericNotEquals", "eq", true),
+  defineNumeric("NumericLessThan", "lt", false),
+  defineNumeric("NumericLessThanEquals", "le", false),
+  defineNumeric("NumericGreaterThan", "gt", false),
+  defineNumeric("NumericGreaterThanEquals", "ge", false)
+];
+function defineNumeric(name, comparison, negated) {
+  return {
+    name,
+    negated,
+    compile(values, compiler) {
+      const bounds = parseAll(values, compiler, readNumber, "a number");
+      return bounds && compileComparison(bounds, comparison, negated, parseDecimal);
+    }
+  };
+}
+function readNumber(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : Number.NaN;
+  return typeof value === "string" ? parseDecimal(value) : Number.NaN;
+}
+function parseAll(values, compiler, read, expected) {
+  const out = [];
+  let ok = true;
+  values.forEach((value, i) => {
+    const n = read(value);
+    if (Number.isNaN(n)) {
+      compiler.reject(i, expected);
+      ok = false;
+    }
+    out.push(n);
+  });
+  return ok ? out : void 0;
+}
+function compileComparison(bounds, comparison, negated, parse) {
+  const max = Math.max(...bounds);
+  const min = Math.min(...bounds);
+  switch (comparison) {
+    case "lt":
+      return (v) => parse(v) < max;
+    case "le":
+      return (v) => parse(v) <= max;
+    case "gt":
+      return (v) => parse(v) > min;
+    case "ge":
+      return (v) => parse(v) >= min;
+    case "eq":
+      return compileEquality(bounds, negated, parse);
+  }
+}
+function compileEquality(bounds, negated, parse) {
+  if (bounds.length === 1) {
+    const only = bounds[0];
+    if (!negated) return (v) => parse(v) === only;
+    return (v) => {
+      const n = parse(v);
+      return !Number.isNaN(n) && n !== only;
+    };
+  }
+  const set = new Set(bounds);
+  if (!negated) return (v) => set.has(parse(v));
+  return (v) => {
+    const n = parse(v);
+    return !Number.isNaN(n) && !set.has(n);
+  };
+}
+
+// src/iam/conditions/date.ts
+var EPOCH = /^\d+(?:\.\d+)?$/;
+var W3C = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?$/;
+var MS_PER_DAY = 864e5;
+var CYCLE_MS = 146097 * MS_PER_DAY;
+function parseInstant(text) {
+  if (EPOCH.test(text)) return Number(text) * 1e3;
+  const m = W3C.exec(text);
+  if (!m) return Number.NaN;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = m[3] === void 0 ? 1 : Number(m[3]);
+  const hour = Number(m[4] ?? 0);
+  const minute = Number(m[5] ?? 0);
+  const second = Number(m[6] ?? 0);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const offset = parseOffset(m[8]);
+  if (Number.isNaN(offset)) return Number.NaN;
+  const fraction = m[7] === void 0 ? 0 : Number(m[7]) * 1e3;
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second) - CYCLE_MS + fraction - offset;
+}
+function parseOffset(zone) {
+  if (zone === void 0 || zone === "Z") return 0;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(4, 6));
+  if (hours > 23 || minutes > 59) return Number.NaN;
+  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes) * 6e4;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function readInstant(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value * 1e3 : Number.NaN;
+  return typeof value === "string" ? parseInstant(value) : Number.NaN;
+}
+var DATE_OPERATORS = [
+  defineDate("DateEquals", "eq", false),
+  defineDate("DateNotEquals", "eq", true),
+  defineDate("DateLessThan", "lt", false),
+  defineDate("DateLessThanEquals", "le", false),
+  defineDate("DateGreaterThan", "gt", false),
+  defineDate("DateGreaterThanEquals", "ge", false)
+];
+function defineDate(name, comparison, negated) {
+  return {
+    name,
+    negated,
+    compile(values, compiler) {
+      const expected = "a date (ISO 8601, e.g. 2026-01-01T00:00:00Z, or epoch seconds)";
+      const bounds = parseAll(values, compiler, readInstant, expected);
+      return bounds && compileComparison(bounds, comparison, negated, parseInstant);
+    }
+  };
+}
+
+// src/iam/conditions/ip.ts
+var HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+function parseIpv4(text) {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return -1;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57 && !(digits > 0 && octet === 0)) {
+      octet = octet * 10 + (c - 48);
+      digits++;
+      if (octet > 255) return -1;
+    } else {
+      return -1;
+    }
+  }
+  return dots === 3 && digits > 0 ? value * 256 + octet : -1;
+}
+function parseIpv6(text) {
+  const gap = text.indexOf("::");
+  if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) return void 0;
+  const head = gap < 0 ? text : text.slice(0, gap);
+  const tail = gap < 0 ? "" : text.slice(gap + 2);
+  const headGroups = readGroups(head, gap < 0);
+  const tailGroups = readGroups(tail, true);
+  if (!headGroups || !tailGroups) return void 0;
+  const count = headGroups.length + tailGroups.length;
+  if (gap < 0 ? count !== 8 : count > 7) return void 0;
+  const groups = [...headGroups, ...new Array(8 - count).fill(0), ...tailGroups];
+  const words = [];
+  for (let i = 0; i < 8; i += 2) words.push((groups[i] ?? 0) * 65536 + (groups[i + 1] ?? 0) >>> 0);
+  return words;
+}
+function readGroups(part, last) {
+  if (part === "") return [];
+  const texts = part.split(":");
+  const groups = [];
+  for (let i = 0; i < texts.length; i++) {
+    const group = texts[i] ?? "";
+    if (HEX_GROUP.test(group)) {
+      groups.push(Number.parseInt(group, 16));
+    } else if (last && i === texts.length - 1 && group.includes(".")) {
+      const v4 = parseIpv4(group);
+      if (v4 < 0) return void 0;
+      groups.push(Math.floor(v4 / 65536), v4 % 65536);
+    } else {
+      return void 0;
+    }
+  }
+  return groups;
+}
+function parseIpAddress(text) {
+  if (text.includes(":")) return parseIpv6(text);
+  const v4 = parseIpv4(text);
+  return v4 < 0 ? void 0 : v4;
+}
+function parseRange(text) {
+  const slash = text.indexOf("/");
+  const address = parseIpAddress(slash < 0 ? text : text.slice(0, slash));
+  if (address === void 0) return void 0;
+  const words = typeof address === "number" ? [address] : address;
+  const bits = words.length * 32;
+  const prefixText = slash < 0 ? String(bits) : text.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) return void 0;
+  const prefix = Number(prefixText);
+  const mask = words.map((_, i) => maskWord(prefix - i * 32));
+  return { network: words.map((w, i) => (w & (mask[i] ?? 0)) >>> 0), mask };
+}
+function maskWord(bits) {
+  if (bits <= 0) return 0;
+  return bits >= 32 ? 4294967295 : 4294967295 << 32 - bits >>> 0;
+}
+function contains(range, words) {
+  for (let i = 0; i < range.network.length; i++) {
+    if (((words[i] ?? 0) & (range.mask[i] ?? 0)) >>> 0 !== range.network[i]) return false;
+  }
+  return true;
+}
+var IP_OPERATORS = [defineIp("IpAddress", false), defineIp("NotIpAddress", true)];
+function defineIp(name, negated) {
+  return { name, negated, compile: (values, compiler) => compileIp(values, compiler, negated) };
+}
+function compileIp(values, compiler, negated) {
+  const v4 = [];
+  const v6 = [];
+  let ok = true;
+  values.forEach((value, i) => {
+    const range = typeof value === "string" ? parseRange(value) : void 0;
+    if (!range) {
+      compiler.reject(i, "an IPv4 or IPv6 address or CIDR range, e.g. 203.0.113.0/24");
+      ok = false;
+    } else if (range.network.length === 4) {
+      v6.push(range);
+    } else {
+      v4.push({ network: range.network[0] ?? 0, mask: range.mask[0] ?? 0 });
+    }
+  });
+  if (!ok) return void 0;
+  return (v) => {
+    const address = parseIpAddress(v);
+    if (address === void 0) return false;
+    if (typeof address === "number") {
+      for (const range of v4) if ((address & range.mask) >>> 0 === range.network) return !negated;
+      return negated;
+    }
+    for (const range of v6) if (contains(range, address)) return !negated;
+    return negated;
+  };
+}
+
+// src/iam/conditions/null.ts
+function compileNull(values, compiler) {
+  let whenNull = false;
+  let whenPresent = false;
+  let ok = true;
+  values.forEach((value, i) => {
+    const parsed = typeof value === "boolean" ? value : typeof value === "string" ? parseBoolean(value) : void 0;
+    if (parsed === void 0) {
+      compiler.reject(i, "true or false");
+      ok = false;
+    } else if (parsed) whenNull = true;
+    else whenPresent = true;
+  });
+  if (!ok) return void 0;
+  return (entry) => entry === void 0 || entry.multi && entry.values.length === 0 ? whenNull : whenPresent;
+}
+
+// src/iam/conditions/index.ts
+var QUALIFIERS = [
+  ["ForAllValues:", "all"],
+  ["ForAnyValue:", "any"]
+];
+var SPECS = [
+  ...STRING_OPERATORS,
+  ...NUMERIC_OPERATORS,
+  ...DATE_OPERATORS,
+  ...BOOL_OPERATORS,
+  ...BINARY_OPERATORS,
+  ...IP_OPERATORS,
+  ...ARN_OPERATORS
+];
+var OPERATORS = new Map(SPECS.map((s) => [s.name.toLowerCase(), s]));
+function compileConditionBlock(block, ctx) {
+  const out = [];
+  if (!isRecord(block)) {
+    report(ctx, "invalid-condition", ctx.path, `must be an object of condition operators, got ${show(block)}`);
+    return out;
+  }
+  for (const [written, entries] of Object.entries(block)) {
+    const opPath = `${ctx.path}.${written}`;
+    const operator = parseOperator(written, opPath, ctx);
+    if (!isRecord(entries)) {
+      report(ctx, "invalid-condition", opPath, `must be an object of condition keys, got ${show(entries)}`);
+      continue;
+    }
+    if (!operator) continue;
+    for (const [key, raw] of Object.entries(entries)) {
+      const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
+      if (compiled) out.push({ label: `${written} ${key}`, path: `${opPath}.${key}`, test: bindKey(compiled, key) });
+    }
+  }
+  return out;
+}
+function bindKey(test, key) {
+  const lower = key.toLowerCase();
+  return (request) => test(request.context.get(lower), request.context);
+}
+function compileEntry(op, raw, path, ctx) {
+  const values = readValues(raw, path, ctx);
+  if (!values) return void 0;
+  const compiler = {
+    substitute: ctx.substitute,
+    reject: (i, expected) => {
+      const at = Array.isArray(raw) ? `${path}[${i}]` : path;
+      report(ctx, "invalid-condition-value", at, `must be ${expected}, got ${show(values[i])}`);
+    }
+  };
+  if (!op.spec) return compileNull(values, compiler);
+  const compiled = op.spec.compile(values, compiler);
+  if (!compiled) return void 0;
+  const absent = op.ifExists || op.qualifier === "all" || op.qualifier === void 0 && op.spec.negated;
+  const quantify = op.qualifier === "all" ? testEvery : op.qualifier === "any" ? testSome : testSingle;
+  const test = typeof compiled === "function" ? (entry) => isPresent(entry) ? quantify(entry, compiled) : absent : (entry, context) => {
+    const bound = compiled.bind(context);
+    return bound !== void 0 && (isPresent(entry) ? quantify(entry, bound) : absent);
+  };
+  return test;
+}
+function isPresent(entry) {
+  return entry !== void 0 && !(entry.multi && entry.values.length === 0);
+}
+function testSingle(entry, test) {
+  const value = entry.values[0];
+  return !entry.multi && value !== void 0 && test(value);
+}
+function testEvery(entry, test) {
+  for (const value of entry.values) if (!test(value)) return false;
+  return true;
+}
+function testSome(entry, test) {
+  for (const value of entry.values) if (test(value)) return true;
+  return false;
+}
+function parseOperator(written, path, ctx) {
+  let rest = written;
+  let qualifier;
+  for (const [prefix, q] of QUALIFIERS) {
+    if (rest.startsWith(prefix)) {
+      qualifier = q;
+      rest = rest.slice(prefix.length);
+    }
+  }
+  const ifExists = rest.endsWith("IfExists");
+  if (ifExists) rest = rest.slice(0, -"IfExists".length);
+  if (rest === "Null") {
+    if (!qualifier && !ifExists) return { spec: void 0, qualifier, ifExists };
+    const what = ifExists ? "IfExists" : "a ForAllValues:/ForAnyValue: qualifier";
+    report(ctx, "invalid-operator-qualifier", path, `is not valid: Null takes no ${what}; it only tests presence`);
+    return void 0;
+  }
+  const spec = OPERATORS.get(rest.toLowerCase());
+  if (spec && spec.name === rest) return { spec, qualifier, ifExists };
+  const suggestion = suggestOperator(written);
+  report(
+    ctx,
+    "unknown-operator",
+    path,
+    `is not a condition operator${suggestion ? `; did you mean ${suggestion}?` : ""}`
+  );
+  return void 0;
+}
+function suggestOperator(written) {
+  const names = ["Null"];
+  for (const spec of SPECS) {
+    for (const prefix of ["", "ForAllValues:", "ForAnyValue:"]) {
+      names.push(`${prefix}${spec.name}`, `${prefix}${spec.name}IfExists`);
+    }
+  }
+  const target = written.toLowerCase();
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    const distance = editDistance(target, lower);
+    const [short, long] = target.length < lower.length ? [target, lower] : [lower, target];
+    const close = distance <= Math.max(1, Math.floor(name.length / 5)) || short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short);
+    if (close && distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+function readValues(raw, path, ctx) {
+  if (isScalar(raw)) return [raw];
+  if (!Array.isArray(raw)) {
+    const problem = `must be a string, number or boolean, or a list of them, got ${show(raw)}`;
+    report(ctx, "invalid-condition-value", path, problem);
+    return void 0;
+  }
+  if (raw.length === 0) {
+    report(ctx, "empty-list", path, "must not be an empty list");
+    return void 0;
+  }
+  let ok = true;
+  raw.forEach((item, i) => {
+    if (isScalar(item)) return;
+    report(ctx, "invalid-condition-value", `${path}[${i}]`, `must be a string, number or boolean, got ${show(item)}`);
+    ok = false;
+  });
+  return ok ? raw : void 0;
+}
+function isScalar(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function report(ctx, code, path, problem) {
+  ctx.errors.push({ code, path, message: `${path} ${problem}`, source: ctx.source });
+}
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+// src/iam/parse.ts
+var VERSIONS = ["2012-10-17", "2008-10-17"];
+var POLICY_KEYS = /* @__PURE__ */ new Set(["Version", "Id", "Statement"]);
+var STATEMENT_KEYS = /* @__PURE__ */ new Set([
+  "Sid",
+  "Effect",
+  "Action",
+  "NotAction",
+  "Resource",
+  "NotResource",
+  "Principal",
+  "NotPrincipal",
+  "Condition"
+]);
+var PRINCIPAL_KEYS = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+function show2(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var Collector = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  errors = [];
+  add(code, path, message) {
+    this.errors.push({ code, path, message: `${path} ${message}`, source: this.source });
+  }
+};
+function readStrings(value, path, out) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string")) return value;
+  if (Array.isArray(value) && value.length === 0) out.add("empty-list", path, "must not be an empty list");
+  else out.add("invalid-type", path, `must be a string or a list of strings, got ${show2(value)}`);
+  return void 0;
+}
+function readActions(value, path, out) {
+  const list = readStrings(value, path, out);
+  list?.forEach((a, i) => {
+    if (a !== "*" && !/^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/.test(a)) {
+      const where = typeof value === "string" ? path : `${path}[${i}]`;
+      out.add("invalid-action", where, `must be "*" or "service:action", got ${show2(a)}`);
+    }
+  });
+  return list;
+}
+function readResources(value, path, out) {
+  const list = readStrings(value, path, out);
+  list?.forEach((r, i) => {
+    if (r !== "*" && !r.startsWith("arn:")) {
+      const where = typeof value === "string" ? path : `${path}[${i}]`;
+      out.add("invalid-resource", where, `must be "*" or an ARN, got ${show2(r)}`);
+    }
+  });
+  return list;
+}
+function readPrincipal(value, path, out) {
+  if (value === "*") return [{ kind: "any" }];
+  if (!isObject(value)) {
+    out.add("invalid-principal", path, `must be "*" or an object with AWS, Service, Federated or CanonicalUser, got ${show2(value)}`);
+    return void 0;
+  }
+  const entries = [];
+  for (const [key, raw] of Object.entries(value)) {
+    const keyPath = `${path}.${key}`;
+    if (!PRINCIPAL_KEYS.has(key)) {
+      out.add("unknown-field", keyPath, "is not a principal type; use AWS, Service, Federated or CanonicalUser");
+      continue;
+    }
+    const list = readStrings(raw, keyPath, out) ?? [];
+    list.forEach((v, i) => {
+      const where = typeof raw === "string" ? keyPath : `${keyPath}[${i}]`;
+      if (key === "AWS") {
+        const entry = parseAwsPrincipal(v);
+        if (entry) entries.push(entry);
+        else
+          out.add(
+            "invalid-principal",
+            where,
+            `must be "*", a 12-digit account id, or an IAM user, role or STS session ARN without wildcards, got ${show2(v)}`
+          );
+      } else if (v === "*" && key !== "CanonicalUser") {
+        entries.push({ kind: "any" });
+      } else if (key === "Service") entries.push({ kind: "service", name: v });
+      else if (key === "Federated") entries.push({ kind: "federated", name: v });
+      else entries.push({ kind: "canonical", id: v });
+    });
+  }
+  return entries;
+}
+function parseStatement(raw, index, path, policy, out) {
+  const before = out.errors.length;
+  if (!isObject(raw)) {
+    out.add("invalid-statement", path, `must be an object, got ${show2(raw)}`);
+    return void 0;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!STATEMENT_KEYS.has(key)) out.add("unknown-field", `${path}.${key}`, "is not a statement element");
+  }
+  const { Sid, Effect } = raw;
+  if (Sid !== void 0 && typeof Sid !== "string") out.add("invalid-type", `${path}.Sid`, `must be a string, got ${show2(Sid)}`);
+  if (Effect !== "Allow" && Effect !== "Deny") {
+    out.add("invalid-effect", `${path}.Effect`, Effect === void 0 ? "is required" : `must be "Allow" or "Deny", got ${show2(Effect)}`);
+  }
+  const pair = (a, b, required) => {
+    if (raw[a] !== void 0 && raw[b] !== void 0) out.add("conflicting-elements", path, `must not have both ${a} and ${b}`);
+    else if (required && raw[a] === void 0 && raw[b] === void 0) out.add("missing-element", path, `must have ${a} or ${b}`);
+  };
+  pair("Action", "NotAction", true);
+  pair("Resource", "NotResource", policy.kind !== "resource");
+  if (policy.kind === "identity") {
+    for (const key of ["Principal", "NotPrincipal"]) {
+      if (raw[key] !== void 0) out.add("principal-not-allowed", `${path}.${key}`, "is not allowed in an identity-based policy");
+    }
+  } else {
+    pair("Principal", "NotPrincipal", policy.kind === "resource");
+  }
+  const opt = (key, read) => raw[key] === void 0 ? void 0 : read(raw[key], `${path}.${key}`, out);
+  const statement = {
+    index,
+    effect: Effect,
+    action: opt("Action", readActions),
+    notAction: opt("NotAction", readActions),
+    resource: opt("Resource", readResources),
+    notResource: opt("NotResource", readResources),
+    principal: policy.kind === "identity" ? void 0 : opt("Principal", readPrincipal),
+    notPrincipal: policy.kind === "identity" ? void 0 : opt("NotPrincipal", readPrincipal),
+    conditions: raw.Condition === void 0 ? [] : compileConditionBlock(raw.Condition, {
+      path: `${path}.Condition`,
+      substitute: policy.substitute,
+      source: policy.source,
+      errors: out.errors
+    })
+  };
+  if (out.errors.length > before) return void 0;
+  const clean = Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== void 0));
+  return typeof Sid === "string" ? { ...clean, sid: Sid } : clean;
+}
+function parsePolicy(doc, source, kind) {
+  const out = new Collector(source);
+  if (!isObject(doc)) {
+    out.add("invalid-policy", "(policy)", `must be a JSON object, got ${show2(doc)}`);
+    return { ok: false, errors: out.errors };
+  }
+  for (const key of Object.keys(doc)) {
+    if (!POLICY_KEYS.has(key)) out.add("unknown-field", key, "is not a policy element; use Version, Id and Statement");
+  }
+  const version = doc.Version;
+  if (version !== void 0 && !VERSIONS.includes(version)) {
+    out.add("invalid-version", "Version", `must be "2012-10-17" or "2008-10-17", got ${show2(version)}`);
+  }
+  if (doc.Id !== void 0 && typeof doc.Id !== "string") out.add("invalid-type", "Id", `must be a string, got ${show2(doc.Id)}`);
+  const header = {
+    source,
+    kind,
+    version: typeof version === "string" ? version : void 0,
+    substitute: version === "2012-10-17"
+  };
+  const raw = doc.Statement;
+  const statements = [];
+  if (raw === void 0) out.add("missing-element", "Statement", "is required");
+  else if (Array.isArray(raw)) {
+    raw.forEach((s, i) => {
+      const parsed = parseStatement(s, i, `Statement[${i}]`, header, out);
+      if (parsed) statements.push(parsed);
+    });
+  } else {
+    const parsed = parseStatement(raw, 0, "Statement", header, out);
+    if (parsed) statements.push(parsed);
+  }
+  if (out.errors.length > 0) return { ok: false, errors: out.errors };
+  return { ok: true, policy: { ...header, statements } };
+}
+
+// src/iam/index.ts
+function compilePolicySet(input) {
+  return {
+    identity: compileLayer(input.identityPolicies),
+    permissionsBoundary: input.permissionsBoundary ? compileLayer([input.permissionsBoundary]) : void 0,
+    session: input.sessionPolicies && input.sessionPolicies.length > 0 ? compileLayer(input.sessionPolicies) : void 0,
+    scps: (input.scps ?? []).map(compileLayer),
+    rcps: (input.rcps ?? []).map(compileLayer),
+    resource: input.resourcePolicy ? compileLayer([input.resourcePolicy]) : void 0
+  };
+}
+function evaluate(set, request, options = {}) {
+  const prepared = prepareRequest(request, set.permissionsBoundary !== void 0);
+  return decide(set, prepared, options.explain === "full");
+}
+
+// src/iam/simulate.ts
+var CASE_KEYS = /* @__PURE__ */ new Set([
+  "name",
+  "request",
+  "identityPolicies",
+  "permissionsBoundary",
+  "sessionPolicy",
+  "scps",
+  "rcps",
+  "resourcePolicy"
+]);
+var REQUEST_KEYS = /* @__PURE__ */ new Set(["principal", "action", "resource", "resourceAccount", "context"]);
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var CaseReader = class {
+  constructor(prefix, file) {
+    this.prefix = prefix;
+    this.file = file;
+  }
+  prefix;
+  file;
+  errors = [];
+  error(field, message) {
+    const path = this.prefix ? `${this.prefix}.${field}` : field;
+    this.errors.push({ path, message: `${path} ${message}` });
+  }
+  policy(doc, field, kind) {
+    const name = this.prefix ? `${this.prefix}.${field}` : field;
+    const result = parsePolicy(doc, { name, ...this.file ? { file: this.file } : {} }, kind);
+    if (result.ok) return result.policy;
+    for (const e of result.errors) {
+      const path = e.path === "(policy)" ? name : `${name}.${e.path}`;
+      this.errors.push({ path, message: `${name}.${e.message}`.replace(`${name}.(policy) `, `${name} `) });
+    }
+    return void 0;
+  }
+  levels(value, field) {
+    if (value === void 0) return void 0;
+    if (!Array.isArray(value) || !value.every(Array.isArray)) {
+      this.error(field, `must be a list of organization levels, each a list of policy documents, got ${show2(value)}`);
+      return void 0;
+    }
+    return value.map(
+      (level, i) => level.flatMap((doc, j) => this.policy(doc, `${field}[${i}][${j}]`, field === "rcps" ? "control" : "identity") ?? [])
+    );
+  }
+  request(raw) {
+    if (!isObject2(raw)) {
+      this.error("request", raw === void 0 ? "is required" : `must be an object, got ${show2(raw)}`);
+      return void 0;
+    }
+    for (const key of Object.keys(raw)) if (!REQUEST_KEYS.has(key)) this.error(`request.${key}`, "is not a request field");
+    const { principal, action, resource, resourceAccount, context } = raw;
+    if (typeof action !== "string" || !/^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/.test(action)) {
+      this.error(
+        "request.action",
+        action === void 0 ? "is required" : `must be one action as "service:Action", without wildcards, got ${show2(action)}`
+      );
+    }
+    if (typeof resource !== "string" || resource === "") {
+      this.error("request.resource", resource === void 0 ? "is required" : `must be an ARN or "*", got ${show2(resource)}`);
+    }
+    if (principal !== void 0 && (typeof principal !== "string" || !tryClassifyPrincipal(principal))) {
+      this.error(
+        "request.principal",
+        `must be an IAM user, role, root or STS session ARN, an account id, a service principal or an identity provider, got ${show2(principal)}`
+      );
+    }
+    if (resourceAccount !== void 0 && (typeof resourceAccount !== "string" || !/^\d{12}$/.test(resourceAccount))) {
+      this.error("request.resourceAccount", `must be a 12-digit account id, got ${show2(resourceAccount)}`);
+    }
+    const ctx = {};
+    if (context !== void 0 && !isObject2(context)) this.error("request.context", `must be an object, got ${show2(context)}`);
+    else if (context) {
+      for (const [key, value] of Object.entries(context)) {
+        const ok = typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string");
+        if (ok) ctx[key] = value;
+        else this.error(`request.context.${key}`, `must be a string, or a list of strings for a multivalued key, got ${show2(value)}`);
+      }
+    }
+    return {
+      action,
+      resource,
+      ...typeof principal === "string" ? { principal } : {},
+      ...typeof resourceAccount === "string" ? { resourceAccount } : {},
+      context: ctx
+    };
+  }
+};
+function readCase(raw, prefix, file) {
+  const r = new CaseReader(prefix, file);
+  if (!isObject2(raw)) {
+    r.error("", `must be an object, got ${show2(raw)}`);
+    return r.errors;
+  }
+  for (const key of Object.keys(raw)) if (!CASE_KEYS.has(key)) r.error(key, "is not a case field");
+  if (raw.name !== void 0 && typeof raw.name !== "string") r.error("name", `must be a string, got ${show2(raw.name)}`);
+  const request = r.request(raw.request);
+  let identity = [];
+  if (!Array.isArray(raw.identityPolicies)) {
+    r.error("identityPolicies", raw.identityPolicies === void 0 ? "is required (use [] for none)" : "must be a list of policy documents");
+  } else {
+    identity = raw.identityPolicies.flatMap((doc, i) => r.policy(doc, `identityPolicies[${i}]`, "identity") ?? []);
+  }
+  const opt = (field, kind) => raw[field] === void 0 ? void 0 : r.policy(raw[field], field, kind);
+  const permissionsBoundary = opt("permissionsBoundary", "identity");
+  const sessionPolicy = opt("sessionPolicy", "identity");
+  const resourcePolicy = opt("resourcePolicy", "resource");
+  const scps = r.levels(raw.scps, "scps");
+  const rcps = r.levels(raw.rcps, "rcps");
+  if (r.errors.length > 0 || !request) return r.errors;
+  return {
+    ...typeof raw.name === "string" ? { name: raw.name } : {},
+    request,
+    policies: {
+      identityPolicies: identity,
+      permissionsBoundary,
+      sessionPolicies: sessionPolicy ? [sessionPolicy] : void 0,
+      scps,
+      rcps,
+      resourcePolicy
+    }
+  };
+}
+function parseSimulateInput(json, file) {
+  const many = isObject2(json) && "cases" in json;
+  if (many && !Array.isArray(json.cases)) return { ok: false, errors: [{ path: "cases", message: "cases must be a list of cases" }] };
+  const raws = many ? json.cases : [json];
+  if (many && Object.keys(json).length > 1) {
+    const extra = Object.keys(json).filter((k) => k !== "cases");
+    return { ok: false, errors: extra.map((k) => ({ path: k, message: `${k} is not allowed beside "cases"` })) };
+  }
+  const cases = [];
+  const errors = [];
+  raws.forEach((raw, i) => {
+    const out = readCase(raw, many ? `cases[${i}]` : "", file);
+    if (Array.isArray(out)) errors.push(...out);
+    else cases.push(out);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
+}
+function simulateCase(c, options = {}) {
+  return evaluate(compilePolicySet(c.policies), c.request, options);
+}
+
+// src/report/simulate-text.ts
+function ref(r) {
+  return `${r.policy} statement ${r.index}${r.sid ? ` (${r.sid})` : ""} [${r.effect}]`;
+}
+function layerLine(l) {
+  const name = l.level === void 0 ? l.layer : `${l.layer} level ${l.level}`;
+  const matched = l.matched.length > 0 ? l.matched.map(ref).join("; ") : "no statement matched";
+  return `    ${name.padEnd(22)} ${l.result.padEnd(15)} ${matched}`;
+}
+function detailLines(l) {
+  return (l.statements ?? []).filter((s) => !s.matched).map(
+    (s) => `      - ${ref(s.ref)}: ${s.mismatch === "condition" ? `condition ${s.failedCondition} not met` : `${s.mismatch} does not match`}`
+  );
+}
+function renderSimulateText(cases, results) {
+  const blocks = results.map((r, i) => {
+    const c = cases[i];
+    const e = r.explanation;
+    const where = e.decidingLayer ? ` (${e.decidingLayer}${e.decidingLevel !== void 0 ? ` level ${e.decidingLevel}` : ""})` : "";
+    const lines = [
+      `Case ${i + 1}${c.name ? `: ${c.name}` : ""}`,
+      `  ${r.decision.toUpperCase()}${where}`,
+      `  ${c.request.action} on ${c.request.resource}${c.request.principal ? ` by ${c.request.principal}` : ""}`,
+      `  ${e.reason}`
+    ];
+    if (e.layers.length > 0) {
+      lines.push("  Layers:");
+      for (const l of e.layers) lines.push(layerLine(l), ...detailLines(l));
+    }
+    for (const n of e.notes) lines.push(`  Note: ${n}`);
+    return lines.join("\n");
+  });
+  return `${blocks.join("\n\n")}
+`;
+}
+
+// src/sources/files.ts
+import { readFile } from "node:fs/promises";
+var InputFileError = class extends Error {
+  name = "InputFileError";
+};
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readText(path) {
+  if (path === "-") return readStdin();
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(error);
+    throw new InputFileError(`cannot read ${path}: ${why}`);
+  }
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
+}
+function parseJson(text, name) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : text.trim() === "" ? " (the input is empty)" : "";
+    throw new InputFileError(`${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, "")}`);
+  }
+}
+async function readJson(path) {
+  return parseJson(await readText(path), path === "-" ? "standard input" : path);
+}
+
+// src/commands/simulate.ts
+var USAGE = `Usage: permission-preflight simulate --input FILE [--format json|text] [--explain decision|full]
+
+Decides AWS IAM requests offline, as AWS's policy evaluation logic would, and explains each decision.
+
+Options:
+  --input FILE     One case, or {"cases": [case, ...]}. "-" reads standard input.
+  --format FORMAT  json (default): an array with one {decision, explanation} per case.
+                   text: a readable report.
+  --explain LEVEL  decision (default): the deciding layer and statements.
+                   full: also every statement of every layer and why it did not match.
+
+A case: {"request": {"principal", "action", "resource", "resourceAccount", "context"},
+         "identityPolicies": [...], "permissionsBoundary", "sessionPolicy",
+         "scps": [[level 0 policies], ...], "rcps": [[...]], "resourcePolicy"}
+The context is complete and literal: no key is derived that the case does not give.
+
+Exit codes: 0 every case was evaluated (whatever the decisions); 2 bad input.
+
+Examples:
+  permission-preflight simulate --input examples/simulate/deploy.json --format text
+  cat case.json | permission-preflight simulate --input -
+`;
+async function run(args) {
+  const { values } = parseArgs({
+    args,
+    options: { input: { type: "string" }, format: { type: "string" }, explain: { type: "string" } },
+    strict: true,
+    allowPositionals: false
+  });
+  if (!values.input) throw new InputFileError("--input is required");
+  const format = values.format ?? "json";
+  if (format !== "json" && format !== "text") throw new InputFileError(`--format must be json or text, got "${format}"`);
+  const explain = values.explain ?? "decision";
+  if (explain !== "decision" && explain !== "full") {
+    throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
+  }
+  const input = parseSimulateInput(await readJson(values.input), values.input === "-" ? void 0 : values.input);
+  if (!input.ok) {
+    const shown = input.errors.slice(0, 50).map((e) => `  ${e.message}`);
+    const more = input.errors.length > 50 ? [`  ... and ${input.errors.length - 50} more`] : [];
+    process.stderr.write(`permission-preflight simulate: invalid input ${values.input}:
+${[...shown, ...more].join("\n")}
+`);
+    return 2;
+  }
+  const results = input.cases.map((c) => simulateCase(c, { explain }));
+  if (format === "text") process.stdout.write(renderSimulateText(input.cases, results));
+  else {
+    const out = results.map((r, i) => ({ ...input.cases[i]?.name ? { name: input.cases[i]?.name } : {}, ...r }));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}
+`);
+  }
+  return 0;
+}
+var simulateCommand = { usage: USAGE, run };
+
+// src/cli.ts
+var USAGE2 = `Usage: permission-preflight <command> [options]
+
+Commands:
+  simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
+
+Run "permission-preflight <command> --help" for a command's options.
+`;
+var COMMANDS = {
+  simulate: simulateCommand
+};
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(USAGE2);
+    return command === void 0 ? 2 : 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    process.stderr.write(`permission-preflight: unknown command "${command}"
+
+${USAGE2}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(entry.usage);
+    return 0;
+  }
+  try {
+    return await entry.run(rest);
+  } catch (error) {
+    if (error instanceof InputFileError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`permission-preflight ${command}: ${error.message}
+
+${entry.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exitCode = 1;
+  }
+);
+export {
+  main
+};

@@ -1,0 +1,57 @@
+/**
+ * The command-line interface: the same engine as the action, for a laptop or a script.
+ * Exit codes: 0 done (whatever the decisions), 2 bad input or usage.
+ */
+
+import { simulateCommand } from './commands/simulate.js';
+import { InputFileError } from './sources/files.js';
+
+const USAGE = `Usage: permission-preflight <command> [options]
+
+Commands:
+  simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
+
+Run "permission-preflight <command> --help" for a command's options.
+`;
+
+const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
+  simulate: simulateCommand,
+};
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    process.stderr.write(`permission-preflight: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(entry.usage);
+    return 0;
+  }
+  try {
+    return await entry.run(rest);
+  } catch (error) {
+    if (error instanceof InputFileError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`permission-preflight ${command}: ${error.message}\n\n${entry.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,36 @@
+/**
+ * Action and NotAction matching. Action names compare case-insensitively, with `*` and `?`
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html).
+ */
+import { compileGlob, hasWildcard, type Matcher } from './glob.js';
+
+/** A compiled Action list: exact names in a set, patterns as matchers. */
+export interface ActionMatcher {
+  /** Lower-cased service prefixes this list can match; undefined when a pattern spans services (`*`, `s*:Get`). */
+  readonly services: ReadonlySet<string> | undefined;
+  matches(actionLower: string): boolean;
+}
+
+/** Compiles an Action (or NotAction) list. Patterns were validated by the parser. */
+export function compileActions(patterns: readonly string[]): ActionMatcher {
+  const exact = new Set<string>();
+  const globs: Matcher[] = [];
+  let services: Set<string> | undefined = new Set<string>();
+  for (const pattern of patterns) {
+    const lower = pattern.toLowerCase();
+    const colon = lower.indexOf(':');
+    const service = colon < 0 ? lower : lower.slice(0, colon);
+    if (services && (colon < 0 || hasWildcard(service))) services = undefined;
+    else services?.add(service);
+    if (hasWildcard(lower)) globs.push(compileGlob(lower));
+    else exact.add(lower);
+  }
+  return {
+    services,
+    matches(actionLower) {
+      if (exact.has(actionLower)) return true;
+      for (const glob of globs) if (glob(actionLower)) return true;
+      return false;
+    },
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * Compiles a policy's Condition block into {@link CompiledCondition}s, one per operator and key
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html).
+ * Everything a request cannot change (numbers, dates, CIDRs, globs, templates) is parsed here,
+ * once; a compiled test only reads the request's context.
+ *
+ * The rules for a key that is absent, multivalued or empty live here, in one place:
+ * - absent: a plain operator is false, a negated one true, `...IfExists` true, `ForAllValues:` true,
+ *   `ForAnyValue:` false (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html).
+ * - an empty list counts as absent: AWS calls it a "null data set" that `ForAllValues` accepts and
+ *   `ForAnyValue` refuses, and tells authors to guard it with `Null: false`, so `Null` sees it as null.
+ * - a list without `ForAllValues:`/`ForAnyValue:` never holds: "multivalued context keys require
+ *   a condition set operator" (same page). Negated and `...IfExists` operators included.
+ */
+import type { ContextEntry, PreparedRequest } from '../request.js';
+import { ARN_OPERATORS } from './arn.js';
+import { BINARY_OPERATORS } from './binary.js';
+import { BOOL_OPERATORS } from './bool.js';
+import { DATE_OPERATORS } from './date.js';
+import { IP_OPERATORS } from './ip.js';
+import { compileNull } from './null.js';
+import { NUMERIC_OPERATORS } from './numeric.js';
+import { STRING_OPERATORS } from './string.js';
+import type { CompiledCondition, ConditionCompileContext } from './types.js';
+
+/** A value as JSON allows it in a condition (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html). */
+export type PolicyScalar = string | number | boolean;
+
+/** The request's context, keyed by lower-cased key name. */
+export type ContextMap = ReadonlyMap<string, ContextEntry>;
+
+/**
+ * Whether one request value satisfies an operator against all of an entry's policy values: for a
+ * plain operator it matches one of them (OR), for a negated one it matches none (NOR). A request
+ * value of the wrong type (not a number, not an IP address...) satisfies neither.
+ */
+export type ValueTest = (value: string) => boolean;
+
+/** Policy values that hold policy variables: bound to each request's context before testing. */
+export interface ValueBinder {
+  /** The test for this request, or undefined when a variable does not resolve. */
+  bind(context: ContextMap): ValueTest | undefined;
+}
+
+/** Compiled policy values: a ready test, or a binder when they hold variables. */
+export type CompiledValues = ValueTest | ValueBinder;
+
+/** What an operator family may ask of the compiler while compiling one entry's values. */
+export interface ValueCompiler {
+  /** True when `${...}` variables are substituted (policy Version 2012-10-17). */
+  readonly substitute: boolean;
+  /** Records that value `index` cannot be used; `expected` completes "must be ...", e.g. `a number`. */
+  reject(index: number, expected: string): void;
+}
+
+/** One condition operator without qualifiers, e.g. `StringLike`. */
+export interface OperatorSpec {
+  /** The name exactly as AWS spells it. */
+  readonly name: string;
+  /** Negated operators hold when a request value matches none of the policy values. */
+  readonly negated: boolean;
+  /** Compiles the values of one entry; undefined when a value was rejected. */
+  compile(values: readonly PolicyScalar[], compiler: ValueCompiler): CompiledValues | undefined;
+}
+
+type Qualifier = 'all' | 'any';
+
+interface ParsedOperator {
+  readonly spec: OperatorSpec | undefined;
+  readonly qualifier: Qualifier | undefined;
+  readonly ifExists: boolean;
+}
+
+const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['ForAllValues:', 'all'],
+  ['ForAnyValue:', 'any'],
+];
+
+const SPECS: readonly OperatorSpec[] = [
+  ...STRING_OPERATORS,
+  ...NUMERIC_OPERATORS,
+  ...DATE_OPERATORS,
+  ...BOOL_OPERATORS,
+  ...BINARY_OPERATORS,
+  ...IP_OPERATORS,
+  ...ARN_OPERATORS,
+];
+
+/** The operators by lower-cased name (`Null` is handled apart: it tests presence, not values). */
+export const OPERATORS: ReadonlyMap<string, OperatorSpec> = new Map(SPECS.map((s) => [s.name.toLowerCase(), s]));
+
+/**
+ * Compiles a Condition block. Problems are pushed to `ctx.errors` and the entries that have them
+ * are left out; nothing throws.
+ */
+export function compileConditionBlock(block: unknown, ctx: ConditionCompileContext): CompiledCondition[] {
+  const out: CompiledCondition[] = [];
+  if (!isRecord(block)) {
+    report(ctx, 'invalid-condition', ctx.path, `must be an object of condition operators, got ${show(block)}`);
+    return out;
+  }
+  for (const [written, entries] of Object.entries(block)) {
+    const opPath = `${ctx.path}.${written}`;
+    const operator = parseOperator(written, opPath, ctx);
+    if (!isRecord(entries)) {
+      report(ctx, 'invalid-condition', opPath, `must be an object of condition keys, got ${show(entries)}`);
+      continue;
+    }
+    if (!operator) continue;
+    for (const [key, raw] of Object.entries(entries)) {
+      const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
+      if (compiled) out.push({ label: `${written} ${key}`, path: `${opPath}.${key}`, test: bindKey(compiled, key) });
+    }
+  }
+  return out;
+}
+
+/** A compiled entry before its key is known: tests the key's entry (undefined when absent). */
+type EntryTest = (entry: ContextEntry | undefined, context: ContextMap) => boolean;
+
+function bindKey(test: EntryTest, key: string): (request: PreparedRequest) => boolean {
+  // Key names are case-insensitive; the prepared context is keyed in lower case
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html).
+  const lower = key.toLowerCase();
+  return (request) => test(request.context.get(lower), request.context);
+}
+
+function compileEntry(op: ParsedOperator, raw: unknown, path: string, ctx: ConditionCompileContext) {
+  const values = readValues(raw, path, ctx);
+  if (!values) return undefined;
+  const compiler: ValueCompiler = {
+    substitute: ctx.substitute,
+    reject: (i, expected) => {
+      const at = Array.isArray(raw) ? `${path}[${i}]` : path;
+      report(ctx, 'invalid-condition-value', at, `must be ${expected}, got ${show(values[i])}`);
+    },
+  };
+  if (!op.spec) return compileNull(values, compiler);
+  const compiled = op.spec.compile(values, compiler);
+  if (!compiled) return undefined;
+  const absent = op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && op.spec.negated);
+  const quantify = op.qualifier === 'all' ? testEvery : op.qualifier === 'any' ? testSome : testSingle;
+  const test: EntryTest =
+    typeof compiled === 'function'
+      ? (entry) => (isPresent(entry) ? quantify(entry, compiled) : absent)
+      : (entry, context) => {
+          // An unresolved variable fails the condition whatever the operator: "any attempt to match
+          // it fails" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
+          const bound = compiled.bind(context);
+          return bound !== undefined && (isPresent(entry) ? quantify(entry, bound) : absent);
+        };
+  return test;
+}
+
+function isPresent(entry: ContextEntry | undefined): entry is ContextEntry {
+  return entry !== undefined && !(entry.multi && entry.values.length === 0);
+}
+
+function testSingle(entry: ContextEntry, test: ValueTest): boolean {
+  const value = entry.values[0];
+  return !entry.multi && value !== undefined && test(value);
+}
+
+function testEvery(entry: ContextEntry, test: ValueTest): boolean {
+  for (const value of entry.values) if (!test(value)) return false;
+  return true;
+}
+
+function testSome(entry: ContextEntry, test: ValueTest): boolean {
+  for (const value of entry.values) if (test(value)) return true;
+  return false;
+}
+
+/**
+ * Splits `ForAnyValue:StringLikeIfExists` into qualifier, operator and suffix. Names are matched
+ * exactly: the reference spells each one, and IAM refuses other casings ("Invalid Condition type").
+ * `Null` takes neither `IfExists` ("except the Null condition", same page) nor a set qualifier:
+ * it compares no values, so there is nothing for `ForAllValues`/`ForAnyValue` to range over.
+ */
+function parseOperator(written: string, path: string, ctx: ConditionCompileContext): ParsedOperator | undefined {
+  let rest = written;
+  let qualifier: Qualifier | undefined;
+  for (const [prefix, q] of QUALIFIERS) {
+    if (rest.startsWith(prefix)) {
+      qualifier = q;
+      rest = rest.slice(prefix.length);
+    }
+  }
+  const ifExists = rest.endsWith('IfExists');
+  if (ifExists) rest = rest.slice(0, -'IfExists'.length);
+  if (rest === 'Null') {
+    if (!qualifier && !ifExists) return { spec: undefined, qualifier, ifExists };
+    const what = ifExists ? 'IfExists' : 'a ForAllValues:/ForAnyValue: qualifier';
+    report(ctx, 'invalid-operator-qualifier', path, `is not valid: Null takes no ${what}; it only tests presence`);
+    return undefined;
+  }
+  const spec = OPERATORS.get(rest.toLowerCase());
+  if (spec && spec.name === rest) return { spec, qualifier, ifExists };
+  const suggestion = suggestOperator(written);
+  report(
+    ctx,
+    'unknown-operator',
+    path,
+    `is not a condition operator${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+  );
+  return undefined;
+}
+
+/** The closest valid operator name, when one is close enough to be a likely typo. */
+function suggestOperator(written: string): string | undefined {
+  const names = ['Null'];
+  for (const spec of SPECS) {
+    for (const prefix of ['', 'ForAllValues:', 'ForAnyValue:']) {
+      names.push(`${prefix}${spec.name}`, `${prefix}${spec.name}IfExists`);
+    }
+  }
+  const target = written.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    const distance = editDistance(target, lower);
+    // Close in spelling (a slip per five characters), or a truncation/extension: Boolean → Bool.
+    const [short, long] = target.length < lower.length ? [target, lower] : [lower, target];
+    const close =
+      distance <= Math.max(1, Math.floor(name.length / 5)) ||
+      (short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short));
+    if (close && distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** A value or a non-empty list of values, each a string, number or boolean. */
+function readValues(raw: unknown, path: string, ctx: ConditionCompileContext): PolicyScalar[] | undefined {
+  if (isScalar(raw)) return [raw];
+  if (!Array.isArray(raw)) {
+    const problem = `must be a string, number or boolean, or a list of them, got ${show(raw)}`;
+    report(ctx, 'invalid-condition-value', path, problem);
+    return undefined;
+  }
+  if (raw.length === 0) {
+    report(ctx, 'empty-list', path, 'must not be an empty list');
+    return undefined;
+  }
+  let ok = true;
+  raw.forEach((item: unknown, i) => {
+    if (isScalar(item)) return;
+    report(ctx, 'invalid-condition-value', `${path}[${i}]`, `must be a string, number or boolean, got ${show(item)}`);
+    ok = false;
+  });
+  return ok ? (raw as PolicyScalar[]) : undefined;
+}
+
+function isScalar(value: unknown): value is PolicyScalar {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function report(ctx: ConditionCompileContext, code: string, path: string, problem: string): void {
+  ctx.errors.push({ code, path, message: `${path} ${problem}`, source: ctx.source });
+}
+
+/** A policy value as an error message quotes it: JSON, shortened. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

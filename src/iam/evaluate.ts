@@ -1,0 +1,77 @@
+/**
+ * Evaluates one layer of policies against a prepared request: which statements match, Allow and
+ * Deny, and for a resource policy how strongly its Principal names the caller.
+ */
+import { type CompiledLayer, type CompiledStatement, candidates } from './compile.js';
+import { GRANT_RANK, type Grant, matchPrincipal, notPrincipalApplies } from './principal.js';
+import type { PreparedRequest } from './request.js';
+import type { Mismatch, StatementDetail, StatementRef } from './types.js';
+
+/** What one layer says about a request. */
+export interface LayerOutcome {
+  readonly allows: readonly StatementRef[];
+  readonly denies: readonly StatementRef[];
+  /** For resource policies: the strongest grant among matching Allow statements. */
+  readonly grant: Grant | undefined;
+  /** Every statement, when full explanation was asked for. */
+  readonly details: readonly StatementDetail[] | undefined;
+}
+
+interface StatementMatch {
+  readonly mismatch?: Mismatch;
+  readonly failedCondition?: string;
+  readonly grant?: Grant;
+}
+
+const MATCHED: StatementMatch = {};
+const NO_ACTION: StatementMatch = { mismatch: 'action' };
+const NO_RESOURCE: StatementMatch = { mismatch: 'resource' };
+const NO_PRINCIPAL: StatementMatch = { mismatch: 'principal' };
+
+/** Tests one statement: Action, then Resource, then Principal, then Condition, as cheapest first. */
+export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {
+  if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
+  if (s.resources && s.resources(req) === s.notResource) return NO_RESOURCE;
+  let grant: Grant | undefined;
+  if (s.principal) {
+    if (s.notPrincipal) {
+      if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return NO_PRINCIPAL;
+      // NotPrincipal with Allow grants to "everyone else", as `*` would.
+      grant = 'direct';
+    } else {
+      grant = matchPrincipal(s.principal, req.principal);
+      if (!grant) return NO_PRINCIPAL;
+    }
+  }
+  for (const c of s.conditions) {
+    if (!c.test(req)) return { mismatch: 'condition', failedCondition: c.label };
+  }
+  return grant ? { grant } : MATCHED;
+}
+
+const EMPTY: readonly StatementRef[] = [];
+
+/** Evaluates a layer. With `full`, every statement is tested and described. */
+export function evaluateLayer(layer: CompiledLayer, req: PreparedRequest, full: boolean): LayerOutcome {
+  const list = full ? layer.statements : candidates(layer, req);
+  let allows: StatementRef[] | undefined;
+  let denies: StatementRef[] | undefined;
+  let grant: Grant | undefined;
+  const details: StatementDetail[] | undefined = full ? [] : undefined;
+  for (const s of list) {
+    const m = matchStatement(s, req);
+    details?.push({
+      ref: s.ref,
+      matched: m.mismatch === undefined,
+      ...(m.mismatch ? { mismatch: m.mismatch } : {}),
+      ...(m.failedCondition ? { failedCondition: m.failedCondition } : {}),
+    });
+    if (m.mismatch) continue;
+    if (s.effect === 'Deny') (denies ??= []).push(s.ref);
+    else {
+      (allows ??= []).push(s.ref);
+      if (m.grant && (!grant || GRANT_RANK[m.grant] > GRANT_RANK[grant])) grant = m.grant;
+    }
+  }
+  return { allows: allows ?? EMPTY, denies: denies ?? EMPTY, grant, details };
+}

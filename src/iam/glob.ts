@@ -1,0 +1,61 @@
+/**
+ * IAM wildcards: `*` matches any run of characters (including `/` and `:`), `?` exactly one,
+ * and every other character is literal; there is no escape character
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html#reference_policies_elements_resource_wildcards).
+ * Patterns are compiled once into the cheapest test that is exact: equality, prefix, suffix, or a RegExp.
+ */
+
+/** A compiled pattern. */
+export type Matcher = (value: string) => boolean;
+
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
+
+/** Escapes text so that a RegExp matches it literally. */
+export function escapeRegex(text: string): string {
+  return text.replace(REGEX_SPECIAL, '\\$&');
+}
+
+/** RegExp source for a glob: `*` → `.*`, `?` → `.`, everything else literal. */
+export function globRegexSource(pattern: string): string {
+  let out = '';
+  let literal = '';
+  for (const ch of pattern) {
+    if (ch === '*' || ch === '?') {
+      out += escapeRegex(literal) + (ch === '*' ? '.*' : '.');
+      literal = '';
+    } else {
+      literal += ch;
+    }
+  }
+  return out + escapeRegex(literal);
+}
+
+/** True when the text holds `*` or `?`. */
+export function hasWildcard(text: string): boolean {
+  return text.includes('*') || text.includes('?');
+}
+
+const MATCH_ALL: Matcher = () => true;
+
+/**
+ * Compiles a glob. With `ignoreCase`, the pattern and the value compare case-insensitively
+ * (action names); without it, exactly (ARNs and most condition values).
+ */
+export function compileGlob(pattern: string, ignoreCase = false): Matcher {
+  if (pattern === '*') return MATCH_ALL;
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const norm = ignoreCase ? (v: string) => v.toLowerCase() : (v: string) => v;
+  const first = p.indexOf('*');
+  const hasQ = p.includes('?');
+  if (first < 0 && !hasQ) return (v) => norm(v) === p;
+  if (!hasQ && first === p.length - 1) {
+    const prefix = p.slice(0, -1);
+    return (v) => norm(v).startsWith(prefix);
+  }
+  if (!hasQ && first === 0 && p.indexOf('*', 1) < 0) {
+    const suffix = p.slice(1);
+    return (v) => norm(v).endsWith(suffix);
+  }
+  const re = new RegExp(`^${globRegexSource(pattern)}$`, ignoreCase ? 'is' : 's');
+  return (v) => re.test(v);
+}

@@ -1,0 +1,51 @@
+/**
+ * The policy engine's public surface: parse policies, compile them once into a policy set, and
+ * evaluate any number of requests against it. Pure: no I/O anywhere below this folder.
+ */
+import { compileLayer } from './compile.js';
+import { type CompiledPolicySet, decide } from './decide.js';
+import type { ParsedPolicy } from './parse.js';
+import { prepareRequest } from './request.js';
+import type { EvaluationResult, ExplainLevel, Request } from './types.js';
+
+export type { CompiledPolicySet } from './decide.js';
+export { type ParsedPolicy, type ParseResult, parsePolicy } from './parse.js';
+export type * from './types.js';
+export { LAYER_ORDER } from './types.js';
+
+/** The policies that apply to a request, parsed. Only identity policies are required. */
+export interface PolicySetInput {
+  readonly identityPolicies: readonly ParsedPolicy[];
+  readonly permissionsBoundary?: ParsedPolicy | undefined;
+  /** Session policies: the inline one and any managed ones passed with the session. */
+  readonly sessionPolicies?: readonly ParsedPolicy[] | undefined;
+  /** SCPs, one list of policies per organization level, root first. */
+  readonly scps?: readonly (readonly ParsedPolicy[])[] | undefined;
+  /** RCPs, one list of policies per organization level, root first. */
+  readonly rcps?: readonly (readonly ParsedPolicy[])[] | undefined;
+  readonly resourcePolicy?: ParsedPolicy | undefined;
+}
+
+/** Compiles a policy set once; evaluate it against as many requests as needed. */
+export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
+  return {
+    identity: compileLayer(input.identityPolicies),
+    permissionsBoundary: input.permissionsBoundary ? compileLayer([input.permissionsBoundary]) : undefined,
+    session: input.sessionPolicies && input.sessionPolicies.length > 0 ? compileLayer(input.sessionPolicies) : undefined,
+    scps: (input.scps ?? []).map(compileLayer),
+    rcps: (input.rcps ?? []).map(compileLayer),
+    resource: input.resourcePolicy ? compileLayer([input.resourcePolicy]) : undefined,
+  };
+}
+
+/** Options for {@link evaluate}. */
+export interface EvaluateOptions {
+  /** `decision` (default) records what decided; `full` adds every statement's detail. */
+  readonly explain?: ExplainLevel;
+}
+
+/** Decides a request as AWS would: `allowed`, `explicit-deny` or `implicit-deny`, with the explanation. */
+export function evaluate(set: CompiledPolicySet, request: Request, options: EvaluateOptions = {}): EvaluationResult {
+  const prepared = prepareRequest(request, set.permissionsBoundary !== undefined);
+  return decide(set, prepared, options.explain === 'full');
+}

@@ -1,0 +1,230 @@
+/**
+ * Parses and validates a policy document (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html).
+ * Problems are returned as {@link PolicyError} values naming the statement and the field, e.g.
+ * `Statement[2].Effect must be "Allow" or "Deny", got "allow"`; nothing here throws on bad input.
+ */
+import { compileConditionBlock } from './conditions/index.js';
+import type { CompiledCondition } from './conditions/types.js';
+import { type PrincipalEntry, parseAwsPrincipal } from './principal.js';
+import type { PolicyError, PolicyKind, PolicySource } from './types.js';
+
+/** A statement with every element normalised to a list. Exactly one of each pair is set. */
+export interface ParsedStatement {
+  readonly index: number;
+  readonly sid?: string;
+  readonly effect: 'Allow' | 'Deny';
+  readonly action?: readonly string[];
+  readonly notAction?: readonly string[];
+  readonly resource?: readonly string[];
+  readonly notResource?: readonly string[];
+  readonly principal?: readonly PrincipalEntry[];
+  readonly notPrincipal?: readonly PrincipalEntry[];
+  readonly conditions: readonly CompiledCondition[];
+}
+
+/** A valid policy document. */
+export interface ParsedPolicy {
+  readonly source: PolicySource;
+  readonly kind: PolicyKind;
+  readonly version: string | undefined;
+  /** Policy variables are substituted only under Version 2012-10-17. */
+  readonly substitute: boolean;
+  readonly statements: readonly ParsedStatement[];
+}
+
+/** The outcome of parsing: a policy, or the errors that make it invalid. */
+export type ParseResult = { readonly ok: true; readonly policy: ParsedPolicy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
+
+const VERSIONS = ['2012-10-17', '2008-10-17'];
+const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);
+const STATEMENT_KEYS = new Set([
+  'Sid',
+  'Effect',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Principal',
+  'NotPrincipal',
+  'Condition',
+]);
+const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+
+/** Renders a value for an error message, short. */
+export function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Collector {
+  readonly errors: PolicyError[] = [];
+  constructor(readonly source: PolicySource) {}
+  add(code: string, path: string, message: string): void {
+    this.errors.push({ code, path, message: `${path} ${message}`, source: this.source });
+  }
+}
+
+/** A string or a non-empty list of strings, as Action, Resource and Principal values are. */
+function readStrings(value: unknown, path: string, out: Collector): string[] | undefined {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value as string[];
+  if (Array.isArray(value) && value.length === 0) out.add('empty-list', path, 'must not be an empty list');
+  else out.add('invalid-type', path, `must be a string or a list of strings, got ${show(value)}`);
+  return undefined;
+}
+
+function readActions(value: unknown, path: string, out: Collector): string[] | undefined {
+  const list = readStrings(value, path, out);
+  list?.forEach((a, i) => {
+    if (a !== '*' && !/^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/.test(a)) {
+      const where = typeof value === 'string' ? path : `${path}[${i}]`;
+      out.add('invalid-action', where, `must be "*" or "service:action", got ${show(a)}`);
+    }
+  });
+  return list;
+}
+
+function readResources(value: unknown, path: string, out: Collector): string[] | undefined {
+  const list = readStrings(value, path, out);
+  list?.forEach((r, i) => {
+    if (r !== '*' && !r.startsWith('arn:')) {
+      const where = typeof value === 'string' ? path : `${path}[${i}]`;
+      out.add('invalid-resource', where, `must be "*" or an ARN, got ${show(r)}`);
+    }
+  });
+  return list;
+}
+
+function readPrincipal(value: unknown, path: string, out: Collector): PrincipalEntry[] | undefined {
+  if (value === '*') return [{ kind: 'any' }];
+  if (!isObject(value)) {
+    out.add('invalid-principal', path, `must be "*" or an object with AWS, Service, Federated or CanonicalUser, got ${show(value)}`);
+    return undefined;
+  }
+  const entries: PrincipalEntry[] = [];
+  for (const [key, raw] of Object.entries(value)) {
+    const keyPath = `${path}.${key}`;
+    if (!PRINCIPAL_KEYS.has(key)) {
+      out.add('unknown-field', keyPath, 'is not a principal type; use AWS, Service, Federated or CanonicalUser');
+      continue;
+    }
+    const list = readStrings(raw, keyPath, out) ?? [];
+    list.forEach((v, i) => {
+      const where = typeof raw === 'string' ? keyPath : `${keyPath}[${i}]`;
+      if (key === 'AWS') {
+        const entry = parseAwsPrincipal(v);
+        if (entry) entries.push(entry);
+        else
+          out.add(
+            'invalid-principal',
+            where,
+            `must be "*", a 12-digit account id, or an IAM user, role or STS session ARN without wildcards, got ${show(v)}`,
+          );
+      } else if (v === '*' && key !== 'CanonicalUser') {
+        entries.push({ kind: 'any' });
+      } else if (key === 'Service') entries.push({ kind: 'service', name: v });
+      else if (key === 'Federated') entries.push({ kind: 'federated', name: v });
+      else entries.push({ kind: 'canonical', id: v });
+    });
+  }
+  return entries;
+}
+
+/** Parses one statement; returns undefined when it has errors (they are in `out`). */
+function parseStatement(raw: unknown, index: number, path: string, policy: Omit<ParsedPolicy, 'statements'>, out: Collector) {
+  const before = out.errors.length;
+  if (!isObject(raw)) {
+    out.add('invalid-statement', path, `must be an object, got ${show(raw)}`);
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!STATEMENT_KEYS.has(key)) out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
+  }
+  const { Sid, Effect } = raw;
+  if (Sid !== undefined && typeof Sid !== 'string') out.add('invalid-type', `${path}.Sid`, `must be a string, got ${show(Sid)}`);
+  if (Effect !== 'Allow' && Effect !== 'Deny') {
+    out.add('invalid-effect', `${path}.Effect`, Effect === undefined ? 'is required' : `must be "Allow" or "Deny", got ${show(Effect)}`);
+  }
+  const pair = (a: string, b: string, required: boolean) => {
+    if (raw[a] !== undefined && raw[b] !== undefined) out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
+    else if (required && raw[a] === undefined && raw[b] === undefined) out.add('missing-element', path, `must have ${a} or ${b}`);
+  };
+  pair('Action', 'NotAction', true);
+  pair('Resource', 'NotResource', policy.kind !== 'resource');
+  if (policy.kind === 'identity') {
+    for (const key of ['Principal', 'NotPrincipal']) {
+      if (raw[key] !== undefined) out.add('principal-not-allowed', `${path}.${key}`, 'is not allowed in an identity-based policy');
+    }
+  } else {
+    pair('Principal', 'NotPrincipal', policy.kind === 'resource');
+  }
+  const opt = <T>(key: string, read: (v: unknown, p: string, o: Collector) => T | undefined) =>
+    raw[key] === undefined ? undefined : read(raw[key], `${path}.${key}`, out);
+  const statement = {
+    index,
+    effect: Effect as 'Allow' | 'Deny',
+    action: opt('Action', readActions),
+    notAction: opt('NotAction', readActions),
+    resource: opt('Resource', readResources),
+    notResource: opt('NotResource', readResources),
+    principal: policy.kind === 'identity' ? undefined : opt('Principal', readPrincipal),
+    notPrincipal: policy.kind === 'identity' ? undefined : opt('NotPrincipal', readPrincipal),
+    conditions:
+      raw.Condition === undefined
+        ? []
+        : compileConditionBlock(raw.Condition, {
+            path: `${path}.Condition`,
+            substitute: policy.substitute,
+            source: policy.source,
+            errors: out.errors,
+          }),
+  };
+  if (out.errors.length > before) return undefined;
+  const clean = Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== undefined));
+  return (typeof Sid === 'string' ? { ...clean, sid: Sid } : clean) as unknown as ParsedStatement;
+}
+
+/**
+ * Parses a policy document of the given kind: `identity` (identity policies, permissions boundaries,
+ * session policies, SCPs: no Principal), `resource` (Principal required, Resource optional), or
+ * `control` (RCPs: Principal optional).
+ */
+export function parsePolicy(doc: unknown, source: PolicySource, kind: PolicyKind): ParseResult {
+  const out = new Collector(source);
+  if (!isObject(doc)) {
+    out.add('invalid-policy', '(policy)', `must be a JSON object, got ${show(doc)}`);
+    return { ok: false, errors: out.errors };
+  }
+  for (const key of Object.keys(doc)) {
+    if (!POLICY_KEYS.has(key)) out.add('unknown-field', key, 'is not a policy element; use Version, Id and Statement');
+  }
+  const version = doc.Version;
+  if (version !== undefined && !VERSIONS.includes(version as string)) {
+    out.add('invalid-version', 'Version', `must be "2012-10-17" or "2008-10-17", got ${show(version)}`);
+  }
+  if (doc.Id !== undefined && typeof doc.Id !== 'string') out.add('invalid-type', 'Id', `must be a string, got ${show(doc.Id)}`);
+  const header = {
+    source,
+    kind,
+    version: typeof version === 'string' ? version : undefined,
+    substitute: version === '2012-10-17',
+  };
+  const raw = doc.Statement;
+  const statements: ParsedStatement[] = [];
+  if (raw === undefined) out.add('missing-element', 'Statement', 'is required');
+  else if (Array.isArray(raw)) {
+    raw.forEach((s, i) => {
+      const parsed = parseStatement(s, i, `Statement[${i}]`, header, out);
+      if (parsed) statements.push(parsed);
+    });
+  } else {
+    const parsed = parseStatement(raw, 0, 'Statement', header, out);
+    if (parsed) statements.push(parsed);
+  }
+  if (out.errors.length > 0) return { ok: false, errors: out.errors };
+  return { ok: true, policy: { ...header, statements } };
+}
