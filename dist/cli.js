@@ -89,8 +89,8 @@ var ARN_FIELDS = ["partition", "service", "region", "account", "resource"];
 
 // src/iam/variables.ts
 var ESCAPES = { "*": "*", "?": "?", $: "$" };
-function parseTemplate(raw, substitute) {
-  if (!substitute || !raw.includes("${")) return { raw, parts: [{ kind: "text", text: raw }], dynamic: false };
+function parseTemplate(raw, substitute2) {
+  if (!substitute2 || !raw.includes("${")) return { raw, parts: [{ kind: "text", text: raw }], dynamic: false };
   const parts = [];
   let text = "";
   let i = 0;
@@ -167,50 +167,52 @@ function compileTemplateGlob(template, ignoreCase = false) {
     return () => matcher;
   }
   const cache = /* @__PURE__ */ new Map();
+  const vars = template.parts.filter((p) => p.kind === "var");
   return (context) => {
+    let key = "";
+    for (const part of vars) {
+      const value = resolveVariable(part, context);
+      if (value === void 0) return void 0;
+      key += `${value.length}:${value}`;
+    }
+    let matcher = cache.get(key);
+    if (matcher) return matcher;
     let source = "";
     for (const part of template.parts) {
       if (part.kind === "text") source += globRegexSource(part.text);
       else if (part.kind === "literal") source += escapeRegex(part.text);
-      else {
-        const value = resolveVariable(part, context);
-        if (value === void 0) return void 0;
-        source += escapeRegex(value);
-      }
+      else source += escapeRegex(resolveVariable(part, context));
     }
-    let matcher = cache.get(source);
-    if (!matcher) {
-      const re = new RegExp(`^${source}$`, ignoreCase ? "is" : "s");
-      matcher = (v) => re.test(v);
-      if (cache.size > 256) cache.clear();
-      cache.set(source, matcher);
-    }
+    const re = new RegExp(`^${source}$`, ignoreCase ? "is" : "s");
+    matcher = (v) => re.test(v);
+    if (cache.size > 256) cache.clear();
+    cache.set(key, matcher);
     return matcher;
   };
 }
 
 // src/iam/resource.ts
-function compileOne(pattern, substitute) {
+function compileOne(pattern, substitute2) {
   if (pattern === "*") return () => true;
-  const whole = compileTemplateGlob(parseTemplate(pattern, substitute));
+  const whole = compileTemplateGlob(parseTemplate(pattern, substitute2));
   const fields = parseArn(pattern);
   const splittable = fields && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes("${"));
   if (!fields || !splittable) return (req) => whole(req.context)?.(req.resource) ?? false;
-  const matchers = ARN_FIELDS.map((f) => compileTemplateGlob(parseTemplate(fields[f], substitute)));
+  const matchers = ARN_FIELDS.map((f) => compileTemplateGlob(parseTemplate(fields[f], substitute2)));
   return (req) => {
     const arn = req.resourceArn;
     if (!arn) return whole(req.context)?.(req.resource) ?? false;
     for (let i = 0; i < ARN_FIELDS.length; i++) {
       const field = ARN_FIELDS[i];
       const m = matchers[i](req.context);
-      if (!m || !m(arn[field])) return false;
+      if (!m?.(arn[field])) return false;
     }
     return true;
   };
 }
-function compileResources(patterns, substitute) {
+function compileResources(patterns, substitute2) {
   if (patterns.includes("*")) return () => true;
-  const compiled = patterns.map((p) => compileOne(p, substitute));
+  const compiled = patterns.map((p) => compileOne(p, substitute2));
   if (compiled.length === 1) return compiled[0];
   return (req) => {
     for (const c of compiled) if (c(req)) return true;
@@ -319,8 +321,10 @@ function parseAwsPrincipal(value) {
   if (!arn || !/^\d{12}$/.test(arn.account)) return void 0;
   if (arn.service === "iam") {
     if (arn.resource === "root") return { kind: "account", account: arn.account };
-    if (arn.resource.startsWith("role/")) return { kind: "role", account: arn.account, name: lastPathSegment(arn.resource) };
-    if (arn.resource.startsWith("user/")) return { kind: "user", account: arn.account, name: lastPathSegment(arn.resource) };
+    if (arn.resource.startsWith("role/"))
+      return { kind: "role", account: arn.account, name: lastPathSegment(arn.resource) };
+    if (arn.resource.startsWith("user/"))
+      return { kind: "user", account: arn.account, name: lastPathSegment(arn.resource) };
     return void 0;
   }
   if (arn.service === "sts" && /^(assumed-role\/[^/]+\/[^/]+|federated-user\/[^/]+)$/.test(arn.resource)) {
@@ -418,9 +422,12 @@ function evaluateLayer(layer, req, full) {
       ...m.failedCondition ? { failedCondition: m.failedCondition } : {}
     });
     if (m.mismatch) continue;
-    if (s.effect === "Deny") (denies ??= []).push(s.ref);
-    else {
-      (allows ??= []).push(s.ref);
+    if (s.effect === "Deny") {
+      denies ??= [];
+      denies.push(s.ref);
+    } else {
+      allows ??= [];
+      allows.push(s.ref);
       if (m.grant && (!grant || GRANT_RANK[m.grant] > GRANT_RANK[grant])) grant = m.grant;
     }
   }
@@ -497,8 +504,8 @@ function decide(set, req, full) {
       ...o?.details ? { statements: o.details } : {}
     });
   };
-  rcps.forEach((o, i) => push("rcp", o, o && o.denies.length > 0 ? "explicit-deny" : "allowed", i));
-  scps.forEach((o, i) => push("scp", o, layerResult(o, (o?.allows.length ?? 0) > 0), i));
+  for (const [i, o] of rcps.entries()) push("rcp", o, o && o.denies.length > 0 ? "explicit-deny" : "allowed", i);
+  for (const [i, o] of scps.entries()) push("scp", o, layerResult(o, (o?.allows.length ?? 0) > 0), i);
   push("resource", resource, layerResult(resource, grant !== void 0));
   if (p.type === "root") push("identity", void 0, "allowed");
   push("identity", identity, layerResult(identity, identityAllows));
@@ -528,7 +535,13 @@ function decide(set, req, full) {
       if (name !== layer || o.denies.length === 0) continue;
       const level = lvl === void 0 ? void 0 : Number(lvl);
       const where = level === void 0 ? LAYER_NAMES[layer] : `${LAYER_NAMES[layer]} at organization level ${level}`;
-      return finish("explicit-deny", o.denies, `Explicitly denied by ${where}: ${o.denies.map(describe).join(", ")}.`, layer, level);
+      return finish(
+        "explicit-deny",
+        o.denies,
+        `Explicitly denied by ${where}: ${o.denies.map(describe).join(", ")}.`,
+        layer,
+        level
+      );
     }
   }
   if (scpGap >= 0) {
@@ -540,7 +553,8 @@ function decide(set, req, full) {
     return limits();
   };
   const limits = () => {
-    if (!boundaryAllows) return finish("implicit-deny", [], `The permissions boundary does not allow ${what}.`, "permissions-boundary");
+    if (!boundaryAllows)
+      return finish("implicit-deny", [], `The permissions boundary does not allow ${what}.`, "permissions-boundary");
     if (!sessionAllows) {
       if (!session) notes.push(NOTE.federatedUser);
       const why = session ? `The session policy does not allow ${what}.` : `The federated-user session has no session policy, so it has no permissions.`;
@@ -568,7 +582,11 @@ function decide(set, req, full) {
   if (required) notes.push(required === "trust" ? NOTE.trustPolicy : NOTE.keyPolicy);
   if (grant === "direct") {
     notes.push(NOTE.directGrant);
-    return finish("allowed", resourceAllows, `Allowed by the resource-based policy, which names the caller directly: ${what}.`);
+    return finish(
+      "allowed",
+      resourceAllows,
+      `Allowed by the resource-based policy, which names the caller directly: ${what}.`
+    );
   }
   if (grant === "role") {
     notes.push(NOTE.roleGrant);
@@ -631,6 +649,26 @@ function defineString(name, mode, negated) {
 function toTemplates(values, compiler) {
   return values.map((v) => parseTemplate(String(v), compiler.substitute));
 }
+function memoizeByVariables(template, build) {
+  const variables = template.parts.flatMap((p) => p.kind === "var" ? [p] : []);
+  const cache = /* @__PURE__ */ new Map();
+  return (context) => {
+    let key = "";
+    for (const variable of variables) {
+      const value = resolveVariable(variable, context);
+      if (value === void 0) return void 0;
+      key += `${value}\0`;
+    }
+    let built = cache.get(key);
+    if (built === void 0) {
+      built = build(context);
+      if (built === void 0) return void 0;
+      if (cache.size >= 256) cache.clear();
+      cache.set(key, built);
+    }
+    return built;
+  };
+}
 function hasVariable(template) {
   return template.parts.some((p) => p.kind === "var");
 }
@@ -652,8 +690,7 @@ function compileEquals(values, compiler, mode, negated) {
       const list = fixed.slice();
       for (const template of dynamic) {
         const text = renderTemplate(template, context);
-        if (text === void 0) return void 0;
-        list.push(fold(text));
+        if (text !== void 0) list.push(fold(text));
       }
       return wrap(list);
     }
@@ -674,7 +711,7 @@ function compileLike(templates, negated) {
   for (const template of templates) {
     if (!template.dynamic) fixed.push(compileGlob(template.raw));
     else if (!hasVariable(template)) fixed.push(compileTemplateGlob(template)(NO_CONTEXT) ?? (() => false));
-    else dynamic.push(compileTemplateGlob(template));
+    else dynamic.push(memoizeByVariables(template, compileTemplateGlob(template)));
   }
   if (dynamic.length === 0) return compileAnyMatch(fixed, negated);
   return {
@@ -682,8 +719,7 @@ function compileLike(templates, negated) {
       const matchers = fixed.slice();
       for (const factory of dynamic) {
         const matcher = factory(context);
-        if (!matcher) return void 0;
-        matchers.push(matcher);
+        if (matcher) matchers.push(matcher);
       }
       return compileAnyMatch(matchers, negated);
     }
@@ -700,8 +736,8 @@ function compileAnyMatch(matchers, negated) {
 }
 
 // src/iam/conditions/arn.ts
-var NO_CONTEXT2 = /* @__PURE__ */ new Map();
 var GLOB_CHARACTERS = /[*?$]/g;
+var NEVER = () => false;
 var ARN_OPERATORS = [
   defineArn("ArnEquals", false),
   defineArn("ArnLike", false),
@@ -711,11 +747,20 @@ var ARN_OPERATORS = [
 function defineArn(name, negated) {
   return { name, negated, compile: (values, compiler) => compileArn(values, compiler, negated) };
 }
-function splitArnPattern(raw, substitute) {
+function isArn(text) {
+  if (!text.startsWith("arn:")) return false;
+  let at = 3;
+  for (let i = 0; i < 4; i++) {
+    at = text.indexOf(":", at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+function splitArnPattern(raw, substitute2) {
   const fields = [];
   let start = 0;
   for (let i = 0; i < raw.length && fields.length < 5; i++) {
-    if (substitute && raw.startsWith("${", i)) {
+    if (substitute2 && raw.startsWith("${", i)) {
       const close = raw.indexOf("}", i + 2);
       if (close > 0) i = close;
     } else if (raw[i] === ":") {
@@ -732,69 +777,63 @@ function compileArn(values, compiler, negated) {
   const dynamic = [];
   for (const value of values) {
     const template = parseTemplate(String(value), compiler.substitute);
-    if (hasVariable(template)) dynamic.push(compileDynamicPattern(template));
-    else {
-      const matcher = compileArnPattern(template.raw, compiler.substitute);
-      if (matcher) fixed.push(matcher);
+    if (hasVariable(template)) {
+      dynamic.push(memoizeByVariables(template, (context) => compileArnPattern(substitute(template, context), true)));
+    } else {
+      fixed.push(compileArnPattern(template.raw, compiler.substitute));
     }
   }
-  if (dynamic.length === 0) return compileArnTest(fixed, negated);
+  const test = (matchers) => {
+    const any = compileAnyMatch(matchers, negated);
+    return (v) => isArn(v) && any(v);
+  };
+  if (dynamic.length === 0) return test(fixed);
   return {
     bind(context) {
       const matchers = fixed.slice();
       for (const factory of dynamic) {
         const matcher = factory(context);
-        if (matcher === void 0) return void 0;
         if (matcher) matchers.push(matcher);
       }
-      return compileArnTest(matchers, negated);
+      return test(matchers);
     }
   };
 }
-function compileArnPattern(raw, substitute) {
-  const fields = splitArnPattern(raw, substitute);
-  return (fields && toArnMatcher(fields.map((f) => compileField(parseTemplate(f, substitute))))) ?? null;
+function substitute(template, context) {
+  let raw = "";
+  for (const part of template.parts) {
+    if (part.kind === "text") raw += part.text.replaceAll("$", "$${$}");
+    else
+      raw += (part.kind === "literal" ? part.text : resolveVariable(part, context) ?? "").replace(
+        GLOB_CHARACTERS,
+        "$${$&}"
+      );
+  }
+  return raw;
 }
-function compileDynamicPattern(template) {
-  const cache = /* @__PURE__ */ new Map();
-  return (context) => {
-    let raw = "";
-    for (const part of template.parts) {
-      if (part.kind === "text") raw += part.text.replaceAll("$", "$${$}");
-      else {
-        const text = part.kind === "literal" ? part.text : resolveVariable(part, context);
-        if (text === void 0) return void 0;
-        raw += text.replace(GLOB_CHARACTERS, "$${$&}");
-      }
+function compileArnPattern(raw, substitute2) {
+  const fields = splitArnPattern(raw, substitute2);
+  if (!fields) return NEVER;
+  const templates = fields.map((f) => parseTemplate(f, substitute2));
+  if (templates.every((t) => !t.dynamic && !hasWildcard(t.raw))) return (v) => v === raw;
+  const source = templates.map((t, i) => fieldSource(t, i === fields.length - 1)).join(":");
+  const re = new RegExp(`^${source}$`, "s");
+  return (v) => re.test(v);
+}
+function fieldSource(template, resource) {
+  let source = "";
+  for (const part of template.parts) {
+    if (part.kind !== "text") {
+      source += escapeRegex(part.kind === "literal" ? part.text : "");
+      continue;
     }
-    let matcher = cache.get(raw);
-    if (matcher === void 0) {
-      matcher = compileArnPattern(raw, true);
-      if (cache.size >= 256) cache.clear();
-      cache.set(raw, matcher);
+    for (const ch of part.text) {
+      if (ch === "*") source += resource ? ".*" : "[^:]*";
+      else if (ch === "?") source += resource ? "." : "[^:]";
+      else source += escapeRegex(ch);
     }
-    return matcher;
-  };
-}
-function compileField(template) {
-  if (!template.dynamic) return compileGlob(template.raw);
-  return compileTemplateGlob(template)(NO_CONTEXT2) ?? (() => false);
-}
-function toArnMatcher(fields) {
-  const [prefix, partition, service, region, account, resource] = fields;
-  if (!prefix?.("arn") || !partition || !service || !region || !account || !resource) return void 0;
-  return { partition, service, region, account, resource };
-}
-function matchArn(m, arn) {
-  return m.partition(arn.partition) && m.service(arn.service) && m.region(arn.region) && m.account(arn.account) && m.resource(arn.resource);
-}
-function compileArnTest(patterns, negated) {
-  return (v) => {
-    const arn = parseArn(v);
-    if (!arn) return false;
-    for (const pattern of patterns) if (matchArn(pattern, arn)) return !negated;
-    return negated;
-  };
+  }
+  return source;
 }
 
 // src/iam/conditions/binary.ts
@@ -813,10 +852,12 @@ function compileBinary(values, compiler) {
     else decoded.push(bytes);
   });
   if (decoded.length < values.length) return void 0;
-  const member = compileMembership(decoded, false);
+  const sameText = compileMembership(values.map(String), false);
+  const sameBytes = compileMembership(decoded, false);
   return (v) => {
+    if (sameText(v)) return true;
     const bytes = decodeBase64(v);
-    return bytes !== void 0 && member(bytes);
+    return bytes !== void 0 && sameBytes(bytes);
   };
 }
 
@@ -852,9 +893,7 @@ function compileBool(values, compiler) {
     bind(context) {
       const wanted = fixed.slice();
       for (const template of dynamic) {
-        const text = renderTemplate(template, context);
-        if (text === void 0) return void 0;
-        const parsed = parseBoolean(text);
+        const parsed = parseBoolean(renderTemplate(template, context) ?? "");
         if (parsed !== void 0) wanted.push(parsed);
       }
       return compileBooleanTest(wanted);
@@ -945,32 +984,61 @@ function compileEquality(bounds, negated, parse) {
 
 // src/iam/conditions/date.ts
 var EPOCH = /^\d+(?:\.\d+)?$/;
-var W3C = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?$/;
 var MS_PER_DAY = 864e5;
 var CYCLE_MS = 146097 * MS_PER_DAY;
 function parseInstant(text) {
-  if (EPOCH.test(text)) return Number(text) * 1e3;
-  const m = W3C.exec(text);
-  if (!m) return Number.NaN;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = m[3] === void 0 ? 1 : Number(m[3]);
-  const hour = Number(m[4] ?? 0);
-  const minute = Number(m[5] ?? 0);
-  const second = Number(m[6] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  const offset = parseOffset(m[8]);
-  if (Number.isNaN(offset)) return Number.NaN;
-  const fraction = m[7] === void 0 ? 0 : Number(m[7]) * 1e3;
+  if (text.charCodeAt(4) !== 45) return EPOCH.test(text) ? Number(text) * 1e3 : Number.NaN;
+  const year = readDigits(text, 0, 4);
+  const month = readDigits(text, 5, 2);
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let fraction = 0;
+  let offset = 0;
+  if (text.length > 7) {
+    if (text[7] !== "-") return Number.NaN;
+    day = readDigits(text, 8, 2);
+  }
+  if (text.length > 10) {
+    if (text[10] !== "T" || text[13] !== ":") return Number.NaN;
+    hour = readDigits(text, 11, 2);
+    minute = readDigits(text, 14, 2);
+    let at = 16;
+    if (text[at] === ":") {
+      second = readDigits(text, 17, 2);
+      at = 19;
+      if (text[at] === ".") {
+        let end = at + 1;
+        while (readDigits(text, end, 1) >= 0) end++;
+        if (end === at + 1) return Number.NaN;
+        fraction = Number(text.slice(at, end)) * 1e3;
+        at = end;
+      }
+    }
+    offset = readOffset(text, at);
+  }
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
   return Date.UTC(year + 400, month - 1, day, hour, minute, second) - CYCLE_MS + fraction - offset;
 }
-function parseOffset(zone) {
-  if (zone === void 0 || zone === "Z") return 0;
-  const hours = Number(zone.slice(1, 3));
-  const minutes = Number(zone.slice(4, 6));
-  if (hours > 23 || minutes > 59) return Number.NaN;
-  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes) * 6e4;
+function readDigits(text, at, count) {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+function readOffset(text, at) {
+  if (text[at] === "Z" && text.length === at + 1) return 0;
+  const sign = text[at] === "+" ? 1 : text[at] === "-" ? -1 : 0;
+  const hours = readDigits(text, at + 1, 2);
+  const minutes = readDigits(text, at + 4, 2);
+  if (sign === 0 || text[at + 3] !== ":" || text.length !== at + 6) return Number.NaN;
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
+  return sign * (hours * 60 + minutes) * 6e4;
 }
 function daysInMonth(year, month) {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
@@ -1004,7 +1072,6 @@ function defineDate(name, comparison, negated) {
 }
 
 // src/iam/conditions/ip.ts
-var HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 function parseIpv4(text) {
   let value = 0;
   let octet = 0;
@@ -1029,37 +1096,49 @@ function parseIpv4(text) {
   return dots === 3 && digits > 0 ? value * 256 + octet : -1;
 }
 function parseIpv6(text) {
-  const gap = text.indexOf("::");
-  if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) return void 0;
-  const head = gap < 0 ? text : text.slice(0, gap);
-  const tail = gap < 0 ? "" : text.slice(gap + 2);
-  const headGroups = readGroups(head, gap < 0);
-  const tailGroups = readGroups(tail, true);
-  if (!headGroups || !tailGroups) return void 0;
-  const count = headGroups.length + tailGroups.length;
-  if (gap < 0 ? count !== 8 : count > 7) return void 0;
-  const groups = [...headGroups, ...new Array(8 - count).fill(0), ...tailGroups];
-  const words = [];
-  for (let i = 0; i < 8; i += 2) words.push((groups[i] ?? 0) * 65536 + (groups[i + 1] ?? 0) >>> 0);
-  return words;
-}
-function readGroups(part, last) {
-  if (part === "") return [];
-  const texts = part.split(":");
   const groups = [];
-  for (let i = 0; i < texts.length; i++) {
-    const group = texts[i] ?? "";
-    if (HEX_GROUP.test(group)) {
-      groups.push(Number.parseInt(group, 16));
-    } else if (last && i === texts.length - 1 && group.includes(".")) {
-      const v4 = parseIpv4(group);
+  let gap = -1;
+  let i = 0;
+  if (text.startsWith("::")) {
+    gap = 0;
+    i = 2;
+  }
+  while (i < text.length) {
+    let value = 0;
+    let j = i;
+    for (let h = hexValue(text.charCodeAt(j)); h >= 0 && j - i < 4; h = hexValue(text.charCodeAt(++j))) {
+      value = value * 16 + h;
+    }
+    const next = text.charCodeAt(j);
+    if (next === 46) {
+      const v4 = parseIpv4(text.slice(i));
       if (v4 < 0) return void 0;
       groups.push(Math.floor(v4 / 65536), v4 % 65536);
+      break;
+    }
+    if (j === i || groups.push(value) > 8) return void 0;
+    if (j === text.length) break;
+    if (next !== 58) return void 0;
+    if (text.charCodeAt(j + 1) === 58) {
+      if (gap >= 0) return void 0;
+      gap = groups.length;
+      i = j + 2;
     } else {
-      return void 0;
+      i = j + 1;
+      if (i === text.length) return void 0;
     }
   }
-  return groups;
+  if (gap < 0 ? groups.length !== 8 : groups.length > 7) return void 0;
+  if (gap >= 0) groups.splice(gap, 0, ...new Array(8 - groups.length).fill(0));
+  const words = [];
+  for (let k = 0; k < 8; k += 2) words.push((groups[k] ?? 0) * 65536 + (groups[k + 1] ?? 0) >>> 0);
+  return words;
+}
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 function parseIpAddress(text) {
   if (text.includes(":")) return parseIpv6(text);
@@ -1192,10 +1271,7 @@ function compileEntry(op, raw, path, ctx) {
   if (!compiled) return void 0;
   const absent = op.ifExists || op.qualifier === "all" || op.qualifier === void 0 && op.spec.negated;
   const quantify = op.qualifier === "all" ? testEvery : op.qualifier === "any" ? testSome : testSingle;
-  const test = typeof compiled === "function" ? (entry) => isPresent(entry) ? quantify(entry, compiled) : absent : (entry, context) => {
-    const bound = compiled.bind(context);
-    return bound !== void 0 && (isPresent(entry) ? quantify(entry, bound) : absent);
-  };
+  const test = typeof compiled === "function" ? (entry) => isPresent(entry) ? quantify(entry, compiled) : absent : (entry, context) => isPresent(entry) ? quantify(entry, compiled.bind(context)) : absent;
   return test;
 }
 function isPresent(entry) {
@@ -1370,7 +1446,11 @@ function readResources(value, path, out) {
 function readPrincipal(value, path, out) {
   if (value === "*") return [{ kind: "any" }];
   if (!isObject(value)) {
-    out.add("invalid-principal", path, `must be "*" or an object with AWS, Service, Federated or CanonicalUser, got ${show2(value)}`);
+    out.add(
+      "invalid-principal",
+      path,
+      `must be "*" or an object with AWS, Service, Federated or CanonicalUser, got ${show2(value)}`
+    );
     return void 0;
   }
   const entries = [];
@@ -1411,19 +1491,27 @@ function parseStatement(raw, index, path, policy, out) {
     if (!STATEMENT_KEYS.has(key)) out.add("unknown-field", `${path}.${key}`, "is not a statement element");
   }
   const { Sid, Effect } = raw;
-  if (Sid !== void 0 && typeof Sid !== "string") out.add("invalid-type", `${path}.Sid`, `must be a string, got ${show2(Sid)}`);
+  if (Sid !== void 0 && typeof Sid !== "string")
+    out.add("invalid-type", `${path}.Sid`, `must be a string, got ${show2(Sid)}`);
   if (Effect !== "Allow" && Effect !== "Deny") {
-    out.add("invalid-effect", `${path}.Effect`, Effect === void 0 ? "is required" : `must be "Allow" or "Deny", got ${show2(Effect)}`);
+    out.add(
+      "invalid-effect",
+      `${path}.Effect`,
+      Effect === void 0 ? "is required" : `must be "Allow" or "Deny", got ${show2(Effect)}`
+    );
   }
   const pair = (a, b, required) => {
-    if (raw[a] !== void 0 && raw[b] !== void 0) out.add("conflicting-elements", path, `must not have both ${a} and ${b}`);
-    else if (required && raw[a] === void 0 && raw[b] === void 0) out.add("missing-element", path, `must have ${a} or ${b}`);
+    if (raw[a] !== void 0 && raw[b] !== void 0)
+      out.add("conflicting-elements", path, `must not have both ${a} and ${b}`);
+    else if (required && raw[a] === void 0 && raw[b] === void 0)
+      out.add("missing-element", path, `must have ${a} or ${b}`);
   };
   pair("Action", "NotAction", true);
   pair("Resource", "NotResource", policy.kind !== "resource");
   if (policy.kind === "identity") {
     for (const key of ["Principal", "NotPrincipal"]) {
-      if (raw[key] !== void 0) out.add("principal-not-allowed", `${path}.${key}`, "is not allowed in an identity-based policy");
+      if (raw[key] !== void 0)
+        out.add("principal-not-allowed", `${path}.${key}`, "is not allowed in an identity-based policy");
     }
   } else {
     pair("Principal", "NotPrincipal", policy.kind === "resource");
@@ -1462,7 +1550,8 @@ function parsePolicy(doc, source, kind) {
   if (version !== void 0 && !VERSIONS.includes(version)) {
     out.add("invalid-version", "Version", `must be "2012-10-17" or "2008-10-17", got ${show2(version)}`);
   }
-  if (doc.Id !== void 0 && typeof doc.Id !== "string") out.add("invalid-type", "Id", `must be a string, got ${show2(doc.Id)}`);
+  if (doc.Id !== void 0 && typeof doc.Id !== "string")
+    out.add("invalid-type", "Id", `must be a string, got ${show2(doc.Id)}`);
   const header = {
     source,
     kind,
@@ -1545,7 +1634,9 @@ var CaseReader = class {
       return void 0;
     }
     return value.map(
-      (level, i) => level.flatMap((doc, j) => this.policy(doc, `${field}[${i}][${j}]`, field === "rcps" ? "control" : "identity") ?? [])
+      (level, i) => level.flatMap(
+        (doc, j) => this.policy(doc, `${field}[${i}][${j}]`, field === "rcps" ? "control" : "identity") ?? []
+      )
     );
   }
   request(raw) {
@@ -1553,7 +1644,8 @@ var CaseReader = class {
       this.error("request", raw === void 0 ? "is required" : `must be an object, got ${show2(raw)}`);
       return void 0;
     }
-    for (const key of Object.keys(raw)) if (!REQUEST_KEYS.has(key)) this.error(`request.${key}`, "is not a request field");
+    for (const key of Object.keys(raw))
+      if (!REQUEST_KEYS.has(key)) this.error(`request.${key}`, "is not a request field");
     const { principal, action, resource, resourceAccount, context } = raw;
     if (typeof action !== "string" || !/^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/.test(action)) {
       this.error(
@@ -1562,7 +1654,10 @@ var CaseReader = class {
       );
     }
     if (typeof resource !== "string" || resource === "") {
-      this.error("request.resource", resource === void 0 ? "is required" : `must be an ARN or "*", got ${show2(resource)}`);
+      this.error(
+        "request.resource",
+        resource === void 0 ? "is required" : `must be an ARN or "*", got ${show2(resource)}`
+      );
     }
     if (principal !== void 0 && (typeof principal !== "string" || !tryClassifyPrincipal(principal))) {
       this.error(
@@ -1574,12 +1669,17 @@ var CaseReader = class {
       this.error("request.resourceAccount", `must be a 12-digit account id, got ${show2(resourceAccount)}`);
     }
     const ctx = {};
-    if (context !== void 0 && !isObject2(context)) this.error("request.context", `must be an object, got ${show2(context)}`);
+    if (context !== void 0 && !isObject2(context))
+      this.error("request.context", `must be an object, got ${show2(context)}`);
     else if (context) {
       for (const [key, value] of Object.entries(context)) {
         const ok = typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string");
         if (ok) ctx[key] = value;
-        else this.error(`request.context.${key}`, `must be a string, or a list of strings for a multivalued key, got ${show2(value)}`);
+        else
+          this.error(
+            `request.context.${key}`,
+            `must be a string, or a list of strings for a multivalued key, got ${show2(value)}`
+          );
       }
     }
     return {
@@ -1598,11 +1698,15 @@ function readCase(raw, prefix, file) {
     return r.errors;
   }
   for (const key of Object.keys(raw)) if (!CASE_KEYS.has(key)) r.error(key, "is not a case field");
-  if (raw.name !== void 0 && typeof raw.name !== "string") r.error("name", `must be a string, got ${show2(raw.name)}`);
+  if (raw.name !== void 0 && typeof raw.name !== "string")
+    r.error("name", `must be a string, got ${show2(raw.name)}`);
   const request = r.request(raw.request);
   let identity = [];
   if (!Array.isArray(raw.identityPolicies)) {
-    r.error("identityPolicies", raw.identityPolicies === void 0 ? "is required (use [] for none)" : "must be a list of policy documents");
+    r.error(
+      "identityPolicies",
+      raw.identityPolicies === void 0 ? "is required (use [] for none)" : "must be a list of policy documents"
+    );
   } else {
     identity = raw.identityPolicies.flatMap((doc, i) => r.policy(doc, `identityPolicies[${i}]`, "identity") ?? []);
   }
@@ -1628,7 +1732,8 @@ function readCase(raw, prefix, file) {
 }
 function parseSimulateInput(json, file) {
   const many = isObject2(json) && "cases" in json;
-  if (many && !Array.isArray(json.cases)) return { ok: false, errors: [{ path: "cases", message: "cases must be a list of cases" }] };
+  if (many && !Array.isArray(json.cases))
+    return { ok: false, errors: [{ path: "cases", message: "cases must be a list of cases" }] };
   const raws = many ? json.cases : [json];
   if (many && Object.keys(json).length > 1) {
     const extra = Object.keys(json).filter((k) => k !== "cases");
@@ -1715,7 +1820,9 @@ function parseJson(text, name) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : text.trim() === "" ? " (the input is empty)" : "";
-    throw new InputFileError(`${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, "")}`);
+    throw new InputFileError(
+      `${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, "")}`
+    );
   }
 }
 async function readJson(path) {
@@ -1754,7 +1861,8 @@ async function run(args) {
   });
   if (!values.input) throw new InputFileError("--input is required");
   const format = values.format ?? "json";
-  if (format !== "json" && format !== "text") throw new InputFileError(`--format must be json or text, got "${format}"`);
+  if (format !== "json" && format !== "text")
+    throw new InputFileError(`--format must be json or text, got "${format}"`);
   const explain = values.explain ?? "decision";
   if (explain !== "decision" && explain !== "full") {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
@@ -1763,9 +1871,11 @@ async function run(args) {
   if (!input.ok) {
     const shown = input.errors.slice(0, 50).map((e) => `  ${e.message}`);
     const more = input.errors.length > 50 ? [`  ... and ${input.errors.length - 50} more`] : [];
-    process.stderr.write(`permission-preflight simulate: invalid input ${values.input}:
+    process.stderr.write(
+      `permission-preflight simulate: invalid input ${values.input}:
 ${[...shown, ...more].join("\n")}
-`);
+`
+    );
     return 2;
   }
   const results = input.cases.map((c) => simulateCase(c, { explain }));
@@ -1824,8 +1934,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}
-`);
+    process.stderr.write(
+      `permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}
+`
+    );
     process.exitCode = 1;
   }
 );

@@ -37,7 +37,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await entry.run(rest);
   } catch (error) {
-    if (error instanceof InputFileError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof InputFileError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`permission-preflight ${command}: ${error.message}\n\n${entry.usage}`);
       return 2;
     }
@@ -45,13 +48,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -25,8 +25,17 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
   it('decides the embedded example and explains each case', () => {
     const r = cli(['simulate', '--input', EXAMPLE]);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { decision: string; explanation: { decidingLayer?: string; decidingLevel?: number } }[];
-    expect(out.map((o) => o.decision)).toEqual(['allowed', 'implicit-deny', 'allowed', 'explicit-deny', 'implicit-deny']);
+    const out = JSON.parse(r.stdout) as {
+      decision: string;
+      explanation: { decidingLayer?: string; decidingLevel?: number };
+    }[];
+    expect(out.map((o) => o.decision)).toEqual([
+      'allowed',
+      'implicit-deny',
+      'allowed',
+      'explicit-deny',
+      'implicit-deny',
+    ]);
     expect(out[1]?.explanation.decidingLayer).toBe('resource');
     expect(out[3]?.explanation).toMatchObject({ decidingLayer: 'scp', decidingLevel: 1 });
     expect(out[4]?.explanation.decidingLayer).toBe('permissions-boundary');
@@ -64,15 +73,22 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
     };
     const r = cli(['simulate', '--input', tempFile(JSON.stringify(bad))]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cases[1].identityPolicies[0].Statement[0].Effect must be "Allow" or "Deny", got "allow"');
+    expect(r.stderr).toContain(
+      'cases[1].identityPolicies[0].Statement[0].Effect must be "Allow" or "Deny", got "allow"',
+    );
     expect(r.stdout).toBe('');
     noStack(r.stderr);
   });
 
   it('exits 2 on a bad request field', () => {
-    const r = cli(['simulate', '--input', '-'], JSON.stringify({ request: { action: 's3:Get*', resource: '*' }, identityPolicies: [] }));
+    const r = cli(
+      ['simulate', '--input', '-'],
+      JSON.stringify({ request: { action: 's3:Get*', resource: '*' }, identityPolicies: [] }),
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('request.action must be one action as "service:Action", without wildcards, got "s3:Get*"');
+    expect(r.stderr).toContain(
+      'request.action must be one action as "service:Action", without wildcards, got "s3:Get*"',
+    );
   });
 
   it('exits 2 on malformed JSON, with the line and column', () => {
@@ -83,7 +99,9 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
   });
 
   it('exits 2 on a missing file or a missing --input', () => {
-    expect(cli(['simulate', '--input', '/nonexistent/x.json']).stderr).toContain('cannot read /nonexistent/x.json: no such file');
+    expect(cli(['simulate', '--input', '/nonexistent/x.json']).stderr).toContain(
+      'cannot read /nonexistent/x.json: no such file',
+    );
     expect(cli(['simulate']).code).toBe(2);
     expect(cli(['simulate', '--bogus']).code).toBe(2);
   });

@@ -66,8 +66,9 @@ export interface CaseDoc {
 export type LayerName = 'identity' | 'permissions-boundary' | 'session' | 'scp' | 'rcp' | 'resource';
 
 /**
- * Shapes that can be switched off. Each is documented AWS behaviour on which iam-simulate 0.1.173
- * answers differently (see DIVERGENCES in differential.test.ts for the page and the reason).
+ * Shapes that can be switched off. Each is AWS behaviour on which iam-simulate 0.1.173 answers
+ * differently (DIVERGENCES and UNDECIDED in differential.test.ts give the page and the reason), or
+ * input it refuses; the property tests generate all of them.
  */
 export interface Shapes {
   /** Date conditions over epoch seconds (`aws:EpochTime`, or epoch values next to ISO 8601). */
@@ -76,28 +77,32 @@ export interface Shapes {
   readonly zeroCidr: boolean;
   /** IPv6 addresses spelled other than in their shortest lower-case form. */
   readonly ipv6Spellings: boolean;
-  /** Requests made by the account root user. */
+  /** IP addresses without a prefix length in IpAddress/NotIpAddress. */
+  readonly bareIpAddresses: boolean;
+  /** Requests made by the account root user (who has no identity policies). */
   readonly rootCaller: boolean;
-  /** Requests made by an AWS service principal (SCPs do not apply to them). */
+  /** Requests made by an AWS service principal (which has no identity policies). */
   readonly serviceCaller: boolean;
-  /** Resource policies that name a role session ARN or a federated-user session ARN. */
-  readonly sessionArnPrincipals: boolean;
+  /** SCPs on a case whose caller is an AWS service principal (SCPs do not apply to it). */
+  readonly scpsOnServices: boolean;
+  /** Resource-policy grants to `*` or to the session ARN, for a session with a session policy. */
+  readonly directGrantsPastSessionPolicy: boolean;
   /** NotPrincipal in resource policies. */
   readonly notPrincipal: boolean;
   /** Role trust policies and KMS key policies may be missing (AWS always has one). */
   readonly missingResourcePolicy: boolean;
-  /** A session policy on a caller that is not a session (AWS cannot have one). */
+  /** A session policy on a caller that is not a session (AWS cannot have one; iam-simulate refuses it). */
   readonly straySessionPolicy: boolean;
+  /** Federated-user sessions (GetFederationToken) without a session policy. */
+  readonly federatedWithoutSessionPolicy: boolean;
   /** Multivalued context keys given as an empty list. */
   readonly emptyLists: boolean;
   /** `?` wildcards in Resource ARNs. */
   readonly questionMarkArns: boolean;
   /** `...IfExists` together with `ForAllValues:`/`ForAnyValue:`. */
   readonly setOperatorIfExists: boolean;
-  /** IP addresses without a prefix length in IpAddress/NotIpAddress. */
-  readonly bareIpAddresses: boolean;
-  /** Federated-user sessions (GetFederationToken) without a session policy. */
-  readonly federatedWithoutSessionPolicy: boolean;
+  /** Policy variables whose key the request does not carry (`aws:username` absent). */
+  readonly unresolvedVariables: boolean;
 }
 
 /** Everything on: what the property tests generate. */
@@ -105,17 +110,19 @@ export const ALL_SHAPES: Shapes = {
   epochDates: true,
   zeroCidr: true,
   ipv6Spellings: true,
+  bareIpAddresses: true,
   rootCaller: true,
   serviceCaller: true,
-  sessionArnPrincipals: true,
+  scpsOnServices: true,
+  directGrantsPastSessionPolicy: true,
   notPrincipal: true,
   missingResourcePolicy: true,
   straySessionPolicy: true,
+  federatedWithoutSessionPolicy: true,
   emptyLists: true,
   questionMarkArns: true,
   setOperatorIfExists: true,
-  bareIpAddresses: true,
-  federatedWithoutSessionPolicy: true,
+  unresolvedVariables: true,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -397,6 +404,8 @@ export function requestArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<RequestDoc
       const spec = specs[i] as KeySpec;
       if (v !== undefined) context[spec.key] = typeof v === 'string' ? v : [...v];
     });
+    // Policies use ${aws:username} as a variable; keep it resolvable unless that shape is wanted.
+    if (!shapes.unresolvedVariables) context['aws:username'] ??= 'alice';
     return context;
   });
   return fc
@@ -500,7 +509,7 @@ export function conditionArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<Conditio
 }
 
 /** A Principal element for a resource policy or an RCP. */
-function principalArb(shapes: Shapes): fc.Arbitrary<PrincipalDoc> {
+function principalArb(direct: boolean): fc.Arbitrary<PrincipalDoc> {
   const aws: (readonly [number, fc.Arbitrary<string>])[] = [
     [3, fc.constant(A)],
     [2, fc.constant(`arn:aws:iam::${A}:root`)],
@@ -510,10 +519,9 @@ function principalArb(shapes: Shapes): fc.Arbitrary<PrincipalDoc> {
     [1, fc.constant(`arn:aws:iam::${B}:role/auditor`)],
     [1, fc.constant(CALLERS.otherUser)],
   ];
-  if (shapes.sessionArnPrincipals)
-    aws.push([2, fc.constantFrom(CALLERS.session, CALLERS.federated, CALLERS.otherSession)]);
+  if (direct) aws.push([2, fc.constantFrom(CALLERS.session, CALLERS.federated, CALLERS.otherSession)]);
   return weighted<PrincipalDoc>(
-    [2, fc.constant('*')],
+    [direct ? 2 : 0, fc.constant('*')],
     [6, fc.array(weighted(...aws), { minLength: 1, maxLength: 2 }).map((l) => ({ AWS: oneOrMany([...new Set(l)]) }))],
     [1, fc.constant({ Service: CALLERS.service })],
   );
@@ -529,6 +537,8 @@ export interface StatementOptions {
   readonly shapes?: Shapes;
   /** Always give the statement a Condition. */
   readonly conditional?: boolean;
+  /** False to keep Allow statements from naming `*` or a session ARN (direct grants to the session). */
+  readonly directGrants?: boolean;
 }
 
 /** A statement biased towards the request. */
@@ -545,20 +555,17 @@ export function statementArb(request: RequestDoc, options: StatementOptions = {}
     .array(resourcePatternArb(request.resource, shapes), { minLength: 1, maxLength: 2 })
     .map((l) => oneOrMany([...new Set(l)]));
   const notActions = fc.array(fc.constantFrom(...ALL_ACTIONS, 'iam:*', 's3:Delete*'), { minLength: 1, maxLength: 2 });
-  const principal =
-    kind === 'resource'
-      ? shapes.notPrincipal
-        ? weighted<Partial<StatementDoc>>(
-            [9, principalArb(shapes).map((p) => ({ Principal: p }))],
-            [
-              1,
-              principalArb(shapes)
-                .filter((p) => p !== '*')
-                .map((p) => ({ NotPrincipal: p })),
-            ],
-          )
-        : principalArb(shapes).map((p): Partial<StatementDoc> => ({ Principal: p }))
-      : fc.constant<Partial<StatementDoc>>(kind === 'rcp' ? { Principal: '*' } : {});
+  const principalFor = (e: 'Allow' | 'Deny'): fc.Arbitrary<Partial<StatementDoc>> => {
+    if (kind === 'rcp') return fc.constant({ Principal: '*' });
+    if (kind !== 'resource') return fc.constant({});
+    const direct = e === 'Deny' || options.directGrants !== false;
+    const principal = principalArb(direct).map((p): Partial<StatementDoc> => ({ Principal: p }));
+    if (!shapes.notPrincipal || !direct) return principal;
+    const notPrincipal = principalArb(direct)
+      .filter((p) => p !== '*')
+      .map((p): Partial<StatementDoc> => ({ NotPrincipal: p }));
+    return weighted([9, principal], [1, notPrincipal]);
+  };
   // Deny statements carry conditions more often, as guardrails do; it keeps explicit denies from dominating.
   return effect.chain((e) =>
     fc
@@ -572,7 +579,7 @@ export function statementArb(request: RequestDoc, options: StatementOptions = {}
           [14, resources.map((r) => ({ Resource: r }))],
           [1, resources.map((r) => ({ NotResource: r }))],
         ),
-        principal,
+        principal: principalFor(e),
         condition: maybe(conditionArb(shapes), options.conditional ? 100 : e === 'Deny' ? 60 : 35),
       })
       .map(({ action, resource, principal: p, condition }) =>
@@ -609,30 +616,41 @@ function scpLevelArb(request: RequestDoc, shapes: Shapes): fc.Arbitrary<PolicyDo
 export function caseArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<CaseDoc> {
   return requestArb(shapes).chain((request) => {
     const opts = { shapes };
-    const session = shapes.straySessionPolicy || isSessionCaller(request.principal);
-    const resource = policyArb(request, { ...opts, kind: 'resource' });
+    const caller = request.principal;
+    // The root user and AWS services have no identity policies, boundaries or session policies.
+    const iamIdentity = caller !== CALLERS.root && caller !== ACCOUNT && caller !== CALLERS.service;
+    const session = iamIdentity && (shapes.straySessionPolicy || isSessionCaller(caller));
+    const mustHaveSession = caller === CALLERS.federated && !shapes.federatedWithoutSessionPolicy;
+    const sessionPolicy = policyArb(request, { ...opts, max: 3 });
     // Across accounts (and for services) only a resource policy can grant, so give one more often.
-    const across = callerAccount(request.principal) !== request.resourceAccount;
+    const across = callerAccount(caller) !== request.resourceAccount;
+    const mustHaveResource = !shapes.missingResourcePolicy && needsResourcePolicy(request);
     // RCPs are deny-only guardrails, each behind a condition (RCPFullAWSAccess grants the rest).
     const rcpLevel = fc.array(policyArb(request, { ...opts, kind: 'rcp', effect: 'Deny', conditional: true, max: 2 }), {
       minLength: 1,
       maxLength: 1,
     });
+    const none = fc.constant(undefined);
     return fc
       .record({
-        identityPolicies: fc.array(policyArb(request, opts), { minLength: 0, maxLength: 3 }),
-        permissionsBoundary: maybe(policyArb(request, { ...opts, max: 3 }), 25),
-        sessionPolicy: !session
-          ? fc.constant(undefined)
-          : request.principal === CALLERS.federated && !shapes.federatedWithoutSessionPolicy
-            ? policyArb(request, { ...opts, max: 3 })
-            : maybe(policyArb(request, { ...opts, max: 3 }), 30),
-        scps: maybe(fc.array(scpLevelArb(request, shapes), { minLength: 1, maxLength: 2 }), 30),
+        identityPolicies: iamIdentity
+          ? fc.array(policyArb(request, opts), { minLength: 0, maxLength: 3 })
+          : fc.constant([]),
+        permissionsBoundary: iamIdentity ? maybe(policyArb(request, { ...opts, max: 3 }), 25) : none,
+        sessionPolicy: !session ? none : mustHaveSession ? sessionPolicy : maybe(sessionPolicy, 30),
+        scps:
+          caller === CALLERS.service && !shapes.scpsOnServices
+            ? none
+            : maybe(fc.array(scpLevelArb(request, shapes), { minLength: 1, maxLength: 2 }), 30),
         rcps: maybe(fc.array(rcpLevel, { minLength: 1, maxLength: 2 }), 15),
-        resourcePolicy:
-          !shapes.missingResourcePolicy && needsResourcePolicy(request) ? resource : maybe(resource, across ? 75 : 30),
       })
-      .map((layers) => compact<CaseDoc>({ request, ...layers }));
+      .chain((layers) => {
+        const directGrants = shapes.directGrantsPastSessionPolicy || layers.sessionPolicy === undefined;
+        const resource = policyArb(request, { ...opts, kind: 'resource', directGrants });
+        return (mustHaveResource ? resource : maybe(resource, across ? 75 : 30)).map((resourcePolicy) =>
+          compact<CaseDoc>({ request, ...layers, resourcePolicy }),
+        );
+      });
   });
 }
 

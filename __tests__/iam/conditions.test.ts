@@ -240,6 +240,15 @@ describe('policy variables in condition values', () => {
       { 'aws:PrincipalArn': 'arn:aws:iam::1:role/*', 's3:prefix': 'arn:aws:iam::1:role/r' },
       false,
     ],
+    ['ArnLike', 'arn:aws:s3:::${aws:username}', { 'aws:username': 'a*', 's3:prefix': 'arn:aws:s3:::a*' }, true],
+    ['ArnLike', 'arn:aws:s3:::${aws:username}', { 'aws:username': 'a*', 's3:prefix': 'arn:aws:s3:::abc' }, false],
+    [
+      'ArnLike',
+      'arn:aws:s3:::p$${aws:username}',
+      { 'aws:username': '{aws:username}', 's3:prefix': 'arn:aws:s3:::p${aws:username}' },
+      true,
+    ],
+    ['ArnLike', 'arn:aws:s3:::*/${aws:username}', { 'aws:username': 'x', 's3:prefix': 'arn:aws:s3:::b/k/x' }, true],
     // Bool lists policy variables as supported (Boolean condition operators section).
     ['Bool', '${aws:ViaAWSService}', { 'aws:ViaAWSService': 'true', 's3:prefix': 'TRUE' }, true],
     ['Bool', '${aws:ViaAWSService}', { 'aws:ViaAWSService': 'false', 's3:prefix': 'true' }, false],
@@ -248,17 +257,55 @@ describe('policy variables in condition values', () => {
     expect(holds({ [op]: { 's3:prefix': value } }, context)).toBe(expected);
   });
 
-  // "any attempt to match it fails": an absent or multivalued variable, no default.
+  // A variable with no value (absent or multivalued key, no default) is "effectively null":
+  // "StringEquals or StringLike do not match ... Inverted condition operators like
+  // StringNotEquals or StringNotLike do match against a null value" (#policy-vars-no-value).
   it.each([
-    ['StringEquals', ['x', '${aws:username}'], { 's3:prefix': 'x' }],
-    ['StringNotEquals', '${aws:username}', { 's3:prefix': 'y' }],
-    ['StringNotEqualsIfExists', '${aws:username}', {}],
-    ['ForAllValues:StringEquals', '${aws:username}', {}],
-    ['StringLike', '${aws:TagKeys}*', { 'aws:TagKeys': ['a'], 's3:prefix': 'a' }],
-    ['ArnNotLike', 'arn:aws:iam::${aws:PrincipalAccount}:*', { 's3:prefix': 'arn:aws:s3:::b' }],
-    ['Bool', '${aws:ViaAWSService}', { 's3:prefix': 'true' }],
-  ])('%s %j fails when the variable does not resolve', (op, value, context) => {
-    expect(holds({ [op]: { 's3:prefix': value } }, context)).toBe(false);
+    ['StringEquals', '${aws:username}', { 's3:prefix': '' }, false],
+    ['StringEquals', ['x', '${aws:username}'], { 's3:prefix': 'x' }, true],
+    ['StringEquals', ['x', '${aws:username}'], { 's3:prefix': 'y' }, false],
+    ['StringLike', 'home/${aws:username}/*', { 's3:prefix': 'home//x' }, false],
+    ['StringLike', '${aws:TagKeys}*', { 'aws:TagKeys': ['a'], 's3:prefix': 'a' }, false],
+    ['StringNotEquals', '${aws:username}', { 's3:prefix': 'y' }, true],
+    ['StringNotEquals', ['y', '${aws:username}'], { 's3:prefix': 'y' }, false],
+    ['StringNotLike', 'home/${aws:username}/*', { 's3:prefix': 'home/x/y' }, true],
+    ['StringNotEqualsIfExists', '${aws:username}', {}, true],
+    ['ForAllValues:StringEquals', '${aws:username}', { 's3:prefix': ['a'] }, false],
+    ['ForAnyValue:StringNotEquals', '${aws:username}', { 's3:prefix': ['a'] }, true],
+    ['ArnLike', 'arn:aws:iam::${aws:PrincipalAccount}:*', { 's3:prefix': 'arn:aws:iam::1:role/r' }, false],
+    ['ArnNotLike', 'arn:aws:iam::${aws:PrincipalAccount}:*', { 's3:prefix': 'arn:aws:s3:::b' }, true],
+    ['ArnNotLike', 'arn:aws:iam::${aws:PrincipalAccount}:*', { 's3:prefix': 'not-an-arn' }, false],
+    ['Bool', '${aws:ViaAWSService}', { 's3:prefix': 'true' }, false],
+  ])('%s %j with the variable unset, %j → %s', (op, value, context, expected) => {
+    expect(holds({ [op]: { 's3:prefix': value } }, context)).toBe(expected);
+  });
+
+  // The page's own example: a Deny that holds when the principal has no Team tag.
+  it.each([
+    [{ 'aws:PrincipalTag/Team': 'red', 's3:ExistingObjectTag/Team': 'red' }, false],
+    [{ 'aws:PrincipalTag/Team': 'red', 's3:ExistingObjectTag/Team': 'blue' }, true],
+    [{ 's3:ExistingObjectTag/Team': 'red' }, true],
+  ])('StringNotEquals s3:ExistingObjectTag/Team ${aws:PrincipalTag/Team} with %j → %s', (context, expected) => {
+    const block = { StringNotEquals: { 's3:ExistingObjectTag/Team': '${aws:PrincipalTag/Team}' } };
+    expect(holds(block, context)).toBe(expected);
+  });
+
+  it.each([
+    ['StringLike', 'home/${aws:username}/*'],
+    ['ArnLike', 'arn:aws:s3:::b/${aws:username}/*'],
+    ['StringEquals', '${aws:username}'],
+  ])('%s %s, compiled once, follows each request (its cache is keyed by the values)', (op, value) => {
+    const errors: PolicyError[] = [];
+    const [condition] = compileConditionBlock(
+      { [op]: { k: value } },
+      { path: 'C', substitute: true, source: { name: 't' }, errors },
+    );
+    const run = (user: string, k: string) =>
+      condition?.test({ context: prepareContext({ 'aws:username': user, k }) } as unknown as PreparedRequest);
+    const target = (user: string) => value.replace('${aws:username}', user).replace('/*', '/x');
+    for (const user of ['alice', 'bob', 'alice']) {
+      expect([run(user, target(user)), run(user, target(user === 'bob' ? 'alice' : 'bob'))]).toEqual([true, false]);
+    }
   });
 
   it.each([

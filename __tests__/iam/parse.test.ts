@@ -13,11 +13,22 @@ describe('parsePolicy validation names the statement and the field', () => {
   it.each([
     [
       'Effect is case-sensitive',
-      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, {}, { Effect: 'allow', Action: '*', Resource: '*' }] },
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: '*', Resource: '*' },
+          {},
+          { Effect: 'allow', Action: '*', Resource: '*' },
+        ],
+      },
       'Statement[2].Effect must be "Allow" or "Deny", got "allow"',
     ],
     ['Effect is required', { Statement: { Action: '*', Resource: '*' } }, 'Statement.Effect is required'],
-    ['Action or NotAction', { Statement: [{ Effect: 'Allow', Resource: '*' }] }, 'Statement[0] must have Action or NotAction'],
+    [
+      'Action or NotAction',
+      { Statement: [{ Effect: 'Allow', Resource: '*' }] },
+      'Statement[0] must have Action or NotAction',
+    ],
     [
       'not both Action and NotAction',
       { Statement: [{ Effect: 'Allow', Action: '*', NotAction: 's3:*', Resource: '*' }] },
@@ -33,8 +44,16 @@ describe('parsePolicy validation names the statement and the field', () => {
       { Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: 'my-bucket' }] },
       'Statement[0].Resource must be "*" or an ARN, got "my-bucket"',
     ],
-    ['Version is one of two dates', { Version: '2012-10-18', Statement: [] }, 'Version must be "2012-10-17" or "2008-10-17", got "2012-10-18"'],
-    ['unknown elements are named', { Statement: [{ Effect: 'Allow', Actions: '*', Action: '*', Resource: '*' }] }, 'Statement[0].Actions is not a statement element'],
+    [
+      'Version is one of two dates',
+      { Version: '2012-10-18', Statement: [] },
+      'Version must be "2012-10-17" or "2008-10-17", got "2012-10-18"',
+    ],
+    [
+      'unknown elements are named',
+      { Statement: [{ Effect: 'Allow', Actions: '*', Action: '*', Resource: '*' }] },
+      'Statement[0].Actions is not a statement element',
+    ],
     ['Statement is required', { Version: '2012-10-17' }, 'Statement is required'],
     [
       'an empty list is rejected',
@@ -59,12 +78,20 @@ describe('parsePolicy validation names the statement and the field', () => {
   // "You cannot use a wildcard to match part of a principal name or ARN."
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
   it('a partial wildcard in a principal ARN is rejected', () => {
-    const doc = { Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:role/*' }, Action: 's3:*' }] };
+    const doc = {
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:role/*' }, Action: 's3:*' }],
+    };
     expect(errorsOf(doc, 'resource')[0]).toMatch(/^Statement\[0\]\.Principal\.AWS must be "\*", a 12-digit account id/);
   });
 
   it('a valid policy parses, with Statement as an object or a list', () => {
-    expect(parsePolicy({ Version: '2012-10-17', Statement: { Effect: 'Deny', NotAction: 'iam:*', NotResource: '*' } }, source, 'identity').ok).toBe(true);
+    expect(
+      parsePolicy(
+        { Version: '2012-10-17', Statement: { Effect: 'Deny', NotAction: 'iam:*', NotResource: '*' } },
+        source,
+        'identity',
+      ).ok,
+    ).toBe(true);
     expect(parsePolicy({ Statement: [] }, source, 'identity').ok).toBe(true);
   });
 

@@ -39,7 +39,8 @@ async function run(args: string[]): Promise<number> {
   });
   if (!values.input) throw new InputFileError('--input is required');
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'text') throw new InputFileError(`--format must be json or text, got "${format}"`);
+  if (format !== 'json' && format !== 'text')
+    throw new InputFileError(`--format must be json or text, got "${format}"`);
   const explain = values.explain ?? 'decision';
   if (explain !== 'decision' && explain !== 'full') {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
@@ -48,7 +49,9 @@ async function run(args: string[]): Promise<number> {
   if (!input.ok) {
     const shown = input.errors.slice(0, 50).map((e) => `  ${e.message}`);
     const more = input.errors.length > 50 ? [`  ... and ${input.errors.length - 50} more`] : [];
-    process.stderr.write(`permission-preflight simulate: invalid input ${values.input}:\n${[...shown, ...more].join('\n')}\n`);
+    process.stderr.write(
+      `permission-preflight simulate: invalid input ${values.input}:\n${[...shown, ...more].join('\n')}\n`,
+    );
     return 2;
   }
   const results = input.cases.map((c) => simulateCase(c, { explain: explain as ExplainLevel }));

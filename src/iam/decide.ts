@@ -111,8 +111,8 @@ export function decide(set: CompiledPolicySet, req: PreparedRequest, full: boole
       ...(o?.details ? { statements: o.details } : {}),
     });
   };
-  rcps.forEach((o, i) => push('rcp', o, o && o.denies.length > 0 ? 'explicit-deny' : 'allowed', i));
-  scps.forEach((o, i) => push('scp', o, layerResult(o, (o?.allows.length ?? 0) > 0), i));
+  for (const [i, o] of rcps.entries()) push('rcp', o, o && o.denies.length > 0 ? 'explicit-deny' : 'allowed', i);
+  for (const [i, o] of scps.entries()) push('scp', o, layerResult(o, (o?.allows.length ?? 0) > 0), i);
   push('resource', resource, layerResult(resource, grant !== undefined));
   if (p.type === 'root') push('identity', undefined, 'allowed');
   push('identity', identity, layerResult(identity, identityAllows));
@@ -152,7 +152,13 @@ export function decide(set: CompiledPolicySet, req: PreparedRequest, full: boole
       if (name !== layer || o.denies.length === 0) continue;
       const level = lvl === undefined ? undefined : Number(lvl);
       const where = level === undefined ? LAYER_NAMES[layer] : `${LAYER_NAMES[layer]} at organization level ${level}`;
-      return finish('explicit-deny', o.denies, `Explicitly denied by ${where}: ${o.denies.map(describe).join(', ')}.`, layer, level);
+      return finish(
+        'explicit-deny',
+        o.denies,
+        `Explicitly denied by ${where}: ${o.denies.map(describe).join(', ')}.`,
+        layer,
+        level,
+      );
     }
   }
   // 2. Every SCP level must allow.
@@ -165,10 +171,13 @@ export function decide(set: CompiledPolicySet, req: PreparedRequest, full: boole
     return limits();
   };
   const limits = (): EvaluationResult | undefined => {
-    if (!boundaryAllows) return finish('implicit-deny', [], `The permissions boundary does not allow ${what}.`, 'permissions-boundary');
+    if (!boundaryAllows)
+      return finish('implicit-deny', [], `The permissions boundary does not allow ${what}.`, 'permissions-boundary');
     if (!sessionAllows) {
       if (!session) notes.push(NOTE.federatedUser);
-      const why = session ? `The session policy does not allow ${what}.` : `The federated-user session has no session policy, so it has no permissions.`;
+      const why = session
+        ? `The session policy does not allow ${what}.`
+        : `The federated-user session has no session policy, so it has no permissions.`;
       return finish('implicit-deny', [], why, 'session');
     }
     return undefined;
@@ -180,11 +189,13 @@ export function decide(set: CompiledPolicySet, req: PreparedRequest, full: boole
   // 3. Callers that are not IAM principals (services, identity providers, anonymous) have only resource policies.
   if (!iam) {
     if (required === 'trust') notes.push(NOTE.trustPolicy);
-    return grant ? finish('allowed', resourceAllows, `Allowed by the resource-based policy: ${what}.`) : noGrant(
-      set.resource
-        ? `No statement of the resource-based policy grants ${what} to ${p.text ?? 'this caller'}.`
-        : `${p.text ?? 'This caller'} has no identity policies, and no resource-based policy was given for ${req.resource}.`,
-    );
+    return grant
+      ? finish('allowed', resourceAllows, `Allowed by the resource-based policy: ${what}.`)
+      : noGrant(
+          set.resource
+            ? `No statement of the resource-based policy grants ${what} to ${p.text ?? 'this caller'}.`
+            : `${p.text ?? 'This caller'} has no identity policies, and no resource-based policy was given for ${req.resource}.`,
+        );
   }
   // 4. Across accounts, both sides must allow.
   if (crossAccount) {
@@ -200,11 +211,18 @@ export function decide(set: CompiledPolicySet, req: PreparedRequest, full: boole
   if (required) notes.push(required === 'trust' ? NOTE.trustPolicy : NOTE.keyPolicy);
   if (grant === 'direct') {
     notes.push(NOTE.directGrant);
-    return finish('allowed', resourceAllows, `Allowed by the resource-based policy, which names the caller directly: ${what}.`);
+    return finish(
+      'allowed',
+      resourceAllows,
+      `Allowed by the resource-based policy, which names the caller directly: ${what}.`,
+    );
   }
   if (grant === 'role') {
     notes.push(NOTE.roleGrant);
-    return limits() ?? finish('allowed', resourceAllows, `Allowed by the resource-based policy, which names the role: ${what}.`);
+    return (
+      limits() ??
+      finish('allowed', resourceAllows, `Allowed by the resource-based policy, which names the role: ${what}.`)
+    );
   }
   if (required && !grant) {
     const kind = required === 'trust' ? 'role trust policy' : 'KMS key policy';

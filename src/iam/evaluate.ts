@@ -67,9 +67,12 @@ export function evaluateLayer(layer: CompiledLayer, req: PreparedRequest, full: 
       ...(m.failedCondition ? { failedCondition: m.failedCondition } : {}),
     });
     if (m.mismatch) continue;
-    if (s.effect === 'Deny') (denies ??= []).push(s.ref);
-    else {
-      (allows ??= []).push(s.ref);
+    if (s.effect === 'Deny') {
+      denies ??= [];
+      denies.push(s.ref);
+    } else {
+      allows ??= [];
+      allows.push(s.ref);
       if (m.grant && (!grant || GRANT_RANK[m.grant] > GRANT_RANK[grant])) grant = m.grant;
     }
   }

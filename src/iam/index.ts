@@ -31,7 +31,8 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
   return {
     identity: compileLayer(input.identityPolicies),
     permissionsBoundary: input.permissionsBoundary ? compileLayer([input.permissionsBoundary]) : undefined,
-    session: input.sessionPolicies && input.sessionPolicies.length > 0 ? compileLayer(input.sessionPolicies) : undefined,
+    session:
+      input.sessionPolicies && input.sessionPolicies.length > 0 ? compileLayer(input.sessionPolicies) : undefined,
     scps: (input.scps ?? []).map(compileLayer),
     rcps: (input.rcps ?? []).map(compileLayer),
     resource: input.resourcePolicy ? compileLayer([input.resourcePolicy]) : undefined,

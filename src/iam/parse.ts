@@ -33,7 +33,9 @@ export interface ParsedPolicy {
 }
 
 /** The outcome of parsing: a policy, or the errors that make it invalid. */
-export type ParseResult = { readonly ok: true; readonly policy: ParsedPolicy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
+export type ParseResult =
+  | { readonly ok: true; readonly policy: ParsedPolicy }
+  | { readonly ok: false; readonly errors: readonly PolicyError[] };
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);
@@ -102,7 +104,11 @@ function readResources(value: unknown, path: string, out: Collector): string[] |
 function readPrincipal(value: unknown, path: string, out: Collector): PrincipalEntry[] | undefined {
   if (value === '*') return [{ kind: 'any' }];
   if (!isObject(value)) {
-    out.add('invalid-principal', path, `must be "*" or an object with AWS, Service, Federated or CanonicalUser, got ${show(value)}`);
+    out.add(
+      'invalid-principal',
+      path,
+      `must be "*" or an object with AWS, Service, Federated or CanonicalUser, got ${show(value)}`,
+    );
     return undefined;
   }
   const entries: PrincipalEntry[] = [];
@@ -135,7 +141,13 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
 }
 
 /** Parses one statement; returns undefined when it has errors (they are in `out`). */
-function parseStatement(raw: unknown, index: number, path: string, policy: Omit<ParsedPolicy, 'statements'>, out: Collector) {
+function parseStatement(
+  raw: unknown,
+  index: number,
+  path: string,
+  policy: Omit<ParsedPolicy, 'statements'>,
+  out: Collector,
+) {
   const before = out.errors.length;
   if (!isObject(raw)) {
     out.add('invalid-statement', path, `must be an object, got ${show(raw)}`);
@@ -145,19 +157,27 @@ function parseStatement(raw: unknown, index: number, path: string, policy: Omit<
     if (!STATEMENT_KEYS.has(key)) out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
   }
   const { Sid, Effect } = raw;
-  if (Sid !== undefined && typeof Sid !== 'string') out.add('invalid-type', `${path}.Sid`, `must be a string, got ${show(Sid)}`);
+  if (Sid !== undefined && typeof Sid !== 'string')
+    out.add('invalid-type', `${path}.Sid`, `must be a string, got ${show(Sid)}`);
   if (Effect !== 'Allow' && Effect !== 'Deny') {
-    out.add('invalid-effect', `${path}.Effect`, Effect === undefined ? 'is required' : `must be "Allow" or "Deny", got ${show(Effect)}`);
+    out.add(
+      'invalid-effect',
+      `${path}.Effect`,
+      Effect === undefined ? 'is required' : `must be "Allow" or "Deny", got ${show(Effect)}`,
+    );
   }
   const pair = (a: string, b: string, required: boolean) => {
-    if (raw[a] !== undefined && raw[b] !== undefined) out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
-    else if (required && raw[a] === undefined && raw[b] === undefined) out.add('missing-element', path, `must have ${a} or ${b}`);
+    if (raw[a] !== undefined && raw[b] !== undefined)
+      out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
+    else if (required && raw[a] === undefined && raw[b] === undefined)
+      out.add('missing-element', path, `must have ${a} or ${b}`);
   };
   pair('Action', 'NotAction', true);
   pair('Resource', 'NotResource', policy.kind !== 'resource');
   if (policy.kind === 'identity') {
     for (const key of ['Principal', 'NotPrincipal']) {
-      if (raw[key] !== undefined) out.add('principal-not-allowed', `${path}.${key}`, 'is not allowed in an identity-based policy');
+      if (raw[key] !== undefined)
+        out.add('principal-not-allowed', `${path}.${key}`, 'is not allowed in an identity-based policy');
     }
   } else {
     pair('Principal', 'NotPrincipal', policy.kind === 'resource');
@@ -206,7 +226,8 @@ export function parsePolicy(doc: unknown, source: PolicySource, kind: PolicyKind
   if (version !== undefined && !VERSIONS.includes(version as string)) {
     out.add('invalid-version', 'Version', `must be "2012-10-17" or "2008-10-17", got ${show(version)}`);
   }
-  if (doc.Id !== undefined && typeof doc.Id !== 'string') out.add('invalid-type', 'Id', `must be a string, got ${show(doc.Id)}`);
+  if (doc.Id !== undefined && typeof doc.Id !== 'string')
+    out.add('invalid-type', 'Id', `must be a string, got ${show(doc.Id)}`);
   const header = {
     source,
     kind,

@@ -39,8 +39,10 @@ export function parseAwsPrincipal(value: string): PrincipalEntry | undefined {
   if (!arn || !/^\d{12}$/.test(arn.account)) return undefined;
   if (arn.service === 'iam') {
     if (arn.resource === 'root') return { kind: 'account', account: arn.account };
-    if (arn.resource.startsWith('role/')) return { kind: 'role', account: arn.account, name: lastPathSegment(arn.resource) };
-    if (arn.resource.startsWith('user/')) return { kind: 'user', account: arn.account, name: lastPathSegment(arn.resource) };
+    if (arn.resource.startsWith('role/'))
+      return { kind: 'role', account: arn.account, name: lastPathSegment(arn.resource) };
+    if (arn.resource.startsWith('user/'))
+      return { kind: 'user', account: arn.account, name: lastPathSegment(arn.resource) };
     return undefined;
   }
   if (arn.service === 'sts' && /^(assumed-role\/[^/]+\/[^/]+|federated-user\/[^/]+)$/.test(arn.resource)) {
@@ -77,7 +79,11 @@ export function matchPrincipalEntry(entry: PrincipalEntry, p: PrincipalInfo): Gr
 /** IAM principals belong to an account; services, identity providers and anonymous callers do not. */
 export function isIamPrincipal(p: PrincipalInfo): boolean {
   return (
-    p.type === 'root' || p.type === 'user' || p.type === 'role-session' || p.type === 'federated-user' || p.type === 'unspecified'
+    p.type === 'root' ||
+    p.type === 'user' ||
+    p.type === 'role-session' ||
+    p.type === 'federated-user' ||
+    p.type === 'unspecified'
   );
 }
 

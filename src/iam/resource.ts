@@ -29,7 +29,7 @@ function compileOne(pattern: string, substitute: boolean): ResourcePattern {
     for (let i = 0; i < ARN_FIELDS.length; i++) {
       const field = ARN_FIELDS[i] as (typeof ARN_FIELDS)[number];
       const m = (matchers[i] as ContextMatcher)(req.context);
-      if (!m || !m(arn[field])) return false;
+      if (!m?.(arn[field])) return false;
     }
     return true;
   };

@@ -22,7 +22,9 @@ export interface InputError {
 }
 
 /** The outcome of reading simulate input. */
-export type SimulateInput = { readonly ok: true; readonly cases: SimulateCase[] } | { readonly ok: false; readonly errors: InputError[] };
+export type SimulateInput =
+  | { readonly ok: true; readonly cases: SimulateCase[] }
+  | { readonly ok: false; readonly errors: InputError[] };
 
 const CASE_KEYS = new Set([
   'name',
@@ -70,7 +72,9 @@ class CaseReader {
       return undefined;
     }
     return (value as unknown[][]).map((level, i) =>
-      level.flatMap((doc, j) => this.policy(doc, `${field}[${i}][${j}]`, field === 'rcps' ? 'control' : 'identity') ?? []),
+      level.flatMap(
+        (doc, j) => this.policy(doc, `${field}[${i}][${j}]`, field === 'rcps' ? 'control' : 'identity') ?? [],
+      ),
     );
   }
 
@@ -79,16 +83,22 @@ class CaseReader {
       this.error('request', raw === undefined ? 'is required' : `must be an object, got ${show(raw)}`);
       return undefined;
     }
-    for (const key of Object.keys(raw)) if (!REQUEST_KEYS.has(key)) this.error(`request.${key}`, 'is not a request field');
+    for (const key of Object.keys(raw))
+      if (!REQUEST_KEYS.has(key)) this.error(`request.${key}`, 'is not a request field');
     const { principal, action, resource, resourceAccount, context } = raw;
     if (typeof action !== 'string' || !/^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/.test(action)) {
       this.error(
         'request.action',
-        action === undefined ? 'is required' : `must be one action as "service:Action", without wildcards, got ${show(action)}`,
+        action === undefined
+          ? 'is required'
+          : `must be one action as "service:Action", without wildcards, got ${show(action)}`,
       );
     }
     if (typeof resource !== 'string' || resource === '') {
-      this.error('request.resource', resource === undefined ? 'is required' : `must be an ARN or "*", got ${show(resource)}`);
+      this.error(
+        'request.resource',
+        resource === undefined ? 'is required' : `must be an ARN or "*", got ${show(resource)}`,
+      );
     }
     if (principal !== undefined && (typeof principal !== 'string' || !tryClassifyPrincipal(principal))) {
       this.error(
@@ -100,12 +110,17 @@ class CaseReader {
       this.error('request.resourceAccount', `must be a 12-digit account id, got ${show(resourceAccount)}`);
     }
     const ctx: Record<string, ContextValue> = {};
-    if (context !== undefined && !isObject(context)) this.error('request.context', `must be an object, got ${show(context)}`);
+    if (context !== undefined && !isObject(context))
+      this.error('request.context', `must be an object, got ${show(context)}`);
     else if (context) {
       for (const [key, value] of Object.entries(context)) {
         const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
         if (ok) ctx[key] = value as ContextValue;
-        else this.error(`request.context.${key}`, `must be a string, or a list of strings for a multivalued key, got ${show(value)}`);
+        else
+          this.error(
+            `request.context.${key}`,
+            `must be a string, or a list of strings for a multivalued key, got ${show(value)}`,
+          );
       }
     }
     return {
@@ -125,15 +140,20 @@ function readCase(raw: unknown, prefix: string, file: string | undefined): Simul
     return r.errors;
   }
   for (const key of Object.keys(raw)) if (!CASE_KEYS.has(key)) r.error(key, 'is not a case field');
-  if (raw.name !== undefined && typeof raw.name !== 'string') r.error('name', `must be a string, got ${show(raw.name)}`);
+  if (raw.name !== undefined && typeof raw.name !== 'string')
+    r.error('name', `must be a string, got ${show(raw.name)}`);
   const request = r.request(raw.request);
   let identity: ParsedPolicy[] = [];
   if (!Array.isArray(raw.identityPolicies)) {
-    r.error('identityPolicies', raw.identityPolicies === undefined ? 'is required (use [] for none)' : 'must be a list of policy documents');
+    r.error(
+      'identityPolicies',
+      raw.identityPolicies === undefined ? 'is required (use [] for none)' : 'must be a list of policy documents',
+    );
   } else {
     identity = raw.identityPolicies.flatMap((doc, i) => r.policy(doc, `identityPolicies[${i}]`, 'identity') ?? []);
   }
-  const opt = (field: string, kind: PolicyKind) => (raw[field] === undefined ? undefined : r.policy(raw[field], field, kind));
+  const opt = (field: string, kind: PolicyKind) =>
+    raw[field] === undefined ? undefined : r.policy(raw[field], field, kind);
   const permissionsBoundary = opt('permissionsBoundary', 'identity');
   const sessionPolicy = opt('sessionPolicy', 'identity');
   const resourcePolicy = opt('resourcePolicy', 'resource');
@@ -157,7 +177,8 @@ function readCase(raw: unknown, prefix: string, file: string | undefined): Simul
 /** Reads and validates simulate input. `file` names the input in policy sources. */
 export function parseSimulateInput(json: unknown, file?: string): SimulateInput {
   const many = isObject(json) && 'cases' in json;
-  if (many && !Array.isArray(json.cases)) return { ok: false, errors: [{ path: 'cases', message: 'cases must be a list of cases' }] };
+  if (many && !Array.isArray(json.cases))
+    return { ok: false, errors: [{ path: 'cases', message: 'cases must be a list of cases' }] };
   const raws: unknown[] = many ? (json.cases as unknown[]) : [json];
   if (many && Object.keys(json).length > 1) {
     const extra = Object.keys(json).filter((k) => k !== 'cases');

@@ -126,24 +126,27 @@ export function compileTemplateGlob(
     return () => matcher;
   }
   const cache = new Map<string, Matcher>();
+  const vars = template.parts.filter((p): p is Extract<TemplatePart, { kind: 'var' }> => p.kind === 'var');
   return (context) => {
+    // Key the cache by the substituted values: cheaper than building the RegExp source each time.
+    let key = '';
+    for (const part of vars) {
+      const value = resolveVariable(part, context);
+      if (value === undefined) return undefined;
+      key += `${value.length}:${value}`;
+    }
+    let matcher = cache.get(key);
+    if (matcher) return matcher;
     let source = '';
     for (const part of template.parts) {
       if (part.kind === 'text') source += globRegexSource(part.text);
       else if (part.kind === 'literal') source += escapeRegex(part.text);
-      else {
-        const value = resolveVariable(part, context);
-        if (value === undefined) return undefined;
-        source += escapeRegex(value);
-      }
+      else source += escapeRegex(resolveVariable(part, context) as string);
     }
-    let matcher = cache.get(source);
-    if (!matcher) {
-      const re = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-      matcher = (v) => re.test(v);
-      if (cache.size > 256) cache.clear();
-      cache.set(source, matcher);
-    }
+    const re = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+    matcher = (v) => re.test(v);
+    if (cache.size > 256) cache.clear();
+    cache.set(key, matcher);
     return matcher;
   };
 }

@@ -41,7 +41,9 @@ export function parseJson(text: string, name: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : text.trim() === '' ? ' (the input is empty)' : '';
-    throw new InputFileError(`${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    throw new InputFileError(
+      `${name} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+    );
   }
 }
 

@@ -6,27 +6,17 @@
  * Matching is case-sensitive. So `*` never crosses a colon between fields, while the resource
  * field, the rest of the ARN, may hold colons. A request value that is not an ARN satisfies
  * neither the operator nor its negation. Policy variables are supported; a substituted value
- * (which may itself hold colons, as `${aws:PrincipalArn}` does) matches literally.
+ * matches literally.
  */
-import { type Arn, parseArn } from '../arn.js';
-import { compileGlob, type Matcher } from '../glob.js';
-import { compileTemplateGlob, parseTemplate, resolveVariable, type Template } from '../variables.js';
+import { escapeRegex, hasWildcard, type Matcher } from '../glob.js';
+import { parseTemplate, resolveVariable, type Template } from '../variables.js';
 import type { CompiledValues, ContextMap, OperatorSpec, PolicyScalar, ValueCompiler, ValueTest } from './index.js';
-import { hasVariable } from './string.js';
-
-/** Matchers for the five fields after `arn:`. */
-interface ArnMatcher {
-  readonly partition: Matcher;
-  readonly service: Matcher;
-  readonly region: Matcher;
-  readonly account: Matcher;
-  readonly resource: Matcher;
-}
-
-const NO_CONTEXT: ContextMap = new Map();
+import { compileAnyMatch, hasVariable, memoizeByVariables } from './string.js';
 
 // Characters that would act as wildcards or start an escape if a substituted value kept them.
 const GLOB_CHARACTERS = /[*?$]/g;
+
+const NEVER: Matcher = () => false;
 
 /** The four ARN operators: two names for each behaviour. */
 export const ARN_OPERATORS: readonly OperatorSpec[] = [
@@ -40,10 +30,20 @@ function defineArn(name: string, negated: boolean): OperatorSpec {
   return { name, negated, compile: (values, compiler) => compileArn(values, compiler, negated) };
 }
 
+/** True when the text has the shape `arn:partition:service:region:account:resource`. */
+export function isArn(text: string): boolean {
+  if (!text.startsWith('arn:')) return false;
+  let at = 3;
+  for (let i = 0; i < 4; i++) {
+    at = text.indexOf(':', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /**
  * Splits a policy ARN into its six fields at the first five colons, skipping colons inside
- * `${...}` (a variable's name has one). Undefined when there are fewer than six fields: such a
- * value matches no ARN.
+ * `${...}` escapes. Undefined when there are fewer than six fields: such a value matches no ARN.
  */
 export function splitArnPattern(raw: string, substitute: boolean): string[] | undefined {
   const fields: string[] = [];
@@ -63,92 +63,81 @@ export function splitArnPattern(raw: string, substitute: boolean): string[] | un
 }
 
 function compileArn(values: readonly PolicyScalar[], compiler: ValueCompiler, negated: boolean): CompiledValues {
-  const fixed: ArnMatcher[] = [];
-  const dynamic: ((context: ContextMap) => ArnMatcher | null | undefined)[] = [];
+  const fixed: Matcher[] = [];
+  const dynamic: ((context: ContextMap) => Matcher | undefined)[] = [];
   for (const value of values) {
     const template = parseTemplate(String(value), compiler.substitute);
-    if (hasVariable(template)) dynamic.push(compileDynamicPattern(template));
-    else {
-      const matcher = compileArnPattern(template.raw, compiler.substitute);
-      if (matcher) fixed.push(matcher);
+    if (hasVariable(template)) {
+      dynamic.push(memoizeByVariables(template, (context) => compileArnPattern(substitute(template, context), true)));
+    } else {
+      fixed.push(compileArnPattern(template.raw, compiler.substitute));
     }
   }
-  if (dynamic.length === 0) return compileArnTest(fixed, negated);
+  const test = (matchers: readonly Matcher[]): ValueTest => {
+    const any = compileAnyMatch(matchers, negated);
+    return (v) => isArn(v) && any(v);
+  };
+  if (dynamic.length === 0) return test(fixed);
   return {
     bind(context) {
       const matchers = fixed.slice();
       for (const factory of dynamic) {
         const matcher = factory(context);
-        if (matcher === undefined) return undefined;
         if (matcher) matchers.push(matcher);
       }
-      return compileArnTest(matchers, negated);
+      return test(matchers);
     },
   };
 }
 
-/** Compiles a policy ARN whose variables are resolved; null when it cannot match any ARN. */
-function compileArnPattern(raw: string, substitute: boolean): ArnMatcher | null {
-  const fields = splitArnPattern(raw, substitute);
-  return (fields && toArnMatcher(fields.map((f) => compileField(parseTemplate(f, substitute))))) ?? null;
+/**
+ * Substitutes the variables and re-escapes what they bring (`*` → `${*}`), so that the value
+ * is split into fields after substitution (a variable may fill several, as `${aws:SourceArn}`
+ * does) and its characters match literally. Policy text keeps its wildcards; a `$` in it is
+ * escaped too, so that no `${` can form anew. Every variable resolves: the caller checked.
+ */
+function substitute(template: Template, context: ContextMap): string {
+  let raw = '';
+  for (const part of template.parts) {
+    if (part.kind === 'text') raw += part.text.replaceAll('$', '$${$}');
+    else
+      raw += (part.kind === 'literal' ? part.text : (resolveVariable(part, context) ?? '')).replace(
+        GLOB_CHARACTERS,
+        '$${$&}',
+      );
+  }
+  return raw;
 }
 
 /**
- * A value with variables is substituted first and split into fields after, so a variable may
- * fill several fields (`${aws:SourceArn}`) or hold colons. Substituted text is re-escaped
- * (`*` → `${*}`) so that it matches literally. Compiled patterns are cached by their text.
+ * Compiles a policy ARN (variables already substituted) into one matcher of the whole request
+ * ARN. A wildcard in the first five fields spans no colon (`[^:]*`), so the pattern's separators
+ * can only line up with the request's first five colons: the same as matching field by field.
+ * A pattern without wildcards is plain equality.
  */
-function compileDynamicPattern(template: Template): (context: ContextMap) => ArnMatcher | null | undefined {
-  const cache = new Map<string, ArnMatcher | null>();
-  return (context) => {
-    let raw = '';
-    for (const part of template.parts) {
-      // Policy text keeps its wildcards; a `$` in it is escaped too, so no `${` can form anew.
-      if (part.kind === 'text') raw += part.text.replaceAll('$', '$${$}');
-      else {
-        const text = part.kind === 'literal' ? part.text : resolveVariable(part, context);
-        if (text === undefined) return undefined;
-        raw += text.replace(GLOB_CHARACTERS, '$${$&}');
-      }
+export function compileArnPattern(raw: string, substitute: boolean): Matcher {
+  const fields = splitArnPattern(raw, substitute);
+  if (!fields) return NEVER;
+  const templates = fields.map((f) => parseTemplate(f, substitute));
+  if (templates.every((t) => !t.dynamic && !hasWildcard(t.raw))) return (v) => v === raw;
+  const source = templates.map((t, i) => fieldSource(t, i === fields.length - 1)).join(':');
+  const re = new RegExp(`^${source}$`, 's');
+  return (v) => re.test(v);
+}
+
+/** RegExp source for one field: policy text with wildcards, escapes and literals as they are. */
+function fieldSource(template: Template, resource: boolean): string {
+  let source = '';
+  for (const part of template.parts) {
+    if (part.kind !== 'text') {
+      source += escapeRegex(part.kind === 'literal' ? part.text : '');
+      continue;
     }
-    let matcher = cache.get(raw);
-    if (matcher === undefined) {
-      matcher = compileArnPattern(raw, true);
-      if (cache.size >= 256) cache.clear();
-      cache.set(raw, matcher);
+    for (const ch of part.text) {
+      if (ch === '*') source += resource ? '.*' : '[^:]*';
+      else if (ch === '?') source += resource ? '.' : '[^:]';
+      else source += escapeRegex(ch);
     }
-    return matcher;
-  };
-}
-
-/** A field: a glob where policy text keeps its wildcards and escapes match literally. */
-function compileField(template: Template): Matcher {
-  if (!template.dynamic) return compileGlob(template.raw);
-  return compileTemplateGlob(template)(NO_CONTEXT) ?? (() => false);
-}
-
-/** Names the six field matchers; undefined when the first field cannot match the text `arn`. */
-function toArnMatcher(fields: readonly Matcher[]): ArnMatcher | undefined {
-  const [prefix, partition, service, region, account, resource] = fields;
-  if (!prefix?.('arn') || !partition || !service || !region || !account || !resource) return undefined;
-  return { partition, service, region, account, resource };
-}
-
-function matchArn(m: ArnMatcher, arn: Arn): boolean {
-  return (
-    m.partition(arn.partition) &&
-    m.service(arn.service) &&
-    m.region(arn.region) &&
-    m.account(arn.account) &&
-    m.resource(arn.resource)
-  );
-}
-
-function compileArnTest(patterns: readonly ArnMatcher[], negated: boolean): ValueTest {
-  return (v) => {
-    const arn = parseArn(v);
-    if (!arn) return false;
-    for (const pattern of patterns) if (matchArn(pattern, arn)) return !negated;
-    return negated;
-  };
+  }
+  return source;
 }

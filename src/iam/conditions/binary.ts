@@ -32,9 +32,12 @@ function compileBinary(values: readonly PolicyScalar[], compiler: ValueCompiler)
     else decoded.push(bytes);
   });
   if (decoded.length < values.length) return undefined;
-  const member = compileMembership(decoded, false);
+  // The same text is the same bytes: only a differently spelled value needs decoding.
+  const sameText = compileMembership(values.map(String), false);
+  const sameBytes = compileMembership(decoded, false);
   return (v) => {
+    if (sameText(v)) return true;
     const bytes = decodeBase64(v);
-    return bytes !== undefined && member(bytes);
+    return bytes !== undefined && sameBytes(bytes);
   };
 }

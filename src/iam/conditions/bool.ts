@@ -20,6 +20,10 @@ export function parseBoolean(text: string): boolean | undefined {
 /** The Bool operator (it has no negated form). */
 export const BOOL_OPERATORS: readonly OperatorSpec[] = [{ name: 'Bool', negated: false, compile: compileBool }];
 
+/**
+ * Sorts the values into booleans known now and templates known per request. A value that is
+ * neither is a policy error: AWS compares Bool keys to "true" or "false" only.
+ */
 function compileBool(values: readonly PolicyScalar[], compiler: ValueCompiler): CompiledValues | undefined {
   const fixed: boolean[] = [];
   const dynamic: Template[] = [];
@@ -44,10 +48,8 @@ function compileBool(values: readonly PolicyScalar[], compiler: ValueCompiler): 
     bind(context) {
       const wanted = fixed.slice();
       for (const template of dynamic) {
-        const text = renderTemplate(template, context);
-        if (text === undefined) return undefined;
-        // A variable that resolves to something other than a boolean adds no value to match.
-        const parsed = parseBoolean(text);
+        // A variable without value, or with one that is not a boolean, adds nothing to match.
+        const parsed = parseBoolean(renderTemplate(template, context) ?? '');
         if (parsed !== undefined) wanted.push(parsed);
       }
       return compileBooleanTest(wanted);

@@ -14,41 +14,74 @@ import { type Comparison, compileComparison, parseAll } from './numeric.js';
 // the W3C year-only form (`2026`) is not a date here: it would be 2026 seconds after 1970.
 const EPOCH = /^\d+(?:\.\d+)?$/;
 
-// The W3C profile (https://www.w3.org/TR/NOTE-datetime): YYYY-MM, YYYY-MM-DD, and date with
-// hh:mm, hh:mm:ss or hh:mm:ss.s, where a time always carries its zone: `Z` or `+hh:mm`/`-hh:mm`.
-const W3C = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?$/;
-
 const MS_PER_DAY = 86_400_000;
 // Date.UTC maps years 0-99 to 1900-1999; shifting by 400 years (146,097 days, a whole Gregorian
 // cycle) and back gives every year its own meaning.
 const CYCLE_MS = 146_097 * MS_PER_DAY;
 
-/** Milliseconds since 1970 for an ISO 8601 (W3C) date or an epoch-seconds value; NaN otherwise. */
+/**
+ * Milliseconds since 1970 for an ISO 8601 date in the W3C profile or an epoch-seconds value;
+ * NaN otherwise. The W3C forms (https://www.w3.org/TR/NOTE-datetime) are YYYY-MM, YYYY-MM-DD,
+ * and a date with hh:mm, hh:mm:ss or hh:mm:ss.s, where a time always carries its zone (`Z`,
+ * `+hh:mm` or `-hh:mm`). Scanned by hand: request values are parsed on every evaluation.
+ */
 export function parseInstant(text: string): number {
-  if (EPOCH.test(text)) return Number(text) * 1000;
-  const m = W3C.exec(text);
-  if (!m) return Number.NaN;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
-  const hour = Number(m[4] ?? 0);
-  const minute = Number(m[5] ?? 0);
-  const second = Number(m[6] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  const offset = parseOffset(m[8]);
-  if (Number.isNaN(offset)) return Number.NaN;
-  const fraction = m[7] === undefined ? 0 : Number(m[7]) * 1000;
+  if (text.charCodeAt(4) !== 45 /* - */) return EPOCH.test(text) ? Number(text) * 1000 : Number.NaN;
+  const year = readDigits(text, 0, 4);
+  const month = readDigits(text, 5, 2);
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let fraction = 0;
+  let offset = 0;
+  if (text.length > 7) {
+    if (text[7] !== '-') return Number.NaN;
+    day = readDigits(text, 8, 2);
+  }
+  if (text.length > 10) {
+    if (text[10] !== 'T' || text[13] !== ':') return Number.NaN;
+    hour = readDigits(text, 11, 2);
+    minute = readDigits(text, 14, 2);
+    let at = 16;
+    if (text[at] === ':') {
+      second = readDigits(text, 17, 2);
+      at = 19;
+      if (text[at] === '.') {
+        let end = at + 1;
+        while (readDigits(text, end, 1) >= 0) end++;
+        if (end === at + 1) return Number.NaN;
+        fraction = Number(text.slice(at, end)) * 1000;
+        at = end;
+      }
+    }
+    offset = readOffset(text, at);
+  }
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
   return Date.UTC(year + 400, month - 1, day, hour, minute, second) - CYCLE_MS + fraction - offset;
 }
 
-/** The zone offset in milliseconds (`+01:00` → 3,600,000); 0 for `Z` or a date without time. */
-function parseOffset(zone: string | undefined): number {
-  if (zone === undefined || zone === 'Z') return 0;
-  const hours = Number(zone.slice(1, 3));
-  const minutes = Number(zone.slice(4, 6));
-  if (hours > 23 || minutes > 59) return Number.NaN;
-  return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+/** The number written by `count` ASCII digits at `at`, or -1 when any is not a digit. */
+function readDigits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** The zone that ends the text at `at`, in milliseconds east of UTC; NaN when malformed. */
+function readOffset(text: string, at: number): number {
+  if (text[at] === 'Z' && text.length === at + 1) return 0;
+  const sign = text[at] === '+' ? 1 : text[at] === '-' ? -1 : 0;
+  const hours = readDigits(text, at + 1, 2);
+  const minutes = readDigits(text, at + 4, 2);
+  if (sign === 0 || text[at + 3] !== ':' || text.length !== at + 6) return Number.NaN;
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
+  return sign * (hours * 60 + minutes) * 60_000;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -36,10 +36,15 @@ export type ContextMap = ReadonlyMap<string, ContextEntry>;
  */
 export type ValueTest = (value: string) => boolean;
 
-/** Policy values that hold policy variables: bound to each request's context before testing. */
+/**
+ * Policy values that hold policy variables: bound to each request's context before testing. A
+ * value whose variable has no value (absent or multivalued key, no default) is "effectively
+ * null": it equals and is like nothing, so it drops out of the OR (and NOR) of its entry
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value).
+ */
 export interface ValueBinder {
-  /** The test for this request, or undefined when a variable does not resolve. */
-  bind(context: ContextMap): ValueTest | undefined;
+  /** The test for this request's values of the variables. */
+  bind(context: ContextMap): ValueTest;
 }
 
 /** Compiled policy values: a ready test, or a binder when they hold variables. */
@@ -138,24 +143,24 @@ function compileEntry(op: ParsedOperator, raw: unknown, path: string, ctx: Condi
   if (!op.spec) return compileNull(values, compiler);
   const compiled = op.spec.compile(values, compiler);
   if (!compiled) return undefined;
+  // What an absent key (or an empty list) gives: see the rules at the top of this file.
   const absent = op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && op.spec.negated);
+  // ForAllValues: every request value must satisfy the operator; ForAnyValue: at least one
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html).
   const quantify = op.qualifier === 'all' ? testEvery : op.qualifier === 'any' ? testSome : testSingle;
   const test: EntryTest =
     typeof compiled === 'function'
       ? (entry) => (isPresent(entry) ? quantify(entry, compiled) : absent)
-      : (entry, context) => {
-          // An unresolved variable fails the condition whatever the operator: "any attempt to match
-          // it fails" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
-          const bound = compiled.bind(context);
-          return bound !== undefined && (isPresent(entry) ? quantify(entry, bound) : absent);
-        };
+      : (entry, context) => (isPresent(entry) ? quantify(entry, compiled.bind(context)) : absent);
   return test;
 }
 
+/** A key is present when the request gives it a value or a non-empty list. */
 function isPresent(entry: ContextEntry | undefined): entry is ContextEntry {
   return entry !== undefined && !(entry.multi && entry.values.length === 0);
 }
 
+/** No qualifier: the key must hold one value; a list needs a set operator (see the top of this file). */
 function testSingle(entry: ContextEntry, test: ValueTest): boolean {
   const value = entry.values[0];
   return !entry.multi && value !== undefined && test(value);
@@ -233,6 +238,7 @@ function suggestOperator(written: string): string | undefined {
   return best;
 }
 
+/** Levenshtein distance, one row at a time; only run when a name is unknown. */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -255,6 +261,7 @@ function readValues(raw: unknown, path: string, ctx: ConditionCompileContext): P
     return undefined;
   }
   if (raw.length === 0) {
+    // An empty list would match nothing, or everything when negated: never what was meant.
     report(ctx, 'empty-list', path, 'must not be an empty list');
     return undefined;
   }
@@ -275,6 +282,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Records a problem as the parser does: the message opens with the path it names. */
 function report(ctx: ConditionCompileContext, code: string, path: string, problem: string): void {
   ctx.errors.push({ code, path, message: `${path} ${problem}`, source: ctx.source });
 }

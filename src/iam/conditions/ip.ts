@@ -21,8 +21,6 @@ interface IpRange {
   readonly mask: readonly number[];
 }
 
-const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-
 /** Parses dotted-quad IPv4 (no leading zeros, which some parsers read as octal); -1 when invalid. */
 export function parseIpv4(text: string): number {
   let value = 0;
@@ -48,41 +46,57 @@ export function parseIpv4(text: string): number {
   return dots === 3 && digits > 0 ? value * 256 + octet : -1;
 }
 
-/** Parses IPv6 text into four 32-bit words; undefined when invalid (zone ids included). */
+/**
+ * Parses IPv6 text into four 32-bit words; undefined when invalid (zone ids included). One scan,
+ * no intermediate strings: request values are parsed on every evaluation.
+ */
 export function parseIpv6(text: string): number[] | undefined {
-  const gap = text.indexOf('::');
-  if (gap >= 0 && text.indexOf('::', gap + 1) >= 0) return undefined;
-  const head = gap < 0 ? text : text.slice(0, gap);
-  const tail = gap < 0 ? '' : text.slice(gap + 2);
-  const headGroups = readGroups(head, gap < 0);
-  const tailGroups = readGroups(tail, true);
-  if (!headGroups || !tailGroups) return undefined;
-  const count = headGroups.length + tailGroups.length;
-  if (gap < 0 ? count !== 8 : count > 7) return undefined;
-  const groups = [...headGroups, ...new Array<number>(8 - count).fill(0), ...tailGroups];
+  const groups: number[] = [];
+  let gap = -1;
+  let i = 0;
+  if (text.startsWith('::')) {
+    gap = 0;
+    i = 2;
+  }
+  while (i < text.length) {
+    let value = 0;
+    let j = i;
+    for (let h = hexValue(text.charCodeAt(j)); h >= 0 && j - i < 4; h = hexValue(text.charCodeAt(++j))) {
+      value = value * 16 + h;
+    }
+    const next = text.charCodeAt(j);
+    if (next === 46 /* . */) {
+      // An embedded dotted quad fills the last two groups (RFC 4291 section 2.2, form 3).
+      const v4 = parseIpv4(text.slice(i));
+      if (v4 < 0) return undefined;
+      groups.push(Math.floor(v4 / 0x10000), v4 % 0x10000);
+      break;
+    }
+    if (j === i || groups.push(value) > 8) return undefined;
+    if (j === text.length) break;
+    if (next !== 58 /* : */) return undefined;
+    if (text.charCodeAt(j + 1) === 58) {
+      if (gap >= 0) return undefined;
+      gap = groups.length;
+      i = j + 2;
+    } else {
+      i = j + 1;
+      if (i === text.length) return undefined;
+    }
+  }
+  if (gap < 0 ? groups.length !== 8 : groups.length > 7) return undefined;
+  if (gap >= 0) groups.splice(gap, 0, ...new Array<number>(8 - groups.length).fill(0));
   const words: number[] = [];
-  for (let i = 0; i < 8; i += 2) words.push(((groups[i] ?? 0) * 0x10000 + (groups[i + 1] ?? 0)) >>> 0);
+  for (let k = 0; k < 8; k += 2) words.push(((groups[k] ?? 0) * 0x10000 + (groups[k + 1] ?? 0)) >>> 0);
   return words;
 }
 
-/** 16-bit groups of one side of `::`; the last group may be a dotted quad when `last` is true. */
-function readGroups(part: string, last: boolean): number[] | undefined {
-  if (part === '') return [];
-  const texts = part.split(':');
-  const groups: number[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    const group = texts[i] ?? '';
-    if (HEX_GROUP.test(group)) {
-      groups.push(Number.parseInt(group, 16));
-    } else if (last && i === texts.length - 1 && group.includes('.')) {
-      const v4 = parseIpv4(group);
-      if (v4 < 0) return undefined;
-      groups.push(Math.floor(v4 / 0x10000), v4 % 0x10000);
-    } else {
-      return undefined;
-    }
-  }
-  return groups;
+/** The value of a hex digit's char code, or -1. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 
 /** Parses a single IPv4 or IPv6 address; undefined when it is neither. */
@@ -106,12 +120,16 @@ function parseRange(text: string): IpRange | undefined {
   return { network: words.map((w, i) => (w & (mask[i] ?? 0)) >>> 0), mask };
 }
 
-/** The mask word for a word whose first `bits` bits (clamped to 0-32) are network bits. */
+/**
+ * The mask word for a word whose first `bits` bits (clamped to 0-32) are network bits. JS shifts
+ * count modulo 32, so `x << 32` is `x`: the two ends are spelled out.
+ */
 function maskWord(bits: number): number {
   if (bits <= 0) return 0;
   return bits >= 32 ? 0xffffffff : (0xffffffff << (32 - bits)) >>> 0;
 }
 
+/** True when the IPv6 words fall in the range; `>>> 0` keeps each masked word unsigned. */
 function contains(range: IpRange, words: readonly number[]): boolean {
   for (let i = 0; i < range.network.length; i++) {
     if (((words[i] ?? 0) & (range.mask[i] ?? 0)) >>> 0 !== range.network[i]) return false;
@@ -126,6 +144,7 @@ function defineIp(name: string, negated: boolean): OperatorSpec {
   return { name, negated, compile: (values, compiler) => compileIp(values, compiler, negated) };
 }
 
+/** Splits the ranges by family once, so that a request address is checked against its own only. */
 function compileIp(values: readonly PolicyScalar[], compiler: ValueCompiler, negated: boolean): ValueTest | undefined {
   const v4: { readonly network: number; readonly mask: number }[] = [];
   const v6: IpRange[] = [];

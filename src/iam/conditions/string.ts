@@ -47,7 +47,7 @@ function toTemplates(values: readonly PolicyScalar[], compiler: ValueCompiler): 
 /**
  * Caches what `build` makes from a template, keyed by the values its variables take in the
  * request: the key costs a few lookups, while building (a glob, an ARN pattern) costs a RegExp.
- * Undefined when a variable does not resolve. The cache is bounded and belongs to one condition.
+ * Undefined when a variable has no value. The cache is bounded and belongs to one condition.
  */
 export function memoizeByVariables<T>(
   template: Template,
@@ -78,6 +78,10 @@ export function hasVariable(template: Template): boolean {
   return template.parts.some((p) => p.kind === 'var');
 }
 
+/**
+ * Equality, exact or case-folded. Values without variables are folded once here; values with
+ * variables are rendered per request, and the list is rebuilt only for those.
+ */
 function compileEquals(
   values: readonly PolicyScalar[],
   compiler: ValueCompiler,
@@ -101,8 +105,7 @@ function compileEquals(
       const list = fixed.slice();
       for (const template of dynamic) {
         const text = renderTemplate(template, context);
-        if (text === undefined) return undefined;
-        list.push(fold(text));
+        if (text !== undefined) list.push(fold(text));
       }
       return wrap(list);
     },
@@ -123,6 +126,10 @@ export function compileMembership(list: readonly string[], negated: boolean): Va
   return negated ? (v) => !set.has(v) : (v) => set.has(v);
 }
 
+/**
+ * Globs: static values compile once (compileGlob picks equality, prefix, suffix or a RegExp);
+ * values with variables go through a per-condition cache keyed by the variables' values.
+ */
 function compileLike(templates: readonly Template[], negated: boolean): CompiledValues {
   const fixed: Matcher[] = [];
   const dynamic: ((context: ContextMap) => Matcher | undefined)[] = [];
@@ -137,15 +144,14 @@ function compileLike(templates: readonly Template[], negated: boolean): Compiled
       const matchers = fixed.slice();
       for (const factory of dynamic) {
         const matcher = factory(context);
-        if (!matcher) return undefined;
-        matchers.push(matcher);
+        if (matcher) matchers.push(matcher);
       }
       return compileAnyMatch(matchers, negated);
     },
   };
 }
 
-/** Matches one of the matchers, or (negated) none of them. */
+/** Matches one of the matchers, or (negated) none of them; with no matchers, nothing (or all). */
 export function compileAnyMatch(matchers: readonly Matcher[], negated: boolean): ValueTest {
   const only = matchers[0];
   if (matchers.length === 1 && only) return negated ? (v) => !only(v) : only;
