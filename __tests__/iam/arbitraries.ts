@@ -8,6 +8,7 @@
  * {@link Shapes}, so that the differential test can leave it out of generation (rather than skip
  * failures); the property tests generate everything.
  */
+import type { Simulation } from '@cloud-copilot/iam-simulate';
 import fc from 'fast-check';
 
 /** The caller's account, and the account of every resource that is not "other". */
@@ -38,7 +39,7 @@ export interface StatementDoc {
 
 /** A policy document as JSON. */
 export interface PolicyDoc {
-  Version: '2012-10-17';
+  Version?: '2012-10-17' | '2008-10-17';
   Statement: StatementDoc[];
 }
 
@@ -85,8 +86,10 @@ export interface Shapes {
   readonly serviceCaller: boolean;
   /** SCPs on a case whose caller is an AWS service principal (SCPs do not apply to it). */
   readonly scpsOnServices: boolean;
-  /** Resource-policy grants to `*` or to the session ARN, for a session with a session policy. */
-  readonly directGrantsPastSessionPolicy: boolean;
+  /** Resource-policy grants to the session ARN itself, for a session with a session policy. */
+  readonly sessionGrantsPastSessionPolicy: boolean;
+  /** Resource-policy grants to `*`, for a session with a session policy. */
+  readonly starGrantsPastSessionPolicy: boolean;
   /** NotPrincipal in resource policies. */
   readonly notPrincipal: boolean;
   /** Role trust policies and KMS key policies may be missing (AWS always has one). */
@@ -97,12 +100,12 @@ export interface Shapes {
   readonly federatedWithoutSessionPolicy: boolean;
   /** Multivalued context keys given as an empty list. */
   readonly emptyLists: boolean;
-  /** `?` wildcards in Resource ARNs. */
-  readonly questionMarkArns: boolean;
+  /** Wildcards in the resource-type part of a Resource ARN, such as `tabl?/orders` or a `*` before `/deployer`. */
+  readonly resourceTypeWildcards: boolean;
   /** `...IfExists` together with `ForAllValues:`/`ForAnyValue:`. */
   readonly setOperatorIfExists: boolean;
-  /** Policy variables whose key the request does not carry (`aws:username` absent). */
-  readonly unresolvedVariables: boolean;
+  /** Identity and resource policies with Version 2008-10-17, where `${...}` is literal text. */
+  readonly oldVersionPolicies: boolean;
 }
 
 /** Everything on: what the property tests generate. */
@@ -114,15 +117,40 @@ export const ALL_SHAPES: Shapes = {
   rootCaller: true,
   serviceCaller: true,
   scpsOnServices: true,
-  directGrantsPastSessionPolicy: true,
+  sessionGrantsPastSessionPolicy: true,
+  starGrantsPastSessionPolicy: true,
   notPrincipal: true,
   missingResourcePolicy: true,
   straySessionPolicy: true,
   federatedWithoutSessionPolicy: true,
   emptyLists: true,
-  questionMarkArns: true,
+  resourceTypeWildcards: true,
   setOperatorIfExists: true,
-  unresolvedVariables: true,
+  oldVersionPolicies: true,
+};
+
+/**
+ * What iam-simulate can be compared on: everything except the shapes differential.test.ts holds out
+ * (documented divergences, undecided points, input it refuses), each listed there with its reason.
+ */
+export const ORACLE_SHAPES: Shapes = {
+  ...ALL_SHAPES,
+  epochDates: false,
+  zeroCidr: false,
+  ipv6Spellings: false,
+  bareIpAddresses: false,
+  rootCaller: false,
+  scpsOnServices: false,
+  sessionGrantsPastSessionPolicy: false,
+  starGrantsPastSessionPolicy: false,
+  notPrincipal: false,
+  missingResourcePolicy: false,
+  straySessionPolicy: false,
+  federatedWithoutSessionPolicy: false,
+  emptyLists: false,
+  resourceTypeWildcards: false,
+  setOperatorIfExists: false,
+  oldVersionPolicies: false,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -404,8 +432,6 @@ export function requestArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<RequestDoc
       const spec = specs[i] as KeySpec;
       if (v !== undefined) context[spec.key] = typeof v === 'string' ? v : [...v];
     });
-    // Policies use ${aws:username} as a variable; keep it resolvable unless that shape is wanted.
-    if (!shapes.unresolvedVariables) context['aws:username'] ??= 'alice';
     return context;
   });
   return fc
@@ -454,12 +480,14 @@ function resourcePatternArb(resource: string, shapes: Shapes): fc.Arbitrary<stri
     [1, fc.constant([...parts.slice(0, 4), '*', ...parts.slice(5)].join(':'))],
     [3, other],
   ];
-  if (shapes.questionMarkArns) {
-    items.push([
-      1,
-      fc.integer({ min: 0, max: tail.length - 1 }).map((k) => `${head}:${tail.slice(0, k)}?${tail.slice(k + 1)}`),
-    ]);
+  // `?` stands for one character; before the first separator it falls in the resource type.
+  const separator = tail.search(/[/:]/);
+  const from = shapes.resourceTypeWildcards || separator < 0 ? 0 : separator + 1;
+  if (from < tail.length) {
+    const at = fc.integer({ min: from, max: tail.length - 1 });
+    items.push([1, at.map((k) => `${head}:${tail.slice(0, k)}?${tail.slice(k + 1)}`)]);
   }
+  if (shapes.resourceTypeWildcards && separator > 0) items.push([1, fc.constant(`${head}:*${tail.slice(separator)}`)]);
   // Policy variables (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
   if (resource.startsWith('arn:aws:s3:::bucket-a/home/'))
     items.push([2, fc.constant(`arn:aws:s3:::bucket-a/home/${variable('aws:username')}/*`)]);
@@ -509,7 +537,7 @@ export function conditionArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<Conditio
 }
 
 /** A Principal element for a resource policy or an RCP. */
-function principalArb(direct: boolean): fc.Arbitrary<PrincipalDoc> {
+function principalArb(star: boolean, sessions: boolean): fc.Arbitrary<PrincipalDoc> {
   const aws: (readonly [number, fc.Arbitrary<string>])[] = [
     [3, fc.constant(A)],
     [2, fc.constant(`arn:aws:iam::${A}:root`)],
@@ -519,9 +547,9 @@ function principalArb(direct: boolean): fc.Arbitrary<PrincipalDoc> {
     [1, fc.constant(`arn:aws:iam::${B}:role/auditor`)],
     [1, fc.constant(CALLERS.otherUser)],
   ];
-  if (direct) aws.push([2, fc.constantFrom(CALLERS.session, CALLERS.federated, CALLERS.otherSession)]);
+  if (sessions) aws.push([2, fc.constantFrom(CALLERS.session, CALLERS.federated, CALLERS.otherSession)]);
   return weighted<PrincipalDoc>(
-    [direct ? 2 : 0, fc.constant('*')],
+    [star ? 2 : 0, fc.constant('*')],
     [6, fc.array(weighted(...aws), { minLength: 1, maxLength: 2 }).map((l) => ({ AWS: oneOrMany([...new Set(l)]) }))],
     [1, fc.constant({ Service: CALLERS.service })],
   );
@@ -537,8 +565,10 @@ export interface StatementOptions {
   readonly shapes?: Shapes;
   /** Always give the statement a Condition. */
   readonly conditional?: boolean;
-  /** False to keep Allow statements from naming `*` or a session ARN (direct grants to the session). */
-  readonly directGrants?: boolean;
+  /** False to keep Allow statements in resource policies from naming `*` (or using NotPrincipal). */
+  readonly starGrants?: boolean;
+  /** False to keep Allow statements in resource policies from naming session ARNs. */
+  readonly sessionGrants?: boolean;
 }
 
 /** A statement biased towards the request. */
@@ -558,10 +588,12 @@ export function statementArb(request: RequestDoc, options: StatementOptions = {}
   const principalFor = (e: 'Allow' | 'Deny'): fc.Arbitrary<Partial<StatementDoc>> => {
     if (kind === 'rcp') return fc.constant({ Principal: '*' });
     if (kind !== 'resource') return fc.constant({});
-    const direct = e === 'Deny' || options.directGrants !== false;
-    const principal = principalArb(direct).map((p): Partial<StatementDoc> => ({ Principal: p }));
-    if (!shapes.notPrincipal || !direct) return principal;
-    const notPrincipal = principalArb(direct)
+    const star = e === 'Deny' || options.starGrants !== false;
+    const sessions = e === 'Deny' || options.sessionGrants !== false;
+    const principal = principalArb(star, sessions).map((p): Partial<StatementDoc> => ({ Principal: p }));
+    // NotPrincipal with Allow grants to everyone else, as `*` does.
+    if (!shapes.notPrincipal || !star) return principal;
+    const notPrincipal = principalArb(true, sessions)
       .filter((p) => p !== '*')
       .map((p): Partial<StatementDoc> => ({ NotPrincipal: p }));
     return weighted([9, principal], [1, notPrincipal]);
@@ -591,11 +623,21 @@ export function statementArb(request: RequestDoc, options: StatementOptions = {}
 /** A policy of 1–`max` statements biased towards the request. */
 export function policyArb(
   request: RequestDoc,
-  options: StatementOptions & { readonly max?: number } = {},
+  options: StatementOptions & { readonly max?: number; readonly control?: boolean } = {},
 ): fc.Arbitrary<PolicyDoc> {
+  // SCPs and RCPs must say 2012-10-17; other policies may be older, with variables as literal text
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html).
+  const old = options.shapes?.oldVersionPolicies && options.kind !== 'rcp' && !options.control;
+  const version = old
+    ? weighted<'2012-10-17' | '2008-10-17' | undefined>(
+        [6, fc.constant('2012-10-17')],
+        [1, fc.constant('2008-10-17')],
+        [1, fc.constant(undefined)],
+      )
+    : fc.constant('2012-10-17' as const);
   return fc
-    .array(statementArb(request, options), { minLength: 1, maxLength: options.max ?? 4 })
-    .map((statements) => ({ Version: '2012-10-17', Statement: statements }));
+    .tuple(version, fc.array(statementArb(request, options), { minLength: 1, maxLength: options.max ?? 4 }))
+    .map(([v, statements]) => (v ? { Version: v, Statement: statements } : { Statement: statements }));
 }
 
 const FULL_ACCESS: PolicyDoc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
@@ -605,7 +647,7 @@ function scpLevelArb(request: RequestDoc, shapes: Shapes): fc.Arbitrary<PolicyDo
   return fc
     .tuple(
       fc.integer({ min: 0, max: 9 }),
-      fc.array(policyArb(request, { shapes, max: 3 }), { minLength: 0, maxLength: 2 }),
+      fc.array(policyArb(request, { shapes, max: 3, control: true }), { minLength: 0, maxLength: 2 }),
     )
     .map(([dice, policies]) =>
       dice < 7 ? [FULL_ACCESS, ...policies] : policies.length > 0 ? policies : [FULL_ACCESS],
@@ -645,8 +687,13 @@ export function caseArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<CaseDoc> {
         rcps: maybe(fc.array(rcpLevel, { minLength: 1, maxLength: 2 }), 15),
       })
       .chain((layers) => {
-        const directGrants = shapes.directGrantsPastSessionPolicy || layers.sessionPolicy === undefined;
-        const resource = policyArb(request, { ...opts, kind: 'resource', directGrants });
+        const free = layers.sessionPolicy === undefined;
+        const resource = policyArb(request, {
+          ...opts,
+          kind: 'resource',
+          starGrants: free || shapes.starGrantsPastSessionPolicy,
+          sessionGrants: free || shapes.sessionGrantsPastSessionPolicy,
+        });
         return (mustHaveResource ? resource : maybe(resource, across ? 75 : 30)).map((resourcePolicy) =>
           compact<CaseDoc>({ request, ...layers, resourcePolicy }),
         );
@@ -683,4 +730,29 @@ export function withStatement(c: CaseDoc, layer: LayerName, statement: Statement
           : [[policy(statement)]],
       };
   }
+}
+
+/**
+ * The case as iam-simulate's `runSimulation` takes it (a type-only import: the AGPL oracle is loaded
+ * only by differential.test.ts and the benchmark). Organization levels get ids; iam-simulate adds
+ * RCPFullAWSAccess to each RCP level itself.
+ */
+export function toIamSimulate(c: CaseDoc): Simulation {
+  const levels = (kind: string, list: CaseDoc['scps']) =>
+    (list ?? []).map((level, i) => ({
+      orgIdentifier: `${kind}-level-${i}`,
+      policies: level.map((policy, j) => ({ name: `${kind}-${i}-${j}`, policy })),
+    }));
+  const { principal, action, resource, resourceAccount, context } = c.request;
+  return {
+    request: { principal, action, resource: { resource, accountId: resourceAccount }, contextVariables: context },
+    identityPolicies: c.identityPolicies.map((policy, i) => ({ name: `identity-${i}`, policy })),
+    serviceControlPolicies: levels('scp', c.scps),
+    resourceControlPolicies: levels('rcp', c.rcps),
+    ...(c.permissionsBoundary
+      ? { permissionBoundaryPolicies: [{ name: 'boundary', policy: c.permissionsBoundary }] }
+      : {}),
+    ...(c.sessionPolicy ? { sessionPolicy: c.sessionPolicy } : {}),
+    ...(c.resourcePolicy ? { resourcePolicy: c.resourcePolicy } : {}),
+  };
 }

@@ -7,7 +7,7 @@ import type { CompiledCondition } from './conditions/types.js';
 import type { ParsedPolicy, ParsedStatement } from './parse.js';
 import type { PrincipalEntry } from './principal.js';
 import type { PreparedRequest } from './request.js';
-import { compileResources } from './resource.js';
+import { compileResources, type ResourceMatch } from './resource.js';
 import type { StatementRef } from './types.js';
 
 /** A statement ready to test requests. */
@@ -17,7 +17,7 @@ export interface CompiledStatement {
   readonly actions: ActionMatcher;
   /** True for NotAction: the statement applies to actions the list does not match. */
   readonly notAction: boolean;
-  readonly resources: ((req: PreparedRequest) => boolean) | undefined;
+  readonly resources: ResourceMatch | undefined;
   readonly notResource: boolean;
   readonly principal: readonly PrincipalEntry[] | undefined;
   readonly notPrincipal: boolean;

@@ -2,21 +2,15 @@
  * Combines the layers into one decision, following AWS's policy evaluation logic
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  * and the cross-account page, reference_policies_evaluation-logic-cross-account.html).
- * Like Cedar's authorizer, the decision is a short table over facts computed beforehand.
+ * As in Cedar's authorizer, the layers are first reduced to facts, and the decision is a short
+ * table over those facts ({@link decideFromFacts}); the explanation is rendered from the same facts.
  */
 import type { CompiledLayer } from './compile.js';
 import { evaluateLayer, type LayerOutcome } from './evaluate.js';
-import { isIamPrincipal } from './principal.js';
+import { explain } from './explain.js';
+import { type Grant, isIamPrincipal } from './principal.js';
 import type { PreparedRequest } from './request.js';
-import {
-  type EvaluationResult,
-  type Explanation,
-  LAYER_ORDER,
-  type Layer,
-  type LayerExplanation,
-  type LayerResult,
-  type StatementRef,
-} from './types.js';
+import type { EvaluationResult, Layer } from './types.js';
 
 /** Every policy that applies to a request, compiled. */
 export interface CompiledPolicySet {
@@ -29,21 +23,54 @@ export interface CompiledPolicySet {
   readonly resource: CompiledLayer | undefined;
 }
 
-const DOCS = 'https://docs.aws.amazon.com';
-export const NOTE = {
-  getCallerIdentity: `sts:GetCallerIdentity needs no permission and cannot be denied (${DOCS}/STS/latest/APIReference/API_GetCallerIdentity.html).`,
-  trustPolicy: `Role trust policies must grant explicitly, even within the account; naming the account root only delegates to its identity policies (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
-  keyPolicy: `KMS key policies must grant explicitly, even within the account; naming the account root only delegates to IAM policies (${DOCS}/kms/latest/developerguide/key-policy-default.html).`,
-  federatedUser: `A federated-user session has no permissions beyond its session policy (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
-  crossAccount: `Across accounts, the identity side and the resource policy must both allow (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).`,
-  directGrant: `Within one account, a resource policy that names the user or the session itself grants directly, past implicit denies in identity policies, permissions boundaries and session policies (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
-  roleGrant: `A resource policy that names the role ARN (not the session) is still limited by the permissions boundary and the session policy (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).`,
-  rootUser: `The account root user has full access except where an SCP or an explicit deny limits it (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).`,
-  rcp: `RCPFullAWSAccess is attached at every level, so RCPs can only deny (${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html).`,
-} as const;
+/** One evaluated layer (an SCP or RCP level counts as one), in evaluation order. */
+export interface EvaluatedLayer {
+  readonly layer: Layer;
+  readonly level: number | undefined;
+  readonly outcome: LayerOutcome;
+}
+
+/** Which resource policy must grant explicitly, even within the account. */
+export type RequiredGrant = 'trust' | 'key' | undefined;
+
+/** What the decision table reads. */
+export interface Facts {
+  readonly evaluated: readonly EvaluatedLayer[];
+  readonly iam: boolean;
+  readonly root: boolean;
+  readonly identityAllows: boolean;
+  readonly boundaryAllows: boolean;
+  readonly sessionAllows: boolean;
+  readonly hasSessionPolicy: boolean;
+  /** The first SCP level with no Allow, or -1. */
+  readonly scpGap: number;
+  readonly required: RequiredGrant;
+  readonly hasResourcePolicy: boolean;
+  readonly grant: Grant | undefined;
+  readonly crossAccount: boolean;
+}
+
+/** The decision, before it is explained: who decided, and by which rule. */
+export interface Verdict {
+  readonly decision: EvaluationResult['decision'];
+  readonly layer?: Layer;
+  readonly level?: number;
+  /** The rule that decided, for the reason sentence and the notes. */
+  readonly rule:
+    | 'caller-identity'
+    | 'explicit-deny'
+    | 'scp-gap'
+    | 'no-identity-allow'
+    | 'boundary'
+    | 'session'
+    | 'no-resource-grant'
+    | 'resource-grant'
+    | 'identity-allow';
+  readonly denied?: EvaluatedLayer;
+}
 
 /** Trust policies and KMS key policies must grant explicitly (reference_policies_evaluation-logic.html). */
-function resourcePolicyRequired(req: PreparedRequest): 'trust' | 'key' | undefined {
+function requiredGrant(req: PreparedRequest): RequiredGrant {
   const arn = req.resourceArn;
   if (!arn) return undefined;
   if (arn.service === 'iam' && arn.resource.startsWith('role/') && req.actionLower.startsWith('sts:')) return 'trust';
@@ -51,186 +78,97 @@ function resourcePolicyRequired(req: PreparedRequest): 'trust' | 'key' | undefin
   return undefined;
 }
 
-interface Facts {
-  readonly outcomes: Map<string, LayerOutcome>;
-  readonly layers: LayerExplanation[];
+function hasAllow(o: LayerOutcome | undefined): boolean {
+  return o !== undefined && o.allows.length > 0;
 }
 
-function describe(ref: StatementRef): string {
-  return `${ref.policy} statement ${ref.index}${ref.sid ? ` (Sid "${ref.sid}")` : ''}`;
+/** Evaluates every layer that applies to the request and reduces them to facts. */
+export function gatherFacts(set: CompiledPolicySet, req: PreparedRequest, full: boolean): Facts {
+  const p = req.principal;
+  const iam = isIamPrincipal(p);
+  const root = p.type === 'root';
+  const evaluated: EvaluatedLayer[] = [];
+  const run = (layer: Layer, compiled: CompiledLayer | undefined, level?: number): LayerOutcome | undefined => {
+    if (!compiled) return undefined;
+    const outcome = evaluateLayer(compiled, req, full);
+    evaluated.push({ layer, level, outcome });
+    return outcome;
+  };
+  // RCPs apply to the resource whoever calls; SCPs only to IAM principals of member accounts.
+  for (let i = 0; i < set.rcps.length; i++) run('rcp', set.rcps[i], i);
+  let scpGap = -1;
+  if (iam) {
+    for (let i = 0; i < set.scps.length; i++) {
+      if (!hasAllow(run('scp', set.scps[i], i)) && scpGap < 0) scpGap = i;
+    }
+  }
+  const resource = run('resource', set.resource);
+  const identity = iam && !root ? run('identity', set.identity) : undefined;
+  const boundary = iam && !root ? run('permissions-boundary', set.permissionsBoundary) : undefined;
+  const isSession = p.type === 'role-session' || p.type === 'federated-user';
+  const session = isSession ? run('session', set.session) : undefined;
+  return {
+    evaluated,
+    iam,
+    root,
+    identityAllows: root || hasAllow(identity),
+    boundaryAllows: boundary === undefined || hasAllow(boundary),
+    // A federated-user session without a session policy has no permissions; a role session keeps its role's.
+    sessionAllows: session ? hasAllow(session) : p.type !== 'federated-user',
+    hasSessionPolicy: session !== undefined,
+    scpGap,
+    required: requiredGrant(req),
+    hasResourcePolicy: resource !== undefined,
+    grant: resource?.grant,
+    crossAccount:
+      iam && p.account !== undefined && req.resourceAccount !== undefined && p.account !== req.resourceAccount,
+  };
 }
 
-const LAYER_NAMES: Readonly<Record<Layer, string>> = {
-  rcp: 'RCP',
-  scp: 'SCP',
-  resource: 'resource-based policy',
-  identity: 'identity-based policy',
-  'permissions-boundary': 'permissions boundary',
-  session: 'session policy',
-};
+/** The identity side: identity policies, then the permissions boundary, then the session policy. */
+function identitySide(f: Facts, needIdentity: boolean): Verdict | undefined {
+  if (needIdentity && !f.identityAllows)
+    return { decision: 'implicit-deny', layer: 'identity', rule: 'no-identity-allow' };
+  if (!f.boundaryAllows) return { decision: 'implicit-deny', layer: 'permissions-boundary', rule: 'boundary' };
+  if (!f.sessionAllows) return { decision: 'implicit-deny', layer: 'session', rule: 'session' };
+  return undefined;
+}
+
+const NO_GRANT: Verdict = { decision: 'implicit-deny', layer: 'resource', rule: 'no-resource-grant' };
+const GRANTED: Verdict = { decision: 'allowed', rule: 'resource-grant' };
+const IDENTITY_ALLOWED: Verdict = { decision: 'allowed', rule: 'identity-allow' };
+
+/** The decision table. */
+export function decideFromFacts(f: Facts, actionLower: string): Verdict {
+  // sts:GetCallerIdentity needs no permission and cannot be denied.
+  if (actionLower === 'sts:getcalleridentity') return { decision: 'allowed', rule: 'caller-identity' };
+  // 1. An explicit deny anywhere wins; the first layer in evaluation order is reported.
+  const denied = f.evaluated.find((e) => e.outcome.denies.length > 0);
+  if (denied) {
+    return {
+      decision: 'explicit-deny',
+      layer: denied.layer,
+      ...(denied.level !== undefined ? { level: denied.level } : {}),
+      rule: 'explicit-deny',
+      denied,
+    };
+  }
+  // 2. Every SCP level must allow. (RCPs never deny implicitly: RCPFullAWSAccess sits at every level.)
+  if (f.scpGap >= 0) return { decision: 'implicit-deny', layer: 'scp', level: f.scpGap, rule: 'scp-gap' };
+  // 3. Services, identity providers and anonymous callers have no identity policies: only a resource grant counts.
+  if (!f.iam) return f.grant ? GRANTED : NO_GRANT;
+  // 4. Across accounts, both sides must allow.
+  if (f.crossAccount) return f.grant ? (identitySide(f, true) ?? IDENTITY_ALLOWED) : NO_GRANT;
+  // 5. Within one account, how the resource policy names the caller decides which implicit denies it overrides.
+  if (f.grant === 'direct') return GRANTED;
+  if (f.grant === 'role') return identitySide(f, false) ?? GRANTED;
+  if (f.required && !f.grant) return NO_GRANT;
+  return identitySide(f, true) ?? IDENTITY_ALLOWED;
+}
 
 /** Evaluates a request against a compiled policy set. */
 export function decide(set: CompiledPolicySet, req: PreparedRequest, full: boolean): EvaluationResult {
-  const p = req.principal;
-  const iam = isIamPrincipal(p);
-  const notes: string[] = [];
-  const facts: Facts = { outcomes: new Map(), layers: [] };
-  const run = (layer: Layer, compiled: CompiledLayer | undefined, applies: boolean, level?: number) => {
-    if (!compiled || !applies) return undefined;
-    const outcome = evaluateLayer(compiled, req, full);
-    facts.outcomes.set(level === undefined ? layer : `${layer}:${level}`, outcome);
-    return outcome;
-  };
-  const rcps = set.rcps.map((l, i) => run('rcp', l, true, i));
-  const scps = set.scps.map((l, i) => run('scp', l, iam, i));
-  const resource = run('resource', set.resource, true);
-  const identity = run('identity', set.identity, iam && p.type !== 'root');
-  const boundary = run('permissions-boundary', set.permissionsBoundary, iam && p.type !== 'root');
-  const isSession = p.type === 'role-session' || p.type === 'federated-user';
-  const session = run('session', set.session, isSession);
-
-  // Facts the table below decides on.
-  const identityAllows = p.type === 'root' || (identity?.allows.length ?? 0) > 0;
-  const boundaryAllows = !boundary || boundary.allows.length > 0;
-  const sessionAllows = session ? session.allows.length > 0 : p.type !== 'federated-user';
-  const scpGap = scps.findIndex((o) => o !== undefined && o.allows.length === 0);
-  const required = resourcePolicyRequired(req);
-  const grant = resource?.grant;
-  const crossAccount =
-    iam && p.account !== undefined && req.resourceAccount !== undefined && p.account !== req.resourceAccount;
-
-  const layerResult = (o: LayerOutcome | undefined, allows: boolean): LayerResult =>
-    !o ? 'not-applicable' : o.denies.length > 0 ? 'explicit-deny' : allows ? 'allowed' : 'implicit-deny';
-  const push = (layer: Layer, o: LayerOutcome | undefined, result: LayerResult, level?: number) => {
-    if (!o && result === 'not-applicable') return;
-    facts.layers.push({
-      layer,
-      ...(level !== undefined ? { level } : {}),
-      result,
-      matched: [...(o?.denies ?? []), ...(o?.allows ?? [])],
-      ...(o?.details ? { statements: o.details } : {}),
-    });
-  };
-  for (const [i, o] of rcps.entries()) push('rcp', o, o && o.denies.length > 0 ? 'explicit-deny' : 'allowed', i);
-  for (const [i, o] of scps.entries()) push('scp', o, layerResult(o, (o?.allows.length ?? 0) > 0), i);
-  push('resource', resource, layerResult(resource, grant !== undefined));
-  if (p.type === 'root') push('identity', undefined, 'allowed');
-  push('identity', identity, layerResult(identity, identityAllows));
-  push('permissions-boundary', boundary, layerResult(boundary, boundaryAllows));
-  if (session || p.type === 'federated-user') push('session', session, layerResult(session, sessionAllows));
-  if (p.type === 'root') notes.push(NOTE.rootUser);
-  if (rcps.length > 0) notes.push(NOTE.rcp);
-
-  const what = `${req.action} on ${req.resource}`;
-  const finish = (
-    decision: EvaluationResult['decision'],
-    deciding: readonly StatementRef[],
-    reason: string,
-    layer?: Layer,
-    level?: number,
-  ): EvaluationResult => {
-    const explanation: Explanation = {
-      ...(layer ? { decidingLayer: layer } : {}),
-      ...(level !== undefined ? { decidingLevel: level } : {}),
-      deciding,
-      reason,
-      layers: facts.layers,
-      notes,
-    };
-    return { decision, explanation };
-  };
-
-  if (req.actionLower === 'sts:getcalleridentity') {
-    notes.push(NOTE.getCallerIdentity);
-    return finish('allowed', [], 'sts:GetCallerIdentity is always allowed.');
-  }
-
-  // 1. An explicit deny anywhere wins; report the first layer in evaluation order.
-  for (const layer of LAYER_ORDER) {
-    for (const [key, o] of facts.outcomes) {
-      const [name, lvl] = key.split(':');
-      if (name !== layer || o.denies.length === 0) continue;
-      const level = lvl === undefined ? undefined : Number(lvl);
-      const where = level === undefined ? LAYER_NAMES[layer] : `${LAYER_NAMES[layer]} at organization level ${level}`;
-      return finish(
-        'explicit-deny',
-        o.denies,
-        `Explicitly denied by ${where}: ${o.denies.map(describe).join(', ')}.`,
-        layer,
-        level,
-      );
-    }
-  }
-  // 2. Every SCP level must allow.
-  if (scpGap >= 0) {
-    return finish('implicit-deny', [], `No SCP at organization level ${scpGap} allows ${what}.`, 'scp', scpGap);
-  }
-  const resourceAllows = resource?.allows ?? [];
-  const identitySide = (): EvaluationResult | undefined => {
-    if (!identityAllows) return finish('implicit-deny', [], `No identity-based policy allows ${what}.`, 'identity');
-    return limits();
-  };
-  const limits = (): EvaluationResult | undefined => {
-    if (!boundaryAllows)
-      return finish('implicit-deny', [], `The permissions boundary does not allow ${what}.`, 'permissions-boundary');
-    if (!sessionAllows) {
-      if (!session) notes.push(NOTE.federatedUser);
-      const why = session
-        ? `The session policy does not allow ${what}.`
-        : `The federated-user session has no session policy, so it has no permissions.`;
-      return finish('implicit-deny', [], why, 'session');
-    }
-    return undefined;
-  };
-  const allowed = (extra: readonly StatementRef[] = []) =>
-    finish('allowed', [...(identity?.allows ?? []), ...extra], `Allowed: ${what}.`);
-  const noGrant = (why: string) => finish('implicit-deny', [], why, 'resource');
-
-  // 3. Callers that are not IAM principals (services, identity providers, anonymous) have only resource policies.
-  if (!iam) {
-    if (required === 'trust') notes.push(NOTE.trustPolicy);
-    return grant
-      ? finish('allowed', resourceAllows, `Allowed by the resource-based policy: ${what}.`)
-      : noGrant(
-          set.resource
-            ? `No statement of the resource-based policy grants ${what} to ${p.text ?? 'this caller'}.`
-            : `${p.text ?? 'This caller'} has no identity policies, and no resource-based policy was given for ${req.resource}.`,
-        );
-  }
-  // 4. Across accounts, both sides must allow.
-  if (crossAccount) {
-    notes.push(NOTE.crossAccount);
-    if (!grant) {
-      return noGrant(
-        `Cross-account request from account ${p.account} to account ${req.resourceAccount}: ${set.resource ? 'the resource-based policy does not allow' : 'no resource-based policy allows'} ${what}.`,
-      );
-    }
-    return identitySide() ?? allowed(resourceAllows);
-  }
-  // 5. Within one account, how the resource policy names the caller decides which implicit denies it overrides.
-  if (required) notes.push(required === 'trust' ? NOTE.trustPolicy : NOTE.keyPolicy);
-  if (grant === 'direct') {
-    notes.push(NOTE.directGrant);
-    return finish(
-      'allowed',
-      resourceAllows,
-      `Allowed by the resource-based policy, which names the caller directly: ${what}.`,
-    );
-  }
-  if (grant === 'role') {
-    notes.push(NOTE.roleGrant);
-    return (
-      limits() ??
-      finish('allowed', resourceAllows, `Allowed by the resource-based policy, which names the role: ${what}.`)
-    );
-  }
-  if (required && !grant) {
-    const kind = required === 'trust' ? 'role trust policy' : 'KMS key policy';
-    return noGrant(
-      set.resource
-        ? `The ${kind} does not grant ${what} to ${p.text ?? 'the caller'}; it must grant explicitly.`
-        : `No ${kind} was given; it must grant ${what} explicitly, even within the account.`,
-    );
-  }
-  return identitySide() ?? allowed(grant === 'account' ? resourceAllows : []);
+  const facts = gatherFacts(set, req, full);
+  const verdict = decideFromFacts(facts, req.actionLower);
+  return { decision: verdict.decision, explanation: explain(facts, verdict, req) };
 }

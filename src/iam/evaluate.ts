@@ -27,11 +27,24 @@ const MATCHED: StatementMatch = {};
 const NO_ACTION: StatementMatch = { mismatch: 'action' };
 const NO_RESOURCE: StatementMatch = { mismatch: 'resource' };
 const NO_PRINCIPAL: StatementMatch = { mismatch: 'principal' };
+const NO_CONDITION: StatementMatch = { mismatch: 'condition' };
+const GRANTS: Readonly<Record<Grant, StatementMatch>> = {
+  direct: { grant: 'direct' },
+  role: { grant: 'role' },
+  account: { grant: 'account' },
+};
 
-/** Tests one statement: Action, then Resource, then Principal, then Condition, as cheapest first. */
-export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {
+/**
+ * Tests one statement: Action, then Resource, then Principal, then Condition, as cheapest first.
+ * Only with `full` does a condition mismatch say which condition failed (no allocation otherwise).
+ */
+export function matchStatement(s: CompiledStatement, req: PreparedRequest, full = false): StatementMatch {
   if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
-  if (s.resources && s.resources(req) === s.notResource) return NO_RESOURCE;
+  if (s.resources) {
+    // A policy variable with no value leaves the element undecided: the statement does not take effect.
+    const r = s.resources(req);
+    if (r === undefined || r === s.notResource) return NO_RESOURCE;
+  }
   let grant: Grant | undefined;
   if (s.principal) {
     if (s.notPrincipal) {
@@ -44,9 +57,9 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest): Stat
     }
   }
   for (const c of s.conditions) {
-    if (!c.test(req)) return { mismatch: 'condition', failedCondition: c.label };
+    if (!c.test(req)) return full ? { mismatch: 'condition', failedCondition: c.label } : NO_CONDITION;
   }
-  return grant ? { grant } : MATCHED;
+  return grant ? GRANTS[grant] : MATCHED;
 }
 
 const EMPTY: readonly StatementRef[] = [];
@@ -59,7 +72,7 @@ export function evaluateLayer(layer: CompiledLayer, req: PreparedRequest, full: 
   let grant: Grant | undefined;
   const details: StatementDetail[] | undefined = full ? [] : undefined;
   for (const s of list) {
-    const m = matchStatement(s, req);
+    const m = matchStatement(s, req, full);
     details?.push({
       ref: s.ref,
       matched: m.mismatch === undefined,

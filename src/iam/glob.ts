@@ -44,17 +44,17 @@ const MATCH_ALL: Matcher = () => true;
 export function compileGlob(pattern: string, ignoreCase = false): Matcher {
   if (pattern === '*') return MATCH_ALL;
   const p = ignoreCase ? pattern.toLowerCase() : pattern;
-  const norm = ignoreCase ? (v: string) => v.toLowerCase() : (v: string) => v;
   const first = p.indexOf('*');
   const hasQ = p.includes('?');
-  if (first < 0 && !hasQ) return (v) => norm(v) === p;
+  // Separate closures per case rule: this runs on every statement of every evaluation.
+  if (first < 0 && !hasQ) return ignoreCase ? (v) => v.toLowerCase() === p : (v) => v === p;
   if (!hasQ && first === p.length - 1) {
     const prefix = p.slice(0, -1);
-    return (v) => norm(v).startsWith(prefix);
+    return ignoreCase ? (v) => v.toLowerCase().startsWith(prefix) : (v) => v.startsWith(prefix);
   }
   if (!hasQ && first === 0 && p.indexOf('*', 1) < 0) {
     const suffix = p.slice(1);
-    return (v) => norm(v).endsWith(suffix);
+    return ignoreCase ? (v) => v.toLowerCase().endsWith(suffix) : (v) => v.endsWith(suffix);
   }
   const re = new RegExp(`^${globRegexSource(pattern)}$`, ignoreCase ? 'is' : 's');
   return (v) => re.test(v);

@@ -50,7 +50,6 @@ const WEB_IDENTITY_PROVIDERS = new Set([
   'www.amazon.com',
 ]);
 
-const ACCOUNT_ID = /^\d{12}$/;
 const CANONICAL_USER = /^[0-9a-f]{64}$/;
 const SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
 
@@ -66,35 +65,53 @@ export function classifyPrincipal(text: string | undefined): PrincipalInfo {
 
 /** Like {@link classifyPrincipal}, but undefined when the text is not a recognisable principal. */
 export function tryClassifyPrincipal(text: string | undefined): PrincipalInfo | undefined {
+  if (text === undefined) return { type: 'unspecified', text, account: undefined, partition: 'aws' };
+  // ARNs first: nearly every request names one, and they need no regular expression.
+  if (text.startsWith('arn:')) return classifyArn(text);
   const base = { text, partition: 'aws' };
-  // No principal: an IAM identity in the resource's account whose identity policies are the ones given.
-  if (text === undefined) return { ...base, type: 'unspecified', account: undefined };
   if (text === 'anonymous') return { ...base, type: 'anonymous', account: undefined };
-  if (ACCOUNT_ID.test(text)) return { ...base, type: 'root', account: text };
+  if (isAccountId(text)) return { ...base, type: 'root', account: text };
   if (WEB_IDENTITY_PROVIDERS.has(text)) return { ...base, type: 'web-identity', account: undefined, provider: text };
   if (SERVICE.test(text)) return { ...base, type: 'service', account: undefined, service: text };
   if (CANONICAL_USER.test(text)) return { ...base, type: 'canonical-user', account: undefined, canonicalUser: text };
+  return undefined;
+}
+
+/** Twelve ASCII digits. */
+export function isAccountId(text: string): boolean {
+  if (text.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function classifyArn(text: string): PrincipalInfo | undefined {
   const arn = parseArn(text);
-  if (!arn || !ACCOUNT_ID.test(arn.account)) return undefined;
-  const common = { text, partition: arn.partition, account: arn.account };
-  const r = arn.resource;
+  if (!arn || !isAccountId(arn.account)) return undefined;
+  const { partition, account, resource: r } = arn;
   if (arn.service === 'iam') {
-    if (r === 'root') return { ...common, type: 'root' };
-    if (r.startsWith('user/')) return { ...common, type: 'user', userArn: text };
-    if (r.startsWith('role/')) return { ...common, type: 'role-session', roleName: lastPathSegment(r), roleArn: text };
-    if (r.startsWith('oidc-provider/')) return { ...common, account: undefined, type: 'web-identity', provider: text };
-    if (r.startsWith('saml-provider/')) return { ...common, account: undefined, type: 'saml', provider: text };
+    if (r === 'root') return { type: 'root', text, partition, account };
+    if (r.startsWith('user/')) return { type: 'user', text, partition, account, userArn: text };
+    if (r.startsWith('role/')) {
+      return { type: 'role-session', text, partition, account, roleName: lastPathSegment(r), roleArn: text };
+    }
+    if (r.startsWith('oidc-provider/'))
+      return { type: 'web-identity', text, partition, account: undefined, provider: text };
+    if (r.startsWith('saml-provider/')) return { type: 'saml', text, partition, account: undefined, provider: text };
     return undefined;
   }
-  if (arn.service === 'sts') {
-    const parts = r.split('/');
-    if (parts[0] === 'assumed-role' && parts.length === 3 && parts[1] && parts[2]) {
-      const roleArn = `arn:${arn.partition}:iam::${arn.account}:role/${parts[1]}`;
-      return { ...common, type: 'role-session', roleName: parts[1], roleArn, sessionArn: text };
-    }
-    if (parts[0] === 'federated-user' && parts.length === 2 && parts[1]) {
-      return { ...common, type: 'federated-user', federatedUserArn: text };
-    }
+  if (arn.service !== 'sts') return undefined;
+  if (r.startsWith('assumed-role/')) {
+    const slash = r.indexOf('/', 13);
+    const roleName = r.slice(13, slash);
+    if (slash < 0 || !roleName || slash === r.length - 1 || r.indexOf('/', slash + 1) >= 0) return undefined;
+    const roleArn = `arn:${partition}:iam::${account}:role/${roleName}`;
+    return { type: 'role-session', text, partition, account, roleName, roleArn, sessionArn: text };
+  }
+  if (r.startsWith('federated-user/') && r.length > 15 && r.indexOf('/', 15) < 0) {
+    return { type: 'federated-user', text, partition, account, federatedUserArn: text };
   }
   return undefined;
 }

@@ -36,7 +36,8 @@ export interface PreparedRequest {
 export function prepareContext(context: Readonly<Record<string, ContextValue>> | undefined): Map<string, ContextEntry> {
   const map = new Map<string, ContextEntry>();
   if (!context) return map;
-  for (const [key, value] of Object.entries(context)) {
+  for (const key in context) {
+    const value = context[key] as ContextValue;
     const multi = Array.isArray(value);
     const values: readonly string[] = multi ? (value as readonly string[]) : [value as string];
     map.set(key.toLowerCase(), { key, values, multi });

@@ -2,46 +2,81 @@
  * Resource and NotResource matching. An ARN pattern matches field by field (partition, service,
  * region, account, resource), case-sensitively; `*` inside the resource field spans `/` and `:`
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html).
- * Policy variables are substituted first; substituted text matches literally.
+ * Policy variables are substituted first, and substituted text matches literally. A variable with no
+ * value leaves the entry undecided (`undefined`): AWS says the statement then does not take effect
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value),
+ * whether it sits in Resource or in NotResource.
  */
 import { ARN_FIELDS, parseArn } from './arn.js';
-import type { Matcher } from './glob.js';
-import type { ContextEntry, PreparedRequest } from './request.js';
+import { compileGlob, type Matcher } from './glob.js';
+import type { PreparedRequest } from './request.js';
 import { compileTemplateGlob, parseTemplate } from './variables.js';
 
-type ContextMatcher = (context: ReadonlyMap<string, ContextEntry>) => Matcher | undefined;
+/** True, false, or undefined when a policy variable in the entry has no value. */
+export type ResourceMatch = (request: PreparedRequest) => boolean | undefined;
 
-/** One compiled Resource entry. */
-type ResourcePattern = (request: PreparedRequest) => boolean;
+const ALL: ResourceMatch = () => true;
 
-function compileOne(pattern: string, substitute: boolean): ResourcePattern {
-  if (pattern === '*') return () => true;
-  const whole = compileTemplateGlob(parseTemplate(pattern, substitute));
+function compileOne(pattern: string, substitute: boolean): ResourceMatch {
+  if (pattern === '*') return ALL;
+  const template = parseTemplate(pattern, substitute);
   const fields = parseArn(pattern);
   // A variable before the resource field may hold a colon (`${aws:PrincipalAccount}`): match it whole.
-  const splittable = fields && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));
-  if (!fields || !splittable) return (req) => whole(req.context)?.(req.resource) ?? false;
-  // Field-wise: a wildcard in the region or account field cannot swallow the colons around it.
-  const matchers: ContextMatcher[] = ARN_FIELDS.map((f) => compileTemplateGlob(parseTemplate(fields[f], substitute)));
+  const splittable = fields !== undefined && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));
+  if (!template.dynamic) {
+    const whole = compileGlob(pattern);
+    if (!splittable) return (req) => whole(req.resource);
+    // Field-wise: a wildcard in the region or account field cannot swallow the colons around it.
+    const [partition, service, region, account, resource] = ARN_FIELDS.map((f) => compileGlob(fields[f])) as [
+      Matcher,
+      Matcher,
+      Matcher,
+      Matcher,
+      Matcher,
+    ];
+    return (req) => {
+      const arn = req.resourceArn;
+      if (!arn) return whole(req.resource);
+      return (
+        service(arn.service) &&
+        resource(arn.resource) &&
+        account(arn.account) &&
+        region(arn.region) &&
+        partition(arn.partition)
+      );
+    };
+  }
+  const whole = compileTemplateGlob(template);
+  if (!splittable) return (req) => whole(req.context)?.(req.resource);
+  const matchers = ARN_FIELDS.map((f) => compileTemplateGlob(parseTemplate(fields[f], substitute)));
   return (req) => {
     const arn = req.resourceArn;
-    if (!arn) return whole(req.context)?.(req.resource) ?? false;
+    if (!arn) return whole(req.context)?.(req.resource);
+    let result = true;
     for (let i = 0; i < ARN_FIELDS.length; i++) {
-      const field = ARN_FIELDS[i] as (typeof ARN_FIELDS)[number];
-      const m = (matchers[i] as ContextMatcher)(req.context);
-      if (!m?.(arn[field])) return false;
+      const m = matchers[i]?.(req.context);
+      if (!m) return undefined;
+      if (result && !m(arn[ARN_FIELDS[i] as (typeof ARN_FIELDS)[number]])) result = false;
     }
-    return true;
+    return result;
   };
 }
 
-/** Compiles a Resource (or NotResource) list; the result is true when any entry matches. */
-export function compileResources(patterns: readonly string[], substitute: boolean): (req: PreparedRequest) => boolean {
-  if (patterns.includes('*')) return () => true;
+/**
+ * Compiles a Resource (or NotResource) list: true when any entry matches; undefined when none
+ * matches and some entry holds a variable with no value.
+ */
+export function compileResources(patterns: readonly string[], substitute: boolean): ResourceMatch {
+  if (patterns.includes('*')) return ALL;
   const compiled = patterns.map((p) => compileOne(p, substitute));
-  if (compiled.length === 1) return compiled[0] as ResourcePattern;
+  if (compiled.length === 1) return compiled[0] as ResourceMatch;
   return (req) => {
-    for (const c of compiled) if (c(req)) return true;
-    return false;
+    let undecided = false;
+    for (const c of compiled) {
+      const r = c(req);
+      if (r) return true;
+      if (r === undefined) undecided = true;
+    }
+    return undecided ? undefined : false;
   };
 }

@@ -1,0 +1,184 @@
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  checkUrl,
+  displayUrl,
+  type FetchLike,
+  fetchJson,
+  formatBytes,
+  isLoopbackHost,
+  withoutCredentials,
+} from '../../src/sources/http.js';
+import { send, unusedLoopbackUrl } from '../fixtures/oidc-issuer.js';
+
+const noSleep = async () => undefined;
+
+/** One loopback server for the file; each test routes by path. */
+let base = '';
+let hits = new Map<string, number>();
+const routes: Record<string, RequestListener> = {
+  '/ok': (_req, res) => send(res, 200, { hello: 'world' }),
+  '/503': (_req, res) => send(res, 503, { message: 'unavailable' }),
+  '/404': (_req, res) => send(res, 404, { message: 'nope' }),
+  '/html': (_req, res) => send(res, 200, '<html>hi</html>', 'text/html; charset=utf-8'),
+  '/big-declared': (_req, res) => send(res, 200, { pad: 'x'.repeat(5000) }),
+  '/big-chunked': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write(`{"pad": "${'x'.repeat(3000)}`);
+    res.end(`${'y'.repeat(3000)}"}`);
+  },
+  '/slow': (req, res) => {
+    const timer = setTimeout(() => send(res, 200, { late: true }), 2000);
+    req.socket.once('close', () => clearTimeout(timer));
+  },
+  '/echo': (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () =>
+      send(res, 200, { method: req.method, body: Buffer.concat(chunks).toString(), headers: req.headers }),
+    );
+  },
+  '/redirect': (_req, res) => {
+    res.writeHead(302, { location: '/ok' });
+    res.end();
+  },
+};
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  hits.set(path, (hits.get(path) ?? 0) + 1);
+  (routes[path] ?? ((_q, r) => send(r, 404, {})))(req, res);
+});
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('checkUrl', () => {
+  it.each([
+    ['https://example.com/x', true],
+    ['http://127.0.0.1:8080/x', true],
+    ['http://127.1.2.3/x', true],
+    ['http://localhost:3000/', true],
+    ['http://[::1]:3000/', true],
+    ['http://example.com/x', false],
+    ['http://127.0.0.1.nip.io/x', false],
+    ['ftp://example.com/x', false],
+    ['https://user:pass@example.com/', false],
+    ['/relative', false],
+  ])('%s → %s', (url, ok) => {
+    expect(checkUrl(url).ok).toBe(ok);
+  });
+
+  it('knows loopback hosts', () => {
+    expect(isLoopbackHost('LOCALHOST')).toBe(true);
+    expect(isLoopbackHost('128.0.0.1')).toBe(false);
+  });
+});
+
+describe('fetchJson', () => {
+  it('parses a JSON answer', async () => {
+    expect(await fetchJson(`${base}/ok`)).toEqual({ ok: true, status: 200, json: { hello: 'world' } });
+  });
+
+  it('refuses plain http off loopback without fetching', async () => {
+    const fetch = vi.fn<FetchLike>();
+    const result = await fetchJson('http://example.com/jwks', { fetch });
+    expect(result).toEqual({ ok: false, reason: 'not https (plain http is allowed on loopback only)' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reaches https URLs through the fetch it is given', async () => {
+    const fetch = vi.fn<FetchLike>(async () => Response.json({ keys: [] }));
+    expect(await fetchJson('https://idp.example/jwks', { fetch })).toMatchObject({ ok: true, json: { keys: [] } });
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://idp.example/jwks');
+  });
+
+  it('says HTTP 503 and retries it once', async () => {
+    hits = new Map();
+    expect(await fetchJson(`${base}/503`, { sleep: noSleep })).toEqual({ ok: false, reason: 'HTTP 503', status: 503 });
+    expect(hits.get('/503')).toBe(2);
+  });
+
+  it('does not retry a 4xx', async () => {
+    hits = new Map();
+    expect(await fetchJson(`${base}/404`, { sleep: noSleep, retries: 3 })).toMatchObject({ reason: 'HTTP 404' });
+    expect(hits.get('/404')).toBe(1);
+  });
+
+  it('says "connection refused" when nothing listens', async () => {
+    const url = await unusedLoopbackUrl();
+    expect(await fetchJson(`${url}/x`, { sleep: noSleep })).toEqual({ ok: false, reason: 'connection refused' });
+  });
+
+  it('gives up after the timeout, without retrying, and returns promptly', async () => {
+    hits = new Map();
+    const started = performance.now();
+    const result = await fetchJson(`${base}/slow`, { timeoutMs: 150, sleep: noSleep });
+    expect(result).toEqual({ ok: false, reason: 'timed out after 150 ms' });
+    expect(performance.now() - started).toBeLessThan(150 + 500);
+    expect(hits.get('/slow')).toBe(1);
+  });
+
+  it('says "not JSON" and names the content type, never quoting the body', async () => {
+    const result = await fetchJson(`${base}/html`);
+    expect(result).toEqual({ ok: false, reason: 'not JSON (content-type text/html)', status: 200 });
+  });
+
+  it('caps the size from content-length, and while streaming when there is none', async () => {
+    expect(await fetchJson(`${base}/big-declared`, { maxBytes: 4096 })).toMatchObject({
+      ok: false,
+      reason: 'larger than 4 KiB',
+    });
+    expect(await fetchJson(`${base}/big-chunked`, { maxBytes: 4096 })).toMatchObject({
+      ok: false,
+      reason: 'larger than 4 KiB',
+    });
+    expect(await fetchJson(`${base}/big-chunked`, { maxBytes: 8192 })).toMatchObject({ ok: true });
+  });
+
+  it('POSTs a body with the given headers', async () => {
+    const result = await fetchJson(`${base}/echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=1&b=2',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      json: { method: 'POST', body: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    });
+  });
+
+  it('follows a redirect for a plain GET but not for a request carrying credentials', async () => {
+    expect(await fetchJson(`${base}/redirect`)).toMatchObject({ ok: true, json: { hello: 'world' } });
+    const withAuth = await fetchJson(`${base}/redirect`, { headers: { authorization: 'Bearer x' } });
+    expect(withAuth).toEqual({
+      ok: false,
+      reason: 'answered with a redirect, which is not followed for requests carrying credentials',
+    });
+  });
+});
+
+describe('helpers', () => {
+  it('formats sizes', () => {
+    expect([formatBytes(1024 * 1024), formatBytes(64 * 1024), formatBytes(300)]).toEqual([
+      '1 MiB',
+      '64 KiB',
+      '300 bytes',
+    ]);
+  });
+
+  it('hides credentials in a refused URL it quotes', () => {
+    expect(withoutCredentials('https://me:hunter2@idp.example/x')).toBe('https://***@idp.example/x');
+    expect(withoutCredentials('https://idp.example/x?q=1')).toBe('https://idp.example/x?q=1');
+  });
+
+  it('drops the query from a displayed URL', () => {
+    expect(displayUrl('https://h.example/a/b?api-version=2.0&x=1')).toBe('https://h.example/a/b');
+  });
+});

@@ -1,0 +1,280 @@
+/**
+ * Benchmark of the policy engine. Run it with `npm run bench` (scripts/bench.mjs bundles this file
+ * with esbuild into .bench/ and runs it with node); it prints figures and never fails on them.
+ *
+ * 1. Evaluations per second over bench/corpus.json (1,000 random cases from
+ *    __tests__/iam/arbitraries.ts, restricted to what iam-simulate evaluates as AWS does), for:
+ *    - our engine as the product uses it: each case's policies compiled once, then evaluated;
+ *    - our engine end to end: parse, compile and evaluate per case (`simulateCase`);
+ *    - @cloud-copilot/iam-simulate's `runSimulation`, which validates, parses and evaluates per call
+ *      (it has no compile-once API). AGPL: loaded by this benchmark only, never by src/.
+ * 2. One preflight: 500 distinct requests against 20 identity policies of 50 statements each,
+ *    compiled once (compile time printed apart).
+ *
+ * The corpus is committed, not regenerated, so that a change to the test generator does not move
+ * the figures: a benchmark compares commits, and needs a fixed workload for that.
+ * `npm run bench -- --regenerate` rewrites it from the generator with the seed below.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { runSimulation } from '@cloud-copilot/iam-simulate';
+import fc from 'fast-check';
+import { type CaseDoc, caseArb, ORACLE_SHAPES, toIamSimulate } from '../__tests__/iam/arbitraries.js';
+import { type CompiledPolicySet, compilePolicySet, evaluate, parsePolicy, type Request } from '../src/iam/index.js';
+import { parseSimulateInput, type SimulateCase, simulateCase } from '../src/iam/simulate.js';
+
+const CORPUS = new URL('../bench/corpus.json', import.meta.url);
+const CORPUS_SEED = 20261125;
+const CORPUS_SIZE = 1000;
+
+/** Median of `runs` timed runs after `warmups` untimed ones; `work` returns how many operations it did. */
+async function measure(work: () => number | Promise<number>, warmups: number, runs: number) {
+  for (let i = 0; i < warmups; i++) await work();
+  const rates: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const ops = await work();
+    const ms = performance.now() - start;
+    rates.push(ops / (ms / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return rates[Math.floor(rates.length / 2)] ?? 0;
+}
+
+/** Median duration of `runs` timed runs after `warmups` untimed ones, in milliseconds. */
+function time(work: () => void, warmups: number, runs: number): number {
+  for (let i = 0; i < warmups; i++) work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/** Repeats a pass over the corpus until a run takes at least `minMs`, so that timer noise does not matter. */
+function repeatFor(pass: () => void, perPass: number, minMs = 250): () => number {
+  const start = performance.now();
+  pass();
+  const once = Math.max(performance.now() - start, 0.01);
+  const reps = Math.max(1, Math.ceil(minMs / once));
+  return () => {
+    for (let r = 0; r < reps; r++) pass();
+    return reps * perPass;
+  };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const us = (perSecond: number) => `${(1e6 / perSecond).toFixed(2)} µs`;
+
+function only(input: unknown): SimulateCase {
+  const parsed = parseSimulateInput(input);
+  if (!parsed.ok) throw new Error(`corpus case refused: ${JSON.stringify(parsed.errors[0])}`);
+  const [c] = parsed.cases;
+  if (!c) throw new Error('empty case');
+  return c;
+}
+
+async function corpusBench(): Promise<void> {
+  const docs = (JSON.parse(readFileSync(CORPUS, 'utf8')) as { cases: CaseDoc[] }).cases;
+  const cases = docs.map(only);
+  const compiled: [CompiledPolicySet, Request][] = cases.map((c) => [compilePolicySet(c.policies), c.request]);
+
+  const mix: Record<string, number> = {};
+  let agree = 0;
+  const decisions = { Allowed: 'allowed', ExplicitlyDenied: 'explicit-deny', ImplicitlyDenied: 'implicit-deny' };
+  for (const [i, c] of cases.entries()) {
+    const mine = simulateCase(c).decision;
+    mix[mine] = (mix[mine] ?? 0) + 1;
+    const theirs = await runSimulation(toIamSimulate(docs[i] as CaseDoc), {});
+    if (theirs.resultType !== 'error' && decisions[theirs.overallResult] === mine) agree++;
+  }
+  const share = (d: string) => `${(((mix[d] ?? 0) / cases.length) * 100).toFixed(0)}%`;
+  console.log(`corpus: ${cases.length} cases (bench/corpus.json, seed ${CORPUS_SEED})`);
+  console.log(
+    `  outcomes: allowed ${share('allowed')}, explicit-deny ${share('explicit-deny')}, implicit-deny ${share('implicit-deny')}; iam-simulate agrees on ${agree}/${cases.length}`,
+  );
+
+  const evaluateAll = repeatFor(() => {
+    for (const [set, request] of compiled) evaluate(set, request);
+  }, compiled.length);
+  const endToEnd = repeatFor(() => {
+    for (const doc of docs) simulateCase(only(doc));
+  }, docs.length);
+  const ours = await measure(evaluateAll, 3, 7);
+  const e2e = await measure(endToEnd, 2, 7);
+  const theirs = await measure(
+    async () => {
+      for (const doc of docs) await runSimulation(toIamSimulate(doc), {});
+      return docs.length;
+    },
+    1,
+    3,
+  );
+  console.log('  evaluations per second (median of runs after warm-up):');
+  console.log(`    ours, compiled once per policy set:  ${fmt(ours).padStart(11)} /s  (${us(ours)} each)`);
+  console.log(`    ours, end to end (simulateCase):     ${fmt(e2e).padStart(11)} /s  (${us(e2e)} each)`);
+  console.log(`    iam-simulate runSimulation:          ${fmt(theirs).padStart(11)} /s  (${us(theirs)} each)`);
+  const ratio = ours / theirs;
+  console.log(
+    `  ratio, compiled vs iam-simulate:   ${ratio.toFixed(0)}x  (target >= 50x: ${ratio >= 50 ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `  ratio, end to end vs iam-simulate: ${(e2e / theirs).toFixed(0)}x  (like for like: both parse per call)`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The preflight: a deterministic, realistic set of 20 identity policies of 50 statements each.
+
+/** mulberry32: a small seeded PRNG, so that the preflight workload is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACCOUNT = '111122223333';
+const SERVICES: Readonly<Record<string, (name: string) => string>> = {
+  s3: (n) => `arn:aws:s3:::${n}/data/report.csv`,
+  dynamodb: (n) => `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/${n}`,
+  sqs: (n) => `arn:aws:sqs:us-east-1:${ACCOUNT}:${n}`,
+  sns: (n) => `arn:aws:sns:us-east-1:${ACCOUNT}:${n}`,
+  lambda: (n) => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${n}`,
+  kms: (n) => `arn:aws:kms:us-east-1:${ACCOUNT}:key/${n}`,
+  secretsmanager: (n) => `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${n}-AbCdEf`,
+  logs: (n) => `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/app/${n}:*`,
+  ecr: (n) => `arn:aws:ecr:us-east-1:${ACCOUNT}:repository/${n}`,
+  ssm: (n) => `arn:aws:ssm:us-east-1:${ACCOUNT}:parameter/${n}`,
+  states: (n) => `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:${n}`,
+  kinesis: (n) => `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/${n}`,
+};
+const VERBS = ['Get', 'List', 'Describe', 'Put', 'Create', 'Delete', 'Update', 'Tag', 'Start', 'Invoke', 'Send'];
+const NOUNS = [
+  'Object',
+  'Item',
+  'Queue',
+  'Message',
+  'Function',
+  'Key',
+  'Secret',
+  'Stream',
+  'Image',
+  'Parameter',
+  'Record',
+];
+const APPS = ['billing', 'orders', 'users', 'search', 'ledger', 'audit', 'media', 'etl'];
+
+function preflightWorkload() {
+  const rnd = random(42);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const services = Object.keys(SERVICES);
+  const action = (svc: string) => `${svc}:${pick(VERBS)}${pick(NOUNS)}`;
+  const arnFor = (svc: string, name: string) => (SERVICES[svc] as (n: string) => string)(name);
+  const condition = () =>
+    pick([
+      { StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } },
+      { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '10.0.0.0/8'] } },
+      { Bool: { 'aws:SecureTransport': 'true' } },
+      { StringLike: { 'aws:PrincipalTag/team': ['platform', 'data-*'] } },
+      { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/deploy-*` } },
+    ]);
+  const statement = () => {
+    const svc = pick(services);
+    const roll = rnd();
+    const actions =
+      roll < 0.7
+        ? Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => action(svc))
+        : roll < 0.95
+          ? [`${svc}:${pick(['Get', 'List', 'Describe'])}*`]
+          : [`${svc}:*`];
+    const app = pick(APPS);
+    const resource = rnd() < 0.6 ? arnFor(svc, `${app}-*`) : rnd() < 0.8 ? arnFor(svc, `${app}-prod`) : '*';
+    return {
+      Effect: rnd() < 0.05 ? 'Deny' : 'Allow',
+      Action: actions,
+      Resource: resource,
+      ...(rnd() < 0.2 ? { Condition: condition() } : {}),
+    };
+  };
+  const policies = Array.from({ length: 20 }, () => ({
+    Version: '2012-10-17',
+    Statement: Array.from({ length: 50 }, statement),
+  }));
+  const seen = new Set<string>();
+  const requests: Request[] = [];
+  while (requests.length < 500) {
+    const svc = pick(services);
+    const request: Request = {
+      principal: `arn:aws:sts::${ACCOUNT}:assumed-role/deploy-gh/run-1`,
+      action: action(svc),
+      resource: arnFor(svc, `${pick(APPS)}-${pick(['prod', 'dev', 'test'])}`),
+      context: {
+        'aws:RequestedRegion': pick(['us-east-1', 'eu-west-1', 'ap-south-1']),
+        'aws:SourceIp': pick(['203.0.113.9', '10.1.2.3', '198.51.100.4']),
+        'aws:SecureTransport': 'true',
+        'aws:PrincipalTag/team': pick(['platform', 'data-eng', 'web']),
+        'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/deploy-gh`,
+      },
+    };
+    const key = JSON.stringify(request);
+    if (!seen.has(key)) {
+      seen.add(key);
+      requests.push(request);
+    }
+  }
+  return { policies, requests };
+}
+
+function preflightBench(): void {
+  const { policies, requests } = preflightWorkload();
+  const compile = () => {
+    const parsed = policies.map((doc, i) => {
+      const result = parsePolicy(doc, { name: `policy-${i}` }, 'identity');
+      if (!result.ok) throw new Error(`preflight policy refused: ${result.errors[0]?.message}`);
+      return result.policy;
+    });
+    return compilePolicySet({ identityPolicies: parsed });
+  };
+  const set = compile();
+  const allowed = requests.filter((r) => evaluate(set, r).decision === 'allowed').length;
+  const compileMs = time(compile, 3, 11);
+  const preflightMs = time(
+    () => {
+      for (const r of requests) evaluate(set, r);
+    },
+    5,
+    21,
+  );
+  console.log('preflight: 500 distinct requests, 20 identity policies x 50 statements');
+  console.log(`  allowed ${allowed}/500 (the rest implicitly or explicitly denied)`);
+  console.log(`  compile (parse + compile 20 policies):  ${compileMs.toFixed(2)} ms`);
+  console.log(
+    `  preflight (500 evaluations, compiled):  ${preflightMs.toFixed(2)} ms  (target < 50 ms: ${preflightMs < 50 ? 'met' : 'MISSED'})`,
+  );
+}
+
+async function regenerate(): Promise<void> {
+  const cases = fc.sample(caseArb(ORACLE_SHAPES), { seed: CORPUS_SEED, numRuns: CORPUS_SIZE });
+  // One case per line: a valid `simulate` input file that diffs line by line.
+  writeFileSync(CORPUS, `{"cases":[\n${cases.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`);
+  console.log(`wrote ${cases.length} cases to bench/corpus.json`);
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--regenerate')) return regenerate();
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`node ${process.version} on ${os.platform()} ${os.arch()}, ${cpu}, ${os.cpus().length} cores`);
+  const started = performance.now();
+  await corpusBench();
+  preflightBench();
+  console.log(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+await main();

@@ -1,0 +1,300 @@
+/**
+ * What GitHub documents about its Actions OIDC tokens: the issuer forms and every form of `sub`, and the
+ * explanation of why this run produced the `sub` it did. The AWS trust check reuses `explainSubjectMismatch`
+ * and `suggestSubjectFix`, so a refused `token.actions.githubusercontent.com:sub` reads the same everywhere.
+ * Source: https://docs.github.com/en/actions/reference/security/oidc
+ */
+import { compileGlob } from '../iam/glob.js';
+import type { Claims } from './decode.js';
+
+/** The issuer of GitHub.com's Actions OIDC tokens. */
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+const DOCS = 'https://docs.github.com/en/actions/reference/security/oidc';
+/** The GitHub documentation each rule below comes from. */
+export const GITHUB_OIDC_DOCS = {
+  subject: `${DOCS}#example-subject-claims`,
+  immutable: `${DOCS}#immutable-subject-claims`,
+  customTemplate: `${DOCS}#customizing-the-subject-claims-for-an-organization-or-repository`,
+  permissions: `${DOCS}#workflow-permissions-for-the-requesting-the-oidc-token`,
+  enterpriseIssuer:
+    'https://docs.github.com/en/enterprise-cloud@latest/actions/reference/security/oidc#customizing-the-issuer-value-for-an-enterprise',
+  serverIssuer: 'https://docs.github.com/en/enterprise-server@latest/actions/reference/security/oidc#oidc-token-claims',
+} as const;
+
+/** Which of GitHub's issuers a URL is. */
+export type GitHubIssuer =
+  | { readonly form: 'default' }
+  /** `https://token.actions.githubusercontent.com/<enterprise-slug>`, after `include_enterprise_slug`. */
+  | { readonly form: 'enterprise'; readonly slug: string }
+  /** GHE.com data residency: `https://token.actions.<subdomain>.ghe.com`, optionally `/<slug>`. */
+  | { readonly form: 'ghe-com'; readonly subdomain: string; readonly slug?: string }
+  /** GitHub Enterprise Server: `https://HOST/_services/token`. */
+  | { readonly form: 'server'; readonly host: string }
+  | { readonly form: 'other' };
+
+/** Classifies an issuer URL (GITHUB_OIDC_DOCS.enterpriseIssuer, .serverIssuer). */
+export function classifyIssuer(iss: string): GitHubIssuer {
+  if (iss === GITHUB_ISSUER) return { form: 'default' };
+  const enterprise = /^https:\/\/token\.actions\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(iss);
+  if (enterprise?.[1]) return { form: 'enterprise', slug: enterprise[1] };
+  const gheCom = /^https:\/\/token\.actions\.([a-z0-9-]+)\.ghe\.com(?:\/([A-Za-z0-9][A-Za-z0-9_-]*))?$/.exec(iss);
+  if (gheCom?.[1]) return { form: 'ghe-com', subdomain: gheCom[1], ...(gheCom[2] ? { slug: gheCom[2] } : {}) };
+  const server = /^https:\/\/([^/?#@]+)\/_services\/token$/.exec(iss);
+  if (server?.[1]) return { form: 'server', host: server[1] };
+  return { form: 'other' };
+}
+
+/**
+ * An issuer must be an https URL without query, fragment or credentials (OpenID Connect Discovery §3,
+ * https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata). Plain http is accepted only
+ * for loopback hosts, so tests can run an issuer on 127.0.0.1.
+ */
+export function isAcceptableIssuerUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password || url.includes('?') || url.includes('#')) return false;
+  if (parsed.protocol === 'https:') return true;
+  const host = parsed.hostname;
+  return parsed.protocol === 'http:' && (host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host));
+}
+
+/** The forms of `sub` GitHub documents; `custom` is an `include_claim_keys` template. */
+export type SubjectForm = 'environment' | 'pull-request' | 'branch' | 'tag' | 'ref' | 'custom' | 'unrecognized';
+
+/** One `key:value` pair of a `sub`, with `%3A` decoded; `pull_request` has no value. */
+export interface SubjectPart {
+  readonly key: string;
+  readonly value?: string;
+}
+
+/** A `sub`, taken apart. */
+export interface ParsedSubject {
+  readonly form: SubjectForm;
+  readonly parts: readonly SubjectPart[];
+  /** From the `repo` part: `OWNER/REPO`, or `OWNER@OWNER_ID/REPO@REPO_ID` in the immutable form. */
+  readonly repository?: {
+    readonly owner: string;
+    readonly name: string;
+    readonly ownerId?: string;
+    readonly repoId?: string;
+  };
+  readonly immutable: boolean;
+  readonly environment?: string;
+  readonly ref?: string;
+  /** Some value held a colon, which GitHub writes as `%3A`. */
+  readonly escaped: boolean;
+}
+
+const CONTEXT_KEYS = new Set(['environment', 'pull_request', 'ref']);
+const REPO = /^([^/@:]+)(?:@(\d+))?\/([^/@:]+)(?:@(\d+))?$/;
+
+/**
+ * Parses a `sub`. The default template is `repo:<repo>:<context>`, where the context is `environment:<name>`,
+ * `pull_request` or `ref:<ref>` (GITHUB_OIDC_DOCS.subject). A custom template is `key:value` pairs in the
+ * order of `include_claim_keys`, where `repo` and `context` render as in the default
+ * (GITHUB_OIDC_DOCS.customTemplate). A colon inside a value is written `%3A`.
+ */
+export function parseSubject(sub: string): ParsedSubject {
+  const tokens = sub.split(':');
+  const parts: SubjectPart[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const key = tokens[i] ?? '';
+    if (key === 'pull_request') {
+      parts.push({ key });
+      i += 1;
+      continue;
+    }
+    const value = tokens[i + 1];
+    if (!/^[A-Za-z0-9_]+$/.test(key) || value === undefined)
+      return { form: 'unrecognized', parts, immutable: false, escaped: false };
+    parts.push({ key, value: value.replace(/%3A/gi, ':') });
+    i += 2;
+  }
+  const repoMatch = REPO.exec(parts.find((p) => p.key === 'repo')?.value ?? '');
+  const repository = repoMatch
+    ? {
+        owner: repoMatch[1] ?? '',
+        name: repoMatch[3] ?? '',
+        ...(repoMatch[2] ? { ownerId: repoMatch[2] } : {}),
+        ...(repoMatch[4] ? { repoId: repoMatch[4] } : {}),
+      }
+    : undefined;
+  const context = parts.find((p) => CONTEXT_KEYS.has(p.key));
+  const isDefault = parts.length === 2 && parts[0]?.key === 'repo' && context === parts[1];
+  let form: SubjectForm = parts.length === 0 ? 'unrecognized' : 'custom';
+  if (isDefault && context) {
+    if (context.key === 'environment') form = 'environment';
+    else if (context.key === 'pull_request') form = 'pull-request';
+    else if (context.value?.startsWith('refs/heads/')) form = 'branch';
+    else form = context.value?.startsWith('refs/tags/') ? 'tag' : 'ref';
+  }
+  return {
+    form,
+    parts,
+    ...(repository ? { repository } : {}),
+    immutable: Boolean(repository?.ownerId && repository.repoId),
+    ...(context?.key === 'environment' && context.value !== undefined ? { environment: context.value } : {}),
+    ...(context?.key === 'ref' && context.value !== undefined ? { ref: context.value } : {}),
+    escaped: /%3A/i.test(sub),
+  };
+}
+
+/** True when the claims come from GitHub Actions: a GitHub issuer, or GitHub's claim set (test issuers). */
+export function isGitHubToken(claims: Claims): boolean {
+  if (typeof claims.iss === 'string' && classifyIssuer(claims.iss).form !== 'other') return true;
+  return typeof claims.repository === 'string' && typeof claims.event_name === 'string';
+}
+
+/** Why this run produced its `sub`. */
+export interface SubjectExplanation {
+  readonly sub: string;
+  readonly parsed: ParsedSubject;
+  /** Completes "sub is `…` because …". */
+  readonly because: string;
+}
+
+const short = (ref: string) => ref.replace(/^refs\/(heads|tags)\//, '');
+
+/** Explains which form of `sub` this run produced and why; undefined when the token has no `sub`. */
+export function explainSubject(claims: Claims): SubjectExplanation | undefined {
+  const sub = claims.sub;
+  if (typeof sub !== 'string') return undefined;
+  const parsed = parseSubject(sub);
+  const event = typeof claims.event_name === 'string' ? claims.event_name : undefined;
+  const ref = parsed.ref ?? '';
+  const reasons: Record<SubjectForm, () => string> = {
+    environment: () =>
+      `the job references the environment \`${parsed.environment}\`, and an environment takes the place of the ` +
+      `pull_request and ref forms${event ? ` (this run is a ${event} event)` : ''}`,
+    'pull-request': () => 'this run is a pull_request event in a job without an environment',
+    branch: () =>
+      `this run is for branch \`${short(ref)}\`${event ? ` (a ${event} event)` : ''} in a job without an environment`,
+    tag: () =>
+      `this run is for tag \`${short(ref)}\`${event ? ` (a ${event} event)` : ''} in a job without an environment`,
+    ref: () => `this run is for ref \`${ref}\` in a job without an environment`,
+    custom: () =>
+      `the repository or its organization uses a customized subject template (claims ${parsed.parts
+        .map((p) => p.key)
+        .join(', ')}), which replaces the whole default format`,
+    unrecognized: () => 'of a format GitHub does not document',
+  };
+  let because = reasons[parsed.form]();
+  if (parsed.immutable && parsed.repository) {
+    const { owner, ownerId, name, repoId } = parsed.repository;
+    because +=
+      `; the repository uses immutable subject claims, so owner and repository carry their IDs ` +
+      `(\`${owner}@${ownerId}/${name}@${repoId}\`)`;
+  }
+  if (parsed.escaped) because += '; a colon inside a value is written as %3A';
+  return { sub, parsed, because };
+}
+
+/** What runs a `sub` pattern admits, as the end of a sentence. */
+function describePattern(pattern: string): string {
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^repo:[^:]+:environment:(.+)$/, (m) => `only matches jobs that reference the environment \`${m[1]}\``],
+    [/^repo:[^:]+:pull_request$/, () => 'only matches pull_request events in jobs without an environment'],
+    [
+      /^repo:[^:]+:ref:refs\/heads\/(.+)$/,
+      (m) => `only matches runs for branch \`${m[1]}\` (such as pushes to ${m[1]}) in jobs without an environment`,
+    ],
+    [
+      /^repo:[^:]+:ref:refs\/tags\/(.+)$/,
+      (m) => `only matches runs for tag \`${m[1]}\` in jobs without an environment`,
+    ],
+    [/^repo:([^:]+):\*$/, (m) => `matches any run of \`${m[1]}\``],
+    [/^repo:/, () => "expects GitHub's default subject format"],
+    [/^([A-Za-z0-9_]+):/, (m) => `expects a customized subject that starts with \`${m[1]}:\``],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(pattern);
+    if (m) return say(m);
+  }
+  return 'does not match it';
+}
+
+/** The `repo:` segment of a pattern or a `sub`, e.g. `acme/api` or `acme@1/api@2`. */
+const repoSegment = (text: string) => /^repo:([^:]+)/.exec(text)?.[1];
+
+/** The one most useful hint about why `pattern` misses `sub`, or undefined. */
+function diagnose(ex: SubjectExplanation, pattern: string): string | undefined {
+  const { sub, parsed } = ex;
+  if (compileGlob(pattern, true)(sub)) return 'They differ only in case, and AWS compares `sub` case-sensitively.';
+  const wanted = repoSegment(pattern);
+  const actual = repoSegment(sub);
+  if (
+    parsed.form === 'custom' &&
+    wanted !== undefined &&
+    /^repo:[^:]+:(environment|pull_request|ref)\b/.test(pattern)
+  ) {
+    return "A customized subject template replaces the whole `sub`, so a pattern in the default format cannot match; write it in the template's format.";
+  }
+  if (parsed.form !== 'custom' && wanted === undefined && /^[A-Za-z0-9_]+:/.test(pattern)) {
+    return 'The pattern expects a customized subject template, but this repository uses the default format.';
+  }
+  if (wanted !== undefined && actual !== undefined && wanted !== actual && !compileGlob(wanted)(actual)) {
+    const names = (s: string) => s.replace(/@\d+/g, '');
+    if (parsed.immutable && !wanted.includes('@') && compileGlob(wanted)(names(actual))) {
+      return (
+        `This repository uses immutable subject claims (repositories created, renamed or transferred after ` +
+        `July 15, 2026, or opted in), so its \`sub\` names \`${actual}\`, never \`${wanted}\`.`
+      );
+    }
+    if (!parsed.immutable && wanted.includes('@') && compileGlob(names(wanted))(actual)) {
+      return 'The pattern uses the immutable form with IDs, but this repository has not opted in to immutable subject claims.';
+    }
+    if (names(wanted) === names(actual)) {
+      return `The names agree but the IDs differ (\`${wanted}\` against \`${actual}\`): the owner or repository was recreated, or another account took the name.`;
+    }
+    return `The pattern names the repository \`${wanted}\`, but this run is in \`${actual}\`.`;
+  }
+  if (parsed.escaped && !/%3A/i.test(pattern))
+    return 'GitHub writes a colon inside a value as `%3A`; the pattern must too.';
+  return undefined;
+}
+
+/**
+ * One or two sentences on why `sub` misses the expected pattern, e.g. "sub is `repo:acme/api:pull_request`
+ * because this run is a pull_request event in a job without an environment; the expected pattern
+ * `repo:acme/api:ref:refs/heads/main` only matches runs for branch `main` …".
+ */
+export function explainSubjectMismatch(claims: Claims, pattern: string): string {
+  const ex = explainSubject(claims);
+  if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
+  const hint = diagnose(ex, pattern);
+  return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ''}`;
+}
+
+/** A concrete change that would make the run and the pattern agree. */
+export function suggestSubjectFix(claims: Claims, pattern: string): string {
+  const ex = explainSubject(claims);
+  if (!ex) return 'Request the token from GitHub Actions (it always carries `sub`), or drop the `sub` expectation.';
+  const { sub, parsed } = ex;
+  const repo = repoSegment(sub) ?? 'OWNER/REPO';
+  const wantedEnv = /:environment:([^:]+)$/.exec(pattern)?.[1];
+  const wantedBranch = /:ref:refs\/heads\/([^:]+)$/.exec(pattern)?.[1];
+  const wantedTag = /:ref:refs\/tags\/([^:]+)$/.exec(pattern)?.[1];
+  const actualRepo = repoSegment(sub);
+  const wantedRepo = repoSegment(pattern);
+  if (parsed.immutable && wantedRepo && actualRepo && !wantedRepo.includes('@')) {
+    return `Use the immutable form in the pattern: \`${pattern.replace(`repo:${wantedRepo}`, `repo:${actualRepo}`)}\`.`;
+  }
+  if (wantedEnv && parsed.form !== 'environment' && parsed.form !== 'custom') {
+    return `Add \`environment: ${wantedEnv.replace(/%3A/gi, ':')}\` to the job (an environment takes the place of the ref and pull_request forms), or, if this run should be trusted, expect \`${sub}\`.`;
+  }
+  if ((wantedBranch || wantedTag) && parsed.form === 'environment') {
+    return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, '%3A')}\`, or remove the environment from the job.`;
+  }
+  if (wantedBranch && parsed.form === 'pull-request') {
+    return `Run the deploy on a push to \`${wantedBranch}\` rather than on pull_request, or, if pull requests should be trusted, also allow \`repo:${repo}:pull_request\` (anyone who can push a branch can open one).`;
+  }
+  if (wantedTag && parsed.form !== 'tag') {
+    return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
+  }
+  return `Change the expected pattern so it matches \`${sub}\`, or change the workflow so the run produces the form the pattern expects.`;
+}
