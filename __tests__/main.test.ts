@@ -2,16 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionIO } from '../src/io.js';
 import { describeThrown, NOTHING_VERIFIED, run } from '../src/main.js';
+import type { Report } from '../src/report/model.js';
 
 interface Recorded {
   outputs: Record<string, string>;
   summary: string;
   info: string[];
   failed: string[];
+  files: Record<string, string>;
 }
 
-function fakeIO(inputs: Record<string, string>, overrides: Partial<ActionIO> = {}): { io: ActionIO; seen: Recorded } {
-  const seen: Recorded = { outputs: {}, summary: '', info: [], failed: [] };
+function fakeIO(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  overrides: Partial<ActionIO> = {},
+): { io: ActionIO; seen: Recorded } {
+  const seen: Recorded = { outputs: {}, summary: '', info: [], failed: [], files: {} };
   const io: ActionIO = {
     getInput: (name) => inputs[name] ?? '',
     setOutput: (name, value) => {
@@ -21,16 +27,52 @@ function fakeIO(inputs: Record<string, string>, overrides: Partial<ActionIO> = {
       seen.summary += markdown;
     },
     info: (message) => seen.info.push(message),
+    debug: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn(),
+    setSecret: () => undefined,
     setFailed: (message) => seen.failed.push(message),
+    env,
+    writeFile: async (path, content) => {
+      seen.files[path] = content;
+    },
     ...overrides,
   };
   return { io, seen };
 }
 
-describe('run', () => {
+const reportOf = (seen: Recorded): Report => JSON.parse(seen.files[seen.outputs.report ?? ''] ?? 'null') as Report;
+
+describe('run with default inputs (github-oidc on)', () => {
+  it('fails with the missing id-token permission finding when the runner gave no token request variables', async () => {
+    const { io, seen } = fakeIO({}, { RUNNER_TEMP: '/tmp/runner' });
+    await run(io);
+    expect(seen.failed).toEqual(['permission-preflight: 1 of 1 checks would fail or could not be verified']);
+    expect(seen.outputs).toEqual({
+      result: 'fail',
+      findings: '1',
+      report: '/tmp/runner/permission-preflight/report.json',
+    });
+    const report = reportOf(seen);
+    expect(report.findings.map((f) => [f.decisionPoint, f.class, f.status])).toEqual([
+      ['runner', 'missing-id-token-permission', 'fail'],
+    ]);
+    expect(seen.summary).toContain('id-token: write');
+  });
+
+  it('reports the same in report mode without failing the step', async () => {
+    const { io, seen } = fakeIO({ mode: 'report' }, { RUNNER_TEMP: '/tmp/runner' });
+    await run(io);
+    expect(seen.failed).toEqual([]);
+    expect(seen.outputs).toMatchObject({ result: 'fail', findings: '1' });
+    expect(reportOf(seen)).toMatchObject({ mode: 'report', result: 'fail' });
+  });
+});
+
+describe('run with nothing to check (github-oidc: false, no tokens)', () => {
   it('fails closed in enforce mode, the default', async () => {
     for (const mode of ['enforce', '']) {
-      const { io, seen } = fakeIO({ mode });
+      const { io, seen } = fakeIO({ mode, 'github-oidc': 'false' });
       await run(io);
       expect(seen.failed).toEqual([NOTHING_VERIFIED]);
       expect(seen.outputs).toEqual({ result: 'fail', findings: '0' });
@@ -39,21 +81,37 @@ describe('run', () => {
   });
 
   it('reports without failing in report mode', async () => {
-    const { io, seen } = fakeIO({ mode: 'report' });
+    const { io, seen } = fakeIO({ mode: 'report', 'github-oidc': 'false' });
     await run(io);
     expect(seen.failed).toEqual([]);
     expect(seen.outputs.result).toBe('fail');
     expect(seen.info.join('\n')).toContain(NOTHING_VERIFIED);
   });
+});
 
+describe('run with invalid inputs', () => {
+  it('names every bad input and quotes its value, without running a check', async () => {
+    const { io, seen } = fakeIO({ mode: 'audit', 'min-token-lifetime': 'ten minutes', tokens: '- name: [' });
+    await run(io);
+    expect(seen.failed).toHaveLength(1);
+    expect(seen.failed[0]).toContain('permission-preflight: invalid configuration:');
+    expect(seen.failed[0]).toContain('input mode must be enforce or report, got "audit"');
+    expect(seen.failed[0]).toContain("input min-token-lifetime invalid duration 'ten minutes'");
+    expect(seen.failed[0]).toContain('input tokens is not valid YAML');
+    expect(seen.outputs).toEqual({ result: 'fail', findings: '0' });
+  });
+});
+
+describe('run when something throws', () => {
   it.each([
-    ['an Error', new Error('disk on fire'), 'permission-preflight: disk on fire'],
-    ['a string', 'plain string', 'permission-preflight: non-Error thrown: plain string'],
-    ['undefined', undefined, 'permission-preflight: non-Error thrown: undefined'],
-    ['an object', { code: 42 }, 'permission-preflight: non-Error thrown: {"code":42}'],
+    ['an Error', new Error('disk on fire'), 'disk on fire'],
+    ['a string', 'plain string', 'non-Error thrown: plain string'],
+    ['undefined', undefined, 'non-Error thrown: undefined'],
+    ['an object', { code: 42 }, 'non-Error thrown: {"code":42}'],
   ])('fails the step on %s thrown from anywhere in the pipeline', async (_, thrown, message) => {
     const { io, seen } = fakeIO(
-      { mode: 'report' },
+      { mode: 'report', 'github-oidc': 'false' },
+      {},
       {
         summary: async () => {
           throw thrown;
@@ -61,7 +119,8 @@ describe('run', () => {
       },
     );
     await run(io);
-    expect(seen.failed).toEqual([message]);
+    expect(seen.failed).toEqual([`permission-preflight: could not verify: ${message}`]);
+    expect(seen.outputs.result).toBe('fail');
   });
 });
 

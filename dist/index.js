@@ -1,10 +1,22 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  checkTokens,
+  createKeyStore
+} from "./chunks/chunk-OI4SFMZP.js";
+import {
+  createRedactor
+} from "./chunks/chunk-TQ3ENCRR.js";
+import "./chunks/chunk-OWYAG57G.js";
+import {
+  GITHUB_ISSUER,
+  parseDuration
+} from "./chunks/chunk-M2RXW4ZL.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-UOV726C7.js";
+} from "./chunks/chunk-PRBFNC5C.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -3639,8 +3651,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11203,9 +11215,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19120,6 +19132,10 @@ var require_undici = __commonJS({
   }
 });
 
+// src/io.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname } from "node:path";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -19150,6 +19166,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -19460,11 +19479,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -19579,11 +19598,41 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19606,11 +19655,32 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
 }
 
 // src/io.ts
@@ -19626,40 +19696,681 @@ function actionIO() {
       await summary.addRaw(markdown, true).write();
     },
     info: (message) => info(message),
-    setFailed: (message) => setFailed(message)
+    debug: (message) => debug(message),
+    error: (message, props) => error(message, props),
+    group: (name, fn) => group(name, fn),
+    setSecret: (secret) => setSecret(secret),
+    setFailed: (message) => setFailed(message),
+    env: process.env,
+    writeFile: async (path, content) => {
+      await mkdir2(dirname(path), { recursive: true });
+      await writeFile2(path, content, { mode: 384 });
+    }
+  };
+}
+
+// src/config/permissions.ts
+var ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/;
+var KEY = /^[A-Za-z0-9.-]+:[^\s=]+$/;
+function splitWords(line) {
+  const words = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
+    if (i >= line.length || line[i] === "#") break;
+    let text = "";
+    let quoted = false;
+    let eq = -1;
+    while (i < line.length && line[i] !== " " && line[i] !== "	") {
+      const c = line[i];
+      if (c === '"' || c === "'") {
+        const close = findClose(line, i + 1, c);
+        if (close < 0) return `has an unterminated ${c} quote`;
+        const inner = line.slice(i + 1, close);
+        text += c === '"' ? inner.replace(/\\(["\\])/g, "$1") : inner;
+        quoted = true;
+        i = close + 1;
+      } else {
+        if (c === "=" && eq < 0) eq = text.length;
+        text += c;
+        i++;
+      }
+    }
+    words.push({ text, quoted, eq });
+  }
+  return words;
+}
+function findClose(line, from, quote) {
+  for (let j = from; j < line.length; j++) {
+    if (quote === '"' && line[j] === "\\") j++;
+    else if (line[j] === quote) return j;
+  }
+  return -1;
+}
+function checkResource(resource) {
+  if (resource === "*") return void 0;
+  if (!resource.startsWith("arn:"))
+    return "is not an ARN or *; write it as arn:partition:service:region:account:resource";
+  if (resource.split(":").length < 6) return "is not a complete ARN: arn:partition:service:region:account:resource";
+  return void 0;
+}
+function parseLine(words, origin) {
+  const [action, resource, ...pairs] = words;
+  if (!action) return { word: "", problem: "is empty" };
+  if (!ACTION.test(action.text)) {
+    return { word: action.text, problem: "is not an action; write it as service:Action, like s3:PutObject" };
+  }
+  if (!resource || resource.eq >= 0) return { word: action.text, problem: "needs a resource ARN or *" };
+  const bad = checkResource(resource.text);
+  if (bad) return { word: resource.text, problem: bad };
+  const context = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    if (pair.eq <= 0) {
+      return { word: pair.text, problem: "is not key=value; a permission is ACTION RESOURCE [key=value ...]" };
+    }
+    const key = pair.text.slice(0, pair.eq);
+    const value = pair.text.slice(pair.eq + 1);
+    if (!KEY.test(key)) return { word: key, problem: "is not a condition key; keys look like aws:SourceVpc" };
+    if (value === "" && !pair.quoted) return { word: pair.text, problem: `has no value; write ${key}="" for ""` };
+    const entry = context.get(key.toLowerCase());
+    if (entry) entry.values.push(value);
+    else context.set(key.toLowerCase(), { key, values: [value] });
+  }
+  const record = {};
+  for (const { key, values } of context.values()) record[key] = values.length === 1 ? values[0] : values;
+  return { action: action.text, resource: resource.text, context: record, origin };
+}
+function describeProblem(line, { word, problem }) {
+  const text = line.trim();
+  if (word === text) return `"${text}" ${problem}`;
+  const shown = text.length > 100 ? `${text.slice(0, 97)}...` : text;
+  return `"${word}" ${problem} (in "${shown}")`;
+}
+function parsePermissions(text, where = "input permissions") {
+  const permissions = [];
+  const errors = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const origin = `${where}, line ${i + 1}`;
+    const words = splitWords(line);
+    if (typeof words === "string") {
+      errors.push({ where: origin, message: describeProblem(line, { word: line.trim(), problem: words }) });
+      return;
+    }
+    if (words.length === 0) return;
+    const parsed = parseLine(words, origin);
+    if ("problem" in parsed) errors.push({ where: origin, message: describeProblem(line, parsed) });
+    else permissions.push(parsed);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, permissions };
+}
+
+// src/config/aws.ts
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+var POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
+var REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function lines(value) {
+  return value.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function readAwsConfig(getInput2, audience, errors) {
+  const roleArn = getInput2("role-to-assume");
+  const permissionsText = getInput2("permissions");
+  if (roleArn === "") {
+    if (permissionsText !== "")
+      errors.push({
+        where: "input permissions",
+        message: "needs role-to-assume: the permissions are checked for that role"
+      });
+    return void 0;
+  }
+  const bad = (name, message) => errors.push({ where: `input ${name}`, message });
+  if (!ROLE_ARN.test(roleArn))
+    bad("role-to-assume", `must be a role ARN such as arn:aws:iam::111111111111:role/deploy, got "${roleArn}"`);
+  const region = getInput2("aws-region");
+  if (region !== "" && !REGION.test(region)) bad("aws-region", `must be a region such as eu-west-1, got "${region}"`);
+  const durationText = getInput2("role-duration-seconds");
+  let durationSeconds = 3600;
+  if (durationText !== "") {
+    const n = Number(durationText);
+    if (!Number.isInteger(n) || n <= 0)
+      bad("role-duration-seconds", `must be a whole number of seconds, got "${durationText}"`);
+    else durationSeconds = n;
+  }
+  const expectedText = getInput2("expected-duration");
+  let expectedDurationSeconds;
+  if (expectedText !== "") {
+    const d = parseDuration(expectedText);
+    if (d.ok) expectedDurationSeconds = d.seconds;
+    else bad("expected-duration", d.error);
+  }
+  const inline = getInput2("inline-session-policy");
+  let inlineDocument;
+  if (inline !== "") {
+    try {
+      inlineDocument = JSON.parse(inline);
+    } catch (error2) {
+      bad("inline-session-policy", `is not valid JSON: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+  const managed = lines(getInput2("managed-session-policies"));
+  for (const arn of managed)
+    if (!POLICY_ARN.test(arn)) bad("managed-session-policies", `must list policy ARNs, got "${arn}"`);
+  const chaining = getInput2("role-chaining");
+  if (chaining !== "" && chaining !== "true" && chaining !== "false")
+    bad("role-chaining", `must be true or false, got "${chaining}"`);
+  const flag = (name) => {
+    const v = getInput2(name);
+    if (v !== "" && v !== "true" && v !== "false") bad(name, `must be true or false, got "${v}"`);
+    return v === "true";
+  };
+  const parsed = parsePermissions(permissionsText);
+  const permissions = parsed.ok ? parsed.permissions : [];
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const settings = {
+    roleArn,
+    ...region ? { region } : {},
+    audience,
+    durationSeconds,
+    sessionName: getInput2("role-session-name") || "GitHubActions",
+    ...inlineDocument !== void 0 ? { inlineSessionPolicy: { name: "inline-session-policy", document: inlineDocument } } : {},
+    managedSessionPolicyArns: managed,
+    roleChaining: chaining === "true",
+    sessionTags: {},
+    ...expectedDurationSeconds !== void 0 ? { expectedDurationSeconds } : {}
+  };
+  return {
+    settings,
+    permissions,
+    sources: {
+      policyFiles: lines(getInput2("policy-files")),
+      liveReads: flag("aws-live-reads"),
+      probe: flag("aws-probe"),
+      crossCheck: flag("aws-cross-check")
+    }
+  };
+}
+
+// src/config/tokens.ts
+var TOKEN_KEYS = /* @__PURE__ */ new Set([
+  "name",
+  "from-env",
+  "from-file",
+  "issuer",
+  "audience",
+  "scopes",
+  "min-lifetime",
+  "claims",
+  "jwks-url",
+  "algorithms",
+  "introspection",
+  "allow-unverifiable",
+  "clock-skew"
+]);
+var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function looksLikeSecret(v) {
+  if (/^(gh[pousr]_|github_pat_|glpat-|xox[abprs]-|eyJ|AKIA|ASIA|sk-|Bearer\s)/.test(v)) return true;
+  return v.length >= 40 && /^[A-Za-z0-9+/=_.~-]+$/.test(v);
+}
+function show(v) {
+  if (typeof v === "string" && looksLikeSecret(v)) return "a value that looks like a token (not shown)";
+  const t = JSON.stringify(v) ?? String(v);
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+function strings(v, split) {
+  if (typeof v === "string") return split ? v.split(/\s+/).filter(Boolean) : [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  return void 0;
+}
+function readTokenList(value, origin, defaults) {
+  const errors = [];
+  const specs = [];
+  if (value === void 0 || value === null) return { specs, errors };
+  if (!Array.isArray(value)) {
+    return { specs, errors: [{ where: origin, message: `must be a list of tokens, got ${show(value)}` }] };
+  }
+  const seen = /* @__PURE__ */ new Set();
+  value.forEach((item, i) => {
+    const label = isObject(item) && typeof item.name === "string" ? `${origin}, item ${i + 1} ("${item.name}")` : `${origin}, item ${i + 1}`;
+    const fail = (field, message) => errors.push({ where: field ? `${label}, ${field}` : label, message });
+    if (!isObject(item)) {
+      fail("", `must be a mapping with name and from-env or from-file, got ${show(item)}`);
+      return;
+    }
+    for (const key of Object.keys(item))
+      if (!TOKEN_KEYS.has(key)) fail(key, `is not a token setting (known: ${[...TOKEN_KEYS].join(", ")})`);
+    const before = errors.length;
+    const name = item.name;
+    if (typeof name !== "string" || !NAME.test(name))
+      fail("name", `must be 1-64 letters, digits, '.', '_' or '-', got ${show(name)}`);
+    else if (seen.has(name)) fail("name", `"${name}" is used twice`);
+    else seen.add(name);
+    const fromEnv = item["from-env"];
+    const fromFile = item["from-file"];
+    if (fromEnv === void 0 === (fromFile === void 0))
+      fail("", "needs exactly one of from-env or from-file (a token is never given literally)");
+    if (typeof fromEnv === "string" && looksLikeSecret(fromEnv)) {
+      fail(
+        "from-env",
+        "holds what looks like a token itself; put the token in a secret and name the variable that carries it"
+      );
+    } else if (fromEnv !== void 0 && (typeof fromEnv !== "string" || !ENV_NAME.test(fromEnv))) {
+      fail("from-env", `must be an environment variable name, got ${show(fromEnv)}`);
+    }
+    if (fromFile !== void 0 && (typeof fromFile !== "string" || fromFile === ""))
+      fail("from-file", `must be a file path, got ${show(fromFile)}`);
+    const expect = {};
+    const str = (key, set, check) => {
+      const v = item[key];
+      if (v === void 0) return;
+      const problem = typeof v !== "string" || v === "" ? `must be a non-empty string, got ${show(v)}` : check?.(v);
+      if (problem) fail(key, problem);
+      else set(v);
+    };
+    const url = (v) => /^https?:\/\//.test(v) ? void 0 : `must be an https URL, got ${show(v)}`;
+    str("issuer", (v) => expect.issuer = v, url);
+    str("jwks-url", (v) => expect.jwksUrl = v, url);
+    const duration2 = (key, set) => str(key, (v) => {
+      const d = parseDuration(v);
+      if (d.ok) set(d.seconds);
+      else fail(key, d.error);
+    });
+    duration2("min-lifetime", (n) => expect.minLifetimeSeconds = n);
+    duration2("clock-skew", (n) => expect.clockSkewSeconds = n);
+    for (const [key, split, set] of [
+      ["audience", false, (v) => expect.audience = v],
+      ["scopes", true, (v) => expect.requiredScopes = v],
+      ["algorithms", false, (v) => expect.algorithms = v]
+    ]) {
+      if (item[key] === void 0) continue;
+      const list = strings(item[key], split);
+      if (!list || list.length === 0) fail(key, `must be a string or a list of strings, got ${show(item[key])}`);
+      else set(list);
+    }
+    if (item.claims !== void 0) {
+      const c = item.claims;
+      if (!isObject(c) || !Object.values(c).every((v) => typeof v === "string"))
+        fail("claims", `must map claim names to patterns, got ${show(c)}`);
+      else expect.claims = c;
+    }
+    if (item["allow-unverifiable"] !== void 0) {
+      if (typeof item["allow-unverifiable"] !== "boolean")
+        fail("allow-unverifiable", `must be true or false, got ${show(item["allow-unverifiable"])}`);
+      else expect.allowUnverifiable = item["allow-unverifiable"];
+    }
+    if (item.introspection !== void 0) {
+      const intro = readIntrospection(item.introspection);
+      if (typeof intro === "string") fail("introspection", intro);
+      else expect.introspection = intro;
+    }
+    if (errors.length > before) return;
+    if (expect.minLifetimeSeconds === void 0 && defaults.minLifetimeSeconds !== void 0)
+      expect.minLifetimeSeconds = defaults.minLifetimeSeconds;
+    if (expect.clockSkewSeconds === void 0 && defaults.clockSkewSeconds !== void 0)
+      expect.clockSkewSeconds = defaults.clockSkewSeconds;
+    specs.push({
+      name,
+      source: fromEnv !== void 0 ? { kind: "env", name: fromEnv } : { kind: "file", path: fromFile },
+      expect
+    });
+  });
+  return { specs, errors };
+}
+function readIntrospection(v) {
+  if (!isObject(v) || typeof v.url !== "string" || !/^https?:\/\//.test(v.url)) {
+    return `must be a mapping with an https url (and optionally client-id-env, client-secret-env), got ${show(v)}`;
+  }
+  for (const key of Object.keys(v))
+    if (!["url", "client-id-env", "client-secret-env"].includes(key)) return `${key} is not an introspection setting`;
+  const id = v["client-id-env"];
+  const secret = v["client-secret-env"];
+  if (id === void 0 !== (secret === void 0)) return "client-id-env and client-secret-env go together";
+  if (id !== void 0 && (typeof id !== "string" || !ENV_NAME.test(id) || typeof secret !== "string" || !ENV_NAME.test(secret))) {
+    return "client-id-env and client-secret-env must name environment variables";
+  }
+  return { url: v.url, ...typeof id === "string" ? { clientIdEnv: id, clientSecretEnv: secret } : {} };
+}
+
+// src/config/action.ts
+var DEFAULT_AUDIENCE = "sts.amazonaws.com";
+function bool(name, value, fallback, errors) {
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  errors.push({ where: `input ${name}`, message: `must be true or false, got "${value}"` });
+  return fallback;
+}
+function duration(name, value, fallback, errors) {
+  if (value === "") return fallback;
+  const d = parseDuration(value);
+  if (d.ok) return d.seconds;
+  errors.push({ where: `input ${name}`, message: d.error });
+  return fallback;
+}
+function claimLines(value, errors) {
+  const claims = {};
+  value.split(/\r?\n/).forEach((line, i) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    const name = eq > 0 ? text.slice(0, eq).trim() : "";
+    if (!name || eq === text.length - 1) {
+      errors.push({ where: `input expected-claims, line ${i + 1}`, message: `must be claim=pattern, got "${text}"` });
+    } else claims[name] = text.slice(eq + 1).trim();
+  });
+  return claims;
+}
+function readActionConfig(getInput2, parseYaml2) {
+  const errors = [];
+  const modeInput = getInput2("mode");
+  const mode = modeInput === "" || modeInput === "enforce" ? "enforce" : modeInput === "report" ? "report" : void 0;
+  if (!mode) errors.push({ where: "input mode", message: `must be enforce or report, got "${modeInput}"` });
+  const minLifetime = duration("min-token-lifetime", getInput2("min-token-lifetime"), 60, errors);
+  const skew = duration("clock-skew", getInput2("clock-skew"), 60, errors);
+  const tokens = [];
+  const audience = getInput2("audience") || DEFAULT_AUDIENCE;
+  const aws = readAwsConfig(getInput2, audience, errors);
+  if (bool("github-oidc", getInput2("github-oidc"), true, errors)) {
+    const jwksUrl = getInput2("oidc-jwks-url");
+    tokens.push({
+      name: "github-oidc",
+      source: { kind: "github-oidc", audience },
+      expect: {
+        issuer: getInput2("oidc-issuer") || GITHUB_ISSUER,
+        audience: [audience],
+        minLifetimeSeconds: minLifetime,
+        clockSkewSeconds: skew,
+        claims: claimLines(getInput2("expected-claims"), errors),
+        ...jwksUrl ? { jwksUrl } : {}
+      }
+    });
+  }
+  const tokensInput = getInput2("tokens");
+  if (tokensInput !== "") {
+    const parsed = parseYaml2?.(tokensInput) ?? { ok: false, error: "no YAML parser" };
+    if (!parsed.ok) errors.push({ where: "input tokens", message: `is not valid YAML: ${parsed.error}` });
+    else {
+      const list = readTokenList(parsed.value, "input tokens", {
+        minLifetimeSeconds: minLifetime,
+        clockSkewSeconds: skew
+      });
+      errors.push(...list.errors);
+      for (const spec of list.specs) {
+        if (tokens.some((t) => t.name === spec.name)) {
+          errors.push({ where: `input tokens ("${spec.name}")`, message: "uses a name that is already taken" });
+        } else tokens.push(spec);
+      }
+    }
+  }
+  return errors.length > 0 || !mode ? { ok: false, errors } : { ok: true, config: { mode, tokens, ...aws ? { aws } : {} } };
+}
+
+// src/report/model.ts
+var DECISION_POINT_ORDER = [
+  "config",
+  "runner",
+  "identity-provider",
+  "token",
+  "oidc-provider",
+  "sts-trust",
+  "session",
+  "scp",
+  "rcp",
+  "resource-policy",
+  "identity-policy",
+  "permissions-boundary",
+  "session-policy",
+  "github-token"
+];
+function buildReport(input) {
+  const { findings } = input;
+  const failed = findings.filter((f) => f.status === "fail").length;
+  const unverified = findings.filter((f) => f.status === "unverified").length;
+  const passed = findings.length - failed - unverified;
+  return {
+    version: 1,
+    tool: { name: "permission-preflight", version: input.version },
+    mode: input.mode,
+    result: findings.length > 0 && failed === 0 && unverified === 0 ? "pass" : "fail",
+    generatedAt: input.now.toISOString(),
+    counts: {
+      checks: findings.length,
+      passed,
+      failed,
+      unverified,
+      would401: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 401).length,
+      would403: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 403).length
+    },
+    findings
+  };
+}
+
+// src/report/summary.ts
+var POINT_TITLES = {
+  config: "Configuration",
+  runner: "Runner",
+  "identity-provider": "Identity provider",
+  token: "Tokens",
+  "oidc-provider": "AWS OIDC provider",
+  "sts-trust": "STS role trust",
+  session: "Role session",
+  scp: "Service control policies",
+  rcp: "Resource control policies",
+  "resource-policy": "Resource policies",
+  "identity-policy": "Identity policies",
+  "permissions-boundary": "Permissions boundary",
+  "session-policy": "Session policies",
+  "github-token": "GitHub token permissions"
+};
+var CAUSES = {
+  "expired-or-rotated-credential": "expired or rotated credential",
+  "changed-entitlement": "changed entitlement",
+  "changed-trust-or-network-rule": "changed trust or network rule"
+};
+var STATUS = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  unverified: "\u26A0\uFE0F unverified"
+};
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function evidence(f) {
+  const code = (v) => `<code>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/`/g, "&#96;")}</code>`;
+  return Object.entries(f.evidence).map(([k, v]) => `${k}: ${code(Array.isArray(v) ? v.join(", ") : String(v))}`).join("<br>");
+}
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function headline(r) {
+  const bad = r.counts.failed + r.counts.unverified;
+  const modeNote = r.mode === "report" ? "\n\n> **Report-only mode:** this step does not fail, whatever the result." : "";
+  if (r.result === "pass") {
+    return `### \u2705 Preflight passed: ${plural(r.counts.checks, "check", "checks")}, every credential would be accepted${modeNote}`;
+  }
+  if (r.counts.checks === 0) return `### \u274C Preflight failed: nothing was checked, so nothing is verified${modeNote}`;
+  const codes = [
+    r.counts.would401 ? `${r.counts.would401} would end in 401` : "",
+    r.counts.would403 ? `${r.counts.would403} would end in 403` : "",
+    r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
+  ].filter(Boolean);
+  return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${modeNote}`;
+}
+function renderSummary(r) {
+  const out = ["## permission-preflight", "", headline(r), ""];
+  for (const point of DECISION_POINT_ORDER) {
+    const findings = r.findings.filter((f) => f.decisionPoint === point);
+    if (findings.length === 0) continue;
+    out.push(`#### ${POINT_TITLES[point]}`, "", "| status | check | evidence | fix |", "| --- | --- | --- | --- |");
+    for (const f of findings) {
+      const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : "";
+      const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : "";
+      const where = f.location ? `<br>at \`${f.location.file}${f.location.line ? `:${f.location.line}` : ""}\`` : "";
+      out.push(
+        `| ${STATUS[f.status]} | **${cell(f.subject)}** (\`${f.class}\`)<br>${cell(f.message)}${cause}${where} | ${cell(evidence(f))} | ${cell(f.fix ?? "")}${doc} |`
+      );
+    }
+    out.push("");
+  }
+  out.push(
+    `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>`,
+    ""
+  );
+  return out.join("\n");
+}
+
+// src/sources/runner.ts
+import { readFile } from "node:fs/promises";
+async function readRunnerFacts(env) {
+  const facts = {};
+  if (env.GITHUB_EVENT_NAME) facts.eventName = env.GITHUB_EVENT_NAME;
+  if (env.GITHUB_JOB) facts.jobId = env.GITHUB_JOB;
+  if (env.GITHUB_EVENT_PATH && facts.eventName?.startsWith("pull_request")) {
+    try {
+      const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+      const pr = event.pull_request;
+      const head = pr?.head?.repo?.full_name;
+      const base = pr?.base?.repo?.full_name;
+      if (head && base) facts.isForkPullRequest = head !== base;
+      else if (typeof pr?.head?.repo?.fork === "boolean") facts.isForkPullRequest = pr.head.repo.fork;
+    } catch {
+    }
+  }
+  return facts;
+}
+
+// src/sources/yaml.ts
+async function parseYaml() {
+  const yaml = await import("./chunks/dist-5VXZ6UDD.js");
+  const { parseDocument } = yaml.default ?? yaml;
+  return (text) => {
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+    const error2 = doc.errors[0];
+    if (error2) {
+      const at = error2.linePos?.[0];
+      return { ok: false, error: `${at ? `line ${at.line}, column ${at.col}: ` : ""}${error2.message.split("\n")[0]}` };
+    }
+    return { ok: true, value: doc.toJS() };
   };
 }
 
 // src/main.ts
-var MODES = ["enforce", "report"];
-var NOTHING_VERIFIED = "permission-preflight: no checks are configured yet; nothing was verified";
-async function run(io) {
+var NOTHING_VERIFIED = "permission-preflight: no checks are configured; nothing was verified";
+var VERSION = "0.1.0";
+async function runChecks(config, io, redactor, deps) {
+  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  const mask = (secret) => {
+    io.setSecret(secret);
+    redactor.add(secret);
+  };
+  const runner = await readRunnerFacts(io.env);
+  const kept = /* @__PURE__ */ new Map();
+  const outcomes = await io.group("Tokens", async () => {
+    const results = await checkTokens(config.tokens, {
+      env: io.env,
+      keyStore: createKeyStore(deps.fetch ? { fetch: deps.fetch } : {}),
+      mask,
+      now: () => Math.floor(now().getTime() / 1e3),
+      runner,
+      keep: (spec, raw) => {
+        if (spec.source.kind === "github-oidc") kept.set(spec.name, raw);
+      },
+      ...deps.fetch ? { fetch: deps.fetch } : {}
+    });
+    for (const r of results)
+      for (const f of r.findings) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  const aws = config.aws;
+  if (aws) {
+    const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
+    const decoded = github?.decoded;
+    const identity = github && decoded?.kind === "jwt" && typeof decoded.claims.iss === "string" ? {
+      claims: decoded.claims,
+      issuer: decoded.claims.iss,
+      ...kept.has(github.spec.name) ? { raw: kept.get(github.spec.name) } : {}
+    } : void 0;
+    const { checkAws } = await import("./chunks/aws-ZLQVRUB3.js");
+    const { loadCatalog } = await import("./chunks/catalog-MYUWVHUL.js");
+    const awsFindings = await io.group("AWS", async () => {
+      const result = await checkAws(aws, identity, {
+        env: io.env,
+        mask,
+        now: () => Math.floor(now().getTime() / 1e3),
+        loadCatalog,
+        ...io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}
+      });
+      for (const f of result) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
+      return result;
+    });
+    findings.push(...awsFindings);
+  }
+  return findings;
+}
+async function publish(report, io, redactor) {
+  const json = redactor.redact(`${JSON.stringify(report, null, 2)}
+`);
+  const dir = io.env.RUNNER_TEMP;
+  let path = "";
+  if (dir) {
+    path = `${dir}/permission-preflight/report.json`;
+    await io.writeFile(path, json);
+  }
+  for (const f of report.findings) {
+    if (f.status === "pass") continue;
+    io.error(redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`), {
+      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+      ...f.location ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
+    });
+  }
+  await io.summary(redactor.redact(renderSummary(report)));
+  io.setOutput("result", report.result);
+  io.setOutput("findings", String(report.counts.failed + report.counts.unverified));
+  io.setOutput("report", path);
+}
+async function run(io, deps = {}) {
+  const redactor = createRedactor();
   try {
     io.setOutput("result", "fail");
-    const mode = readMode(io.getInput("mode"));
     io.setOutput("findings", "0");
-    await io.summary(`## permission-preflight
+    const read = readActionConfig((name) => io.getInput(name), io.getInput("tokens") ? await parseYaml() : void 0);
+    if (!read.ok) {
+      const lines2 = read.errors.map((e) => `${e.where} ${e.message}`);
+      io.setFailed(`permission-preflight: invalid configuration:
+${lines2.join("\n")}`);
+      return;
+    }
+    const { config } = read;
+    if (config.tokens.length === 0 && !config.aws) {
+      await io.summary(
+        `## permission-preflight
 
-**Result: fail** (mode \`${mode}\`)
+**Result: fail** (mode \`${config.mode}\`)
 
 ${NOTHING_VERIFIED}.
-`);
-    if (mode === "report") {
-      io.info(`${NOTHING_VERIFIED} (mode 'report': the step is not failed)`);
-    } else {
-      io.setFailed(NOTHING_VERIFIED);
+`
+      );
+      if (config.mode === "report") io.info(`${NOTHING_VERIFIED} (mode 'report': the step is not failed)`);
+      else io.setFailed(NOTHING_VERIFIED);
+      return;
     }
+    const findings = await runChecks(config, io, redactor, deps);
+    const report = buildReport({
+      findings,
+      mode: config.mode,
+      version: VERSION,
+      now: (deps.now ?? (() => /* @__PURE__ */ new Date()))()
+    });
+    await publish(report, io, redactor);
+    if (report.result === "pass") return;
+    const bad = report.counts.failed + report.counts.unverified;
+    const message = `permission-preflight: ${bad} of ${report.counts.checks} checks would fail or could not be verified`;
+    if (config.mode === "report") io.info(`${message} (mode 'report': the step is not failed)`);
+    else io.setFailed(message);
   } catch (thrown) {
-    io.setFailed(`permission-preflight: ${describeThrown(thrown)}`);
+    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${describeThrown(thrown)}`));
   }
-}
-function readMode(value) {
-  if (value === "") return "enforce";
-  const mode = MODES.find((m) => m === value);
-  if (mode === void 0) {
-    throw new Error(`input 'mode' must be one of ${MODES.map((m) => `'${m}'`).join(", ")}; got '${value}'`);
-  }
-  return mode;
 }
 function describeThrown(thrown) {
   if (thrown instanceof Error) return thrown.message || thrown.name;

@@ -1,8 +1,10 @@
 /**
  * The command-line interface: the same engine as the action, for a laptop or a script.
- * Exit codes: 0 done (whatever the decisions), 2 bad input or usage.
+ * Exit codes: 0 done (simulate: whatever the decisions; decode: every check passed), 1 a decode check failed or
+ * could not be verified, 2 bad input or usage.
  */
 
+import { decodeCommand } from './commands/decode.js';
 import { simulateCommand } from './commands/simulate.js';
 import { InputFileError } from './sources/files.js';
 
@@ -10,12 +12,15 @@ const USAGE = `Usage: permission-preflight <command> [options]
 
 Commands:
   simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
+  decode     Show a token's header and claims, verify it, and check it against expectations
+             (read from a file or standard input, never from the command line).
 
 Run "permission-preflight <command> --help" for a command's options.
 `;
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
   simulate: simulateCommand,
+  decode: decodeCommand,
 };
 
 /** Runs the CLI and returns the exit code. */

@@ -3,7 +3,16 @@
  * the engine never sees @actions/core. @actions/core is imported statically here because every action run
  * needs it (it sets inputs, outputs and the exit code); the CLI never imports this module.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
+
+/** An annotation's place and title. */
+export interface AnnotationProps {
+  readonly title: string;
+  readonly file?: string;
+  readonly startLine?: number;
+}
 
 /** What `run()` needs from the runner. */
 export interface ActionIO {
@@ -13,8 +22,16 @@ export interface ActionIO {
   /** Appends markdown to the job summary. */
   summary(markdown: string): Promise<void>;
   info(message: string): void;
+  debug(message: string): void;
+  /** An error annotation on the run (and, with a file, on that file). */
+  error(message: string, props: AnnotationProps): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** Registers a secret with the runner's log masking. */
+  setSecret(secret: string): void;
   /** Marks the step failed: the process exits 1 once it ends. */
   setFailed(message: string): void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  writeFile(path: string, content: string): Promise<void>;
 }
 
 /** Binds {@link ActionIO} to @actions/core, i.e. to the runner's `INPUT_*`, `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`. */
@@ -32,6 +49,15 @@ export function actionIO(): ActionIO {
       await core.summary.addRaw(markdown, true).write();
     },
     info: (message) => core.info(message),
+    debug: (message) => core.debug(message),
+    error: (message, props) => core.error(message, props),
+    group: (name, fn) => core.group(name, fn),
+    setSecret: (secret) => core.setSecret(secret),
     setFailed: (message) => core.setFailed(message),
+    env: process.env,
+    writeFile: async (path, content) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content, { mode: 0o600 });
+    },
   };
 }

@@ -1,45 +1,151 @@
 /**
- * The action's pipeline, callable without side effects on import (tests and `local-action` import it).
- * There are no checks yet, so it fails closed: nothing verified is never reported as a pass.
+ * The action's pipeline: inputs → checks → report → outputs, failing closed. Callable without side
+ * effects on import (tests and `local-action` import it). It never throws: any thrown value, `Error` or
+ * not, fails the step, and no path ends in a pass unless every check passed.
  */
+import type { Finding } from './checks/finding.js';
+import { type ActionConfig, readActionConfig } from './config/action.js';
 import type { ActionIO } from './io.js';
+import { checkTokens } from './preflight/tokens.js';
+import { buildReport, type Report } from './report/model.js';
+import { createRedactor, type Redactor } from './report/redact.js';
+import { renderSummary } from './report/summary.js';
+import type { FetchLike } from './sources/http.js';
+import { createKeyStore } from './sources/jwks.js';
+import { readRunnerFacts } from './sources/runner.js';
+import { parseYaml } from './sources/yaml.js';
 
 /** How a failed verification ends the step: `enforce` fails it, `report` only reports. */
 export type Mode = 'enforce' | 'report';
 
-const MODES: readonly Mode[] = ['enforce', 'report'];
+/** The verdict when nothing at all is configured to check. */
+export const NOTHING_VERIFIED = 'permission-preflight: no checks are configured; nothing was verified';
 
-/** The verdict until checks exist. */
-export const NOTHING_VERIFIED = 'permission-preflight: no checks are configured yet; nothing was verified';
+/** The tool's version, stamped into the report. */
+export const VERSION = '0.1.0';
 
-/**
- * Runs the action against `io`. It never throws: any thrown value, `Error` or not, fails the step.
- * Outputs: `result` (`pass`|`fail`) and `findings` (a count).
- */
-export async function run(io: ActionIO): Promise<void> {
-  try {
-    io.setOutput('result', 'fail'); // first, so that any way out of here leaves `fail`, never an empty result
-    const mode = readMode(io.getInput('mode'));
-    io.setOutput('findings', '0');
-    await io.summary(`## permission-preflight\n\n**Result: fail** (mode \`${mode}\`)\n\n${NOTHING_VERIFIED}.\n`);
-    if (mode === 'report') {
-      io.info(`${NOTHING_VERIFIED} (mode 'report': the step is not failed)`);
-    } else {
-      io.setFailed(NOTHING_VERIFIED);
-    }
-  } catch (thrown: unknown) {
-    io.setFailed(`permission-preflight: ${describeThrown(thrown)}`);
-  }
+/** What the pipeline takes from outside besides the runner: seams for tests. */
+export interface RunDeps {
+  readonly fetch?: FetchLike;
+  readonly now?: () => Date;
 }
 
-/** Parses the `mode` input; empty means the default, `enforce`. */
-export function readMode(value: string): Mode {
-  if (value === '') return 'enforce';
-  const mode = MODES.find((m) => m === value);
-  if (mode === undefined) {
-    throw new Error(`input 'mode' must be one of ${MODES.map((m) => `'${m}'`).join(', ')}; got '${value}'`);
+/** Runs every configured check and returns the findings. */
+async function runChecks(config: ActionConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
+  const now = deps.now ?? (() => new Date());
+  const mask = (secret: string) => {
+    io.setSecret(secret);
+    redactor.add(secret);
+  };
+  const runner = await readRunnerFacts(io.env);
+  const kept = new Map<string, string>();
+  const outcomes = await io.group('Tokens', async () => {
+    const results = await checkTokens(config.tokens, {
+      env: io.env,
+      keyStore: createKeyStore(deps.fetch ? { fetch: deps.fetch } : {}),
+      mask,
+      now: () => Math.floor(now().getTime() / 1000),
+      runner,
+      keep: (spec, raw) => {
+        if (spec.source.kind === 'github-oidc') kept.set(spec.name, raw);
+      },
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
+    for (const r of results)
+      for (const f of r.findings) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  const aws = config.aws;
+  if (aws) {
+    const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
+    const decoded = github?.decoded;
+    const identity =
+      github && decoded?.kind === 'jwt' && typeof decoded.claims.iss === 'string'
+        ? {
+            claims: decoded.claims,
+            issuer: decoded.claims.iss,
+            ...(kept.has(github.spec.name) ? { raw: kept.get(github.spec.name) as string } : {}),
+          }
+        : undefined;
+    const { checkAws } = await import('./preflight/aws.js');
+    const { loadCatalog } = await import('./sources/catalog.js');
+    const awsFindings = await io.group('AWS', async () => {
+      const result = await checkAws(aws, identity, {
+        env: io.env,
+        mask,
+        now: () => Math.floor(now().getTime() / 1000),
+        loadCatalog,
+        ...(io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}),
+      });
+      for (const f of result) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
+      return result;
+    });
+    findings.push(...awsFindings);
   }
-  return mode;
+  return findings;
+}
+
+/** Writes the report everywhere it goes: summary, annotations, JSON file, outputs. */
+async function publish(report: Report, io: ActionIO, redactor: Redactor): Promise<void> {
+  const json = redactor.redact(`${JSON.stringify(report, null, 2)}\n`);
+  const dir = io.env.RUNNER_TEMP;
+  let path = '';
+  if (dir) {
+    path = `${dir}/permission-preflight/report.json`;
+    await io.writeFile(path, json);
+  }
+  for (const f of report.findings) {
+    if (f.status === 'pass') continue;
+    io.error(redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`), {
+      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+      ...(f.location ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) } : {}),
+    });
+  }
+  await io.summary(redactor.redact(renderSummary(report)));
+  io.setOutput('result', report.result);
+  io.setOutput('findings', String(report.counts.failed + report.counts.unverified));
+  io.setOutput('report', path);
+}
+
+/** Runs the action against `io`. */
+export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
+  const redactor = createRedactor();
+  try {
+    // Fail closed from the first moment: these are overwritten only by a finished report.
+    io.setOutput('result', 'fail');
+    io.setOutput('findings', '0');
+    const read = readActionConfig((name) => io.getInput(name), io.getInput('tokens') ? await parseYaml() : undefined);
+    if (!read.ok) {
+      const lines = read.errors.map((e) => `${e.where} ${e.message}`);
+      io.setFailed(`permission-preflight: invalid configuration:\n${lines.join('\n')}`);
+      return;
+    }
+    const { config } = read;
+    if (config.tokens.length === 0 && !config.aws) {
+      await io.summary(
+        `## permission-preflight\n\n**Result: fail** (mode \`${config.mode}\`)\n\n${NOTHING_VERIFIED}.\n`,
+      );
+      if (config.mode === 'report') io.info(`${NOTHING_VERIFIED} (mode 'report': the step is not failed)`);
+      else io.setFailed(NOTHING_VERIFIED);
+      return;
+    }
+    const findings = await runChecks(config, io, redactor, deps);
+    const report = buildReport({
+      findings,
+      mode: config.mode,
+      version: VERSION,
+      now: (deps.now ?? (() => new Date()))(),
+    });
+    await publish(report, io, redactor);
+    if (report.result === 'pass') return;
+    const bad = report.counts.failed + report.counts.unverified;
+    const message = `permission-preflight: ${bad} of ${report.counts.checks} checks would fail or could not be verified`;
+    if (config.mode === 'report') io.info(`${message} (mode 'report': the step is not failed)`);
+    else io.setFailed(message);
+  } catch (thrown: unknown) {
+    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${describeThrown(thrown)}`));
+  }
 }
 
 /** A one-line description of any thrown value, without its stack. */

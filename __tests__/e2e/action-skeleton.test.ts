@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const ACTION = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-const NOTHING_VERIFIED = 'permission-preflight: no checks are configured yet; nothing was verified';
+const NOTHING_VERIFIED = 'permission-preflight: no checks are configured; nothing was verified';
 const STACK_FRAME = /^\s+at .+[(:]/m;
 
 interface ActionRun {
@@ -33,7 +33,7 @@ function runAction(inputs: Record<string, string>): ActionRun {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const child = spawnSync(process.execPath, [ACTION], { env, encoding: 'utf8', timeout: 20_000 });
   return {
     status: child.status,
@@ -67,9 +67,29 @@ afterEach(() => {
   for (const dir of workDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('dist/index.js with no checks configured', () => {
-  it('fails closed in enforce mode: exit 1, an error annotation, result fail', () => {
+describe('dist/index.js with default inputs: the GitHub OIDC check is on', () => {
+  it('fails when the job cannot request a token: exit 1, the id-token finding, its fix in the summary', () => {
     const run = runAction({ mode: 'enforce', config: '.github/preflight.yml' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=GitHub OIDC token%3A missing-id-token-permission (runner)::');
+    expect(run.stdout).toContain('::error::permission-preflight: 1 of 1 checks would fail or could not be verified');
+    expect(run.summary).toContain('`missing-id-token-permission`');
+    expect(run.summary).toContain('id-token: write');
+    expect(run.outputs).toEqual({ result: 'fail', findings: '1', report: '' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+  });
+
+  it('does the same when no input is given at all (every default applies)', () => {
+    const run = runAction({});
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('missing-id-token-permission');
+  });
+});
+
+describe('dist/index.js with nothing to check (github-oidc: false, no tokens)', () => {
+  it('fails closed in enforce mode: exit 1, an error annotation, result fail', () => {
+    const run = runAction({ mode: 'enforce', 'github-oidc': 'false' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`::error::${NOTHING_VERIFIED}`);
     expect(run.summary).toContain(NOTHING_VERIFIED);
@@ -78,14 +98,8 @@ describe('dist/index.js with no checks configured', () => {
     expect(run.stdout).not.toMatch(STACK_FRAME);
   });
 
-  it('fails closed when mode is not given at all (enforce is the default)', () => {
-    const run = runAction({});
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`::error::${NOTHING_VERIFIED}`);
-  });
-
   it('reports the same in report mode but exits 0', () => {
-    const run = runAction({ mode: 'report', config: '.github/preflight.yml' });
+    const run = runAction({ mode: 'report', 'github-oidc': 'false' });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('::error::');
     expect(run.stdout).toContain(NOTHING_VERIFIED);
@@ -93,14 +107,16 @@ describe('dist/index.js with no checks configured', () => {
     expect(run.outputs).toEqual({ result: 'fail', findings: '0' });
     expect(run.stderr).toBe('');
   });
+});
 
+describe('dist/index.js with invalid inputs', () => {
   it('rejects an unknown mode, quoting it, without a stack trace', () => {
     const run = runAction({ mode: 'audit' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      "::error::permission-preflight: input 'mode' must be one of 'enforce', 'report'; got 'audit'",
+      '::error::permission-preflight: invalid configuration:%0Ainput mode must be enforce or report, got "audit"',
     );
-    expect(run.outputs).toEqual({ result: 'fail' });
+    expect(run.outputs).toEqual({ result: 'fail', findings: '0' });
     expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK_FRAME);
   });
 });

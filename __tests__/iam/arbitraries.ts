@@ -106,6 +106,12 @@ export interface Shapes {
   readonly setOperatorIfExists: boolean;
   /** Identity and resource policies with Version 2008-10-17, where `${...}` is literal text. */
   readonly oldVersionPolicies: boolean;
+  /**
+   * A policy variable with no value (`aws:username` absent) in a negated condition operator such as
+   * StringNotEquals on a key the request carries: it matches that null value. (Elsewhere, in positive
+   * operators, in Resource and in NotResource, unresolved variables are always generated.)
+   */
+  readonly nullVariables: boolean;
 }
 
 /** Everything on: what the property tests generate. */
@@ -127,6 +133,7 @@ export const ALL_SHAPES: Shapes = {
   resourceTypeWildcards: true,
   setOperatorIfExists: true,
   oldVersionPolicies: true,
+  nullVariables: true,
 };
 
 /**
@@ -151,6 +158,7 @@ export const ORACLE_SHAPES: Shapes = {
   resourceTypeWildcards: false,
   setOperatorIfExists: false,
   oldVersionPolicies: false,
+  nullVariables: false,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -410,6 +418,33 @@ function compact<T>(o: Record<string, unknown>): T {
 /** A policy variable, e.g. `${aws:username}` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html). */
 const variable = (key: string): string => `\${${key}}`;
 
+/** True when the policy value holds a policy variable. */
+const isVariable = (value: string): boolean => value.includes('${');
+
+/** The key the generated policy variables name. */
+const USERNAME = 'aws:username';
+
+/**
+ * True when `${key}` has a value in a request with this context: the key is there with one value.
+ * Absent or multivalued, the variable has no value, and AWS treats it as null
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value).
+ */
+function resolves(context: RequestDoc['context'], key: string): boolean {
+  return typeof contextValue(context, key) === 'string';
+}
+
+/** True when the request carries the key: a value or a non-empty list. */
+function has(context: RequestDoc['context'], key: string): boolean {
+  const value = contextValue(context, key);
+  return typeof value === 'string' || (value !== undefined && value.length > 0);
+}
+
+/** The key's value in the context; key names are case-insensitive. */
+function contextValue(context: RequestDoc['context'], key: string): string | string[] | undefined {
+  const lower = key.toLowerCase();
+  return Object.entries(context).find(([k]) => k.toLowerCase() === lower)?.[1];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Requests.
 
@@ -490,13 +525,20 @@ function resourcePatternArb(resource: string, shapes: Shapes): fc.Arbitrary<stri
   if (shapes.resourceTypeWildcards && separator > 0) items.push([1, fc.constant(`${head}:*${tail.slice(separator)}`)]);
   // Policy variables (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
   if (resource.startsWith('arn:aws:s3:::bucket-a/home/'))
-    items.push([2, fc.constant(`arn:aws:s3:::bucket-a/home/${variable('aws:username')}/*`)]);
+    items.push([2, fc.constant(`arn:aws:s3:::bucket-a/home/${variable(USERNAME)}/*`)]);
   return weighted(...items);
 }
 
-function conditionEntryArb(shapes: Shapes): fc.Arbitrary<[string, string, string | string[]]> {
+function conditionEntryArb(
+  shapes: Shapes,
+  context: RequestDoc['context'],
+): fc.Arbitrary<[string, string, string | string[]]> {
   const specs = keySpecs(shapes);
+  const noValue = !resolves(context, USERNAME);
   return fc.constantFrom(...specs).chain((spec) => {
+    // A negated operator matches a variable with no value when the key is present (an absent key
+    // satisfies it anyway); unless that shape is wanted, such an entry is not generated.
+    const heldOut = noValue && has(context, spec.key) && !shapes.nullVariables;
     const nullArb = fc.constantFrom('true', 'false').map((v): [string, string, string] => ['Null', spec.key, v]);
     const qualifier = spec.multi
       ? weighted([4, fc.constantFrom('ForAllValues:', 'ForAnyValue:')], [1, fc.constant('')])
@@ -505,7 +547,7 @@ function conditionEntryArb(shapes: Shapes): fc.Arbitrary<[string, string, string
     // A policy variable as a condition value: the caller's own name.
     const values =
       spec.key === 'aws:PrincipalTag/team'
-        ? weighted([5, valuesArb], [1, fc.constant([variable('aws:username')])])
+        ? weighted([5, valuesArb], [1, fc.constant([variable(USERNAME)])])
         : valuesArb;
     const entry = fc
       .record({
@@ -514,6 +556,7 @@ function conditionEntryArb(shapes: Shapes): fc.Arbitrary<[string, string, string
         ifExists: weighted([5, fc.constant(false)], [1, fc.constant(true)]),
         values,
       })
+      .filter((r) => !heldOut || !r.op.includes('Not') || !r.values.some(isVariable))
       .map((r): [string, string, string | string[]] => [
         `${r.qualifier}${r.op}${r.ifExists && (shapes.setOperatorIfExists || !r.qualifier) ? 'IfExists' : ''}`,
         spec.key,
@@ -523,9 +566,12 @@ function conditionEntryArb(shapes: Shapes): fc.Arbitrary<[string, string, string
   });
 }
 
-/** A Condition block with one or two entries (distinct operator/key pairs). */
-export function conditionArb(shapes: Shapes = ALL_SHAPES): fc.Arbitrary<ConditionDoc> {
-  return fc.array(conditionEntryArb(shapes), { minLength: 1, maxLength: 2 }).map((entries) => {
+/** A Condition block with one or two entries (distinct operator/key pairs), for a request with this context. */
+export function conditionArb(
+  shapes: Shapes = ALL_SHAPES,
+  context: RequestDoc['context'] = {},
+): fc.Arbitrary<ConditionDoc> {
+  return fc.array(conditionEntryArb(shapes, context), { minLength: 1, maxLength: 2 }).map((entries) => {
     const block: ConditionDoc = {};
     for (const [op, key, value] of entries) {
       const keys = block[op] ?? {};
@@ -612,7 +658,7 @@ export function statementArb(request: RequestDoc, options: StatementOptions = {}
           [1, resources.map((r) => ({ NotResource: r }))],
         ),
         principal: principalFor(e),
-        condition: maybe(conditionArb(shapes), options.conditional ? 100 : e === 'Deny' ? 60 : 35),
+        condition: maybe(conditionArb(shapes, request.context), options.conditional ? 100 : e === 'Deny' ? 60 : 35),
       })
       .map(({ action, resource, principal: p, condition }) =>
         compact<StatementDoc>({ Effect: e, ...p, ...action, ...resource, Condition: condition }),

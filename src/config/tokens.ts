@@ -43,7 +43,17 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Whether a value looks like a credential rather than a name: a known token prefix, a JWT, or a long run of
+ * token characters. Such a value is never quoted back in an error.
+ */
+export function looksLikeSecret(v: string): boolean {
+  if (/^(gh[pousr]_|github_pat_|glpat-|xox[abprs]-|eyJ|AKIA|ASIA|sk-|Bearer\s)/.test(v)) return true;
+  return v.length >= 40 && /^[A-Za-z0-9+/=_.~-]+$/.test(v);
+}
+
 function show(v: unknown): string {
+  if (typeof v === 'string' && looksLikeSecret(v)) return 'a value that looks like a token (not shown)';
   const t = JSON.stringify(v) ?? String(v);
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
@@ -97,8 +107,14 @@ export function readTokenList(
     const fromFile = item['from-file'];
     if ((fromEnv === undefined) === (fromFile === undefined))
       fail('', 'needs exactly one of from-env or from-file (a token is never given literally)');
-    if (fromEnv !== undefined && (typeof fromEnv !== 'string' || !ENV_NAME.test(fromEnv)))
+    if (typeof fromEnv === 'string' && looksLikeSecret(fromEnv)) {
+      fail(
+        'from-env',
+        'holds what looks like a token itself; put the token in a secret and name the variable that carries it',
+      );
+    } else if (fromEnv !== undefined && (typeof fromEnv !== 'string' || !ENV_NAME.test(fromEnv))) {
       fail('from-env', `must be an environment variable name, got ${show(fromEnv)}`);
+    }
     if (fromFile !== undefined && (typeof fromFile !== 'string' || fromFile === ''))
       fail('from-file', `must be a file path, got ${show(fromFile)}`);
     const expect: { -readonly [K in keyof TokenExpectations]: TokenExpectations[K] } = {};

@@ -35,6 +35,8 @@ export interface TokenDeps {
   readonly fetch?: FetchLike;
   readonly timeoutMs?: number;
   readonly runner?: RunnerFacts;
+  /** Receives a token once it is in hand (the AWS probe needs GitHub's); never stored in an outcome. */
+  readonly keep?: (spec: TokenSpec, raw: string) => void;
 }
 
 /** One token's outcome, without the token. */
@@ -137,6 +139,7 @@ export async function checkOneToken(spec: TokenSpec, deps: TokenDeps): Promise<T
     raw = got.token;
     deps.mask(raw);
   }
+  deps.keep?.(spec, raw);
   const decoded = decodeToken(raw);
   const verification = await verifyToken(raw, decoded, spec, deps);
   const findings = checkToken({ spec, decoded, ...(verification ? { verification } : {}), now: deps.now() });

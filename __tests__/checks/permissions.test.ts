@@ -1,0 +1,389 @@
+/**
+ * The permissions check, with the real engine and the real AWS catalog. Each scenario names the AWS page whose
+ * rule decides it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AssumeRoleSettings, AwsInventory, PolicyDocument, RoleModel } from '../../src/aws/model.js';
+import type { Catalog } from '../../src/catalog/index.js';
+import { checkPermissions, type PermissionsCheckInput } from '../../src/checks/permissions.js';
+import { parsePermissions } from '../../src/config/permissions.js';
+import { loadCatalog } from '../../src/sources/catalog.js';
+
+const ACCOUNT = '111111111111';
+const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
+const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/deploy/gh-run-1`;
+const BUCKET = 'arn:aws:s3:::site-bucket';
+const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/abcd`;
+const NOW = Date.UTC(2026, 2, 1, 12, 0, 0) / 1000;
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+type Statement = Record<string, unknown>;
+const policy = (name: string, statements: Statement[], file?: string): PolicyDocument => ({
+  name,
+  document: { Version: '2012-10-17', Statement: statements },
+  ...(file ? { file, line: 7 } : {}),
+});
+const allow = (Action: string | string[], Resource: string | string[] = '*', extra: Statement = {}) => ({
+  Effect: 'Allow',
+  Action,
+  Resource,
+  ...extra,
+});
+const FULL_ACCESS = policy('FullAWSAccess', [allow('*')]);
+const RCP_FULL_ACCESS = policy('RCPFullAWSAccess', [{ ...allow('*'), Principal: '*' }]);
+
+const deployPolicy = policy('deploy', [allow(['s3:PutObject', 's3:GetObject'], `${BUCKET}/*`, { Sid: 'Upload' })]);
+
+function role(over: Partial<RoleModel> = {}): RoleModel {
+  return {
+    arn: ROLE_ARN,
+    name: 'deploy',
+    accountId: ACCOUNT,
+    maxSessionDuration: 3600,
+    trustPolicy: policy('trust', []),
+    inlinePolicies: [deployPolicy],
+    managedPolicies: [],
+    ...over,
+  };
+}
+
+const SETTINGS: AssumeRoleSettings = {
+  roleArn: ROLE_ARN,
+  region: 'eu-west-1',
+  audience: 'sts.amazonaws.com',
+  durationSeconds: 3600,
+  sessionName: 'gh-run-1',
+  managedSessionPolicyArns: [],
+  roleChaining: false,
+  sessionTags: {},
+};
+
+interface Scenario {
+  readonly lines: string;
+  readonly role?: RoleModel;
+  readonly settings?: Partial<AssumeRoleSettings>;
+  readonly inventory?: Partial<AwsInventory>;
+  readonly context?: PermissionsCheckInput['context'];
+}
+
+function check(s: Scenario) {
+  const parsed = parsePermissions(s.lines);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const r = s.role ?? role();
+  return checkPermissions({
+    role: r,
+    permissions: parsed.permissions,
+    settings: { ...SETTINGS, ...s.settings },
+    inventory: { roles: [r], scps: [[FULL_ACCESS]], rcps: [[RCP_FULL_ACCESS]], resourcePolicies: [], ...s.inventory },
+    catalog,
+    now: NOW,
+    ...(s.context ? { context: s.context } : {}),
+  });
+}
+
+/** The one finding a scenario with one permission yields. */
+function only(s: Scenario) {
+  const findings = check(s);
+  expect(findings).toHaveLength(1);
+  return findings[0] as NonNullable<(typeof findings)[0]>;
+}
+
+describe('checkPermissions: passing', () => {
+  it('passes a granted permission and names the granting statement', () => {
+    const f = only({ lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'pass', class: 'ok', id: `permissions:s3:PutObject ${BUCKET}/*` });
+    expect(f.message).toBe('Allowed by deploy statement 0 (Sid "Upload").');
+    expect(f.evidence.granting).toEqual(['deploy statement 0 (Sid "Upload")']);
+    expect(f.evidence.principal).toBe(SESSION);
+    expect(f.evidence.origin).toBe('input permissions, line 1');
+  });
+
+  it('yields one finding per permission, in order', () => {
+    const findings = check({
+      lines: `s3:PutObject ${BUCKET}/a\ns3:GetObject ${BUCKET}/b\ns3:DeleteObject ${BUCKET}/c`,
+    });
+    expect(findings.map((f) => f.status)).toEqual(['pass', 'pass', 'fail']);
+  });
+
+  it('accepts any letter case in the action and evaluates the canonical name', () => {
+    expect(only({ lines: `S3:putobject ${BUCKET}/x` }).evidence.action).toBe('s3:PutObject');
+  });
+});
+
+describe('checkPermissions: the catalog', () => {
+  it('refuses a misspelt action with a suggestion', () => {
+    // https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html
+    const f = only({ lines: `s3:PutObjcet ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'fail', class: 'unknown-action', decisionPoint: 'config' });
+    expect(f.message).toBe('s3:PutObjcet: not an action of s3; did you mean s3:PutObject?');
+    expect(f.fix).toBe('Write s3:PutObject in input permissions, line 1.');
+  });
+
+  it('refuses an object action on a bucket ARN', () => {
+    // s3:PutObject acts on the `object` resource type, arn:${Partition}:s3:::${BucketName}/${ObjectName}.
+    const f = only({ lines: `s3:PutObject ${BUCKET}` });
+    expect(f).toMatchObject({ status: 'fail', class: 'resource-type-mismatch', decisionPoint: 'config' });
+    expect(f.message).toContain("fits none of s3:PutObject's resource types");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's ARN format, placeholders and all.
+    expect(f.evidence.expected).toContain('arn:${Partition}:s3:::${BucketName}/${ObjectName}');
+  });
+
+  it('requires * for an action without resource-level permissions', () => {
+    const f = only({ lines: `sts:GetCallerIdentity ${ROLE_ARN}` });
+    expect(f).toMatchObject({ class: 'resource-type-mismatch' });
+    expect(f.message).toContain('has no resource-level permissions');
+  });
+});
+
+describe('checkPermissions: denials, by layer', () => {
+  it('a missing s3:PutObject: implicit deny in the identity policies, with the statement to add', () => {
+    const r = role({ inlinePolicies: [policy('deploy', [allow('s3:GetObject', `${BUCKET}/*`)], 'iam/deploy.json')] });
+    const f = only({ role: r, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({
+      status: 'fail',
+      decisionPoint: 'identity-policy',
+      class: 'implicit-deny',
+      wouldReturn: 403,
+      cause: 'changed-entitlement',
+    });
+    expect(f.fix).toBe(
+      `Add this statement to an identity policy of role deploy (e.g. deploy): {"Effect":"Allow","Action":"s3:PutObject","Resource":"${BUCKET}/*"}`,
+    );
+  });
+
+  it('an explicit deny in an SCP names the level, the statement and its condition', () => {
+    // An explicit deny in any SCP overrides every allow (reference_policies_evaluation-logic_policy-eval-denyallow.html).
+    const deny = {
+      Sid: 'DenyOutsideFrankfurt',
+      Effect: 'Deny',
+      Action: 's3:*',
+      Resource: '*',
+      Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-central-1' } },
+    };
+    const ou = policy('RegionLock', [deny], 'org/region-lock.json');
+    const f = only({ lines: `s3:PutObject ${BUCKET}/*`, inventory: { scps: [[FULL_ACCESS], [FULL_ACCESS, ou]] } });
+    expect(f).toMatchObject({ status: 'fail', decisionPoint: 'scp', class: 'explicit-deny', wouldReturn: 403 });
+    expect(f.evidence).toMatchObject({
+      layer: 'scp',
+      level: 1,
+      statements: ['RegionLock statement 0 (Sid "DenyOutsideFrankfurt")'],
+    });
+    expect(f.fix).toContain('{"StringNotEquals":{"aws:RequestedRegion":"eu-central-1"}}');
+    expect(f.fix).toContain('organization policy');
+    expect(f.location).toEqual({ file: 'org/region-lock.json', line: 7 });
+  });
+
+  it('an SCP level without an allow denies implicitly', () => {
+    const ec2Only = policy('Ec2Only', [allow('ec2:*')]);
+    const f = only({ lines: `s3:PutObject ${BUCKET}/*`, inventory: { scps: [[FULL_ACCESS], [ec2Only]] } });
+    expect(f).toMatchObject({ decisionPoint: 'scp', class: 'implicit-deny', evidence: { level: 1 } });
+    expect(f.fix).toContain('organization level 1');
+  });
+
+  it('a permissions boundary without the action', () => {
+    // Effective permissions are the intersection of identity policies and the boundary (access_policies_boundaries.html).
+    const boundary = policy('DeployBoundary', [allow('s3:GetObject', '*')], 'iam/boundary.json');
+    const f = only({ role: role({ permissionsBoundary: boundary }), lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ decisionPoint: 'permissions-boundary', class: 'implicit-deny' });
+    expect(f.fix).toContain('to the permissions boundary DeployBoundary');
+    expect(f.location).toEqual({ file: 'iam/boundary.json', line: 7 });
+  });
+
+  it('a session policy that narrows too far', () => {
+    // A session's permissions are the intersection of the role's policies and the session policy
+    // (access_policies.html#policies_session).
+    const inline = policy('inline-session-policy', [allow('s3:GetObject', `${BUCKET}/*`)]);
+    const f = only({ settings: { inlineSessionPolicy: inline }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ decisionPoint: 'session-policy', class: 'implicit-deny' });
+    expect(f.fix).toContain('inline-session-policy');
+  });
+
+  it('a KMS key policy that does not grant the role: key policies must grant explicitly', () => {
+    // https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html
+    const r = role({ inlinePolicies: [policy('deploy', [allow('kms:Decrypt', KEY)])] });
+    const keyPolicy = policy('default', [
+      { ...allow('kms:*'), Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/admin` } },
+    ]);
+    const inventory = { resourcePolicies: [{ resourceArn: KEY, policy: keyPolicy }] };
+    const f = only({ role: r, inventory, lines: `kms:Decrypt ${KEY} kms:ViaService=s3.eu-west-1.amazonaws.com` });
+    expect(f).toMatchObject({ decisionPoint: 'resource-policy', class: 'implicit-deny', wouldReturn: 403 });
+    expect(f.fix).toContain(
+      `{"Effect":"Allow","Principal":{"AWS":"${ROLE_ARN}"},"Action":"kms:Decrypt","Resource":"*"}`,
+    );
+    expect(f.docUrl).toContain('kms');
+  });
+
+  it('a KMS key policy that delegates to the account lets the identity policy grant', () => {
+    const r = role({ inlinePolicies: [policy('deploy', [allow('kms:Decrypt', KEY)])] });
+    const keyPolicy = policy('default', [{ ...allow('kms:*'), Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } }]);
+    const inventory = { resourcePolicies: [{ resourceArn: KEY, policy: keyPolicy }] };
+    expect(only({ role: r, inventory, lines: `kms:Decrypt ${KEY}` }).status).toBe('pass');
+  });
+
+  it('a KMS key whose policy was not given cannot be verified', () => {
+    const r = role({ inlinePolicies: [policy('deploy', [allow('kms:Decrypt', KEY)])] });
+    expect(only({ role: r, lines: `kms:Decrypt ${KEY}` })).toMatchObject({
+      status: 'unverified',
+      class: 'resource-policy-unknown',
+    });
+  });
+
+  it('a bucket policy covers the objects of its bucket', () => {
+    const bucketPolicy = policy('site-bucket policy', [
+      { Sid: 'NoDeletes', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: `${BUCKET}/*` },
+    ]);
+    const inventory = { resourcePolicies: [{ resourceArn: BUCKET, policy: bucketPolicy }] };
+    const f = only({ inventory, lines: `s3:PutObject ${BUCKET}/index.html` });
+    expect(f).toMatchObject({ decisionPoint: 'resource-policy', class: 'explicit-deny' });
+    expect(f.fix).toContain('without a condition');
+  });
+
+  it('an RCP deny on s3', () => {
+    // RCPs apply to the resources of supported services, whoever calls (orgs_manage_policies_rcps.html).
+    const perimeter = policy('DataPerimeter', [
+      {
+        Sid: 'OnlyOurAccounts',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: '*',
+        Condition: { StringNotEqualsIfExists: { 'aws:PrincipalAccount': '222222222222' } },
+      },
+    ]);
+    const f = only({ lines: `s3:PutObject ${BUCKET}/*`, inventory: { rcps: [[RCP_FULL_ACCESS, perimeter]] } });
+    expect(f).toMatchObject({ decisionPoint: 'rcp', class: 'explicit-deny', evidence: { level: 0 } });
+  });
+
+  it('applies RCPs only to services the catalog says support them', () => {
+    const denyAll = policy('DenyAll', [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }]);
+    const fn = `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:site`;
+    const r = role({ inlinePolicies: [policy('deploy', [allow('lambda:InvokeFunction', fn), allow('s3:*')])] });
+    const inventory = { rcps: [[RCP_FULL_ACCESS, denyAll]] };
+    const [lambda, s3] = check({ role: r, inventory, lines: `lambda:InvokeFunction ${fn}\ns3:PutObject ${BUCKET}/x` });
+    expect(lambda?.status).toBe('pass');
+    expect(s3).toMatchObject({ status: 'fail', decisionPoint: 'rcp' });
+  });
+});
+
+describe('checkPermissions: the derived request context', () => {
+  const inRegion = (region: string) =>
+    role({
+      inlinePolicies: [
+        policy('deploy', [
+          allow(['s3:PutObject', 'kms:Decrypt'], '*', {
+            Sid: 'InRegion',
+            Condition: { StringEquals: { 'aws:RequestedRegion': region } },
+          }),
+        ]),
+      ],
+    });
+
+  it('aws:RequestedRegion is the configured region when the ARN has none', () => {
+    expect(only({ role: inRegion('eu-west-1'), lines: `s3:PutObject ${BUCKET}/*` }).status).toBe('pass');
+    expect(
+      only({ role: inRegion('eu-west-1'), lines: `s3:PutObject ${BUCKET}/*`, settings: { region: 'us-east-2' } }),
+    ).toMatchObject({ status: 'fail', decisionPoint: 'identity-policy' });
+  });
+
+  it("aws:RequestedRegion is the resource's region when the ARN has one; the near miss is named", () => {
+    const key = `arn:aws:kms:us-east-1:${ACCOUNT}:key/abcd`;
+    const keyPolicy = policy('default', [{ ...allow('kms:*'), Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } }]);
+    const f = only({
+      role: inRegion('eu-west-1'),
+      inventory: { resourcePolicies: [{ resourceArn: key, policy: keyPolicy }] },
+      lines: `kms:Decrypt ${key}`,
+    });
+    expect(f).toMatchObject({ status: 'fail', class: 'implicit-deny' });
+    expect(f.message).toContain(
+      'deploy statement 0 (Sid "InRegion") allows it only under StringEquals aws:RequestedRegion, and the request has aws:RequestedRegion=us-east-1',
+    );
+    expect(f.evidence.context).toContain('aws:RequestedRegion=us-east-1');
+  });
+
+  it('derives the principal keys, the time and aws:PrincipalTag from role and session tags', () => {
+    const f = only({
+      lines: `s3:PutObject ${BUCKET}/*`,
+      role: role({ tags: { team: 'web' } }),
+      settings: { sessionTags: { env: 'prod' } },
+    });
+    expect(f.evidence.context).toEqual(
+      expect.arrayContaining([
+        `aws:PrincipalArn=${ROLE_ARN}`,
+        `aws:PrincipalAccount=${ACCOUNT}`,
+        'aws:PrincipalType=AssumedRole',
+        'aws:SecureTransport=true',
+        'aws:CurrentTime=2026-03-01T12:00:00Z',
+        `aws:EpochTime=${NOW}`,
+        'aws:PrincipalTag/team=web',
+        'aws:PrincipalTag/env=prod',
+      ]),
+    );
+  });
+
+  it("the permission's own key=value pairs override derived keys", () => {
+    const f = only({ role: inRegion('eu-west-1'), lines: `s3:PutObject ${BUCKET}/* aws:RequestedRegion=ap-south-1` });
+    expect(f.status).toBe('fail');
+  });
+
+  it('a decision that turns on a key the preflight cannot know is unverified, not failed', () => {
+    const vpcOnly = role({
+      inlinePolicies: [
+        policy('deploy', [allow('s3:PutObject', '*', { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } })]),
+      ],
+    });
+    expect(only({ role: vpcOnly, lines: `s3:PutObject ${BUCKET}/*` })).toMatchObject({
+      status: 'unverified',
+      class: 'context-key-unknown',
+      evidence: { unknownKey: 'aws:SourceVpc' },
+    });
+    expect(only({ role: vpcOnly, lines: `s3:PutObject ${BUCKET}/* aws:SourceVpc=vpc-1` }).status).toBe('pass');
+    expect(
+      only({ role: vpcOnly, lines: `s3:PutObject ${BUCKET}/*`, context: { 'aws:SourceVpc': 'vpc-2' } }),
+    ).toMatchObject({
+      status: 'fail',
+      cause: 'changed-trust-or-network-rule',
+    });
+  });
+});
+
+describe('checkPermissions: policies that cannot be read', () => {
+  it('a managed session policy that is not known makes an allow unverified, with its own finding', () => {
+    const arn = `arn:aws:iam::${ACCOUNT}:policy/narrow`;
+    const findings = check({ settings: { managedSessionPolicyArns: [arn] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(findings.map((f) => [f.class, f.status])).toEqual([
+      ['session-policy-unreadable', 'unverified'],
+      ['session-policy-unknown', 'unverified'],
+    ]);
+  });
+
+  it('an invalid policy gets a finding and makes every permission unverified', () => {
+    const broken = policy('broken', [{ Effect: 'allow', Action: 's3:*', Resource: '*' }], 'iam/broken.json');
+    const findings = check({ role: role({ managedPolicies: [broken] }), lines: `s3:PutObject ${BUCKET}/*` });
+    expect(findings.map((f) => [f.class, f.status])).toEqual([
+      ['invalid-policy', 'unverified'],
+      ['incomplete-policies', 'unverified'],
+    ]);
+    expect(findings[0]?.location).toEqual({ file: 'iam/broken.json', line: 7 });
+  });
+
+  it('an invalid resource policy makes only the permissions it governs unverified', () => {
+    const broken = policy('site-bucket policy', [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]);
+    const inventory = { resourcePolicies: [{ resourceArn: BUCKET, policy: broken }] };
+    const findings = check({
+      role: role({ inlinePolicies: [policy('deploy', [allow('s3:*')])] }),
+      inventory,
+      lines: `s3:PutObject ${BUCKET}/a\ns3:PutObject ${BUCKET}/b\ns3:PutObject arn:aws:s3:::other/c`,
+    });
+    // A resource policy needs a Principal (reference_policies_elements_principal.html); it is reported once.
+    expect(findings.map((f) => [f.class, f.status])).toEqual([
+      ['invalid-policy', 'unverified'],
+      ['incomplete-policies', 'unverified'],
+      ['incomplete-policies', 'unverified'],
+      ['ok', 'pass'],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The OIDC provider check: STS needs an IAM OIDC provider for the token's issuer in the role's account, listing the
+ * audience among its client IDs (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html).
+ */
+import { describe, expect, it } from 'vitest';
+import type { OidcProviderModel } from '../../src/aws/model.js';
+import type { Finding } from '../../src/checks/finding.js';
+import { checkOidcProvider, normalizeProviderUrl } from '../../src/checks/provider.js';
+import { GITHUB_ISSUER } from '../../src/tokens/github.js';
+
+const ACCOUNT = '111122223333';
+const GH = 'token.actions.githubusercontent.com';
+const provider = (url: string, clientIds = ['sts.amazonaws.com'], account = ACCOUNT): OidcProviderModel => ({
+  arn: `arn:aws:iam::${account}:oidc-provider/${url}`,
+  url,
+  clientIds,
+});
+const check = (
+  providers: readonly OidcProviderModel[] | undefined,
+  issuer = GITHUB_ISSUER,
+  audience = 'sts.amazonaws.com',
+) => checkOidcProvider({ providers, issuer, audience, roleAccount: ACCOUNT });
+const summary = (findings: Finding[]) => findings.map((f) => [f.class, f.status, f.decisionPoint, f.wouldReturn]);
+
+describe('checkOidcProvider', () => {
+  it('passes when the provider exists and accepts the audience', () => {
+    const findings = check([provider(GH)]);
+    expect(summary(findings)).toEqual([['ok', 'pass', 'oidc-provider', undefined]]);
+    expect(findings[0]?.evidence).toMatchObject({ providerArn: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}` });
+  });
+
+  it('fails with 401 and the command to create it when the account has no provider for the issuer', () => {
+    const [f] = check([provider('gitlab.com')]);
+    expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 401]]);
+    expect(f?.message).toContain(`No OpenIDConnect provider found in your account for ${GITHUB_ISSUER}`);
+    expect(f?.fix).toBe(
+      `aws iam create-open-id-connect-provider --url https://${GH} --client-id-list sts.amazonaws.com`,
+    );
+    expect(f?.cause).toBe('changed-trust-or-network-rule');
+    expect(f?.evidence.providersInAccount).toEqual(['gitlab.com']);
+  });
+
+  it('does not count a provider in another account: STS looks only in the role’s account', () => {
+    const [f] = check([provider(GH, ['sts.amazonaws.com'], '999999999999')]);
+    expect(f?.class).toBe('no-oidc-provider');
+    expect(f?.message).toContain('exists in account 999999999999');
+  });
+
+  it('needs a provider of its own for an enterprise issuer with a slug', () => {
+    // https://docs.github.com/en/enterprise-cloud@latest/actions/reference/security/oidc#customizing-the-issuer-value-for-an-enterprise
+    const [f] = check([provider(GH)], `${GITHUB_ISSUER}/acme`);
+    expect(f?.class).toBe('no-oidc-provider');
+    expect(f?.message).toContain('carries a path (`/acme`)');
+    expect(f?.fix).toContain(`--url https://${GH}/acme `);
+    expect(check([provider(`${GH}/acme`)], `${GITHUB_ISSUER}/acme`)[0]?.class).toBe('ok');
+  });
+
+  it('compares the host case-insensitively and the path case-sensitively (RFC 3986 §6.2.2.1)', () => {
+    expect(check([provider(GH)], 'https://Token.Actions.GitHubUserContent.com')[0]?.class).toBe('ok');
+    const [f] = check([provider(`${GH}/Acme`)], `${GITHUB_ISSUER}/acme`);
+    expect(f?.class).toBe('no-oidc-provider');
+    expect(f?.message).toContain('differs only in the letter case of its path');
+  });
+
+  it('keeps a trailing slash: STS looks the provider up by the issuer as written', () => {
+    expect(check([provider('auth.example.com/')], 'https://auth.example.com/')[0]?.class).toBe('ok');
+    const [f] = check([provider('auth.example.com')], 'https://auth.example.com/');
+    expect(f?.class).toBe('no-oidc-provider');
+    expect(f?.message).toContain('differs only by a trailing slash');
+  });
+
+  it('fails with 401 when the provider does not list the audience', () => {
+    const [f] = check([provider(GH, ['https://github.com/acme'])]);
+    expect(summary([f as Finding])).toEqual([['audience-not-registered', 'fail', 'oidc-provider', 401]]);
+    expect(f?.message).toContain('InvalidIdentityToken: Incorrect token audience');
+    expect(f?.fix).toContain(
+      `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn arn:aws:iam::${ACCOUNT}:oidc-provider/${GH} --client-id sts.amazonaws.com`,
+    );
+    expect(f?.evidence.clientIds).toEqual(['https://github.com/acme']);
+  });
+
+  it('says when a client ID differs from the audience only in letter case', () => {
+    const [f] = check([provider(GH, ['STS.amazonaws.com'])]);
+    expect(f?.class).toBe('audience-not-registered');
+    expect(f?.message).toContain('differs only in letter case');
+  });
+
+  it('fails closed when the providers are not known', () => {
+    const [f] = check(undefined);
+    expect(summary([f as Finding])).toEqual([['oidc-provider-unknown', 'unverified', 'oidc-provider', undefined]]);
+    expect(f?.fix).toContain('iam:ListOpenIDConnectProviders');
+  });
+
+  it('normalizes provider URLs as IAM names them', () => {
+    expect(normalizeProviderUrl('https://Token.Actions.GitHubUserContent.com/Acme')).toBe(`${GH}/Acme`);
+    expect(normalizeProviderUrl('https://auth.example.com/')).toBe('auth.example.com/');
+    expect(normalizeProviderUrl(GH)).toBe(GH);
+    expect(normalizeProviderUrl('https://idp.example.com:8443/tenant')).toBe('idp.example.com:8443/tenant');
+  });
+});

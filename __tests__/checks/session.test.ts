@@ -1,0 +1,188 @@
+/**
+ * The session check: duration, session name, session policies, sts:TagSession when chaining, and whether the
+ * credentials outlast the deploy. Rules from https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AssumeRoleSettings, RoleModel } from '../../src/aws/model.js';
+import type { Finding } from '../../src/checks/finding.js';
+import { checkSession, type SessionCheckInput } from '../../src/checks/session.js';
+import { NOW } from '../tokens/mint.js';
+
+const ACCOUNT = '111122223333';
+const FIRST = `arn:aws:sts::${ACCOUNT}:assumed-role/github-oidc/GitHubActions`;
+const trustFor = (actions: string[]) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/github-oidc` }, Action: actions }],
+});
+const role = (over: Partial<RoleModel> = {}): RoleModel => ({
+  arn: `arn:aws:iam::${ACCOUNT}:role/deploy`,
+  name: 'deploy',
+  accountId: ACCOUNT,
+  maxSessionDuration: 3600,
+  trustPolicy: { name: 'deploy/trust', document: trustFor(['sts:AssumeRole']) },
+  inlinePolicies: [],
+  managedPolicies: [],
+  ...over,
+});
+const settings = (over: Partial<AssumeRoleSettings> = {}): AssumeRoleSettings => ({
+  roleArn: `arn:aws:iam::${ACCOUNT}:role/deploy`,
+  audience: 'sts.amazonaws.com',
+  durationSeconds: 3600,
+  sessionName: 'GitHubActions',
+  managedSessionPolicyArns: [],
+  roleChaining: false,
+  sessionTags: {},
+  ...over,
+});
+const check = (
+  s: Partial<AssumeRoleSettings> = {},
+  r: Partial<RoleModel> = {},
+  extra: Partial<SessionCheckInput> = {},
+) => checkSession({ role: role(r), settings: settings(s), now: NOW, ...extra });
+const summary = (findings: Finding[]) => findings.map((f) => [f.class, f.status, f.decisionPoint, f.wouldReturn]);
+const policy = (statements: unknown[]) => ({
+  name: 'inline-session-policy',
+  document: { Version: '2012-10-17', Statement: statements },
+});
+
+describe('checkSession: duration', () => {
+  it('passes settings STS accepts, in one finding', () => {
+    const findings = check();
+    expect(summary(findings)).toEqual([['ok', 'pass', 'session', undefined]]);
+    expect(findings[0]?.message).toContain('1 hour (the role allows 1 hour)');
+  });
+
+  it('refuses a duration above the role’s MaxSessionDuration, with STS’s words', () => {
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html#id_roles_update-session-duration
+    const [f] = check({ durationSeconds: 7200 });
+    expect(summary([f as Finding])).toEqual([['duration-too-long', 'fail', 'session', undefined]]);
+    expect(f?.message).toContain('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+    expect(f?.fix).toContain('aws iam update-role --role-name deploy --max-session-duration 7200');
+    expect(check({ durationSeconds: 7200 }, { maxSessionDuration: 7200 })[0]?.class).toBe('ok');
+  });
+
+  it('refuses more than one hour with role chaining, even when the role allows more', () => {
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining
+    const findings = check({ durationSeconds: 7200, roleChaining: true }, { maxSessionDuration: 43200 });
+    expect(summary(findings)).toEqual([['chained-duration-too-long', 'fail', 'session', undefined]]);
+    expect(findings[0]?.message).toContain('exceeds the 1 hour session limit for roles assumed by role chaining');
+    expect(findings[0]?.docUrl).toContain('iam-term-role-chaining');
+  });
+
+  it('refuses less than 900 seconds', () => {
+    expect(check({ durationSeconds: 600 })[0]?.class).toBe('duration-too-short');
+  });
+});
+
+describe('checkSession: session name', () => {
+  it('refuses dependabot[bot], naming the offending characters', () => {
+    const [f] = check({ sessionName: 'dependabot[bot]' });
+    expect(summary([f as Finding])).toEqual([['invalid-session-name', 'fail', 'session', undefined]]);
+    expect(f?.message).toContain('`dependabot[bot]`');
+    expect(f?.evidence.offending).toEqual(['[', ']']);
+    expect(f?.fix).toContain('`dependabot-bot`');
+  });
+
+  it('refuses a name of one character or over 64', () => {
+    expect(check({ sessionName: 'a' })[0]?.message).toContain('1 character long');
+    expect(check({ sessionName: 'a'.repeat(65) })[0]?.message).toContain('65 characters long');
+    expect(check({ sessionName: 'ci+run=1,x.y@z-w_v' })[0]?.class).toBe('ok');
+  });
+});
+
+describe('checkSession: session policies', () => {
+  it('accepts an inline session policy that parses and fits', () => {
+    const inline = policy([{ Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::site/*' }]);
+    const [f] = check({ inlineSessionPolicy: inline });
+    expect(f?.class).toBe('ok');
+    expect(f?.message).toContain('PackedPolicySize');
+  });
+
+  it('refuses an inline session policy over 2,048 characters of plaintext', () => {
+    const statements = Array.from({ length: 40 }, (_, i) => ({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: `arn:aws:s3:::bucket-number-${i}/*`,
+    }));
+    const [f] = check({ inlineSessionPolicy: policy(statements) });
+    expect(summary([f as Finding])).toEqual([['session-policy-too-large', 'fail', 'session-policy', undefined]]);
+    expect(f?.evidence.limit).toBe(2048);
+    expect(Number(f?.evidence.inlineChars)).toBeGreaterThan(2048);
+  });
+
+  it('counts the managed policy ARNs in the same plaintext limit, and allows at most 10 of them', () => {
+    const arns = Array.from({ length: 11 }, (_, i) => `arn:aws:iam::${ACCOUNT}:policy/session-${i}`);
+    const findings = check({ managedSessionPolicyArns: arns });
+    expect(summary(findings)).toEqual([['session-policy-too-large', 'fail', 'session-policy', undefined]]);
+    expect(findings[0]?.message).toContain('at most 10');
+  });
+
+  it('refuses an inline session policy the engine cannot parse', () => {
+    const inline = policy([{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }]);
+    const [f] = check({ inlineSessionPolicy: inline });
+    expect(f?.class).toBe('invalid-session-policy');
+    expect(f?.message).toContain('Statement[0].Principal');
+  });
+
+  it('refuses characters outside the Policy parameter’s range, and managed policies of another account', () => {
+    const inline = policy([{ Sid: 'Déploiement✓', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]);
+    const findings = check({
+      inlineSessionPolicy: inline,
+      managedSessionPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::999999999999:policy/x'],
+    });
+    expect(findings.map((f) => f.id)).toEqual([
+      'session:deploy:invalid-session-policy',
+      'session:deploy:invalid-session-policy:2',
+    ]);
+    expect(findings[0]?.evidence.characters).toEqual(['✓']);
+    expect(findings[1]?.message).toContain('arn:aws:iam::999999999999:policy/x');
+  });
+});
+
+describe('checkSession: sts:TagSession when chaining', () => {
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required
+  const chained = { roleChaining: true, sessionTags: { Repository: 'acme/api', Actor: 'octocat' } };
+
+  it('fails when the chained role’s trust does not allow sts:TagSession for the first role', () => {
+    const [f, ...rest] = check(chained, {}, { chainedFrom: FIRST });
+    expect(rest).toEqual([]);
+    expect(summary([f as Finding])).toEqual([['tag-session-denied', 'fail', 'sts-trust', 403]]);
+    expect(f?.message).toContain('`Repository`, `Actor`');
+    expect(f?.fix).toContain('sts:TagSession');
+  });
+
+  it('passes when it does', () => {
+    const r = { trustPolicy: { name: 't', document: trustFor(['sts:AssumeRole', 'sts:TagSession']) } };
+    expect(check(chained, r, { chainedFrom: FIRST })[0]?.class).toBe('ok');
+  });
+
+  it('without the caller, fails only when no statement allows sts:TagSession at all', () => {
+    expect(check(chained)[0]?.status).toBe('fail');
+    const r = { trustPolicy: { name: 't', document: trustFor(['sts:AssumeRole', 'sts:TagSession']) } };
+    expect(summary(check(chained, r))).toEqual([['tag-session-denied', 'unverified', 'sts-trust', undefined]]);
+  });
+
+  it('ignores session tags without chaining: configure-aws-credentials drops them for web identity', () => {
+    expect(check({ sessionTags: { Repository: 'acme/api' } })[0]?.class).toBe('ok');
+  });
+});
+
+describe('checkSession: lifetime', () => {
+  it('fails with 401 when credentials would expire mid-deploy', () => {
+    const [f] = check({ durationSeconds: 3600, expectedDurationSeconds: 5400 }, { maxSessionDuration: 3600 });
+    expect(summary([f as Finding])).toEqual([['session-too-short', 'fail', 'session', 401]]);
+    expect(f?.cause).toBe('expired-or-rotated-credential');
+    expect(f?.message).toContain('expire at 2026-11-23T11:00:00Z, 30 minutes before it ends');
+    expect(f?.fix).toContain('--max-session-duration 5400');
+  });
+
+  it('says when no session can last that long with role chaining', () => {
+    const [f] = check({ durationSeconds: 3600, roleChaining: true, expectedDurationSeconds: 7200 });
+    expect(f?.class).toBe('session-too-short');
+    expect(f?.fix).toContain('with role chaining (one hour at most)');
+  });
+
+  it('passes when the session outlasts the deploy', () => {
+    expect(check({ expectedDurationSeconds: 1800 })[0]?.class).toBe('ok');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The AWS side of the preflight as plain data: the role to assume, its policies, the OIDC providers,
+ * the organization's SCPs and RCPs, and resource policies. Filled by the adapters (`src/sources/aws-*`:
+ * AWS CLI output files, a policy folder, or live IAM reads) and read by the pure checks
+ * (`src/checks/{trust,provider,session,permissions}.ts`).
+ */
+
+/** A policy document with where it came from, so a finding can point at it. */
+export interface PolicyDocument {
+  /** A name a person recognises: the policy name, or `RoleName/inline/PolicyName`. */
+  readonly name: string;
+  /** The managed policy's ARN, when it has one. */
+  readonly arn?: string;
+  /** The file it was read from (repository-relative when possible), and the line where the document starts. */
+  readonly file?: string;
+  readonly line?: number;
+  /** The document, parsed from JSON (and URL-decoded where IAM returned it encoded). */
+  readonly document: unknown;
+}
+
+/** An IAM role and everything attached to it. */
+export interface RoleModel {
+  readonly arn: string;
+  readonly name: string;
+  readonly accountId: string;
+  /** Seconds, 3600 to 43200; AWS's default is 3600. */
+  readonly maxSessionDuration: number;
+  readonly trustPolicy: PolicyDocument;
+  readonly inlinePolicies: readonly PolicyDocument[];
+  /** Attached managed policies, each as its default version. */
+  readonly managedPolicies: readonly PolicyDocument[];
+  readonly permissionsBoundary?: PolicyDocument;
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** An IAM OIDC identity provider. */
+export interface OidcProviderModel {
+  readonly arn: string;
+  /** The provider URL as IAM stores it: host and optional path, without `https://`. */
+  readonly url: string;
+  /** The audiences (client IDs) it accepts. */
+  readonly clientIds: readonly string[];
+  readonly thumbprints?: readonly string[];
+}
+
+/** A resource-based policy (bucket policy, KMS key policy, ...) for the resources it governs. */
+export interface ResourcePolicyModel {
+  /** The ARN of the resource the policy is attached to; it applies to that ARN and, for a bucket, its objects. */
+  readonly resourceArn: string;
+  /** The account that owns the resource, when the ARN does not say (S3). */
+  readonly accountId?: string;
+  readonly policy: PolicyDocument;
+}
+
+/** Everything known about the AWS side, from whichever source. Absent means "not known", never "empty". */
+export interface AwsInventory {
+  readonly roles: readonly RoleModel[];
+  readonly oidcProviders?: readonly OidcProviderModel[];
+  /** SCPs that apply to the role's account, one list per organization level, root first. */
+  readonly scps?: readonly (readonly PolicyDocument[])[];
+  readonly rcps?: readonly (readonly PolicyDocument[])[];
+  readonly resourcePolicies?: readonly ResourcePolicyModel[];
+}
+
+/** One permission the deploy needs: `ACTION RESOURCE [key=value ...]`, from one line of the input. */
+export interface RequiredPermission {
+  readonly action: string;
+  readonly resource: string;
+  readonly context: Readonly<Record<string, string | readonly string[]>>;
+  /** Where it was written: `input permissions, line 3`, or a config file and line. */
+  readonly origin: string;
+}
+
+/** How the role will be assumed: the configure-aws-credentials inputs, read. */
+export interface AssumeRoleSettings {
+  readonly roleArn: string;
+  readonly region?: string;
+  readonly audience: string;
+  /** Requested session length, seconds (configure-aws-credentials' default is 3600). */
+  readonly durationSeconds: number;
+  readonly sessionName: string;
+  readonly inlineSessionPolicy?: PolicyDocument;
+  readonly managedSessionPolicyArns: readonly string[];
+  readonly roleChaining: boolean;
+  /** Session tags that will be passed (configure-aws-credentials tags sessions unless told not to). */
+  readonly sessionTags: Readonly<Record<string, string>>;
+  /** How long the deploy is expected to run, seconds: the session must last at least that long. */
+  readonly expectedDurationSeconds?: number;
+}

@@ -1,0 +1,138 @@
+/**
+ * The OIDC provider check: STS accepts a web identity token only when the role's account has an IAM OIDC provider
+ * for the token's issuer, and that provider lists the token's audience among its client IDs. Either miss ends the
+ * call with InvalidIdentityToken before the trust policy is read. Pure: the providers are loaded by the adapters.
+ */
+import type { OidcProviderModel } from '../aws/model.js';
+import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
+import type { EvidenceValue, Finding } from './finding.js';
+
+/** What `checkOidcProvider` needs. */
+export interface ProviderCheckInput {
+  /** The IAM OIDC providers known for the role's account; undefined when they could not be read (fails closed). */
+  readonly providers: readonly OidcProviderModel[] | undefined;
+  /** The token's issuer (`iss`), e.g. `https://token.actions.githubusercontent.com`. */
+  readonly issuer: string;
+  /** The audience the token is requested for (configure-aws-credentials' `audience`, default `sts.amazonaws.com`). */
+  readonly audience: string;
+  /** The account of the role to assume: STS looks for the provider there and nowhere else. */
+  readonly roleAccount: string;
+}
+
+const CREATE_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html';
+const API_DOC = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html';
+
+/**
+ * A provider URL as IAM names it: no scheme, the host lower-cased. The host of a URL is case-insensitive and its path
+ * case-sensitive (RFC 3986 §6.2.2.1, https://www.rfc-editor.org/rfc/rfc3986#section-6.2.2.1). A trailing slash is
+ * kept: STS looks the provider up by the token's `iss` as written (its error quotes it, slash included).
+ */
+export function normalizeProviderUrl(url: string): string {
+  const bare = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const slash = bare.indexOf('/');
+  return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+
+const accountOf = (arn: string) => arn.split(':')[4] ?? '';
+const code = (s: string) => `\`${s}\``;
+
+/** Why no provider matched, when one nearly does: another account, path case, or an enterprise slug. */
+function explainNearMiss(providers: readonly OidcProviderModel[], want: string, roleAccount: string): string {
+  const host = (u: string) => u.split('/')[0] ?? u;
+  for (const p of providers) {
+    const url = normalizeProviderUrl(p.url);
+    if (url === want && accountOf(p.arn) !== roleAccount) {
+      return ` A provider for it exists in account ${accountOf(p.arn)}, but STS uses only providers in the role's account ${roleAccount}.`;
+    }
+    if (accountOf(p.arn) !== roleAccount) continue;
+    if (url.replace(/\/$/, '') === want.replace(/\/$/, '')) {
+      return ` The account has ${code(url)}, which differs only by a trailing slash from the token's issuer, and STS looks the provider up by the issuer exactly as written.`;
+    }
+    if (url.toLowerCase() === want.toLowerCase()) {
+      return ` The account has ${code(url)}, which differs only in the letter case of its path, and a URL path is case-sensitive.`;
+    }
+    if (host(url) !== host(want)) continue;
+    if (want.startsWith(`${url}/`)) {
+      return ` The account has ${code(url)}, but this token's issuer carries a path (${code(want.slice(url.length))}), as GitHub's enterprise issuer does after include_enterprise_slug (${GITHUB_OIDC_DOCS.enterpriseIssuer}), so it needs a provider of its own.`;
+    }
+    if (url.startsWith(`${want}/`)) {
+      return ` The account has ${code(url)}, a provider for an issuer with a path; this token's issuer has none.`;
+    }
+  }
+  return '';
+}
+
+/** Checks that the role's account has an OIDC provider for the issuer that accepts the audience. */
+export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
+  const { providers, issuer, audience, roleAccount } = input;
+  const want = normalizeProviderUrl(issuer);
+  const arn = `arn:aws:iam::${roleAccount}:oidc-provider/${want}`;
+  const make = (f: Omit<Finding, 'id' | 'subject' | 'decisionPoint'>): Finding => ({
+    id: `oidc-provider:${want}:${f.class}`,
+    subject: `IAM OIDC provider ${want} in account ${roleAccount}`,
+    decisionPoint: 'oidc-provider',
+    ...f,
+  });
+  const evidence: Record<string, EvidenceValue> = { issuer, audience, account: roleAccount };
+  if (providers === undefined) {
+    return [
+      make({
+        status: 'unverified',
+        class: 'oidc-provider-unknown',
+        message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
+        evidence,
+        fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${arn}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
+        docUrl: CREATE_DOC,
+      }),
+    ];
+  }
+  const provider = providers.find((p) => accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want);
+  if (!provider) {
+    const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
+    return [
+      make({
+        status: 'fail',
+        class: 'no-oidc-provider',
+        message:
+          `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ` +
+          `${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` +
+          explainNearMiss(providers, want, roleAccount),
+        evidence: { ...evidence, expectedProviderArn: arn, providersInAccount: known },
+        fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
+        cause: 'changed-trust-or-network-rule',
+        wouldReturn: 401,
+        docUrl: CREATE_DOC,
+      }),
+    ];
+  }
+  const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
+  if (!provider.clientIds.includes(audience)) {
+    const caseOnly = provider.clientIds.find((c) => c.toLowerCase() === audience.toLowerCase());
+    return [
+      make({
+        status: 'fail',
+        class: 'audience-not-registered',
+        message:
+          `The provider ${code(provider.arn)} does not list the audience ${code(audience)} among its client IDs ` +
+          `(${provider.clientIds.map(code).join(', ') || 'none'}), so STS refuses the token with ` +
+          `${code('InvalidIdentityToken: Incorrect token audience')}.` +
+          (caseOnly ? ` ${code(caseOnly)} differs only in letter case, and client IDs are compared exactly.` : ''),
+        evidence: withProvider,
+        fix:
+          `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience}` +
+          ` (or request the token for one of the registered audiences with the \`audience\` input).`,
+        cause: 'changed-trust-or-network-rule',
+        wouldReturn: 401,
+        docUrl: API_DOC,
+      }),
+    ];
+  }
+  return [
+    make({
+      status: 'pass',
+      class: 'ok',
+      message: `Account ${roleAccount} has the OIDC provider ${code(provider.arn)}, and it accepts the audience ${code(audience)}.`,
+      evidence: withProvider,
+    }),
+  ];
+}

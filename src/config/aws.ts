@@ -1,0 +1,124 @@
+/**
+ * The AWS inputs, named and meant as in aws-actions/configure-aws-credentials so that a user can copy
+ * them from the step that follows, plus the deploy's required permissions and where policies come from.
+ * Pure over a `getInput(name)` function; every error names the input and quotes the value.
+ */
+import type { AssumeRoleSettings, RequiredPermission } from '../aws/model.js';
+import { parseDuration } from '../tokens/duration.js';
+import { parsePermissions } from './permissions.js';
+import type { ConfigError } from './tokens.js';
+
+/** Where the AWS side is read from, and which live calls are allowed. */
+export interface AwsSources {
+  /** AWS CLI outputs and policy folders (the offline default). */
+  readonly policyFiles: readonly string[];
+  /** Read the role and the OIDC providers from IAM with the job's own credentials. */
+  readonly liveReads: boolean;
+  /** Call sts:AssumeRoleWithWebIdentity with the real token (needs no AWS credentials). */
+  readonly probe: boolean;
+  /** Cross-check every permission with IAM's SimulatePrincipalPolicy. */
+  readonly crossCheck: boolean;
+}
+
+/** The AWS part of the configuration. */
+export interface AwsConfig {
+  readonly settings: AssumeRoleSettings;
+  readonly permissions: readonly RequiredPermission[];
+  readonly sources: AwsSources;
+}
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n|,/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** Reads the AWS inputs; undefined when no role is configured (the AWS checks are off). */
+export function readAwsConfig(
+  getInput: (name: string) => string,
+  audience: string,
+  errors: ConfigError[],
+): AwsConfig | undefined {
+  const roleArn = getInput('role-to-assume');
+  const permissionsText = getInput('permissions');
+  if (roleArn === '') {
+    if (permissionsText !== '')
+      errors.push({
+        where: 'input permissions',
+        message: 'needs role-to-assume: the permissions are checked for that role',
+      });
+    return undefined;
+  }
+  const bad = (name: string, message: string) => errors.push({ where: `input ${name}`, message });
+  if (!ROLE_ARN.test(roleArn))
+    bad('role-to-assume', `must be a role ARN such as arn:aws:iam::111111111111:role/deploy, got "${roleArn}"`);
+  const region = getInput('aws-region');
+  if (region !== '' && !REGION.test(region)) bad('aws-region', `must be a region such as eu-west-1, got "${region}"`);
+  const durationText = getInput('role-duration-seconds');
+  let durationSeconds = 3600;
+  if (durationText !== '') {
+    const n = Number(durationText);
+    if (!Number.isInteger(n) || n <= 0)
+      bad('role-duration-seconds', `must be a whole number of seconds, got "${durationText}"`);
+    else durationSeconds = n;
+  }
+  const expectedText = getInput('expected-duration');
+  let expectedDurationSeconds: number | undefined;
+  if (expectedText !== '') {
+    const d = parseDuration(expectedText);
+    if (d.ok) expectedDurationSeconds = d.seconds;
+    else bad('expected-duration', d.error);
+  }
+  const inline = getInput('inline-session-policy');
+  let inlineDocument: unknown;
+  if (inline !== '') {
+    try {
+      inlineDocument = JSON.parse(inline);
+    } catch (error) {
+      bad('inline-session-policy', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const managed = lines(getInput('managed-session-policies'));
+  for (const arn of managed)
+    if (!POLICY_ARN.test(arn)) bad('managed-session-policies', `must list policy ARNs, got "${arn}"`);
+  const chaining = getInput('role-chaining');
+  if (chaining !== '' && chaining !== 'true' && chaining !== 'false')
+    bad('role-chaining', `must be true or false, got "${chaining}"`);
+  const flag = (name: string): boolean => {
+    const v = getInput(name);
+    if (v !== '' && v !== 'true' && v !== 'false') bad(name, `must be true or false, got "${v}"`);
+    return v === 'true';
+  };
+  const parsed = parsePermissions(permissionsText);
+  const permissions = parsed.ok ? parsed.permissions : [];
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const settings: AssumeRoleSettings = {
+    roleArn,
+    ...(region ? { region } : {}),
+    audience,
+    durationSeconds,
+    sessionName: getInput('role-session-name') || 'GitHubActions',
+    ...(inlineDocument !== undefined
+      ? { inlineSessionPolicy: { name: 'inline-session-policy', document: inlineDocument } }
+      : {}),
+    managedSessionPolicyArns: managed,
+    roleChaining: chaining === 'true',
+    sessionTags: {},
+    ...(expectedDurationSeconds !== undefined ? { expectedDurationSeconds } : {}),
+  };
+  return {
+    settings,
+    permissions,
+    sources: {
+      policyFiles: lines(getInput('policy-files')),
+      liveReads: flag('aws-live-reads'),
+      probe: flag('aws-probe'),
+      crossCheck: flag('aws-cross-check'),
+    },
+  };
+}
