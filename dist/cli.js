@@ -213,7 +213,7 @@ async function readInput(file) {
 async function run(args) {
   const flags = readFlags(args);
   const { token, source, name } = await readInput(flags.file);
-  const { inspect } = await import("./chunks/decode-inspect-7DWO45KP.js");
+  const { inspect } = await import("./chunks/decode-inspect-YFVTRP2O.js");
   const result = await inspect(token, source, name, flags);
   const redactor = createRedactor();
   if (token.length >= 8) redactor.add(token);

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   checkTokens,
   createKeyStore
-} from "./chunks/chunk-OI4SFMZP.js";
+} from "./chunks/chunk-V6TSAZLM.js";
 import {
   createRedactor
 } from "./chunks/chunk-TQ3ENCRR.js";
@@ -20104,7 +20104,60 @@ function readActionConfig(getInput2, parseYaml2) {
       }
     }
   }
-  return errors.length > 0 || !mode ? { ok: false, errors } : { ok: true, config: { mode, tokens, ...aws ? { aws } : {} } };
+  return errors.length > 0 || !mode ? { ok: false, errors } : { ok: true, config: { mode, tokens, roles: aws ? [aws] : [] } };
+}
+
+// src/preflight/run.ts
+function logFindings(host, findings) {
+  for (const f of findings) host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+}
+function webIdentityOf(outcomes, kept) {
+  const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
+  const decoded = github?.decoded;
+  if (!github || decoded?.kind !== "jwt" || typeof decoded.claims.iss !== "string") return void 0;
+  const raw = kept.get(github.spec.name);
+  return { claims: decoded.claims, issuer: decoded.claims.iss, ...raw ? { raw } : {} };
+}
+async function runPreflight(config, host) {
+  const kept = /* @__PURE__ */ new Map();
+  const outcomes = await host.group("Tokens", async () => {
+    const results = await checkTokens(config.tokens, {
+      env: host.env,
+      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+      mask: host.mask,
+      now: host.now,
+      ...host.runner ? { runner: host.runner } : {},
+      keep: (spec, raw) => {
+        if (spec.source.kind === "github-oidc") kept.set(spec.name, raw);
+      },
+      ...host.fetch ? { fetch: host.fetch } : {}
+    });
+    logFindings(
+      host,
+      results.flatMap((r) => r.findings)
+    );
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  if (config.roles.length === 0) return findings;
+  const identity = webIdentityOf(outcomes, kept);
+  const [{ checkAws }, { loadCatalog }] = await Promise.all([import("./chunks/aws-CS5N3RHN.js"), import("./chunks/catalog-H6R3U4IJ.js")]);
+  const perRole = await host.group("AWS", async () => {
+    const results = await Promise.all(
+      config.roles.map(
+        (role) => checkAws(role, identity, {
+          env: host.env,
+          mask: host.mask,
+          now: host.now,
+          loadCatalog,
+          ...host.cwd ? { cwd: host.cwd } : {}
+        })
+      )
+    );
+    logFindings(host, results.flat());
+    return results;
+  });
+  return findings.concat(perRole.flat());
 }
 
 // src/report/model.ts
@@ -20259,54 +20312,19 @@ var NOTHING_VERIFIED = "permission-preflight: no checks are configured; nothing 
 var VERSION = "0.1.0";
 async function runChecks(config, io, redactor, deps) {
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
-  const mask = (secret) => {
-    io.setSecret(secret);
-    redactor.add(secret);
-  };
-  const runner = await readRunnerFacts(io.env);
-  const kept = /* @__PURE__ */ new Map();
-  const outcomes = await io.group("Tokens", async () => {
-    const results = await checkTokens(config.tokens, {
-      env: io.env,
-      keyStore: createKeyStore(deps.fetch ? { fetch: deps.fetch } : {}),
-      mask,
-      now: () => Math.floor(now().getTime() / 1e3),
-      runner,
-      keep: (spec, raw) => {
-        if (spec.source.kind === "github-oidc") kept.set(spec.name, raw);
-      },
-      ...deps.fetch ? { fetch: deps.fetch } : {}
-    });
-    for (const r of results)
-      for (const f of r.findings) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
-    return results;
+  return runPreflight(config, {
+    env: io.env,
+    mask: (secret) => {
+      io.setSecret(secret);
+      redactor.add(secret);
+    },
+    log: (line) => io.info(redactor.redact(line)),
+    group: (name, fn) => io.group(name, fn),
+    runner: await readRunnerFacts(io.env),
+    now: () => Math.floor(now().getTime() / 1e3),
+    ...io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {},
+    ...deps.fetch ? { fetch: deps.fetch } : {}
   });
-  const findings = outcomes.flatMap((o) => o.findings);
-  const aws = config.aws;
-  if (aws) {
-    const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
-    const decoded = github?.decoded;
-    const identity = github && decoded?.kind === "jwt" && typeof decoded.claims.iss === "string" ? {
-      claims: decoded.claims,
-      issuer: decoded.claims.iss,
-      ...kept.has(github.spec.name) ? { raw: kept.get(github.spec.name) } : {}
-    } : void 0;
-    const { checkAws } = await import("./chunks/aws-ZLQVRUB3.js");
-    const { loadCatalog } = await import("./chunks/catalog-MYUWVHUL.js");
-    const awsFindings = await io.group("AWS", async () => {
-      const result = await checkAws(aws, identity, {
-        env: io.env,
-        mask,
-        now: () => Math.floor(now().getTime() / 1e3),
-        loadCatalog,
-        ...io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}
-      });
-      for (const f of result) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
-      return result;
-    });
-    findings.push(...awsFindings);
-  }
-  return findings;
 }
 async function publish(report, io, redactor) {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}
@@ -20342,7 +20360,7 @@ ${lines2.join("\n")}`);
       return;
     }
     const { config } = read;
-    if (config.tokens.length === 0 && !config.aws) {
+    if (config.tokens.length === 0 && config.roles.length === 0) {
       await io.summary(
         `## permission-preflight
 

@@ -6,12 +6,11 @@
 import type { Finding } from './checks/finding.js';
 import { type ActionConfig, readActionConfig } from './config/action.js';
 import type { ActionIO } from './io.js';
-import { checkTokens } from './preflight/tokens.js';
+import { runPreflight } from './preflight/run.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
-import { createKeyStore } from './sources/jwks.js';
 import { readRunnerFacts } from './sources/runner.js';
 import { parseYaml } from './sources/yaml.js';
 
@@ -30,60 +29,22 @@ export interface RunDeps {
   readonly now?: () => Date;
 }
 
-/** Runs every configured check and returns the findings. */
+/** Runs every configured check on the runner. */
 async function runChecks(config: ActionConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
   const now = deps.now ?? (() => new Date());
-  const mask = (secret: string) => {
-    io.setSecret(secret);
-    redactor.add(secret);
-  };
-  const runner = await readRunnerFacts(io.env);
-  const kept = new Map<string, string>();
-  const outcomes = await io.group('Tokens', async () => {
-    const results = await checkTokens(config.tokens, {
-      env: io.env,
-      keyStore: createKeyStore(deps.fetch ? { fetch: deps.fetch } : {}),
-      mask,
-      now: () => Math.floor(now().getTime() / 1000),
-      runner,
-      keep: (spec, raw) => {
-        if (spec.source.kind === 'github-oidc') kept.set(spec.name, raw);
-      },
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    });
-    for (const r of results)
-      for (const f of r.findings) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
-    return results;
+  return runPreflight(config, {
+    env: io.env,
+    mask: (secret) => {
+      io.setSecret(secret);
+      redactor.add(secret);
+    },
+    log: (line) => io.info(redactor.redact(line)),
+    group: (name, fn) => io.group(name, fn),
+    runner: await readRunnerFacts(io.env),
+    now: () => Math.floor(now().getTime() / 1000),
+    ...(io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
-  const findings = outcomes.flatMap((o) => o.findings);
-  const aws = config.aws;
-  if (aws) {
-    const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
-    const decoded = github?.decoded;
-    const identity =
-      github && decoded?.kind === 'jwt' && typeof decoded.claims.iss === 'string'
-        ? {
-            claims: decoded.claims,
-            issuer: decoded.claims.iss,
-            ...(kept.has(github.spec.name) ? { raw: kept.get(github.spec.name) as string } : {}),
-          }
-        : undefined;
-    const { checkAws } = await import('./preflight/aws.js');
-    const { loadCatalog } = await import('./sources/catalog.js');
-    const awsFindings = await io.group('AWS', async () => {
-      const result = await checkAws(aws, identity, {
-        env: io.env,
-        mask,
-        now: () => Math.floor(now().getTime() / 1000),
-        loadCatalog,
-        ...(io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}),
-      });
-      for (const f of result) io.info(redactor.redact(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`));
-      return result;
-    });
-    findings.push(...awsFindings);
-  }
-  return findings;
 }
 
 /** Writes the report everywhere it goes: summary, annotations, JSON file, outputs. */
@@ -122,7 +83,7 @@ export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
       return;
     }
     const { config } = read;
-    if (config.tokens.length === 0 && !config.aws) {
+    if (config.tokens.length === 0 && config.roles.length === 0) {
       await io.summary(
         `## permission-preflight\n\n**Result: fail** (mode \`${config.mode}\`)\n\n${NOTHING_VERIFIED}.\n`,
       );

@@ -106,13 +106,17 @@ interface Prepared {
 
 const entryKey = (layer: Layer, level: number | undefined, name: string) => `${layer} ${level ?? ''} ${name}`;
 
+/** The session's ARN: the probe's when it learned it, else built from the role and the session name. */
+function sessionPrincipal(input: PermissionsCheckInput): string {
+  const { role, settings } = input;
+  const partition = role.arn.split(':')[1] || 'aws';
+  return input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
+}
+
 /** Checks every required permission of a role session. */
 export function checkPermissions(input: PermissionsCheckInput): Finding[] {
   const prepared = preparePolicies(input.role, input.settings, input.inventory);
-  const partition = input.role.arn.split(':')[1] || 'aws';
-  const { role, settings } = input;
-  const principal =
-    input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
+  const principal = sessionPrincipal(input);
   const findings: Finding[] = [];
   const ids = new Map<string, number>();
   for (const p of input.permissions) {
@@ -129,6 +133,34 @@ export function checkPermissions(input: PermissionsCheckInput): Finding[] {
   }
   // Policy findings (resource policies are read as permissions need them) come before the permissions'.
   return [...prepared.findings, ...findings];
+}
+
+/** One permission as the engine evaluates it: the canonical action, the session principal, the derived context. */
+export interface PermissionRequest {
+  readonly permission: RequiredPermission;
+  /** As the reference spells it, e.g. `s3:PutObject`. */
+  readonly action: string;
+  readonly resource: string;
+  readonly principal: string;
+  /** The context {@link checkPermissions} evaluates with: the derived keys, then the caller's. */
+  readonly context: Readonly<Record<string, ContextValue>>;
+}
+
+/**
+ * The request {@link checkPermissions} evaluates for each permission, in order, for the IAM cross-check
+ * (src/checks/cross-check.ts); undefined where the action or the resource fails validation, which
+ * checkPermissions already reports as a failure.
+ */
+export function buildPermissionRequests(input: PermissionsCheckInput): (PermissionRequest | undefined)[] {
+  const principal = sessionPrincipal(input);
+  return input.permissions.map((p) => {
+    const found = lookupAction(input.catalog, p.action);
+    if (found.status !== 'found') return undefined;
+    const fit = matchResourceTypes(input.catalog, found.action, p.resource);
+    if (fit.status === 'no-fit' || (fit.status === 'no-resource-types' && !fit.fits)) return undefined;
+    const { context } = buildContext(input, p, found.action);
+    return { permission: p, action: found.action.canonical, resource: p.resource, principal, context };
+  });
 }
 
 /** Parses one document; a failure becomes an `unverified` finding and leaves the policy out. */

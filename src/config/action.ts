@@ -12,8 +12,8 @@ import { type ConfigError, readTokenList } from './tokens.js';
 export interface ActionConfig {
   readonly mode: 'enforce' | 'report';
   readonly tokens: readonly TokenSpec[];
-  /** The AWS checks, when a role is configured. */
-  readonly aws?: AwsConfig;
+  /** The AWS checks, one per role (the inputs configure at most one). */
+  readonly roles: readonly AwsConfig[];
 }
 
 /** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
@@ -101,5 +101,5 @@ export function readActionConfig(
   }
   return errors.length > 0 || !mode
     ? { ok: false, errors }
-    : { ok: true, config: { mode, tokens, ...(aws ? { aws } : {}) } };
+    : { ok: true, config: { mode, tokens, roles: aws ? [aws] : [] } };
 }

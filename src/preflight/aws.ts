@@ -6,7 +6,8 @@
 import type { AwsInventory, RoleModel } from '../aws/model.js';
 import type { Catalog } from '../catalog/index.js';
 import type { Finding } from '../checks/finding.js';
-import { checkPermissions } from '../checks/permissions.js';
+import { crossCheckPermissions } from '../checks/cross-check.js';
+import { buildPermissionRequests, checkPermissions, type PermissionsCheckInput } from '../checks/permissions.js';
 import { checkOidcProvider } from '../checks/provider.js';
 import { checkSession } from '../checks/session.js';
 import { checkTrust } from '../checks/trust.js';
@@ -54,10 +55,12 @@ function unverified(
 async function gatherInventory(
   config: AwsConfig,
   deps: AwsDeps,
-): Promise<{ inventory: AwsInventory; findings: Finding[] }> {
+): Promise<{ inventory: AwsInventory; findings: Finding[]; assumedMaxSession: readonly string[] }> {
   const { settings, sources } = config;
   const findings: Finding[] = [];
   let inventory: AwsInventory = { roles: [] };
+  // Roles whose MaxSessionDuration no file gave (the model carries 3600, the least IAM allows).
+  let assumedMaxSession: readonly string[] = [];
   if (sources.policyFiles.length > 0) {
     const { loadAwsFiles } = await import('../sources/aws-files.js');
     const loaded = await loadAwsFiles(sources.policyFiles, {
@@ -67,6 +70,7 @@ async function gatherInventory(
     });
     inventory = loaded.inventory;
     findings.push(...loaded.findings);
+    assumedMaxSession = loaded.assumedMaxSessionDuration;
   }
   const account = settings.roleArn.split(':')[4] ?? '';
   const hasRole = inventory.roles.some((r) => r.arn === settings.roleArn);
@@ -89,7 +93,7 @@ async function gatherInventory(
       ...(providers?.ok ? { oidcProviders: providers.providers } : {}),
     };
   }
-  return { inventory, findings };
+  return { inventory, findings, assumedMaxSession };
 }
 
 /** Runs every AWS check for the configured role. */
@@ -99,7 +103,10 @@ export async function checkAws(
   deps: AwsDeps,
 ): Promise<Finding[]> {
   const { settings } = config;
-  const [{ inventory, findings }, catalog] = await Promise.all([gatherInventory(config, deps), deps.loadCatalog()]);
+  const [{ inventory, findings, assumedMaxSession }, catalog] = await Promise.all([
+    gatherInventory(config, deps),
+    deps.loadCatalog(),
+  ]);
   const subject = `role ${settings.roleArn}`;
   const role: RoleModel | undefined = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
@@ -136,7 +143,10 @@ export async function checkAws(
       ),
     );
   }
-  findings.push(...checkSession({ role, settings, now }));
+  // When no file gave the role's MaxSessionDuration, the files source already reports the unknown limit;
+  // failing the duration against the assumed 3600 as well would report one problem twice.
+  const assumed = assumedMaxSession.includes(role.arn);
+  findings.push(...checkSession({ role, settings, now }).filter((f) => !(assumed && f.class === 'duration-too-long')));
   let sessionArn: string | undefined;
   if (config.sources.probe && identity?.raw) {
     const { probeAssumeRole } = await import('../sources/aws-sts.js');
@@ -156,16 +166,31 @@ export async function checkAws(
     findings.push(...probe.findings);
     if (probe.ok) sessionArn = probe.assumedRoleArn;
   }
-  findings.push(
-    ...checkPermissions({
-      role,
-      permissions: config.permissions,
-      settings,
-      inventory,
-      catalog,
-      now,
-      ...(sessionArn ? { sessionArn } : {}),
-    }),
-  );
+  const permissionsInput: PermissionsCheckInput = {
+    role,
+    permissions: config.permissions,
+    settings,
+    inventory,
+    catalog,
+    now,
+    ...(sessionArn ? { sessionArn } : {}),
+  };
+  findings.push(...checkPermissions(permissionsInput));
+  if (config.sources.crossCheck) findings.push(...(await crossCheckWithIam(permissionsInput, deps)));
   return findings;
+}
+
+/** IAM's SimulatePrincipalPolicy for the role, with the engine's context, compared with the engine's answers. */
+async function crossCheckWithIam(input: PermissionsCheckInput, deps: AwsDeps): Promise<Finding[]> {
+  const requests = buildPermissionRequests(input).filter((r) => r !== undefined);
+  if (requests.length === 0) return [];
+  const { simulatePrincipalPolicyLive } = await import('../sources/aws-simulate.js');
+  const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
+  const { region } = input.settings;
+  const simulation = await simulatePrincipalPolicyLive(
+    { policySourceArn: input.role.arn, permissions: requests },
+    { catalog: input.catalog, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) },
+  );
+  const pairs = requests.map((request, i) => ({ request, answer: simulation.answers[i] }));
+  return [...simulation.findings, ...crossCheckPermissions({ role: input.role, scps: input.inventory.scps, pairs })];
 }

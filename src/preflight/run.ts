@@ -1,0 +1,92 @@
+/**
+ * The whole preflight, shared by the action and the CLI: the tokens first (GitHub's OIDC token is what
+ * the roles are assumed with), then every configured role concurrently. One failing check never hides
+ * another: every finding of every check is returned.
+ */
+import type { Finding } from '../checks/finding.js';
+import type { AwsConfig } from '../config/aws.js';
+import type { FetchLike } from '../sources/http.js';
+import { createKeyStore } from '../sources/jwks.js';
+import type { TokenSpec } from '../tokens/types.js';
+import type { WebIdentity } from './aws.js';
+import { checkTokens, type RunnerFacts, type TokenOutcome } from './tokens.js';
+
+/** What the preflight checks. */
+export interface PreflightConfig {
+  readonly mode: 'enforce' | 'report';
+  readonly tokens: readonly TokenSpec[];
+  /** One entry per role the deploy assumes. */
+  readonly roles: readonly AwsConfig[];
+}
+
+/** Where the preflight runs: the runner (action) or a terminal (CLI). */
+export interface PreflightHost {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Registers a secret: log masking on the runner, and the report's redactor everywhere. */
+  readonly mask: (secret: string) => void;
+  /** One concise line per check. */
+  readonly log: (line: string) => void;
+  readonly group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  /** Folder that relative policy file paths are read from. */
+  readonly cwd?: string;
+  readonly runner?: RunnerFacts;
+  readonly fetch?: FetchLike;
+  /** Epoch seconds. */
+  readonly now: () => number;
+}
+
+function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
+  for (const f of findings) host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+}
+
+/** The GitHub token's verified (or at least decoded) claims, for the trust checks. */
+function webIdentityOf(outcomes: readonly TokenOutcome[], kept: ReadonlyMap<string, string>): WebIdentity | undefined {
+  const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
+  const decoded = github?.decoded;
+  if (!github || decoded?.kind !== 'jwt' || typeof decoded.claims.iss !== 'string') return undefined;
+  const raw = kept.get(github.spec.name);
+  return { claims: decoded.claims, issuer: decoded.claims.iss, ...(raw ? { raw } : {}) };
+}
+
+/** Runs every configured check and returns every finding. */
+export async function runPreflight(config: PreflightConfig, host: PreflightHost): Promise<Finding[]> {
+  const kept = new Map<string, string>();
+  const outcomes = await host.group('Tokens', async () => {
+    const results = await checkTokens(config.tokens, {
+      env: host.env,
+      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+      mask: host.mask,
+      now: host.now,
+      ...(host.runner ? { runner: host.runner } : {}),
+      keep: (spec, raw) => {
+        if (spec.source.kind === 'github-oidc') kept.set(spec.name, raw);
+      },
+      ...(host.fetch ? { fetch: host.fetch } : {}),
+    });
+    logFindings(
+      host,
+      results.flatMap((r) => r.findings),
+    );
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  if (config.roles.length === 0) return findings;
+  const identity = webIdentityOf(outcomes, kept);
+  const [{ checkAws }, { loadCatalog }] = await Promise.all([import('./aws.js'), import('../sources/catalog.js')]);
+  const perRole = await host.group('AWS', async () => {
+    const results = await Promise.all(
+      config.roles.map((role) =>
+        checkAws(role, identity, {
+          env: host.env,
+          mask: host.mask,
+          now: host.now,
+          loadCatalog,
+          ...(host.cwd ? { cwd: host.cwd } : {}),
+        }),
+      ),
+    );
+    logFindings(host, results.flat());
+    return results;
+  });
+  return findings.concat(perRole.flat());
+}

@@ -1,0 +1,322 @@
+/**
+ * IAM's own answer for each required permission: SimulatePrincipalPolicy for the role, with the context the engine
+ * used, read into the plain {@link IamAnswer} that src/checks/cross-check.ts compares with the engine's.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html
+ *
+ * - One call evaluates every action in `ActionNames` against every ARN in `ResourceArns`, with one set of
+ *   `ContextEntries`. Permissions are grouped by (resource, context), every action of a group in one call: IAM
+ *   answers with one EvaluationResult per action whose top-level fields aggregate over the resources ("the most
+ *   restrictive decision across all resources"), and `OrganizationsDecisionDetail` exists only there, so one
+ *   resource per call keeps each answer, the SCP verdict included, exactly that permission's
+ *   (https://docs.aws.amazon.com/IAM/latest/APIReference/API_EvaluationResult.html). The per-resource
+ *   `ResourceSpecificResults` entry is read first all the same.
+ * - Answers are paginated (`IsTruncated`, `Marker`); calls run a few at a time; each goes through
+ *   {@link callWithRetry}. It fails closed: a denied, throttled-out or incomplete call becomes an `unverified`
+ *   finding naming the permissions it left unanswered, never an answer. The SDK is loaded on first use.
+ */
+import type { IAMClientConfig, EvaluationResult as SdkEvaluationResult, Statement } from '@aws-sdk/client-iam';
+import type { Catalog } from '../catalog/index.js';
+import type { IamAnswer, IamDecision, IamStatement } from '../checks/cross-check.js';
+import type { DecisionPoint, Finding } from '../checks/finding.js';
+import { type AwsClientOptions, callWithRetry, incompleteResponse, type SourceError } from './aws-errors.js';
+import { createIamClient, type IamClientLike } from './aws-iam.js';
+import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
+import type { Sleep } from './http.js';
+
+/** One permission to simulate: the action as the reference spells it, the resource, the engine's context. */
+export interface SimulatedPermission {
+  readonly action: string;
+  readonly resource: string;
+  readonly context: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/** What to simulate. */
+export interface SimulationInput {
+  /** The role (user or group) whose attached policies IAM evaluates. */
+  readonly policySourceArn: string;
+  readonly permissions: readonly SimulatedPermission[];
+  /** The simulated caller: an IAM user, group or role ARN, never an assumed-role session (API reference). */
+  readonly callerArn?: string;
+  /** Replaces the entity's own boundary in the simulation, e.g. to test a boundary before attaching it. */
+  readonly permissionsBoundaryPolicyInputList?: readonly string[];
+}
+
+/** What the simulation needs; all optional. */
+export interface SimulationDeps extends AwsClientOptions {
+  /** A client to use instead of one built by createIamClient; it must not retry on its own. */
+  readonly client?: IamClientLike;
+  readonly credentials?: IAMClientConfig['credentials'];
+  /** Attempts per call in all, retryable failures only. Default 4. */
+  readonly maxAttempts?: number;
+  readonly sleep?: Sleep;
+  /** Calls in flight at once. Default {@link DEFAULT_SIMULATION_CONCURRENCY}. */
+  readonly concurrency?: number;
+  /** Types service-specific context keys as the service authorization reference does. */
+  readonly catalog?: Catalog;
+}
+
+/** IAM's answer per permission, in input order (undefined where its call failed), and the failures' findings. */
+export interface SimulationResult {
+  readonly answers: readonly (IamAnswer | undefined)[];
+  readonly findings: readonly Finding[];
+}
+
+/** Simulations are heavier than reads: four in flight keeps a run of 100 permissions to seconds. */
+export const DEFAULT_SIMULATION_CONCURRENCY = 4;
+const MAX_PAGES = 100;
+const OPERATION = 'iam:SimulatePrincipalPolicy';
+const DECISIONS: ReadonlySet<string> = new Set<IamDecision>(['allowed', 'explicitDeny', 'implicitDeny']);
+/** After one of these every other call would fail alike: the rest are not sent. */
+const FATAL = new Set<SourceError['kind']>(['access-denied', 'no-credentials', 'bad-credentials', 'not-found']);
+const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+
+/** The permissions that share a resource and a context, simulated by one (paginated) call. */
+interface Group {
+  readonly resource: string;
+  readonly entries: ContextEntry[];
+  /** Distinct actions, as first written. */
+  readonly actions: string[];
+  /** Indexes into the input permissions. */
+  readonly members: number[];
+}
+
+type GroupOutcome = { ok: true; byAction: Map<string, IamAnswer> } | { ok: false; error: SourceError };
+
+/** Asks IAM to simulate every permission; never throws for an AWS failure. */
+export async function simulatePrincipalPolicyLive(
+  input: SimulationInput,
+  deps: SimulationDeps = {},
+): Promise<SimulationResult> {
+  const groups = groupPermissions(input.permissions, deps.catalog);
+  const answers: (IamAnswer | undefined)[] = input.permissions.map(() => undefined);
+  if (groups.length === 0) return { answers, findings: [] };
+  const [m, owned] = await Promise.all([
+    import('@aws-sdk/client-iam'),
+    deps.client ? undefined : createIamClient(deps),
+  ]);
+  const client: IamClientLike = deps.client ?? (owned as IamClientLike);
+  const retry = {
+    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  };
+  let fatal: SourceError | undefined;
+
+  async function simulate(group: Group): Promise<GroupOutcome> {
+    const byAction = new Map<string, IamAnswer>();
+    let marker: string | undefined;
+    let requestId: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      if (fatal) return { ok: false, error: fatal };
+      const command = new m.SimulatePrincipalPolicyCommand({
+        PolicySourceArn: input.policySourceArn,
+        ActionNames: group.actions,
+        // Without ResourceArns IAM simulates `*`, which is what a `*` permission asks.
+        ...(group.resource !== '*' ? { ResourceArns: [group.resource] } : {}),
+        ...(group.entries.length > 0 ? { ContextEntries: group.entries } : {}),
+        ...(input.callerArn ? { CallerArn: input.callerArn } : {}),
+        ...(input.permissionsBoundaryPolicyInputList
+          ? { PermissionsBoundaryPolicyInputList: [...input.permissionsBoundaryPolicyInputList] }
+          : {}),
+        ...(marker ? { Marker: marker } : {}),
+      });
+      const result = await callWithRetry(OPERATION, () => client.send(command), retry);
+      if (!result.ok) {
+        if (FATAL.has(result.error.kind)) fatal ??= result.error;
+        return result;
+      }
+      const out = result.value;
+      requestId = out.$metadata.requestId;
+      if (!out.EvaluationResults) return { ok: false, error: incompleteResponse(OPERATION, 'EvaluationResults', requestId) };
+      for (const r of out.EvaluationResults) {
+        const answer = readAnswer(r, group.resource, requestId);
+        if (!answer || !r.EvalActionName) {
+          return { ok: false, error: incompleteResponse(OPERATION, 'EvalActionName and EvalDecision', requestId) };
+        }
+        byAction.set(r.EvalActionName.toLowerCase(), answer);
+      }
+      if (out.IsTruncated !== true) break;
+      if (!out.Marker) return { ok: false, error: incompleteResponse(OPERATION, 'Marker for the next page', requestId) };
+      marker = out.Marker;
+    }
+    const unanswered = group.actions.filter((a) => !byAction.has(a.toLowerCase()));
+    if (unanswered.length > 0) {
+      return { ok: false, error: incompleteResponse(OPERATION, `result for ${unanswered.join(', ')}`, requestId) };
+    }
+    return { ok: true, byAction };
+  }
+
+  const outcomes = await mapConcurrently(groups, deps.concurrency ?? DEFAULT_SIMULATION_CONCURRENCY, simulate).finally(
+    () => owned?.destroy(),
+  );
+  const failures: { group: Group; error: SourceError }[] = [];
+  outcomes.forEach((outcome, g) => {
+    const group = groups[g] as Group;
+    if (!outcome.ok) return void failures.push({ group, error: outcome.error });
+    for (const i of group.members) {
+      answers[i] = outcome.byAction.get((input.permissions[i] as SimulatedPermission).action.toLowerCase());
+    }
+  });
+  return { answers, findings: toFindings(failures, input) };
+}
+
+/** Groups permissions by resource and context, keeping the first spelling of each action. */
+function groupPermissions(permissions: readonly SimulatedPermission[], catalog: Catalog | undefined): Group[] {
+  const groups = new Map<string, Group>();
+  permissions.forEach((p, i) => {
+    const entries = toContextEntries(p.context, catalog);
+    const key = JSON.stringify([p.resource, entries]);
+    let group = groups.get(key);
+    if (!group) {
+      group = { resource: p.resource, entries, actions: [], members: [] };
+      groups.set(key, group);
+    }
+    if (!group.actions.some((a) => a.toLowerCase() === p.action.toLowerCase())) group.actions.push(p.action);
+    group.members.push(i);
+  });
+  return [...groups.values()];
+}
+
+function readStatement(s: Statement): IamStatement {
+  return {
+    policyId: s.SourcePolicyId ?? '(unnamed policy)',
+    ...(s.SourcePolicyType ? { policyType: s.SourcePolicyType } : {}),
+    ...(s.StartPosition?.Line !== undefined ? { line: s.StartPosition.Line } : {}),
+    ...(s.StartPosition?.Column !== undefined ? { column: s.StartPosition.Column } : {}),
+  };
+}
+
+/** One EvaluationResult for a call about one resource; undefined when it carries no decision IAM documents. */
+function readAnswer(r: SdkEvaluationResult, resource: string, requestId: string | undefined): IamAnswer | undefined {
+  const specific = r.ResourceSpecificResults?.find((s) => s.EvalResourceName === resource);
+  const decision = specific?.EvalResourceDecision ?? r.EvalDecision;
+  if (decision === undefined || !DECISIONS.has(decision)) return undefined;
+  const organizations = r.OrganizationsDecisionDetail?.AllowedByOrganizations;
+  const boundary = (specific?.PermissionsBoundaryDecisionDetail ?? r.PermissionsBoundaryDecisionDetail)
+    ?.AllowedByPermissionsBoundary;
+  return {
+    decision: decision as IamDecision,
+    matchedStatements: (specific?.MatchedStatements ?? r.MatchedStatements ?? []).map(readStatement),
+    ...(organizations !== undefined ? { allowedByOrganizations: organizations } : {}),
+    ...(boundary !== undefined ? { allowedByPermissionsBoundary: boundary } : {}),
+    missingContextValues: specific?.MissingContextValues ?? r.MissingContextValues ?? [],
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** The layer a denial came from, as AWS's enhanced AccessDenied message names it ("... because no ..."). */
+function deniedBy(message: string): DecisionPoint {
+  if (/service control polic/i.test(message)) return 'scp';
+  if (/permissions boundar/i.test(message)) return 'permissions-boundary';
+  if (/session polic/i.test(message)) return 'session-policy';
+  return 'identity-policy';
+}
+
+/** One finding per kind of failure, naming every permission it left without IAM's answer. */
+function toFindings(failures: readonly { group: Group; error: SourceError }[], input: SimulationInput): Finding[] {
+  const byId = new Map<string, { finding: Finding; permissions: string[] }>();
+  const role = input.policySourceArn;
+  for (const { group, error } of failures) {
+    const cls = classOf(error);
+    const id = `aws-simulate:${cls}:${role}`;
+    const permissions = group.members.map((i) => {
+      const p = input.permissions[i] as SimulatedPermission;
+      return `${p.action} ${p.resource}`;
+    });
+    const known = byId.get(id);
+    if (known) {
+      known.permissions.push(...permissions);
+      continue;
+    }
+    const evidence = {
+      operation: error.operation,
+      resource: role,
+      awsErrorCode: error.code,
+      awsMessage: error.message,
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+      ...(error.attempts ? { attempts: error.attempts } : {}),
+    };
+    const subject = `IAM cross-check of ${role}`;
+    if (error.kind === 'access-denied') {
+      const point = deniedBy(error.message);
+      const statement = { Effect: 'Allow', Action: OPERATION, Resource: role };
+      const who = /^User: (\S+) is not authorized/.exec(error.message)?.[1];
+      byId.set(id, {
+        permissions,
+        finding: {
+          id,
+          subject,
+          decisionPoint: point,
+          class: 'read-denied',
+          status: 'unverified',
+          message: `The inspecting identity lacks ${OPERATION} on ${role}, so IAM's answer could not be compared with the engine's (fail closed).`,
+          evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
+          fix:
+            `Add this statement to the policy of the identity this step runs as${who ? ` (${who})` : ''}:\n\n` +
+            `${JSON.stringify(statement, null, 2)}\n\n` +
+            (point === 'identity-policy'
+              ? 'Or set aws-cross-check: false to skip the cross-check.'
+              : `AWS says a ${point.replace('-', ' ')} denies it, so that statement alone will not do: allow ${OPERATION} there too.`),
+          docUrl: ACCESS_DENIED_DOCS,
+        },
+      });
+      continue;
+    }
+    byId.set(id, {
+      permissions,
+      finding: {
+        id,
+        subject,
+        decisionPoint: 'identity-policy',
+        class: cls,
+        status: 'unverified',
+        message: `IAM could not be asked: ${describe(error)}. The engine's answer stands unconfirmed (fail closed).`,
+        evidence,
+        fix: fixFor(cls, role),
+      },
+    });
+  }
+  return [...byId.values()].map(({ finding, permissions }) => ({
+    ...finding,
+    evidence: { ...finding.evidence, permissions },
+  }));
+}
+
+function describe(error: SourceError): string {
+  const after = error.attempts && error.attempts > 1 ? ` after ${error.attempts} attempts` : '';
+  return `${error.operation} failed (${error.code}: ${error.message})${after}${error.requestId ? `, request id ${error.requestId}` : ''}`;
+}
+
+function classOf(error: SourceError): string {
+  if (error.kind === 'access-denied') return 'read-denied';
+  if (error.kind === 'not-found') return 'not-found';
+  if (error.kind === 'malformed-response') return 'malformed-response';
+  if (error.kind === 'no-credentials' || error.kind === 'bad-credentials') return 'no-inspecting-credentials';
+  return 'could-not-verify';
+}
+
+function fixFor(cls: string, role: string): string {
+  if (cls === 'not-found') {
+    return `Run this step with credentials of account ${role.split(':')[4] ?? ''}: IAM simulates only roles of the credentials' own account.`;
+  }
+  if (cls === 'no-inspecting-credentials') {
+    return `Give this step AWS credentials that may call ${OPERATION} on the role, or set aws-cross-check: false.`;
+  }
+  if (cls === 'malformed-response') {
+    return 'Something between the runner and IAM answered instead of AWS (a proxy?): check HTTPS_PROXY and NO_PROXY, then re-run.';
+  }
+  return 'Re-run the job; if it persists, check https://health.aws.amazon.com and lower the number of parallel jobs calling IAM.';
+}
