@@ -9,6 +9,7 @@ import type { CompiledLayer } from './compile.js';
 import { evaluateLayer, type LayerOutcome } from './evaluate.js';
 import { explain } from './explain.js';
 import { type Grant, isIamPrincipal } from './principal.js';
+import type { PrincipalInfo } from './principal-info.js';
 import type { PreparedRequest } from './request.js';
 import type { EvaluationResult, Layer } from './types.js';
 
@@ -21,6 +22,8 @@ export interface CompiledPolicySet {
   readonly scps: readonly CompiledLayer[];
   readonly rcps: readonly CompiledLayer[];
   readonly resource: CompiledLayer | undefined;
+  /** Classifies a request's principal, memoized per policy set. */
+  readonly classify: (text: string | undefined) => PrincipalInfo;
 }
 
 /** One evaluated layer (an SCP or RCP level counts as one), in evaluation order. */

@@ -5,6 +5,7 @@
 import { compileLayer } from './compile.js';
 import { type CompiledPolicySet, decide } from './decide.js';
 import type { ParsedPolicy } from './parse.js';
+import { classifyPrincipal, type PrincipalInfo } from './principal-info.js';
 import { prepareRequest } from './request.js';
 import type { EvaluationResult, ExplainLevel, Request } from './types.js';
 
@@ -28,7 +29,18 @@ export interface PolicySetInput {
 
 /** Compiles a policy set once; evaluate it against as many requests as needed. */
 export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
+  const principals = new Map<string | undefined, PrincipalInfo>();
   return {
+    classify: (text) => {
+      let info = principals.get(text);
+      if (!info) {
+        info = classifyPrincipal(text);
+        // Bounded: a policy set asked about endless distinct principals forgets and starts again.
+        if (principals.size >= 1024) principals.clear();
+        principals.set(text, info);
+      }
+      return info;
+    },
     identity: compileLayer(input.identityPolicies),
     permissionsBoundary: input.permissionsBoundary ? compileLayer([input.permissionsBoundary]) : undefined,
     session:
@@ -47,6 +59,6 @@ export interface EvaluateOptions {
 
 /** Decides a request as AWS would: `allowed`, `explicit-deny` or `implicit-deny`, with the explanation. */
 export function evaluate(set: CompiledPolicySet, request: Request, options: EvaluateOptions = {}): EvaluationResult {
-  const prepared = prepareRequest(request, set.permissionsBoundary !== undefined);
+  const prepared = prepareRequest(request, set.permissionsBoundary !== undefined, set.classify);
   return decide(set, prepared, options.explain === 'full');
 }

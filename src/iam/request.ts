@@ -45,11 +45,19 @@ export function prepareContext(context: Readonly<Record<string, ContextValue>> |
   return map;
 }
 
-/** Prepares a request. `hasPermissionsBoundary` comes from the policy set, not the request. */
-export function prepareRequest(request: Request, hasPermissionsBoundary = false): PreparedRequest {
+/**
+ * Prepares a request. `hasPermissionsBoundary` comes from the policy set, not the request. `classify`
+ * lets a policy set memoize principals: a preflight asks hundreds of questions for one principal.
+ * The context map is built on first use: most statements are decided by their Action or Resource alone.
+ */
+export function prepareRequest(
+  request: Request,
+  hasPermissionsBoundary = false,
+  classify: (text: string | undefined) => PrincipalInfo = classifyPrincipal,
+): PreparedRequest {
   const resourceArn = parseArn(request.resource);
   const resourceAccount = request.resourceAccount ?? (resourceArn?.account || undefined);
-  let principal = classifyPrincipal(request.principal);
+  let principal = classify(request.principal);
   // With no principal named, the caller is an IAM identity of the account in question.
   if (principal.type === 'unspecified') principal = { ...principal, account: resourceAccount };
   return {
@@ -59,7 +67,11 @@ export function prepareRequest(request: Request, hasPermissionsBoundary = false)
     resourceArn,
     resourceAccount,
     principal,
-    context: prepareContext(request.context),
+    get context() {
+      const context = prepareContext(request.context);
+      Object.defineProperty(this, 'context', { value: context });
+      return context;
+    },
     hasPermissionsBoundary,
   };
 }
