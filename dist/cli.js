@@ -10,7 +10,7 @@ import {
   parsePolicy,
   show,
   tryClassifyPrincipal
-} from "./chunks/chunk-E5KHVM6L.js";
+} from "./chunks/chunk-ZNISXF5Z.js";
 import {
   createRedactor
 } from "./chunks/chunk-TQ3ENCRR.js";

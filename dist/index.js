@@ -20141,7 +20141,7 @@ async function runPreflight(config, host) {
   const findings = outcomes.flatMap((o) => o.findings);
   if (config.roles.length === 0) return findings;
   const identity = webIdentityOf(outcomes, kept);
-  const [{ checkAws }, { loadCatalog }] = await Promise.all([import("./chunks/aws-CS5N3RHN.js"), import("./chunks/catalog-H6R3U4IJ.js")]);
+  const [{ checkAws }, { loadCatalog }] = await Promise.all([import("./chunks/aws-BXC4IDCK.js"), import("./chunks/catalog-H6R3U4IJ.js")]);
   const perRole = await host.group("AWS", async () => {
     const results = await Promise.all(
       config.roles.map(

@@ -96,6 +96,9 @@ export function crossCheckPermissions(input: CrossCheckInput): Finding[] {
   let agreed = 0;
   for (const { request, answer } of input.pairs) {
     const label = `${request.action} ${request.resource}`;
+    // Repeats are numbered by occurrence, as the permissions check numbers its findings.
+    const n = (ids.get(label) ?? 0) + 1;
+    ids.set(label, n);
     if (!answer) {
       notCompared.push(label);
       continue;
@@ -106,8 +109,6 @@ export function crossCheckPermissions(input: CrossCheckInput): Finding[] {
       agreed++;
       continue;
     }
-    const n = (ids.get(label) ?? 0) + 1;
-    ids.set(label, n);
     findings.push({
       id: `cross-check:${label}${n > 1 ? ` #${n}` : ''}`,
       subject: `${request.action} on ${request.resource}`,
@@ -168,12 +169,14 @@ function identitySide(layers: readonly LayerExplanation[]): Verdict {
     [identity, 'identity-policy'],
     [boundary, 'permissions-boundary'],
   ] as const) {
-    if (l?.result === 'explicit-deny') return { decision: 'explicit-deny', point, statements: denies(l), boundaryAllows };
+    if (l?.result === 'explicit-deny')
+      return { decision: 'explicit-deny', point, statements: denies(l), boundaryAllows };
   }
   if (identity?.result !== 'allowed') {
     return { decision: 'implicit-deny', point: 'identity-policy', statements: [], boundaryAllows };
   }
-  if (!boundaryAllows) return { decision: 'implicit-deny', point: 'permissions-boundary', statements: [], boundaryAllows };
+  if (!boundaryAllows)
+    return { decision: 'implicit-deny', point: 'permissions-boundary', statements: [], boundaryAllows };
   return { decision: 'allowed', statements: identity.matched, boundaryAllows };
 }
 
@@ -205,7 +208,10 @@ function compareOne(ours: Verdict, scp: Verdict | undefined, iam: IamAnswer, scp
   const theirs = describeIam(iam);
   if (iam.allowedByOrganizations === false) {
     if (scp && scp.decision !== 'allowed') return undefined;
-    if (scp) return { point: 'scp', ours: `allowed by the SCPs (${describeOurs(ours)})`, theirs, layer: 'scp' };
+    if (scp) {
+      const what = `the SCPs allow (identity policies and boundary: ${describeOurs(ours)})`;
+      return { point: 'scp', ours: what, theirs, layer: 'scp' };
+    }
     const why =
       scpState === 'not-given'
         ? 'SCPs not evaluated: none were given'

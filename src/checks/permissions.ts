@@ -110,7 +110,9 @@ const entryKey = (layer: Layer, level: number | undefined, name: string) => `${l
 function sessionPrincipal(input: PermissionsCheckInput): string {
   const { role, settings } = input;
   const partition = role.arn.split(':')[1] || 'aws';
-  return input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
+  return (
+    input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`
+  );
 }
 
 /** Checks every required permission of a role session. */

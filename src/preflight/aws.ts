@@ -5,8 +5,8 @@
  */
 import type { AwsInventory, RoleModel } from '../aws/model.js';
 import type { Catalog } from '../catalog/index.js';
-import type { Finding } from '../checks/finding.js';
 import { crossCheckPermissions } from '../checks/cross-check.js';
+import type { Finding } from '../checks/finding.js';
 import { buildPermissionRequests, checkPermissions, type PermissionsCheckInput } from '../checks/permissions.js';
 import { checkOidcProvider } from '../checks/provider.js';
 import { checkSession } from '../checks/session.js';

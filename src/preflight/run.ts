@@ -9,7 +9,7 @@ import type { FetchLike } from '../sources/http.js';
 import { createKeyStore } from '../sources/jwks.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { WebIdentity } from './aws.js';
-import { checkTokens, type RunnerFacts, type TokenOutcome } from './tokens.js';
+import { checkTokens, type GitHubIdTokenSource, type RunnerFacts, type TokenOutcome } from './tokens.js';
 
 /** What the preflight checks. */
 export interface PreflightConfig {
@@ -33,6 +33,8 @@ export interface PreflightHost {
   readonly fetch?: FetchLike;
   /** Epoch seconds. */
   readonly now: () => number;
+  /** Where GitHub's OIDC token comes from when not from the Actions endpoint (the CLI: a saved token). */
+  readonly githubIdToken?: GitHubIdTokenSource;
 }
 
 function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
@@ -62,6 +64,7 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
         if (spec.source.kind === 'github-oidc') kept.set(spec.name, raw);
       },
       ...(host.fetch ? { fetch: host.fetch } : {}),
+      ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
     });
     logFindings(
       host,

@@ -24,6 +24,14 @@ export interface RunnerFacts {
   readonly jobId?: string;
 }
 
+/**
+ * GitHub's OIDC token from somewhere other than the Actions ID token endpoint: the CLI reads a saved token from a
+ * file (`check --oidc-token-file`), or says why there is none. The finding is reported as the token's only one.
+ */
+export type GitHubIdTokenSource = (
+  spec: TokenSpec,
+) => Promise<{ readonly ok: true; readonly token: string } | { readonly ok: false; readonly finding: Finding }>;
+
 /** What the token checks need from the outside world. */
 export interface TokenDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -37,6 +45,8 @@ export interface TokenDeps {
   readonly runner?: RunnerFacts;
   /** Receives a token once it is in hand (the AWS probe needs GitHub's); never stored in an outcome. */
   readonly keep?: (spec: TokenSpec, raw: string) => void;
+  /** Replaces the Actions ID token endpoint for `github-oidc` tokens (the CLI outside Actions). */
+  readonly githubIdToken?: GitHubIdTokenSource;
 }
 
 /** One token's outcome, without the token. */
@@ -118,7 +128,12 @@ export async function verifyToken(
 /** Gets, verifies and checks one token. Never throws for anything the token or the network does. */
 export async function checkOneToken(spec: TokenSpec, deps: TokenDeps): Promise<TokenOutcome> {
   let raw: string;
-  if (spec.source.kind === 'github-oidc') {
+  if (spec.source.kind === 'github-oidc' && deps.githubIdToken) {
+    const got = await deps.githubIdToken(spec);
+    if (!got.ok) return { spec, findings: [got.finding] };
+    raw = got.token;
+    deps.mask(raw);
+  } else if (spec.source.kind === 'github-oidc') {
     const got = await requestGitHubIdToken(spec.source.audience, deps.env, {
       mask: deps.mask,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),

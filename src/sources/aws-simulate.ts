@@ -18,9 +18,9 @@ import type { IAMClientConfig, EvaluationResult as SdkEvaluationResult, Statemen
 import type { Catalog } from '../catalog/index.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../checks/cross-check.js';
 import type { DecisionPoint, Finding } from '../checks/finding.js';
+import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
 import { type AwsClientOptions, callWithRetry, incompleteResponse, type SourceError } from './aws-errors.js';
 import { createIamClient, type IamClientLike } from './aws-iam.js';
-import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
 import type { Sleep } from './http.js';
 
 /** One permission to simulate: the action as the reference spells it, the resource, the engine's context. */
@@ -126,7 +126,8 @@ export async function simulatePrincipalPolicyLive(
       }
       const out = result.value;
       requestId = out.$metadata.requestId;
-      if (!out.EvaluationResults) return { ok: false, error: incompleteResponse(OPERATION, 'EvaluationResults', requestId) };
+      if (!out.EvaluationResults)
+        return { ok: false, error: incompleteResponse(OPERATION, 'EvaluationResults', requestId) };
       for (const r of out.EvaluationResults) {
         const answer = readAnswer(r, group.resource, requestId);
         if (!answer || !r.EvalActionName) {
@@ -135,7 +136,8 @@ export async function simulatePrincipalPolicyLive(
         byAction.set(r.EvalActionName.toLowerCase(), answer);
       }
       if (out.IsTruncated !== true) break;
-      if (!out.Marker) return { ok: false, error: incompleteResponse(OPERATION, 'Marker for the next page', requestId) };
+      if (!out.Marker)
+        return { ok: false, error: incompleteResponse(OPERATION, 'Marker for the next page', requestId) };
       marker = out.Marker;
     }
     const unanswered = group.actions.filter((a) => !byAction.has(a.toLowerCase()));
@@ -149,13 +151,16 @@ export async function simulatePrincipalPolicyLive(
     () => owned?.destroy(),
   );
   const failures: { group: Group; error: SourceError }[] = [];
-  outcomes.forEach((outcome, g) => {
+  for (const [g, outcome] of outcomes.entries()) {
     const group = groups[g] as Group;
-    if (!outcome.ok) return void failures.push({ group, error: outcome.error });
+    if (!outcome.ok) {
+      failures.push({ group, error: outcome.error });
+      continue;
+    }
     for (const i of group.members) {
       answers[i] = outcome.byAction.get((input.permissions[i] as SimulatedPermission).action.toLowerCase());
     }
-  });
+  }
   return { answers, findings: toFindings(failures, input) };
 }
 
