@@ -3,29 +3,33 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   renderDecodeText
-} from "./chunks/chunk-S4TZ7HTV.js";
+} from "./chunks/chunk-72EESH67.js";
 import {
   compilePolicySet,
   evaluate,
   parsePolicy,
   show,
   tryClassifyPrincipal
-} from "./chunks/chunk-ZNISXF5Z.js";
+} from "./chunks/chunk-MCWJEXHU.js";
 import {
   createRedactor
 } from "./chunks/chunk-TQ3ENCRR.js";
 import {
   MAX_TOKEN_BYTES,
   readToken
-} from "./chunks/chunk-OWYAG57G.js";
+} from "./chunks/chunk-N5BDCOHV.js";
+import "./chunks/chunk-DOMHO7IF.js";
 import {
   parseDuration
-} from "./chunks/chunk-M2RXW4ZL.js";
+} from "./chunks/chunk-UCVUXZ6M.js";
 import {
   InputFileError,
   readJson
 } from "./chunks/chunk-4P633O6D.js";
 import "./chunks/chunk-PRBFNC5C.js";
+
+// src/commands/check.ts
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/commands/decode.ts
 import { parseArgs } from "node:util";
@@ -213,7 +217,7 @@ async function readInput(file) {
 async function run(args) {
   const flags = readFlags(args);
   const { token, source, name } = await readInput(flags.file);
-  const { inspect } = await import("./chunks/decode-inspect-YFVTRP2O.js");
+  const { inspect } = await import("./chunks/decode-inspect-ZGLRD5GP.js");
   const result = await inspect(token, source, name, flags);
   const redactor = createRedactor();
   if (token.length >= 8) redactor.add(token);
@@ -224,8 +228,115 @@ async function run(args) {
 }
 var decodeCommand = { usage: USAGE, run };
 
+// src/commands/check.ts
+var USAGE2 = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
+                                  [--environment NAME] [--oidc-token-file FILE] [--oidc-jwks-url URL]
+
+Runs the same preflight as the action, outside GitHub Actions: the tokens the deploy will use, the AWS role's trust
+and session, and every permission the deploy needs, each explained by the layer that would refuse it. What is
+checked comes from the configuration file; nothing is sent to AWS unless the file enables live-reads, probe or
+cross-check (then the default AWS credential chain is used). No token is ever printed.
+
+Options:
+  --config FILE          The configuration file (default .github/preflight.yml). Relative paths inside it (policy
+                         files, token files) are read from the current directory, as the action reads them from
+                         the workspace: run the command from the repository root.
+  --format FORMAT        text (default): a report for a terminal (in colour on a terminal, unless NO_COLOR is set).
+                         json: the JSON report, version 1 (schema/report.v1.schema.json).
+                         markdown: the job summary the action writes.
+  --mode MODE            enforce (default, or as the file says): exit 1 when a check fails or cannot be verified.
+                         report: the same report, exit 0 whatever it finds.
+  --environment NAME     The GitHub environment the deploy job runs in, which chooses the permissions a role
+                         adds for it (a role's environments in the file). GitHub's OIDC token says it too, and
+                         wins: a different NAME is reported as environment-mismatch.
+  --oidc-token-file FILE A saved GitHub OIDC token, checked in place of the one the Actions token endpoint would
+                         issue (the file is read, never printed). Without it, outside Actions no such token exists
+                         and its checks (and the role trust, which depends on it) fail closed as unverified; inside
+                         an Actions job with "permissions: id-token: write" the endpoint is asked, as the action does.
+  --oidc-jwks-url URL    Verify GitHub's OIDC token with the keys at URL instead of the issuer's discovery
+                         (overrides github-oidc.jwks-url, as the action's oidc-jwks-url input does).
+
+Environment: the variables that tokens' from-env names; AWS_PROFILE, AWS_REGION and the other AWS SDK variables
+for the live modes; AWS_ENDPOINT_URL_IAM and AWS_ENDPOINT_URL_STS to point them elsewhere; NO_COLOR.
+
+Exit codes: 0 every check passed (or --mode report); 1 a check failed or could not be verified; 2 bad usage or an
+invalid configuration (each error with its file:line:column).
+
+Examples:
+  permission-preflight check
+  permission-preflight check --config .github/preflight.yml --format markdown > preflight.md
+  permission-preflight check --environment staging --mode report --format json | jq '.findings[] | select(.status != "pass")'
+  permission-preflight check --oidc-token-file ~/saved/github-oidc.jwt
+  cd examples/site && permission-preflight check --oidc-token-file token.jwt --oidc-jwks-url http://127.0.0.1:8080/jwks.json
+  npm run demo    (the embedded example, offline: a token minted for a demo issuer and one real denial)
+`;
+var DEFAULT_CONFIG = ".github/preflight.yml";
+function readCheckFlags(args) {
+  const { values, positionals } = parseArgs2({
+    args,
+    options: {
+      config: { type: "string" },
+      format: { type: "string" },
+      mode: { type: "string" },
+      environment: { type: "string" },
+      "oidc-token-file": { type: "string" },
+      "oidc-jwks-url": { type: "string" }
+    },
+    strict: true,
+    allowPositionals: true
+  });
+  if (positionals.some(looksLikeToken)) {
+    throw new InputFileError(
+      "refusing an argument that looks like a token: a token is never read from the command line (it would sit in the process list and shell history; treat it as exposed). Save it to a file and give --oidc-token-file FILE."
+    );
+  }
+  if (positionals.length > 0) throw new InputFileError(`check takes no arguments, got "${positionals[0]}"`);
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json" && format !== "markdown") {
+    throw new InputFileError(`--format must be text, json or markdown, got "${format}"`);
+  }
+  const mode = values.mode;
+  if (mode !== void 0 && mode !== "enforce" && mode !== "report") {
+    throw new InputFileError(`--mode must be enforce or report, got "${mode}"`);
+  }
+  const environment = values.environment;
+  if (environment !== void 0 && environment.trim() === "") throw new InputFileError("--environment is empty");
+  const tokenFile = values["oidc-token-file"];
+  if (tokenFile !== void 0 && looksLikeToken(tokenFile)) {
+    throw new InputFileError(
+      "the value of --oidc-token-file looks like a token, not a path: save the token to a file and give its path (a token on the command line sits in the process list and shell history; treat it as exposed)."
+    );
+  }
+  const jwksUrl = values["oidc-jwks-url"];
+  if (jwksUrl !== void 0 && !/^https?:\/\/\S+$/.test(jwksUrl)) {
+    throw new InputFileError(`--oidc-jwks-url must be an https URL, got "${jwksUrl}"`);
+  }
+  if (values.config === "") throw new InputFileError("--config is empty");
+  return {
+    config: values.config ?? DEFAULT_CONFIG,
+    configGiven: values.config !== void 0,
+    format,
+    ...mode ? { mode } : {},
+    ...environment ? { environment: environment.trim() } : {},
+    ...tokenFile !== void 0 ? { oidcTokenFile: tokenFile } : {},
+    ...jwksUrl ? { oidcJwksUrl: jwksUrl } : {}
+  };
+}
+async function run2(args) {
+  const flags = readCheckFlags(args);
+  const { runCheck } = await import("./chunks/check-run-ACH3JI3D.js");
+  return runCheck(flags, {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR
+  });
+}
+var checkCommand = { usage: USAGE2, run: run2 };
+
 // src/commands/simulate.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/iam/simulate.ts
 var CASE_KEYS = /* @__PURE__ */ new Set([
@@ -426,7 +537,7 @@ function renderSimulateText(cases, results) {
 }
 
 // src/commands/simulate.ts
-var USAGE2 = `Usage: permission-preflight simulate --input FILE [--format json|text] [--explain decision|full]
+var USAGE3 = `Usage: permission-preflight simulate --input FILE [--format json|text] [--explain decision|full]
 
 Decides AWS IAM requests offline, as AWS's policy evaluation logic would, and explains each decision.
 
@@ -448,8 +559,8 @@ Examples:
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   cat case.json | permission-preflight simulate --input -
 `;
-async function run2(args) {
-  const { values } = parseArgs2({
+async function run3(args) {
+  const { values } = parseArgs3({
     args,
     options: { input: { type: "string" }, format: { type: "string" }, explain: { type: "string" } },
     strict: true,
@@ -483,33 +594,44 @@ ${[...shown, ...more].join("\n")}
   }
   return 0;
 }
-var simulateCommand = { usage: USAGE2, run: run2 };
+var simulateCommand = { usage: USAGE3, run: run3 };
 
 // src/cli.ts
-var USAGE3 = `Usage: permission-preflight <command> [options]
+var USAGE4 = `Usage: permission-preflight <command> [options]
 
 Commands:
+  check      Run the action's whole preflight from a configuration file (default .github/preflight.yml):
+             tokens, AWS role trust and session, and every permission the deploy needs, each explained
+             by the layer that would refuse it. Exit 0 pass, 1 a check failed, 2 bad configuration.
   simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
 
 Run "permission-preflight <command> --help" for a command's options.
+
+Examples:
+  permission-preflight check
+  permission-preflight check --config .github/preflight.yml --format markdown --mode report
+  permission-preflight simulate --input examples/simulate/deploy.json --format text
+  permission-preflight decode --file token.jwt --audience sts.amazonaws.com
+  npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
+  check: checkCommand,
   simulate: simulateCommand,
   decode: decodeCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    process.stdout.write(USAGE3);
+    process.stdout.write(USAGE4);
     return command === void 0 ? 2 : 0;
   }
   const entry = COMMANDS[command];
   if (!entry) {
     process.stderr.write(`permission-preflight: unknown command "${command}"
 
-${USAGE3}`);
+${USAGE4}`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

@@ -1,20 +1,25 @@
-// `npm run bench`: bundles bench/engine.bench.ts (TypeScript, importing the engine from src/) with esbuild into
-// .bench/ (git-ignored) and runs it with this node. Packages stay external: they load from node_modules as they
-// would in a test, and @cloud-copilot/iam-simulate (AGPL, the speed and agreement reference) never enters a bundle
-// that ships. Arguments after `--` go to the benchmark, e.g. `npm run bench -- --regenerate` rewrites the corpus.
+// `npm run bench`: bundles bench/engine.bench.ts (TypeScript, importing the engine from src/) and
+// bench/startup.bench.ts (the cold start of dist/index.js, and the offline demo) with esbuild into .bench/
+// (git-ignored) and runs them with this node, one after the other. Packages stay external: they load from
+// node_modules as they would in a test, and @cloud-copilot/iam-simulate (AGPL, the speed and agreement reference)
+// never enters a bundle that ships. Arguments after `--` go to the benchmarks: `--regenerate` rewrites the corpus;
+// `--tokens`, `--aws` and `--regenerate` run the engine benchmark only, `--startup` the startup benchmark only.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTFILE = '.bench/engine.bench.mjs';
+const ARGS = process.argv.slice(2);
+const ENGINE_ONLY = ['--tokens', '--aws', '--regenerate'].some((flag) => ARGS.includes(flag));
+const BENCHES = ARGS.includes('--startup') ? ['startup'] : ENGINE_ONLY ? ['engine'] : ['engine', 'startup'];
 
 mkdirSync(new URL('../.bench', import.meta.url), { recursive: true });
 await esbuild.build({
   absWorkingDir: ROOT,
-  entryPoints: ['bench/engine.bench.ts'],
-  outfile: OUTFILE,
+  entryPoints: Object.fromEntries(BENCHES.map((name) => [`${name}.bench`, `bench/${name}.bench.ts`])),
+  outdir: '.bench',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -25,8 +30,10 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-const run = spawnSync(process.execPath, ['--enable-source-maps', OUTFILE, ...process.argv.slice(2)], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-process.exitCode = run.status ?? 1;
+for (const name of BENCHES) {
+  const run = spawnSync(process.execPath, ['--enable-source-maps', `.bench/${name}.bench.mjs`, ...ARGS], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) process.exitCode = run.status ?? 1;
+}

@@ -1,9 +1,10 @@
 /**
- * The command-line interface: the same engine as the action, for a laptop or a script.
- * Exit codes: 0 done (simulate: whatever the decisions; decode: every check passed), 1 a decode check failed or
- * could not be verified, 2 bad input or usage.
+ * The command-line interface: the same engine and the same preflight as the action, for a laptop or a script.
+ * Exit codes: 0 done (simulate: whatever the decisions; decode and check: every check passed, or check in report
+ * mode), 1 a check failed or could not be verified, 2 bad input, usage or configuration.
  */
 
+import { checkCommand } from './commands/check.js';
 import { decodeCommand } from './commands/decode.js';
 import { simulateCommand } from './commands/simulate.js';
 import { InputFileError } from './sources/files.js';
@@ -11,14 +12,25 @@ import { InputFileError } from './sources/files.js';
 const USAGE = `Usage: permission-preflight <command> [options]
 
 Commands:
+  check      Run the action's whole preflight from a configuration file (default .github/preflight.yml):
+             tokens, AWS role trust and session, and every permission the deploy needs, each explained
+             by the layer that would refuse it. Exit 0 pass, 1 a check failed, 2 bad configuration.
   simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
 
 Run "permission-preflight <command> --help" for a command's options.
+
+Examples:
+  permission-preflight check
+  permission-preflight check --config .github/preflight.yml --format markdown --mode report
+  permission-preflight simulate --input examples/simulate/deploy.json --format text
+  permission-preflight decode --file token.jwt --audience sts.amazonaws.com
+  npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
+  check: checkCommand,
   simulate: simulateCommand,
   decode: decodeCommand,
 };

@@ -12,6 +12,7 @@ export interface AnnotationProps {
   readonly title: string;
   readonly file?: string;
   readonly startLine?: number;
+  readonly startColumn?: number;
 }
 
 /** What `run()` needs from the runner. */

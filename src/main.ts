@@ -4,15 +4,17 @@
  * not, fails the step, and no path ends in a pass unless every check passed.
  */
 import type { Finding } from './checks/finding.js';
-import { type ActionConfig, readActionConfig } from './config/action.js';
+import type { ActionConfig } from './config/action.js';
+import { describeConfigError } from './config/file-errors.js';
+import type { ConfigError } from './config/tokens.js';
 import type { ActionIO } from './io.js';
 import { runPreflight } from './preflight/run.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
+import { loadPreflightConfig } from './sources/config-file.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
-import { parseYaml } from './sources/yaml.js';
 
 /** How a failed verification ends the step: `enforce` fails it, `report` only reports. */
 export type Mode = 'enforce' | 'report';
@@ -69,6 +71,20 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
   io.setOutput('report', path);
 }
 
+/** Fails the step on an invalid configuration: an annotation at each error's file and line, then every error. */
+function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void {
+  for (const e of errors) {
+    if (e.file === undefined || e.line === undefined) continue;
+    io.error(describeConfigError(e), {
+      title: 'permission-preflight: invalid configuration',
+      file: e.file,
+      startLine: e.line,
+      ...(e.column !== undefined ? { startColumn: e.column } : {}),
+    });
+  }
+  io.setFailed(`permission-preflight: invalid configuration:\n${errors.map(describeConfigError).join('\n')}`);
+}
+
 /** Runs the action against `io`. */
 export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
   const redactor = createRedactor();
@@ -76,13 +92,18 @@ export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
     // Fail closed from the first moment: these are overwritten only by a finished report.
     io.setOutput('result', 'fail');
     io.setOutput('findings', '0');
-    const read = readActionConfig((name) => io.getInput(name), io.getInput('tokens') ? await parseYaml() : undefined);
+    const read = await loadPreflightConfig({
+      getInput: (name) => io.getInput(name),
+      env: io.env,
+      // The runner starts steps in the workspace; relative paths are the repository's either way.
+      cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
     if (!read.ok) {
-      const lines = read.errors.map((e) => `${e.where} ${e.message}`);
-      io.setFailed(`permission-preflight: invalid configuration:\n${lines.join('\n')}`);
+      reportConfigErrors(read.errors, io);
       return;
     }
     const { config } = read;
+    io.debug(`configuration from ${read.source.join(' and ') || 'defaults'}`);
     if (config.tokens.length === 0 && config.roles.length === 0) {
       await io.summary(
         `## permission-preflight\n\n**Result: fail** (mode \`${config.mode}\`)\n\n${NOTHING_VERIFIED}.\n`,

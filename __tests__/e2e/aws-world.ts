@@ -5,7 +5,7 @@
  * fixtures name the issuer as `{{ISSUER_HOST}}`, which is replaced by the loopback issuer's `127.0.0.1:PORT`: the
  * IAM provider name, the `Federated` principal and the condition key prefix (split at its last colon) carry a port.
  */
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OidcProviderModel, RoleModel } from '../../src/aws/model.js';
@@ -51,6 +51,14 @@ export const SITE_PERMISSIONS = [
 /** [decision point, class, status] of one finding. */
 export type FindingShape = readonly [string, string, 'pass' | 'fail' | 'unverified'];
 
+export const TOKEN_OK: FindingShape = ['token', 'ok', 'pass'];
+export const PROVIDER_OK: FindingShape = ['oidc-provider', 'ok', 'pass'];
+export const TRUST_OK: FindingShape = ['sts-trust', 'ok', 'pass'];
+export const SESSION_OK: FindingShape = ['session', 'ok', 'pass'];
+export const ALLOWED: FindingShape = ['identity-policy', 'ok', 'pass'];
+/** The four permissions of {@link SITE_PERMISSIONS}, each allowed. */
+export const SITE_ALLOWED: readonly FindingShape[] = [ALLOWED, ALLOWED, ALLOWED, ALLOWED];
+
 /** What the AWS server saw and issued during one run. */
 export interface AwsTraffic {
   readonly requests: readonly SeenRequest[];
@@ -59,6 +67,7 @@ export interface AwsTraffic {
 
 /** One finished run with what the assertions need after its world is closed. */
 export interface Played {
+  readonly inputs: Readonly<Record<string, string>>;
   readonly run: ActionRun;
   readonly aws: AwsTraffic;
   /** Every secret handed to or issued for the run: GitHub tokens, the token request bearer, AWS keys. */
@@ -103,14 +112,12 @@ export interface DeployOptions {
   readonly files?: readonly string[];
   /** Inputs over the deploy's (role-to-assume, aws-region, permissions, policy-files). */
   readonly inputs?: Readonly<Record<string, string>>;
-  /** The loopback IAM/STS server's state and behaviour; default an empty account that answers nothing useful. */
-  readonly aws?: (host: string) => AwsQueryServerOptions;
+  /** The loopback IAM/STS server's state and behaviour; default an account with nothing in it. */
+  readonly aws?: AwsQueryServerOptions;
 }
 
 /** The servers and files of one run. */
 export interface AwsWorld {
-  /** `127.0.0.1:PORT`, the issuer as IAM names its provider. */
-  readonly issuerHost: string;
   deploy(options?: DeployOptions): Promise<AwsPrepared>;
   /** The role of the account export, as the loopback IAM serves it. */
   role(name: string): RoleModel;
@@ -135,7 +142,7 @@ function copyFixtures(files: readonly string[], workspace: string, host: string)
       for (const entry of readdirSync(from)) copy(path.join(relative, entry));
       return;
     }
-    cpSync(from, to, { recursive: true });
+    mkdirSync(path.dirname(to), { recursive: true });
     writeFileSync(to, fill(readFileSync(from, 'utf8'), host));
   };
   for (const f of files) copy(f);
@@ -175,7 +182,10 @@ function roleFromExport(name: string, host: string): RoleModel {
     accountId: ACCOUNT,
     maxSessionDuration: 7200,
     trustPolicy: { name: `${name}/trust`, document: role.AssumeRolePolicyDocument },
-    inlinePolicies: role.RolePolicyList.map((p) => ({ name: `${name}/inline/${p.PolicyName}`, document: p.PolicyDocument })),
+    inlinePolicies: role.RolePolicyList.map((p) => ({
+      name: `${name}/inline/${p.PolicyName}`,
+      document: p.PolicyDocument,
+    })),
     managedPolicies: role.AttachedManagedPolicies.map((a) => managed(a.PolicyArn)),
     ...(boundary ? { permissionsBoundary: managed(boundary) } : {}),
   };
@@ -189,7 +199,6 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
   const secrets: string[] = [INSPECTOR.secretAccessKey];
   let server: AwsQueryServer | undefined;
   return {
-    issuerHost: host,
     async deploy(options = {}) {
       const inputs: Record<string, string> = {
         'oidc-issuer': issuer.issuer,
@@ -197,11 +206,19 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
         'aws-region': 'eu-west-1',
         permissions: SITE_PERMISSIONS.join('\n'),
       };
-      const env: Record<string, string> = { GITHUB_EVENT_NAME: (options.run ?? pushToMain()).eventName };
+      const run = options.run ?? pushToMain();
+      // The runner's default variables that describe the run (the token's claims say the same).
+      const env: Record<string, string> = {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: run.eventName,
+        GITHUB_JOB: 'deploy',
+        GITHUB_REF: run.ref,
+        GITHUB_REPOSITORY: `${run.owner}/${run.repo}`,
+      };
       if (options.idToken !== false) {
         const tokens = await startActionsTokenServer({
           issuer,
-          run: options.run ?? pushToMain(),
+          run,
           ...(options.tokenNow ? { now: options.tokenNow } : {}),
         });
         closers.push(() => tokens.close());
@@ -216,7 +233,7 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
         env.GITHUB_WORKSPACE = workspace;
         inputs['policy-files'] = files.join('\n');
       }
-      server = await startAwsQueryServer({ inspector: INSPECTOR, ...options.aws?.(host) });
+      server = await startAwsQueryServer({ inspector: INSPECTOR, ...options.aws });
       closers.push(() => (server as AwsQueryServer).close());
       const nowhere = path.join(workDir(), 'no-such-file');
       Object.assign(env, {

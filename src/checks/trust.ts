@@ -4,256 +4,31 @@
  * role's account, the resource the role, and the context the token's claims under the keys AWS populates for that
  * provider (taken from the service authorization reference through the catalog, never from memory). Pure.
  */
-import type { AssumeRoleSettings, RoleModel } from '../aws/model.js';
-import { type Catalog, editDistance, populatedKeysForOidcProvider } from '../catalog/index.js';
-import { compileGlob } from '../iam/glob.js';
-import {
-  type ContextValue,
-  compilePolicySet,
-  evaluate,
-  type ParsedPolicy,
-  parsePolicy,
-  type Request,
-  type StatementRef,
-} from '../iam/index.js';
-import type { Claims } from '../tokens/decode.js';
+import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type StatementRef } from '../iam/index.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { EvidenceValue, Finding } from './finding.js';
+import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust-probe.js';
+import {
+  ACTION,
+  buildWebIdentityRequest,
+  isObject,
+  STS_KEYS_DOC,
+  TAGS_DOC,
+  type TrustCheckInput,
+  type WebIdentityRequest,
+} from './trust-request.js';
 
-/** What `checkTrust` needs, all of it already loaded. */
-export interface TrustCheckInput {
-  readonly role: RoleModel;
-  readonly settings: AssumeRoleSettings;
-  /** The web identity token's claims (decoded; the token check verifies them). */
-  readonly claims: Claims;
-  /** The token's issuer URL, e.g. `https://token.actions.githubusercontent.com/acme`. */
-  readonly issuer: string;
-  readonly catalog: Catalog;
-  /** Session tags the call passes; by default those of the token's `https://aws.amazon.com/tags` claim. */
-  readonly sessionTags?: Readonly<Record<string, string>>;
-  /** Epoch seconds; when given, `aws:CurrentTime` and `aws:EpochTime` are set as STS would set them. */
-  readonly now?: number;
-}
-
-/** The AssumeRoleWithWebIdentity request as STS sees it, and what the preflight knows about its keys. */
-export interface WebIdentityRequest {
-  readonly providerArn: string;
-  /** The provider URL without scheme, the prefix of every claim key: `token.actions.githubusercontent.com/acme`. */
-  readonly prefix: string;
-  /** Lower-cased keys AWS populates for this provider, whether or not this token carries the claim. */
-  readonly populated: ReadonlySet<string>;
-  readonly request: Request;
-  /** The sts:TagSession request, when session tags are in play. */
-  readonly tagRequest?: Request;
-  readonly tags: Readonly<Record<string, string>>;
-}
-
-interface RawCondition {
-  readonly op: string;
-  readonly key: string;
-  readonly raw: unknown;
-  readonly values: readonly string[];
-}
-type KeyKind = 'present' | 'claim-missing' | 'unpopulated' | 'unknown';
-interface Probe extends RawCondition {
-  readonly holds: boolean;
-  readonly kind: KeyKind;
-  readonly caseOnly: boolean;
-  readonly hint: string;
-}
+export { buildWebIdentityRequest, type TrustCheckInput, type WebIdentityRequest } from './trust-request.js';
 
 const OIDC_ROLE_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html';
-const STS_KEYS_DOC =
-  'https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys';
 const IF_EXISTS_DOC =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IfExists';
-const STRING_OPS_DOC =
-  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String';
-const TAGS_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html';
 const EVAL_DOC =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html';
-const ACTION = 'sts:AssumeRoleWithWebIdentity';
 /** The message STS returns when the trust policy refuses (HTTP 403). */
 const STS_DENIED = `AccessDenied: Not authorized to perform ${ACTION}`;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const code = (s: string) => `\`${s}\``;
-const list = (values: readonly string[]) => values.map(code).join(' or ');
 const name = (ref: StatementRef) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ''}`;
-
-/** A claim as a context value: strings as they are, numbers and booleans as text, arrays as lists. */
-function claimValue(claims: Claims, claim: string): ContextValue | undefined {
-  const v = claims[claim];
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (!Array.isArray(v)) return undefined;
-  const strings = v.filter((x): x is string => typeof x === 'string');
-  return strings.length === 1 && claim !== 'amr' ? strings[0] : strings.length > 0 ? strings : undefined;
-}
-
-/** Session tags from the token: `{"https://aws.amazon.com/tags": {"principal_tags": {"k": ["v"]}, ...}}` (TAGS_DOC). */
-function tokenTags(claims: Claims): { tags: Record<string, string>; transitive: string[] } {
-  const claim = claims['https://aws.amazon.com/tags'];
-  const tags: Record<string, string> = {};
-  const principal = isObject(claim) ? claim.principal_tags : undefined;
-  if (isObject(principal)) {
-    for (const [k, v] of Object.entries(principal)) {
-      const value = Array.isArray(v) ? v[0] : v;
-      if (typeof value === 'string') tags[k] = value;
-    }
-  }
-  const t = isObject(claim) ? claim.transitive_tag_keys : undefined;
-  return { tags, transitive: Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [] };
-}
-
-/**
- * Builds the request STS evaluates. Keys are `<provider URL without https://>:<claim>`, so they split at their LAST
- * colon (a port or a path stays in the prefix); a claim the token lacks gives no key. `aws:FederatedProvider` is the
- * provider's ARN in the trust policy of an AssumeRoleWithWebIdentity call
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-federatedprovider);
- * `sts:RoleSessionName` is the session name (STS_KEYS_DOC); Google's `aud` key holds `azp` when the token has one
- * and `oaud` its `aud` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif).
- */
-export function buildWebIdentityRequest(input: TrustCheckInput): WebIdentityRequest {
-  const { role, settings, claims, issuer, catalog, now } = input;
-  const known = populatedKeysForOidcProvider(catalog, issuer);
-  // The catalog drops a trailing slash, but IAM keeps it in the provider's name and keys (`auth.example.com/:aud`).
-  const prefix = /\/$/.test(issuer.trim()) ? `${known.prefix}/` : known.prefix;
-  const keys = known.keys.map((k) => `${prefix}${k.slice(known.prefix.length)}`);
-  const partition = role.arn.split(':')[1] || 'aws';
-  const providerArn = `arn:${partition}:iam::${role.accountId}:oidc-provider/${prefix}`;
-  const context: Record<string, ContextValue> = {};
-  for (const key of keys) {
-    const claim = key.slice(prefix.length + 1);
-    let value = claimValue(claims, claim);
-    if (claim === 'oaud') value = claimValue(claims, 'aud');
-    if (claim === 'aud' && prefix === 'accounts.google.com') value = claimValue(claims, 'azp') ?? value;
-    if (claim === 'amr' && typeof value === 'string') value = [value];
-    if (value !== undefined) context[key] = value;
-  }
-  context['aws:FederatedProvider'] = providerArn;
-  context['sts:RoleSessionName'] = settings.sessionName;
-  // Always present: STS is called over HTTPS (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-securetransport).
-  context['aws:SecureTransport'] = 'true';
-  if (settings.region) context['aws:RequestedRegion'] = settings.region;
-  if (now !== undefined) {
-    context['aws:CurrentTime'] = new Date(now * 1000).toISOString().replace('.000Z', 'Z');
-    context['aws:EpochTime'] = String(Math.floor(now));
-  }
-  const sourceIdentity = claims['https://aws.amazon.com/source_identity'];
-  if (typeof sourceIdentity === 'string') context['sts:SourceIdentity'] = sourceIdentity;
-  const fromToken = tokenTags(claims);
-  const tags = input.sessionTags ?? fromToken.tags;
-  for (const [k, v] of Object.entries(tags)) context[`aws:RequestTag/${k}`] = v;
-  if (Object.keys(tags).length > 0) context['aws:TagKeys'] = Object.keys(tags);
-  if (fromToken.transitive.length > 0) context['sts:TransitiveTagKeys'] = fromToken.transitive;
-  const request: Request = { principal: providerArn, action: ACTION, resource: role.arn, context };
-  const populated = new Set(keys.map((k) => k.toLowerCase()));
-  const base = { providerArn, prefix, populated, request, tags };
-  return Object.keys(tags).length > 0 ? { ...base, tagRequest: { ...request, action: 'sts:TagSession' } } : base;
-}
-
-function readConditions(statement: unknown): RawCondition[] {
-  const block = isObject(statement) ? statement.Condition : undefined;
-  if (!isObject(block)) return [];
-  return Object.entries(block).flatMap(([op, keys]) =>
-    isObject(keys)
-      ? Object.entries(keys).map(([key, raw]) => ({
-          op,
-          key,
-          raw,
-          values: (Array.isArray(raw) ? raw : [raw]).map(String),
-        }))
-      : [],
-  );
-}
-
-/** Whether one condition alone holds for a request, decided by the engine itself (so absent keys follow its rules). */
-function holds(c: RawCondition, version: string | undefined, request: Request): boolean {
-  const Statement = {
-    Effect: 'Allow',
-    Principal: '*',
-    Action: request.action,
-    Condition: { [c.op]: { [c.key]: c.raw } },
-  };
-  const parsed = parsePolicy({ ...(version ? { Version: version } : {}), Statement }, { name: 'probe' }, 'resource');
-  if (!parsed.ok) return false;
-  return (
-    evaluate(compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy }), request).decision === 'allowed'
-  );
-}
-
-/** Keys of the request (besides the provider's claims) that are known whether or not they are set. */
-const KNOWN_KEYS = /^(aws:requesttag\/.*|aws:tagkeys|sts:transitivetagkeys|sts:sourceidentity|sts:rolesessionname)$/;
-
-/** The request's value for a key (keys are case-insensitive), as text. */
-function readContextValue(key: string, request: Request): string | undefined {
-  const context = request.context ?? {};
-  const found = Object.keys(context).find((k) => k.toLowerCase() === key.toLowerCase());
-  const value = found === undefined ? undefined : context[found];
-  return Array.isArray(value) ? value.join(', ') : (value as string | undefined);
-}
-
-/** Where a condition key's value comes from, and a hint to fix a key AWS never sets. */
-function classifyKey(key: string, wi: WebIdentityRequest): { kind: KeyKind; hint: string } {
-  const lower = key.toLowerCase();
-  if (Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower))
-    return { kind: 'present', hint: '' };
-  // Keys the preflight sets whenever STS would: when absent here, they are absent for STS too.
-  if (wi.populated.has(lower) || KNOWN_KEYS.test(lower)) return { kind: 'claim-missing', hint: '' };
-  const at = key.lastIndexOf(':');
-  const qualifier = key.slice(0, at).toLowerCase();
-  const claim = key.slice(at + 1);
-  if (qualifier === 'aws' || qualifier === 'sts') return { kind: 'unknown', hint: '' };
-  const own = `${wi.prefix}:${claim}`;
-  if (qualifier !== wi.prefix.toLowerCase() && qualifier.includes('.') && wi.populated.has(own.toLowerCase())) {
-    return { kind: 'unpopulated', hint: `this token's provider is ${code(wi.prefix)}, so the key is ${code(own)}` };
-  }
-  const claims = [...wi.populated].map((k) => k.slice(k.lastIndexOf(':') + 1));
-  const near = claims.filter((c) => editDistance(c, claim.toLowerCase(), 3) <= 3 || c.startsWith(claim.toLowerCase()));
-  if (near.length > 0) return { kind: 'unpopulated', hint: `use ${list(near.map((c) => `${wi.prefix}:${c}`))}` };
-  const alternatives = claims.includes('job_workflow_ref') ? ['sub', 'job_workflow_ref'] : ['sub'];
-  const hint = `restrict with ${list(alternatives.map((c) => `${wi.prefix}:${c}`))} or another key AWS sets for this provider (${claims.join(', ')})`;
-  return { kind: 'unpopulated', hint };
-}
-
-function probe(statement: unknown, policy: ParsedPolicy, wi: WebIdentityRequest, request: Request): Probe[] {
-  return readConditions(statement).map((c) => {
-    const ok = holds(c, policy.version, request);
-    const { kind, hint } = classifyKey(c.key, wi);
-    // StringEquals and StringLike compare case-sensitively (STRING_OPS_DOC): would the value match ignoring case?
-    const actual = readContextValue(c.key, request);
-    const like = /^(ForAnyValue:|ForAllValues:)?String(Equals|Like)(IfExists)?$/.exec(c.op);
-    const caseOnly =
-      !ok &&
-      like !== null &&
-      actual !== undefined &&
-      c.values.some((v) =>
-        like[2] === 'Like' ? compileGlob(v, true)(actual) : v.toLowerCase() === actual.toLowerCase(),
-      );
-    return { ...c, holds: ok, kind, caseOnly, hint };
-  });
-}
-
-/** "sub is `x`, the trust policy allows `y`", or why the key has no value; `met` for a Deny whose conditions hold. */
-function describeCondition(p: Probe, wi: WebIdentityRequest, claims: Claims, met = false): string {
-  const claim = p.key.slice(p.key.lastIndexOf(':') + 1);
-  const where = `${code(p.op)} on ${code(p.key)}`;
-  if (p.kind === 'unpopulated') return `${where} tests a key AWS never sets for this provider (${p.hint})`;
-  if (p.kind === 'unknown') return `${where} depends on a value STS sets at call time that the preflight cannot know`;
-  if (p.kind === 'claim-missing') {
-    const why = claim === 'environment' && isGitHubToken(claims) ? ' (the job references no environment)' : '';
-    const none = wi.populated.has(p.key.toLowerCase())
-      ? `the token has no ${code(claim)} claim${why}`
-      : `the request has no ${code(p.key)}`;
-    return `${none}, and ${where} ${met ? 'holds without it' : `requires ${list(p.values)}`}`;
-  }
-  const shown = code(readContextValue(p.key, wi.request) ?? '');
-  if (met) return `${claim} is ${shown}, which meets ${code(p.op)} ${list(p.values)}`;
-  const verb = /Not/.test(p.op) ? 'excludes' : 'allows';
-  const caseNote = p.caseOnly ? `; only letter case differs, and ${code(p.op)} compares case-sensitively` : '';
-  return `${claim} is ${shown}, the trust policy ${verb} ${list(p.values)} (${code(p.op)}${caseNote})`;
-}
 
 type Draft = Omit<Finding, 'id' | 'subject' | 'status' | 'decisionPoint'> & { readonly status?: Finding['status'] };
 /** Everything the finding builders below share. */

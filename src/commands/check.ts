@@ -26,8 +26,9 @@ Options:
                          markdown: the job summary the action writes.
   --mode MODE            enforce (default, or as the file says): exit 1 when a check fails or cannot be verified.
                          report: the same report, exit 0 whatever it finds.
-  --environment NAME     Check the permission set the file gives for this deployment environment
-                         (its environments section), as a job with "environment: NAME" would.
+  --environment NAME     The GitHub environment the deploy job runs in, which chooses the permissions a role
+                         adds for it (a role's environments in the file). GitHub's OIDC token says it too, and
+                         wins: a different NAME is reported as environment-mismatch.
   --oidc-token-file FILE A saved GitHub OIDC token, checked in place of the one the Actions token endpoint would
                          issue (the file is read, never printed). Without it, outside Actions no such token exists
                          and its checks (and the role trust, which depends on it) fail closed as unverified; inside

@@ -1,19 +1,24 @@
 /**
- * The action's inputs, read into a typed configuration. Pure over a `getInput(name)` function; every
- * error names the input and quotes the value.
+ * The action's inputs, read into a typed configuration, over the config file's settings when there is a file. Pure
+ * over a `getInput(name)` function; every error names the input and quotes the value. An input that is given
+ * (non-empty) replaces the file's value; how lists merge is said at each (tokens here, roles in `file-merge.ts`).
  */
 import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
-import { type AwsConfig, readAwsConfig } from './aws.js';
+import { mergeRoleInputs } from './file-merge.js';
+import type { FileSettings, RoleConfig } from './file-model.js';
+import { NO_FILE } from './file-model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 /** The run's configuration. */
 export interface ActionConfig {
   readonly mode: 'enforce' | 'report';
   readonly tokens: readonly TokenSpec[];
-  /** The AWS checks, one per role (the inputs configure at most one). */
-  readonly roles: readonly AwsConfig[];
+  /** The AWS checks, one per role (the inputs alone configure at most one; a config file, several). */
+  readonly roles: readonly RoleConfig[];
+  /** The `environment` input: the GitHub environment the job runs in, when no OIDC token says it. */
+  readonly environment?: string;
 }
 
 /** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
@@ -53,35 +58,61 @@ function claimLines(value: string, errors: ConfigError[]): Record<string, string
   return claims;
 }
 
-/** Reads the inputs. Returns the configuration, or every error found. */
+/** A token's expectations with the run's defaults where the token sets none. */
+function withDefaults(spec: TokenSpec, minLifetimeSeconds: number, clockSkewSeconds: number): TokenSpec {
+  return { ...spec, expect: { minLifetimeSeconds, clockSkewSeconds, ...definedOnly(spec.expect) } };
+}
+
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Reads the inputs over the file's settings (none by default). Returns the configuration, or every error found.
+ * Tokens: the `tokens` input's are added after the file's, and one named like a file token replaces it.
+ */
 export function readActionConfig(
   getInput: (name: string) => string,
   parseYaml: ParseYaml | undefined,
+  file: FileSettings = NO_FILE,
 ): { ok: true; config: ActionConfig } | { ok: false; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
   const modeInput = getInput('mode');
-  const mode = modeInput === '' || modeInput === 'enforce' ? 'enforce' : modeInput === 'report' ? 'report' : undefined;
+  const mode =
+    modeInput === ''
+      ? (file.mode ?? 'enforce')
+      : modeInput === 'enforce' || modeInput === 'report'
+        ? modeInput
+        : undefined;
   if (!mode) errors.push({ where: 'input mode', message: `must be enforce or report, got "${modeInput}"` });
-  const minLifetime = duration('min-token-lifetime', getInput('min-token-lifetime'), 60, errors);
-  const skew = duration('clock-skew', getInput('clock-skew'), 60, errors);
+  const minLifetime = duration(
+    'min-token-lifetime',
+    getInput('min-token-lifetime'),
+    file.minTokenLifetimeSeconds ?? 60,
+    errors,
+  );
+  const skew = duration('clock-skew', getInput('clock-skew'), file.clockSkewSeconds ?? 60, errors);
+  const gh = file.githubOidc;
+  const audience = getInput('audience') || gh.audience || DEFAULT_AUDIENCE;
+  const roles = mergeRoleInputs(getInput, audience, file, errors);
   const tokens: TokenSpec[] = [];
-  const audience = getInput('audience') || DEFAULT_AUDIENCE;
-  const aws = readAwsConfig(getInput, audience, errors);
-  if (bool('github-oidc', getInput('github-oidc'), true, errors)) {
-    const jwksUrl = getInput('oidc-jwks-url');
+  if (bool('github-oidc', getInput('github-oidc'), gh.enabled ?? true, errors)) {
+    const jwksUrl = getInput('oidc-jwks-url') || gh.jwksUrl;
+    const claimsInput = getInput('expected-claims');
     tokens.push({
       name: 'github-oidc',
       source: { kind: 'github-oidc', audience },
       expect: {
-        issuer: getInput('oidc-issuer') || GITHUB_ISSUER,
+        issuer: getInput('oidc-issuer') || gh.issuer || GITHUB_ISSUER,
         audience: [audience],
-        minLifetimeSeconds: minLifetime,
-        clockSkewSeconds: skew,
-        claims: claimLines(getInput('expected-claims'), errors),
+        minLifetimeSeconds: gh.minLifetimeSeconds ?? minLifetime,
+        clockSkewSeconds: gh.clockSkewSeconds ?? skew,
+        claims: claimsInput !== '' ? claimLines(claimsInput, errors) : { ...gh.claims },
         ...(jwksUrl ? { jwksUrl } : {}),
       },
     });
   }
+  for (const spec of file.tokens) tokens.push(withDefaults(spec, minLifetime, skew));
   const tokensInput = getInput('tokens');
   if (tokensInput !== '') {
     const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: 'no YAML parser' };
@@ -93,13 +124,16 @@ export function readActionConfig(
       });
       errors.push(...list.errors);
       for (const spec of list.specs) {
-        if (tokens.some((t) => t.name === spec.name)) {
+        const at = tokens.findIndex((t) => t.name === spec.name);
+        if (at >= 0 && tokens[at]?.source.kind === 'github-oidc') {
           errors.push({ where: `input tokens ("${spec.name}")`, message: 'uses a name that is already taken' });
-        } else tokens.push(spec);
+        } else if (at >= 0) tokens[at] = spec;
+        else tokens.push(spec);
       }
     }
   }
+  const environment = getInput('environment');
   return errors.length > 0 || !mode
     ? { ok: false, errors }
-    : { ok: true, config: { mode, tokens, roles: aws ? [aws] : [] } };
+    : { ok: true, config: { mode, tokens, roles, ...(environment ? { environment } : {}) } };
 }

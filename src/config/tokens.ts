@@ -16,9 +16,14 @@ import type { IntrospectionConfig, TokenExpectations, TokenSpec } from '../token
 
 /** A problem in the configuration, naming where it is. */
 export interface ConfigError {
-  /** E.g. `input tokens, item 2 ("registry"), min-lifetime`. */
+  /** E.g. `input tokens, item 2 ("registry"), min-lifetime`, or `aws.roles[0].aws-region` in a config file. */
   readonly where: string;
   readonly message: string;
+  /** The config file the error is in (as the user named it, relative to the workspace), when it is in one. */
+  readonly file?: string;
+  /** 1-based line and column in that file. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 const TOKEN_KEYS = new Set([

@@ -3,15 +3,16 @@
  * be allowed every action the deploy performs? Answered offline from policy files first, with live IAM
  * reads, a live AssumeRoleWithWebIdentity probe and IAM's own simulator where the user allows them.
  */
-import type { AwsInventory, RoleModel } from '../aws/model.js';
+import type { AwsInventory, PolicyDocument, RoleModel } from '../aws/model.js';
 import type { Catalog } from '../catalog/index.js';
 import { crossCheckPermissions } from '../checks/cross-check.js';
 import type { Finding } from '../checks/finding.js';
 import { buildPermissionRequests, checkPermissions, type PermissionsCheckInput } from '../checks/permissions.js';
-import { checkOidcProvider } from '../checks/provider.js';
+import { checkOidcProvider, normalizeProviderUrl } from '../checks/provider.js';
 import { checkSession } from '../checks/session.js';
 import { checkTrust } from '../checks/trust.js';
 import type { AwsConfig } from '../config/aws.js';
+import { compilePolicySet, evaluate, parsePolicy } from '../iam/index.js';
 import type { Claims } from '../tokens/decode.js';
 
 /** The GitHub token the role is assumed with: its verified claims, and the token itself for the live probe. */
@@ -30,6 +31,8 @@ export interface AwsDeps {
   readonly loadCatalog: () => Promise<Catalog>;
   /** Folder that relative policy file paths are read from (the workspace). */
   readonly cwd?: string;
+  /** With role chaining: the role whose session assumes this one. */
+  readonly chainSource?: RoleModel;
 }
 
 function unverified(
@@ -55,12 +58,19 @@ function unverified(
 async function gatherInventory(
   config: AwsConfig,
   deps: AwsDeps,
-): Promise<{ inventory: AwsInventory; findings: Finding[]; assumedMaxSession: readonly string[] }> {
+): Promise<{
+  inventory: AwsInventory;
+  findings: Finding[];
+  assumedMaxSession: readonly string[];
+  listedProviders: readonly string[];
+}> {
   const { settings, sources } = config;
   const findings: Finding[] = [];
   let inventory: AwsInventory = { roles: [] };
   // Roles whose MaxSessionDuration no file gave (the model carries 3600, the least IAM allows).
   let assumedMaxSession: readonly string[] = [];
+  // Providers known to exist from list-open-id-connect-providers, whose client IDs no file gave.
+  let listedProviders: readonly string[] = [];
   if (sources.policyFiles.length > 0) {
     const { loadAwsFiles } = await import('../sources/aws-files.js');
     const loaded = await loadAwsFiles(sources.policyFiles, {
@@ -71,6 +81,7 @@ async function gatherInventory(
     inventory = loaded.inventory;
     findings.push(...loaded.findings);
     assumedMaxSession = loaded.assumedMaxSessionDuration;
+    listedProviders = loaded.listedOidcProviderArns;
   }
   const account = settings.roleArn.split(':')[4] ?? '';
   const hasRole = inventory.roles.some((r) => r.arn === settings.roleArn);
@@ -93,7 +104,126 @@ async function gatherInventory(
       ...(providers?.ok ? { oidcProviders: providers.providers } : {}),
     };
   }
-  return { inventory, findings, assumedMaxSession };
+  return { inventory, findings, assumedMaxSession, listedProviders };
+}
+
+/**
+ * The providers the provider check sees. A list-open-id-connect-providers output proves which providers exist:
+ * when none of them is the token's issuer, the provider is missing (not merely unknown). When one is, its
+ * client IDs are still unknown, and the check reports that (fail closed).
+ */
+function providersFor(
+  inventory: AwsInventory,
+  listed: readonly string[],
+  issuer: string,
+  account: string,
+): AwsInventory['oidcProviders'] {
+  if (inventory.oidcProviders !== undefined || listed.length === 0) return inventory.oidcProviders;
+  const want = `arn:aws:iam::${account}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+  return listed.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want) ? undefined : [];
+}
+
+/**
+ * With role chaining the role is assumed by another role's session with sts:AssumeRole, not with the GitHub
+ * token (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining),
+ * so its trust policy must grant that session. The source is the configuration's first role that is not chained.
+ */
+function checkChainedTrust(
+  role: RoleModel,
+  settings: AwsConfig['settings'],
+  source: RoleModel | undefined,
+  inventory: AwsInventory,
+): Finding[] {
+  const subject = `role ${role.arn}`;
+  if (!source) {
+    return [
+      unverified(
+        `aws:${role.arn}:chained-trust-unverifiable`,
+        subject,
+        'sts-trust',
+        'The role is assumed by role chaining, but no source role is configured, so its trust policy cannot be evaluated.',
+        'List the role that is assumed first (with the GitHub token) in the configuration file under aws.roles, before the chained role.',
+      ),
+    ];
+  }
+  const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${settings.sessionName}`;
+  const actions =
+    Object.keys(settings.sessionTags).length > 0 ? ['sts:AssumeRole', 'sts:TagSession'] : ['sts:AssumeRole'];
+  const identity = [...source.inlinePolicies, ...source.managedPolicies];
+  const findings: Finding[] = [];
+  for (const action of actions) {
+    const result = simulateChain(role, source, identity, action, sessionArn, inventory);
+    findings.push(result);
+  }
+  return findings;
+}
+
+function simulateChain(
+  role: RoleModel,
+  source: RoleModel,
+  identity: readonly PolicyDocument[],
+  action: string,
+  sessionArn: string,
+  inventory: AwsInventory,
+): Finding {
+  const parse = (p: PolicyDocument, kind: 'identity' | 'resource') =>
+    parsePolicy(p.document, { name: p.name, ...(p.file ? { file: p.file } : {}) }, kind);
+  const parsed = [...identity.map((p) => parse(p, 'identity'))];
+  const boundary = source.permissionsBoundary ? parse(source.permissionsBoundary, 'identity') : undefined;
+  const trust = parse(role.trustPolicy, 'resource');
+  const scps = (inventory.scps ?? []).map((level) => level.map((p) => parse(p, 'identity')));
+  const bad = [...parsed, trust, ...(boundary ? [boundary] : []), ...scps.flat()].find((r) => !r.ok);
+  const subject = `role ${role.arn}`;
+  if (bad && !bad.ok) {
+    return unverified(
+      `aws:${role.arn}:chained-trust-unverifiable:${action}`,
+      subject,
+      'sts-trust',
+      `A policy needed to evaluate the chain could not be parsed: ${bad.errors[0]?.message ?? 'invalid policy'}.`,
+      'Fix the policy document named in the message.',
+    );
+  }
+  const ok = <T>(r: { ok: true; policy: T } | { ok: false }) => (r.ok ? [r.policy] : []);
+  const set = compilePolicySet({
+    identityPolicies: parsed.flatMap(ok),
+    permissionsBoundary: boundary?.ok ? boundary.policy : undefined,
+    scps: scps.map((level) => level.flatMap(ok)),
+    resourcePolicy: trust.ok ? trust.policy : undefined,
+  });
+  const result = evaluate(set, { principal: sessionArn, action, resource: role.arn });
+  const base = { subject, evidence: { source: sessionArn, action, decision: result.decision } };
+  if (result.decision === 'allowed') {
+    return {
+      ...base,
+      id: `aws:${role.arn}:chained-trust:${action}`,
+      decisionPoint: 'sts-trust',
+      class: 'ok',
+      status: 'pass',
+      message: `${source.name}'s session may ${action} into ${role.name} by role chaining.`,
+    };
+  }
+  const layer = result.explanation.decidingLayer;
+  return {
+    ...base,
+    id: `aws:${role.arn}:chained-trust-denied:${action}`,
+    decisionPoint:
+      layer === 'resource' || layer === undefined
+        ? 'sts-trust'
+        : layer === 'scp'
+          ? 'scp'
+          : layer === 'permissions-boundary'
+            ? 'permissions-boundary'
+            : 'identity-policy',
+    class: 'chained-trust-denied',
+    status: 'fail',
+    wouldReturn: 403,
+    cause: 'changed-trust-or-network-rule',
+    message: `${source.name}'s session may not ${action} into ${role.name}: ${result.explanation.reason}`,
+    fix:
+      layer === 'resource'
+        ? `Add to ${role.name}'s trust policy: {"Effect":"Allow","Principal":{"AWS":"${source.arn}"},"Action":"${action}"}.`
+        : `Allow ${action} on ${role.arn} in ${source.name}'s policies.`,
+  };
 }
 
 /** Runs every AWS check for the configured role. */
@@ -102,8 +232,37 @@ export async function checkAws(
   identity: WebIdentity | undefined,
   deps: AwsDeps,
 ): Promise<Finding[]> {
+  return (await checkAwsRole(config, identity, deps)).findings;
+}
+
+/**
+ * Checks every configured role: roles assumed with the token first, concurrently, then chained roles, each
+ * with the first unchained role as the session that assumes it.
+ */
+export async function checkAwsRoles(
+  configs: readonly AwsConfig[],
+  identity: WebIdentity | undefined,
+  deps: AwsDeps,
+): Promise<Finding[][]> {
+  const direct = configs.filter((c) => !c.settings.roleChaining);
+  const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps)));
+  const chainSource = first.find((r) => r.role)?.role;
+  const chained = await Promise.all(
+    configs
+      .filter((c) => c.settings.roleChaining)
+      .map((c) => checkAwsRole(c, identity, { ...deps, ...(chainSource ? { chainSource } : {}) })),
+  );
+  return [...first, ...chained].map((r) => r.findings);
+}
+
+/** Checks one role; returns its model too, so that a chained role can be checked against its source. */
+async function checkAwsRole(
+  config: AwsConfig,
+  identity: WebIdentity | undefined,
+  deps: AwsDeps,
+): Promise<{ findings: Finding[]; role?: RoleModel }> {
   const { settings } = config;
-  const [{ inventory, findings, assumedMaxSession }, catalog] = await Promise.all([
+  const [{ inventory, findings, assumedMaxSession, listedProviders }, catalog] = await Promise.all([
     gatherInventory(config, deps),
     deps.loadCatalog(),
   ]);
@@ -116,16 +275,20 @@ export async function checkAws(
         subject,
         'sts-trust',
         `The role ${settings.roleArn} is in none of the policy files${config.sources.liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.`,
-        'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.',
+        config.sources.liveReads
+          ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
+          : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.',
       ),
     );
-    return findings;
+    return { findings };
   }
   const now = deps.now();
-  if (identity) {
+  if (settings.roleChaining) {
+    findings.push(...checkChainedTrust(role, settings, deps.chainSource, inventory));
+  } else if (identity) {
     findings.push(
       ...checkOidcProvider({
-        providers: inventory.oidcProviders,
+        providers: providersFor(inventory, listedProviders, identity.issuer, role.accountId),
         issuer: identity.issuer,
         audience: settings.audience,
         roleAccount: role.accountId,
@@ -148,7 +311,7 @@ export async function checkAws(
   const assumed = assumedMaxSession.includes(role.arn);
   findings.push(...checkSession({ role, settings, now }).filter((f) => !(assumed && f.class === 'duration-too-long')));
   let sessionArn: string | undefined;
-  if (config.sources.probe && identity?.raw) {
+  if (config.sources.probe && identity?.raw && !settings.roleChaining) {
     const { probeAssumeRole } = await import('../sources/aws-sts.js');
     const endpoint = deps.env.AWS_ENDPOINT_URL_STS ?? deps.env.AWS_ENDPOINT_URL;
     const inline = settings.inlineSessionPolicy ? JSON.stringify(settings.inlineSessionPolicy.document) : undefined;
@@ -177,7 +340,7 @@ export async function checkAws(
   };
   findings.push(...checkPermissions(permissionsInput));
   if (config.sources.crossCheck) findings.push(...(await crossCheckWithIam(permissionsInput, deps)));
-  return findings;
+  return { findings, role };
 }
 
 /** IAM's SimulatePrincipalPolicy for the role, with the engine's context, compared with the engine's answers. */

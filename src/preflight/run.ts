@@ -4,11 +4,12 @@
  * another: every finding of every check is returned.
  */
 import type { Finding } from '../checks/finding.js';
-import type { AwsConfig } from '../config/aws.js';
+import type { RoleConfig } from '../config/file-model.js';
 import type { FetchLike } from '../sources/http.js';
 import { createKeyStore } from '../sources/jwks.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { WebIdentity } from './aws.js';
+import { resolveEnvironment } from './environment.js';
 import { checkTokens, type GitHubIdTokenSource, type RunnerFacts, type TokenOutcome } from './tokens.js';
 
 /** What the preflight checks. */
@@ -16,7 +17,9 @@ export interface PreflightConfig {
   readonly mode: 'enforce' | 'report';
   readonly tokens: readonly TokenSpec[];
   /** One entry per role the deploy assumes. */
-  readonly roles: readonly AwsConfig[];
+  readonly roles: readonly RoleConfig[];
+  /** The GitHub environment the job runs in, when no OIDC token says it (the `environment` input). */
+  readonly environment?: string;
 }
 
 /** Where the preflight runs: the runner (action) or a terminal (CLI). */
@@ -75,19 +78,23 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
   const findings = outcomes.flatMap((o) => o.findings);
   if (config.roles.length === 0) return findings;
   const identity = webIdentityOf(outcomes, kept);
-  const [{ checkAws }, { loadCatalog }] = await Promise.all([import('./aws.js'), import('../sources/catalog.js')]);
+  // The permission set depends on the environment, which only the checked token (or the input) tells.
+  const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
+  const claims = github?.decoded?.kind === 'jwt' ? github.decoded.claims : undefined;
+  const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== undefined);
+  if (resolved.findings.length > 0) {
+    host.log(`environment ${resolved.environment ?? '(none)'} (${resolved.source})`);
+    findings.push(...resolved.findings);
+  }
+  const [{ checkAwsRoles }, { loadCatalog }] = await Promise.all([import('./aws.js'), import('../sources/catalog.js')]);
   const perRole = await host.group('AWS', async () => {
-    const results = await Promise.all(
-      config.roles.map((role) =>
-        checkAws(role, identity, {
-          env: host.env,
-          mask: host.mask,
-          now: host.now,
-          loadCatalog,
-          ...(host.cwd ? { cwd: host.cwd } : {}),
-        }),
-      ),
-    );
+    const results = await checkAwsRoles(resolved.roles, identity, {
+      env: host.env,
+      mask: host.mask,
+      now: host.now,
+      loadCatalog,
+      ...(host.cwd ? { cwd: host.cwd } : {}),
+    });
     logFindings(host, results.flat());
     return results;
   });

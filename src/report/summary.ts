@@ -5,7 +5,8 @@
 import type { Cause, DecisionPoint, Finding } from '../checks/finding.js';
 import { DECISION_POINT_ORDER, type Report } from './model.js';
 
-const POINT_TITLES: Readonly<Record<DecisionPoint, string>> = {
+/** A heading for each decision point. */
+export const POINT_TITLES: Readonly<Record<DecisionPoint, string>> = {
   config: 'Configuration',
   runner: 'Runner',
   'identity-provider': 'Identity provider',
@@ -22,7 +23,8 @@ const POINT_TITLES: Readonly<Record<DecisionPoint, string>> = {
   'github-token': 'GitHub token permissions',
 };
 
-const CAUSES: Readonly<Record<Cause, string>> = {
+/** Each cause, as a person reads it. */
+export const CAUSES: Readonly<Record<Cause, string>> = {
   'expired-or-rotated-credential': 'expired or rotated credential',
   'changed-entitlement': 'changed entitlement',
   'changed-trust-or-network-rule': 'changed trust or network rule',

@@ -11,15 +11,10 @@
  */
 import type { IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
 import type { OidcProviderModel, PolicyDocument, RoleModel } from '../aws/model.js';
-import type { DecisionPoint, Finding } from '../checks/finding.js';
-import {
-  type AwsClientOptions,
-  baseClientConfig,
-  callWithRetry,
-  describeSourceError,
-  incompleteResponse,
-  type SourceError,
-} from './aws-errors.js';
+import type { Finding } from '../checks/finding.js';
+import { type AwsClientOptions, baseClientConfig, callWithRetry, incompleteResponse } from './aws-errors.js';
+import { invalidRoleArn, toFindings } from './aws-iam-findings.js';
+import { answerFailure, createLimiter, parseDocument, ReadError, settle } from './aws-iam-read.js';
 import type { Sleep } from './http.js';
 
 /** The part of `IAMClient` used here; tests and callers may pass their own (built with `maxAttempts: 1`). */
@@ -58,7 +53,6 @@ export interface IamReader {
 /** IAM allows bursts; eight reads in flight keeps a run fast without provoking its throttling. */
 export const DEFAULT_CONCURRENCY = 8;
 const MAX_PAGES = 100;
-const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
 
 /**
  * The least the live reads need, for the README: read-only, on roles, managed policies and OIDC providers.
@@ -119,62 +113,7 @@ interface Page<T> {
   readonly $metadata: { readonly requestId?: string | undefined };
 }
 
-/** One failed read: what was asked, of which resource, and what AWS said. */
-interface Failure {
-  readonly action: string;
-  readonly resource: string;
-  readonly error: SourceError;
-}
-
-/** Carries failures through Promise.allSettled; caught by the reader, never seen outside this module. */
-class ReadError extends Error {
-  constructor(readonly failures: readonly Failure[]) {
-    super(failures.map((f) => describeSourceError(f.error)).join('; '));
-  }
-}
-
-/** A failure found in an answer (rather than thrown by the SDK), as a ReadError. */
-function answerFailure(action: string, resource: string, code: string, message: string, requestId?: string) {
-  const error: SourceError = {
-    operation: `iam:${action}`,
-    code,
-    kind: code === 'IncompleteResponse' ? 'malformed-response' : 'rejected',
-    retryable: false,
-    message,
-    ...(requestId ? { requestId } : {}),
-  };
-  return new ReadError([{ action, resource, error }]);
-}
-
-/** Awaits every read, then fails with all their failures together, so one run lists every missing permission. */
-async function settle<T extends readonly unknown[]>(reads: { readonly [K in keyof T]: Promise<T[K]> }): Promise<T> {
-  const results = await Promise.allSettled(reads);
-  const failures = results.flatMap((r) => {
-    if (r.status === 'fulfilled') return [];
-    if (r.reason instanceof ReadError) return r.reason.failures;
-    throw r.reason; // a bug, not an AWS answer
-  });
-  if (failures.length > 0) throw new ReadError(failures);
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
-}
-
 const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-
-/** Decodes and parses a document as IAM returns it; a document that is already JSON is parsed as it is. */
-function parseDocument(raw: string, action: string, resource: string, requestId?: string): unknown {
-  try {
-    // Encoded text starts with `%7B`; decoding plain JSON could corrupt a literal `%` inside it.
-    return JSON.parse(raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw));
-  } catch {
-    throw answerFailure(
-      action,
-      resource,
-      'UnreadablePolicyDocument',
-      'the policy document is not URL-encoded JSON',
-      requestId,
-    );
-  }
-}
 
 /** Builds a reader whose reads are memoized and share one concurrency limit. */
 export function createIamReader(deps: IamReaderDeps = {}): IamReader {
@@ -369,131 +308,4 @@ export function createIamReader(deps: IamReaderDeps = {}): IamReader {
       return read.ok ? { ok: true, providers: read.value } : read;
     },
   };
-}
-
-/** A small FIFO semaphore: at most `max` tasks run at once. Per reader, never module-level. */
-function createLimiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
-
-function invalidRoleArn(roleArn: string): Finding {
-  return {
-    id: `aws-iam:config:invalid-role-arn`,
-    subject: 'role-to-assume',
-    decisionPoint: 'config',
-    class: 'invalid-role-arn',
-    status: 'fail',
-    message: `'${roleArn}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).`,
-    evidence: { roleArn },
-    fix: 'Set role-to-assume to the full role ARN, e.g. arn:aws:iam::111111111111:role/deploy.',
-  };
-}
-
-/** The layer that denied a read, as AWS's enhanced AccessDenied message names it ("... because no ..."). */
-function deniedBy(message: string): DecisionPoint {
-  if (/service control polic/i.test(message)) return 'scp';
-  if (/resource control polic/i.test(message)) return 'rcp';
-  if (/permissions boundar/i.test(message)) return 'permissions-boundary';
-  if (/session polic/i.test(message)) return 'session-policy';
-  if (/resource-based polic/i.test(message)) return 'resource-policy';
-  return 'identity-policy';
-}
-
-const LAYER_WORDS: Partial<Record<DecisionPoint, string>> = {
-  scp: 'service control policy',
-  rcp: 'resource control policy',
-  'permissions-boundary': 'permissions boundary',
-  'session-policy': 'session policy',
-  'resource-policy': 'resource-based policy',
-};
-
-/** The layer a read was verifying, for failures that are not denials. */
-const VERIFYING: Readonly<Record<string, DecisionPoint>> = {
-  GetRole: 'sts-trust',
-  ListOpenIDConnectProviders: 'oidc-provider',
-  GetOpenIDConnectProvider: 'oidc-provider',
-};
-
-function classOf(error: SourceError): string {
-  if (error.code === 'WrongAccount') return 'wrong-account';
-  if (error.code === 'UnreadablePolicyDocument') return 'unreadable-policy';
-  if (error.kind === 'not-found') return 'not-found';
-  if (error.kind === 'malformed-response') return 'malformed-response';
-  if (error.kind === 'no-credentials' || error.kind === 'bad-credentials') return 'no-inspecting-credentials';
-  return 'could-not-verify';
-}
-
-function fixFor(f: Failure, cls: string): string {
-  if (cls === 'wrong-account' || cls === 'not-found') {
-    return `Check that the ARN is right and that this step runs with credentials of account ${f.resource.split(':')[4] || 'that owns the role'}: IAM reads answer from the credentials' own account.`;
-  }
-  if (cls === 'no-inspecting-credentials') {
-    return 'Give this step AWS credentials that may read IAM (for example a configure-aws-credentials step before it with a read-only role), or turn live IAM reads off and give the policies as files.';
-  }
-  if (cls === 'malformed-response' || cls === 'unreadable-policy') {
-    return 'Something between the runner and IAM answered instead of AWS (a proxy or a captive portal?): check HTTPS_PROXY and NO_PROXY, then re-run.';
-  }
-  return 'Re-run the job; if it persists, check https://health.aws.amazon.com and lower the number of parallel jobs reading IAM.';
-}
-
-/** One finding per failed read, deduplicated (a policy attached and used as the boundary fails once). */
-function toFindings(failures: readonly Failure[], subject: string): Finding[] {
-  const byId = new Map<string, Finding>();
-  for (const f of failures) {
-    const { error } = f;
-    const evidence = {
-      operation: error.operation,
-      resource: f.resource,
-      awsErrorCode: error.code,
-      awsMessage: error.message,
-      ...(error.requestId ? { requestId: error.requestId } : {}),
-      ...(error.attempts ? { attempts: error.attempts } : {}),
-    };
-    if (error.kind === 'access-denied') {
-      const statement = { Effect: 'Allow', Action: `iam:${f.action}`, Resource: f.resource };
-      const layer = deniedBy(error.message);
-      const who = /^User: (\S+) is not authorized/.exec(error.message)?.[1];
-      byId.set(`aws-iam:read-denied:${f.action}:${f.resource}`, {
-        id: `aws-iam:read-denied:${f.action}:${f.resource}`,
-        subject,
-        decisionPoint: layer,
-        class: 'read-denied',
-        status: 'unverified',
-        message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
-        evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
-        fix:
-          `Add this statement to the policy of the identity this step runs as${who ? ` (${who})` : ''}:\n\n` +
-          `${JSON.stringify(statement, null, 2)}\n\n` +
-          (layer === 'identity-policy'
-            ? 'The README lists the minimal read-only policy for every live read.'
-            : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`),
-        docUrl: ACCESS_DENIED_DOCS,
-      });
-      continue;
-    }
-    const cls = classOf(error);
-    const id = `aws-iam:${cls}:${f.action}:${f.resource}`;
-    byId.set(id, {
-      id,
-      subject,
-      decisionPoint: VERIFYING[f.action] ?? 'identity-policy',
-      class: cls,
-      status: 'unverified',
-      message: `Could not read ${f.resource} from IAM: ${describeSourceError(error)}. Nothing was assumed in its place (fail closed).`,
-      evidence,
-      fix: fixFor(f, cls),
-    });
-  }
-  return [...byId.values()];
 }

@@ -1,0 +1,360 @@
+/**
+ * `permission-preflight check` through the committed dist/cli.js (rebuild with `npm run build` first), on the
+ * embedded example (examples/site) and on small configurations in temporary folders. Outcomes only: the exit code,
+ * the JSON report, the lines a person reads, and that no token appears in any output.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCheckText } from '../../src/commands/check-text.js';
+import { buildReport, type Report } from '../../src/report/model.js';
+import { expectV1Report } from '../e2e/harness.js';
+import {
+  CLI,
+  copyExample,
+  type DemoJwks,
+  githubClaims,
+  leaks,
+  mintDemoToken,
+  ROOT,
+  removeTempDirs,
+  runCli,
+  SITE,
+  serveDemoJwks,
+  tempDir,
+  writeFile,
+} from './check-world.js';
+
+let jwks: DemoJwks;
+let token: string;
+let tokenFile: string;
+/** Every token any test minted: none may appear in any output. */
+const minted: string[] = [];
+/** Every output of every run, checked for tokens at the end. */
+const outputs: string[] = [];
+
+beforeAll(async () => {
+  jwks = await serveDemoJwks();
+  token = await mintDemoToken(githubClaims());
+  minted.push(token);
+  tokenFile = writeFile(tempDir(), 'github-oidc.jwt', `${token}\n`);
+});
+afterAll(async () => {
+  await jwks.close();
+  removeTempDirs();
+});
+
+async function check(args: readonly string[], cwd = SITE, env: Record<string, string> = {}) {
+  const run = await runCli(['check', ...args], cwd, env);
+  outputs.push(run.stdout, run.stderr);
+  return run;
+}
+
+/** The example's check with the demo token, in `format`. */
+const withToken = (format: string, ...more: string[]) => [
+  '--oidc-token-file',
+  tokenFile,
+  '--oidc-jwks-url',
+  jwks.url,
+  '--format',
+  format,
+  ...more,
+];
+
+function report(stdout: string): Report {
+  const parsed = JSON.parse(stdout) as Report;
+  expectV1Report(parsed);
+  return parsed;
+}
+
+const notPassed = (r: Report) => r.findings.filter((f) => f.status !== 'pass');
+
+/** The example with the SCP's one mistake fixed: CloudFront exempted from the region guardrail. */
+const SCP = 'aws/org/1-ou-7k2d-q8mz3vbn/p-4x9r2m7kqa.json';
+function fixedExample(): string {
+  return copyExample((read) => ({
+    [SCP]: read(SCP).replace('\\"NotAction\\": [\\n', '\\"NotAction\\": [\\n                \\"cloudfront:*\\",\\n'),
+  }));
+}
+
+describe('check on the embedded example', () => {
+  it('finds the one denial: the SCP region guardrail denies cloudfront:CreateInvalidation (exit 1)', async () => {
+    const run = await check(withToken('json'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const r = report(run.stdout);
+    expect(r).toMatchObject({ mode: 'enforce', result: 'fail', counts: { failed: 1, unverified: 0, would403: 1 } });
+    const [denial] = notPassed(r);
+    expect(notPassed(r)).toHaveLength(1);
+    expect(denial).toMatchObject({
+      decisionPoint: 'scp',
+      class: 'explicit-deny',
+      status: 'fail',
+      cause: 'changed-entitlement',
+      wouldReturn: 403,
+      location: { file: SCP },
+    });
+    expect(denial?.subject).toContain('cloudfront:CreateInvalidation');
+    expect(denial?.fix).toContain('DenyOutsideEU');
+    // Every other layer was checked and passed: the token, the provider, the trust, the session, the S3 calls.
+    const passed = new Set(r.findings.filter((f) => f.status === 'pass').map((f) => f.decisionPoint));
+    expect([...passed].sort()).toEqual(['identity-policy', 'oidc-provider', 'session', 'sts-trust', 'token']);
+  });
+
+  it('passes once the SCP exempts CloudFront (exit 0)', async () => {
+    const run = await check(withToken('json'), fixedExample());
+    expect(run.status).toBe(0);
+    const r = report(run.stdout);
+    expect(r.result).toBe('pass');
+    expect(r.findings.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('prints a readable report without colour when stdout is not a terminal', async () => {
+    const run = await check(withToken('text'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(run.stdout).toMatch(/^Preflight failed: 1 of \d+ checks would fail \(1 would end in 403\)$/m);
+    expect(run.stdout).toMatch(
+      /^Service control policies\n {2}FAIL {8}cloudfront:CreateInvalidation on \S+ {2}explicit-deny$/m,
+    );
+    expect(run.stdout).toMatch(/^ {14}fix {7}.*DenyOutsideEU/m);
+    expect(run.stdout).toMatch(new RegExp(`^ {14}at {8}${SCP}:\\d+$`, 'm'));
+    expect(run.stdout).toMatch(/^ {2}PASS {8}trust policy of role "acme-site-deploy"/m);
+    expect(run.stdout).toMatch(/^Result: fail: \d+ passed, 1 failed, 0 not verified\.$/m);
+  });
+
+  it('prints the job summary with --format markdown', async () => {
+    const run = await check(withToken('markdown'));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^## permission-preflight\n\n### ❌ Preflight failed: 1 of \d+ checks would fail/);
+    expect(run.stdout).toContain('#### Service control policies');
+    expect(run.stdout).toMatch(/\| ❌ fail \| \*\*cloudfront:CreateInvalidation on [^|]+\*\* \(`explicit-deny`\)/);
+  });
+
+  it('reports the same findings and exits 0 in report mode', async () => {
+    const [enforce, reportOnly] = await Promise.all([
+      check(withToken('json')),
+      check(withToken('json', '--mode', 'report')),
+    ]);
+    expect(reportOnly.status).toBe(0);
+    const a = report(enforce.stdout);
+    const b = report(reportOnly.stdout);
+    expect(b).toMatchObject({ mode: 'report', result: 'fail' });
+    expect(b.findings.map((f) => [f.id, f.status])).toEqual(a.findings.map((f) => [f.id, f.status]));
+    const text = await check(withToken('text', '--mode', 'report'));
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Report-only mode: the exit code is 0 whatever the result.');
+  });
+
+  it('fails closed without a GitHub token: the token and the trust are unverified, the permissions still checked', async () => {
+    const run = await check(['--format', 'json']);
+    expect(run.status).toBe(1);
+    const r = report(run.stdout);
+    const bad = notPassed(r).map((f) => [f.decisionPoint, f.class, f.status]);
+    expect(bad).toContainEqual(['runner', 'missing-token', 'unverified']);
+    expect(bad).toContainEqual(['scp', 'explicit-deny', 'fail']);
+    expect(r.findings.filter((f) => f.decisionPoint === 'identity-policy' && f.status === 'pass')).toHaveLength(3);
+    expect(notPassed(r).find((f) => f.class === 'missing-token')?.fix).toContain('--oidc-token-file');
+  });
+
+  it('checks the token it is given: one for another environment fails the claim and the trust', async () => {
+    const staging = await mintDemoToken(
+      githubClaims({ sub: 'repo:acme/site:environment:staging', environment: 'staging' }),
+    );
+    minted.push(staging);
+    const file = writeFile(tempDir(), 'staging.jwt', staging);
+    const run = await check(['--oidc-token-file', file, '--oidc-jwks-url', jwks.url, '--format', 'json']);
+    expect(run.status).toBe(1);
+    const points = notPassed(report(run.stdout)).map((f) => f.decisionPoint);
+    expect(points).toEqual(expect.arrayContaining(['token', 'sts-trust', 'scp']));
+  });
+});
+
+describe('check --environment', () => {
+  const ENV_CONFIG = [
+    'aws:',
+    '  policy-files: [aws]',
+    '  roles:',
+    '    - role-to-assume: arn:aws:iam::111122223333:role/acme-site-deploy',
+    '      aws-region: eu-west-1',
+    '      role-session-name: site-deploy',
+    '      permissions:',
+    '        - s3:PutObject arn:aws:s3:::acme-site-www/*',
+    '      environments:',
+    '        production:',
+    '          - cloudfront:CreateInvalidation arn:aws:cloudfront::111122223333:distribution/E2QWRUHAPOMQZL',
+    '',
+  ].join('\n');
+  const ids = (r: Report) => r.findings.map((f) => `${f.decisionPoint}/${f.class}/${f.status}`);
+
+  it('checks the permissions of the environment given, and only the common ones without it', async () => {
+    const config = writeFile(tempDir(), 'env.yml', ENV_CONFIG);
+    const without = report((await check(['--config', config, '--format', 'json'])).stdout);
+    expect(ids(without)).toContain('config/could-not-verify/unverified');
+    expect(ids(without)).not.toContain('scp/explicit-deny/fail');
+    const production = report(
+      (await check(['--config', config, '--format', 'json', '--environment', 'production'])).stdout,
+    );
+    expect(ids(production)).toContain('config/ok/pass');
+    expect(ids(production)).toContain('scp/explicit-deny/fail');
+  });
+
+  it("takes the environment from GitHub's token, which wins over a different --environment", async () => {
+    const config = writeFile(tempDir(), 'env.yml', ENV_CONFIG);
+    const fromToken = await check(['--config', config, ...withToken('json')]);
+    expect(ids(report(fromToken.stdout))).toEqual(expect.arrayContaining(['config/ok/pass', 'scp/explicit-deny/fail']));
+    const mismatch = await check(['--config', config, ...withToken('json', '--environment', 'staging')]);
+    expect(mismatch.status).toBe(1);
+    expect(ids(report(mismatch.stdout))).toContain('config/environment-mismatch/fail');
+  });
+});
+
+describe('check on small configurations', () => {
+  it('passes a bearer token from an environment variable (exit 0), and prints it nowhere', async () => {
+    const api = await mintDemoToken({
+      iss: 'https://auth.example.com',
+      aud: 'api://deploy',
+      sub: 'svc-deploy',
+      scope: 'deploy:write',
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    });
+    minted.push(api);
+    const dir = tempDir();
+    const yaml = [
+      'github-oidc:',
+      '  enabled: false',
+      'tokens:',
+      '  - name: deploy-api',
+      '    from-env: DEPLOY_API_TOKEN',
+      '    issuer: https://auth.example.com',
+      '    audience: api://deploy',
+      '    scopes: [deploy:write]',
+      `    jwks-url: ${jwks.url}`,
+      '',
+    ].join('\n');
+    writeFile(dir, 'preflight.yml', yaml);
+    for (const format of ['text', 'json', 'markdown']) {
+      const run = await check(['--config', 'preflight.yml', '--format', format], dir, { DEPLOY_API_TOKEN: api });
+      expect(run.status, `${format}: ${run.stderr}`).toBe(0);
+      expect(leaks(run.stdout + run.stderr, api)).toBe(false);
+    }
+    const text = await check(['--config', 'preflight.yml'], dir, { DEPLOY_API_TOKEN: api });
+    expect(text.stdout).toMatch(/^Preflight passed: \d+ checks?, every credential would be accepted$/m);
+  });
+
+  it('fails (exit 1) when the token is missing from the environment', async () => {
+    const dir = tempDir();
+    writeFile(dir, 'p.yml', 'github-oidc:\n  enabled: false\ntokens:\n  - name: api\n    from-env: API_TOKEN\n');
+    const run = await check(['--config', 'p.yml', '--format', 'json'], dir);
+    expect(run.status).toBe(1);
+    expect(notPassed(report(run.stdout)).map((f) => f.class)).toEqual(['missing-token']);
+  });
+
+  it('rejects an invalid configuration with file:line:column (exit 2)', async () => {
+    const dir = tempDir();
+    writeFile(dir, 'bad.yml', 'github-oidc:\n  enabled: false\nmode: sometimes\n');
+    const run = await check(['--config', 'bad.yml'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^ {2}bad\.yml:3:7: .*mode.*/m);
+    writeFile(dir, 'broken.yml', 'aws:\n  roles:\n    - role-to-assume: [unclosed\n');
+    const broken = await check(['--config', 'broken.yml'], dir);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.yml:\d+:\d+: /);
+  });
+
+  it('reports a missing configuration file (exit 2)', async () => {
+    const dir = tempDir();
+    const byDefault = await check([], dir);
+    expect(byDefault.status).toBe(2);
+    expect(byDefault.stderr).toContain('cannot read the configuration .github/preflight.yml (the default)');
+    const given = await check(['--config', 'nope.yml'], dir);
+    expect(given.status).toBe(2);
+    expect(given.stderr).toContain('cannot read the configuration nope.yml: no such file');
+  });
+
+  it('rejects bad usage (exit 2) without repeating a token given as an argument', async () => {
+    expect((await check(['--format', 'xml'])).status).toBe(2);
+    expect((await check(['--mode', 'strict'])).status).toBe(2);
+    expect((await check(['--oidc-token-file', path.join(tempDir(), 'missing.jwt')])).status).toBe(2);
+    const pasted = await check([token]);
+    expect(pasted.status).toBe(2);
+    expect(pasted.stderr).toContain('looks like a token');
+    const asPath = await check(['--oidc-token-file', token]);
+    expect(asPath.status).toBe(2);
+  });
+
+  it("refuses --oidc-token-file when the configuration does not check GitHub's token (exit 2)", async () => {
+    const dir = tempDir();
+    writeFile(dir, 'p.yml', 'github-oidc:\n  enabled: false\ntokens:\n  - name: api\n    from-env: API_TOKEN\n');
+    const run = await check(['--config', 'p.yml', '--oidc-token-file', tokenFile], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('does not check GitHub');
+  });
+});
+
+describe('the text report', () => {
+  it('is in colour only when asked (a terminal without NO_COLOR)', () => {
+    const r = buildReport({
+      findings: [
+        {
+          id: 'token:api:expired',
+          subject: 'token "api"',
+          decisionPoint: 'token',
+          class: 'expired',
+          status: 'fail',
+          message: 'The token expired.',
+          evidence: { exp: '2026-01-01T00:00:00Z' },
+          fix: 'Rotate it.',
+        },
+      ],
+      mode: 'enforce',
+      version: '0.0.0',
+      now: new Date(0),
+    });
+    expect(renderCheckText(r, { color: true, config: 'p.yml' })).toContain('\u001b[1;31mFAIL\u001b[0m');
+    const plain = renderCheckText(r, { color: false, config: 'p.yml' });
+    expect(plain).not.toContain('\u001b[');
+    expect(plain).toMatch(/^ {2}FAIL {8}token "api" {2}expired\n {14}The token expired\.\n {14}evidence {2}exp: 2026/m);
+  });
+});
+
+describe('check --help and the top-level usage', () => {
+  it('documents every flag, the exit codes and examples', async () => {
+    const run = await runCli(['check', '--help'], ROOT);
+    expect(run.status).toBe(0);
+    for (const flag of ['--config', '--format', '--mode', '--environment', '--oidc-token-file', '--oidc-jwks-url']) {
+      expect(run.stdout).toContain(flag);
+    }
+    expect(run.stdout).toMatch(/Exit codes: 0 .*; 1 .*; 2 /);
+    expect(run.stdout).toMatch(/Examples:\n {2}permission-preflight check\n/);
+  });
+
+  it('lists check among the commands', async () => {
+    const run = await runCli(['--help'], ROOT);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}check {6}Run the action's whole preflight/m);
+  });
+
+  it('runs as `npx permission-preflight check` (the package bin)', async () => {
+    const run = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
+      const child = spawn('npm', ['exec', '--offline', '--', 'permission-preflight', 'check', '--help'], {
+        cwd: SITE,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        stdout += chunk;
+      });
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout }));
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: permission-preflight check');
+    expect(CLI).toMatch(/dist[\\/]cli\.js$/);
+  });
+});
+
+afterAll(() => {
+  for (const t of minted) for (const text of outputs) expect(leaks(text, t)).toBe(false);
+});

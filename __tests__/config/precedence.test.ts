@@ -1,0 +1,238 @@
+/**
+ * Inputs over the config file (README, "Configuration file"): a given input replaces the file's value; tokens merge
+ * by name; the role inputs go to the role `role-to-assume` names (or the file's only role); the source inputs go to
+ * every role.
+ */
+import { describe, expect, it } from 'vitest';
+import { readActionConfig } from '../../src/config/action.js';
+import { readConfigFile } from '../../src/config/file.js';
+import type { FileSettings } from '../../src/config/file-model.js';
+import { parseYaml } from '../../src/sources/yaml.js';
+
+const SITE = 'arn:aws:iam::111122223333:role/site-deploy';
+const DNS = 'arn:aws:iam::111122223333:role/dns';
+
+const TWO_ROLES = `mode: report
+min-token-lifetime: 5m
+github-oidc:
+  audience: file-audience
+  issuer: https://token.actions.githubusercontent.com/acme
+  expected-claims: { sub: "repo:acme/site:*", repository_owner: acme }
+  clock-skew: 10s
+tokens:
+  - name: api
+    from-env: API_TOKEN
+  - name: registry
+    from-env: REGISTRY_TOKEN
+    min-lifetime: 1h
+aws:
+  policy-files: [aws/]
+  roles:
+    - role-to-assume: ${SITE}
+      aws-region: eu-west-1
+      role-duration-seconds: 1800
+      permissions: ['s3:PutObject arn:aws:s3:::site/*']
+      environments:
+        production: ['cloudfront:CreateInvalidation arn:aws:cloudfront::111122223333:distribution/E1']
+    - role-to-assume: ${DNS}
+      audience: dns-audience
+      probe: true
+      permissions: ['route53:ChangeResourceRecordSets arn:aws:route53:::hostedzone/Z1']
+`;
+
+function settingsOf(text: string): FileSettings {
+  const read = readConfigFile(text, '.github/preflight.yml');
+  if (!read.ok) throw new Error(JSON.stringify(read.errors));
+  return read.settings;
+}
+
+async function configOf(text: string, inputs: Record<string, string> = {}) {
+  const read = readActionConfig((name) => inputs[name] ?? '', await parseYaml(), settingsOf(text));
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.where} ${e.message}`).join('\n'));
+  return read.config;
+}
+
+async function errorsOf(text: string, inputs: Record<string, string>): Promise<string[]> {
+  const read = readActionConfig((name) => inputs[name] ?? '', await parseYaml(), settingsOf(text));
+  if (read.ok) throw new Error('expected errors');
+  return read.errors.map((e) => `${e.where} ${e.message}`);
+}
+
+describe('the file alone', () => {
+  it('gives every value, with the defaults where it sets none', async () => {
+    const config = await configOf(TWO_ROLES);
+    expect(config.mode).toBe('report');
+    expect(config.tokens.map((t) => [t.name, t.expect.minLifetimeSeconds, t.expect.clockSkewSeconds])).toEqual([
+      ['github-oidc', 300, 10],
+      ['api', 300, 60],
+      ['registry', 3600, 60],
+    ]);
+    expect(config.tokens[0]).toMatchObject({
+      source: { kind: 'github-oidc', audience: 'file-audience' },
+      expect: {
+        issuer: 'https://token.actions.githubusercontent.com/acme',
+        audience: ['file-audience'],
+        claims: { sub: 'repo:acme/site:*', repository_owner: 'acme' },
+      },
+    });
+    const [site, dns] = config.roles;
+    expect(site?.settings).toMatchObject({ roleArn: SITE, audience: 'file-audience', durationSeconds: 1800 });
+    expect(dns?.settings).toMatchObject({ roleArn: DNS, audience: 'dns-audience', durationSeconds: 3600 });
+    expect(dns?.sources).toEqual({ policyFiles: ['aws/'], liveReads: false, probe: true, crossCheck: false });
+  });
+});
+
+describe('scalar inputs', () => {
+  it('replace the file value of the same name; per-token values in the file still win over the defaults', async () => {
+    const config = await configOf(TWO_ROLES, {
+      mode: 'enforce',
+      'min-token-lifetime': '20m',
+      'clock-skew': '30s',
+      audience: 'input-audience',
+      'oidc-issuer': 'https://token.actions.githubusercontent.com',
+      'oidc-jwks-url': 'https://example.com/jwks',
+    });
+    expect(config.mode).toBe('enforce');
+    expect(config.tokens.map((t) => [t.name, t.expect.minLifetimeSeconds, t.expect.clockSkewSeconds])).toEqual([
+      ['github-oidc', 1200, 10],
+      ['api', 1200, 30],
+      ['registry', 3600, 30],
+    ]);
+    expect(config.tokens[0]?.expect).toMatchObject({
+      issuer: 'https://token.actions.githubusercontent.com',
+      audience: ['input-audience'],
+      jwksUrl: 'https://example.com/jwks',
+    });
+    // The audience input is GitHub's token's; a role that sets its own audience keeps it.
+    expect(config.roles.map((r) => r.settings.audience)).toEqual(['input-audience', 'dns-audience']);
+  });
+
+  it('replace a whole map, not one entry of it: expected-claims', async () => {
+    const config = await configOf(TWO_ROLES, { 'expected-claims': 'sub=repo:acme/site:ref:refs/heads/main' });
+    expect(config.tokens[0]?.expect.claims).toEqual({ sub: 'repo:acme/site:ref:refs/heads/main' });
+  });
+
+  it('turn off a check the file turns on, and back', async () => {
+    expect((await configOf(TWO_ROLES, { 'github-oidc': 'false' })).tokens.map((t) => t.name)).toEqual([
+      'api',
+      'registry',
+    ]);
+    const off = 'github-oidc: { enabled: false }\n';
+    expect((await configOf(off)).tokens).toEqual([]);
+    expect((await configOf(off, { 'github-oidc': 'true' })).tokens.map((t) => t.name)).toEqual(['github-oidc']);
+  });
+
+  it('are reported by input name when invalid, file or not', async () => {
+    expect(await errorsOf(TWO_ROLES, { mode: 'audit', 'clock-skew': 'soon' })).toEqual([
+      'input mode must be enforce or report, got "audit"',
+      "input clock-skew invalid duration 'soon': unexpected 'soon'; write a number of seconds (3600) or units d, h, m, s (90s, 10m, 1h30m)",
+    ]);
+  });
+});
+
+describe('the tokens input', () => {
+  it('adds tokens after the file, and one with a file token name replaces it in place', async () => {
+    const tokens = `- name: registry\n  from-file: /tmp/registry\n- name: extra\n  from-env: EXTRA_TOKEN\n`;
+    const config = await configOf(TWO_ROLES, { tokens });
+    expect(config.tokens.map((t) => [t.name, t.source])).toEqual([
+      ['github-oidc', { kind: 'github-oidc', audience: 'file-audience' }],
+      ['api', { kind: 'env', name: 'API_TOKEN' }],
+      ['registry', { kind: 'file', path: '/tmp/registry' }],
+      ['extra', { kind: 'env', name: 'EXTRA_TOKEN' }],
+    ]);
+    // The replacing token is the input's whole: the file's min-lifetime of 1h does not carry over.
+    expect(config.tokens[2]?.expect.minLifetimeSeconds).toBe(300);
+  });
+
+  it('may not take the GitHub token name', async () => {
+    expect(await errorsOf(TWO_ROLES, { tokens: '- name: github-oidc\n  from-env: X\n' })).toEqual([
+      'input tokens ("github-oidc") uses a name that is already taken',
+    ]);
+  });
+});
+
+describe('the role inputs', () => {
+  it('replace the fields of the role role-to-assume names; its environments and the other role stay', async () => {
+    const config = await configOf(TWO_ROLES, {
+      'role-to-assume': SITE,
+      'aws-region': 'us-east-1',
+      'role-session-name': 'from-input',
+      permissions: 's3:GetObject arn:aws:s3:::site/*',
+    });
+    const [site, dns] = config.roles;
+    expect(site?.settings).toMatchObject({
+      roleArn: SITE,
+      region: 'us-east-1',
+      sessionName: 'from-input',
+      durationSeconds: 1800, // not given: the file's
+      audience: 'file-audience',
+    });
+    expect(site?.permissions).toEqual([
+      { action: 's3:GetObject', resource: 'arn:aws:s3:::site/*', context: {}, origin: 'input permissions, line 1' },
+    ]);
+    expect(Object.keys(site?.environments ?? {})).toEqual(['production']);
+    expect(site?.sources.policyFiles).toEqual(['aws/']);
+    expect(dns?.settings.roleArn).toBe(DNS);
+    expect(dns?.permissions.map((p) => p.action)).toEqual(['route53:ChangeResourceRecordSets']);
+  });
+
+  it('add a role after the file roles when role-to-assume names none of them, with the file aws sources', async () => {
+    const other = 'arn:aws:iam::111122223333:role/other';
+    const config = await configOf(TWO_ROLES, { 'role-to-assume': other, permissions: 's3:GetObject *' });
+    expect(config.roles.map((r) => r.settings.roleArn)).toEqual([SITE, DNS, other]);
+    expect(config.roles[2]).toMatchObject({
+      settings: { durationSeconds: 3600, sessionName: 'GitHubActions', audience: 'file-audience' },
+      sources: { policyFiles: ['aws/'], liveReads: false, probe: false, crossCheck: false },
+    });
+  });
+
+  it("apply to the file's only role without role-to-assume, audience included", async () => {
+    const one = `aws:\n  roles:\n    - role-to-assume: ${SITE}\n      audience: file-audience\n      role-duration-seconds: 1800\n`;
+    const config = await configOf(one, { 'role-duration-seconds': '900', audience: 'input-audience' });
+    expect(config.roles).toHaveLength(1);
+    expect(config.roles[0]?.settings).toMatchObject({
+      roleArn: SITE,
+      durationSeconds: 900,
+      audience: 'input-audience',
+    });
+  });
+
+  it('are an error without role-to-assume when the file has several roles, or none', async () => {
+    expect(await errorsOf(TWO_ROLES, { 'aws-region': 'us-east-1', permissions: 's3:GetObject *' })).toEqual([
+      'input aws-region needs role-to-assume: the config file lists 2 roles, and aws-region, permissions must say which one they are for',
+    ]);
+    expect(await errorsOf('mode: report\n', { permissions: 's3:GetObject *' })).toEqual([
+      'input permissions needs role-to-assume: the permissions are checked for that role',
+    ]);
+  });
+
+  it('validate as the inputs always do', async () => {
+    expect(await errorsOf(TWO_ROLES, { 'role-to-assume': SITE, 'role-duration-seconds': '1h' })).toEqual([
+      'input role-duration-seconds must be a whole number of seconds, got "1h"',
+    ]);
+  });
+});
+
+describe('the source inputs', () => {
+  it('replace the sources of every role', async () => {
+    const config = await configOf(TWO_ROLES, { 'policy-files': 'exported/\nmore.json', 'aws-probe': 'false' });
+    for (const role of config.roles) {
+      expect(role.sources).toEqual({
+        policyFiles: ['exported/', 'more.json'],
+        liveReads: false,
+        probe: false,
+        crossCheck: false,
+      });
+    }
+    expect(await errorsOf(TWO_ROLES, { 'aws-live-reads': 'yes' })).toEqual([
+      'input aws-live-reads must be true or false, got "yes"',
+    ]);
+  });
+});
+
+describe('the environment input', () => {
+  it('is carried to the preflight, which resolves it against the token', async () => {
+    expect((await configOf(TWO_ROLES, { environment: 'production' })).environment).toBe('production');
+    expect((await configOf(TWO_ROLES)).environment).toBeUndefined();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The committed dist/index.js with a config file in GITHUB_WORKSPACE, as the runner runs it: a file error is an
+ * error annotation at the file's line and column and fails the step; a valid file configures the run; the inputs
+ * override it; an explicitly given config path that does not exist fails the step naming it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { actionDefaults, removeWorkDirs, runAction, workDir } from './harness.js';
+
+afterAll(removeWorkDirs);
+
+const DEFAULTS = actionDefaults();
+
+/** A workspace holding `.github/preflight.yml` with `text`. */
+function workspaceWith(text: string, name = '.github/preflight.yml'): string {
+  const dir = workDir();
+  mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+  writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const INVALID = `# permission-preflight
+mode: enforce
+aws:
+  roles:
+    - role-to-assume: arn:aws:iam::111122223333:role/site-deploy
+      role-duration-seconds: 1h
+      permissions:
+        - s3:PutObject site-bucket
+`;
+
+describe('dist/index.js with an invalid config file', () => {
+  it('annotates the error at file:line:column and fails the step, without running a check', async () => {
+    const run = await runAction(DEFAULTS, { GITHUB_WORKSPACE: workspaceWith(INVALID) });
+    expect(run.status).toBe(1);
+    // Annotation properties escape ':' and ',' (@actions/core command.ts); the message repeats the place for logs.
+    expect(run.stdout).toContain(
+      '::error title=permission-preflight%3A invalid configuration,file=.github/preflight.yml,line=6,col=30::' +
+        '.github/preflight.yml:6:30: aws.roles[0].role-duration-seconds must be an integer, got "1h"\n',
+    );
+    expect(run.stdout).toContain(
+      '::error::permission-preflight: invalid configuration:%0A.github/preflight.yml:6:30: aws.roles[0].role-duration-seconds must be an integer, got "1h"',
+    );
+    expect(run.outputs).toEqual({ result: 'fail', findings: '0' });
+    expect(run.stderr).toBe('');
+  });
+
+  it('reports the errors beyond the schema the same way once the schema passes', async () => {
+    const fixed = INVALID.replace('role-duration-seconds: 1h', 'role-duration-seconds: 3600');
+    const run = await runAction(DEFAULTS, { GITHUB_WORKSPACE: workspaceWith(fixed) });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=permission-preflight%3A invalid configuration,file=.github/preflight.yml,line=8,col=24::' +
+        '.github/preflight.yml:8:24: aws.roles[0].permissions[0] "site-bucket" is not an ARN or *',
+    );
+  });
+
+  it('reports YAML errors at the line and column the parser gives', async () => {
+    const run = await runAction(DEFAULTS, { GITHUB_WORKSPACE: workspaceWith('mode: report\nmode: enforce\n') });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=permission-preflight%3A invalid configuration,file=.github/preflight.yml,line=2,col=1::' +
+        '.github/preflight.yml:2:1: YAML is not valid: Map keys must be unique\n',
+    );
+  });
+});
+
+describe('dist/index.js with a valid config file', () => {
+  const REPORT_ONLY = `mode: report
+github-oidc: { enabled: false }
+tokens:
+  - name: deploy-api
+    from-env: DEPLOY_API_TOKEN
+`;
+
+  it('runs what the file configures: here report mode and a token that is missing, so exit 0 and result fail', async () => {
+    const run = await runAction(DEFAULTS, { GITHUB_WORKSPACE: workspaceWith(REPORT_ONLY) });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'fail', findings: '1' });
+    expect(run.report).toMatchObject({ mode: 'report', findings: [{ id: 'token:deploy-api:missing-token' }] });
+  });
+
+  it('lets a given input override the file: mode enforce fails the step', async () => {
+    const run = await runAction({ ...DEFAULTS, mode: 'enforce' }, { GITHUB_WORKSPACE: workspaceWith(REPORT_ONLY) });
+    expect(run.status).toBe(1);
+    expect(run.report).toMatchObject({ mode: 'enforce' });
+  });
+
+  it('reads a file at another path given by the config input', async () => {
+    const ws = workspaceWith(REPORT_ONLY, 'ci/preflight.yaml');
+    const run = await runAction({ ...DEFAULTS, config: 'ci/preflight.yaml' }, { GITHUB_WORKSPACE: ws });
+    expect(run.status).toBe(0);
+    expect(run.report).toMatchObject({ mode: 'report' });
+  });
+});
+
+describe('dist/index.js with a config path that does not exist', () => {
+  it('fails the step naming the path when it was given explicitly', async () => {
+    const ws = workDir();
+    const run = await runAction({ ...DEFAULTS, config: 'ci/missing.yml' }, { GITHUB_WORKSPACE: ws });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::permission-preflight: invalid configuration:%0Ainput config "ci/missing.yml" does not exist (looked for ${path.join(ws, 'ci/missing.yml')})`,
+    );
+  });
+
+  it('runs on the inputs alone when the default path is missing', async () => {
+    const run = await runAction(
+      { ...DEFAULTS, 'github-oidc': 'false', mode: 'report' },
+      { GITHUB_WORKSPACE: workDir() },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('no checks are configured');
+  });
+});

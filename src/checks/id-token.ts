@@ -1,0 +1,73 @@
+/**
+ * The finding for a job that cannot request a GitHub OIDC token at all: the runner never set the variables the
+ * token request needs. No I/O; the caller says which variables are missing.
+ */
+import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
+import type { Finding } from './finding.js';
+
+/** Optional facts about the run, for `missingIdTokenPermission`. */
+export interface IdTokenContext {
+  /** `GITHUB_EVENT_NAME`, e.g. `pull_request`. */
+  readonly eventName?: string;
+  /** The run is a pull request from a fork (or from Dependabot, which GitHub treats the same way). */
+  readonly isForkPullRequest?: boolean;
+  /** Which of ACTIONS_ID_TOKEN_REQUEST_URL / ACTIONS_ID_TOKEN_REQUEST_TOKEN are missing; default both. */
+  readonly missing?: readonly string[];
+  /** The job's id in the workflow, for the YAML shown. */
+  readonly jobId?: string;
+  /** The token spec's name, for the finding's id. */
+  readonly tokenName?: string;
+}
+
+const PULL_REQUEST_TARGET_DOCS =
+  'https://docs.github.com/en/actions/reference/security/securely-using-pull_request_target';
+
+/**
+ * THE finding for a job that cannot request a GitHub OIDC token: the runner sets ACTIONS_ID_TOKEN_REQUEST_URL
+ * and ACTIONS_ID_TOKEN_REQUEST_TOKEN only for jobs granted `id-token: write` (GITHUB_OIDC_DOCS.permissions).
+ * Pull requests from forks never get one: GitHub lowers their write permissions to read, and `id-token` has
+ * no read level (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions).
+ */
+export function missingIdTokenPermission(context: IdTokenContext = {}): Finding {
+  const missing = context.missing ?? ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+  const job = context.jobId ?? 'deploy';
+  const fork = context.isForkPullRequest === true;
+  const event = context.eventName ? ` (event \`${context.eventName}\`)` : '';
+  const message = fork
+    ? `This run is a pull request from a fork${event}, and GitHub never gives such runs an OIDC token, whatever the workflow's permissions say: it lowers their write permissions to read, and \`id-token\` has no read level. Every OIDC login in this job would fail before reaching the cloud.`
+    : `The job cannot request a GitHub OIDC token: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set${event}. GitHub sets them only for jobs granted \`permissions: id-token: write\`, so every OIDC login in this job (configure-aws-credentials, azure/login, google-github-actions/auth) would fail before reaching the cloud.`;
+  const yaml = [
+    'jobs:',
+    `  ${job}:`,
+    '    permissions:',
+    '      id-token: write # lets the job request a GitHub OIDC token',
+    '      contents: read  # actions/checkout needs this',
+  ].join('\n');
+  const fix = fork
+    ? 'Do not deploy from fork pull requests, and do not switch to `pull_request_target` to get a token: it runs with the base ' +
+      "repository's secrets and a write token, and building the fork's code there hands both to the fork's author " +
+      `(${PULL_REQUEST_TARGET_DOCS}). Run the deploy on push to the default branch after merge, or in a job that references ` +
+      'an environment with required reviewers, and skip this step on fork pull requests with ' +
+      '`if: github.event.pull_request.head.repo.full_name == github.repository`.'
+    : `Add a permissions block to the job (or to the whole workflow):\n\n${yaml}\n\n` +
+      'Setting any permission sets every permission you do not list to none, so also list the others this job ' +
+      'uses (for example `pull-requests: write`). A reusable workflow from another organization needs ' +
+      '`id-token: write` granted by the caller too.';
+  return {
+    id: `runner:${context.tokenName ?? 'github-oidc'}:missing-id-token-permission`,
+    subject: 'GitHub OIDC token',
+    decisionPoint: 'runner',
+    class: 'missing-id-token-permission',
+    status: 'fail',
+    message,
+    evidence: {
+      missingVariables: missing,
+      ...(context.eventName ? { eventName: context.eventName } : {}),
+      ...(context.isForkPullRequest === undefined ? {} : { forkPullRequest: context.isForkPullRequest }),
+    },
+    fix,
+    cause: 'changed-entitlement',
+    wouldReturn: 401,
+    docUrl: GITHUB_OIDC_DOCS.permissions,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * What the permissions check derives for each request: the session principal and the context keys the preflight can
+ * vouch for, with the caller's keys over them. Pure.
+ */
+import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../aws/model.js';
+import type { ActionInfo, Catalog } from '../catalog/index.js';
+import type { ContextValue } from '../iam/index.js';
+
+/** What `checkPermissions` needs, all of it already read. */
+export interface PermissionsCheckInput {
+  readonly role: RoleModel;
+  readonly permissions: readonly RequiredPermission[];
+  readonly settings: AssumeRoleSettings;
+  readonly inventory: AwsInventory;
+  readonly catalog: Catalog;
+  /** The current time, epoch seconds: the source of `aws:CurrentTime` and `aws:EpochTime`. */
+  readonly now: number;
+  /** The session ARN, when a live probe learned it; otherwise built from the role and the session name. */
+  readonly sessionArn?: string;
+  /** Context keys for every permission (e.g. the runner's `aws:SourceIp`); a permission's own pairs win. */
+  readonly context?: Readonly<Record<string, ContextValue>>;
+}
+
+/**
+ * Global services with one endpoint in us-east-1, so every request to them has aws:RequestedRegion us-east-1
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-requested-region.html).
+ */
+const US_EAST_1_SERVICES = new Set(['iam', 'cloudfront', 'route53', 'support']);
+
+/** The session's ARN: the probe's when it learned it, else built from the role and the session name. */
+export function sessionPrincipal(input: PermissionsCheckInput): string {
+  const { role, settings } = input;
+  const partition = role.arn.split(':')[1] || 'aws';
+  return (
+    input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`
+  );
+}
+
+/**
+ * The request context the preflight can vouch for, then the caller's keys over it. Each derived key is certain for
+ * a role session calling AWS over the SDK (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html):
+ * aws:PrincipalArn is the role's ARN, not the session's; aws:PrincipalType is `AssumedRole`; aws:PrincipalIsAWSService
+ * is false for a call the role makes itself; aws:SecureTransport is true because the SDK and CLI call HTTPS endpoints.
+ * aws:userid (`ROLEID:session`) is left out: the role's unique id is not in the model.
+ */
+export function buildContext(input: PermissionsCheckInput, p: RequiredPermission, action: ActionInfo) {
+  const { role, settings } = input;
+  const entries = new Map<string, [string, ContextValue]>();
+  const put = (key: string, value: ContextValue) => entries.set(key.toLowerCase(), [key, value]);
+  put('aws:PrincipalArn', role.arn);
+  put('aws:PrincipalAccount', role.accountId);
+  put('aws:PrincipalType', 'AssumedRole');
+  put('aws:PrincipalIsAWSService', 'false');
+  put('aws:SecureTransport', 'true');
+  put('aws:CurrentTime', new Date(Math.floor(input.now) * 1000).toISOString().replace('.000Z', 'Z'));
+  put('aws:EpochTime', String(Math.floor(input.now)));
+  // The region the SDK calls: the resource's own, us-east-1 for global services, else the configured one.
+  const arnRegion = p.resource.split(':')[3]?.replace(/.*[*?].*/, '');
+  const region = arnRegion || (US_EAST_1_SERVICES.has(action.service) ? 'us-east-1' : settings.region);
+  if (region) put('aws:RequestedRegion', region);
+  // Session tags override role tags of the same key (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+  const tags = { ...role.tags, ...settings.sessionTags };
+  for (const [k, v] of Object.entries(tags)) put(`aws:PrincipalTag/${k}`, v);
+  // The caller's keys win: the run's (input.context), then the permission's own.
+  for (const pairs of [input.context ?? {}, p.context])
+    for (const [key, value] of Object.entries(pairs)) put(key, value);
+  const context: Record<string, ContextValue> = {};
+  for (const [key, value] of entries.values()) context[key] = value;
+  const known = (key: string) =>
+    entries.has(key.toLowerCase()) || (role.tags !== undefined && key.toLowerCase().startsWith('aws:principaltag/'));
+  return { context, known };
+}

@@ -1,0 +1,163 @@
+/**
+ * The policy sets the permissions check evaluates with: every document parsed and compiled once per run (resource
+ * policies on first use), with the documents kept so findings can point at them; a document that does not parse
+ * becomes an `unverified` finding and is left out. Pure.
+ */
+import type { AssumeRoleSettings, AwsInventory, PolicyDocument, ResourcePolicyModel, RoleModel } from '../aws/model.js';
+import {
+  type CompiledPolicySet,
+  compilePolicySet,
+  type Layer,
+  type ParsedPolicy,
+  type PolicyKind,
+  parsePolicy,
+} from '../iam/index.js';
+import type { DecisionPoint, Finding } from './finding.js';
+
+/** The IAM User Guide, the base of most documentation links. */
+export const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
+/** The decision point each policy layer stands for. */
+export const POINT: Readonly<Record<Layer, DecisionPoint>> = {
+  identity: 'identity-policy',
+  'permissions-boundary': 'permissions-boundary',
+  session: 'session-policy',
+  scp: 'scp',
+  rcp: 'rcp',
+  resource: 'resource-policy',
+};
+/** The documentation of each policy layer. */
+export const LAYER_DOC: Readonly<Record<Layer, string>> = {
+  identity: `${IAM}/reference_policies_evaluation-logic.html`,
+  'permissions-boundary': `${IAM}/access_policies_boundaries.html`,
+  session: `${IAM}/access_policies.html#policies_session`,
+  scp: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html',
+  rcp: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html',
+  resource: `${IAM}/reference_policies_evaluation-logic-cross-account.html`,
+};
+
+/** A policy document and its parse, `undefined` when it did not parse. */
+interface Entry {
+  readonly doc: PolicyDocument;
+  readonly policy: ParsedPolicy | undefined;
+}
+/** A resource policy, compiled. */
+export interface ResourceEntry extends Entry {
+  readonly compiled: CompiledPolicySet['resource'];
+}
+
+/** The run's policies: parsed and compiled once, with the documents kept so findings can point at them. */
+export interface Prepared {
+  readonly findings: Finding[];
+  /** Documents by `layer level name`, for statement lookups. */
+  readonly entries: Map<string, Entry>;
+  /** Names of policies that did not parse (resource policies are judged per permission). */
+  readonly broken: string[];
+  readonly unknownSessionPolicies: string[];
+  readonly withRcps: CompiledPolicySet;
+  readonly withoutRcps: CompiledPolicySet;
+  /** Resource policies, parsed and compiled on first use and then reused. */
+  readonly resources: Map<ResourcePolicyModel, ResourceEntry>;
+}
+
+/** The key of a document in {@link Prepared.entries}. */
+export const entryKey = (layer: Layer, level: number | undefined, name: string) => `${layer} ${level ?? ''} ${name}`;
+
+/** Parses one document; a failure becomes an `unverified` finding and leaves the policy out. */
+function parseInto(out: Finding[], layer: Layer, level: number | undefined, doc: PolicyDocument, kind: PolicyKind) {
+  const result = parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
+  const entry = { doc, policy: result.ok ? result.policy : undefined };
+  if (!result.ok) {
+    out.push({
+      id: `permissions:invalid-policy:${layer}${level ?? ''}:${doc.name}`,
+      subject: `policy ${doc.name}`,
+      decisionPoint: POINT[layer],
+      class: 'invalid-policy',
+      status: 'unverified',
+      message: `${doc.name} could not be read, so permissions that depend on it cannot be verified: ${result.errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join('; ')}.`,
+      evidence: { policy: doc.name, errors: result.errors.map((e) => e.message) },
+      fix: `Correct ${doc.name}; IAM refuses documents with these errors, so the copy given may be damaged or edited.`,
+      docUrl: `${IAM}/reference_policies_grammar.html`,
+      ...locationOf(doc),
+    });
+  }
+  return entry;
+}
+
+/** Parses and compiles the role's policies, the session policies, SCPs and RCPs; resource policies wait. */
+export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, inventory: AwsInventory): Prepared {
+  const findings: Finding[] = [];
+  const entries = new Map<string, Entry>();
+  const broken: string[] = [];
+  const unknownSessionPolicies: string[] = [];
+  const read = (layer: Layer, level: number | undefined, docs: readonly PolicyDocument[], kind: PolicyKind) =>
+    docs.flatMap((doc) => {
+      const entry = parseInto(findings, layer, level, doc, kind);
+      entries.set(entryKey(layer, level, doc.name), entry);
+      if (!entry.policy) broken.push(doc.name);
+      return entry.policy ? [entry.policy] : [];
+    });
+  // Managed session policies are looked up among the managed policies the inventory holds, by ARN.
+  const known = new Map<string, PolicyDocument>();
+  for (const r of inventory.roles) for (const m of r.managedPolicies) if (m.arn) known.set(m.arn, m);
+  const sessionDocs = settings.inlineSessionPolicy ? [settings.inlineSessionPolicy] : [];
+  for (const arn of settings.managedSessionPolicyArns) {
+    const doc = known.get(arn);
+    if (doc) sessionDocs.push(doc);
+    else unknownSessionPolicies.push(arn);
+  }
+  for (const arn of unknownSessionPolicies) {
+    findings.push({
+      id: `permissions:session-policy-unreadable:${arn}`,
+      subject: `managed session policy ${arn}`,
+      decisionPoint: 'session-policy',
+      class: 'session-policy-unreadable',
+      status: 'unverified',
+      message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
+      evidence: { policyArn: arn },
+      fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
+      docUrl: LAYER_DOC.session,
+    });
+  }
+  const boundary = role.permissionsBoundary
+    ? read('permissions-boundary', undefined, [role.permissionsBoundary], 'identity')
+    : [];
+  const base = compilePolicySet({
+    identityPolicies: read('identity', undefined, [...role.inlinePolicies, ...role.managedPolicies], 'identity'),
+    permissionsBoundary: boundary[0],
+    sessionPolicies: read('session', undefined, sessionDocs, 'identity'),
+    scps: (inventory.scps ?? []).map((docs, level) => read('scp', level, docs, 'identity')),
+    rcps: (inventory.rcps ?? []).map((docs, level) => read('rcp', level, docs, 'control')),
+  });
+  const withoutRcps = { ...base, rcps: [] };
+  return { findings, entries, broken, unknownSessionPolicies, withRcps: base, withoutRcps, resources: new Map() };
+}
+
+/** The resource policy that governs an ARN: its own, or for an S3 object or object pattern, its bucket's. */
+export function findResourcePolicy(inventory: AwsInventory, resource: string): ResourcePolicyModel | undefined {
+  const list = inventory.resourcePolicies ?? [];
+  return (
+    list.find((rp) => rp.resourceArn === resource) ??
+    list.find((rp) => /^arn:[^:]+:s3:::[^/]+$/.test(rp.resourceArn) && resource.startsWith(`${rp.resourceArn}/`))
+  );
+}
+
+/** The resource policy of a permission, parsed and compiled on first use and then reused. */
+export function readResourcePolicy(prep: Prepared, rp: ResourcePolicyModel): ResourceEntry {
+  const cached = prep.resources.get(rp);
+  if (cached) return cached;
+  const entry = parseInto(prep.findings, 'resource', undefined, rp.policy, 'resource');
+  const resourcePolicy = entry.policy;
+  const compiled = resourcePolicy ? compilePolicySet({ identityPolicies: [], resourcePolicy }).resource : undefined;
+  const result = { ...entry, compiled };
+  prep.resources.set(rp, result);
+  return result;
+}
+
+/** Where a document comes from, for a finding that points at it. */
+export function locationOf(doc: PolicyDocument | undefined): Pick<Finding, 'location'> {
+  if (!doc?.file) return {};
+  return { location: { file: doc.file, ...(doc.line !== undefined ? { line: doc.line } : {}) } };
+}

@@ -1,0 +1,148 @@
+/**
+ * The config file's `aws` section: the roles, each with the configure-aws-credentials fields, its permissions, its
+ * per-environment permissions and its sources (the role's own, else `aws`'s). Runs after the schema passed, so
+ * shapes are known; what is checked here is what a schema cannot say: a role listed twice, an inline session policy
+ * whose JSON does not parse, permission lines that do not parse, environment names that differ only in case.
+ */
+import type { AssumeRoleSettings, RequiredPermission } from '../aws/model.js';
+import type { AwsSources } from './aws.js';
+import { type FileContext, readDuration, readPermissionList, reportAt } from './file-context.js';
+import type { FileRole } from './file-model.js';
+
+/** Where policies come from, as `aws` and each role may set it. */
+interface RawSources {
+  readonly 'policy-files'?: readonly string[];
+  readonly 'live-reads'?: boolean;
+  readonly probe?: boolean;
+  readonly 'cross-check'?: boolean;
+}
+
+/** A role as the schema lets it be. */
+interface RawRole extends RawSources {
+  readonly 'role-to-assume': string;
+  readonly 'aws-region'?: string;
+  readonly audience?: string;
+  readonly 'role-duration-seconds'?: number;
+  readonly 'role-session-name'?: string;
+  readonly 'inline-session-policy'?: string | Record<string, unknown>;
+  readonly 'managed-session-policies'?: readonly string[];
+  readonly 'role-chaining'?: boolean;
+  readonly 'expected-duration'?: string | number;
+  readonly permissions?: readonly string[];
+  readonly environments?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** configure-aws-credentials' defaults for what a role does not set. */
+const DEFAULT_DURATION_SECONDS = 3600;
+const DEFAULT_SESSION_NAME = 'GitHubActions';
+
+/** The sources a mapping sets, over `base`. */
+function readSources(raw: RawSources, base: AwsSources): AwsSources {
+  return {
+    policyFiles: raw['policy-files'] ?? base.policyFiles,
+    liveReads: raw['live-reads'] ?? base.liveReads,
+    probe: raw.probe ?? base.probe,
+    crossCheck: raw['cross-check'] ?? base.crossCheck,
+  };
+}
+
+/** The inline session policy: a mapping as it is, a string as JSON text that must hold a mapping. */
+function readInlinePolicy(
+  ctx: FileContext,
+  value: RawRole['inline-session-policy'],
+  path: readonly (string | number)[],
+): AssumeRoleSettings['inlineSessionPolicy'] {
+  if (value === undefined) return undefined;
+  const line = ctx.locate(path, 'value').line;
+  let document: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      document = JSON.parse(value);
+    } catch (error) {
+      reportAt(ctx, path, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+      reportAt(ctx, path, 'must be a policy document (a JSON object with Version and Statement)');
+      return undefined;
+    }
+  }
+  return { name: 'inline-session-policy', document, file: ctx.file, line };
+}
+
+/** Per-environment permissions; two names that differ only in case are one environment to GitHub. */
+function readEnvironments(
+  ctx: FileContext,
+  raw: RawRole['environments'],
+  path: readonly (string | number)[],
+): Record<string, RequiredPermission[]> | undefined {
+  if (raw === undefined) return undefined;
+  const out: Record<string, RequiredPermission[]> = {};
+  const seen = new Map<string, string>();
+  for (const [name, lines] of Object.entries(raw)) {
+    const earlier = seen.get(name.toLowerCase());
+    if (earlier !== undefined) {
+      reportAt(
+        ctx,
+        [...path, name],
+        `names the same environment as "${earlier}" (GitHub environment names ignore case)`,
+        'key',
+      );
+      continue;
+    }
+    seen.set(name.toLowerCase(), name);
+    out[name] = readPermissionList(ctx, lines, [...path, name]);
+  }
+  return out;
+}
+
+function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSources): FileRole {
+  const path = ['aws', 'roles', index];
+  const at = (key: string) => [...path, key];
+  const inline = readInlinePolicy(ctx, raw['inline-session-policy'], at('inline-session-policy'));
+  const expected = readDuration(ctx, raw['expected-duration'], at('expected-duration'));
+  const environments = readEnvironments(ctx, raw.environments, at('environments'));
+  return {
+    settings: {
+      roleArn: raw['role-to-assume'],
+      ...(raw['aws-region'] !== undefined ? { region: raw['aws-region'] } : {}),
+      ...(raw.audience !== undefined ? { audience: raw.audience } : {}),
+      durationSeconds: raw['role-duration-seconds'] ?? DEFAULT_DURATION_SECONDS,
+      sessionName: raw['role-session-name'] ?? DEFAULT_SESSION_NAME,
+      ...(inline ? { inlineSessionPolicy: inline } : {}),
+      managedSessionPolicyArns: raw['managed-session-policies'] ?? [],
+      roleChaining: raw['role-chaining'] ?? false,
+      sessionTags: {},
+      ...(expected !== undefined ? { expectedDurationSeconds: expected } : {}),
+    },
+    permissions: readPermissionList(ctx, raw.permissions ?? [], at('permissions')),
+    ...(environments ? { environments } : {}),
+    sources: readSources(raw, base),
+  };
+}
+
+/** Reads `aws`: its default sources and its roles. A role ARN listed twice is an error at the second. */
+export function readRoles(
+  ctx: FileContext,
+  raw: RawSources & { readonly roles?: readonly RawRole[] },
+): { sources: AwsSources; roles: FileRole[] } {
+  const sources = readSources(raw, { policyFiles: [], liveReads: false, probe: false, crossCheck: false });
+  const roles: FileRole[] = [];
+  const first = new Map<string, number>();
+  (raw.roles ?? []).forEach((role, i) => {
+    const arn = role['role-to-assume'];
+    const earlier = first.get(arn);
+    if (earlier !== undefined) {
+      const line = ctx.locate(['aws', 'roles', earlier, 'role-to-assume'], 'value').line;
+      reportAt(
+        ctx,
+        ['aws', 'roles', i, 'role-to-assume'],
+        `lists ${arn} a second time (first at line ${line}); give each role once, with every permission it needs`,
+      );
+      return;
+    }
+    first.set(arn, i);
+    roles.push(readRole(ctx, role, i, sources));
+  });
+  return { sources, roles };
+}

@@ -1,0 +1,127 @@
+/**
+ * Reads the config file (`.github/preflight.yml`) into {@link FileSettings}: YAML with positions, then the JSON
+ * Schema (schema/preflight.schema.json, compiled ahead of time by `npm run schema`), then what a schema cannot say:
+ * durations that overflow, permission lines that do not parse, JSON that does not parse, names used twice. Every
+ * error carries the file, line and column. Schema errors stop the reading: the checks after them rely on the shape.
+ * Pure: the caller reads the file (`src/sources/config-file.ts`).
+ */
+import type { TokenSpec } from '../tokens/types.js';
+import { type FileContext, readDuration, reportAt } from './file-context.js';
+import { describeSchemaErrors } from './file-errors.js';
+import type { FileSettings, GitHubOidcSettings } from './file-model.js';
+import { readRoles } from './file-roles.js';
+import { validateConfigSchema } from './file-schema.generated.js';
+import { parseYamlWithPositions } from './file-yaml.js';
+import { type ConfigError, readTokenList } from './tokens.js';
+
+// The CLI's `check` loads the loader through this module; it lives with the other I/O in src/sources/.
+export { loadPreflightConfig } from '../sources/config-file.js';
+
+interface RawGitHubOidc {
+  readonly enabled?: boolean;
+  readonly audience?: string;
+  readonly issuer?: string;
+  readonly 'jwks-url'?: string;
+  readonly 'expected-claims'?: Record<string, string>;
+  readonly 'min-lifetime'?: string | number;
+  readonly 'clock-skew'?: string | number;
+}
+
+/** The top level as the schema lets it be. */
+interface RawFile {
+  readonly mode?: 'enforce' | 'report';
+  readonly 'min-token-lifetime'?: string | number;
+  readonly 'clock-skew'?: string | number;
+  readonly 'github-oidc'?: RawGitHubOidc;
+  readonly tokens?: readonly Record<string, unknown>[];
+  readonly aws?: Parameters<typeof readRoles>[1];
+}
+
+function readGitHubOidc(ctx: FileContext, raw: RawGitHubOidc | undefined): GitHubOidcSettings {
+  if (!raw) return {};
+  const at = (key: string) => ['github-oidc', key];
+  const minLifetime = readDuration(ctx, raw['min-lifetime'], at('min-lifetime'));
+  const skew = readDuration(ctx, raw['clock-skew'], at('clock-skew'));
+  return {
+    ...(raw.enabled !== undefined ? { enabled: raw.enabled } : {}),
+    ...(raw.audience !== undefined ? { audience: raw.audience } : {}),
+    ...(raw.issuer !== undefined ? { issuer: raw.issuer } : {}),
+    ...(raw['jwks-url'] !== undefined ? { jwksUrl: raw['jwks-url'] } : {}),
+    ...(raw['expected-claims'] !== undefined ? { claims: raw['expected-claims'] } : {}),
+    ...(minLifetime !== undefined ? { minLifetimeSeconds: minLifetime } : {}),
+    ...(skew !== undefined ? { clockSkewSeconds: skew } : {}),
+  };
+}
+
+/**
+ * The file's tokens, through the same reader as the `tokens` input (`readTokenList`), one item at a time so each
+ * error is placed at its item and setting. Names are unique, and `github-oidc` is GitHub's token's.
+ */
+function readTokens(ctx: FileContext, items: readonly Record<string, unknown>[] | undefined): TokenSpec[] {
+  const specs: TokenSpec[] = [];
+  const first = new Map<string, number>();
+  (items ?? []).forEach((item, i) => {
+    const name = item.name as string;
+    const namePath = ['tokens', i, 'name'];
+    if (name === 'github-oidc') {
+      reportAt(ctx, namePath, "is the name of GitHub's OIDC token (configure it under github-oidc)");
+      return;
+    }
+    const earlier = first.get(name);
+    if (earlier !== undefined) {
+      const line = ctx.locate(['tokens', earlier, 'name'], 'value').line;
+      reportAt(ctx, namePath, `"${name}" is used twice (first at line ${line})`);
+      return;
+    }
+    first.set(name, i);
+    const label = `tokens, item 1 ("${name}")`;
+    const read = readTokenList([item], 'tokens', {});
+    for (const error of read.errors) {
+      const field = error.where.startsWith(`${label}, `) ? error.where.slice(label.length + 2) : undefined;
+      reportAt(ctx, field !== undefined && field in item ? ['tokens', i, field] : ['tokens', i], error.message);
+    }
+    specs.push(...read.specs);
+  });
+  return specs;
+}
+
+/** Reads a config file's text; `file` is its name as the user gave it, for messages and annotations. */
+export function readConfigFile(
+  text: string,
+  file: string,
+): { ok: true; settings: FileSettings } | { ok: false; errors: ConfigError[] } {
+  const parsed = parseYamlWithPositions(text, file);
+  if (!parsed.ok) return parsed;
+  // An empty file (or one with only comments) configures nothing: the inputs decide everything.
+  const value = parsed.value ?? {};
+  const schemaErrors = validateConfigSchema(value);
+  if (schemaErrors.length > 0) {
+    return { ok: false, errors: describeSchemaErrors(schemaErrors, value, file, parsed.locate) };
+  }
+  const raw = value as RawFile;
+  const ctx: FileContext = { file, text, locate: parsed.locate, errors: [] };
+  const minLifetime = readDuration(ctx, raw['min-token-lifetime'], ['min-token-lifetime']);
+  const skew = readDuration(ctx, raw['clock-skew'], ['clock-skew']);
+  const githubOidc = readGitHubOidc(ctx, raw['github-oidc']);
+  const tokens = readTokens(ctx, raw.tokens);
+  const aws = readRoles(ctx, raw.aws ?? {});
+  if (ctx.errors.length > 0) {
+    return {
+      ok: false,
+      errors: ctx.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    };
+  }
+  return {
+    ok: true,
+    settings: {
+      file,
+      ...(raw.mode ? { mode: raw.mode } : {}),
+      ...(minLifetime !== undefined ? { minTokenLifetimeSeconds: minLifetime } : {}),
+      ...(skew !== undefined ? { clockSkewSeconds: skew } : {}),
+      githubOidc,
+      tokens,
+      awsSources: aws.sources,
+      roles: aws.roles,
+    },
+  };
+}

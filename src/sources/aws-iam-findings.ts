@@ -1,0 +1,122 @@
+/**
+ * Turns the IAM reader's failed reads into findings: a denied read names the missing permission, the layer AWS says
+ * denied it and the statement to add; any other failure says what could not be read and why. Every one is
+ * `unverified`: nothing is assumed in place of what could not be read (fail closed).
+ */
+import type { DecisionPoint, Finding } from '../checks/finding.js';
+import { describeSourceError, type SourceError } from './aws-errors.js';
+import type { Failure } from './aws-iam-read.js';
+
+const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+
+/** The finding for a role-to-assume that is not a role ARN. */
+export function invalidRoleArn(roleArn: string): Finding {
+  return {
+    id: `aws-iam:config:invalid-role-arn`,
+    subject: 'role-to-assume',
+    decisionPoint: 'config',
+    class: 'invalid-role-arn',
+    status: 'fail',
+    message: `'${roleArn}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).`,
+    evidence: { roleArn },
+    fix: 'Set role-to-assume to the full role ARN, e.g. arn:aws:iam::111111111111:role/deploy.',
+  };
+}
+
+/** The layer that denied a read, as AWS's enhanced AccessDenied message names it ("... because no ..."). */
+function deniedBy(message: string): DecisionPoint {
+  if (/service control polic/i.test(message)) return 'scp';
+  if (/resource control polic/i.test(message)) return 'rcp';
+  if (/permissions boundar/i.test(message)) return 'permissions-boundary';
+  if (/session polic/i.test(message)) return 'session-policy';
+  if (/resource-based polic/i.test(message)) return 'resource-policy';
+  return 'identity-policy';
+}
+
+const LAYER_WORDS: Partial<Record<DecisionPoint, string>> = {
+  scp: 'service control policy',
+  rcp: 'resource control policy',
+  'permissions-boundary': 'permissions boundary',
+  'session-policy': 'session policy',
+  'resource-policy': 'resource-based policy',
+};
+
+/** The layer a read was verifying, for failures that are not denials. */
+const VERIFYING: Readonly<Record<string, DecisionPoint>> = {
+  GetRole: 'sts-trust',
+  ListOpenIDConnectProviders: 'oidc-provider',
+  GetOpenIDConnectProvider: 'oidc-provider',
+};
+
+function classOf(error: SourceError): string {
+  if (error.code === 'WrongAccount') return 'wrong-account';
+  if (error.code === 'UnreadablePolicyDocument') return 'unreadable-policy';
+  if (error.kind === 'not-found') return 'not-found';
+  if (error.kind === 'malformed-response') return 'malformed-response';
+  if (error.kind === 'no-credentials' || error.kind === 'bad-credentials') return 'no-inspecting-credentials';
+  return 'could-not-verify';
+}
+
+function fixFor(f: Failure, cls: string): string {
+  if (cls === 'wrong-account' || cls === 'not-found') {
+    return `Check that the ARN is right and that this step runs with credentials of account ${f.resource.split(':')[4] || 'that owns the role'}: IAM reads answer from the credentials' own account.`;
+  }
+  if (cls === 'no-inspecting-credentials') {
+    return 'Give this step AWS credentials that may read IAM (for example a configure-aws-credentials step before it with a read-only role), or turn live IAM reads off and give the policies as files.';
+  }
+  if (cls === 'malformed-response' || cls === 'unreadable-policy') {
+    return 'Something between the runner and IAM answered instead of AWS (a proxy or a captive portal?): check HTTPS_PROXY and NO_PROXY, then re-run.';
+  }
+  return 'Re-run the job; if it persists, check https://health.aws.amazon.com and lower the number of parallel jobs reading IAM.';
+}
+
+/** One finding per failed read, deduplicated (a policy attached and used as the boundary fails once). */
+export function toFindings(failures: readonly Failure[], subject: string): Finding[] {
+  const byId = new Map<string, Finding>();
+  for (const f of failures) {
+    const { error } = f;
+    const evidence = {
+      operation: error.operation,
+      resource: f.resource,
+      awsErrorCode: error.code,
+      awsMessage: error.message,
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+      ...(error.attempts ? { attempts: error.attempts } : {}),
+    };
+    if (error.kind === 'access-denied') {
+      const statement = { Effect: 'Allow', Action: `iam:${f.action}`, Resource: f.resource };
+      const layer = deniedBy(error.message);
+      const who = /^User: (\S+) is not authorized/.exec(error.message)?.[1];
+      byId.set(`aws-iam:read-denied:${f.action}:${f.resource}`, {
+        id: `aws-iam:read-denied:${f.action}:${f.resource}`,
+        subject,
+        decisionPoint: layer,
+        class: 'read-denied',
+        status: 'unverified',
+        message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
+        evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
+        fix:
+          `Add this statement to the policy of the identity this step runs as${who ? ` (${who})` : ''}:\n\n` +
+          `${JSON.stringify(statement, null, 2)}\n\n` +
+          (layer === 'identity-policy'
+            ? 'The README lists the minimal read-only policy for every live read.'
+            : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`),
+        docUrl: ACCESS_DENIED_DOCS,
+      });
+      continue;
+    }
+    const cls = classOf(error);
+    const id = `aws-iam:${cls}:${f.action}:${f.resource}`;
+    byId.set(id, {
+      id,
+      subject,
+      decisionPoint: VERIFYING[f.action] ?? 'identity-policy',
+      class: cls,
+      status: 'unverified',
+      message: `Could not read ${f.resource} from IAM: ${describeSourceError(error)}. Nothing was assumed in its place (fail closed).`,
+      evidence,
+      fix: fixFor(f, cls),
+    });
+  }
+  return [...byId.values()];
+}
