@@ -45,7 +45,9 @@ describe('npm run demo', () => {
     expect(out).toMatch(/^ +at +aws\/org\/1-ou-7k2d-q8mz3vbn\/p-4x9r2m7kqa\.json:\d+$/m);
     // The demo's verdict and the concrete fix.
     expect(out).toContain('Demo result: as expected (this script exits 0)');
-    expect(out).toContain('Fix: add "cloudfront:*" to that statement\'s NotAction');
+    expect(out).toContain(
+      'Fix: add "cloudfront:*" to that statement\'s NotAction, in aws/org/1-ou-7k2d-q8mz3vbn/p-4x9r2m7kqa.json',
+    );
     expect(out).toMatch(
       /^Timing: the preflight \(node dist\/cli\.js check, start to exit\) \d+ ms \(target under 300 ms: (met|MISSED)\); the demo in all \d+ ms/m,
     );

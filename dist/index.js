@@ -2,14 +2,17 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XNZZKV5F.js";
-import "./chunks/chunk-GB4UX6UL.js";
-import "./chunks/chunk-GU5AIMTA.js";
-import "./chunks/chunk-BWEDJOL2.js";
+} from "./chunks/chunk-BTKNBTGC.js";
+import "./chunks/chunk-673YZEL2.js";
+import "./chunks/chunk-55Z735AM.js";
+import "./chunks/chunk-USQE5QYV.js";
+import "./chunks/chunk-CVN3ACNF.js";
 import "./chunks/chunk-TQ3ENCRR.js";
 import "./chunks/chunk-N5BDCOHV.js";
-import "./chunks/chunk-DOMHO7IF.js";
-import "./chunks/chunk-UCVUXZ6M.js";
+import "./chunks/chunk-2GZXUWDM.js";
+import "./chunks/chunk-SUQUTUYD.js";
+import "./chunks/chunk-GEMGWVHT.js";
+import "./chunks/chunk-R6P6CNCD.js";
 import {
   __commonJS,
   __require,

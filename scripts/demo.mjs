@@ -187,9 +187,10 @@ async function main() {
               '  cloudfront:CreateInvalidation is denied by the SCP region guardrail (region-guardrail, Sid',
               '  "DenyOutsideEU"): CloudFront is a global service, called in us-east-1, and the guardrail does not exempt',
               "  it. The role's own policy and its boundary allow the call; only the organization policy denies it.",
-              `  Fix: add "cloudfront:*" to that statement's NotAction (${EXPECTED.file}), as AWS's own region`,
-              '  guardrail example does. Without the preflight, `aws s3 sync` would have uploaded the new site and the',
-              '  invalidation would then have failed with AccessDenied, leaving stale pages in the CloudFront cache.',
+              `  Fix: add "cloudfront:*" to that statement's NotAction, in ${EXPECTED.file}`,
+              "  (examples/site/aws/README.md shows the diff), as AWS's own region guardrail example does.",
+              '  Without the preflight, `aws s3 sync` would have uploaded the new site and the invalidation would then',
+              '  have failed with AccessDenied, leaving stale pages in the CloudFront cache.',
             ]
           : ['Demo result: NOT as expected (this script exits 1):', ...problems.map((p) => `  - ${p}`)]),
         '',

@@ -4,10 +4,13 @@
  * mode), 1 a check failed or could not be verified, 2 bad input, usage or configuration.
  */
 
-import { checkCommand } from './commands/check.js';
-import { decodeCommand } from './commands/decode.js';
-import { simulateCommand } from './commands/simulate.js';
+import module from 'node:module';
 import { InputFileError } from './sources/files.js';
+
+// Node 22.1 and later keep V8's compiled code of the modules loaded from here on between runs, in the system's
+// temporary folder, as TypeScript's tsc does: it saves a good part of each start. Node 20 has no such cache.
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off. https://nodejs.org/api/module.html#moduleenablecompilecachedirectory
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const USAGE = `Usage: permission-preflight <command> [options]
 
@@ -29,10 +32,17 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 
-const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
-  check: checkCommand,
-  simulate: simulateCommand,
-  decode: decodeCommand,
+/** A command: its usage text and what runs it. */
+interface Command {
+  readonly usage: string;
+  readonly run: (args: string[]) => Promise<number>;
+}
+
+/** Each command's module, loaded only when it is the one asked for (and then through the compile cache). */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  simulate: async () => (await import('./commands/simulate.js')).simulateCommand,
+  decode: async () => (await import('./commands/decode.js')).decodeCommand,
 };
 
 /** Runs the CLI and returns the exit code. */
@@ -42,11 +52,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const entry = COMMANDS[command];
-  if (!entry) {
+  const load = COMMANDS[command];
+  if (!load) {
     process.stderr.write(`permission-preflight: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
+  const entry = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(entry.usage);
     return 0;

@@ -6,7 +6,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPreflightConfig as loadFromConfigModule } from '../../src/config/file.js';
 import { loadPreflightConfig } from '../../src/sources/config-file.js';
 
 const dirs: string[] = [];
@@ -119,9 +118,5 @@ describe('the result', () => {
       cwd: ws,
     });
     expect(overridden).toMatchObject({ ok: true, config: { mode: 'enforce', tokens: [{ name: 't' }] } });
-  });
-
-  it('is the same through src/config/file.js, where the CLI loads it from', () => {
-    expect(loadFromConfigModule).toBe(loadPreflightConfig);
   });
 });

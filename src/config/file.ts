@@ -14,9 +14,6 @@ import { validateConfigSchema } from './file-schema.generated.js';
 import { parseYamlWithPositions } from './file-yaml.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
-// The CLI's `check` loads the loader through this module; it lives with the other I/O in src/sources/.
-export { loadPreflightConfig } from '../sources/config-file.js';
-
 interface RawGitHubOidc {
   readonly enabled?: boolean;
   readonly audience?: string;
