@@ -2,6 +2,7 @@
  * The gates of scripts/build.mjs reject what must never ship: a copyleft package in dist/, and a start-up import of
  * a package that must stay lazy. Each is proven on a small bundle built from stdin, so it does not depend on src/.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -71,5 +72,26 @@ describe('lazy-import gate', () => {
       "const { STSClient } = await import('@aws-sdk/client-sts');\nconsole.log(STSClient);",
     );
     expect(gates.lazyImportProblems(metafile, rules)).toEqual([]);
+  });
+});
+
+describe('the @actions/http-client stub', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
+
+  // The build replaces @actions/http-client (only @actions/core's getIDToken uses it) with a stub that throws.
+  it('is safe: no source calls getIDToken or imports @actions/http-client', () => {
+    const offenders = sources(path.join(ROOT, 'src')).filter((file) => {
+      const code = readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      return /\bgetIDToken\s*\(/.test(code.replace(/`[^`]*`/g, '')) || code.includes('@actions/http-client');
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('throws if anything reaches it', async () => {
+    const stub = await import(pathToFileURL(path.join(ROOT, 'scripts/stubs/actions-http-client.mjs')).href);
+    expect(() => new stub.HttpClient()).toThrow(/not bundled/);
   });
 });

@@ -54,7 +54,20 @@ const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
 /** @type {import('esbuild').BuildOptions} */
+/**
+ * @actions/http-client is replaced by a stub that throws (scripts/stubs/actions-http-client.mjs): only
+ * @actions/core's getIDToken uses it, which this project never calls, and the real one costs ~37 ms of start-up.
+ */
+const STUB_HTTP_CLIENT = {
+  name: 'stub-actions-http-client',
+  setup(build) {
+    const stub = fileURLToPath(new URL('./stubs/actions-http-client.mjs', import.meta.url));
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, () => ({ path: stub }));
+  },
+};
+
 export const BUILD_OPTIONS = {
+  plugins: [STUB_HTTP_CLIENT],
   absWorkingDir: ROOT, // paths in comments and the metafile stay relative: a clone elsewhere builds the same bytes
   entryPoints: ENTRY_POINTS,
   outdir: OUTDIR,
