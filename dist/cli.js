@@ -29,7 +29,7 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-3GEHIJFA.js")).checkCommand,
+  check: async () => (await import("./chunks/check-QKKQSHL5.js")).checkCommand,
   simulate: async () => (await import("./chunks/simulate-3ZUY4OPH.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-WRN45HWM.js")).decodeCommand
 };
@@ -63,16 +63,18 @@ ${entry.usage}`);
     throw error;
   }
 }
+function exitWhenFlushed(code) {
+  process.exitCode = code;
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenFlushed(code),
   (error) => {
     process.stderr.write(
       `permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}
 `
     );
-    process.exitCode = 1;
+    exitWhenFlushed(1);
   }
 );
 export {

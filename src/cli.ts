@@ -76,14 +76,21 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Exits once standard output and error are flushed. Waiting for the event loop to empty instead would also wait
+ * for idle keep-alive sockets (a JWKS or introspection fetch), ~40-80 ms after the answer is printed.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     process.stderr.write(
       `permission-preflight: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
     );
-    process.exitCode = 1;
+    exitWhenFlushed(1);
   },
 );

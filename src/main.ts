@@ -41,6 +41,7 @@ async function runChecks(config: ActionConfig, io: ActionIO, redactor: Redactor,
       redactor.add(secret);
     },
     log: (line) => io.info(redactor.redact(line)),
+    debug: (line) => io.debug(redactor.redact(line)),
     group: (name, fn) => io.group(name, fn),
     runner: await readRunnerFacts(io.env),
     now: () => Math.floor(now().getTime() / 1000),

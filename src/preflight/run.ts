@@ -29,6 +29,8 @@ export interface PreflightHost {
   readonly mask: (secret: string) => void;
   /** One concise line per check. */
   readonly log: (line: string) => void;
+  /** The detail behind each line (the whole finding), for debug logging. */
+  readonly debug?: (line: string) => void;
   readonly group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
   /** Folder that relative policy file paths are read from. */
   readonly cwd?: string;
@@ -41,7 +43,10 @@ export interface PreflightHost {
 }
 
 function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
-  for (const f of findings) host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+  for (const f of findings) {
+    host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+    host.debug?.(JSON.stringify(f));
+  }
 }
 
 /** The GitHub token's verified (or at least decoded) claims, for the trust checks. */
