@@ -29,8 +29,8 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-QKKQSHL5.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-3ZUY4OPH.js")).simulateCommand,
+  check: async () => (await import("./chunks/check-CIHDBGFC.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-JCASXCYD.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-WRN45HWM.js")).decodeCommand
 };
 async function main(argv) {

@@ -8,7 +8,7 @@
  * whether it sits in Resource or in NotResource.
  */
 import { ARN_FIELDS, parseArn } from './arn.js';
-import { compileGlob, type Matcher } from './glob.js';
+import { compileGlob, hasWildcard, type Matcher } from './glob.js';
 import type { PreparedRequest } from './request.js';
 import { compileTemplateGlob, parseTemplate } from './variables.js';
 
@@ -25,7 +25,10 @@ function compileOne(pattern: string, substitute: boolean): ResourceMatch {
   const splittable = fields !== undefined && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));
   if (!template.dynamic) {
     const whole = compileGlob(pattern);
-    if (!splittable) return (req) => whole(req.resource);
+    // With no wildcard before the resource field, matching the whole ARN is the same as matching field by
+    // field (the literal head pins the first five fields), and one equality or prefix test is cheaper.
+    const headWild = fields !== undefined && ARN_FIELDS.slice(0, 4).some((f) => hasWildcard(fields[f]));
+    if (!splittable || !headWild) return (req) => whole(req.resource);
     // Field-wise: a wildcard in the region or account field cannot swallow the colons around it.
     const [partition, service, region, account, resource] = ARN_FIELDS.map((f) => compileGlob(fields[f])) as [
       Matcher,
