@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LYEHMZQW.js";
+} from "./chunks/chunk-56J5CANP.js";
 import "./chunks/chunk-673YZEL2.js";
 import "./chunks/chunk-55Z735AM.js";
 import "./chunks/chunk-USQE5QYV.js";

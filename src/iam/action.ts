@@ -25,6 +25,12 @@ export function compileActions(patterns: readonly string[]): ActionMatcher {
     if (hasWildcard(lower)) globs.push(compileGlob(lower));
     else exact.add(lower);
   }
+  // The common shapes get their own closure: one exact name, or one pattern.
+  if (globs.length === 0 && exact.size === 1) {
+    const [only] = exact;
+    return { services, matches: (actionLower) => actionLower === only };
+  }
+  if (exact.size === 0 && globs.length === 1) return { services, matches: globs[0] as Matcher };
   return {
     services,
     matches(actionLower) {

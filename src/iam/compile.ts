@@ -75,7 +75,5 @@ export function compileLayer(policies: readonly ParsedPolicy[]): CompiledLayer {
 
 /** The statements of a layer that can apply to a request's action. */
 export function candidates(layer: CompiledLayer, req: PreparedRequest): readonly CompiledStatement[] {
-  const colon = req.actionLower.indexOf(':');
-  const service = colon < 0 ? req.actionLower : req.actionLower.slice(0, colon);
-  return layer.byService.get(service) ?? layer.anyService;
+  return layer.byService.get(req.service) ?? layer.anyService;
 }

@@ -20,6 +20,8 @@ export interface PreparedRequest {
   readonly action: string;
   /** `service:action`, lower-cased: actions match case-insensitively. */
   readonly actionLower: string;
+  /** The service prefix of the action, lower-cased. */
+  readonly service: string;
   readonly resource: string;
   /** The resource split into ARN fields, when it is an ARN. */
   readonly resourceArn: Arn | undefined;
@@ -58,11 +60,13 @@ export function prepareRequest(
   const resourceArn = parseArn(request.resource);
   const resourceAccount = request.resourceAccount ?? (resourceArn?.account || undefined);
   let principal = classify(request.principal);
+  const actionLower = request.action.toLowerCase();
   // With no principal named, the caller is an IAM identity of the account in question.
   if (principal.type === 'unspecified') principal = { ...principal, account: resourceAccount };
   return {
     action: request.action,
-    actionLower: request.action.toLowerCase(),
+    actionLower,
+    service: actionLower.includes(':') ? actionLower.slice(0, actionLower.indexOf(':')) : actionLower,
     resource: request.resource,
     resourceArn,
     resourceAccount,
