@@ -29,8 +29,8 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-4JSOVAPY.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-AJY56HF7.js")).simulateCommand,
+  check: async () => (await import("./chunks/check-S2WCAU3C.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-RUWS2VHN.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-WRN45HWM.js")).decodeCommand
 };
 async function main(argv) {

@@ -2,9 +2,9 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-56J5CANP.js";
-import "./chunks/chunk-673YZEL2.js";
-import "./chunks/chunk-55Z735AM.js";
+} from "./chunks/chunk-LE6MGEMB.js";
+import "./chunks/chunk-ZLJV6LNO.js";
+import "./chunks/chunk-MM5QLVNR.js";
 import "./chunks/chunk-USQE5QYV.js";
 import "./chunks/chunk-CVN3ACNF.js";
 import "./chunks/chunk-TQ3ENCRR.js";
@@ -13,6 +13,7 @@ import "./chunks/chunk-2GZXUWDM.js";
 import "./chunks/chunk-SUQUTUYD.js";
 import "./chunks/chunk-GEMGWVHT.js";
 import "./chunks/chunk-R6P6CNCD.js";
+import "./chunks/chunk-NODDT6HK.js";
 import "./chunks/chunk-PRBFNC5C.js";
 
 // src/io.ts

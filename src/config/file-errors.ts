@@ -4,6 +4,8 @@
  * has, and, through a locator, the line and column of that value (or of the key, for a key that is not allowed).
  * Pure: the YAML side is behind {@link Locate}.
  */
+
+import { editDistance } from '../text/edit-distance.js';
 import type { ConfigError } from './tokens.js';
 import { looksLikeSecret } from './tokens.js';
 
@@ -80,24 +82,10 @@ function closest(name: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of names) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase(), undefined, false);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
-}
-
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** `is not a setting here`, with the setting probably meant, or the list of those allowed. */

@@ -12,6 +12,8 @@
  * - a list without `ForAllValues:`/`ForAnyValue:` never holds: "multivalued context keys require
  *   a condition set operator" (same page). Negated and `...IfExists` operators included.
  */
+
+import { editDistance } from '../../text/edit-distance.js';
 import type { ContextEntry, PreparedRequest } from '../request.js';
 import { ARN_OPERATORS } from './arn.js';
 import { BINARY_OPERATORS } from './binary.js';
@@ -224,7 +226,7 @@ function suggestOperator(written: string): string | undefined {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const name of names) {
     const lower = name.toLowerCase();
-    const distance = editDistance(target, lower);
+    const distance = editDistance(target, lower, undefined, false);
     // Close in spelling (a slip per five characters), or a truncation/extension: Boolean → Bool.
     const [short, long] = target.length < lower.length ? [target, lower] : [lower, target];
     const close =
@@ -236,20 +238,6 @@ function suggestOperator(written: string): string | undefined {
     }
   }
   return best;
-}
-
-/** Levenshtein distance, one row at a time; only run when a name is unknown. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** A value or a non-empty list of values, each a string, number or boolean. */
