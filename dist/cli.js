@@ -29,7 +29,7 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-S2WCAU3C.js")).checkCommand,
+  check: async () => (await import("./chunks/check-J7NBS7TO.js")).checkCommand,
   simulate: async () => (await import("./chunks/simulate-RUWS2VHN.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-WRN45HWM.js")).decodeCommand
 };

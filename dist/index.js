@@ -2,10 +2,10 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LE6MGEMB.js";
-import "./chunks/chunk-ZLJV6LNO.js";
-import "./chunks/chunk-MM5QLVNR.js";
-import "./chunks/chunk-USQE5QYV.js";
+} from "./chunks/chunk-H3ZCDGNC.js";
+import "./chunks/chunk-DQF3HCK7.js";
+import "./chunks/chunk-5FNK7FAV.js";
+import "./chunks/chunk-7SCN2IDM.js";
 import "./chunks/chunk-CVN3ACNF.js";
 import "./chunks/chunk-TQ3ENCRR.js";
 import "./chunks/chunk-N5BDCOHV.js";

@@ -71,6 +71,11 @@ export interface RequiredPermission {
   readonly origin: string;
 }
 
+/** configure-aws-credentials' default session length, seconds, for a role that does not set one. */
+export const DEFAULT_DURATION_SECONDS = 3600;
+/** configure-aws-credentials' default session name. */
+export const DEFAULT_SESSION_NAME = 'GitHubActions';
+
 /** How the role will be assumed: the configure-aws-credentials inputs, read. */
 export interface AssumeRoleSettings {
   readonly roleArn: string;

@@ -3,7 +3,12 @@
  * them from the step that follows, plus the deploy's required permissions and where policies come from.
  * Pure over a `getInput(name)` function; every error names the input and quotes the value.
  */
-import type { AssumeRoleSettings, RequiredPermission } from '../aws/model.js';
+import {
+  type AssumeRoleSettings,
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME,
+  type RequiredPermission,
+} from '../aws/model.js';
 import { parseDuration } from '../tokens/duration.js';
 import { parsePermissions } from './permissions.js';
 import type { ConfigError } from './tokens.js';
@@ -60,7 +65,7 @@ export function readAwsConfig(
   const region = getInput('aws-region');
   if (region !== '' && !REGION.test(region)) bad('aws-region', `must be a region such as eu-west-1, got "${region}"`);
   const durationText = getInput('role-duration-seconds');
-  let durationSeconds = 3600;
+  let durationSeconds = DEFAULT_DURATION_SECONDS;
   if (durationText !== '') {
     const n = Number(durationText);
     if (!Number.isInteger(n) || n <= 0)
@@ -102,7 +107,7 @@ export function readAwsConfig(
     ...(region ? { region } : {}),
     audience,
     durationSeconds,
-    sessionName: getInput('role-session-name') || 'GitHubActions',
+    sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME,
     ...(inlineDocument !== undefined
       ? { inlineSessionPolicy: { name: 'inline-session-policy', document: inlineDocument } }
       : {}),

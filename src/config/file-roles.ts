@@ -4,7 +4,12 @@
  * shapes are known; what is checked here is what a schema cannot say: a role listed twice, an inline session policy
  * whose JSON does not parse, permission lines that do not parse, environment names that differ only in case.
  */
-import type { AssumeRoleSettings, RequiredPermission } from '../aws/model.js';
+import {
+  type AssumeRoleSettings,
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME,
+  type RequiredPermission,
+} from '../aws/model.js';
 import type { AwsSources } from './aws.js';
 import { type FileContext, readDuration, readPermissionList, reportAt } from './file-context.js';
 import type { FileRole } from './file-model.js';
@@ -31,10 +36,6 @@ interface RawRole extends RawSources {
   readonly permissions?: readonly string[];
   readonly environments?: Readonly<Record<string, readonly string[]>>;
 }
-
-/** configure-aws-credentials' defaults for what a role does not set. */
-const DEFAULT_DURATION_SECONDS = 3600;
-const DEFAULT_SESSION_NAME = 'GitHubActions';
 
 /** The sources a mapping sets, over `base`. */
 function readSources(raw: RawSources, base: AwsSources): AwsSources {

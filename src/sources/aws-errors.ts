@@ -266,3 +266,20 @@ export function baseClientConfig(options: AwsClientOptions) {
     ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
   };
 }
+
+/** The page behind every "the inspecting identity may not read this" finding. */
+export const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+
+/**
+ * The finding class of a failed IAM read (GetRole, SimulatePrincipalPolicy, ...): one mapping for every reader.
+ * `WrongAccount` and `UnreadablePolicyDocument` are the readers' own codes for answers they refuse.
+ */
+export function readFailureClass(error: SourceError): string {
+  if (error.kind === 'access-denied') return 'read-denied';
+  if (error.code === 'WrongAccount') return 'wrong-account';
+  if (error.code === 'UnreadablePolicyDocument') return 'unreadable-policy';
+  if (error.kind === 'not-found') return 'not-found';
+  if (error.kind === 'malformed-response') return 'malformed-response';
+  if (error.kind === 'no-credentials' || error.kind === 'bad-credentials') return 'no-inspecting-credentials';
+  return 'could-not-verify';
+}

@@ -4,10 +4,8 @@
  * `unverified`: nothing is assumed in place of what could not be read (fail closed).
  */
 import type { DecisionPoint, Finding } from '../checks/finding.js';
-import { describeSourceError, type SourceError } from './aws-errors.js';
+import { ACCESS_DENIED_DOCS, describeSourceError, readFailureClass } from './aws-errors.js';
 import type { Failure } from './aws-iam-read.js';
-
-const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
 
 /** The finding for a role-to-assume that is not a role ARN. */
 export function invalidRoleArn(roleArn: string): Finding {
@@ -47,15 +45,6 @@ const VERIFYING: Readonly<Record<string, DecisionPoint>> = {
   ListOpenIDConnectProviders: 'oidc-provider',
   GetOpenIDConnectProvider: 'oidc-provider',
 };
-
-function classOf(error: SourceError): string {
-  if (error.code === 'WrongAccount') return 'wrong-account';
-  if (error.code === 'UnreadablePolicyDocument') return 'unreadable-policy';
-  if (error.kind === 'not-found') return 'not-found';
-  if (error.kind === 'malformed-response') return 'malformed-response';
-  if (error.kind === 'no-credentials' || error.kind === 'bad-credentials') return 'no-inspecting-credentials';
-  return 'could-not-verify';
-}
 
 function fixFor(f: Failure, cls: string): string {
   if (cls === 'wrong-account' || cls === 'not-found') {
@@ -105,7 +94,7 @@ export function toFindings(failures: readonly Failure[], subject: string): Findi
       });
       continue;
     }
-    const cls = classOf(error);
+    const cls = readFailureClass(error);
     const id = `aws-iam:${cls}:${f.action}:${f.resource}`;
     byId.set(id, {
       id,

@@ -19,7 +19,14 @@ import type { Catalog } from '../catalog/index.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../checks/cross-check.js';
 import type { DecisionPoint, Finding } from '../checks/finding.js';
 import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
-import { type AwsClientOptions, callWithRetry, incompleteResponse, type SourceError } from './aws-errors.js';
+import {
+  ACCESS_DENIED_DOCS,
+  type AwsClientOptions,
+  callWithRetry,
+  incompleteResponse,
+  readFailureClass,
+  type SourceError,
+} from './aws-errors.js';
 import { createIamClient, type IamClientLike } from './aws-iam.js';
 import type { Sleep } from './http.js';
 
@@ -68,7 +75,6 @@ const OPERATION = 'iam:SimulatePrincipalPolicy';
 const DECISIONS: ReadonlySet<string> = new Set<IamDecision>(['allowed', 'explicitDeny', 'implicitDeny']);
 /** After one of these every other call would fail alike: the rest are not sent. */
 const FATAL = new Set<SourceError['kind']>(['access-denied', 'no-credentials', 'bad-credentials', 'not-found']);
-const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
 
 /** The permissions that share a resource and a context, simulated by one (paginated) call. */
 interface Group {
@@ -235,7 +241,7 @@ function toFindings(failures: readonly { group: Group; error: SourceError }[], i
   const byId = new Map<string, { finding: Finding; permissions: string[] }>();
   const role = input.policySourceArn;
   for (const { group, error } of failures) {
-    const cls = classOf(error);
+    const cls = readFailureClass(error);
     const id = `aws-simulate:${cls}:${role}`;
     const permissions = group.members.map((i) => {
       const p = input.permissions[i] as SimulatedPermission;
@@ -303,14 +309,6 @@ function toFindings(failures: readonly { group: Group; error: SourceError }[], i
 function describe(error: SourceError): string {
   const after = error.attempts && error.attempts > 1 ? ` after ${error.attempts} attempts` : '';
   return `${error.operation} failed (${error.code}: ${error.message})${after}${error.requestId ? `, request id ${error.requestId}` : ''}`;
-}
-
-function classOf(error: SourceError): string {
-  if (error.kind === 'access-denied') return 'read-denied';
-  if (error.kind === 'not-found') return 'not-found';
-  if (error.kind === 'malformed-response') return 'malformed-response';
-  if (error.kind === 'no-credentials' || error.kind === 'bad-credentials') return 'no-inspecting-credentials';
-  return 'could-not-verify';
 }
 
 function fixFor(cls: string, role: string): string {

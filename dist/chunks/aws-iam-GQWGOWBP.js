@@ -1,0 +1,20 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONCURRENCY,
+  MINIMAL_READ_POLICY,
+  createIamClient,
+  createIamReader,
+  readOidcProvidersLive,
+  readRoleLive
+} from "./chunk-HWVWRSZY.js";
+import "./chunk-BF5L5NBM.js";
+import "./chunk-PRBFNC5C.js";
+export {
+  DEFAULT_CONCURRENCY,
+  MINIMAL_READ_POLICY,
+  createIamClient,
+  createIamReader,
+  readOidcProvidersLive,
+  readRoleLive
+};
