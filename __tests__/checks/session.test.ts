@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssumeRoleSettings, RoleModel } from '../../src/aws/model.js';
 import type { Finding } from '../../src/checks/finding.js';
 import { checkSession, type SessionCheckInput } from '../../src/checks/session.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 import { NOW } from '../tokens/mint.js';
 
 const ACCOUNT = '111122223333';
@@ -24,16 +25,8 @@ const role = (over: Partial<RoleModel> = {}): RoleModel => ({
   managedPolicies: [],
   ...over,
 });
-const settings = (over: Partial<AssumeRoleSettings> = {}): AssumeRoleSettings => ({
-  roleArn: `arn:aws:iam::${ACCOUNT}:role/deploy`,
-  audience: 'sts.amazonaws.com',
-  durationSeconds: 3600,
-  sessionName: 'GitHubActions',
-  managedSessionPolicyArns: [],
-  roleChaining: false,
-  sessionTags: {},
-  ...over,
-});
+const settings = (over: Partial<AssumeRoleSettings> = {}): AssumeRoleSettings =>
+  assumeRoleSettings(`arn:aws:iam::${ACCOUNT}:role/deploy`, over);
 const check = (
   s: Partial<AssumeRoleSettings> = {},
   r: Partial<RoleModel> = {},

@@ -9,6 +9,7 @@ import type { Finding } from '../../src/checks/finding.js';
 import { buildWebIdentityRequest, checkTrust, type TrustCheckInput } from '../../src/checks/trust.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 import { githubClaims, NOW } from '../tokens/mint.js';
 
 let catalog: Catalog;
@@ -30,15 +31,7 @@ const role = (document: unknown): RoleModel => ({
   inlinePolicies: [],
   managedPolicies: [],
 });
-const settings: AssumeRoleSettings = {
-  roleArn: `arn:aws:iam::${ACCOUNT}:role/deploy`,
-  audience: 'sts.amazonaws.com',
-  durationSeconds: 3600,
-  sessionName: 'GitHubActions',
-  managedSessionPolicyArns: [],
-  roleChaining: false,
-  sessionTags: {},
-};
+const settings: AssumeRoleSettings = assumeRoleSettings(`arn:aws:iam::${ACCOUNT}:role/deploy`);
 
 /** A trust policy of one GitHub statement with the given conditions (and optionally more statements). */
 function trust(condition: unknown, more: unknown[] = [], action: string | string[] = 'sts:AssumeRoleWithWebIdentity') {

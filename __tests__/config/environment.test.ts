@@ -6,19 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { RequiredPermission } from '../../src/aws/model.js';
 import type { RoleConfig } from '../../src/config/file-model.js';
 import { resolveEnvironment } from '../../src/preflight/environment.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const permission = (action: string): RequiredPermission => ({ action, resource: '*', context: {}, origin: 'test' });
 
 const SPLIT: RoleConfig = {
-  settings: {
-    roleArn: 'arn:aws:iam::111122223333:role/site-deploy',
-    audience: 'sts.amazonaws.com',
-    durationSeconds: 3600,
-    sessionName: 'GitHubActions',
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-  },
+  settings: assumeRoleSettings('arn:aws:iam::111122223333:role/site-deploy'),
   permissions: [permission('s3:PutObject')],
   environments: { Production: [permission('cloudfront:CreateInvalidation')], staging: [] },
   sources: { policyFiles: [], liveReads: false, probe: false, crossCheck: false },

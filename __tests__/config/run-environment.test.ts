@@ -5,17 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleConfig } from '../../src/config/file-model.js';
 import { runPreflight } from '../../src/preflight/run.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const ROLE: RoleConfig = {
-  settings: {
-    roleArn: 'arn:aws:iam::111122223333:role/site-deploy',
-    audience: 'sts.amazonaws.com',
-    durationSeconds: 3600,
-    sessionName: 'GitHubActions',
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-  },
+  settings: assumeRoleSettings('arn:aws:iam::111122223333:role/site-deploy'),
   permissions: [{ action: 's3:PutObject', resource: 'arn:aws:s3:::site/*', context: {}, origin: 'test, line 1' }],
   environments: {
     production: [
