@@ -29,9 +29,9 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-J7NBS7TO.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-RUWS2VHN.js")).simulateCommand,
-  decode: async () => (await import("./chunks/decode-WRN45HWM.js")).decodeCommand
+  check: async () => (await import("./chunks/check-R3IBXRZ6.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-LRTRQWDQ.js")).simulateCommand,
+  decode: async () => (await import("./chunks/decode-XTXTUFDK.js")).decodeCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

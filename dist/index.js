@@ -2,16 +2,16 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-H3ZCDGNC.js";
+} from "./chunks/chunk-M6SXMYUC.js";
 import "./chunks/chunk-DQF3HCK7.js";
-import "./chunks/chunk-5FNK7FAV.js";
+import "./chunks/chunk-6LFS5XRC.js";
 import "./chunks/chunk-7SCN2IDM.js";
-import "./chunks/chunk-CVN3ACNF.js";
+import "./chunks/chunk-45OMZU5K.js";
 import "./chunks/chunk-TQ3ENCRR.js";
 import "./chunks/chunk-N5BDCOHV.js";
-import "./chunks/chunk-2GZXUWDM.js";
-import "./chunks/chunk-SUQUTUYD.js";
-import "./chunks/chunk-GEMGWVHT.js";
+import "./chunks/chunk-7DEJR44A.js";
+import "./chunks/chunk-LEV3I6HJ.js";
+import "./chunks/chunk-AVJ2PRDL.js";
 import "./chunks/chunk-R6P6CNCD.js";
 import "./chunks/chunk-NODDT6HK.js";
 import "./chunks/chunk-PRBFNC5C.js";

@@ -3,7 +3,7 @@
 // (git-ignored) and runs them with this node, one after the other. Packages stay external: they load from
 // node_modules as they would in a test, and @cloud-copilot/iam-simulate (AGPL, the speed and agreement reference)
 // never enters a bundle that ships. Arguments after `--` go to the benchmarks: `--regenerate` rewrites the corpus;
-// `--tokens`, `--aws` and `--regenerate` run the engine benchmark only, `--startup` the startup benchmark only.
+// `--corpus`, `--tokens`, `--aws` and `--regenerate` run the engine benchmark only, `--startup` the startup benchmark only.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARGS = process.argv.slice(2);
-const ENGINE_ONLY = ['--tokens', '--aws', '--regenerate'].some((flag) => ARGS.includes(flag));
+const ENGINE_ONLY = ['--corpus', '--tokens', '--aws', '--regenerate'].some((flag) => ARGS.includes(flag));
 const BENCHES = ARGS.includes('--startup') ? ['startup'] : ENGINE_ONLY ? ['engine'] : ['engine', 'startup'];
 
 mkdirSync(new URL('../.bench', import.meta.url), { recursive: true });
@@ -31,9 +31,13 @@ await esbuild.build({
 });
 
 for (const name of BENCHES) {
-  const run = spawnSync(process.execPath, ['--enable-source-maps', `.bench/${name}.bench.mjs`, ...ARGS], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--enable-source-maps', '--expose-gc', `.bench/${name}.bench.mjs`, ...ARGS],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }

@@ -8,6 +8,8 @@ import { compileGlob, hasWildcard, type Matcher } from './glob.js';
 export interface ActionMatcher {
   /** Lower-cased service prefixes this list can match; undefined when a pattern spans services (`*`, `s*:Get`). */
   readonly services: ReadonlySet<string> | undefined;
+  /** The names the list holds without wildcards, lower-cased: the keys of a layer's action index. */
+  readonly names: readonly string[];
   matches(actionLower: string): boolean;
 }
 
@@ -26,13 +28,15 @@ export function compileActions(patterns: readonly string[]): ActionMatcher {
     else exact.add(lower);
   }
   // The common shapes get their own closure: one exact name, or one pattern.
-  if (globs.length === 0 && exact.size === 1) {
-    const [only] = exact;
-    return { services, matches: (actionLower) => actionLower === only };
+  const names = [...exact];
+  if (globs.length === 0 && names.length === 1) {
+    const only = names[0];
+    return { services, names, matches: (actionLower) => actionLower === only };
   }
-  if (exact.size === 0 && globs.length === 1) return { services, matches: globs[0] as Matcher };
+  if (names.length === 0 && globs.length === 1) return { services, names, matches: globs[0] as Matcher };
   return {
     services,
+    names,
     matches(actionLower) {
       if (exact.has(actionLower)) return true;
       for (const glob of globs) if (glob(actionLower)) return true;

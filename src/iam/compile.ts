@@ -7,7 +7,7 @@ import type { CompiledCondition } from './conditions/types.js';
 import type { ParsedPolicy, ParsedStatement } from './parse.js';
 import type { PrincipalEntry } from './principal.js';
 import type { PreparedRequest } from './request.js';
-import { compileResources, type ResourceMatch } from './resource.js';
+import { compileResources, type ResourceMatch, wholeGlobs } from './resource.js';
 import type { StatementRef } from './types.js';
 
 /** A statement ready to test requests. */
@@ -17,6 +17,8 @@ export interface CompiledStatement {
   readonly actions: ActionMatcher;
   /** True for NotAction: the statement applies to actions the list does not match. */
   readonly notAction: boolean;
+  /** Resource or NotResource patterns that match the whole ARN as globs; else {@link resources} when present. */
+  readonly resourceGlobs: readonly string[] | undefined;
   readonly resources: ResourceMatch | undefined;
   readonly notResource: boolean;
   readonly principal: readonly PrincipalEntry[] | undefined;
@@ -31,6 +33,11 @@ export interface CompiledLayer {
   readonly byService: ReadonlyMap<string, readonly CompiledStatement[]>;
   /** Statements that can apply to any service (wildcard service, NotAction), in policy order. */
   readonly anyService: readonly CompiledStatement[];
+  /**
+   * For each action the layer names without wildcards (in Action or NotAction), the statements whose
+   * Action or NotAction element applies to it, in policy order: their action test was done at compile time.
+   */
+  readonly byAction: ReadonlyMap<string, readonly CompiledStatement[]>;
   /** Number of policies in the layer; a layer with none is not applicable. */
   readonly policyCount: number;
 }
@@ -44,12 +51,14 @@ function compileStatement(policy: ParsedPolicy, s: ParsedStatement): CompiledSta
     ...(s.sid !== undefined ? { sid: s.sid } : {}),
   };
   const resourceList = s.resource ?? s.notResource;
+  const globs = resourceList && wholeGlobs(resourceList, policy.substitute);
   return {
     ref,
     effect: s.effect,
     actions: compileActions(s.action ?? s.notAction ?? []),
     notAction: s.notAction !== undefined,
-    resources: resourceList ? compileResources(resourceList, policy.substitute) : undefined,
+    resourceGlobs: globs,
+    resources: resourceList && !globs ? compileResources(resourceList, policy.substitute) : undefined,
     notResource: s.notResource !== undefined,
     principal: s.principal ?? s.notPrincipal,
     notPrincipal: s.notPrincipal !== undefined,
@@ -70,7 +79,44 @@ export function compileLayer(policies: readonly ParsedPolicy[]): CompiledLayer {
       statements.filter((s) => spans(s) || s.actions.services?.has(svc)),
     );
   }
-  return { statements, byService, anyService: statements.filter(spans), policyCount: policies.length };
+  const anyService = statements.filter(spans);
+  return {
+    statements,
+    byService,
+    anyService,
+    byAction: indexActions(statements, byService, anyService),
+    policyCount: policies.length,
+  };
+}
+
+/**
+ * How many action tests the index may cost a layer at compile time. A layer's own names are what its
+ * requests usually ask for; past the budget (thousands of names against thousands of statements of one
+ * service) the rest are tested per request instead, as without the index.
+ */
+const INDEX_BUDGET = 100_000;
+
+function indexActions(
+  statements: readonly CompiledStatement[],
+  byService: ReadonlyMap<string, readonly CompiledStatement[]>,
+  anyService: readonly CompiledStatement[],
+): Map<string, readonly CompiledStatement[]> {
+  const index = new Map<string, readonly CompiledStatement[]>();
+  let budget = INDEX_BUDGET;
+  for (const statement of statements) {
+    for (const name of statement.actions.names) {
+      if (index.has(name)) continue;
+      const colon = name.indexOf(':');
+      const list = byService.get(colon < 0 ? name : name.slice(0, colon)) ?? anyService;
+      budget -= list.length;
+      if (budget < 0) return index;
+      index.set(
+        name,
+        list.filter((s) => s.actions.matches(name) !== s.notAction),
+      );
+    }
+  }
+  return index;
 }
 
 /** The statements of a layer that can apply to a request's action. */

@@ -5,6 +5,7 @@
 import { type CompiledLayer, type CompiledStatement, candidates } from './compile.js';
 import { GRANT_RANK, type Grant, matchPrincipal, notPrincipalApplies } from './principal.js';
 import type { PreparedRequest } from './request.js';
+import { matchesAnyGlob } from './resource.js';
 import type { Mismatch, StatementDetail, StatementRef } from './types.js';
 
 /** What one layer says about a request. */
@@ -40,7 +41,14 @@ const GRANTS: Readonly<Record<Grant, StatementMatch>> = {
  */
 export function matchStatement(s: CompiledStatement, req: PreparedRequest, full = false): StatementMatch {
   if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
-  if (s.resources) {
+  return matchPastAction(s, req, full);
+}
+
+/** {@link matchStatement} for a statement whose Action or NotAction is known to apply. */
+function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boolean): StatementMatch {
+  if (s.resourceGlobs) {
+    if (matchesAnyGlob(s.resourceGlobs, req.resource) === s.notResource) return NO_RESOURCE;
+  } else if (s.resources) {
     // A policy variable with no value leaves the element undecided: the statement does not take effect.
     const r = s.resources(req);
     if (r === undefined || r === s.notResource) return NO_RESOURCE;
@@ -66,13 +74,15 @@ const EMPTY: readonly StatementRef[] = [];
 
 /** Evaluates a layer. With `full`, every statement is tested and described. */
 export function evaluateLayer(layer: CompiledLayer, req: PreparedRequest, full: boolean): LayerOutcome {
-  const list = full ? layer.statements : candidates(layer, req);
+  // The action index holds the statements whose action applies; otherwise each candidate tests its action.
+  const indexed = full ? undefined : layer.byAction.get(req.actionLower);
+  const list = indexed ?? (full ? layer.statements : candidates(layer, req));
   let allows: StatementRef[] | undefined;
   let denies: StatementRef[] | undefined;
   let grant: Grant | undefined;
   const details: StatementDetail[] | undefined = full ? [] : undefined;
   for (const s of list) {
-    const m = matchStatement(s, req, full);
+    const m = indexed ? matchPastAction(s, req, full) : matchStatement(s, req, full);
     details?.push({
       ref: s.ref,
       matched: m.mismatch === undefined,

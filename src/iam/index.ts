@@ -30,8 +30,12 @@ export interface PolicySetInput {
 /** Compiles a policy set once; evaluate it against as many requests as needed. */
 export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
   const principals = new Map<string | undefined, PrincipalInfo>();
+  // The last answer is kept apart: a preflight asks about one principal many times in a row.
+  let lastText: string | undefined;
+  let lastInfo: PrincipalInfo | undefined;
   return {
     classify: (text) => {
+      if (lastInfo !== undefined && text === lastText) return lastInfo;
       let info = principals.get(text);
       if (!info) {
         info = classifyPrincipal(text);
@@ -39,6 +43,8 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
         if (principals.size >= 1024) principals.clear();
         principals.set(text, info);
       }
+      lastText = text;
+      lastInfo = info;
       return info;
     },
     identity: compileLayer(input.identityPolicies),

@@ -28,54 +28,103 @@ export interface PreparedRequest {
   /** The account that owns the resource, when known. */
   readonly resourceAccount: string | undefined;
   readonly principal: PrincipalInfo;
-  /** Context entries keyed by the lower-cased key name (key names are case-insensitive). */
-  readonly context: ReadonlyMap<string, ContextEntry>;
+  /** Context entries by the lower-cased key name (key names are case-insensitive). */
+  readonly context: ContextMap;
   /** Whether the principal has a permissions boundary (decides NotPrincipal with Deny). */
   readonly hasPermissionsBoundary: boolean;
+}
+
+/** A request's context, looked up by the lower-cased key name. A `Map` of entries is one. */
+export interface ContextMap {
+  get(lowerKey: string): ContextEntry | undefined;
 }
 
 /** Builds the case-insensitive context map. Exported for tests of the condition operators. */
 export function prepareContext(context: Readonly<Record<string, ContextValue>> | undefined): Map<string, ContextEntry> {
   const map = new Map<string, ContextEntry>();
-  if (!context) return map;
-  for (const key in context) {
-    const value = context[key] as ContextValue;
-    const multi = Array.isArray(value);
-    const values: readonly string[] = multi ? (value as readonly string[]) : [value as string];
-    map.set(key.toLowerCase(), { key, values, multi });
-  }
+  for (const key in context) map.set(key.toLowerCase(), entryOf(key, context[key] as ContextValue));
   return map;
+}
+
+function entryOf(key: string, value: ContextValue): ContextEntry {
+  const multi = Array.isArray(value);
+  return { key, values: multi ? (value as readonly string[]) : [value as string], multi };
+}
+
+/**
+ * The context of one request: the key index is built on the first lookup, and an entry on the first lookup of
+ * its key. A request's context often holds ten keys while its statements' conditions read one or two.
+ */
+class LazyContext implements ContextMap {
+  private index: Map<string, ContextEntry | string> | undefined = undefined;
+
+  constructor(private readonly raw: Readonly<Record<string, ContextValue>>) {}
+
+  get(lowerKey: string): ContextEntry | undefined {
+    let index = this.index;
+    if (index === undefined) {
+      index = new Map();
+      for (const key in this.raw) index.set(key.toLowerCase(), key);
+      this.index = index;
+    }
+    const found = index.get(lowerKey);
+    if (typeof found !== 'string') return found;
+    const entry = entryOf(found, this.raw[found] as ContextValue);
+    index.set(lowerKey, entry);
+    return entry;
+  }
+}
+
+const NO_CONTEXT: ContextMap = new Map<string, ContextEntry>();
+
+/**
+ * A prepared request. A class, so that every request has one hidden class and the matchers' property reads stay
+ * monomorphic.
+ */
+class Prepared implements PreparedRequest {
+  readonly actionLower: string;
+  readonly service: string;
+  readonly resourceArn: Arn | undefined;
+  readonly resourceAccount: string | undefined;
+  readonly principal: PrincipalInfo;
+  readonly context: ContextMap;
+
+  constructor(
+    readonly action: string,
+    readonly resource: string,
+    context: Readonly<Record<string, ContextValue>> | undefined,
+    resourceAccount: string | undefined,
+    principal: PrincipalInfo,
+    readonly hasPermissionsBoundary: boolean,
+  ) {
+    this.context = context === undefined ? NO_CONTEXT : new LazyContext(context);
+    const resourceArn = parseArn(resource);
+    this.resourceArn = resourceArn;
+    this.resourceAccount = resourceAccount ?? (resourceArn?.account || undefined);
+    // With no principal named, the caller is an IAM identity of the account in question.
+    this.principal = principal.type === 'unspecified' ? { ...principal, account: this.resourceAccount } : principal;
+    const actionLower = action.toLowerCase();
+    this.actionLower = actionLower;
+    const colon = actionLower.indexOf(':');
+    this.service = colon < 0 ? actionLower : actionLower.slice(0, colon);
+  }
 }
 
 /**
  * Prepares a request. `hasPermissionsBoundary` comes from the policy set, not the request. `classify`
  * lets a policy set memoize principals: a preflight asks hundreds of questions for one principal.
- * The context map is built on first use: most statements are decided by their Action or Resource alone.
  */
 export function prepareRequest(
   request: Request,
   hasPermissionsBoundary = false,
   classify: (text: string | undefined) => PrincipalInfo = classifyPrincipal,
 ): PreparedRequest {
-  const resourceArn = parseArn(request.resource);
-  const resourceAccount = request.resourceAccount ?? (resourceArn?.account || undefined);
-  let principal = classify(request.principal);
-  const actionLower = request.action.toLowerCase();
-  // With no principal named, the caller is an IAM identity of the account in question.
-  if (principal.type === 'unspecified') principal = { ...principal, account: resourceAccount };
-  return {
-    action: request.action,
-    actionLower,
-    service: actionLower.includes(':') ? actionLower.slice(0, actionLower.indexOf(':')) : actionLower,
-    resource: request.resource,
-    resourceArn,
-    resourceAccount,
-    principal,
-    get context() {
-      const context = prepareContext(request.context);
-      Object.defineProperty(this, 'context', { value: context });
-      return context;
-    },
+  return new Prepared(
+    request.action,
+    request.resource,
+    request.context,
+    request.resourceAccount,
+    classify(request.principal),
     hasPermissionsBoundary,
-  };
+  );
 }

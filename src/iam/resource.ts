@@ -8,7 +8,7 @@
  * whether it sits in Resource or in NotResource.
  */
 import { ARN_FIELDS, parseArn } from './arn.js';
-import { compileGlob, hasWildcard, type Matcher } from './glob.js';
+import { compileGlob, hasWildcard, type Matcher, matchGlob } from './glob.js';
 import type { PreparedRequest } from './request.js';
 import { compileTemplateGlob, parseTemplate } from './variables.js';
 
@@ -16,6 +16,17 @@ import { compileTemplateGlob, parseTemplate } from './variables.js';
 export type ResourceMatch = (request: PreparedRequest) => boolean | undefined;
 
 const ALL: ResourceMatch = () => true;
+
+/**
+ * Whether a pattern can be matched against the whole request ARN with one glob: no policy variable, and no
+ * wildcard before the resource field. With no wildcard there, matching the whole ARN is the same as matching
+ * field by field (the literal head pins the first five fields).
+ */
+function isWholeGlob(pattern: string, substitute: boolean): boolean {
+  if (parseTemplate(pattern, substitute).dynamic) return false;
+  const fields = parseArn(pattern);
+  return fields === undefined || !ARN_FIELDS.slice(0, 4).some((f) => hasWildcard(fields[f]));
+}
 
 function compileOne(pattern: string, substitute: boolean): ResourceMatch {
   if (pattern === '*') return ALL;
@@ -25,10 +36,7 @@ function compileOne(pattern: string, substitute: boolean): ResourceMatch {
   const splittable = fields !== undefined && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));
   if (!template.dynamic) {
     const whole = compileGlob(pattern);
-    // With no wildcard before the resource field, matching the whole ARN is the same as matching field by
-    // field (the literal head pins the first five fields), and one equality or prefix test is cheaper.
-    const headWild = fields !== undefined && ARN_FIELDS.slice(0, 4).some((f) => hasWildcard(fields[f]));
-    if (!splittable || !headWild) return (req) => whole(req.resource);
+    if (!splittable || isWholeGlob(pattern, substitute)) return (req) => whole(req.resource);
     // Field-wise: a wildcard in the region or account field cannot swallow the colons around it.
     const [partition, service, region, account, resource] = ARN_FIELDS.map((f) => compileGlob(fields[f])) as [
       Matcher,
@@ -63,6 +71,24 @@ function compileOne(pattern: string, substitute: boolean): ResourceMatch {
     }
     return result;
   };
+}
+
+/**
+ * The patterns of a Resource (or NotResource) list when every one is a whole-ARN glob: a statement then keeps
+ * the strings and tests them with {@link matchGlob} itself, with no matcher objects to reach through.
+ */
+export function wholeGlobs(patterns: readonly string[], substitute: boolean): readonly string[] | undefined {
+  if (patterns.includes('*')) return ['*'];
+  return patterns.every((p) => isWholeGlob(p, substitute)) ? patterns : undefined;
+}
+
+/** Whether a request resource matches one of a list of whole-ARN globs. */
+export function matchesAnyGlob(globs: readonly string[], resource: string): boolean {
+  for (let i = 0; i < globs.length; i++) {
+    const glob = globs[i] as string;
+    if (glob === resource || matchGlob(glob, resource)) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@
  * "any attempt to match it fails", so whatever holds it does not match, unless a default is given.
  */
 import { compileGlob, escapeRegex, globRegexSource, type Matcher } from './glob.js';
-import type { ContextEntry } from './request.js';
+import type { ContextMap } from './request.js';
 
 /** A piece of a template: policy text (wildcards active), escaped literal text, or a variable. */
 export type TemplatePart =
@@ -89,7 +89,7 @@ function parseBody(body: string): TemplatePart | undefined {
 /** The value a variable resolves to in this request, or undefined when it does not resolve. */
 export function resolveVariable(
   part: { readonly key: string; readonly fallback: string | undefined },
-  context: ReadonlyMap<string, ContextEntry>,
+  context: ContextMap,
 ): string | undefined {
   const entry = context.get(part.key);
   if (entry && !entry.multi && entry.values.length === 1) return entry.values[0];
@@ -97,7 +97,7 @@ export function resolveVariable(
 }
 
 /** Renders a template as plain text (for exact comparisons); undefined when a variable does not resolve. */
-export function renderTemplate(template: Template, context: ReadonlyMap<string, ContextEntry>): string | undefined {
+export function renderTemplate(template: Template, context: ContextMap): string | undefined {
   if (!template.dynamic) return template.raw;
   let out = '';
   for (const part of template.parts) {
@@ -120,7 +120,7 @@ export function renderTemplate(template: Template, context: ReadonlyMap<string, 
 export function compileTemplateGlob(
   template: Template,
   ignoreCase = false,
-): (context: ReadonlyMap<string, ContextEntry>) => Matcher | undefined {
+): (context: ContextMap) => Matcher | undefined {
   if (!template.dynamic) {
     const matcher = compileGlob(template.raw, ignoreCase);
     return () => matcher;

@@ -14,7 +14,7 @@
  */
 
 import { editDistance } from '../../text/edit-distance.js';
-import type { ContextEntry, PreparedRequest } from '../request.js';
+import type { ContextEntry, ContextMap, PreparedRequest } from '../request.js';
 import { ARN_OPERATORS } from './arn.js';
 import { BINARY_OPERATORS } from './binary.js';
 import { BOOL_OPERATORS } from './bool.js';
@@ -28,8 +28,7 @@ import type { CompiledCondition, ConditionCompileContext } from './types.js';
 /** A value as JSON allows it in a condition (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html). */
 export type PolicyScalar = string | number | boolean;
 
-/** The request's context, keyed by lower-cased key name. */
-export type ContextMap = ReadonlyMap<string, ContextEntry>;
+export type { ContextMap } from '../request.js';
 
 /**
  * Whether one request value satisfies an operator against all of an entry's policy values: for a
