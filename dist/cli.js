@@ -29,8 +29,8 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-R3IBXRZ6.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-LRTRQWDQ.js")).simulateCommand,
+  check: async () => (await import("./chunks/check-GNUUM42C.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-JTQPGW2A.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-XTXTUFDK.js")).decodeCommand
 };
 async function main(argv) {

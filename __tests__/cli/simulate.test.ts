@@ -91,6 +91,22 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
     );
   });
 
+  // "Context key names are not case-sensitive" (reference_policies_elements_condition.html): two spellings of
+  // one key would leave the case ambiguous, so simulate refuses them instead of picking one.
+  it('exits 2 on a context that names one key twice in two cases', () => {
+    const request = {
+      action: 's3:GetObject',
+      resource: '*',
+      context: { 'aws:SourceIp': '10.0.0.1', 'AWS:SOURCEIP': '10.0.0.2' },
+    };
+    const r = cli(['simulate', '--input', '-'], JSON.stringify({ request, identityPolicies: [] }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'request.context.AWS:SOURCEIP is the key "aws:SourceIp" again (key names are case-insensitive); give it once',
+    );
+    noStack(r.stderr);
+  });
+
   it('exits 2 on malformed JSON, with the line and column', () => {
     const r = cli(['simulate', '--input', tempFile('{\n  "cases": [\n    {,}\n  ]\n}')]);
     expect(r.code).toBe(2);

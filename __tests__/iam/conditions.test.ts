@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileConditionBlock } from '../../src/iam/conditions/index.js';
+import { compilePolicySet, evaluate, parsePolicy } from '../../src/iam/index.js';
 import { type PreparedRequest, prepareContext } from '../../src/iam/request.js';
 import type { ContextValue, PolicyError } from '../../src/iam/types.js';
 
@@ -192,6 +193,35 @@ describe('key names match case-insensitively', () => {
     ['aws:username', { 'aws:username': 'Alice' }, false],
   ])('%s against %j', (key, context, expected) => {
     expect(holds({ StringEquals: { [key]: 'alice' } }, context)).toBe(expected);
+  });
+});
+
+// The same rule through a prepared request, whose context is indexed by lower-cased key on first use.
+describe('key names match case-insensitively in an evaluated request', () => {
+  const decide = (key: string, context: Context) => {
+    const policy = parsePolicy(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { [key]: 'alice' } } },
+        ],
+      },
+      { name: 'p' },
+      'identity',
+    );
+    if (!policy.ok) throw new Error('invalid test policy');
+    const set = compilePolicySet({ identityPolicies: [policy.policy] });
+    return evaluate(set, { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context }).decision;
+  };
+  it.each([
+    ['AWS:UserName', { 'aws:username': 'alice' }, 'allowed'],
+    ['aws:username', { 'AWS:USERNAME': 'alice' }, 'allowed'],
+    ['aws:username', { 'aws:username': 'alice' }, 'allowed'],
+    ['aws:username', { 'aws:username': 'Alice' }, 'implicit-deny'],
+    ['aws:username', { 'aws:userid': 'alice' }, 'implicit-deny'],
+    ['aws:usérname', { 'AWS:USÉRNAME': 'alice' }, 'allowed'],
+  ])('%s against %j', (key, context, expected) => {
+    expect(decide(key, context)).toBe(expected);
   });
 });
 

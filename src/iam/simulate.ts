@@ -113,7 +113,18 @@ class CaseReader {
     if (context !== undefined && !isObject(context))
       this.error('request.context', `must be an object, got ${show(context)}`);
     else if (context) {
+      const seen = new Map<string, string>();
       for (const [key, value] of Object.entries(context)) {
+        // Key names are case-insensitive (reference_policies_elements_condition.html): two spellings are one key.
+        const twin = seen.get(key.toLowerCase());
+        if (twin !== undefined) {
+          this.error(
+            `request.context.${key}`,
+            `is the key "${twin}" again (key names are case-insensitive); give it once`,
+          );
+          continue;
+        }
+        seen.set(key.toLowerCase(), key);
         const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
         if (ok) ctx[key] = value as ContextValue;
         else

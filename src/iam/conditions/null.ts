@@ -7,15 +7,14 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html).
  * An empty string is a value, not null: `s3:prefix` is `""` when listing a bucket's root.
  */
-import type { ContextEntry } from '../request.js';
 import { parseBoolean } from './bool.js';
 import type { PolicyScalar, ValueCompiler } from './index.js';
 
-/** Compiles a Null entry's values into a test of the key's context entry (undefined when absent). */
+/** Compiles a Null entry's values: what an absent (null) key gives, and what a present one gives. */
 export function compileNull(
   values: readonly PolicyScalar[],
   compiler: ValueCompiler,
-): ((entry: ContextEntry | undefined) => boolean) | undefined {
+): { readonly absent: boolean; readonly present: boolean } | undefined {
   let whenNull = false;
   let whenPresent = false;
   let ok = true;
@@ -29,5 +28,5 @@ export function compileNull(
     else whenPresent = true;
   });
   if (!ok) return undefined;
-  return (entry) => (entry === undefined || (entry.multi && entry.values.length === 0) ? whenNull : whenPresent);
+  return { absent: whenNull, present: whenPresent };
 }
