@@ -29,8 +29,8 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-GNUUM42C.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-JTQPGW2A.js")).simulateCommand,
+  check: async () => (await import("./chunks/check-N6G6KNYM.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-JLSDQFKD.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-XTXTUFDK.js")).decodeCommand
 };
 async function main(argv) {

@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-EA3S5UNS.js";
+} from "./chunks/chunk-FOMFBXQW.js";
 import "./chunks/chunk-DQF3HCK7.js";
 import "./chunks/chunk-6LFS5XRC.js";
 import "./chunks/chunk-7SCN2IDM.js";

@@ -350,6 +350,79 @@ describe('checkPermissions: the derived request context', () => {
   });
 });
 
+// A pass must not rest on a key the preflight cannot know: a condition on such a key sees it absent here, but the
+// deploy's request may carry it. "If the key that you specify in a policy condition is not present in the request
+// context, the values do not match" (reference_policies_elements_condition_operators.html): absent is not the same
+// as unknown, so an allow is re-checked with those conditions at their worst.
+describe('checkPermissions: an allow that unknown keys could turn into a denial', () => {
+  const deny = (Condition: Statement) => ({ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition });
+  const withDeny = (Condition: Statement) =>
+    role({
+      inlinePolicies: [deployPolicy, policy('guard', [{ Sid: 'OfficeOnly', ...deny(Condition) }], 'iam/guard.json')],
+    });
+  const sourceIpDeny = withDeny({ IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } });
+
+  it('a Deny on aws:SourceIp makes the allow unverified, naming the key and the statement', () => {
+    const f = only({ role: sourceIpDeny, lines: `s3:PutObject ${BUCKET}/site.js` });
+    expect(f).toMatchObject({
+      status: 'unverified',
+      class: 'context-key-unknown',
+      decisionPoint: 'identity-policy',
+      evidence: {
+        unknownKey: 'aws:SourceIp',
+        unknownKeys: ['aws:SourceIp'],
+        statements: ['guard statement 0 (Sid "OfficeOnly")'],
+      },
+    });
+    expect(f.message).toContain('denies it for some values of aws:SourceIp');
+    expect(f.fix).toContain('add aws:SourceIp=VALUE to');
+    expect(f.location?.file).toBe('iam/guard.json');
+  });
+
+  it('with the key given, the allow is decided: outside the range it passes, inside it fails', () => {
+    expect(only({ role: sourceIpDeny, lines: `s3:PutObject ${BUCKET}/site.js aws:SourceIp=203.0.113.9` }).status).toBe(
+      'pass',
+    );
+    expect(
+      only({ role: sourceIpDeny, lines: `s3:PutObject ${BUCKET}/site.js`, context: { 'aws:SourceIp': '10.1.2.3' } }),
+    ).toMatchObject({
+      status: 'fail',
+      class: 'explicit-deny',
+    });
+  });
+
+  it('a Deny whose known conditions already fail is no doubt: the allow passes', () => {
+    const other = withDeny({
+      IpAddress: { 'aws:SourceIp': '10.0.0.0/8' },
+      StringEquals: { 'aws:PrincipalType': 'User' },
+    });
+    expect(only({ role: other, lines: `s3:PutObject ${BUCKET}/site.js` }).status).toBe('pass');
+  });
+
+  it('an allow that rests on an ...IfExists condition over an unknown key is unverified', () => {
+    const ifExists = role({
+      inlinePolicies: [
+        policy('deploy', [
+          allow('s3:PutObject', `${BUCKET}/*`, { Condition: { StringEqualsIfExists: { 'aws:SourceVpc': 'vpc-1' } } }),
+        ]),
+      ],
+    });
+    const f = only({ role: ifExists, lines: `s3:PutObject ${BUCKET}/site.js` });
+    expect(f).toMatchObject({
+      status: 'unverified',
+      class: 'context-key-unknown',
+      evidence: { unknownKey: 'aws:SourceVpc' },
+    });
+    expect(f.message).toContain('the allow rests on conditions on aws:SourceVpc');
+    expect(only({ role: ifExists, lines: `s3:PutObject ${BUCKET}/site.js aws:SourceVpc=vpc-1` }).status).toBe('pass');
+  });
+
+  it('a key the preflight derives is known: a Deny on aws:SecureTransport false does not make the allow unverified', () => {
+    const tls = withDeny({ Bool: { 'aws:SecureTransport': 'false' } });
+    expect(only({ role: tls, lines: `s3:PutObject ${BUCKET}/site.js` }).status).toBe('pass');
+  });
+});
+
 describe('checkPermissions: policies that cannot be read', () => {
   it('a managed session policy that is not known makes an allow unverified, with its own finding', () => {
     const arn = `arn:aws:iam::${ACCOUNT}:policy/narrow`;

@@ -264,7 +264,7 @@ export function needsResourcePolicy(request: RequestDoc): boolean {
 
 type KeyKind = 'string' | 'ip' | 'bool' | 'numeric' | 'date' | 'arn';
 
-interface KeySpec {
+export interface KeySpec {
   readonly key: string;
   readonly kind: KeyKind;
   readonly multi?: true;
@@ -278,7 +278,7 @@ interface KeySpec {
 
 const IPV6_SPELLINGS = ['2001:DB8::1', '2001:0db8:0000:0000:0000:0000:0000:0001', '2001:db8:0:0::1/128'];
 
-function keySpecs(shapes: Shapes): KeySpec[] {
+export function keySpecs(shapes: Shapes): KeySpec[] {
   const specs: KeySpec[] = [
     {
       key: 'aws:SourceIp',

@@ -15,6 +15,7 @@ import {
   CALLERS,
   type CaseDoc,
   caseArb,
+  keySpecs,
   type LayerName,
   type PolicyDoc,
   type StatementDoc,
@@ -273,5 +274,55 @@ describe('the generator', () => {
     const sample = fc.sample(cases, { seed: SEED, numRuns: 1000 });
     for (const c of sample) mix[decision(c)]++;
     for (const count of Object.values(mix)) expect(count / sample.length).toBeGreaterThan(0.2);
+  });
+});
+
+// The `unknown` option takes conditions on keys the caller cannot know at their worst. It must be sound: when the
+// worst case allows, every value those keys can take (or their absence) allows too. With no unknown key, it changes
+// nothing. This is what lets a preflight pass a permission without knowing the runner's aws:SourceIp.
+describe('evaluating with unknown keys', () => {
+  const specs = keySpecs(ALL_SHAPES);
+  const withUnknown = cases.chain((c) =>
+    fc
+      .subarray(specs, { minLength: 1, maxLength: 3 })
+      .chain((unknown) =>
+        fc
+          .tuple(...unknown.map((spec) => fc.option(fc.constantFrom(...spec.request), { nil: undefined })))
+          .map((values) => ({ c, unknown, values })),
+      ),
+  );
+
+  it('is sound: when the worst case allows, every value of the unknown keys allows', () => {
+    fc.assert(
+      fc.property(withUnknown, ({ c, unknown, values }) => {
+        const parsed = parse(c);
+        const lower = new Set(unknown.map((spec) => spec.key.toLowerCase()));
+        const worst = simulateCase(parsed, { unknown: (key) => lower.has(key.toLowerCase()) });
+        for (const key of worst.assumed ?? []) expect(lower.has(key.toLowerCase())).toBe(true);
+        if (worst.decision !== 'allowed') return;
+        // One assignment of the unknown keys: each is absent or takes one of the values a request may carry.
+        const context: Record<string, string | readonly string[]> = Object.fromEntries(
+          Object.entries(c.request.context).filter(([key]) => !lower.has(key.toLowerCase())),
+        );
+        unknown.forEach((spec, i) => {
+          const value = values[i];
+          if (value !== undefined) context[spec.key] = value;
+        });
+        expect(decision({ ...c, request: { ...c.request, context } })).toBe('allowed');
+      }),
+      run,
+    );
+  });
+
+  it('changes nothing when no key is unknown', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const parsed = parse(c);
+        const plain = simulateCase(parsed);
+        const none = simulateCase(parsed, { unknown: () => false });
+        expect(none).toEqual(plain);
+      }),
+      run,
+    );
   });
 });

@@ -6,9 +6,9 @@
  * come first. Pure: policies, the catalog and the clock are passed in.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
-import type { RequiredPermission, ResourcePolicyModel } from '../aws/model.js';
+import type { PolicyDocument, RequiredPermission, ResourcePolicyModel } from '../aws/model.js';
 import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } from '../catalog/index.js';
-import { type ContextValue, type EvaluationResult, evaluate, type StatementRef } from '../iam/index.js';
+import { type ContextValue, type EvaluationResult, evaluate, type Layer, type StatementRef } from '../iam/index.js';
 import type { EvidenceValue, Finding } from './finding.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions-context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions-fix.js';
@@ -172,7 +172,15 @@ function evaluateOne(
       fix: 'Correct the policies named in the invalid-policy findings, then run again.',
     };
   }
-  if (result.decision === 'allowed') return allowed(result, prep, evidence);
+  if (result.decision === 'allowed') {
+    // An allow must hold whatever the keys the preflight cannot know turn out to be: a Deny on aws:SourceIp sees
+    // no address here, but the deploy's request has one. Taken at their worst, do those keys still allow?
+    const worst = evaluate(set, request, { unknown: (key) => !known(key) });
+    const lookupDoc = (layer: Layer, level: number | undefined, ref: StatementRef) =>
+      layer === 'resource' ? rpEntry?.doc : prep.entries.get(entryKey(layer, level, ref.policy))?.doc;
+    if (worst.decision !== 'allowed') return dependsOnUnknown(p, worst, lookupDoc, evidence);
+    return allowed(result, prep, evidence);
+  }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
   const full = evaluate(set, request, { explain: 'full' });
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
@@ -272,6 +280,41 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
         ? KMS_KEY_POLICY
         : LAYER_DOC[layer],
     ...where,
+  };
+}
+
+/**
+ * An allow that the keys the preflight cannot know could turn into a denial: unverified, naming the keys and the
+ * statement that would deny (or the layer left without an Allow) when they take their worst values.
+ */
+function dependsOnUnknown(
+  p: RequiredPermission,
+  worst: EvaluationResult,
+  lookupDoc: (layer: Layer, level: number | undefined, ref: StatementRef) => PolicyDocument | undefined,
+  evidence: Evidence,
+): Draft {
+  const keys = worst.assumed ?? [];
+  const e = worst.explanation;
+  const layer = e.decidingLayer ?? 'identity';
+  const named = keys.join(', ');
+  const denying = e.deciding.map(describeRef);
+  return {
+    decisionPoint: POINT[layer],
+    status: 'unverified',
+    class: 'context-key-unknown',
+    message:
+      worst.decision === 'explicit-deny'
+        ? `Could not verify: allowed with what the preflight knows, but ${denying.join(', ')} denies it for some values of ${named}, which the preflight cannot know.`
+        : `Could not verify: allowed with what the preflight knows, but the allow rests on conditions on ${named}, which the preflight cannot know. Without them: ${e.reason}`,
+    evidence: {
+      ...evidence,
+      unknownKey: keys[0] ?? '',
+      unknownKeys: keys,
+      ...(denying.length > 0 ? { statements: denying } : {}),
+    },
+    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.`,
+    docUrl: CONDITION_KEYS,
+    ...(e.deciding[0] ? locationOf(lookupDoc(layer, e.decidingLevel, e.deciding[0])) : {}),
   };
 }
 

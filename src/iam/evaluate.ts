@@ -3,6 +3,7 @@
  * Deny, and for a resource policy how strongly its Principal names the caller.
  */
 import { type CompiledLayer, type CompiledStatement, candidates } from './compile.js';
+import type { CompiledCondition } from './conditions/types.js';
 import { GRANT_RANK, type Grant, matchPrincipal, notPrincipalApplies } from './principal.js';
 import type { PreparedRequest } from './request.js';
 import { matchesAnyGlob } from './resource.js';
@@ -64,8 +65,15 @@ function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boole
       if (!grant) return NO_PRINCIPAL;
     }
   }
+  let unknown: CompiledCondition | undefined;
   for (const c of s.conditions) {
-    if (!c.test(req)) return full ? { mismatch: 'condition', failedCondition: c.label } : NO_CONDITION;
+    if (req.unknown?.(c.key)) unknown ??= c;
+    else if (!c.test(req)) return full ? { mismatch: 'condition', failedCondition: c.label } : NO_CONDITION;
+  }
+  if (unknown) {
+    // Every other condition holds, so the unknown ones decide: at their worst, a Deny applies and an Allow does not.
+    for (const c of s.conditions) if (req.unknown?.(c.key)) req.assumed?.add(c.key);
+    if (s.effect === 'Allow') return full ? { mismatch: 'condition', failedCondition: unknown.label } : NO_CONDITION;
   }
   return grant ? GRANTS[grant] : MATCHED;
 }

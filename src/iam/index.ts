@@ -61,10 +61,18 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
 export interface EvaluateOptions {
   /** `decision` (default) records what decided; `full` adds every statement's detail. */
   readonly explain?: ExplainLevel;
+  /**
+   * Keys whose value the caller cannot know, as the policies spell them (a preflight cannot know the runner's
+   * `aws:SourceIp`, say). A condition on such a key is taken at its worst instead of as absent: it holds in a Deny
+   * statement and fails in an Allow statement, so the decision is the worst the request can meet, and
+   * `assumed` lists the keys that were taken so.
+   */
+  readonly unknown?: (key: string) => boolean;
 }
 
 /** Decides a request as AWS would: `allowed`, `explicit-deny` or `implicit-deny`, with the explanation. */
 export function evaluate(set: CompiledPolicySet, request: Request, options: EvaluateOptions = {}): EvaluationResult {
-  const prepared = prepareRequest(request, set.permissionsBoundary !== undefined, set.classify);
-  return decide(set, prepared, options.explain === 'full');
+  const prepared = prepareRequest(request, set.permissionsBoundary !== undefined, set.classify, options.unknown);
+  const result = decide(set, prepared, options.explain === 'full');
+  return prepared.assumed && prepared.assumed.size > 0 ? { ...result, assumed: [...prepared.assumed] } : result;
 }

@@ -32,6 +32,10 @@ export interface PreparedRequest {
   readonly context: ContextMap;
   /** Whether the principal has a permissions boundary (decides NotPrincipal with Deny). */
   readonly hasPermissionsBoundary: boolean;
+  /** Keys whose value the caller cannot know (as policies spell them): their conditions are taken at their worst. */
+  readonly unknown: ((key: string) => boolean) | undefined;
+  /** The unknown keys whose conditions were taken at their worst, as they were met. */
+  readonly assumed: Set<string> | undefined;
 }
 
 /** A request's context, looked up by the lower-cased key name. A `Map` of entries is one. */
@@ -88,6 +92,7 @@ class Prepared implements PreparedRequest {
   readonly resourceAccount: string | undefined;
   readonly principal: PrincipalInfo;
   readonly context: ContextMap;
+  readonly assumed: Set<string> | undefined;
 
   constructor(
     readonly action: string,
@@ -96,7 +101,9 @@ class Prepared implements PreparedRequest {
     resourceAccount: string | undefined,
     principal: PrincipalInfo,
     readonly hasPermissionsBoundary: boolean,
+    readonly unknown: ((key: string) => boolean) | undefined,
   ) {
+    this.assumed = unknown ? new Set() : undefined;
     this.context = context === undefined ? NO_CONTEXT : new LazyContext(context);
     const resourceArn = parseArn(resource);
     this.resourceArn = resourceArn;
@@ -118,6 +125,7 @@ export function prepareRequest(
   request: Request,
   hasPermissionsBoundary = false,
   classify: (text: string | undefined) => PrincipalInfo = classifyPrincipal,
+  unknown?: (key: string) => boolean,
 ): PreparedRequest {
   return new Prepared(
     request.action,
@@ -126,5 +134,6 @@ export function prepareRequest(
     request.resourceAccount,
     classify(request.principal),
     hasPermissionsBoundary,
+    unknown,
   );
 }

@@ -107,6 +107,11 @@ export interface Explanation {
 export interface EvaluationResult {
   readonly decision: Decision;
   readonly explanation: Explanation;
+  /**
+   * With the `unknown` option: the keys (as the policies spell them) whose conditions were taken at their worst,
+   * in the statements that matched the request apart from those conditions. Absent otherwise.
+   */
+  readonly assumed?: readonly string[];
 }
 
 /** How much the engine records. `decision` records only what decided; `full` adds every statement. */

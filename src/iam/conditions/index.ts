@@ -145,20 +145,20 @@ interface EntryTest {
 class KeyCondition implements CompiledCondition {
   /** Key names are case-insensitive; the prepared context is keyed in lower case
    * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html). */
-  private readonly key: string;
+  private readonly lower: string;
 
   constructor(
     readonly label: string,
     readonly path: string,
-    key: string,
+    readonly key: string,
     private readonly entry: EntryTest,
   ) {
-    this.key = key.toLowerCase();
+    this.lower = key.toLowerCase();
   }
 
   test(request: PreparedRequest): boolean {
     const e = this.entry;
-    const found = request.context.get(this.key);
+    const found = request.context.get(this.lower);
     // A key is present when the request gives it a value or a non-empty list.
     if (found === undefined || (found.multi && found.values.length === 0)) return e.absent;
     if (e.mode === 'presence') return e.present;

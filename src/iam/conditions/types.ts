@@ -13,6 +13,8 @@ export interface CompiledCondition {
   readonly label: string;
   /** The JSON path of this entry, e.g. `Statement[1].Condition.StringLike.aws:TagKeys`. */
   readonly path: string;
+  /** The key as the policy spells it, e.g. `aws:TagKeys`. */
+  readonly key: string;
   test(request: PreparedRequest): boolean;
 }
 
