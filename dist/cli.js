@@ -29,9 +29,9 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-N6G6KNYM.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-JLSDQFKD.js")).simulateCommand,
-  decode: async () => (await import("./chunks/decode-XTXTUFDK.js")).decodeCommand
+  check: async () => (await import("./chunks/check-2DFQLRMD.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-FOMFEP42.js")).simulateCommand,
+  decode: async () => (await import("./chunks/decode-3AQ6WPS7.js")).decodeCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -2,18 +2,19 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FOMFBXQW.js";
-import "./chunks/chunk-DQF3HCK7.js";
-import "./chunks/chunk-6LFS5XRC.js";
-import "./chunks/chunk-7SCN2IDM.js";
-import "./chunks/chunk-45OMZU5K.js";
+} from "./chunks/chunk-NFEJM2OC.js";
+import "./chunks/chunk-ZLJV6LNO.js";
+import "./chunks/chunk-WQSLIWJY.js";
+import "./chunks/chunk-USQE5QYV.js";
+import "./chunks/chunk-H4UPGUNP.js";
 import "./chunks/chunk-TQ3ENCRR.js";
 import "./chunks/chunk-N5BDCOHV.js";
-import "./chunks/chunk-7DEJR44A.js";
-import "./chunks/chunk-LEV3I6HJ.js";
-import "./chunks/chunk-AVJ2PRDL.js";
+import "./chunks/chunk-JU6EXQS4.js";
+import "./chunks/chunk-JGCAX3VW.js";
+import "./chunks/chunk-TVFM4PAF.js";
 import "./chunks/chunk-R6P6CNCD.js";
 import "./chunks/chunk-NODDT6HK.js";
+import "./chunks/chunk-ZSRG74NA.js";
 import "./chunks/chunk-PRBFNC5C.js";
 
 // src/io.ts

@@ -10,6 +10,7 @@ import { crossCheckPermissions, type IamAnswer } from '../../src/checks/cross-ch
 import { buildPermissionRequests, checkPermissions, type PermissionRequest } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -52,16 +53,7 @@ function role(over: Partial<RoleModel> = {}): RoleModel {
   };
 }
 
-const SETTINGS: AssumeRoleSettings = {
-  roleArn: ROLE_ARN,
-  region: 'eu-west-1',
-  audience: 'sts.amazonaws.com',
-  durationSeconds: 3600,
-  sessionName: 'gh-run-1',
-  managedSessionPolicyArns: [],
-  roleChaining: false,
-  sessionTags: {},
-};
+const SETTINGS: AssumeRoleSettings = assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1', sessionName: 'gh-run-1' });
 
 interface Scenario {
   readonly lines: string;

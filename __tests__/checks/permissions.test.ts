@@ -8,6 +8,7 @@ import type { Catalog } from '../../src/catalog/index.js';
 import { checkPermissions, type PermissionsCheckInput } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -51,16 +52,7 @@ function role(over: Partial<RoleModel> = {}): RoleModel {
   };
 }
 
-const SETTINGS: AssumeRoleSettings = {
-  roleArn: ROLE_ARN,
-  region: 'eu-west-1',
-  audience: 'sts.amazonaws.com',
-  durationSeconds: 3600,
-  sessionName: 'gh-run-1',
-  managedSessionPolicyArns: [],
-  roleChaining: false,
-  sessionTags: {},
-};
+const SETTINGS: AssumeRoleSettings = assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1', sessionName: 'gh-run-1' });
 
 interface Scenario {
   readonly lines: string;
@@ -420,6 +412,49 @@ describe('checkPermissions: an allow that unknown keys could turn into a denial'
   it('a key the preflight derives is known: a Deny on aws:SecureTransport false does not make the allow unverified', () => {
     const tls = withDeny({ Bool: { 'aws:SecureTransport': 'false' } });
     expect(only({ role: tls, lines: `s3:PutObject ${BUCKET}/site.js` }).status).toBe('pass');
+  });
+});
+
+// A permission's resource with `*` stands for every resource the deploy may touch (`aws s3 sync` writes any key
+// under the bucket): an Allow must cover them all, and a Deny that meets any of them denies part of the deploy.
+describe('checkPermissions: a resource with wildcards stands for every resource it matches', () => {
+  const denySecret = role({
+    inlinePolicies: [
+      deployPolicy,
+      policy('guard', [{ Sid: 'NoSecrets', Effect: 'Deny', Action: 's3:*', Resource: `${BUCKET}/secret/*` }]),
+    ],
+  });
+  const assetsOnly = role({ inlinePolicies: [policy('deploy', [allow('s3:PutObject', `${BUCKET}/assets/*`)])] });
+
+  it('a Deny on part of the objects fails the whole pattern, naming the Deny', () => {
+    const f = only({ role: denySecret, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({
+      status: 'fail',
+      class: 'explicit-deny',
+      evidence: { statements: ['guard statement 0 (Sid "NoSecrets")'] },
+    });
+    expect(only({ role: denySecret, lines: `s3:PutObject ${BUCKET}/public/*` }).status).toBe('pass');
+    expect(only({ role: denySecret, lines: `s3:PutObject ${BUCKET}/secret/key.txt` }).status).toBe('fail');
+  });
+
+  it('an Allow on part of the objects does not grant the whole pattern', () => {
+    expect(only({ role: assetsOnly, lines: `s3:PutObject ${BUCKET}/*` })).toMatchObject({
+      status: 'fail',
+      class: 'implicit-deny',
+    });
+    expect(only({ role: assetsOnly, lines: `s3:PutObject ${BUCKET}/assets/*` }).status).toBe('pass');
+    expect(only({ role: assetsOnly, lines: `s3:PutObject ${BUCKET}/assets/app.js` }).status).toBe('pass');
+  });
+
+  it('NotResource: a Deny outside a prefix meets a pattern wider than the prefix', () => {
+    const outsidePublic = role({
+      inlinePolicies: [
+        deployPolicy,
+        policy('guard', [{ Effect: 'Deny', Action: 's3:*', NotResource: `${BUCKET}/public/*` }]),
+      ],
+    });
+    expect(only({ role: outsidePublic, lines: `s3:PutObject ${BUCKET}/*` }).status).toBe('fail');
+    expect(only({ role: outsidePublic, lines: `s3:PutObject ${BUCKET}/public/*` }).status).toBe('pass');
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGlob, globRegexSource, matchGlob } from '../../src/iam/glob.js';
+import { compileGlob, globCovers, globRegexSource, globWitness, matchGlob } from '../../src/iam/glob.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261125);
 
@@ -78,5 +78,93 @@ describe('matchGlob', () => {
     const v = 'a'.repeat(60);
     expect(matchGlob(p, v)).toBe(false);
     expect(matchGlob(p, `${v}b`)).toBe(true);
+  });
+});
+
+/** Patterns and strings over a tiny alphabet, so that they often meet. */
+const small = text(['a', 'b', '/', '*', '?'], 7);
+const plain = text(['a', 'b', '/'], 7);
+/** A string the pattern matches: each `*` replaced by a random run, each `?` by a random character. */
+const instanceOf = (p: string) =>
+  fc
+    .tuple(
+      ...[...p].map((ch) =>
+        ch === '*' ? text(['a', 'b', '/'], 3) : ch === '?' ? fc.constantFrom('a', 'b', '/') : fc.constant(ch),
+      ),
+    )
+    .map((parts) => parts.join(''));
+
+describe('globWitness: a string two globs both match', () => {
+  it('is matched by both when it is given', () => {
+    fc.assert(
+      fc.property(small, small, (a, b) => {
+        const w = globWitness(a, b);
+        return w === undefined || (matchGlob(a, w) && matchGlob(b, w));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('is given whenever some string matches both', () => {
+    fc.assert(
+      fc.property(
+        small,
+        small,
+        plain,
+        (a, b, x) => !(matchGlob(a, x) && matchGlob(b, x)) || globWitness(a, b) !== undefined,
+      ),
+      { seed: SEED, numRuns: 5000 },
+    );
+    // Witnesses built from one pattern's instances, so that the search above is not the only source of pairs.
+    fc.assert(
+      fc.property(
+        small.chain((a) => fc.tuple(fc.constant(a), instanceOf(a))),
+        small,
+        ([a, x], b) => !matchGlob(b, x) || globWitness(a, b) !== undefined,
+      ),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['arn:aws:s3:::b/*', 'arn:aws:s3:::b/secret/*', true],
+    ['arn:aws:s3:::b/secret/*', 'arn:aws:s3:::b/public/*', false],
+    ['a?c', 'a*', true],
+    ['abc', 'ab', false],
+    ['*', '', true],
+  ])('%s and %s meet: %s', (a, b, meet) => {
+    expect(globWitness(a, b) !== undefined).toBe(meet);
+    expect(globWitness(b, a) !== undefined).toBe(meet);
+  });
+});
+
+describe('globCovers: every string one glob matches, the other matches too', () => {
+  it('is sound: when it says covered, every instance of the narrower glob matches the wider', () => {
+    fc.assert(
+      fc.property(
+        small.chain((r) => fc.tuple(fc.constant(r), fc.array(instanceOf(r), { minLength: 1, maxLength: 8 }))),
+        small,
+        ([r, instances], p) => !globCovers(p, r) || instances.every((x) => matchGlob(p, x)),
+      ),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('agrees with matching on plain strings (a string is a glob with one instance)', () => {
+    fc.assert(
+      fc.property(small, plain, (p, x) => globCovers(p, x) === matchGlob(p, x)),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['arn:aws:s3:::b/*', 'arn:aws:s3:::b/assets/*', true],
+    ['arn:aws:s3:::b/assets/*', 'arn:aws:s3:::b/*', false],
+    ['*', 'a*b?', true],
+    ['a/?', 'a/*', false],
+    ['a/*', 'a/?', true],
+    ['a*', 'a', true],
+  ])('%s covers %s: %s', (p, r, covered) => {
+    expect(globCovers(p, r)).toBe(covered);
   });
 });

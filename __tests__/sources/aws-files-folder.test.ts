@@ -76,7 +76,12 @@ describe('the policy folder', () => {
   it('takes get-role output as role.json, trust policy included; names files from the folder given', async () => {
     const { inventory, findings } = await load({ 'roles/github-deploy/role.json': fixture('get-role.json') });
     expect(findings.map((f) => f.class)).toEqual([]);
-    expect(inventory.roles[0]).toMatchObject({ name: 'github-deploy', maxSessionDuration: 7200, inlinePolicies: [] });
+    expect(inventory.roles[0]).toMatchObject({
+      name: 'github-deploy',
+      roleId: 'AROARZ7EXAMPLE3DEPLOY',
+      maxSessionDuration: 7200,
+      inlinePolicies: [],
+    });
     expect(inventory.roles[0]?.trustPolicy).toMatchObject({ file: 'policies/roles/github-deploy/role.json', line: 8 });
 
     const cwd = path.join(roots[0] ?? '', 'policies');

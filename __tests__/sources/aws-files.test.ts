@@ -197,6 +197,61 @@ describe('the other IAM outputs', () => {
   });
 });
 
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes (AROA: a role)
+describe('the role’s unique ID (RoleId)', () => {
+  const getRole = () => JSON.parse(fixture('get-role.json'));
+
+  it('reads RoleId from get-account-authorization-details, for each role', async () => {
+    const result = await loadAwsFiles([AUTH]);
+    expect(role(result).roleId).toBe('AROARZ7EXAMPLE3DEPLOY');
+    expect(role(result, 'arn:aws:iam::111122223333:role/ec2-app').roleId).toBe('AROARZ7EXAMPLE4EC2APP');
+  });
+
+  it('reads RoleId from get-role', async () => {
+    const result = await loadAwsFiles([`${DIR}/get-role.json`], { roleArns: [DEPLOY] });
+    expect(role(result).roleId).toBe('AROARZ7EXAMPLE3DEPLOY');
+  });
+
+  it('takes the first file that gives it, and leaves it unknown when none does', () => {
+    const details = authDetails();
+    for (const r of details.RoleDetailList as Record<string, unknown>[]) delete r.RoleId;
+    const recreated = getRole();
+    recreated.Role.RoleId = 'AROARZ7EXAMPLE9NEWONE';
+    expect(role(readTexts({ 'iam.json': details, 'role.json': recreated })).roleId).toBe('AROARZ7EXAMPLE9NEWONE');
+    expect(role(readTexts({ 'role.json': recreated, 'iam.json': authDetails() })).roleId).toBe('AROARZ7EXAMPLE9NEWONE');
+    expect(role(readTexts({ 'iam.json': authDetails(), 'role.json': recreated })).roleId).toBe('AROARZ7EXAMPLE3DEPLOY');
+    expect(role(readTexts({ 'iam.json': details })).roleId).toBeUndefined();
+  });
+
+  it.each([
+    ['not a role ID (a user ID)', 'AIDARZ7EXAMPLE3DEPLOY'],
+    ['lower case', 'aroarz7example3deploy'],
+    ['too short', 'AROA12345'],
+    ['not a string', 42],
+  ])('reports a RoleId that is %s at the role, and reads the role without it', (_, roleId) => {
+    const bad = getRole();
+    bad.Role.RoleId = roleId;
+    const result = readTexts({ 'get-role.json': bad });
+    expect(role(result).roleId).toBeUndefined();
+    // get-role alone also leaves the role's policies unknown: those findings are another test's.
+    const invalid = result.findings.filter((f) => f.class === 'invalid-policy-file');
+    expect(invalid).toMatchObject([
+      { decisionPoint: 'config', status: 'unverified', location: { file: 'get-role.json', line: 8 } },
+    ]);
+    expect(invalid[0]?.message).toContain(`get-role.json:8: RoleId of github-deploy is ${JSON.stringify(roleId)}`);
+  });
+
+  it('locates a malformed RoleId in get-account-authorization-details at its role', () => {
+    const details = authDetails();
+    const [deploy] = details.RoleDetailList as Record<string, unknown>[];
+    if (deploy) deploy.RoleId = '';
+    const result = readTexts({ 'iam.json': details }, { roleArns: [DEPLOY] });
+    expect(result.findings.map((f) => [f.class, f.location])).toEqual([
+      ['invalid-policy-file', { file: 'iam.json', line: 40 }],
+    ]);
+  });
+});
+
 describe('OIDC providers', () => {
   it('learns the provider’s account from the roles’ account', async () => {
     const result = await loadAwsFiles([AUTH, `${DIR}/get-open-id-connect-provider.json`]);

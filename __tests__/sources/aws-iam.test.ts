@@ -47,6 +47,7 @@ const ROLE: RoleModel = {
   arn: ROLE_ARN,
   name: 'deploy',
   accountId: ACCOUNT,
+  roleId: 'AROAQXEXAMPLE7DEPLOY1',
   maxSessionDuration: 7200,
   trustPolicy: { name: 'deploy/trust', document: TRUST },
   inlinePolicies: [
@@ -63,8 +64,10 @@ const ROLE: RoleModel = {
   permissionsBoundary: BOUNDARY,
   tags: { team: 'platform' },
 };
+const { roleId: _deployRoleId, ...ROLE_FIELDS } = ROLE;
+/** A role whose GetRole answer has no RoleId (see the query server). */
 const OTHER_ROLE: RoleModel = {
-  ...ROLE,
+  ...ROLE_FIELDS,
   arn: `arn:aws:iam::${ACCOUNT}:role/other`,
   name: 'other',
   inlinePolicies: [],
@@ -115,6 +118,15 @@ describe('readRoleLive', () => {
     // Two pages of inline policy names (page size 2), and the signed requests used the static credentials.
     expect(server.count('ListRolePolicies', 'Marker')).toEqual({ '': 1, '2': 1 });
     expect(server.requests.every((r) => r.accessKeyId === INSPECTOR.accessKeyId)).toBe(true);
+  });
+
+  it("reads the role's unique ID from GetRole's RoleId, and does without it when IAM sends none", async () => {
+    const deploy = await readRoleLive(ROLE_ARN, deps());
+    expect(deploy.ok && deploy.role.roleId).toBe('AROAQXEXAMPLE7DEPLOY1');
+    const other = await readRoleLive(OTHER_ROLE.arn, deps());
+    expect(other).toMatchObject({ ok: true, role: { arn: OTHER_ROLE.arn, name: 'other' } });
+    expect(other.ok && 'roleId' in other.role).toBe(false);
+    expect(server.count('GetRole', 'RoleName')).toEqual({ deploy: 1, other: 1 });
   });
 
   it('reads the default version of a managed policy, not an older one', async () => {

@@ -23,6 +23,13 @@ export interface RoleModel {
   readonly arn: string;
   readonly name: string;
   readonly accountId: string;
+  /**
+   * The role's unique ID (`AROA…`, e.g. `AROADBQP57FF2AEXAMPLE`), as GetRole returns it in `Role.RoleId` and
+   * get-account-authorization-details in `RoleDetailList[].RoleId`. A role deleted and re-created under the same name
+   * gets a new one. Its sessions' `aws:userid` is `ROLEID:session-name`. Absent when no source gave it.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids
+   */
+  readonly roleId?: string;
   /** Seconds, 3600 to 43200; AWS's default is 3600. */
   readonly maxSessionDuration: number;
   readonly trustPolicy: PolicyDocument;
@@ -70,6 +77,13 @@ export interface RequiredPermission {
   /** Where it was written: `input permissions, line 3`, or a config file and line. */
   readonly origin: string;
 }
+
+/**
+ * The shape of a role's unique ID: the prefix `AROA` marks a role
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes), then upper-case
+ * letters and digits, 16 to 128 characters in all (`RoleId` in https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html).
+ */
+export const ROLE_ID = /^AROA[A-Z0-9]{12,124}$/;
 
 /** configure-aws-credentials' default session length, seconds, for a role that does not set one. */
 export const DEFAULT_DURATION_SECONDS = 3600;

@@ -41,7 +41,8 @@ export function sessionPrincipal(input: PermissionsCheckInput): string {
  * a role session calling AWS over the SDK (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html):
  * aws:PrincipalArn is the role's ARN, not the session's; aws:PrincipalType is `AssumedRole`; aws:PrincipalIsAWSService
  * is false for a call the role makes itself; aws:SecureTransport is true because the SDK and CLI call HTTPS endpoints.
- * aws:userid (`ROLEID:session`) is left out: the role's unique id is not in the model.
+ * aws:userid is `ROLEID:session-name` when the role's unique ID is known (see below); otherwise it is left out, and
+ * a decision that turns on it is unknown rather than guessed.
  */
 export function buildContext(input: PermissionsCheckInput, p: RequiredPermission, action: ActionInfo) {
   const { role, settings } = input;
@@ -51,6 +52,10 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   put('aws:PrincipalAccount', role.accountId);
   put('aws:PrincipalType', 'AssumedRole');
   put('aws:PrincipalIsAWSService', 'false');
+  // For an assumed role (AssumeRoleWithWebIdentity included) aws:userid is `role-id:caller-specified-role-name`: the
+  // role's unique ID, then the RoleSessionName the caller passed
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html, "Principal key values").
+  if (role.roleId) put('aws:userid', `${role.roleId}:${settings.sessionName}`);
   put('aws:SecureTransport', 'true');
   put('aws:CurrentTime', new Date(Math.floor(input.now) * 1000).toISOString().replace('.000Z', 'Z'));
   put('aws:EpochTime', String(Math.floor(input.now)));

@@ -147,7 +147,8 @@ function evaluateOne(
     context,
     ...(rp?.accountId ? { resourceAccount: rp.accountId } : {}),
   };
-  const result = evaluate(set, request);
+  // A resource with `*` or `?` stands for every resource the deploy may touch: an Allow must cover them all.
+  const result = evaluate(set, request, { resourcePattern: true });
   const evidence: Evidence = {
     action: action.canonical,
     resource: p.resource,
@@ -175,14 +176,14 @@ function evaluateOne(
   if (result.decision === 'allowed') {
     // An allow must hold whatever the keys the preflight cannot know turn out to be: a Deny on aws:SourceIp sees
     // no address here, but the deploy's request has one. Taken at their worst, do those keys still allow?
-    const worst = evaluate(set, request, { unknown: (key) => !known(key) });
+    const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
     const lookupDoc = (layer: Layer, level: number | undefined, ref: StatementRef) =>
       layer === 'resource' ? rpEntry?.doc : prep.entries.get(entryKey(layer, level, ref.policy))?.doc;
     if (worst.decision !== 'allowed') return dependsOnUnknown(p, worst, lookupDoc, evidence);
     return allowed(result, prep, evidence);
   }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
-  const full = evaluate(set, request, { explain: 'full' });
+  const full = evaluate(set, request, { resourcePattern: true, explain: 'full' });
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
 }
 

@@ -9,6 +9,7 @@ import type { PrincipalEntry } from './principal.js';
 import type { PreparedRequest } from './request.js';
 import { compileResources, type ResourceMatch, wholeGlobs } from './resource.js';
 import type { StatementRef } from './types.js';
+import { variableKeys } from './variables.js';
 
 /** A statement ready to test requests. */
 export interface CompiledStatement {
@@ -20,6 +21,8 @@ export interface CompiledStatement {
   /** Resource or NotResource patterns that match the whole ARN as globs; else {@link resources} when present. */
   readonly resourceGlobs: readonly string[] | undefined;
   readonly resources: ResourceMatch | undefined;
+  /** The keys of the policy variables in Resource or NotResource, lower-cased; undefined when none. */
+  readonly resourceVariables: readonly string[] | undefined;
   readonly notResource: boolean;
   readonly principal: readonly PrincipalEntry[] | undefined;
   readonly notPrincipal: boolean;
@@ -59,6 +62,7 @@ function compileStatement(policy: ParsedPolicy, s: ParsedStatement): CompiledSta
     notAction: s.notAction !== undefined,
     resourceGlobs: globs,
     resources: resourceList && !globs ? compileResources(resourceList, policy.substitute) : undefined,
+    resourceVariables: resourceList && variableKeys(resourceList, policy.substitute),
     notResource: s.notResource !== undefined,
     principal: s.principal ?? s.notPrincipal,
     notPrincipal: s.notPrincipal !== undefined,

@@ -4,6 +4,7 @@
  */
 import { type CompiledLayer, type CompiledStatement, candidates } from './compile.js';
 import type { CompiledCondition } from './conditions/types.js';
+import { globCovers, globWitness } from './glob.js';
 import { GRANT_RANK, type Grant, matchPrincipal, notPrincipalApplies } from './principal.js';
 import type { PreparedRequest } from './request.js';
 import { matchesAnyGlob } from './resource.js';
@@ -47,7 +48,14 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest, full 
 
 /** {@link matchStatement} for a statement whose Action or NotAction is known to apply. */
 function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boolean): StatementMatch {
-  if (s.resourceGlobs) {
+  const unknown = req.unknown;
+  // A Resource element that holds a variable the caller cannot know is undecided here: decided at its worst below.
+  const resourceUnknown = unknown !== undefined && s.resourceVariables?.some(unknown) === true;
+  if (resourceUnknown) {
+    // Decided at the end, once everything else is known to hold.
+  } else if (req.resourcePattern) {
+    if (!patternApplies(s, req.resource)) return NO_RESOURCE;
+  } else if (s.resourceGlobs) {
     if (matchesAnyGlob(s.resourceGlobs, req.resource) === s.notResource) return NO_RESOURCE;
   } else if (s.resources) {
     // A policy variable with no value leaves the element undecided: the statement does not take effect.
@@ -65,17 +73,51 @@ function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boole
       if (!grant) return NO_PRINCIPAL;
     }
   }
-  let unknown: CompiledCondition | undefined;
+  let undecided: CompiledCondition | undefined;
   for (const c of s.conditions) {
-    if (req.unknown?.(c.key)) unknown ??= c;
+    if (unknown !== undefined && conditionUnknown(c, unknown)) undecided ??= c;
     else if (!c.test(req)) return full ? { mismatch: 'condition', failedCondition: c.label } : NO_CONDITION;
   }
-  if (unknown) {
-    // Every other condition holds, so the unknown ones decide: at their worst, a Deny applies and an Allow does not.
-    for (const c of s.conditions) if (req.unknown?.(c.key)) req.assumed?.add(c.key);
-    if (s.effect === 'Allow') return full ? { mismatch: 'condition', failedCondition: unknown.label } : NO_CONDITION;
+  if (unknown !== undefined && (resourceUnknown || undecided)) {
+    // Everything known holds, so the unknown keys decide: at their worst, a Deny applies and an Allow does not.
+    noteAssumed(s, unknown, req.assumed);
+    if (s.effect === 'Allow') {
+      if (!undecided) return NO_RESOURCE;
+      return full ? { mismatch: 'condition', failedCondition: undecided.label } : NO_CONDITION;
+    }
   }
   return grant ? GRANTS[grant] : MATCHED;
+}
+
+/**
+ * Whether a statement applies to a request resource that stands for every resource it matches: an Allow must
+ * cover them all, a Deny meet one (see EvaluateOptions.resourcePattern). A Resource that is not plain globs
+ * (policy variables, or wildcards before the ARN's resource field) is taken at its worst.
+ */
+function patternApplies(s: CompiledStatement, pattern: string): boolean {
+  const globs = s.resourceGlobs;
+  const deny = s.effect === 'Deny';
+  if (globs === undefined) return s.resources === undefined || deny;
+  const covers = () => globs.some((glob) => globCovers(glob, pattern));
+  const meets = () => globs.some((glob) => globWitness(glob, pattern) !== undefined);
+  // Resource: an Allow needs one entry that covers the pattern, a Deny one that meets it. NotResource: the reverse.
+  if (!s.notResource) return deny ? meets() : covers();
+  return deny ? !covers() : !meets();
+}
+
+/** Whether a condition reads a key the caller cannot know, as its key or in a policy variable of its values. */
+function conditionUnknown(c: CompiledCondition, unknown: (key: string) => boolean): boolean {
+  return unknown(c.key) || c.variables?.some(unknown) === true;
+}
+
+/** Records the unknown keys a statement's Resource and conditions read. */
+function noteAssumed(s: CompiledStatement, unknown: (key: string) => boolean, assumed: Set<string> | undefined): void {
+  if (!assumed) return;
+  for (const key of s.resourceVariables ?? []) if (unknown(key)) assumed.add(key);
+  for (const c of s.conditions) {
+    if (unknown(c.key)) assumed.add(c.key);
+    for (const key of c.variables ?? []) if (unknown(key)) assumed.add(key);
+  }
 }
 
 const EMPTY: readonly StatementRef[] = [];

@@ -62,17 +62,32 @@ export interface EvaluateOptions {
   /** `decision` (default) records what decided; `full` adds every statement's detail. */
   readonly explain?: ExplainLevel;
   /**
-   * Keys whose value the caller cannot know, as the policies spell them (a preflight cannot know the runner's
-   * `aws:SourceIp`, say). A condition on such a key is taken at its worst instead of as absent: it holds in a Deny
-   * statement and fails in an Allow statement, so the decision is the worst the request can meet, and
-   * `assumed` lists the keys that were taken so.
+   * Keys whose value the caller cannot know, in any case (a preflight cannot know the runner's `aws:SourceIp`,
+   * say). A condition that reads such a key (as its key, or in a policy variable of its values), and a Resource
+   * element with such a variable, is taken at its worst instead of as absent: it holds in a Deny statement and fails
+   * in an Allow statement, so the decision is the worst the request can meet, and `assumed` lists the keys that
+   * were taken so.
    */
   readonly unknown?: (key: string) => boolean;
+  /**
+   * Read a resource that holds `*` or `?` as the set of resources it matches, as a preflight's required permission
+   * does (`s3:PutObject arn:aws:s3:::site/*`: every object the deploy may write): an Allow statement grants only
+   * when its Resource covers them all (NotResource: meets none), and a Deny applies when its Resource meets any
+   * (NotResource: does not cover them all). A Resource the engine cannot compare as plain globs (with policy
+   * variables, or wildcards before the resource field of the ARN) is taken at its worst. Without this option the
+   * resource is one literal ARN, as in a request AWS evaluates, and as `simulate` takes it.
+   */
+  readonly resourcePattern?: boolean;
 }
 
 /** Decides a request as AWS would: `allowed`, `explicit-deny` or `implicit-deny`, with the explanation. */
 export function evaluate(set: CompiledPolicySet, request: Request, options: EvaluateOptions = {}): EvaluationResult {
-  const prepared = prepareRequest(request, set.permissionsBoundary !== undefined, set.classify, options.unknown);
+  const prepared = prepareRequest(request, {
+    hasPermissionsBoundary: set.permissionsBoundary !== undefined,
+    classify: set.classify,
+    unknown: options.unknown,
+    resourcePattern: options.resourcePattern,
+  });
   const result = decide(set, prepared, options.explain === 'full');
   return prepared.assumed && prepared.assumed.size > 0 ? { ...result, assumed: [...prepared.assumed] } : result;
 }

@@ -4,6 +4,7 @@
  * statement has to redo that work.
  */
 import { type Arn, parseArn } from './arn.js';
+import { hasWildcard } from './glob.js';
 import { classifyPrincipal, type PrincipalInfo } from './principal-info.js';
 import type { ContextValue, Request } from './types.js';
 
@@ -32,6 +33,8 @@ export interface PreparedRequest {
   readonly context: ContextMap;
   /** Whether the principal has a permissions boundary (decides NotPrincipal with Deny). */
   readonly hasPermissionsBoundary: boolean;
+  /** True when the resource holds `*` or `?` and stands for every resource it matches (see EvaluateOptions). */
+  readonly resourcePattern: boolean;
   /** Keys whose value the caller cannot know (as policies spell them): their conditions are taken at their worst. */
   readonly unknown: ((key: string) => boolean) | undefined;
   /** The unknown keys whose conditions were taken at their worst, as they were met. */
@@ -93,6 +96,7 @@ class Prepared implements PreparedRequest {
   readonly principal: PrincipalInfo;
   readonly context: ContextMap;
   readonly assumed: Set<string> | undefined;
+  readonly resourcePattern: boolean;
 
   constructor(
     readonly action: string,
@@ -102,8 +106,10 @@ class Prepared implements PreparedRequest {
     principal: PrincipalInfo,
     readonly hasPermissionsBoundary: boolean,
     readonly unknown: ((key: string) => boolean) | undefined,
+    resourcePattern: boolean,
   ) {
     this.assumed = unknown ? new Set() : undefined;
+    this.resourcePattern = resourcePattern && hasWildcard(resource);
     this.context = context === undefined ? NO_CONTEXT : new LazyContext(context);
     const resourceArn = parseArn(resource);
     this.resourceArn = resourceArn;
@@ -117,23 +123,28 @@ class Prepared implements PreparedRequest {
   }
 }
 
-/**
- * Prepares a request. `hasPermissionsBoundary` comes from the policy set, not the request. `classify`
- * lets a policy set memoize principals: a preflight asks hundreds of questions for one principal.
- */
-export function prepareRequest(
-  request: Request,
-  hasPermissionsBoundary = false,
-  classify: (text: string | undefined) => PrincipalInfo = classifyPrincipal,
-  unknown?: (key: string) => boolean,
-): PreparedRequest {
+/** How to prepare a request. */
+export interface PrepareOptions {
+  /** Whether the principal has a permissions boundary: it comes from the policy set, not the request. */
+  readonly hasPermissionsBoundary?: boolean;
+  /** Classifies the principal; a policy set memoizes: a preflight asks hundreds of questions for one principal. */
+  readonly classify?: (text: string | undefined) => PrincipalInfo;
+  /** See EvaluateOptions.unknown. */
+  readonly unknown?: ((key: string) => boolean) | undefined;
+  /** See EvaluateOptions.resourcePattern. */
+  readonly resourcePattern?: boolean | undefined;
+}
+
+/** Prepares a request. */
+export function prepareRequest(request: Request, options: PrepareOptions = {}): PreparedRequest {
   return new Prepared(
     request.action,
     request.resource,
     request.context,
     request.resourceAccount,
-    classify(request.principal),
-    hasPermissionsBoundary,
-    unknown,
+    (options.classify ?? classifyPrincipal)(request.principal),
+    options.hasPermissionsBoundary ?? false,
+    options.unknown,
+    options.resourcePattern ?? false,
   );
 }

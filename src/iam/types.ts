@@ -108,8 +108,9 @@ export interface EvaluationResult {
   readonly decision: Decision;
   readonly explanation: Explanation;
   /**
-   * With the `unknown` option: the keys (as the policies spell them) whose conditions were taken at their worst,
-   * in the statements that matched the request apart from those conditions. Absent otherwise.
+   * With the `unknown` option: the unknown keys (conditions' keys as the policies spell them, variables' keys
+   * lower-cased) that were taken at their worst, in the statements that matched the request apart from them.
+   * Absent otherwise.
    */
   readonly assumed?: readonly string[];
 }

@@ -57,6 +57,16 @@ export function parseTemplate(raw: string, substitute: boolean): Template {
   return { raw, parts, dynamic: parts.some((p) => p.kind !== 'text') };
 }
 
+/** The keys of the policy variables in some policy strings, lower-cased; undefined when there are none. */
+export function variableKeys(raws: readonly unknown[], substitute: boolean): readonly string[] | undefined {
+  const keys = new Set<string>();
+  for (const raw of raws) {
+    if (typeof raw !== 'string') continue;
+    for (const part of parseTemplate(raw, substitute).parts) if (part.kind === 'var') keys.add(part.key);
+  }
+  return keys.size > 0 ? [...keys] : undefined;
+}
+
 /** Finds the `}` that closes a variable, skipping a quoted default value. */
 function findClose(raw: string, from: number): number {
   let quoted = false;

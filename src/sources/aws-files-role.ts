@@ -1,6 +1,7 @@
 /**
  * One role's model from every file that describes it: policies from get-account-authorization-details or the policy
- * folder, MaxSessionDuration from get-role, managed policy documents from wherever they were read. Pure.
+ * folder, MaxSessionDuration from get-role, managed policy documents from wherever they were read, and the first of
+ * the other fields (RoleId, boundary, tags) that a file gives. Pure.
  */
 import type { PolicyDocument, RoleModel } from '../aws/model.js';
 import type { DecisionPoint, Finding } from '../checks/finding.js';
@@ -145,10 +146,12 @@ export function assembleRole(
     });
   }
   const tags = fragments.find((f) => f.tags)?.tags;
+  const roleId = fragments.find((f) => f.roleId)?.roleId;
   return {
     arn: first.arn,
     name: first.name,
     accountId: accountOf(first.arn),
+    ...(roleId ? { roleId } : {}),
     maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
     trustPolicy,
     inlinePolicies,

@@ -3,7 +3,7 @@
  * that `./aws-files-assemble.ts` joins across files (a role from one file, its MaxSessionDuration from another, its
  * managed policies from a third). Pure: parsed JSON in, fragments and findings out.
  */
-import type { PolicyDocument } from '../aws/model.js';
+import { type PolicyDocument, ROLE_ID } from '../aws/model.js';
 import {
   asRecord,
   asRecords,
@@ -63,7 +63,7 @@ function take(out: Collector, result: ReturnType<typeof readPolicy>): PolicyDocu
 /**
  * The role settings in a RoleDetail (get-account-authorization-details) or Role (get-role) object. Only a Role
  * carries MaxSessionDuration: RoleDetail has no such member
- * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_RoleDetail.html).
+ * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_RoleDetail.html). Both carry RoleId.
  */
 export function readRoleSettings(
   out: Collector,
@@ -78,6 +78,8 @@ export function readRoleSettings(
   }
   const name = asString(role.RoleName) ?? arn.slice(arn.lastIndexOf('/') + 1);
   const settings: { -readonly [K in keyof RoleSettings]: RoleSettings[K] } = { arn, name };
+  const roleId = readRoleId(out, context, role, name, line);
+  if (roleId) settings.roleId = roleId;
   const duration = role.MaxSessionDuration;
   if (duration !== undefined) {
     // "The maximum session duration (in seconds) … can have a value from 1 hour to 12 hours." (API_CreateRole)
@@ -102,6 +104,30 @@ export function readRoleSettings(
   const tags = readTags(role.Tags);
   if (tags) settings.tags = tags;
   return settings;
+}
+
+/**
+ * The role's unique ID, when the object has a well-formed one (see {@link ROLE_ID}); a malformed one is reported at
+ * the role's trust policy, where the role is in its file (the line of the object when that is not known).
+ */
+function readRoleId(
+  out: Collector,
+  context: FileContext,
+  role: Record<string, unknown>,
+  name: string,
+  line: number,
+): string | undefined {
+  const roleId = role.RoleId;
+  if (roleId === undefined) return undefined;
+  if (typeof roleId === 'string' && ROLE_ID.test(roleId)) return roleId;
+  reportValue(
+    out,
+    context,
+    context.json.lineOf(role, 'AssumeRolePolicyDocument') ?? line,
+    `RoleId of ${name} is ${JSON.stringify(roleId)}; a role's unique ID is AROA followed by upper-case letters and digits, 16 to 128 characters in all.`,
+    'Save the `aws iam get-role` or get-account-authorization-details output unedited, or give the RoleId that `aws iam get-role` prints.',
+  );
+  return undefined;
 }
 
 /** Reads `aws iam get-account-authorization-details`: roles and managed policies (users and groups are not used). */

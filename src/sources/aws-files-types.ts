@@ -29,6 +29,8 @@ export interface OrgLevel {
 export interface RoleSettings {
   readonly arn: string;
   readonly name: string;
+  /** The role's unique ID (`RoleId`, `AROA…`), when the file gives it. */
+  readonly roleId?: string;
   readonly maxSessionDuration?: number;
   readonly trustPolicy?: PolicyDocument;
   readonly boundaryArn?: string;

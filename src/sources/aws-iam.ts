@@ -1,6 +1,6 @@
 /**
  * Live IAM reads: the role to assume (trust policy, MaxSessionDuration, inline and attached policies, permissions
- * boundary) and the account's OIDC providers, as the plain data of `src/aws/model.ts`.
+ * boundary, unique ID) and the account's OIDC providers, as the plain data of `src/aws/model.ts`.
  *
  * - Every IAM object is read at most once per reader (a policy attached and used as the boundary is one read),
  *   independent reads run concurrently (at most {@link DEFAULT_CONCURRENCY} at a time), and lists are paginated.
@@ -10,7 +10,7 @@
  *   becomes a finding, never an empty success. The SDK is loaded with `await import()` on first use.
  */
 import type { IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
-import type { OidcProviderModel, PolicyDocument, RoleModel } from '../aws/model.js';
+import { type OidcProviderModel, type PolicyDocument, ROLE_ID, type RoleModel } from '../aws/model.js';
 import type { Finding } from '../checks/finding.js';
 import { type AwsClientOptions, baseClientConfig, callWithRetry, incompleteResponse } from './aws-errors.js';
 import { invalidRoleArn, toFindings } from './aws-iam-findings.js';
@@ -216,6 +216,8 @@ export function createIamReader(deps: IamReaderDeps = {}): IamReader {
       role.MaxSessionDuration ?? missing('GetRole', roleArn, 'Role.MaxSessionDuration', requestId);
     const boundaryArn = role.PermissionsBoundary?.PermissionsBoundaryArn;
     const name = role.RoleName ?? roleName;
+    // Only the session's aws:userid rests on RoleId: without it (or with a malformed one) that key stays unknown.
+    const roleId = role.RoleId !== undefined && ROLE_ID.test(role.RoleId) ? role.RoleId : undefined;
     const [inlinePolicies, managedPolicies, boundary] = await settle([
       settle(
         inlineNames.map(async (policyName): Promise<PolicyDocument> => {
@@ -242,6 +244,7 @@ export function createIamReader(deps: IamReaderDeps = {}): IamReader {
       arn,
       name,
       accountId,
+      ...(roleId ? { roleId } : {}),
       maxSessionDuration,
       trustPolicy: { name: `${name}/trust`, document: parseDocument(trust, 'GetRole', roleArn, requestId) },
       inlinePolicies,

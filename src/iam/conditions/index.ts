@@ -15,6 +15,7 @@
 
 import { editDistance } from '../../text/edit-distance.js';
 import type { ContextMap, PreparedRequest } from '../request.js';
+import { variableKeys } from '../variables.js';
 import { ARN_OPERATORS } from './arn.js';
 import { BINARY_OPERATORS } from './binary.js';
 import { BOOL_OPERATORS } from './bool.js';
@@ -115,7 +116,10 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
     if (!operator) continue;
     for (const [key, raw] of Object.entries(entries)) {
       const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
-      if (compiled) out.push(new KeyCondition(`${written} ${key}`, `${opPath}.${key}`, key, compiled));
+      if (compiled) {
+        const variables = Array.isArray(raw) ? variableKeys(raw, ctx.substitute) : variableKeys([raw], ctx.substitute);
+        out.push(new KeyCondition(`${written} ${key}`, `${opPath}.${key}`, key, variables, compiled));
+      }
     }
   }
   return out;
@@ -151,6 +155,7 @@ class KeyCondition implements CompiledCondition {
     readonly label: string,
     readonly path: string,
     readonly key: string,
+    readonly variables: readonly string[] | undefined,
     private readonly entry: EntryTest,
   ) {
     this.lower = key.toLowerCase();

@@ -15,6 +15,8 @@ export interface CompiledCondition {
   readonly path: string;
   /** The key as the policy spells it, e.g. `aws:TagKeys`. */
   readonly key: string;
+  /** The keys of the policy variables in its values, lower-cased (`${aws:username}`); undefined when none. */
+  readonly variables: readonly string[] | undefined;
   test(request: PreparedRequest): boolean;
 }
 

@@ -1,0 +1,90 @@
+/**
+ * The request context the permissions check derives for a role session, read straight from `buildContext`.
+ * aws:userid of an assumed role is `role-id:caller-specified-role-name`
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html, "Principal key values").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AssumeRoleSettings, RequiredPermission, RoleModel } from '../../src/aws/model.js';
+import type { ActionInfo, Catalog } from '../../src/catalog/index.js';
+import { buildContext, type PermissionsCheckInput } from '../../src/checks/permissions-context.js';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
+
+const ACCOUNT = '111111111111';
+const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
+const ROLE_ID = 'AROAQXEXAMPLE7DEPLOY1';
+const NOW = Date.UTC(2026, 2, 1, 12, 0, 0) / 1000;
+const PUT_OBJECT: ActionInfo = {
+  service: 's3',
+  name: 'PutObject',
+  canonical: 's3:PutObject',
+  resourceTypes: [],
+  conditionKeys: [],
+};
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+const ROLE: RoleModel = {
+  arn: ROLE_ARN,
+  name: 'deploy',
+  accountId: ACCOUNT,
+  maxSessionDuration: 3600,
+  trustPolicy: { name: 'deploy/trust', document: { Version: '2012-10-17', Statement: [] } },
+  inlinePolicies: [],
+  managedPolicies: [],
+};
+
+const SETTINGS: AssumeRoleSettings = assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1', sessionName: 'gh-run-1' });
+
+function input(over: Partial<PermissionsCheckInput> = {}): PermissionsCheckInput {
+  return { role: ROLE, permissions: [], settings: SETTINGS, inventory: { roles: [] }, catalog, now: NOW, ...over };
+}
+
+function permission(context: RequiredPermission['context'] = {}): RequiredPermission {
+  return { action: 's3:PutObject', resource: 'arn:aws:s3:::site-bucket/index.html', context, origin: 'test' };
+}
+
+describe('buildContext: aws:userid', () => {
+  it('derives aws:userid as ROLEID:session-name when the role’s unique ID is known, and knows it', () => {
+    const { context, known } = buildContext(input({ role: { ...ROLE, roleId: ROLE_ID } }), permission(), PUT_OBJECT);
+    expect(context['aws:userid']).toBe(`${ROLE_ID}:gh-run-1`);
+    // Condition keys are case-insensitive: known() answers for any spelling.
+    expect(known('aws:userid')).toBe(true);
+    expect(known('AWS:UserId')).toBe(true);
+  });
+
+  it('uses the session name the run passes', () => {
+    const settings = { ...SETTINGS, sessionName: 'GitHubActions' };
+    const { context } = buildContext(input({ role: { ...ROLE, roleId: ROLE_ID }, settings }), permission(), PUT_OBJECT);
+    expect(context['aws:userid']).toBe(`${ROLE_ID}:GitHubActions`);
+  });
+
+  it('leaves aws:userid out, and unknown, when the role’s unique ID is not', () => {
+    const { context, known } = buildContext(input(), permission(), PUT_OBJECT);
+    expect(Object.keys(context).map((k) => k.toLowerCase())).not.toContain('aws:userid');
+    expect(known('aws:userid')).toBe(false);
+    // The other principal keys are derived all the same.
+    expect(context).toMatchObject({ 'aws:PrincipalArn': ROLE_ARN, 'aws:PrincipalType': 'AssumedRole' });
+  });
+
+  it("lets the caller's keys win over the derived aws:userid: the run's, then the permission's", () => {
+    const role = { ...ROLE, roleId: ROLE_ID };
+    const run = buildContext(
+      input({ role, context: { 'AWS:userid': 'AROAQXEXAMPLE7OTHER01:x' } }),
+      permission(),
+      PUT_OBJECT,
+    );
+    expect(run.context).toEqual(expect.objectContaining({ 'AWS:userid': 'AROAQXEXAMPLE7OTHER01:x' }));
+    expect(run.context).not.toHaveProperty('aws:userid');
+
+    const own = buildContext(
+      input({ role, context: { 'aws:userid': 'from-the-run' } }),
+      permission({ 'aws:userid': 'from-the-permission' }),
+      PUT_OBJECT,
+    );
+    expect(own.context['aws:userid']).toBe('from-the-permission');
+  });
+});
