@@ -28,5 +28,17 @@ export function parseArn(text: string): Arn | undefined {
   return { partition, service, region, account, resource: text.slice(start) };
 }
 
+/** One of the first four fields of an ARN (0 partition, 1 service, 2 region, 3 account), or undefined. */
+export function arnField(text: string, index: 0 | 1 | 2 | 3): string | undefined {
+  if (!text.startsWith('arn:')) return undefined;
+  let start = 4;
+  for (let i = 0; ; i++) {
+    const end = text.indexOf(':', start);
+    if (end < 0) return undefined;
+    if (i === index) return text.slice(start, end);
+    start = end + 1;
+  }
+}
+
 /** The five fields of an ARN pattern after `arn:`, in the order they are matched. */
 export const ARN_FIELDS = ['partition', 'service', 'region', 'account', 'resource'] as const;

@@ -72,12 +72,13 @@ export interface Verdict {
   readonly denied?: EvaluatedLayer;
 }
 
+const ROLE_ARN = /^arn:[^:]*:iam:[^:]*:[^:]*:role\//;
+const KEY_ARN = /^arn:[^:]*:kms:[^:]*:[^:]*:key\//;
+
 /** Trust policies and KMS key policies must grant explicitly (reference_policies_evaluation-logic.html). */
 function requiredGrant(req: PreparedRequest): RequiredGrant {
-  const arn = req.resourceArn;
-  if (!arn) return undefined;
-  if (arn.service === 'iam' && arn.resource.startsWith('role/') && req.actionLower.startsWith('sts:')) return 'trust';
-  if (arn.service === 'kms' && arn.resource.startsWith('key/')) return 'key';
+  if (req.actionLower.startsWith('sts:') && ROLE_ARN.test(req.resource)) return 'trust';
+  if (KEY_ARN.test(req.resource)) return 'key';
   return undefined;
 }
 

@@ -140,12 +140,13 @@ export function evaluateLayer(layer: CompiledLayer, req: PreparedRequest, full: 
       ...(m.failedCondition ? { failedCondition: m.failedCondition } : {}),
     });
     if (m.mismatch) continue;
+    // Most layers match one statement: a list of exactly one, grown only when a second comes.
     if (s.effect === 'Deny') {
-      denies ??= [];
-      denies.push(s.ref);
+      if (denies) denies.push(s.ref);
+      else denies = [s.ref];
     } else {
-      allows ??= [];
-      allows.push(s.ref);
+      if (allows) allows.push(s.ref);
+      else allows = [s.ref];
       if (m.grant && (!grant || GRANT_RANK[m.grant] > GRANT_RANK[grant])) grant = m.grant;
     }
   }

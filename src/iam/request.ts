@@ -3,7 +3,7 @@
  * the principal classified, and the context keyed by lower-case key name, so that no
  * statement has to redo that work.
  */
-import { type Arn, parseArn } from './arn.js';
+import { type Arn, arnField, parseArn } from './arn.js';
 import { hasWildcard } from './glob.js';
 import { classifyPrincipal, type PrincipalInfo } from './principal-info.js';
 import type { ContextValue, Request } from './types.js';
@@ -91,12 +91,12 @@ const NO_CONTEXT: ContextMap = new Map<string, ContextEntry>();
 class Prepared implements PreparedRequest {
   readonly actionLower: string;
   readonly service: string;
-  readonly resourceArn: Arn | undefined;
   readonly resourceAccount: string | undefined;
   readonly principal: PrincipalInfo;
   readonly context: ContextMap;
   readonly assumed: Set<string> | undefined;
   readonly resourcePattern: boolean;
+  private arn: Arn | null | undefined = undefined;
 
   constructor(
     readonly action: string,
@@ -111,15 +111,19 @@ class Prepared implements PreparedRequest {
     this.assumed = unknown ? new Set() : undefined;
     this.resourcePattern = resourcePattern && hasWildcard(resource);
     this.context = context === undefined ? NO_CONTEXT : new LazyContext(context);
-    const resourceArn = parseArn(resource);
-    this.resourceArn = resourceArn;
-    this.resourceAccount = resourceAccount ?? (resourceArn?.account || undefined);
+    this.resourceAccount = resourceAccount ?? (arnField(resource, 3) || undefined);
     // With no principal named, the caller is an IAM identity of the account in question.
     this.principal = principal.type === 'unspecified' ? { ...principal, account: this.resourceAccount } : principal;
     const actionLower = action.toLowerCase();
     this.actionLower = actionLower;
     const colon = actionLower.indexOf(':');
     this.service = colon < 0 ? actionLower : actionLower.slice(0, colon);
+  }
+
+  /** Split on first use: only statements that match field by field need the fields. */
+  get resourceArn(): Arn | undefined {
+    if (this.arn === undefined) this.arn = parseArn(this.resource) ?? null;
+    return this.arn ?? undefined;
   }
 }
 
