@@ -48,6 +48,38 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest, full 
 
 /** {@link matchStatement} for a statement whose Action or NotAction is known to apply. */
 function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boolean): StatementMatch {
+  // The worst-case readings live apart, so that this path, run for every statement, stays small enough to inline.
+  if (req.unknown !== undefined || req.resourcePattern) return matchAtWorst(s, req, full);
+  if (s.resourceGlobs) {
+    if (matchesAnyGlob(s.resourceGlobs, req.resource) === s.notResource) return NO_RESOURCE;
+  } else if (s.resources) {
+    // A policy variable with no value leaves the element undecided: the statement does not take effect.
+    const r = s.resources(req);
+    if (r === undefined || r === s.notResource) return NO_RESOURCE;
+  }
+  const grant = principalGrant(s, req);
+  if (grant === false) return NO_PRINCIPAL;
+  for (const c of s.conditions) {
+    if (!c.test(req)) return full ? { mismatch: 'condition', failedCondition: c.label } : NO_CONDITION;
+  }
+  return grant ? GRANTS[grant] : MATCHED;
+}
+
+/** How the statement's Principal or NotPrincipal names the caller: a grant, undefined when it has none, or false. */
+function principalGrant(s: CompiledStatement, req: PreparedRequest): Grant | undefined | false {
+  if (!s.principal) return undefined;
+  if (s.notPrincipal) {
+    // NotPrincipal with Allow grants to "everyone else", as `*` would.
+    return notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary) ? 'direct' : false;
+  }
+  return matchPrincipal(s.principal, req.principal) ?? false;
+}
+
+/**
+ * {@link matchPastAction} with the worst-case readings of EvaluateOptions: a resource pattern, and keys the caller
+ * cannot know (as condition keys, or as policy variables in Resource or in condition values).
+ */
+function matchAtWorst(s: CompiledStatement, req: PreparedRequest, full: boolean): StatementMatch {
   const unknown = req.unknown;
   // A Resource element that holds a variable the caller cannot know is undecided here: decided at its worst below.
   const resourceUnknown = unknown !== undefined && s.resourceVariables?.some(unknown) === true;
@@ -58,21 +90,11 @@ function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boole
   } else if (s.resourceGlobs) {
     if (matchesAnyGlob(s.resourceGlobs, req.resource) === s.notResource) return NO_RESOURCE;
   } else if (s.resources) {
-    // A policy variable with no value leaves the element undecided: the statement does not take effect.
     const r = s.resources(req);
     if (r === undefined || r === s.notResource) return NO_RESOURCE;
   }
-  let grant: Grant | undefined;
-  if (s.principal) {
-    if (s.notPrincipal) {
-      if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return NO_PRINCIPAL;
-      // NotPrincipal with Allow grants to "everyone else", as `*` would.
-      grant = 'direct';
-    } else {
-      grant = matchPrincipal(s.principal, req.principal);
-      if (!grant) return NO_PRINCIPAL;
-    }
-  }
+  const grant = principalGrant(s, req);
+  if (grant === false) return NO_PRINCIPAL;
   let undecided: CompiledCondition | undefined;
   for (const c of s.conditions) {
     if (unknown !== undefined && conditionUnknown(c, unknown)) undecided ??= c;
