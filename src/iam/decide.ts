@@ -77,8 +77,9 @@ const KEY_ARN = /^arn:[^:]*:kms:[^:]*:[^:]*:key\//;
 
 /** Trust policies and KMS key policies must grant explicitly (reference_policies_evaluation-logic.html). */
 function requiredGrant(req: PreparedRequest): RequiredGrant {
-  if (req.actionLower.startsWith('sts:') && ROLE_ARN.test(req.resource)) return 'trust';
-  if (KEY_ARN.test(req.resource)) return 'key';
+  // The cheap tests first: this runs for every request.
+  if (req.service === 'sts' && ROLE_ARN.test(req.resource)) return 'trust';
+  if (req.resource.includes(':key/') && KEY_ARN.test(req.resource)) return 'key';
   return undefined;
 }
 
