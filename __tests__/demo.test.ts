@@ -3,32 +3,12 @@
  * embedded example and must show the example's one denial, its class and its fix, and exit 0 because that is the
  * expected outcome. Runs the committed dist/cli.js (rebuild with `npm run build` first).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, spawnNode } from './fixtures/processes.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function runDemo(): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/demo.mjs'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** `node scripts/demo.mjs` at the root, with only PATH in its environment. */
+const runDemo = () => spawnNode('scripts/demo.mjs', [], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } });
 
 describe('npm run demo', () => {
   it('shows the one denial with its class and fix, says it ran as expected, and exits 0', async () => {

@@ -3,27 +3,14 @@
  * embedded example (examples/site) and on small configurations in temporary folders. Outcomes only: the exit code,
  * the JSON report, the lines a person reads, and that no token appears in any output.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCheckText } from '../../src/commands/check-text.js';
 import { buildReport, type Report } from '../../src/report/model.js';
 import { expectV1Report } from '../e2e/harness.js';
-import {
-  CLI,
-  copyExample,
-  type DemoJwks,
-  githubClaims,
-  leaks,
-  mintDemoToken,
-  ROOT,
-  removeTempDirs,
-  runCli,
-  SITE,
-  serveDemoJwks,
-  tempDir,
-  writeFile,
-} from './check-world.js';
+import { CLI, ROOT, runCli, spawnProcess } from '../fixtures/processes.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+import { copyExample, type DemoJwks, githubClaims, leaks, mintDemoToken, SITE, serveDemoJwks } from './check-world.js';
 
 let jwks: DemoJwks;
 let token: string;
@@ -45,7 +32,7 @@ afterAll(async () => {
 });
 
 async function check(args: readonly string[], cwd = SITE, env: Record<string, string> = {}) {
-  const run = await runCli(['check', ...args], cwd, env);
+  const run = await runCli(['check', ...args], { cwd, env });
   outputs.push(run.stdout, run.stderr);
   return run;
 }
@@ -321,7 +308,7 @@ describe('the text report', () => {
 
 describe('check --help and the top-level usage', () => {
   it('documents every flag, the exit codes and examples', async () => {
-    const run = await runCli(['check', '--help'], ROOT);
+    const run = await runCli(['check', '--help'], { cwd: ROOT });
     expect(run.status).toBe(0);
     for (const flag of ['--config', '--format', '--mode', '--environment', '--oidc-token-file', '--oidc-jwks-url']) {
       expect(run.stdout).toContain(flag);
@@ -331,24 +318,14 @@ describe('check --help and the top-level usage', () => {
   });
 
   it('lists check among the commands', async () => {
-    const run = await runCli(['--help'], ROOT);
+    const run = await runCli(['--help'], { cwd: ROOT });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}check {6}Run the action's whole preflight/m);
   });
 
   it('runs as `npx permission-preflight check` (the package bin)', async () => {
-    const run = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
-      const child = spawn('npm', ['exec', '--offline', '--', 'permission-preflight', 'check', '--help'], {
-        cwd: SITE,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      let stdout = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-      });
-      child.on('error', reject);
-      child.on('close', (status) => resolve({ status, stdout }));
-    });
+    const npmExec = ['exec', '--offline', '--', 'permission-preflight', 'check', '--help'];
+    const run = await spawnProcess('npm', npmExec, { cwd: SITE });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: permission-preflight check');
     expect(CLI).toMatch(/dist[\\/]cli\.js$/);

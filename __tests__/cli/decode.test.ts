@@ -3,14 +3,13 @@
  * endpoint: what it shows, what it verifies, its exit codes, and that it never takes a token from argv. Outcomes
  * only: exit code, the JSON document, and the lines a person reads.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeWorkDirs, runCli, workDir } from '../e2e/harness.js';
 import { githubClaims, inEnvironment, pullRequest } from '../fixtures/actions-token-server.js';
 import { type IntrospectionServer, startIntrospectionServer } from '../fixtures/introspection-server.js';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
+import { runCli } from '../fixtures/processes.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 let issuer: OidcIssuer;
 let down: OidcIssuer;
@@ -27,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([issuer.close(), down.close(), introspection.close()]);
-  removeWorkDirs();
+  removeTempDirs();
 });
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -39,11 +38,7 @@ const api = (overrides: JWTPayload = {}): JWTPayload => ({
   ...overrides,
 });
 
-function tokenFile(token: string): string {
-  const file = path.join(workDir(), 'token.jwt');
-  writeFileSync(file, `${token}\n`);
-  return file;
-}
+const tokenFile = (token: string): string => writeFile(tempDir(), 'token.jwt', `${token}\n`);
 
 interface DecodeJson {
   token: { kind: string; length: number };
@@ -57,7 +52,7 @@ interface DecodeJson {
 }
 
 async function decodeJson(args: string[], token: string, env: Record<string, string> = {}) {
-  const run = await runCli(['decode', '--format', 'json', ...args], token, env);
+  const run = await runCli(['decode', '--format', 'json', ...args], { input: token, env });
   return { ...run, json: JSON.parse(run.stdout || 'null') as DecodeJson };
 }
 
@@ -110,7 +105,7 @@ describe('decode: what it shows', () => {
       now: now(),
     });
     const token = await issuer.mint(claims);
-    const run = await runCli(['decode', '--claim', 'sub=repo:acme/api:ref:refs/heads/main'], token);
+    const run = await runCli(['decode', '--claim', 'sub=repo:acme/api:ref:refs/heads/main'], { input: token });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('sub is `repo:acme/api:environment:production` (form: environment)');
     expect(run.stdout).toContain('because the job references the environment `production`');
@@ -148,7 +143,7 @@ describe('decode: findings and exit codes', () => {
 
   it('with --no-verify, shows the token, says the signature was not checked, and fails as unverifiable', async () => {
     const token = await down.mint(api());
-    const text = await runCli(['decode', '--no-verify'], token);
+    const text = await runCli(['decode', '--no-verify'], { input: token });
     expect(text.status).toBe(1);
     expect(text.stdout).toContain('SKIPPED (--no-verify): the signature was NOT checked');
     expect(text.stdout).toContain('sub:');
@@ -225,14 +220,14 @@ describe('decode: usage', () => {
     [['decode', '--bogus'], "Unknown option '--bogus'"],
     [['decode'], 'standard input is empty'],
   ])('exits 2 on bad usage: %j', async (args, message) => {
-    const run = await runCli(args, '');
+    const run = await runCli(args, { input: '' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('exits 2 on an input far larger than any token, without reading it all', async () => {
-    const run = await runCli(['decode'], `eyJ${'A'.repeat(1024 * 1024)}`);
+    const run = await runCli(['decode'], { input: `eyJ${'A'.repeat(1024 * 1024)}` });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('larger than 64 KiB');
   });

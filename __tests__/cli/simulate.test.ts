@@ -1,30 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, spawnNode } from '../fixtures/processes.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
-const CLI = join(import.meta.dirname, '../../dist/cli.js');
-const EXAMPLE = join(import.meta.dirname, '../../examples/simulate/deploy.json');
+const EXAMPLE = join(ROOT, 'examples/simulate/deploy.json');
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempFile(content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pp-sim-'));
-  const file = join(dir, 'case.json');
-  writeFileSync(file, content);
-  return file;
-}
+/** Runs `node dist/cli.js ...args` in this process's environment, `input` on standard input. */
+const cli = (args: string[], input?: string) => spawnNode(CLI, args, { input });
+const tempFile = (content: string): string => writeFile(tempDir(), 'case.json', content);
+afterAll(removeTempDirs);
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 
 describe('permission-preflight simulate (dist/cli.js)', () => {
-  it('decides the embedded example and explains each case', () => {
-    const r = cli(['simulate', '--input', EXAMPLE]);
-    expect(r.code).toBe(0);
+  it('decides the embedded example and explains each case', async () => {
+    const r = await cli(['simulate', '--input', EXAMPLE]);
+    expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as {
       decision: string;
       explanation: { decidingLayer?: string; decidingLevel?: number };
@@ -41,27 +32,27 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
     expect(out[4]?.explanation.decidingLayer).toBe('permissions-boundary');
   });
 
-  it('prints a readable report with --format text', () => {
-    const r = cli(['simulate', '--input', EXAMPLE, '--format', 'text']);
-    expect(r.code).toBe(0);
+  it('prints a readable report with --format text', async () => {
+    const r = await cli(['simulate', '--input', EXAMPLE, '--format', 'text']);
+    expect(r.status).toBe(0);
     expect(r.stdout).toContain('EXPLICIT-DENY (scp level 1)');
     expect(r.stdout).toContain('DenyOutsideEU');
   });
 
-  it('reads standard input for "-", and a single case without "cases"', () => {
+  it('reads standard input for "-", and a single case without "cases"', async () => {
     const one = { request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, identityPolicies: [] };
-    const r = cli(['simulate', '--input', '-'], JSON.stringify(one));
-    expect(r.code).toBe(0);
+    const r = await cli(['simulate', '--input', '-'], JSON.stringify(one));
+    expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)[0].decision).toBe('implicit-deny');
   });
 
-  it('adds every statement with --explain full', () => {
-    const r = cli(['simulate', '--input', EXAMPLE, '--explain', 'full']);
+  it('adds every statement with --explain full', async () => {
+    const r = await cli(['simulate', '--input', EXAMPLE, '--explain', 'full']);
     const out = JSON.parse(r.stdout);
     expect(out[1].explanation.layers[0].statements[0]).toMatchObject({ matched: false, mismatch: 'condition' });
   });
 
-  it('exits 2 on an invalid policy, naming the case and the field', () => {
+  it('exits 2 on an invalid policy, naming the case and the field', async () => {
     const bad = {
       cases: [
         { request: { action: 's3:GetObject', resource: '*' }, identityPolicies: [] },
@@ -71,8 +62,8 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
         },
       ],
     };
-    const r = cli(['simulate', '--input', tempFile(JSON.stringify(bad))]);
-    expect(r.code).toBe(2);
+    const r = await cli(['simulate', '--input', tempFile(JSON.stringify(bad))]);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       'cases[1].identityPolicies[0].Statement[0].Effect must be "Allow" or "Deny", got "allow"',
     );
@@ -80,12 +71,12 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
     noStack(r.stderr);
   });
 
-  it('exits 2 on a bad request field', () => {
-    const r = cli(
+  it('exits 2 on a bad request field', async () => {
+    const r = await cli(
       ['simulate', '--input', '-'],
       JSON.stringify({ request: { action: 's3:Get*', resource: '*' }, identityPolicies: [] }),
     );
-    expect(r.code).toBe(2);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       'request.action must be one action as "service:Action", without wildcards, got "s3:Get*"',
     );
@@ -93,41 +84,41 @@ describe('permission-preflight simulate (dist/cli.js)', () => {
 
   // "Context key names are not case-sensitive" (reference_policies_elements_condition.html): two spellings of
   // one key would leave the case ambiguous, so simulate refuses them instead of picking one.
-  it('exits 2 on a context that names one key twice in two cases', () => {
+  it('exits 2 on a context that names one key twice in two cases', async () => {
     const request = {
       action: 's3:GetObject',
       resource: '*',
       context: { 'aws:SourceIp': '10.0.0.1', 'AWS:SOURCEIP': '10.0.0.2' },
     };
-    const r = cli(['simulate', '--input', '-'], JSON.stringify({ request, identityPolicies: [] }));
-    expect(r.code).toBe(2);
+    const r = await cli(['simulate', '--input', '-'], JSON.stringify({ request, identityPolicies: [] }));
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       'request.context.AWS:SOURCEIP is the key "aws:SourceIp" again (key names are case-insensitive); give it once',
     );
     noStack(r.stderr);
   });
 
-  it('exits 2 on malformed JSON, with the line and column', () => {
-    const r = cli(['simulate', '--input', tempFile('{\n  "cases": [\n    {,}\n  ]\n}')]);
-    expect(r.code).toBe(2);
+  it('exits 2 on malformed JSON, with the line and column', async () => {
+    const r = await cli(['simulate', '--input', tempFile('{\n  "cases": [\n    {,}\n  ]\n}')]);
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is not valid JSON at line 3, column \d+/);
     noStack(r.stderr);
   });
 
-  it('exits 2 on a missing file or a missing --input', () => {
-    expect(cli(['simulate', '--input', '/nonexistent/x.json']).stderr).toContain(
+  it('exits 2 on a missing file or a missing --input', async () => {
+    expect((await cli(['simulate', '--input', '/nonexistent/x.json'])).stderr).toContain(
       'cannot read /nonexistent/x.json: no such file',
     );
-    expect(cli(['simulate']).code).toBe(2);
-    expect(cli(['simulate', '--bogus']).code).toBe(2);
+    expect((await cli(['simulate'])).status).toBe(2);
+    expect((await cli(['simulate', '--bogus'])).status).toBe(2);
   });
 
-  it('documents every command with --help', () => {
-    const top = cli(['--help']);
-    expect(top.code).toBe(0);
+  it('documents every command with --help', async () => {
+    const top = await cli(['--help']);
+    expect(top.status).toBe(0);
     expect(top.stdout).toContain('simulate');
-    const sim = cli(['simulate', '--help']);
-    expect(sim.code).toBe(0);
+    const sim = await cli(['simulate', '--help']);
+    expect(sim.status).toBe(0);
     expect(sim.stdout).toContain('--explain');
   });
 });

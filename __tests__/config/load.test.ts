@@ -2,27 +2,15 @@
  * loadPreflightConfig: which file is read (the `config` input under GITHUB_WORKSPACE, or the CLI's path under cwd),
  * when a missing file is fine (the default path) and when it is an error (any path given), and the result's shape.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPreflightConfig } from '../../src/sources/config-file.js';
+import { removeTempDirs, tempDir, writeFiles } from '../fixtures/temp-files.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempDirs);
 
 /** A workspace with `files` (path → text). */
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'preflight-config-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>): string => writeFiles(tempDir(), files);
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const VALID = 'mode: report\ngithub-oidc: { enabled: false }\n';

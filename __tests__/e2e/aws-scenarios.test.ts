@@ -14,11 +14,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
+import { removeTempDirs } from '../fixtures/temp-files.js';
 import { artifactsOf, comparable, type Mode, mapLimit, type Outcome, play, withoutSdkNodeWarning } from './aws-play.js';
 import { validateReport } from './aws-report-schema.js';
 import { AWS_SCENARIOS } from './aws-scenarios.js';
 import type { AwsScenario, Played } from './aws-world.js';
-import { expectV1Report, removeWorkDirs } from './harness.js';
+import { expectV1Report } from './harness.js';
 import { findLeaks, maskedSecrets } from './leaks.js';
 
 const MODES: readonly Mode[] = ['enforce', 'report'];
@@ -42,7 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await issuer?.close();
-  removeWorkDirs();
+  removeTempDirs();
 });
 
 /** The run of `scenario` in `mode`; a run that could not be made fails the test that reads it. */

@@ -5,7 +5,7 @@
  * fixtures name the issuer as `{{ISSUER_HOST}}`, which is replaced by the loopback issuer's `127.0.0.1:PORT`: the
  * IAM provider name, the `Federated` principal and the condition key prefix (split at its last colon) carry a port.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OidcProviderModel, RoleModel } from '../../src/aws/model.js';
@@ -18,7 +18,8 @@ import {
   startAwsQueryServer,
 } from '../fixtures/aws-query-server.js';
 import type { OidcIssuer } from '../fixtures/oidc-issuer.js';
-import { type ActionRun, workDir } from './harness.js';
+import { tempDir, writeFile } from '../fixtures/temp-files.js';
+import type { ActionRun } from './harness.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/aws-e2e/', import.meta.url));
 export const ACCOUNT = '111122223333';
@@ -137,13 +138,11 @@ function fill(text: string, host: string): string {
 function copyFixtures(files: readonly string[], workspace: string, host: string): void {
   const copy = (relative: string) => {
     const from = path.join(FIXTURES, relative);
-    const to = path.join(workspace, relative);
     if (statSync(from).isDirectory()) {
       for (const entry of readdirSync(from)) copy(path.join(relative, entry));
       return;
     }
-    mkdirSync(path.dirname(to), { recursive: true });
-    writeFileSync(to, fill(readFileSync(from, 'utf8'), host));
+    writeFile(workspace, relative, fill(readFileSync(from, 'utf8'), host));
   };
   for (const f of files) copy(f);
 }
@@ -228,14 +227,14 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
       }
       const files = options.files ?? BASE_FILES;
       if (files.length > 0) {
-        const workspace = workDir();
+        const workspace = tempDir();
         copyFixtures(files, workspace, host);
         env.GITHUB_WORKSPACE = workspace;
         inputs['policy-files'] = files.join('\n');
       }
       server = await startAwsQueryServer({ inspector: INSPECTOR, ...options.aws });
       closers.push(() => (server as AwsQueryServer).close());
-      const nowhere = path.join(workDir(), 'no-such-file');
+      const nowhere = path.join(tempDir(), 'no-such-file');
       Object.assign(env, {
         AWS_ENDPOINT_URL_IAM: server.endpoint,
         AWS_ENDPOINT_URL_STS: server.endpoint,

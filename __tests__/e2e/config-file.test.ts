@@ -3,21 +3,18 @@
  * error annotation at the file's line and column and fails the step; a valid file configures the run; the inputs
  * override it; an explicitly given config path that does not exist fails the step naming it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { actionDefaults, removeWorkDirs, runAction, workDir } from './harness.js';
+import { removeTempDirs, tempDir, writeFiles } from '../fixtures/temp-files.js';
+import { actionDefaults, runAction } from './harness.js';
 
-afterAll(removeWorkDirs);
+afterAll(removeTempDirs);
 
 const DEFAULTS = actionDefaults();
 
 /** A workspace holding `.github/preflight.yml` with `text`. */
 function workspaceWith(text: string, name = '.github/preflight.yml'): string {
-  const dir = workDir();
-  mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-  writeFileSync(path.join(dir, name), text);
-  return dir;
+  return writeFiles(tempDir(), { [name]: text });
 }
 
 const INVALID = `# permission-preflight
@@ -97,7 +94,7 @@ tokens:
 
 describe('dist/index.js with a config path that does not exist', () => {
   it('fails the step naming the path when it was given explicitly', async () => {
-    const ws = workDir();
+    const ws = tempDir();
     const run = await runAction({ ...DEFAULTS, config: 'ci/missing.yml' }, { GITHUB_WORKSPACE: ws });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
@@ -108,7 +105,7 @@ describe('dist/index.js with a config path that does not exist', () => {
   it('runs on the inputs alone when the default path is missing', async () => {
     const run = await runAction(
       { ...DEFAULTS, 'github-oidc': 'false', mode: 'report' },
-      { GITHUB_WORKSPACE: workDir() },
+      { GITHUB_WORKSPACE: tempDir() },
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('no checks are configured');

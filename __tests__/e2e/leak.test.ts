@@ -6,11 +6,11 @@
  * token request bearer, the introspection client secret). The scanner itself is tested first, on synthetic leaks,
  * so that a silent pass cannot come from a scanner that finds nothing.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
-import { actionDefaults, removeWorkDirs, runAction, runCli, spawnNode, workDir } from './harness.js';
+import { runCli, spawnNode } from '../fixtures/processes.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+import { actionDefaults, runAction } from './harness.js';
 import { findLeaks, type Leak, maskedSecrets, withoutMaskCommands } from './leaks.js';
 import { createWorld, SCENARIOS, type Scenario } from './token-scenarios.js';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await issuer.close();
-  removeWorkDirs();
+  removeTempDirs();
 });
 
 describe('the leak scanner', () => {
@@ -90,17 +90,19 @@ async function expose(scenario: Scenario, defaults: Record<string, string>): Pro
     const unmasked = handed
       .filter((t) => t.read && !masked.has(t.token))
       .map((t) => `${scenario.name}: ${t.token.slice(0, 12)}…`);
-    const dir = workDir();
+    const dir = tempDir();
     const unique = [...new Set(handed.map((t) => t.token))];
     await Promise.all(
       unique.map(async (token, i) => {
-        const file = path.join(dir, `token-${i}`);
-        writeFileSync(file, `${token}\n`);
+        const file = writeFile(dir, `token-${i}`, `${token}\n`);
         const args = prepared.decodeArgs ?? [];
         const runs = {
-          'decode --file': runCli(['decode', '--file', file, ...args], undefined, prepared.env),
-          'decode --format json < stdin': runCli(['decode', '--format', 'json', ...args], token, prepared.env),
-          'decode --no-verify < stdin': runCli(['decode', '--no-verify'], token),
+          'decode --file': runCli(['decode', '--file', file, ...args], { env: prepared.env }),
+          'decode --format json < stdin': runCli(['decode', '--format', 'json', ...args], {
+            input: token,
+            env: prepared.env,
+          }),
+          'decode --no-verify < stdin': runCli(['decode', '--no-verify'], { input: token }),
           ...(token.length <= MAX_ARGV_TOKEN
             ? { 'decode TOKEN': runCli(['decode', token]), 'decode --file TOKEN': runCli(['decode', '--file', token]) }
             : {}),

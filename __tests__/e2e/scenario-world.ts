@@ -5,9 +5,9 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
 import { type ActionsTokenServer, type GitHubRun, startActionsTokenServer } from '../fixtures/actions-token-server.js';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 import { type OidcIssuer, type OidcIssuerOptions, send, startOidcIssuer } from '../fixtures/oidc-issuer.js';
 import type { ActionRun } from './harness.js';
 
@@ -124,12 +124,9 @@ export async function rotatingJwks(
     requests++;
     send(res, 200, { keys: requests === 1 ? stale : fresh() });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  world.onClose(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`, requests: () => requests };
+  const base = await listenOnLoopback(server);
+  world.onClose(() => closeServer(server));
+  return { url: `${base}/jwks`, requests: () => requests };
 }
 
 /** Writes a file that is removed with the world. */

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
-import { type ActionRun, actionDefaults, expectV1Report, removeWorkDirs, runAction } from './harness.js';
+import { removeTempDirs } from '../fixtures/temp-files.js';
+import { type ActionRun, actionDefaults, expectV1Report, runAction } from './harness.js';
 import { createWorld, type Prepared, SCENARIOS, type Scenario } from './token-scenarios.js';
 
 let issuer: OidcIssuer;
@@ -17,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await issuer.close();
-  removeWorkDirs();
+  removeTempDirs();
 });
 
 /** Prepares and runs one scenario with the runner's default inputs under its own; returns the run. */

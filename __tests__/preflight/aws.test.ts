@@ -1,13 +1,13 @@
 /**
  * The AWS orchestration's own rules: what a provider list proves, and how a chained role's trust is checked.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AwsConfig } from '../../src/config/aws.js';
 import { checkAws, checkAwsRoles } from '../../src/preflight/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 import { githubClaims, NOW } from '../tokens/mint.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/aws-cli');
@@ -52,9 +52,11 @@ describe('the OIDC provider, from a list-open-id-connect-providers output', () =
   });
 });
 
+afterAll(removeTempDirs);
+
 /** A policy folder with a GitHub-assumed role and a role it chains into. */
 function chainFolder(trustNamesDeploy: boolean): string {
-  const root = mkdtempSync(join(tmpdir(), 'pp-chain-'));
+  const root = tempDir();
   const role = (name: string, trust: unknown, inline?: unknown) => {
     const dir = join(root, 'roles', name);
     mkdirSync(join(dir, 'inline'), { recursive: true });

@@ -2,11 +2,11 @@
  * The policy folder (docs/policy-folder.md): written to a temporary directory, then read as a user's repository
  * would be.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadAwsFiles, placeFile } from '../../src/sources/aws-files.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 const FIXTURES = '__tests__/fixtures/aws-cli';
 const ARN = 'arn:aws:iam::111122223333:role/deploy';
@@ -20,19 +20,20 @@ const trust = {
   Statement: [{ Effect: 'Allow', Principal: { Federated: 'x' }, Action: 'sts:AssumeRoleWithWebIdentity' }],
 };
 
+/** The folders {@link writeTree} made in this test, in order. */
 const roots: string[] = [];
 afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  roots.length = 0;
+  removeTempDirs();
 });
 
 /** Writes `files` (relative path → JSON value, or text as is) under a new temporary folder; returns the folder. */
 function writeTree(files: Record<string, unknown>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'policy-folder-'));
+  const root = tempDir();
   roots.push(root);
   for (const [name, content] of Object.entries(files)) {
-    const file = path.join(root, 'policies', name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+    const text = typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`;
+    writeFile(root, path.join('policies', name), text);
   }
   return root;
 }

@@ -3,7 +3,7 @@
  * (`__tests__/fixtures/aws-query-server.ts`). Static fake credentials and an explicit region: nothing here reaches
  * AWS, the credential chain or the instance metadata service.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OidcProviderModel, PolicyDocument, RoleModel } from '../../src/aws/model.js';
 import { classifyAwsError } from '../../src/sources/aws-errors.js';
 import {
@@ -16,11 +16,10 @@ import {
   readRoleLive,
 } from '../../src/sources/aws-iam.js';
 import { type AwsQueryServer, startAwsQueryServer } from '../fixtures/aws-query-server.js';
+import { INSPECTOR, loopbackIamClient, startIamOnLoopback, stopIamOnLoopback } from '../fixtures/iam-loopback.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/ci/deploy`;
-const INSPECTOR = { accessKeyId: 'AKIAINSPECTOREXAMPLE', arn: 'arn:aws:sts::111111111111:assumed-role/inspector/ci' };
-const FAKE_CREDENTIALS = { accessKeyId: INSPECTOR.accessKeyId, secretAccessKey: 'fake-secret-for-loopback-only' };
 
 const statement = (sid: string, extra: Record<string, unknown> = {}) => ({
   Version: '2012-10-17',
@@ -88,19 +87,14 @@ const sleep = async (ms: number) => void sleeps.push(ms);
 const deps = (more: Partial<IamReaderDeps> = {}): IamReaderDeps => ({ client, sleep, ...more });
 
 beforeAll(async () => {
-  vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
-  server = await startAwsQueryServer({
+  ({ server, client } = await startIamOnLoopback({
     roles: [ROLE, OTHER_ROLE],
     oidcProviders: [PROVIDER],
     pageSize: 2,
     inspector: INSPECTOR,
-  });
-  client = await createIamClient({ endpoint: server.endpoint, credentials: FAKE_CREDENTIALS });
+  }));
 });
-afterAll(async () => {
-  await server.close();
-  vi.unstubAllEnvs();
-});
+afterAll(() => stopIamOnLoopback(server));
 afterEach(() => {
   server.reset();
   sleeps.length = 0;
@@ -152,7 +146,7 @@ describe('readRoleLive', () => {
 
   it('runs independent reads concurrently, within the concurrency cap', async () => {
     const slow = await startAwsQueryServer({ roles: [OTHER_ROLE], latencyMs: 10, inspector: INSPECTOR });
-    const slowClient = await createIamClient({ endpoint: slow.endpoint, credentials: FAKE_CREDENTIALS });
+    const slowClient = await loopbackIamClient(slow);
     try {
       const started = performance.now();
       expect((await readRoleLive(OTHER_ROLE.arn, { client: slowClient, concurrency: 4 })).ok).toBe(true);
@@ -198,7 +192,7 @@ describe('readRoleLive', () => {
       { action: 'GetRole', behaviour: { kind: 'error', code: 'InternalFailure', status: 500 }, times: 1 },
       { action: 'ListRolePolicies', behaviour: { kind: 'hang' }, times: 1 },
     ]);
-    const fast = await createIamClient({ endpoint: server.endpoint, credentials: FAKE_CREDENTIALS, timeoutMs: 200 });
+    const fast = await loopbackIamClient(server, { timeoutMs: 200 });
     try {
       expect((await readRoleLive(ROLE_ARN, deps({ client: fast }))).ok).toBe(true);
       expect(server.count('GetRole').GetRole).toBe(2);

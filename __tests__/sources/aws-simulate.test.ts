@@ -12,17 +12,16 @@ import { buildPermissionRequests, type PermissionRequest } from '../../src/check
 import type { AwsConfig } from '../../src/config/aws.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import { checkAws } from '../../src/preflight/aws.js';
-import { createIamClient, type IamClientLike } from '../../src/sources/aws-iam.js';
+import type { IamClientLike } from '../../src/sources/aws-iam.js';
 import { type SimulationDeps, simulatePrincipalPolicyLive } from '../../src/sources/aws-simulate.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { type AwsQueryServer, startAwsQueryServer } from '../fixtures/aws-query-server.js';
+import type { AwsQueryServer } from '../fixtures/aws-query-server.js';
 import type { SimulateRequest } from '../fixtures/aws-simulate-xml.js';
+import { FAKE_CREDENTIALS, startIamOnLoopback, stopIamOnLoopback } from '../fixtures/iam-loopback.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/ci/deploy`;
 const BUCKET = 'arn:aws:s3:::site-bucket';
-const INSPECTOR = { accessKeyId: 'AKIAINSPECTOREXAMPLE', arn: 'arn:aws:sts::111111111111:assumed-role/inspector/ci' };
-const FAKE_CREDENTIALS = { accessKeyId: INSPECTOR.accessKeyId, secretAccessKey: 'fake-secret-for-loopback-only' };
 const NOW = Date.UTC(2026, 2, 1, 12, 0, 0) / 1000;
 const ROLE: RoleModel = {
   arn: ROLE_ARN,
@@ -60,14 +59,12 @@ const sleep = async (ms: number) => void sleeps.push(ms);
 const deps = (more: Partial<SimulationDeps> = {}): SimulationDeps => ({ client, sleep, catalog, ...more });
 
 beforeAll(async () => {
-  vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
-  [server, catalog] = await Promise.all([startAwsQueryServer({ roles: [ROLE], pageSize: 2 }), loadCatalog()]);
-  client = await createIamClient({ endpoint: server.endpoint, credentials: FAKE_CREDENTIALS });
+  [{ server, client }, catalog] = await Promise.all([
+    startIamOnLoopback({ roles: [ROLE], pageSize: 2 }),
+    loadCatalog(),
+  ]);
 });
-afterAll(async () => {
-  await server.close();
-  vi.unstubAllEnvs();
-});
+afterAll(() => stopIamOnLoopback(server));
 afterEach(() => {
   server.reset();
   sleeps.length = 0;

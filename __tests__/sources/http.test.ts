@@ -1,5 +1,4 @@
 import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   checkUrl,
@@ -10,6 +9,7 @@ import {
   isLoopbackHost,
   withoutCredentials,
 } from '../../src/sources/http.js';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 import { send, unusedLoopbackUrl } from '../fixtures/oidc-issuer.js';
 
 const noSleep = async () => undefined;
@@ -51,13 +51,9 @@ const server = createServer((req, res) => {
 });
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => closeServer(server));
 
 describe('checkUrl', () => {
   it.each([

@@ -1,18 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_TOKEN_BYTES, readToken } from '../../src/sources/token-input.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
-const dir = mkdtempSync(join(tmpdir(), 'pp-token-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir();
+afterAll(removeTempDirs);
 
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const file = (name: string, content: string | Buffer): string => writeFile(dir, name, content);
 
 describe('readToken from an environment variable', () => {
   it('reads it and trims the newline', async () => {
