@@ -100,6 +100,22 @@ export const policyScenarios: AwsScenario[] = [
     prepare: (w) => w.deploy({ files: [...BASE_FILES.filter((f) => f !== 'org'), 'org-protect-prod'] }),
   },
   {
+    // AWS's own example SCP denies every call from outside the office networks unless a service makes it
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-ip.html). The preflight
+    // cannot know the runner's address, and a GitHub-hosted runner is outside those networks: taken as absent, the
+    // keys would let every call pass; taken at their worst, each call is unverified, and the run fails closed.
+    name: 'an SCP that denies calls from outside the office networks (keys the preflight cannot know)',
+    expected: {
+      result: 'fail',
+      findings: [...ASSUMED, SESSION_OK, ...Array<FindingShape>(4).fill(['scp', 'context-key-unknown', 'unverified'])],
+      summary: [
+        'deny-outside-office statement 0 (Sid "DenyOutsideOffice") denies it for some values of aws:SourceIp, aws:ViaAWSService',
+        'add aws:SourceIp=VALUE aws:ViaAWSService=VALUE to',
+      ],
+    },
+    prepare: (w) => w.deploy({ files: [...BASE_FILES.filter((f) => f !== 'org'), 'org-ip-restricted'] }),
+  },
+  {
     name: 'a permissions boundary without cloudfront:CreateInvalidation',
     expected: {
       result: 'fail',
