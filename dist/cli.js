@@ -29,7 +29,7 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-2VT3LNN3.js")).checkCommand,
+  check: async () => (await import("./chunks/check-TZYC4V3H.js")).checkCommand,
   simulate: async () => (await import("./chunks/simulate-ETJO7LGN.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-3AQ6WPS7.js")).decodeCommand
 };

@@ -1,6 +1,6 @@
 /**
- * The request context the permissions check derives for a role session, read straight from `buildContext`.
- * aws:userid of an assumed role is `role-id:caller-specified-role-name`
+ * The request context the permissions check derives for a role session, read straight from `buildContext`: here
+ * aws:userid and aws:PrincipalOrgID (the other keys are pinned in permissions.test.ts). aws:userid of an assumed role is `role-id:caller-specified-role-name`
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html, "Principal key values").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,46 @@ describe('buildContext: aws:userid', () => {
       PUT_OBJECT,
     );
     expect(own.context['aws:userid']).toBe('from-the-permission');
+  });
+});
+
+// "The identifier of the organization in AWS Organizations to which the requesting principal belongs"
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid).
+// The SCPs and RCPs given apply to the role's account, and a customer-managed one names its organization in its ARN
+// (https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html).
+describe('buildContext: aws:PrincipalOrgID', () => {
+  const doc = (arn: string) => ({ name: arn.split('/').pop() ?? arn, arn, document: { Statement: [] } });
+  const MANAGED = doc('arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess');
+  const OWN = doc('arn:aws:organizations::444455556666:policy/o-a1b2c3d4e5/service_control_policy/p-9q2m7x4kzt');
+  const RCP = doc('arn:aws:organizations::444455556666:policy/o-a1b2c3d4e5/resource_control_policy/p-3k8v2m9qzt');
+  const OTHER = doc('arn:aws:organizations::777788889999:policy/o-zz9yy8xx7w/service_control_policy/p-1a2b3c4d5e');
+
+  it('derives it from a customer-managed SCP or RCP, and knows it', () => {
+    for (const inventory of [
+      { roles: [], scps: [[MANAGED], [MANAGED, OWN]] },
+      { roles: [], scps: [[MANAGED]], rcps: [[RCP]] },
+    ]) {
+      const { context, known } = buildContext(input({ inventory }), permission(), PUT_OBJECT);
+      expect(context['aws:PrincipalOrgID']).toBe('o-a1b2c3d4e5');
+      expect(known('aws:principalorgid')).toBe(true);
+    }
+  });
+
+  it('leaves it unknown with only AWS-managed policies, with none, or when two ARNs name different organizations', () => {
+    for (const inventory of [{ roles: [], scps: [[MANAGED]] }, { roles: [] }, { roles: [], scps: [[OWN], [OTHER]] }]) {
+      const { context, known } = buildContext(input({ inventory }), permission(), PUT_OBJECT);
+      expect(context).not.toHaveProperty('aws:PrincipalOrgID');
+      expect(known('aws:PrincipalOrgID')).toBe(false);
+    }
+  });
+
+  it("lets the permission's own value win", () => {
+    const inventory = { roles: [], scps: [[OWN]] };
+    const { context } = buildContext(
+      input({ inventory }),
+      permission({ 'aws:PrincipalOrgID': 'o-given12345' }),
+      PUT_OBJECT,
+    );
+    expect(context['aws:PrincipalOrgID']).toBe('o-given12345');
   });
 });

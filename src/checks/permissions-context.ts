@@ -27,6 +27,31 @@ export interface PermissionsCheckInput {
  */
 const US_EAST_1_SERVICES = new Set(['iam', 'cloudfront', 'route53', 'support']);
 
+/**
+ * An organization id as the Organizations API writes it (`o-` and 10 to 32 lower-case letters or digits), inside the
+ * ARN of a policy that belongs to the organization: `arn:aws:organizations::MGMT:policy/o-…/service_control_policy/p-…`
+ * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html). AWS-managed policies
+ * (`…::aws:policy/…`) carry none.
+ */
+const ORG_POLICY_ARN = /^arn:[^:]+:organizations::\d{12}:policy\/(o-[a-z0-9]{10,32})\//;
+
+/**
+ * The id of the organization the role's account belongs to: the SCPs and RCPs given apply to that account, and a
+ * customer-managed one names its organization in its ARN. Undefined when none does, or when two disagree.
+ */
+export function organizationId(inventory: AwsInventory): string | undefined {
+  const ids = new Set<string>();
+  for (const levels of [inventory.scps ?? [], inventory.rcps ?? []]) {
+    for (const level of levels) {
+      for (const policy of level) {
+        const id = policy.arn?.match(ORG_POLICY_ARN)?.[1];
+        if (id) ids.add(id);
+      }
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /** The session's ARN: the probe's when it learned it, else built from the role and the session name. */
 export function sessionPrincipal(input: PermissionsCheckInput): string {
   const { role, settings } = input;
@@ -41,8 +66,9 @@ export function sessionPrincipal(input: PermissionsCheckInput): string {
  * a role session calling AWS over the SDK (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html):
  * aws:PrincipalArn is the role's ARN, not the session's; aws:PrincipalType is `AssumedRole`; aws:PrincipalIsAWSService
  * is false for a call the role makes itself; aws:SecureTransport is true because the SDK and CLI call HTTPS endpoints.
- * aws:userid is `ROLEID:session-name` when the role's unique ID is known (see below); otherwise it is left out, and
- * a decision that turns on it is unknown rather than guessed.
+ * aws:userid is `ROLEID:session-name` when the role's unique ID is known, and aws:PrincipalOrgID the organization's
+ * id when an SCP or RCP names it (see below); otherwise each is left out, and a decision that turns on it is unknown
+ * rather than guessed.
  */
 export function buildContext(input: PermissionsCheckInput, p: RequiredPermission, action: ActionInfo) {
   const { role, settings } = input;
@@ -56,6 +82,10 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   // role's unique ID, then the RoleSessionName the caller passed
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html, "Principal key values").
   if (role.roleId) put('aws:userid', `${role.roleId}:${settings.sessionName}`);
+  // "The identifier of the organization in AWS Organizations to which the requesting principal belongs"
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid).
+  const orgId = organizationId(input.inventory);
+  if (orgId) put('aws:PrincipalOrgID', orgId);
   put('aws:SecureTransport', 'true');
   put('aws:CurrentTime', new Date(Math.floor(input.now) * 1000).toISOString().replace('.000Z', 'Z'));
   put('aws:EpochTime', String(Math.floor(input.now)));
