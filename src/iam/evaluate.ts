@@ -50,19 +50,22 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest, full 
 function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boolean): StatementMatch {
   // The worst-case readings live apart, so that this path, run for every statement, stays small enough to inline.
   if (req.unknown !== undefined || req.resourcePattern) return matchAtWorst(s, req, full);
-  if (s.resourceGlobs) {
-    if (matchesAnyGlob(s.resourceGlobs, req.resource) === s.notResource) return NO_RESOURCE;
-  } else if (s.resources) {
-    // A policy variable with no value leaves the element undecided: the statement does not take effect.
-    const r = s.resources(req);
-    if (r === undefined || r === s.notResource) return NO_RESOURCE;
-  }
+  if (!resourceApplies(s, req)) return NO_RESOURCE;
   const grant = principalGrant(s, req);
   if (grant === false) return NO_PRINCIPAL;
   for (const c of s.conditions) {
     if (!c.test(req)) return full ? { mismatch: 'condition', failedCondition: c.label } : NO_CONDITION;
   }
   return grant ? GRANTS[grant] : MATCHED;
+}
+
+/** Whether the statement's Resource or NotResource applies to the request's one resource. */
+function resourceApplies(s: CompiledStatement, req: PreparedRequest): boolean {
+  if (s.resourceGlobs) return matchesAnyGlob(s.resourceGlobs, req.resource) !== s.notResource;
+  if (!s.resources) return true;
+  // A policy variable with no value leaves the element undecided: the statement does not take effect.
+  const r = s.resources(req);
+  return r !== undefined && r !== s.notResource;
 }
 
 /** How the statement's Principal or NotPrincipal names the caller: a grant, undefined when it has none, or false. */
@@ -87,11 +90,8 @@ function matchAtWorst(s: CompiledStatement, req: PreparedRequest, full: boolean)
     // Decided at the end, once everything else is known to hold.
   } else if (req.resourcePattern) {
     if (!patternApplies(s, req.resource)) return NO_RESOURCE;
-  } else if (s.resourceGlobs) {
-    if (matchesAnyGlob(s.resourceGlobs, req.resource) === s.notResource) return NO_RESOURCE;
-  } else if (s.resources) {
-    const r = s.resources(req);
-    if (r === undefined || r === s.notResource) return NO_RESOURCE;
+  } else if (!resourceApplies(s, req)) {
+    return NO_RESOURCE;
   }
   const grant = principalGrant(s, req);
   if (grant === false) return NO_PRINCIPAL;

@@ -7,7 +7,7 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value),
  * whether it sits in Resource or in NotResource.
  */
-import { ARN_FIELDS, parseArn } from './arn.js';
+import { ARN_FIELDS, type Arn, parseArn } from './arn.js';
 import { compileGlob, hasWildcard, type Matcher, matchGlob } from './glob.js';
 import type { PreparedRequest } from './request.js';
 import { compileTemplateGlob, parseTemplate } from './variables.js';
@@ -23,9 +23,12 @@ const ALL: ResourceMatch = () => true;
  * field by field (the literal head pins the first five fields).
  */
 function isWholeGlob(pattern: string, substitute: boolean): boolean {
-  if (parseTemplate(pattern, substitute).dynamic) return false;
-  const fields = parseArn(pattern);
-  return fields === undefined || !ARN_FIELDS.slice(0, 4).some((f) => hasWildcard(fields[f]));
+  return !parseTemplate(pattern, substitute).dynamic && !headHasWildcard(parseArn(pattern));
+}
+
+/** Whether a wildcard sits in an ARN's partition, service, region or account field. */
+function headHasWildcard(fields: Arn | undefined): boolean {
+  return fields !== undefined && ARN_FIELDS.slice(0, 4).some((f) => hasWildcard(fields[f]));
 }
 
 function compileOne(pattern: string, substitute: boolean): ResourceMatch {
@@ -36,7 +39,7 @@ function compileOne(pattern: string, substitute: boolean): ResourceMatch {
   const splittable = fields !== undefined && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));
   if (!template.dynamic) {
     const whole = compileGlob(pattern);
-    if (!splittable || isWholeGlob(pattern, substitute)) return (req) => whole(req.resource);
+    if (!splittable || !headHasWildcard(fields)) return (req) => whole(req.resource);
     // Field-wise: a wildcard in the region or account field cannot swallow the colons around it.
     const [partition, service, region, account, resource] = ARN_FIELDS.map((f) => compileGlob(fields[f])) as [
       Matcher,
