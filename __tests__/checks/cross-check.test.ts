@@ -10,7 +10,7 @@ import { crossCheckPermissions, type IamAnswer } from '../../src/checks/cross-ch
 import { buildPermissionRequests, checkPermissions, type PermissionRequest } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { assumeRoleSettings } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -41,16 +41,10 @@ const deny = (Action: string, Resource = '*', extra: Statement = {}) => ({
 const FULL_ACCESS = policy('FullAWSAccess', [allow('*')]);
 
 function role(over: Partial<RoleModel> = {}): RoleModel {
-  return {
-    arn: ROLE_ARN,
-    name: 'deploy',
-    accountId: ACCOUNT,
-    maxSessionDuration: 3600,
-    trustPolicy: policy('trust', []),
+  return roleModel(ROLE_ARN, {
     inlinePolicies: [policy('deploy', [allow(['s3:PutObject', 'kms:Decrypt'], `${BUCKET}/*`, { Sid: 'Upload' })])],
-    managedPolicies: [],
     ...over,
-  };
+  });
 }
 
 const SETTINGS: AssumeRoleSettings = assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1', sessionName: 'gh-run-1' });

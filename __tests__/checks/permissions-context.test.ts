@@ -8,7 +8,7 @@ import type { AssumeRoleSettings, RequiredPermission, RoleModel } from '../../sr
 import type { ActionInfo, Catalog } from '../../src/catalog/index.js';
 import { buildContext, type PermissionsCheckInput } from '../../src/checks/permissions-context.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { assumeRoleSettings } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -27,15 +27,7 @@ beforeAll(async () => {
   catalog = await loadCatalog();
 });
 
-const ROLE: RoleModel = {
-  arn: ROLE_ARN,
-  name: 'deploy',
-  accountId: ACCOUNT,
-  maxSessionDuration: 3600,
-  trustPolicy: { name: 'deploy/trust', document: { Version: '2012-10-17', Statement: [] } },
-  inlinePolicies: [],
-  managedPolicies: [],
-};
+const ROLE: RoleModel = roleModel(ROLE_ARN);
 
 const SETTINGS: AssumeRoleSettings = assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1', sessionName: 'gh-run-1' });
 

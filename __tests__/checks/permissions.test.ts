@@ -8,7 +8,7 @@ import type { Catalog } from '../../src/catalog/index.js';
 import { checkPermissions, type PermissionsCheckInput } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { assumeRoleSettings } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -40,16 +40,7 @@ const RCP_FULL_ACCESS = policy('RCPFullAWSAccess', [{ ...allow('*'), Principal: 
 const deployPolicy = policy('deploy', [allow(['s3:PutObject', 's3:GetObject'], `${BUCKET}/*`, { Sid: 'Upload' })]);
 
 function role(over: Partial<RoleModel> = {}): RoleModel {
-  return {
-    arn: ROLE_ARN,
-    name: 'deploy',
-    accountId: ACCOUNT,
-    maxSessionDuration: 3600,
-    trustPolicy: policy('trust', []),
-    inlinePolicies: [deployPolicy],
-    managedPolicies: [],
-    ...over,
-  };
+  return roleModel(ROLE_ARN, { inlinePolicies: [deployPolicy], ...over });
 }
 
 const SETTINGS: AssumeRoleSettings = assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1', sessionName: 'gh-run-1' });

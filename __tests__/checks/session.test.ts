@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssumeRoleSettings, RoleModel } from '../../src/aws/model.js';
 import type { Finding } from '../../src/checks/finding.js';
 import { checkSession, type SessionCheckInput } from '../../src/checks/session.js';
-import { assumeRoleSettings } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 import { NOW } from '../tokens/mint.js';
 
 const ACCOUNT = '111122223333';
@@ -15,16 +15,11 @@ const trustFor = (actions: string[]) => ({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/github-oidc` }, Action: actions }],
 });
-const role = (over: Partial<RoleModel> = {}): RoleModel => ({
-  arn: `arn:aws:iam::${ACCOUNT}:role/deploy`,
-  name: 'deploy',
-  accountId: ACCOUNT,
-  maxSessionDuration: 3600,
-  trustPolicy: { name: 'deploy/trust', document: trustFor(['sts:AssumeRole']) },
-  inlinePolicies: [],
-  managedPolicies: [],
-  ...over,
-});
+const role = (over: Partial<RoleModel> = {}): RoleModel =>
+  roleModel(`arn:aws:iam::${ACCOUNT}:role/deploy`, {
+    trustPolicy: { name: 'deploy/trust', document: trustFor(['sts:AssumeRole']) },
+    ...over,
+  });
 const settings = (over: Partial<AssumeRoleSettings> = {}): AssumeRoleSettings =>
   assumeRoleSettings(`arn:aws:iam::${ACCOUNT}:role/deploy`, over);
 const check = (

@@ -9,7 +9,7 @@ import type { Finding } from '../../src/checks/finding.js';
 import { buildWebIdentityRequest, checkTrust, type TrustCheckInput } from '../../src/checks/trust.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
-import { assumeRoleSettings } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 import { githubClaims, NOW } from '../tokens/mint.js';
 
 let catalog: Catalog;
@@ -22,15 +22,10 @@ const GH = 'token.actions.githubusercontent.com';
 const PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}`;
 const MAIN = 'repo:acme/api:ref:refs/heads/main';
 
-const role = (document: unknown): RoleModel => ({
-  arn: `arn:aws:iam::${ACCOUNT}:role/deploy`,
-  name: 'deploy',
-  accountId: ACCOUNT,
-  maxSessionDuration: 3600,
-  trustPolicy: { name: 'deploy/trust', file: 'iam/deploy-trust.json', line: 1, document },
-  inlinePolicies: [],
-  managedPolicies: [],
-});
+const role = (document: unknown): RoleModel =>
+  roleModel(`arn:aws:iam::${ACCOUNT}:role/deploy`, {
+    trustPolicy: { name: 'deploy/trust', file: 'iam/deploy-trust.json', line: 1, document },
+  });
 const settings: AssumeRoleSettings = assumeRoleSettings(`arn:aws:iam::${ACCOUNT}:role/deploy`);
 
 /** A trust policy of one GitHub statement with the given conditions (and optionally more statements). */

@@ -16,6 +16,7 @@ import type { IamClientLike } from '../../src/sources/aws-iam.js';
 import { type SimulationDeps, simulatePrincipalPolicyLive } from '../../src/sources/aws-simulate.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import type { AwsQueryServer } from '../fixtures/aws-query-server.js';
+import { roleModel } from '../fixtures/aws-settings.js';
 import type { SimulateRequest } from '../fixtures/aws-simulate-xml.js';
 import { FAKE_CREDENTIALS, startIamOnLoopback, stopIamOnLoopback } from '../fixtures/iam-loopback.js';
 
@@ -23,12 +24,7 @@ const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/ci/deploy`;
 const BUCKET = 'arn:aws:s3:::site-bucket';
 const NOW = Date.UTC(2026, 2, 1, 12, 0, 0) / 1000;
-const ROLE: RoleModel = {
-  arn: ROLE_ARN,
-  name: 'deploy',
-  accountId: ACCOUNT,
-  maxSessionDuration: 3600,
-  trustPolicy: { name: 'deploy/trust', document: { Version: '2012-10-17', Statement: [] } },
+const ROLE: RoleModel = roleModel(ROLE_ARN, {
   inlinePolicies: [
     {
       name: 'deploy/inline/s3',
@@ -40,9 +36,8 @@ const ROLE: RoleModel = {
       },
     },
   ],
-  managedPolicies: [],
   tags: { team: 'platform' },
-};
+});
 /** IAM as a simple table: these (action, resource) pairs are allowed, by the role's inline policy. */
 const grants =
   (allowed: readonly string[], more: Partial<ReturnType<Parameters<AwsQueryServer['setSimulator']>[0]>> = {}) =>
