@@ -6,7 +6,7 @@
  * come first. Pure: policies, the catalog and the clock are passed in.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
-import type { PolicyDocument, RequiredPermission, ResourcePolicyModel } from '../aws/model.js';
+import type { RequiredPermission, ResourcePolicyModel } from '../aws/model.js';
 import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } from '../catalog/index.js';
 import { type ContextValue, type EvaluationResult, evaluate, type Layer, type StatementRef } from '../iam/index.js';
 import type { EvidenceValue, Finding } from './finding.js';
@@ -177,14 +177,23 @@ function evaluateOne(
     // An allow must hold whatever the keys the preflight cannot know turn out to be: a Deny on aws:SourceIp sees
     // no address here, but the deploy's request has one. Taken at their worst, do those keys still allow?
     const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
-    const lookupDoc = (layer: Layer, level: number | undefined, ref: StatementRef) =>
-      layer === 'resource' ? rpEntry?.doc : prep.entries.get(entryKey(layer, level, ref.policy))?.doc;
-    if (worst.decision !== 'allowed') return dependsOnUnknown(p, worst, lookupDoc, evidence);
+    if (worst.decision !== 'allowed') return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
     return allowed(result, prep, evidence);
   }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
   const full = evaluate(set, request, { resourcePattern: true, explain: 'full' });
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
+}
+
+/** The policy a deciding statement belongs to: the resource policy, or the layer's policy of that name. */
+function entryOf(
+  prep: Prepared,
+  rpEntry: ResourceEntry | undefined,
+  layer: Layer,
+  level: number | undefined,
+  ref: StatementRef,
+): Pick<ResourceEntry, 'doc' | 'policy'> | undefined {
+  return layer === 'resource' ? rpEntry : prep.entries.get(entryKey(layer, level, ref.policy));
 }
 
 /** What {@link explainDenial} reads, gathered by {@link evaluateOne}. */
@@ -208,8 +217,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
   const { input, prep, p, action, rp, rpEntry, context, known, evidence } = d;
   const e = full.explanation;
   const layer = e.decidingLayer ?? 'identity';
-  const lookup = (ref: StatementRef) =>
-    layer === 'resource' ? rpEntry : prep.entries.get(entryKey(layer, e.decidingLevel, ref.policy));
+  const lookup = (ref: StatementRef) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
   const explicit = full.decision === 'explicit-deny';
   // Explicit: the keys of the deny's conditions. Implicit: the conditions that kept an Allow of that layer out.
   const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
@@ -291,7 +299,8 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
 function dependsOnUnknown(
   p: RequiredPermission,
   worst: EvaluationResult,
-  lookupDoc: (layer: Layer, level: number | undefined, ref: StatementRef) => PolicyDocument | undefined,
+  prep: Prepared,
+  rpEntry: ResourceEntry | undefined,
   evidence: Evidence,
 ): Draft {
   const keys = worst.assumed ?? [];
@@ -315,7 +324,7 @@ function dependsOnUnknown(
     },
     fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.`,
     docUrl: CONDITION_KEYS,
-    ...(e.deciding[0] ? locationOf(lookupDoc(layer, e.decidingLevel, e.deciding[0])) : {}),
+    ...(e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc) : {}),
   };
 }
 
