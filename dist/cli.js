@@ -29,8 +29,8 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-AS4S7B4H.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-YX2G2ZWA.js")).simulateCommand,
+  check: async () => (await import("./chunks/check-VRDNHTH3.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-FAN6PNCE.js")).simulateCommand,
   decode: async () => (await import("./chunks/decode-3AQ6WPS7.js")).decodeCommand
 };
 async function main(argv) {

@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NYVLSPFI.js";
+} from "./chunks/chunk-KSPW73RC.js";
 import "./chunks/chunk-ZLJV6LNO.js";
 import "./chunks/chunk-WQSLIWJY.js";
 import "./chunks/chunk-USQE5QYV.js";

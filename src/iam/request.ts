@@ -46,13 +46,6 @@ export interface ContextMap {
   get(lowerKey: string): ContextEntry | undefined;
 }
 
-/** Builds the case-insensitive context map. Exported for tests of the condition operators. */
-export function prepareContext(context: Readonly<Record<string, ContextValue>> | undefined): Map<string, ContextEntry> {
-  const map = new Map<string, ContextEntry>();
-  for (const key in context) map.set(key.toLowerCase(), entryOf(key, context[key] as ContextValue));
-  return map;
-}
-
 function entryOf(key: string, value: ContextValue): ContextEntry {
   const multi = Array.isArray(value);
   return { key, values: multi ? (value as readonly string[]) : [value as string], multi };
@@ -84,6 +77,11 @@ class LazyContext implements ContextMap {
 
 const NO_CONTEXT: ContextMap = new Map<string, ContextEntry>();
 
+/** The context a prepared request reads. Exported for tests of the condition operators. */
+export function prepareContext(context: Readonly<Record<string, ContextValue>> | undefined): ContextMap {
+  return context === undefined ? NO_CONTEXT : new LazyContext(context);
+}
+
 /**
  * A prepared request. A class, so that every request has one hidden class and the matchers' property reads stay
  * monomorphic.
@@ -110,7 +108,7 @@ class Prepared implements PreparedRequest {
   ) {
     this.assumed = unknown ? new Set() : undefined;
     this.resourcePattern = resourcePattern && hasWildcard(resource);
-    this.context = context === undefined ? NO_CONTEXT : new LazyContext(context);
+    this.context = prepareContext(context);
     this.resourceAccount = resourceAccount ?? (arnField(resource, 3) || undefined);
     // With no principal named, the caller is an IAM identity of the account in question.
     this.principal = principal.type === 'unspecified' ? { ...principal, account: this.resourceAccount } : principal;
