@@ -1,7 +1,12 @@
 /**
- * The pure core stays pure: nothing under src/iam/ (nor src/tokens/, src/checks/ once they exist) may import the
- * runner, the AWS SDK or node's I/O modules, or touch `process`. A grep, not a lint rule, so it holds whatever the
- * linter is (STYLE.md §3, rule 1). Type-only imports count too: they couple the core to the package all the same.
+ * The layers of ARCHITECTURE.md, enforced. Two rules:
+ * - the pure core stays pure: nothing under the pure folders may import the runner, the AWS SDK or node's I/O
+ *   modules, or touch `process`;
+ * - imports between layers follow one table ({@link ALLOWED}): entry points → pipeline → checks → engine, and
+ *   src/sources/ never imports the pipeline, the configuration or the checks. A folder with an `index.ts` is entered
+ *   only through its public surface ({@link PUBLIC}).
+ * A grep, not a lint rule, so it holds whatever the linter is. Type-only imports count too: they couple the layers
+ * all the same.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PURE_DIRS = ['src/iam', 'src/tokens', 'src/checks', 'src/catalog', 'src/text'];
+const PURE_DIRS = ['src/iam', 'src/tokens', 'src/checks', 'src/catalog', 'src/text', 'src/model', 'src/aws-files', 'src/config', 'src/report'];
 
 const IO_MODULES = ['fs', 'fs/promises', 'http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process'];
 const FORBIDDEN_MODULE = new RegExp(
@@ -91,5 +96,98 @@ describe('findViolations', () => {
     "const fsx = 'fs';",
   ])('lets %j pass', (source) => {
     expect(findViolations(source)).toEqual([]);
+  });
+});
+
+/**
+ * A file's layer: its folder under src/, or for a file directly in src/, its entry point (`main.ts`, `index.ts`
+ * and `io.ts` are the action; `cli.ts` is the CLI).
+ */
+function layerOf(file: string): string {
+  const parts = path.relative(path.join(ROOT, 'src'), file).split(path.sep);
+  if (parts.length > 1) return parts[0] ?? '';
+  return parts[0] === 'cli.ts' ? 'cli' : 'action';
+}
+
+/** Which layers each layer may import (besides itself). Anything not listed is a violation. */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  model: [],
+  text: [],
+  iam: ['text'],
+  catalog: ['model', 'text', 'iam'],
+  tokens: ['model', 'text', 'iam'],
+  'aws-files': ['model', 'text', 'iam', 'catalog', 'tokens'],
+  config: ['model', 'text', 'iam', 'catalog', 'tokens'],
+  checks: ['model', 'text', 'iam', 'catalog', 'tokens', 'config'],
+  report: ['model', 'text', 'iam'],
+  sources: ['model', 'text', 'iam', 'catalog', 'tokens', 'aws-files'],
+  pipeline: ['model', 'text', 'iam', 'catalog', 'tokens', 'aws-files', 'config', 'checks', 'sources', 'report'],
+  commands: ['model', 'text', 'iam', 'catalog', 'tokens', 'config', 'checks', 'sources', 'report', 'pipeline'],
+  action: ['model', 'text', 'config', 'sources', 'report', 'pipeline'],
+  cli: ['model', 'text', 'sources', 'commands'],
+};
+
+/** Folders with a public surface: other layers import only these files of theirs. */
+const PUBLIC: Readonly<Record<string, readonly string[]>> = {
+  iam: ['index.ts', 'glob.ts', 'simulate.ts'],
+  'aws-files': ['index.ts'],
+  catalog: ['index.ts', 'aws-catalog.json'],
+};
+
+/** Every relative import of a file, resolved to a path under the repository (`.js` read as its `.ts`). */
+function relativeImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8').replace(LEXEME, (lexeme) => (lexeme.startsWith('/') ? ' ' : lexeme));
+  const targets: string[] = [];
+  for (const match of code.matchAll(SPECIFIER)) {
+    const specifier = match[2] ?? match[4] ?? match[6] ?? '';
+    if (!specifier.startsWith('.')) continue;
+    targets.push(path.resolve(path.dirname(file), specifier).replace(/\.js$/, '.ts'));
+  }
+  return targets;
+}
+
+/** What is wrong with `file`'s imports under {@link ALLOWED} and {@link PUBLIC}, one line each. */
+function layerViolations(file: string): string[] {
+  const from = layerOf(file);
+  const violations: string[] = [];
+  for (const target of relativeImports(file)) {
+    const shown = path.relative(ROOT, target);
+    if (!shown.startsWith(`src${path.sep}`)) {
+      if (shown !== 'package.json') violations.push(`imports ${shown}, outside src/`);
+      continue;
+    }
+    const to = layerOf(target);
+    if (to === from) continue;
+    if (!(ALLOWED[from] ?? []).includes(to)) violations.push(`${from} may not import ${to} (${shown})`);
+    const surface = PUBLIC[to];
+    if (surface && !surface.includes(path.basename(target))) {
+      violations.push(`imports ${shown} past the public surface of src/${to}/ (${surface.join(', ')})`);
+    }
+  }
+  return violations;
+}
+
+const allSources = sourceFiles(path.join(ROOT, 'src'));
+
+describe('the layers', () => {
+  it('every file under src/ has a layer in the table', () => {
+    const unknown = allSources.filter((file) => !(layerOf(path.join(ROOT, file)) in ALLOWED));
+    expect(unknown).toEqual([]);
+  });
+
+  it.each(allSources)('%s imports only what its layer may', (file) => {
+    expect(layerViolations(path.join(ROOT, file))).toEqual([]);
+  });
+
+  it('sees a violation when there is one', () => {
+    // The rule is checked against real files above; these prove it can fail.
+    const probe = (from: string, to: string) => (ALLOWED[from] ?? []).includes(to);
+    expect(probe('sources', 'pipeline')).toBe(false);
+    expect(probe('sources', 'config')).toBe(false);
+    expect(probe('sources', 'checks')).toBe(false);
+    expect(probe('checks', 'sources')).toBe(false);
+    expect(probe('commands', 'action')).toBe(false);
+    expect(probe('iam', 'model')).toBe(false);
+    expect(layerViolations(path.join(ROOT, 'src/pipeline/run.ts'))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** run() against a fake ActionIO: no module mocks, only what the step would show (STYLE.md §3, rules 4 and 5). */
 import { describe, expect, it } from 'vitest';
 import type { ActionIO } from '../src/io.js';
-import { describeThrown, NOTHING_VERIFIED, run } from '../src/main.js';
+import { NOTHING_VERIFIED, run } from '../src/main.js';
 import type { Report } from '../src/report/model.js';
+import { describeThrown } from '../src/text/thrown.js';
 
 interface Recorded {
   outputs: Record<string, string>;

@@ -33,7 +33,7 @@ import {
 } from '../__tests__/fixtures/aws-cli/generate.js';
 import { type CaseDoc, caseArb, ORACLE_SHAPES, toIamSimulate } from '../__tests__/iam/arbitraries.js';
 import { githubClaims, jwksOf, keysOk, makeKey, mint, NOW, type TestKey } from '../__tests__/tokens/mint.js';
-import type { AssumeRoleSettings } from '../src/aws/model.js';
+import { assembleInventory, parseAwsFile } from '../src/aws-files/index.js';
 import { prepareCatalog } from '../src/catalog/index.js';
 import { checkPermissions } from '../src/checks/permissions.js';
 import { checkToken } from '../src/checks/token.js';
@@ -41,8 +41,8 @@ import { checkTrust } from '../src/checks/trust.js';
 import { parsePermissions } from '../src/config/permissions.js';
 import { type CompiledPolicySet, compilePolicySet, evaluate, parsePolicy, type Request } from '../src/iam/index.js';
 import { parseSimulateInput, type SimulateCase, simulateCase } from '../src/iam/simulate.js';
-import { checkTokens } from '../src/preflight/tokens.js';
-import { assembleInventory, parseAwsFile } from '../src/sources/aws-files.js';
+import type { AssumeRoleSettings } from '../src/model/aws.js';
+import { checkTokens } from '../src/pipeline/tokens.js';
 import { loadCatalog } from '../src/sources/catalog.js';
 import type { FetchLike } from '../src/sources/http.js';
 import { createKeyStore } from '../src/sources/jwks.js';
@@ -50,7 +50,7 @@ import { decodeToken } from '../src/tokens/decode.js';
 import type { GetKeys, KeySet, TokenSpec } from '../src/tokens/types.js';
 import { verifyJwt } from '../src/tokens/verify.js';
 
-const CORPUS = new URL('../bench/corpus.json', import.meta.url);
+const CORPUS = new URL('./corpus.json', import.meta.url);
 const CORPUS_SEED = 20261125;
 const CORPUS_SIZE = 1000;
 

@@ -29,9 +29,9 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-VRDNHTH3.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-FAN6PNCE.js")).simulateCommand,
-  decode: async () => (await import("./chunks/decode-3AQ6WPS7.js")).decodeCommand
+  check: async () => (await import("./chunks/check-QDRAI745.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-Z5342XFA.js")).simulateCommand,
+  decode: async () => (await import("./chunks/decode-YUOAUJ2L.js")).decodeCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

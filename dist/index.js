@@ -1,20 +1,34 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  run
-} from "./chunks/chunk-KSPW73RC.js";
-import "./chunks/chunk-ZLJV6LNO.js";
-import "./chunks/chunk-WQSLIWJY.js";
-import "./chunks/chunk-USQE5QYV.js";
-import "./chunks/chunk-H4UPGUNP.js";
-import "./chunks/chunk-TQ3ENCRR.js";
+  buildReport,
+  describeThrown,
+  readRunnerFacts,
+  renderSummary,
+  runPreflight
+} from "./chunks/chunk-MBLQX6SA.js";
+import "./chunks/chunk-YZAYN3N4.js";
+import {
+  createRedactor
+} from "./chunks/chunk-TQ3ENCRR.js";
 import "./chunks/chunk-N5BDCOHV.js";
 import "./chunks/chunk-JU6EXQS4.js";
+import {
+  describeConfigError
+} from "./chunks/chunk-ZTD3JJRE.js";
+import "./chunks/chunk-NODDT6HK.js";
+import {
+  loadPreflightConfig
+} from "./chunks/chunk-YEFHM3JQ.js";
+import {
+  VERSION
+} from "./chunks/chunk-SJN2V6IO.js";
 import "./chunks/chunk-JGCAX3VW.js";
 import "./chunks/chunk-TVFM4PAF.js";
+import "./chunks/chunk-TO33JD2R.js";
+import "./chunks/chunk-NF5CZAEB.js";
 import "./chunks/chunk-R6P6CNCD.js";
-import "./chunks/chunk-NODDT6HK.js";
-import "./chunks/chunk-ZSRG74NA.js";
+import "./chunks/chunk-RKZ4U5C4.js";
 import "./chunks/chunk-PRBFNC5C.js";
 
 // src/io.ts
@@ -546,6 +560,107 @@ function actionIO() {
       await writeFile2(path, content, { mode: 384 });
     }
   };
+}
+
+// src/main.ts
+var NOTHING_VERIFIED = "permission-preflight: no checks are configured; nothing was verified";
+async function runChecks(config, io, redactor, deps) {
+  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  return runPreflight(config, {
+    env: io.env,
+    mask: (secret) => {
+      io.setSecret(secret);
+      redactor.add(secret);
+    },
+    log: (line) => io.info(redactor.redact(line)),
+    debug: (line) => io.debug(redactor.redact(line)),
+    group: (name, fn) => io.group(name, fn),
+    runner: await readRunnerFacts(io.env),
+    now: () => Math.floor(now().getTime() / 1e3),
+    ...io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {},
+    ...deps.fetch ? { fetch: deps.fetch } : {}
+  });
+}
+async function publish(report, io, redactor) {
+  const json = redactor.redact(`${JSON.stringify(report, null, 2)}
+`);
+  const dir = io.env.RUNNER_TEMP;
+  let path = "";
+  if (dir) {
+    path = `${dir}/permission-preflight/report.json`;
+    await io.writeFile(path, json);
+  }
+  for (const f of report.findings) {
+    if (f.status === "pass") continue;
+    io.error(redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`), {
+      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+      ...f.location ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
+    });
+  }
+  await io.summary(redactor.redact(renderSummary(report)));
+  io.setOutput("result", report.result);
+  io.setOutput("findings", String(report.counts.failed + report.counts.unverified));
+  io.setOutput("report", path);
+}
+function reportConfigErrors(errors, io) {
+  for (const e of errors) {
+    if (e.file === void 0 || e.line === void 0) continue;
+    io.error(describeConfigError(e), {
+      title: "permission-preflight: invalid configuration",
+      file: e.file,
+      startLine: e.line,
+      ...e.column !== void 0 ? { startColumn: e.column } : {}
+    });
+  }
+  io.setFailed(`permission-preflight: invalid configuration:
+${errors.map(describeConfigError).join("\n")}`);
+}
+async function run(io, deps = {}) {
+  const redactor = createRedactor();
+  try {
+    io.setOutput("result", "fail");
+    io.setOutput("findings", "0");
+    const read = await loadPreflightConfig({
+      getInput: (name) => io.getInput(name),
+      env: io.env,
+      // The runner starts steps in the workspace; relative paths are the repository's either way.
+      cwd: io.env.GITHUB_WORKSPACE || process.cwd()
+    });
+    if (!read.ok) {
+      reportConfigErrors(read.errors, io);
+      return;
+    }
+    const { config } = read;
+    io.debug(`configuration from ${read.source.join(" and ") || "defaults"}`);
+    if (config.tokens.length === 0 && config.roles.length === 0) {
+      await io.summary(
+        `## permission-preflight
+
+**Result: fail** (mode \`${config.mode}\`)
+
+${NOTHING_VERIFIED}.
+`
+      );
+      if (config.mode === "report") io.info(`${NOTHING_VERIFIED} (mode 'report': the step is not failed)`);
+      else io.setFailed(NOTHING_VERIFIED);
+      return;
+    }
+    const findings = await runChecks(config, io, redactor, deps);
+    const report = buildReport({
+      findings,
+      mode: config.mode,
+      version: VERSION,
+      now: (deps.now ?? (() => /* @__PURE__ */ new Date()))()
+    });
+    await publish(report, io, redactor);
+    if (report.result === "pass") return;
+    const bad = report.counts.failed + report.counts.unverified;
+    const message = `permission-preflight: ${bad} of ${report.counts.checks} checks would fail or could not be verified`;
+    if (config.mode === "report") io.info(`${message} (mode 'report': the step is not failed)`);
+    else io.setFailed(message);
+  } catch (thrown) {
+    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${describeThrown(thrown)}`));
+  }
 }
 
 // src/index.ts

@@ -3,27 +3,24 @@
  * effects on import (tests and `local-action` import it). It never throws: any thrown value, `Error` or
  * not, fails the step, and no path ends in a pass unless every check passed.
  */
-import type { Finding } from './checks/finding.js';
-import type { ActionConfig } from './config/action.js';
+
 import { describeConfigError } from './config/file-errors.js';
+import type { PreflightConfig } from './config/model.js';
 import type { ConfigError } from './config/tokens.js';
 import type { ActionIO } from './io.js';
-import { runPreflight } from './preflight/run.js';
+import type { Finding } from './model/finding.js';
+import { VERSION } from './model/product.js';
+import { loadPreflightConfig } from './pipeline/load-config.js';
+import { runPreflight } from './pipeline/run.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
-import { loadPreflightConfig } from './sources/config-file.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
-
-/** How a failed verification ends the step: `enforce` fails it, `report` only reports. */
-export type Mode = 'enforce' | 'report';
+import { describeThrown } from './text/thrown.js';
 
 /** The verdict when nothing at all is configured to check. */
 export const NOTHING_VERIFIED = 'permission-preflight: no checks are configured; nothing was verified';
-
-/** The tool's version, stamped into the report. */
-export const VERSION = '0.1.0';
 
 /** What the pipeline takes from outside besides the runner: seams for tests. */
 export interface RunDeps {
@@ -32,7 +29,7 @@ export interface RunDeps {
 }
 
 /** Runs every configured check on the runner. */
-async function runChecks(config: ActionConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
+async function runChecks(config: PreflightConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
   const now = deps.now ?? (() => new Date());
   return runPreflight(config, {
     env: io.env,
@@ -128,15 +125,5 @@ export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
     else io.setFailed(message);
   } catch (thrown: unknown) {
     io.setFailed(redactor.redact(`permission-preflight: could not verify: ${describeThrown(thrown)}`));
-  }
-}
-
-/** A one-line description of any thrown value, without its stack. */
-export function describeThrown(thrown: unknown): string {
-  if (thrown instanceof Error) return thrown.message || thrown.name;
-  try {
-    return `non-Error thrown: ${typeof thrown === 'string' ? thrown : (JSON.stringify(thrown) ?? String(thrown))}`;
-  } catch {
-    return `non-Error thrown (${typeof thrown})`;
   }
 }

@@ -4,11 +4,11 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AssumeRoleSettings, AwsInventory, PolicyDocument, RoleModel } from '../../src/aws/model.js';
 import type { Catalog } from '../../src/catalog/index.js';
 import { crossCheckPermissions, type IamAnswer } from '../../src/checks/cross-check.js';
 import { buildPermissionRequests, checkPermissions, type PermissionRequest } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
+import type { AssumeRoleSettings, AwsInventory, PolicyDocument, RoleModel } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 

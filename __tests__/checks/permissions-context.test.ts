@@ -4,9 +4,9 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html, "Principal key values").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AssumeRoleSettings, RequiredPermission, RoleModel } from '../../src/aws/model.js';
 import type { ActionInfo, Catalog } from '../../src/catalog/index.js';
 import { buildContext, type PermissionsCheckInput } from '../../src/checks/permissions-context.js';
+import type { AssumeRoleSettings, RequiredPermission, RoleModel } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 

@@ -3,10 +3,10 @@
  * rule decides it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AssumeRoleSettings, AwsInventory, PolicyDocument, RoleModel } from '../../src/aws/model.js';
 import type { Catalog } from '../../src/catalog/index.js';
 import { checkPermissions, type PermissionsCheckInput } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
+import type { AssumeRoleSettings, AwsInventory, PolicyDocument, RoleModel } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 

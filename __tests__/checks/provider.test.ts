@@ -3,9 +3,9 @@
  * audience among its client IDs (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html).
  */
 import { describe, expect, it } from 'vitest';
-import type { OidcProviderModel } from '../../src/aws/model.js';
-import type { Finding } from '../../src/checks/finding.js';
 import { checkOidcProvider, normalizeProviderUrl } from '../../src/checks/provider.js';
+import type { OidcProviderModel } from '../../src/model/aws.js';
+import type { Finding } from '../../src/model/finding.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 
 const ACCOUNT = '111122223333';

@@ -3,9 +3,9 @@
  * credentials outlast the deploy. Rules from https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html.
  */
 import { describe, expect, it } from 'vitest';
-import type { AssumeRoleSettings, RoleModel } from '../../src/aws/model.js';
-import type { Finding } from '../../src/checks/finding.js';
 import { checkSession, type SessionCheckInput } from '../../src/checks/session.js';
+import type { AssumeRoleSettings, RoleModel } from '../../src/model/aws.js';
+import type { Finding } from '../../src/model/finding.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 import { NOW } from '../tokens/mint.js';
 

@@ -3,10 +3,10 @@
  * AssumeRoleWithWebIdentity (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AssumeRoleSettings, RoleModel } from '../../src/aws/model.js';
 import type { Catalog } from '../../src/catalog/index.js';
-import type { Finding } from '../../src/checks/finding.js';
 import { buildWebIdentityRequest, checkTrust, type TrustCheckInput } from '../../src/checks/trust.js';
+import type { AssumeRoleSettings, RoleModel } from '../../src/model/aws.js';
+import type { Finding } from '../../src/model/finding.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';

@@ -3,9 +3,9 @@
  * `environment` input), what each role is checked with, and the finding that says so, or that it is not known.
  */
 import { describe, expect, it } from 'vitest';
-import type { RequiredPermission } from '../../src/aws/model.js';
-import type { RoleConfig } from '../../src/config/file-model.js';
-import { resolveEnvironment } from '../../src/preflight/environment.js';
+import type { RoleConfig } from '../../src/config/model.js';
+import type { RequiredPermission } from '../../src/model/aws.js';
+import { resolveEnvironment } from '../../src/pipeline/environment.js';
 import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const permission = (action: string): RequiredPermission => ({ action, resource: '*', context: {}, origin: 'test' });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfigFile } from '../../src/config/file.js';
 import { describeConfigError } from '../../src/config/file-errors.js';
-import type { FileSettings } from '../../src/config/file-model.js';
+import type { FileSettings } from '../../src/config/model.js';
 
 const FILE = '.github/preflight.yml';
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPreflightConfig } from '../../src/sources/config-file.js';
+import { loadPreflightConfig } from '../../src/pipeline/load-config.js';
 import { removeTempDirs, tempDir, writeFiles } from '../fixtures/temp-files.js';
 
 afterAll(removeTempDirs);

@@ -4,10 +4,10 @@
  * every role.
  */
 import { describe, expect, it } from 'vitest';
-import { readActionConfig } from '../../src/config/action.js';
+import { buildConfig } from '../../src/config/build.js';
 import { readConfigFile } from '../../src/config/file.js';
-import type { FileSettings } from '../../src/config/file-model.js';
-import { parseYaml } from '../../src/sources/yaml.js';
+import type { FileSettings } from '../../src/config/model.js';
+import { parseYaml } from '../../src/config/yaml.js';
 
 const SITE = 'arn:aws:iam::111122223333:role/site-deploy';
 const DNS = 'arn:aws:iam::111122223333:role/dns';
@@ -47,13 +47,13 @@ function settingsOf(text: string): FileSettings {
 }
 
 async function configOf(text: string, inputs: Record<string, string> = {}) {
-  const read = readActionConfig((name) => inputs[name] ?? '', await parseYaml(), settingsOf(text));
+  const read = buildConfig((name) => inputs[name] ?? '', await parseYaml(), settingsOf(text));
   if (!read.ok) throw new Error(read.errors.map((e) => `${e.where} ${e.message}`).join('\n'));
   return read.config;
 }
 
 async function errorsOf(text: string, inputs: Record<string, string>): Promise<string[]> {
-  const read = readActionConfig((name) => inputs[name] ?? '', await parseYaml(), settingsOf(text));
+  const read = buildConfig((name) => inputs[name] ?? '', await parseYaml(), settingsOf(text));
   if (read.ok) throw new Error('expected errors');
   return read.errors.map((e) => `${e.where} ${e.message}`);
 }

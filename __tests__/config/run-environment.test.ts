@@ -3,8 +3,8 @@
  * findings, the log says which environment was used, and the AWS checks get the resolved permissions.
  */
 import { describe, expect, it } from 'vitest';
-import type { RoleConfig } from '../../src/config/file-model.js';
-import { runPreflight } from '../../src/preflight/run.js';
+import type { RoleConfig } from '../../src/config/model.js';
+import { runPreflight } from '../../src/pipeline/run.js';
 import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const ROLE: RoleConfig = {

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OidcProviderModel, RoleModel } from '../../src/aws/model.js';
+import type { OidcProviderModel, RoleModel } from '../../src/model/aws.js';
 import { type GitHubRun, pushToMain, startActionsTokenServer } from '../fixtures/actions-token-server.js';
 import {
   type AwsQueryServer,
@@ -21,7 +21,7 @@ import type { OidcIssuer } from '../fixtures/oidc-issuer.js';
 import { tempDir, writeFile } from '../fixtures/temp-files.js';
 import type { ActionRun } from './harness.js';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/aws-e2e/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/aws-e2e', import.meta.url));
 export const ACCOUNT = '111122223333';
 export const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/github-deploy`;
 export const BOUNDED_ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/github-deploy-bounded`;

@@ -4,14 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RoleModel } from '../../src/aws/model.js';
-import {
-  type AwsFilesResult,
-  assembleInventory,
-  decodeFileBytes,
-  loadAwsFiles,
-  parseAwsFile,
-} from '../../src/sources/aws-files.js';
+import { type AwsFilesResult, assembleInventory, parseAwsFile } from '../../src/aws-files/index.js';
+import type { RoleModel } from '../../src/model/aws.js';
+import { decodeFileBytes, loadAwsFiles } from '../../src/sources/aws-files.js';
 import { InputFileError } from '../../src/sources/files.js';
 import { GENERATED_DEPLOY_ROLE_ARN, generateAuthorizationDetailsText } from '../fixtures/aws-cli/generate.js';
 

@@ -4,7 +4,7 @@
  * AWS, the credential chain or the instance metadata service.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { OidcProviderModel, PolicyDocument, RoleModel } from '../../src/aws/model.js';
+import type { OidcProviderModel, PolicyDocument, RoleModel } from '../../src/model/aws.js';
 import { classifyAwsError } from '../../src/sources/aws-errors.js';
 import {
   createIamClient,

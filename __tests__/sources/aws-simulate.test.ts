@@ -5,13 +5,13 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RoleModel } from '../../src/aws/model.js';
 import type { Catalog } from '../../src/catalog/index.js';
 import { crossCheckPermissions } from '../../src/checks/cross-check.js';
 import { buildPermissionRequests, type PermissionRequest } from '../../src/checks/permissions.js';
 import type { AwsConfig } from '../../src/config/aws.js';
 import { parsePermissions } from '../../src/config/permissions.js';
-import { checkAws } from '../../src/preflight/aws.js';
+import type { RoleModel } from '../../src/model/aws.js';
+import { checkAws } from '../../src/pipeline/aws.js';
 import type { IamClientLike } from '../../src/sources/aws-iam.js';
 import { type SimulationDeps, simulatePrincipalPolicyLive } from '../../src/sources/aws-simulate.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
@@ -82,7 +82,7 @@ function permissionsOf(lines: string) {
   return parsed.permissions;
 }
 
-/** The engine's requests for some permission lines, as src/preflight/aws.ts builds them. */
+/** The engine's requests for some permission lines, as src/pipeline/aws.ts builds them. */
 function requestsOf(lines: string): PermissionRequest[] {
   const permissions = permissionsOf(lines);
   const input = { role: ROLE, permissions, settings: SETTINGS, inventory: { roles: [ROLE] }, catalog, now: NOW };

@@ -1,7 +1,7 @@
 import { exportSPKI, SignJWT, UnsecuredJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/checks/finding.js';
 import { checkToken, missingIdTokenPermission } from '../../src/checks/token.js';
+import type { Finding } from '../../src/model/finding.js';
 import { decodeToken } from '../../src/tokens/decode.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 import type { GetKeys, TokenExpectations, TokenSpec, Verification } from '../../src/tokens/types.js';

@@ -17,7 +17,7 @@
  * that a KMS key policy must grant explicitly: the engine's verdict here is read from its identity-side layers, so
  * a key policy that was not given does not count as a difference.
  */
-import type { PolicyDocument, RoleModel } from '../aws/model.js';
+
 import {
   compilePolicySet,
   type Decision,
@@ -28,33 +28,12 @@ import {
   parsePolicy,
   type StatementRef,
 } from '../iam/index.js';
-import type { DecisionPoint, EvidenceValue, Finding } from './finding.js';
+import type { PolicyDocument, RoleModel } from '../model/aws.js';
+import type { DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
+import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 import type { PermissionRequest } from './permissions.js';
 
-/** IAM's `EvalDecision` (PolicyEvaluationDecisionType). */
-export type IamDecision = 'allowed' | 'explicitDeny' | 'implicitDeny';
-
-/** One of IAM's `MatchedStatements`: which policy, and where the statement starts in it. */
-export interface IamStatement {
-  readonly policyId: string;
-  /** `role`, `user-managed`, `aws-managed`, `resource`, `none`. */
-  readonly policyType?: string;
-  readonly line?: number;
-  readonly column?: number;
-}
-
-/** IAM's answer for one permission, as src/sources/aws-simulate.ts reads it. */
-export interface IamAnswer {
-  readonly decision: IamDecision;
-  /** The statements that decided; never SCP statements (the API leaves those out). */
-  readonly matchedStatements: readonly IamStatement[];
-  /** Absent when the account is in no organization, or the resource does not support its evaluation. */
-  readonly allowedByOrganizations?: boolean;
-  readonly allowedByPermissionsBoundary?: boolean;
-  /** Keys the policies use that the request did not give. */
-  readonly missingContextValues: readonly string[];
-  readonly requestId?: string;
-}
+export type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 
 /** What {@link crossCheckPermissions} compares. */
 export interface CrossCheckInput {

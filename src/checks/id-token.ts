@@ -2,8 +2,9 @@
  * The finding for a job that cannot request a GitHub OIDC token at all: the runner never set the variables the
  * token request needs. No I/O; the caller says which variables are missing.
  */
+
+import type { Finding } from '../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
-import type { Finding } from './finding.js';
 
 /** Optional facts about the run, for `missingIdTokenPermission`. */
 export interface IdTokenContext {

@@ -2,9 +2,10 @@
  * What the permissions check derives for each request: the session principal and the context keys the preflight can
  * vouch for, with the caller's keys over them. Pure.
  */
-import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../aws/model.js';
+
 import type { ActionInfo, Catalog } from '../catalog/index.js';
 import type { ContextValue } from '../iam/index.js';
+import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../model/aws.js';
 
 /** What `checkPermissions` needs, all of it already read. */
 export interface PermissionsCheckInput {

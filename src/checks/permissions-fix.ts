@@ -2,9 +2,10 @@
  * The fix text of a permission the engine denies: what to narrow for an explicit deny, and what to add, where, for
  * an implicit one. Pure.
  */
-import type { PolicyDocument, RequiredPermission, RoleModel } from '../aws/model.js';
+
 import type { ActionInfo } from '../catalog/index.js';
 import type { Layer, StatementRef } from '../iam/index.js';
+import type { PolicyDocument, RequiredPermission, RoleModel } from '../model/aws.js';
 
 /** A statement as a person finds it: policy, index and Sid. */
 export function describeRef(ref: StatementRef): string {

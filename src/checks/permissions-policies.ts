@@ -3,7 +3,7 @@
  * policies on first use), with the documents kept so findings can point at them; a document that does not parse
  * becomes an `unverified` finding and is left out. Pure.
  */
-import type { AssumeRoleSettings, AwsInventory, PolicyDocument, ResourcePolicyModel, RoleModel } from '../aws/model.js';
+
 import {
   type CompiledPolicySet,
   compilePolicySet,
@@ -12,7 +12,8 @@ import {
   type PolicyKind,
   parsePolicy,
 } from '../iam/index.js';
-import type { DecisionPoint, Finding } from './finding.js';
+import type { AssumeRoleSettings, AwsInventory, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
 
 /** The IAM User Guide, the base of most documentation links. */
 export const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';

@@ -6,10 +6,11 @@
  * come first. Pure: policies, the catalog and the clock are passed in.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
-import type { RequiredPermission, ResourcePolicyModel } from '../aws/model.js';
+
 import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } from '../catalog/index.js';
 import { type ContextValue, type EvaluationResult, evaluate, type Layer, type StatementRef } from '../iam/index.js';
-import type { EvidenceValue, Finding } from './finding.js';
+import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
+import type { EvidenceValue, Finding } from '../model/finding.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions-context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions-fix.js';
 import {

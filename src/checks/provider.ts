@@ -3,9 +3,9 @@
  * for the token's issuer, and that provider lists the token's audience among its client IDs. Either miss ends the
  * call with InvalidIdentityToken before the trust policy is read. Pure: the providers are loaded by the adapters.
  */
-import type { OidcProviderModel } from '../aws/model.js';
+import type { OidcProviderModel } from '../model/aws.js';
+import type { EvidenceValue, Finding } from '../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
-import type { EvidenceValue, Finding } from './finding.js';
 
 /** What `checkOidcProvider` needs. */
 export interface ProviderCheckInput {

@@ -3,11 +3,12 @@
  * take the session tags, and will the credentials outlast the deploy? Each rule is one AWS documents; the
  * messages quote STS's own errors. Pure.
  */
-import type { AssumeRoleSettings, RoleModel } from '../aws/model.js';
+
 import { compilePolicySet, evaluate, parsePolicy, type Request } from '../iam/index.js';
+import type { AssumeRoleSettings, RoleModel } from '../model/aws.js';
+import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
 import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
-import type { Cause, DecisionPoint, EvidenceValue, Finding } from './finding.js';
 
 /** What `checkSession` needs. */
 export interface SessionCheckInput {

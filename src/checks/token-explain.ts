@@ -3,6 +3,8 @@
  * the finding's message, evidence, fix, cause and documentation, and the summary of a token that passes. Pure.
  * Evidence holds claims and times, never the token or its signature.
  */
+
+import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
 import {
   type ClaimProblem,
   collectScopes,
@@ -23,7 +25,6 @@ import {
 } from '../tokens/github.js';
 import type { TokenExpectations, TokenSpec, Verification } from '../tokens/types.js';
 import { isUnsafeAlgorithm } from '../tokens/verify.js';
-import type { Cause, DecisionPoint, EvidenceValue, Finding } from './finding.js';
 
 /** A finding's evidence, as it is built up. */
 export type Evidence = Record<string, EvidenceValue>;

@@ -3,10 +3,11 @@
  * `src/sources/` fetch the token and the keys, `src/tokens/` reads and verifies, and this module explains (the
  * per-class texts are in `token-explain.ts`). Evidence holds claims and times, never the token or its signature.
  */
+
+import type { Finding } from '../model/finding.js';
 import { checkClaims } from '../tokens/claims.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
 import type { TokenExpectations, TokenSpec, Verification } from '../tokens/types.js';
-import type { Finding } from './finding.js';
 import {
   claimEvidence,
   type Draft,

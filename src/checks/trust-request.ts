@@ -3,9 +3,10 @@
  * in the role's account, the resource the role, and the context the token's claims under the keys AWS populates for
  * that provider (taken from the service authorization reference through the catalog, never from memory). Pure.
  */
-import type { AssumeRoleSettings, RoleModel } from '../aws/model.js';
+
 import { type Catalog, populatedKeysForOidcProvider } from '../catalog/index.js';
 import type { ContextValue, Request } from '../iam/index.js';
+import type { AssumeRoleSettings, RoleModel } from '../model/aws.js';
 import type { Claims } from '../tokens/decode.js';
 
 /** What `checkTrust` needs, all of it already loaded. */

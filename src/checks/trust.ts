@@ -5,8 +5,8 @@
  * provider (taken from the service authorization reference through the catalog, never from memory). Pure.
  */
 import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type StatementRef } from '../iam/index.js';
+import type { EvidenceValue, Finding } from '../model/finding.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
-import type { EvidenceValue, Finding } from './finding.js';
 import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust-probe.js';
 import {
   ACTION,

@@ -3,8 +3,8 @@
  * inputs do), and configuration errors printed as the action prints them, `file:line:column: setting message`.
  */
 import { describeConfigError } from '../config/file-errors.js';
+import type { PreflightConfig } from '../config/model.js';
 import type { ConfigError } from '../config/tokens.js';
-import type { PreflightConfig } from '../preflight/run.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { CheckFlags } from './check.js';
 

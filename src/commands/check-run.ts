@@ -6,17 +6,19 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding } from '../checks/finding.js';
-import { describeThrown, VERSION } from '../main.js';
-import type { PreflightConfig, PreflightHost } from '../preflight/run.js';
-import { runPreflight } from '../preflight/run.js';
-import type { GitHubIdTokenSource } from '../preflight/tokens.js';
+import type { PreflightConfig } from '../config/model.js';
+import type { Finding } from '../model/finding.js';
+import { VERSION } from '../model/product.js';
+import type { PreflightHost } from '../pipeline/run.js';
+import { runPreflight } from '../pipeline/run.js';
+import type { GitHubIdTokenSource } from '../pipeline/tokens.js';
 import { buildReport } from '../report/model.js';
 import { createRedactor, type Redactor } from '../report/redact.js';
 import { renderSummary } from '../report/summary.js';
 import { InputFileError } from '../sources/files.js';
 import { readRunnerFacts } from '../sources/runner.js';
 import { readToken } from '../sources/token-input.js';
+import { describeThrown } from '../text/thrown.js';
 import type { CheckFlags } from './check.js';
 import { applyFlags, formatConfigErrors } from './check-config.js';
 import { renderCheckText } from './check-text.js';
@@ -104,7 +106,7 @@ async function loadConfig(flags: CheckFlags, io: CheckIO): Promise<PreflightConf
     io.stderr(`${NAME}: cannot read the configuration ${which}: ${why}${hint}\n`);
     return undefined;
   }
-  const { loadPreflightConfig } = await import('../sources/config-file.js');
+  const { loadPreflightConfig } = await import('../pipeline/load-config.js');
   const loaded = await loadPreflightConfig({
     configPath: flags.config,
     getInput: (name: string) => flagInput(flags, name),

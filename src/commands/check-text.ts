@@ -4,7 +4,7 @@
  * likely cause, the fix, where it comes from and the docs. Colour (ANSI) only when asked, i.e. on a terminal
  * without NO_COLOR (https://no-color.org); without it the words PASS, FAIL and UNVERIFIED carry the status.
  */
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../model/finding.js';
 import { DECISION_POINT_ORDER, type Report } from '../report/model.js';
 import { CAUSES, POINT_TITLES } from '../report/summary.js';
 

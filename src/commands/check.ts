@@ -6,6 +6,7 @@
  * loads on demand from `./check-run.ts`, so that `--help` and the other commands start fast.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG_PATH, type Mode } from '../model/product.js';
 import { InputFileError } from '../sources/files.js';
 import { looksLikeToken } from './decode.js';
 
@@ -60,14 +61,11 @@ export interface CheckFlags {
   /** Whether --config was given (a missing default file is explained differently). */
   readonly configGiven: boolean;
   readonly format: CheckFormat;
-  readonly mode?: 'enforce' | 'report';
+  readonly mode?: Mode;
   readonly environment?: string;
   readonly oidcTokenFile?: string;
   readonly oidcJwksUrl?: string;
 }
-
-/** The config file the action reads by default, and so the CLI too. */
-export const DEFAULT_CONFIG = '.github/preflight.yml';
 
 /** Parses and validates the flags; bad usage throws {@link InputFileError} (exit 2). */
 export function readCheckFlags(args: string[]): CheckFlags {
@@ -115,7 +113,7 @@ export function readCheckFlags(args: string[]): CheckFlags {
   }
   if (values.config === '') throw new InputFileError('--config is empty');
   return {
-    config: values.config ?? DEFAULT_CONFIG,
+    config: values.config ?? DEFAULT_CONFIG_PATH,
     configGiven: values.config !== undefined,
     format,
     ...(mode ? { mode } : {}),

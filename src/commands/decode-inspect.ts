@@ -2,9 +2,10 @@
  * The work of `permission-preflight decode`, loaded only when a token is decoded: decode, verify (issuer keys or
  * introspection) and check, as the action does for each token, without the runner.
  */
-import type { Finding } from '../checks/finding.js';
+
 import { checkToken } from '../checks/token.js';
-import { verifyToken } from '../preflight/tokens.js';
+import type { Finding } from '../model/finding.js';
+import { verifyToken } from '../pipeline/tokens.js';
 import { createKeyStore } from '../sources/jwks.js';
 import { decodeToken } from '../tokens/decode.js';
 import type { TokenSpec, Verification } from '../tokens/types.js';

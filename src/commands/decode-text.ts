@@ -3,7 +3,7 @@
  * the decoded header and claims, the verification and the findings: never from the token itself, so nothing here
  * can print it or its signature.
  */
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from '../model/finding.js';
 import { describeTime, formatEpoch, showClaim } from '../tokens/claims.js';
 import type { DecodedToken } from '../tokens/decode.js';
 import { describeDuration } from '../tokens/duration.js';

@@ -8,7 +8,7 @@ import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME,
   type RequiredPermission,
-} from '../aws/model.js';
+} from '../model/aws.js';
 import { parseDuration } from '../tokens/duration.js';
 import { parsePermissions } from './permissions.js';
 import type { ConfigError } from './tokens.js';

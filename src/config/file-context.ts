@@ -2,7 +2,7 @@
  * What the config file's readers share: where errors go, how to place them at a line and column, and the readers of
  * values that recur (durations, permission lists). Pure.
  */
-import type { RequiredPermission } from '../aws/model.js';
+import type { RequiredPermission } from '../model/aws.js';
 import { parseDuration } from '../tokens/duration.js';
 import { describePath, type Locate } from './file-errors.js';
 import { parsePermissions } from './permissions.js';

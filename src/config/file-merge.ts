@@ -10,9 +10,9 @@
  *   role: they say what this job may read, whichever role it checks.
  * Parsing and validating each input stays in `readAwsConfig`, so an input means the same with or without a file.
  */
-import type { AssumeRoleSettings } from '../aws/model.js';
+import type { AssumeRoleSettings } from '../model/aws.js';
 import { type AwsSources, readAwsConfig } from './aws.js';
-import type { FileRole, FileSettings, RoleConfig } from './file-model.js';
+import type { FileRole, FileSettings, RoleConfig } from './model.js';
 import type { ConfigError } from './tokens.js';
 
 /** The inputs that configure one role (besides `role-to-assume` and `audience`). */

@@ -9,10 +9,10 @@ import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME,
   type RequiredPermission,
-} from '../aws/model.js';
+} from '../model/aws.js';
 import type { AwsSources } from './aws.js';
 import { type FileContext, readDuration, readPermissionList, reportAt } from './file-context.js';
-import type { FileRole } from './file-model.js';
+import type { FileRole } from './model.js';
 
 /** Where policies come from, as `aws` and each role may set it. */
 interface RawSources {

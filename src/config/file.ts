@@ -5,13 +5,14 @@
  * error carries the file, line and column. Schema errors stop the reading: the checks after them rely on the shape.
  * Pure: the caller reads the file (`src/sources/config-file.ts`).
  */
+import type { Mode } from '../model/product.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { type FileContext, readDuration, reportAt } from './file-context.js';
 import { describeSchemaErrors } from './file-errors.js';
-import type { FileSettings, GitHubOidcSettings } from './file-model.js';
 import { readRoles } from './file-roles.js';
 import { validateConfigSchema } from './file-schema.generated.js';
 import { parseYamlWithPositions } from './file-yaml.js';
+import type { FileSettings, GitHubOidcSettings } from './model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 interface RawGitHubOidc {
@@ -26,7 +27,7 @@ interface RawGitHubOidc {
 
 /** The top level as the schema lets it be. */
 interface RawFile {
-  readonly mode?: 'enforce' | 'report';
+  readonly mode?: Mode;
   readonly 'min-token-lifetime'?: string | number;
   readonly 'clock-skew'?: string | number;
   readonly 'github-oidc'?: RawGitHubOidc;

@@ -17,7 +17,7 @@
  *   repeats `aws:TagKeys`; the first spelling is kept.
  * Pure: no I/O. Every error names the line and quotes it.
  */
-import type { RequiredPermission } from '../aws/model.js';
+import type { RequiredPermission } from '../model/aws.js';
 import type { ConfigError } from './tokens.js';
 
 /** The outcome of {@link parsePermissions}: every permission, or every error found. */

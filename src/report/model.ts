@@ -2,7 +2,8 @@
  * The JSON report, version 1. Its schema ships as `schema/report.v1.schema.json`; a change that is not
  * backwards compatible bumps `version`.
  */
-import type { DecisionPoint, Finding } from '../checks/finding.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { Mode } from '../model/product.js';
 
 /** `pass` only when every check passed; anything unverified fails unless the run was report-only. */
 export type Result = 'pass' | 'fail';
@@ -11,7 +12,7 @@ export type Result = 'pass' | 'fail';
 export interface Report {
   readonly version: 1;
   readonly tool: { readonly name: 'permission-preflight'; readonly version: string };
-  readonly mode: 'enforce' | 'report';
+  readonly mode: Mode;
   readonly result: Result;
   /** When the checks ran (ISO 8601). */
   readonly generatedAt: string;
@@ -47,7 +48,7 @@ export const DECISION_POINT_ORDER: readonly DecisionPoint[] = [
 /** Builds the report from every finding of the run. No finding is a failure: a run that checked nothing fails. */
 export function buildReport(input: {
   readonly findings: readonly Finding[];
-  readonly mode: 'enforce' | 'report';
+  readonly mode: Mode;
   readonly version: string;
   readonly now: Date;
 }): Report {

@@ -2,7 +2,7 @@
  * The job summary: a headline (pass, or how many checks would end in 401 or 403), then one section per
  * decision point with a table of its checks: status, what was checked, the evidence, and the fix.
  */
-import type { Cause, DecisionPoint, Finding } from '../checks/finding.js';
+import type { Cause, DecisionPoint, Finding } from '../model/finding.js';
 import { DECISION_POINT_ORDER, type Report } from './model.js';
 
 /** A heading for each decision point. */

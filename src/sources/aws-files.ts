@@ -1,24 +1,25 @@
 /**
  * The offline AWS source: AWS CLI output files and policy folders (docs/policy-folder.md) read into an
- * `AwsInventory` (src/aws/model.ts). This module only finds and reads files; the reading of their content is pure
- * and lives in `./aws-files-parse.ts` (one file) and `./aws-files-assemble.ts` (all files together).
+ * `AwsInventory` (src/model/aws.ts). This module only finds and reads files; the reading of their content is pure
+ * and lives in `src/aws-files/parse.ts` (one file) and `src/aws-files/assemble.ts` (all files together).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type AssembleOptions, type AwsFilesResult, assembleInventory } from './aws-files-assemble.js';
-import { folderFinding, joinDisplay, placeFile, readLevel } from './aws-files-folder.js';
-import { type Placement, parseAwsFile } from './aws-files-parse.js';
-import type { Collector } from './aws-files-types.js';
+import {
+  type AssembleOptions,
+  type AwsFilesResult,
+  assembleInventory,
+  type Collector,
+  folderFinding,
+  joinDisplay,
+  type Placement,
+  parseAwsFile,
+  placeFile,
+  readLevel,
+} from '../aws-files/index.js';
 import { InputFileError } from './files.js';
 
-export type { AwsFilesResult } from './aws-files-assemble.js';
-export { assembleInventory } from './aws-files-assemble.js';
-export { decodePolicyDocument } from './aws-files-documents.js';
-export { placeFile } from './aws-files-folder.js';
-export { parseJsonWithLines } from './aws-files-json.js';
-export { type Placement, parseAwsFile } from './aws-files-parse.js';
-export { DEFAULT_MAX_SESSION_DURATION } from './aws-files-role.js';
-export { detectShape } from './aws-files-shapes.js';
+export type { AwsFilesResult } from '../aws-files/index.js';
 
 /** What {@link loadAwsFiles} may be told. */
 export interface LoadAwsFilesOptions extends AssembleOptions {

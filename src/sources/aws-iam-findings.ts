@@ -3,7 +3,7 @@
  * denied it and the statement to add; any other failure says what could not be read and why. Every one is
  * `unverified`: nothing is assumed in place of what could not be read (fail closed).
  */
-import type { DecisionPoint, Finding } from '../checks/finding.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
 import { ACCESS_DENIED_DOCS, describeSourceError, readFailureClass } from './aws-errors.js';
 import type { Failure } from './aws-iam-read.js';
 

@@ -1,6 +1,6 @@
 /**
  * Live IAM reads: the role to assume (trust policy, MaxSessionDuration, inline and attached policies, permissions
- * boundary, unique ID) and the account's OIDC providers, as the plain data of `src/aws/model.ts`.
+ * boundary, unique ID) and the account's OIDC providers, as the plain data of `src/model/aws.ts`.
  *
  * - Every IAM object is read at most once per reader (a policy attached and used as the boundary is one read),
  *   independent reads run concurrently (at most {@link DEFAULT_CONCURRENCY} at a time), and lists are paginated.
@@ -10,8 +10,8 @@
  *   becomes a finding, never an empty success. The SDK is loaded with `await import()` on first use.
  */
 import type { IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
-import { type OidcProviderModel, type PolicyDocument, ROLE_ID, type RoleModel } from '../aws/model.js';
-import type { Finding } from '../checks/finding.js';
+import { type OidcProviderModel, type PolicyDocument, ROLE_ID, type RoleModel } from '../model/aws.js';
+import type { Finding } from '../model/finding.js';
 import { type AwsClientOptions, baseClientConfig, callWithRetry, incompleteResponse } from './aws-errors.js';
 import { invalidRoleArn, toFindings } from './aws-iam-findings.js';
 import { answerFailure, createLimiter, parseDocument, ReadError, settle } from './aws-iam-read.js';

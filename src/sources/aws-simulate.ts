@@ -16,8 +16,8 @@
  */
 import type { IAMClientConfig, EvaluationResult as SdkEvaluationResult, Statement } from '@aws-sdk/client-iam';
 import type { Catalog } from '../catalog/index.js';
-import type { IamAnswer, IamDecision, IamStatement } from '../checks/cross-check.js';
-import type { DecisionPoint, Finding } from '../checks/finding.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
 import {
   ACCESS_DENIED_DOCS,

@@ -13,7 +13,7 @@
  * for GetCallerIdentity, and never returned, logged or put in a finding.
  */
 import type { STSClient, STSClientConfig } from '@aws-sdk/client-sts';
-import type { DecisionPoint, Finding } from '../checks/finding.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
 import {
   type AwsClientOptions,
   baseClientConfig,

@@ -1,20 +1,18 @@
 /**
- * Loads the whole configuration: the config file (when there is one) with the inputs laid over it. The one place
- * that reads the file; its reader, the YAML parser and the schema validator are imported only when a file exists,
- * so a run without one pays nothing for them at start-up.
+ * The one place that reads the config file: which file (the CLI's path, the `config` input, or the default), and its
+ * text. What the text says is read by src/config/file.ts; src/pipeline/load-config.ts joins the two.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readActionConfig } from '../config/action.js';
-import type { FileSettings } from '../config/file-model.js';
-import type { ConfigError } from '../config/tokens.js';
-import type { PreflightConfig } from '../preflight/run.js';
-import { parseYaml } from './yaml.js';
+import { DEFAULT_CONFIG_PATH } from '../model/product.js';
 
-/** The `config` input's default: read when it exists, skipped without a word when it does not. */
-export const DEFAULT_CONFIG_PATH = '.github/preflight.yml';
+/** An error about the config file itself, in the shape of the configuration's errors. */
+export interface ConfigFileError {
+  readonly where: string;
+  readonly message: string;
+}
 
-/** What {@link loadPreflightConfig} needs. */
+/** Where the config file is looked for. */
 export interface LoadConfigOptions {
   /**
    * The file named by the caller (the CLI's `--config`), relative to `cwd`: it must exist. When absent, the
@@ -29,11 +27,6 @@ export interface LoadConfigOptions {
   /** Reads a file as UTF-8; a seam for tests. */
   readonly readText?: (absolutePath: string) => Promise<string>;
 }
-
-/** The configuration, and where it came from, lowest precedence first (`['.github/preflight.yml', 'inputs']`). */
-export type LoadConfigResult =
-  | { readonly ok: true; readonly config: PreflightConfig; readonly source: string[] }
-  | { readonly ok: false; readonly errors: ConfigError[] };
 
 /** Which file to read, how to show it, and whether its absence is an error. */
 function locateConfig(options: LoadConfigOptions): { shown: string; absolute: string; required: boolean } {
@@ -54,10 +47,10 @@ function locateConfig(options: LoadConfigOptions): { shown: string; absolute: st
   return { shown, absolute, required: path.normalize(given) !== path.normalize(DEFAULT_CONFIG_PATH) };
 }
 
-/** The file's settings; undefined when it is absent and may be; errors for anything else. */
-async function readSettings(
+/** The file's text, and its name as shown; no text when it is absent and may be; errors for anything else. */
+export async function readConfigText(
   options: LoadConfigOptions,
-): Promise<{ ok: true; settings?: FileSettings; shown: string } | { ok: false; errors: ConfigError[] }> {
+): Promise<{ ok: true; text?: string; shown: string } | { ok: false; errors: ConfigFileError[] }> {
   const { shown, absolute, required } = locateConfig(options);
   const where = options.configPath !== undefined ? 'config file' : 'input config';
   let text: string;
@@ -74,22 +67,5 @@ async function readSettings(
           : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, errors: [{ where, message: `"${shown}" ${why}` }] };
   }
-  const { readConfigFile } = await import('../config/file.js');
-  const read = readConfigFile(text, shown);
-  return read.ok ? { ok: true, settings: read.settings, shown } : read;
-}
-
-/**
- * Loads the configuration: the file (see {@link LoadConfigOptions.configPath}), then the inputs over it, an input
- * that is given replacing the file's value (README, "Configuration file"). Returns every error found, file errors
- * with file, line and column.
- */
-export async function loadPreflightConfig(options: LoadConfigOptions): Promise<LoadConfigResult> {
-  const file = await readSettings(options);
-  if (!file.ok) return file;
-  const getInput = options.getInput ?? (() => '');
-  const read = readActionConfig(getInput, getInput('tokens') !== '' ? await parseYaml() : undefined, file.settings);
-  if (!read.ok) return read;
-  const source = [...(file.settings ? [file.shown] : []), ...(options.getInput ? ['inputs'] : [])];
-  return { ok: true, config: read.config, source };
+  return { ok: true, text, shown };
 }

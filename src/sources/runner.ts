@@ -4,7 +4,7 @@
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
  */
 import { readFile } from 'node:fs/promises';
-import type { RunnerFacts } from '../preflight/tokens.js';
+import type { RunnerFacts } from '../model/runner.js';
 
 /** Reads the facts; a missing or unreadable event file only leaves the fork question open. */
 export async function readRunnerFacts(env: Readonly<Record<string, string | undefined>>): Promise<RunnerFacts> {

@@ -1,0 +1,212 @@
+/**
+ * Fragments from every file joined into one {@link AwsInventory}: a role from get-account-authorization-details
+ * (its policies) meets its MaxSessionDuration from get-role and its managed policies' documents from the
+ * `Policies` list of another page. What cannot be known from the files becomes an `unverified` finding (which fails
+ * closed), never a guess that could pass. Pure: fragments in, inventory and findings out.
+ */
+import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
+import type { Finding } from '../model/finding.js';
+import { fileFinding } from './documents.js';
+import { assembleRoleFolders } from './folder.js';
+import { accountOf, assembleRole, type Draft, roleFinding, same } from './role.js';
+import type { Collector, Fragment, RoleFragment, RolePartFragment } from './types.js';
+
+/** What the assembly is told about the run. */
+export interface AssembleOptions {
+  /** The roles the run will assume. Problems with other roles are not reported: an export holds hundreds. */
+  readonly roleArns?: readonly string[] | undefined;
+  /** The session length that will be requested, seconds, to tell whether an unknown MaxSessionDuration matters. */
+  readonly durationSeconds?: number | undefined;
+}
+
+/** The inventory, the findings, and what integration needs to word the checks that follow. */
+export interface AwsFilesResult {
+  readonly inventory: AwsInventory;
+  readonly findings: readonly Finding[];
+  /** Providers known only from list-open-id-connect-providers: they exist, but their client IDs are unknown. */
+  readonly listedOidcProviderArns: readonly string[];
+  /** Roles whose MaxSessionDuration no file gave; their model carries 3600, the least IAM allows. */
+  readonly assumedMaxSessionDuration: readonly string[];
+  /** An authorization-details page says more pages follow, and none of the files is the last page. */
+  readonly incomplete: boolean;
+}
+
+/**
+ * The ARN of a provider read from get-open-id-connect-provider, which prints none: `arn:aws:iam::ACCOUNT:
+ * oidc-provider/URL` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
+ * The account is, in order: the one whose list-open-id-connect-providers output holds that URL; else the account
+ * of the roles, when they are all in one (the provider a role trusts must be in the role's account).
+ */
+function resolveProviderArn(url: string, listed: readonly string[], roleAccounts: ReadonlySet<string>): string[] {
+  const suffix = `:oidc-provider/${url}`;
+  const matches = listed.filter((arn) => arn.endsWith(suffix));
+  const inRoleAccounts = matches.filter((arn) => roleAccounts.has(accountOf(arn)));
+  if (matches.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? matches[0] ?? ''];
+  if (matches.length > 1) return matches;
+  const [account] = roleAccounts;
+  return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
+}
+
+const SCP_EVALUATION =
+  'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html';
+const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns';
+
+/** Joins the fragments of every file into the inventory. */
+export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
+  const fragments = collected.flatMap((c) => c.fragments);
+  const findings = collected.flatMap((c) => c.findings);
+  const of = <K extends Fragment['kind']>(kind: K) =>
+    fragments.filter((f): f is Extract<Fragment, { kind: K }> => f.kind === kind);
+  const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
+
+  const managed = new Map<string, PolicyDocument>();
+  for (const { arn, policy } of of('managed-policy')) {
+    const known = managed.get(arn);
+    if (!known) managed.set(arn, policy);
+    else if (!same(known, policy)) {
+      findings.push(
+        fileFinding(
+          policy.file ?? '?',
+          { line: policy.line },
+          {
+            class: 'conflicting-definitions',
+            message: `the default version of ${arn} differs from the one in ${known.file}.`,
+            fix: 'Export the policies again, so that every file is from the same moment.',
+          },
+        ),
+      );
+    }
+  }
+  const pages = of('authorization-details-page');
+  const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
+
+  const byArn = new Map<string, RoleFragment[]>();
+  const roleFragments = [...of('role'), ...assembleRoleFolders(of('role-part') as RolePartFragment[], findings)];
+  for (const role of roleFragments) byArn.set(role.arn, [...(byArn.get(role.arn) ?? []), role]);
+  const assumed: string[] = [];
+  const roles: RoleModel[] = [];
+  const report = (role: RoleFragment, draft: Draft) => {
+    if (inScope(role.arn)) findings.push(roleFinding(role, draft));
+  };
+  const inline = of('inline-policy');
+  for (const group of byArn.values()) {
+    const role = assembleRole(group, {
+      managed,
+      inline,
+      report,
+      assumed,
+      incomplete,
+      durationSeconds: options.durationSeconds,
+    });
+    if (role) roles.push(role);
+  }
+
+  const listed = of('oidc-provider-arn').map((f) => f.arn);
+  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
+  const providers = new Map<string, OidcProviderModel>();
+  for (const p of of('oidc-provider')) {
+    const arns = resolveProviderArn(p.url, listed, roleAccounts);
+    const [arn] = arns;
+    if (!arn || arns.length > 1) {
+      findings.push(
+        fileFinding(
+          p.file,
+          { line: p.line },
+          {
+            class: 'oidc-provider-account-unknown',
+            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(', ')})` : 'the roles given are in several accounts, or none'}.`,
+            fix: 'Add the `aws iam list-open-id-connect-providers` output of the account this provider was read from.',
+            docUrl: OIDC_ARN,
+          },
+        ),
+      );
+      continue;
+    }
+    providers.set(arn, { arn, url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints });
+  }
+
+  const orgLevels = (type: 'scp' | 'rcp'): PolicyDocument[][] | undefined => {
+    const policies = of('org-policy').filter((p) => p.type === type);
+    if (policies.length === 0) return undefined;
+    const levels = new Map<string, { order: number; policies: PolicyDocument[] }>();
+    for (const { level, policy } of policies) {
+      if (!level) {
+        findings.push(
+          fileFinding(
+            policy.file ?? '?',
+            { line: policy.line },
+            {
+              class: 'policy-folder-layout',
+              message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
+              fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, …, then the account's (e.g. ${type}s/0-root/).`,
+              docUrl: SCP_EVALUATION,
+            },
+          ),
+        );
+        continue;
+      }
+      const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
+      entry.policies.push(policy);
+      levels.set(level.name, entry);
+    }
+    const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
+    sorted.forEach(
+      (
+        [
+          name,
+          {
+            order,
+            policies: [first],
+          },
+        ],
+        k,
+      ) => {
+        const previous = sorted[k - 1];
+        if (previous && previous[1].order === order) {
+          const folder = first?.file?.slice(0, first.file.lastIndexOf('/')) || name;
+          findings.push(
+            fileFinding(
+              folder,
+              {},
+              {
+                class: 'policy-folder-layout',
+                message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
+                fix: 'Give each level its own number, root first (0), down to the account.',
+                docUrl: SCP_EVALUATION,
+              },
+            ),
+          );
+        }
+      },
+    );
+    return sorted.map(([, entry]) => entry.policies);
+  };
+  const scps = orgLevels('scp');
+  const rcps = orgLevels('rcp');
+  const resourcePolicies: ResourcePolicyModel[] = of('resource-policy').map(({ kind: _kind, ...rest }) => rest);
+
+  const inventory: AwsInventory = {
+    roles,
+    ...(providers.size > 0 ? { oidcProviders: [...providers.values()] } : {}),
+    ...(scps ? { scps } : {}),
+    ...(rcps ? { rcps } : {}),
+    ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
+  };
+  return {
+    inventory,
+    findings: uniqueIds(findings),
+    listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    assumedMaxSessionDuration: assumed,
+    incomplete,
+  };
+}
+
+/** Finding ids are unique within a run: a repeat (two problems on one minified line) gets `#2`, `#3`, … */
+function uniqueIds(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const count = (seen.get(f.id) ?? 0) + 1;
+    seen.set(f.id, count);
+    return count === 1 ? f : { ...f, id: `${f.id}#${count}` };
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * Policy documents as AWS hands them out, turned into {@link PolicyDocument}s that know their file and line, and
+ * the findings that say what is wrong with a file. Pure: the I/O is in `src/sources/aws-files.ts`.
+ */
+import type { PolicyDocument } from '../model/aws.js';
+import type { EvidenceValue, Finding } from '../model/finding.js';
+import type { ParsedJson } from './json.js';
+
+/** Where the values being read came from: the file (as the user gave it) and its parsed JSON. */
+export interface FileContext {
+  readonly file: string;
+  readonly json: ParsedJson;
+}
+
+/** A document, or why it could not be read. */
+export type DecodedDocument =
+  | { readonly ok: true; readonly document: unknown }
+  | { readonly ok: false; readonly reason: string };
+
+const POLICY_GRAMMAR = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html';
+
+/**
+ * Decodes a policy document from any form AWS prints it in. The AWS CLI decodes documents into JSON objects; the
+ * IAM API, and so the SDKs, return them URL-encoded ("Policies returned by this operation are URL-encoded compliant
+ * with RFC 3986", https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html);
+ * Organizations returns an SCP's `Content` as a JSON string
+ * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_Policy.html). `+` is left alone: RFC 3986
+ * encodes a space as `%20`, and a literal `+` may be part of a pattern.
+ */
+export function decodePolicyDocument(raw: unknown): DecodedDocument {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return { ok: true, document: raw };
+  if (typeof raw !== 'string') return { ok: false, reason: `expected a policy document, found ${describeValue(raw)}` };
+  let text = raw.trim();
+  if (!text.startsWith('{')) {
+    try {
+      text = decodeURIComponent(text).trim();
+    } catch {
+      return { ok: false, reason: 'the document is neither JSON nor URL-encoded JSON (a % escape is broken)' };
+    }
+  }
+  try {
+    const document: unknown = JSON.parse(text);
+    if (typeof document === 'object' && document !== null && !Array.isArray(document)) return { ok: true, document };
+    return { ok: false, reason: `the document decodes to ${describeValue(document)}, not a JSON object` };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `the document is not valid JSON once decoded (${detail})` };
+  }
+}
+
+/** `a string`, `a number`, `an array`, `null`: for messages. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value === undefined) return 'nothing';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Where a problem is: the line and, for a syntax error, the column. */
+export interface Spot {
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
+/** What a file-level finding says. */
+export interface FileProblem {
+  /** A stable lower-kebab class: `invalid-policy-file`, `unrecognised-file`, `policy-folder-layout`, … */
+  readonly class: string;
+  readonly message: string;
+  readonly fix: string;
+  readonly docUrl?: string;
+  /** The message continues the file name (`x.json is not …`) rather than following a colon. */
+  readonly continues?: boolean;
+}
+
+/**
+ * A finding about a file the user gave: decision point `config`, status `unverified` (what the file should have
+ * said is unknown, which fails closed), located so that the action can annotate the file.
+ */
+export function fileFinding(file: string, spot: Spot, problem: FileProblem): Finding {
+  const where = spot.line ? `:${spot.line}${spot.column ? `:${spot.column}` : ''}` : '';
+  const evidence: Record<string, EvidenceValue> = { file };
+  if (spot.line) evidence.line = spot.line;
+  if (spot.column) evidence.column = spot.column;
+  return {
+    id: `aws-files:${problem.class}:${file}${where}`,
+    subject: `policy file ${file}`,
+    decisionPoint: 'config',
+    class: problem.class,
+    status: 'unverified',
+    message: `${file}${where}${problem.continues ? ' ' : ': '}${problem.message}`,
+    evidence,
+    fix: problem.fix,
+    ...(problem.docUrl ? { docUrl: problem.docUrl } : {}),
+    location: { file, ...(spot.line ? { line: spot.line } : {}), ...(spot.column ? { column: spot.column } : {}) },
+  };
+}
+
+/** The result of reading one document out of a file. */
+export type ReadPolicyResult = { readonly policy: PolicyDocument } | { readonly finding: Finding };
+
+/**
+ * Reads the document at `parent[key]` as a {@link PolicyDocument} named `name`, with the file and the line of the
+ * key (or `fallbackLine`, the line of the enclosing value, when the key's line is not known).
+ */
+export function readPolicy(
+  context: FileContext,
+  parent: Record<string, unknown>,
+  key: string,
+  label: { readonly name: string; readonly arn?: string | undefined },
+  fallbackLine: number,
+): ReadPolicyResult {
+  const line = context.json.lineOf(parent, key) ?? fallbackLine;
+  const decoded = decodePolicyDocument(parent[key]);
+  if (!decoded.ok) {
+    return {
+      finding: fileFinding(
+        context.file,
+        { line },
+        {
+          class: 'invalid-policy-file',
+          message: `${key} of ${label.name}: ${decoded.reason}.`,
+          fix: 'Save the output of the AWS CLI unedited (`--output json`, the default), or a policy document as JSON.',
+          docUrl: POLICY_GRAMMAR,
+        },
+      ),
+    };
+  }
+  return {
+    policy: {
+      name: label.name,
+      ...(label.arn ? { arn: label.arn } : {}),
+      file: context.file,
+      line,
+      document: decoded.document,
+    },
+  };
+}
+
+/** The value as a plain object, or undefined. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** The value as an array of plain objects (other items dropped), or an empty array. */
+export function asRecords(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value)
+    ? (value.filter((item) => asRecord(item) !== undefined) as Record<string, unknown>[])
+    : [];
+}
+
+/** The value when it is a non-empty string. */
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The strings of an array (other items dropped). */
+export function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** IAM tags (`[{ "Key", "Value" }]`) as a record, or undefined when there are none. */
+export function readTags(value: unknown): Record<string, string> | undefined {
+  const tags = asRecords(value);
+  if (tags.length === 0) return undefined;
+  const result: Record<string, string> = {};
+  for (const tag of tags) {
+    if (typeof tag.Key === 'string' && typeof tag.Value === 'string') result[tag.Key] = tag.Value;
+  }
+  return result;
+}

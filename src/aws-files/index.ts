@@ -1,0 +1,13 @@
+/**
+ * AWS CLI outputs and policy folders (docs/policy-folder.md), read from text into an `AwsInventory`
+ * (src/model/aws.ts). Pure: the files are found and read by src/sources/aws-files.ts. This is the folder's public
+ * surface: nothing outside it imports its other files.
+ */
+export { type AssembleOptions, type AwsFilesResult, assembleInventory } from './assemble.js';
+export { decodePolicyDocument } from './documents.js';
+export { folderFinding, joinDisplay, placeFile, readLevel } from './folder.js';
+export { type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from './json.js';
+export { type Placement, parseAwsFile } from './parse.js';
+export { DEFAULT_MAX_SESSION_DURATION } from './role.js';
+export { detectShape } from './shapes.js';
+export type { Collector } from './types.js';

@@ -1,0 +1,125 @@
+/**
+ * The one builder of the run's configuration ({@link PreflightConfig}): the action's inputs (or the CLI's flags, given
+ * as inputs) over the config file's settings when there is a file. Pure over a `getInput(name)` function; every error names the input and quotes the value. An input that is given
+ * (non-empty) replaces the file's value; how lists merge is said at each (tokens here, roles in `file-merge.ts`).
+ */
+import { parseDuration } from '../tokens/duration.js';
+import { GITHUB_ISSUER } from '../tokens/github.js';
+import type { TokenSpec } from '../tokens/types.js';
+import { mergeRoleInputs } from './file-merge.js';
+import { type FileSettings, NO_FILE, type ParseYaml, type PreflightConfig } from './model.js';
+import { type ConfigError, readTokenList } from './tokens.js';
+
+/** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
+export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+
+function bool(name: string, value: string, fallback: boolean, errors: ConfigError[]): boolean {
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  errors.push({ where: `input ${name}`, message: `must be true or false, got "${value}"` });
+  return fallback;
+}
+
+function duration(name: string, value: string, fallback: number, errors: ConfigError[]): number {
+  if (value === '') return fallback;
+  const d = parseDuration(value);
+  if (d.ok) return d.seconds;
+  errors.push({ where: `input ${name}`, message: d.error });
+  return fallback;
+}
+
+/** `claim=pattern` lines (blank lines and `#` comments skipped). */
+function claimLines(value: string, errors: ConfigError[]): Record<string, string> {
+  const claims: Record<string, string> = {};
+  value.split(/\r?\n/).forEach((line, i) => {
+    const text = line.trim();
+    if (text === '' || text.startsWith('#')) return;
+    const eq = text.indexOf('=');
+    const name = eq > 0 ? text.slice(0, eq).trim() : '';
+    if (!name || eq === text.length - 1) {
+      errors.push({ where: `input expected-claims, line ${i + 1}`, message: `must be claim=pattern, got "${text}"` });
+    } else claims[name] = text.slice(eq + 1).trim();
+  });
+  return claims;
+}
+
+/** A token's expectations with the run's defaults where the token sets none. */
+function withDefaults(spec: TokenSpec, minLifetimeSeconds: number, clockSkewSeconds: number): TokenSpec {
+  return { ...spec, expect: { minLifetimeSeconds, clockSkewSeconds, ...definedOnly(spec.expect) } };
+}
+
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Reads the inputs over the file's settings (none by default). Returns the configuration, or every error found.
+ * Tokens: the `tokens` input's are added after the file's, and one named like a file token replaces it.
+ */
+export function buildConfig(
+  getInput: (name: string) => string,
+  parseYaml: ParseYaml | undefined,
+  file: FileSettings = NO_FILE,
+): { ok: true; config: PreflightConfig } | { ok: false; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
+  const modeInput = getInput('mode');
+  const mode =
+    modeInput === ''
+      ? (file.mode ?? 'enforce')
+      : modeInput === 'enforce' || modeInput === 'report'
+        ? modeInput
+        : undefined;
+  if (!mode) errors.push({ where: 'input mode', message: `must be enforce or report, got "${modeInput}"` });
+  const minLifetime = duration(
+    'min-token-lifetime',
+    getInput('min-token-lifetime'),
+    file.minTokenLifetimeSeconds ?? 60,
+    errors,
+  );
+  const skew = duration('clock-skew', getInput('clock-skew'), file.clockSkewSeconds ?? 60, errors);
+  const gh = file.githubOidc;
+  const audience = getInput('audience') || gh.audience || DEFAULT_AUDIENCE;
+  const roles = mergeRoleInputs(getInput, audience, file, errors);
+  const tokens: TokenSpec[] = [];
+  if (bool('github-oidc', getInput('github-oidc'), gh.enabled ?? true, errors)) {
+    const jwksUrl = getInput('oidc-jwks-url') || gh.jwksUrl;
+    const claimsInput = getInput('expected-claims');
+    tokens.push({
+      name: 'github-oidc',
+      source: { kind: 'github-oidc', audience },
+      expect: {
+        issuer: getInput('oidc-issuer') || gh.issuer || GITHUB_ISSUER,
+        audience: [audience],
+        minLifetimeSeconds: gh.minLifetimeSeconds ?? minLifetime,
+        clockSkewSeconds: gh.clockSkewSeconds ?? skew,
+        claims: claimsInput !== '' ? claimLines(claimsInput, errors) : { ...gh.claims },
+        ...(jwksUrl ? { jwksUrl } : {}),
+      },
+    });
+  }
+  for (const spec of file.tokens) tokens.push(withDefaults(spec, minLifetime, skew));
+  const tokensInput = getInput('tokens');
+  if (tokensInput !== '') {
+    const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: 'no YAML parser' };
+    if (!parsed.ok) errors.push({ where: 'input tokens', message: `is not valid YAML: ${parsed.error}` });
+    else {
+      const list = readTokenList(parsed.value, 'input tokens', {
+        minLifetimeSeconds: minLifetime,
+        clockSkewSeconds: skew,
+      });
+      errors.push(...list.errors);
+      for (const spec of list.specs) {
+        const at = tokens.findIndex((t) => t.name === spec.name);
+        if (at >= 0 && tokens[at]?.source.kind === 'github-oidc') {
+          errors.push({ where: `input tokens ("${spec.name}")`, message: 'uses a name that is already taken' });
+        } else if (at >= 0) tokens[at] = spec;
+        else tokens.push(spec);
+      }
+    }
+  }
+  const environment = getInput('environment');
+  return errors.length > 0 || !mode
+    ? { ok: false, errors }
+    : { ok: true, config: { mode, tokens, roles, ...(environment ? { environment } : {}) } };
+}

@@ -1,0 +1,71 @@
+/**
+ * The config file (`.github/preflight.yml`, schema/preflight.schema.json) read into settings that the action's
+ * inputs are then laid over (`buildConfig`), and the one configuration type they build. Types and plain data only, so the modules that merge inputs never
+ * load the file reader, its YAML parser or its validator: those load only when a file exists.
+ */
+import type { AssumeRoleSettings, RequiredPermission } from '../model/aws.js';
+import type { Mode } from '../model/product.js';
+import type { TokenSpec } from '../tokens/types.js';
+import type { AwsConfig, AwsSources } from './aws.js';
+
+/** A role to check: the AWS configuration, plus the permissions that only some environments need. */
+export interface RoleConfig extends AwsConfig {
+  /**
+   * GitHub environment name → permissions added to `permissions` when the job runs in that environment (names compare
+   * case-insensitively, as GitHub's do). Resolved by `resolveEnvironment` once GitHub's token has been read.
+   */
+  readonly environments?: Readonly<Record<string, readonly RequiredPermission[]>>;
+}
+
+/** The `github-oidc` section; what is absent falls back to the inputs' defaults. */
+export interface GitHubOidcSettings {
+  readonly enabled?: boolean;
+  readonly audience?: string;
+  readonly issuer?: string;
+  readonly jwksUrl?: string;
+  readonly claims?: Readonly<Record<string, string>>;
+  readonly minLifetimeSeconds?: number;
+  readonly clockSkewSeconds?: number;
+}
+
+/** A role as the file gives it: its audience stays unset when the file does not set it (it follows `github-oidc`). */
+export interface FileRole extends Omit<RoleConfig, 'settings'> {
+  readonly settings: Omit<AssumeRoleSettings, 'audience'> & { readonly audience?: string };
+}
+
+/** A valid config file, read. */
+export interface FileSettings {
+  /** The file as the user named it, for messages. */
+  readonly file: string;
+  readonly mode?: Mode;
+  readonly minTokenLifetimeSeconds?: number;
+  readonly clockSkewSeconds?: number;
+  readonly githubOidc: GitHubOidcSettings;
+  /** The file's tokens; `min-lifetime` and `clock-skew` are left unset where the token does not set them. */
+  readonly tokens: readonly TokenSpec[];
+  /** `aws.policy-files`, `aws.live-reads`, ...: the sources of a role that sets none, and of one added by the inputs. */
+  readonly awsSources: AwsSources;
+  readonly roles: readonly FileRole[];
+}
+
+/** The settings of no file at all: the inputs alone decide. */
+export const NO_FILE: FileSettings = {
+  file: '',
+  githubOidc: {},
+  tokens: [],
+  awsSources: { policyFiles: [], liveReads: false, probe: false, crossCheck: false },
+  roles: [],
+};
+
+/** The run's configuration, as `buildConfig` (src/config/build.ts) makes it for the action and the CLI alike. */
+export interface PreflightConfig {
+  readonly mode: Mode;
+  readonly tokens: readonly TokenSpec[];
+  /** The AWS checks, one per role (the inputs alone configure at most one; a config file, several). */
+  readonly roles: readonly RoleConfig[];
+  /** The `environment` input: the GitHub environment the job runs in, when no OIDC token says it. */
+  readonly environment?: string;
+}
+
+/** Parses YAML; passed in so that the YAML parser loads only when the `tokens` input is used. */
+export type ParseYaml = (text: string) => { ok: true; value: unknown } | { ok: false; error: string };

@@ -1,0 +1,109 @@
+/**
+ * Which GitHub environment the job runs in, and so which permission set each role is checked with. A step cannot
+ * see its job's `environment:`; GitHub's OIDC token can: its `environment` claim names it, and it has none when the
+ * job has no environment (https://docs.github.com/en/actions/reference/security/oidc#understanding-the-oidc-token).
+ * The `environment` input says it when there is no token (`github-oidc` off, or the CLI). The token is authoritative:
+ * an input that disagrees with it is a failed finding, for AWS will see the token, not the input.
+ * Pure.
+ */
+
+import type { AwsConfig } from '../config/aws.js';
+import type { RoleConfig } from '../config/model.js';
+import type { Finding } from '../model/finding.js';
+import type { Claims } from '../tokens/decode.js';
+
+/** The environment in play, the roles with their permissions resolved, and the findings about it. */
+export interface ResolvedEnvironment {
+  /** The environment's name; undefined when the job has none or it is unknown. */
+  readonly environment?: string;
+  /** How it was learned, for the log and the report. */
+  readonly source: 'oidc-token' | 'input' | 'none' | 'unknown';
+  readonly roles: AwsConfig[];
+  readonly findings: Finding[];
+}
+
+const SUBJECT = 'GitHub environment';
+
+/** The role's permissions in `environment`: the common ones, then that environment's (names ignore case). */
+function permissionsIn(role: RoleConfig, environment: string | undefined): AwsConfig {
+  const { environments, ...aws } = role;
+  if (!environments || environment === undefined) return aws;
+  const key = Object.keys(environments).find((name) => name.toLowerCase() === environment.toLowerCase());
+  const extra = key === undefined ? [] : (environments[key] ?? []);
+  return { ...aws, permissions: [...aws.permissions, ...extra] };
+}
+
+/**
+ * Resolves the environment from GitHub's token (`claims`: the token's claims when it was read, undefined when
+ * there is none) and the `environment` input. `tokenChecked` says whether GitHub's token was configured at all.
+ */
+export function resolveEnvironment(
+  roles: readonly RoleConfig[],
+  input: string | undefined,
+  claims: Claims | undefined,
+  tokenChecked: boolean,
+): ResolvedEnvironment {
+  const split = roles.filter((r) => r.environments && Object.keys(r.environments).length > 0);
+  const names = [...new Set(split.flatMap((r) => Object.keys(r.environments ?? {})))];
+  const claimed = claims ? (typeof claims.environment === 'string' ? claims.environment : '') : undefined;
+  const findings: Finding[] = [];
+  let environment: string | undefined;
+  let source: ResolvedEnvironment['source'];
+  if (claimed !== undefined) {
+    environment = claimed || undefined;
+    source = claimed ? 'oidc-token' : 'none';
+    if (input && input.toLowerCase() !== claimed.toLowerCase()) {
+      findings.push({
+        id: 'config:environment:mismatch',
+        subject: SUBJECT,
+        decisionPoint: 'config',
+        class: 'environment-mismatch',
+        status: 'fail',
+        message: claimed
+          ? `The environment input says "${input}", but GitHub's OIDC token says the job runs in "${claimed}": AWS sees the token, so the deploy runs as "${claimed}".`
+          : `The environment input says "${input}", but GitHub's OIDC token has no environment claim: the job declares no environment, so trust policies that expect "${input}" will not match.`,
+        evidence: { input, claim: claimed || '(none)' },
+        fix: claimed
+          ? `Set the environment input to "${claimed}", or run the job in "${input}" (jobs.<job_id>.environment).`
+          : `Add \`environment: ${input}\` to the job, or remove the environment input.`,
+      });
+    }
+  } else if (input) {
+    environment = input;
+    source = 'input';
+  } else source = 'unknown';
+  if (source === 'unknown' && split.length > 0) {
+    findings.push({
+      id: 'config:environment:unknown',
+      subject: SUBJECT,
+      decisionPoint: 'config',
+      class: 'could-not-verify',
+      status: 'unverified',
+      message: `Roles set permissions per environment (${names.join(', ')}), but the job's environment is not known: ${tokenChecked ? "GitHub's OIDC token could not be read" : 'github-oidc is off'} and the environment input is empty. Only the common permissions were checked (fail closed).`,
+      evidence: { environments: names },
+      fix: tokenChecked
+        ? "Fix the GitHub OIDC token finding above (its environment claim names the environment), or set the environment input to the job's environment."
+        : "Set the environment input to the job's `environment:` name, or turn github-oidc on.",
+    });
+  } else if (split.length > 0 && findings.length === 0) {
+    const listed = environment !== undefined && names.some((n) => n.toLowerCase() === environment.toLowerCase());
+    findings.push({
+      id: 'config:environment',
+      subject: SUBJECT,
+      decisionPoint: 'config',
+      class: 'ok',
+      status: 'pass',
+      message:
+        environment === undefined
+          ? "The job runs in no environment (GitHub's OIDC token has no environment claim): each role is checked with its common permissions."
+          : `The job runs in "${environment}" (${source === 'oidc-token' ? "GitHub's OIDC token's environment claim" : 'the environment input'}): each role is checked with its common permissions${listed ? ` and those of "${environment}"` : `; no role lists "${environment}" under environments`}.`,
+      evidence: { environment: environment ?? '(none)', source, environments: names },
+    });
+  }
+  return {
+    ...(environment !== undefined ? { environment } : {}),
+    source,
+    roles: roles.map((r) => permissionsIn(r, environment)),
+    findings,
+  };
+}

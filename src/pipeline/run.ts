@@ -1,0 +1,97 @@
+/**
+ * The whole preflight, shared by the action and the CLI: the tokens first (GitHub's OIDC token is what
+ * the roles are assumed with), then every configured role concurrently. One failing check never hides
+ * another: every finding of every check is returned.
+ */
+
+import type { PreflightConfig } from '../config/model.js';
+import type { Finding } from '../model/finding.js';
+import type { FetchLike } from '../sources/http.js';
+import { createKeyStore } from '../sources/jwks.js';
+import type { WebIdentity } from './aws.js';
+import { resolveEnvironment } from './environment.js';
+import { checkTokens, type GitHubIdTokenSource, type RunnerFacts, type TokenOutcome } from './tokens.js';
+
+/** Where the preflight runs: the runner (action) or a terminal (CLI). */
+export interface PreflightHost {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Registers a secret: log masking on the runner, and the report's redactor everywhere. */
+  readonly mask: (secret: string) => void;
+  /** One concise line per check. */
+  readonly log: (line: string) => void;
+  /** The detail behind each line (the whole finding), for debug logging. */
+  readonly debug?: (line: string) => void;
+  readonly group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  /** Folder that relative policy file paths are read from. */
+  readonly cwd?: string;
+  readonly runner?: RunnerFacts;
+  readonly fetch?: FetchLike;
+  /** Epoch seconds. */
+  readonly now: () => number;
+  /** Where GitHub's OIDC token comes from when not from the Actions endpoint (the CLI: a saved token). */
+  readonly githubIdToken?: GitHubIdTokenSource;
+}
+
+function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+    host.debug?.(JSON.stringify(f));
+  }
+}
+
+/** The GitHub token's verified (or at least decoded) claims, for the trust checks. */
+function webIdentityOf(outcomes: readonly TokenOutcome[], kept: ReadonlyMap<string, string>): WebIdentity | undefined {
+  const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
+  const decoded = github?.decoded;
+  if (!github || decoded?.kind !== 'jwt' || typeof decoded.claims.iss !== 'string') return undefined;
+  const raw = kept.get(github.spec.name);
+  return { claims: decoded.claims, issuer: decoded.claims.iss, ...(raw ? { raw } : {}) };
+}
+
+/** Runs every configured check and returns every finding. */
+export async function runPreflight(config: PreflightConfig, host: PreflightHost): Promise<Finding[]> {
+  const kept = new Map<string, string>();
+  const outcomes = await host.group('Tokens', async () => {
+    const results = await checkTokens(config.tokens, {
+      env: host.env,
+      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+      mask: host.mask,
+      now: host.now,
+      ...(host.runner ? { runner: host.runner } : {}),
+      keep: (spec, raw) => {
+        if (spec.source.kind === 'github-oidc') kept.set(spec.name, raw);
+      },
+      ...(host.fetch ? { fetch: host.fetch } : {}),
+      ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
+    });
+    logFindings(
+      host,
+      results.flatMap((r) => r.findings),
+    );
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  if (config.roles.length === 0) return findings;
+  const identity = webIdentityOf(outcomes, kept);
+  // The permission set depends on the environment, which only the checked token (or the input) tells.
+  const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
+  const claims = github?.decoded?.kind === 'jwt' ? github.decoded.claims : undefined;
+  const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== undefined);
+  if (resolved.findings.length > 0) {
+    host.log(`environment ${resolved.environment ?? '(none)'} (${resolved.source})`);
+    findings.push(...resolved.findings);
+  }
+  const [{ checkAwsRoles }, { loadCatalog }] = await Promise.all([import('./aws.js'), import('../sources/catalog.js')]);
+  const perRole = await host.group('AWS', async () => {
+    const results = await checkAwsRoles(resolved.roles, identity, {
+      env: host.env,
+      mask: host.mask,
+      now: host.now,
+      loadCatalog,
+      ...(host.cwd ? { cwd: host.cwd } : {}),
+    });
+    logFindings(host, results.flat());
+    return results;
+  });
+  return findings.concat(perRole.flat());
+}

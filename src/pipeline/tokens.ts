@@ -1,0 +1,164 @@
+/**
+ * The token half of the preflight: get each token (GitHub's OIDC token, or a bearer token from an
+ * environment variable or a file), verify it against its issuer's keys or an introspection endpoint,
+ * and check it against its expectations. Tokens live only inside this function; every one is masked
+ * before anything could print it, and no finding carries one.
+ */
+
+import { checkToken, missingIdTokenPermission } from '../checks/token.js';
+import type { Finding } from '../model/finding.js';
+import type { RunnerFacts } from '../model/runner.js';
+import { requestGitHubIdToken } from '../sources/github-oidc.js';
+import type { FetchLike } from '../sources/http.js';
+import { introspectToken } from '../sources/introspection.js';
+import type { KeyStore } from '../sources/jwks.js';
+import { readToken } from '../sources/token-input.js';
+import { type DecodedToken, decodeToken } from '../tokens/decode.js';
+import { isAcceptableIssuerUrl } from '../tokens/github.js';
+
+export type { RunnerFacts } from '../model/runner.js';
+
+import type { TokenSpec, Verification } from '../tokens/types.js';
+import { verifyJwt } from '../tokens/verify.js';
+
+/**
+ * GitHub's OIDC token from somewhere other than the Actions ID token endpoint: the CLI reads a saved token from a
+ * file (`check --oidc-token-file`), or says why there is none. The finding is reported as the token's only one.
+ */
+export type GitHubIdTokenSource = (
+  spec: TokenSpec,
+) => Promise<{ readonly ok: true; readonly token: string } | { readonly ok: false; readonly finding: Finding }>;
+
+/** What the token checks need from the outside world. */
+export interface TokenDeps {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly keyStore: KeyStore;
+  /** Registers a secret with the log masking (`core.setSecret`); a no-op in the CLI. */
+  readonly mask: (secret: string) => void;
+  /** The current time, epoch seconds. */
+  readonly now: () => number;
+  readonly fetch?: FetchLike;
+  readonly timeoutMs?: number;
+  readonly runner?: RunnerFacts;
+  /** Receives a token once it is in hand (the AWS probe needs GitHub's); never stored in an outcome. */
+  readonly keep?: (spec: TokenSpec, raw: string) => void;
+  /** Replaces the Actions ID token endpoint for `github-oidc` tokens (the CLI outside Actions). */
+  readonly githubIdToken?: GitHubIdTokenSource;
+}
+
+/** One token's outcome, without the token. */
+export interface TokenOutcome {
+  readonly spec: TokenSpec;
+  readonly findings: readonly Finding[];
+  readonly decoded?: DecodedToken;
+  readonly verification?: Verification;
+}
+
+function sourceProblem(spec: TokenSpec, reason: string): Finding {
+  return {
+    id: `token:${spec.name}:missing-token`,
+    subject: `token "${spec.name}"`,
+    decisionPoint: 'runner',
+    class: 'missing-token',
+    status: 'fail',
+    message: `The token could not be read: ${reason}.`,
+    evidence: {
+      source:
+        spec.source.kind === 'env'
+          ? `env ${spec.source.name}`
+          : `file ${'path' in spec.source ? spec.source.path : ''}`,
+    },
+    fix:
+      spec.source.kind === 'env'
+        ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).`
+        : 'Write the token to that file in an earlier step, or fix the path.',
+    cause: 'expired-or-rotated-credential',
+    wouldReturn: 401,
+  };
+}
+
+function requestFailed(spec: TokenSpec, detail: string): Finding {
+  return {
+    id: `token:${spec.name}:unverifiable`,
+    subject: `GitHub OIDC token "${spec.name}"`,
+    decisionPoint: 'identity-provider',
+    class: 'unverifiable',
+    status: 'unverified',
+    message: `GitHub's token endpoint did not issue a token: ${detail}. Nothing could be verified (fail closed).`,
+    evidence: { audience: spec.source.kind === 'github-oidc' ? spec.source.audience : '' },
+    fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and any proxy between the runner and GitHub.',
+    cause: 'changed-trust-or-network-rule',
+  };
+}
+
+/** Verifies a token that is already in hand: JWKS for a JWT, introspection for an opaque token. */
+export async function verifyToken(
+  raw: string,
+  decoded: DecodedToken,
+  spec: TokenSpec,
+  deps: TokenDeps,
+): Promise<Verification | undefined> {
+  const http = {
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+  };
+  if (decoded.kind === 'opaque') {
+    return spec.expect.introspection ? introspectToken(raw, spec.expect.introspection, deps.env, http) : undefined;
+  }
+  if (decoded.kind !== 'jwt') return undefined;
+  // Keys come from the expected issuer when one is configured: trusting the token's own `iss` would let any
+  // issuer vouch for itself. Without an expectation, the token's issuer is used, and the report says so.
+  const claimed = typeof decoded.claims.iss === 'string' ? decoded.claims.iss : undefined;
+  const issuer = spec.expect.issuer ?? claimed;
+  if (!spec.expect.jwksUrl && (!issuer || !isAcceptableIssuerUrl(issuer))) {
+    return {
+      status: 'unverifiable',
+      reason: issuer
+        ? `the issuer ${issuer} is not an https URL, so its keys cannot be discovered`
+        : 'the token has no iss claim and no issuer or jwksUrl is configured',
+    };
+  }
+  const getKeys = deps.keyStore.keysFor(issuer ?? '', spec.expect.jwksUrl ? { jwksUrl: spec.expect.jwksUrl } : {});
+  return verifyJwt(raw, getKeys, spec.expect.algorithms ? { algorithms: spec.expect.algorithms } : {});
+}
+
+/** Gets, verifies and checks one token. Never throws for anything the token or the network does. */
+export async function checkOneToken(spec: TokenSpec, deps: TokenDeps): Promise<TokenOutcome> {
+  let raw: string;
+  if (spec.source.kind === 'github-oidc' && deps.githubIdToken) {
+    const got = await deps.githubIdToken(spec);
+    if (!got.ok) return { spec, findings: [got.finding] };
+    raw = got.token;
+    deps.mask(raw);
+  } else if (spec.source.kind === 'github-oidc') {
+    const got = await requestGitHubIdToken(spec.source.audience, deps.env, {
+      mask: deps.mask,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+    });
+    if (!got.ok) {
+      const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v]);
+      const finding =
+        got.reason === 'missing-id-token-permission'
+          ? missingIdTokenPermission({ ...deps.runner, missing, tokenName: spec.name })
+          : requestFailed(spec, got.detail);
+      return { spec, findings: [finding] };
+    }
+    raw = got.token;
+  } else {
+    const got = await readToken(spec.source, deps.env);
+    if (!got.ok) return { spec, findings: [sourceProblem(spec, got.reason)] };
+    raw = got.token;
+    deps.mask(raw);
+  }
+  deps.keep?.(spec, raw);
+  const decoded = decodeToken(raw);
+  const verification = await verifyToken(raw, decoded, spec, deps);
+  const findings = checkToken({ spec, decoded, ...(verification ? { verification } : {}), now: deps.now() });
+  return { spec, findings, decoded, ...(verification ? { verification } : {}) };
+}
+
+/** Checks every token concurrently; one failing token never hides another. */
+export function checkTokens(specs: readonly TokenSpec[], deps: TokenDeps): Promise<TokenOutcome[]> {
+  return Promise.all(specs.map((spec) => checkOneToken(spec, deps)));
+}
