@@ -14,7 +14,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PURE_DIRS = ['src/iam', 'src/tokens', 'src/checks', 'src/catalog', 'src/text', 'src/model', 'src/aws-files', 'src/config', 'src/report'];
+const PURE_DIRS = [
+  'src/iam',
+  'src/tokens',
+  'src/checks',
+  'src/catalog',
+  'src/text',
+  'src/model',
+  'src/aws-files',
+  'src/config',
+  'src/report',
+];
 
 const IO_MODULES = ['fs', 'fs/promises', 'http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process'];
 const FORBIDDEN_MODULE = new RegExp(

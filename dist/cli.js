@@ -29,9 +29,9 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-QDRAI745.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-Z5342XFA.js")).simulateCommand,
-  decode: async () => (await import("./chunks/decode-YUOAUJ2L.js")).decodeCommand
+  check: async () => (await import("./chunks/check-FQNOL6BB.js")).checkCommand,
+  simulate: async () => (await import("./chunks/simulate-KA6GFY5I.js")).simulateCommand,
+  decode: async () => (await import("./chunks/decode-4EV7U6UQ.js")).decodeCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

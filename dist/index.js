@@ -5,30 +5,33 @@ import {
   describeThrown,
   readRunnerFacts,
   renderSummary,
-  runPreflight
-} from "./chunks/chunk-MBLQX6SA.js";
-import "./chunks/chunk-YZAYN3N4.js";
+  runPreflight,
+  verifiesAnything
+} from "./chunks/chunk-QIB6HOIA.js";
+import "./chunks/chunk-JZBUGGSD.js";
+import "./chunks/chunk-RVCWCZVN.js";
 import {
   createRedactor
 } from "./chunks/chunk-TQ3ENCRR.js";
 import "./chunks/chunk-N5BDCOHV.js";
-import "./chunks/chunk-JU6EXQS4.js";
+import "./chunks/chunk-YJITXUM4.js";
 import {
   describeConfigError
 } from "./chunks/chunk-ZTD3JJRE.js";
 import "./chunks/chunk-NODDT6HK.js";
 import {
   loadPreflightConfig
-} from "./chunks/chunk-YEFHM3JQ.js";
+} from "./chunks/chunk-7J3CHHYB.js";
 import {
   VERSION
 } from "./chunks/chunk-SJN2V6IO.js";
-import "./chunks/chunk-JGCAX3VW.js";
-import "./chunks/chunk-TVFM4PAF.js";
 import "./chunks/chunk-TO33JD2R.js";
 import "./chunks/chunk-NF5CZAEB.js";
-import "./chunks/chunk-R6P6CNCD.js";
 import "./chunks/chunk-RKZ4U5C4.js";
+import "./chunks/chunk-ASW3SCBF.js";
+import "./chunks/chunk-R6P6CNCD.js";
+import "./chunks/chunk-JGCAX3VW.js";
+import "./chunks/chunk-TVFM4PAF.js";
 import "./chunks/chunk-PRBFNC5C.js";
 
 // src/io.ts
@@ -632,7 +635,7 @@ async function run(io, deps = {}) {
     }
     const { config } = read;
     io.debug(`configuration from ${read.source.join(" and ") || "defaults"}`);
-    if (config.tokens.length === 0 && config.roles.length === 0) {
+    if (!await verifiesAnything(config)) {
       await io.summary(
         `## permission-preflight
 

@@ -11,7 +11,7 @@ import type { ActionIO } from './io.js';
 import type { Finding } from './model/finding.js';
 import { VERSION } from './model/product.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
-import { runPreflight } from './pipeline/run.js';
+import { runPreflight, verifiesAnything } from './pipeline/run.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
@@ -102,7 +102,7 @@ export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
     }
     const { config } = read;
     io.debug(`configuration from ${read.source.join(' and ') || 'defaults'}`);
-    if (config.tokens.length === 0 && config.roles.length === 0) {
+    if (!(await verifiesAnything(config))) {
       await io.summary(
         `## permission-preflight\n\n**Result: fail** (mode \`${config.mode}\`)\n\n${NOTHING_VERIFIED}.\n`,
       );

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionInfo, Catalog } from '../../src/catalog/index.js';
-import { buildContext, type PermissionsCheckInput } from '../../src/checks/permissions-context.js';
+import { buildContext, type PermissionsCheckInput } from '../../src/checks/permissions/context.js';
 import type { AssumeRoleSettings, RequiredPermission, RoleModel } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';

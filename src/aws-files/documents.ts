@@ -4,6 +4,7 @@
  */
 import type { PolicyDocument } from '../model/aws.js';
 import type { EvidenceValue, Finding } from '../model/finding.js';
+import type { FindingClass } from '../model/finding-classes.js';
 import type { ParsedJson } from './json.js';
 
 /** Where the values being read came from: the file (as the user gave it) and its parsed JSON. */
@@ -64,8 +65,8 @@ export interface Spot {
 
 /** What a file-level finding says. */
 export interface FileProblem {
-  /** A stable lower-kebab class: `invalid-policy-file`, `unrecognised-file`, `policy-folder-layout`, … */
-  readonly class: string;
+  /** `invalid-policy-file`, `unrecognised-file`, `policy-folder-layout`, … */
+  readonly class: FindingClass;
   readonly message: string;
   readonly fix: string;
   readonly docUrl?: string;

@@ -3,7 +3,7 @@
  * (an AWS CLI output anywhere) or by its place in the policy folder (docs/policy-folder.md). Pure: text in,
  * fragments and findings out, so every format is tested without touching a disk.
  */
-import { asRecord, type FileContext, fileFinding, readPolicy } from './documents.js';
+import { asRecord, type FileContext, type FileProblem, fileFinding, readPolicy } from './documents.js';
 import { parseJsonWithLines } from './json.js';
 import {
   detectShape,
@@ -225,7 +225,7 @@ function readShapedValue(
           out.fragments.push({ kind: 'org-policy', type: placement.type, level: placement.level, policy: read.policy });
         return;
       }
-      const problem = {
+      const problem: FileProblem = {
         class: 'policy-folder-layout',
         message: 'a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.',
         fix: `Place it in the policy folder (${FOLDER_DOC}), e.g. roles/<role-name>/inline/<policy-name>.json.`,
@@ -234,7 +234,7 @@ function readShapedValue(
       return;
     }
     default: {
-      const problem = {
+      const problem: FileProblem = {
         class: 'unrecognised-file',
         message: `is not an AWS CLI output this tool reads: ${EXPECTED}.${hintFor(value)}`,
         fix: 'Pass the JSON that the AWS CLI prints, unedited, or a policy folder laid out as the documentation says.',
@@ -254,7 +254,7 @@ export function parseAwsFile(text: string, file: string, placement: Placement): 
   const out: Collector = { fragments: [], findings: [] };
   const json = parseJsonWithLines(text);
   if (!json.ok) {
-    const problem = {
+    const problem: FileProblem = {
       class: 'invalid-policy-file',
       message: `not valid JSON: ${json.message}.`,
       fix: 'Save the AWS CLI output unedited with `--output json` (the default; YAML and text output are not read).',

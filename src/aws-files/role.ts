@@ -5,6 +5,7 @@
  */
 import type { PolicyDocument, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { FindingClass } from '../model/finding-classes.js';
 import type { Fragment, RoleFragment } from './types.js';
 
 /** IAM's default and least MaxSessionDuration, in seconds (API_CreateRole: "1 hour to 12 hours"). */
@@ -19,7 +20,7 @@ export const accountOf = (arn: string): string => arn.split(':')[4] ?? '';
 
 /** A role finding, before it is made into a {@link Finding}. */
 export interface Draft {
-  readonly class: string;
+  readonly class: FindingClass;
   readonly decisionPoint: DecisionPoint;
   readonly message: string;
   readonly fix: string;

@@ -31,6 +31,7 @@ import {
 import type { PolicyDocument, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
+import type { RoleCheck } from './check.js';
 import type { PermissionRequest } from './permissions.js';
 
 export type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
@@ -282,3 +283,21 @@ function summary(role: RoleModel, agreed: number, notCompared: readonly string[]
     docUrl: SIMULATOR_DOC,
   };
 }
+
+/** The cross-check as the registry runs it: IAM's failed reads, then every disagreement. */
+export const crossCheck: RoleCheck = {
+  id: 'cross-check',
+  title: "IAM's own SimulatePrincipalPolicy agrees with the engine on every permission.",
+  decisionPoints: ['identity-policy', 'permissions-boundary', 'scp', 'resource-policy'],
+  section: 'aws',
+  scope: 'role',
+  needs: ['iam-simulation'],
+  appliesTo: (config) => config.sources.crossCheck,
+  run: ({ role, inventory, iamSimulation }) =>
+    iamSimulation
+      ? [
+          ...iamSimulation.findings,
+          ...crossCheckPermissions({ role, scps: inventory.scps, pairs: iamSimulation.pairs }),
+        ]
+      : [],
+};

@@ -11,8 +11,9 @@ import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } fro
 import { type ContextValue, type EvaluationResult, evaluate, type Layer, type StatementRef } from '../iam/index.js';
 import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import type { EvidenceValue, Finding } from '../model/finding.js';
-import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions-context.js';
-import { describeRef, fixExplicit, fixImplicit } from './permissions-fix.js';
+import type { RoleCheck, RoleFacts } from './check.js';
+import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
+import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
 import {
   entryKey,
   findResourcePolicy,
@@ -24,9 +25,9 @@ import {
   preparePolicies,
   type ResourceEntry,
   readResourcePolicy,
-} from './permissions-policies.js';
+} from './permissions/policies.js';
 
-export type { PermissionsCheckInput } from './permissions-context.js';
+export type { PermissionsCheckInput } from './permissions/context.js';
 
 const REFERENCE =
   'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html';
@@ -268,7 +269,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
   return {
     decisionPoint: POINT[layer],
     status: 'fail',
-    class: full.decision,
+    class: full.decision === 'explicit-deny' ? 'explicit-deny' : 'implicit-deny',
     message: near.length > 0 ? `${e.reason} ${near.join('; ')}.` : e.reason,
     evidence: {
       ...evidence,
@@ -352,3 +353,38 @@ function allowed(result: EvaluationResult, prep: Prepared, evidence: Evidence): 
     evidence: { ...evidence, granting },
   };
 }
+
+/** What {@link checkPermissions} reads, from a role's facts: the live probe's session ARN when it ran. */
+export function permissionsInput(facts: RoleFacts): PermissionsCheckInput {
+  const sessionArn = facts.probe?.assumedRoleArn;
+  return {
+    role: facts.role,
+    permissions: facts.config.permissions,
+    settings: facts.config.settings,
+    inventory: facts.inventory,
+    catalog: facts.catalog,
+    now: facts.now,
+    ...(sessionArn ? { sessionArn } : {}),
+  };
+}
+
+/** The permissions check as the registry runs it. */
+export const permissionsCheck: RoleCheck = {
+  id: 'permissions',
+  title:
+    'Every call the deploy makes is allowed through every policy layer that decides it, with the deciding statement.',
+  decisionPoints: [
+    'identity-policy',
+    'permissions-boundary',
+    'session-policy',
+    'scp',
+    'rcp',
+    'resource-policy',
+    'config',
+  ],
+  section: 'aws',
+  scope: 'role',
+  needs: ['probe'],
+  appliesTo: () => true,
+  run: (facts) => checkPermissions(permissionsInput(facts)),
+};

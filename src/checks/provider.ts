@@ -3,9 +3,10 @@
  * for the token's issuer, and that provider lists the token's audience among its client IDs. Either miss ends the
  * call with InvalidIdentityToken before the trust policy is read. Pure: the providers are loaded by the adapters.
  */
-import type { OidcProviderModel } from '../model/aws.js';
+import type { AwsInventory, OidcProviderModel } from '../model/aws.js';
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
+import type { RoleCheck, RoleFacts } from './check.js';
 
 /** What `checkOidcProvider` needs. */
 export interface ProviderCheckInput {
@@ -136,3 +137,38 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
     }),
   ];
 }
+
+/**
+ * The providers the check sees. A list-open-id-connect-providers output proves which providers exist: when none of
+ * them is the token's issuer, the provider is missing (not merely unknown). When one is, its client IDs are still
+ * unknown, and the check reports that (fail closed).
+ */
+function providersFor(facts: RoleFacts, issuer: string): AwsInventory['oidcProviders'] {
+  const { inventory, listedProviders } = facts;
+  if (inventory.oidcProviders !== undefined || listedProviders.length === 0) return inventory.oidcProviders;
+  const want = `arn:aws:iam::${facts.role.accountId}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want) ? undefined : [];
+}
+
+/**
+ * The provider check as the registry runs it, for a role assumed with GitHub's token. Without a token there is no
+ * issuer to look for; the trust check reports that the trust could not be verified.
+ */
+export const oidcProviderCheck: RoleCheck = {
+  id: 'provider',
+  title: "The role's account has an IAM OIDC provider for the token's issuer, and it lists the audience.",
+  decisionPoints: ['oidc-provider'],
+  section: 'aws',
+  scope: 'role',
+  needs: [],
+  appliesTo: (config) => !config.settings.roleChaining,
+  run: (facts) =>
+    facts.identity
+      ? checkOidcProvider({
+          providers: providersFor(facts, facts.identity.issuer),
+          issuer: facts.identity.issuer,
+          audience: facts.config.settings.audience,
+          roleAccount: facts.role.accountId,
+        })
+      : [],
+};

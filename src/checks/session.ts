@@ -9,6 +9,7 @@ import type { AssumeRoleSettings, RoleModel } from '../model/aws.js';
 import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
 import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
+import type { RoleCheck } from './check.js';
 
 /** What `checkSession` needs. */
 export interface SessionCheckInput {
@@ -248,7 +249,7 @@ function checkTagSession(input: SessionCheckInput): Draft[] {
     { name: trust.name, ...(trust.file ? { file: trust.file } : {}) },
     'resource',
   );
-  const base = { decisionPoint: 'sts-trust' as const, class: 'tag-session-denied', docUrl: TAGS_DOC };
+  const base = { decisionPoint: 'sts-trust' as const, class: 'tag-session-denied' as const, docUrl: TAGS_DOC };
   const evidence: Record<string, EvidenceValue> = { roleArn: role.arn, tagKeys: keys };
   const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : 'the first role'} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;
   if (!parsed.ok) {
@@ -320,3 +321,23 @@ function checkLifetime(input: SessionCheckInput): Draft[] {
     },
   ];
 }
+
+/**
+ * The session check as the registry runs it. When no file gave the role's MaxSessionDuration, the files source
+ * already reports the unknown limit; failing the duration against the assumed 3600 as well would report one problem
+ * twice.
+ */
+export const sessionCheck: RoleCheck = {
+  id: 'session',
+  title:
+    "The session's duration, name, session policies and tags are ones STS accepts for this role, and it outlasts the deploy.",
+  decisionPoints: ['session', 'session-policy', 'sts-trust'],
+  section: 'aws',
+  scope: 'role',
+  needs: [],
+  appliesTo: () => true,
+  run: ({ role, config, now, maxSessionAssumed }) =>
+    checkSession({ role, settings: config.settings, now }).filter(
+      (f) => !(maxSessionAssumed && f.class === 'duration-too-long'),
+    ),
+};

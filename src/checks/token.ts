@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding.js';
 import { checkClaims } from '../tokens/claims.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
 import type { TokenExpectations, TokenSpec, Verification } from '../tokens/types.js';
+import type { TokenCheck } from './check.js';
 import {
   claimEvidence,
   type Draft,
@@ -15,9 +16,9 @@ import {
   RFC7662,
   summarisePass,
   verificationFailure,
-} from './token-explain.js';
+} from './token/explain.js';
 
-export { type IdTokenContext, missingIdTokenPermission } from './id-token.js';
+export { type IdTokenContext, missingIdTokenPermission } from './token/id-token.js';
 
 /** What `checkToken` needs, all of it already fetched. */
 export interface TokenCheckInput {
@@ -129,3 +130,22 @@ function effectiveExpectations(spec: TokenSpec): TokenExpectations {
   if (spec.source.kind !== 'github-oidc' || spec.expect.audience !== undefined) return spec.expect;
   return { ...spec.expect, audience: [spec.source.audience] };
 }
+
+/** The token check as the registry runs it: a token that could not be read is its one finding. */
+export const tokenCheck: TokenCheck = {
+  id: 'token',
+  title:
+    'Each token is there, verified against its issuer, and its issuer, audience, lifetime, scopes and claims are as expected.',
+  decisionPoints: ['runner', 'identity-provider', 'token'],
+  section: 'tokens',
+  scope: 'token',
+  run: ({ spec, token, now }) =>
+    token.kind === 'unread'
+      ? [token.finding]
+      : checkToken({
+          spec,
+          decoded: token.decoded,
+          ...(token.verification ? { verification: token.verification } : {}),
+          now,
+        }),
+};

@@ -6,8 +6,11 @@
  */
 import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type StatementRef } from '../iam/index.js';
 import type { EvidenceValue, Finding } from '../model/finding.js';
+import { finding } from '../model/finding.js';
+import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
-import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust-probe.js';
+import type { RoleCheck } from './check.js';
+import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust/probe.js';
 import {
   ACTION,
   buildWebIdentityRequest,
@@ -16,9 +19,9 @@ import {
   TAGS_DOC,
   type TrustCheckInput,
   type WebIdentityRequest,
-} from './trust-request.js';
+} from './trust/request.js';
 
-export { buildWebIdentityRequest, type TrustCheckInput, type WebIdentityRequest } from './trust-request.js';
+export { buildWebIdentityRequest, type TrustCheckInput, type WebIdentityRequest } from './trust/request.js';
 
 const OIDC_ROLE_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html';
 const IF_EXISTS_DOC =
@@ -202,14 +205,14 @@ function closest(actual: string, patterns: readonly string[]): string | undefine
 }
 
 /** The most specific class that explains every failing condition. */
-function classifyDenial(all: readonly Probe[]): string {
+function classifyDenial(all: readonly Probe[]): FindingClass {
   if (all.some((p) => p.kind === 'unknown')) return 'trust-unverifiable';
   if (all.length === 0) return 'trust-denied';
   if (all.every((p) => p.kind === 'unpopulated')) return 'unpopulated-condition-key';
   return all.every((p) => p.caseOnly) ? 'trust-case-mismatch' : 'trust-denied';
 }
 
-function deniedFix(cls: string, all: readonly Probe[], subFix: string | undefined): string {
+function deniedFix(cls: FindingClass, all: readonly Probe[], subFix: string | undefined): string {
   if (cls === 'trust-unverifiable')
     return 'Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.';
   if (cls === 'unpopulated-condition-key')
@@ -285,3 +288,37 @@ function noStatement(ctx: Ctx): Finding {
     docUrl: OIDC_ROLE_DOC,
   });
 }
+
+/** The trust check as the registry runs it, for a role assumed with GitHub's token. */
+export const trustCheck: RoleCheck = {
+  id: 'trust',
+  title: "The role's trust policy admits this token's claims for sts:AssumeRoleWithWebIdentity, as STS decides.",
+  decisionPoints: ['sts-trust'],
+  section: 'aws',
+  scope: 'role',
+  needs: [],
+  appliesTo: (config) => !config.settings.roleChaining,
+  run: ({ role, config, identity, catalog, now }) => {
+    if (identity) {
+      return checkTrust({
+        role,
+        settings: config.settings,
+        claims: identity.claims,
+        issuer: identity.issuer,
+        catalog,
+        now,
+      });
+    }
+    return [
+      finding('could-not-verify', {
+        id: `aws:${role.arn}:trust-unverifiable`,
+        decisionPoint: 'sts-trust',
+        subject: `role ${role.arn}`,
+        status: 'unverified',
+        message:
+          'There is no verified GitHub OIDC token to evaluate the role trust policy against (see the token findings).',
+        fix: 'Fix the GitHub OIDC token first: the trust policy is evaluated against its claims.',
+      }),
+    ];
+  },
+};

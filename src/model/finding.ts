@@ -3,23 +3,32 @@
  * decision point that would deny (and so end in a 401 or 403), a stable class, the evidence, and
  * a concrete fix. Evidence never holds a token or a secret: only claims, times and names.
  */
+import { FINDING_CLASSES, type FindingClass, type FindingClassInfo, type PointOf } from './finding-classes.js';
 
-/** Where in the chain of trust a request would be accepted or refused. */
-export type DecisionPoint =
-  | 'runner'
-  | 'identity-provider'
-  | 'token'
-  | 'sts-trust'
-  | 'oidc-provider'
-  | 'session'
-  | 'identity-policy'
-  | 'permissions-boundary'
-  | 'session-policy'
-  | 'scp'
-  | 'rcp'
-  | 'resource-policy'
-  | 'github-token'
-  | 'config';
+/**
+ * Where in the chain of trust a request would be accepted or refused, in the order a request meets them, from the
+ * runner to the resource, with the heading the report gives each. The one list: the type, the report's order and
+ * headings, and the report schema's enum (scripts/finding-docs.mjs) all come from it.
+ */
+export const DECISION_POINTS = [
+  { id: 'config', title: 'Configuration' },
+  { id: 'runner', title: 'Runner' },
+  { id: 'identity-provider', title: 'Identity provider' },
+  { id: 'token', title: 'Tokens' },
+  { id: 'oidc-provider', title: 'AWS OIDC provider' },
+  { id: 'sts-trust', title: 'STS role trust' },
+  { id: 'session', title: 'Role session' },
+  { id: 'scp', title: 'Service control policies' },
+  { id: 'rcp', title: 'Resource control policies' },
+  { id: 'resource-policy', title: 'Resource policies' },
+  { id: 'identity-policy', title: 'Identity policies' },
+  { id: 'permissions-boundary', title: 'Permissions boundary' },
+  { id: 'session-policy', title: 'Session policies' },
+  { id: 'github-token', title: 'GitHub token permissions' },
+] as const;
+
+/** A decision point's id. */
+export type DecisionPoint = (typeof DECISION_POINTS)[number]['id'];
 
 /**
  * `pass`: verified and accepted. `fail`: verified and would be refused. `unverified`: could not be
@@ -40,8 +49,8 @@ export interface Finding {
   /** What was checked, for a person: `GitHub OIDC token`, `token "deploy-api"`. */
   readonly subject: string;
   readonly decisionPoint: DecisionPoint;
-  /** Stable lower-kebab class, e.g. `expired`, `wrong-audience`; `ok` for a pass. */
-  readonly class: string;
+  /** Stable lower-kebab class from the one table (src/model/finding-classes.ts); `ok` for a pass. */
+  readonly class: FindingClass;
   readonly status: FindingStatus;
   /** One or two sentences: what is wrong (or right), with the values that show it. */
   readonly message: string;
@@ -56,4 +65,62 @@ export interface Finding {
   readonly docUrl?: string;
   /** Where the finding comes from, when it is a file (a policy, the config). */
   readonly location?: { readonly file: string; readonly line?: number; readonly column?: number };
+}
+
+/** What a check says of a finding; the rest comes from its class's row (src/model/finding-classes.ts). */
+export interface FindingFields<C extends FindingClass> {
+  readonly id: string;
+  readonly subject: string;
+  readonly message: string;
+  /** Default: `pass` for `ok`, else `fail`. */
+  readonly status?: FindingStatus;
+  /** Default: the class's usual decision point (the first of its row). */
+  readonly decisionPoint?: PointOf<C>;
+  readonly evidence?: Readonly<Record<string, EvidenceValue>>;
+  readonly fix?: string;
+  /** Default: the class's cause, for anything but a pass. */
+  readonly cause?: Cause;
+  readonly wouldReturn?: 401 | 403;
+  /** Default: the class's page. A more precise page (an anchor, the service's own) may be given. */
+  readonly docUrl?: string;
+  readonly location?: Finding['location'];
+}
+
+/**
+ * The one finding builder: a class from the table, and what the check knows. The decision point is checked
+ * against the class's row (by type, and here for values built at run time): a mismatch is a bug, so it throws.
+ */
+export function finding<C extends FindingClass>(cls: C, fields: FindingFields<C>): Finding {
+  const row: FindingClassInfo = FINDING_CLASSES[cls];
+  const decisionPoint: DecisionPoint = fields.decisionPoint ?? row.points[0] ?? 'runner';
+  if (!row.points.includes(decisionPoint)) {
+    throw new Error(`finding class ${cls} is not reported at ${decisionPoint} (src/model/finding-classes.ts)`);
+  }
+  const status = fields.status ?? (cls === 'ok' ? 'pass' : 'fail');
+  const cause = status === 'pass' ? undefined : (fields.cause ?? row.cause);
+  return {
+    id: fields.id,
+    subject: fields.subject,
+    decisionPoint,
+    class: cls,
+    status,
+    message: fields.message,
+    evidence: fields.evidence ?? {},
+    ...(fields.fix !== undefined ? { fix: fields.fix } : {}),
+    ...(cause ? { cause } : {}),
+    ...(fields.wouldReturn ? { wouldReturn: fields.wouldReturn } : {}),
+    docUrl: fields.docUrl ?? row.docUrl,
+    ...(fields.location ? { location: fields.location } : {}),
+  };
+}
+
+/**
+ * A finding made by any path, completed from its class's row: the cause of a failure and the documentation link
+ * where the maker gave none. The report calls it on every finding, so every class reads as its row says.
+ */
+export function completeFinding(f: Finding): Finding {
+  const row: FindingClassInfo = FINDING_CLASSES[f.class];
+  const cause = f.status === 'pass' ? undefined : (f.cause ?? row.cause);
+  if (f.docUrl !== undefined && (cause === undefined || f.cause !== undefined)) return f;
+  return { ...f, ...(cause ? { cause } : {}), docUrl: f.docUrl ?? row.docUrl };
 }

@@ -5,23 +5,20 @@
  */
 
 import type { Catalog } from '../catalog/index.js';
-import { crossCheckPermissions } from '../checks/cross-check.js';
-import { buildPermissionRequests, checkPermissions, type PermissionsCheckInput } from '../checks/permissions.js';
-import { checkOidcProvider, normalizeProviderUrl } from '../checks/provider.js';
-import { checkSession } from '../checks/session.js';
-import { checkTrust } from '../checks/trust.js';
+import {
+  type IamSimulation,
+  loadRoleChecks,
+  type ProbeOutcome,
+  type RoleCheck,
+  type RoleFacts,
+  type WebIdentity,
+} from '../checks/index.js';
+import { buildPermissionRequests, permissionsInput } from '../checks/permissions.js';
 import type { AwsConfig } from '../config/aws.js';
-import { compilePolicySet, evaluate, parsePolicy } from '../iam/index.js';
-import type { AwsInventory, PolicyDocument, RoleModel } from '../model/aws.js';
-import type { Finding } from '../model/finding.js';
-import type { Claims } from '../tokens/decode.js';
+import type { AwsInventory, RoleModel } from '../model/aws.js';
+import { type Finding, finding } from '../model/finding.js';
 
-/** The GitHub token the role is assumed with: its verified claims, and the token itself for the live probe. */
-export interface WebIdentity {
-  readonly claims: Claims;
-  readonly issuer: string;
-  readonly raw?: string;
-}
+export type { WebIdentity } from '../checks/index.js';
 
 /** What the AWS checks need from outside. */
 export interface AwsDeps {
@@ -34,25 +31,6 @@ export interface AwsDeps {
   readonly cwd?: string;
   /** With role chaining: the role whose session assumes this one. */
   readonly chainSource?: RoleModel;
-}
-
-function unverified(
-  id: string,
-  subject: string,
-  point: Finding['decisionPoint'],
-  message: string,
-  fix: string,
-): Finding {
-  return {
-    id,
-    subject,
-    decisionPoint: point,
-    class: 'could-not-verify',
-    status: 'unverified',
-    message,
-    evidence: {},
-    fix,
-  };
 }
 
 /** Reads the inventory from files and, where allowed, from IAM. */
@@ -108,132 +86,13 @@ async function gatherInventory(
   return { inventory, findings, assumedMaxSession, listedProviders };
 }
 
-/**
- * The providers the provider check sees. A list-open-id-connect-providers output proves which providers exist:
- * when none of them is the token's issuer, the provider is missing (not merely unknown). When one is, its
- * client IDs are still unknown, and the check reports that (fail closed).
- */
-function providersFor(
-  inventory: AwsInventory,
-  listed: readonly string[],
-  issuer: string,
-  account: string,
-): AwsInventory['oidcProviders'] {
-  if (inventory.oidcProviders !== undefined || listed.length === 0) return inventory.oidcProviders;
-  const want = `arn:aws:iam::${account}:oidc-provider/${normalizeProviderUrl(issuer)}`;
-  return listed.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want) ? undefined : [];
-}
-
-/**
- * With role chaining the role is assumed by another role's session with sts:AssumeRole, not with the GitHub
- * token (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining),
- * so its trust policy must grant that session. The source is the configuration's first role that is not chained.
- */
-function checkChainedTrust(
-  role: RoleModel,
-  settings: AwsConfig['settings'],
-  source: RoleModel | undefined,
-  inventory: AwsInventory,
-): Finding[] {
-  const subject = `role ${role.arn}`;
-  if (!source) {
-    return [
-      unverified(
-        `aws:${role.arn}:chained-trust-unverifiable`,
-        subject,
-        'sts-trust',
-        'The role is assumed by role chaining, but no source role is configured, so its trust policy cannot be evaluated.',
-        'List the role that is assumed first (with the GitHub token) in the configuration file under aws.roles, before the chained role.',
-      ),
-    ];
-  }
-  const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${settings.sessionName}`;
-  const actions =
-    Object.keys(settings.sessionTags).length > 0 ? ['sts:AssumeRole', 'sts:TagSession'] : ['sts:AssumeRole'];
-  const identity = [...source.inlinePolicies, ...source.managedPolicies];
-  const findings: Finding[] = [];
-  for (const action of actions) {
-    const result = simulateChain(role, source, identity, action, sessionArn, inventory);
-    findings.push(result);
-  }
-  return findings;
-}
-
-function simulateChain(
-  role: RoleModel,
-  source: RoleModel,
-  identity: readonly PolicyDocument[],
-  action: string,
-  sessionArn: string,
-  inventory: AwsInventory,
-): Finding {
-  const parse = (p: PolicyDocument, kind: 'identity' | 'resource') =>
-    parsePolicy(p.document, { name: p.name, ...(p.file ? { file: p.file } : {}) }, kind);
-  const parsed = [...identity.map((p) => parse(p, 'identity'))];
-  const boundary = source.permissionsBoundary ? parse(source.permissionsBoundary, 'identity') : undefined;
-  const trust = parse(role.trustPolicy, 'resource');
-  const scps = (inventory.scps ?? []).map((level) => level.map((p) => parse(p, 'identity')));
-  const bad = [...parsed, trust, ...(boundary ? [boundary] : []), ...scps.flat()].find((r) => !r.ok);
-  const subject = `role ${role.arn}`;
-  if (bad && !bad.ok) {
-    return unverified(
-      `aws:${role.arn}:chained-trust-unverifiable:${action}`,
-      subject,
-      'sts-trust',
-      `A policy needed to evaluate the chain could not be parsed: ${bad.errors[0]?.message ?? 'invalid policy'}.`,
-      'Fix the policy document named in the message.',
-    );
-  }
-  const ok = <T>(r: { ok: true; policy: T } | { ok: false }) => (r.ok ? [r.policy] : []);
-  const set = compilePolicySet({
-    identityPolicies: parsed.flatMap(ok),
-    permissionsBoundary: boundary?.ok ? boundary.policy : undefined,
-    scps: scps.map((level) => level.flatMap(ok)),
-    resourcePolicy: trust.ok ? trust.policy : undefined,
-  });
-  const result = evaluate(set, { principal: sessionArn, action, resource: role.arn });
-  const base = { subject, evidence: { source: sessionArn, action, decision: result.decision } };
-  if (result.decision === 'allowed') {
-    return {
-      ...base,
-      id: `aws:${role.arn}:chained-trust:${action}`,
-      decisionPoint: 'sts-trust',
-      class: 'ok',
-      status: 'pass',
-      message: `${source.name}'s session may ${action} into ${role.name} by role chaining.`,
-    };
-  }
-  const layer = result.explanation.decidingLayer;
-  return {
-    ...base,
-    id: `aws:${role.arn}:chained-trust-denied:${action}`,
-    decisionPoint:
-      layer === 'resource' || layer === undefined
-        ? 'sts-trust'
-        : layer === 'scp'
-          ? 'scp'
-          : layer === 'permissions-boundary'
-            ? 'permissions-boundary'
-            : 'identity-policy',
-    class: 'chained-trust-denied',
-    status: 'fail',
-    wouldReturn: 403,
-    cause: 'changed-trust-or-network-rule',
-    message: `${source.name}'s session may not ${action} into ${role.name}: ${result.explanation.reason}`,
-    fix:
-      layer === 'resource'
-        ? `Add to ${role.name}'s trust policy: {"Effect":"Allow","Principal":{"AWS":"${source.arn}"},"Action":"${action}"}.`
-        : `Allow ${action} on ${role.arn} in ${source.name}'s policies.`,
-  };
-}
-
 /** Runs every AWS check for the configured role. */
 export async function checkAws(
   config: AwsConfig,
   identity: WebIdentity | undefined,
   deps: AwsDeps,
 ): Promise<Finding[]> {
-  return (await checkAwsRole(config, identity, deps)).findings;
+  return (await checkAwsRole(config, identity, deps, await loadRoleChecks())).findings;
 }
 
 /**
@@ -245,109 +104,99 @@ export async function checkAwsRoles(
   identity: WebIdentity | undefined,
   deps: AwsDeps,
 ): Promise<Finding[][]> {
+  const checks = await loadRoleChecks();
   const direct = configs.filter((c) => !c.settings.roleChaining);
-  const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps)));
+  const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps, checks)));
   const chainSource = first.find((r) => r.role)?.role;
   const chained = await Promise.all(
     configs
       .filter((c) => c.settings.roleChaining)
-      .map((c) => checkAwsRole(c, identity, { ...deps, ...(chainSource ? { chainSource } : {}) })),
+      .map((c) => checkAwsRole(c, identity, { ...deps, ...(chainSource ? { chainSource } : {}) }, checks)),
   );
   return [...first, ...chained].map((r) => r.findings);
 }
 
-/** Checks one role; returns its model too, so that a chained role can be checked against its source. */
+/**
+ * Checks one role: reads what the checks that apply to it need (the inventory and the catalog always; the live probe
+ * and IAM's simulation only when a check that applies needs them), then runs them. Returns the role's model too, so
+ * that a chained role can be checked against its source.
+ */
 async function checkAwsRole(
   config: AwsConfig,
   identity: WebIdentity | undefined,
   deps: AwsDeps,
+  registered: readonly RoleCheck[],
 ): Promise<{ findings: Finding[]; role?: RoleModel }> {
   const { settings } = config;
   const [{ inventory, findings, assumedMaxSession, listedProviders }, catalog] = await Promise.all([
     gatherInventory(config, deps),
     deps.loadCatalog(),
   ]);
-  const subject = `role ${settings.roleArn}`;
   const role: RoleModel | undefined = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
     findings.push(
-      unverified(
-        `aws:${settings.roleArn}:role-unknown`,
-        subject,
-        'sts-trust',
-        `The role ${settings.roleArn} is in none of the policy files${config.sources.liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.`,
-        config.sources.liveReads
+      finding('could-not-verify', {
+        id: `aws:${settings.roleArn}:role-unknown`,
+        subject: `role ${settings.roleArn}`,
+        decisionPoint: 'sts-trust',
+        status: 'unverified',
+        message: `The role ${settings.roleArn} is in none of the policy files${config.sources.liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.`,
+        fix: config.sources.liveReads
           ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
           : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.',
-      ),
+      }),
     );
     return { findings };
   }
-  const now = deps.now();
-  if (settings.roleChaining) {
-    findings.push(...checkChainedTrust(role, settings, deps.chainSource, inventory));
-  } else if (identity) {
-    findings.push(
-      ...checkOidcProvider({
-        providers: providersFor(inventory, listedProviders, identity.issuer, role.accountId),
-        issuer: identity.issuer,
-        audience: settings.audience,
-        roleAccount: role.accountId,
-      }),
-      ...checkTrust({ role, settings, claims: identity.claims, issuer: identity.issuer, catalog, now }),
-    );
-  } else {
-    findings.push(
-      unverified(
-        `aws:${settings.roleArn}:trust-unverifiable`,
-        subject,
-        'sts-trust',
-        'There is no verified GitHub OIDC token to evaluate the role trust policy against (see the token findings).',
-        'Fix the GitHub OIDC token first: the trust policy is evaluated against its claims.',
-      ),
-    );
-  }
-  // When no file gave the role's MaxSessionDuration, the files source already reports the unknown limit;
-  // failing the duration against the assumed 3600 as well would report one problem twice.
-  const assumed = assumedMaxSession.includes(role.arn);
-  findings.push(...checkSession({ role, settings, now }).filter((f) => !(assumed && f.class === 'duration-too-long')));
-  let sessionArn: string | undefined;
-  if (config.sources.probe && identity?.raw && !settings.roleChaining) {
-    const { probeAssumeRole } = await import('../sources/aws-sts.js');
-    const endpoint = deps.env.AWS_ENDPOINT_URL_STS ?? deps.env.AWS_ENDPOINT_URL;
-    const inline = settings.inlineSessionPolicy ? JSON.stringify(settings.inlineSessionPolicy.document) : undefined;
-    const probe = await probeAssumeRole(
-      {
-        roleArn: settings.roleArn,
-        webIdentityToken: identity.raw,
-        sessionName: settings.sessionName,
-        durationSeconds: settings.durationSeconds,
-        ...(inline ? { policy: inline } : {}),
-        ...(settings.managedSessionPolicyArns.length ? { policyArns: settings.managedSessionPolicyArns } : {}),
-      },
-      { mask: deps.mask, ...(endpoint ? { endpoint } : {}), ...(settings.region ? { region: settings.region } : {}) },
-    );
-    findings.push(...probe.findings);
-    if (probe.ok) sessionArn = probe.assumedRoleArn;
-  }
-  const permissionsInput: PermissionsCheckInput = {
+  const checks = registered.filter((check) => check.appliesTo(config));
+  const needs = new Set(checks.flatMap((check) => check.needs));
+  let facts: RoleFacts = {
+    config,
     role,
-    permissions: config.permissions,
-    settings,
     inventory,
     catalog,
-    now,
-    ...(sessionArn ? { sessionArn } : {}),
+    now: deps.now(),
+    listedProviders,
+    maxSessionAssumed: assumedMaxSession.includes(role.arn),
+    ...(identity ? { identity } : {}),
+    ...(deps.chainSource ? { chainSource: deps.chainSource } : {}),
   };
-  findings.push(...checkPermissions(permissionsInput));
-  if (config.sources.crossCheck) findings.push(...(await crossCheckWithIam(permissionsInput, deps)));
+  if (needs.has('probe') && config.sources.probe && identity?.raw && !settings.roleChaining) {
+    facts = { ...facts, probe: await probe(config, identity.raw, deps) };
+  }
+  if (needs.has('iam-simulation')) facts = { ...facts, iamSimulation: await simulateWithIam(facts, deps) };
+  for (const check of checks) findings.push(...check.run(facts));
   return { findings, role };
 }
 
-/** IAM's SimulatePrincipalPolicy for the role, with the engine's context, compared with the engine's answers. */
-async function crossCheckWithIam(input: PermissionsCheckInput, deps: AwsDeps): Promise<Finding[]> {
+/** The live probe: sts:AssumeRoleWithWebIdentity with the real token, read into findings by the STS source. */
+async function probe(config: AwsConfig, token: string, deps: AwsDeps): Promise<ProbeOutcome> {
+  const { settings } = config;
+  const { probeAssumeRole } = await import('../sources/aws-sts.js');
+  const endpoint = deps.env.AWS_ENDPOINT_URL_STS ?? deps.env.AWS_ENDPOINT_URL;
+  const inline = settings.inlineSessionPolicy ? JSON.stringify(settings.inlineSessionPolicy.document) : undefined;
+  const result = await probeAssumeRole(
+    {
+      roleArn: settings.roleArn,
+      webIdentityToken: token,
+      sessionName: settings.sessionName,
+      durationSeconds: settings.durationSeconds,
+      ...(inline ? { policy: inline } : {}),
+      ...(settings.managedSessionPolicyArns.length ? { policyArns: settings.managedSessionPolicyArns } : {}),
+    },
+    { mask: deps.mask, ...(endpoint ? { endpoint } : {}), ...(settings.region ? { region: settings.region } : {}) },
+  );
+  return {
+    findings: result.findings,
+    ...(result.ok && result.assumedRoleArn ? { assumedRoleArn: result.assumedRoleArn } : {}),
+  };
+}
+
+/** IAM's SimulatePrincipalPolicy for the role, with the engine's context, paired with the engine's requests. */
+async function simulateWithIam(facts: RoleFacts, deps: AwsDeps): Promise<IamSimulation> {
+  const input = permissionsInput(facts);
   const requests = buildPermissionRequests(input).filter((r) => r !== undefined);
-  if (requests.length === 0) return [];
+  if (requests.length === 0) return { findings: [], pairs: [] };
   const { simulatePrincipalPolicyLive } = await import('../sources/aws-simulate.js');
   const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
   const { region } = input.settings;
@@ -355,6 +204,8 @@ async function crossCheckWithIam(input: PermissionsCheckInput, deps: AwsDeps): P
     { policySourceArn: input.role.arn, permissions: requests },
     { catalog: input.catalog, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) },
   );
-  const pairs = requests.map((request, i) => ({ request, answer: simulation.answers[i] }));
-  return [...simulation.findings, ...crossCheckPermissions({ role: input.role, scps: input.inventory.scps, pairs })];
+  return {
+    findings: simulation.findings,
+    pairs: requests.map((request, i) => ({ request, answer: simulation.answers[i] })),
+  };
 }

@@ -4,6 +4,7 @@
  * another: every finding of every check is returned.
  */
 
+import { type Check, loadRoleChecks, loadTokenChecks } from '../checks/index.js';
 import type { PreflightConfig } from '../config/model.js';
 import type { Finding } from '../model/finding.js';
 import type { FetchLike } from '../sources/http.js';
@@ -46,6 +47,32 @@ function webIdentityOf(outcomes: readonly TokenOutcome[], kept: ReadonlyMap<stri
   if (!github || decoded?.kind !== 'jwt' || typeof decoded.claims.iss !== 'string') return undefined;
   const raw = kept.get(github.spec.name);
   return { claims: decoded.claims, issuer: decoded.claims.iss, ...(raw ? { raw } : {}) };
+}
+
+/** A registered check, and how many subjects (tokens or roles) of this configuration it runs over. */
+export interface PlannedCheck {
+  readonly check: Check;
+  readonly subjects: number;
+}
+
+/**
+ * What this configuration verifies, from the registry: each check with the tokens or roles it applies to. When no
+ * check has a subject, nothing would be verified, and the run fails (src/main.ts, `NOTHING_VERIFIED`).
+ */
+export async function planChecks(config: PreflightConfig): Promise<PlannedCheck[]> {
+  const [tokenChecks, roleChecks] = await Promise.all([
+    config.tokens.length > 0 ? loadTokenChecks() : [],
+    config.roles.length > 0 ? loadRoleChecks() : [],
+  ]);
+  return [
+    ...tokenChecks.map((check) => ({ check, subjects: config.tokens.length })),
+    ...roleChecks.map((check) => ({ check, subjects: config.roles.filter((role) => check.appliesTo(role)).length })),
+  ];
+}
+
+/** Whether the configuration verifies anything at all: some registered check has a token or a role to run over. */
+export async function verifiesAnything(config: PreflightConfig): Promise<boolean> {
+  return (await planChecks(config)).some((planned) => planned.subjects > 0);
 }
 
 /** Runs every configured check and returns every finding. */

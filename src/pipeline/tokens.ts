@@ -5,7 +5,8 @@
  * before anything could print it, and no finding carries one.
  */
 
-import { checkToken, missingIdTokenPermission } from '../checks/token.js';
+import { loadTokenChecks, type TokenCheck, type TokenFact } from '../checks/index.js';
+import { missingIdTokenPermission } from '../checks/token/id-token.js';
 import type { Finding } from '../model/finding.js';
 import type { RunnerFacts } from '../model/runner.js';
 import { requestGitHubIdToken } from '../sources/github-oidc.js';
@@ -122,12 +123,12 @@ export async function verifyToken(
   return verifyJwt(raw, getKeys, spec.expect.algorithms ? { algorithms: spec.expect.algorithms } : {});
 }
 
-/** Gets, verifies and checks one token. Never throws for anything the token or the network does. */
-export async function checkOneToken(spec: TokenSpec, deps: TokenDeps): Promise<TokenOutcome> {
+/** Gets one token and verifies it: the token check's fact, and the token itself. Never throws. */
+async function readTokenFact(spec: TokenSpec, deps: TokenDeps): Promise<{ fact: TokenFact; raw?: string }> {
   let raw: string;
   if (spec.source.kind === 'github-oidc' && deps.githubIdToken) {
     const got = await deps.githubIdToken(spec);
-    if (!got.ok) return { spec, findings: [got.finding] };
+    if (!got.ok) return { fact: { kind: 'unread', finding: got.finding } };
     raw = got.token;
     deps.mask(raw);
   } else if (spec.source.kind === 'github-oidc') {
@@ -142,23 +143,38 @@ export async function checkOneToken(spec: TokenSpec, deps: TokenDeps): Promise<T
         got.reason === 'missing-id-token-permission'
           ? missingIdTokenPermission({ ...deps.runner, missing, tokenName: spec.name })
           : requestFailed(spec, got.detail);
-      return { spec, findings: [finding] };
+      return { fact: { kind: 'unread', finding } };
     }
     raw = got.token;
   } else {
     const got = await readToken(spec.source, deps.env);
-    if (!got.ok) return { spec, findings: [sourceProblem(spec, got.reason)] };
+    if (!got.ok) return { fact: { kind: 'unread', finding: sourceProblem(spec, got.reason) } };
     raw = got.token;
     deps.mask(raw);
   }
-  deps.keep?.(spec, raw);
   const decoded = decodeToken(raw);
   const verification = await verifyToken(raw, decoded, spec, deps);
-  const findings = checkToken({ spec, decoded, ...(verification ? { verification } : {}), now: deps.now() });
-  return { spec, findings, decoded, ...(verification ? { verification } : {}) };
+  return { fact: { kind: 'read', decoded, ...(verification ? { verification } : {}) }, raw };
+}
+
+/** Gets, verifies and checks one token with every token check of the registry. Never throws for anything the token or the network does. */
+async function checkOneToken(spec: TokenSpec, deps: TokenDeps, checks: readonly TokenCheck[]): Promise<TokenOutcome> {
+  const { fact, raw } = await readTokenFact(spec, deps);
+  if (raw !== undefined) deps.keep?.(spec, raw);
+  const now = deps.now();
+  const findings = checks.flatMap((check) => check.run({ spec, token: fact, now }));
+  if (fact.kind === 'unread') return { spec, findings };
+  return {
+    spec,
+    findings,
+    decoded: fact.decoded,
+    ...(fact.verification ? { verification: fact.verification } : {}),
+  };
 }
 
 /** Checks every token concurrently; one failing token never hides another. */
-export function checkTokens(specs: readonly TokenSpec[], deps: TokenDeps): Promise<TokenOutcome[]> {
-  return Promise.all(specs.map((spec) => checkOneToken(spec, deps)));
+export async function checkTokens(specs: readonly TokenSpec[], deps: TokenDeps): Promise<TokenOutcome[]> {
+  if (specs.length === 0) return [];
+  const checks = await loadTokenChecks();
+  return Promise.all(specs.map((spec) => checkOneToken(spec, deps, checks)));
 }

@@ -2,7 +2,7 @@
  * The JSON report, version 1. Its schema ships as `schema/report.v1.schema.json`; a change that is not
  * backwards compatible bumps `version`.
  */
-import type { DecisionPoint, Finding } from '../model/finding.js';
+import { DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
 import type { Mode } from '../model/product.js';
 
 /** `pass` only when every check passed; anything unverified fails unless the run was report-only. */
@@ -28,22 +28,7 @@ export interface Report {
 }
 
 /** The order decision points appear in, following a request's path from the runner to the resource. */
-export const DECISION_POINT_ORDER: readonly DecisionPoint[] = [
-  'config',
-  'runner',
-  'identity-provider',
-  'token',
-  'oidc-provider',
-  'sts-trust',
-  'session',
-  'scp',
-  'rcp',
-  'resource-policy',
-  'identity-policy',
-  'permissions-boundary',
-  'session-policy',
-  'github-token',
-];
+export const DECISION_POINT_ORDER: readonly DecisionPoint[] = DECISION_POINTS.map((point) => point.id);
 
 /** Builds the report from every finding of the run. No finding is a failure: a run that checked nothing fails. */
 export function buildReport(input: {

@@ -2,26 +2,13 @@
  * The job summary: a headline (pass, or how many checks would end in 401 or 403), then one section per
  * decision point with a table of its checks: status, what was checked, the evidence, and the fix.
  */
-import type { Cause, DecisionPoint, Finding } from '../model/finding.js';
+import { type Cause, DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
 import { DECISION_POINT_ORDER, type Report } from './model.js';
 
 /** A heading for each decision point. */
-export const POINT_TITLES: Readonly<Record<DecisionPoint, string>> = {
-  config: 'Configuration',
-  runner: 'Runner',
-  'identity-provider': 'Identity provider',
-  token: 'Tokens',
-  'oidc-provider': 'AWS OIDC provider',
-  'sts-trust': 'STS role trust',
-  session: 'Role session',
-  scp: 'Service control policies',
-  rcp: 'Resource control policies',
-  'resource-policy': 'Resource policies',
-  'identity-policy': 'Identity policies',
-  'permissions-boundary': 'Permissions boundary',
-  'session-policy': 'Session policies',
-  'github-token': 'GitHub token permissions',
-};
+export const POINT_TITLES = Object.fromEntries(DECISION_POINTS.map((point) => [point.id, point.title])) as Readonly<
+  Record<DecisionPoint, string>
+>;
 
 /** Each cause, as a person reads it. */
 export const CAUSES: Readonly<Record<Cause, string>> = {

@@ -11,6 +11,7 @@
  * the next attempt through the same client uses it.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import type { FindingClass } from '../model/finding-classes.js';
 import type { Sleep } from './http.js';
 
 /** What went wrong, grouped so callers can map it to a finding without knowing every AWS code. */
@@ -274,7 +275,7 @@ export const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGu
  * The finding class of a failed IAM read (GetRole, SimulatePrincipalPolicy, ...): one mapping for every reader.
  * `WrongAccount` and `UnreadablePolicyDocument` are the readers' own codes for answers they refuse.
  */
-export function readFailureClass(error: SourceError): string {
+export function readFailureClass(error: SourceError): FindingClass {
   if (error.kind === 'access-denied') return 'read-denied';
   if (error.code === 'WrongAccount') return 'wrong-account';
   if (error.code === 'UnreadablePolicyDocument') return 'unreadable-policy';

@@ -14,6 +14,7 @@
  */
 import type { STSClient, STSClientConfig } from '@aws-sdk/client-sts';
 import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { FindingClass } from '../model/finding-classes.js';
 import {
   type AwsClientOptions,
   baseClientConfig,
@@ -97,7 +98,7 @@ const SESSION_POLICY_DOCS = 'https://docs.aws.amazon.com/STS/latest/APIReference
 /** How one STS refusal reads in the report. */
 interface Mapping {
   readonly decisionPoint: DecisionPoint;
-  readonly class: string;
+  readonly class: FindingClass;
   readonly status: Finding['status'];
   readonly fix: string;
   readonly wouldReturn?: 401 | 403;

@@ -3,12 +3,12 @@
  * AssumeRoleWithWebIdentity request, its key is classified (set by AWS, missing from this token, never set for this
  * provider, or only known to STS at call time), and the outcome is described for a finding. Pure.
  */
-import { editDistance } from '../catalog/index.js';
-import { compileGlob } from '../iam/glob.js';
-import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type Request } from '../iam/index.js';
-import type { Claims } from '../tokens/decode.js';
-import { isGitHubToken } from '../tokens/github.js';
-import { isObject, type WebIdentityRequest } from './trust-request.js';
+import { editDistance } from '../../catalog/index.js';
+import { compileGlob } from '../../iam/glob.js';
+import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type Request } from '../../iam/index.js';
+import type { Claims } from '../../tokens/decode.js';
+import { isGitHubToken } from '../../tokens/github.js';
+import { isObject, type WebIdentityRequest } from './request.js';
 
 interface RawCondition {
   readonly op: string;

@@ -11,21 +11,27 @@ import {
   type ParsedPolicy,
   type PolicyKind,
   parsePolicy,
-} from '../iam/index.js';
-import type { AssumeRoleSettings, AwsInventory, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
-import type { DecisionPoint, Finding } from '../model/finding.js';
+} from '../../iam/index.js';
+import type {
+  AssumeRoleSettings,
+  AwsInventory,
+  PolicyDocument,
+  ResourcePolicyModel,
+  RoleModel,
+} from '../../model/aws.js';
+import type { DecisionPoint, Finding } from '../../model/finding.js';
 
 /** The IAM User Guide, the base of most documentation links. */
 export const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
-/** The decision point each policy layer stands for. */
-export const POINT: Readonly<Record<Layer, DecisionPoint>> = {
+/** The decision point each policy layer stands for: the one mapping, used by every check that names a layer. */
+export const POINT = {
   identity: 'identity-policy',
   'permissions-boundary': 'permissions-boundary',
   session: 'session-policy',
   scp: 'scp',
   rcp: 'rcp',
   resource: 'resource-policy',
-};
+} as const satisfies Readonly<Record<Layer, DecisionPoint>>;
 /** The documentation of each policy layer. */
 export const LAYER_DOC: Readonly<Record<Layer, string>> = {
   identity: `${IAM}/reference_policies_evaluation-logic.html`,

@@ -3,9 +3,9 @@
  * vouch for, with the caller's keys over them. Pure.
  */
 
-import type { ActionInfo, Catalog } from '../catalog/index.js';
-import type { ContextValue } from '../iam/index.js';
-import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../model/aws.js';
+import type { ActionInfo, Catalog } from '../../catalog/index.js';
+import type { ContextValue } from '../../iam/index.js';
+import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../../model/aws.js';
 
 /** What `checkPermissions` needs, all of it already read. */
 export interface PermissionsCheckInput {

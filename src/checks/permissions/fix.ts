@@ -3,9 +3,9 @@
  * an implicit one. Pure.
  */
 
-import type { ActionInfo } from '../catalog/index.js';
-import type { Layer, StatementRef } from '../iam/index.js';
-import type { PolicyDocument, RequiredPermission, RoleModel } from '../model/aws.js';
+import type { ActionInfo } from '../../catalog/index.js';
+import type { Layer, StatementRef } from '../../iam/index.js';
+import type { PolicyDocument, RequiredPermission, RoleModel } from '../../model/aws.js';
 
 /** A statement as a person finds it: policy, index and Sid. */
 export function describeRef(ref: StatementRef): string {

@@ -3,8 +3,8 @@
  * token request needs. No I/O; the caller says which variables are missing.
  */
 
-import type { Finding } from '../model/finding.js';
-import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
+import type { Finding } from '../../model/finding.js';
+import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
 
 /** Optional facts about the run, for `missingIdTokenPermission`. */
 export interface IdTokenContext {

@@ -4,7 +4,7 @@
  * Evidence holds claims and times, never the token or its signature.
  */
 
-import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
+import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../../model/finding.js';
 import {
   type ClaimProblem,
   collectScopes,
@@ -12,9 +12,9 @@ import {
   describeTime,
   formatEpoch,
   readAudience,
-} from '../tokens/claims.js';
-import type { Claims } from '../tokens/decode.js';
-import { describeDuration } from '../tokens/duration.js';
+} from '../../tokens/claims.js';
+import type { Claims } from '../../tokens/decode.js';
+import { describeDuration } from '../../tokens/duration.js';
 import {
   classifyIssuer,
   explainSubject,
@@ -22,9 +22,9 @@ import {
   GITHUB_OIDC_DOCS,
   isGitHubToken,
   suggestSubjectFix,
-} from '../tokens/github.js';
-import type { TokenExpectations, TokenSpec, Verification } from '../tokens/types.js';
-import { isUnsafeAlgorithm } from '../tokens/verify.js';
+} from '../../tokens/github.js';
+import type { TokenExpectations, TokenSpec, Verification } from '../../tokens/types.js';
+import { isUnsafeAlgorithm } from '../../tokens/verify.js';
 
 /** A finding's evidence, as it is built up. */
 export type Evidence = Record<string, EvidenceValue>;

@@ -4,10 +4,10 @@
  * that provider (taken from the service authorization reference through the catalog, never from memory). Pure.
  */
 
-import { type Catalog, populatedKeysForOidcProvider } from '../catalog/index.js';
-import type { ContextValue, Request } from '../iam/index.js';
-import type { AssumeRoleSettings, RoleModel } from '../model/aws.js';
-import type { Claims } from '../tokens/decode.js';
+import { type Catalog, populatedKeysForOidcProvider } from '../../catalog/index.js';
+import type { ContextValue, Request } from '../../iam/index.js';
+import type { AssumeRoleSettings, RoleModel } from '../../model/aws.js';
+import type { Claims } from '../../tokens/decode.js';
 
 /** What `checkTrust` needs, all of it already loaded. */
 export interface TrustCheckInput {

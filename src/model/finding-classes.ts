@@ -1,0 +1,505 @@
+/**
+ * Every class a finding can have, in one table: the decision points that report it, what it means in one line, which
+ * of the three usual causes it is, and the page that documents the rule. The class is a closed union
+ * ({@link FindingClass}): a class that is not in this table does not compile. The README's troubleshooting table and
+ * the report schema's enum are generated from this table (`npm run docs`, scripts/finding-docs.mjs) and checked
+ * fresh by __tests__/model/finding-classes.test.ts, so the names in the docs are the names in the output.
+ */
+import type { Cause, DecisionPoint } from './finding.js';
+
+/** One class's row. */
+export interface FindingClassInfo {
+  /** The decision points that report this class; the first is the usual one. */
+  readonly points: readonly DecisionPoint[];
+  /** What the class means, in one line. */
+  readonly meaning: string;
+  /**
+   * For a class that fails or cannot be verified: which of the three usual causes it is. Absent for a pass and for
+   * what is the preflight's own input (a missing file, an unread layer), which no credential change explains.
+   */
+  readonly cause?: Cause;
+  /** The documentation that decides the rule. */
+  readonly docUrl: string;
+  /** What the deploy would print without the preflight: error texts this class catches first. */
+  readonly seenAs?: readonly string[];
+}
+
+const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
+const STS = 'https://docs.aws.amazon.com/STS/latest/APIReference';
+const GH_OIDC = 'https://docs.github.com/en/actions/reference/security/oidc';
+const WEB_IDENTITY = `${STS}/API_AssumeRoleWithWebIdentity.html`;
+const EVALUATION = `${IAM}/reference_policies_evaluation-logic.html`;
+const SESSION_DURATION = `${IAM}/id_roles_update-role-settings.html#id_roles_update-session-duration`;
+const SESSION_POLICIES = `${IAM}/access_policies.html#policies_session`;
+const POLICY_FOLDER = 'docs/policy-folder.md';
+const AUTH_DETAILS = `${IAM.replace('UserGuide', 'APIReference')}/API_GetAccountAuthorizationDetails.html`;
+const CHANGED_TRUST = 'changed-trust-or-network-rule';
+const CHANGED_ENTITLEMENT = 'changed-entitlement';
+const EXPIRED = 'expired-or-rotated-credential';
+
+/** The table. Keep it sorted by the usual decision point, then by name. */
+export const FINDING_CLASSES = {
+  ok: {
+    points: [
+      'token',
+      'identity-provider',
+      'oidc-provider',
+      'sts-trust',
+      'session',
+      'session-policy',
+      'identity-policy',
+      'permissions-boundary',
+      'scp',
+      'rcp',
+      'resource-policy',
+      'config',
+    ],
+    meaning: 'Verified: this layer would accept the request.',
+    docUrl: EVALUATION,
+  },
+  'could-not-verify': {
+    points: ['runner', 'config', 'sts-trust', 'identity-policy', 'session', 'session-policy', 'oidc-provider'],
+    meaning: 'Something the check needs could not be read or computed, so nothing past it is verified (fail closed).',
+    docUrl: EVALUATION,
+  },
+  'missing-id-token-permission': {
+    points: ['runner'],
+    meaning: "The job cannot request GitHub's OIDC token: it lacks `id-token: write`, or it runs for a fork.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${GH_OIDC}#adding-permissions-settings`,
+    seenAs: [
+      'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+      'Could not load credentials from any providers (configure-aws-credentials)',
+    ],
+  },
+  'missing-token': {
+    points: ['runner'],
+    meaning: 'The token the job uses is not there: the secret or the file is missing, empty or unreadable.',
+    cause: EXPIRED,
+    docUrl: 'https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets',
+  },
+  unverifiable: {
+    points: ['identity-provider'],
+    meaning: "The token's signature or activity could not be checked: the issuer's keys or endpoint did not answer.",
+    cause: CHANGED_TRUST,
+    docUrl: 'https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata',
+  },
+  'unverifiable-allowed': {
+    points: ['identity-provider', 'token'],
+    meaning: 'The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).',
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1',
+  },
+  'bad-signature': {
+    points: ['token'],
+    meaning: "The token's signature does not verify against the issuer's keys.",
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7515#section-5.2',
+  },
+  'claim-case-mismatch': {
+    points: ['token'],
+    meaning: 'A claim differs from the expected pattern only in letter case, which string conditions compare exactly.',
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/reference_policies_elements_condition_operators.html#Conditions_String`,
+  },
+  'claim-mismatch': {
+    points: ['token'],
+    meaning: "A claim does not match the expected pattern (`expected-claims`, a token entry's `claims`).",
+    cause: CHANGED_TRUST,
+    docUrl: `${GH_OIDC}#understanding-the-oidc-token`,
+  },
+  expired: {
+    points: ['token'],
+    meaning: 'The token has expired (`exp` is past, clock skew allowed).',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
+    seenAs: [
+      'ExpiredTokenException: Token expired (STS, for the web identity token)',
+      'HTTP 401 from an API with an expired bearer token (`invalid_token`, "token expired")',
+    ],
+  },
+  'expires-too-soon': {
+    points: ['token'],
+    meaning: 'The token expires before the minimum lifetime the job needs (`min-lifetime`).',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
+  },
+  inactive: {
+    points: ['token'],
+    meaning: 'The introspection endpoint says the token is not active (revoked, expired or unknown).',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7662#section-2.2',
+  },
+  malformed: {
+    points: ['token'],
+    meaning: 'The token is not a well-formed JWT, or a claim has the wrong type.',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-7.2',
+  },
+  'missing-scope': {
+    points: ['token'],
+    meaning: 'The token lacks a scope the job needs.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
+    seenAs: ['HTTP 403 from an API with a token that lacks a scope (`insufficient_scope`)'],
+  },
+  'not-yet-valid': {
+    points: ['token'],
+    meaning: 'The token is not valid yet (`nbf` or `iat` is in the future, clock skew allowed).',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5',
+  },
+  oversized: {
+    points: ['token'],
+    meaning: 'The token is larger than the preflight reads.',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1',
+  },
+  'token-expired': {
+    points: ['token', 'sts-trust'],
+    meaning: 'STS refused the web identity token as expired (the live probe).',
+    cause: EXPIRED,
+    docUrl: WEB_IDENTITY,
+    seenAs: ['ExpiredTokenException: Token expired'],
+  },
+  'invalid-token': {
+    points: ['token', 'oidc-provider'],
+    meaning: 'STS refused the web identity token as invalid (the live probe).',
+    cause: EXPIRED,
+    docUrl: WEB_IDENTITY,
+  },
+  'unknown-key': {
+    points: ['token'],
+    meaning: "The token names a signing key (`kid`) that the issuer's key set does not hold.",
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7517#section-5',
+  },
+  'wrong-audience': {
+    points: ['token', 'oidc-provider'],
+    meaning: "The token's `aud` is not the audience the role's provider and trust expect.",
+    cause: CHANGED_TRUST,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3',
+    seenAs: ['InvalidIdentityToken: Incorrect token audience'],
+  },
+  'wrong-issuer': {
+    points: ['token'],
+    meaning: "The token's `iss` is not the expected issuer.",
+    cause: CHANGED_TRUST,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.1',
+  },
+  'audience-not-registered': {
+    points: ['oidc-provider'],
+    meaning: "The account's OIDC provider does not list the token's audience among its client IDs.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
+    seenAs: ['InvalidIdentityToken: Incorrect token audience'],
+  },
+  'no-oidc-provider': {
+    points: ['oidc-provider', 'sts-trust'],
+    meaning: "The role's account has no IAM OIDC provider for the token's issuer.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
+    seenAs: [
+      'InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
+    ],
+  },
+  'oidc-provider-account-unknown': {
+    points: ['oidc-provider'],
+    meaning: 'An OIDC provider output names no account, so it cannot be matched to the role (fail closed).',
+    docUrl: `${IAM.replace('UserGuide', 'APIReference')}/API_GetOpenIDConnectProvider.html`,
+  },
+  'oidc-provider-unknown': {
+    points: ['oidc-provider'],
+    meaning: "The account's OIDC providers were not read, so the provider and its audiences are not verified.",
+    docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
+  },
+  'chained-trust-denied': {
+    points: ['sts-trust', 'identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy'],
+    meaning: "The source role's session may not assume the chained role (sts:AssumeRole or sts:TagSession).",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_terms-and-concepts.html#iam-term-role-chaining`,
+    seenAs: ['AccessDenied: User: arn:aws:sts::…:assumed-role/… is not authorized to perform: sts:AssumeRole'],
+  },
+  'claim-rejected': {
+    points: ['sts-trust', 'token', 'session-policy'],
+    meaning: 'STS refused a claim of the token or a parameter of the request (the live probe).',
+    cause: CHANGED_TRUST,
+    docUrl: WEB_IDENTITY,
+  },
+  'conflicting-definitions': {
+    points: ['config', 'sts-trust'],
+    meaning: 'Two files define the same role, policy or setting differently; which is current is unknown.',
+    docUrl: POLICY_FOLDER,
+  },
+  'invalid-trust-policy': {
+    points: ['sts-trust'],
+    meaning: "The role's trust policy does not parse as an IAM policy.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/reference_policies_grammar.html`,
+  },
+  'no-trust-statement': {
+    points: ['sts-trust'],
+    meaning: "No statement of the trust policy allows sts:AssumeRoleWithWebIdentity for the token's provider.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
+    seenAs: ['AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+  },
+  'sts-error': {
+    points: ['sts-trust', 'session-policy'],
+    meaning: 'STS answered the live probe with an error the preflight does not map to a layer.',
+    cause: CHANGED_TRUST,
+    docUrl: WEB_IDENTITY,
+  },
+  'tag-session-denied': {
+    points: ['sts-trust'],
+    meaning: 'The request passes session tags, but the trust policy does not allow sts:TagSession.',
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_session-tags.html`,
+  },
+  'trust-case-mismatch': {
+    points: ['sts-trust'],
+    meaning: "A trust condition differs from the token's claim only in letter case.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/reference_policies_elements_condition_operators.html#Conditions_String`,
+  },
+  'trust-denied': {
+    points: ['sts-trust', 'oidc-provider'],
+    meaning: "The role's trust policy does not admit this token: a condition on its claims fails.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
+    seenAs: ['AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+  },
+  'trust-unverifiable': {
+    points: ['sts-trust'],
+    meaning: 'The trust policy depends on a key only STS knows at call time, so it cannot be decided offline.',
+    docUrl: `${IAM}/reference_policies_iam-condition-keys.html#condition-keys-wif`,
+  },
+  'unpopulated-condition-key': {
+    points: ['sts-trust'],
+    meaning: 'A trust condition reads a key that AWS never sets for this request, so it never holds.',
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/reference_policies_iam-condition-keys.html#condition-keys-wif`,
+  },
+  'chained-duration-too-long': {
+    points: ['session'],
+    meaning: 'A chained session asks for more than one hour, which STS refuses for role chaining.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/id_roles_terms-and-concepts.html#iam-term-role-chaining`,
+  },
+  'duration-too-long': {
+    points: ['session', 'config'],
+    meaning: "The session asks for more than the role's MaxSessionDuration.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: SESSION_DURATION,
+    seenAs: ['ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.'],
+  },
+  'duration-too-short': {
+    points: ['session'],
+    meaning: 'The session asks for less than the 900 seconds STS allows.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: WEB_IDENTITY,
+  },
+  'invalid-session-name': {
+    points: ['session', 'session-policy'],
+    meaning: 'The role session name is not one STS accepts (2–64 characters of `[\\w+=,.@-]`).',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: WEB_IDENTITY,
+  },
+  'max-session-duration-unknown': {
+    points: ['session', 'sts-trust'],
+    meaning: "No file gave the role's MaxSessionDuration, so the requested duration is not verified.",
+    docUrl: SESSION_DURATION,
+  },
+  'region-disabled': {
+    points: ['session', 'config', 'session-policy'],
+    meaning: 'STS is not enabled in the region the request goes to (the live probe).',
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_credentials_temp_enable-regions.html`,
+  },
+  'session-too-short': {
+    points: ['session'],
+    meaning: 'The session ends before the deploy does (`expected-duration` over `role-duration-seconds`).',
+    cause: EXPIRED,
+    docUrl: SESSION_DURATION,
+    seenAs: ['ExpiredToken: The security token included in the request is expired (mid-deploy)'],
+  },
+  'invalid-session-policy': {
+    points: ['session-policy', 'session', 'sts-trust'],
+    meaning: 'A session policy (inline or managed ARN) is not one STS accepts.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: SESSION_POLICIES,
+  },
+  'malformed-session-policy': {
+    points: ['session-policy', 'config'],
+    meaning: 'STS refused the inline session policy as malformed (the live probe).',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: SESSION_POLICIES,
+  },
+  'policy-too-large': {
+    points: ['session-policy', 'sts-trust'],
+    meaning: 'The packed session policies and tags exceed what STS accepts (the live probe).',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/reference_iam-quotas.html`,
+  },
+  'session-policy-too-large': {
+    points: ['session-policy'],
+    meaning: 'The inline session policy is over the 2,048 characters STS accepts.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: SESSION_POLICIES,
+  },
+  'session-policy-unknown': {
+    points: ['session-policy', 'identity-policy'],
+    meaning: "A managed session policy is in no policy file, so the session's permissions are not verified.",
+    docUrl: SESSION_POLICIES,
+  },
+  'session-policy-unreadable': {
+    points: ['session-policy'],
+    meaning: 'The inline session policy does not parse as an IAM policy.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: SESSION_POLICIES,
+  },
+  'explicit-deny': {
+    points: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy'],
+    meaning: 'A Deny statement in this layer matches the call: AWS refuses it whatever allows it.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`,
+    seenAs: [
+      '… is not authorized to perform: cloudfront:CreateInvalidation … with an explicit deny in a service control policy',
+      '… with an explicit deny in a permissions boundary',
+    ],
+  },
+  'implicit-deny': {
+    points: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy'],
+    meaning: 'No statement in this layer allows the call, and the layer must allow it.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`,
+    seenAs: [
+      'AccessDenied: User: arn:aws:sts::…:assumed-role/… is not authorized to perform: s3:PutObject on resource: … because no identity-based policy allows the s3:PutObject action',
+      '… because no permissions boundary allows …',
+    ],
+  },
+  'context-key-unknown': {
+    points: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy'],
+    meaning:
+      'The call is allowed only while a key the preflight cannot know (such as `aws:SourceIp`) keeps out of a condition.',
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/reference_policies_condition-keys.html`,
+    seenAs: [
+      '… with an explicit deny in an identity-based policy, from a runner whose address a Deny on `aws:SourceIp` names',
+    ],
+  },
+  'cross-check-disagreement': {
+    points: ['identity-policy', 'permissions-boundary', 'scp', 'resource-policy'],
+    meaning: "IAM's SimulatePrincipalPolicy and the preflight's engine disagree about a call (fail closed).",
+    docUrl: `${IAM.replace('UserGuide', 'APIReference')}/API_SimulatePrincipalPolicy.html`,
+  },
+  'incomplete-policies': {
+    points: ['identity-policy', 'config'],
+    meaning: "Some of the role's policies were not read, so its permissions are not verified.",
+    docUrl: AUTH_DETAILS,
+  },
+  'invalid-action': {
+    points: ['config'],
+    meaning: 'A permission line names an action that is not `service:Action`.',
+    docUrl: `${IAM}/reference_policies_elements_action.html`,
+  },
+  'invalid-policy': {
+    points: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy'],
+    meaning: 'A policy of this layer does not parse as an IAM policy, so the layer is not verified.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/reference_policies_grammar.html`,
+  },
+  'managed-policy-missing': {
+    points: ['identity-policy', 'permissions-boundary'],
+    meaning: "A managed policy attached to the role is in no file, so the role's permissions are not verified.",
+    docUrl: AUTH_DETAILS,
+  },
+  'resource-policy-unknown': {
+    points: ['resource-policy'],
+    meaning: "The resource's policy was not read, and AWS consults it for this call.",
+    docUrl: `${IAM}/access_policies_identity-vs-resource.html`,
+  },
+  'resource-type-mismatch': {
+    points: ['config'],
+    meaning: "A permission line's resource is not an ARN of a type the action accepts.",
+    docUrl:
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+  },
+  'role-policies-unknown': {
+    points: ['identity-policy'],
+    meaning: "The role's inline and attached policies are in no file, so its permissions are not verified.",
+    docUrl: AUTH_DETAILS,
+  },
+  'unknown-action': {
+    points: ['config'],
+    meaning: "A permission line names an action that is not in AWS's service authorization reference.",
+    docUrl:
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+  },
+  'environment-mismatch': {
+    points: ['config'],
+    meaning: "The environment the job runs in (from GitHub's token) differs from the one the run was told.",
+    docUrl: 'https://docs.github.com/en/actions/reference/workflows-and-actions/deployments-and-environments',
+  },
+  'invalid-policy-file': {
+    points: ['config'],
+    meaning: 'A policy file is not valid JSON or not a policy or AWS CLI output this tool reads.',
+    docUrl: POLICY_FOLDER,
+  },
+  'invalid-role-arn': {
+    points: ['config'],
+    meaning: 'The role to assume is not a role ARN.',
+    docUrl: `${IAM}/reference_identifiers.html#identifiers-arns`,
+  },
+  'malformed-response': {
+    points: ['config', 'sts-trust', 'identity-policy'],
+    meaning: "An AWS endpoint answered with something that is not the API's response (fail closed).",
+    docUrl: `${IAM.replace('UserGuide', 'APIReference')}/CommonErrors.html`,
+  },
+  'no-inspecting-credentials': {
+    points: ['config'],
+    meaning: 'Live reads were asked for, but the job has no AWS credentials to read IAM with.',
+    docUrl: `${IAM}/access_policies_testing-policies.html`,
+  },
+  'not-found': {
+    points: ['config', 'sts-trust', 'identity-policy'],
+    meaning: 'IAM says the role or policy to read does not exist.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM.replace('UserGuide', 'APIReference')}/API_GetRole.html`,
+  },
+  'policy-folder-layout': {
+    points: ['config'],
+    meaning: 'A file in the policy folder is not where the folder layout says its kind of policy goes.',
+    docUrl: POLICY_FOLDER,
+  },
+  'read-denied': {
+    points: ['config', 'sts-trust', 'identity-policy', 'permissions-boundary', 'oidc-provider'],
+    meaning: 'The credentials used for live reads may not read what the check needs.',
+    docUrl: `${IAM}/access_policies_testing-policies.html`,
+  },
+  'unreadable-policy': {
+    points: ['config', 'identity-policy', 'permissions-boundary', 'sts-trust'],
+    meaning: 'IAM returned a policy document that is not a readable policy.',
+    docUrl: `${IAM}/reference_policies_grammar.html`,
+  },
+  'unrecognised-file': {
+    points: ['config'],
+    meaning: 'A file among the policy files is not an AWS CLI output or policy this tool reads.',
+    docUrl: POLICY_FOLDER,
+  },
+  'wrong-account': {
+    points: ['config'],
+    meaning: "The credentials used for live reads belong to another account than the role's.",
+    docUrl: `${IAM}/access_policies_testing-policies.html`,
+  },
+} as const satisfies Readonly<Record<string, FindingClassInfo>>;
+
+/** The closed set of finding classes. */
+export type FindingClass = keyof typeof FINDING_CLASSES;
+
+/** The decision points a class may be reported at. */
+export type PointOf<C extends FindingClass> = (typeof FINDING_CLASSES)[C]['points'][number];
+
+/** A class's row. */
+export function classInfo(cls: FindingClass): FindingClassInfo {
+  return FINDING_CLASSES[cls];
+}
