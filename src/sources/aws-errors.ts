@@ -181,6 +181,17 @@ export interface RetryOptions {
   readonly random?: () => number;
 }
 
+/**
+ * The retry options a reader's dependencies set (`maxAttempts`, `sleep`), leaving out those it does not, so that
+ * {@link callWithRetry}'s defaults apply to them.
+ */
+export function retryOptionsOf(deps: { readonly maxAttempts?: number; readonly sleep?: Sleep }): RetryOptions {
+  return {
+    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  };
+}
+
 /** Four attempts: enough to ride out IAM's per-account throttling under a burst of reads, bounded to seconds. */
 export const DEFAULT_MAX_ATTEMPTS = 4;
 

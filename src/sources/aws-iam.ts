@@ -12,7 +12,13 @@
 import type { IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
 import { type OidcProviderModel, type PolicyDocument, ROLE_ID, type RoleModel } from '../model/aws.js';
 import type { Finding } from '../model/finding.js';
-import { type AwsClientOptions, baseClientConfig, callWithRetry, incompleteResponse } from './aws-errors.js';
+import {
+  type AwsClientOptions,
+  baseClientConfig,
+  callWithRetry,
+  incompleteResponse,
+  retryOptionsOf,
+} from './aws-errors.js';
 import { invalidRoleArn, toFindings } from './aws-iam-findings.js';
 import { answerFailure, createLimiter, parseDocument, ReadError, settle } from './aws-iam-read.js';
 import type { Sleep } from './http.js';
@@ -118,10 +124,7 @@ const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+
 /** Builds a reader whose reads are memoized and share one concurrency limit. */
 export function createIamReader(deps: IamReaderDeps = {}): IamReader {
   const memo = new Map<string, Promise<unknown>>();
-  const retry = {
-    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  };
+  const retry = retryOptionsOf(deps);
   let sdk: Promise<{ sdk: IamSdk; client: IamClientLike }> | undefined;
   const limit = createLimiter(deps.concurrency ?? DEFAULT_CONCURRENCY);
 

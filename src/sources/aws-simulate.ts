@@ -25,6 +25,7 @@ import {
   callWithRetry,
   incompleteResponse,
   readFailureClass,
+  retryOptionsOf,
   type SourceError,
 } from './aws-errors.js';
 import { createIamClient, type IamClientLike } from './aws-iam.js';
@@ -101,10 +102,7 @@ export async function simulatePrincipalPolicyLive(
     deps.client ? undefined : createIamClient(deps),
   ]);
   const client: IamClientLike = deps.client ?? (owned as IamClientLike);
-  const retry = {
-    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  };
+  const retry = retryOptionsOf(deps);
   let fatal: SourceError | undefined;
 
   async function simulate(group: Group): Promise<GroupOutcome> {

@@ -20,6 +20,7 @@ import {
   callWithRetry,
   describeSourceError,
   incompleteResponse,
+  retryOptionsOf,
   type SourceError,
 } from './aws-errors.js';
 import type { Sleep } from './http.js';
@@ -256,10 +257,7 @@ function mapAssumeError(error: SourceError, input: AssumeRoleProbeInput): Mappin
 /** Asks STS to assume the role with the token, then confirms the session with GetCallerIdentity. Never throws on AWS errors. */
 export async function probeAssumeRole(input: AssumeRoleProbeInput, deps: StsProbeDeps): Promise<AssumeRoleProbeResult> {
   const sts = await import('@aws-sdk/client-sts');
-  const retry = {
-    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  };
+  const retry = retryOptionsOf(deps);
   const subject = `role ${input.roleArn}`;
   const evidence = { roleArn: input.roleArn, sessionName: input.sessionName, durationSeconds: input.durationSeconds };
   const failed = (error: SourceError, mapping: Mapping): AssumeRoleProbeResult => ({
