@@ -21,6 +21,7 @@ import type {
 import type { DecisionPoint, Finding } from '../model/finding.js';
 import {
   type AwsClientOptions,
+  awsErrorEvidence,
   baseClientConfig,
   type CallResult,
   callWithRetry,
@@ -429,11 +430,7 @@ function failed(input: AssumeRoleProbeInput, error: SourceError, mapping: Mappin
             : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`,
         evidence: {
           ...inputEvidence(input),
-          operation: error.operation,
-          awsErrorCode: error.code,
-          awsMessage: error.message,
-          ...(error.requestId ? { requestId: error.requestId } : {}),
-          ...(error.attempts ? { attempts: error.attempts } : {}),
+          ...awsErrorEvidence(error),
         },
         fix: mapping.fix,
         ...(mapping.wouldReturn ? { wouldReturn: mapping.wouldReturn } : {}),
