@@ -43,6 +43,9 @@ function lines(value: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
+/** Records a problem with an input, named without its `input ` prefix. */
+type Bad = (name: string, message: string) => void;
+
 /** Reads the AWS inputs; undefined when no role is configured (the AWS checks are off). */
 export function readAwsConfig(
   getInput: (name: string) => string,
@@ -59,9 +62,42 @@ export function readAwsConfig(
       });
     return undefined;
   }
-  const bad = (name: string, message: string) => errors.push({ where: `input ${name}`, message });
+  const bad: Bad = (name, message) => errors.push({ where: `input ${name}`, message });
   if (!ROLE_ARN.test(roleArn))
     bad('role-to-assume', `must be a role ARN such as arn:aws:iam::111111111111:role/deploy, got "${roleArn}"`);
+  const session = readSessionInputs(getInput, bad);
+  const parsed = parsePermissions(permissionsText);
+  const permissions = parsed.ok ? parsed.permissions : [];
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const { region, durationSeconds, inlineDocument, managed, roleChaining, expectedDurationSeconds } = session;
+  const settings: AssumeRoleSettings = {
+    roleArn,
+    ...(region ? { region } : {}),
+    audience,
+    durationSeconds,
+    sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME,
+    ...(inlineDocument !== undefined
+      ? { inlineSessionPolicy: { name: 'inline-session-policy', document: inlineDocument } }
+      : {}),
+    managedSessionPolicyArns: managed,
+    roleChaining,
+    sessionTags: {},
+    ...(expectedDurationSeconds !== undefined ? { expectedDurationSeconds } : {}),
+  };
+  return {
+    settings,
+    permissions,
+    sources: {
+      policyFiles: lines(getInput('policy-files')),
+      liveReads: readFlag(getInput, bad, 'aws-live-reads'),
+      probe: readFlag(getInput, bad, 'aws-probe'),
+      crossCheck: readFlag(getInput, bad, 'aws-cross-check'),
+    },
+  };
+}
+
+/** The inputs that shape the session as configure-aws-credentials would request it, in the order they are read. */
+function readSessionInputs(getInput: (name: string) => string, bad: Bad) {
   const region = getInput('aws-region');
   if (region !== '' && !REGION.test(region)) bad('aws-region', `must be a region such as eu-west-1, got "${region}"`);
   const durationText = getInput('role-duration-seconds');
@@ -79,51 +115,28 @@ export function readAwsConfig(
     if (d.ok) expectedDurationSeconds = d.seconds;
     else bad('expected-duration', d.error);
   }
-  const inline = getInput('inline-session-policy');
-  let inlineDocument: unknown;
-  if (inline !== '') {
-    try {
-      inlineDocument = JSON.parse(inline);
-    } catch (error) {
-      bad('inline-session-policy', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const inlineDocument = readInlinePolicy(getInput('inline-session-policy'), bad);
   const managed = lines(getInput('managed-session-policies'));
   for (const arn of managed)
     if (!POLICY_ARN.test(arn)) bad('managed-session-policies', `must list policy ARNs, got "${arn}"`);
-  const chaining = getInput('role-chaining');
-  if (chaining !== '' && chaining !== 'true' && chaining !== 'false')
-    bad('role-chaining', `must be true or false, got "${chaining}"`);
-  const flag = (name: string): boolean => {
-    const v = getInput(name);
-    if (v !== '' && v !== 'true' && v !== 'false') bad(name, `must be true or false, got "${v}"`);
-    return v === 'true';
-  };
-  const parsed = parsePermissions(permissionsText);
-  const permissions = parsed.ok ? parsed.permissions : [];
-  if (!parsed.ok) errors.push(...parsed.errors);
-  const settings: AssumeRoleSettings = {
-    roleArn,
-    ...(region ? { region } : {}),
-    audience,
-    durationSeconds,
-    sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME,
-    ...(inlineDocument !== undefined
-      ? { inlineSessionPolicy: { name: 'inline-session-policy', document: inlineDocument } }
-      : {}),
-    managedSessionPolicyArns: managed,
-    roleChaining: chaining === 'true',
-    sessionTags: {},
-    ...(expectedDurationSeconds !== undefined ? { expectedDurationSeconds } : {}),
-  };
-  return {
-    settings,
-    permissions,
-    sources: {
-      policyFiles: lines(getInput('policy-files')),
-      liveReads: flag('aws-live-reads'),
-      probe: flag('aws-probe'),
-      crossCheck: flag('aws-cross-check'),
-    },
-  };
+  const roleChaining = readFlag(getInput, bad, 'role-chaining');
+  return { region, durationSeconds, expectedDurationSeconds, inlineDocument, managed, roleChaining };
+}
+
+/** The inline session policy's document; undefined when it is not set or is not JSON (then reported). */
+function readInlinePolicy(inline: string, bad: Bad): unknown {
+  if (inline === '') return undefined;
+  try {
+    return JSON.parse(inline);
+  } catch (error) {
+    bad('inline-session-policy', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** A `true`/`false` input (empty is false); anything else is reported. */
+function readFlag(getInput: (name: string) => string, bad: Bad, name: string): boolean {
+  const v = getInput(name);
+  if (v !== '' && v !== 'true' && v !== 'false') bad(name, `must be true or false, got "${v}"`);
+  return v === 'true';
 }

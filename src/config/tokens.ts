@@ -76,6 +76,12 @@ export interface TokenDefaults {
   readonly clockSkewSeconds?: number;
 }
 
+/** Records a problem with one setting of a token (`''` for the token as a whole). */
+type Fail = (field: string, message: string) => void;
+
+/** Expectations being read, before they are handed out as {@link TokenExpectations}. */
+type Expectations = { -readonly [K in keyof TokenExpectations]: TokenExpectations[K] };
+
 /** Validates a parsed `tokens` list. `origin` names it in errors (`input tokens`, `.github/preflight.yml`). */
 export function readTokenList(
   value: unknown,
@@ -94,92 +100,111 @@ export function readTokenList(
       isObject(item) && typeof item.name === 'string'
         ? `${origin}, item ${i + 1} ("${item.name}")`
         : `${origin}, item ${i + 1}`;
-    const fail = (field: string, message: string) =>
-      errors.push({ where: field ? `${label}, ${field}` : label, message });
+    const fail: Fail = (field, message) => errors.push({ where: field ? `${label}, ${field}` : label, message });
     if (!isObject(item)) {
       fail('', `must be a mapping with name and from-env or from-file, got ${show(item)}`);
       return;
     }
     for (const key of Object.keys(item))
       if (!TOKEN_KEYS.has(key)) fail(key, `is not a token setting (known: ${[...TOKEN_KEYS].join(', ')})`);
+    // An unknown setting is reported but does not drop the token; a wrong one does.
     const before = errors.length;
-    const name = item.name;
-    if (typeof name !== 'string' || !NAME.test(name))
-      fail('name', `must be 1-64 letters, digits, '.', '_' or '-', got ${show(name)}`);
-    else if (seen.has(name)) fail('name', `"${name}" is used twice`);
-    else seen.add(name);
-    const fromEnv = item['from-env'];
-    const fromFile = item['from-file'];
-    if ((fromEnv === undefined) === (fromFile === undefined))
-      fail('', 'needs exactly one of from-env or from-file (a token is never given literally)');
-    if (typeof fromEnv === 'string' && looksLikeSecret(fromEnv)) {
-      fail(
-        'from-env',
-        'holds what looks like a token itself; put the token in a secret and name the variable that carries it',
-      );
-    } else if (fromEnv !== undefined && (typeof fromEnv !== 'string' || !ENV_NAME.test(fromEnv))) {
-      fail('from-env', `must be an environment variable name, got ${show(fromEnv)}`);
-    }
-    if (fromFile !== undefined && (typeof fromFile !== 'string' || fromFile === ''))
-      fail('from-file', `must be a file path, got ${show(fromFile)}`);
-    const expect: { -readonly [K in keyof TokenExpectations]: TokenExpectations[K] } = {};
-    const str = (key: string, set: (v: string) => void, check?: (v: string) => string | undefined): void => {
-      const v = item[key];
-      if (v === undefined) return;
-      const problem = typeof v !== 'string' || v === '' ? `must be a non-empty string, got ${show(v)}` : check?.(v);
-      if (problem) fail(key, problem);
-      else set(v as string);
-    };
-    const url = (v: string) => (/^https?:\/\//.test(v) ? undefined : `must be an https URL, got ${show(v)}`);
-    str('issuer', (v) => (expect.issuer = v), url);
-    str('jwks-url', (v) => (expect.jwksUrl = v), url);
-    const duration = (key: string, set: (n: number) => void) =>
-      str(key, (v) => {
-        const d = parseDuration(v);
-        if (d.ok) set(d.seconds);
-        else fail(key, d.error);
-      });
-    duration('min-lifetime', (n) => (expect.minLifetimeSeconds = n));
-    duration('clock-skew', (n) => (expect.clockSkewSeconds = n));
-    for (const [key, split, set] of [
-      ['audience', false, (v: string[]) => (expect.audience = v)],
-      ['scopes', true, (v: string[]) => (expect.requiredScopes = v)],
-      ['algorithms', false, (v: string[]) => (expect.algorithms = v)],
-    ] as const) {
-      if (item[key] === undefined) continue;
-      const list = strings(item[key], split);
-      if (!list || list.length === 0) fail(key, `must be a string or a list of strings, got ${show(item[key])}`);
-      else set(list);
-    }
-    if (item.claims !== undefined) {
-      const c = item.claims;
-      if (!isObject(c) || !Object.values(c).every((v) => typeof v === 'string'))
-        fail('claims', `must map claim names to patterns, got ${show(c)}`);
-      else expect.claims = c as Record<string, string>;
-    }
-    if (item['allow-unverifiable'] !== undefined) {
-      if (typeof item['allow-unverifiable'] !== 'boolean')
-        fail('allow-unverifiable', `must be true or false, got ${show(item['allow-unverifiable'])}`);
-      else expect.allowUnverifiable = item['allow-unverifiable'];
-    }
-    if (item.introspection !== undefined) {
-      const intro = readIntrospection(item.introspection);
-      if (typeof intro === 'string') fail('introspection', intro);
-      else expect.introspection = intro;
-    }
+    const name = readName(item.name, seen, fail);
+    const source = readSource(item, fail);
+    const expect = readExpectations(item, fail);
     if (errors.length > before) return;
     if (expect.minLifetimeSeconds === undefined && defaults.minLifetimeSeconds !== undefined)
       expect.minLifetimeSeconds = defaults.minLifetimeSeconds;
     if (expect.clockSkewSeconds === undefined && defaults.clockSkewSeconds !== undefined)
       expect.clockSkewSeconds = defaults.clockSkewSeconds;
-    specs.push({
-      name: name as string,
-      source:
-        fromEnv !== undefined ? { kind: 'env', name: fromEnv as string } : { kind: 'file', path: fromFile as string },
-      expect,
-    });
+    specs.push({ name: name as string, source, expect });
   });
   return { specs, errors };
+}
+
+/** A token's name, once it is known to be well-formed and not used by an earlier token. */
+function readName(name: unknown, seen: Set<string>, fail: Fail): string | undefined {
+  if (typeof name !== 'string' || !NAME.test(name)) {
+    fail('name', `must be 1-64 letters, digits, '.', '_' or '-', got ${show(name)}`);
+    return undefined;
+  }
+  if (seen.has(name)) fail('name', `"${name}" is used twice`);
+  else seen.add(name);
+  return name;
+}
+
+/** Where a token is read from: exactly one of `from-env` (a variable's name, never the token) and `from-file`. */
+function readSource(item: Record<string, unknown>, fail: Fail): TokenSpec['source'] {
+  const fromEnv = item['from-env'];
+  const fromFile = item['from-file'];
+  if ((fromEnv === undefined) === (fromFile === undefined))
+    fail('', 'needs exactly one of from-env or from-file (a token is never given literally)');
+  if (typeof fromEnv === 'string' && looksLikeSecret(fromEnv)) {
+    fail(
+      'from-env',
+      'holds what looks like a token itself; put the token in a secret and name the variable that carries it',
+    );
+  } else if (fromEnv !== undefined && (typeof fromEnv !== 'string' || !ENV_NAME.test(fromEnv))) {
+    fail('from-env', `must be an environment variable name, got ${show(fromEnv)}`);
+  }
+  if (fromFile !== undefined && (typeof fromFile !== 'string' || fromFile === ''))
+    fail('from-file', `must be a file path, got ${show(fromFile)}`);
+  return fromEnv !== undefined ? { kind: 'env', name: fromEnv as string } : { kind: 'file', path: fromFile as string };
+}
+
+/** What a token must satisfy, from its settings; each wrong one is reported and left out. */
+function readExpectations(item: Record<string, unknown>, fail: Fail): Expectations {
+  const expect: Expectations = {};
+  readTextSettings(item, expect, fail);
+  for (const [key, split, set] of [
+    ['audience', false, (v: string[]) => (expect.audience = v)],
+    ['scopes', true, (v: string[]) => (expect.requiredScopes = v)],
+    ['algorithms', false, (v: string[]) => (expect.algorithms = v)],
+  ] as const) {
+    if (item[key] === undefined) continue;
+    const list = strings(item[key], split);
+    if (!list || list.length === 0) fail(key, `must be a string or a list of strings, got ${show(item[key])}`);
+    else set(list);
+  }
+  if (item.claims !== undefined) {
+    const c = item.claims;
+    if (!isObject(c) || !Object.values(c).every((v) => typeof v === 'string'))
+      fail('claims', `must map claim names to patterns, got ${show(c)}`);
+    else expect.claims = c as Record<string, string>;
+  }
+  if (item['allow-unverifiable'] !== undefined) {
+    if (typeof item['allow-unverifiable'] !== 'boolean')
+      fail('allow-unverifiable', `must be true or false, got ${show(item['allow-unverifiable'])}`);
+    else expect.allowUnverifiable = item['allow-unverifiable'];
+  }
+  if (item.introspection !== undefined) {
+    const intro = readIntrospection(item.introspection);
+    if (typeof intro === 'string') fail('introspection', intro);
+    else expect.introspection = intro;
+  }
+  return expect;
+}
+
+/** The settings written as one string: the issuer and JWKS URLs, and the durations. */
+function readTextSettings(item: Record<string, unknown>, expect: Expectations, fail: Fail): void {
+  const str = (key: string, set: (v: string) => void, check?: (v: string) => string | undefined): void => {
+    const v = item[key];
+    if (v === undefined) return;
+    const problem = typeof v !== 'string' || v === '' ? `must be a non-empty string, got ${show(v)}` : check?.(v);
+    if (problem) fail(key, problem);
+    else set(v as string);
+  };
+  const url = (v: string) => (/^https?:\/\//.test(v) ? undefined : `must be an https URL, got ${show(v)}`);
+  str('issuer', (v) => (expect.issuer = v), url);
+  str('jwks-url', (v) => (expect.jwksUrl = v), url);
+  const duration = (key: string, set: (n: number) => void) =>
+    str(key, (v) => {
+      const d = parseDuration(v);
+      if (d.ok) set(d.seconds);
+      else fail(key, d.error);
+    });
+  duration('min-lifetime', (n) => (expect.minLifetimeSeconds = n));
+  duration('clock-skew', (n) => (expect.clockSkewSeconds = n));
 }
 
 function readIntrospection(v: unknown): IntrospectionConfig | string {

@@ -182,6 +182,17 @@ export interface RetryOptions {
   readonly random?: () => number;
 }
 
+/**
+ * The retry options a reader's dependencies set (`maxAttempts`, `sleep`), leaving out those it does not, so that
+ * {@link callWithRetry}'s defaults apply to them.
+ */
+export function retryOptionsOf(deps: { readonly maxAttempts?: number; readonly sleep?: Sleep }): RetryOptions {
+  return {
+    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  };
+}
+
 /** Four attempts: enough to ride out IAM's per-account throttling under a burst of reads, bounded to seconds. */
 export const DEFAULT_MAX_ATTEMPTS = 4;
 
@@ -270,6 +281,40 @@ export function baseClientConfig(options: AwsClientOptions) {
 
 /** The page behind every "the inspecting identity may not read this" finding. */
 export const ACCESS_DENIED_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+
+/**
+ * The evidence of a finding about a failed AWS call: the operation, the resource it was about (when there is one),
+ * and AWS's code and message, with the request id and the attempts made when known.
+ */
+export function awsErrorEvidence(error: SourceError, resource?: string) {
+  return {
+    operation: error.operation,
+    ...(resource !== undefined ? { resource } : {}),
+    awsErrorCode: error.code,
+    awsMessage: error.message,
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(error.attempts ? { attempts: error.attempts } : {}),
+  };
+}
+
+/** The identity an AccessDenied message names ("User: ARN is not authorized to perform: ..."), if it names one. */
+export function deniedIdentity(message: string): string | undefined {
+  return /^User: (\S+) is not authorized/.exec(message)?.[1];
+}
+
+/**
+ * The fix for a call the inspecting identity was denied: the statement that allows `action` on `resource`, to add to
+ * the policy of `who` (when AWS named it), followed by `then`.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
+ */
+export function allowStatementFix(action: string, resource: string, who: string | undefined, then: string): string {
+  const statement = { Effect: 'Allow', Action: action, Resource: resource };
+  return (
+    `Add this statement to the policy of the identity this step runs as${who ? ` (${who})` : ''}:\n\n` +
+    `${JSON.stringify(statement, null, 2)}\n\n` +
+    then
+  );
+}
 
 /**
  * The finding class of a failed IAM read (GetRole, SimulatePrincipalPolicy, ...): one mapping for every reader.

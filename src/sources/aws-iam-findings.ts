@@ -4,7 +4,14 @@
  * `unverified`: nothing is assumed in place of what could not be read (fail closed).
  */
 import type { DecisionPoint, Finding } from '../model/finding.js';
-import { ACCESS_DENIED_DOCS, describeSourceError, readFailureClass } from './aws-errors.js';
+import {
+  ACCESS_DENIED_DOCS,
+  allowStatementFix,
+  awsErrorEvidence,
+  deniedIdentity,
+  describeSourceError,
+  readFailureClass,
+} from './aws-errors.js';
 import type { Failure } from './aws-iam-read.js';
 
 /** The finding for a role-to-assume that is not a role ARN. */
@@ -64,18 +71,10 @@ export function toFindings(failures: readonly Failure[], subject: string): Findi
   const byId = new Map<string, Finding>();
   for (const f of failures) {
     const { error } = f;
-    const evidence = {
-      operation: error.operation,
-      resource: f.resource,
-      awsErrorCode: error.code,
-      awsMessage: error.message,
-      ...(error.requestId ? { requestId: error.requestId } : {}),
-      ...(error.attempts ? { attempts: error.attempts } : {}),
-    };
+    const evidence = awsErrorEvidence(error, f.resource);
     if (error.kind === 'access-denied') {
-      const statement = { Effect: 'Allow', Action: `iam:${f.action}`, Resource: f.resource };
       const layer = deniedBy(error.message);
-      const who = /^User: (\S+) is not authorized/.exec(error.message)?.[1];
+      const who = deniedIdentity(error.message);
       byId.set(`aws-iam:read-denied:${f.action}:${f.resource}`, {
         id: `aws-iam:read-denied:${f.action}:${f.resource}`,
         subject,
@@ -84,12 +83,14 @@ export function toFindings(failures: readonly Failure[], subject: string): Findi
         status: 'unverified',
         message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
         evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
-        fix:
-          `Add this statement to the policy of the identity this step runs as${who ? ` (${who})` : ''}:\n\n` +
-          `${JSON.stringify(statement, null, 2)}\n\n` +
-          (layer === 'identity-policy'
+        fix: allowStatementFix(
+          `iam:${f.action}`,
+          f.resource,
+          who,
+          layer === 'identity-policy'
             ? 'The README lists the minimal read-only policy for every live read.'
-            : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`),
+            : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`,
+        ),
         docUrl: ACCESS_DENIED_DOCS,
       });
       continue;

@@ -9,10 +9,16 @@
  * - It fails closed: a denied, throttled-out or malformed read, or a 200 answer without the fields relied on,
  *   becomes a finding, never an empty success. The SDK is loaded with `await import()` on first use.
  */
-import type { IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
+import type { AttachedPolicy, GetRoleCommandOutput, IAMClient, IAMClientConfig } from '@aws-sdk/client-iam';
 import { type OidcProviderModel, type PolicyDocument, ROLE_ID, type RoleModel } from '../model/aws.js';
 import type { Finding } from '../model/finding.js';
-import { type AwsClientOptions, baseClientConfig, callWithRetry, incompleteResponse } from './aws-errors.js';
+import {
+  type AwsClientOptions,
+  baseClientConfig,
+  callWithRetry,
+  incompleteResponse,
+  retryOptionsOf,
+} from './aws-errors.js';
 import { invalidRoleArn, toFindings } from './aws-iam-findings.js';
 import { answerFailure, createLimiter, parseDocument, ReadError, settle } from './aws-iam-read.js';
 import type { Sleep } from './http.js';
@@ -115,23 +121,49 @@ interface Page<T> {
 
 const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
 
+/** What every IAM answer carries. */
+type Answer = { $metadata: { requestId?: string | undefined } };
+
+/** One IAM call of a reader, with the resource its failure is about; the parameters key its memo. */
+type Call = <T extends Answer>(
+  action: string,
+  resource: string,
+  params: Record<string, string | undefined>,
+  send: (sdk: IamSdk, client: IamClientLike) => Promise<T>,
+) => Promise<T>;
+
 /** Builds a reader whose reads are memoized and share one concurrency limit. */
 export function createIamReader(deps: IamReaderDeps = {}): IamReader {
-  const memo = new Map<string, Promise<unknown>>();
-  const retry = {
-    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  const call = createCall(deps);
+  return {
+    async readRole(roleArn) {
+      const match = ROLE_ARN.exec(roleArn);
+      if (!match) return { ok: false, findings: [invalidRoleArn(roleArn)] };
+      const read = await guard(`IAM role ${roleArn}`, () => loadRole(call, roleArn, match[3] ?? '', match[2] ?? ''));
+      return read.ok ? { ok: true, role: read.value } : read;
+    },
+    async readOidcProviders(accountId) {
+      const read = await guard(`IAM OIDC providers of account ${accountId}`, () => loadProviders(call, accountId));
+      return read.ok ? { ok: true, providers: read.value } : read;
+    },
   };
+}
+
+/**
+ * A reader's IAM calls: each memoized by action and parameters, run within the reader's concurrency limit and
+ * retried; a failure rejects with a ReadError. The SDK and the client are made on the first call.
+ */
+function createCall(deps: IamReaderDeps): Call {
+  const memo = new Map<string, Promise<unknown>>();
+  const retry = retryOptionsOf(deps);
   let sdk: Promise<{ sdk: IamSdk; client: IamClientLike }> | undefined;
   const limit = createLimiter(deps.concurrency ?? DEFAULT_CONCURRENCY);
-
-  /** One IAM call, memoized by action and parameters, limited, retried; a failure rejects with a ReadError. */
-  function call<T extends { $metadata: { requestId?: string | undefined } }>(
+  return <T extends Answer>(
     action: string,
     resource: string,
     params: Record<string, string | undefined>,
     send: (sdk: IamSdk, client: IamClientLike) => Promise<T>,
-  ): Promise<T> {
+  ): Promise<T> => {
     const key = `${action} ${JSON.stringify(params)}`;
     const cached = memo.get(key) as Promise<T> | undefined;
     if (cached) return cached;
@@ -147,168 +179,204 @@ export function createIamReader(deps: IamReaderDeps = {}): IamReader {
     });
     memo.set(key, read);
     return read;
-  }
-
-  const missing = (action: string, resource: string, field: string, requestId?: string): never => {
-    const { code, message } = incompleteResponse(`iam:${action}`, field);
-    throw answerFailure(action, resource, code, message, requestId);
   };
+}
 
-  /** Every page of a List* call; the list element must be present in each page (IAM sends `<X/>` when empty). */
-  async function listAll<T>(
-    action: string,
-    resource: string,
-    params: Record<string, string>,
-    page: (sdk: IamSdk, client: IamClientLike, marker: string | undefined) => Promise<Page<T>>,
-  ): Promise<T[]> {
-    const items: T[] = [];
-    let marker: string | undefined;
-    for (let n = 0; n < MAX_PAGES; n++) {
-      const out = await call(action, resource, { ...params, marker }, (m, c) => page(m, c, marker));
-      if (!out.items) return missing(action, resource, 'list', out.$metadata.requestId);
-      items.push(...out.items);
-      if (out.IsTruncated !== true) return items;
-      marker = out.Marker ?? missing(action, resource, 'Marker for the next page', out.$metadata.requestId);
-    }
-    return missing(action, resource, `end after ${MAX_PAGES} pages`);
+/** Fails a read whose 200 answer lacks `field`. */
+function missing(action: string, resource: string, field: string, requestId?: string): never {
+  const { code, message } = incompleteResponse(`iam:${action}`, field);
+  throw answerFailure(action, resource, code, message, requestId);
+}
+
+/** Every page of a List* call; the list element must be present in each page (IAM sends `<X/>` when empty). */
+async function listAll<T>(
+  call: Call,
+  action: string,
+  resource: string,
+  params: Record<string, string>,
+  page: (sdk: IamSdk, client: IamClientLike, marker: string | undefined) => Promise<Page<T>>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let marker: string | undefined;
+  for (let n = 0; n < MAX_PAGES; n++) {
+    const out = await call(action, resource, { ...params, marker }, (m, c) => page(m, c, marker));
+    if (!out.items) return missing(action, resource, 'list', out.$metadata.requestId);
+    items.push(...out.items);
+    if (out.IsTruncated !== true) return items;
+    marker = out.Marker ?? missing(action, resource, 'Marker for the next page', out.$metadata.requestId);
   }
+  return missing(action, resource, `end after ${MAX_PAGES} pages`);
+}
 
-  async function readManagedPolicy(arn: string): Promise<PolicyDocument> {
-    const got = await call('GetPolicy', arn, { arn }, (m, c) => c.send(new m.GetPolicyCommand({ PolicyArn: arn })));
-    const versionId =
-      got.Policy?.DefaultVersionId ?? missing('GetPolicy', arn, 'Policy.DefaultVersionId', got.$metadata.requestId);
-    const version = await call('GetPolicyVersion', arn, { arn, versionId }, (m, c) =>
-      c.send(new m.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })),
-    );
-    const raw =
-      version.PolicyVersion?.Document ??
-      missing('GetPolicyVersion', arn, 'PolicyVersion.Document', version.$metadata.requestId);
-    const name = got.Policy?.PolicyName ?? arn.slice(arn.lastIndexOf('/') + 1);
-    return { name, arn, document: parseDocument(raw, 'GetPolicyVersion', arn, version.$metadata.requestId) };
+/** A managed policy's default version (GetPolicy, then GetPolicyVersion), parsed. */
+async function readManagedPolicy(call: Call, arn: string): Promise<PolicyDocument> {
+  const got = await call('GetPolicy', arn, { arn }, (m, c) => c.send(new m.GetPolicyCommand({ PolicyArn: arn })));
+  const versionId =
+    got.Policy?.DefaultVersionId ?? missing('GetPolicy', arn, 'Policy.DefaultVersionId', got.$metadata.requestId);
+  const version = await call('GetPolicyVersion', arn, { arn, versionId }, (m, c) =>
+    c.send(new m.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })),
+  );
+  const raw =
+    version.PolicyVersion?.Document ??
+    missing('GetPolicyVersion', arn, 'PolicyVersion.Document', version.$metadata.requestId);
+  const name = got.Policy?.PolicyName ?? arn.slice(arn.lastIndexOf('/') + 1);
+  return { name, arn, document: parseDocument(raw, 'GetPolicyVersion', arn, version.$metadata.requestId) };
+}
+
+/** One inline policy of the role (GetRolePolicy), parsed and named `ROLE/inline/POLICY`. */
+async function readInlinePolicy(
+  call: Call,
+  roleArn: string,
+  roleName: string,
+  name: string,
+  policyName: string,
+): Promise<PolicyDocument> {
+  const out = await call('GetRolePolicy', roleArn, { roleName, policyName }, (m, c) =>
+    c.send(new m.GetRolePolicyCommand({ RoleName: roleName, PolicyName: policyName })),
+  );
+  const raw = out.PolicyDocument ?? missing('GetRolePolicy', roleArn, 'PolicyDocument', out.$metadata.requestId);
+  return {
+    name: `${name}/inline/${policyName}`,
+    document: parseDocument(raw, 'GetRolePolicy', roleArn, out.$metadata.requestId),
+  };
+}
+
+/** GetRole and the names of the role's inline and attached policies, read together. */
+function readRoleAndPolicyLists(call: Call, roleArn: string, roleName: string) {
+  const byName = { roleName };
+  return settle([
+    call('GetRole', roleArn, byName, (m, c) => c.send(new m.GetRoleCommand({ RoleName: roleName }))),
+    listAll(call, 'ListRolePolicies', roleArn, byName, async (m, c, Marker) => {
+      const out = await c.send(new m.ListRolePoliciesCommand({ RoleName: roleName, ...(Marker ? { Marker } : {}) }));
+      return { ...out, items: out.PolicyNames };
+    }),
+    listAll(call, 'ListAttachedRolePolicies', roleArn, byName, async (m, c, Marker) => {
+      const out = await c.send(
+        new m.ListAttachedRolePoliciesCommand({ RoleName: roleName, ...(Marker ? { Marker } : {}) }),
+      );
+      return { ...out, items: out.AttachedPolicies };
+    }),
+  ]);
+}
+
+/** The fields of GetRole's answer relied on, once it is known to be the role asked for. */
+function checkedRole(got: GetRoleCommandOutput, roleArn: string, accountId: string) {
+  const requestId = got.$metadata.requestId;
+  const role = got.Role ?? missing('GetRole', roleArn, 'Role', requestId);
+  const arn = role.Arn ?? missing('GetRole', roleArn, 'Role.Arn', requestId);
+  // GetRole takes a name and answers from the credentials' own account: a same-named role elsewhere is not it.
+  if (arn.split(':')[4] !== accountId || arn.toLowerCase() !== roleArn.toLowerCase()) {
+    const message = `IAM answered with ${arn}: the inspecting credentials read another account's role of that name`;
+    throw answerFailure('GetRole', roleArn, 'WrongAccount', message, requestId);
   }
+  const trust =
+    role.AssumeRolePolicyDocument ?? missing('GetRole', roleArn, 'Role.AssumeRolePolicyDocument', requestId);
+  const maxSessionDuration =
+    role.MaxSessionDuration ?? missing('GetRole', roleArn, 'Role.MaxSessionDuration', requestId);
+  return { role, arn, trust, maxSessionDuration, requestId };
+}
 
-  async function loadRole(roleArn: string, roleName: string, accountId: string): Promise<RoleModel> {
-    const byName = { roleName };
-    const [got, inlineNames, attached] = await settle([
-      call('GetRole', roleArn, byName, (m, c) => c.send(new m.GetRoleCommand({ RoleName: roleName }))),
-      listAll('ListRolePolicies', roleArn, byName, async (m, c, Marker) => {
-        const out = await c.send(new m.ListRolePoliciesCommand({ RoleName: roleName, ...(Marker ? { Marker } : {}) }));
-        return { ...out, items: out.PolicyNames };
-      }),
-      listAll('ListAttachedRolePolicies', roleArn, byName, async (m, c, Marker) => {
-        const out = await c.send(
-          new m.ListAttachedRolePoliciesCommand({ RoleName: roleName, ...(Marker ? { Marker } : {}) }),
-        );
-        return { ...out, items: out.AttachedPolicies };
-      }),
-    ]);
-    const requestId = got.$metadata.requestId;
-    const role = got.Role ?? missing('GetRole', roleArn, 'Role', requestId);
-    const arn = role.Arn ?? missing('GetRole', roleArn, 'Role.Arn', requestId);
-    // GetRole takes a name and answers from the credentials' own account: a same-named role elsewhere is not it.
-    if (arn.split(':')[4] !== accountId || arn.toLowerCase() !== roleArn.toLowerCase()) {
-      const message = `IAM answered with ${arn}: the inspecting credentials read another account's role of that name`;
-      throw answerFailure('GetRole', roleArn, 'WrongAccount', message, requestId);
-    }
-    const trust =
-      role.AssumeRolePolicyDocument ?? missing('GetRole', roleArn, 'Role.AssumeRolePolicyDocument', requestId);
-    const maxSessionDuration =
-      role.MaxSessionDuration ?? missing('GetRole', roleArn, 'Role.MaxSessionDuration', requestId);
-    const boundaryArn = role.PermissionsBoundary?.PermissionsBoundaryArn;
-    const name = role.RoleName ?? roleName;
-    // Only the session's aws:userid rests on RoleId: without it (or with a malformed one) that key stays unknown.
-    const roleId = role.RoleId !== undefined && ROLE_ID.test(role.RoleId) ? role.RoleId : undefined;
-    const [inlinePolicies, managedPolicies, boundary] = await settle([
-      settle(
-        inlineNames.map(async (policyName): Promise<PolicyDocument> => {
-          const out = await call('GetRolePolicy', roleArn, { roleName, policyName }, (m, c) =>
-            c.send(new m.GetRolePolicyCommand({ RoleName: roleName, PolicyName: policyName })),
-          );
-          const raw =
-            out.PolicyDocument ?? missing('GetRolePolicy', roleArn, 'PolicyDocument', out.$metadata.requestId);
-          return {
-            name: `${name}/inline/${policyName}`,
-            document: parseDocument(raw, 'GetRolePolicy', roleArn, out.$metadata.requestId),
-          };
-        }),
-      ),
-      settle(
-        attached.map((a) =>
-          readManagedPolicy(a.PolicyArn ?? missing('ListAttachedRolePolicies', roleArn, 'AttachedPolicies.PolicyArn')),
+/** The role's inline, attached and boundary policies, read together (a policy read twice is one read). */
+function readRolePolicies(
+  call: Call,
+  roleArn: string,
+  roleName: string,
+  name: string,
+  lists: { readonly inlineNames: readonly string[]; readonly attached: readonly AttachedPolicy[] },
+  boundaryArn: string | undefined,
+) {
+  return settle([
+    settle(lists.inlineNames.map((policyName) => readInlinePolicy(call, roleArn, roleName, name, policyName))),
+    settle(
+      lists.attached.map((a) =>
+        readManagedPolicy(
+          call,
+          a.PolicyArn ?? missing('ListAttachedRolePolicies', roleArn, 'AttachedPolicies.PolicyArn'),
         ),
       ),
-      boundaryArn ? readManagedPolicy(boundaryArn) : Promise.resolve(undefined),
-    ]);
-    const tags = Object.fromEntries((role.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-    return {
-      arn,
-      name,
-      accountId,
-      ...(roleId ? { roleId } : {}),
-      maxSessionDuration,
-      trustPolicy: { name: `${name}/trust`, document: parseDocument(trust, 'GetRole', roleArn, requestId) },
-      inlinePolicies,
-      managedPolicies,
-      ...(boundary ? { permissionsBoundary: boundary } : {}),
-      ...(role.Tags && role.Tags.length > 0 ? { tags } : {}),
-    };
-  }
+    ),
+    boundaryArn ? readManagedPolicy(call, boundaryArn) : Promise.resolve(undefined),
+  ]);
+}
 
-  async function loadProviders(accountId: string): Promise<OidcProviderModel[]> {
-    const listed = await call('ListOpenIDConnectProviders', '*', {}, (m, c) =>
-      c.send(new m.ListOpenIDConnectProvidersCommand({})),
-    );
-    const entries =
-      listed.OpenIDConnectProviderList ??
-      missing('ListOpenIDConnectProviders', '*', 'OpenIDConnectProviderList', listed.$metadata.requestId);
-    const arns = entries.map(
-      (e) => e.Arn ?? missing('ListOpenIDConnectProviders', '*', 'OpenIDConnectProviderList.Arn'),
-    );
-    const foreign = arns.find((arn) => arn.split(':')[4] !== accountId);
-    if (foreign) {
-      const message = `IAM listed ${foreign}: the inspecting credentials belong to another account than ${accountId}`;
-      throw answerFailure('ListOpenIDConnectProviders', '*', 'WrongAccount', message);
-    }
-    return settle(
-      arns.map(async (arn): Promise<OidcProviderModel> => {
-        const out = await call('GetOpenIDConnectProvider', arn, { arn }, (m, c) =>
-          c.send(new m.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn })),
-        );
-        const url = out.Url ?? missing('GetOpenIDConnectProvider', arn, 'Url', out.$metadata.requestId);
-        // ClientIDList may legitimately be absent: a provider can be created without audiences.
-        return {
-          arn,
-          url: url.replace(/^https:\/\//i, ''),
-          clientIds: out.ClientIDList ?? [],
-          ...(out.ThumbprintList ? { thumbprints: out.ThumbprintList } : {}),
-        };
-      }),
-    );
-  }
-
-  /** Runs a load and turns its failures into findings; anything else is a bug and is thrown. */
-  async function guard<T>(
-    subject: string,
-    load: () => Promise<T>,
-  ): Promise<{ ok: true; value: T } | { ok: false; findings: Finding[] }> {
-    try {
-      return { ok: true, value: await load() };
-    } catch (error) {
-      if (error instanceof ReadError) return { ok: false, findings: toFindings(error.failures, subject) };
-      throw error;
-    }
-  }
-
+/** The role to assume with every policy that applies to it. */
+async function loadRole(call: Call, roleArn: string, roleName: string, accountId: string): Promise<RoleModel> {
+  const [got, inlineNames, attached] = await readRoleAndPolicyLists(call, roleArn, roleName);
+  const { role, arn, trust, maxSessionDuration, requestId } = checkedRole(got, roleArn, accountId);
+  const boundaryArn = role.PermissionsBoundary?.PermissionsBoundaryArn;
+  const name = role.RoleName ?? roleName;
+  // Only the session's aws:userid rests on RoleId: without it (or with a malformed one) that key stays unknown.
+  const roleId = role.RoleId !== undefined && ROLE_ID.test(role.RoleId) ? role.RoleId : undefined;
+  const [inlinePolicies, managedPolicies, boundary] = await readRolePolicies(
+    call,
+    roleArn,
+    roleName,
+    name,
+    { inlineNames, attached },
+    boundaryArn,
+  );
+  const tags = Object.fromEntries((role.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
   return {
-    async readRole(roleArn) {
-      const match = ROLE_ARN.exec(roleArn);
-      if (!match) return { ok: false, findings: [invalidRoleArn(roleArn)] };
-      const read = await guard(`IAM role ${roleArn}`, () => loadRole(roleArn, match[3] ?? '', match[2] ?? ''));
-      return read.ok ? { ok: true, role: read.value } : read;
-    },
-    async readOidcProviders(accountId) {
-      const read = await guard(`IAM OIDC providers of account ${accountId}`, () => loadProviders(accountId));
-      return read.ok ? { ok: true, providers: read.value } : read;
-    },
+    arn,
+    name,
+    accountId,
+    ...(roleId ? { roleId } : {}),
+    maxSessionDuration,
+    trustPolicy: { name: `${name}/trust`, document: parseDocument(trust, 'GetRole', roleArn, requestId) },
+    inlinePolicies,
+    managedPolicies,
+    ...(boundary ? { permissionsBoundary: boundary } : {}),
+    ...(role.Tags && role.Tags.length > 0 ? { tags } : {}),
   };
+}
+
+/** The ARNs of the account's OIDC providers, once all are known to be that account's. */
+async function listProviderArns(call: Call, accountId: string): Promise<string[]> {
+  const listed = await call('ListOpenIDConnectProviders', '*', {}, (m, c) =>
+    c.send(new m.ListOpenIDConnectProvidersCommand({})),
+  );
+  const entries =
+    listed.OpenIDConnectProviderList ??
+    missing('ListOpenIDConnectProviders', '*', 'OpenIDConnectProviderList', listed.$metadata.requestId);
+  const arns = entries.map((e) => e.Arn ?? missing('ListOpenIDConnectProviders', '*', 'OpenIDConnectProviderList.Arn'));
+  const foreign = arns.find((arn) => arn.split(':')[4] !== accountId);
+  if (foreign) {
+    const message = `IAM listed ${foreign}: the inspecting credentials belong to another account than ${accountId}`;
+    throw answerFailure('ListOpenIDConnectProviders', '*', 'WrongAccount', message);
+  }
+  return arns;
+}
+
+/** One OIDC provider (GetOpenIDConnectProvider): its URL without the scheme, audiences and thumbprints. */
+async function readProvider(call: Call, arn: string): Promise<OidcProviderModel> {
+  const out = await call('GetOpenIDConnectProvider', arn, { arn }, (m, c) =>
+    c.send(new m.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn })),
+  );
+  const url = out.Url ?? missing('GetOpenIDConnectProvider', arn, 'Url', out.$metadata.requestId);
+  // ClientIDList may legitimately be absent: a provider can be created without audiences.
+  return {
+    arn,
+    url: url.replace(/^https:\/\//i, ''),
+    clientIds: out.ClientIDList ?? [],
+    ...(out.ThumbprintList ? { thumbprints: out.ThumbprintList } : {}),
+  };
+}
+
+/** Every OIDC provider of the account. */
+async function loadProviders(call: Call, accountId: string): Promise<OidcProviderModel[]> {
+  const arns = await listProviderArns(call, accountId);
+  return settle(arns.map((arn) => readProvider(call, arn)));
+}
+
+/** Runs a load and turns its failures into findings; anything else is a bug and is thrown. */
+async function guard<T>(
+  subject: string,
+  load: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; findings: Finding[] }> {
+  try {
+    return { ok: true, value: await load() };
+  } catch (error) {
+    if (error instanceof ReadError) return { ok: false, findings: toFindings(error.failures, subject) };
+    throw error;
+  }
 }

@@ -22,9 +22,14 @@ import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
 import {
   ACCESS_DENIED_DOCS,
   type AwsClientOptions,
+  allowStatementFix,
+  awsErrorEvidence,
   callWithRetry,
+  deniedIdentity,
   incompleteResponse,
+  type RetryOptions,
   readFailureClass,
+  retryOptionsOf,
   type SourceError,
 } from './aws-errors.js';
 import { createIamClient, type IamClientLike } from './aws-iam.js';
@@ -88,74 +93,104 @@ interface Group {
 
 type GroupOutcome = { ok: true; byAction: Map<string, IamAnswer> } | { ok: false; error: SourceError };
 
+type IamSdk = typeof import('@aws-sdk/client-iam');
+
+/** What the calls of one simulation share, the first fatal failure included (after it no call is sent). */
+interface Session {
+  readonly sdk: IamSdk;
+  readonly client: IamClientLike;
+  readonly input: SimulationInput;
+  readonly retry: RetryOptions;
+  fatal?: SourceError;
+}
+
 /** Asks IAM to simulate every permission; never throws for an AWS failure. */
 export async function simulatePrincipalPolicyLive(
   input: SimulationInput,
   deps: SimulationDeps = {},
 ): Promise<SimulationResult> {
   const groups = groupPermissions(input.permissions, deps.catalog);
-  const answers: (IamAnswer | undefined)[] = input.permissions.map(() => undefined);
-  if (groups.length === 0) return { answers, findings: [] };
-  const [m, owned] = await Promise.all([
+  if (groups.length === 0) return { answers: input.permissions.map(() => undefined), findings: [] };
+  const [sdk, owned] = await Promise.all([
     import('@aws-sdk/client-iam'),
     deps.client ? undefined : createIamClient(deps),
   ]);
   const client: IamClientLike = deps.client ?? (owned as IamClientLike);
-  const retry = {
-    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  };
-  let fatal: SourceError | undefined;
+  const session: Session = { sdk, client, input, retry: retryOptionsOf(deps) };
+  const outcomes = await mapConcurrently(groups, deps.concurrency ?? DEFAULT_SIMULATION_CONCURRENCY, (group) =>
+    simulateGroup(session, group),
+  ).finally(() => owned?.destroy());
+  return collect(input, groups, outcomes);
+}
 
-  async function simulate(group: Group): Promise<GroupOutcome> {
-    const byAction = new Map<string, IamAnswer>();
-    let marker: string | undefined;
-    let requestId: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      if (fatal) return { ok: false, error: fatal };
-      const command = new m.SimulatePrincipalPolicyCommand({
-        PolicySourceArn: input.policySourceArn,
-        ActionNames: group.actions,
-        // Without ResourceArns IAM simulates `*`, which is what a `*` permission asks.
-        ...(group.resource !== '*' ? { ResourceArns: [group.resource] } : {}),
-        ...(group.entries.length > 0 ? { ContextEntries: group.entries } : {}),
-        ...(input.callerArn ? { CallerArn: input.callerArn } : {}),
-        ...(input.permissionsBoundaryPolicyInputList
-          ? { PermissionsBoundaryPolicyInputList: [...input.permissionsBoundaryPolicyInputList] }
-          : {}),
-        ...(marker ? { Marker: marker } : {}),
-      });
-      const result = await callWithRetry(OPERATION, () => client.send(command), retry);
-      if (!result.ok) {
-        if (FATAL.has(result.error.kind)) fatal ??= result.error;
-        return result;
-      }
-      const out = result.value;
-      requestId = out.$metadata.requestId;
-      if (!out.EvaluationResults)
-        return { ok: false, error: incompleteResponse(OPERATION, 'EvaluationResults', requestId) };
-      for (const r of out.EvaluationResults) {
-        const answer = readAnswer(r, group.resource, requestId);
-        if (!answer || !r.EvalActionName) {
-          return { ok: false, error: incompleteResponse(OPERATION, 'EvalActionName and EvalDecision', requestId) };
-        }
-        byAction.set(r.EvalActionName.toLowerCase(), answer);
-      }
-      if (out.IsTruncated !== true) break;
-      if (!out.Marker)
-        return { ok: false, error: incompleteResponse(OPERATION, 'Marker for the next page', requestId) };
-      marker = out.Marker;
+/** Every page of one group's call: IAM's answer for each of its actions, or the failure that left one unanswered. */
+async function simulateGroup(session: Session, group: Group): Promise<GroupOutcome> {
+  const byAction = new Map<string, IamAnswer>();
+  let marker: string | undefined;
+  let requestId: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    if (session.fatal) return { ok: false, error: session.fatal };
+    const command = simulationCommand(session, group, marker);
+    const result = await callWithRetry(OPERATION, () => session.client.send(command), session.retry);
+    if (!result.ok) {
+      if (FATAL.has(result.error.kind)) session.fatal ??= result.error;
+      return result;
     }
-    const unanswered = group.actions.filter((a) => !byAction.has(a.toLowerCase()));
-    if (unanswered.length > 0) {
-      return { ok: false, error: incompleteResponse(OPERATION, `result for ${unanswered.join(', ')}`, requestId) };
-    }
-    return { ok: true, byAction };
+    const out = result.value;
+    requestId = out.$metadata.requestId;
+    const missing = readPage(out.EvaluationResults, group.resource, requestId, byAction);
+    if (missing) return { ok: false, error: incompleteResponse(OPERATION, missing, requestId) };
+    if (out.IsTruncated !== true) break;
+    if (!out.Marker) return { ok: false, error: incompleteResponse(OPERATION, 'Marker for the next page', requestId) };
+    marker = out.Marker;
   }
+  const unanswered = group.actions.filter((a) => !byAction.has(a.toLowerCase()));
+  if (unanswered.length > 0) {
+    return { ok: false, error: incompleteResponse(OPERATION, `result for ${unanswered.join(', ')}`, requestId) };
+  }
+  return { ok: true, byAction };
+}
 
-  const outcomes = await mapConcurrently(groups, deps.concurrency ?? DEFAULT_SIMULATION_CONCURRENCY, simulate).finally(
-    () => owned?.destroy(),
-  );
+/** The SimulatePrincipalPolicy request for one page of a group. */
+function simulationCommand(session: Session, group: Group, marker: string | undefined) {
+  const { input } = session;
+  return new session.sdk.SimulatePrincipalPolicyCommand({
+    PolicySourceArn: input.policySourceArn,
+    ActionNames: group.actions,
+    // Without ResourceArns IAM simulates `*`, which is what a `*` permission asks.
+    ...(group.resource !== '*' ? { ResourceArns: [group.resource] } : {}),
+    ...(group.entries.length > 0 ? { ContextEntries: group.entries } : {}),
+    ...(input.callerArn ? { CallerArn: input.callerArn } : {}),
+    ...(input.permissionsBoundaryPolicyInputList
+      ? { PermissionsBoundaryPolicyInputList: [...input.permissionsBoundaryPolicyInputList] }
+      : {}),
+    ...(marker ? { Marker: marker } : {}),
+  });
+}
+
+/** Reads one page's answers into `byAction`; the field the page lacks, if it lacks one. */
+function readPage(
+  results: readonly SdkEvaluationResult[] | undefined,
+  resource: string,
+  requestId: string | undefined,
+  byAction: Map<string, IamAnswer>,
+): string | undefined {
+  if (!results) return 'EvaluationResults';
+  for (const r of results) {
+    const answer = readAnswer(r, resource, requestId);
+    if (!answer || !r.EvalActionName) return 'EvalActionName and EvalDecision';
+    byAction.set(r.EvalActionName.toLowerCase(), answer);
+  }
+  return undefined;
+}
+
+/** Each permission's answer from its group's outcome, in input order, and the failed groups' findings. */
+function collect(
+  input: SimulationInput,
+  groups: readonly Group[],
+  outcomes: readonly GroupOutcome[],
+): SimulationResult {
+  const answers: (IamAnswer | undefined)[] = input.permissions.map(() => undefined);
   const failures: { group: Group; error: SourceError }[] = [];
   for (const [g, outcome] of outcomes.entries()) {
     const group = groups[g] as Group;
@@ -248,62 +283,51 @@ function toFindings(failures: readonly { group: Group; error: SourceError }[], i
       return `${p.action} ${p.resource}`;
     });
     const known = byId.get(id);
-    if (known) {
-      known.permissions.push(...permissions);
-      continue;
-    }
-    const evidence = {
-      operation: error.operation,
-      resource: role,
-      awsErrorCode: error.code,
-      awsMessage: error.message,
-      ...(error.requestId ? { requestId: error.requestId } : {}),
-      ...(error.attempts ? { attempts: error.attempts } : {}),
-    };
-    const subject = `IAM cross-check of ${role}`;
-    if (error.kind === 'access-denied') {
-      const point = deniedBy(error.message);
-      const statement = { Effect: 'Allow', Action: OPERATION, Resource: role };
-      const who = /^User: (\S+) is not authorized/.exec(error.message)?.[1];
-      byId.set(id, {
-        permissions,
-        finding: {
-          id,
-          subject,
-          decisionPoint: point,
-          class: 'read-denied',
-          status: 'unverified',
-          message: `The inspecting identity lacks ${OPERATION} on ${role}, so IAM's answer could not be compared with the engine's (fail closed).`,
-          evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
-          fix:
-            `Add this statement to the policy of the identity this step runs as${who ? ` (${who})` : ''}:\n\n` +
-            `${JSON.stringify(statement, null, 2)}\n\n` +
-            (point === 'identity-policy'
-              ? 'Or set aws-cross-check: false to skip the cross-check.'
-              : `AWS says a ${point.replace('-', ' ')} denies it, so that statement alone will not do: allow ${OPERATION} there too.`),
-          docUrl: ACCESS_DENIED_DOCS,
-        },
-      });
-      continue;
-    }
-    byId.set(id, {
-      permissions,
-      finding: {
-        id,
-        subject,
-        decisionPoint: 'identity-policy',
-        class: cls,
-        status: 'unverified',
-        message: `IAM could not be asked: ${describe(error)}. The engine's answer stands unconfirmed (fail closed).`,
-        evidence,
-        fix: fixFor(cls, role),
-      },
-    });
+    if (known) known.permissions.push(...permissions);
+    else byId.set(id, { permissions, finding: failureFinding(id, cls, error, role) });
   }
   return [...byId.values()].map(({ finding, permissions }) => ({
     ...finding,
     evidence: { ...finding.evidence, permissions },
   }));
+}
+
+/** The finding for a kind of failure, before the permissions it left unanswered are added to its evidence. */
+function failureFinding(id: string, cls: string, error: SourceError, role: string): Finding {
+  const evidence = awsErrorEvidence(error, role);
+  const subject = `IAM cross-check of ${role}`;
+  if (error.kind === 'access-denied') {
+    const point = deniedBy(error.message);
+    const who = deniedIdentity(error.message);
+    return {
+      id,
+      subject,
+      decisionPoint: point,
+      class: 'read-denied',
+      status: 'unverified',
+      message: `The inspecting identity lacks ${OPERATION} on ${role}, so IAM's answer could not be compared with the engine's (fail closed).`,
+      evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
+      fix: allowStatementFix(
+        OPERATION,
+        role,
+        who,
+        point === 'identity-policy'
+          ? 'Or set aws-cross-check: false to skip the cross-check.'
+          : `AWS says a ${point.replace('-', ' ')} denies it, so that statement alone will not do: allow ${OPERATION} there too.`,
+      ),
+      docUrl: ACCESS_DENIED_DOCS,
+    };
+  }
+  return {
+    id,
+    subject,
+    decisionPoint: 'identity-policy',
+    class: cls,
+    status: 'unverified',
+    message: `IAM could not be asked: ${describe(error)}. The engine's answer stands unconfirmed (fail closed).`,
+    evidence,
+    fix: fixFor(cls, role),
+  };
 }
 
 function describe(error: SourceError): string {

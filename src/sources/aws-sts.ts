@@ -12,15 +12,24 @@
  * The temporary credentials live in memory only: they are registered with `mask` the moment they arrive, used
  * for GetCallerIdentity, and never returned, logged or put in a finding.
  */
-import type { STSClient, STSClientConfig } from '@aws-sdk/client-sts';
+import type {
+  AssumeRoleWithWebIdentityCommandOutput,
+  GetCallerIdentityCommandOutput,
+  STSClient,
+  STSClientConfig,
+} from '@aws-sdk/client-sts';
 import type { DecisionPoint, Finding } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import {
   type AwsClientOptions,
+  awsErrorEvidence,
   baseClientConfig,
+  type CallResult,
   callWithRetry,
   describeSourceError,
   incompleteResponse,
+  type RetryOptions,
+  retryOptionsOf,
   type SourceError,
 } from './aws-errors.js';
 import type { Sleep } from './http.js';
@@ -116,183 +125,216 @@ function couldNotVerify(error: SourceError): Mapping {
   };
 }
 
-/** Each AWS error of AssumeRoleWithWebIdentity, by code and message, to the layer that refused. */
-function mapAssumeError(error: SourceError, input: AssumeRoleProbeInput): Mapping {
-  const m = error.message;
-  const role = input.roleArn;
-  if (!['rejected', 'access-denied'].includes(error.kind)) return couldNotVerify(error);
-  switch (error.code) {
-    case 'AccessDenied':
-    case 'AccessDeniedException':
-      if (/sts:TagSession/i.test(m)) {
-        return {
-          decisionPoint: 'sts-trust',
-          class: 'tag-session-denied',
-          status: 'fail',
-          wouldReturn: 403,
-          cause: 'changed-trust-or-network-rule',
-          fix: `Allow sts:TagSession next to sts:AssumeRoleWithWebIdentity in the trust policy of ${role}, or stop passing session tags.`,
-          docUrl: TRUST_DOCS,
-        };
-      }
-      return {
-        decisionPoint: 'sts-trust',
-        class: 'trust-denied',
-        status: 'fail',
-        wouldReturn: 403,
-        cause: 'changed-trust-or-network-rule',
-        fix: `The trust policy of ${role} does not allow this token: its Federated principal must be the OIDC provider's ARN in the role's account, and its conditions on :aud and :sub must match the token's claims (the trust finding shows which one does not).`,
-        docUrl: TRUST_DOCS,
-      };
-    case 'InvalidIdentityToken':
-      if (/No OpenIDConnect provider found/i.test(m)) {
-        return {
-          decisionPoint: 'oidc-provider',
-          class: 'no-oidc-provider',
-          status: 'fail',
-          wouldReturn: 401,
-          cause: 'changed-trust-or-network-rule',
-          fix: `Create an IAM OIDC identity provider for the token's issuer in account ${role.split(':')[4]}, with the token's audience in its client ID list.`,
-          docUrl: PROVIDER_DOCS,
-        };
-      }
-      if (/audience/i.test(m)) {
-        return {
-          decisionPoint: 'oidc-provider',
-          class: 'wrong-audience',
-          status: 'fail',
-          wouldReturn: 401,
-          cause: 'changed-trust-or-network-rule',
-          fix: "Add the token's audience to the OIDC provider's client ID list (aws iam add-client-id-to-open-id-connect-provider), or request the token with an audience the provider lists (input `audience`, default sts.amazonaws.com).",
-          docUrl: PROVIDER_DOCS,
-        };
-      }
-      return {
-        decisionPoint: 'token',
-        class: 'invalid-token',
-        status: 'fail',
-        wouldReturn: 401,
-        fix: "STS could not validate the token: check the issuer matches the OIDC provider's URL and that the provider's keys are reachable from AWS.",
-        docUrl: PROVIDER_DOCS,
-      };
-    case 'ExpiredTokenException':
-      return {
-        decisionPoint: 'token',
-        class: 'token-expired',
-        status: 'fail',
-        wouldReturn: 401,
-        cause: 'expired-or-rotated-credential',
-        fix: 'Request the OIDC token right before assuming the role (configure-aws-credentials does); a token fetched earlier in the job may have expired.',
-      };
-    case 'IDPRejectedClaim':
-      return {
-        decisionPoint: 'sts-trust',
-        class: 'claim-rejected',
-        status: 'fail',
-        wouldReturn: 403,
-        cause: 'changed-trust-or-network-rule',
-        fix: `The identity provider rejected a claim of the token; compare the token's claims with the conditions in the trust policy of ${role}.`,
-        docUrl: TRUST_DOCS,
-      };
-    case 'PackedPolicyTooLarge':
-      return {
-        decisionPoint: 'session-policy',
-        class: 'policy-too-large',
-        status: 'fail',
-        fix: 'Shorten the inline session policy or pass fewer managed session policies and session tags: STS packs them together and the packed size exceeded its limit.',
-        docUrl: SESSION_POLICY_DOCS,
-      };
-    case 'MalformedPolicyDocument':
-      return {
-        decisionPoint: 'session-policy',
-        class: 'malformed-session-policy',
-        status: 'fail',
-        fix: 'Fix the inline session policy: STS could not parse it (the message says where).',
-        docUrl: SESSION_POLICY_DOCS,
-      };
-    case 'RegionDisabledException':
-      return {
-        decisionPoint: 'config',
-        class: 'region-disabled',
-        status: 'fail',
-        wouldReturn: 403,
-        fix: 'Activate STS in this region (IAM console, Account settings) or set aws-region to a region where it is active.',
-      };
-    case 'ValidationError':
-      if (/durationSeconds|MaxSessionDuration/i.test(m)) {
-        return {
-          decisionPoint: 'session',
-          class: 'duration-too-long',
-          status: 'fail',
-          fix: `Lower role-duration-seconds (${input.durationSeconds}) to at most the role's MaxSessionDuration, or raise the role's MaxSessionDuration (up to 43200).`,
-          docUrl: DURATION_DOCS,
-        };
-      }
-      if (/roleSessionName/i.test(m)) {
-        return {
-          decisionPoint: 'session',
-          class: 'invalid-session-name',
-          status: 'fail',
-          fix: 'Set role-session-name to 2 to 64 characters of letters, digits and +=,.@_-.',
-        };
-      }
-      if (/polic/i.test(m)) {
-        return {
-          decisionPoint: 'session-policy',
-          class: 'invalid-session-policy',
-          status: 'fail',
-          fix: 'Fix the session policy inputs as the message says.',
-          docUrl: SESSION_POLICY_DOCS,
-        };
-      }
-  }
-  return {
-    decisionPoint: 'sts-trust',
-    class: 'sts-error',
-    status: 'unverified',
-    fix: 'Read the AWS message in the evidence; the request id identifies the call to AWS Support.',
-  };
+/**
+ * One refusal of AssumeRoleWithWebIdentity: the error codes it comes with, the words in AWS's message that single it
+ * out (the first entry that matches wins), and how it reads.
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html#API_AssumeRoleWithWebIdentity_Errors
+ */
+interface Refusal {
+  readonly codes: readonly string[];
+  readonly when?: RegExp;
+  readonly map: (input: AssumeRoleProbeInput) => Mapping;
 }
+
+const DENIED = ['AccessDenied', 'AccessDeniedException'];
+
+/** Each AWS error of AssumeRoleWithWebIdentity, by code and message, to the layer that refused. */
+const REFUSALS: readonly Refusal[] = [
+  {
+    codes: DENIED,
+    when: /sts:TagSession/i,
+    map: ({ roleArn }) => ({
+      decisionPoint: 'sts-trust',
+      class: 'tag-session-denied',
+      status: 'fail',
+      wouldReturn: 403,
+      cause: 'changed-trust-or-network-rule',
+      fix: `Allow sts:TagSession next to sts:AssumeRoleWithWebIdentity in the trust policy of ${roleArn}, or stop passing session tags.`,
+      docUrl: TRUST_DOCS,
+    }),
+  },
+  {
+    codes: DENIED,
+    map: ({ roleArn }) => ({
+      decisionPoint: 'sts-trust',
+      class: 'trust-denied',
+      status: 'fail',
+      wouldReturn: 403,
+      cause: 'changed-trust-or-network-rule',
+      fix: `The trust policy of ${roleArn} does not allow this token: its Federated principal must be the OIDC provider's ARN in the role's account, and its conditions on :aud and :sub must match the token's claims (the trust finding shows which one does not).`,
+      docUrl: TRUST_DOCS,
+    }),
+  },
+  {
+    codes: ['InvalidIdentityToken'],
+    when: /No OpenIDConnect provider found/i,
+    map: ({ roleArn }) => ({
+      decisionPoint: 'oidc-provider',
+      class: 'no-oidc-provider',
+      status: 'fail',
+      wouldReturn: 401,
+      cause: 'changed-trust-or-network-rule',
+      fix: `Create an IAM OIDC identity provider for the token's issuer in account ${roleArn.split(':')[4]}, with the token's audience in its client ID list.`,
+      docUrl: PROVIDER_DOCS,
+    }),
+  },
+  {
+    codes: ['InvalidIdentityToken'],
+    when: /audience/i,
+    map: () => ({
+      decisionPoint: 'oidc-provider',
+      class: 'wrong-audience',
+      status: 'fail',
+      wouldReturn: 401,
+      cause: 'changed-trust-or-network-rule',
+      fix: "Add the token's audience to the OIDC provider's client ID list (aws iam add-client-id-to-open-id-connect-provider), or request the token with an audience the provider lists (input `audience`, default sts.amazonaws.com).",
+      docUrl: PROVIDER_DOCS,
+    }),
+  },
+  {
+    codes: ['InvalidIdentityToken'],
+    map: () => ({
+      decisionPoint: 'token',
+      class: 'invalid-token',
+      status: 'fail',
+      wouldReturn: 401,
+      fix: "STS could not validate the token: check the issuer matches the OIDC provider's URL and that the provider's keys are reachable from AWS.",
+      docUrl: PROVIDER_DOCS,
+    }),
+  },
+  {
+    codes: ['ExpiredTokenException'],
+    map: () => ({
+      decisionPoint: 'token',
+      class: 'token-expired',
+      status: 'fail',
+      wouldReturn: 401,
+      cause: 'expired-or-rotated-credential',
+      fix: 'Request the OIDC token right before assuming the role (configure-aws-credentials does); a token fetched earlier in the job may have expired.',
+    }),
+  },
+  {
+    codes: ['IDPRejectedClaim'],
+    map: ({ roleArn }) => ({
+      decisionPoint: 'sts-trust',
+      class: 'claim-rejected',
+      status: 'fail',
+      wouldReturn: 403,
+      cause: 'changed-trust-or-network-rule',
+      fix: `The identity provider rejected a claim of the token; compare the token's claims with the conditions in the trust policy of ${roleArn}.`,
+      docUrl: TRUST_DOCS,
+    }),
+  },
+  {
+    codes: ['PackedPolicyTooLarge'],
+    map: () => ({
+      decisionPoint: 'session-policy',
+      class: 'policy-too-large',
+      status: 'fail',
+      fix: 'Shorten the inline session policy or pass fewer managed session policies and session tags: STS packs them together and the packed size exceeded its limit.',
+      docUrl: SESSION_POLICY_DOCS,
+    }),
+  },
+  {
+    codes: ['MalformedPolicyDocument'],
+    map: () => ({
+      decisionPoint: 'session-policy',
+      class: 'malformed-session-policy',
+      status: 'fail',
+      fix: 'Fix the inline session policy: STS could not parse it (the message says where).',
+      docUrl: SESSION_POLICY_DOCS,
+    }),
+  },
+  {
+    codes: ['RegionDisabledException'],
+    map: () => ({
+      decisionPoint: 'config',
+      class: 'region-disabled',
+      status: 'fail',
+      wouldReturn: 403,
+      fix: 'Activate STS in this region (IAM console, Account settings) or set aws-region to a region where it is active.',
+    }),
+  },
+  {
+    codes: ['ValidationError'],
+    when: /durationSeconds|MaxSessionDuration/i,
+    map: ({ durationSeconds }) => ({
+      decisionPoint: 'session',
+      class: 'duration-too-long',
+      status: 'fail',
+      fix: `Lower role-duration-seconds (${durationSeconds}) to at most the role's MaxSessionDuration, or raise the role's MaxSessionDuration (up to 43200).`,
+      docUrl: DURATION_DOCS,
+    }),
+  },
+  {
+    codes: ['ValidationError'],
+    when: /roleSessionName/i,
+    map: () => ({
+      decisionPoint: 'session',
+      class: 'invalid-session-name',
+      status: 'fail',
+      fix: 'Set role-session-name to 2 to 64 characters of letters, digits and +=,.@_-.',
+    }),
+  },
+  {
+    codes: ['ValidationError'],
+    when: /polic/i,
+    map: () => ({
+      decisionPoint: 'session-policy',
+      class: 'invalid-session-policy',
+      status: 'fail',
+      fix: 'Fix the session policy inputs as the message says.',
+      docUrl: SESSION_POLICY_DOCS,
+    }),
+  },
+];
+
+/** A refusal none of {@link REFUSALS} explains. */
+const STS_ERROR: Mapping = {
+  decisionPoint: 'sts-trust',
+  class: 'sts-error',
+  status: 'unverified',
+  fix: 'Read the AWS message in the evidence; the request id identifies the call to AWS Support.',
+};
+
+/** The layer that refused, for an AWS error of AssumeRoleWithWebIdentity. */
+function mapAssumeError(error: SourceError, input: AssumeRoleProbeInput): Mapping {
+  if (!['rejected', 'access-denied'].includes(error.kind)) return couldNotVerify(error);
+  const refusal = REFUSALS.find((r) => r.codes.includes(error.code) && (r.when?.test(error.message) ?? true));
+  return refusal ? refusal.map(input) : STS_ERROR;
+}
+
+type StsSdk = typeof import('@aws-sdk/client-sts');
 
 /** Asks STS to assume the role with the token, then confirms the session with GetCallerIdentity. Never throws on AWS errors. */
 export async function probeAssumeRole(input: AssumeRoleProbeInput, deps: StsProbeDeps): Promise<AssumeRoleProbeResult> {
   const sts = await import('@aws-sdk/client-sts');
-  const retry = {
-    ...(deps.maxAttempts !== undefined ? { maxAttempts: deps.maxAttempts } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  };
-  const subject = `role ${input.roleArn}`;
-  const evidence = { roleArn: input.roleArn, sessionName: input.sessionName, durationSeconds: input.durationSeconds };
-  const failed = (error: SourceError, mapping: Mapping): AssumeRoleProbeResult => ({
-    ok: false,
-    findings: [
-      {
-        id: `aws-sts:${input.roleArn}:${mapping.class}`,
-        subject,
-        status: mapping.status,
-        decisionPoint: mapping.decisionPoint,
-        class: mapping.class,
-        message:
-          mapping.status === 'fail'
-            ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).`
-            : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`,
-        evidence: {
-          ...evidence,
-          operation: error.operation,
-          awsErrorCode: error.code,
-          awsMessage: error.message,
-          ...(error.requestId ? { requestId: error.requestId } : {}),
-          ...(error.attempts ? { attempts: error.attempts } : {}),
-        },
-        fix: mapping.fix,
-        ...(mapping.wouldReturn ? { wouldReturn: mapping.wouldReturn } : {}),
-        ...(mapping.cause ? { cause: mapping.cause } : {}),
-        ...(mapping.docUrl ? { docUrl: mapping.docUrl } : {}),
-      },
-    ],
-  });
-  const unverified = (error: SourceError) => failed(error, couldNotVerify(error));
+  const retry = retryOptionsOf(deps);
+  const assumed = await assumeRole(sts, input, deps, retry);
+  if (!assumed.ok) return failed(input, assumed.error, mapAssumeError(assumed.error, input));
 
+  const out = assumed.value;
+  const c = out.Credentials;
+  // Masked before anything else happens, so nothing downstream can print them first.
+  for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken]) if (secret) deps.mask(secret);
+  const assumedRoleArn = out.AssumedRoleUser?.Arn;
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !assumedRoleArn) {
+    const requestId = out.$metadata.requestId;
+    return unverified(
+      input,
+      incompleteResponse('sts:AssumeRoleWithWebIdentity', 'Credentials or AssumedRoleUser', requestId),
+    );
+  }
+  const credentials = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+  const identity = await callerIdentity(sts, credentials, deps, retry);
+  if (!identity.ok) return unverified(input, identity.error);
+  const session = confirmedSession(identity.value, assumedRoleArn, input.roleArn);
+  if (!session.ok) return unverified(input, session.error);
+  return accepted(input, out, identity.value, session.value);
+}
+
+/** AssumeRoleWithWebIdentity with the token and the session inputs; the client is destroyed if it is built here. */
+async function assumeRole(sts: StsSdk, input: AssumeRoleProbeInput, deps: StsProbeDeps, retry: RetryOptions) {
   const client = deps.client ?? (await createStsClient(deps));
   const assumed = await callWithRetry(
     'sts:AssumeRoleWithWebIdentity',
@@ -310,18 +352,16 @@ export async function probeAssumeRole(input: AssumeRoleProbeInput, deps: StsProb
     retry,
   );
   if (deps.client === undefined) client.destroy?.();
-  if (!assumed.ok) return failed(assumed.error, mapAssumeError(assumed.error, input));
+  return assumed;
+}
 
-  const out = assumed.value;
-  const requestId = out.$metadata.requestId;
-  const c = out.Credentials;
-  // Masked before anything else happens, so nothing downstream can print them first.
-  for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken]) if (secret) deps.mask(secret);
-  const assumedRoleArn = out.AssumedRoleUser?.Arn;
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !assumedRoleArn) {
-    return unverified(incompleteResponse('sts:AssumeRoleWithWebIdentity', 'Credentials or AssumedRoleUser', requestId));
-  }
-  const credentials = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+/** GetCallerIdentity with the temporary credentials, on a client made for that one call and destroyed after it. */
+async function callerIdentity(
+  sts: StsSdk,
+  credentials: TemporaryCredentials,
+  deps: StsProbeDeps,
+  retry: RetryOptions,
+): Promise<CallResult<GetCallerIdentityCommandOutput>> {
   const caller = await (deps.createCallerClient ?? ((creds) => createStsClient({ ...deps, credentials: creds })))(
     credentials,
   );
@@ -331,24 +371,91 @@ export async function probeAssumeRole(input: AssumeRoleProbeInput, deps: StsProb
     retry,
   );
   caller.destroy?.();
-  if (!identity.ok) return unverified(identity.error);
-  const { Arn: arn, Account: account } = identity.value;
+  return identity;
+}
+
+/** The assumed session, as GetCallerIdentity reports it. */
+interface Session {
+  readonly arn: string;
+  readonly account: string;
+}
+
+/** The session GetCallerIdentity reports, if it is the one STS reported, in the role's account. */
+function confirmedSession(
+  identity: GetCallerIdentityCommandOutput,
+  assumedRoleArn: string,
+  roleArn: string,
+): CallResult<Session> {
+  const { Arn: arn, Account: account } = identity;
   if (!arn || !account) {
-    return unverified(
-      incompleteResponse('sts:GetCallerIdentity', 'Arn or Account', identity.value.$metadata.requestId),
-    );
+    return {
+      ok: false,
+      error: incompleteResponse('sts:GetCallerIdentity', 'Arn or Account', identity.$metadata.requestId),
+    };
   }
-  if (arn !== assumedRoleArn || account !== input.roleArn.split(':')[4]) {
+  if (arn !== assumedRoleArn || account !== roleArn.split(':')[4]) {
     const message = `GetCallerIdentity answered ${arn} (account ${account}), not the session STS reported (${assumedRoleArn})`;
-    return unverified({
-      operation: 'sts:GetCallerIdentity',
-      code: 'UnexpectedIdentity',
-      kind: 'unknown',
-      retryable: false,
-      message,
-    });
+    return {
+      ok: false,
+      error: {
+        operation: 'sts:GetCallerIdentity',
+        code: 'UnexpectedIdentity',
+        kind: 'unknown',
+        retryable: false,
+        message,
+      },
+    };
   }
-  const expiresAt = c.Expiration?.toISOString();
+  return { ok: true, value: { arn, account } };
+}
+
+/** What every finding of the probe shows of its input. */
+function inputEvidence(input: AssumeRoleProbeInput) {
+  return { roleArn: input.roleArn, sessionName: input.sessionName, durationSeconds: input.durationSeconds };
+}
+
+/** The probe's result when STS refused or the session could not be confirmed: one finding, as `mapping` reads it. */
+function failed(input: AssumeRoleProbeInput, error: SourceError, mapping: Mapping): AssumeRoleProbeResult {
+  return {
+    ok: false,
+    findings: [
+      {
+        id: `aws-sts:${input.roleArn}:${mapping.class}`,
+        subject: `role ${input.roleArn}`,
+        status: mapping.status,
+        decisionPoint: mapping.decisionPoint,
+        class: mapping.class,
+        message:
+          mapping.status === 'fail'
+            ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).`
+            : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`,
+        evidence: {
+          ...inputEvidence(input),
+          ...awsErrorEvidence(error),
+        },
+        fix: mapping.fix,
+        ...(mapping.wouldReturn ? { wouldReturn: mapping.wouldReturn } : {}),
+        ...(mapping.cause ? { cause: mapping.cause } : {}),
+        ...(mapping.docUrl ? { docUrl: mapping.docUrl } : {}),
+      },
+    ],
+  };
+}
+
+/** A failure that says nothing about the role, as the probe's result. */
+function unverified(input: AssumeRoleProbeInput, error: SourceError): AssumeRoleProbeResult {
+  return failed(input, error, couldNotVerify(error));
+}
+
+/** The probe's result when STS assumed the role and GetCallerIdentity confirmed the session: one `pass` finding. */
+function accepted(
+  input: AssumeRoleProbeInput,
+  out: AssumeRoleWithWebIdentityCommandOutput,
+  identity: GetCallerIdentityCommandOutput,
+  { arn, account }: Session,
+): AssumeRoleProbeResult {
+  const requestId = out.$metadata.requestId;
+  const expiresAt = out.Credentials?.Expiration?.toISOString();
   return {
     ok: true,
     assumedRoleArn: arn,
@@ -357,19 +464,17 @@ export async function probeAssumeRole(input: AssumeRoleProbeInput, deps: StsProb
     findings: [
       {
         id: `aws-sts:${input.roleArn}:ok`,
-        subject,
+        subject: `role ${input.roleArn}`,
         decisionPoint: 'sts-trust',
         class: 'ok',
         status: 'pass',
         message: `STS accepted the token and assumed ${input.roleArn} as ${arn}; GetCallerIdentity confirms the session.`,
         evidence: {
-          ...evidence,
+          ...inputEvidence(input),
           assumedRoleArn: arn,
           account,
           ...(requestId ? { requestId } : {}),
-          ...(identity.value.$metadata.requestId
-            ? { callerIdentityRequestId: identity.value.$metadata.requestId }
-            : {}),
+          ...(identity.$metadata.requestId ? { callerIdentityRequestId: identity.$metadata.requestId } : {}),
           ...(expiresAt ? { expiresAt } : {}),
           ...(out.PackedPolicySize !== undefined ? { packedPolicySizePercent: out.PackedPolicySize } : {}),
         },
