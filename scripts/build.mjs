@@ -2,6 +2,7 @@
 // Then it gates what went in: every bundled package must carry an allowed licence (no AGPL/GPL), and neither entry
 // may load the AWS SDK or @actions/github at start-up (they must stay behind a dynamic import()).
 // Flags and their reasons: shared/TOOLCHAIN.md, and the notes below.
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,6 +89,9 @@ export const BUILD_OPTIONS = {
   // not even read on paths that never load them. Measured with both behind import(): `--help` took 38 ms split and
   // 113 ms as one 2.2 MB file (median of 30 runs, node 20); esbuild's wrappers defer evaluation, not parsing.
   splitting: true,
+  // esbuild needs `[hash]` to keep apart the many chunks it names `chunk`; bundle() renames every chunk after the
+  // build to a name that does not depend on its content (stableChunkNames), so a one-line change in src/ changes
+  // one file of dist/ rather than renaming every chunk that imports it (__tests__/build.test.ts proves it).
   chunkNames: 'chunks/[name]-[hash]',
   minify: false, // no faster start, and readable stack traces and dist reviews (TOOLCHAIN.md)
   sourcemap: false,
@@ -96,10 +100,120 @@ export const BUILD_OPTIONS = {
   logLevel: 'warning',
 };
 
+/**
+ * Runs esbuild in memory and renames its chunks (see {@link stableChunkNames}): the output files, each as
+ * `{ path, text }` with `path` relative to the repository (dist/cli.js with its shebang), and the metafile with its
+ * outputs renamed alike. `options` are {@link BUILD_OPTIONS} unless a test passes others (e.g. another plugin).
+ */
+export async function bundle(options = BUILD_OPTIONS) {
+  const result = await esbuild.build(options);
+  const names = stableChunkNames(result.metafile);
+  const renamed = (output) => names.get(output) ?? output;
+  const outputFiles = result.outputFiles.map((file) => {
+    const output = path.relative(ROOT, file.path).split(path.sep).join('/');
+    const dir = path.posix.dirname(output);
+    // esbuild writes each import of another output as a double-quoted relative specifier ("./chunks/x-HASH.js"
+    // from dist/, "./x-HASH.js" from dist/chunks/): each one naming a renamed output is rewritten.
+    let text = file.text.replace(/"(\.\.?\/[^"\s]+\.js)"/g, (whole, specifier) => {
+      const target = path.posix.join(dir, specifier);
+      if (!names.has(target)) return whole;
+      const relative = path.posix.relative(path.posix.dirname(renamed(output)), renamed(target));
+      return JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`);
+    });
+    if (output === 'dist/cli.js' && !text.startsWith('#!')) text = SHEBANG + text;
+    return { path: renamed(output), text };
+  });
+  const outputs = Object.fromEntries(
+    Object.entries(result.metafile.outputs).map(([output, meta]) => [
+      renamed(output),
+      { ...meta, imports: meta.imports.map((edge) => ({ ...edge, path: renamed(edge.path) })) },
+    ]),
+  );
+  return { outputFiles, metafile: { ...result.metafile, outputs } };
+}
+
+/**
+ * Names for the outputs esbuild writes under dist/chunks/ that do not change with their content: a one-line change
+ * in src/ then changes the one output that holds that line, where esbuild's `[hash]` (a hash of the chunk and of
+ * the names of the chunks it imports) would rename it and, through their import statements, every output that
+ * imports it, up to dist/index.js and dist/cli.js. Returns `old path -> new path` for every chunk:
+ * - a dynamic import()'s target is named after its entry module: src/sources/aws-iam.ts ->
+ *   dist/chunks/sources-aws-iam.js, node_modules/@aws-sdk/client-sts/dist-es/index.js -> aws-sdk-client-sts.js;
+ * - a chunk of modules shared between entries is named after the first module in it, prefixed `shared-`;
+ *   esbuild puts each module in exactly one chunk, so no two such names clash. A shared chunk of esbuild's own
+ *   helpers alone (no module) is named `shared-runtime` after the entry modules that import it.
+ * These names are unique in every build so far; if they ever clash, the build stops and says which.
+ */
+export function stableChunkNames(metafile, chunksDir = `${OUTDIR}/chunks`) {
+  const { outputs } = metafile;
+  const chunks = Object.keys(outputs)
+    .filter((output) => output.startsWith(`${chunksDir}/`))
+    .sort();
+  const names = new Map();
+  for (const chunk of chunks) {
+    const { entryPoint, inputs } = outputs[chunk];
+    const first = Object.keys(inputs)[0];
+    let name;
+    if (entryPoint !== undefined) name = readableName(entryPoint);
+    else if (first !== undefined) name = `shared-${readableName(first)}`;
+    else name = `shared-runtime-${shortHash(entriesImporting(metafile, chunk).join('\n'))}`;
+    names.set(chunk, `${chunksDir}/${name}.js`);
+  }
+  const seen = new Map();
+  for (const [chunk, name] of names) {
+    if (seen.has(name)) throw new Error(`build: ${seen.get(name)} and ${chunk} would both be named ${name}`);
+    seen.set(name, chunk);
+  }
+  return names;
+}
+
+/**
+ * A file name for a module: its path from the last node_modules/ (so a clone anywhere names it alike) without
+ * the folders that only say "built code" (dist, dist-es, lib, submodules), `index` and the extension; src/ files
+ * without `src/`. Separators become `-` and a scope's `@` goes.
+ */
+function readableName(input) {
+  const at = input.lastIndexOf('node_modules/');
+  const relative = at === -1 ? input.replace(/^src\//, '') : input.slice(at + 'node_modules/'.length);
+  const parts = relative
+    .replace(/\.[cm]?[jt]s$|\.json$/, '')
+    .split('/')
+    .filter(
+      (part, i, all) =>
+        !['dist', 'dist-es', 'lib', 'submodules'].includes(part) &&
+        !(part === 'index' && i > 0 && i === all.length - 1),
+    );
+  return parts
+    .join('-')
+    .replace(/^@/, '')
+    .replace(/[^A-Za-z0-9._-]/g, '');
+}
+
+/** The entry modules (the entry points and dynamic import() targets) whose outputs reach `chunk` by static imports. */
+function entriesImporting(metafile, chunk) {
+  const entries = [];
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if (meta.entryPoint === undefined) continue;
+    const seen = new Set([output]);
+    const queue = [output];
+    while (queue.length > 0) {
+      for (const edge of metafile.outputs[queue.shift()]?.imports ?? []) {
+        if (edge.kind !== 'import-statement' || edge.external || seen.has(edge.path)) continue;
+        seen.add(edge.path);
+        queue.push(edge.path);
+      }
+    }
+    if (seen.has(chunk)) entries.push(readableName(meta.entryPoint));
+  }
+  return entries.sort();
+}
+
+const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
 /** Builds dist/ from scratch, runs the gates, and returns the metafile. */
 export async function build() {
   const started = performance.now();
-  const result = await esbuild.build(BUILD_OPTIONS);
+  const result = await bundle();
   const { metafile } = result;
 
   const problems = await gate(metafile);
@@ -111,20 +225,15 @@ export async function build() {
   const outdir = path.join(ROOT, OUTDIR);
   await rm(outdir, { recursive: true, force: true });
   for (const file of result.outputFiles) {
-    const relative = path.relative(ROOT, file.path).split(path.sep).join('/');
-    await mkdir(path.dirname(file.path), { recursive: true });
-    if (relative === 'dist/cli.js') {
-      const text = file.text.startsWith('#!') ? file.text : SHEBANG + file.text;
-      await writeFile(file.path, text);
-      await chmod(file.path, 0o755);
-    } else {
-      await writeFile(file.path, file.contents);
-    }
+    const absolute = path.join(ROOT, file.path);
+    await mkdir(path.dirname(absolute), { recursive: true });
+    await writeFile(absolute, file.text);
+    if (file.path === 'dist/cli.js') await chmod(absolute, 0o755);
   }
   await writeFile(path.join(outdir, 'licenses.txt'), await thirdPartyNotices(metafile));
 
-  for (const file of result.outputFiles.map((f) => path.relative(ROOT, f.path)).sort()) {
-    console.log(`${file.padEnd(40)} ${String((await stat(path.join(ROOT, file))).size).padStart(9)} bytes`);
+  for (const file of result.outputFiles.map((f) => f.path).sort()) {
+    console.log(`${file.padEnd(48)} ${String((await stat(path.join(ROOT, file))).size).padStart(9)} bytes`);
   }
   console.log(`built in ${Math.round(performance.now() - started)} ms`);
   return metafile;
