@@ -54,10 +54,10 @@ export const ALLOWED_LICENCES = new Set([
 const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
-/** @type {import('esbuild').BuildOptions} */
 /**
  * @actions/http-client is replaced by a stub that throws (scripts/stubs/actions-http-client.mjs): only
  * @actions/core's getIDToken uses it, which this project never calls, and the real one costs ~37 ms of start-up.
+ * @type {import('esbuild').Plugin}
  */
 const STUB_HTTP_CLIENT = {
   name: 'stub-actions-http-client',
@@ -67,6 +67,12 @@ const STUB_HTTP_CLIENT = {
   },
 };
 
+/**
+ * Options of a build held in memory, with its metafile.
+ * @typedef {import('esbuild').BuildOptions & { write: false, metafile: true, plugins: import('esbuild').Plugin[] }} InMemoryBuildOptions
+ */
+
+/** @type {InMemoryBuildOptions} */
 export const BUILD_OPTIONS = {
   plugins: [STUB_HTTP_CLIENT],
   absWorkingDir: ROOT, // paths in comments and the metafile stay relative: a clone elsewhere builds the same bytes
@@ -104,10 +110,13 @@ export const BUILD_OPTIONS = {
  * Runs esbuild in memory and renames its chunks (see {@link stableChunkNames}): the output files, each as
  * `{ path, text }` with `path` relative to the repository (dist/cli.js with its shebang), and the metafile with its
  * outputs renamed alike. `options` are {@link BUILD_OPTIONS} unless a test passes others (e.g. another plugin).
+ * @param {InMemoryBuildOptions} [options]
+ * @returns {Promise<{ outputFiles: { path: string, text: string }[], metafile: import('esbuild').Metafile }>}
  */
 export async function bundle(options = BUILD_OPTIONS) {
   const result = await esbuild.build(options);
   const names = stableChunkNames(result.metafile);
+  /** @param {string} output */
   const renamed = (output) => names.get(output) ?? output;
   const outputFiles = result.outputFiles.map((file) => {
     const output = path.relative(ROOT, file.path).split(path.sep).join('/');
@@ -141,17 +150,19 @@ export async function bundle(options = BUILD_OPTIONS) {
  *   dist/chunks/sources-aws-iam.js, node_modules/@aws-sdk/client-sts/dist-es/index.js -> aws-sdk-client-sts.js;
  * - a chunk of modules shared between entries is named after the first module in it, prefixed `shared-`;
  *   esbuild puts each module in exactly one chunk, so no two such names clash. A shared chunk of esbuild's own
- *   helpers alone (no module) is named `shared-runtime` after the entry modules that import it.
+ *   helpers alone (no module) is named `shared-runtime-` and a hash of the names of the entry modules whose
+ *   outputs import it.
  * These names are unique in every build so far; if they ever clash, the build stops and says which.
+ * @param {import('esbuild').Metafile} metafile
+ * @returns {Map<string, string>}
  */
 export function stableChunkNames(metafile, chunksDir = `${OUTDIR}/chunks`) {
-  const { outputs } = metafile;
-  const chunks = Object.keys(outputs)
-    .filter((output) => output.startsWith(`${chunksDir}/`))
-    .sort();
+  const chunks = Object.entries(metafile.outputs)
+    .filter(([output]) => output.startsWith(`${chunksDir}/`))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  /** @type {Map<string, string>} */
   const names = new Map();
-  for (const chunk of chunks) {
-    const { entryPoint, inputs } = outputs[chunk];
+  for (const [chunk, { entryPoint, inputs }] of chunks) {
     const first = Object.keys(inputs)[0];
     let name;
     if (entryPoint !== undefined) name = readableName(entryPoint);
@@ -159,6 +170,7 @@ export function stableChunkNames(metafile, chunksDir = `${OUTDIR}/chunks`) {
     else name = `shared-runtime-${shortHash(entriesImporting(metafile, chunk).join('\n'))}`;
     names.set(chunk, `${chunksDir}/${name}.js`);
   }
+  /** @type {Map<string, string>} */
   const seen = new Map();
   for (const [chunk, name] of names) {
     if (seen.has(name)) throw new Error(`build: ${seen.get(name)} and ${chunk} would both be named ${name}`);
@@ -171,6 +183,7 @@ export function stableChunkNames(metafile, chunksDir = `${OUTDIR}/chunks`) {
  * A file name for a module: its path from the last node_modules/ (so a clone anywhere names it alike) without
  * the folders that only say "built code" (dist, dist-es, lib, submodules), `index` and the extension; src/ files
  * without `src/`. Separators become `-` and a scope's `@` goes.
+ * @param {string} input a path of the metafile's inputs
  */
 function readableName(input) {
   const at = input.lastIndexOf('node_modules/');
@@ -189,15 +202,20 @@ function readableName(input) {
     .replace(/[^A-Za-z0-9._-]/g, '');
 }
 
-/** The entry modules (the entry points and dynamic import() targets) whose outputs reach `chunk` by static imports. */
+/**
+ * The entry modules (the entry points and dynamic import() targets) whose outputs reach `chunk` by static imports.
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} chunk
+ */
 function entriesImporting(metafile, chunk) {
+  /** @type {string[]} */
   const entries = [];
   for (const [output, meta] of Object.entries(metafile.outputs)) {
     if (meta.entryPoint === undefined) continue;
     const seen = new Set([output]);
     const queue = [output];
-    while (queue.length > 0) {
-      for (const edge of metafile.outputs[queue.shift()]?.imports ?? []) {
+    for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+      for (const edge of metafile.outputs[current]?.imports ?? []) {
         if (edge.kind !== 'import-statement' || edge.external || seen.has(edge.path)) continue;
         seen.add(edge.path);
         queue.push(edge.path);
@@ -208,6 +226,7 @@ function entriesImporting(metafile, chunk) {
   return entries.sort();
 }
 
+/** @param {string} text */
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 
 /** Builds dist/ from scratch, runs the gates, and returns the metafile. */
@@ -243,18 +262,28 @@ export async function build() {
  * The package an input file of the metafile belongs to: its name and directory (relative to the repo), taken from
  * the last `node_modules/` segment of the path. Files outside node_modules are this repository's own.
  */
+/**
+ * @param {string} input
+ * @returns {{ name: string | null, dir: string }}
+ */
 export function packageOf(input) {
   const marker = 'node_modules/';
   const at = input.lastIndexOf(marker);
   if (at === -1) return { name: null, dir: '.' };
   const rest = input.slice(at + marker.length).split('/');
-  const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? '');
   return { name, dir: input.slice(0, at + marker.length) + name };
 }
 
-/** Every package whose files were bundled: `dir -> { name, version, licence }`, sorted by directory. */
+/**
+ * Every package whose files were bundled: `dir -> { name, version, licence }`, sorted by directory.
+ * @param {import('esbuild').Metafile} metafile
+ * @returns {Promise<Map<string, { name: string, version: string, licence: string }>>}
+ */
 export async function bundledPackages(metafile, root = ROOT) {
-  const dirs = new Set(Object.keys(metafile.inputs).map((input) => DERIVED_FROM[input] ?? packageOf(input).dir));
+  /** @type {Record<string, string>} */
+  const derivedFrom = DERIVED_FROM;
+  const dirs = new Set(Object.keys(metafile.inputs).map((input) => derivedFrom[input] ?? packageOf(input).dir));
   const packages = new Map();
   for (const dir of [...dirs].sort()) {
     const manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8'));
@@ -263,7 +292,11 @@ export async function bundledPackages(metafile, root = ROOT) {
   return packages;
 }
 
-/** The SPDX expression of a package.json (`license`, the old `{ type }` object, or a `licenses` array). */
+/**
+ * The SPDX expression of a package.json (`license`, the old `{ type }` object, or a `licenses` array).
+ * @param {{ license?: string | { type?: string }, licenses?: (string | { type?: string })[] }} manifest
+ * @returns {string}
+ */
 export function licenceOf(manifest) {
   const { license, licenses } = manifest;
   if (typeof license === 'string') return license;
@@ -274,7 +307,10 @@ export function licenceOf(manifest) {
   return '';
 }
 
-/** Whether an SPDX expression allows bundling: one OR-alternative whose AND-terms are all allowed. */
+/**
+ * Whether an SPDX expression allows bundling: one OR-alternative whose AND-terms are all allowed.
+ * @param {string} expression
+ */
 export function licenceAllowed(expression) {
   const alternatives = expression.replace(/[()]/g, ' ').split(/\s+OR\s+/i);
   return alternatives.some((alternative) => {
@@ -283,8 +319,12 @@ export function licenceAllowed(expression) {
   });
 }
 
-/** Licence problems of a build, one line each; empty when every bundled package is allowed. */
+/**
+ * Licence problems of a build, one line each; empty when every bundled package is allowed.
+ * @param {import('esbuild').Metafile} metafile
+ */
 export async function licenceProblems(metafile, root = ROOT) {
+  /** @type {string[]} */
   const problems = [];
   for (const [dir, pkg] of await bundledPackages(metafile, root)) {
     if (dir === '.' || licenceAllowed(pkg.licence)) continue;
@@ -300,12 +340,16 @@ export async function licenceProblems(metafile, root = ROOT) {
 /**
  * Start-up imports that must be lazy: for each entry, every input reachable from it through static imports only
  * (dynamic import() edges are not followed) whose package matches {@link LAZY_ONLY}.
+ * @param {import('esbuild').Metafile} metafile
+ * @param {Record<string, RegExp[]>} [rules]
  */
 export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
+  /** @type {string[]} */
   const problems = [];
   for (const [output, patterns] of Object.entries(rules)) {
     const entry = metafile.outputs[output]?.entryPoint;
     if (entry === undefined) continue;
+    /** @param {string} input */
     const lazyOnly = (input) => {
       const { name } = packageOf(input);
       return LAZY_FILES.includes(input) || (name !== null && patterns.some((p) => p.test(name)));
@@ -313,9 +357,9 @@ export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
     // Breadth-first over static edges; an edge into a lazy-only package is reported and not followed further.
     const seen = new Set([entry]);
     const queue = [entry];
+    /** @type {Map<string, string>} */
     const offenders = new Map();
-    while (queue.length > 0) {
-      const current = queue.shift();
+    for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
       for (const edge of metafile.inputs[current]?.imports ?? []) {
         if (edge.kind === 'dynamic-import' || edge.external || seen.has(edge.path)) continue;
         seen.add(edge.path);
@@ -333,13 +377,20 @@ export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
   return problems;
 }
 
-/** Both gates' problems; empty when the build may be written. */
+/**
+ * Both gates' problems; empty when the build may be written.
+ * @param {import('esbuild').Metafile} metafile
+ */
 async function gate(metafile) {
   return [...(await licenceProblems(metafile)), ...lazyImportProblems(metafile)];
 }
 
-/** dist/licenses.txt: each bundled package's name, version, licence and licence file, in a stable order. */
+/**
+ * dist/licenses.txt: each bundled package's name, version, licence and licence file, in a stable order.
+ * @param {import('esbuild').Metafile} metafile
+ */
 async function thirdPartyNotices(metafile) {
+  /** @type {string[]} */
   const sections = [];
   for (const [dir, pkg] of await bundledPackages(metafile)) {
     if (dir === '.') continue;
@@ -348,6 +399,10 @@ async function thirdPartyNotices(metafile) {
   return `Third-party software bundled in this directory.\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`;
 }
 
+/**
+ * The licence file's text of the package in `dir` (relative to the repository).
+ * @param {string} dir
+ */
 async function licenceText(dir) {
   for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'LICENCE.md', 'license', 'license.md']) {
     try {
