@@ -1,5 +1,5 @@
 /**
- * The layers of ARCHITECTURE.md, enforced. Two rules:
+ * The layers of src/, enforced. Two rules:
  * - the pure core stays pure: nothing under the pure folders may import the runner, the AWS SDK or node's I/O
  *   modules, or touch `process`;
  * - imports between layers follow one table ({@link ALLOWED}): entry points → pipeline → checks → engine, and

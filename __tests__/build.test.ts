@@ -1,6 +1,8 @@
 /**
  * The gates of scripts/build.mjs reject what must never ship: a copyleft package in dist/, and a start-up import of
  * a package that must stay lazy. Each is proven on a small bundle built from stdin, so it does not depend on src/.
+ * The build's stable chunk names are proven on the real build, in memory: a one-line change in src/ changes only
+ * the output that holds that line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,11 @@ interface Gates {
   licenceProblems(metafile: esbuild.Metafile): Promise<string[]>;
   lazyImportProblems(metafile: esbuild.Metafile, rules?: Record<string, RegExp[]>): string[];
   licenceAllowed(expression: string): boolean;
+  BUILD_OPTIONS: esbuild.BuildOptions & { plugins: esbuild.Plugin[] };
+  bundle(options?: esbuild.BuildOptions): Promise<{
+    outputFiles: { path: string; text: string }[];
+    metafile: esbuild.Metafile;
+  }>;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -93,5 +100,43 @@ describe('the @actions/http-client stub', () => {
   it('throws if anything reaches it', async () => {
     const stub = await import(pathToFileURL(path.join(ROOT, 'scripts/stubs/actions-http-client.mjs')).href);
     expect(() => new stub.HttpClient()).toThrow(/not bundled/);
+  });
+});
+
+describe('stable chunk names', () => {
+  /** Adds one statement at the end of each of `files` (paths from the root) as esbuild loads it. */
+  const oneLineChange = (files: readonly string[]): esbuild.Plugin => ({
+    name: 'one-line-change',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const file = path.relative(ROOT, args.path).split(path.sep).join('/');
+        if (!files.includes(file)) return undefined;
+        const contents = `${readFileSync(args.path, 'utf8')}\n(globalThis as Record<string, unknown>).changed = '${file}';\n`;
+        return { contents, loader: 'ts' };
+      });
+    },
+  });
+
+  // An entry point, a module both entries share, and a module behind the AWS SDK's dynamic import().
+  const changed = ['src/cli.ts', 'src/tokens/claims.ts', 'src/sources/aws-iam-read.ts'];
+
+  it('change only the outputs that hold a changed line, and no output is renamed', async () => {
+    const before = await gates.bundle();
+    const after = await gates.bundle({
+      ...gates.BUILD_OPTIONS,
+      plugins: [...gates.BUILD_OPTIONS.plugins, oneLineChange(changed)],
+    });
+    const texts = (build: typeof before) => new Map(build.outputFiles.map((file) => [file.path, file.text]));
+    const [a, b] = [texts(before), texts(after)];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+
+    const holding = changed.map((file) =>
+      Object.keys(before.metafile.outputs).filter((output) => before.metafile.outputs[output]?.inputs[file]),
+    );
+    expect(holding.map((outputs) => outputs.length)).toEqual([1, 1, 1]); // each line is in one output...
+    expect(new Set(holding.flat()).size).toBe(3); // ...and a different one each
+    const differing = [...a.keys()].filter((output) => a.get(output) !== b.get(output));
+    expect(differing.sort()).toEqual(holding.flat().sort());
+    expect(holding.flat()).toContain('dist/cli.js');
   });
 });

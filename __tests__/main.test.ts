@@ -1,4 +1,4 @@
-/** run() against a fake ActionIO: no module mocks, only what the step would show (STYLE.md §3, rules 4 and 5). */
+/** run() against a fake ActionIO: no module mocks, only what the step would show. */
 import { describe, expect, it } from 'vitest';
 import type { ActionIO } from '../src/io.js';
 import { NOTHING_VERIFIED, run } from '../src/main.js';

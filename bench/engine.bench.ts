@@ -10,10 +10,10 @@
  *      (it has no compile-once API). AGPL: loaded by this benchmark only, never by src/.
  * 2. One preflight: 500 distinct requests against 20 identity policies of 50 statements each,
  *    compiled once (compile time printed apart).
- * 3. Tokens: decoding and verifying one token against a warm key cache (RS256 and ES256), target < 2 ms
- *    (issue 3); and how many times a run of many tokens from one issuer fetches its discovery document
- *    and JWKS (once each; twice for the JWKS when a token names a key the first copy lacks).
- * 4. A full AWS preflight from files (issue 4), target < 100 ms: read a ~2 MB get-account-authorization-details
+ * 3. Tokens: decoding and verifying one token against a warm key cache (RS256 and ES256), target < 2 ms;
+ *    and how many times a run of many tokens from one issuer fetches its discovery document and JWKS (once each;
+ *    twice for the JWKS when a token names a key the first copy lacks).
+ * 4. A full AWS preflight from files, target < 100 ms: read a ~2 MB get-account-authorization-details
  *    document from disk, parse it into the inventory, check the deploy role's trust policy, and check 100 required
  *    permissions (parsed from the input text, validated against the catalog, evaluated with every layer).
  *

@@ -1,5 +1,5 @@
 /**
- * Benchmark of what a user waits for (issue 5, Performance). Run it with `npm run bench` (both benchmarks) or
+ * Benchmark of what a user waits for. Run it with `npm run bench` (both benchmarks) or
  * `npm run bench -- --startup` (this one only); it prints figures and never fails on them.
  *
  * 1. Cold start: `node dist/index.js`, spawned as the runner spawns it (every input of action.yml as an INPUT_*

@@ -38,8 +38,21 @@ export const PREFIX_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN
  */
 export const GENERIC_OIDC_CLAIMS = ['amr', 'aud', 'email', 'oaud', 'sub'];
 
+/**
+ * The parts of iam-data's per-service files (data/actions, data/resourceTypes, data/conditionKeys) read here.
+ * @typedef {{ name: string, conditionKeys: string[], resourceTypes: { name: string, required: boolean, conditionKeys: string[] }[] }} IamDataAction
+ * @typedef {{ key: string, arn: string }} IamDataResourceType
+ * @typedef {{ key: string, type: string }} IamDataConditionKey
+ * @typedef {ReturnType<typeof encodeService>} EncodedService
+ */
+
+/** @type {(a: string, b: string) => number} */
 const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * @param {string} relative a path under iam-data's data/
+ * @returns {Promise<any>}
+ */
 async function readJson(relative) {
   return JSON.parse(await readFile(path.join(DATA_DIR, relative), 'utf8'));
 }
@@ -49,6 +62,7 @@ async function readJson(relative) {
  * leading characters it shares with the previous name, then the rest. `GetBucketAcl`, `GetBucketCors` become
  * `0GetBucketAcl`, `9Cors`. This saves a quarter of the names' bytes, the largest part of the catalog.
  */
+/** @param {readonly string[]} sortedNames */
 export function frontCode(sortedNames) {
   let previous = '';
   return sortedNames.map((name) => {
@@ -60,7 +74,15 @@ export function frontCode(sortedNames) {
   });
 }
 
-/** One service: its actions (front-coded, with references into its own resource and key tables). */
+/**
+ * One service: its actions (front-coded, with references into its own resource and key tables).
+ * @param {string} prefix
+ * @param {string} name
+ * @param {Record<string, IamDataAction>} actions
+ * @param {Record<string, IamDataResourceType>} resourceTypes
+ * @param {Record<string, IamDataConditionKey>} conditionKeys
+ * @param {readonly string[]} keyTypes
+ */
 function encodeService(prefix, name, actions, resourceTypes, conditionKeys, keyTypes) {
   // iam-data keys its resource types by lower-cased name; `key` holds the name as AWS writes it (`Analyzer`).
   const arnOf = new Map(Object.values(resourceTypes).map((type) => [type.key, type.arn]));
@@ -73,6 +95,7 @@ function encodeService(prefix, name, actions, resourceTypes, conditionKeys, keyT
   const sorted = Object.values(actions).sort((a, b) => compare(a.name, b.name));
   const coded = frontCode(sorted.map((action) => action.name));
   const entries = sorted.map((action, i) => {
+    const code = coded[i] ?? '';
     const resources = action.resourceTypes
       .map((type) => {
         const index = resourceIndex.get(type.name);
@@ -92,19 +115,13 @@ function encodeService(prefix, name, actions, resourceTypes, conditionKeys, keyT
       .sort((a, b) => a - b)
       .map((index) => index.toString(36))
       .join(',');
-    if (keyRefs !== '') return `${coded[i]} ${resources} ${keyRefs}`;
-    return resources !== '' ? `${coded[i]} ${resources}` : coded[i];
+    if (keyRefs !== '') return `${code} ${resources} ${keyRefs}`;
+    return resources !== '' ? `${code} ${resources}` : code;
   });
 
   // A few types list several ARN formats in one string, joined by ", " (e.g. lex `bot`); split them.
   const resources = resourceNames.map((key) => {
-    const fields = [
-      key,
-      ...arnOf
-        .get(key)
-        .split(/, (?=arn:)/)
-        .map((arn) => abbreviateArn(prefix, arn)),
-    ];
+    const fields = [key, ...(arnOf.get(key) ?? '').split(/, (?=arn:)/).map((arn) => abbreviateArn(prefix, arn))];
     if (fields.some((field) => field.includes(FIELD))) throw new Error(`${prefix} ${key} holds the separator ${FIELD}`);
     return fields.join(FIELD);
   });
@@ -122,6 +139,10 @@ function encodeService(prefix, name, actions, resourceTypes, conditionKeys, keyT
  * then ~2,300 strings instead of ~30,000 (one per action, resource type and key): 11% smaller, and 40% faster to
  * import (27 → 16 ms, median of 21 fresh processes on node 20).
  */
+/**
+ * @param {readonly string[]} entries
+ * @param {string} prefix
+ */
 function joinChecked(entries, prefix) {
   const bad = entries.find((entry) => entry.includes(ENTRY));
   if (bad !== undefined) throw new Error(`${prefix}: "${bad}" holds the separator ${ENTRY}`);
@@ -132,14 +153,22 @@ function joinChecked(entries, prefix) {
  * Nine in ten ARN formats start `arn:${Partition}:<service>:${Region}:${Account}:`; that stem is stored as `~`
  * (a character no ARN format starts with), which saves a tenth of the catalog.
  */
+/**
+ * @param {string} prefix
+ * @param {string} arn
+ */
 export function abbreviateArn(prefix, arn) {
   if (arn.startsWith('~')) throw new Error(`ARN format ${arn} starts with the abbreviation mark`);
   const stem = `arn:\${Partition}:${prefix}:\${Region}:\${Account}:`;
   return arn.startsWith(stem) ? `~${arn.slice(stem.length)}` : arn;
 }
 
+/**
+ * @param {readonly string[]} keyTypes
+ * @param {string | undefined} type
+ */
 function keyTypeCode(keyTypes, type) {
-  const index = keyTypes.indexOf(type);
+  const index = type === undefined ? -1 : keyTypes.indexOf(type);
   if (index === -1) throw new Error(`condition key type ${type} is not in the type table`);
   return PREFIX_DIGITS[index];
 }
@@ -149,24 +178,30 @@ function keyTypeCode(keyTypes, type) {
  * `unassociatedConditions.json` as an STS prefix and that looks like a host (has a dot) belongs to a provider
  * (`saml:` keys do not). Split at the LAST colon: a provider may carry a port, a claim carries no colon.
  */
+/**
+ * @param {Record<string, IamDataConditionKey>} stsKeys
+ * @param {Record<string, string[]>} unassociated
+ */
 function encodeOidcProviders(stsKeys, unassociated) {
   const providers = new Set(
     Object.entries(unassociated)
       .filter(([prefix, services]) => services.includes('sts') && prefix.includes('.'))
       .map(([prefix]) => prefix),
   );
+  /** @type {Map<string, string[]>} */
   const claims = new Map();
   for (const { key } of Object.values(stsKeys)) {
     const at = key.lastIndexOf(':');
     const provider = key.slice(0, at);
     if (!providers.has(provider)) continue;
-    if (!claims.has(provider)) claims.set(provider, []);
-    claims.get(provider).push(key.slice(at + 1));
+    const list = claims.get(provider) ?? [];
+    list.push(key.slice(at + 1));
+    claims.set(provider, list);
   }
   const missing = [...providers].filter((provider) => !claims.has(provider));
   if (missing.length > 0) throw new Error(`OIDC providers without keys in conditionKeys/sts.json: ${missing}`);
   return Object.fromEntries(
-    [...claims.keys()].sort(compare).map((provider) => [provider, claims.get(provider).sort(compare)]),
+    [...claims].sort(([a], [b]) => compare(a, b)).map(([provider, keys]) => [provider, keys.sort(compare)]),
   );
 }
 
@@ -177,18 +212,24 @@ export async function deriveCatalog() {
   const serviceNames = await readJson('serviceNames.json');
 
   const perService = await Promise.all(
-    prefixes.map(async (prefix) => ({
+    /** @type {string[]} */ (prefixes).map(async (prefix) => ({
       prefix,
       actions: await readJson(`actions/${prefix}.json`),
       resourceTypes: await readJson(`resourceTypes/${prefix}.json`),
       conditionKeys: await readJson(`conditionKeys/${prefix}.json`),
     })),
   );
+  /** @type {string[]} */
   const keyTypes = [
-    ...new Set(perService.flatMap((s) => Object.values(s.conditionKeys).map((entry) => entry.type))),
+    ...new Set(
+      perService.flatMap((s) =>
+        Object.values(/** @type {Record<string, IamDataConditionKey>} */ (s.conditionKeys)).map((entry) => entry.type),
+      ),
+    ),
   ].sort(compare);
   if (keyTypes.length > PREFIX_DIGITS.length) throw new Error('too many condition key types for one character');
 
+  /** @type {Record<string, EncodedService>} */
   const services = {};
   for (const s of perService) {
     services[s.prefix] = encodeService(
@@ -222,6 +263,7 @@ export async function deriveCatalog() {
 }
 
 /** JSON text with one line per service, so that git diffs name the services whose data changed. */
+/** @param {{ services: Record<string, unknown> } & Record<string, unknown>} catalog */
 export function serializeCatalog(catalog) {
   const { services, ...head } = catalog;
   const lines = Object.keys(services).map((prefix) => `${JSON.stringify(prefix)}:${JSON.stringify(services[prefix])}`);
@@ -229,6 +271,7 @@ export function serializeCatalog(catalog) {
   return `${headText},\n"services":{\n${lines.join(',\n')}\n}}\n`;
 }
 
+/** @param {readonly string[]} argv */
 async function main(argv) {
   const text = serializeCatalog(await deriveCatalog());
   if (argv.includes('--check')) {

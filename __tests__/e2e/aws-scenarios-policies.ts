@@ -36,7 +36,7 @@ const S3_ONLY_SESSION_POLICY = JSON.stringify({
   ],
 });
 
-/** The session and permission causes of issue 5. */
+/** The session-side and permission-side causes of a failing deploy. */
 export const policyScenarios: AwsScenario[] = [
   {
     name: "role-duration-seconds above the role's MaxSessionDuration",

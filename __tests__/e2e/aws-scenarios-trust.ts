@@ -19,7 +19,7 @@ const withProvider = (file: string) => [
   'org',
 ];
 
-/** The passing deploy and the trust-side causes of issue 5. */
+/** The passing deploy, and the trust-side causes of a failing one. */
 export const trustScenarios: AwsScenario[] = [
   {
     name: 'passing deploy: a push to main, trust locked to main, provider with the audience, every permission allowed',

@@ -1,5 +1,5 @@
 /**
- * Every AWS scenario of issues 4 and 5, as data: each prepares its loopback servers and workspace, names the action
+ * Every AWS scenario of the end-to-end tests, as data: each prepares its loopback servers and workspace, names the action
  * inputs and runner variables of its run, and states what the run must end in (enforce mode). aws-scenarios.test.ts
  * runs each in both modes and searches everything they wrote for the secrets they were handed.
  */

@@ -31,7 +31,7 @@ describe('dist/index.js with an invalid config file', () => {
   it('annotates the error at file:line:column and fails the step, without running a check', async () => {
     const run = await runAction(DEFAULTS, { GITHUB_WORKSPACE: workspaceWith(INVALID) });
     expect(run.status).toBe(1);
-    // Annotation properties escape ':' and ',' (@actions/core command.ts); the message repeats the place for logs.
+    // Annotation properties escape ':' and ',' (as @actions/core writes them); the message repeats the place for logs.
     expect(run.stdout).toContain(
       '::error title=permission-preflight%3A invalid configuration,file=.github/preflight.yml,line=6,col=30::' +
         '.github/preflight.yml:6:30: aws.roles[0].role-duration-seconds must be an integer, got "1h"\n',

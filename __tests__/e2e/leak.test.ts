@@ -1,5 +1,5 @@
 /**
- * Issue 3, Security: no token, and no segment of one, appears in anything a run writes. One test runs every token
+ * No token, and no segment of one, appears in anything a run writes. One test runs every token
  * scenario through dist/index.js (stdout, stderr, the job summary, the outputs file, the JSON report) and every
  * token it handed over through dist/cli.js decode (from a file, from standard input, and wrongly from argv), then
  * searches all of it for every token the fixtures issued or the scenarios minted, and for the other secrets (the

@@ -35,7 +35,7 @@ export interface Prepared {
   readonly check?: (run: ActionRun) => void;
 }
 
-/** A scenario of the issue. */
+/** One end-to-end token scenario. */
 export interface Scenario {
   readonly name: string;
   readonly expected: Expected;

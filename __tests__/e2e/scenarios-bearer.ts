@@ -65,7 +65,7 @@ const expectation = (w: World, o: BearerOptions = {}): BearerOptions => ({
 
 const randomToken = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-/** Bearer token scenarios of issue 3: named tokens from env or a file, with their expectations. */
+/** Bearer token scenarios: named tokens from env or a file, with their expectations. */
 export const bearerScenarios: Scenario[] = [
   {
     name: 'Bearer token from env: passes',
@@ -332,5 +332,3 @@ export const otherScenarios: Scenario[] = [
     },
   },
 ];
-
-/** Every scenario, in the order the issue lists them. */

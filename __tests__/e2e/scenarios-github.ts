@@ -47,7 +47,7 @@ function eventFile(world: World, head: string): string {
   return writeTemp(world, path.join(tmpdir(), `preflight-event-${randomUUID()}.json`), body);
 }
 
-/** GitHub OIDC scenarios of issue 3. */
+/** GitHub OIDC token scenarios. */
 export const githubScenarios: Scenario[] = [
   {
     name: 'GitHub token: passes',

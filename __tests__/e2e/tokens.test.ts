@@ -1,5 +1,5 @@
 /**
- * Issue 3 end to end: every token scenario (token-scenarios.ts) through the committed dist/index.js, run as the
+ * The token checks end to end: every token scenario (token-scenarios.ts) through the committed dist/index.js, run as the
  * runner runs it, against the loopback issuer, Actions token endpoint and introspection endpoint. Each asserts the
  * exit code, the outputs, the JSON report (v1, with each finding's decision point, class and status) and the
  * explanation and fix in the job summary.

@@ -148,12 +148,10 @@ describe('readRoleLive', () => {
     const slow = await startAwsQueryServer({ roles: [OTHER_ROLE], latencyMs: 10, inspector: INSPECTOR });
     const slowClient = await loopbackIamClient(slow);
     try {
-      const started = performance.now();
+      // 3 list/get calls, then 13 GetPolicy and 13 GetPolicyVersion, each held 10 ms by the server: the server
+      // counts how many it holds at once, which is what concurrency means (no clock is read here).
       expect((await readRoleLive(OTHER_ROLE.arn, { client: slowClient, concurrency: 4 })).ok).toBe(true);
-      const elapsed = performance.now() - started;
       expect(slow.maxInFlight).toBe(4);
-      // 3 list/get calls, then 13 GetPolicy and 13 GetPolicyVersion: serially that is 29 x 10 ms.
-      expect(elapsed).toBeLessThan(29 * 10);
       slow.reset();
       await readRoleLive(OTHER_ROLE.arn, { client: slowClient, concurrency: 1 });
       expect(slow.maxInFlight).toBe(1);

@@ -118,10 +118,10 @@ describe('requestGitHubIdToken', () => {
 
   it('a slow endpoint is cut at the timeout', async () => {
     actions.misbehave('slow');
-    const started = performance.now();
     const result = await requestGitHubIdToken('sts.amazonaws.com', actions.env, { mask: () => {}, timeoutMs: 200 });
     expect(result.ok || result.detail).toMatch(/: timed out after 200 ms$/);
-    expect(performance.now() - started).toBeLessThan(200 + 800);
+    // The client closed the connection before the endpoint's late answer: it did not wait the answer out.
+    expect(await actions.slowAnswers.at(-1)).toBe('abandoned');
   });
 
   it('an answer without "value" is request-failed', async () => {

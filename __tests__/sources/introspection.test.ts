@@ -107,10 +107,10 @@ describe('introspectToken', () => {
 
   it('a slow endpoint is cut at the timeout', async () => {
     server.misbehave('slow');
-    const started = performance.now();
     const result = await introspectToken(ACTIVE, config, env, { timeoutMs: 200 });
     expect(result).toMatchObject({ status: 'unverifiable', reason: expect.stringMatching(/timed out after 200 ms$/) });
-    expect(performance.now() - started).toBeLessThan(200 + 800);
+    // The client closed the connection before the server's late answer: it did not wait the answer out.
+    expect(await server.slowAnswers.at(-1)).toBe('abandoned');
   });
 
   it('a server echoing the token back does not get it into the claims', async () => {

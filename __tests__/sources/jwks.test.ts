@@ -118,20 +118,19 @@ describe('failures are reasons that name the URL', () => {
     });
   });
 
-  it('JWKS slow: gives up at the timeout, within a bounded time', async () => {
+  it('JWKS slow: gives up at the timeout, without waiting for the answer', async () => {
     idp.misbehave({ jwks: 'slow' });
-    const started = performance.now();
     const result = await createKeyStore({ timeoutMs: 200 }).keysFor(idp.issuer)(fresh);
     expect(result).toEqual({ ok: false, reason: `could not fetch the JWKS at ${idp.jwksUrl}: timed out after 200 ms` });
-    expect(performance.now() - started).toBeLessThan(200 + 800);
+    // The client closed the connection before the issuer's late answer.
+    expect(await idp.slowAnswers.at(-1)).toBe('abandoned');
   });
 
-  it('discovery slow: the same bound', async () => {
+  it('discovery slow: the same', async () => {
     idp.misbehave({ discovery: 'slow' });
-    const started = performance.now();
     const result = await createKeyStore({ timeoutMs: 200 }).keysFor(idp.issuer)(fresh);
     expect(result.ok || result.reason).toMatch(/openid-configuration: timed out after 200 ms$/);
-    expect(performance.now() - started).toBeLessThan(200 + 800);
+    expect(await idp.slowAnswers.at(-1)).toBe('abandoned');
   });
 
   it.each([

@@ -2,6 +2,7 @@
 // this project never calls: src/sources/github-oidc.ts speaks the token protocol itself, time-bounded. The real
 // module loads undici and tunnel at start-up, about 37 ms of the action's cold start (measured, median of 25).
 // Anything that does reach it fails loudly instead of silently.
+/** @param {string} name */
 const unavailable = (name) =>
   class {
     constructor() {

@@ -2,7 +2,7 @@
  * How one AWS call is made and how its failure is read: every error the SDK can throw becomes a plain
  * {@link SourceError} (stable code, kind, retryable, message, request id), and {@link callWithRetry} retries only
  * what can change on a second try. Unlike configure-aws-credentials, which retries every error 12 times, a denial
- * or a validation error is an answer and is never retried (STYLE.md §1.2).
+ * or a validation error is an answer and is never retried.
  *
  * The SDK's own retry is switched off (`maxAttempts: 1` in {@link baseClientConfig}) and this loop does it
  * instead, because: the sleep is a parameter (tests do not wait the SDK's 0.3–2.5 s throttling backoff), the
@@ -160,7 +160,8 @@ export function classifyAwsError(error: unknown, operation: string): SourceError
 
 /**
  * A 200 answer that lacks a field the reader relies on. The SDK returns such an answer as a success whose fields
- * are all `undefined` (an empty or HTML body does not throw: TOOLCHAIN.md), so this is how it fails closed.
+ * are all `undefined` (an empty or HTML body does not throw: __tests__/sources/aws-iam.test.ts), so this is how it
+ * fails closed.
  */
 export function incompleteResponse(operation: string, missing: string, requestId?: string): SourceError {
   return {
@@ -263,7 +264,7 @@ export interface AwsClientOptions {
 /**
  * The config shared by the IAM and STS clients: no SDK retries (see the header), and a request timeout that
  * throws. `requestTimeout` alone only logs a warning when it passes; `throwOnRequestTimeout` turns it into a
- * `TimeoutError` (TOOLCHAIN.md), which {@link callWithRetry} retries.
+ * `TimeoutError`, which {@link callWithRetry} retries (__tests__/sources/aws-iam.test.ts).
  */
 export function baseClientConfig(options: AwsClientOptions) {
   const timeoutMs = options.timeoutMs ?? 10_000;

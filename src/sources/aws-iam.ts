@@ -4,7 +4,7 @@
  *
  * - Every IAM object is read at most once per reader (a policy attached and used as the boundary is one read),
  *   independent reads run concurrently (at most {@link DEFAULT_CONCURRENCY} at a time), and lists are paginated.
- * - Policy documents arrive URL-encoded (RFC 3986) and are decoded before parsing (TOOLCHAIN.md).
+ * - Policy documents arrive URL-encoded (RFC 3986) and are decoded before parsing.
  *   https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html
  * - It fails closed: a denied, throttled-out or malformed read, or a 200 answer without the fields relied on,
  *   becomes a finding, never an empty success. The SDK is loaded with `await import()` on first use.

@@ -85,7 +85,8 @@ export async function requestGitHubIdToken(
   if (typeof value !== 'string' || value.trim() === '') {
     return { ok: false, reason: 'request-failed', detail: `${where} answered without a "value" holding a token` };
   }
-  // Masked before it is returned, so nothing downstream can print it first (issue 3, "Security").
+  // Masked before it is returned, so nothing downstream can print it first (`add-mask`:
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#masking-a-value-in-a-log).
   deps.mask(value);
   return { ok: true, token: value };
 }

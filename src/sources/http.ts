@@ -9,7 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 /** The part of the global `fetch` used here; tests pass their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-/** Pauses between attempts; a parameter so tests need not wait (STYLE.md §3, rule 4). */
+/** Pauses between attempts; a parameter so tests need not wait. */
 export type Sleep = (ms: number) => Promise<void>;
 
 /** What every adapter that speaks HTTP takes; all optional, with the defaults below. */
@@ -170,7 +170,7 @@ async function attempt(url: URL, options: FetchJsonOptions): Promise<Attempt> {
  * Fetches and parses a JSON document. Never throws: a refused URL, a network error, a timeout, a non-2xx status,
  * an oversized or unparsable body all come back as `{ ok: false, reason }`. A network error or a 502/503/504 is
  * retried `retries` times (default once); a timeout is not, so the call ends within about `timeoutMs` of its start
- * plus the retries' own bounds, and a 4xx is an answer that retrying cannot change (STYLE.md §1.2).
+ * plus the retries' own bounds, and a 4xx is an answer that retrying cannot change.
  */
 export async function fetchJson(rawUrl: string, options: FetchJsonOptions = {}): Promise<FetchJsonResult> {
   const checked = checkUrl(rawUrl);

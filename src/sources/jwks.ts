@@ -2,7 +2,7 @@
  * An issuer's signing keys, found through OpenID Connect Discovery or at a JWKS URL named directly, fetched at
  * most once per issuer per run (plus one refetch when a token names a `kid` the cached set lacks: issuers rotate
  * keys), and handed to the pure verifier as a {@link GetKeys}. The cache lives in the store, not in the module, so
- * each run (and each test) starts empty (STYLE.md §3, rule 4).
+ * each run (and each test) starts empty.
  */
 import type { GetKeys, KeySet, KeySetResult } from '../tokens/types.js';
 import { checkUrl, fetchJson, type HttpDeps, withoutCredentials } from './http.js';

@@ -1,7 +1,7 @@
 /**
  * Durations as people write them in workflow inputs and config: `90s`, `10m`, `1h`, `1h30m`, `2d`, or a
  * bare number of seconds (`3600`). Parsing returns a value, never throws, and an error names the input,
- * as configure-aws-credentials does for its inputs (STYLE.md §1.2). Shared with config parsing.
+ * as configure-aws-credentials does for its inputs. Shared with config parsing.
  */
 
 /** A parsed duration, or why the text is not one. */
