@@ -3,8 +3,8 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   InputFileError
-} from "./chunks/chunk-4P633O6D.js";
-import "./chunks/chunk-PRBFNC5C.js";
+} from "./chunks/shared-sources-files.js";
+import "./chunks/shared-runtime-3e2b48d7.js";
 
 // src/cli.ts
 import module from "node:module";
@@ -29,9 +29,9 @@ Examples:
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
-  check: async () => (await import("./chunks/check-FQNOL6BB.js")).checkCommand,
-  simulate: async () => (await import("./chunks/simulate-KA6GFY5I.js")).simulateCommand,
-  decode: async () => (await import("./chunks/decode-4EV7U6UQ.js")).decodeCommand
+  check: async () => (await import("./chunks/commands-check.js")).checkCommand,
+  simulate: async () => (await import("./chunks/commands-simulate.js")).simulateCommand,
+  decode: async () => (await import("./chunks/commands-decode.js")).decodeCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

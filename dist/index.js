@@ -7,32 +7,32 @@ import {
   renderSummary,
   runPreflight,
   verifiesAnything
-} from "./chunks/chunk-QIB6HOIA.js";
-import "./chunks/chunk-JZBUGGSD.js";
-import "./chunks/chunk-RVCWCZVN.js";
+} from "./chunks/shared-pipeline-environment.js";
+import "./chunks/shared-sources-jwks.js";
+import "./chunks/shared-checks.js";
 import {
   createRedactor
-} from "./chunks/chunk-TQ3ENCRR.js";
-import "./chunks/chunk-N5BDCOHV.js";
-import "./chunks/chunk-YJITXUM4.js";
+} from "./chunks/shared-report-redact.js";
+import "./chunks/shared-sources-token-input.js";
+import "./chunks/shared-model-finding-classes.js";
 import {
   describeConfigError
-} from "./chunks/chunk-ZTD3JJRE.js";
-import "./chunks/chunk-NODDT6HK.js";
+} from "./chunks/shared-config-file-errors.js";
+import "./chunks/shared-text-edit-distance.js";
 import {
   loadPreflightConfig
-} from "./chunks/chunk-7J3CHHYB.js";
+} from "./chunks/shared-config-aws.js";
 import {
   VERSION
-} from "./chunks/chunk-SJN2V6IO.js";
-import "./chunks/chunk-TO33JD2R.js";
-import "./chunks/chunk-NF5CZAEB.js";
-import "./chunks/chunk-RKZ4U5C4.js";
-import "./chunks/chunk-ASW3SCBF.js";
-import "./chunks/chunk-R6P6CNCD.js";
-import "./chunks/chunk-JGCAX3VW.js";
-import "./chunks/chunk-TVFM4PAF.js";
-import "./chunks/chunk-PRBFNC5C.js";
+} from "./chunks/shared-package.js";
+import "./chunks/shared-config-permissions.js";
+import "./chunks/shared-config-tokens.js";
+import "./chunks/shared-model-aws.js";
+import "./chunks/shared-jose-webapi-buffer_utils.js";
+import "./chunks/shared-tokens-duration.js";
+import "./chunks/shared-tokens-github.js";
+import "./chunks/shared-iam-glob.js";
+import "./chunks/shared-runtime-3e2b48d7.js";
 
 // src/io.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";

@@ -17,6 +17,7 @@
 import type { IAMClientConfig, EvaluationResult as SdkEvaluationResult, Statement } from '@aws-sdk/client-iam';
 import type { Catalog } from '../catalog/index.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { FindingClass } from '../model/finding-classes.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
 import {
@@ -293,7 +294,7 @@ function toFindings(failures: readonly { group: Group; error: SourceError }[], i
 }
 
 /** The finding for a kind of failure, before the permissions it left unanswered are added to its evidence. */
-function failureFinding(id: string, cls: string, error: SourceError, role: string): Finding {
+function failureFinding(id: string, cls: FindingClass, error: SourceError, role: string): Finding {
   const evidence = awsErrorEvidence(error, role);
   const subject = `IAM cross-check of ${role}`;
   if (error.kind === 'access-denied') {

@@ -1,0 +1,18 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import "./shared-runtime-3e2b48d7.js";
+
+// src/checks/live-probe.ts
+var liveProbeCheck = {
+  id: "live-probe",
+  title: "STS itself accepts the token for the role (optional: `aws-probe`).",
+  decisionPoints: ["token", "oidc-provider", "sts-trust", "session", "session-policy", "config"],
+  section: "aws",
+  scope: "role",
+  needs: ["probe"],
+  appliesTo: (config) => config.sources.probe && !config.settings.roleChaining,
+  run: ({ probe }) => [...probe?.findings ?? []]
+};
+export {
+  liveProbeCheck
+};

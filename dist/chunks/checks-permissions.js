@@ -1,0 +1,20 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  buildPermissionRequests,
+  checkPermissions,
+  permissionsCheck,
+  permissionsInput
+} from "./shared-checks-permissions-context.js";
+import "./shared-catalog-arn-format.js";
+import "./shared-checks-permissions-policies.js";
+import "./shared-iam-variables.js";
+import "./shared-text-edit-distance.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+export {
+  buildPermissionRequests,
+  checkPermissions,
+  permissionsCheck,
+  permissionsInput
+};

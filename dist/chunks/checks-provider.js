@@ -1,0 +1,132 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  GITHUB_OIDC_DOCS
+} from "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+
+// src/checks/provider.ts
+var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";
+var API_DOC = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html";
+function normalizeProviderUrl(url) {
+  const bare = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const slash = bare.indexOf("/");
+  return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+var accountOf = (arn) => arn.split(":")[4] ?? "";
+var code = (s) => `\`${s}\``;
+function explainNearMiss(providers, want, roleAccount) {
+  const host = (u) => u.split("/")[0] ?? u;
+  for (const p of providers) {
+    const url = normalizeProviderUrl(p.url);
+    if (url === want && accountOf(p.arn) !== roleAccount) {
+      return ` A provider for it exists in account ${accountOf(p.arn)}, but STS uses only providers in the role's account ${roleAccount}.`;
+    }
+    if (accountOf(p.arn) !== roleAccount) continue;
+    if (url.replace(/\/$/, "") === want.replace(/\/$/, "")) {
+      return ` The account has ${code(url)}, which differs only by a trailing slash from the token's issuer, and STS looks the provider up by the issuer exactly as written.`;
+    }
+    if (url.toLowerCase() === want.toLowerCase()) {
+      return ` The account has ${code(url)}, which differs only in the letter case of its path, and a URL path is case-sensitive.`;
+    }
+    if (host(url) !== host(want)) continue;
+    if (want.startsWith(`${url}/`)) {
+      return ` The account has ${code(url)}, but this token's issuer carries a path (${code(want.slice(url.length))}), as GitHub's enterprise issuer does after include_enterprise_slug (${GITHUB_OIDC_DOCS.enterpriseIssuer}), so it needs a provider of its own.`;
+    }
+    if (url.startsWith(`${want}/`)) {
+      return ` The account has ${code(url)}, a provider for an issuer with a path; this token's issuer has none.`;
+    }
+  }
+  return "";
+}
+function checkOidcProvider(input) {
+  const { providers, issuer, audience, roleAccount } = input;
+  const want = normalizeProviderUrl(issuer);
+  const arn = `arn:aws:iam::${roleAccount}:oidc-provider/${want}`;
+  const make = (f) => ({
+    id: `oidc-provider:${want}:${f.class}`,
+    subject: `IAM OIDC provider ${want} in account ${roleAccount}`,
+    decisionPoint: "oidc-provider",
+    ...f
+  });
+  const evidence = { issuer, audience, account: roleAccount };
+  if (providers === void 0) {
+    return [
+      make({
+        status: "unverified",
+        class: "oidc-provider-unknown",
+        message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
+        evidence,
+        fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${arn}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
+        docUrl: CREATE_DOC
+      })
+    ];
+  }
+  const provider = providers.find((p) => accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want);
+  if (!provider) {
+    const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
+    return [
+      make({
+        status: "fail",
+        class: "no-oidc-provider",
+        message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount),
+        evidence: { ...evidence, expectedProviderArn: arn, providersInAccount: known },
+        fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
+        cause: "changed-trust-or-network-rule",
+        wouldReturn: 401,
+        docUrl: CREATE_DOC
+      })
+    ];
+  }
+  const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
+  if (!provider.clientIds.includes(audience)) {
+    const caseOnly = provider.clientIds.find((c) => c.toLowerCase() === audience.toLowerCase());
+    return [
+      make({
+        status: "fail",
+        class: "audience-not-registered",
+        message: `The provider ${code(provider.arn)} does not list the audience ${code(audience)} among its client IDs (${provider.clientIds.map(code).join(", ") || "none"}), so STS refuses the token with ${code("InvalidIdentityToken: Incorrect token audience")}.` + (caseOnly ? ` ${code(caseOnly)} differs only in letter case, and client IDs are compared exactly.` : ""),
+        evidence: withProvider,
+        fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience} (or request the token for one of the registered audiences with the \`audience\` input).`,
+        cause: "changed-trust-or-network-rule",
+        wouldReturn: 401,
+        docUrl: API_DOC
+      })
+    ];
+  }
+  return [
+    make({
+      status: "pass",
+      class: "ok",
+      message: `Account ${roleAccount} has the OIDC provider ${code(provider.arn)}, and it accepts the audience ${code(audience)}.`,
+      evidence: withProvider
+    })
+  ];
+}
+function providersFor(facts, issuer) {
+  const { inventory, listedProviders } = facts;
+  if (inventory.oidcProviders !== void 0 || listedProviders.length === 0) return inventory.oidcProviders;
+  const want = `arn:aws:iam::${facts.role.accountId}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:") === want) ? void 0 : [];
+}
+var oidcProviderCheck = {
+  id: "provider",
+  title: "The role's account has an IAM OIDC provider for the token's issuer, and it lists the audience.",
+  decisionPoints: ["oidc-provider"],
+  section: "aws",
+  scope: "role",
+  needs: [],
+  appliesTo: (config) => !config.settings.roleChaining,
+  run: (facts) => facts.identity ? checkOidcProvider({
+    providers: providersFor(facts, facts.identity.issuer),
+    issuer: facts.identity.issuer,
+    audience: facts.config.settings.audience,
+    roleAccount: facts.role.accountId
+  }) : []
+};
+export {
+  checkOidcProvider,
+  normalizeProviderUrl,
+  oidcProviderCheck
+};

@@ -1,0 +1,284 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  compilePolicySet,
+  evaluate,
+  parsePolicy
+} from "./shared-iam-variables.js";
+import "./shared-text-edit-distance.js";
+import {
+  formatEpoch
+} from "./shared-tokens-claims.js";
+import {
+  describeDuration
+} from "./shared-tokens-duration.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+
+// src/checks/session.ts
+var MIN_DURATION_SECONDS = 900;
+var CHAINED_MAX_SECONDS = 3600;
+var SESSION_POLICY_MAX_CHARS = 2048;
+var MAX_MANAGED_SESSION_POLICIES = 10;
+var SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+var API_DOC = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html";
+var WEB_API_DOC = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html";
+var CHAINING_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining";
+var MAX_DURATION_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html#id_roles_update-session-duration";
+var SESSION_POLICY_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session";
+var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required";
+var code = (s) => `\`${s}\``;
+var plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+function checkSession(input) {
+  const { role, settings } = input;
+  const drafts = [
+    ...checkDuration(role, settings),
+    ...checkSessionName(settings.sessionName),
+    ...checkSessionPolicies(role, settings),
+    ...checkTagSession(input),
+    ...checkLifetime(input)
+  ];
+  const seen = /* @__PURE__ */ new Map();
+  const make = (d) => {
+    const { status, decisionPoint, ...rest } = d;
+    const n = (seen.get(d.class) ?? 0) + 1;
+    seen.set(d.class, n);
+    return {
+      id: `session:${role.name}:${d.class}${n > 1 ? `:${n}` : ""}`,
+      subject: `session of role "${role.name}"`,
+      status: status ?? "fail",
+      decisionPoint: decisionPoint ?? "session",
+      ...rest
+    };
+  };
+  if (drafts.length > 0) return drafts.map(make);
+  const policies = settings.inlineSessionPolicy || settings.managedSessionPolicyArns.length > 0;
+  return [
+    make({
+      status: "pass",
+      class: "ok",
+      message: `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), session name ${code(settings.sessionName)}` + (policies ? "; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)" : "") + ".",
+      evidence: {
+        durationSeconds: settings.durationSeconds,
+        maxSessionDuration: role.maxSessionDuration,
+        sessionName: settings.sessionName,
+        roleChaining: settings.roleChaining
+      }
+    })
+  ];
+}
+function checkDuration(role, settings) {
+  const d = settings.durationSeconds;
+  const evidence = {
+    durationSeconds: d,
+    maxSessionDuration: role.maxSessionDuration,
+    roleChaining: settings.roleChaining
+  };
+  const drafts = [];
+  if (d < MIN_DURATION_SECONDS) {
+    drafts.push({
+      class: "duration-too-short",
+      message: `role-duration-seconds is ${d}; STS requires at least ${MIN_DURATION_SECONDS} and refuses the call (ValidationError: "Member must have value greater than or equal to ${MIN_DURATION_SECONDS}").`,
+      evidence,
+      fix: `Set role-duration-seconds to at least ${MIN_DURATION_SECONDS}.`,
+      docUrl: API_DOC
+    });
+  }
+  if (settings.roleChaining && d > CHAINED_MAX_SECONDS) {
+    drafts.push({
+      class: "chained-duration-too-long",
+      message: `role-duration-seconds is ${d} (${describeDuration(d)}) with role chaining, which AWS limits to one hour: STS answers "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining."`,
+      evidence,
+      fix: `Set role-duration-seconds to at most ${CHAINED_MAX_SECONDS}, or assume the role directly with the OIDC token instead of chaining, which allows up to the role's MaxSessionDuration.`,
+      docUrl: CHAINING_DOC
+    });
+  }
+  if (d > role.maxSessionDuration) {
+    drafts.push({
+      class: "duration-too-long",
+      message: `role-duration-seconds is ${d} (${describeDuration(d)}), above the role's MaxSessionDuration of ${role.maxSessionDuration} (${describeDuration(role.maxSessionDuration)}): STS answers "The requested DurationSeconds exceeds the MaxSessionDuration set for this role."`,
+      evidence,
+      fix: `Set role-duration-seconds to at most ${role.maxSessionDuration}, or raise the role's limit (up to 43200): aws iam update-role --role-name ${role.name} --max-session-duration ${Math.min(d, 43200)}`,
+      docUrl: MAX_DURATION_DOC
+    });
+  }
+  return drafts;
+}
+function checkSessionName(sessionName) {
+  if (SESSION_NAME.test(sessionName)) return [];
+  const offending = [...new Set(sessionName.replace(/[\w+=,.@-]/g, ""))];
+  const suggestion = sessionName.replace(/[^\w+=,.@-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64).padEnd(2, "_") || "GitHubActions";
+  const problems = [
+    ...offending.length > 0 ? [`it contains ${offending.map((c) => code(c === " " ? "space" : c)).join(", ")}`] : [],
+    ...sessionName.length < 2 || sessionName.length > 64 ? [`it is ${plural(sessionName.length, "character")} long`] : []
+  ];
+  return [
+    {
+      class: "invalid-session-name",
+      message: `The session name ${code(sessionName)} is not valid: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+      evidence: { sessionName, offending, length: sessionName.length },
+      fix: `Set role-session-name to a valid name, e.g. ${code(suggestion)}; a name built from github.actor (such as dependabot[bot]) must be sanitized first.`,
+      docUrl: WEB_API_DOC
+    }
+  ];
+}
+function checkSessionPolicies(role, settings) {
+  const drafts = [];
+  const arns = settings.managedSessionPolicyArns;
+  const inline = settings.inlineSessionPolicy;
+  const base = { decisionPoint: "session-policy", docUrl: API_DOC };
+  if (inline) {
+    const parsed = parsePolicy(
+      inline.document,
+      { name: inline.name, ...inline.file ? { file: inline.file } : {} },
+      "identity"
+    );
+    if (!parsed.ok) {
+      drafts.push({
+        ...base,
+        class: "invalid-session-policy",
+        message: `The inline session policy is not a valid policy, so STS refuses the call (MalformedPolicyDocument): ${parsed.errors.map((e) => e.message).join("; ")}.`,
+        evidence: { policy: inline.name, errors: parsed.errors.map((e) => e.message) },
+        fix: "Correct the inline-session-policy document; it is an identity-based policy, without Principal.",
+        docUrl: SESSION_POLICY_DOC
+      });
+    }
+    const outside = [...new Set(JSON.stringify(inline.document).replace(/[\t\n\r\u0020-\u00ff]/g, ""))];
+    if (outside.length > 0) {
+      drafts.push({
+        ...base,
+        class: "invalid-session-policy",
+        message: `The inline session policy holds characters STS does not accept in a session policy (${outside.map(code).join(", ")}); only U+0020 to U+00FF, tab, line feed and carriage return are allowed.`,
+        evidence: { policy: inline.name, characters: outside },
+        fix: "Remove those characters from the inline session policy (they usually sit in a Sid or a resource name)."
+      });
+    }
+  }
+  const inlineChars = inline ? JSON.stringify(inline.document).length : 0;
+  const arnChars = arns.reduce((sum, arn) => sum + arn.length, 0);
+  if (inlineChars + arnChars > SESSION_POLICY_MAX_CHARS) {
+    drafts.push({
+      ...base,
+      class: "session-policy-too-large",
+      message: `The session policies take ${inlineChars + arnChars} characters of plaintext (inline policy ${inlineChars}, minified; managed policy ARNs ${arnChars}), over the ${SESSION_POLICY_MAX_CHARS} AWS allows for both together.`,
+      evidence: { inlineChars, arnChars, limit: SESSION_POLICY_MAX_CHARS },
+      fix: "Shorten the inline session policy (wildcards in actions and resources, fewer statements), or move part of it into a managed policy passed with managed-session-policies."
+    });
+  }
+  if (arns.length > MAX_MANAGED_SESSION_POLICIES) {
+    drafts.push({
+      ...base,
+      class: "session-policy-too-large",
+      message: `${plural(arns.length, "managed session policy ARN")} are given; STS accepts at most ${MAX_MANAGED_SESSION_POLICIES}.`,
+      evidence: { managedSessionPolicies: arns.length, limit: MAX_MANAGED_SESSION_POLICIES },
+      fix: "Combine the managed session policies into fewer policies, or use the inline session policy for part of them."
+    });
+  }
+  const foreign = arns.filter((arn) => !["aws", role.accountId].includes(arn.split(":")[4] ?? ""));
+  if (foreign.length > 0) {
+    drafts.push({
+      ...base,
+      class: "invalid-session-policy",
+      message: `Managed session policies must be in the role's account (${role.accountId}) or be AWS managed: ${foreign.map(code).join(", ")} is not.`,
+      evidence: { foreign },
+      fix: `Create the policy in account ${role.accountId} and pass that ARN instead.`
+    });
+  }
+  return drafts;
+}
+function checkTagSession(input) {
+  const { role, settings, chainedFrom } = input;
+  const keys = Object.keys(settings.sessionTags);
+  if (!settings.roleChaining || keys.length === 0) return [];
+  const trust = role.trustPolicy;
+  const parsed = parsePolicy(
+    trust.document,
+    { name: trust.name, ...trust.file ? { file: trust.file } : {} },
+    "resource"
+  );
+  const base = { decisionPoint: "sts-trust", class: "tag-session-denied", docUrl: TAGS_DOC };
+  const evidence = { roleArn: role.arn, tagKeys: keys };
+  const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : "the first role"} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;
+  if (!parsed.ok) {
+    return [
+      {
+        ...base,
+        status: "unverified",
+        message: `The trust policy of ${code(role.name)} could not be read: ${parsed.errors.map((e) => e.message).join("; ")}.`,
+        evidence,
+        fix
+      }
+    ];
+  }
+  const context = { "aws:TagKeys": keys };
+  for (const [k, v] of Object.entries(settings.sessionTags)) context[`aws:RequestTag/${k}`] = v;
+  const request = {
+    action: "sts:TagSession",
+    resource: role.arn,
+    context,
+    ...chainedFrom ? { principal: chainedFrom } : {}
+  };
+  const result = evaluate(compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy }), request, {
+    explain: "full"
+  });
+  const trustLayer = result.explanation.layers.find((l) => l.layer === "resource");
+  const denied = {
+    ...base,
+    message: `Role chaining passes ${plural(keys.length, "session tag")} (${keys.map(code).join(", ")}), and the trust policy of ${code(role.name)} does not allow sts:TagSession${chainedFrom ? ` for ${code(chainedFrom)}` : ""}: STS answers AccessDenied, "not authorized to perform: sts:TagSession".`,
+    evidence,
+    fix,
+    cause: "changed-trust-or-network-rule",
+    wouldReturn: 403
+  };
+  if (chainedFrom) return trustLayer?.result === "allowed" ? [] : [denied];
+  const covering = (trustLayer?.statements ?? []).filter((s) => s.ref.effect === "Allow" && s.mismatch !== "action");
+  if (covering.length === 0) return [denied];
+  return [
+    {
+      ...base,
+      status: "unverified",
+      message: `The trust policy of ${code(role.name)} allows sts:TagSession in ${plural(covering.length, "statement")}, but the chaining caller is unknown, so whether they cover it could not be verified.`,
+      evidence,
+      fix: "Give the ARN of the session that chains (the first role assumed), so its Principal and Condition can be evaluated."
+    }
+  ];
+}
+function checkLifetime(input) {
+  const { settings, role, now } = input;
+  const expected = settings.expectedDurationSeconds;
+  const lasts = settings.durationSeconds;
+  if (expected === void 0 || lasts >= expected) return [];
+  const cap = settings.roleChaining ? Math.min(CHAINED_MAX_SECONDS, role.maxSessionDuration) : 43200;
+  const fix = expected <= cap ? `Set role-duration-seconds to at least ${expected}${expected > role.maxSessionDuration ? ` and raise the role's MaxSessionDuration: aws iam update-role --role-name ${role.name} --max-session-duration ${expected}` : ""}.` : `A session cannot last ${describeDuration(expected)}${settings.roleChaining ? " with role chaining (one hour at most)" : " (12 hours at most)"}: split the deploy, or assume the role again before ${formatEpoch(now + lasts)}.`;
+  return [
+    {
+      class: "session-too-short",
+      message: `The session lasts ${describeDuration(lasts)}, but the deploy is expected to run ${describeDuration(expected)}: credentials issued at ${formatEpoch(now)} expire at ${formatEpoch(now + lasts)}, ${describeDuration(expected - lasts)} before it ends, and later calls fail with ExpiredToken.`,
+      evidence: { durationSeconds: lasts, expectedDurationSeconds: expected, expiresAt: formatEpoch(now + lasts) },
+      fix,
+      cause: "expired-or-rotated-credential",
+      wouldReturn: 401,
+      docUrl: WEB_API_DOC
+    }
+  ];
+}
+var sessionCheck = {
+  id: "session",
+  title: "The session's duration, name, session policies and tags are ones STS accepts for this role, and it outlasts the deploy.",
+  decisionPoints: ["session", "session-policy", "sts-trust"],
+  section: "aws",
+  scope: "role",
+  needs: [],
+  appliesTo: () => true,
+  run: ({ role, config, now, maxSessionAssumed }) => checkSession({ role, settings: config.settings, now }).filter(
+    (f) => !(maxSessionAssumed && f.class === "duration-too-long")
+  )
+};
+export {
+  CHAINED_MAX_SECONDS,
+  MAX_MANAGED_SESSION_POLICIES,
+  MIN_DURATION_SECONDS,
+  SESSION_POLICY_MAX_CHARS,
+  checkSession,
+  sessionCheck
+};

@@ -1,0 +1,19 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  checkToken,
+  tokenCheck
+} from "./shared-checks-token-explain.js";
+import "./shared-tokens-claims.js";
+import {
+  missingIdTokenPermission
+} from "./shared-jose-webapi-buffer_utils.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+export {
+  checkToken,
+  missingIdTokenPermission,
+  tokenCheck
+};

@@ -1,0 +1,286 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  CAUSES,
+  DECISION_POINT_ORDER,
+  POINT_TITLES,
+  buildReport,
+  describeThrown,
+  readRunnerFacts,
+  renderSummary,
+  runPreflight
+} from "./shared-pipeline-environment.js";
+import "./shared-sources-jwks.js";
+import "./shared-checks.js";
+import {
+  createRedactor
+} from "./shared-report-redact.js";
+import {
+  readToken
+} from "./shared-sources-token-input.js";
+import "./shared-model-finding-classes.js";
+import {
+  InputFileError
+} from "./shared-sources-files.js";
+import {
+  describeConfigError
+} from "./shared-config-file-errors.js";
+import "./shared-text-edit-distance.js";
+import {
+  VERSION
+} from "./shared-package.js";
+import "./shared-config-tokens.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+
+// src/commands/check-run.ts
+import { stat } from "node:fs/promises";
+import path from "node:path";
+
+// src/commands/check-config.ts
+function applyFlags(config, flags) {
+  const jwksUrl = flags.oidcJwksUrl;
+  const tokens = jwksUrl ? config.tokens.map(
+    (t) => t.source.kind === "github-oidc" ? { ...t, expect: { ...t.expect, jwksUrl } } : t
+  ) : config.tokens;
+  return {
+    ...config,
+    mode: flags.mode ?? config.mode,
+    tokens,
+    ...flags.environment ? { environment: flags.environment } : {}
+  };
+}
+function formatConfigErrors(errors) {
+  const shown = errors.slice(0, 50).map((e) => `  ${describeConfigError(e)}`);
+  if (errors.length > 50) shown.push(`  ... and ${errors.length - 50} more`);
+  if (errors.length === 0) shown.push("  (the loader gave no detail)");
+  return `${shown.join("\n")}
+`;
+}
+
+// src/commands/check-text.ts
+var STATUS = {
+  pass: { word: "PASS", code: "32" },
+  fail: { word: "FAIL", code: "31" },
+  unverified: { word: "UNVERIFIED", code: "33" }
+};
+var BOLD = "1";
+var DIM = "2";
+var GUTTER = " ".repeat(14);
+var LABEL_WIDTH = 10;
+function painter(color) {
+  return color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function headline(r, paint) {
+  const { counts } = r;
+  if (r.result === "pass") {
+    return paint(
+      `${BOLD};32`,
+      `Preflight passed: ${plural(counts.checks, "check")}, every credential would be accepted`
+    );
+  }
+  if (counts.checks === 0) return paint(`${BOLD};31`, "Preflight failed: nothing was checked, so nothing is verified");
+  const codes = [
+    counts.would401 ? `${counts.would401} would end in 401` : "",
+    counts.would403 ? `${counts.would403} would end in 403` : "",
+    counts.unverified ? `${counts.unverified} could not be verified` : ""
+  ].filter(Boolean);
+  const bad = counts.failed + counts.unverified;
+  return paint(
+    `${BOLD};31`,
+    `Preflight failed: ${bad} of ${plural(counts.checks, "check")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}`
+  );
+}
+function evidenceLines(f) {
+  const entries = Object.entries(f.evidence);
+  const width = Math.min(22, Math.max(0, ...entries.map(([k]) => k.length)));
+  return entries.map(([key, value]) => {
+    const text = Array.isArray(value) ? value.join(", ") : String(value);
+    return `${`${key}:`.padEnd(width + 1)} ${text.replace(/\n/g, `
+${" ".repeat(width + 2)}`)}`;
+  });
+}
+function block(label, lines, paint) {
+  return lines.flatMap(
+    (line, i) => line.split("\n").map((part, j) => {
+      if (label === "") return `${GUTTER}${part}`;
+      return `${GUTTER}${paint(DIM, (i === 0 && j === 0 ? label : "").padEnd(LABEL_WIDTH))}${part}`;
+    })
+  );
+}
+function renderFinding(f, paint) {
+  const status = STATUS[f.status];
+  const word = paint(`${BOLD};${status.code}`, status.word);
+  const head = `  ${word}${" ".repeat(GUTTER.length - 2 - status.word.length)}${paint(BOLD, f.subject)}  ${paint(DIM, f.class)}`;
+  const out = [head, ...block("", [f.message], paint)];
+  if (f.status === "pass") return out;
+  const evidence = evidenceLines(f);
+  if (evidence.length > 0) out.push(...block("evidence", evidence, paint));
+  const why = [f.cause ? CAUSES[f.cause] : "", f.wouldReturn ? `the real call would end in ${f.wouldReturn}` : ""].filter(Boolean).join("; ");
+  if (why) out.push(...block("cause", [why], paint));
+  if (f.fix) out.push(...block("fix", [f.fix], paint));
+  if (f.location) {
+    const { file, line, column } = f.location;
+    out.push(...block("at", [`${file}${line ? `:${line}${column ? `:${column}` : ""}` : ""}`], paint));
+  }
+  if (f.docUrl) out.push(...block("docs", [f.docUrl], paint));
+  return out;
+}
+function renderCheckText(r, options) {
+  const paint = painter(options.color);
+  const context = [
+    `config ${options.config}`,
+    `mode ${r.mode}`,
+    ...options.environment ? [`environment ${options.environment}`] : []
+  ].join(", ");
+  const out = [paint(BOLD, "permission-preflight check") + paint(DIM, ` (${context})`), "", headline(r, paint)];
+  if (r.mode === "report") out.push(paint(DIM, "Report-only mode: the exit code is 0 whatever the result."));
+  for (const point of DECISION_POINT_ORDER) {
+    const findings = r.findings.filter((f) => f.decisionPoint === point);
+    if (findings.length === 0) continue;
+    out.push("", paint(BOLD, POINT_TITLES[point]));
+    for (const f of findings) out.push(...renderFinding(f, paint));
+  }
+  const { counts } = r;
+  out.push(
+    "",
+    `Result: ${r.result === "pass" ? paint(`${BOLD};32`, "pass") : paint(`${BOLD};31`, "fail")}: ${counts.passed} passed, ${counts.failed} failed, ${counts.unverified} not verified.`,
+    ""
+  );
+  return out.join("\n");
+}
+
+// src/commands/check-run.ts
+var NAME = "permission-preflight check";
+function cliGitHubIdToken(saved, env) {
+  if (saved !== void 0) return async () => ({ ok: true, token: saved });
+  if (env.GITHUB_ACTIONS === "true") return void 0;
+  return async (spec) => ({
+    ok: false,
+    finding: {
+      id: `token:${spec.name}:missing-token`,
+      subject: `GitHub OIDC token "${spec.name}"`,
+      decisionPoint: "runner",
+      class: "missing-token",
+      status: "unverified",
+      message: "Outside GitHub Actions there is no Actions ID token endpoint, so there is no GitHub OIDC token to check: the token, and the role trust that is evaluated against its claims, could not be verified (fail closed).",
+      evidence: {
+        audience: spec.source.kind === "github-oidc" ? spec.source.audience : "",
+        "oidc-token-file": "not given"
+      },
+      fix: "Give a saved token with --oidc-token-file FILE (GitHub tokens expire within minutes, so use a fresh one), run the check in a workflow job with `permissions: id-token: write`, or set `github-oidc: { enabled: false }` in the configuration to check everything else."
+    }
+  });
+}
+function thrownFinding(thrown) {
+  return {
+    id: "preflight:could-not-verify",
+    subject: "the preflight",
+    decisionPoint: "runner",
+    class: "could-not-verify",
+    status: "unverified",
+    message: `The preflight stopped before every check had run, so it could not verify: ${describeThrown(thrown)}.`,
+    evidence: {},
+    fix: "Fix the cause named above and run the check again; if it names no cause, report it as a bug."
+  };
+}
+async function readSavedToken(file, io, redactor) {
+  const read = await readToken({ kind: "file", path: path.resolve(io.cwd, file) }, io.env);
+  if (!read.ok)
+    return new InputFileError(`--oidc-token-file: ${read.reason.replace(path.resolve(io.cwd, file), file)}`);
+  redactor.add(read.token);
+  return read.token;
+}
+async function loadConfig(flags, io) {
+  const absolute = path.resolve(io.cwd, flags.config);
+  try {
+    if (!(await stat(absolute)).isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code ?? "unreadable";
+    const hint = flags.configGiven ? "" : ". Run from the repository root, or give --config FILE";
+    const which = flags.configGiven ? flags.config : `${flags.config} (the default)`;
+    io.stderr(`${NAME}: cannot read the configuration ${which}: ${why}${hint}
+`);
+    return void 0;
+  }
+  const { loadPreflightConfig } = await import("./pipeline-load-config.js");
+  const loaded = await loadPreflightConfig({
+    configPath: flags.config,
+    getInput: (name) => flagInput(flags, name),
+    env: io.env,
+    cwd: io.cwd
+  });
+  if (!loaded.ok) {
+    io.stderr(`${NAME}: invalid configuration:
+${formatConfigErrors(loaded.errors)}`);
+    return void 0;
+  }
+  return applyFlags(loaded.config, flags);
+}
+function flagInput(flags, name) {
+  if (name === "mode") return flags.mode ?? "";
+  if (name === "oidc-jwks-url") return flags.oidcJwksUrl ?? "";
+  if (name === "environment") return flags.environment ?? "";
+  if (name === "config") return flags.config;
+  return "";
+}
+async function runCheck(flags, io) {
+  const redactor = createRedactor();
+  const now = io.now ?? (() => /* @__PURE__ */ new Date());
+  const saved = flags.oidcTokenFile === void 0 ? void 0 : await readSavedToken(flags.oidcTokenFile, io, redactor);
+  if (saved instanceof InputFileError) {
+    io.stderr(`${NAME}: ${saved.message}
+`);
+    return 2;
+  }
+  const config = await loadConfig(flags, io);
+  if (!config) return 2;
+  if (saved !== void 0 && !config.tokens.some((t) => t.source.kind === "github-oidc")) {
+    io.stderr(
+      `${NAME}: --oidc-token-file is given, but ${flags.config} does not check GitHub's OIDC token (github-oidc is disabled)
+`
+    );
+    return 2;
+  }
+  const githubIdToken = cliGitHubIdToken(saved, io.env);
+  const host = {
+    env: io.env,
+    mask: (secret) => redactor.add(secret),
+    // The report shows every check; a line per check as well would only repeat it.
+    log: () => void 0,
+    group: (_name, fn) => fn(),
+    cwd: io.cwd,
+    runner: await readRunnerFacts(io.env),
+    now: () => Math.floor(now().getTime() / 1e3),
+    ...githubIdToken ? { githubIdToken } : {}
+  };
+  let findings;
+  try {
+    findings = await runPreflight(config, host);
+  } catch (thrown) {
+    if (thrown instanceof InputFileError) {
+      io.stderr(redactor.redact(`${NAME}: ${flags.config}: policy-files: ${thrown.message}
+`));
+      return 2;
+    }
+    findings = [thrownFinding(thrown)];
+  }
+  const report = buildReport({ findings, mode: config.mode, version: VERSION, now: now() });
+  const text = flags.format === "json" ? `${JSON.stringify(report, null, 2)}
+` : flags.format === "markdown" ? renderSummary(report) : renderCheckText(report, {
+    color: io.color,
+    config: flags.config,
+    ...flags.environment ? { environment: flags.environment } : {}
+  });
+  io.stdout(redactor.redact(text));
+  return report.result === "pass" || config.mode === "report" ? 0 : 1;
+}
+export {
+  cliGitHubIdToken,
+  runCheck
+};

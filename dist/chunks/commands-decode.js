@@ -1,0 +1,19 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  decodeCommand,
+  looksLikeToken
+} from "./shared-commands-decode.js";
+import "./shared-commands-decode-text.js";
+import "./shared-report-redact.js";
+import "./shared-sources-token-input.js";
+import "./shared-sources-files.js";
+import "./shared-tokens-claims.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+export {
+  decodeCommand,
+  looksLikeToken
+};

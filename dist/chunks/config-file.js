@@ -1,0 +1,1630 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  describePath,
+  describeSchemaErrors
+} from "./shared-config-file-errors.js";
+import "./shared-text-edit-distance.js";
+import {
+  require_dist
+} from "./shared-yaml-nodes-identity.js";
+import {
+  parsePermissions
+} from "./shared-config-permissions.js";
+import {
+  readTokenList
+} from "./shared-config-tokens.js";
+import {
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME
+} from "./shared-model-aws.js";
+import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+import {
+  __toESM
+} from "./shared-runtime-3e2b48d7.js";
+
+// src/config/file-context.ts
+function reportAt(ctx, path, message, part = "value") {
+  const at = ctx.locate(path, part);
+  ctx.errors.push({ where: describePath(path), message, file: ctx.file, line: at.line, column: at.column });
+}
+function readDuration(ctx, value, path) {
+  if (value === void 0) return void 0;
+  if (typeof value === "number") return value;
+  const parsed = parseDuration(String(value));
+  if (parsed.ok) return parsed.seconds;
+  reportAt(ctx, path, parsed.error);
+  return void 0;
+}
+function offsetOf(text, line, column) {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = text.indexOf("\n", offset) + 1;
+  return offset + column - 1;
+}
+function readPermissionList(ctx, lines, path) {
+  const out = [];
+  lines.forEach((line, i) => {
+    const at = ctx.locate([...path, i], "value");
+    const parsed = parsePermissions(line, describePath([...path, i]));
+    if (parsed.ok) {
+      for (const p of parsed.permissions) out.push({ ...p, origin: `${ctx.file}:${at.line}:${at.column}` });
+      return;
+    }
+    const start = offsetOf(ctx.text, at.line, at.column);
+    const shift = ctx.text.startsWith(line, start) ? 0 : ctx.text.startsWith(line, start + 1) ? 1 : void 0;
+    for (const error of parsed.errors) {
+      let column = at.column;
+      if (shift !== void 0) {
+        for (const word of line.matchAll(/\S+/g)) {
+          const text = word[0];
+          if (error.message.startsWith(`"${text}" `) || error.message.startsWith(`"${text.split("=")[0]}" `)) {
+            column = at.column + shift + word.index;
+            break;
+          }
+        }
+      }
+      ctx.errors.push({
+        where: describePath([...path, i]),
+        message: error.message,
+        file: ctx.file,
+        line: at.line,
+        column
+      });
+    }
+  });
+  return out;
+}
+
+// src/config/file-roles.ts
+function readSources(raw, base) {
+  return {
+    policyFiles: raw["policy-files"] ?? base.policyFiles,
+    liveReads: raw["live-reads"] ?? base.liveReads,
+    probe: raw.probe ?? base.probe,
+    crossCheck: raw["cross-check"] ?? base.crossCheck
+  };
+}
+function readInlinePolicy(ctx, value, path) {
+  if (value === void 0) return void 0;
+  const line = ctx.locate(path, "value").line;
+  let document = value;
+  if (typeof value === "string") {
+    try {
+      document = JSON.parse(value);
+    } catch (error) {
+      reportAt(ctx, path, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      return void 0;
+    }
+    if (typeof document !== "object" || document === null || Array.isArray(document)) {
+      reportAt(ctx, path, "must be a policy document (a JSON object with Version and Statement)");
+      return void 0;
+    }
+  }
+  return { name: "inline-session-policy", document, file: ctx.file, line };
+}
+function readEnvironments(ctx, raw, path) {
+  if (raw === void 0) return void 0;
+  const out = {};
+  const seen = /* @__PURE__ */ new Map();
+  for (const [name, lines] of Object.entries(raw)) {
+    const earlier = seen.get(name.toLowerCase());
+    if (earlier !== void 0) {
+      reportAt(
+        ctx,
+        [...path, name],
+        `names the same environment as "${earlier}" (GitHub environment names ignore case)`,
+        "key"
+      );
+      continue;
+    }
+    seen.set(name.toLowerCase(), name);
+    out[name] = readPermissionList(ctx, lines, [...path, name]);
+  }
+  return out;
+}
+function readRole(ctx, raw, index, base) {
+  const path = ["aws", "roles", index];
+  const at = (key) => [...path, key];
+  const inline = readInlinePolicy(ctx, raw["inline-session-policy"], at("inline-session-policy"));
+  const expected = readDuration(ctx, raw["expected-duration"], at("expected-duration"));
+  const environments = readEnvironments(ctx, raw.environments, at("environments"));
+  return {
+    settings: {
+      roleArn: raw["role-to-assume"],
+      ...raw["aws-region"] !== void 0 ? { region: raw["aws-region"] } : {},
+      ...raw.audience !== void 0 ? { audience: raw.audience } : {},
+      durationSeconds: raw["role-duration-seconds"] ?? DEFAULT_DURATION_SECONDS,
+      sessionName: raw["role-session-name"] ?? DEFAULT_SESSION_NAME,
+      ...inline ? { inlineSessionPolicy: inline } : {},
+      managedSessionPolicyArns: raw["managed-session-policies"] ?? [],
+      roleChaining: raw["role-chaining"] ?? false,
+      sessionTags: {},
+      ...expected !== void 0 ? { expectedDurationSeconds: expected } : {}
+    },
+    permissions: readPermissionList(ctx, raw.permissions ?? [], at("permissions")),
+    ...environments ? { environments } : {},
+    sources: readSources(raw, base)
+  };
+}
+function readRoles(ctx, raw) {
+  const sources = readSources(raw, { policyFiles: [], liveReads: false, probe: false, crossCheck: false });
+  const roles = [];
+  const first = /* @__PURE__ */ new Map();
+  (raw.roles ?? []).forEach((role, i) => {
+    const arn = role["role-to-assume"];
+    const earlier = first.get(arn);
+    if (earlier !== void 0) {
+      const line = ctx.locate(["aws", "roles", earlier, "role-to-assume"], "value").line;
+      reportAt(
+        ctx,
+        ["aws", "roles", i, "role-to-assume"],
+        `lists ${arn} a second time (first at line ${line}); give each role once, with every permission it needs`
+      );
+      return;
+    }
+    first.set(arn, i);
+    roles.push(readRole(ctx, role, i, sources));
+  });
+  return { sources, roles };
+}
+
+// src/config/file-schema.generated.ts
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" } } };
+var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
+var pattern3 = new RegExp("^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "u");
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string" && !(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema20.type }, schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (typeof data == "number" && isFinite(data)) {
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  if (typeof data === "string") {
+    if (!pattern3.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }, schema: "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema21 = { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } };
+var pattern4 = new RegExp("\\S", "u");
+var schema22 = { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" };
+var pattern5 = new RegExp("^https?://\\S+$", "u");
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, schema: "^https?://\\S+$", parentSchema: schema22, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema23 = { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern4.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, schema: schema23.propertyNames, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema23.additionalProperties.type, parentSchema: schema23.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "enabled" || key0 === "audience" || key0 === "issuer" || key0 === "jwks-url" || key0 === "expected-claims" || key0 === "min-lifetime" || key0 === "clock-skew")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      let data0 = data.enabled;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, schema: schema21.properties.enabled.type, parentSchema: schema21.properties.enabled, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== void 0) {
+      let data1 = data.audience;
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err2 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.audience, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.audience.type, parentSchema: schema21.properties.audience, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.issuer !== void 0) {
+      if (!validate57(data.issuer, { instancePath: instancePath + "/issuer", parentData: data, parentDataProperty: "issuer", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["jwks-url"] !== void 0) {
+      if (!validate57(data["jwks-url"], { instancePath: instancePath + "/jwks-url", parentData: data, parentDataProperty: "jwks-url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["expected-claims"] !== void 0) {
+      if (!validate60(data["expected-claims"], { instancePath: instancePath + "/expected-claims", parentData: data, parentDataProperty: "expected-claims", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["min-lifetime"] !== void 0) {
+      if (!validate53(data["min-lifetime"], { instancePath: instancePath + "/min-lifetime", parentData: data, parentDataProperty: "min-lifetime", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["clock-skew"] !== void 0) {
+      if (!validate53(data["clock-skew"], { instancePath: instancePath + "/clock-skew", parentData: data, parentDataProperty: "clock-skew", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema24 = { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" } } };
+var func1 = Object.prototype.hasOwnProperty;
+var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
+var schema25 = { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" };
+var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern8.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema26 = { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string" && !Array.isArray(data)) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema26.type }, schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (typeof data === "string") {
+    if (!pattern4.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err2 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.items, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, schema: schema26.items.type, parentSchema: schema26.items, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data["from-env"] === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "from-env" }, schema: schema24.oneOf[0].required, parentSchema: schema24.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data["from-file"] === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "from-file" }, schema: schema24.oneOf[1].required, parentSchema: schema24.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema24.oneOf, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema24.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (!pattern7.test(data0)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$" }, schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", parentSchema: schema24.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.name.type, parentSchema: schema24.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data["from-env"] !== void 0) {
+      if (!validate66(data["from-env"], { instancePath: instancePath + "/from-env", parentData: data, parentDataProperty: "from-env", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["from-file"] !== void 0) {
+      let data2 = data["from-file"];
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err7 = { instancePath: instancePath + "/from-file", schemaPath: "#/properties/from-file/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties["from-file"], data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/from-file", schemaPath: "#/properties/from-file/type", keyword: "type", params: { type: "string" }, schema: schema24.properties["from-file"].type, parentSchema: schema24.properties["from-file"], data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.issuer !== void 0) {
+      if (!validate57(data.issuer, { instancePath: instancePath + "/issuer", parentData: data, parentDataProperty: "issuer", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.audience !== void 0) {
+      if (!validate69(data.audience, { instancePath: instancePath + "/audience", parentData: data, parentDataProperty: "audience", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.scopes !== void 0) {
+      if (!validate69(data.scopes, { instancePath: instancePath + "/scopes", parentData: data, parentDataProperty: "scopes", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["min-lifetime"] !== void 0) {
+      if (!validate53(data["min-lifetime"], { instancePath: instancePath + "/min-lifetime", parentData: data, parentDataProperty: "min-lifetime", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["clock-skew"] !== void 0) {
+      if (!validate53(data["clock-skew"], { instancePath: instancePath + "/clock-skew", parentData: data, parentDataProperty: "clock-skew", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.claims !== void 0) {
+      if (!validate60(data.claims, { instancePath: instancePath + "/claims", parentData: data, parentDataProperty: "claims", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["jwks-url"] !== void 0) {
+      if (!validate57(data["jwks-url"], { instancePath: instancePath + "/jwks-url", parentData: data, parentDataProperty: "jwks-url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.algorithms !== void 0) {
+      if (!validate69(data.algorithms, { instancePath: instancePath + "/algorithms", parentData: data, parentDataProperty: "algorithms", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.introspection !== void 0) {
+      let data11 = data.introspection;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.url === void 0) {
+          const err9 = { instancePath: instancePath + "/introspection", schemaPath: "#/properties/introspection/required", keyword: "required", params: { missingProperty: "url" }, schema: schema24.properties.introspection.required, parentSchema: schema24.properties.introspection, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data11) {
+          if (!(key1 === "url" || key1 === "client-id-env" || key1 === "client-secret-env")) {
+            const err10 = { instancePath: instancePath + "/introspection", schemaPath: "#/properties/introspection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema24.properties.introspection, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data11.url !== void 0) {
+          if (!validate57(data11.url, { instancePath: instancePath + "/introspection/url", parentData: data11, parentDataProperty: "url", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11["client-id-env"] !== void 0) {
+          if (!validate66(data11["client-id-env"], { instancePath: instancePath + "/introspection/client-id-env", parentData: data11, parentDataProperty: "client-id-env", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11["client-secret-env"] !== void 0) {
+          if (!validate66(data11["client-secret-env"], { instancePath: instancePath + "/introspection/client-secret-env", parentData: data11, parentDataProperty: "client-secret-env", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11["client-id-env"] !== void 0) {
+          if (data11["client-secret-env"] === void 0) {
+            const err11 = { instancePath: instancePath + "/introspection", schemaPath: "#/properties/introspection/dependentRequired", keyword: "dependentRequired", params: {
+              property: "client-id-env",
+              missingProperty: "client-secret-env",
+              depsCount: 1,
+              deps: "client-secret-env"
+            }, schema: schema24.properties.introspection.dependentRequired, parentSchema: schema24.properties.introspection, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data11["client-secret-env"] !== void 0) {
+          if (data11["client-id-env"] === void 0) {
+            const err12 = { instancePath: instancePath + "/introspection", schemaPath: "#/properties/introspection/dependentRequired", keyword: "dependentRequired", params: {
+              property: "client-secret-env",
+              missingProperty: "client-id-env",
+              depsCount: 1,
+              deps: "client-id-env"
+            }, schema: schema24.properties.introspection.dependentRequired, parentSchema: schema24.properties.introspection, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/introspection", schemaPath: "#/properties/introspection/type", keyword: "type", params: { type: "object" }, schema: schema24.properties.introspection.type, parentSchema: schema24.properties.introspection, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data["allow-unverifiable"] !== void 0) {
+      let data15 = data["allow-unverifiable"];
+      if (typeof data15 !== "boolean") {
+        const err14 = { instancePath: instancePath + "/allow-unverifiable", schemaPath: "#/properties/allow-unverifiable/type", keyword: "type", params: { type: "boolean" }, schema: schema24.properties["allow-unverifiable"].type, parentSchema: schema24.properties["allow-unverifiable"], data: data15 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema27 = { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } };
+var schema28 = { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } };
+var pattern12 = new RegExp("^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "u");
+var pattern13 = new RegExp("^[a-z]{2}(-[a-z]+)+-\\d$", "u");
+var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "u");
+var schema29 = { "type": "array", "items": { "$ref": "#/$defs/permission" } };
+var schema30 = { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern4.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema30, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate85(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema31 = { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema31.items, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, schema: schema31.items.type, parentSchema: schema31.items, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+validate89.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema32 = { "type": "boolean" };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+validate91.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema33 = { "type": "boolean" };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema34 = { "type": "boolean" };
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+validate95.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data["role-to-assume"] === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role-to-assume" }, schema: schema28.required, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema28.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["role-to-assume"] !== void 0) {
+      let data0 = data["role-to-assume"];
+      if (typeof data0 === "string") {
+        if (!pattern12.test(data0)) {
+          const err2 = { instancePath: instancePath + "/role-to-assume", schemaPath: "#/properties/role-to-assume/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$" }, schema: "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", parentSchema: schema28.properties["role-to-assume"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/role-to-assume", schemaPath: "#/properties/role-to-assume/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["role-to-assume"].type, parentSchema: schema28.properties["role-to-assume"], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data["aws-region"] !== void 0) {
+      let data1 = data["aws-region"];
+      if (typeof data1 === "string") {
+        if (!pattern13.test(data1)) {
+          const err4 = { instancePath: instancePath + "/aws-region", schemaPath: "#/properties/aws-region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-\\d$" }, schema: "^[a-z]{2}(-[a-z]+)+-\\d$", parentSchema: schema28.properties["aws-region"], data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/aws-region", schemaPath: "#/properties/aws-region/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["aws-region"].type, parentSchema: schema28.properties["aws-region"], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.audience !== void 0) {
+      let data2 = data.audience;
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err6 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.audience, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.audience.type, parentSchema: schema28.properties.audience, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["role-duration-seconds"] !== void 0) {
+      let data3 = data["role-duration-seconds"];
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err8 = { instancePath: instancePath + "/role-duration-seconds", schemaPath: "#/properties/role-duration-seconds/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties["role-duration-seconds"].type, parentSchema: schema28.properties["role-duration-seconds"], data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 <= 0 || isNaN(data3)) {
+          const err9 = { instancePath: instancePath + "/role-duration-seconds", schemaPath: "#/properties/role-duration-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, schema: 0, parentSchema: schema28.properties["role-duration-seconds"], data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["role-session-name"] !== void 0) {
+      let data4 = data["role-session-name"];
+      if (typeof data4 !== "string") {
+        const err10 = { instancePath: instancePath + "/role-session-name", schemaPath: "#/properties/role-session-name/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["role-session-name"].type, parentSchema: schema28.properties["role-session-name"], data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data["inline-session-policy"] !== void 0) {
+      let data5 = data["inline-session-policy"];
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && typeof data5 !== "string") {
+        const err11 = { instancePath: instancePath + "/inline-session-policy", schemaPath: "#/properties/inline-session-policy/type", keyword: "type", params: { type: schema28.properties["inline-session-policy"].type }, schema: schema28.properties["inline-session-policy"].type, parentSchema: schema28.properties["inline-session-policy"], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data["managed-session-policies"] !== void 0) {
+      let data6 = data["managed-session-policies"];
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (typeof data7 === "string") {
+            if (!pattern15.test(data7)) {
+              const err12 = { instancePath: instancePath + "/managed-session-policies/" + i0, schemaPath: "#/properties/managed-session-policies/items/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$" }, schema: "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", parentSchema: schema28.properties["managed-session-policies"].items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/managed-session-policies/" + i0, schemaPath: "#/properties/managed-session-policies/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["managed-session-policies"].items.type, parentSchema: schema28.properties["managed-session-policies"].items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/managed-session-policies", schemaPath: "#/properties/managed-session-policies/type", keyword: "type", params: { type: "array" }, schema: schema28.properties["managed-session-policies"].type, parentSchema: schema28.properties["managed-session-policies"], data: data6 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data["role-chaining"] !== void 0) {
+      let data8 = data["role-chaining"];
+      if (typeof data8 !== "boolean") {
+        const err15 = { instancePath: instancePath + "/role-chaining", schemaPath: "#/properties/role-chaining/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties["role-chaining"].type, parentSchema: schema28.properties["role-chaining"], data: data8 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data["expected-duration"] !== void 0) {
+      if (!validate53(data["expected-duration"], { instancePath: instancePath + "/expected-duration", parentData: data, parentDataProperty: "expected-duration", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.permissions !== void 0) {
+      if (!validate84(data.permissions, { instancePath: instancePath + "/permissions", parentData: data, parentDataProperty: "permissions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data11 = data.environments;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          const _errs28 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern4.test(key1)) {
+              const err16 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.environments.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          var valid3 = _errs28 === errors;
+          if (!valid3) {
+            const err17 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, schema: schema28.properties.environments.propertyNames, parentSchema: schema28.properties.environments, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data11) {
+          if (!validate84(data11[key2], { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.environments.type, parentSchema: schema28.properties.environments, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data["policy-files"] !== void 0) {
+      if (!validate89(data["policy-files"], { instancePath: instancePath + "/policy-files", parentData: data, parentDataProperty: "policy-files", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["live-reads"] !== void 0) {
+      if (!validate91(data["live-reads"], { instancePath: instancePath + "/live-reads", parentData: data, parentDataProperty: "live-reads", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.probe !== void 0) {
+      if (!validate93(data.probe, { instancePath: instancePath + "/probe", parentData: data, parentDataProperty: "probe", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["cross-check"] !== void 0) {
+      if (!validate95(data["cross-check"], { instancePath: instancePath + "/cross-check", parentData: data, parentDataProperty: "cross-check", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "roles" || key0 === "policy-files" || key0 === "live-reads" || key0 === "probe" || key0 === "cross-check")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema27, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.roles !== void 0) {
+      let data0 = data.roles;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate82(data0[i0], { instancePath: instancePath + "/roles/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, schema: schema27.properties.roles.type, parentSchema: schema27.properties.roles, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["policy-files"] !== void 0) {
+      if (!validate89(data["policy-files"], { instancePath: instancePath + "/policy-files", parentData: data, parentDataProperty: "policy-files", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["live-reads"] !== void 0) {
+      if (!validate91(data["live-reads"], { instancePath: instancePath + "/live-reads", parentData: data, parentDataProperty: "live-reads", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.probe !== void 0) {
+      if (!validate93(data.probe, { instancePath: instancePath + "/probe", parentData: data, parentDataProperty: "probe", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["cross-check"] !== void 0) {
+      if (!validate95(data["cross-check"], { instancePath: instancePath + "/cross-check", parentData: data, parentDataProperty: "cross-check", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "mode" || key0 === "min-token-lifetime" || key0 === "clock-skew" || key0 === "github-oidc" || key0 === "tokens" || key0 === "aws")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.$schema.type, parentSchema: schema19.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, schema: 1, parentSchema: schema19.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      let data2 = data.mode;
+      if (!(data2 === "enforce" || data2 === "report")) {
+        const err3 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema19.properties.mode.enum }, schema: schema19.properties.mode.enum, parentSchema: schema19.properties.mode, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data["min-token-lifetime"] !== void 0) {
+      if (!validate53(data["min-token-lifetime"], { instancePath: instancePath + "/min-token-lifetime", parentData: data, parentDataProperty: "min-token-lifetime", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["clock-skew"] !== void 0) {
+      if (!validate53(data["clock-skew"], { instancePath: instancePath + "/clock-skew", parentData: data, parentDataProperty: "clock-skew", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["github-oidc"] !== void 0) {
+      if (!validate56(data["github-oidc"], { instancePath: instancePath + "/github-oidc", parentData: data, parentDataProperty: "github-oidc", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tokens !== void 0) {
+      let data6 = data.tokens;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate65(data6[i0], { instancePath: instancePath + "/tokens/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.tokens.type, parentSchema: schema19.properties.tokens, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.aws !== void 0) {
+      if (!validate81(data.aws, { instancePath: instancePath + "/aws", parentData: data, parentDataProperty: "aws", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateConfigSchema = (data) => validate52(data) ? [] : validate52.errors;
+
+// src/config/file-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_COUNT = 100;
+function parseYamlWithPositions(text, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const at = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+        const message = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+        return { where: "YAML", message: `is not valid: ${message}`, file, line: at.line, column: at.col };
+      })
+    };
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ where: "YAML", message: `cannot be read: ${message}`, file, line: 1, column: 1 }] };
+  }
+  const position = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const locate = (path, part) => {
+    let node = doc.contents;
+    let key;
+    let last = isNode(node) ? node : void 0;
+    for (const segment of path) {
+      if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
+      key = void 0;
+      if ((0, import_yaml.isMap)(node)) {
+        const pair = node.items.find((p) => String((0, import_yaml.isScalar)(p.key) ? p.key.value : p.key) === String(segment));
+        if (!pair) break;
+        key = isNode(pair.key) ? pair.key : void 0;
+        node = pair.value;
+      } else if ((0, import_yaml.isSeq)(node)) {
+        node = node.items[Number(segment)];
+      } else break;
+      const empty = (0, import_yaml.isScalar)(node) && node.range && node.range[0] === node.range[1];
+      const found = part === "key" || empty || !isNode(node) ? key ?? (isNode(node) ? node : void 0) : node;
+      if (!found) break;
+      last = found;
+    }
+    return last?.range ? position(last.range[0]) : { line: 1, column: 1 };
+  };
+  return { ok: true, value, locate };
+}
+function isNode(value) {
+  return (0, import_yaml.isScalar)(value) || (0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value) || (0, import_yaml.isAlias)(value);
+}
+
+// src/config/file.ts
+function readGitHubOidc(ctx, raw) {
+  if (!raw) return {};
+  const at = (key) => ["github-oidc", key];
+  const minLifetime = readDuration(ctx, raw["min-lifetime"], at("min-lifetime"));
+  const skew = readDuration(ctx, raw["clock-skew"], at("clock-skew"));
+  return {
+    ...raw.enabled !== void 0 ? { enabled: raw.enabled } : {},
+    ...raw.audience !== void 0 ? { audience: raw.audience } : {},
+    ...raw.issuer !== void 0 ? { issuer: raw.issuer } : {},
+    ...raw["jwks-url"] !== void 0 ? { jwksUrl: raw["jwks-url"] } : {},
+    ...raw["expected-claims"] !== void 0 ? { claims: raw["expected-claims"] } : {},
+    ...minLifetime !== void 0 ? { minLifetimeSeconds: minLifetime } : {},
+    ...skew !== void 0 ? { clockSkewSeconds: skew } : {}
+  };
+}
+function readTokens(ctx, items) {
+  const specs = [];
+  const first = /* @__PURE__ */ new Map();
+  (items ?? []).forEach((item, i) => {
+    const name = item.name;
+    const namePath = ["tokens", i, "name"];
+    if (name === "github-oidc") {
+      reportAt(ctx, namePath, "is the name of GitHub's OIDC token (configure it under github-oidc)");
+      return;
+    }
+    const earlier = first.get(name);
+    if (earlier !== void 0) {
+      const line = ctx.locate(["tokens", earlier, "name"], "value").line;
+      reportAt(ctx, namePath, `"${name}" is used twice (first at line ${line})`);
+      return;
+    }
+    first.set(name, i);
+    const label = `tokens, item 1 ("${name}")`;
+    const read = readTokenList([item], "tokens", {});
+    for (const error of read.errors) {
+      const field = error.where.startsWith(`${label}, `) ? error.where.slice(label.length + 2) : void 0;
+      reportAt(ctx, field !== void 0 && field in item ? ["tokens", i, field] : ["tokens", i], error.message);
+    }
+    specs.push(...read.specs);
+  });
+  return specs;
+}
+function readConfigFile(text, file) {
+  const parsed = parseYamlWithPositions(text, file);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value ?? {};
+  const schemaErrors = validateConfigSchema(value);
+  if (schemaErrors.length > 0) {
+    return { ok: false, errors: describeSchemaErrors(schemaErrors, value, file, parsed.locate) };
+  }
+  const raw = value;
+  const ctx = { file, text, locate: parsed.locate, errors: [] };
+  const minLifetime = readDuration(ctx, raw["min-token-lifetime"], ["min-token-lifetime"]);
+  const skew = readDuration(ctx, raw["clock-skew"], ["clock-skew"]);
+  const githubOidc = readGitHubOidc(ctx, raw["github-oidc"]);
+  const tokens = readTokens(ctx, raw.tokens);
+  const aws = readRoles(ctx, raw.aws ?? {});
+  if (ctx.errors.length > 0) {
+    return {
+      ok: false,
+      errors: ctx.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    };
+  }
+  return {
+    ok: true,
+    settings: {
+      file,
+      ...raw.mode ? { mode: raw.mode } : {},
+      ...minLifetime !== void 0 ? { minTokenLifetimeSeconds: minLifetime } : {},
+      ...skew !== void 0 ? { clockSkewSeconds: skew } : {},
+      githubOidc,
+      tokens,
+      awsSources: aws.sources,
+      roles: aws.roles
+    }
+  };
+}
+export {
+  readConfigFile
+};

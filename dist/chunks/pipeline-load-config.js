@@ -1,0 +1,16 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  loadPreflightConfig
+} from "./shared-config-aws.js";
+import "./shared-package.js";
+import "./shared-config-permissions.js";
+import "./shared-config-tokens.js";
+import "./shared-model-aws.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-3e2b48d7.js";
+export {
+  loadPreflightConfig
+};

@@ -1,0 +1,372 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  isRcpSupported,
+  lookupAction,
+  matchResourceTypes
+} from "./shared-catalog-arn-format.js";
+import {
+  IAM,
+  LAYER_DOC,
+  POINT,
+  entryKey,
+  findResourcePolicy,
+  locationOf,
+  preparePolicies,
+  readResourcePolicy
+} from "./shared-checks-permissions-policies.js";
+import {
+  evaluate
+} from "./shared-iam-variables.js";
+
+// src/checks/permissions/context.ts
+var US_EAST_1_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
+var ORG_POLICY_ARN = /^arn:[^:]+:organizations::\d{12}:policy\/(o-[a-z0-9]{10,32})\//;
+function organizationId(inventory) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const levels of [inventory.scps ?? [], inventory.rcps ?? []]) {
+    for (const level of levels) {
+      for (const policy of level) {
+        const id = policy.arn?.match(ORG_POLICY_ARN)?.[1];
+        if (id) ids.add(id);
+      }
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : void 0;
+}
+function sessionPrincipal(input) {
+  const { role, settings } = input;
+  const partition = role.arn.split(":")[1] || "aws";
+  return input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
+}
+function buildContext(input, p, action) {
+  const { role, settings } = input;
+  const entries = /* @__PURE__ */ new Map();
+  const put = (key, value) => entries.set(key.toLowerCase(), [key, value]);
+  put("aws:PrincipalArn", role.arn);
+  put("aws:PrincipalAccount", role.accountId);
+  put("aws:PrincipalType", "AssumedRole");
+  put("aws:PrincipalIsAWSService", "false");
+  if (role.roleId) put("aws:userid", `${role.roleId}:${settings.sessionName}`);
+  const orgId = organizationId(input.inventory);
+  if (orgId) put("aws:PrincipalOrgID", orgId);
+  put("aws:SecureTransport", "true");
+  put("aws:CurrentTime", new Date(Math.floor(input.now) * 1e3).toISOString().replace(".000Z", "Z"));
+  put("aws:EpochTime", String(Math.floor(input.now)));
+  const arnRegion = p.resource.split(":")[3]?.replace(/.*[*?].*/, "");
+  const region = arnRegion || (US_EAST_1_SERVICES.has(action.service) ? "us-east-1" : settings.region);
+  if (region) put("aws:RequestedRegion", region);
+  const tags = { ...role.tags, ...settings.sessionTags };
+  for (const [k, v] of Object.entries(tags)) put(`aws:PrincipalTag/${k}`, v);
+  for (const pairs of [input.context ?? {}, p.context])
+    for (const [key, value] of Object.entries(pairs)) put(key, value);
+  const context = {};
+  for (const [key, value] of entries.values()) context[key] = value;
+  const known = (key) => entries.has(key.toLowerCase()) || role.tags !== void 0 && key.toLowerCase().startsWith("aws:principaltag/");
+  return { context, known };
+}
+
+// src/checks/permissions/fix.ts
+function describeRef(ref) {
+  return `${ref.policy} statement ${ref.index}${ref.sid ? ` (Sid "${ref.sid}")` : ""}`;
+}
+function conditionOf(doc, index) {
+  const statements = doc?.document?.Statement;
+  const statement = Array.isArray(statements) ? statements[index] : statements;
+  return statement?.Condition;
+}
+function fixExplicit(refs, layer, docOf) {
+  const parts = refs.map((ref) => {
+    const condition = conditionOf(docOf(ref), ref.index);
+    return condition ? `${describeRef(ref)} denies it when ${JSON.stringify(condition)}: make the request fall outside that condition, or narrow the statement so that it does not cover this role` : `${describeRef(ref)} denies it without a condition: narrow its Action or Resource, or add a condition that exempts this role`;
+  });
+  const owner = layer === "scp" || layer === "rcp" ? " This is an organization policy: its owners must change it." : "";
+  return `${parts.join("; ")}. An explicit deny overrides every allow.${owner}`;
+}
+function fixImplicit(layer, level, role, p, action) {
+  const statement = JSON.stringify({ Effect: "Allow", Action: action.canonical, Resource: p.resource });
+  switch (layer) {
+    case "identity": {
+      const policy = role.inlinePolicies[0]?.name ?? role.managedPolicies[0]?.name;
+      return `Add this statement to an identity policy of role ${role.name}${policy ? ` (e.g. ${policy})` : ""}: ${statement}`;
+    }
+    case "permissions-boundary":
+      return `Add ${action.canonical} on ${p.resource} to the permissions boundary ${role.permissionsBoundary?.name ?? ""}; the boundary caps what the role's policies can grant: ${statement}`;
+    case "session":
+      return `Add this statement to the session policy (inputs inline-session-policy, managed-session-policies), or drop the session policy: ${statement}`;
+    case "scp":
+      return `Add this statement to an SCP attached at organization level ${level ?? 0} (root = 0), or ask the organization's owners to: ${statement}`;
+    default: {
+      const resource = action.service === "kms" ? "*" : p.resource;
+      const grant = { Effect: "Allow", Principal: { AWS: role.arn }, Action: action.canonical, Resource: resource };
+      return `Add this statement to the resource policy of ${p.resource}; it must name the role: ${JSON.stringify(grant)}`;
+    }
+  }
+}
+
+// src/checks/permissions.ts
+var REFERENCE = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html";
+var KMS_KEY_POLICY = "https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html";
+var EXPLICIT_DENY = `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`;
+var CONDITION_KEYS = `${IAM}/reference_policies_condition-keys.html`;
+var NETWORK_KEYS = /* @__PURE__ */ new Set([
+  "aws:sourceip",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:vpcsourceip",
+  "aws:sourcevpcarn"
+]);
+function checkPermissions(input) {
+  const prepared = preparePolicies(input.role, input.settings, input.inventory);
+  const principal = sessionPrincipal(input);
+  const findings = [];
+  const ids = /* @__PURE__ */ new Map();
+  for (const p of input.permissions) {
+    const id = `permissions:${p.action} ${p.resource}`;
+    const n = (ids.get(id) ?? 0) + 1;
+    ids.set(id, n);
+    const draft = checkOne(input, prepared, principal, p);
+    findings.push({
+      id: n > 1 ? `${id} #${n}` : id,
+      subject: `${p.action} on ${p.resource}`,
+      ...draft,
+      evidence: { ...draft.evidence, origin: p.origin }
+    });
+  }
+  return [...prepared.findings, ...findings];
+}
+function buildPermissionRequests(input) {
+  const principal = sessionPrincipal(input);
+  return input.permissions.map((p) => {
+    const found = lookupAction(input.catalog, p.action);
+    if (found.status !== "found") return void 0;
+    const fit = matchResourceTypes(input.catalog, found.action, p.resource);
+    if (fit.status === "no-fit" || fit.status === "no-resource-types" && !fit.fits) return void 0;
+    const { context } = buildContext(input, p, found.action);
+    return { permission: p, action: found.action.canonical, resource: p.resource, principal, context };
+  });
+}
+function checkOne(input, prep, principal, p) {
+  const found = lookupAction(input.catalog, p.action);
+  if (found.status !== "found") {
+    return {
+      decisionPoint: "config",
+      status: "fail",
+      class: found.status === "malformed" ? "invalid-action" : "unknown-action",
+      message: `${p.action}: ${found.message}`,
+      evidence: { action: p.action, suggestions: found.suggestions },
+      fix: `${found.suggestions[0] ? `Write ${found.suggestions[0]}` : "Name one action as the reference spells it"} in ${p.origin}.`,
+      docUrl: REFERENCE
+    };
+  }
+  const action = found.action;
+  const fit = matchResourceTypes(input.catalog, action, p.resource);
+  if (fit.status === "no-fit" || fit.status === "no-resource-types" && !fit.fits) {
+    const expected = fit.status === "no-fit" ? fit.expected.flatMap((t) => t.type.arnFormats) : ["*"];
+    return {
+      decisionPoint: "config",
+      status: "fail",
+      class: "resource-type-mismatch",
+      message: `${p.resource}: ${fit.message}.`,
+      evidence: { action: action.canonical, resource: p.resource, expected },
+      fix: `In ${p.origin}, name a resource of the form ${expected.join(" or ")}, or the action that acts on ${p.resource}.`,
+      docUrl: REFERENCE
+    };
+  }
+  return evaluateOne(input, prep, principal, p, action);
+}
+var keyOfLabel = (label) => label.slice(label.indexOf(" ") + 1);
+function evaluateOne(input, prep, principal, p, action) {
+  const rp = findResourcePolicy(input.inventory, p.resource);
+  const rpEntry = rp ? readResourcePolicy(prep, rp) : void 0;
+  const base = isRcpSupported(input.catalog, action.service) ? prep.withRcps : prep.withoutRcps;
+  const set = rpEntry?.compiled ? { ...base, resource: rpEntry.compiled } : base;
+  const { context, known } = buildContext(input, p, action);
+  const request = {
+    principal,
+    action: action.canonical,
+    resource: p.resource,
+    context,
+    ...rp?.accountId ? { resourceAccount: rp.accountId } : {}
+  };
+  const result = evaluate(set, request, { resourcePattern: true });
+  const evidence = {
+    action: action.canonical,
+    resource: p.resource,
+    principal,
+    decision: result.decision,
+    context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === "string" ? v : v.join(",")}`)
+  };
+  const notChecked = [
+    ...input.inventory.scps ? [] : ["SCPs"],
+    ...input.inventory.rcps ? [] : ["RCPs"],
+    ...rp || p.resource === "*" ? [] : ["resource policy"]
+  ];
+  if (notChecked.length > 0) evidence.notChecked = notChecked;
+  const broken = rp && !rpEntry?.policy ? [...prep.broken, rp.policy.name] : prep.broken;
+  if (broken.length > 0) {
+    return {
+      decisionPoint: "config",
+      status: "unverified",
+      class: "incomplete-policies",
+      message: `Could not verify: ${broken.join(", ")} could not be read; without it the engine says ${result.decision}.`,
+      evidence,
+      fix: "Correct the policies named in the invalid-policy findings, then run again."
+    };
+  }
+  if (result.decision === "allowed") {
+    const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
+    if (worst.decision !== "allowed") return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
+    return allowed(result, prep, evidence);
+  }
+  const full = evaluate(set, request, { resourcePattern: true, explain: "full" });
+  return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
+}
+function entryOf(prep, rpEntry, layer, level, ref) {
+  return layer === "resource" ? rpEntry : prep.entries.get(entryKey(layer, level, ref.policy));
+}
+function explainDenial(d, full) {
+  const { input, prep, p, action, rp, rpEntry, context, known, evidence } = d;
+  const e = full.explanation;
+  const layer = e.decidingLayer ?? "identity";
+  const lookup = (ref) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
+  const explicit = full.decision === "explicit-deny";
+  const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
+  const misses = explicit ? [] : layerDetail.filter((s) => s.ref.effect === "Allow" && s.mismatch === "condition" && s.failedCondition);
+  const keys = explicit ? e.deciding.flatMap((ref) => {
+    const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
+    return (statement?.conditions ?? []).map((c) => keyOfLabel(c.label));
+  }) : misses.map((s) => keyOfLabel(s.failedCondition ?? ""));
+  const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : void 0;
+  const layerDoc = layer === "resource" ? rp?.policy : layer === "permissions-boundary" ? input.role.permissionsBoundary : void 0;
+  const where = locationOf(deciding ?? layerDoc);
+  if (layer === "resource" && !rp) {
+    return {
+      decisionPoint: "resource-policy",
+      status: "unverified",
+      class: "resource-policy-unknown",
+      message: `Could not verify: ${e.reason}`,
+      evidence,
+      fix: `Give the resource policy of ${p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+      docUrl: action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC.resource
+    };
+  }
+  const unknown = keys.find((k) => !known(k));
+  if (unknown) {
+    return {
+      decisionPoint: POINT[layer],
+      status: "unverified",
+      class: "context-key-unknown",
+      message: `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`,
+      evidence: { ...evidence, unknownKey: unknown },
+      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.`,
+      docUrl: CONDITION_KEYS,
+      ...where
+    };
+  }
+  const near = misses.map((s, i) => {
+    const key = keys[i] ?? "";
+    const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+    const has = value === void 0 ? `no ${key}` : `${key}=${typeof value === "string" ? value : value.join(",")}`;
+    return `${describeRef(s.ref)} allows it only under ${s.failedCondition}, and the request has ${has}`;
+  });
+  return {
+    decisionPoint: POINT[layer],
+    status: "fail",
+    class: full.decision === "explicit-deny" ? "explicit-deny" : "implicit-deny",
+    message: near.length > 0 ? `${e.reason} ${near.join("; ")}.` : e.reason,
+    evidence: {
+      ...evidence,
+      layer,
+      ...e.decidingLevel !== void 0 ? { level: e.decidingLevel } : {},
+      ...e.deciding.length > 0 ? { statements: e.deciding.map(describeRef) } : {},
+      ...near.length > 0 ? { nearMisses: near } : {}
+    },
+    fix: explicit ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc) : fixImplicit(layer, e.decidingLevel, input.role, p, action),
+    cause: keys.some((k) => NETWORK_KEYS.has(k.toLowerCase())) ? "changed-trust-or-network-rule" : "changed-entitlement",
+    wouldReturn: 403,
+    docUrl: explicit ? EXPLICIT_DENY : layer === "resource" && action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC[layer],
+    ...where
+  };
+}
+function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
+  const keys = worst.assumed ?? [];
+  const e = worst.explanation;
+  const layer = e.decidingLayer ?? "identity";
+  const named = keys.join(", ");
+  const denying = e.deciding.map(describeRef);
+  return {
+    decisionPoint: POINT[layer],
+    status: "unverified",
+    class: "context-key-unknown",
+    message: worst.decision === "explicit-deny" ? `Could not verify: allowed with what the preflight knows, but ${denying.join(", ")} denies it for some values of ${named}, which the preflight cannot know.` : `Could not verify: allowed with what the preflight knows, but the allow rests on conditions on ${named}, which the preflight cannot know. Without them: ${e.reason}`,
+    evidence: {
+      ...evidence,
+      unknownKey: keys[0] ?? "",
+      unknownKeys: keys,
+      ...denying.length > 0 ? { statements: denying } : {}
+    },
+    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(" ")} to ${p.origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.`,
+    docUrl: CONDITION_KEYS,
+    ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc) : {}
+  };
+}
+function allowed(result, prep, evidence) {
+  const granting = result.explanation.deciding.map(describeRef);
+  const by = granting.length > 0 ? ` by ${granting.join(", ")}` : "";
+  if (prep.unknownSessionPolicies.length > 0) {
+    return {
+      decisionPoint: "session-policy",
+      status: "unverified",
+      class: "session-policy-unknown",
+      message: `Allowed${by}, unless the unread managed session policies ${prep.unknownSessionPolicies.join(", ")} leave it out.`,
+      evidence: { ...evidence, granting },
+      fix: "Give the managed session policies (aws iam get-policy-version) so that they can be checked.",
+      docUrl: LAYER_DOC.session
+    };
+  }
+  return {
+    decisionPoint: "identity-policy",
+    status: "pass",
+    class: "ok",
+    message: `Allowed${by}.`,
+    evidence: { ...evidence, granting }
+  };
+}
+function permissionsInput(facts) {
+  const sessionArn = facts.probe?.assumedRoleArn;
+  return {
+    role: facts.role,
+    permissions: facts.config.permissions,
+    settings: facts.config.settings,
+    inventory: facts.inventory,
+    catalog: facts.catalog,
+    now: facts.now,
+    ...sessionArn ? { sessionArn } : {}
+  };
+}
+var permissionsCheck = {
+  id: "permissions",
+  title: "Every call the deploy makes is allowed through every policy layer that decides it, with the deciding statement.",
+  decisionPoints: [
+    "identity-policy",
+    "permissions-boundary",
+    "session-policy",
+    "scp",
+    "rcp",
+    "resource-policy",
+    "config"
+  ],
+  section: "aws",
+  scope: "role",
+  needs: ["probe"],
+  appliesTo: () => true,
+  run: (facts) => checkPermissions(permissionsInput(facts))
+};
+
+export {
+  checkPermissions,
+  buildPermissionRequests,
+  permissionsInput,
+  permissionsCheck
+};

@@ -1,0 +1,117 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  compilePolicySet,
+  parsePolicy
+} from "./shared-iam-variables.js";
+
+// src/checks/permissions/policies.ts
+var IAM = "https://docs.aws.amazon.com/IAM/latest/UserGuide";
+var POINT = {
+  identity: "identity-policy",
+  "permissions-boundary": "permissions-boundary",
+  session: "session-policy",
+  scp: "scp",
+  rcp: "rcp",
+  resource: "resource-policy"
+};
+var LAYER_DOC = {
+  identity: `${IAM}/reference_policies_evaluation-logic.html`,
+  "permissions-boundary": `${IAM}/access_policies_boundaries.html`,
+  session: `${IAM}/access_policies.html#policies_session`,
+  scp: "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html",
+  rcp: "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html",
+  resource: `${IAM}/reference_policies_evaluation-logic-cross-account.html`
+};
+var entryKey = (layer, level, name) => `${layer} ${level ?? ""} ${name}`;
+function parseInto(out, layer, level, doc, kind) {
+  const result = parsePolicy(doc.document, { name: doc.name, ...doc.file ? { file: doc.file } : {} }, kind);
+  const entry = { doc, policy: result.ok ? result.policy : void 0 };
+  if (!result.ok) {
+    out.push({
+      id: `permissions:invalid-policy:${layer}${level ?? ""}:${doc.name}`,
+      subject: `policy ${doc.name}`,
+      decisionPoint: POINT[layer],
+      class: "invalid-policy",
+      status: "unverified",
+      message: `${doc.name} could not be read, so permissions that depend on it cannot be verified: ${result.errors.slice(0, 3).map((e) => e.message).join("; ")}.`,
+      evidence: { policy: doc.name, errors: result.errors.map((e) => e.message) },
+      fix: `Correct ${doc.name}; IAM refuses documents with these errors, so the copy given may be damaged or edited.`,
+      docUrl: `${IAM}/reference_policies_grammar.html`,
+      ...locationOf(doc)
+    });
+  }
+  return entry;
+}
+function preparePolicies(role, settings, inventory) {
+  const findings = [];
+  const entries = /* @__PURE__ */ new Map();
+  const broken = [];
+  const unknownSessionPolicies = [];
+  const read = (layer, level, docs, kind) => docs.flatMap((doc) => {
+    const entry = parseInto(findings, layer, level, doc, kind);
+    entries.set(entryKey(layer, level, doc.name), entry);
+    if (!entry.policy) broken.push(doc.name);
+    return entry.policy ? [entry.policy] : [];
+  });
+  const known = /* @__PURE__ */ new Map();
+  for (const r of inventory.roles) for (const m of r.managedPolicies) if (m.arn) known.set(m.arn, m);
+  const sessionDocs = settings.inlineSessionPolicy ? [settings.inlineSessionPolicy] : [];
+  for (const arn of settings.managedSessionPolicyArns) {
+    const doc = known.get(arn);
+    if (doc) sessionDocs.push(doc);
+    else unknownSessionPolicies.push(arn);
+  }
+  for (const arn of unknownSessionPolicies) {
+    findings.push({
+      id: `permissions:session-policy-unreadable:${arn}`,
+      subject: `managed session policy ${arn}`,
+      decisionPoint: "session-policy",
+      class: "session-policy-unreadable",
+      status: "unverified",
+      message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
+      evidence: { policyArn: arn },
+      fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
+      docUrl: LAYER_DOC.session
+    });
+  }
+  const boundary = role.permissionsBoundary ? read("permissions-boundary", void 0, [role.permissionsBoundary], "identity") : [];
+  const base = compilePolicySet({
+    identityPolicies: read("identity", void 0, [...role.inlinePolicies, ...role.managedPolicies], "identity"),
+    permissionsBoundary: boundary[0],
+    sessionPolicies: read("session", void 0, sessionDocs, "identity"),
+    scps: (inventory.scps ?? []).map((docs, level) => read("scp", level, docs, "identity")),
+    rcps: (inventory.rcps ?? []).map((docs, level) => read("rcp", level, docs, "control"))
+  });
+  const withoutRcps = { ...base, rcps: [] };
+  return { findings, entries, broken, unknownSessionPolicies, withRcps: base, withoutRcps, resources: /* @__PURE__ */ new Map() };
+}
+function findResourcePolicy(inventory, resource) {
+  const list = inventory.resourcePolicies ?? [];
+  return list.find((rp) => rp.resourceArn === resource) ?? list.find((rp) => /^arn:[^:]+:s3:::[^/]+$/.test(rp.resourceArn) && resource.startsWith(`${rp.resourceArn}/`));
+}
+function readResourcePolicy(prep, rp) {
+  const cached = prep.resources.get(rp);
+  if (cached) return cached;
+  const entry = parseInto(prep.findings, "resource", void 0, rp.policy, "resource");
+  const resourcePolicy = entry.policy;
+  const compiled = resourcePolicy ? compilePolicySet({ identityPolicies: [], resourcePolicy }).resource : void 0;
+  const result = { ...entry, compiled };
+  prep.resources.set(rp, result);
+  return result;
+}
+function locationOf(doc) {
+  if (!doc?.file) return {};
+  return { location: { file: doc.file, ...doc.line !== void 0 ? { line: doc.line } : {} } };
+}
+
+export {
+  IAM,
+  POINT,
+  LAYER_DOC,
+  entryKey,
+  preparePolicies,
+  findResourcePolicy,
+  readResourcePolicy,
+  locationOf
+};

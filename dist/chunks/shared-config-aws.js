@@ -1,0 +1,362 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG_PATH
+} from "./shared-package.js";
+import {
+  parsePermissions
+} from "./shared-config-permissions.js";
+import {
+  readTokenList
+} from "./shared-config-tokens.js";
+import {
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME
+} from "./shared-model-aws.js";
+import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+import {
+  GITHUB_ISSUER
+} from "./shared-tokens-github.js";
+
+// src/config/aws.ts
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+var POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
+var REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function lines(value) {
+  return value.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function readAwsConfig(getInput, audience, errors) {
+  const roleArn = getInput("role-to-assume");
+  const permissionsText = getInput("permissions");
+  if (roleArn === "") {
+    if (permissionsText !== "")
+      errors.push({
+        where: "input permissions",
+        message: "needs role-to-assume: the permissions are checked for that role"
+      });
+    return void 0;
+  }
+  const bad = (name, message) => errors.push({ where: `input ${name}`, message });
+  if (!ROLE_ARN.test(roleArn))
+    bad("role-to-assume", `must be a role ARN such as arn:aws:iam::111111111111:role/deploy, got "${roleArn}"`);
+  const session = readSessionInputs(getInput, bad);
+  const parsed = parsePermissions(permissionsText);
+  const permissions = parsed.ok ? parsed.permissions : [];
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const { region, durationSeconds, inlineDocument, managed, roleChaining, expectedDurationSeconds } = session;
+  const settings = {
+    roleArn,
+    ...region ? { region } : {},
+    audience,
+    durationSeconds,
+    sessionName: getInput("role-session-name") || DEFAULT_SESSION_NAME,
+    ...inlineDocument !== void 0 ? { inlineSessionPolicy: { name: "inline-session-policy", document: inlineDocument } } : {},
+    managedSessionPolicyArns: managed,
+    roleChaining,
+    sessionTags: {},
+    ...expectedDurationSeconds !== void 0 ? { expectedDurationSeconds } : {}
+  };
+  return {
+    settings,
+    permissions,
+    sources: {
+      policyFiles: lines(getInput("policy-files")),
+      liveReads: readFlag(getInput, bad, "aws-live-reads"),
+      probe: readFlag(getInput, bad, "aws-probe"),
+      crossCheck: readFlag(getInput, bad, "aws-cross-check")
+    }
+  };
+}
+function readSessionInputs(getInput, bad) {
+  const region = getInput("aws-region");
+  if (region !== "" && !REGION.test(region)) bad("aws-region", `must be a region such as eu-west-1, got "${region}"`);
+  const durationText = getInput("role-duration-seconds");
+  let durationSeconds = DEFAULT_DURATION_SECONDS;
+  if (durationText !== "") {
+    const n = Number(durationText);
+    if (!Number.isInteger(n) || n <= 0)
+      bad("role-duration-seconds", `must be a whole number of seconds, got "${durationText}"`);
+    else durationSeconds = n;
+  }
+  const expectedText = getInput("expected-duration");
+  let expectedDurationSeconds;
+  if (expectedText !== "") {
+    const d = parseDuration(expectedText);
+    if (d.ok) expectedDurationSeconds = d.seconds;
+    else bad("expected-duration", d.error);
+  }
+  const inlineDocument = readInlinePolicy(getInput("inline-session-policy"), bad);
+  const managed = lines(getInput("managed-session-policies"));
+  for (const arn of managed)
+    if (!POLICY_ARN.test(arn)) bad("managed-session-policies", `must list policy ARNs, got "${arn}"`);
+  const roleChaining = readFlag(getInput, bad, "role-chaining");
+  return { region, durationSeconds, expectedDurationSeconds, inlineDocument, managed, roleChaining };
+}
+function readInlinePolicy(inline, bad) {
+  if (inline === "") return void 0;
+  try {
+    return JSON.parse(inline);
+  } catch (error) {
+    bad("inline-session-policy", `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return void 0;
+  }
+}
+function readFlag(getInput, bad, name) {
+  const v = getInput(name);
+  if (v !== "" && v !== "true" && v !== "false") bad(name, `must be true or false, got "${v}"`);
+  return v === "true";
+}
+
+// src/config/file-merge.ts
+var ROLE_INPUTS = [
+  "aws-region",
+  "role-duration-seconds",
+  "role-session-name",
+  "inline-session-policy",
+  "managed-session-policies",
+  "role-chaining",
+  "expected-duration",
+  "permissions"
+];
+var SOURCE_INPUTS = {
+  "policy-files": "policyFiles",
+  "aws-live-reads": "liveReads",
+  "aws-probe": "probe",
+  "aws-cross-check": "crossCheck"
+};
+function readSourceInputs(getInput, errors) {
+  const out = {};
+  for (const [input, key] of Object.entries(SOURCE_INPUTS)) {
+    const value = getInput(input);
+    if (value === "") continue;
+    if (key === "policyFiles") {
+      out.policyFiles = value.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+    } else if (value === "true" || value === "false") out[key] = value === "true";
+    else errors.push({ where: `input ${input}`, message: `must be true or false, got "${value}"` });
+  }
+  return out;
+}
+function targetOf(getInput, roles, errors) {
+  const arn = getInput("role-to-assume");
+  if (arn !== "") {
+    const index = roles.findIndex((r) => r.settings.roleArn === arn);
+    return index >= 0 ? index : "add";
+  }
+  const given = ROLE_INPUTS.filter((name) => getInput(name) !== "");
+  const [first] = given;
+  if (roles.length === 1 && (first !== void 0 || getInput("audience") !== "")) return 0;
+  if (first === void 0) return void 0;
+  errors.push({
+    where: `input ${first}`,
+    message: roles.length === 0 ? first === "permissions" ? "needs role-to-assume: the permissions are checked for that role" : "needs role-to-assume (or a role in the config file): it configures that role" : `needs role-to-assume: the config file lists ${roles.length} roles, and ${given.join(", ")} must say which one ${given.length > 1 ? "they are" : "it is"} for`
+  });
+  return void 0;
+}
+function finish(role, audience, sources) {
+  return {
+    ...role,
+    settings: { ...role.settings, audience: role.settings.audience ?? audience },
+    sources: { ...role.sources, ...sources }
+  };
+}
+function mergeRoleInputs(getInput, audience, file, errors) {
+  const sources = readSourceInputs(getInput, errors);
+  const target = targetOf(getInput, file.roles, errors);
+  const roles = file.roles.map((role) => finish(role, audience, sources));
+  if (target === void 0) return roles;
+  const base = target === "add" ? void 0 : file.roles[target];
+  const roleArn = base?.settings.roleArn ?? getInput("role-to-assume");
+  const parsed = readAwsConfig(
+    (name) => name === "role-to-assume" ? roleArn : name in SOURCE_INPUTS ? "" : getInput(name),
+    audience,
+    errors
+  );
+  if (!parsed) return roles;
+  const given = (name) => getInput(name) !== "" || base === void 0;
+  const from = base?.settings;
+  const p = parsed.settings;
+  const pick = (input, key) => {
+    const value = given(input) || !from ? p[key] : from[key];
+    return value === void 0 ? {} : { [key]: value };
+  };
+  const settings = {
+    roleArn,
+    audience: getInput("audience") !== "" ? audience : from?.audience ?? audience,
+    sessionTags: from?.sessionTags ?? p.sessionTags,
+    ...pick("aws-region", "region"),
+    ...pick("role-duration-seconds", "durationSeconds"),
+    ...pick("role-session-name", "sessionName"),
+    ...pick("inline-session-policy", "inlineSessionPolicy"),
+    ...pick("managed-session-policies", "managedSessionPolicyArns"),
+    ...pick("role-chaining", "roleChaining"),
+    ...pick("expected-duration", "expectedDurationSeconds")
+  };
+  const merged = {
+    settings,
+    permissions: given("permissions") ? parsed.permissions : base?.permissions ?? [],
+    ...base?.environments ? { environments: base.environments } : {},
+    sources: { ...base?.sources ?? file.awsSources, ...sources }
+  };
+  if (target === "add") roles.push(merged);
+  else roles[target] = merged;
+  return roles;
+}
+
+// src/config/model.ts
+var NO_FILE = {
+  file: "",
+  githubOidc: {},
+  tokens: [],
+  awsSources: { policyFiles: [], liveReads: false, probe: false, crossCheck: false },
+  roles: []
+};
+
+// src/config/build.ts
+var DEFAULT_AUDIENCE = "sts.amazonaws.com";
+function bool(name, value, fallback, errors) {
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  errors.push({ where: `input ${name}`, message: `must be true or false, got "${value}"` });
+  return fallback;
+}
+function duration(name, value, fallback, errors) {
+  if (value === "") return fallback;
+  const d = parseDuration(value);
+  if (d.ok) return d.seconds;
+  errors.push({ where: `input ${name}`, message: d.error });
+  return fallback;
+}
+function claimLines(value, errors) {
+  const claims = {};
+  value.split(/\r?\n/).forEach((line, i) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    const name = eq > 0 ? text.slice(0, eq).trim() : "";
+    if (!name || eq === text.length - 1) {
+      errors.push({ where: `input expected-claims, line ${i + 1}`, message: `must be claim=pattern, got "${text}"` });
+    } else claims[name] = text.slice(eq + 1).trim();
+  });
+  return claims;
+}
+function withDefaults(spec, minLifetimeSeconds, clockSkewSeconds) {
+  return { ...spec, expect: { minLifetimeSeconds, clockSkewSeconds, ...definedOnly(spec.expect) } };
+}
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function buildConfig(getInput, parseYaml, file = NO_FILE) {
+  const errors = [];
+  const modeInput = getInput("mode");
+  const mode = modeInput === "" ? file.mode ?? "enforce" : modeInput === "enforce" || modeInput === "report" ? modeInput : void 0;
+  if (!mode) errors.push({ where: "input mode", message: `must be enforce or report, got "${modeInput}"` });
+  const minLifetime = duration(
+    "min-token-lifetime",
+    getInput("min-token-lifetime"),
+    file.minTokenLifetimeSeconds ?? 60,
+    errors
+  );
+  const skew = duration("clock-skew", getInput("clock-skew"), file.clockSkewSeconds ?? 60, errors);
+  const gh = file.githubOidc;
+  const audience = getInput("audience") || gh.audience || DEFAULT_AUDIENCE;
+  const roles = mergeRoleInputs(getInput, audience, file, errors);
+  const tokens = [];
+  if (bool("github-oidc", getInput("github-oidc"), gh.enabled ?? true, errors)) {
+    const jwksUrl = getInput("oidc-jwks-url") || gh.jwksUrl;
+    const claimsInput = getInput("expected-claims");
+    tokens.push({
+      name: "github-oidc",
+      source: { kind: "github-oidc", audience },
+      expect: {
+        issuer: getInput("oidc-issuer") || gh.issuer || GITHUB_ISSUER,
+        audience: [audience],
+        minLifetimeSeconds: gh.minLifetimeSeconds ?? minLifetime,
+        clockSkewSeconds: gh.clockSkewSeconds ?? skew,
+        claims: claimsInput !== "" ? claimLines(claimsInput, errors) : { ...gh.claims },
+        ...jwksUrl ? { jwksUrl } : {}
+      }
+    });
+  }
+  for (const spec of file.tokens) tokens.push(withDefaults(spec, minLifetime, skew));
+  const tokensInput = getInput("tokens");
+  if (tokensInput !== "") {
+    const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: "no YAML parser" };
+    if (!parsed.ok) errors.push({ where: "input tokens", message: `is not valid YAML: ${parsed.error}` });
+    else {
+      const list = readTokenList(parsed.value, "input tokens", {
+        minLifetimeSeconds: minLifetime,
+        clockSkewSeconds: skew
+      });
+      errors.push(...list.errors);
+      for (const spec of list.specs) {
+        const at = tokens.findIndex((t) => t.name === spec.name);
+        if (at >= 0 && tokens[at]?.source.kind === "github-oidc") {
+          errors.push({ where: `input tokens ("${spec.name}")`, message: "uses a name that is already taken" });
+        } else if (at >= 0) tokens[at] = spec;
+        else tokens.push(spec);
+      }
+    }
+  }
+  const environment = getInput("environment");
+  return errors.length > 0 || !mode ? { ok: false, errors } : { ok: true, config: { mode, tokens, roles, ...environment ? { environment } : {} } };
+}
+
+// src/sources/config-file.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+function locateConfig(options) {
+  if (options.configPath !== void 0) {
+    return {
+      shown: options.configPath,
+      absolute: path.resolve(options.cwd, options.configPath),
+      required: true
+    };
+  }
+  const input = options.getInput?.("config") ?? "";
+  const given = input === "" ? DEFAULT_CONFIG_PATH : input;
+  const base = options.env.GITHUB_WORKSPACE || options.cwd;
+  const absolute = path.resolve(base, given);
+  const relative = path.relative(base, absolute);
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join("/");
+  return { shown, absolute, required: path.normalize(given) !== path.normalize(DEFAULT_CONFIG_PATH) };
+}
+async function readConfigText(options) {
+  const { shown, absolute, required } = locateConfig(options);
+  const where = options.configPath !== void 0 ? "config file" : "input config";
+  let text;
+  try {
+    text = await (options.readText ?? ((p) => readFile(p, "utf8")))(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" && !required) return { ok: true, shown };
+    const why = code === "ENOENT" ? `does not exist (looked for ${absolute})` : code === "EISDIR" ? "is a folder, not a file" : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, errors: [{ where, message: `"${shown}" ${why}` }] };
+  }
+  return { ok: true, text, shown };
+}
+
+// src/pipeline/load-config.ts
+async function readSettings(options) {
+  const read = await readConfigText(options);
+  if (!read.ok || read.text === void 0) return read;
+  const { readConfigFile } = await import("./config-file.js");
+  const file = readConfigFile(read.text, read.shown);
+  return file.ok ? { ok: true, settings: file.settings, shown: read.shown } : file;
+}
+async function loadPreflightConfig(options) {
+  const file = await readSettings(options);
+  if (!file.ok) return file;
+  const getInput = options.getInput ?? (() => "");
+  const parseYaml = getInput("tokens") !== "" ? await (await import("./config-yaml.js")).parseYaml() : void 0;
+  const read = buildConfig(getInput, parseYaml, file.settings);
+  if (!read.ok) return read;
+  const source = [...file.settings ? [file.shown] : [], ...options.getInput ? ["inputs"] : []];
+  return { ok: true, config: read.config, source };
+}
+
+export {
+  loadPreflightConfig
+};

@@ -1,0 +1,276 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  checkTokens,
+  createKeyStore
+} from "./shared-sources-jwks.js";
+import {
+  loadRoleChecks,
+  loadTokenChecks
+} from "./shared-checks.js";
+import {
+  DECISION_POINTS
+} from "./shared-model-finding-classes.js";
+
+// src/pipeline/environment.ts
+var SUBJECT = "GitHub environment";
+function permissionsIn(role, environment) {
+  const { environments, ...aws } = role;
+  if (!environments || environment === void 0) return aws;
+  const key = Object.keys(environments).find((name) => name.toLowerCase() === environment.toLowerCase());
+  const extra = key === void 0 ? [] : environments[key] ?? [];
+  return { ...aws, permissions: [...aws.permissions, ...extra] };
+}
+function resolveEnvironment(roles, input, claims, tokenChecked) {
+  const split = roles.filter((r) => r.environments && Object.keys(r.environments).length > 0);
+  const names = [...new Set(split.flatMap((r) => Object.keys(r.environments ?? {})))];
+  const claimed = claims ? typeof claims.environment === "string" ? claims.environment : "" : void 0;
+  const findings = [];
+  let environment;
+  let source;
+  if (claimed !== void 0) {
+    environment = claimed || void 0;
+    source = claimed ? "oidc-token" : "none";
+    if (input && input.toLowerCase() !== claimed.toLowerCase()) {
+      findings.push({
+        id: "config:environment:mismatch",
+        subject: SUBJECT,
+        decisionPoint: "config",
+        class: "environment-mismatch",
+        status: "fail",
+        message: claimed ? `The environment input says "${input}", but GitHub's OIDC token says the job runs in "${claimed}": AWS sees the token, so the deploy runs as "${claimed}".` : `The environment input says "${input}", but GitHub's OIDC token has no environment claim: the job declares no environment, so trust policies that expect "${input}" will not match.`,
+        evidence: { input, claim: claimed || "(none)" },
+        fix: claimed ? `Set the environment input to "${claimed}", or run the job in "${input}" (jobs.<job_id>.environment).` : `Add \`environment: ${input}\` to the job, or remove the environment input.`
+      });
+    }
+  } else if (input) {
+    environment = input;
+    source = "input";
+  } else source = "unknown";
+  if (source === "unknown" && split.length > 0) {
+    findings.push({
+      id: "config:environment:unknown",
+      subject: SUBJECT,
+      decisionPoint: "config",
+      class: "could-not-verify",
+      status: "unverified",
+      message: `Roles set permissions per environment (${names.join(", ")}), but the job's environment is not known: ${tokenChecked ? "GitHub's OIDC token could not be read" : "github-oidc is off"} and the environment input is empty. Only the common permissions were checked (fail closed).`,
+      evidence: { environments: names },
+      fix: tokenChecked ? "Fix the GitHub OIDC token finding above (its environment claim names the environment), or set the environment input to the job's environment." : "Set the environment input to the job's `environment:` name, or turn github-oidc on."
+    });
+  } else if (split.length > 0 && findings.length === 0) {
+    const listed = environment !== void 0 && names.some((n) => n.toLowerCase() === environment.toLowerCase());
+    findings.push({
+      id: "config:environment",
+      subject: SUBJECT,
+      decisionPoint: "config",
+      class: "ok",
+      status: "pass",
+      message: environment === void 0 ? "The job runs in no environment (GitHub's OIDC token has no environment claim): each role is checked with its common permissions." : `The job runs in "${environment}" (${source === "oidc-token" ? "GitHub's OIDC token's environment claim" : "the environment input"}): each role is checked with its common permissions${listed ? ` and those of "${environment}"` : `; no role lists "${environment}" under environments`}.`,
+      evidence: { environment: environment ?? "(none)", source, environments: names }
+    });
+  }
+  return {
+    ...environment !== void 0 ? { environment } : {},
+    source,
+    roles: roles.map((r) => permissionsIn(r, environment)),
+    findings
+  };
+}
+
+// src/pipeline/run.ts
+function logFindings(host, findings) {
+  for (const f of findings) {
+    host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+    host.debug?.(JSON.stringify(f));
+  }
+}
+function webIdentityOf(outcomes, kept) {
+  const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
+  const decoded = github?.decoded;
+  if (!github || decoded?.kind !== "jwt" || typeof decoded.claims.iss !== "string") return void 0;
+  const raw = kept.get(github.spec.name);
+  return { claims: decoded.claims, issuer: decoded.claims.iss, ...raw ? { raw } : {} };
+}
+async function planChecks(config) {
+  const [tokenChecks, roleChecks] = await Promise.all([
+    config.tokens.length > 0 ? loadTokenChecks() : [],
+    config.roles.length > 0 ? loadRoleChecks() : []
+  ]);
+  return [
+    ...tokenChecks.map((check) => ({ check, subjects: config.tokens.length })),
+    ...roleChecks.map((check) => ({ check, subjects: config.roles.filter((role) => check.appliesTo(role)).length }))
+  ];
+}
+async function verifiesAnything(config) {
+  return (await planChecks(config)).some((planned) => planned.subjects > 0);
+}
+async function runPreflight(config, host) {
+  const kept = /* @__PURE__ */ new Map();
+  const outcomes = await host.group("Tokens", async () => {
+    const results = await checkTokens(config.tokens, {
+      env: host.env,
+      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+      mask: host.mask,
+      now: host.now,
+      ...host.runner ? { runner: host.runner } : {},
+      keep: (spec, raw) => {
+        if (spec.source.kind === "github-oidc") kept.set(spec.name, raw);
+      },
+      ...host.fetch ? { fetch: host.fetch } : {},
+      ...host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}
+    });
+    logFindings(
+      host,
+      results.flatMap((r) => r.findings)
+    );
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  if (config.roles.length === 0) return findings;
+  const identity = webIdentityOf(outcomes, kept);
+  const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
+  const claims = github?.decoded?.kind === "jwt" ? github.decoded.claims : void 0;
+  const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== void 0);
+  if (resolved.findings.length > 0) {
+    host.log(`environment ${resolved.environment ?? "(none)"} (${resolved.source})`);
+    findings.push(...resolved.findings);
+  }
+  const [{ checkAwsRoles }, { loadCatalog }] = await Promise.all([import("./pipeline-aws.js"), import("./sources-catalog.js")]);
+  const perRole = await host.group("AWS", async () => {
+    const results = await checkAwsRoles(resolved.roles, identity, {
+      env: host.env,
+      mask: host.mask,
+      now: host.now,
+      loadCatalog,
+      ...host.cwd ? { cwd: host.cwd } : {}
+    });
+    logFindings(host, results.flat());
+    return results;
+  });
+  return findings.concat(perRole.flat());
+}
+
+// src/report/model.ts
+var DECISION_POINT_ORDER = DECISION_POINTS.map((point) => point.id);
+function buildReport(input) {
+  const { findings } = input;
+  const failed = findings.filter((f) => f.status === "fail").length;
+  const unverified = findings.filter((f) => f.status === "unverified").length;
+  const passed = findings.length - failed - unverified;
+  return {
+    version: 1,
+    tool: { name: "permission-preflight", version: input.version },
+    mode: input.mode,
+    result: findings.length > 0 && failed === 0 && unverified === 0 ? "pass" : "fail",
+    generatedAt: input.now.toISOString(),
+    counts: {
+      checks: findings.length,
+      passed,
+      failed,
+      unverified,
+      would401: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 401).length,
+      would403: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 403).length
+    },
+    findings
+  };
+}
+
+// src/report/summary.ts
+var POINT_TITLES = Object.fromEntries(DECISION_POINTS.map((point) => [point.id, point.title]));
+var CAUSES = {
+  "expired-or-rotated-credential": "expired or rotated credential",
+  "changed-entitlement": "changed entitlement",
+  "changed-trust-or-network-rule": "changed trust or network rule"
+};
+var STATUS = {
+  pass: "\u2705 pass",
+  fail: "\u274C fail",
+  unverified: "\u26A0\uFE0F unverified"
+};
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function evidence(f) {
+  const code = (v) => `<code>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/`/g, "&#96;")}</code>`;
+  return Object.entries(f.evidence).map(([k, v]) => `${k}: ${code(Array.isArray(v) ? v.join(", ") : String(v))}`).join("<br>");
+}
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function headline(r) {
+  const bad = r.counts.failed + r.counts.unverified;
+  const modeNote = r.mode === "report" ? "\n\n> **Report-only mode:** this step does not fail, whatever the result." : "";
+  if (r.result === "pass") {
+    return `### \u2705 Preflight passed: ${plural(r.counts.checks, "check", "checks")}, every credential would be accepted${modeNote}`;
+  }
+  if (r.counts.checks === 0) return `### \u274C Preflight failed: nothing was checked, so nothing is verified${modeNote}`;
+  const codes = [
+    r.counts.would401 ? `${r.counts.would401} would end in 401` : "",
+    r.counts.would403 ? `${r.counts.would403} would end in 403` : "",
+    r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
+  ].filter(Boolean);
+  return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${modeNote}`;
+}
+function renderSummary(r) {
+  const out = ["## permission-preflight", "", headline(r), ""];
+  for (const point of DECISION_POINT_ORDER) {
+    const findings = r.findings.filter((f) => f.decisionPoint === point);
+    if (findings.length === 0) continue;
+    out.push(`#### ${POINT_TITLES[point]}`, "", "| status | check | evidence | fix |", "| --- | --- | --- | --- |");
+    for (const f of findings) {
+      const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : "";
+      const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : "";
+      const where = f.location ? `<br>at \`${f.location.file}${f.location.line ? `:${f.location.line}` : ""}\`` : "";
+      out.push(
+        `| ${STATUS[f.status]} | **${cell(f.subject)}** (\`${f.class}\`)<br>${cell(f.message)}${cause}${where} | ${cell(evidence(f))} | ${cell(f.fix ?? "")}${doc} |`
+      );
+    }
+    out.push("");
+  }
+  out.push(
+    `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>`,
+    ""
+  );
+  return out.join("\n");
+}
+
+// src/sources/runner.ts
+import { readFile } from "node:fs/promises";
+async function readRunnerFacts(env) {
+  const facts = {};
+  if (env.GITHUB_EVENT_NAME) facts.eventName = env.GITHUB_EVENT_NAME;
+  if (env.GITHUB_JOB) facts.jobId = env.GITHUB_JOB;
+  if (env.GITHUB_EVENT_PATH && facts.eventName?.startsWith("pull_request")) {
+    try {
+      const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+      const pr = event.pull_request;
+      const head = pr?.head?.repo?.full_name;
+      const base = pr?.base?.repo?.full_name;
+      if (head && base) facts.isForkPullRequest = head !== base;
+      else if (typeof pr?.head?.repo?.fork === "boolean") facts.isForkPullRequest = pr.head.repo.fork;
+    } catch {
+    }
+  }
+  return facts;
+}
+
+// src/text/thrown.ts
+function describeThrown(thrown) {
+  if (thrown instanceof Error) return thrown.message || thrown.name;
+  try {
+    return `non-Error thrown: ${typeof thrown === "string" ? thrown : JSON.stringify(thrown) ?? String(thrown)}`;
+  } catch {
+    return `non-Error thrown (${typeof thrown})`;
+  }
+}
+
+export {
+  verifiesAnything,
+  runPreflight,
+  DECISION_POINT_ORDER,
+  buildReport,
+  POINT_TITLES,
+  CAUSES,
+  renderSummary,
+  readRunnerFacts,
+  describeThrown
+};

@@ -1,0 +1,206 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  compileGlob
+} from "./shared-iam-glob.js";
+
+// src/tokens/github.ts
+var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+var DOCS = "https://docs.github.com/en/actions/reference/security/oidc";
+var GITHUB_OIDC_DOCS = {
+  subject: `${DOCS}#example-subject-claims`,
+  immutable: `${DOCS}#immutable-subject-claims`,
+  customTemplate: `${DOCS}#customizing-the-subject-claims-for-an-organization-or-repository`,
+  permissions: `${DOCS}#workflow-permissions-for-the-requesting-the-oidc-token`,
+  enterpriseIssuer: "https://docs.github.com/en/enterprise-cloud@latest/actions/reference/security/oidc#customizing-the-issuer-value-for-an-enterprise",
+  serverIssuer: "https://docs.github.com/en/enterprise-server@latest/actions/reference/security/oidc#oidc-token-claims"
+};
+function classifyIssuer(iss) {
+  if (iss === GITHUB_ISSUER) return { form: "default" };
+  const enterprise = /^https:\/\/token\.actions\.githubusercontent\.com\/([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(iss);
+  if (enterprise?.[1]) return { form: "enterprise", slug: enterprise[1] };
+  const gheCom = /^https:\/\/token\.actions\.([a-z0-9-]+)\.ghe\.com(?:\/([A-Za-z0-9][A-Za-z0-9_-]*))?$/.exec(iss);
+  if (gheCom?.[1]) return { form: "ghe-com", subdomain: gheCom[1], ...gheCom[2] ? { slug: gheCom[2] } : {} };
+  const server = /^https:\/\/([^/?#@]+)\/_services\/token$/.exec(iss);
+  if (server?.[1]) return { form: "server", host: server[1] };
+  return { form: "other" };
+}
+function isAcceptableIssuerUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password || url.includes("?") || url.includes("#")) return false;
+  if (parsed.protocol === "https:") return true;
+  const host = parsed.hostname;
+  return parsed.protocol === "http:" && (host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host));
+}
+var CONTEXT_KEYS = /* @__PURE__ */ new Set(["environment", "pull_request", "ref"]);
+var REPO = /^([^/@:]+)(?:@(\d+))?\/([^/@:]+)(?:@(\d+))?$/;
+function parseSubject(sub) {
+  const tokens = sub.split(":");
+  const parts = [];
+  for (let i = 0; i < tokens.length; ) {
+    const key = tokens[i] ?? "";
+    if (key === "pull_request") {
+      parts.push({ key });
+      i += 1;
+      continue;
+    }
+    const value = tokens[i + 1];
+    if (!/^[A-Za-z0-9_]+$/.test(key) || value === void 0)
+      return { form: "unrecognized", parts, immutable: false, escaped: false };
+    parts.push({ key, value: value.replace(/%3A/gi, ":") });
+    i += 2;
+  }
+  const repoMatch = REPO.exec(parts.find((p) => p.key === "repo")?.value ?? "");
+  const repository = repoMatch ? {
+    owner: repoMatch[1] ?? "",
+    name: repoMatch[3] ?? "",
+    ...repoMatch[2] ? { ownerId: repoMatch[2] } : {},
+    ...repoMatch[4] ? { repoId: repoMatch[4] } : {}
+  } : void 0;
+  const context = parts.find((p) => CONTEXT_KEYS.has(p.key));
+  const isDefault = parts.length === 2 && parts[0]?.key === "repo" && context === parts[1];
+  let form = parts.length === 0 ? "unrecognized" : "custom";
+  if (isDefault && context) {
+    if (context.key === "environment") form = "environment";
+    else if (context.key === "pull_request") form = "pull-request";
+    else if (context.value?.startsWith("refs/heads/")) form = "branch";
+    else form = context.value?.startsWith("refs/tags/") ? "tag" : "ref";
+  }
+  return {
+    form,
+    parts,
+    ...repository ? { repository } : {},
+    immutable: Boolean(repository?.ownerId && repository.repoId),
+    ...context?.key === "environment" && context.value !== void 0 ? { environment: context.value } : {},
+    ...context?.key === "ref" && context.value !== void 0 ? { ref: context.value } : {},
+    escaped: /%3A/i.test(sub)
+  };
+}
+function isGitHubToken(claims) {
+  if (typeof claims.iss === "string" && classifyIssuer(claims.iss).form !== "other") return true;
+  return typeof claims.repository === "string" && typeof claims.event_name === "string";
+}
+var short = (ref) => ref.replace(/^refs\/(heads|tags)\//, "");
+function explainSubject(claims) {
+  const sub = claims.sub;
+  if (typeof sub !== "string") return void 0;
+  const parsed = parseSubject(sub);
+  const event = typeof claims.event_name === "string" ? claims.event_name : void 0;
+  const ref = parsed.ref ?? "";
+  const reasons = {
+    environment: () => `the job references the environment \`${parsed.environment}\`, and an environment takes the place of the pull_request and ref forms${event ? ` (this run is a ${event} event)` : ""}`,
+    "pull-request": () => "this run is a pull_request event in a job without an environment",
+    branch: () => `this run is for branch \`${short(ref)}\`${event ? ` (a ${event} event)` : ""} in a job without an environment`,
+    tag: () => `this run is for tag \`${short(ref)}\`${event ? ` (a ${event} event)` : ""} in a job without an environment`,
+    ref: () => `this run is for ref \`${ref}\` in a job without an environment`,
+    custom: () => `the repository or its organization uses a customized subject template (claims ${parsed.parts.map((p) => p.key).join(", ")}), which replaces the whole default format`,
+    unrecognized: () => "of a format GitHub does not document"
+  };
+  let because = reasons[parsed.form]();
+  if (parsed.immutable && parsed.repository) {
+    const { owner, ownerId, name, repoId } = parsed.repository;
+    because += `; the repository uses immutable subject claims, so owner and repository carry their IDs (\`${owner}@${ownerId}/${name}@${repoId}\`)`;
+  }
+  if (parsed.escaped) because += "; a colon inside a value is written as %3A";
+  return { sub, parsed, because };
+}
+function describePattern(pattern) {
+  const rules = [
+    [/^repo:[^:]+:environment:(.+)$/, (m) => `only matches jobs that reference the environment \`${m[1]}\``],
+    [/^repo:[^:]+:pull_request$/, () => "only matches pull_request events in jobs without an environment"],
+    [
+      /^repo:[^:]+:ref:refs\/heads\/(.+)$/,
+      (m) => `only matches runs for branch \`${m[1]}\` (such as pushes to ${m[1]}) in jobs without an environment`
+    ],
+    [
+      /^repo:[^:]+:ref:refs\/tags\/(.+)$/,
+      (m) => `only matches runs for tag \`${m[1]}\` in jobs without an environment`
+    ],
+    [/^repo:([^:]+):\*$/, (m) => `matches any run of \`${m[1]}\``],
+    [/^repo:/, () => "expects GitHub's default subject format"],
+    [/^([A-Za-z0-9_]+):/, (m) => `expects a customized subject that starts with \`${m[1]}:\``]
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(pattern);
+    if (m) return say(m);
+  }
+  return "does not match it";
+}
+var repoSegment = (text) => /^repo:([^:]+)/.exec(text)?.[1];
+function diagnose(ex, pattern) {
+  const { sub, parsed } = ex;
+  if (compileGlob(pattern, true)(sub)) return "They differ only in case, and AWS compares `sub` case-sensitively.";
+  const wanted = repoSegment(pattern);
+  const actual = repoSegment(sub);
+  if (parsed.form === "custom" && wanted !== void 0 && /^repo:[^:]+:(environment|pull_request|ref)\b/.test(pattern)) {
+    return "A customized subject template replaces the whole `sub`, so a pattern in the default format cannot match; write it in the template's format.";
+  }
+  if (parsed.form !== "custom" && wanted === void 0 && /^[A-Za-z0-9_]+:/.test(pattern)) {
+    return "The pattern expects a customized subject template, but this repository uses the default format.";
+  }
+  if (wanted !== void 0 && actual !== void 0 && wanted !== actual && !compileGlob(wanted)(actual)) {
+    const names = (s) => s.replace(/@\d+/g, "");
+    if (parsed.immutable && !wanted.includes("@") && compileGlob(wanted)(names(actual))) {
+      return `This repository uses immutable subject claims (repositories created, renamed or transferred after July 15, 2026, or opted in), so its \`sub\` names \`${actual}\`, never \`${wanted}\`.`;
+    }
+    if (!parsed.immutable && wanted.includes("@") && compileGlob(names(wanted))(actual)) {
+      return "The pattern uses the immutable form with IDs, but this repository has not opted in to immutable subject claims.";
+    }
+    if (names(wanted) === names(actual)) {
+      return `The names agree but the IDs differ (\`${wanted}\` against \`${actual}\`): the owner or repository was recreated, or another account took the name.`;
+    }
+    return `The pattern names the repository \`${wanted}\`, but this run is in \`${actual}\`.`;
+  }
+  if (parsed.escaped && !/%3A/i.test(pattern))
+    return "GitHub writes a colon inside a value as `%3A`; the pattern must too.";
+  return void 0;
+}
+function explainSubjectMismatch(claims, pattern) {
+  const ex = explainSubject(claims);
+  if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
+  const hint = diagnose(ex, pattern);
+  return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ""}`;
+}
+function suggestSubjectFix(claims, pattern) {
+  const ex = explainSubject(claims);
+  if (!ex) return "Request the token from GitHub Actions (it always carries `sub`), or drop the `sub` expectation.";
+  const { sub, parsed } = ex;
+  const repo = repoSegment(sub) ?? "OWNER/REPO";
+  const wantedEnv = /:environment:([^:]+)$/.exec(pattern)?.[1];
+  const wantedBranch = /:ref:refs\/heads\/([^:]+)$/.exec(pattern)?.[1];
+  const wantedTag = /:ref:refs\/tags\/([^:]+)$/.exec(pattern)?.[1];
+  const actualRepo = repoSegment(sub);
+  const wantedRepo = repoSegment(pattern);
+  if (parsed.immutable && wantedRepo && actualRepo && !wantedRepo.includes("@")) {
+    return `Use the immutable form in the pattern: \`${pattern.replace(`repo:${wantedRepo}`, `repo:${actualRepo}`)}\`.`;
+  }
+  if (wantedEnv && parsed.form !== "environment" && parsed.form !== "custom") {
+    return `Add \`environment: ${wantedEnv.replace(/%3A/gi, ":")}\` to the job (an environment takes the place of the ref and pull_request forms), or, if this run should be trusted, expect \`${sub}\`.`;
+  }
+  if ((wantedBranch || wantedTag) && parsed.form === "environment") {
+    return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, "%3A")}\`, or remove the environment from the job.`;
+  }
+  if (wantedBranch && parsed.form === "pull-request") {
+    return `Run the deploy on a push to \`${wantedBranch}\` rather than on pull_request, or, if pull requests should be trusted, also allow \`repo:${repo}:pull_request\` (anyone who can push a branch can open one).`;
+  }
+  if (wantedTag && parsed.form !== "tag") {
+    return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
+  }
+  return `Change the expected pattern so it matches \`${sub}\`, or change the workflow so the run produces the form the pattern expects.`;
+}
+
+export {
+  GITHUB_ISSUER,
+  GITHUB_OIDC_DOCS,
+  classifyIssuer,
+  isAcceptableIssuerUrl,
+  isGitHubToken,
+  explainSubject,
+  explainSubjectMismatch,
+  suggestSubjectFix
+};

@@ -1,0 +1,1166 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  InputFileError
+} from "./shared-sources-files.js";
+import {
+  ROLE_ID
+} from "./shared-model-aws.js";
+import "./shared-runtime-3e2b48d7.js";
+
+// src/sources/aws-files.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+// src/aws-files/documents.ts
+var POLICY_GRAMMAR = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html";
+function decodePolicyDocument(raw) {
+  if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) return { ok: true, document: raw };
+  if (typeof raw !== "string") return { ok: false, reason: `expected a policy document, found ${describeValue(raw)}` };
+  let text = raw.trim();
+  if (!text.startsWith("{")) {
+    try {
+      text = decodeURIComponent(text).trim();
+    } catch {
+      return { ok: false, reason: "the document is neither JSON nor URL-encoded JSON (a % escape is broken)" };
+    }
+  }
+  try {
+    const document = JSON.parse(text);
+    if (typeof document === "object" && document !== null && !Array.isArray(document)) return { ok: true, document };
+    return { ok: false, reason: `the document decodes to ${describeValue(document)}, not a JSON object` };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `the document is not valid JSON once decoded (${detail})` };
+  }
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value === void 0) return "nothing";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function fileFinding(file, spot, problem) {
+  const where = spot.line ? `:${spot.line}${spot.column ? `:${spot.column}` : ""}` : "";
+  const evidence = { file };
+  if (spot.line) evidence.line = spot.line;
+  if (spot.column) evidence.column = spot.column;
+  return {
+    id: `aws-files:${problem.class}:${file}${where}`,
+    subject: `policy file ${file}`,
+    decisionPoint: "config",
+    class: problem.class,
+    status: "unverified",
+    message: `${file}${where}${problem.continues ? " " : ": "}${problem.message}`,
+    evidence,
+    fix: problem.fix,
+    ...problem.docUrl ? { docUrl: problem.docUrl } : {},
+    location: { file, ...spot.line ? { line: spot.line } : {}, ...spot.column ? { column: spot.column } : {} }
+  };
+}
+function readPolicy(context, parent, key, label, fallbackLine) {
+  const line = context.json.lineOf(parent, key) ?? fallbackLine;
+  const decoded = decodePolicyDocument(parent[key]);
+  if (!decoded.ok) {
+    return {
+      finding: fileFinding(
+        context.file,
+        { line },
+        {
+          class: "invalid-policy-file",
+          message: `${key} of ${label.name}: ${decoded.reason}.`,
+          fix: "Save the output of the AWS CLI unedited (`--output json`, the default), or a policy document as JSON.",
+          docUrl: POLICY_GRAMMAR
+        }
+      )
+    };
+  }
+  return {
+    policy: {
+      name: label.name,
+      ...label.arn ? { arn: label.arn } : {},
+      file: context.file,
+      line,
+      document: decoded.document
+    }
+  };
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function asRecords(value) {
+  return Array.isArray(value) ? value.filter((item) => asRecord(item) !== void 0) : [];
+}
+function asString(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function asStrings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function readTags(value) {
+  const tags = asRecords(value);
+  if (tags.length === 0) return void 0;
+  const result = {};
+  for (const tag of tags) {
+    if (typeof tag.Key === "string" && typeof tag.Value === "string") result[tag.Key] = tag.Value;
+  }
+  return result;
+}
+
+// src/aws-files/folder.ts
+var LEVEL_DIR = /^(\d+)-./;
+var FOLDER_DOC = "docs/policy-folder.md";
+var ROLE_FILES = {
+  "role.json": "role",
+  "trust.json": "trust",
+  "boundary.json": "boundary"
+};
+function readLevel(folderName) {
+  const match = folderName ? LEVEL_DIR.exec(folderName) : null;
+  return match && folderName ? { order: Number(match[1]), name: folderName } : void 0;
+}
+var stripJson = (name) => name.replace(/\.json$/i, "");
+function joinDisplay(root, ...parts) {
+  return root === "." || root === "" ? parts.join("/") : [root, ...parts].join("/");
+}
+function placeFile(root, relative, parent) {
+  const [top, first, second, third, ...more] = relative;
+  const file = relative[relative.length - 1] ?? "";
+  const rolePlace = top === "roles" && first !== void 0;
+  if (rolePlace && second !== void 0 && third === void 0 && ROLE_FILES[second]) {
+    const part = ROLE_FILES[second];
+    return {
+      kind: "role",
+      roleDir: joinDisplay(root, "roles", first),
+      roleName: first,
+      part,
+      baseName: stripJson(second)
+    };
+  }
+  if (rolePlace && (second === "inline" || second === "managed") && third !== void 0 && more.length === 0) {
+    return {
+      kind: "role",
+      roleDir: joinDisplay(root, "roles", first),
+      roleName: first,
+      part: second,
+      baseName: stripJson(third)
+    };
+  }
+  if (top === "roles") {
+    return "expected roles/<role-name>/role.json, trust.json, boundary.json, inline/<name>.json or managed/<name>.json";
+  }
+  if (top === "oidc-providers" || top === "resource-policies") {
+    if (second === void 0 && first !== void 0) {
+      return top === "oidc-providers" ? { kind: "oidc-provider" } : { kind: "resource-policy" };
+    }
+    return `expected ${top}/<name>.json, directly in ${top}/`;
+  }
+  if (top === "scps" || top === "rcps") {
+    const level = readLevel(first);
+    if (level && second !== void 0 && third === void 0) {
+      return { kind: "org-policy", type: top === "scps" ? "scp" : "rcp", level, baseName: stripJson(second) };
+    }
+    return `expected ${top}/<n>-<level>/<name>.json, with n = 0 for the root, then 1, 2, \u2026 down to the account (e.g. ${top}/0-root/${file})`;
+  }
+  return { kind: "cli", level: readLevel(parent) };
+}
+function folderFinding(file, message) {
+  return fileFinding(
+    file,
+    {},
+    {
+      class: "policy-folder-layout",
+      message,
+      fix: `Lay the folder out as ${FOLDER_DOC} says: each file's place tells what it is.`
+    }
+  );
+}
+function assembleRoleFolders(parts, findings) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const part of parts) folders.set(part.roleDir, [...folders.get(part.roleDir) ?? [], part]);
+  const roles = [];
+  for (const [roleDir, files] of folders) {
+    const settingsPart = files.find((f) => f.part === "role");
+    if (settingsPart?.part !== "role") {
+      findings.push(folderFinding(roleDir, "has no role.json, which gives the role ARN (and so its account)."));
+      continue;
+    }
+    const { settings } = settingsPart;
+    const roleName = settingsPart.roleName;
+    if (settings.name !== roleName) {
+      findings.push(
+        folderFinding(settingsPart.file, `names role ${settings.name}, in the folder of role ${roleName}.`)
+      );
+      continue;
+    }
+    const policies = (kind) => files.flatMap((f) => f.part === kind && "policy" in f ? [f.policy] : []);
+    const [trustFile] = policies("trust");
+    if (trustFile && settings.trustPolicy) {
+      findings.push(
+        folderFinding(trustFile.file ?? roleDir, "gives a trust policy, and so does role.json: keep one of the two.")
+      );
+      continue;
+    }
+    const trustPolicy = trustFile ?? settings.trustPolicy;
+    if (!trustPolicy) {
+      findings.push(folderFinding(roleDir, "has no trust.json, and role.json holds no AssumeRolePolicyDocument."));
+      continue;
+    }
+    const [permissionsBoundary] = policies("boundary");
+    roles.push({
+      kind: "role",
+      source: "policy folder",
+      file: settingsPart.file,
+      ...settings,
+      trustPolicy,
+      inlinePolicies: policies("inline"),
+      managedPolicies: policies("managed"),
+      ...permissionsBoundary ? { permissionsBoundary } : {}
+    });
+  }
+  return roles;
+}
+
+// src/aws-files/role.ts
+var DEFAULT_MAX_SESSION_DURATION = 3600;
+var CREATE_ROLE = "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html";
+var same = (a, b) => JSON.stringify(a.document) === JSON.stringify(b.document);
+var accountOf = (arn) => arn.split(":")[4] ?? "";
+function roleFinding(role, draft) {
+  const where = role.trustPolicy?.file ?? role.file;
+  const line = role.trustPolicy?.line;
+  return {
+    id: `aws-files:${draft.class}:${role.arn}${draft.suffix ? `:${draft.suffix}` : ""}`,
+    subject: `role ${role.name}`,
+    decisionPoint: draft.decisionPoint,
+    class: draft.class,
+    status: "unverified",
+    message: draft.message,
+    evidence: { role: role.arn, file: where },
+    fix: draft.fix,
+    ...draft.docUrl ? { docUrl: draft.docUrl } : {},
+    location: { file: where, ...line ? { line } : {} }
+  };
+}
+function missingPolicyFix(arn, incomplete) {
+  const pages = incomplete ? " The authorization details are incomplete: add the remaining pages too." : "";
+  return `Add \`aws iam get-account-authorization-details\` output without --filter (it holds the managed policies in use, AWS managed ones included), or \`aws iam get-policy --policy-arn ${arn}\` followed by \`aws iam get-policy-version\` of its default version, in one file.${pages}`;
+}
+function assembleRole(fragments, context) {
+  const [first] = fragments;
+  if (!first) return void 0;
+  const withPolicies = fragments.filter((f) => f.inlinePolicies !== void 0);
+  const [listing, second] = withPolicies;
+  if (second) {
+    context.report(first, {
+      class: "conflicting-definitions",
+      decisionPoint: "config",
+      message: `Role ${first.name} is described by both ${listing?.file} and ${second.file}: which one is current is unknown.`,
+      fix: "Pass one description of each role (the newest export, or the policy folder)."
+    });
+  }
+  const trusts = fragments.flatMap((f) => f.trustPolicy ? [f.trustPolicy] : []);
+  const [trustPolicy] = trusts;
+  const differing = trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy));
+  if (trustPolicy && differing) {
+    context.report(first, {
+      class: "conflicting-definitions",
+      decisionPoint: "sts-trust",
+      message: `The trust policy of ${first.name} differs between ${trustPolicy.file} and ${differing.file}.`,
+      fix: "Export the role again, so that every file is from the same moment."
+    });
+  }
+  if (!trustPolicy) return void 0;
+  const maxSessionDuration = fragments.find((f) => f.maxSessionDuration !== void 0)?.maxSessionDuration;
+  if (maxSessionDuration === void 0) {
+    context.assumed.push(first.arn);
+    if (context.durationSeconds !== void 0 && context.durationSeconds > DEFAULT_MAX_SESSION_DURATION) {
+      context.report(first, {
+        class: "max-session-duration-unknown",
+        decisionPoint: "session",
+        message: `No file gives the MaxSessionDuration of ${first.name} (get-account-authorization-details does not carry it), so a ${context.durationSeconds}-second session cannot be verified; 3600 s, the least IAM allows, is assumed.`,
+        fix: `Add the output of \`aws iam get-role --role-name ${first.name}\`, or MaxSessionDuration in the policy folder's role.json.`,
+        docUrl: CREATE_ROLE
+      });
+    }
+  }
+  const inlinePolicies = [...listing?.inlinePolicies ?? []];
+  for (const extra of context.inline) {
+    if (extra.roleName === first.name && !inlinePolicies.some((p) => p.name === extra.policy.name)) {
+      inlinePolicies.push(extra.policy);
+    }
+  }
+  if (!listing) {
+    context.report(first, {
+      class: "role-policies-unknown",
+      decisionPoint: "identity-policy",
+      message: `Only ${first.file} describes role ${first.name}, and it does not list the role's attached and inline policies.`,
+      fix: "Add `aws iam get-account-authorization-details` output, or describe the role in the policy folder."
+    });
+  }
+  const managedPolicies = [...listing?.managedPolicies ?? []];
+  for (const arn of listing?.attachedPolicyArns ?? []) {
+    const policy = context.managed.get(arn);
+    if (policy) managedPolicies.push(policy);
+    else {
+      context.report(first, {
+        class: "managed-policy-missing",
+        decisionPoint: "identity-policy",
+        suffix: arn,
+        message: `Managed policy ${arn} is attached to ${first.name}, but no file holds its document.`,
+        fix: missingPolicyFix(arn, context.incomplete)
+      });
+    }
+  }
+  const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;
+  const permissionsBoundary = fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ?? (boundaryArn ? context.managed.get(boundaryArn) : void 0);
+  if (boundaryArn && !permissionsBoundary) {
+    context.report(first, {
+      class: "managed-policy-missing",
+      decisionPoint: "permissions-boundary",
+      suffix: boundaryArn,
+      message: `${first.name} has permissions boundary ${boundaryArn}, but no file holds its document.`,
+      fix: missingPolicyFix(boundaryArn, context.incomplete)
+    });
+  }
+  const tags = fragments.find((f) => f.tags)?.tags;
+  const roleId = fragments.find((f) => f.roleId)?.roleId;
+  return {
+    arn: first.arn,
+    name: first.name,
+    accountId: accountOf(first.arn),
+    ...roleId ? { roleId } : {},
+    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
+    trustPolicy,
+    inlinePolicies,
+    managedPolicies,
+    ...permissionsBoundary ? { permissionsBoundary } : {},
+    ...tags ? { tags } : {}
+  };
+}
+
+// src/aws-files/assemble.ts
+function resolveProviderArn(url, listed, roleAccounts) {
+  const suffix = `:oidc-provider/${url}`;
+  const matches = listed.filter((arn) => arn.endsWith(suffix));
+  const inRoleAccounts = matches.filter((arn) => roleAccounts.has(accountOf(arn)));
+  if (matches.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? matches[0] ?? ""];
+  if (matches.length > 1) return matches;
+  const [account] = roleAccounts;
+  return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
+}
+var SCP_EVALUATION = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html";
+var OIDC_ARN = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns";
+function assembleInventory(collected, options = {}) {
+  const fragments = collected.flatMap((c) => c.fragments);
+  const findings = collected.flatMap((c) => c.findings);
+  const of = (kind) => fragments.filter((f) => f.kind === kind);
+  const inScope = (arn) => !options.roleArns || options.roleArns.includes(arn);
+  const managed = /* @__PURE__ */ new Map();
+  for (const { arn, policy } of of("managed-policy")) {
+    const known = managed.get(arn);
+    if (!known) managed.set(arn, policy);
+    else if (!same(known, policy)) {
+      findings.push(
+        fileFinding(
+          policy.file ?? "?",
+          { line: policy.line },
+          {
+            class: "conflicting-definitions",
+            message: `the default version of ${arn} differs from the one in ${known.file}.`,
+            fix: "Export the policies again, so that every file is from the same moment."
+          }
+        )
+      );
+    }
+  }
+  const pages = of("authorization-details-page");
+  const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
+  const byArn = /* @__PURE__ */ new Map();
+  const roleFragments = [...of("role"), ...assembleRoleFolders(of("role-part"), findings)];
+  for (const role of roleFragments) byArn.set(role.arn, [...byArn.get(role.arn) ?? [], role]);
+  const assumed = [];
+  const roles = [];
+  const report = (role, draft) => {
+    if (inScope(role.arn)) findings.push(roleFinding(role, draft));
+  };
+  const inline = of("inline-policy");
+  for (const group of byArn.values()) {
+    const role = assembleRole(group, {
+      managed,
+      inline,
+      report,
+      assumed,
+      incomplete,
+      durationSeconds: options.durationSeconds
+    });
+    if (role) roles.push(role);
+  }
+  const listed = of("oidc-provider-arn").map((f) => f.arn);
+  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
+  const providers = /* @__PURE__ */ new Map();
+  for (const p of of("oidc-provider")) {
+    const arns = resolveProviderArn(p.url, listed, roleAccounts);
+    const [arn] = arns;
+    if (!arn || arns.length > 1) {
+      findings.push(
+        fileFinding(
+          p.file,
+          { line: p.line },
+          {
+            class: "oidc-provider-account-unknown",
+            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(", ")})` : "the roles given are in several accounts, or none"}.`,
+            fix: "Add the `aws iam list-open-id-connect-providers` output of the account this provider was read from.",
+            docUrl: OIDC_ARN
+          }
+        )
+      );
+      continue;
+    }
+    providers.set(arn, { arn, url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints });
+  }
+  const orgLevels = (type) => {
+    const policies = of("org-policy").filter((p) => p.type === type);
+    if (policies.length === 0) return void 0;
+    const levels = /* @__PURE__ */ new Map();
+    for (const { level, policy } of policies) {
+      if (!level) {
+        findings.push(
+          fileFinding(
+            policy.file ?? "?",
+            { line: policy.line },
+            {
+              class: "policy-folder-layout",
+              message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
+              fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, \u2026, then the account's (e.g. ${type}s/0-root/).`,
+              docUrl: SCP_EVALUATION
+            }
+          )
+        );
+        continue;
+      }
+      const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
+      entry.policies.push(policy);
+      levels.set(level.name, entry);
+    }
+    const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
+    sorted.forEach(
+      ([
+        name,
+        {
+          order,
+          policies: [first]
+        }
+      ], k) => {
+        const previous = sorted[k - 1];
+        if (previous && previous[1].order === order) {
+          const folder = first?.file?.slice(0, first.file.lastIndexOf("/")) || name;
+          findings.push(
+            fileFinding(
+              folder,
+              {},
+              {
+                class: "policy-folder-layout",
+                message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
+                fix: "Give each level its own number, root first (0), down to the account.",
+                docUrl: SCP_EVALUATION
+              }
+            )
+          );
+        }
+      }
+    );
+    return sorted.map(([, entry]) => entry.policies);
+  };
+  const scps = orgLevels("scp");
+  const rcps = orgLevels("rcp");
+  const resourcePolicies = of("resource-policy").map(({ kind: _kind, ...rest }) => rest);
+  const inventory = {
+    roles,
+    ...providers.size > 0 ? { oidcProviders: [...providers.values()] } : {},
+    ...scps ? { scps } : {},
+    ...rcps ? { rcps } : {},
+    ...resourcePolicies.length > 0 ? { resourcePolicies } : {}
+  };
+  return {
+    inventory,
+    findings: uniqueIds(findings),
+    listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    assumedMaxSessionDuration: assumed,
+    incomplete
+  };
+}
+function uniqueIds(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const count = (seen.get(f.id) ?? 0) + 1;
+    seen.set(f.id, count);
+    return count === 1 ? f : { ...f, id: `${f.id}#${count}` };
+  });
+}
+
+// src/aws-files/json.ts
+var DOCUMENT_KEYS = /* @__PURE__ */ new Set(["AssumeRolePolicyDocument", "PolicyDocument", "Document", "Content", "Policy"]);
+var DOCUMENT_KEY = /"(?:AssumeRolePolicyDocument|PolicyDocument|Document|Content|Policy)"\s*:/g;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var STRING_RUN = /[^"\\\u0000-\u001f]*/y;
+var HEX4 = /[0-9a-fA-F]{4}/y;
+var LITERALS = ["true", "false", "null"];
+var ESCAPES = '"\\/bfnrt';
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipString(text, i) {
+  let at = i + 1;
+  for (; ; ) {
+    STRING_RUN.lastIndex = at;
+    STRING_RUN.test(text);
+    at = STRING_RUN.lastIndex;
+    const c = text.charCodeAt(at);
+    if (c === 34) return at + 1;
+    if (c !== 92) {
+      return Number.isNaN(c) ? { offset: i, message: "a string that is never closed" } : { offset: at, message: "a control character (such as a line break) inside a string; escape it" };
+    }
+    const next = text[at + 1] ?? "";
+    if (next === "u") {
+      HEX4.lastIndex = at + 2;
+      if (!HEX4.test(text)) return { offset: at, message: "a \\u escape without four hex digits" };
+      at += 6;
+    } else if (next !== "" && ESCAPES.includes(next)) at += 2;
+    else return { offset: at, message: `an invalid escape '\\${next}' in a string` };
+  }
+}
+function describeAt(text, i) {
+  return i >= text.length ? "the end of the file" : `'${text[i]}'`;
+}
+function skipScalar(text, i, c) {
+  if (c === 45 || c >= 48 && c <= 57) {
+    NUMBER.lastIndex = i;
+    return NUMBER.test(text) ? NUMBER.lastIndex : { offset: i, message: "an invalid number" };
+  }
+  const literal = LITERALS.find((word) => text.startsWith(word, i));
+  return literal ? i + literal.length : { offset: i, message: `expected a value, found ${describeAt(text, i)}` };
+}
+function readKey(text, i) {
+  let at = i;
+  while (isSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 34) {
+    return { offset: at, message: `expected a property name in double quotes, found ${describeAt(text, at)}` };
+  }
+  const end = skipString(text, at);
+  if (typeof end !== "number") return end;
+  at = end;
+  while (isSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 58) {
+    return { offset: at, message: `expected ':' after the property name, found ${describeAt(text, at)}` };
+  }
+  return at + 1;
+}
+function scan(text, from) {
+  const n = text.length;
+  const extents = [];
+  const stack = [];
+  let i = from;
+  for (; ; ) {
+    while (isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) return extents;
+    const start = i;
+    for (; ; ) {
+      while (isSpace(text.charCodeAt(i))) i++;
+      if (i >= n) return { offset: i, message: "the file ends where a value was expected" };
+      const c = text.charCodeAt(i);
+      if (c === 123 || c === 91) {
+        const array = c === 91;
+        i++;
+        while (isSpace(text.charCodeAt(i))) i++;
+        if (text.charCodeAt(i) === (array ? 93 : 125)) i++;
+        else {
+          stack.push(array);
+          if (!array) {
+            const after = readKey(text, i);
+            if (typeof after !== "number") return after;
+            i = after;
+          }
+          continue;
+        }
+      } else {
+        const end = c === 34 ? skipString(text, i) : skipScalar(text, i, c);
+        if (typeof end !== "number") return end;
+        i = end;
+      }
+      let more = false;
+      while (!more && stack.length > 0) {
+        const array = stack[stack.length - 1];
+        while (isSpace(text.charCodeAt(i))) i++;
+        const d = text.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          if (!array) {
+            const after = readKey(text, i);
+            if (typeof after !== "number") return after;
+            i = after;
+          }
+          more = true;
+        } else if (d === (array ? 93 : 125)) {
+          i++;
+          stack.pop();
+        } else return { offset: i, message: `expected ',' or '${array ? "]" : "}"}', found ${describeAt(text, i)}` };
+      }
+      if (!more) break;
+    }
+    extents.push({ start, end: i });
+  }
+}
+function linesAt(text, offsets) {
+  const lines = [];
+  let line = 1;
+  let next = text.indexOf("\n");
+  for (const offset of offsets) {
+    while (next !== -1 && next < offset) {
+      line++;
+      next = text.indexOf("\n", next + 1);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+function walkDocumentKeys(value, intoDocuments, visit) {
+  if (Array.isArray(value)) {
+    for (const item of value) walkDocumentKeys(item, intoDocuments, visit);
+  } else if (typeof value === "object" && value !== null) {
+    const record = value;
+    for (const key in record) {
+      const isDocument = DOCUMENT_KEYS.has(key);
+      if (isDocument) visit(record, key);
+      if (intoDocuments || !isDocument) walkDocumentKeys(record[key], intoDocuments, visit);
+    }
+  }
+}
+function findDocumentKeys(text) {
+  const offsets = [];
+  DOCUMENT_KEY.lastIndex = 0;
+  for (let match = DOCUMENT_KEY.exec(text); match; match = DOCUMENT_KEY.exec(text)) {
+    if (text.charCodeAt(match.index - 1) !== 92) offsets.push(match.index);
+  }
+  return offsets;
+}
+function locateDocuments(text, values) {
+  const offsets = findDocumentKeys(text);
+  let met = [];
+  for (const value of values) walkDocumentKeys(value, false, (parent, key) => met.push([parent, key]));
+  if (met.length !== offsets.length) {
+    met = [];
+    for (const value of values) walkDocumentKeys(value, true, (parent, key) => met.push([parent, key]));
+    if (met.length !== offsets.length) return () => void 0;
+  }
+  const lines = linesAt(text, offsets);
+  const byParent = /* @__PURE__ */ new Map();
+  met.forEach(([parent, key], k) => {
+    const keys = byParent.get(parent) ?? /* @__PURE__ */ new Map();
+    keys.set(key, lines[k] ?? 1);
+    byParent.set(parent, keys);
+  });
+  return (parent, key) => byParent.get(parent)?.get(key);
+}
+function syntaxError(text, error) {
+  const [line = 1] = linesAt(text, [error.offset]);
+  return { ok: false, line, column: error.offset - text.lastIndexOf("\n", error.offset - 1), message: error.message };
+}
+function parseJsonWithLines(text) {
+  const from = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const body = from === 0 ? text : text.slice(1);
+  try {
+    const value = JSON.parse(body);
+    let start = from;
+    while (isSpace(text.charCodeAt(start))) start++;
+    const [line = 1] = linesAt(text, [start]);
+    return { ok: true, values: [{ value, line }], lineOf: locateDocuments(text, [value]) };
+  } catch {
+  }
+  const extents = scan(text, from);
+  if (!Array.isArray(extents)) return syntaxError(text, extents);
+  if (extents.length === 0) return { ok: false, line: 1, column: 1, message: "the file is empty; expected JSON" };
+  const lines = linesAt(
+    text,
+    extents.map((e) => e.start)
+  );
+  const values = [];
+  for (const [k, extent] of extents.entries()) {
+    try {
+      values.push({ value: JSON.parse(text.slice(extent.start, extent.end)), line: lines[k] ?? 1 });
+    } catch (error) {
+      return syntaxError(text, {
+        offset: extent.start,
+        message: error instanceof Error ? error.message : String(error)
+      });
+    }
+  }
+  return {
+    ok: true,
+    values,
+    lineOf: locateDocuments(
+      text,
+      values.map((v) => v.value)
+    )
+  };
+}
+
+// src/aws-files/shapes.ts
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/;
+var ROLE_FIX = "Save the AWS CLI output unedited; a role needs its ARN, arn:aws:iam::ACCOUNT:role/NAME.";
+var POLICY_FIX = "Save the get-account-authorization-details output unedited: each managed policy carries its Arn and its versions, one of them the default.";
+function detectShape(value) {
+  const v = asRecord(value);
+  if (!v) return void 0;
+  if ("RoleDetailList" in v || "UserDetailList" in v || "GroupDetailList" in v)
+    return "get-account-authorization-details";
+  if (asRecords(v.Policies).some((p) => "PolicyVersionList" in p)) return "get-account-authorization-details";
+  if (typeof asRecord(v.Role)?.Arn === "string") return "get-role";
+  if (typeof v.RoleName === "string" && typeof v.PolicyName === "string" && "PolicyDocument" in v) {
+    return "get-role-policy";
+  }
+  const policy = asRecord(v.Policy);
+  if (policy && asRecord(policy.PolicySummary) && "Content" in policy) return "describe-policy";
+  if (policy && typeof policy.Arn === "string" && "DefaultVersionId" in policy) return "get-policy";
+  if (asRecord(v.PolicyVersion) && "Document" in (asRecord(v.PolicyVersion) ?? {})) return "get-policy-version";
+  if (typeof v.Url === "string" && ("ClientIDList" in v || "ThumbprintList" in v)) {
+    return "get-open-id-connect-provider";
+  }
+  if (Array.isArray(v.OpenIDConnectProviderList)) return "list-open-id-connect-providers";
+  if (typeof v.ResourceArn === "string" && "Policy" in v) return "resource-policy";
+  if ("Statement" in v) return "policy-document";
+  return void 0;
+}
+function reportValue(out, context, line, message, fix) {
+  out.findings.push(fileFinding(context.file, { line }, { class: "invalid-policy-file", message, fix }));
+}
+function take(out, result) {
+  if ("finding" in result) {
+    out.findings.push(result.finding);
+    return void 0;
+  }
+  return result.policy;
+}
+function readRoleSettings(out, context, role, line) {
+  const arn = asString(role.Arn);
+  if (!arn || !ROLE_ARN.test(arn)) {
+    reportValue(out, context, line, `a role without a valid role ARN (Arn is ${JSON.stringify(role.Arn)}).`, ROLE_FIX);
+    return void 0;
+  }
+  const name = asString(role.RoleName) ?? arn.slice(arn.lastIndexOf("/") + 1);
+  const settings = { arn, name };
+  const roleId = readRoleId(out, context, role, name, line);
+  if (roleId) settings.roleId = roleId;
+  const duration = role.MaxSessionDuration;
+  if (duration !== void 0) {
+    if (Number.isInteger(duration) && duration >= 3600 && duration <= 43200) {
+      settings.maxSessionDuration = duration;
+    } else {
+      reportValue(
+        out,
+        context,
+        line,
+        `MaxSessionDuration of ${name} is ${JSON.stringify(duration)}; IAM allows whole seconds from 3600 to 43200.`,
+        "Save the `aws iam get-role` output unedited, or give MaxSessionDuration in seconds."
+      );
+    }
+  }
+  if ("AssumeRolePolicyDocument" in role) {
+    const trust = take(out, readPolicy(context, role, "AssumeRolePolicyDocument", { name: `${name}/trust` }, line));
+    if (trust) settings.trustPolicy = trust;
+  }
+  const boundaryArn = asString(asRecord(role.PermissionsBoundary)?.PermissionsBoundaryArn);
+  if (boundaryArn) settings.boundaryArn = boundaryArn;
+  const tags = readTags(role.Tags);
+  if (tags) settings.tags = tags;
+  return settings;
+}
+function readRoleId(out, context, role, name, line) {
+  const roleId = role.RoleId;
+  if (roleId === void 0) return void 0;
+  if (typeof roleId === "string" && ROLE_ID.test(roleId)) return roleId;
+  reportValue(
+    out,
+    context,
+    context.json.lineOf(role, "AssumeRolePolicyDocument") ?? line,
+    `RoleId of ${name} is ${JSON.stringify(roleId)}; a role's unique ID is AROA followed by upper-case letters and digits, 16 to 128 characters in all.`,
+    "Save the `aws iam get-role` or get-account-authorization-details output unedited, or give the RoleId that `aws iam get-role` prints."
+  );
+  return void 0;
+}
+function readAuthorizationDetails(out, context, value, line) {
+  for (const detail of asRecords(value.RoleDetailList)) {
+    const settings = readRoleSettings(out, context, detail, line);
+    if (!settings) continue;
+    const inlinePolicies = asRecords(detail.RolePolicyList).flatMap((item) => {
+      const label = { name: `${settings.name}/inline/${asString(item.PolicyName) ?? "?"}` };
+      const policy = take(out, readPolicy(context, item, "PolicyDocument", label, line));
+      return policy ? [policy] : [];
+    });
+    const attachedPolicyArns = asRecords(detail.AttachedManagedPolicies).flatMap((a) => asString(a.PolicyArn) ?? []);
+    out.fragments.push({
+      kind: "role",
+      source: "get-account-authorization-details",
+      file: context.file,
+      ...settings,
+      inlinePolicies,
+      attachedPolicyArns
+    });
+  }
+  for (const item of asRecords(value.Policies)) {
+    const arn = asString(item.Arn);
+    const name = asString(item.PolicyName) ?? arn ?? "?";
+    const version = selectDefaultVersion(asRecords(item.PolicyVersionList), asString(item.DefaultVersionId));
+    if (!arn || !version) {
+      reportValue(out, context, line, `managed policy ${name} has no ${arn ? "default version" : "Arn"}.`, POLICY_FIX);
+      continue;
+    }
+    const policy = take(out, readPolicy(context, version, "Document", { name, arn }, line));
+    if (policy) out.fragments.push({ kind: "managed-policy", arn, policy });
+  }
+  const truncated = value.IsTruncated === true || typeof value.Marker === "string" || typeof value.NextToken === "string";
+  out.fragments.push({ kind: "authorization-details-page", file: context.file, truncated });
+}
+function selectDefaultVersion(versions, defaultVersionId) {
+  return versions.find((v) => v.IsDefaultVersion === true || v.IsDefaultVersion === "true") ?? versions.find((v) => defaultVersionId !== void 0 && v.VersionId === defaultVersionId);
+}
+function readRolePolicy(out, context, value, line) {
+  const roleName = String(value.RoleName);
+  const label = { name: `${roleName}/inline/${String(value.PolicyName)}` };
+  const policy = take(out, readPolicy(context, value, "PolicyDocument", label, line));
+  if (policy) out.fragments.push({ kind: "inline-policy", roleName, policy });
+}
+function readOidcProvider(out, context, value, line) {
+  const url = String(value.Url).replace(/^https:\/\//i, "");
+  const clientIds = asStrings(value.ClientIDList);
+  const thumbprints = asStrings(value.ThumbprintList);
+  out.fragments.push({ kind: "oidc-provider", file: context.file, line, url, clientIds, thumbprints });
+}
+function readOidcProviderList(out, value) {
+  for (const item of asRecords(value.OpenIDConnectProviderList)) {
+    const arn = asString(item.Arn);
+    if (arn) out.fragments.push({ kind: "oidc-provider-arn", arn });
+  }
+}
+var ORG_POLICY_TYPES = {
+  SERVICE_CONTROL_POLICY: "scp",
+  RESOURCE_CONTROL_POLICY: "rcp"
+};
+function readOrgPolicy(out, context, value, line, placement) {
+  const policy = asRecord(value.Policy) ?? {};
+  const summary = asRecord(policy.PolicySummary) ?? {};
+  const type = ORG_POLICY_TYPES[String(summary.Type)];
+  if (!type) return;
+  const name = asString(summary.Name) ?? asString(summary.Id) ?? "?";
+  if (placement.type && placement.type !== type) {
+    const folder = placement.type === "scp" ? "scps/" : "rcps/";
+    reportValue(out, context, line, `${name} is a ${summary.Type}, in the ${folder} folder.`, `Move it to ${type}s/.`);
+    return;
+  }
+  const read = take(out, readPolicy(context, policy, "Content", { name, arn: asString(summary.Arn) }, line));
+  if (read) out.fragments.push({ kind: "org-policy", type, level: placement.level, policy: read });
+}
+function readResourcePolicy(out, context, value, line) {
+  const resourceArn = String(value.ResourceArn);
+  if (!resourceArn.startsWith("arn:")) {
+    reportValue(
+      out,
+      context,
+      line,
+      `ResourceArn is ${JSON.stringify(resourceArn)}, not an ARN.`,
+      "Give the ARN of the resource the policy is attached to."
+    );
+    return;
+  }
+  const accountId = asString(value.AccountId);
+  const policy = take(out, readPolicy(context, value, "Policy", { name: resourceArn }, line));
+  if (policy) out.fragments.push({ kind: "resource-policy", resourceArn, ...accountId ? { accountId } : {}, policy });
+}
+
+// src/aws-files/parse.ts
+var FOLDER_DOC2 = "docs/policy-folder.md";
+var EXPECTED = `expected one of: aws iam get-account-authorization-details, aws iam get-role, aws iam get-role-policy, aws iam get-policy followed by aws iam get-policy-version, aws iam get-open-id-connect-provider, aws iam list-open-id-connect-providers, aws organizations describe-policy (SCP or RCP), or a resource policy file { "ResourceArn", "Policy" } (${FOLDER_DOC2})`;
+function hintFor(value) {
+  const v = asRecord(value) ?? {};
+  if (Array.isArray(v.Policies)) {
+    return " It lists policies without their content: run `aws organizations describe-policy` for each.";
+  }
+  if (Array.isArray(v.AttachedPolicies) || Array.isArray(v.PolicyNames) || Array.isArray(v.Roles)) {
+    return " It names policies or roles without their documents or owner: use `aws iam get-account-authorization-details`.";
+  }
+  if (typeof v.Policy === "string") {
+    return ' It looks like a resource policy (get-bucket-policy, get-key-policy): add "ResourceArn" beside "Policy".';
+  }
+  return "";
+}
+function layoutProblem(out, context, line, found, wanted) {
+  out.findings.push(
+    fileFinding(
+      context.file,
+      { line },
+      {
+        class: "policy-folder-layout",
+        message: `${wanted} belongs here, found ${found}.`,
+        fix: `Put each file where ${FOLDER_DOC2} says, in the form it gives for that place.`
+      }
+    )
+  );
+}
+function readBareDocument(context, value, line, name, arn) {
+  return readPolicy(context, { Document: value }, "Document", { name, arn }, line);
+}
+function readPolicyVersion(out, context, policy, value, line, fallbackName) {
+  const version = asRecord(value.PolicyVersion) ?? {};
+  const arn = typeof policy?.Arn === "string" ? policy.Arn : void 0;
+  const name = typeof policy?.PolicyName === "string" ? policy.PolicyName : fallbackName;
+  const defaultId = typeof policy?.DefaultVersionId === "string" ? policy.DefaultVersionId : void 0;
+  if (policy && !selectDefaultVersion([version], defaultId)) {
+    reportValue(
+      out,
+      context,
+      line,
+      `holds version ${String(version.VersionId)} of ${name}, but the default (in force) is ${String(defaultId)}.`,
+      `Run aws iam get-policy-version --policy-arn ${String(arn)} --version-id ${String(defaultId)}.`
+    );
+    return void 0;
+  }
+  return readPolicy(context, version, "Document", { name, arn }, line);
+}
+var ACCEPTS = {
+  cli: [],
+  role: ["get-role"],
+  trust: ["policy-document"],
+  inline: ["policy-document", "get-role-policy"],
+  managed: ["policy-document", "get-policy", "get-policy-version"],
+  boundary: ["policy-document", "get-policy", "get-policy-version"],
+  "oidc-provider": ["get-open-id-connect-provider"],
+  "org-policy": ["policy-document", "describe-policy"],
+  "resource-policy": ["resource-policy"]
+};
+function readRoleValue(out, context, placement, value, line, state) {
+  const { roleDir, roleName, part, baseName } = placement;
+  const base = { kind: "role-part", roleDir, roleName, file: context.file };
+  const shape = detectShape(value);
+  if (part === "role") {
+    const settings = readRoleSettings(out, context, asRecord(value.Role) ?? value, line);
+    if (settings) out.fragments.push({ ...base, part, settings });
+    return;
+  }
+  if (shape === "get-policy") {
+    state.getPolicy = asRecord(value.Policy);
+    return;
+  }
+  const name = part === "managed" ? baseName : part === "inline" ? `${roleName}/inline/${baseName}` : `${roleName}/${part}`;
+  const result = shape === "get-role-policy" ? readPolicy(context, value, "PolicyDocument", { name: `${roleName}/inline/${String(value.PolicyName)}` }, line) : shape === "get-policy-version" ? readPolicyVersion(out, context, state.getPolicy, value, line, name) : readBareDocument(context, value, line, name);
+  if (result && "finding" in result) out.findings.push(result.finding);
+  else if (result) out.fragments.push({ ...base, part, policy: result.policy });
+}
+function readShapedValue(out, context, placement, value, line, state) {
+  const shape = detectShape(value);
+  switch (shape) {
+    case "get-account-authorization-details":
+      readAuthorizationDetails(out, context, value, line);
+      return;
+    case "get-role": {
+      const settings = readRoleSettings(out, context, asRecord(value.Role) ?? {}, line);
+      if (settings) out.fragments.push({ kind: "role", source: "get-role", file: context.file, ...settings });
+      return;
+    }
+    case "get-role-policy":
+      readRolePolicy(out, context, value, line);
+      return;
+    case "get-policy":
+      state.getPolicy = asRecord(value.Policy);
+      return;
+    case "get-policy-version": {
+      if (!state.getPolicy) {
+        const fix = `Append it to the aws iam get-policy output of the same policy (>>), or place it in the policy folder (${FOLDER_DOC2}).`;
+        reportValue(
+          out,
+          context,
+          line,
+          "get-policy-version output names no policy ARN, so whose it is is unknown.",
+          fix
+        );
+        return;
+      }
+      const read = readPolicyVersion(out, context, state.getPolicy, value, line, "?");
+      if (read && "finding" in read) out.findings.push(read.finding);
+      else if (read?.policy.arn)
+        out.fragments.push({ kind: "managed-policy", arn: read.policy.arn, policy: read.policy });
+      return;
+    }
+    case "get-open-id-connect-provider":
+      readOidcProvider(out, context, value, line);
+      return;
+    case "list-open-id-connect-providers":
+      readOidcProviderList(out, value);
+      return;
+    case "describe-policy":
+      readOrgPolicy(
+        out,
+        context,
+        value,
+        line,
+        placement.kind === "org-policy" ? placement : { level: placement.kind === "cli" ? placement.level : void 0 }
+      );
+      return;
+    case "resource-policy":
+      readResourcePolicy(out, context, value, line);
+      return;
+    case "policy-document": {
+      if (placement.kind === "org-policy") {
+        const read = readBareDocument(context, value, line, placement.baseName);
+        if ("finding" in read) out.findings.push(read.finding);
+        else
+          out.fragments.push({ kind: "org-policy", type: placement.type, level: placement.level, policy: read.policy });
+        return;
+      }
+      const problem = {
+        class: "policy-folder-layout",
+        message: "a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.",
+        fix: `Place it in the policy folder (${FOLDER_DOC2}), e.g. roles/<role-name>/inline/<policy-name>.json.`
+      };
+      out.findings.push(fileFinding(context.file, { line }, problem));
+      return;
+    }
+    default: {
+      const problem = {
+        class: "unrecognised-file",
+        message: `is not an AWS CLI output this tool reads: ${EXPECTED}.${hintFor(value)}`,
+        fix: "Pass the JSON that the AWS CLI prints, unedited, or a policy folder laid out as the documentation says.",
+        continues: true
+      };
+      out.findings.push(fileFinding(context.file, { line }, problem));
+    }
+  }
+}
+function parseAwsFile(text, file, placement) {
+  const out = { fragments: [], findings: [] };
+  const json = parseJsonWithLines(text);
+  if (!json.ok) {
+    const problem = {
+      class: "invalid-policy-file",
+      message: `not valid JSON: ${json.message}.`,
+      fix: "Save the AWS CLI output unedited with `--output json` (the default; YAML and text output are not read)."
+    };
+    out.findings.push(fileFinding(file, { line: json.line, column: json.column }, problem));
+    return out;
+  }
+  const context = { file, json };
+  const state = {};
+  for (const { value, line } of json.values) {
+    const v = asRecord(value) ?? {};
+    if (placement.kind === "cli") {
+      readShapedValue(out, context, placement, v, line, state);
+      continue;
+    }
+    const shape = detectShape(value);
+    const accepted = ACCEPTS[placement.kind === "role" ? placement.part : placement.kind];
+    const roleSettings = placement.kind === "role" && placement.part === "role" && typeof v.Arn === "string";
+    if (!roleSettings && (!shape || !accepted.includes(shape))) {
+      layoutProblem(out, context, line, shape ?? "an unrecognised JSON value", accepted.join(" or "));
+    } else if (placement.kind === "role") readRoleValue(out, context, placement, v, line, state);
+    else readShapedValue(out, context, placement, v, line, state);
+  }
+  if (placement.kind !== "cli" && out.fragments.length === 0 && out.findings.length === 0) {
+    layoutProblem(out, context, 1, "nothing that gives a policy or settings", "a policy document");
+  }
+  return out;
+}
+
+// src/sources/aws-files.ts
+var CONCURRENCY = 16;
+function describeError(error) {
+  const code = error?.code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+function displayName(given, cwd) {
+  const relative = path.isAbsolute(given) ? path.relative(cwd, given) || "." : given;
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? given : relative;
+  return shown.split(path.sep).join("/");
+}
+async function listJsonFiles(dir, prefix = []) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const found = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    const isFile = entry.isFile() || entry.isSymbolicLink() && (await stat(full)).isFile();
+    if (entry.isDirectory()) found.push(...await listJsonFiles(full, [...prefix, entry.name]));
+    else if (isFile && entry.name.toLowerCase().endsWith(".json")) found.push([...prefix, entry.name]);
+  }
+  return found;
+}
+async function planPath(given, cwd) {
+  const absolute = path.resolve(cwd, given);
+  let isDirectory;
+  try {
+    isDirectory = (await stat(absolute)).isDirectory();
+  } catch (error) {
+    throw new InputFileError(`cannot read ${given}: ${describeError(error)}`);
+  }
+  const root = displayName(given, cwd).replace(/\/+$/, "");
+  if (!isDirectory) {
+    return [
+      { absolute, display: root, placement: { kind: "cli", level: readLevel(path.basename(path.dirname(absolute))) } }
+    ];
+  }
+  let files;
+  try {
+    files = await listJsonFiles(absolute);
+  } catch (error) {
+    throw new InputFileError(`cannot read the folder ${given}: ${describeError(error)}`);
+  }
+  return files.map((relative) => {
+    const file = path.join(absolute, ...relative);
+    return {
+      absolute: file,
+      display: joinDisplay(root, ...relative),
+      placement: placeFile(root, relative, path.basename(path.dirname(file)))
+    };
+  });
+}
+function decodeFileBytes(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 255 && buffer[1] === 254) return buffer.subarray(2).toString("utf16le");
+  if (buffer[0] === 254 && buffer[1] === 255) return Buffer.from(buffer.subarray(2)).swap16().toString("utf16le");
+  return buffer.toString("utf8");
+}
+async function readPlanned(file) {
+  if (typeof file.placement === "string") {
+    return {
+      fragments: [],
+      findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)]
+    };
+  }
+  let text;
+  try {
+    text = decodeFileBytes(await readFile(file.absolute));
+  } catch (error) {
+    throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
+  }
+  return parseAwsFile(text, file.display, file.placement);
+}
+async function loadAwsFiles(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const planned = (await Promise.all(paths.map((p) => planPath(p, cwd)))).flat();
+  const unique = [...new Map(planned.map((f) => [f.absolute, f])).values()];
+  const collected = new Array(unique.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < unique.length) {
+      const index = next++;
+      collected[index] = await readPlanned(unique[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));
+  return assembleInventory(collected, options);
+}
+export {
+  decodeFileBytes,
+  loadAwsFiles
+};

@@ -1,0 +1,21 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONCURRENCY,
+  MINIMAL_READ_POLICY,
+  createIamClient,
+  createIamReader,
+  readOidcProvidersLive,
+  readRoleLive
+} from "./shared-sources-aws-iam-findings.js";
+import "./shared-sources-aws-errors.js";
+import "./shared-model-aws.js";
+import "./shared-runtime-3e2b48d7.js";
+export {
+  DEFAULT_CONCURRENCY,
+  MINIMAL_READ_POLICY,
+  createIamClient,
+  createIamReader,
+  readOidcProvidersLive,
+  readRoleLive
+};

@@ -1,0 +1,7 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./shared-yaml-nodes-identity.js";
+import "./shared-runtime-3e2b48d7.js";
+export default require_dist();
