@@ -6,7 +6,7 @@
  */
 import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
 import type { Finding } from '../model/finding.js';
-import { fileFinding } from './documents.js';
+import { fileFinding, lazyPolicyDocument } from './documents.js';
 import { assembleRoleFolders } from './folder.js';
 import { accountOf, assembleRole, type Draft, roleFinding, same } from './role.js';
 import type { Collector, Fragment, RoleFragment, RolePartFragment } from './types.js';
@@ -47,20 +47,44 @@ function resolveProviderArn(url: string, listed: readonly string[], roleAccounts
   return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
 }
 
-const SCP_EVALUATION =
-  'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html';
-const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns';
+type ManagedFragment = Extract<Fragment, { kind: 'managed-policy' }>;
 
-/** Joins the fragments of every file into the inventory. */
-export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
-  const fragments = collected.flatMap((c) => c.fragments);
-  const findings = collected.flatMap((c) => c.findings);
-  const of = <K extends Fragment['kind']>(kind: K) =>
-    fragments.filter((f): f is Extract<Fragment, { kind: K }> => f.kind === kind);
-  const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
+/** The managed policies the checked roles use (attached, or as their boundary); undefined when every role is. */
+function usedPolicyArns(roles: readonly RoleFragment[], options: AssembleOptions): ReadonlySet<string> | undefined {
+  if (!options.roleArns) return undefined;
+  const used = new Set<string>();
+  for (const role of roles) {
+    if (!options.roleArns.includes(role.arn)) continue;
+    for (const arn of role.attachedPolicyArns ?? []) used.add(arn);
+    if (role.boundaryArn) used.add(role.boundaryArn);
+  }
+  return used;
+}
 
+/**
+ * Managed policies by ARN: the first document read for each, and a finding for another file's different one.
+ * Those in `used` (all, when undefined) are read now, their problems reported; the others are handed out as
+ * {@link lazyPolicyDocument}s, read on first use, if ever (see ReadScope in `./types.ts`).
+ */
+function readManagedPolicies(
+  fragments: readonly ManagedFragment[],
+  used: ReadonlySet<string> | undefined,
+  findings: Finding[],
+): (arn: string) => PolicyDocument | undefined {
   const managed = new Map<string, PolicyDocument>();
-  for (const { arn, policy } of of('managed-policy')) {
+  const unread = new Map<string, ManagedFragment[]>();
+  for (const fragment of fragments) {
+    const { arn } = fragment;
+    if (used && !used.has(arn)) {
+      unread.set(arn, [...(unread.get(arn) ?? []), fragment]);
+      continue;
+    }
+    const read = fragment.read();
+    if ('finding' in read) {
+      findings.push(read.finding);
+      continue;
+    }
+    const { policy } = read;
     const known = managed.get(arn);
     if (!known) managed.set(arn, policy);
     else if (!same(known, policy)) {
@@ -77,11 +101,41 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
       );
     }
   }
+  const lazy = new Map<string, PolicyDocument>();
+  return (arn) => {
+    const known = managed.get(arn) ?? lazy.get(arn);
+    if (known) return known;
+    const candidates = unread.get(arn);
+    const [first] = candidates ?? [];
+    if (!candidates || !first) return undefined;
+    // The first that reads, as above; without a finding, for no checked role uses it.
+    const read = () => candidates.map((c) => c.read()).find((r) => 'policy' in r) ?? first.read();
+    const document = lazyPolicyDocument(first.file, { name: first.name, arn }, read);
+    lazy.set(arn, document);
+    return document;
+  };
+}
+
+const SCP_EVALUATION =
+  'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html';
+const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns';
+
+/** Joins the fragments of every file into the inventory. */
+export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
+  const fragments = collected.flatMap((c) => c.fragments);
+  const findings = collected.flatMap((c) => c.findings);
+  const of = <K extends Fragment['kind']>(kind: K) =>
+    fragments.filter((f): f is Extract<Fragment, { kind: K }> => f.kind === kind);
+  const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
+
+  const folderFindings: Finding[] = [];
+  const roleFragments = [...of('role'), ...assembleRoleFolders(of('role-part') as RolePartFragment[], folderFindings)];
+  const managed = readManagedPolicies(of('managed-policy'), usedPolicyArns(roleFragments, options), findings);
+  findings.push(...folderFindings);
   const pages = of('authorization-details-page');
   const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
 
   const byArn = new Map<string, RoleFragment[]>();
-  const roleFragments = [...of('role'), ...assembleRoleFolders(of('role-part') as RolePartFragment[], findings)];
   for (const role of roleFragments) byArn.set(role.arn, [...(byArn.get(role.arn) ?? []), role]);
   const assumed: string[] = [];
   const roles: RoleModel[] = [];
@@ -94,6 +148,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
       managed,
       inline,
       report,
+      checked: group[0] !== undefined && inScope(group[0].arn),
       assumed,
       incomplete,
       durationSeconds: options.durationSeconds,
