@@ -120,6 +120,102 @@ const SCP_EVALUATION =
   'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html';
 const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns';
 
+/** The providers read from get-open-id-connect-provider, by the ARN {@link resolveProviderArn} gives them. */
+function readProviders(
+  fragments: readonly Extract<Fragment, { kind: 'oidc-provider' }>[],
+  listed: readonly string[],
+  roleAccounts: ReadonlySet<string>,
+  findings: Finding[],
+): Map<string, OidcProviderModel> {
+  const providers = new Map<string, OidcProviderModel>();
+  for (const p of fragments) {
+    const arns = resolveProviderArn(p.url, listed, roleAccounts);
+    const [arn] = arns;
+    if (!arn || arns.length > 1) {
+      findings.push(
+        fileFinding(
+          p.file,
+          { line: p.line },
+          {
+            class: 'oidc-provider-account-unknown',
+            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(', ')})` : 'the roles given are in several accounts, or none'}.`,
+            fix: 'Add the `aws iam list-open-id-connect-providers` output of the account this provider was read from.',
+            docUrl: OIDC_ARN,
+          },
+        ),
+      );
+      continue;
+    }
+    providers.set(arn, { arn, url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints });
+  }
+  return providers;
+}
+
+/**
+ * The SCPs or RCPs by organization level, root first; undefined when no file gives any. A policy whose level is
+ * unknown, and two levels with one number, are reported.
+ */
+function orgLevels(
+  fragments: readonly Extract<Fragment, { kind: 'org-policy' }>[],
+  type: 'scp' | 'rcp',
+  findings: Finding[],
+): PolicyDocument[][] | undefined {
+  const policies = fragments.filter((p) => p.type === type);
+  if (policies.length === 0) return undefined;
+  const levels = new Map<string, { order: number; policies: PolicyDocument[] }>();
+  for (const { level, policy } of policies) {
+    if (!level) {
+      findings.push(
+        fileFinding(
+          policy.file ?? '?',
+          { line: policy.line },
+          {
+            class: 'policy-folder-layout',
+            message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
+            fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, …, then the account's (e.g. ${type}s/0-root/).`,
+            docUrl: SCP_EVALUATION,
+          },
+        ),
+      );
+      continue;
+    }
+    const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
+    entry.policies.push(policy);
+    levels.set(level.name, entry);
+  }
+  const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
+  sorted.forEach(
+    (
+      [
+        name,
+        {
+          order,
+          policies: [first],
+        },
+      ],
+      k,
+    ) => {
+      const previous = sorted[k - 1];
+      if (previous && previous[1].order === order) {
+        const folder = first?.file?.slice(0, first.file.lastIndexOf('/')) || name;
+        findings.push(
+          fileFinding(
+            folder,
+            {},
+            {
+              class: 'policy-folder-layout',
+              message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
+              fix: 'Give each level its own number, root first (0), down to the account.',
+              docUrl: SCP_EVALUATION,
+            },
+          ),
+        );
+      }
+    },
+  );
+  return sorted.map(([, entry]) => entry.policies);
+}
+
 /** Joins the fragments of every file into the inventory. */
 export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
   const fragments = collected.flatMap((c) => c.fragments);
@@ -158,86 +254,10 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
 
   const listed = of('oidc-provider-arn').map((f) => f.arn);
   const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
-  const providers = new Map<string, OidcProviderModel>();
-  for (const p of of('oidc-provider')) {
-    const arns = resolveProviderArn(p.url, listed, roleAccounts);
-    const [arn] = arns;
-    if (!arn || arns.length > 1) {
-      findings.push(
-        fileFinding(
-          p.file,
-          { line: p.line },
-          {
-            class: 'oidc-provider-account-unknown',
-            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(', ')})` : 'the roles given are in several accounts, or none'}.`,
-            fix: 'Add the `aws iam list-open-id-connect-providers` output of the account this provider was read from.',
-            docUrl: OIDC_ARN,
-          },
-        ),
-      );
-      continue;
-    }
-    providers.set(arn, { arn, url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints });
-  }
+  const providers = readProviders(of('oidc-provider'), listed, roleAccounts, findings);
 
-  const orgLevels = (type: 'scp' | 'rcp'): PolicyDocument[][] | undefined => {
-    const policies = of('org-policy').filter((p) => p.type === type);
-    if (policies.length === 0) return undefined;
-    const levels = new Map<string, { order: number; policies: PolicyDocument[] }>();
-    for (const { level, policy } of policies) {
-      if (!level) {
-        findings.push(
-          fileFinding(
-            policy.file ?? '?',
-            { line: policy.line },
-            {
-              class: 'policy-folder-layout',
-              message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
-              fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, …, then the account's (e.g. ${type}s/0-root/).`,
-              docUrl: SCP_EVALUATION,
-            },
-          ),
-        );
-        continue;
-      }
-      const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
-      entry.policies.push(policy);
-      levels.set(level.name, entry);
-    }
-    const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
-    sorted.forEach(
-      (
-        [
-          name,
-          {
-            order,
-            policies: [first],
-          },
-        ],
-        k,
-      ) => {
-        const previous = sorted[k - 1];
-        if (previous && previous[1].order === order) {
-          const folder = first?.file?.slice(0, first.file.lastIndexOf('/')) || name;
-          findings.push(
-            fileFinding(
-              folder,
-              {},
-              {
-                class: 'policy-folder-layout',
-                message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
-                fix: 'Give each level its own number, root first (0), down to the account.',
-                docUrl: SCP_EVALUATION,
-              },
-            ),
-          );
-        }
-      },
-    );
-    return sorted.map(([, entry]) => entry.policies);
-  };
-  const scps = orgLevels('scp');
-  const rcps = orgLevels('rcp');
+  const scps = orgLevels(of('org-policy'), 'scp', findings);
+  const rcps = orgLevels(of('org-policy'), 'rcp', findings);
   const resourcePolicies: ResourcePolicyModel[] = of('resource-policy').map(({ kind: _kind, ...rest }) => rest);
 
   const inventory: AwsInventory = {
