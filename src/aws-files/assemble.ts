@@ -6,7 +6,7 @@
  */
 import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
 import type { Finding } from '../model/finding.js';
-import { fileFinding } from './documents.js';
+import { fileFinding, lazyPolicyDocument } from './documents.js';
 import { assembleRoleFolders } from './folder.js';
 import { accountOf, assembleRole, type Draft, roleFinding, same } from './role.js';
 import type { Collector, Fragment, RoleFragment, RolePartFragment } from './types.js';
@@ -47,20 +47,44 @@ function resolveProviderArn(url: string, listed: readonly string[], roleAccounts
   return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
 }
 
-const SCP_EVALUATION =
-  'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html';
-const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns';
+type ManagedFragment = Extract<Fragment, { kind: 'managed-policy' }>;
 
-/** Joins the fragments of every file into the inventory. */
-export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
-  const fragments = collected.flatMap((c) => c.fragments);
-  const findings = collected.flatMap((c) => c.findings);
-  const of = <K extends Fragment['kind']>(kind: K) =>
-    fragments.filter((f): f is Extract<Fragment, { kind: K }> => f.kind === kind);
-  const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
+/** The managed policies the checked roles use (attached, or as their boundary); undefined when every role is. */
+function usedPolicyArns(roles: readonly RoleFragment[], options: AssembleOptions): ReadonlySet<string> | undefined {
+  if (!options.roleArns) return undefined;
+  const used = new Set<string>();
+  for (const role of roles) {
+    if (!options.roleArns.includes(role.arn)) continue;
+    for (const arn of role.attachedPolicyArns ?? []) used.add(arn);
+    if (role.boundaryArn) used.add(role.boundaryArn);
+  }
+  return used;
+}
 
+/**
+ * Managed policies by ARN: the first document read for each, and a finding for another file's different one.
+ * Those in `used` (all, when undefined) are read now, their problems reported; the others are handed out as
+ * {@link lazyPolicyDocument}s, read on first use, if ever (see ReadScope in `./types.ts`).
+ */
+function readManagedPolicies(
+  fragments: readonly ManagedFragment[],
+  used: ReadonlySet<string> | undefined,
+  findings: Finding[],
+): (arn: string) => PolicyDocument | undefined {
   const managed = new Map<string, PolicyDocument>();
-  for (const { arn, policy } of of('managed-policy')) {
+  const unread = new Map<string, ManagedFragment[]>();
+  for (const fragment of fragments) {
+    const { arn } = fragment;
+    if (used && !used.has(arn)) {
+      unread.set(arn, [...(unread.get(arn) ?? []), fragment]);
+      continue;
+    }
+    const read = fragment.read();
+    if ('finding' in read) {
+      findings.push(read.finding);
+      continue;
+    }
+    const { policy } = read;
     const known = managed.get(arn);
     if (!known) managed.set(arn, policy);
     else if (!same(known, policy)) {
@@ -77,34 +101,34 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
       );
     }
   }
-  const pages = of('authorization-details-page');
-  const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
-
-  const byArn = new Map<string, RoleFragment[]>();
-  const roleFragments = [...of('role'), ...assembleRoleFolders(of('role-part') as RolePartFragment[], findings)];
-  for (const role of roleFragments) byArn.set(role.arn, [...(byArn.get(role.arn) ?? []), role]);
-  const assumed: string[] = [];
-  const roles: RoleModel[] = [];
-  const report = (role: RoleFragment, draft: Draft) => {
-    if (inScope(role.arn)) findings.push(roleFinding(role, draft));
+  const lazy = new Map<string, PolicyDocument>();
+  return (arn) => {
+    const known = managed.get(arn) ?? lazy.get(arn);
+    if (known) return known;
+    const candidates = unread.get(arn);
+    const [first] = candidates ?? [];
+    if (!candidates || !first) return undefined;
+    // The first that reads, as above; without a finding, for no checked role uses it.
+    const read = () => candidates.map((c) => c.read()).find((r) => 'policy' in r) ?? first.read();
+    const document = lazyPolicyDocument(first.file, { name: first.name, arn }, read);
+    lazy.set(arn, document);
+    return document;
   };
-  const inline = of('inline-policy');
-  for (const group of byArn.values()) {
-    const role = assembleRole(group, {
-      managed,
-      inline,
-      report,
-      assumed,
-      incomplete,
-      durationSeconds: options.durationSeconds,
-    });
-    if (role) roles.push(role);
-  }
+}
 
-  const listed = of('oidc-provider-arn').map((f) => f.arn);
-  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
+const SCP_EVALUATION =
+  'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html';
+const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns';
+
+/** The providers read from get-open-id-connect-provider, by the ARN {@link resolveProviderArn} gives them. */
+function readProviders(
+  fragments: readonly Extract<Fragment, { kind: 'oidc-provider' }>[],
+  listed: readonly string[],
+  roleAccounts: ReadonlySet<string>,
+  findings: Finding[],
+): Map<string, OidcProviderModel> {
   const providers = new Map<string, OidcProviderModel>();
-  for (const p of of('oidc-provider')) {
+  for (const p of fragments) {
     const arns = resolveProviderArn(p.url, listed, roleAccounts);
     const [arn] = arns;
     if (!arn || arns.length > 1) {
@@ -124,65 +148,116 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     }
     providers.set(arn, { arn, url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints });
   }
+  return providers;
+}
 
-  const orgLevels = (type: 'scp' | 'rcp'): PolicyDocument[][] | undefined => {
-    const policies = of('org-policy').filter((p) => p.type === type);
-    if (policies.length === 0) return undefined;
-    const levels = new Map<string, { order: number; policies: PolicyDocument[] }>();
-    for (const { level, policy } of policies) {
-      if (!level) {
+/**
+ * The SCPs or RCPs by organization level, root first; undefined when no file gives any. A policy whose level is
+ * unknown, and two levels with one number, are reported.
+ */
+function orgLevels(
+  fragments: readonly Extract<Fragment, { kind: 'org-policy' }>[],
+  type: 'scp' | 'rcp',
+  findings: Finding[],
+): PolicyDocument[][] | undefined {
+  const policies = fragments.filter((p) => p.type === type);
+  if (policies.length === 0) return undefined;
+  const levels = new Map<string, { order: number; policies: PolicyDocument[] }>();
+  for (const { level, policy } of policies) {
+    if (!level) {
+      findings.push(
+        fileFinding(
+          policy.file ?? '?',
+          { line: policy.line },
+          {
+            class: 'policy-folder-layout',
+            message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
+            fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, …, then the account's (e.g. ${type}s/0-root/).`,
+            docUrl: SCP_EVALUATION,
+          },
+        ),
+      );
+      continue;
+    }
+    const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
+    entry.policies.push(policy);
+    levels.set(level.name, entry);
+  }
+  const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
+  sorted.forEach(
+    (
+      [
+        name,
+        {
+          order,
+          policies: [first],
+        },
+      ],
+      k,
+    ) => {
+      const previous = sorted[k - 1];
+      if (previous && previous[1].order === order) {
+        const folder = first?.file?.slice(0, first.file.lastIndexOf('/')) || name;
         findings.push(
           fileFinding(
-            policy.file ?? '?',
-            { line: policy.line },
+            folder,
+            {},
             {
               class: 'policy-folder-layout',
-              message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
-              fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, …, then the account's (e.g. ${type}s/0-root/).`,
+              message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
+              fix: 'Give each level its own number, root first (0), down to the account.',
               docUrl: SCP_EVALUATION,
             },
           ),
         );
-        continue;
       }
-      const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
-      entry.policies.push(policy);
-      levels.set(level.name, entry);
-    }
-    const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
-    sorted.forEach(
-      (
-        [
-          name,
-          {
-            order,
-            policies: [first],
-          },
-        ],
-        k,
-      ) => {
-        const previous = sorted[k - 1];
-        if (previous && previous[1].order === order) {
-          const folder = first?.file?.slice(0, first.file.lastIndexOf('/')) || name;
-          findings.push(
-            fileFinding(
-              folder,
-              {},
-              {
-                class: 'policy-folder-layout',
-                message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
-                fix: 'Give each level its own number, root first (0), down to the account.',
-                docUrl: SCP_EVALUATION,
-              },
-            ),
-          );
-        }
-      },
-    );
-    return sorted.map(([, entry]) => entry.policies);
+    },
+  );
+  return sorted.map(([, entry]) => entry.policies);
+}
+
+/** Joins the fragments of every file into the inventory. */
+export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
+  const fragments = collected.flatMap((c) => c.fragments);
+  const findings = collected.flatMap((c) => c.findings);
+  const of = <K extends Fragment['kind']>(kind: K) =>
+    fragments.filter((f): f is Extract<Fragment, { kind: K }> => f.kind === kind);
+  const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
+
+  const folderFindings: Finding[] = [];
+  const roleFragments = [...of('role'), ...assembleRoleFolders(of('role-part') as RolePartFragment[], folderFindings)];
+  const managed = readManagedPolicies(of('managed-policy'), usedPolicyArns(roleFragments, options), findings);
+  findings.push(...folderFindings);
+  const pages = of('authorization-details-page');
+  const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
+
+  const byArn = new Map<string, RoleFragment[]>();
+  for (const role of roleFragments) byArn.set(role.arn, [...(byArn.get(role.arn) ?? []), role]);
+  const assumed: string[] = [];
+  const roles: RoleModel[] = [];
+  const report = (role: RoleFragment, draft: Draft) => {
+    if (inScope(role.arn)) findings.push(roleFinding(role, draft));
   };
-  const scps = orgLevels('scp');
-  const rcps = orgLevels('rcp');
+  const inline = of('inline-policy');
+  for (const group of byArn.values()) {
+    const role = assembleRole(group, {
+      managed,
+      inline,
+      report,
+      checked: group[0] !== undefined && inScope(group[0].arn),
+      assumed,
+      incomplete,
+      durationSeconds: options.durationSeconds,
+    });
+    if (role) roles.push(role);
+  }
+
+  const listed = of('oidc-provider-arn').map((f) => f.arn);
+  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
+  const providers = readProviders(of('oidc-provider'), listed, roleAccounts, findings);
+
+  const scps = orgLevels(of('org-policy'), 'scp', findings);
+  const rcps = orgLevels(of('org-policy'), 'rcp', findings);
   const resourcePolicies: ResourcePolicyModel[] = of('resource-policy').map(({ kind: _kind, ...rest }) => rest);
 
   const inventory: AwsInventory = {

@@ -138,6 +138,68 @@ export function readPolicy(
   };
 }
 
+/** A document read on first use, then remembered: see {@link deferPolicy}. */
+export type DeferredPolicy = () => ReadPolicyResult;
+
+/**
+ * {@link readPolicy}, put off until first asked and then remembered. A large export holds thousands of documents
+ * of which a run uses a few: the others are never decoded, nor their lines looked up.
+ */
+export function deferPolicy(
+  context: FileContext,
+  parent: Record<string, unknown>,
+  key: string,
+  label: { readonly name: string; readonly arn?: string | undefined },
+  fallbackLine: number,
+): DeferredPolicy {
+  let result: ReadPolicyResult | undefined;
+  return () => {
+    result ??= readPolicy(context, parent, key, label, fallbackLine);
+    return result;
+  };
+}
+
+/**
+ * A {@link PolicyDocument} whose line and document are read on first access: the documents of roles a run does not
+ * check. Its name, ARN and file are known at once. A document that does not decode reads as `undefined` (which the
+ * engine refuses as not a policy), since no finding is reported about a role that is not checked.
+ */
+export function lazyPolicyDocument(
+  file: string,
+  label: { readonly name: string; readonly arn?: string | undefined },
+  read: DeferredPolicy,
+): PolicyDocument {
+  const policy = () => {
+    const result = read();
+    return 'policy' in result ? result.policy : undefined;
+  };
+  // Getters in a literal are own and enumerable, as plain data is, and cheap (Object.defineProperties is not).
+  const { name, arn } = label;
+  // `as`: a getter's type includes undefined, where the optional `line` of plain data would be absent.
+  return arn
+    ? ({
+        name,
+        arn,
+        file,
+        get line() {
+          return policy()?.line;
+        },
+        get document() {
+          return policy()?.document;
+        },
+      } as PolicyDocument)
+    : ({
+        name,
+        file,
+        get line() {
+          return policy()?.line;
+        },
+        get document() {
+          return policy()?.document;
+        },
+      } as PolicyDocument);
+}
+
 /** The value as a plain object, or undefined. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

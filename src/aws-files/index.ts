@@ -10,4 +10,4 @@ export { type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from './jso
 export { type Placement, parseAwsFile } from './parse.js';
 export { DEFAULT_MAX_SESSION_DURATION } from './role.js';
 export { detectShape } from './shapes.js';
-export type { Collector } from './types.js';
+export type { Collector, ReadScope } from './types.js';

@@ -222,29 +222,82 @@ function findDocumentKeys(text: string): number[] {
 /**
  * Pairs the document keys found in the text with those met in the values, in order. When the counts differ
  * (duplicate keys, which JSON.parse collapses, or integer-like keys, which it reorders) no line is given rather
- * than a wrong one.
+ * than a wrong one. Lazy: nothing is searched until a line is first asked for, which a file whose documents are
+ * never read (see ReadScope in `./types.ts`) never does; then each line is counted when first asked for.
  */
 function locateDocuments(
   text: string,
   values: readonly unknown[],
 ): (parent: object, key: string) => number | undefined {
+  let located: ((parent: object, key: string) => number | undefined) | undefined;
+  return (parent, key) => {
+    located ??= pairDocumentKeys(text, values);
+    return located(parent, key);
+  };
+}
+
+/** See {@link locateDocuments}: the offset of each document key, by parent object and key, and its line. */
+function pairDocumentKeys(
+  text: string,
+  values: readonly unknown[],
+): (parent: object, key: string) => number | undefined {
   const offsets = findDocumentKeys(text);
-  let met: [object, string][] = [];
-  for (const value of values) walkDocumentKeys(value, false, (parent, key) => met.push([parent, key]));
-  if (met.length !== offsets.length) {
+  const walk = (intoDocuments: boolean) => {
+    // The k-th key met is at offsets[k]. A parent's first key is indexed by the parent alone; a parent with
+    // several document keys (rare: a resource policy file has one) also by key.
+    const first = new Map<object, number>();
+    const more = new Map<object, Map<string, number>>();
+    const keyOf: string[] = [];
+    for (const value of values) {
+      walkDocumentKeys(value, intoDocuments, (parent, key) => {
+        const k = keyOf.push(key) - 1;
+        const known = first.get(parent);
+        if (known === undefined) first.set(parent, k);
+        else {
+          const keys = more.get(parent) ?? new Map([[keyOf[known] as string, known]]);
+          keys.set(key, k);
+          more.set(parent, keys);
+        }
+      });
+    }
+    return { first, more, count: keyOf.length, keyOf };
+  };
+  let met = walk(false);
+  if (met.count !== offsets.length) {
     // A document holds a document key itself (a `Policy` inside a policy): walk everything.
-    met = [];
-    for (const value of values) walkDocumentKeys(value, true, (parent, key) => met.push([parent, key]));
-    if (met.length !== offsets.length) return () => undefined;
+    met = walk(true);
+    if (met.count !== offsets.length) return () => undefined;
   }
-  const lines = linesAt(text, offsets);
-  const byParent = new Map<object, Map<string, number>>();
-  met.forEach(([parent, key], k) => {
-    const keys = byParent.get(parent) ?? new Map<string, number>();
-    keys.set(key, lines[k] ?? 1);
-    byParent.set(parent, keys);
-  });
-  return (parent, key) => byParent.get(parent)?.get(key);
+  const { first, more, keyOf } = met;
+  const lines = new LineCounter(text);
+  return (parent, key) => {
+    const k = more.get(parent)?.get(key) ?? first.get(parent);
+    return k !== undefined && keyOf[k] === key ? lines.lineAt(offsets[k] ?? 0) : undefined;
+  };
+}
+
+/**
+ * Lines of offsets asked for one at a time: counting goes on from the last offset asked for when the next is
+ * further on (documents are mostly read in file order), and starts again from the top otherwise.
+ */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+  constructor(private readonly text: string) {}
+
+  lineAt(offset: number): number {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    let next = this.text.indexOf('\n', this.offset);
+    while (next !== -1 && next < offset) {
+      this.line++;
+      next = this.text.indexOf('\n', next + 1);
+    }
+    this.offset = offset;
+    return this.line;
+  }
 }
 
 function syntaxError(text: string, error: ScanError): JsonSyntaxError {

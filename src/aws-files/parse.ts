@@ -17,7 +17,7 @@ import {
   reportValue,
   selectDefaultVersion,
 } from './shapes.js';
-import type { AwsFileShape, Collector, OrgLevel, RolePart } from './types.js';
+import type { AwsFileShape, Collector, OrgLevel, ReadScope, RolePart } from './types.js';
 
 /** How a file is read: by its shape, or as the part of the policy folder its path says it is. */
 export type Placement =
@@ -121,6 +121,7 @@ const ACCEPTS: Readonly<Record<Placement['kind'] | RolePart, readonly AwsFileSha
 /** What reading one value of a file may leave for the next: a get-policy output that a version output follows. */
 interface ReadState {
   getPolicy?: Record<string, unknown> | undefined;
+  readonly scope: ReadScope;
 }
 
 /** Reads one value of a file placed in a role folder. */
@@ -168,7 +169,7 @@ function readShapedValue(
   const shape = detectShape(value);
   switch (shape) {
     case 'get-account-authorization-details':
-      readAuthorizationDetails(out, context, value, line);
+      readAuthorizationDetails(out, context, value, line, state.scope);
       return;
     case 'get-role': {
       const settings = readRoleSettings(out, context, asRecord(value.Role) ?? {}, line);
@@ -195,8 +196,16 @@ function readShapedValue(
       }
       const read = readPolicyVersion(out, context, state.getPolicy, value, line, '?');
       if (read && 'finding' in read) out.findings.push(read.finding);
-      else if (read?.policy.arn)
-        out.fragments.push({ kind: 'managed-policy', arn: read.policy.arn, policy: read.policy });
+      else if (read?.policy.arn) {
+        const { policy } = read;
+        out.fragments.push({
+          kind: 'managed-policy',
+          arn: read.policy.arn,
+          name: policy.name,
+          file: context.file,
+          read: () => ({ policy }),
+        });
+      }
       return;
     }
     case 'get-open-id-connect-provider':
@@ -247,10 +256,11 @@ function readShapedValue(
 
 /**
  * Reads one file's text into fragments and findings. `file` is the name findings use (as the user gave it);
- * `placement` says how to read it. Never throws: a file that is not JSON, or not a shape this tool reads, is a
- * finding that names the file, the line and (for JSON) the column.
+ * `placement` says how to read it, `scope` which roles are checked (see {@link ReadScope}). Never throws: a file
+ * that is not JSON, or not a shape this tool reads, is a finding that names the file, the line and (for JSON) the
+ * column.
  */
-export function parseAwsFile(text: string, file: string, placement: Placement): Collector {
+export function parseAwsFile(text: string, file: string, placement: Placement, scope: ReadScope = {}): Collector {
   const out: Collector = { fragments: [], findings: [] };
   const json = parseJsonWithLines(text);
   if (!json.ok) {
@@ -263,7 +273,7 @@ export function parseAwsFile(text: string, file: string, placement: Placement): 
     return out;
   }
   const context: FileContext = { file, json };
-  const state: ReadState = {};
+  const state: ReadState = { scope };
   for (const { value, line } of json.values) {
     const v = asRecord(value) ?? {};
     if (placement.kind === 'cli') {

@@ -59,9 +59,12 @@ function missingPolicyFix(arn: string, incomplete: boolean): string {
 export function assembleRole(
   fragments: readonly RoleFragment[],
   context: {
-    readonly managed: ReadonlyMap<string, PolicyDocument>;
+    readonly managed: (arn: string) => PolicyDocument | undefined;
     readonly inline: readonly Extract<Fragment, { kind: 'inline-policy' }>[];
+    /** Reports a problem; it drops those of roles the run does not check. */
     readonly report: (role: RoleFragment, draft: Draft) => void;
+    /** The run checks this role: when not, what is only compared to be reported is not compared. */
+    readonly checked: boolean;
     readonly assumed: string[];
     readonly incomplete: boolean;
     readonly durationSeconds: number | undefined;
@@ -81,7 +84,7 @@ export function assembleRole(
   }
   const trusts = fragments.flatMap((f) => (f.trustPolicy ? [f.trustPolicy] : []));
   const [trustPolicy] = trusts;
-  const differing = trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy));
+  const differing = context.checked ? trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy)) : undefined;
   if (trustPolicy && differing) {
     context.report(first, {
       class: 'conflicting-definitions',
@@ -121,7 +124,7 @@ export function assembleRole(
   }
   const managedPolicies = [...(listing?.managedPolicies ?? [])];
   for (const arn of listing?.attachedPolicyArns ?? []) {
-    const policy = context.managed.get(arn);
+    const policy = context.managed(arn);
     if (policy) managedPolicies.push(policy);
     else {
       context.report(first, {
@@ -136,7 +139,7 @@ export function assembleRole(
   const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;
   const permissionsBoundary =
     fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ??
-    (boundaryArn ? context.managed.get(boundaryArn) : undefined);
+    (boundaryArn ? context.managed(boundaryArn) : undefined);
   if (boundaryArn && !permissionsBoundary) {
     context.report(first, {
       class: 'managed-policy-missing',

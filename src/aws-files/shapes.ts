@@ -9,12 +9,14 @@ import {
   asRecords,
   asString,
   asStrings,
+  deferPolicy,
   type FileContext,
   fileFinding,
+  lazyPolicyDocument,
   readPolicy,
   readTags,
 } from './documents.js';
-import type { AwsFileShape, Collector, OrgLevel, RoleSettings } from './types.js';
+import type { AwsFileShape, Collector, OrgLevel, ReadScope, RoleFragment, RoleSettings } from './types.js';
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/;
 const ROLE_FIX = 'Save the AWS CLI output unedited; a role needs its ARN, arn:aws:iam::ACCOUNT:role/NAME.';
@@ -82,9 +84,8 @@ export function readRoleSettings(
   if (roleId) settings.roleId = roleId;
   const duration = role.MaxSessionDuration;
   if (duration !== undefined) {
-    // "The maximum session duration (in seconds) … can have a value from 1 hour to 12 hours." (API_CreateRole)
-    if (Number.isInteger(duration) && (duration as number) >= 3600 && (duration as number) <= 43200) {
-      settings.maxSessionDuration = duration as number;
+    if (isSessionDuration(duration)) {
+      settings.maxSessionDuration = duration;
     } else {
       reportValue(
         out,
@@ -105,6 +106,10 @@ export function readRoleSettings(
   if (tags) settings.tags = tags;
   return settings;
 }
+
+/** "The maximum session duration (in seconds) … can have a value from 1 hour to 12 hours." (API_CreateRole) */
+const isSessionDuration = (duration: unknown): duration is number =>
+  Number.isInteger(duration) && (duration as number) >= 3600 && (duration as number) <= 43200;
 
 /**
  * The role's unique ID, when the object has a well-formed one (see {@link ROLE_ID}); a malformed one is reported at
@@ -130,14 +135,66 @@ function readRoleId(
   return undefined;
 }
 
-/** Reads `aws iam get-account-authorization-details`: roles and managed policies (users and groups are not used). */
+/** The roles a scoped read checks, or undefined when every role is read (see {@link ReadScope}). */
+const scopeOf = (options: ReadScope): ReadonlySet<string> | undefined =>
+  options.roleArns ? new Set(options.roleArns) : undefined;
+
+/**
+ * A role the run does not check, from its RoleDetail: the settings that are well formed, and its documents as
+ * {@link lazyPolicyDocument}s, read on first use. Nothing is reported about it (see {@link ReadScope}).
+ */
+function readUncheckedRole(
+  context: FileContext,
+  detail: Record<string, unknown>,
+  arn: string,
+  line: number,
+): RoleFragment {
+  const name = asString(detail.RoleName) ?? arn.slice(arn.lastIndexOf('/') + 1);
+  const lazy = (parent: Record<string, unknown>, key: string, label: { readonly name: string }) =>
+    lazyPolicyDocument(context.file, label, deferPolicy(context, parent, key, label, line));
+  // Built field by field, in the order readRoleSettings gives them: thousands of these are made per export.
+  const role: { -readonly [K in keyof RoleFragment]: RoleFragment[K] } = {
+    kind: 'role',
+    source: 'get-account-authorization-details',
+    file: context.file,
+    arn,
+    name,
+  };
+  const { RoleId: roleId, MaxSessionDuration: duration } = detail;
+  if (typeof roleId === 'string' && ROLE_ID.test(roleId)) role.roleId = roleId;
+  if (isSessionDuration(duration)) role.maxSessionDuration = duration;
+  if ('AssumeRolePolicyDocument' in detail) {
+    role.trustPolicy = lazy(detail, 'AssumeRolePolicyDocument', { name: `${name}/trust` });
+  }
+  const boundaryArn = asString(asRecord(detail.PermissionsBoundary)?.PermissionsBoundaryArn);
+  if (boundaryArn) role.boundaryArn = boundaryArn;
+  const tags = readTags(detail.Tags);
+  if (tags) role.tags = tags;
+  role.inlinePolicies = asRecords(detail.RolePolicyList).map((item) =>
+    lazy(item, 'PolicyDocument', { name: `${name}/inline/${asString(item.PolicyName) ?? '?'}` }),
+  );
+  role.attachedPolicyArns = asRecords(detail.AttachedManagedPolicies).flatMap((a) => asString(a.PolicyArn) ?? []);
+  return role;
+}
+
+/**
+ * Reads `aws iam get-account-authorization-details`: roles and managed policies (users and groups are not used).
+ * With a scope, only the roles it names are read in full (see {@link ReadScope}).
+ */
 export function readAuthorizationDetails(
   out: Collector,
   context: FileContext,
   value: Record<string, unknown>,
   line: number,
+  options: ReadScope = {},
 ): void {
+  const scope = scopeOf(options);
   for (const detail of asRecords(value.RoleDetailList)) {
+    const arn = asString(detail.Arn);
+    if (scope && arn && ROLE_ARN.test(arn) && !scope.has(arn)) {
+      out.fragments.push(readUncheckedRole(context, detail, arn, line));
+      continue;
+    }
     const settings = readRoleSettings(out, context, detail, line);
     if (!settings) continue;
     const inlinePolicies = asRecords(detail.RolePolicyList).flatMap((item) => {
@@ -163,8 +220,12 @@ export function readAuthorizationDetails(
       reportValue(out, context, line, `managed policy ${name} has no ${arn ? 'default version' : 'Arn'}.`, POLICY_FIX);
       continue;
     }
-    const policy = take(out, readPolicy(context, version, 'Document', { name, arn }, line));
-    if (policy) out.fragments.push({ kind: 'managed-policy', arn, policy });
+    const read = deferPolicy(context, version, 'Document', { name, arn }, line);
+    if (!scope) {
+      const policy = take(out, read());
+      if (!policy) continue;
+    }
+    out.fragments.push({ kind: 'managed-policy', arn, name, file: context.file, read });
   }
   // A page cut short says so; the CLI's own pagination merges pages and drops these keys.
   // https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-pagination.html

@@ -5,6 +5,7 @@
  */
 import type { PolicyDocument } from '../model/aws.js';
 import type { Finding } from '../model/finding.js';
+import type { DeferredPolicy } from './documents.js';
 
 /** The shapes recognised, by the command that prints them (`policy-document` and `resource-policy` are files). */
 export type AwsFileShape =
@@ -70,7 +71,15 @@ export type Fragment =
   | RoleFragment
   | RolePartFragment
   | { readonly kind: 'inline-policy'; readonly roleName: string; readonly policy: PolicyDocument }
-  | { readonly kind: 'managed-policy'; readonly arn: string; readonly policy: PolicyDocument }
+  | {
+      readonly kind: 'managed-policy';
+      readonly arn: string;
+      /** The policy's name and the file it is in, known before its document is read. */
+      readonly name: string;
+      readonly file: string;
+      /** Its document, read now or on first use (the Policies list of a large export). */
+      readonly read: DeferredPolicy;
+    }
   | {
       readonly kind: 'oidc-provider';
       readonly file: string;
@@ -93,6 +102,17 @@ export type Fragment =
       readonly policy: PolicyDocument;
     }
   | { readonly kind: 'authorization-details-page'; readonly file: string; readonly truncated: boolean };
+
+/**
+ * What a file is read for. With `roleArns`, the roles of a get-account-authorization-details output that are not
+ * among them are read for their ARN, name and settings only: their documents are decoded (and their lines looked
+ * up) on first use, which a run never makes, and problems in them are not reported (they cannot change what the run
+ * checks). Managed policies of its `Policies` list are read on first use too: `./assemble.ts` reads those the
+ * checked roles use, and reports their problems. Without `roleArns`, everything is read, and reported, at once.
+ */
+export interface ReadScope {
+  readonly roleArns?: readonly string[] | undefined;
+}
 
 /** Where fragments and findings are gathered while a file is read. */
 export interface Collector {

@@ -79,10 +79,13 @@ function readStrings(value: unknown, path: string, out: Collector): string[] | u
   return undefined;
 }
 
+/** `service:action`, either part with wildcards. */
+const ACTION = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/;
+
 function readActions(value: unknown, path: string, out: Collector): string[] | undefined {
   const list = readStrings(value, path, out);
   list?.forEach((a, i) => {
-    if (a !== '*' && !/^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/.test(a)) {
+    if (a !== '*' && !ACTION.test(a)) {
       const where = typeof value === 'string' ? path : `${path}[${i}]`;
       out.add('invalid-action', where, `must be "*" or "service:action", got ${show(a)}`);
     }
@@ -140,19 +143,8 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
   return entries;
 }
 
-/** Parses one statement; returns undefined when it has errors (they are in `out`). */
-function parseStatement(
-  raw: unknown,
-  index: number,
-  path: string,
-  policy: Omit<ParsedPolicy, 'statements'>,
-  out: Collector,
-) {
-  const before = out.errors.length;
-  if (!isObject(raw)) {
-    out.add('invalid-statement', path, `must be an object, got ${show(raw)}`);
-    return undefined;
-  }
+/** Checks the statement's element names, Sid and Effect. */
+function checkElements(raw: Record<string, unknown>, path: string, out: Collector): void {
   for (const key of Object.keys(raw)) {
     if (!STATEMENT_KEYS.has(key)) out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
   }
@@ -166,46 +158,89 @@ function parseStatement(
       Effect === undefined ? 'is required' : `must be "Allow" or "Deny", got ${show(Effect)}`,
     );
   }
-  const pair = (a: string, b: string, required: boolean) => {
-    if (raw[a] !== undefined && raw[b] !== undefined)
-      out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
-    else if (required && raw[a] === undefined && raw[b] === undefined)
-      out.add('missing-element', path, `must have ${a} or ${b}`);
-  };
-  pair('Action', 'NotAction', true);
-  pair('Resource', 'NotResource', policy.kind !== 'resource');
-  if (policy.kind === 'identity') {
+}
+
+/** Checks that at most one of an element and its Not form is given, and one when `required`. */
+function checkPair(
+  raw: Record<string, unknown>,
+  a: string,
+  b: string,
+  required: boolean,
+  path: string,
+  out: Collector,
+) {
+  if (raw[a] !== undefined && raw[b] !== undefined)
+    out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
+  else if (required && raw[a] === undefined && raw[b] === undefined)
+    out.add('missing-element', path, `must have ${a} or ${b}`);
+}
+
+/** Checks which elements the policy's kind requires and allows (Principal is for resource policies and RCPs). */
+function checkPairs(raw: Record<string, unknown>, kind: PolicyKind, path: string, out: Collector): void {
+  checkPair(raw, 'Action', 'NotAction', true, path, out);
+  checkPair(raw, 'Resource', 'NotResource', kind !== 'resource', path, out);
+  if (kind === 'identity') {
     for (const key of ['Principal', 'NotPrincipal']) {
       if (raw[key] !== undefined)
         out.add('principal-not-allowed', `${path}.${key}`, 'is not allowed in an identity-based policy');
     }
   } else {
-    pair('Principal', 'NotPrincipal', policy.kind === 'resource');
+    checkPair(raw, 'Principal', 'NotPrincipal', kind === 'resource', path, out);
   }
-  const opt = <T>(key: string, read: (v: unknown, p: string, o: Collector) => T | undefined) =>
-    raw[key] === undefined ? undefined : read(raw[key], `${path}.${key}`, out);
-  const statement = {
-    index,
-    effect: Effect as 'Allow' | 'Deny',
-    action: opt('Action', readActions),
-    notAction: opt('NotAction', readActions),
-    resource: opt('Resource', readResources),
-    notResource: opt('NotResource', readResources),
-    principal: policy.kind === 'identity' ? undefined : opt('Principal', readPrincipal),
-    notPrincipal: policy.kind === 'identity' ? undefined : opt('NotPrincipal', readPrincipal),
-    conditions:
-      raw.Condition === undefined
-        ? []
-        : compileConditionBlock(raw.Condition, {
-            path: `${path}.Condition`,
-            substitute: policy.substitute,
-            source: policy.source,
-            errors: out.errors,
-          }),
-  };
+}
+
+/** Parses one statement; returns undefined when it has errors (they are in `out`). */
+function parseStatement(
+  raw: unknown,
+  index: number,
+  path: string,
+  policy: Omit<ParsedPolicy, 'statements'>,
+  out: Collector,
+): ParsedStatement | undefined {
+  const before = out.errors.length;
+  if (!isObject(raw)) {
+    out.add('invalid-statement', path, `must be an object, got ${show(raw)}`);
+    return undefined;
+  }
+  checkElements(raw, path, out);
+  checkPairs(raw, policy.kind, path, out);
+  // Each element is read (and its errors added) in this order; absent ones are left out of the statement.
+  const action = raw.Action === undefined ? undefined : readActions(raw.Action, `${path}.Action`, out);
+  const notAction = raw.NotAction === undefined ? undefined : readActions(raw.NotAction, `${path}.NotAction`, out);
+  const resource = raw.Resource === undefined ? undefined : readResources(raw.Resource, `${path}.Resource`, out);
+  const notResource =
+    raw.NotResource === undefined ? undefined : readResources(raw.NotResource, `${path}.NotResource`, out);
+  const principals = policy.kind !== 'identity';
+  const principal =
+    principals && raw.Principal !== undefined ? readPrincipal(raw.Principal, `${path}.Principal`, out) : undefined;
+  const notPrincipal =
+    principals && raw.NotPrincipal !== undefined
+      ? readPrincipal(raw.NotPrincipal, `${path}.NotPrincipal`, out)
+      : undefined;
+  const conditions =
+    raw.Condition === undefined
+      ? []
+      : compileConditionBlock(raw.Condition, {
+          path: `${path}.Condition`,
+          substitute: policy.substitute,
+          source: policy.source,
+          errors: out.errors,
+        });
   if (out.errors.length > before) return undefined;
-  const clean = Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== undefined));
-  return (typeof Sid === 'string' ? { ...clean, sid: Sid } : clean) as unknown as ParsedStatement;
+  // Built field by field (no intermediate object and entry lists), in the order the fields are declared.
+  const statement: { -readonly [K in keyof ParsedStatement]: ParsedStatement[K] } = {
+    index,
+    effect: raw.Effect as 'Allow' | 'Deny',
+  } as ParsedStatement;
+  if (action) statement.action = action;
+  if (notAction) statement.notAction = notAction;
+  if (resource) statement.resource = resource;
+  if (notResource) statement.notResource = notResource;
+  if (principal) statement.principal = principal;
+  if (notPrincipal) statement.notPrincipal = notPrincipal;
+  statement.conditions = conditions;
+  if (typeof raw.Sid === 'string') statement.sid = raw.Sid;
+  return statement;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Placement,
   parseAwsFile,
   placeFile,
+  type ReadScope,
   readLevel,
 } from '../aws-files/index.js';
 import { InputFileError } from './files.js';
@@ -109,7 +110,7 @@ export function decodeFileBytes(bytes: Uint8Array): string {
   return buffer.toString('utf8');
 }
 
-async function readPlanned(file: PlannedFile): Promise<Collector> {
+async function readPlanned(file: PlannedFile, scope: ReadScope): Promise<Collector> {
   if (typeof file.placement === 'string') {
     return {
       fragments: [],
@@ -122,7 +123,7 @@ async function readPlanned(file: PlannedFile): Promise<Collector> {
   } catch (error) {
     throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
   }
-  return parseAwsFile(text, file.display, file.placement);
+  return parseAwsFile(text, file.display, file.placement, scope);
 }
 
 /**
@@ -143,7 +144,7 @@ export async function loadAwsFiles(
   const worker = async (): Promise<void> => {
     while (next < unique.length) {
       const index = next++;
-      collected[index] = await readPlanned(unique[index] as PlannedFile);
+      collected[index] = await readPlanned(unique[index] as PlannedFile, { roleArns: options.roleArns });
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));
