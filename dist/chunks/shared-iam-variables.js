@@ -1090,10 +1090,11 @@ function readStrings(value, path, out) {
   else out.add("invalid-type", path, `must be a string or a list of strings, got ${show2(value)}`);
   return void 0;
 }
+var ACTION = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/;
 function readActions(value, path, out) {
   const list = readStrings(value, path, out);
   list?.forEach((a, i) => {
-    if (a !== "*" && !/^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/.test(a)) {
+    if (a !== "*" && !ACTION.test(a)) {
       const where = typeof value === "string" ? path : `${path}[${i}]`;
       out.add("invalid-action", where, `must be "*" or "service:action", got ${show2(a)}`);
     }
@@ -1148,12 +1149,7 @@ function readPrincipal(value, path, out) {
   }
   return entries;
 }
-function parseStatement(raw, index, path, policy, out) {
-  const before = out.errors.length;
-  if (!isObject(raw)) {
-    out.add("invalid-statement", path, `must be an object, got ${show2(raw)}`);
-    return void 0;
-  }
+function checkElements(raw, path, out) {
   for (const key of Object.keys(raw)) {
     if (!STATEMENT_KEYS.has(key)) out.add("unknown-field", `${path}.${key}`, "is not a statement element");
   }
@@ -1167,42 +1163,60 @@ function parseStatement(raw, index, path, policy, out) {
       Effect === void 0 ? "is required" : `must be "Allow" or "Deny", got ${show2(Effect)}`
     );
   }
-  const pair = (a, b, required) => {
-    if (raw[a] !== void 0 && raw[b] !== void 0)
-      out.add("conflicting-elements", path, `must not have both ${a} and ${b}`);
-    else if (required && raw[a] === void 0 && raw[b] === void 0)
-      out.add("missing-element", path, `must have ${a} or ${b}`);
-  };
-  pair("Action", "NotAction", true);
-  pair("Resource", "NotResource", policy.kind !== "resource");
-  if (policy.kind === "identity") {
+}
+function checkPair(raw, a, b, required, path, out) {
+  if (raw[a] !== void 0 && raw[b] !== void 0)
+    out.add("conflicting-elements", path, `must not have both ${a} and ${b}`);
+  else if (required && raw[a] === void 0 && raw[b] === void 0)
+    out.add("missing-element", path, `must have ${a} or ${b}`);
+}
+function checkPairs(raw, kind, path, out) {
+  checkPair(raw, "Action", "NotAction", true, path, out);
+  checkPair(raw, "Resource", "NotResource", kind !== "resource", path, out);
+  if (kind === "identity") {
     for (const key of ["Principal", "NotPrincipal"]) {
       if (raw[key] !== void 0)
         out.add("principal-not-allowed", `${path}.${key}`, "is not allowed in an identity-based policy");
     }
   } else {
-    pair("Principal", "NotPrincipal", policy.kind === "resource");
+    checkPair(raw, "Principal", "NotPrincipal", kind === "resource", path, out);
   }
-  const opt = (key, read) => raw[key] === void 0 ? void 0 : read(raw[key], `${path}.${key}`, out);
+}
+function parseStatement(raw, index, path, policy, out) {
+  const before = out.errors.length;
+  if (!isObject(raw)) {
+    out.add("invalid-statement", path, `must be an object, got ${show2(raw)}`);
+    return void 0;
+  }
+  checkElements(raw, path, out);
+  checkPairs(raw, policy.kind, path, out);
+  const action = raw.Action === void 0 ? void 0 : readActions(raw.Action, `${path}.Action`, out);
+  const notAction = raw.NotAction === void 0 ? void 0 : readActions(raw.NotAction, `${path}.NotAction`, out);
+  const resource = raw.Resource === void 0 ? void 0 : readResources(raw.Resource, `${path}.Resource`, out);
+  const notResource = raw.NotResource === void 0 ? void 0 : readResources(raw.NotResource, `${path}.NotResource`, out);
+  const principals = policy.kind !== "identity";
+  const principal = principals && raw.Principal !== void 0 ? readPrincipal(raw.Principal, `${path}.Principal`, out) : void 0;
+  const notPrincipal = principals && raw.NotPrincipal !== void 0 ? readPrincipal(raw.NotPrincipal, `${path}.NotPrincipal`, out) : void 0;
+  const conditions = raw.Condition === void 0 ? [] : compileConditionBlock(raw.Condition, {
+    path: `${path}.Condition`,
+    substitute: policy.substitute,
+    source: policy.source,
+    errors: out.errors
+  });
+  if (out.errors.length > before) return void 0;
   const statement = {
     index,
-    effect: Effect,
-    action: opt("Action", readActions),
-    notAction: opt("NotAction", readActions),
-    resource: opt("Resource", readResources),
-    notResource: opt("NotResource", readResources),
-    principal: policy.kind === "identity" ? void 0 : opt("Principal", readPrincipal),
-    notPrincipal: policy.kind === "identity" ? void 0 : opt("NotPrincipal", readPrincipal),
-    conditions: raw.Condition === void 0 ? [] : compileConditionBlock(raw.Condition, {
-      path: `${path}.Condition`,
-      substitute: policy.substitute,
-      source: policy.source,
-      errors: out.errors
-    })
+    effect: raw.Effect
   };
-  if (out.errors.length > before) return void 0;
-  const clean = Object.fromEntries(Object.entries(statement).filter(([, v]) => v !== void 0));
-  return typeof Sid === "string" ? { ...clean, sid: Sid } : clean;
+  if (action) statement.action = action;
+  if (notAction) statement.notAction = notAction;
+  if (resource) statement.resource = resource;
+  if (notResource) statement.notResource = notResource;
+  if (principal) statement.principal = principal;
+  if (notPrincipal) statement.notPrincipal = notPrincipal;
+  statement.conditions = conditions;
+  if (typeof raw.Sid === "string") statement.sid = raw.Sid;
+  return statement;
 }
 function parsePolicy(doc, source, kind) {
   const out = new Collector(source);

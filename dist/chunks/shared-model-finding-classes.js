@@ -34,7 +34,16 @@ var FINDING_CLASSES = {
     docUrl: EVALUATION
   },
   "could-not-verify": {
-    points: ["runner", "config", "sts-trust", "identity-policy", "session", "session-policy", "oidc-provider"],
+    points: [
+      "runner",
+      "config",
+      "sts-trust",
+      "oidc-provider",
+      "session",
+      "session-policy",
+      "identity-policy",
+      "permissions-boundary"
+    ],
     meaning: "Something the check needs could not be read or computed, so nothing past it is verified (fail closed).",
     docUrl: EVALUATION
   },
@@ -44,8 +53,8 @@ var FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${GH_OIDC}#adding-permissions-settings`,
     seenAs: [
-      "Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable",
-      "Could not load credentials from any providers (configure-aws-credentials)"
+      { error: "`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`" },
+      { error: "`Could not load credentials from any providers` (configure-aws-credentials)" }
     ]
   },
   "missing-token": {
@@ -66,7 +75,7 @@ var FINDING_CLASSES = {
     docUrl: "https://www.rfc-editor.org/rfc/rfc8725#section-3.1"
   },
   "bad-signature": {
-    points: ["token"],
+    points: ["identity-provider", "token"],
     meaning: "The token's signature does not verify against the issuer's keys.",
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7515#section-5.2"
@@ -88,10 +97,7 @@ var FINDING_CLASSES = {
     meaning: "The token has expired (`exp` is past, clock skew allowed).",
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4",
-    seenAs: [
-      "ExpiredTokenException: Token expired (STS, for the web identity token)",
-      'HTTP 401 from an API with an expired bearer token (`invalid_token`, "token expired")'
-    ]
+    seenAs: [{ error: 'HTTP 401 from an API, with an expired bearer token (`invalid_token`, "token expired")' }]
   },
   "expires-too-soon": {
     points: ["token"],
@@ -100,7 +106,7 @@ var FINDING_CLASSES = {
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4"
   },
   inactive: {
-    points: ["token"],
+    points: ["token", "identity-provider"],
     meaning: "The introspection endpoint says the token is not active (revoked, expired or unknown).",
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7662#section-2.2"
@@ -116,7 +122,7 @@ var FINDING_CLASSES = {
     meaning: "The token lacks a scope the job needs.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: "https://www.rfc-editor.org/rfc/rfc6750#section-3.1",
-    seenAs: ["HTTP 403 from an API with a token that lacks a scope (`insufficient_scope`)"]
+    seenAs: [{ error: "HTTP 403 from an API, with a token that lacks a scope (`insufficient_scope`)" }]
   },
   "not-yet-valid": {
     points: ["token"],
@@ -135,7 +141,7 @@ var FINDING_CLASSES = {
     meaning: "STS refused the web identity token as expired (the live probe).",
     cause: EXPIRED,
     docUrl: WEB_IDENTITY,
-    seenAs: ["ExpiredTokenException: Token expired"]
+    seenAs: [{ error: "`ExpiredTokenException: Token expired` (STS, for the web identity token)" }]
   },
   "invalid-token": {
     points: ["token", "oidc-provider"],
@@ -144,7 +150,7 @@ var FINDING_CLASSES = {
     docUrl: WEB_IDENTITY
   },
   "unknown-key": {
-    points: ["token"],
+    points: ["identity-provider", "token"],
     meaning: "The token names a signing key (`kid`) that the issuer's key set does not hold.",
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7517#section-5"
@@ -154,10 +160,10 @@ var FINDING_CLASSES = {
     meaning: "The token's `aud` is not the audience the role's provider and trust expect.",
     cause: CHANGED_TRUST,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3",
-    seenAs: ["InvalidIdentityToken: Incorrect token audience"]
+    seenAs: [{ error: "`InvalidIdentityToken: Incorrect token audience`" }]
   },
   "wrong-issuer": {
-    points: ["token"],
+    points: ["token", "identity-provider"],
     meaning: "The token's `iss` is not the expected issuer.",
     cause: CHANGED_TRUST,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.1"
@@ -167,7 +173,7 @@ var FINDING_CLASSES = {
     meaning: "The account's OIDC provider does not list the token's audience among its client IDs.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
-    seenAs: ["InvalidIdentityToken: Incorrect token audience"]
+    seenAs: [{ error: "`InvalidIdentityToken: Incorrect token audience`" }]
   },
   "no-oidc-provider": {
     points: ["oidc-provider", "sts-trust"],
@@ -175,7 +181,9 @@ var FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
     seenAs: [
-      "InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com"
+      {
+        error: "`InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com`"
+      }
     ]
   },
   "oidc-provider-account-unknown": {
@@ -193,7 +201,9 @@ var FINDING_CLASSES = {
     meaning: "The source role's session may not assume the chained role (sts:AssumeRole or sts:TagSession).",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_terms-and-concepts.html#iam-term-role-chaining`,
-    seenAs: ["AccessDenied: User: arn:aws:sts::\u2026:assumed-role/\u2026 is not authorized to perform: sts:AssumeRole"]
+    seenAs: [
+      { error: "`AccessDenied: User: arn:aws:sts::\u2026:assumed-role/\u2026 is not authorized to perform: sts:AssumeRole`" }
+    ]
   },
   "claim-rejected": {
     points: ["sts-trust", "token", "session-policy"],
@@ -217,7 +227,7 @@ var FINDING_CLASSES = {
     meaning: "No statement of the trust policy allows sts:AssumeRoleWithWebIdentity for the token's provider.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
-    seenAs: ["AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"]
+    seenAs: [{ error: "`AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`" }]
   },
   "sts-error": {
     points: ["sts-trust", "session-policy"],
@@ -242,7 +252,7 @@ var FINDING_CLASSES = {
     meaning: "The role's trust policy does not admit this token: a condition on its claims fails.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
-    seenAs: ["AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"]
+    seenAs: [{ error: "`AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`" }]
   },
   "trust-unverifiable": {
     points: ["sts-trust"],
@@ -266,7 +276,9 @@ var FINDING_CLASSES = {
     meaning: "The session asks for more than the role's MaxSessionDuration.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: SESSION_DURATION,
-    seenAs: ["ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role."]
+    seenAs: [
+      { error: "`ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.`" }
+    ]
   },
   "duration-too-short": {
     points: ["session"],
@@ -296,7 +308,7 @@ var FINDING_CLASSES = {
     meaning: "The session ends before the deploy does (`expected-duration` over `role-duration-seconds`).",
     cause: EXPIRED,
     docUrl: SESSION_DURATION,
-    seenAs: ["ExpiredToken: The security token included in the request is expired (mid-deploy)"]
+    seenAs: [{ error: "`ExpiredToken: The security token included in the request is expired` (mid-deploy)" }]
   },
   "invalid-session-policy": {
     points: ["session-policy", "session", "sts-trust"],
@@ -339,8 +351,11 @@ var FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`,
     seenAs: [
-      "\u2026 is not authorized to perform: cloudfront:CreateInvalidation \u2026 with an explicit deny in a service control policy",
-      "\u2026 with an explicit deny in a permissions boundary"
+      {
+        error: "`\u2026 is not authorized to perform: cloudfront:CreateInvalidation \u2026 with an explicit deny in a service control policy`",
+        at: "scp"
+      },
+      { error: "`\u2026 with an explicit deny in a permissions boundary`", at: "permissions-boundary" }
     ]
   },
   "implicit-deny": {
@@ -349,8 +364,10 @@ var FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`,
     seenAs: [
-      "AccessDenied: User: arn:aws:sts::\u2026:assumed-role/\u2026 is not authorized to perform: s3:PutObject on resource: \u2026 because no identity-based policy allows the s3:PutObject action",
-      "\u2026 because no permissions boundary allows \u2026"
+      {
+        error: "`AccessDenied: User: arn:aws:sts::\u2026:assumed-role/\u2026 is not authorized to perform: s3:PutObject on resource: \u2026 because no identity-based policy allows the s3:PutObject action`"
+      },
+      { error: "`\u2026 because no permissions boundary allows \u2026`", at: "permissions-boundary" }
     ]
   },
   "context-key-unknown": {
@@ -359,7 +376,9 @@ var FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/reference_policies_condition-keys.html`,
     seenAs: [
-      "\u2026 with an explicit deny in an identity-based policy, from a runner whose address a Deny on `aws:SourceIp` names"
+      {
+        error: "`\u2026 is not authorized to perform: s3:PutObject \u2026 with an explicit deny in an identity-based policy` from a runner whose address a Deny on `aws:SourceIp` names"
+      }
     ]
   },
   "cross-check-disagreement": {
@@ -424,17 +443,17 @@ var FINDING_CLASSES = {
     docUrl: `${IAM}/reference_identifiers.html#identifiers-arns`
   },
   "malformed-response": {
-    points: ["config", "sts-trust", "identity-policy"],
+    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
     meaning: "An AWS endpoint answered with something that is not the API's response (fail closed).",
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/CommonErrors.html`
   },
   "no-inspecting-credentials": {
-    points: ["config"],
+    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
     meaning: "Live reads were asked for, but the job has no AWS credentials to read IAM with.",
     docUrl: `${IAM}/access_policies_testing-policies.html`
   },
   "not-found": {
-    points: ["config", "sts-trust", "identity-policy"],
+    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
     meaning: "IAM says the role or policy to read does not exist.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/API_GetRole.html`
@@ -445,12 +464,22 @@ var FINDING_CLASSES = {
     docUrl: POLICY_FOLDER
   },
   "read-denied": {
-    points: ["config", "sts-trust", "identity-policy", "permissions-boundary", "oidc-provider"],
+    points: [
+      "config",
+      "sts-trust",
+      "oidc-provider",
+      "identity-policy",
+      "permissions-boundary",
+      "session-policy",
+      "scp",
+      "rcp",
+      "resource-policy"
+    ],
     meaning: "The credentials used for live reads may not read what the check needs.",
     docUrl: `${IAM}/access_policies_testing-policies.html`
   },
   "unreadable-policy": {
-    points: ["config", "identity-policy", "permissions-boundary", "sts-trust"],
+    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
     meaning: "IAM returned a policy document that is not a readable policy.",
     docUrl: `${IAM}/reference_policies_grammar.html`
   },
@@ -460,7 +489,7 @@ var FINDING_CLASSES = {
     docUrl: POLICY_FOLDER
   },
   "wrong-account": {
-    points: ["config"],
+    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
     meaning: "The credentials used for live reads belong to another account than the role's.",
     docUrl: `${IAM}/access_policies_testing-policies.html`
   }
@@ -506,8 +535,18 @@ function finding(cls, fields) {
     ...fields.location ? { location: fields.location } : {}
   };
 }
+function completeFinding(f) {
+  const row = FINDING_CLASSES[f.class];
+  if (!row.points.includes(f.decisionPoint)) {
+    throw new Error(`finding class ${f.class} is not reported at ${f.decisionPoint} (src/model/finding-classes.ts)`);
+  }
+  const cause = f.status === "pass" ? void 0 : f.cause ?? row.cause;
+  if (f.docUrl !== void 0 && (cause === void 0 || f.cause !== void 0)) return f;
+  return { ...f, ...cause ? { cause } : {}, docUrl: f.docUrl ?? row.docUrl };
+}
 
 export {
   DECISION_POINTS,
-  finding
+  finding,
+  completeFinding
 };

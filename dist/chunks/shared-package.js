@@ -25,7 +25,8 @@ var package_default = {
     format: "biome format --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    all: "npm run typecheck && npm run lint && npm run build && npm test"
+    all: "npm run typecheck && npm run lint && npm run build && npm test",
+    docs: "node scripts/finding-docs.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",

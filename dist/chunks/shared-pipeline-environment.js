@@ -9,7 +9,8 @@ import {
   loadTokenChecks
 } from "./shared-checks.js";
 import {
-  DECISION_POINTS
+  DECISION_POINTS,
+  completeFinding
 } from "./shared-model-finding-classes.js";
 
 // src/pipeline/environment.ts
@@ -154,7 +155,7 @@ async function runPreflight(config, host) {
 // src/report/model.ts
 var DECISION_POINT_ORDER = DECISION_POINTS.map((point) => point.id);
 function buildReport(input) {
-  const { findings } = input;
+  const findings = input.findings.map(completeFinding);
   const failed = findings.filter((f) => f.status === "fail").length;
   const unverified = findings.filter((f) => f.status === "unverified").length;
   const passed = findings.length - failed - unverified;

@@ -85,6 +85,40 @@ function readPolicy(context, parent, key, label, fallbackLine) {
     }
   };
 }
+function deferPolicy(context, parent, key, label, fallbackLine) {
+  let result;
+  return () => {
+    result ??= readPolicy(context, parent, key, label, fallbackLine);
+    return result;
+  };
+}
+function lazyPolicyDocument(file, label, read) {
+  const policy = () => {
+    const result = read();
+    return "policy" in result ? result.policy : void 0;
+  };
+  const { name, arn } = label;
+  return arn ? {
+    name,
+    arn,
+    file,
+    get line() {
+      return policy()?.line;
+    },
+    get document() {
+      return policy()?.document;
+    }
+  } : {
+    name,
+    file,
+    get line() {
+      return policy()?.line;
+    },
+    get document() {
+      return policy()?.document;
+    }
+  };
+}
 function asRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
@@ -261,7 +295,7 @@ function assembleRole(fragments, context) {
   }
   const trusts = fragments.flatMap((f) => f.trustPolicy ? [f.trustPolicy] : []);
   const [trustPolicy] = trusts;
-  const differing = trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy));
+  const differing = context.checked ? trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy)) : void 0;
   if (trustPolicy && differing) {
     context.report(first, {
       class: "conflicting-definitions",
@@ -300,7 +334,7 @@ function assembleRole(fragments, context) {
   }
   const managedPolicies = [...listing?.managedPolicies ?? []];
   for (const arn of listing?.attachedPolicyArns ?? []) {
-    const policy = context.managed.get(arn);
+    const policy = context.managed(arn);
     if (policy) managedPolicies.push(policy);
     else {
       context.report(first, {
@@ -313,7 +347,7 @@ function assembleRole(fragments, context) {
     }
   }
   const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;
-  const permissionsBoundary = fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ?? (boundaryArn ? context.managed.get(boundaryArn) : void 0);
+  const permissionsBoundary = fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ?? (boundaryArn ? context.managed(boundaryArn) : void 0);
   if (boundaryArn && !permissionsBoundary) {
     context.report(first, {
       class: "managed-policy-missing",
@@ -349,15 +383,31 @@ function resolveProviderArn(url, listed, roleAccounts) {
   const [account] = roleAccounts;
   return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
 }
-var SCP_EVALUATION = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html";
-var OIDC_ARN = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns";
-function assembleInventory(collected, options = {}) {
-  const fragments = collected.flatMap((c) => c.fragments);
-  const findings = collected.flatMap((c) => c.findings);
-  const of = (kind) => fragments.filter((f) => f.kind === kind);
-  const inScope = (arn) => !options.roleArns || options.roleArns.includes(arn);
+function usedPolicyArns(roles, options) {
+  if (!options.roleArns) return void 0;
+  const used = /* @__PURE__ */ new Set();
+  for (const role of roles) {
+    if (!options.roleArns.includes(role.arn)) continue;
+    for (const arn of role.attachedPolicyArns ?? []) used.add(arn);
+    if (role.boundaryArn) used.add(role.boundaryArn);
+  }
+  return used;
+}
+function readManagedPolicies(fragments, used, findings) {
   const managed = /* @__PURE__ */ new Map();
-  for (const { arn, policy } of of("managed-policy")) {
+  const unread = /* @__PURE__ */ new Map();
+  for (const fragment of fragments) {
+    const { arn } = fragment;
+    if (used && !used.has(arn)) {
+      unread.set(arn, [...unread.get(arn) ?? [], fragment]);
+      continue;
+    }
+    const read = fragment.read();
+    if ("finding" in read) {
+      findings.push(read.finding);
+      continue;
+    }
+    const { policy } = read;
     const known = managed.get(arn);
     if (!known) managed.set(arn, policy);
     else if (!same(known, policy)) {
@@ -374,32 +424,24 @@ function assembleInventory(collected, options = {}) {
       );
     }
   }
-  const pages = of("authorization-details-page");
-  const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
-  const byArn = /* @__PURE__ */ new Map();
-  const roleFragments = [...of("role"), ...assembleRoleFolders(of("role-part"), findings)];
-  for (const role of roleFragments) byArn.set(role.arn, [...byArn.get(role.arn) ?? [], role]);
-  const assumed = [];
-  const roles = [];
-  const report = (role, draft) => {
-    if (inScope(role.arn)) findings.push(roleFinding(role, draft));
+  const lazy = /* @__PURE__ */ new Map();
+  return (arn) => {
+    const known = managed.get(arn) ?? lazy.get(arn);
+    if (known) return known;
+    const candidates = unread.get(arn);
+    const [first] = candidates ?? [];
+    if (!candidates || !first) return void 0;
+    const read = () => candidates.map((c) => c.read()).find((r) => "policy" in r) ?? first.read();
+    const document = lazyPolicyDocument(first.file, { name: first.name, arn }, read);
+    lazy.set(arn, document);
+    return document;
   };
-  const inline = of("inline-policy");
-  for (const group of byArn.values()) {
-    const role = assembleRole(group, {
-      managed,
-      inline,
-      report,
-      assumed,
-      incomplete,
-      durationSeconds: options.durationSeconds
-    });
-    if (role) roles.push(role);
-  }
-  const listed = of("oidc-provider-arn").map((f) => f.arn);
-  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
+}
+var SCP_EVALUATION = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html";
+var OIDC_ARN = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns";
+function readProviders(fragments, listed, roleAccounts, findings) {
   const providers = /* @__PURE__ */ new Map();
-  for (const p of of("oidc-provider")) {
+  for (const p of fragments) {
     const arns = resolveProviderArn(p.url, listed, roleAccounts);
     const [arn] = arns;
     if (!arn || arns.length > 1) {
@@ -419,61 +461,97 @@ function assembleInventory(collected, options = {}) {
     }
     providers.set(arn, { arn, url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints });
   }
-  const orgLevels = (type) => {
-    const policies = of("org-policy").filter((p) => p.type === type);
-    if (policies.length === 0) return void 0;
-    const levels = /* @__PURE__ */ new Map();
-    for (const { level, policy } of policies) {
-      if (!level) {
+  return providers;
+}
+function orgLevels(fragments, type, findings) {
+  const policies = fragments.filter((p) => p.type === type);
+  if (policies.length === 0) return void 0;
+  const levels = /* @__PURE__ */ new Map();
+  for (const { level, policy } of policies) {
+    if (!level) {
+      findings.push(
+        fileFinding(
+          policy.file ?? "?",
+          { line: policy.line },
+          {
+            class: "policy-folder-layout",
+            message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
+            fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, \u2026, then the account's (e.g. ${type}s/0-root/).`,
+            docUrl: SCP_EVALUATION
+          }
+        )
+      );
+      continue;
+    }
+    const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
+    entry.policies.push(policy);
+    levels.set(level.name, entry);
+  }
+  const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
+  sorted.forEach(
+    ([
+      name,
+      {
+        order,
+        policies: [first]
+      }
+    ], k) => {
+      const previous = sorted[k - 1];
+      if (previous && previous[1].order === order) {
+        const folder = first?.file?.slice(0, first.file.lastIndexOf("/")) || name;
         findings.push(
           fileFinding(
-            policy.file ?? "?",
-            { line: policy.line },
+            folder,
+            {},
             {
               class: "policy-folder-layout",
-              message: `${policy.name} is an ${type.toUpperCase()}, but which organization level it is attached at is unknown.`,
-              fix: `Put it in a folder named for its level: 0-root, 1-ou-<name>, \u2026, then the account's (e.g. ${type}s/0-root/).`,
+              message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
+              fix: "Give each level its own number, root first (0), down to the account.",
               docUrl: SCP_EVALUATION
             }
           )
         );
-        continue;
       }
-      const entry = levels.get(level.name) ?? { order: level.order, policies: [] };
-      entry.policies.push(policy);
-      levels.set(level.name, entry);
     }
-    const sorted = [...levels].sort(([a, x], [b, y]) => x.order - y.order || a.localeCompare(b));
-    sorted.forEach(
-      ([
-        name,
-        {
-          order,
-          policies: [first]
-        }
-      ], k) => {
-        const previous = sorted[k - 1];
-        if (previous && previous[1].order === order) {
-          const folder = first?.file?.slice(0, first.file.lastIndexOf("/")) || name;
-          findings.push(
-            fileFinding(
-              folder,
-              {},
-              {
-                class: "policy-folder-layout",
-                message: `is level ${order}, and so is ${previous[0]}: an account sits under one target per level.`,
-                fix: "Give each level its own number, root first (0), down to the account.",
-                docUrl: SCP_EVALUATION
-              }
-            )
-          );
-        }
-      }
-    );
-    return sorted.map(([, entry]) => entry.policies);
+  );
+  return sorted.map(([, entry]) => entry.policies);
+}
+function assembleInventory(collected, options = {}) {
+  const fragments = collected.flatMap((c) => c.fragments);
+  const findings = collected.flatMap((c) => c.findings);
+  const of = (kind) => fragments.filter((f) => f.kind === kind);
+  const inScope = (arn) => !options.roleArns || options.roleArns.includes(arn);
+  const folderFindings = [];
+  const roleFragments = [...of("role"), ...assembleRoleFolders(of("role-part"), folderFindings)];
+  const managed = readManagedPolicies(of("managed-policy"), usedPolicyArns(roleFragments, options), findings);
+  findings.push(...folderFindings);
+  const pages = of("authorization-details-page");
+  const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
+  const byArn = /* @__PURE__ */ new Map();
+  for (const role of roleFragments) byArn.set(role.arn, [...byArn.get(role.arn) ?? [], role]);
+  const assumed = [];
+  const roles = [];
+  const report = (role, draft) => {
+    if (inScope(role.arn)) findings.push(roleFinding(role, draft));
   };
-  const scps = orgLevels("scp");
-  const rcps = orgLevels("rcp");
+  const inline = of("inline-policy");
+  for (const group of byArn.values()) {
+    const role = assembleRole(group, {
+      managed,
+      inline,
+      report,
+      checked: group[0] !== void 0 && inScope(group[0].arn),
+      assumed,
+      incomplete,
+      durationSeconds: options.durationSeconds
+    });
+    if (role) roles.push(role);
+  }
+  const listed = of("oidc-provider-arn").map((f) => f.arn);
+  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
+  const providers = readProviders(of("oidc-provider"), listed, roleAccounts, findings);
+  const scps = orgLevels(of("org-policy"), "scp", findings);
+  const rcps = orgLevels(of("org-policy"), "rcp", findings);
   const resourcePolicies = of("resource-policy").map(({ kind: _kind, ...rest }) => rest);
   const inventory = {
     roles,
@@ -645,23 +723,65 @@ function findDocumentKeys(text) {
   return offsets;
 }
 function locateDocuments(text, values) {
-  const offsets = findDocumentKeys(text);
-  let met = [];
-  for (const value of values) walkDocumentKeys(value, false, (parent, key) => met.push([parent, key]));
-  if (met.length !== offsets.length) {
-    met = [];
-    for (const value of values) walkDocumentKeys(value, true, (parent, key) => met.push([parent, key]));
-    if (met.length !== offsets.length) return () => void 0;
-  }
-  const lines = linesAt(text, offsets);
-  const byParent = /* @__PURE__ */ new Map();
-  met.forEach(([parent, key], k) => {
-    const keys = byParent.get(parent) ?? /* @__PURE__ */ new Map();
-    keys.set(key, lines[k] ?? 1);
-    byParent.set(parent, keys);
-  });
-  return (parent, key) => byParent.get(parent)?.get(key);
+  let located;
+  return (parent, key) => {
+    located ??= pairDocumentKeys(text, values);
+    return located(parent, key);
+  };
 }
+function pairDocumentKeys(text, values) {
+  const offsets = findDocumentKeys(text);
+  const walk = (intoDocuments) => {
+    const first2 = /* @__PURE__ */ new Map();
+    const more2 = /* @__PURE__ */ new Map();
+    const keyOf2 = [];
+    for (const value of values) {
+      walkDocumentKeys(value, intoDocuments, (parent, key) => {
+        const k = keyOf2.push(key) - 1;
+        const known = first2.get(parent);
+        if (known === void 0) first2.set(parent, k);
+        else {
+          const keys = more2.get(parent) ?? /* @__PURE__ */ new Map([[keyOf2[known], known]]);
+          keys.set(key, k);
+          more2.set(parent, keys);
+        }
+      });
+    }
+    return { first: first2, more: more2, count: keyOf2.length, keyOf: keyOf2 };
+  };
+  let met = walk(false);
+  if (met.count !== offsets.length) {
+    met = walk(true);
+    if (met.count !== offsets.length) return () => void 0;
+  }
+  const { first, more, keyOf } = met;
+  const lines = new LineCounter(text);
+  return (parent, key) => {
+    const k = more.get(parent)?.get(key) ?? first.get(parent);
+    return k !== void 0 && keyOf[k] === key ? lines.lineAt(offsets[k] ?? 0) : void 0;
+  };
+}
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  offset = 0;
+  line = 1;
+  lineAt(offset) {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    let next = this.text.indexOf("\n", this.offset);
+    while (next !== -1 && next < offset) {
+      this.line++;
+      next = this.text.indexOf("\n", next + 1);
+    }
+    this.offset = offset;
+    return this.line;
+  }
+};
 function syntaxError(text, error) {
   const [line = 1] = linesAt(text, [error.offset]);
   return { ok: false, line, column: error.offset - text.lastIndexOf("\n", error.offset - 1), message: error.message };
@@ -753,7 +873,7 @@ function readRoleSettings(out, context, role, line) {
   if (roleId) settings.roleId = roleId;
   const duration = role.MaxSessionDuration;
   if (duration !== void 0) {
-    if (Number.isInteger(duration) && duration >= 3600 && duration <= 43200) {
+    if (isSessionDuration(duration)) {
       settings.maxSessionDuration = duration;
     } else {
       reportValue(
@@ -775,6 +895,7 @@ function readRoleSettings(out, context, role, line) {
   if (tags) settings.tags = tags;
   return settings;
 }
+var isSessionDuration = (duration) => Number.isInteger(duration) && duration >= 3600 && duration <= 43200;
 function readRoleId(out, context, role, name, line) {
   const roleId = role.RoleId;
   if (roleId === void 0) return void 0;
@@ -788,8 +909,41 @@ function readRoleId(out, context, role, name, line) {
   );
   return void 0;
 }
-function readAuthorizationDetails(out, context, value, line) {
+var scopeOf = (options) => options.roleArns ? new Set(options.roleArns) : void 0;
+function readUncheckedRole(context, detail, arn, line) {
+  const name = asString(detail.RoleName) ?? arn.slice(arn.lastIndexOf("/") + 1);
+  const lazy = (parent, key, label) => lazyPolicyDocument(context.file, label, deferPolicy(context, parent, key, label, line));
+  const role = {
+    kind: "role",
+    source: "get-account-authorization-details",
+    file: context.file,
+    arn,
+    name
+  };
+  const { RoleId: roleId, MaxSessionDuration: duration } = detail;
+  if (typeof roleId === "string" && ROLE_ID.test(roleId)) role.roleId = roleId;
+  if (isSessionDuration(duration)) role.maxSessionDuration = duration;
+  if ("AssumeRolePolicyDocument" in detail) {
+    role.trustPolicy = lazy(detail, "AssumeRolePolicyDocument", { name: `${name}/trust` });
+  }
+  const boundaryArn = asString(asRecord(detail.PermissionsBoundary)?.PermissionsBoundaryArn);
+  if (boundaryArn) role.boundaryArn = boundaryArn;
+  const tags = readTags(detail.Tags);
+  if (tags) role.tags = tags;
+  role.inlinePolicies = asRecords(detail.RolePolicyList).map(
+    (item) => lazy(item, "PolicyDocument", { name: `${name}/inline/${asString(item.PolicyName) ?? "?"}` })
+  );
+  role.attachedPolicyArns = asRecords(detail.AttachedManagedPolicies).flatMap((a) => asString(a.PolicyArn) ?? []);
+  return role;
+}
+function readAuthorizationDetails(out, context, value, line, options = {}) {
+  const scope = scopeOf(options);
   for (const detail of asRecords(value.RoleDetailList)) {
+    const arn = asString(detail.Arn);
+    if (scope && arn && ROLE_ARN.test(arn) && !scope.has(arn)) {
+      out.fragments.push(readUncheckedRole(context, detail, arn, line));
+      continue;
+    }
     const settings = readRoleSettings(out, context, detail, line);
     if (!settings) continue;
     const inlinePolicies = asRecords(detail.RolePolicyList).flatMap((item) => {
@@ -815,8 +969,12 @@ function readAuthorizationDetails(out, context, value, line) {
       reportValue(out, context, line, `managed policy ${name} has no ${arn ? "default version" : "Arn"}.`, POLICY_FIX);
       continue;
     }
-    const policy = take(out, readPolicy(context, version, "Document", { name, arn }, line));
-    if (policy) out.fragments.push({ kind: "managed-policy", arn, policy });
+    const read = deferPolicy(context, version, "Document", { name, arn }, line);
+    if (!scope) {
+      const policy = take(out, read());
+      if (!policy) continue;
+    }
+    out.fragments.push({ kind: "managed-policy", arn, name, file: context.file, read });
   }
   const truncated = value.IsTruncated === true || typeof value.Marker === "string" || typeof value.NextToken === "string";
   out.fragments.push({ kind: "authorization-details-page", file: context.file, truncated });
@@ -959,7 +1117,7 @@ function readShapedValue(out, context, placement, value, line, state) {
   const shape = detectShape(value);
   switch (shape) {
     case "get-account-authorization-details":
-      readAuthorizationDetails(out, context, value, line);
+      readAuthorizationDetails(out, context, value, line, state.scope);
       return;
     case "get-role": {
       const settings = readRoleSettings(out, context, asRecord(value.Role) ?? {}, line);
@@ -986,8 +1144,16 @@ function readShapedValue(out, context, placement, value, line, state) {
       }
       const read = readPolicyVersion(out, context, state.getPolicy, value, line, "?");
       if (read && "finding" in read) out.findings.push(read.finding);
-      else if (read?.policy.arn)
-        out.fragments.push({ kind: "managed-policy", arn: read.policy.arn, policy: read.policy });
+      else if (read?.policy.arn) {
+        const { policy } = read;
+        out.fragments.push({
+          kind: "managed-policy",
+          arn: read.policy.arn,
+          name: policy.name,
+          file: context.file,
+          read: () => ({ policy })
+        });
+      }
       return;
     }
     case "get-open-id-connect-provider":
@@ -1035,7 +1201,7 @@ function readShapedValue(out, context, placement, value, line, state) {
     }
   }
 }
-function parseAwsFile(text, file, placement) {
+function parseAwsFile(text, file, placement, scope = {}) {
   const out = { fragments: [], findings: [] };
   const json = parseJsonWithLines(text);
   if (!json.ok) {
@@ -1048,7 +1214,7 @@ function parseAwsFile(text, file, placement) {
     return out;
   }
   const context = { file, json };
-  const state = {};
+  const state = { scope };
   for (const { value, line } of json.values) {
     const v = asRecord(value) ?? {};
     if (placement.kind === "cli") {
@@ -1130,7 +1296,7 @@ function decodeFileBytes(bytes) {
   if (buffer[0] === 254 && buffer[1] === 255) return Buffer.from(buffer.subarray(2)).swap16().toString("utf16le");
   return buffer.toString("utf8");
 }
-async function readPlanned(file) {
+async function readPlanned(file, scope) {
   if (typeof file.placement === "string") {
     return {
       fragments: [],
@@ -1143,7 +1309,7 @@ async function readPlanned(file) {
   } catch (error) {
     throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
   }
-  return parseAwsFile(text, file.display, file.placement);
+  return parseAwsFile(text, file.display, file.placement, scope);
 }
 async function loadAwsFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -1154,7 +1320,7 @@ async function loadAwsFiles(paths, options = {}) {
   const worker = async () => {
     while (next < unique.length) {
       const index = next++;
-      collected[index] = await readPlanned(unique[index]);
+      collected[index] = await readPlanned(unique[index], { roleArns: options.roleArns });
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));

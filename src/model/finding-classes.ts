@@ -20,8 +20,11 @@ export interface FindingClassInfo {
   readonly cause?: Cause;
   /** The documentation that decides the rule. */
   readonly docUrl: string;
-  /** What the deploy would print without the preflight: error texts this class catches first. */
-  readonly seenAs?: readonly string[];
+  /**
+   * What the deploy would print without the preflight: error texts this class catches first, each at the decision
+   * point that reports it (default: the usual one). Markdown, for the README's troubleshooting table.
+   */
+  readonly seenAs?: readonly { readonly error: string; readonly at?: DecisionPoint }[];
 }
 
 const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
@@ -58,7 +61,16 @@ export const FINDING_CLASSES = {
     docUrl: EVALUATION,
   },
   'could-not-verify': {
-    points: ['runner', 'config', 'sts-trust', 'identity-policy', 'session', 'session-policy', 'oidc-provider'],
+    points: [
+      'runner',
+      'config',
+      'sts-trust',
+      'oidc-provider',
+      'session',
+      'session-policy',
+      'identity-policy',
+      'permissions-boundary',
+    ],
     meaning: 'Something the check needs could not be read or computed, so nothing past it is verified (fail closed).',
     docUrl: EVALUATION,
   },
@@ -68,8 +80,8 @@ export const FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${GH_OIDC}#adding-permissions-settings`,
     seenAs: [
-      'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
-      'Could not load credentials from any providers (configure-aws-credentials)',
+      { error: '`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`' },
+      { error: '`Could not load credentials from any providers` (configure-aws-credentials)' },
     ],
   },
   'missing-token': {
@@ -90,7 +102,7 @@ export const FINDING_CLASSES = {
     docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1',
   },
   'bad-signature': {
-    points: ['token'],
+    points: ['identity-provider', 'token'],
     meaning: "The token's signature does not verify against the issuer's keys.",
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7515#section-5.2',
@@ -112,10 +124,7 @@ export const FINDING_CLASSES = {
     meaning: 'The token has expired (`exp` is past, clock skew allowed).',
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
-    seenAs: [
-      'ExpiredTokenException: Token expired (STS, for the web identity token)',
-      'HTTP 401 from an API with an expired bearer token (`invalid_token`, "token expired")',
-    ],
+    seenAs: [{ error: 'HTTP 401 from an API, with an expired bearer token (`invalid_token`, "token expired")' }],
   },
   'expires-too-soon': {
     points: ['token'],
@@ -124,7 +133,7 @@ export const FINDING_CLASSES = {
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
   },
   inactive: {
-    points: ['token'],
+    points: ['token', 'identity-provider'],
     meaning: 'The introspection endpoint says the token is not active (revoked, expired or unknown).',
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7662#section-2.2',
@@ -140,7 +149,7 @@ export const FINDING_CLASSES = {
     meaning: 'The token lacks a scope the job needs.',
     cause: CHANGED_ENTITLEMENT,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
-    seenAs: ['HTTP 403 from an API with a token that lacks a scope (`insufficient_scope`)'],
+    seenAs: [{ error: 'HTTP 403 from an API, with a token that lacks a scope (`insufficient_scope`)' }],
   },
   'not-yet-valid': {
     points: ['token'],
@@ -159,7 +168,7 @@ export const FINDING_CLASSES = {
     meaning: 'STS refused the web identity token as expired (the live probe).',
     cause: EXPIRED,
     docUrl: WEB_IDENTITY,
-    seenAs: ['ExpiredTokenException: Token expired'],
+    seenAs: [{ error: '`ExpiredTokenException: Token expired` (STS, for the web identity token)' }],
   },
   'invalid-token': {
     points: ['token', 'oidc-provider'],
@@ -168,7 +177,7 @@ export const FINDING_CLASSES = {
     docUrl: WEB_IDENTITY,
   },
   'unknown-key': {
-    points: ['token'],
+    points: ['identity-provider', 'token'],
     meaning: "The token names a signing key (`kid`) that the issuer's key set does not hold.",
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7517#section-5',
@@ -178,10 +187,10 @@ export const FINDING_CLASSES = {
     meaning: "The token's `aud` is not the audience the role's provider and trust expect.",
     cause: CHANGED_TRUST,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3',
-    seenAs: ['InvalidIdentityToken: Incorrect token audience'],
+    seenAs: [{ error: '`InvalidIdentityToken: Incorrect token audience`' }],
   },
   'wrong-issuer': {
-    points: ['token'],
+    points: ['token', 'identity-provider'],
     meaning: "The token's `iss` is not the expected issuer.",
     cause: CHANGED_TRUST,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.1',
@@ -191,7 +200,7 @@ export const FINDING_CLASSES = {
     meaning: "The account's OIDC provider does not list the token's audience among its client IDs.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
-    seenAs: ['InvalidIdentityToken: Incorrect token audience'],
+    seenAs: [{ error: '`InvalidIdentityToken: Incorrect token audience`' }],
   },
   'no-oidc-provider': {
     points: ['oidc-provider', 'sts-trust'],
@@ -199,7 +208,10 @@ export const FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
     seenAs: [
-      'InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
+      {
+        error:
+          '`InvalidIdentityToken: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com`',
+      },
     ],
   },
   'oidc-provider-account-unknown': {
@@ -217,7 +229,9 @@ export const FINDING_CLASSES = {
     meaning: "The source role's session may not assume the chained role (sts:AssumeRole or sts:TagSession).",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_terms-and-concepts.html#iam-term-role-chaining`,
-    seenAs: ['AccessDenied: User: arn:aws:sts::…:assumed-role/… is not authorized to perform: sts:AssumeRole'],
+    seenAs: [
+      { error: '`AccessDenied: User: arn:aws:sts::…:assumed-role/… is not authorized to perform: sts:AssumeRole`' },
+    ],
   },
   'claim-rejected': {
     points: ['sts-trust', 'token', 'session-policy'],
@@ -241,7 +255,7 @@ export const FINDING_CLASSES = {
     meaning: "No statement of the trust policy allows sts:AssumeRoleWithWebIdentity for the token's provider.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
-    seenAs: ['AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+    seenAs: [{ error: '`AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`' }],
   },
   'sts-error': {
     points: ['sts-trust', 'session-policy'],
@@ -266,7 +280,7 @@ export const FINDING_CLASSES = {
     meaning: "The role's trust policy does not admit this token: a condition on its claims fails.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
-    seenAs: ['AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+    seenAs: [{ error: '`AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`' }],
   },
   'trust-unverifiable': {
     points: ['sts-trust'],
@@ -290,7 +304,9 @@ export const FINDING_CLASSES = {
     meaning: "The session asks for more than the role's MaxSessionDuration.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: SESSION_DURATION,
-    seenAs: ['ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.'],
+    seenAs: [
+      { error: '`ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.`' },
+    ],
   },
   'duration-too-short': {
     points: ['session'],
@@ -320,7 +336,7 @@ export const FINDING_CLASSES = {
     meaning: 'The session ends before the deploy does (`expected-duration` over `role-duration-seconds`).',
     cause: EXPIRED,
     docUrl: SESSION_DURATION,
-    seenAs: ['ExpiredToken: The security token included in the request is expired (mid-deploy)'],
+    seenAs: [{ error: '`ExpiredToken: The security token included in the request is expired` (mid-deploy)' }],
   },
   'invalid-session-policy': {
     points: ['session-policy', 'session', 'sts-trust'],
@@ -363,8 +379,12 @@ export const FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`,
     seenAs: [
-      '… is not authorized to perform: cloudfront:CreateInvalidation … with an explicit deny in a service control policy',
-      '… with an explicit deny in a permissions boundary',
+      {
+        error:
+          '`… is not authorized to perform: cloudfront:CreateInvalidation … with an explicit deny in a service control policy`',
+        at: 'scp',
+      },
+      { error: '`… with an explicit deny in a permissions boundary`', at: 'permissions-boundary' },
     ],
   },
   'implicit-deny': {
@@ -373,8 +393,11 @@ export const FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/reference_policies_evaluation-logic_policy-eval-denyallow.html`,
     seenAs: [
-      'AccessDenied: User: arn:aws:sts::…:assumed-role/… is not authorized to perform: s3:PutObject on resource: … because no identity-based policy allows the s3:PutObject action',
-      '… because no permissions boundary allows …',
+      {
+        error:
+          '`AccessDenied: User: arn:aws:sts::…:assumed-role/… is not authorized to perform: s3:PutObject on resource: … because no identity-based policy allows the s3:PutObject action`',
+      },
+      { error: '`… because no permissions boundary allows …`', at: 'permissions-boundary' },
     ],
   },
   'context-key-unknown': {
@@ -384,7 +407,10 @@ export const FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/reference_policies_condition-keys.html`,
     seenAs: [
-      '… with an explicit deny in an identity-based policy, from a runner whose address a Deny on `aws:SourceIp` names',
+      {
+        error:
+          '`… is not authorized to perform: s3:PutObject … with an explicit deny in an identity-based policy` from a runner whose address a Deny on `aws:SourceIp` names',
+      },
     ],
   },
   'cross-check-disagreement': {
@@ -451,17 +477,17 @@ export const FINDING_CLASSES = {
     docUrl: `${IAM}/reference_identifiers.html#identifiers-arns`,
   },
   'malformed-response': {
-    points: ['config', 'sts-trust', 'identity-policy'],
+    points: ['config', 'sts-trust', 'oidc-provider', 'identity-policy', 'permissions-boundary'],
     meaning: "An AWS endpoint answered with something that is not the API's response (fail closed).",
     docUrl: `${IAM.replace('UserGuide', 'APIReference')}/CommonErrors.html`,
   },
   'no-inspecting-credentials': {
-    points: ['config'],
+    points: ['config', 'sts-trust', 'oidc-provider', 'identity-policy', 'permissions-boundary'],
     meaning: 'Live reads were asked for, but the job has no AWS credentials to read IAM with.',
     docUrl: `${IAM}/access_policies_testing-policies.html`,
   },
   'not-found': {
-    points: ['config', 'sts-trust', 'identity-policy'],
+    points: ['config', 'sts-trust', 'oidc-provider', 'identity-policy', 'permissions-boundary'],
     meaning: 'IAM says the role or policy to read does not exist.',
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM.replace('UserGuide', 'APIReference')}/API_GetRole.html`,
@@ -472,12 +498,22 @@ export const FINDING_CLASSES = {
     docUrl: POLICY_FOLDER,
   },
   'read-denied': {
-    points: ['config', 'sts-trust', 'identity-policy', 'permissions-boundary', 'oidc-provider'],
+    points: [
+      'config',
+      'sts-trust',
+      'oidc-provider',
+      'identity-policy',
+      'permissions-boundary',
+      'session-policy',
+      'scp',
+      'rcp',
+      'resource-policy',
+    ],
     meaning: 'The credentials used for live reads may not read what the check needs.',
     docUrl: `${IAM}/access_policies_testing-policies.html`,
   },
   'unreadable-policy': {
-    points: ['config', 'identity-policy', 'permissions-boundary', 'sts-trust'],
+    points: ['config', 'sts-trust', 'oidc-provider', 'identity-policy', 'permissions-boundary'],
     meaning: 'IAM returned a policy document that is not a readable policy.',
     docUrl: `${IAM}/reference_policies_grammar.html`,
   },
@@ -487,7 +523,7 @@ export const FINDING_CLASSES = {
     docUrl: POLICY_FOLDER,
   },
   'wrong-account': {
-    points: ['config'],
+    points: ['config', 'sts-trust', 'oidc-provider', 'identity-policy', 'permissions-boundary'],
     meaning: "The credentials used for live reads belong to another account than the role's.",
     docUrl: `${IAM}/access_policies_testing-policies.html`,
   },

@@ -116,10 +116,14 @@ export function finding<C extends FindingClass>(cls: C, fields: FindingFields<C>
 
 /**
  * A finding made by any path, completed from its class's row: the cause of a failure and the documentation link
- * where the maker gave none. The report calls it on every finding, so every class reads as its row says.
+ * where the maker gave none. The report calls it on every finding, so every class reads as its row says; a decision
+ * point the row does not list is a bug, so it throws (and the run fails closed).
  */
 export function completeFinding(f: Finding): Finding {
   const row: FindingClassInfo = FINDING_CLASSES[f.class];
+  if (!row.points.includes(f.decisionPoint)) {
+    throw new Error(`finding class ${f.class} is not reported at ${f.decisionPoint} (src/model/finding-classes.ts)`);
+  }
   const cause = f.status === 'pass' ? undefined : (f.cause ?? row.cause);
   if (f.docUrl !== undefined && (cause === undefined || f.cause !== undefined)) return f;
   return { ...f, ...(cause ? { cause } : {}), docUrl: f.docUrl ?? row.docUrl };

@@ -2,7 +2,7 @@
  * The JSON report, version 1. Its schema ships as `schema/report.v1.schema.json`; a change that is not
  * backwards compatible bumps `version`.
  */
-import { DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
+import { completeFinding, DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
 import type { Mode } from '../model/product.js';
 
 /** `pass` only when every check passed; anything unverified fails unless the run was report-only. */
@@ -37,7 +37,7 @@ export function buildReport(input: {
   readonly version: string;
   readonly now: Date;
 }): Report {
-  const { findings } = input;
+  const findings = input.findings.map(completeFinding);
   const failed = findings.filter((f) => f.status === 'fail').length;
   const unverified = findings.filter((f) => f.status === 'unverified').length;
   const passed = findings.length - failed - unverified;
