@@ -99,7 +99,13 @@ describe('finding()', () => {
     );
   });
 
-  it('completeFinding gives a finding made elsewhere its cause and docs, and refuses a point not in its row', () => {
+  it("takes cause: null as none of the three causes, whatever the class's row says", () => {
+    const forged = finding('bad-signature', { id: 'x', subject: 'y', message: 'm', cause: null });
+    expect(forged.cause).toBeUndefined();
+    expect(FINDING_CLASSES['bad-signature'].cause).toBeDefined();
+  });
+
+  it('completeFinding gives a finding made elsewhere its docs, and refuses a point not in its row', () => {
     const bare: Finding = {
       id: 'x',
       subject: 'y',
@@ -109,7 +115,8 @@ describe('finding()', () => {
       message: 'm',
       evidence: {},
     };
-    expect(completeFinding(bare)).toMatchObject({ cause: 'expired-or-rotated-credential', docUrl: expect.any(String) });
+    expect(completeFinding(bare)).toMatchObject({ docUrl: FINDING_CLASSES.expired.docUrl });
+    expect(completeFinding(bare).cause).toBeUndefined();
     expect(() => completeFinding({ ...bare, decisionPoint: 'scp' })).toThrow(/not reported at scp/);
   });
 });

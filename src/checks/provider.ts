@@ -4,7 +4,7 @@
  * call with InvalidIdentityToken before the trust policy is read. Pure: the providers are loaded by the adapters.
  */
 import type { AwsInventory, OidcProviderModel } from '../model/aws.js';
-import type { EvidenceValue, Finding } from '../model/finding.js';
+import { type EvidenceValue, type Finding, findingMaker } from '../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 
@@ -68,11 +68,10 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   const { providers, issuer, audience, roleAccount } = input;
   const want = normalizeProviderUrl(issuer);
   const arn = `arn:aws:iam::${roleAccount}:oidc-provider/${want}`;
-  const make = (f: Omit<Finding, 'id' | 'subject' | 'decisionPoint'>): Finding => ({
-    id: `oidc-provider:${want}:${f.class}`,
+  const make = findingMaker({
+    idPrefix: `oidc-provider:${want}`,
     subject: `IAM OIDC provider ${want} in account ${roleAccount}`,
     decisionPoint: 'oidc-provider',
-    ...f,
   });
   const evidence: Record<string, EvidenceValue> = { issuer, audience, account: roleAccount };
   if (providers === undefined) {

@@ -6,7 +6,7 @@
 
 import { compilePolicySet, evaluate, parsePolicy, type Request } from '../iam/index.js';
 import type { AssumeRoleSettings, RoleModel } from '../model/aws.js';
-import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
+import { type Cause, type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
 import type { RoleCheck } from './check.js';
@@ -47,10 +47,7 @@ const SESSION_POLICY_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/acc
 const TAGS_DOC =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required';
 
-type Draft = Omit<Finding, 'id' | 'subject' | 'status' | 'decisionPoint'> & {
-  readonly status?: Finding['status'];
-  readonly decisionPoint?: DecisionPoint;
-};
+type Draft = FindingDraft;
 
 const code = (s: string) => `\`${s}\``;
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -65,19 +62,11 @@ export function checkSession(input: SessionCheckInput): Finding[] {
     ...checkTagSession(input),
     ...checkLifetime(input),
   ];
-  const seen = new Map<string, number>();
-  const make = (d: Draft): Finding => {
-    const { status, decisionPoint, ...rest } = d;
-    const n = (seen.get(d.class) ?? 0) + 1;
-    seen.set(d.class, n);
-    return {
-      id: `session:${role.name}:${d.class}${n > 1 ? `:${n}` : ''}`,
-      subject: `session of role "${role.name}"`,
-      status: status ?? 'fail',
-      decisionPoint: decisionPoint ?? 'session',
-      ...rest,
-    };
-  };
+  const make = findingMaker({
+    idPrefix: `session:${role.name}`,
+    subject: `session of role "${role.name}"`,
+    decisionPoint: 'session',
+  });
   if (drafts.length > 0) return drafts.map(make);
   const policies = settings.inlineSessionPolicy || settings.managedSessionPolicyArns.length > 0;
   return [

@@ -4,7 +4,7 @@
  * per-class texts are in `token-explain.ts`). Evidence holds claims and times, never the token or its signature.
  */
 
-import type { Finding } from '../model/finding.js';
+import { type Finding, findingMaker } from '../model/finding.js';
 import { checkClaims } from '../tokens/claims.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
 import type { TokenExpectations, TokenSpec, Verification } from '../tokens/types.js';
@@ -33,17 +33,12 @@ export interface TokenCheckInput {
 /** Checks one token; a token that passes everything yields one `pass` finding (class `ok`). */
 export function checkToken(input: TokenCheckInput): Finding[] {
   const { spec, decoded, verification, now } = input;
-  const make = (draft: Draft): Finding => {
-    const { suffix, status, ...rest } = draft;
-    const fail = status !== 'pass';
-    return {
-      id: `token:${spec.name}:${draft.class}${suffix ? `:${suffix}` : ''}`,
-      subject: spec.source.kind === 'github-oidc' ? `GitHub OIDC token "${spec.name}"` : `token "${spec.name}"`,
-      status: status ?? 'fail',
-      ...(fail ? { wouldReturn: draft.class === 'missing-scope' ? 403 : 401 } : {}),
-      ...rest,
-    };
-  };
+  const place = findingMaker({
+    idPrefix: `token:${spec.name}`,
+    subject: spec.source.kind === 'github-oidc' ? `GitHub OIDC token "${spec.name}"` : `token "${spec.name}"`,
+  });
+  const make = (draft: Draft): Finding =>
+    place(draft.status === 'pass' ? draft : { wouldReturn: draft.class === 'missing-scope' ? 403 : 401, ...draft });
   const expect = effectiveExpectations(spec);
 
   if (decoded.kind === 'oversized') {

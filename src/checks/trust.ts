@@ -5,8 +5,7 @@
  * provider (taken from the service authorization reference through the catalog, never from memory). Pure.
  */
 import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type StatementRef } from '../iam/index.js';
-import type { EvidenceValue, Finding } from '../model/finding.js';
-import { finding } from '../model/finding.js';
+import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMaker } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { RoleCheck } from './check.js';
@@ -33,7 +32,7 @@ const STS_DENIED = `AccessDenied: Not authorized to perform ${ACTION}`;
 
 const name = (ref: StatementRef) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ''}`;
 
-type Draft = Omit<Finding, 'id' | 'subject' | 'status' | 'decisionPoint'> & { readonly status?: Finding['status'] };
+type Draft = FindingDraft;
 /** Everything the finding builders below share. */
 interface Ctx {
   readonly input: TrustCheckInput;
@@ -50,14 +49,13 @@ const REFUSED = { cause: 'changed-trust-or-network-rule', wouldReturn: 403 } as 
 export function checkTrust(input: TrustCheckInput): Finding[] {
   const { role, claims } = input;
   const trust = role.trustPolicy;
-  const make = ({ status, ...draft }: Draft, suffix?: string): Finding => ({
-    id: `trust:${role.name}:${draft.class}${suffix ? `:${suffix}` : ''}`,
+  const place = findingMaker({
+    idPrefix: `trust:${role.name}`,
     subject: `trust policy of role "${role.name}"`,
-    status: status ?? 'fail',
     decisionPoint: 'sts-trust',
     ...(trust.file ? { location: { file: trust.file, ...(trust.line ? { line: trust.line } : {}) } } : {}),
-    ...draft,
   });
+  const make = (draft: Draft, suffix?: string): Finding => place(suffix ? { ...draft, suffix } : draft);
   const parsed = parsePolicy(
     trust.document,
     { name: trust.name, ...(trust.file ? { file: trust.file } : {}) },

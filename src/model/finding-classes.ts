@@ -141,7 +141,6 @@ export const FINDING_CLASSES = {
   malformed: {
     points: ['token'],
     meaning: 'The token is not a well-formed JWT, or a claim has the wrong type.',
-    cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-7.2',
   },
   'missing-scope': {

@@ -78,8 +78,8 @@ export interface FindingFields<C extends FindingClass> {
   readonly decisionPoint?: PointOf<C>;
   readonly evidence?: Readonly<Record<string, EvidenceValue>>;
   readonly fix?: string;
-  /** Default: the class's cause, for anything but a pass. */
-  readonly cause?: Cause;
+  /** Default: the class's cause, for anything but a pass; `null` when none of the three explains this one. */
+  readonly cause?: Cause | null;
   readonly wouldReturn?: 401 | 403;
   /** Default: the class's page. A more precise page (an anchor, the service's own) may be given. */
   readonly docUrl?: string;
@@ -97,7 +97,7 @@ export function finding<C extends FindingClass>(cls: C, fields: FindingFields<C>
     throw new Error(`finding class ${cls} is not reported at ${decisionPoint} (src/model/finding-classes.ts)`);
   }
   const status = fields.status ?? (cls === 'ok' ? 'pass' : 'fail');
-  const cause = status === 'pass' ? undefined : (fields.cause ?? row.cause);
+  const cause = status === 'pass' || fields.cause === null ? undefined : (fields.cause ?? row.cause);
   return {
     id: fields.id,
     subject: fields.subject,
@@ -115,16 +115,53 @@ export function finding<C extends FindingClass>(cls: C, fields: FindingFields<C>
 }
 
 /**
- * A finding made by any path, completed from its class's row: the cause of a failure and the documentation link
- * where the maker gave none. The report calls it on every finding, so every class reads as its row says; a decision
- * point the row does not list is a bug, so it throws (and the run fails closed).
+ * A finding made by any path, completed from its class's row: the documentation link where the maker gave none. The
+ * report calls it on every finding, so every class links its rule; a decision point the row does not list is a bug,
+ * so it throws (and the run fails closed). The cause is the builder's to give ({@link finding}).
  */
 export function completeFinding(f: Finding): Finding {
   const row: FindingClassInfo = FINDING_CLASSES[f.class];
   if (!row.points.includes(f.decisionPoint)) {
     throw new Error(`finding class ${f.class} is not reported at ${f.decisionPoint} (src/model/finding-classes.ts)`);
   }
-  const cause = f.status === 'pass' ? undefined : (f.cause ?? row.cause);
-  if (f.docUrl !== undefined && (cause === undefined || f.cause !== undefined)) return f;
-  return { ...f, ...(cause ? { cause } : {}), docUrl: f.docUrl ?? row.docUrl };
+  return f.docUrl !== undefined ? f : { ...f, docUrl: row.docUrl };
+}
+
+/** What a check says of one finding before it is placed: everything but its id and subject. */
+export type FindingDraft = Omit<FindingFields<FindingClass>, 'id' | 'subject' | 'decisionPoint'> & {
+  readonly class: FindingClass;
+  readonly decisionPoint?: DecisionPoint;
+  /** Told apart from another finding of the same class on the same subject: `prefix:class:suffix`. */
+  readonly suffix?: string;
+};
+
+/** Where a check's findings about one subject go: their id prefix, subject, usual decision point and place. */
+export interface FindingScope {
+  /** `token:deploy`, `trust:deploy-role`, …: the check and the subject's key. */
+  readonly idPrefix: string;
+  readonly subject: string;
+  /** For drafts that name none; else the class's usual point. */
+  readonly decisionPoint?: DecisionPoint;
+  readonly location?: Finding['location'];
+}
+
+/**
+ * The one id scheme: a check makes its findings about one subject through this, as `prefix:class` (with the draft's
+ * suffix, or `:2`, `:3` for a class that repeats), each through {@link finding}.
+ */
+export function findingMaker(scope: FindingScope): (draft: FindingDraft) => Finding {
+  const seen = new Map<string, number>();
+  return ({ class: cls, suffix, decisionPoint, ...fields }) => {
+    const base = `${scope.idPrefix}:${cls}${suffix ? `:${suffix}` : ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const point = decisionPoint ?? scope.decisionPoint;
+    return finding(cls, {
+      ...(scope.location ? { location: scope.location } : {}),
+      ...fields,
+      id: n > 1 ? `${base}:${n}` : base,
+      subject: scope.subject,
+      ...(point ? { decisionPoint: point as PointOf<FindingClass> } : {}),
+    });
+  };
 }

@@ -4,7 +4,7 @@
  * Evidence holds claims and times, never the token or its signature.
  */
 
-import type { Cause, DecisionPoint, EvidenceValue, Finding } from '../../model/finding.js';
+import type { Cause, DecisionPoint, EvidenceValue, FindingDraft } from '../../model/finding.js';
 import {
   type ClaimProblem,
   collectScopes,
@@ -28,11 +28,8 @@ import { isUnsafeAlgorithm } from '../../tokens/verify.js';
 
 /** A finding's evidence, as it is built up. */
 export type Evidence = Record<string, EvidenceValue>;
-/** A finding without its id and subject; `suffix` tells apart findings of one class, `status` defaults to fail. */
-export type Draft = Omit<Finding, 'id' | 'subject' | 'status'> & {
-  readonly status?: Finding['status'];
-  readonly suffix?: string;
-};
+/** A finding without its id and subject (src/model/finding.ts). */
+export type Draft = FindingDraft;
 
 const RFC8725 = 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1';
 const RFC7519_TIMES = 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4';
@@ -70,7 +67,7 @@ export function verificationFailure(v: Extract<Verification, { status: 'failed' 
     message: `The token is refused: ${v.reason}.`,
     evidence,
     fix: fixes[v.class],
-    ...(cause ? { cause } : {}),
+    cause: cause ?? null,
     docUrl: v.class === 'inactive' ? RFC7662 : RFC8725,
   };
 }
