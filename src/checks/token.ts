@@ -15,6 +15,7 @@ import {
   explainProblem,
   RFC7662,
   summarisePass,
+  unpinnedIssuer,
   verificationFailure,
 } from './token/explain.js';
 
@@ -81,7 +82,9 @@ export function checkToken(input: TokenCheckInput): Finding[] {
     }
   }
 
-  if (verification === undefined || verification.status === 'unverifiable') {
+  if (verification?.status === 'unverifiable' && verification.unpinned) {
+    findings.push(make(unpinnedIssuer(claims ?? {})));
+  } else if (verification === undefined || verification.status === 'unverifiable') {
     const opaque = decoded.kind === 'opaque';
     const reason =
       verification?.reason ??

@@ -84,6 +84,12 @@ export const FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: 'https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata',
   },
+  'issuer-not-pinned': {
+    points: ['identity-provider'],
+    meaning:
+      "A token's entry sets neither `issuer` nor `jwks-url`, so its own `iss` would choose the keys that verify it; it is not verified (fail closed).",
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.8',
+  },
   'unverifiable-allowed': {
     points: ['identity-provider', 'token'],
     meaning: 'The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).',

@@ -65,7 +65,15 @@ export type Verification =
       readonly alg?: string;
       readonly kid?: string;
     }
-  | { readonly status: 'unverifiable'; readonly reason: string };
+  | {
+      readonly status: 'unverifiable';
+      readonly reason: string;
+      /**
+       * Set when nothing in the configuration names the keys (no issuer, no JWKS URL): the token would name its own
+       * keys through its `iss`, so no signature check could prove it came from an issuer that is trusted.
+       */
+      readonly unpinned?: true;
+    };
 
 /** A JSON Web Key Set as an issuer publishes it. */
 export interface KeySet {

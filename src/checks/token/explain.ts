@@ -12,6 +12,7 @@ import {
   describeTime,
   formatEpoch,
   readAudience,
+  showClaim,
 } from '../../tokens/claims.js';
 import type { Claims } from '../../tokens/decode.js';
 import { describeDuration } from '../../tokens/duration.js';
@@ -35,6 +36,8 @@ export type Draft = Omit<Finding, 'id' | 'subject' | 'status'> & {
 };
 
 const RFC8725 = 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1';
+/** "Validate Issuer and Subject": the keys must belong to the issuer the verifier trusts. */
+const RFC8725_ISSUER = 'https://www.rfc-editor.org/rfc/rfc8725#section-3.8';
 const RFC7519_TIMES = 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4';
 /** Token introspection: `active` and the other answer fields. */
 export const RFC7662 = 'https://www.rfc-editor.org/rfc/rfc7662#section-2.2';
@@ -72,6 +75,23 @@ export function verificationFailure(v: Extract<Verification, { status: 'failed' 
     fix: fixes[v.class],
     ...(cause ? { cause } : {}),
     docUrl: v.class === 'inactive' ? RFC7662 : RFC8725,
+  };
+}
+
+/**
+ * A JWT whose entry names neither the issuer nor the key set: it was not verified, because its own `iss` would have
+ * chosen the keys (RFC 8725 §3.8). The fix names the claimed issuer only as something to check, never to copy blindly.
+ */
+export function unpinnedIssuer(claims: Claims): Draft {
+  const iss = typeof claims.iss === 'string' ? showClaim(claims.iss) : undefined;
+  return {
+    status: 'unverified',
+    decisionPoint: 'identity-provider',
+    class: 'issuer-not-pinned',
+    message: `The token was NOT verified: its entry sets neither issuer nor jwks-url, so the keys would come from the token's own iss${iss ? ` (\`${iss}\`)` : ''}, and a token from any issuer, an attacker's too, would vouch for itself. It is treated as refused (fail closed).`,
+    evidence: { format: 'jwt', ...(iss ? { iss } : {}) },
+    fix: `Pin the issuer you trust on this token's entry: \`issuer: <its URL>\` (its keys are then found through <its URL>/.well-known/openid-configuration), or \`jwks-url\` for its key set${iss ? `. The token claims \`${iss}\`: pin that only if it is the issuer you expect` : ''}.`,
+    docUrl: RFC8725_ISSUER,
   };
 }
 
