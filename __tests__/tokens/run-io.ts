@@ -23,11 +23,15 @@ export interface Seen {
 /** Issuers the fake network knows: issuer URL → its keys. Discovery names `<issuer>/jwks`. */
 export type Network = Readonly<Record<string, readonly TestKey[]>>;
 
-function fakeFetch(network: Network, fetched: string[]): FetchLike {
+/** Other URLs the fake network answers, with a JSON body (an introspection endpoint, say). */
+export type Routes = Readonly<Record<string, unknown>>;
+
+function fakeFetch(network: Network, routes: Routes, fetched: string[]): FetchLike {
   return async (input) => {
     fetched.push(input);
     const json = (body: unknown) =>
       new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    if (Object.hasOwn(routes, input)) return json(routes[input]);
     for (const [issuer, keys] of Object.entries(network)) {
       if (input === `${issuer}/.well-known/openid-configuration`) return json({ issuer, jwks_uri: `${issuer}/jwks` });
       if (input === `${issuer}/jwks`) return json(jwksOf(...keys));
@@ -41,6 +45,7 @@ export async function runAction(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
   network: Network = {},
+  routes: Routes = {},
 ): Promise<Seen> {
   const outputs: Record<string, string> = {};
   const failed: string[] = [];
@@ -64,7 +69,7 @@ export async function runAction(
       files[path] = content;
     },
   };
-  await run(io, { fetch: fakeFetch(network, fetched), now: () => new Date(NOW * 1000) });
+  await run(io, { fetch: fakeFetch(network, routes, fetched), now: () => new Date(NOW * 1000) });
   const written = outputs.report ? files[outputs.report] : undefined;
   return { outputs, failed, errors, fetched, ...(written ? { report: JSON.parse(written) as Report } : {}) };
 }

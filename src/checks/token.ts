@@ -80,6 +80,8 @@ export function checkToken(input: TokenCheckInput): Finding[] {
       const reason = 'the introspection endpoint did not answer "active": true';
       return [make(verificationFailure({ status: 'failed', class: 'inactive', reason }))];
     }
+    // RFC 7662 §2.2 makes `exp` OPTIONAL in the answer; an active answer without one says no more about when the
+    // token ends than a JWT without exp, so the same rule applies below: `no-expiry` unless allow-no-expiry is set.
   }
 
   if (verification?.status === 'unverifiable' && verification.unpinned) {

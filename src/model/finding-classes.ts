@@ -129,6 +129,12 @@ export const FINDING_CLASSES = {
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
   },
+  'no-expiry': {
+    points: ['token'],
+    meaning: 'The token has no `exp`, so it never stops being accepted; its entry may allow that (`allow-no-expiry`).',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
+  },
   inactive: {
     points: ['token'],
     meaning: 'The introspection endpoint says the token is not active (revoked, expired or unknown).',

@@ -37,6 +37,8 @@ export interface TokenExpectations {
   readonly introspection?: IntrospectionConfig;
   /** Report an opaque token that cannot be verified as a warning instead of failing closed. */
   readonly allowUnverifiable?: boolean;
+  /** Accept a token without `exp` (or an introspection answer without one); otherwise it fails as `no-expiry`. */
+  readonly allowNoExpiry?: boolean;
 }
 
 /** A token to check, with its name for the report. */

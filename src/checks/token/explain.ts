@@ -171,6 +171,16 @@ export function explainProblem(problem: ClaimProblem, claims: Claims, base: Evid
         cause: 'expired-or-rotated-credential',
         docUrl: RFC7519_TIMES,
       };
+    case 'no-expiry':
+      return {
+        decisionPoint: 'token',
+        class: 'no-expiry',
+        message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== undefined ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ''}.`,
+        evidence: { ...base, ...(problem.minimum !== undefined ? { minLifetimeSeconds: problem.minimum } : {}) },
+        fix: 'Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.',
+        cause: 'expired-or-rotated-credential',
+        docUrl: RFC7519_TIMES,
+      };
     case 'expires-too-soon':
       return {
         decisionPoint: 'token',
@@ -283,7 +293,10 @@ export function summarisePass(
     verified?.method === 'introspection'
       ? `Introspected at ${verified.keySource}`
       : `Verified ${verified?.alg ?? ''} signature${verified?.kid ? ` (key "${verified.kid}")` : ''} with keys from ${verified?.keySource}`;
-  const exp = typeof claims.exp === 'number' ? `; expires ${describeTime(claims.exp - now)}` : '; it has no exp';
+  const exp =
+    typeof claims.exp === 'number'
+      ? `; expires ${describeTime(claims.exp - now)}`
+      : '; it has no exp, which its entry allows (allow-no-expiry)';
   const subject = isGitHubToken(claims) ? explainSubject(claims) : undefined;
   const evidence: Evidence = {
     ...base,
