@@ -14,7 +14,6 @@ import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
 import "./chunks/shared-sources-token-input.js";
-import "./chunks/shared-model-finding-classes.js";
 import {
   describeConfigError
 } from "./chunks/shared-config-file-errors.js";
@@ -25,11 +24,13 @@ import {
 import {
   VERSION
 } from "./chunks/shared-package.js";
+import "./chunks/shared-text-decode-bytes.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-config-tokens.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
 import "./chunks/shared-tokens-duration.js";
+import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
 import "./chunks/shared-runtime-3e2b48d7.js";

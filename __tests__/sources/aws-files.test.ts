@@ -3,10 +3,13 @@
  * variants of them (SDK-encoded documents, pages, broken files) through the pure parser.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AwsFilesResult, assembleInventory, parseAwsFile } from '../../src/aws-files/index.js';
 import type { RoleModel } from '../../src/model/aws.js';
-import { decodeFileBytes, loadAwsFiles } from '../../src/sources/aws-files.js';
+import { loadAwsFiles } from '../../src/sources/aws-files.js';
 import { InputFileError } from '../../src/sources/files.js';
 import { GENERATED_DEPLOY_ROLE_ARN, generateAuthorizationDetailsText } from '../fixtures/aws-cli/generate.js';
 
@@ -358,8 +361,22 @@ describe('files this tool cannot read', () => {
     await expect(loadAwsFiles([`${DIR}/nope.json`])).rejects.toThrow(/nope\.json: no such file/);
   });
 
-  it('reads a file that Windows PowerShell saved as UTF-16', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"Url": "x"}', 'utf16le')]);
-    expect(decodeFileBytes(utf16)).toBe('{"Url": "x"}');
+  it('reads a file that Windows PowerShell saved as UTF-16', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aws-files-'));
+    const file = path.join(dir, 'get-role.json');
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture('get-role.json'), 'utf16le')]));
+    const result = await loadAwsFiles([file], { roleArns: [DEPLOY] });
+    expect(result.inventory.roles.map((r) => r.arn)).toEqual([DEPLOY]);
+  });
+
+  it('reports bytes that are not text in their encoding as an unverified file finding, never reading U+FFFD', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aws-files-'));
+    const file = path.join(dir, 'broken.json');
+    await writeFile(file, Buffer.concat([Buffer.from('{"Url": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]));
+    const result = await loadAwsFiles([file]);
+    expect(result.findings).toMatchObject([
+      { class: 'invalid-policy-file', status: 'unverified', decisionPoint: 'config', evidence: { file } },
+    ]);
+    expect(result.findings[0]?.message).toContain('is not valid UTF-8 text');
   });
 });

@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
@@ -44,11 +47,10 @@ function checkOidcProvider(input) {
   const { providers, issuer, audience, roleAccount } = input;
   const want = normalizeProviderUrl(issuer);
   const arn = `arn:aws:iam::${roleAccount}:oidc-provider/${want}`;
-  const make = (f) => ({
-    id: `oidc-provider:${want}:${f.class}`,
+  const make = findingMaker({
+    idPrefix: `oidc-provider:${want}`,
     subject: `IAM OIDC provider ${want} in account ${roleAccount}`,
-    decisionPoint: "oidc-provider",
-    ...f
+    decisionPoint: "oidc-provider"
   });
   const evidence = { issuer, audience, account: roleAccount };
   if (providers === void 0) {

@@ -12,6 +12,9 @@ import {
 import {
   describeDuration
 } from "./shared-tokens-duration.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";
 
@@ -38,19 +41,11 @@ function checkSession(input) {
     ...checkTagSession(input),
     ...checkLifetime(input)
   ];
-  const seen = /* @__PURE__ */ new Map();
-  const make = (d) => {
-    const { status, decisionPoint, ...rest } = d;
-    const n = (seen.get(d.class) ?? 0) + 1;
-    seen.set(d.class, n);
-    return {
-      id: `session:${role.name}:${d.class}${n > 1 ? `:${n}` : ""}`,
-      subject: `session of role "${role.name}"`,
-      status: status ?? "fail",
-      decisionPoint: decisionPoint ?? "session",
-      ...rest
-    };
-  };
+  const make = findingMaker({
+    idPrefix: `session:${role.name}`,
+    subject: `session of role "${role.name}"`,
+    decisionPoint: "session"
+  });
   if (drafts.length > 0) return drafts.map(make);
   const policies = settings.inlineSessionPolicy || settings.managedSessionPolicyArns.length > 0;
   return [

@@ -9,6 +9,7 @@ import {
   missingIdTokenPermission
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-duration.js";
+import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";

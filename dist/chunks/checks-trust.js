@@ -9,11 +9,12 @@ import {
   parsePolicy
 } from "./shared-iam-variables.js";
 import {
-  finding
-} from "./shared-model-finding-classes.js";
-import {
   editDistance
 } from "./shared-text-edit-distance.js";
+import {
+  finding,
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import {
   explainSubjectMismatch,
   isGitHubToken,
@@ -180,14 +181,13 @@ var REFUSED = { cause: "changed-trust-or-network-rule", wouldReturn: 403 };
 function checkTrust(input) {
   const { role, claims } = input;
   const trust = role.trustPolicy;
-  const make = ({ status, ...draft }, suffix) => ({
-    id: `trust:${role.name}:${draft.class}${suffix ? `:${suffix}` : ""}`,
+  const place = findingMaker({
+    idPrefix: `trust:${role.name}`,
     subject: `trust policy of role "${role.name}"`,
-    status: status ?? "fail",
     decisionPoint: "sts-trust",
-    ...trust.file ? { location: { file: trust.file, ...trust.line ? { line: trust.line } : {} } } : {},
-    ...draft
+    ...trust.file ? { location: { file: trust.file, ...trust.line ? { line: trust.line } : {} } } : {}
   });
+  const make = (draft, suffix) => place(suffix ? { ...draft, suffix } : draft);
   const parsed = parsePolicy(
     trust.document,
     { name: trust.name, ...trust.file ? { file: trust.file } : {} },

@@ -18,7 +18,6 @@ import {
 import {
   readToken
 } from "./shared-sources-token-input.js";
-import "./shared-model-finding-classes.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
@@ -32,6 +31,7 @@ import {
 import "./shared-config-tokens.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-duration.js";
+import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";

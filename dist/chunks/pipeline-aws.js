@@ -10,10 +10,10 @@ import "./shared-iam-variables.js";
 import {
   loadRoleChecks
 } from "./shared-checks.js";
+import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";
 

@@ -4,6 +4,7 @@ import {
   loadPreflightConfig
 } from "./shared-config-aws.js";
 import "./shared-package.js";
+import "./shared-text-decode-bytes.js";
 import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
 import "./shared-model-aws.js";

@@ -6,7 +6,8 @@ import {
   collectScopes,
   describeTime,
   formatEpoch,
-  readAudience
+  readAudience,
+  showClaim
 } from "./shared-tokens-claims.js";
 import {
   isUnsafeAlgorithm
@@ -14,6 +15,9 @@ import {
 import {
   describeDuration
 } from "./shared-tokens-duration.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import {
   GITHUB_OIDC_DOCS,
   classifyIssuer,
@@ -25,6 +29,7 @@ import {
 
 // src/checks/token/explain.ts
 var RFC8725 = "https://www.rfc-editor.org/rfc/rfc8725#section-3.1";
+var RFC8725_ISSUER = "https://www.rfc-editor.org/rfc/rfc8725#section-3.8";
 var RFC7519_TIMES = "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4";
 var RFC7662 = "https://www.rfc-editor.org/rfc/rfc7662#section-2.2";
 var AWS_STRING_OPERATORS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";
@@ -46,8 +51,20 @@ function verificationFailure(v) {
     message: `The token is refused: ${v.reason}.`,
     evidence,
     fix: fixes[v.class],
-    ...cause ? { cause } : {},
+    cause: cause ?? null,
     docUrl: v.class === "inactive" ? RFC7662 : RFC8725
+  };
+}
+function unpinnedIssuer(claims) {
+  const iss = typeof claims.iss === "string" ? showClaim(claims.iss) : void 0;
+  return {
+    status: "unverified",
+    decisionPoint: "identity-provider",
+    class: "issuer-not-pinned",
+    message: `The token was NOT verified: its entry sets neither issuer nor jwks-url, so the keys would come from the token's own iss${iss ? ` (\`${iss}\`)` : ""}, and a token from any issuer, an attacker's too, would vouch for itself. It is treated as refused (fail closed).`,
+    evidence: { format: "jwt", ...iss ? { iss } : {} },
+    fix: `Pin the issuer you trust on this token's entry: \`issuer: <its URL>\` (its keys are then found through <its URL>/.well-known/openid-configuration), or \`jwks-url\` for its key set${iss ? `. The token claims \`${iss}\`: pin that only if it is the issuer you expect` : ""}.`,
+    docUrl: RFC8725_ISSUER
   };
 }
 function claimEvidence(claims, now) {
@@ -109,6 +126,16 @@ function explainProblem(problem, claims, base, spec) {
         message: `The token expired ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), beyond the ${problem.skew}-second clock skew allowed.`,
         evidence: { ...base, clockSkewSeconds: problem.skew },
         fix: "Fetch a fresh token right before it is used, in the step that uses it; short-lived tokens fetched early in a job expire before the call.",
+        cause: "expired-or-rotated-credential",
+        docUrl: RFC7519_TIMES
+      };
+    case "no-expiry":
+      return {
+        decisionPoint: "token",
+        class: "no-expiry",
+        message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== void 0 ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ""}.`,
+        evidence: { ...base, ...problem.minimum !== void 0 ? { minLifetimeSeconds: problem.minimum } : {} },
+        fix: "Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.",
         cause: "expired-or-rotated-credential",
         docUrl: RFC7519_TIMES
       };
@@ -203,7 +230,7 @@ function summarisePass(claims, expect, v, base, now) {
   for (const claim of Object.keys(expect.claims ?? {})) checked.push(`${claim} pattern`);
   const verified = v?.status === "verified" ? v : void 0;
   const how = verified?.method === "introspection" ? `Introspected at ${verified.keySource}` : `Verified ${verified?.alg ?? ""} signature${verified?.kid ? ` (key "${verified.kid}")` : ""} with keys from ${verified?.keySource}`;
-  const exp = typeof claims.exp === "number" ? `; expires ${describeTime(claims.exp - now)}` : "; it has no exp";
+  const exp = typeof claims.exp === "number" ? `; expires ${describeTime(claims.exp - now)}` : "; it has no exp, which its entry allows (allow-no-expiry)";
   const subject = isGitHubToken(claims) ? explainSubject(claims) : void 0;
   const evidence = {
     ...base,
@@ -227,17 +254,11 @@ var list = (items) => items.length ? items.map((i) => `\`${i}\``).join(", ") : "
 // src/checks/token.ts
 function checkToken(input) {
   const { spec, decoded, verification, now } = input;
-  const make = (draft) => {
-    const { suffix, status, ...rest } = draft;
-    const fail = status !== "pass";
-    return {
-      id: `token:${spec.name}:${draft.class}${suffix ? `:${suffix}` : ""}`,
-      subject: spec.source.kind === "github-oidc" ? `GitHub OIDC token "${spec.name}"` : `token "${spec.name}"`,
-      status: status ?? "fail",
-      ...fail ? { wouldReturn: draft.class === "missing-scope" ? 403 : 401 } : {},
-      ...rest
-    };
-  };
+  const place = findingMaker({
+    idPrefix: `token:${spec.name}`,
+    subject: spec.source.kind === "github-oidc" ? `GitHub OIDC token "${spec.name}"` : `token "${spec.name}"`
+  });
+  const make = (draft) => place(draft.status === "pass" ? draft : { wouldReturn: draft.class === "missing-scope" ? 403 : 401, ...draft });
   const expect = effectiveExpectations(spec);
   if (decoded.kind === "oversized") {
     return [
@@ -271,7 +292,9 @@ function checkToken(input) {
       return [make(verificationFailure({ status: "failed", class: "inactive", reason }))];
     }
   }
-  if (verification === void 0 || verification.status === "unverifiable") {
+  if (verification?.status === "unverifiable" && verification.unpinned) {
+    findings.push(make(unpinnedIssuer(claims ?? {})));
+  } else if (verification === void 0 || verification.status === "unverifiable") {
     const opaque = decoded.kind === "opaque";
     const reason = verification?.reason ?? (opaque ? "it is opaque and no introspection endpoint is configured" : "its signature was not checked");
     if (opaque && spec.expect.allowUnverifiable) {

@@ -4,6 +4,9 @@ import {
   DEFAULT_CONFIG_PATH
 } from "./shared-package.js";
 import {
+  decodeFileBytes
+} from "./shared-text-decode-bytes.js";
+import {
   parsePermissions
 } from "./shared-config-permissions.js";
 import {
@@ -326,16 +329,18 @@ function locateConfig(options) {
 async function readConfigText(options) {
   const { shown, absolute, required } = locateConfig(options);
   const where = options.configPath !== void 0 ? "config file" : "input config";
-  let text;
+  let bytes;
   try {
-    text = await (options.readText ?? ((p) => readFile(p, "utf8")))(absolute);
+    bytes = await (options.readBytes ?? readFile)(absolute);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" && !required) return { ok: true, shown };
     const why = code === "ENOENT" ? `does not exist (looked for ${absolute})` : code === "EISDIR" ? "is a folder, not a file" : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, errors: [{ where, message: `"${shown}" ${why}` }] };
   }
-  return { ok: true, text, shown };
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${decoded.reason}` }] };
+  return { ok: true, text: decoded.text, shown };
 }
 
 // src/pipeline/load-config.ts

@@ -18,6 +18,7 @@ var TOKEN_KEYS = /* @__PURE__ */ new Set([
   "algorithms",
   "introspection",
   "allow-unverifiable",
+  "allow-no-expiry",
   "clock-skew"
 ]);
 var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -114,10 +115,14 @@ function readExpectations(item, fail) {
       fail("claims", `must map claim names to patterns, got ${show(c)}`);
     else expect.claims = c;
   }
-  if (item["allow-unverifiable"] !== void 0) {
-    if (typeof item["allow-unverifiable"] !== "boolean")
-      fail("allow-unverifiable", `must be true or false, got ${show(item["allow-unverifiable"])}`);
-    else expect.allowUnverifiable = item["allow-unverifiable"];
+  for (const [key, set] of [
+    ["allow-unverifiable", (v) => expect.allowUnverifiable = v],
+    ["allow-no-expiry", (v) => expect.allowNoExpiry = v]
+  ]) {
+    const value = item[key];
+    if (value === void 0) continue;
+    if (typeof value !== "boolean") fail(key, `must be true or false, got ${show(value)}`);
+    else set(value);
   }
   if (item.introspection !== void 0) {
     const intro = readIntrospection(item.introspection);

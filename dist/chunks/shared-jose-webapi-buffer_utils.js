@@ -881,10 +881,19 @@ function redact(result, token) {
   for (const segment of token.split(".")) if (segment.length >= 8) reason = reason.split(segment).join("[redacted]");
   return { ...result, reason };
 }
+function refuseUnpinned(decoded, expect) {
+  if (decoded.kind !== "jwt" || expect.issuer !== void 0 || expect.jwksUrl !== void 0) return void 0;
+  return {
+    status: "unverifiable",
+    unpinned: true,
+    reason: "no issuer or JWKS URL is configured for it, so its keys would come from the token's own iss, which proves only that whoever issued it signed it"
+  };
+}
 
 export {
   decodeToken,
   verifyJwt,
   isUnsafeAlgorithm,
+  refuseUnpinned,
   missingIdTokenPermission
 };

@@ -69,6 +69,11 @@ var FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: "https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata"
   },
+  "issuer-not-pinned": {
+    points: ["identity-provider"],
+    meaning: "A token's entry sets neither `issuer` nor `jwks-url`, so its own `iss` would choose the keys that verify it; it is not verified (fail closed).",
+    docUrl: "https://www.rfc-editor.org/rfc/rfc8725#section-3.8"
+  },
   "unverifiable-allowed": {
     points: ["identity-provider", "token"],
     meaning: "The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).",
@@ -105,6 +110,12 @@ var FINDING_CLASSES = {
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4"
   },
+  "no-expiry": {
+    points: ["token"],
+    meaning: "The token has no `exp`, so it never stops being accepted; its entry may allow that (`allow-no-expiry`).",
+    cause: EXPIRED,
+    docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4"
+  },
   inactive: {
     points: ["token", "identity-provider"],
     meaning: "The introspection endpoint says the token is not active (revoked, expired or unknown).",
@@ -114,7 +125,6 @@ var FINDING_CLASSES = {
   malformed: {
     points: ["token"],
     meaning: "The token is not a well-formed JWT, or a claim has the wrong type.",
-    cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-7.2"
   },
   "missing-scope": {
@@ -519,7 +529,7 @@ function finding(cls, fields) {
     throw new Error(`finding class ${cls} is not reported at ${decisionPoint} (src/model/finding-classes.ts)`);
   }
   const status = fields.status ?? (cls === "ok" ? "pass" : "fail");
-  const cause = status === "pass" ? void 0 : fields.cause ?? row.cause;
+  const cause = status === "pass" || fields.cause === null ? void 0 : fields.cause ?? row.cause;
   return {
     id: fields.id,
     subject: fields.subject,
@@ -540,13 +550,28 @@ function completeFinding(f) {
   if (!row.points.includes(f.decisionPoint)) {
     throw new Error(`finding class ${f.class} is not reported at ${f.decisionPoint} (src/model/finding-classes.ts)`);
   }
-  const cause = f.status === "pass" ? void 0 : f.cause ?? row.cause;
-  if (f.docUrl !== void 0 && (cause === void 0 || f.cause !== void 0)) return f;
-  return { ...f, ...cause ? { cause } : {}, docUrl: f.docUrl ?? row.docUrl };
+  return f.docUrl !== void 0 ? f : { ...f, docUrl: row.docUrl };
+}
+function findingMaker(scope) {
+  const seen = /* @__PURE__ */ new Map();
+  return ({ class: cls, suffix, decisionPoint, ...fields }) => {
+    const base = `${scope.idPrefix}:${cls}${suffix ? `:${suffix}` : ""}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const point = decisionPoint ?? scope.decisionPoint;
+    return finding(cls, {
+      ...scope.location ? { location: scope.location } : {},
+      ...fields,
+      id: n > 1 ? `${base}:${n}` : base,
+      subject: scope.subject,
+      ...point ? { decisionPoint: point } : {}
+    });
+  };
 }
 
 export {
   DECISION_POINTS,
   finding,
-  completeFinding
+  completeFinding,
+  findingMaker
 };

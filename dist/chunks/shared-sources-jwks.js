@@ -13,6 +13,7 @@ import {
 import {
   decodeToken,
   missingIdTokenPermission,
+  refuseUnpinned,
   verifyJwt
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
@@ -300,7 +301,7 @@ async function readTokenFact(spec, deps) {
     deps.mask(raw);
   }
   const decoded = decodeToken(raw);
-  const verification = await verifyToken(raw, decoded, spec, deps);
+  const verification = refuseUnpinned(decoded, spec.expect) ?? await verifyToken(raw, decoded, spec, deps);
   return { fact: { kind: "read", decoded, ...verification ? { verification } : {} }, raw };
 }
 async function checkOneToken(spec, deps, checks) {

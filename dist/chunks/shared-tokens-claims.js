@@ -13,6 +13,7 @@ function checkClaims(claims, expect, now) {
   const problems = [];
   if (expect.issuer !== void 0) problems.push(...checkIssuer(claims, expect.issuer));
   if (expect.audience !== void 0) problems.push(...checkAudience(claims, expect.audience));
+  problems.push(...checkExpiry(claims, expect));
   problems.push(
     ...checkTimes(claims, now, expect.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS, expect.minLifetimeSeconds)
   );
@@ -40,6 +41,12 @@ function checkAudience(claims, expected) {
   const lower = new Set(expected.map((e) => e.toLowerCase()));
   const hint = actual.some((a) => lower.has(a.toLowerCase())) ? "an audience differs only in case, and audiences are compared exactly" : void 0;
   return [{ class: "wrong-audience", expected, actual, ...hint ? { hint } : {} }];
+}
+function checkExpiry(claims, expect) {
+  if (claims.exp !== void 0 || expect.allowNoExpiry === true) return [];
+  return [
+    { class: "no-expiry", ...expect.minLifetimeSeconds !== void 0 ? { minimum: expect.minLifetimeSeconds } : {} }
+  ];
 }
 function checkTimes(claims, now, skew, minLifetime) {
   const problems = [];

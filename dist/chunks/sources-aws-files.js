@@ -4,6 +4,9 @@ import {
   InputFileError
 } from "./shared-sources-files.js";
 import {
+  decodeFileBytes
+} from "./shared-text-decode-bytes.js";
+import {
   ROLE_ID
 } from "./shared-model-aws.js";
 import "./shared-runtime-3e2b48d7.js";
@@ -1201,6 +1204,14 @@ function readShapedValue(out, context, placement, value, line, state) {
     }
   }
 }
+function undecodableFile(file, reason) {
+  const problem = {
+    class: "invalid-policy-file",
+    message: `not text: the file ${reason}.`,
+    fix: "Save the AWS CLI output unedited with `> file.json` (UTF-8, or UTF-16 with a byte order mark as Windows PowerShell writes it)."
+  };
+  return { fragments: [], findings: [fileFinding(file, {}, problem)] };
+}
 function parseAwsFile(text, file, placement, scope = {}) {
   const out = { fragments: [], findings: [] };
   const json = parseJsonWithLines(text);
@@ -1290,12 +1301,6 @@ async function planPath(given, cwd) {
     };
   });
 }
-function decodeFileBytes(bytes) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 255 && buffer[1] === 254) return buffer.subarray(2).toString("utf16le");
-  if (buffer[0] === 254 && buffer[1] === 255) return Buffer.from(buffer.subarray(2)).swap16().toString("utf16le");
-  return buffer.toString("utf8");
-}
 async function readPlanned(file, scope) {
   if (typeof file.placement === "string") {
     return {
@@ -1303,13 +1308,15 @@ async function readPlanned(file, scope) {
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)]
     };
   }
-  let text;
+  let bytes;
   try {
-    text = decodeFileBytes(await readFile(file.absolute));
+    bytes = await readFile(file.absolute);
   } catch (error) {
     throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
   }
-  return parseAwsFile(text, file.display, file.placement, scope);
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
+  return parseAwsFile(decoded.text, file.display, file.placement, scope);
 }
 async function loadAwsFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -1327,6 +1334,5 @@ async function loadAwsFiles(paths, options = {}) {
   return assembleInventory(collected, options);
 }
 export {
-  decodeFileBytes,
   loadAwsFiles
 };

@@ -7,7 +7,7 @@ export { type AssembleOptions, type AwsFilesResult, assembleInventory } from './
 export { decodePolicyDocument } from './documents.js';
 export { folderFinding, joinDisplay, placeFile, readLevel } from './folder.js';
 export { type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from './json.js';
-export { type Placement, parseAwsFile } from './parse.js';
+export { type Placement, parseAwsFile, undecodableFile } from './parse.js';
 export { DEFAULT_MAX_SESSION_DURATION } from './role.js';
 export { detectShape } from './shapes.js';
 export type { Collector, ReadScope } from './types.js';

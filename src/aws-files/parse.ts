@@ -255,6 +255,19 @@ function readShapedValue(
 }
 
 /**
+ * A file whose bytes are not text in their encoding (`reason` from src/text/decode-bytes.ts): like a file that is not
+ * JSON, a finding that names the file, so what it should have said is unknown and the run fails closed.
+ */
+export function undecodableFile(file: string, reason: string): Collector {
+  const problem: FileProblem = {
+    class: 'invalid-policy-file',
+    message: `not text: the file ${reason}.`,
+    fix: 'Save the AWS CLI output unedited with `> file.json` (UTF-8, or UTF-16 with a byte order mark as Windows PowerShell writes it).',
+  };
+  return { fragments: [], findings: [fileFinding(file, {}, problem)] };
+}
+
+/**
  * Reads one file's text into fragments and findings. `file` is the name findings use (as the user gave it);
  * `placement` says how to read it, `scope` which roles are checked (see {@link ReadScope}). Never throws: a file
  * that is not JSON, or not a shape this tool reads, is a finding that names the file, the line and (for JSON) the

@@ -15,6 +15,7 @@ import {
   explainProblem,
   RFC7662,
   summarisePass,
+  unpinnedIssuer,
   verificationFailure,
 } from './token/explain.js';
 
@@ -74,9 +75,13 @@ export function checkToken(input: TokenCheckInput): Finding[] {
       const reason = 'the introspection endpoint did not answer "active": true';
       return [make(verificationFailure({ status: 'failed', class: 'inactive', reason }))];
     }
+    // RFC 7662 §2.2 makes `exp` OPTIONAL in the answer; an active answer without one says no more about when the
+    // token ends than a JWT without exp, so the same rule applies below: `no-expiry` unless allow-no-expiry is set.
   }
 
-  if (verification === undefined || verification.status === 'unverifiable') {
+  if (verification?.status === 'unverifiable' && verification.unpinned) {
+    findings.push(make(unpinnedIssuer(claims ?? {})));
+  } else if (verification === undefined || verification.status === 'unverifiable') {
     const opaque = decoded.kind === 'opaque';
     const reason =
       verification?.reason ??

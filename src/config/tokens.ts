@@ -39,6 +39,7 @@ const TOKEN_KEYS = new Set([
   'algorithms',
   'introspection',
   'allow-unverifiable',
+  'allow-no-expiry',
   'clock-skew',
 ]);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -172,10 +173,14 @@ function readExpectations(item: Record<string, unknown>, fail: Fail): Expectatio
       fail('claims', `must map claim names to patterns, got ${show(c)}`);
     else expect.claims = c as Record<string, string>;
   }
-  if (item['allow-unverifiable'] !== undefined) {
-    if (typeof item['allow-unverifiable'] !== 'boolean')
-      fail('allow-unverifiable', `must be true or false, got ${show(item['allow-unverifiable'])}`);
-    else expect.allowUnverifiable = item['allow-unverifiable'];
+  for (const [key, set] of [
+    ['allow-unverifiable', (v: boolean) => (expect.allowUnverifiable = v)],
+    ['allow-no-expiry', (v: boolean) => (expect.allowNoExpiry = v)],
+  ] as const) {
+    const value = item[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') fail(key, `must be true or false, got ${show(value)}`);
+    else set(value);
   }
   if (item.introspection !== undefined) {
     const intro = readIntrospection(item.introspection);

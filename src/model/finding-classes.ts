@@ -96,6 +96,12 @@ export const FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: 'https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata',
   },
+  'issuer-not-pinned': {
+    points: ['identity-provider'],
+    meaning:
+      "A token's entry sets neither `issuer` nor `jwks-url`, so its own `iss` would choose the keys that verify it; it is not verified (fail closed).",
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.8',
+  },
   'unverifiable-allowed': {
     points: ['identity-provider', 'token'],
     meaning: 'The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).',
@@ -129,6 +135,12 @@ export const FINDING_CLASSES = {
   'expires-too-soon': {
     points: ['token'],
     meaning: 'The token expires before the minimum lifetime the job needs (`min-lifetime`).',
+    cause: EXPIRED,
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
+  },
+  'no-expiry': {
+    points: ['token'],
+    meaning: 'The token has no `exp`, so it never stops being accepted; its entry may allow that (`allow-no-expiry`).',
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4',
   },

@@ -20,7 +20,7 @@ import { isAcceptableIssuerUrl } from '../tokens/github.js';
 export type { RunnerFacts } from '../model/runner.js';
 
 import type { TokenSpec, Verification } from '../tokens/types.js';
-import { verifyJwt } from '../tokens/verify.js';
+import { refuseUnpinned, verifyJwt } from '../tokens/verify.js';
 
 /**
  * GitHub's OIDC token from somewhere other than the Actions ID token endpoint: the CLI reads a saved token from a
@@ -92,7 +92,12 @@ function requestFailed(spec: TokenSpec, detail: string): Finding {
   };
 }
 
-/** Verifies a token that is already in hand: JWKS for a JWT, introspection for an opaque token. */
+/**
+ * Verifies a token that is already in hand: JWKS for a JWT, introspection for an opaque token. Without an expected
+ * issuer or a JWKS URL, a JWT's keys are found through its own `iss`, which proves only who signed it: the action
+ * never verifies such a token ({@link refuseUnpinned}, in `readTokenFact`); `permission-preflight decode` does, to show
+ * what a token says, and prints that the keys came from the token itself (src/commands/decode-text.ts).
+ */
 export async function verifyToken(
   raw: string,
   decoded: DecodedToken,
@@ -108,7 +113,7 @@ export async function verifyToken(
   }
   if (decoded.kind !== 'jwt') return undefined;
   // Keys come from the expected issuer when one is configured: trusting the token's own `iss` would let any
-  // issuer vouch for itself. Without an expectation, the token's issuer is used, and the report says so.
+  // issuer vouch for itself. Without an expectation, the token's issuer is used (decode only; see above).
   const claimed = typeof decoded.claims.iss === 'string' ? decoded.claims.iss : undefined;
   const issuer = spec.expect.issuer ?? claimed;
   if (!spec.expect.jwksUrl && (!issuer || !isAcceptableIssuerUrl(issuer))) {
@@ -153,7 +158,8 @@ async function readTokenFact(spec: TokenSpec, deps: TokenDeps): Promise<{ fact: 
     deps.mask(raw);
   }
   const decoded = decodeToken(raw);
-  const verification = await verifyToken(raw, decoded, spec, deps);
+  // Checked before any key is fetched: an unpinned token's iss is a URL the token's author chose.
+  const verification = refuseUnpinned(decoded, spec.expect) ?? (await verifyToken(raw, decoded, spec, deps));
   return { fact: { kind: 'read', decoded, ...(verification ? { verification } : {}) }, raw };
 }
 

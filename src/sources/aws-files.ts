@@ -17,7 +17,9 @@ import {
   placeFile,
   type ReadScope,
   readLevel,
+  undecodableFile,
 } from '../aws-files/index.js';
+import { decodeFileBytes } from '../text/decode-bytes.js';
 import { InputFileError } from './files.js';
 
 export type { AwsFilesResult } from '../aws-files/index.js';
@@ -99,17 +101,6 @@ async function planPath(given: string, cwd: string): Promise<PlannedFile[]> {
   });
 }
 
-/**
- * Decodes a file's bytes. Windows PowerShell 5.1 writes `aws … > out.json` as UTF-16 with a byte order mark, so a
- * UTF-16 mark is honoured; anything else is UTF-8 (the parser skips a UTF-8 mark).
- */
-export function decodeFileBytes(bytes: Uint8Array): string {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le');
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return Buffer.from(buffer.subarray(2)).swap16().toString('utf16le');
-  return buffer.toString('utf8');
-}
-
 async function readPlanned(file: PlannedFile, scope: ReadScope): Promise<Collector> {
   if (typeof file.placement === 'string') {
     return {
@@ -117,13 +108,16 @@ async function readPlanned(file: PlannedFile, scope: ReadScope): Promise<Collect
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)],
     };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = decodeFileBytes(await readFile(file.absolute));
+    bytes = await readFile(file.absolute);
   } catch (error) {
     throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
   }
-  return parseAwsFile(text, file.display, file.placement, scope);
+  // Windows PowerShell 5.1 writes `aws … > out.json` as UTF-16 with a byte order mark (src/text/decode-bytes.ts).
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
+  return parseAwsFile(decoded.text, file.display, file.placement, scope);
 }
 
 /**

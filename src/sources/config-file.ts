@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../model/product.js';
+import { decodeFileBytes } from '../text/decode-bytes.js';
 
 /** An error about the config file itself, in the shape of the configuration's errors. */
 export interface ConfigFileError {
@@ -24,8 +25,8 @@ export interface LoadConfigOptions {
   readonly getInput?: (name: string) => string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
-  /** Reads a file as UTF-8; a seam for tests. */
-  readonly readText?: (absolutePath: string) => Promise<string>;
+  /** Reads a file's bytes; a seam for tests. The bytes are decoded by src/text/decode-bytes.ts. */
+  readonly readBytes?: (absolutePath: string) => Promise<Uint8Array>;
 }
 
 /** Which file to read, how to show it, and whether its absence is an error. */
@@ -53,9 +54,9 @@ export async function readConfigText(
 ): Promise<{ ok: true; text?: string; shown: string } | { ok: false; errors: ConfigFileError[] }> {
   const { shown, absolute, required } = locateConfig(options);
   const where = options.configPath !== undefined ? 'config file' : 'input config';
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await (options.readText ?? ((p) => readFile(p, 'utf8')))(absolute);
+    bytes = await (options.readBytes ?? readFile)(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !required) return { ok: true, shown };
@@ -67,5 +68,8 @@ export async function readConfigText(
           : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, errors: [{ where, message: `"${shown}" ${why}` }] };
   }
-  return { ok: true, text, shown };
+  // Windows editors save UTF-16 with a byte order mark: decoded as the policy files are; invalid bytes are an error.
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${decoded.reason}` }] };
+  return { ok: true, text: decoded.text, shown };
 }

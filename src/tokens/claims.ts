@@ -25,6 +25,7 @@ export type ClaimProblem =
       readonly hint?: string;
     }
   | { readonly class: 'expired'; readonly exp: number; readonly now: number; readonly skew: number }
+  | { readonly class: 'no-expiry'; readonly minimum?: number }
   | { readonly class: 'expires-too-soon'; readonly exp: number; readonly now: number; readonly minimum: number }
   | {
       readonly class: 'not-yet-valid';
@@ -54,6 +55,7 @@ export function checkClaims(claims: Claims, expect: TokenExpectations, now: numb
   const problems: ClaimProblem[] = [];
   if (expect.issuer !== undefined) problems.push(...checkIssuer(claims, expect.issuer));
   if (expect.audience !== undefined) problems.push(...checkAudience(claims, expect.audience));
+  problems.push(...checkExpiry(claims, expect));
   problems.push(
     ...checkTimes(claims, now, expect.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS, expect.minLifetimeSeconds),
   );
@@ -89,6 +91,24 @@ export function checkAudience(claims: Claims, expected: readonly string[]): Clai
     ? 'an audience differs only in case, and audiences are compared exactly'
     : undefined;
   return [{ class: 'wrong-audience', expected, actual, ...(hint ? { hint } : {}) }];
+}
+
+/**
+ * A token must say when it ends. RFC 7519 §4.1 makes every registered claim optional and leaves it to "applications
+ * using JWTs" to say which they require (https://www.rfc-editor.org/rfc/rfc7519#section-4.1); this one requires
+ * `exp` (§4.1.4), because a token without it is accepted for as long as its key is, however it leaked, and no
+ * minimum lifetime can be checked against it (RFC 8725, https://www.rfc-editor.org/rfc/rfc8725, is the best current
+ * practice this verifier follows in refusing what it cannot bound). A token's entry may allow it explicitly
+ * (`allow-no-expiry`). An `exp` that is present but not a number is `malformed` ({@link checkTimes}), not this.
+ */
+export function checkExpiry(
+  claims: Claims,
+  expect: Pick<TokenExpectations, 'allowNoExpiry' | 'minLifetimeSeconds'>,
+): ClaimProblem[] {
+  if (claims.exp !== undefined || expect.allowNoExpiry === true) return [];
+  return [
+    { class: 'no-expiry', ...(expect.minLifetimeSeconds !== undefined ? { minimum: expect.minLifetimeSeconds } : {}) },
+  ];
 }
 
 /**

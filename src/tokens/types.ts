@@ -37,6 +37,8 @@ export interface TokenExpectations {
   readonly introspection?: IntrospectionConfig;
   /** Report an opaque token that cannot be verified as a warning instead of failing closed. */
   readonly allowUnverifiable?: boolean;
+  /** Accept a token without `exp` (or an introspection answer without one); otherwise it fails as `no-expiry`. */
+  readonly allowNoExpiry?: boolean;
 }
 
 /** A token to check, with its name for the report. */
@@ -65,7 +67,15 @@ export type Verification =
       readonly alg?: string;
       readonly kid?: string;
     }
-  | { readonly status: 'unverifiable'; readonly reason: string };
+  | {
+      readonly status: 'unverifiable';
+      readonly reason: string;
+      /**
+       * Set when nothing in the configuration names the keys (no issuer, no JWKS URL): the token would name its own
+       * keys through its `iss`, so no signature check could prove it came from an issuer that is trusted.
+       */
+      readonly unpinned?: true;
+    };
 
 /** A JSON Web Key Set as an issuer publishes it. */
 export interface KeySet {

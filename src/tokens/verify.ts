@@ -5,8 +5,8 @@
  * token or its signature.
  */
 import { type CryptoKey, compactVerify, createLocalJWKSet, errors, type JSONWebKeySet } from 'jose';
-import { decodeToken } from './decode.js';
-import type { GetKeys, KeySet, KeySetResult, Verification } from './types.js';
+import { type DecodedToken, decodeToken } from './decode.js';
+import type { GetKeys, KeySet, KeySetResult, TokenExpectations, Verification } from './types.js';
 
 /**
  * The default allowlist: asymmetric algorithms only. RFC 8725 §3.1 requires the verifier to choose the
@@ -198,4 +198,26 @@ function redact(result: Verification, token: string): Verification {
   let reason = result.reason;
   for (const segment of token.split('.')) if (segment.length >= 8) reason = reason.split(segment).join('[redacted]');
   return { ...result, reason };
+}
+
+/**
+ * Refuses to verify a JWT whose keys nothing in its configuration names: without an expected `issuer` or a `jwksUrl`,
+ * the keys would be found through the token's own `iss`, so an attacker's token, signed with the attacker's key and
+ * naming the attacker's issuer, would verify. RFC 8725 §3.8 ("Validate Issuer and Subject": the verifier "MUST
+ * validate that the cryptographic keys used ... belong to the issuer", https://www.rfc-editor.org/rfc/rfc8725#section-3.8)
+ * and OIDC Core §3.1.3.7 step 2 (the issuer the client knows "MUST exactly match" `iss`) both need the trusted issuer
+ * to come from the verifier, not from the token. Undefined when the keys are pinned, or when the token is not a JWT
+ * (an opaque token is verified only by the introspection endpoint its entry names).
+ */
+export function refuseUnpinned(
+  decoded: DecodedToken,
+  expect: Pick<TokenExpectations, 'issuer' | 'jwksUrl'>,
+): Verification | undefined {
+  if (decoded.kind !== 'jwt' || expect.issuer !== undefined || expect.jwksUrl !== undefined) return undefined;
+  return {
+    status: 'unverifiable',
+    unpinned: true,
+    reason:
+      "no issuer or JWKS URL is configured for it, so its keys would come from the token's own iss, which proves only that whoever issued it signed it",
+  };
 }

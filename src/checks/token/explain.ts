@@ -12,6 +12,7 @@ import {
   describeTime,
   formatEpoch,
   readAudience,
+  showClaim,
 } from '../../tokens/claims.js';
 import type { Claims } from '../../tokens/decode.js';
 import { describeDuration } from '../../tokens/duration.js';
@@ -32,6 +33,8 @@ export type Evidence = Record<string, EvidenceValue>;
 export type Draft = FindingDraft;
 
 const RFC8725 = 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1';
+/** "Validate Issuer and Subject": the keys must belong to the issuer the verifier trusts. */
+const RFC8725_ISSUER = 'https://www.rfc-editor.org/rfc/rfc8725#section-3.8';
 const RFC7519_TIMES = 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4';
 /** Token introspection: `active` and the other answer fields. */
 export const RFC7662 = 'https://www.rfc-editor.org/rfc/rfc7662#section-2.2';
@@ -69,6 +72,23 @@ export function verificationFailure(v: Extract<Verification, { status: 'failed' 
     fix: fixes[v.class],
     cause: cause ?? null,
     docUrl: v.class === 'inactive' ? RFC7662 : RFC8725,
+  };
+}
+
+/**
+ * A JWT whose entry names neither the issuer nor the key set: it was not verified, because its own `iss` would have
+ * chosen the keys (RFC 8725 §3.8). The fix names the claimed issuer only as something to check, never to copy blindly.
+ */
+export function unpinnedIssuer(claims: Claims): Draft {
+  const iss = typeof claims.iss === 'string' ? showClaim(claims.iss) : undefined;
+  return {
+    status: 'unverified',
+    decisionPoint: 'identity-provider',
+    class: 'issuer-not-pinned',
+    message: `The token was NOT verified: its entry sets neither issuer nor jwks-url, so the keys would come from the token's own iss${iss ? ` (\`${iss}\`)` : ''}, and a token from any issuer, an attacker's too, would vouch for itself. It is treated as refused (fail closed).`,
+    evidence: { format: 'jwt', ...(iss ? { iss } : {}) },
+    fix: `Pin the issuer you trust on this token's entry: \`issuer: <its URL>\` (its keys are then found through <its URL>/.well-known/openid-configuration), or \`jwks-url\` for its key set${iss ? `. The token claims \`${iss}\`: pin that only if it is the issuer you expect` : ''}.`,
+    docUrl: RFC8725_ISSUER,
   };
 }
 
@@ -145,6 +165,16 @@ export function explainProblem(problem: ClaimProblem, claims: Claims, base: Evid
         message: `The token expired ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), beyond the ${problem.skew}-second clock skew allowed.`,
         evidence: { ...base, clockSkewSeconds: problem.skew },
         fix: 'Fetch a fresh token right before it is used, in the step that uses it; short-lived tokens fetched early in a job expire before the call.',
+        cause: 'expired-or-rotated-credential',
+        docUrl: RFC7519_TIMES,
+      };
+    case 'no-expiry':
+      return {
+        decisionPoint: 'token',
+        class: 'no-expiry',
+        message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== undefined ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ''}.`,
+        evidence: { ...base, ...(problem.minimum !== undefined ? { minLifetimeSeconds: problem.minimum } : {}) },
+        fix: 'Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.',
         cause: 'expired-or-rotated-credential',
         docUrl: RFC7519_TIMES,
       };
@@ -260,7 +290,10 @@ export function summarisePass(
     verified?.method === 'introspection'
       ? `Introspected at ${verified.keySource}`
       : `Verified ${verified?.alg ?? ''} signature${verified?.kid ? ` (key "${verified.kid}")` : ''} with keys from ${verified?.keySource}`;
-  const exp = typeof claims.exp === 'number' ? `; expires ${describeTime(claims.exp - now)}` : '; it has no exp';
+  const exp =
+    typeof claims.exp === 'number'
+      ? `; expires ${describeTime(claims.exp - now)}`
+      : '; it has no exp, which its entry allows (allow-no-expiry)';
   const subject = isGitHubToken(claims) ? explainSubject(claims) : undefined;
   const evidence: Evidence = {
     ...base,
