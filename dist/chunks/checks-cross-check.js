@@ -6,6 +6,9 @@ import {
   parsePolicy
 } from "./shared-iam-variables.js";
 import "./shared-text-edit-distance.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";
 
@@ -39,17 +42,18 @@ function crossCheckPermissions(input) {
       agreed++;
       continue;
     }
-    findings.push({
-      id: `cross-check:${label}${n > 1 ? ` #${n}` : ""}`,
-      subject: `${request.action} on ${request.resource}`,
-      decisionPoint: draft.point,
-      class: "cross-check-disagreement",
-      status: "unverified",
-      message: `Our engine and IAM disagree, so this is treated as denied (fail closed). Our engine: ${draft.ours}; IAM SimulatePrincipalPolicy: ${draft.theirs}.`,
-      evidence: evidenceOf(request, answer, draft),
-      fix: draft.fix ?? FIX,
-      docUrl: SIMULATOR_DOC
-    });
+    findings.push(
+      finding("cross-check-disagreement", {
+        id: `cross-check:${label}${n > 1 ? ` #${n}` : ""}`,
+        subject: `${request.action} on ${request.resource}`,
+        decisionPoint: draft.point,
+        status: "unverified",
+        message: `Our engine and IAM disagree, so this is treated as denied (fail closed). Our engine: ${draft.ours}; IAM SimulatePrincipalPolicy: ${draft.theirs}.`,
+        evidence: evidenceOf(request, answer, draft),
+        fix: draft.fix ?? FIX,
+        docUrl: SIMULATOR_DOC
+      })
+    );
   }
   if (findings.length === 0 && agreed > 0) findings.push(summary(input.role, agreed, notCompared, parsed.scpState));
   return findings;
@@ -175,16 +179,15 @@ function evidenceOf(request, iam, draft) {
 }
 function summary(role, agreed, notCompared, scpState) {
   const layers = ["identity policies", "permissions boundary", ...scpState === "given" ? ["SCPs"] : []];
-  return {
+  return finding("ok", {
     id: "cross-check:ok",
     subject: `IAM cross-check of ${role.arn}`,
     decisionPoint: "identity-policy",
-    class: "ok",
     status: "pass",
     message: `IAM's SimulatePrincipalPolicy agrees with the engine on ${agreed} permission${agreed === 1 ? "" : "s"} (${layers.join(", ")}). IAM does not simulate session policies, RCPs or a role's resource policies: those were checked by the engine alone.`,
     evidence: { agreed, layersCompared: layers, ...notCompared.length > 0 ? { notCompared } : {} },
     docUrl: SIMULATOR_DOC
-  };
+  });
 }
 var crossCheck = {
   id: "cross-check",

@@ -10,6 +10,7 @@ import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-variables.js";
 import "./shared-text-edit-distance.js";
+import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";
 export {

@@ -18,6 +18,9 @@ import {
 import {
   evaluate
 } from "./shared-iam-variables.js";
+import {
+  placeDraft
+} from "./shared-model-finding-classes.js";
 
 // src/checks/permissions/context.ts
 var US_EAST_1_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
@@ -126,12 +129,8 @@ function checkPermissions(input) {
     const n = (ids.get(id) ?? 0) + 1;
     ids.set(id, n);
     const draft = checkOne(input, prepared, principal, p);
-    findings.push({
-      id: n > 1 ? `${id} #${n}` : id,
-      subject: `${p.action} on ${p.resource}`,
-      ...draft,
-      evidence: { ...draft.evidence, origin: p.origin }
-    });
+    const placed = { ...draft, evidence: { ...draft.evidence, origin: p.origin } };
+    findings.push(placeDraft(placed, n > 1 ? `${id} #${n}` : id, `${p.action} on ${p.resource}`));
   }
   return [...prepared.findings, ...findings];
 }

@@ -4,6 +4,9 @@ import {
   compilePolicySet,
   parsePolicy
 } from "./shared-iam-variables.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
 
 // src/checks/permissions/policies.ts
 var IAM = "https://docs.aws.amazon.com/IAM/latest/UserGuide";
@@ -28,18 +31,19 @@ function parseInto(out, layer, level, doc, kind) {
   const result = parsePolicy(doc.document, { name: doc.name, ...doc.file ? { file: doc.file } : {} }, kind);
   const entry = { doc, policy: result.ok ? result.policy : void 0 };
   if (!result.ok) {
-    out.push({
-      id: `permissions:invalid-policy:${layer}${level ?? ""}:${doc.name}`,
-      subject: `policy ${doc.name}`,
-      decisionPoint: POINT[layer],
-      class: "invalid-policy",
-      status: "unverified",
-      message: `${doc.name} could not be read, so permissions that depend on it cannot be verified: ${result.errors.slice(0, 3).map((e) => e.message).join("; ")}.`,
-      evidence: { policy: doc.name, errors: result.errors.map((e) => e.message) },
-      fix: `Correct ${doc.name}; IAM refuses documents with these errors, so the copy given may be damaged or edited.`,
-      docUrl: `${IAM}/reference_policies_grammar.html`,
-      ...locationOf(doc)
-    });
+    out.push(
+      finding("invalid-policy", {
+        id: `permissions:invalid-policy:${layer}${level ?? ""}:${doc.name}`,
+        subject: `policy ${doc.name}`,
+        decisionPoint: POINT[layer],
+        status: "unverified",
+        message: `${doc.name} could not be read, so permissions that depend on it cannot be verified: ${result.errors.slice(0, 3).map((e) => e.message).join("; ")}.`,
+        evidence: { policy: doc.name, errors: result.errors.map((e) => e.message) },
+        fix: `Correct ${doc.name}; IAM refuses documents with these errors, so the copy given may be damaged or edited.`,
+        docUrl: `${IAM}/reference_policies_grammar.html`,
+        ...locationOf(doc)
+      })
+    );
   }
   return entry;
 }
@@ -63,17 +67,18 @@ function preparePolicies(role, settings, inventory) {
     else unknownSessionPolicies.push(arn);
   }
   for (const arn of unknownSessionPolicies) {
-    findings.push({
-      id: `permissions:session-policy-unreadable:${arn}`,
-      subject: `managed session policy ${arn}`,
-      decisionPoint: "session-policy",
-      class: "session-policy-unreadable",
-      status: "unverified",
-      message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
-      evidence: { policyArn: arn },
-      fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
-      docUrl: LAYER_DOC.session
-    });
+    findings.push(
+      finding("session-policy-unreadable", {
+        id: `permissions:session-policy-unreadable:${arn}`,
+        subject: `managed session policy ${arn}`,
+        decisionPoint: "session-policy",
+        status: "unverified",
+        message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
+        evidence: { policyArn: arn },
+        fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
+        docUrl: LAYER_DOC.session
+      })
+    );
   }
   const boundary = role.permissionsBoundary ? read("permissions-boundary", void 0, [role.permissionsBoundary], "identity") : [];
   const base = compilePolicySet({

@@ -554,24 +554,32 @@ function completeFinding(f) {
 }
 function findingMaker(scope) {
   const seen = /* @__PURE__ */ new Map();
-  return ({ class: cls, suffix, decisionPoint, ...fields }) => {
-    const base = `${scope.idPrefix}:${cls}${suffix ? `:${suffix}` : ""}`;
+  return (draft) => {
+    const base = `${scope.idPrefix}:${draft.class}${draft.suffix ? `:${draft.suffix}` : ""}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const point = decisionPoint ?? scope.decisionPoint;
-    return finding(cls, {
+    const placed = {
       ...scope.location ? { location: scope.location } : {},
-      ...fields,
-      id: n > 1 ? `${base}:${n}` : base,
-      subject: scope.subject,
-      ...point ? { decisionPoint: point } : {}
-    });
+      ...draft,
+      ...draft.decisionPoint || !scope.decisionPoint ? {} : { decisionPoint: scope.decisionPoint }
+    };
+    return placeDraft(placed, n > 1 ? `${base}:${n}` : base, scope.subject);
   };
+}
+function placeDraft(draft, id, subject) {
+  const { class: cls, suffix: _suffix, decisionPoint, ...fields } = draft;
+  return finding(cls, {
+    ...fields,
+    id,
+    subject,
+    ...decisionPoint ? { decisionPoint } : {}
+  });
 }
 
 export {
   DECISION_POINTS,
   finding,
   completeFinding,
-  findingMaker
+  findingMaker,
+  placeDraft
 };

@@ -29,7 +29,8 @@ import {
   type StatementRef,
 } from '../iam/index.js';
 import type { PolicyDocument, RoleModel } from '../model/aws.js';
-import type { DecisionPoint, EvidenceValue, Finding } from '../model/finding.js';
+import { type EvidenceValue, type Finding, finding } from '../model/finding.js';
+import type { PointOf } from '../model/finding-classes.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 import type { RoleCheck } from './check.js';
 import type { PermissionRequest } from './permissions.js';
@@ -48,7 +49,7 @@ export interface CrossCheckInput {
 /** One side's verdict over a set of layers. */
 interface Verdict {
   readonly decision: Decision;
-  readonly point?: DecisionPoint;
+  readonly point?: PointOf<'cross-check-disagreement'>;
   readonly statements: readonly StatementRef[];
   /** Whether the permissions boundary allows, on its own (true without a boundary). */
   readonly boundaryAllows?: boolean;
@@ -89,17 +90,18 @@ export function crossCheckPermissions(input: CrossCheckInput): Finding[] {
       agreed++;
       continue;
     }
-    findings.push({
-      id: `cross-check:${label}${n > 1 ? ` #${n}` : ''}`,
-      subject: `${request.action} on ${request.resource}`,
-      decisionPoint: draft.point,
-      class: 'cross-check-disagreement',
-      status: 'unverified',
-      message: `Our engine and IAM disagree, so this is treated as denied (fail closed). Our engine: ${draft.ours}; IAM SimulatePrincipalPolicy: ${draft.theirs}.`,
-      evidence: evidenceOf(request, answer, draft),
-      fix: draft.fix ?? FIX,
-      docUrl: SIMULATOR_DOC,
-    });
+    findings.push(
+      finding('cross-check-disagreement', {
+        id: `cross-check:${label}${n > 1 ? ` #${n}` : ''}`,
+        subject: `${request.action} on ${request.resource}`,
+        decisionPoint: draft.point,
+        status: 'unverified',
+        message: `Our engine and IAM disagree, so this is treated as denied (fail closed). Our engine: ${draft.ours}; IAM SimulatePrincipalPolicy: ${draft.theirs}.`,
+        evidence: evidenceOf(request, answer, draft),
+        fix: draft.fix ?? FIX,
+        docUrl: SIMULATOR_DOC,
+      }),
+    );
   }
   if (findings.length === 0 && agreed > 0) findings.push(summary(input.role, agreed, notCompared, parsed.scpState));
   return findings;
@@ -172,7 +174,7 @@ function scpSide(layers: readonly LayerExplanation[], state: ScpState): Verdict 
 
 /** A disagreement, before it becomes a finding. */
 interface Draft {
-  readonly point: DecisionPoint;
+  readonly point: PointOf<'cross-check-disagreement'>;
   readonly ours: string;
   readonly theirs: string;
   readonly layer: string;
@@ -270,18 +272,17 @@ function evidenceOf(request: PermissionRequest, iam: IamAnswer, draft: Draft): R
 
 function summary(role: RoleModel, agreed: number, notCompared: readonly string[], scpState: ScpState): Finding {
   const layers = ['identity policies', 'permissions boundary', ...(scpState === 'given' ? ['SCPs'] : [])];
-  return {
+  return finding('ok', {
     id: 'cross-check:ok',
     subject: `IAM cross-check of ${role.arn}`,
     decisionPoint: 'identity-policy',
-    class: 'ok',
     status: 'pass',
     message:
       `IAM's SimulatePrincipalPolicy agrees with the engine on ${agreed} permission${agreed === 1 ? '' : 's'} ` +
       `(${layers.join(', ')}). IAM does not simulate session policies, RCPs or a role's resource policies: those were checked by the engine alone.`,
     evidence: { agreed, layersCompared: layers, ...(notCompared.length > 0 ? { notCompared } : {}) },
     docUrl: SIMULATOR_DOC,
-  };
+  });
 }
 
 /** The cross-check as the registry runs it: IAM's failed reads, then every disagreement. */

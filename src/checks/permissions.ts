@@ -10,7 +10,7 @@
 import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } from '../catalog/index.js';
 import { type ContextValue, type EvaluationResult, evaluate, type Layer, type StatementRef } from '../iam/index.js';
 import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
-import type { EvidenceValue, Finding } from '../model/finding.js';
+import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
@@ -44,7 +44,7 @@ const NETWORK_KEYS = new Set([
 ]);
 
 type Evidence = Record<string, EvidenceValue>;
-type Draft = Omit<Finding, 'id' | 'subject'>;
+type Draft = FindingDraft;
 
 /** Checks every required permission of a role session. */
 export function checkPermissions(input: PermissionsCheckInput): Finding[] {
@@ -57,12 +57,8 @@ export function checkPermissions(input: PermissionsCheckInput): Finding[] {
     const n = (ids.get(id) ?? 0) + 1;
     ids.set(id, n);
     const draft = checkOne(input, prepared, principal, p);
-    findings.push({
-      id: n > 1 ? `${id} #${n}` : id,
-      subject: `${p.action} on ${p.resource}`,
-      ...draft,
-      evidence: { ...draft.evidence, origin: p.origin },
-    });
+    const placed = { ...draft, evidence: { ...draft.evidence, origin: p.origin } };
+    findings.push(placeDraft(placed, n > 1 ? `${id} #${n}` : id, `${p.action} on ${p.resource}`));
   }
   // Policy findings (resource policies are read as permissions need them) come before the permissions'.
   return [...prepared.findings, ...findings];

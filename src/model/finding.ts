@@ -151,17 +151,26 @@ export interface FindingScope {
  */
 export function findingMaker(scope: FindingScope): (draft: FindingDraft) => Finding {
   const seen = new Map<string, number>();
-  return ({ class: cls, suffix, decisionPoint, ...fields }) => {
-    const base = `${scope.idPrefix}:${cls}${suffix ? `:${suffix}` : ''}`;
+  return (draft) => {
+    const base = `${scope.idPrefix}:${draft.class}${draft.suffix ? `:${draft.suffix}` : ''}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const point = decisionPoint ?? scope.decisionPoint;
-    return finding(cls, {
+    const placed = {
       ...(scope.location ? { location: scope.location } : {}),
-      ...fields,
-      id: n > 1 ? `${base}:${n}` : base,
-      subject: scope.subject,
-      ...(point ? { decisionPoint: point as PointOf<FindingClass> } : {}),
-    });
+      ...draft,
+      ...(draft.decisionPoint || !scope.decisionPoint ? {} : { decisionPoint: scope.decisionPoint }),
+    };
+    return placeDraft(placed, n > 1 ? `${base}:${n}` : base, scope.subject);
   };
+}
+
+/** A draft as a finding with the given id and subject, through {@link finding}. */
+export function placeDraft(draft: FindingDraft, id: string, subject: string): Finding {
+  const { class: cls, suffix: _suffix, decisionPoint, ...fields } = draft;
+  return finding(cls, {
+    ...fields,
+    id,
+    subject,
+    ...(decisionPoint ? { decisionPoint: decisionPoint as PointOf<FindingClass> } : {}),
+  });
 }

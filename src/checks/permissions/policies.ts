@@ -19,7 +19,7 @@ import type {
   ResourcePolicyModel,
   RoleModel,
 } from '../../model/aws.js';
-import type { DecisionPoint, Finding } from '../../model/finding.js';
+import { type DecisionPoint, type Finding, finding } from '../../model/finding.js';
 
 /** The IAM User Guide, the base of most documentation links. */
 export const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
@@ -74,21 +74,22 @@ function parseInto(out: Finding[], layer: Layer, level: number | undefined, doc:
   const result = parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
   const entry = { doc, policy: result.ok ? result.policy : undefined };
   if (!result.ok) {
-    out.push({
-      id: `permissions:invalid-policy:${layer}${level ?? ''}:${doc.name}`,
-      subject: `policy ${doc.name}`,
-      decisionPoint: POINT[layer],
-      class: 'invalid-policy',
-      status: 'unverified',
-      message: `${doc.name} could not be read, so permissions that depend on it cannot be verified: ${result.errors
-        .slice(0, 3)
-        .map((e) => e.message)
-        .join('; ')}.`,
-      evidence: { policy: doc.name, errors: result.errors.map((e) => e.message) },
-      fix: `Correct ${doc.name}; IAM refuses documents with these errors, so the copy given may be damaged or edited.`,
-      docUrl: `${IAM}/reference_policies_grammar.html`,
-      ...locationOf(doc),
-    });
+    out.push(
+      finding('invalid-policy', {
+        id: `permissions:invalid-policy:${layer}${level ?? ''}:${doc.name}`,
+        subject: `policy ${doc.name}`,
+        decisionPoint: POINT[layer],
+        status: 'unverified',
+        message: `${doc.name} could not be read, so permissions that depend on it cannot be verified: ${result.errors
+          .slice(0, 3)
+          .map((e) => e.message)
+          .join('; ')}.`,
+        evidence: { policy: doc.name, errors: result.errors.map((e) => e.message) },
+        fix: `Correct ${doc.name}; IAM refuses documents with these errors, so the copy given may be damaged or edited.`,
+        docUrl: `${IAM}/reference_policies_grammar.html`,
+        ...locationOf(doc),
+      }),
+    );
   }
   return entry;
 }
@@ -116,17 +117,18 @@ export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, i
     else unknownSessionPolicies.push(arn);
   }
   for (const arn of unknownSessionPolicies) {
-    findings.push({
-      id: `permissions:session-policy-unreadable:${arn}`,
-      subject: `managed session policy ${arn}`,
-      decisionPoint: 'session-policy',
-      class: 'session-policy-unreadable',
-      status: 'unverified',
-      message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
-      evidence: { policyArn: arn },
-      fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
-      docUrl: LAYER_DOC.session,
-    });
+    findings.push(
+      finding('session-policy-unreadable', {
+        id: `permissions:session-policy-unreadable:${arn}`,
+        subject: `managed session policy ${arn}`,
+        decisionPoint: 'session-policy',
+        status: 'unverified',
+        message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
+        evidence: { policyArn: arn },
+        fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
+        docUrl: LAYER_DOC.session,
+      }),
+    );
   }
   const boundary = role.permissionsBoundary
     ? read('permissions-boundary', undefined, [role.permissionsBoundary], 'identity')
