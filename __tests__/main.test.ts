@@ -1,9 +1,12 @@
 /** run() against a fake ActionIO: no module mocks, only what the step would show (STYLE.md §3, rules 4 and 5). */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ActionIO } from '../src/io.js';
 import { NOTHING_VERIFIED, run } from '../src/main.js';
 import type { Report } from '../src/report/model.js';
 import { describeThrown } from '../src/text/thrown.js';
+import { runStep } from './fixtures/runner-step.js';
+import { stepFiles } from './fixtures/step-files.js';
+import { removeTempDirs, tempDir } from './fixtures/temp-files.js';
 
 interface Recorded {
   outputs: Record<string, string>;
@@ -133,5 +136,22 @@ describe('describeThrown', () => {
     expect(describeThrown(10n)).toBe('non-Error thrown (bigint)');
     expect(describeThrown(Symbol('s'))).toBe('non-Error thrown: Symbol(s)');
     expect(describeThrown(new TypeError(''))).toBe('TypeError');
+  });
+});
+
+describe('run() with no arguments', () => {
+  afterAll(removeTempDirs);
+
+  // What src/index.ts does, and what a local runner does: it imports src/main.ts, sets the step's variables in
+  // process.env and calls run() (the actions/typescript-action template's entry). The default io is the runner's.
+  it('talks to the runner through @actions/core: process.env in, stdout, GITHUB_OUTPUT and process.exitCode out', async () => {
+    const files = stepFiles(tempDir());
+    const step = await runStep({ ...files.env, 'INPUT_GITHUB-OIDC': 'false', INPUT_MODE: 'enforce' }, () => run());
+    expect(step.status).toBe(1);
+    expect(step.stdout).toContain(`::error::${NOTHING_VERIFIED}`);
+    expect(step.stderr).toBe('');
+    const written = files.read();
+    expect(written.outputs).toEqual({ result: 'fail', findings: '0' });
+    expect(written.summary).toContain(NOTHING_VERIFIED);
   });
 });
