@@ -1,8 +1,8 @@
 /**
- * The token scenarios of issue 3, as data: each prepares loopback servers and tokens, names the action inputs and
- * runner variables of the run, and states what the run must end in. `tokens.test.ts` runs each and asserts the
- * outcome; `leak.test.ts` runs every one again, with the decode CLI on each token, and searches all they wrote for
- * the tokens. Tokens are minted at test time by the loopback issuer; nothing here is a real credential.
+ * The token scenarios, as data: each prepares loopback servers and tokens, names the action inputs and runner
+ * variables of the run, and states what the run must end in. `tokens.test.ts` runs each once, asserts the outcome,
+ * runs the decode CLI on each token it handed over, and searches all they wrote for the tokens. Tokens are minted at
+ * test time by the loopback issuer; nothing here is a real credential.
  */
 
 import type { Scenario } from './scenario-world.js';
