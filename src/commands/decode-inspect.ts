@@ -14,7 +14,10 @@ import { buildDecodeResult, type DecodeResult } from './decode-text.js';
 
 const SKIPPED = 'signature verification was skipped (--no-verify)';
 
-/** Decodes, verifies and checks the token (introspection client credentials come from `env`); the result holds no part of the token. */
+/**
+ * Decodes, verifies and checks the token (an introspection client's credentials are read from `env`); the result
+ * holds no part of the token.
+ */
 export async function inspect(
   token: string,
   source: string,

@@ -220,7 +220,7 @@ async function readStdin(stdin: CliInput, maxBytes: number): Promise<string> {
   return token;
 }
 
-/** The token, from the file (relative to the CLI's folder) or standard input; anything unreadable is bad input (exit 2). */
+/** The token, from the file (relative to the CLI's folder) or standard input; anything unreadable is exit 2. */
 async function readInput(
   file: string | undefined,
   io: CliIO,
