@@ -1,9 +1,14 @@
 /** run() against a fake ActionIO: no module mocks, only what the step would show. */
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { ActionIO } from '../src/io.js';
 import { NOTHING_VERIFIED, run } from '../src/main.js';
 import type { Report } from '../src/report/model.js';
 import { describeThrown } from '../src/text/thrown.js';
+import { runStep } from './fixtures/runner-step.js';
+import { stepFiles } from './fixtures/step-files.js';
+import { removeTempDirs, tempDir } from './fixtures/temp-files.js';
 
 interface Recorded {
   outputs: Record<string, string>;
@@ -133,5 +138,54 @@ describe('describeThrown', () => {
     expect(describeThrown(10n)).toBe('non-Error thrown (bigint)');
     expect(describeThrown(Symbol('s'))).toBe('non-Error thrown: Symbol(s)');
     expect(describeThrown(new TypeError(''))).toBe('TypeError');
+  });
+});
+
+describe('run() with no arguments', () => {
+  afterAll(removeTempDirs);
+
+  // What src/index.ts does, and what a local runner does: it imports src/main.ts, sets the step's variables in
+  // process.env and calls run() (the actions/typescript-action template's entry). The default io is the runner's.
+  it('talks to the runner through @actions/core: process.env in, stdout, GITHUB_OUTPUT and process.exitCode out', async () => {
+    const files = stepFiles(tempDir());
+    const step = await runStep({ ...files.env, 'INPUT_GITHUB-OIDC': 'false', INPUT_MODE: 'enforce' }, () => run());
+    expect(step.status).toBe(1);
+    expect(step.stdout).toContain(`::error::${NOTHING_VERIFIED}`);
+    expect(step.stderr).toBe('');
+    const written = files.read();
+    expect(written.outputs).toEqual({ result: 'fail', findings: '0' });
+    expect(written.summary).toContain(NOTHING_VERIFIED);
+  });
+
+  /** `.env.example`'s variables, as a local runner reads it (`NAME=value` lines; `#` lines are comments). */
+  const envExample = (): Record<string, string> => {
+    const text = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const lines = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    return Object.fromEntries(
+      lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+  };
+
+  it('.env.example names every input of action.yml as the runner does (INPUT_, upper case, hyphens kept)', () => {
+    const declared = Object.keys(
+      (parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: object }).inputs,
+    );
+    const names = Object.keys(envExample()).filter((name) => name.startsWith('INPUT_'));
+    expect(names).toEqual(declared.map((input) => `INPUT_${input.toUpperCase()}`));
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    expect(scripts['local-action']).toBe('npx @github/local-action run . src/main.ts .env');
+  });
+
+  it('runs with .env.example as it stands: nothing is configured, so it fails closed saying so', async () => {
+    const files = stepFiles(tempDir());
+    const env = { ...envExample(), ...files.env, GITHUB_WORKSPACE: tempDir() };
+    const step = await runStep(env, () => run());
+    expect(step.status).toBe(1);
+    expect(step.stdout).toContain(`::error::${NOTHING_VERIFIED}`);
+    expect(files.read().outputs).toEqual({ result: 'fail', findings: '0' });
   });
 });

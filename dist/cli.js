@@ -8,7 +8,8 @@ import "./chunks/shared-runtime-3e2b48d7.js";
 
 // src/cli.ts
 import module from "node:module";
-module.enableCompileCache?.();
+
+// src/commands/cli.ts
 var USAGE = `Usage: permission-preflight <command> [options]
 
 Commands:
@@ -33,29 +34,29 @@ var COMMANDS = {
   simulate: async () => (await import("./chunks/commands-simulate.js")).simulateCommand,
   decode: async () => (await import("./chunks/commands-decode.js")).decodeCommand
 };
-async function main(argv) {
+async function main(argv, io) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    process.stdout.write(USAGE);
+    io.stdout(USAGE);
     return command === void 0 ? 2 : 0;
   }
   const load = COMMANDS[command];
   if (!load) {
-    process.stderr.write(`permission-preflight: unknown command "${command}"
+    io.stderr(`permission-preflight: unknown command "${command}"
 
 ${USAGE}`);
     return 2;
   }
   const entry = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(entry.usage);
+    io.stdout(entry.usage);
     return 0;
   }
   try {
-    return await entry.run(rest);
+    return await entry.run(rest, io);
   } catch (error) {
     if (error instanceof InputFileError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`permission-preflight ${command}: ${error.message}
+      io.stderr(`permission-preflight ${command}: ${error.message}
 
 ${entry.usage}`);
       return 2;
@@ -63,11 +64,24 @@ ${entry.usage}`);
     throw error;
   }
 }
+
+// src/cli.ts
+module.enableCompileCache?.();
 function exitWhenFlushed(code) {
   process.exitCode = code;
   process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
 }
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  // Only decode and `simulate --input -` read it: made on first use, as process.stdin itself is.
+  get stdin() {
+    return process.stdin;
+  },
+  stdoutIsTTY: process.stdout.isTTY === true
+}).then(
   (code) => exitWhenFlushed(code),
   (error) => {
     process.stderr.write(
@@ -77,6 +91,3 @@ main(process.argv.slice(2)).then(
     exitWhenFlushed(1);
   }
 );
-export {
-  main
-};

@@ -619,7 +619,7 @@ function reportConfigErrors(errors, io) {
   io.setFailed(`permission-preflight: invalid configuration:
 ${errors.map(describeConfigError).join("\n")}`);
 }
-async function run(io, deps = {}) {
+async function run(io = actionIO(), deps = {}) {
   const redactor = createRedactor();
   try {
     io.setOutput("result", "fail");
@@ -668,4 +668,4 @@ ${NOTHING_VERIFIED}.
 }
 
 // src/index.ts
-await run(actionIO());
+await run();

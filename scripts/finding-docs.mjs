@@ -4,7 +4,9 @@
 //   and the finding that catches it first) and the table of every class;
 // - schema/report.v1.schema.json: the enums of `decisionPoint` and `class`.
 // __tests__/model/finding-classes.test.ts fails when either is not what this script writes now. The table is
-// TypeScript, so it is bundled in memory with esbuild (as the build does) and imported from a data URL.
+// TypeScript, so it is bundled in memory with esbuild (as the build does) and imported from a data URL. Biome then
+// pads README's tables (it formats Markdown), so the freshness test compares tables with their padding folded.
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -93,6 +95,17 @@ export function renderReadme(readme, tables) {
   return readme.slice(0, start) + renderReadmeSection(tables) + readme.slice(end + END.length);
 }
 
+/**
+ * Markdown with every table row's padding folded (`| a   | b |` → `|a|b|`, `| --- |` rows alike), so that text as the
+ * generator writes it and as biome pads it compare equal. @param {string} markdown
+ */
+export function foldTablePadding(markdown) {
+  return markdown
+    .split('\n')
+    .map((line) => (line.startsWith('|') ? line.replace(/ *\| */g, '|').replace(/-{3,}/g, '---') : line))
+    .join('\n');
+}
+
 /** The report schema with its decision point and class enums from the tables. @param {string} text @param {Tables} tables */
 export function renderSchema(text, { FINDING_CLASSES, DECISION_POINTS }) {
   const schema = JSON.parse(text);
@@ -108,6 +121,9 @@ export function renderSchema(text, { FINDING_CLASSES, DECISION_POINTS }) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const tables = await loadTables();
   await writeFile(README_PATH, renderReadme(await readFile(README_PATH, 'utf8'), tables));
+  execFileSync(fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url)), ['format', '--write', README_PATH], {
+    stdio: 'inherit',
+  });
   await writeFile(SCHEMA_PATH, renderSchema(await readFile(SCHEMA_PATH, 'utf8'), tables));
   console.log(`wrote the finding classes into ${README_PATH} and ${SCHEMA_PATH}`);
 }

@@ -7,7 +7,7 @@
 import { describeConfigError } from './config/file-errors.js';
 import type { PreflightConfig } from './config/model.js';
 import type { ConfigError } from './config/tokens.js';
-import type { ActionIO } from './io.js';
+import { type ActionIO, actionIO } from './io.js';
 import type { Finding } from './model/finding.js';
 import { VERSION } from './model/product.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
@@ -83,8 +83,8 @@ function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void 
   io.setFailed(`permission-preflight: invalid configuration:\n${errors.map(describeConfigError).join('\n')}`);
 }
 
-/** Runs the action against `io`. */
-export async function run(io: ActionIO, deps: RunDeps = {}): Promise<void> {
+/** Runs the action against `io`; by default the runner itself (@actions/core), as src/index.ts and local runners call it. */
+export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promise<void> {
   const redactor = createRedactor();
   try {
     // Fail closed from the first moment: these are overwritten only by a finished report.

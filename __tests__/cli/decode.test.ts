@@ -1,14 +1,14 @@
 /**
- * `permission-preflight decode` through the committed dist/cli.js, against a loopback issuer and introspection
+ * `permission-preflight decode`, run in process (../fixtures/cli.ts), against a loopback issuer and introspection
  * endpoint: what it shows, what it verifies, its exit codes, and that it never takes a token from argv. Outcomes
  * only: exit code, the JSON document, and the lines a person reads.
  */
 import type { JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubClaims, inEnvironment, pullRequest } from '../fixtures/actions-token-server.js';
+import { runCli } from '../fixtures/cli.js';
 import { type IntrospectionServer, startIntrospectionServer } from '../fixtures/introspection-server.js';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
-import { runCli } from '../fixtures/processes.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 let issuer: OidcIssuer;
@@ -226,10 +226,20 @@ describe('decode: usage', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('exits 2 when nothing is piped in and no --file is given, saying how to give the token', async () => {
+    const run = await runCli(['decode', '--audience', 'sts.amazonaws.com'], { stdinIsTTY: true });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no token: give --file PATH, or pipe the token in');
+  });
+
   it('exits 2 on an input far larger than any token, without reading it all', async () => {
-    const run = await runCli(['decode'], { input: `eyJ${'A'.repeat(1024 * 1024)}` });
+    const input = `eyJ${'A'.repeat(1024 * 1024)}`;
+    const run = await runCli(['decode'], { input });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('larger than 64 KiB');
+    // It stopped at the first chunk past the limit: two of a pipe's 64 KiB chunks.
+    expect(run.stdinRead).toBeLessThanOrEqual(128 * 1024);
+    expect(run.stdinRead).toBeLessThan(input.length);
   });
 
   it('documents every flag, with examples, in --help and in the command list', async () => {

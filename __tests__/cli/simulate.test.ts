@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, spawnNode } from '../fixtures/processes.js';
+import { runCli } from '../fixtures/cli.js';
+import { ROOT } from '../fixtures/processes.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 const EXAMPLE = join(ROOT, 'examples/simulate/deploy.json');
 
-/** Runs `node dist/cli.js ...args` in this process's environment, `input` on standard input. */
-const cli = (args: string[], input?: string) => spawnNode(CLI, args, { input });
+/** Runs `permission-preflight ...args` in process (../fixtures/cli.ts), `input` on standard input. */
+const cli = (args: string[], input?: string) => runCli(args, { input });
 const tempFile = (content: string): string => writeFile(tempDir(), 'case.json', content);
 afterAll(removeTempDirs);
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 
-describe('permission-preflight simulate (dist/cli.js)', () => {
+describe('permission-preflight simulate', () => {
   it('decides the embedded example and explains each case', async () => {
     const r = await cli(['simulate', '--input', EXAMPLE]);
     expect(r.status).toBe(0);

@@ -1,11 +1,12 @@
 /**
- * Runs the committed dist/index.js the way the runner does: inputs as INPUT_* variables, outputs and the job summary
- * through the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY (the protocol @actions/core's own tests use).
- * It tests the committed bundle, not src/: .ci/run rebuilds and fails first when dist/ is stale.
+ * Runs the action the way the runner does, in process: `run()` with no arguments, with only the step's variables in
+ * process.env (../fixtures/runner-step.ts): inputs as INPUT_* variables, outputs and the job summary through the
+ * files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY (the protocol @actions/core's own tests use). The committed
+ * dist/index.js is run by smoke.test.ts and by .ci/run's smoke step.
  */
-import { existsSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, spawnNode } from '../fixtures/processes.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run as runMain } from '../../src/main.js';
+import { runStep } from '../fixtures/runner-step.js';
 import { inputVariables, stepFiles } from '../fixtures/step-files.js';
 import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 
@@ -15,17 +16,13 @@ const STACK_FRAME = /^\s+at .+[(:]/m;
 /** Runs the action with `inputs` (the runner passes every declared input, defaults included) and nothing else. */
 async function runAction(inputs: Record<string, string>) {
   const files = stepFiles(tempDir());
-  const run = await spawnNode(ACTION, [], { env: { ...files.env, ...inputVariables(inputs) } });
-  return { ...run, ...files.read() };
+  const step = await runStep({ ...files.env, ...inputVariables(inputs) }, () => runMain());
+  return { ...step, ...files.read() };
 }
-
-beforeAll(() => {
-  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run build\` (dist/ is committed)`);
-});
 
 afterEach(removeTempDirs);
 
-describe('dist/index.js with default inputs: the GitHub OIDC check is on', () => {
+describe('the action with default inputs: the GitHub OIDC check is on', () => {
   it('fails when the job cannot request a token: exit 1, the id-token finding, its fix in the summary', async () => {
     const run = await runAction({ mode: 'enforce', config: '.github/preflight.yml' });
     expect(run.status).toBe(1);
@@ -45,7 +42,7 @@ describe('dist/index.js with default inputs: the GitHub OIDC check is on', () =>
   });
 });
 
-describe('dist/index.js with nothing to check (github-oidc: false, no tokens)', () => {
+describe('the action with nothing to check (github-oidc: false, no tokens)', () => {
   it('fails closed in enforce mode: exit 1, an error annotation, result fail', async () => {
     const run = await runAction({ mode: 'enforce', 'github-oidc': 'false' });
     expect(run.status).toBe(1);
@@ -67,7 +64,7 @@ describe('dist/index.js with nothing to check (github-oidc: false, no tokens)', 
   });
 });
 
-describe('dist/index.js with invalid inputs', () => {
+describe('the action with invalid inputs', () => {
   it('rejects an unknown mode, quoting it, without a stack trace', async () => {
     const run = await runAction({ mode: 'audit' });
     expect(run.status).toBe(1);

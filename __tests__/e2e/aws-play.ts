@@ -1,12 +1,13 @@
 /**
- * Plays AWS scenarios through dist/index.js, in either mode, a few at a time, and puts what they wrote into the
- * forms the assertions compare: reports without their timestamps, stderr without the AWS SDK's notice about node 20
- * (this repository's engines floor; the runner's node 24 never prints it), and the artifacts the leak scan reads.
+ * Plays AWS scenarios through the action (in process, or the committed dist/index.js for the smoke tests), in either
+ * mode, and puts what they wrote into the forms the assertions compare: reports without their timestamps, stderr
+ * without the AWS SDK's notice about node 20 (this repository's engines floor; the runner's node 24 never prints
+ * it), and the artifacts the leak scan reads.
  */
 import type { Report } from '../../src/report/model.js';
 import type { OidcIssuer } from '../fixtures/oidc-issuer.js';
 import { type AwsScenario, createAwsWorld, type Played } from './aws-world.js';
-import { actionDefaults, runAction } from './harness.js';
+import { type ActionRun, actionDefaults, runAction } from './harness.js';
 import { withoutMaskCommands } from './leaks.js';
 
 /** The action's `mode` input. */
@@ -14,13 +15,24 @@ export type Mode = 'enforce' | 'report';
 
 const DEFAULTS = actionDefaults();
 
+/** How the action is run: {@link runAction} (in process) or `spawnAction` (dist/index.js). */
+export type ActionRunner = (
+  inputs: Record<string, string>,
+  env: Readonly<Record<string, string>>,
+) => Promise<ActionRun>;
+
 /** Prepares `scenario` in a world of its own, runs the action once in `mode`, and closes the world. */
-export async function play(issuer: OidcIssuer, scenario: AwsScenario, mode: Mode): Promise<Played> {
+export async function play(
+  issuer: OidcIssuer,
+  scenario: AwsScenario,
+  mode: Mode,
+  runner: ActionRunner = runAction,
+): Promise<Played> {
   const world = createAwsWorld(issuer);
   try {
     const prepared = await scenario.prepare(world);
     const inputs = { ...DEFAULTS, ...prepared.inputs, mode };
-    const run = await runAction(inputs, prepared.env);
+    const run = await runner(inputs, prepared.env);
     const aws = await world.close();
     return { inputs, run, aws, secrets: world.secrets(), mustMask: world.mustMask() };
   } catch (error) {

@@ -1,9 +1,9 @@
 /**
- * Issues 4 and 5 end to end, the AWS half: every scenario of aws-scenarios.ts through the committed dist/index.js,
- * spawned as the runner spawns it (INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP,
- * GITHUB_WORKSPACE, the token request variables), against the loopback Actions token endpoint, OIDC issuer and
- * IAM/STS query server. Each scenario runs twice, in `enforce` and in `report` mode; the runs are made up front, a
- * few at a time, and the tests below assert on what they left behind:
+ * End to end, the AWS half: every scenario of aws-scenarios.ts through the action, run in process as the runner runs
+ * it (harness.ts: INPUT_* variables, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, GITHUB_WORKSPACE, the token
+ * request variables), against the loopback Actions token endpoint, OIDC issuer and IAM/STS query server. Each
+ * scenario runs twice, in `enforce` and in `report` mode; the runs are made up front, and the tests below assert on
+ * what they left behind:
  * - enforce: the exit code, the `result`, `findings` and `report` outputs, the JSON report (v1, valid against the
  *   shipped schema) with every finding's decision point, class and status, the explanation and the fix in the step
  *   summary, an error annotation per failing finding, and no AWS call from an offline run;
@@ -19,12 +19,15 @@ import { artifactsOf, comparable, type Mode, mapLimit, type Outcome, play, witho
 import { validateReport } from './aws-report-schema.js';
 import { AWS_SCENARIOS } from './aws-scenarios.js';
 import type { AwsScenario, Played } from './aws-world.js';
-import { expectV1Report } from './harness.js';
+import { escapeProperty, expectV1Report } from './harness.js';
 import { findLeaks, maskedSecrets } from './leaks.js';
 
 const MODES: readonly Mode[] = ['enforce', 'report'];
-/** Spawns in flight at once: the children are mostly start-up CPU, and a few wait on backoff. */
-const CONCURRENCY = 6;
+/**
+ * Scenarios prepared at once. The action's runs themselves take turns (../fixtures/runner-step.ts); a few wait on
+ * backoff, and the next scenario's servers start meanwhile.
+ */
+const CONCURRENCY = 2;
 const STACK_FRAME = /^\s+at .+[(:]/m;
 
 let issuer: OidcIssuer | undefined;
@@ -54,10 +57,6 @@ function played(scenario: AwsScenario, mode: Mode): Played {
   return outcome.value;
 }
 
-/** @actions/core's escaping of a command property (`title=...`). */
-const escapeProperty = (s: string) =>
-  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
-
 /** The summary's section title of each decision point the scenarios fail at, as a person reads it. */
 const SECTIONS: Readonly<Record<string, string>> = {
   runner: 'Runner',
@@ -81,7 +80,7 @@ function sectionOf(summary: string, subject: string, cls: string): string | unde
 
 const TABLE = AWS_SCENARIOS.map((s) => [s.name, s] as const);
 
-describe('dist/index.js: AWS scenarios, enforce mode', () => {
+describe('the action: AWS scenarios, enforce mode', () => {
   it('has a passing deploy and at least twelve causes of a 401 or 403', () => {
     const failing = AWS_SCENARIOS.filter((s) => s.expected.result === 'fail');
     expect(AWS_SCENARIOS.length - failing.length).toBeGreaterThanOrEqual(1);
@@ -118,7 +117,7 @@ describe('dist/index.js: AWS scenarios, enforce mode', () => {
   });
 });
 
-describe('dist/index.js: AWS scenarios, report mode', () => {
+describe('the action: AWS scenarios, report mode', () => {
   it.each(TABLE)('%s', (_name, scenario) => {
     const enforce = played(scenario, 'enforce');
     const report = played(scenario, 'report');

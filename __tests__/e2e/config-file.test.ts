@@ -1,7 +1,7 @@
 /**
- * The committed dist/index.js with a config file in GITHUB_WORKSPACE, as the runner runs it: a file error is an
- * error annotation at the file's line and column and fails the step; a valid file configures the run; the inputs
- * override it; an explicitly given config path that does not exist fails the step naming it.
+ * The action (in process, harness.ts) with a config file in GITHUB_WORKSPACE, as the runner runs it: a file error
+ * is an error annotation at the file's line and column and fails the step; a valid file configures the run; the
+ * inputs override it; an explicitly given config path that does not exist fails the step naming it.
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ aws:
         - s3:PutObject site-bucket
 `;
 
-describe('dist/index.js with an invalid config file', () => {
+describe('the action with an invalid config file', () => {
   it('annotates the error at file:line:column and fails the step, without running a check', async () => {
     const run = await runAction(DEFAULTS, { GITHUB_WORKSPACE: workspaceWith(INVALID) });
     expect(run.status).toBe(1);
@@ -63,7 +63,7 @@ describe('dist/index.js with an invalid config file', () => {
   });
 });
 
-describe('dist/index.js with a valid config file', () => {
+describe('the action with a valid config file', () => {
   const REPORT_ONLY = `mode: report
 github-oidc: { enabled: false }
 tokens:
@@ -92,7 +92,7 @@ tokens:
   });
 });
 
-describe('dist/index.js with a config path that does not exist', () => {
+describe('the action with a config path that does not exist', () => {
   it('fails the step naming the path when it was given explicitly', async () => {
     const ws = tempDir();
     const run = await runAction({ ...DEFAULTS, config: 'ci/missing.yml' }, { GITHUB_WORKSPACE: ws });

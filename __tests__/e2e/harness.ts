@@ -1,14 +1,18 @@
 /**
- * Runs the committed dist/index.js the way the runner does (INPUT_* variables with hyphens kept, GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, RUNNER_TEMP, the token request variables), and checks the JSON report it writes.
- * dist/cli.js is run by `runCli` in ../fixtures/processes.ts.
+ * Runs the action the way the runner does (INPUT_* variables with hyphens kept, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files, RUNNER_TEMP, the token request variables), in the test's own process: `run()` of src/main.ts with no
+ * arguments, i.e. through @actions/core's real functions, over those variables (../fixtures/runner-step.ts). It
+ * checks the JSON report the run writes. The committed dist/index.js is run by the smoke tests (smoke.test.ts); the
+ * CLI in process by `runCli` in ../fixtures/cli.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
+import { run as runMain } from '../../src/main.js';
 import type { Report } from '../../src/report/model.js';
 import { ACTION, type ProcessRun, spawnNode } from '../fixtures/processes.js';
+import { runStep } from '../fixtures/runner-step.js';
 import { inputVariables, type StepResult, stepFiles } from '../fixtures/step-files.js';
 import { tempDir } from '../fixtures/temp-files.js';
 
@@ -34,11 +38,24 @@ export interface ActionRun extends ProcessRun, StepResult {
  * folder that is also RUNNER_TEMP. The outputs are the last value of each (the action sets `result` and `findings`
  * early, to fail closed).
  */
-export async function runAction(inputs: Readonly<Record<string, string>>, env: Readonly<Record<string, string>> = {}) {
+export function runAction(inputs: Readonly<Record<string, string>>, env: Readonly<Record<string, string>> = {}) {
+  return runActionWith((full) => runStep(full, () => runMain()), inputs, env);
+}
+
+/** {@link runAction} through the committed dist/index.js, spawned as the runner spawns it: for the smoke tests. */
+export function spawnAction(inputs: Readonly<Record<string, string>>, env: Readonly<Record<string, string>> = {}) {
+  return runActionWith((full) => spawnNode(ACTION, [], { env: full }), inputs, env);
+}
+
+async function runActionWith(
+  start: (env: Record<string, string>) => Promise<ProcessRun>,
+  inputs: Readonly<Record<string, string>>,
+  env: Readonly<Record<string, string>>,
+): Promise<ActionRun> {
   const dir = tempDir();
   const files = stepFiles(dir);
   const full = { PATH: process.env.PATH ?? '', ...files.env, RUNNER_TEMP: dir, ...env, ...inputVariables(inputs) };
-  const run = await spawnNode(ACTION, [], { env: full });
+  const run = await start(full);
   const written = files.read();
   const reportPath = written.outputs.report;
   const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : undefined;
@@ -49,6 +66,10 @@ export async function runAction(inputs: Readonly<Record<string, string>>, env: R
   };
   return result;
 }
+
+/** @actions/core's escaping of a command property (`title=...`), written out so the tests do not share its code. */
+export const escapeProperty = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
  * Asserts the report is a v1 report whose counts agree with its findings, and whose findings each carry what the

@@ -16,6 +16,7 @@ const POINTS = DECISION_POINTS.map((p) => p.id as string);
 interface Generator {
   loadTables(): Promise<unknown>;
   renderReadme(readme: string, tables: unknown): string;
+  foldTablePadding(markdown: string): string;
   renderSchema(text: string, tables: unknown): string;
 }
 const generator = async () =>
@@ -52,7 +53,8 @@ describe('the docs generated from the table', () => {
   it('README.md is fresh: `npm run docs` would write it byte for byte', async () => {
     const g = await generator();
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(g.renderReadme(readme, await g.loadTables())).toBe(readme);
+    // Biome pads the tables after the generator writes them; the padding is all that may differ.
+    expect(g.foldTablePadding(g.renderReadme(readme, await g.loadTables()))).toBe(g.foldTablePadding(readme));
   });
 
   it('schema/report.v1.schema.json is fresh, and its class enum is every class of the table', async () => {
@@ -72,7 +74,7 @@ describe('the docs generated from the table', () => {
     const tables = (await g.loadTables()) as { FINDING_CLASSES: Record<string, unknown>; DECISION_POINTS: unknown };
     const { expired, ...rest } = tables.FINDING_CLASSES;
     const renamed = { ...tables, FINDING_CLASSES: { ...rest, 'token-has-expired': expired } };
-    expect(g.renderReadme(readme, renamed)).not.toBe(readme);
+    expect(g.foldTablePadding(g.renderReadme(readme, renamed))).not.toBe(g.foldTablePadding(readme));
   });
 });
 

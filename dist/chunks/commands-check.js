@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   looksLikeToken
 } from "./shared-commands-decode.js";
+import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
@@ -112,15 +113,15 @@ function readCheckFlags(args) {
     ...jwksUrl ? { oidcJwksUrl: jwksUrl } : {}
   };
 }
-async function run(args) {
+async function run(args, io) {
   const flags = readCheckFlags(args);
   const { runCheck } = await import("./commands-check-run.js");
   return runCheck(flags, {
-    env: process.env,
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR
+    env: io.env,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    color: io.stdoutIsTTY && !io.env.NO_COLOR
   });
 }
 var checkCommand = { usage: USAGE, run };

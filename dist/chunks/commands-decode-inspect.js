@@ -24,12 +24,12 @@ import "./shared-runtime-3e2b48d7.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";
-async function inspect(token, source, name, flags) {
+async function inspect(token, source, name, flags, env) {
   const spec = { name, source: { kind: "file", path: flags.file ?? "-" }, expect: flags.expect };
   const now = Math.floor(Date.now() / 1e3);
   const decoded = decodeToken(token);
   const verification = flags.noVerify ? { status: "unverifiable", reason: SKIPPED } : await verifyToken(token, decoded, spec, {
-    env: process.env,
+    env,
     keyStore: createKeyStore(),
     // The CLI has no runner log to mask; nothing here prints the token anyway (and the output is redacted).
     mask: () => void 0,

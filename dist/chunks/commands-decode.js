@@ -4,6 +4,7 @@ import {
   decodeCommand,
   looksLikeToken
 } from "./shared-commands-decode.js";
+import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";

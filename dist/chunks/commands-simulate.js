@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  readJsonInput
+} from "./shared-commands-input.js";
+import {
   compilePolicySet,
   evaluate,
   parsePolicy,
@@ -8,8 +11,7 @@ import {
   tryClassifyPrincipal
 } from "./shared-iam-variables.js";
 import {
-  InputFileError,
-  readJson
+  InputFileError
 } from "./shared-sources-files.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
@@ -249,7 +251,7 @@ Examples:
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   cat case.json | permission-preflight simulate --input -
 `;
-async function run(args) {
+async function run(args, io) {
   const { values } = parseArgs({
     args,
     options: { input: { type: "string" }, format: { type: "string" }, explain: { type: "string" } },
@@ -264,22 +266,23 @@ async function run(args) {
   if (explain !== "decision" && explain !== "full") {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
   }
-  const input = parseSimulateInput(await readJson(values.input), values.input === "-" ? void 0 : values.input);
+  const input = parseSimulateInput(
+    await readJsonInput(values.input, io),
+    values.input === "-" ? void 0 : values.input
+  );
   if (!input.ok) {
     const shown = input.errors.slice(0, 50).map((e) => `  ${e.message}`);
     const more = input.errors.length > 50 ? [`  ... and ${input.errors.length - 50} more`] : [];
-    process.stderr.write(
-      `permission-preflight simulate: invalid input ${values.input}:
+    io.stderr(`permission-preflight simulate: invalid input ${values.input}:
 ${[...shown, ...more].join("\n")}
-`
-    );
+`);
     return 2;
   }
   const results = input.cases.map((c) => simulateCase(c, { explain }));
-  if (format === "text") process.stdout.write(renderSimulateText(input.cases, results));
+  if (format === "text") io.stdout(renderSimulateText(input.cases, results));
   else {
     const out = results.map((r, i) => ({ ...input.cases[i]?.name ? { name: input.cases[i]?.name } : {}, ...r }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}
+    io.stdout(`${JSON.stringify(out, null, 2)}
 `);
   }
   return 0;

@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  stdinBytes
+} from "./shared-commands-input.js";
+import {
   renderDecodeText
 } from "./shared-commands-decode-text.js";
 import {
@@ -18,6 +21,7 @@ import {
 } from "./shared-tokens-duration.js";
 
 // src/commands/decode.ts
+import path from "node:path";
 import { parseArgs } from "node:util";
 var USAGE = `Usage: permission-preflight decode [--file PATH | --file -] [expectations] [--format text|json]
 
@@ -172,15 +176,15 @@ function readFlags(args) {
     noVerify: values["no-verify"] === true
   };
 }
-async function readStdin(maxBytes) {
-  if (process.stdin.isTTY) {
+async function readStdin(stdin, maxBytes) {
+  if (stdin.isTTY) {
     throw new InputFileError(
       'no token: give --file PATH, or pipe the token in (printf %s "$TOKEN" | permission-preflight decode)'
     );
   }
   const chunks = [];
   let total = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdinBytes(stdin)) {
     total += chunk.length;
     if (total > maxBytes)
       throw new InputFileError(`standard input is larger than ${maxBytes / 1024} KiB, far above any real token`);
@@ -190,26 +194,27 @@ async function readStdin(maxBytes) {
   if (token === "") throw new InputFileError("standard input is empty: no token was given");
   return token;
 }
-async function readInput(file) {
+async function readInput(file, io) {
   if (file === void 0 || file === "-") {
-    return { token: await readStdin(MAX_TOKEN_BYTES), source: "standard input", name: "stdin" };
+    return { token: await readStdin(io.stdin, MAX_TOKEN_BYTES), source: "standard input", name: "stdin" };
   }
-  const read = await readToken({ kind: "file", path: file }, {});
+  const absolute = path.resolve(io.cwd, file);
+  const read = await readToken({ kind: "file", path: absolute }, {});
   if (read.ok) return { token: read.token, source: `file ${file}`, name: file.split(/[\\/]/).pop() || "file" };
   if (looksLikeToken(file))
     throw new InputFileError(`the value of --file looks like a token, not a path: ${FROM_ARGV}`);
-  throw new InputFileError(read.reason);
+  throw new InputFileError(read.reason.replace(absolute, file));
 }
-async function run(args) {
+async function run(args, io) {
   const flags = readFlags(args);
-  const { token, source, name } = await readInput(flags.file);
+  const { token, source, name } = await readInput(flags.file, io);
   const { inspect } = await import("./commands-decode-inspect.js");
-  const result = await inspect(token, source, name, flags);
+  const result = await inspect(token, source, name, flags, io.env);
   const redactor = createRedactor();
   if (token.length >= 8) redactor.add(token);
   const text = flags.format === "json" ? `${JSON.stringify(result, null, 2)}
 ` : renderDecodeText(result);
-  process.stdout.write(redactor.redact(text));
+  io.stdout(redactor.redact(text));
   return result.result === "pass" ? 0 : 1;
 }
 var decodeCommand = { usage: USAGE, run };

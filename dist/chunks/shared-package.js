@@ -25,6 +25,7 @@ var package_default = {
     format: "biome format --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
+    "local-action": "npx @github/local-action run . src/main.ts .env",
     all: "npm run typecheck && npm run lint && npm run build && npm test",
     docs: "node scripts/finding-docs.mjs"
   },

@@ -38,11 +38,9 @@ function parseJson(text, name) {
     );
   }
 }
-async function readJson(path) {
-  return parseJson(await readText(path), path === "-" ? "standard input" : path);
-}
 
 export {
   InputFileError,
-  readJson
+  readText,
+  parseJson
 };

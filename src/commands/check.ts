@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_PATH, type Mode } from '../model/product.js';
 import { InputFileError } from '../sources/files.js';
+import type { CliIO, Command } from './cli-io.js';
 import { looksLikeToken } from './decode.js';
 
 const USAGE = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
@@ -123,17 +124,17 @@ export function readCheckFlags(args: string[]): CheckFlags {
   };
 }
 
-async function run(args: string[]): Promise<number> {
+async function run(args: string[], io: CliIO): Promise<number> {
   const flags = readCheckFlags(args);
   const { runCheck } = await import('./check-run.js');
   return runCheck(flags, {
-    env: process.env,
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    env: io.env,
+    cwd: io.cwd,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    color: io.stdoutIsTTY && !io.env.NO_COLOR,
   });
 }
 
 /** The check command. */
-export const checkCommand = { usage: USAGE, run };
+export const checkCommand: Command = { usage: USAGE, run };

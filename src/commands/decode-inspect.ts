@@ -14,15 +14,24 @@ import { buildDecodeResult, type DecodeResult } from './decode-text.js';
 
 const SKIPPED = 'signature verification was skipped (--no-verify)';
 
-/** Decodes, verifies and checks the token; the result holds no part of the token. */
-export async function inspect(token: string, source: string, name: string, flags: Flags): Promise<DecodeResult> {
+/**
+ * Decodes, verifies and checks the token (an introspection client's credentials are read from `env`); the result
+ * holds no part of the token.
+ */
+export async function inspect(
+  token: string,
+  source: string,
+  name: string,
+  flags: Flags,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<DecodeResult> {
   const spec: TokenSpec = { name, source: { kind: 'file', path: flags.file ?? '-' }, expect: flags.expect };
   const now = Math.floor(Date.now() / 1000);
   const decoded = decodeToken(token);
   const verification: Verification | undefined = flags.noVerify
     ? { status: 'unverifiable', reason: SKIPPED }
     : await verifyToken(token, decoded, spec, {
-        env: process.env,
+        env,
         keyStore: createKeyStore(),
         // The CLI has no runner log to mask; nothing here prints the token anyway (and the output is redacted).
         mask: () => undefined,

@@ -4,13 +4,16 @@
  * action would (issuer keys or RFC 7662 introspection), and checks it against the expectations given as flags.
  * The token itself is never printed: only what it says.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRedactor } from '../report/redact.js';
 import { InputFileError } from '../sources/files.js';
 import { MAX_TOKEN_BYTES, readToken } from '../sources/token-input.js';
 import { parseDuration } from '../tokens/duration.js';
 import type { TokenExpectations } from '../tokens/types.js';
+import type { CliInput, CliIO, Command } from './cli-io.js';
 import { renderDecodeText } from './decode-text.js';
+import { stdinBytes } from './input.js';
 
 const USAGE = `Usage: permission-preflight decode [--file PATH | --file -] [expectations] [--format text|json]
 
@@ -194,15 +197,15 @@ function readFlags(args: string[]): Flags {
 }
 
 /** Reads standard input, at most `maxBytes`; the same trimming as a token file. */
-async function readStdin(maxBytes: number): Promise<string> {
-  if (process.stdin.isTTY) {
+async function readStdin(stdin: CliInput, maxBytes: number): Promise<string> {
+  if (stdin.isTTY) {
     throw new InputFileError(
       'no token: give --file PATH, or pipe the token in (printf %s "$TOKEN" | permission-preflight decode)',
     );
   }
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+  for await (const chunk of stdinBytes(stdin)) {
     total += chunk.length;
     // Stop reading at once: the rest of an oversized input is never held in memory.
     if (total > maxBytes)
@@ -217,32 +220,36 @@ async function readStdin(maxBytes: number): Promise<string> {
   return token;
 }
 
-/** The token, from the file or standard input; anything unreadable is bad input (exit 2). */
-async function readInput(file: string | undefined): Promise<{ token: string; source: string; name: string }> {
+/** The token, from the file (relative to the CLI's folder) or standard input; anything unreadable is exit 2. */
+async function readInput(
+  file: string | undefined,
+  io: CliIO,
+): Promise<{ token: string; source: string; name: string }> {
   if (file === undefined || file === '-') {
-    return { token: await readStdin(MAX_TOKEN_BYTES), source: 'standard input', name: 'stdin' };
+    return { token: await readStdin(io.stdin, MAX_TOKEN_BYTES), source: 'standard input', name: 'stdin' };
   }
-  const read = await readToken({ kind: 'file', path: file }, {});
+  const absolute = path.resolve(io.cwd, file);
+  const read = await readToken({ kind: 'file', path: absolute }, {});
   if (read.ok) return { token: read.token, source: `file ${file}`, name: file.split(/[\\/]/).pop() || 'file' };
   // A token given where the path goes is refused without being repeated.
   if (looksLikeToken(file))
     throw new InputFileError(`the value of --file looks like a token, not a path: ${FROM_ARGV}`);
-  throw new InputFileError(read.reason);
+  throw new InputFileError(read.reason.replace(absolute, file));
 }
 
-async function run(args: string[]): Promise<number> {
+async function run(args: string[], io: CliIO): Promise<number> {
   const flags = readFlags(args);
-  const { token, source, name } = await readInput(flags.file);
+  const { token, source, name } = await readInput(flags.file, io);
   // jose and the verification pipeline load only here, so that --help and the other commands start fast.
   const { inspect } = await import('./decode-inspect.js');
-  const result = await inspect(token, source, name, flags);
+  const result = await inspect(token, source, name, flags, io.env);
   // Belt and braces: nothing above puts the token into the result, and this makes sure no part of it is printed.
   const redactor = createRedactor();
   if (token.length >= 8) redactor.add(token);
   const text = flags.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderDecodeText(result);
-  process.stdout.write(redactor.redact(text));
+  io.stdout(redactor.redact(text));
   return result.result === 'pass' ? 0 : 1;
 }
 
 /** The decode command. */
-export const decodeCommand = { usage: USAGE, run };
+export const decodeCommand: Command = { usage: USAGE, run };

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import type { ExplainLevel } from '../iam/index.js';
 import { parseSimulateInput, simulateCase } from '../iam/simulate.js';
 import { renderSimulateText } from '../report/simulate-text.js';
-import { InputFileError, readJson } from '../sources/files.js';
+import { InputFileError } from '../sources/files.js';
+import type { CliIO, Command } from './cli-io.js';
+import { readJsonInput } from './input.js';
 
 const USAGE = `Usage: permission-preflight simulate --input FILE [--format json|text] [--explain decision|full]
 
@@ -30,7 +32,7 @@ Examples:
   cat case.json | permission-preflight simulate --input -
 `;
 
-async function run(args: string[]): Promise<number> {
+async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { input: { type: 'string' }, format: { type: 'string' }, explain: { type: 'string' } },
@@ -45,23 +47,24 @@ async function run(args: string[]): Promise<number> {
   if (explain !== 'decision' && explain !== 'full') {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
   }
-  const input = parseSimulateInput(await readJson(values.input), values.input === '-' ? undefined : values.input);
+  const input = parseSimulateInput(
+    await readJsonInput(values.input, io),
+    values.input === '-' ? undefined : values.input,
+  );
   if (!input.ok) {
     const shown = input.errors.slice(0, 50).map((e) => `  ${e.message}`);
     const more = input.errors.length > 50 ? [`  ... and ${input.errors.length - 50} more`] : [];
-    process.stderr.write(
-      `permission-preflight simulate: invalid input ${values.input}:\n${[...shown, ...more].join('\n')}\n`,
-    );
+    io.stderr(`permission-preflight simulate: invalid input ${values.input}:\n${[...shown, ...more].join('\n')}\n`);
     return 2;
   }
   const results = input.cases.map((c) => simulateCase(c, { explain: explain as ExplainLevel }));
-  if (format === 'text') process.stdout.write(renderSimulateText(input.cases, results));
+  if (format === 'text') io.stdout(renderSimulateText(input.cases, results));
   else {
     const out = results.map((r, i) => ({ ...(input.cases[i]?.name ? { name: input.cases[i]?.name } : {}), ...r }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   }
   return 0;
 }
 
 /** The simulate command. */
-export const simulateCommand = { usage: USAGE, run };
+export const simulateCommand: Command = { usage: USAGE, run };

@@ -1,0 +1,37 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  InputFileError,
+  parseJson,
+  readText
+} from "./shared-sources-files.js";
+
+// src/commands/input.ts
+import path from "node:path";
+async function* stdinBytes(stdin) {
+  for await (const chunk of stdin) {
+    yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+  }
+}
+async function readStdinText(stdin) {
+  const chunks = [];
+  for await (const chunk of stdinBytes(stdin)) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readJsonInput(file, io) {
+  if (file === "-") return parseJson(await readStdinText(io.stdin), "standard input");
+  const absolute = path.resolve(io.cwd, file);
+  let text;
+  try {
+    text = await readText(absolute);
+  } catch (error) {
+    if (error instanceof InputFileError) throw new InputFileError(error.message.replace(absolute, file));
+    throw error;
+  }
+  return parseJson(text, file);
+}
+
+export {
+  stdinBytes,
+  readJsonInput
+};

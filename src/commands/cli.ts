@@ -1,0 +1,67 @@
+/**
+ * The command-line interface: the same engine and the same preflight as the action, for a laptop or a script.
+ * Exit codes: 0 done (simulate: whatever the decisions; decode and check: every check passed, or check in report
+ * mode), 1 a check failed or could not be verified, 2 bad input, usage or configuration.
+ * Importing this module does nothing: src/cli.ts runs {@link main} with the process's streams, and tests run it
+ * with their own.
+ */
+import { InputFileError } from '../sources/files.js';
+import type { CliIO, Command } from './cli-io.js';
+
+const USAGE = `Usage: permission-preflight <command> [options]
+
+Commands:
+  check      Run the action's whole preflight from a configuration file (default .github/preflight.yml):
+             tokens, AWS role trust and session, and every permission the deploy needs, each explained
+             by the layer that would refuse it. Exit 0 pass, 1 a check failed, 2 bad configuration.
+  simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
+  decode     Show a token's header and claims, verify it, and check it against expectations
+             (read from a file or standard input, never from the command line).
+
+Run "permission-preflight <command> --help" for a command's options.
+
+Examples:
+  permission-preflight check
+  permission-preflight check --config .github/preflight.yml --format markdown --mode report
+  permission-preflight simulate --input examples/simulate/deploy.json --format text
+  permission-preflight decode --file token.jwt --audience sts.amazonaws.com
+  npm run demo      (in a clone: the embedded example, offline, with one real denial)
+`;
+
+/** Each command's module, loaded only when it is the one asked for (and then through the compile cache). */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
+  decode: async () => (await import('./decode.js')).decodeCommand,
+};
+
+/** Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
+    io.stderr(`permission-preflight: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  const entry = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(entry.usage);
+    return 0;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (error) {
+    if (
+      error instanceof InputFileError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
+      io.stderr(`permission-preflight ${command}: ${error.message}\n\n${entry.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What the commands read through {@link CliIO}: standard input, and input files relative to its folder. Messages
+ * name a file as it was given, not as it was resolved.
+ */
+import path from 'node:path';
+import { InputFileError, parseJson, readText } from '../sources/files.js';
+import type { CliInput, CliIO } from './cli-io.js';
+
+/** The chunks of standard input as bytes (a stream with an encoding set yields strings). */
+export async function* stdinBytes(stdin: CliInput): AsyncGenerator<Buffer> {
+  for await (const chunk of stdin) {
+    yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+  }
+}
+
+/** All of standard input, as UTF-8 text. */
+export async function readStdinText(stdin: CliInput): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdinBytes(stdin)) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads and parses a JSON input: the file `file` (relative to the CLI's folder), or standard input for `-`. */
+export async function readJsonInput(file: string, io: CliIO): Promise<unknown> {
+  if (file === '-') return parseJson(await readStdinText(io.stdin), 'standard input');
+  const absolute = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await readText(absolute);
+  } catch (error) {
+    if (error instanceof InputFileError) throw new InputFileError(error.message.replace(absolute, file));
+    throw error;
+  }
+  return parseJson(text, file);
+}
