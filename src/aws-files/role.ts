@@ -4,8 +4,7 @@
  * the other fields (RoleId, boundary, tags) that a file gives. Pure.
  */
 import type { PolicyDocument, RoleModel } from '../model/aws.js';
-import type { DecisionPoint, Finding } from '../model/finding.js';
-import type { FindingClass } from '../model/finding-classes.js';
+import { type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import type { Fragment, RoleFragment } from './types.js';
 
 /** IAM's default and least MaxSessionDuration, in seconds (API_CreateRole: "1 hour to 12 hours"). */
@@ -18,32 +17,21 @@ export const same = (a: PolicyDocument, b: PolicyDocument): boolean =>
 /** The account of an ARN. */
 export const accountOf = (arn: string): string => arn.split(':')[4] ?? '';
 
-/** A role finding, before it is made into a {@link Finding}. */
-export interface Draft {
-  readonly class: FindingClass;
-  readonly decisionPoint: DecisionPoint;
-  readonly message: string;
-  readonly fix: string;
-  readonly suffix?: string;
-  readonly docUrl?: string;
-}
-
-/** A finding about a role, located at its trust policy (where the role starts in its file). */
-export function roleFinding(role: RoleFragment, draft: Draft): Finding {
+/** A finding about a role, located at its trust policy (where the role starts in its file): `aws-files:CLASS:ARN`. */
+export function roleFinding(role: RoleFragment, { suffix, ...draft }: FindingDraft): Finding {
   const where = role.trustPolicy?.file ?? role.file;
   const line = role.trustPolicy?.line;
-  return {
-    id: `aws-files:${draft.class}:${role.arn}${draft.suffix ? `:${draft.suffix}` : ''}`,
+  const place = findingMaker({
+    idPrefix: 'aws-files',
     subject: `role ${role.name}`,
-    decisionPoint: draft.decisionPoint,
-    class: draft.class,
-    status: 'unverified',
-    message: draft.message,
-    evidence: { role: role.arn, file: where },
-    fix: draft.fix,
-    ...(draft.docUrl ? { docUrl: draft.docUrl } : {}),
     location: { file: where, ...(line ? { line } : {}) },
-  };
+  });
+  return place({
+    ...draft,
+    suffix: suffix ? `${role.arn}:${suffix}` : role.arn,
+    status: 'unverified',
+    evidence: { role: role.arn, file: where },
+  });
 }
 
 function missingPolicyFix(arn: string, incomplete: boolean): string {
@@ -62,7 +50,7 @@ export function assembleRole(
     readonly managed: (arn: string) => PolicyDocument | undefined;
     readonly inline: readonly Extract<Fragment, { kind: 'inline-policy' }>[];
     /** Reports a problem; it drops those of roles the run does not check. */
-    readonly report: (role: RoleFragment, draft: Draft) => void;
+    readonly report: (role: RoleFragment, draft: FindingDraft) => void;
     /** The run checks this role: when not, what is only compared to be reported is not compared. */
     readonly checked: boolean;
     readonly assumed: string[];
