@@ -43,21 +43,21 @@ function missingPolicyFix(arn: string, incomplete: boolean): string {
   );
 }
 
+/** What {@link assembleRole} reads a role's fragments with, and where it reports. */
+interface RoleContext {
+  readonly managed: (arn: string) => PolicyDocument | undefined;
+  readonly inline: readonly Extract<Fragment, { kind: 'inline-policy' }>[];
+  /** Reports a problem; it drops those of roles the run does not check. */
+  readonly report: (role: RoleFragment, draft: FindingDraft) => void;
+  /** The run checks this role: when not, what is only compared to be reported is not compared. */
+  readonly checked: boolean;
+  readonly assumed: string[];
+  readonly incomplete: boolean;
+  readonly durationSeconds: number | undefined;
+}
+
 /** Joins all fragments of one role ARN into its model, reporting what is unknown or contradictory. */
-export function assembleRole(
-  fragments: readonly RoleFragment[],
-  context: {
-    readonly managed: (arn: string) => PolicyDocument | undefined;
-    readonly inline: readonly Extract<Fragment, { kind: 'inline-policy' }>[];
-    /** Reports a problem; it drops those of roles the run does not check. */
-    readonly report: (role: RoleFragment, draft: FindingDraft) => void;
-    /** The run checks this role: when not, what is only compared to be reported is not compared. */
-    readonly checked: boolean;
-    readonly assumed: string[];
-    readonly incomplete: boolean;
-    readonly durationSeconds: number | undefined;
-  },
-): RoleModel | undefined {
+export function assembleRole(fragments: readonly RoleFragment[], context: RoleContext): RoleModel | undefined {
   const [first] = fragments;
   if (!first) return undefined;
   const withPolicies = fragments.filter((f) => f.inlinePolicies !== undefined);
@@ -82,6 +82,31 @@ export function assembleRole(
     });
   }
   if (!trustPolicy) return undefined;
+  const maxSessionDuration = sessionDurationOf(fragments, first, context);
+  const { inlinePolicies, managedPolicies } = policiesOf(first, listing, context);
+  const permissionsBoundary = boundaryOf(fragments, first, context);
+  const tags = fragments.find((f) => f.tags)?.tags;
+  const roleId = fragments.find((f) => f.roleId)?.roleId;
+  return {
+    arn: first.arn,
+    name: first.name,
+    accountId: accountOf(first.arn),
+    ...(roleId ? { roleId } : {}),
+    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
+    trustPolicy,
+    inlinePolicies,
+    managedPolicies,
+    ...(permissionsBoundary ? { permissionsBoundary } : {}),
+    ...(tags ? { tags } : {}),
+  };
+}
+
+/** The role's MaxSessionDuration from the first file that gives it; reported when none does and it matters. */
+function sessionDurationOf(
+  fragments: readonly RoleFragment[],
+  first: RoleFragment,
+  context: RoleContext,
+): number | undefined {
   const maxSessionDuration = fragments.find((f) => f.maxSessionDuration !== undefined)?.maxSessionDuration;
   if (maxSessionDuration === undefined) {
     context.assumed.push(first.arn);
@@ -96,6 +121,15 @@ export function assembleRole(
       });
     }
   }
+  return maxSessionDuration;
+}
+
+/** The role's inline and managed policies from the file that lists them; reported when none does, or one is missing. */
+function policiesOf(
+  first: RoleFragment,
+  listing: RoleFragment | undefined,
+  context: RoleContext,
+): Pick<RoleModel, 'inlinePolicies' | 'managedPolicies'> {
   const inlinePolicies = [...(listing?.inlinePolicies ?? [])];
   for (const extra of context.inline) {
     if (extra.roleName === first.name && !inlinePolicies.some((p) => p.name === extra.policy.name)) {
@@ -124,6 +158,15 @@ export function assembleRole(
       });
     }
   }
+  return { inlinePolicies, managedPolicies };
+}
+
+/** The role's permissions boundary, from a file or by its ARN; reported when its document is in no file. */
+function boundaryOf(
+  fragments: readonly RoleFragment[],
+  first: RoleFragment,
+  context: RoleContext,
+): PolicyDocument | undefined {
   const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;
   const permissionsBoundary =
     fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ??
@@ -137,18 +180,5 @@ export function assembleRole(
       fix: missingPolicyFix(boundaryArn, context.incomplete),
     });
   }
-  const tags = fragments.find((f) => f.tags)?.tags;
-  const roleId = fragments.find((f) => f.roleId)?.roleId;
-  return {
-    arn: first.arn,
-    name: first.name,
-    accountId: accountOf(first.arn),
-    ...(roleId ? { roleId } : {}),
-    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
-    trustPolicy,
-    inlinePolicies,
-    managedPolicies,
-    ...(permissionsBoundary ? { permissionsBoundary } : {}),
-    ...(tags ? { tags } : {}),
-  };
+  return permissionsBoundary;
 }
