@@ -5,10 +5,10 @@
  * closed), never a guess that could pass. Pure: fragments in, inventory and findings out.
  */
 import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, FindingDraft } from '../model/finding.js';
 import { fileFinding, lazyPolicyDocument } from './documents.js';
 import { assembleRoleFolders } from './folder.js';
-import { accountOf, assembleRole, type Draft, roleFinding, same } from './role.js';
+import { accountOf, assembleRole, roleFinding, same } from './role.js';
 import type { Collector, Fragment, RoleFragment, RolePartFragment } from './types.js';
 
 /** What the assembly is told about the run. */
@@ -235,7 +235,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
   for (const role of roleFragments) byArn.set(role.arn, [...(byArn.get(role.arn) ?? []), role]);
   const assumed: string[] = [];
   const roles: RoleModel[] = [];
-  const report = (role: RoleFragment, draft: Draft) => {
+  const report = (role: RoleFragment, draft: FindingDraft) => {
     if (inScope(role.arn)) findings.push(roleFinding(role, draft));
   };
   const inline = of('inline-policy');

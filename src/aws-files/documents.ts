@@ -3,8 +3,7 @@
  * the findings that say what is wrong with a file. Pure: the I/O is in `src/sources/aws-files.ts`.
  */
 import type { PolicyDocument } from '../model/aws.js';
-import type { EvidenceValue, Finding } from '../model/finding.js';
-import type { FindingClass } from '../model/finding-classes.js';
+import { type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import type { ParsedJson } from './json.js';
 
 /** Where the values being read came from: the file (as the user gave it) and its parsed JSON. */
@@ -63,38 +62,35 @@ export interface Spot {
   readonly column?: number | undefined;
 }
 
-/** What a file-level finding says. */
-export interface FileProblem {
-  /** `invalid-policy-file`, `unrecognised-file`, `policy-folder-layout`, … */
-  readonly class: FindingClass;
-  readonly message: string;
+/** What a file-level finding says (`invalid-policy-file`, `unrecognised-file`, `policy-folder-layout`, …). */
+export type FileProblem = Pick<FindingDraft, 'class' | 'message' | 'docUrl'> & {
   readonly fix: string;
-  readonly docUrl?: string;
   /** The message continues the file name (`x.json is not …`) rather than following a colon. */
   readonly continues?: boolean;
-}
+};
 
 /**
  * A finding about a file the user gave: decision point `config`, status `unverified` (what the file should have
- * said is unknown, which fails closed), located so that the action can annotate the file.
+ * said is unknown, which fails closed), located so that the action can annotate the file: `aws-files:CLASS:FILE[:LINE[:COLUMN]]`.
  */
-export function fileFinding(file: string, spot: Spot, problem: FileProblem): Finding {
+export function fileFinding(file: string, spot: Spot, { continues, ...problem }: FileProblem): Finding {
   const where = spot.line ? `:${spot.line}${spot.column ? `:${spot.column}` : ''}` : '';
   const evidence: Record<string, EvidenceValue> = { file };
   if (spot.line) evidence.line = spot.line;
   if (spot.column) evidence.column = spot.column;
-  return {
-    id: `aws-files:${problem.class}:${file}${where}`,
+  const place = findingMaker({
+    idPrefix: 'aws-files',
     subject: `policy file ${file}`,
     decisionPoint: 'config',
-    class: problem.class,
-    status: 'unverified',
-    message: `${file}${where}${problem.continues ? ' ' : ': '}${problem.message}`,
-    evidence,
-    fix: problem.fix,
-    ...(problem.docUrl ? { docUrl: problem.docUrl } : {}),
     location: { file, ...(spot.line ? { line: spot.line } : {}), ...(spot.column ? { column: spot.column } : {}) },
-  };
+  });
+  return place({
+    ...problem,
+    suffix: `${file}${where}`,
+    status: 'unverified',
+    message: `${file}${where}${continues ? ' ' : ': '}${problem.message}`,
+    evidence,
+  });
 }
 
 /** The result of reading one document out of a file. */

@@ -4,8 +4,7 @@
  * the other fields (RoleId, boundary, tags) that a file gives. Pure.
  */
 import type { PolicyDocument, RoleModel } from '../model/aws.js';
-import type { DecisionPoint, Finding } from '../model/finding.js';
-import type { FindingClass } from '../model/finding-classes.js';
+import { type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import type { Fragment, RoleFragment } from './types.js';
 
 /** IAM's default and least MaxSessionDuration, in seconds (API_CreateRole: "1 hour to 12 hours"). */
@@ -18,32 +17,21 @@ export const same = (a: PolicyDocument, b: PolicyDocument): boolean =>
 /** The account of an ARN. */
 export const accountOf = (arn: string): string => arn.split(':')[4] ?? '';
 
-/** A role finding, before it is made into a {@link Finding}. */
-export interface Draft {
-  readonly class: FindingClass;
-  readonly decisionPoint: DecisionPoint;
-  readonly message: string;
-  readonly fix: string;
-  readonly suffix?: string;
-  readonly docUrl?: string;
-}
-
-/** A finding about a role, located at its trust policy (where the role starts in its file). */
-export function roleFinding(role: RoleFragment, draft: Draft): Finding {
+/** A finding about a role, located at its trust policy (where the role starts in its file): `aws-files:CLASS:ARN`. */
+export function roleFinding(role: RoleFragment, { suffix, ...draft }: FindingDraft): Finding {
   const where = role.trustPolicy?.file ?? role.file;
   const line = role.trustPolicy?.line;
-  return {
-    id: `aws-files:${draft.class}:${role.arn}${draft.suffix ? `:${draft.suffix}` : ''}`,
+  const place = findingMaker({
+    idPrefix: 'aws-files',
     subject: `role ${role.name}`,
-    decisionPoint: draft.decisionPoint,
-    class: draft.class,
-    status: 'unverified',
-    message: draft.message,
-    evidence: { role: role.arn, file: where },
-    fix: draft.fix,
-    ...(draft.docUrl ? { docUrl: draft.docUrl } : {}),
     location: { file: where, ...(line ? { line } : {}) },
-  };
+  });
+  return place({
+    ...draft,
+    suffix: suffix ? `${role.arn}:${suffix}` : role.arn,
+    status: 'unverified',
+    evidence: { role: role.arn, file: where },
+  });
 }
 
 function missingPolicyFix(arn: string, incomplete: boolean): string {
@@ -55,21 +43,21 @@ function missingPolicyFix(arn: string, incomplete: boolean): string {
   );
 }
 
+/** What {@link assembleRole} reads a role's fragments with, and where it reports. */
+interface RoleContext {
+  readonly managed: (arn: string) => PolicyDocument | undefined;
+  readonly inline: readonly Extract<Fragment, { kind: 'inline-policy' }>[];
+  /** Reports a problem; it drops those of roles the run does not check. */
+  readonly report: (role: RoleFragment, draft: FindingDraft) => void;
+  /** The run checks this role: when not, what is only compared to be reported is not compared. */
+  readonly checked: boolean;
+  readonly assumed: string[];
+  readonly incomplete: boolean;
+  readonly durationSeconds: number | undefined;
+}
+
 /** Joins all fragments of one role ARN into its model, reporting what is unknown or contradictory. */
-export function assembleRole(
-  fragments: readonly RoleFragment[],
-  context: {
-    readonly managed: (arn: string) => PolicyDocument | undefined;
-    readonly inline: readonly Extract<Fragment, { kind: 'inline-policy' }>[];
-    /** Reports a problem; it drops those of roles the run does not check. */
-    readonly report: (role: RoleFragment, draft: Draft) => void;
-    /** The run checks this role: when not, what is only compared to be reported is not compared. */
-    readonly checked: boolean;
-    readonly assumed: string[];
-    readonly incomplete: boolean;
-    readonly durationSeconds: number | undefined;
-  },
-): RoleModel | undefined {
+export function assembleRole(fragments: readonly RoleFragment[], context: RoleContext): RoleModel | undefined {
   const [first] = fragments;
   if (!first) return undefined;
   const withPolicies = fragments.filter((f) => f.inlinePolicies !== undefined);
@@ -94,6 +82,31 @@ export function assembleRole(
     });
   }
   if (!trustPolicy) return undefined;
+  const maxSessionDuration = sessionDurationOf(fragments, first, context);
+  const { inlinePolicies, managedPolicies } = policiesOf(first, listing, context);
+  const permissionsBoundary = boundaryOf(fragments, first, context);
+  const tags = fragments.find((f) => f.tags)?.tags;
+  const roleId = fragments.find((f) => f.roleId)?.roleId;
+  return {
+    arn: first.arn,
+    name: first.name,
+    accountId: accountOf(first.arn),
+    ...(roleId ? { roleId } : {}),
+    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
+    trustPolicy,
+    inlinePolicies,
+    managedPolicies,
+    ...(permissionsBoundary ? { permissionsBoundary } : {}),
+    ...(tags ? { tags } : {}),
+  };
+}
+
+/** The role's MaxSessionDuration from the first file that gives it; reported when none does and it matters. */
+function sessionDurationOf(
+  fragments: readonly RoleFragment[],
+  first: RoleFragment,
+  context: RoleContext,
+): number | undefined {
   const maxSessionDuration = fragments.find((f) => f.maxSessionDuration !== undefined)?.maxSessionDuration;
   if (maxSessionDuration === undefined) {
     context.assumed.push(first.arn);
@@ -108,6 +121,15 @@ export function assembleRole(
       });
     }
   }
+  return maxSessionDuration;
+}
+
+/** The role's inline and managed policies from the file that lists them; reported when none does, or one is missing. */
+function policiesOf(
+  first: RoleFragment,
+  listing: RoleFragment | undefined,
+  context: RoleContext,
+): Pick<RoleModel, 'inlinePolicies' | 'managedPolicies'> {
   const inlinePolicies = [...(listing?.inlinePolicies ?? [])];
   for (const extra of context.inline) {
     if (extra.roleName === first.name && !inlinePolicies.some((p) => p.name === extra.policy.name)) {
@@ -136,6 +158,15 @@ export function assembleRole(
       });
     }
   }
+  return { inlinePolicies, managedPolicies };
+}
+
+/** The role's permissions boundary, from a file or by its ARN; reported when its document is in no file. */
+function boundaryOf(
+  fragments: readonly RoleFragment[],
+  first: RoleFragment,
+  context: RoleContext,
+): PolicyDocument | undefined {
   const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;
   const permissionsBoundary =
     fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ??
@@ -149,18 +180,5 @@ export function assembleRole(
       fix: missingPolicyFix(boundaryArn, context.incomplete),
     });
   }
-  const tags = fragments.find((f) => f.tags)?.tags;
-  const roleId = fragments.find((f) => f.roleId)?.roleId;
-  return {
-    arn: first.arn,
-    name: first.name,
-    accountId: accountOf(first.arn),
-    ...(roleId ? { roleId } : {}),
-    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
-    trustPolicy,
-    inlinePolicies,
-    managedPolicies,
-    ...(permissionsBoundary ? { permissionsBoundary } : {}),
-    ...(tags ? { tags } : {}),
-  };
+  return permissionsBoundary;
 }

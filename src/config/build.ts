@@ -44,13 +44,81 @@ function claimLines(value: string, errors: ConfigError[]): Record<string, string
   return claims;
 }
 
+/** The run's token defaults: `min-token-lifetime` and `clock-skew`, seconds. */
+interface TokenDefaults {
+  readonly minLifetimeSeconds: number;
+  readonly clockSkewSeconds: number;
+}
+
 /** A token's expectations with the run's defaults where the token sets none. */
-function withDefaults(spec: TokenSpec, minLifetimeSeconds: number, clockSkewSeconds: number): TokenSpec {
-  return { ...spec, expect: { minLifetimeSeconds, clockSkewSeconds, ...definedOnly(spec.expect) } };
+function withDefaults(spec: TokenSpec, defaults: TokenDefaults): TokenSpec {
+  return { ...spec, expect: { ...defaults, ...definedOnly(spec.expect) } };
 }
 
 function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The `mode` input over the file's; undefined (and an error) for anything but enforce or report. */
+function modeOf(
+  getInput: (name: string) => string,
+  file: FileSettings,
+  errors: ConfigError[],
+): PreflightConfig['mode'] | undefined {
+  const modeInput = getInput('mode');
+  if (modeInput === '') return file.mode ?? 'enforce';
+  if (modeInput === 'enforce' || modeInput === 'report') return modeInput;
+  errors.push({ where: 'input mode', message: `must be enforce or report, got "${modeInput}"` });
+  return undefined;
+}
+
+/** GitHub's OIDC token: the `oidc-*`, `audience` and `expected-claims` inputs over the file's `github-oidc`. */
+function githubOidcToken(
+  getInput: (name: string) => string,
+  gh: FileSettings['githubOidc'],
+  audience: string,
+  defaults: TokenDefaults,
+  errors: ConfigError[],
+): TokenSpec {
+  const jwksUrl = getInput('oidc-jwks-url') || gh.jwksUrl;
+  const claimsInput = getInput('expected-claims');
+  return {
+    name: 'github-oidc',
+    source: { kind: 'github-oidc', audience },
+    expect: {
+      issuer: getInput('oidc-issuer') || gh.issuer || GITHUB_ISSUER,
+      audience: [audience],
+      minLifetimeSeconds: gh.minLifetimeSeconds ?? defaults.minLifetimeSeconds,
+      clockSkewSeconds: gh.clockSkewSeconds ?? defaults.clockSkewSeconds,
+      claims: claimsInput !== '' ? claimLines(claimsInput, errors) : { ...gh.claims },
+      ...(jwksUrl ? { jwksUrl } : {}),
+    },
+  };
+}
+
+/** Adds the `tokens` input's tokens to `tokens`: one named like a file token replaces it; GitHub's name is taken. */
+function addInputTokens(
+  tokens: TokenSpec[],
+  tokensInput: string,
+  parseYaml: ParseYaml | undefined,
+  defaults: TokenDefaults,
+  errors: ConfigError[],
+): void {
+  if (tokensInput === '') return;
+  const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: 'no YAML parser' };
+  if (!parsed.ok) {
+    errors.push({ where: 'input tokens', message: `is not valid YAML: ${parsed.error}` });
+    return;
+  }
+  const list = readTokenList(parsed.value, 'input tokens', defaults);
+  errors.push(...list.errors);
+  for (const spec of list.specs) {
+    const at = tokens.findIndex((t) => t.name === spec.name);
+    if (at >= 0 && tokens[at]?.source.kind === 'github-oidc') {
+      errors.push({ where: `input tokens ("${spec.name}")`, message: 'uses a name that is already taken' });
+    } else if (at >= 0) tokens[at] = spec;
+    else tokens.push(spec);
+  }
 }
 
 /**
@@ -63,61 +131,25 @@ export function buildConfig(
   file: FileSettings = NO_FILE,
 ): { ok: true; config: PreflightConfig } | { ok: false; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
-  const modeInput = getInput('mode');
-  const mode =
-    modeInput === ''
-      ? (file.mode ?? 'enforce')
-      : modeInput === 'enforce' || modeInput === 'report'
-        ? modeInput
-        : undefined;
-  if (!mode) errors.push({ where: 'input mode', message: `must be enforce or report, got "${modeInput}"` });
-  const minLifetime = duration(
-    'min-token-lifetime',
-    getInput('min-token-lifetime'),
-    file.minTokenLifetimeSeconds ?? 60,
-    errors,
-  );
-  const skew = duration('clock-skew', getInput('clock-skew'), file.clockSkewSeconds ?? 60, errors);
+  const mode = modeOf(getInput, file, errors);
+  const defaults: TokenDefaults = {
+    minLifetimeSeconds: duration(
+      'min-token-lifetime',
+      getInput('min-token-lifetime'),
+      file.minTokenLifetimeSeconds ?? 60,
+      errors,
+    ),
+    clockSkewSeconds: duration('clock-skew', getInput('clock-skew'), file.clockSkewSeconds ?? 60, errors),
+  };
   const gh = file.githubOidc;
   const audience = getInput('audience') || gh.audience || DEFAULT_AUDIENCE;
   const roles = mergeRoleInputs(getInput, audience, file, errors);
   const tokens: TokenSpec[] = [];
   if (bool('github-oidc', getInput('github-oidc'), gh.enabled ?? true, errors)) {
-    const jwksUrl = getInput('oidc-jwks-url') || gh.jwksUrl;
-    const claimsInput = getInput('expected-claims');
-    tokens.push({
-      name: 'github-oidc',
-      source: { kind: 'github-oidc', audience },
-      expect: {
-        issuer: getInput('oidc-issuer') || gh.issuer || GITHUB_ISSUER,
-        audience: [audience],
-        minLifetimeSeconds: gh.minLifetimeSeconds ?? minLifetime,
-        clockSkewSeconds: gh.clockSkewSeconds ?? skew,
-        claims: claimsInput !== '' ? claimLines(claimsInput, errors) : { ...gh.claims },
-        ...(jwksUrl ? { jwksUrl } : {}),
-      },
-    });
+    tokens.push(githubOidcToken(getInput, gh, audience, defaults, errors));
   }
-  for (const spec of file.tokens) tokens.push(withDefaults(spec, minLifetime, skew));
-  const tokensInput = getInput('tokens');
-  if (tokensInput !== '') {
-    const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: 'no YAML parser' };
-    if (!parsed.ok) errors.push({ where: 'input tokens', message: `is not valid YAML: ${parsed.error}` });
-    else {
-      const list = readTokenList(parsed.value, 'input tokens', {
-        minLifetimeSeconds: minLifetime,
-        clockSkewSeconds: skew,
-      });
-      errors.push(...list.errors);
-      for (const spec of list.specs) {
-        const at = tokens.findIndex((t) => t.name === spec.name);
-        if (at >= 0 && tokens[at]?.source.kind === 'github-oidc') {
-          errors.push({ where: `input tokens ("${spec.name}")`, message: 'uses a name that is already taken' });
-        } else if (at >= 0) tokens[at] = spec;
-        else tokens.push(spec);
-      }
-    }
-  }
+  for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
+  addInputTokens(tokens, getInput('tokens'), parseYaml, defaults, errors);
   const environment = getInput('environment');
   return errors.length > 0 || !mode
     ? { ok: false, errors }

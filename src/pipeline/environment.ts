@@ -9,7 +9,7 @@
 
 import type { AwsConfig } from '../config/aws.js';
 import type { RoleConfig } from '../config/model.js';
-import type { Finding } from '../model/finding.js';
+import { type Finding, finding } from '../model/finding.js';
 import type { Claims } from '../tokens/decode.js';
 
 /** The environment in play, the roles with their permissions resolved, and the findings about it. */
@@ -46,59 +46,14 @@ export function resolveEnvironment(
   const split = roles.filter((r) => r.environments && Object.keys(r.environments).length > 0);
   const names = [...new Set(split.flatMap((r) => Object.keys(r.environments ?? {})))];
   const claimed = claims ? (typeof claims.environment === 'string' ? claims.environment : '') : undefined;
+  const { environment, source } = environmentOf(input, claimed);
   const findings: Finding[] = [];
-  let environment: string | undefined;
-  let source: ResolvedEnvironment['source'];
-  if (claimed !== undefined) {
-    environment = claimed || undefined;
-    source = claimed ? 'oidc-token' : 'none';
-    if (input && input.toLowerCase() !== claimed.toLowerCase()) {
-      findings.push({
-        id: 'config:environment:mismatch',
-        subject: SUBJECT,
-        decisionPoint: 'config',
-        class: 'environment-mismatch',
-        status: 'fail',
-        message: claimed
-          ? `The environment input says "${input}", but GitHub's OIDC token says the job runs in "${claimed}": AWS sees the token, so the deploy runs as "${claimed}".`
-          : `The environment input says "${input}", but GitHub's OIDC token has no environment claim: the job declares no environment, so trust policies that expect "${input}" will not match.`,
-        evidence: { input, claim: claimed || '(none)' },
-        fix: claimed
-          ? `Set the environment input to "${claimed}", or run the job in "${input}" (jobs.<job_id>.environment).`
-          : `Add \`environment: ${input}\` to the job, or remove the environment input.`,
-      });
-    }
-  } else if (input) {
-    environment = input;
-    source = 'input';
-  } else source = 'unknown';
-  if (source === 'unknown' && split.length > 0) {
-    findings.push({
-      id: 'config:environment:unknown',
-      subject: SUBJECT,
-      decisionPoint: 'config',
-      class: 'could-not-verify',
-      status: 'unverified',
-      message: `Roles set permissions per environment (${names.join(', ')}), but the job's environment is not known: ${tokenChecked ? "GitHub's OIDC token could not be read" : 'github-oidc is off'} and the environment input is empty. Only the common permissions were checked (fail closed).`,
-      evidence: { environments: names },
-      fix: tokenChecked
-        ? "Fix the GitHub OIDC token finding above (its environment claim names the environment), or set the environment input to the job's environment."
-        : "Set the environment input to the job's `environment:` name, or turn github-oidc on.",
-    });
-  } else if (split.length > 0 && findings.length === 0) {
-    const listed = environment !== undefined && names.some((n) => n.toLowerCase() === environment.toLowerCase());
-    findings.push({
-      id: 'config:environment',
-      subject: SUBJECT,
-      decisionPoint: 'config',
-      class: 'ok',
-      status: 'pass',
-      message:
-        environment === undefined
-          ? "The job runs in no environment (GitHub's OIDC token has no environment claim): each role is checked with its common permissions."
-          : `The job runs in "${environment}" (${source === 'oidc-token' ? "GitHub's OIDC token's environment claim" : 'the environment input'}): each role is checked with its common permissions${listed ? ` and those of "${environment}"` : `; no role lists "${environment}" under environments`}.`,
-      evidence: { environment: environment ?? '(none)', source, environments: names },
-    });
+  if (claimed !== undefined && input && input.toLowerCase() !== claimed.toLowerCase()) {
+    findings.push(inputMismatch(input, claimed));
+  } else if (split.length > 0) {
+    findings.push(
+      source === 'unknown' ? environmentUnknown(names, tokenChecked) : environmentKnown(environment, source, names),
+    );
   }
   return {
     ...(environment !== undefined ? { environment } : {}),
@@ -106,4 +61,62 @@ export function resolveEnvironment(
     roles: roles.map((r) => permissionsIn(r, environment)),
     findings,
   };
+}
+
+/** The environment and where it was learned: the token's claim (`''` when it has none), else the input. */
+function environmentOf(
+  input: string | undefined,
+  claimed: string | undefined,
+): { readonly environment?: string; readonly source: ResolvedEnvironment['source'] } {
+  if (claimed !== undefined) return claimed ? { environment: claimed, source: 'oidc-token' } : { source: 'none' };
+  return input ? { environment: input, source: 'input' } : { source: 'unknown' };
+}
+
+/** The input names another environment than the token's claim: AWS sees the token. */
+function inputMismatch(input: string, claimed: string): Finding {
+  return finding('environment-mismatch', {
+    id: 'config:environment:mismatch',
+    subject: SUBJECT,
+    message: claimed
+      ? `The environment input says "${input}", but GitHub's OIDC token says the job runs in "${claimed}": AWS sees the token, so the deploy runs as "${claimed}".`
+      : `The environment input says "${input}", but GitHub's OIDC token has no environment claim: the job declares no environment, so trust policies that expect "${input}" will not match.`,
+    evidence: { input, claim: claimed || '(none)' },
+    fix: claimed
+      ? `Set the environment input to "${claimed}", or run the job in "${input}" (jobs.<job_id>.environment).`
+      : `Add \`environment: ${input}\` to the job, or remove the environment input.`,
+  });
+}
+
+/** Roles split their permissions by environment, and neither the token nor the input says which: fail closed. */
+function environmentUnknown(names: readonly string[], tokenChecked: boolean): Finding {
+  return finding('could-not-verify', {
+    id: 'config:environment:unknown',
+    subject: SUBJECT,
+    decisionPoint: 'config',
+    status: 'unverified',
+    message: `Roles set permissions per environment (${names.join(', ')}), but the job's environment is not known: ${tokenChecked ? "GitHub's OIDC token could not be read" : 'github-oidc is off'} and the environment input is empty. Only the common permissions were checked (fail closed).`,
+    evidence: { environments: names },
+    fix: tokenChecked
+      ? "Fix the GitHub OIDC token finding above (its environment claim names the environment), or set the environment input to the job's environment."
+      : "Set the environment input to the job's `environment:` name, or turn github-oidc on.",
+  });
+}
+
+/** Which permission set each role is checked with, in the known environment (or none). */
+function environmentKnown(
+  environment: string | undefined,
+  source: ResolvedEnvironment['source'],
+  names: readonly string[],
+): Finding {
+  const listed = environment !== undefined && names.some((n) => n.toLowerCase() === environment.toLowerCase());
+  return finding('ok', {
+    id: 'config:environment',
+    subject: SUBJECT,
+    decisionPoint: 'config',
+    message:
+      environment === undefined
+        ? "The job runs in no environment (GitHub's OIDC token has no environment claim): each role is checked with its common permissions."
+        : `The job runs in "${environment}" (${source === 'oidc-token' ? "GitHub's OIDC token's environment claim" : 'the environment input'}): each role is checked with its common permissions${listed ? ` and those of "${environment}"` : `; no role lists "${environment}" under environments`}.`,
+    evidence: { environment: environment ?? '(none)', source, environments: names },
+  });
 }

@@ -7,7 +7,7 @@
 
 import { loadTokenChecks, type TokenCheck, type TokenFact } from '../checks/index.js';
 import { missingIdTokenPermission } from '../checks/token/id-token.js';
-import type { Finding } from '../model/finding.js';
+import { type Finding, finding } from '../model/finding.js';
 import type { RunnerFacts } from '../model/runner.js';
 import { requestGitHubIdToken } from '../sources/github-oidc.js';
 import type { FetchLike } from '../sources/http.js';
@@ -56,12 +56,9 @@ export interface TokenOutcome {
 }
 
 function sourceProblem(spec: TokenSpec, reason: string): Finding {
-  return {
+  return finding('missing-token', {
     id: `token:${spec.name}:missing-token`,
     subject: `token "${spec.name}"`,
-    decisionPoint: 'runner',
-    class: 'missing-token',
-    status: 'fail',
     message: `The token could not be read: ${reason}.`,
     evidence: {
       source:
@@ -73,23 +70,19 @@ function sourceProblem(spec: TokenSpec, reason: string): Finding {
       spec.source.kind === 'env'
         ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).`
         : 'Write the token to that file in an earlier step, or fix the path.',
-    cause: 'expired-or-rotated-credential',
     wouldReturn: 401,
-  };
+  });
 }
 
 function requestFailed(spec: TokenSpec, detail: string): Finding {
-  return {
+  return finding('unverifiable', {
     id: `token:${spec.name}:unverifiable`,
     subject: `GitHub OIDC token "${spec.name}"`,
-    decisionPoint: 'identity-provider',
-    class: 'unverifiable',
     status: 'unverified',
     message: `GitHub's token endpoint did not issue a token: ${detail}. Nothing could be verified (fail closed).`,
     evidence: { audience: spec.source.kind === 'github-oidc' ? spec.source.audience : '' },
     fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and any proxy between the runner and GitHub.',
-    cause: 'changed-trust-or-network-rule',
-  };
+  });
 }
 
 /**

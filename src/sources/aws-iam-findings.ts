@@ -3,7 +3,7 @@
  * denied it and the statement to add; any other failure says what could not be read and why. Every one is
  * `unverified`: nothing is assumed in place of what could not be read (fail closed).
  */
-import type { DecisionPoint, Finding } from '../model/finding.js';
+import { type DecisionPoint, type Finding, type FindingDraft, finding, findingMaker } from '../model/finding.js';
 import {
   ACCESS_DENIED_DOCS,
   allowStatementFix,
@@ -16,16 +16,13 @@ import type { Failure } from './aws-iam-read.js';
 
 /** The finding for a role-to-assume that is not a role ARN. */
 export function invalidRoleArn(roleArn: string): Finding {
-  return {
+  return finding('invalid-role-arn', {
     id: `aws-iam:config:invalid-role-arn`,
     subject: 'role-to-assume',
-    decisionPoint: 'config',
-    class: 'invalid-role-arn',
-    status: 'fail',
     message: `'${roleArn}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).`,
     evidence: { roleArn },
     fix: 'Set role-to-assume to the full role ARN, e.g. arn:aws:iam::111111111111:role/deploy.',
-  };
+  });
 }
 
 /** The layer that denied a read, as AWS's enhanced AccessDenied message names it ("... because no ..."). */
@@ -68,45 +65,46 @@ function fixFor(f: Failure, cls: string): string {
 
 /** One finding per failed read, deduplicated (a policy attached and used as the boundary fails once). */
 export function toFindings(failures: readonly Failure[], subject: string): Finding[] {
-  const byId = new Map<string, Finding>();
-  for (const f of failures) {
-    const { error } = f;
-    const evidence = awsErrorEvidence(error, f.resource);
-    if (error.kind === 'access-denied') {
-      const layer = deniedBy(error.message);
-      const who = deniedIdentity(error.message);
-      byId.set(`aws-iam:read-denied:${f.action}:${f.resource}`, {
-        id: `aws-iam:read-denied:${f.action}:${f.resource}`,
-        subject,
-        decisionPoint: layer,
-        class: 'read-denied',
-        status: 'unverified',
-        message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
-        evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
-        fix: allowStatementFix(
-          `iam:${f.action}`,
-          f.resource,
-          who,
-          layer === 'identity-policy'
-            ? 'The README lists the minimal read-only policy for every live read.'
-            : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`,
-        ),
-        docUrl: ACCESS_DENIED_DOCS,
-      });
-      continue;
-    }
-    const cls = readFailureClass(error);
-    const id = `aws-iam:${cls}:${f.action}:${f.resource}`;
-    byId.set(id, {
-      id,
-      subject,
-      decisionPoint: VERIFYING[f.action] ?? 'identity-policy',
-      class: cls,
+  const latest = new Map<string, Failure>();
+  for (const f of failures) latest.set(`${readFailureClass(f.error)}:${f.action}:${f.resource}`, f);
+  const make = findingMaker({ idPrefix: 'aws-iam', subject });
+  return [...latest.values()].map((f) => make(failureDraft(f)));
+}
+
+/** What a failed read says: `aws-iam:CLASS:ACTION:RESOURCE`. */
+function failureDraft(f: Failure): FindingDraft {
+  const { error } = f;
+  const evidence = awsErrorEvidence(error, f.resource);
+  const suffix = `${f.action}:${f.resource}`;
+  if (error.kind === 'access-denied') {
+    const layer = deniedBy(error.message);
+    const who = deniedIdentity(error.message);
+    return {
+      class: 'read-denied',
+      suffix,
+      decisionPoint: layer,
       status: 'unverified',
-      message: `Could not read ${f.resource} from IAM: ${describeSourceError(error)}. Nothing was assumed in its place (fail closed).`,
-      evidence,
-      fix: fixFor(f, cls),
-    });
+      message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
+      evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
+      fix: allowStatementFix(
+        `iam:${f.action}`,
+        f.resource,
+        who,
+        layer === 'identity-policy'
+          ? 'The README lists the minimal read-only policy for every live read.'
+          : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`,
+      ),
+      docUrl: ACCESS_DENIED_DOCS,
+    };
   }
-  return [...byId.values()];
+  const cls = readFailureClass(error);
+  return {
+    class: cls,
+    suffix,
+    decisionPoint: VERIFYING[f.action] ?? 'identity-policy',
+    status: 'unverified',
+    message: `Could not read ${f.resource} from IAM: ${describeSourceError(error)}. Nothing was assumed in its place (fail closed).`,
+    evidence,
+    fix: fixFor(f, cls),
+  };
 }

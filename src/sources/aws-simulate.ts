@@ -16,7 +16,7 @@
  */
 import type { IAMClientConfig, EvaluationResult as SdkEvaluationResult, Statement } from '@aws-sdk/client-iam';
 import type { Catalog } from '../catalog/index.js';
-import type { DecisionPoint, Finding } from '../model/finding.js';
+import { type DecisionPoint, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 import { type ContextEntry, toContextEntries } from './aws-context-keys.js';
@@ -274,40 +274,36 @@ function deniedBy(message: string): DecisionPoint {
 
 /** One finding per kind of failure, naming every permission it left without IAM's answer. */
 function toFindings(failures: readonly { group: Group; error: SourceError }[], input: SimulationInput): Finding[] {
-  const byId = new Map<string, { finding: Finding; permissions: string[] }>();
+  const byClass = new Map<FindingClass, { error: SourceError; permissions: string[] }>();
   const role = input.policySourceArn;
   for (const { group, error } of failures) {
     const cls = readFailureClass(error);
-    const id = `aws-simulate:${cls}:${role}`;
     const permissions = group.members.map((i) => {
       const p = input.permissions[i] as SimulatedPermission;
       return `${p.action} ${p.resource}`;
     });
-    const known = byId.get(id);
+    const known = byClass.get(cls);
     if (known) known.permissions.push(...permissions);
-    else byId.set(id, { permissions, finding: failureFinding(id, cls, error, role) });
+    else byClass.set(cls, { error, permissions });
   }
-  return [...byId.values()].map(({ finding, permissions }) => ({
-    ...finding,
-    evidence: { ...finding.evidence, permissions },
-  }));
+  const make = findingMaker({ idPrefix: 'aws-simulate', subject: `IAM cross-check of ${role}` });
+  return [...byClass].map(([cls, { error, permissions }]) =>
+    make({ ...failureDraft(cls, error, role, permissions), suffix: role }),
+  );
 }
 
-/** The finding for a kind of failure, before the permissions it left unanswered are added to its evidence. */
-function failureFinding(id: string, cls: FindingClass, error: SourceError, role: string): Finding {
+/** What a kind of failure says (`aws-simulate:CLASS:ROLE`), with the permissions it left unanswered. */
+function failureDraft(cls: FindingClass, error: SourceError, role: string, permissions: string[]): FindingDraft {
   const evidence = awsErrorEvidence(error, role);
-  const subject = `IAM cross-check of ${role}`;
   if (error.kind === 'access-denied') {
     const point = deniedBy(error.message);
     const who = deniedIdentity(error.message);
     return {
-      id,
-      subject,
-      decisionPoint: point,
       class: 'read-denied',
+      decisionPoint: point,
       status: 'unverified',
       message: `The inspecting identity lacks ${OPERATION} on ${role}, so IAM's answer could not be compared with the engine's (fail closed).`,
-      evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}) },
+      evidence: { ...evidence, ...(who ? { inspectingIdentity: who } : {}), permissions },
       fix: allowStatementFix(
         OPERATION,
         role,
@@ -320,13 +316,11 @@ function failureFinding(id: string, cls: FindingClass, error: SourceError, role:
     };
   }
   return {
-    id,
-    subject,
-    decisionPoint: 'identity-policy',
     class: cls,
+    decisionPoint: 'identity-policy',
     status: 'unverified',
     message: `IAM could not be asked: ${describe(error)}. The engine's answer stands unconfirmed (fail closed).`,
-    evidence,
+    evidence: { ...evidence, permissions },
     fix: fixFor(cls, role),
   };
 }

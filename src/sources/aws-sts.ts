@@ -18,8 +18,7 @@ import type {
   STSClient,
   STSClientConfig,
 } from '@aws-sdk/client-sts';
-import type { DecisionPoint, Finding } from '../model/finding.js';
-import type { FindingClass } from '../model/finding-classes.js';
+import { type Finding, type FindingDraft, type FindingStatus, findingMaker } from '../model/finding.js';
 import {
   type AwsClientOptions,
   awsErrorEvidence,
@@ -104,16 +103,14 @@ const PROVIDER_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles
 const DURATION_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html';
 const SESSION_POLICY_DOCS = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html';
 
-/** How one STS refusal reads in the report. */
-interface Mapping {
-  readonly decisionPoint: DecisionPoint;
-  readonly class: FindingClass;
-  readonly status: Finding['status'];
+/**
+ * How one STS refusal reads in the report: its class, decision point, status and fix (the cause and documentation
+ * default to the class's row, src/model/finding-classes.ts); the probe adds the message and the evidence.
+ */
+type Mapping = Omit<FindingDraft, 'message' | 'evidence' | 'suffix' | 'location'> & {
+  readonly status: FindingStatus;
   readonly fix: string;
-  readonly wouldReturn?: 401 | 403;
-  readonly cause?: Finding['cause'];
-  readonly docUrl?: string;
-}
+};
 
 /** A failure that says nothing about the role: throttled past the retries, 5xx, network, a malformed answer. */
 function couldNotVerify(error: SourceError): Mapping {
@@ -148,7 +145,6 @@ const REFUSALS: readonly Refusal[] = [
       class: 'tag-session-denied',
       status: 'fail',
       wouldReturn: 403,
-      cause: 'changed-trust-or-network-rule',
       fix: `Allow sts:TagSession next to sts:AssumeRoleWithWebIdentity in the trust policy of ${roleArn}, or stop passing session tags.`,
       docUrl: TRUST_DOCS,
     }),
@@ -160,7 +156,6 @@ const REFUSALS: readonly Refusal[] = [
       class: 'trust-denied',
       status: 'fail',
       wouldReturn: 403,
-      cause: 'changed-trust-or-network-rule',
       fix: `The trust policy of ${roleArn} does not allow this token: its Federated principal must be the OIDC provider's ARN in the role's account, and its conditions on :aud and :sub must match the token's claims (the trust finding shows which one does not).`,
       docUrl: TRUST_DOCS,
     }),
@@ -173,7 +168,6 @@ const REFUSALS: readonly Refusal[] = [
       class: 'no-oidc-provider',
       status: 'fail',
       wouldReturn: 401,
-      cause: 'changed-trust-or-network-rule',
       fix: `Create an IAM OIDC identity provider for the token's issuer in account ${roleArn.split(':')[4]}, with the token's audience in its client ID list.`,
       docUrl: PROVIDER_DOCS,
     }),
@@ -186,7 +180,6 @@ const REFUSALS: readonly Refusal[] = [
       class: 'wrong-audience',
       status: 'fail',
       wouldReturn: 401,
-      cause: 'changed-trust-or-network-rule',
       fix: "Add the token's audience to the OIDC provider's client ID list (aws iam add-client-id-to-open-id-connect-provider), or request the token with an audience the provider lists (input `audience`, default sts.amazonaws.com).",
       docUrl: PROVIDER_DOCS,
     }),
@@ -209,7 +202,6 @@ const REFUSALS: readonly Refusal[] = [
       class: 'token-expired',
       status: 'fail',
       wouldReturn: 401,
-      cause: 'expired-or-rotated-credential',
       fix: 'Request the OIDC token right before assuming the role (configure-aws-credentials does); a token fetched earlier in the job may have expired.',
     }),
   },
@@ -220,7 +212,6 @@ const REFUSALS: readonly Refusal[] = [
       class: 'claim-rejected',
       status: 'fail',
       wouldReturn: 403,
-      cause: 'changed-trust-or-network-rule',
       fix: `The identity provider rejected a claim of the token; compare the token's claims with the conditions in the trust policy of ${roleArn}.`,
       docUrl: TRUST_DOCS,
     }),
@@ -414,32 +405,19 @@ function inputEvidence(input: AssumeRoleProbeInput) {
   return { roleArn: input.roleArn, sessionName: input.sessionName, durationSeconds: input.durationSeconds };
 }
 
+/** The probe's findings about one role: `aws-sts:ROLE:CLASS`. */
+function probeFindings(input: AssumeRoleProbeInput) {
+  return findingMaker({ idPrefix: `aws-sts:${input.roleArn}`, subject: `role ${input.roleArn}` });
+}
+
 /** The probe's result when STS refused or the session could not be confirmed: one finding, as `mapping` reads it. */
 function failed(input: AssumeRoleProbeInput, error: SourceError, mapping: Mapping): AssumeRoleProbeResult {
-  return {
-    ok: false,
-    findings: [
-      {
-        id: `aws-sts:${input.roleArn}:${mapping.class}`,
-        subject: `role ${input.roleArn}`,
-        status: mapping.status,
-        decisionPoint: mapping.decisionPoint,
-        class: mapping.class,
-        message:
-          mapping.status === 'fail'
-            ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).`
-            : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`,
-        evidence: {
-          ...inputEvidence(input),
-          ...awsErrorEvidence(error),
-        },
-        fix: mapping.fix,
-        ...(mapping.wouldReturn ? { wouldReturn: mapping.wouldReturn } : {}),
-        ...(mapping.cause ? { cause: mapping.cause } : {}),
-        ...(mapping.docUrl ? { docUrl: mapping.docUrl } : {}),
-      },
-    ],
-  };
+  const message =
+    mapping.status === 'fail'
+      ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).`
+      : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`;
+  const evidence = { ...inputEvidence(input), ...awsErrorEvidence(error) };
+  return { ok: false, findings: [probeFindings(input)({ ...mapping, message, evidence })] };
 }
 
 /** A failure that says nothing about the role, as the probe's result. */
@@ -462,12 +440,9 @@ function accepted(
     account,
     ...(expiresAt ? { expiresAt } : {}),
     findings: [
-      {
-        id: `aws-sts:${input.roleArn}:ok`,
-        subject: `role ${input.roleArn}`,
-        decisionPoint: 'sts-trust',
+      probeFindings(input)({
         class: 'ok',
-        status: 'pass',
+        decisionPoint: 'sts-trust',
         message: `STS accepted the token and assumed ${input.roleArn} as ${arn}; GetCallerIdentity confirms the session.`,
         evidence: {
           ...inputEvidence(input),
@@ -478,7 +453,7 @@ function accepted(
           ...(expiresAt ? { expiresAt } : {}),
           ...(out.PackedPolicySize !== undefined ? { packedPolicySizePercent: out.PackedPolicySize } : {}),
         },
-      },
+      }),
     ],
   };
 }

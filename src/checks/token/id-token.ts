@@ -3,7 +3,7 @@
  * token request needs. No I/O; the caller says which variables are missing.
  */
 
-import type { Finding } from '../../model/finding.js';
+import { type Finding, finding } from '../../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
 
 /** Optional facts about the run, for `missingIdTokenPermission`. */
@@ -54,12 +54,9 @@ export function missingIdTokenPermission(context: IdTokenContext = {}): Finding 
       'Setting any permission sets every permission you do not list to none, so also list the others this job ' +
       'uses (for example `pull-requests: write`). A reusable workflow from another organization needs ' +
       '`id-token: write` granted by the caller too.';
-  return {
+  return finding('missing-id-token-permission', {
     id: `runner:${context.tokenName ?? 'github-oidc'}:missing-id-token-permission`,
     subject: 'GitHub OIDC token',
-    decisionPoint: 'runner',
-    class: 'missing-id-token-permission',
-    status: 'fail',
     message,
     evidence: {
       missingVariables: missing,
@@ -67,8 +64,7 @@ export function missingIdTokenPermission(context: IdTokenContext = {}): Finding 
       ...(context.isForkPullRequest === undefined ? {} : { forkPullRequest: context.isForkPullRequest }),
     },
     fix,
-    cause: 'changed-entitlement',
     wouldReturn: 401,
     docUrl: GITHUB_OIDC_DOCS.permissions,
-  };
+  });
 }
