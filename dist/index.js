@@ -582,7 +582,8 @@ async function runChecks(config, io, redactor, deps) {
     runner: await readRunnerFacts(io.env),
     now: () => Math.floor(now().getTime() / 1e3),
     ...io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {},
-    ...deps.fetch ? { fetch: deps.fetch } : {}
+    ...deps.fetch ? { fetch: deps.fetch } : {},
+    ...deps.sleep ? { sleep: deps.sleep } : {}
   });
 }
 async function publish(report, io, redactor) {

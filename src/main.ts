@@ -26,6 +26,8 @@ export const NOTHING_VERIFIED = 'permission-preflight: no checks are configured;
 export interface RunDeps {
   readonly fetch?: FetchLike;
   readonly now?: () => Date;
+  /** Waits between retries of an AWS call; the default waits (tests pass one that does not). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** Runs every configured check on the runner. */
@@ -44,6 +46,7 @@ async function runChecks(config: PreflightConfig, io: ActionIO, redactor: Redact
     now: () => Math.floor(now().getTime() / 1000),
     ...(io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
 }
 

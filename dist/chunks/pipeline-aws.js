@@ -42,6 +42,7 @@ async function gatherInventory(config, deps) {
     const { createIamReader } = await import("./sources-aws-iam.js");
     const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
     const reader = createIamReader({
+      ...deps.sleep ? { sleep: deps.sleep } : {},
       ...endpoint ? { endpoint } : {},
       ...settings.region ? { region: settings.region } : {}
     });
@@ -126,7 +127,12 @@ async function probe(config, token, deps) {
       ...inline ? { policy: inline } : {},
       ...settings.managedSessionPolicyArns.length ? { policyArns: settings.managedSessionPolicyArns } : {}
     },
-    { mask: deps.mask, ...endpoint ? { endpoint } : {}, ...settings.region ? { region: settings.region } : {} }
+    {
+      mask: deps.mask,
+      ...deps.sleep ? { sleep: deps.sleep } : {},
+      ...endpoint ? { endpoint } : {},
+      ...settings.region ? { region: settings.region } : {}
+    }
   );
   return {
     findings: result.findings,
@@ -142,7 +148,12 @@ async function simulateWithIam(facts, deps) {
   const { region } = input.settings;
   const simulation = await simulatePrincipalPolicyLive(
     { policySourceArn: input.role.arn, permissions: requests },
-    { catalog: input.catalog, ...endpoint ? { endpoint } : {}, ...region ? { region } : {} }
+    {
+      catalog: input.catalog,
+      ...deps.sleep ? { sleep: deps.sleep } : {},
+      ...endpoint ? { endpoint } : {},
+      ...region ? { region } : {}
+    }
   );
   return {
     findings: simulation.findings,

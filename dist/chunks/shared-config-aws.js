@@ -245,64 +245,73 @@ function claimLines(value, errors) {
   });
   return claims;
 }
-function withDefaults(spec, minLifetimeSeconds, clockSkewSeconds) {
-  return { ...spec, expect: { minLifetimeSeconds, clockSkewSeconds, ...definedOnly(spec.expect) } };
+function withDefaults(spec, defaults) {
+  return { ...spec, expect: { ...defaults, ...definedOnly(spec.expect) } };
 }
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
+function modeOf(getInput, file, errors) {
+  const modeInput = getInput("mode");
+  if (modeInput === "") return file.mode ?? "enforce";
+  if (modeInput === "enforce" || modeInput === "report") return modeInput;
+  errors.push({ where: "input mode", message: `must be enforce or report, got "${modeInput}"` });
+  return void 0;
+}
+function githubOidcToken(getInput, gh, audience, defaults, errors) {
+  const jwksUrl = getInput("oidc-jwks-url") || gh.jwksUrl;
+  const claimsInput = getInput("expected-claims");
+  return {
+    name: "github-oidc",
+    source: { kind: "github-oidc", audience },
+    expect: {
+      issuer: getInput("oidc-issuer") || gh.issuer || GITHUB_ISSUER,
+      audience: [audience],
+      minLifetimeSeconds: gh.minLifetimeSeconds ?? defaults.minLifetimeSeconds,
+      clockSkewSeconds: gh.clockSkewSeconds ?? defaults.clockSkewSeconds,
+      claims: claimsInput !== "" ? claimLines(claimsInput, errors) : { ...gh.claims },
+      ...jwksUrl ? { jwksUrl } : {}
+    }
+  };
+}
+function addInputTokens(tokens, tokensInput, parseYaml, defaults, errors) {
+  if (tokensInput === "") return;
+  const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: "no YAML parser" };
+  if (!parsed.ok) {
+    errors.push({ where: "input tokens", message: `is not valid YAML: ${parsed.error}` });
+    return;
+  }
+  const list = readTokenList(parsed.value, "input tokens", defaults);
+  errors.push(...list.errors);
+  for (const spec of list.specs) {
+    const at = tokens.findIndex((t) => t.name === spec.name);
+    if (at >= 0 && tokens[at]?.source.kind === "github-oidc") {
+      errors.push({ where: `input tokens ("${spec.name}")`, message: "uses a name that is already taken" });
+    } else if (at >= 0) tokens[at] = spec;
+    else tokens.push(spec);
+  }
+}
 function buildConfig(getInput, parseYaml, file = NO_FILE) {
   const errors = [];
-  const modeInput = getInput("mode");
-  const mode = modeInput === "" ? file.mode ?? "enforce" : modeInput === "enforce" || modeInput === "report" ? modeInput : void 0;
-  if (!mode) errors.push({ where: "input mode", message: `must be enforce or report, got "${modeInput}"` });
-  const minLifetime = duration(
-    "min-token-lifetime",
-    getInput("min-token-lifetime"),
-    file.minTokenLifetimeSeconds ?? 60,
-    errors
-  );
-  const skew = duration("clock-skew", getInput("clock-skew"), file.clockSkewSeconds ?? 60, errors);
+  const mode = modeOf(getInput, file, errors);
+  const defaults = {
+    minLifetimeSeconds: duration(
+      "min-token-lifetime",
+      getInput("min-token-lifetime"),
+      file.minTokenLifetimeSeconds ?? 60,
+      errors
+    ),
+    clockSkewSeconds: duration("clock-skew", getInput("clock-skew"), file.clockSkewSeconds ?? 60, errors)
+  };
   const gh = file.githubOidc;
   const audience = getInput("audience") || gh.audience || DEFAULT_AUDIENCE;
   const roles = mergeRoleInputs(getInput, audience, file, errors);
   const tokens = [];
   if (bool("github-oidc", getInput("github-oidc"), gh.enabled ?? true, errors)) {
-    const jwksUrl = getInput("oidc-jwks-url") || gh.jwksUrl;
-    const claimsInput = getInput("expected-claims");
-    tokens.push({
-      name: "github-oidc",
-      source: { kind: "github-oidc", audience },
-      expect: {
-        issuer: getInput("oidc-issuer") || gh.issuer || GITHUB_ISSUER,
-        audience: [audience],
-        minLifetimeSeconds: gh.minLifetimeSeconds ?? minLifetime,
-        clockSkewSeconds: gh.clockSkewSeconds ?? skew,
-        claims: claimsInput !== "" ? claimLines(claimsInput, errors) : { ...gh.claims },
-        ...jwksUrl ? { jwksUrl } : {}
-      }
-    });
+    tokens.push(githubOidcToken(getInput, gh, audience, defaults, errors));
   }
-  for (const spec of file.tokens) tokens.push(withDefaults(spec, minLifetime, skew));
-  const tokensInput = getInput("tokens");
-  if (tokensInput !== "") {
-    const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: "no YAML parser" };
-    if (!parsed.ok) errors.push({ where: "input tokens", message: `is not valid YAML: ${parsed.error}` });
-    else {
-      const list = readTokenList(parsed.value, "input tokens", {
-        minLifetimeSeconds: minLifetime,
-        clockSkewSeconds: skew
-      });
-      errors.push(...list.errors);
-      for (const spec of list.specs) {
-        const at = tokens.findIndex((t) => t.name === spec.name);
-        if (at >= 0 && tokens[at]?.source.kind === "github-oidc") {
-          errors.push({ where: `input tokens ("${spec.name}")`, message: "uses a name that is already taken" });
-        } else if (at >= 0) tokens[at] = spec;
-        else tokens.push(spec);
-      }
-    }
-  }
+  for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
+  addInputTokens(tokens, getInput("tokens"), parseYaml, defaults, errors);
   const environment = getInput("environment");
   return errors.length > 0 || !mode ? { ok: false, errors } : { ok: true, config: { mode, tokens, roles, ...environment ? { environment } : {} } };
 }

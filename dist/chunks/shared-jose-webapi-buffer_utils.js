@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  finding
+} from "./shared-model-finding-classes.js";
+import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import {
@@ -719,12 +722,9 @@ function missingIdTokenPermission(context = {}) {
 ${yaml}
 
 Setting any permission sets every permission you do not list to none, so also list the others this job uses (for example \`pull-requests: write\`). A reusable workflow from another organization needs \`id-token: write\` granted by the caller too.`;
-  return {
+  return finding("missing-id-token-permission", {
     id: `runner:${context.tokenName ?? "github-oidc"}:missing-id-token-permission`,
     subject: "GitHub OIDC token",
-    decisionPoint: "runner",
-    class: "missing-id-token-permission",
-    status: "fail",
     message: message2,
     evidence: {
       missingVariables: missing,
@@ -732,10 +732,9 @@ Setting any permission sets every permission you do not list to none, so also li
       ...context.isForkPullRequest === void 0 ? {} : { forkPullRequest: context.isForkPullRequest }
     },
     fix,
-    cause: "changed-entitlement",
     wouldReturn: 401,
     docUrl: GITHUB_OIDC_DOCS.permissions
-  };
+  });
 }
 
 // src/tokens/verify.ts

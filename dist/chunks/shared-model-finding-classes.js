@@ -197,7 +197,7 @@ var FINDING_CLASSES = {
     ]
   },
   "oidc-provider-account-unknown": {
-    points: ["oidc-provider"],
+    points: ["oidc-provider", "config"],
     meaning: "An OIDC provider output names no account, so it cannot be matched to the role (fail closed).",
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/API_GetOpenIDConnectProvider.html`
   },

@@ -15,19 +15,20 @@ import {
 import {
   ROLE_ID
 } from "./shared-model-aws.js";
+import {
+  finding,
+  findingMaker
+} from "./shared-model-finding-classes.js";
 
 // src/sources/aws-iam-findings.ts
 function invalidRoleArn(roleArn) {
-  return {
+  return finding("invalid-role-arn", {
     id: `aws-iam:config:invalid-role-arn`,
     subject: "role-to-assume",
-    decisionPoint: "config",
-    class: "invalid-role-arn",
-    status: "fail",
     message: `'${roleArn}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).`,
     evidence: { roleArn },
     fix: "Set role-to-assume to the full role ARN, e.g. arn:aws:iam::111111111111:role/deploy."
-  };
+  });
 }
 function deniedBy(message) {
   if (/service control polic/i.test(message)) return "scp";
@@ -62,45 +63,44 @@ function fixFor(f, cls) {
   return "Re-run the job; if it persists, check https://health.aws.amazon.com and lower the number of parallel jobs reading IAM.";
 }
 function toFindings(failures, subject) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const f of failures) {
-    const { error } = f;
-    const evidence = awsErrorEvidence(error, f.resource);
-    if (error.kind === "access-denied") {
-      const layer = deniedBy(error.message);
-      const who = deniedIdentity(error.message);
-      byId.set(`aws-iam:read-denied:${f.action}:${f.resource}`, {
-        id: `aws-iam:read-denied:${f.action}:${f.resource}`,
-        subject,
-        decisionPoint: layer,
-        class: "read-denied",
-        status: "unverified",
-        message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
-        evidence: { ...evidence, ...who ? { inspectingIdentity: who } : {} },
-        fix: allowStatementFix(
-          `iam:${f.action}`,
-          f.resource,
-          who,
-          layer === "identity-policy" ? "The README lists the minimal read-only policy for every live read." : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`
-        ),
-        docUrl: ACCESS_DENIED_DOCS
-      });
-      continue;
-    }
-    const cls = readFailureClass(error);
-    const id = `aws-iam:${cls}:${f.action}:${f.resource}`;
-    byId.set(id, {
-      id,
-      subject,
-      decisionPoint: VERIFYING[f.action] ?? "identity-policy",
-      class: cls,
+  const latest = /* @__PURE__ */ new Map();
+  for (const f of failures) latest.set(`${readFailureClass(f.error)}:${f.action}:${f.resource}`, f);
+  const make = findingMaker({ idPrefix: "aws-iam", subject });
+  return [...latest.values()].map((f) => make(failureDraft(f)));
+}
+function failureDraft(f) {
+  const { error } = f;
+  const evidence = awsErrorEvidence(error, f.resource);
+  const suffix = `${f.action}:${f.resource}`;
+  if (error.kind === "access-denied") {
+    const layer = deniedBy(error.message);
+    const who = deniedIdentity(error.message);
+    return {
+      class: "read-denied",
+      suffix,
+      decisionPoint: layer,
       status: "unverified",
-      message: `Could not read ${f.resource} from IAM: ${describeSourceError(error)}. Nothing was assumed in its place (fail closed).`,
-      evidence,
-      fix: fixFor(f, cls)
-    });
+      message: `The inspecting identity lacks iam:${f.action} on ${f.resource}, so this could not be verified (fail closed).`,
+      evidence: { ...evidence, ...who ? { inspectingIdentity: who } : {} },
+      fix: allowStatementFix(
+        `iam:${f.action}`,
+        f.resource,
+        who,
+        layer === "identity-policy" ? "The README lists the minimal read-only policy for every live read." : `AWS says a ${LAYER_WORDS[layer] ?? layer} denies it, so that statement alone will not do: allow iam:${f.action} there too.`
+      ),
+      docUrl: ACCESS_DENIED_DOCS
+    };
   }
-  return [...byId.values()];
+  const cls = readFailureClass(error);
+  return {
+    class: cls,
+    suffix,
+    decisionPoint: VERIFYING[f.action] ?? "identity-policy",
+    status: "unverified",
+    message: `Could not read ${f.resource} from IAM: ${describeSourceError(error)}. Nothing was assumed in its place (fail closed).`,
+    evidence,
+    fix: fixFor(f, cls)
+  };
 }
 
 // src/sources/aws-iam-read.ts

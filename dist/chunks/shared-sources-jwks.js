@@ -17,6 +17,9 @@ import {
   verifyJwt
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
+  finding
+} from "./shared-model-finding-classes.js";
+import {
   isAcceptableIssuerUrl
 } from "./shared-tokens-github.js";
 
@@ -227,33 +230,26 @@ async function introspectToken(token, config, env, deps = {}) {
 
 // src/pipeline/tokens.ts
 function sourceProblem(spec, reason) {
-  return {
+  return finding("missing-token", {
     id: `token:${spec.name}:missing-token`,
     subject: `token "${spec.name}"`,
-    decisionPoint: "runner",
-    class: "missing-token",
-    status: "fail",
     message: `The token could not be read: ${reason}.`,
     evidence: {
       source: spec.source.kind === "env" ? `env ${spec.source.name}` : `file ${"path" in spec.source ? spec.source.path : ""}`
     },
     fix: spec.source.kind === "env" ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).` : "Write the token to that file in an earlier step, or fix the path.",
-    cause: "expired-or-rotated-credential",
     wouldReturn: 401
-  };
+  });
 }
 function requestFailed(spec, detail) {
-  return {
+  return finding("unverifiable", {
     id: `token:${spec.name}:unverifiable`,
     subject: `GitHub OIDC token "${spec.name}"`,
-    decisionPoint: "identity-provider",
-    class: "unverifiable",
     status: "unverified",
     message: `GitHub's token endpoint did not issue a token: ${detail}. Nothing could be verified (fail closed).`,
     evidence: { audience: spec.source.kind === "github-oidc" ? spec.source.audience : "" },
-    fix: "Re-run the job; if it persists, check https://www.githubstatus.com and any proxy between the runner and GitHub.",
-    cause: "changed-trust-or-network-rule"
-  };
+    fix: "Re-run the job; if it persists, check https://www.githubstatus.com and any proxy between the runner and GitHub."
+  });
 }
 async function verifyToken(raw, decoded, spec, deps) {
   const http = {
@@ -290,8 +286,8 @@ async function readTokenFact(spec, deps) {
     });
     if (!got.ok) {
       const missing = ["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"].filter((v) => !deps.env[v]);
-      const finding = got.reason === "missing-id-token-permission" ? missingIdTokenPermission({ ...deps.runner, missing, tokenName: spec.name }) : requestFailed(spec, got.detail);
-      return { fact: { kind: "unread", finding } };
+      const finding2 = got.reason === "missing-id-token-permission" ? missingIdTokenPermission({ ...deps.runner, missing, tokenName: spec.name }) : requestFailed(spec, got.detail);
+      return { fact: { kind: "unread", finding: finding2 } };
     }
     raw = got.token;
   } else {

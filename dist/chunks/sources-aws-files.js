@@ -9,6 +9,9 @@ import {
 import {
   ROLE_ID
 } from "./shared-model-aws.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import "./shared-runtime-3e2b48d7.js";
 
 // src/sources/aws-files.ts
@@ -43,23 +46,24 @@ function describeValue(value) {
   if (value === void 0) return "nothing";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
-function fileFinding(file, spot, problem) {
+function fileFinding(file, spot, { continues, ...problem }) {
   const where = spot.line ? `:${spot.line}${spot.column ? `:${spot.column}` : ""}` : "";
   const evidence = { file };
   if (spot.line) evidence.line = spot.line;
   if (spot.column) evidence.column = spot.column;
-  return {
-    id: `aws-files:${problem.class}:${file}${where}`,
+  const place = findingMaker({
+    idPrefix: "aws-files",
     subject: `policy file ${file}`,
     decisionPoint: "config",
-    class: problem.class,
-    status: "unverified",
-    message: `${file}${where}${problem.continues ? " " : ": "}${problem.message}`,
-    evidence,
-    fix: problem.fix,
-    ...problem.docUrl ? { docUrl: problem.docUrl } : {},
     location: { file, ...spot.line ? { line: spot.line } : {}, ...spot.column ? { column: spot.column } : {} }
-  };
+  });
+  return place({
+    ...problem,
+    suffix: `${file}${where}`,
+    status: "unverified",
+    message: `${file}${where}${continues ? " " : ": "}${problem.message}`,
+    evidence
+  });
 }
 function readPolicy(context, parent, key, label, fallbackLine) {
   const line = context.json.lineOf(parent, key) ?? fallbackLine;
@@ -263,21 +267,20 @@ var DEFAULT_MAX_SESSION_DURATION = 3600;
 var CREATE_ROLE = "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html";
 var same = (a, b) => JSON.stringify(a.document) === JSON.stringify(b.document);
 var accountOf = (arn) => arn.split(":")[4] ?? "";
-function roleFinding(role, draft) {
+function roleFinding(role, { suffix, ...draft }) {
   const where = role.trustPolicy?.file ?? role.file;
   const line = role.trustPolicy?.line;
-  return {
-    id: `aws-files:${draft.class}:${role.arn}${draft.suffix ? `:${draft.suffix}` : ""}`,
+  const place = findingMaker({
+    idPrefix: "aws-files",
     subject: `role ${role.name}`,
-    decisionPoint: draft.decisionPoint,
-    class: draft.class,
-    status: "unverified",
-    message: draft.message,
-    evidence: { role: role.arn, file: where },
-    fix: draft.fix,
-    ...draft.docUrl ? { docUrl: draft.docUrl } : {},
     location: { file: where, ...line ? { line } : {} }
-  };
+  });
+  return place({
+    ...draft,
+    suffix: suffix ? `${role.arn}:${suffix}` : role.arn,
+    status: "unverified",
+    evidence: { role: role.arn, file: where }
+  });
 }
 function missingPolicyFix(arn, incomplete) {
   const pages = incomplete ? " The authorization details are incomplete: add the remaining pages too." : "";
@@ -308,6 +311,25 @@ function assembleRole(fragments, context) {
     });
   }
   if (!trustPolicy) return void 0;
+  const maxSessionDuration = sessionDurationOf(fragments, first, context);
+  const { inlinePolicies, managedPolicies } = policiesOf(first, listing, context);
+  const permissionsBoundary = boundaryOf(fragments, first, context);
+  const tags = fragments.find((f) => f.tags)?.tags;
+  const roleId = fragments.find((f) => f.roleId)?.roleId;
+  return {
+    arn: first.arn,
+    name: first.name,
+    accountId: accountOf(first.arn),
+    ...roleId ? { roleId } : {},
+    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
+    trustPolicy,
+    inlinePolicies,
+    managedPolicies,
+    ...permissionsBoundary ? { permissionsBoundary } : {},
+    ...tags ? { tags } : {}
+  };
+}
+function sessionDurationOf(fragments, first, context) {
   const maxSessionDuration = fragments.find((f) => f.maxSessionDuration !== void 0)?.maxSessionDuration;
   if (maxSessionDuration === void 0) {
     context.assumed.push(first.arn);
@@ -321,6 +343,9 @@ function assembleRole(fragments, context) {
       });
     }
   }
+  return maxSessionDuration;
+}
+function policiesOf(first, listing, context) {
   const inlinePolicies = [...listing?.inlinePolicies ?? []];
   for (const extra of context.inline) {
     if (extra.roleName === first.name && !inlinePolicies.some((p) => p.name === extra.policy.name)) {
@@ -349,6 +374,9 @@ function assembleRole(fragments, context) {
       });
     }
   }
+  return { inlinePolicies, managedPolicies };
+}
+function boundaryOf(fragments, first, context) {
   const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;
   const permissionsBoundary = fragments.find((f) => f.permissionsBoundary)?.permissionsBoundary ?? (boundaryArn ? context.managed(boundaryArn) : void 0);
   if (boundaryArn && !permissionsBoundary) {
@@ -360,20 +388,7 @@ function assembleRole(fragments, context) {
       fix: missingPolicyFix(boundaryArn, context.incomplete)
     });
   }
-  const tags = fragments.find((f) => f.tags)?.tags;
-  const roleId = fragments.find((f) => f.roleId)?.roleId;
-  return {
-    arn: first.arn,
-    name: first.name,
-    accountId: accountOf(first.arn),
-    ...roleId ? { roleId } : {},
-    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
-    trustPolicy,
-    inlinePolicies,
-    managedPolicies,
-    ...permissionsBoundary ? { permissionsBoundary } : {},
-    ...tags ? { tags } : {}
-  };
+  return permissionsBoundary;
 }
 
 // src/aws-files/assemble.ts

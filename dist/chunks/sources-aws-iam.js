@@ -10,6 +10,7 @@ import {
 } from "./shared-sources-aws-iam-findings.js";
 import "./shared-sources-aws-errors.js";
 import "./shared-model-aws.js";
+import "./shared-model-finding-classes.js";
 import "./shared-runtime-3e2b48d7.js";
 export {
   DEFAULT_CONCURRENCY,

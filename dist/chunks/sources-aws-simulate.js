@@ -18,6 +18,9 @@ import {
 } from "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
 import "./shared-model-aws.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import "./shared-runtime-3e2b48d7.js";
 
 // src/sources/aws-context-keys.ts
@@ -251,38 +254,34 @@ function deniedBy(message) {
   return "identity-policy";
 }
 function toFindings(failures, input) {
-  const byId = /* @__PURE__ */ new Map();
+  const byClass = /* @__PURE__ */ new Map();
   const role = input.policySourceArn;
   for (const { group, error } of failures) {
     const cls = readFailureClass(error);
-    const id = `aws-simulate:${cls}:${role}`;
     const permissions = group.members.map((i) => {
       const p = input.permissions[i];
       return `${p.action} ${p.resource}`;
     });
-    const known = byId.get(id);
+    const known = byClass.get(cls);
     if (known) known.permissions.push(...permissions);
-    else byId.set(id, { permissions, finding: failureFinding(id, cls, error, role) });
+    else byClass.set(cls, { error, permissions });
   }
-  return [...byId.values()].map(({ finding, permissions }) => ({
-    ...finding,
-    evidence: { ...finding.evidence, permissions }
-  }));
+  const make = findingMaker({ idPrefix: "aws-simulate", subject: `IAM cross-check of ${role}` });
+  return [...byClass].map(
+    ([cls, { error, permissions }]) => make({ ...failureDraft(cls, error, role, permissions), suffix: role })
+  );
 }
-function failureFinding(id, cls, error, role) {
+function failureDraft(cls, error, role, permissions) {
   const evidence = awsErrorEvidence(error, role);
-  const subject = `IAM cross-check of ${role}`;
   if (error.kind === "access-denied") {
     const point = deniedBy(error.message);
     const who = deniedIdentity(error.message);
     return {
-      id,
-      subject,
-      decisionPoint: point,
       class: "read-denied",
+      decisionPoint: point,
       status: "unverified",
       message: `The inspecting identity lacks ${OPERATION} on ${role}, so IAM's answer could not be compared with the engine's (fail closed).`,
-      evidence: { ...evidence, ...who ? { inspectingIdentity: who } : {} },
+      evidence: { ...evidence, ...who ? { inspectingIdentity: who } : {}, permissions },
       fix: allowStatementFix(
         OPERATION,
         role,
@@ -293,13 +292,11 @@ function failureFinding(id, cls, error, role) {
     };
   }
   return {
-    id,
-    subject,
-    decisionPoint: "identity-policy",
     class: cls,
+    decisionPoint: "identity-policy",
     status: "unverified",
     message: `IAM could not be asked: ${describe(error)}. The engine's answer stands unconfirmed (fail closed).`,
-    evidence,
+    evidence: { ...evidence, permissions },
     fix: fixFor(cls, role)
   };
 }

@@ -8,6 +8,9 @@ import {
   incompleteResponse,
   retryOptionsOf
 } from "./shared-sources-aws-errors.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import "./shared-runtime-3e2b48d7.js";
 
 // src/sources/aws-sts.ts
@@ -42,7 +45,6 @@ var REFUSALS = [
       class: "tag-session-denied",
       status: "fail",
       wouldReturn: 403,
-      cause: "changed-trust-or-network-rule",
       fix: `Allow sts:TagSession next to sts:AssumeRoleWithWebIdentity in the trust policy of ${roleArn}, or stop passing session tags.`,
       docUrl: TRUST_DOCS
     })
@@ -54,7 +56,6 @@ var REFUSALS = [
       class: "trust-denied",
       status: "fail",
       wouldReturn: 403,
-      cause: "changed-trust-or-network-rule",
       fix: `The trust policy of ${roleArn} does not allow this token: its Federated principal must be the OIDC provider's ARN in the role's account, and its conditions on :aud and :sub must match the token's claims (the trust finding shows which one does not).`,
       docUrl: TRUST_DOCS
     })
@@ -67,7 +68,6 @@ var REFUSALS = [
       class: "no-oidc-provider",
       status: "fail",
       wouldReturn: 401,
-      cause: "changed-trust-or-network-rule",
       fix: `Create an IAM OIDC identity provider for the token's issuer in account ${roleArn.split(":")[4]}, with the token's audience in its client ID list.`,
       docUrl: PROVIDER_DOCS
     })
@@ -80,7 +80,6 @@ var REFUSALS = [
       class: "wrong-audience",
       status: "fail",
       wouldReturn: 401,
-      cause: "changed-trust-or-network-rule",
       fix: "Add the token's audience to the OIDC provider's client ID list (aws iam add-client-id-to-open-id-connect-provider), or request the token with an audience the provider lists (input `audience`, default sts.amazonaws.com).",
       docUrl: PROVIDER_DOCS
     })
@@ -103,7 +102,6 @@ var REFUSALS = [
       class: "token-expired",
       status: "fail",
       wouldReturn: 401,
-      cause: "expired-or-rotated-credential",
       fix: "Request the OIDC token right before assuming the role (configure-aws-credentials does); a token fetched earlier in the job may have expired."
     })
   },
@@ -114,7 +112,6 @@ var REFUSALS = [
       class: "claim-rejected",
       status: "fail",
       wouldReturn: 403,
-      cause: "changed-trust-or-network-rule",
       fix: `The identity provider rejected a claim of the token; compare the token's claims with the conditions in the trust policy of ${roleArn}.`,
       docUrl: TRUST_DOCS
     })
@@ -273,28 +270,13 @@ function confirmedSession(identity, assumedRoleArn, roleArn) {
 function inputEvidence(input) {
   return { roleArn: input.roleArn, sessionName: input.sessionName, durationSeconds: input.durationSeconds };
 }
+function probeFindings(input) {
+  return findingMaker({ idPrefix: `aws-sts:${input.roleArn}`, subject: `role ${input.roleArn}` });
+}
 function failed(input, error, mapping) {
-  return {
-    ok: false,
-    findings: [
-      {
-        id: `aws-sts:${input.roleArn}:${mapping.class}`,
-        subject: `role ${input.roleArn}`,
-        status: mapping.status,
-        decisionPoint: mapping.decisionPoint,
-        class: mapping.class,
-        message: mapping.status === "fail" ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).` : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`,
-        evidence: {
-          ...inputEvidence(input),
-          ...awsErrorEvidence(error)
-        },
-        fix: mapping.fix,
-        ...mapping.wouldReturn ? { wouldReturn: mapping.wouldReturn } : {},
-        ...mapping.cause ? { cause: mapping.cause } : {},
-        ...mapping.docUrl ? { docUrl: mapping.docUrl } : {}
-      }
-    ]
-  };
+  const message = mapping.status === "fail" ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).` : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`;
+  const evidence = { ...inputEvidence(input), ...awsErrorEvidence(error) };
+  return { ok: false, findings: [probeFindings(input)({ ...mapping, message, evidence })] };
 }
 function unverified(input, error) {
   return failed(input, error, couldNotVerify(error));
@@ -308,12 +290,9 @@ function accepted(input, out, identity, { arn, account }) {
     account,
     ...expiresAt ? { expiresAt } : {},
     findings: [
-      {
-        id: `aws-sts:${input.roleArn}:ok`,
-        subject: `role ${input.roleArn}`,
-        decisionPoint: "sts-trust",
+      probeFindings(input)({
         class: "ok",
-        status: "pass",
+        decisionPoint: "sts-trust",
         message: `STS accepted the token and assumed ${input.roleArn} as ${arn}; GetCallerIdentity confirms the session.`,
         evidence: {
           ...inputEvidence(input),
@@ -324,7 +303,7 @@ function accepted(input, out, identity, { arn, account }) {
           ...expiresAt ? { expiresAt } : {},
           ...out.PackedPolicySize !== void 0 ? { packedPolicySizePercent: out.PackedPolicySize } : {}
         }
-      }
+      })
     ]
   };
 }

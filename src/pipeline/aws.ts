@@ -31,6 +31,8 @@ export interface AwsDeps {
   readonly cwd?: string;
   /** With role chaining: the role whose session assumes this one. */
   readonly chainSource?: RoleModel;
+  /** Waits between retries of an AWS call (a seam: tests do not wait out AWS's backoff). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** Reads the inventory from files and, where allowed, from IAM. */
@@ -68,6 +70,7 @@ async function gatherInventory(
     const { createIamReader } = await import('../sources/aws-iam.js');
     const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
     const reader = createIamReader({
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
       ...(endpoint ? { endpoint } : {}),
       ...(settings.region ? { region: settings.region } : {}),
     });
@@ -184,7 +187,12 @@ async function probe(config: AwsConfig, token: string, deps: AwsDeps): Promise<P
       ...(inline ? { policy: inline } : {}),
       ...(settings.managedSessionPolicyArns.length ? { policyArns: settings.managedSessionPolicyArns } : {}),
     },
-    { mask: deps.mask, ...(endpoint ? { endpoint } : {}), ...(settings.region ? { region: settings.region } : {}) },
+    {
+      mask: deps.mask,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      ...(endpoint ? { endpoint } : {}),
+      ...(settings.region ? { region: settings.region } : {}),
+    },
   );
   return {
     findings: result.findings,
@@ -202,7 +210,12 @@ async function simulateWithIam(facts: RoleFacts, deps: AwsDeps): Promise<IamSimu
   const { region } = input.settings;
   const simulation = await simulatePrincipalPolicyLive(
     { policySourceArn: input.role.arn, permissions: requests },
-    { catalog: input.catalog, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) },
+    {
+      catalog: input.catalog,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      ...(endpoint ? { endpoint } : {}),
+      ...(region ? { region } : {}),
+    },
   );
   return {
     findings: simulation.findings,

@@ -31,6 +31,8 @@ export interface PreflightHost {
   readonly now: () => number;
   /** Where GitHub's OIDC token comes from when not from the Actions endpoint (the CLI: a saved token). */
   readonly githubIdToken?: GitHubIdTokenSource;
+  /** Waits between retries of an AWS call; the default waits. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
@@ -116,6 +118,7 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
       now: host.now,
       loadCatalog,
       ...(host.cwd ? { cwd: host.cwd } : {}),
+      ...(host.sleep ? { sleep: host.sleep } : {}),
     });
     logFindings(host, results.flat());
     return results;
