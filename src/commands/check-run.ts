@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreflightConfig } from '../config/model.js';
-import type { Finding } from '../model/finding.js';
+import { type Finding, finding } from '../model/finding.js';
 import { VERSION } from '../model/product.js';
 import type { PreflightHost } from '../pipeline/run.js';
 import { runPreflight } from '../pipeline/run.js';
@@ -20,7 +20,7 @@ import { readRunnerFacts } from '../sources/runner.js';
 import { readToken } from '../sources/token-input.js';
 import { describeThrown } from '../text/thrown.js';
 import type { CheckFlags } from './check.js';
-import { applyFlags, formatConfigErrors } from './check-config.js';
+import { formatConfigErrors } from './check-config.js';
 import { renderCheckText } from './check-text.js';
 
 /** Where the command reads and writes: the process, or a test's fakes. */
@@ -49,12 +49,12 @@ export function cliGitHubIdToken(
   if (env.GITHUB_ACTIONS === 'true') return undefined;
   return async (spec) => ({
     ok: false,
-    finding: {
+    finding: finding('missing-token', {
       id: `token:${spec.name}:missing-token`,
       subject: `GitHub OIDC token "${spec.name}"`,
-      decisionPoint: 'runner',
-      class: 'missing-token',
       status: 'unverified',
+      // Not a credential that changed: the CLI outside Actions has no token endpoint at all.
+      cause: null,
       message:
         'Outside GitHub Actions there is no Actions ID token endpoint, so there is no GitHub OIDC token to check: ' +
         'the token, and the role trust that is evaluated against its claims, could not be verified (fail closed).',
@@ -66,22 +66,20 @@ export function cliGitHubIdToken(
         'Give a saved token with --oidc-token-file FILE (GitHub tokens expire within minutes, so use a fresh one), ' +
         'run the check in a workflow job with `permissions: id-token: write`, or set `github-oidc: { enabled: false }` ' +
         'in the configuration to check everything else.',
-    },
+    }),
   });
 }
 
 /** A thrown value as the one finding that says nothing could be verified past it. */
 function thrownFinding(thrown: unknown): Finding {
-  return {
+  return finding('could-not-verify', {
     id: 'preflight:could-not-verify',
     subject: 'the preflight',
     decisionPoint: 'runner',
-    class: 'could-not-verify',
     status: 'unverified',
     message: `The preflight stopped before every check had run, so it could not verify: ${describeThrown(thrown)}.`,
-    evidence: {},
     fix: 'Fix the cause named above and run the check again; if it names no cause, report it as a bug.',
-  };
+  });
 }
 
 /** Reads the saved OIDC token; an unreadable file is bad usage. */
@@ -117,7 +115,7 @@ async function loadConfig(flags: CheckFlags, io: CheckIO): Promise<PreflightConf
     io.stderr(`${NAME}: invalid configuration:\n${formatConfigErrors(loaded.errors)}`);
     return undefined;
   }
-  return applyFlags(loaded.config, flags);
+  return loaded.config;
 }
 
 /**
