@@ -117,39 +117,28 @@ function claimPatterns(values: readonly string[] | undefined): Record<string, st
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Parses and validates the flags; bad usage throws {@link InputFileError} (exit 2). */
-function readFlags(args: string[]): Flags {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      file: { type: 'string' },
-      format: { type: 'string' },
-      issuer: { type: 'string' },
-      audience: { type: 'string', multiple: true },
-      scope: { type: 'string', multiple: true },
-      claim: { type: 'string', multiple: true },
-      'min-lifetime': { type: 'string' },
-      'clock-skew': { type: 'string' },
-      'jwks-url': { type: 'string' },
-      'introspection-url': { type: 'string' },
-      'client-id-env': { type: 'string' },
-      'client-secret-env': { type: 'string' },
-      'allow-unverifiable': { type: 'boolean' },
-      'no-verify': { type: 'boolean' },
-    },
-    strict: true,
-    allowPositionals: true,
-  });
-  // Positionals are refused without being repeated: one of them may be a token.
-  if (positionals.some(looksLikeToken))
-    throw new InputFileError(`refusing an argument that looks like a token: ${FROM_ARGV}`);
-  if (positionals.length > 0) {
-    throw new InputFileError(
-      `decode takes no arguments besides its options (did you mean --file ${positionals[0]}?); ${FROM_ARGV}`,
-    );
-  }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json')
-    throw new InputFileError(`--format must be text or json, got "${format}"`);
+/** decode's options, as node's parseArgs takes them. */
+const OPTIONS = {
+  file: { type: 'string' },
+  format: { type: 'string' },
+  issuer: { type: 'string' },
+  audience: { type: 'string', multiple: true },
+  scope: { type: 'string', multiple: true },
+  claim: { type: 'string', multiple: true },
+  'min-lifetime': { type: 'string' },
+  'clock-skew': { type: 'string' },
+  'jwks-url': { type: 'string' },
+  'introspection-url': { type: 'string' },
+  'client-id-env': { type: 'string' },
+  'client-secret-env': { type: 'string' },
+  'allow-unverifiable': { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: true }>>['values'];
+
+/** The introspection endpoint and its client credentials' variable names, checked together. */
+function readIntrospection(values: Values): TokenExpectations['introspection'] {
   const introspectionUrl = url('introspection-url', values['introspection-url']);
   const clientIdEnv = values['client-id-env'];
   const clientSecretEnv = values['client-secret-env'];
@@ -164,13 +153,20 @@ function readFlags(args: string[]): Flags {
       throw new InputFileError(`--client-id-env and --client-secret-env name environment variables, got "${name}"`);
     }
   }
+  if (!introspectionUrl) return undefined;
+  return { url: introspectionUrl, ...(clientIdEnv && clientSecretEnv ? { clientIdEnv, clientSecretEnv } : {}) };
+}
+
+/** What the token is checked against, from the flags. */
+function readExpectations(values: Values): TokenExpectations {
+  const introspection = readIntrospection(values);
   const issuer = url('issuer', values.issuer);
   const jwksUrl = url('jwks-url', values['jwks-url']);
   const minLifetimeSeconds = duration('min-lifetime', values['min-lifetime']);
   const clockSkewSeconds = duration('clock-skew', values['clock-skew']);
   const requiredScopes = values.scope?.flatMap((s) => s.split(/\s+/)).filter(Boolean);
   const claims = claimPatterns(values.claim);
-  const expect: TokenExpectations = {
+  return {
     ...(issuer ? { issuer } : {}),
     ...(values.audience?.length ? { audience: values.audience } : {}),
     ...(requiredScopes?.length ? { requiredScopes } : {}),
@@ -178,16 +174,25 @@ function readFlags(args: string[]): Flags {
     ...(clockSkewSeconds !== undefined ? { clockSkewSeconds } : {}),
     ...(claims ? { claims } : {}),
     ...(jwksUrl ? { jwksUrl } : {}),
-    ...(introspectionUrl
-      ? {
-          introspection: {
-            url: introspectionUrl,
-            ...(clientIdEnv && clientSecretEnv ? { clientIdEnv, clientSecretEnv } : {}),
-          },
-        }
-      : {}),
+    ...(introspection ? { introspection } : {}),
     ...(values['allow-unverifiable'] ? { allowUnverifiable: true } : {}),
   };
+}
+
+function readFlags(args: string[]): Flags {
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  // Positionals are refused without being repeated: one of them may be a token.
+  if (positionals.some(looksLikeToken))
+    throw new InputFileError(`refusing an argument that looks like a token: ${FROM_ARGV}`);
+  if (positionals.length > 0) {
+    throw new InputFileError(
+      `decode takes no arguments besides its options (did you mean --file ${positionals[0]}?); ${FROM_ARGV}`,
+    );
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new InputFileError(`--format must be text or json, got "${format}"`);
+  const expect = readExpectations(values);
   return {
     ...(values.file !== undefined ? { file: values.file } : {}),
     format,
