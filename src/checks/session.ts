@@ -4,12 +4,13 @@
  * messages quote STS's own errors. Pure.
  */
 
-import { compilePolicySet, evaluate, parsePolicy, type Request } from '../iam/index.js';
+import { compilePolicySet, evaluate, type Request } from '../iam/index.js';
 import type { AssumeRoleSettings, PolicyDocument, RoleModel } from '../model/aws.js';
 import { type Cause, type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
 import type { RoleCheck } from './check.js';
+import { parseDocument } from './permissions/policies.js';
 
 /** What `checkSession` needs. */
 export interface SessionCheckInput {
@@ -174,11 +175,7 @@ const SESSION_POLICY = { decisionPoint: 'session-policy' as const, docUrl: API_D
 /** The inline session policy must be a valid identity-based policy, in the characters the Policy parameter allows. */
 function checkInlineSessionPolicy(inline: PolicyDocument): Draft[] {
   const drafts: Draft[] = [];
-  const parsed = parsePolicy(
-    inline.document,
-    { name: inline.name, ...(inline.file ? { file: inline.file } : {}) },
-    'identity',
-  );
+  const parsed = parseDocument(inline, 'identity');
   if (!parsed.ok) {
     drafts.push({
       ...SESSION_POLICY,
@@ -254,11 +251,7 @@ function checkTagSession(input: SessionCheckInput): Draft[] {
   const keys = Object.keys(settings.sessionTags);
   if (!settings.roleChaining || keys.length === 0) return [];
   const trust = role.trustPolicy;
-  const parsed = parsePolicy(
-    trust.document,
-    { name: trust.name, ...(trust.file ? { file: trust.file } : {}) },
-    'resource',
-  );
+  const parsed = parseDocument(trust, 'resource');
   const base = { decisionPoint: 'sts-trust' as const, class: 'tag-session-denied' as const, docUrl: TAGS_DOC };
   const evidence: Record<string, EvidenceValue> = { roleArn: role.arn, tagKeys: keys };
   const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : 'the first role'} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;

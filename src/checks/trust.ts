@@ -10,7 +10,6 @@ import {
   evaluate,
   type ParsedPolicy,
   type PolicyError,
-  parsePolicy,
   type StatementDetail,
   type StatementRef,
 } from '../iam/index.js';
@@ -18,6 +17,7 @@ import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMa
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { RoleCheck } from './check.js';
+import { parseDocument } from './permissions/policies.js';
 import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust/probe.js';
 import {
   ACTION,
@@ -68,11 +68,7 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     ...(trust.file ? { location: { file: trust.file, ...(trust.line ? { line: trust.line } : {}) } } : {}),
   });
   const make = (draft: Draft, suffix?: string): Finding => place(suffix ? { ...draft, suffix } : draft);
-  const parsed = parsePolicy(
-    trust.document,
-    { name: trust.name, ...(trust.file ? { file: trust.file } : {}) },
-    'resource',
-  );
+  const parsed = parseDocument(trust, 'resource');
   if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
