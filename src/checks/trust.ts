@@ -39,7 +39,8 @@ const EVAL_DOC =
 /** The message STS returns when the trust policy refuses (HTTP 403). */
 const STS_DENIED = `AccessDenied: Not authorized to perform ${ACTION}`;
 
-const name = (ref: StatementRef) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ''}`;
+/** A statement as the findings name it: its index in the policy, and its Sid when it has one. */
+const name = (ref: Pick<StatementRef, 'index' | 'sid'>) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ''}`;
 
 type Draft = FindingDraft;
 /** Everything the finding builders below share. */
@@ -283,7 +284,7 @@ function noStatement(ctx: Ctx): Finding {
   const notes = ctx.policy.statements.flatMap((s) =>
     (s.principal ?? []).flatMap((p) => {
       if (p.kind !== 'federated') return [];
-      const ref = `Statement[${s.index}]${s.sid ? ` ("${s.sid}")` : ''}`;
+      const ref = name(s);
       if (p.name === wi.providerArn) return [`${ref} names the provider but not ${ACTION}`];
       if (p.name.endsWith(`:oidc-provider/${wi.prefix}`))
         return [
