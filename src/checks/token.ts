@@ -1,7 +1,7 @@
 /**
  * The token check: (spec, decoded token, verification, now) → findings. No I/O; the adapters in
  * `src/sources/` fetch the token and the keys, `src/tokens/` reads and verifies, and this module explains (the
- * per-class texts are in `token-explain.ts`). Evidence holds claims and times, never the token or its signature.
+ * per-class texts are in `token/explain.ts`). Evidence holds claims and times, never the token or its signature.
  */
 
 import { type Finding, findingMaker } from '../model/finding.js';
