@@ -5,11 +5,11 @@
  * The source is the configuration's first role that is not chained. With session tags the session also needs
  * sts:TagSession (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
  */
-import { compilePolicySet, evaluate, parsePolicy } from '../iam/index.js';
-import type { AwsInventory, PolicyDocument, RoleModel } from '../model/aws.js';
+import { compilePolicySet, evaluate } from '../iam/index.js';
+import type { AwsInventory, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { RoleCheck, RoleFacts } from './check.js';
-import { POINT } from './permissions/policies.js';
+import { POINT, parseDocument } from './permissions/policies.js';
 
 /** The actions the source session calls on the chained role. */
 function chainActions(facts: RoleFacts): string[] {
@@ -19,12 +19,10 @@ function chainActions(facts: RoleFacts): string[] {
 
 /** Parses every policy the chain's evaluation reads; the first that does not parse, or the compiled set. */
 function compileChain(role: RoleModel, source: RoleModel, inventory: AwsInventory) {
-  const parse = (p: PolicyDocument, kind: 'identity' | 'resource') =>
-    parsePolicy(p.document, { name: p.name, ...(p.file ? { file: p.file } : {}) }, kind);
-  const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parse(p, 'identity'));
-  const boundary = source.permissionsBoundary ? parse(source.permissionsBoundary, 'identity') : undefined;
-  const trust = parse(role.trustPolicy, 'resource');
-  const scps = (inventory.scps ?? []).map((level) => level.map((p) => parse(p, 'identity')));
+  const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parseDocument(p, 'identity'));
+  const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, 'identity') : undefined;
+  const trust = parseDocument(role.trustPolicy, 'resource');
+  const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, 'identity')));
   const bad = [...identity, trust, ...(boundary ? [boundary] : []), ...scps.flat()].find((r) => !r.ok);
   if (bad && !bad.ok) return { ok: false as const, error: bad.errors[0]?.message ?? 'invalid policy' };
   const ok = <T>(r: { ok: true; policy: T } | { ok: false }) => (r.ok ? [r.policy] : []);

@@ -25,7 +25,6 @@ import {
   type LayerExplanation,
   type ParsedPolicy,
   type PolicyKind,
-  parsePolicy,
   type StatementRef,
 } from '../iam/index.js';
 import type { PolicyDocument, RoleModel } from '../model/aws.js';
@@ -33,6 +32,7 @@ import { type EvidenceValue, type Finding, finding } from '../model/finding.js';
 import type { PointOf } from '../model/finding-classes.js';
 import type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
 import type { RoleCheck } from './check.js';
+import { parseDocument } from './permissions/policies.js';
 import type { PermissionRequest } from './permissions.js';
 
 export type { IamAnswer, IamDecision, IamStatement } from '../model/iam-answer.js';
@@ -112,7 +112,7 @@ type ScpState = 'given' | 'not-given' | 'all-conditional';
 
 function parseAll(input: CrossCheckInput) {
   const parse = (doc: PolicyDocument, kind: PolicyKind): ParsedPolicy | undefined => {
-    const result = parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
+    const result = parseDocument(doc, kind);
     return result.ok ? result.policy : undefined;
   };
   const { role } = input;

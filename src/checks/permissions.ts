@@ -8,7 +8,15 @@
  */
 
 import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } from '../catalog/index.js';
-import { type ContextValue, type EvaluationResult, evaluate, type Layer, type StatementRef } from '../iam/index.js';
+import {
+  type ContextValue,
+  type EvaluationResult,
+  type Explanation,
+  evaluate,
+  type Layer,
+  type StatementDetail,
+  type StatementRef,
+} from '../iam/index.js';
 import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
 import type { RoleCheck, RoleFacts } from './check.js';
@@ -217,32 +225,12 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
   const layer = e.decidingLayer ?? 'identity';
   const lookup = (ref: StatementRef) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
   const explicit = full.decision === 'explicit-deny';
-  // Explicit: the keys of the deny's conditions. Implicit: the conditions that kept an Allow of that layer out.
-  const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
-  const misses = explicit
-    ? []
-    : layerDetail.filter((s) => s.ref.effect === 'Allow' && s.mismatch === 'condition' && s.failedCondition);
-  const keys = explicit
-    ? e.deciding.flatMap((ref) => {
-        const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
-        return (statement?.conditions ?? []).map((c) => keyOfLabel(c.label));
-      })
-    : misses.map((s) => keyOfLabel(s.failedCondition ?? ''));
+  const { misses, keys } = decidingConditions(e, layer, explicit, lookup);
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : undefined;
   const layerDoc =
     layer === 'resource' ? rp?.policy : layer === 'permissions-boundary' ? input.role.permissionsBoundary : undefined;
   const where = locationOf(deciding ?? layerDoc);
-  if (layer === 'resource' && !rp) {
-    return {
-      decisionPoint: 'resource-policy',
-      status: 'unverified',
-      class: 'resource-policy-unknown',
-      message: `Could not verify: ${e.reason}`,
-      evidence,
-      fix: `Give the resource policy of ${p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
-      docUrl: action.service === 'kms' ? KMS_KEY_POLICY : LAYER_DOC.resource,
-    };
-  }
+  if (layer === 'resource' && !rp) return resourcePolicyUnknown(d, e.reason);
   const unknown = keys.find((k) => !known(k));
   if (unknown) {
     return {
@@ -256,12 +244,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
       ...where,
     };
   }
-  const near = misses.map((s, i) => {
-    const key = keys[i] ?? '';
-    const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-    const has = value === undefined ? `no ${key}` : `${key}=${typeof value === 'string' ? value : value.join(',')}`;
-    return `${describeRef(s.ref)} allows it only under ${s.failedCondition}, and the request has ${has}`;
-  });
+  const near = nearMisses(misses, keys, context);
   return {
     decisionPoint: POINT[layer],
     status: 'fail',
@@ -288,6 +271,55 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
         : LAYER_DOC[layer],
     ...where,
   };
+}
+
+/**
+ * The conditions a denial turns on. Explicit: the keys of the deciding Deny statements' conditions. Implicit: the
+ * Allow statements of the deciding layer that a condition kept out (the near misses), and the key of each.
+ */
+function decidingConditions(
+  e: Explanation,
+  layer: Layer,
+  explicit: boolean,
+  lookup: (ref: StatementRef) => Pick<ResourceEntry, 'doc' | 'policy'> | undefined,
+): { readonly misses: readonly StatementDetail[]; readonly keys: readonly string[] } {
+  if (explicit) {
+    const keys = e.deciding.flatMap((ref) => {
+      const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
+      return (statement?.conditions ?? []).map((c) => keyOfLabel(c.label));
+    });
+    return { misses: [], keys };
+  }
+  const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
+  const misses = layerDetail.filter((s) => s.ref.effect === 'Allow' && s.mismatch === 'condition' && s.failedCondition);
+  return { misses, keys: misses.map((s) => keyOfLabel(s.failedCondition ?? '')) };
+}
+
+/** A denial by a resource policy that was not given: it cannot be verified either way. */
+function resourcePolicyUnknown(d: Denial, reason: string): Draft {
+  return {
+    decisionPoint: 'resource-policy',
+    status: 'unverified',
+    class: 'resource-policy-unknown',
+    message: `Could not verify: ${reason}`,
+    evidence: d.evidence,
+    fix: `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+    docUrl: d.action.service === 'kms' ? KMS_KEY_POLICY : LAYER_DOC.resource,
+  };
+}
+
+/** Each near miss as a sentence: the condition that kept the Allow out, beside the request's value of its key. */
+function nearMisses(
+  misses: readonly StatementDetail[],
+  keys: readonly string[],
+  context: Readonly<Record<string, ContextValue>>,
+): string[] {
+  return misses.map((s, i) => {
+    const key = keys[i] ?? '';
+    const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+    const has = value === undefined ? `no ${key}` : `${key}=${typeof value === 'string' ? value : value.join(',')}`;
+    return `${describeRef(s.ref)} allows it only under ${s.failedCondition}, and the request has ${has}`;
+  });
 }
 
 /**

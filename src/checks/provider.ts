@@ -4,7 +4,7 @@
  * call with InvalidIdentityToken before the trust policy is read. Pure: the providers are loaded by the adapters.
  */
 import type { AwsInventory, OidcProviderModel } from '../model/aws.js';
-import { type EvidenceValue, type Finding, findingMaker } from '../model/finding.js';
+import { type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 
@@ -33,6 +33,8 @@ export function normalizeProviderUrl(url: string): string {
   const slash = bare.indexOf('/');
   return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
 }
+
+type Evidence = Record<string, EvidenceValue>;
 
 const accountOf = (arn: string) => arn.split(':')[4] ?? '';
 const code = (s: string) => `\`${s}\``;
@@ -67,66 +69,17 @@ function explainNearMiss(providers: readonly OidcProviderModel[], want: string, 
 export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   const { providers, issuer, audience, roleAccount } = input;
   const want = normalizeProviderUrl(issuer);
-  const arn = `arn:aws:iam::${roleAccount}:oidc-provider/${want}`;
   const make = findingMaker({
     idPrefix: `oidc-provider:${want}`,
     subject: `IAM OIDC provider ${want} in account ${roleAccount}`,
     decisionPoint: 'oidc-provider',
   });
-  const evidence: Record<string, EvidenceValue> = { issuer, audience, account: roleAccount };
-  if (providers === undefined) {
-    return [
-      make({
-        status: 'unverified',
-        class: 'oidc-provider-unknown',
-        message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
-        evidence,
-        fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${arn}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
-        docUrl: CREATE_DOC,
-      }),
-    ];
-  }
+  const evidence: Evidence = { issuer, audience, account: roleAccount };
+  if (providers === undefined) return [make(providersUnknown(input, evidence))];
   const provider = providers.find((p) => accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want);
-  if (!provider) {
-    const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
-    return [
-      make({
-        status: 'fail',
-        class: 'no-oidc-provider',
-        message:
-          `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ` +
-          `${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` +
-          explainNearMiss(providers, want, roleAccount),
-        evidence: { ...evidence, expectedProviderArn: arn, providersInAccount: known },
-        fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
-        cause: 'changed-trust-or-network-rule',
-        wouldReturn: 401,
-        docUrl: CREATE_DOC,
-      }),
-    ];
-  }
+  if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
-  if (!provider.clientIds.includes(audience)) {
-    const caseOnly = provider.clientIds.find((c) => c.toLowerCase() === audience.toLowerCase());
-    return [
-      make({
-        status: 'fail',
-        class: 'audience-not-registered',
-        message:
-          `The provider ${code(provider.arn)} does not list the audience ${code(audience)} among its client IDs ` +
-          `(${provider.clientIds.map(code).join(', ') || 'none'}), so STS refuses the token with ` +
-          `${code('InvalidIdentityToken: Incorrect token audience')}.` +
-          (caseOnly ? ` ${code(caseOnly)} differs only in letter case, and client IDs are compared exactly.` : ''),
-        evidence: withProvider,
-        fix:
-          `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience}` +
-          ` (or request the token for one of the registered audiences with the \`audience\` input).`,
-        cause: 'changed-trust-or-network-rule',
-        wouldReturn: 401,
-        docUrl: API_DOC,
-      }),
-    ];
-  }
+  if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
   return [
     make({
       status: 'pass',
@@ -137,6 +90,68 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   ];
 }
 
+/** The ARN STS looks for: the provider for the issuer in the role's account. */
+const providerArn = (roleAccount: string, issuer: string) =>
+  `arn:aws:iam::${roleAccount}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+
+/** The account's providers could not be read: whether STS accepts the issuer is unknown (fail closed). */
+function providersUnknown(input: ProviderCheckInput, evidence: Evidence): FindingDraft {
+  const { issuer, roleAccount } = input;
+  return {
+    status: 'unverified',
+    class: 'oidc-provider-unknown',
+    message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
+    evidence,
+    fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(roleAccount, issuer)}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
+    docUrl: CREATE_DOC,
+  };
+}
+
+/** No provider for the issuer in the role's account: STS refuses the token (InvalidIdentityToken). */
+function noProvider(
+  input: ProviderCheckInput,
+  providers: readonly OidcProviderModel[],
+  evidence: Evidence,
+): FindingDraft {
+  const { issuer, audience, roleAccount } = input;
+  const want = normalizeProviderUrl(issuer);
+  const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
+  return {
+    status: 'fail',
+    class: 'no-oidc-provider',
+    message:
+      `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ` +
+      `${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` +
+      explainNearMiss(providers, want, roleAccount),
+    evidence: { ...evidence, expectedProviderArn: providerArn(roleAccount, issuer), providersInAccount: known },
+    fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
+    cause: 'changed-trust-or-network-rule',
+    wouldReturn: 401,
+    docUrl: CREATE_DOC,
+  };
+}
+
+/** The provider does not list the audience among its client IDs, which are compared exactly (API_DOC). */
+function audienceNotRegistered(provider: OidcProviderModel, audience: string, evidence: Evidence): FindingDraft {
+  const caseOnly = provider.clientIds.find((c) => c.toLowerCase() === audience.toLowerCase());
+  return {
+    status: 'fail',
+    class: 'audience-not-registered',
+    message:
+      `The provider ${code(provider.arn)} does not list the audience ${code(audience)} among its client IDs ` +
+      `(${provider.clientIds.map(code).join(', ') || 'none'}), so STS refuses the token with ` +
+      `${code('InvalidIdentityToken: Incorrect token audience')}.` +
+      (caseOnly ? ` ${code(caseOnly)} differs only in letter case, and client IDs are compared exactly.` : ''),
+    evidence,
+    fix:
+      `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience}` +
+      ` (or request the token for one of the registered audiences with the \`audience\` input).`,
+    cause: 'changed-trust-or-network-rule',
+    wouldReturn: 401,
+    docUrl: API_DOC,
+  };
+}
+
 /**
  * The providers the check sees. A list-open-id-connect-providers output proves which providers exist: when none of
  * them is the token's issuer, the provider is missing (not merely unknown). When one is, its client IDs are still
@@ -145,7 +160,7 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
 function providersFor(facts: RoleFacts, issuer: string): AwsInventory['oidcProviders'] {
   const { inventory, listedProviders } = facts;
   if (inventory.oidcProviders !== undefined || listedProviders.length === 0) return inventory.oidcProviders;
-  const want = `arn:aws:iam::${facts.role.accountId}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+  const want = providerArn(facts.role.accountId, issuer);
   return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want) ? undefined : [];
 }
 

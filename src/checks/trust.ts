@@ -4,11 +4,20 @@
  * role's account, the resource the role, and the context the token's claims under the keys AWS populates for that
  * provider (taken from the service authorization reference through the catalog, never from memory). Pure.
  */
-import { compilePolicySet, evaluate, type ParsedPolicy, parsePolicy, type StatementRef } from '../iam/index.js';
+import {
+  type CompiledPolicySet,
+  compilePolicySet,
+  evaluate,
+  type ParsedPolicy,
+  type PolicyError,
+  type StatementDetail,
+  type StatementRef,
+} from '../iam/index.js';
 import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMaker } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { RoleCheck } from './check.js';
+import { parseDocument } from './permissions/policies.js';
 import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust/probe.js';
 import {
   ACTION,
@@ -30,7 +39,8 @@ const EVAL_DOC =
 /** The message STS returns when the trust policy refuses (HTTP 403). */
 const STS_DENIED = `AccessDenied: Not authorized to perform ${ACTION}`;
 
-const name = (ref: StatementRef) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ''}`;
+/** A statement as the findings name it: its index in the policy, and its Sid when it has one. */
+const name = (ref: Pick<StatementRef, 'index' | 'sid'>) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ''}`;
 
 type Draft = FindingDraft;
 /** Everything the finding builders below share. */
@@ -42,6 +52,9 @@ interface Ctx {
   readonly make: (draft: Draft, suffix?: string) => Finding;
   readonly probes: (ref: StatementRef) => Probe[];
 }
+/** The fix when the decision turns on a key only STS knows at call time. */
+const CONFIRM_LIVE =
+  'Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.';
 /** How a refusal by the trust policy ends: AccessDenied, HTTP 403. */
 const REFUSED = { cause: 'changed-trust-or-network-rule', wouldReturn: 403 } as const;
 
@@ -56,24 +69,8 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     ...(trust.file ? { location: { file: trust.file, ...(trust.line ? { line: trust.line } : {}) } } : {}),
   });
   const make = (draft: Draft, suffix?: string): Finding => place(suffix ? { ...draft, suffix } : draft);
-  const parsed = parsePolicy(
-    trust.document,
-    { name: trust.name, ...(trust.file ? { file: trust.file } : {}) },
-    'resource',
-  );
-  if (!parsed.ok) {
-    const errors = parsed.errors.map((e) => e.message);
-    return [
-      make({
-        status: 'unverified',
-        class: 'invalid-trust-policy',
-        message: `The trust policy could not be evaluated: ${errors.join('; ')}.`,
-        evidence: { roleArn: role.arn, errors },
-        fix: 'Give the trust policy exactly as IAM stores it (aws iam get-role prints it as AssumeRolePolicyDocument).',
-        docUrl: OIDC_ROLE_DOC,
-      }),
-    ];
-  }
+  const parsed = parseDocument(trust, 'resource');
+  if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
   const result = evaluate(set, wi.request, { explain: 'full' });
@@ -94,20 +91,46 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     const candidates = details.filter((d) => d.ref.effect === 'Allow' && d.mismatch === 'condition').map((d) => d.ref);
     return [candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
+  return allowedFindings(ctx, set, deciding, details);
+}
+
+/** A trust policy the engine cannot read: nothing about it can be verified. */
+function invalidTrustPolicy(make: Ctx['make'], roleArn: string, parseErrors: readonly PolicyError[]): Finding {
+  const errors = parseErrors.map((e) => e.message);
+  return make({
+    status: 'unverified',
+    class: 'invalid-trust-policy',
+    message: `The trust policy could not be evaluated: ${errors.join('; ')}.`,
+    evidence: { roleArn, errors },
+    fix: 'Give the trust policy exactly as IAM stores it (aws iam get-role prints it as AssumeRolePolicyDocument).',
+    docUrl: OIDC_ROLE_DOC,
+  });
+}
+
+/**
+ * The trust policy allows the token: the pass, then what could still undo it. A key AWS never sets makes
+ * `...IfExists` and negated operators true and others false (IF_EXISTS_DOC): in a granting Allow the restriction is
+ * void, and a Deny that never matches protects nothing. Keys STS sets only at call time may turn the decision around,
+ * and session tags need sts:TagSession too (TAGS_DOC).
+ */
+function allowedFindings(
+  ctx: Ctx,
+  set: CompiledPolicySet,
+  deciding: readonly StatementRef[],
+  details: readonly StatementDetail[],
+): Finding[] {
   const findings = [
-    make({
+    ctx.make({
       status: 'pass',
       class: 'ok',
-      message: `The trust policy lets this token assume the role: ${deciding.map(name).join(', ')} allows ${ACTION} for ${code(wi.providerArn)}.`,
-      evidence: { ...evidence, statements: deciding.map(name) },
+      message: `The trust policy lets this token assume the role: ${deciding.map(name).join(', ')} allows ${ACTION} for ${code(ctx.wi.providerArn)}.`,
+      evidence: { ...ctx.evidence, statements: deciding.map(name) },
     }),
   ];
-  // A key AWS never sets makes `...IfExists` and negated operators true and others false (IF_EXISTS_DOC): in a
-  // granting Allow the restriction is void, and a Deny that never matches protects nothing.
   const unmatchedDenies = details.filter((d) => d.ref.effect === 'Deny' && d.mismatch === 'condition');
   const uncertain: string[] = [];
   for (const ref of [...deciding, ...unmatchedDenies.map((d) => d.ref)]) {
-    const all = probes(ref);
+    const all = ctx.probes(ref);
     for (const p of all.filter((x) => x.kind === 'unpopulated' && x.holds === (ref.effect === 'Allow'))) {
       findings.push(silentKey(ctx, p, ref));
     }
@@ -115,26 +138,28 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     const unknown = all.filter((p) => p.kind === 'unknown');
     const turns =
       ref.effect === 'Allow'
-        ? deciding.every((r) => probes(r).some((p) => p.kind === 'unknown')) // no grant stands on known keys alone
+        ? deciding.every((r) => ctx.probes(r).some((p) => p.kind === 'unknown')) // no grant stands on known keys alone
         : all.every((p) => p.holds || p.kind === 'unknown');
     if (unknown.length > 0 && turns)
       uncertain.push(`${name(ref)} (${unknown.map((p) => `${p.op} ${p.key}`).join(', ')})`);
   }
-  if (uncertain.length > 0) {
-    findings.push(
-      make({
-        ...REFUSED,
-        status: 'unverified',
-        class: 'trust-unverifiable',
-        message: `The trust policy allows this token only if conditions on values STS sets at call time hold, which the preflight cannot know: ${uncertain.join('; ')}.`,
-        evidence: { ...evidence, statements: uncertain },
-        fix: 'Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.',
-        docUrl: EVAL_DOC,
-      }),
-    );
-  }
-  if (wi.tagRequest && evaluate(set, wi.tagRequest).decision !== 'allowed') findings.push(tagDenied(ctx, deciding));
+  if (uncertain.length > 0) findings.push(decidedAtCallTime(ctx, uncertain));
+  if (ctx.wi.tagRequest && evaluate(set, ctx.wi.tagRequest).decision !== 'allowed')
+    findings.push(tagDenied(ctx, deciding));
   return findings;
+}
+
+/** An allow that holds only if conditions on values STS sets at call time hold (EVAL_DOC). */
+function decidedAtCallTime(ctx: Ctx, uncertain: readonly string[]): Finding {
+  return ctx.make({
+    ...REFUSED,
+    status: 'unverified',
+    class: 'trust-unverifiable',
+    message: `The trust policy allows this token only if conditions on values STS sets at call time hold, which the preflight cannot know: ${uncertain.join('; ')}.`,
+    evidence: { ...ctx.evidence, statements: uncertain },
+    fix: CONFIRM_LIVE,
+    docUrl: EVAL_DOC,
+  });
 }
 
 function explicitDeny(ctx: Ctx, denies: readonly StatementRef[]): Finding {
@@ -211,8 +236,7 @@ function classifyDenial(all: readonly Probe[]): FindingClass {
 }
 
 function deniedFix(cls: FindingClass, all: readonly Probe[], subFix: string | undefined): string {
-  if (cls === 'trust-unverifiable')
-    return 'Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.';
+  if (cls === 'trust-unverifiable') return CONFIRM_LIVE;
   if (cls === 'unpopulated-condition-key')
     return `AWS never sets these keys, so the condition never holds: ${all.map((p) => `for ${code(p.key)}, ${p.hint}`).join('; ')}.`;
   if (cls === 'trust-case-mismatch')
@@ -260,7 +284,7 @@ function noStatement(ctx: Ctx): Finding {
   const notes = ctx.policy.statements.flatMap((s) =>
     (s.principal ?? []).flatMap((p) => {
       if (p.kind !== 'federated') return [];
-      const ref = `Statement[${s.index}]${s.sid ? ` ("${s.sid}")` : ''}`;
+      const ref = name(s);
       if (p.name === wi.providerArn) return [`${ref} names the provider but not ${ACTION}`];
       if (p.name.endsWith(`:oidc-provider/${wi.prefix}`))
         return [

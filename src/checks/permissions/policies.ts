@@ -9,6 +9,7 @@ import {
   compilePolicySet,
   type Layer,
   type ParsedPolicy,
+  type ParseResult,
   type PolicyKind,
   parsePolicy,
 } from '../../iam/index.js';
@@ -69,9 +70,14 @@ export interface Prepared {
 /** The key of a document in {@link Prepared.entries}. */
 export const entryKey = (layer: Layer, level: number | undefined, name: string) => `${layer} ${level ?? ''} ${name}`;
 
+/** Parses a policy document as the kind of policy it is, naming it (and its file) in any error. */
+export function parseDocument(doc: PolicyDocument, kind: PolicyKind): ParseResult {
+  return parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
+}
+
 /** Parses one document; a failure becomes an `unverified` finding and leaves the policy out. */
 function parseInto(out: Finding[], layer: Layer, level: number | undefined, doc: PolicyDocument, kind: PolicyKind) {
-  const result = parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
+  const result = parseDocument(doc, kind);
   const entry = { doc, policy: result.ok ? result.policy : undefined };
   if (!result.ok) {
     out.push(

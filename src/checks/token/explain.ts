@@ -107,127 +107,166 @@ export function claimEvidence(claims: Claims, now: number): Evidence {
   return evidence;
 }
 
-/** One problem with the claims, explained. */
+/** One problem with the claims, explained: each class by its own explainer below. */
 export function explainProblem(problem: ClaimProblem, claims: Claims, base: Evidence, spec: TokenSpec): Draft {
-  const trust = 'changed-trust-or-network-rule' as const;
   switch (problem.class) {
     case 'malformed':
-      return {
-        decisionPoint: 'token',
-        class: 'malformed',
-        suffix: problem.claim,
-        message: `The token is malformed: ${problem.reason}.`,
-        evidence: base,
-        fix: 'The issuer produced a non-standard token; times must be NumericDate values (RFC 7519 §2).',
-        docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-2',
-      };
-    case 'wrong-issuer': {
-      const issuer = problem.actual ? classifyIssuer(problem.actual) : undefined;
-      const note =
-        issuer?.form === 'enterprise'
-          ? ` GitHub issues tokens from the enterprise's own URL (…/${issuer.slug}) once include_enterprise_slug is on, so the identity provider must be registered for that URL.`
-          : '';
-      return {
-        decisionPoint: 'token',
-        class: 'wrong-issuer',
-        message: `The token's issuer is \`${problem.actual ?? '(none)'}\`, but \`${problem.expected}\` is expected${problem.hint ? ` (${problem.hint})` : ''}.${note}`,
-        evidence: { ...base, expectedIssuer: problem.expected },
-        fix: problem.actual
-          ? `Expect \`${problem.actual}\` if that issuer is trusted (and register it with the service that checks the token), or get the token from \`${problem.expected}\`.`
-          : 'Use a token that names its issuer.',
-        cause: trust,
-        docUrl:
-          issuer && issuer.form !== 'other'
-            ? GITHUB_OIDC_DOCS.enterpriseIssuer
-            : 'https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation',
-      };
-    }
-    case 'wrong-audience': {
-      const wanted = problem.expected[0] ?? '';
-      const how =
-        spec.source.kind === 'github-oidc'
-          ? `Request the token with audience \`${wanted}\` (core.getIDToken('${wanted}'), or the audience input of the login action)`
-          : `Request the token for audience \`${wanted}\``;
-      return {
-        decisionPoint: 'token',
-        class: 'wrong-audience',
-        message: `The token's audience is ${list(problem.actual)}, which names none of the expected ${list(problem.expected)}${problem.hint ? ` (${problem.hint})` : ''}.`,
-        evidence: { ...base, expectedAudience: problem.expected },
-        fix: `${how}, or add the token's audience to the accepted ones if that service should trust it.`,
-        cause: trust,
-        docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3',
-      };
-    }
+      return malformedClaim(problem, base);
+    case 'wrong-issuer':
+      return wrongIssuer(problem, base);
+    case 'wrong-audience':
+      return wrongAudience(problem, base, spec);
     case 'expired':
-      return {
-        decisionPoint: 'token',
-        class: 'expired',
-        message: `The token expired ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), beyond the ${problem.skew}-second clock skew allowed.`,
-        evidence: { ...base, clockSkewSeconds: problem.skew },
-        fix: 'Fetch a fresh token right before it is used, in the step that uses it; short-lived tokens fetched early in a job expire before the call.',
-        cause: 'expired-or-rotated-credential',
-        docUrl: RFC7519_TIMES,
-      };
+      return expired(problem, base);
     case 'no-expiry':
-      return {
-        decisionPoint: 'token',
-        class: 'no-expiry',
-        message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== undefined ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ''}.`,
-        evidence: { ...base, ...(problem.minimum !== undefined ? { minLifetimeSeconds: problem.minimum } : {}) },
-        fix: 'Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.',
-        cause: 'expired-or-rotated-credential',
-        docUrl: RFC7519_TIMES,
-      };
+      return noExpiry(problem, base);
     case 'expires-too-soon':
-      return {
-        decisionPoint: 'token',
-        class: 'expires-too-soon',
-        message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
-        evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
-        fix: 'Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower minLifetime if the job is that short.',
-        cause: 'expired-or-rotated-credential',
-        docUrl: RFC7519_TIMES,
-      };
-    case 'not-yet-valid': {
-      const what = problem.claim === 'nbf' ? 'is not valid until' : 'claims to be issued at';
-      return {
-        decisionPoint: 'token',
-        class: 'not-yet-valid',
-        suffix: problem.claim,
-        message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
-        evidence: { ...base, clockSkewSeconds: problem.skew },
-        fix: "Check this machine's clock (NTP) and the issuer's; raise clockSkewSeconds only if the issuer's clock is known to run ahead.",
-        docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5',
-      };
-    }
-    case 'missing-scope': {
-      const near = problem.nearMatch
-        ? ` It has \`${problem.nearMatch}\`, which differs only in case; scopes are case-sensitive.`
-        : '';
-      return {
-        decisionPoint: 'token',
-        class: 'missing-scope',
-        suffix: problem.scope,
-        message: `The token lacks the scope \`${problem.scope}\`; it grants ${problem.granted.length ? problem.granted.map((s) => `\`${s}\``).join(' ') : 'no scopes'} (read from ${problem.sources.join(', ') || 'no scope claim'}).${near}`,
-        evidence: {
-          ...base,
-          requiredScope: problem.scope,
-          grantedScopes: problem.granted,
-          scopeClaims: problem.sources,
-        },
-        fix: `Grant \`${problem.scope}\` to the client or app that requests the token, include it in the token request, then fetch a new token.`,
-        cause: 'changed-entitlement',
-        docUrl: 'https://www.rfc-editor.org/rfc/rfc6749#section-3.3',
-      };
-    }
+      return expiresTooSoon(problem, base);
+    case 'not-yet-valid':
+      return notYetValid(problem, base);
+    case 'missing-scope':
+      return missingScope(problem, base);
     case 'claim-mismatch':
     case 'claim-case-mismatch':
       return explainClaimMismatch(problem, claims, base);
   }
 }
 
+/** The claim problem of one class. */
+type ProblemOf<C extends ClaimProblem['class']> = Extract<ClaimProblem, { class: C }>;
+
+/** A time claim that is not a NumericDate (RFC 7519 §2). */
+function malformedClaim(problem: ProblemOf<'malformed'>, base: Evidence): Draft {
+  return {
+    decisionPoint: 'token',
+    class: 'malformed',
+    suffix: problem.claim,
+    message: `The token is malformed: ${problem.reason}.`,
+    evidence: base,
+    fix: 'The issuer produced a non-standard token; times must be NumericDate values (RFC 7519 §2).',
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-2',
+  };
+}
+
+/** `iss` is not the expected issuer; GitHub's enterprise issuer is named as such. */
+function wrongIssuer(problem: ProblemOf<'wrong-issuer'>, base: Evidence): Draft {
+  const issuer = problem.actual ? classifyIssuer(problem.actual) : undefined;
+  const note =
+    issuer?.form === 'enterprise'
+      ? ` GitHub issues tokens from the enterprise's own URL (…/${issuer.slug}) once include_enterprise_slug is on, so the identity provider must be registered for that URL.`
+      : '';
+  return {
+    decisionPoint: 'token',
+    class: 'wrong-issuer',
+    message: `The token's issuer is \`${problem.actual ?? '(none)'}\`, but \`${problem.expected}\` is expected${problem.hint ? ` (${problem.hint})` : ''}.${note}`,
+    evidence: { ...base, expectedIssuer: problem.expected },
+    fix: problem.actual
+      ? `Expect \`${problem.actual}\` if that issuer is trusted (and register it with the service that checks the token), or get the token from \`${problem.expected}\`.`
+      : 'Use a token that names its issuer.',
+    cause: 'changed-trust-or-network-rule',
+    docUrl:
+      issuer && issuer.form !== 'other'
+        ? GITHUB_OIDC_DOCS.enterpriseIssuer
+        : 'https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation',
+  };
+}
+
+/** `aud` names none of the expected audiences; the fix says how this token's source requests one. */
+function wrongAudience(problem: ProblemOf<'wrong-audience'>, base: Evidence, spec: TokenSpec): Draft {
+  const wanted = problem.expected[0] ?? '';
+  const how =
+    spec.source.kind === 'github-oidc'
+      ? `Request the token with audience \`${wanted}\` (core.getIDToken('${wanted}'), or the audience input of the login action)`
+      : `Request the token for audience \`${wanted}\``;
+  return {
+    decisionPoint: 'token',
+    class: 'wrong-audience',
+    message: `The token's audience is ${list(problem.actual)}, which names none of the expected ${list(problem.expected)}${problem.hint ? ` (${problem.hint})` : ''}.`,
+    evidence: { ...base, expectedAudience: problem.expected },
+    fix: `${how}, or add the token's audience to the accepted ones if that service should trust it.`,
+    cause: 'changed-trust-or-network-rule',
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3',
+  };
+}
+
+/** `exp` has passed, beyond the clock skew allowed (RFC 7519 §4.1.4). */
+function expired(problem: ProblemOf<'expired'>, base: Evidence): Draft {
+  return {
+    decisionPoint: 'token',
+    class: 'expired',
+    message: `The token expired ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), beyond the ${problem.skew}-second clock skew allowed.`,
+    evidence: { ...base, clockSkewSeconds: problem.skew },
+    fix: 'Fetch a fresh token right before it is used, in the step that uses it; short-lived tokens fetched early in a job expire before the call.',
+    cause: 'expired-or-rotated-credential',
+    docUrl: RFC7519_TIMES,
+  };
+}
+
+/** No `exp` at all, and the token's entry does not allow that. */
+function noExpiry(problem: ProblemOf<'no-expiry'>, base: Evidence): Draft {
+  return {
+    decisionPoint: 'token',
+    class: 'no-expiry',
+    message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== undefined ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ''}.`,
+    evidence: { ...base, ...(problem.minimum !== undefined ? { minLifetimeSeconds: problem.minimum } : {}) },
+    fix: 'Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.',
+    cause: 'expired-or-rotated-credential',
+    docUrl: RFC7519_TIMES,
+  };
+}
+
+/** `exp` comes before the token's minimum lifetime is over. */
+function expiresTooSoon(problem: ProblemOf<'expires-too-soon'>, base: Evidence): Draft {
+  return {
+    decisionPoint: 'token',
+    class: 'expires-too-soon',
+    message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
+    evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
+    fix: 'Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower minLifetime if the job is that short.',
+    cause: 'expired-or-rotated-credential',
+    docUrl: RFC7519_TIMES,
+  };
+}
+
+/** `nbf` or `iat` lies in the future, beyond the clock skew allowed (RFC 7519 §4.1.5). */
+function notYetValid(problem: ProblemOf<'not-yet-valid'>, base: Evidence): Draft {
+  const what = problem.claim === 'nbf' ? 'is not valid until' : 'claims to be issued at';
+  return {
+    decisionPoint: 'token',
+    class: 'not-yet-valid',
+    suffix: problem.claim,
+    message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
+    evidence: { ...base, clockSkewSeconds: problem.skew },
+    fix: "Check this machine's clock (NTP) and the issuer's; raise clockSkewSeconds only if the issuer's clock is known to run ahead.",
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5',
+  };
+}
+
+/** A required scope is not granted (scopes are case-sensitive, RFC 6749 §3.3). */
+function missingScope(problem: ProblemOf<'missing-scope'>, base: Evidence): Draft {
+  const near = problem.nearMatch
+    ? ` It has \`${problem.nearMatch}\`, which differs only in case; scopes are case-sensitive.`
+    : '';
+  return {
+    decisionPoint: 'token',
+    class: 'missing-scope',
+    suffix: problem.scope,
+    message: `The token lacks the scope \`${problem.scope}\`; it grants ${problem.granted.length ? problem.granted.map((s) => `\`${s}\``).join(' ') : 'no scopes'} (read from ${problem.sources.join(', ') || 'no scope claim'}).${near}`,
+    evidence: {
+      ...base,
+      requiredScope: problem.scope,
+      grantedScopes: problem.granted,
+      scopeClaims: problem.sources,
+    },
+    fix: `Grant \`${problem.scope}\` to the client or app that requests the token, include it in the token request, then fetch a new token.`,
+    cause: 'changed-entitlement',
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc6749#section-3.3',
+  };
+}
+
+/** A claim that does not match its expected pattern, or matches it only when case is ignored. */
 function explainClaimMismatch(
-  problem: Extract<ClaimProblem, { claim: string; pattern: string }>,
+  problem: ProblemOf<'claim-mismatch' | 'claim-case-mismatch'>,
   claims: Claims,
   base: Evidence,
 ): Draft {
