@@ -177,11 +177,21 @@ describe('check --environment', () => {
 
   it('checks the permissions of the environment given, and only the common ones without it', async () => {
     const config = writeFile(tempDir(), 'env.yml', ENV_CONFIG);
-    const without = report((await check(['--config', config, '--format', 'json'])).stdout);
+    const without = report((await check(['--config', config, '--format', 'json', '--allow-outside-workspace'])).stdout);
     expect(ids(without)).toContain('config/could-not-verify/unverified');
     expect(ids(without)).not.toContain('scp/explicit-deny/fail');
     const production = report(
-      (await check(['--config', config, '--format', 'json', '--environment', 'production'])).stdout,
+      (
+        await check([
+          '--config',
+          config,
+          '--format',
+          'json',
+          '--environment',
+          'production',
+          '--allow-outside-workspace',
+        ])
+      ).stdout,
     );
     expect(ids(production)).toContain('config/ok/pass');
     expect(ids(production)).toContain('scp/explicit-deny/fail');
@@ -189,9 +199,14 @@ describe('check --environment', () => {
 
   it("takes the environment from GitHub's token, which wins over a different --environment", async () => {
     const config = writeFile(tempDir(), 'env.yml', ENV_CONFIG);
-    const fromToken = await check(['--config', config, ...withToken('json')]);
+    const fromToken = await check(['--config', config, '--allow-outside-workspace', ...withToken('json')]);
     expect(ids(report(fromToken.stdout))).toEqual(expect.arrayContaining(['config/ok/pass', 'scp/explicit-deny/fail']));
-    const mismatch = await check(['--config', config, ...withToken('json', '--environment', 'staging')]);
+    const mismatch = await check([
+      '--config',
+      config,
+      '--allow-outside-workspace',
+      ...withToken('json', '--environment', 'staging'),
+    ]);
     expect(mismatch.status).toBe(1);
     expect(ids(report(mismatch.stdout))).toContain('config/environment-mismatch/fail');
   });

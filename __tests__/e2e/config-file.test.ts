@@ -111,3 +111,29 @@ describe('the action with a config path that does not exist', () => {
     expect(run.stdout).toContain('no checks are configured');
   });
 });
+
+describe('the action and the workspace (README, "Limits")', () => {
+  it('refuses a config outside the workspace, and reads it with allow-outside-workspace: true', async () => {
+    const ws = tempDir();
+    const outside = writeFiles(tempDir(), { 'preflight.yml': 'mode: report\ngithub-oidc:\n  enabled: false\n' });
+    const config = path.relative(ws, path.join(outside, 'preflight.yml'));
+    const refused = await runAction({ ...DEFAULTS, config }, { GITHUB_WORKSPACE: ws });
+    expect(refused.status).toBe(1);
+    // Shown as the absolute path it resolves to, since it is not under the workspace.
+    expect(refused.stdout).toContain(
+      `input config "${path.join(outside, 'preflight.yml')}" is outside the workspace; only files in ${ws} are read`,
+    );
+    const allowed = await runAction(
+      { ...DEFAULTS, config, 'allow-outside-workspace': 'true' },
+      { GITHUB_WORKSPACE: ws },
+    );
+    expect(allowed.stdout).not.toContain('outside the workspace');
+    expect(allowed.stdout).toContain('nothing was verified');
+  });
+
+  it('refuses an allow-outside-workspace that is neither true nor false', async () => {
+    const run = await runAction({ ...DEFAULTS, 'allow-outside-workspace': 'yes' }, { GITHUB_WORKSPACE: tempDir() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('input allow-outside-workspace must be true or false, got "yes"');
+  });
+});

@@ -6,7 +6,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGlob, globCovers, globRegexSource, globWitness, matchGlob } from '../../src/iam/glob.js';
+import {
+  compileGlob,
+  GLOB_BUDGET,
+  type GlobWork,
+  globCovers,
+  globRegexSource,
+  globWitness,
+  MAY_MEET,
+  matchGlob,
+} from '../../src/iam/glob.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261125);
 
@@ -99,7 +108,7 @@ describe('globWitness: a string two globs both match', () => {
     fc.assert(
       fc.property(small, small, (a, b) => {
         const w = globWitness(a, b);
-        return w === undefined || (matchGlob(a, w) && matchGlob(b, w));
+        return w === undefined || (w !== MAY_MEET && matchGlob(a, w) && matchGlob(b, w));
       }),
       { seed: SEED, numRuns: 5000 },
     );
@@ -166,5 +175,59 @@ describe('globCovers: every string one glob matches, the other matches too', () 
     ['a*', 'a', true],
   ])('%s covers %s: %s', (p, r, covered) => {
     expect(globCovers(p, r)).toBe(covered);
+  });
+});
+
+describe('the glob budget: bounded work, and past it the answer that fails closed', () => {
+  it('a tiny budget only ever turns "meet" into MAY_MEET and "covered" into false', () => {
+    fc.assert(
+      fc.property(small, small, fc.integer({ min: 0, max: 30 }), (a, b, budget) => {
+        const exact = globWitness(a, b);
+        const bounded = globWitness(a, b, budget);
+        const witnessOk = bounded === MAY_MEET || (bounded === undefined) === (exact === undefined);
+        const covers = globCovers(a, b, budget);
+        return witnessOk && (!covers || globCovers(a, b));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('equal literal heads and tails cost nothing against the budget', () => {
+    const long = `arn:aws:s3:::b/${'k'.repeat(5000)}/*/${'t'.repeat(5000)}`;
+    const work: GlobWork = { cells: 0, gaveUp: false };
+    expect(globWitness(long, long.replace('*', 'x'), GLOB_BUDGET, work)).toBe(long.replace('*', 'x'));
+    expect(work).toEqual({ cells: 4, gaveUp: false }); // the `*` against the `x`: 2 × 2
+    expect(globCovers(long, long.replace('*', '?'), GLOB_BUDGET, work)).toBe(true);
+    expect(work.gaveUp).toBe(false);
+    expect(globWitness(`${long}a`, `${long}b`)).toBeUndefined();
+  });
+
+  // A Deny Resource `a*a*…b` as long as an SCP may be (5,120 characters) or a managed policy (6,144)
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html), against a permission `a?a?…*`.
+  const deny = (n: number) => `${'a*'.repeat(n / 2 - 1)}ab`;
+  const permission = (n: number) => `${'a?'.repeat(n / 2 - 1)}a*`;
+
+  it.each([
+    [5120, 6144],
+    [6144, 6144],
+    [6144, 100_000],
+  ])('a %i-character Deny Resource against a %i-character permission: MAY_MEET, no work', (d, p) => {
+    const work: GlobWork = { cells: 0, gaveUp: false };
+    expect(globWitness(deny(d), permission(p), GLOB_BUDGET, work)).toBe(MAY_MEET);
+    expect(work).toEqual({ cells: 0, gaveUp: true });
+    // An Allow `a*a*…` covers the permission, but proving it is past the budget: not covered.
+    expect(globCovers('a*'.repeat(d / 2), permission(p), GLOB_BUDGET, work)).toBe(false);
+    expect(work.gaveUp).toBe(true);
+  });
+
+  it('just within the budget, the exact answer, and the work is at most the budget', () => {
+    const work: GlobWork = { cells: 0, gaveUp: false };
+    const w = globWitness(deny(2000), permission(2000), GLOB_BUDGET, work);
+    expect(typeof w).toBe('string');
+    expect(matchGlob(deny(2000), w as string) && matchGlob(permission(2000), w as string)).toBe(true);
+    expect(work.gaveUp).toBe(false);
+    expect(work.cells).toBeLessThanOrEqual(GLOB_BUDGET);
+    expect(globCovers('a*'.repeat(1000), permission(2000), GLOB_BUDGET, work)).toBe(true);
+    expect(work.cells).toBeLessThanOrEqual(GLOB_BUDGET);
   });
 });

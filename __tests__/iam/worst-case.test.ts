@@ -160,4 +160,18 @@ describe('evaluate with a resource pattern', () => {
     expect(pattern(allow, 'arn:aws:s3:::b/key')).toBe('allowed');
     expect(pattern(allow, 'arn:aws:s3:::c/key')).toBe('implicit-deny');
   });
+
+  it('wildcards against wildcards past the glob budget (src/iam/glob.ts): the Deny applies, the Allow does not grant', () => {
+    // A Resource as long as an SCP may be (5,120 characters) against a permission of 6,144.
+    const head = 'arn:aws:s3:::b/';
+    const denyResource = `${head}${'a*'.repeat(2540)}ab`;
+    const permission = `${head}${'a?'.repeat(3064)}a*`;
+    const deny = { Effect: 'Deny', Action: 's3:*', Resource: denyResource };
+    expect(pattern([ALLOW_ALL, deny], permission)).toBe('explicit-deny');
+    // This Allow does cover the permission, but not provably within the budget.
+    const allow = { Effect: 'Allow', Action: 's3:*', Resource: `${head}${'a*'.repeat(2540)}` };
+    expect(pattern([allow], permission)).toBe('implicit-deny');
+    const shorter = { ...allow, Resource: `${head}${'a*'.repeat(500)}` };
+    expect(pattern([shorter], `${head}${'a?'.repeat(600)}a*`)).toBe('allowed');
+  });
 });

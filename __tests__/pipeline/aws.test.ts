@@ -14,7 +14,8 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/aws-cli');
 const ACCOUNT = '111122223333';
 const DEPLOY = `arn:aws:iam::${ACCOUNT}:role/github-deploy`;
 const PUBLISHER = `arn:aws:iam::${ACCOUNT}:role/site-publisher`;
-const deps = { env: {}, mask: () => {}, now: () => NOW, loadCatalog };
+// The policy folders are made in the system's temporary folder, outside the repository: allowed here.
+const deps = { env: {}, mask: () => {}, now: () => NOW, loadCatalog, allowOutsideWorkspace: true };
 
 function config(roleArn: string, files: string[], chaining = false): AwsConfig {
   return {

@@ -7,6 +7,7 @@ import {
   fetchJson,
   formatBytes,
   isLoopbackHost,
+  MAX_REDIRECTS,
   withoutCredentials,
 } from '../../src/sources/http.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
@@ -42,6 +43,24 @@ const routes: Record<string, RequestListener> = {
   },
   '/redirect': (_req, res) => {
     res.writeHead(302, { location: '/ok' });
+    res.end();
+  },
+  // 192.0.2.0/24 is reserved for documentation (RFC 5737): nothing answers there, so a request to it could only fail.
+  '/to-plain-http': (_req, res) => {
+    res.writeHead(302, { location: 'http://192.0.2.1/jwks' });
+    res.end();
+  },
+  '/to-ftp': (_req, res) => {
+    res.writeHead(301, { location: 'ftp://192.0.2.1/jwks' });
+    res.end();
+  },
+  '/loop': (_req, res) => {
+    res.writeHead(307, { location: '/loop' });
+    res.end();
+  },
+  '/hops': (req, res) => {
+    const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n'));
+    res.writeHead(308, { location: n > 1 ? `/hops?n=${n - 1}` : '/ok' });
     res.end();
   },
 };
@@ -158,6 +177,56 @@ describe('fetchJson', () => {
       ok: false,
       reason: 'answered with a redirect, which is not followed for requests carrying credentials',
     });
+  });
+});
+
+describe('redirects: each Location is checked before it is contacted', () => {
+  /** The global fetch, recording every URL it is asked for. */
+  const recording = () => {
+    const asked: string[] = [];
+    const fetch: FetchLike = (input, init) => {
+      asked.push(input);
+      return globalThis.fetch(input, init);
+    };
+    return { asked, fetch };
+  };
+
+  it('refuses a redirect to plain http off loopback without contacting it, naming the rule', async () => {
+    const { asked, fetch } = recording();
+    expect(await fetchJson(`${base}/to-plain-http`, { fetch, sleep: noSleep })).toEqual({
+      ok: false,
+      reason: 'redirected to a URL that cannot be used: not https (plain http is allowed on loopback only)',
+    });
+    expect(asked).toEqual([`${base}/to-plain-http`]);
+  });
+
+  it('refuses a redirect to another scheme without contacting it', async () => {
+    const { asked, fetch } = recording();
+    expect(await fetchJson(`${base}/to-ftp`, { fetch })).toEqual({
+      ok: false,
+      reason: 'redirected to a URL that cannot be used: unsupported scheme ftp (https is required)',
+    });
+    expect(asked).toHaveLength(1);
+  });
+
+  it(`follows up to ${MAX_REDIRECTS} redirects, and stops a loop there saying so`, async () => {
+    expect(await fetchJson(`${base}/hops?n=${MAX_REDIRECTS}`)).toMatchObject({ ok: true, json: { hello: 'world' } });
+    const { asked, fetch } = recording();
+    expect(await fetchJson(`${base}/loop`, { fetch })).toEqual({
+      ok: false,
+      reason: `more than ${MAX_REDIRECTS} redirects (a redirect loop?)`,
+    });
+    expect(asked).toHaveLength(MAX_REDIRECTS + 1);
+  });
+
+  it('does not follow a redirect for a POST either', async () => {
+    const { asked, fetch } = recording();
+    const result = await fetchJson(`${base}/to-plain-http`, { fetch, method: 'POST', body: 'token=x' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'answered with a redirect, which is not followed for requests carrying credentials',
+    });
+    expect(asked).toHaveLength(1);
   });
 });
 

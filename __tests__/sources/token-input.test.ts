@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,11 +94,21 @@ describe('readToken from a file', () => {
     });
   });
 
-  // A file without an end: reading it whole would never return, so an answer proves the read stopped at the cap.
-  it.skipIf(!existsSync('/dev/zero'))('stops reading at the cap even where a file never ends', async () => {
-    expect(await readToken({ kind: 'file', path: '/dev/zero' }, {}, { maxBytes: 1024 })).toEqual({
+  // A device or a named pipe is refused by its type, before a byte is read: /dev/zero never ends, and a pipe with no
+  // writer would block the open itself.
+  it.skipIf(!existsSync('/dev/zero'))('refuses a device by its type', async () => {
+    expect(await readToken({ kind: 'file', path: '/dev/zero' }, {})).toEqual({
       ok: false,
-      reason: 'token file /dev/zero is larger than 1 KiB, far above any real token',
+      reason: 'cannot read token file /dev/zero: it is a device or socket, not a regular file',
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe without waiting for a writer', async () => {
+    const fifo = join(tempDir(), 'token');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readToken({ kind: 'file', path: fifo }, {})).toEqual({
+      ok: false,
+      reason: `cannot read token file ${fifo}: it is a named pipe (FIFO), not a regular file`,
     });
   });
 });

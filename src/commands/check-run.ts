@@ -95,7 +95,9 @@ async function readSavedToken(file: string, io: CheckIO, redactor: Redactor): Pr
 async function loadConfig(flags: CheckFlags, io: CheckIO): Promise<PreflightConfig | undefined> {
   const absolute = path.resolve(io.cwd, flags.config);
   try {
-    if (!(await stat(absolute)).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    const stats = await stat(absolute);
+    if (stats.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    // Anything else that is not a file (a named pipe, a device) is refused by src/sources/files.ts, by its type.
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
@@ -127,6 +129,7 @@ function flagInput(flags: CheckFlags, name: string): string {
   if (name === 'oidc-jwks-url') return flags.oidcJwksUrl ?? '';
   if (name === 'environment') return flags.environment ?? '';
   if (name === 'config') return flags.config;
+  if (name === 'allow-outside-workspace') return flags.allowOutsideWorkspace ? 'true' : '';
   return '';
 }
 

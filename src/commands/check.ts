@@ -13,6 +13,7 @@ import { looksLikeToken } from './decode.js';
 
 const USAGE = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
                                   [--environment NAME] [--oidc-token-file FILE] [--oidc-jwks-url URL]
+                                  [--allow-outside-workspace]
 
 Runs the same preflight as the action, outside GitHub Actions: the tokens the deploy will use, the AWS role's trust
 and session, and every permission the deploy needs, each explained by the layer that would refuse it. What is
@@ -37,6 +38,10 @@ Options:
                          an Actions job with "permissions: id-token: write" the endpoint is asked, as the action does.
   --oidc-jwks-url URL    Verify GitHub's OIDC token with the keys at URL instead of the issuer's discovery
                          (overrides github-oidc.jwks-url, as the action's oidc-jwks-url input does).
+  --allow-outside-workspace
+                         Let the configuration file and its policy files (and the links in a policy folder) lead
+                         outside the current directory, which is otherwise refused (the action's input of the
+                         same name).
 
 Environment: the variables that tokens' from-env names; AWS_PROFILE, AWS_REGION and the other AWS SDK variables
 for the live modes; AWS_ENDPOINT_URL_IAM and AWS_ENDPOINT_URL_STS to point them elsewhere; NO_COLOR.
@@ -66,6 +71,8 @@ export interface CheckFlags {
   readonly environment?: string;
   readonly oidcTokenFile?: string;
   readonly oidcJwksUrl?: string;
+  /** --allow-outside-workspace. */
+  readonly allowOutsideWorkspace?: boolean;
 }
 
 /** Parses and validates the flags; bad usage throws {@link InputFileError} (exit 2). */
@@ -79,6 +86,7 @@ export function readCheckFlags(args: string[]): CheckFlags {
       environment: { type: 'string' },
       'oidc-token-file': { type: 'string' },
       'oidc-jwks-url': { type: 'string' },
+      'allow-outside-workspace': { type: 'boolean' },
     },
     strict: true,
     allowPositionals: true,
@@ -121,6 +129,7 @@ export function readCheckFlags(args: string[]): CheckFlags {
     ...(environment ? { environment: environment.trim() } : {}),
     ...(tokenFile !== undefined ? { oidcTokenFile: tokenFile } : {}),
     ...(jwksUrl ? { oidcJwksUrl: jwksUrl } : {}),
+    ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
   };
 }
 

@@ -151,7 +151,18 @@ export function buildConfig(
   for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
   addInputTokens(tokens, getInput('tokens'), parseYaml, defaults, errors);
   const environment = getInput('environment');
+  // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
+  const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);
   return errors.length > 0 || !mode
     ? { ok: false, errors }
-    : { ok: true, config: { mode, tokens, roles, ...(environment ? { environment } : {}) } };
+    : {
+        ok: true,
+        config: {
+          mode,
+          tokens,
+          roles,
+          ...(environment ? { environment } : {}),
+          ...(allowOutside ? { allowOutsideWorkspace: true } : {}),
+        },
+      };
 }

@@ -65,6 +65,11 @@ export interface PreflightConfig {
   readonly roles: readonly RoleConfig[];
   /** The `environment` input: the GitHub environment the job runs in, when no OIDC token says it. */
   readonly environment?: string;
+  /**
+   * The `allow-outside-workspace` input (the CLI's --allow-outside-workspace): `config`, `policy-files` and the links
+   * in policy folders may lead outside the workspace. An input only: the config file cannot widen what is read.
+   */
+  readonly allowOutsideWorkspace?: boolean;
 }
 
 /** Parses YAML; passed in so that the YAML parser loads only when the `tokens` input is used. */

@@ -121,6 +121,7 @@ function patternApplies(s: CompiledStatement, pattern: string): boolean {
   const deny = s.effect === 'Deny';
   if (globs === undefined) return s.resources === undefined || deny;
   const covers = () => globs.some((glob) => globCovers(glob, pattern));
+  // MAY_MEET (past the glob budget, src/iam/glob.ts) counts as meeting: a Deny applies, a NotResource Allow does not.
   const meets = () => globs.some((glob) => globWitness(glob, pattern) !== undefined);
   // Resource: an Allow needs one entry that covers the pattern, a Deny one that meets it. NotResource: the reverse.
   if (!s.notResource) return deny ? meets() : covers();

@@ -100,79 +100,191 @@ export function compileGlob(pattern: string, ignoreCase = false): Matcher {
 }
 
 /**
+ * How many cells of the product of two globs (a position in each) {@link globCovers} and {@link globWitness} may
+ * decide before they give up: 2^22 cells, one bit each in {@link globWitness} (512 KiB) and a row at a time in
+ * {@link globCovers}; about a tenth of a second at most per call. Equal literal heads and tails are matched first,
+ * in linear time, so only the parts from the first `*` to the last count: two ARNs of 2,048 characters fit.
+ *
+ * The worst case this bounds: a Deny's Resource is at most its policy's size — a managed policy 6,144 characters, an
+ * SCP or RCP 5,120, a role's inline policies 10,240 together
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html) — and a permission's resource comes
+ * from the config file (at most 1 MiB, src/sources/config-file.ts). A Resource `a*a*…b` of 6,144 characters against
+ * a permission `a?a?…*` of 6,144 is 37.7 million cells (the exact search of the whole product took about 1 GiB at
+ * 2,500 characters). Past the budget each function answers in the reading that fails closed for its callers in
+ * src/iam/evaluate.ts: not covered (an Allow does not grant, a NotResource Deny applies), and may meet (a Deny
+ * applies, a NotResource Allow does not grant). The budget is per call: a policy with many wildcard Resources is
+ * walked once per Resource.
+ */
+export const GLOB_BUDGET = 1 << 22;
+
+/** Work counters for tests: the cells a call decided, and whether it gave up. */
+export interface GlobWork {
+  cells: number;
+  gaveUp: boolean;
+}
+
+/**
  * Whether glob `pattern` matches every string that glob `sub` matches, decided symbolically: a `*` of `sub` (any
  * run) can only be covered by a `*` of `pattern`, a `?` of `sub` (any one character) by a `?` or a `*`. Sound: true
  * means covered. It can say false for some exotic inclusions (`??*` covers `*??`); a caller that must fail closed
- * reads false as "not known to be covered".
+ * reads false as "not known to be covered". Past {@link GLOB_BUDGET} it says false too: an Allow that cannot be
+ * shown to cover a permission does not grant it, and a NotResource Deny whose exclusion cannot be shown to cover it
+ * applies.
  */
-export function globCovers(pattern: string, sub: string): boolean {
-  const pn = pattern.length;
-  const sn = sub.length;
-  // reach[j]: pattern[0..i) can cover sub[0..j), for the row i being filled.
-  let reach = new Uint8Array(sn + 1);
+export function globCovers(pattern: string, sub: string, budget = GLOB_BUDGET, work?: GlobWork): boolean {
+  // One element of `pattern` that is not `*` covers one element of `sub` exactly when this holds.
+  const one = (p: number, s: number) => s !== STAR && (p === QUESTION || (s !== QUESTION && s === p));
+  let p0 = 0;
+  let s0 = 0;
+  let pn = pattern.length;
+  let sn = sub.length;
+  // Heads and tails where neither side is `*` pair element by element (the alignment is forced there).
+  while (p0 < pn && s0 < sn && pattern.charCodeAt(p0) !== STAR && sub.charCodeAt(s0) !== STAR) {
+    if (!one(pattern.charCodeAt(p0++), sub.charCodeAt(s0++))) return false;
+  }
+  while (p0 < pn && s0 < sn && pattern.charCodeAt(pn - 1) !== STAR && sub.charCodeAt(sn - 1) !== STAR) {
+    if (!one(pattern.charCodeAt(--pn), sub.charCodeAt(--sn))) return false;
+  }
+  const width = sn - s0 + 1;
+  const cells = (pn - p0 + 1) * width;
+  if (work) work.cells = 0;
+  if (cells > budget) {
+    if (work) work.gaveUp = true;
+    return false;
+  }
+  // reach[j]: pattern[p0..i) can cover sub[s0..s0+j), for the row i being filled; two rows, swapped.
+  let reach = new Uint8Array(width);
+  let next = new Uint8Array(width);
   reach[0] = 1;
-  for (let i = 0; i < pn; i++) {
+  for (let i = p0; i < pn; i++) {
     const p = pattern.charCodeAt(i);
-    const next = new Uint8Array(sn + 1);
     if (p === STAR) {
       // A `*` covers any run of `sub`, wildcards included.
       let on = 0;
-      for (let j = 0; j <= sn; j++) {
+      for (let j = 0; j < width; j++) {
         if (reach[j]) on = 1;
         next[j] = on;
       }
     } else {
-      for (let j = 0; j < sn; j++) {
-        if (!reach[j]) continue;
-        const s = sub.charCodeAt(j);
-        if (s === STAR) continue; // one character cannot cover any run
-        if (p === QUESTION || (s !== QUESTION && s === p)) next[j + 1] = 1;
-      }
+      next[0] = 0;
+      for (let j = 0; j < width - 1; j++) next[j + 1] = reach[j] && one(p, sub.charCodeAt(s0 + j)) ? 1 : 0;
     }
-    reach = next;
+    [reach, next] = [next, reach];
+    if (work) work.cells += width;
   }
-  return reach[sn] === 1;
+  return reach[width - 1] === 1;
 }
 
+/** What {@link globWitness} answers when the product of the two globs is past {@link GLOB_BUDGET}. */
+export const MAY_MEET: unique symbol = Symbol('may meet');
+
 /**
- * A string that both globs match, or undefined when there is none. Exact: a breadth-first search of the product of
- * the two patterns, whose states are a position in each. A `*` may end without taking a character, or take one and
- * stay; `?` takes any one, a literal only itself. A character two wildcards take is written `x`.
+ * A string that both globs match, undefined when there is none, or {@link MAY_MEET} when the two are past
+ * {@link GLOB_BUDGET}: a caller reads that as "they meet", which fails closed (a Deny applies, a NotResource Allow
+ * does not). Exact within the budget: the product of the two patterns, whose states are a position in each, walked
+ * in order. A `*` may end without taking a character, or take one and stay; `?` takes any one, a literal only itself.
+ * A character two wildcards take is written `x`.
  */
-export function globWitness(a: string, b: string): string | undefined {
-  const an = a.length;
-  const bn = b.length;
-  const width = bn + 1;
-  const parent = new Int32Array((an + 1) * width).fill(-1);
-  const taken: string[] = new Array((an + 1) * width);
-  const queue: number[] = [0];
-  parent[0] = 0;
-  const visit = (from: number, i: number, j: number, ch: string) => {
-    const k = i * width + j;
-    if (parent[k] !== -1) return;
-    parent[k] = from;
-    taken[k] = ch;
-    queue.push(k);
+export function globWitness(
+  a: string,
+  b: string,
+  budget = GLOB_BUDGET,
+  work?: GlobWork,
+): string | undefined | typeof MAY_MEET {
+  // Heads and tails where neither side is `*` take one character each, the same one (the alignment is forced there).
+  const pick = (ca: number, cb: number, i: number, j: number): string | undefined => {
+    if (ca !== QUESTION) return cb === QUESTION || ca === cb ? (a[i] as string) : undefined;
+    return cb === QUESTION ? 'x' : (b[j] as string);
   };
-  for (let q = 0; q < queue.length; q++) {
-    const k = queue[q] as number;
-    const i = Math.floor(k / width);
-    const j = k % width;
-    if (i === an && j === bn) {
-      const out: string[] = [];
-      for (let c = k; c !== 0; c = parent[c] as number) out.push(taken[c] as string);
-      return out.reverse().join('');
-    }
-    const ca = i < an ? a.charCodeAt(i) : -1;
-    const cb = j < bn ? b.charCodeAt(j) : -1;
-    if (ca === STAR) visit(k, i + 1, j, '');
-    if (cb === STAR) visit(k, i, j + 1, '');
-    if (ca === -1 || cb === -1) continue;
-    const wildA = ca === STAR || ca === QUESTION;
-    const wildB = cb === STAR || cb === QUESTION;
-    if (!wildA && !wildB && ca !== cb) continue;
-    const ch = !wildA ? (a[i] as string) : !wildB ? (b[j] as string) : 'x';
-    visit(k, ca === STAR ? i : i + 1, cb === STAR ? j : j + 1, ch);
+  let a0 = 0;
+  let b0 = 0;
+  let an = a.length;
+  let bn = b.length;
+  let head = '';
+  let tail = '';
+  while (a0 < an && b0 < bn && a.charCodeAt(a0) !== STAR && b.charCodeAt(b0) !== STAR) {
+    const ch = pick(a.charCodeAt(a0), b.charCodeAt(b0), a0++, b0++);
+    if (ch === undefined) return undefined;
+    head += ch;
   }
-  return undefined;
+  while (a0 < an && b0 < bn && a.charCodeAt(an - 1) !== STAR && b.charCodeAt(bn - 1) !== STAR) {
+    const ch = pick(a.charCodeAt(--an), b.charCodeAt(--bn), an, bn);
+    if (ch === undefined) return undefined;
+    tail = ch + tail;
+  }
+  const width = bn - b0 + 1;
+  const rows = an - a0 + 1;
+  if (work) work.cells = 0;
+  if (rows * width > budget) {
+    if (work) work.gaveUp = true;
+    return MAY_MEET;
+  }
+  // reached: one bit per cell (i, j) = a[a0..a0+i) and b[b0..b0+j) consumed, row-major. Every move goes right, down
+  // or both, so a cell's moves are all made before a later cell is read.
+  const reached = new Uint32Array(Math.ceil((rows * width) / 32));
+  const isSet = (k: number) => ((reached[k >>> 5] as number) & (1 << (k & 31))) !== 0;
+  const set = (k: number) => {
+    reached[k >>> 5] = (reached[k >>> 5] as number) | (1 << (k & 31));
+  };
+  const ca = (i: number) => (i < rows - 1 ? a.charCodeAt(a0 + i) : -1);
+  const cb = (j: number) => (j < width - 1 ? b.charCodeAt(b0 + j) : -1);
+  /** The cells one move from (i, j) reaches (not itself), with the character it takes ('' for none). */
+  const moves = (i: number, j: number, visit: (i: number, j: number, ch: string) => boolean): boolean => {
+    const x = ca(i);
+    const y = cb(j);
+    if (x === STAR && visit(i + 1, j, '')) return true;
+    if (y === STAR && visit(i, j + 1, '')) return true;
+    if (x === -1 || y === -1 || (x === STAR && y === STAR)) return false;
+    const wildA = x === STAR || x === QUESTION;
+    const wildB = y === STAR || y === QUESTION;
+    if (!wildA && !wildB && x !== y) return false;
+    const ch = !wildA ? (a[a0 + i] as string) : !wildB ? (b[b0 + j] as string) : 'x';
+    return visit(x === STAR ? i : i + 1, y === STAR ? j : j + 1, ch);
+  };
+  set(0);
+  // The forward walk is the hot loop: `moves` written out, without its closures.
+  for (let i = 0; i < rows; i++) {
+    const x = ca(i);
+    const wildA = x === STAR || x === QUESTION;
+    const down = x === STAR ? 0 : width;
+    for (let j = 0, k = i * width; j < width; j++, k++) {
+      if (((reached[k >>> 5] as number) & (1 << (k & 31))) === 0) continue;
+      const y = cb(j);
+      if (x === STAR) set(k + width);
+      if (y === STAR) set(k + 1);
+      if (x === -1 || y === -1 || (x === STAR && y === STAR)) continue;
+      if (!wildA && y !== STAR && y !== QUESTION && x !== y) continue;
+      set(k + down + (y === STAR ? 0 : 1));
+    }
+    if (work) work.cells += width;
+  }
+  if (!isSet(rows * width - 1)) return undefined;
+  // Back from the last cell: each step to a reached cell one move before it, which the walk above reached from the first.
+  const out: string[] = [];
+  let i = rows - 1;
+  let j = width - 1;
+  while (i > 0 || j > 0) {
+    const ti = i;
+    const tj = j;
+    for (const [pi, pj] of [
+      [i - 1, j],
+      [i, j - 1],
+      [i - 1, j - 1],
+    ] as const) {
+      if (pi < 0 || pj < 0 || !isSet(pi * width + pj)) continue;
+      let ch: string | undefined;
+      moves(pi, pj, (ni, nj, c) => {
+        if (ni !== ti || nj !== tj) return false;
+        ch = c;
+        return true;
+      });
+      if (ch === undefined) continue;
+      out.push(ch);
+      i = pi;
+      j = pj;
+      break;
+    }
+    if (i === ti && j === tj) throw new Error('globWitness: a reached cell with no reached cell before it');
+  }
+  return head + out.reverse().join('') + tail;
 }

@@ -29,6 +29,8 @@ export interface AwsDeps {
   readonly loadCatalog: () => Promise<Catalog>;
   /** Folder that relative policy file paths are read from (the workspace). */
   readonly cwd?: string;
+  /** Policy file paths and links may lead outside `cwd` (the `allow-outside-workspace` input). */
+  readonly allowOutsideWorkspace?: boolean;
   /** With role chaining: the role whose session assumes this one. */
   readonly chainSource?: RoleModel;
   /** Waits between retries of an AWS call (a seam: tests do not wait out AWS's backoff). */
@@ -58,6 +60,7 @@ async function gatherInventory(
       roleArns: [settings.roleArn],
       durationSeconds: settings.durationSeconds,
       ...(deps.cwd ? { cwd: deps.cwd } : {}),
+      ...(deps.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}),
     });
     inventory = loaded.inventory;
     findings.push(...loaded.findings);

@@ -118,6 +118,7 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
       now: host.now,
       loadCatalog,
       ...(host.cwd ? { cwd: host.cwd } : {}),
+      ...(config.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}),
       ...(host.sleep ? { sleep: host.sleep } : {}),
     });
     logFindings(host, results.flat());

@@ -3,7 +3,7 @@
  * `AwsInventory` (src/model/aws.ts). This module only finds and reads files; the reading of their content is pure
  * and lives in `src/aws-files/parse.ts` (one file) and `src/aws-files/assemble.ts` (all files together).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type AssembleOptions,
@@ -20,32 +20,40 @@ import {
   undecodableFile,
 } from '../aws-files/index.js';
 import { decodeFileBytes } from '../text/decode-bytes.js';
-import { InputFileError } from './files.js';
+import {
+  describeFileError,
+  FILE_LIMITS,
+  InputFileError,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_ENTRIES,
+  readRegularFile,
+  resolveInWorkspace,
+  type Workspace,
+} from './files.js';
 
 export type { AwsFilesResult } from '../aws-files/index.js';
 
 /** What {@link loadAwsFiles} may be told. */
 export interface LoadAwsFilesOptions extends AssembleOptions {
-  /** Paths under this folder are shown relative to it in findings (default: the working directory). */
+  /**
+   * The workspace: paths are read relative to it, and shown relative to it in findings (default: the working
+   * directory). A path, or a link in a policy folder, that leads outside it is an error (src/sources/files.ts).
+   */
   readonly cwd?: string;
+  /** The `allow-outside-workspace` input: paths and links may lead outside the workspace. */
+  readonly allowOutsideWorkspace?: boolean;
 }
 
-/** A file to read: where it is, the name findings give it, and how to read it. */
+/** A file to read: where it is (as named, and with its links followed), the name findings give it, and how to read it. */
 interface PlannedFile {
   readonly absolute: string;
+  readonly real: string;
   readonly display: string;
   readonly placement: Placement | string;
 }
 
 /** How many files are read at once: enough to overlap I/O, few enough never to run out of file descriptors. */
 const CONCURRENCY = 16;
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
 
 /** The name findings use: relative to `cwd` when under it, with `/` on every platform (as annotations want). */
 function displayName(given: string, cwd: string): string {
@@ -54,49 +62,97 @@ function displayName(given: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Every `.json` file under `dir`, as paths relative to it, sorted; hidden entries (`.git`) are skipped. */
-async function listJsonFiles(dir: string, prefix: readonly string[] = []): Promise<string[][]> {
+/** A `.json` file found in a folder: its path relative to the folder, and its real path. */
+interface Listed {
+  readonly relative: string[];
+  readonly real: string;
+}
+
+/**
+ * Every `.json` entry under `dir`, as paths relative to it, sorted; hidden entries (`.git`) are skipped. Links are
+ * followed, to files and to folders, within the workspace: a link that leads outside it, or nowhere, is an error
+ * that names the link; a folder already on the way down (a link back up the tree) is not entered again, and the
+ * nesting stops at {@link MAX_FOLDER_DEPTH}, the walk at {@link MAX_FOLDER_ENTRIES} entries (links to one folder from
+ * many places would otherwise multiply). An entry that is neither a file nor a folder (a named pipe, a device)
+ * is listed, for the reader to refuse by its type.
+ */
+async function listJsonFiles(
+  dir: string,
+  realDir: string,
+  shown: string,
+  workspace: Workspace,
+  above: ReadonlySet<string> = new Set([realDir]),
+  prefix: readonly string[] = [],
+  seen = { entries: 0 },
+): Promise<Listed[]> {
+  if (prefix.length > MAX_FOLDER_DEPTH) {
+    throw new InputFileError(`${joinDisplay(shown, ...prefix)} is nested deeper than ${MAX_FOLDER_DEPTH} folders`);
+  }
   const entries = await readdir(dir, { withFileTypes: true });
+  seen.entries += entries.length;
+  if (seen.entries > MAX_FOLDER_ENTRIES) {
+    throw new InputFileError(`the folder ${shown} holds more than ${MAX_FOLDER_ENTRIES} entries, links followed`);
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
-  const found: string[][] = [];
+  const found: Listed[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    // A link is followed to a file, not to a folder: a link back up the tree would never end.
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(full)).isFile());
-    if (entry.isDirectory()) found.push(...(await listJsonFiles(full, [...prefix, entry.name])));
-    else if (isFile && entry.name.toLowerCase().endsWith('.json')) found.push([...prefix, entry.name]);
+    const relative = [...prefix, entry.name];
+    let real = path.join(realDir, entry.name);
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      const resolved = await resolveInWorkspace(full, workspace);
+      if (!resolved.ok) throw new InputFileError(`${joinDisplay(shown, ...relative)} ${resolved.reason}`);
+      real = resolved.real;
+      isDirectory = (await stat(real)).isDirectory();
+    }
+    if (isDirectory) {
+      if (above.has(real)) continue;
+      found.push(...(await listJsonFiles(full, real, shown, workspace, new Set([...above, real]), relative, seen)));
+    } else if (entry.name.toLowerCase().endsWith('.json')) {
+      found.push({ relative, real });
+    }
   }
   return found;
 }
 
 /** The files a path stands for: itself, or the `.json` files of the folder, each placed. */
-async function planPath(given: string, cwd: string): Promise<PlannedFile[]> {
-  const absolute = path.resolve(cwd, given);
+async function planPath(given: string, workspace: Workspace): Promise<PlannedFile[]> {
+  const resolved = await resolveInWorkspace(given, workspace);
+  if (!resolved.ok) throw new InputFileError(`${given} ${resolved.reason}`);
+  const { absolute, real } = resolved;
   let isDirectory: boolean;
   try {
-    isDirectory = (await stat(absolute)).isDirectory();
+    isDirectory = (await stat(real)).isDirectory();
   } catch (error) {
-    throw new InputFileError(`cannot read ${given}: ${describeError(error)}`);
+    throw new InputFileError(`${given} ${describeFileError(error)}`);
   }
-  const root = displayName(given, cwd).replace(/\/+$/, '');
+  const root = displayName(given, workspace.root).replace(/\/+$/, '');
   if (!isDirectory) {
     return [
-      { absolute, display: root, placement: { kind: 'cli', level: readLevel(path.basename(path.dirname(absolute))) } },
+      {
+        absolute,
+        real,
+        display: root,
+        placement: { kind: 'cli', level: readLevel(path.basename(path.dirname(absolute))) },
+      },
     ];
   }
-  let files: string[][];
+  let files: Listed[];
   try {
-    files = await listJsonFiles(absolute);
+    files = await listJsonFiles(absolute, real, root, workspace);
   } catch (error) {
-    throw new InputFileError(`cannot read the folder ${given}: ${describeError(error)}`);
+    if (error instanceof InputFileError) throw error;
+    throw new InputFileError(`the folder ${given} ${describeFileError(error)}`);
   }
-  return files.map((relative) => {
-    const file = path.join(absolute, ...relative);
+  return files.map(({ relative, real: file }) => {
+    const shown = path.join(absolute, ...relative);
     return {
-      absolute: file,
+      absolute: shown,
+      real: file,
       display: joinDisplay(root, ...relative),
-      placement: placeFile(root, relative, path.basename(path.dirname(file))),
+      placement: placeFile(root, relative, path.basename(path.dirname(shown))),
     };
   });
 }
@@ -108,14 +164,10 @@ async function readPlanned(file: PlannedFile, scope: ReadScope): Promise<Collect
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)],
     };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file.absolute);
-  } catch (error) {
-    throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
-  }
+  const read = await readRegularFile(file.real, FILE_LIMITS.policyFile);
+  if (!read.ok) throw new InputFileError(`${file.display} ${read.reason}`);
   // Windows PowerShell 5.1 writes `aws … > out.json` as UTF-16 with a byte order mark (src/text/decode-bytes.ts).
-  const decoded = decodeFileBytes(bytes);
+  const decoded = decodeFileBytes(read.bytes);
   if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
   return parseAwsFile(decoded.text, file.display, file.placement, scope);
 }
@@ -130,9 +182,13 @@ export async function loadAwsFiles(
   paths: readonly string[],
   options: LoadAwsFilesOptions = {},
 ): Promise<AwsFilesResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const planned = (await Promise.all(paths.map((p) => planPath(p, cwd)))).flat();
-  const unique = [...new Map(planned.map((f) => [f.absolute, f])).values()];
+  const workspace: Workspace = {
+    root: options.cwd ?? process.cwd(),
+    allowOutside: options.allowOutsideWorkspace === true,
+  };
+  const planned = (await Promise.all(paths.map((p) => planPath(p, workspace)))).flat();
+  // One file named twice (or through a link) is read once.
+  const unique = [...new Map(planned.map((f) => [f.real, f])).values()];
   const collected: Collector[] = new Array(unique.length);
   let next = 0;
   const worker = async (): Promise<void> => {

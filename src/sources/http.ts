@@ -125,6 +125,15 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return Buffer.concat(chunks);
 }
 
+/**
+ * Redirects followed for one attempt. A discovery document or key set moved once or twice is common (a CDN, a new
+ * path); more than a few is a loop or a misconfiguration, and each hop costs a round trip inside the timeout.
+ */
+export const MAX_REDIRECTS = 5;
+
+/** The statuses whose Location fetch would follow (https://fetch.spec.whatwg.org/#redirect-status). */
+const REDIRECT_STATUS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
 async function attempt(url: URL, options: FetchJsonOptions): Promise<Attempt> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -132,21 +141,47 @@ async function attempt(url: URL, options: FetchJsonOptions): Promise<Attempt> {
   // A redirect is followed only for plain GETs of public documents; a request that carries a bearer token or a
   // client secret must not be replayed to wherever a Location header points.
   const carriesCredentials = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
+  const follows = !carriesCredentials && options.body === undefined;
+  // Redirects are followed here, not by fetch, so that each Location passes checkUrl before it is contacted; one
+  // signal bounds the attempt, every hop included.
   const init: RequestInit = {
     method: options.method ?? 'GET',
     headers,
-    redirect: carriesCredentials || options.body !== undefined ? 'error' : 'follow',
+    redirect: 'manual',
     signal: AbortSignal.timeout(timeoutMs),
     ...(options.body !== undefined ? { body: options.body } : {}),
   };
   try {
-    const response = await (options.fetch ?? globalThis.fetch)(url.href, init);
-    if (response.redirected && response.url) {
-      const final = checkUrl(response.url);
-      if (!final.ok) {
-        await response.body?.cancel();
-        return { ok: false, reason: `redirected to a URL that cannot be used: ${final.reason}`, retryable: false };
+    let target = url;
+    let response = await (options.fetch ?? globalThis.fetch)(target.href, init);
+    for (let hops = 0; REDIRECT_STATUS.has(response.status); hops++) {
+      await response.body?.cancel();
+      if (!follows) {
+        return {
+          ok: false,
+          reason: 'answered with a redirect, which is not followed for requests carrying credentials',
+          retryable: false,
+        };
       }
+      const location = response.headers.get('location');
+      if (location === null) {
+        return { ok: false, reason: `HTTP ${response.status} without a Location`, retryable: false };
+      }
+      if (hops >= MAX_REDIRECTS) {
+        return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects (a redirect loop?)`, retryable: false };
+      }
+      let next: string;
+      try {
+        next = new URL(location, target).href;
+      } catch {
+        return { ok: false, reason: 'redirected to a URL that cannot be used: not a URL', retryable: false };
+      }
+      const checked = checkUrl(next);
+      if (!checked.ok) {
+        return { ok: false, reason: `redirected to a URL that cannot be used: ${checked.reason}`, retryable: false };
+      }
+      target = checked.url;
+      response = await (options.fetch ?? globalThis.fetch)(target.href, init);
     }
     const { status } = response;
     if (status < 200 || status > 299) {

@@ -3,6 +3,7 @@
  * literal action inputs, where they would sit in shell history, process listings and workflow files. A
  * `github-oidc` source is not read but requested: see `requestGitHubIdToken` in `./github-oidc.ts`.
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { TokenSource } from '../tokens/types.js';
 import { formatBytes } from './http.js';
@@ -45,11 +46,19 @@ function fileError(error: unknown): string {
   return code ?? 'unreadable';
 }
 
-/** Reads at most `maxBytes + 1` bytes, so an oversized file is known without reading it all (FIFOs included). */
+/**
+ * Reads at most `maxBytes + 1` bytes, so an oversized file is known without reading it all. Only a regular file is
+ * read: a named pipe is opened without waiting for a writer (O_NONBLOCK) and refused, as is a device.
+ */
 async function readFileCapped(path: string, maxBytes: number): Promise<{ bytes: Buffer } | { error: string }> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = await handle.stat();
+    if (stats.isDirectory()) return { error: 'it is a directory' };
+    if (!stats.isFile()) {
+      return { error: `it is ${stats.isFIFO() ? 'a named pipe (FIFO)' : 'a device or socket'}, not a regular file` };
+    }
     const buffer = Buffer.alloc(maxBytes + 1);
     let length = 0;
     while (length < buffer.length) {
