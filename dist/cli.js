@@ -4,6 +4,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   InputFileError
 } from "./chunks/shared-sources-files.js";
+import "./chunks/shared-sources-http.js";
 import "./chunks/shared-runtime-3e2b48d7.js";
 
 // src/cli.ts

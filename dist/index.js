@@ -25,6 +25,8 @@ import {
   VERSION
 } from "./chunks/shared-package.js";
 import "./chunks/shared-text-decode-bytes.js";
+import "./chunks/shared-sources-files.js";
+import "./chunks/shared-sources-http.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-config-tokens.js";
 import "./chunks/shared-model-aws.js";

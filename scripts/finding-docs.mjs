@@ -121,9 +121,13 @@ export function renderSchema(text, { FINDING_CLASSES, DECISION_POINTS }) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const tables = await loadTables();
   await writeFile(README_PATH, renderReadme(await readFile(README_PATH, 'utf8'), tables));
-  execFileSync(fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url)), ['format', '--write', README_PATH], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url)),
+    ['format', '--write', README_PATH],
+    {
+      stdio: 'inherit',
+    },
+  );
   await writeFile(SCHEMA_PATH, renderSchema(await readFile(SCHEMA_PATH, 'utf8'), tables));
   console.log(`wrote the finding classes into ${README_PATH} and ${SCHEMA_PATH}`);
 }

@@ -1,13 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  POINT
+  POINT,
+  parseDocument
 } from "./shared-checks-permissions-policies.js";
 import {
   compilePolicySet,
-  evaluate,
-  parsePolicy
-} from "./shared-iam-variables.js";
+  evaluate
+} from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
 import {
   finding
@@ -21,11 +21,10 @@ function chainActions(facts) {
   return tagged ? ["sts:AssumeRole", "sts:TagSession"] : ["sts:AssumeRole"];
 }
 function compileChain(role, source, inventory) {
-  const parse = (p, kind) => parsePolicy(p.document, { name: p.name, ...p.file ? { file: p.file } : {} }, kind);
-  const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parse(p, "identity"));
-  const boundary = source.permissionsBoundary ? parse(source.permissionsBoundary, "identity") : void 0;
-  const trust = parse(role.trustPolicy, "resource");
-  const scps = (inventory.scps ?? []).map((level) => level.map((p) => parse(p, "identity")));
+  const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parseDocument(p, "identity"));
+  const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, "identity") : void 0;
+  const trust = parseDocument(role.trustPolicy, "resource");
+  const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, "identity")));
   const bad = [...identity, trust, ...boundary ? [boundary] : [], ...scps.flat()].find((r) => !r.ok);
   if (bad && !bad.ok) return { ok: false, error: bad.errors[0]?.message ?? "invalid policy" };
   const ok = (r) => r.ok ? [r.policy] : [];

@@ -1,10 +1,12 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  parseDocument
+} from "./shared-checks-permissions-policies.js";
+import {
   compilePolicySet,
-  evaluate,
-  parsePolicy
-} from "./shared-iam-variables.js";
+  evaluate
+} from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
 import {
   finding
@@ -60,7 +62,7 @@ function crossCheckPermissions(input) {
 }
 function parseAll(input) {
   const parse = (doc, kind) => {
-    const result = parsePolicy(doc.document, { name: doc.name, ...doc.file ? { file: doc.file } : {} }, kind);
+    const result = parseDocument(doc, kind);
     return result.ok ? result.policy : void 0;
   };
   const { role } = input;

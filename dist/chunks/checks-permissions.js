@@ -8,7 +8,7 @@ import {
 } from "./shared-checks-permissions-context.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
-import "./shared-iam-variables.js";
+import "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";

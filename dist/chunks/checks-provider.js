@@ -46,57 +46,17 @@ function explainNearMiss(providers, want, roleAccount) {
 function checkOidcProvider(input) {
   const { providers, issuer, audience, roleAccount } = input;
   const want = normalizeProviderUrl(issuer);
-  const arn = `arn:aws:iam::${roleAccount}:oidc-provider/${want}`;
   const make = findingMaker({
     idPrefix: `oidc-provider:${want}`,
     subject: `IAM OIDC provider ${want} in account ${roleAccount}`,
     decisionPoint: "oidc-provider"
   });
   const evidence = { issuer, audience, account: roleAccount };
-  if (providers === void 0) {
-    return [
-      make({
-        status: "unverified",
-        class: "oidc-provider-unknown",
-        message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
-        evidence,
-        fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${arn}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
-        docUrl: CREATE_DOC
-      })
-    ];
-  }
+  if (providers === void 0) return [make(providersUnknown(input, evidence))];
   const provider = providers.find((p) => accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want);
-  if (!provider) {
-    const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
-    return [
-      make({
-        status: "fail",
-        class: "no-oidc-provider",
-        message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount),
-        evidence: { ...evidence, expectedProviderArn: arn, providersInAccount: known },
-        fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
-        cause: "changed-trust-or-network-rule",
-        wouldReturn: 401,
-        docUrl: CREATE_DOC
-      })
-    ];
-  }
+  if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
-  if (!provider.clientIds.includes(audience)) {
-    const caseOnly = provider.clientIds.find((c) => c.toLowerCase() === audience.toLowerCase());
-    return [
-      make({
-        status: "fail",
-        class: "audience-not-registered",
-        message: `The provider ${code(provider.arn)} does not list the audience ${code(audience)} among its client IDs (${provider.clientIds.map(code).join(", ") || "none"}), so STS refuses the token with ${code("InvalidIdentityToken: Incorrect token audience")}.` + (caseOnly ? ` ${code(caseOnly)} differs only in letter case, and client IDs are compared exactly.` : ""),
-        evidence: withProvider,
-        fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience} (or request the token for one of the registered audiences with the \`audience\` input).`,
-        cause: "changed-trust-or-network-rule",
-        wouldReturn: 401,
-        docUrl: API_DOC
-      })
-    ];
-  }
+  if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
   return [
     make({
       status: "pass",
@@ -106,10 +66,50 @@ function checkOidcProvider(input) {
     })
   ];
 }
+var providerArn = (roleAccount, issuer) => `arn:aws:iam::${roleAccount}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+function providersUnknown(input, evidence) {
+  const { issuer, roleAccount } = input;
+  return {
+    status: "unverified",
+    class: "oidc-provider-unknown",
+    message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
+    evidence,
+    fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(roleAccount, issuer)}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
+    docUrl: CREATE_DOC
+  };
+}
+function noProvider(input, providers, evidence) {
+  const { issuer, audience, roleAccount } = input;
+  const want = normalizeProviderUrl(issuer);
+  const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
+  return {
+    status: "fail",
+    class: "no-oidc-provider",
+    message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount),
+    evidence: { ...evidence, expectedProviderArn: providerArn(roleAccount, issuer), providersInAccount: known },
+    fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
+    cause: "changed-trust-or-network-rule",
+    wouldReturn: 401,
+    docUrl: CREATE_DOC
+  };
+}
+function audienceNotRegistered(provider, audience, evidence) {
+  const caseOnly = provider.clientIds.find((c) => c.toLowerCase() === audience.toLowerCase());
+  return {
+    status: "fail",
+    class: "audience-not-registered",
+    message: `The provider ${code(provider.arn)} does not list the audience ${code(audience)} among its client IDs (${provider.clientIds.map(code).join(", ") || "none"}), so STS refuses the token with ${code("InvalidIdentityToken: Incorrect token audience")}.` + (caseOnly ? ` ${code(caseOnly)} differs only in letter case, and client IDs are compared exactly.` : ""),
+    evidence,
+    fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience} (or request the token for one of the registered audiences with the \`audience\` input).`,
+    cause: "changed-trust-or-network-rule",
+    wouldReturn: 401,
+    docUrl: API_DOC
+  };
+}
 function providersFor(facts, issuer) {
   const { inventory, listedProviders } = facts;
   if (inventory.oidcProviders !== void 0 || listedProviders.length === 0) return inventory.oidcProviders;
-  const want = `arn:aws:iam::${facts.role.accountId}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+  const want = providerArn(facts.role.accountId, issuer);
   return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:") === want) ? void 0 : [];
 }
 var oidcProviderCheck = {

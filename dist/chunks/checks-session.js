@@ -1,10 +1,12 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  parseDocument
+} from "./shared-checks-permissions-policies.js";
+import {
   compilePolicySet,
-  evaluate,
-  parsePolicy
-} from "./shared-iam-variables.js";
+  evaluate
+} from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
 import {
   formatEpoch
@@ -118,51 +120,59 @@ function checkSessionName(sessionName) {
   ];
 }
 function checkSessionPolicies(role, settings) {
-  const drafts = [];
   const arns = settings.managedSessionPolicyArns;
   const inline = settings.inlineSessionPolicy;
-  const base = { decisionPoint: "session-policy", docUrl: API_DOC };
-  if (inline) {
-    const parsed = parsePolicy(
-      inline.document,
-      { name: inline.name, ...inline.file ? { file: inline.file } : {} },
-      "identity"
-    );
-    if (!parsed.ok) {
-      drafts.push({
-        ...base,
-        class: "invalid-session-policy",
-        message: `The inline session policy is not a valid policy, so STS refuses the call (MalformedPolicyDocument): ${parsed.errors.map((e) => e.message).join("; ")}.`,
-        evidence: { policy: inline.name, errors: parsed.errors.map((e) => e.message) },
-        fix: "Correct the inline-session-policy document; it is an identity-based policy, without Principal.",
-        docUrl: SESSION_POLICY_DOC
-      });
-    }
-    const outside = [...new Set(JSON.stringify(inline.document).replace(/[\t\n\r\u0020-\u00ff]/g, ""))];
-    if (outside.length > 0) {
-      drafts.push({
-        ...base,
-        class: "invalid-session-policy",
-        message: `The inline session policy holds characters STS does not accept in a session policy (${outside.map(code).join(", ")}); only U+0020 to U+00FF, tab, line feed and carriage return are allowed.`,
-        evidence: { policy: inline.name, characters: outside },
-        fix: "Remove those characters from the inline session policy (they usually sit in a Sid or a resource name)."
-      });
-    }
+  return [
+    ...inline ? checkInlineSessionPolicy(inline) : [],
+    ...checkSessionPolicySize(inline, arns),
+    ...checkManagedSessionPolicies(role, arns)
+  ];
+}
+var SESSION_POLICY = { decisionPoint: "session-policy", docUrl: API_DOC };
+function checkInlineSessionPolicy(inline) {
+  const drafts = [];
+  const parsed = parseDocument(inline, "identity");
+  if (!parsed.ok) {
+    drafts.push({
+      ...SESSION_POLICY,
+      class: "invalid-session-policy",
+      message: `The inline session policy is not a valid policy, so STS refuses the call (MalformedPolicyDocument): ${parsed.errors.map((e) => e.message).join("; ")}.`,
+      evidence: { policy: inline.name, errors: parsed.errors.map((e) => e.message) },
+      fix: "Correct the inline-session-policy document; it is an identity-based policy, without Principal.",
+      docUrl: SESSION_POLICY_DOC
+    });
   }
+  const outside = [...new Set(JSON.stringify(inline.document).replace(/[\t\n\r\u0020-\u00ff]/g, ""))];
+  if (outside.length > 0) {
+    drafts.push({
+      ...SESSION_POLICY,
+      class: "invalid-session-policy",
+      message: `The inline session policy holds characters STS does not accept in a session policy (${outside.map(code).join(", ")}); only U+0020 to U+00FF, tab, line feed and carriage return are allowed.`,
+      evidence: { policy: inline.name, characters: outside },
+      fix: "Remove those characters from the inline session policy (they usually sit in a Sid or a resource name)."
+    });
+  }
+  return drafts;
+}
+function checkSessionPolicySize(inline, arns) {
   const inlineChars = inline ? JSON.stringify(inline.document).length : 0;
   const arnChars = arns.reduce((sum, arn) => sum + arn.length, 0);
-  if (inlineChars + arnChars > SESSION_POLICY_MAX_CHARS) {
-    drafts.push({
-      ...base,
+  if (inlineChars + arnChars <= SESSION_POLICY_MAX_CHARS) return [];
+  return [
+    {
+      ...SESSION_POLICY,
       class: "session-policy-too-large",
       message: `The session policies take ${inlineChars + arnChars} characters of plaintext (inline policy ${inlineChars}, minified; managed policy ARNs ${arnChars}), over the ${SESSION_POLICY_MAX_CHARS} AWS allows for both together.`,
       evidence: { inlineChars, arnChars, limit: SESSION_POLICY_MAX_CHARS },
       fix: "Shorten the inline session policy (wildcards in actions and resources, fewer statements), or move part of it into a managed policy passed with managed-session-policies."
-    });
-  }
+    }
+  ];
+}
+function checkManagedSessionPolicies(role, arns) {
+  const drafts = [];
   if (arns.length > MAX_MANAGED_SESSION_POLICIES) {
     drafts.push({
-      ...base,
+      ...SESSION_POLICY,
       class: "session-policy-too-large",
       message: `${plural(arns.length, "managed session policy ARN")} are given; STS accepts at most ${MAX_MANAGED_SESSION_POLICIES}.`,
       evidence: { managedSessionPolicies: arns.length, limit: MAX_MANAGED_SESSION_POLICIES },
@@ -172,7 +182,7 @@ function checkSessionPolicies(role, settings) {
   const foreign = arns.filter((arn) => !["aws", role.accountId].includes(arn.split(":")[4] ?? ""));
   if (foreign.length > 0) {
     drafts.push({
-      ...base,
+      ...SESSION_POLICY,
       class: "invalid-session-policy",
       message: `Managed session policies must be in the role's account (${role.accountId}) or be AWS managed: ${foreign.map(code).join(", ")} is not.`,
       evidence: { foreign },
@@ -186,11 +196,7 @@ function checkTagSession(input) {
   const keys = Object.keys(settings.sessionTags);
   if (!settings.roleChaining || keys.length === 0) return [];
   const trust = role.trustPolicy;
-  const parsed = parsePolicy(
-    trust.document,
-    { name: trust.name, ...trust.file ? { file: trust.file } : {} },
-    "resource"
-  );
+  const parsed = parseDocument(trust, "resource");
   const base = { decisionPoint: "sts-trust", class: "tag-session-denied", docUrl: TAGS_DOC };
   const evidence = { roleArn: role.arn, tagKeys: keys };
   const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : "the first role"} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;

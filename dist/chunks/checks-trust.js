@@ -4,10 +4,13 @@ import {
   populatedKeysForOidcProvider
 } from "./shared-catalog-arn-format.js";
 import {
+  parseDocument
+} from "./shared-checks-permissions-policies.js";
+import {
   compilePolicySet,
   evaluate,
   parsePolicy
-} from "./shared-iam-variables.js";
+} from "./shared-iam-action.js";
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
@@ -177,6 +180,7 @@ var IF_EXISTS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_
 var EVAL_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html";
 var STS_DENIED = `AccessDenied: Not authorized to perform ${ACTION}`;
 var name = (ref) => `Statement[${ref.index}]${ref.sid ? ` ("${ref.sid}")` : ""}`;
+var CONFIRM_LIVE = "Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.";
 var REFUSED = { cause: "changed-trust-or-network-rule", wouldReturn: 403 };
 function checkTrust(input) {
   const { role, claims } = input;
@@ -188,24 +192,8 @@ function checkTrust(input) {
     ...trust.file ? { location: { file: trust.file, ...trust.line ? { line: trust.line } : {} } } : {}
   });
   const make = (draft, suffix) => place(suffix ? { ...draft, suffix } : draft);
-  const parsed = parsePolicy(
-    trust.document,
-    { name: trust.name, ...trust.file ? { file: trust.file } : {} },
-    "resource"
-  );
-  if (!parsed.ok) {
-    const errors = parsed.errors.map((e) => e.message);
-    return [
-      make({
-        status: "unverified",
-        class: "invalid-trust-policy",
-        message: `The trust policy could not be evaluated: ${errors.join("; ")}.`,
-        evidence: { roleArn: role.arn, errors },
-        fix: "Give the trust policy exactly as IAM stores it (aws iam get-role prints it as AssumeRolePolicyDocument).",
-        docUrl: OIDC_ROLE_DOC
-      })
-    ];
-  }
+  const parsed = parseDocument(trust, "resource");
+  if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
   const result = evaluate(set, wi.request, { explain: "full" });
@@ -226,41 +214,55 @@ function checkTrust(input) {
     const candidates = details.filter((d) => d.ref.effect === "Allow" && d.mismatch === "condition").map((d) => d.ref);
     return [candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
+  return allowedFindings(ctx, set, deciding, details);
+}
+function invalidTrustPolicy(make, roleArn, parseErrors) {
+  const errors = parseErrors.map((e) => e.message);
+  return make({
+    status: "unverified",
+    class: "invalid-trust-policy",
+    message: `The trust policy could not be evaluated: ${errors.join("; ")}.`,
+    evidence: { roleArn, errors },
+    fix: "Give the trust policy exactly as IAM stores it (aws iam get-role prints it as AssumeRolePolicyDocument).",
+    docUrl: OIDC_ROLE_DOC
+  });
+}
+function allowedFindings(ctx, set, deciding, details) {
   const findings = [
-    make({
+    ctx.make({
       status: "pass",
       class: "ok",
-      message: `The trust policy lets this token assume the role: ${deciding.map(name).join(", ")} allows ${ACTION} for ${code(wi.providerArn)}.`,
-      evidence: { ...evidence, statements: deciding.map(name) }
+      message: `The trust policy lets this token assume the role: ${deciding.map(name).join(", ")} allows ${ACTION} for ${code(ctx.wi.providerArn)}.`,
+      evidence: { ...ctx.evidence, statements: deciding.map(name) }
     })
   ];
   const unmatchedDenies = details.filter((d) => d.ref.effect === "Deny" && d.mismatch === "condition");
   const uncertain = [];
   for (const ref of [...deciding, ...unmatchedDenies.map((d) => d.ref)]) {
-    const all = probes(ref);
+    const all = ctx.probes(ref);
     for (const p of all.filter((x) => x.kind === "unpopulated" && x.holds === (ref.effect === "Allow"))) {
       findings.push(silentKey(ctx, p, ref));
     }
     const unknown = all.filter((p) => p.kind === "unknown");
-    const turns = ref.effect === "Allow" ? deciding.every((r) => probes(r).some((p) => p.kind === "unknown")) : all.every((p) => p.holds || p.kind === "unknown");
+    const turns = ref.effect === "Allow" ? deciding.every((r) => ctx.probes(r).some((p) => p.kind === "unknown")) : all.every((p) => p.holds || p.kind === "unknown");
     if (unknown.length > 0 && turns)
       uncertain.push(`${name(ref)} (${unknown.map((p) => `${p.op} ${p.key}`).join(", ")})`);
   }
-  if (uncertain.length > 0) {
-    findings.push(
-      make({
-        ...REFUSED,
-        status: "unverified",
-        class: "trust-unverifiable",
-        message: `The trust policy allows this token only if conditions on values STS sets at call time hold, which the preflight cannot know: ${uncertain.join("; ")}.`,
-        evidence: { ...evidence, statements: uncertain },
-        fix: "Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.",
-        docUrl: EVAL_DOC
-      })
-    );
-  }
-  if (wi.tagRequest && evaluate(set, wi.tagRequest).decision !== "allowed") findings.push(tagDenied(ctx, deciding));
+  if (uncertain.length > 0) findings.push(decidedAtCallTime(ctx, uncertain));
+  if (ctx.wi.tagRequest && evaluate(set, ctx.wi.tagRequest).decision !== "allowed")
+    findings.push(tagDenied(ctx, deciding));
   return findings;
+}
+function decidedAtCallTime(ctx, uncertain) {
+  return ctx.make({
+    ...REFUSED,
+    status: "unverified",
+    class: "trust-unverifiable",
+    message: `The trust policy allows this token only if conditions on values STS sets at call time hold, which the preflight cannot know: ${uncertain.join("; ")}.`,
+    evidence: { ...ctx.evidence, statements: uncertain },
+    fix: CONFIRM_LIVE,
+    docUrl: EVAL_DOC
+  });
 }
 function explicitDeny(ctx, denies) {
   const met = denies.flatMap((ref) => ctx.probes(ref));
@@ -326,8 +328,7 @@ function classifyDenial(all) {
   return all.every((p) => p.caseOnly) ? "trust-case-mismatch" : "trust-denied";
 }
 function deniedFix(cls, all, subFix) {
-  if (cls === "trust-unverifiable")
-    return "Confirm with the live probe (sts:AssumeRoleWithWebIdentity), or drop the condition on a key only STS knows at call time.";
+  if (cls === "trust-unverifiable") return CONFIRM_LIVE;
   if (cls === "unpopulated-condition-key")
     return `AWS never sets these keys, so the condition never holds: ${all.map((p) => `for ${code(p.key)}, ${p.hint}`).join("; ")}.`;
   if (cls === "trust-case-mismatch")
@@ -365,7 +366,7 @@ function noStatement(ctx) {
   const notes = ctx.policy.statements.flatMap(
     (s) => (s.principal ?? []).flatMap((p) => {
       if (p.kind !== "federated") return [];
-      const ref = `Statement[${s.index}]${s.sid ? ` ("${s.sid}")` : ""}`;
+      const ref = name(s);
       if (p.name === wi.providerArn) return [`${ref} names the provider but not ${ACTION}`];
       if (p.name.endsWith(`:oidc-provider/${wi.prefix}`))
         return [

@@ -19,19 +19,22 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
-  InputFileError
-} from "./shared-sources-files.js";
-import {
   describeConfigError
 } from "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
 import {
   VERSION
 } from "./shared-package.js";
+import {
+  InputFileError
+} from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-config-tokens.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-duration.js";
-import "./shared-model-finding-classes.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";
@@ -41,18 +44,6 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 
 // src/commands/check-config.ts
-function applyFlags(config, flags) {
-  const jwksUrl = flags.oidcJwksUrl;
-  const tokens = jwksUrl ? config.tokens.map(
-    (t) => t.source.kind === "github-oidc" ? { ...t, expect: { ...t.expect, jwksUrl } } : t
-  ) : config.tokens;
-  return {
-    ...config,
-    mode: flags.mode ?? config.mode,
-    tokens,
-    ...flags.environment ? { environment: flags.environment } : {}
-  };
-}
 function formatConfigErrors(errors) {
   const shown = errors.slice(0, 50).map((e) => `  ${describeConfigError(e)}`);
   if (errors.length > 50) shown.push(`  ... and ${errors.length - 50} more`);
@@ -161,32 +152,30 @@ function cliGitHubIdToken(saved, env) {
   if (env.GITHUB_ACTIONS === "true") return void 0;
   return async (spec) => ({
     ok: false,
-    finding: {
+    finding: finding("missing-token", {
       id: `token:${spec.name}:missing-token`,
       subject: `GitHub OIDC token "${spec.name}"`,
-      decisionPoint: "runner",
-      class: "missing-token",
       status: "unverified",
+      // Not a credential that changed: the CLI outside Actions has no token endpoint at all.
+      cause: null,
       message: "Outside GitHub Actions there is no Actions ID token endpoint, so there is no GitHub OIDC token to check: the token, and the role trust that is evaluated against its claims, could not be verified (fail closed).",
       evidence: {
         audience: spec.source.kind === "github-oidc" ? spec.source.audience : "",
         "oidc-token-file": "not given"
       },
       fix: "Give a saved token with --oidc-token-file FILE (GitHub tokens expire within minutes, so use a fresh one), run the check in a workflow job with `permissions: id-token: write`, or set `github-oidc: { enabled: false }` in the configuration to check everything else."
-    }
+    })
   });
 }
 function thrownFinding(thrown) {
-  return {
+  return finding("could-not-verify", {
     id: "preflight:could-not-verify",
     subject: "the preflight",
     decisionPoint: "runner",
-    class: "could-not-verify",
     status: "unverified",
     message: `The preflight stopped before every check had run, so it could not verify: ${describeThrown(thrown)}.`,
-    evidence: {},
     fix: "Fix the cause named above and run the check again; if it names no cause, report it as a bug."
-  };
+  });
 }
 async function readSavedToken(file, io, redactor) {
   const read = await readToken({ kind: "file", path: path.resolve(io.cwd, file) }, io.env);
@@ -198,7 +187,8 @@ async function readSavedToken(file, io, redactor) {
 async function loadConfig(flags, io) {
   const absolute = path.resolve(io.cwd, flags.config);
   try {
-    if (!(await stat(absolute)).isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    const stats = await stat(absolute);
+    if (stats.isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code ?? "unreadable";
@@ -220,13 +210,14 @@ async function loadConfig(flags, io) {
 ${formatConfigErrors(loaded.errors)}`);
     return void 0;
   }
-  return applyFlags(loaded.config, flags);
+  return loaded.config;
 }
 function flagInput(flags, name) {
   if (name === "mode") return flags.mode ?? "";
   if (name === "oidc-jwks-url") return flags.oidcJwksUrl ?? "";
   if (name === "environment") return flags.environment ?? "";
   if (name === "config") return flags.config;
+  if (name === "allow-outside-workspace") return flags.allowOutsideWorkspace ? "true" : "";
   return "";
 }
 async function runCheck(flags, io) {

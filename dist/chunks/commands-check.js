@@ -8,11 +8,12 @@ import "./shared-commands-decode-text.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
-  InputFileError
-} from "./shared-sources-files.js";
-import {
   DEFAULT_CONFIG_PATH
 } from "./shared-package.js";
+import {
+  InputFileError
+} from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
@@ -23,6 +24,7 @@ import "./shared-runtime-3e2b48d7.js";
 import { parseArgs } from "node:util";
 var USAGE = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
                                   [--environment NAME] [--oidc-token-file FILE] [--oidc-jwks-url URL]
+                                  [--allow-outside-workspace]
 
 Runs the same preflight as the action, outside GitHub Actions: the tokens the deploy will use, the AWS role's trust
 and session, and every permission the deploy needs, each explained by the layer that would refuse it. What is
@@ -47,6 +49,10 @@ Options:
                          an Actions job with "permissions: id-token: write" the endpoint is asked, as the action does.
   --oidc-jwks-url URL    Verify GitHub's OIDC token with the keys at URL instead of the issuer's discovery
                          (overrides github-oidc.jwks-url, as the action's oidc-jwks-url input does).
+  --allow-outside-workspace
+                         Let the configuration file and its policy files (and the links in a policy folder) lead
+                         outside the current directory, which is otherwise refused (the action's input of the
+                         same name).
 
 Environment: the variables that tokens' from-env names; AWS_PROFILE, AWS_REGION and the other AWS SDK variables
 for the live modes; AWS_ENDPOINT_URL_IAM and AWS_ENDPOINT_URL_STS to point them elsewhere; NO_COLOR.
@@ -71,7 +77,8 @@ function readCheckFlags(args) {
       mode: { type: "string" },
       environment: { type: "string" },
       "oidc-token-file": { type: "string" },
-      "oidc-jwks-url": { type: "string" }
+      "oidc-jwks-url": { type: "string" },
+      "allow-outside-workspace": { type: "boolean" }
     },
     strict: true,
     allowPositionals: true
@@ -110,7 +117,8 @@ function readCheckFlags(args) {
     ...mode ? { mode } : {},
     ...environment ? { environment: environment.trim() } : {},
     ...tokenFile !== void 0 ? { oidcTokenFile: tokenFile } : {},
-    ...jwksUrl ? { oidcJwksUrl: jwksUrl } : {}
+    ...jwksUrl ? { oidcJwksUrl: jwksUrl } : {},
+    ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {}
   };
 }
 async function run(args, io) {

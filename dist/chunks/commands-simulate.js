@@ -9,11 +9,12 @@ import {
   parsePolicy,
   show,
   tryClassifyPrincipal
-} from "./shared-iam-variables.js";
+} from "./shared-iam-action.js";
+import "./shared-text-edit-distance.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
-import "./shared-text-edit-distance.js";
+import "./shared-sources-http.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-3e2b48d7.js";
 

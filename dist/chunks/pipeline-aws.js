@@ -6,7 +6,7 @@ import {
 } from "./shared-checks-permissions-context.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
-import "./shared-iam-variables.js";
+import "./shared-iam-action.js";
 import {
   loadRoleChecks
 } from "./shared-checks.js";
@@ -29,7 +29,8 @@ async function gatherInventory(config, deps) {
     const loaded = await loadAwsFiles(sources.policyFiles, {
       roleArns: [settings.roleArn],
       durationSeconds: settings.durationSeconds,
-      ...deps.cwd ? { cwd: deps.cwd } : {}
+      ...deps.cwd ? { cwd: deps.cwd } : {},
+      ...deps.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}
     });
     inventory = loaded.inventory;
     findings.push(...loaded.findings);

@@ -5,6 +5,8 @@ import {
 } from "./shared-config-aws.js";
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
+import "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
 import "./shared-model-aws.js";

@@ -17,7 +17,7 @@ import {
 } from "./shared-checks-permissions-policies.js";
 import {
   evaluate
-} from "./shared-iam-variables.js";
+} from "./shared-iam-action.js";
 import {
   placeDraft
 } from "./shared-model-finding-classes.js";
@@ -230,26 +230,11 @@ function explainDenial(d, full) {
   const layer = e.decidingLayer ?? "identity";
   const lookup = (ref) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
   const explicit = full.decision === "explicit-deny";
-  const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
-  const misses = explicit ? [] : layerDetail.filter((s) => s.ref.effect === "Allow" && s.mismatch === "condition" && s.failedCondition);
-  const keys = explicit ? e.deciding.flatMap((ref) => {
-    const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
-    return (statement?.conditions ?? []).map((c) => keyOfLabel(c.label));
-  }) : misses.map((s) => keyOfLabel(s.failedCondition ?? ""));
+  const { misses, keys } = decidingConditions(e, layer, explicit, lookup);
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : void 0;
   const layerDoc = layer === "resource" ? rp?.policy : layer === "permissions-boundary" ? input.role.permissionsBoundary : void 0;
   const where = locationOf(deciding ?? layerDoc);
-  if (layer === "resource" && !rp) {
-    return {
-      decisionPoint: "resource-policy",
-      status: "unverified",
-      class: "resource-policy-unknown",
-      message: `Could not verify: ${e.reason}`,
-      evidence,
-      fix: `Give the resource policy of ${p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
-      docUrl: action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC.resource
-    };
-  }
+  if (layer === "resource" && !rp) return resourcePolicyUnknown(d, e.reason);
   const unknown = keys.find((k) => !known(k));
   if (unknown) {
     return {
@@ -263,12 +248,7 @@ function explainDenial(d, full) {
       ...where
     };
   }
-  const near = misses.map((s, i) => {
-    const key = keys[i] ?? "";
-    const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-    const has = value === void 0 ? `no ${key}` : `${key}=${typeof value === "string" ? value : value.join(",")}`;
-    return `${describeRef(s.ref)} allows it only under ${s.failedCondition}, and the request has ${has}`;
-  });
+  const near = nearMisses(misses, keys, context);
   return {
     decisionPoint: POINT[layer],
     status: "fail",
@@ -287,6 +267,37 @@ function explainDenial(d, full) {
     docUrl: explicit ? EXPLICIT_DENY : layer === "resource" && action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC[layer],
     ...where
   };
+}
+function decidingConditions(e, layer, explicit, lookup) {
+  if (explicit) {
+    const keys = e.deciding.flatMap((ref) => {
+      const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
+      return (statement?.conditions ?? []).map((c) => keyOfLabel(c.label));
+    });
+    return { misses: [], keys };
+  }
+  const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
+  const misses = layerDetail.filter((s) => s.ref.effect === "Allow" && s.mismatch === "condition" && s.failedCondition);
+  return { misses, keys: misses.map((s) => keyOfLabel(s.failedCondition ?? "")) };
+}
+function resourcePolicyUnknown(d, reason) {
+  return {
+    decisionPoint: "resource-policy",
+    status: "unverified",
+    class: "resource-policy-unknown",
+    message: `Could not verify: ${reason}`,
+    evidence: d.evidence,
+    fix: `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+    docUrl: d.action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC.resource
+  };
+}
+function nearMisses(misses, keys, context) {
+  return misses.map((s, i) => {
+    const key = keys[i] ?? "";
+    const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+    const has = value === void 0 ? `no ${key}` : `${key}=${typeof value === "string" ? value : value.join(",")}`;
+    return `${describeRef(s.ref)} allows it only under ${s.failedCondition}, and the request has ${has}`;
+  });
 }
 function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
   const keys = worst.assumed ?? [];

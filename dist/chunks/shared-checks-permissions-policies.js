@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   compilePolicySet,
   parsePolicy
-} from "./shared-iam-variables.js";
+} from "./shared-iam-action.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
@@ -27,8 +27,11 @@ var LAYER_DOC = {
   resource: `${IAM}/reference_policies_evaluation-logic-cross-account.html`
 };
 var entryKey = (layer, level, name) => `${layer} ${level ?? ""} ${name}`;
+function parseDocument(doc, kind) {
+  return parsePolicy(doc.document, { name: doc.name, ...doc.file ? { file: doc.file } : {} }, kind);
+}
 function parseInto(out, layer, level, doc, kind) {
-  const result = parsePolicy(doc.document, { name: doc.name, ...doc.file ? { file: doc.file } : {} }, kind);
+  const result = parseDocument(doc, kind);
   const entry = { doc, policy: result.ok ? result.policy : void 0 };
   if (!result.ok) {
     out.push(
@@ -115,6 +118,7 @@ export {
   POINT,
   LAYER_DOC,
   entryKey,
+  parseDocument,
   preparePolicies,
   findResourcePolicy,
   readResourcePolicy,

@@ -81,108 +81,127 @@ function claimEvidence(claims, now) {
   return evidence;
 }
 function explainProblem(problem, claims, base, spec) {
-  const trust = "changed-trust-or-network-rule";
   switch (problem.class) {
     case "malformed":
-      return {
-        decisionPoint: "token",
-        class: "malformed",
-        suffix: problem.claim,
-        message: `The token is malformed: ${problem.reason}.`,
-        evidence: base,
-        fix: "The issuer produced a non-standard token; times must be NumericDate values (RFC 7519 \xA72).",
-        docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-2"
-      };
-    case "wrong-issuer": {
-      const issuer = problem.actual ? classifyIssuer(problem.actual) : void 0;
-      const note = issuer?.form === "enterprise" ? ` GitHub issues tokens from the enterprise's own URL (\u2026/${issuer.slug}) once include_enterprise_slug is on, so the identity provider must be registered for that URL.` : "";
-      return {
-        decisionPoint: "token",
-        class: "wrong-issuer",
-        message: `The token's issuer is \`${problem.actual ?? "(none)"}\`, but \`${problem.expected}\` is expected${problem.hint ? ` (${problem.hint})` : ""}.${note}`,
-        evidence: { ...base, expectedIssuer: problem.expected },
-        fix: problem.actual ? `Expect \`${problem.actual}\` if that issuer is trusted (and register it with the service that checks the token), or get the token from \`${problem.expected}\`.` : "Use a token that names its issuer.",
-        cause: trust,
-        docUrl: issuer && issuer.form !== "other" ? GITHUB_OIDC_DOCS.enterpriseIssuer : "https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation"
-      };
-    }
-    case "wrong-audience": {
-      const wanted = problem.expected[0] ?? "";
-      const how = spec.source.kind === "github-oidc" ? `Request the token with audience \`${wanted}\` (core.getIDToken('${wanted}'), or the audience input of the login action)` : `Request the token for audience \`${wanted}\``;
-      return {
-        decisionPoint: "token",
-        class: "wrong-audience",
-        message: `The token's audience is ${list(problem.actual)}, which names none of the expected ${list(problem.expected)}${problem.hint ? ` (${problem.hint})` : ""}.`,
-        evidence: { ...base, expectedAudience: problem.expected },
-        fix: `${how}, or add the token's audience to the accepted ones if that service should trust it.`,
-        cause: trust,
-        docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3"
-      };
-    }
+      return malformedClaim(problem, base);
+    case "wrong-issuer":
+      return wrongIssuer(problem, base);
+    case "wrong-audience":
+      return wrongAudience(problem, base, spec);
     case "expired":
-      return {
-        decisionPoint: "token",
-        class: "expired",
-        message: `The token expired ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), beyond the ${problem.skew}-second clock skew allowed.`,
-        evidence: { ...base, clockSkewSeconds: problem.skew },
-        fix: "Fetch a fresh token right before it is used, in the step that uses it; short-lived tokens fetched early in a job expire before the call.",
-        cause: "expired-or-rotated-credential",
-        docUrl: RFC7519_TIMES
-      };
+      return expired(problem, base);
     case "no-expiry":
-      return {
-        decisionPoint: "token",
-        class: "no-expiry",
-        message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== void 0 ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ""}.`,
-        evidence: { ...base, ...problem.minimum !== void 0 ? { minLifetimeSeconds: problem.minimum } : {} },
-        fix: "Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.",
-        cause: "expired-or-rotated-credential",
-        docUrl: RFC7519_TIMES
-      };
+      return noExpiry(problem, base);
     case "expires-too-soon":
-      return {
-        decisionPoint: "token",
-        class: "expires-too-soon",
-        message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
-        evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
-        fix: "Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower minLifetime if the job is that short.",
-        cause: "expired-or-rotated-credential",
-        docUrl: RFC7519_TIMES
-      };
-    case "not-yet-valid": {
-      const what = problem.claim === "nbf" ? "is not valid until" : "claims to be issued at";
-      return {
-        decisionPoint: "token",
-        class: "not-yet-valid",
-        suffix: problem.claim,
-        message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
-        evidence: { ...base, clockSkewSeconds: problem.skew },
-        fix: "Check this machine's clock (NTP) and the issuer's; raise clockSkewSeconds only if the issuer's clock is known to run ahead.",
-        docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5"
-      };
-    }
-    case "missing-scope": {
-      const near = problem.nearMatch ? ` It has \`${problem.nearMatch}\`, which differs only in case; scopes are case-sensitive.` : "";
-      return {
-        decisionPoint: "token",
-        class: "missing-scope",
-        suffix: problem.scope,
-        message: `The token lacks the scope \`${problem.scope}\`; it grants ${problem.granted.length ? problem.granted.map((s) => `\`${s}\``).join(" ") : "no scopes"} (read from ${problem.sources.join(", ") || "no scope claim"}).${near}`,
-        evidence: {
-          ...base,
-          requiredScope: problem.scope,
-          grantedScopes: problem.granted,
-          scopeClaims: problem.sources
-        },
-        fix: `Grant \`${problem.scope}\` to the client or app that requests the token, include it in the token request, then fetch a new token.`,
-        cause: "changed-entitlement",
-        docUrl: "https://www.rfc-editor.org/rfc/rfc6749#section-3.3"
-      };
-    }
+      return expiresTooSoon(problem, base);
+    case "not-yet-valid":
+      return notYetValid(problem, base);
+    case "missing-scope":
+      return missingScope(problem, base);
     case "claim-mismatch":
     case "claim-case-mismatch":
       return explainClaimMismatch(problem, claims, base);
   }
+}
+function malformedClaim(problem, base) {
+  return {
+    decisionPoint: "token",
+    class: "malformed",
+    suffix: problem.claim,
+    message: `The token is malformed: ${problem.reason}.`,
+    evidence: base,
+    fix: "The issuer produced a non-standard token; times must be NumericDate values (RFC 7519 \xA72).",
+    docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-2"
+  };
+}
+function wrongIssuer(problem, base) {
+  const issuer = problem.actual ? classifyIssuer(problem.actual) : void 0;
+  const note = issuer?.form === "enterprise" ? ` GitHub issues tokens from the enterprise's own URL (\u2026/${issuer.slug}) once include_enterprise_slug is on, so the identity provider must be registered for that URL.` : "";
+  return {
+    decisionPoint: "token",
+    class: "wrong-issuer",
+    message: `The token's issuer is \`${problem.actual ?? "(none)"}\`, but \`${problem.expected}\` is expected${problem.hint ? ` (${problem.hint})` : ""}.${note}`,
+    evidence: { ...base, expectedIssuer: problem.expected },
+    fix: problem.actual ? `Expect \`${problem.actual}\` if that issuer is trusted (and register it with the service that checks the token), or get the token from \`${problem.expected}\`.` : "Use a token that names its issuer.",
+    cause: "changed-trust-or-network-rule",
+    docUrl: issuer && issuer.form !== "other" ? GITHUB_OIDC_DOCS.enterpriseIssuer : "https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation"
+  };
+}
+function wrongAudience(problem, base, spec) {
+  const wanted = problem.expected[0] ?? "";
+  const how = spec.source.kind === "github-oidc" ? `Request the token with audience \`${wanted}\` (core.getIDToken('${wanted}'), or the audience input of the login action)` : `Request the token for audience \`${wanted}\``;
+  return {
+    decisionPoint: "token",
+    class: "wrong-audience",
+    message: `The token's audience is ${list(problem.actual)}, which names none of the expected ${list(problem.expected)}${problem.hint ? ` (${problem.hint})` : ""}.`,
+    evidence: { ...base, expectedAudience: problem.expected },
+    fix: `${how}, or add the token's audience to the accepted ones if that service should trust it.`,
+    cause: "changed-trust-or-network-rule",
+    docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3"
+  };
+}
+function expired(problem, base) {
+  return {
+    decisionPoint: "token",
+    class: "expired",
+    message: `The token expired ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), beyond the ${problem.skew}-second clock skew allowed.`,
+    evidence: { ...base, clockSkewSeconds: problem.skew },
+    fix: "Fetch a fresh token right before it is used, in the step that uses it; short-lived tokens fetched early in a job expire before the call.",
+    cause: "expired-or-rotated-credential",
+    docUrl: RFC7519_TIMES
+  };
+}
+function noExpiry(problem, base) {
+  return {
+    decisionPoint: "token",
+    class: "no-expiry",
+    message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== void 0 ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ""}.`,
+    evidence: { ...base, ...problem.minimum !== void 0 ? { minLifetimeSeconds: problem.minimum } : {} },
+    fix: "Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.",
+    cause: "expired-or-rotated-credential",
+    docUrl: RFC7519_TIMES
+  };
+}
+function expiresTooSoon(problem, base) {
+  return {
+    decisionPoint: "token",
+    class: "expires-too-soon",
+    message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
+    evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
+    fix: "Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower minLifetime if the job is that short.",
+    cause: "expired-or-rotated-credential",
+    docUrl: RFC7519_TIMES
+  };
+}
+function notYetValid(problem, base) {
+  const what = problem.claim === "nbf" ? "is not valid until" : "claims to be issued at";
+  return {
+    decisionPoint: "token",
+    class: "not-yet-valid",
+    suffix: problem.claim,
+    message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
+    evidence: { ...base, clockSkewSeconds: problem.skew },
+    fix: "Check this machine's clock (NTP) and the issuer's; raise clockSkewSeconds only if the issuer's clock is known to run ahead.",
+    docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5"
+  };
+}
+function missingScope(problem, base) {
+  const near = problem.nearMatch ? ` It has \`${problem.nearMatch}\`, which differs only in case; scopes are case-sensitive.` : "";
+  return {
+    decisionPoint: "token",
+    class: "missing-scope",
+    suffix: problem.scope,
+    message: `The token lacks the scope \`${problem.scope}\`; it grants ${problem.granted.length ? problem.granted.map((s) => `\`${s}\``).join(" ") : "no scopes"} (read from ${problem.sources.join(", ") || "no scope claim"}).${near}`,
+    evidence: {
+      ...base,
+      requiredScope: problem.scope,
+      grantedScopes: problem.granted,
+      scopeClaims: problem.sources
+    },
+    fix: `Grant \`${problem.scope}\` to the client or app that requests the token, include it in the token request, then fetch a new token.`,
+    cause: "changed-entitlement",
+    docUrl: "https://www.rfc-editor.org/rfc/rfc6749#section-3.3"
+  };
 }
 function explainClaimMismatch(problem, claims, base) {
   const { claim, pattern, actual } = problem;
@@ -253,84 +272,82 @@ var list = (items) => items.length ? items.map((i) => `\`${i}\``).join(", ") : "
 
 // src/checks/token.ts
 function checkToken(input) {
-  const { spec, decoded, verification, now } = input;
+  const { spec } = input;
   const place = findingMaker({
     idPrefix: `token:${spec.name}`,
     subject: spec.source.kind === "github-oidc" ? `GitHub OIDC token "${spec.name}"` : `token "${spec.name}"`
   });
   const make = (draft) => place(draft.status === "pass" ? draft : { wouldReturn: draft.class === "missing-scope" ? 403 : 401, ...draft });
-  const expect = effectiveExpectations(spec);
-  if (decoded.kind === "oversized") {
-    return [
-      make({
-        decisionPoint: "token",
-        class: "oversized",
-        message: `The token is ${decoded.length} characters, over the ${decoded.limit}-character limit, so it was not decoded.`,
-        evidence: { length: decoded.length, limit: decoded.limit },
-        fix: "Make sure the variable or file holds one token and nothing else (not a whole response body or a key); servers refuse headers this large anyway."
-      })
-    ];
-  }
-  if (decoded.kind === "malformed") {
-    return [
-      make({
-        decisionPoint: "token",
-        class: "malformed",
-        message: `The token is malformed: ${decoded.reason}.`,
-        evidence: { length: decoded.length },
-        fix: "Pass the whole token on one line, with no quotes, prefix or line breaks; a token cut short usually comes from a truncated variable, file or log copy.",
-        docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-7.2"
-      })
-    ];
-  }
-  const findings = [];
+  return tokenDrafts(input).map(make);
+}
+function tokenDrafts(input) {
+  const { spec, decoded, verification, now } = input;
+  if (decoded.kind === "oversized" || decoded.kind === "malformed") return [undecodable(decoded)];
   let claims = decoded.kind === "jwt" ? decoded.claims : void 0;
   if (verification?.status === "verified" && verification.method === "introspection") {
     claims = verification.introspected ?? {};
     if (claims.active !== true) {
       const reason = 'the introspection endpoint did not answer "active": true';
-      return [make(verificationFailure({ status: "failed", class: "inactive", reason }))];
+      return [verificationFailure({ status: "failed", class: "inactive", reason })];
     }
   }
-  if (verification?.status === "unverifiable" && verification.unpinned) {
-    findings.push(make(unpinnedIssuer(claims ?? {})));
-  } else if (verification === void 0 || verification.status === "unverifiable") {
-    const opaque = decoded.kind === "opaque";
-    const reason = verification?.reason ?? (opaque ? "it is opaque and no introspection endpoint is configured" : "its signature was not checked");
-    if (opaque && spec.expect.allowUnverifiable) {
-      return [
-        make({
-          status: "pass",
-          decisionPoint: "token",
-          class: "unverifiable-allowed",
-          message: `The token was NOT verified (${reason}); it is accepted only because allowUnverifiable is set, so its issuer, audience, lifetime and scopes are unknown.`,
-          evidence: { format: decoded.format, length: decoded.length, allowUnverifiable: true },
-          fix: "Configure token introspection (RFC 7662) so the token can be checked.",
-          docUrl: RFC7662
-        })
-      ];
-    }
-    findings.push(
-      make({
-        status: "unverified",
-        decisionPoint: "identity-provider",
-        class: "unverifiable",
-        message: `The token could not be verified: ${reason}. It is treated as refused (fail closed).`,
-        evidence: { format: decoded.kind === "jwt" ? "jwt" : decoded.format },
-        fix: opaque ? "Configure token introspection (RFC 7662) for this token, or set allowUnverifiable to accept it unverified." : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with jwksUrl.",
-        ...opaque ? {} : { cause: "changed-trust-or-network-rule" }
-      })
-    );
-    if (opaque) return findings;
-  } else if (verification.status === "failed") {
-    findings.push(make(verificationFailure(verification)));
-  }
-  if (!claims) return findings;
+  const drafts = verificationDrafts(spec, decoded, verification, claims);
+  if (!claims) return drafts;
+  const expect = effectiveExpectations(spec);
   const base = claimEvidence(claims, now);
-  for (const problem of checkClaims(claims, expect, now))
-    findings.push(make(explainProblem(problem, claims, base, spec)));
-  if (findings.length > 0) return findings;
-  return [make(summarisePass(claims, expect, verification, base, now))];
+  for (const problem of checkClaims(claims, expect, now)) drafts.push(explainProblem(problem, claims, base, spec));
+  if (drafts.length > 0) return drafts;
+  return [summarisePass(claims, expect, verification, base, now)];
+}
+function undecodable(decoded) {
+  if (decoded.kind === "oversized") {
+    return {
+      decisionPoint: "token",
+      class: "oversized",
+      message: `The token is ${decoded.length} characters, over the ${decoded.limit}-character limit, so it was not decoded.`,
+      evidence: { length: decoded.length, limit: decoded.limit },
+      fix: "Make sure the variable or file holds one token and nothing else (not a whole response body or a key); servers refuse headers this large anyway."
+    };
+  }
+  return {
+    decisionPoint: "token",
+    class: "malformed",
+    message: `The token is malformed: ${decoded.reason}.`,
+    evidence: { length: decoded.length },
+    fix: "Pass the whole token on one line, with no quotes, prefix or line breaks; a token cut short usually comes from a truncated variable, file or log copy.",
+    docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-7.2"
+  };
+}
+function verificationDrafts(spec, decoded, verification, claims) {
+  if (verification?.status === "unverifiable" && verification.unpinned) return [unpinnedIssuer(claims ?? {})];
+  if (verification?.status === "failed") return [verificationFailure(verification)];
+  if (verification?.status === "verified") return [];
+  const opaque = decoded.kind === "opaque";
+  const reason = verification?.reason ?? (opaque ? "it is opaque and no introspection endpoint is configured" : "its signature was not checked");
+  if (opaque && spec.expect.allowUnverifiable) {
+    return [
+      {
+        status: "pass",
+        decisionPoint: "token",
+        class: "unverifiable-allowed",
+        message: `The token was NOT verified (${reason}); it is accepted only because allowUnverifiable is set, so its issuer, audience, lifetime and scopes are unknown.`,
+        evidence: { format: decoded.format, length: decoded.length, allowUnverifiable: true },
+        fix: "Configure token introspection (RFC 7662) so the token can be checked.",
+        docUrl: RFC7662
+      }
+    ];
+  }
+  return [
+    {
+      status: "unverified",
+      decisionPoint: "identity-provider",
+      class: "unverifiable",
+      message: `The token could not be verified: ${reason}. It is treated as refused (fail closed).`,
+      evidence: { format: decoded.kind === "jwt" ? "jwt" : decoded.format },
+      fix: opaque ? "Configure token introspection (RFC 7662) for this token, or set allowUnverifiable to accept it unverified." : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with jwksUrl.",
+      ...opaque ? {} : { cause: "changed-trust-or-network-rule" }
+    }
+  ];
 }
 function effectiveExpectations(spec) {
   if (spec.source.kind !== "github-oidc" || spec.expect.audience !== void 0) return spec.expect;

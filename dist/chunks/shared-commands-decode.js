@@ -101,38 +101,23 @@ function claimPatterns(values) {
   return claims;
 }
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function readFlags(args) {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      file: { type: "string" },
-      format: { type: "string" },
-      issuer: { type: "string" },
-      audience: { type: "string", multiple: true },
-      scope: { type: "string", multiple: true },
-      claim: { type: "string", multiple: true },
-      "min-lifetime": { type: "string" },
-      "clock-skew": { type: "string" },
-      "jwks-url": { type: "string" },
-      "introspection-url": { type: "string" },
-      "client-id-env": { type: "string" },
-      "client-secret-env": { type: "string" },
-      "allow-unverifiable": { type: "boolean" },
-      "no-verify": { type: "boolean" }
-    },
-    strict: true,
-    allowPositionals: true
-  });
-  if (positionals.some(looksLikeToken))
-    throw new InputFileError(`refusing an argument that looks like a token: ${FROM_ARGV}`);
-  if (positionals.length > 0) {
-    throw new InputFileError(
-      `decode takes no arguments besides its options (did you mean --file ${positionals[0]}?); ${FROM_ARGV}`
-    );
-  }
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new InputFileError(`--format must be text or json, got "${format}"`);
+var OPTIONS = {
+  file: { type: "string" },
+  format: { type: "string" },
+  issuer: { type: "string" },
+  audience: { type: "string", multiple: true },
+  scope: { type: "string", multiple: true },
+  claim: { type: "string", multiple: true },
+  "min-lifetime": { type: "string" },
+  "clock-skew": { type: "string" },
+  "jwks-url": { type: "string" },
+  "introspection-url": { type: "string" },
+  "client-id-env": { type: "string" },
+  "client-secret-env": { type: "string" },
+  "allow-unverifiable": { type: "boolean" },
+  "no-verify": { type: "boolean" }
+};
+function readIntrospection(values) {
   const introspectionUrl = url("introspection-url", values["introspection-url"]);
   const clientIdEnv = values["client-id-env"];
   const clientSecretEnv = values["client-secret-env"];
@@ -147,13 +132,18 @@ function readFlags(args) {
       throw new InputFileError(`--client-id-env and --client-secret-env name environment variables, got "${name}"`);
     }
   }
+  if (!introspectionUrl) return void 0;
+  return { url: introspectionUrl, ...clientIdEnv && clientSecretEnv ? { clientIdEnv, clientSecretEnv } : {} };
+}
+function readExpectations(values) {
+  const introspection = readIntrospection(values);
   const issuer = url("issuer", values.issuer);
   const jwksUrl = url("jwks-url", values["jwks-url"]);
   const minLifetimeSeconds = duration("min-lifetime", values["min-lifetime"]);
   const clockSkewSeconds = duration("clock-skew", values["clock-skew"]);
   const requiredScopes = values.scope?.flatMap((s) => s.split(/\s+/)).filter(Boolean);
   const claims = claimPatterns(values.claim);
-  const expect = {
+  return {
     ...issuer ? { issuer } : {},
     ...values.audience?.length ? { audience: values.audience } : {},
     ...requiredScopes?.length ? { requiredScopes } : {},
@@ -161,14 +151,23 @@ function readFlags(args) {
     ...clockSkewSeconds !== void 0 ? { clockSkewSeconds } : {},
     ...claims ? { claims } : {},
     ...jwksUrl ? { jwksUrl } : {},
-    ...introspectionUrl ? {
-      introspection: {
-        url: introspectionUrl,
-        ...clientIdEnv && clientSecretEnv ? { clientIdEnv, clientSecretEnv } : {}
-      }
-    } : {},
+    ...introspection ? { introspection } : {},
     ...values["allow-unverifiable"] ? { allowUnverifiable: true } : {}
   };
+}
+function readFlags(args) {
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  if (positionals.some(looksLikeToken))
+    throw new InputFileError(`refusing an argument that looks like a token: ${FROM_ARGV}`);
+  if (positionals.length > 0) {
+    throw new InputFileError(
+      `decode takes no arguments besides its options (did you mean --file ${positionals[0]}?); ${FROM_ARGV}`
+    );
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new InputFileError(`--format must be text or json, got "${format}"`);
+  const expect = readExpectations(values);
   return {
     ...values.file !== void 0 ? { file: values.file } : {},
     format,

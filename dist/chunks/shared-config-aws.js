@@ -7,6 +7,11 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
+  FILE_LIMITS,
+  readRegularFile,
+  resolveInWorkspace
+} from "./shared-sources-files.js";
+import {
   parsePermissions
 } from "./shared-config-permissions.js";
 import {
@@ -313,18 +318,29 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
   addInputTokens(tokens, getInput("tokens"), parseYaml, defaults, errors);
   const environment = getInput("environment");
-  return errors.length > 0 || !mode ? { ok: false, errors } : { ok: true, config: { mode, tokens, roles, ...environment ? { environment } : {} } };
+  const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
+  return errors.length > 0 || !mode ? { ok: false, errors } : {
+    ok: true,
+    config: {
+      mode,
+      tokens,
+      roles,
+      ...environment ? { environment } : {},
+      ...allowOutside ? { allowOutsideWorkspace: true } : {}
+    }
+  };
 }
 
 // src/sources/config-file.ts
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 function locateConfig(options) {
+  const allowOutside = options.getInput?.("allow-outside-workspace") === "true";
   if (options.configPath !== void 0) {
     return {
       shown: options.configPath,
       absolute: path.resolve(options.cwd, options.configPath),
-      required: true
+      required: true,
+      workspace: { root: options.cwd, allowOutside }
     };
   }
   const input = options.getInput?.("config") ?? "";
@@ -333,20 +349,21 @@ function locateConfig(options) {
   const absolute = path.resolve(base, given);
   const relative = path.relative(base, absolute);
   const shown = relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join("/");
-  return { shown, absolute, required: path.normalize(given) !== path.normalize(DEFAULT_CONFIG_PATH) };
+  return {
+    shown,
+    absolute,
+    required: path.normalize(given) !== path.normalize(DEFAULT_CONFIG_PATH),
+    workspace: { root: base, allowOutside }
+  };
 }
 async function readConfigText(options) {
-  const { shown, absolute, required } = locateConfig(options);
+  const { shown, absolute, required, workspace } = locateConfig(options);
   const where = options.configPath !== void 0 ? "config file" : "input config";
-  let bytes;
-  try {
-    bytes = await (options.readBytes ?? readFile)(absolute);
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" && !required) return { ok: true, shown };
-    const why = code === "ENOENT" ? `does not exist (looked for ${absolute})` : code === "EISDIR" ? "is a folder, not a file" : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, errors: [{ where, message: `"${shown}" ${why}` }] };
-  }
+  const resolved = await resolveInWorkspace(absolute, workspace);
+  if (!resolved.ok && resolved.missing && !required) return { ok: true, shown };
+  const read = resolved.ok ? await readRegularFile(resolved.real, FILE_LIMITS.config) : { ok: false, reason: resolved.missing ? `does not exist (looked for ${absolute})` : resolved.reason };
+  if (!read.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${read.reason}` }] };
+  const bytes = read.bytes;
   const decoded = decodeFileBytes(bytes);
   if (!decoded.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${decoded.reason}` }] };
   return { ok: true, text: decoded.text, shown };

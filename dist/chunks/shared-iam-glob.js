@@ -69,68 +69,138 @@ function compileGlob(pattern, ignoreCase = false) {
   }
   return ignoreCase ? (v) => matchGlob(p, v.toLowerCase()) : (v) => matchGlob(p, v);
 }
-function globCovers(pattern, sub) {
-  const pn = pattern.length;
-  const sn = sub.length;
-  let reach = new Uint8Array(sn + 1);
+var GLOB_BUDGET = 1 << 22;
+function globCovers(pattern, sub, budget = GLOB_BUDGET, work) {
+  const one = (p, s) => s !== STAR && (p === QUESTION || s !== QUESTION && s === p);
+  let p0 = 0;
+  let s0 = 0;
+  let pn = pattern.length;
+  let sn = sub.length;
+  while (p0 < pn && s0 < sn && pattern.charCodeAt(p0) !== STAR && sub.charCodeAt(s0) !== STAR) {
+    if (!one(pattern.charCodeAt(p0++), sub.charCodeAt(s0++))) return false;
+  }
+  while (p0 < pn && s0 < sn && pattern.charCodeAt(pn - 1) !== STAR && sub.charCodeAt(sn - 1) !== STAR) {
+    if (!one(pattern.charCodeAt(--pn), sub.charCodeAt(--sn))) return false;
+  }
+  const width = sn - s0 + 1;
+  const cells = (pn - p0 + 1) * width;
+  if (work) work.cells = 0;
+  if (cells > budget) {
+    if (work) work.gaveUp = true;
+    return false;
+  }
+  let reach = new Uint8Array(width);
+  let next = new Uint8Array(width);
   reach[0] = 1;
-  for (let i = 0; i < pn; i++) {
+  for (let i = p0; i < pn; i++) {
     const p = pattern.charCodeAt(i);
-    const next = new Uint8Array(sn + 1);
     if (p === STAR) {
       let on = 0;
-      for (let j = 0; j <= sn; j++) {
+      for (let j = 0; j < width; j++) {
         if (reach[j]) on = 1;
         next[j] = on;
       }
     } else {
-      for (let j = 0; j < sn; j++) {
-        if (!reach[j]) continue;
-        const s = sub.charCodeAt(j);
-        if (s === STAR) continue;
-        if (p === QUESTION || s !== QUESTION && s === p) next[j + 1] = 1;
-      }
+      next[0] = 0;
+      for (let j = 0; j < width - 1; j++) next[j + 1] = reach[j] && one(p, sub.charCodeAt(s0 + j)) ? 1 : 0;
     }
-    reach = next;
+    [reach, next] = [next, reach];
+    if (work) work.cells += width;
   }
-  return reach[sn] === 1;
+  return reach[width - 1] === 1;
 }
-function globWitness(a, b) {
-  const an = a.length;
-  const bn = b.length;
-  const width = bn + 1;
-  const parent = new Int32Array((an + 1) * width).fill(-1);
-  const taken = new Array((an + 1) * width);
-  const queue = [0];
-  parent[0] = 0;
-  const visit = (from, i, j, ch) => {
-    const k = i * width + j;
-    if (parent[k] !== -1) return;
-    parent[k] = from;
-    taken[k] = ch;
-    queue.push(k);
+var MAY_MEET = /* @__PURE__ */ Symbol("may meet");
+function globWitness(a, b, budget = GLOB_BUDGET, work) {
+  const pick = (ca2, cb2, i2, j2) => {
+    if (ca2 !== QUESTION) return cb2 === QUESTION || ca2 === cb2 ? a[i2] : void 0;
+    return cb2 === QUESTION ? "x" : b[j2];
   };
-  for (let q = 0; q < queue.length; q++) {
-    const k = queue[q];
-    const i = Math.floor(k / width);
-    const j = k % width;
-    if (i === an && j === bn) {
-      const out = [];
-      for (let c = k; c !== 0; c = parent[c]) out.push(taken[c]);
-      return out.reverse().join("");
-    }
-    const ca = i < an ? a.charCodeAt(i) : -1;
-    const cb = j < bn ? b.charCodeAt(j) : -1;
-    if (ca === STAR) visit(k, i + 1, j, "");
-    if (cb === STAR) visit(k, i, j + 1, "");
-    if (ca === -1 || cb === -1) continue;
-    const wildA = ca === STAR || ca === QUESTION;
-    const wildB = cb === STAR || cb === QUESTION;
-    if (!wildA && !wildB && ca !== cb) continue;
-    const ch = !wildA ? a[i] : !wildB ? b[j] : "x";
-    visit(k, ca === STAR ? i : i + 1, cb === STAR ? j : j + 1, ch);
+  let a0 = 0;
+  let b0 = 0;
+  let an = a.length;
+  let bn = b.length;
+  let head = "";
+  let tail = "";
+  while (a0 < an && b0 < bn && a.charCodeAt(a0) !== STAR && b.charCodeAt(b0) !== STAR) {
+    const ch = pick(a.charCodeAt(a0), b.charCodeAt(b0), a0++, b0++);
+    if (ch === void 0) return void 0;
+    head += ch;
   }
-  return void 0;
+  while (a0 < an && b0 < bn && a.charCodeAt(an - 1) !== STAR && b.charCodeAt(bn - 1) !== STAR) {
+    const ch = pick(a.charCodeAt(--an), b.charCodeAt(--bn), an, bn);
+    if (ch === void 0) return void 0;
+    tail = ch + tail;
+  }
+  const width = bn - b0 + 1;
+  const rows = an - a0 + 1;
+  if (work) work.cells = 0;
+  if (rows * width > budget) {
+    if (work) work.gaveUp = true;
+    return MAY_MEET;
+  }
+  const reached = new Uint32Array(Math.ceil(rows * width / 32));
+  const isSet = (k) => (reached[k >>> 5] & 1 << (k & 31)) !== 0;
+  const set = (k) => {
+    reached[k >>> 5] = reached[k >>> 5] | 1 << (k & 31);
+  };
+  const ca = (i2) => i2 < rows - 1 ? a.charCodeAt(a0 + i2) : -1;
+  const cb = (j2) => j2 < width - 1 ? b.charCodeAt(b0 + j2) : -1;
+  const moves = (i2, j2, visit) => {
+    const x = ca(i2);
+    const y = cb(j2);
+    if (x === STAR && visit(i2 + 1, j2, "")) return true;
+    if (y === STAR && visit(i2, j2 + 1, "")) return true;
+    if (x === -1 || y === -1 || x === STAR && y === STAR) return false;
+    const wildA = x === STAR || x === QUESTION;
+    const wildB = y === STAR || y === QUESTION;
+    if (!wildA && !wildB && x !== y) return false;
+    const ch = !wildA ? a[a0 + i2] : !wildB ? b[b0 + j2] : "x";
+    return visit(x === STAR ? i2 : i2 + 1, y === STAR ? j2 : j2 + 1, ch);
+  };
+  set(0);
+  for (let i2 = 0; i2 < rows; i2++) {
+    const x = ca(i2);
+    const wildA = x === STAR || x === QUESTION;
+    const down = x === STAR ? 0 : width;
+    for (let j2 = 0, k = i2 * width; j2 < width; j2++, k++) {
+      if ((reached[k >>> 5] & 1 << (k & 31)) === 0) continue;
+      const y = cb(j2);
+      if (x === STAR) set(k + width);
+      if (y === STAR) set(k + 1);
+      if (x === -1 || y === -1 || x === STAR && y === STAR) continue;
+      if (!wildA && y !== STAR && y !== QUESTION && x !== y) continue;
+      set(k + down + (y === STAR ? 0 : 1));
+    }
+    if (work) work.cells += width;
+  }
+  if (!isSet(rows * width - 1)) return void 0;
+  const out = [];
+  let i = rows - 1;
+  let j = width - 1;
+  while (i > 0 || j > 0) {
+    const ti = i;
+    const tj = j;
+    for (const [pi, pj] of [
+      [i - 1, j],
+      [i, j - 1],
+      [i - 1, j - 1]
+    ]) {
+      if (pi < 0 || pj < 0 || !isSet(pi * width + pj)) continue;
+      let ch;
+      moves(pi, pj, (ni, nj, c) => {
+        if (ni !== ti || nj !== tj) return false;
+        ch = c;
+        return true;
+      });
+      if (ch === void 0) continue;
+      out.push(ch);
+      i = pi;
+      j = pj;
+      break;
+    }
+    if (i === ti && j === tj) throw new Error("globWitness: a reached cell with no reached cell before it");
+  }
+  return head + out.reverse().join("") + tail;
 }
 
 export {

@@ -144,6 +144,7 @@ async function runPreflight(config, host) {
       now: host.now,
       loadCatalog,
       ...host.cwd ? { cwd: host.cwd } : {},
+      ...config.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {},
       ...host.sleep ? { sleep: host.sleep } : {}
     });
     logFindings(host, results.flat());

@@ -1,8 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
+import {
+  formatBytes
+} from "./shared-sources-http.js";
 
 // src/sources/files.ts
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, readFile, readlink, realpath } from "node:fs/promises";
+import path from "node:path";
 var InputFileError = class extends Error {
   name = "InputFileError";
 };
@@ -11,14 +16,14 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
-async function readText(path) {
-  if (path === "-") return readStdin();
+async function readText(path2) {
+  if (path2 === "-") return readStdin();
   try {
-    return await readFile(path, "utf8");
+    return await readFile(path2, "utf8");
   } catch (error) {
     const code = error.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(error);
-    throw new InputFileError(`cannot read ${path}: ${why}`);
+    throw new InputFileError(`cannot read ${path2}: ${why}`);
   }
 }
 function lineColumn(text, offset) {
@@ -38,9 +43,93 @@ function parseJson(text, name) {
     );
   }
 }
+var FILE_LIMITS = {
+  /** The config file: real ones are a few KiB; 1 MiB is far above any and still parses in well under a second. */
+  config: 1024 * 1024,
+  /**
+   * One policy file: `aws iam get-account-authorization-details` of a large account is legitimately tens of MiB
+   * (every role, every managed policy's versions) in one file; 256 MiB leaves room for that and still bounds memory.
+   */
+  policyFile: 256 * 1024 * 1024
+};
+var MAX_FOLDER_DEPTH = 32;
+var MAX_FOLDER_ENTRIES = 2e4;
+function notAFile(stats) {
+  if (stats.isDirectory()) return "is a folder, not a file";
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a regular file: it is not read";
+  if (stats.isSocket()) return "is a socket, not a regular file: it is not read";
+  return "is a device, not a regular file: it is not read";
+}
+function describeFileError(error) {
+  const code = error?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
+  if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "ELOOP") return "is a loop of symbolic links";
+  return `cannot be read: ${code ?? (error instanceof Error ? error.message : String(error))}`;
+}
+async function readRegularFile(absolute, maxBytes) {
+  let handle;
+  try {
+    handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { ok: false, reason: notAFile(stats) };
+    const tooLarge = {
+      ok: false,
+      reason: `is larger than ${formatBytes(maxBytes)}, the most this file may hold`
+    };
+    if (stats.size > maxBytes) return tooLarge;
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const want = Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total);
+      const buffer = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buffer, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return tooLarge;
+    }
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
+  } catch (error) {
+    return { ok: false, reason: describeFileError(error) };
+  } finally {
+    await handle?.close().catch(() => void 0);
+  }
+}
+function isWithin(outer, inner) {
+  const relative = path.relative(outer, inner);
+  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+async function resolveInWorkspace(given, workspace) {
+  const absolute = path.resolve(workspace.root, given);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") {
+      const target = await readlink(absolute).catch(() => void 0);
+      if (target !== void 0) return { ok: false, reason: `is a symbolic link to ${target}, which does not exist` };
+      return { ok: false, reason: "does not exist", missing: true };
+    }
+    return { ok: false, reason: describeFileError(error) };
+  }
+  if (workspace.allowOutside) return { ok: true, absolute, real };
+  const root = await realpath(workspace.root).catch(() => path.resolve(workspace.root));
+  if (isWithin(root, real)) return { ok: true, absolute, real };
+  const how = isWithin(path.resolve(workspace.root), absolute) ? `is a symbolic link that leads outside the workspace (to ${real})` : "is outside the workspace";
+  return { ok: false, reason: `${how}; only files in ${root} are read unless allow-outside-workspace is true` };
+}
 
 export {
   InputFileError,
   readText,
-  parseJson
+  parseJson,
+  FILE_LIMITS,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_ENTRIES,
+  describeFileError,
+  readRegularFile,
+  resolveInWorkspace
 };

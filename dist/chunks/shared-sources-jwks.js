@@ -4,12 +4,14 @@ import {
   loadTokenChecks
 } from "./shared-checks.js";
 import {
+  readToken
+} from "./shared-sources-token-input.js";
+import {
   checkUrl,
   displayUrl,
   fetchJson,
-  readToken,
   withoutCredentials
-} from "./shared-sources-token-input.js";
+} from "./shared-sources-http.js";
 import {
   decodeToken,
   missingIdTokenPermission,

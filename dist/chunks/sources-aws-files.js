@@ -1,11 +1,18 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  InputFileError
-} from "./shared-sources-files.js";
-import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
+import {
+  FILE_LIMITS,
+  InputFileError,
+  MAX_FOLDER_DEPTH,
+  MAX_FOLDER_ENTRIES,
+  describeFileError,
+  readRegularFile,
+  resolveInWorkspace
+} from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import {
   ROLE_ID
 } from "./shared-model-aws.js";
@@ -15,7 +22,7 @@ import {
 import "./shared-runtime-3e2b48d7.js";
 
 // src/sources/aws-files.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 // src/aws-files/documents.ts
@@ -1263,56 +1270,78 @@ function parseAwsFile(text, file, placement, scope = {}) {
 
 // src/sources/aws-files.ts
 var CONCURRENCY = 16;
-function describeError(error) {
-  const code = error?.code;
-  if (code === "ENOENT") return "no such file or folder";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
 function displayName(given, cwd) {
   const relative = path.isAbsolute(given) ? path.relative(cwd, given) || "." : given;
   const shown = relative.startsWith("..") || path.isAbsolute(relative) ? given : relative;
   return shown.split(path.sep).join("/");
 }
-async function listJsonFiles(dir, prefix = []) {
+async function listJsonFiles(dir, realDir, shown, workspace, above = /* @__PURE__ */ new Set([realDir]), prefix = [], seen = { entries: 0 }) {
+  if (prefix.length > MAX_FOLDER_DEPTH) {
+    throw new InputFileError(`${joinDisplay(shown, ...prefix)} is nested deeper than ${MAX_FOLDER_DEPTH} folders`);
+  }
   const entries = await readdir(dir, { withFileTypes: true });
+  seen.entries += entries.length;
+  if (seen.entries > MAX_FOLDER_ENTRIES) {
+    throw new InputFileError(`the folder ${shown} holds more than ${MAX_FOLDER_ENTRIES} entries, links followed`);
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const found = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = path.join(dir, entry.name);
-    const isFile = entry.isFile() || entry.isSymbolicLink() && (await stat(full)).isFile();
-    if (entry.isDirectory()) found.push(...await listJsonFiles(full, [...prefix, entry.name]));
-    else if (isFile && entry.name.toLowerCase().endsWith(".json")) found.push([...prefix, entry.name]);
+    const relative = [...prefix, entry.name];
+    let real = path.join(realDir, entry.name);
+    let isDirectory = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      const resolved = await resolveInWorkspace(full, workspace);
+      if (!resolved.ok) throw new InputFileError(`${joinDisplay(shown, ...relative)} ${resolved.reason}`);
+      real = resolved.real;
+      isDirectory = (await stat(real)).isDirectory();
+    }
+    if (isDirectory) {
+      if (above.has(real)) continue;
+      found.push(...await listJsonFiles(full, real, shown, workspace, /* @__PURE__ */ new Set([...above, real]), relative, seen));
+    } else if (entry.name.toLowerCase().endsWith(".json")) {
+      found.push({ relative, real });
+    }
   }
   return found;
 }
-async function planPath(given, cwd) {
-  const absolute = path.resolve(cwd, given);
+async function planPath(given, workspace) {
+  const resolved = await resolveInWorkspace(given, workspace);
+  if (!resolved.ok) throw new InputFileError(`${given} ${resolved.reason}`);
+  const { absolute, real } = resolved;
   let isDirectory;
   try {
-    isDirectory = (await stat(absolute)).isDirectory();
+    isDirectory = (await stat(real)).isDirectory();
   } catch (error) {
-    throw new InputFileError(`cannot read ${given}: ${describeError(error)}`);
+    throw new InputFileError(`${given} ${describeFileError(error)}`);
   }
-  const root = displayName(given, cwd).replace(/\/+$/, "");
+  const root = displayName(given, workspace.root).replace(/\/+$/, "");
   if (!isDirectory) {
     return [
-      { absolute, display: root, placement: { kind: "cli", level: readLevel(path.basename(path.dirname(absolute))) } }
+      {
+        absolute,
+        real,
+        display: root,
+        placement: { kind: "cli", level: readLevel(path.basename(path.dirname(absolute))) }
+      }
     ];
   }
   let files;
   try {
-    files = await listJsonFiles(absolute);
+    files = await listJsonFiles(absolute, real, root, workspace);
   } catch (error) {
-    throw new InputFileError(`cannot read the folder ${given}: ${describeError(error)}`);
+    if (error instanceof InputFileError) throw error;
+    throw new InputFileError(`the folder ${given} ${describeFileError(error)}`);
   }
-  return files.map((relative) => {
-    const file = path.join(absolute, ...relative);
+  return files.map(({ relative, real: file }) => {
+    const shown = path.join(absolute, ...relative);
     return {
-      absolute: file,
+      absolute: shown,
+      real: file,
       display: joinDisplay(root, ...relative),
-      placement: placeFile(root, relative, path.basename(path.dirname(file)))
+      placement: placeFile(root, relative, path.basename(path.dirname(shown)))
     };
   });
 }
@@ -1323,20 +1352,19 @@ async function readPlanned(file, scope) {
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)]
     };
   }
-  let bytes;
-  try {
-    bytes = await readFile(file.absolute);
-  } catch (error) {
-    throw new InputFileError(`cannot read ${file.display}: ${describeError(error)}`);
-  }
-  const decoded = decodeFileBytes(bytes);
+  const read = await readRegularFile(file.real, FILE_LIMITS.policyFile);
+  if (!read.ok) throw new InputFileError(`${file.display} ${read.reason}`);
+  const decoded = decodeFileBytes(read.bytes);
   if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
   return parseAwsFile(decoded.text, file.display, file.placement, scope);
 }
 async function loadAwsFiles(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const planned = (await Promise.all(paths.map((p) => planPath(p, cwd)))).flat();
-  const unique = [...new Map(planned.map((f) => [f.absolute, f])).values()];
+  const workspace = {
+    root: options.cwd ?? process.cwd(),
+    allowOutside: options.allowOutsideWorkspace === true
+  };
+  const planned = (await Promise.all(paths.map((p) => planPath(p, workspace)))).flat();
+  const unique = [...new Map(planned.map((f) => [f.real, f])).values()];
   const collected = new Array(unique.length);
   let next = 0;
   const worker = async () => {
