@@ -102,6 +102,19 @@ export const FINDING_CLASSES = {
       "A token's entry sets neither `issuer` nor `jwks-url`, so its own `iss` would choose the keys that verify it; it is not verified (fail closed).",
     docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.8',
   },
+  'idp-keys-unreachable': {
+    points: ['identity-provider'],
+    meaning:
+      "STS could not fetch the issuer's OpenID configuration or its signing keys (`jwks_uri`): both must answer AWS from the internet.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
+    seenAs: [
+      {
+        error:
+          "`InvalidIdentityToken: Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements`",
+      },
+    ],
+  },
   'unverifiable-allowed': {
     points: ['identity-provider', 'token'],
     meaning: 'The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).',

@@ -165,7 +165,7 @@ async function checkAwsRole(
     ...(deps.chainSource ? { chainSource: deps.chainSource } : {}),
   };
   if (needs.has('probe') && config.sources.probe && identity?.raw && !settings.roleChaining) {
-    facts = { ...facts, probe: await probe(config, identity.raw, deps) };
+    facts = { ...facts, probe: await probe(config, identity.raw, identity.issuer, deps) };
   }
   if (needs.has('iam-simulation')) facts = { ...facts, iamSimulation: await simulateWithIam(facts, deps) };
   for (const check of checks) findings.push(...check.run(facts));
@@ -173,7 +173,7 @@ async function checkAwsRole(
 }
 
 /** The live probe: sts:AssumeRoleWithWebIdentity with the real token, read into findings by the STS source. */
-async function probe(config: AwsConfig, token: string, deps: AwsDeps): Promise<ProbeOutcome> {
+async function probe(config: AwsConfig, token: string, issuer: string, deps: AwsDeps): Promise<ProbeOutcome> {
   const { settings } = config;
   const { probeAssumeRole } = await import('../sources/aws-sts.js');
   const endpoint = deps.env.AWS_ENDPOINT_URL_STS ?? deps.env.AWS_ENDPOINT_URL;
@@ -182,6 +182,7 @@ async function probe(config: AwsConfig, token: string, deps: AwsDeps): Promise<P
     {
       roleArn: settings.roleArn,
       webIdentityToken: token,
+      issuer,
       sessionName: settings.sessionName,
       durationSeconds: settings.durationSeconds,
       ...(inline ? { policy: inline } : {}),
