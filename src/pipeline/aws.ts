@@ -17,6 +17,7 @@ import { buildPermissionRequests, permissionsInput } from '../checks/permissions
 import type { AwsConfig } from '../config/aws.js';
 import type { AwsInventory, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export type { WebIdentity } from '../checks/index.js';
 
@@ -137,18 +138,7 @@ async function checkAwsRole(
   ]);
   const role: RoleModel | undefined = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
-    findings.push(
-      finding('could-not-verify', {
-        id: `aws:${settings.roleArn}:role-unknown`,
-        subject: `role ${settings.roleArn}`,
-        decisionPoint: 'sts-trust',
-        status: 'unverified',
-        message: `The role ${settings.roleArn} is in none of the policy files${config.sources.liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.`,
-        fix: config.sources.liveReads
-          ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
-          : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.',
-      }),
-    );
+    findings.push(roleUnknown(config, inventory.roles));
     return { findings };
   }
   const checks = registered.filter((check) => check.appliesTo(config));
@@ -170,6 +160,51 @@ async function checkAwsRole(
   if (needs.has('iam-simulation')) facts = { ...facts, iamSimulation: await simulateWithIam(facts, deps) };
   for (const check of checks) findings.push(...check.run(facts));
   return { findings, role };
+}
+
+/**
+ * The roles of the inventory nearest to `roleArn`, nearest first: by the role's name (the ARN's last segment, without
+ * its path) or by the whole ARN, whichever is nearer, so that a misspelt name, a missing path and a mistyped account
+ * are all found. Case is ignored: IAM role names are unique regardless of case
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names).
+ */
+export function nearestRoles(roleArn: string, roles: readonly RoleModel[], limit = 3): string[] {
+  const target = roleArn.toLowerCase();
+  const name = target.slice(target.lastIndexOf('/') + 1);
+  const max = name.length <= 3 ? 1 : name.length <= 10 ? 2 : 3;
+  return roles
+    .filter((r) => r.arn !== roleArn)
+    .map((r) => ({
+      arn: r.arn,
+      d: Math.min(editDistance(name, r.name.toLowerCase(), max), editDistance(target, r.arn.toLowerCase(), max)),
+    }))
+    .filter((s) => s.d <= max)
+    .sort((a, b) => a.d - b.d || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0))
+    .slice(0, limit)
+    .map((s) => s.arn);
+}
+
+/** The role to assume is in no file and was not read: unverified, with the roles the files hold that are nearest. */
+function roleUnknown(config: AwsConfig, roles: readonly RoleModel[]): Finding {
+  const { roleArn } = config.settings;
+  const { liveReads } = config.sources;
+  const suggestions = nearestRoles(roleArn, roles);
+  const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
+  const fix = liveReads
+    ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
+    : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.';
+  return finding('could-not-verify', {
+    id: `aws:${roleArn}:role-unknown`,
+    subject: `role ${roleArn}`,
+    decisionPoint: 'sts-trust',
+    status: 'unverified',
+    message: `The role ${roleArn} is in none of the policy files${liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.${didYouMean}`,
+    ...(suggestions.length > 0 ? { evidence: { suggestions } } : {}),
+    fix:
+      suggestions.length > 0
+        ? `If the deploy assumes ${suggestions[0]}, set role-to-assume to it. Otherwise: ${fix[0]?.toLowerCase()}${fix.slice(1)}`
+        : fix,
+  });
 }
 
 /** The live probe: sts:AssumeRoleWithWebIdentity with the real token, read into findings by the STS source. */
