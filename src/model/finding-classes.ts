@@ -516,6 +516,12 @@ export const FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM.replace('UserGuide', 'APIReference')}/API_GetRole.html`,
   },
+  'stale-export': {
+    points: ['config', 'sts-trust', 'oidc-provider', 'session', 'identity-policy', 'permissions-boundary'],
+    meaning:
+      'With policy files and live reads, IAM answered differently from the files (a policy, statement, provider or setting); IAM is what was checked, and the files are stale.',
+    docUrl: AUTH_DETAILS,
+  },
   'policy-folder-layout': {
     points: ['config'],
     meaning: 'A file in the policy folder is not where the folder layout says its kind of policy goes.',

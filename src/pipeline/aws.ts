@@ -66,28 +66,57 @@ async function gatherInventory(
     listedProviders = loaded.listedOidcProviderArns;
   }
   const account = settings.roleArn.split(':')[4] ?? '';
-  const hasRole = inventory.roles.some((r) => r.arn === settings.roleArn);
-  if (sources.liveReads && (!hasRole || inventory.oidcProviders === undefined)) {
-    const { createIamReader } = await import('../sources/aws-iam.js');
-    const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
-    const reader = createIamReader({
-      ...(deps.sleep ? { sleep: deps.sleep } : {}),
-      ...(endpoint ? { endpoint } : {}),
-      ...(settings.region ? { region: settings.region } : {}),
-    });
-    const [role, providers] = await Promise.all([
-      hasRole ? undefined : reader.readRole(settings.roleArn),
-      inventory.oidcProviders === undefined ? reader.readOidcProviders(account) : undefined,
-    ]);
-    if (role && !role.ok) findings.push(...role.findings);
-    if (providers && !providers.ok) findings.push(...providers.findings);
+  if (sources.liveReads) {
+    const live = await readLive(config, deps, account);
+    findings.push(...live.findings);
+    const fileRole = inventory.roles.find((r) => r.arn === settings.roleArn);
+    // IAM's answer decides; each difference from the files is reported (src/sources/aws-iam-drift.ts).
+    if (live.role && fileRole) {
+      const maxSessionAssumed = assumedMaxSession.includes(settings.roleArn);
+      findings.push(...live.drift.roleDrift(fileRole, live.role, { maxSessionAssumed }));
+    }
+    if (live.providers && inventory.oidcProviders) {
+      findings.push(...live.drift.providerDrift(account, inventory.oidcProviders, live.providers));
+    }
+    if (live.role) assumedMaxSession = assumedMaxSession.filter((arn) => arn !== settings.roleArn);
+    // IAM listed every provider of the account with its client IDs; the files' providers of other accounts stay.
+    const otherAccounts = (p: { arn: string }) => p.arn.split(':')[4] !== account;
+    if (live.providers) listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
     inventory = {
       ...inventory,
-      roles: role?.ok ? [...inventory.roles, role.role] : inventory.roles,
-      ...(providers?.ok ? { oidcProviders: providers.providers } : {}),
+      roles: live.role ? [...inventory.roles.filter((r) => r.arn !== settings.roleArn), live.role] : inventory.roles,
+      ...(live.providers
+        ? { oidcProviders: [...(inventory.oidcProviders ?? []).filter(otherAccounts), ...live.providers] }
+        : {}),
     };
   }
   return { inventory, findings, assumedMaxSession, listedProviders };
+}
+
+/**
+ * The role and the account's OIDC providers as IAM holds them, read whether or not the files hold them too: with
+ * `live-reads`, IAM's answer is the one checked. A read that fails is a finding (fail closed) and leaves that part to
+ * the files, whose checks still report.
+ */
+async function readLive(config: AwsConfig, deps: AwsDeps, account: string) {
+  const { settings } = config;
+  const [{ createIamReader }, drift] = await Promise.all([
+    import('../sources/aws-iam.js'),
+    import('../sources/aws-iam-drift.js'),
+  ]);
+  const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
+  const reader = createIamReader({
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    ...(settings.region ? { region: settings.region } : {}),
+  });
+  const [role, providers] = await Promise.all([reader.readRole(settings.roleArn), reader.readOidcProviders(account)]);
+  return {
+    drift,
+    findings: [...(role.ok ? [] : role.findings), ...(providers.ok ? [] : providers.findings)],
+    ...(role.ok ? { role: role.role } : {}),
+    ...(providers.ok ? { providers: providers.providers } : {}),
+  };
 }
 
 /** Runs every AWS check for the configured role. */
