@@ -21,6 +21,48 @@ function fittingTypes(actionName: string, arn: string): string[] | string {
   return result.status === 'fits' ? result.types.map((t) => t.type.name) : result.status;
 }
 
+describe('matchResourceTypes: AWS-owned resources, whose ARN has no account', () => {
+  it.each([
+    // `aws ssm get-parameter --name /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64` prints
+    // this ARN: public parameters have no account
+    // (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters.html).
+    [
+      'ssm:GetParameter',
+      'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
+      ['parameter'],
+    ],
+    [
+      'ssm:GetParameters',
+      'arn:aws:ssm:eu-west-1::parameter/aws/service/global-infrastructure/regions/af-south-1',
+      ['parameter'],
+    ],
+    ['ssm:GetParametersByPath', 'arn:aws:ssm:*::parameter/aws/service/*', ['parameter']],
+    // The account's own parameters keep theirs.
+    ['ssm:GetParameter', 'arn:aws:ssm:us-east-1:111111111111:parameter/app/db-url', ['parameter']],
+    // Public AMIs and snapshots: `arn:${Partition}:ec2:${Region}::image/${ImageId}` in the reference.
+    ['ec2:RunInstances', 'arn:aws:ec2:us-east-1::image/ami-0abcdef1234567890', ['image']],
+    ['ec2:CreateVolume', 'arn:aws:ec2:us-east-1::snapshot/snap-0abcdef1234567890', ['snapshot']],
+    // AWS managed policies have `aws` in the account field
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies).
+    ['iam:GetPolicy', 'arn:aws:iam::aws:policy/ReadOnlyAccess', ['policy']],
+    ['iam:GetPolicyVersion', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', ['policy']],
+    // S3 bucket and object ARNs have neither Region nor account.
+    ['s3:GetObject', 'arn:aws:s3:::amazon-reviews-pds/tsv/x.tsv.gz', ['object']],
+  ])('%s on %s fits %j', (name, arn, types) => {
+    expect(fittingTypes(name, arn)).toEqual(types);
+  });
+
+  it.each([
+    // Only /aws/service/ holds public parameters: another parameter without an account is a mistake.
+    ['ssm:GetParameter', 'arn:aws:ssm:us-east-1::parameter/app/db-url'],
+    // An account's AMI still needs its account, and a managed policy its `aws` or account.
+    ['ec2:CreateTags', 'arn:aws:ec2:us-east-1::instance/i-0abc'],
+    ['iam:GetPolicy', 'arn:aws:iam:::policy/ReadOnlyAccess'],
+  ])('%s on %s fits nothing', (name, arn) => {
+    expect(fittingTypes(name, arn)).toBe('no-fit');
+  });
+});
+
 describe('matchResourceTypes', () => {
   it.each([
     ['s3:PutObject', 'arn:aws:s3:::bucket/key', ['object']],

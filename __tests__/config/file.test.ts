@@ -357,6 +357,25 @@ aws:
     ]);
   });
 
+  it('refuses a workflow expression in a role setting: the file is not evaluated, the input is', () => {
+    const text = `aws:
+  policy-files: ['exports/\${{ github.ref_name }}/']
+  roles:
+    - role-to-assume: arn:aws:iam::111122223333:role/deploy
+      role-session-name: deploy@\${{ github.run_id }}
+      audience: \${{ vars.AUDIENCE }}
+`;
+    const errors = errorsOf(text);
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toContain(`${FILE}:2:18: aws.policy-files[0] holds a GitHub Actions expression`);
+    expect(errors[1]).toBe(
+      `${FILE}:5:26: aws.roles[0].role-session-name holds a GitHub Actions expression, which is not evaluated here: this config file is not a workflow, so the value would reach AWS as written. Remove role-session-name from the file and pass it through the action's input of the same name instead, which the runner evaluates (under the step's \`with:\`: \`role-session-name: deploy@\${{ github.run_id }}\`)`,
+    );
+    expect(errors[2]).toContain(`${FILE}:6:17: aws.roles[0].audience holds a GitHub Actions expression`);
+    // No "did you mean" built by replacing the expression's characters.
+    expect(errors.join('\n')).not.toContain('-github.run_id');
+  });
+
   it('gives each error its file, line and column as fields too', () => {
     const result = readConfigFile(
       'aws:\n  roles:\n    - role-to-assume: arn:aws:iam::111122223333:role/a\n      role-duration-seconds: 1h\n',

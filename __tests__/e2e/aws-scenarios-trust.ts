@@ -94,17 +94,25 @@ export const trustScenarios: AwsScenario[] = [
     prepare: (w) => w.deploy({ inputs: { audience: 'api://acme-deploy' } }),
   },
   {
-    name: "missing OIDC provider: the account has github.com's provider only (provider read live, role from files)",
+    name: "missing OIDC provider: the account has github.com's provider only (read live, with the role's files)",
     expected: {
       result: 'fail',
       findings: [TOKEN_OK, ['oidc-provider', 'no-oidc-provider', 'fail'], TRUST_OK, SESSION_OK, ...SITE_ALLOWED],
       summary: ['1 would end in 401', 'No OpenIDConnect provider found in your account for', TRUST_CAUSE],
       check: ({ aws, run }) => {
-        // The role came from the files: only the providers were read from IAM.
-        expect(aws.requests.map((r) => r.action).sort()).toEqual([
-          'GetOpenIDConnectProvider',
-          'ListOpenIDConnectProviders',
-        ]);
+        // The files hold the role, and IAM is read all the same (live reads decide); the two agree: no stale export.
+        expect(new Set(aws.requests.map((r) => r.action))).toEqual(
+          new Set([
+            'GetRole',
+            'ListRolePolicies',
+            'GetRolePolicy',
+            'ListAttachedRolePolicies',
+            'GetPolicy',
+            'GetPolicyVersion',
+            'GetOpenIDConnectProvider',
+            'ListOpenIDConnectProviders',
+          ]),
+        );
         const host = new URL(String(run.report?.findings[0]?.evidence.iss)).host;
         expect(run.summary).toContain(
           `aws iam create-open-id-connect-provider --url https://${host} --client-id-list sts.amazonaws.com`,
@@ -116,6 +124,7 @@ export const trustScenarios: AwsScenario[] = [
         files: ['iam/account-authorization-details.json', 'iam/get-role-github-deploy.json', 'org'],
         inputs: { 'aws-live-reads': 'true' },
         aws: {
+          roles: [w.role('github-deploy')],
           oidcProviders: [
             {
               arn: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`,

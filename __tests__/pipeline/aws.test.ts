@@ -53,6 +53,31 @@ describe('the OIDC provider, from a list-open-id-connect-providers output', () =
   });
 });
 
+describe('a role in none of the files', () => {
+  const files = [join(FIXTURES, 'account-authorization-details.json')];
+  const unknown = async (roleArn: string) =>
+    (await checkAws(config(roleArn, files), undefined, deps)).find((f) => f.id.endsWith(':role-unknown'));
+
+  it('names the nearest roles the files hold: a misspelt name, a wrong account, a missing path', async () => {
+    for (const arn of [
+      `arn:aws:iam::${ACCOUNT}:role/github-deplyo`,
+      'arn:aws:iam::111122223334:role/github-deploy',
+      `arn:aws:iam::${ACCOUNT}:role/ci/github-deploy`,
+    ]) {
+      const f = await unknown(arn);
+      expect(f).toMatchObject({ status: 'unverified', evidence: { suggestions: [DEPLOY] } });
+      expect(f?.message).toContain(`Did you mean ${DEPLOY}?`);
+      expect(f?.fix).toContain(`set role-to-assume to it`);
+    }
+  });
+
+  it('suggests nothing when no role is near', async () => {
+    const f = await unknown(`arn:aws:iam::${ACCOUNT}:role/payments-release`);
+    expect(f?.evidence).toEqual({});
+    expect(f?.message).not.toContain('Did you mean');
+  });
+});
+
 afterAll(removeTempDirs);
 
 /** A policy folder with a GitHub-assumed role and a role it chains into. */

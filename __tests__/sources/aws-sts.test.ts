@@ -180,6 +180,60 @@ describe('probeAssumeRole: each AWS error mapped to its layer', () => {
   });
 });
 
+describe("probeAssumeRole: STS could not fetch the issuer's keys", () => {
+  // The message STS sends with InvalidIdentityToken when it cannot fetch the discovery document or the JWKS
+  // (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html#API_AssumeRoleWithWebIdentity_Errors).
+  const KEYS_UNREACHABLE: StsDecision = {
+    ok: false,
+    code: 'InvalidIdentityToken',
+    message:
+      "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+  };
+  const ISSUER = 'https://ghes.acme.example/_services/token';
+
+  it('is an identity-provider finding that names the discovery document and the jwks_uri AWS must reach', async () => {
+    decision = KEYS_UNREACHABLE;
+    const jwksUri = `${ISSUER}/.well-known/jwks`;
+    const result = await probeAssumeRole({ ...INPUT, issuer: ISSUER, jwksUri }, deps());
+    const urls = [`${ISSUER}/.well-known/openid-configuration`, jwksUri];
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        decisionPoint: 'identity-provider',
+        class: 'idp-keys-unreachable',
+        status: 'fail',
+        cause: 'changed-trust-or-network-rule',
+        evidence: expect.objectContaining({ mustReach: urls, awsErrorCode: 'InvalidIdentityToken' }),
+      }),
+    ]);
+    const [finding] = result.findings;
+    for (const url of urls) {
+      expect(finding?.message).toContain(url);
+      expect(finding?.fix).toContain(url);
+    }
+    expect(server.requests.map((r) => r.action)).toEqual(['AssumeRoleWithWebIdentity']);
+  });
+
+  it("reads the issuer from the token's payload when the caller does not give it", async () => {
+    decision = KEYS_UNREACHABLE;
+    const payload = Buffer.from(JSON.stringify({ iss: ISSUER, sub: 'repo:acme/api:ref:refs/heads/main' })).toString(
+      'base64url',
+    );
+    const token = `eyJhbGciOiJSUzI1NiJ9.${payload}.c2ln`;
+    const result = await probeAssumeRole({ ...INPUT, webIdentityToken: token }, deps());
+    expect(result.findings[0]).toMatchObject({
+      class: 'idp-keys-unreachable',
+      evidence: { mustReach: [`${ISSUER}/.well-known/openid-configuration`] },
+    });
+    expect(shown(result)).not.toContain(token);
+  });
+
+  it('keeps invalid-token for the other InvalidIdentityToken refusals', async () => {
+    decision = { ok: false, code: 'InvalidIdentityToken', message: 'The ID Token provided is not a valid JWT.' };
+    const result = await probeAssumeRole(INPUT, deps());
+    expect(result.findings[0]).toMatchObject({ decisionPoint: 'token', class: 'invalid-token' });
+  });
+});
+
 describe('probeAssumeRole: failures of our own I/O', () => {
   it('retries throttling, then fails closed as unverified with the request id', async () => {
     server.setRules([{ action: 'AssumeRoleWithWebIdentity', behaviour: { kind: 'throttle' } }]);

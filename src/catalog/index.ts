@@ -156,7 +156,8 @@ function decodeService(catalog: Catalog, prefix: string): ServiceIndex {
     entries,
     types: split(data.resources, '|').map((entry) => {
       const [name = '', ...formats] = entry.split(';');
-      return { service: prefix, name, arnFormats: formats.map((f) => (f.startsWith('~') ? stem + f.slice(1) : f)) };
+      const expanded = formats.map((f) => (f.startsWith('~') ? stem + f.slice(1) : f));
+      return { service: prefix, name, arnFormats: [...expanded, ...(AWS_OWNED_FORMATS[`${prefix}:${name}`] ?? [])] };
     }),
     keys: split(data.keys, '|'),
     actions: new Map(),
@@ -164,6 +165,26 @@ function decodeService(catalog: Catalog, prefix: string): ServiceIndex {
   catalog.decoded.set(prefix, index);
   return index;
 }
+
+/**
+ * ARN formats AWS documents for resources it owns, which the service authorization reference leaves out because its
+ * formats are those of the account's own resources. Each has an empty account field, and only here:
+ *
+ * - `ssm:parameter`: public parameters, all under `/aws/service/`, e.g.
+ *   `arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64` as
+ *   `aws ssm get-parameter` prints it
+ *   (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters.html).
+ *
+ * Others need nothing here: the reference's own formats already have no account for public AMIs and snapshots
+ * (`arn:${Partition}:ec2:${Region}::image/${ImageId}`) and none for S3 buckets, and AWS managed policies
+ * (`arn:aws:iam::aws:policy/…`) fill the account field with `aws`
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html). __tests__/catalog/resources.test.ts holds
+ * one case of each.
+ */
+const AWS_OWNED_FORMATS: Readonly<Record<string, readonly string[]>> = {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: an ARN format of the reference, not a template.
+  'ssm:parameter': ['arn:${Partition}:ssm:${Region}::parameter/aws/service/${PublicParameterPath}'],
+};
 
 /** The action a lower-cased name stands for in a decoded service, built once. */
 function actionOf(service: ServiceIndex, lowerName: string): ActionInfo | undefined {

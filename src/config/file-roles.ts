@@ -11,7 +11,7 @@ import {
   type RequiredPermission,
 } from '../model/aws.js';
 import type { AwsSources } from './aws.js';
-import { type FileContext, readDuration, readPermissionList, reportAt } from './file-context.js';
+import { type FileContext, type FilePath, readDuration, readPermissionList, reportAt } from './file-context.js';
 import type { FileRole } from './model.js';
 
 /** Where policies come from, as `aws` and each role may set it. */
@@ -97,10 +97,53 @@ function readEnvironments(
   return out;
 }
 
+/** The role settings that are strings or lists of strings: each has an action input of the same name (action.yml). */
+const STRING_SETTINGS = [
+  'role-to-assume',
+  'aws-region',
+  'audience',
+  'role-session-name',
+  'inline-session-policy',
+  'managed-session-policies',
+  'expected-duration',
+  'policy-files',
+] as const;
+
+/**
+ * `${{ … }}` in a setting: the runner evaluates expressions only in the workflow file, where the keys that accept them
+ * are listed, and `with:` inputs are among them
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability). This file is
+ * read as it is, so the expression would reach STS as text (`deploy@${{ github.run_id }}` as a session name).
+ * Each is reported at its value.
+ */
+function refuseExpressions(ctx: FileContext, raw: Readonly<Record<string, unknown>>, path: FilePath): void {
+  for (const key of STRING_SETTINGS) {
+    const value = raw[key];
+    const values: [string, FilePath][] = typeof value === 'string' ? [[value, [...path, key]]] : [];
+    if (Array.isArray(value)) {
+      value.forEach((v: unknown, i) => {
+        if (typeof v === 'string') values.push([v, [...path, key, i]]);
+      });
+    }
+    for (const [text, at] of values) {
+      if (!text.includes('${{')) continue;
+      reportAt(
+        ctx,
+        at,
+        `holds a GitHub Actions expression, which is not evaluated here: this config file is not a workflow, so the value would reach AWS as written. Remove ${key} from the file and pass it through the action's input of the same name instead, which the runner evaluates (under the step's \`with:\`: \`${key}: ${text}\`)`,
+      );
+    }
+  }
+}
+
 function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSources): FileRole {
   const path = ['aws', 'roles', index];
   const at = (key: string) => [...path, key];
-  const inline = readInlinePolicy(ctx, raw['inline-session-policy'], at('inline-session-policy'));
+  refuseExpressions(ctx, raw as unknown as Readonly<Record<string, unknown>>, path);
+  const rawInline = raw['inline-session-policy'];
+  // An expression is reported once, above, not again as JSON that does not parse.
+  const unevaluated = typeof rawInline === 'string' && rawInline.includes('${{');
+  const inline = unevaluated ? undefined : readInlinePolicy(ctx, rawInline, at('inline-session-policy'));
   const expected = readDuration(ctx, raw['expected-duration'], at('expected-duration'));
   const environments = readEnvironments(ctx, raw.environments, at('environments'));
   return {
@@ -127,6 +170,7 @@ export function readRoles(
   ctx: FileContext,
   raw: RawSources & { readonly roles?: readonly RawRole[] },
 ): { sources: AwsSources; roles: FileRole[] } {
+  refuseExpressions(ctx, raw as Readonly<Record<string, unknown>>, ['aws']);
   const sources = readSources(raw, { policyFiles: [], liveReads: false, probe: false, crossCheck: false });
   const roles: FileRole[] = [];
   const first = new Map<string, number>();

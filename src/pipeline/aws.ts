@@ -17,6 +17,7 @@ import { buildPermissionRequests, permissionsInput } from '../checks/permissions
 import type { AwsConfig } from '../config/aws.js';
 import type { AwsInventory, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export type { WebIdentity } from '../checks/index.js';
 
@@ -68,28 +69,57 @@ async function gatherInventory(
     listedProviders = loaded.listedOidcProviderArns;
   }
   const account = settings.roleArn.split(':')[4] ?? '';
-  const hasRole = inventory.roles.some((r) => r.arn === settings.roleArn);
-  if (sources.liveReads && (!hasRole || inventory.oidcProviders === undefined)) {
-    const { createIamReader } = await import('../sources/aws-iam.js');
-    const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
-    const reader = createIamReader({
-      ...(deps.sleep ? { sleep: deps.sleep } : {}),
-      ...(endpoint ? { endpoint } : {}),
-      ...(settings.region ? { region: settings.region } : {}),
-    });
-    const [role, providers] = await Promise.all([
-      hasRole ? undefined : reader.readRole(settings.roleArn),
-      inventory.oidcProviders === undefined ? reader.readOidcProviders(account) : undefined,
-    ]);
-    if (role && !role.ok) findings.push(...role.findings);
-    if (providers && !providers.ok) findings.push(...providers.findings);
+  if (sources.liveReads) {
+    const live = await readLive(config, deps, account);
+    findings.push(...live.findings);
+    const fileRole = inventory.roles.find((r) => r.arn === settings.roleArn);
+    // IAM's answer decides; each difference from the files is reported (src/sources/aws-iam-drift.ts).
+    if (live.role && fileRole) {
+      const maxSessionAssumed = assumedMaxSession.includes(settings.roleArn);
+      findings.push(...live.drift.roleDrift(fileRole, live.role, { maxSessionAssumed }));
+    }
+    if (live.providers && inventory.oidcProviders) {
+      findings.push(...live.drift.providerDrift(account, inventory.oidcProviders, live.providers));
+    }
+    if (live.role) assumedMaxSession = assumedMaxSession.filter((arn) => arn !== settings.roleArn);
+    // IAM listed every provider of the account with its client IDs; the files' providers of other accounts stay.
+    const otherAccounts = (p: { arn: string }) => p.arn.split(':')[4] !== account;
+    if (live.providers) listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
     inventory = {
       ...inventory,
-      roles: role?.ok ? [...inventory.roles, role.role] : inventory.roles,
-      ...(providers?.ok ? { oidcProviders: providers.providers } : {}),
+      roles: live.role ? [...inventory.roles.filter((r) => r.arn !== settings.roleArn), live.role] : inventory.roles,
+      ...(live.providers
+        ? { oidcProviders: [...(inventory.oidcProviders ?? []).filter(otherAccounts), ...live.providers] }
+        : {}),
     };
   }
   return { inventory, findings, assumedMaxSession, listedProviders };
+}
+
+/**
+ * The role and the account's OIDC providers as IAM holds them, read whether or not the files hold them too: with
+ * `live-reads`, IAM's answer is the one checked. A read that fails is a finding (fail closed) and leaves that part to
+ * the files, whose checks still report.
+ */
+async function readLive(config: AwsConfig, deps: AwsDeps, account: string) {
+  const { settings } = config;
+  const [{ createIamReader }, drift] = await Promise.all([
+    import('../sources/aws-iam.js'),
+    import('../sources/aws-iam-drift.js'),
+  ]);
+  const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
+  const reader = createIamReader({
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    ...(settings.region ? { region: settings.region } : {}),
+  });
+  const [role, providers] = await Promise.all([reader.readRole(settings.roleArn), reader.readOidcProviders(account)]);
+  return {
+    drift,
+    findings: [...(role.ok ? [] : role.findings), ...(providers.ok ? [] : providers.findings)],
+    ...(role.ok ? { role: role.role } : {}),
+    ...(providers.ok ? { providers: providers.providers } : {}),
+  };
 }
 
 /** Runs every AWS check for the configured role. */
@@ -140,18 +170,7 @@ async function checkAwsRole(
   ]);
   const role: RoleModel | undefined = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
-    findings.push(
-      finding('could-not-verify', {
-        id: `aws:${settings.roleArn}:role-unknown`,
-        subject: `role ${settings.roleArn}`,
-        decisionPoint: 'sts-trust',
-        status: 'unverified',
-        message: `The role ${settings.roleArn} is in none of the policy files${config.sources.liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.`,
-        fix: config.sources.liveReads
-          ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
-          : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.',
-      }),
-    );
+    findings.push(roleUnknown(config, inventory.roles));
     return { findings };
   }
   const checks = registered.filter((check) => check.appliesTo(config));
@@ -168,15 +187,60 @@ async function checkAwsRole(
     ...(deps.chainSource ? { chainSource: deps.chainSource } : {}),
   };
   if (needs.has('probe') && config.sources.probe && identity?.raw && !settings.roleChaining) {
-    facts = { ...facts, probe: await probe(config, identity.raw, deps) };
+    facts = { ...facts, probe: await probe(config, identity.raw, identity.issuer, deps) };
   }
   if (needs.has('iam-simulation')) facts = { ...facts, iamSimulation: await simulateWithIam(facts, deps) };
   for (const check of checks) findings.push(...check.run(facts));
   return { findings, role };
 }
 
+/**
+ * The roles of the inventory nearest to `roleArn`, nearest first: by the role's name (the ARN's last segment, without
+ * its path) or by the whole ARN, whichever is nearer, so that a misspelt name, a missing path and a mistyped account
+ * are all found. Case is ignored: IAM role names are unique regardless of case
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names).
+ */
+export function nearestRoles(roleArn: string, roles: readonly RoleModel[], limit = 3): string[] {
+  const target = roleArn.toLowerCase();
+  const name = target.slice(target.lastIndexOf('/') + 1);
+  const max = name.length <= 3 ? 1 : name.length <= 10 ? 2 : 3;
+  return roles
+    .filter((r) => r.arn !== roleArn)
+    .map((r) => ({
+      arn: r.arn,
+      d: Math.min(editDistance(name, r.name.toLowerCase(), max), editDistance(target, r.arn.toLowerCase(), max)),
+    }))
+    .filter((s) => s.d <= max)
+    .sort((a, b) => a.d - b.d || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0))
+    .slice(0, limit)
+    .map((s) => s.arn);
+}
+
+/** The role to assume is in no file and was not read: unverified, with the roles the files hold that are nearest. */
+function roleUnknown(config: AwsConfig, roles: readonly RoleModel[]): Finding {
+  const { roleArn } = config.settings;
+  const { liveReads } = config.sources;
+  const suggestions = nearestRoles(roleArn, roles);
+  const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
+  const fix = liveReads
+    ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
+    : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.';
+  return finding('could-not-verify', {
+    id: `aws:${roleArn}:role-unknown`,
+    subject: `role ${roleArn}`,
+    decisionPoint: 'sts-trust',
+    status: 'unverified',
+    message: `The role ${roleArn} is in none of the policy files${liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.${didYouMean}`,
+    ...(suggestions.length > 0 ? { evidence: { suggestions } } : {}),
+    fix:
+      suggestions.length > 0
+        ? `If the deploy assumes ${suggestions[0]}, set role-to-assume to it. Otherwise: ${fix[0]?.toLowerCase()}${fix.slice(1)}`
+        : fix,
+  });
+}
+
 /** The live probe: sts:AssumeRoleWithWebIdentity with the real token, read into findings by the STS source. */
-async function probe(config: AwsConfig, token: string, deps: AwsDeps): Promise<ProbeOutcome> {
+async function probe(config: AwsConfig, token: string, issuer: string, deps: AwsDeps): Promise<ProbeOutcome> {
   const { settings } = config;
   const { probeAssumeRole } = await import('../sources/aws-sts.js');
   const endpoint = deps.env.AWS_ENDPOINT_URL_STS ?? deps.env.AWS_ENDPOINT_URL;
@@ -185,6 +249,7 @@ async function probe(config: AwsConfig, token: string, deps: AwsDeps): Promise<P
     {
       roleArn: settings.roleArn,
       webIdentityToken: token,
+      issuer,
       sessionName: settings.sessionName,
       durationSeconds: settings.durationSeconds,
       ...(inline ? { policy: inline } : {}),

@@ -52,6 +52,10 @@ export interface AssumeRoleProbeInput {
   /** The inline session policy, as JSON text. */
   readonly policy?: string;
   readonly policyArns?: readonly string[];
+  /** The token's issuer (`iss`), verified; when absent, read from the token's payload to name the URLs STS fetches. */
+  readonly issuer?: string;
+  /** The issuer's `jwks_uri`, when the caller knows it (from its discovery document or the configuration). */
+  readonly jwksUri?: string;
 }
 
 /** What the probe needs; `mask` is required (core.setSecret in the action, a no-op in the CLI). */
@@ -107,9 +111,11 @@ const SESSION_POLICY_DOCS = 'https://docs.aws.amazon.com/STS/latest/APIReference
  * How one STS refusal reads in the report: its class, decision point, status and fix (the cause and documentation
  * default to the class's row, src/model/finding-classes.ts); the probe adds the message and the evidence.
  */
-type Mapping = Omit<FindingDraft, 'message' | 'evidence' | 'suffix' | 'location'> & {
+type Mapping = Omit<FindingDraft, 'message' | 'suffix' | 'location'> & {
   readonly status: FindingStatus;
   readonly fix: string;
+  /** A sentence the message ends with, past AWS's own words. */
+  readonly note?: string;
 };
 
 /** A failure that says nothing about the role: throttled past the retries, 5xx, network, a malformed answer. */
@@ -183,6 +189,31 @@ const REFUSALS: readonly Refusal[] = [
       fix: "Add the token's audience to the OIDC provider's client ID list (aws iam add-client-id-to-open-id-connect-provider), or request the token with an audience the provider lists (input `audience`, default sts.amazonaws.com).",
       docUrl: PROVIDER_DOCS,
     }),
+  },
+  {
+    // "Couldn't retrieve verification key from your identity provider": STS fetched the issuer's discovery document
+    // or the keys it names and got nothing usable. Both must be reachable from AWS over the internet:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html#API_AssumeRoleWithWebIdentity_Errors
+    codes: ['InvalidIdentityToken'],
+    when: /retrieve verification key/i,
+    map: (input) => {
+      const urls = keyUrls(input);
+      return {
+        decisionPoint: 'identity-provider',
+        class: 'idp-keys-unreachable',
+        status: 'fail',
+        wouldReturn: 401,
+        ...(urls.length > 0
+          ? { evidence: { mustReach: urls }, note: `AWS must reach ${urls.join(' and ')} to validate it.` }
+          : {}),
+        fix:
+          urls.length > 0
+            ? `Make ${urls.join(' and ')} answer AWS from the internet over HTTPS (no firewall, IP allow list, VPN or private DNS in front of them, a certificate from a public CA); STS fetches the OpenID configuration, then the keys its jwks_uri names, each time it validates a token.`
+            : "Make the token issuer's <iss>/.well-known/openid-configuration and the jwks_uri it names answer AWS from the internet over HTTPS.",
+        docUrl: PROVIDER_DOCS,
+      };
+    },
   },
   {
     codes: ['InvalidIdentityToken'],
@@ -279,6 +310,29 @@ const REFUSALS: readonly Refusal[] = [
     }),
   },
 ];
+
+/** The `iss` claim of a JWT's payload, unverified: only to name the URLs STS fetches. Undefined if unreadable. */
+function unverifiedIssuer(token: string): string | undefined {
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const iss = (payload as { iss?: unknown } | null)?.iss;
+    return typeof iss === 'string' && /^https:\/\//i.test(iss) ? iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The URLs STS must reach to validate the token: the issuer's discovery document (OpenID Connect Discovery 1.0,
+ * section 4: `<iss>/.well-known/openid-configuration`) and, when known, the `jwks_uri` it names.
+ */
+function keyUrls(input: AssumeRoleProbeInput): string[] {
+  const issuer = input.issuer ?? unverifiedIssuer(input.webIdentityToken);
+  return [
+    ...(issuer ? [`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`] : []),
+    ...(input.jwksUri ? [input.jwksUri] : []),
+  ];
+}
 
 /** A refusal none of {@link REFUSALS} explains. */
 const STS_ERROR: Mapping = {
@@ -412,12 +466,13 @@ function probeFindings(input: AssumeRoleProbeInput) {
 
 /** The probe's result when STS refused or the session could not be confirmed: one finding, as `mapping` reads it. */
 function failed(input: AssumeRoleProbeInput, error: SourceError, mapping: Mapping): AssumeRoleProbeResult {
+  const { note, evidence: more, ...draft } = mapping;
   const message =
     mapping.status === 'fail'
-      ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).`
+      ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).${note ? ` ${note}` : ''}`
       : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`;
-  const evidence = { ...inputEvidence(input), ...awsErrorEvidence(error) };
-  return { ok: false, findings: [probeFindings(input)({ ...mapping, message, evidence })] };
+  const evidence = { ...inputEvidence(input), ...awsErrorEvidence(error), ...more };
+  return { ok: false, findings: [probeFindings(input)({ ...draft, message, evidence })] };
 }
 
 /** A failure that says nothing about the role, as the probe's result. */
