@@ -5,7 +5,7 @@ import {
   InputFileError
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
-import "./chunks/shared-runtime-3e2b48d7.js";
+import "./chunks/shared-runtime-f3727b36.js";
 
 // src/cli.ts
 import module from "node:module";

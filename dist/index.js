@@ -35,7 +35,7 @@ import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
-import "./chunks/shared-runtime-3e2b48d7.js";
+import "./chunks/shared-runtime-f3727b36.js";
 
 // src/io.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";

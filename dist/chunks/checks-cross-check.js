@@ -12,7 +12,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/checks/cross-check.ts
 var SIMULATOR_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html";
@@ -194,7 +194,7 @@ function summary(role, agreed, notCompared, scpState) {
 var crossCheck = {
   id: "cross-check",
   title: "IAM's own SimulatePrincipalPolicy agrees with the engine on every permission.",
-  decisionPoints: ["identity-policy", "permissions-boundary", "scp", "resource-policy"],
+  decisionPoints: ["identity-policy", "permissions-boundary", "session-policy", "scp", "resource-policy"],
   section: "aws",
   scope: "role",
   needs: ["iam-simulation"],

@@ -1,12 +1,12 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/checks/live-probe.ts
 var liveProbeCheck = {
   id: "live-probe",
   title: "STS itself accepts the token for the role (optional: `aws-probe`).",
-  decisionPoints: ["token", "oidc-provider", "sts-trust", "session", "session-policy", "config"],
+  decisionPoints: ["identity-provider", "token", "oidc-provider", "sts-trust", "session", "session-policy", "config"],
   section: "aws",
   scope: "role",
   needs: ["probe"],

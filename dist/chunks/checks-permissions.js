@@ -12,7 +12,7 @@ import "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 export {
   buildPermissionRequests,
   checkPermissions,

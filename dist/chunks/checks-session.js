@@ -18,7 +18,7 @@ import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

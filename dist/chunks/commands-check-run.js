@@ -37,7 +37,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -16,7 +16,7 @@ import {
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

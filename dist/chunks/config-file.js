@@ -23,7 +23,7 @@ import {
 } from "./shared-tokens-duration.js";
 import {
   __toESM
-} from "./shared-runtime-3e2b48d7.js";
+} from "./shared-runtime-f3727b36.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {
@@ -124,10 +124,42 @@ function readEnvironments(ctx, raw, path) {
   }
   return out;
 }
+var STRING_SETTINGS = [
+  "role-to-assume",
+  "aws-region",
+  "audience",
+  "role-session-name",
+  "inline-session-policy",
+  "managed-session-policies",
+  "expected-duration",
+  "policy-files"
+];
+function refuseExpressions(ctx, raw, path) {
+  for (const key of STRING_SETTINGS) {
+    const value = raw[key];
+    const values = typeof value === "string" ? [[value, [...path, key]]] : [];
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        if (typeof v === "string") values.push([v, [...path, key, i]]);
+      });
+    }
+    for (const [text, at] of values) {
+      if (!text.includes("${{")) continue;
+      reportAt(
+        ctx,
+        at,
+        `holds a GitHub Actions expression, which is not evaluated here: this config file is not a workflow, so the value would reach AWS as written. Remove ${key} from the file and pass it through the action's input of the same name instead, which the runner evaluates (under the step's \`with:\`: \`${key}: ${text}\`)`
+      );
+    }
+  }
+}
 function readRole(ctx, raw, index, base) {
   const path = ["aws", "roles", index];
   const at = (key) => [...path, key];
-  const inline = readInlinePolicy(ctx, raw["inline-session-policy"], at("inline-session-policy"));
+  refuseExpressions(ctx, raw, path);
+  const rawInline = raw["inline-session-policy"];
+  const unevaluated = typeof rawInline === "string" && rawInline.includes("${{");
+  const inline = unevaluated ? void 0 : readInlinePolicy(ctx, rawInline, at("inline-session-policy"));
   const expected = readDuration(ctx, raw["expected-duration"], at("expected-duration"));
   const environments = readEnvironments(ctx, raw.environments, at("environments"));
   return {
@@ -149,6 +181,7 @@ function readRole(ctx, raw, index, base) {
   };
 }
 function readRoles(ctx, raw) {
+  refuseExpressions(ctx, raw, ["aws"]);
   const sources = readSources(raw, { policyFiles: [], liveReads: false, probe: false, crossCheck: false });
   const roles = [];
   const first = /* @__PURE__ */ new Map();

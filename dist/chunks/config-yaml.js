@@ -1,6 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/config/yaml.ts
 async function parseYaml() {

@@ -10,12 +10,14 @@ import "./shared-iam-action.js";
 import {
   loadRoleChecks
 } from "./shared-checks.js";
-import "./shared-text-edit-distance.js";
+import {
+  editDistance
+} from "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/pipeline/aws.ts
 async function gatherInventory(config, deps) {
@@ -38,28 +40,47 @@ async function gatherInventory(config, deps) {
     listedProviders = loaded.listedOidcProviderArns;
   }
   const account = settings.roleArn.split(":")[4] ?? "";
-  const hasRole = inventory.roles.some((r) => r.arn === settings.roleArn);
-  if (sources.liveReads && (!hasRole || inventory.oidcProviders === void 0)) {
-    const { createIamReader } = await import("./sources-aws-iam.js");
-    const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
-    const reader = createIamReader({
-      ...deps.sleep ? { sleep: deps.sleep } : {},
-      ...endpoint ? { endpoint } : {},
-      ...settings.region ? { region: settings.region } : {}
-    });
-    const [role, providers] = await Promise.all([
-      hasRole ? void 0 : reader.readRole(settings.roleArn),
-      inventory.oidcProviders === void 0 ? reader.readOidcProviders(account) : void 0
-    ]);
-    if (role && !role.ok) findings.push(...role.findings);
-    if (providers && !providers.ok) findings.push(...providers.findings);
+  if (sources.liveReads) {
+    const live = await readLive(config, deps, account);
+    findings.push(...live.findings);
+    const fileRole = inventory.roles.find((r) => r.arn === settings.roleArn);
+    if (live.role && fileRole) {
+      const maxSessionAssumed = assumedMaxSession.includes(settings.roleArn);
+      findings.push(...live.drift.roleDrift(fileRole, live.role, { maxSessionAssumed }));
+    }
+    if (live.providers && inventory.oidcProviders) {
+      findings.push(...live.drift.providerDrift(account, inventory.oidcProviders, live.providers));
+    }
+    if (live.role) assumedMaxSession = assumedMaxSession.filter((arn) => arn !== settings.roleArn);
+    const otherAccounts = (p) => p.arn.split(":")[4] !== account;
+    if (live.providers) listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
     inventory = {
       ...inventory,
-      roles: role?.ok ? [...inventory.roles, role.role] : inventory.roles,
-      ...providers?.ok ? { oidcProviders: providers.providers } : {}
+      roles: live.role ? [...inventory.roles.filter((r) => r.arn !== settings.roleArn), live.role] : inventory.roles,
+      ...live.providers ? { oidcProviders: [...(inventory.oidcProviders ?? []).filter(otherAccounts), ...live.providers] } : {}
     };
   }
   return { inventory, findings, assumedMaxSession, listedProviders };
+}
+async function readLive(config, deps, account) {
+  const { settings } = config;
+  const [{ createIamReader }, drift] = await Promise.all([
+    import("./sources-aws-iam.js"),
+    import("./sources-aws-iam-drift.js")
+  ]);
+  const endpoint = deps.env.AWS_ENDPOINT_URL_IAM ?? deps.env.AWS_ENDPOINT_URL;
+  const reader = createIamReader({
+    ...deps.sleep ? { sleep: deps.sleep } : {},
+    ...endpoint ? { endpoint } : {},
+    ...settings.region ? { region: settings.region } : {}
+  });
+  const [role, providers] = await Promise.all([reader.readRole(settings.roleArn), reader.readOidcProviders(account)]);
+  return {
+    drift,
+    findings: [...role.ok ? [] : role.findings, ...providers.ok ? [] : providers.findings],
+    ...role.ok ? { role: role.role } : {},
+    ...providers.ok ? { providers: providers.providers } : {}
+  };
 }
 async function checkAws(config, identity, deps) {
   return (await checkAwsRole(config, identity, deps, await loadRoleChecks())).findings;
@@ -82,16 +103,7 @@ async function checkAwsRole(config, identity, deps, registered) {
   ]);
   const role = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
-    findings.push(
-      finding("could-not-verify", {
-        id: `aws:${settings.roleArn}:role-unknown`,
-        subject: `role ${settings.roleArn}`,
-        decisionPoint: "sts-trust",
-        status: "unverified",
-        message: `The role ${settings.roleArn} is in none of the policy files${config.sources.liveReads ? " and could not be read from IAM" : ""}, so its trust and permissions cannot be verified.`,
-        fix: config.sources.liveReads ? "Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files." : "Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it."
-      })
-    );
+    findings.push(roleUnknown(config, inventory.roles));
     return { findings };
   }
   const checks = registered.filter((check) => check.appliesTo(config));
@@ -108,13 +120,38 @@ async function checkAwsRole(config, identity, deps, registered) {
     ...deps.chainSource ? { chainSource: deps.chainSource } : {}
   };
   if (needs.has("probe") && config.sources.probe && identity?.raw && !settings.roleChaining) {
-    facts = { ...facts, probe: await probe(config, identity.raw, deps) };
+    facts = { ...facts, probe: await probe(config, identity.raw, identity.issuer, deps) };
   }
   if (needs.has("iam-simulation")) facts = { ...facts, iamSimulation: await simulateWithIam(facts, deps) };
   for (const check of checks) findings.push(...check.run(facts));
   return { findings, role };
 }
-async function probe(config, token, deps) {
+function nearestRoles(roleArn, roles, limit = 3) {
+  const target = roleArn.toLowerCase();
+  const name = target.slice(target.lastIndexOf("/") + 1);
+  const max = name.length <= 3 ? 1 : name.length <= 10 ? 2 : 3;
+  return roles.filter((r) => r.arn !== roleArn).map((r) => ({
+    arn: r.arn,
+    d: Math.min(editDistance(name, r.name.toLowerCase(), max), editDistance(target, r.arn.toLowerCase(), max))
+  })).filter((s) => s.d <= max).sort((a, b) => a.d - b.d || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0)).slice(0, limit).map((s) => s.arn);
+}
+function roleUnknown(config, roles) {
+  const { roleArn } = config.settings;
+  const { liveReads } = config.sources;
+  const suggestions = nearestRoles(roleArn, roles);
+  const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : "";
+  const fix = liveReads ? "Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files." : "Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.";
+  return finding("could-not-verify", {
+    id: `aws:${roleArn}:role-unknown`,
+    subject: `role ${roleArn}`,
+    decisionPoint: "sts-trust",
+    status: "unverified",
+    message: `The role ${roleArn} is in none of the policy files${liveReads ? " and could not be read from IAM" : ""}, so its trust and permissions cannot be verified.${didYouMean}`,
+    ...suggestions.length > 0 ? { evidence: { suggestions } } : {},
+    fix: suggestions.length > 0 ? `If the deploy assumes ${suggestions[0]}, set role-to-assume to it. Otherwise: ${fix[0]?.toLowerCase()}${fix.slice(1)}` : fix
+  });
+}
+async function probe(config, token, issuer, deps) {
   const { settings } = config;
   const { probeAssumeRole } = await import("./sources-aws-sts.js");
   const endpoint = deps.env.AWS_ENDPOINT_URL_STS ?? deps.env.AWS_ENDPOINT_URL;
@@ -123,6 +160,7 @@ async function probe(config, token, deps) {
     {
       roleArn: settings.roleArn,
       webIdentityToken: token,
+      issuer,
       sessionName: settings.sessionName,
       durationSeconds: settings.durationSeconds,
       ...inline ? { policy: inline } : {},
@@ -163,5 +201,6 @@ async function simulateWithIam(facts, deps) {
 }
 export {
   checkAws,
-  checkAwsRoles
+  checkAwsRoles,
+  nearestRoles
 };

@@ -153,7 +153,8 @@ function decodeService(catalog, prefix) {
     entries,
     types: split(data.resources, "|").map((entry) => {
       const [name = "", ...formats] = entry.split(";");
-      return { service: prefix, name, arnFormats: formats.map((f) => f.startsWith("~") ? stem + f.slice(1) : f) };
+      const expanded = formats.map((f) => f.startsWith("~") ? stem + f.slice(1) : f);
+      return { service: prefix, name, arnFormats: [...expanded, ...AWS_OWNED_FORMATS[`${prefix}:${name}`] ?? []] };
     }),
     keys: split(data.keys, "|"),
     actions: /* @__PURE__ */ new Map()
@@ -161,6 +162,10 @@ function decodeService(catalog, prefix) {
   catalog.decoded.set(prefix, index);
   return index;
 }
+var AWS_OWNED_FORMATS = {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: an ARN format of the reference, not a template.
+  "ssm:parameter": ["arn:${Partition}:ssm:${Region}::parameter/aws/service/${PublicParameterPath}"]
+};
 function actionOf(service, lowerName) {
   const cached = service.actions.get(lowerName);
   if (cached) return cached;

@@ -74,6 +74,17 @@ var FINDING_CLASSES = {
     meaning: "A token's entry sets neither `issuer` nor `jwks-url`, so its own `iss` would choose the keys that verify it; it is not verified (fail closed).",
     docUrl: "https://www.rfc-editor.org/rfc/rfc8725#section-3.8"
   },
+  "idp-keys-unreachable": {
+    points: ["identity-provider"],
+    meaning: "STS could not fetch the issuer's OpenID configuration or its signing keys (`jwks_uri`): both must answer AWS from the internet.",
+    cause: CHANGED_TRUST,
+    docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
+    seenAs: [
+      {
+        error: "`InvalidIdentityToken: Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements`"
+      }
+    ]
+  },
   "unverifiable-allowed": {
     points: ["identity-provider", "token"],
     meaning: "The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).",
@@ -467,6 +478,11 @@ var FINDING_CLASSES = {
     meaning: "IAM says the role or policy to read does not exist.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/API_GetRole.html`
+  },
+  "stale-export": {
+    points: ["config", "sts-trust", "oidc-provider", "session", "identity-policy", "permissions-boundary"],
+    meaning: "With policy files and live reads, IAM answered differently from the files (a policy, statement, provider or setting); IAM is what was checked, and the files are stale.",
+    docUrl: AUTH_DETAILS
   },
   "policy-folder-layout": {
     points: ["config"],

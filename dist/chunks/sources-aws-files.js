@@ -19,7 +19,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

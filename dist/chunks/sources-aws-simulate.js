@@ -21,7 +21,7 @@ import "./shared-model-aws.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

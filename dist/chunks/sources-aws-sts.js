@@ -11,7 +11,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-3e2b48d7.js";
+import "./shared-runtime-f3727b36.js";
 
 // src/sources/aws-sts.ts
 async function refuseCredentials() {
@@ -83,6 +83,26 @@ var REFUSALS = [
       fix: "Add the token's audience to the OIDC provider's client ID list (aws iam add-client-id-to-open-id-connect-provider), or request the token with an audience the provider lists (input `audience`, default sts.amazonaws.com).",
       docUrl: PROVIDER_DOCS
     })
+  },
+  {
+    // "Couldn't retrieve verification key from your identity provider": STS fetched the issuer's discovery document
+    // or the keys it names and got nothing usable. Both must be reachable from AWS over the internet:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html#API_AssumeRoleWithWebIdentity_Errors
+    codes: ["InvalidIdentityToken"],
+    when: /retrieve verification key/i,
+    map: (input) => {
+      const urls = keyUrls(input);
+      return {
+        decisionPoint: "identity-provider",
+        class: "idp-keys-unreachable",
+        status: "fail",
+        wouldReturn: 401,
+        ...urls.length > 0 ? { evidence: { mustReach: urls }, note: `AWS must reach ${urls.join(" and ")} to validate it.` } : {},
+        fix: urls.length > 0 ? `Make ${urls.join(" and ")} answer AWS from the internet over HTTPS (no firewall, IP allow list, VPN or private DNS in front of them, a certificate from a public CA); STS fetches the OpenID configuration, then the keys its jwks_uri names, each time it validates a token.` : "Make the token issuer's <iss>/.well-known/openid-configuration and the jwks_uri it names answer AWS from the internet over HTTPS.",
+        docUrl: PROVIDER_DOCS
+      };
+    }
   },
   {
     codes: ["InvalidIdentityToken"],
@@ -179,6 +199,22 @@ var REFUSALS = [
     })
   }
 ];
+function unverifiedIssuer(token) {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
+    const iss = payload?.iss;
+    return typeof iss === "string" && /^https:\/\//i.test(iss) ? iss : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function keyUrls(input) {
+  const issuer = input.issuer ?? unverifiedIssuer(input.webIdentityToken);
+  return [
+    ...issuer ? [`${issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`] : [],
+    ...input.jwksUri ? [input.jwksUri] : []
+  ];
+}
 var STS_ERROR = {
   decisionPoint: "sts-trust",
   class: "sts-error",
@@ -274,9 +310,10 @@ function probeFindings(input) {
   return findingMaker({ idPrefix: `aws-sts:${input.roleArn}`, subject: `role ${input.roleArn}` });
 }
 function failed(input, error, mapping) {
-  const message = mapping.status === "fail" ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).` : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`;
-  const evidence = { ...inputEvidence(input), ...awsErrorEvidence(error) };
-  return { ok: false, findings: [probeFindings(input)({ ...mapping, message, evidence })] };
+  const { note, evidence: more, ...draft } = mapping;
+  const message = mapping.status === "fail" ? `STS refused to let this token assume ${input.roleArn}: ${error.message} (${error.code}).${note ? ` ${note}` : ""}` : `Could not verify that STS accepts this token for ${input.roleArn}: ${describeSourceError(error)}. Nothing is assumed in its place (fail closed).`;
+  const evidence = { ...inputEvidence(input), ...awsErrorEvidence(error), ...more };
+  return { ok: false, findings: [probeFindings(input)({ ...draft, message, evidence })] };
 }
 function unverified(input, error) {
   return failed(input, error, couldNotVerify(error));

@@ -289,7 +289,7 @@ function summary(role: RoleModel, agreed: number, notCompared: readonly string[]
 export const crossCheck: RoleCheck = {
   id: 'cross-check',
   title: "IAM's own SimulatePrincipalPolicy agrees with the engine on every permission.",
-  decisionPoints: ['identity-policy', 'permissions-boundary', 'scp', 'resource-policy'],
+  decisionPoints: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'resource-policy'],
   section: 'aws',
   scope: 'role',
   needs: ['iam-simulation'],

@@ -9,7 +9,7 @@ import type { RoleCheck } from './check.js';
 export const liveProbeCheck: RoleCheck = {
   id: 'live-probe',
   title: 'STS itself accepts the token for the role (optional: `aws-probe`).',
-  decisionPoints: ['token', 'oidc-provider', 'sts-trust', 'session', 'session-policy', 'config'],
+  decisionPoints: ['identity-provider', 'token', 'oidc-provider', 'sts-trust', 'session', 'session-policy', 'config'],
   section: 'aws',
   scope: 'role',
   needs: ['probe'],
