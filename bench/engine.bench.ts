@@ -57,7 +57,8 @@ import { decodeToken } from '../src/tokens/decode.js';
 import type { GetKeys, KeySet, TokenSpec } from '../src/tokens/types.js';
 import { verifyJwt } from '../src/tokens/verify.js';
 
-const CORPUS = new URL('./corpus.json', import.meta.url);
+// Resolved from bench/ and from the bundle in .bench/ alike.
+const CORPUS = new URL('../bench/corpus.json', import.meta.url);
 const CORPUS_SEED = 20261125;
 const CORPUS_SIZE = 1000;
 

@@ -2,7 +2,7 @@
  * Action and NotAction matching. Action names compare case-insensitively, with `*` and `?`
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html).
  */
-import { compileGlob, hasWildcard, type Matcher } from './glob.js';
+import { compileGlob, hasWildcard, type Matcher, matchGlob } from './glob.js';
 
 /** A compiled Action list: exact names in a set, patterns as matchers. */
 export interface ActionMatcher {
@@ -43,4 +43,13 @@ export function compileActions(patterns: readonly string[]): ActionMatcher {
       return false;
     },
   };
+}
+
+/** Whether an Action (or NotAction) list matches a lower-cased action, read as it is: no matcher is built. */
+export function actionListMatches(patterns: readonly string[], actionLower: string): boolean {
+  for (let i = 0; i < patterns.length; i++) {
+    const lower = (patterns[i] as string).toLowerCase();
+    if (lower === actionLower || (hasWildcard(lower) && matchGlob(lower, actionLower))) return true;
+  }
+  return false;
 }
