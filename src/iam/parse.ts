@@ -70,10 +70,15 @@ class Collector {
   }
 }
 
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  return true;
+}
+
 /** A string or a non-empty list of strings, as Action, Resource and Principal values are. */
 function readStrings(value: unknown, path: string, out: Collector): string[] | undefined {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value as string[];
+  if (Array.isArray(value) && value.length > 0 && allStrings(value)) return value as string[];
   if (Array.isArray(value) && value.length === 0) out.add('empty-list', path, 'must not be an empty list');
   else out.add('invalid-type', path, `must be a string or a list of strings, got ${show(value)}`);
   return undefined;
@@ -282,5 +287,12 @@ export function parsePolicy(doc: unknown, source: PolicySource, kind: PolicyKind
     if (parsed) statements.push(parsed);
   }
   if (out.errors.length > 0) return { ok: false, errors: out.errors };
-  return { ok: true, policy: { ...header, statements } };
+  const policy: ParsedPolicy = {
+    source: header.source,
+    kind: header.kind,
+    version: header.version,
+    substitute: header.substitute,
+    statements,
+  };
+  return { ok: true, policy };
 }

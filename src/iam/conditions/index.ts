@@ -68,6 +68,11 @@ export interface OperatorSpec {
   readonly negated: boolean;
   /** Compiles the values of one entry; undefined when a value was rejected. */
   compile(values: readonly PolicyScalar[], compiler: ValueCompiler): CompiledValues | undefined;
+  /**
+   * True when the operator accepts every scalar value (it never rejects one): its values are then compiled on the
+   * condition's first test rather than when the policy is parsed, since no error can come of it.
+   */
+  readonly acceptsEveryValue?: boolean;
 }
 
 type Qualifier = 'all' | 'any';
@@ -106,7 +111,8 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
     report(ctx, 'invalid-condition', ctx.path, `must be an object of condition operators, got ${show(block)}`);
     return out;
   }
-  for (const [written, entries] of Object.entries(block)) {
+  for (const written of Object.keys(block)) {
+    const entries = block[written];
     const opPath = `${ctx.path}.${written}`;
     const operator = parseOperator(written, opPath, ctx);
     if (!isRecord(entries)) {
@@ -114,7 +120,8 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
       continue;
     }
     if (!operator) continue;
-    for (const [key, raw] of Object.entries(entries)) {
+    for (const key of Object.keys(entries)) {
+      const raw = entries[key];
       const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
       if (compiled) {
         const variables = Array.isArray(raw) ? variableKeys(raw, ctx.substitute) : variableKeys([raw], ctx.substitute);
@@ -139,7 +146,27 @@ interface EntryTest {
   readonly absent: boolean;
   /** For Null: what a present key gives. */
   readonly present: boolean;
-  readonly values: CompiledValues | undefined;
+  /** The compiled values; undefined for Null, and until the first test for an operator that accepts every value. */
+  values: CompiledValues | undefined;
+  /** For an operator that accepts every value: what compiles them on the first test. */
+  readonly pending: PendingValues | undefined;
+}
+
+/** The values of an entry whose operator accepts every value, kept to be compiled on first use. */
+interface PendingValues {
+  readonly spec: OperatorSpec;
+  readonly values: readonly PolicyScalar[];
+  readonly substitute: boolean;
+}
+
+/** A compiler for values no operator can reject (see OperatorSpec.acceptsEveryValue). */
+function lateCompiler(substitute: boolean): ValueCompiler {
+  return {
+    substitute,
+    reject: () => {
+      throw new Error('an operator that accepts every value rejected one');
+    },
+  };
 }
 
 /**
@@ -167,7 +194,12 @@ class KeyCondition implements CompiledCondition {
     // A key is present when the request gives it a value or a non-empty list.
     if (found === undefined || (found.multi && found.values.length === 0)) return e.absent;
     if (e.mode === 'presence') return e.present;
-    const values = e.values as CompiledValues;
+    let values = e.values;
+    if (values === undefined) {
+      const pending = e.pending as PendingValues;
+      values = pending.spec.compile(pending.values, lateCompiler(pending.substitute)) as CompiledValues;
+      e.values = values;
+    }
     const test = typeof values === 'function' ? values : values.bind(request.context);
     if (e.mode === 'single') {
       const value = found.values[0];
@@ -197,15 +229,19 @@ function compileEntry(
   };
   if (!op.spec) {
     const presence = compileNull(values, compiler);
-    return presence && { mode: 'presence', ...presence, values: undefined };
+    return presence && { mode: 'presence', ...presence, values: undefined, pending: undefined };
   }
-  const compiled = op.spec.compile(values, compiler);
-  if (!compiled) return undefined;
+  const spec = op.spec;
+  // Values no operator can reject wait for the first test; the others are compiled now, which validates them.
+  const late = spec.acceptsEveryValue === true;
+  const compiled = late ? undefined : spec.compile(values, compiler);
+  if (!late && !compiled) return undefined;
   return {
     mode: op.qualifier === 'all' ? 'all' : op.qualifier === 'any' ? 'any' : 'single',
-    absent: op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && op.spec.negated),
+    absent: op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && spec.negated),
     present: true,
     values: compiled,
+    pending: late ? { spec, values, substitute: ctx.substitute } : undefined,
   };
 }
 

@@ -28,6 +28,7 @@ function defineString(name: string, mode: Mode, negated: boolean): OperatorSpec 
   return {
     name,
     negated,
+    acceptsEveryValue: true, // every scalar is read as its text
     compile: (values, compiler) =>
       mode === 'like'
         ? compileLike(toTemplates(values, compiler), negated)
