@@ -52,7 +52,7 @@ function headHasWildcard(fields: Arn | undefined): boolean {
 
 function compileOne(pattern: string, substitute: boolean): ResourceMatch {
   if (pattern === '*') return ALL;
-  const template = parseTemplate(pattern, substitute);
+  const template = parseTemplate(pattern, substitute && pattern.includes('${'));
   const fields = parseArn(pattern);
   // A variable before the resource field may hold a colon (`${aws:PrincipalAccount}`): match it whole.
   const splittable = fields !== undefined && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));
