@@ -148,12 +148,44 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
   return entries;
 }
 
-/** Checks the statement's element names, Sid and Effect. */
-function checkElements(raw: Record<string, unknown>, path: string, out: Collector): void {
+/** A statement's elements, each read once from the document. */
+interface Elements {
+  Sid: unknown;
+  Effect: unknown;
+  Action: unknown;
+  NotAction: unknown;
+  Resource: unknown;
+  NotResource: unknown;
+  Principal: unknown;
+  NotPrincipal: unknown;
+  Condition: unknown;
+}
+
+/**
+ * Reads the statement's elements in one pass over its keys (a statement names three or four of the nine, and each
+ * lookup of an absent one costs as much as a present one), reporting the keys that are not statement elements.
+ */
+function readElements(raw: Record<string, unknown>, path: string, out: Collector): Elements {
+  const e: Elements = {
+    Sid: undefined,
+    Effect: undefined,
+    Action: undefined,
+    NotAction: undefined,
+    Resource: undefined,
+    NotResource: undefined,
+    Principal: undefined,
+    NotPrincipal: undefined,
+    Condition: undefined,
+  };
   for (const key of Object.keys(raw)) {
-    if (!STATEMENT_KEYS.has(key)) out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
+    if (STATEMENT_KEYS.has(key)) e[key as keyof Elements] = raw[key];
+    else out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
   }
-  const { Sid, Effect } = raw;
+  return e;
+}
+
+/** Checks the statement's Sid and Effect. */
+function checkSidEffect({ Sid, Effect }: Elements, path: string, out: Collector): void {
   if (Sid !== undefined && typeof Sid !== 'string')
     out.add('invalid-type', `${path}.Sid`, `must be a string, got ${show(Sid)}`);
   if (Effect !== 'Allow' && Effect !== 'Deny') {
@@ -165,32 +197,33 @@ function checkElements(raw: Record<string, unknown>, path: string, out: Collecto
   }
 }
 
-/** Checks that at most one of an element and its Not form is given, and one when `required`. */
+/** Checks that at most one of an element (`a`, named `aName`) and its Not form is given, and one when `required`. */
 function checkPair(
-  raw: Record<string, unknown>,
-  a: string,
-  b: string,
+  a: unknown,
+  b: unknown,
+  aName: string,
+  bName: string,
   required: boolean,
   path: string,
   out: Collector,
 ) {
-  if (raw[a] !== undefined && raw[b] !== undefined)
-    out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
-  else if (required && raw[a] === undefined && raw[b] === undefined)
-    out.add('missing-element', path, `must have ${a} or ${b}`);
+  if (a !== undefined && b !== undefined)
+    out.add('conflicting-elements', path, `must not have both ${aName} and ${bName}`);
+  else if (required && a === undefined && b === undefined)
+    out.add('missing-element', path, `must have ${aName} or ${bName}`);
 }
 
 /** Checks which elements the policy's kind requires and allows (Principal is for resource policies and RCPs). */
-function checkPairs(raw: Record<string, unknown>, kind: PolicyKind, path: string, out: Collector): void {
-  checkPair(raw, 'Action', 'NotAction', true, path, out);
-  checkPair(raw, 'Resource', 'NotResource', kind !== 'resource', path, out);
+function checkPairs(e: Elements, kind: PolicyKind, path: string, out: Collector): void {
+  checkPair(e.Action, e.NotAction, 'Action', 'NotAction', true, path, out);
+  checkPair(e.Resource, e.NotResource, 'Resource', 'NotResource', kind !== 'resource', path, out);
   if (kind === 'identity') {
-    for (const key of ['Principal', 'NotPrincipal']) {
-      if (raw[key] !== undefined)
-        out.add('principal-not-allowed', `${path}.${key}`, 'is not allowed in an identity-based policy');
-    }
+    if (e.Principal !== undefined)
+      out.add('principal-not-allowed', `${path}.Principal`, 'is not allowed in an identity-based policy');
+    if (e.NotPrincipal !== undefined)
+      out.add('principal-not-allowed', `${path}.NotPrincipal`, 'is not allowed in an identity-based policy');
   } else {
-    checkPair(raw, 'Principal', 'NotPrincipal', kind === 'resource', path, out);
+    checkPair(e.Principal, e.NotPrincipal, 'Principal', 'NotPrincipal', kind === 'resource', path, out);
   }
 }
 
@@ -207,25 +240,24 @@ function parseStatement(
     out.add('invalid-statement', path, `must be an object, got ${show(raw)}`);
     return undefined;
   }
-  checkElements(raw, path, out);
-  checkPairs(raw, policy.kind, path, out);
+  const e = readElements(raw, path, out);
+  checkSidEffect(e, path, out);
+  checkPairs(e, policy.kind, path, out);
   // Each element is read (and its errors added) in this order; absent ones are left out of the statement.
-  const action = raw.Action === undefined ? undefined : readActions(raw.Action, `${path}.Action`, out);
-  const notAction = raw.NotAction === undefined ? undefined : readActions(raw.NotAction, `${path}.NotAction`, out);
-  const resource = raw.Resource === undefined ? undefined : readResources(raw.Resource, `${path}.Resource`, out);
+  const action = e.Action === undefined ? undefined : readActions(e.Action, `${path}.Action`, out);
+  const notAction = e.NotAction === undefined ? undefined : readActions(e.NotAction, `${path}.NotAction`, out);
+  const resource = e.Resource === undefined ? undefined : readResources(e.Resource, `${path}.Resource`, out);
   const notResource =
-    raw.NotResource === undefined ? undefined : readResources(raw.NotResource, `${path}.NotResource`, out);
+    e.NotResource === undefined ? undefined : readResources(e.NotResource, `${path}.NotResource`, out);
   const principals = policy.kind !== 'identity';
   const principal =
-    principals && raw.Principal !== undefined ? readPrincipal(raw.Principal, `${path}.Principal`, out) : undefined;
+    principals && e.Principal !== undefined ? readPrincipal(e.Principal, `${path}.Principal`, out) : undefined;
   const notPrincipal =
-    principals && raw.NotPrincipal !== undefined
-      ? readPrincipal(raw.NotPrincipal, `${path}.NotPrincipal`, out)
-      : undefined;
+    principals && e.NotPrincipal !== undefined ? readPrincipal(e.NotPrincipal, `${path}.NotPrincipal`, out) : undefined;
   const conditions =
-    raw.Condition === undefined
+    e.Condition === undefined
       ? []
-      : compileConditionBlock(raw.Condition, {
+      : compileConditionBlock(e.Condition, {
           path: `${path}.Condition`,
           substitute: policy.substitute,
           source: policy.source,
@@ -235,7 +267,7 @@ function parseStatement(
   // Built field by field (no intermediate object and entry lists), in the order the fields are declared.
   const statement: { -readonly [K in keyof ParsedStatement]: ParsedStatement[K] } = {
     index,
-    effect: raw.Effect as 'Allow' | 'Deny',
+    effect: e.Effect as 'Allow' | 'Deny',
   } as ParsedStatement;
   if (action) statement.action = action;
   if (notAction) statement.notAction = notAction;
@@ -244,7 +276,7 @@ function parseStatement(
   if (principal) statement.principal = principal;
   if (notPrincipal) statement.notPrincipal = notPrincipal;
   statement.conditions = conditions;
-  if (typeof raw.Sid === 'string') statement.sid = raw.Sid;
+  if (typeof e.Sid === 'string') statement.sid = e.Sid;
   return statement;
 }
 
