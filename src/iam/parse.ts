@@ -70,8 +70,9 @@ class Collector {
   }
 }
 
+/** Whether every element is a string, as `every` reads it (a hole is skipped). */
 function allStrings(list: readonly unknown[]): boolean {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string' && i in list) return false;
   return true;
 }
 

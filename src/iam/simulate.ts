@@ -56,7 +56,7 @@ class CaseReader {
 
   policy(doc: unknown, field: string, kind: PolicyKind): ParsedPolicy | undefined {
     const name = this.prefix ? `${this.prefix}.${field}` : field;
-    const result = parsePolicy(doc, { name, ...(this.file ? { file: this.file } : {}) }, kind);
+    const result = parsePolicy(doc, this.file ? { name, file: this.file } : { name }, kind);
     if (result.ok) return result.policy;
     for (const e of result.errors) {
       const path = e.path === '(policy)' ? name : `${name}.${e.path}`;

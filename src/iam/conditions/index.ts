@@ -124,8 +124,14 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
       const raw = entries[key];
       const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
       if (compiled) {
-        const variables = Array.isArray(raw) ? variableKeys(raw, ctx.substitute) : variableKeys([raw], ctx.substitute);
-        out.push(new KeyCondition(`${written} ${key}`, `${opPath}.${key}`, key, variables, compiled));
+        const variables = !ctx.substitute
+          ? undefined
+          : Array.isArray(raw)
+            ? variableKeys(raw, true)
+            : typeof raw === 'string' && raw.includes('${')
+              ? variableKeys([raw], true)
+              : undefined;
+        out.push(new KeyCondition(written, opPath, key, variables, compiled));
       }
     }
   }
@@ -179,13 +185,23 @@ class KeyCondition implements CompiledCondition {
   private readonly lower: string;
 
   constructor(
-    readonly label: string,
-    readonly path: string,
+    /** The operator as written. */
+    private readonly operator: string,
+    /** The path of the operator's object. */
+    private readonly operatorPath: string,
     readonly key: string,
     readonly variables: readonly string[] | undefined,
     private readonly entry: EntryTest,
   ) {
     this.lower = key.toLowerCase();
+  }
+
+  get label(): string {
+    return `${this.operator} ${this.key}`;
+  }
+
+  get path(): string {
+    return `${this.operatorPath}.${this.key}`;
   }
 
   test(request: PreparedRequest): boolean {
@@ -252,6 +268,18 @@ function compileEntry(
  * it compares no values, so there is nothing for `ForAllValues`/`ForAnyValue` to range over.
  */
 function parseOperator(written: string, path: string, ctx: ConditionCompileContext): ParsedOperator | undefined {
+  // Policies spell few operators, many times: a valid one is split once (an invalid one reports, each time).
+  const known = PARSED_OPERATORS.get(written);
+  if (known !== undefined) return known;
+  const parsed = splitOperator(written, path, ctx);
+  if (parsed !== undefined && PARSED_OPERATORS.size < 1024) PARSED_OPERATORS.set(written, parsed);
+  return parsed;
+}
+
+/** The operators split lately, as written (bounded by the number of valid spellings). */
+const PARSED_OPERATORS = new Map<string, ParsedOperator>();
+
+function splitOperator(written: string, path: string, ctx: ConditionCompileContext): ParsedOperator | undefined {
   let rest = written;
   let qualifier: Qualifier | undefined;
   for (const [prefix, q] of QUALIFIERS) {
@@ -321,11 +349,12 @@ function readValues(raw: unknown, path: string, ctx: ConditionCompileContext): P
     return undefined;
   }
   let ok = true;
-  raw.forEach((item: unknown, i) => {
-    if (isScalar(item)) return;
+  for (let i = 0; i < raw.length; i++) {
+    const item: unknown = raw[i];
+    if (isScalar(item) || !(i in raw)) continue; // a hole is skipped, as forEach skips it
     report(ctx, 'invalid-condition-value', `${path}[${i}]`, `must be a string, number or boolean, got ${show(item)}`);
     ok = false;
-  });
+  }
   return ok ? (raw as PolicyScalar[]) : undefined;
 }
 
