@@ -39,17 +39,6 @@ export type ParseResult =
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);
-const STATEMENT_KEYS = new Set([
-  'Sid',
-  'Effect',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Principal',
-  'NotPrincipal',
-  'Condition',
-]);
 const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 
 /** Renders a value for an error message, short. */
@@ -149,40 +138,68 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
   return entries;
 }
 
-/** A statement's elements, each read once from the document. */
+/** A statement's elements, as read from the document (absent ones undefined). */
 interface Elements {
-  Sid: unknown;
-  Effect: unknown;
-  Action: unknown;
-  NotAction: unknown;
-  Resource: unknown;
-  NotResource: unknown;
-  Principal: unknown;
-  NotPrincipal: unknown;
-  Condition: unknown;
+  readonly Sid: unknown;
+  readonly Effect: unknown;
+  readonly Action: unknown;
+  readonly NotAction: unknown;
+  readonly Resource: unknown;
+  readonly NotResource: unknown;
+  readonly Principal: unknown;
+  readonly NotPrincipal: unknown;
+  readonly Condition: unknown;
 }
 
 /**
  * Reads the statement's elements in one pass over its keys (a statement names three or four of the nine, and each
  * lookup of an absent one costs as much as a present one), reporting the keys that are not statement elements.
+ * The object it returns has one shape for every statement.
  */
 function readElements(raw: Record<string, unknown>, path: string, out: Collector): Elements {
-  const e: Elements = {
-    Sid: undefined,
-    Effect: undefined,
-    Action: undefined,
-    NotAction: undefined,
-    Resource: undefined,
-    NotResource: undefined,
-    Principal: undefined,
-    NotPrincipal: undefined,
-    Condition: undefined,
-  };
+  let Sid: unknown;
+  let Effect: unknown;
+  let Action: unknown;
+  let NotAction: unknown;
+  let Resource: unknown;
+  let NotResource: unknown;
+  let Principal: unknown;
+  let NotPrincipal: unknown;
+  let Condition: unknown;
   for (const key of Object.keys(raw)) {
-    if (STATEMENT_KEYS.has(key)) e[key as keyof Elements] = raw[key];
-    else out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
+    switch (key) {
+      case 'Sid':
+        Sid = raw[key];
+        break;
+      case 'Effect':
+        Effect = raw[key];
+        break;
+      case 'Action':
+        Action = raw[key];
+        break;
+      case 'NotAction':
+        NotAction = raw[key];
+        break;
+      case 'Resource':
+        Resource = raw[key];
+        break;
+      case 'NotResource':
+        NotResource = raw[key];
+        break;
+      case 'Principal':
+        Principal = raw[key];
+        break;
+      case 'NotPrincipal':
+        NotPrincipal = raw[key];
+        break;
+      case 'Condition':
+        Condition = raw[key];
+        break;
+      default:
+        out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
+    }
   }
-  return e;
+  return { Sid, Effect, Action, NotAction, Resource, NotResource, Principal, NotPrincipal, Condition };
 }
 
 /** Checks the statement's Sid and Effect. */
