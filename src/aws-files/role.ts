@@ -16,7 +16,16 @@ const CREATE_ROLE = 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_Cre
 export const same = (a: PolicyDocument, b: PolicyDocument): boolean =>
   JSON.stringify(a.document) === JSON.stringify(b.document);
 /** The account of an ARN. */
-export const accountOf = (arn: string): string => arn.split(':')[4] ?? '';
+export const accountOf = (arn: string): string => {
+  // The fifth field: between the fourth and fifth colons (or to the end), as split(':')[4] reads it.
+  let at = -1;
+  for (let i = 0; i < 4; i++) {
+    at = arn.indexOf(':', at + 1);
+    if (at < 0) return '';
+  }
+  const end = arn.indexOf(':', at + 1);
+  return end < 0 ? arn.slice(at + 1) : arn.slice(at + 1, end);
+};
 
 /** A role finding, before it is made into a {@link Finding}. */
 export interface Draft {
