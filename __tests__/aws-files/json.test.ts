@@ -100,6 +100,28 @@ describe('parseJsonWithLines', () => {
     expect(failed('{"a": 1}\n{"b": tru}')).toMatchObject({ line: 2, column: 7 });
   });
 
+  it('gives every line alike for the first questions and for the many after them', () => {
+    // One role per line, each with a trust document and two inline documents: 300 documents, asked for in
+    // reverse order (the first 32 questions are answered by a search, the rest by an index).
+    const roles = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `{"RoleName": "r${i}", "AssumeRolePolicyDocument": {"Version": "2012-10-17"}, "RolePolicyList": [{"PolicyDocument": "a"}, {"PolicyDocument": "b"}]}`,
+    );
+    const json = parsed(`{"RoleDetailList": [\n${roles.join(',\n')}\n]}`);
+    const list = topValue(json).RoleDetailList as Record<string, unknown>[];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const role = list[i] as Record<string, unknown>;
+      const [a, b] = role.RolePolicyList as object[];
+      expect(json.lineOf(role, 'AssumeRolePolicyDocument')).toBe(i + 2);
+      expect(json.lineOf(b as object, 'PolicyDocument')).toBe(i + 2);
+      expect(json.lineOf(a as object, 'PolicyDocument')).toBe(i + 2);
+      expect(json.lineOf(role, 'PolicyDocument')).toBeUndefined();
+      expect(json.lineOf(a as object, 'AssumeRolePolicyDocument')).toBeUndefined();
+    }
+    expect(json.lineOf({}, 'Document')).toBeUndefined();
+  });
+
   it('handles deep nesting without overflowing the stack', () => {
     const depth = 100_000;
     const text = `${'['.repeat(depth)}${']'.repeat(depth - 1)}`;

@@ -76,7 +76,9 @@ function readManagedPolicies(
   for (const fragment of fragments) {
     const { arn } = fragment;
     if (used && !used.has(arn)) {
-      unread.set(arn, [...(unread.get(arn) ?? []), fragment]);
+      const list = unread.get(arn);
+      if (list) list.push(fragment);
+      else unread.set(arn, [fragment]);
       continue;
     }
     const read = fragment.read();
@@ -232,7 +234,11 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
   const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
 
   const byArn = new Map<string, RoleFragment[]>();
-  for (const role of roleFragments) byArn.set(role.arn, [...(byArn.get(role.arn) ?? []), role]);
+  for (const role of roleFragments) {
+    const list = byArn.get(role.arn);
+    if (list) list.push(role);
+    else byArn.set(role.arn, [role]);
+  }
   const assumed: string[] = [];
   const roles: RoleModel[] = [];
   const report = (role: RoleFragment, draft: FindingDraft) => {

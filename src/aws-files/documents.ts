@@ -155,6 +155,12 @@ export function deferPolicy(
   };
 }
 
+/** The policy a deferred read gives, or undefined when it gives a finding. */
+function policyOf(read: DeferredPolicy): PolicyDocument | undefined {
+  const result = read();
+  return 'policy' in result ? result.policy : undefined;
+}
+
 /**
  * A {@link PolicyDocument} whose line and document are read on first access: the documents of roles a run does not
  * check. Its name, ARN and file are known at once. A document that does not decode reads as `undefined` (which the
@@ -165,10 +171,6 @@ export function lazyPolicyDocument(
   label: { readonly name: string; readonly arn?: string | undefined },
   read: DeferredPolicy,
 ): PolicyDocument {
-  const policy = () => {
-    const result = read();
-    return 'policy' in result ? result.policy : undefined;
-  };
   // Getters in a literal are own and enumerable, as plain data is, and cheap (Object.defineProperties is not).
   const { name, arn } = label;
   // `as`: a getter's type includes undefined, where the optional `line` of plain data would be absent.
@@ -178,20 +180,20 @@ export function lazyPolicyDocument(
         arn,
         file,
         get line() {
-          return policy()?.line;
+          return policyOf(read)?.line;
         },
         get document() {
-          return policy()?.document;
+          return policyOf(read)?.document;
         },
       } as PolicyDocument)
     : ({
         name,
         file,
         get line() {
-          return policy()?.line;
+          return policyOf(read)?.line;
         },
         get document() {
-          return policy()?.document;
+          return policyOf(read)?.document;
         },
       } as PolicyDocument);
 }

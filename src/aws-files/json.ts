@@ -187,20 +187,36 @@ function linesAt(text: string, offsets: readonly number[]): number[] {
   return lines;
 }
 
+/** The document keys met in a walk of the values, in document order: the k-th is `parents[k][keys[k]]`. */
+interface MetKeys {
+  readonly parents: object[];
+  readonly keys: string[];
+}
+
 /**
- * Visits every object in document order, calling `visit` for each of its document keys. With `intoDocuments` false
- * it does not descend into a document's value: that is most of a file's bytes, and document keys rarely nest.
+ * Visits every object in document order, recording each of its document keys. With `intoDocuments` false it does
+ * not descend into a document's value: that is most of a file's bytes, and document keys rarely nest. Only objects
+ * and arrays are descended into: a string or a number holds no key.
  */
-function walkDocumentKeys(value: unknown, intoDocuments: boolean, visit: (parent: object, key: string) => void): void {
+function walkDocumentKeys(value: unknown, intoDocuments: boolean, met: MetKeys): void {
   if (Array.isArray(value)) {
-    for (const item of value) walkDocumentKeys(item, intoDocuments, visit);
-  } else if (typeof value === 'object' && value !== null) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) walkDocumentKeys(item, intoDocuments, met);
+    }
+  } else {
     const record = value as Record<string, unknown>;
     // for…in allocates no key array; JSON.parse objects have no inherited enumerable keys.
     for (const key in record) {
       const isDocument = DOCUMENT_KEYS.has(key);
-      if (isDocument) visit(record, key);
-      if (intoDocuments || !isDocument) walkDocumentKeys(record[key], intoDocuments, visit);
+      if (isDocument) {
+        met.parents.push(record);
+        met.keys.push(key);
+      }
+      const child = record[key];
+      if ((intoDocuments || !isDocument) && typeof child === 'object' && child !== null) {
+        walkDocumentKeys(child, intoDocuments, met);
+      }
     }
   }
 }
@@ -242,37 +258,55 @@ function pairDocumentKeys(
   values: readonly unknown[],
 ): (parent: object, key: string) => number | undefined {
   const offsets = findDocumentKeys(text);
-  const walk = (intoDocuments: boolean) => {
-    // The k-th key met is at offsets[k]. A parent's first key is indexed by the parent alone; a parent with
-    // several document keys (rare: a resource policy file has one) also by key.
-    const first = new Map<object, number>();
-    const more = new Map<object, Map<string, number>>();
-    const keyOf: string[] = [];
+  const walk = (intoDocuments: boolean): MetKeys => {
+    const met: MetKeys = { parents: [], keys: [] };
     for (const value of values) {
-      walkDocumentKeys(value, intoDocuments, (parent, key) => {
-        const k = keyOf.push(key) - 1;
-        const known = first.get(parent);
-        if (known === undefined) first.set(parent, k);
-        else {
-          const keys = more.get(parent) ?? new Map([[keyOf[known] as string, known]]);
-          keys.set(key, k);
-          more.set(parent, keys);
-        }
-      });
+      if (typeof value === 'object' && value !== null) walkDocumentKeys(value, intoDocuments, met);
     }
-    return { first, more, count: keyOf.length, keyOf };
+    return met;
   };
   let met = walk(false);
-  if (met.count !== offsets.length) {
+  if (met.keys.length !== offsets.length) {
     // A document holds a document key itself (a `Policy` inside a policy): walk everything.
     met = walk(true);
-    if (met.count !== offsets.length) return () => undefined;
+    if (met.keys.length !== offsets.length) return () => undefined;
   }
-  const { first, more, keyOf } = met;
+  const { parents, keys } = met;
   const lines = new LineCounter(text);
+  // The k-th key met is at offsets[k]. A run asks for the lines of a few documents (those of the roles it checks):
+  // the first questions search the parents in order, with no index that would give every object of the file an
+  // identity hash; past a few, the index is built. A parent's first key is indexed by the parent alone; a parent
+  // with several document keys (rare: a resource policy file has one) also by key.
+  let asked = 0;
+  let first: Map<object, number> | undefined;
+  let more: Map<object, Map<string, number>> | undefined;
+  const index = () => {
+    first = new Map();
+    more = new Map();
+    for (let k = 0; k < parents.length; k++) {
+      const parent = parents[k] as object;
+      const known = first.get(parent);
+      if (known === undefined) first.set(parent, k);
+      else {
+        const byKey = more.get(parent) ?? new Map([[keys[known] as string, known]]);
+        byKey.set(keys[k] as string, k);
+        more.set(parent, byKey);
+      }
+    }
+  };
+  // A parent is met once in a walk of parsed JSON, so the entry of its key is the one the index would give.
+  const search = (parent: object, key: string): number | undefined => {
+    for (let k = parents.indexOf(parent); k >= 0; k = parents.indexOf(parent, k + 1)) if (keys[k] === key) return k;
+    return undefined;
+  };
   return (parent, key) => {
-    const k = more.get(parent)?.get(key) ?? first.get(parent);
-    return k !== undefined && keyOf[k] === key ? lines.lineAt(offsets[k] ?? 0) : undefined;
+    let k: number | undefined;
+    if (first === undefined && asked++ < 32) k = search(parent, key);
+    else {
+      if (first === undefined) index();
+      k = more?.get(parent)?.get(key) ?? first?.get(parent);
+    }
+    return k !== undefined && keys[k] === key ? lines.lineAt(offsets[k] ?? 0) : undefined;
   };
 }
 

@@ -15,7 +15,16 @@ const CREATE_ROLE = 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_Cre
 export const same = (a: PolicyDocument, b: PolicyDocument): boolean =>
   JSON.stringify(a.document) === JSON.stringify(b.document);
 /** The account of an ARN. */
-export const accountOf = (arn: string): string => arn.split(':')[4] ?? '';
+export const accountOf = (arn: string): string => {
+  // The fifth field: between the fourth and fifth colons (or to the end), as split(':')[4] reads it.
+  let at = -1;
+  for (let i = 0; i < 4; i++) {
+    at = arn.indexOf(':', at + 1);
+    if (at < 0) return '';
+  }
+  const end = arn.indexOf(':', at + 1);
+  return end < 0 ? arn.slice(at + 1) : arn.slice(at + 1, end);
+};
 
 /** A finding about a role, located at its trust policy (where the role starts in its file): `aws-files:CLASS:ARN`. */
 export function roleFinding(role: RoleFragment, { suffix, ...draft }: FindingDraft): Finding {

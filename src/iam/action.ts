@@ -44,3 +44,44 @@ export function compileActions(patterns: readonly string[]): ActionMatcher {
     },
   };
 }
+
+/**
+ * Whether an Action (or NotAction) list matches a lower-cased action, read as it is: no matcher is built, and no
+ * string. The parser admits only ASCII letters, digits, `-`, `_`, `:`, `*` and `?` in an action (src/iam/parse.ts),
+ * so folding A-Z is the whole of lower-casing it.
+ */
+export function actionListMatches(patterns: readonly string[], actionLower: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (foldedGlob(patterns[i] as string, actionLower)) return true;
+  return false;
+}
+
+/** {@link matchGlob} of the pattern with A-Z folded to a-z, against a lower-cased value. */
+function foldedGlob(pattern: string, value: string): boolean {
+  const pn = pattern.length;
+  const vn = value.length;
+  let pi = 0;
+  let vi = 0;
+  let star = -1;
+  let resume = 0;
+  while (vi < vn) {
+    if (pi < pn) {
+      let c = pattern.charCodeAt(pi);
+      if (c === 42) {
+        star = pi++;
+        resume = vi;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      if (c === 63 || c === value.charCodeAt(vi)) {
+        pi++;
+        vi++;
+        continue;
+      }
+    }
+    if (star < 0) return false;
+    pi = star + 1;
+    vi = ++resume;
+  }
+  while (pi < pn && pattern.charCodeAt(pi) === 42) pi++;
+  return pi === pn;
+}

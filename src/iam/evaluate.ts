@@ -42,7 +42,7 @@ const GRANTS: Readonly<Record<Grant, StatementMatch>> = {
  * Only with `full` does a condition mismatch say which condition failed (no allocation otherwise).
  */
 export function matchStatement(s: CompiledStatement, req: PreparedRequest, full = false): StatementMatch {
-  if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
+  if (s.actionMatches(req.actionLower) === s.notAction) return NO_ACTION;
   return matchPastAction(s, req, full);
 }
 
@@ -147,9 +147,11 @@ const EMPTY: readonly StatementRef[] = [];
 
 /** Evaluates a layer. With `full`, every statement is tested and described. */
 export function evaluateLayer(layer: CompiledLayer, req: PreparedRequest, full: boolean): LayerOutcome {
-  // The action index holds the statements whose action applies; otherwise each candidate tests its action.
-  const indexed = full ? undefined : layer.byAction.get(req.actionLower);
-  const list = indexed ?? (full ? layer.statements : candidates(layer, req));
+  // The action index holds the statements whose action applies; otherwise each candidate tests its action (every
+  // statement, on a layer's first request: it is indexed on its second).
+  const index = full ? undefined : layer.index();
+  const indexed = index?.byAction.get(req.actionLower);
+  const list = indexed ?? (index ? candidates(index, req) : layer.statements);
   let allows: StatementRef[] | undefined;
   let denies: StatementRef[] | undefined;
   let grant: Grant | undefined;

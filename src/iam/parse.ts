@@ -39,17 +39,6 @@ export type ParseResult =
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);
-const STATEMENT_KEYS = new Set([
-  'Sid',
-  'Effect',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Principal',
-  'NotPrincipal',
-  'Condition',
-]);
 const PRINCIPAL_KEYS = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 
 /** Renders a value for an error message, short. */
@@ -70,10 +59,16 @@ class Collector {
   }
 }
 
+/** Whether every element is a string, as `every` reads it (a hole is skipped). */
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string' && i in list) return false;
+  return true;
+}
+
 /** A string or a non-empty list of strings, as Action, Resource and Principal values are. */
 function readStrings(value: unknown, path: string, out: Collector): string[] | undefined {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value as string[];
+  if (Array.isArray(value) && value.length > 0 && allStrings(value)) return value as string[];
   if (Array.isArray(value) && value.length === 0) out.add('empty-list', path, 'must not be an empty list');
   else out.add('invalid-type', path, `must be a string or a list of strings, got ${show(value)}`);
   return undefined;
@@ -143,12 +138,72 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
   return entries;
 }
 
-/** Checks the statement's element names, Sid and Effect. */
-function checkElements(raw: Record<string, unknown>, path: string, out: Collector): void {
+/** A statement's elements, as read from the document (absent ones undefined). */
+interface Elements {
+  readonly Sid: unknown;
+  readonly Effect: unknown;
+  readonly Action: unknown;
+  readonly NotAction: unknown;
+  readonly Resource: unknown;
+  readonly NotResource: unknown;
+  readonly Principal: unknown;
+  readonly NotPrincipal: unknown;
+  readonly Condition: unknown;
+}
+
+/**
+ * Reads the statement's elements in one pass over its keys (a statement names three or four of the nine, and each
+ * lookup of an absent one costs as much as a present one), reporting the keys that are not statement elements.
+ * The object it returns has one shape for every statement.
+ */
+function readElements(raw: Record<string, unknown>, path: string, out: Collector): Elements {
+  let Sid: unknown;
+  let Effect: unknown;
+  let Action: unknown;
+  let NotAction: unknown;
+  let Resource: unknown;
+  let NotResource: unknown;
+  let Principal: unknown;
+  let NotPrincipal: unknown;
+  let Condition: unknown;
   for (const key of Object.keys(raw)) {
-    if (!STATEMENT_KEYS.has(key)) out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
+    switch (key) {
+      case 'Sid':
+        Sid = raw[key];
+        break;
+      case 'Effect':
+        Effect = raw[key];
+        break;
+      case 'Action':
+        Action = raw[key];
+        break;
+      case 'NotAction':
+        NotAction = raw[key];
+        break;
+      case 'Resource':
+        Resource = raw[key];
+        break;
+      case 'NotResource':
+        NotResource = raw[key];
+        break;
+      case 'Principal':
+        Principal = raw[key];
+        break;
+      case 'NotPrincipal':
+        NotPrincipal = raw[key];
+        break;
+      case 'Condition':
+        Condition = raw[key];
+        break;
+      default:
+        out.add('unknown-field', `${path}.${key}`, 'is not a statement element');
+    }
   }
-  const { Sid, Effect } = raw;
+  return { Sid, Effect, Action, NotAction, Resource, NotResource, Principal, NotPrincipal, Condition };
+}
+
+/** Checks the statement's Sid and Effect. */
+function checkSidEffect({ Sid, Effect }: Elements, path: string, out: Collector): void {
   if (Sid !== undefined && typeof Sid !== 'string')
     out.add('invalid-type', `${path}.Sid`, `must be a string, got ${show(Sid)}`);
   if (Effect !== 'Allow' && Effect !== 'Deny') {
@@ -160,32 +215,33 @@ function checkElements(raw: Record<string, unknown>, path: string, out: Collecto
   }
 }
 
-/** Checks that at most one of an element and its Not form is given, and one when `required`. */
+/** Checks that at most one of an element (`a`, named `aName`) and its Not form is given, and one when `required`. */
 function checkPair(
-  raw: Record<string, unknown>,
-  a: string,
-  b: string,
+  a: unknown,
+  b: unknown,
+  aName: string,
+  bName: string,
   required: boolean,
   path: string,
   out: Collector,
 ) {
-  if (raw[a] !== undefined && raw[b] !== undefined)
-    out.add('conflicting-elements', path, `must not have both ${a} and ${b}`);
-  else if (required && raw[a] === undefined && raw[b] === undefined)
-    out.add('missing-element', path, `must have ${a} or ${b}`);
+  if (a !== undefined && b !== undefined)
+    out.add('conflicting-elements', path, `must not have both ${aName} and ${bName}`);
+  else if (required && a === undefined && b === undefined)
+    out.add('missing-element', path, `must have ${aName} or ${bName}`);
 }
 
 /** Checks which elements the policy's kind requires and allows (Principal is for resource policies and RCPs). */
-function checkPairs(raw: Record<string, unknown>, kind: PolicyKind, path: string, out: Collector): void {
-  checkPair(raw, 'Action', 'NotAction', true, path, out);
-  checkPair(raw, 'Resource', 'NotResource', kind !== 'resource', path, out);
+function checkPairs(e: Elements, kind: PolicyKind, path: string, out: Collector): void {
+  checkPair(e.Action, e.NotAction, 'Action', 'NotAction', true, path, out);
+  checkPair(e.Resource, e.NotResource, 'Resource', 'NotResource', kind !== 'resource', path, out);
   if (kind === 'identity') {
-    for (const key of ['Principal', 'NotPrincipal']) {
-      if (raw[key] !== undefined)
-        out.add('principal-not-allowed', `${path}.${key}`, 'is not allowed in an identity-based policy');
-    }
+    if (e.Principal !== undefined)
+      out.add('principal-not-allowed', `${path}.Principal`, 'is not allowed in an identity-based policy');
+    if (e.NotPrincipal !== undefined)
+      out.add('principal-not-allowed', `${path}.NotPrincipal`, 'is not allowed in an identity-based policy');
   } else {
-    checkPair(raw, 'Principal', 'NotPrincipal', kind === 'resource', path, out);
+    checkPair(e.Principal, e.NotPrincipal, 'Principal', 'NotPrincipal', kind === 'resource', path, out);
   }
 }
 
@@ -202,25 +258,24 @@ function parseStatement(
     out.add('invalid-statement', path, `must be an object, got ${show(raw)}`);
     return undefined;
   }
-  checkElements(raw, path, out);
-  checkPairs(raw, policy.kind, path, out);
+  const e = readElements(raw, path, out);
+  checkSidEffect(e, path, out);
+  checkPairs(e, policy.kind, path, out);
   // Each element is read (and its errors added) in this order; absent ones are left out of the statement.
-  const action = raw.Action === undefined ? undefined : readActions(raw.Action, `${path}.Action`, out);
-  const notAction = raw.NotAction === undefined ? undefined : readActions(raw.NotAction, `${path}.NotAction`, out);
-  const resource = raw.Resource === undefined ? undefined : readResources(raw.Resource, `${path}.Resource`, out);
+  const action = e.Action === undefined ? undefined : readActions(e.Action, `${path}.Action`, out);
+  const notAction = e.NotAction === undefined ? undefined : readActions(e.NotAction, `${path}.NotAction`, out);
+  const resource = e.Resource === undefined ? undefined : readResources(e.Resource, `${path}.Resource`, out);
   const notResource =
-    raw.NotResource === undefined ? undefined : readResources(raw.NotResource, `${path}.NotResource`, out);
+    e.NotResource === undefined ? undefined : readResources(e.NotResource, `${path}.NotResource`, out);
   const principals = policy.kind !== 'identity';
   const principal =
-    principals && raw.Principal !== undefined ? readPrincipal(raw.Principal, `${path}.Principal`, out) : undefined;
+    principals && e.Principal !== undefined ? readPrincipal(e.Principal, `${path}.Principal`, out) : undefined;
   const notPrincipal =
-    principals && raw.NotPrincipal !== undefined
-      ? readPrincipal(raw.NotPrincipal, `${path}.NotPrincipal`, out)
-      : undefined;
+    principals && e.NotPrincipal !== undefined ? readPrincipal(e.NotPrincipal, `${path}.NotPrincipal`, out) : undefined;
   const conditions =
-    raw.Condition === undefined
+    e.Condition === undefined
       ? []
-      : compileConditionBlock(raw.Condition, {
+      : compileConditionBlock(e.Condition, {
           path: `${path}.Condition`,
           substitute: policy.substitute,
           source: policy.source,
@@ -230,7 +285,7 @@ function parseStatement(
   // Built field by field (no intermediate object and entry lists), in the order the fields are declared.
   const statement: { -readonly [K in keyof ParsedStatement]: ParsedStatement[K] } = {
     index,
-    effect: raw.Effect as 'Allow' | 'Deny',
+    effect: e.Effect as 'Allow' | 'Deny',
   } as ParsedStatement;
   if (action) statement.action = action;
   if (notAction) statement.notAction = notAction;
@@ -239,7 +294,7 @@ function parseStatement(
   if (principal) statement.principal = principal;
   if (notPrincipal) statement.notPrincipal = notPrincipal;
   statement.conditions = conditions;
-  if (typeof raw.Sid === 'string') statement.sid = raw.Sid;
+  if (typeof e.Sid === 'string') statement.sid = e.Sid;
   return statement;
 }
 
@@ -282,5 +337,12 @@ export function parsePolicy(doc: unknown, source: PolicySource, kind: PolicyKind
     if (parsed) statements.push(parsed);
   }
   if (out.errors.length > 0) return { ok: false, errors: out.errors };
-  return { ok: true, policy: { ...header, statements } };
+  const policy: ParsedPolicy = {
+    source: header.source,
+    kind: header.kind,
+    version: header.version,
+    substitute: header.substitute,
+    statements,
+  };
+  return { ok: true, policy };
 }

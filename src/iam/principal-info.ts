@@ -63,8 +63,26 @@ export function classifyPrincipal(text: string | undefined): PrincipalInfo {
   return tryClassifyPrincipal(text) ?? { type: 'unspecified', text, account: undefined, partition: 'aws' };
 }
 
+/**
+ * The principals classified lately: a `simulate` input validates each case's principal and then evaluates it, and
+ * cases repeat principals. Bounded: endless distinct principals make it forget and start again. The answers are
+ * never changed by their readers.
+ */
+const classified = new Map<string, PrincipalInfo | null>();
+
 /** Like {@link classifyPrincipal}, but undefined when the text is not a recognisable principal. */
 export function tryClassifyPrincipal(text: string | undefined): PrincipalInfo | undefined {
+  if (text === undefined) return classifyText(text);
+  let info = classified.get(text);
+  if (info === undefined) {
+    info = classifyText(text) ?? null;
+    if (classified.size >= 1024) classified.clear();
+    classified.set(text, info);
+  }
+  return info ?? undefined;
+}
+
+function classifyText(text: string | undefined): PrincipalInfo | undefined {
   if (text === undefined) return { type: 'unspecified', text, account: undefined, partition: 'aws' };
   // ARNs first: nearly every request names one, and they need no regular expression.
   if (text.startsWith('arn:')) return classifyArn(text);

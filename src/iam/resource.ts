@@ -23,7 +23,26 @@ const ALL: ResourceMatch = () => true;
  * field by field (the literal head pins the first five fields).
  */
 function isWholeGlob(pattern: string, substitute: boolean): boolean {
-  return !parseTemplate(pattern, substitute).dynamic && !headHasWildcard(parseArn(pattern));
+  // A string without `${` holds no variable: only one with it need be parsed as a template.
+  if (substitute && pattern.includes('${') && parseTemplate(pattern, substitute).dynamic) return false;
+  return !headTextHasWildcard(pattern);
+}
+
+/** {@link headHasWildcard} of the ARN the text spells, read in place (false when the text is not an ARN). */
+function headTextHasWildcard(text: string): boolean {
+  if (!text.startsWith('arn:')) return false;
+  let wild = false;
+  let start = 4;
+  for (let field = 0; field < 4; field++) {
+    const end = text.indexOf(':', start);
+    if (end < 0) return false; // fewer than five fields: not an ARN
+    for (let i = start; i < end && !wild; i++) {
+      const c = text.charCodeAt(i);
+      wild = c === 42 || c === 63; // `*` or `?`
+    }
+    start = end + 1;
+  }
+  return wild;
 }
 
 /** Whether a wildcard sits in an ARN's partition, service, region or account field. */
@@ -33,7 +52,7 @@ function headHasWildcard(fields: Arn | undefined): boolean {
 
 function compileOne(pattern: string, substitute: boolean): ResourceMatch {
   if (pattern === '*') return ALL;
-  const template = parseTemplate(pattern, substitute);
+  const template = parseTemplate(pattern, substitute && pattern.includes('${'));
   const fields = parseArn(pattern);
   // A variable before the resource field may hold a colon (`${aws:PrincipalAccount}`): match it whole.
   const splittable = fields !== undefined && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes('${'));

@@ -56,7 +56,7 @@ class CaseReader {
 
   policy(doc: unknown, field: string, kind: PolicyKind): ParsedPolicy | undefined {
     const name = this.prefix ? `${this.prefix}.${field}` : field;
-    const result = parsePolicy(doc, { name, ...(this.file ? { file: this.file } : {}) }, kind);
+    const result = parsePolicy(doc, this.file ? { name, file: this.file } : { name }, kind);
     if (result.ok) return result.policy;
     for (const e of result.errors) {
       const path = e.path === '(policy)' ? name : `${name}.${e.path}`;
@@ -109,12 +109,18 @@ class CaseReader {
     if (resourceAccount !== undefined && (typeof resourceAccount !== 'string' || !/^\d{12}$/.test(resourceAccount))) {
       this.error('request.resourceAccount', `must be a 12-digit account id, got ${show(resourceAccount)}`);
     }
-    const ctx: Record<string, ContextValue> = {};
+    // The request keeps the case's context object when it is valid (a request with an error is never evaluated);
+    // a copy only when a key would set the prototype of a fresh object instead of becoming a key of it.
+    let ctx: Readonly<Record<string, ContextValue>> = {};
     if (context !== undefined && !isObject(context))
       this.error('request.context', `must be an object, got ${show(context)}`);
     else if (context) {
       const seen = new Map<string, string>();
-      for (const [key, value] of Object.entries(context)) {
+      const keys = Object.keys(context);
+      const copy: Record<string, ContextValue> | undefined = keys.includes('__proto__') ? {} : undefined;
+      ctx = copy ?? (context as Record<string, ContextValue>);
+      for (const key of keys) {
+        const value = context[key];
         // Key names are case-insensitive (reference_policies_elements_condition.html): two spellings are one key.
         const twin = seen.get(key.toLowerCase());
         if (twin !== undefined) {
@@ -126,8 +132,9 @@ class CaseReader {
         }
         seen.set(key.toLowerCase(), key);
         const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
-        if (ok) ctx[key] = value as ContextValue;
-        else
+        if (ok) {
+          if (copy) copy[key] = value as ContextValue;
+        } else
           this.error(
             `request.context.${key}`,
             `must be a string, or a list of strings for a multivalued key, got ${show(value)}`,

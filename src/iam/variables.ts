@@ -59,12 +59,14 @@ export function parseTemplate(raw: string, substitute: boolean): Template {
 
 /** The keys of the policy variables in some policy strings, lower-cased; undefined when there are none. */
 export function variableKeys(raws: readonly unknown[], substitute: boolean): readonly string[] | undefined {
-  const keys = new Set<string>();
+  if (!substitute) return undefined;
+  let keys: Set<string> | undefined;
   for (const raw of raws) {
-    if (typeof raw !== 'string') continue;
+    if (typeof raw !== 'string' || !raw.includes('${')) continue;
+    keys ??= new Set<string>();
     for (const part of parseTemplate(raw, substitute).parts) if (part.kind === 'var') keys.add(part.key);
   }
-  return keys.size > 0 ? [...keys] : undefined;
+  return keys !== undefined && keys.size > 0 ? [...keys] : undefined;
 }
 
 /** Finds the `}` that closes a variable, skipping a quoted default value. */

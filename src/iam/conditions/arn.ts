@@ -18,6 +18,9 @@ const GLOB_CHARACTERS = /[*?$]/g;
 
 const NEVER: Matcher = () => false;
 
+/** The characters escapeRegex (src/iam/glob.ts) escapes. */
+const REGEX_SPECIAL_CHARACTERS = '\\^$.*+?()[]{}|/-';
+
 /** The four ARN operators: two names for each behaviour. */
 export const ARN_OPERATORS: readonly OperatorSpec[] = [
   defineArn('ArnEquals', false),
@@ -136,7 +139,7 @@ function fieldSource(template: Template, resource: boolean): string {
     for (const ch of part.text) {
       if (ch === '*') source += resource ? '.*' : '[^:]*';
       else if (ch === '?') source += resource ? '.' : '[^:]';
-      else source += escapeRegex(ch);
+      else source += REGEX_SPECIAL_CHARACTERS.includes(ch) ? `\\${ch}` : ch; // escapeRegex, one character
     }
   }
   return source;

@@ -68,6 +68,11 @@ export interface OperatorSpec {
   readonly negated: boolean;
   /** Compiles the values of one entry; undefined when a value was rejected. */
   compile(values: readonly PolicyScalar[], compiler: ValueCompiler): CompiledValues | undefined;
+  /**
+   * True when the operator accepts every scalar value (it never rejects one): its values are then compiled on the
+   * condition's first test rather than when the policy is parsed, since no error can come of it.
+   */
+  readonly acceptsEveryValue?: boolean;
 }
 
 type Qualifier = 'all' | 'any';
@@ -106,7 +111,8 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
     report(ctx, 'invalid-condition', ctx.path, `must be an object of condition operators, got ${show(block)}`);
     return out;
   }
-  for (const [written, entries] of Object.entries(block)) {
+  for (const written of Object.keys(block)) {
+    const entries = block[written];
     const opPath = `${ctx.path}.${written}`;
     const operator = parseOperator(written, opPath, ctx);
     if (!isRecord(entries)) {
@@ -114,11 +120,18 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
       continue;
     }
     if (!operator) continue;
-    for (const [key, raw] of Object.entries(entries)) {
+    for (const key of Object.keys(entries)) {
+      const raw = entries[key];
       const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
       if (compiled) {
-        const variables = Array.isArray(raw) ? variableKeys(raw, ctx.substitute) : variableKeys([raw], ctx.substitute);
-        out.push(new KeyCondition(`${written} ${key}`, `${opPath}.${key}`, key, variables, compiled));
+        const variables = !ctx.substitute
+          ? undefined
+          : Array.isArray(raw)
+            ? variableKeys(raw, true)
+            : typeof raw === 'string' && raw.includes('${')
+              ? variableKeys([raw], true)
+              : undefined;
+        out.push(new KeyCondition(written, opPath, key, variables, compiled));
       }
     }
   }
@@ -139,7 +152,27 @@ interface EntryTest {
   readonly absent: boolean;
   /** For Null: what a present key gives. */
   readonly present: boolean;
-  readonly values: CompiledValues | undefined;
+  /** The compiled values; undefined for Null, and until the first test for an operator that accepts every value. */
+  values: CompiledValues | undefined;
+  /** For an operator that accepts every value: what compiles them on the first test. */
+  readonly pending: PendingValues | undefined;
+}
+
+/** The values of an entry whose operator accepts every value, kept to be compiled on first use. */
+interface PendingValues {
+  readonly spec: OperatorSpec;
+  readonly values: readonly PolicyScalar[];
+  readonly substitute: boolean;
+}
+
+/** A compiler for values no operator can reject (see OperatorSpec.acceptsEveryValue). */
+function lateCompiler(substitute: boolean): ValueCompiler {
+  return {
+    substitute,
+    reject: () => {
+      throw new Error('an operator that accepts every value rejected one');
+    },
+  };
 }
 
 /**
@@ -152,13 +185,23 @@ class KeyCondition implements CompiledCondition {
   private readonly lower: string;
 
   constructor(
-    readonly label: string,
-    readonly path: string,
+    /** The operator as written. */
+    private readonly operator: string,
+    /** The path of the operator's object. */
+    private readonly operatorPath: string,
     readonly key: string,
     readonly variables: readonly string[] | undefined,
     private readonly entry: EntryTest,
   ) {
     this.lower = key.toLowerCase();
+  }
+
+  get label(): string {
+    return `${this.operator} ${this.key}`;
+  }
+
+  get path(): string {
+    return `${this.operatorPath}.${this.key}`;
   }
 
   test(request: PreparedRequest): boolean {
@@ -167,7 +210,12 @@ class KeyCondition implements CompiledCondition {
     // A key is present when the request gives it a value or a non-empty list.
     if (found === undefined || (found.multi && found.values.length === 0)) return e.absent;
     if (e.mode === 'presence') return e.present;
-    const values = e.values as CompiledValues;
+    let values = e.values;
+    if (values === undefined) {
+      const pending = e.pending as PendingValues;
+      values = pending.spec.compile(pending.values, lateCompiler(pending.substitute)) as CompiledValues;
+      e.values = values;
+    }
     const test = typeof values === 'function' ? values : values.bind(request.context);
     if (e.mode === 'single') {
       const value = found.values[0];
@@ -197,15 +245,19 @@ function compileEntry(
   };
   if (!op.spec) {
     const presence = compileNull(values, compiler);
-    return presence && { mode: 'presence', ...presence, values: undefined };
+    return presence && { mode: 'presence', ...presence, values: undefined, pending: undefined };
   }
-  const compiled = op.spec.compile(values, compiler);
-  if (!compiled) return undefined;
+  const spec = op.spec;
+  // Values no operator can reject wait for the first test; the others are compiled now, which validates them.
+  const late = spec.acceptsEveryValue === true;
+  const compiled = late ? undefined : spec.compile(values, compiler);
+  if (!late && !compiled) return undefined;
   return {
     mode: op.qualifier === 'all' ? 'all' : op.qualifier === 'any' ? 'any' : 'single',
-    absent: op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && op.spec.negated),
+    absent: op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && spec.negated),
     present: true,
     values: compiled,
+    pending: late ? { spec, values, substitute: ctx.substitute } : undefined,
   };
 }
 
@@ -216,6 +268,18 @@ function compileEntry(
  * it compares no values, so there is nothing for `ForAllValues`/`ForAnyValue` to range over.
  */
 function parseOperator(written: string, path: string, ctx: ConditionCompileContext): ParsedOperator | undefined {
+  // Policies spell few operators, many times: a valid one is split once (an invalid one reports, each time).
+  const known = PARSED_OPERATORS.get(written);
+  if (known !== undefined) return known;
+  const parsed = splitOperator(written, path, ctx);
+  if (parsed !== undefined && PARSED_OPERATORS.size < 1024) PARSED_OPERATORS.set(written, parsed);
+  return parsed;
+}
+
+/** The operators split lately, as written (bounded by the number of valid spellings). */
+const PARSED_OPERATORS = new Map<string, ParsedOperator>();
+
+function splitOperator(written: string, path: string, ctx: ConditionCompileContext): ParsedOperator | undefined {
   let rest = written;
   let qualifier: Qualifier | undefined;
   for (const [prefix, q] of QUALIFIERS) {
@@ -285,11 +349,12 @@ function readValues(raw: unknown, path: string, ctx: ConditionCompileContext): P
     return undefined;
   }
   let ok = true;
-  raw.forEach((item: unknown, i) => {
-    if (isScalar(item)) return;
+  for (let i = 0; i < raw.length; i++) {
+    const item: unknown = raw[i];
+    if (isScalar(item) || !(i in raw)) continue; // a hole is skipped, as forEach skips it
     report(ctx, 'invalid-condition-value', `${path}[${i}]`, `must be a string, number or boolean, got ${show(item)}`);
     ok = false;
-  });
+  }
   return ok ? (raw as PolicyScalar[]) : undefined;
 }
 

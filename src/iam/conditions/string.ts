@@ -28,6 +28,7 @@ function defineString(name: string, mode: Mode, negated: boolean): OperatorSpec 
   return {
     name,
     negated,
+    acceptsEveryValue: true, // every scalar is read as its text
     compile: (values, compiler) =>
       mode === 'like'
         ? compileLike(toTemplates(values, compiler), negated)
@@ -40,8 +41,12 @@ function defineString(name: string, mode: Mode, negated: boolean): OperatorSpec 
  * grammar allows them and IAM reads every condition value as a string
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html).
  */
-function toTemplates(values: readonly PolicyScalar[], compiler: ValueCompiler): Template[] {
-  return values.map((v) => parseTemplate(String(v), compiler.substitute));
+function toTemplates(values: readonly PolicyScalar[], compiler: ValueCompiler): (Template | string)[] {
+  // Text without `${` is plain policy text: kept as the string, with no template parsed.
+  return values.map((v) => {
+    const text = String(v);
+    return compiler.substitute && text.includes('${') ? parseTemplate(text, true) : text;
+  });
 }
 
 /**
@@ -91,7 +96,14 @@ function compileEquals(
   const fold = mode === 'ignore-case' ? (s: string) => s.toLowerCase() : (s: string) => s;
   const fixed: string[] = [];
   const dynamic: Template[] = [];
-  for (const template of toTemplates(values, compiler)) {
+  for (const value of values) {
+    const text = String(value);
+    // Text without `${` is its own rendering: no template to parse.
+    if (!compiler.substitute || !text.includes('${')) {
+      fixed.push(fold(text));
+      continue;
+    }
+    const template = parseTemplate(text, compiler.substitute);
     if (hasVariable(template)) dynamic.push(template);
     else fixed.push(fold(renderTemplate(template, NO_CONTEXT) ?? template.raw));
   }
@@ -130,11 +142,12 @@ export function compileMembership(list: readonly string[], negated: boolean): Va
  * Globs: static values compile once (compileGlob picks equality, prefix, suffix or a RegExp);
  * values with variables go through a per-condition cache keyed by the variables' values.
  */
-function compileLike(templates: readonly Template[], negated: boolean): CompiledValues {
+function compileLike(templates: readonly (Template | string)[], negated: boolean): CompiledValues {
   const fixed: Matcher[] = [];
   const dynamic: ((context: ContextMap) => Matcher | undefined)[] = [];
   for (const template of templates) {
-    if (!template.dynamic) fixed.push(compileGlob(template.raw));
+    if (typeof template === 'string') fixed.push(compileGlob(template));
+    else if (!template.dynamic) fixed.push(compileGlob(template.raw));
     else if (!hasVariable(template)) fixed.push(compileTemplateGlob(template)(NO_CONTEXT) ?? (() => false));
     else dynamic.push(memoizeByVariables(template, compileTemplateGlob(template)));
   }
