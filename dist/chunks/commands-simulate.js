@@ -50,7 +50,7 @@ var CaseReader = class {
   }
   policy(doc, field, kind) {
     const name = this.prefix ? `${this.prefix}.${field}` : field;
-    const result = parsePolicy(doc, { name, ...this.file ? { file: this.file } : {} }, kind);
+    const result = parsePolicy(doc, this.file ? { name, file: this.file } : { name }, kind);
     if (result.ok) return result.policy;
     for (const e of result.errors) {
       const path = e.path === "(policy)" ? name : `${name}.${e.path}`;
@@ -99,12 +99,16 @@ var CaseReader = class {
     if (resourceAccount !== void 0 && (typeof resourceAccount !== "string" || !/^\d{12}$/.test(resourceAccount))) {
       this.error("request.resourceAccount", `must be a 12-digit account id, got ${show(resourceAccount)}`);
     }
-    const ctx = {};
+    let ctx = {};
     if (context !== void 0 && !isObject(context))
       this.error("request.context", `must be an object, got ${show(context)}`);
     else if (context) {
       const seen = /* @__PURE__ */ new Map();
-      for (const [key, value] of Object.entries(context)) {
+      const keys = Object.keys(context);
+      const copy = keys.includes("__proto__") ? {} : void 0;
+      ctx = copy ?? context;
+      for (const key of keys) {
+        const value = context[key];
         const twin = seen.get(key.toLowerCase());
         if (twin !== void 0) {
           this.error(
@@ -115,8 +119,9 @@ var CaseReader = class {
         }
         seen.set(key.toLowerCase(), key);
         const ok = typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string");
-        if (ok) ctx[key] = value;
-        else
+        if (ok) {
+          if (copy) copy[key] = value;
+        } else
           this.error(
             `request.context.${key}`,
             `must be a string, or a list of strings for a multivalued key, got ${show(value)}`

@@ -43,6 +43,39 @@ function compileActions(patterns) {
     }
   };
 }
+function actionListMatches(patterns, actionLower) {
+  for (let i = 0; i < patterns.length; i++) if (foldedGlob(patterns[i], actionLower)) return true;
+  return false;
+}
+function foldedGlob(pattern, value) {
+  const pn = pattern.length;
+  const vn = value.length;
+  let pi = 0;
+  let vi = 0;
+  let star = -1;
+  let resume = 0;
+  while (vi < vn) {
+    if (pi < pn) {
+      let c = pattern.charCodeAt(pi);
+      if (c === 42) {
+        star = pi++;
+        resume = vi;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      if (c === 63 || c === value.charCodeAt(vi)) {
+        pi++;
+        vi++;
+        continue;
+      }
+    }
+    if (star < 0) return false;
+    pi = star + 1;
+    vi = ++resume;
+  }
+  while (pi < pn && pattern.charCodeAt(pi) === 42) pi++;
+  return pi === pn;
+}
 
 // src/iam/arn.ts
 function parseArn(text) {
@@ -100,12 +133,14 @@ function parseTemplate(raw, substitute2) {
   return { raw, parts, dynamic: parts.some((p) => p.kind !== "text") };
 }
 function variableKeys(raws, substitute2) {
-  const keys = /* @__PURE__ */ new Set();
+  if (!substitute2) return void 0;
+  let keys;
   for (const raw of raws) {
-    if (typeof raw !== "string") continue;
+    if (typeof raw !== "string" || !raw.includes("${")) continue;
+    keys ??= /* @__PURE__ */ new Set();
     for (const part of parseTemplate(raw, substitute2).parts) if (part.kind === "var") keys.add(part.key);
   }
-  return keys.size > 0 ? [...keys] : void 0;
+  return keys !== void 0 && keys.size > 0 ? [...keys] : void 0;
 }
 function findClose(raw, from) {
   let quoted = false;
@@ -185,14 +220,30 @@ function compileTemplateGlob(template, ignoreCase = false) {
 // src/iam/resource.ts
 var ALL = () => true;
 function isWholeGlob(pattern, substitute2) {
-  return !parseTemplate(pattern, substitute2).dynamic && !headHasWildcard(parseArn(pattern));
+  if (substitute2 && pattern.includes("${") && parseTemplate(pattern, substitute2).dynamic) return false;
+  return !headTextHasWildcard(pattern);
+}
+function headTextHasWildcard(text) {
+  if (!text.startsWith("arn:")) return false;
+  let wild = false;
+  let start = 4;
+  for (let field = 0; field < 4; field++) {
+    const end = text.indexOf(":", start);
+    if (end < 0) return false;
+    for (let i = start; i < end && !wild; i++) {
+      const c = text.charCodeAt(i);
+      wild = c === 42 || c === 63;
+    }
+    start = end + 1;
+  }
+  return wild;
 }
 function headHasWildcard(fields) {
   return fields !== void 0 && ARN_FIELDS.slice(0, 4).some((f) => hasWildcard(fields[f]));
 }
 function compileOne(pattern, substitute2) {
   if (pattern === "*") return ALL;
-  const template = parseTemplate(pattern, substitute2);
+  const template = parseTemplate(pattern, substitute2 && pattern.includes("${"));
   const fields = parseArn(pattern);
   const splittable = fields !== void 0 && !ARN_FIELDS.slice(0, 4).some((f) => fields[f].includes("${"));
   if (!template.dynamic) {
@@ -247,32 +298,121 @@ function compileResources(patterns, substitute2) {
 }
 
 // src/iam/compile.ts
-function compileStatement(policy, s) {
-  const ref = {
-    policy: policy.source.name,
-    index: s.index,
-    effect: s.effect,
-    ...policy.source.file !== void 0 ? { file: policy.source.file } : {},
-    ...s.sid !== void 0 ? { sid: s.sid } : {}
-  };
-  const resourceList = s.resource ?? s.notResource;
-  const globs = resourceList && wholeGlobs(resourceList, policy.substitute);
-  return {
-    ref,
-    effect: s.effect,
-    actions: compileActions(s.action ?? s.notAction ?? []),
-    notAction: s.notAction !== void 0,
-    resourceGlobs: globs,
-    resources: resourceList && !globs ? compileResources(resourceList, policy.substitute) : void 0,
-    resourceVariables: resourceList && variableKeys(resourceList, policy.substitute),
-    notResource: s.notResource !== void 0,
-    principal: s.principal ?? s.notPrincipal,
-    notPrincipal: s.notPrincipal !== void 0,
-    conditions: s.conditions
-  };
-}
+var CompiledStatement = class {
+  constructor(policy, parsed) {
+    this.policy = policy;
+    this.parsed = parsed;
+    this.effect = parsed.effect;
+    this.notAction = parsed.notAction !== void 0;
+    this.notResource = parsed.notResource !== void 0;
+    this.principal = parsed.principal ?? parsed.notPrincipal;
+    this.notPrincipal = parsed.notPrincipal !== void 0;
+    this.conditions = parsed.conditions;
+  }
+  policy;
+  parsed;
+  effect;
+  /** True for NotAction: the statement applies to actions the list does not match. */
+  notAction;
+  notResource;
+  principal;
+  notPrincipal;
+  conditions;
+  builtRef = void 0;
+  builtActions = void 0;
+  /** How many action tests ran before the list was compiled (the first reads the list as it is). */
+  actionTests = 0;
+  resourcesBuilt = false;
+  globs = void 0;
+  matcher = void 0;
+  variables = void 0;
+  /** Where the statement sits, for reports. Built once, so that every report of it holds the same object. */
+  get ref() {
+    let ref = this.builtRef;
+    if (ref === void 0) {
+      const { policy, parsed } = this;
+      const built = {
+        policy: policy.source.name,
+        index: parsed.index,
+        effect: parsed.effect
+      };
+      if (policy.source.file !== void 0) built.file = policy.source.file;
+      if (parsed.sid !== void 0) built.sid = parsed.sid;
+      ref = built;
+      this.builtRef = ref;
+    }
+    return ref;
+  }
+  /** The compiled Action or NotAction list. */
+  get actions() {
+    let actions = this.builtActions;
+    if (actions === void 0) {
+      actions = compileActions(this.parsed.action ?? this.parsed.notAction ?? []);
+      this.builtActions = actions;
+    }
+    return actions;
+  }
+  /** Whether the Action or NotAction list matches a lower-cased action (before NotAction inverts it). */
+  actionMatches(actionLower) {
+    const actions = this.builtActions;
+    if (actions !== void 0) return actions.matches(actionLower);
+    if (this.actionTests++ > 0) return this.actions.matches(actionLower);
+    return actionListMatches(this.parsed.action ?? this.parsed.notAction ?? [], actionLower);
+  }
+  /** Resource or NotResource patterns that match the whole ARN as globs; else {@link resources} when present. */
+  get resourceGlobs() {
+    if (!this.resourcesBuilt) this.buildResources();
+    return this.globs;
+  }
+  get resources() {
+    if (!this.resourcesBuilt) this.buildResources();
+    return this.matcher;
+  }
+  /** The keys of the policy variables in Resource or NotResource, lower-cased; undefined when none. */
+  get resourceVariables() {
+    if (!this.resourcesBuilt) this.buildResources();
+    return this.variables;
+  }
+  buildResources() {
+    const list = this.parsed.resource ?? this.parsed.notResource;
+    const substitute2 = this.policy.substitute;
+    if (list !== void 0) {
+      const globs = wholeGlobs(list, substitute2);
+      this.globs = globs;
+      if (!globs) this.matcher = compileResources(list, substitute2);
+      this.variables = variableKeys(list, substitute2);
+    }
+    this.resourcesBuilt = true;
+  }
+};
+var CompiledLayer = class {
+  statements;
+  /** Number of policies in the layer; a layer with none is not applicable. */
+  policyCount;
+  built = void 0;
+  requests = 0;
+  constructor(policies) {
+    const statements = [];
+    for (const p of policies) for (const s of p.statements) statements.push(new CompiledStatement(p, s));
+    this.statements = statements;
+    this.policyCount = policies.length;
+  }
+  /**
+   * The index, built on the layer's second request: a layer asked one question is cheaper tested statement by
+   * statement than indexed. Undefined until then.
+   */
+  index() {
+    const built = this.built;
+    if (built !== void 0) return built;
+    if (this.requests++ === 0) return void 0;
+    this.built = buildIndex(this.statements);
+    return this.built;
+  }
+};
 function compileLayer(policies) {
-  const statements = policies.flatMap((p) => p.statements.map((s) => compileStatement(p, s)));
+  return new CompiledLayer(policies);
+}
+function buildIndex(statements) {
   const services = /* @__PURE__ */ new Set();
   for (const s of statements) if (!s.notAction) for (const svc of s.actions.services ?? []) services.add(svc);
   const spans = (s) => s.notAction || s.actions.services === void 0;
@@ -284,13 +424,7 @@ function compileLayer(policies) {
     );
   }
   const anyService = statements.filter(spans);
-  return {
-    statements,
-    byService,
-    anyService,
-    byAction: indexActions(statements, byService, anyService),
-    policyCount: policies.length
-  };
+  return { byService, anyService, byAction: indexActions(statements, byService, anyService) };
 }
 var INDEX_BUDGET = 1e5;
 function indexActions(statements, byService, anyService) {
@@ -311,8 +445,8 @@ function indexActions(statements, byService, anyService) {
   }
   return index;
 }
-function candidates(layer, req) {
-  return layer.byService.get(req.service) ?? layer.anyService;
+function candidates(index, req) {
+  return index.byService.get(req.service) ?? index.anyService;
 }
 
 // src/iam/principal-info.ts
@@ -330,7 +464,18 @@ function lastPathSegment(resource) {
 function classifyPrincipal(text) {
   return tryClassifyPrincipal(text) ?? { type: "unspecified", text, account: void 0, partition: "aws" };
 }
+var classified = /* @__PURE__ */ new Map();
 function tryClassifyPrincipal(text) {
+  if (text === void 0) return classifyText(text);
+  let info = classified.get(text);
+  if (info === void 0) {
+    info = classifyText(text) ?? null;
+    if (classified.size >= 1024) classified.clear();
+    classified.set(text, info);
+  }
+  return info ?? void 0;
+}
+function classifyText(text) {
   if (text === void 0) return { type: "unspecified", text, account: void 0, partition: "aws" };
   if (text.startsWith("arn:")) return classifyArn(text);
   const base = { text, partition: "aws" };
@@ -462,7 +607,7 @@ var GRANTS = {
   account: { grant: "account" }
 };
 function matchStatement(s, req, full = false) {
-  if (s.actions.matches(req.actionLower) === s.notAction) return NO_ACTION;
+  if (s.actionMatches(req.actionLower) === s.notAction) return NO_ACTION;
   return matchPastAction(s, req, full);
 }
 function matchPastAction(s, req, full) {
@@ -535,8 +680,9 @@ function noteAssumed(s, unknown, assumed) {
 }
 var EMPTY = [];
 function evaluateLayer(layer, req, full) {
-  const indexed = full ? void 0 : layer.byAction.get(req.actionLower);
-  const list = indexed ?? (full ? layer.statements : candidates(layer, req));
+  const index = full ? void 0 : layer.index();
+  const indexed = index?.byAction.get(req.actionLower);
+  const list = indexed ?? (index ? candidates(index, req) : layer.statements);
   let allows;
   let denies;
   let grant;
@@ -869,11 +1015,16 @@ function defineString(name, mode, negated) {
   return {
     name,
     negated,
+    acceptsEveryValue: true,
+    // every scalar is read as its text
     compile: (values, compiler) => mode === "like" ? compileLike(toTemplates(values, compiler), negated) : compileEquals(values, compiler, mode, negated)
   };
 }
 function toTemplates(values, compiler) {
-  return values.map((v) => parseTemplate(String(v), compiler.substitute));
+  return values.map((v) => {
+    const text = String(v);
+    return compiler.substitute && text.includes("${") ? parseTemplate(text, true) : text;
+  });
 }
 function memoizeByVariables(template, build) {
   const variables = template.parts.flatMap((p) => p.kind === "var" ? [p] : []);
@@ -902,7 +1053,13 @@ function compileEquals(values, compiler, mode, negated) {
   const fold = mode === "ignore-case" ? (s) => s.toLowerCase() : (s) => s;
   const fixed = [];
   const dynamic = [];
-  for (const template of toTemplates(values, compiler)) {
+  for (const value of values) {
+    const text = String(value);
+    if (!compiler.substitute || !text.includes("${")) {
+      fixed.push(fold(text));
+      continue;
+    }
+    const template = parseTemplate(text, compiler.substitute);
     if (hasVariable(template)) dynamic.push(template);
     else fixed.push(fold(renderTemplate(template, NO_CONTEXT2) ?? template.raw));
   }
@@ -935,7 +1092,8 @@ function compileLike(templates, negated) {
   const fixed = [];
   const dynamic = [];
   for (const template of templates) {
-    if (!template.dynamic) fixed.push(compileGlob(template.raw));
+    if (typeof template === "string") fixed.push(compileGlob(template));
+    else if (!template.dynamic) fixed.push(compileGlob(template.raw));
     else if (!hasVariable(template)) fixed.push(compileTemplateGlob(template)(NO_CONTEXT2) ?? (() => false));
     else dynamic.push(memoizeByVariables(template, compileTemplateGlob(template)));
   }
@@ -964,6 +1122,7 @@ function compileAnyMatch(matchers, negated) {
 // src/iam/conditions/arn.ts
 var GLOB_CHARACTERS = /[*?$]/g;
 var NEVER = () => false;
+var REGEX_SPECIAL_CHARACTERS = "\\^$.*+?()[]{}|/-";
 var ARN_OPERATORS = [
   defineArn("ArnEquals", false),
   defineArn("ArnLike", false),
@@ -1056,7 +1215,7 @@ function fieldSource(template, resource) {
     for (const ch of part.text) {
       if (ch === "*") source += resource ? ".*" : "[^:]*";
       else if (ch === "?") source += resource ? "." : "[^:]";
-      else source += escapeRegex(ch);
+      else source += REGEX_SPECIAL_CHARACTERS.includes(ch) ? `\\${ch}` : ch;
     }
   }
   return source;
@@ -1463,7 +1622,8 @@ function compileConditionBlock(block, ctx) {
     report(ctx, "invalid-condition", ctx.path, `must be an object of condition operators, got ${show(block)}`);
     return out;
   }
-  for (const [written, entries] of Object.entries(block)) {
+  for (const written of Object.keys(block)) {
+    const entries = block[written];
     const opPath = `${ctx.path}.${written}`;
     const operator = parseOperator(written, opPath, ctx);
     if (!isRecord(entries)) {
@@ -1471,39 +1631,59 @@ function compileConditionBlock(block, ctx) {
       continue;
     }
     if (!operator) continue;
-    for (const [key, raw] of Object.entries(entries)) {
+    for (const key of Object.keys(entries)) {
+      const raw = entries[key];
       const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
       if (compiled) {
-        const variables = Array.isArray(raw) ? variableKeys(raw, ctx.substitute) : variableKeys([raw], ctx.substitute);
-        out.push(new KeyCondition(`${written} ${key}`, `${opPath}.${key}`, key, variables, compiled));
+        const variables = !ctx.substitute ? void 0 : Array.isArray(raw) ? variableKeys(raw, true) : typeof raw === "string" && raw.includes("${") ? variableKeys([raw], true) : void 0;
+        out.push(new KeyCondition(written, opPath, key, variables, compiled));
       }
     }
   }
   return out;
 }
+function lateCompiler(substitute2) {
+  return {
+    substitute: substitute2,
+    reject: () => {
+      throw new Error("an operator that accepts every value rejected one");
+    }
+  };
+}
 var KeyCondition = class {
-  constructor(label, path, key, variables, entry) {
-    this.label = label;
-    this.path = path;
+  constructor(operator, operatorPath, key, variables, entry) {
+    this.operator = operator;
+    this.operatorPath = operatorPath;
     this.key = key;
     this.variables = variables;
     this.entry = entry;
     this.lower = key.toLowerCase();
   }
-  label;
-  path;
+  operator;
+  operatorPath;
   key;
   variables;
   entry;
   /** Key names are case-insensitive; the prepared context is keyed in lower case
    * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html). */
   lower;
+  get label() {
+    return `${this.operator} ${this.key}`;
+  }
+  get path() {
+    return `${this.operatorPath}.${this.key}`;
+  }
   test(request) {
     const e = this.entry;
     const found = request.context.get(this.lower);
     if (found === void 0 || found.multi && found.values.length === 0) return e.absent;
     if (e.mode === "presence") return e.present;
-    const values = e.values;
+    let values = e.values;
+    if (values === void 0) {
+      const pending = e.pending;
+      values = pending.spec.compile(pending.values, lateCompiler(pending.substitute));
+      e.values = values;
+    }
     const test = typeof values === "function" ? values : values.bind(request.context);
     if (e.mode === "single") {
       const value = found.values[0];
@@ -1526,18 +1706,29 @@ function compileEntry(op, raw, path, ctx) {
   };
   if (!op.spec) {
     const presence = compileNull(values, compiler);
-    return presence && { mode: "presence", ...presence, values: void 0 };
+    return presence && { mode: "presence", ...presence, values: void 0, pending: void 0 };
   }
-  const compiled = op.spec.compile(values, compiler);
-  if (!compiled) return void 0;
+  const spec = op.spec;
+  const late = spec.acceptsEveryValue === true;
+  const compiled = late ? void 0 : spec.compile(values, compiler);
+  if (!late && !compiled) return void 0;
   return {
     mode: op.qualifier === "all" ? "all" : op.qualifier === "any" ? "any" : "single",
-    absent: op.ifExists || op.qualifier === "all" || op.qualifier === void 0 && op.spec.negated,
+    absent: op.ifExists || op.qualifier === "all" || op.qualifier === void 0 && spec.negated,
     present: true,
-    values: compiled
+    values: compiled,
+    pending: late ? { spec, values, substitute: ctx.substitute } : void 0
   };
 }
 function parseOperator(written, path, ctx) {
+  const known = PARSED_OPERATORS.get(written);
+  if (known !== void 0) return known;
+  const parsed = splitOperator(written, path, ctx);
+  if (parsed !== void 0 && PARSED_OPERATORS.size < 1024) PARSED_OPERATORS.set(written, parsed);
+  return parsed;
+}
+var PARSED_OPERATORS = /* @__PURE__ */ new Map();
+function splitOperator(written, path, ctx) {
   let rest = written;
   let qualifier;
   for (const [prefix, q] of QUALIFIERS) {
@@ -1599,11 +1790,12 @@ function readValues(raw, path, ctx) {
     return void 0;
   }
   let ok = true;
-  raw.forEach((item, i) => {
-    if (isScalar(item)) return;
+  for (let i = 0; i < raw.length; i++) {
+    const item = raw[i];
+    if (isScalar(item) || !(i in raw)) continue;
     report(ctx, "invalid-condition-value", `${path}[${i}]`, `must be a string, number or boolean, got ${show(item)}`);
     ok = false;
-  });
+  }
   return ok ? raw : void 0;
 }
 function isScalar(value) {
@@ -1623,17 +1815,6 @@ function show(value) {
 // src/iam/parse.ts
 var VERSIONS = ["2012-10-17", "2008-10-17"];
 var POLICY_KEYS = /* @__PURE__ */ new Set(["Version", "Id", "Statement"]);
-var STATEMENT_KEYS = /* @__PURE__ */ new Set([
-  "Sid",
-  "Effect",
-  "Action",
-  "NotAction",
-  "Resource",
-  "NotResource",
-  "Principal",
-  "NotPrincipal",
-  "Condition"
-]);
 var PRINCIPAL_KEYS = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
 function show2(value) {
   const text = JSON.stringify(value) ?? String(value);
@@ -1652,9 +1833,13 @@ var Collector = class {
     this.errors.push({ code, path, message: `${path} ${message}`, source: this.source });
   }
 };
+function allStrings(list) {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string" && i in list) return false;
+  return true;
+}
 function readStrings(value, path, out) {
   if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string")) return value;
+  if (Array.isArray(value) && value.length > 0 && allStrings(value)) return value;
   if (Array.isArray(value) && value.length === 0) out.add("empty-list", path, "must not be an empty list");
   else out.add("invalid-type", path, `must be a string or a list of strings, got ${show2(value)}`);
   return void 0;
@@ -1718,11 +1903,52 @@ function readPrincipal(value, path, out) {
   }
   return entries;
 }
-function checkElements(raw, path, out) {
+function readElements(raw, path, out) {
+  let Sid;
+  let Effect;
+  let Action;
+  let NotAction;
+  let Resource;
+  let NotResource;
+  let Principal;
+  let NotPrincipal;
+  let Condition;
   for (const key of Object.keys(raw)) {
-    if (!STATEMENT_KEYS.has(key)) out.add("unknown-field", `${path}.${key}`, "is not a statement element");
+    switch (key) {
+      case "Sid":
+        Sid = raw[key];
+        break;
+      case "Effect":
+        Effect = raw[key];
+        break;
+      case "Action":
+        Action = raw[key];
+        break;
+      case "NotAction":
+        NotAction = raw[key];
+        break;
+      case "Resource":
+        Resource = raw[key];
+        break;
+      case "NotResource":
+        NotResource = raw[key];
+        break;
+      case "Principal":
+        Principal = raw[key];
+        break;
+      case "NotPrincipal":
+        NotPrincipal = raw[key];
+        break;
+      case "Condition":
+        Condition = raw[key];
+        break;
+      default:
+        out.add("unknown-field", `${path}.${key}`, "is not a statement element");
+    }
   }
-  const { Sid, Effect } = raw;
+  return { Sid, Effect, Action, NotAction, Resource, NotResource, Principal, NotPrincipal, Condition };
+}
+function checkSidEffect({ Sid, Effect }, path, out) {
   if (Sid !== void 0 && typeof Sid !== "string")
     out.add("invalid-type", `${path}.Sid`, `must be a string, got ${show2(Sid)}`);
   if (Effect !== "Allow" && Effect !== "Deny") {
@@ -1733,22 +1959,22 @@ function checkElements(raw, path, out) {
     );
   }
 }
-function checkPair(raw, a, b, required, path, out) {
-  if (raw[a] !== void 0 && raw[b] !== void 0)
-    out.add("conflicting-elements", path, `must not have both ${a} and ${b}`);
-  else if (required && raw[a] === void 0 && raw[b] === void 0)
-    out.add("missing-element", path, `must have ${a} or ${b}`);
+function checkPair(a, b, aName, bName, required, path, out) {
+  if (a !== void 0 && b !== void 0)
+    out.add("conflicting-elements", path, `must not have both ${aName} and ${bName}`);
+  else if (required && a === void 0 && b === void 0)
+    out.add("missing-element", path, `must have ${aName} or ${bName}`);
 }
-function checkPairs(raw, kind, path, out) {
-  checkPair(raw, "Action", "NotAction", true, path, out);
-  checkPair(raw, "Resource", "NotResource", kind !== "resource", path, out);
+function checkPairs(e, kind, path, out) {
+  checkPair(e.Action, e.NotAction, "Action", "NotAction", true, path, out);
+  checkPair(e.Resource, e.NotResource, "Resource", "NotResource", kind !== "resource", path, out);
   if (kind === "identity") {
-    for (const key of ["Principal", "NotPrincipal"]) {
-      if (raw[key] !== void 0)
-        out.add("principal-not-allowed", `${path}.${key}`, "is not allowed in an identity-based policy");
-    }
+    if (e.Principal !== void 0)
+      out.add("principal-not-allowed", `${path}.Principal`, "is not allowed in an identity-based policy");
+    if (e.NotPrincipal !== void 0)
+      out.add("principal-not-allowed", `${path}.NotPrincipal`, "is not allowed in an identity-based policy");
   } else {
-    checkPair(raw, "Principal", "NotPrincipal", kind === "resource", path, out);
+    checkPair(e.Principal, e.NotPrincipal, "Principal", "NotPrincipal", kind === "resource", path, out);
   }
 }
 function parseStatement(raw, index, path, policy, out) {
@@ -1757,16 +1983,17 @@ function parseStatement(raw, index, path, policy, out) {
     out.add("invalid-statement", path, `must be an object, got ${show2(raw)}`);
     return void 0;
   }
-  checkElements(raw, path, out);
-  checkPairs(raw, policy.kind, path, out);
-  const action = raw.Action === void 0 ? void 0 : readActions(raw.Action, `${path}.Action`, out);
-  const notAction = raw.NotAction === void 0 ? void 0 : readActions(raw.NotAction, `${path}.NotAction`, out);
-  const resource = raw.Resource === void 0 ? void 0 : readResources(raw.Resource, `${path}.Resource`, out);
-  const notResource = raw.NotResource === void 0 ? void 0 : readResources(raw.NotResource, `${path}.NotResource`, out);
+  const e = readElements(raw, path, out);
+  checkSidEffect(e, path, out);
+  checkPairs(e, policy.kind, path, out);
+  const action = e.Action === void 0 ? void 0 : readActions(e.Action, `${path}.Action`, out);
+  const notAction = e.NotAction === void 0 ? void 0 : readActions(e.NotAction, `${path}.NotAction`, out);
+  const resource = e.Resource === void 0 ? void 0 : readResources(e.Resource, `${path}.Resource`, out);
+  const notResource = e.NotResource === void 0 ? void 0 : readResources(e.NotResource, `${path}.NotResource`, out);
   const principals = policy.kind !== "identity";
-  const principal = principals && raw.Principal !== void 0 ? readPrincipal(raw.Principal, `${path}.Principal`, out) : void 0;
-  const notPrincipal = principals && raw.NotPrincipal !== void 0 ? readPrincipal(raw.NotPrincipal, `${path}.NotPrincipal`, out) : void 0;
-  const conditions = raw.Condition === void 0 ? [] : compileConditionBlock(raw.Condition, {
+  const principal = principals && e.Principal !== void 0 ? readPrincipal(e.Principal, `${path}.Principal`, out) : void 0;
+  const notPrincipal = principals && e.NotPrincipal !== void 0 ? readPrincipal(e.NotPrincipal, `${path}.NotPrincipal`, out) : void 0;
+  const conditions = e.Condition === void 0 ? [] : compileConditionBlock(e.Condition, {
     path: `${path}.Condition`,
     substitute: policy.substitute,
     source: policy.source,
@@ -1775,7 +2002,7 @@ function parseStatement(raw, index, path, policy, out) {
   if (out.errors.length > before) return void 0;
   const statement = {
     index,
-    effect: raw.Effect
+    effect: e.Effect
   };
   if (action) statement.action = action;
   if (notAction) statement.notAction = notAction;
@@ -1784,7 +2011,7 @@ function parseStatement(raw, index, path, policy, out) {
   if (principal) statement.principal = principal;
   if (notPrincipal) statement.notPrincipal = notPrincipal;
   statement.conditions = conditions;
-  if (typeof raw.Sid === "string") statement.sid = raw.Sid;
+  if (typeof e.Sid === "string") statement.sid = e.Sid;
   return statement;
 }
 function parsePolicy(doc, source, kind) {
@@ -1821,7 +2048,14 @@ function parsePolicy(doc, source, kind) {
     if (parsed) statements.push(parsed);
   }
   if (out.errors.length > 0) return { ok: false, errors: out.errors };
-  return { ok: true, policy: { ...header, statements } };
+  const policy = {
+    source: header.source,
+    kind: header.kind,
+    version: header.version,
+    substitute: header.substitute,
+    statements
+  };
+  return { ok: true, policy };
 }
 
 // src/iam/index.ts

@@ -106,30 +106,30 @@ function deferPolicy(context, parent, key, label, fallbackLine) {
     return result;
   };
 }
+function policyOf(read) {
+  const result = read();
+  return "policy" in result ? result.policy : void 0;
+}
 function lazyPolicyDocument(file, label, read) {
-  const policy = () => {
-    const result = read();
-    return "policy" in result ? result.policy : void 0;
-  };
   const { name, arn } = label;
   return arn ? {
     name,
     arn,
     file,
     get line() {
-      return policy()?.line;
+      return policyOf(read)?.line;
     },
     get document() {
-      return policy()?.document;
+      return policyOf(read)?.document;
     }
   } : {
     name,
     file,
     get line() {
-      return policy()?.line;
+      return policyOf(read)?.line;
     },
     get document() {
-      return policy()?.document;
+      return policyOf(read)?.document;
     }
   };
 }
@@ -273,7 +273,15 @@ function assembleRoleFolders(parts, findings) {
 var DEFAULT_MAX_SESSION_DURATION = 3600;
 var CREATE_ROLE = "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html";
 var same = (a, b) => JSON.stringify(a.document) === JSON.stringify(b.document);
-var accountOf = (arn) => arn.split(":")[4] ?? "";
+var accountOf = (arn) => {
+  let at = -1;
+  for (let i = 0; i < 4; i++) {
+    at = arn.indexOf(":", at + 1);
+    if (at < 0) return "";
+  }
+  const end = arn.indexOf(":", at + 1);
+  return end < 0 ? arn.slice(at + 1) : arn.slice(at + 1, end);
+};
 function roleFinding(role, { suffix, ...draft }) {
   const where = role.trustPolicy?.file ?? role.file;
   const line = role.trustPolicy?.line;
@@ -424,7 +432,9 @@ function readManagedPolicies(fragments, used, findings) {
   for (const fragment of fragments) {
     const { arn } = fragment;
     if (used && !used.has(arn)) {
-      unread.set(arn, [...unread.get(arn) ?? [], fragment]);
+      const list = unread.get(arn);
+      if (list) list.push(fragment);
+      else unread.set(arn, [fragment]);
       continue;
     }
     const read = fragment.read();
@@ -553,7 +563,11 @@ function assembleInventory(collected, options = {}) {
   const pages = of("authorization-details-page");
   const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
   const byArn = /* @__PURE__ */ new Map();
-  for (const role of roleFragments) byArn.set(role.arn, [...byArn.get(role.arn) ?? [], role]);
+  for (const role of roleFragments) {
+    const list = byArn.get(role.arn);
+    if (list) list.push(role);
+    else byArn.set(role.arn, [role]);
+  }
   const assumed = [];
   const roles = [];
   const report = (role, draft) => {
@@ -727,15 +741,24 @@ function linesAt(text, offsets) {
   }
   return lines;
 }
-function walkDocumentKeys(value, intoDocuments, visit) {
+function walkDocumentKeys(value, intoDocuments, met) {
   if (Array.isArray(value)) {
-    for (const item of value) walkDocumentKeys(item, intoDocuments, visit);
-  } else if (typeof value === "object" && value !== null) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === "object" && item !== null) walkDocumentKeys(item, intoDocuments, met);
+    }
+  } else {
     const record = value;
     for (const key in record) {
       const isDocument = DOCUMENT_KEYS.has(key);
-      if (isDocument) visit(record, key);
-      if (intoDocuments || !isDocument) walkDocumentKeys(record[key], intoDocuments, visit);
+      if (isDocument) {
+        met.parents.push(record);
+        met.keys.push(key);
+      }
+      const child = record[key];
+      if ((intoDocuments || !isDocument) && typeof child === "object" && child !== null) {
+        walkDocumentKeys(child, intoDocuments, met);
+      }
     }
   }
 }
@@ -757,33 +780,48 @@ function locateDocuments(text, values) {
 function pairDocumentKeys(text, values) {
   const offsets = findDocumentKeys(text);
   const walk = (intoDocuments) => {
-    const first2 = /* @__PURE__ */ new Map();
-    const more2 = /* @__PURE__ */ new Map();
-    const keyOf2 = [];
+    const met2 = { parents: [], keys: [] };
     for (const value of values) {
-      walkDocumentKeys(value, intoDocuments, (parent, key) => {
-        const k = keyOf2.push(key) - 1;
-        const known = first2.get(parent);
-        if (known === void 0) first2.set(parent, k);
-        else {
-          const keys = more2.get(parent) ?? /* @__PURE__ */ new Map([[keyOf2[known], known]]);
-          keys.set(key, k);
-          more2.set(parent, keys);
-        }
-      });
+      if (typeof value === "object" && value !== null) walkDocumentKeys(value, intoDocuments, met2);
     }
-    return { first: first2, more: more2, count: keyOf2.length, keyOf: keyOf2 };
+    return met2;
   };
   let met = walk(false);
-  if (met.count !== offsets.length) {
+  if (met.keys.length !== offsets.length) {
     met = walk(true);
-    if (met.count !== offsets.length) return () => void 0;
+    if (met.keys.length !== offsets.length) return () => void 0;
   }
-  const { first, more, keyOf } = met;
+  const { parents, keys } = met;
   const lines = new LineCounter(text);
+  let asked = 0;
+  let first;
+  let more;
+  const index = () => {
+    first = /* @__PURE__ */ new Map();
+    more = /* @__PURE__ */ new Map();
+    for (let k = 0; k < parents.length; k++) {
+      const parent = parents[k];
+      const known = first.get(parent);
+      if (known === void 0) first.set(parent, k);
+      else {
+        const byKey = more.get(parent) ?? /* @__PURE__ */ new Map([[keys[known], known]]);
+        byKey.set(keys[k], k);
+        more.set(parent, byKey);
+      }
+    }
+  };
+  const search = (parent, key) => {
+    for (let k = parents.indexOf(parent); k >= 0; k = parents.indexOf(parent, k + 1)) if (keys[k] === key) return k;
+    return void 0;
+  };
   return (parent, key) => {
-    const k = more.get(parent)?.get(key) ?? first.get(parent);
-    return k !== void 0 && keyOf[k] === key ? lines.lineAt(offsets[k] ?? 0) : void 0;
+    let k;
+    if (first === void 0 && asked++ < 32) k = search(parent, key);
+    else {
+      if (first === void 0) index();
+      k = more?.get(parent)?.get(key) ?? first?.get(parent);
+    }
+    return k !== void 0 && keys[k] === key ? lines.lineAt(offsets[k] ?? 0) : void 0;
   };
 }
 var LineCounter = class {
