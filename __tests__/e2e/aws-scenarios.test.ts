@@ -19,7 +19,7 @@ import { artifactsOf, comparable, type Mode, mapLimit, type Outcome, play, witho
 import { validateReport } from './aws-report-schema.js';
 import { AWS_SCENARIOS } from './aws-scenarios.js';
 import type { AwsScenario, Played } from './aws-world.js';
-import { escapeProperty, expectV1Report } from './harness.js';
+import { asLogged, escapeProperty, expectV1Report } from './harness.js';
 import { findLeaks, maskedSecrets } from './leaks.js';
 
 const MODES: readonly Mode[] = ['enforce', 'report'];
@@ -107,7 +107,9 @@ describe('the action: AWS scenarios, enforce mode', () => {
     // is annotated on the run.
     for (const f of failing) {
       expect(sectionOf(run.summary, f.subject, f.class)).toBe(SECTIONS[f.decisionPoint]);
-      expect(run.stdout).toContain(`::error title=${escapeProperty(`${f.subject}: ${f.class} (${f.decisionPoint})`)}`);
+      expect(run.stdout).toContain(
+        `::error title=${escapeProperty(asLogged(`${f.subject}: ${f.class} (${f.decisionPoint})`))}`,
+      );
       expect(run.summary).toContain((f.fix ?? '').split('\n')[0]?.replace(/\|/g, '\\|'));
     }
     expect(run.stdout.includes('::error::permission-preflight: ')).toBe(expected.result === 'fail');
