@@ -23,16 +23,49 @@ const STATUS: Readonly<Record<Finding['status'], string>> = {
   unverified: '⚠️ unverified',
 };
 
-/** Escapes text for a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * Characters that mean something to Markdown or HTML somewhere in a line: each is written as a numeric character
+ * reference, which GitHub shows as the character and never parses as a tag, an emphasis, a link, a code span, math
+ * (`$`), an autolink (`:`), a mention (`@`) or a table's column separator (`|`).
+ * https://github.github.com/gfm/#entity-and-numeric-character-references
+ */
+const MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
+
+/** Line breaks of every kind, and the other control characters, which must not end or corrupt a table row. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this regular expression's purpose.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
+
+/** Outside text as plain text in a table cell: nothing in it is markup, and a line break becomes `<br>`. */
+export function text(value: string): string {
+  return value
+    .replace(MARKDOWN_OR_HTML, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\r\n|\n/g, '<br>')
+    .replace(CONTROL, (c) => `&#92;u${hex(c)}`)
+    .replace(/\t/g, ' ');
+}
+
+/**
+ * Outside text as a code span that nothing in it can end: fenced by one backtick more than its longest run of
+ * backticks, padded with a space when it starts or ends with a backtick (GFM strips one space from each side),
+ * `|` escaped for the table (GFM unescapes `\|` in a cell before it parses the span), and line breaks and controls
+ * shown as `\uXXXX` (a span cannot hold a line break in a table row).
+ * https://github.github.com/gfm/#code-spans, https://github.github.com/gfm/#tables-extension-
+ */
+export function code(value: string): string {
+  // An empty span would be a run of two backticks, which opens a longer span instead: one space is shown instead.
+  if (value === '') return '` `';
+  const inner = value.replace(/[\r\n\t]/g, (c) => `\\u${hex(c)}`).replace(CONTROL, (c) => `\\u${hex(c)}`);
+  const longest = Math.max(0, ...(inner.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = inner.startsWith('`') || inner.endsWith('`') || /^ .* $/.test(inner) ? ' ' : '';
+  return `${fence}${pad}${inner.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
 function evidence(f: Finding): string {
-  // <code> rather than backticks: evidence values may hold backticks themselves.
-  const code = (v: string) => `<code>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/`/g, '&#96;')}</code>`;
   return Object.entries(f.evidence)
-    .map(([k, v]) => `${k}: ${code(Array.isArray(v) ? v.join(', ') : String(v))}`)
+    .map(([k, v]) => `${text(k)}: ${code(Array.isArray(v) ? v.join(', ') : String(v))}`)
     .join('<br>');
 }
 
@@ -64,9 +97,11 @@ export function renderSummary(r: Report): string {
     for (const f of findings) {
       const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : '';
       const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : '';
-      const where = f.location ? `<br>at \`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}\`` : '';
+      const where = f.location
+        ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`)}`
+        : '';
       out.push(
-        `| ${STATUS[f.status]} | **${cell(f.subject)}** (\`${f.class}\`)<br>${cell(f.message)}${cause}${where} | ${cell(evidence(f))} | ${cell(f.fix ?? '')}${doc} |`,
+        `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? '')}${doc} |`,
       );
     }
     out.push('');
