@@ -87,28 +87,71 @@ function headline(r: Report): string {
   return `### ❌ Preflight failed: ${bad} of ${plural(r.counts.checks, 'check', 'checks')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${modeNote}`;
 }
 
-/** Renders the whole summary. */
-export function renderSummary(r: Report): string {
-  const out = ['## permission-preflight', '', headline(r), ''];
-  for (const point of DECISION_POINT_ORDER) {
-    const findings = r.findings.filter((f) => f.decisionPoint === point);
-    if (findings.length === 0) continue;
-    out.push(`#### ${POINT_TITLES[point]}`, '', '| status | check | evidence | fix |', '| --- | --- | --- | --- |');
-    for (const f of findings) {
-      const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : '';
-      const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : '';
-      const where = f.location
-        ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`)}`
-        : '';
-      out.push(
-        `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? '')}${doc} |`,
-      );
-    }
-    out.push('');
+/**
+ * GitHub drops a step's summary above 1 MiB ("Adding a job summary":
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary). The
+ * summary stays under 1,000,000 bytes of UTF-8, which leaves room below 1 MiB for the redactor (src/report/redact.ts
+ * writes `***` for a secret) and anything another step appends.
+ */
+export const MAX_SUMMARY_BYTES = 1_000_000;
+
+/** How the summary is bounded. */
+export interface SummaryOptions {
+  /** Default {@link MAX_SUMMARY_BYTES}. */
+  readonly maxBytes?: number;
+  /** Where the JSON report with every finding is, named when rows are left out. */
+  readonly reportPath?: string;
+}
+
+const utf8 = new TextEncoder();
+const bytes = (s: string) => utf8.encode(s).length;
+
+function row(f: Finding): string {
+  const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : '';
+  const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : '';
+  const where = f.location ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
+  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? '')}${doc} |`;
+}
+
+const sectionHead = (point: DecisionPoint) =>
+  [`#### ${POINT_TITLES[point]}`, '', '| status | check | evidence | fix |', '| --- | --- | --- | --- |'].join('\n');
+
+/**
+ * Renders the whole summary within `maxBytes`: the headline always, then the rows of the findings that did not
+ * pass, then those that passed, each while it fits; the rows left out are counted in a note naming the JSON report,
+ * which holds every finding.
+ */
+export function renderSummary(r: Report, options: SummaryOptions = {}): string {
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  const head = ['## permission-preflight', '', headline(r), ''].join('\n');
+  const foot = `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>\n`;
+  const where = options.reportPath ? ` (${code(options.reportPath)})` : '';
+  const note = (n: number) =>
+    `> **${plural(n, 'finding is', 'findings are')} not shown here** (the summary is kept under ${maxBytes} bytes): every finding is in the JSON report${where}, the action's \`report\` output.\n\n`;
+  // Room for the note however many rows it counts.
+  let room = maxBytes - bytes(head) - bytes(foot) - bytes(note(r.findings.length)) - 2;
+  const rows = new Map<Finding, string>();
+  const opened = new Set<DecisionPoint>();
+  const byPriority = [
+    ...r.findings.filter((f) => f.status !== 'pass'),
+    ...r.findings.filter((f) => f.status === 'pass'),
+  ];
+  for (const f of byPriority) {
+    const line = row(f);
+    const cost = bytes(line) + 1 + (opened.has(f.decisionPoint) ? 0 : bytes(sectionHead(f.decisionPoint)) + 3);
+    if (cost > room) continue;
+    room -= cost;
+    rows.set(f, line);
+    opened.add(f.decisionPoint);
   }
-  out.push(
-    `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>`,
-    '',
-  );
+  const out = [head];
+  for (const point of DECISION_POINT_ORDER) {
+    const shown = r.findings.filter((f) => f.decisionPoint === point && rows.has(f));
+    if (shown.length === 0) continue;
+    out.push(sectionHead(point), ...shown.map((f) => rows.get(f) as string), '');
+  }
+  const left = r.findings.length - rows.size;
+  if (left > 0) out.push(note(left).trimEnd(), '');
+  out.push(foot);
   return out.join('\n');
 }
