@@ -17,6 +17,7 @@ import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
+import { secretForms, urlSecrets } from './text/secrets.js';
 import { describeThrown } from './text/thrown.js';
 
 /** The verdict when nothing at all is configured to check. */
@@ -66,12 +67,18 @@ export interface RunDeps {
 /** Runs every configured check on the runner. */
 async function runChecks(config: PreflightConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
   const now = deps.now ?? (() => new Date());
+  // Every form a secret can be printed in: as given, without an Authorization scheme, a URL's credentials.
+  const mask = (secret: string) => {
+    for (const form of secretForms(secret)) {
+      io.setSecret(form);
+      redactor.add(form);
+    }
+  };
+  // Credentials in a configured URL (an issuer, a JWKS or introspection endpoint), before anything could print one.
+  for (const secret of urlSecrets(JSON.stringify(config))) mask(secret);
   return runPreflight(config, {
     env: io.env,
-    mask: (secret) => {
-      io.setSecret(secret);
-      redactor.add(secret);
-    },
+    mask,
     log: (line) => io.info(redactor.redact(line)),
     debug: (line) => io.debug(redactor.redact(line)),
     group: (name, fn) => io.group(name, fn),
