@@ -8,6 +8,7 @@ import type { Report } from '../src/report/model.js';
 import { describeThrown } from '../src/text/thrown.js';
 import { runStep } from './fixtures/runner-step.js';
 import { stepFiles } from './fixtures/step-files.js';
+import { summaryText } from './fixtures/summary-markup.js';
 import { removeTempDirs, tempDir } from './fixtures/temp-files.js';
 
 interface Recorded {
@@ -63,7 +64,7 @@ describe('run with default inputs (github-oidc on)', () => {
     expect(report.findings.map((f) => [f.decisionPoint, f.class, f.status])).toEqual([
       ['runner', 'missing-id-token-permission', 'fail'],
     ]);
-    expect(seen.summary).toContain('id-token: write');
+    expect(summaryText(seen.summary)).toContain('id-token: write');
   });
 
   it('reports the same in report mode without failing the step', async () => {

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
+import { inert } from './text/inert.js';
 
 /** An annotation's place and title. */
 export interface AnnotationProps {
@@ -35,7 +36,22 @@ export interface ActionIO {
   writeFile(path: string, content: string): Promise<void>;
 }
 
-/** Binds {@link ActionIO} to @actions/core, i.e. to the runner's `INPUT_*`, `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`. */
+/** An annotation's properties made inert ({@link inert}); @actions/core then escapes `%`, CR, LF, `:` and `,` in each. */
+function inertProps(props: AnnotationProps): core.AnnotationProperties {
+  return {
+    title: inert(props.title),
+    ...(props.file !== undefined ? { file: inert(props.file) } : {}),
+    ...(props.startLine !== undefined ? { startLine: props.startLine } : {}),
+    ...(props.startColumn !== undefined ? { startColumn: props.startColumn } : {}),
+  };
+}
+
+/**
+ * Binds {@link ActionIO} to @actions/core, i.e. to the runner's `INPUT_*`, `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`.
+ * This is where the action writes to the log, so every log line, debug line, group name, annotation and failure
+ * message passes through {@link inert} here: no text from outside (a branch name, a claim, a file name, a
+ * permission line) can become a workflow command, whichever caller wrote it.
+ */
 export function actionIO(): ActionIO {
   return {
     getInput: (name) => core.getInput(name),
@@ -49,12 +65,12 @@ export function actionIO(): ActionIO {
       }
       await core.summary.addRaw(markdown, true).write();
     },
-    info: (message) => core.info(message),
-    debug: (message) => core.debug(message),
-    error: (message, props) => core.error(message, props),
-    group: (name, fn) => core.group(name, fn),
+    info: (message) => core.info(inert(message)),
+    debug: (message) => core.debug(inert(message)),
+    error: (message, props) => core.error(inert(message, { multiline: true }), inertProps(props)),
+    group: (name, fn) => core.group(inert(name), fn),
     setSecret: (secret) => core.setSecret(secret),
-    setFailed: (message) => core.setFailed(message),
+    setFailed: (message) => core.setFailed(inert(message, { multiline: true })),
     env: process.env,
     writeFile: async (path, content) => {
       await mkdir(dirname(path), { recursive: true });

@@ -7,7 +7,7 @@
 import { describeConfigError } from './config/file-errors.js';
 import type { PreflightConfig } from './config/model.js';
 import type { ConfigError } from './config/tokens.js';
-import { type ActionIO, actionIO } from './io.js';
+import { type ActionIO, type AnnotationProps, actionIO } from './io.js';
 import type { Finding } from './model/finding.js';
 import { VERSION } from './model/product.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
@@ -17,10 +17,44 @@ import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
+import { secretForms, urlSecrets } from './text/secrets.js';
 import { describeThrown } from './text/thrown.js';
 
 /** The verdict when nothing at all is configured to check. */
 export const NOTHING_VERIFIED = 'permission-preflight: no checks are configured; nothing was verified';
+
+/**
+ * GitHub shows at most 10 error annotations per step (and 50 per job); the rest are dropped without a word
+ * ("Workflow commands for GitHub Actions", annotations:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message).
+ * The action writes at most this many, counting the closing "and N more" annotation and the step's failure
+ * message, so every one it writes is shown and a run with thousands of findings prints tens of lines, not
+ * thousands.
+ */
+export const MAX_ERROR_ANNOTATIONS = 10;
+
+/** The configuration errors the failure message lists; the rest are counted. */
+const MAX_LISTED_ERRORS = 100;
+
+/** One error annotation to write. */
+interface Annotation {
+  readonly message: string;
+  readonly props: AnnotationProps;
+}
+
+/**
+ * Writes `annotations` within {@link MAX_ERROR_ANNOTATIONS} (one kept for the failure message): when there are more,
+ * the first ones and a closing annotation that counts the rest and says where they all are.
+ */
+function annotateCapped(io: ActionIO, annotations: readonly Annotation[], where: string): void {
+  const room = MAX_ERROR_ANNOTATIONS - 1;
+  const shown = annotations.length <= room ? annotations : annotations.slice(0, room - 1);
+  for (const a of shown) io.error(a.message, a.props);
+  const left = annotations.length - shown.length;
+  if (left > 0) {
+    io.error(`and ${left} more: ${where}`, { title: `permission-preflight: ${left} more not annotated` });
+  }
+}
 
 /** What the pipeline takes from outside besides the runner: seams for tests. */
 export interface RunDeps {
@@ -33,12 +67,18 @@ export interface RunDeps {
 /** Runs every configured check on the runner. */
 async function runChecks(config: PreflightConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
   const now = deps.now ?? (() => new Date());
+  // Every form a secret can be printed in: as given, without an Authorization scheme, a URL's credentials.
+  const mask = (secret: string) => {
+    for (const form of secretForms(secret)) {
+      io.setSecret(form);
+      redactor.add(form);
+    }
+  };
+  // Credentials in a configured URL (an issuer, a JWKS or introspection endpoint), before anything could print one.
+  for (const secret of urlSecrets(JSON.stringify(config))) mask(secret);
   return runPreflight(config, {
     env: io.env,
-    mask: (secret) => {
-      io.setSecret(secret);
-      redactor.add(secret);
-    },
+    mask,
     log: (line) => io.info(redactor.redact(line)),
     debug: (line) => io.debug(redactor.redact(line)),
     group: (name, fn) => io.group(name, fn),
@@ -59,14 +99,17 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
     path = `${dir}/permission-preflight/report.json`;
     await io.writeFile(path, json);
   }
-  for (const f of report.findings) {
-    if (f.status === 'pass') continue;
-    io.error(redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`), {
-      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
-      ...(f.location ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) } : {}),
-    });
-  }
-  await io.summary(redactor.redact(renderSummary(report)));
+  const annotations = report.findings
+    .filter((f) => f.status !== 'pass')
+    .map((f) => ({
+      message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`),
+      props: {
+        title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+        ...(f.location ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) } : {}),
+      },
+    }));
+  annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ''}`);
+  await io.summary(redactor.redact(renderSummary(report, path ? { reportPath: path } : {})));
   io.setOutput('result', report.result);
   io.setOutput('findings', String(report.counts.failed + report.counts.unverified));
   io.setOutput('report', path);
@@ -74,16 +117,26 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
 
 /** Fails the step on an invalid configuration: an annotation at each error's file and line, then every error. */
 function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void {
-  for (const e of errors) {
-    if (e.file === undefined || e.line === undefined) continue;
-    io.error(describeConfigError(e), {
-      title: 'permission-preflight: invalid configuration',
-      file: e.file,
-      startLine: e.line,
-      ...(e.column !== undefined ? { startColumn: e.column } : {}),
-    });
-  }
-  io.setFailed(`permission-preflight: invalid configuration:\n${errors.map(describeConfigError).join('\n')}`);
+  const placed = errors.flatMap((e) =>
+    e.file === undefined || e.line === undefined
+      ? []
+      : [
+          {
+            message: describeConfigError(e),
+            props: {
+              title: 'permission-preflight: invalid configuration',
+              file: e.file,
+              startLine: e.line,
+              ...(e.column !== undefined ? { startColumn: e.column } : {}),
+            },
+          },
+        ],
+  );
+  annotateCapped(io, placed, 'the failure message lists the errors');
+  // Each error is a line of the failure message; thousands of them would bury the first.
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
+  if (errors.length > listed.length) listed.push(`and ${errors.length - listed.length} more`);
+  io.setFailed(`permission-preflight: invalid configuration:\n${listed.join('\n')}`);
 }
 
 /** Runs the action against `io`; by default the runner itself (@actions/core), as src/index.ts and local runners call it. */

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { run as runMain } from '../../src/main.js';
 import { runStep } from '../fixtures/runner-step.js';
 import { inputVariables, stepFiles } from '../fixtures/step-files.js';
+import { summaryText } from '../fixtures/summary-markup.js';
 import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 
 const NOTHING_VERIFIED = 'permission-preflight: no checks are configured; nothing was verified';
@@ -29,7 +30,7 @@ describe('the action with default inputs: the GitHub OIDC check is on', () => {
     expect(run.stdout).toContain('::error title=GitHub OIDC token%3A missing-id-token-permission (runner)::');
     expect(run.stdout).toContain('::error::permission-preflight: 1 of 1 checks would fail or could not be verified');
     expect(run.summary).toContain('`missing-id-token-permission`');
-    expect(run.summary).toContain('id-token: write');
+    expect(summaryText(run.summary)).toContain('id-token: write');
     expect(run.outputs).toEqual({ result: 'fail', findings: '1', report: '' });
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(STACK_FRAME);

@@ -7,6 +7,7 @@
  */
 import { expect } from 'vitest';
 import type { Rule } from '../fixtures/aws-query-server.js';
+import { summaryText } from '../fixtures/summary-markup.js';
 import {
   type AwsScenario,
   type AwsWorld,
@@ -43,7 +44,7 @@ function expectGetRoleEvidence(played: Played, attempts: number): void {
   expect(requests).toHaveLength(attempts);
   const finding = played.run.report?.findings.find((f) => f.evidence.operation === 'iam:GetRole');
   expect(finding?.evidence).toMatchObject({ requestId: requests.at(-1)?.requestId, attempts });
-  expect(played.run.summary).toContain(String(requests.at(-1)?.requestId));
+  expect(summaryText(played.run.summary)).toContain(String(requests.at(-1)?.requestId));
 }
 
 /** Live reads and the live probe. */

@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import { inEnvironment, pullRequest, tagPush } from '../fixtures/actions-token-server.js';
+import { summaryText } from '../fixtures/summary-markup.js';
 import { ACCOUNT, type AwsScenario, PROVIDER_OK, SESSION_OK, SITE_ALLOWED, TOKEN_OK, TRUST_OK } from './aws-world.js';
 
 const MAIN = 'repo:acme/api:ref:refs/heads/main';
@@ -114,7 +115,7 @@ export const trustScenarios: AwsScenario[] = [
           ]),
         );
         const host = new URL(String(run.report?.findings[0]?.evidence.iss)).host;
-        expect(run.summary).toContain(
+        expect(summaryText(run.summary)).toContain(
           `aws iam create-open-id-connect-provider --url https://${host} --client-id-list sts.amazonaws.com`,
         );
       },

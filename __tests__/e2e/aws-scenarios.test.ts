@@ -14,12 +14,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
+import { summaryText } from '../fixtures/summary-markup.js';
 import { removeTempDirs } from '../fixtures/temp-files.js';
 import { artifactsOf, comparable, type Mode, mapLimit, type Outcome, play, withoutSdkNodeWarning } from './aws-play.js';
 import { validateReport } from './aws-report-schema.js';
 import { AWS_SCENARIOS } from './aws-scenarios.js';
 import type { AwsScenario, Played } from './aws-world.js';
-import { escapeProperty, expectV1Report } from './harness.js';
+import { asLogged, escapeProperty, expectV1Report } from './harness.js';
 import { findLeaks, maskedSecrets } from './leaks.js';
 
 const MODES: readonly Mode[] = ['enforce', 'report'];
@@ -73,9 +74,13 @@ const SECTIONS: Readonly<Record<string, string>> = {
 
 /** The title of the summary section that holds the row of `subject` and `cls`. */
 function sectionOf(summary: string, subject: string, cls: string): string | undefined {
-  const row = summary.indexOf(`**${subject}** (\`${cls}\`)`);
+  const row = summaryText(summary).indexOf(`**${subject}** (\`${cls}\`)`);
   if (row < 0) return undefined;
-  return [...summary.slice(0, row).matchAll(/^#### (.+)$/gm)].at(-1)?.[1];
+  return [
+    ...summaryText(summary)
+      .slice(0, row)
+      .matchAll(/^#### (.+)$/gm),
+  ].at(-1)?.[1];
 }
 
 const TABLE = AWS_SCENARIOS.map((s) => [s.name, s] as const);
@@ -102,13 +107,15 @@ describe('the action: AWS scenarios, enforce mode', () => {
     expect(run.report.findings.map((f) => [f.decisionPoint, f.class, f.status])).toEqual(expected.findings);
     const failing = run.report.findings.filter((f) => f.status !== 'pass');
     expect(run.outputs.findings).toBe(String(failing.length));
-    for (const text of expected.summary ?? []) expect(run.summary).toContain(text);
+    for (const text of expected.summary ?? []) expect(summaryText(run.summary)).toContain(text);
     // Every finding that did not pass is in its decision point's section of the summary, with its class and fix, and
     // is annotated on the run.
     for (const f of failing) {
       expect(sectionOf(run.summary, f.subject, f.class)).toBe(SECTIONS[f.decisionPoint]);
-      expect(run.stdout).toContain(`::error title=${escapeProperty(`${f.subject}: ${f.class} (${f.decisionPoint})`)}`);
-      expect(run.summary).toContain((f.fix ?? '').split('\n')[0]?.replace(/\|/g, '\\|'));
+      expect(run.stdout).toContain(
+        `::error title=${escapeProperty(asLogged(`${f.subject}: ${f.class} (${f.decisionPoint})`))}`,
+      );
+      expect(summaryText(run.summary)).toContain((f.fix ?? '').split('\n')[0]);
     }
     expect(run.stdout.includes('::error::permission-preflight: ')).toBe(expected.result === 'fail');
     // An offline run reaches nothing: the loopback AWS endpoints it was given saw no request.

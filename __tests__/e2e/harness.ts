@@ -77,6 +77,12 @@ export const escapeProperty = (s: string) =>
   s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
+ * What src/text/inert.ts makes of text without backslashes or control characters before it is logged: every `:`
+ * after a `:` written `\:`, and every `#` between `#` and `[` written `\#`, so that no `::` and no `##[` reach the log.
+ */
+export const asLogged = (s: string) => s.replace(/(?<=:):/g, '\\:').replace(/(?<=#)#(?=\[)/g, '\\#');
+
+/**
  * Asserts the report is a v1 report whose counts agree with its findings, and whose findings each carry what the
  * report promises: a decision point, a class, evidence, and a fix for every one that did not pass.
  */

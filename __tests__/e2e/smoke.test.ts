@@ -12,10 +12,11 @@ import { type DemoJwks, githubClaims, mintDemoToken, SITE, serveDemoJwks } from 
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
 import { ACTION, CLI, ROOT, spawnCli, spawnNode, spawnProcess } from '../fixtures/processes.js';
 import { stepFiles } from '../fixtures/step-files.js';
+import { summaryText } from '../fixtures/summary-markup.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 import { play, withoutSdkNodeWarning } from './aws-play.js';
 import { AWS_SCENARIOS } from './aws-scenarios.js';
-import { actionDefaults, escapeProperty, expectV1Report, spawnAction } from './harness.js';
+import { actionDefaults, asLogged, escapeProperty, expectV1Report, spawnAction } from './harness.js';
 import { maskedSecrets } from './leaks.js';
 import { createWorld, SCENARIOS } from './token-scenarios.js';
 
@@ -76,9 +77,9 @@ describe('dist/index.js', () => {
     const denial = run.report.findings.find((f) => f.class === 'explicit-deny');
     if (!denial) throw new Error('no explicit deny in the report');
     expect(run.stdout).toContain(
-      `::error title=${escapeProperty(`${denial.subject}: explicit-deny (${denial.decisionPoint})`)}`,
+      `::error title=${escapeProperty(asLogged(`${denial.subject}: explicit-deny (${denial.decisionPoint})`))}`,
     );
-    expect(run.summary).toContain((denial.fix ?? '').split('\n')[0]?.replace(/\|/g, '\\|'));
+    expect(summaryText(run.summary)).toContain((denial.fix ?? '').split('\n')[0]);
     expect(run.stdout).not.toMatch(STACK_FRAME);
   });
 });

@@ -2,13 +2,12 @@ import { createServer, type RequestListener } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   checkUrl,
-  displayUrl,
   type FetchLike,
   fetchJson,
   formatBytes,
   isLoopbackHost,
   MAX_REDIRECTS,
-  withoutCredentials,
+  redactUrl,
 } from '../../src/sources/http.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 import { type SlowOutcome, send, sendLater, unusedLoopbackUrl } from '../fixtures/oidc-issuer.js';
@@ -239,12 +238,11 @@ describe('helpers', () => {
     ]);
   });
 
-  it('hides credentials in a refused URL it quotes', () => {
-    expect(withoutCredentials('https://me:hunter2@idp.example/x')).toBe('https://***@idp.example/x');
-    expect(withoutCredentials('https://idp.example/x?q=1')).toBe('https://idp.example/x?q=1');
-  });
-
-  it('drops the query from a displayed URL', () => {
-    expect(displayUrl('https://h.example/a/b?api-version=2.0&x=1')).toBe('https://h.example/a/b');
+  it('shows a URL without its user name, password, query and fragment, parsed or not', () => {
+    expect(redactUrl('https://me:hunter2@idp.example/x')).toBe('https://idp.example/x');
+    expect(redactUrl('https://idp.example/x?q=1')).toBe('https://idp.example/x');
+    expect(redactUrl('https://h.example/a/b?api-version=2.0&x=1#f')).toBe('https://h.example/a/b');
+    expect(redactUrl('https://h.example/keys?api_key=sk_live_abc')).toBe('https://h.example/keys');
+    expect(redactUrl('not a url //tok@h/x?api_key=1')).toBe('not a url //h/x');
   });
 });

@@ -146,7 +146,7 @@ describe('introspectToken', () => {
     expect(result).toEqual({
       status: 'unverifiable',
       reason:
-        'introspection endpoint https://***@auth.example.com/introspect cannot be used: a URL must not carry credentials',
+        'introspection endpoint https://auth.example.com/introspect cannot be used: a URL must not carry credentials',
     });
   });
 

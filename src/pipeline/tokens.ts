@@ -102,7 +102,9 @@ export async function verifyToken(
     ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
   };
   if (decoded.kind === 'opaque') {
-    return spec.expect.introspection ? introspectToken(raw, spec.expect.introspection, deps.env, http) : undefined;
+    return spec.expect.introspection
+      ? introspectToken(raw, spec.expect.introspection, deps.env, { ...http, mask: deps.mask })
+      : undefined;
   }
   if (decoded.kind !== 'jwt') return undefined;
   // Keys come from the expected issuer when one is configured: trusting the token's own `iss` would let any

@@ -23,16 +23,49 @@ const STATUS: Readonly<Record<Finding['status'], string>> = {
   unverified: '⚠️ unverified',
 };
 
-/** Escapes text for a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * Characters that mean something to Markdown or HTML somewhere in a line: each is written as a numeric character
+ * reference, which GitHub shows as the character and never parses as a tag, an emphasis, a link, a code span, math
+ * (`$`), an autolink (`:`), a mention (`@`) or a table's column separator (`|`).
+ * https://github.github.com/gfm/#entity-and-numeric-character-references
+ */
+const MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
+
+/** Line breaks of every kind, and the other control characters, which must not end or corrupt a table row. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this regular expression's purpose.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
+
+/** Outside text as plain text in a table cell: nothing in it is markup, and a line break becomes `<br>`. */
+export function text(value: string): string {
+  return value
+    .replace(MARKDOWN_OR_HTML, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\r\n|\n/g, '<br>')
+    .replace(CONTROL, (c) => `&#92;u${hex(c)}`)
+    .replace(/\t/g, ' ');
+}
+
+/**
+ * Outside text as a code span that nothing in it can end: fenced by one backtick more than its longest run of
+ * backticks, padded with a space when it starts or ends with a backtick (GFM strips one space from each side),
+ * `|` escaped for the table (GFM unescapes `\|` in a cell before it parses the span), and line breaks and controls
+ * shown as `\uXXXX` (a span cannot hold a line break in a table row).
+ * https://github.github.com/gfm/#code-spans, https://github.github.com/gfm/#tables-extension-
+ */
+export function code(value: string): string {
+  // An empty span would be a run of two backticks, which opens a longer span instead: one space is shown instead.
+  if (value === '') return '` `';
+  const inner = value.replace(/[\r\n\t]/g, (c) => `\\u${hex(c)}`).replace(CONTROL, (c) => `\\u${hex(c)}`);
+  const longest = Math.max(0, ...(inner.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = inner.startsWith('`') || inner.endsWith('`') || /^ .* $/.test(inner) ? ' ' : '';
+  return `${fence}${pad}${inner.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
 function evidence(f: Finding): string {
-  // <code> rather than backticks: evidence values may hold backticks themselves.
-  const code = (v: string) => `<code>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/`/g, '&#96;')}</code>`;
   return Object.entries(f.evidence)
-    .map(([k, v]) => `${k}: ${code(Array.isArray(v) ? v.join(', ') : String(v))}`)
+    .map(([k, v]) => `${text(k)}: ${code(Array.isArray(v) ? v.join(', ') : String(v))}`)
     .join('<br>');
 }
 
@@ -54,26 +87,71 @@ function headline(r: Report): string {
   return `### ❌ Preflight failed: ${bad} of ${plural(r.counts.checks, 'check', 'checks')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${modeNote}`;
 }
 
-/** Renders the whole summary. */
-export function renderSummary(r: Report): string {
-  const out = ['## permission-preflight', '', headline(r), ''];
-  for (const point of DECISION_POINT_ORDER) {
-    const findings = r.findings.filter((f) => f.decisionPoint === point);
-    if (findings.length === 0) continue;
-    out.push(`#### ${POINT_TITLES[point]}`, '', '| status | check | evidence | fix |', '| --- | --- | --- | --- |');
-    for (const f of findings) {
-      const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : '';
-      const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : '';
-      const where = f.location ? `<br>at \`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}\`` : '';
-      out.push(
-        `| ${STATUS[f.status]} | **${cell(f.subject)}** (\`${f.class}\`)<br>${cell(f.message)}${cause}${where} | ${cell(evidence(f))} | ${cell(f.fix ?? '')}${doc} |`,
-      );
-    }
-    out.push('');
+/**
+ * GitHub drops a step's summary above 1 MiB ("Adding a job summary":
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary). The
+ * summary stays under 1,000,000 bytes of UTF-8, which leaves room below 1 MiB for the redactor (src/report/redact.ts
+ * writes `***` for a secret) and anything another step appends.
+ */
+export const MAX_SUMMARY_BYTES = 1_000_000;
+
+/** How the summary is bounded. */
+export interface SummaryOptions {
+  /** Default {@link MAX_SUMMARY_BYTES}. */
+  readonly maxBytes?: number;
+  /** Where the JSON report with every finding is, named when rows are left out. */
+  readonly reportPath?: string;
+}
+
+const utf8 = new TextEncoder();
+const bytes = (s: string) => utf8.encode(s).length;
+
+function row(f: Finding): string {
+  const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : '';
+  const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : '';
+  const where = f.location ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
+  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? '')}${doc} |`;
+}
+
+const sectionHead = (point: DecisionPoint) =>
+  [`#### ${POINT_TITLES[point]}`, '', '| status | check | evidence | fix |', '| --- | --- | --- | --- |'].join('\n');
+
+/**
+ * Renders the whole summary within `maxBytes`: the headline always, then the rows of the findings that did not
+ * pass, then those that passed, each while it fits; the rows left out are counted in a note naming the JSON report,
+ * which holds every finding.
+ */
+export function renderSummary(r: Report, options: SummaryOptions = {}): string {
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  const head = ['## permission-preflight', '', headline(r), ''].join('\n');
+  const foot = `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>\n`;
+  const where = options.reportPath ? ` (${code(options.reportPath)})` : '';
+  const note = (n: number) =>
+    `> **${plural(n, 'finding is', 'findings are')} not shown here** (the summary is kept under ${maxBytes} bytes): every finding is in the JSON report${where}, the action's \`report\` output.\n\n`;
+  // Room for the note however many rows it counts.
+  let room = maxBytes - bytes(head) - bytes(foot) - bytes(note(r.findings.length)) - 2;
+  const rows = new Map<Finding, string>();
+  const opened = new Set<DecisionPoint>();
+  const byPriority = [
+    ...r.findings.filter((f) => f.status !== 'pass'),
+    ...r.findings.filter((f) => f.status === 'pass'),
+  ];
+  for (const f of byPriority) {
+    const line = row(f);
+    const cost = bytes(line) + 1 + (opened.has(f.decisionPoint) ? 0 : bytes(sectionHead(f.decisionPoint)) + 3);
+    if (cost > room) continue;
+    room -= cost;
+    rows.set(f, line);
+    opened.add(f.decisionPoint);
   }
-  out.push(
-    `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>`,
-    '',
-  );
+  const out = [head];
+  for (const point of DECISION_POINT_ORDER) {
+    const shown = r.findings.filter((f) => f.decisionPoint === point && rows.has(f));
+    if (shown.length === 0) continue;
+    out.push(sectionHead(point), ...shown.map((f) => rows.get(f) as string), '');
+  }
+  const left = r.findings.length - rows.size;
+  if (left > 0) out.push(note(left).trimEnd(), '');
+  out.push(foot);
   return out.join('\n');
 }

@@ -8,7 +8,7 @@
  * $ACTIONS_ID_TOKEN_REQUEST_TOKEN`, answered with `{ "value": "<jwt>" }`.
  * https://docs.github.com/en/actions/reference/security/oidc#methods-for-requesting-the-oidc-token
  */
-import { displayUrl, fetchJson, type HttpDeps } from './http.js';
+import { fetchJson, type HttpDeps, redactUrl } from './http.js';
 
 /** The runner variables that exist only when the job has `permissions: id-token: write`. */
 export const ID_TOKEN_REQUEST_URL = 'ACTIONS_ID_TOKEN_REQUEST_URL';
@@ -68,7 +68,7 @@ export async function requestGitHubIdToken(
     };
   }
   deps.mask(requestToken);
-  const where = `the Actions ID token endpoint (${displayUrl(url)})`;
+  const where = `the Actions ID token endpoint (${redactUrl(url)})`;
   const fetched = await fetchJson(withAudience(url, audience), {
     ...deps,
     maxBytes: deps.maxBytes ?? MAX_ANSWER_BYTES,

@@ -5,6 +5,10 @@
  * URL and what it was for. Bodies are never quoted in a reason: an error page may echo the token that was sent.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { redactUrl } from '../text/secrets.js';
+
+/** Every URL inside `text` (an error's message) redacted. */
+const redactUrlsIn = (text: string) => text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
 
 /** The part of the global `fetch` used here; tests pass their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -98,7 +102,7 @@ function networkReason(error: unknown, timeoutMs: number): { reason: string; ret
   }
   if (code === 'ECONNREFUSED') return { reason: 'connection refused', retryable: true };
   if (code === 'ENOTFOUND') return { reason: 'host not found (DNS)', retryable: false };
-  return { reason: `network error: ${code ?? String(message)}`, retryable: true };
+  return { reason: `network error: ${code ?? redactUrlsIn(String(message))}`, retryable: true };
 }
 
 /** Reads at most `maxBytes` of the body; stops (and cancels the stream) as soon as more arrive. */
@@ -221,25 +225,5 @@ export async function fetchJson(rawUrl: string, options: FetchJsonOptions = {}):
   return plain;
 }
 
-/** A URL refused by {@link checkUrl}, safe to quote: a user name and password, if any, become `***`. */
-export function withoutCredentials(raw: string): string {
-  try {
-    const url = new URL(raw);
-    if (url.username === '' && url.password === '') return raw;
-    url.username = '***';
-    url.password = '';
-    return url.href;
-  } catch {
-    return raw;
-  }
-}
-
-/** A URL as it may appear in a reason or a report: no query (it can hold run identifiers), no fragment. */
-export function displayUrl(raw: string): string {
-  try {
-    const url = new URL(raw);
-    return `${url.origin}${url.pathname}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}
+/** A URL as it may appear in a reason or a report: the one URL-redacting function, src/text/secrets.ts. */
+export { redactUrl } from '../text/secrets.js';

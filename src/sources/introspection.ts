@@ -3,10 +3,13 @@
  * active, and with which claims. https://www.rfc-editor.org/rfc/rfc7662
  */
 import type { IntrospectionConfig, Verification } from '../tokens/types.js';
-import { checkUrl, displayUrl, fetchJson, type HttpDeps, withoutCredentials } from './http.js';
+import { checkUrl, fetchJson, type HttpDeps, redactUrl } from './http.js';
 
-/** The HTTP options of the introspection request. */
-export type IntrospectionDeps = HttpDeps;
+/** The HTTP options of the introspection request, and the log masking. */
+export interface IntrospectionDeps extends HttpDeps {
+  /** Registers a secret before anything could print it (`core.setSecret` on the action path): the client secret. */
+  readonly mask?: (secret: string) => void;
+}
 
 /** An introspection answer is a small JSON object; 64 KiB leaves room for long scope lists and nothing more. */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -64,14 +67,18 @@ export async function introspectToken(
   if (!endpoint.ok) {
     return {
       status: 'unverifiable',
-      reason: `introspection endpoint ${withoutCredentials(config.url)} cannot be used: ${endpoint.reason}`,
+      reason: `introspection endpoint ${redactUrl(config.url)} cannot be used: ${endpoint.reason}`,
     };
   }
-  const where = `the introspection endpoint ${displayUrl(config.url)}`;
+  const where = `the introspection endpoint ${redactUrl(config.url)}`;
+  // Registered before the request: an endpoint may echo it back in a claim, and the claims are reported.
+  const secret = config.clientSecretEnv ? env[config.clientSecretEnv] : undefined;
+  if (secret) deps.mask?.(secret);
   const credentials = clientCredentials(config, env);
   if (!credentials.ok) return { status: 'unverifiable', reason: credentials.reason };
+  const { mask: _mask, ...http } = deps;
   const fetched = await fetchJson(config.url, {
-    ...deps,
+    ...http,
     maxBytes: deps.maxBytes ?? MAX_ANSWER_BYTES,
     method: 'POST',
     headers: {
@@ -104,5 +111,5 @@ export async function introspectToken(
   }
   // A server that echoes the token back would put it into the report; such a member is dropped.
   const claims = Object.fromEntries(Object.entries(answer).filter(([, value]) => value !== token));
-  return { status: 'verified', method: 'introspection', keySource: displayUrl(config.url), introspected: claims };
+  return { status: 'verified', method: 'introspection', keySource: redactUrl(config.url), introspected: claims };
 }

@@ -5,7 +5,7 @@
  * each run (and each test) starts empty.
  */
 import type { GetKeys, KeySet, KeySetResult } from '../tokens/types.js';
-import { checkUrl, fetchJson, type HttpDeps, withoutCredentials } from './http.js';
+import { checkUrl, fetchJson, type HttpDeps, redactUrl } from './http.js';
 
 /** The shared HTTP options of every fetch the store makes. */
 export type KeyStoreOptions = HttpDeps;
@@ -48,17 +48,21 @@ async function discover(issuer: string, deps: HttpDeps): Promise<Step<string>> {
   if (!checked.ok)
     return {
       ok: false,
-      reason: `issuer "${withoutCredentials(issuer)}" cannot be used for discovery: ${checked.reason}`,
+      reason: `issuer "${redactUrl(issuer)}" cannot be used for discovery: ${checked.reason}`,
     };
   if (checked.url.search !== '' || checked.url.hash !== '') {
-    return { ok: false, reason: `issuer "${issuer}" has a query or fragment, which an issuer identifier may not have` };
+    return {
+      ok: false,
+      reason: `issuer "${redactUrl(issuer)}" has a query or fragment, which an issuer identifier may not have`,
+    };
   }
   const url = discoveryUrl(issuer);
   const fetched = await fetchJson(url, deps);
   if (!fetched.ok)
-    return { ok: false, reason: `could not fetch the OpenID configuration at ${url}: ${fetched.reason}` };
+    return { ok: false, reason: `could not fetch the OpenID configuration at ${redactUrl(url)}: ${fetched.reason}` };
   const doc = fetched.json;
-  if (!isObject(doc)) return { ok: false, reason: `the OpenID configuration at ${url} is not a JSON object` };
+  if (!isObject(doc))
+    return { ok: false, reason: `the OpenID configuration at ${redactUrl(url)} is not a JSON object` };
   // §4.3: "The issuer value returned MUST be identical to the Issuer URL that was used as the prefix to
   // /.well-known/openid-configuration". A mismatch means a misconfigured provider or a look-alike one, and a token
   // from it would be refused by any relying party that follows the spec (AWS among them).
@@ -67,17 +71,17 @@ async function discover(issuer: string, deps: HttpDeps): Promise<Step<string>> {
     const named = typeof doc.issuer === 'string' ? `"${doc.issuer}"` : 'no issuer';
     return {
       ok: false,
-      reason: `the OpenID configuration at ${url} names ${named}, not "${issuer}" (OpenID Connect Discovery 1.0 §4.3 requires them to be identical)`,
+      reason: `the OpenID configuration at ${redactUrl(url)} names ${named}, not "${redactUrl(issuer)}" (OpenID Connect Discovery 1.0 §4.3 requires them to be identical)`,
     };
   }
   if (typeof doc.jwks_uri !== 'string') {
-    return { ok: false, reason: `the OpenID configuration at ${url} has no "jwks_uri"` };
+    return { ok: false, reason: `the OpenID configuration at ${redactUrl(url)} has no "jwks_uri"` };
   }
   const jwks = checkUrl(doc.jwks_uri);
   if (!jwks.ok) {
     return {
       ok: false,
-      reason: `the OpenID configuration at ${url} names jwks_uri ${withoutCredentials(doc.jwks_uri)}: ${jwks.reason}`,
+      reason: `the OpenID configuration at ${redactUrl(url)} names jwks_uri ${redactUrl(doc.jwks_uri)}: ${jwks.reason}`,
     };
   }
   return { ok: true, value: doc.jwks_uri };
@@ -90,12 +94,12 @@ async function discover(issuer: string, deps: HttpDeps): Promise<Step<string>> {
  * https://www.rfc-editor.org/rfc/rfc7517#section-5
  */
 function toKeySet(json: unknown, url: string): Step<KeySet> {
-  if (!isObject(json)) return { ok: false, reason: `the JWKS at ${url} is not a JSON object` };
-  if (!Array.isArray(json.keys)) return { ok: false, reason: `the JWKS at ${url} has no "keys" array` };
+  if (!isObject(json)) return { ok: false, reason: `the JWKS at ${redactUrl(url)} is not a JSON object` };
+  if (!Array.isArray(json.keys)) return { ok: false, reason: `the JWKS at ${redactUrl(url)} has no "keys" array` };
   const keys = json.keys.filter((key): key is Record<string, unknown> => isObject(key) && typeof key.kty === 'string');
   if (keys.length === 0) {
     const why = json.keys.length === 0 ? 'its "keys" array is empty' : 'none of its keys has a "kty"';
-    return { ok: false, reason: `the JWKS at ${url} has no usable key: ${why}` };
+    return { ok: false, reason: `the JWKS at ${redactUrl(url)} has no usable key: ${why}` };
   }
   return { ok: true, value: { keys } };
 }
@@ -104,16 +108,17 @@ function givenJwksUrl(url: string): Step<string> {
   const checked = checkUrl(url);
   return checked.ok
     ? { ok: true, value: url }
-    : { ok: false, reason: `JWKS URL ${withoutCredentials(url)} cannot be used: ${checked.reason}` };
+    : { ok: false, reason: `JWKS URL ${redactUrl(url)} cannot be used: ${checked.reason}` };
 }
 
 async function fetchKeys(jwksUri: Promise<Step<string>>, deps: HttpDeps): Promise<KeySetResult> {
   const uri = await jwksUri;
   if (!uri.ok) return uri;
   const fetched = await fetchJson(uri.value, deps);
-  if (!fetched.ok) return { ok: false, reason: `could not fetch the JWKS at ${uri.value}: ${fetched.reason}` };
-  const set = toKeySet(fetched.json, uri.value);
-  return set.ok ? { ok: true, jwks: set.value, source: uri.value } : set;
+  if (!fetched.ok)
+    return { ok: false, reason: `could not fetch the JWKS at ${redactUrl(uri.value)}: ${fetched.reason}` };
+  const set = toKeySet(fetched.json, redactUrl(uri.value));
+  return set.ok ? { ok: true, jwks: set.value, source: redactUrl(uri.value) } : set;
 }
 
 /**

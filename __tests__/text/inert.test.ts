@@ -1,0 +1,54 @@
+/**
+ * src/text/inert.ts: whatever the text, the line it gives holds no line break the runner splits on, no `::` and
+ * no `##[` (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands), and it can be
+ * read back exactly (the escapes are unambiguous).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inert } from '../../src/text/inert.js';
+
+/** Reads an inert line back: the inverse of {@link inert}. */
+function readBack(line: string): string {
+  return line.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|[nrt\\:#])/g, (_, e: string) => {
+    if (e === 'n') return '\n';
+    if (e === 'r') return '\r';
+    if (e === 't') return '\t';
+    if (e.length === 1) return e;
+    return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+  });
+}
+
+const TEXT = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(':', '#', '[', '\\', '\n', '\r', '\u2028', '\u2029', '\u0085', '\u202e', '%', 'a', ' '),
+    fc.string({ unit: 'binary', maxLength: 1 }),
+  ),
+  maxLength: 40,
+});
+
+describe('inert', () => {
+  it('escapes what the runner would read as a command or a line break', () => {
+    expect(inert('x\n::notice title=t::All passed')).toBe('x\\n:\\:notice title=t:\\:All passed');
+    expect(inert('a\r::warning::b')).toBe('a\\r:\\:warning:\\:b');
+    expect(inert('arn:aws:s3:::b/##[warning]x')).toBe('arn:aws:s3:\\:\\:b/#\\#[warning]x');
+    expect(inert('a\u2028b\u0085c\u001bd\\n')).toBe('a\\u2028b\\x85c\\x1bd\\\\n');
+    expect(inert('plain text: a role, a file.json')).toBe('plain text: a role, a file.json');
+  });
+
+  it('keeps line feeds for an annotation, and still escapes a bare carriage return', () => {
+    expect(inert('a\r\nb\rc\n::d', { multiline: true })).toBe('a\nb\\rc\n:\\:d');
+  });
+
+  it('never leaves a line break, `::` or `##[`, and reads back exactly (property)', () => {
+    fc.assert(
+      fc.property(TEXT, (text) => {
+        const line = inert(text);
+        expect(line).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
+        expect(line).not.toContain('::');
+        expect(line).not.toContain('##[');
+        expect(readBack(line)).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
