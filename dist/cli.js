@@ -4,7 +4,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   InputFileError
 } from "./chunks/shared-sources-files.js";
-import "./chunks/shared-sources-http.js";
+import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-runtime-f3727b36.js";
 
 // src/cli.ts

@@ -26,7 +26,10 @@ import {
 } from "./chunks/shared-package.js";
 import "./chunks/shared-text-decode-bytes.js";
 import "./chunks/shared-sources-files.js";
-import "./chunks/shared-sources-http.js";
+import {
+  secretForms,
+  urlSecrets
+} from "./chunks/shared-text-secrets.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-config-tokens.js";
 import "./chunks/shared-model-aws.js";
@@ -542,7 +545,29 @@ function group(name, fn) {
   });
 }
 
+// src/text/inert.ts
+var SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeControl(c) {
+  const short = SHORT[c];
+  if (short) return short;
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function inert(text, options = {}) {
+  const escapeOne = (c) => options.multiline && c === "\n" ? c : escapeControl(c);
+  return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(CONTROL, escapeOne).replace(/(?<=:):/g, "\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
+}
+
 // src/io.ts
+function inertProps(props) {
+  return {
+    title: inert(props.title),
+    ...props.file !== void 0 ? { file: inert(props.file) } : {},
+    ...props.startLine !== void 0 ? { startLine: props.startLine } : {},
+    ...props.startColumn !== void 0 ? { startColumn: props.startColumn } : {}
+  };
+}
 function actionIO() {
   return {
     getInput: (name) => getInput(name),
@@ -554,12 +579,12 @@ function actionIO() {
       }
       await summary.addRaw(markdown, true).write();
     },
-    info: (message) => info(message),
-    debug: (message) => debug(message),
-    error: (message, props) => error(message, props),
-    group: (name, fn) => group(name, fn),
+    info: (message) => info(inert(message)),
+    debug: (message) => debug(inert(message)),
+    error: (message, props) => error(inert(message, { multiline: true }), inertProps(props)),
+    group: (name, fn) => group(inert(name), fn),
     setSecret: (secret) => setSecret(secret),
-    setFailed: (message) => setFailed(message),
+    setFailed: (message) => setFailed(inert(message, { multiline: true })),
     env: process.env,
     writeFile: async (path, content) => {
       await mkdir2(dirname(path), { recursive: true });
@@ -570,14 +595,29 @@ function actionIO() {
 
 // src/main.ts
 var NOTHING_VERIFIED = "permission-preflight: no checks are configured; nothing was verified";
+var MAX_ERROR_ANNOTATIONS = 10;
+var MAX_LISTED_ERRORS = 100;
+function annotateCapped(io, annotations, where) {
+  const room = MAX_ERROR_ANNOTATIONS - 1;
+  const shown = annotations.length <= room ? annotations : annotations.slice(0, room - 1);
+  for (const a of shown) io.error(a.message, a.props);
+  const left = annotations.length - shown.length;
+  if (left > 0) {
+    io.error(`and ${left} more: ${where}`, { title: `permission-preflight: ${left} more not annotated` });
+  }
+}
 async function runChecks(config, io, redactor, deps) {
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  const mask = (secret) => {
+    for (const form of secretForms(secret)) {
+      io.setSecret(form);
+      redactor.add(form);
+    }
+  };
+  for (const secret of urlSecrets(JSON.stringify(config))) mask(secret);
   return runPreflight(config, {
     env: io.env,
-    mask: (secret) => {
-      io.setSecret(secret);
-      redactor.add(secret);
-    },
+    mask,
     log: (line) => io.info(redactor.redact(line)),
     debug: (line) => io.debug(redactor.redact(line)),
     group: (name, fn) => io.group(name, fn),
@@ -597,30 +637,38 @@ async function publish(report, io, redactor) {
     path = `${dir}/permission-preflight/report.json`;
     await io.writeFile(path, json);
   }
-  for (const f of report.findings) {
-    if (f.status === "pass") continue;
-    io.error(redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`), {
+  const annotations = report.findings.filter((f) => f.status !== "pass").map((f) => ({
+    message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`),
+    props: {
       title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
       ...f.location ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
-    });
-  }
-  await io.summary(redactor.redact(renderSummary(report)));
+    }
+  }));
+  annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ""}`);
+  await io.summary(redactor.redact(renderSummary(report, path ? { reportPath: path } : {})));
   io.setOutput("result", report.result);
   io.setOutput("findings", String(report.counts.failed + report.counts.unverified));
   io.setOutput("report", path);
 }
 function reportConfigErrors(errors, io) {
-  for (const e of errors) {
-    if (e.file === void 0 || e.line === void 0) continue;
-    io.error(describeConfigError(e), {
-      title: "permission-preflight: invalid configuration",
-      file: e.file,
-      startLine: e.line,
-      ...e.column !== void 0 ? { startColumn: e.column } : {}
-    });
-  }
+  const placed = errors.flatMap(
+    (e) => e.file === void 0 || e.line === void 0 ? [] : [
+      {
+        message: describeConfigError(e),
+        props: {
+          title: "permission-preflight: invalid configuration",
+          file: e.file,
+          startLine: e.line,
+          ...e.column !== void 0 ? { startColumn: e.column } : {}
+        }
+      }
+    ]
+  );
+  annotateCapped(io, placed, "the failure message lists the errors");
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
+  if (errors.length > listed.length) listed.push(`and ${errors.length - listed.length} more`);
   io.setFailed(`permission-preflight: invalid configuration:
-${errors.map(describeConfigError).join("\n")}`);
+${listed.join("\n")}`);
 }
 async function run(io = actionIO(), deps = {}) {
   const redactor = createRedactor();

@@ -145,18 +145,27 @@ describe('readRoleLive', () => {
   });
 
   it('runs independent reads concurrently, within the concurrency cap', async () => {
+    // 3 list/get calls, then 13 GetPolicy and 13 GetPolicyVersion. The gated server holds every answer until 5
+    // requests are in flight (or none arrives for 100 ms): with a cap of 4 it sees exactly 4 at once, however slow the
+    // machine; more would break the cap, fewer would not be concurrent. No clock is compared.
+    const gated = await startAwsQueryServer({
+      roles: [OTHER_ROLE],
+      gate: { inFlight: 5, idleMs: 100 },
+      inspector: INSPECTOR,
+    });
     const slow = await startAwsQueryServer({ roles: [OTHER_ROLE], latencyMs: 10, inspector: INSPECTOR });
+    const gatedClient = await loopbackIamClient(gated);
     const slowClient = await loopbackIamClient(slow);
     try {
-      // 3 list/get calls, then 13 GetPolicy and 13 GetPolicyVersion, each held 10 ms by the server: the server
-      // counts how many it holds at once, which is what concurrency means (no clock is read here).
-      expect((await readRoleLive(OTHER_ROLE.arn, { client: slowClient, concurrency: 4 })).ok).toBe(true);
-      expect(slow.maxInFlight).toBe(4);
-      slow.reset();
+      expect((await readRoleLive(OTHER_ROLE.arn, { client: gatedClient, concurrency: 4 })).ok).toBe(true);
+      expect(gated.maxInFlight).toBe(4);
+      // One at a time: each answer held 10 ms, so a second request sent meanwhile would be seen.
       await readRoleLive(OTHER_ROLE.arn, { client: slowClient, concurrency: 1 });
       expect(slow.maxInFlight).toBe(1);
     } finally {
+      gatedClient.destroy();
       slowClient.destroy();
+      await gated.close();
       await slow.close();
     }
   });

@@ -28,7 +28,7 @@ import {
 import {
   InputFileError
 } from "./shared-sources-files.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import "./shared-config-tokens.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-duration.js";

@@ -13,7 +13,7 @@ import {
 import {
   InputFileError
 } from "./shared-sources-files.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";

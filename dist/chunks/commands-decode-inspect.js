@@ -9,7 +9,7 @@ import {
 } from "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import {
   checkToken
 } from "./shared-checks-token-explain.js";

@@ -9,7 +9,7 @@ import "./shared-commands-decode-text.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import "./shared-sources-files.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";

@@ -14,7 +14,7 @@ import "./shared-text-edit-distance.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-f3727b36.js";
 

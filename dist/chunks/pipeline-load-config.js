@@ -6,7 +6,7 @@ import {
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
 import "./shared-sources-files.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
 import "./shared-model-aws.js";

@@ -190,12 +190,22 @@ var STATUS = {
   fail: "\u274C fail",
   unverified: "\u26A0\uFE0F unverified"
 };
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+var MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var hex = (c) => c.charCodeAt(0).toString(16).padStart(4, "0");
+function text(value) {
+  return value.replace(MARKDOWN_OR_HTML, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\n/g, "<br>").replace(CONTROL, (c) => `&#92;u${hex(c)}`).replace(/\t/g, " ");
+}
+function code(value) {
+  if (value === "") return "` `";
+  const inner = value.replace(/[\r\n\t]/g, (c) => `\\u${hex(c)}`).replace(CONTROL, (c) => `\\u${hex(c)}`);
+  const longest = Math.max(0, ...(inner.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = inner.startsWith("`") || inner.endsWith("`") || /^ .* $/.test(inner) ? " " : "";
+  return `${fence}${pad}${inner.replace(/\|/g, "\\|")}${pad}${fence}`;
 }
 function evidence(f) {
-  const code = (v) => `<code>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/`/g, "&#96;")}</code>`;
-  return Object.entries(f.evidence).map(([k, v]) => `${k}: ${code(Array.isArray(v) ? v.join(", ") : String(v))}`).join("<br>");
+  return Object.entries(f.evidence).map(([k, v]) => `${text(k)}: ${code(Array.isArray(v) ? v.join(", ") : String(v))}`).join("<br>");
 }
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function headline(r) {
@@ -212,26 +222,49 @@ function headline(r) {
   ].filter(Boolean);
   return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${modeNote}`;
 }
-function renderSummary(r) {
-  const out = ["## permission-preflight", "", headline(r), ""];
-  for (const point of DECISION_POINT_ORDER) {
-    const findings = r.findings.filter((f) => f.decisionPoint === point);
-    if (findings.length === 0) continue;
-    out.push(`#### ${POINT_TITLES[point]}`, "", "| status | check | evidence | fix |", "| --- | --- | --- | --- |");
-    for (const f of findings) {
-      const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : "";
-      const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : "";
-      const where = f.location ? `<br>at \`${f.location.file}${f.location.line ? `:${f.location.line}` : ""}\`` : "";
-      out.push(
-        `| ${STATUS[f.status]} | **${cell(f.subject)}** (\`${f.class}\`)<br>${cell(f.message)}${cause}${where} | ${cell(evidence(f))} | ${cell(f.fix ?? "")}${doc} |`
-      );
-    }
-    out.push("");
+var MAX_SUMMARY_BYTES = 1e6;
+var utf8 = new TextEncoder();
+var bytes = (s) => utf8.encode(s).length;
+function row(f) {
+  const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : "";
+  const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : "";
+  const where = f.location ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ""}`)}` : "";
+  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? "")}${doc} |`;
+}
+var sectionHead = (point) => [`#### ${POINT_TITLES[point]}`, "", "| status | check | evidence | fix |", "| --- | --- | --- | --- |"].join("\n");
+function renderSummary(r, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  const head = ["## permission-preflight", "", headline(r), ""].join("\n");
+  const foot = `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>
+`;
+  const where = options.reportPath ? ` (${code(options.reportPath)})` : "";
+  const note = (n) => `> **${plural(n, "finding is", "findings are")} not shown here** (the summary is kept under ${maxBytes} bytes): every finding is in the JSON report${where}, the action's \`report\` output.
+
+`;
+  let room = maxBytes - bytes(head) - bytes(foot) - bytes(note(r.findings.length)) - 2;
+  const rows = /* @__PURE__ */ new Map();
+  const opened = /* @__PURE__ */ new Set();
+  const byPriority = [
+    ...r.findings.filter((f) => f.status !== "pass"),
+    ...r.findings.filter((f) => f.status === "pass")
+  ];
+  for (const f of byPriority) {
+    const line = row(f);
+    const cost = bytes(line) + 1 + (opened.has(f.decisionPoint) ? 0 : bytes(sectionHead(f.decisionPoint)) + 3);
+    if (cost > room) continue;
+    room -= cost;
+    rows.set(f, line);
+    opened.add(f.decisionPoint);
   }
-  out.push(
-    `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>`,
-    ""
-  );
+  const out = [head];
+  for (const point of DECISION_POINT_ORDER) {
+    const shown = r.findings.filter((f) => f.decisionPoint === point && rows.has(f));
+    if (shown.length === 0) continue;
+    out.push(sectionHead(point), ...shown.map((f) => rows.get(f)), "");
+  }
+  const left = r.findings.length - rows.size;
+  if (left > 0) out.push(note(left).trimEnd(), "");
+  out.push(foot);
   return out.join("\n");
 }
 

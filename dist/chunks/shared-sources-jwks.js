@@ -8,10 +8,9 @@ import {
 } from "./shared-sources-token-input.js";
 import {
   checkUrl,
-  displayUrl,
   fetchJson,
-  withoutCredentials
-} from "./shared-sources-http.js";
+  redactUrl
+} from "./shared-text-secrets.js";
 import {
   decodeToken,
   missingIdTokenPermission,
@@ -37,57 +36,62 @@ async function discover(issuer, deps) {
   if (!checked.ok)
     return {
       ok: false,
-      reason: `issuer "${withoutCredentials(issuer)}" cannot be used for discovery: ${checked.reason}`
+      reason: `issuer "${redactUrl(issuer)}" cannot be used for discovery: ${checked.reason}`
     };
   if (checked.url.search !== "" || checked.url.hash !== "") {
-    return { ok: false, reason: `issuer "${issuer}" has a query or fragment, which an issuer identifier may not have` };
+    return {
+      ok: false,
+      reason: `issuer "${redactUrl(issuer)}" has a query or fragment, which an issuer identifier may not have`
+    };
   }
   const url = discoveryUrl(issuer);
   const fetched = await fetchJson(url, deps);
   if (!fetched.ok)
-    return { ok: false, reason: `could not fetch the OpenID configuration at ${url}: ${fetched.reason}` };
+    return { ok: false, reason: `could not fetch the OpenID configuration at ${redactUrl(url)}: ${fetched.reason}` };
   const doc = fetched.json;
-  if (!isObject(doc)) return { ok: false, reason: `the OpenID configuration at ${url} is not a JSON object` };
+  if (!isObject(doc))
+    return { ok: false, reason: `the OpenID configuration at ${redactUrl(url)} is not a JSON object` };
   if (doc.issuer !== issuer) {
     const named = typeof doc.issuer === "string" ? `"${doc.issuer}"` : "no issuer";
     return {
       ok: false,
-      reason: `the OpenID configuration at ${url} names ${named}, not "${issuer}" (OpenID Connect Discovery 1.0 \xA74.3 requires them to be identical)`
+      reason: `the OpenID configuration at ${redactUrl(url)} names ${named}, not "${redactUrl(issuer)}" (OpenID Connect Discovery 1.0 \xA74.3 requires them to be identical)`
     };
   }
   if (typeof doc.jwks_uri !== "string") {
-    return { ok: false, reason: `the OpenID configuration at ${url} has no "jwks_uri"` };
+    return { ok: false, reason: `the OpenID configuration at ${redactUrl(url)} has no "jwks_uri"` };
   }
   const jwks = checkUrl(doc.jwks_uri);
   if (!jwks.ok) {
     return {
       ok: false,
-      reason: `the OpenID configuration at ${url} names jwks_uri ${withoutCredentials(doc.jwks_uri)}: ${jwks.reason}`
+      reason: `the OpenID configuration at ${redactUrl(url)} names jwks_uri ${redactUrl(doc.jwks_uri)}: ${jwks.reason}`
     };
   }
   return { ok: true, value: doc.jwks_uri };
 }
 function toKeySet(json, url) {
-  if (!isObject(json)) return { ok: false, reason: `the JWKS at ${url} is not a JSON object` };
-  if (!Array.isArray(json.keys)) return { ok: false, reason: `the JWKS at ${url} has no "keys" array` };
+  if (!isObject(json)) return { ok: false, reason: `the JWKS at ${redactUrl(url)} is not a JSON object` };
+  if (!Array.isArray(json.keys)) return { ok: false, reason: `the JWKS at ${redactUrl(url)} has no "keys" array` };
   const keys = json.keys.filter((key) => isObject(key) && typeof key.kty === "string");
   if (keys.length === 0) {
     const why = json.keys.length === 0 ? 'its "keys" array is empty' : 'none of its keys has a "kty"';
-    return { ok: false, reason: `the JWKS at ${url} has no usable key: ${why}` };
+    return { ok: false, reason: `the JWKS at ${redactUrl(url)} has no usable key: ${why}` };
   }
   return { ok: true, value: { keys } };
 }
 function givenJwksUrl(url) {
   const checked = checkUrl(url);
-  return checked.ok ? { ok: true, value: url } : { ok: false, reason: `JWKS URL ${withoutCredentials(url)} cannot be used: ${checked.reason}` };
+  return checked.ok ? { ok: true, value: url } : { ok: false, reason: `JWKS URL ${redactUrl(url)} cannot be used: ${checked.reason}` };
 }
 async function fetchKeys(jwksUri, deps) {
   const uri = await jwksUri;
   if (!uri.ok) return uri;
   const fetched = await fetchJson(uri.value, deps);
-  if (!fetched.ok) return { ok: false, reason: `could not fetch the JWKS at ${uri.value}: ${fetched.reason}` };
-  const set = toKeySet(fetched.json, uri.value);
-  return set.ok ? { ok: true, jwks: set.value, source: uri.value } : set;
+  if (!fetched.ok)
+    return { ok: false, reason: `could not fetch the JWKS at ${redactUrl(uri.value)}: ${fetched.reason}` };
+  const set = toKeySet(fetched.json, redactUrl(uri.value));
+  return set.ok ? { ok: true, jwks: set.value, source: redactUrl(uri.value) } : set;
 }
 function createKeyStore(options = {}) {
   const entries = /* @__PURE__ */ new Map();
@@ -140,7 +144,7 @@ async function requestGitHubIdToken(audience, env, deps) {
     };
   }
   deps.mask(requestToken);
-  const where = `the Actions ID token endpoint (${displayUrl(url)})`;
+  const where = `the Actions ID token endpoint (${redactUrl(url)})`;
   const fetched = await fetchJson(withAudience(url, audience), {
     ...deps,
     maxBytes: deps.maxBytes ?? MAX_ANSWER_BYTES,
@@ -189,14 +193,17 @@ async function introspectToken(token, config, env, deps = {}) {
   if (!endpoint.ok) {
     return {
       status: "unverifiable",
-      reason: `introspection endpoint ${withoutCredentials(config.url)} cannot be used: ${endpoint.reason}`
+      reason: `introspection endpoint ${redactUrl(config.url)} cannot be used: ${endpoint.reason}`
     };
   }
-  const where = `the introspection endpoint ${displayUrl(config.url)}`;
+  const where = `the introspection endpoint ${redactUrl(config.url)}`;
+  const secret = config.clientSecretEnv ? env[config.clientSecretEnv] : void 0;
+  if (secret) deps.mask?.(secret);
   const credentials = clientCredentials(config, env);
   if (!credentials.ok) return { status: "unverifiable", reason: credentials.reason };
+  const { mask: _mask, ...http } = deps;
   const fetched = await fetchJson(config.url, {
-    ...deps,
+    ...http,
     maxBytes: deps.maxBytes ?? MAX_ANSWER_BYTES2,
     method: "POST",
     headers: {
@@ -227,7 +234,7 @@ async function introspectToken(token, config, env, deps = {}) {
     };
   }
   const claims = Object.fromEntries(Object.entries(answer).filter(([, value]) => value !== token));
-  return { status: "verified", method: "introspection", keySource: displayUrl(config.url), introspected: claims };
+  return { status: "verified", method: "introspection", keySource: redactUrl(config.url), introspected: claims };
 }
 
 // src/pipeline/tokens.ts
@@ -259,7 +266,7 @@ async function verifyToken(raw, decoded, spec, deps) {
     ...deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}
   };
   if (decoded.kind === "opaque") {
-    return spec.expect.introspection ? introspectToken(raw, spec.expect.introspection, deps.env, http) : void 0;
+    return spec.expect.introspection ? introspectToken(raw, spec.expect.introspection, deps.env, { ...http, mask: deps.mask }) : void 0;
   }
   if (decoded.kind !== "jwt") return void 0;
   const claimed = typeof decoded.claims.iss === "string" ? decoded.claims.iss : void 0;

@@ -12,7 +12,7 @@ import {
   readRegularFile,
   resolveInWorkspace
 } from "./shared-sources-files.js";
-import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import {
   ROLE_ID
 } from "./shared-model-aws.js";
