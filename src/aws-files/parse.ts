@@ -157,6 +157,58 @@ function readRoleValue(
   else if (result) out.fragments.push({ ...base, part, policy: result.policy });
 }
 
+/**
+ * `aws iam get-policy-version` output: the version names no policy, so it belongs to the `aws iam get-policy` output
+ * before it in the same file (appended with `>>`).
+ */
+function readPolicyVersionAfterGetPolicy(
+  out: Collector,
+  context: FileContext,
+  value: Record<string, unknown>,
+  line: number,
+  state: ReadState,
+): void {
+  if (!state.getPolicy) {
+    const fix = `Append it to the aws iam get-policy output of the same policy (>>), or place it in the policy folder (${FOLDER_DOC}).`;
+    reportValue(out, context, line, 'get-policy-version output names no policy ARN, so whose it is is unknown.', fix);
+    return;
+  }
+  const read = readPolicyVersion(out, context, state.getPolicy, value, line, '?');
+  if (read && 'finding' in read) out.findings.push(read.finding);
+  else if (read?.policy.arn) {
+    const { policy } = read;
+    out.fragments.push({
+      kind: 'managed-policy',
+      arn: read.policy.arn,
+      name: policy.name,
+      file: context.file,
+      read: () => ({ policy }),
+    });
+  }
+}
+
+/** A bare policy document: an Organizations policy where the policy folder places one, else whose it is is unknown. */
+function readPolicyDocument(
+  out: Collector,
+  context: FileContext,
+  placement: Placement,
+  value: Record<string, unknown>,
+  line: number,
+): void {
+  if (placement.kind === 'org-policy') {
+    const read = readBareDocument(context, value, line, placement.baseName);
+    if ('finding' in read) out.findings.push(read.finding);
+    else out.fragments.push({ kind: 'org-policy', type: placement.type, level: placement.level, policy: read.policy });
+    return;
+  }
+  const problem: FileProblem = {
+    class: 'policy-folder-layout',
+    message: 'a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.',
+    fix: `Place it in the policy folder (${FOLDER_DOC}), e.g. roles/<role-name>/inline/<policy-name>.json.`,
+  };
+  out.findings.push(fileFinding(context.file, { line }, problem));
+}
+
 /** Reads one value by its shape: an AWS CLI output anywhere, or the output its policy folder place accepts. */
 function readShapedValue(
   out: Collector,
@@ -182,32 +234,9 @@ function readShapedValue(
     case 'get-policy':
       state.getPolicy = asRecord(value.Policy);
       return;
-    case 'get-policy-version': {
-      if (!state.getPolicy) {
-        const fix = `Append it to the aws iam get-policy output of the same policy (>>), or place it in the policy folder (${FOLDER_DOC}).`;
-        reportValue(
-          out,
-          context,
-          line,
-          'get-policy-version output names no policy ARN, so whose it is is unknown.',
-          fix,
-        );
-        return;
-      }
-      const read = readPolicyVersion(out, context, state.getPolicy, value, line, '?');
-      if (read && 'finding' in read) out.findings.push(read.finding);
-      else if (read?.policy.arn) {
-        const { policy } = read;
-        out.fragments.push({
-          kind: 'managed-policy',
-          arn: read.policy.arn,
-          name: policy.name,
-          file: context.file,
-          read: () => ({ policy }),
-        });
-      }
+    case 'get-policy-version':
+      readPolicyVersionAfterGetPolicy(out, context, value, line, state);
       return;
-    }
     case 'get-open-id-connect-provider':
       readOidcProvider(out, context, value, line);
       return;
@@ -226,22 +255,9 @@ function readShapedValue(
     case 'resource-policy':
       readResourcePolicy(out, context, value, line);
       return;
-    case 'policy-document': {
-      if (placement.kind === 'org-policy') {
-        const read = readBareDocument(context, value, line, placement.baseName);
-        if ('finding' in read) out.findings.push(read.finding);
-        else
-          out.fragments.push({ kind: 'org-policy', type: placement.type, level: placement.level, policy: read.policy });
-        return;
-      }
-      const problem: FileProblem = {
-        class: 'policy-folder-layout',
-        message: 'a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.',
-        fix: `Place it in the policy folder (${FOLDER_DOC}), e.g. roles/<role-name>/inline/<policy-name>.json.`,
-      };
-      out.findings.push(fileFinding(context.file, { line }, problem));
+    case 'policy-document':
+      readPolicyDocument(out, context, placement, value, line);
       return;
-    }
     default: {
       const problem: FileProblem = {
         class: 'unrecognised-file',

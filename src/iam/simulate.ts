@@ -109,38 +109,7 @@ class CaseReader {
     if (resourceAccount !== undefined && (typeof resourceAccount !== 'string' || !/^\d{12}$/.test(resourceAccount))) {
       this.error('request.resourceAccount', `must be a 12-digit account id, got ${show(resourceAccount)}`);
     }
-    // The request keeps the case's context object when it is valid (a request with an error is never evaluated);
-    // a copy only when a key would set the prototype of a fresh object instead of becoming a key of it.
-    let ctx: Readonly<Record<string, ContextValue>> = {};
-    if (context !== undefined && !isObject(context))
-      this.error('request.context', `must be an object, got ${show(context)}`);
-    else if (context) {
-      const seen = new Map<string, string>();
-      const keys = Object.keys(context);
-      const copy: Record<string, ContextValue> | undefined = keys.includes('__proto__') ? {} : undefined;
-      ctx = copy ?? (context as Record<string, ContextValue>);
-      for (const key of keys) {
-        const value = context[key];
-        // Key names are case-insensitive (reference_policies_elements_condition.html): two spellings are one key.
-        const twin = seen.get(key.toLowerCase());
-        if (twin !== undefined) {
-          this.error(
-            `request.context.${key}`,
-            `is the key "${twin}" again (key names are case-insensitive); give it once`,
-          );
-          continue;
-        }
-        seen.set(key.toLowerCase(), key);
-        const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
-        if (ok) {
-          if (copy) copy[key] = value as ContextValue;
-        } else
-          this.error(
-            `request.context.${key}`,
-            `must be a string, or a list of strings for a multivalued key, got ${show(value)}`,
-          );
-      }
-    }
+    const ctx = this.context(context);
     return {
       action: action as string,
       resource: resource as string,
@@ -148,6 +117,42 @@ class CaseReader {
       ...(typeof resourceAccount === 'string' ? { resourceAccount } : {}),
       context: ctx,
     };
+  }
+
+  /**
+   * The request's context. It keeps the case's object when it is valid (a request with an error is never evaluated);
+   * a copy only when a key would set the prototype of a fresh object instead of becoming a key of it.
+   */
+  private context(context: unknown): Readonly<Record<string, ContextValue>> {
+    if (context === undefined) return {};
+    if (!isObject(context)) {
+      this.error('request.context', `must be an object, got ${show(context)}`);
+      return {};
+    }
+    const seen = new Map<string, string>();
+    const keys = Object.keys(context);
+    const copy: Record<string, ContextValue> | undefined = keys.includes('__proto__') ? {} : undefined;
+    for (const key of keys) {
+      const value = context[key];
+      // Key names are case-insensitive (reference_policies_elements_condition.html): two spellings are one key.
+      const twin = seen.get(key.toLowerCase());
+      if (twin !== undefined) {
+        this.error(
+          `request.context.${key}`,
+          `is the key "${twin}" again (key names are case-insensitive); give it once`,
+        );
+        continue;
+      }
+      seen.set(key.toLowerCase(), key);
+      const ok = typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+      if (!ok) {
+        this.error(
+          `request.context.${key}`,
+          `must be a string, or a list of strings for a multivalued key, got ${show(value)}`,
+        );
+      } else if (copy) copy[key] = value as ContextValue;
+    }
+    return copy ?? (context as Record<string, ContextValue>);
   }
 }
 
