@@ -21,7 +21,7 @@ function chainActions(facts: RoleFacts): string[] {
 function compileChain(role: RoleModel, source: RoleModel, inventory: AwsInventory) {
   const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parseDocument(p, 'identity'));
   const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, 'identity') : undefined;
-  const trust = parseDocument(role.trustPolicy, 'resource');
+  const trust = parseDocument(role.trustPolicy, 'resource', 'trust');
   const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, 'identity')));
   const bad = [...identity, trust, ...(boundary ? [boundary] : []), ...scps.flat()].find((r) => !r.ok);
   if (bad && !bad.ok) return { ok: false as const, error: bad.errors[0]?.message ?? 'invalid policy' };

@@ -251,7 +251,7 @@ function checkTagSession(input: SessionCheckInput): Draft[] {
   const keys = Object.keys(settings.sessionTags);
   if (!settings.roleChaining || keys.length === 0) return [];
   const trust = role.trustPolicy;
-  const parsed = parseDocument(trust, 'resource');
+  const parsed = parseDocument(trust, 'resource', 'trust');
   const base = { decisionPoint: 'sts-trust' as const, class: 'tag-session-denied' as const, docUrl: TAGS_DOC };
   const evidence: Record<string, EvidenceValue> = { roleArn: role.arn, tagKeys: keys };
   const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : 'the first role'} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;

@@ -69,7 +69,7 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     ...(trust.file ? { location: { file: trust.file, ...(trust.line ? { line: trust.line } : {}) } } : {}),
   });
   const make = (draft: Draft, suffix?: string): Finding => place(suffix ? { ...draft, suffix } : draft);
-  const parsed = parseDocument(trust, 'resource');
+  const parsed = parseDocument(trust, 'resource', 'trust');
   if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
@@ -97,6 +97,17 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
 /** A trust policy the engine cannot read: nothing about it can be verified. */
 function invalidTrustPolicy(make: Ctx['make'], roleArn: string, parseErrors: readonly PolicyError[]): Finding {
   const errors = parseErrors.map((e) => e.message);
+  const large = parseErrors.find((e) => e.code === 'policy-too-large');
+  if (large) {
+    return make({
+      status: 'unverified',
+      class: 'policy-too-large',
+      cause: null,
+      message: `${large.message}, so it is not what IAM holds, and the trust cannot be verified.`,
+      evidence: { roleArn, errors },
+      fix: 'Give the trust policy exactly as IAM stores it (aws iam get-role prints it as AssumeRolePolicyDocument): this copy was edited after it was read.',
+    });
+  }
   return make({
     status: 'unverified',
     class: 'invalid-trust-policy',

@@ -70,16 +70,88 @@ export interface Prepared {
 /** The key of a document in {@link Prepared.entries}. */
 export const entryKey = (layer: Layer, level: number | undefined, name: string) => `${layer} ${level ?? ''} ${name}`;
 
-/** Parses a policy document as the kind of policy it is, naming it (and its file) in any error. */
-export function parseDocument(doc: PolicyDocument, kind: PolicyKind): ParseResult {
+/**
+ * The largest document AWS stores for each kind of policy, in characters without white space
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html, "IAM and STS character limits"; SCPs
+ * and RCPs: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html). A trust policy's
+ * limit is 2,048 by default and can be raised to 8,192, so 8,192 is what no account can exceed. White space is not
+ * counted, the reading under which fewest documents are too large: what is reported is too large however counted.
+ */
+export const AWS_POLICY_LIMITS = {
+  managed: 6144,
+  inline: 10240,
+  trust: 8192,
+  'organizations-policy': 5120,
+} as const;
+
+/** Which of {@link AWS_POLICY_LIMITS} a document is held to; resource policies other than a trust have none here. */
+export type PolicySizeKind = keyof typeof AWS_POLICY_LIMITS;
+
+/** A document's size as AWS counts it: its JSON without white space between tokens. */
+export function policySize(document: unknown): number {
+  return JSON.stringify(document)?.length ?? 0;
+}
+
+/**
+ * Parses a policy document as the kind of policy it is, naming it (and its file) in any error. A document larger than
+ * AWS stores for its kind is refused before it reaches the engine (error code `policy-too-large`): AWS would never
+ * have stored it, so it was edited after the export, and its size would only be work for the matchers.
+ */
+export function parseDocument(doc: PolicyDocument, kind: PolicyKind, sizeKind?: PolicySizeKind): ParseResult {
+  if (sizeKind) {
+    const size = policySize(doc.document);
+    const limit = AWS_POLICY_LIMITS[sizeKind];
+    if (size > limit) {
+      const message = `${doc.name} is ${size} characters, over the ${limit} AWS stores for ${SIZE_KIND_NAME[sizeKind]}`;
+      const source = { name: doc.name, ...(doc.file ? { file: doc.file } : {}) };
+      return { ok: false, errors: [{ code: 'policy-too-large', path: '', message, source }] };
+    }
+  }
   return parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
+}
+
+const SIZE_KIND_NAME: Readonly<Record<PolicySizeKind, string>> = {
+  managed: 'a managed policy',
+  inline: "a role's inline policies together",
+  trust: 'a role trust policy',
+  'organizations-policy': 'an SCP or RCP',
+};
+
+/** The error of a document refused for its size, when that is why it was refused. */
+export function tooLarge(result: ParseResult): string | undefined {
+  return result.ok ? undefined : result.errors.find((e) => e.code === 'policy-too-large')?.message;
+}
+
+/** The size limit a document of a layer is held to: by kind, and for identity policies, managed or inline. */
+function sizeKindOf(layer: Layer, doc: PolicyDocument): PolicySizeKind | undefined {
+  if (layer === 'scp' || layer === 'rcp') return 'organizations-policy';
+  if (layer === 'permissions-boundary' || doc.arn) return 'managed';
+  return layer === 'identity' ? 'inline' : undefined;
+}
+
+/** A document refused for its size: AWS would not have stored it, so the layer it belongs to is not verified. */
+function tooLargeFinding(layer: Layer, level: number | undefined, doc: PolicyDocument, message: string): Finding {
+  return finding('policy-too-large', {
+    id: `permissions:policy-too-large:${layer}${level ?? ''}:${doc.name}`,
+    subject: `policy ${doc.name}`,
+    decisionPoint: POINT[layer],
+    status: 'unverified',
+    // Not a credential that changed: the copy given is not one AWS could hold.
+    cause: null,
+    message: `${message}, so it is not what AWS holds, and permissions that depend on it cannot be verified.`,
+    evidence: { policy: doc.name, size: policySize(doc.document) },
+    fix: `Give ${doc.name} exactly as AWS prints it (aws iam get-policy-version, get-role-policy or organizations describe-policy): this copy was edited after it was read.`,
+    ...locationOf(doc),
+  });
 }
 
 /** Parses one document; a failure becomes an `unverified` finding and leaves the policy out. */
 function parseInto(out: Finding[], layer: Layer, level: number | undefined, doc: PolicyDocument, kind: PolicyKind) {
-  const result = parseDocument(doc, kind);
+  const result = parseDocument(doc, kind, sizeKindOf(layer, doc));
   const entry = { doc, policy: result.ok ? result.policy : undefined };
-  if (!result.ok) {
+  const large = tooLarge(result);
+  if (large) out.push(tooLargeFinding(layer, level, doc, large));
+  else if (!result.ok) {
     out.push(
       finding('invalid-policy', {
         id: `permissions:invalid-policy:${layer}${level ?? ''}:${doc.name}`,
@@ -136,11 +208,26 @@ export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, i
       }),
     );
   }
+  // IAM holds a role's inline policies to one limit together; over it, none of them is what AWS holds.
+  const inlineSize = role.inlinePolicies.reduce((sum, doc) => sum + policySize(doc.document), 0);
+  const inlineTooLarge = inlineSize > AWS_POLICY_LIMITS.inline;
+  if (inlineTooLarge) {
+    const [first] = role.inlinePolicies;
+    const message = `The inline policies of ${role.name} are ${inlineSize} characters together, over the ${AWS_POLICY_LIMITS.inline} AWS stores for a role's inline policies together`;
+    if (first)
+      findings.push(tooLargeFinding('identity', undefined, { ...first, name: `${role.name}/inline` }, message));
+    broken.push(...role.inlinePolicies.map((doc) => doc.name));
+  }
   const boundary = role.permissionsBoundary
     ? read('permissions-boundary', undefined, [role.permissionsBoundary], 'identity')
     : [];
   const base = compilePolicySet({
-    identityPolicies: read('identity', undefined, [...role.inlinePolicies, ...role.managedPolicies], 'identity'),
+    identityPolicies: read(
+      'identity',
+      undefined,
+      [...(inlineTooLarge ? [] : role.inlinePolicies), ...role.managedPolicies],
+      'identity',
+    ),
     permissionsBoundary: boundary[0],
     sessionPolicies: read('session', undefined, sessionDocs, 'identity'),
     scps: (inventory.scps ?? []).map((docs, level) => read('scp', level, docs, 'identity')),
