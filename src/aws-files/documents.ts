@@ -4,6 +4,7 @@
  */
 import type { PolicyDocument } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import type { ParsedJson } from './json.js';
 
 /** Where the values being read came from: the file (as the user gave it) and its parsed JSON. */
@@ -38,6 +39,7 @@ export function decodePolicyDocument(raw: unknown): DecodedDocument {
       return { ok: false, reason: 'the document is neither JSON nor URL-encoded JSON (a % escape is broken)' };
     }
   }
+  if (jsonTooDeep(text)) return { ok: false, reason: `the document nests deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     const document: unknown = JSON.parse(text);
     if (typeof document === 'object' && document !== null && !Array.isArray(document)) return { ok: true, document };

@@ -3,6 +3,8 @@
  * (an AWS CLI output anywhere) or by its place in the policy folder (docs/policy-folder.md). Pure: text in,
  * fragments and findings out, so every format is tested without touching a disk.
  */
+
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import { asRecord, type FileContext, type FileProblem, fileFinding, readPolicy } from './documents.js';
 import { parseJsonWithLines } from './json.js';
 import {
@@ -291,6 +293,17 @@ export function undecodableFile(file: string, reason: string): Collector {
  */
 export function parseAwsFile(text: string, file: string, placement: Placement, scope: ReadScope = {}): Collector {
   const out: Collector = { fragments: [], findings: [] };
+  // Nothing below may walk text nested deeper than any AWS output is (src/text/json-depth.ts).
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    const problem: FileProblem = {
+      class: 'invalid-policy-file',
+      message: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels, which no AWS CLI output does.`,
+      fix: 'Save the AWS CLI output unedited with `--output json`.',
+    };
+    out.findings.push(fileFinding(file, deep, problem));
+    return out;
+  }
   const json = parseJsonWithLines(text);
   if (!json.ok) {
     const problem: FileProblem = {

@@ -9,6 +9,7 @@ import {
   DEFAULT_SESSION_NAME,
   type RequiredPermission,
 } from '../model/aws.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import { parseDuration } from '../tokens/duration.js';
 import { parsePermissions } from './permissions.js';
 import type { ConfigError } from './tokens.js';
@@ -126,6 +127,10 @@ function readSessionInputs(getInput: (name: string) => string, bad: Bad) {
 /** The inline session policy's document; undefined when it is not set or is not JSON (then reported). */
 function readInlinePolicy(inline: string, bad: Bad): unknown {
   if (inline === '') return undefined;
+  if (jsonTooDeep(inline)) {
+    bad('inline-session-policy', `nests deeper than ${MAX_JSON_DEPTH} levels, which no policy does`);
+    return undefined;
+  }
   try {
     return JSON.parse(inline);
   } catch (error) {

@@ -10,6 +10,7 @@ import {
   DEFAULT_SESSION_NAME,
   type RequiredPermission,
 } from '../model/aws.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import type { AwsSources } from './aws.js';
 import { type FileContext, type FilePath, readDuration, readPermissionList, reportAt } from './file-context.js';
 import type { FileRole } from './model.js';
@@ -57,6 +58,10 @@ function readInlinePolicy(
   const line = ctx.locate(path, 'value').line;
   let document: unknown = value;
   if (typeof value === 'string') {
+    if (jsonTooDeep(value)) {
+      reportAt(ctx, path, `nests deeper than ${MAX_JSON_DEPTH} levels, which no policy does`);
+      return undefined;
+    }
     try {
       document = JSON.parse(value);
     } catch (error) {

@@ -4,6 +4,7 @@
  * the line and column the parser reports. Pure (no I/O); loaded only when a config file exists.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { jsonTooDeep, MAX_JSON_DEPTH, valueTooDeep } from '../text/json-depth.js';
 import type { Locate } from './file-errors.js';
 import type { ConfigError } from './tokens.js';
 
@@ -15,8 +16,22 @@ export type ParsedYaml =
 /** Aliases may expand a small file into a huge value ("billion laughs"); no honest config file needs many. */
 const MAX_ALIAS_COUNT = 100;
 
+/** The error of a file nested deeper than any configuration is. */
+function tooDeep(file: string, line: number, column: number): ConfigError {
+  return {
+    where: 'YAML',
+    message: `nests deeper than ${MAX_JSON_DEPTH} levels, which no configuration does`,
+    file,
+    line,
+    column,
+  };
+}
+
 /** Parses `text`; `file` names it in errors. */
 export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
+  // Flow collections (`[…]`, `{…}`) nest by brackets: too deep, and the parser would exhaust the stack first.
+  const deep = jsonTooDeep(text);
+  if (deep) return { ok: false, errors: [tooDeep(file, deep.line, deep.column)] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -37,6 +52,8 @@ export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ where: 'YAML', message: `cannot be read: ${message}`, file, line: 1, column: 1 }] };
   }
+  // Block collections nest by indentation; the value is checked before the schema validator walks it.
+  if (valueTooDeep(value)) return { ok: false, errors: [tooDeep(file, 1, 1)] };
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -4,6 +4,7 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open, readFile, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import { formatBytes } from './http.js';
 
 /** An input problem a person can fix; the CLI prints its message and exits 2. */
@@ -36,8 +37,18 @@ function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
-/** Parses JSON, turning a syntax error into an {@link InputFileError} that points at the spot. */
+/**
+ * Parses JSON, turning a syntax error into an {@link InputFileError} that points at the spot. Text nested deeper than
+ * any real input ({@link MAX_JSON_DEPTH}) is refused first, at the bracket that goes too deep: nothing downstream may
+ * walk it and exhaust the stack.
+ */
 export function parseJson(text: string, name: string): unknown {
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    throw new InputFileError(
+      `${name} nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels at line ${deep.line}, column ${deep.column}`,
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

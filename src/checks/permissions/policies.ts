@@ -21,6 +21,7 @@ import type {
   RoleModel,
 } from '../../model/aws.js';
 import { type DecisionPoint, type Finding, finding } from '../../model/finding.js';
+import { MAX_JSON_DEPTH, valueTooDeep } from '../../text/json-depth.js';
 
 /** The IAM User Guide, the base of most documentation links. */
 export const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
@@ -98,16 +99,21 @@ export function policySize(document: unknown): number {
  * have stored it, so it was edited after the export, and its size would only be work for the matchers.
  */
 export function parseDocument(doc: PolicyDocument, kind: PolicyKind, sizeKind?: PolicySizeKind): ParseResult {
+  const source = { name: doc.name, ...(doc.file ? { file: doc.file } : {}) };
+  // Nothing may walk a document nested deeper than any policy is (src/text/json-depth.ts): not even to count it.
+  if (valueTooDeep(doc.document)) {
+    const message = `${doc.name} nests deeper than ${MAX_JSON_DEPTH} levels, which no policy does`;
+    return { ok: false, errors: [{ code: 'too-deep', path: '', message, source }] };
+  }
   if (sizeKind) {
     const size = policySize(doc.document);
     const limit = AWS_POLICY_LIMITS[sizeKind];
     if (size > limit) {
       const message = `${doc.name} is ${size} characters, over the ${limit} AWS stores for ${SIZE_KIND_NAME[sizeKind]}`;
-      const source = { name: doc.name, ...(doc.file ? { file: doc.file } : {}) };
       return { ok: false, errors: [{ code: 'policy-too-large', path: '', message, source }] };
     }
   }
-  return parsePolicy(doc.document, { name: doc.name, ...(doc.file ? { file: doc.file } : {}) }, kind);
+  return parsePolicy(doc.document, source, kind);
 }
 
 const SIZE_KIND_NAME: Readonly<Record<PolicySizeKind, string>> = {
