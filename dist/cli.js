@@ -5,6 +5,7 @@ import {
   InputFileError
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-text-secrets.js";
+import "./chunks/shared-text-json-depth.js";
 import "./chunks/shared-runtime-f3727b36.js";
 
 // src/cli.ts

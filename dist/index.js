@@ -33,6 +33,7 @@ import {
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-config-tokens.js";
 import "./chunks/shared-model-aws.js";
+import "./chunks/shared-text-json-depth.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-model-finding-classes.js";

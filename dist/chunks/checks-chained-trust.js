@@ -9,6 +9,7 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
@@ -23,7 +24,7 @@ function chainActions(facts) {
 function compileChain(role, source, inventory) {
   const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parseDocument(p, "identity"));
   const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, "identity") : void 0;
-  const trust = parseDocument(role.trustPolicy, "resource");
+  const trust = parseDocument(role.trustPolicy, "resource", "trust");
   const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, "identity")));
   const bad = [...identity, trust, ...boundary ? [boundary] : [], ...scps.flat()].find((r) => !r.ok);
   if (bad && !bad.ok) return { ok: false, error: bad.errors[0]?.message ?? "invalid policy" };

@@ -8,6 +8,7 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";

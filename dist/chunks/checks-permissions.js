@@ -10,6 +10,7 @@ import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-f3727b36.js";

@@ -8,6 +8,7 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   formatEpoch
 } from "./shared-tokens-claims.js";
@@ -196,7 +197,7 @@ function checkTagSession(input) {
   const keys = Object.keys(settings.sessionTags);
   if (!settings.roleChaining || keys.length === 0) return [];
   const trust = role.trustPolicy;
-  const parsed = parseDocument(trust, "resource");
+  const parsed = parseDocument(trust, "resource", "trust");
   const base = { decisionPoint: "sts-trust", class: "tag-session-denied", docUrl: TAGS_DOC };
   const evidence = { roleArn: role.arn, tagKeys: keys };
   const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : "the first role"} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;

@@ -14,6 +14,7 @@ import {
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding,
   findingMaker
@@ -192,7 +193,7 @@ function checkTrust(input) {
     ...trust.file ? { location: { file: trust.file, ...trust.line ? { line: trust.line } : {} } } : {}
   });
   const make = (draft, suffix) => place(suffix ? { ...draft, suffix } : draft);
-  const parsed = parseDocument(trust, "resource");
+  const parsed = parseDocument(trust, "resource", "trust");
   if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
@@ -218,6 +219,17 @@ function checkTrust(input) {
 }
 function invalidTrustPolicy(make, roleArn, parseErrors) {
   const errors = parseErrors.map((e) => e.message);
+  const large = parseErrors.find((e) => e.code === "policy-too-large");
+  if (large) {
+    return make({
+      status: "unverified",
+      class: "policy-too-large",
+      cause: null,
+      message: `${large.message}, so it is not what IAM holds, and the trust cannot be verified.`,
+      evidence: { roleArn, errors },
+      fix: "Give the trust policy exactly as IAM stores it (aws iam get-role prints it as AssumeRolePolicyDocument): this copy was edited after it was read."
+    });
+  }
   return make({
     status: "unverified",
     class: "invalid-trust-policy",

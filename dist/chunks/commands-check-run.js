@@ -30,6 +30,7 @@ import {
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-config-tokens.js";
+import "./shared-text-json-depth.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-duration.js";
 import {

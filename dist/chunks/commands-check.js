@@ -14,6 +14,7 @@ import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
 import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";

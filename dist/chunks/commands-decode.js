@@ -10,6 +10,7 @@ import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import "./shared-sources-files.js";
 import "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
 import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";

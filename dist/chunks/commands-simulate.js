@@ -15,6 +15,7 @@ import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
 import "./shared-iam-glob.js";
 import "./shared-runtime-f3727b36.js";
 
@@ -99,35 +100,7 @@ var CaseReader = class {
     if (resourceAccount !== void 0 && (typeof resourceAccount !== "string" || !/^\d{12}$/.test(resourceAccount))) {
       this.error("request.resourceAccount", `must be a 12-digit account id, got ${show(resourceAccount)}`);
     }
-    let ctx = {};
-    if (context !== void 0 && !isObject(context))
-      this.error("request.context", `must be an object, got ${show(context)}`);
-    else if (context) {
-      const seen = /* @__PURE__ */ new Map();
-      const keys = Object.keys(context);
-      const copy = keys.includes("__proto__") ? {} : void 0;
-      ctx = copy ?? context;
-      for (const key of keys) {
-        const value = context[key];
-        const twin = seen.get(key.toLowerCase());
-        if (twin !== void 0) {
-          this.error(
-            `request.context.${key}`,
-            `is the key "${twin}" again (key names are case-insensitive); give it once`
-          );
-          continue;
-        }
-        seen.set(key.toLowerCase(), key);
-        const ok = typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string");
-        if (ok) {
-          if (copy) copy[key] = value;
-        } else
-          this.error(
-            `request.context.${key}`,
-            `must be a string, or a list of strings for a multivalued key, got ${show(value)}`
-          );
-      }
-    }
+    const ctx = this.context(context);
     return {
       action,
       resource,
@@ -135,6 +108,40 @@ var CaseReader = class {
       ...typeof resourceAccount === "string" ? { resourceAccount } : {},
       context: ctx
     };
+  }
+  /**
+   * The request's context. It keeps the case's object when it is valid (a request with an error is never evaluated);
+   * a copy only when a key would set the prototype of a fresh object instead of becoming a key of it.
+   */
+  context(context) {
+    if (context === void 0) return {};
+    if (!isObject(context)) {
+      this.error("request.context", `must be an object, got ${show(context)}`);
+      return {};
+    }
+    const seen = /* @__PURE__ */ new Map();
+    const keys = Object.keys(context);
+    const copy = keys.includes("__proto__") ? {} : void 0;
+    for (const key of keys) {
+      const value = context[key];
+      const twin = seen.get(key.toLowerCase());
+      if (twin !== void 0) {
+        this.error(
+          `request.context.${key}`,
+          `is the key "${twin}" again (key names are case-insensitive); give it once`
+        );
+        continue;
+      }
+      seen.set(key.toLowerCase(), key);
+      const ok = typeof value === "string" || Array.isArray(value) && value.every((v) => typeof v === "string");
+      if (!ok) {
+        this.error(
+          `request.context.${key}`,
+          `must be a string, or a list of strings for a multivalued key, got ${show(value)}`
+        );
+      } else if (copy) copy[key] = value;
+    }
+    return copy ?? context;
   }
 };
 function readCase(raw, prefix, file) {

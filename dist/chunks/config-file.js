@@ -19,6 +19,11 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
+  MAX_JSON_DEPTH,
+  jsonTooDeep,
+  valueTooDeep
+} from "./shared-text-json-depth.js";
+import {
   parseDuration
 } from "./shared-tokens-duration.js";
 import {
@@ -91,6 +96,10 @@ function readInlinePolicy(ctx, value, path) {
   const line = ctx.locate(path, "value").line;
   let document = value;
   if (typeof value === "string") {
+    if (jsonTooDeep(value)) {
+      reportAt(ctx, path, `nests deeper than ${MAX_JSON_DEPTH} levels, which no policy does`);
+      return void 0;
+    }
     try {
       document = JSON.parse(value);
     } catch (error) {
@@ -1540,7 +1549,18 @@ var validateConfigSchema = (data) => validate52(data) ? [] : validate52.errors;
 // src/config/file-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 100;
+function tooDeep(file, line, column) {
+  return {
+    where: "YAML",
+    message: `nests deeper than ${MAX_JSON_DEPTH} levels, which no configuration does`,
+    file,
+    line,
+    column
+  };
+}
 function parseYamlWithPositions(text, file) {
+  const deep = jsonTooDeep(text);
+  if (deep) return { ok: false, errors: [tooDeep(file, deep.line, deep.column)] };
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -1560,6 +1580,7 @@ function parseYamlWithPositions(text, file) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ where: "YAML", message: `cannot be read: ${message}`, file, line: 1, column: 1 }] };
   }
+  if (valueTooDeep(value)) return { ok: false, errors: [tooDeep(file, 1, 1)] };
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -13,6 +13,7 @@ import {
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";

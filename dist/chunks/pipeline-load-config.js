@@ -10,6 +10,7 @@ import "./shared-text-secrets.js";
 import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
 import "./shared-model-aws.js";
+import "./shared-text-json-depth.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";

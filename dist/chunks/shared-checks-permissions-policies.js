@@ -5,6 +5,10 @@ import {
   parsePolicy
 } from "./shared-iam-action.js";
 import {
+  MAX_JSON_DEPTH,
+  valueTooDeep
+} from "./shared-text-json-depth.js";
+import {
   finding
 } from "./shared-model-finding-classes.js";
 
@@ -27,13 +31,65 @@ var LAYER_DOC = {
   resource: `${IAM}/reference_policies_evaluation-logic-cross-account.html`
 };
 var entryKey = (layer, level, name) => `${layer} ${level ?? ""} ${name}`;
-function parseDocument(doc, kind) {
-  return parsePolicy(doc.document, { name: doc.name, ...doc.file ? { file: doc.file } : {} }, kind);
+var AWS_POLICY_LIMITS = {
+  managed: 6144,
+  inline: 10240,
+  trust: 8192,
+  "organizations-policy": 5120
+};
+function policySize(document) {
+  return JSON.stringify(document)?.length ?? 0;
+}
+function parseDocument(doc, kind, sizeKind) {
+  const source = { name: doc.name, ...doc.file ? { file: doc.file } : {} };
+  if (valueTooDeep(doc.document)) {
+    const message = `${doc.name} nests deeper than ${MAX_JSON_DEPTH} levels, which no policy does`;
+    return { ok: false, errors: [{ code: "too-deep", path: "", message, source }] };
+  }
+  if (sizeKind) {
+    const size = policySize(doc.document);
+    const limit = AWS_POLICY_LIMITS[sizeKind];
+    if (size > limit) {
+      const message = `${doc.name} is ${size} characters, over the ${limit} AWS stores for ${SIZE_KIND_NAME[sizeKind]}`;
+      return { ok: false, errors: [{ code: "policy-too-large", path: "", message, source }] };
+    }
+  }
+  return parsePolicy(doc.document, source, kind);
+}
+var SIZE_KIND_NAME = {
+  managed: "a managed policy",
+  inline: "a role's inline policies together",
+  trust: "a role trust policy",
+  "organizations-policy": "an SCP or RCP"
+};
+function tooLarge(result) {
+  return result.ok ? void 0 : result.errors.find((e) => e.code === "policy-too-large")?.message;
+}
+function sizeKindOf(layer, doc) {
+  if (layer === "scp" || layer === "rcp") return "organizations-policy";
+  if (layer === "permissions-boundary" || doc.arn) return "managed";
+  return layer === "identity" ? "inline" : void 0;
+}
+function tooLargeFinding(layer, level, doc, message) {
+  return finding("policy-too-large", {
+    id: `permissions:policy-too-large:${layer}${level ?? ""}:${doc.name}`,
+    subject: `policy ${doc.name}`,
+    decisionPoint: POINT[layer],
+    status: "unverified",
+    // Not a credential that changed: the copy given is not one AWS could hold.
+    cause: null,
+    message: `${message}, so it is not what AWS holds, and permissions that depend on it cannot be verified.`,
+    evidence: { policy: doc.name, size: policySize(doc.document) },
+    fix: `Give ${doc.name} exactly as AWS prints it (aws iam get-policy-version, get-role-policy or organizations describe-policy): this copy was edited after it was read.`,
+    ...locationOf(doc)
+  });
 }
 function parseInto(out, layer, level, doc, kind) {
-  const result = parseDocument(doc, kind);
+  const result = parseDocument(doc, kind, sizeKindOf(layer, doc));
   const entry = { doc, policy: result.ok ? result.policy : void 0 };
-  if (!result.ok) {
+  const large = tooLarge(result);
+  if (large) out.push(tooLargeFinding(layer, level, doc, large));
+  else if (!result.ok) {
     out.push(
       finding("invalid-policy", {
         id: `permissions:invalid-policy:${layer}${level ?? ""}:${doc.name}`,
@@ -83,9 +139,23 @@ function preparePolicies(role, settings, inventory) {
       })
     );
   }
+  const inlineSize = role.inlinePolicies.reduce((sum, doc) => sum + policySize(doc.document), 0);
+  const inlineTooLarge = inlineSize > AWS_POLICY_LIMITS.inline;
+  if (inlineTooLarge) {
+    const [first] = role.inlinePolicies;
+    const message = `The inline policies of ${role.name} are ${inlineSize} characters together, over the ${AWS_POLICY_LIMITS.inline} AWS stores for a role's inline policies together`;
+    if (first)
+      findings.push(tooLargeFinding("identity", void 0, { ...first, name: `${role.name}/inline` }, message));
+    broken.push(...role.inlinePolicies.map((doc) => doc.name));
+  }
   const boundary = role.permissionsBoundary ? read("permissions-boundary", void 0, [role.permissionsBoundary], "identity") : [];
   const base = compilePolicySet({
-    identityPolicies: read("identity", void 0, [...role.inlinePolicies, ...role.managedPolicies], "identity"),
+    identityPolicies: read(
+      "identity",
+      void 0,
+      [...inlineTooLarge ? [] : role.inlinePolicies, ...role.managedPolicies],
+      "identity"
+    ),
     permissionsBoundary: boundary[0],
     sessionPolicies: read("session", void 0, sessionDocs, "identity"),
     scps: (inventory.scps ?? []).map((docs, level) => read("scp", level, docs, "identity")),

@@ -22,6 +22,10 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
+  MAX_JSON_DEPTH,
+  jsonTooDeep
+} from "./shared-text-json-depth.js";
+import {
   parseDuration
 } from "./shared-tokens-duration.js";
 import {
@@ -104,6 +108,10 @@ function readSessionInputs(getInput, bad) {
 }
 function readInlinePolicy(inline, bad) {
   if (inline === "") return void 0;
+  if (jsonTooDeep(inline)) {
+    bad("inline-session-policy", `nests deeper than ${MAX_JSON_DEPTH} levels, which no policy does`);
+    return void 0;
+  }
   try {
     return JSON.parse(inline);
   } catch (error) {

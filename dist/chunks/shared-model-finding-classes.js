@@ -344,8 +344,8 @@ var FINDING_CLASSES = {
     docUrl: SESSION_POLICIES
   },
   "policy-too-large": {
-    points: ["session-policy", "sts-trust"],
-    meaning: "The packed session policies and tags exceed what STS accepts (the live probe).",
+    points: ["session-policy", "sts-trust", "identity-policy", "permissions-boundary", "scp", "rcp", "resource-policy"],
+    meaning: "A policy, or the packed session policies and tags, is larger than AWS accepts or stores.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/reference_iam-quotas.html`
   },

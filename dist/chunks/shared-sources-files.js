@@ -3,6 +3,10 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   formatBytes
 } from "./shared-text-secrets.js";
+import {
+  MAX_JSON_DEPTH,
+  jsonTooDeep
+} from "./shared-text-json-depth.js";
 
 // src/sources/files.ts
 import { constants } from "node:fs";
@@ -32,6 +36,12 @@ function lineColumn(text, offset) {
   return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
 }
 function parseJson(text, name) {
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    throw new InputFileError(
+      `${name} nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels at line ${deep.line}, column ${deep.column}`
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -17,6 +17,10 @@ import {
   ROLE_ID
 } from "./shared-model-aws.js";
 import {
+  MAX_JSON_DEPTH,
+  jsonTooDeep
+} from "./shared-text-json-depth.js";
+import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-runtime-f3727b36.js";
@@ -38,6 +42,7 @@ function decodePolicyDocument(raw) {
       return { ok: false, reason: "the document is neither JSON nor URL-encoded JSON (a % escape is broken)" };
     }
   }
+  if (jsonTooDeep(text)) return { ok: false, reason: `the document nests deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     const document = JSON.parse(text);
     if (typeof document === "object" && document !== null && !Array.isArray(document)) return { ok: true, document };
@@ -1176,6 +1181,39 @@ function readRoleValue(out, context, placement, value, line, state) {
   if (result && "finding" in result) out.findings.push(result.finding);
   else if (result) out.fragments.push({ ...base, part, policy: result.policy });
 }
+function readPolicyVersionAfterGetPolicy(out, context, value, line, state) {
+  if (!state.getPolicy) {
+    const fix = `Append it to the aws iam get-policy output of the same policy (>>), or place it in the policy folder (${FOLDER_DOC2}).`;
+    reportValue(out, context, line, "get-policy-version output names no policy ARN, so whose it is is unknown.", fix);
+    return;
+  }
+  const read = readPolicyVersion(out, context, state.getPolicy, value, line, "?");
+  if (read && "finding" in read) out.findings.push(read.finding);
+  else if (read?.policy.arn) {
+    const { policy } = read;
+    out.fragments.push({
+      kind: "managed-policy",
+      arn: read.policy.arn,
+      name: policy.name,
+      file: context.file,
+      read: () => ({ policy })
+    });
+  }
+}
+function readPolicyDocument(out, context, placement, value, line) {
+  if (placement.kind === "org-policy") {
+    const read = readBareDocument(context, value, line, placement.baseName);
+    if ("finding" in read) out.findings.push(read.finding);
+    else out.fragments.push({ kind: "org-policy", type: placement.type, level: placement.level, policy: read.policy });
+    return;
+  }
+  const problem = {
+    class: "policy-folder-layout",
+    message: "a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.",
+    fix: `Place it in the policy folder (${FOLDER_DOC2}), e.g. roles/<role-name>/inline/<policy-name>.json.`
+  };
+  out.findings.push(fileFinding(context.file, { line }, problem));
+}
 function readShapedValue(out, context, placement, value, line, state) {
   const shape = detectShape(value);
   switch (shape) {
@@ -1193,32 +1231,9 @@ function readShapedValue(out, context, placement, value, line, state) {
     case "get-policy":
       state.getPolicy = asRecord(value.Policy);
       return;
-    case "get-policy-version": {
-      if (!state.getPolicy) {
-        const fix = `Append it to the aws iam get-policy output of the same policy (>>), or place it in the policy folder (${FOLDER_DOC2}).`;
-        reportValue(
-          out,
-          context,
-          line,
-          "get-policy-version output names no policy ARN, so whose it is is unknown.",
-          fix
-        );
-        return;
-      }
-      const read = readPolicyVersion(out, context, state.getPolicy, value, line, "?");
-      if (read && "finding" in read) out.findings.push(read.finding);
-      else if (read?.policy.arn) {
-        const { policy } = read;
-        out.fragments.push({
-          kind: "managed-policy",
-          arn: read.policy.arn,
-          name: policy.name,
-          file: context.file,
-          read: () => ({ policy })
-        });
-      }
+    case "get-policy-version":
+      readPolicyVersionAfterGetPolicy(out, context, value, line, state);
       return;
-    }
     case "get-open-id-connect-provider":
       readOidcProvider(out, context, value, line);
       return;
@@ -1237,22 +1252,9 @@ function readShapedValue(out, context, placement, value, line, state) {
     case "resource-policy":
       readResourcePolicy(out, context, value, line);
       return;
-    case "policy-document": {
-      if (placement.kind === "org-policy") {
-        const read = readBareDocument(context, value, line, placement.baseName);
-        if ("finding" in read) out.findings.push(read.finding);
-        else
-          out.fragments.push({ kind: "org-policy", type: placement.type, level: placement.level, policy: read.policy });
-        return;
-      }
-      const problem = {
-        class: "policy-folder-layout",
-        message: "a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.",
-        fix: `Place it in the policy folder (${FOLDER_DOC2}), e.g. roles/<role-name>/inline/<policy-name>.json.`
-      };
-      out.findings.push(fileFinding(context.file, { line }, problem));
+    case "policy-document":
+      readPolicyDocument(out, context, placement, value, line);
       return;
-    }
     default: {
       const problem = {
         class: "unrecognised-file",
@@ -1274,6 +1276,16 @@ function undecodableFile(file, reason) {
 }
 function parseAwsFile(text, file, placement, scope = {}) {
   const out = { fragments: [], findings: [] };
+  const deep = jsonTooDeep(text);
+  if (deep) {
+    const problem = {
+      class: "invalid-policy-file",
+      message: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels, which no AWS CLI output does.`,
+      fix: "Save the AWS CLI output unedited with `--output json`."
+    };
+    out.findings.push(fileFinding(file, deep, problem));
+    return out;
+  }
   const json = parseJsonWithLines(text);
   if (!json.ok) {
     const problem = {
