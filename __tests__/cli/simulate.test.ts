@@ -108,8 +108,12 @@ describe('permission-preflight simulate', () => {
 
   it('exits 2 on a missing file or a missing --input', async () => {
     expect((await cli(['simulate', '--input', '/nonexistent/x.json'])).stderr).toContain(
-      'cannot read /nonexistent/x.json: no such file',
+      'cannot read /nonexistent/x.json: it does not exist',
     );
+    // A device is refused by its type, never read (it would never end).
+    const device = await cli(['simulate', '--input', '/dev/zero']);
+    expect(device.status).toBe(2);
+    expect(device.stderr).toContain('cannot read /dev/zero: it is a device, not a regular file');
     expect((await cli(['simulate'])).status).toBe(2);
     expect((await cli(['simulate', '--bogus'])).status).toBe(2);
   });

@@ -1,10 +1,14 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  FILE_LIMITS,
   InputFileError,
   parseJson,
   readText
 } from "./shared-sources-files.js";
+import {
+  formatBytes
+} from "./shared-text-secrets.js";
 
 // src/commands/input.ts
 import path from "node:path";
@@ -13,9 +17,14 @@ async function* stdinBytes(stdin) {
     yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
   }
 }
-async function readStdinText(stdin) {
+async function readStdinText(stdin, maxBytes = FILE_LIMITS.input) {
   const chunks = [];
-  for await (const chunk of stdinBytes(stdin)) chunks.push(chunk);
+  let total = 0;
+  for await (const chunk of stdinBytes(stdin)) {
+    total += chunk.length;
+    if (total > maxBytes) throw new InputFileError(`standard input is larger than ${formatBytes(maxBytes)}`);
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 async function readJsonInput(file, io) {

@@ -10,25 +10,15 @@ import {
 
 // src/sources/files.ts
 import { constants } from "node:fs";
-import { open, readFile, readlink, realpath } from "node:fs/promises";
+import { open, readlink, realpath } from "node:fs/promises";
 import path from "node:path";
 var InputFileError = class extends Error {
   name = "InputFileError";
 };
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
-async function readText(path2) {
-  if (path2 === "-") return readStdin();
-  try {
-    return await readFile(path2, "utf8");
-  } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? String(error);
-    throw new InputFileError(`cannot read ${path2}: ${why}`);
-  }
+async function readText(path2, maxBytes = FILE_LIMITS.input) {
+  const read = await readRegularFile(path2, maxBytes);
+  if (!read.ok) throw new InputFileError(`cannot read ${path2}: it ${read.reason}`);
+  return read.bytes.toString("utf8");
 }
 function lineColumn(text, offset) {
   const before = text.slice(0, offset);
@@ -60,7 +50,9 @@ var FILE_LIMITS = {
    * One policy file: `aws iam get-account-authorization-details` of a large account is legitimately tens of MiB
    * (every role, every managed policy's versions) in one file; 256 MiB leaves room for that and still bounds memory.
    */
-  policyFile: 256 * 1024 * 1024
+  policyFile: 256 * 1024 * 1024,
+  /** An input the CLI reads (simulate's cases, from a file or standard input): a batch of cases, far under this. */
+  input: 64 * 1024 * 1024
 };
 var MAX_FOLDER_DEPTH = 32;
 var MAX_FOLDER_ENTRIES = 2e4;

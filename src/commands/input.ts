@@ -3,7 +3,8 @@
  * name a file as it was given, not as it was resolved.
  */
 import path from 'node:path';
-import { InputFileError, parseJson, readText } from '../sources/files.js';
+import { FILE_LIMITS, InputFileError, parseJson, readText } from '../sources/files.js';
+import { formatBytes } from '../sources/http.js';
 import type { CliInput, CliIO } from './cli-io.js';
 
 /** The chunks of standard input as bytes (a stream with an encoding set yields strings). */
@@ -13,10 +14,15 @@ export async function* stdinBytes(stdin: CliInput): AsyncGenerator<Buffer> {
   }
 }
 
-/** All of standard input, as UTF-8 text. */
-export async function readStdinText(stdin: CliInput): Promise<string> {
+/** All of standard input, as UTF-8 text, up to `maxBytes`: more is an {@link InputFileError}. */
+export async function readStdinText(stdin: CliInput, maxBytes: number = FILE_LIMITS.input): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdinBytes(stdin)) chunks.push(chunk);
+  let total = 0;
+  for await (const chunk of stdinBytes(stdin)) {
+    total += chunk.length;
+    if (total > maxBytes) throw new InputFileError(`standard input is larger than ${formatBytes(maxBytes)}`);
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -2,7 +2,7 @@
  * Reading input files. JSON errors name the file, the line and the column, never a stack trace.
  */
 import { constants } from 'node:fs';
-import { type FileHandle, open, readFile, readlink, realpath } from 'node:fs/promises';
+import { type FileHandle, open, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import { formatBytes } from './http.js';
@@ -12,22 +12,11 @@ export class InputFileError extends Error {
   override readonly name = 'InputFileError';
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Reads a file, or standard input when the path is `-`. */
-export async function readText(path: string): Promise<string> {
-  if (path === '-') return readStdin();
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
-    throw new InputFileError(`cannot read ${path}: ${why}`);
-  }
+/** Reads a regular file of at most `maxBytes` as UTF-8; anything else is an {@link InputFileError} naming it. */
+export async function readText(path: string, maxBytes: number = FILE_LIMITS.input): Promise<string> {
+  const read = await readRegularFile(path, maxBytes);
+  if (!read.ok) throw new InputFileError(`cannot read ${path}: it ${read.reason}`);
+  return read.bytes.toString('utf8');
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -61,11 +50,6 @@ export function parseJson(text: string, name: string): unknown {
   }
 }
 
-/** Reads and parses a JSON file (or standard input for `-`). */
-export async function readJson(path: string): Promise<unknown> {
-  return parseJson(await readText(path), path === '-' ? 'standard input' : path);
-}
-
 /**
  * The size caps of the files a run reads, each named in the error that refuses a larger file. A pull request's
  * author controls these files: without a cap, a path to a huge file, or to a device such as `/dev/zero`, would be
@@ -79,6 +63,8 @@ export const FILE_LIMITS = {
    * (every role, every managed policy's versions) in one file; 256 MiB leaves room for that and still bounds memory.
    */
   policyFile: 256 * 1024 * 1024,
+  /** An input the CLI reads (simulate's cases, from a file or standard input): a batch of cases, far under this. */
+  input: 64 * 1024 * 1024,
 } as const;
 
 /** How deep a policy folder may nest, links followed: far deeper than a policy folder's layout (docs/policy-folder.md). */
