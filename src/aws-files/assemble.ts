@@ -222,8 +222,14 @@ function orgLevels(
 export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
   const fragments = collected.flatMap((c) => c.fragments);
   const findings = collected.flatMap((c) => c.findings);
-  const of = <K extends Fragment['kind']>(kind: K) =>
-    fragments.filter((f): f is Extract<Fragment, { kind: K }> => f.kind === kind);
+  // The fragments by kind, in file order, gathered in one pass (an export gives thousands).
+  const byKind = new Map<Fragment['kind'], Fragment[]>();
+  for (const f of fragments) {
+    const list = byKind.get(f.kind);
+    if (list) list.push(f);
+    else byKind.set(f.kind, [f]);
+  }
+  const of = <K extends Fragment['kind']>(kind: K) => (byKind.get(kind) ?? []) as Extract<Fragment, { kind: K }>[];
   const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
 
   const folderFindings: Finding[] = [];

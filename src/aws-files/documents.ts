@@ -163,6 +163,36 @@ function policyOf(read: DeferredPolicy): PolicyDocument | undefined {
   return 'policy' in result ? result.policy : undefined;
 }
 
+/** Where a lazy document keeps its read: a symbol, not enumerable, so that it is no field of the data. */
+const READ = Symbol('read');
+
+/** A {@link lazyPolicyDocument}: plain data, and its read behind the hidden key. */
+interface LazyDocument {
+  readonly [READ]: DeferredPolicy;
+}
+
+/**
+ * The getters of every lazy document, shared: own and enumerable on each, as plain data is (so that equality and
+ * JSON see `line` and `document`), configurable as a literal's getters are. Shared functions keep thousands of
+ * documents on one hidden class with fast properties, where getters written in a literal give each its own
+ * closures and a dictionary of properties (several times the memory, for roles a run does not check). Defined one
+ * by one: about twice as fast as one Object.defineProperties call with the same descriptors (measured, node 20).
+ */
+const LINE: PropertyDescriptor = {
+  get(this: LazyDocument) {
+    return policyOf(this[READ])?.line;
+  },
+  enumerable: true,
+  configurable: true,
+};
+const DOCUMENT: PropertyDescriptor = {
+  get(this: LazyDocument) {
+    return policyOf(this[READ])?.document;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /**
  * A {@link PolicyDocument} whose line and document are read on first access: the documents of roles a run does not
  * check. Its name, ARN and file are known at once. A document that does not decode reads as `undefined` (which the
@@ -173,31 +203,14 @@ export function lazyPolicyDocument(
   label: { readonly name: string; readonly arn?: string | undefined },
   read: DeferredPolicy,
 ): PolicyDocument {
-  // Getters in a literal are own and enumerable, as plain data is, and cheap (Object.defineProperties is not).
   const { name, arn } = label;
+  // Fields in the order plain data has them: name, arn (when there is one), file, line, document.
+  const data = arn ? { name, arn, file } : { name, file };
+  Object.defineProperty(data, 'line', LINE);
+  Object.defineProperty(data, 'document', DOCUMENT);
+  Object.defineProperty(data, READ, { value: read });
   // `as`: a getter's type includes undefined, where the optional `line` of plain data would be absent.
-  return arn
-    ? ({
-        name,
-        arn,
-        file,
-        get line() {
-          return policyOf(read)?.line;
-        },
-        get document() {
-          return policyOf(read)?.document;
-        },
-      } as PolicyDocument)
-    : ({
-        name,
-        file,
-        get line() {
-          return policyOf(read)?.line;
-        },
-        get document() {
-          return policyOf(read)?.document;
-        },
-      } as PolicyDocument);
+  return data as unknown as PolicyDocument;
 }
 
 /** The value as a plain object, or undefined. */

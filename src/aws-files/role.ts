@@ -69,8 +69,18 @@ interface RoleContext {
 export function assembleRole(fragments: readonly RoleFragment[], context: RoleContext): RoleModel | undefined {
   const [first] = fragments;
   if (!first) return undefined;
-  const withPolicies = fragments.filter((f) => f.inlinePolicies !== undefined);
-  const [listing, second] = withPolicies;
+  // The first two fragments that list policies, and the trust policies in order: plain loops, for an export's
+  // thousands of roles (most described by one fragment).
+  let listing: RoleFragment | undefined;
+  let second: RoleFragment | undefined;
+  const trusts: PolicyDocument[] = [];
+  for (const f of fragments) {
+    if (f.inlinePolicies !== undefined) {
+      if (!listing) listing = f;
+      else second ??= f;
+    }
+    if (f.trustPolicy) trusts.push(f.trustPolicy);
+  }
   if (second) {
     context.report(first, {
       class: 'conflicting-definitions',
@@ -79,7 +89,6 @@ export function assembleRole(fragments: readonly RoleFragment[], context: RoleCo
       fix: 'Pass one description of each role (the newest export, or the policy folder).',
     });
   }
-  const trusts = fragments.flatMap((f) => (f.trustPolicy ? [f.trustPolicy] : []));
   const [trustPolicy] = trusts;
   const differing = context.checked ? trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy)) : undefined;
   if (trustPolicy && differing) {
@@ -96,18 +105,17 @@ export function assembleRole(fragments: readonly RoleFragment[], context: RoleCo
   const permissionsBoundary = boundaryOf(fragments, first, context);
   const tags = fragments.find((f) => f.tags)?.tags;
   const roleId = fragments.find((f) => f.roleId)?.roleId;
-  return {
-    arn: first.arn,
-    name: first.name,
-    accountId: accountOf(first.arn),
-    ...(roleId ? { roleId } : {}),
-    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
-    trustPolicy,
-    inlinePolicies,
-    managedPolicies,
-    ...(permissionsBoundary ? { permissionsBoundary } : {}),
-    ...(tags ? { tags } : {}),
-  };
+  // Fields in this order, the optional ones only when known; set one by one rather than spread from literals.
+  const model: { -readonly [K in keyof RoleModel]?: RoleModel[K] } = { arn: first.arn, name: first.name };
+  model.accountId = accountOf(first.arn);
+  if (roleId) model.roleId = roleId;
+  model.maxSessionDuration = maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION;
+  model.trustPolicy = trustPolicy;
+  model.inlinePolicies = inlinePolicies;
+  model.managedPolicies = managedPolicies;
+  if (permissionsBoundary) model.permissionsBoundary = permissionsBoundary;
+  if (tags) model.tags = tags;
+  return model as RoleModel;
 }
 
 /** The role's MaxSessionDuration from the first file that gives it; reported when none does and it matters. */

@@ -170,10 +170,28 @@ function readUncheckedRole(
   if (boundaryArn) role.boundaryArn = boundaryArn;
   const tags = readTags(detail.Tags);
   if (tags) role.tags = tags;
-  role.inlinePolicies = asRecords(detail.RolePolicyList).map((item) =>
-    lazy(item, 'PolicyDocument', { name: `${name}/inline/${asString(item.PolicyName) ?? '?'}` }),
-  );
-  role.attachedPolicyArns = asRecords(detail.AttachedManagedPolicies).flatMap((a) => asString(a.PolicyArn) ?? []);
+  // Plain loops over the lists, as asRecords and asString read them, without their intermediate arrays.
+  const inlinePolicies: PolicyDocument[] = [];
+  const listed = detail.RolePolicyList;
+  if (Array.isArray(listed)) {
+    for (const value of listed) {
+      const item = asRecord(value);
+      if (item)
+        inlinePolicies.push(
+          lazy(item, 'PolicyDocument', { name: `${name}/inline/${asString(item.PolicyName) ?? '?'}` }),
+        );
+    }
+  }
+  role.inlinePolicies = inlinePolicies;
+  const attachedPolicyArns: string[] = [];
+  const attached = detail.AttachedManagedPolicies;
+  if (Array.isArray(attached)) {
+    for (const value of attached) {
+      const policyArn = asString(asRecord(value)?.PolicyArn);
+      if (policyArn) attachedPolicyArns.push(policyArn);
+    }
+  }
+  role.attachedPolicyArns = attachedPolicyArns;
   return role;
 }
 
