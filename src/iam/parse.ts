@@ -65,42 +65,69 @@ function allStrings(list: readonly unknown[]): boolean {
   return true;
 }
 
-/** A string or a non-empty list of strings, as Action, Resource and Principal values are. */
-function readStrings(value: unknown, path: string, out: Collector): string[] | undefined {
+/**
+ * The path of an element of a statement, `Statement[2].Action`. Built only for an error message: a valid statement
+ * needs none.
+ */
+function at(path: string, element: string): string {
+  return `${path}.${element}`;
+}
+
+/**
+ * A string or a non-empty list of strings, as Action, Resource and Principal values are. `element` is appended to
+ * `path` in messages (empty: `path` names the value already).
+ */
+function readStrings(value: unknown, path: string, element: string, out: Collector): string[] | undefined {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.length > 0 && allStrings(value)) return value as string[];
-  if (Array.isArray(value) && value.length === 0) out.add('empty-list', path, 'must not be an empty list');
-  else out.add('invalid-type', path, `must be a string or a list of strings, got ${show(value)}`);
+  const where = element === '' ? path : at(path, element);
+  if (Array.isArray(value) && value.length === 0) out.add('empty-list', where, 'must not be an empty list');
+  else out.add('invalid-type', where, `must be a string or a list of strings, got ${show(value)}`);
   return undefined;
 }
 
 /** `service:action`, either part with wildcards. */
 const ACTION = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/;
 
-function readActions(value: unknown, path: string, out: Collector): string[] | undefined {
-  const list = readStrings(value, path, out);
-  list?.forEach((a, i) => {
-    if (a !== '*' && !ACTION.test(a)) {
-      const where = typeof value === 'string' ? path : `${path}[${i}]`;
+/** Action or NotAction (`element`) of the statement at `path`. */
+function readActions(value: unknown, path: string, element: string, out: Collector): string[] | undefined {
+  const list = readStrings(value, path, element, out);
+  if (list === undefined) return list;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a === undefined && !(i in list)) continue; // a hole is skipped, as forEach skips it
+    if (a !== '*' && !ACTION.test(a as string)) {
+      const where = typeof value === 'string' ? at(path, element) : `${at(path, element)}[${i}]`;
       out.add('invalid-action', where, `must be "*" or "service:action", got ${show(a)}`);
     }
-  });
+  }
   return list;
 }
 
-function readResources(value: unknown, path: string, out: Collector): string[] | undefined {
-  const list = readStrings(value, path, out);
-  list?.forEach((r, i) => {
-    if (r !== '*' && !r.startsWith('arn:')) {
-      const where = typeof value === 'string' ? path : `${path}[${i}]`;
+/** Resource or NotResource (`element`) of the statement at `path`. */
+function readResources(value: unknown, path: string, element: string, out: Collector): string[] | undefined {
+  const list = readStrings(value, path, element, out);
+  if (list === undefined) return list;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    if (r === undefined && !(i in list)) continue; // a hole is skipped, as forEach skips it
+    if (r !== '*' && !(r as string).startsWith('arn:')) {
+      const where = typeof value === 'string' ? at(path, element) : `${at(path, element)}[${i}]`;
       out.add('invalid-resource', where, `must be "*" or an ARN, got ${show(r)}`);
     }
-  });
+  }
   return list;
 }
 
-function readPrincipal(value: unknown, path: string, out: Collector): PrincipalEntry[] | undefined {
+/** Principal or NotPrincipal (`element`) of the statement at `statementPath`. */
+function readPrincipal(
+  value: unknown,
+  statementPath: string,
+  element: string,
+  out: Collector,
+): PrincipalEntry[] | undefined {
   if (value === '*') return [{ kind: 'any' }];
+  const path = at(statementPath, element);
   if (!isObject(value)) {
     out.add(
       'invalid-principal',
@@ -110,22 +137,24 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
     return undefined;
   }
   const entries: PrincipalEntry[] = [];
-  for (const [key, raw] of Object.entries(value)) {
-    const keyPath = `${path}.${key}`;
+  for (const key of Object.keys(value)) {
+    const raw = value[key];
     if (!PRINCIPAL_KEYS.has(key)) {
-      out.add('unknown-field', keyPath, 'is not a principal type; use AWS, Service, Federated or CanonicalUser');
+      out.add('unknown-field', at(path, key), 'is not a principal type; use AWS, Service, Federated or CanonicalUser');
       continue;
     }
-    const list = readStrings(raw, keyPath, out) ?? [];
-    list.forEach((v, i) => {
-      const where = typeof raw === 'string' ? keyPath : `${keyPath}[${i}]`;
+    const list = readStrings(raw, path, key, out);
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) {
+      if (!(i in list)) continue; // a hole is skipped, as forEach skips it
+      const v = list[i] as string;
       if (key === 'AWS') {
         const entry = parseAwsPrincipal(v);
         if (entry) entries.push(entry);
         else
           out.add(
             'invalid-principal',
-            where,
+            typeof raw === 'string' ? at(path, key) : `${at(path, key)}[${i}]`,
             `must be "*", a 12-digit account id, or an IAM user, role or STS session ARN without wildcards, got ${show(v)}`,
           );
       } else if (v === '*' && key !== 'CanonicalUser') {
@@ -133,7 +162,7 @@ function readPrincipal(value: unknown, path: string, out: Collector): PrincipalE
       } else if (key === 'Service') entries.push({ kind: 'service', name: v });
       else if (key === 'Federated') entries.push({ kind: 'federated', name: v });
       else entries.push({ kind: 'canonical', id: v });
-    });
+    }
   }
   return entries;
 }
@@ -262,16 +291,15 @@ function parseStatement(
   checkSidEffect(e, path, out);
   checkPairs(e, policy.kind, path, out);
   // Each element is read (and its errors added) in this order; absent ones are left out of the statement.
-  const action = e.Action === undefined ? undefined : readActions(e.Action, `${path}.Action`, out);
-  const notAction = e.NotAction === undefined ? undefined : readActions(e.NotAction, `${path}.NotAction`, out);
-  const resource = e.Resource === undefined ? undefined : readResources(e.Resource, `${path}.Resource`, out);
-  const notResource =
-    e.NotResource === undefined ? undefined : readResources(e.NotResource, `${path}.NotResource`, out);
+  const action = e.Action === undefined ? undefined : readActions(e.Action, path, 'Action', out);
+  const notAction = e.NotAction === undefined ? undefined : readActions(e.NotAction, path, 'NotAction', out);
+  const resource = e.Resource === undefined ? undefined : readResources(e.Resource, path, 'Resource', out);
+  const notResource = e.NotResource === undefined ? undefined : readResources(e.NotResource, path, 'NotResource', out);
   const principals = policy.kind !== 'identity';
   const principal =
-    principals && e.Principal !== undefined ? readPrincipal(e.Principal, `${path}.Principal`, out) : undefined;
+    principals && e.Principal !== undefined ? readPrincipal(e.Principal, path, 'Principal', out) : undefined;
   const notPrincipal =
-    principals && e.NotPrincipal !== undefined ? readPrincipal(e.NotPrincipal, `${path}.NotPrincipal`, out) : undefined;
+    principals && e.NotPrincipal !== undefined ? readPrincipal(e.NotPrincipal, path, 'NotPrincipal', out) : undefined;
   const conditions =
     e.Condition === undefined
       ? []
@@ -328,10 +356,11 @@ export function parsePolicy(doc: unknown, source: PolicySource, kind: PolicyKind
   const statements: ParsedStatement[] = [];
   if (raw === undefined) out.add('missing-element', 'Statement', 'is required');
   else if (Array.isArray(raw)) {
-    raw.forEach((s, i) => {
-      const parsed = parseStatement(s, i, `Statement[${i}]`, header, out);
+    for (let i = 0; i < raw.length; i++) {
+      if (!(i in raw)) continue; // a hole is skipped, as forEach skips it
+      const parsed = parseStatement(raw[i], i, `Statement[${i}]`, header, out);
       if (parsed) statements.push(parsed);
-    });
+    }
   } else {
     const parsed = parseStatement(raw, 0, 'Statement', header, out);
     if (parsed) statements.push(parsed);

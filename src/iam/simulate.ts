@@ -166,14 +166,19 @@ function readCase(raw: unknown, prefix: string, file: string | undefined): Simul
   if (raw.name !== undefined && typeof raw.name !== 'string')
     r.error('name', `must be a string, got ${show(raw.name)}`);
   const request = r.request(raw.request);
-  let identity: ParsedPolicy[] = [];
+  const identity: ParsedPolicy[] = [];
   if (!Array.isArray(raw.identityPolicies)) {
     r.error(
       'identityPolicies',
       raw.identityPolicies === undefined ? 'is required (use [] for none)' : 'must be a list of policy documents',
     );
   } else {
-    identity = raw.identityPolicies.flatMap((doc, i) => r.policy(doc, `identityPolicies[${i}]`, 'identity') ?? []);
+    const docs: unknown[] = raw.identityPolicies;
+    for (let i = 0; i < docs.length; i++) {
+      if (!(i in docs)) continue; // a hole is skipped, as flatMap skips it
+      const policy = r.policy(docs[i], `identityPolicies[${i}]`, 'identity');
+      if (policy) identity.push(policy);
+    }
   }
   const opt = (field: string, kind: PolicyKind) =>
     raw[field] === undefined ? undefined : r.policy(raw[field], field, kind);

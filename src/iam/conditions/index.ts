@@ -122,7 +122,7 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
     if (!operator) continue;
     for (const key of Object.keys(entries)) {
       const raw = entries[key];
-      const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
+      const compiled = compileEntry(operator, raw, opPath, key, ctx);
       if (compiled) {
         const variables = !ctx.substitute
           ? undefined
@@ -228,29 +228,46 @@ class KeyCondition implements CompiledCondition {
   }
 }
 
+/**
+ * The compiler of one entry's values. Its path (`<operator path>.<key>`) is built only when a value is rejected:
+ * a valid entry needs none.
+ */
+class EntryCompiler implements ValueCompiler {
+  readonly substitute: boolean;
+  constructor(
+    private readonly ctx: ConditionCompileContext,
+    private readonly raw: unknown,
+    private readonly values: readonly PolicyScalar[],
+    private readonly operatorPath: string,
+    private readonly key: string,
+  ) {
+    this.substitute = ctx.substitute;
+  }
+
+  reject(i: number, expected: string): void {
+    const path = `${this.operatorPath}.${this.key}`;
+    const at = Array.isArray(this.raw) ? `${path}[${i}]` : path;
+    report(this.ctx, 'invalid-condition-value', at, `must be ${expected}, got ${show(this.values[i])}`);
+  }
+}
+
 function compileEntry(
   op: ParsedOperator,
   raw: unknown,
-  path: string,
+  operatorPath: string,
+  key: string,
   ctx: ConditionCompileContext,
 ): EntryTest | undefined {
-  const values = readValues(raw, path, ctx);
+  const values = readValues(raw, operatorPath, key, ctx);
   if (!values) return undefined;
-  const compiler: ValueCompiler = {
-    substitute: ctx.substitute,
-    reject: (i, expected) => {
-      const at = Array.isArray(raw) ? `${path}[${i}]` : path;
-      report(ctx, 'invalid-condition-value', at, `must be ${expected}, got ${show(values[i])}`);
-    },
-  };
   if (!op.spec) {
-    const presence = compileNull(values, compiler);
+    const presence = compileNull(values, new EntryCompiler(ctx, raw, values, operatorPath, key));
     return presence && { mode: 'presence', ...presence, values: undefined, pending: undefined };
   }
   const spec = op.spec;
   // Values no operator can reject wait for the first test; the others are compiled now, which validates them.
   const late = spec.acceptsEveryValue === true;
-  const compiled = late ? undefined : spec.compile(values, compiler);
+  const compiled = late ? undefined : spec.compile(values, new EntryCompiler(ctx, raw, values, operatorPath, key));
   if (!late && !compiled) return undefined;
   return {
     mode: op.qualifier === 'all' ? 'all' : op.qualifier === 'any' ? 'any' : 'single',
@@ -335,9 +352,17 @@ function suggestOperator(written: string): string | undefined {
   return best;
 }
 
-/** A value or a non-empty list of values, each a string, number or boolean. */
-function readValues(raw: unknown, path: string, ctx: ConditionCompileContext): PolicyScalar[] | undefined {
+/** A value or a non-empty list of values, each a string, number or boolean (`key`'s, under `operatorPath`). */
+function readValues(
+  raw: unknown,
+  operatorPath: string,
+  key: string,
+  ctx: ConditionCompileContext,
+): PolicyScalar[] | undefined {
   if (isScalar(raw)) return [raw];
+  if (Array.isArray(raw) && raw.length > 0 && raw.every(isScalar)) return raw as PolicyScalar[];
+  // Invalid: the entry's path is built for the messages.
+  const path = `${operatorPath}.${key}`;
   if (!Array.isArray(raw)) {
     const problem = `must be a string, number or boolean, or a list of them, got ${show(raw)}`;
     report(ctx, 'invalid-condition-value', path, problem);
