@@ -154,14 +154,19 @@ function readCase(raw, prefix, file) {
   if (raw.name !== void 0 && typeof raw.name !== "string")
     r.error("name", `must be a string, got ${show(raw.name)}`);
   const request = r.request(raw.request);
-  let identity = [];
+  const identity = [];
   if (!Array.isArray(raw.identityPolicies)) {
     r.error(
       "identityPolicies",
       raw.identityPolicies === void 0 ? "is required (use [] for none)" : "must be a list of policy documents"
     );
   } else {
-    identity = raw.identityPolicies.flatMap((doc, i) => r.policy(doc, `identityPolicies[${i}]`, "identity") ?? []);
+    const docs = raw.identityPolicies;
+    for (let i = 0; i < docs.length; i++) {
+      if (!(i in docs)) continue;
+      const policy = r.policy(docs[i], `identityPolicies[${i}]`, "identity");
+      if (policy) identity.push(policy);
+    }
   }
   const opt = (field, kind) => raw[field] === void 0 ? void 0 : r.policy(raw[field], field, kind);
   const permissionsBoundary = opt("permissionsBoundary", "identity");

@@ -766,8 +766,8 @@ function layersOf(f) {
 }
 function insertInOrder(layers, l) {
   const rank = LAYER_ORDER.indexOf(l.layer);
-  const at = layers.findIndex((x) => LAYER_ORDER.indexOf(x.layer) > rank);
-  layers.splice(at < 0 ? layers.length : at, 0, l);
+  const at2 = layers.findIndex((x) => LAYER_ORDER.indexOf(x.layer) > rank);
+  layers.splice(at2 < 0 ? layers.length : at2, 0, l);
 }
 function allowsOf(f, layer) {
   return f.evaluated.find((e) => e.layer === layer)?.outcome.allows ?? [];
@@ -1134,10 +1134,10 @@ function defineArn(name, negated) {
 }
 function isArn(text) {
   if (!text.startsWith("arn:")) return false;
-  let at = 3;
+  let at2 = 3;
   for (let i = 0; i < 4; i++) {
-    at = text.indexOf(":", at + 1);
-    if (at < 0) return false;
+    at2 = text.indexOf(":", at2 + 1);
+    if (at2 < 0) return false;
   }
   return true;
 }
@@ -1389,39 +1389,39 @@ function parseInstant(text) {
     if (text[10] !== "T" || text[13] !== ":") return Number.NaN;
     hour = readDigits(text, 11, 2);
     minute = readDigits(text, 14, 2);
-    let at = 16;
-    if (text[at] === ":") {
+    let at2 = 16;
+    if (text[at2] === ":") {
       second = readDigits(text, 17, 2);
-      at = 19;
-      if (text[at] === ".") {
-        let end = at + 1;
+      at2 = 19;
+      if (text[at2] === ".") {
+        let end = at2 + 1;
         while (readDigits(text, end, 1) >= 0) end++;
-        if (end === at + 1) return Number.NaN;
-        fraction = Number(text.slice(at, end)) * 1e3;
-        at = end;
+        if (end === at2 + 1) return Number.NaN;
+        fraction = Number(text.slice(at2, end)) * 1e3;
+        at2 = end;
       }
     }
-    offset = readOffset(text, at);
+    offset = readOffset(text, at2);
   }
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
   return Date.UTC(year + 400, month - 1, day, hour, minute, second) - CYCLE_MS + fraction - offset;
 }
-function readDigits(text, at, count) {
+function readDigits(text, at2, count) {
   let value = 0;
-  for (let i = at; i < at + count; i++) {
+  for (let i = at2; i < at2 + count; i++) {
     const d = text.charCodeAt(i) - 48;
     if (!(d >= 0 && d <= 9)) return -1;
     value = value * 10 + d;
   }
   return value;
 }
-function readOffset(text, at) {
-  if (text[at] === "Z" && text.length === at + 1) return 0;
-  const sign = text[at] === "+" ? 1 : text[at] === "-" ? -1 : 0;
-  const hours = readDigits(text, at + 1, 2);
-  const minutes = readDigits(text, at + 4, 2);
-  if (sign === 0 || text[at + 3] !== ":" || text.length !== at + 6) return Number.NaN;
+function readOffset(text, at2) {
+  if (text[at2] === "Z" && text.length === at2 + 1) return 0;
+  const sign = text[at2] === "+" ? 1 : text[at2] === "-" ? -1 : 0;
+  const hours = readDigits(text, at2 + 1, 2);
+  const minutes = readDigits(text, at2 + 4, 2);
+  if (sign === 0 || text[at2 + 3] !== ":" || text.length !== at2 + 6) return Number.NaN;
   if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return Number.NaN;
   return sign * (hours * 60 + minutes) * 6e4;
 }
@@ -1633,7 +1633,7 @@ function compileConditionBlock(block, ctx) {
     if (!operator) continue;
     for (const key of Object.keys(entries)) {
       const raw = entries[key];
-      const compiled = compileEntry(operator, raw, `${opPath}.${key}`, ctx);
+      const compiled = compileEntry(operator, raw, opPath, key, ctx);
       if (compiled) {
         const variables = !ctx.substitute ? void 0 : Array.isArray(raw) ? variableKeys(raw, true) : typeof raw === "string" && raw.includes("${") ? variableKeys([raw], true) : void 0;
         out.push(new KeyCondition(written, opPath, key, variables, compiled));
@@ -1694,23 +1694,37 @@ var KeyCondition = class {
     return every;
   }
 };
-function compileEntry(op, raw, path, ctx) {
-  const values = readValues(raw, path, ctx);
+var EntryCompiler = class {
+  constructor(ctx, raw, values, operatorPath, key) {
+    this.ctx = ctx;
+    this.raw = raw;
+    this.values = values;
+    this.operatorPath = operatorPath;
+    this.key = key;
+    this.substitute = ctx.substitute;
+  }
+  ctx;
+  raw;
+  values;
+  operatorPath;
+  key;
+  substitute;
+  reject(i, expected) {
+    const path = `${this.operatorPath}.${this.key}`;
+    const at2 = Array.isArray(this.raw) ? `${path}[${i}]` : path;
+    report(this.ctx, "invalid-condition-value", at2, `must be ${expected}, got ${show(this.values[i])}`);
+  }
+};
+function compileEntry(op, raw, operatorPath, key, ctx) {
+  const values = readValues(raw, operatorPath, key, ctx);
   if (!values) return void 0;
-  const compiler = {
-    substitute: ctx.substitute,
-    reject: (i, expected) => {
-      const at = Array.isArray(raw) ? `${path}[${i}]` : path;
-      report(ctx, "invalid-condition-value", at, `must be ${expected}, got ${show(values[i])}`);
-    }
-  };
   if (!op.spec) {
-    const presence = compileNull(values, compiler);
+    const presence = compileNull(values, new EntryCompiler(ctx, raw, values, operatorPath, key));
     return presence && { mode: "presence", ...presence, values: void 0, pending: void 0 };
   }
   const spec = op.spec;
   const late = spec.acceptsEveryValue === true;
-  const compiled = late ? void 0 : spec.compile(values, compiler);
+  const compiled = late ? void 0 : spec.compile(values, new EntryCompiler(ctx, raw, values, operatorPath, key));
   if (!late && !compiled) return void 0;
   return {
     mode: op.qualifier === "all" ? "all" : op.qualifier === "any" ? "any" : "single",
@@ -1778,8 +1792,10 @@ function suggestOperator(written) {
   }
   return best;
 }
-function readValues(raw, path, ctx) {
+function readValues(raw, operatorPath, key, ctx) {
   if (isScalar(raw)) return [raw];
+  if (Array.isArray(raw) && raw.length > 0 && raw.every(isScalar)) return raw;
+  const path = `${operatorPath}.${key}`;
   if (!Array.isArray(raw)) {
     const problem = `must be a string, number or boolean, or a list of them, got ${show(raw)}`;
     report(ctx, "invalid-condition-value", path, problem);
@@ -1837,36 +1853,47 @@ function allStrings(list) {
   for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string" && i in list) return false;
   return true;
 }
-function readStrings(value, path, out) {
+function at(path, element) {
+  return `${path}.${element}`;
+}
+function readStrings(value, path, element, out) {
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.length > 0 && allStrings(value)) return value;
-  if (Array.isArray(value) && value.length === 0) out.add("empty-list", path, "must not be an empty list");
-  else out.add("invalid-type", path, `must be a string or a list of strings, got ${show2(value)}`);
+  const where = element === "" ? path : at(path, element);
+  if (Array.isArray(value) && value.length === 0) out.add("empty-list", where, "must not be an empty list");
+  else out.add("invalid-type", where, `must be a string or a list of strings, got ${show2(value)}`);
   return void 0;
 }
 var ACTION = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$/;
-function readActions(value, path, out) {
-  const list = readStrings(value, path, out);
-  list?.forEach((a, i) => {
+function readActions(value, path, element, out) {
+  const list = readStrings(value, path, element, out);
+  if (list === void 0) return list;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a === void 0 && !(i in list)) continue;
     if (a !== "*" && !ACTION.test(a)) {
-      const where = typeof value === "string" ? path : `${path}[${i}]`;
+      const where = typeof value === "string" ? at(path, element) : `${at(path, element)}[${i}]`;
       out.add("invalid-action", where, `must be "*" or "service:action", got ${show2(a)}`);
     }
-  });
+  }
   return list;
 }
-function readResources(value, path, out) {
-  const list = readStrings(value, path, out);
-  list?.forEach((r, i) => {
+function readResources(value, path, element, out) {
+  const list = readStrings(value, path, element, out);
+  if (list === void 0) return list;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    if (r === void 0 && !(i in list)) continue;
     if (r !== "*" && !r.startsWith("arn:")) {
-      const where = typeof value === "string" ? path : `${path}[${i}]`;
+      const where = typeof value === "string" ? at(path, element) : `${at(path, element)}[${i}]`;
       out.add("invalid-resource", where, `must be "*" or an ARN, got ${show2(r)}`);
     }
-  });
+  }
   return list;
 }
-function readPrincipal(value, path, out) {
+function readPrincipal(value, statementPath, element, out) {
   if (value === "*") return [{ kind: "any" }];
+  const path = at(statementPath, element);
   if (!isObject(value)) {
     out.add(
       "invalid-principal",
@@ -1876,22 +1903,24 @@ function readPrincipal(value, path, out) {
     return void 0;
   }
   const entries = [];
-  for (const [key, raw] of Object.entries(value)) {
-    const keyPath = `${path}.${key}`;
+  for (const key of Object.keys(value)) {
+    const raw = value[key];
     if (!PRINCIPAL_KEYS.has(key)) {
-      out.add("unknown-field", keyPath, "is not a principal type; use AWS, Service, Federated or CanonicalUser");
+      out.add("unknown-field", at(path, key), "is not a principal type; use AWS, Service, Federated or CanonicalUser");
       continue;
     }
-    const list = readStrings(raw, keyPath, out) ?? [];
-    list.forEach((v, i) => {
-      const where = typeof raw === "string" ? keyPath : `${keyPath}[${i}]`;
+    const list = readStrings(raw, path, key, out);
+    if (list === void 0) continue;
+    for (let i = 0; i < list.length; i++) {
+      if (!(i in list)) continue;
+      const v = list[i];
       if (key === "AWS") {
         const entry = parseAwsPrincipal(v);
         if (entry) entries.push(entry);
         else
           out.add(
             "invalid-principal",
-            where,
+            typeof raw === "string" ? at(path, key) : `${at(path, key)}[${i}]`,
             `must be "*", a 12-digit account id, or an IAM user, role or STS session ARN without wildcards, got ${show2(v)}`
           );
       } else if (v === "*" && key !== "CanonicalUser") {
@@ -1899,7 +1928,7 @@ function readPrincipal(value, path, out) {
       } else if (key === "Service") entries.push({ kind: "service", name: v });
       else if (key === "Federated") entries.push({ kind: "federated", name: v });
       else entries.push({ kind: "canonical", id: v });
-    });
+    }
   }
   return entries;
 }
@@ -1986,13 +2015,13 @@ function parseStatement(raw, index, path, policy, out) {
   const e = readElements(raw, path, out);
   checkSidEffect(e, path, out);
   checkPairs(e, policy.kind, path, out);
-  const action = e.Action === void 0 ? void 0 : readActions(e.Action, `${path}.Action`, out);
-  const notAction = e.NotAction === void 0 ? void 0 : readActions(e.NotAction, `${path}.NotAction`, out);
-  const resource = e.Resource === void 0 ? void 0 : readResources(e.Resource, `${path}.Resource`, out);
-  const notResource = e.NotResource === void 0 ? void 0 : readResources(e.NotResource, `${path}.NotResource`, out);
+  const action = e.Action === void 0 ? void 0 : readActions(e.Action, path, "Action", out);
+  const notAction = e.NotAction === void 0 ? void 0 : readActions(e.NotAction, path, "NotAction", out);
+  const resource = e.Resource === void 0 ? void 0 : readResources(e.Resource, path, "Resource", out);
+  const notResource = e.NotResource === void 0 ? void 0 : readResources(e.NotResource, path, "NotResource", out);
   const principals = policy.kind !== "identity";
-  const principal = principals && e.Principal !== void 0 ? readPrincipal(e.Principal, `${path}.Principal`, out) : void 0;
-  const notPrincipal = principals && e.NotPrincipal !== void 0 ? readPrincipal(e.NotPrincipal, `${path}.NotPrincipal`, out) : void 0;
+  const principal = principals && e.Principal !== void 0 ? readPrincipal(e.Principal, path, "Principal", out) : void 0;
+  const notPrincipal = principals && e.NotPrincipal !== void 0 ? readPrincipal(e.NotPrincipal, path, "NotPrincipal", out) : void 0;
   const conditions = e.Condition === void 0 ? [] : compileConditionBlock(e.Condition, {
     path: `${path}.Condition`,
     substitute: policy.substitute,
@@ -2039,10 +2068,11 @@ function parsePolicy(doc, source, kind) {
   const statements = [];
   if (raw === void 0) out.add("missing-element", "Statement", "is required");
   else if (Array.isArray(raw)) {
-    raw.forEach((s, i) => {
-      const parsed = parseStatement(s, i, `Statement[${i}]`, header, out);
+    for (let i = 0; i < raw.length; i++) {
+      if (!(i in raw)) continue;
+      const parsed = parseStatement(raw[i], i, `Statement[${i}]`, header, out);
       if (parsed) statements.push(parsed);
-    });
+    }
   } else {
     const parsed = parseStatement(raw, 0, "Statement", header, out);
     if (parsed) statements.push(parsed);

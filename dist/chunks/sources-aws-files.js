@@ -115,28 +115,28 @@ function policyOf(read) {
   const result = read();
   return "policy" in result ? result.policy : void 0;
 }
+var READ = /* @__PURE__ */ Symbol("read");
+var LINE = {
+  get() {
+    return policyOf(this[READ])?.line;
+  },
+  enumerable: true,
+  configurable: true
+};
+var DOCUMENT = {
+  get() {
+    return policyOf(this[READ])?.document;
+  },
+  enumerable: true,
+  configurable: true
+};
 function lazyPolicyDocument(file, label, read) {
   const { name, arn } = label;
-  return arn ? {
-    name,
-    arn,
-    file,
-    get line() {
-      return policyOf(read)?.line;
-    },
-    get document() {
-      return policyOf(read)?.document;
-    }
-  } : {
-    name,
-    file,
-    get line() {
-      return policyOf(read)?.line;
-    },
-    get document() {
-      return policyOf(read)?.document;
-    }
-  };
+  const data = arn ? { name, arn, file } : { name, file };
+  Object.defineProperty(data, "line", LINE);
+  Object.defineProperty(data, "document", DOCUMENT);
+  Object.defineProperty(data, READ, { value: read });
+  return data;
 }
 function asRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -309,8 +309,16 @@ function missingPolicyFix(arn, incomplete) {
 function assembleRole(fragments, context) {
   const [first] = fragments;
   if (!first) return void 0;
-  const withPolicies = fragments.filter((f) => f.inlinePolicies !== void 0);
-  const [listing, second] = withPolicies;
+  let listing;
+  let second;
+  const trusts = [];
+  for (const f of fragments) {
+    if (f.inlinePolicies !== void 0) {
+      if (!listing) listing = f;
+      else second ??= f;
+    }
+    if (f.trustPolicy) trusts.push(f.trustPolicy);
+  }
   if (second) {
     context.report(first, {
       class: "conflicting-definitions",
@@ -319,7 +327,6 @@ function assembleRole(fragments, context) {
       fix: "Pass one description of each role (the newest export, or the policy folder)."
     });
   }
-  const trusts = fragments.flatMap((f) => f.trustPolicy ? [f.trustPolicy] : []);
   const [trustPolicy] = trusts;
   const differing = context.checked ? trusts.find((t, k) => k > 0 && trustPolicy && !same(t, trustPolicy)) : void 0;
   if (trustPolicy && differing) {
@@ -336,18 +343,16 @@ function assembleRole(fragments, context) {
   const permissionsBoundary = boundaryOf(fragments, first, context);
   const tags = fragments.find((f) => f.tags)?.tags;
   const roleId = fragments.find((f) => f.roleId)?.roleId;
-  return {
-    arn: first.arn,
-    name: first.name,
-    accountId: accountOf(first.arn),
-    ...roleId ? { roleId } : {},
-    maxSessionDuration: maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
-    trustPolicy,
-    inlinePolicies,
-    managedPolicies,
-    ...permissionsBoundary ? { permissionsBoundary } : {},
-    ...tags ? { tags } : {}
-  };
+  const model = { arn: first.arn, name: first.name };
+  model.accountId = accountOf(first.arn);
+  if (roleId) model.roleId = roleId;
+  model.maxSessionDuration = maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION;
+  model.trustPolicy = trustPolicy;
+  model.inlinePolicies = inlinePolicies;
+  model.managedPolicies = managedPolicies;
+  if (permissionsBoundary) model.permissionsBoundary = permissionsBoundary;
+  if (tags) model.tags = tags;
+  return model;
 }
 function sessionDurationOf(fragments, first, context) {
   const maxSessionDuration = fragments.find((f) => f.maxSessionDuration !== void 0)?.maxSessionDuration;
@@ -559,7 +564,13 @@ function orgLevels(fragments, type, findings) {
 function assembleInventory(collected, options = {}) {
   const fragments = collected.flatMap((c) => c.fragments);
   const findings = collected.flatMap((c) => c.findings);
-  const of = (kind) => fragments.filter((f) => f.kind === kind);
+  const byKind = /* @__PURE__ */ new Map();
+  for (const f of fragments) {
+    const list = byKind.get(f.kind);
+    if (list) list.push(f);
+    else byKind.set(f.kind, [f]);
+  }
+  const of = (kind) => byKind.get(kind) ?? [];
   const inScope = (arn) => !options.roleArns || options.roleArns.includes(arn);
   const folderFindings = [];
   const roleFragments = [...of("role"), ...assembleRoleFolders(of("role-part"), folderFindings)];
@@ -998,10 +1009,27 @@ function readUncheckedRole(context, detail, arn, line) {
   if (boundaryArn) role.boundaryArn = boundaryArn;
   const tags = readTags(detail.Tags);
   if (tags) role.tags = tags;
-  role.inlinePolicies = asRecords(detail.RolePolicyList).map(
-    (item) => lazy(item, "PolicyDocument", { name: `${name}/inline/${asString(item.PolicyName) ?? "?"}` })
-  );
-  role.attachedPolicyArns = asRecords(detail.AttachedManagedPolicies).flatMap((a) => asString(a.PolicyArn) ?? []);
+  const inlinePolicies = [];
+  const listed = detail.RolePolicyList;
+  if (Array.isArray(listed)) {
+    for (const value of listed) {
+      const item = asRecord(value);
+      if (item)
+        inlinePolicies.push(
+          lazy(item, "PolicyDocument", { name: `${name}/inline/${asString(item.PolicyName) ?? "?"}` })
+        );
+    }
+  }
+  role.inlinePolicies = inlinePolicies;
+  const attachedPolicyArns = [];
+  const attached = detail.AttachedManagedPolicies;
+  if (Array.isArray(attached)) {
+    for (const value of attached) {
+      const policyArn = asString(asRecord(value)?.PolicyArn);
+      if (policyArn) attachedPolicyArns.push(policyArn);
+    }
+  }
+  role.attachedPolicyArns = attachedPolicyArns;
   return role;
 }
 function readAuthorizationDetails(out, context, value, line, options = {}) {
