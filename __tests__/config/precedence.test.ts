@@ -236,3 +236,53 @@ describe('the environment input', () => {
     expect((await configOf(TWO_ROLES)).environment).toBeUndefined();
   });
 });
+
+// configure-aws-credentials' names for the tags and ExternalId of a chained AssumeRole, and the token file
+// (aws-actions/configure-aws-credentials src/assumeRole.ts), are settings of the file and inputs alike.
+describe("configure-aws-credentials' tagging settings", () => {
+  const CHAINED = `version: 1
+aws:
+  roles:
+    - role-to-assume: arn:aws:iam::111122223333:role/dns
+      role-chaining: true
+      role-skip-session-tagging: true
+      custom-tags: { team: web }
+      transitive-tag-keys: [team]
+      role-external-id: acme-42
+      web-identity-token-file: /tmp/token
+`;
+
+  it('reads them from the file', async () => {
+    const [role] = (await configOf(CHAINED)).roles;
+    expect(role?.settings).toMatchObject({
+      skipSessionTagging: true,
+      customTags: { team: 'web' },
+      transitiveTagKeys: ['team'],
+      externalId: 'acme-42',
+      webIdentityTokenFile: '/tmp/token',
+    });
+  });
+
+  it('lets an input replace each', async () => {
+    const [role] = (
+      await configOf(CHAINED, {
+        'role-skip-session-tagging': 'false',
+        'custom-tags': '{"team":"api"}',
+        'transitive-tag-keys': 'Repository\nteam',
+        'role-external-id': 'acme-43',
+      })
+    ).roles;
+    expect(role?.settings).toMatchObject({
+      skipSessionTagging: false,
+      customTags: { team: 'api' },
+      transitiveTagKeys: ['Repository', 'team'],
+      externalId: 'acme-43',
+    });
+  });
+
+  it('refuses custom-tags that are not an object of strings, and an ExternalId AWS refuses', async () => {
+    const errors = await errorsOf(CHAINED, { 'custom-tags': '["team"]', 'role-external-id': 'x' });
+    expect(errors.some((e) => e.startsWith('input custom-tags must be a JSON object'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('input role-external-id must be 2 to 1224'))).toBe(true);
+  });
+});

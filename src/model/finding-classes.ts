@@ -355,6 +355,13 @@ export const FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_credentials_temp_enable-regions.html`,
   },
+  'session-tags-invalid': {
+    points: ['session'],
+    meaning:
+      'The session tags of a chained role break an AWS limit: over 50 tags, a key or value too long, or a transitive key that is not a tag.',
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${STS}/API_AssumeRole.html`,
+  },
   'session-too-short': {
     points: ['session'],
     meaning: 'The session ends before the deploy does (`expected-duration` over `role-duration-seconds`).',
