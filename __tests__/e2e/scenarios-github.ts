@@ -76,8 +76,8 @@ export const githubScenarios: Scenario[] = [
     expected: {
       status: 1,
       result: 'fail',
-      findings: [['runner', 'missing-id-token-permission', 'fail']],
-      summary: ['pull request from a fork', 'do not switch to `pull_request_target`'],
+      findings: [['runner', 'fork-pull-request', 'fail']],
+      summary: ['pull request from a fork', 'use it only for a job that never checks out'],
     },
     prepare: async (w) => ({
       inputs: { 'oidc-issuer': w.issuer.issuer },
