@@ -58,7 +58,8 @@ function forkPullRequest(context: IdTokenContext): Finding {
     message: `This run is a pull request from a fork${event}, and GitHub never gives such runs an OIDC token, whatever the workflow's permissions say: it lowers their write permissions to read, and \`id-token\` has no read level (${FORK_PERMISSIONS_DOCS}). Granting \`id-token: write\` does not change that; every OIDC login in this job would fail before reaching the cloud.`,
     evidence: evidenceOf(context, missing),
     fix:
-      'On `pull_request`, run the preflight without the token (`github-oidc: false`): the configuration and the ' +
+      'On `pull_request`, run the preflight without the token (`github-oidc: false`, and `mode: report`, since the ' +
+      "role's trust cannot be evaluated without a token and is reported unverified): the configuration and the " +
       'policies in `policy-files` are still checked offline, and the token and the trust are checked by the push or ' +
       'environment-gated run that deploys. Skip the deploy itself on fork pull requests with ' +
       '`if: github.event.pull_request.head.repo.full_name == github.repository`. `pull_request_target` does get a ' +
