@@ -63,7 +63,8 @@ describe('the file alone', () => {
     const config = await configOf(TWO_ROLES);
     expect(config.mode).toBe('report');
     expect(config.tokens.map((t) => [t.name, t.expect.minLifetimeSeconds, t.expect.clockSkewSeconds])).toEqual([
-      ['github-oidc', 300, 10],
+      // GitHub's token is not subject to min-token-lifetime (GITHUB_MIN_LIFETIME_CAP in src/config/build.ts).
+      ['github-oidc', undefined, 10],
       ['api', 300, 60],
       ['registry', 3600, 60],
     ]);
@@ -94,7 +95,7 @@ describe('scalar inputs', () => {
     });
     expect(config.mode).toBe('enforce');
     expect(config.tokens.map((t) => [t.name, t.expect.minLifetimeSeconds, t.expect.clockSkewSeconds])).toEqual([
-      ['github-oidc', 1200, 10],
+      ['github-oidc', undefined, 10],
       ['api', 1200, 30],
       ['registry', 3600, 30],
     ]);
@@ -286,3 +287,17 @@ aws:
     expect(errors.some((e) => e.startsWith('input role-external-id must be 2 to 1224'))).toBe(true);
   });
 });
+
+// GitHub issues its OIDC tokens for five minutes (https://docs.github.com/en/actions/reference/security/oidc): a
+// minimum lifetime above that fails every real token, and the preflight's token is not the deploy's.
+describe("GitHub's token and the minimum lifetime", () => {
+  it('is not subject to min-token-lifetime, and github-oidc.min-lifetime is capped at four minutes', async () => {
+    const ten = await configOf('min-token-lifetime: 10m\n', { 'min-token-lifetime': '10m' });
+    expect(ten.tokens.find((t) => t.name === 'github-oidc')?.expect.minLifetimeSeconds).toBeUndefined();
+    const own = await configOf('github-oidc: { min-lifetime: 10m }\n');
+    expect(own.tokens.find((t) => t.name === 'github-oidc')?.expect.minLifetimeSeconds).toBe(240);
+    const short = await configOf('github-oidc: { min-lifetime: 90s }\n');
+    expect(short.tokens.find((t) => t.name === 'github-oidc')?.expect.minLifetimeSeconds).toBe(90);
+  });
+});
+
