@@ -102,6 +102,22 @@ describe('checkTrust: a policy locked to main', () => {
     expect(f?.message).toContain('only letter case differs');
   });
 
+  it('fixes a case mismatch in a pattern by its spelling, never with StringEqualsIgnoreCase, which has no wildcards', () => {
+    const [f] = run(trust({ StringLike: { [`${GH}:sub`]: 'repo:Acme/API:*' } }));
+    expect(f?.fix).toContain(
+      `the token's value is \`${MAIN}\`, so write \`repo:Acme/API:*\` with its letters in that case`,
+    );
+    expect(f?.fix).toContain('Keep StringLike: StringEqualsIgnoreCase has no wildcards');
+    expect(f?.fix).not.toMatch(/or compare with StringEqualsIgnoreCase/);
+  });
+
+  it('offers StringEqualsIgnoreCase for a value without wildcards, and names the exact spelling', () => {
+    const [f] = run(trust({ StringEquals: { [`${GH}:sub`]: 'repo:Acme/API:ref:refs/heads/main' } }));
+    expect(f?.class).toBe('trust-case-mismatch');
+    expect(f?.fix).toContain(`\`${GH}:sub\`: \`${MAIN}\``);
+    expect(f?.fix).toContain('or compare with StringEqualsIgnoreCase');
+  });
+
   it('names an explicit Deny as such, with the condition that made it apply', () => {
     const deny = {
       Sid: 'NoPullRequests',

@@ -157,6 +157,8 @@ describe('a valid file', () => {
       managedSessionPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
       roleChaining: false,
       sessionTags: {},
+      skipSessionTagging: false,
+      transitiveTagKeys: [],
       expectedDurationSeconds: 900,
     });
     expect(site?.permissions).toEqual([

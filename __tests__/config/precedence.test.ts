@@ -63,7 +63,8 @@ describe('the file alone', () => {
     const config = await configOf(TWO_ROLES);
     expect(config.mode).toBe('report');
     expect(config.tokens.map((t) => [t.name, t.expect.minLifetimeSeconds, t.expect.clockSkewSeconds])).toEqual([
-      ['github-oidc', 300, 10],
+      // GitHub's token is not subject to min-token-lifetime (GITHUB_MIN_LIFETIME_CAP in src/config/build.ts).
+      ['github-oidc', undefined, 10],
       ['api', 300, 60],
       ['registry', 3600, 60],
     ]);
@@ -94,7 +95,7 @@ describe('scalar inputs', () => {
     });
     expect(config.mode).toBe('enforce');
     expect(config.tokens.map((t) => [t.name, t.expect.minLifetimeSeconds, t.expect.clockSkewSeconds])).toEqual([
-      ['github-oidc', 1200, 10],
+      ['github-oidc', undefined, 10],
       ['api', 1200, 30],
       ['registry', 3600, 30],
     ]);
@@ -236,3 +237,67 @@ describe('the environment input', () => {
     expect((await configOf(TWO_ROLES)).environment).toBeUndefined();
   });
 });
+
+// configure-aws-credentials' names for the tags and ExternalId of a chained AssumeRole, and the token file
+// (aws-actions/configure-aws-credentials src/assumeRole.ts), are settings of the file and inputs alike.
+describe("configure-aws-credentials' tagging settings", () => {
+  const CHAINED = `version: 1
+aws:
+  roles:
+    - role-to-assume: arn:aws:iam::111122223333:role/dns
+      role-chaining: true
+      role-skip-session-tagging: true
+      custom-tags: { team: web }
+      transitive-tag-keys: [team]
+      role-external-id: acme-42
+      web-identity-token-file: /tmp/token
+`;
+
+  it('reads them from the file', async () => {
+    const [role] = (await configOf(CHAINED)).roles;
+    expect(role?.settings).toMatchObject({
+      skipSessionTagging: true,
+      customTags: { team: 'web' },
+      transitiveTagKeys: ['team'],
+      externalId: 'acme-42',
+      webIdentityTokenFile: '/tmp/token',
+    });
+  });
+
+  it('lets an input replace each', async () => {
+    const [role] = (
+      await configOf(CHAINED, {
+        'role-skip-session-tagging': 'false',
+        'custom-tags': '{"team":"api"}',
+        'transitive-tag-keys': 'Repository\nteam',
+        'role-external-id': 'acme-43',
+      })
+    ).roles;
+    expect(role?.settings).toMatchObject({
+      skipSessionTagging: false,
+      customTags: { team: 'api' },
+      transitiveTagKeys: ['Repository', 'team'],
+      externalId: 'acme-43',
+    });
+  });
+
+  it('refuses custom-tags that are not an object of strings, and an ExternalId AWS refuses', async () => {
+    const errors = await errorsOf(CHAINED, { 'custom-tags': '["team"]', 'role-external-id': 'x' });
+    expect(errors.some((e) => e.startsWith('input custom-tags must be a JSON object'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('input role-external-id must be 2 to 1224'))).toBe(true);
+  });
+});
+
+// GitHub issues its OIDC tokens for five minutes (https://docs.github.com/en/actions/reference/security/oidc): a
+// minimum lifetime above that fails every real token, and the preflight's token is not the deploy's.
+describe("GitHub's token and the minimum lifetime", () => {
+  it('is not subject to min-token-lifetime, and github-oidc.min-lifetime is capped at four minutes', async () => {
+    const ten = await configOf('min-token-lifetime: 10m\n', { 'min-token-lifetime': '10m' });
+    expect(ten.tokens.find((t) => t.name === 'github-oidc')?.expect.minLifetimeSeconds).toBeUndefined();
+    const own = await configOf('github-oidc: { min-lifetime: 10m }\n');
+    expect(own.tokens.find((t) => t.name === 'github-oidc')?.expect.minLifetimeSeconds).toBe(240);
+    const short = await configOf('github-oidc: { min-lifetime: 90s }\n');
+    expect(short.tokens.find((t) => t.name === 'github-oidc')?.expect.minLifetimeSeconds).toBe(90);
+  });
+});
+

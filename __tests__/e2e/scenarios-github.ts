@@ -76,8 +76,8 @@ export const githubScenarios: Scenario[] = [
     expected: {
       status: 1,
       result: 'fail',
-      findings: [['runner', 'missing-id-token-permission', 'fail']],
-      summary: ['pull request from a fork', 'do not switch to `pull_request_target`'],
+      findings: [['runner', 'fork-pull-request', 'fail']],
+      summary: ['pull request from a fork', 'use it only for a job that never checks out'],
     },
     prepare: async (w) => ({
       inputs: { 'oidc-issuer': w.issuer.issuer },
@@ -95,14 +95,11 @@ export const githubScenarios: Scenario[] = [
     prepare: (w) => github(w, pushToMain(), { now: () => w.now() - 3600 }),
   },
   {
-    name: 'GitHub token: expires sooner than min-token-lifetime',
-    expected: {
-      status: 1,
-      result: 'fail',
-      findings: [['token', 'expires-too-soon', 'fail']],
-      summary: ['sooner than the 10 minutes it must stay valid', 'Fetch the token closer to where it is used'],
-    },
-    prepare: (w) => github(w, pushToMain(), { lifetimeSeconds: 120, inputs: { 'min-token-lifetime': '10m' } }),
+    // GitHub issues its tokens for five minutes (https://docs.github.com/en/actions/reference/security/oidc), and the
+    // deploy requests its own: min-token-lifetime, for the job's bearer tokens, does not fail every real one.
+    name: 'GitHub token: a real five-minute token is not held to min-token-lifetime: 10m',
+    expected: { status: 0, result: 'pass', findings: [['token', 'ok', 'pass']], summary: ['Preflight passed'] },
+    prepare: (w) => github(w, pushToMain(), { lifetimeSeconds: 300, inputs: { 'min-token-lifetime': '10m' } }),
   },
   {
     name: 'GitHub token: nbf and iat in the future',

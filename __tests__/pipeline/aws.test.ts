@@ -17,9 +17,15 @@ const PUBLISHER = `arn:aws:iam::${ACCOUNT}:role/site-publisher`;
 // The policy folders are made in the system's temporary folder, outside the repository: allowed here.
 const deps = { env: {}, mask: () => {}, now: () => NOW, loadCatalog, allowOutsideWorkspace: true };
 
-function config(roleArn: string, files: string[], chaining = false): AwsConfig {
+function config(
+  roleArn: string,
+  files: string[],
+  chaining = false,
+  extra: Partial<AwsConfig['settings']> = {},
+): AwsConfig {
   return {
     settings: {
+      ...extra,
       roleArn,
       audience: 'sts.amazonaws.com',
       durationSeconds: 3600,
@@ -81,7 +87,7 @@ describe('a role in none of the files', () => {
 afterAll(removeTempDirs);
 
 /** A policy folder with a GitHub-assumed role and a role it chains into. */
-function chainFolder(trustNamesDeploy: boolean): string {
+function chainFolder(trustNamesDeploy: boolean, actions: string[] = ['sts:AssumeRole'], condition?: unknown): string {
   const root = tempDir();
   const role = (name: string, trust: unknown, inline?: unknown) => {
     const dir = join(root, 'roles', name);
@@ -102,7 +108,10 @@ function chainFolder(trustNamesDeploy: boolean): string {
         },
       ],
     },
-    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: PUBLISHER }] },
+    {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: PUBLISHER }],
+    },
   );
   role('site-publisher', {
     Version: '2012-10-17',
@@ -110,7 +119,8 @@ function chainFolder(trustNamesDeploy: boolean): string {
       {
         Effect: 'Allow',
         Principal: { AWS: trustNamesDeploy ? DEPLOY : `arn:aws:iam::${ACCOUNT}:role/someone-else` },
-        Action: 'sts:AssumeRole',
+        Action: actions,
+        ...(condition ? { Condition: condition } : {}),
       },
     ],
   });
@@ -126,7 +136,7 @@ describe('a chained role is checked against the session that assumes it', () => 
   };
 
   it('passes when its trust names the source role, and never evaluates the token against it', async () => {
-    const folder = chainFolder(true);
+    const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession']);
     const [, chained] = await checkAwsRoles(
       [config(DEPLOY, [folder]), config(PUBLISHER, [folder], true)],
       identity,
@@ -152,5 +162,78 @@ describe('a chained role is checked against the session that assumes it', () => 
     const folder = chainFolder(true);
     const findings = await checkAws(config(PUBLISHER, [folder], true), identity, deps);
     expect(findings.find((f) => f.id.includes('chained-trust-unverifiable'))?.status).toBe('unverified');
+  });
+});
+
+// configure-aws-credentials tags the AssumeRole of a chain (aws-actions/configure-aws-credentials src/assumeRole.ts),
+// which needs sts:TagSession in the trust (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+describe('a chained role gets the session tags configure-aws-credentials passes', () => {
+  const identity = { claims: githubClaims(), issuer: 'https://token.actions.githubusercontent.com' };
+  const env = {
+    GITHUB_REPOSITORY: 'acme/site',
+    GITHUB_WORKFLOW: 'deploy <prod>',
+    GITHUB_ACTION: 'aws',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SHA: 'abc123',
+    GITHUB_REF: 'refs/heads/main',
+  };
+  const chain = async (folder: string, extra: Partial<AwsConfig['settings']> = {}) =>
+    (
+      await checkAwsRoles([config(DEPLOY, [folder]), config(PUBLISHER, [folder], true, extra)], identity, {
+        ...deps,
+        env,
+      })
+    )[1] ?? [];
+
+  it('fails when the trust allows only sts:AssumeRole, as STS does', async () => {
+    const findings = await chain(chainFolder(true));
+    const denied = findings.find((f) => f.class === 'tag-session-denied');
+    expect(denied).toMatchObject({ status: 'fail', decisionPoint: 'sts-trust', wouldReturn: 403 });
+    expect(denied?.evidence.tagKeys).toEqual([
+      'GitHub',
+      'Repository',
+      'Workflow',
+      'Action',
+      'Actor',
+      'Commit',
+      'Branch',
+    ]);
+    expect(denied?.fix).toContain('role-skip-session-tagging');
+    expect(denied?.docUrl).toBe('https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html');
+  });
+
+  it('passes with role-skip-session-tagging, which sends no tags', async () => {
+    const findings = await chain(chainFolder(true), { skipSessionTagging: true });
+    expect(findings.filter((f) => f.status !== 'pass')).toEqual([]);
+    expect(findings.some((f) => f.evidence.action === 'sts:TagSession')).toBe(false);
+  });
+
+  it('evaluates conditions on the tags with the values sanitised as configure-aws-credentials does', async () => {
+    const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession'], {
+      StringEquals: { 'aws:RequestTag/Workflow': 'deploy *prod*', 'aws:RequestTag/team': 'web' },
+    });
+    expect((await chain(folder, { customTags: { team: 'web' } })).filter((f) => f.status !== 'pass')).toEqual([]);
+    expect((await chain(folder)).some((f) => f.status === 'fail')).toBe(true);
+  });
+
+  it('fails when a transitive key is not a session tag, or there are over 50 tags', async () => {
+    const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession']);
+    const missing = await chain(folder, { transitiveTagKeys: ['Repository', 'Team'] });
+    const f = missing.find((x) => x.class === 'session-tags-invalid');
+    expect(f).toMatchObject({ status: 'fail', decisionPoint: 'session' });
+    expect(f?.message).toContain('`Team`');
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v']));
+    const over = await chain(folder, { customTags: many });
+    expect(over.find((x) => x.class === 'session-tags-invalid')?.message).toContain('57 session tags');
+  });
+
+  it('evaluates role-external-id as sts:ExternalId: a trust condition on it must be met', async () => {
+    const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession'], {
+      StringEquals: { 'sts:ExternalId': 'acme-42' },
+    });
+    expect((await chain(folder, { externalId: 'acme-42' })).filter((f) => f.status !== 'pass')).toEqual([]);
+    const wrong = await chain(folder, { externalId: 'acme-43' });
+    expect(wrong.find((f) => f.class === 'chained-trust-denied')?.status).toBe('fail');
+    expect((await chain(folder)).find((f) => f.class === 'chained-trust-denied')?.status).toBe('fail');
   });
 });

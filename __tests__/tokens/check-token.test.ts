@@ -268,11 +268,14 @@ describe('missingIdTokenPermission', () => {
     );
   });
 
-  it('explains that fork pull requests never get a token, and warns off pull_request_target', () => {
+  it("gives a fork pull request its own class, whose fix is not id-token: write, and names pull_request_target's risks", () => {
     const finding = missingIdTokenPermission({ eventName: 'pull_request', isForkPullRequest: true });
+    expect(finding).toMatchObject({ class: 'fork-pull-request', decisionPoint: 'runner', status: 'fail' });
     expect(finding.message).toContain('GitHub never gives such runs an OIDC token');
-    expect(finding.fix).toContain('do not switch to `pull_request_target`');
-    expect(finding.fix).toContain('Run the deploy on push');
+    expect(finding.fix).not.toContain('id-token: write');
+    expect(finding.fix).toContain('`github-oidc: false`');
+    expect(finding.fix).toContain("never checks out or runs the fork's code");
+    expect(finding.fix).toContain('secrets and a write GITHUB_TOKEN');
     expect(finding.evidence).toEqual({
       missingVariables: ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
       eventName: 'pull_request',

@@ -166,7 +166,7 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
       'because this run is for tag `v2`',
     );
     expect(explainSubjectMismatch(githubClaims(), 'repo:acme/api:ref:refs/tags/v*')).toContain(
-      'only matches runs for tag `v*` in jobs without an environment',
+      'only matches runs for any tag whose name matches `v*` in jobs without an environment',
     );
     expect(suggestSubjectFix(githubClaims(), 'repo:acme/api:ref:refs/tags/v*')).toContain("on: push: tags: ['v*']");
   });
@@ -193,6 +193,23 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
     );
     expect(suggestSubjectFix(immutable, 'repo:acme/api:ref:refs/heads/*')).toBe(
       'Use the immutable form in the pattern: `repo:acme@123/api@456:ref:refs/heads/*`.',
+    );
+  });
+
+  it('says when the immutable form narrows a pattern for many repositories to one, and how to keep it wide', () => {
+    const immutable = githubClaims({ sub: 'repo:acme@123/api@456:ref:refs/heads/main' });
+    const fix = suggestSubjectFix(immutable, 'repo:acme/*:ref:refs/heads/main');
+    expect(fix).toContain('`repo:acme@123/api@456:ref:refs/heads/main`, which narrows `acme/*` to this one repository');
+    expect(fix).toContain('write `repo:acme@123/*:ref:refs/heads/main`');
+  });
+
+  it('describes a wildcard branch as any branch, not as a branch named `*`', () => {
+    const pr = githubClaims({ sub: 'repo:acme/api:pull_request', event_name: 'pull_request' });
+    const text = explainSubjectMismatch(pr, 'repo:acme/api:ref:refs/heads/*');
+    expect(text).toContain('only matches runs for any branch in jobs without an environment');
+    expect(text).not.toContain('pushes to *');
+    expect(explainSubjectMismatch(pr, 'repo:acme/api:ref:refs/heads/release/*')).toContain(
+      'runs for any branch whose name matches `release/*`',
     );
   });
 

@@ -2,14 +2,73 @@
  * Role chaining: the role is assumed by another role's session with sts:AssumeRole, not with the GitHub token
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining), so its
  * trust policy must grant that session, and the source session's own policies, boundary and SCPs must allow the call.
- * The source is the configuration's first role that is not chained. With session tags the session also needs
- * sts:TagSession (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+ * The source is the configuration's first role that is not chained. configure-aws-credentials passes session tags to
+ * that AssumeRole unless `role-skip-session-tagging` (src/config/session-tags.ts), and with tags the session also
+ * needs sts:TagSession (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html); the tags must keep
+ * AWS's limits and transitive keys must be among them
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html). `role-external-id` is the
+ * `sts:ExternalId` key of the call's context.
  */
 import { compilePolicySet, evaluate } from '../iam/index.js';
-import type { AwsInventory, RoleModel } from '../model/aws.js';
+import type { AssumeRoleSettings, AwsInventory, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 import { POINT, parseDocument } from './permissions/policies.js';
+
+const TAGS_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html';
+const API_DOC = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
+/** AWS's session tag limits (API_DOC, Tags): 50 tags, keys of 128 characters, values of 256. */
+const MAX_TAGS = 50;
+const MAX_KEY = 128;
+const MAX_VALUE = 256;
+/** A tag key's characters (API_DOC, Tag): letters, spaces, digits and `_.:/=+-@`. */
+const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u;
+
+/** The request context of the chain's calls: its tags, transitive keys and ExternalId, as STS sees them. */
+function chainContext(settings: AssumeRoleSettings): Record<string, string | string[]> {
+  const context: Record<string, string | string[]> = {};
+  const keys = Object.keys(settings.sessionTags);
+  if (keys.length > 0) {
+    context['aws:TagKeys'] = keys;
+    for (const [k, v] of Object.entries(settings.sessionTags)) context[`aws:RequestTag/${k}`] = v;
+    const transitive = settings.transitiveTagKeys ?? [];
+    if (transitive.length > 0) context['sts:TransitiveTagKeys'] = [...transitive];
+  }
+  if (settings.externalId !== undefined) context['sts:ExternalId'] = settings.externalId;
+  return context;
+}
+
+/** The tags against AWS's limits, and the transitive keys against the tags: one failure per broken rule. */
+function checkTagLimits(role: RoleModel, settings: AssumeRoleSettings): Finding[] {
+  const tags = settings.sessionTags;
+  const keys = Object.keys(tags);
+  const problems: string[] = [];
+  if (keys.length > MAX_TAGS)
+    problems.push(`it passes ${keys.length} session tags, and AWS allows at most ${MAX_TAGS}`);
+  for (const k of keys) {
+    if (k.length > MAX_KEY) problems.push(`the tag key \`${k.slice(0, 40)}…\` is over ${MAX_KEY} characters`);
+    else if (!TAG_KEY.test(k)) problems.push(`the tag key \`${k}\` holds characters AWS does not allow in a tag key`);
+    const v = tags[k] ?? '';
+    if (v.length > MAX_VALUE) problems.push(`the value of tag \`${k}\` is over ${MAX_VALUE} characters`);
+  }
+  const missing = (settings.transitiveTagKeys ?? []).filter((k) => !(k in tags));
+  if (missing.length > 0) {
+    problems.push(
+      `transitive-tag-keys names ${missing.map((k) => `\`${k}\``).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not among the session tags${settings.skipSessionTagging ? ' (role-skip-session-tagging passes none)' : ''}`,
+    );
+  }
+  return problems.map((problem, i) =>
+    finding('session-tags-invalid', {
+      id: `aws:${role.arn}:session-tags-invalid:${i}`,
+      subject: `role ${role.arn}`,
+      decisionPoint: 'session',
+      evidence: { tagKeys: keys, transitiveTagKeys: [...(settings.transitiveTagKeys ?? [])] },
+      message: `configure-aws-credentials' AssumeRole into ${role.name} would be refused: ${problem}.`,
+      fix: 'Change custom-tags or transitive-tag-keys so that every transitive key is a session tag, there are at most 50 tags, keys have at most 128 characters and values at most 256.',
+      docUrl: API_DOC,
+    }),
+  );
+}
 
 /** The actions the source session calls on the chained role. */
 function chainActions(facts: RoleFacts): string[] {
@@ -52,8 +111,16 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
     });
   }
   const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
-  const result = evaluate(compiled.set, { principal: sessionArn, action, resource: role.arn });
-  const evidence = { source: sessionArn, action, decision: result.decision };
+  const { settings } = facts.config;
+  const context = chainContext(settings);
+  const result = evaluate(compiled.set, { principal: sessionArn, action, resource: role.arn, context });
+  const evidence = {
+    source: sessionArn,
+    action,
+    decision: result.decision,
+    ...(action === 'sts:TagSession' ? { tagKeys: Object.keys(settings.sessionTags) } : {}),
+    ...(settings.externalId !== undefined ? { externalIdGiven: true } : {}),
+  };
   if (result.decision === 'allowed') {
     return finding('ok', {
       id: `aws:${role.arn}:chained-trust:${action}`,
@@ -64,6 +131,18 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
     });
   }
   const layer = result.explanation.decidingLayer ?? 'resource';
+  if (action === 'sts:TagSession' && layer === 'resource') {
+    return finding('tag-session-denied', {
+      id: `aws:${role.arn}:chained-trust-denied:${action}`,
+      subject,
+      decisionPoint: 'sts-trust',
+      evidence,
+      wouldReturn: 403,
+      message: `configure-aws-credentials passes session tags (${Object.keys(settings.sessionTags).join(', ')}) when it chains into ${role.name}, and its trust policy does not let ${source.name}'s session sts:TagSession: ${result.explanation.reason}`,
+      fix: `Add "sts:TagSession" to the Action of the statement in ${role.name}'s trust policy that admits ${source.arn}, or set role-skip-session-tagging: true in the deploy's configure-aws-credentials step and here.`,
+      docUrl: TAGS_DOC,
+    });
+  }
   return finding('chained-trust-denied', {
     id: `aws:${role.arn}:chained-trust-denied:${action}`,
     subject,
@@ -104,6 +183,9 @@ export const chainedTrustCheck: RoleCheck = {
         }),
       ];
     }
-    return chainActions(facts).map((action) => checkChainAction(role, chainSource, facts, action));
+    return [
+      ...checkTagLimits(role, facts.config.settings),
+      ...chainActions(facts).map((action) => checkChainAction(role, chainSource, facts, action)),
+    ];
   },
 };

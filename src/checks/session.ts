@@ -1,12 +1,12 @@
 /**
- * The session check: will STS accept the session settings (duration, name, session policies), can a chained role
- * take the session tags, and will the credentials outlast the deploy? Each rule is one AWS documents; the
+ * The session check: will STS accept the session settings (duration, name, session policies), and will the
+ * credentials outlast the deploy? Whether a chained role takes configure-aws-credentials' session tags is the
+ * chained-trust check's (src/checks/chained-trust.ts), which knows the session that chains. Each rule is one AWS documents; the
  * messages quote STS's own errors. Pure.
  */
 
-import { compilePolicySet, evaluate, type Request } from '../iam/index.js';
 import type { AssumeRoleSettings, PolicyDocument, RoleModel } from '../model/aws.js';
-import { type Cause, type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
+import { type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
 import type { RoleCheck } from './check.js';
@@ -19,8 +19,6 @@ export interface SessionCheckInput {
   readonly settings: AssumeRoleSettings;
   /** The current time, epoch seconds. */
   readonly now: number;
-  /** With role chaining: the session that assumes the role (`arn:aws:sts::A:assumed-role/R/S`), for sts:TagSession. */
-  readonly chainedFrom?: string;
 }
 
 /** DurationSeconds runs from 900 seconds to the role's MaxSessionDuration (API_DOC). */
@@ -45,8 +43,6 @@ const CHAINING_DOC =
 const MAX_DURATION_DOC =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html#id_roles_update-session-duration';
 const SESSION_POLICY_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session';
-const TAGS_DOC =
-  'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required';
 
 type Draft = FindingDraft;
 
@@ -60,7 +56,6 @@ export function checkSession(input: SessionCheckInput): Finding[] {
     ...checkDuration(role, settings),
     ...checkSessionName(settings.sessionName),
     ...checkSessionPolicies(role, settings),
-    ...checkTagSession(input),
     ...checkLifetime(input),
   ];
   const make = findingMaker({
@@ -240,65 +235,6 @@ function checkManagedSessionPolicies(role: RoleModel, arns: readonly string[]): 
     });
   }
   return drafts;
-}
-
-/**
- * With role chaining, configure-aws-credentials passes its session tags to AssumeRole, and a tagged AssumeRole also
- * needs sts:TagSession in the chained role's trust policy (TAGS_DOC). Only the trust policy's side is checked here.
- */
-function checkTagSession(input: SessionCheckInput): Draft[] {
-  const { role, settings, chainedFrom } = input;
-  const keys = Object.keys(settings.sessionTags);
-  if (!settings.roleChaining || keys.length === 0) return [];
-  const trust = role.trustPolicy;
-  const parsed = parseDocument(trust, 'resource', 'trust');
-  const base = { decisionPoint: 'sts-trust' as const, class: 'tag-session-denied' as const, docUrl: TAGS_DOC };
-  const evidence: Record<string, EvidenceValue> = { roleArn: role.arn, tagKeys: keys };
-  const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : 'the first role'} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;
-  if (!parsed.ok) {
-    return [
-      {
-        ...base,
-        status: 'unverified',
-        message: `The trust policy of ${code(role.name)} could not be read: ${parsed.errors.map((e) => e.message).join('; ')}.`,
-        evidence,
-        fix,
-      },
-    ];
-  }
-  const context: Record<string, string | string[]> = { 'aws:TagKeys': keys };
-  for (const [k, v] of Object.entries(settings.sessionTags)) context[`aws:RequestTag/${k}`] = v;
-  const request: Request = {
-    action: 'sts:TagSession',
-    resource: role.arn,
-    context,
-    ...(chainedFrom ? { principal: chainedFrom } : {}),
-  };
-  const result = evaluate(compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy }), request, {
-    explain: 'full',
-  });
-  const trustLayer = result.explanation.layers.find((l) => l.layer === 'resource');
-  const denied = {
-    ...base,
-    message: `Role chaining passes ${plural(keys.length, 'session tag')} (${keys.map(code).join(', ')}), and the trust policy of ${code(role.name)} does not allow sts:TagSession${chainedFrom ? ` for ${code(chainedFrom)}` : ''}: STS answers AccessDenied, "not authorized to perform: sts:TagSession".`,
-    evidence,
-    fix,
-    cause: 'changed-trust-or-network-rule' as Cause,
-    wouldReturn: 403 as const,
-  };
-  if (chainedFrom) return trustLayer?.result === 'allowed' ? [] : [denied];
-  // Without the caller's ARN, only whether any Allow statement covers sts:TagSession can be told.
-  const covering = (trustLayer?.statements ?? []).filter((s) => s.ref.effect === 'Allow' && s.mismatch !== 'action');
-  if (covering.length === 0) return [denied];
-  return [
-    {
-      ...base,
-      status: 'unverified',
-      message: `The trust policy of ${code(role.name)} allows sts:TagSession in ${plural(covering.length, 'statement')}, but the chaining caller is unknown, so whether they cover it could not be verified.`,
-      evidence,
-      fix: 'Give the ARN of the session that chains (the first role assumed), so its Principal and Condition can be evaluated.',
-    },
-  ];
 }
 
 /** Credentials expire after DurationSeconds; a deploy that runs longer fails mid-way with ExpiredToken. */

@@ -246,12 +246,33 @@ function classifyDenial(all: readonly Probe[]): FindingClass {
   return all.every((p) => p.caseOnly) ? 'trust-case-mismatch' : 'trust-denied';
 }
 
+/**
+ * The fix for values that differ from the token's only in letter case: the value spelt as the claim is. The
+ * StringEqualsIgnoreCase operator has no wildcards
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String),
+ * so it is offered only when no value of the conditions is a pattern: a `repo:Org/*` moved to it would match only the
+ * literal text `repo:org/*` and be denied again.
+ */
+function caseFix(all: readonly Probe[]): string {
+  const wildcard = all.some((p) => p.values.some((v) => /[*?]/.test(v)));
+  const each = all.map((p) => {
+    const pattern = p.values.find((v) => /[*?]/.test(v));
+    if (p.actual === undefined) return `${code(p.key)} in the token's letter case`;
+    return pattern
+      ? `${code(p.key)}: the token's value is ${code(p.actual)}, so write ${code(pattern)} with its letters in that case`
+      : `${code(p.key)}: ${code(p.actual)}`;
+  });
+  const alternative = wildcard
+    ? ' Keep StringLike: StringEqualsIgnoreCase has no wildcards, so the pattern would then match only its literal text.'
+    : ', or compare with StringEqualsIgnoreCase.';
+  return `Write the values in the exact letter case of the token's claims (${each.join('; ')})${wildcard ? '.' : ''}${alternative}`;
+}
+
 function deniedFix(cls: FindingClass, all: readonly Probe[], subFix: string | undefined): string {
   if (cls === 'trust-unverifiable') return CONFIRM_LIVE;
   if (cls === 'unpopulated-condition-key')
     return `AWS never sets these keys, so the condition never holds: ${all.map((p) => `for ${code(p.key)}, ${p.hint}`).join('; ')}.`;
-  if (cls === 'trust-case-mismatch')
-    return `Write the values in the exact letter case of the token's claims (${all.map((p) => code(p.key)).join(', ')}), or use StringEqualsIgnoreCase.`;
+  if (cls === 'trust-case-mismatch') return caseFix(all);
   const others = all.filter((p) => !/:sub$/i.test(p.key)).map((p) => code(p.key));
   const rest =
     others.length > 0

@@ -71,6 +71,7 @@ export function readAwsConfig(
   const permissions = parsed.ok ? parsed.permissions : [];
   if (!parsed.ok) errors.push(...parsed.errors);
   const { region, durationSeconds, inlineDocument, managed, roleChaining, expectedDurationSeconds } = session;
+  const { customTags, transitiveTagKeys, externalId, webIdentityTokenFile } = session;
   const settings: AssumeRoleSettings = {
     roleArn,
     ...(region ? { region } : {}),
@@ -83,6 +84,11 @@ export function readAwsConfig(
     managedSessionPolicyArns: managed,
     roleChaining,
     sessionTags: {},
+    skipSessionTagging: session.skipSessionTagging,
+    ...(customTags ? { customTags } : {}),
+    transitiveTagKeys,
+    ...(externalId ? { externalId } : {}),
+    ...(webIdentityTokenFile ? { webIdentityTokenFile } : {}),
     ...(expectedDurationSeconds !== undefined ? { expectedDurationSeconds } : {}),
   };
   return {
@@ -121,7 +127,54 @@ function readSessionInputs(getInput: (name: string) => string, bad: Bad) {
   for (const arn of managed)
     if (!POLICY_ARN.test(arn)) bad('managed-session-policies', `must list policy ARNs, got "${arn}"`);
   const roleChaining = readFlag(getInput, bad, 'role-chaining');
-  return { region, durationSeconds, expectedDurationSeconds, inlineDocument, managed, roleChaining };
+  return {
+    region,
+    durationSeconds,
+    expectedDurationSeconds,
+    inlineDocument,
+    managed,
+    roleChaining,
+    ...readTagInputs(getInput, bad),
+  };
+}
+
+/** ExternalId: 2 to 1224 characters of `[\w+=,.@:/-]` (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html). */
+export const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+
+/**
+ * configure-aws-credentials' inputs for the tags and ExternalId of sts:AssumeRole, and the token file it reads instead
+ * of requesting a token (aws-actions/configure-aws-credentials src/assumeRole.ts).
+ */
+function readTagInputs(getInput: (name: string) => string, bad: Bad) {
+  const skipSessionTagging = readFlag(getInput, bad, 'role-skip-session-tagging');
+  const transitiveTagKeys = lines(getInput('transitive-tag-keys'));
+  const externalId = getInput('role-external-id');
+  if (externalId !== '' && !EXTERNAL_ID.test(externalId))
+    bad('role-external-id', `must be 2 to 1224 characters of letters, digits and +=,.@:/-, got "${externalId}"`);
+  const webIdentityTokenFile = getInput('web-identity-token-file');
+  const customTags = readCustomTags(getInput('custom-tags'), bad);
+  return { skipSessionTagging, transitiveTagKeys, externalId, webIdentityTokenFile, customTags };
+}
+
+/** `custom-tags`: a JSON object whose values are strings; undefined when unset or wrong (then reported). */
+function readCustomTags(text: string, bad: Bad): Record<string, string> | undefined {
+  if (text === '') return undefined;
+  let value: unknown;
+  try {
+    value = jsonTooDeep(text) ? undefined : JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const isTags =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string');
+  if (!isTags) {
+    bad('custom-tags', `must be a JSON object of tag keys to string values, such as {"team":"web"}, got "${text}"`);
+    return undefined;
+  }
+  return value as Record<string, string>;
 }
 
 /** The inline session policy's document; undefined when it is not set or is not JSON (then reported). */

@@ -72,6 +72,16 @@ function modeOf(
   return undefined;
 }
 
+/**
+ * The most `github-oidc.min-lifetime` may ask of GitHub's token, seconds. GitHub issues its OIDC tokens for five
+ * minutes (`exp` − `iat` = 300; https://docs.github.com/en/actions/reference/security/oidc), and the token this step
+ * requests is not the deploy's, which requests its own: its lifetime is no deploy risk (the session's duration against
+ * the deploy's, `expected-duration`, is). So `min-token-lifetime`, meant for bearer tokens the job carries, does not
+ * apply to it, and an explicit `github-oidc.min-lifetime` is capped at four minutes, the five GitHub issues less a
+ * minute for the time since the request and clock skew; more would fail every real token.
+ */
+export const GITHUB_MIN_LIFETIME_CAP = 240;
+
 /** GitHub's OIDC token: the `oidc-*`, `audience` and `expected-claims` inputs over the file's `github-oidc`. */
 function githubOidcToken(
   getInput: (name: string) => string,
@@ -88,7 +98,10 @@ function githubOidcToken(
     expect: {
       issuer: getInput('oidc-issuer') || gh.issuer || GITHUB_ISSUER,
       audience: [audience],
-      minLifetimeSeconds: gh.minLifetimeSeconds ?? defaults.minLifetimeSeconds,
+      // Not `min-token-lifetime`: see GITHUB_MIN_LIFETIME_CAP.
+      ...(gh.minLifetimeSeconds !== undefined
+        ? { minLifetimeSeconds: Math.min(gh.minLifetimeSeconds, GITHUB_MIN_LIFETIME_CAP) }
+        : {}),
       clockSkewSeconds: gh.clockSkewSeconds ?? defaults.clockSkewSeconds,
       claims: claimsInput !== '' ? claimLines(claimsInput, errors) : { ...gh.claims },
       ...(jwksUrl ? { jwksUrl } : {}),

@@ -23,6 +23,11 @@ const ROLE_INPUTS = [
   'inline-session-policy',
   'managed-session-policies',
   'role-chaining',
+  'role-skip-session-tagging',
+  'custom-tags',
+  'transitive-tag-keys',
+  'role-external-id',
+  'web-identity-token-file',
   'expected-duration',
   'permissions',
 ] as const;
@@ -130,6 +135,11 @@ export function mergeRoleInputs(
     ...pick('inline-session-policy', 'inlineSessionPolicy'),
     ...pick('managed-session-policies', 'managedSessionPolicyArns'),
     ...pick('role-chaining', 'roleChaining'),
+    ...pick('role-skip-session-tagging', 'skipSessionTagging'),
+    ...pick('custom-tags', 'customTags'),
+    ...pick('transitive-tag-keys', 'transitiveTagKeys'),
+    ...pick('role-external-id', 'externalId'),
+    ...pick('web-identity-token-file', 'webIdentityTokenFile'),
     ...pick('expected-duration', 'expectedDurationSeconds'),
   } as AssumeRoleSettings;
   const merged: RoleConfig = {

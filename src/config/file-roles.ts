@@ -33,6 +33,11 @@ interface RawRole extends RawSources {
   readonly 'inline-session-policy'?: string | Record<string, unknown>;
   readonly 'managed-session-policies'?: readonly string[];
   readonly 'role-chaining'?: boolean;
+  readonly 'role-skip-session-tagging'?: boolean;
+  readonly 'custom-tags'?: Readonly<Record<string, string>>;
+  readonly 'transitive-tag-keys'?: readonly string[];
+  readonly 'role-external-id'?: string;
+  readonly 'web-identity-token-file'?: string;
   readonly 'expected-duration'?: string | number;
   readonly permissions?: readonly string[];
   readonly environments?: Readonly<Record<string, readonly string[]>>;
@@ -112,6 +117,9 @@ const STRING_SETTINGS = [
   'managed-session-policies',
   'expected-duration',
   'policy-files',
+  'transitive-tag-keys',
+  'role-external-id',
+  'web-identity-token-file',
 ] as const;
 
 /**
@@ -162,6 +170,11 @@ function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSource
       managedSessionPolicyArns: raw['managed-session-policies'] ?? [],
       roleChaining: raw['role-chaining'] ?? false,
       sessionTags: {},
+      skipSessionTagging: raw['role-skip-session-tagging'] ?? false,
+      ...(raw['custom-tags'] !== undefined ? { customTags: raw['custom-tags'] } : {}),
+      transitiveTagKeys: raw['transitive-tag-keys'] ?? [],
+      ...(raw['role-external-id'] !== undefined ? { externalId: raw['role-external-id'] } : {}),
+      ...(raw['web-identity-token-file'] !== undefined ? { webIdentityTokenFile: raw['web-identity-token-file'] } : {}),
       ...(expected !== undefined ? { expectedDurationSeconds: expected } : {}),
     },
     permissions: readPermissionList(ctx, raw.permissions ?? [], at('permissions')),

@@ -101,8 +101,22 @@ export interface AssumeRoleSettings {
   readonly inlineSessionPolicy?: PolicyDocument;
   readonly managedSessionPolicyArns: readonly string[];
   readonly roleChaining: boolean;
-  /** Session tags that will be passed (configure-aws-credentials tags sessions unless told not to). */
+  /**
+   * Session tags that will be passed: with role chaining, the tags configure-aws-credentials builds from the runner's
+   * context and `custom-tags` (src/config/session-tags.ts, filled in by the pipeline), unless `role-skip-session-tagging`;
+   * none with the OIDC token, for which it sends none (aws-actions/configure-aws-credentials src/assumeRole.ts).
+   */
   readonly sessionTags: Readonly<Record<string, string>>;
+  /** `role-skip-session-tagging`: configure-aws-credentials passes no session tags to AssumeRole. */
+  readonly skipSessionTagging?: boolean;
+  /** `custom-tags`: tags added to configure-aws-credentials' own, as given (sanitised when the tags are built). */
+  readonly customTags?: Readonly<Record<string, string>>;
+  /** `transitive-tag-keys`: session tag keys made transitive; each must be among the session tags. */
+  readonly transitiveTagKeys?: readonly string[];
+  /** `role-external-id`: passed as ExternalId, the `sts:ExternalId` key of the trust policy's conditions. */
+  readonly externalId?: string;
+  /** `web-identity-token-file`: the deploy reads its OIDC token from this file instead of requesting it. */
+  readonly webIdentityTokenFile?: string;
   /** How long the deploy is expected to run, seconds: the session must last at least that long. */
   readonly expectedDurationSeconds?: number;
 }

@@ -15,6 +15,7 @@ import {
 } from '../checks/index.js';
 import { buildPermissionRequests, permissionsInput } from '../checks/permissions.js';
 import type { AwsConfig } from '../config/aws.js';
+import { cacSessionTags } from '../config/session-tags.js';
 import type { AwsInventory, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -144,10 +145,15 @@ export async function checkAwsRoles(
   const direct = configs.filter((c) => !c.settings.roleChaining);
   const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps, checks)));
   const chainSource = first.find((r) => r.role)?.role;
+  // A chained role is assumed with sts:AssumeRole, which configure-aws-credentials tags from the runner's context.
+  const tagged = (c: AwsConfig): AwsConfig => ({
+    ...c,
+    settings: { ...c.settings, sessionTags: { ...cacSessionTags(c.settings, deps.env), ...c.settings.sessionTags } },
+  });
   const chained = await Promise.all(
     configs
       .filter((c) => c.settings.roleChaining)
-      .map((c) => checkAwsRole(c, identity, { ...deps, ...(chainSource ? { chainSource } : {}) }, checks)),
+      .map((c) => checkAwsRole(tagged(c), identity, { ...deps, ...(chainSource ? { chainSource } : {}) }, checks)),
   );
   return [...first, ...chained].map((r) => r.findings);
 }

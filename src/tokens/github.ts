@@ -194,6 +194,13 @@ export function explainSubject(claims: Claims): SubjectExplanation | undefined {
   return { sub, parsed, because };
 }
 
+/** The runs a ref pattern admits: `*` is any branch (or tag), another wildcard a matching name, else the one name. */
+function refRuns(kind: 'branch' | 'tag', name: string): string {
+  if (name === '*') return `runs for any ${kind}`;
+  if (/[*?]/.test(name)) return `runs for any ${kind} whose name matches \`${name}\``;
+  return kind === 'branch' ? `runs for branch \`${name}\` (such as pushes to ${name})` : `runs for tag \`${name}\``;
+}
+
 /** What runs a `sub` pattern admits, as the end of a sentence. */
 function describePattern(pattern: string): string {
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -201,11 +208,11 @@ function describePattern(pattern: string): string {
     [/^repo:[^:]+:pull_request$/, () => 'only matches pull_request events in jobs without an environment'],
     [
       /^repo:[^:]+:ref:refs\/heads\/(.+)$/,
-      (m) => `only matches runs for branch \`${m[1]}\` (such as pushes to ${m[1]}) in jobs without an environment`,
+      (m) => `only matches ${refRuns('branch', m[1] ?? '')} in jobs without an environment`,
     ],
     [
       /^repo:[^:]+:ref:refs\/tags\/(.+)$/,
-      (m) => `only matches runs for tag \`${m[1]}\` in jobs without an environment`,
+      (m) => `only matches ${refRuns('tag', m[1] ?? '')} in jobs without an environment`,
     ],
     [/^repo:([^:]+):\*$/, (m) => `matches any run of \`${m[1]}\``],
     [/^repo:/, () => "expects GitHub's default subject format"],
@@ -282,7 +289,17 @@ export function suggestSubjectFix(claims: Claims, pattern: string): string {
   const actualRepo = repoSegment(sub);
   const wantedRepo = repoSegment(pattern);
   if (parsed.immutable && wantedRepo && actualRepo && !wantedRepo.includes('@')) {
-    return `Use the immutable form in the pattern: \`${pattern.replace(`repo:${wantedRepo}`, `repo:${actualRepo}`)}\`.`;
+    const narrowed = `Use the immutable form in the pattern: \`${pattern.replace(`repo:${wantedRepo}`, `repo:${actualRepo}`)}\``;
+    if (!/[*?]/.test(wantedRepo)) return `${narrowed}.`;
+    // The pattern admits more than this repository: say that the form above narrows it, and how to keep it wide.
+    const owner = actualRepo.split('/')[0] ?? actualRepo;
+    const [wantedOwner = '', wantedName = ''] = wantedRepo.split('/');
+    const wide = /[*?]/.test(wantedOwner) ? wantedRepo : `${owner}/${wantedName}`;
+    return (
+      `${narrowed}, which narrows \`${wantedRepo}\` to this one repository. To keep admitting every repository ` +
+      `\`${wantedRepo}\` matches, write \`${pattern.replace(`repo:${wantedRepo}`, `repo:${wide}`)}\`: the owner with its ID, ` +
+      'and the wildcard, which also matches the IDs the repositories carry.'
+    );
   }
   if (wantedEnv && parsed.form !== 'environment' && parsed.form !== 'custom') {
     return `Add \`environment: ${wantedEnv.replace(/%3A/gi, ':')}\` to the job (an environment takes the place of the ref and pull_request forms), or, if this run should be trusted, expect \`${sub}\`.`;

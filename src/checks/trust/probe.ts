@@ -23,6 +23,8 @@ export interface Probe extends RawCondition {
   readonly kind: KeyKind;
   readonly caseOnly: boolean;
   readonly hint: string;
+  /** The request's value of the key, when it has one: the spelling a case-only mismatch should use. */
+  readonly actual?: string;
 }
 
 /** Why StringEquals and StringLike compare case-sensitively. */
@@ -112,7 +114,7 @@ export function probe(statement: unknown, policy: ParsedPolicy, wi: WebIdentityR
       c.values.some((v) =>
         like[2] === 'Like' ? compileGlob(v, true)(actual) : v.toLowerCase() === actual.toLowerCase(),
       );
-    return { ...c, holds: ok, kind, caseOnly, hint };
+    return { ...c, holds: ok, kind, caseOnly, hint, ...(actual !== undefined ? { actual } : {}) };
   });
 }
 
