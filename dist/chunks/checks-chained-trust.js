@@ -17,6 +17,54 @@ import "./shared-iam-glob.js";
 import "./shared-runtime-f3727b36.js";
 
 // src/checks/chained-trust.ts
+var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html";
+var API_DOC = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html";
+var MAX_TAGS = 50;
+var MAX_KEY = 128;
+var MAX_VALUE = 256;
+var TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u;
+function chainContext(settings) {
+  const context = {};
+  const keys = Object.keys(settings.sessionTags);
+  if (keys.length > 0) {
+    context["aws:TagKeys"] = keys;
+    for (const [k, v] of Object.entries(settings.sessionTags)) context[`aws:RequestTag/${k}`] = v;
+    const transitive = settings.transitiveTagKeys ?? [];
+    if (transitive.length > 0) context["sts:TransitiveTagKeys"] = [...transitive];
+  }
+  if (settings.externalId !== void 0) context["sts:ExternalId"] = settings.externalId;
+  return context;
+}
+function checkTagLimits(role, settings) {
+  const tags = settings.sessionTags;
+  const keys = Object.keys(tags);
+  const problems = [];
+  if (keys.length > MAX_TAGS)
+    problems.push(`it passes ${keys.length} session tags, and AWS allows at most ${MAX_TAGS}`);
+  for (const k of keys) {
+    if (k.length > MAX_KEY) problems.push(`the tag key \`${k.slice(0, 40)}\u2026\` is over ${MAX_KEY} characters`);
+    else if (!TAG_KEY.test(k)) problems.push(`the tag key \`${k}\` holds characters AWS does not allow in a tag key`);
+    const v = tags[k] ?? "";
+    if (v.length > MAX_VALUE) problems.push(`the value of tag \`${k}\` is over ${MAX_VALUE} characters`);
+  }
+  const missing = (settings.transitiveTagKeys ?? []).filter((k) => !(k in tags));
+  if (missing.length > 0) {
+    problems.push(
+      `transitive-tag-keys names ${missing.map((k) => `\`${k}\``).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not among the session tags${settings.skipSessionTagging ? " (role-skip-session-tagging passes none)" : ""}`
+    );
+  }
+  return problems.map(
+    (problem, i) => finding("session-tags-invalid", {
+      id: `aws:${role.arn}:session-tags-invalid:${i}`,
+      subject: `role ${role.arn}`,
+      decisionPoint: "session",
+      evidence: { tagKeys: keys, transitiveTagKeys: [...settings.transitiveTagKeys ?? []] },
+      message: `configure-aws-credentials' AssumeRole into ${role.name} would be refused: ${problem}.`,
+      fix: "Change custom-tags or transitive-tag-keys so that every transitive key is a session tag, there are at most 50 tags, keys have at most 128 characters and values at most 256.",
+      docUrl: API_DOC
+    })
+  );
+}
 function chainActions(facts) {
   const tagged = Object.keys(facts.config.settings.sessionTags).length > 0;
   return tagged ? ["sts:AssumeRole", "sts:TagSession"] : ["sts:AssumeRole"];
@@ -53,8 +101,16 @@ function checkChainAction(role, source, facts, action) {
     });
   }
   const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
-  const result = evaluate(compiled.set, { principal: sessionArn, action, resource: role.arn });
-  const evidence = { source: sessionArn, action, decision: result.decision };
+  const { settings } = facts.config;
+  const context = chainContext(settings);
+  const result = evaluate(compiled.set, { principal: sessionArn, action, resource: role.arn, context });
+  const evidence = {
+    source: sessionArn,
+    action,
+    decision: result.decision,
+    ...action === "sts:TagSession" ? { tagKeys: Object.keys(settings.sessionTags) } : {},
+    ...settings.externalId !== void 0 ? { externalIdGiven: true } : {}
+  };
   if (result.decision === "allowed") {
     return finding("ok", {
       id: `aws:${role.arn}:chained-trust:${action}`,
@@ -65,6 +121,18 @@ function checkChainAction(role, source, facts, action) {
     });
   }
   const layer = result.explanation.decidingLayer ?? "resource";
+  if (action === "sts:TagSession" && layer === "resource") {
+    return finding("tag-session-denied", {
+      id: `aws:${role.arn}:chained-trust-denied:${action}`,
+      subject,
+      decisionPoint: "sts-trust",
+      evidence,
+      wouldReturn: 403,
+      message: `configure-aws-credentials passes session tags (${Object.keys(settings.sessionTags).join(", ")}) when it chains into ${role.name}, and its trust policy does not let ${source.name}'s session sts:TagSession: ${result.explanation.reason}`,
+      fix: `Add "sts:TagSession" to the Action of the statement in ${role.name}'s trust policy that admits ${source.arn}, or set role-skip-session-tagging: true in the deploy's configure-aws-credentials step and here.`,
+      docUrl: TAGS_DOC
+    });
+  }
   return finding("chained-trust-denied", {
     id: `aws:${role.arn}:chained-trust-denied:${action}`,
     subject,
@@ -98,7 +166,10 @@ var chainedTrustCheck = {
         })
       ];
     }
-    return chainActions(facts).map((action) => checkChainAction(role, chainSource, facts, action));
+    return [
+      ...checkTagLimits(role, facts.config.settings),
+      ...chainActions(facts).map((action) => checkChainAction(role, chainSource, facts, action))
+    ];
   }
 };
 export {

@@ -3,10 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   parseDocument
 } from "./shared-checks-permissions-policies.js";
-import {
-  compilePolicySet,
-  evaluate
-} from "./shared-iam-action.js";
+import "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
 import {
@@ -32,7 +29,6 @@ var WEB_API_DOC = "https://docs.aws.amazon.com/STS/latest/APIReference/API_Assum
 var CHAINING_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining";
 var MAX_DURATION_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html#id_roles_update-session-duration";
 var SESSION_POLICY_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session";
-var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required";
 var code = (s) => `\`${s}\``;
 var plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
 function checkSession(input) {
@@ -41,7 +37,6 @@ function checkSession(input) {
     ...checkDuration(role, settings),
     ...checkSessionName(settings.sessionName),
     ...checkSessionPolicies(role, settings),
-    ...checkTagSession(input),
     ...checkLifetime(input)
   ];
   const make = findingMaker({
@@ -191,59 +186,6 @@ function checkManagedSessionPolicies(role, arns) {
     });
   }
   return drafts;
-}
-function checkTagSession(input) {
-  const { role, settings, chainedFrom } = input;
-  const keys = Object.keys(settings.sessionTags);
-  if (!settings.roleChaining || keys.length === 0) return [];
-  const trust = role.trustPolicy;
-  const parsed = parseDocument(trust, "resource", "trust");
-  const base = { decisionPoint: "sts-trust", class: "tag-session-denied", docUrl: TAGS_DOC };
-  const evidence = { roleArn: role.arn, tagKeys: keys };
-  const fix = `Add "sts:TagSession" to the Action of the trust statement that lets ${chainedFrom ? code(chainedFrom) : "the first role"} assume ${code(role.name)}, or set role-skip-session-tagging: true.`;
-  if (!parsed.ok) {
-    return [
-      {
-        ...base,
-        status: "unverified",
-        message: `The trust policy of ${code(role.name)} could not be read: ${parsed.errors.map((e) => e.message).join("; ")}.`,
-        evidence,
-        fix
-      }
-    ];
-  }
-  const context = { "aws:TagKeys": keys };
-  for (const [k, v] of Object.entries(settings.sessionTags)) context[`aws:RequestTag/${k}`] = v;
-  const request = {
-    action: "sts:TagSession",
-    resource: role.arn,
-    context,
-    ...chainedFrom ? { principal: chainedFrom } : {}
-  };
-  const result = evaluate(compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy }), request, {
-    explain: "full"
-  });
-  const trustLayer = result.explanation.layers.find((l) => l.layer === "resource");
-  const denied = {
-    ...base,
-    message: `Role chaining passes ${plural(keys.length, "session tag")} (${keys.map(code).join(", ")}), and the trust policy of ${code(role.name)} does not allow sts:TagSession${chainedFrom ? ` for ${code(chainedFrom)}` : ""}: STS answers AccessDenied, "not authorized to perform: sts:TagSession".`,
-    evidence,
-    fix,
-    cause: "changed-trust-or-network-rule",
-    wouldReturn: 403
-  };
-  if (chainedFrom) return trustLayer?.result === "allowed" ? [] : [denied];
-  const covering = (trustLayer?.statements ?? []).filter((s) => s.ref.effect === "Allow" && s.mismatch !== "action");
-  if (covering.length === 0) return [denied];
-  return [
-    {
-      ...base,
-      status: "unverified",
-      message: `The trust policy of ${code(role.name)} allows sts:TagSession in ${plural(covering.length, "statement")}, but the chaining caller is unknown, so whether they cover it could not be verified.`,
-      evidence,
-      fix: "Give the ARN of the session that chains (the first role assumed), so its Principal and Condition can be evaluated."
-    }
-  ];
 }
 function checkLifetime(input) {
   const { settings, role, now } = input;

@@ -155,7 +155,7 @@ function probe(statement, policy, wi, request) {
     const caseOnly = !ok && like !== null && actual !== void 0 && c.values.some(
       (v) => like[2] === "Like" ? compileGlob(v, true)(actual) : v.toLowerCase() === actual.toLowerCase()
     );
-    return { ...c, holds: ok, kind, caseOnly, hint };
+    return { ...c, holds: ok, kind, caseOnly, hint, ...actual !== void 0 ? { actual } : {} };
   });
 }
 function describeCondition(p, wi, claims, met = false) {
@@ -339,12 +339,21 @@ function classifyDenial(all) {
   if (all.every((p) => p.kind === "unpopulated")) return "unpopulated-condition-key";
   return all.every((p) => p.caseOnly) ? "trust-case-mismatch" : "trust-denied";
 }
+function caseFix(all) {
+  const wildcard = all.some((p) => p.values.some((v) => /[*?]/.test(v)));
+  const each = all.map((p) => {
+    const pattern = p.values.find((v) => /[*?]/.test(v));
+    if (p.actual === void 0) return `${code(p.key)} in the token's letter case`;
+    return pattern ? `${code(p.key)}: the token's value is ${code(p.actual)}, so write ${code(pattern)} with its letters in that case` : `${code(p.key)}: ${code(p.actual)}`;
+  });
+  const alternative = wildcard ? " Keep StringLike: StringEqualsIgnoreCase has no wildcards, so the pattern would then match only its literal text." : ", or compare with StringEqualsIgnoreCase.";
+  return `Write the values in the exact letter case of the token's claims (${each.join("; ")})${wildcard ? "." : ""}${alternative}`;
+}
 function deniedFix(cls, all, subFix) {
   if (cls === "trust-unverifiable") return CONFIRM_LIVE;
   if (cls === "unpopulated-condition-key")
     return `AWS never sets these keys, so the condition never holds: ${all.map((p) => `for ${code(p.key)}, ${p.hint}`).join("; ")}.`;
-  if (cls === "trust-case-mismatch")
-    return `Write the values in the exact letter case of the token's claims (${all.map((p) => code(p.key)).join(", ")}), or use StringEqualsIgnoreCase.`;
+  if (cls === "trust-case-mismatch") return caseFix(all);
   const others = all.filter((p) => !/:sub$/i.test(p.key)).map((p) => code(p.key));
   const rest = others.length > 0 ? `Make ${others.join(", ")} accept this run's values, or run the job where its claims match.` : "";
   return [subFix, rest].filter(Boolean).join(" ");

@@ -141,7 +141,10 @@ var STRING_SETTINGS = [
   "inline-session-policy",
   "managed-session-policies",
   "expected-duration",
-  "policy-files"
+  "policy-files",
+  "transitive-tag-keys",
+  "role-external-id",
+  "web-identity-token-file"
 ];
 function refuseExpressions(ctx, raw, path) {
   for (const key of STRING_SETTINGS) {
@@ -182,6 +185,11 @@ function readRole(ctx, raw, index, base) {
       managedSessionPolicyArns: raw["managed-session-policies"] ?? [],
       roleChaining: raw["role-chaining"] ?? false,
       sessionTags: {},
+      skipSessionTagging: raw["role-skip-session-tagging"] ?? false,
+      ...raw["custom-tags"] !== void 0 ? { customTags: raw["custom-tags"] } : {},
+      transitiveTagKeys: raw["transitive-tag-keys"] ?? [],
+      ...raw["role-external-id"] !== void 0 ? { externalId: raw["role-external-id"] } : {},
+      ...raw["web-identity-token-file"] !== void 0 ? { webIdentityTokenFile: raw["web-identity-token-file"] } : {},
       ...expected !== void 0 ? { expectedDurationSeconds: expected } : {}
     },
     permissions: readPermissionList(ctx, raw.permissions ?? [], at("permissions")),
@@ -213,7 +221,7 @@ function readRoles(ctx, raw) {
 }
 
 // src/config/file-schema.generated.ts
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" } } };
 var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
 var pattern3 = new RegExp("^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -875,10 +883,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema27 = { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } };
-var schema28 = { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } };
+var schema28 = { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" } } };
 var pattern12 = new RegExp("^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "u");
 var pattern13 = new RegExp("^[a-z]{2}(-[a-z]+)+-\\d$", "u");
 var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "u");
+var pattern16 = new RegExp("^[\\w+=,.@:/-]{2,1224}$", "u");
 var schema29 = { "type": "array", "items": { "$ref": "#/$defs/permission" } };
 var schema30 = { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" };
 function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1257,6 +1266,103 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["role-skip-session-tagging"] !== void 0) {
+      let data9 = data["role-skip-session-tagging"];
+      if (typeof data9 !== "boolean") {
+        const err16 = { instancePath: instancePath + "/role-skip-session-tagging", schemaPath: "#/properties/role-skip-session-tagging/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties["role-skip-session-tagging"].type, parentSchema: schema28.properties["role-skip-session-tagging"], data: data9 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data["custom-tags"] !== void 0) {
+      let data10 = data["custom-tags"];
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          let data11 = data10[key1];
+          if (typeof data11 !== "string") {
+            const err17 = { instancePath: instancePath + "/custom-tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/custom-tags/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["custom-tags"].additionalProperties.type, parentSchema: schema28.properties["custom-tags"].additionalProperties, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/custom-tags", schemaPath: "#/properties/custom-tags/type", keyword: "type", params: { type: "object" }, schema: schema28.properties["custom-tags"].type, parentSchema: schema28.properties["custom-tags"], data: data10 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data["transitive-tag-keys"] !== void 0) {
+      let data12 = data["transitive-tag-keys"];
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data13 = data12[i1];
+          if (typeof data13 !== "string") {
+            const err19 = { instancePath: instancePath + "/transitive-tag-keys/" + i1, schemaPath: "#/properties/transitive-tag-keys/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["transitive-tag-keys"].items.type, parentSchema: schema28.properties["transitive-tag-keys"].items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/transitive-tag-keys", schemaPath: "#/properties/transitive-tag-keys/type", keyword: "type", params: { type: "array" }, schema: schema28.properties["transitive-tag-keys"].type, parentSchema: schema28.properties["transitive-tag-keys"], data: data12 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data["role-external-id"] !== void 0) {
+      let data14 = data["role-external-id"];
+      if (typeof data14 === "string") {
+        if (!pattern16.test(data14)) {
+          const err21 = { instancePath: instancePath + "/role-external-id", schemaPath: "#/properties/role-external-id/pattern", keyword: "pattern", params: { pattern: "^[\\w+=,.@:/-]{2,1224}$" }, schema: "^[\\w+=,.@:/-]{2,1224}$", parentSchema: schema28.properties["role-external-id"], data: data14 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/role-external-id", schemaPath: "#/properties/role-external-id/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["role-external-id"].type, parentSchema: schema28.properties["role-external-id"], data: data14 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data["web-identity-token-file"] !== void 0) {
+      let data15 = data["web-identity-token-file"];
+      if (typeof data15 !== "string") {
+        const err23 = { instancePath: instancePath + "/web-identity-token-file", schemaPath: "#/properties/web-identity-token-file/type", keyword: "type", params: { type: "string" }, schema: schema28.properties["web-identity-token-file"].type, parentSchema: schema28.properties["web-identity-token-file"], data: data15 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
     if (data["expected-duration"] !== void 0) {
       if (!validate53(data["expected-duration"], { instancePath: instancePath + "/expected-duration", parentData: data, parentDataProperty: "expected-duration", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
@@ -1270,44 +1376,44 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.environments !== void 0) {
-      let data11 = data.environments;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key1 in data11) {
-          const _errs28 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern4.test(key1)) {
-              const err16 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.environments.propertyNames, data: key1, propertyName: key1 };
+      let data18 = data.environments;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key2 in data18) {
+          const _errs44 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern4.test(key2)) {
+              const err24 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.environments.propertyNames, data: key2, propertyName: key2 };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err24];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err24);
               }
               errors++;
             }
           }
-          var valid3 = _errs28 === errors;
-          if (!valid3) {
-            const err17 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, schema: schema28.properties.environments.propertyNames, parentSchema: schema28.properties.environments, data: data11 };
+          var valid6 = _errs44 === errors;
+          if (!valid6) {
+            const err25 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, schema: schema28.properties.environments.propertyNames, parentSchema: schema28.properties.environments, data: data18 };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err25];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
-        for (const key2 in data11) {
-          if (!validate84(data11[key2], { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        for (const key3 in data18) {
+          if (!validate84(data18[key3], { instancePath: instancePath + "/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data18, parentDataProperty: key3, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.environments.type, parentSchema: schema28.properties.environments, data: data11 };
+        const err26 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.environments.type, parentSchema: schema28.properties.environments, data: data18 };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err26];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -1337,11 +1443,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err27];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err27);
     }
     errors++;
   }

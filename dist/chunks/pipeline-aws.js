@@ -20,6 +20,31 @@ import {
 import "./shared-iam-glob.js";
 import "./shared-runtime-f3727b36.js";
 
+// src/config/session-tags.ts
+var MAX_TAG_KEY_CHARS = 128;
+var MAX_TAG_VALUE_CHARS = 256;
+var UNSAFE = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
+function sanitizeTagValue(value) {
+  return value.replace(UNSAFE, "*").slice(0, MAX_TAG_VALUE_CHARS);
+}
+var FROM_ENV = [
+  ["Repository", "GITHUB_REPOSITORY"],
+  ["Workflow", "GITHUB_WORKFLOW"],
+  ["Action", "GITHUB_ACTION"],
+  ["Actor", "GITHUB_ACTOR"],
+  ["Commit", "GITHUB_SHA"]
+];
+function cacSessionTags(settings, env) {
+  if (!settings.roleChaining || settings.skipSessionTagging) return {};
+  const tags = { GitHub: "Actions" };
+  for (const [key, name] of FROM_ENV) tags[key] = sanitizeTagValue(env[name] ?? "");
+  if (env.GITHUB_REF) tags.Branch = sanitizeTagValue(env.GITHUB_REF);
+  for (const [key, value] of Object.entries(settings.customTags ?? {})) {
+    tags[key.slice(0, MAX_TAG_KEY_CHARS)] = sanitizeTagValue(value);
+  }
+  return tags;
+}
+
 // src/pipeline/aws.ts
 async function gatherInventory(config, deps) {
   const { settings, sources } = config;
@@ -91,8 +116,12 @@ async function checkAwsRoles(configs, identity, deps) {
   const direct = configs.filter((c) => !c.settings.roleChaining);
   const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps, checks)));
   const chainSource = first.find((r) => r.role)?.role;
+  const tagged = (c) => ({
+    ...c,
+    settings: { ...c.settings, sessionTags: { ...cacSessionTags(c.settings, deps.env), ...c.settings.sessionTags } }
+  });
   const chained = await Promise.all(
-    configs.filter((c) => c.settings.roleChaining).map((c) => checkAwsRole(c, identity, { ...deps, ...chainSource ? { chainSource } : {} }, checks))
+    configs.filter((c) => c.settings.roleChaining).map((c) => checkAwsRole(tagged(c), identity, { ...deps, ...chainSource ? { chainSource } : {} }, checks))
   );
   return [...first, ...chained].map((r) => r.findings);
 }

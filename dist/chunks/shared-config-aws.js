@@ -58,6 +58,7 @@ function readAwsConfig(getInput, audience, errors) {
   const permissions = parsed.ok ? parsed.permissions : [];
   if (!parsed.ok) errors.push(...parsed.errors);
   const { region, durationSeconds, inlineDocument, managed, roleChaining, expectedDurationSeconds } = session;
+  const { customTags, transitiveTagKeys, externalId, webIdentityTokenFile } = session;
   const settings = {
     roleArn,
     ...region ? { region } : {},
@@ -68,6 +69,11 @@ function readAwsConfig(getInput, audience, errors) {
     managedSessionPolicyArns: managed,
     roleChaining,
     sessionTags: {},
+    skipSessionTagging: session.skipSessionTagging,
+    ...customTags ? { customTags } : {},
+    transitiveTagKeys,
+    ...externalId ? { externalId } : {},
+    ...webIdentityTokenFile ? { webIdentityTokenFile } : {},
     ...expectedDurationSeconds !== void 0 ? { expectedDurationSeconds } : {}
   };
   return {
@@ -104,7 +110,41 @@ function readSessionInputs(getInput, bad) {
   for (const arn of managed)
     if (!POLICY_ARN.test(arn)) bad("managed-session-policies", `must list policy ARNs, got "${arn}"`);
   const roleChaining = readFlag(getInput, bad, "role-chaining");
-  return { region, durationSeconds, expectedDurationSeconds, inlineDocument, managed, roleChaining };
+  return {
+    region,
+    durationSeconds,
+    expectedDurationSeconds,
+    inlineDocument,
+    managed,
+    roleChaining,
+    ...readTagInputs(getInput, bad)
+  };
+}
+var EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+function readTagInputs(getInput, bad) {
+  const skipSessionTagging = readFlag(getInput, bad, "role-skip-session-tagging");
+  const transitiveTagKeys = lines(getInput("transitive-tag-keys"));
+  const externalId = getInput("role-external-id");
+  if (externalId !== "" && !EXTERNAL_ID.test(externalId))
+    bad("role-external-id", `must be 2 to 1224 characters of letters, digits and +=,.@:/-, got "${externalId}"`);
+  const webIdentityTokenFile = getInput("web-identity-token-file");
+  const customTags = readCustomTags(getInput("custom-tags"), bad);
+  return { skipSessionTagging, transitiveTagKeys, externalId, webIdentityTokenFile, customTags };
+}
+function readCustomTags(text, bad) {
+  if (text === "") return void 0;
+  let value;
+  try {
+    value = jsonTooDeep(text) ? void 0 : JSON.parse(text);
+  } catch {
+    value = void 0;
+  }
+  const isTags = typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+  if (!isTags) {
+    bad("custom-tags", `must be a JSON object of tag keys to string values, such as {"team":"web"}, got "${text}"`);
+    return void 0;
+  }
+  return value;
 }
 function readInlinePolicy(inline, bad) {
   if (inline === "") return void 0;
@@ -133,6 +173,11 @@ var ROLE_INPUTS = [
   "inline-session-policy",
   "managed-session-policies",
   "role-chaining",
+  "role-skip-session-tagging",
+  "custom-tags",
+  "transitive-tag-keys",
+  "role-external-id",
+  "web-identity-token-file",
   "expected-duration",
   "permissions"
 ];
@@ -207,6 +252,11 @@ function mergeRoleInputs(getInput, audience, file, errors) {
     ...pick("inline-session-policy", "inlineSessionPolicy"),
     ...pick("managed-session-policies", "managedSessionPolicyArns"),
     ...pick("role-chaining", "roleChaining"),
+    ...pick("role-skip-session-tagging", "skipSessionTagging"),
+    ...pick("custom-tags", "customTags"),
+    ...pick("transitive-tag-keys", "transitiveTagKeys"),
+    ...pick("role-external-id", "externalId"),
+    ...pick("web-identity-token-file", "webIdentityTokenFile"),
     ...pick("expected-duration", "expectedDurationSeconds")
   };
   const merged = {
@@ -271,6 +321,7 @@ function modeOf(getInput, file, errors) {
   errors.push({ where: "input mode", message: `must be enforce or report, got "${modeInput}"` });
   return void 0;
 }
+var GITHUB_MIN_LIFETIME_CAP = 240;
 function githubOidcToken(getInput, gh, audience, defaults, errors) {
   const jwksUrl = getInput("oidc-jwks-url") || gh.jwksUrl;
   const claimsInput = getInput("expected-claims");
@@ -280,7 +331,8 @@ function githubOidcToken(getInput, gh, audience, defaults, errors) {
     expect: {
       issuer: getInput("oidc-issuer") || gh.issuer || GITHUB_ISSUER,
       audience: [audience],
-      minLifetimeSeconds: gh.minLifetimeSeconds ?? defaults.minLifetimeSeconds,
+      // Not `min-token-lifetime`: see GITHUB_MIN_LIFETIME_CAP.
+      ...gh.minLifetimeSeconds !== void 0 ? { minLifetimeSeconds: Math.min(gh.minLifetimeSeconds, GITHUB_MIN_LIFETIME_CAP) } : {},
       clockSkewSeconds: gh.clockSkewSeconds ?? defaults.clockSkewSeconds,
       claims: claimsInput !== "" ? claimLines(claimsInput, errors) : { ...gh.claims },
       ...jwksUrl ? { jwksUrl } : {}

@@ -704,12 +704,34 @@ function looksLikeJwt(token, segments) {
 
 // src/checks/token/id-token.ts
 var PULL_REQUEST_TARGET_DOCS = "https://docs.github.com/en/actions/reference/security/securely-using-pull_request_target";
+var FORK_PERMISSIONS_DOCS = "https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions";
 function missingIdTokenPermission(context = {}) {
-  const missing = context.missing ?? ["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-  const job = context.jobId ?? "deploy";
-  const fork = context.isForkPullRequest === true;
+  return context.isForkPullRequest === true ? forkPullRequest(context) : noPermission(context);
+}
+var evidenceOf = (context, missing) => ({
+  missingVariables: missing,
+  ...context.eventName ? { eventName: context.eventName } : {},
+  ...context.isForkPullRequest === void 0 ? {} : { forkPullRequest: context.isForkPullRequest }
+});
+var MISSING = ["ACTIONS_ID_TOKEN_REQUEST_URL", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+function forkPullRequest(context) {
+  const missing = context.missing ?? MISSING;
   const event = context.eventName ? ` (event \`${context.eventName}\`)` : "";
-  const message2 = fork ? `This run is a pull request from a fork${event}, and GitHub never gives such runs an OIDC token, whatever the workflow's permissions say: it lowers their write permissions to read, and \`id-token\` has no read level. Every OIDC login in this job would fail before reaching the cloud.` : `The job cannot request a GitHub OIDC token: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set${event}. GitHub sets them only for jobs granted \`permissions: id-token: write\`, so every OIDC login in this job (configure-aws-credentials, azure/login, google-github-actions/auth) would fail before reaching the cloud.`;
+  return finding("fork-pull-request", {
+    id: `runner:${context.tokenName ?? "github-oidc"}:fork-pull-request`,
+    subject: "GitHub OIDC token",
+    message: `This run is a pull request from a fork${event}, and GitHub never gives such runs an OIDC token, whatever the workflow's permissions say: it lowers their write permissions to read, and \`id-token\` has no read level (${FORK_PERMISSIONS_DOCS}). Granting \`id-token: write\` does not change that; every OIDC login in this job would fail before reaching the cloud.`,
+    evidence: evidenceOf(context, missing),
+    fix: `On \`pull_request\`, run the preflight without the token (\`github-oidc: false\`, and \`mode: report\`, since the role's trust cannot be evaluated without a token and is reported unverified): the configuration and the policies in \`policy-files\` are still checked offline, and the token and the trust are checked by the push or environment-gated run that deploys. Skip the deploy itself on fork pull requests with \`if: github.event.pull_request.head.repo.full_name == github.repository\`. \`pull_request_target\` does get a token, because it runs in the base repository's context: use it only for a job that never checks out or runs the fork's code, since that job also holds the base repository's secrets and a write GITHUB_TOKEN, and building the fork's code there hands them to the fork's author (${PULL_REQUEST_TARGET_DOCS}).`,
+    wouldReturn: 401,
+    docUrl: GITHUB_OIDC_DOCS.permissions
+  });
+}
+function noPermission(context) {
+  const missing = context.missing ?? MISSING;
+  const job = context.jobId ?? "deploy";
+  const event = context.eventName ? ` (event \`${context.eventName}\`)` : "";
+  const message2 = `The job cannot request a GitHub OIDC token: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set${event}. GitHub sets them only for jobs granted \`permissions: id-token: write\`, so every OIDC login in this job (configure-aws-credentials, azure/login, google-github-actions/auth) would fail before reaching the cloud.`;
   const yaml = [
     "jobs:",
     `  ${job}:`,
@@ -717,7 +739,7 @@ function missingIdTokenPermission(context = {}) {
     "      id-token: write # lets the job request a GitHub OIDC token",
     "      contents: read  # actions/checkout needs this"
   ].join("\n");
-  const fix = fork ? `Do not deploy from fork pull requests, and do not switch to \`pull_request_target\` to get a token: it runs with the base repository's secrets and a write token, and building the fork's code there hands both to the fork's author (${PULL_REQUEST_TARGET_DOCS}). Run the deploy on push to the default branch after merge, or in a job that references an environment with required reviewers, and skip this step on fork pull requests with \`if: github.event.pull_request.head.repo.full_name == github.repository\`.` : `Add a permissions block to the job (or to the whole workflow):
+  const fix = `Add a permissions block to the job (or to the whole workflow):
 
 ${yaml}
 
@@ -726,11 +748,7 @@ Setting any permission sets every permission you do not list to none, so also li
     id: `runner:${context.tokenName ?? "github-oidc"}:missing-id-token-permission`,
     subject: "GitHub OIDC token",
     message: message2,
-    evidence: {
-      missingVariables: missing,
-      ...context.eventName ? { eventName: context.eventName } : {},
-      ...context.isForkPullRequest === void 0 ? {} : { forkPullRequest: context.isForkPullRequest }
-    },
+    evidence: evidenceOf(context, missing),
     fix,
     wouldReturn: 401,
     docUrl: GITHUB_OIDC_DOCS.permissions

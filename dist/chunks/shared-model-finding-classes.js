@@ -47,9 +47,16 @@ var FINDING_CLASSES = {
     meaning: "Something the check needs could not be read or computed, so nothing past it is verified (fail closed).",
     docUrl: EVALUATION
   },
+  "fork-pull-request": {
+    points: ["runner"],
+    meaning: "The run is a pull request from a fork, which GitHub never gives an OIDC token: no permission in the workflow changes that.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${GH_OIDC}#workflow-permissions-for-the-requesting-the-oidc-token`,
+    seenAs: [{ error: "`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable` (on a fork's pull request)" }]
+  },
   "missing-id-token-permission": {
     points: ["runner"],
-    meaning: "The job cannot request GitHub's OIDC token: it lacks `id-token: write`, or it runs for a fork.",
+    meaning: "The job cannot request GitHub's OIDC token: it lacks `id-token: write`.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${GH_OIDC}#adding-permissions-settings`,
     seenAs: [
@@ -323,6 +330,12 @@ var FINDING_CLASSES = {
     meaning: "STS is not enabled in the region the request goes to (the live probe).",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_credentials_temp_enable-regions.html`
+  },
+  "session-tags-invalid": {
+    points: ["session"],
+    meaning: "The session tags of a chained role break an AWS limit: over 50 tags, a key or value too long, or a transitive key that is not a tag.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${STS}/API_AssumeRole.html`
   },
   "session-too-short": {
     points: ["session"],

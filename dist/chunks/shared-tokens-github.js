@@ -109,17 +109,22 @@ function explainSubject(claims) {
   if (parsed.escaped) because += "; a colon inside a value is written as %3A";
   return { sub, parsed, because };
 }
+function refRuns(kind, name) {
+  if (name === "*") return `runs for any ${kind}`;
+  if (/[*?]/.test(name)) return `runs for any ${kind} whose name matches \`${name}\``;
+  return kind === "branch" ? `runs for branch \`${name}\` (such as pushes to ${name})` : `runs for tag \`${name}\``;
+}
 function describePattern(pattern) {
   const rules = [
     [/^repo:[^:]+:environment:(.+)$/, (m) => `only matches jobs that reference the environment \`${m[1]}\``],
     [/^repo:[^:]+:pull_request$/, () => "only matches pull_request events in jobs without an environment"],
     [
       /^repo:[^:]+:ref:refs\/heads\/(.+)$/,
-      (m) => `only matches runs for branch \`${m[1]}\` (such as pushes to ${m[1]}) in jobs without an environment`
+      (m) => `only matches ${refRuns("branch", m[1] ?? "")} in jobs without an environment`
     ],
     [
       /^repo:[^:]+:ref:refs\/tags\/(.+)$/,
-      (m) => `only matches runs for tag \`${m[1]}\` in jobs without an environment`
+      (m) => `only matches ${refRuns("tag", m[1] ?? "")} in jobs without an environment`
     ],
     [/^repo:([^:]+):\*$/, (m) => `matches any run of \`${m[1]}\``],
     [/^repo:/, () => "expects GitHub's default subject format"],
@@ -177,7 +182,12 @@ function suggestSubjectFix(claims, pattern) {
   const actualRepo = repoSegment(sub);
   const wantedRepo = repoSegment(pattern);
   if (parsed.immutable && wantedRepo && actualRepo && !wantedRepo.includes("@")) {
-    return `Use the immutable form in the pattern: \`${pattern.replace(`repo:${wantedRepo}`, `repo:${actualRepo}`)}\`.`;
+    const narrowed = `Use the immutable form in the pattern: \`${pattern.replace(`repo:${wantedRepo}`, `repo:${actualRepo}`)}\``;
+    if (!/[*?]/.test(wantedRepo)) return `${narrowed}.`;
+    const owner = actualRepo.split("/")[0] ?? actualRepo;
+    const [wantedOwner = "", wantedName = ""] = wantedRepo.split("/");
+    const wide = /[*?]/.test(wantedOwner) ? wantedRepo : `${owner}/${wantedName}`;
+    return `${narrowed}, which narrows \`${wantedRepo}\` to this one repository. To keep admitting every repository \`${wantedRepo}\` matches, write \`${pattern.replace(`repo:${wantedRepo}`, `repo:${wide}`)}\`: the owner with its ID, and the wildcard, which also matches the IDs the repositories carry.`;
   }
   if (wantedEnv && parsed.form !== "environment" && parsed.form !== "custom") {
     return `Add \`environment: ${wantedEnv.replace(/%3A/gi, ":")}\` to the job (an environment takes the place of the ref and pull_request forms), or, if this run should be trusted, expect \`${sub}\`.`;
