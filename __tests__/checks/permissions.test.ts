@@ -486,3 +486,38 @@ describe('checkPermissions: policies that cannot be read', () => {
     ]);
   });
 });
+
+describe('checkPermissions: sts:AssumeRole into a role of the inventory', () => {
+  // A role's trust policy is its resource-based policy for sts:AssumeRole
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html).
+  const OTHER = `arn:aws:iam::${ACCOUNT}:role/other`;
+  const assumer = role({ inlinePolicies: [policy('deploy', [allow('sts:AssumeRole', OTHER)])] });
+  const trusting = (principal: string) =>
+    roleModel(OTHER, {
+      trustPolicy: policy('other/trust', [
+        { Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' },
+      ]),
+    });
+
+  it("reads the other role's trust policy as the resource policy: a trust that names the role passes", () => {
+    const f = only({
+      role: assumer,
+      inventory: { roles: [assumer, trusting(ROLE_ARN)] },
+      lines: `sts:AssumeRole ${OTHER}`,
+    });
+    expect(f.status).toBe('pass');
+  });
+
+  it('a trust that does not name the role is the denial, at the resource policy', () => {
+    const inventory = { roles: [assumer, trusting(`arn:aws:iam::${ACCOUNT}:role/admin`)] };
+    const f = only({ role: assumer, inventory, lines: `sts:AssumeRole ${OTHER}` });
+    expect(f).toMatchObject({ status: 'fail', decisionPoint: 'resource-policy' });
+  });
+
+  it('a role not in the inventory asks for its trust policy, not a KMS key policy', () => {
+    const f = only({ role: assumer, lines: `sts:AssumeRole arn:aws:iam::222222222222:role/elsewhere` });
+    expect(f.status).toBe('unverified');
+    expect(f.fix).toContain('aws iam get-role --role-name elsewhere');
+    expect(f.fix).not.toContain('kms');
+  });
+});

@@ -140,7 +140,7 @@ function evaluateOne(
   p: RequiredPermission,
   action: ActionInfo,
 ): Draft {
-  const rp = findResourcePolicy(input.inventory, p.resource);
+  const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : undefined;
   // RCPs are evaluated only for services that support them (orgs_manage_policies_rcps.html).
   const base = isRcpSupported(input.catalog, action.service) ? prep.withRcps : prep.withoutRcps;
@@ -303,7 +303,10 @@ function resourcePolicyUnknown(d: Denial, reason: string): Draft {
     class: 'resource-policy-unknown',
     message: `Could not verify: ${reason}`,
     evidence: d.evidence,
-    fix: `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+    fix:
+      d.action.service === 'sts'
+        ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf('/') + 1)}, or its account's get-account-authorization-details).`
+        : `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
     docUrl: d.action.service === 'kms' ? KMS_KEY_POLICY : LAYER_DOC.resource,
   };
 }
