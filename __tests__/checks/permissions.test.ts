@@ -521,3 +521,37 @@ describe('checkPermissions: sts:AssumeRole into a role of the inventory', () => 
     expect(f.fix).not.toContain('kms');
   });
 });
+
+describe('checkPermissions: a context key declared absent (!key)', () => {
+  // A Null condition is true when the request has no such key
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Null).
+  const requireSse = policy('RequireSSE', [
+    {
+      Sid: 'DenyUnencrypted',
+      Effect: 'Deny',
+      Action: 's3:PutObject',
+      Resource: '*',
+      Condition: { Null: { 's3:x-amz-server-side-encryption': 'true' } },
+    },
+  ]);
+  const inventory = { scps: [[FULL_ACCESS, requireSse]] };
+
+  it('without a declaration the key is unknown, so the permission is unverified', () => {
+    const f = only({ inventory, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'context-key-unknown' });
+  });
+
+  it('declared absent, the Null condition holds and the SCP denies', () => {
+    const f = only({ inventory, lines: `s3:PutObject ${BUCKET}/* !s3:x-amz-server-side-encryption` });
+    expect(f).toMatchObject({ status: 'fail', class: 'explicit-deny', decisionPoint: 'scp' });
+  });
+
+  it('a derived key declared absent is taken out of the context', () => {
+    const f = only({
+      inventory,
+      lines: `s3:PutObject ${BUCKET}/* s3:x-amz-server-side-encryption=AES256 !aws:SecureTransport`,
+    });
+    expect(f.status).toBe('pass');
+    expect(f.evidence.context).not.toContainEqual(expect.stringContaining('aws:SecureTransport'));
+  });
+});

@@ -74,6 +74,11 @@ export interface RequiredPermission {
   readonly action: string;
   readonly resource: string;
   readonly context: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * Context keys the line declares absent from the request (`!s3:x-amz-server-side-encryption`): known, with no
+   * value, so a condition on them is decided rather than left unknown.
+   */
+  readonly absent?: readonly string[];
   /** Where it was written: `input permissions, line 3`, or a config file and line. */
   readonly origin: string;
 }

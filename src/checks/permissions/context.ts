@@ -100,9 +100,14 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   // The caller's keys win: the run's (input.context), then the permission's own.
   for (const pairs of [input.context ?? {}, p.context])
     for (const [key, value] of Object.entries(pairs)) put(key, value);
+  // Keys the line declares absent (`!key`, src/config/permissions.ts): known, with no value, whatever was derived.
+  const absent = new Set((p.absent ?? []).map((key) => key.toLowerCase()));
+  for (const key of absent) entries.delete(key);
   const context: Record<string, ContextValue> = {};
   for (const [key, value] of entries.values()) context[key] = value;
   const known = (key: string) =>
-    entries.has(key.toLowerCase()) || (role.tags !== undefined && key.toLowerCase().startsWith('aws:principaltag/'));
+    entries.has(key.toLowerCase()) ||
+    absent.has(key.toLowerCase()) ||
+    (role.tags !== undefined && key.toLowerCase().startsWith('aws:principaltag/'));
   return { context, known };
 }
