@@ -51,6 +51,8 @@ interface Scenario {
   readonly settings?: Partial<AssumeRoleSettings>;
   readonly inventory?: Partial<AwsInventory>;
   readonly context?: PermissionsCheckInput['context'];
+  /** Default: every resource declared without a resource policy, so that the scenarios decide the other layers. */
+  readonly declaredAbsent?: PermissionsCheckInput['declaredAbsent'] | null;
 }
 
 function check(s: Scenario) {
@@ -65,6 +67,7 @@ function check(s: Scenario) {
     catalog,
     now: NOW,
     ...(s.context ? { context: s.context } : {}),
+    ...(s.declaredAbsent === null ? {} : { declaredAbsent: s.declaredAbsent ?? { noResourcePolicy: ['*'] } }),
   });
 }
 
@@ -553,5 +556,67 @@ describe('checkPermissions: a context key declared absent (!key)', () => {
     });
     expect(f.status).toBe('pass');
     expect(f.evidence.context).not.toContainEqual(expect.stringContaining('aws:SecureTransport'));
+  });
+});
+
+describe('checkPermissions: a layer not read is not an empty layer', () => {
+  // SCPs and RCPs can only deny; within one account a resource policy can still deny what the identity side allows
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+  const unread = { scps: undefined, rcps: undefined } as unknown as Partial<AwsInventory>;
+
+  it('without SCPs or RCPs an allow is layer-not-read at the SCPs, naming both and how to give them', () => {
+    const f = only({ inventory: unread, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'layer-not-read', decisionPoint: 'scp' });
+    expect(f.evidence.notRead).toEqual(['SCPs', 'RCPs']);
+    expect(f.fix).toContain('organizations: none');
+    expect(f.fix).toContain('describe-policy');
+  });
+
+  it('organizations: none declares both absent: the allow passes, and the evidence says what was declared', () => {
+    const f = only({
+      inventory: unread,
+      declaredAbsent: { organizations: 'none', noResourcePolicy: ['*'] },
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(f.status).toBe('pass');
+    expect(f.evidence.declaredAbsent).toEqual([
+      'SCPs (organizations: none)',
+      'RCPs (organizations: none)',
+      'resource policy (no-resource-policy: *)',
+    ]);
+  });
+
+  it('RCPs not read matter only for services that support RCPs', () => {
+    const r = role({ inlinePolicies: [policy('deploy', [allow('ec2:DescribeInstances')])] });
+    const f = only({
+      role: r,
+      inventory: { rcps: undefined } as unknown as Partial<AwsInventory>,
+      lines: 'ec2:DescribeInstances *',
+    });
+    expect(f.status).toBe('pass');
+  });
+
+  it('a bucket whose policy was not read is layer-not-read at the resource policy, unless declared without one', () => {
+    const f = only({ declaredAbsent: null, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'layer-not-read', decisionPoint: 'resource-policy' });
+    expect(f.fix).toContain('no-resource-policy');
+    const declared = only({ declaredAbsent: { noResourcePolicy: [BUCKET] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(declared.status).toBe('pass');
+    const other = only({
+      declaredAbsent: { noResourcePolicy: ['arn:aws:s3:::other'] },
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(other.class).toBe('layer-not-read');
+  });
+
+  it('a service without resource-based policies (CloudFront) is not flagged', () => {
+    const dist = `arn:aws:cloudfront::${ACCOUNT}:distribution/E1`;
+    const r = role({ inlinePolicies: [policy('deploy', [allow('cloudfront:CreateInvalidation', dist)])] });
+    expect(only({ role: r, declaredAbsent: null, lines: `cloudfront:CreateInvalidation ${dist}` }).status).toBe('pass');
+  });
+
+  it('a denial stays a failure: an unread layer can only deny more', () => {
+    const f = only({ inventory: unread, declaredAbsent: null, lines: `s3:DeleteObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'fail', class: 'implicit-deny' });
   });
 });

@@ -27,7 +27,8 @@ const ROLE_UNKNOWN = ['sts-trust', 'could-not-verify', 'unverified'] as const;
 function live(w: AwsWorld, rules: readonly Rule[] = []) {
   return w.deploy({
     files: [],
-    inputs: { 'aws-live-reads': 'true' },
+    // Live reads never read SCPs or RCPs: this account is declared outside any organization.
+    inputs: { 'aws-live-reads': 'true', organizations: 'none' },
     aws: { roles: [w.role('github-deploy')], oidcProviders: [w.provider(['sts.amazonaws.com'])], rules },
   });
 }

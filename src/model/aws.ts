@@ -69,6 +69,17 @@ export interface AwsInventory {
   readonly resourcePolicies?: readonly ResourcePolicyModel[];
 }
 
+/**
+ * Policy layers the configuration declares absent (`organizations: none`, `no-resource-policy`), so that a layer the
+ * preflight did not read is not reported as unread (src/checks/permissions/layers.ts).
+ */
+export interface DeclaredAbsent {
+  /** The role's account is in no organization of AWS Organizations, so no SCP or RCP applies to it. */
+  readonly organizations?: 'none';
+  /** Resources (ARNs, `*` and `?` wildcards; `*` alone for every resource) that have no resource-based policy. */
+  readonly noResourcePolicy?: readonly string[];
+}
+
 /** One permission the deploy needs: `ACTION RESOURCE [key=value ...]`, from one line of the input. */
 export interface RequiredPermission {
   readonly action: string;

@@ -5,7 +5,13 @@
 
 import type { ActionInfo, Catalog } from '../../catalog/index.js';
 import type { ContextValue } from '../../iam/index.js';
-import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../../model/aws.js';
+import type {
+  AssumeRoleSettings,
+  AwsInventory,
+  DeclaredAbsent,
+  RequiredPermission,
+  RoleModel,
+} from '../../model/aws.js';
 
 /** What `checkPermissions` needs, all of it already read. */
 export interface PermissionsCheckInput {
@@ -20,6 +26,8 @@ export interface PermissionsCheckInput {
   readonly sessionArn?: string;
   /** Context keys for every permission (e.g. the runner's `aws:SourceIp`); a permission's own pairs win. */
   readonly context?: Readonly<Record<string, ContextValue>>;
+  /** Policy layers the configuration declares absent (`organizations: none`, `no-resource-policy`). */
+  readonly declaredAbsent?: DeclaredAbsent;
 }
 
 /**
