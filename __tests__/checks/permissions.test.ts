@@ -609,6 +609,18 @@ describe('checkPermissions: a layer not read is not an empty layer', () => {
     expect(other.class).toBe('layer-not-read');
   });
 
+  it('a declaration does not pass a resource of another account: only its policy could grant the call', () => {
+    const queue = 'arn:aws:sqs:eu-west-1:222222222222:deploys';
+    const r = role({ inlinePolicies: [policy('deploy', [allow('sqs:SendMessage', queue)])] });
+    const f = only({ role: r, declaredAbsent: { noResourcePolicy: ['*'] }, lines: `sqs:SendMessage ${queue}` });
+    // The engine sees the queue's account in its ARN: without the queue's policy the call is not granted.
+    expect(f).toMatchObject({
+      status: 'unverified',
+      class: 'resource-policy-unknown',
+      decisionPoint: 'resource-policy',
+    });
+  });
+
   it('a service without resource-based policies (CloudFront) is not flagged', () => {
     const dist = `arn:aws:cloudfront::${ACCOUNT}:distribution/E1`;
     const r = role({ inlinePolicies: [policy('deploy', [allow('cloudfront:CreateInvalidation', dist)])] });
