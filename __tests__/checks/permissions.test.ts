@@ -51,6 +51,8 @@ interface Scenario {
   readonly settings?: Partial<AssumeRoleSettings>;
   readonly inventory?: Partial<AwsInventory>;
   readonly context?: PermissionsCheckInput['context'];
+  /** Default: every resource declared without a resource policy, so that the scenarios decide the other layers. */
+  readonly declaredAbsent?: PermissionsCheckInput['declaredAbsent'] | null;
 }
 
 function check(s: Scenario) {
@@ -65,6 +67,7 @@ function check(s: Scenario) {
     catalog,
     now: NOW,
     ...(s.context ? { context: s.context } : {}),
+    ...(s.declaredAbsent === null ? {} : { declaredAbsent: s.declaredAbsent ?? { noResourcePolicy: ['*'] } }),
   });
 }
 
@@ -484,5 +487,148 @@ describe('checkPermissions: policies that cannot be read', () => {
       ['incomplete-policies', 'unverified'],
       ['ok', 'pass'],
     ]);
+  });
+});
+
+describe('checkPermissions: sts:AssumeRole into a role of the inventory', () => {
+  // A role's trust policy is its resource-based policy for sts:AssumeRole
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html).
+  const OTHER = `arn:aws:iam::${ACCOUNT}:role/other`;
+  const assumer = role({ inlinePolicies: [policy('deploy', [allow('sts:AssumeRole', OTHER)])] });
+  const trusting = (principal: string) =>
+    roleModel(OTHER, {
+      trustPolicy: policy('other/trust', [
+        { Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' },
+      ]),
+    });
+
+  it("reads the other role's trust policy as the resource policy: a trust that names the role passes", () => {
+    const f = only({
+      role: assumer,
+      inventory: { roles: [assumer, trusting(ROLE_ARN)] },
+      lines: `sts:AssumeRole ${OTHER}`,
+    });
+    expect(f.status).toBe('pass');
+  });
+
+  it('a trust that does not name the role is the denial, at the resource policy', () => {
+    const inventory = { roles: [assumer, trusting(`arn:aws:iam::${ACCOUNT}:role/admin`)] };
+    const f = only({ role: assumer, inventory, lines: `sts:AssumeRole ${OTHER}` });
+    expect(f).toMatchObject({ status: 'fail', decisionPoint: 'resource-policy' });
+  });
+
+  it('a role not in the inventory asks for its trust policy, not a KMS key policy', () => {
+    const f = only({ role: assumer, lines: `sts:AssumeRole arn:aws:iam::222222222222:role/elsewhere` });
+    expect(f.status).toBe('unverified');
+    expect(f.fix).toContain('aws iam get-role --role-name elsewhere');
+    expect(f.fix).not.toContain('kms');
+  });
+});
+
+describe('checkPermissions: a context key declared absent (!key)', () => {
+  // A Null condition is true when the request has no such key
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Null).
+  const requireSse = policy('RequireSSE', [
+    {
+      Sid: 'DenyUnencrypted',
+      Effect: 'Deny',
+      Action: 's3:PutObject',
+      Resource: '*',
+      Condition: { Null: { 's3:x-amz-server-side-encryption': 'true' } },
+    },
+  ]);
+  const inventory = { scps: [[FULL_ACCESS, requireSse]] };
+
+  it('without a declaration the key is unknown, so the permission is unverified', () => {
+    const f = only({ inventory, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'context-key-unknown' });
+  });
+
+  it('declared absent, the Null condition holds and the SCP denies', () => {
+    const f = only({ inventory, lines: `s3:PutObject ${BUCKET}/* !s3:x-amz-server-side-encryption` });
+    expect(f).toMatchObject({ status: 'fail', class: 'explicit-deny', decisionPoint: 'scp' });
+  });
+
+  it('a derived key declared absent is taken out of the context', () => {
+    const f = only({
+      inventory,
+      lines: `s3:PutObject ${BUCKET}/* s3:x-amz-server-side-encryption=AES256 !aws:SecureTransport`,
+    });
+    expect(f.status).toBe('pass');
+    expect(f.evidence.context).not.toContainEqual(expect.stringContaining('aws:SecureTransport'));
+  });
+});
+
+describe('checkPermissions: a layer not read is not an empty layer', () => {
+  // SCPs and RCPs can only deny; within one account a resource policy can still deny what the identity side allows
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+  const unread = { scps: undefined, rcps: undefined } as unknown as Partial<AwsInventory>;
+
+  it('without SCPs or RCPs an allow is layer-not-read at the SCPs, naming both and how to give them', () => {
+    const f = only({ inventory: unread, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'layer-not-read', decisionPoint: 'scp' });
+    expect(f.evidence.notRead).toEqual(['SCPs', 'RCPs']);
+    expect(f.fix).toContain('organizations: none');
+    expect(f.fix).toContain('describe-policy');
+  });
+
+  it('organizations: none declares both absent: the allow passes, and the evidence says what was declared', () => {
+    const f = only({
+      inventory: unread,
+      declaredAbsent: { organizations: 'none', noResourcePolicy: ['*'] },
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(f.status).toBe('pass');
+    expect(f.evidence.declaredAbsent).toEqual([
+      'SCPs (organizations: none)',
+      'RCPs (organizations: none)',
+      'resource policy (no-resource-policy: *)',
+    ]);
+  });
+
+  it('RCPs not read matter only for services that support RCPs', () => {
+    const r = role({ inlinePolicies: [policy('deploy', [allow('ec2:DescribeInstances')])] });
+    const f = only({
+      role: r,
+      inventory: { rcps: undefined } as unknown as Partial<AwsInventory>,
+      lines: 'ec2:DescribeInstances *',
+    });
+    expect(f.status).toBe('pass');
+  });
+
+  it('a bucket whose policy was not read is layer-not-read at the resource policy, unless declared without one', () => {
+    const f = only({ declaredAbsent: null, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'layer-not-read', decisionPoint: 'resource-policy' });
+    expect(f.fix).toContain('no-resource-policy');
+    const declared = only({ declaredAbsent: { noResourcePolicy: [BUCKET] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(declared.status).toBe('pass');
+    const other = only({
+      declaredAbsent: { noResourcePolicy: ['arn:aws:s3:::other'] },
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(other.class).toBe('layer-not-read');
+  });
+
+  it('a declaration does not pass a resource of another account: only its policy could grant the call', () => {
+    const queue = 'arn:aws:sqs:eu-west-1:222222222222:deploys';
+    const r = role({ inlinePolicies: [policy('deploy', [allow('sqs:SendMessage', queue)])] });
+    const f = only({ role: r, declaredAbsent: { noResourcePolicy: ['*'] }, lines: `sqs:SendMessage ${queue}` });
+    // The engine sees the queue's account in its ARN: without the queue's policy the call is not granted.
+    expect(f).toMatchObject({
+      status: 'unverified',
+      class: 'resource-policy-unknown',
+      decisionPoint: 'resource-policy',
+    });
+  });
+
+  it('a service without resource-based policies (CloudFront) is not flagged', () => {
+    const dist = `arn:aws:cloudfront::${ACCOUNT}:distribution/E1`;
+    const r = role({ inlinePolicies: [policy('deploy', [allow('cloudfront:CreateInvalidation', dist)])] });
+    expect(only({ role: r, declaredAbsent: null, lines: `cloudfront:CreateInvalidation ${dist}` }).status).toBe('pass');
+  });
+
+  it('a denial stays a failure: an unread layer can only deny more', () => {
+    const f = only({ inventory: unread, declaredAbsent: null, lines: `s3:DeleteObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'fail', class: 'implicit-deny' });
   });
 });

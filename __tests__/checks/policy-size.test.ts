@@ -43,6 +43,8 @@ function check(role: RoleModel, inventory: Partial<AwsInventory> = {}) {
     inventory: { roles: [role], scps: [], rcps: [], resourcePolicies: [], ...inventory },
     catalog,
     now: NOW,
+    // The bucket has no bucket policy: these scenarios are about the role's own policies.
+    declaredAbsent: { noResourcePolicy: [BUCKET] },
   });
 }
 

@@ -320,7 +320,7 @@ describe('errors beyond the schema, at their line and column', () => {
         production: [ 'PutObject arn:aws:s3:::a/*' ]
 `;
     expect(errorsOf(text)).toEqual([
-      `${FILE}:5:44: aws.roles[0].permissions[0] "s3:x-amz-acl" is not key=value; a permission is ACTION RESOURCE [key=value ...] (in "s3:PutObject arn:aws:s3:::site/* s3:x-amz-acl")`,
+      `${FILE}:5:44: aws.roles[0].permissions[0] "s3:x-amz-acl" is not key=value; a permission is ACTION RESOURCE [key=value ...] [!key ...] (in "s3:PutObject arn:aws:s3:::site/* s3:x-amz-acl")`,
       `${FILE}:6:25: aws.roles[0].permissions[1] "bucket" is not an ARN or *; write it as arn:partition:service:region:account:resource (in "s3:GetObject bucket")`,
       `${FILE}:7:11: aws.roles[0].permissions[2] "s3:GetObject arn:aws:s3:::a/* "unterminated" has an unterminated " quote`,
       `${FILE}:9:24: aws.roles[0].environments.production[0] "PutObject" is not an action; write it as service:Action, like s3:PutObject (in "PutObject arn:aws:s3:::a/*")`,

@@ -138,3 +138,18 @@ describe('parsePermissions', () => {
     expect(ok('\n# nothing yet\n')).toEqual([]);
   });
 });
+
+describe('parsePermissions: keys declared absent', () => {
+  it('reads !key as a key the request does not carry', () => {
+    const [p] = ok('s3:PutObject arn:aws:s3:::site-bucket/* !s3:x-amz-server-side-encryption s3:x-amz-acl=private');
+    expect(p?.absent).toEqual(['s3:x-amz-server-side-encryption']);
+    expect(p?.context).toEqual({ 's3:x-amz-acl': 'private' });
+  });
+
+  it('refuses !word that is not a key, and a key both given and declared absent', () => {
+    expect(errors('s3:PutObject arn:aws:s3:::b/* !nokey')[0]).toContain('"!nokey" is not !key');
+    expect(errors('s3:PutObject arn:aws:s3:::b/* s3:x-amz-acl=private !S3:x-amz-acl')[0]).toContain(
+      'also gives it a value',
+    );
+  });
+});

@@ -301,3 +301,56 @@ describe("GitHub's token and the minimum lifetime", () => {
   });
 });
 
+describe('layers declared absent', () => {
+  const DECLARED = `
+version: 1
+aws:
+  organizations: none
+  no-resource-policy: ['arn:aws:s3:::site']
+  roles:
+    - role-to-assume: ${SITE}
+      permissions: ['s3:PutObject arn:aws:s3:::site/*']
+    - role-to-assume: ${DNS}
+      no-resource-policy: ['*']
+      permissions: ['route53:ChangeResourceRecordSets arn:aws:route53:::hostedzone/Z1']
+`;
+
+  it("aws's are every role's, and a role's own replaces each", async () => {
+    const config = await configOf(DECLARED);
+    expect(config.roles.map((r) => r.declaredAbsent)).toEqual([
+      { organizations: 'none', noResourcePolicy: ['arn:aws:s3:::site'] },
+      { organizations: 'none', noResourcePolicy: ['*'] },
+    ]);
+  });
+
+  it('survive the role inputs laid over the role, and apply to a role made from inputs', async () => {
+    const over = await configOf(DECLARED, { 'role-to-assume': SITE, 'aws-region': 'eu-west-2' });
+    expect(over.roles[0]?.declaredAbsent?.organizations).toBe('none');
+    const added = await configOf(DECLARED, { 'role-to-assume': 'arn:aws:iam::111122223333:role/other' });
+    expect(added.roles[2]?.declaredAbsent).toEqual({ organizations: 'none', noResourcePolicy: ['arn:aws:s3:::site'] });
+  });
+
+  it('the inputs organizations and no-resource-policy replace them for every role, and are checked', async () => {
+    const config = await configOf(DECLARED, {
+      organizations: '',
+      'no-resource-policy': 'arn:aws:s3:::a\narn:aws:s3:::b',
+    });
+    expect(config.roles.map((r) => r.declaredAbsent?.noResourcePolicy)).toEqual([
+      ['arn:aws:s3:::a', 'arn:aws:s3:::b'],
+      ['arn:aws:s3:::a', 'arn:aws:s3:::b'],
+    ]);
+    const none = await configOf(`version: 1\naws:\n  roles: [{ role-to-assume: '${SITE}' }]\n`, {
+      organizations: 'none',
+    });
+    expect(none.roles[0]?.declaredAbsent).toEqual({ organizations: 'none' });
+    expect(await errorsOf(DECLARED, { organizations: 'yes', 'no-resource-policy': 'my-bucket' })).toEqual([
+      'input organizations must be none (the account is in no organization, so no SCP or RCP applies), got "yes"',
+      'input no-resource-policy "my-bucket" is not a resource ARN (wildcards * and ? allowed), or * for every resource',
+    ]);
+  });
+
+  it('the schema refuses anything but none, and a resource that is not an ARN', () => {
+    expect(() => settingsOf('version: 1\naws:\n  organizations: yes\n')).toThrow();
+    expect(() => settingsOf("version: 1\naws:\n  no-resource-policy: ['my-bucket']\n")).toThrow();
+  });
+});

@@ -23,11 +23,14 @@ import {
 
 const ROLE_UNKNOWN = ['sts-trust', 'could-not-verify', 'unverified'] as const;
 
-/** A deploy read live from IAM (no policy files), GetRole answered as `rule` says. */
-function live(w: AwsWorld, rules: readonly Rule[] = []) {
+/**
+ * A deploy read live from IAM (no policy files), GetRole answered as `rule` says. Live reads never read SCPs or RCPs:
+ * the account is declared outside any organization unless `organizations` says otherwise ('' declares nothing).
+ */
+function live(w: AwsWorld, rules: readonly Rule[] = [], organizations = 'none') {
   return w.deploy({
     files: [],
-    inputs: { 'aws-live-reads': 'true' },
+    inputs: { 'aws-live-reads': 'true', organizations },
     aws: { roles: [w.role('github-deploy')], oidcProviders: [w.provider(['sts.amazonaws.com'])], rules },
   });
 }
@@ -62,6 +65,30 @@ export const liveScenarios: AwsScenario[] = [
       },
     },
     prepare: (w) => live(w, [getRole({ kind: 'throttle' }, 2)]),
+  },
+  {
+    name: 'live IAM reads in an organization whose SCPs were not given: every permission is unverified, and the headline says what was not read',
+    expected: {
+      result: 'fail',
+      findings: [
+        TOKEN_OK,
+        PROVIDER_OK,
+        TRUST_OK,
+        SESSION_OK,
+        ...Array.from({ length: 4 }, () => ['scp', 'layer-not-read', 'unverified'] as const),
+      ],
+      summary: [
+        '4 of 8 checks would fail (4 could not be verified); not read: SCPs, RCPs (role github-deploy)',
+        'declare `organizations: none` when the account is in no organization',
+      ],
+      check: ({ run }) => {
+        expect(run.report?.counts).toMatchObject({ unverified: 4, layerNotRead: 4 });
+        expect(run.report?.notRead).toEqual(['SCPs, RCPs (role github-deploy)']);
+        // CloudFront has no resource-based policies: only the organization's layers could deny the invalidation.
+        expect(run.report?.findings.at(-1)?.evidence.notRead).toEqual(['SCPs', 'RCPs']);
+      },
+    },
+    prepare: (w) => live(w, [], ''),
   },
   {
     name: 'live IAM reads: GetRole throttled past the retries (fails closed, with the request id)',

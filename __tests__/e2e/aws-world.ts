@@ -204,6 +204,8 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
         'role-to-assume': ROLE_ARN,
         'aws-region': 'eu-west-1',
         permissions: SITE_PERMISSIONS.join('\n'),
+        // The site bucket has no bucket policy (the fixtures' org folders hold the SCPs and RCPFullAWSAccess).
+        'no-resource-policy': 'arn:aws:s3:::acme-site-prod',
       };
       const run = options.run ?? pushToMain();
       // The runner's default variables that describe the run (the token's claims say the same).

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/index.js';
 import type { AwsConfig } from '../config/aws.js';
-import type { AwsInventory, RoleModel } from '../model/aws.js';
+import type { AwsInventory, DeclaredAbsent, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
 import type { IamAnswer } from '../model/iam-answer.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
@@ -55,7 +55,8 @@ export type RoleNeed = 'probe' | 'iam-simulation';
 
 /** What a role check runs over: the role, read, and what the checks that apply to it need. */
 export interface RoleFacts {
-  readonly config: AwsConfig;
+  /** The role's configuration, with the policy layers it declares absent (src/config/model.ts `RoleConfig`). */
+  readonly config: AwsConfig & { readonly declaredAbsent?: DeclaredAbsent };
   readonly role: RoleModel;
   readonly inventory: AwsInventory;
   readonly catalog: Catalog;

@@ -22,6 +22,7 @@ import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from 
 import type { RoleCheck, RoleFacts } from './check.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
+import { type UnreadLayers, unreadLayers } from './permissions/layers.js';
 import {
   entryKey,
   findResourcePolicy,
@@ -140,7 +141,7 @@ function evaluateOne(
   p: RequiredPermission,
   action: ActionInfo,
 ): Draft {
-  const rp = findResourcePolicy(input.inventory, p.resource);
+  const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : undefined;
   // RCPs are evaluated only for services that support them (orgs_manage_policies_rcps.html).
   const base = isRcpSupported(input.catalog, action.service) ? prep.withRcps : prep.withoutRcps;
@@ -162,12 +163,17 @@ function evaluateOne(
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
   };
-  const notChecked = [
-    ...(input.inventory.scps ? [] : ['SCPs']),
-    ...(input.inventory.rcps ? [] : ['RCPs']),
-    ...(rp || p.resource === '*' ? [] : ['resource policy']),
-  ];
-  if (notChecked.length > 0) evidence.notChecked = notChecked;
+  const unread = unreadLayers({
+    catalog: input.catalog,
+    service: action.service,
+    resource: p.resource,
+    scpsRead: input.inventory.scps !== undefined,
+    rcpsRead: input.inventory.rcps !== undefined,
+    resourcePolicyRead: rp !== undefined,
+    declared: input.declaredAbsent,
+  });
+  if (unread.notRead.length > 0) evidence.notChecked = unread.notRead.map((l) => LAYER_NAME[l]);
+  if (unread.declaredAbsent.length > 0) evidence.declaredAbsent = unread.declaredAbsent;
   const broken = rp && !rpEntry?.policy ? [...prep.broken, rp.policy.name] : prep.broken;
   if (broken.length > 0) {
     return {
@@ -184,7 +190,7 @@ function evaluateOne(
     // no address here, but the deploy's request has one. Taken at their worst, do those keys still allow?
     const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
     if (worst.decision !== 'allowed') return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
-    return allowed(result, prep, evidence);
+    return allowed(result, prep, evidence, { input, p, unread });
   }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
   const full = evaluate(set, request, { resourcePattern: true, explain: 'full' });
@@ -303,7 +309,10 @@ function resourcePolicyUnknown(d: Denial, reason: string): Draft {
     class: 'resource-policy-unknown',
     message: `Could not verify: ${reason}`,
     evidence: d.evidence,
-    fix: `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+    fix:
+      d.action.service === 'sts'
+        ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf('/') + 1)}, or its account's get-account-authorization-details).`
+        : `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
     docUrl: d.action.service === 'kms' ? KMS_KEY_POLICY : LAYER_DOC.resource,
   };
 }
@@ -358,7 +367,46 @@ function dependsOnUnknown(
   };
 }
 
-function allowed(result: EvaluationResult, prep: Prepared, evidence: Evidence): Draft {
+/** Each unread layer as the evidence and the headline name it. */
+const LAYER_NAME = { scp: 'SCPs', rcp: 'RCPs', 'resource-policy': 'resource policy' } as const;
+
+/** How to give each unread layer, or declare it absent (schema/preflight.schema.json, docs/policy-folder.md). */
+function howToGive(layer: UnreadLayers['notRead'][number], resource: string): string {
+  switch (layer) {
+    case 'scp':
+      return 'give the SCPs that apply to the account (the outputs of aws organizations list-policies-for-target --filter SERVICE_CONTROL_POLICY and describe-policy, for the account, each OU above it and the root, in a policy folder of policy-files), or declare `organizations: none` when the account is in no organization';
+    case 'rcp':
+      return 'give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of policy-files), or declare `organizations: none`';
+    case 'resource-policy':
+      return `give the resource policy of ${resource} in policy-files (for a bucket: aws s3api get-bucket-policy), or declare it in \`no-resource-policy\` when it has none`;
+  }
+}
+
+/** An allow that a layer the preflight did not read could still deny: unverified, naming each layer and how to give it. */
+function notRead(
+  { input, p, unread }: { input: PermissionsCheckInput; p: RequiredPermission; unread: UnreadLayers },
+  by: string,
+  evidence: Evidence,
+): Draft {
+  const [first] = unread.notRead;
+  const names = unread.notRead.map((l) => LAYER_NAME[l]);
+  return {
+    decisionPoint: first ?? 'scp',
+    status: 'unverified',
+    class: 'layer-not-read',
+    message: `Allowed${by} as far as was read, but ${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} not read, and ${names.length > 1 ? 'each' : 'it'} could still deny it: a layer not read is unknown, not empty.`,
+    evidence: { ...evidence, role: input.role.name, notRead: names },
+    fix: `${unread.notRead.map((l) => howToGive(l, p.resource)).join('; ')}.`.replace(/^./, (c) => c.toUpperCase()),
+    docUrl: LAYER_DOC[first === 'resource-policy' ? 'resource' : (first ?? 'scp')],
+  };
+}
+
+function allowed(
+  result: EvaluationResult,
+  prep: Prepared,
+  evidence: Evidence,
+  layers: { input: PermissionsCheckInput; p: RequiredPermission; unread: UnreadLayers },
+): Draft {
   const granting = result.explanation.deciding.map(describeRef);
   const by = granting.length > 0 ? ` by ${granting.join(', ')}` : '';
   if (prep.unknownSessionPolicies.length > 0) {
@@ -373,6 +421,7 @@ function allowed(result: EvaluationResult, prep: Prepared, evidence: Evidence): 
       docUrl: LAYER_DOC.session,
     };
   }
+  if (layers.unread.notRead.length > 0) return notRead(layers, by, { ...evidence, granting });
   return {
     decisionPoint: 'identity-policy',
     status: 'pass',
@@ -393,6 +442,7 @@ export function permissionsInput(facts: RoleFacts): PermissionsCheckInput {
     catalog: facts.catalog,
     now: facts.now,
     ...(sessionArn ? { sessionArn } : {}),
+    ...(facts.config.declaredAbsent ? { declaredAbsent: facts.config.declaredAbsent } : {}),
   };
 }
 

@@ -52,7 +52,7 @@ function headline(r: Report, paint: Paint): string {
   const bad = counts.failed + counts.unverified;
   return paint(
     `${BOLD};31`,
-    `Preflight failed: ${bad} of ${plural(counts.checks, 'check')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}`,
+    `Preflight failed: ${bad} of ${plural(counts.checks, 'check')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : ''}`,
   );
 }
 

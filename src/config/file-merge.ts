@@ -10,7 +10,7 @@
  *   role: they say what this job may read, whichever role it checks.
  * Parsing and validating each input stays in `readAwsConfig`, so an input means the same with or without a file.
  */
-import type { AssumeRoleSettings } from '../model/aws.js';
+import type { AssumeRoleSettings, DeclaredAbsent } from '../model/aws.js';
 import { type AwsSources, readAwsConfig } from './aws.js';
 import type { FileRole, FileSettings, RoleConfig } from './model.js';
 import type { ConfigError } from './tokens.js';
@@ -54,6 +54,40 @@ function readSourceInputs(getInput: (name: string) => string, errors: ConfigErro
     else errors.push({ where: `input ${input}`, message: `must be true or false, got "${value}"` });
   }
   return out;
+}
+
+/**
+ * The inputs that declare policy layers absent, `organizations` and `no-resource-policy` (action.yml): each given one
+ * replaces that declaration of every role, as the source inputs do.
+ */
+function readDeclaredInputs(getInput: (name: string) => string, errors: ConfigError[]): DeclaredAbsent {
+  const out: { organizations?: 'none'; noResourcePolicy?: readonly string[] } = {};
+  const organizations = getInput('organizations');
+  if (organizations === 'none') out.organizations = 'none';
+  else if (organizations !== '')
+    errors.push({
+      where: 'input organizations',
+      message: `must be none (the account is in no organization, so no SCP or RCP applies), got "${organizations}"`,
+    });
+  const resources = getInput('no-resource-policy')
+    .split(/\r?\n|,/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  const bad = resources.find((r) => r !== '*' && !/^arn:\S+$/.test(r));
+  if (bad !== undefined)
+    errors.push({
+      where: 'input no-resource-policy',
+      message: `"${bad}" is not a resource ARN (wildcards * and ? allowed), or * for every resource`,
+    });
+  else if (resources.length > 0) out.noResourcePolicy = resources;
+  return out;
+}
+
+/** A role with the inputs' declarations over its own; unchanged when neither declares anything. */
+function declare(role: RoleConfig, over: DeclaredAbsent): RoleConfig {
+  const declaredAbsent = { ...role.declaredAbsent, ...over };
+  if (Object.keys(declaredAbsent).length === 0) return role;
+  return { ...role, declaredAbsent };
 }
 
 /** Which file role the role inputs are for: its index, `'add'` for a new one, or undefined for none. */
@@ -103,6 +137,16 @@ export function mergeRoleInputs(
   file: FileSettings,
   errors: ConfigError[],
 ): RoleConfig[] {
+  const declared = readDeclaredInputs(getInput, errors);
+  return mergeRoles(getInput, audience, file, errors).map((role) => declare(role, declared));
+}
+
+function mergeRoles(
+  getInput: (name: string) => string,
+  audience: string,
+  file: FileSettings,
+  errors: ConfigError[],
+): RoleConfig[] {
   const sources = readSourceInputs(getInput, errors);
   const target = targetOf(getInput, file.roles, errors);
   const roles = file.roles.map((role) => finish(role, audience, sources));
@@ -142,12 +186,14 @@ export function mergeRoleInputs(
     ...pick('web-identity-token-file', 'webIdentityTokenFile'),
     ...pick('expected-duration', 'expectedDurationSeconds'),
   } as AssumeRoleSettings;
-  const merged: RoleConfig = {
+  let merged: RoleConfig = {
     settings,
     permissions: given('permissions') ? parsed.permissions : (base?.permissions ?? []),
     ...(base?.environments ? { environments: base.environments } : {}),
     sources: { ...(base?.sources ?? file.awsSources), ...sources },
   };
+  const declared = base ? base.declaredAbsent : file.awsDeclaredAbsent;
+  if (declared) merged = { ...merged, declaredAbsent: declared };
   if (target === 'add') roles.push(merged);
   else roles[target] = merged;
   return roles;

@@ -8,6 +8,7 @@ import {
   type AssumeRoleSettings,
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME,
+  type DeclaredAbsent,
   type RequiredPermission,
 } from '../model/aws.js';
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
@@ -21,6 +22,8 @@ interface RawSources {
   readonly 'live-reads'?: boolean;
   readonly probe?: boolean;
   readonly 'cross-check'?: boolean;
+  readonly organizations?: 'none';
+  readonly 'no-resource-policy'?: readonly string[];
 }
 
 /** A role as the schema lets it be. */
@@ -50,6 +53,17 @@ function readSources(raw: RawSources, base: AwsSources): AwsSources {
     liveReads: raw['live-reads'] ?? base.liveReads,
     probe: raw.probe ?? base.probe,
     crossCheck: raw['cross-check'] ?? base.crossCheck,
+  };
+}
+
+/** The layers a mapping declares absent, over `base` (each key replaces `base`'s). */
+function readDeclared(raw: RawSources, base: DeclaredAbsent | undefined): DeclaredAbsent | undefined {
+  const organizations = raw.organizations ?? base?.organizations;
+  const noResourcePolicy = raw['no-resource-policy'] ?? base?.noResourcePolicy;
+  if (organizations === undefined && noResourcePolicy === undefined) return undefined;
+  return {
+    ...(organizations !== undefined ? { organizations } : {}),
+    ...(noResourcePolicy !== undefined ? { noResourcePolicy } : {}),
   };
 }
 
@@ -149,7 +163,13 @@ function refuseExpressions(ctx: FileContext, raw: Readonly<Record<string, unknow
   }
 }
 
-function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSources): FileRole {
+function readRole(
+  ctx: FileContext,
+  raw: RawRole,
+  index: number,
+  base: AwsSources,
+  baseDeclared: DeclaredAbsent | undefined,
+): FileRole {
   const path = ['aws', 'roles', index];
   const at = (key: string) => [...path, key];
   refuseExpressions(ctx, raw as unknown as Readonly<Record<string, unknown>>, path);
@@ -159,6 +179,7 @@ function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSource
   const inline = unevaluated ? undefined : readInlinePolicy(ctx, rawInline, at('inline-session-policy'));
   const expected = readDuration(ctx, raw['expected-duration'], at('expected-duration'));
   const environments = readEnvironments(ctx, raw.environments, at('environments'));
+  const declaredAbsent = readDeclared(raw, baseDeclared);
   return {
     settings: {
       roleArn: raw['role-to-assume'],
@@ -180,6 +201,7 @@ function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSource
     permissions: readPermissionList(ctx, raw.permissions ?? [], at('permissions')),
     ...(environments ? { environments } : {}),
     sources: readSources(raw, base),
+    ...(declaredAbsent ? { declaredAbsent } : {}),
   };
 }
 
@@ -187,9 +209,10 @@ function readRole(ctx: FileContext, raw: RawRole, index: number, base: AwsSource
 export function readRoles(
   ctx: FileContext,
   raw: RawSources & { readonly roles?: readonly RawRole[] },
-): { sources: AwsSources; roles: FileRole[] } {
+): { sources: AwsSources; declaredAbsent?: DeclaredAbsent; roles: FileRole[] } {
   refuseExpressions(ctx, raw as Readonly<Record<string, unknown>>, ['aws']);
   const sources = readSources(raw, { policyFiles: [], liveReads: false, probe: false, crossCheck: false });
+  const declaredAbsent = readDeclared(raw, undefined);
   const roles: FileRole[] = [];
   const first = new Map<string, number>();
   (raw.roles ?? []).forEach((role, i) => {
@@ -205,7 +228,7 @@ export function readRoles(
       return;
     }
     first.set(arn, i);
-    roles.push(readRole(ctx, role, i, sources));
+    roles.push(readRole(ctx, role, i, sources, declaredAbsent));
   });
-  return { sources, roles };
+  return { sources, ...(declaredAbsent ? { declaredAbsent } : {}), roles };
 }

@@ -119,6 +119,7 @@ export function readConfigFile(
       githubOidc,
       tokens,
       awsSources: aws.sources,
+      ...(aws.declaredAbsent ? { awsDeclaredAbsent: aws.declaredAbsent } : {}),
       roles: aws.roles,
     },
   };

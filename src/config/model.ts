@@ -3,7 +3,7 @@
  * inputs are then laid over (`buildConfig`), and the one configuration type they build. Types and plain data only, so the modules that merge inputs never
  * load the file reader, its YAML parser or its validator: those load only when a file exists.
  */
-import type { AssumeRoleSettings, RequiredPermission } from '../model/aws.js';
+import type { AssumeRoleSettings, DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import type { Mode } from '../model/product.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { AwsConfig, AwsSources } from './aws.js';
@@ -15,6 +15,8 @@ export interface RoleConfig extends AwsConfig {
    * case-insensitively, as GitHub's do). Resolved by `resolveEnvironment` once GitHub's token has been read.
    */
   readonly environments?: Readonly<Record<string, readonly RequiredPermission[]>>;
+  /** Policy layers declared absent (`organizations`, `no-resource-policy`: the role's own, else `aws`'s). */
+  readonly declaredAbsent?: DeclaredAbsent;
 }
 
 /** The `github-oidc` section; what is absent falls back to the inputs' defaults. */
@@ -45,6 +47,8 @@ export interface FileSettings {
   readonly tokens: readonly TokenSpec[];
   /** `aws.policy-files`, `aws.live-reads`, ...: the sources of a role that sets none, and of one added by the inputs. */
   readonly awsSources: AwsSources;
+  /** `aws`'s `organizations` and `no-resource-policy`: the default of every role, and of a role made from inputs. */
+  readonly awsDeclaredAbsent?: DeclaredAbsent;
   readonly roles: readonly FileRole[];
 }
 

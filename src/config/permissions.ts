@@ -5,6 +5,7 @@
  *   kms:Decrypt arn:aws:kms:eu-west-1:111111111111:key/abcd kms:ViaService=s3.eu-west-1.amazonaws.com
  *   s3:PutObject arn:aws:s3:::site-bucket/* s3:x-amz-acl=private   # a comment runs to the end of the line
  *   tag:TagResources * aws:TagKeys=team aws:TagKeys=cost-center
+ *   s3:PutObject arn:aws:s3:::site-bucket/* !s3:x-amz-server-side-encryption   # the request carries no such key
  *
  * Rules, decided here and relied on by `src/checks/permissions.ts`:
  * - Blank lines are skipped; `#` starts a comment when it begins a word outside quotes (ARNs and keys never do).
@@ -15,6 +16,10 @@
  *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html).
  *   Keys are case-insensitive (same page's parent, reference_policies_elements_condition.html), so `AWS:TagKeys`
  *   repeats `aws:TagKeys`; the first spelling is kept.
+ * - `!key` declares the key absent from the request: the preflight knows it has no value, so a condition on it (a
+ *   `Null` condition, an `...IfExists` operator) is decided, as IAM decides it for a request without the key
+ *   (reference_policies_elements_condition_operators.html, "Condition operator to check existence of condition
+ *   keys"). A key may not be both given and declared absent on one line.
  * Pure: no I/O. Every error names the line and quotes it.
  */
 import type { RequiredPermission } from '../model/aws.js';
@@ -102,9 +107,20 @@ function parseLine(words: readonly Word[], origin: string): RequiredPermission |
   const bad = checkResource(resource.text);
   if (bad) return { word: resource.text, problem: bad };
   const context = new Map<string, { key: string; values: string[] }>();
+  const absent = new Map<string, string>();
   for (const pair of pairs) {
+    if (pair.text.startsWith('!') && pair.eq < 0 && !pair.quoted) {
+      const key = pair.text.slice(1);
+      if (!KEY.test(key))
+        return { word: pair.text, problem: 'is not !key; write a key declared absent as !s3:x-amz-acl' };
+      absent.set(key.toLowerCase(), absent.get(key.toLowerCase()) ?? key);
+      continue;
+    }
     if (pair.eq <= 0) {
-      return { word: pair.text, problem: 'is not key=value; a permission is ACTION RESOURCE [key=value ...]' };
+      return {
+        word: pair.text,
+        problem: 'is not key=value; a permission is ACTION RESOURCE [key=value ...] [!key ...]',
+      };
     }
     const key = pair.text.slice(0, pair.eq);
     const value = pair.text.slice(pair.eq + 1);
@@ -114,9 +130,19 @@ function parseLine(words: readonly Word[], origin: string): RequiredPermission |
     if (entry) entry.values.push(value);
     else context.set(key.toLowerCase(), { key, values: [value] });
   }
+  for (const [lower, key] of absent) {
+    if (context.has(lower))
+      return { word: `!${key}`, problem: `declares ${key} absent, but the line also gives it a value` };
+  }
   const record: Record<string, string | readonly string[]> = {};
   for (const { key, values } of context.values()) record[key] = values.length === 1 ? (values[0] as string) : values;
-  return { action: action.text, resource: resource.text, context: record, origin };
+  return {
+    action: action.text,
+    resource: resource.text,
+    context: record,
+    ...(absent.size > 0 ? { absent: [...absent.values()] } : {}),
+    origin,
+  };
 }
 
 /** `"word" problem`, and the line quoted too when the word is not the whole line. */

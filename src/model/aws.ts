@@ -69,11 +69,27 @@ export interface AwsInventory {
   readonly resourcePolicies?: readonly ResourcePolicyModel[];
 }
 
+/**
+ * Policy layers the configuration declares absent (`organizations: none`, `no-resource-policy`), so that a layer the
+ * preflight did not read is not reported as unread (src/checks/permissions/layers.ts).
+ */
+export interface DeclaredAbsent {
+  /** The role's account is in no organization of AWS Organizations, so no SCP or RCP applies to it. */
+  readonly organizations?: 'none';
+  /** Resources (ARNs, `*` and `?` wildcards; `*` alone for every resource) that have no resource-based policy. */
+  readonly noResourcePolicy?: readonly string[];
+}
+
 /** One permission the deploy needs: `ACTION RESOURCE [key=value ...]`, from one line of the input. */
 export interface RequiredPermission {
   readonly action: string;
   readonly resource: string;
   readonly context: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * Context keys the line declares absent from the request (`!s3:x-amz-server-side-encryption`): known, with no
+   * value, so a condition on them is decided rather than left unknown.
+   */
+  readonly absent?: readonly string[];
   /** Where it was written: `input permissions, line 3`, or a config file and line. */
   readonly origin: string;
 }

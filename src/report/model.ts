@@ -23,12 +23,42 @@ export interface Report {
     readonly unverified: number;
     readonly would401: number;
     readonly would403: number;
+    /** Checks unverified because a layer that could deny them was not read (`layer-not-read`). */
+    readonly layerNotRead: number;
   };
+  /** The layers not read, by role: `SCPs, RCPs (role deploy)`; the headline names them. */
+  readonly notRead: readonly string[];
   readonly findings: readonly Finding[];
 }
 
 /** The order decision points appear in, following a request's path from the runner to the resource. */
 export const DECISION_POINT_ORDER: readonly DecisionPoint[] = DECISION_POINTS.map((point) => point.id);
+
+/** At most this many layers are named per role; the rest are counted. */
+const NAMED_PER_ROLE = 3;
+
+/**
+ * What was not read, by role, from the `layer-not-read` findings (src/checks/permissions.ts): the layers (`SCPs`,
+ * `RCPs`, `resource policy of ARN`), in the order first met, each once.
+ */
+function notReadByRole(findings: readonly Finding[]): string[] {
+  const byRole = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.class !== 'layer-not-read') continue;
+    const role = typeof f.evidence.role === 'string' ? f.evidence.role : '';
+    const layers = Array.isArray(f.evidence.notRead) ? f.evidence.notRead : [];
+    const set = byRole.get(role) ?? new Set<string>();
+    byRole.set(role, set);
+    for (const layer of layers)
+      set.add(layer === 'resource policy' ? `resource policy of ${f.evidence.resource}` : layer);
+  }
+  return [...byRole].map(([role, set]) => {
+    const all = [...set];
+    const named = all.slice(0, NAMED_PER_ROLE).join(', ');
+    const more = all.length > NAMED_PER_ROLE ? ` and ${all.length - NAMED_PER_ROLE} more` : '';
+    return `${named}${more}${role ? ` (role ${role})` : ''}`;
+  });
+}
 
 /** Builds the report from every finding of the run. No finding is a failure: a run that checked nothing fails. */
 export function buildReport(input: {
@@ -54,7 +84,9 @@ export function buildReport(input: {
       unverified,
       would401: findings.filter((f) => f.status !== 'pass' && f.wouldReturn === 401).length,
       would403: findings.filter((f) => f.status !== 'pass' && f.wouldReturn === 403).length,
+      layerNotRead: findings.filter((f) => f.class === 'layer-not-read').length,
     },
+    notRead: notReadByRole(findings),
     findings,
   };
 }

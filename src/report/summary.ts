@@ -84,7 +84,8 @@ function headline(r: Report): string {
     r.counts.would403 ? `${r.counts.would403} would end in 403` : '',
     r.counts.unverified ? `${r.counts.unverified} could not be verified` : '',
   ].filter(Boolean);
-  return `### ❌ Preflight failed: ${bad} of ${plural(r.counts.checks, 'check', 'checks')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${modeNote}`;
+  const unread = r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : '';
+  return `### ❌ Preflight failed: ${bad} of ${plural(r.counts.checks, 'check', 'checks')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${text(unread)}${modeNote}`;
 }
 
 /**

@@ -5,7 +5,13 @@
 
 import type { ActionInfo, Catalog } from '../../catalog/index.js';
 import type { ContextValue } from '../../iam/index.js';
-import type { AssumeRoleSettings, AwsInventory, RequiredPermission, RoleModel } from '../../model/aws.js';
+import type {
+  AssumeRoleSettings,
+  AwsInventory,
+  DeclaredAbsent,
+  RequiredPermission,
+  RoleModel,
+} from '../../model/aws.js';
 
 /** What `checkPermissions` needs, all of it already read. */
 export interface PermissionsCheckInput {
@@ -20,6 +26,8 @@ export interface PermissionsCheckInput {
   readonly sessionArn?: string;
   /** Context keys for every permission (e.g. the runner's `aws:SourceIp`); a permission's own pairs win. */
   readonly context?: Readonly<Record<string, ContextValue>>;
+  /** Policy layers the configuration declares absent (`organizations: none`, `no-resource-policy`). */
+  readonly declaredAbsent?: DeclaredAbsent;
 }
 
 /**
@@ -100,9 +108,14 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   // The caller's keys win: the run's (input.context), then the permission's own.
   for (const pairs of [input.context ?? {}, p.context])
     for (const [key, value] of Object.entries(pairs)) put(key, value);
+  // Keys the line declares absent (`!key`, src/config/permissions.ts): known, with no value, whatever was derived.
+  const absent = new Set((p.absent ?? []).map((key) => key.toLowerCase()));
+  for (const key of absent) entries.delete(key);
   const context: Record<string, ContextValue> = {};
   for (const [key, value] of entries.values()) context[key] = value;
   const known = (key: string) =>
-    entries.has(key.toLowerCase()) || (role.tags !== undefined && key.toLowerCase().startsWith('aws:principaltag/'));
+    entries.has(key.toLowerCase()) ||
+    absent.has(key.toLowerCase()) ||
+    (role.tags !== undefined && key.toLowerCase().startsWith('aws:principaltag/'));
   return { context, known };
 }

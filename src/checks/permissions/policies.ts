@@ -243,13 +243,44 @@ export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, i
   return { findings, entries, broken, unknownSessionPolicies, withRcps: base, withoutRcps, resources: new Map() };
 }
 
-/** The resource policy that governs an ARN: its own, or for an S3 object or object pattern, its bucket's. */
-export function findResourcePolicy(inventory: AwsInventory, resource: string): ResourcePolicyModel | undefined {
+/**
+ * The actions STS authorizes against the role's trust policy, which is the role's resource-based policy for them
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html, "Role trust policy";
+ * session tags and source identity: id_session-tags.html, id_credentials_temp_control-access_monitor.html).
+ */
+const TRUST_ACTIONS = new Set(['sts:assumerole', 'sts:tagsession', 'sts:setsourceidentity']);
+
+/** One resource-policy model per role, so that {@link readResourcePolicy} compiles a trust policy once. */
+const trustModels = new WeakMap<RoleModel, ResourcePolicyModel>();
+
+/**
+ * The resource policy that governs an ARN: its own, or for an S3 object or object pattern, its bucket's. For
+ * `sts:AssumeRole` (and the session-tag and source-identity actions) into a role the inventory holds, that role's
+ * trust policy, unless a resource policy was given for the role's ARN.
+ */
+export function findResourcePolicy(
+  inventory: AwsInventory,
+  resource: string,
+  action?: string,
+): ResourcePolicyModel | undefined {
   const list = inventory.resourcePolicies ?? [];
   return (
     list.find((rp) => rp.resourceArn === resource) ??
-    list.find((rp) => /^arn:[^:]+:s3:::[^/]+$/.test(rp.resourceArn) && resource.startsWith(`${rp.resourceArn}/`))
+    list.find((rp) => /^arn:[^:]+:s3:::[^/]+$/.test(rp.resourceArn) && resource.startsWith(`${rp.resourceArn}/`)) ??
+    (action !== undefined && TRUST_ACTIONS.has(action.toLowerCase()) ? trustOf(inventory, resource) : undefined)
   );
+}
+
+/** The trust policy of the inventory's role with this ARN, as a resource policy. */
+function trustOf(inventory: AwsInventory, arn: string): ResourcePolicyModel | undefined {
+  const role = inventory.roles.find((r) => r.arn === arn);
+  if (!role) return undefined;
+  let model = trustModels.get(role);
+  if (!model) {
+    model = { resourceArn: role.arn, accountId: role.accountId, policy: role.trustPolicy };
+    trustModels.set(role, model);
+  }
+  return model;
 }
 
 /** The resource policy of a permission, parsed and compiled on first use and then reused. */
