@@ -84,7 +84,7 @@ function headline(r, paint) {
   const bad = counts.failed + counts.unverified;
   return paint(
     `${BOLD};31`,
-    `Preflight failed: ${bad} of ${plural(counts.checks, "check")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}`
+    `Preflight failed: ${bad} of ${plural(counts.checks, "check")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : ""}`
   );
 }
 function evidenceLines(f) {

@@ -21,6 +21,9 @@ import {
 import {
   placeDraft
 } from "./shared-model-finding-classes.js";
+import {
+  compileGlob
+} from "./shared-iam-glob.js";
 
 // src/checks/permissions/context.ts
 var US_EAST_1_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
@@ -63,9 +66,11 @@ function buildContext(input, p, action) {
   for (const [k, v] of Object.entries(tags)) put(`aws:PrincipalTag/${k}`, v);
   for (const pairs of [input.context ?? {}, p.context])
     for (const [key, value] of Object.entries(pairs)) put(key, value);
+  const absent = new Set((p.absent ?? []).map((key) => key.toLowerCase()));
+  for (const key of absent) entries.delete(key);
   const context = {};
   for (const [key, value] of entries.values()) context[key] = value;
-  const known = (key) => entries.has(key.toLowerCase()) || role.tags !== void 0 && key.toLowerCase().startsWith("aws:principaltag/");
+  const known = (key) => entries.has(key.toLowerCase()) || absent.has(key.toLowerCase()) || role.tags !== void 0 && key.toLowerCase().startsWith("aws:principaltag/");
   return { context, known };
 }
 
@@ -105,6 +110,74 @@ function fixImplicit(layer, level, role, p, action) {
       return `Add this statement to the resource policy of ${p.resource}; it must name the role: ${JSON.stringify(grant)}`;
     }
   }
+}
+
+// src/checks/permissions/layers.ts
+var RESOURCE_POLICY_SERVICES = /* @__PURE__ */ new Set([
+  "acm-pca",
+  "aoss",
+  "apigateway",
+  "backup",
+  "codeartifact",
+  "codebuild",
+  "dynamodb",
+  "ecr",
+  "ecr-public",
+  "elasticfilesystem",
+  "es",
+  "events",
+  "execute-api",
+  "glacier",
+  "glue",
+  "kafka",
+  "kinesis",
+  "kms",
+  "lambda",
+  "lex",
+  "logs",
+  "mediastore",
+  "s3",
+  "s3-object-lambda",
+  "s3-outposts",
+  "s3express",
+  "schemas",
+  "secretsmanager",
+  "serverlessrepo",
+  "ses",
+  "signer",
+  "sns",
+  "sqs",
+  "ssm-incidents",
+  "sts",
+  "vpc-lattice"
+]);
+var bucketOf = (arn) => arn.match(/^(arn:[^:]+:s3:::[^/]+)\//)?.[1];
+function declaredWithoutPolicy(declared, resource) {
+  const bucket = bucketOf(resource);
+  for (const pattern of declared?.noResourcePolicy ?? []) {
+    const matches = compileGlob(pattern);
+    if (matches(resource) || bucket !== void 0 && matches(bucket)) return pattern;
+  }
+  return void 0;
+}
+function unreadLayers(input) {
+  const notRead2 = [];
+  const declaredAbsent = [];
+  const noOrg = input.declared?.organizations === "none";
+  if (!input.scpsRead) {
+    if (noOrg) declaredAbsent.push("SCPs (organizations: none)");
+    else notRead2.push("scp");
+  }
+  if (!input.rcpsRead && isRcpSupported(input.catalog, input.service)) {
+    if (noOrg) declaredAbsent.push("RCPs (organizations: none)");
+    else notRead2.push("rcp");
+  }
+  if (!input.resourcePolicyRead && input.resource !== "*" && RESOURCE_POLICY_SERVICES.has(input.service)) {
+    const pattern = declaredWithoutPolicy(input.declared, input.resource);
+    if (pattern !== void 0) declaredAbsent.push(`resource policy (no-resource-policy: ${pattern})`);
+    else notRead2.push("resource-policy");
+  }
+  return { notRead: notRead2, declaredAbsent };
 }
 
 // src/checks/permissions.ts
@@ -176,7 +249,7 @@ function checkOne(input, prep, principal, p) {
 }
 var keyOfLabel = (label) => label.slice(label.indexOf(" ") + 1);
 function evaluateOne(input, prep, principal, p, action) {
-  const rp = findResourcePolicy(input.inventory, p.resource);
+  const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : void 0;
   const base = isRcpSupported(input.catalog, action.service) ? prep.withRcps : prep.withoutRcps;
   const set = rpEntry?.compiled ? { ...base, resource: rpEntry.compiled } : base;
@@ -196,12 +269,17 @@ function evaluateOne(input, prep, principal, p, action) {
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === "string" ? v : v.join(",")}`)
   };
-  const notChecked = [
-    ...input.inventory.scps ? [] : ["SCPs"],
-    ...input.inventory.rcps ? [] : ["RCPs"],
-    ...rp || p.resource === "*" ? [] : ["resource policy"]
-  ];
-  if (notChecked.length > 0) evidence.notChecked = notChecked;
+  const unread = unreadLayers({
+    catalog: input.catalog,
+    service: action.service,
+    resource: p.resource,
+    scpsRead: input.inventory.scps !== void 0,
+    rcpsRead: input.inventory.rcps !== void 0,
+    resourcePolicyRead: rp !== void 0,
+    declared: input.declaredAbsent
+  });
+  if (unread.notRead.length > 0) evidence.notChecked = unread.notRead.map((l) => LAYER_NAME[l]);
+  if (unread.declaredAbsent.length > 0) evidence.declaredAbsent = unread.declaredAbsent;
   const broken = rp && !rpEntry?.policy ? [...prep.broken, rp.policy.name] : prep.broken;
   if (broken.length > 0) {
     return {
@@ -216,7 +294,7 @@ function evaluateOne(input, prep, principal, p, action) {
   if (result.decision === "allowed") {
     const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
     if (worst.decision !== "allowed") return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
-    return allowed(result, prep, evidence);
+    return allowed(result, prep, evidence, { input, p, unread });
   }
   const full = evaluate(set, request, { resourcePattern: true, explain: "full" });
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
@@ -287,7 +365,7 @@ function resourcePolicyUnknown(d, reason) {
     class: "resource-policy-unknown",
     message: `Could not verify: ${reason}`,
     evidence: d.evidence,
-    fix: `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+    fix: d.action.service === "sts" ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf("/") + 1)}, or its account's get-account-authorization-details).` : `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
     docUrl: d.action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC.resource
   };
 }
@@ -321,7 +399,31 @@ function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
     ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc) : {}
   };
 }
-function allowed(result, prep, evidence) {
+var LAYER_NAME = { scp: "SCPs", rcp: "RCPs", "resource-policy": "resource policy" };
+function howToGive(layer, resource) {
+  switch (layer) {
+    case "scp":
+      return "give the SCPs that apply to the account (the outputs of aws organizations list-policies-for-target --filter SERVICE_CONTROL_POLICY and describe-policy, for the account, each OU above it and the root, in a policy folder of policy-files), or declare `organizations: none` when the account is in no organization";
+    case "rcp":
+      return "give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of policy-files), or declare `organizations: none`";
+    case "resource-policy":
+      return `give the resource policy of ${resource} in policy-files (for a bucket: aws s3api get-bucket-policy), or declare it in \`no-resource-policy\` when it has none`;
+  }
+}
+function notRead({ input, p, unread }, by, evidence) {
+  const [first] = unread.notRead;
+  const names = unread.notRead.map((l) => LAYER_NAME[l]);
+  return {
+    decisionPoint: first ?? "scp",
+    status: "unverified",
+    class: "layer-not-read",
+    message: `Allowed${by} as far as was read, but ${names.join(", ")} ${names.length > 1 ? "were" : "was"} not read, and ${names.length > 1 ? "each" : "it"} could still deny it: a layer not read is unknown, not empty.`,
+    evidence: { ...evidence, role: input.role.name, notRead: names },
+    fix: `${unread.notRead.map((l) => howToGive(l, p.resource)).join("; ")}.`.replace(/^./, (c) => c.toUpperCase()),
+    docUrl: LAYER_DOC[first === "resource-policy" ? "resource" : first ?? "scp"]
+  };
+}
+function allowed(result, prep, evidence, layers) {
   const granting = result.explanation.deciding.map(describeRef);
   const by = granting.length > 0 ? ` by ${granting.join(", ")}` : "";
   if (prep.unknownSessionPolicies.length > 0) {
@@ -335,6 +437,7 @@ function allowed(result, prep, evidence) {
       docUrl: LAYER_DOC.session
     };
   }
+  if (layers.unread.notRead.length > 0) return notRead(layers, by, { ...evidence, granting });
   return {
     decisionPoint: "identity-policy",
     status: "pass",
@@ -352,7 +455,8 @@ function permissionsInput(facts) {
     inventory: facts.inventory,
     catalog: facts.catalog,
     now: facts.now,
-    ...sessionArn ? { sessionArn } : {}
+    ...sessionArn ? { sessionArn } : {},
+    ...facts.config.declaredAbsent ? { declaredAbsent: facts.config.declaredAbsent } : {}
   };
 }
 var permissionsCheck = {

@@ -106,20 +106,11 @@ function parseInto(out, layer, level, doc, kind) {
   }
   return entry;
 }
-function preparePolicies(role, settings, inventory) {
-  const findings = [];
-  const entries = /* @__PURE__ */ new Map();
-  const broken = [];
-  const unknownSessionPolicies = [];
-  const read = (layer, level, docs, kind) => docs.flatMap((doc) => {
-    const entry = parseInto(findings, layer, level, doc, kind);
-    entries.set(entryKey(layer, level, doc.name), entry);
-    if (!entry.policy) broken.push(doc.name);
-    return entry.policy ? [entry.policy] : [];
-  });
+function sessionDocuments(settings, inventory, findings) {
   const known = /* @__PURE__ */ new Map();
   for (const r of inventory.roles) for (const m of r.managedPolicies) if (m.arn) known.set(m.arn, m);
   const sessionDocs = settings.inlineSessionPolicy ? [settings.inlineSessionPolicy] : [];
+  const unknownSessionPolicies = [];
   for (const arn of settings.managedSessionPolicyArns) {
     const doc = known.get(arn);
     if (doc) sessionDocs.push(doc);
@@ -139,15 +130,29 @@ function preparePolicies(role, settings, inventory) {
       })
     );
   }
+  return { sessionDocs, unknownSessionPolicies };
+}
+function inlineOverLimit(role, findings) {
   const inlineSize = role.inlinePolicies.reduce((sum, doc) => sum + policySize(doc.document), 0);
-  const inlineTooLarge = inlineSize > AWS_POLICY_LIMITS.inline;
-  if (inlineTooLarge) {
-    const [first] = role.inlinePolicies;
-    const message = `The inline policies of ${role.name} are ${inlineSize} characters together, over the ${AWS_POLICY_LIMITS.inline} AWS stores for a role's inline policies together`;
-    if (first)
-      findings.push(tooLargeFinding("identity", void 0, { ...first, name: `${role.name}/inline` }, message));
-    broken.push(...role.inlinePolicies.map((doc) => doc.name));
-  }
+  if (inlineSize <= AWS_POLICY_LIMITS.inline) return false;
+  const [first] = role.inlinePolicies;
+  const message = `The inline policies of ${role.name} are ${inlineSize} characters together, over the ${AWS_POLICY_LIMITS.inline} AWS stores for a role's inline policies together`;
+  if (first) findings.push(tooLargeFinding("identity", void 0, { ...first, name: `${role.name}/inline` }, message));
+  return true;
+}
+function preparePolicies(role, settings, inventory) {
+  const findings = [];
+  const entries = /* @__PURE__ */ new Map();
+  const broken = [];
+  const read = (layer, level, docs, kind) => docs.flatMap((doc) => {
+    const entry = parseInto(findings, layer, level, doc, kind);
+    entries.set(entryKey(layer, level, doc.name), entry);
+    if (!entry.policy) broken.push(doc.name);
+    return entry.policy ? [entry.policy] : [];
+  });
+  const { sessionDocs, unknownSessionPolicies } = sessionDocuments(settings, inventory, findings);
+  const inlineTooLarge = inlineOverLimit(role, findings);
+  if (inlineTooLarge) broken.push(...role.inlinePolicies.map((doc) => doc.name));
   const boundary = role.permissionsBoundary ? read("permissions-boundary", void 0, [role.permissionsBoundary], "identity") : [];
   const base = compilePolicySet({
     identityPolicies: read(
@@ -164,9 +169,21 @@ function preparePolicies(role, settings, inventory) {
   const withoutRcps = { ...base, rcps: [] };
   return { findings, entries, broken, unknownSessionPolicies, withRcps: base, withoutRcps, resources: /* @__PURE__ */ new Map() };
 }
-function findResourcePolicy(inventory, resource) {
+var TRUST_ACTIONS = /* @__PURE__ */ new Set(["sts:assumerole", "sts:tagsession", "sts:setsourceidentity"]);
+var trustModels = /* @__PURE__ */ new WeakMap();
+function findResourcePolicy(inventory, resource, action) {
   const list = inventory.resourcePolicies ?? [];
-  return list.find((rp) => rp.resourceArn === resource) ?? list.find((rp) => /^arn:[^:]+:s3:::[^/]+$/.test(rp.resourceArn) && resource.startsWith(`${rp.resourceArn}/`));
+  return list.find((rp) => rp.resourceArn === resource) ?? list.find((rp) => /^arn:[^:]+:s3:::[^/]+$/.test(rp.resourceArn) && resource.startsWith(`${rp.resourceArn}/`)) ?? (action !== void 0 && TRUST_ACTIONS.has(action.toLowerCase()) ? trustOf(inventory, resource) : void 0);
+}
+function trustOf(inventory, arn) {
+  const role = inventory.roles.find((r) => r.arn === arn);
+  if (!role) return void 0;
+  let model = trustModels.get(role);
+  if (!model) {
+    model = { resourceArn: role.arn, accountId: role.accountId, policy: role.trustPolicy };
+    trustModels.set(role, model);
+  }
+  return model;
 }
 function readResourcePolicy(prep, rp) {
   const cached = prep.resources.get(rp);

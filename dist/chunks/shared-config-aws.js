@@ -199,6 +199,30 @@ function readSourceInputs(getInput, errors) {
   }
   return out;
 }
+function readDeclaredInputs(getInput, errors) {
+  const out = {};
+  const organizations = getInput("organizations");
+  if (organizations === "none") out.organizations = "none";
+  else if (organizations !== "")
+    errors.push({
+      where: "input organizations",
+      message: `must be none (the account is in no organization, so no SCP or RCP applies), got "${organizations}"`
+    });
+  const resources = getInput("no-resource-policy").split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const bad = resources.find((r) => r !== "*" && !/^arn:\S+$/.test(r));
+  if (bad !== void 0)
+    errors.push({
+      where: "input no-resource-policy",
+      message: `"${bad}" is not a resource ARN (wildcards * and ? allowed), or * for every resource`
+    });
+  else if (resources.length > 0) out.noResourcePolicy = resources;
+  return out;
+}
+function declare(role, over) {
+  const declaredAbsent = { ...role.declaredAbsent, ...over };
+  if (Object.keys(declaredAbsent).length === 0) return role;
+  return { ...role, declaredAbsent };
+}
 function targetOf(getInput, roles, errors) {
   const arn = getInput("role-to-assume");
   if (arn !== "") {
@@ -223,6 +247,10 @@ function finish(role, audience, sources) {
   };
 }
 function mergeRoleInputs(getInput, audience, file, errors) {
+  const declared = readDeclaredInputs(getInput, errors);
+  return mergeRoles(getInput, audience, file, errors).map((role) => declare(role, declared));
+}
+function mergeRoles(getInput, audience, file, errors) {
   const sources = readSourceInputs(getInput, errors);
   const target = targetOf(getInput, file.roles, errors);
   const roles = file.roles.map((role) => finish(role, audience, sources));
@@ -259,12 +287,14 @@ function mergeRoleInputs(getInput, audience, file, errors) {
     ...pick("web-identity-token-file", "webIdentityTokenFile"),
     ...pick("expected-duration", "expectedDurationSeconds")
   };
-  const merged = {
+  let merged = {
     settings,
     permissions: given("permissions") ? parsed.permissions : base?.permissions ?? [],
     ...base?.environments ? { environments: base.environments } : {},
     sources: { ...base?.sources ?? file.awsSources, ...sources }
   };
+  const declared = base ? base.declaredAbsent : file.awsDeclaredAbsent;
+  if (declared) merged = { ...merged, declaredAbsent: declared };
   if (target === "add") roles.push(merged);
   else roles[target] = merged;
   return roles;

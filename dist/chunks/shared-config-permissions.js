@@ -56,9 +56,20 @@ function parseLine(words, origin) {
   const bad = checkResource(resource.text);
   if (bad) return { word: resource.text, problem: bad };
   const context = /* @__PURE__ */ new Map();
+  const absent = /* @__PURE__ */ new Map();
   for (const pair of pairs) {
+    if (pair.text.startsWith("!") && pair.eq < 0 && !pair.quoted) {
+      const key2 = pair.text.slice(1);
+      if (!KEY.test(key2))
+        return { word: pair.text, problem: "is not !key; write a key declared absent as !s3:x-amz-acl" };
+      absent.set(key2.toLowerCase(), absent.get(key2.toLowerCase()) ?? key2);
+      continue;
+    }
     if (pair.eq <= 0) {
-      return { word: pair.text, problem: "is not key=value; a permission is ACTION RESOURCE [key=value ...]" };
+      return {
+        word: pair.text,
+        problem: "is not key=value; a permission is ACTION RESOURCE [key=value ...] [!key ...]"
+      };
     }
     const key = pair.text.slice(0, pair.eq);
     const value = pair.text.slice(pair.eq + 1);
@@ -68,9 +79,19 @@ function parseLine(words, origin) {
     if (entry) entry.values.push(value);
     else context.set(key.toLowerCase(), { key, values: [value] });
   }
+  for (const [lower, key] of absent) {
+    if (context.has(lower))
+      return { word: `!${key}`, problem: `declares ${key} absent, but the line also gives it a value` };
+  }
   const record = {};
   for (const { key, values } of context.values()) record[key] = values.length === 1 ? values[0] : values;
-  return { action: action.text, resource: resource.text, context: record, origin };
+  return {
+    action: action.text,
+    resource: resource.text,
+    context: record,
+    ...absent.size > 0 ? { absent: [...absent.values()] } : {},
+    origin
+  };
 }
 function describeProblem(line, { word, problem }) {
   const text = line.trim();

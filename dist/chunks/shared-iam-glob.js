@@ -111,10 +111,26 @@ function globCovers(pattern, sub, budget = GLOB_BUDGET, work) {
 }
 var MAY_MEET = /* @__PURE__ */ Symbol("may meet");
 function globWitness(a, b, budget = GLOB_BUDGET, work) {
-  const pick = (ca2, cb2, i2, j2) => {
-    if (ca2 !== QUESTION) return cb2 === QUESTION || ca2 === cb2 ? a[i2] : void 0;
-    return cb2 === QUESTION ? "x" : b[j2];
-  };
+  const ends = fixedEnds(a, b);
+  if (!ends) return void 0;
+  const rows = ends.an - ends.a0 + 1;
+  const width = ends.bn - ends.b0 + 1;
+  if (work) work.cells = 0;
+  if (rows * width > budget) {
+    if (work) work.gaveUp = true;
+    return MAY_MEET;
+  }
+  const product = new GlobProduct(a, b, ends.a0, ends.b0, rows, width);
+  if (!product.walk(work)) return void 0;
+  return ends.head + product.witness() + ends.tail;
+}
+function pickOne(a, b, i, j) {
+  const ca = a.charCodeAt(i);
+  const cb = b.charCodeAt(j);
+  if (ca !== QUESTION) return cb === QUESTION || ca === cb ? a[i] : void 0;
+  return cb === QUESTION ? "x" : b[j];
+}
+function fixedEnds(a, b) {
   let a0 = 0;
   let b0 = 0;
   let an = a.length;
@@ -122,86 +138,113 @@ function globWitness(a, b, budget = GLOB_BUDGET, work) {
   let head = "";
   let tail = "";
   while (a0 < an && b0 < bn && a.charCodeAt(a0) !== STAR && b.charCodeAt(b0) !== STAR) {
-    const ch = pick(a.charCodeAt(a0), b.charCodeAt(b0), a0++, b0++);
+    const ch = pickOne(a, b, a0++, b0++);
     if (ch === void 0) return void 0;
     head += ch;
   }
   while (a0 < an && b0 < bn && a.charCodeAt(an - 1) !== STAR && b.charCodeAt(bn - 1) !== STAR) {
-    const ch = pick(a.charCodeAt(--an), b.charCodeAt(--bn), an, bn);
+    const ch = pickOne(a, b, --an, --bn);
     if (ch === void 0) return void 0;
     tail = ch + tail;
   }
-  const width = bn - b0 + 1;
-  const rows = an - a0 + 1;
-  if (work) work.cells = 0;
-  if (rows * width > budget) {
-    if (work) work.gaveUp = true;
-    return MAY_MEET;
+  return { a0, b0, an, bn, head, tail };
+}
+var GlobProduct = class {
+  constructor(a, b, a0, b0, rows, width) {
+    this.a = a;
+    this.b = b;
+    this.a0 = a0;
+    this.b0 = b0;
+    this.rows = rows;
+    this.width = width;
+    this.reached = new Uint32Array(Math.ceil(rows * width / 32));
   }
-  const reached = new Uint32Array(Math.ceil(rows * width / 32));
-  const isSet = (k) => (reached[k >>> 5] & 1 << (k & 31)) !== 0;
-  const set = (k) => {
-    reached[k >>> 5] = reached[k >>> 5] | 1 << (k & 31);
-  };
-  const ca = (i2) => i2 < rows - 1 ? a.charCodeAt(a0 + i2) : -1;
-  const cb = (j2) => j2 < width - 1 ? b.charCodeAt(b0 + j2) : -1;
-  const moves = (i2, j2, visit) => {
-    const x = ca(i2);
-    const y = cb(j2);
-    if (x === STAR && visit(i2 + 1, j2, "")) return true;
-    if (y === STAR && visit(i2, j2 + 1, "")) return true;
+  a;
+  b;
+  a0;
+  b0;
+  rows;
+  width;
+  reached;
+  isSet(k) {
+    return (this.reached[k >>> 5] & 1 << (k & 31)) !== 0;
+  }
+  set(k) {
+    this.reached[k >>> 5] = this.reached[k >>> 5] | 1 << (k & 31);
+  }
+  ca(i) {
+    return i < this.rows - 1 ? this.a.charCodeAt(this.a0 + i) : -1;
+  }
+  cb(j) {
+    return j < this.width - 1 ? this.b.charCodeAt(this.b0 + j) : -1;
+  }
+  /** The cells one move from (i, j) reaches (not itself), with the character it takes ('' for none). */
+  moves(i, j, visit) {
+    const x = this.ca(i);
+    const y = this.cb(j);
+    if (x === STAR && visit(i + 1, j, "")) return true;
+    if (y === STAR && visit(i, j + 1, "")) return true;
     if (x === -1 || y === -1 || x === STAR && y === STAR) return false;
     const wildA = x === STAR || x === QUESTION;
     const wildB = y === STAR || y === QUESTION;
     if (!wildA && !wildB && x !== y) return false;
-    const ch = !wildA ? a[a0 + i2] : !wildB ? b[b0 + j2] : "x";
-    return visit(x === STAR ? i2 : i2 + 1, y === STAR ? j2 : j2 + 1, ch);
-  };
-  set(0);
-  for (let i2 = 0; i2 < rows; i2++) {
-    const x = ca(i2);
-    const wildA = x === STAR || x === QUESTION;
-    const down = x === STAR ? 0 : width;
-    for (let j2 = 0, k = i2 * width; j2 < width; j2++, k++) {
-      if ((reached[k >>> 5] & 1 << (k & 31)) === 0) continue;
-      const y = cb(j2);
-      if (x === STAR) set(k + width);
-      if (y === STAR) set(k + 1);
-      if (x === -1 || y === -1 || x === STAR && y === STAR) continue;
-      if (!wildA && y !== STAR && y !== QUESTION && x !== y) continue;
-      set(k + down + (y === STAR ? 0 : 1));
-    }
-    if (work) work.cells += width;
+    const ch = !wildA ? this.a[this.a0 + i] : !wildB ? this.b[this.b0 + j] : "x";
+    return visit(x === STAR ? i : i + 1, y === STAR ? j : j + 1, ch);
   }
-  if (!isSet(rows * width - 1)) return void 0;
-  const out = [];
-  let i = rows - 1;
-  let j = width - 1;
-  while (i > 0 || j > 0) {
-    const ti = i;
-    const tj = j;
+  /** The forward walk from the first cell (`moves` written out: the hot loop); whether the last cell is reached. */
+  walk(work) {
+    const { width, rows } = this;
+    this.set(0);
+    for (let i = 0; i < rows; i++) {
+      const x = this.ca(i);
+      const wildA = x === STAR || x === QUESTION;
+      const down = x === STAR ? 0 : width;
+      for (let j = 0, k = i * width; j < width; j++, k++) {
+        if (!this.isSet(k)) continue;
+        const y = this.cb(j);
+        if (x === STAR) this.set(k + width);
+        if (y === STAR) this.set(k + 1);
+        if (x === -1 || y === -1 || x === STAR && y === STAR) continue;
+        if (!wildA && y !== STAR && y !== QUESTION && x !== y) continue;
+        this.set(k + down + (y === STAR ? 0 : 1));
+      }
+      if (work) work.cells += width;
+    }
+    return this.isSet(rows * width - 1);
+  }
+  /** Back from the last cell: each step to a reached cell one move before it, which the walk reached from the first. */
+  witness() {
+    const out = [];
+    let i = this.rows - 1;
+    let j = this.width - 1;
+    while (i > 0 || j > 0) {
+      const step = this.stepBack(i, j);
+      if (!step) throw new Error("globWitness: a reached cell with no reached cell before it");
+      out.push(step.ch);
+      i = step.i;
+      j = step.j;
+    }
+    return out.reverse().join("");
+  }
+  /** A reached cell one move before (ti, tj), and the character that move takes. */
+  stepBack(ti, tj) {
     for (const [pi, pj] of [
-      [i - 1, j],
-      [i, j - 1],
-      [i - 1, j - 1]
+      [ti - 1, tj],
+      [ti, tj - 1],
+      [ti - 1, tj - 1]
     ]) {
-      if (pi < 0 || pj < 0 || !isSet(pi * width + pj)) continue;
+      if (pi < 0 || pj < 0 || !this.isSet(pi * this.width + pj)) continue;
       let ch;
-      moves(pi, pj, (ni, nj, c) => {
+      this.moves(pi, pj, (ni, nj, c) => {
         if (ni !== ti || nj !== tj) return false;
         ch = c;
         return true;
       });
-      if (ch === void 0) continue;
-      out.push(ch);
-      i = pi;
-      j = pj;
-      break;
+      if (ch !== void 0) return { i: pi, j: pj, ch };
     }
-    if (i === ti && j === tj) throw new Error("globWitness: a reached cell with no reached cell before it");
+    return void 0;
   }
-  return head + out.reverse().join("") + tail;
-}
+};
 
 export {
   escapeRegex,

@@ -441,6 +441,11 @@ var FINDING_CLASSES = {
     meaning: "A managed policy attached to the role is in no file, so the role's permissions are not verified.",
     docUrl: AUTH_DETAILS
   },
+  "layer-not-read": {
+    points: ["scp", "rcp", "resource-policy"],
+    meaning: "The identity side allows the call, but a policy layer that could still deny it (SCPs, RCPs, the resource policy) was not read and not declared absent (`organizations: none`, `no-resource-policy`).",
+    docUrl: EVALUATION
+  },
   "resource-policy-unknown": {
     points: ["resource-policy"],
     meaning: "The resource's policy was not read, and AWS consults it for this call.",

@@ -155,6 +155,25 @@ async function runPreflight(config, host) {
 
 // src/report/model.ts
 var DECISION_POINT_ORDER = DECISION_POINTS.map((point) => point.id);
+var NAMED_PER_ROLE = 3;
+function notReadByRole(findings) {
+  const byRole = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.class !== "layer-not-read") continue;
+    const role = typeof f.evidence.role === "string" ? f.evidence.role : "";
+    const layers = Array.isArray(f.evidence.notRead) ? f.evidence.notRead : [];
+    const set = byRole.get(role) ?? /* @__PURE__ */ new Set();
+    byRole.set(role, set);
+    for (const layer of layers)
+      set.add(layer === "resource policy" ? `resource policy of ${f.evidence.resource}` : layer);
+  }
+  return [...byRole].map(([role, set]) => {
+    const all = [...set];
+    const named = all.slice(0, NAMED_PER_ROLE).join(", ");
+    const more = all.length > NAMED_PER_ROLE ? ` and ${all.length - NAMED_PER_ROLE} more` : "";
+    return `${named}${more}${role ? ` (role ${role})` : ""}`;
+  });
+}
 function buildReport(input) {
   const findings = input.findings.map(completeFinding);
   const failed = findings.filter((f) => f.status === "fail").length;
@@ -172,8 +191,10 @@ function buildReport(input) {
       failed,
       unverified,
       would401: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 401).length,
-      would403: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 403).length
+      would403: findings.filter((f) => f.status !== "pass" && f.wouldReturn === 403).length,
+      layerNotRead: findings.filter((f) => f.class === "layer-not-read").length
     },
+    notRead: notReadByRole(findings),
     findings
   };
 }
@@ -220,7 +241,8 @@ function headline(r) {
     r.counts.would403 ? `${r.counts.would403} would end in 403` : "",
     r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
   ].filter(Boolean);
-  return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${modeNote}`;
+  const unread = r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : "";
+  return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${text(unread)}${modeNote}`;
 }
 var MAX_SUMMARY_BYTES = 1e6;
 var utf8 = new TextEncoder();

@@ -104,9 +104,46 @@ async function readCapped(response, maxBytes) {
 }
 var MAX_REDIRECTS = 5;
 var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var refused = (reason) => ({ ok: false, reason, retryable: false });
+async function followRedirects(first, url, follows, send) {
+  let target = url;
+  let response = first;
+  for (let hops = 0; REDIRECT_STATUS.has(response.status); hops++) {
+    await response.body?.cancel();
+    if (!follows) return refused("answered with a redirect, which is not followed for requests carrying credentials");
+    const location = response.headers.get("location");
+    if (location === null) return refused(`HTTP ${response.status} without a Location`);
+    if (hops >= MAX_REDIRECTS) return refused(`more than ${MAX_REDIRECTS} redirects (a redirect loop?)`);
+    let next;
+    try {
+      next = new URL(location, target).href;
+    } catch {
+      return refused("redirected to a URL that cannot be used: not a URL");
+    }
+    const checked = checkUrl(next);
+    if (!checked.ok) return refused(`redirected to a URL that cannot be used: ${checked.reason}`);
+    target = checked.url;
+    response = await send(target);
+  }
+  return response;
+}
+async function readAnswer(response, maxBytes) {
+  const { status } = response;
+  if (status < 200 || status > 299) {
+    await response.body?.cancel();
+    return { ok: false, reason: `HTTP ${status}`, status, retryable: RETRYABLE_STATUS.has(status) };
+  }
+  const bytes = await readCapped(response, maxBytes);
+  if (!bytes) return { ok: false, reason: `larger than ${formatBytes(maxBytes)}`, status, retryable: false };
+  try {
+    return { ok: true, status, json: JSON.parse(Buffer.from(bytes).toString("utf8")), retryable: false };
+  } catch {
+    const type = response.headers.get("content-type")?.split(";")[0]?.trim();
+    return { ok: false, reason: `not JSON${type ? ` (content-type ${type})` : ""}`, status, retryable: false };
+  }
+}
 async function attempt(url, options) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const headers = { accept: "application/json", ...options.headers };
   const carriesCredentials = Object.keys(headers).some((h) => h.toLowerCase() === "authorization");
   const follows = !carriesCredentials && options.body === void 0;
@@ -117,51 +154,11 @@ async function attempt(url, options) {
     signal: AbortSignal.timeout(timeoutMs),
     ...options.body !== void 0 ? { body: options.body } : {}
   };
+  const send = (target) => (options.fetch ?? globalThis.fetch)(target.href, init);
   try {
-    let target = url;
-    let response = await (options.fetch ?? globalThis.fetch)(target.href, init);
-    for (let hops = 0; REDIRECT_STATUS.has(response.status); hops++) {
-      await response.body?.cancel();
-      if (!follows) {
-        return {
-          ok: false,
-          reason: "answered with a redirect, which is not followed for requests carrying credentials",
-          retryable: false
-        };
-      }
-      const location = response.headers.get("location");
-      if (location === null) {
-        return { ok: false, reason: `HTTP ${response.status} without a Location`, retryable: false };
-      }
-      if (hops >= MAX_REDIRECTS) {
-        return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects (a redirect loop?)`, retryable: false };
-      }
-      let next;
-      try {
-        next = new URL(location, target).href;
-      } catch {
-        return { ok: false, reason: "redirected to a URL that cannot be used: not a URL", retryable: false };
-      }
-      const checked = checkUrl(next);
-      if (!checked.ok) {
-        return { ok: false, reason: `redirected to a URL that cannot be used: ${checked.reason}`, retryable: false };
-      }
-      target = checked.url;
-      response = await (options.fetch ?? globalThis.fetch)(target.href, init);
-    }
-    const { status } = response;
-    if (status < 200 || status > 299) {
-      await response.body?.cancel();
-      return { ok: false, reason: `HTTP ${status}`, status, retryable: RETRYABLE_STATUS.has(status) };
-    }
-    const bytes = await readCapped(response, maxBytes);
-    if (!bytes) return { ok: false, reason: `larger than ${formatBytes(maxBytes)}`, status, retryable: false };
-    try {
-      return { ok: true, status, json: JSON.parse(Buffer.from(bytes).toString("utf8")), retryable: false };
-    } catch {
-      const type = response.headers.get("content-type")?.split(";")[0]?.trim();
-      return { ok: false, reason: `not JSON${type ? ` (content-type ${type})` : ""}`, status, retryable: false };
-    }
+    const answer = await followRedirects(await send(url), url, follows, send);
+    if ("retryable" in answer) return answer;
+    return await readAnswer(answer, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
     return { ok: false, ...networkReason(error, timeoutMs) };
   }

@@ -561,16 +561,26 @@ function orgLevels(fragments, type, findings) {
   );
   return sorted.map(([, entry]) => entry.policies);
 }
-function assembleInventory(collected, options = {}) {
-  const fragments = collected.flatMap((c) => c.fragments);
-  const findings = collected.flatMap((c) => c.findings);
-  const byKind = /* @__PURE__ */ new Map();
-  for (const f of fragments) {
-    const list = byKind.get(f.kind);
-    if (list) list.push(f);
-    else byKind.set(f.kind, [f]);
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
   }
-  const of = (kind) => byKind.get(kind) ?? [];
+  return groups;
+}
+function fragmentsByKind(collected) {
+  const byKind = groupBy(
+    collected.flatMap((c) => c.fragments),
+    (f) => f.kind
+  );
+  return (kind) => byKind.get(kind) ?? [];
+}
+function assembleInventory(collected, options = {}) {
+  const findings = collected.flatMap((c) => c.findings);
+  const of = fragmentsByKind(collected);
   const inScope = (arn) => !options.roleArns || options.roleArns.includes(arn);
   const folderFindings = [];
   const roleFragments = [...of("role"), ...assembleRoleFolders(of("role-part"), folderFindings)];
@@ -578,12 +588,7 @@ function assembleInventory(collected, options = {}) {
   findings.push(...folderFindings);
   const pages = of("authorization-details-page");
   const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
-  const byArn = /* @__PURE__ */ new Map();
-  for (const role of roleFragments) {
-    const list = byArn.get(role.arn);
-    if (list) list.push(role);
-    else byArn.set(role.arn, [role]);
-  }
+  const byArn = groupBy(roleFragments, (role) => role.arn);
   const assumed = [];
   const roles = [];
   const report = (role, draft) => {

@@ -218,18 +218,31 @@ function orgLevels(
   return sorted.map(([, entry]) => entry.policies);
 }
 
+/** Items grouped by a key, each group in the items' order (one pass: an export gives thousands). */
+function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Every file's fragments by kind, in file order. */
+function fragmentsByKind(collected: readonly Collector[]) {
+  const byKind = groupBy(
+    collected.flatMap((c) => c.fragments),
+    (f) => f.kind,
+  );
+  return <K extends Fragment['kind']>(kind: K) => (byKind.get(kind) ?? []) as Extract<Fragment, { kind: K }>[];
+}
+
 /** Joins the fragments of every file into the inventory. */
 export function assembleInventory(collected: readonly Collector[], options: AssembleOptions = {}): AwsFilesResult {
-  const fragments = collected.flatMap((c) => c.fragments);
   const findings = collected.flatMap((c) => c.findings);
-  // The fragments by kind, in file order, gathered in one pass (an export gives thousands).
-  const byKind = new Map<Fragment['kind'], Fragment[]>();
-  for (const f of fragments) {
-    const list = byKind.get(f.kind);
-    if (list) list.push(f);
-    else byKind.set(f.kind, [f]);
-  }
-  const of = <K extends Fragment['kind']>(kind: K) => (byKind.get(kind) ?? []) as Extract<Fragment, { kind: K }>[];
+  const of = fragmentsByKind(collected);
   const inScope = (arn: string) => !options.roleArns || options.roleArns.includes(arn);
 
   const folderFindings: Finding[] = [];
@@ -239,12 +252,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
   const pages = of('authorization-details-page');
   const incomplete = pages.some((p) => p.truncated) && pages.filter((p) => p.truncated).length >= pages.length;
 
-  const byArn = new Map<string, RoleFragment[]>();
-  for (const role of roleFragments) {
-    const list = byArn.get(role.arn);
-    if (list) list.push(role);
-    else byArn.set(role.arn, [role]);
-  }
+  const byArn = groupBy(roleFragments, (role) => role.arn);
   const assumed: string[] = [];
   const roles: RoleModel[] = [];
   const report = (role: RoleFragment, draft: FindingDraft) => {

@@ -191,11 +191,33 @@ export function globWitness(
   budget = GLOB_BUDGET,
   work?: GlobWork,
 ): string | undefined | typeof MAY_MEET {
-  // Heads and tails where neither side is `*` take one character each, the same one (the alignment is forced there).
-  const pick = (ca: number, cb: number, i: number, j: number): string | undefined => {
-    if (ca !== QUESTION) return cb === QUESTION || ca === cb ? (a[i] as string) : undefined;
-    return cb === QUESTION ? 'x' : (b[j] as string);
-  };
+  const ends = fixedEnds(a, b);
+  if (!ends) return undefined;
+  const rows = ends.an - ends.a0 + 1;
+  const width = ends.bn - ends.b0 + 1;
+  if (work) work.cells = 0;
+  if (rows * width > budget) {
+    if (work) work.gaveUp = true;
+    return MAY_MEET;
+  }
+  const product = new GlobProduct(a, b, ends.a0, ends.b0, rows, width);
+  if (!product.walk(work)) return undefined;
+  return ends.head + product.witness() + ends.tail;
+}
+
+/** One character both sides take where neither is `*`: the literal, or `x` where both are `?`; undefined if they differ. */
+function pickOne(a: string, b: string, i: number, j: number): string | undefined {
+  const ca = a.charCodeAt(i);
+  const cb = b.charCodeAt(j);
+  if (ca !== QUESTION) return cb === QUESTION || ca === cb ? (a[i] as string) : undefined;
+  return cb === QUESTION ? 'x' : (b[j] as string);
+}
+
+/**
+ * Heads and tails where neither side is `*` take one character each, the same one (the alignment is forced there):
+ * what they take, and where the middles that remain start and end; undefined when they cannot agree.
+ */
+function fixedEnds(a: string, b: string) {
   let a0 = 0;
   let b0 = 0;
   let an = a.length;
@@ -203,88 +225,119 @@ export function globWitness(
   let head = '';
   let tail = '';
   while (a0 < an && b0 < bn && a.charCodeAt(a0) !== STAR && b.charCodeAt(b0) !== STAR) {
-    const ch = pick(a.charCodeAt(a0), b.charCodeAt(b0), a0++, b0++);
+    const ch = pickOne(a, b, a0++, b0++);
     if (ch === undefined) return undefined;
     head += ch;
   }
   while (a0 < an && b0 < bn && a.charCodeAt(an - 1) !== STAR && b.charCodeAt(bn - 1) !== STAR) {
-    const ch = pick(a.charCodeAt(--an), b.charCodeAt(--bn), an, bn);
+    const ch = pickOne(a, b, --an, --bn);
     if (ch === undefined) return undefined;
     tail = ch + tail;
   }
-  const width = bn - b0 + 1;
-  const rows = an - a0 + 1;
-  if (work) work.cells = 0;
-  if (rows * width > budget) {
-    if (work) work.gaveUp = true;
-    return MAY_MEET;
+  return { a0, b0, an, bn, head, tail };
+}
+
+/**
+ * The product of the two middles: one bit per cell (i, j) = a[a0..a0+i) and b[b0..b0+j) consumed, row-major. Every
+ * move goes right, down or both, so a cell's moves are all made before a later cell is read.
+ */
+class GlobProduct {
+  private readonly reached: Uint32Array;
+
+  constructor(
+    private readonly a: string,
+    private readonly b: string,
+    private readonly a0: number,
+    private readonly b0: number,
+    private readonly rows: number,
+    private readonly width: number,
+  ) {
+    this.reached = new Uint32Array(Math.ceil((rows * width) / 32));
   }
-  // reached: one bit per cell (i, j) = a[a0..a0+i) and b[b0..b0+j) consumed, row-major. Every move goes right, down
-  // or both, so a cell's moves are all made before a later cell is read.
-  const reached = new Uint32Array(Math.ceil((rows * width) / 32));
-  const isSet = (k: number) => ((reached[k >>> 5] as number) & (1 << (k & 31))) !== 0;
-  const set = (k: number) => {
-    reached[k >>> 5] = (reached[k >>> 5] as number) | (1 << (k & 31));
-  };
-  const ca = (i: number) => (i < rows - 1 ? a.charCodeAt(a0 + i) : -1);
-  const cb = (j: number) => (j < width - 1 ? b.charCodeAt(b0 + j) : -1);
+
+  private isSet(k: number): boolean {
+    return ((this.reached[k >>> 5] as number) & (1 << (k & 31))) !== 0;
+  }
+
+  private set(k: number): void {
+    this.reached[k >>> 5] = (this.reached[k >>> 5] as number) | (1 << (k & 31));
+  }
+
+  private ca(i: number): number {
+    return i < this.rows - 1 ? this.a.charCodeAt(this.a0 + i) : -1;
+  }
+
+  private cb(j: number): number {
+    return j < this.width - 1 ? this.b.charCodeAt(this.b0 + j) : -1;
+  }
+
   /** The cells one move from (i, j) reaches (not itself), with the character it takes ('' for none). */
-  const moves = (i: number, j: number, visit: (i: number, j: number, ch: string) => boolean): boolean => {
-    const x = ca(i);
-    const y = cb(j);
+  private moves(i: number, j: number, visit: (i: number, j: number, ch: string) => boolean): boolean {
+    const x = this.ca(i);
+    const y = this.cb(j);
     if (x === STAR && visit(i + 1, j, '')) return true;
     if (y === STAR && visit(i, j + 1, '')) return true;
     if (x === -1 || y === -1 || (x === STAR && y === STAR)) return false;
     const wildA = x === STAR || x === QUESTION;
     const wildB = y === STAR || y === QUESTION;
     if (!wildA && !wildB && x !== y) return false;
-    const ch = !wildA ? (a[a0 + i] as string) : !wildB ? (b[b0 + j] as string) : 'x';
+    const ch = !wildA ? (this.a[this.a0 + i] as string) : !wildB ? (this.b[this.b0 + j] as string) : 'x';
     return visit(x === STAR ? i : i + 1, y === STAR ? j : j + 1, ch);
-  };
-  set(0);
-  // The forward walk is the hot loop: `moves` written out, without its closures.
-  for (let i = 0; i < rows; i++) {
-    const x = ca(i);
-    const wildA = x === STAR || x === QUESTION;
-    const down = x === STAR ? 0 : width;
-    for (let j = 0, k = i * width; j < width; j++, k++) {
-      if (((reached[k >>> 5] as number) & (1 << (k & 31))) === 0) continue;
-      const y = cb(j);
-      if (x === STAR) set(k + width);
-      if (y === STAR) set(k + 1);
-      if (x === -1 || y === -1 || (x === STAR && y === STAR)) continue;
-      if (!wildA && y !== STAR && y !== QUESTION && x !== y) continue;
-      set(k + down + (y === STAR ? 0 : 1));
-    }
-    if (work) work.cells += width;
   }
-  if (!isSet(rows * width - 1)) return undefined;
-  // Back from the last cell: each step to a reached cell one move before it, which the walk above reached from the first.
-  const out: string[] = [];
-  let i = rows - 1;
-  let j = width - 1;
-  while (i > 0 || j > 0) {
-    const ti = i;
-    const tj = j;
+
+  /** The forward walk from the first cell (`moves` written out: the hot loop); whether the last cell is reached. */
+  walk(work?: GlobWork): boolean {
+    const { width, rows } = this;
+    this.set(0);
+    for (let i = 0; i < rows; i++) {
+      const x = this.ca(i);
+      const wildA = x === STAR || x === QUESTION;
+      const down = x === STAR ? 0 : width;
+      for (let j = 0, k = i * width; j < width; j++, k++) {
+        if (!this.isSet(k)) continue;
+        const y = this.cb(j);
+        if (x === STAR) this.set(k + width);
+        if (y === STAR) this.set(k + 1);
+        if (x === -1 || y === -1 || (x === STAR && y === STAR)) continue;
+        if (!wildA && y !== STAR && y !== QUESTION && x !== y) continue;
+        this.set(k + down + (y === STAR ? 0 : 1));
+      }
+      if (work) work.cells += width;
+    }
+    return this.isSet(rows * width - 1);
+  }
+
+  /** Back from the last cell: each step to a reached cell one move before it, which the walk reached from the first. */
+  witness(): string {
+    const out: string[] = [];
+    let i = this.rows - 1;
+    let j = this.width - 1;
+    while (i > 0 || j > 0) {
+      const step = this.stepBack(i, j);
+      if (!step) throw new Error('globWitness: a reached cell with no reached cell before it');
+      out.push(step.ch);
+      i = step.i;
+      j = step.j;
+    }
+    return out.reverse().join('');
+  }
+
+  /** A reached cell one move before (ti, tj), and the character that move takes. */
+  private stepBack(ti: number, tj: number): { i: number; j: number; ch: string } | undefined {
     for (const [pi, pj] of [
-      [i - 1, j],
-      [i, j - 1],
-      [i - 1, j - 1],
+      [ti - 1, tj],
+      [ti, tj - 1],
+      [ti - 1, tj - 1],
     ] as const) {
-      if (pi < 0 || pj < 0 || !isSet(pi * width + pj)) continue;
+      if (pi < 0 || pj < 0 || !this.isSet(pi * this.width + pj)) continue;
       let ch: string | undefined;
-      moves(pi, pj, (ni, nj, c) => {
+      this.moves(pi, pj, (ni, nj, c) => {
         if (ni !== ti || nj !== tj) return false;
         ch = c;
         return true;
       });
-      if (ch === undefined) continue;
-      out.push(ch);
-      i = pi;
-      j = pj;
-      break;
+      if (ch !== undefined) return { i: pi, j: pj, ch };
     }
-    if (i === ti && j === tj) throw new Error('globWitness: a reached cell with no reached cell before it');
+    return undefined;
   }
-  return head + out.reverse().join('') + tail;
 }

@@ -138,9 +138,60 @@ export const MAX_REDIRECTS = 5;
 /** The statuses whose Location fetch would follow (https://fetch.spec.whatwg.org/#redirect-status). */
 const REDIRECT_STATUS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
+/** A refusal that retrying cannot change. */
+const refused = (reason: string): Attempt => ({ ok: false, reason, retryable: false });
+
+/**
+ * Follows a redirect answer by hand: its Location passes {@link checkUrl} before it is contacted, at most
+ * {@link MAX_REDIRECTS} hops, and never for a request that carries credentials. The final answer, or why there is none.
+ */
+async function followRedirects(
+  first: Response,
+  url: URL,
+  follows: boolean,
+  send: (target: URL) => Promise<Response>,
+): Promise<Response | Attempt> {
+  let target = url;
+  let response = first;
+  for (let hops = 0; REDIRECT_STATUS.has(response.status); hops++) {
+    await response.body?.cancel();
+    if (!follows) return refused('answered with a redirect, which is not followed for requests carrying credentials');
+    const location = response.headers.get('location');
+    if (location === null) return refused(`HTTP ${response.status} without a Location`);
+    if (hops >= MAX_REDIRECTS) return refused(`more than ${MAX_REDIRECTS} redirects (a redirect loop?)`);
+    let next: string;
+    try {
+      next = new URL(location, target).href;
+    } catch {
+      return refused('redirected to a URL that cannot be used: not a URL');
+    }
+    const checked = checkUrl(next);
+    if (!checked.ok) return refused(`redirected to a URL that cannot be used: ${checked.reason}`);
+    target = checked.url;
+    response = await send(target);
+  }
+  return response;
+}
+
+/** A final answer read as JSON: a 2xx status, at most `maxBytes`, a body that parses. */
+async function readAnswer(response: Response, maxBytes: number): Promise<Attempt> {
+  const { status } = response;
+  if (status < 200 || status > 299) {
+    await response.body?.cancel();
+    return { ok: false, reason: `HTTP ${status}`, status, retryable: RETRYABLE_STATUS.has(status) };
+  }
+  const bytes = await readCapped(response, maxBytes);
+  if (!bytes) return { ok: false, reason: `larger than ${formatBytes(maxBytes)}`, status, retryable: false };
+  try {
+    return { ok: true, status, json: JSON.parse(Buffer.from(bytes).toString('utf8')), retryable: false };
+  } catch {
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim();
+    return { ok: false, reason: `not JSON${type ? ` (content-type ${type})` : ''}`, status, retryable: false };
+  }
+}
+
 async function attempt(url: URL, options: FetchJsonOptions): Promise<Attempt> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const headers = { accept: 'application/json', ...options.headers };
   // A redirect is followed only for plain GETs of public documents; a request that carries a bearer token or a
   // client secret must not be replayed to wherever a Location header points.
@@ -155,51 +206,11 @@ async function attempt(url: URL, options: FetchJsonOptions): Promise<Attempt> {
     signal: AbortSignal.timeout(timeoutMs),
     ...(options.body !== undefined ? { body: options.body } : {}),
   };
+  const send = (target: URL) => (options.fetch ?? globalThis.fetch)(target.href, init);
   try {
-    let target = url;
-    let response = await (options.fetch ?? globalThis.fetch)(target.href, init);
-    for (let hops = 0; REDIRECT_STATUS.has(response.status); hops++) {
-      await response.body?.cancel();
-      if (!follows) {
-        return {
-          ok: false,
-          reason: 'answered with a redirect, which is not followed for requests carrying credentials',
-          retryable: false,
-        };
-      }
-      const location = response.headers.get('location');
-      if (location === null) {
-        return { ok: false, reason: `HTTP ${response.status} without a Location`, retryable: false };
-      }
-      if (hops >= MAX_REDIRECTS) {
-        return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects (a redirect loop?)`, retryable: false };
-      }
-      let next: string;
-      try {
-        next = new URL(location, target).href;
-      } catch {
-        return { ok: false, reason: 'redirected to a URL that cannot be used: not a URL', retryable: false };
-      }
-      const checked = checkUrl(next);
-      if (!checked.ok) {
-        return { ok: false, reason: `redirected to a URL that cannot be used: ${checked.reason}`, retryable: false };
-      }
-      target = checked.url;
-      response = await (options.fetch ?? globalThis.fetch)(target.href, init);
-    }
-    const { status } = response;
-    if (status < 200 || status > 299) {
-      await response.body?.cancel();
-      return { ok: false, reason: `HTTP ${status}`, status, retryable: RETRYABLE_STATUS.has(status) };
-    }
-    const bytes = await readCapped(response, maxBytes);
-    if (!bytes) return { ok: false, reason: `larger than ${formatBytes(maxBytes)}`, status, retryable: false };
-    try {
-      return { ok: true, status, json: JSON.parse(Buffer.from(bytes).toString('utf8')), retryable: false };
-    } catch {
-      const type = response.headers.get('content-type')?.split(';')[0]?.trim();
-      return { ok: false, reason: `not JSON${type ? ` (content-type ${type})` : ''}`, status, retryable: false };
-    }
+    const answer = await followRedirects(await send(url), url, follows, send);
+    if ('retryable' in answer) return answer;
+    return await readAnswer(answer, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
     return { ok: false, ...networkReason(error, timeoutMs) };
   }

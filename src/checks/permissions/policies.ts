@@ -178,23 +178,15 @@ function parseInto(out: Finding[], layer: Layer, level: number | undefined, doc:
   return entry;
 }
 
-/** Parses and compiles the role's policies, the session policies, SCPs and RCPs; resource policies wait. */
-export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, inventory: AwsInventory): Prepared {
-  const findings: Finding[] = [];
-  const entries = new Map<string, Entry>();
-  const broken: string[] = [];
-  const unknownSessionPolicies: string[] = [];
-  const read = (layer: Layer, level: number | undefined, docs: readonly PolicyDocument[], kind: PolicyKind) =>
-    docs.flatMap((doc) => {
-      const entry = parseInto(findings, layer, level, doc, kind);
-      entries.set(entryKey(layer, level, doc.name), entry);
-      if (!entry.policy) broken.push(doc.name);
-      return entry.policy ? [entry.policy] : [];
-    });
-  // Managed session policies are looked up among the managed policies the inventory holds, by ARN.
+/**
+ * The session policies' documents: the inline one, and the managed ones looked up among the managed policies the
+ * inventory holds, by ARN; one that is in no file is reported as unreadable.
+ */
+function sessionDocuments(settings: AssumeRoleSettings, inventory: AwsInventory, findings: Finding[]) {
   const known = new Map<string, PolicyDocument>();
   for (const r of inventory.roles) for (const m of r.managedPolicies) if (m.arn) known.set(m.arn, m);
   const sessionDocs = settings.inlineSessionPolicy ? [settings.inlineSessionPolicy] : [];
+  const unknownSessionPolicies: string[] = [];
   for (const arn of settings.managedSessionPolicyArns) {
     const doc = known.get(arn);
     if (doc) sessionDocs.push(doc);
@@ -214,16 +206,34 @@ export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, i
       }),
     );
   }
-  // IAM holds a role's inline policies to one limit together; over it, none of them is what AWS holds.
+  return { sessionDocs, unknownSessionPolicies };
+}
+
+/** IAM holds a role's inline policies to one limit together; over it, none of them is what AWS holds (reported). */
+function inlineOverLimit(role: RoleModel, findings: Finding[]): boolean {
   const inlineSize = role.inlinePolicies.reduce((sum, doc) => sum + policySize(doc.document), 0);
-  const inlineTooLarge = inlineSize > AWS_POLICY_LIMITS.inline;
-  if (inlineTooLarge) {
-    const [first] = role.inlinePolicies;
-    const message = `The inline policies of ${role.name} are ${inlineSize} characters together, over the ${AWS_POLICY_LIMITS.inline} AWS stores for a role's inline policies together`;
-    if (first)
-      findings.push(tooLargeFinding('identity', undefined, { ...first, name: `${role.name}/inline` }, message));
-    broken.push(...role.inlinePolicies.map((doc) => doc.name));
-  }
+  if (inlineSize <= AWS_POLICY_LIMITS.inline) return false;
+  const [first] = role.inlinePolicies;
+  const message = `The inline policies of ${role.name} are ${inlineSize} characters together, over the ${AWS_POLICY_LIMITS.inline} AWS stores for a role's inline policies together`;
+  if (first) findings.push(tooLargeFinding('identity', undefined, { ...first, name: `${role.name}/inline` }, message));
+  return true;
+}
+
+/** Parses and compiles the role's policies, the session policies, SCPs and RCPs; resource policies wait. */
+export function preparePolicies(role: RoleModel, settings: AssumeRoleSettings, inventory: AwsInventory): Prepared {
+  const findings: Finding[] = [];
+  const entries = new Map<string, Entry>();
+  const broken: string[] = [];
+  const read = (layer: Layer, level: number | undefined, docs: readonly PolicyDocument[], kind: PolicyKind) =>
+    docs.flatMap((doc) => {
+      const entry = parseInto(findings, layer, level, doc, kind);
+      entries.set(entryKey(layer, level, doc.name), entry);
+      if (!entry.policy) broken.push(doc.name);
+      return entry.policy ? [entry.policy] : [];
+    });
+  const { sessionDocs, unknownSessionPolicies } = sessionDocuments(settings, inventory, findings);
+  const inlineTooLarge = inlineOverLimit(role, findings);
+  if (inlineTooLarge) broken.push(...role.inlinePolicies.map((doc) => doc.name));
   const boundary = role.permissionsBoundary
     ? read('permissions-boundary', undefined, [role.permissionsBoundary], 'identity')
     : [];
