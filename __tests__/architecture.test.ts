@@ -141,7 +141,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 const PUBLIC: Readonly<Record<string, readonly string[]>> = {
   iam: ['index.ts', 'glob.ts', 'simulate.ts'],
   'aws-files': ['index.ts'],
-  catalog: ['index.ts', 'aws-catalog.json'],
+  catalog: ['index.ts', 'aws-catalog.json', 'aws-managed-policies.generated.ts'],
 };
 
 /** Every relative import of a file, resolved to a path under the repository (`.js` read as its `.ts`). */

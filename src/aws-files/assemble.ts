@@ -17,6 +17,8 @@ export interface AssembleOptions {
   readonly roleArns?: readonly string[] | undefined;
   /** The session length that will be requested, seconds, to tell whether an unknown MaxSessionDuration matters. */
   readonly durationSeconds?: number | undefined;
+  /** Documents of managed policies that no file gives (AWS managed ones, bundled): a file's document wins. */
+  readonly fallbackPolicy?: ((arn: string) => PolicyDocument | undefined) | undefined;
 }
 
 /** The inventory, the findings, and what integration needs to word the checks that follow. */
@@ -29,6 +31,8 @@ export interface AwsFilesResult {
   readonly assumedMaxSessionDuration: readonly string[];
   /** An authorization-details page says more pages follow, and none of the files is the last page. */
   readonly incomplete: boolean;
+  /** Managed policies attached to a checked role (or its boundary) whose document neither a file nor the fallback gave. */
+  readonly missingManagedPolicyArns: readonly string[];
 }
 
 /**
@@ -259,12 +263,20 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     if (inScope(role.arn)) findings.push(roleFinding(role, draft));
   };
   const inline = of('inline-policy');
+  const missing = new Set<string>();
+  const withFallback = (arn: string) => managed(arn) ?? options.fallbackPolicy?.(arn);
+  const checkedLookup = (arn: string) => {
+    const policy = withFallback(arn);
+    if (!policy) missing.add(arn);
+    return policy;
+  };
   for (const group of byArn.values()) {
+    const checked = group[0] !== undefined && inScope(group[0].arn);
     const role = assembleRole(group, {
-      managed,
+      managed: checked ? checkedLookup : withFallback,
       inline,
       report,
-      checked: group[0] !== undefined && inScope(group[0].arn),
+      checked,
       assumed,
       incomplete,
       durationSeconds: options.durationSeconds,
@@ -293,6 +305,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
     assumedMaxSessionDuration: assumed,
     incomplete,
+    missingManagedPolicyArns: [...missing],
   };
 }
 

@@ -172,6 +172,9 @@ function evaluateOne(
     resourcePolicyRead: rp !== undefined,
     declared: input.declaredAbsent,
   });
+  // Documents of AWS managed policies that no file gave, taken from the bundled dataset (src/sources/managed-policies.ts).
+  const bundled = [input.role.permissionsBoundary, ...input.role.managedPolicies].find((m) => m?.source)?.source;
+  if (bundled) evidence.awsManagedPolicies = bundled;
   if (unread.notRead.length > 0) evidence.notChecked = unread.notRead.map((l) => LAYER_NAME[l]);
   if (unread.declaredAbsent.length > 0) evidence.declaredAbsent = unread.declaredAbsent;
   const broken = rp && !rpEntry?.policy ? [...prep.broken, rp.policy.name] : prep.broken;

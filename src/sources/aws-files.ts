@@ -30,6 +30,7 @@ import {
   resolveInWorkspace,
   type Workspace,
 } from './files.js';
+import { type AwsManagedPolicies, isAwsManagedArn, loadAwsManagedPolicies } from './managed-policies.js';
 
 export type { AwsFilesResult } from '../aws-files/index.js';
 
@@ -42,6 +43,8 @@ export interface LoadAwsFilesOptions extends AssembleOptions {
   readonly cwd?: string;
   /** The `allow-outside-workspace` input: paths and links may lead outside the workspace. */
   readonly allowOutsideWorkspace?: boolean;
+  /** Loads the bundled AWS managed policies (default: src/sources/managed-policies.ts's, once per process). */
+  readonly loadAwsManagedPolicies?: () => Promise<AwsManagedPolicies>;
 }
 
 /** A file to read: where it is (as named, and with its links followed), the name findings give it, and how to read it. */
@@ -198,5 +201,17 @@ export async function loadAwsFiles(
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));
-  return assembleInventory(collected, options);
+  const assembled = assembleInventory(collected, options);
+  // An AWS managed policy that no file gives (a `--filter Role LocalManagedPolicy` export leaves them out) is taken
+  // from the bundled dataset; it is loaded only then, and the inventory assembled again with it.
+  if (!assembled.missingManagedPolicyArns.some(isAwsManagedArn)) return assembled;
+  const bundled = await (options.loadAwsManagedPolicies ?? loadAwsManagedPolicies)();
+  return assembleInventory(collected, {
+    ...options,
+    fallbackPolicy: (arn) => {
+      const document = bundled.lookup(arn);
+      if (document === undefined) return undefined;
+      return { name: arn.slice(arn.lastIndexOf('/') + 1), arn, source: bundled.source, document };
+    },
+  });
 }

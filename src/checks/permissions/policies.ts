@@ -131,6 +131,8 @@ export function tooLarge(result: ParseResult): string | undefined {
 /** The size limit a document of a layer is held to: by kind, and for identity policies, managed or inline. */
 function sizeKindOf(layer: Layer, doc: PolicyDocument): PolicySizeKind | undefined {
   if (layer === 'scp' || layer === 'rcp') return 'organizations-policy';
+  // AWS managed policies are not held to the customer managed policy limit: ReadOnlyAccess is many times larger.
+  if (doc.arn && /^arn:[^:]+:iam::aws:policy\//.test(doc.arn)) return undefined;
   if (layer === 'permissions-boundary' || doc.arn) return 'managed';
   return layer === 'identity' ? 'inline' : undefined;
 }
