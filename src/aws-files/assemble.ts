@@ -25,6 +25,11 @@ export interface AwsFilesResult {
   readonly findings: readonly Finding[];
   /** Providers known only from list-open-id-connect-providers: they exist, but their client IDs are unknown. */
   readonly listedOidcProviderArns: readonly string[];
+  /**
+   * The files of list-open-id-connect-providers outputs read: each lists every provider of its account, so a
+   * provider none of them lists does not exist, even when they list nothing.
+   */
+  readonly oidcProviderListFiles: readonly string[];
   /** Roles whose MaxSessionDuration no file gave; their model carries 3600, the least IAM allows. */
   readonly assumedMaxSessionDuration: readonly string[];
   /** An authorization-details page says more pages follow, and none of the files is the last page. */
@@ -291,6 +296,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     inventory,
     findings: uniqueIds(findings),
     listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    oidcProviderListFiles: of('oidc-provider-list').map((f) => f.file),
     assumedMaxSessionDuration: assumed,
     incomplete,
   };

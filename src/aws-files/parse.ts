@@ -243,7 +243,7 @@ function readShapedValue(
       readOidcProvider(out, context, value, line);
       return;
     case 'list-open-id-connect-providers':
-      readOidcProviderList(out, value);
+      readOidcProviderList(out, value, context.file);
       return;
     case 'describe-policy':
       readOrgPolicy(

@@ -301,7 +301,8 @@ export function readOidcProvider(
  * Reads `aws iam list-open-id-connect-providers`: ARNs only, which tell each provider's account and that it exists,
  * but not its client IDs. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html
  */
-export function readOidcProviderList(out: Collector, value: Record<string, unknown>): void {
+export function readOidcProviderList(out: Collector, value: Record<string, unknown>, file: string): void {
+  out.fragments.push({ kind: 'oidc-provider-list', file });
   for (const item of asRecords(value.OpenIDConnectProviderList)) {
     const arn = asString(item.Arn);
     if (arn) out.fragments.push({ kind: 'oidc-provider-arn', arn });

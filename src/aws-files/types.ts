@@ -89,6 +89,8 @@ export type Fragment =
       readonly thumbprints: readonly string[];
     }
   | { readonly kind: 'oidc-provider-arn'; readonly arn: string }
+  /** A list-open-id-connect-providers output was read, even one that lists nothing. */
+  | { readonly kind: 'oidc-provider-list'; readonly file: string }
   | {
       readonly kind: 'org-policy';
       readonly type: 'scp' | 'rcp';
