@@ -302,6 +302,23 @@ describe('aws organizations describe-policy', () => {
     expect(JSON.stringify(deny?.document)).toContain('DenyOutsideEU');
   });
 
+  it('reports a policy whose PolicySummary.Type is missing or unknown, at its line, and skips a tag policy', () => {
+    // PolicySummary.Type: https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html
+    const scp = fixture('org/0-root/scp-full-aws-access.json');
+    const files = {
+      'org/0-root/scp-no-type.json': scp.replace('            "Type": "SERVICE_CONTROL_POLICY",\n', ''),
+      'org/0-root/scp-typo.json': scp.replace('"SERVICE_CONTROL_POLICY"', '"SERVICE_CONTROL_POLICIES"'),
+      'org/0-root/tag.json': scp.replace('"SERVICE_CONTROL_POLICY"', '"TAG_POLICY"'),
+    };
+    const result = readTexts(files);
+    expect(result.findings).toMatchObject([
+      { class: 'invalid-policy-file', location: { file: 'org/0-root/scp-no-type.json', line: 2 } },
+      { class: 'invalid-policy-file', location: { file: 'org/0-root/scp-typo.json', line: 2 } },
+    ]);
+    expect(result.findings[0]?.message).toContain('FullAWSAccess has no PolicySummary.Type');
+    expect(result.findings[1]?.message).toContain('PolicySummary.Type "SERVICE_CONTROL_POLICIES"');
+  });
+
   it('asks for the level of a policy whose folder does not name one', () => {
     const result = readTexts({ 'scp.json': fixture('org/0-root/scp-full-aws-access.json') });
     expect(result.inventory.scps).toEqual([]);
