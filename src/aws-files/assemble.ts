@@ -283,6 +283,15 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
 
   const scps = orgLevels(of('org-policy'), 'scp', findings);
   const rcps = orgLevels(of('org-policy'), 'rcp', findings);
+  // A file unread, or a policy whose level is unknown (orgLevels reports it), leaves its layer not read.
+  const unreadOrgLayers = [
+    ...new Set([
+      ...of('org-policy-unread').flatMap((f) => f.types),
+      ...of('org-policy')
+        .filter((p) => !p.level)
+        .map((p) => p.type),
+    ]),
+  ].sort();
   const resourcePolicies: ResourcePolicyModel[] = of('resource-policy').map(({ kind: _kind, ...rest }) => rest);
 
   const inventory: AwsInventory = {
@@ -290,6 +299,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     ...(providers.size > 0 ? { oidcProviders: [...providers.values()] } : {}),
     ...(scps ? { scps } : {}),
     ...(rcps ? { rcps } : {}),
+    ...(unreadOrgLayers.length > 0 ? { unreadOrgLayers } : {}),
     ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
   };
   return {

@@ -346,6 +346,7 @@ export function readOrgPolicy(
   const name = asString(summary.Name) ?? asString(summary.Id) ?? '?';
   if (!type) {
     if (typeof summary.Type === 'string' && MANAGEMENT_POLICY_TYPES.has(summary.Type)) return;
+    out.fragments.push({ kind: 'org-policy-unread', types: placement.type ? [placement.type] : ['scp', 'rcp'] });
     // Lines are recorded for the keys that hold documents (./json.ts): the policy's own is the nearest.
     const at = context.json.lineOf(value, 'Policy') ?? line;
     const given =
@@ -366,6 +367,7 @@ export function readOrgPolicy(
   }
   const read = take(out, readPolicy(context, policy, 'Content', { name, arn: asString(summary.Arn) }, line));
   if (read) out.fragments.push({ kind: 'org-policy', type, level: placement.level, policy: read });
+  else out.fragments.push({ kind: 'org-policy-unread', types: [type] });
 }
 
 /** Reads a resource policy file: `{ "ResourceArn", "AccountId"?, "Policy" }`, Policy as an object or a string. */

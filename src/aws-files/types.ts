@@ -97,6 +97,8 @@ export type Fragment =
       readonly level: OrgLevel | undefined;
       readonly policy: PolicyDocument;
     }
+  /** An SCP or RCP file that could not be read: its layer is not read, though other files of it were. */
+  | { readonly kind: 'org-policy-unread'; readonly types: readonly ('scp' | 'rcp')[] }
   | {
       readonly kind: 'resource-policy';
       readonly resourceArn: string;

@@ -66,6 +66,11 @@ export interface AwsInventory {
   /** SCPs that apply to the role's account, one list per organization level, root first. */
   readonly scps?: readonly (readonly PolicyDocument[])[];
   readonly rcps?: readonly (readonly PolicyDocument[])[];
+  /**
+   * The organization layers with a policy file that could not be read: not read, though other files of theirs were
+   * (their explicit denies still decide; an allow past them is unverified).
+   */
+  readonly unreadOrgLayers?: readonly ('scp' | 'rcp')[];
   readonly resourcePolicies?: readonly ResourcePolicyModel[];
 }
 
