@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from '../../src/aws-files/index.js';
+import { duplicateKeys, type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from '../../src/aws-files/index.js';
 
 function parsed(text: string): ParsedJson {
   const result = parseJsonWithLines(text);
@@ -77,7 +77,7 @@ describe('parseJsonWithLines', () => {
 
   it('skips a UTF-8 byte order mark and leading blank lines', () => {
     const { values } = parsed('\uFEFF\n\n  {"Statement": []}');
-    expect(values).toEqual([{ value: { Statement: [] }, line: 3 }]);
+    expect(values).toEqual([{ value: { Statement: [] }, line: 3, offset: 5 }]);
   });
 
   it.each([
@@ -126,5 +126,15 @@ describe('parseJsonWithLines', () => {
     const depth = 100_000;
     const text = `${'['.repeat(depth)}${']'.repeat(depth - 1)}`;
     expect(failed(text).message).toContain("expected ',' or ']'");
+  });
+});
+
+describe('duplicateKeys', () => {
+  it('finds a key given twice in one object, at any depth, with both lines, and not across objects', () => {
+    const text =
+      '{\n  "Statement": [\n    { "Effect": "Allow",\n      "Effect": "Deny" },\n    { "Effect": "Allow" }\n  ]\n}';
+    expect(duplicateKeys(text)).toEqual([{ key: 'Effect', lines: [3, 4] }]);
+    expect(duplicateKeys('{"a": {"b": 1}, "c": {"b": 2}, "s": "\\"a\\": 1, \\"a\\""}')).toEqual([]);
+    expect(duplicateKeys('{"a": 1, "\\u0061": 2}')).toEqual([{ key: 'a', lines: [1, 1] }]);
   });
 });

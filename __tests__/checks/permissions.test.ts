@@ -2,7 +2,9 @@
  * The permissions check, with the real engine and the real AWS catalog. Each scenario names the AWS page whose
  * rule decides it.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assembleInventory, parseAwsFile } from '../../src/aws-files/index.js';
 import type { Catalog } from '../../src/catalog/index.js';
 import { checkPermissions, type PermissionsCheckInput } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
@@ -630,5 +632,33 @@ describe('checkPermissions: a layer not read is not an empty layer', () => {
   it('a denial stays a failure: an unread layer can only deny more', () => {
     const f = only({ inventory: unread, declaredAbsent: null, lines: `s3:DeleteObject ${BUCKET}/*` });
     expect(f).toMatchObject({ status: 'fail', class: 'implicit-deny' });
+  });
+});
+
+describe('checkPermissions: an SCP file that could not be read', () => {
+  // aws organizations describe-policy, as the CLI prints it:
+  // https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribePolicy.html
+  const scpFile = (dir: string) => `__tests__/fixtures/aws-cli/org/${dir}`;
+  const read = (text: string, name: string, level: { order: number; name: string }) =>
+    parseAwsFile(text, `scps/${level.name}/${name}`, { kind: 'org-policy', type: 'scp', level, baseName: name });
+
+  it('leaves the SCP layer not read: the level is missing, not empty, so an allow is unverified', () => {
+    const root = readFileSync(scpFile('0-root/scp-full-aws-access.json'), 'utf8');
+    const account = readFileSync(scpFile('1-account-prod/scp-deny-outside-eu.json'), 'utf8');
+    const broken = account.replace('"Content": "{', '"Content": "{,');
+    const { inventory, findings } = assembleInventory([
+      read(root, 'scp-full-aws-access', { order: 0, name: '0-root' }),
+      read(broken, 'scp-deny-outside-eu', { order: 1, name: '1-account-prod' }),
+    ]);
+    expect(findings.map((f) => f.class)).toEqual(['invalid-policy-file']);
+    expect(inventory.unreadOrgLayers).toEqual(['scp']);
+    const f = only({
+      inventory: { scps: inventory.scps ?? [], unreadOrgLayers: inventory.unreadOrgLayers ?? [] },
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(f).toMatchObject({ status: 'unverified', class: 'layer-not-read', decisionPoint: 'scp' });
+    expect(f.evidence.notRead).toEqual(['SCPs']);
+    const whole = only({ inventory: { scps: inventory.scps ?? [] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(whole.status).toBe('pass');
   });
 });

@@ -3,7 +3,9 @@
  * audience among its client IDs (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html).
  */
 import { describe, expect, it } from 'vitest';
-import { checkOidcProvider, normalizeProviderUrl } from '../../src/checks/provider.js';
+import { assembleInventory, parseAwsFile } from '../../src/aws-files/index.js';
+import type { RoleFacts } from '../../src/checks/check.js';
+import { checkOidcProvider, normalizeProviderUrl, oidcProviderCheck } from '../../src/checks/provider.js';
 import type { OidcProviderModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
@@ -96,5 +98,38 @@ describe('checkOidcProvider', () => {
     expect(normalizeProviderUrl('https://auth.example.com/')).toBe('auth.example.com/');
     expect(normalizeProviderUrl(GH)).toBe(GH);
     expect(normalizeProviderUrl('https://idp.example.com:8443/tenant')).toBe('idp.example.com:8443/tenant');
+  });
+});
+
+describe('oidcProviderCheck over a list-open-id-connect-providers output', () => {
+  // The output of an account without providers, as the AWS CLI prints it:
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html
+  const EMPTY_LIST = '{\n    "OpenIDConnectProviderList": []\n}\n';
+  const FILE = 'aws/list-open-id-connect-providers.json';
+  const run = (listed: readonly string[], providerLists: readonly string[]) =>
+    oidcProviderCheck.run({
+      role: { accountId: ACCOUNT },
+      inventory: { roles: [] },
+      identity: { issuer: GITHUB_ISSUER },
+      config: { settings: { audience: 'sts.amazonaws.com' } },
+      listedProviders: listed,
+      providerLists,
+    } as unknown as RoleFacts);
+
+  it('reads an empty list as proof that the account has no provider, and says the list proves it', async () => {
+    const read = assembleInventory([parseAwsFile(EMPTY_LIST, FILE, { kind: 'cli' })]);
+    expect(read.oidcProviderListFiles).toEqual([FILE]);
+    const [f] = await run(read.listedOidcProviderArns, read.oidcProviderListFiles);
+    expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 401]]);
+    expect(f?.message).toContain(`The list-open-id-connect-providers output (\`${FILE}\`)`);
+    expect(f?.message).toContain('it lists none');
+    expect(f?.evidence.listedIn).toEqual([FILE]);
+  });
+
+  it('says nothing of a list when the providers came from elsewhere, and stays unknown without any', async () => {
+    expect(check([])[0]?.message).not.toContain('list-open-id-connect-providers');
+    expect((await run([], []))[0]?.class).toBe('oidc-provider-unknown');
+    const listedGh = `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}`;
+    expect((await run([listedGh], [FILE]))[0]?.class).toBe('oidc-provider-unknown');
   });
 });

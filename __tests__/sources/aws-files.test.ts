@@ -322,6 +322,23 @@ describe('aws organizations describe-policy', () => {
     expect(JSON.stringify(deny?.document)).toContain('DenyOutsideEU');
   });
 
+  it('reports a policy whose PolicySummary.Type is missing or unknown, at its line, and skips a tag policy', () => {
+    // PolicySummary.Type: https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html
+    const scp = fixture('org/0-root/scp-full-aws-access.json');
+    const files = {
+      'org/0-root/scp-no-type.json': scp.replace('            "Type": "SERVICE_CONTROL_POLICY",\n', ''),
+      'org/0-root/scp-typo.json': scp.replace('"SERVICE_CONTROL_POLICY"', '"SERVICE_CONTROL_POLICIES"'),
+      'org/0-root/tag.json': scp.replace('"SERVICE_CONTROL_POLICY"', '"TAG_POLICY"'),
+    };
+    const result = readTexts(files);
+    expect(result.findings).toMatchObject([
+      { class: 'invalid-policy-file', location: { file: 'org/0-root/scp-no-type.json', line: 2 } },
+      { class: 'invalid-policy-file', location: { file: 'org/0-root/scp-typo.json', line: 2 } },
+    ]);
+    expect(result.findings[0]?.message).toContain('FullAWSAccess has no PolicySummary.Type');
+    expect(result.findings[1]?.message).toContain('PolicySummary.Type "SERVICE_CONTROL_POLICIES"');
+  });
+
   it('asks for the level of a policy whose folder does not name one', () => {
     const result = readTexts({ 'scp.json': fixture('org/0-root/scp-full-aws-access.json') });
     expect(result.inventory.scps).toEqual([]);
@@ -329,6 +346,42 @@ describe('aws organizations describe-policy', () => {
       class: 'policy-folder-layout',
       location: { file: 'scp.json', line: 11 },
     });
+  });
+});
+
+describe('keys given twice in a policy document', () => {
+  // AssumeRolePolicyDocument in get-role: https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html
+  it('reports two StringEquals in a checked role’s trust at sts-trust, naming both lines, and keeps the last', () => {
+    const twice = fixture('get-role.json').replace('"StringLike": {', '"StringEquals": {');
+    const result = readTexts({ 'get-role.json': twice }, { roleArns: [DEPLOY] });
+    const found = result.findings.filter((f) => f.class === 'duplicate-key');
+    expect(found).toMatchObject([
+      { status: 'fail', decisionPoint: 'sts-trust', location: { file: 'get-role.json', line: 21 } },
+    ]);
+    expect(found[0]?.message).toContain('gives `StringEquals` twice in one object, at get-role.json lines 18 and 21');
+    const condition = (role(result).trustPolicy.document as { Statement: { Condition: object }[] }).Statement[0];
+    expect(condition?.Condition).toEqual({
+      StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:acme/site:ref:refs/heads/main' },
+    });
+    expect(
+      readTexts({ 'get-role.json': twice }, { roleArns: ['arn:aws:iam::111122223333:role/other'] }).findings.filter(
+        (f) => f.class === 'duplicate-key',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a repeated Effect in an SCP’s Content string at the SCP, by the lines of the document', () => {
+    // Content is the document as a JSON string: https://docs.aws.amazon.com/organizations/latest/APIReference/API_Policy.html
+    const scp = fixture('org/0-root/scp-full-aws-access.json').replace(
+      '\\"Effect\\": \\"Allow\\",',
+      '\\"Effect\\": \\"Deny\\",\\n      \\"Effect\\": \\"Allow\\",',
+    );
+    const level = { order: 0, name: '0-root' };
+    const result = assembleInventory([parseAwsFile(scp, 'org/0-root/scp.json', { kind: 'cli', level })]);
+    expect(result.inventory.scps?.[0]?.[0]?.name).toBe('FullAWSAccess');
+    const found = result.findings.filter((f) => f.class === 'duplicate-key');
+    expect(found).toMatchObject([{ status: 'fail', decisionPoint: 'scp' }]);
+    expect(found[0]?.message).toContain('gives `Effect` twice in one object, at lines 5 and 6 of the document');
   });
 });
 

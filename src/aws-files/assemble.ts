@@ -5,7 +5,7 @@
  * closed), never a guess that could pass. Pure: fragments in, inventory and findings out.
  */
 import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
-import type { Finding, FindingDraft } from '../model/finding.js';
+import { type DecisionPoint, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { fileFinding, lazyPolicyDocument } from './documents.js';
 import { assembleRoleFolders } from './folder.js';
 import { accountOf, assembleRole, roleFinding, same } from './role.js';
@@ -27,6 +27,11 @@ export interface AwsFilesResult {
   readonly findings: readonly Finding[];
   /** Providers known only from list-open-id-connect-providers: they exist, but their client IDs are unknown. */
   readonly listedOidcProviderArns: readonly string[];
+  /**
+   * The files of list-open-id-connect-providers outputs read: each lists every provider of its account, so a
+   * provider none of them lists does not exist, even when they list nothing.
+   */
+  readonly oidcProviderListFiles: readonly string[];
   /** Roles whose MaxSessionDuration no file gave; their model carries 3600, the least IAM allows. */
   readonly assumedMaxSessionDuration: readonly string[];
   /** An authorization-details page says more pages follow, and none of the files is the last page. */
@@ -290,6 +295,15 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
 
   const scps = orgLevels(of('org-policy'), 'scp', findings);
   const rcps = orgLevels(of('org-policy'), 'rcp', findings);
+  // A file unread, or a policy whose level is unknown (orgLevels reports it), leaves its layer not read.
+  const unreadOrgLayers = [
+    ...new Set([
+      ...of('org-policy-unread').flatMap((f) => f.types),
+      ...of('org-policy')
+        .filter((p) => !p.level)
+        .map((p) => p.type),
+    ]),
+  ].sort();
   const resourcePolicies: ResourcePolicyModel[] = of('resource-policy').map(({ kind: _kind, ...rest }) => rest);
 
   const inventory: AwsInventory = {
@@ -297,16 +311,66 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     ...(providers.size > 0 ? { oidcProviders: [...providers.values()] } : {}),
     ...(scps ? { scps } : {}),
     ...(rcps ? { rcps } : {}),
+    ...(unreadOrgLayers.length > 0 ? { unreadOrgLayers } : {}),
     ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
   };
+  findings.push(...duplicateKeyFindings(inventory, inScope));
   return {
     inventory,
     findings: uniqueIds(findings),
     listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    oidcProviderListFiles: of('oidc-provider-list').map((f) => f.file),
     assumedMaxSessionDuration: assumed,
     incomplete,
     missingManagedPolicyArns: [...missing],
   };
+}
+
+/**
+ * The documents of the checked roles, the SCPs and RCPs and the resource policies, each at the decision point of its
+ * layer: where a key repeats, the document reads as JSON.parse (and IAM) keeps it, the last, and the finding fails
+ * the run, since the author's intent is lost (in a trust policy, a lost `sub` condition may admit any repository).
+ */
+function duplicateKeyFindings(inventory: AwsInventory, inScope: (arn: string) => boolean): Finding[] {
+  const layers: [DecisionPoint, PolicyDocument | undefined][] = [];
+  for (const role of inventory.roles.filter((r) => inScope(r.arn))) {
+    layers.push(['sts-trust', role.trustPolicy]);
+    for (const policy of [...role.inlinePolicies, ...role.managedPolicies]) layers.push(['identity-policy', policy]);
+    layers.push(['permissions-boundary', role.permissionsBoundary]);
+  }
+  for (const policy of (inventory.scps ?? []).flat()) layers.push(['scp', policy]);
+  for (const policy of (inventory.rcps ?? []).flat()) layers.push(['rcp', policy]);
+  for (const { policy } of inventory.resourcePolicies ?? []) layers.push(['resource-policy', policy]);
+  const out: Finding[] = [];
+  for (const [decisionPoint, policy] of layers) {
+    for (const dup of policy?.duplicateKeys ?? []) {
+      if (!policy) continue;
+      const [first, second] = dup.lines;
+      const where = dup.inString
+        ? `lines ${first} and ${second} of the document (given as a JSON string at ${policy.file ?? '?'}:${policy.line ?? '?'})`
+        : `${policy.file ?? '?'} lines ${first} and ${second}`;
+      const make = findingMaker({
+        idPrefix: `aws-files:duplicate-key:${policy.file ?? policy.name}`,
+        subject: `policy ${policy.name}`,
+        decisionPoint,
+        ...(policy.file ? { location: { file: policy.file, line: dup.inString ? (policy.line ?? 1) : second } } : {}),
+      });
+      out.push(
+        make({
+          suffix: `${dup.key}:${second}`,
+          status: 'fail',
+          class: 'duplicate-key',
+          ...(decisionPoint === 'sts-trust' ? { cause: 'changed-trust-or-network-rule' as const } : {}),
+          message:
+            `${policy.name} gives \`${dup.key}\` twice in one object, at ${where}. AWS keeps the last and ignores the ` +
+            'first, so what the first said is lost (in a trust policy, a lost condition may admit any repository).',
+          evidence: { policy: policy.name, key: dup.key, lines: dup.lines.map(String), file: policy.file ?? '' },
+          fix: `Merge the two \`${dup.key}\` into one (their members side by side) and update the policy in IAM.`,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 /** Finding ids are unique within a run: a repeat (two problems on one minified line) gets `#2`, `#3`, … */

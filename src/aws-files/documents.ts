@@ -5,7 +5,7 @@
 import type { PolicyDocument } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
-import type { ParsedJson } from './json.js';
+import { duplicateKeys, type ParsedJson } from './json.js';
 
 /** Where the values being read came from: the file (as the user gave it) and its parsed JSON. */
 export interface FileContext {
@@ -15,7 +15,7 @@ export interface FileContext {
 
 /** A document, or why it could not be read. */
 export type DecodedDocument =
-  | { readonly ok: true; readonly document: unknown }
+  | { readonly ok: true; readonly document: unknown; readonly text?: string }
   | { readonly ok: false; readonly reason: string };
 
 const POLICY_GRAMMAR = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html';
@@ -42,7 +42,9 @@ export function decodePolicyDocument(raw: unknown): DecodedDocument {
   if (jsonTooDeep(text)) return { ok: false, reason: `the document nests deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     const document: unknown = JSON.parse(text);
-    if (typeof document === 'object' && document !== null && !Array.isArray(document)) return { ok: true, document };
+    if (typeof document === 'object' && document !== null && !Array.isArray(document)) {
+      return { ok: true, document, text };
+    }
     return { ok: false, reason: `the document decodes to ${describeValue(document)}, not a JSON object` };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -125,6 +127,16 @@ export function readPolicy(
       ),
     };
   }
+  // Keys given twice (./json.ts duplicateKeys): in the file's text, or in the document's own when it is a string.
+  const raw = parent[key];
+  const duplicates =
+    decoded.text !== undefined
+      ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true }))
+      : (
+          context.json.duplicatesIn(parent, key) ??
+          (raw && typeof raw === 'object' ? context.json.duplicatesIn(raw) : undefined) ??
+          []
+        ).map((d) => ({ ...d, inString: false }));
   return {
     policy: {
       name: label.name,
@@ -132,6 +144,7 @@ export function readPolicy(
       file: context.file,
       line,
       document: decoded.document,
+      ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}),
     },
   };
 }

@@ -17,6 +17,8 @@ export interface JsonValue {
   readonly value: unknown;
   /** The line (1-based) where the value starts. */
   readonly line: number;
+  /** The offset in the text where the value starts. */
+  readonly offset: number;
 }
 
 /** The values of a file, and the lines of the documents in them. */
@@ -28,6 +30,18 @@ export interface ParsedJson {
    * (`AssumeRolePolicyDocument`, `PolicyDocument`, `Document`, `Content`, `Policy`).
    */
   readonly lineOf: (parent: object, key: string) => number | undefined;
+  /**
+   * The keys that repeat in an object of the value at `parent[key]` (a document key, as for `lineOf`), or of a
+   * top-level value when `parent` is one and `key` is undefined, with their lines in the file; undefined when the
+   * value is not located. See {@link duplicateKeys}.
+   */
+  readonly duplicatesIn: (parent: object, key?: string) => readonly DuplicateKey[] | undefined;
+}
+
+/** A key that repeats in one object: JSON.parse keeps the last; the lines of the first and of the repeat. */
+export interface DuplicateKey {
+  readonly key: string;
+  readonly lines: readonly [number, number];
 }
 
 /** Where and why the text is not JSON. */
@@ -241,22 +255,85 @@ function findDocumentKeys(text: string): number[] {
  * than a wrong one. Lazy: nothing is searched until a line is first asked for, which a file whose documents are
  * never read (see ReadScope in `./types.ts`) never does; then each line is counted when first asked for.
  */
-function locateDocuments(
-  text: string,
-  values: readonly unknown[],
-): (parent: object, key: string) => number | undefined {
-  let located: ((parent: object, key: string) => number | undefined) | undefined;
-  return (parent, key) => {
-    located ??= pairDocumentKeys(text, values);
-    return located(parent, key);
+function locateDocuments(text: string, values: readonly JsonValue[]): Pick<ParsedJson, 'lineOf' | 'duplicatesIn'> {
+  let located: Located | undefined;
+  const locate = () => {
+    located ??= pairDocumentKeys(
+      text,
+      values.map((v) => v.value),
+    );
+    return located;
+  };
+  const lines = new LineCounter(text);
+  // The value of a key starts after the colon that follows the key's closing quote.
+  const valueAfter = (offset: number | undefined) => {
+    if (offset === undefined) return undefined;
+    const end = skipString(text, offset);
+    return typeof end === 'number' ? text.indexOf(':', end) + 1 : undefined;
+  };
+  return {
+    lineOf: (parent, key) => {
+      const offset = locate()(parent, key);
+      return offset === undefined ? undefined : lines.lineAt(offset);
+    },
+    duplicatesIn: (parent, key) => {
+      const start =
+        key === undefined ? values.find((v) => v.value === parent)?.offset : valueAfter(locate()(parent, key));
+      return start === undefined ? undefined : duplicateKeys(text, start);
+    },
   };
 }
 
+/** The offset of the document key `parent[key]` in the text. */
+type Located = (parent: object, key: string) => number | undefined;
+
+/**
+ * The keys that repeat within an object of the JSON value starting at or after `start` (whitespace skipped), with
+ * their lines in `text`. JSON.parse keeps the last of them, as IAM does; the first is lost, and with it what the
+ * author meant. Only objects are walked: a value that is not one has no keys. The text is JSON (JSON.parse took it).
+ */
+export function duplicateKeys(text: string, start = 0): DuplicateKey[] {
+  let i = start;
+  while (isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x7b) return [];
+  const found: { key: string; first: number; second: number }[] = [];
+  // One entry per open container: the keys met in an object, null for an array.
+  const stack: (Map<string, number> | null)[] = [];
+  let expectKey = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const end = skipString(text, i);
+      if (typeof end !== 'number') return [];
+      const top = stack[stack.length - 1];
+      if (top && expectKey) {
+        const key = JSON.parse(text.slice(i, end)) as string;
+        const first = top.get(key);
+        if (first === undefined) top.set(key, i);
+        else found.push({ key, first, second: i });
+        expectKey = false;
+      }
+      i = end;
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      stack.push(c === 0x7b ? new Map() : null);
+      expectKey = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+      if (stack.length === 0) break;
+    } else if (c === 0x2c) expectKey = stack[stack.length - 1] != null;
+    i++;
+  }
+  if (found.length === 0) return [];
+  const sorted = found.flatMap((d) => [d.first, d.second]).sort((a, b) => a - b);
+  const at = linesAt(text, sorted);
+  const lineOf = (offset: number) => at[sorted.indexOf(offset)] ?? 1;
+  return found.map((d) => ({ key: d.key, lines: [lineOf(d.first), lineOf(d.second)] }));
+}
+
 /** See {@link locateDocuments}: the offset of each document key, by parent object and key, and its line. */
-function pairDocumentKeys(
-  text: string,
-  values: readonly unknown[],
-): (parent: object, key: string) => number | undefined {
+function pairDocumentKeys(text: string, values: readonly unknown[]): Located {
   const offsets = findDocumentKeys(text);
   const walk = (intoDocuments: boolean): MetKeys => {
     const met: MetKeys = { parents: [], keys: [] };
@@ -272,7 +349,6 @@ function pairDocumentKeys(
     if (met.keys.length !== offsets.length) return () => undefined;
   }
   const { parents, keys } = met;
-  const lines = new LineCounter(text);
   // The k-th key met is at offsets[k]. A run asks for the lines of a few documents (those of the roles it checks):
   // the first questions search the parents in order, with no index that would give every object of the file an
   // identity hash; past a few, the index is built. A parent's first key is indexed by the parent alone; a parent
@@ -306,7 +382,7 @@ function pairDocumentKeys(
       if (first === undefined) index();
       k = more?.get(parent)?.get(key) ?? first?.get(parent);
     }
-    return k !== undefined && keys[k] === key ? lines.lineAt(offsets[k] ?? 0) : undefined;
+    return k !== undefined && keys[k] === key ? offsets[k] : undefined;
   };
 }
 
@@ -351,7 +427,8 @@ export function parseJsonWithLines(text: string): ParsedJson | JsonSyntaxError {
     let start = from;
     while (isSpace(text.charCodeAt(start))) start++;
     const [line = 1] = linesAt(text, [start]);
-    return { ok: true, values: [{ value, line }], lineOf: locateDocuments(text, [value]) };
+    const values = [{ value, line, offset: start }];
+    return { ok: true, values, ...locateDocuments(text, values) };
   } catch {
     // Not one JSON value: several in a row, or a syntax error; the strict scan tells which, and where.
   }
@@ -365,7 +442,8 @@ export function parseJsonWithLines(text: string): ParsedJson | JsonSyntaxError {
   const values: JsonValue[] = [];
   for (const [k, extent] of extents.entries()) {
     try {
-      values.push({ value: JSON.parse(text.slice(extent.start, extent.end)) as unknown, line: lines[k] ?? 1 });
+      const value = JSON.parse(text.slice(extent.start, extent.end)) as unknown;
+      values.push({ value, line: lines[k] ?? 1, offset: extent.start });
     } catch (error) {
       // Unreachable while the scan is as strict as JSON.parse; kept so that a difference can never throw.
       return syntaxError(text, {
@@ -374,12 +452,5 @@ export function parseJsonWithLines(text: string): ParsedJson | JsonSyntaxError {
       });
     }
   }
-  return {
-    ok: true,
-    values,
-    lineOf: locateDocuments(
-      text,
-      values.map((v) => v.value),
-    ),
-  };
+  return { ok: true, values, ...locateDocuments(text, values) };
 }

@@ -243,7 +243,7 @@ function readShapedValue(
       readOidcProvider(out, context, value, line);
       return;
     case 'list-open-id-connect-providers':
-      readOidcProviderList(out, value);
+      readOidcProviderList(out, value, context.file);
       return;
     case 'describe-policy':
       readOrgPolicy(
@@ -292,6 +292,20 @@ export function undecodableFile(file: string, reason: string): Collector {
  * column.
  */
 export function parseAwsFile(text: string, file: string, placement: Placement, scope: ReadScope = {}): Collector {
+  const out = readFile(text, file, placement, scope);
+  // A file of an organization level that could not be read leaves its layer not read: a missing SCP is not an
+  // empty one (src/checks/permissions/layers.ts). A CLI output in a level folder may be either kind.
+  const types =
+    placement.kind === 'org-policy'
+      ? [placement.type]
+      : placement.kind === 'cli' && placement.level
+        ? (['scp', 'rcp'] as const)
+        : [];
+  if (types.length > 0 && out.findings.length > 0) out.fragments.push({ kind: 'org-policy-unread', types });
+  return out;
+}
+
+function readFile(text: string, file: string, placement: Placement, scope: ReadScope): Collector {
   const out: Collector = { fragments: [], findings: [] };
   // Nothing below may walk text nested deeper than any AWS output is (src/text/json-depth.ts).
   const deep = jsonTooDeep(text);

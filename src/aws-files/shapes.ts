@@ -301,7 +301,8 @@ export function readOidcProvider(
  * Reads `aws iam list-open-id-connect-providers`: ARNs only, which tell each provider's account and that it exists,
  * but not its client IDs. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html
  */
-export function readOidcProviderList(out: Collector, value: Record<string, unknown>): void {
+export function readOidcProviderList(out: Collector, value: Record<string, unknown>, file: string): void {
+  out.fragments.push({ kind: 'oidc-provider-list', file });
   for (const item of asRecords(value.OpenIDConnectProviderList)) {
     const arn = asString(item.Arn);
     if (arn) out.fragments.push({ kind: 'oidc-provider-arn', arn });
@@ -315,8 +316,21 @@ export const ORG_POLICY_TYPES: Readonly<Record<string, 'scp' | 'rcp'>> = {
 };
 
 /**
+ * The policy types Organizations names that do not take part in authorization: management policies
+ * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html, `Type`'s valid values).
+ */
+const MANAGEMENT_POLICY_TYPES: ReadonlySet<string> = new Set([
+  'TAG_POLICY',
+  'BACKUP_POLICY',
+  'AISERVICES_OPT_OUT_POLICY',
+  'CHATBOT_POLICY',
+  'DECLARATIVE_POLICY_EC2',
+]);
+
+/**
  * Reads `aws organizations describe-policy`. `Content` is the document as a JSON string. Tag, backup and other
- * policy types do not take part in authorization and are skipped.
+ * management policy types do not take part in authorization and are skipped; a `Type` that is none of them (absent,
+ * misspelt) is reported, since the file may be an SCP or RCP that would then go unread.
  * https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribePolicy.html
  */
 export function readOrgPolicy(
@@ -329,8 +343,23 @@ export function readOrgPolicy(
   const policy = asRecord(value.Policy) ?? {};
   const summary = asRecord(policy.PolicySummary) ?? {};
   const type = ORG_POLICY_TYPES[String(summary.Type)];
-  if (!type) return;
   const name = asString(summary.Name) ?? asString(summary.Id) ?? '?';
+  if (!type) {
+    if (typeof summary.Type === 'string' && MANAGEMENT_POLICY_TYPES.has(summary.Type)) return;
+    out.fragments.push({ kind: 'org-policy-unread', types: placement.type ? [placement.type] : ['scp', 'rcp'] });
+    // Lines are recorded for the keys that hold documents (./json.ts): the policy's own is the nearest.
+    const at = context.json.lineOf(value, 'Policy') ?? line;
+    const given =
+      summary.Type === undefined ? 'no PolicySummary.Type' : `PolicySummary.Type ${JSON.stringify(summary.Type)}`;
+    reportValue(
+      out,
+      context,
+      at,
+      `The organization policy ${name} has ${given}, so whether it is an SCP, an RCP or a management policy is not known, and it was not read.`,
+      `Give the output of \`aws organizations describe-policy\` unchanged: its Type is ${Object.keys(ORG_POLICY_TYPES).join(' or ')} for a policy that takes part in authorization.`,
+    );
+    return;
+  }
   if (placement.type && placement.type !== type) {
     const folder = placement.type === 'scp' ? 'scps/' : 'rcps/';
     reportValue(out, context, line, `${name} is a ${summary.Type}, in the ${folder} folder.`, `Move it to ${type}s/.`);
@@ -338,6 +367,7 @@ export function readOrgPolicy(
   }
   const read = take(out, readPolicy(context, policy, 'Content', { name, arn: asString(summary.Arn) }, line));
   if (read) out.fragments.push({ kind: 'org-policy', type, level: placement.level, policy: read });
+  else out.fragments.push({ kind: 'org-policy-unread', types: [type] });
 }
 
 /** Reads a resource policy file: `{ "ResourceArn", "AccountId"?, "Policy" }`, Policy as an object or a string. */

@@ -89,12 +89,16 @@ export type Fragment =
       readonly thumbprints: readonly string[];
     }
   | { readonly kind: 'oidc-provider-arn'; readonly arn: string }
+  /** A list-open-id-connect-providers output was read, even one that lists nothing. */
+  | { readonly kind: 'oidc-provider-list'; readonly file: string }
   | {
       readonly kind: 'org-policy';
       readonly type: 'scp' | 'rcp';
       readonly level: OrgLevel | undefined;
       readonly policy: PolicyDocument;
     }
+  /** An SCP or RCP file that could not be read: its layer is not read, though other files of it were. */
+  | { readonly kind: 'org-policy-unread'; readonly types: readonly ('scp' | 'rcp')[] }
   | {
       readonly kind: 'resource-policy';
       readonly resourceArn: string;

@@ -68,6 +68,8 @@ export interface RoleFacts {
   readonly chainSource?: RoleModel;
   /** Provider ARNs that list-open-id-connect-providers proved to exist, whose client IDs no file gave. */
   readonly listedProviders: readonly string[];
+  /** The files of list-open-id-connect-providers outputs read: a provider none of them lists does not exist. */
+  readonly providerLists: readonly string[];
   /** Whether the role's MaxSessionDuration was given by no file (the model carries IAM's least, 3600). */
   readonly maxSessionAssumed: boolean;
   readonly probe?: ProbeOutcome;

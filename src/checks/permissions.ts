@@ -167,8 +167,9 @@ function evaluateOne(
     catalog: input.catalog,
     service: action.service,
     resource: p.resource,
-    scpsRead: input.inventory.scps !== undefined,
-    rcpsRead: input.inventory.rcps !== undefined,
+    // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
+    scpsRead: input.inventory.scps !== undefined && !input.inventory.unreadOrgLayers?.includes('scp'),
+    rcpsRead: input.inventory.rcps !== undefined && !input.inventory.unreadOrgLayers?.includes('rcp'),
     resourcePolicyRead: rp !== undefined,
     declared: input.declaredAbsent,
   });

@@ -18,6 +18,11 @@ export interface ProviderCheckInput {
   readonly audience: string;
   /** The account of the role to assume: STS looks for the provider there and nowhere else. */
   readonly roleAccount: string;
+  /**
+   * The list-open-id-connect-providers outputs that `providers` comes from, when it does: they list every provider
+   * of the account, so a provider they do not list is proven missing, and the finding says so.
+   */
+  readonly listedIn?: readonly string[];
 }
 
 const CREATE_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html';
@@ -113,8 +118,13 @@ function noProvider(
   providers: readonly OidcProviderModel[],
   evidence: Evidence,
 ): FindingDraft {
-  const { issuer, audience, roleAccount } = input;
+  const { issuer, audience, roleAccount, listedIn } = input;
   const want = normalizeProviderUrl(issuer);
+  const proof = listedIn?.length
+    ? ` The list-open-id-connect-providers output (${listedIn.map(code).join(', ')}) lists every provider of the account, ${
+        providers.length === 0 ? 'and it lists none' : 'and none of them is for this issuer'
+      }, so this is proven, not assumed.`
+    : '';
   const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
   return {
     status: 'fail',
@@ -122,8 +132,14 @@ function noProvider(
     message:
       `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ` +
       `${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` +
-      explainNearMiss(providers, want, roleAccount),
-    evidence: { ...evidence, expectedProviderArn: providerArn(roleAccount, issuer), providersInAccount: known },
+      explainNearMiss(providers, want, roleAccount) +
+      proof,
+    evidence: {
+      ...evidence,
+      expectedProviderArn: providerArn(roleAccount, issuer),
+      providersInAccount: known,
+      ...(listedIn?.length ? { listedIn: [...listedIn] } : {}),
+    },
     fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
     cause: 'changed-trust-or-network-rule',
     wouldReturn: 401,
@@ -153,15 +169,22 @@ function audienceNotRegistered(provider: OidcProviderModel, audience: string, ev
 }
 
 /**
- * The providers the check sees. A list-open-id-connect-providers output proves which providers exist: when none of
+ * The providers the check sees. A list-open-id-connect-providers output proves which providers exist, even when it
+ * lists none (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html): when none of
  * them is the token's issuer, the provider is missing (not merely unknown). When one is, its client IDs are still
- * unknown, and the check reports that (fail closed).
+ * unknown, and the check reports that (fail closed). `listedIn` names the outputs when they decided.
  */
-function providersFor(facts: RoleFacts, issuer: string): AwsInventory['oidcProviders'] {
-  const { inventory, listedProviders } = facts;
-  if (inventory.oidcProviders !== undefined || listedProviders.length === 0) return inventory.oidcProviders;
+function providersFor(
+  facts: RoleFacts,
+  issuer: string,
+): { providers: AwsInventory['oidcProviders']; listedIn?: readonly string[] } {
+  const { inventory, listedProviders, providerLists } = facts;
+  if (inventory.oidcProviders !== undefined) return { providers: inventory.oidcProviders };
+  if (listedProviders.length === 0 && providerLists.length === 0) return { providers: undefined };
   const want = providerArn(facts.role.accountId, issuer);
-  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want) ? undefined : [];
+  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want)
+    ? { providers: undefined }
+    : { providers: [], listedIn: providerLists };
 }
 
 /**
@@ -179,7 +202,7 @@ export const oidcProviderCheck: RoleCheck = {
   run: (facts) =>
     facts.identity
       ? checkOidcProvider({
-          providers: providersFor(facts, facts.identity.issuer),
+          ...providersFor(facts, facts.identity.issuer),
           issuer: facts.identity.issuer,
           audience: facts.config.settings.audience,
           roleAccount: facts.role.accountId,

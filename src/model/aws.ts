@@ -21,6 +21,19 @@ export interface PolicyDocument {
   readonly source?: string;
   /** The document, parsed from JSON (and URL-decoded where IAM returned it encoded). */
   readonly document: unknown;
+  /**
+   * Keys that repeat within one object of the document. JSON.parse keeps the last, and so does IAM, so the
+   * document reads as IAM decides it; what the first said is lost. Lines are the file's, or the document's own
+   * when it was given as a JSON string (`inString`: an SCP's Content, a URL-encoded document).
+   */
+  readonly duplicateKeys?: readonly DuplicateKeyModel[];
+}
+
+/** A key given twice in one object of a policy document, and the lines of both. */
+export interface DuplicateKeyModel {
+  readonly key: string;
+  readonly lines: readonly [number, number];
+  readonly inString: boolean;
 }
 
 /** An IAM role and everything attached to it. */
@@ -71,6 +84,11 @@ export interface AwsInventory {
   /** SCPs that apply to the role's account, one list per organization level, root first. */
   readonly scps?: readonly (readonly PolicyDocument[])[];
   readonly rcps?: readonly (readonly PolicyDocument[])[];
+  /**
+   * The organization layers with a policy file that could not be read: not read, though other files of theirs were
+   * (their explicit denies still decide; an allow past them is unverified).
+   */
+  readonly unreadOrgLayers?: readonly ('scp' | 'rcp')[];
   readonly resourcePolicies?: readonly ResourcePolicyModel[];
 }
 

@@ -48,6 +48,7 @@ async function gatherInventory(
   findings: Finding[];
   assumedMaxSession: readonly string[];
   listedProviders: readonly string[];
+  providerLists: readonly string[];
 }> {
   const { settings, sources } = config;
   const findings: Finding[] = [];
@@ -56,6 +57,8 @@ async function gatherInventory(
   let assumedMaxSession: readonly string[] = [];
   // Providers known to exist from list-open-id-connect-providers, whose client IDs no file gave.
   let listedProviders: readonly string[] = [];
+  // The files of list-open-id-connect-providers outputs, which prove a provider they do not list is missing.
+  let providerLists: readonly string[] = [];
   if (sources.policyFiles.length > 0) {
     const { loadAwsFiles } = await import('../sources/aws-files.js');
     const loaded = await loadAwsFiles(sources.policyFiles, {
@@ -68,6 +71,7 @@ async function gatherInventory(
     findings.push(...loaded.findings);
     assumedMaxSession = loaded.assumedMaxSessionDuration;
     listedProviders = loaded.listedOidcProviderArns;
+    providerLists = loaded.oidcProviderListFiles;
   }
   const account = settings.roleArn.split(':')[4] ?? '';
   if (sources.liveReads) {
@@ -94,7 +98,7 @@ async function gatherInventory(
         : {}),
     };
   }
-  return { inventory, findings, assumedMaxSession, listedProviders };
+  return { inventory, findings, assumedMaxSession, listedProviders, providerLists };
 }
 
 /**
@@ -170,7 +174,7 @@ async function checkAwsRole(
   registered: readonly RoleCheck[],
 ): Promise<{ findings: Finding[]; role?: RoleModel }> {
   const { settings } = config;
-  const [{ inventory, findings, assumedMaxSession, listedProviders }, catalog] = await Promise.all([
+  const [{ inventory, findings, assumedMaxSession, listedProviders, providerLists }, catalog] = await Promise.all([
     gatherInventory(config, deps),
     deps.loadCatalog(),
   ]);
@@ -188,6 +192,7 @@ async function checkAwsRole(
     catalog,
     now: deps.now(),
     listedProviders,
+    providerLists,
     maxSessionAssumed: assumedMaxSession.includes(role.arn),
     ...(identity ? { identity } : {}),
     ...(deps.chainSource ? { chainSource: deps.chainSource } : {}),
