@@ -13,7 +13,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -7,7 +7,7 @@ import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 
 // src/checks/provider.ts
 var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";
@@ -79,14 +79,20 @@ function providersUnknown(input, evidence) {
   };
 }
 function noProvider(input, providers, evidence) {
-  const { issuer, audience, roleAccount } = input;
+  const { issuer, audience, roleAccount, listedIn } = input;
   const want = normalizeProviderUrl(issuer);
+  const proof = listedIn?.length ? ` The list-open-id-connect-providers output (${listedIn.map(code).join(", ")}) lists every provider of the account, ${providers.length === 0 ? "and it lists none" : "and none of them is for this issuer"}, so this is proven, not assumed.` : "";
   const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
   return {
     status: "fail",
     class: "no-oidc-provider",
-    message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount),
-    evidence: { ...evidence, expectedProviderArn: providerArn(roleAccount, issuer), providersInAccount: known },
+    message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount) + proof,
+    evidence: {
+      ...evidence,
+      expectedProviderArn: providerArn(roleAccount, issuer),
+      providersInAccount: known,
+      ...listedIn?.length ? { listedIn: [...listedIn] } : {}
+    },
     fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
     cause: "changed-trust-or-network-rule",
     wouldReturn: 401,
@@ -107,10 +113,11 @@ function audienceNotRegistered(provider, audience, evidence) {
   };
 }
 function providersFor(facts, issuer) {
-  const { inventory, listedProviders } = facts;
-  if (inventory.oidcProviders !== void 0 || listedProviders.length === 0) return inventory.oidcProviders;
+  const { inventory, listedProviders, providerLists } = facts;
+  if (inventory.oidcProviders !== void 0) return { providers: inventory.oidcProviders };
+  if (listedProviders.length === 0 && providerLists.length === 0) return { providers: void 0 };
   const want = providerArn(facts.role.accountId, issuer);
-  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:") === want) ? void 0 : [];
+  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:") === want) ? { providers: void 0 } : { providers: [], listedIn: providerLists };
 }
 var oidcProviderCheck = {
   id: "provider",
@@ -121,7 +128,7 @@ var oidcProviderCheck = {
   needs: [],
   appliesTo: (config) => !config.settings.roleChaining,
   run: (facts) => facts.identity ? checkOidcProvider({
-    providers: providersFor(facts, facts.identity.issuer),
+    ...providersFor(facts, facts.identity.issuer),
     issuer: facts.identity.issuer,
     audience: facts.config.settings.audience,
     roleAccount: facts.role.accountId

@@ -12,7 +12,7 @@ import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 export {
   checkToken,
   missingIdTokenPermission,

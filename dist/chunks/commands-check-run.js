@@ -10,14 +10,14 @@ import {
   renderSummary,
   runPreflight
 } from "./shared-pipeline-environment.js";
-import "./shared-sources-jwks.js";
-import "./shared-checks.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
+import "./shared-sources-jwks.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
+import "./shared-checks.js";
 import {
   describeConfigError
 } from "./shared-config-file-errors.js";
@@ -38,7 +38,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

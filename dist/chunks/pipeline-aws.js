@@ -18,7 +18,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;
@@ -52,6 +52,7 @@ async function gatherInventory(config, deps) {
   let inventory = { roles: [] };
   let assumedMaxSession = [];
   let listedProviders = [];
+  let providerLists = [];
   if (sources.policyFiles.length > 0) {
     const { loadAwsFiles } = await import("./sources-aws-files.js");
     const loaded = await loadAwsFiles(sources.policyFiles, {
@@ -64,6 +65,7 @@ async function gatherInventory(config, deps) {
     findings.push(...loaded.findings);
     assumedMaxSession = loaded.assumedMaxSessionDuration;
     listedProviders = loaded.listedOidcProviderArns;
+    providerLists = loaded.oidcProviderListFiles;
   }
   const account = settings.roleArn.split(":")[4] ?? "";
   if (sources.liveReads) {
@@ -86,7 +88,7 @@ async function gatherInventory(config, deps) {
       ...live.providers ? { oidcProviders: [...(inventory.oidcProviders ?? []).filter(otherAccounts), ...live.providers] } : {}
     };
   }
-  return { inventory, findings, assumedMaxSession, listedProviders };
+  return { inventory, findings, assumedMaxSession, listedProviders, providerLists };
 }
 async function readLive(config, deps, account) {
   const { settings } = config;
@@ -127,7 +129,7 @@ async function checkAwsRoles(configs, identity, deps) {
 }
 async function checkAwsRole(config, identity, deps, registered) {
   const { settings } = config;
-  const [{ inventory, findings, assumedMaxSession, listedProviders }, catalog] = await Promise.all([
+  const [{ inventory, findings, assumedMaxSession, listedProviders, providerLists }, catalog] = await Promise.all([
     gatherInventory(config, deps),
     deps.loadCatalog()
   ]);
@@ -145,6 +147,7 @@ async function checkAwsRole(config, identity, deps, registered) {
     catalog,
     now: deps.now(),
     listedProviders,
+    providerLists,
     maxSessionAssumed: assumedMaxSession.includes(role.arn),
     ...identity ? { identity } : {},
     ...deps.chainSource ? { chainSource: deps.chainSource } : {}

@@ -273,11 +273,14 @@ function evaluateOne(input, prep, principal, p, action) {
     catalog: input.catalog,
     service: action.service,
     resource: p.resource,
-    scpsRead: input.inventory.scps !== void 0,
-    rcpsRead: input.inventory.rcps !== void 0,
+    // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
+    scpsRead: input.inventory.scps !== void 0 && !input.inventory.unreadOrgLayers?.includes("scp"),
+    rcpsRead: input.inventory.rcps !== void 0 && !input.inventory.unreadOrgLayers?.includes("rcp"),
     resourcePolicyRead: rp !== void 0,
     declared: input.declaredAbsent
   });
+  const bundled = [input.role.permissionsBoundary, ...input.role.managedPolicies].find((m) => m?.source)?.source;
+  if (bundled) evidence.awsManagedPolicies = bundled;
   if (unread.notRead.length > 0) evidence.notChecked = unread.notRead.map((l) => LAYER_NAME[l]);
   if (unread.declaredAbsent.length > 0) evidence.declaredAbsent = unread.declaredAbsent;
   const broken = rp && !rpEntry?.policy ? [...prep.broken, rp.policy.name] : prep.broken;

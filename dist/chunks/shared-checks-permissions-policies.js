@@ -67,6 +67,7 @@ function tooLarge(result) {
 }
 function sizeKindOf(layer, doc) {
   if (layer === "scp" || layer === "rcp") return "organizations-policy";
+  if (doc.arn && /^arn:[^:]+:iam::aws:policy\//.test(doc.arn)) return void 0;
   if (layer === "permissions-boundary" || doc.arn) return "managed";
   return layer === "identity" ? "inline" : void 0;
 }

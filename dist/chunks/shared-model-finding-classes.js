@@ -379,6 +379,12 @@ var FINDING_CLASSES = {
     cause: CHANGED_ENTITLEMENT,
     docUrl: SESSION_POLICIES
   },
+  "duplicate-key": {
+    points: ["sts-trust", "identity-policy", "permissions-boundary", "scp", "rcp", "resource-policy"],
+    meaning: "A policy document gives a key twice in one object (two `Condition` operators, two `Effect`s): the last is kept, so what the first said is lost.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/reference_policies_grammar.html`
+  },
   "explicit-deny": {
     points: ["identity-policy", "permissions-boundary", "session-policy", "scp", "rcp", "resource-policy"],
     meaning: "A Deny statement in this layer matches the call: AWS refuses it whatever allows it.",

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-f3727b36.js";
+} from "./shared-runtime-fc37dd26.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

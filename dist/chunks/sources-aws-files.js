@@ -23,11 +23,334 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+
+// src/aws-files/json.ts
+var DOCUMENT_KEYS = /* @__PURE__ */ new Set(["AssumeRolePolicyDocument", "PolicyDocument", "Document", "Content", "Policy"]);
+var DOCUMENT_KEY = /"(?:AssumeRolePolicyDocument|PolicyDocument|Document|Content|Policy)"\s*:/g;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var STRING_RUN = /[^"\\\u0000-\u001f]*/y;
+var HEX4 = /[0-9a-fA-F]{4}/y;
+var LITERALS = ["true", "false", "null"];
+var ESCAPES = '"\\/bfnrt';
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipString(text, i) {
+  let at = i + 1;
+  for (; ; ) {
+    STRING_RUN.lastIndex = at;
+    STRING_RUN.test(text);
+    at = STRING_RUN.lastIndex;
+    const c = text.charCodeAt(at);
+    if (c === 34) return at + 1;
+    if (c !== 92) {
+      return Number.isNaN(c) ? { offset: i, message: "a string that is never closed" } : { offset: at, message: "a control character (such as a line break) inside a string; escape it" };
+    }
+    const next = text[at + 1] ?? "";
+    if (next === "u") {
+      HEX4.lastIndex = at + 2;
+      if (!HEX4.test(text)) return { offset: at, message: "a \\u escape without four hex digits" };
+      at += 6;
+    } else if (next !== "" && ESCAPES.includes(next)) at += 2;
+    else return { offset: at, message: `an invalid escape '\\${next}' in a string` };
+  }
+}
+function describeAt(text, i) {
+  return i >= text.length ? "the end of the file" : `'${text[i]}'`;
+}
+function skipScalar(text, i, c) {
+  if (c === 45 || c >= 48 && c <= 57) {
+    NUMBER.lastIndex = i;
+    return NUMBER.test(text) ? NUMBER.lastIndex : { offset: i, message: "an invalid number" };
+  }
+  const literal = LITERALS.find((word) => text.startsWith(word, i));
+  return literal ? i + literal.length : { offset: i, message: `expected a value, found ${describeAt(text, i)}` };
+}
+function readKey(text, i) {
+  let at = i;
+  while (isSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 34) {
+    return { offset: at, message: `expected a property name in double quotes, found ${describeAt(text, at)}` };
+  }
+  const end = skipString(text, at);
+  if (typeof end !== "number") return end;
+  at = end;
+  while (isSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 58) {
+    return { offset: at, message: `expected ':' after the property name, found ${describeAt(text, at)}` };
+  }
+  return at + 1;
+}
+function scan(text, from) {
+  const n = text.length;
+  const extents = [];
+  const stack = [];
+  let i = from;
+  for (; ; ) {
+    while (isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) return extents;
+    const start = i;
+    for (; ; ) {
+      while (isSpace(text.charCodeAt(i))) i++;
+      if (i >= n) return { offset: i, message: "the file ends where a value was expected" };
+      const c = text.charCodeAt(i);
+      if (c === 123 || c === 91) {
+        const array = c === 91;
+        i++;
+        while (isSpace(text.charCodeAt(i))) i++;
+        if (text.charCodeAt(i) === (array ? 93 : 125)) i++;
+        else {
+          stack.push(array);
+          if (!array) {
+            const after = readKey(text, i);
+            if (typeof after !== "number") return after;
+            i = after;
+          }
+          continue;
+        }
+      } else {
+        const end = c === 34 ? skipString(text, i) : skipScalar(text, i, c);
+        if (typeof end !== "number") return end;
+        i = end;
+      }
+      let more = false;
+      while (!more && stack.length > 0) {
+        const array = stack[stack.length - 1];
+        while (isSpace(text.charCodeAt(i))) i++;
+        const d = text.charCodeAt(i);
+        if (d === 44) {
+          i++;
+          if (!array) {
+            const after = readKey(text, i);
+            if (typeof after !== "number") return after;
+            i = after;
+          }
+          more = true;
+        } else if (d === (array ? 93 : 125)) {
+          i++;
+          stack.pop();
+        } else return { offset: i, message: `expected ',' or '${array ? "]" : "}"}', found ${describeAt(text, i)}` };
+      }
+      if (!more) break;
+    }
+    extents.push({ start, end: i });
+  }
+}
+function linesAt(text, offsets) {
+  const lines = [];
+  let line = 1;
+  let next = text.indexOf("\n");
+  for (const offset of offsets) {
+    while (next !== -1 && next < offset) {
+      line++;
+      next = text.indexOf("\n", next + 1);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+function walkDocumentKeys(value, intoDocuments, met) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === "object" && item !== null) walkDocumentKeys(item, intoDocuments, met);
+    }
+  } else {
+    const record = value;
+    for (const key in record) {
+      const isDocument = DOCUMENT_KEYS.has(key);
+      if (isDocument) {
+        met.parents.push(record);
+        met.keys.push(key);
+      }
+      const child = record[key];
+      if ((intoDocuments || !isDocument) && typeof child === "object" && child !== null) {
+        walkDocumentKeys(child, intoDocuments, met);
+      }
+    }
+  }
+}
+function findDocumentKeys(text) {
+  const offsets = [];
+  DOCUMENT_KEY.lastIndex = 0;
+  for (let match = DOCUMENT_KEY.exec(text); match; match = DOCUMENT_KEY.exec(text)) {
+    if (text.charCodeAt(match.index - 1) !== 92) offsets.push(match.index);
+  }
+  return offsets;
+}
+function locateDocuments(text, values) {
+  let located;
+  const locate = () => {
+    located ??= pairDocumentKeys(
+      text,
+      values.map((v) => v.value)
+    );
+    return located;
+  };
+  const lines = new LineCounter(text);
+  const valueAfter = (offset) => {
+    if (offset === void 0) return void 0;
+    const end = skipString(text, offset);
+    return typeof end === "number" ? text.indexOf(":", end) + 1 : void 0;
+  };
+  return {
+    lineOf: (parent, key) => {
+      const offset = locate()(parent, key);
+      return offset === void 0 ? void 0 : lines.lineAt(offset);
+    },
+    duplicatesIn: (parent, key) => {
+      const start = key === void 0 ? values.find((v) => v.value === parent)?.offset : valueAfter(locate()(parent, key));
+      return start === void 0 ? void 0 : duplicateKeys(text, start);
+    }
+  };
+}
+function duplicateKeys(text, start = 0) {
+  let i = start;
+  while (isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 123) return [];
+  const found = [];
+  const stack = [];
+  let expectKey = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const end = skipString(text, i);
+      if (typeof end !== "number") return [];
+      const top = stack[stack.length - 1];
+      if (top && expectKey) {
+        const key = JSON.parse(text.slice(i, end));
+        const first = top.get(key);
+        if (first === void 0) top.set(key, i);
+        else found.push({ key, first, second: i });
+        expectKey = false;
+      }
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      stack.push(c === 123 ? /* @__PURE__ */ new Map() : null);
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+      if (stack.length === 0) break;
+    } else if (c === 44) expectKey = stack[stack.length - 1] != null;
+    i++;
+  }
+  if (found.length === 0) return [];
+  const sorted = found.flatMap((d) => [d.first, d.second]).sort((a, b) => a - b);
+  const at = linesAt(text, sorted);
+  const lineOf = (offset) => at[sorted.indexOf(offset)] ?? 1;
+  return found.map((d) => ({ key: d.key, lines: [lineOf(d.first), lineOf(d.second)] }));
+}
+function pairDocumentKeys(text, values) {
+  const offsets = findDocumentKeys(text);
+  const walk = (intoDocuments) => {
+    const met2 = { parents: [], keys: [] };
+    for (const value of values) {
+      if (typeof value === "object" && value !== null) walkDocumentKeys(value, intoDocuments, met2);
+    }
+    return met2;
+  };
+  let met = walk(false);
+  if (met.keys.length !== offsets.length) {
+    met = walk(true);
+    if (met.keys.length !== offsets.length) return () => void 0;
+  }
+  const { parents, keys } = met;
+  let asked = 0;
+  let first;
+  let more;
+  const index = () => {
+    first = /* @__PURE__ */ new Map();
+    more = /* @__PURE__ */ new Map();
+    for (let k = 0; k < parents.length; k++) {
+      const parent = parents[k];
+      const known = first.get(parent);
+      if (known === void 0) first.set(parent, k);
+      else {
+        const byKey = more.get(parent) ?? /* @__PURE__ */ new Map([[keys[known], known]]);
+        byKey.set(keys[k], k);
+        more.set(parent, byKey);
+      }
+    }
+  };
+  const search = (parent, key) => {
+    for (let k = parents.indexOf(parent); k >= 0; k = parents.indexOf(parent, k + 1)) if (keys[k] === key) return k;
+    return void 0;
+  };
+  return (parent, key) => {
+    let k;
+    if (first === void 0 && asked++ < 32) k = search(parent, key);
+    else {
+      if (first === void 0) index();
+      k = more?.get(parent)?.get(key) ?? first?.get(parent);
+    }
+    return k !== void 0 && keys[k] === key ? offsets[k] : void 0;
+  };
+}
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  offset = 0;
+  line = 1;
+  lineAt(offset) {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    let next = this.text.indexOf("\n", this.offset);
+    while (next !== -1 && next < offset) {
+      this.line++;
+      next = this.text.indexOf("\n", next + 1);
+    }
+    this.offset = offset;
+    return this.line;
+  }
+};
+function syntaxError(text, error) {
+  const [line = 1] = linesAt(text, [error.offset]);
+  return { ok: false, line, column: error.offset - text.lastIndexOf("\n", error.offset - 1), message: error.message };
+}
+function parseJsonWithLines(text) {
+  const from = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const body = from === 0 ? text : text.slice(1);
+  try {
+    const value = JSON.parse(body);
+    let start = from;
+    while (isSpace(text.charCodeAt(start))) start++;
+    const [line = 1] = linesAt(text, [start]);
+    const values2 = [{ value, line, offset: start }];
+    return { ok: true, values: values2, ...locateDocuments(text, values2) };
+  } catch {
+  }
+  const extents = scan(text, from);
+  if (!Array.isArray(extents)) return syntaxError(text, extents);
+  if (extents.length === 0) return { ok: false, line: 1, column: 1, message: "the file is empty; expected JSON" };
+  const lines = linesAt(
+    text,
+    extents.map((e) => e.start)
+  );
+  const values = [];
+  for (const [k, extent] of extents.entries()) {
+    try {
+      const value = JSON.parse(text.slice(extent.start, extent.end));
+      values.push({ value, line: lines[k] ?? 1, offset: extent.start });
+    } catch (error) {
+      return syntaxError(text, {
+        offset: extent.start,
+        message: error instanceof Error ? error.message : String(error)
+      });
+    }
+  }
+  return { ok: true, values, ...locateDocuments(text, values) };
+}
 
 // src/aws-files/documents.ts
 var POLICY_GRAMMAR = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html";
@@ -45,7 +368,9 @@ function decodePolicyDocument(raw) {
   if (jsonTooDeep(text)) return { ok: false, reason: `the document nests deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     const document = JSON.parse(text);
-    if (typeof document === "object" && document !== null && !Array.isArray(document)) return { ok: true, document };
+    if (typeof document === "object" && document !== null && !Array.isArray(document)) {
+      return { ok: true, document, text };
+    }
     return { ok: false, reason: `the document decodes to ${describeValue(document)}, not a JSON object` };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -94,13 +419,16 @@ function readPolicy(context, parent, key, label, fallbackLine) {
       )
     };
   }
+  const raw = parent[key];
+  const duplicates = decoded.text !== void 0 ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true })) : (context.json.duplicatesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.duplicatesIn(raw) : void 0) ?? []).map((d) => ({ ...d, inString: false }));
   return {
     policy: {
       name: label.name,
       ...label.arn ? { arn: label.arn } : {},
       file: context.file,
       line,
-      document: decoded.document
+      document: decoded.document,
+      ...duplicates.length > 0 ? { duplicateKeys: duplicates } : {}
     }
   };
 }
@@ -595,12 +923,20 @@ function assembleInventory(collected, options = {}) {
     if (inScope(role.arn)) findings.push(roleFinding(role, draft));
   };
   const inline = of("inline-policy");
+  const missing = /* @__PURE__ */ new Set();
+  const withFallback = (arn) => managed(arn) ?? options.fallbackPolicy?.(arn);
+  const checkedLookup = (arn) => {
+    const policy = withFallback(arn);
+    if (!policy) missing.add(arn);
+    return policy;
+  };
   for (const group of byArn.values()) {
+    const checked = group[0] !== void 0 && inScope(group[0].arn);
     const role = assembleRole(group, {
-      managed,
+      managed: checked ? checkedLookup : withFallback,
       inline,
       report,
-      checked: group[0] !== void 0 && inScope(group[0].arn),
+      checked,
       assumed,
       incomplete,
       durationSeconds: options.durationSeconds
@@ -612,21 +948,68 @@ function assembleInventory(collected, options = {}) {
   const providers = readProviders(of("oidc-provider"), listed, roleAccounts, findings);
   const scps = orgLevels(of("org-policy"), "scp", findings);
   const rcps = orgLevels(of("org-policy"), "rcp", findings);
+  const unreadOrgLayers = [
+    .../* @__PURE__ */ new Set([
+      ...of("org-policy-unread").flatMap((f) => f.types),
+      ...of("org-policy").filter((p) => !p.level).map((p) => p.type)
+    ])
+  ].sort();
   const resourcePolicies = of("resource-policy").map(({ kind: _kind, ...rest }) => rest);
   const inventory = {
     roles,
     ...providers.size > 0 ? { oidcProviders: [...providers.values()] } : {},
     ...scps ? { scps } : {},
     ...rcps ? { rcps } : {},
+    ...unreadOrgLayers.length > 0 ? { unreadOrgLayers } : {},
     ...resourcePolicies.length > 0 ? { resourcePolicies } : {}
   };
+  findings.push(...duplicateKeyFindings(inventory, inScope));
   return {
     inventory,
     findings: uniqueIds(findings),
     listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    oidcProviderListFiles: of("oidc-provider-list").map((f) => f.file),
     assumedMaxSessionDuration: assumed,
-    incomplete
+    incomplete,
+    missingManagedPolicyArns: [...missing]
   };
+}
+function duplicateKeyFindings(inventory, inScope) {
+  const layers = [];
+  for (const role of inventory.roles.filter((r) => inScope(r.arn))) {
+    layers.push(["sts-trust", role.trustPolicy]);
+    for (const policy of [...role.inlinePolicies, ...role.managedPolicies]) layers.push(["identity-policy", policy]);
+    layers.push(["permissions-boundary", role.permissionsBoundary]);
+  }
+  for (const policy of (inventory.scps ?? []).flat()) layers.push(["scp", policy]);
+  for (const policy of (inventory.rcps ?? []).flat()) layers.push(["rcp", policy]);
+  for (const { policy } of inventory.resourcePolicies ?? []) layers.push(["resource-policy", policy]);
+  const out = [];
+  for (const [decisionPoint, policy] of layers) {
+    for (const dup of policy?.duplicateKeys ?? []) {
+      if (!policy) continue;
+      const [first, second] = dup.lines;
+      const where = dup.inString ? `lines ${first} and ${second} of the document (given as a JSON string at ${policy.file ?? "?"}:${policy.line ?? "?"})` : `${policy.file ?? "?"} lines ${first} and ${second}`;
+      const make = findingMaker({
+        idPrefix: `aws-files:duplicate-key:${policy.file ?? policy.name}`,
+        subject: `policy ${policy.name}`,
+        decisionPoint,
+        ...policy.file ? { location: { file: policy.file, line: dup.inString ? policy.line ?? 1 : second } } : {}
+      });
+      out.push(
+        make({
+          suffix: `${dup.key}:${second}`,
+          status: "fail",
+          class: "duplicate-key",
+          ...decisionPoint === "sts-trust" ? { cause: "changed-trust-or-network-rule" } : {},
+          message: `${policy.name} gives \`${dup.key}\` twice in one object, at ${where}. AWS keeps the last and ignores the first, so what the first said is lost (in a trust policy, a lost condition may admit any repository).`,
+          evidence: { policy: policy.name, key: dup.key, lines: dup.lines.map(String), file: policy.file ?? "" },
+          fix: `Merge the two \`${dup.key}\` into one (their members side by side) and update the policy in IAM.`
+        })
+      );
+    }
+  }
+  return out;
 }
 function uniqueIds(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -635,278 +1018,6 @@ function uniqueIds(findings) {
     seen.set(f.id, count);
     return count === 1 ? f : { ...f, id: `${f.id}#${count}` };
   });
-}
-
-// src/aws-files/json.ts
-var DOCUMENT_KEYS = /* @__PURE__ */ new Set(["AssumeRolePolicyDocument", "PolicyDocument", "Document", "Content", "Policy"]);
-var DOCUMENT_KEY = /"(?:AssumeRolePolicyDocument|PolicyDocument|Document|Content|Policy)"\s*:/g;
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var STRING_RUN = /[^"\\\u0000-\u001f]*/y;
-var HEX4 = /[0-9a-fA-F]{4}/y;
-var LITERALS = ["true", "false", "null"];
-var ESCAPES = '"\\/bfnrt';
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function skipString(text, i) {
-  let at = i + 1;
-  for (; ; ) {
-    STRING_RUN.lastIndex = at;
-    STRING_RUN.test(text);
-    at = STRING_RUN.lastIndex;
-    const c = text.charCodeAt(at);
-    if (c === 34) return at + 1;
-    if (c !== 92) {
-      return Number.isNaN(c) ? { offset: i, message: "a string that is never closed" } : { offset: at, message: "a control character (such as a line break) inside a string; escape it" };
-    }
-    const next = text[at + 1] ?? "";
-    if (next === "u") {
-      HEX4.lastIndex = at + 2;
-      if (!HEX4.test(text)) return { offset: at, message: "a \\u escape without four hex digits" };
-      at += 6;
-    } else if (next !== "" && ESCAPES.includes(next)) at += 2;
-    else return { offset: at, message: `an invalid escape '\\${next}' in a string` };
-  }
-}
-function describeAt(text, i) {
-  return i >= text.length ? "the end of the file" : `'${text[i]}'`;
-}
-function skipScalar(text, i, c) {
-  if (c === 45 || c >= 48 && c <= 57) {
-    NUMBER.lastIndex = i;
-    return NUMBER.test(text) ? NUMBER.lastIndex : { offset: i, message: "an invalid number" };
-  }
-  const literal = LITERALS.find((word) => text.startsWith(word, i));
-  return literal ? i + literal.length : { offset: i, message: `expected a value, found ${describeAt(text, i)}` };
-}
-function readKey(text, i) {
-  let at = i;
-  while (isSpace(text.charCodeAt(at))) at++;
-  if (text.charCodeAt(at) !== 34) {
-    return { offset: at, message: `expected a property name in double quotes, found ${describeAt(text, at)}` };
-  }
-  const end = skipString(text, at);
-  if (typeof end !== "number") return end;
-  at = end;
-  while (isSpace(text.charCodeAt(at))) at++;
-  if (text.charCodeAt(at) !== 58) {
-    return { offset: at, message: `expected ':' after the property name, found ${describeAt(text, at)}` };
-  }
-  return at + 1;
-}
-function scan(text, from) {
-  const n = text.length;
-  const extents = [];
-  const stack = [];
-  let i = from;
-  for (; ; ) {
-    while (isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) return extents;
-    const start = i;
-    for (; ; ) {
-      while (isSpace(text.charCodeAt(i))) i++;
-      if (i >= n) return { offset: i, message: "the file ends where a value was expected" };
-      const c = text.charCodeAt(i);
-      if (c === 123 || c === 91) {
-        const array = c === 91;
-        i++;
-        while (isSpace(text.charCodeAt(i))) i++;
-        if (text.charCodeAt(i) === (array ? 93 : 125)) i++;
-        else {
-          stack.push(array);
-          if (!array) {
-            const after = readKey(text, i);
-            if (typeof after !== "number") return after;
-            i = after;
-          }
-          continue;
-        }
-      } else {
-        const end = c === 34 ? skipString(text, i) : skipScalar(text, i, c);
-        if (typeof end !== "number") return end;
-        i = end;
-      }
-      let more = false;
-      while (!more && stack.length > 0) {
-        const array = stack[stack.length - 1];
-        while (isSpace(text.charCodeAt(i))) i++;
-        const d = text.charCodeAt(i);
-        if (d === 44) {
-          i++;
-          if (!array) {
-            const after = readKey(text, i);
-            if (typeof after !== "number") return after;
-            i = after;
-          }
-          more = true;
-        } else if (d === (array ? 93 : 125)) {
-          i++;
-          stack.pop();
-        } else return { offset: i, message: `expected ',' or '${array ? "]" : "}"}', found ${describeAt(text, i)}` };
-      }
-      if (!more) break;
-    }
-    extents.push({ start, end: i });
-  }
-}
-function linesAt(text, offsets) {
-  const lines = [];
-  let line = 1;
-  let next = text.indexOf("\n");
-  for (const offset of offsets) {
-    while (next !== -1 && next < offset) {
-      line++;
-      next = text.indexOf("\n", next + 1);
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-function walkDocumentKeys(value, intoDocuments, met) {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (typeof item === "object" && item !== null) walkDocumentKeys(item, intoDocuments, met);
-    }
-  } else {
-    const record = value;
-    for (const key in record) {
-      const isDocument = DOCUMENT_KEYS.has(key);
-      if (isDocument) {
-        met.parents.push(record);
-        met.keys.push(key);
-      }
-      const child = record[key];
-      if ((intoDocuments || !isDocument) && typeof child === "object" && child !== null) {
-        walkDocumentKeys(child, intoDocuments, met);
-      }
-    }
-  }
-}
-function findDocumentKeys(text) {
-  const offsets = [];
-  DOCUMENT_KEY.lastIndex = 0;
-  for (let match = DOCUMENT_KEY.exec(text); match; match = DOCUMENT_KEY.exec(text)) {
-    if (text.charCodeAt(match.index - 1) !== 92) offsets.push(match.index);
-  }
-  return offsets;
-}
-function locateDocuments(text, values) {
-  let located;
-  return (parent, key) => {
-    located ??= pairDocumentKeys(text, values);
-    return located(parent, key);
-  };
-}
-function pairDocumentKeys(text, values) {
-  const offsets = findDocumentKeys(text);
-  const walk = (intoDocuments) => {
-    const met2 = { parents: [], keys: [] };
-    for (const value of values) {
-      if (typeof value === "object" && value !== null) walkDocumentKeys(value, intoDocuments, met2);
-    }
-    return met2;
-  };
-  let met = walk(false);
-  if (met.keys.length !== offsets.length) {
-    met = walk(true);
-    if (met.keys.length !== offsets.length) return () => void 0;
-  }
-  const { parents, keys } = met;
-  const lines = new LineCounter(text);
-  let asked = 0;
-  let first;
-  let more;
-  const index = () => {
-    first = /* @__PURE__ */ new Map();
-    more = /* @__PURE__ */ new Map();
-    for (let k = 0; k < parents.length; k++) {
-      const parent = parents[k];
-      const known = first.get(parent);
-      if (known === void 0) first.set(parent, k);
-      else {
-        const byKey = more.get(parent) ?? /* @__PURE__ */ new Map([[keys[known], known]]);
-        byKey.set(keys[k], k);
-        more.set(parent, byKey);
-      }
-    }
-  };
-  const search = (parent, key) => {
-    for (let k = parents.indexOf(parent); k >= 0; k = parents.indexOf(parent, k + 1)) if (keys[k] === key) return k;
-    return void 0;
-  };
-  return (parent, key) => {
-    let k;
-    if (first === void 0 && asked++ < 32) k = search(parent, key);
-    else {
-      if (first === void 0) index();
-      k = more?.get(parent)?.get(key) ?? first?.get(parent);
-    }
-    return k !== void 0 && keys[k] === key ? lines.lineAt(offsets[k] ?? 0) : void 0;
-  };
-}
-var LineCounter = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  offset = 0;
-  line = 1;
-  lineAt(offset) {
-    if (offset < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    let next = this.text.indexOf("\n", this.offset);
-    while (next !== -1 && next < offset) {
-      this.line++;
-      next = this.text.indexOf("\n", next + 1);
-    }
-    this.offset = offset;
-    return this.line;
-  }
-};
-function syntaxError(text, error) {
-  const [line = 1] = linesAt(text, [error.offset]);
-  return { ok: false, line, column: error.offset - text.lastIndexOf("\n", error.offset - 1), message: error.message };
-}
-function parseJsonWithLines(text) {
-  const from = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const body = from === 0 ? text : text.slice(1);
-  try {
-    const value = JSON.parse(body);
-    let start = from;
-    while (isSpace(text.charCodeAt(start))) start++;
-    const [line = 1] = linesAt(text, [start]);
-    return { ok: true, values: [{ value, line }], lineOf: locateDocuments(text, [value]) };
-  } catch {
-  }
-  const extents = scan(text, from);
-  if (!Array.isArray(extents)) return syntaxError(text, extents);
-  if (extents.length === 0) return { ok: false, line: 1, column: 1, message: "the file is empty; expected JSON" };
-  const lines = linesAt(
-    text,
-    extents.map((e) => e.start)
-  );
-  const values = [];
-  for (const [k, extent] of extents.entries()) {
-    try {
-      values.push({ value: JSON.parse(text.slice(extent.start, extent.end)), line: lines[k] ?? 1 });
-    } catch (error) {
-      return syntaxError(text, {
-        offset: extent.start,
-        message: error instanceof Error ? error.message : String(error)
-      });
-    }
-  }
-  return {
-    ok: true,
-    values,
-    lineOf: locateDocuments(
-      text,
-      values.map((v) => v.value)
-    )
-  };
 }
 
 // src/aws-files/shapes.ts
@@ -1095,7 +1206,8 @@ function readOidcProvider(out, context, value, line) {
   const thumbprints = asStrings(value.ThumbprintList);
   out.fragments.push({ kind: "oidc-provider", file: context.file, line, url, clientIds, thumbprints });
 }
-function readOidcProviderList(out, value) {
+function readOidcProviderList(out, value, file) {
+  out.fragments.push({ kind: "oidc-provider-list", file });
   for (const item of asRecords(value.OpenIDConnectProviderList)) {
     const arn = asString(item.Arn);
     if (arn) out.fragments.push({ kind: "oidc-provider-arn", arn });
@@ -1105,12 +1217,32 @@ var ORG_POLICY_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",
   RESOURCE_CONTROL_POLICY: "rcp"
 };
+var MANAGEMENT_POLICY_TYPES = /* @__PURE__ */ new Set([
+  "TAG_POLICY",
+  "BACKUP_POLICY",
+  "AISERVICES_OPT_OUT_POLICY",
+  "CHATBOT_POLICY",
+  "DECLARATIVE_POLICY_EC2"
+]);
 function readOrgPolicy(out, context, value, line, placement) {
   const policy = asRecord(value.Policy) ?? {};
   const summary = asRecord(policy.PolicySummary) ?? {};
   const type = ORG_POLICY_TYPES[String(summary.Type)];
-  if (!type) return;
   const name = asString(summary.Name) ?? asString(summary.Id) ?? "?";
+  if (!type) {
+    if (typeof summary.Type === "string" && MANAGEMENT_POLICY_TYPES.has(summary.Type)) return;
+    out.fragments.push({ kind: "org-policy-unread", types: placement.type ? [placement.type] : ["scp", "rcp"] });
+    const at = context.json.lineOf(value, "Policy") ?? line;
+    const given = summary.Type === void 0 ? "no PolicySummary.Type" : `PolicySummary.Type ${JSON.stringify(summary.Type)}`;
+    reportValue(
+      out,
+      context,
+      at,
+      `The organization policy ${name} has ${given}, so whether it is an SCP, an RCP or a management policy is not known, and it was not read.`,
+      `Give the output of \`aws organizations describe-policy\` unchanged: its Type is ${Object.keys(ORG_POLICY_TYPES).join(" or ")} for a policy that takes part in authorization.`
+    );
+    return;
+  }
   if (placement.type && placement.type !== type) {
     const folder = placement.type === "scp" ? "scps/" : "rcps/";
     reportValue(out, context, line, `${name} is a ${summary.Type}, in the ${folder} folder.`, `Move it to ${type}s/.`);
@@ -1118,6 +1250,7 @@ function readOrgPolicy(out, context, value, line, placement) {
   }
   const read = take(out, readPolicy(context, policy, "Content", { name, arn: asString(summary.Arn) }, line));
   if (read) out.fragments.push({ kind: "org-policy", type, level: placement.level, policy: read });
+  else out.fragments.push({ kind: "org-policy-unread", types: [type] });
 }
 function readResourcePolicy(out, context, value, line) {
   const resourceArn = String(value.ResourceArn);
@@ -1271,7 +1404,7 @@ function readShapedValue(out, context, placement, value, line, state) {
       readOidcProvider(out, context, value, line);
       return;
     case "list-open-id-connect-providers":
-      readOidcProviderList(out, value);
+      readOidcProviderList(out, value, context.file);
       return;
     case "describe-policy":
       readOrgPolicy(
@@ -1308,6 +1441,12 @@ function undecodableFile(file, reason) {
   return { fragments: [], findings: [fileFinding(file, {}, problem)] };
 }
 function parseAwsFile(text, file, placement, scope = {}) {
+  const out = readFile(text, file, placement, scope);
+  const types = placement.kind === "org-policy" ? [placement.type] : placement.kind === "cli" && placement.level ? ["scp", "rcp"] : [];
+  if (types.length > 0 && out.findings.length > 0) out.fragments.push({ kind: "org-policy-unread", types });
+  return out;
+}
+function readFile(text, file, placement, scope) {
   const out = { fragments: [], findings: [] };
   const deep = jsonTooDeep(text);
   if (deep) {
@@ -1350,6 +1489,41 @@ function parseAwsFile(text, file, placement, scope = {}) {
   }
   return out;
 }
+
+// src/sources/managed-policies.ts
+import { brotliDecompressSync } from "node:zlib";
+var FORMAT = 1;
+var ARN_PREFIX = "arn:aws:iam::aws:policy/";
+function decodeManagedPolicies(base64) {
+  const parsed = JSON.parse(
+    brotliDecompressSync(Buffer.from(base64, "base64")).toString("utf8")
+  );
+  if (parsed.format !== FORMAT) {
+    throw new Error(
+      `the AWS managed policies are in format ${parsed.format}, not ${FORMAT}: run npm run managed-policies`
+    );
+  }
+  const policies = new Map(Object.entries(parsed.policies));
+  return {
+    source: `${parsed.source.package} ${parsed.source.version} (${parsed.source.date})`,
+    lookup: (arn) => arn.startsWith(ARN_PREFIX) ? policies.get(arn.slice(ARN_PREFIX.length)) : void 0
+  };
+}
+function createManagedPoliciesLoader() {
+  let loading;
+  return () => {
+    loading ??= import("./catalog-aws-managed-policies.generated.js").then(
+      (module) => decodeManagedPolicies(module.data),
+      (error) => {
+        loading = void 0;
+        throw new Error(`cannot load the AWS managed policies: ${String(error)}`, { cause: error });
+      }
+    );
+    return loading;
+  };
+}
+var loadAwsManagedPolicies = createManagedPoliciesLoader();
+var isAwsManagedArn = (arn) => arn.startsWith(ARN_PREFIX);
 
 // src/sources/aws-files.ts
 var CONCURRENCY = 16;
@@ -1457,7 +1631,17 @@ async function loadAwsFiles(paths, options = {}) {
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));
-  return assembleInventory(collected, options);
+  const assembled = assembleInventory(collected, options);
+  if (!assembled.missingManagedPolicyArns.some(isAwsManagedArn)) return assembled;
+  const bundled = await (options.loadAwsManagedPolicies ?? loadAwsManagedPolicies)();
+  return assembleInventory(collected, {
+    ...options,
+    fallbackPolicy: (arn) => {
+      const document = bundled.lookup(arn);
+      if (document === void 0) return void 0;
+      return { name: arn.slice(arn.lastIndexOf("/") + 1), arn, source: bundled.source, document };
+    }
+  });
 }
 export {
   loadAwsFiles

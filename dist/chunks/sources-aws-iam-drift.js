@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 
 // src/sources/aws-iam-drift.ts
 function canonical(value) {

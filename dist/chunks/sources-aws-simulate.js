@@ -21,7 +21,7 @@ import "./shared-model-aws.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-f3727b36.js";
+import "./shared-runtime-fc37dd26.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {
