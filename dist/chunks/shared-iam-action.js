@@ -44,37 +44,8 @@ function compileActions(patterns) {
   };
 }
 function actionListMatches(patterns, actionLower) {
-  for (let i = 0; i < patterns.length; i++) if (foldedGlob(patterns[i], actionLower)) return true;
+  for (let i = 0; i < patterns.length; i++) if (matchGlob(patterns[i], actionLower, true)) return true;
   return false;
-}
-function foldedGlob(pattern, value) {
-  const pn = pattern.length;
-  const vn = value.length;
-  let pi = 0;
-  let vi = 0;
-  let star = -1;
-  let resume = 0;
-  while (vi < vn) {
-    if (pi < pn) {
-      let c = pattern.charCodeAt(pi);
-      if (c === 42) {
-        star = pi++;
-        resume = vi;
-        continue;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      if (c === 63 || c === value.charCodeAt(vi)) {
-        pi++;
-        vi++;
-        continue;
-      }
-    }
-    if (star < 0) return false;
-    pi = star + 1;
-    vi = ++resume;
-  }
-  while (pi < pn && pattern.charCodeAt(pi) === 42) pi++;
-  return pi === pn;
 }
 
 // src/iam/arn.ts

@@ -25,7 +25,7 @@ function hasWildcard(text) {
 var MATCH_ALL = () => true;
 var STAR = 42;
 var QUESTION = 63;
-function matchGlob(pattern, value) {
+function matchGlob(pattern, value, foldPattern = false) {
   const pn = pattern.length;
   const vn = value.length;
   let pi = 0;
@@ -34,12 +34,13 @@ function matchGlob(pattern, value) {
   let resume = 0;
   while (vi < vn) {
     if (pi < pn) {
-      const c = pattern.charCodeAt(pi);
+      let c = pattern.charCodeAt(pi);
       if (c === STAR) {
         star = pi++;
         resume = vi;
         continue;
       }
+      if (foldPattern && c >= 65 && c <= 90) c += 32;
       if (c === QUESTION || c === value.charCodeAt(vi)) {
         pi++;
         vi++;

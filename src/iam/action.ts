@@ -2,7 +2,7 @@
  * Action and NotAction matching. Action names compare case-insensitively, with `*` and `?`
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html).
  */
-import { compileGlob, hasWildcard, type Matcher } from './glob.js';
+import { compileGlob, hasWildcard, type Matcher, matchGlob } from './glob.js';
 
 /** A compiled Action list: exact names in a set, patterns as matchers. */
 export interface ActionMatcher {
@@ -51,37 +51,6 @@ export function compileActions(patterns: readonly string[]): ActionMatcher {
  * so folding A-Z is the whole of lower-casing it.
  */
 export function actionListMatches(patterns: readonly string[], actionLower: string): boolean {
-  for (let i = 0; i < patterns.length; i++) if (foldedGlob(patterns[i] as string, actionLower)) return true;
+  for (let i = 0; i < patterns.length; i++) if (matchGlob(patterns[i] as string, actionLower, true)) return true;
   return false;
-}
-
-/** {@link matchGlob} of the pattern with A-Z folded to a-z, against a lower-cased value. */
-function foldedGlob(pattern: string, value: string): boolean {
-  const pn = pattern.length;
-  const vn = value.length;
-  let pi = 0;
-  let vi = 0;
-  let star = -1;
-  let resume = 0;
-  while (vi < vn) {
-    if (pi < pn) {
-      let c = pattern.charCodeAt(pi);
-      if (c === 42) {
-        star = pi++;
-        resume = vi;
-        continue;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      if (c === 63 || c === value.charCodeAt(vi)) {
-        pi++;
-        vi++;
-        continue;
-      }
-    }
-    if (star < 0) return false;
-    pi = star + 1;
-    vi = ++resume;
-  }
-  while (pi < pn && pattern.charCodeAt(pi) === 42) pi++;
-  return pi === pn;
 }

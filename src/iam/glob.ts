@@ -47,7 +47,7 @@ const QUESTION = 63;
  * alone, and runs in O(pattern × value) at worst, without building a RegExp: a policy set holds
  * thousands of patterns, and a RegExp per pattern (with its compiled code) costs memory and cache.
  */
-export function matchGlob(pattern: string, value: string): boolean {
+export function matchGlob(pattern: string, value: string, foldPattern = false): boolean {
   const pn = pattern.length;
   const vn = value.length;
   let pi = 0;
@@ -56,12 +56,14 @@ export function matchGlob(pattern: string, value: string): boolean {
   let resume = 0;
   while (vi < vn) {
     if (pi < pn) {
-      const c = pattern.charCodeAt(pi);
+      let c = pattern.charCodeAt(pi);
       if (c === STAR) {
         star = pi++;
         resume = vi;
         continue;
       }
+      // With `foldPattern`, the pattern's A-Z read as a-z: for a lower-cased value, without lower-casing the pattern.
+      if (foldPattern && c >= 65 && c <= 90) c += 32;
       if (c === QUESTION || c === value.charCodeAt(vi)) {
         pi++;
         vi++;
