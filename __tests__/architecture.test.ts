@@ -24,11 +24,14 @@ const PURE_DIRS = [
   'src/aws-files',
   'src/config',
   'src/report',
+  'src/workflows',
+  'src/diagnose',
+  'src/drift',
 ];
 
 const IO_MODULES = ['fs', 'fs/promises', 'http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process'];
 const FORBIDDEN_MODULE = new RegExp(
-  `^(@actions/|@aws-sdk/|@smithy/|(node:)?(${IO_MODULES.map((m) => m.replace('/', '\\/')).join('|')})$)`,
+  `^(@actions/(?!workflow-parser|expressions)|@aws-sdk/|@smithy/|(node:)?(${IO_MODULES.map((m) => m.replace('/', '\\/')).join('|')})$)`,
 );
 
 /** Comments and string contents, so a module specifier inside a string is still seen but prose is not. */
@@ -128,11 +131,42 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   tokens: ['model', 'text', 'iam'],
   'aws-files': ['model', 'text', 'iam', 'catalog', 'tokens'],
   config: ['model', 'text', 'iam', 'catalog', 'tokens'],
-  checks: ['model', 'text', 'iam', 'catalog', 'tokens', 'config'],
+  workflows: ['model', 'text', 'iam', 'catalog', 'tokens'],
+  diagnose: ['model', 'text', 'iam', 'catalog', 'tokens'],
+  checks: ['model', 'text', 'iam', 'catalog', 'tokens', 'config', 'workflows'],
   report: ['model', 'text', 'iam'],
+  drift: ['model', 'text', 'iam', 'report'],
   sources: ['model', 'text', 'iam', 'catalog', 'tokens', 'aws-files'],
-  pipeline: ['model', 'text', 'iam', 'catalog', 'tokens', 'aws-files', 'config', 'checks', 'sources', 'report'],
-  commands: ['model', 'text', 'iam', 'catalog', 'tokens', 'config', 'checks', 'sources', 'report', 'pipeline'],
+  pipeline: [
+    'model',
+    'text',
+    'iam',
+    'catalog',
+    'tokens',
+    'aws-files',
+    'config',
+    'workflows',
+    'checks',
+    'diagnose',
+    'drift',
+    'sources',
+    'report',
+  ],
+  commands: [
+    'model',
+    'text',
+    'iam',
+    'catalog',
+    'tokens',
+    'config',
+    'workflows',
+    'checks',
+    'diagnose',
+    'drift',
+    'sources',
+    'report',
+    'pipeline',
+  ],
   action: ['model', 'text', 'config', 'sources', 'report', 'pipeline'],
   cli: ['model', 'text', 'sources', 'commands'],
 };

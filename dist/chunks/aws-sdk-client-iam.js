@@ -144,7 +144,7 @@ var commonParams = {
 // node_modules/@aws-sdk/client-iam/package.json
 var package_default = {
   name: "@aws-sdk/client-iam",
-  version: "3.1169.0",
+  version: "3.1178.0",
   description: "AWS SDK for JavaScript Iam Client for Node.js, Browser and React Native",
   homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-iam",
   license: "Apache-2.0",
@@ -196,10 +196,10 @@ var package_default = {
     "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
   },
   dependencies: {
-    "@aws-sdk/core": "^3.981.0",
-    "@aws-sdk/credential-provider-node": "^3.972.97",
+    "@aws-sdk/core": "^3.981.2",
+    "@aws-sdk/credential-provider-node": "^3.972.99",
     "@aws-sdk/types": "^3.975.1",
-    "@smithy/core": "^3.40.0",
+    "@smithy/core": "^3.41.1",
     "@smithy/fetch-http-handler": "^5.8.1",
     "@smithy/node-http-handler": "^4.14.2",
     "@smithy/types": "^4.20.0",
@@ -1064,13 +1064,15 @@ var _CME = "ConcurrentModificationException";
 var _COIDCP = "CreateOpenIDConnectProvider";
 var _COIDCPR = "CreateOpenIDConnectProviderRequest";
 var _COIDCPRr = "CreateOpenIDConnectProviderResponse";
-var _CP = "ChangePassword";
+var _CP = "ContextProvider";
+var _CPKD = "ContextProviderKeyDefinition";
 var _CPR = "ChangePasswordRequest";
 var _CPRr = "CreatePolicyRequest";
 var _CPRre = "CreatePolicyResponse";
 var _CPV = "CreatePolicyVersion";
 var _CPVR = "CreatePolicyVersionRequest";
 var _CPVRr = "CreatePolicyVersionResponse";
+var _CPh = "ChangePassword";
 var _CPr = "CreatePolicy";
 var _CR = "CreateRole";
 var _CREE = "CredentialReportExpiredException";
@@ -1331,6 +1333,7 @@ var _I = "Id";
 var _IA = "IsAttachable";
 var _IACE = "InvalidAuthenticationCodeException";
 var _ICE = "InvalidCertificateException";
+var _ICIA = "IdentityCenterInstanceArn";
 var _IDV = "IsDefaultVersion";
 var _II = "IssuerIdentifier";
 var _IIE = "InvalidInputException";
@@ -1345,7 +1348,10 @@ var _IPT = "InlinePolicyTemplates";
 var _IPn = "InlinePolicy";
 var _IPns = "InstanceProfiles";
 var _IR = "IsRequired";
+var _ISA = "IdentityStoreArn";
 var _IT = "IsTruncated";
+var _ITIPE = "IsTrustedIdentityPropagationEnabled";
+var _IURL = "IssuerURL";
 var _IUTE = "InvalidUserTypeException";
 var _Im = "Immutable";
 var _JCD = "JobCreationDate";
@@ -1355,6 +1361,8 @@ var _JS = "JobStatus";
 var _JT = "JobType";
 var _JVE = "JwtVendingEnabled";
 var _K = "Key";
+var _KDL = "KeyDefinitionList";
+var _KH = "KeyHashes";
 var _KI = "KeyId";
 var _KPME = "KeyPairMismatchException";
 var _L = "Locale";
@@ -1494,6 +1502,7 @@ var _MPDLT = "ManagedPolicyDetailListType";
 var _MPL = "MinimumPasswordLength";
 var _MS = "MatchedStatements";
 var _MSD = "MaxSessionDuration";
+var _MSSD = "MaxSigninSessionDuration";
 var _MV = "MinorVersion";
 var _MVa = "MajorVersion";
 var _Ma = "Marker";
@@ -1603,6 +1612,7 @@ var _R = "Region";
 var _RA = "ResourceArns";
 var _RCIDFOIDCP = "RemoveClientIDFromOpenIDConnectProvider";
 var _RCIDFOIDCPR = "RemoveClientIDFromOpenIDConnectProviderRequest";
+var _RCP = "RemoveContextProvider";
 var _RD = "RoleDetail";
 var _RDL = "RoleDetailList";
 var _RDP = "RoleDescriptionPattern";
@@ -1612,6 +1622,7 @@ var _RF = "ReportFormat";
 var _RGLEE = "ReportGenerationLimitExceededException";
 var _RHO = "ResourceHandlingOption";
 var _RI = "RequestorId";
+var _RICI = "RemoveIdentityCenterInstance";
 var _RIo = "RoleId";
 var _RLC = "RequireLowercaseCharacters";
 var _RLU = "RoleLastUsed";
@@ -1619,6 +1630,7 @@ var _RM = "RequestMessage";
 var _RME = "RoleModifiedException";
 var _RMFAD = "ResyncMFADevice";
 var _RMFADR = "ResyncMFADeviceRequest";
+var _RMSSD = "ResetMaxSigninSessionDuration";
 var _RN = "RoleName";
 var _RNP = "RoleNamePattern";
 var _RNe = "RequestorName";
@@ -1659,6 +1671,9 @@ var _Rol = "Roles";
 var _S = "Status";
 var _SAD = "SetAsDefault";
 var _SAK = "SecretAccessKey";
+var _SAMLKH = "SAMLKeyHashes";
+var _SAMLKHE = "SAMLKeyHashEntry";
+var _SAMLKHLT = "SAMLKeyHashListType";
 var _SAMLMD = "SAMLMetadataDocument";
 var _SAMLPA = "SAMLProviderArn";
 var _SAMLPK = "SAMLPrivateKey";
@@ -1685,7 +1700,8 @@ var _SDPVR = "SetDefaultPolicyVersionRequest";
 var _SDT = "SendDelegationToken";
 var _SDTR = "SendDelegationTokenRequest";
 var _SFE = "ServiceFailureException";
-var _SK = "SortKey";
+var _SK = "SourceKey";
+var _SKo = "SortKey";
 var _SLA = "ServicesLastAccessed";
 var _SLAe = "ServiceLastAccessed";
 var _SLT = "StatementListType";
@@ -1715,9 +1731,12 @@ var _SSHPKI = "SSHPublicKeyId";
 var _SSHPKLT = "SSHPublicKeyListType";
 var _SSHPKM = "SSHPublicKeyMetadata";
 var _SSHPKu = "SSHPublicKeys";
+var _SSK = "SubjectSourceKey";
 var _SSTSP = "SetSecurityTokenServicePreferences";
 var _SSTSPR = "SetSecurityTokenServicePreferencesRequest";
 var _ST = "SubType";
+var _STSK = "SubjectTypeSourceKey";
+var _STV = "SubjectTypeValue";
 var _SUN = "ServiceUserName";
 var _Sc = "Scope";
 var _St = "State";
@@ -1729,7 +1748,8 @@ var _TALA = "TrackedActionsLastAccessed";
 var _TALAr = "TrackedActionLastAccessed";
 var _TIP = "TagInstanceProfile";
 var _TIPR = "TagInstanceProfileRequest";
-var _TK = "TagKeys";
+var _TK = "TargetKey";
+var _TKa = "TagKeys";
 var _TL = "ThumbprintList";
 var _TMFAD = "TagMFADevice";
 var _TMFADR = "TagMFADeviceRequest";
@@ -1778,8 +1798,10 @@ var _UMFADR = "UntagMFADeviceRequest";
 var _UN = "UserName";
 var _UOIDCP = "UntagOpenIDConnectProvider";
 var _UOIDCPR = "UntagOpenIDConnectProviderRequest";
+var _UOIDCPRp = "UpdateOpenIDConnectProviderRequest";
 var _UOIDCPT = "UpdateOpenIDConnectProviderThumbprint";
 var _UOIDCPTR = "UpdateOpenIDConnectProviderThumbprintRequest";
+var _UOIDCPp = "UpdateOpenIDConnectProvider";
 var _UP = "UntagPolicy";
 var _UPKEE = "UnrecognizedPublicKeyEncodingException";
 var _UPL = "UserPolicyList";
@@ -1848,6 +1870,7 @@ var _hE = "httpError";
 var _iPLT = "instanceProfileListType";
 var _iPTLT = "inlinePolicyTemplateListType";
 var _iT = "isTruncated";
+var _kDLT = "keyDefinitionListType";
 var _lPGSARLT = "listPolicyGrantingServiceAccessResponseListType";
 var _m = "message";
 var _mDLT = "mfaDeviceListType";
@@ -2388,6 +2411,24 @@ var ContextEntry$ = [
   [_CKN, _CKV, _CKT],
   [0, 64 | 0, 0]
 ];
+var ContextProvider$ = [
+  3,
+  n0,
+  _CP,
+  0,
+  [_SSK, _KDL, _STV, _STSK],
+  [0, () => keyDefinitionListType, 0, 0],
+  1
+];
+var ContextProviderKeyDefinition$ = [
+  3,
+  n0,
+  _CPKD,
+  0,
+  [_SK, _TK],
+  [0, 0],
+  1
+];
 var CreateAccessKeyRequest$ = [
   3,
   n0,
@@ -2472,8 +2513,8 @@ var CreateLoginProfileRequest$ = [
   n0,
   _CLPR,
   0,
-  [_UN, _Pas, _PRR],
-  [0, [() => passwordType, 0], 2]
+  [_UN, _Pas, _PRR, _MSSD],
+  [0, [() => passwordType, 0], 2, 1]
 ];
 var CreateLoginProfileResponse$ = [
   3,
@@ -2489,8 +2530,8 @@ var CreateOpenIDConnectProviderRequest$ = [
   n0,
   _COIDCPR,
   0,
-  [_U, _CIDL, _TL, _T],
-  [0, 64 | 0, 64 | 0, () => tagListType],
+  [_U, _CIDL, _TL, _T, _CP, _ICIA],
+  [0, 64 | 0, 64 | 0, () => tagListType, () => ContextProvider$, 0],
   1
 ];
 var CreateOpenIDConnectProviderResponse$ = [
@@ -2540,8 +2581,8 @@ var CreateRoleRequest$ = [
   n0,
   _CRR,
   0,
-  [_RN, _ARPD, _Pa, _D, _MSD, _PB, _T],
-  [0, 0, 0, 0, 1, 0, () => tagListType],
+  [_RN, _ARPD, _Pa, _D, _MSD, _MSSD, _PB, _T],
+  [0, 0, 0, 0, 1, 1, 0, () => tagListType],
   2
 ];
 var CreateRoleResponse$ = [
@@ -2558,8 +2599,8 @@ var CreateSAMLProviderRequest$ = [
   n0,
   _CSAMLPR,
   0,
-  [_SAMLMD, _N, _T, _AEM, _APK],
-  [0, 0, () => tagListType, 0, [() => privateKeyType, 0]],
+  [_SAMLMD, _N, _T, _AEM, _APK, _CP, _ICIA],
+  [0, 0, () => tagListType, 0, [() => privateKeyType, 0], () => ContextProvider$, 0],
   2
 ];
 var CreateSAMLProviderResponse$ = [
@@ -3301,15 +3342,15 @@ var GetOpenIDConnectProviderResponse$ = [
   n0,
   _GOIDCPRe,
   0,
-  [_U, _CIDL, _TL, _CD, _T],
-  [0, 64 | 0, 64 | 0, 4, () => tagListType]
+  [_U, _CIDL, _TL, _CD, _T, _CP, _ICIA, _ISA],
+  [0, 64 | 0, 64 | 0, 4, () => tagListType, () => ContextProvider$, 0, 0]
 ];
 var GetOrganizationsAccessReportRequest$ = [
   3,
   n0,
   _GOARRet,
   0,
-  [_JI, _MI, _Ma, _SK],
+  [_JI, _MI, _Ma, _SKo],
   [0, 1, 0, 0],
   1
 ];
@@ -3432,8 +3473,8 @@ var GetSAMLProviderResponse$ = [
   n0,
   _GSAMLPRe,
   0,
-  [_SAMLPUUID, _SAMLMD, _CD, _VU, _T, _AEM, _PKL],
-  [0, 0, 4, 4, () => tagListType, 0, () => privateKeyList]
+  [_SAMLPUUID, _SAMLMD, _CP, _SAMLKH, _CD, _VU, _T, _AEM, _PKL, _ICIA, _ISA],
+  [0, 0, () => ContextProvider$, () => SAMLKeyHashListType, 4, 4, () => tagListType, 0, () => privateKeyList, 0, 0]
 ];
 var GetServerCertificateRequest$ = [
   3,
@@ -4235,8 +4276,8 @@ var LoginProfile$ = [
   n0,
   _LP,
   0,
-  [_UN, _CD, _PRR],
-  [0, 4, 2],
+  [_UN, _CD, _PRR, _MSSD],
+  [0, 4, 2, 1],
   2
 ];
 var ManagedPolicyDetail$ = [
@@ -4261,8 +4302,8 @@ var OpenIDConnectProviderListEntry$ = [
   n0,
   _OIDCPLE,
   0,
-  [_A],
-  [0]
+  [_A, _ITIPE],
+  [0, 2]
 ];
 var OrderedOrganizationPolicyType$ = [
   3,
@@ -4525,8 +4566,8 @@ var Role$ = [
   n0,
   _Ro,
   0,
-  [_Pa, _RN, _RIo, _A, _CD, _ARPD, _D, _MSD, _PB, _T, _RLU, _SRT],
-  [0, 0, 0, 0, 4, 0, 0, 1, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$, () => SourceRoleTemplate$],
+  [_Pa, _RN, _RIo, _A, _CD, _ARPD, _D, _MSD, _MSSD, _PB, _T, _RLU, _SRT],
+  [0, 0, 0, 0, 4, 0, 0, 1, 1, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$, () => SourceRoleTemplate$],
   5
 ];
 var RoleDetail$ = [
@@ -4561,6 +4602,14 @@ var RoleUsageType$ = [
   [_R, _Res],
   [0, 64 | 0]
 ];
+var SAMLKeyHashEntry$ = [
+  3,
+  n0,
+  _SAMLKHE,
+  0,
+  [_IURL, _KH],
+  [0, 64 | 0]
+];
 var SAMLPrivateKey$ = [
   3,
   n0,
@@ -4574,8 +4623,8 @@ var SAMLProviderListEntry$ = [
   n0,
   _SAMLPLE,
   0,
-  [_A, _VU, _CD],
-  [0, 4, 4]
+  [_A, _VU, _CD, _ITIPE],
+  [0, 4, 4, 2]
 ];
 var SendDelegationTokenRequest$ = [
   3,
@@ -4822,7 +4871,7 @@ var UntagInstanceProfileRequest$ = [
   n0,
   _UIPR,
   0,
-  [_IPN, _TK],
+  [_IPN, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4831,7 +4880,7 @@ var UntagMFADeviceRequest$ = [
   n0,
   _UMFADR,
   0,
-  [_SNer, _TK],
+  [_SNer, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4840,7 +4889,7 @@ var UntagOpenIDConnectProviderRequest$ = [
   n0,
   _UOIDCPR,
   0,
-  [_OIDCPA, _TK],
+  [_OIDCPA, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4849,7 +4898,7 @@ var UntagPolicyRequest$ = [
   n0,
   _UPR,
   0,
-  [_PA, _TK],
+  [_PA, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4858,7 +4907,7 @@ var UntagRoleRequest$ = [
   n0,
   _URR,
   0,
-  [_RN, _TK],
+  [_RN, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4867,7 +4916,7 @@ var UntagSAMLProviderRequest$ = [
   n0,
   _USAMLPR,
   0,
-  [_SAMLPA, _TK],
+  [_SAMLPA, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4876,7 +4925,7 @@ var UntagServerCertificateRequest$ = [
   n0,
   _USCR,
   0,
-  [_SCN, _TK],
+  [_SCN, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4885,7 +4934,7 @@ var UntagUserRequest$ = [
   n0,
   _UUR,
   0,
-  [_UN, _TK],
+  [_UN, _TKa],
   [0, 64 | 0],
   2
 ];
@@ -4938,8 +4987,17 @@ var UpdateLoginProfileRequest$ = [
   n0,
   _ULPR,
   0,
-  [_UN, _Pas, _PRR],
-  [0, [() => passwordType, 0], 2],
+  [_UN, _Pas, _PRR, _MSSD, _RMSSD],
+  [0, [() => passwordType, 0], 2, 1, 2],
+  1
+];
+var UpdateOpenIDConnectProviderRequest$ = [
+  3,
+  n0,
+  _UOIDCPRp,
+  0,
+  [_OIDCPA, _CP, _ICIA, _RCP, _RICI],
+  [0, () => ContextProvider$, 0, 2, 2],
   1
 ];
 var UpdateOpenIDConnectProviderThumbprintRequest$ = [
@@ -4973,8 +5031,8 @@ var UpdateRoleRequest$ = [
   n0,
   _URRp,
   0,
-  [_RN, _D, _MSD],
-  [0, 0, 1],
+  [_RN, _D, _MSD, _MSSD, _RMSSD],
+  [0, 0, 1, 1, 2],
   1
 ];
 var UpdateRoleResponse$ = [
@@ -4990,8 +5048,8 @@ var UpdateSAMLProviderRequest$ = [
   n0,
   _USAMLPRp,
   0,
-  [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK],
-  [0, 0, 0, [() => privateKeyType, 0], 0],
+  [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK, _CP, _ICIA, _RCP, _RICI],
+  [0, 0, 0, [() => privateKeyType, 0], 0, () => ContextProvider$, 0, 2, 2],
   1
 ];
 var UpdateSAMLProviderResponse$ = [
@@ -5219,6 +5277,14 @@ var instanceProfileListType = [
   0,
   () => InstanceProfile$
 ];
+var keyDefinitionListType = [
+  1,
+  n0,
+  _kDLT,
+  0,
+  () => ContextProviderKeyDefinition$
+];
+var KeyHashListType = 64 | 0;
 var listPolicyGrantingServiceAccessResponseListType = [
   1,
   n0,
@@ -5364,6 +5430,13 @@ var RoleUsageListType = [
   _RULT,
   0,
   () => RoleUsageType$
+];
+var SAMLKeyHashListType = [
+  1,
+  n0,
+  _SAMLKHLT,
+  0,
+  () => SAMLKeyHashEntry$
 ];
 var SAMLProviderListType = [
   1,
@@ -5551,7 +5624,7 @@ var AttachUserPolicy$ = [
 var ChangePassword$ = [
   9,
   n0,
-  _CP,
+  _CPh,
   0,
   () => ChangePasswordRequest$,
   () => __Unit
@@ -6820,6 +6893,14 @@ var UpdateLoginProfile$ = [
   () => UpdateLoginProfileRequest$,
   () => __Unit
 ];
+var UpdateOpenIDConnectProvider$ = [
+  9,
+  n0,
+  _UOIDCPp,
+  0,
+  () => UpdateOpenIDConnectProviderRequest$,
+  () => __Unit
+];
 var UpdateOpenIDConnectProviderThumbprint$ = [
   9,
   n0,
@@ -7745,6 +7826,10 @@ var UpdateGroupCommand = class extends command(_ep0, _mw0, "UpdateGroup", Update
 var UpdateLoginProfileCommand = class extends command(_ep0, _mw0, "UpdateLoginProfile", UpdateLoginProfile$) {
 };
 
+// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateOpenIDConnectProviderCommand.js
+var UpdateOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "UpdateOpenIDConnectProvider", UpdateOpenIDConnectProvider$) {
+};
+
 // node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateOpenIDConnectProviderThumbprintCommand.js
 var UpdateOpenIDConnectProviderThumbprintCommand = class extends command(_ep0, _mw0, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
 };
@@ -8165,6 +8250,7 @@ var commands = {
   UpdateDelegationRequestCommand,
   UpdateGroupCommand,
   UpdateLoginProfileCommand,
+  UpdateOpenIDConnectProviderCommand,
   UpdateOpenIDConnectProviderThumbprintCommand,
   UpdateRoleCommand,
   UpdateRoleDescriptionCommand,
@@ -8476,6 +8562,8 @@ export {
   ConcurrentModificationException$,
   ContextEntry$,
   ContextKeyTypeEnum,
+  ContextProvider$,
+  ContextProviderKeyDefinition$,
   CreateAccessKey$,
   CreateAccessKeyCommand,
   CreateAccessKeyRequest$,
@@ -9076,6 +9164,7 @@ export {
   RoleTemplateDisabledException$,
   RoleTemplateVersion$,
   RoleUsageType$,
+  SAMLKeyHashEntry$,
   SAMLPrivateKey$,
   SAMLProviderListEntry$,
   SSHPublicKey$,
@@ -9188,6 +9277,9 @@ export {
   UpdateLoginProfile$,
   UpdateLoginProfileCommand,
   UpdateLoginProfileRequest$,
+  UpdateOpenIDConnectProvider$,
+  UpdateOpenIDConnectProviderCommand,
+  UpdateOpenIDConnectProviderRequest$,
   UpdateOpenIDConnectProviderThumbprint$,
   UpdateOpenIDConnectProviderThumbprintCommand,
   UpdateOpenIDConnectProviderThumbprintRequest$,

@@ -420,7 +420,7 @@ var commonParams = {
 // node_modules/@aws-sdk/client-sts/package.json
 var package_default = {
   name: "@aws-sdk/client-sts",
-  version: "3.1169.0",
+  version: "3.1178.0",
   description: "AWS SDK for JavaScript Sts Client for Node.js, Browser and React Native",
   homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-sts",
   license: "Apache-2.0",
@@ -472,11 +472,11 @@ var package_default = {
     "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
   },
   dependencies: {
-    "@aws-sdk/core": "^3.981.0",
-    "@aws-sdk/credential-provider-node": "^3.972.97",
+    "@aws-sdk/core": "^3.981.2",
+    "@aws-sdk/credential-provider-node": "^3.972.99",
     "@aws-sdk/signature-v4-multi-region": "^3.996.52",
     "@aws-sdk/types": "^3.975.1",
-    "@smithy/core": "^3.40.0",
+    "@smithy/core": "^3.41.1",
     "@smithy/fetch-http-handler": "^5.8.1",
     "@smithy/node-http-handler": "^4.14.2",
     "@smithy/types": "^4.20.0",
@@ -518,6 +518,19 @@ var ExpiredTokenException = class _ExpiredTokenException extends STSServiceExcep
       ...opts
     });
     Object.setPrototypeOf(this, _ExpiredTokenException.prototype);
+  }
+};
+var InvalidContextAssertionException = class _InvalidContextAssertionException extends STSServiceException {
+  static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
+  name = "InvalidContextAssertionException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InvalidContextAssertionException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidContextAssertionException.prototype);
   }
 };
 var MalformedPolicyDocumentException = class _MalformedPolicyDocumentException extends STSServiceException {
@@ -625,6 +638,32 @@ var ExpiredTradeInTokenException = class _ExpiredTradeInTokenException extends S
     Object.setPrototypeOf(this, _ExpiredTradeInTokenException.prototype);
   }
 };
+var InsufficientSessionLifetimeException = class _InsufficientSessionLifetimeException extends STSServiceException {
+  static shapeId = "com.amazonaws.sts#InsufficientSessionLifetimeException";
+  name = "InsufficientSessionLifetimeException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InsufficientSessionLifetimeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InsufficientSessionLifetimeException.prototype);
+  }
+};
+var InvalidSubjectCredentialsException = class _InvalidSubjectCredentialsException extends STSServiceException {
+  static shapeId = "com.amazonaws.sts#InvalidSubjectCredentialsException";
+  name = "InvalidSubjectCredentialsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InvalidSubjectCredentialsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidSubjectCredentialsException.prototype);
+  }
+};
 var JWTPayloadSizeExceededException = class _JWTPayloadSizeExceededException extends STSServiceException {
   static shapeId = "com.amazonaws.sts#JWTPayloadSizeExceededException";
   name = "JWTPayloadSizeExceededException";
@@ -697,6 +736,7 @@ var _EI = "ExternalId";
 var _EM = "EncodedMessage";
 var _ETE = "ExpiredTokenException";
 var _ETITE = "ExpiredTradeInTokenException";
+var _FPA = "FederatedProviderArn";
 var _FU = "FederatedUser";
 var _FUI = "FederatedUserId";
 var _GAKI = "GetAccessKeyInfo";
@@ -711,6 +751,9 @@ var _GDATRe = "GetDelegatedAccessTokenResponse";
 var _GFT = "GetFederationToken";
 var _GFTR = "GetFederationTokenRequest";
 var _GFTRe = "GetFederationTokenResponse";
+var _GSC = "GetScopedCredentials";
+var _GSCR = "GetScopedCredentialsRequest";
+var _GSCRe = "GetScopedCredentialsResponse";
 var _GST = "GetSessionToken";
 var _GSTR = "GetSessionTokenRequest";
 var _GSTRe = "GetSessionTokenResponse";
@@ -719,15 +762,20 @@ var _GWITR = "GetWebIdentityTokenRequest";
 var _GWITRe = "GetWebIdentityTokenResponse";
 var _I = "Issuer";
 var _IAME = "InvalidAuthorizationMessageException";
+var _ICAE = "InvalidContextAssertionException";
 var _IDPCEE = "IDPCommunicationErrorException";
 var _IDPRCE = "IDPRejectedClaimException";
 var _IITE = "InvalidIdentityTokenException";
+var _IP = "IdentityProvider";
+var _ISCE = "InvalidSubjectCredentialsException";
+var _ISLE = "InsufficientSessionLifetimeException";
 var _JWTPSEE = "JWTPayloadSizeExceededException";
 var _K = "Key";
 var _MPDE = "MalformedPolicyDocumentException";
 var _MSTS = "MinimumSessionTokenSize";
 var _N = "Name";
 var _NQ = "NameQualifier";
+var _OI = "OriginIdentity";
 var _OWIFDE = "OutboundWebIdentityFederationDisabledException";
 var _P = "Policy";
 var _PA = "PolicyArns";
@@ -752,13 +800,22 @@ var _SAMLAT = "SAMLAssertionType";
 var _SDEE = "SessionDurationEscalationException";
 var _SFWIT = "SubjectFromWebIdentityToken";
 var _SI = "SourceIdentity";
+var _SIe = "SessionInfo";
+var _SM = "SubjectMode";
 var _SN = "SerialNumber";
+var _SPC = "ScopedPoliciesCount";
+var _SS = "ScopedSession";
+var _SSD = "ScopedSessionDescription";
+var _SSI = "ScopedSessionId";
 var _ST = "SubjectType";
 var _STS = "SessionTokenSize";
 var _STU = "SessionTokenUtilization";
 var _STe = "SessionToken";
+var _Sc = "Scope";
 var _T = "Tags";
 var _TC = "TokenCode";
+var _TCr = "TransactionContext";
+var _TIPC = "TrustedIdentityPropagationContext";
 var _TIT = "TradeInToken";
 var _TP = "TargetPrincipal";
 var _TPA = "TaskPolicyArn";
@@ -775,8 +832,13 @@ var _cTT = "clientTokenType";
 var _e = "error";
 var _hE = "httpError";
 var _m = "message";
+var _oIIT = "originIdentityIssuerType";
+var _oIST = "originIdentitySubjectType";
+var _oISTT = "originIdentitySubjectTypeType";
 var _pDLT = "policyDescriptorListType";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+var _tCIPMT = "transactionContextIdentityProviderMapType";
+var _tCVT = "transactionContextValueType";
 var _tITT = "tradeInTokenType";
 var _tLT = "tagListType";
 var _wITT = "webIdentityTokenType";
@@ -821,6 +883,15 @@ var IDPRejectedClaimException$ = [
   [0]
 ];
 n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InsufficientSessionLifetimeException$ = [
+  -3,
+  n0,
+  _ISLE,
+  { [_aQE]: [`InsufficientSessionLifetime`, 400], [_e]: _c, [_hE]: 400 },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InsufficientSessionLifetimeException$, InsufficientSessionLifetimeException);
 var InvalidAuthorizationMessageException$ = [
   -3,
   n0,
@@ -830,6 +901,15 @@ var InvalidAuthorizationMessageException$ = [
   [0]
 ];
 n0_registry.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
+var InvalidContextAssertionException$ = [
+  -3,
+  n0,
+  _ICAE,
+  { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
 var InvalidIdentityTokenException$ = [
   -3,
   n0,
@@ -839,6 +919,15 @@ var InvalidIdentityTokenException$ = [
   [0]
 ];
 n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
+var InvalidSubjectCredentialsException$ = [
+  -3,
+  n0,
+  _ISCE,
+  { [_aQE]: [`InvalidSubjectCredentials`, 400], [_e]: _c, [_hE]: 400 },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InvalidSubjectCredentialsException$, InvalidSubjectCredentialsException);
 var JWTPayloadSizeExceededException$ = [
   -3,
   n0,
@@ -899,8 +988,12 @@ var errorTypeRegistries = [
 ];
 var accessKeySecretType = [0, n0, _aKST, 8, 0];
 var clientTokenType = [0, n0, _cTT, 8, 0];
+var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
+var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
+var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
 var SAMLAssertionType = [0, n0, _SAMLAT, 8, 0];
 var tradeInTokenType = [0, n0, _tITT, 8, 0];
+var transactionContextValueType = [0, n0, _tCVT, 8, 0];
 var webIdentityTokenType = [0, n0, _wITT, 8, 0];
 var AssumedRoleUser$ = [
   3,
@@ -942,8 +1035,8 @@ var AssumeRoleWithSAMLResponse$ = [
   n0,
   _ARWSAMLRs,
   0,
-  [_C, _ARU, _PPS, _S, _ST, _I, _Au, _NQ, _SI, _STU, _STS],
-  [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 0, 0, 0, 0, 0, 1, 1]
+  [_C, _ARU, _PPS, _S, _ST, _I, _Au, _NQ, _SI, _STU, _STS, _TIPC],
+  [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 0, 0, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
 var AssumeRoleWithWebIdentityRequest$ = [
   3,
@@ -959,8 +1052,8 @@ var AssumeRoleWithWebIdentityResponse$ = [
   n0,
   _ARWWIRs,
   0,
-  [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
-  [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+  [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
+  [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
 var AssumeRootRequest$ = [
   3,
@@ -1081,6 +1174,22 @@ var GetFederationTokenResponse$ = [
   [_C, _FU, _PPS, _STU, _STS],
   [[() => Credentials$, 0], () => FederatedUser$, 1, 1, 1]
 ];
+var GetScopedCredentialsRequest$ = [
+  3,
+  n0,
+  _GSCR,
+  0,
+  [_P, _DS, _MSTS, _SSD],
+  [0, 1, 1, 0]
+];
+var GetScopedCredentialsResponse$ = [
+  3,
+  n0,
+  _GSCRe,
+  0,
+  [_C, _SIe, _STU, _STS, _SPC, _SI],
+  [[() => Credentials$, 0], () => ScopedSession$, 1, 1, 1, 0]
+];
 var GetSessionTokenRequest$ = [
   3,
   n0,
@@ -1102,8 +1211,8 @@ var GetWebIdentityTokenRequest$ = [
   n0,
   _GWITR,
   0,
-  [_Au, _SA, _DS, _T],
-  [64 | 0, 0, 1, () => tagListType],
+  [_Au, _SA, _DS, _Sc, _SM, _T],
+  [64 | 0, 0, 1, 0, 0, () => tagListType],
   2
 ];
 var GetWebIdentityTokenResponse$ = [
@@ -1113,6 +1222,14 @@ var GetWebIdentityTokenResponse$ = [
   0,
   [_WIT, _E],
   [[() => webIdentityTokenType, 0], 4]
+];
+var OriginIdentity$ = [
+  3,
+  n0,
+  _OI,
+  0,
+  [_S, _ST, _I, _FPA],
+  [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
 ];
 var PolicyDescriptorType$ = [
   3,
@@ -1130,6 +1247,15 @@ var ProvidedContext$ = [
   [_PAro, _CA],
   [0, 0]
 ];
+var ScopedSession$ = [
+  3,
+  n0,
+  _SS,
+  0,
+  [_SSI, _A],
+  [0, 0],
+  2
+];
 var Tag$ = [
   3,
   n0,
@@ -1138,6 +1264,22 @@ var Tag$ = [
   [_K, _V],
   [0, 0],
   2
+];
+var TransactionContext$ = [
+  3,
+  n0,
+  _TCr,
+  0,
+  [_IP],
+  [[() => transactionContextIdentityProviderMapType, 0]]
+];
+var TrustedIdentityPropagationContext$ = [
+  3,
+  n0,
+  _TIPC,
+  8,
+  [_OI, _TCr],
+  [[() => OriginIdentity$, 0], [() => TransactionContext$, 0]]
 ];
 var policyDescriptorListType = [
   1,
@@ -1162,6 +1304,20 @@ var tagListType = [
   () => Tag$
 ];
 var webIdentityTokenAudienceListType = 64 | 0;
+var transactionContextIdentityProviderMapType = [
+  2,
+  n0,
+  _tCIPMT,
+  0,
+  [
+    0,
+    0
+  ],
+  [
+    () => transactionContextValueType,
+    0
+  ]
+];
 var AssumeRole$ = [
   9,
   n0,
@@ -1233,6 +1389,14 @@ var GetFederationToken$ = [
   0,
   () => GetFederationTokenRequest$,
   () => GetFederationTokenResponse$
+];
+var GetScopedCredentials$ = [
+  9,
+  n0,
+  _GSC,
+  0,
+  () => GetScopedCredentialsRequest$,
+  () => GetScopedCredentialsResponse$
 ];
 var GetSessionToken$ = [
   9,
@@ -1473,6 +1637,10 @@ var GetDelegatedAccessTokenCommand = class extends command(_ep0, _mw0, "GetDeleg
 var GetFederationTokenCommand = class extends command(_ep0, _mw0, "GetFederationToken", GetFederationToken$) {
 };
 
+// node_modules/@aws-sdk/client-sts/dist-es/commands/GetScopedCredentialsCommand.js
+var GetScopedCredentialsCommand = class extends command(_ep0, _mw0, "GetScopedCredentials", GetScopedCredentials$) {
+};
+
 // node_modules/@aws-sdk/client-sts/dist-es/commands/GetSessionTokenCommand.js
 var GetSessionTokenCommand = class extends command(_ep0, _mw0, "GetSessionToken", GetSessionToken$) {
 };
@@ -1492,12 +1660,19 @@ var commands = {
   GetCallerIdentityCommand,
   GetDelegatedAccessTokenCommand,
   GetFederationTokenCommand,
+  GetScopedCredentialsCommand,
   GetSessionTokenCommand,
   GetWebIdentityTokenCommand
 };
 var STS = class extends STSClient {
 };
 createAggregatedClient(commands, STS);
+
+// node_modules/@aws-sdk/client-sts/dist-es/models/enums.js
+var WebIdentityTokenSubjectModeType = {
+  AWS_IDENTITY: "AWSIdentity",
+  ORIGIN_IDENTITY: "OriginIdentity"
+};
 
 // node_modules/@aws-sdk/client-sts/dist-es/defaultStsRoleAssumers.js
 var getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
@@ -1665,6 +1840,10 @@ export {
   GetFederationTokenCommand,
   GetFederationTokenRequest$,
   GetFederationTokenResponse$,
+  GetScopedCredentials$,
+  GetScopedCredentialsCommand,
+  GetScopedCredentialsRequest$,
+  GetScopedCredentialsResponse$,
   GetSessionToken$,
   GetSessionTokenCommand,
   GetSessionTokenRequest$,
@@ -1677,14 +1856,21 @@ export {
   IDPCommunicationErrorException$,
   IDPRejectedClaimException,
   IDPRejectedClaimException$,
+  InsufficientSessionLifetimeException,
+  InsufficientSessionLifetimeException$,
   InvalidAuthorizationMessageException,
   InvalidAuthorizationMessageException$,
+  InvalidContextAssertionException,
+  InvalidContextAssertionException$,
   InvalidIdentityTokenException,
   InvalidIdentityTokenException$,
+  InvalidSubjectCredentialsException,
+  InvalidSubjectCredentialsException$,
   JWTPayloadSizeExceededException,
   JWTPayloadSizeExceededException$,
   MalformedPolicyDocumentException,
   MalformedPolicyDocumentException$,
+  OriginIdentity$,
   OutboundWebIdentityFederationDisabledException,
   OutboundWebIdentityFederationDisabledException$,
   PackedPolicyTooLargeException,
@@ -1697,9 +1883,13 @@ export {
   STSClient,
   STSServiceException,
   STSServiceException$,
+  ScopedSession$,
   SessionDurationEscalationException,
   SessionDurationEscalationException$,
   Tag$,
+  TransactionContext$,
+  TrustedIdentityPropagationContext$,
+  WebIdentityTokenSubjectModeType,
   Client as __Client,
   decorateDefaultCredentialProvider,
   errorTypeRegistries,

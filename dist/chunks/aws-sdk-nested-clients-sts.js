@@ -434,6 +434,19 @@ var ExpiredTokenException = class _ExpiredTokenException extends STSServiceExcep
     Object.setPrototypeOf(this, _ExpiredTokenException.prototype);
   }
 };
+var InvalidContextAssertionException = class _InvalidContextAssertionException extends STSServiceException {
+  static shapeId = "com.amazonaws.sts#InvalidContextAssertionException";
+  name = "InvalidContextAssertionException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InvalidContextAssertionException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidContextAssertionException.prototype);
+  }
+};
 var MalformedPolicyDocumentException = class _MalformedPolicyDocumentException extends STSServiceException {
   static shapeId = "com.amazonaws.sts#MalformedPolicyDocumentException";
   name = "MalformedPolicyDocumentException";
@@ -532,12 +545,17 @@ var _DS = "DurationSeconds";
 var _E = "Expiration";
 var _EI = "ExternalId";
 var _ETE = "ExpiredTokenException";
+var _FPA = "FederatedProviderArn";
+var _I = "Issuer";
+var _ICAE = "InvalidContextAssertionException";
 var _IDPCEE = "IDPCommunicationErrorException";
 var _IDPRCE = "IDPRejectedClaimException";
 var _IITE = "InvalidIdentityTokenException";
+var _IP = "IdentityProvider";
 var _K = "Key";
 var _MPDE = "MalformedPolicyDocumentException";
 var _MSTS = "MinimumSessionTokenSize";
+var _OI = "OriginIdentity";
 var _P = "Policy";
 var _PA = "PolicyArns";
 var _PAr = "ProviderArn";
@@ -552,6 +570,7 @@ var _Pr = "Provider";
 var _RA = "RoleArn";
 var _RDE = "RegionDisabledException";
 var _RSN = "RoleSessionName";
+var _S = "Subject";
 var _SAK = "SecretAccessKey";
 var _SFWIT = "SubjectFromWebIdentityToken";
 var _SI = "SourceIdentity";
@@ -559,8 +578,11 @@ var _SN = "SerialNumber";
 var _ST = "SessionToken";
 var _STS = "SessionTokenSize";
 var _STU = "SessionTokenUtilization";
+var _STu = "SubjectType";
 var _T = "Tags";
 var _TC = "TokenCode";
+var _TCr = "TransactionContext";
+var _TIPC = "TrustedIdentityPropagationContext";
 var _TTK = "TransitiveTagKeys";
 var _Ta = "Tag";
 var _V = "Value";
@@ -573,8 +595,13 @@ var _cTT = "clientTokenType";
 var _e = "error";
 var _hE = "httpError";
 var _m = "message";
+var _oIIT = "originIdentityIssuerType";
+var _oIST = "originIdentitySubjectType";
+var _oISTT = "originIdentitySubjectTypeType";
 var _pDLT = "policyDescriptorListType";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+var _tCIPMT = "transactionContextIdentityProviderMapType";
+var _tCVT = "transactionContextValueType";
 var _tLT = "tagListType";
 var n0 = "com.amazonaws.sts";
 var _s_registry = new TypeRegistry(_s);
@@ -608,6 +635,15 @@ var IDPRejectedClaimException$ = [
   [0]
 ];
 n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+var InvalidContextAssertionException$ = [
+  -3,
+  n0,
+  _ICAE,
+  { [_aQE]: [`InvalidContextAssertion`, 400], [_e]: _c, [_hE]: 400 },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InvalidContextAssertionException$, InvalidContextAssertionException);
 var InvalidIdentityTokenException$ = [
   -3,
   n0,
@@ -650,6 +686,10 @@ var errorTypeRegistries = [
 ];
 var accessKeySecretType = [0, n0, _aKST, 8, 0];
 var clientTokenType = [0, n0, _cTT, 8, 0];
+var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
+var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
+var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
+var transactionContextValueType = [0, n0, _tCVT, 8, 0];
 var AssumedRoleUser$ = [
   3,
   n0,
@@ -690,8 +730,8 @@ var AssumeRoleWithWebIdentityResponse$ = [
   n0,
   _ARWWIRs,
   0,
-  [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS],
-  [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1]
+  [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
+  [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
 var Credentials$ = [
   3,
@@ -701,6 +741,14 @@ var Credentials$ = [
   [_AKI, _SAK, _ST, _E],
   [0, [() => accessKeySecretType, 0], 0, 4],
   4
+];
+var OriginIdentity$ = [
+  3,
+  n0,
+  _OI,
+  0,
+  [_S, _STu, _I, _FPA],
+  [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
 ];
 var PolicyDescriptorType$ = [
   3,
@@ -727,6 +775,22 @@ var Tag$ = [
   [0, 0],
   2
 ];
+var TransactionContext$ = [
+  3,
+  n0,
+  _TCr,
+  0,
+  [_IP],
+  [[() => transactionContextIdentityProviderMapType, 0]]
+];
+var TrustedIdentityPropagationContext$ = [
+  3,
+  n0,
+  _TIPC,
+  8,
+  [_OI, _TCr],
+  [[() => OriginIdentity$, 0], [() => TransactionContext$, 0]]
+];
 var policyDescriptorListType = [
   1,
   n0,
@@ -748,6 +812,20 @@ var tagListType = [
   _tLT,
   0,
   () => Tag$
+];
+var transactionContextIdentityProviderMapType = [
+  2,
+  n0,
+  _tCIPMT,
+  0,
+  [
+    0,
+    0
+  ],
+  [
+    () => transactionContextValueType,
+    0
+  ]
 ];
 var AssumeRole$ = [
   9,
@@ -1107,10 +1185,13 @@ export {
   IDPCommunicationErrorException$,
   IDPRejectedClaimException,
   IDPRejectedClaimException$,
+  InvalidContextAssertionException,
+  InvalidContextAssertionException$,
   InvalidIdentityTokenException,
   InvalidIdentityTokenException$,
   MalformedPolicyDocumentException,
   MalformedPolicyDocumentException$,
+  OriginIdentity$,
   PackedPolicyTooLargeException,
   PackedPolicyTooLargeException$,
   PolicyDescriptorType$,
@@ -1122,6 +1203,8 @@ export {
   STSServiceException,
   STSServiceException$,
   Tag$,
+  TransactionContext$,
+  TrustedIdentityPropagationContext$,
   Client as __Client,
   decorateDefaultCredentialProvider,
   errorTypeRegistries,

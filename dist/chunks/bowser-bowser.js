@@ -9,6 +9,7 @@ var BROWSER_ALIASES_MAP = {
   "Android Browser": "android",
   BaiduSpider: "baiduspider",
   Bada: "bada",
+  "Bertina Browser": "bertina",
   BingCrawler: "bingcrawler",
   Brave: "brave",
   BlackBerry: "blackberry",
@@ -23,6 +24,7 @@ var BROWSER_ALIASES_MAP = {
   Epiphany: "epiphany",
   FacebookExternalHit: "facebookexternalhit",
   Firefox: "firefox",
+  Freebox: "freebox",
   Focus: "focus",
   Generic: "generic",
   "Google Search": "google_search",
@@ -82,6 +84,7 @@ var BROWSER_MAP = {
   android: "Android Browser",
   baiduspider: "BaiduSpider",
   bada: "Bada",
+  bertina: "Bertina Browser",
   bingcrawler: "BingCrawler",
   blackberry: "BlackBerry",
   brave: "Brave",
@@ -97,6 +100,7 @@ var BROWSER_MAP = {
   epiphany: "Epiphany",
   facebookexternalhit: "FacebookExternalHit",
   firefox: "Firefox",
+  freebox: "Freebox",
   focus: "Focus",
   generic: "Generic",
   google_search: "Google Search",
@@ -616,7 +620,7 @@ var browsersList = [{
     var browser = {
       name: "Opera"
     };
-    var version = Utils.getFirstMatch(/(?:opr|opios)[\s/](\S+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+    var version = Utils.getFirstMatch(/(?:opr|opios)[\s/](\d+(?:\.\d+)*)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
     if (version) browser.version = version;
     return browser;
   }
@@ -721,8 +725,18 @@ var browsersList = [{
     return browser;
   }
 }, {
-  test: [/yabrowser/i],
+  test: [/\sbertina\//i],
   describe: function describe38(ua) {
+    var browser = {
+      name: "Bertina Browser"
+    };
+    var version = Utils.getFirstMatch(/(?:bertina)\/(\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+    if (version) browser.version = version;
+    return browser;
+  }
+}, {
+  test: [/yabrowser/i],
+  describe: function describe39(ua) {
     var browser = {
       name: "Yandex Browser"
     };
@@ -731,18 +745,18 @@ var browsersList = [{
     return browser;
   }
 }, {
-  test: [/ucbrowser/i],
-  describe: function describe39(ua) {
+  test: [/ucbrowser|ucmobile\//i, /\bucpc\//i, /\bubrowser\//i],
+  describe: function describe40(ua) {
     var browser = {
       name: "UC Browser"
     };
-    var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:ucbrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
+    var version = Utils.getFirstMatch(/(?:ucbrowser[\s/]?|ucmobile\/|\bucpc\/|\bubrowser\/)(\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
     if (version) browser.version = version;
     return browser;
   }
 }, {
   test: [/Maxthon|mxios/i],
-  describe: function describe40(ua) {
+  describe: function describe41(ua) {
     var browser = {
       name: "Maxthon"
     };
@@ -752,7 +766,7 @@ var browsersList = [{
   }
 }, {
   test: [/epiphany/i],
-  describe: function describe41(ua) {
+  describe: function describe42(ua) {
     var browser = {
       name: "Epiphany"
     };
@@ -762,7 +776,7 @@ var browsersList = [{
   }
 }, {
   test: [/puffin/i],
-  describe: function describe42(ua) {
+  describe: function describe43(ua) {
     var browser = {
       name: "Puffin"
     };
@@ -772,7 +786,7 @@ var browsersList = [{
   }
 }, {
   test: [/sleipnir/i],
-  describe: function describe43(ua) {
+  describe: function describe44(ua) {
     var browser = {
       name: "Sleipnir"
     };
@@ -782,7 +796,7 @@ var browsersList = [{
   }
 }, {
   test: [/k-meleon/i],
-  describe: function describe44(ua) {
+  describe: function describe45(ua) {
     var browser = {
       name: "K-Meleon"
     };
@@ -792,7 +806,7 @@ var browsersList = [{
   }
 }, {
   test: [/micromessenger/i],
-  describe: function describe45(ua) {
+  describe: function describe46(ua) {
     var browser = {
       name: "WeChat"
     };
@@ -802,7 +816,7 @@ var browsersList = [{
   }
 }, {
   test: [/qqbrowser/i],
-  describe: function describe46(ua) {
+  describe: function describe47(ua) {
     var browser = {
       name: /qqbrowserlite/i.test(ua) ? "QQ Browser Lite" : "QQ Browser"
     };
@@ -812,7 +826,7 @@ var browsersList = [{
   }
 }, {
   test: [/msie|trident/i],
-  describe: function describe47(ua) {
+  describe: function describe48(ua) {
     var browser = {
       name: "Internet Explorer"
     };
@@ -822,7 +836,7 @@ var browsersList = [{
   }
 }, {
   test: [/\sedg\//i],
-  describe: function describe48(ua) {
+  describe: function describe49(ua) {
     var browser = {
       name: "Microsoft Edge"
     };
@@ -832,7 +846,7 @@ var browsersList = [{
   }
 }, {
   test: [/edg([ea]|ios)\//i],
-  describe: function describe49(ua) {
+  describe: function describe50(ua) {
     var browser = {
       name: "Microsoft Edge"
     };
@@ -845,7 +859,7 @@ var browsersList = [{
     if (parser.hasBrand("Vivaldi")) return true;
     return parser.test(/vivaldi/i);
   },
-  describe: function describe50(ua, parser) {
+  describe: function describe51(ua, parser) {
     var browser = {
       name: "Vivaldi"
     };
@@ -862,7 +876,7 @@ var browsersList = [{
   }
 }, {
   test: [/seamonkey/i],
-  describe: function describe51(ua) {
+  describe: function describe52(ua) {
     var browser = {
       name: "SeaMonkey"
     };
@@ -872,7 +886,7 @@ var browsersList = [{
   }
 }, {
   test: [/sailfish/i],
-  describe: function describe52(ua) {
+  describe: function describe53(ua) {
     var browser = {
       name: "Sailfish"
     };
@@ -882,7 +896,7 @@ var browsersList = [{
   }
 }, {
   test: [/silk/i],
-  describe: function describe53(ua) {
+  describe: function describe54(ua) {
     var browser = {
       name: "Amazon Silk"
     };
@@ -892,7 +906,7 @@ var browsersList = [{
   }
 }, {
   test: [/phantom/i],
-  describe: function describe54(ua) {
+  describe: function describe55(ua) {
     var browser = {
       name: "PhantomJS"
     };
@@ -902,7 +916,7 @@ var browsersList = [{
   }
 }, {
   test: [/slimerjs/i],
-  describe: function describe55(ua) {
+  describe: function describe56(ua) {
     var browser = {
       name: "SlimerJS"
     };
@@ -912,7 +926,7 @@ var browsersList = [{
   }
 }, {
   test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-  describe: function describe56(ua) {
+  describe: function describe57(ua) {
     var browser = {
       name: "BlackBerry"
     };
@@ -922,7 +936,7 @@ var browsersList = [{
   }
 }, {
   test: [/(web|hpw)[o0]s/i],
-  describe: function describe57(ua) {
+  describe: function describe58(ua) {
     var browser = {
       name: "WebOS Browser"
     };
@@ -932,7 +946,7 @@ var browsersList = [{
   }
 }, {
   test: [/bada/i],
-  describe: function describe58(ua) {
+  describe: function describe59(ua) {
     var browser = {
       name: "Bada"
     };
@@ -942,7 +956,7 @@ var browsersList = [{
   }
 }, {
   test: [/tizen/i],
-  describe: function describe59(ua) {
+  describe: function describe60(ua) {
     var browser = {
       name: "Tizen"
     };
@@ -952,7 +966,7 @@ var browsersList = [{
   }
 }, {
   test: [/qupzilla/i],
-  describe: function describe60(ua) {
+  describe: function describe61(ua) {
     var browser = {
       name: "QupZilla"
     };
@@ -962,7 +976,7 @@ var browsersList = [{
   }
 }, {
   test: [/librewolf/i],
-  describe: function describe61(ua) {
+  describe: function describe62(ua) {
     var browser = {
       name: "LibreWolf"
     };
@@ -972,7 +986,7 @@ var browsersList = [{
   }
 }, {
   test: [/firefox|iceweasel|fxios/i],
-  describe: function describe62(ua) {
+  describe: function describe63(ua) {
     var browser = {
       name: "Firefox"
     };
@@ -982,7 +996,7 @@ var browsersList = [{
   }
 }, {
   test: [/electron/i],
-  describe: function describe63(ua) {
+  describe: function describe64(ua) {
     var browser = {
       name: "Electron"
     };
@@ -992,7 +1006,7 @@ var browsersList = [{
   }
 }, {
   test: [/sogoumobilebrowser/i, /metasr/i, /se 2\.[x]/i],
-  describe: function describe64(ua) {
+  describe: function describe65(ua) {
     var browser = {
       name: "Sogou Browser"
     };
@@ -1005,7 +1019,7 @@ var browsersList = [{
   }
 }, {
   test: [/MiuiBrowser/i],
-  describe: function describe65(ua) {
+  describe: function describe66(ua) {
     var browser = {
       name: "Miui"
     };
@@ -1018,7 +1032,7 @@ var browsersList = [{
     if (parser.hasBrand("DuckDuckGo")) return true;
     return parser.test(/\sDdg\/[\d.]+$/i);
   },
-  describe: function describe66(ua, parser) {
+  describe: function describe67(ua, parser) {
     var browser = {
       name: "DuckDuckGo"
     };
@@ -1037,7 +1051,7 @@ var browsersList = [{
   test: function test3(parser) {
     return parser.hasBrand("Brave");
   },
-  describe: function describe67(ua, parser) {
+  describe: function describe68(ua, parser) {
     var browser = {
       name: "Brave"
     };
@@ -1052,17 +1066,17 @@ var browsersList = [{
   }
 }, {
   test: [/chromium/i],
-  describe: function describe68(ua) {
+  describe: function describe69(ua) {
     var browser = {
       name: "Chromium"
     };
-    var version = Utils.getFirstMatch(/(?:chromium)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+    var version = Utils.getFirstMatch(/(?:chromium)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:chrome)\/(\d+(\.?_?\d+)+)/i, ua);
     if (version) browser.version = version;
     return browser;
   }
 }, {
   test: [/ladybird/i],
-  describe: function describe69(ua) {
+  describe: function describe70(ua) {
     var browser = {
       name: "Ladybird"
     };
@@ -1072,7 +1086,7 @@ var browsersList = [{
   }
 }, {
   test: [/chrome|crios|crmo/i],
-  describe: function describe70(ua) {
+  describe: function describe71(ua) {
     var browser = {
       name: "Chrome"
     };
@@ -1081,8 +1095,8 @@ var browsersList = [{
     return browser;
   }
 }, {
-  test: [/GSA/i],
-  describe: function describe71(ua) {
+  test: [/\bGSA\//i],
+  describe: function describe72(ua) {
     var browser = {
       name: "Google Search"
     };
@@ -1096,7 +1110,7 @@ var browsersList = [{
     var butAndroid = parser.test(/android/i);
     return notLikeAndroid && butAndroid;
   },
-  describe: function describe72(ua) {
+  describe: function describe73(ua) {
     var browser = {
       name: "Android Browser"
     };
@@ -1106,7 +1120,7 @@ var browsersList = [{
   }
 }, {
   test: [/playstation 4/i],
-  describe: function describe73(ua) {
+  describe: function describe74(ua) {
     var browser = {
       name: "PlayStation 4"
     };
@@ -1115,8 +1129,18 @@ var browsersList = [{
     return browser;
   }
 }, {
+  test: [/freebox/i],
+  describe: function describe75(ua) {
+    var browser = {
+      name: "Freebox"
+    };
+    var version = Utils.getFirstMatch(/navigateur web\/(\d+(\.\d+)+)/i, ua);
+    if (version) browser.version = version;
+    return browser;
+  }
+}, {
   test: [/safari|applewebkit/i],
-  describe: function describe74(ua) {
+  describe: function describe76(ua) {
     var browser = {
       name: "Safari"
     };
@@ -1126,7 +1150,7 @@ var browsersList = [{
   }
 }, {
   test: [/.*/i],
-  describe: function describe75(ua) {
+  describe: function describe77(ua) {
     var regexp = ua.search("\\(") !== -1 ? /^(.*)\/([^/]*)[ \t]\((.*)/ : /^(.*)\/([^/]*) /;
     return {
       name: Utils.getFirstMatch(regexp, ua),
@@ -1136,7 +1160,7 @@ var browsersList = [{
 }];
 var parser_os_default = [{
   test: [/Roku\/DVP/],
-  describe: function describe76(ua) {
+  describe: function describe78(ua) {
     var version = Utils.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i, ua);
     return {
       name: OS_MAP.Roku,
@@ -1145,7 +1169,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/windows phone/i],
-  describe: function describe77(ua) {
+  describe: function describe79(ua) {
     var version = Utils.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i, ua);
     return {
       name: OS_MAP.WindowsPhone,
@@ -1154,7 +1178,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/windows /i],
-  describe: function describe78(ua) {
+  describe: function describe80(ua) {
     var version = Utils.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i, ua);
     var versionName = Utils.getWindowsVersionName(version);
     return {
@@ -1167,7 +1191,7 @@ var parser_os_default = [{
   test: function test5(parser) {
     return Utils.isFirefoxOnIpad(parser.getUA());
   },
-  describe: function describe79(ua) {
+  describe: function describe81(ua) {
     var result = {
       name: OS_MAP.iOS
     };
@@ -1177,7 +1201,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/macintosh/i],
-  describe: function describe80(ua) {
+  describe: function describe82(ua) {
     var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
     var versionName = Utils.getMacOSVersionName(version);
     var os = {
@@ -1189,8 +1213,10 @@ var parser_os_default = [{
   }
 }, {
   test: [/(ipod|iphone|ipad)/i],
-  describe: function describe81(ua) {
+  describe: function describe83(ua) {
     var version = Utils.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i, ua).replace(/[_\s]/g, ".");
+    var safariVersion = Utils.getFirstMatch(/version\/(\d+(\.\d+)*) mobile\/\w+ safari\//i, ua);
+    if (/^18(\.|$)/.test(version) && parseInt(safariVersion, 10) >= 26) version = safariVersion;
     return {
       name: OS_MAP.iOS,
       version
@@ -1198,7 +1224,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/OpenHarmony/i],
-  describe: function describe82(ua) {
+  describe: function describe84(ua) {
     var version = Utils.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i, ua);
     return {
       name: OS_MAP.HarmonyOS,
@@ -1211,7 +1237,7 @@ var parser_os_default = [{
     var butAndroid = parser.test(/android/i);
     return notLikeAndroid && butAndroid;
   },
-  describe: function describe83(ua) {
+  describe: function describe85(ua) {
     var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
     var versionName = Utils.getAndroidVersionName(version);
     var os = {
@@ -1223,7 +1249,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/(web|hpw)[o0]s/i],
-  describe: function describe84(ua) {
+  describe: function describe86(ua) {
     var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
     var os = {
       name: OS_MAP.WebOS
@@ -1233,7 +1259,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-  describe: function describe85(ua) {
+  describe: function describe87(ua) {
     var version = Utils.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i, ua) || Utils.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i, ua) || Utils.getFirstMatch(/\bbb(\d+)/i, ua);
     return {
       name: OS_MAP.BlackBerry,
@@ -1242,7 +1268,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/bada/i],
-  describe: function describe86(ua) {
+  describe: function describe88(ua) {
     var version = Utils.getFirstMatch(/bada\/(\d+(\.\d+)*)/i, ua);
     return {
       name: OS_MAP.Bada,
@@ -1251,7 +1277,7 @@ var parser_os_default = [{
   }
 }, {
   test: [/tizen/i],
-  describe: function describe87(ua) {
+  describe: function describe89(ua) {
     var version = Utils.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i, ua);
     return {
       name: OS_MAP.Tizen,
@@ -1260,21 +1286,21 @@ var parser_os_default = [{
   }
 }, {
   test: [/linux/i],
-  describe: function describe88() {
+  describe: function describe90() {
     return {
       name: OS_MAP.Linux
     };
   }
 }, {
   test: [/CrOS/],
-  describe: function describe89() {
+  describe: function describe91() {
     return {
       name: OS_MAP.ChromeOS
     };
   }
 }, {
   test: [/PlayStation 4/],
-  describe: function describe90(ua) {
+  describe: function describe92(ua) {
     var version = Utils.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i, ua);
     return {
       name: OS_MAP.PlayStation4,
@@ -1284,7 +1310,7 @@ var parser_os_default = [{
 }];
 var parser_platforms_default = [{
   test: [/googlebot/i],
-  describe: function describe91() {
+  describe: function describe93() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Google"
@@ -1292,7 +1318,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/linespider/i],
-  describe: function describe92() {
+  describe: function describe94() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Line"
@@ -1300,7 +1326,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/amazonbot/i],
-  describe: function describe93() {
+  describe: function describe95() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Amazon"
@@ -1308,22 +1334,6 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/gptbot/i],
-  describe: function describe94() {
-    return {
-      type: PLATFORMS_MAP.bot,
-      vendor: "OpenAI"
-    };
-  }
-}, {
-  test: [/chatgpt-user/i],
-  describe: function describe95() {
-    return {
-      type: PLATFORMS_MAP.bot,
-      vendor: "OpenAI"
-    };
-  }
-}, {
-  test: [/oai-searchbot/i],
   describe: function describe96() {
     return {
       type: PLATFORMS_MAP.bot,
@@ -1331,8 +1341,24 @@ var parser_platforms_default = [{
     };
   }
 }, {
-  test: [/baiduspider/i],
+  test: [/chatgpt-user/i],
   describe: function describe97() {
+    return {
+      type: PLATFORMS_MAP.bot,
+      vendor: "OpenAI"
+    };
+  }
+}, {
+  test: [/oai-searchbot/i],
+  describe: function describe98() {
+    return {
+      type: PLATFORMS_MAP.bot,
+      vendor: "OpenAI"
+    };
+  }
+}, {
+  test: [/baiduspider/i],
+  describe: function describe99() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Baidu"
@@ -1340,7 +1366,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/bingbot/i],
-  describe: function describe98() {
+  describe: function describe100() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Bing"
@@ -1348,7 +1374,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/duckduckbot/i],
-  describe: function describe99() {
+  describe: function describe101() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "DuckDuckGo"
@@ -1356,7 +1382,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-  describe: function describe100() {
+  describe: function describe102() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Anthropic"
@@ -1364,7 +1390,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/omgilibot/i, /webzio-extended/i],
-  describe: function describe101() {
+  describe: function describe103() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Webz.io"
@@ -1372,7 +1398,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/diffbot/i],
-  describe: function describe102() {
+  describe: function describe104() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Diffbot"
@@ -1380,7 +1406,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/perplexitybot/i],
-  describe: function describe103() {
+  describe: function describe105() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Perplexity AI"
@@ -1388,7 +1414,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/perplexity-user/i],
-  describe: function describe104() {
+  describe: function describe106() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Perplexity AI"
@@ -1396,7 +1422,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/youbot/i],
-  describe: function describe105() {
+  describe: function describe107() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "You.com"
@@ -1404,7 +1430,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/ia_archiver/i],
-  describe: function describe106() {
+  describe: function describe108() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Internet Archive"
@@ -1412,22 +1438,6 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/meta-webindexer/i],
-  describe: function describe107() {
-    return {
-      type: PLATFORMS_MAP.bot,
-      vendor: "Meta"
-    };
-  }
-}, {
-  test: [/meta-externalads/i],
-  describe: function describe108() {
-    return {
-      type: PLATFORMS_MAP.bot,
-      vendor: "Meta"
-    };
-  }
-}, {
-  test: [/meta-externalagent/i],
   describe: function describe109() {
     return {
       type: PLATFORMS_MAP.bot,
@@ -1435,7 +1445,7 @@ var parser_platforms_default = [{
     };
   }
 }, {
-  test: [/meta-externalfetcher/i],
+  test: [/meta-externalads/i],
   describe: function describe110() {
     return {
       type: PLATFORMS_MAP.bot,
@@ -1443,7 +1453,7 @@ var parser_platforms_default = [{
     };
   }
 }, {
-  test: [/facebookexternalhit/i, /facebookcatalog/i],
+  test: [/meta-externalagent/i],
   describe: function describe111() {
     return {
       type: PLATFORMS_MAP.bot,
@@ -1451,8 +1461,24 @@ var parser_platforms_default = [{
     };
   }
 }, {
-  test: [/slackbot/i, /slack-imgProxy/i],
+  test: [/meta-externalfetcher/i],
   describe: function describe112() {
+    return {
+      type: PLATFORMS_MAP.bot,
+      vendor: "Meta"
+    };
+  }
+}, {
+  test: [/facebookexternalhit/i, /facebookcatalog/i],
+  describe: function describe113() {
+    return {
+      type: PLATFORMS_MAP.bot,
+      vendor: "Meta"
+    };
+  }
+}, {
+  test: [/slackbot/i, /slack-imgProxy/i],
+  describe: function describe114() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Slack"
@@ -1460,7 +1486,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/yahoo/i],
-  describe: function describe113() {
+  describe: function describe115() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Yahoo"
@@ -1468,7 +1494,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/yandexbot/i, /yandexmobilebot/i],
-  describe: function describe114() {
+  describe: function describe116() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Yandex"
@@ -1476,7 +1502,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/pingdom/i],
-  describe: function describe115() {
+  describe: function describe117() {
     return {
       type: PLATFORMS_MAP.bot,
       vendor: "Pingdom"
@@ -1484,7 +1510,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/huawei/i],
-  describe: function describe116(ua) {
+  describe: function describe118(ua) {
     var model = Utils.getFirstMatch(/(can-l01)/i, ua) && "Nova";
     var platform = {
       type: PLATFORMS_MAP.mobile,
@@ -1495,7 +1521,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/nexus\s*(?:7|8|9|10).*/i],
-  describe: function describe117() {
+  describe: function describe119() {
     return {
       type: PLATFORMS_MAP.tablet,
       vendor: "Nexus"
@@ -1503,7 +1529,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/ipad/i],
-  describe: function describe118() {
+  describe: function describe120() {
     return {
       type: PLATFORMS_MAP.tablet,
       vendor: "Apple",
@@ -1514,7 +1540,7 @@ var parser_platforms_default = [{
   test: function test7(parser) {
     return Utils.isFirefoxOnIpad(parser.getUA());
   },
-  describe: function describe119() {
+  describe: function describe121() {
     return {
       type: PLATFORMS_MAP.tablet,
       vendor: "Apple",
@@ -1523,7 +1549,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/kftt build/i],
-  describe: function describe120() {
+  describe: function describe122() {
     return {
       type: PLATFORMS_MAP.tablet,
       vendor: "Amazon",
@@ -1532,7 +1558,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/silk/i],
-  describe: function describe121() {
+  describe: function describe123() {
     return {
       type: PLATFORMS_MAP.tablet,
       vendor: "Amazon"
@@ -1540,7 +1566,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/tablet(?! pc)/i],
-  describe: function describe122() {
+  describe: function describe124() {
     return {
       type: PLATFORMS_MAP.tablet
     };
@@ -1551,7 +1577,7 @@ var parser_platforms_default = [{
     var likeIDevice = parser.test(/like (ipod|iphone)/i);
     return iDevice && !likeIDevice;
   },
-  describe: function describe123(ua) {
+  describe: function describe125(ua) {
     var model = Utils.getFirstMatch(/(ipod|iphone)/i, ua);
     return {
       type: PLATFORMS_MAP.mobile,
@@ -1561,7 +1587,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/nexus\s*[0-6].*/i, /galaxy nexus/i],
-  describe: function describe124() {
+  describe: function describe126() {
     return {
       type: PLATFORMS_MAP.mobile,
       vendor: "Nexus"
@@ -1569,7 +1595,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/Nokia/i],
-  describe: function describe125(ua) {
+  describe: function describe127(ua) {
     var model = Utils.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i, ua);
     var platform = {
       type: PLATFORMS_MAP.mobile,
@@ -1580,7 +1606,7 @@ var parser_platforms_default = [{
   }
 }, {
   test: [/[^-]mobi/i],
-  describe: function describe126() {
+  describe: function describe128() {
     return {
       type: PLATFORMS_MAP.mobile
     };
@@ -1589,7 +1615,7 @@ var parser_platforms_default = [{
   test: function test9(parser) {
     return parser.getBrowserName(true) === "blackberry";
   },
-  describe: function describe127() {
+  describe: function describe129() {
     return {
       type: PLATFORMS_MAP.mobile,
       vendor: "BlackBerry"
@@ -1599,7 +1625,7 @@ var parser_platforms_default = [{
   test: function test10(parser) {
     return parser.getBrowserName(true) === "bada";
   },
-  describe: function describe128() {
+  describe: function describe130() {
     return {
       type: PLATFORMS_MAP.mobile
     };
@@ -1608,7 +1634,7 @@ var parser_platforms_default = [{
   test: function test11(parser) {
     return parser.getBrowserName() === "windows phone";
   },
-  describe: function describe129() {
+  describe: function describe131() {
     return {
       type: PLATFORMS_MAP.mobile,
       vendor: "Microsoft"
@@ -1619,7 +1645,7 @@ var parser_platforms_default = [{
     var osMajorVersion = Number(String(parser.getOSVersion()).split(".")[0]);
     return parser.getOSName(true) === "android" && osMajorVersion >= 3;
   },
-  describe: function describe130() {
+  describe: function describe132() {
     return {
       type: PLATFORMS_MAP.tablet
     };
@@ -1628,21 +1654,21 @@ var parser_platforms_default = [{
   test: function test13(parser) {
     return parser.getOSName(true) === "android";
   },
-  describe: function describe131() {
+  describe: function describe133() {
     return {
       type: PLATFORMS_MAP.mobile
     };
   }
 }, {
   test: [/smart-?tv|smarttv/i],
-  describe: function describe132() {
+  describe: function describe134() {
     return {
       type: PLATFORMS_MAP.tv
     };
   }
 }, {
   test: [/netcast/i],
-  describe: function describe133() {
+  describe: function describe135() {
     return {
       type: PLATFORMS_MAP.tv
     };
@@ -1651,7 +1677,7 @@ var parser_platforms_default = [{
   test: function test14(parser) {
     return parser.getOSName(true) === "macos";
   },
-  describe: function describe134() {
+  describe: function describe136() {
     return {
       type: PLATFORMS_MAP.desktop,
       vendor: "Apple"
@@ -1661,7 +1687,7 @@ var parser_platforms_default = [{
   test: function test15(parser) {
     return parser.getOSName(true) === "windows";
   },
-  describe: function describe135() {
+  describe: function describe137() {
     return {
       type: PLATFORMS_MAP.desktop
     };
@@ -1670,36 +1696,53 @@ var parser_platforms_default = [{
   test: function test16(parser) {
     return parser.getOSName(true) === "linux";
   },
-  describe: function describe136() {
+  describe: function describe138() {
     return {
       type: PLATFORMS_MAP.desktop
     };
   }
 }, {
   test: function test17(parser) {
+    return parser.getOSName(true) === "chrome os";
+  },
+  describe: function describe139() {
+    return {
+      type: PLATFORMS_MAP.desktop
+    };
+  }
+}, {
+  test: function test18(parser) {
     return parser.getOSName(true) === "playstation 4";
   },
-  describe: function describe137() {
+  describe: function describe140() {
     return {
       type: PLATFORMS_MAP.tv
     };
   }
 }, {
-  test: function test18(parser) {
+  test: function test19(parser) {
     return parser.getOSName(true) === "roku";
   },
-  describe: function describe138() {
+  describe: function describe141() {
     return {
       type: PLATFORMS_MAP.tv
     };
   }
 }];
 var parser_engines_default = [{
-  test: function test19(parser) {
+  test: function test20(parser) {
     return parser.getBrowserName(true) === "microsoft edge";
   },
-  describe: function describe139(ua) {
-    if (/\sedg\//i.test(ua)) return {
+  describe: function describe142(ua) {
+    if (/\sedgios\//i.test(ua)) {
+      var engine = {
+        name: ENGINE_MAP.WebKit
+      };
+      var _version = Utils.getFirstMatch(/webkit\/(\d+(\.?_?\d+)+)/i, ua);
+      if (_version) engine.version = _version;
+      return engine;
+    }
+    if (/\sedga?\//i.test(ua)) return {
       name: ENGINE_MAP.Blink
     };
     var version = Utils.getFirstMatch(/edge\/(\d+(\.?_?\d+)+)/i, ua);
@@ -1709,17 +1752,17 @@ var parser_engines_default = [{
     };
   }
 }, {
-  test: function test20(parser) {
+  test: function test21(parser) {
     return parser.getBrowserName(true) === "ladybird";
   },
-  describe: function describe140() {
+  describe: function describe143() {
     return {
       name: ENGINE_MAP.LibWeb
     };
   }
 }, {
   test: [/trident/i],
-  describe: function describe141(ua) {
+  describe: function describe144(ua) {
     var engine = {
       name: ENGINE_MAP.Trident
     };
@@ -1728,10 +1771,10 @@ var parser_engines_default = [{
     return engine;
   }
 }, {
-  test: function test21(parser) {
+  test: function test22(parser) {
     return parser.test(/presto/i);
   },
-  describe: function describe142(ua) {
+  describe: function describe145(ua) {
     var engine = {
       name: ENGINE_MAP.Presto
     };
@@ -1740,12 +1783,12 @@ var parser_engines_default = [{
     return engine;
   }
 }, {
-  test: function test22(parser) {
+  test: function test23(parser) {
     var isGecko = parser.test(/gecko/i);
     var likeGecko = parser.test(/like gecko/i);
     return isGecko && !likeGecko;
   },
-  describe: function describe143(ua) {
+  describe: function describe146(ua) {
     var engine = {
       name: ENGINE_MAP.Gecko
     };
@@ -1755,14 +1798,14 @@ var parser_engines_default = [{
   }
 }, {
   test: [/(apple)?webkit\/537\.36/i],
-  describe: function describe144() {
+  describe: function describe147() {
     return {
       name: ENGINE_MAP.Blink
     };
   }
 }, {
   test: [/(apple)?webkit/i],
-  describe: function describe145(ua) {
+  describe: function describe148(ua) {
     var engine = {
       name: ENGINE_MAP.WebKit
     };
@@ -1808,7 +1851,7 @@ var Parser = /* @__PURE__ */ (function() {
   _proto.getUA = function getUA() {
     return this._ua;
   };
-  _proto.test = function test23(regex) {
+  _proto.test = function test24(regex) {
     return regex.test(this._ua);
   };
   _proto.parseBrowser = function parseBrowser() {

@@ -4,7 +4,7 @@ const require = __ppCreateRequire(import.meta.url);
 // node_modules/@aws-sdk/nested-clients/package.json
 var package_default = {
   name: "@aws-sdk/nested-clients",
-  version: "3.998.4",
+  version: "3.998.5",
   description: "Nested clients for AWS SDK packages.",
   homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/packages/nested-clients",
   license: "Apache-2.0",
@@ -104,10 +104,10 @@ var package_default = {
     "test:watch": "yarn g:vitest watch"
   },
   dependencies: {
-    "@aws-sdk/core": "^3.981.1",
+    "@aws-sdk/core": "^3.981.2",
     "@aws-sdk/signature-v4-multi-region": "^3.996.52",
     "@aws-sdk/types": "^3.975.1",
-    "@smithy/core": "^3.40.0",
+    "@smithy/core": "^3.41.1",
     "@smithy/fetch-http-handler": "^5.8.1",
     "@smithy/node-http-handler": "^4.14.2",
     "@smithy/types": "^4.20.0",

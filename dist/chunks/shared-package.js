@@ -31,10 +31,15 @@ var package_default = {
     docs: "node scripts/finding-docs.mjs"
   },
   dependencies: {
+    "@actions/artifact": "6.2.1",
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
-    "@aws-sdk/client-iam": "3.1169.0",
-    "@aws-sdk/client-sts": "3.1169.0",
+    "@actions/workflow-parser": "0.3.61",
+    "@aws-sdk/client-iam": "3.1178.0",
+    "@aws-sdk/client-kms": "3.1178.0",
+    "@aws-sdk/client-organizations": "3.1178.0",
+    "@aws-sdk/client-s3": "3.1178.0",
+    "@aws-sdk/client-sts": "3.1178.0",
     jose: "6.2.18",
     yaml: "2.9.1"
   },

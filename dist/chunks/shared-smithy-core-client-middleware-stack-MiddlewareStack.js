@@ -2774,7 +2774,7 @@ var race = (promise, signal) => {
   let cleanup = () => {
   };
   const aborted = new Promise((_, reject) => {
-    const handler = () => reject(createAbortError());
+    const handler = () => reject(createAbortError(signal));
     if (signal.aborted) {
       handler();
     } else if (typeof signal.addEventListener === "function") {
@@ -2786,7 +2786,13 @@ var race = (promise, signal) => {
   });
   return Promise.race([promise, aborted]).finally(cleanup);
 };
-var createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
+var createAbortError = (signal) => {
+  const reason = signal.reason;
+  if (reason instanceof Error) {
+    return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+  }
+  return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
+};
 var isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 
 // node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/parseRetryAfterHeader.js
@@ -2883,9 +2889,12 @@ function bindRetryMiddleware(isStreamingPayload2) {
             throw lastError;
           }
           try {
+            if (abortSignal?.aborted) {
+              throw lastError;
+            }
             retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
           } catch (refreshError) {
-            if (abortSignal?.aborted && isAbortError(refreshError)) {
+            if (refreshError !== lastError && abortSignal?.aborted && isAbortError(refreshError)) {
               throw refreshError;
             }
             if (!lastError.$metadata) {
