@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKeys, type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from '../../src/aws-files/index.js';
+import {
+  duplicateKeys,
+  type JsonSyntaxError,
+  type ParsedJson,
+  parseJsonWithLines,
+  statementLines,
+} from '../../src/aws-files/index.js';
 
 function parsed(text: string): ParsedJson {
   const result = parseJsonWithLines(text);
@@ -136,5 +142,24 @@ describe('duplicateKeys', () => {
     expect(duplicateKeys(text)).toEqual([{ key: 'Effect', lines: [3, 4] }]);
     expect(duplicateKeys('{"a": {"b": 1}, "c": {"b": 2}, "s": "\\"a\\": 1, \\"a\\""}')).toEqual([]);
     expect(duplicateKeys('{"a": 1, "\\u0061": 2}')).toEqual([{ key: 'a', lines: [1, 1] }]);
+  });
+});
+
+describe('statementLines', () => {
+  it('gives the line of each statement object of the top-level Statement array', () => {
+    const text =
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Condition": {"StringEquals": {"a": [{"x": 1}]}}\n    },\n    { "Effect": "Deny" }\n  ]\n}';
+    expect(statementLines(text)).toEqual([4, 8]);
+  });
+
+  it('gives one line for a single Statement object, and the last Statement when the key repeats (as JSON.parse keeps it)', () => {
+    expect(statementLines('{\n"Statement":\n  {"Effect": "Allow"}\n}')).toEqual([3]);
+    expect(statementLines('{"Statement": [{"Effect": "Deny"}],\n"Statement": [\n{"Effect": "Allow"}]}')).toEqual([3]);
+  });
+
+  it('ignores a Statement key below the top level, and values that are not statement objects', () => {
+    expect(statementLines('{"Policy": {"Statement": [{"Effect": "Allow"}]}}')).toEqual([]);
+    expect(statementLines('{"Statement": "none", "Other": [{"a": 1}]}')).toEqual([]);
+    expect(statementLines('[{"Statement": [{}]}]')).toEqual([]);
   });
 });

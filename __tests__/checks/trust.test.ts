@@ -46,6 +46,26 @@ function run(document: unknown, claims = githubClaims(), extra: Partial<TrustChe
 }
 const summary = (findings: Finding[]) => findings.map((f) => [f.class, f.status, f.decisionPoint, f.wouldReturn]);
 
+describe('checkTrust: where a finding points', () => {
+  it('points a refusal at the statement that refused, when the file gives its line', () => {
+    const located = roleModel(`arn:aws:iam::${ACCOUNT}:role/deploy`, {
+      trustPolicy: {
+        name: 'deploy/trust',
+        file: 'iam/deploy-trust.json',
+        line: 1,
+        statementLines: [4],
+        document: lockedToMain,
+      },
+    });
+    const claims = githubClaims({ sub: 'repo:acme/api:pull_request', event_name: 'pull_request' });
+    const [f] = checkTrust({ role: located, settings, claims, issuer: GITHUB_ISSUER, catalog });
+    expect(f?.class).toBe('trust-denied');
+    expect(f?.location).toEqual({ file: 'iam/deploy-trust.json', line: 4 });
+    // Without the statements' lines, the document's.
+    expect(run(lockedToMain, claims)[0]?.location).toEqual({ file: 'iam/deploy-trust.json', line: 1 });
+  });
+});
+
 describe('checkTrust: a policy locked to main', () => {
   it('passes a push to main, naming the statement that granted', () => {
     const findings = run(lockedToMain);

@@ -284,6 +284,7 @@ function explicitDeny(ctx, denies) {
   const names = denies.map(name).join(", ");
   return ctx.make({
     ...REFUSED,
+    ...statementAt(ctx, denies[0]),
     status: unknown ? "unverified" : "fail",
     class: unknown ? "trust-unverifiable" : silent ? "unpopulated-condition-key" : "trust-denied",
     message: `${names} explicitly denies ${ACTION} to this token, and an explicit Deny overrides every Allow.${because ? ` Its conditions hold: ${because}.` : ""}`,
@@ -309,6 +310,7 @@ function implicitDeny(ctx, candidates) {
   };
   return ctx.make({
     ...REFUSED,
+    ...statementAt(ctx, candidates[0]),
     status: cls === "trust-unverifiable" ? "unverified" : "fail",
     class: cls,
     message: `No statement of the trust policy allows this token (STS answers ${code(STS_DENIED)}). ${lines.join(". ")}.` + (github ? ` ${explainSubjectMismatch(claims, pattern)}` : ""),
@@ -321,6 +323,11 @@ function implicitDeny(ctx, candidates) {
     fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern) : void 0),
     docUrl: docs[cls] ?? OIDC_ROLE_DOC
   });
+}
+function statementAt(ctx, ref) {
+  const trust = ctx.input.role.trustPolicy;
+  const line = ref ? trust.statementLines?.[ref.index] : void 0;
+  return trust.file && line !== void 0 ? { location: { file: trust.file, line } } : {};
 }
 function rawStatements(doc) {
   const s = isObject(doc) ? doc.Statement : void 0;

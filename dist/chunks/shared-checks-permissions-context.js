@@ -314,7 +314,7 @@ function explainDenial(d, full) {
   const { misses, keys } = decidingConditions(e, layer, explicit, lookup);
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : void 0;
   const layerDoc = layer === "resource" ? rp?.policy : layer === "permissions-boundary" ? input.role.permissionsBoundary : void 0;
-  const where = locationOf(deciding ?? layerDoc);
+  const where = deciding ? locationOf(deciding, e.deciding[0]?.index) : locationOf(layerDoc);
   if (layer === "resource" && !rp) return resourcePolicyUnknown(d, e.reason);
   const unknown = keys.find((k) => !known(k));
   if (unknown) {
@@ -399,7 +399,7 @@ function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
     },
     fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(" ")} to ${p.origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.`,
     docUrl: CONDITION_KEYS,
-    ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc) : {}
+    ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index) : {}
   };
 }
 var LAYER_NAME = { scp: "SCPs", rcp: "RCPs", "resource-policy": "resource policy" };

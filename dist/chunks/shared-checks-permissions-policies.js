@@ -196,9 +196,10 @@ function readResourcePolicy(prep, rp) {
   prep.resources.set(rp, result);
   return result;
 }
-function locationOf(doc) {
+function locationOf(doc, index) {
   if (!doc?.file) return {};
-  return { location: { file: doc.file, ...doc.line !== void 0 ? { line: doc.line } : {} } };
+  const line = (index !== void 0 ? doc.statementLines?.[index] : void 0) ?? doc.line;
+  return { location: { file: doc.file, ...line !== void 0 ? { line } : {} } };
 }
 
 export {

@@ -198,29 +198,44 @@ function locateDocuments(text, values) {
     const end = skipString(text, offset);
     return typeof end === "number" ? text.indexOf(":", end) + 1 : void 0;
   };
+  const startOf = (parent, key) => key === void 0 ? values.find((v) => v.value === parent)?.offset : valueAfter(locate()(parent, key));
   return {
     lineOf: (parent, key) => {
       const offset = locate()(parent, key);
       return offset === void 0 ? void 0 : lines.lineAt(offset);
     },
     duplicatesIn: (parent, key) => {
-      const start = key === void 0 ? values.find((v) => v.value === parent)?.offset : valueAfter(locate()(parent, key));
+      const start = startOf(parent, key);
       return start === void 0 ? void 0 : duplicateKeys(text, start);
+    },
+    statementLinesIn: (parent, key) => {
+      const start = startOf(parent, key);
+      return start === void 0 ? void 0 : statementLines(text, start);
     }
   };
 }
 function duplicateKeys(text, start = 0) {
+  return scanDocument(text, start).duplicates;
+}
+function statementLines(text, start = 0) {
+  const offsets = scanDocument(text, start).statements;
+  return offsets.length === 0 ? [] : linesAt(text, offsets);
+}
+function scanDocument(text, start) {
   let i = start;
   while (isSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 123) return [];
+  if (text.charCodeAt(i) !== 123) return { duplicates: [], statements: [] };
   const found = [];
+  let statements = [];
   const stack = [];
   let expectKey = false;
+  let statementNext = false;
+  let statementArray = -1;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       const end = skipString(text, i);
-      if (typeof end !== "number") return [];
+      if (typeof end !== "number") return { duplicates: [], statements: [] };
       const top = stack[stack.length - 1];
       if (top && expectKey) {
         const key = JSON.parse(text.slice(i, end));
@@ -228,19 +243,31 @@ function duplicateKeys(text, start = 0) {
         if (first === void 0) top.set(key, i);
         else found.push({ key, first, second: i });
         expectKey = false;
-      }
+        statementNext = stack.length === 1 && key === "Statement";
+      } else statementNext = false;
       i = end;
       continue;
     }
     if (c === 123 || c === 91) {
+      if (statementNext) statements = [];
+      if (c === 123 && (statementNext || stack.length === statementArray)) statements.push(i);
       stack.push(c === 123 ? /* @__PURE__ */ new Map() : null);
+      if (statementNext && c === 91) statementArray = stack.length;
+      statementNext = false;
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
+      if (stack.length === statementArray) statementArray = -1;
       stack.pop();
       if (stack.length === 0) break;
-    } else if (c === 44) expectKey = stack[stack.length - 1] != null;
+    } else if (c === 44) {
+      expectKey = stack[stack.length - 1] != null;
+      statementNext = false;
+    }
     i++;
   }
+  return { duplicates: locateDuplicates(text, found), statements };
+}
+function locateDuplicates(text, found) {
   if (found.length === 0) return [];
   const sorted = found.flatMap((d) => [d.first, d.second]).sort((a, b) => a - b);
   const at = linesAt(text, sorted);
@@ -421,6 +448,7 @@ function readPolicy(context, parent, key, label, fallbackLine) {
   }
   const raw = parent[key];
   const duplicates = decoded.text !== void 0 ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true })) : (context.json.duplicatesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.duplicatesIn(raw) : void 0) ?? []).map((d) => ({ ...d, inString: false }));
+  const statements = decoded.text !== void 0 ? void 0 : context.json.statementLinesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.statementLinesIn(raw) : void 0);
   return {
     policy: {
       name: label.name,
@@ -428,7 +456,8 @@ function readPolicy(context, parent, key, label, fallbackLine) {
       file: context.file,
       line,
       document: decoded.document,
-      ...duplicates.length > 0 ? { duplicateKeys: duplicates } : {}
+      ...duplicates.length > 0 ? { duplicateKeys: duplicates } : {},
+      ...statements && statements.length > 0 ? { statementLines: statements } : {}
     }
   };
 }

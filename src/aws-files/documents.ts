@@ -137,6 +137,12 @@ export function readPolicy(
           (raw && typeof raw === 'object' ? context.json.duplicatesIn(raw) : undefined) ??
           []
         ).map((d) => ({ ...d, inString: false }));
+  // The statements' own lines, when the document is written out in the file (not a JSON string on one line).
+  const statements =
+    decoded.text !== undefined
+      ? undefined
+      : (context.json.statementLinesIn(parent, key) ??
+        (raw && typeof raw === 'object' ? context.json.statementLinesIn(raw) : undefined));
   return {
     policy: {
       name: label.name,
@@ -145,6 +151,7 @@ export function readPolicy(
       line,
       document: decoded.document,
       ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}),
+      ...(statements && statements.length > 0 ? { statementLines: statements } : {}),
     },
   };
 }

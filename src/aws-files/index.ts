@@ -6,7 +6,14 @@
 export { type AssembleOptions, type AwsFilesResult, assembleInventory } from './assemble.js';
 export { decodePolicyDocument } from './documents.js';
 export { folderFinding, joinDisplay, placeFile, readLevel } from './folder.js';
-export { type DuplicateKey, duplicateKeys, type JsonSyntaxError, type ParsedJson, parseJsonWithLines } from './json.js';
+export {
+  type DuplicateKey,
+  duplicateKeys,
+  type JsonSyntaxError,
+  type ParsedJson,
+  parseJsonWithLines,
+  statementLines,
+} from './json.js';
 export { type Placement, parseAwsFile, undecodableFile } from './parse.js';
 export { DEFAULT_MAX_SESSION_DURATION } from './role.js';
 export { detectShape } from './shapes.js';

@@ -36,6 +36,8 @@ export interface ParsedJson {
    * value is not located. See {@link duplicateKeys}.
    */
   readonly duplicatesIn: (parent: object, key?: string) => readonly DuplicateKey[] | undefined;
+  /** The lines in the file of the statements of the same value as {@link duplicatesIn}'s (see {@link statementLines}). */
+  readonly statementLinesIn: (parent: object, key?: string) => readonly number[] | undefined;
 }
 
 /** A key that repeats in one object: JSON.parse keeps the last; the lines of the first and of the repeat. */
@@ -255,7 +257,10 @@ function findDocumentKeys(text: string): number[] {
  * than a wrong one. Lazy: nothing is searched until a line is first asked for, which a file whose documents are
  * never read (see ReadScope in `./types.ts`) never does; then each line is counted when first asked for.
  */
-function locateDocuments(text: string, values: readonly JsonValue[]): Pick<ParsedJson, 'lineOf' | 'duplicatesIn'> {
+function locateDocuments(
+  text: string,
+  values: readonly JsonValue[],
+): Pick<ParsedJson, 'lineOf' | 'duplicatesIn' | 'statementLinesIn'> {
   let located: Located | undefined;
   const locate = () => {
     located ??= pairDocumentKeys(
@@ -271,15 +276,20 @@ function locateDocuments(text: string, values: readonly JsonValue[]): Pick<Parse
     const end = skipString(text, offset);
     return typeof end === 'number' ? text.indexOf(':', end) + 1 : undefined;
   };
+  const startOf = (parent: object, key: string | undefined) =>
+    key === undefined ? values.find((v) => v.value === parent)?.offset : valueAfter(locate()(parent, key));
   return {
     lineOf: (parent, key) => {
       const offset = locate()(parent, key);
       return offset === undefined ? undefined : lines.lineAt(offset);
     },
     duplicatesIn: (parent, key) => {
-      const start =
-        key === undefined ? values.find((v) => v.value === parent)?.offset : valueAfter(locate()(parent, key));
+      const start = startOf(parent, key);
       return start === undefined ? undefined : duplicateKeys(text, start);
+    },
+    statementLinesIn: (parent, key) => {
+      const start = startOf(parent, key);
+      return start === undefined ? undefined : statementLines(text, start);
     },
   };
 }
@@ -293,18 +303,45 @@ type Located = (parent: object, key: string) => number | undefined;
  * author meant. Only objects are walked: a value that is not one has no keys. The text is JSON (JSON.parse took it).
  */
 export function duplicateKeys(text: string, start = 0): DuplicateKey[] {
+  return scanDocument(text, start).duplicates;
+}
+
+/**
+ * The line of each statement of the policy document starting at or after `start`: of each object in its
+ * `Statement` array, or of the `Statement` object itself (the last `Statement`, when the key repeats, as JSON.parse
+ * keeps it). Empty when the value is not an object or has no statement object. A finding about a statement points
+ * at it, not at the document's first line.
+ */
+export function statementLines(text: string, start = 0): number[] {
+  const offsets = scanDocument(text, start).statements;
+  return offsets.length === 0 ? [] : linesAt(text, offsets);
+}
+
+/** What {@link scanDocument} finds in one document. */
+interface DocumentScan {
+  readonly duplicates: DuplicateKey[];
+  /** The offsets of the statement objects, in order. */
+  readonly statements: number[];
+}
+
+/** One walk of a document's text for {@link duplicateKeys} and {@link statementLines}. */
+function scanDocument(text: string, start: number): DocumentScan {
   let i = start;
   while (isSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 0x7b) return [];
+  if (text.charCodeAt(i) !== 0x7b) return { duplicates: [], statements: [] };
   const found: { key: string; first: number; second: number }[] = [];
+  let statements: number[] = [];
   // One entry per open container: the keys met in an object, null for an array.
   const stack: (Map<string, number> | null)[] = [];
   let expectKey = false;
+  // The top-level `Statement` key was just read (its value comes next), and the depth of its array when it is one.
+  let statementNext = false;
+  let statementArray = -1;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       const end = skipString(text, i);
-      if (typeof end !== 'number') return [];
+      if (typeof end !== 'number') return { duplicates: [], statements: [] };
       const top = stack[stack.length - 1];
       if (top && expectKey) {
         const key = JSON.parse(text.slice(i, end)) as string;
@@ -312,24 +349,38 @@ export function duplicateKeys(text: string, start = 0): DuplicateKey[] {
         if (first === undefined) top.set(key, i);
         else found.push({ key, first, second: i });
         expectKey = false;
-      }
+        statementNext = stack.length === 1 && key === 'Statement';
+      } else statementNext = false;
       i = end;
       continue;
     }
     if (c === 0x7b || c === 0x5b) {
+      if (statementNext) statements = [];
+      if (c === 0x7b && (statementNext || stack.length === statementArray)) statements.push(i);
       stack.push(c === 0x7b ? new Map() : null);
+      if (statementNext && c === 0x5b) statementArray = stack.length;
+      statementNext = false;
       expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {
+      if (stack.length === statementArray) statementArray = -1;
       stack.pop();
       if (stack.length === 0) break;
-    } else if (c === 0x2c) expectKey = stack[stack.length - 1] != null;
+    } else if (c === 0x2c) {
+      expectKey = stack[stack.length - 1] != null;
+      statementNext = false;
+    }
     i++;
   }
+  return { duplicates: locateDuplicates(text, found), statements };
+}
+
+/** The lines of the repeated keys found by {@link scanDocument}. */
+function locateDuplicates(text: string, found: readonly { key: string; first: number; second: number }[]) {
   if (found.length === 0) return [];
   const sorted = found.flatMap((d) => [d.first, d.second]).sort((a, b) => a - b);
   const at = linesAt(text, sorted);
   const lineOf = (offset: number) => at[sorted.indexOf(offset)] ?? 1;
-  return found.map((d) => ({ key: d.key, lines: [lineOf(d.first), lineOf(d.second)] }));
+  return found.map((d): DuplicateKey => ({ key: d.key, lines: [lineOf(d.first), lineOf(d.second)] }));
 }
 
 /** See {@link locateDocuments}: the offset of each document key, by parent object and key, and its line. */

@@ -239,7 +239,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : undefined;
   const layerDoc =
     layer === 'resource' ? rp?.policy : layer === 'permissions-boundary' ? input.role.permissionsBoundary : undefined;
-  const where = locationOf(deciding ?? layerDoc);
+  const where = deciding ? locationOf(deciding, e.deciding[0]?.index) : locationOf(layerDoc);
   if (layer === 'resource' && !rp) return resourcePolicyUnknown(d, e.reason);
   const unknown = keys.find((k) => !known(k));
   if (unknown) {
@@ -367,7 +367,9 @@ function dependsOnUnknown(
     },
     fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.`,
     docUrl: CONDITION_KEYS,
-    ...(e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc) : {}),
+    ...(e.deciding[0]
+      ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index)
+      : {}),
   };
 }
 

@@ -181,6 +181,7 @@ function explicitDeny(ctx: Ctx, denies: readonly StatementRef[]): Finding {
   const names = denies.map(name).join(', ');
   return ctx.make({
     ...REFUSED,
+    ...statementAt(ctx, denies[0]),
     status: unknown ? 'unverified' : 'fail',
     class: unknown ? 'trust-unverifiable' : silent ? 'unpopulated-condition-key' : 'trust-denied',
     message: `${names} explicitly denies ${ACTION} to this token, and an explicit Deny overrides every Allow.${because ? ` Its conditions hold: ${because}.` : ''}`,
@@ -208,6 +209,7 @@ function implicitDeny(ctx: Ctx, candidates: readonly StatementRef[]): Finding {
   };
   return ctx.make({
     ...REFUSED,
+    ...statementAt(ctx, candidates[0]),
     status: cls === 'trust-unverifiable' ? 'unverified' : 'fail',
     class: cls,
     message:
@@ -222,6 +224,13 @@ function implicitDeny(ctx: Ctx, candidates: readonly StatementRef[]): Finding {
     fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern) : undefined),
     docUrl: docs[cls] ?? OIDC_ROLE_DOC,
   });
+}
+
+/** The location of a statement of the trust policy, when its line is known: a finding about it points there. */
+function statementAt(ctx: Ctx, ref: StatementRef | undefined): Pick<Draft, 'location'> {
+  const trust = ctx.input.role.trustPolicy;
+  const line = ref ? trust.statementLines?.[ref.index] : undefined;
+  return trust.file && line !== undefined ? { location: { file: trust.file, line } } : {};
 }
 
 function rawStatements(doc: unknown): unknown[] {

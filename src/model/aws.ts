@@ -27,6 +27,11 @@ export interface PolicyDocument {
    * when it was given as a JSON string (`inString`: an SCP's Content, a URL-encoded document).
    */
   readonly duplicateKeys?: readonly DuplicateKeyModel[];
+  /**
+   * The line in `file` of each statement, in the order of the document's `Statement` (one line when it is a single
+   * object), when the document is written out in the file; a finding about a statement points at its line.
+   */
+  readonly statementLines?: readonly number[];
 }
 
 /** A key given twice in one object of a policy document, and the lines of both. */

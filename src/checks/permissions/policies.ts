@@ -307,8 +307,9 @@ export function readResourcePolicy(prep: Prepared, rp: ResourcePolicyModel): Res
   return result;
 }
 
-/** Where a document comes from, for a finding that points at it. */
-export function locationOf(doc: PolicyDocument | undefined): Pick<Finding, 'location'> {
+/** Where a document comes from, for a finding that points at it: at its statement `index` when that is located. */
+export function locationOf(doc: PolicyDocument | undefined, index?: number): Pick<Finding, 'location'> {
   if (!doc?.file) return {};
-  return { location: { file: doc.file, ...(doc.line !== undefined ? { line: doc.line } : {}) } };
+  const line = (index !== undefined ? doc.statementLines?.[index] : undefined) ?? doc.line;
+  return { location: { file: doc.file, ...(line !== undefined ? { line } : {}) } };
 }
