@@ -662,3 +662,62 @@ describe('checkPermissions: an SCP file that could not be read', () => {
     expect(whole.status).toBe('pass');
   });
 });
+
+// Where AWS's documentation and its observed behaviour read a policy two ways, the check takes the reading that
+// denies and says the call is unverified, not failed (EvaluateOptions.reading in src/iam/index.ts).
+describe('two readings of a policy (condition operators page, IfExists; policy variables page, no value)', () => {
+  const tagDeny = policy('RequireTags', [
+    allow('*'),
+    {
+      Sid: 'DenyUntagged',
+      Effect: 'Deny',
+      Action: 's3:PutObject',
+      Resource: '*',
+      Condition: { 'ForAnyValue:StringNotLikeIfExists': { 'aws:TagKeys': ['team', 'env'] } },
+    },
+  ]);
+
+  it('an SCP Deny with ForAnyValue:…IfExists on an absent key: unverified, naming both readings', () => {
+    const f = only({ lines: `s3:PutObject ${BUCKET}/index.html`, inventory: { scps: [[tagDeny]] } });
+    expect([f.class, f.status, f.decisionPoint]).toEqual(['unsettled-reading', 'unverified', 'scp']);
+    expect(f.message).toContain('Read the way that denies, the engine says explicit-deny; the other way, allowed.');
+    expect(f.evidence.readings).toEqual([
+      'RequireTags Statement[1].Condition.ForAnyValue:StringNotLikeIfExists.aws:TagKeys: ForAnyValue with IfExists on an absent key: the IfExists rule says it holds, the ForAnyValue rule says it does not',
+    ]);
+  });
+
+  it('is decided as usual when the key is given: one reading', () => {
+    const f = only({
+      lines: `s3:PutObject ${BUCKET}/index.html aws:TagKeys=team`,
+      inventory: { scps: [[tagDeny]] },
+    });
+    expect([f.class, f.status]).toEqual(['ok', 'pass']);
+  });
+
+  it('a NotResource Deny whose policy variable has no value: unverified', () => {
+    const home = policy('Home', [
+      {
+        Effect: 'Deny',
+        Action: 's3:PutObject',
+        NotResource: 'arn:aws:s3:::site-bucket/home/${aws:PrincipalTag/team}/*',
+      },
+    ]);
+    const f = only({
+      lines: `s3:PutObject ${BUCKET}/index.html`,
+      role: role({ inlinePolicies: [deployPolicy, home] }),
+    });
+    expect([f.class, f.status, f.decisionPoint]).toEqual(['unsettled-reading', 'unverified', 'identity-policy']);
+    expect(String(f.evidence.readings)).toContain('Home Statement[0].NotResource: a policy variable in NotResource');
+  });
+
+  it('fails as usual when both readings refuse the call: the reading does not matter', () => {
+    // The identity policy allows no s3:PutObject: refused whichever way the SCP's Deny is read.
+    const f = only({
+      lines: `s3:PutObject ${BUCKET}/index.html !aws:TagKeys`,
+      role: role({ inlinePolicies: [policy('read', [allow('s3:GetObject')])] }),
+      inventory: { scps: [[tagDeny]] },
+    });
+    expect([f.class, f.status, f.decisionPoint]).toEqual(['explicit-deny', 'fail', 'scp']);
+    expect(f.evidence.readings).toBeUndefined();
+  });
+});

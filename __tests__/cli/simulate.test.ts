@@ -40,6 +40,35 @@ describe('permission-preflight simulate', () => {
     expect(r.stdout).toContain('DenyOutsideEU');
   });
 
+  it('states which reading it took where the documentation and observed behaviour differ (NotResource, variable without value)', async () => {
+    const input = JSON.stringify({
+      request: {
+        principal: 'arn:aws:iam::111122223333:user/alice',
+        action: 's3:PutObject',
+        resource: 'arn:aws:s3:::b/reports/q1.csv',
+      },
+      identityPolicies: [
+        {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
+            { Effect: 'Deny', Action: 's3:PutObject', NotResource: 'arn:aws:s3:::b/home/${aws:username}/*' },
+          ],
+        },
+      ],
+    });
+    const json = await cli(['simulate', '--input', '-'], input);
+    const [out] = JSON.parse(json.stdout) as { decision: string; otherReading?: string; unsettled?: string[] }[];
+    expect(out).toMatchObject({ decision: 'explicit-deny', otherReading: 'allowed' });
+    expect(out?.unsettled).toEqual([
+      'identityPolicies[0] Statement[1].NotResource: a policy variable in NotResource has no value: the documentation says the statement does not take effect, IAM is reported to apply the Deny',
+    ]);
+    const text = await cli(['simulate', '--input', '-', '--format', 'text'], input);
+    expect(text.stdout).toContain(
+      "Reading: AWS's documentation and its observed behaviour read this policy two ways; this decision takes the reading that denies (the other reading gives ALLOWED):",
+    );
+  });
+
   it('reads standard input for "-", and a single case without "cases"', async () => {
     const one = { request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, identityPolicies: [] };
     const r = await cli(['simulate', '--input', '-'], JSON.stringify(one));

@@ -23,7 +23,11 @@ function holds(block: unknown, context: Context, substitute = true): boolean {
     errors,
   });
   expect(errors).toEqual([]);
-  const request = { context: prepareContext(context) } as unknown as PreparedRequest;
+  const request = {
+    context: prepareContext(context),
+    reading: 'deny',
+    unsettled: new Set(),
+  } as unknown as PreparedRequest;
   return compiled.every((c) => c.test(request));
 }
 
@@ -65,7 +69,6 @@ const ABSENT_KEY: [string, unknown, boolean][] = [
   ['ForAllValues:StringNotEquals', 'a', true],
   ['ForAnyValue:StringEquals', 'a', false],
   ['ForAnyValue:StringNotEquals', 'a', false],
-  ['ForAnyValue:StringEqualsIfExists', 'a', true],
   ['ForAllValues:NumericLessThan', '1', true],
   ['ForAnyValue:IpAddress', '0.0.0.0/0', false],
 ];
@@ -79,6 +82,42 @@ describe('a key absent from the request (condition operators page, Important not
 describe('an empty list is a "null data set": it behaves as an absent key', () => {
   it.each(ABSENT_KEY)('%s %j with [] → %s', (op, value, expected) => {
     expect(holds(entry(op, value), { 'aws:PrincipalTag/team': [] })).toBe(expected);
+  });
+});
+
+// ForAnyValue:…IfExists on an absent key: the IfExists rule (condition operators page) says true, the ForAnyValue rule
+// (single-vs-multi-valued page) false. The reading that denies comes first, by the statement's Effect, and is noted.
+describe('ForAnyValue:…IfExists on an absent key has two readings: the one that denies comes first', () => {
+  function reading(effect: 'Allow' | 'Deny', read: 'deny' | 'allow', context: Context) {
+    const compiled = compileConditionBlock(entry('ForAnyValue:StringEqualsIfExists', 'a'), {
+      path: 'Statement[0].Condition',
+      substitute: true,
+      effect,
+      source: { name: 'p' },
+      errors: [],
+    });
+    const unsettled = new Set<string>();
+    const request = { context: prepareContext(context), reading: read, unsettled } as unknown as PreparedRequest;
+    return { holds: compiled.every((c) => c.test(request)), unsettled: [...unsettled] };
+  }
+
+  it.each([
+    ['Allow', 'deny', false],
+    ['Allow', 'allow', true],
+    ['Deny', 'deny', true],
+    ['Deny', 'allow', false],
+  ] as const)('in a %s statement, the %s reading → %s, and the place is noted', (effect, read, expected) => {
+    for (const context of [{}, { 'aws:PrincipalTag/team': [] }]) {
+      const r = reading(effect, read, context);
+      expect(r.holds).toBe(expected);
+      expect(r.unsettled).toEqual([
+        'p Statement[0].Condition.ForAnyValue:StringEqualsIfExists.aws:PrincipalTag/team: ForAnyValue with IfExists on an absent key: the IfExists rule says it holds, the ForAnyValue rule says it does not',
+      ]);
+    }
+  });
+
+  it('is one reading when the key is present: nothing is noted', () => {
+    expect(reading('Allow', 'deny', { 'aws:PrincipalTag/team': ['a', 'b'] })).toEqual({ holds: true, unsettled: [] });
   });
 });
 

@@ -104,9 +104,10 @@ const DIVERGENCES: readonly Divergence[] = [
   },
   {
     shape: 'setOperatorIfExists',
-    pin: '...IfExists holds for an absent key, with ForAnyValue: too',
+    pin: 'ForAnyValue:...IfExists on an absent key is read as denying: a Deny with it applies',
+    boundaries: ['ForAnyValue:...IfExists on an absent key is read as denying: an Allow with it grants nothing'],
     doc: `${IAM}/reference_policies_elements_condition_operators.html#Conditions_IfExists`,
-    why: '"If the key is not present, evaluate the condition element as true"; iam-simulate ignores IfExists after ForAnyValue:.',
+    why: 'The IfExists rule ("If the key is not present, evaluate the condition element as true") and the ForAnyValue rule (false on an absent key) disagree; ours takes the reading that denies (EvaluateOptions.reading) and reports the two, iam-simulate ignores IfExists after ForAnyValue:, so it agrees on an Allow and differs on a Deny.',
   },
   {
     shape: 'oldVersionPolicies',

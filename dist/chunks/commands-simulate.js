@@ -207,7 +207,10 @@ function parseSimulateInput(json, file) {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
 }
 function simulateCase(c, options = {}) {
-  return evaluate(compilePolicySet(c.policies), c.request, options);
+  const set = compilePolicySet(c.policies);
+  const result = evaluate(set, c.request, options);
+  if (!result.unsettled) return result;
+  return { ...result, otherReading: evaluate(set, c.request, { ...options, reading: "allow" }).decision };
 }
 
 // src/report/simulate-text.ts
@@ -223,6 +226,13 @@ function detailLines(l) {
   return (l.statements ?? []).filter((s) => !s.matched).map(
     (s) => `      - ${ref(s.ref)}: ${s.mismatch === "condition" ? `condition ${s.failedCondition} not met` : `${s.mismatch} does not match`}`
   );
+}
+function readingLines(r) {
+  const other = r.otherReading && r.otherReading !== r.decision ? `the other reading gives ${r.otherReading.toUpperCase()}` : "the other reading gives the same decision";
+  return [
+    `  Reading: AWS's documentation and its observed behaviour read this policy two ways; this decision takes the reading that denies (${other}):`,
+    ...(r.unsettled ?? []).map((n) => `    - ${n}`)
+  ];
 }
 function renderSimulateText(cases, results) {
   const blocks = results.map((r, i) => {
@@ -240,6 +250,7 @@ function renderSimulateText(cases, results) {
       for (const l of e.layers) lines.push(layerLine(l), ...detailLines(l));
     }
     for (const n of e.notes) lines.push(`  Note: ${n}`);
+    if (r.unsettled) lines.push(...readingLines(r));
     return lines.join("\n");
   });
   return `${blocks.join("\n\n")}

@@ -294,6 +294,12 @@ function evaluateOne(input, prep, principal, p, action) {
       fix: "Correct the policies named in the invalid-policy findings, then run again."
     };
   }
+  if (result.unsettled) {
+    const other = evaluate(set, request, { resourcePattern: true, reading: "allow" });
+    if (other.decision === "allowed" !== (result.decision === "allowed")) {
+      return unsettledReading(result, other, evidence);
+    }
+  }
   if (result.decision === "allowed") {
     const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
     if (worst.decision !== "allowed") return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
@@ -304,6 +310,18 @@ function evaluateOne(input, prep, principal, p, action) {
 }
 function entryOf(prep, rpEntry, layer, level, ref) {
   return layer === "resource" ? rpEntry : prep.entries.get(entryKey(layer, level, ref.policy));
+}
+function unsettledReading(taken, other, evidence) {
+  const layer = taken.explanation.decidingLayer ?? other.explanation.decidingLayer ?? "identity";
+  const notes = taken.unsettled ?? [];
+  return {
+    decisionPoint: POINT[layer],
+    status: "unverified",
+    class: "unsettled-reading",
+    message: `Could not verify: AWS's documentation and its observed behaviour read ${notes.length === 1 ? "this place" : "these places"} two ways, and the decision turns on which (${notes.join("; ")}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
+    evidence: { ...evidence, readingApplied: "the reading that denies", readings: notes, otherReading: other.decision },
+    fix: `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:\u2026IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.`
+  };
 }
 function explainDenial(d, full) {
   const { input, prep, p, action, rp, rpEntry, context, known, evidence } = d;

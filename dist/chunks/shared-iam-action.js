@@ -595,8 +595,12 @@ function resourceApplies(s, req) {
   if (s.resourceGlobs) return matchesAnyGlob(s.resourceGlobs, req.resource) !== s.notResource;
   if (!s.resources) return true;
   const r = s.resources(req);
-  return r !== void 0 && r !== s.notResource;
+  if (r !== void 0) return r !== s.notResource;
+  if (!s.notResource || s.effect !== "Deny") return false;
+  req.unsettled.add(`${s.ref.policy} Statement[${s.ref.index}].NotResource: ${UNSETTLED_NOT_RESOURCE}`);
+  return req.reading === "deny";
 }
+var UNSETTLED_NOT_RESOURCE = "a policy variable in NotResource has no value: the documentation says the statement does not take effect, IAM is reported to apply the Deny";
 function principalGrant(s, req) {
   if (!s.principal) return void 0;
   if (s.notPrincipal) {
@@ -926,11 +930,12 @@ function prepareContext(context) {
   return context === void 0 ? NO_CONTEXT : new LazyContext(context);
 }
 var Prepared = class {
-  constructor(action, resource, context, resourceAccount, principal, hasPermissionsBoundary, unknown, resourcePattern) {
+  constructor(action, resource, context, resourceAccount, principal, hasPermissionsBoundary, unknown, resourcePattern, reading) {
     this.action = action;
     this.resource = resource;
     this.hasPermissionsBoundary = hasPermissionsBoundary;
     this.unknown = unknown;
+    this.reading = reading;
     this.assumed = unknown ? /* @__PURE__ */ new Set() : void 0;
     this.resourcePattern = resourcePattern && hasWildcard(resource);
     this.context = prepareContext(context);
@@ -945,12 +950,14 @@ var Prepared = class {
   resource;
   hasPermissionsBoundary;
   unknown;
+  reading;
   actionLower;
   service;
   resourceAccount;
   principal;
   context;
   assumed;
+  unsettled = /* @__PURE__ */ new Set();
   resourcePattern;
   arn = void 0;
   /** Split on first use: only statements that match field by field need the fields. */
@@ -968,7 +975,8 @@ function prepareRequest(request, options = {}) {
     (options.classify ?? classifyPrincipal)(request.principal),
     options.hasPermissionsBoundary ?? false,
     options.unknown,
-    options.resourcePattern ?? false
+    options.resourcePattern ?? false,
+    options.reading ?? "deny"
   );
 }
 
@@ -1613,6 +1621,7 @@ function compileConditionBlock(block, ctx) {
   }
   return out;
 }
+var UNSETTLED_IF_EXISTS = "ForAnyValue with IfExists on an absent key: the IfExists rule says it holds, the ForAnyValue rule says it does not";
 function lateCompiler(substitute2) {
   return {
     substitute: substitute2,
@@ -1647,7 +1656,11 @@ var KeyCondition = class {
   test(request) {
     const e = this.entry;
     const found = request.context.get(this.lower);
-    if (found === void 0 || found.multi && found.values.length === 0) return e.absent;
+    if (found === void 0 || found.multi && found.values.length === 0) {
+      if (!e.unsettled) return e.absent;
+      request.unsettled.add(e.unsettled.note);
+      return request.reading === "deny" ? e.absent : e.unsettled.absent;
+    }
     if (e.mode === "presence") return e.present;
     let values = e.values;
     if (values === void 0) {
@@ -1697,9 +1710,13 @@ function compileEntry(op, raw, operatorPath, key, ctx) {
   const late = spec.acceptsEveryValue === true;
   const compiled = late ? void 0 : spec.compile(values, new EntryCompiler(ctx, raw, values, operatorPath, key));
   if (!late && !compiled) return void 0;
+  const absent = op.ifExists || op.qualifier === "all" || op.qualifier === void 0 && spec.negated;
+  const unsettled = op.qualifier === "any" && op.ifExists;
+  const deny = ctx.effect === "Deny";
   return {
     mode: op.qualifier === "all" ? "all" : op.qualifier === "any" ? "any" : "single",
-    absent: op.ifExists || op.qualifier === "all" || op.qualifier === void 0 && spec.negated,
+    absent: unsettled ? deny : absent,
+    ...unsettled ? { unsettled: { absent: !deny, note: `${ctx.source.name} ${operatorPath}.${key}: ${UNSETTLED_IF_EXISTS}` } } : {},
     present: true,
     values: compiled,
     pending: late ? { spec, values, substitute: ctx.substitute } : void 0
@@ -1996,6 +2013,7 @@ function parseStatement(raw, index, path, policy, out) {
   const conditions = e.Condition === void 0 ? [] : compileConditionBlock(e.Condition, {
     path: `${path}.Condition`,
     substitute: policy.substitute,
+    effect: e.Effect === "Deny" ? "Deny" : "Allow",
     source: policy.source,
     errors: out.errors
   });
@@ -2090,10 +2108,13 @@ function evaluate(set, request, options = {}) {
     hasPermissionsBoundary: set.permissionsBoundary !== void 0,
     classify: set.classify,
     unknown: options.unknown,
-    resourcePattern: options.resourcePattern
+    resourcePattern: options.resourcePattern,
+    reading: options.reading
   });
   const result = decide(set, prepared, options.explain === "full");
-  return prepared.assumed && prepared.assumed.size > 0 ? { ...result, assumed: [...prepared.assumed] } : result;
+  const assumed = prepared.assumed && prepared.assumed.size > 0 ? { assumed: [...prepared.assumed] } : {};
+  const unsettled = prepared.unsettled.size > 0 ? { unsettled: [...prepared.unsettled] } : {};
+  return prepared.assumed?.size || prepared.unsettled.size ? { ...result, ...assumed, ...unsettled } : result;
 }
 
 export {

@@ -421,6 +421,11 @@ var FINDING_CLASSES = {
       }
     ]
   },
+  "unsettled-reading": {
+    points: ["identity-policy", "permissions-boundary", "session-policy", "scp", "rcp", "resource-policy"],
+    meaning: "AWS's documentation and its observed behaviour read a policy two ways (`ForAnyValue:\u2026IfExists` on an absent key; a NotResource Deny whose policy variable has no value), and the call's decision turns on which, so it is unverified: the preflight takes the reading that denies.",
+    docUrl: `${IAM}/reference_policies_elements_condition_operators.html#Conditions_IfExists`
+  },
   "cross-check-disagreement": {
     points: ["identity-policy", "permissions-boundary", "scp", "resource-policy"],
     meaning: "IAM's SimulatePrincipalPolicy and the preflight's engine disagree about a call (fail closed).",

@@ -189,6 +189,13 @@ function evaluateOne(
       fix: 'Correct the policies named in the invalid-policy findings, then run again.',
     };
   }
+  if (result.unsettled) {
+    const other = evaluate(set, request, { resourcePattern: true, reading: 'allow' });
+    // Both readings deny (explicitly or not): the call is refused either way, and decided as usual below.
+    if ((other.decision === 'allowed') !== (result.decision === 'allowed')) {
+      return unsettledReading(result, other, evidence);
+    }
+  }
   if (result.decision === 'allowed') {
     // An allow must hold whatever the keys the preflight cannot know turn out to be: a Deny on aws:SourceIp sees
     // no address here, but the deploy's request has one. Taken at their worst, do those keys still allow?
@@ -223,6 +230,24 @@ interface Denial {
   readonly context: Readonly<Record<string, ContextValue>>;
   readonly known: (key: string) => boolean;
   readonly evidence: Evidence;
+}
+
+/**
+ * A decision that turns on one of the places where AWS's documentation and its observed behaviour read a policy two
+ * ways (EvaluateOptions.reading in src/iam/index.ts): the engine took the reading that denies; which reading IAM
+ * applies is not settled, so the call is unverified, not failed.
+ */
+function unsettledReading(taken: EvaluationResult, other: EvaluationResult, evidence: Evidence): Draft {
+  const layer = taken.explanation.decidingLayer ?? other.explanation.decidingLayer ?? 'identity';
+  const notes = taken.unsettled ?? [];
+  return {
+    decisionPoint: POINT[layer],
+    status: 'unverified',
+    class: 'unsettled-reading',
+    message: `Could not verify: AWS's documentation and its observed behaviour read ${notes.length === 1 ? 'this place' : 'these places'} two ways, and the decision turns on which (${notes.join('; ')}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
+    evidence: { ...evidence, readingApplied: 'the reading that denies', readings: notes, otherReading: other.decision },
+    fix: `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:…IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.`,
+  };
 }
 
 /**

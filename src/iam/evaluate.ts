@@ -63,10 +63,23 @@ function matchPastAction(s: CompiledStatement, req: PreparedRequest, full: boole
 function resourceApplies(s: CompiledStatement, req: PreparedRequest): boolean {
   if (s.resourceGlobs) return matchesAnyGlob(s.resourceGlobs, req.resource) !== s.notResource;
   if (!s.resources) return true;
-  // A policy variable with no value leaves the element undecided: the statement does not take effect.
+  // A policy variable with no value leaves the element undecided: the statement does not take effect, as the
+  // policy-variables page says. For a NotResource Deny, that reading lets the request through, and IAM is reported to
+  // apply the Deny instead: the denying reading comes first (EvaluateOptions.reading) and the two are noted.
   const r = s.resources(req);
-  return r !== undefined && r !== s.notResource;
+  if (r !== undefined) return r !== s.notResource;
+  if (!s.notResource || s.effect !== 'Deny') return false;
+  req.unsettled.add(`${s.ref.policy} Statement[${s.ref.index}].NotResource: ${UNSETTLED_NOT_RESOURCE}`);
+  return req.reading === 'deny';
 }
+
+/**
+ * A NotResource entry whose policy variable has no value: the policy-variables page says the element does not match
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value), so a Deny
+ * with it would not take effect; IAM is reported to apply it.
+ */
+export const UNSETTLED_NOT_RESOURCE =
+  'a policy variable in NotResource has no value: the documentation says the statement does not take effect, IAM is reported to apply the Deny';
 
 /** How the statement's Principal or NotPrincipal names the caller: a grant, undefined when it has none, or false. */
 function principalGrant(s: CompiledStatement, req: PreparedRequest): Grant | undefined | false {

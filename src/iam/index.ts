@@ -78,6 +78,13 @@ export interface EvaluateOptions {
    * resource is one literal ARN, as in a request AWS evaluates, and as `simulate` takes it.
    */
   readonly resourcePattern?: boolean;
+  /**
+   * Where AWS's documentation and its observed behaviour give two readings of a policy (a `ForAnyValue:…IfExists`
+   * condition on an absent key; a NotResource Deny whose policy variable has no value), `deny` (the default) takes
+   * the one that denies, `allow` the other. Either way the result's `unsettled` names the places met, so a caller
+   * can evaluate again with the other reading and see whether the decision turns on it.
+   */
+  readonly reading?: 'deny' | 'allow';
 }
 
 /** Decides a request as AWS would: `allowed`, `explicit-deny` or `implicit-deny`, with the explanation. */
@@ -87,7 +94,10 @@ export function evaluate(set: CompiledPolicySet, request: Request, options: Eval
     classify: set.classify,
     unknown: options.unknown,
     resourcePattern: options.resourcePattern,
+    reading: options.reading,
   });
   const result = decide(set, prepared, options.explain === 'full');
-  return prepared.assumed && prepared.assumed.size > 0 ? { ...result, assumed: [...prepared.assumed] } : result;
+  const assumed = prepared.assumed && prepared.assumed.size > 0 ? { assumed: [...prepared.assumed] } : {};
+  const unsettled = prepared.unsettled.size > 0 ? { unsettled: [...prepared.unsettled] } : {};
+  return prepared.assumed?.size || prepared.unsettled.size ? { ...result, ...assumed, ...unsettled } : result;
 }

@@ -306,6 +306,7 @@ function parseStatement(
       : compileConditionBlock(e.Condition, {
           path: `${path}.Condition`,
           substitute: policy.substitute,
+          effect: e.Effect === 'Deny' ? 'Deny' : 'Allow',
           source: policy.source,
           errors: out.errors,
         });

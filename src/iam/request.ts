@@ -39,6 +39,10 @@ export interface PreparedRequest {
   readonly unknown: ((key: string) => boolean) | undefined;
   /** The unknown keys whose conditions were taken at their worst, as they were met. */
   readonly assumed: Set<string> | undefined;
+  /** Which reading to take where AWS's documentation and its observed behaviour differ (EvaluateOptions.reading). */
+  readonly reading: 'deny' | 'allow';
+  /** The places where the two readings were met, each with why there are two. */
+  readonly unsettled: Set<string>;
 }
 
 /** A request's context, looked up by the lower-cased key name. A `Map` of entries is one. */
@@ -93,6 +97,7 @@ class Prepared implements PreparedRequest {
   readonly principal: PrincipalInfo;
   readonly context: ContextMap;
   readonly assumed: Set<string> | undefined;
+  readonly unsettled = new Set<string>();
   readonly resourcePattern: boolean;
   private arn: Arn | null | undefined = undefined;
 
@@ -105,6 +110,7 @@ class Prepared implements PreparedRequest {
     readonly hasPermissionsBoundary: boolean,
     readonly unknown: ((key: string) => boolean) | undefined,
     resourcePattern: boolean,
+    readonly reading: 'deny' | 'allow',
   ) {
     this.assumed = unknown ? new Set() : undefined;
     this.resourcePattern = resourcePattern && hasWildcard(resource);
@@ -135,6 +141,8 @@ export interface PrepareOptions {
   readonly unknown?: ((key: string) => boolean) | undefined;
   /** See EvaluateOptions.resourcePattern. */
   readonly resourcePattern?: boolean | undefined;
+  /** See EvaluateOptions.reading. */
+  readonly reading?: 'deny' | 'allow' | undefined;
 }
 
 /** Prepares a request. */
@@ -148,5 +156,6 @@ export function prepareRequest(request: Request, options: PrepareOptions = {}): 
     options.hasPermissionsBoundary ?? false,
     options.unknown,
     options.resourcePattern ?? false,
+    options.reading ?? 'deny',
   );
 }

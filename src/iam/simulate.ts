@@ -222,7 +222,18 @@ export function parseSimulateInput(json: unknown, file?: string): SimulateInput 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, cases };
 }
 
-/** Evaluates one case. */
-export function simulateCase(c: SimulateCase, options: EvaluateOptions = {}): EvaluationResult {
-  return evaluate(compilePolicySet(c.policies), c.request, options);
+/** A case's result; where the policy has two readings (EvaluateOptions.reading), what the other one decides. */
+export interface SimulateResult extends EvaluationResult {
+  readonly otherReading?: EvaluationResult['decision'];
+}
+
+/**
+ * Evaluates one case, with the reading that denies where AWS's documentation and its observed behaviour differ;
+ * when the evaluation met such a place, the other reading's decision too.
+ */
+export function simulateCase(c: SimulateCase, options: EvaluateOptions = {}): SimulateResult {
+  const set = compilePolicySet(c.policies);
+  const result = evaluate(set, c.request, options);
+  if (!result.unsettled) return result;
+  return { ...result, otherReading: evaluate(set, c.request, { ...options, reading: 'allow' }).decision };
 }

@@ -113,6 +113,11 @@ export interface EvaluationResult {
    * Absent otherwise.
    */
   readonly assumed?: readonly string[];
+  /**
+   * The places where AWS's documentation and its observed behaviour give two readings and the evaluation met one
+   * (see EvaluateOptions.reading), each with why; absent when none was met.
+   */
+  readonly unsettled?: readonly string[];
 }
 
 /** How much the engine records. `decision` records only what decided; `full` adds every statement. */

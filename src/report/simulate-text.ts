@@ -1,8 +1,8 @@
 /**
  * Renders simulate results for a person reading a terminal.
  */
-import type { EvaluationResult, LayerExplanation, StatementRef } from '../iam/index.js';
-import type { SimulateCase } from '../iam/simulate.js';
+import type { LayerExplanation, StatementRef } from '../iam/index.js';
+import type { SimulateCase, SimulateResult } from '../iam/simulate.js';
 
 function ref(r: StatementRef): string {
   return `${r.policy} statement ${r.index}${r.sid ? ` (${r.sid})` : ''} [${r.effect}]`;
@@ -23,8 +23,20 @@ function detailLines(l: LayerExplanation): string[] {
     );
 }
 
+/** Which reading the decision took, where AWS's documentation and its observed behaviour read the policy two ways. */
+function readingLines(r: SimulateResult): string[] {
+  const other =
+    r.otherReading && r.otherReading !== r.decision
+      ? `the other reading gives ${r.otherReading.toUpperCase()}`
+      : 'the other reading gives the same decision';
+  return [
+    `  Reading: AWS's documentation and its observed behaviour read this policy two ways; this decision takes the reading that denies (${other}):`,
+    ...(r.unsettled ?? []).map((n) => `    - ${n}`),
+  ];
+}
+
 /** One block per case: the decision, the reason, each layer, and the documented rules that applied. */
-export function renderSimulateText(cases: readonly SimulateCase[], results: readonly EvaluationResult[]): string {
+export function renderSimulateText(cases: readonly SimulateCase[], results: readonly SimulateResult[]): string {
   const blocks = results.map((r, i) => {
     const c = cases[i] as SimulateCase;
     const e = r.explanation;
@@ -42,6 +54,7 @@ export function renderSimulateText(cases: readonly SimulateCase[], results: read
       for (const l of e.layers) lines.push(layerLine(l), ...detailLines(l));
     }
     for (const n of e.notes) lines.push(`  Note: ${n}`);
+    if (r.unsettled) lines.push(...readingLines(r));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;

@@ -139,6 +139,16 @@ export function compileConditionBlock(block: unknown, ctx: ConditionCompileConte
 }
 
 /**
+ * `ForAnyValue:…IfExists` with the key absent has two readings. The IfExists rule says the condition holds when the
+ * key is absent (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IfExists);
+ * the set-operator rule says `ForAnyValue` does not hold on an absent key, and IAM is reported to apply the set
+ * operator first (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html).
+ * The engine takes the reading that denies (EvaluateOptions.reading) and says so.
+ */
+export const UNSETTLED_IF_EXISTS =
+  'ForAnyValue with IfExists on an absent key: the IfExists rule says it holds, the ForAnyValue rule says it does not';
+
+/**
  * How a present key's values are tested: `single` (no qualifier: the key must hold one value; a list needs a set
  * operator, see the top of this file), `all` (ForAllValues: every request value must satisfy the operator),
  * `any` (ForAnyValue: at least one must), `presence` (Null: only presence counts).
@@ -150,6 +160,11 @@ interface EntryTest {
   readonly mode: Mode;
   /** What an absent key (or an empty list) gives: see the rules at the top of this file. */
   readonly absent: boolean;
+  /**
+   * For `ForAnyValue:…IfExists`, what an absent key gives in the other reading, and why there are two: see
+   * {@link UNSETTLED_IF_EXISTS}. Undefined for every other operator.
+   */
+  readonly unsettled?: { readonly absent: boolean; readonly note: string };
   /** For Null: what a present key gives. */
   readonly present: boolean;
   /** The compiled values; undefined for Null, and until the first test for an operator that accepts every value. */
@@ -208,7 +223,11 @@ class KeyCondition implements CompiledCondition {
     const e = this.entry;
     const found = request.context.get(this.lower);
     // A key is present when the request gives it a value or a non-empty list.
-    if (found === undefined || (found.multi && found.values.length === 0)) return e.absent;
+    if (found === undefined || (found.multi && found.values.length === 0)) {
+      if (!e.unsettled) return e.absent;
+      request.unsettled.add(e.unsettled.note);
+      return request.reading === 'deny' ? e.absent : e.unsettled.absent;
+    }
     if (e.mode === 'presence') return e.present;
     let values = e.values;
     if (values === undefined) {
@@ -269,9 +288,16 @@ function compileEntry(
   const late = spec.acceptsEveryValue === true;
   const compiled = late ? undefined : spec.compile(values, new EntryCompiler(ctx, raw, values, operatorPath, key));
   if (!late && !compiled) return undefined;
+  const absent = op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && spec.negated);
+  // ForAnyValue:…IfExists with the key absent: the denying reading first (the Deny applies, the Allow does not).
+  const unsettled = op.qualifier === 'any' && op.ifExists;
+  const deny = ctx.effect === 'Deny';
   return {
     mode: op.qualifier === 'all' ? 'all' : op.qualifier === 'any' ? 'any' : 'single',
-    absent: op.ifExists || op.qualifier === 'all' || (op.qualifier === undefined && spec.negated),
+    absent: unsettled ? deny : absent,
+    ...(unsettled
+      ? { unsettled: { absent: !deny, note: `${ctx.source.name} ${operatorPath}.${key}: ${UNSETTLED_IF_EXISTS}` } }
+      : {}),
     present: true,
     values: compiled,
     pending: late ? { spec, values, substitute: ctx.substitute } : undefined,

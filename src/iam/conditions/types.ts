@@ -26,6 +26,8 @@ export interface ConditionCompileContext {
   readonly path: string;
   /** True when the policy Version is `2012-10-17`, so `${...}` variables are substituted. */
   readonly substitute: boolean;
+  /** The Effect of the statement the block belongs to: where AWS's readings differ, the one that denies depends on it. */
+  readonly effect?: 'Allow' | 'Deny';
   readonly source: PolicySource;
   /** Validation problems are pushed here; they are values, never exceptions. */
   readonly errors: PolicyError[];
