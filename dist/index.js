@@ -7,7 +7,7 @@ import {
   renderSummary,
   runPreflight,
   verifiesAnything
-} from "./chunks/shared-pipeline-environment.js";
+} from "./chunks/shared-pipeline-run.js";
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";

@@ -439,14 +439,15 @@ var trustCheck = {
         now
       });
     }
+    const file = config.settings.webIdentityTokenFile;
     return [
       finding("could-not-verify", {
         id: `aws:${role.arn}:trust-unverifiable`,
         decisionPoint: "sts-trust",
         subject: `role ${role.arn}`,
         status: "unverified",
-        message: "There is no verified GitHub OIDC token to evaluate the role trust policy against (see the token findings).",
-        fix: "Fix the GitHub OIDC token first: the trust policy is evaluated against its claims."
+        message: file ? `There is no verified token from ${file} (web-identity-token-file) to evaluate the role trust policy against (see the token findings).` : "There is no verified GitHub OIDC token to evaluate the role trust policy against (see the token findings).",
+        fix: file ? `Fix the token in ${file} first: the trust policy is evaluated against its claims.` : "Fix the GitHub OIDC token first: the trust policy is evaluated against its claims."
       })
     ];
   }

@@ -9,7 +9,7 @@ import {
   readRunnerFacts,
   renderSummary,
   runPreflight
-} from "./shared-pipeline-environment.js";
+} from "./shared-pipeline-run.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";

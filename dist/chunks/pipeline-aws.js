@@ -116,14 +116,15 @@ async function checkAws(config, identity, deps) {
 async function checkAwsRoles(configs, identity, deps) {
   const checks = await loadRoleChecks();
   const direct = configs.filter((c) => !c.settings.roleChaining);
-  const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps, checks)));
+  const of = (c) => typeof identity === "function" ? identity(c) : identity;
+  const first = await Promise.all(direct.map((c) => checkAwsRole(c, of(c), deps, checks)));
   const chainSource = first.find((r) => r.role)?.role;
   const tagged = (c) => ({
     ...c,
     settings: { ...c.settings, sessionTags: { ...cacSessionTags(c.settings, deps.env), ...c.settings.sessionTags } }
   });
   const chained = await Promise.all(
-    configs.filter((c) => c.settings.roleChaining).map((c) => checkAwsRole(tagged(c), identity, { ...deps, ...chainSource ? { chainSource } : {} }, checks))
+    configs.filter((c) => c.settings.roleChaining).map((c) => checkAwsRole(tagged(c), of(c), { ...deps, ...chainSource ? { chainSource } : {} }, checks))
   );
   return [...first, ...chained].map((r) => r.findings);
 }

@@ -369,6 +369,17 @@ function githubOidcToken(getInput, gh, audience, defaults, errors) {
     }
   };
 }
+function webIdentityTokens(roles, defaults) {
+  return roles.flatMap(
+    ({ settings }) => settings.webIdentityTokenFile === void 0 ? [] : [
+      {
+        name: `web-identity-token-file:${settings.roleArn.slice(settings.roleArn.indexOf(":role/") + 6)}`,
+        source: { kind: "web-identity-file", path: settings.webIdentityTokenFile, roleArn: settings.roleArn },
+        expect: { audience: [settings.audience], clockSkewSeconds: defaults.clockSkewSeconds }
+      }
+    ]
+  );
+}
 function addInputTokens(tokens, tokensInput, parseYaml, defaults, errors) {
   if (tokensInput === "") return;
   const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: "no YAML parser" };
@@ -407,6 +418,7 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   }
   for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
   addInputTokens(tokens, getInput("tokens"), parseYaml, defaults, errors);
+  tokens.push(...webIdentityTokens(roles, defaults));
   const environment = getInput("environment");
   const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
   return errors.length > 0 || !mode ? { ok: false, errors } : {

@@ -246,7 +246,7 @@ function sourceProblem(spec, reason) {
     evidence: {
       source: spec.source.kind === "env" ? `env ${spec.source.name}` : `file ${"path" in spec.source ? spec.source.path : ""}`
     },
-    fix: spec.source.kind === "env" ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).` : "Write the token to that file in an earlier step, or fix the path.",
+    fix: spec.source.kind === "env" ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).` : spec.source.kind === "web-identity-file" ? "Write the token to that file before this step, as the deploy job does before configure-aws-credentials reads it (web-identity-token-file), or fix the path: the role trust is checked against that token, not GitHub's." : "Write the token to that file in an earlier step, or fix the path.",
     wouldReturn: 401
   });
 }
@@ -306,7 +306,8 @@ async function readTokenFact(spec, deps) {
     deps.mask(raw);
   }
   const decoded = decodeToken(raw);
-  const verification = refuseUnpinned(decoded, spec.expect) ?? await verifyToken(raw, decoded, spec, deps);
+  const unpinned = spec.source.kind === "web-identity-file" ? void 0 : refuseUnpinned(decoded, spec.expect);
+  const verification = unpinned ?? await verifyToken(raw, decoded, spec, deps);
   return { fact: { kind: "read", decoded, ...verification ? { verification } : {} }, raw };
 }
 async function checkOneToken(spec, deps, checks) {

@@ -7,7 +7,7 @@ import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { mergeRoleInputs } from './file-merge.js';
-import { type FileSettings, NO_FILE, type ParseYaml, type PreflightConfig } from './model.js';
+import { type FileSettings, NO_FILE, type ParseYaml, type PreflightConfig, type RoleConfig } from './model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 /** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
@@ -109,6 +109,25 @@ function githubOidcToken(
   };
 }
 
+/**
+ * The token of each role that sets `web-identity-token-file`: configure-aws-credentials gives STS the token in that
+ * file instead of requesting GitHub's (its action.yml, `web-identity-token-file`), so the role's trust is checked
+ * against that token (src/pipeline/run.ts). Its audience is the role's.
+ */
+function webIdentityTokens(roles: readonly RoleConfig[], defaults: TokenDefaults): TokenSpec[] {
+  return roles.flatMap(({ settings }) =>
+    settings.webIdentityTokenFile === undefined
+      ? []
+      : [
+          {
+            name: `web-identity-token-file:${settings.roleArn.slice(settings.roleArn.indexOf(':role/') + 6)}`,
+            source: { kind: 'web-identity-file', path: settings.webIdentityTokenFile, roleArn: settings.roleArn },
+            expect: { audience: [settings.audience], clockSkewSeconds: defaults.clockSkewSeconds },
+          },
+        ],
+  );
+}
+
 /** Adds the `tokens` input's tokens to `tokens`: one named like a file token replaces it; GitHub's name is taken. */
 function addInputTokens(
   tokens: TokenSpec[],
@@ -163,6 +182,7 @@ export function buildConfig(
   }
   for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
   addInputTokens(tokens, getInput('tokens'), parseYaml, defaults, errors);
+  tokens.push(...webIdentityTokens(roles, defaults));
   const environment = getInput('environment');
   // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
   const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);

@@ -142,12 +142,13 @@ export async function checkAws(
  */
 export async function checkAwsRoles(
   configs: readonly AwsConfig[],
-  identity: WebIdentity | undefined,
+  identity: WebIdentity | undefined | ((config: AwsConfig) => WebIdentity | undefined),
   deps: AwsDeps,
 ): Promise<Finding[][]> {
   const checks = await loadRoleChecks();
   const direct = configs.filter((c) => !c.settings.roleChaining);
-  const first = await Promise.all(direct.map((c) => checkAwsRole(c, identity, deps, checks)));
+  const of = (c: AwsConfig) => (typeof identity === 'function' ? identity(c) : identity);
+  const first = await Promise.all(direct.map((c) => checkAwsRole(c, of(c), deps, checks)));
   const chainSource = first.find((r) => r.role)?.role;
   // A chained role is assumed with sts:AssumeRole, which configure-aws-credentials tags from the runner's context.
   const tagged = (c: AwsConfig): AwsConfig => ({
@@ -157,7 +158,7 @@ export async function checkAwsRoles(
   const chained = await Promise.all(
     configs
       .filter((c) => c.settings.roleChaining)
-      .map((c) => checkAwsRole(tagged(c), identity, { ...deps, ...(chainSource ? { chainSource } : {}) }, checks)),
+      .map((c) => checkAwsRole(tagged(c), of(c), { ...deps, ...(chainSource ? { chainSource } : {}) }, checks)),
   );
   return [...first, ...chained].map((r) => r.findings);
 }

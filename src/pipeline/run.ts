@@ -4,11 +4,13 @@
  * another: every finding of every check is returned.
  */
 
+import path from 'node:path';
 import { type Check, loadRoleChecks, loadTokenChecks } from '../checks/index.js';
-import type { PreflightConfig } from '../config/model.js';
+import type { PreflightConfig, RoleConfig } from '../config/model.js';
 import type { Finding } from '../model/finding.js';
 import type { FetchLike } from '../sources/http.js';
 import { createKeyStore } from '../sources/jwks.js';
+import type { TokenSpec } from '../tokens/types.js';
 import type { WebIdentity } from './aws.js';
 import { resolveEnvironment } from './environment.js';
 import { checkTokens, type GitHubIdTokenSource, type RunnerFacts, type TokenOutcome } from './tokens.js';
@@ -42,13 +44,43 @@ function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
   }
 }
 
-/** The GitHub token's verified (or at least decoded) claims, for the trust checks. */
-function webIdentityOf(outcomes: readonly TokenOutcome[], kept: ReadonlyMap<string, string>): WebIdentity | undefined {
-  const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
-  const decoded = github?.decoded;
-  if (!github || decoded?.kind !== 'jwt' || typeof decoded.claims.iss !== 'string') return undefined;
-  const raw = kept.get(github.spec.name);
+/**
+ * A web identity token file's path as configure-aws-credentials reads it: a relative one from GITHUB_WORKSPACE (its
+ * src/assumeRole.ts, v6.2.3: `path.isAbsolute(file) ? file : path.join(workspace, file)`), here the host's folder.
+ */
+function inWorkspace(spec: TokenSpec, cwd: string | undefined): TokenSpec {
+  const source = spec.source;
+  if (source.kind !== 'web-identity-file' || cwd === undefined || path.isAbsolute(source.path)) return spec;
+  return { ...spec, source: { ...source, path: path.join(cwd, source.path) } };
+}
+
+/** A token's decoded claims as the web identity a role is assumed with, with the token for the live probe. */
+function identityOf(outcome: TokenOutcome | undefined, kept: ReadonlyMap<string, string>): WebIdentity | undefined {
+  const decoded = outcome?.decoded;
+  if (!outcome || decoded?.kind !== 'jwt' || typeof decoded.claims.iss !== 'string') return undefined;
+  const raw = kept.get(outcome.spec.name);
   return { claims: decoded.claims, issuer: decoded.claims.iss, ...(raw ? { raw } : {}) };
+}
+
+/**
+ * The web identity each role is assumed with: the token of its `web-identity-token-file` when it sets one (as
+ * configure-aws-credentials reads it instead of requesting GitHub's), GitHub's otherwise.
+ */
+function webIdentities(
+  outcomes: readonly TokenOutcome[],
+  kept: ReadonlyMap<string, string>,
+): (config: RoleConfig) => WebIdentity | undefined {
+  const github = identityOf(
+    outcomes.find((o) => o.spec.source.kind === 'github-oidc'),
+    kept,
+  );
+  return (config) => {
+    if (config.settings.webIdentityTokenFile === undefined) return github;
+    const own = outcomes.find(
+      (o) => o.spec.source.kind === 'web-identity-file' && o.spec.source.roleArn === config.settings.roleArn,
+    );
+    return identityOf(own, kept);
+  };
 }
 
 /** A registered check, and how many subjects (tokens or roles) of this configuration it runs over. */
@@ -81,18 +113,21 @@ export async function verifiesAnything(config: PreflightConfig): Promise<boolean
 export async function runPreflight(config: PreflightConfig, host: PreflightHost): Promise<Finding[]> {
   const kept = new Map<string, string>();
   const outcomes = await host.group('Tokens', async () => {
-    const results = await checkTokens(config.tokens, {
-      env: host.env,
-      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
-      mask: host.mask,
-      now: host.now,
-      ...(host.runner ? { runner: host.runner } : {}),
-      keep: (spec, raw) => {
-        if (spec.source.kind === 'github-oidc') kept.set(spec.name, raw);
+    const results = await checkTokens(
+      config.tokens.map((spec) => inWorkspace(spec, host.cwd)),
+      {
+        env: host.env,
+        keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+        mask: host.mask,
+        now: host.now,
+        ...(host.runner ? { runner: host.runner } : {}),
+        keep: (spec, raw) => {
+          if (spec.source.kind === 'github-oidc' || spec.source.kind === 'web-identity-file') kept.set(spec.name, raw);
+        },
+        ...(host.fetch ? { fetch: host.fetch } : {}),
+        ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
       },
-      ...(host.fetch ? { fetch: host.fetch } : {}),
-      ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
-    });
+    );
     logFindings(
       host,
       results.flatMap((r) => r.findings),
@@ -101,7 +136,7 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
   });
   const findings = outcomes.flatMap((o) => o.findings);
   if (config.roles.length === 0) return findings;
-  const identity = webIdentityOf(outcomes, kept);
+  const identity = webIdentities(outcomes, kept);
   // The permission set depends on the environment, which only the checked token (or the input) tells.
   const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
   const claims = github?.decoded?.kind === 'jwt' ? github.decoded.claims : undefined;

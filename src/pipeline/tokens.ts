@@ -69,7 +69,9 @@ function sourceProblem(spec: TokenSpec, reason: string): Finding {
     fix:
       spec.source.kind === 'env'
         ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).`
-        : 'Write the token to that file in an earlier step, or fix the path.',
+        : spec.source.kind === 'web-identity-file'
+          ? 'Write the token to that file before this step, as the deploy job does before configure-aws-credentials reads it (web-identity-token-file), or fix the path: the role trust is checked against that token, not GitHub\'s.'
+          : 'Write the token to that file in an earlier step, or fix the path.',
     wouldReturn: 401,
   });
 }
@@ -153,8 +155,10 @@ async function readTokenFact(spec: TokenSpec, deps: TokenDeps): Promise<{ fact: 
     deps.mask(raw);
   }
   const decoded = decodeToken(raw);
-  // Checked before any key is fetched: an unpinned token's iss is a URL the token's author chose.
-  const verification = refuseUnpinned(decoded, spec.expect) ?? (await verifyToken(raw, decoded, spec, deps));
+  // Checked before any key is fetched: an unpinned token's iss is a URL the token's author chose. A web identity
+  // token file's is pinned by the account's IAM OIDC provider for that URL, as STS verifies it (TokenSource).
+  const unpinned = spec.source.kind === 'web-identity-file' ? undefined : refuseUnpinned(decoded, spec.expect);
+  const verification = unpinned ?? (await verifyToken(raw, decoded, spec, deps));
   return { fact: { kind: 'read', decoded, ...(verification ? { verification } : {}) }, raw };
 }
 

@@ -9,7 +9,7 @@ import type { TokenSource } from '../tokens/types.js';
 import { formatBytes } from './http.js';
 
 /** The sources this module reads. */
-export type StoredTokenSource = Extract<TokenSource, { readonly kind: 'env' | 'file' }>;
+export type StoredTokenSource = Extract<TokenSource, { readonly kind: 'env' | 'file' | 'web-identity-file' }>;
 
 /** The token, or why there is none; the reason names the variable or file, never its content. */
 export type ReadTokenResult =

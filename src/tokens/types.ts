@@ -7,7 +7,13 @@
 export type TokenSource =
   | { readonly kind: 'github-oidc'; readonly audience: string }
   | { readonly kind: 'env'; readonly name: string }
-  | { readonly kind: 'file'; readonly path: string };
+  | { readonly kind: 'file'; readonly path: string }
+  /**
+   * configure-aws-credentials' `web-identity-token-file`: the deploy reads the token it gives STS for `roleArn` from
+   * this file, not from GitHub's endpoint. STS checks its signature with the keys of the IAM OIDC provider whose URL
+   * is the token's `iss`, so its keys are found through that `iss` (the provider check proves the account has one).
+   */
+  | { readonly kind: 'web-identity-file'; readonly path: string; readonly roleArn: string };
 
 /** RFC 7662 token introspection, for opaque tokens. Client credentials come from environment variables. */
 export interface IntrospectionConfig {
