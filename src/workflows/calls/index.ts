@@ -1,0 +1,209 @@
+/**
+ * The AWS permissions a step needs, inferred from what can be read: the `aws` commands of its `run:` script, its
+ * `docker push`/`pull` to ECR, and the well-known actions it uses. Each line carries the workflow file and line it
+ * came from and the documentation of its mapping; every call that cannot be read (a deploy tool, a script file, an
+ * `aws` command whose operation is an expression, an action that looks like it deploys) is reported as not inferred,
+ * asking for its lines. Steps that do not touch AWS yield nothing. Pure; bounded by {@link CallLimits}.
+ * docs/inferred-calls.md is the user's page.
+ */
+import type { Catalog } from '../../catalog/index.js';
+import { AWS_LOOKING, input, KNOWN_ACTIONS } from './actions.js';
+import { awsCommandNeeds, flagsFor } from './aws-command.js';
+import { type AwsInvocation, type Program, programOf, readAws } from './cli.js';
+import {
+  type CallContext,
+  type CallLimits,
+  type CallPosition,
+  type CallStep,
+  DEFAULT_CALL_LIMITS,
+  type InferredPermission,
+  type NotInferred,
+  type NotInferredKind,
+  type StepCalls,
+} from './model.js';
+import { type Known, type Need, type NeedOrigin, realize } from './need.js';
+import { readShell, type ShellCommand } from './shell.js';
+import { dockerNeeds, opaqueReason } from './tools.js';
+
+export type * from './model.js';
+export { DEFAULT_CALL_LIMITS } from './model.js';
+
+/** Shells whose scripts are read as POSIX shell (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell). */
+const POSIX_SHELLS = /^(bash|sh)\b/;
+const WHAT_CAP = 200;
+
+/** Collects results up to the bound. */
+class Results {
+  readonly permissions: InferredPermission[] = [];
+  readonly notInferred: NotInferred[] = [];
+  constructor(private readonly cap: number) {}
+  add(item: InferredPermission | NotInferred): void {
+    if (this.permissions.length + this.notInferred.length >= this.cap) return;
+    if ('inferred' in item) {
+      if (!this.permissions.some((p) => p.line === item.line && p.position.line === item.position.line)) {
+        this.permissions.push(item);
+      }
+    } else this.notInferred.push(item);
+  }
+  miss(kind: NotInferredKind, position: CallPosition, what: string, reason: string): void {
+    this.add({ kind, position, what: bound(what), reason });
+  }
+}
+
+/** Infers the permissions of one step. */
+export function inferStepCalls(
+  step: CallStep,
+  catalog: Catalog,
+  context: CallContext = {},
+  limits: CallLimits = DEFAULT_CALL_LIMITS,
+): StepCalls {
+  const results = new Results(limits.results);
+  const env = stepEnv(step, context);
+  const region = regionOf(step, env, context);
+  const base = { catalog, results, region, context };
+  if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
+    usesNeeds(step, step.uses.value, step.uses.position, base);
+  }
+  if (step.run !== undefined) runNeeds(step.run, env, base, limits);
+  return { permissions: results.permissions, notInferred: results.notInferred };
+}
+
+interface Base {
+  readonly catalog: Catalog;
+  readonly results: Results;
+  readonly region: Known | undefined;
+  readonly context: CallContext;
+}
+
+/** The variables a script sees as literals: the job's and workflow's, then the step's own. */
+function stepEnv(step: CallStep, context: CallContext): Map<string, string> {
+  const env = new Map(Object.entries(context.env ?? {}));
+  for (const [name, value] of Object.entries(step.env ?? {})) {
+    if (value.kind === 'known' && value.value !== null) env.set(name, String(value.value));
+    else env.delete(name);
+  }
+  return env;
+}
+
+/** The step's region: `AWS_REGION`, then `AWS_DEFAULT_REGION` (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html), then the job's. */
+function regionOf(step: CallStep, env: ReadonlyMap<string, string>, context: CallContext): Known | undefined {
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = step.env?.[name];
+    if (value?.kind === 'unknown') return { value: '*', unknown: `${name} is ${value.expression}` };
+    const literal = env.get(name);
+    if (literal) return { value: literal };
+  }
+  return context.region ? { value: context.region } : undefined;
+}
+
+function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base): void {
+  const name = uses.split('@')[0]?.toLowerCase() ?? '';
+  const known = KNOWN_ACTIONS[name];
+  const withRegion = input(step.with, 'aws-region');
+  const origin = originOf(base, position, name, withRegion ?? base.region, []);
+  if (known !== undefined) {
+    for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin));
+  } else if (!uses.startsWith('./') && AWS_LOOKING.test(name)) {
+    const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss('unknown-action', position, uses, reason);
+  }
+}
+
+function originOf(
+  base: Base,
+  position: CallPosition,
+  via: string,
+  region: Known | undefined,
+  notes: string[],
+): NeedOrigin {
+  return {
+    position,
+    via,
+    region,
+    account: base.context.account,
+    partition: base.context.partition ?? 'aws',
+    notes,
+  };
+}
+
+function runNeeds(
+  run: NonNullable<CallStep['run']>,
+  env: ReadonlyMap<string, string>,
+  base: Base,
+  limits: CallLimits,
+): void {
+  const shell = run.shell?.trim() ?? 'bash';
+  if (!POSIX_SHELLS.test(shell)) {
+    if (/\baws\b|\bcdk\b|\bterraform\b|\bsam\b/.test(run.script.slice(0, limits.scriptChars))) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
+      base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);
+    }
+    return;
+  }
+  const reading = readShell(run.script, env, limits);
+  for (const command of reading.commands) {
+    const position = { file: run.position.file, line: run.line + command.line, column: 1 };
+    commandNeeds(command, position, base);
+  }
+  if (reading.truncated !== undefined) {
+    const reason = `the preflight read the script up to its bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
+    base.results.miss('too-large', run.position, 'run:', reason);
+  }
+}
+
+function commandNeeds(command: ShellCommand, position: CallPosition, base: Base): void {
+  const program = programOf(command);
+  if (program === undefined) return;
+  const what = command.words.map((w) => w.value).join(' ');
+  if (program.name === 'aws') {
+    awsNeeds(program, position, what, base);
+    return;
+  }
+  const docker = dockerNeeds(program);
+  if (docker.length > 0) {
+    const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ''}`.trim(), base.region, []);
+    for (const need of docker) base.results.add(realize(base.catalog, need, origin));
+    return;
+  }
+  if (program.word.dynamic.length > 0) {
+    const reason = `the program is ${program.word.dynamic.join(' ')}, known only when the step runs; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss('dynamic-command', position, what, reason);
+    return;
+  }
+  const opaque = opaqueReason(program);
+  if (opaque !== undefined) base.results.miss(opaque.kind, position, what, opaque.reason);
+}
+
+function awsNeeds(program: Program, position: CallPosition, what: string, base: Base): void {
+  const call = readAws(program.args, flagsFor(program.args));
+  const needs = awsCommandNeeds(call);
+  if (needs.kind !== 'needs') {
+    const kind = needs.kind === 'dynamic' ? 'dynamic-command' : 'unmapped-command';
+    base.results.miss(kind, position, what, `${needs.reason}; declare the permission lines it needs`);
+    return;
+  }
+  const via = ['aws', call.service?.value, call.operation?.value].filter(Boolean).join(' ');
+  const region = call.globals.has('region') ? knownWord(call, 'region') : base.region;
+  const origin = originOf(base, position, via, region, notesOf(call));
+  for (const need of needs.needs as Need[]) base.results.add(realize(base.catalog, need, origin));
+}
+
+function knownWord(call: AwsInvocation, name: string): Known | undefined {
+  const word = call.globals.get(name);
+  if (word === undefined) return undefined;
+  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(' ') };
+}
+
+/** `--profile` and `--endpoint-url` change whose permissions and which service the line is about. */
+function notesOf(call: AwsInvocation): string[] {
+  const notes: string[] = [];
+  const profile = call.globals.get('profile');
+  if (profile) notes.push(`runs with --profile ${bound(profile.value)}: the credentials may not be the job's role`);
+  const endpoint = call.globals.get('endpoint-url');
+  if (endpoint) notes.push(`runs against --endpoint-url ${bound(endpoint.value)}, which may not be AWS`);
+  return notes;
+}
+
+function bound(text: string): string {
+  return text.length > WHAT_CAP ? `${text.slice(0, WHAT_CAP)}…` : text;
+}
