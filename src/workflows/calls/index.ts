@@ -59,7 +59,7 @@ export function inferStepCalls(
 ): StepCalls {
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
-  const region = regionOf(step, env, context);
+  const region = regionOf(step, context);
   const base = { catalog, results, region, context };
   if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
     usesNeeds(step, step.uses.value, step.uses.position, base);
@@ -85,15 +85,20 @@ function stepEnv(step: CallStep, context: CallContext): Map<string, string> {
   return env;
 }
 
-/** The step's region: `AWS_REGION`, then `AWS_DEFAULT_REGION` (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html), then the job's. */
-function regionOf(step: CallStep, env: ReadonlyMap<string, string>, context: CallContext): Known | undefined {
+/**
+ * The step's region: its own `AWS_REGION`, then `AWS_DEFAULT_REGION`
+ * (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html), then the job's region (the
+ * credentials step exports `AWS_REGION` for the steps after it, over the job's and workflow's `env:`), then theirs.
+ */
+function regionOf(step: CallStep, context: CallContext): Known | undefined {
   for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
     const value = step.env?.[name];
     if (value?.kind === 'unknown') return { value: '*', unknown: `${name} is ${value.expression}` };
-    const literal = env.get(name);
-    if (literal) return { value: literal };
+    if (value?.kind === 'known' && value.value) return { value: String(value.value) };
   }
-  return context.region ? { value: context.region } : undefined;
+  if (context.region) return { value: context.region };
+  const inherited = context.env?.AWS_REGION ?? context.env?.AWS_DEFAULT_REGION;
+  return inherited ? { value: inherited } : undefined;
 }
 
 function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base): void {
