@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${...}` here is shell or a GitHub expression, not JS.
 /**
  * The permissions inferred for real deploy scripts and steps (__tests__/fixtures/steps/public-scripts.ts, each with
  * its source), checked against the real catalog (src/catalog/aws-catalog.json).
@@ -6,19 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { type CallContext, type CallStep, inferStepCalls, type StepCalls } from '../../src/workflows/calls/index.js';
 import { SCRIPTS, STARTER_ECS } from '../fixtures/steps/public-scripts.js';
+import { runStep, STEP_FILE } from '../fixtures/steps/run-step.js';
 
 const catalog = await loadCatalog();
-const FILE = '.github/workflows/deploy.yml';
+const FILE = STEP_FILE;
 const CONTEXT: CallContext = { region: 'us-east-1', account: '111122223333' };
-
-/** A `run:` step whose script starts on line 20 of the workflow file. */
-export function runStep(script: string, env: Record<string, string> = {}): CallStep {
-  const position = { file: FILE, line: 19, column: 9 };
-  const values = Object.fromEntries(
-    Object.entries(env).map(([k, v]) => [k, { kind: 'known' as const, value: v, position }]),
-  );
-  return { with: {}, env: values, run: { script, line: 20, position }, position };
-}
 
 const lines = (calls: StepCalls) => calls.permissions.map((p) => p.line);
 const infer = (script: string, context: CallContext = CONTEXT) => inferStepCalls(runStep(script), catalog, context);
