@@ -73,6 +73,8 @@ function waiterNeeds(cli: string, prefix: string, call: AwsInvocation): CommandN
 }
 
 const FAN_OUT_CAP = 20;
+/** Options that take a list (`--services a b`); any other option's value is its first word. */
+const LIST_OPTIONS = new Set(['services', 'names']);
 
 /** The action with its resource read from the options: one need per value of a list option (`--services a b`). */
 export function withResources(action: string, prefix: string, call: AwsInvocation, docUrl: string): Need[] {
@@ -82,7 +84,7 @@ export function withResources(action: string, prefix: string, call: AwsInvocatio
   for (const [option, placeholder] of Object.entries(table)) {
     const words = call.options.get(option);
     if (words === undefined || words.length === 0) continue;
-    if (words.length > 1 && fan === undefined) fan = { placeholder, words: words.slice(0, FAN_OUT_CAP) };
+    if (words.length > 1 && LIST_OPTIONS.has(option) && fan === undefined) fan = { placeholder, words: words.slice(0, FAN_OUT_CAP) };
     Object.assign(base, placeholderValues(prefix, placeholder, words[0] as ShellWord));
   }
   if (prefix === 'ecs' && base.ClusterName === undefined) {
