@@ -84,7 +84,8 @@ export function withResources(action: string, prefix: string, call: AwsInvocatio
   for (const [option, placeholder] of Object.entries(table)) {
     const words = call.options.get(option);
     if (words === undefined || words.length === 0) continue;
-    if (words.length > 1 && LIST_OPTIONS.has(option) && fan === undefined) fan = { placeholder, words: words.slice(0, FAN_OUT_CAP) };
+    if (words.length > 1 && LIST_OPTIONS.has(option) && fan === undefined)
+      fan = { placeholder, words: words.slice(0, FAN_OUT_CAP) };
     Object.assign(base, placeholderValues(prefix, placeholder, words[0] as ShellWord));
   }
   if (prefix === 'ecs' && base.ClusterName === undefined) {

@@ -31,7 +31,6 @@ const PREFIXES = new Set([
   'command',
   'builtin',
   'nohup',
-  'sudo',
 ]);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
@@ -44,6 +43,7 @@ export function programOf(command: ShellCommand): Program | undefined {
     if (PREFIXES.has(word.value) || ASSIGNMENT.test(word.value)) i++;
     else if (word.value === 'env') i = skipEnvOptions(words, i + 1);
     else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
+    else if (word.value === 'sudo') i = skipSudoOptions(words, i + 1);
     else break;
   }
   const word = words[i];
@@ -56,6 +56,14 @@ function skipEnvOptions(words: readonly ShellWord[], from: number): number {
   let i = from;
   while (i < words.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]?.value ?? '')) {
     i += words[i]?.value === '-u' || words[i]?.value === '-C' ? 2 : 1;
+  }
+  return i;
+}
+
+function skipSudoOptions(words: readonly ShellWord[], from: number): number {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? '').startsWith('-')) {
+    i += ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U'].includes(words[i]?.value ?? '') ? 2 : 1;
   }
   return i;
 }
