@@ -7,7 +7,7 @@
  * docs/inferred-calls.md is the user's page.
  */
 import type { Catalog } from '../../catalog/index.js';
-import { AWS_LOOKING, input, KNOWN_ACTIONS } from './actions.js';
+import { AWS_LOOKING, KNOWN_ACTIONS } from './actions.js';
 import { awsCommandNeeds, flagsFor } from './aws-command.js';
 import { type AwsInvocation, type Program, programOf, readAws } from './cli.js';
 import {
@@ -104,8 +104,7 @@ function regionOf(step: CallStep, context: CallContext): Known | undefined {
 function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base): void {
   const name = uses.split('@')[0]?.toLowerCase() ?? '';
   const known = KNOWN_ACTIONS[name];
-  const withRegion = input(step.with, 'aws-region');
-  const origin = originOf(base, position, name, withRegion ?? base.region, []);
+  const origin = originOf(base, position, name, base.region, []);
   if (known !== undefined) {
     for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin));
   } else if (!uses.startsWith('./') && AWS_LOOKING.test(name)) {
