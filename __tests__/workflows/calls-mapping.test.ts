@@ -100,6 +100,46 @@ describe('resources from arguments', () => {
   });
 });
 
+describe('variables and settings the script gives', () => {
+  it('a literal the script assigns is substituted from then on; a value from a command makes it unknown', () => {
+    const script =
+      'BUCKET=site-prod\nexport PREFIX=v2\naws s3 sync . s3://$BUCKET/$PREFIX\nBUCKET=$(cat bucket.txt)\naws s3 rm s3://$BUCKET/old';
+    const calls = inferStepCalls(runStep(script), catalog, CONTEXT);
+    expect(calls.permissions.map((p) => p.line)).toEqual([
+      's3:ListBucket arn:aws:s3:::site-prod',
+      's3:PutObject arn:aws:s3:::site-prod/v2/*',
+      's3:DeleteObject arn:aws:s3:::*/old',
+    ]);
+    expect(calls.permissions[2]?.unknown).toEqual(['BucketName: $BUCKET']);
+  });
+
+  it('AWS_REGION on the command or exported earlier sets the region; --region wins', () => {
+    const script =
+      'AWS_REGION=us-west-2 aws lambda get-function --function-name a\nexport AWS_DEFAULT_REGION=ap-south-1\n' +
+      'aws lambda get-function --function-name b\naws lambda get-function --function-name c --region sa-east-1';
+    expect(lines(script)).toEqual([
+      'lambda:GetFunction arn:aws:lambda:us-west-2:111122223333:function:a',
+      'lambda:GetFunction arn:aws:lambda:ap-south-1:111122223333:function:b',
+      'lambda:GetFunction arn:aws:lambda:sa-east-1:111122223333:function:c',
+    ]);
+  });
+
+  it('--profile, AWS_PROFILE and --endpoint-url are noted on the line', () => {
+    const script =
+      'aws s3 ls s3://a --profile ops\nAWS_PROFILE=other aws s3 ls s3://b\naws s3 ls s3://c --endpoint-url http://localhost:4566';
+    const calls = inferStepCalls(runStep(script), catalog, CONTEXT);
+    expect(calls.permissions.map((p) => p.notes)).toEqual([
+      ["runs with --profile ops: the credentials may not be the job's role"],
+      ["runs with --profile other: the credentials may not be the job's role"],
+      ['runs against --endpoint-url http://localhost:4566, which may not be AWS'],
+    ]);
+  });
+
+  it('--no-sign-request is anonymous: no line (cli-configure-options.html)', () => {
+    expect(lines('aws s3 cp s3://public-data/file.csv . --no-sign-request')).toEqual([]);
+  });
+});
+
 describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/reference/s3/)', () => {
   it.each([
     ['aws s3 cp index.html s3://site/index.html', ['s3:PutObject arn:aws:s3:::site/index.html']],

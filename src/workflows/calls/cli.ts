@@ -13,6 +13,8 @@ export interface Program {
   readonly name: string;
   readonly word: ShellWord;
   readonly args: readonly ShellWord[];
+  /** `NAME=value` words before the program, which set variables for it alone (`AWS_REGION=x aws ...`). */
+  readonly assignments: readonly ShellWord[];
 }
 
 /** Words that start a command without being its program. */
@@ -37,9 +39,11 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 /** The program a command runs, or undefined for an empty command or a bare assignment. */
 export function programOf(command: ShellCommand): Program | undefined {
   const words = command.words;
+  const assignments: ShellWord[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i] as ShellWord;
+    if (ASSIGNMENT.test(word.value)) assignments.push(word);
     if (PREFIXES.has(word.value) || ASSIGNMENT.test(word.value)) i++;
     else if (word.value === 'env') i = skipEnvOptions(words, i + 1);
     else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
@@ -49,7 +53,15 @@ export function programOf(command: ShellCommand): Program | undefined {
   const word = words[i];
   if (word === undefined) return undefined;
   const slash = word.value.lastIndexOf('/');
-  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1) };
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments };
+}
+
+/** The value a variable has for a command: set on the command itself, else assigned earlier in the script. */
+export function variableFor(program: Program, command: ShellCommand, name: string): ShellWord | undefined {
+  for (const word of program.assignments) {
+    if (word.value.startsWith(`${name}=`)) return { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+  }
+  return command.assigned.get(name);
 }
 
 function skipEnvOptions(words: readonly ShellWord[], from: number): number {

@@ -9,7 +9,7 @@
 import type { Catalog } from '../../catalog/index.js';
 import { AWS_LOOKING, KNOWN_ACTIONS } from './actions.js';
 import { awsCommandNeeds, flagsFor } from './aws-command.js';
-import { type AwsInvocation, type Program, programOf, readAws } from './cli.js';
+import { type AwsInvocation, type Program, programOf, readAws, variableFor } from './cli.js';
 import {
   type CallContext,
   type CallLimits,
@@ -160,7 +160,7 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
   if (program === undefined) return;
   const what = command.words.map((w) => w.value).join(' ');
   if (program.name === 'aws') {
-    awsNeeds(program, position, what, base);
+    awsNeeds(program, command, position, what, base);
     return;
   }
   const docker = dockerNeeds(program);
@@ -178,8 +178,11 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
   if (opaque !== undefined) base.results.miss(opaque.kind, position, what, opaque.reason);
 }
 
-function awsNeeds(program: Program, position: CallPosition, what: string, base: Base): void {
+function awsNeeds(program: Program, command: ShellCommand, position: CallPosition, what: string, base: Base): void {
   const call = readAws(program.args, flagsFor(program.args));
+  // An unsigned request is anonymous: no permission of the role is used
+  // (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-options.html, `--no-sign-request`).
+  if (call.options.has('no-sign-request')) return;
   const needs = awsCommandNeeds(call);
   if (needs.kind !== 'needs') {
     const kind = needs.kind === 'dynamic' ? 'dynamic-command' : 'unmapped-command';
@@ -187,21 +190,30 @@ function awsNeeds(program: Program, position: CallPosition, what: string, base: 
     return;
   }
   const via = ['aws', call.service?.value, call.operation?.value].filter(Boolean).join(' ');
-  const region = call.globals.has('region') ? knownWord(call, 'region') : base.region;
-  const origin = originOf(base, position, via, region, notesOf(call));
+  const origin = originOf(
+    base,
+    position,
+    via,
+    commandRegion(program, command, call, base),
+    notesOf(program, command, call),
+  );
   for (const need of needs.needs as Need[]) base.results.add(realize(base.catalog, need, origin));
 }
 
-function knownWord(call: AwsInvocation, name: string): Known | undefined {
-  const word = call.globals.get(name);
-  if (word === undefined) return undefined;
+/** `--region`, then `AWS_REGION`/`AWS_DEFAULT_REGION` set on the command or earlier in the script, then the step's. */
+function commandRegion(program: Program, command: ShellCommand, call: AwsInvocation, base: Base): Known | undefined {
+  const word =
+    call.globals.get('region') ??
+    variableFor(program, command, 'AWS_REGION') ??
+    variableFor(program, command, 'AWS_DEFAULT_REGION');
+  if (word === undefined) return base.region;
   return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(' ') };
 }
 
 /** `--profile` and `--endpoint-url` change whose permissions and which service the line is about. */
-function notesOf(call: AwsInvocation): string[] {
+function notesOf(program: Program, command: ShellCommand, call: AwsInvocation): string[] {
   const notes: string[] = [];
-  const profile = call.globals.get('profile');
+  const profile = call.globals.get('profile') ?? variableFor(program, command, 'AWS_PROFILE');
   if (profile) notes.push(`runs with --profile ${bound(profile.value)}: the credentials may not be the job's role`);
   const endpoint = call.globals.get('endpoint-url');
   if (endpoint) notes.push(`runs against --endpoint-url ${bound(endpoint.value)}, which may not be AWS`);

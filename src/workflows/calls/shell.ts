@@ -4,7 +4,8 @@
  * continuations joined, comments and heredoc bodies skipped, redirections dropped, and the commands inside `$(...)`
  * and backquotes read as commands of their own. A word that holds an expansion (`$X`, `${X}`, `$(...)`, a GitHub
  * expression `${{ }}`) keeps `*` in its place and names the expansion in `dynamic`, so a resource built from it is
- * the narrowest pattern the command allows. Variables the step's `env:` gives as literals are substituted.
+ * the narrowest pattern the command allows. Variables the step's `env:` gives as literals are substituted, and so
+ * are those the script assigns a literal (`BUCKET=site`, `export AWS_REGION=eu-west-1`) before the command.
  * Shell grammar: https://www.gnu.org/software/bash/manual/bash.html#Shell-Syntax ; expressions in `run:`:
  * https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
  *
@@ -24,6 +25,8 @@ export interface ShellWord {
 export interface ShellCommand {
   readonly words: readonly ShellWord[];
   readonly line: number;
+  /** Variables the script assigned before the command (its value, with `*` and `dynamic` when not a literal). */
+  readonly assigned: ReadonlyMap<string, ShellWord>;
 }
 
 export interface ShellReading {
@@ -36,7 +39,9 @@ interface Scan {
   readonly text: string;
   i: number;
   line: number;
-  readonly env: ReadonlyMap<string, string>;
+  /** Variables known as literals: the step's, then the script's assignments (replaced, never changed in place). */
+  env: ReadonlyMap<string, string>;
+  assigned: ReadonlyMap<string, ShellWord>;
   readonly limits: CallLimits;
   readonly out: ShellCommand[];
   truncated?: string;
@@ -60,7 +65,7 @@ const FRAGMENT_CAP = 80;
 export function readShell(script: string, env: ReadonlyMap<string, string>, limits: CallLimits): ShellReading {
   const out: ShellCommand[] = [];
   const text = script.length > limits.scriptChars ? script.slice(0, limits.scriptChars) : script;
-  const scan = newScan(text, 0, env, limits, out);
+  const scan = newScan(text, 0, env, new Map(), limits, out);
   scanAll(scan, 0);
   const truncated =
     scan.truncated ??
@@ -72,6 +77,7 @@ function newScan(
   text: string,
   line: number,
   env: ReadonlyMap<string, string>,
+  assigned: ReadonlyMap<string, ShellWord>,
   limits: CallLimits,
   out: ShellCommand[],
 ): Scan {
@@ -80,6 +86,7 @@ function newScan(
     i: 0,
     line,
     env,
+    assigned,
     limits,
     out,
     words: [],
@@ -209,7 +216,7 @@ function substitution(s: Scan, depth: number): void {
   const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
   addDynamic(s, s.text.slice(start, end));
   if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.limits, s.out);
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out);
     scanAll(nested, depth + 1);
     if (nested.truncated !== undefined) s.truncated = nested.truncated;
   }
@@ -315,7 +322,34 @@ function endCommand(s: Scan): void {
   if (s.out.length >= s.limits.commands) {
     s.truncated = `the commands past the first ${s.limits.commands}`;
   } else {
-    s.out.push({ words: s.words, line: s.commandLine });
+    s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    assign(s, s.words);
   }
   s.words = [];
+}
+
+const DECLARATIONS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const VARIABLES_CAP = 256;
+
+/**
+ * A command of assignments only (`X=1`, `export X=1 Y=2`) sets its variables for the commands after it: a literal
+ * is substituted from then on, any other value makes the variable unknown.
+ */
+function assign(s: Scan, words: readonly ShellWord[]): void {
+  const start = DECLARATIONS.has(words[0]?.value ?? '') ? 1 : 0;
+  const rest = words.slice(start).filter((w) => !(start === 1 && w.value.startsWith('-')));
+  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT.test(w.value))) return;
+  const env = new Map(s.env);
+  const assigned = new Map(s.assigned);
+  for (const word of rest) {
+    const name = ASSIGNMENT.exec(word.value)?.[1] as string;
+    const value = { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+    if (!assigned.has(name) && assigned.size >= VARIABLES_CAP) continue;
+    assigned.set(name, value);
+    if (value.dynamic.length === 0) env.set(name, value.value);
+    else env.delete(name);
+  }
+  s.env = env;
+  s.assigned = assigned;
 }
