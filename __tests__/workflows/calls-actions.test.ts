@@ -115,6 +115,30 @@ describe('aws-actions/amazon-ecr-login and amazon-ecs-deploy-task-definition', (
   });
 });
 
+describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READMEs)', () => {
+  it('each secret by name, ARN or prefix, and ListSecrets', () => {
+    const step = uses('aws-actions/aws-secretsmanager-get-secrets@v3', {
+      'secret-ids': literal(
+        'prod/db\nAPI_KEY, arn:aws:secretsmanager:us-east-1:111122223333:secret:api-AbCdEf\nbeta/*\n',
+      ),
+    });
+    expect(lines(step)).toEqual([
+      'secretsmanager:ListSecrets *',
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/db-??????',
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:api-AbCdEf',
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:beta/*',
+    ]);
+  });
+
+  it("the project and its build's log streams", () => {
+    expect(lines(uses('aws-actions/aws-codebuild-run-build@v1', { 'project-name': literal('web-build') }))).toEqual([
+      'codebuild:StartBuild arn:aws:codebuild:us-east-1:111122223333:project/web-build',
+      'codebuild:BatchGetBuilds arn:aws:codebuild:us-east-1:111122223333:project/web-build',
+      'logs:GetLogEvents arn:aws:logs:us-east-1:111122223333:log-group:/aws/codebuild/web-build:log-stream:*',
+    ]);
+  });
+});
+
 describe('other actions', () => {
   it('an action that looks like it deploys to AWS is asked about, never passed over', () => {
     const calls = inferStepCalls(uses('jakejarvis/s3-sync-action@7ed8b112447abb09f1da74f3466e4194fc7a6311'), catalog);

@@ -31,6 +31,59 @@ const CFN_DEPLOY_DOC = 'https://github.com/aws-actions/aws-cloudformation-github
 // github.com/aws-actions/aws-lambda-deploy README.md, "Permissions" (5ab3fe6d51e547be2062de0b71197d24292f891c).
 const LAMBDA_DEPLOY_DOC = 'https://github.com/aws-actions/aws-lambda-deploy#permissions';
 
+// github.com/aws-actions/aws-secretsmanager-get-secrets README.md, "Prerequisites"
+// (33da984fe531194c1157993a528f0c28ecf9f946): GetSecretValue on the secrets, ListSecrets on all.
+const SECRETS_DOC = 'https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites';
+// github.com/aws-actions/aws-codebuild-run-build README.md, "Credentials and Permissions"
+// (d72652c68bc355a2a72acad63efd6bcd0a81fdf8).
+const CODEBUILD_DOC = 'https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions';
+const SECRET_LIST_CAP = 50;
+
+function getSecrets(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const ids = input(withs, 'secret-ids');
+  const needs: Need[] = [{ action: 'secretsmanager:ListSecrets', docUrl: SECRETS_DOC }];
+  if (ids === undefined) return needs;
+  // One per line, `ENV_NAME, secretId` or `secretId`; a name prefix ends in `*` (the README, "Parameters").
+  const entries = ids.value
+    .split('\n')
+    .map((line) => line.split(',').pop()?.trim() ?? '')
+    .filter(Boolean);
+  for (const id of entries.slice(0, SECRET_LIST_CAP)) {
+    const unknown = ids.unknown === undefined ? {} : { unknown: ids.unknown };
+    const secret = id.startsWith('arn:') || id.endsWith('*') ? id : `${id}-??????`;
+    needs.push({
+      action: 'secretsmanager:GetSecretValue',
+      ...(id.startsWith('arn:') ? { arn: { value: id, ...unknown } } : {}),
+      values: { SecretId: { value: secret, ...unknown } },
+      docUrl: SECRETS_DOC,
+    });
+  }
+  return needs;
+}
+
+function codebuildRun(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const project = input(withs, 'project-name');
+  const values = { ProjectName: project };
+  const group = project && {
+    value: `/aws/codebuild/${project.value}`,
+    ...(project.unknown ? { unknown: project.unknown } : {}),
+  };
+  const logs = truthy(input(withs, 'hide-cloudwatch-logs'))
+    ? []
+    : [
+        {
+          action: 'logs:GetLogEvents',
+          values: { LogGroupName: group, LogStreamName: { value: '*' } },
+          docUrl: CODEBUILD_DOC,
+        },
+      ];
+  return [
+    { action: 'codebuild:StartBuild', values, docUrl: CODEBUILD_DOC },
+    { action: 'codebuild:BatchGetBuilds', values, docUrl: CODEBUILD_DOC },
+    ...logs,
+  ];
+}
+
 function ecrLogin(withs: Readonly<Record<string, CallValue>>): Need[] {
   if (input(withs, 'registry-type')?.value === 'public') {
     return [
@@ -124,12 +177,23 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   ];
 }
 
+const none: ActionNeeds = () => [];
+
 /** Actions by `owner/name` (lower case), with what they need. */
 export const KNOWN_ACTIONS: Readonly<Record<string, ActionNeeds>> = {
   // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
-  'aws-actions/configure-aws-credentials': () => [],
+  'aws-actions/configure-aws-credentials': none,
   // Renders a task definition file locally; it makes no AWS call (its README, "Usage").
-  'aws-actions/amazon-ecs-render-task-definition': () => [],
+  'aws-actions/amazon-ecs-render-task-definition': none,
+  // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
+  'aws-actions/setup-sam': none,
+  // Work on the repository's issues and pull requests through GitHub's API, not AWS.
+  'aws-actions/stale-issue-cleanup': none,
+  'aws-actions/closed-issue-message': none,
+  'aws-actions/handle-non-labeled-issues': none,
+  'aws-actions/pr-regex-exclude': none,
+  'aws-actions/aws-secretsmanager-get-secrets': getSecrets,
+  'aws-actions/aws-codebuild-run-build': codebuildRun,
   'aws-actions/amazon-ecr-login': ecrLogin,
   'aws-actions/amazon-ecs-deploy-task-definition': ecsDeploy,
   'aws-actions/aws-cloudformation-github-deploy': cloudformationDeploy,
