@@ -37,7 +37,7 @@ describe('aws-actions/aws-cloudformation-github-deploy (its README, "Permissions
       'cloudformation:DeleteChangeSet',
       'cloudformation:DeleteStack',
     ]);
-    expect(calls.permissions[0]?.resource).toBe(`${stack}/*/*`);
+    expect(calls.permissions[0]?.resource).toBe(`${stack}/pr-review-*/*`);
     expect(calls.permissions[0]?.unknown[0]).toContain('github.event.pull_request.number');
   });
 
@@ -136,6 +136,42 @@ describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READ
       'codebuild:BatchGetBuilds arn:aws:codebuild:us-east-1:111122223333:project/web-build',
       'logs:GetLogEvents arn:aws:logs:us-east-1:111122223333:log-group:/aws/codebuild/web-build:log-stream:*',
     ]);
+  });
+});
+
+describe('docker/build-push-action (its action.yml: push, tags)', () => {
+  it('pushed tags on an ECR registry need the push actions; other registries none', () => {
+    const step = uses('docker/build-push-action@v6', {
+      push: literal(true),
+      tags: literal('111122223333.dkr.ecr.eu-west-1.amazonaws.com/web:latest\nghcr.io/acme/web:latest'),
+    });
+    const repo = 'arn:aws:ecr:eu-west-1:111122223333:repository/web';
+    expect(lines(step)).toEqual([
+      `ecr:BatchCheckLayerAvailability ${repo}`,
+      `ecr:InitiateLayerUpload ${repo}`,
+      `ecr:UploadLayerPart ${repo}`,
+      `ecr:CompleteLayerUpload ${repo}`,
+      `ecr:PutImage ${repo}`,
+    ]);
+  });
+
+  it("the registry the ECR login step printed, as in GitHub's ECS guides", () => {
+    const step = uses('docker/build-push-action@v6', {
+      push: literal(true),
+      tags: unknown(
+        '${{ steps.login-ecr.outputs.registry }}/web:${{ github.sha }}',
+        'steps.login-ecr.outputs.registry',
+      ),
+    });
+    const calls = inferStepCalls(step, catalog, { region: 'us-east-1', account: '111122223333' });
+    expect(calls.permissions[0]?.resource).toBe('arn:aws:ecr:us-east-1:111122223333:repository/web');
+    expect(calls.permissions).toHaveLength(5);
+  });
+
+  it('without push: nothing', () => {
+    expect(
+      lines(uses('docker/build-push-action@v6', { tags: literal('111122223333.dkr.ecr.eu-west-1.amazonaws.com/web') })),
+    ).toEqual([]);
   });
 });
 

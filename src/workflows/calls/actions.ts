@@ -6,16 +6,24 @@
 import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
 import type { Known, Need } from './need.js';
+import { ecrNeeds } from './tools.js';
 
-/** A `with:` input as a {@link Known}: a literal, or `*` with the expression that is not known. */
+/**
+ * A `with:` input as a {@link Known}: a literal, or the text written with `*` for each `${{ }}` not known
+ * (`pr-review-${{ github.event.number }}` is `pr-review-*`), naming what is not known.
+ */
 export function input(values: Readonly<Record<string, CallValue>>, name: string): Known | undefined {
   const value = values[name];
   if (value === undefined) return undefined;
-  if (value.kind === 'unknown') return { value: '*', unknown: `${value.expression} (${value.reason})` };
+  if (value.kind === 'unknown') {
+    const text = value.expression.slice(0, INPUT_CAP).replace(/\$\{\{[\s\S]*?\}\}/g, '*');
+    return { value: text.includes('${{') ? '*' : text, unknown: `${value.expression.slice(0, 120)} (${value.reason})` };
+  }
   if (value.value === null || value.value === '') return undefined;
   return { value: String(value.value) };
 }
 
+const INPUT_CAP = 4_096;
 const truthy = (value: Known | undefined) => value !== undefined && /^true$/i.test(value.value);
 
 type ActionNeeds = (withs: Readonly<Record<string, CallValue>>) => Need[];
@@ -177,6 +185,21 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   ];
 }
 
+// github.com/docker/build-push-action action.yml (`push`, `tags`) and README.md, "inputs": `tags` is a List, one per
+// line, or comma-separated (cb941d0b895b09c17fa011d41c411b33c752cf28). Tags on an ECR registry need its push actions.
+function buildPush(withs: Readonly<Record<string, CallValue>>): Need[] {
+  if (!truthy(input(withs, 'push'))) return [];
+  const tags = input(withs, 'tags');
+  if (tags === undefined) return [];
+  const dynamic = tags.unknown === undefined ? [] : [tags.unknown];
+  return tags.value
+    .split(/[\n,]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+    .slice(0, SECRET_LIST_CAP)
+    .flatMap((tag) => ecrNeeds({ value: tag, dynamic }, 'push'));
+}
+
 const none: ActionNeeds = () => [];
 
 /** Actions by `owner/name` (lower case), with what they need. */
@@ -194,6 +217,7 @@ export const KNOWN_ACTIONS: Readonly<Record<string, ActionNeeds>> = {
   'aws-actions/pr-regex-exclude': none,
   'aws-actions/aws-secretsmanager-get-secrets': getSecrets,
   'aws-actions/aws-codebuild-run-build': codebuildRun,
+  'docker/build-push-action': buildPush,
   'aws-actions/amazon-ecr-login': ecrLogin,
   'aws-actions/amazon-ecs-deploy-task-definition': ecsDeploy,
   'aws-actions/aws-cloudformation-github-deploy': cloudformationDeploy,

@@ -94,7 +94,8 @@ function scriptFileOf(program: Program): string | undefined {
   return SCRIPT_FILE.test(file.value) || file.value.includes('/') ? file.value : undefined;
 }
 
-// github.com/aws-actions/amazon-ecr-login README.md, "Permissions" (03f1aad4c6c7ffd436567f42f9384779290529bd).
+// "Required IAM permissions for pushing an image"; the same lists are in github.com/aws-actions/amazon-ecr-login
+// README.md, "Permissions" (03f1aad4c6c7ffd436567f42f9384779290529bd), for pushing and for pulling.
 const ECR_DOC = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html';
 const PUSH = [
   'ecr:BatchCheckLayerAvailability',
@@ -115,7 +116,7 @@ export function dockerNeeds(program: Program): Need[] {
   const push = sub?.value === 'push' || (rest.some((w) => w.value === '--push') && sub?.value !== 'pull');
   const images = sub?.value === 'push' || sub?.value === 'pull' ? words.slice(0, 1) : taggedImages(rest);
   if (!push && sub?.value !== 'pull') return [];
-  return images.flatMap((image) => ecrNeeds(image, push ? PUSH : PULL));
+  return images.flatMap((image) => ecrNeeds(image, push ? 'push' : 'pull'));
 }
 
 function taggedImages(args: readonly ShellWord[]): ShellWord[] {
@@ -127,7 +128,9 @@ function taggedImages(args: readonly ShellWord[]): ShellWord[] {
   return out;
 }
 
-function ecrNeeds(image: ShellWord, actions: readonly string[]): Need[] {
+/** The ECR actions of pushing or pulling an image, when the image is in an ECR registry. */
+export function ecrNeeds(image: ShellWord, direction: 'push' | 'pull'): Need[] {
+  const actions = direction === 'push' ? PUSH : PULL;
   const value = known(image) as Known;
   let text = value.value;
   // `$ECR_REGISTRY/repo:tag`: a registry known only at run time, named after ECR (GitHub's ECS starter workflow).
