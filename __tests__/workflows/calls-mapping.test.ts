@@ -209,6 +209,11 @@ describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/ref
         'kms:GenerateDataKey arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       ],
     ],
+    // The s3 commands' options take one word: the paths after them are still paths.
+    [
+      'aws --region eu-west-2 s3 sync --exclude "*.map" ./dist s3://site',
+      ['s3:ListBucket arn:aws:s3:::site', 's3:PutObject arn:aws:s3:::site/*'],
+    ],
     // `--sse` alone is a flag (AES256): the word after it is still the source.
     ['aws s3 cp --sse index.html s3://site/', ['s3:PutObject arn:aws:s3:::site/*']],
   ])('%s', (script, expected) => {

@@ -3,7 +3,7 @@
  * their own tables (`s3.ts`, `cloudformation.ts`), the exceptions and waiters of `services.ts`, and every other
  * operation as the action of the same name (`aws ecs update-service` → `ecs:UpdateService`).
  */
-import type { AwsInvocation } from './cli.js';
+import { type AwsInvocation, type OptionStyle, serviceWord } from './cli.js';
 import { cloudformationNeeds } from './cloudformation.js';
 import { type Known, known, type Need } from './need.js';
 import { S3_FLAGS, s3Needs } from './s3.js';
@@ -24,9 +24,9 @@ export type CommandNeeds =
   | { readonly kind: 'needs'; readonly needs: readonly Need[] }
   | { readonly kind: 'dynamic' | 'unmapped'; readonly reason: string };
 
-/** Flags for reading the arguments: the `s3` commands have flags before their paths. */
-export function flagsFor(args: readonly ShellWord[]): ReadonlySet<string> {
-  return args.some((w) => w.value === 's3') ? S3_FLAGS : new Set();
+/** How to read a command's options: the `s3` commands have flags and one-word options around their paths. */
+export function optionStyleFor(args: readonly ShellWord[]): OptionStyle {
+  return serviceWord(args)?.value === 's3' ? { flags: S3_FLAGS, single: true } : { flags: new Set(), single: false };
 }
 
 /** The needs of one `aws` invocation. */

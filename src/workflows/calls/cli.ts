@@ -47,7 +47,8 @@ export function programOf(command: ShellCommand): Program | undefined {
     if (PREFIXES.has(word.value) || ASSIGNMENT.test(word.value)) i++;
     else if (word.value === 'env') i = skipEnvOptions(words, i + 1);
     else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
-    else if (word.value === 'sudo') i = skipSudoOptions(words, i + 1);
+    else if (word.value === 'sudo') i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
+    else if (word.value === 'xargs') i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
     else break;
   }
   const word = words[i];
@@ -72,10 +73,14 @@ function skipEnvOptions(words: readonly ShellWord[], from: number): number {
   return i;
 }
 
-function skipSudoOptions(words: readonly ShellWord[], from: number): number {
+const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U']);
+const XARGS_VALUE_OPTIONS = new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']);
+
+/** Skips a prefix command's options (`sudo -E -u deploy`, `xargs -n 1 -I {}`), to the command it runs. */
+function skipOptions(words: readonly ShellWord[], from: number, withValue: ReadonlySet<string>): number {
   let i = from;
   while (i < words.length && (words[i]?.value ?? '').startsWith('-')) {
-    i += ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U'].includes(words[i]?.value ?? '') ? 2 : 1;
+    i += withValue.has(words[i]?.value ?? '') ? 2 : 1;
   }
   return i;
 }
@@ -100,6 +105,16 @@ const GLOBAL_VALUE_OPTIONS = new Set([
   'cli-binary-format',
 ]);
 
+/** The service word of `aws` arguments: the first word that is not a global option or its value. */
+export function serviceWord(args: readonly ShellWord[]): ShellWord | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i] as ShellWord;
+    if (!word.value.startsWith('--')) return word;
+    if (!word.value.includes('=') && GLOBAL_VALUE_OPTIONS.has(word.value.slice(2).toLowerCase())) i++;
+  }
+  return undefined;
+}
+
 /** One `aws` invocation. */
 export interface AwsInvocation {
   /** The CLI's service name as written (`s3api`, `deploy`), or undefined for `aws --version`, `aws help`. */
@@ -113,12 +128,22 @@ export interface AwsInvocation {
   readonly globals: ReadonlyMap<string, ShellWord>;
 }
 
+/** How the options of a command take their values. */
+export interface OptionStyle {
+  /** Options that take no value. */
+  readonly flags: ReadonlySet<string>;
+  /** Whether every other option takes exactly one word (the `s3` commands), rather than a list (`--paths /a /b`). */
+  readonly single: boolean;
+}
+
+const API_STYLE: OptionStyle = { flags: new Set(), single: false };
+
 /**
  * Reads `aws` arguments. Options after the operation take every following word that does not start with `--`
- * (`--paths /a /b`), except those named in `flags`, which take none, so that `aws s3 cp --recursive src dst`
- * keeps its paths as positionals.
+ * (`--paths /a /b`), or one word when `style.single`; those in `style.flags` take none, so that
+ * `aws s3 cp --recursive src dst` keeps its paths as positionals.
  */
-export function readAws(args: readonly ShellWord[], flags: ReadonlySet<string> = new Set()): AwsInvocation {
+export function readAws(args: readonly ShellWord[], style: OptionStyle = API_STYLE): AwsInvocation {
   const options = new Map<string, ShellWord[]>();
   const globals = new Map<string, ShellWord>();
   const heads: ShellWord[] = [];
@@ -139,11 +164,12 @@ export function readAws(args: readonly ShellWord[], flags: ReadonlySet<string> =
       current = options.get(name) ?? [];
       options.set(name, current);
       if (inline) current.push(inline);
-      if (inline || flags.has(name) || heads.length < 2) current = undefined;
+      if (inline || style.flags.has(name) || heads.length < 2) current = undefined;
     } else if (heads.length < 2) {
       heads.push(word);
     } else if (current) {
       current.push(word);
+      if (style.single) current = undefined;
     } else {
       positionals.push(word);
     }

@@ -8,7 +8,7 @@
  */
 import type { Catalog } from '../../catalog/index.js';
 import { AWS_LOOKING, KNOWN_ACTIONS } from './actions.js';
-import { awsCommandNeeds, flagsFor } from './aws-command.js';
+import { awsCommandNeeds, optionStyleFor } from './aws-command.js';
 import { type AwsInvocation, type Program, programOf, readAws, variableFor } from './cli.js';
 import {
   type CallContext,
@@ -179,7 +179,7 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
 }
 
 function awsNeeds(program: Program, command: ShellCommand, position: CallPosition, what: string, base: Base): void {
-  const call = readAws(program.args, flagsFor(program.args));
+  const call = readAws(program.args, optionStyleFor(program.args));
   // An unsigned request is anonymous: no permission of the role is used
   // (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-options.html, `--no-sign-request`).
   if (call.options.has('no-sign-request')) return;
