@@ -25,6 +25,7 @@ import { type Known, type Need, type NeedOrigin, realize } from './need.js';
 import { readShell, type ShellCommand } from './shell.js';
 import { dockerNeeds, opaqueReason } from './tools.js';
 
+export { type MergedPermission, mergeWithDeclared } from './merge.js';
 export type * from './model.js';
 export { DEFAULT_CALL_LIMITS } from './model.js';
 
@@ -66,6 +67,28 @@ export function inferStepCalls(
   }
   if (step.run !== undefined) runNeeds(step.run, env, base, limits);
   return { permissions: results.permissions, notInferred: results.notInferred };
+}
+
+/**
+ * Infers the permissions of several steps (a job's, from its credentials step on: the caller chooses), in order,
+ * within one bound on results for them all.
+ */
+export function inferStepsCalls(
+  steps: readonly CallStep[],
+  catalog: Catalog,
+  context: CallContext = {},
+  limits: CallLimits = DEFAULT_CALL_LIMITS,
+): StepCalls {
+  const permissions: InferredPermission[] = [];
+  const notInferred: NotInferred[] = [];
+  for (const step of steps) {
+    const left = limits.results - permissions.length - notInferred.length;
+    if (left <= 0) break;
+    const calls = inferStepCalls(step, catalog, context, { ...limits, results: left });
+    permissions.push(...calls.permissions);
+    notInferred.push(...calls.notInferred);
+  }
+  return { permissions, notInferred };
 }
 
 interface Base {
