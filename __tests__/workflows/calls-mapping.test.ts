@@ -93,6 +93,19 @@ describe('resources from arguments', () => {
     ).toEqual(['sqs:SendMessage arn:aws:sqs:us-east-2:444455556666:jobs']);
   });
 
+  it('a role handed to a service needs iam:PassRole on it (id_roles_use_passrole.html)', () => {
+    expect(
+      lines('aws lambda update-function-configuration --function-name f --role arn:aws:iam::111122223333:role/fn'),
+    ).toEqual([
+      'lambda:UpdateFunctionConfiguration arn:aws:lambda:eu-west-1:111122223333:function:f',
+      'iam:PassRole arn:aws:iam::111122223333:role/fn',
+    ]);
+    expect(lines('aws ecs register-task-definition --cli-input-json file://td.json')).toEqual([
+      'ecs:RegisterTaskDefinition arn:aws:ecs:eu-west-1:111122223333:task-definition/*:*',
+      'iam:PassRole arn:aws:iam::111122223333:role/*',
+    ]);
+  });
+
   it('sts assume-role names the role', () => {
     expect(
       lines('aws sts assume-role --role-arn arn:aws:iam::444455556666:role/deploy --role-session-name gh'),

@@ -4,7 +4,7 @@
  * operation as the action of the same name (`aws ecs update-service` → `ecs:UpdateService`).
  */
 import { type AwsInvocation, type OptionStyle, serviceWord } from './cli.js';
-import { cloudformationNeeds } from './cloudformation.js';
+import { cloudformationNeeds, PASS_ROLE_DOC } from './cloudformation.js';
 import { type Known, known, type Need } from './need.js';
 import { S3_FLAGS, s3Needs } from './s3.js';
 import {
@@ -53,7 +53,8 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const exception = OPERATION_EXCEPTIONS[key];
   const actions = exception?.actions ?? [`${prefix}:${op.replaceAll('-', '')}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
-  return { kind: 'needs', needs: actions.flatMap((action) => withResources(action, prefix, call, docUrl)) };
+  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  return { kind: 'needs', needs: [...needs, ...passRoleNeeds(prefix, op, call)] };
 }
 
 function waiterNeeds(cli: string, prefix: string, call: AwsInvocation): CommandNeeds {
@@ -70,6 +71,40 @@ function waiterNeeds(cli: string, prefix: string, call: AwsInvocation): CommandN
   }
   const docUrl = cliReference(`${cli}/wait`, waiter.value.toLowerCase());
   return { kind: 'needs', needs: withResources(action, prefix, call, docUrl) };
+}
+
+/** Options that hand a role to the service being called, which needs iam:PassRole on it. */
+const PASS_ROLE_OPTIONS = [
+  'role',
+  'role-arn',
+  'task-role-arn',
+  'execution-role-arn',
+  'service-role',
+  'service-role-arn',
+];
+/** Operations that read a whole request from a file, roles included. */
+const FILE_INPUT_OPTIONS = ['cli-input-json', 'cli-input-yaml'];
+
+/**
+ * A role handed to a service (`--role`, `--task-role-arn`, ...) needs iam:PassRole on it
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html); `sts` assumes roles rather than
+ * passing them. A task definition read from a file may name roles the preflight does not read: they are `role/*`.
+ */
+function passRoleNeeds(prefix: string, op: string, call: AwsInvocation): Need[] {
+  if (prefix === 'sts' || prefix === 'iam') return [];
+  const needs: Need[] = [];
+  for (const option of PASS_ROLE_OPTIONS) {
+    const role = known(call.options.get(option)?.[0]);
+    if (role && (role.unknown !== undefined || role.value.includes(':role/'))) {
+      needs.push({ action: 'iam:PassRole', arn: role, docUrl: PASS_ROLE_DOC });
+    }
+  }
+  const fromFile = FILE_INPUT_OPTIONS.some((o) => call.options.has(o));
+  if (needs.length === 0 && fromFile && prefix === 'ecs' && op === 'register-task-definition') {
+    const note = 'the roles of a task definition read from a file (taskRoleArn, executionRoleArn) are not read';
+    needs.push({ action: 'iam:PassRole', docUrl: PASS_ROLE_DOC, note });
+  }
+  return needs;
 }
 
 const FAN_OUT_CAP = 20;
