@@ -117,6 +117,16 @@ describe('bounds: attacker-written scripts', () => {
     expect(calls.notInferred.map((n) => n.kind)).toEqual(['too-large']);
   });
 
+  it('long words stay bounded in what is reported', () => {
+    const long = 'x'.repeat(10_000);
+    const calls = inferStepCalls(runStep(`./${long}.sh\naws ${long} ${long}`), loadedCatalog, {});
+    for (const n of calls.notInferred) {
+      expect(n.what.length).toBeLessThanOrEqual(201);
+      expect(n.reason.length).toBeLessThanOrEqual(601);
+    }
+    expect(calls.notInferred.map((n) => n.kind)).toEqual(['script-file', 'not-in-catalog']);
+  });
+
   it('deeply nested $( ) stops at the depth bound without throwing', () => {
     const script = `${'$('.repeat(5000)}aws s3 ls${')'.repeat(5000)}`;
     expect(() => readShell(script, new Map(), DEFAULT_CALL_LIMITS)).not.toThrow();
@@ -168,7 +178,11 @@ describe('bounds: attacker-written scripts', () => {
         const calls = inferStepCalls(runStep(text), loadedCatalog, {}, limits);
         expect(calls.permissions.length + calls.notInferred.length).toBeLessThanOrEqual(limits.results);
         for (const p of calls.permissions) expect(p.line).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+ \S+$/);
-        for (const n of calls.notInferred) expect(n.what.length).toBeLessThanOrEqual(201);
+        for (const n of calls.notInferred) {
+          expect(n.what.length).toBeLessThanOrEqual(201);
+          expect(n.reason.length).toBeLessThanOrEqual(601);
+        }
+        for (const p of calls.permissions) expect(p.via.length).toBeLessThanOrEqual(201);
       }),
       { numRuns: 300 },
     );

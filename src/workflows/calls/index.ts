@@ -21,7 +21,7 @@ import {
   type NotInferredKind,
   type StepCalls,
 } from './model.js';
-import { type Known, type Need, type NeedOrigin, realize } from './need.js';
+import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
 import { readShell, type ShellCommand } from './shell.js';
 import { dockerNeeds, opaqueReason } from './tools.js';
 
@@ -31,23 +31,29 @@ export { DEFAULT_CALL_LIMITS } from './model.js';
 
 /** Shells whose scripts are read as POSIX shell (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell). */
 const POSIX_SHELLS = /^(bash|sh)\b/;
-const WHAT_CAP = 200;
 
 /** Collects results up to the bound. */
 class Results {
   readonly permissions: InferredPermission[] = [];
   readonly notInferred: NotInferred[] = [];
+  private readonly seen = new Set<string>();
   constructor(private readonly cap: number) {}
+  get full(): boolean {
+    return this.permissions.length + this.notInferred.length >= this.cap;
+  }
   add(item: InferredPermission | NotInferred): void {
-    if (this.permissions.length + this.notInferred.length >= this.cap) return;
-    if ('inferred' in item) {
-      if (!this.permissions.some((p) => p.line === item.line && p.position.line === item.position.line)) {
-        this.permissions.push(item);
-      }
-    } else this.notInferred.push(item);
+    if (this.full) return;
+    if (!('inferred' in item)) {
+      this.notInferred.push(item);
+      return;
+    }
+    const key = `${item.position.line} ${item.line}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.permissions.push(item);
   }
   miss(kind: NotInferredKind, position: CallPosition, what: string, reason: string): void {
-    this.add({ kind, position, what: bound(what), reason });
+    this.add({ kind, position, what: bound(what), reason: bound(reason, REASON_CAP) });
   }
 }
 
@@ -61,7 +67,7 @@ export function inferStepCalls(
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
   const region = regionOf(step, context);
-  const base = { catalog, results, region, context };
+  const base = { catalog, lookups: new Map(), results, region, context };
   if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
     usesNeeds(step, step.uses.value, step.uses.position, base);
   }
@@ -93,6 +99,7 @@ export function inferStepsCalls(
 
 interface Base {
   readonly catalog: Catalog;
+  readonly lookups: LookupCache;
   readonly results: Results;
   readonly region: Known | undefined;
   readonly context: CallContext;
@@ -129,7 +136,7 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
   const known = KNOWN_ACTIONS[name];
   const origin = originOf(base, position, name, base.region, []);
   if (known !== undefined) {
-    for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin));
+    for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
   } else if (!uses.startsWith('./') && AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
@@ -145,7 +152,7 @@ function originOf(
 ): NeedOrigin {
   return {
     position,
-    via,
+    via: bound(via),
     region,
     account: base.context.account,
     partition: base.context.partition ?? 'aws',
@@ -169,6 +176,7 @@ function runNeeds(
   }
   const reading = readShell(run.script, env, limits);
   for (const command of reading.commands) {
+    if (base.results.full) break;
     const position = { file: run.position.file, line: run.line + command.line, column: 1 };
     commandNeeds(command, position, base);
   }
@@ -189,7 +197,7 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
   const docker = dockerNeeds(program);
   if (docker.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ''}`.trim(), base.region, []);
-    for (const need of docker) base.results.add(realize(base.catalog, need, origin));
+    for (const need of docker) base.results.add(realize(base.catalog, need, origin, base.lookups));
     return;
   }
   if (program.word.dynamic.length > 0) {
@@ -220,7 +228,7 @@ function awsNeeds(program: Program, command: ShellCommand, position: CallPositio
     commandRegion(program, command, call, base),
     notesOf(program, command, call),
   );
-  for (const need of needs.needs as Need[]) base.results.add(realize(base.catalog, need, origin));
+  for (const need of needs.needs as Need[]) base.results.add(realize(base.catalog, need, origin, base.lookups));
 }
 
 /** `--region`, then `AWS_REGION`/`AWS_DEFAULT_REGION` set on the command or earlier in the script, then the step's. */
@@ -241,8 +249,4 @@ function notesOf(program: Program, command: ShellCommand, call: AwsInvocation): 
   const endpoint = call.globals.get('endpoint-url');
   if (endpoint) notes.push(`runs against --endpoint-url ${bound(endpoint.value)}, which may not be AWS`);
   return notes;
-}
-
-function bound(text: string): string {
-  return text.length > WHAT_CAP ? `${text.slice(0, WHAT_CAP)}…` : text;
 }

@@ -5,7 +5,13 @@
  * named as unknown. An action with no resource-level permissions gets `*`, the only resource that can grant it
  * (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html).
  */
-import { type ActionInfo, type Catalog, lookupAction, matchResourceTypes } from '../../catalog/index.js';
+import {
+  type ActionInfo,
+  type ActionLookup,
+  type Catalog,
+  lookupAction,
+  matchResourceTypes,
+} from '../../catalog/index.js';
 import type { CallPosition, InferredPermission, NotInferred } from './model.js';
 import type { ShellWord } from './shell.js';
 
@@ -39,6 +45,16 @@ export interface NeedOrigin {
   readonly notes: readonly string[];
 }
 
+/** Caps on the texts of a result, which carry words of the script. */
+export const WHAT_CAP = 200;
+export const REASON_CAP = 600;
+const LOOKUP_CACHE_CAP = 1_000;
+
+/** The text, cut at `cap` characters with `…` when longer. */
+export function bound(text: string, cap = WHAT_CAP): string {
+  return text.length > cap ? `${text.slice(0, cap)}…` : text;
+}
+
 /** A word as a {@link Known}. */
 export function known(word: ShellWord | undefined): Known | undefined {
   if (word === undefined) return undefined;
@@ -48,15 +64,27 @@ export function known(word: ShellWord | undefined): Known | undefined {
 /** Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name. */
 const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber']);
 
+/** Lookups of one inference, by action name: a script that repeats a command looks it up once. */
+export type LookupCache = Map<string, ActionLookup>;
+
 /** The need as a permission line, or why it is not one (an action the catalog does not have). */
-export function realize(catalog: Catalog, need: Need, origin: NeedOrigin): InferredPermission | NotInferred {
-  const found = lookupAction(catalog, need.action);
+export function realize(
+  catalog: Catalog,
+  need: Need,
+  origin: NeedOrigin,
+  cache: LookupCache = new Map(),
+): InferredPermission | NotInferred {
+  let found = cache.get(need.action);
+  if (found === undefined) {
+    found = lookupAction(catalog, need.action);
+    if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
+  }
   if (found.status !== 'found') {
     return {
       kind: 'not-in-catalog',
       position: origin.position,
-      what: `${origin.via} → ${need.action}`,
-      reason: `${need.action} is ${found.message}; declare the permission line this call needs`,
+      what: bound(`${origin.via} → ${need.action}`),
+      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
       suggestions: found.suggestions,
     };
   }
