@@ -97,6 +97,19 @@ describe('public deploy scripts', () => {
     ]);
   });
 
+  it('a call run through dotenv run, its output piped (tamuto/usermgr)', () => {
+    const calls = infer(SCRIPTS.lambdaDotenv.script);
+    expect(lines(calls)).toEqual(['lambda:UpdateFunctionCode arn:aws:lambda:us-east-1:111122223333:function:usermgr']);
+    expect(calls.permissions[0]?.position.line).toBe(25);
+    expect(calls.notInferred).toEqual([]);
+  });
+
+  it('a call whose output is assigned (yoshi65/aws-utils)', () => {
+    const calls = infer(SCRIPTS.lambdaAssigned.script);
+    expect(lines(calls)).toEqual(['lambda:UpdateFunctionCode arn:aws:lambda:us-east-1:111122223333:function:post-sns']);
+    expect(calls.permissions[0]?.position.line).toBe(27);
+  });
+
   it('a sourced file is asked about; an unknown region stays * (farayez/cloud-management)', () => {
     const calls = infer(SCRIPTS.ecsSourced.script, { account: '111122223333' });
     expect(lines(calls)).toEqual(['ecs:UpdateService arn:aws:ecs:*:111122223333:service/*/*']);

@@ -49,6 +49,7 @@ export function programOf(command: ShellCommand): Program | undefined {
     else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
     else if (word.value === 'sudo') i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
     else if (word.value === 'xargs') i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
+    else if (word.value === 'dotenv') i = skipDotenv(words, i + 1);
     else break;
   }
   const word = words[i];
@@ -74,7 +75,15 @@ function skipEnvOptions(words: readonly ShellWord[], from: number): number {
 }
 
 const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U']);
+const DOTENV_VALUE_OPTIONS = new Set(['-f', '--file', '-e']);
 const XARGS_VALUE_OPTIONS = new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']);
+
+/** `dotenv [-f FILE] run [--override] COMMAND` (python-dotenv's CLI) runs the command with the file's variables. */
+function skipDotenv(words: readonly ShellWord[], from: number): number {
+  let i = skipOptions(words, from, DOTENV_VALUE_OPTIONS);
+  if (words[i]?.value === 'run') i = skipOptions(words, i + 1, DOTENV_VALUE_OPTIONS);
+  return words[i]?.value === '--' ? i + 1 : i;
+}
 
 /** Skips a prefix command's options (`sudo -E -u deploy`, `xargs -n 1 -I {}`), to the command it runs. */
 function skipOptions(words: readonly ShellWord[], from: number, withValue: ReadonlySet<string>): number {
