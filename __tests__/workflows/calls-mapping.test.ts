@@ -220,6 +220,7 @@ describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/ref
       [
         's3:PutObject arn:aws:s3:::artifacts/*',
         'kms:GenerateDataKey arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        'kms:Decrypt arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
       ],
     ],
     // The s3 commands' options take one word: the paths after them are still paths.

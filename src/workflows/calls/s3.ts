@@ -157,12 +157,19 @@ function transferNeeds(
 
 /**
  * An upload under a named KMS key needs kms:GenerateDataKey on it
- * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#require-sse-kms). Without a key ID
- * the bucket's default or the AWS managed key is used, which the preflight cannot name: nothing is inferred.
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#require-sse-kms), and kms:Decrypt
+ * too when the CLI splits the file into a multipart upload, which it does past its 8 MB threshold
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions,
+ * https://docs.aws.amazon.com/cli/latest/topic/s3-config.html, `multipart_threshold`). Without a key ID the bucket's
+ * default or the AWS managed key is used, which the preflight cannot name: nothing is inferred.
  */
 function kmsNeeds(call: AwsInvocation, docUrl: string): Need[] {
   const key = known(call.options.get('sse-kms-key-id')?.[0]);
   if (key === undefined) return [];
-  if (key.value.startsWith('arn:')) return [{ action: 'kms:GenerateDataKey', arn: key, docUrl }];
-  return [{ action: 'kms:GenerateDataKey', values: { KeyId: key }, type: 'key', docUrl }];
+  const resource = key.value.startsWith('arn:') ? { arn: key } : { values: { KeyId: key }, type: 'key' };
+  const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
+  return [
+    { action: 'kms:GenerateDataKey', ...resource, docUrl },
+    { action: 'kms:Decrypt', ...resource, docUrl, note },
+  ];
 }
