@@ -175,6 +175,24 @@ describe('docker/build-push-action (its action.yml: push, tags)', () => {
   });
 });
 
+describe('the AWS CLI image as a docker:// step (its args are the CLI arguments)', () => {
+  it('reads args as an aws command', () => {
+    const step = uses('docker://amazon/aws-cli:2.15.0', { args: literal('s3 sync ./site s3://docs-site --delete') });
+    expect(lines(step)).toEqual([
+      's3:ListBucket arn:aws:s3:::docs-site',
+      's3:PutObject arn:aws:s3:::docs-site/*',
+      's3:DeleteObject arn:aws:s3:::docs-site/*',
+    ]);
+  });
+
+  it('args that are an expression leave the command unknown', () => {
+    const step = uses('docker://public.ecr.aws/aws-cli/aws-cli', {
+      args: unknown('${{ inputs.args }}', 'inputs.args'),
+    });
+    expect(inferStepCalls(step, catalog).notInferred.map((n) => n.kind)).toEqual(['dynamic-command']);
+  });
+});
+
 describe('other actions', () => {
   it('an action that looks like it deploys to AWS is asked about, never passed over', () => {
     const calls = inferStepCalls(uses('jakejarvis/s3-sync-action@7ed8b112447abb09f1da74f3466e4194fc7a6311'), catalog);

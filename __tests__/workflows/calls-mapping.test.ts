@@ -334,6 +334,9 @@ describe('what is reported instead of inferred', () => {
   it('a PowerShell script that calls aws is not read, and says so', () => {
     expect(notInferred('aws s3 sync . s3://site', 'pwsh')).toEqual([['unread-shell', 'shell: pwsh']]);
     expect(notInferred('Write-Host hello', 'pwsh')).toEqual([]);
+    for (const shell of ['bash --noprofile --norc -eo pipefail {0}', 'sh -e {0}', '/usr/bin/bash -e {0}']) {
+      expect(inferStepCalls(runStep('aws s3 ls', {}, shell), catalog, CONTEXT).permissions).toHaveLength(1);
+    }
   });
 
   it('steps that do not touch AWS yield nothing', () => {

@@ -30,7 +30,13 @@ export type * from './model.js';
 export { DEFAULT_CALL_LIMITS } from './model.js';
 
 /** Shells whose scripts are read as POSIX shell (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell). */
-const POSIX_SHELLS = /^(bash|sh)\b/;
+const POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
+/**
+ * The AWS CLI's images, whose entrypoint is `aws`: a `docker://` step's `args` are the CLI's arguments
+ * (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-docker.html;
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepswithargs).
+ */
+const AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
 
 /** Collects results up to the bound. */
 class Results {
@@ -69,7 +75,7 @@ export function inferStepCalls(
   const region = regionOf(step, context);
   const base = { catalog, lookups: new Map(), results, region, context };
   if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
-    usesNeeds(step, step.uses.value, step.uses.position, base);
+    usesNeeds(step, step.uses.value, step.uses.position, base, limits);
   }
   if (step.run !== undefined) runNeeds(step.run, env, base, limits);
   return { permissions: results.permissions, notInferred: results.notInferred };
@@ -131,7 +137,16 @@ function regionOf(step: CallStep, context: CallContext): Known | undefined {
   return inherited ? { value: inherited } : undefined;
 }
 
-function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base): void {
+function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base, limits: CallLimits): void {
+  if (AWS_CLI_IMAGE.test(uses)) {
+    // An expression stays in the text, where the reader marks it unknown.
+    const args = step.with.args;
+    const text = args === undefined ? '' : args.kind === 'known' ? String(args.value ?? '') : args.expression;
+    const script = `aws ${text}`;
+    const env = new Map<string, string>();
+    for (const command of readShell(script, env, limits).commands) commandNeeds(command, position, base);
+    return;
+  }
   const name = uses.split('@')[0]?.toLowerCase() ?? '';
   const known = KNOWN_ACTIONS[name];
   const origin = originOf(base, position, name, base.region, []);
