@@ -1,0 +1,214 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is a GitHub expression, not JS.
+/**
+ * Well-known actions: the permissions each one's README lists (src/workflows/calls/actions.ts cites the file and
+ * commit), with resources from its `with:` inputs; an AWS-looking action the preflight does not know is asked about.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { type CallStep, type CallValue, inferStepCalls } from '../../src/workflows/calls/index.js';
+
+const catalog = await loadCatalog();
+const position = { file: '.github/workflows/deploy.yml', line: 30, column: 7 };
+const literal = (value: string | boolean): CallValue => ({ kind: 'known', value, position });
+const unknown = (expression: string, reason: string): CallValue => ({ kind: 'unknown', expression, position, reason });
+const uses = (action: string, withs: Record<string, CallValue> = {}): CallStep => ({
+  uses: literal(action),
+  with: withs,
+  position,
+});
+const lines = (step: CallStep) =>
+  inferStepCalls(step, catalog, { region: 'us-east-1', account: '111122223333' }).permissions.map((p) => p.line);
+
+describe('aws-actions/aws-cloudformation-github-deploy (its README, "Permissions")', () => {
+  const stack = 'arn:aws:cloudformation:us-east-1:111122223333:stack';
+
+  it('create-only mode, as in the README example: no ExecuteChangeSet; the name is an expression', () => {
+    const step = uses('aws-actions/aws-cloudformation-github-deploy@v2.0.0', {
+      mode: literal('create-only'),
+      name: unknown('pr-review-${{ github.event.pull_request.number }}', 'github.event.pull_request.number'),
+      template: literal('template.yaml'),
+    });
+    const calls = inferStepCalls(step, catalog, { region: 'us-east-1', account: '111122223333' });
+    expect(calls.permissions.map((p) => p.action)).toEqual([
+      'cloudformation:DescribeStacks',
+      'cloudformation:CreateChangeSet',
+      'cloudformation:DescribeChangeSet',
+      'cloudformation:DescribeEvents',
+      'cloudformation:DeleteChangeSet',
+      'cloudformation:DeleteStack',
+    ]);
+    expect(calls.permissions[0]?.resource).toBe(`${stack}/pr-review-*/*`);
+    expect(calls.permissions[0]?.unknown[0]).toContain('github.event.pull_request.number');
+  });
+
+  it('the default mode executes, and a role-arn is passed', () => {
+    const step = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('myStack.yaml'),
+      'role-arn': literal('arn:aws:iam::111122223333:role/cfn-exec'),
+    });
+    expect(lines(step)).toEqual([
+      `cloudformation:DescribeStacks ${stack}/MyStack/*`,
+      `cloudformation:CreateChangeSet ${stack}/MyStack/*`,
+      `cloudformation:DescribeChangeSet ${stack}/MyStack/*`,
+      `cloudformation:ExecuteChangeSet ${stack}/MyStack/*`,
+      `cloudformation:DescribeEvents ${stack}/MyStack/*`,
+      `cloudformation:DeleteChangeSet ${stack}/MyStack/*`,
+      `cloudformation:DeleteStack ${stack}/MyStack/*`,
+      'iam:PassRole arn:aws:iam::111122223333:role/cfn-exec',
+    ]);
+  });
+});
+
+describe('aws-actions/aws-lambda-deploy (its README, "Permissions")', () => {
+  it('the function, its role, and the S3 deployment method', () => {
+    const fn = 'arn:aws:lambda:us-east-1:111122223333:function:my-fn';
+    const step = uses('aws-actions/aws-lambda-deploy@v1', {
+      'function-name': literal('my-fn'),
+      'code-artifacts-dir': literal('./dist'),
+      role: literal('arn:aws:iam::111122223333:role/lambda-exec'),
+      's3-bucket': literal('my-s3-bucket'),
+      publish: literal(true),
+    });
+    expect(lines(step)).toEqual([
+      `lambda:GetFunctionConfiguration ${fn}`,
+      `lambda:CreateFunction ${fn}`,
+      `lambda:UpdateFunctionCode ${fn}`,
+      `lambda:UpdateFunctionConfiguration ${fn}`,
+      `lambda:PublishVersion ${fn}`,
+      'iam:PassRole arn:aws:iam::111122223333:role/lambda-exec',
+      's3:ListBucket arn:aws:s3:::my-s3-bucket',
+      's3:GetObject arn:aws:s3:::my-s3-bucket/*',
+      's3:PutObject arn:aws:s3:::my-s3-bucket/*',
+    ]);
+  });
+});
+
+describe('aws-actions/amazon-ecr-login and amazon-ecs-deploy-task-definition', () => {
+  it('a public registry login needs ECR Public and sts:GetServiceBearerToken', () => {
+    expect(lines(uses('aws-actions/amazon-ecr-login@v2', { 'registry-type': literal('public') }))).toEqual([
+      'ecr-public:GetAuthorizationToken *',
+      'sts:GetServiceBearerToken *',
+    ]);
+  });
+
+  it('a CodeDeploy service deploys through CodeDeploy ("AWS CodeDeploy Support")', () => {
+    const group = 'arn:aws:codedeploy:us-east-1:111122223333:deploymentgroup:app/group';
+    const step = uses('aws-actions/amazon-ecs-deploy-task-definition@v2', {
+      'task-definition': literal('task-definition.json'),
+      service: literal('web'),
+      cluster: literal('prod'),
+      'codedeploy-appspec': literal('appspec.json'),
+      'codedeploy-application': literal('app'),
+      'codedeploy-deployment-group': literal('group'),
+    });
+    expect(lines(step)).toEqual([
+      'ecs:RegisterTaskDefinition arn:aws:ecs:us-east-1:111122223333:task-definition/*:*',
+      'iam:PassRole arn:aws:iam::111122223333:role/*',
+      'ecs:DescribeServices arn:aws:ecs:us-east-1:111122223333:service/prod/web',
+      `codedeploy:GetDeploymentGroup ${group}`,
+      `codedeploy:CreateDeployment ${group}`,
+      `codedeploy:GetDeployment ${group}`,
+      'codedeploy:GetDeploymentConfig arn:aws:codedeploy:us-east-1:111122223333:deploymentconfig:*',
+      'codedeploy:RegisterApplicationRevision arn:aws:codedeploy:us-east-1:111122223333:application:app',
+    ]);
+  });
+});
+
+describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READMEs)', () => {
+  it('each secret by name, ARN or prefix, and ListSecrets', () => {
+    const step = uses('aws-actions/aws-secretsmanager-get-secrets@v3', {
+      'secret-ids': literal(
+        'prod/db\nAPI_KEY, arn:aws:secretsmanager:us-east-1:111122223333:secret:api-AbCdEf\nbeta/*\n',
+      ),
+    });
+    expect(lines(step)).toEqual([
+      'secretsmanager:ListSecrets *',
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/db-??????',
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:api-AbCdEf',
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:beta/*',
+    ]);
+  });
+
+  it("the project and its build's log streams", () => {
+    expect(lines(uses('aws-actions/aws-codebuild-run-build@v1', { 'project-name': literal('web-build') }))).toEqual([
+      'codebuild:StartBuild arn:aws:codebuild:us-east-1:111122223333:project/web-build',
+      'codebuild:BatchGetBuilds arn:aws:codebuild:us-east-1:111122223333:project/web-build',
+      'logs:GetLogEvents arn:aws:logs:us-east-1:111122223333:log-group:/aws/codebuild/web-build:log-stream:*',
+    ]);
+  });
+});
+
+describe('docker/build-push-action (its action.yml: push, tags)', () => {
+  it('pushed tags on an ECR registry need the push actions; other registries none', () => {
+    const step = uses('docker/build-push-action@v6', {
+      push: literal(true),
+      tags: literal('111122223333.dkr.ecr.eu-west-1.amazonaws.com/web:latest\nghcr.io/acme/web:latest'),
+    });
+    const repo = 'arn:aws:ecr:eu-west-1:111122223333:repository/web';
+    expect(lines(step)).toEqual([
+      `ecr:BatchCheckLayerAvailability ${repo}`,
+      `ecr:InitiateLayerUpload ${repo}`,
+      `ecr:UploadLayerPart ${repo}`,
+      `ecr:CompleteLayerUpload ${repo}`,
+      `ecr:PutImage ${repo}`,
+    ]);
+  });
+
+  it("the registry the ECR login step printed, as in GitHub's ECS guides", () => {
+    const step = uses('docker/build-push-action@v6', {
+      push: literal(true),
+      tags: unknown(
+        '${{ steps.login-ecr.outputs.registry }}/web:${{ github.sha }}',
+        'steps.login-ecr.outputs.registry',
+      ),
+    });
+    const calls = inferStepCalls(step, catalog, { region: 'us-east-1', account: '111122223333' });
+    expect(calls.permissions[0]?.resource).toBe('arn:aws:ecr:us-east-1:111122223333:repository/web');
+    expect(calls.permissions).toHaveLength(5);
+  });
+
+  it('without push: nothing', () => {
+    expect(
+      lines(uses('docker/build-push-action@v6', { tags: literal('111122223333.dkr.ecr.eu-west-1.amazonaws.com/web') })),
+    ).toEqual([]);
+  });
+});
+
+describe('the AWS CLI image as a docker:// step (its args are the CLI arguments)', () => {
+  it('reads args as an aws command', () => {
+    const step = uses('docker://amazon/aws-cli:2.15.0', { args: literal('s3 sync ./site s3://docs-site --delete') });
+    expect(lines(step)).toEqual([
+      's3:ListBucket arn:aws:s3:::docs-site',
+      's3:PutObject arn:aws:s3:::docs-site/*',
+      's3:DeleteObject arn:aws:s3:::docs-site/*',
+    ]);
+  });
+
+  it('args that are an expression leave the command unknown', () => {
+    const step = uses('docker://public.ecr.aws/aws-cli/aws-cli', {
+      args: unknown('${{ inputs.args }}', 'inputs.args'),
+    });
+    expect(inferStepCalls(step, catalog).notInferred.map((n) => n.kind)).toEqual(['dynamic-command']);
+  });
+});
+
+describe('other actions', () => {
+  it('an action that looks like it deploys to AWS is asked about, never passed over', () => {
+    const calls = inferStepCalls(uses('jakejarvis/s3-sync-action@7ed8b112447abb09f1da74f3466e4194fc7a6311'), catalog);
+    expect(calls.permissions).toEqual([]);
+    expect(calls.notInferred).toMatchObject([
+      { kind: 'unknown-action', what: 'jakejarvis/s3-sync-action@7ed8b112447abb09f1da74f3466e4194fc7a6311' },
+    ]);
+  });
+
+  it('configure-aws-credentials, checkout and local actions yield nothing', () => {
+    for (const action of [
+      'aws-actions/configure-aws-credentials@v4',
+      'actions/checkout@v4',
+      './.github/actions/aws-deploy',
+    ]) {
+      expect(inferStepCalls(uses(action), catalog)).toEqual({ permissions: [], notInferred: [] });
+    }
+  });
+});

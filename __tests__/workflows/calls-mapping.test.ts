@@ -1,0 +1,350 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${...}` here is shell or a GitHub expression, not JS.
+/**
+ * How each kind of `aws` command maps to IAM actions: the CLI's service names that are not prefixes, the operations
+ * whose action has another name, the high-level `s3` commands, `cloudformation deploy`, waiters, and the calls that
+ * need no permission. Every action is checked against the real catalog.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { type CallContext, inferStepCalls } from '../../src/workflows/calls/index.js';
+import { runStep } from '../fixtures/steps/run-step.js';
+
+const catalog = await loadCatalog();
+const CONTEXT: CallContext = { region: 'eu-west-1', account: '111122223333' };
+const lines = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions.map((p) => p.line);
+
+describe('CLI names that are not IAM names', () => {
+  it.each([
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html: s3api is the S3 API, prefix s3.
+    [
+      'aws s3api put-object --bucket site --key index.html --body index.html',
+      ['s3:PutObject arn:aws:s3:::site/index.html'],
+    ],
+    // HeadObject is authorized as s3:GetObject (API_HeadObject.html, "Permissions").
+    ['aws s3api head-object --bucket site --key a.txt', ['s3:GetObject arn:aws:s3:::site/a.txt']],
+    ['aws s3api list-objects-v2 --bucket site', ['s3:ListBucket arn:aws:s3:::site']],
+    // CodeDeploy's CLI is `aws deploy`, its prefix codedeploy.
+    [
+      'aws deploy create-deployment --application-name web --deployment-group-name prod --s3-location bucket=b,key=k,bundleType=zip',
+      ['codedeploy:CreateDeployment arn:aws:codedeploy:eu-west-1:111122223333:deploymentgroup:web/prod'],
+    ],
+    // Elastic Load Balancing v2's CLI is `aws elbv2`, its prefix elasticloadbalancing.
+    [
+      'aws elbv2 describe-target-health --target-group-arn arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef',
+      ['elasticloadbalancing:DescribeTargetHealth *'],
+    ],
+    [
+      'aws logs create-log-group --log-group-name /ecs/web',
+      ['logs:CreateLogGroup arn:aws:logs:eu-west-1:111122223333:log-group:/ecs/web'],
+    ],
+    // get-login-password is the CLI's, and calls GetAuthorizationToken (cli reference ecr/get-login-password).
+    ['aws ecr get-login-password', ['ecr:GetAuthorizationToken *']],
+    [
+      'aws ecr-public get-login-password --region us-east-1',
+      ['ecr-public:GetAuthorizationToken *', 'sts:GetServiceBearerToken *'],
+    ],
+    // Invoke is authorized as lambda:InvokeFunction (lambda API_Invoke.html).
+    [
+      'aws lambda invoke --function-name warm out.json',
+      ['lambda:InvokeFunction arn:aws:lambda:eu-west-1:111122223333:function:warm'],
+    ],
+    ['aws eks update-kubeconfig --name prod', ['eks:DescribeCluster arn:aws:eks:eu-west-1:111122223333:cluster/prod']],
+  ])('%s', (script, expected) => {
+    expect(lines(script)).toEqual(expected);
+  });
+});
+
+describe('resources from arguments', () => {
+  it('an ARN argument is the resource when it fits the action', () => {
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name arn:aws:lambda:us-west-2:444455556666:function:f --zip-file fileb://f.zip',
+      ),
+    ).toEqual(['lambda:UpdateFunctionCode arn:aws:lambda:us-west-2:444455556666:function:f']);
+  });
+
+  it('a cluster ARN gives the cluster name of a service ARN; no --cluster is the default cluster (API_UpdateService.html)', () => {
+    expect(
+      lines('aws ecs update-service --cluster arn:aws:ecs:eu-west-1:111122223333:cluster/prod --service web'),
+    ).toEqual(['ecs:UpdateService arn:aws:ecs:eu-west-1:111122223333:service/prod/web']);
+    expect(lines('aws ecs update-service --service web --force-new-deployment')).toEqual([
+      'ecs:UpdateService arn:aws:ecs:eu-west-1:111122223333:service/default/web',
+    ]);
+  });
+
+  it('a list option gives one line per value', () => {
+    expect(lines('aws ecs describe-services --cluster prod --services web api')).toEqual([
+      'ecs:DescribeServices arn:aws:ecs:eu-west-1:111122223333:service/prod/web',
+      'ecs:DescribeServices arn:aws:ecs:eu-west-1:111122223333:service/prod/api',
+    ]);
+  });
+
+  it('a secret by name matches its ARN with the six characters Secrets Manager appends', () => {
+    expect(lines('aws secretsmanager get-secret-value --secret-id prod/db')).toEqual([
+      'secretsmanager:GetSecretValue arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/db-??????',
+    ]);
+  });
+
+  it('--region=value and an SQS queue URL', () => {
+    expect(
+      lines(
+        'aws sqs send-message --region=us-east-2 --queue-url https://sqs.us-east-2.amazonaws.com/444455556666/jobs --message-body hi',
+      ),
+    ).toEqual(['sqs:SendMessage arn:aws:sqs:us-east-2:444455556666:jobs']);
+  });
+
+  it('a role handed to a service needs iam:PassRole on it (id_roles_use_passrole.html)', () => {
+    expect(
+      lines('aws lambda update-function-configuration --function-name f --role arn:aws:iam::111122223333:role/fn'),
+    ).toEqual([
+      'lambda:UpdateFunctionConfiguration arn:aws:lambda:eu-west-1:111122223333:function:f',
+      'iam:PassRole arn:aws:iam::111122223333:role/fn',
+    ]);
+    expect(lines('aws ecs register-task-definition --cli-input-json file://td.json')).toEqual([
+      'ecs:RegisterTaskDefinition arn:aws:ecs:eu-west-1:111122223333:task-definition/*:*',
+      'iam:PassRole arn:aws:iam::111122223333:role/*',
+    ]);
+  });
+
+  it('sts assume-role names the role', () => {
+    expect(
+      lines('aws sts assume-role --role-arn arn:aws:iam::444455556666:role/deploy --role-session-name gh'),
+    ).toEqual(['sts:AssumeRole arn:aws:iam::444455556666:role/deploy']);
+  });
+});
+
+describe('variables and settings the script gives', () => {
+  it('a literal the script assigns is substituted from then on; a value from a command makes it unknown', () => {
+    const script =
+      'BUCKET=site-prod\nexport PREFIX=v2\naws s3 sync . s3://$BUCKET/$PREFIX\nBUCKET=$(cat bucket.txt)\naws s3 rm s3://$BUCKET/old';
+    const calls = inferStepCalls(runStep(script), catalog, CONTEXT);
+    expect(calls.permissions.map((p) => p.line)).toEqual([
+      's3:ListBucket arn:aws:s3:::site-prod',
+      's3:PutObject arn:aws:s3:::site-prod/v2/*',
+      's3:DeleteObject arn:aws:s3:::*/old',
+    ]);
+    expect(calls.permissions[2]?.unknown).toEqual(['BucketName: $BUCKET']);
+  });
+
+  it('AWS_REGION on the command or exported earlier sets the region; --region wins', () => {
+    const script =
+      'AWS_REGION=us-west-2 aws lambda get-function --function-name a\nexport AWS_DEFAULT_REGION=ap-south-1\n' +
+      'aws lambda get-function --function-name b\naws lambda get-function --function-name c --region sa-east-1';
+    expect(lines(script)).toEqual([
+      'lambda:GetFunction arn:aws:lambda:us-west-2:111122223333:function:a',
+      'lambda:GetFunction arn:aws:lambda:ap-south-1:111122223333:function:b',
+      'lambda:GetFunction arn:aws:lambda:sa-east-1:111122223333:function:c',
+    ]);
+  });
+
+  it('--profile, AWS_PROFILE and --endpoint-url are noted on the line', () => {
+    const script =
+      'aws s3 ls s3://a --profile ops\nAWS_PROFILE=other aws s3 ls s3://b\naws s3 ls s3://c --endpoint-url http://localhost:4566';
+    const calls = inferStepCalls(runStep(script), catalog, CONTEXT);
+    expect(calls.permissions.map((p) => p.notes)).toEqual([
+      ["runs with --profile ops: the credentials may not be the job's role"],
+      ["runs with --profile other: the credentials may not be the job's role"],
+      ['runs against --endpoint-url http://localhost:4566, which may not be AWS'],
+    ]);
+  });
+
+  it('--no-sign-request is anonymous: no line (cli-configure-options.html)', () => {
+    expect(lines('aws s3 cp s3://public-data/file.csv . --no-sign-request')).toEqual([]);
+  });
+});
+
+describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/reference/s3/)', () => {
+  it.each([
+    ['aws s3 cp index.html s3://site/index.html', ['s3:PutObject arn:aws:s3:::site/index.html']],
+    ['aws s3 cp build/app.js s3://site/assets/', ['s3:PutObject arn:aws:s3:::site/assets/*']],
+    ['aws s3 cp --recursive ./dist s3://site/v2', ['s3:PutObject arn:aws:s3:::site/v2/*']],
+    ['aws s3 cp s3://artifacts/app.zip .', ['s3:GetObject arn:aws:s3:::artifacts/app.zip']],
+    [
+      'aws s3 cp s3://artifacts/build ./build --recursive',
+      ['s3:ListBucket arn:aws:s3:::artifacts', 's3:GetObject arn:aws:s3:::artifacts/build/*'],
+    ],
+    [
+      'aws s3 cp ./dist s3://site --recursive --acl public-read',
+      ['s3:PutObject arn:aws:s3:::site/*', 's3:PutObjectAcl arn:aws:s3:::site/*'],
+    ],
+    ['aws s3 sync ./public s3://site', ['s3:ListBucket arn:aws:s3:::site', 's3:PutObject arn:aws:s3:::site/*']],
+    [
+      'aws s3 sync ./public s3://site/docs --delete',
+      [
+        's3:ListBucket arn:aws:s3:::site',
+        's3:PutObject arn:aws:s3:::site/docs/*',
+        's3:DeleteObject arn:aws:s3:::site/docs/*',
+      ],
+    ],
+    [
+      'aws s3 sync s3://backup/web ./restore',
+      ['s3:ListBucket arn:aws:s3:::backup', 's3:GetObject arn:aws:s3:::backup/web/*'],
+    ],
+    [
+      'aws s3 sync s3://staging s3://prod --delete',
+      [
+        's3:ListBucket arn:aws:s3:::staging',
+        's3:ListBucket arn:aws:s3:::prod',
+        's3:GetObject arn:aws:s3:::staging/*',
+        's3:PutObject arn:aws:s3:::prod/*',
+        's3:DeleteObject arn:aws:s3:::prod/*',
+      ],
+    ],
+    [
+      'aws s3 mv s3://in/a.csv s3://done/a.csv',
+      [
+        's3:GetObject arn:aws:s3:::in/a.csv',
+        's3:PutObject arn:aws:s3:::done/a.csv',
+        's3:DeleteObject arn:aws:s3:::in/a.csv',
+      ],
+    ],
+    [
+      'aws s3 rm s3://site/old --recursive',
+      ['s3:ListBucket arn:aws:s3:::site', 's3:DeleteObject arn:aws:s3:::site/old/*'],
+    ],
+    ['aws s3 rm s3://site/robots.txt', ['s3:DeleteObject arn:aws:s3:::site/robots.txt']],
+    ['aws s3 ls', ['s3:ListAllMyBuckets *']],
+    ['aws s3 ls s3://site/assets/', ['s3:ListBucket arn:aws:s3:::site']],
+    ['aws s3 mb s3://new-bucket', ['s3:CreateBucket arn:aws:s3:::new-bucket']],
+    [
+      'aws s3 rb s3://old-bucket --force',
+      [
+        's3:ListBucket arn:aws:s3:::old-bucket',
+        's3:DeleteObject arn:aws:s3:::old-bucket/*',
+        's3:DeleteBucket arn:aws:s3:::old-bucket',
+      ],
+    ],
+    ['aws s3 presign s3://site/report.pdf --expires-in 600', ['s3:GetObject arn:aws:s3:::site/report.pdf']],
+    [
+      'aws s3 cp app.zip s3://artifacts/ --sse aws:kms --sse-kms-key-id 1234abcd-12ab-34cd-56ef-1234567890ab',
+      [
+        's3:PutObject arn:aws:s3:::artifacts/*',
+        'kms:GenerateDataKey arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        'kms:Decrypt arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      ],
+    ],
+    // The s3 commands' options take one word: the paths after them are still paths.
+    [
+      'aws --region eu-west-2 s3 sync --exclude "*.map" ./dist s3://site',
+      ['s3:ListBucket arn:aws:s3:::site', 's3:PutObject arn:aws:s3:::site/*'],
+    ],
+    // `--sse` alone is a flag (AES256): the word after it is still the source.
+    ['aws s3 cp --sse index.html s3://site/', ['s3:PutObject arn:aws:s3:::site/*']],
+  ])('%s', (script, expected) => {
+    expect(lines(script)).toEqual(expected);
+  });
+
+  it('cites the command reference for each line', () => {
+    const calls = inferStepCalls(runStep('aws s3 sync . s3://site'), catalog, CONTEXT);
+    expect(calls.permissions.map((p) => p.docUrl)).toEqual([
+      'https://docs.aws.amazon.com/cli/latest/reference/s3/sync.html',
+      'https://docs.aws.amazon.com/cli/latest/reference/s3/sync.html',
+    ]);
+  });
+});
+
+describe('cloudformation deploy and package (the CLI reference and its deployer.py)', () => {
+  it('uploads to --s3-bucket, passes --role-arn, and skips ExecuteChangeSet with --no-execute-changeset', () => {
+    const script =
+      'aws cloudformation deploy --stack-name web --template-file t.yml --s3-bucket cfn-artifacts --s3-prefix web ' +
+      '--role-arn arn:aws:iam::111122223333:role/cfn-exec --no-execute-changeset';
+    const stack = 'arn:aws:cloudformation:eu-west-1:111122223333:stack/web/*';
+    expect(lines(script)).toEqual([
+      's3:PutObject arn:aws:s3:::cfn-artifacts/web/*',
+      's3:GetObject arn:aws:s3:::cfn-artifacts/web/*',
+      `cloudformation:DescribeStacks ${stack}`,
+      `cloudformation:CreateChangeSet ${stack}`,
+      `cloudformation:DescribeChangeSet ${stack}`,
+      'iam:PassRole arn:aws:iam::111122223333:role/cfn-exec',
+    ]);
+  });
+
+  it('package uploads the artifacts', () => {
+    expect(
+      lines('aws cloudformation package --template-file t.yml --s3-bucket art --output-template-file out.yml'),
+    ).toEqual(['s3:PutObject arn:aws:s3:::art/*', 's3:GetObject arn:aws:s3:::art/*']);
+  });
+});
+
+describe('waiters and calls without permissions', () => {
+  it.each([
+    [
+      'aws ecs wait services-stable --cluster prod --services web',
+      ['ecs:DescribeServices arn:aws:ecs:eu-west-1:111122223333:service/prod/web'],
+    ],
+    [
+      'aws lambda wait function-updated --function-name f',
+      ['lambda:GetFunctionConfiguration arn:aws:lambda:eu-west-1:111122223333:function:f'],
+    ],
+    [
+      'aws cloudformation wait stack-update-complete --stack-name web',
+      ['cloudformation:DescribeStacks arn:aws:cloudformation:eu-west-1:111122223333:stack/web/*'],
+    ],
+    // "No permissions are required to perform this operation." (STS API_GetCallerIdentity.html)
+    ['aws sts get-caller-identity', []],
+    ['aws configure set region eu-west-1', []],
+    ['aws --version', []],
+    ['aws eks get-token --cluster-name prod', []],
+  ])('%s', (script, expected) => {
+    expect(lines(script)).toEqual(expected);
+  });
+});
+
+describe('what is reported instead of inferred', () => {
+  const notInferred = (script: string, shell?: string) =>
+    inferStepCalls(runStep(script, {}, shell), catalog, CONTEXT).notInferred.map((n) => [n.kind, n.what]);
+
+  it('an operation the catalog does not have, with the nearest action', () => {
+    const calls = inferStepCalls(runStep('aws ecs update-servce --service web'), catalog, CONTEXT);
+    expect(calls.permissions).toEqual([]);
+    expect(calls.notInferred).toMatchObject([
+      { kind: 'not-in-catalog', suggestions: ['ecs:UpdateService'], position: { line: 20 } },
+    ]);
+  });
+
+  it('a service the catalog does not have', () => {
+    expect(notInferred('aws nosuchservice do-thing')).toEqual([
+      ['not-in-catalog', 'aws nosuchservice do-thing → nosuchservice:dothing'],
+    ]);
+  });
+
+  it.each([
+    ['terraform apply -auto-approve', 'opaque-tool'],
+    ['npx cdk deploy --require-approval never', 'opaque-tool'],
+    ['npx aws-cdk@2 deploy', 'opaque-tool'],
+    ['sam deploy --no-confirm-changeset', 'opaque-tool'],
+    ['serverless deploy --stage prod', 'opaque-tool'],
+    ['yarn sls deploy', 'opaque-tool'],
+    ['pulumi up --yes', 'opaque-tool'],
+    ['copilot deploy --env prod', 'opaque-tool'],
+    ['eb deploy prod-env', 'opaque-tool'],
+    ['./deploy.sh prod', 'script-file'],
+    ['bash scripts/release.sh', 'script-file'],
+    ['python3 tools/upload.py', 'script-file'],
+    ['python -c "import boto3; boto3.client(\'s3\').list_buckets()"', 'opaque-tool'],
+    ['aws $SERVICE update-service', 'dynamic-command'],
+    ['aws ecs ${{ inputs.operation }} --service web', 'dynamic-command'],
+    ['$DEPLOY_TOOL deploy', 'dynamic-command'],
+    ['aws apigateway create-deployment --rest-api-id a1b2c3 --stage-name prod', 'unmapped-command'],
+    ['aws ecs wait something-new', 'unmapped-command'],
+  ])('%s is %s', (script, kind) => {
+    expect(notInferred(script).map(([k]) => k)).toEqual([kind]);
+  });
+
+  it('a PowerShell script that calls aws is not read, and says so', () => {
+    expect(notInferred('aws s3 sync . s3://site', 'pwsh')).toEqual([['unread-shell', 'shell: pwsh']]);
+    expect(notInferred('Write-Host hello', 'pwsh')).toEqual([]);
+    for (const shell of ['bash --noprofile --norc -eo pipefail {0}', 'sh -e {0}', '/usr/bin/bash -e {0}']) {
+      expect(inferStepCalls(runStep('aws s3 ls', {}, shell), catalog, CONTEXT).permissions).toHaveLength(1);
+    }
+  });
+
+  it('steps that do not touch AWS yield nothing', () => {
+    const calls = inferStepCalls(
+      runStep('npm ci\nnpm run build\necho "aws s3 sync"\n./gradlew test'),
+      catalog,
+      CONTEXT,
+    );
+    expect(calls).toEqual({ permissions: [], notInferred: [] });
+  });
+});

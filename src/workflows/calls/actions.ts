@@ -1,0 +1,229 @@
+/**
+ * Well-known actions that call AWS, each with the permissions its own README lists (the file cited per entry, read
+ * at the commit named), resources filled from its `with:` inputs. An action not listed here that looks like it
+ * deploys to AWS is reported as not inferred (`index.ts`), never passed over.
+ */
+import { PASS_ROLE_DOC } from './cloudformation.js';
+import type { CallValue } from './model.js';
+import type { Known, Need } from './need.js';
+import { ecrNeeds } from './tools.js';
+
+/**
+ * A `with:` input as a {@link Known}: a literal, or the text written with `*` for each `${{ }}` not known
+ * (`pr-review-${{ github.event.number }}` is `pr-review-*`), naming what is not known.
+ */
+export function input(values: Readonly<Record<string, CallValue>>, name: string): Known | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (value.kind === 'unknown') {
+    const text = value.expression.slice(0, INPUT_CAP).replace(/\$\{\{[\s\S]*?\}\}/g, '*');
+    return { value: text.includes('${{') ? '*' : text, unknown: `${value.expression.slice(0, 120)} (${value.reason})` };
+  }
+  if (value.value === null || value.value === '') return undefined;
+  return { value: String(value.value) };
+}
+
+const INPUT_CAP = 4_096;
+const truthy = (value: Known | undefined) => value !== undefined && /^true$/i.test(value.value);
+
+type ActionNeeds = (withs: Readonly<Record<string, CallValue>>) => Need[];
+
+// github.com/aws-actions/amazon-ecr-login README.md, "Permissions" (03f1aad4c6c7ffd436567f42f9384779290529bd).
+const ECR_LOGIN_DOC = 'https://github.com/aws-actions/amazon-ecr-login#permissions';
+// github.com/aws-actions/amazon-ecs-deploy-task-definition README.md, "Permissions" and "AWS CodeDeploy Support"
+// (c465972ecbd160473f22e683363b422a5412a3de); the calls are those of its index.js.
+const ECS_DEPLOY_DOC = 'https://github.com/aws-actions/amazon-ecs-deploy-task-definition#permissions';
+// github.com/aws-actions/aws-cloudformation-github-deploy README.md, "Permissions" and "API Calls Made by This
+// Action" (197fa4accdf542111c52b8ebf184e463cf84aa72).
+const CFN_DEPLOY_DOC = 'https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions';
+// github.com/aws-actions/aws-lambda-deploy README.md, "Permissions" (5ab3fe6d51e547be2062de0b71197d24292f891c).
+const LAMBDA_DEPLOY_DOC = 'https://github.com/aws-actions/aws-lambda-deploy#permissions';
+
+// github.com/aws-actions/aws-secretsmanager-get-secrets README.md, "Prerequisites"
+// (33da984fe531194c1157993a528f0c28ecf9f946): GetSecretValue on the secrets, ListSecrets on all.
+const SECRETS_DOC = 'https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites';
+// github.com/aws-actions/aws-codebuild-run-build README.md, "Credentials and Permissions"
+// (d72652c68bc355a2a72acad63efd6bcd0a81fdf8).
+const CODEBUILD_DOC = 'https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions';
+const SECRET_LIST_CAP = 50;
+
+function getSecrets(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const ids = input(withs, 'secret-ids');
+  const needs: Need[] = [{ action: 'secretsmanager:ListSecrets', docUrl: SECRETS_DOC }];
+  if (ids === undefined) return needs;
+  // One per line, `ENV_NAME, secretId` or `secretId`; a name prefix ends in `*` (the README, "Parameters").
+  const entries = ids.value
+    .split('\n')
+    .map((line) => line.split(',').pop()?.trim() ?? '')
+    .filter(Boolean);
+  for (const id of entries.slice(0, SECRET_LIST_CAP)) {
+    const unknown = ids.unknown === undefined ? {} : { unknown: ids.unknown };
+    const secret = id.startsWith('arn:') || id.endsWith('*') ? id : `${id}-??????`;
+    needs.push({
+      action: 'secretsmanager:GetSecretValue',
+      ...(id.startsWith('arn:') ? { arn: { value: id, ...unknown } } : {}),
+      values: { SecretId: { value: secret, ...unknown } },
+      docUrl: SECRETS_DOC,
+    });
+  }
+  return needs;
+}
+
+function codebuildRun(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const project = input(withs, 'project-name');
+  const values = { ProjectName: project };
+  const group = project && {
+    value: `/aws/codebuild/${project.value}`,
+    ...(project.unknown ? { unknown: project.unknown } : {}),
+  };
+  const logs = truthy(input(withs, 'hide-cloudwatch-logs'))
+    ? []
+    : [
+        {
+          action: 'logs:GetLogEvents',
+          values: { LogGroupName: group, LogStreamName: { value: '*' } },
+          docUrl: CODEBUILD_DOC,
+        },
+      ];
+  return [
+    { action: 'codebuild:StartBuild', values, docUrl: CODEBUILD_DOC },
+    { action: 'codebuild:BatchGetBuilds', values, docUrl: CODEBUILD_DOC },
+    ...logs,
+  ];
+}
+
+function ecrLogin(withs: Readonly<Record<string, CallValue>>): Need[] {
+  if (input(withs, 'registry-type')?.value === 'public') {
+    return [
+      { action: 'ecr-public:GetAuthorizationToken', docUrl: ECR_LOGIN_DOC },
+      { action: 'sts:GetServiceBearerToken', docUrl: ECR_LOGIN_DOC },
+    ];
+  }
+  return [{ action: 'ecr:GetAuthorizationToken', docUrl: ECR_LOGIN_DOC }];
+}
+
+function ecsDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const service = input(withs, 'service');
+  // "Will default to the 'default' cluster." (the action's action.yml, `cluster`).
+  const values = { ClusterName: input(withs, 'cluster') ?? { value: 'default' }, ServiceName: service };
+  const note = 'the roles the task definition file names (taskRoleArn, executionRoleArn) are not read';
+  const needs: Need[] = [
+    { action: 'ecs:RegisterTaskDefinition', docUrl: ECS_DEPLOY_DOC },
+    { action: 'iam:PassRole', docUrl: ECS_DEPLOY_DOC, note },
+  ];
+  if (service !== undefined) needs.push({ action: 'ecs:DescribeServices', values, docUrl: ECS_DEPLOY_DOC });
+  const application = input(withs, 'codedeploy-application');
+  if (application !== undefined) {
+    const group = { ApplicationName: application, DeploymentGroupName: input(withs, 'codedeploy-deployment-group') };
+    const config = { DeploymentConfigurationName: input(withs, 'codedeploy-deployment-config') };
+    for (const action of ['GetDeploymentGroup', 'CreateDeployment', 'GetDeployment']) {
+      needs.push({ action: `codedeploy:${action}`, values: group, docUrl: ECS_DEPLOY_DOC });
+    }
+    needs.push({ action: 'codedeploy:GetDeploymentConfig', values: config, docUrl: ECS_DEPLOY_DOC });
+    needs.push({ action: 'codedeploy:RegisterApplicationRevision', values: group, docUrl: ECS_DEPLOY_DOC });
+  } else if (service !== undefined) {
+    needs.push({ action: 'ecs:UpdateService', values, docUrl: ECS_DEPLOY_DOC });
+  }
+  if (truthy(input(withs, 'run-task'))) {
+    needs.push(
+      { action: 'ecs:RunTask', docUrl: ECS_DEPLOY_DOC },
+      { action: 'ecs:DescribeTasks', docUrl: ECS_DEPLOY_DOC },
+    );
+  }
+  return needs;
+}
+
+function cloudformationDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const values = { StackName: input(withs, 'name') };
+  const stack = (action: string, note?: string): Need => ({
+    action: `cloudformation:${action}`,
+    values,
+    type: 'stack',
+    docUrl: CFN_DEPLOY_DOC,
+    ...(note ? { note } : {}),
+  });
+  const mode = input(withs, 'mode')?.value;
+  const executes = mode !== 'create-only' && !truthy(input(withs, 'no-execute-changeset'));
+  const role = input(withs, 'role-arn');
+  return [
+    stack('DescribeStacks'),
+    ...(mode === 'execute-only' ? [] : [stack('CreateChangeSet'), stack('DescribeChangeSet')]),
+    ...(executes ? [stack('ExecuteChangeSet')] : []),
+    stack('DescribeEvents', 'to report a failed change set and stream events'),
+    stack('DeleteChangeSet', 'to delete a failed change set'),
+    stack('DeleteStack', 'only for a stack left in ROLLBACK_COMPLETE'),
+    ...(role ? [{ action: 'iam:PassRole', arn: role, docUrl: PASS_ROLE_DOC }] : []),
+  ];
+}
+
+function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const values = { FunctionName: input(withs, 'function-name') };
+  const fn = (action: string, note?: string): Need => ({
+    action: `lambda:${action}`,
+    values,
+    docUrl: LAMBDA_DEPLOY_DOC,
+    ...(note ? { note } : {}),
+  });
+  const role = input(withs, 'role');
+  const bucket = input(withs, 's3-bucket');
+  const key = input(withs, 's3-key') ?? { value: '*' };
+  return [
+    fn('GetFunctionConfiguration'),
+    fn('CreateFunction', 'only when the function does not exist yet'),
+    fn('UpdateFunctionCode'),
+    fn('UpdateFunctionConfiguration'),
+    ...(truthy(input(withs, 'publish')) ? [fn('PublishVersion')] : []),
+    ...(role ? [{ action: 'iam:PassRole', arn: role, docUrl: LAMBDA_DEPLOY_DOC }] : []),
+    ...(bucket
+      ? ['s3:ListBucket', 's3:GetObject', 's3:PutObject'].map((action) => ({
+          action,
+          values: { BucketName: bucket, ObjectName: key },
+          type: action === 's3:ListBucket' ? 'bucket' : 'object',
+          docUrl: LAMBDA_DEPLOY_DOC,
+        }))
+      : []),
+  ];
+}
+
+// github.com/docker/build-push-action action.yml (`push`, `tags`) and README.md, "inputs": `tags` is a List, one per
+// line, or comma-separated (cb941d0b895b09c17fa011d41c411b33c752cf28). Tags on an ECR registry need its push actions.
+function buildPush(withs: Readonly<Record<string, CallValue>>): Need[] {
+  if (!truthy(input(withs, 'push'))) return [];
+  const tags = input(withs, 'tags');
+  if (tags === undefined) return [];
+  const dynamic = tags.unknown === undefined ? [] : [tags.unknown];
+  return tags.value
+    .split(/[\n,]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+    .slice(0, SECRET_LIST_CAP)
+    .flatMap((tag) => ecrNeeds({ value: tag, dynamic }, 'push'));
+}
+
+const none: ActionNeeds = () => [];
+
+/** Actions by `owner/name` (lower case), with what they need. */
+export const KNOWN_ACTIONS: Readonly<Record<string, ActionNeeds>> = {
+  // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
+  'aws-actions/configure-aws-credentials': none,
+  // Renders a task definition file locally; it makes no AWS call (its README, "Usage").
+  'aws-actions/amazon-ecs-render-task-definition': none,
+  // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
+  'aws-actions/setup-sam': none,
+  // Work on the repository's issues and pull requests through GitHub's API, not AWS.
+  'aws-actions/stale-issue-cleanup': none,
+  'aws-actions/closed-issue-message': none,
+  'aws-actions/handle-non-labeled-issues': none,
+  'aws-actions/pr-regex-exclude': none,
+  'aws-actions/aws-secretsmanager-get-secrets': getSecrets,
+  'aws-actions/aws-codebuild-run-build': codebuildRun,
+  'docker/build-push-action': buildPush,
+  'aws-actions/amazon-ecr-login': ecrLogin,
+  'aws-actions/amazon-ecs-deploy-task-definition': ecsDeploy,
+  'aws-actions/aws-cloudformation-github-deploy': cloudformationDeploy,
+  'aws-actions/aws-lambda-deploy': lambdaDeploy,
+};
+
+/** Words in an action's name that suggest it calls AWS. */
+export const AWS_LOOKING =
+  /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;

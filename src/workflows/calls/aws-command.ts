@@ -1,0 +1,187 @@
+/**
+ * One `aws ...` command turned into what it needs: the high-level `s3` commands and `cloudformation deploy` by
+ * their own tables (`s3.ts`, `cloudformation.ts`), the exceptions and waiters of `services.ts`, and every other
+ * operation as the action of the same name (`aws ecs update-service` → `ecs:UpdateService`).
+ */
+import { type AwsInvocation, type OptionStyle, serviceWord } from './cli.js';
+import { cloudformationNeeds, PASS_ROLE_DOC } from './cloudformation.js';
+import { type Known, known, type Need } from './need.js';
+import { S3_FLAGS, s3Needs } from './s3.js';
+import {
+  CLI_SERVICE_PREFIXES,
+  cliReference,
+  LOCAL_SERVICES,
+  NO_PERMISSION,
+  OPERATION_EXCEPTIONS,
+  OPTION_PLACEHOLDERS,
+  UNMAPPED_SERVICES,
+  WAITERS,
+} from './services.js';
+import type { ShellWord } from './shell.js';
+
+/** What a command needs, or why it cannot be read. */
+export type CommandNeeds =
+  | { readonly kind: 'needs'; readonly needs: readonly Need[] }
+  | { readonly kind: 'dynamic' | 'unmapped'; readonly reason: string };
+
+/** How to read a command's options: the `s3` commands have flags and one-word options around their paths. */
+export function optionStyleFor(args: readonly ShellWord[]): OptionStyle {
+  return serviceWord(args)?.value === 's3' ? { flags: S3_FLAGS, single: true } : { flags: new Set(), single: false };
+}
+
+/** The needs of one `aws` invocation. */
+export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
+  const { service, operation } = call;
+  if (service === undefined) return { kind: 'needs', needs: [] };
+  if (service.dynamic.length > 0 || (operation?.dynamic.length ?? 0) > 0) {
+    const what = [...service.dynamic, ...(operation?.dynamic ?? [])].join(' ');
+    return { kind: 'dynamic', reason: `the service or operation is ${what}, known only when the step runs` };
+  }
+  const cli = service.value.toLowerCase();
+  if (LOCAL_SERVICES.has(cli) || operation === undefined || operation.value === 'help') {
+    return { kind: 'needs', needs: [] };
+  }
+  const op = operation.value.toLowerCase();
+  const key = `${cli} ${op}`;
+  if (NO_PERMISSION.has(key)) return { kind: 'needs', needs: [] };
+  if (cli === 's3') return s3Needs(op, call);
+  if (cli === 'cloudformation' && (op === 'deploy' || op === 'package')) return cloudformationNeeds(op, call);
+  const unmapped = UNMAPPED_SERVICES[cli];
+  if (unmapped !== undefined) return { kind: 'unmapped', reason: unmapped };
+  const prefix = CLI_SERVICE_PREFIXES[cli] ?? cli;
+  if (op === 'wait') return waiterNeeds(cli, prefix, call);
+  const exception = OPERATION_EXCEPTIONS[key];
+  const actions = exception?.actions ?? [`${prefix}:${op.replaceAll('-', '')}`];
+  const docUrl = exception?.docUrl ?? cliReference(cli, op);
+  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  return { kind: 'needs', needs: [...needs, ...passRoleNeeds(prefix, op, call)] };
+}
+
+function waiterNeeds(cli: string, prefix: string, call: AwsInvocation): CommandNeeds {
+  const waiter = call.positionals[0];
+  if (waiter === undefined || waiter.dynamic.length > 0) {
+    return { kind: 'dynamic', reason: `the waiter of aws ${cli} wait is not written out` };
+  }
+  const action = WAITERS[`${cli} ${waiter.value.toLowerCase()}`];
+  if (action === undefined) {
+    return {
+      kind: 'unmapped',
+      reason: `the preflight does not know which operation aws ${cli} wait ${waiter.value} polls`,
+    };
+  }
+  const docUrl = cliReference(`${cli}/wait`, waiter.value.toLowerCase());
+  return { kind: 'needs', needs: withResources(action, prefix, call, docUrl) };
+}
+
+/** Options that hand a role to the service being called, which needs iam:PassRole on it. */
+const PASS_ROLE_OPTIONS = [
+  'role',
+  'role-arn',
+  'task-role-arn',
+  'execution-role-arn',
+  'service-role',
+  'service-role-arn',
+];
+/** Operations that read a whole request from a file, roles included. */
+const FILE_INPUT_OPTIONS = ['cli-input-json', 'cli-input-yaml'];
+
+/**
+ * A role handed to a service (`--role`, `--task-role-arn`, ...) needs iam:PassRole on it
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html); `sts` assumes roles rather than
+ * passing them. A task definition read from a file may name roles the preflight does not read: they are `role/*`.
+ */
+function passRoleNeeds(prefix: string, op: string, call: AwsInvocation): Need[] {
+  if (prefix === 'sts' || prefix === 'iam') return [];
+  const needs: Need[] = [];
+  for (const option of PASS_ROLE_OPTIONS) {
+    const role = known(call.options.get(option)?.[0]);
+    if (role && (role.unknown !== undefined || role.value.includes(':role/'))) {
+      needs.push({ action: 'iam:PassRole', arn: role, docUrl: PASS_ROLE_DOC });
+    }
+  }
+  const fromFile = FILE_INPUT_OPTIONS.some((o) => call.options.has(o));
+  if (needs.length === 0 && fromFile && prefix === 'ecs' && op === 'register-task-definition') {
+    const note = 'the roles of a task definition read from a file (taskRoleArn, executionRoleArn) are not read';
+    needs.push({ action: 'iam:PassRole', docUrl: PASS_ROLE_DOC, note });
+  }
+  return needs;
+}
+
+const FAN_OUT_CAP = 20;
+/** Options that take a list (`--services a b`); any other option's value is its first word. */
+const LIST_OPTIONS = new Set(['services', 'names']);
+
+/** The action with its resource read from the options: one need per value of a list option (`--services a b`). */
+export function withResources(action: string, prefix: string, call: AwsInvocation, docUrl: string): Need[] {
+  const table = { ...OPTION_PLACEHOLDERS['*'], ...OPTION_PLACEHOLDERS[prefix] };
+  const base: Record<string, Known | undefined> = {};
+  let fan: { placeholder: string; words: readonly ShellWord[] } | undefined;
+  for (const [option, placeholder] of Object.entries(table)) {
+    const words = call.options.get(option);
+    if (words === undefined || words.length === 0) continue;
+    if (words.length > 1 && LIST_OPTIONS.has(option) && fan === undefined)
+      fan = { placeholder, words: words.slice(0, FAN_OUT_CAP) };
+    Object.assign(base, placeholderValues(prefix, placeholder, words[0] as ShellWord));
+  }
+  if (prefix === 'ecs' && base.ClusterName === undefined) {
+    // "If you do not specify a cluster, the default cluster is assumed."
+    // (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateService.html, `cluster`)
+    base.ClusterName = { value: 'default' };
+  }
+  const region = known(call.globals.get('region'));
+  if (region !== undefined) base.Region = region;
+  const arn = arnArgument(call);
+  const one = (values: Record<string, Known | undefined>): Need => ({
+    action,
+    values,
+    docUrl,
+    ...(arn ? { arn } : {}),
+  });
+  if (fan === undefined) return [one(base)];
+  const { placeholder, words } = fan;
+  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }));
+}
+
+/** The first argument that is an ARN, used whole when it fits the action's resource. */
+function arnArgument(call: AwsInvocation): Known | undefined {
+  for (const words of call.options.values()) {
+    const word = words[0];
+    if (word?.value.startsWith('arn:')) return known(word);
+  }
+  return undefined;
+}
+
+/** An option's value as the placeholders it fills, in the forms the services accept. */
+function placeholderValues(prefix: string, placeholder: string, word: ShellWord): Record<string, Known | undefined> {
+  const value = known(word) as Known;
+  const text = value.value;
+  const keep = (v: string): Known =>
+    value.unknown === undefined ? { value: v } : { value: v, unknown: value.unknown };
+  if (placeholder === 'TaskDef') {
+    const [family = text, revision] = lastSegment(text).split(':');
+    return {
+      TaskDefinitionFamilyName: keep(family),
+      TaskDefinitionRevisionNumber: revision ? keep(revision) : undefined,
+    };
+  }
+  if (placeholder === 'SecretId' && !text.startsWith('arn:')) {
+    // Secrets Manager appends six random characters to a secret's name in its ARN
+    // (https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_iam-policies.html).
+    return { SecretId: keep(`${text}-??????`) };
+  }
+  if (placeholder === 'ParameterNameWithoutLeadingSlash') return { [placeholder]: keep(text.replace(/^\//, '')) };
+  if (placeholder === 'QueueName') return queueUrl(text, keep);
+  if (prefix === 'lambda' && !text.startsWith('arn:')) return { FunctionName: keep(text.split(':')[0] ?? text) };
+  return { [placeholder]: keep(text.startsWith('arn:') ? lastSegment(text) : text) };
+}
+
+/** `https://sqs.REGION.amazonaws.com/ACCOUNT/NAME` (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-queue-message-identifiers.html). */
+function queueUrl(text: string, keep: (v: string) => Known): Record<string, Known | undefined> {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/?#]+)/.exec(text);
+  return match ? { Account: keep(match[1] as string), QueueName: keep(match[2] as string) } : { QueueName: keep(text) };
+}
+
+function lastSegment(arnOrName: string): string {
+  const slash = arnOrName.lastIndexOf('/');
+  return slash < 0 ? arnOrName : arnOrName.slice(slash + 1);
+}

@@ -1,0 +1,204 @@
+/**
+ * One shell command read as what it runs: the program after the prefixes that only change how it runs (`env`,
+ * `sudo`, `time`, variable assignments, `then`/`do`/`!`), and for `aws` its global options, service, operation and
+ * options. AWS CLI command structure, `aws [options] <command> <subcommand> [parameters]`, and its global options
+ * (`--region`, `--profile`, `--endpoint-url`, `--output`, `--query`, …):
+ * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-commandstructure.html and
+ * https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-options.html
+ */
+import type { ShellCommand, ShellWord } from './shell.js';
+
+/** A command's program and arguments, prefixes removed. */
+export interface Program {
+  readonly name: string;
+  readonly word: ShellWord;
+  readonly args: readonly ShellWord[];
+  /** `NAME=value` words before the program, which set variables for it alone (`AWS_REGION=x aws ...`). */
+  readonly assignments: readonly ShellWord[];
+}
+
+/** Words that start a command without being its program. */
+const PREFIXES = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'do',
+  'while',
+  'until',
+  '!',
+  '{',
+  'time',
+  'exec',
+  'command',
+  'builtin',
+  'nohup',
+]);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+
+/** The program a command runs, or undefined for an empty command or a bare assignment. */
+export function programOf(command: ShellCommand): Program | undefined {
+  const words = command.words;
+  const assignments: ShellWord[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i] as ShellWord;
+    if (ASSIGNMENT.test(word.value)) assignments.push(word);
+    if (PREFIXES.has(word.value) || ASSIGNMENT.test(word.value)) i++;
+    else if (word.value === 'env') i = skipEnvOptions(words, i + 1);
+    else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
+    else if (word.value === 'sudo') i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
+    else if (word.value === 'xargs') i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
+    else if (word.value === 'dotenv') i = skipDotenv(words, i + 1);
+    else break;
+  }
+  const word = words[i];
+  if (word === undefined) return undefined;
+  const slash = word.value.lastIndexOf('/');
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments };
+}
+
+/** The value a variable has for a command: set on the command itself, else assigned earlier in the script. */
+export function variableFor(program: Program, command: ShellCommand, name: string): ShellWord | undefined {
+  for (const word of program.assignments) {
+    if (word.value.startsWith(`${name}=`)) return { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+  }
+  return command.assigned.get(name);
+}
+
+function skipEnvOptions(words: readonly ShellWord[], from: number): number {
+  let i = from;
+  while (i < words.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]?.value ?? '')) {
+    i += words[i]?.value === '-u' || words[i]?.value === '-C' ? 2 : 1;
+  }
+  return i;
+}
+
+const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U']);
+const DOTENV_VALUE_OPTIONS = new Set(['-f', '--file', '-e']);
+const XARGS_VALUE_OPTIONS = new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']);
+
+/** `dotenv [-f FILE] run [--override] COMMAND` (python-dotenv's CLI) runs the command with the file's variables. */
+function skipDotenv(words: readonly ShellWord[], from: number): number {
+  let i = skipOptions(words, from, DOTENV_VALUE_OPTIONS);
+  if (words[i]?.value === 'run') i = skipOptions(words, i + 1, DOTENV_VALUE_OPTIONS);
+  return words[i]?.value === '--' ? i + 1 : i;
+}
+
+/** Skips a prefix command's options (`sudo -E -u deploy`, `xargs -n 1 -I {}`), to the command it runs. */
+function skipOptions(words: readonly ShellWord[], from: number, withValue: ReadonlySet<string>): number {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? '').startsWith('-')) {
+    i += withValue.has(words[i]?.value ?? '') ? 2 : 1;
+  }
+  return i;
+}
+
+function skipTimeout(words: readonly ShellWord[], from: number): number {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? '').startsWith('-')) i++;
+  return i + 1;
+}
+
+/** Global options of the AWS CLI that take a value. */
+const GLOBAL_VALUE_OPTIONS = new Set([
+  'region',
+  'profile',
+  'endpoint-url',
+  'output',
+  'query',
+  'color',
+  'ca-bundle',
+  'cli-read-timeout',
+  'cli-connect-timeout',
+  'cli-binary-format',
+]);
+
+/** The service word of `aws` arguments: the first word that is not a global option or its value. */
+export function serviceWord(args: readonly ShellWord[]): ShellWord | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i] as ShellWord;
+    if (!word.value.startsWith('--')) return word;
+    if (!word.value.includes('=') && GLOBAL_VALUE_OPTIONS.has(word.value.slice(2).toLowerCase())) i++;
+  }
+  return undefined;
+}
+
+/** One `aws` invocation. */
+export interface AwsInvocation {
+  /** The CLI's service name as written (`s3api`, `deploy`), or undefined for `aws --version`, `aws help`. */
+  readonly service?: ShellWord;
+  readonly operation?: ShellWord;
+  /** Words after the operation that no option took (the high-level `s3` commands' paths, a waiter's name). */
+  readonly positionals: readonly ShellWord[];
+  /** `--name value...` and `--name=value`, by name without dashes; a flag has no values. */
+  readonly options: ReadonlyMap<string, readonly ShellWord[]>;
+  /** Global options given (`region`, `profile`, `endpoint-url`), wherever they stand. */
+  readonly globals: ReadonlyMap<string, ShellWord>;
+}
+
+/** How the options of a command take their values. */
+export interface OptionStyle {
+  /** Options that take no value. */
+  readonly flags: ReadonlySet<string>;
+  /** Whether every other option takes exactly one word (the `s3` commands), rather than a list (`--paths /a /b`). */
+  readonly single: boolean;
+}
+
+const API_STYLE: OptionStyle = { flags: new Set(), single: false };
+
+/**
+ * Reads `aws` arguments. Options after the operation take every following word that does not start with `--`
+ * (`--paths /a /b`), or one word when `style.single`; those in `style.flags` take none, so that
+ * `aws s3 cp --recursive src dst` keeps its paths as positionals.
+ */
+export function readAws(args: readonly ShellWord[], style: OptionStyle = API_STYLE): AwsInvocation {
+  const options = new Map<string, ShellWord[]>();
+  const globals = new Map<string, ShellWord>();
+  const heads: ShellWord[] = [];
+  const positionals: ShellWord[] = [];
+  let current: ShellWord[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i] as ShellWord;
+    if (word.value.startsWith('--') && word.value.length > 2) {
+      const eq = word.value.indexOf('=');
+      const name = (eq < 0 ? word.value.slice(2) : word.value.slice(2, eq)).toLowerCase();
+      const inline = eq < 0 ? undefined : { value: word.value.slice(eq + 1), dynamic: word.dynamic };
+      if (GLOBAL_VALUE_OPTIONS.has(name)) {
+        const value = inline ?? args[++i];
+        if (value !== undefined) globals.set(name, value);
+        current = undefined;
+        continue;
+      }
+      current = options.get(name) ?? [];
+      options.set(name, current);
+      if (inline) current.push(inline);
+      if (inline || style.flags.has(name) || heads.length < 2) current = undefined;
+    } else if (heads.length < 2) {
+      heads.push(word);
+    } else if (current) {
+      current.push(word);
+      if (style.single) current = undefined;
+    } else {
+      positionals.push(word);
+    }
+  }
+  const [service, operation] = heads;
+  return {
+    ...(service ? { service } : {}),
+    ...(operation ? { operation } : {}),
+    positionals,
+    options,
+    globals,
+  };
+}
+
+/** The first value of an option, when it has one. */
+export function optionValue(call: AwsInvocation, name: string): ShellWord | undefined {
+  return call.options.get(name)?.[0];
+}
+
+/** Whether a flag (or an option) is given. */
+export function hasOption(call: AwsInvocation, name: string): boolean {
+  return call.options.has(name);
+}

@@ -1,0 +1,267 @@
+/**
+ * The AWS permissions a step needs, inferred from what can be read: the `aws` commands of its `run:` script, its
+ * `docker push`/`pull` to ECR, and the well-known actions it uses. Each line carries the workflow file and line it
+ * came from and the documentation of its mapping; every call that cannot be read (a deploy tool, a script file, an
+ * `aws` command whose operation is an expression, an action that looks like it deploys) is reported as not inferred,
+ * asking for its lines. Steps that do not touch AWS yield nothing. Pure; bounded by {@link CallLimits}.
+ * docs/inferred-calls.md is the user's page.
+ */
+import type { Catalog } from '../../catalog/index.js';
+import { AWS_LOOKING, KNOWN_ACTIONS } from './actions.js';
+import { awsCommandNeeds, optionStyleFor } from './aws-command.js';
+import { type AwsInvocation, type Program, programOf, readAws, variableFor } from './cli.js';
+import {
+  type CallContext,
+  type CallLimits,
+  type CallPosition,
+  type CallStep,
+  DEFAULT_CALL_LIMITS,
+  type InferredPermission,
+  type NotInferred,
+  type NotInferredKind,
+  type StepCalls,
+} from './model.js';
+import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
+import { readShell, type ShellCommand } from './shell.js';
+import { dockerNeeds, opaqueReason } from './tools.js';
+
+export { type MergedPermission, mergeWithDeclared } from './merge.js';
+export type * from './model.js';
+export { DEFAULT_CALL_LIMITS } from './model.js';
+
+/** Shells whose scripts are read as POSIX shell (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell). */
+const POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
+/**
+ * The AWS CLI's images, whose entrypoint is `aws`: a `docker://` step's `args` are the CLI's arguments
+ * (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-docker.html;
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepswithargs).
+ */
+const AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
+
+/** Collects results up to the bound. */
+class Results {
+  readonly permissions: InferredPermission[] = [];
+  readonly notInferred: NotInferred[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly cap: number) {}
+  get full(): boolean {
+    return this.permissions.length + this.notInferred.length >= this.cap;
+  }
+  add(item: InferredPermission | NotInferred): void {
+    if (this.full) return;
+    if (!('inferred' in item)) {
+      this.notInferred.push(item);
+      return;
+    }
+    const key = `${item.position.line} ${item.line}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.permissions.push(item);
+  }
+  miss(kind: NotInferredKind, position: CallPosition, what: string, reason: string): void {
+    this.add({ kind, position, what: bound(what), reason: bound(reason, REASON_CAP) });
+  }
+}
+
+/** Infers the permissions of one step. */
+export function inferStepCalls(
+  step: CallStep,
+  catalog: Catalog,
+  context: CallContext = {},
+  limits: CallLimits = DEFAULT_CALL_LIMITS,
+): StepCalls {
+  const results = new Results(limits.results);
+  const env = stepEnv(step, context);
+  const region = regionOf(step, context);
+  const base = { catalog, lookups: new Map(), results, region, context };
+  if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
+    usesNeeds(step, step.uses.value, step.uses.position, base, limits);
+  }
+  if (step.run !== undefined) runNeeds(step.run, env, base, limits);
+  return { permissions: results.permissions, notInferred: results.notInferred };
+}
+
+/**
+ * Infers the permissions of several steps (a job's, from its credentials step on: the caller chooses), in order,
+ * within one bound on results for them all.
+ */
+export function inferStepsCalls(
+  steps: readonly CallStep[],
+  catalog: Catalog,
+  context: CallContext = {},
+  limits: CallLimits = DEFAULT_CALL_LIMITS,
+): StepCalls {
+  const permissions: InferredPermission[] = [];
+  const notInferred: NotInferred[] = [];
+  for (const step of steps) {
+    const left = limits.results - permissions.length - notInferred.length;
+    if (left <= 0) break;
+    const calls = inferStepCalls(step, catalog, context, { ...limits, results: left });
+    permissions.push(...calls.permissions);
+    notInferred.push(...calls.notInferred);
+  }
+  return { permissions, notInferred };
+}
+
+interface Base {
+  readonly catalog: Catalog;
+  readonly lookups: LookupCache;
+  readonly results: Results;
+  readonly region: Known | undefined;
+  readonly context: CallContext;
+}
+
+/** The variables a script sees as literals: the job's and workflow's, then the step's own. */
+function stepEnv(step: CallStep, context: CallContext): Map<string, string> {
+  const env = new Map(Object.entries(context.env ?? {}));
+  for (const [name, value] of Object.entries(step.env ?? {})) {
+    if (value.kind === 'known' && value.value !== null) env.set(name, String(value.value));
+    else env.delete(name);
+  }
+  return env;
+}
+
+/**
+ * The step's region: its own `AWS_REGION`, then `AWS_DEFAULT_REGION`
+ * (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html), then the job's region (the
+ * credentials step exports `AWS_REGION` for the steps after it, over the job's and workflow's `env:`), then theirs.
+ */
+function regionOf(step: CallStep, context: CallContext): Known | undefined {
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = step.env?.[name];
+    if (value?.kind === 'unknown') return { value: '*', unknown: `${name} is ${value.expression}` };
+    if (value?.kind === 'known' && value.value) return { value: String(value.value) };
+  }
+  if (context.region) return { value: context.region };
+  const inherited = context.env?.AWS_REGION ?? context.env?.AWS_DEFAULT_REGION;
+  return inherited ? { value: inherited } : undefined;
+}
+
+function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base, limits: CallLimits): void {
+  if (AWS_CLI_IMAGE.test(uses)) {
+    // An expression stays in the text, where the reader marks it unknown.
+    const args = step.with.args;
+    const text = args === undefined ? '' : args.kind === 'known' ? String(args.value ?? '') : args.expression;
+    const script = `aws ${text}`;
+    const env = new Map<string, string>();
+    for (const command of readShell(script, env, limits).commands) commandNeeds(command, position, base);
+    return;
+  }
+  const name = uses.split('@')[0]?.toLowerCase() ?? '';
+  const known = KNOWN_ACTIONS[name];
+  const origin = originOf(base, position, name, base.region, []);
+  if (known !== undefined) {
+    for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+  } else if (!uses.startsWith('./') && AWS_LOOKING.test(name)) {
+    const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss('unknown-action', position, uses, reason);
+  }
+}
+
+function originOf(
+  base: Base,
+  position: CallPosition,
+  via: string,
+  region: Known | undefined,
+  notes: string[],
+): NeedOrigin {
+  return {
+    position,
+    via: bound(via),
+    region,
+    account: base.context.account,
+    partition: base.context.partition ?? 'aws',
+    notes,
+  };
+}
+
+function runNeeds(
+  run: NonNullable<CallStep['run']>,
+  env: ReadonlyMap<string, string>,
+  base: Base,
+  limits: CallLimits,
+): void {
+  const shell = run.shell?.trim() ?? 'bash';
+  if (!POSIX_SHELLS.test(shell)) {
+    if (/\baws\b|\bcdk\b|\bterraform\b|\bsam\b/.test(run.script.slice(0, limits.scriptChars))) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
+      base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);
+    }
+    return;
+  }
+  const reading = readShell(run.script, env, limits);
+  for (const command of reading.commands) {
+    if (base.results.full) break;
+    const position = { file: run.position.file, line: run.line + command.line, column: 1 };
+    commandNeeds(command, position, base);
+  }
+  if (reading.truncated !== undefined) {
+    const reason = `the preflight read the script up to its bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
+    base.results.miss('too-large', run.position, 'run:', reason);
+  }
+}
+
+function commandNeeds(command: ShellCommand, position: CallPosition, base: Base): void {
+  const program = programOf(command);
+  if (program === undefined) return;
+  const what = command.words.map((w) => w.value).join(' ');
+  if (program.name === 'aws') {
+    awsNeeds(program, command, position, what, base);
+    return;
+  }
+  const docker = dockerNeeds(program);
+  if (docker.length > 0) {
+    const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ''}`.trim(), base.region, []);
+    for (const need of docker) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    return;
+  }
+  if (program.word.dynamic.length > 0) {
+    const reason = `the program is ${program.word.dynamic.join(' ')}, known only when the step runs; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss('dynamic-command', position, what, reason);
+    return;
+  }
+  const opaque = opaqueReason(program);
+  if (opaque !== undefined) base.results.miss(opaque.kind, position, what, opaque.reason);
+}
+
+function awsNeeds(program: Program, command: ShellCommand, position: CallPosition, what: string, base: Base): void {
+  const call = readAws(program.args, optionStyleFor(program.args));
+  // An unsigned request is anonymous: no permission of the role is used
+  // (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-options.html, `--no-sign-request`).
+  if (call.options.has('no-sign-request')) return;
+  const needs = awsCommandNeeds(call);
+  if (needs.kind !== 'needs') {
+    const kind = needs.kind === 'dynamic' ? 'dynamic-command' : 'unmapped-command';
+    base.results.miss(kind, position, what, `${needs.reason}; declare the permission lines it needs`);
+    return;
+  }
+  const via = ['aws', call.service?.value, call.operation?.value].filter(Boolean).join(' ');
+  const origin = originOf(
+    base,
+    position,
+    via,
+    commandRegion(program, command, call, base),
+    notesOf(program, command, call),
+  );
+  for (const need of needs.needs as Need[]) base.results.add(realize(base.catalog, need, origin, base.lookups));
+}
+
+/** `--region`, then `AWS_REGION`/`AWS_DEFAULT_REGION` set on the command or earlier in the script, then the step's. */
+function commandRegion(program: Program, command: ShellCommand, call: AwsInvocation, base: Base): Known | undefined {
+  const word =
+    call.globals.get('region') ??
+    variableFor(program, command, 'AWS_REGION') ??
+    variableFor(program, command, 'AWS_DEFAULT_REGION');
+  if (word === undefined) return base.region;
+  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(' ') };
+}
+
+/** `--profile` and `--endpoint-url` change whose permissions and which service the line is about. */
+function notesOf(program: Program, command: ShellCommand, call: AwsInvocation): string[] {
+  const notes: string[] = [];
+  const profile = call.globals.get('profile') ?? variableFor(program, command, 'AWS_PROFILE');
+  if (profile) notes.push(`runs with --profile ${bound(profile.value)}: the credentials may not be the job's role`);
+  const endpoint = call.globals.get('endpoint-url');
+  if (endpoint) notes.push(`runs against --endpoint-url ${bound(endpoint.value)}, which may not be AWS`);
+  return notes;
+}

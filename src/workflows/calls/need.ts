@@ -1,0 +1,172 @@
+/**
+ * A call's need (an action and what is known of its resource) made into a permission line: the action checked
+ * against AWS's service authorization reference (src/catalog/), the resource built from the ARN format the reference
+ * gives for the action's resource type, each `${Placeholder}` filled from the command's arguments or left `*` and
+ * named as unknown. An action with no resource-level permissions gets `*`, the only resource that can grant it
+ * (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html).
+ */
+import {
+  type ActionInfo,
+  type ActionLookup,
+  type Catalog,
+  lookupAction,
+  matchResourceTypes,
+} from '../../catalog/index.js';
+import type { CallPosition, InferredPermission, NotInferred } from './model.js';
+import type { ShellWord } from './shell.js';
+
+/** A value read from a command or a step: its text (`*` where an expansion stands) and why it is not known. */
+export interface Known {
+  readonly value: string;
+  /** Set when any part of the value is an expansion: what it is (`$BUCKET`, `${{ secrets.X }}`). */
+  readonly unknown?: string;
+}
+
+/** What one call needs: an action, and a full ARN or the placeholder values of its resource. */
+export interface Need {
+  readonly action: string;
+  /** A full ARN (from an `--x-arn` argument, or built by the mapping). */
+  readonly arn?: Known;
+  /** Values for the ARN format's placeholders (`BucketName`, `FunctionName`…). */
+  readonly values?: Readonly<Record<string, Known | undefined>>;
+  /** The resource type to use, when the action has several (`object`, not `accesspointobject`). */
+  readonly type?: string;
+  readonly docUrl: string;
+  readonly note?: string;
+}
+
+/** Where the need comes from and what is known around it. */
+export interface NeedOrigin {
+  readonly position: CallPosition;
+  readonly via: string;
+  readonly region: Known | undefined;
+  readonly account: string | undefined;
+  readonly partition: string;
+  readonly notes: readonly string[];
+}
+
+/** Caps on the texts of a result, which carry words of the script. */
+export const WHAT_CAP = 200;
+export const REASON_CAP = 600;
+const LOOKUP_CACHE_CAP = 1_000;
+
+/** The text, cut at `cap` characters with `…` when longer. */
+export function bound(text: string, cap = WHAT_CAP): string {
+  return text.length > cap ? `${text.slice(0, cap)}…` : text;
+}
+
+/** A word as a {@link Known}. */
+export function known(word: ShellWord | undefined): Known | undefined {
+  if (word === undefined) return undefined;
+  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(' ') };
+}
+
+/** Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name. */
+const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber']);
+
+/** Lookups of one inference, by action name: a script that repeats a command looks it up once. */
+export type LookupCache = Map<string, ActionLookup>;
+
+/** The need as a permission line, or why it is not one (an action the catalog does not have). */
+export function realize(
+  catalog: Catalog,
+  need: Need,
+  origin: NeedOrigin,
+  cache: LookupCache = new Map(),
+): InferredPermission | NotInferred {
+  let found = cache.get(need.action);
+  if (found === undefined) {
+    found = lookupAction(catalog, need.action);
+    if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
+  }
+  if (found.status !== 'found') {
+    return {
+      kind: 'not-in-catalog',
+      position: origin.position,
+      what: bound(`${origin.via} → ${need.action}`),
+      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
+      suggestions: found.suggestions,
+    };
+  }
+  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
+  const notes = need.note === undefined ? origin.notes : [...origin.notes, need.note];
+  const action = found.action.canonical;
+  const line = `${action} ${resource}`;
+  const where = `${origin.position.file}:${origin.position.line}`;
+  return {
+    action,
+    resource,
+    line,
+    inferred: true,
+    position: origin.position,
+    via: origin.via,
+    docUrl: need.docUrl,
+    unknown,
+    notes,
+    permission: { action, resource, context: {}, origin: `inferred from ${where} (${origin.via})` },
+  };
+}
+
+function resourceOf(
+  catalog: Catalog,
+  action: ActionInfo,
+  need: Need,
+  origin: NeedOrigin,
+): { resource: string; unknown: string[] } {
+  if (action.resourceTypes.length === 0) return { resource: '*', unknown: [] };
+  if (need.arn !== undefined) {
+    const fits = matchResourceTypes(catalog, action, need.arn.value).status === 'fits';
+    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
+  }
+  const format = chooseFormat(action, need);
+  if (format === undefined) return { resource: '*', unknown: ['the resource: no ARN format in the catalog'] };
+  return fillFormat(format, need.values ?? {}, origin);
+}
+
+/** The ARN format to fill: the named type's, else the one whose placeholders the need fills best. */
+function chooseFormat(action: ActionInfo, need: Need): string | undefined {
+  const values = need.values ?? {};
+  const candidates = action.resourceTypes
+    .filter(({ type }) => need.type === undefined || type.name === need.type)
+    .flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
+  const score = (format: string) =>
+    placeholders(format).filter((p) => !['Partition', 'Region', 'Account'].includes(p) && values[p] === undefined)
+      .length;
+  const ranked = candidates
+    .map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes('accesspoint') ? 0.5 : 0) }))
+    .sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
+  return ranked[0]?.format;
+}
+
+function placeholders(format: string): string[] {
+  return [...format.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((m) => m[1] as string);
+}
+
+function fillFormat(
+  format: string,
+  values: Readonly<Record<string, Known | undefined>>,
+  origin: NeedOrigin,
+): { resource: string; unknown: string[] } {
+  const unknown: string[] = [];
+  const resource = format.replace(/\$\{([A-Za-z0-9]+)\}/g, (_, name: string) => {
+    const value = valueFor(name, values, origin);
+    if (value === undefined) {
+      if (!INCIDENTAL.has(name)) unknown.push(`${name}: not given`);
+      return '*';
+    }
+    if (value.unknown !== undefined) unknown.push(`${name}: ${value.unknown}`);
+    return value.value;
+  });
+  return { resource, unknown };
+}
+
+function valueFor(
+  name: string,
+  values: Readonly<Record<string, Known | undefined>>,
+  origin: NeedOrigin,
+): Known | undefined {
+  if (name === 'Partition') return { value: origin.partition };
+  if (name === 'Region') return values.Region ?? origin.region;
+  if (name === 'Account') return values.Account ?? (origin.account ? { value: origin.account } : undefined);
+  return values[name];
+}

@@ -1,0 +1,175 @@
+/**
+ * The high-level `aws s3` commands, each a bundle of S3 API calls (https://docs.aws.amazon.com/cli/latest/reference/s3/):
+ * `cp` and `sync` upload with PutObject and download with GetObject, `sync` and recursive commands list with
+ * ListObjectsV2 (authorized as s3:ListBucket on the bucket), `sync --delete` and `mv`/`rm` delete with DeleteObject,
+ * `--acl` adds PutObjectAcl, `mb`/`rb` are CreateBucket/DeleteBucket. The action each API call needs is in "Required
+ * permissions for Amazon S3 API operations"
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html), and the CLI's own
+ * account of it in https://repost.aws/knowledge-center/s3-access-denied-aws-cli.
+ */
+import type { CommandNeeds } from './aws-command.js';
+import type { AwsInvocation } from './cli.js';
+import { type Known, known, type Need } from './need.js';
+import { cliReference } from './services.js';
+import type { ShellWord } from './shell.js';
+
+/** Options of the `s3` commands that take no value (the CLI reference of each command lists them). */
+export const S3_FLAGS: ReadonlySet<string> = new Set([
+  'recursive',
+  'delete',
+  'dryrun',
+  'quiet',
+  'exact-timestamps',
+  'size-only',
+  'follow-symlinks',
+  'no-follow-symlinks',
+  'no-guess-mime-type',
+  'only-show-errors',
+  'no-progress',
+  'ignore-glacier-warnings',
+  'force-glacier-transfer',
+  'force',
+  'human-readable',
+  'summarize',
+  'no-overwrite',
+]);
+const SSE_VALUES = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
+
+/** An `s3://bucket/key` path. */
+interface S3Path {
+  readonly bucket: Known;
+  readonly key: Known;
+}
+
+function s3Path(word: ShellWord | undefined): S3Path | undefined {
+  const value = known(word);
+  if (value === undefined || !value.value.startsWith('s3://')) return undefined;
+  const rest = value.value.slice(5);
+  const slash = rest.indexOf('/');
+  // Only a part holding an expansion's `*` is unknown: `s3://$BUCKET/site` knows its key.
+  const part = (text: string): Known =>
+    value.unknown !== undefined && text.includes('*') ? { value: text, unknown: value.unknown } : { value: text };
+  return slash < 0
+    ? { bucket: part(rest), key: part('') }
+    : { bucket: part(rest.slice(0, slash)), key: part(rest.slice(slash + 1)) };
+}
+
+/** The objects a command touches under a path: the key itself, or every key under it. */
+function objects(path: S3Path, many: boolean): Known {
+  const key = path.key.value;
+  const under = key === '' ? '*' : key.endsWith('/') ? `${key}*` : many ? `${key}/*` : key;
+  return path.key.unknown === undefined ? { value: under } : { value: under, unknown: path.key.unknown };
+}
+
+const bucketNeed = (action: string, path: S3Path, docUrl: string): Need => ({
+  action,
+  values: { BucketName: path.bucket },
+  type: 'bucket',
+  docUrl,
+});
+const objectNeed = (action: string, path: S3Path, many: boolean, docUrl: string): Need => ({
+  action,
+  values: { BucketName: path.bucket, ObjectName: objects(path, many) },
+  type: 'object',
+  docUrl,
+});
+
+/** The paths of a command: its positionals, and a word `--sse` took when it is not an SSE value. */
+function pathsOf(call: AwsInvocation): ShellWord[] {
+  const sse = call.options.get('sse') ?? [];
+  const taken = sse.filter((w) => !SSE_VALUES.has(w.value));
+  return [...taken, ...call.positionals];
+}
+
+/** The needs of `aws s3 <command>`. */
+export function s3Needs(command: string, call: AwsInvocation): CommandNeeds {
+  const docUrl = cliReference('s3', command);
+  const [first, second] = pathsOf(call).map(s3Path);
+  const recursive = call.options.has('recursive');
+  switch (command) {
+    case 'cp':
+    case 'mv':
+    case 'sync':
+      return { kind: 'needs', needs: transferNeeds(command, call, first, second, docUrl) };
+    case 'rm':
+      return first ? { kind: 'needs', needs: removeNeeds(first, recursive, docUrl) } : missingPath(command);
+    case 'ls':
+      if (first === undefined && pathsOf(call).length === 0) {
+        return { kind: 'needs', needs: [{ action: 's3:ListAllMyBuckets', docUrl }] };
+      }
+      return first ? { kind: 'needs', needs: [bucketNeed('s3:ListBucket', first, docUrl)] } : missingPath(command);
+    case 'mb':
+      return first ? { kind: 'needs', needs: [bucketNeed('s3:CreateBucket', first, docUrl)] } : missingPath(command);
+    case 'rb': {
+      if (first === undefined) return missingPath(command);
+      const force = call.options.has('force') ? removeNeeds(first, true, docUrl) : [];
+      return { kind: 'needs', needs: [...force, bucketNeed('s3:DeleteBucket', first, docUrl)] };
+    }
+    case 'presign': {
+      if (first === undefined) return missingPath(command);
+      const note = 'presign signs locally; the URL works only while these credentials may s3:GetObject';
+      return { kind: 'needs', needs: [{ ...objectNeed('s3:GetObject', first, false, docUrl), note }] };
+    }
+    case 'website':
+      return first
+        ? { kind: 'needs', needs: [bucketNeed('s3:PutBucketWebsite', first, docUrl)] }
+        : missingPath(command);
+    default:
+      return { kind: 'unmapped', reason: `the preflight does not know which calls aws s3 ${command} makes` };
+  }
+}
+
+function missingPath(command: string): CommandNeeds {
+  return { kind: 'unmapped', reason: `aws s3 ${command} has no s3:// path the preflight can read` };
+}
+
+function removeNeeds(path: S3Path, recursive: boolean, docUrl: string): Need[] {
+  const list = recursive ? [bucketNeed('s3:ListBucket', path, docUrl)] : [];
+  return [...list, objectNeed('s3:DeleteObject', path, recursive, docUrl)];
+}
+
+/** `cp`, `mv`, `sync`: list what is recursive, read the source, write the destination, delete what moves. */
+function transferNeeds(
+  command: string,
+  call: AwsInvocation,
+  source: S3Path | undefined,
+  destination: S3Path | undefined,
+  docUrl: string,
+): Need[] {
+  const many = command === 'sync' || call.options.has('recursive');
+  const needs: Need[] = [];
+  if (source && many) needs.push(bucketNeed('s3:ListBucket', source, docUrl));
+  if (destination && command === 'sync') needs.push(bucketNeed('s3:ListBucket', destination, docUrl));
+  if (source) needs.push(objectNeed('s3:GetObject', source, many, docUrl));
+  if (destination) {
+    needs.push(objectNeed('s3:PutObject', destination, many, docUrl));
+    if (call.options.has('acl') || call.options.has('grants')) {
+      needs.push(objectNeed('s3:PutObjectAcl', destination, many, docUrl));
+    }
+    if (command === 'sync' && call.options.has('delete')) {
+      needs.push(objectNeed('s3:DeleteObject', destination, many, docUrl));
+    }
+    needs.push(...kmsNeeds(call, docUrl));
+  }
+  if (source && command === 'mv') needs.push(objectNeed('s3:DeleteObject', source, many, docUrl));
+  return needs;
+}
+
+/**
+ * An upload under a named KMS key needs kms:GenerateDataKey on it
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#require-sse-kms), and kms:Decrypt
+ * too when the CLI splits the file into a multipart upload, which it does past its 8 MB threshold
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions,
+ * https://docs.aws.amazon.com/cli/latest/topic/s3-config.html, `multipart_threshold`). Without a key ID the bucket's
+ * default or the AWS managed key is used, which the preflight cannot name: nothing is inferred.
+ */
+function kmsNeeds(call: AwsInvocation, docUrl: string): Need[] {
+  const key = known(call.options.get('sse-kms-key-id')?.[0]);
+  if (key === undefined) return [];
+  const resource = key.value.startsWith('arn:') ? { arn: key } : { values: { KeyId: key }, type: 'key' };
+  const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
+  return [
+    { action: 'kms:GenerateDataKey', ...resource, docUrl },
+    { action: 'kms:Decrypt', ...resource, docUrl, note },
+  ];
+}

@@ -1,0 +1,355 @@
+/**
+ * A rough, bounded reading of a `run:` script (bash or sh) into simple commands, enough to find `aws ...` calls:
+ * words with quotes removed, commands split at newlines, `;`, `&&`, `||`, `|`, `&` and parentheses, `\` line
+ * continuations joined, comments and heredoc bodies skipped, redirections dropped, and the commands inside `$(...)`
+ * and backquotes read as commands of their own. A word that holds an expansion (`$X`, `${X}`, `$(...)`, a GitHub
+ * expression `${{ }}`) keeps `*` in its place and names the expansion in `dynamic`, so a resource built from it is
+ * the narrowest pattern the command allows. Variables the step's `env:` gives as literals are substituted, and so
+ * are those the script assigns a literal (`BUCKET=site`, `export AWS_REGION=eu-west-1`) before the command.
+ * Shell grammar: https://www.gnu.org/software/bash/manual/bash.html#Shell-Syntax ; expressions in `run:`:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
+ *
+ * Pure and total: any string in, no throw, output bounded by {@link CallLimits}.
+ */
+import type { CallLimits } from './model.js';
+
+/** One word of a command. */
+export interface ShellWord {
+  /** The word with quotes removed and each expansion replaced by `*`. */
+  readonly value: string;
+  /** The expansions it holds, as written (`$BUCKET`, `${{ secrets.X }}`), bounded. */
+  readonly dynamic: readonly string[];
+}
+
+/** One simple command: its words and the 0-based script line its first word stands on. */
+export interface ShellCommand {
+  readonly words: readonly ShellWord[];
+  readonly line: number;
+  /** Variables the script assigned before the command (its value, with `*` and `dynamic` when not a literal). */
+  readonly assigned: ReadonlyMap<string, ShellWord>;
+}
+
+export interface ShellReading {
+  readonly commands: readonly ShellCommand[];
+  /** Set when a bound cut the reading short: what was not read. */
+  readonly truncated?: string;
+}
+
+interface Scan {
+  readonly text: string;
+  i: number;
+  line: number;
+  /** Variables known as literals: the step's, then the script's assignments (replaced, never changed in place). */
+  env: ReadonlyMap<string, string>;
+  assigned: ReadonlyMap<string, ShellWord>;
+  readonly limits: CallLimits;
+  readonly out: ShellCommand[];
+  truncated?: string;
+  words: ShellWord[];
+  commandLine: number;
+  /** The line the word being read started on. */
+  wordLine: number;
+  value: string;
+  dynamic: string[];
+  inWord: boolean;
+  /** Heredoc delimiters waiting for the end of the line. */
+  heredocs: { delimiter: string; strip: boolean }[];
+  /** The next word is a redirection's target: dropped. */
+  dropNext: boolean;
+}
+
+const DYNAMIC_CAP = 8;
+const FRAGMENT_CAP = 80;
+
+/** Reads a script into commands; `env` holds variables known as literals. */
+export function readShell(script: string, env: ReadonlyMap<string, string>, limits: CallLimits): ShellReading {
+  const out: ShellCommand[] = [];
+  const text = script.length > limits.scriptChars ? script.slice(0, limits.scriptChars) : script;
+  const scan = newScan(text, 0, env, new Map(), limits, out);
+  scanAll(scan, 0);
+  const truncated =
+    scan.truncated ??
+    (script.length > limits.scriptChars ? `the script past ${limits.scriptChars} characters` : undefined);
+  return truncated === undefined ? { commands: out } : { commands: out, truncated };
+}
+
+function newScan(
+  text: string,
+  line: number,
+  env: ReadonlyMap<string, string>,
+  assigned: ReadonlyMap<string, ShellWord>,
+  limits: CallLimits,
+  out: ShellCommand[],
+): Scan {
+  return {
+    text,
+    i: 0,
+    line,
+    env,
+    assigned,
+    limits,
+    out,
+    words: [],
+    commandLine: line,
+    wordLine: line,
+    value: '',
+    dynamic: [],
+    inWord: false,
+    heredocs: [],
+    dropNext: false,
+  };
+}
+
+function scanAll(s: Scan, depth: number): void {
+  while (s.i < s.text.length && s.truncated === undefined) {
+    const c = s.text.charAt(s.i);
+    if (c === '\\' && s.text.charAt(s.i + 1) === '\n') {
+      s.i += 2;
+      s.line++;
+    } else if (c === '\\' && s.text.startsWith('\r\n', s.i + 1)) {
+      s.i += 3;
+      s.line++;
+    } else if (c === '\n') {
+      endCommand(s);
+      s.i++;
+      s.line++;
+      skipHeredocs(s);
+    } else if (c === ' ' || c === '\t' || c === '\r') {
+      endWord(s);
+      s.i++;
+    } else if (c === '#' && !s.inWord) {
+      while (s.i < s.text.length && s.text.charAt(s.i) !== '\n') s.i++;
+    } else if (c === '<' || c === '>' || (c === '&' && s.text.charAt(s.i + 1) === '>')) {
+      redirection(s);
+    } else if (c === ';' || c === '&' || c === '|' || c === '(' || c === ')') {
+      endCommand(s);
+      s.i++;
+    } else {
+      wordPart(s, depth);
+    }
+  }
+  endCommand(s);
+}
+
+/** Reads one piece of a word: a quoted string, an expansion, an escape or a plain character. */
+function wordPart(s: Scan, depth: number): void {
+  const c = s.text.charAt(s.i);
+  startWord(s);
+  if (c === "'") {
+    const close = s.text.indexOf("'", s.i + 1);
+    const end = close < 0 ? s.text.length : close;
+    append(s, s.text.slice(s.i + 1, end));
+    s.i = end + 1;
+  } else if (c === '"') {
+    doubleQuoted(s, depth);
+  } else if (c === '\\') {
+    append(s, s.text.charAt(s.i + 1));
+    s.i += 2;
+  } else if (c === '$' || c === '`') {
+    expansion(s, depth);
+  } else {
+    append(s, c);
+    s.i++;
+  }
+}
+
+function doubleQuoted(s: Scan, depth: number): void {
+  s.i++;
+  while (s.i < s.text.length) {
+    const c = s.text.charAt(s.i);
+    if (c === '"') {
+      s.i++;
+      return;
+    }
+    if (c === '\\' && '"\\$`\n'.includes(s.text.charAt(s.i + 1))) {
+      if (s.text.charAt(s.i + 1) === '\n') s.line++;
+      else append(s, s.text.charAt(s.i + 1));
+      s.i += 2;
+    } else if (c === '$' || c === '`') {
+      expansion(s, depth);
+    } else {
+      if (c === '\n') s.line++;
+      append(s, c);
+      s.i++;
+    }
+  }
+}
+
+/** `${{ }}`, `$(...)`, backquotes, `${X}`, `$X`: a `*` in the word, or a known variable's value. */
+function expansion(s: Scan, depth: number): void {
+  const rest = s.text.slice(s.i, s.i + 3);
+  if (rest.startsWith('${{')) {
+    const close = s.text.indexOf('}}', s.i + 3);
+    const end = close < 0 ? s.text.length : close + 2;
+    addDynamic(s, s.text.slice(s.i, end));
+    s.i = end;
+  } else if (rest.startsWith('$(') || rest.startsWith('`')) {
+    substitution(s, depth);
+  } else if (rest.startsWith('${')) {
+    const close = s.text.indexOf('}', s.i + 2);
+    const end = close < 0 ? s.text.length : close + 1;
+    variable(s, s.text.slice(s.i, end), s.text.slice(s.i + 2, end - 1));
+    s.i = end;
+  } else {
+    const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.text.slice(s.i, s.i + 256));
+    if (name?.[1] === undefined) {
+      append(s, '$');
+      s.i++;
+      return;
+    }
+    variable(s, name[0], name[1]);
+    s.i += name[0].length;
+  }
+}
+
+function variable(s: Scan, written: string, name: string): void {
+  const known = s.env.get(name);
+  if (known !== undefined) append(s, known);
+  else addDynamic(s, written);
+}
+
+/** `$(...)` or backquotes: the inner commands are read as commands, the word gets a `*`. */
+function substitution(s: Scan, depth: number): void {
+  const start = s.i;
+  const backquote = s.text.charAt(s.i) === '`';
+  const end = backquote ? closeBackquote(s.text, s.i + 1) : closeParen(s.text, s.i + 2);
+  const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
+  addDynamic(s, s.text.slice(start, end));
+  if (depth < s.limits.depth) {
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out);
+    scanAll(nested, depth + 1);
+    if (nested.truncated !== undefined) s.truncated = nested.truncated;
+  }
+  s.line += countLines(inner);
+  s.i = end;
+}
+
+function closeBackquote(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    if (text.charAt(j) === '\\') j++;
+    else if (text.charAt(j) === '`') return j + 1;
+  }
+  return text.length;
+}
+
+/** The index after the `)` closing a `$(` whose body starts at `from`; quotes inside are skipped. */
+function closeParen(text: string, from: number): number {
+  let depth = 1;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === '\\') j++;
+    else if (c === "'") j = Math.max(j, text.indexOf("'", j + 1) < 0 ? text.length : text.indexOf("'", j + 1));
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let j = text.indexOf('\n'); j >= 0; j = text.indexOf('\n', j + 1)) n++;
+  return n;
+}
+
+/** `>`, `>>`, `2>&1`, `&>`, `<`, `<<EOF`, `<<<`: the operator and its target are dropped; a heredoc is noted. */
+function redirection(s: Scan): void {
+  if (/^[0-9]+$/.test(s.value) && s.dynamic.length === 0 && s.inWord) {
+    s.value = '';
+    s.inWord = false;
+  } else {
+    endWord(s);
+  }
+  const op = /^(?:<<<|<<-|<<|&>>|&>|>>|>&|<&|>\||<>|<|>)/.exec(s.text.slice(s.i, s.i + 3))?.[0] ?? '>';
+  s.i += op.length;
+  if (op === '<<' || op === '<<-') {
+    while (s.text.charAt(s.i) === ' ' || s.text.charAt(s.i) === '\t') s.i++;
+    const word = /^(['"]?)([^\s'"<>;|&()]*)\1/.exec(s.text.slice(s.i, s.i + 256));
+    if (word?.[2]) s.heredocs.push({ delimiter: word[2], strip: op === '<<-' });
+    s.i += word?.[0].length ?? 0;
+    return;
+  }
+  s.dropNext = true;
+}
+
+/** After a line with heredocs: skips each body up to its delimiter line. */
+function skipHeredocs(s: Scan): void {
+  for (const doc of s.heredocs.splice(0)) {
+    while (s.i < s.text.length) {
+      const eol = s.text.indexOf('\n', s.i);
+      const end = eol < 0 ? s.text.length : eol;
+      const line = s.text.slice(s.i, end).replace(/\r$/, '');
+      s.i = end + 1;
+      s.line++;
+      if ((doc.strip ? line.replace(/^\t+/, '') : line) === doc.delimiter) break;
+    }
+  }
+}
+
+function append(s: Scan, text: string): void {
+  if (s.value.length + text.length <= s.limits.wordChars) s.value += text;
+  else s.value = s.value.slice(0, s.limits.wordChars);
+}
+
+function startWord(s: Scan): void {
+  if (!s.inWord) s.wordLine = s.line;
+  s.inWord = true;
+}
+
+function addDynamic(s: Scan, fragment: string): void {
+  startWord(s);
+  append(s, '*');
+  if (s.dynamic.length < DYNAMIC_CAP) {
+    s.dynamic.push(fragment.length > FRAGMENT_CAP ? `${fragment.slice(0, FRAGMENT_CAP)}…` : fragment);
+  }
+}
+
+function endWord(s: Scan): void {
+  if (!s.inWord) return;
+  if (s.dropNext) s.dropNext = false;
+  else if (s.words.length < s.limits.words) {
+    if (s.words.length === 0) s.commandLine = s.wordLine;
+    s.words.push({ value: s.value, dynamic: s.dynamic });
+  }
+  s.value = '';
+  s.dynamic = [];
+  s.inWord = false;
+}
+
+function endCommand(s: Scan): void {
+  endWord(s);
+  s.dropNext = false;
+  if (s.words.length === 0) return;
+  if (s.out.length >= s.limits.commands) {
+    s.truncated = `the commands past the first ${s.limits.commands}`;
+  } else {
+    s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    assign(s, s.words);
+  }
+  s.words = [];
+}
+
+const DECLARATIONS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+const VARIABLES_CAP = 256;
+
+/**
+ * A command of assignments only (`X=1`, `export X=1 Y=2`) sets its variables for the commands after it: a literal
+ * is substituted from then on, any other value makes the variable unknown.
+ */
+function assign(s: Scan, words: readonly ShellWord[]): void {
+  const start = DECLARATIONS.has(words[0]?.value ?? '') ? 1 : 0;
+  const rest = words.slice(start).filter((w) => !(start === 1 && w.value.startsWith('-')));
+  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT.test(w.value))) return;
+  const env = new Map(s.env);
+  const assigned = new Map(s.assigned);
+  for (const word of rest) {
+    const name = ASSIGNMENT.exec(word.value)?.[1] as string;
+    const value = { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+    if (!assigned.has(name) && assigned.size >= VARIABLES_CAP) continue;
+    assigned.set(name, value);
+    if (value.dynamic.length === 0) env.set(name, value.value);
+    else env.delete(name);
+  }
+  s.env = env;
+  s.assigned = assigned;
+}

@@ -1,0 +1,149 @@
+/**
+ * Programs other than `aws` in a script: deploy tools that call AWS in ways the preflight cannot read (their calls
+ * depend on files and state it does not evaluate), script files it does not open, and `docker push`/`pull` to an
+ * Amazon ECR registry, whose permissions ECR documents
+ * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html and
+ * https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_id-based-policy-examples.html).
+ */
+import type { Program } from './cli.js';
+import { type Known, known, type Need } from './need.js';
+import type { ShellWord } from './shell.js';
+
+/** Tools that deploy to AWS from their own files or state. */
+const OPAQUE_TOOLS: Readonly<Record<string, string>> = {
+  terraform: 'Terraform',
+  terragrunt: 'Terragrunt',
+  tofu: 'OpenTofu',
+  cdk: 'the AWS CDK',
+  cdktf: 'CDK for Terraform',
+  sam: 'the AWS SAM CLI',
+  serverless: 'the Serverless Framework',
+  sls: 'the Serverless Framework',
+  pulumi: 'Pulumi',
+  copilot: 'AWS Copilot',
+  eb: 'the Elastic Beanstalk CLI',
+  amplify: 'the Amplify CLI',
+  chalice: 'Chalice',
+  zappa: 'Zappa',
+  sst: 'SST',
+  'ecs-cli': 'the ECS CLI',
+  'ecs-deploy': 'ecs-deploy',
+  cfn: 'a CloudFormation tool',
+  rain: 'Rain',
+};
+/** Runners that run the tool named by their first argument. */
+const RUNNERS = new Set(['npx', 'bunx', 'pnpx', 'yarn', 'pnpm', 'uvx', 'pipx']);
+const INTERPRETERS = new Set([
+  'bash',
+  'sh',
+  'zsh',
+  'dash',
+  'ksh',
+  'source',
+  '.',
+  'python',
+  'python3',
+  'node',
+  'ruby',
+  'pwsh',
+  'perl',
+]);
+const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+/** Build wrappers run as `./name` that do not deploy. */
+const BUILD_WRAPPERS = new Set(['gradlew', 'mvnw', 'configure']);
+
+/** Why a program's AWS calls cannot be read, or undefined when it is not one the preflight must ask about. */
+export function opaqueReason(
+  program: Program,
+): { readonly kind: 'opaque-tool' | 'script-file'; readonly reason: string } | undefined {
+  const tool = toolOf(program);
+  if (tool !== undefined) {
+    const reason = `runs ${tool}, whose AWS calls depend on its own files and state; declare the permission lines it needs`;
+    return { kind: 'opaque-tool', reason };
+  }
+  const file = scriptFileOf(program);
+  if (file !== undefined) {
+    const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    return { kind: 'script-file', reason };
+  }
+  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
+    return { kind: 'opaque-tool', reason: 'calls an AWS SDK from inline code; declare the permission lines it needs' };
+  }
+  return undefined;
+}
+
+function toolOf(program: Program): string | undefined {
+  const direct = OPAQUE_TOOLS[program.name];
+  if (direct !== undefined) return direct;
+  if (!RUNNERS.has(program.name)) return undefined;
+  const args = program.args.filter((w) => !w.value.startsWith('-'));
+  const first = args[0]?.value === 'exec' || args[0]?.value === 'dlx' ? args[1] : args[0];
+  const name = first?.value.replace(/^@?aws-cdk\/|@[^@/]*$/g, '').replace(/^aws-cdk$/, 'cdk');
+  return name === undefined ? undefined : OPAQUE_TOOLS[name];
+}
+
+function scriptFileOf(program: Program): string | undefined {
+  const path = program.word.value;
+  if ((path.startsWith('./') || path.startsWith('../') || path.startsWith('/')) && !BUILD_WRAPPERS.has(program.name)) {
+    return path.startsWith('/') && !SCRIPT_FILE.test(path) ? undefined : path;
+  }
+  if (SCRIPT_FILE.test(path)) return path;
+  if (!INTERPRETERS.has(program.name)) return undefined;
+  const file = program.args.find((w) => !w.value.startsWith('-'));
+  if (file === undefined || program.args.some((w) => w.value === '-c' || w.value === '-e')) return undefined;
+  return SCRIPT_FILE.test(file.value) || file.value.includes('/') ? file.value : undefined;
+}
+
+// "Required IAM permissions for pushing an image"; the same lists are in github.com/aws-actions/amazon-ecr-login
+// README.md, "Permissions" (03f1aad4c6c7ffd436567f42f9384779290529bd), for pushing and for pulling.
+const ECR_DOC = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html';
+const PUSH = [
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:InitiateLayerUpload',
+  'ecr:UploadLayerPart',
+  'ecr:CompleteLayerUpload',
+  'ecr:PutImage',
+];
+const PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
+/** `ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG|@DIGEST]` (https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html). */
+const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
+
+/** `docker push|pull IMAGE` and `docker buildx build --push -t IMAGE` to ECR: the registry's actions. */
+export function dockerNeeds(program: Program): Need[] {
+  if (program.name !== 'docker') return [];
+  const [sub, ...rest] = program.args;
+  const words = rest.filter((w) => !w.value.startsWith('-'));
+  const push = sub?.value === 'push' || (rest.some((w) => w.value === '--push') && sub?.value !== 'pull');
+  const images = sub?.value === 'push' || sub?.value === 'pull' ? words.slice(0, 1) : taggedImages(rest);
+  if (!push && sub?.value !== 'pull') return [];
+  return images.flatMap((image) => ecrNeeds(image, push ? 'push' : 'pull'));
+}
+
+function taggedImages(args: readonly ShellWord[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  args.forEach((w, i) => {
+    const next = args[i + 1];
+    if ((w.value === '-t' || w.value === '--tag') && next) out.push(next);
+  });
+  return out;
+}
+
+/** The ECR actions of pushing or pulling an image, when the image is in an ECR registry. */
+export function ecrNeeds(image: ShellWord, direction: 'push' | 'pull'): Need[] {
+  const actions = direction === 'push' ? PUSH : PULL;
+  const value = known(image) as Known;
+  let text = value.value;
+  // `$ECR_REGISTRY/repo:tag`: a registry known only at run time, named after ECR (GitHub's ECS starter workflow).
+  if (text.startsWith('*/') && /ecr/i.test(value.unknown ?? '')) text = `*.dkr.ecr.*.amazonaws.com${text.slice(1)}`;
+  const match = ECR_IMAGE.exec(text);
+  if (match === null) return [];
+  const [, account, region, repository] = match as unknown as [string, string, string, string];
+  const part = (v: string): Known =>
+    v.includes('*') && value.unknown ? { value: v, unknown: value.unknown } : { value: v };
+  const values = {
+    Account: account === '*' ? undefined : part(account),
+    Region: region === '*' ? undefined : part(region),
+    RepositoryName: part(repository),
+  };
+  return actions.map((action) => ({ action, values, docUrl: ECR_DOC }));
+}
