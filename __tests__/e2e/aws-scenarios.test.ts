@@ -120,6 +120,7 @@ describe('the action: AWS scenarios, enforce mode', () => {
     expect(run.stdout.includes('::error::permission-preflight: ')).toBe(expected.result === 'fail');
     // An offline run reaches nothing: the loopback AWS endpoints it was given saw no request.
     if (p.inputs['aws-live-reads'] !== 'true' && p.inputs['aws-probe'] !== 'true') expect(p.aws.requests).toEqual([]);
+    if (p.inputs['aws-live-reads'] !== 'true') expect(p.aws.policyRequests).toEqual([]);
     expected.check?.(p);
   });
 });

@@ -12,21 +12,27 @@ const ORG_SIDE: LiveSide = {
   fix: 'Export the SCPs and RCPs again (docs/policy-folder.md, "Exporting the SCPs and RCPs of one account"), so that runs without live reads check what Organizations holds.',
 };
 
-/** The SCP or RCP levels of the files against Organizations' answer, level by level from the root. */
+/**
+ * The SCP or RCP levels of the files against Organizations' answer. SCPs are compared level by level from the root,
+ * since each level must allow; RCPs only deny, so where each is attached does not change a decision, and they are
+ * compared as one set.
+ */
 export function orgDrift(
   account: string,
   type: 'scp' | 'rcp',
-  files: readonly (readonly PolicyDocument[])[] | undefined,
-  live: readonly (readonly PolicyDocument[])[],
+  fileLevels: readonly (readonly PolicyDocument[])[] | undefined,
+  liveLevels: readonly (readonly PolicyDocument[])[],
 ): Finding[] {
-  if (files === undefined) return [];
+  if (fileLevels === undefined) return [];
   const make = findingMaker({
     idPrefix: `aws-files:${account}:${type}`,
     subject: `policy files for account ${account}`,
   });
   const kind = type === 'scp' ? 'SCP' : 'RCP';
+  const files = type === 'scp' ? fileLevels : [fileLevels.flat()];
+  const live = type === 'scp' ? liveLevels : [liveLevels.flat()];
   const drafts: FindingDraft[] = [];
-  if (files.length !== live.length) {
+  if (type === 'scp' && files.length !== live.length) {
     drafts.push({
       class: 'stale-export',
       suffix: 'levels',
@@ -38,9 +44,9 @@ export function orgDrift(
   }
   const levels = Math.max(files.length, live.length);
   for (let level = 0; level < levels; level++) {
-    const pairs = paired(files[level] ?? [], live[level] ?? [], managedKey);
-    for (const [f, l] of pairs) {
-      drafts.push(...policyDrift(type, `the ${kind} at level ${level}`, f, l, ORG_SIDE).map(atLevel(level)));
+    const what = type === 'scp' ? `the SCP at level ${level}` : 'the RCP';
+    for (const [f, l] of paired(files[level] ?? [], live[level] ?? [], managedKey)) {
+      drafts.push(...policyDrift(type, what, f, l, ORG_SIDE).map(atLevel(level)));
     }
   }
   return drafts.map(make);
