@@ -233,7 +233,8 @@ export function orgFromFixture(folder: string): OrgState {
         awsManaged: s.AwsManaged,
         content: JSON.parse(Policy.Content),
       });
-      (attached[targets[i] ?? ''] ??= []).push(s.Id);
+      const target = targets[i] ?? '';
+      attached[target] = [...(attached[target] ?? []), s.Id];
     }
   });
   const parents = Object.fromEntries(targets.slice(1).map((t, i) => [t, targets[i] ?? '']));
