@@ -488,6 +488,12 @@ export const FINDING_CLASSES = {
     meaning: "A managed policy attached to the role is in no file, so the role's permissions are not verified.",
     docUrl: AUTH_DETAILS,
   },
+  'org-policy-missing': {
+    points: ['config', 'scp', 'rcp'],
+    meaning:
+      "The organization's listings (`list-policies-for-target`, `list-parents`) name an SCP, RCP or level that no file gives, so that layer is not read (fail closed).",
+    docUrl: POLICY_FOLDER,
+  },
   'layer-not-read': {
     points: ['scp', 'rcp', 'resource-policy'],
     meaning:
