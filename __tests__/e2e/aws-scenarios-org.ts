@@ -14,9 +14,13 @@ import {
   type AwsWorld,
   BASE_FILES,
   type FindingShape,
+  KEY_ARN,
+  orgFromFixture,
   PROVIDER_OK,
+  ROLE_ARN,
   SESSION_OK,
   SITE_ALLOWED,
+  SITE_PERMISSIONS,
   TOKEN_OK,
   TRUST_OK,
 } from './aws-world.js';
@@ -120,4 +124,71 @@ export const orgScenarios: AwsScenario[] = [
         policies: { org: orgWithRegionGuard(ACCOUNT) },
       }),
   },
+  {
+    name: 'files and live reads: KMS now holds a key policy that grants the role, the exported one does not (the live answer decides)',
+    expected: {
+      result: 'fail',
+      findings: [
+        TOKEN_OK,
+        ['resource-policy', 'stale-export', 'fail'],
+        PROVIDER_OK,
+        TRUST_OK,
+        SESSION_OK,
+        ...SITE_ALLOWED,
+        ['identity-policy', 'ok', 'pass'],
+      ],
+      summary: [`The resource policy of ${KEY_ARN} differs between the policy files and KMS`],
+      check: ({ run, aws }) => {
+        const stale = run.report?.findings.find((f) => f.class === 'stale-export');
+        expect(stale?.location?.file).toMatch(/policies\/resource-policies\/site-key\.json$/);
+        expect(stale?.evidence.onlyLive).toEqual([expect.stringContaining('DeployCiUploads')]);
+        expect(aws.policyRequests).toContainEqual({
+          operation: 'kms:GetKeyPolicy',
+          params: { KeyId: KEY_ARN, PolicyName: 'default' },
+        });
+      },
+    },
+    prepare: (w) =>
+      w.deploy({
+        files: [...BASE_FILES, 'policies'],
+        inputs: {
+          'aws-live-reads': 'true',
+          permissions: [...SITE_PERMISSIONS, `kms:GenerateDataKey ${KEY_ARN}`].join('\n'),
+        },
+        aws: { roles: [w.role('github-deploy')], oidcProviders: [w.provider(['sts.amazonaws.com'])] },
+        policies: { org: orgFromFixture('org'), keys: { [KEY_ARN]: GRANTING_KEY_POLICY } },
+      }),
+  },
 ];
+
+/**
+ * The exported key policy of __tests__/fixtures/aws-e2e/policies/resource-policies/site-key.json with one statement
+ * more, granting the deploy role the data keys its SSE-KMS uploads need.
+ */
+const GRANTING_KEY_POLICY = {
+  Version: '2012-10-17',
+  Id: 'site-key-policy',
+  Statement: [
+    {
+      Sid: 'KeyAdministration',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::111122223333:role/key-admin' },
+      Action: 'kms:*',
+      Resource: '*',
+    },
+    {
+      Sid: 'LegacyCiUploads',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::111122223333:role/site-ci-legacy' },
+      Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Resource: '*',
+    },
+    {
+      Sid: 'DeployCiUploads',
+      Effect: 'Allow',
+      Principal: { AWS: ROLE_ARN },
+      Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Resource: '*',
+    },
+  ],
+};
