@@ -32,9 +32,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function read(resources: readonly string[], options: PolicyServersOptions) {
+async function read(resources: readonly string[], options: PolicyServersOptions, account?: string) {
   server = await startPolicyServers(options);
   return readResourcePolicies(resources, {
+    ...(account ? { account } : {}),
     s3Endpoint: server.endpoint,
     kmsEndpoint: server.endpoint,
     credentials: FAKE_CREDENTIALS,
@@ -103,5 +104,34 @@ describe('live reads of resource policies', () => {
       expect(policyHolder(arn), arn).toBeUndefined();
     }
     expect(policyHolder('arn:aws:s3:::acme-site-prod/assets/*')).toMatchObject({ arn: 'arn:aws:s3:::acme-site-prod' });
+  });
+
+  it("a bucket S3 confirms the role account owns (ExpectedBucketOwner) is read as that account's", async () => {
+    const result = await read(
+      ['arn:aws:s3:::acme-site-prod/*'],
+      {
+        buckets: { 'acme-site-prod': denyDeleteBucketPolicy('acme-site-prod') },
+        bucketOwners: { 'acme-site-prod': '111122223333' },
+      },
+      '111122223333',
+    );
+    expect(result.policies[0]).toMatchObject({ resourceArn: 'arn:aws:s3:::acme-site-prod', accountId: '111122223333' });
+    expect(server?.requests[0]?.params).toEqual({ Bucket: 'acme-site-prod', ExpectedBucketOwner: '111122223333' });
+  });
+
+  it("a bucket of another account is left unread, never decided as the role account's (bucket-owner-condition.html)", async () => {
+    const result = await read(
+      ['arn:aws:s3:::partner-drop/*'],
+      {
+        buckets: { 'partner-drop': denyDeleteBucketPolicy('partner-drop') },
+        bucketOwners: { 'partner-drop': '444455556666' },
+      },
+      '111122223333',
+    );
+    expect(result.policies).toEqual([]);
+    expect(result.absent).toEqual([]);
+    expect(result.findings[0]).toMatchObject({ status: 'unverified', evidence: { awsErrorCode: 'OtherBucketOwner' } });
+    expect(result.findings[0]?.fix).toContain('"AccountId": "OWNER"');
+    expect(server?.requests.map((r) => r.params.ExpectedBucketOwner)).toEqual(['111122223333', undefined]);
   });
 });

@@ -89,7 +89,9 @@ async function readResources(
   ]);
   const s3Endpoint = endpointOf(deps.env, 'S3');
   const kmsEndpoint = endpointOf(deps.env, 'KMS');
+  const account = config.settings.roleArn.split(':')[4];
   const read = await readResourcePolicies(resources, {
+    ...(account ? { account } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
     ...(s3Endpoint ? { s3Endpoint } : {}),
     ...(kmsEndpoint ? { kmsEndpoint } : {}),

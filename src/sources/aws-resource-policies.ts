@@ -19,6 +19,8 @@ import type { Sleep } from './http.js';
 
 /** What the reader needs: the endpoints (`AWS_ENDPOINT_URL_S3`, `_KMS`), the region and the retry seams. */
 export interface ResourceReaderDeps extends Omit<AwsClientOptions, 'endpoint'> {
+  /** The role's account: a bucket is read as that account's only when S3 confirms it owns it. */
+  readonly account?: string;
   readonly s3Endpoint?: string;
   readonly kmsEndpoint?: string;
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
@@ -72,13 +74,15 @@ export async function readResourcePolicies(
   const results = await Promise.all(
     [...holders.values()].map(async (target) => {
       try {
-        return {
-          target,
-          policy: target.kind === 's3' ? await readBucket(clients, target) : await readKey(clients, target),
-        };
+        const policy =
+          target.kind === 's3' ? await readBucket(clients, target, deps.account) : await readKey(clients, target);
+        return { target, policy };
       } catch (error) {
         if (!(error instanceof PolicyReadError)) throw error;
-        return { target, finding: make(unreadDraft(error, contextOf(target))) };
+        const draft = unreadDraft(error, contextOf(target));
+        if (error.error.code !== 'OtherBucketOwner' || target.kind !== 's3') return { target, finding: make(draft) };
+        const fix = `Give the bucket policy as a file with its owner: \`{ "ResourceArn": "${target.arn}", "AccountId": "OWNER", "Policy": ... }\` under resource-policies/ (docs/policy-folder.md), from \`aws s3api get-bucket-policy --bucket ${target.bucket}\` run in the owner's account.`;
+        return { target, finding: make({ ...draft, fix }) };
       }
     }),
   );
@@ -151,28 +155,63 @@ function createClients(deps: ResourceReaderDeps): Clients {
   };
 }
 
-/** The bucket's policy, or null when S3 answers NoSuchBucketPolicy. */
+/**
+ * The bucket's policy, or null when S3 answers NoSuchBucketPolicy. A bucket ARN names no account, and a bucket of
+ * another account is decided as a cross-account request (its policy must allow), so the owner is proven first:
+ * `ExpectedBucketOwner` makes S3 answer 403 for a bucket the role's account does not own
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-owner-condition.html). A bucket of another account
+ * whose owner cannot be learned is left unread rather than decided as the role's own.
+ */
 async function readBucket(
   clients: Clients,
   target: Extract<Target, { kind: 's3' }>,
+  account: string | undefined,
 ): Promise<ResourcePolicyModel | null> {
   const { sdk, client } = await clients.s3();
-  try {
-    const out = await callOrThrow(
+  const get = (owner: string | undefined) =>
+    callOrThrow(
       's3:GetBucketPolicy',
       target.arn,
-      () => client.send(new sdk.GetBucketPolicyCommand({ Bucket: target.bucket })),
+      () =>
+        client.send(
+          new sdk.GetBucketPolicyCommand({ Bucket: target.bucket, ...(owner ? { ExpectedBucketOwner: owner } : {}) }),
+        ),
       clients.retry,
     );
-    if (out.Policy === undefined) throw badAnswer('s3:GetBucketPolicy', target.arn, 'no Policy');
-    return {
-      resourceArn: target.arn,
-      policy: { name: target.arn, document: parsePolicy('s3:GetBucketPolicy', target.arn, out.Policy) },
-    };
+  const orNone = async <T>(read: Promise<T>): Promise<T | null> => {
+    try {
+      return await read;
+    } catch (error) {
+      if (error instanceof PolicyReadError && error.error.code === 'NoSuchBucketPolicy') return null;
+      throw error;
+    }
+  };
+  let out: Awaited<ReturnType<typeof get>> | null;
+  try {
+    out = await orNone(get(account));
   } catch (error) {
-    if (error instanceof PolicyReadError && error.error.code === 'NoSuchBucketPolicy') return null;
-    throw error;
+    if (!(error instanceof PolicyReadError) || error.error.kind !== 'access-denied' || !account) throw error;
+    // Denied with the owner named: denied outright, or owned by another account. Asked without it, S3 tells which.
+    await orNone(get(undefined));
+    throw otherOwner(target, account);
   }
+  if (out === null) return null;
+  if (out.Policy === undefined) throw badAnswer('s3:GetBucketPolicy', target.arn, 'no Policy');
+  return {
+    resourceArn: target.arn,
+    ...(account ? { accountId: account } : {}),
+    policy: { name: target.arn, document: parsePolicy('s3:GetBucketPolicy', target.arn, out.Policy) },
+  };
+}
+
+/** A bucket that answers, but not as the role account's: its owner is another account, which S3 does not name. */
+function otherOwner(target: Extract<Target, { kind: 's3' }>, account: string): PolicyReadError {
+  const error = badAnswer(
+    's3:GetBucketPolicy',
+    target.arn,
+    `the bucket is not owned by account ${account} (S3 refused ExpectedBucketOwner ${account}), and S3 does not say which account owns it`,
+  );
+  return new PolicyReadError({ ...error.error, code: 'OtherBucketOwner', kind: 'rejected' }, target.arn);
 }
 
 /** The key's policy (every key has one: a key is created with its default key policy). */
