@@ -42,6 +42,8 @@ describe('live reads of the SCPs and RCPs (orgs_manage_policies_scps_evaluation.
     const ops = server?.requests.map((r) => r.operation) ?? [];
     expect(ops.filter((o) => o === 'organizations:ListParents')).toHaveLength(2);
     expect(ops.filter((o) => o === 'organizations:ListPoliciesForTarget')).toHaveLength(6);
+    // FullAWSAccess is attached at all three levels, and described once.
+    expect(ops.filter((o) => o === 'organizations:DescribePolicy')).toHaveLength(3);
   });
 
   it('follows NextToken through every page of ListPoliciesForTarget', async () => {

@@ -90,16 +90,31 @@ type Call = <T>(
   send: (sdk: OrgSdk, client: OrganizationsClientLike) => Promise<T>,
 ) => Promise<T>;
 
+/**
+ * The reader's calls, each memoized by operation and resource: FullAWSAccess, attached at every level, is described
+ * once.
+ */
 function createCall(deps: OrgReaderDeps): Call {
   const retry = retryOptionsOf(deps);
+  const memo = new Map<string, Promise<unknown>>();
   let ready: Promise<{ sdk: OrgSdk; client: OrganizationsClientLike }> | undefined;
-  return async (operation, resource, send) => {
+  const run: Call = async (operation, resource, send) => {
     ready ??= import('@aws-sdk/client-organizations').then(async (sdk) => ({
       sdk,
       client: deps.client ?? (await createOrganizationsClient(deps)),
     }));
     const { sdk, client } = await ready;
     return callOrThrow(`organizations:${operation}`, resource, () => send(sdk, client), retry);
+  };
+  return (operation, resource, send) => {
+    // Pages of one listing differ by their token, which `resource` does not carry: only single answers are shared.
+    if (operation !== 'DescribePolicy') return run(operation, resource, send);
+    const key = `${operation} ${resource}`;
+    const cached = memo.get(key) as ReturnType<typeof send> | undefined;
+    if (cached) return cached;
+    const read = run(operation, resource, send);
+    memo.set(key, read);
+    return read;
   };
 }
 
