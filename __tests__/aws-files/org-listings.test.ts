@@ -124,4 +124,11 @@ describe('list-policies-for-target and list-parents as files', () => {
     expect(classes(r)).toEqual(['policy-folder-layout']);
     expect(r.findings[0]?.message).toContain('list-parents-<child-id>.json');
   });
+
+  it('a listed Id that is not a policy ID is reported, and never put into a suggested command', async () => {
+    const r = await load({ [`scps/0-${ROOT}/list-policies-for-target.json`]: listing('p-x; rm -rf ~') });
+    expect(classes(r)).toEqual(['policy-folder-layout']);
+    expect(r.findings[0]?.fix).not.toContain('rm -rf');
+    expect(r.inventory.unreadOrgLayers).toEqual(['scp']);
+  });
 });

@@ -21,6 +21,8 @@ import type { Collector, Fragment, OrgLevel } from './types.js';
 
 /** A target ID: a root `r-…`, an OU `ou-…-…`, or an account (API_ListPoliciesForTarget.html, TargetId's pattern). */
 const TARGET_ID = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$/;
+/** A policy ID (API_DescribePolicy.html, PolicyId's pattern); FullAWSAccess's is `p-FullAWSAccess`. */
+const POLICY_ID = /^p-[0-9a-zA-Z_]{8,128}$/;
 const LIST_PARENTS_NAME = /^list-parents-(.+)\.json$/i;
 const TYPES: Readonly<Record<string, 'scp' | 'rcp'>> = {
   SERVICE_CONTROL_POLICY: 'scp',
@@ -61,6 +63,14 @@ export function readPolicyListing(
     return;
   }
   const ids = listed.filter((p) => TYPES[String(p.Type)] === type).map((p) => String(p.Id ?? ''));
+  const bad = ids.find((id) => !POLICY_ID.test(id));
+  if (bad !== undefined) {
+    problem(
+      `lists ${JSON.stringify(bad.slice(0, 64))}, which is not a policy ID (p- then 8 to 128 letters, digits or _).`,
+    );
+    out.fragments.push({ kind: 'org-policy-unread', types: [type] });
+    return;
+  }
   out.fragments.push({
     kind: 'org-listing',
     file: context.file,
