@@ -159,6 +159,24 @@ export const orgScenarios: AwsScenario[] = [
         policies: { org: orgFromFixture('org'), keys: { [KEY_ARN]: GRANTING_KEY_POLICY } },
       }),
   },
+  {
+    // The second listing is the AWS CLI reference's list-policies-for-target example
+    // (https://docs.aws.amazon.com/cli/latest/reference/organizations/list-policies-for-target.html), beside FullAWSAccess.
+    name: "policy files: the account level's list-policies-for-target names an SCP whose describe-policy output was not saved",
+    expected: {
+      result: 'fail',
+      findings: [
+        TOKEN_OK,
+        ['config', 'org-policy-missing', 'unverified'],
+        PROVIDER_OK,
+        TRUST_OK,
+        SESSION_OK,
+        ...Array.from({ length: 4 }, () => ['scp', 'layer-not-read', 'unverified'] as const),
+      ],
+      summary: ['aws organizations describe-policy --policy-id p-examplepolicyid111'],
+    },
+    prepare: (w) => w.deploy({ files: [...BASE_FILES.filter((f) => f !== 'org'), 'org-listed'] }),
+  },
 ];
 
 /**
