@@ -14,6 +14,15 @@ import type { AwsDeps } from './aws.js';
 /** The services whose resource policies the live reads read (the installed SDK clients). */
 const READ_SERVICES = new Set(['s3', 'kms']);
 
+/**
+ * Organizations has one endpoint per partition, in this region
+ * (https://docs.aws.amazon.com/general/latest/gr/ao.html); the clients' default, us-east-1, is the `aws` partition's.
+ */
+const ORGANIZATIONS_REGION: Readonly<Record<string, string>> = {
+  'aws-us-gov': 'us-gov-west-1',
+  'aws-cn': 'cn-northwest-1',
+};
+
 /** The endpoint override of one service: `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`.
  * https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html */
 export function endpointOf(env: AwsDeps['env'], service: 'ORGANIZATIONS' | 'S3' | 'KMS'): string | undefined {
@@ -52,12 +61,14 @@ async function readOrg(
     import('../sources/aws-org-drift.js'),
   ]);
   const endpoint = endpointOf(deps.env, 'ORGANIZATIONS');
+  const region = ORGANIZATIONS_REGION[config.settings.roleArn.split(':')[1] ?? 'aws'];
   const read = await readOrgPolicies(
     account,
     { callerInAccount },
     {
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       ...(endpoint ? { endpoint } : {}),
+      ...(region ? { region } : {}),
     },
   );
   if (read.kind === 'unread') return { layers: {}, findings: [...read.findings] };
