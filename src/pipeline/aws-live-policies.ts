@@ -23,8 +23,10 @@ const ORGANIZATIONS_REGION: Readonly<Record<string, string>> = {
   'aws-cn': 'cn-northwest-1',
 };
 
-/** The endpoint override of one service: `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`.
- * https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html */
+/**
+ * The endpoint override of one service: `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`
+ * (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html).
+ */
 export function endpointOf(env: AwsDeps['env'], service: 'ORGANIZATIONS' | 'S3' | 'KMS'): string | undefined {
   return env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 }
