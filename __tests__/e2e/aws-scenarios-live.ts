@@ -6,12 +6,14 @@
  * request id in the report.
  */
 import { expect } from 'vitest';
+import type { PolicyServersOptions } from '../fixtures/aws-policy-servers.js';
 import type { Rule } from '../fixtures/aws-query-server.js';
 import { summaryText } from '../fixtures/summary-markup.js';
 import {
   type AwsScenario,
   type AwsWorld,
   INSPECTOR,
+  orgFromFixture,
   type Played,
   PROVIDER_OK,
   ROLE_ARN,
@@ -27,13 +29,26 @@ const ROLE_UNKNOWN = ['sts-trust', 'could-not-verify', 'unverified'] as const;
  * A deploy read live from IAM (no policy files), GetRole answered as `rule` says. Live reads never read SCPs or RCPs:
  * the account is declared outside any organization unless `organizations` says otherwise ('' declares nothing).
  */
-function live(w: AwsWorld, rules: readonly Rule[] = [], organizations = 'none') {
+function live(w: AwsWorld, rules: readonly Rule[] = [], organizations = 'none', policies?: PolicyServersOptions) {
   return w.deploy({
     files: [],
     inputs: { 'aws-live-reads': 'true', organizations },
     aws: { roles: [w.role('github-deploy')], oidcProviders: [w.provider(['sts.amazonaws.com'])], rules },
+    ...(policies ? { policies } : {}),
   });
 }
+
+/** A member account's view of Organizations: its own organization, and ListParents denied. */
+const MEMBER_ACCOUNT: PolicyServersOptions = {
+  org: orgFromFixture('org'),
+  errors: [
+    {
+      operation: 'organizations:ListParents',
+      code: 'AccessDeniedException',
+      message: `User: ${INSPECTOR.arn} is not authorized to perform: organizations:ListParents`,
+    },
+  ],
+};
 
 const getRole = (behaviour: Rule['behaviour'], times?: number): Rule => ({
   action: 'GetRole',
@@ -67,28 +82,36 @@ export const liveScenarios: AwsScenario[] = [
     prepare: (w) => live(w, [getRole({ kind: 'throttle' }, 2)]),
   },
   {
-    name: 'live IAM reads in an organization whose SCPs were not given: every permission is unverified, and the headline says what was not read',
+    name: 'live reads from a member account, where Organizations denies ListParents: every permission is unverified, and the read names the statement that would let it',
     expected: {
       result: 'fail',
       findings: [
         TOKEN_OK,
+        ['scp', 'read-denied', 'unverified'],
         PROVIDER_OK,
         TRUST_OK,
         SESSION_OK,
         ...Array.from({ length: 4 }, () => ['scp', 'layer-not-read', 'unverified'] as const),
       ],
       summary: [
-        '4 of 8 checks would fail (4 could not be verified); not read: SCPs, RCPs (role github-deploy)',
+        '5 of 9 checks would fail (5 could not be verified); not read: SCPs, RCPs (role github-deploy)',
         'declare `organizations: none` when the account is in no organization',
+        '"organizations:ListParents",',
+        'answer only in the management account or a delegated administrator account',
       ],
-      check: ({ run }) => {
-        expect(run.report?.counts).toMatchObject({ unverified: 4, layerNotRead: 4 });
+      check: ({ run, aws }) => {
+        expect(run.report?.counts).toMatchObject({ unverified: 5, layerNotRead: 4 });
+        // A denial is an answer: read once, never retried.
+        expect(aws.policyRequests.map((r) => r.operation)).toEqual([
+          'organizations:DescribeOrganization',
+          'organizations:ListParents',
+        ]);
         expect(run.report?.notRead).toEqual(['SCPs, RCPs (role github-deploy)']);
         // CloudFront has no resource-based policies: only the organization's layers could deny the invalidation.
         expect(run.report?.findings.at(-1)?.evidence.notRead).toEqual(['SCPs', 'RCPs']);
       },
     },
-    prepare: (w) => live(w, [], ''),
+    prepare: (w) => live(w, [], '', MEMBER_ACCOUNT),
   },
   {
     name: 'live IAM reads: GetRole throttled past the retries (fails closed, with the request id)',

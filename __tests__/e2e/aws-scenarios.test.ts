@@ -60,12 +60,14 @@ function played(scenario: AwsScenario, mode: Mode): Played {
 
 /** The summary's section title of each decision point the scenarios fail at, as a person reads it. */
 const SECTIONS: Readonly<Record<string, string>> = {
+  config: 'Configuration',
   runner: 'Runner',
   token: 'Tokens',
   'oidc-provider': 'AWS OIDC provider',
   'sts-trust': 'STS role trust',
   session: 'Role session',
   scp: 'Service control policies',
+  rcp: 'Resource control policies',
   'resource-policy': 'Resource policies',
   'identity-policy': 'Identity policies',
   'permissions-boundary': 'Permissions boundary',
@@ -120,6 +122,7 @@ describe('the action: AWS scenarios, enforce mode', () => {
     expect(run.stdout.includes('::error::permission-preflight: ')).toBe(expected.result === 'fail');
     // An offline run reaches nothing: the loopback AWS endpoints it was given saw no request.
     if (p.inputs['aws-live-reads'] !== 'true' && p.inputs['aws-probe'] !== 'true') expect(p.aws.requests).toEqual([]);
+    if (p.inputs['aws-live-reads'] !== 'true') expect(p.aws.policyRequests).toEqual([]);
     expected.check?.(p);
   });
 });

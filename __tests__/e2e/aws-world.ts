@@ -11,6 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { OidcProviderModel, RoleModel } from '../../src/model/aws.js';
 import { type GitHubRun, pushToMain, startActionsTokenServer } from '../fixtures/actions-token-server.js';
 import {
+  type OrgPolicy,
+  type OrgState,
+  type PolicyServers,
+  type PolicyServersOptions,
+  startPolicyServers,
+} from '../fixtures/aws-policy-servers.js';
+import {
   type AwsQueryServer,
   type AwsQueryServerOptions,
   type IssuedCredentials,
@@ -64,6 +71,8 @@ export const SITE_ALLOWED: readonly FindingShape[] = [ALLOWED, ALLOWED, ALLOWED,
 export interface AwsTraffic {
   readonly requests: readonly SeenRequest[];
   readonly issued: readonly IssuedCredentials[];
+  /** What the loopback Organizations, S3 and KMS server saw (`organizations:ListParents`, `s3:GetBucketPolicy`). */
+  readonly policyRequests: PolicyServers['requests'];
 }
 
 /** One finished run with what the assertions need after its world is closed. */
@@ -115,6 +124,11 @@ export interface DeployOptions {
   readonly inputs?: Readonly<Record<string, string>>;
   /** The loopback IAM/STS server's state and behaviour; default an account with nothing in it. */
   readonly aws?: AwsQueryServerOptions;
+  /**
+   * The loopback Organizations, S3 and KMS server's state; default the organization the fixture folder `org` describes
+   * ({@link orgFromFixture}), with no bucket or key.
+   */
+  readonly policies?: PolicyServersOptions;
 }
 
 /** The servers and files of one run. */
@@ -190,6 +204,43 @@ function roleFromExport(name: string, host: string): RoleModel {
   };
 }
 
+interface DescribedPolicy {
+  Policy: {
+    PolicySummary: { Id: string; Arn: string; Name: string; Type: OrgPolicy['type']; AwsManaged: boolean };
+    Content: string;
+  };
+}
+
+/**
+ * The organization a fixture folder of describe-policy outputs describes (`org/0-root`, …, `org/N-account`): its
+ * first level is the root `r-e2e0`, its last the account, those between OUs; the policies attached as the folders say.
+ */
+export function orgFromFixture(folder: string): OrgState {
+  const dir = path.join(FIXTURES, folder);
+  const levels = readdirSync(dir).sort();
+  const targets = levels.map((_, i) => (i === 0 ? 'r-e2e0' : i === levels.length - 1 ? ACCOUNT : `ou-e2e0-level${i}`));
+  const policies = new Map<string, OrgPolicy>();
+  const attached: Record<string, string[]> = {};
+  levels.forEach((level, i) => {
+    for (const file of readdirSync(path.join(dir, level)).sort()) {
+      const { Policy } = JSON.parse(readFileSync(path.join(dir, level, file), 'utf8')) as DescribedPolicy;
+      const s = Policy.PolicySummary;
+      policies.set(s.Id, {
+        id: s.Id,
+        name: s.Name,
+        arn: s.Arn,
+        type: s.Type,
+        awsManaged: s.AwsManaged,
+        content: JSON.parse(Policy.Content),
+      });
+      const target = targets[i] ?? '';
+      attached[target] = [...(attached[target] ?? []), s.Id];
+    }
+  });
+  const parents = Object.fromEntries(targets.slice(1).map((t, i) => [t, targets[i] ?? '']));
+  return { managementAccount: '999988887777', parents, policies: [...policies.values()], attached };
+}
+
 /** Creates the world of one run over the shared issuer. */
 export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
   const host = new URL(issuer.issuer).host;
@@ -197,6 +248,7 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
   const issuedTokens: (() => readonly string[])[] = [];
   const secrets: string[] = [INSPECTOR.secretAccessKey];
   let server: AwsQueryServer | undefined;
+  let policyServer: PolicyServers | undefined;
   return {
     async deploy(options = {}) {
       const inputs: Record<string, string> = {
@@ -236,10 +288,15 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
       }
       server = await startAwsQueryServer({ inspector: INSPECTOR, ...options.aws });
       closers.push(() => (server as AwsQueryServer).close());
+      policyServer = await startPolicyServers(options.policies ?? { org: orgFromFixture('org') });
+      closers.push(() => (policyServer as PolicyServers).close());
       const nowhere = path.join(tempDir(), 'no-such-file');
       Object.assign(env, {
         AWS_ENDPOINT_URL_IAM: server.endpoint,
         AWS_ENDPOINT_URL_STS: server.endpoint,
+        AWS_ENDPOINT_URL_ORGANIZATIONS: policyServer.endpoint,
+        AWS_ENDPOINT_URL_S3: policyServer.endpoint,
+        AWS_ENDPOINT_URL_KMS: policyServer.endpoint,
         AWS_ACCESS_KEY_ID: INSPECTOR.accessKeyId,
         AWS_SECRET_ACCESS_KEY: INSPECTOR.secretAccessKey,
         AWS_EC2_METADATA_DISABLED: 'true',
@@ -261,7 +318,11 @@ export function createAwsWorld(issuer: OidcIssuer): AwsWorld {
       ...(server?.issued ?? []).flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
     ],
     async close() {
-      const traffic = { requests: [...(server?.requests ?? [])], issued: [...(server?.issued ?? [])] };
+      const traffic = {
+        requests: [...(server?.requests ?? [])],
+        issued: [...(server?.issued ?? [])],
+        policyRequests: [...(policyServer?.requests ?? [])],
+      };
       await Promise.all(closers.splice(0).map((close) => close()));
       return traffic;
     },

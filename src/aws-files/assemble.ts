@@ -8,6 +8,7 @@ import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyMod
 import { type DecisionPoint, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { fileFinding, lazyPolicyDocument } from './documents.js';
 import { assembleRoleFolders } from './folder.js';
+import { checkOrgListings } from './org-listings.js';
 import { accountOf, assembleRole, roleFinding, same } from './role.js';
 import type { Collector, Fragment, RoleFragment, RolePartFragment } from './types.js';
 
@@ -296,8 +297,11 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
   const scps = orgLevels(of('org-policy'), 'scp', findings);
   const rcps = orgLevels(of('org-policy'), 'rcp', findings);
   // A file unread, or a policy whose level is unknown (orgLevels reports it), leaves its layer not read.
+  const listings = checkOrgListings(of('org-listing'), of('org-parent'), of('org-policy'), roleAccounts);
+  findings.push(...listings.findings);
   const unreadOrgLayers = [
     ...new Set([
+      ...listings.unread,
       ...of('org-policy-unread').flatMap((f) => f.types),
       ...of('org-policy')
         .filter((p) => !p.level)

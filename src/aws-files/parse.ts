@@ -7,6 +7,7 @@
 import { jsonTooDeep, MAX_JSON_DEPTH } from '../text/json-depth.js';
 import { asRecord, type FileContext, type FileProblem, fileFinding, readPolicy } from './documents.js';
 import { parseJsonWithLines } from './json.js';
+import { readParents, readPolicyListing } from './org-listings.js';
 import {
   detectShape,
   readAuthorizationDetails,
@@ -41,6 +42,7 @@ const EXPECTED =
   'expected one of: aws iam get-account-authorization-details, aws iam get-role, aws iam get-role-policy, ' +
   'aws iam get-policy followed by aws iam get-policy-version, aws iam get-open-id-connect-provider, ' +
   'aws iam list-open-id-connect-providers, aws organizations describe-policy (SCP or RCP), ' +
+  'aws organizations list-policies-for-target, aws organizations list-parents, ' +
   `or a resource policy file { "ResourceArn", "Policy" } (${FOLDER_DOC})`;
 
 /** What a near miss is, and what to run instead. */
@@ -116,7 +118,7 @@ const ACCEPTS: Readonly<Record<Placement['kind'] | RolePart, readonly AwsFileSha
   managed: ['policy-document', 'get-policy', 'get-policy-version'],
   boundary: ['policy-document', 'get-policy', 'get-policy-version'],
   'oidc-provider': ['get-open-id-connect-provider'],
-  'org-policy': ['policy-document', 'describe-policy'],
+  'org-policy': ['policy-document', 'describe-policy', 'list-policies-for-target'],
   'resource-policy': ['resource-policy'],
 };
 
@@ -253,6 +255,15 @@ function readShapedValue(
         line,
         placement.kind === 'org-policy' ? placement : { level: placement.kind === 'cli' ? placement.level : undefined },
       );
+      return;
+    case 'list-policies-for-target':
+      readPolicyListing(out, context, value, line, {
+        level: placement.kind === 'org-policy' || placement.kind === 'cli' ? placement.level : undefined,
+        ...(placement.kind === 'org-policy' ? { type: placement.type } : {}),
+      });
+      return;
+    case 'list-parents':
+      readParents(out, context, value, line);
       return;
     case 'resource-policy':
       readResourcePolicy(out, context, value, line);

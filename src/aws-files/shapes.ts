@@ -43,6 +43,11 @@ export function detectShape(value: unknown): AwsFileShape | undefined {
     return 'get-open-id-connect-provider';
   }
   if (Array.isArray(v.OpenIDConnectProviderList)) return 'list-open-id-connect-providers';
+  // https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPoliciesForTarget.html, API_ListParents.html
+  if (Array.isArray(v.Policies) && asRecords(v.Policies).every((p) => typeof p.Id === 'string' && 'Type' in p)) {
+    return 'list-policies-for-target';
+  }
+  if (Array.isArray(v.Parents) && asRecords(v.Parents).every((p) => typeof p.Id === 'string')) return 'list-parents';
   if (typeof v.ResourceArn === 'string' && 'Policy' in v) return 'resource-policy';
   if ('Statement' in v) return 'policy-document';
   return undefined;

@@ -17,6 +17,8 @@ export type AwsFileShape =
   | 'get-open-id-connect-provider'
   | 'list-open-id-connect-providers'
   | 'describe-policy'
+  | 'list-policies-for-target'
+  | 'list-parents'
   | 'resource-policy'
   | 'policy-document';
 
@@ -96,6 +98,24 @@ export type Fragment =
       readonly type: 'scp' | 'rcp';
       readonly level: OrgLevel | undefined;
       readonly policy: PolicyDocument;
+    }
+  /** A list-policies-for-target output: the policies attached at one level (./org-listings.ts). */
+  | {
+      readonly kind: 'org-listing';
+      readonly file: string;
+      readonly type: 'scp' | 'rcp';
+      readonly level: OrgLevel;
+      /** The target, when the level folder's name gives it (`1-ou-ab12-cdef3456`). */
+      readonly target?: string | undefined;
+      readonly policyIds: readonly string[];
+    }
+  /** A list-parents output: the one parent of `child` (its file's name gives the child). */
+  | {
+      readonly kind: 'org-parent';
+      readonly file: string;
+      readonly child: string;
+      readonly parent: string;
+      readonly root: boolean;
     }
   /** An SCP or RCP file that could not be read: its layer is not read, though other files of it were. */
   | { readonly kind: 'org-policy-unread'; readonly types: readonly ('scp' | 'rcp')[] }

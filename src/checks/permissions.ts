@@ -22,7 +22,7 @@ import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from 
 import type { RoleCheck, RoleFacts } from './check.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
-import { type UnreadLayers, unreadLayers } from './permissions/layers.js';
+import { readAbsent, type UnreadLayers, unreadLayers } from './permissions/layers.js';
 import {
   entryKey,
   findResourcePolicy,
@@ -35,6 +35,7 @@ import {
   type ResourceEntry,
   readResourcePolicy,
 } from './permissions/policies.js';
+import { exportCommand } from './permissions/resource-export.js';
 
 export type { PermissionsCheckInput } from './permissions/context.js';
 
@@ -163,6 +164,7 @@ function evaluateOne(
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
   };
+  const readWithoutPolicy = rp === undefined && readAbsent(input.inventory, p.resource);
   const unread = unreadLayers({
     catalog: input.catalog,
     service: action.service,
@@ -170,9 +172,10 @@ function evaluateOne(
     // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
     scpsRead: input.inventory.scps !== undefined && !input.inventory.unreadOrgLayers?.includes('scp'),
     rcpsRead: input.inventory.rcps !== undefined && !input.inventory.unreadOrgLayers?.includes('rcp'),
-    resourcePolicyRead: rp !== undefined,
+    resourcePolicyRead: rp !== undefined || readWithoutPolicy,
     declared: input.declaredAbsent,
   });
+  if (readWithoutPolicy) evidence.resourcePolicy = 'none (read live: the resource has no resource-based policy)';
   // Documents of AWS managed policies that no file gave, taken from the bundled dataset (src/sources/managed-policies.ts).
   const bundled = [input.role.permissionsBoundary, ...input.role.managedPolicies].find((m) => m?.source)?.source;
   if (bundled) evidence.awsManagedPolicies = bundled;
@@ -409,7 +412,7 @@ function howToGive(layer: UnreadLayers['notRead'][number], resource: string): st
     case 'rcp':
       return 'give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of policy-files), or declare `organizations: none`';
     case 'resource-policy':
-      return `give the resource policy of ${resource} in policy-files (for a bucket: aws s3api get-bucket-policy), or declare it in \`no-resource-policy\` when it has none`;
+      return `give the resource policy of ${resource} in policy-files (${exportCommand(resource)}, saved as docs/policy-folder.md says under resource-policies/), or declare it in \`no-resource-policy\` when it has none`;
   }
 }
 

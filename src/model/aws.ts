@@ -95,6 +95,11 @@ export interface AwsInventory {
    */
   readonly unreadOrgLayers?: readonly ('scp' | 'rcp')[];
   readonly resourcePolicies?: readonly ResourcePolicyModel[];
+  /**
+   * Resources AWS answered have no resource-based policy (live reads: S3's `NoSuchBucketPolicy`): their policy layer
+   * was read, and is empty. A bucket ARN stands for its objects too.
+   */
+  readonly resourcesWithoutPolicy?: readonly string[];
 }
 
 /**

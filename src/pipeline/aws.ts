@@ -41,7 +41,7 @@ export interface AwsDeps {
 
 /** Reads the inventory from files and, where allowed, from IAM. */
 async function gatherInventory(
-  config: AwsConfig,
+  config: RoleFacts['config'],
   deps: AwsDeps,
 ): Promise<{
   inventory: AwsInventory;
@@ -97,6 +97,11 @@ async function gatherInventory(
         ? { oidcProviders: [...(inventory.oidcProviders ?? []).filter(otherAccounts), ...live.providers] }
         : {}),
     };
+    // GetRole answers from the credentials' own account (src/sources/aws-iam.ts), so a role read proves the account.
+    const { readLivePolicies } = await import('./aws-live-policies.js');
+    const policies = await readLivePolicies(config, deps, inventory, live.role !== undefined);
+    inventory = policies.inventory;
+    findings.push(...policies.findings);
   }
   return { inventory, findings, assumedMaxSession, listedProviders, providerLists };
 }
@@ -169,7 +174,7 @@ export async function checkAwsRoles(
  * that a chained role can be checked against its source.
  */
 async function checkAwsRole(
-  config: AwsConfig,
+  config: RoleFacts['config'],
   identity: WebIdentity | undefined,
   deps: AwsDeps,
   registered: readonly RoleCheck[],

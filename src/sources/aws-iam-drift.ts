@@ -66,23 +66,34 @@ function locationOf(policy: PolicyDocument | undefined): Pick<FindingDraft, 'loc
 const REEXPORT =
   'Re-export the files from IAM (`aws iam get-account-authorization-details`, or `aws iam get-role` and the policy commands, docs/policy-folder.md), so that runs without live reads check what IAM holds.';
 
+/** Who answered live, and how to refresh the files: IAM's by default. */
+export interface LiveSide {
+  /** `IAM`, `Organizations`, `S3`, `KMS`. */
+  readonly who: string;
+  readonly fix: string;
+}
+
+const IAM_SIDE: LiveSide = { who: 'IAM', fix: REEXPORT };
+
 /** One finding per policy whose statements differ, or that only one side has. */
-function policyDrift(
+export function policyDrift(
   layer: DecisionPoint,
   what: string,
   file: PolicyDocument | undefined,
   live: PolicyDocument | undefined,
+  side: LiveSide = IAM_SIDE,
 ): FindingDraft[] {
   const name = live?.name ?? file?.name ?? what;
+  const { who, fix } = side;
   if (file && !live) {
     return [
       {
         class: 'stale-export',
         suffix: name,
         decisionPoint: layer,
-        message: `The policy files hold ${what} ${name}, which IAM no longer has; IAM's answer is the one checked.`,
+        message: `The policy files hold ${what} ${name}, which ${who} no longer has; ${who}'s answer is the one checked.`,
         evidence: { policy: name, ...(file.arn ? { arn: file.arn } : {}), onlyFiles: statementsOf(file.document) },
-        fix: REEXPORT,
+        fix,
         ...locationOf(file),
       },
     ];
@@ -93,9 +104,9 @@ function policyDrift(
         class: 'stale-export',
         suffix: name,
         decisionPoint: layer,
-        message: `IAM has ${what} ${name}, which the policy files lack; IAM's answer is the one checked.`,
+        message: `${who} has ${what} ${name}, which the policy files lack; ${who}'s answer is the one checked.`,
         evidence: { policy: name, ...(live.arn ? { arn: live.arn } : {}), onlyLive: statementsOf(live.document) },
-        fix: REEXPORT,
+        fix,
       },
     ];
   }
@@ -107,9 +118,9 @@ function policyDrift(
       class: 'stale-export',
       suffix: name,
       decisionPoint: layer,
-      message: `${what[0]?.toUpperCase()}${what.slice(1)} ${name} differs between the policy files and IAM: ${onlyLive.length} statement(s) in IAM are not in the file, ${onlyFiles.length} in the file are not in IAM. IAM's answer is the one checked.`,
+      message: `${what[0]?.toUpperCase()}${what.slice(1)} ${name} differs between the policy files and ${who}: ${onlyLive.length} statement(s) in ${who} are not in the file, ${onlyFiles.length} in the file are not in ${who}. ${who}'s answer is the one checked.`,
       evidence: { policy: name, ...(live.arn ? { arn: live.arn } : {}), onlyLive, onlyFiles },
-      fix: REEXPORT,
+      fix,
       ...locationOf(file),
     },
   ];
@@ -118,10 +129,10 @@ function policyDrift(
 /** The key that pairs an inline policy of the files with IAM's: its own name, after `ROLE/inline/`. */
 const inlineKey = (p: PolicyDocument) => p.name.slice(p.name.lastIndexOf('/inline/') + '/inline/'.length);
 /** The key that pairs a managed policy: its ARN, else its name. */
-const managedKey = (p: PolicyDocument) => p.arn ?? p.name;
+export const managedKey = (p: PolicyDocument) => p.arn ?? p.name;
 
 /** Pairs two lists of policies by key, each key once, in the order first seen. */
-function paired(
+export function paired(
   files: readonly PolicyDocument[],
   live: readonly PolicyDocument[],
   key: (p: PolicyDocument) => string,

@@ -15,7 +15,7 @@
  */
 import { type Catalog, isRcpSupported } from '../../catalog/index.js';
 import { compileGlob } from '../../iam/glob.js';
-import type { DeclaredAbsent } from '../../model/aws.js';
+import type { AwsInventory, DeclaredAbsent } from '../../model/aws.js';
 
 /**
  * The services with resource-based policies, from the "Resource-based policies" column of AWS's "AWS services that
@@ -83,6 +83,13 @@ export function declaredWithoutPolicy(declared: DeclaredAbsent | undefined, reso
     if (matches(resource) || (bucket !== undefined && matches(bucket))) return pattern;
   }
   return undefined;
+}
+
+/** Whether a live read found the resource (or, for an S3 object, its bucket) without a resource policy. */
+export function readAbsent(inventory: AwsInventory, resource: string): boolean {
+  const without = inventory.resourcesWithoutPolicy ?? [];
+  const bucket = bucketOf(resource);
+  return without.includes(resource) || (bucket !== undefined && without.includes(bucket));
 }
 
 /**
