@@ -6,7 +6,7 @@ import {
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-fc37dd26.js";
+import "./chunks/shared-runtime-4c621642.js";
 
 // src/cli.ts
 import module from "node:module";

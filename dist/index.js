@@ -8,12 +8,12 @@ import {
   runPreflight,
   verifiesAnything
 } from "./chunks/shared-pipeline-run.js";
+import "./chunks/shared-sources-jwks.js";
+import "./chunks/shared-checks.js";
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
-import "./chunks/shared-sources-jwks.js";
 import "./chunks/shared-sources-token-input.js";
-import "./chunks/shared-checks.js";
 import {
   describeConfigError
 } from "./chunks/shared-config-file-errors.js";
@@ -39,7 +39,7 @@ import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
-import "./chunks/shared-runtime-fc37dd26.js";
+import "./chunks/shared-runtime-4c621642.js";
 
 // src/io.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";

@@ -6,6 +6,7 @@ import {
   permissionsCheck,
   permissionsInput
 } from "./shared-checks-permissions-context.js";
+import "./shared-checks-permissions-layers.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
@@ -13,7 +14,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -16,7 +16,7 @@ import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -12,7 +12,7 @@ import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 export {
   checkToken,
   missingIdTokenPermission,

@@ -10,14 +10,14 @@ import {
   renderSummary,
   runPreflight
 } from "./shared-pipeline-run.js";
+import "./shared-sources-jwks.js";
+import "./shared-checks.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
-import "./shared-sources-jwks.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
-import "./shared-checks.js";
 import {
   describeConfigError
 } from "./shared-config-file-errors.js";
@@ -38,7 +38,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

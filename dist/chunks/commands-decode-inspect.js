@@ -7,8 +7,8 @@ import {
   createKeyStore,
   verifyToken
 } from "./shared-sources-jwks.js";
-import "./shared-sources-token-input.js";
 import "./shared-checks.js";
+import "./shared-sources-token-input.js";
 import "./shared-text-secrets.js";
 import {
   checkToken
@@ -21,7 +21,7 @@ import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

@@ -15,7 +15,7 @@ import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 export {
   decodeCommand,
   looksLikeToken

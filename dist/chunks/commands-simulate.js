@@ -17,7 +17,7 @@ import {
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

@@ -28,7 +28,7 @@ import {
 } from "./shared-tokens-duration.js";
 import {
   __toESM
-} from "./shared-runtime-fc37dd26.js";
+} from "./shared-runtime-4c621642.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

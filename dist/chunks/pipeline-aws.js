@@ -4,6 +4,7 @@ import {
   buildPermissionRequests,
   permissionsInput
 } from "./shared-checks-permissions-context.js";
+import "./shared-checks-permissions-layers.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
@@ -18,7 +19,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;
@@ -87,6 +88,10 @@ async function gatherInventory(config, deps) {
       roles: live.role ? [...inventory.roles.filter((r) => r.arn !== settings.roleArn), live.role] : inventory.roles,
       ...live.providers ? { oidcProviders: [...(inventory.oidcProviders ?? []).filter(otherAccounts), ...live.providers] } : {}
     };
+    const { readLivePolicies } = await import("./pipeline-aws-live-policies.js");
+    const policies = await readLivePolicies(config, deps, inventory, live.role !== void 0);
+    inventory = policies.inventory;
+    findings.push(...policies.findings);
   }
   return { inventory, findings, assumedMaxSession, listedProviders, providerLists };
 }

@@ -1,6 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  readAbsent,
+  unreadLayers
+} from "./shared-checks-permissions-layers.js";
+import {
   isRcpSupported,
   lookupAction,
   matchResourceTypes
@@ -21,9 +25,6 @@ import {
 import {
   placeDraft
 } from "./shared-model-finding-classes.js";
-import {
-  compileGlob
-} from "./shared-iam-glob.js";
 
 // src/checks/permissions/context.ts
 var US_EAST_1_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
@@ -84,12 +85,12 @@ function conditionOf(doc, index) {
   return statement?.Condition;
 }
 function fixExplicit(refs, layer, docOf) {
-  const parts = refs.map((ref) => {
+  const parts2 = refs.map((ref) => {
     const condition = conditionOf(docOf(ref), ref.index);
     return condition ? `${describeRef(ref)} denies it when ${JSON.stringify(condition)}: make the request fall outside that condition, or narrow the statement so that it does not cover this role` : `${describeRef(ref)} denies it without a condition: narrow its Action or Resource, or add a condition that exempts this role`;
   });
   const owner = layer === "scp" || layer === "rcp" ? " This is an organization policy: its owners must change it." : "";
-  return `${parts.join("; ")}. An explicit deny overrides every allow.${owner}`;
+  return `${parts2.join("; ")}. An explicit deny overrides every allow.${owner}`;
 }
 function fixImplicit(layer, level, role, p, action) {
   const statement = JSON.stringify({ Effect: "Allow", Action: action.canonical, Resource: p.resource });
@@ -112,72 +113,36 @@ function fixImplicit(layer, level, role, p, action) {
   }
 }
 
-// src/checks/permissions/layers.ts
-var RESOURCE_POLICY_SERVICES = /* @__PURE__ */ new Set([
-  "acm-pca",
-  "aoss",
-  "apigateway",
-  "backup",
-  "codeartifact",
-  "codebuild",
-  "dynamodb",
-  "ecr",
-  "ecr-public",
-  "elasticfilesystem",
-  "es",
-  "events",
-  "execute-api",
-  "glacier",
-  "glue",
-  "kafka",
-  "kinesis",
-  "kms",
-  "lambda",
-  "lex",
-  "logs",
-  "mediastore",
-  "s3",
-  "s3-object-lambda",
-  "s3-outposts",
-  "s3express",
-  "schemas",
-  "secretsmanager",
-  "serverlessrepo",
-  "ses",
-  "signer",
-  "sns",
-  "sqs",
-  "ssm-incidents",
-  "sts",
-  "vpc-lattice"
-]);
-var bucketOf = (arn) => arn.match(/^(arn:[^:]+:s3:::[^/]+)\//)?.[1];
-function declaredWithoutPolicy(declared, resource) {
-  const bucket = bucketOf(resource);
-  for (const pattern of declared?.noResourcePolicy ?? []) {
-    const matches = compileGlob(pattern);
-    if (matches(resource) || bucket !== void 0 && matches(bucket)) return pattern;
-  }
-  return void 0;
+// src/checks/permissions/resource-export.ts
+function parts(arn) {
+  const [, , service = "", region = "", account = "", ...rest] = arn.split(":");
+  return { service, region, account, resource: rest.join(":") };
 }
-function unreadLayers(input) {
-  const notRead2 = [];
-  const declaredAbsent = [];
-  const noOrg = input.declared?.organizations === "none";
-  if (!input.scpsRead) {
-    if (noOrg) declaredAbsent.push("SCPs (organizations: none)");
-    else notRead2.push("scp");
-  }
-  if (!input.rcpsRead && isRcpSupported(input.catalog, input.service)) {
-    if (noOrg) declaredAbsent.push("RCPs (organizations: none)");
-    else notRead2.push("rcp");
-  }
-  if (!input.resourcePolicyRead && input.resource !== "*" && RESOURCE_POLICY_SERVICES.has(input.service)) {
-    const pattern = declaredWithoutPolicy(input.declared, input.resource);
-    if (pattern !== void 0) declaredAbsent.push(`resource policy (no-resource-policy: ${pattern})`);
-    else notRead2.push("resource-policy");
-  }
-  return { notRead: notRead2, declaredAbsent };
+var lastOf = (resource) => resource.slice(Math.max(resource.lastIndexOf("/"), resource.lastIndexOf(":")) + 1);
+var COMMANDS = {
+  s3: (arn) => `aws s3api get-bucket-policy --bucket ${parts(arn).resource.split("/")[0]} --query Policy --output text`,
+  kms: (arn) => `aws kms get-key-policy --key-id ${arn} --policy-name default --query Policy --output text`,
+  lambda: (arn) => `aws lambda get-policy --function-name ${arn} --query Policy --output text`,
+  sqs: (arn) => {
+    const { region, account, resource } = parts(arn);
+    return `aws sqs get-queue-attributes --queue-url https://sqs.${region}.amazonaws.com/${account}/${resource} --attribute-names Policy --query Attributes.Policy --output text`;
+  },
+  sns: (arn) => `aws sns get-topic-attributes --topic-arn ${arn} --query Attributes.Policy --output text`,
+  ecr: (arn) => `aws ecr get-repository-policy --repository-name ${parts(arn).resource.replace(/^repository\//, "")} --query policyText --output text`,
+  secretsmanager: (arn) => `aws secretsmanager get-resource-policy --secret-id ${arn} --query ResourcePolicy --output text`,
+  dynamodb: (arn) => `aws dynamodb get-resource-policy --resource-arn ${arn} --query Policy --output text`,
+  kinesis: (arn) => `aws kinesis get-resource-policy --resource-arn ${arn} --query Policy --output text`,
+  events: (arn) => `aws events describe-event-bus --name ${lastOf(parts(arn).resource)} --query Policy --output text`,
+  logs: () => "aws logs describe-resource-policies",
+  glue: (arn) => `aws glue get-resource-policy --resource-arn ${arn} --query PolicyInJson --output text`,
+  backup: (arn) => `aws backup get-backup-vault-access-policy --backup-vault-name ${lastOf(parts(arn).resource)} --query Policy --output text`,
+  elasticfilesystem: (arn) => `aws efs describe-file-system-policy --file-system-id ${lastOf(parts(arn).resource)} --query Policy --output text`,
+  ecr_public: (arn) => `aws ecr-public get-repository-policy --repository-name ${lastOf(parts(arn).resource)} --query policyText --output text`
+};
+function exportCommand(arn) {
+  const { service } = parts(arn);
+  const command = COMMANDS[service.replace(/-/g, "_")];
+  return command ? command(arn) : `the ${service || "service"}'s own command that prints its resource-based policy`;
 }
 
 // src/checks/permissions.ts
@@ -269,6 +234,7 @@ function evaluateOne(input, prep, principal, p, action) {
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === "string" ? v : v.join(",")}`)
   };
+  const readWithoutPolicy = rp === void 0 && readAbsent(input.inventory, p.resource);
   const unread = unreadLayers({
     catalog: input.catalog,
     service: action.service,
@@ -276,9 +242,10 @@ function evaluateOne(input, prep, principal, p, action) {
     // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
     scpsRead: input.inventory.scps !== void 0 && !input.inventory.unreadOrgLayers?.includes("scp"),
     rcpsRead: input.inventory.rcps !== void 0 && !input.inventory.unreadOrgLayers?.includes("rcp"),
-    resourcePolicyRead: rp !== void 0,
+    resourcePolicyRead: rp !== void 0 || readWithoutPolicy,
     declared: input.declaredAbsent
   });
+  if (readWithoutPolicy) evidence.resourcePolicy = "none (read live: the resource has no resource-based policy)";
   const bundled = [input.role.permissionsBoundary, ...input.role.managedPolicies].find((m) => m?.source)?.source;
   if (bundled) evidence.awsManagedPolicies = bundled;
   if (unread.notRead.length > 0) evidence.notChecked = unread.notRead.map((l) => LAYER_NAME[l]);
@@ -428,7 +395,7 @@ function howToGive(layer, resource) {
     case "rcp":
       return "give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of policy-files), or declare `organizations: none`";
     case "resource-policy":
-      return `give the resource policy of ${resource} in policy-files (for a bucket: aws s3api get-bucket-policy), or declare it in \`no-resource-policy\` when it has none`;
+      return `give the resource policy of ${resource} in policy-files (${exportCommand(resource)}, saved as docs/policy-folder.md says under resource-policies/), or declare it in \`no-resource-policy\` when it has none`;
   }
 }
 function notRead({ input, p, unread }, by, evidence) {

@@ -8,7 +8,7 @@ import {
 } from "./shared-tokens-github.js";
 import {
   __export
-} from "./shared-runtime-fc37dd26.js";
+} from "./shared-runtime-4c621642.js";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

@@ -42,7 +42,10 @@ var FINDING_CLASSES = {
       "session",
       "session-policy",
       "identity-policy",
-      "permissions-boundary"
+      "permissions-boundary",
+      "scp",
+      "rcp",
+      "resource-policy"
     ],
     meaning: "Something the check needs could not be read or computed, so nothing past it is verified (fail closed).",
     docUrl: EVALUATION
@@ -452,6 +455,11 @@ var FINDING_CLASSES = {
     meaning: "A managed policy attached to the role is in no file, so the role's permissions are not verified.",
     docUrl: AUTH_DETAILS
   },
+  "org-policy-missing": {
+    points: ["config", "scp", "rcp"],
+    meaning: "The organization's listings (`list-policies-for-target`, `list-parents`) name an SCP, RCP or level that no file gives, so that layer is not read (fail closed).",
+    docUrl: POLICY_FOLDER
+  },
   "layer-not-read": {
     points: ["scp", "rcp", "resource-policy"],
     meaning: "The identity side allows the call, but a policy layer that could still deny it (SCPs, RCPs, the resource policy) was not read and not declared absent (`organizations: none`, `no-resource-policy`).",
@@ -493,24 +501,61 @@ var FINDING_CLASSES = {
     docUrl: `${IAM}/reference_identifiers.html#identifiers-arns`
   },
   "malformed-response": {
-    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
+    points: [
+      "config",
+      "sts-trust",
+      "oidc-provider",
+      "identity-policy",
+      "permissions-boundary",
+      "scp",
+      "rcp",
+      "resource-policy"
+    ],
     meaning: "An AWS endpoint answered with something that is not the API's response (fail closed).",
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/CommonErrors.html`
   },
   "no-inspecting-credentials": {
-    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
+    points: [
+      "config",
+      "sts-trust",
+      "oidc-provider",
+      "identity-policy",
+      "permissions-boundary",
+      "scp",
+      "rcp",
+      "resource-policy"
+    ],
     meaning: "Live reads were asked for, but the job has no AWS credentials to read IAM with.",
     docUrl: `${IAM}/access_policies_testing-policies.html`
   },
   "not-found": {
-    points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
-    meaning: "IAM says the role or policy to read does not exist.",
+    points: [
+      "config",
+      "sts-trust",
+      "oidc-provider",
+      "identity-policy",
+      "permissions-boundary",
+      "scp",
+      "rcp",
+      "resource-policy"
+    ],
+    meaning: "AWS says the role, policy or resource to read does not exist.",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/API_GetRole.html`
   },
   "stale-export": {
-    points: ["config", "sts-trust", "oidc-provider", "session", "identity-policy", "permissions-boundary"],
-    meaning: "With policy files and live reads, IAM answered differently from the files (a policy, statement, provider or setting); IAM is what was checked, and the files are stale.",
+    points: [
+      "config",
+      "sts-trust",
+      "oidc-provider",
+      "session",
+      "identity-policy",
+      "permissions-boundary",
+      "scp",
+      "rcp",
+      "resource-policy"
+    ],
+    meaning: "With policy files and live reads, AWS answered differently from the files (a policy, statement, provider, setting, SCP, RCP or resource policy); the live answer is what was checked, and the files are stale.",
     docUrl: AUTH_DETAILS
   },
   "policy-folder-layout": {

@@ -63,13 +63,169 @@ function buildNativeClass(nativeCrc32) {
   };
 }
 
+// node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/HashCalculator.js
+import { Writable } from "node:stream";
+var HashCalculator = class extends Writable {
+  hash;
+  constructor(hash, options) {
+    super(options);
+    this.hash = hash;
+  }
+  _write(chunk, encoding, callback) {
+    try {
+      this.hash.update(toUint8Array(chunk));
+    } catch (err) {
+      return callback(err);
+    }
+    callback();
+  }
+};
+
+// node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/readableStreamHasher.js
+var readableStreamHasher = (hashCtor, readableStream) => {
+  if (readableStream.readableFlowing !== null) {
+    throw new Error("Unable to calculate hash for flowing readable stream");
+  }
+  const hash = new hashCtor();
+  const hashCalculator = new HashCalculator(hash);
+  readableStream.pipe(hashCalculator);
+  return new Promise((resolve, reject) => {
+    readableStream.on("error", (err) => {
+      hashCalculator.end();
+      reject(err);
+    });
+    hashCalculator.on("error", reject);
+    hashCalculator.on("finish", () => {
+      hash.digest().then(resolve).catch(reject);
+    });
+  });
+};
+
+// node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js
+var Md5Js = class {
+  digestLength = 16;
+  state = Uint32Array.from(INIT);
+  writeBuffer = new DataView(new ArrayBuffer(64));
+  bufferLength = 0;
+  bytesHashed = 0;
+  update(sourceData) {
+    const data = toUint8Array(sourceData);
+    let pos = 0;
+    let len = data.byteLength;
+    this.bytesHashed += len;
+    while (len > 0) {
+      this.writeBuffer.setUint8(this.bufferLength++, data[pos++]);
+      --len;
+      if (this.bufferLength === 64) {
+        compress(this.state, this.writeBuffer);
+        this.bufferLength = 0;
+      }
+    }
+  }
+  async digest() {
+    const state = Uint32Array.from(this.state);
+    const buf = new DataView(this.writeBuffer.buffer.slice(0));
+    let bufLen = this.bufferLength;
+    const bits = this.bytesHashed * 8;
+    buf.setUint8(bufLen++, 128);
+    if (this.bufferLength % 64 >= 56) {
+      for (let i = bufLen; i < 64; ++i) {
+        buf.setUint8(i, 0);
+      }
+      compress(state, buf);
+      bufLen = 0;
+    }
+    for (let i = bufLen; i < 56; ++i) {
+      buf.setUint8(i, 0);
+    }
+    buf.setUint32(56, bits >>> 0, true);
+    buf.setUint32(60, Math.floor(bits / 2 ** 32), true);
+    compress(state, buf);
+    const out = new Uint8Array(16);
+    const view = new DataView(out.buffer);
+    for (let i = 0; i < 4; ++i) {
+      view.setUint32(i * 4, state[i], true);
+    }
+    return out;
+  }
+  reset() {
+    this.state.set(INIT);
+    this.writeBuffer = new DataView(new ArrayBuffer(64));
+    this.bufferLength = 0;
+    this.bytesHashed = 0;
+  }
+};
+var INIT = [1732584193, 4023233417, 2562383102, 271733878];
+var M = 4294967295;
+var S = Uint8Array.of(7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21);
+var T = Array.from({ length: 64 }, (_, i) => Math.abs(Math.sin(i + 1)) * 2 ** 32 >>> 0);
+function compress(state, block) {
+  let a = state[0], b = state[1], c = state[2], d = state[3];
+  for (let i = 0; i < 64; ++i) {
+    let f, g;
+    if (i < 16) {
+      f = b & c | ~b & d;
+      g = i;
+    } else if (i < 32) {
+      f = d & b | c & ~d;
+      g = (5 * i + 1) % 16;
+    } else if (i < 48) {
+      f = b ^ c ^ d;
+      g = (3 * i + 5) % 16;
+    } else {
+      f = c ^ (b | ~d);
+      g = 7 * i % 16;
+    }
+    const x = block.getUint32(g * 4, true);
+    const tmp = d;
+    d = c;
+    c = b;
+    const s = S[(i >> 4) * 4 + (i & 3)];
+    const sum = (a + f & M) + (x + T[i] & M) & M;
+    b = b + ((sum << s | sum >>> 32 - s) >>> 0) & M;
+    a = tmp;
+  }
+  state[0] = state[0] + a & M;
+  state[1] = state[1] + b & M;
+  state[2] = state[2] + c & M;
+  state[3] = state[3] + d & M;
+}
+
+// node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
+import { createHash } from "node:crypto";
+var hasNativeCrypto = (() => {
+  try {
+    createHash("md5");
+    return true;
+  } catch {
+    return false;
+  }
+})();
+var Md5Node = hasNativeCrypto ? buildNativeClass2() : Md5Js;
+function buildNativeClass2() {
+  return class Md5Node {
+    digestLength = 16;
+    hash = createHash("md5");
+    update(data) {
+      this.hash.update(toUint8Array(data));
+    }
+    async digest() {
+      const buf = this.hash.copy().digest();
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    reset() {
+      this.hash = createHash("md5");
+    }
+  };
+}
+
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js
 var BLOCK = 64;
 var DIGEST_LENGTH = 32;
 var MAX_HASHABLE_LENGTH = 2 ** 53 - 1;
 var Sha256Js = class _Sha256Js {
   digestLength = DIGEST_LENGTH;
-  state = Int32Array.from(INIT);
+  state = Int32Array.from(INIT2);
   w;
   buffer = new Uint8Array(64);
   bufferLength = 0;
@@ -130,7 +286,7 @@ var Sha256Js = class _Sha256Js {
     return this.digestSync();
   }
   reset() {
-    this.state = Int32Array.from(INIT);
+    this.state = Int32Array.from(INIT2);
     this.buffer = new Uint8Array(64);
     this.bufferLength = 0;
     this.bytesHashed = 0;
@@ -218,7 +374,7 @@ var Sha256Js = class _Sha256Js {
     state[7] += s7;
   }
 };
-var INIT = new Int32Array([
+var INIT2 = new Int32Array([
   1779033703,
   3144134277,
   1013904242,
@@ -296,17 +452,17 @@ var K = new Int32Array([
 ]);
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash, createHmac } from "node:crypto";
-var hasNativeCrypto = (() => {
+import { createHash as createHash2, createHmac } from "node:crypto";
+var hasNativeCrypto2 = (() => {
   try {
-    createHash("sha256");
+    createHash2("sha256");
     return true;
   } catch {
     return false;
   }
 })();
-var Sha256Node = hasNativeCrypto ? buildNativeClass2() : Sha256Js;
-function buildNativeClass2() {
+var Sha256Node = hasNativeCrypto2 ? buildNativeClass3() : Sha256Js;
+function buildNativeClass3() {
   return class Sha256Node {
     digestLength = 32;
     secret;
@@ -339,7 +495,7 @@ function buildNativeClass2() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac("sha256", toBuffer(this.secret)) : createHash("sha256");
+      return this.secret ? createHmac("sha256", toBuffer(this.secret)) : createHash2("sha256");
     }
   };
 }
@@ -354,6 +510,8 @@ function toBuffer(data) {
 }
 
 export {
+  readableStreamHasher,
+  Md5Node,
   Crc32Node,
   Sha256Node
 };

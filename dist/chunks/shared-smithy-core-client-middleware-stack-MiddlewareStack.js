@@ -3636,6 +3636,7 @@ var resolveAwsRegionExtensionConfiguration = (awsRegionExtensionConfiguration) =
 export {
   emitWarningIfUnsupportedVersion2 as emitWarningIfUnsupportedVersion,
   setCredentialFeature,
+  setFeature2 as setFeature,
   getDefaultSocketTimeout,
   WaiterState,
   checkExceptions,
@@ -3664,6 +3665,7 @@ export {
   getLoggerPlugin,
   getRecursionDetectionPlugin,
   getHttpAuthSchemeEndpointRuleSetPlugin,
+  httpSigningMiddlewareOptions,
   getHttpSigningPlugin,
   normalizeProvider2 as normalizeProvider,
   createPaginator,

@@ -2071,6 +2071,9 @@ var sanitizeErrorCode = (rawValue) => {
 var loadRestJsonErrorCode = (output, data) => {
   return loadErrorCode(output, data, ["header", "code", "type"]);
 };
+var loadJsonRpcErrorCode = (output, data, queryCompat = false) => {
+  return loadErrorCode(output, data, queryCompat ? ["code", "header", "type"] : ["type", "code", "header"]);
+};
 var loadErrorCode = ({ headers }, data, order) => {
   while (order.length > 0) {
     const location = order.shift();
@@ -2964,5 +2967,6 @@ export {
   escapeUri,
   buildQueryString,
   loadRestJsonErrorCode,
+  loadJsonRpcErrorCode,
   JsonCodec2
 };

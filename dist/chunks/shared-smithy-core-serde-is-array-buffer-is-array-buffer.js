@@ -1448,6 +1448,82 @@ function concatBytes(arrays, length) {
   return result;
 }
 
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.js
+import { Readable } from "node:stream";
+var ChecksumStream = class extends Readable {
+  expectedChecksum;
+  checksumSourceLocation;
+  checksum;
+  source;
+  base64Encoder;
+  constructor({ expectedChecksum, checksum, source, checksumSourceLocation, base64Encoder }) {
+    super();
+    if (typeof source.pipe !== "function") {
+      throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
+    }
+    this.source = source;
+    this.base64Encoder = base64Encoder ?? toBase64;
+    this.expectedChecksum = expectedChecksum;
+    this.checksum = checksum;
+    this.checksumSourceLocation = checksumSourceLocation;
+    this.source.on("data", this.onSourceData);
+    this.source.on("end", this.onSourceEnd);
+    this.source.on("error", this.onSourceError);
+    this.source.on("close", this.onSourceClose);
+    this.source.pause();
+  }
+  onSourceData = (chunk) => {
+    if (this.destroyed) {
+      return;
+    }
+    try {
+      this.checksum.update(chunk);
+    } catch (e) {
+      this.destroy(e);
+      return;
+    }
+    if (!this.push(chunk)) {
+      this.source.pause();
+    }
+  };
+  onSourceEnd = async () => {
+    if (this.destroyed) {
+      return;
+    }
+    try {
+      const digest = await this.checksum.digest();
+      const received = this.base64Encoder(digest);
+      if (this.expectedChecksum !== received) {
+        this.destroy(new Error(`Checksum mismatch: expected "${this.expectedChecksum}" but received "${received}" in response header "${this.checksumSourceLocation}".`));
+        return;
+      }
+    } catch (e) {
+      this.destroy(e);
+      return;
+    }
+    this.push(null);
+  };
+  onSourceError = (error) => {
+    this.destroy(error);
+  };
+  onSourceClose = () => {
+    if (!this.destroyed && !this.source.readableEnded) {
+      this.destroy(new Error("Connection lost or stream closed before all data was received."));
+    }
+  };
+  _read(_size) {
+    this.source.resume();
+  }
+  _destroy(error, callback) {
+    this.source?.removeListener("data", this.onSourceData);
+    this.source?.removeListener("end", this.onSourceEnd);
+    this.source?.removeListener("error", this.onSourceError);
+    this.source?.removeListener("close", this.onSourceClose);
+    this.source?.destroy();
+    callback(error);
+  }
+};
+
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-type-check.js
 var isReadableStream = (stream) => typeof ReadableStream === "function" && (stream?.constructor?.name === ReadableStream.name || stream instanceof ReadableStream);
 var isBlob = (blob) => {
@@ -1500,8 +1576,325 @@ function toBase642(_input) {
   return str;
 }
 
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.browser.js
+var ReadableStreamRef = typeof ReadableStream === "function" ? ReadableStream : function() {
+};
+var ChecksumStream2 = class extends ReadableStreamRef {
+};
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.browser.js
+var createChecksumStream = ({ expectedChecksum, checksum, source, checksumSourceLocation, base64Encoder }) => {
+  if (!isReadableStream(source)) {
+    throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
+  }
+  const encoder = base64Encoder ?? toBase642;
+  if (typeof TransformStream !== "function") {
+    throw new Error("@smithy/util-stream: unable to instantiate ChecksumStream because API unavailable: ReadableStream/TransformStream.");
+  }
+  const transform = new TransformStream({
+    start() {
+    },
+    async transform(chunk, controller) {
+      checksum.update(chunk);
+      controller.enqueue(chunk);
+    },
+    async flush(controller) {
+      const digest = await checksum.digest();
+      const received = encoder(digest);
+      if (expectedChecksum !== received) {
+        const error = new Error(`Checksum mismatch: expected "${expectedChecksum}" but received "${received}" in response header "${checksumSourceLocation}".`);
+        controller.error(error);
+      } else {
+        controller.terminate();
+      }
+    }
+  });
+  source.pipeThrough(transform);
+  const readable = transform.readable;
+  Object.setPrototypeOf(readable, ChecksumStream2.prototype);
+  return readable;
+};
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.js
+function createChecksumStream2(init) {
+  if (typeof ReadableStream === "function" && isReadableStream(init.source)) {
+    return createChecksumStream(init);
+  }
+  return new ChecksumStream(init);
+}
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.js
+import { Readable as Readable2 } from "node:stream";
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/ByteArrayCollector.js
+var ByteArrayCollector = class {
+  allocByteArray;
+  byteLength = 0;
+  byteArrays = [];
+  constructor(allocByteArray) {
+    this.allocByteArray = allocByteArray;
+  }
+  push(byteArray) {
+    this.byteArrays.push(byteArray);
+    this.byteLength += byteArray.byteLength;
+  }
+  flush() {
+    if (this.byteArrays.length === 1) {
+      const bytes = this.byteArrays[0];
+      this.reset();
+      return bytes;
+    }
+    const aggregation = this.allocByteArray(this.byteLength);
+    let cursor = 0;
+    for (let i = 0; i < this.byteArrays.length; ++i) {
+      const bytes = this.byteArrays[i];
+      aggregation.set(bytes, cursor);
+      cursor += bytes.byteLength;
+    }
+    this.reset();
+    return aggregation;
+  }
+  reset() {
+    this.byteArrays = [];
+    this.byteLength = 0;
+  }
+};
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.browser.js
+function createBufferedReadableStream(upstream, size, logger2) {
+  const reader = upstream.getReader();
+  let streamBufferingLoggedWarning = false;
+  let bytesSeen = 0;
+  const buffers = ["", new ByteArrayCollector((size2) => new Uint8Array(size2))];
+  let mode = -1;
+  const pull = async (controller) => {
+    const { value, done } = await reader.read();
+    const chunk = value;
+    if (done) {
+      if (mode !== -1) {
+        const remainder = flush(buffers, mode);
+        if (sizeOf(remainder) > 0) {
+          controller.enqueue(remainder);
+        }
+      }
+      controller.close();
+    } else {
+      const chunkMode = modeOf(chunk, false);
+      if (mode !== chunkMode) {
+        if (mode >= 0) {
+          controller.enqueue(flush(buffers, mode));
+        }
+        mode = chunkMode;
+      }
+      if (mode === -1) {
+        controller.enqueue(chunk);
+        return;
+      }
+      const chunkSize = sizeOf(chunk);
+      bytesSeen += chunkSize;
+      const bufferSize = sizeOf(buffers[mode]);
+      if (chunkSize >= size && bufferSize === 0) {
+        controller.enqueue(chunk);
+      } else {
+        const newSize = merge(buffers, mode, chunk);
+        if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
+          streamBufferingLoggedWarning = true;
+          logger2?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
+        }
+        if (newSize >= size) {
+          controller.enqueue(flush(buffers, mode));
+        } else {
+          await pull(controller);
+        }
+      }
+    }
+  };
+  return new ReadableStream({
+    pull
+  });
+}
+function merge(buffers, mode, chunk) {
+  switch (mode) {
+    case 0:
+      buffers[0] += chunk;
+      return sizeOf(buffers[0]);
+    case 1:
+    case 2:
+      buffers[mode].push(chunk);
+      return sizeOf(buffers[mode]);
+  }
+}
+function flush(buffers, mode) {
+  switch (mode) {
+    case 0:
+      const s = buffers[0];
+      buffers[0] = "";
+      return s;
+    case 1:
+    case 2:
+      return buffers[mode].flush();
+  }
+  throw new Error(`@smithy/util-stream - invalid index ${mode} given to flush()`);
+}
+function sizeOf(chunk) {
+  return chunk?.byteLength ?? chunk?.length ?? 0;
+}
+function modeOf(chunk, allowBuffer = true) {
+  if (allowBuffer && typeof Buffer !== "undefined" && chunk instanceof Buffer) {
+    return 2;
+  }
+  if (chunk instanceof Uint8Array) {
+    return 1;
+  }
+  if (typeof chunk === "string") {
+    return 0;
+  }
+  return -1;
+}
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.js
+function createBufferedReadable(upstream, size, logger2) {
+  if (isReadableStream(upstream)) {
+    return createBufferedReadableStream(upstream, size, logger2);
+  }
+  const downstream = new Readable2({ read() {
+  } });
+  let streamBufferingLoggedWarning = false;
+  let bytesSeen = 0;
+  const buffers = [
+    "",
+    new ByteArrayCollector((size2) => new Uint8Array(size2)),
+    new ByteArrayCollector((size2) => Buffer.from(new Uint8Array(size2)))
+  ];
+  let mode = -1;
+  upstream.on("data", (chunk) => {
+    const chunkMode = modeOf(chunk, true);
+    if (mode !== chunkMode) {
+      if (mode >= 0) {
+        downstream.push(flush(buffers, mode));
+      }
+      mode = chunkMode;
+    }
+    if (mode === -1) {
+      downstream.push(chunk);
+      return;
+    }
+    const chunkSize = sizeOf(chunk);
+    bytesSeen += chunkSize;
+    const bufferSize = sizeOf(buffers[mode]);
+    if (chunkSize >= size && bufferSize === 0) {
+      downstream.push(chunk);
+    } else {
+      const newSize = merge(buffers, mode, chunk);
+      if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
+        streamBufferingLoggedWarning = true;
+        logger2?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
+      }
+      if (newSize >= size) {
+        downstream.push(flush(buffers, mode));
+      }
+    }
+  });
+  upstream.on("end", () => {
+    if (mode !== -1) {
+      const remainder = flush(buffers, mode);
+      if (sizeOf(remainder) > 0) {
+        downstream.push(remainder);
+      }
+    }
+    downstream.push(null);
+  });
+  return downstream;
+}
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js
+import { Readable as Readable3 } from "node:stream";
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.browser.js
+var getAwsChunkedEncodingStream = (readableStream, options) => {
+  const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
+  const checksumRequired = base64Encoder !== void 0 && bodyLengthChecker !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
+  const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
+  Promise.resolve(digest).catch(() => {
+  });
+  const reader = readableStream.getReader();
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await reader.read();
+      if (done) {
+        controller.enqueue(`0\r
+`);
+        if (checksumRequired) {
+          const checksum = base64Encoder(await digest);
+          controller.enqueue(`${checksumLocationName}:${checksum}\r
+`);
+          controller.enqueue(`\r
+`);
+        }
+        controller.close();
+      } else {
+        controller.enqueue(`${(bodyLengthChecker(value) || 0).toString(16)}\r
+${value}\r
+`);
+      }
+    }
+  });
+};
+
+// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js
+function getAwsChunkedEncodingStream2(stream, options) {
+  const readable = stream;
+  const readableStream = stream;
+  if (isReadableStream(readableStream)) {
+    return getAwsChunkedEncodingStream(readableStream, options);
+  }
+  const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
+  const checksumRequired = base64Encoder !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
+  const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
+  Promise.resolve(digest).catch(() => {
+  });
+  const awsChunkedEncodingStream = new Readable3({
+    read() {
+      readable.resume();
+    }
+  });
+  readable.on("data", (data) => {
+    const length = bodyLengthChecker(data) || 0;
+    if (length === 0) {
+      return;
+    }
+    awsChunkedEncodingStream.push(`${length.toString(16)}\r
+`);
+    awsChunkedEncodingStream.push(data);
+    if (!awsChunkedEncodingStream.push("\r\n")) {
+      readable.pause();
+    }
+  });
+  readable.on("error", (err) => {
+    awsChunkedEncodingStream.destroy(err);
+  });
+  readable.pause();
+  readable.on("end", async () => {
+    try {
+      awsChunkedEncodingStream.push(`0\r
+`);
+      if (checksumRequired) {
+        const checksum = base64Encoder(await digest);
+        awsChunkedEncodingStream.push(`${checksumLocationName}:${checksum}\r
+`);
+        awsChunkedEncodingStream.push(`\r
+`);
+      }
+      awsChunkedEncodingStream.push(null);
+    } catch (err) {
+      awsChunkedEncodingStream.destroy(err);
+    }
+  });
+  return awsChunkedEncodingStream;
+}
+
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js
-import { Readable } from "node:stream";
+import { Readable as Readable4 } from "node:stream";
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.browser.js
 var toUtf82 = (input) => {
@@ -1630,7 +2023,7 @@ var Collector = class extends Writable {
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js
 var ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED2 = "The stream has already been transformed.";
 var sdkStreamMixin2 = (stream) => {
-  if (!(stream instanceof Readable)) {
+  if (!(stream instanceof Readable4)) {
     try {
       return sdkStreamMixin(stream);
     } catch (ignored) {
@@ -1664,11 +2057,11 @@ var sdkStreamMixin2 = (stream) => {
       if (stream.readableFlowing !== null) {
         throw new Error("The stream has been consumed by other callbacks.");
       }
-      if (typeof Readable.toWeb !== "function") {
+      if (typeof Readable4.toWeb !== "function") {
         throw new Error("Readable.toWeb() is not supported. Please ensure a polyfill is available.");
       }
       transformed = true;
-      return Readable.toWeb(stream);
+      return Readable4.toWeb(stream);
     }
   });
 };
@@ -1726,6 +2119,9 @@ export {
   translateTraits,
   NormalizedSchema,
   TypeRegistry,
+  createChecksumStream2 as createChecksumStream,
+  createBufferedReadable,
+  getAwsChunkedEncodingStream2 as getAwsChunkedEncodingStream,
   streamCollector2 as streamCollector,
   sdkStreamMixin2 as sdkStreamMixin,
   writeKey,

@@ -23,7 +23,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";
@@ -631,6 +631,161 @@ function assembleRoleFolders(parts, findings) {
   return roles;
 }
 
+// src/aws-files/org-listings.ts
+var TARGET_ID = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$/;
+var POLICY_ID = /^p-[0-9a-zA-Z_]{8,128}$/;
+var LIST_PARENTS_NAME = /^list-parents-(.+)\.json$/i;
+var TYPES = {
+  SERVICE_CONTROL_POLICY: "scp",
+  RESOURCE_CONTROL_POLICY: "rcp"
+};
+var FOLDER_FIX = 'Save it as docs/policy-folder.md says ("Listings and parents").';
+function targetOfLevel(level) {
+  const rest = level?.name.replace(/^\d+-/, "");
+  return rest !== void 0 && TARGET_ID.test(rest) ? rest : void 0;
+}
+function readPolicyListing(out, context, value, line, placement) {
+  const entries = asRecords(value.Policies);
+  const listed = entries.filter((p) => TYPES[String(p.Type)]);
+  const types = [...new Set(listed.map((p) => TYPES[String(p.Type)]))];
+  const type = placement.type ?? (types.length === 1 ? types[0] : void 0);
+  const problem = (message) => out.findings.push(fileFinding(context.file, { line }, { class: "policy-folder-layout", message, fix: FOLDER_FIX }));
+  if (!placement.level) {
+    problem(
+      "is a list-policies-for-target output outside a level folder: its output does not name its target, so the level it lists is unknown."
+    );
+    return;
+  }
+  if (!type || types.some((t) => t !== type)) {
+    problem(
+      `is a list-policies-for-target output whose policy type cannot be known (${types.length === 0 ? "it lists no SCP or RCP" : "it mixes SCPs and RCPs"}): save one --filter per file, under scps/ or rcps/.`
+    );
+    return;
+  }
+  const ids = listed.filter((p) => TYPES[String(p.Type)] === type).map((p) => String(p.Id ?? ""));
+  const bad = ids.find((id) => !POLICY_ID.test(id));
+  if (bad !== void 0) {
+    problem(
+      `lists ${JSON.stringify(bad.slice(0, 64))}, which is not a policy ID (p- then 8 to 128 letters, digits or _).`
+    );
+    out.fragments.push({ kind: "org-policy-unread", types: [type] });
+    return;
+  }
+  out.fragments.push({
+    kind: "org-listing",
+    file: context.file,
+    type,
+    level: placement.level,
+    ...targetOfLevel(placement.level) ? { target: targetOfLevel(placement.level) } : {},
+    policyIds: ids
+  });
+}
+function readParents(out, context, value, line) {
+  const name = context.file.slice(context.file.lastIndexOf("/") + 1);
+  const child = LIST_PARENTS_NAME.exec(name)?.[1];
+  const [parent, ...more] = asRecords(value.Parents);
+  const problem = (message) => out.findings.push(fileFinding(context.file, { line }, { class: "policy-folder-layout", message, fix: FOLDER_FIX }));
+  if (!child || !TARGET_ID.test(child)) {
+    problem(
+      "is a list-parents output whose child is unknown: its output does not name the child, so name the file list-parents-<child-id>.json."
+    );
+    return;
+  }
+  const id = typeof parent?.Id === "string" ? parent.Id : "";
+  if (!TARGET_ID.test(id) || more.length > 0) {
+    problem(`gives ${more.length + (parent ? 1 : 0)} parent(s) for ${child}, where an account or OU has exactly one.`);
+    return;
+  }
+  out.fragments.push({ kind: "org-parent", file: context.file, child, parent: id, root: parent?.Type === "ROOT" });
+}
+var idsOf = (p) => [p.policy.arn?.slice(p.policy.arn.lastIndexOf("/") + 1), p.policy.name];
+var exportCommand = (id) => `aws organizations describe-policy --policy-id ${id}`;
+function checkOrgListings(listings, parents, policies, accounts) {
+  const findings = [];
+  const unread = /* @__PURE__ */ new Set();
+  for (const listing of listings) {
+    const here = policies.filter((p) => p.type === listing.type && p.level?.name === listing.level.name);
+    for (const id of listing.policyIds) {
+      if (here.some((p) => idsOf(p).includes(id))) continue;
+      unread.add(listing.type);
+      findings.push(
+        fileFinding(
+          listing.file,
+          {},
+          {
+            class: "org-policy-missing",
+            message: `lists the ${listing.type.toUpperCase()} ${id} at level ${listing.level.name}, and no file gives its document: that level is not read (fail closed).`,
+            fix: `Save \`${exportCommand(id)}\` into the same folder (${listing.file.slice(0, listing.file.lastIndexOf("/") + 1)}${id}.json).`
+          }
+        )
+      );
+    }
+    for (const p of here) {
+      if (listing.policyIds.some((id) => idsOf(p).includes(id))) continue;
+      unread.add(listing.type);
+      findings.push(
+        fileFinding(
+          p.policy.file ?? listing.file,
+          { line: p.policy.line },
+          {
+            class: "policy-folder-layout",
+            message: `is the ${listing.type.toUpperCase()} ${p.policy.name}, which the level's listing (${listing.file}) does not name: it is not attached there now.`,
+            fix: 'Export the level again (docs/policy-folder.md, "Exporting the SCPs and RCPs of one account"), or remove the file.'
+          }
+        )
+      );
+    }
+  }
+  if (parents.length > 0) chainFindings(parents, listings, policies, accounts, findings, unread);
+  return { findings, unread: [...unread].sort() };
+}
+function chainFindings(parents, listings, policies, accounts, findings, unread) {
+  const parentOf = new Map(parents.map((p) => [p.child, p]));
+  for (const account of accounts) {
+    const chain = [account];
+    let at = parentOf.get(account);
+    while (at && chain.length <= 6) {
+      chain.unshift(at.parent);
+      if (at.root) break;
+      at = parentOf.get(at.parent);
+    }
+    const file = parents[0]?.file ?? "";
+    if (!at?.root) {
+      unread.add("scp");
+      findings.push(
+        fileFinding(
+          file,
+          {},
+          {
+            class: "org-policy-missing",
+            message: `the list-parents outputs do not lead from account ${account} to the root (they stop at ${chain[0]}), so which levels' SCPs apply is unknown.`,
+            fix: `Save \`aws organizations list-parents --child-id ${chain[0]}\` as list-parents-${chain[0]}.json.`
+          }
+        )
+      );
+      continue;
+    }
+    chain.forEach((target, level) => {
+      const given = [...listings, ...policies].some(
+        (f) => f.type === "scp" && f.level !== void 0 && (targetOfLevel(f.level) === target || f.level.order === level && targetOfLevel(f.level) === void 0)
+      );
+      if (given) return;
+      unread.add("scp");
+      findings.push(
+        fileFinding(
+          file,
+          {},
+          {
+            class: "org-policy-missing",
+            message: `the list-parents outputs put ${target} at level ${level} above account ${account}, and no file gives its SCPs: that level is not read (fail closed).`,
+            fix: `Save each \`aws organizations describe-policy\` of \`aws organizations list-policies-for-target --target-id ${target} --filter SERVICE_CONTROL_POLICY\` into scps/${level}-${target}/.`
+          }
+        )
+      );
+    });
+  }
+}
+
 // src/aws-files/role.ts
 var DEFAULT_MAX_SESSION_DURATION = 3600;
 var CREATE_ROLE = "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html";
@@ -977,8 +1132,11 @@ function assembleInventory(collected, options = {}) {
   const providers = readProviders(of("oidc-provider"), listed, roleAccounts, findings);
   const scps = orgLevels(of("org-policy"), "scp", findings);
   const rcps = orgLevels(of("org-policy"), "rcp", findings);
+  const listings = checkOrgListings(of("org-listing"), of("org-parent"), of("org-policy"), roleAccounts);
+  findings.push(...listings.findings);
   const unreadOrgLayers = [
     .../* @__PURE__ */ new Set([
+      ...listings.unread,
       ...of("org-policy-unread").flatMap((f) => f.types),
       ...of("org-policy").filter((p) => !p.level).map((p) => p.type)
     ])
@@ -1071,6 +1229,10 @@ function detectShape(value) {
     return "get-open-id-connect-provider";
   }
   if (Array.isArray(v.OpenIDConnectProviderList)) return "list-open-id-connect-providers";
+  if (Array.isArray(v.Policies) && asRecords(v.Policies).every((p) => typeof p.Id === "string" && "Type" in p)) {
+    return "list-policies-for-target";
+  }
+  if (Array.isArray(v.Parents) && asRecords(v.Parents).every((p) => typeof p.Id === "string")) return "list-parents";
   if (typeof v.ResourceArn === "string" && "Policy" in v) return "resource-policy";
   if ("Statement" in v) return "policy-document";
   return void 0;
@@ -1300,7 +1462,7 @@ function readResourcePolicy(out, context, value, line) {
 
 // src/aws-files/parse.ts
 var FOLDER_DOC2 = "docs/policy-folder.md";
-var EXPECTED = `expected one of: aws iam get-account-authorization-details, aws iam get-role, aws iam get-role-policy, aws iam get-policy followed by aws iam get-policy-version, aws iam get-open-id-connect-provider, aws iam list-open-id-connect-providers, aws organizations describe-policy (SCP or RCP), or a resource policy file { "ResourceArn", "Policy" } (${FOLDER_DOC2})`;
+var EXPECTED = `expected one of: aws iam get-account-authorization-details, aws iam get-role, aws iam get-role-policy, aws iam get-policy followed by aws iam get-policy-version, aws iam get-open-id-connect-provider, aws iam list-open-id-connect-providers, aws organizations describe-policy (SCP or RCP), aws organizations list-policies-for-target, aws organizations list-parents, or a resource policy file { "ResourceArn", "Policy" } (${FOLDER_DOC2})`;
 function hintFor(value) {
   const v = asRecord(value) ?? {};
   if (Array.isArray(v.Policies)) {
@@ -1355,7 +1517,7 @@ var ACCEPTS = {
   managed: ["policy-document", "get-policy", "get-policy-version"],
   boundary: ["policy-document", "get-policy", "get-policy-version"],
   "oidc-provider": ["get-open-id-connect-provider"],
-  "org-policy": ["policy-document", "describe-policy"],
+  "org-policy": ["policy-document", "describe-policy", "list-policies-for-target"],
   "resource-policy": ["resource-policy"]
 };
 function readRoleValue(out, context, placement, value, line, state) {
@@ -1443,6 +1605,15 @@ function readShapedValue(out, context, placement, value, line, state) {
         line,
         placement.kind === "org-policy" ? placement : { level: placement.kind === "cli" ? placement.level : void 0 }
       );
+      return;
+    case "list-policies-for-target":
+      readPolicyListing(out, context, value, line, {
+        level: placement.kind === "org-policy" || placement.kind === "cli" ? placement.level : void 0,
+        ...placement.kind === "org-policy" ? { type: placement.type } : {}
+      });
+      return;
+    case "list-parents":
+      readParents(out, context, value, line);
       return;
     case "resource-policy":
       readResourcePolicy(out, context, value, line);

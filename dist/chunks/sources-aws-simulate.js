@@ -21,7 +21,7 @@ import "./shared-model-aws.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-fc37dd26.js";
+import "./shared-runtime-4c621642.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {
