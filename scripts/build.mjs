@@ -20,8 +20,15 @@ export const ENTRY_POINTS = { index: 'src/index.ts', cli: 'src/cli.ts' };
  * never needs (bench/startup.bench.ts measures the cold start). The CLI never needs @actions/core either (it pulls in undici).
  */
 export const LAZY_ONLY = {
-  'dist/index.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//],
-  'dist/cli.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//, /^@actions\/core$/],
+  'dist/index.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/(github|artifact)$/, /^@octokit\//, /^@azure\//],
+  'dist/cli.js': [
+    /^@aws-sdk\//,
+    /^@smithy\//,
+    /^@actions\/(github|artifact)$/,
+    /^@octokit\//,
+    /^@actions\/core$/,
+    /^@azure\//,
+  ],
 };
 
 /**
