@@ -58,11 +58,16 @@ export function classifyDrift(
   baseline: BaselineRecord,
 ): Drift[] {
   const identity = identityChanges(current.identity, baseline.identity);
-  const policies = policyChanges(current.policies, baseline.policies);
+  // A report read as a record holds no documents: its policies are unknown, not absent.
+  const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
+  const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
   const trust = policies.filter((p) => p.layer === 'trust');
   return findings
     .filter((f) => f.status !== 'pass')
-    .map((f) => ({ findingId: f.id, ...classifyOne(f, { current, baseline, identity, policies, trust }) }));
+    .map((f) => ({
+      findingId: f.id,
+      ...classifyOne(f, { current, baseline, identity, policies, trust, policiesKnown }),
+    }));
 }
 
 interface Context {
@@ -71,6 +76,8 @@ interface Context {
   readonly identity: readonly string[];
   readonly policies: readonly PolicyChange[];
   readonly trust: readonly PolicyChange[];
+  /** Both runs' policy documents are known (records, not reports). */
+  readonly policiesKnown: boolean;
 }
 
 type Classified = Omit<Drift, 'findingId'>;
@@ -154,17 +161,18 @@ function classifyPermission(f: Finding, c: Context): Classified {
     return policyDrift(relevant, `${relevant.map((p) => p.name).join(', ')} changed since the last passing run`);
   }
   if (c.identity.length > 0) return trustChange(c, c.trust);
-  if (before.status !== 'pass' || c.baseline.policies.length === 0) {
-    const statements = before.statements.join(', ') || '(none)';
-    const now =
-      Array.isArray(e.statements) || Array.isArray(e.granting)
-        ? [e.statements, e.granting].flat().join(', ')
-        : '(none)';
+  if (!c.policiesKnown) {
+    // Without the documents (a report), the decision and its statements are what shows that a policy changed.
+    const statements = before.statements.join(', ') || 'no statement';
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const now = [...list(e.statements), ...list(e.granting)].join(', ') || 'no statement';
     if (before.decision !== e.decision || statements !== now) {
+      const removed =
+        before.status === 'pass' && ENTITLEMENT_POINTS.has(f.decisionPoint) && /deny/.test(String(e.decision));
       return {
-        kind: 'policy-drift',
-        summary: `${e.action} on ${e.resource} was ${before.decision} by ${statements} in the last passing run (${c.baseline.recordedAt}), and is ${String(e.decision)} by ${now} now: a policy that decides it changed`,
-        changes: [],
+        kind: removed ? 'entitlement-removed' : 'policy-drift',
+        summary: `${e.action} on ${e.resource} was ${before.decision} by ${statements} in the earlier run (${c.baseline.recordedAt}), and is ${String(e.decision)} by ${now} now, for the same identity and request: a policy that decides it changed (a report holds no documents; compare baseline records for the statement diff)`,
+        changes: [`decision: ${before.decision} (${statements}) → ${String(e.decision)} (${now})`],
       };
     }
   }
@@ -221,8 +229,9 @@ function identityChanges(now: IdentityEntry | undefined, before: IdentityEntry |
   if (now.issuer !== before.issuer) lines.push(`issuer: ${before.issuer} → ${now.issuer}`);
   if (now.sub !== before.sub) lines.push(`sub: ${before.sub} → ${now.sub}`);
   if (now.aud.join(',') !== before.aud.join(',')) lines.push(`aud: ${before.aud.join(',')} → ${now.aud.join(',')}`);
-  for (const key of new Set([...Object.keys(before.claims), ...Object.keys(now.claims)])) {
-    if (before.claims[key] !== now.claims[key]) {
+  // Only claims both runs kept: a report keeps none, so there a claim is unknown, not changed.
+  for (const key of Object.keys(before.claims)) {
+    if (key in now.claims && before.claims[key] !== now.claims[key]) {
       lines.push(`claim ${key}: ${before.claims[key] ?? '(absent)'} → ${now.claims[key] ?? '(absent)'}`);
     }
   }

@@ -1,11 +1,11 @@
 /**
  * Two runs compared, for `permission-preflight diff A B` and for the action's own comparison: the later run's
  * failing findings classified against the earlier run (./classify.ts), rendered as text. Pure; every outside string
- * is made inert (src/text/inert.ts) before it is printed.
+ * has its control characters escaped (src/text/inert.ts `escapeControls`) before it is printed.
  */
 
 import type { Finding } from '../model/finding.js';
-import { inert } from '../text/inert.js';
+import { escapeControls } from '../text/inert.js';
 import { classifyDrift, type Drift, describeChange, policyChanges } from './classify.js';
 import type { BaselineRecord } from './record.js';
 
@@ -31,7 +31,11 @@ export function compareRuns(
     earlier,
     later,
     drifts: classifyDrift(laterFindings, later, earlier),
-    policyLines: policyChanges(later.policies, earlier.policies).flatMap(describeChange),
+    // A report holds no documents: policies are compared only between two records.
+    policyLines:
+      later.policies.length > 0 && earlier.policies.length > 0
+        ? policyChanges(later.policies, earlier.policies).flatMap(describeChange)
+        : [],
   };
 }
 
@@ -75,7 +79,8 @@ function findingsOf(record: BaselineRecord): Finding[] {
 
 /** The comparison as text for a terminal: a headline, then each classified finding with its changes. */
 export function renderComparison(c: Comparison, names: { earlier: string; later: string }): string {
-  const safe = (s: string) => inert(s);
+  // No outside text starts a line, so only control and reordering characters need escaping.
+  const safe = escapeControls;
   const lines = [
     `Comparing ${safe(names.later)} (${safe(c.later.recordedAt)}, ${c.later.result}) with ${safe(names.earlier)} (${safe(c.earlier.recordedAt)}, ${c.earlier.result}).`,
   ];
