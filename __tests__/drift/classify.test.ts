@@ -251,6 +251,36 @@ describe('classification against the last passing run', () => {
     expect(classifyDrift(now.report.findings, now.record, passing.record)[0]?.kind).toBe('new-request');
   });
 
+  it('compares requests without the keys that change every run (the clock), and names a key that changed', () => {
+    const at = (time: string, region: string) =>
+      permission('fail', {
+        evidence: {
+          ...permission('fail').evidence,
+          context: [`aws:CurrentTime=${time}`, `aws:RequestedRegion=${region}`],
+        },
+      });
+    const before = record([{ ...at('2026-12-01T10:00:00Z', 'eu-west-1'), status: 'pass' } as Finding], {
+      claims: claims(MAIN),
+      roles: [seen(role())],
+    });
+    expect(before.record.permissions[0]?.context).toEqual(['aws:RequestedRegion=eu-west-1']);
+    const later = record(
+      [at('2026-12-02T10:00:00Z', 'eu-west-1')],
+      { claims: claims(MAIN), roles: [seen(role())] },
+      'all',
+    );
+    expect(classifyDrift(later.report.findings, later.record, before.record)[0]?.kind).toBe('unchanged');
+    const moved = record(
+      [at('2026-12-02T10:00:00Z', 'us-east-1')],
+      { claims: claims(MAIN), roles: [seen(role())] },
+      'all',
+    );
+    expect(classifyDrift(moved.report.findings, moved.record, before.record)[0]).toMatchObject({
+      kind: 'new-request',
+      changes: ['context aws:RequestedRegion: eu-west-1 → us-east-1'],
+    });
+  });
+
   it('says the cause is likely elsewhere when nothing changed, and changes no status', () => {
     const refused = finding('sts-error', {
       id: 'aws-sts:github-deploy',

@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding.js';
 import { diffStatements } from './normalise.js';
 import {
   type BaselineRecord,
+  CHANGES_EVERY_RUN,
   type IdentityEntry,
   type PermissionEntry,
   type PolicyEntry,
@@ -140,12 +141,12 @@ function classifyPermission(f: Finding, c: Context): Classified {
       changes: [],
     };
   }
-  const context = Array.isArray(e.context) ? e.context.join(' ') : '';
-  if (context !== before.context.join(' ')) {
+  const contextChanges = requestChanges(before.context, Array.isArray(e.context) ? e.context : []);
+  if (contextChanges.length > 0) {
     return {
       kind: 'new-request',
       summary: `the request for ${e.action} on ${e.resource} is not the one the last passing run (${c.baseline.recordedAt}) checked: its context changed`,
-      changes: [`context: ${before.context.join(' ') || '(none)'} → ${context || '(none)'}`],
+      changes: contextChanges,
     };
   }
   const relevant = relevantChanges(f, before, c);
@@ -177,6 +178,24 @@ function classifyPermission(f: Finding, c: Context): Classified {
     }
   }
   return unchanged(c);
+}
+
+/** The context keys whose values differ between two requests (the keys that change every run left out). */
+function requestChanges(before: readonly string[], now: readonly string[]): string[] {
+  const read = (pairs: readonly string[]) => {
+    const map = new Map<string, string>();
+    for (const kv of pairs) {
+      const at = kv.indexOf('=');
+      const key = at < 0 ? kv : kv.slice(0, at);
+      if (!CHANGES_EVERY_RUN.has(key.toLowerCase())) map.set(key, at < 0 ? '' : kv.slice(at + 1));
+    }
+    return map;
+  };
+  const a = read(before);
+  const b = read(now);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((k) => a.get(k) !== b.get(k))
+    .map((k) => `context ${k}: ${a.get(k) ?? '(absent)'} → ${b.get(k) ?? '(absent)'}`);
 }
 
 /** The changed policies that bear on one finding: those its deciding statements name, those that granted it before. */

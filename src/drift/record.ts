@@ -186,6 +186,18 @@ export function policyOfStatement(ref: string): string {
   return at < 0 ? ref : ref.slice(0, at);
 }
 
+/**
+ * Context keys whose value changes with every run, whatever else does (the clock, the session's age): not part of
+ * what makes two runs' requests the same
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-currenttime).
+ */
+export const CHANGES_EVERY_RUN: ReadonlySet<string> = new Set([
+  'aws:currenttime',
+  'aws:epochtime',
+  'aws:tokenissuetime',
+  'aws:multifactorauthage',
+]);
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const list = (v: unknown): readonly string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
@@ -201,7 +213,7 @@ function permissionOf(f: Finding): PermissionEntry[] {
       principal: str(e.principal) ?? '',
       action,
       resource,
-      context: list(e.context),
+      context: list(e.context).filter((kv) => !CHANGES_EVERY_RUN.has(kv.slice(0, kv.indexOf('=')).toLowerCase())),
       status: f.status,
       class: f.class,
       decision: str(e.decision) ?? '',
