@@ -67,15 +67,22 @@ const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
 /**
- * @actions/http-client is replaced by a stub that throws (scripts/stubs/actions-http-client.mjs): only
- * @actions/core's getIDToken uses it, which this project never calls, and the real one costs ~37 ms of start-up.
+ * @actions/http-client, as @actions/core imports it, is replaced by a stub that throws
+ * (scripts/stubs/actions-http-client.mjs): only @actions/core's getIDToken uses it, which this project never calls,
+ * and the real one costs ~37 ms of start-up. @actions/artifact and @actions/github (the baseline artifact, loaded only
+ * behind a dynamic import()) get the real one: they list, download and upload with it.
  * @type {import('esbuild').Plugin}
  */
 const STUB_HTTP_CLIENT = {
   name: 'stub-actions-http-client',
   setup(build) {
     const stub = fileURLToPath(new URL('./stubs/actions-http-client.mjs', import.meta.url));
-    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, () => ({ path: stub }));
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, (args) =>
+      /[\\/]@actions[\\/](artifact|github)[\\/]/.test(args.importer) ? undefined : { path: stub },
+    );
+    // The baseline artifact is never zipped (scripts/stubs/unzip-stream.mjs).
+    const unzip = fileURLToPath(new URL('./stubs/unzip-stream.mjs', import.meta.url));
+    build.onResolve({ filter: /^unzip-stream$/ }, () => ({ path: unzip }));
   },
 };
 
