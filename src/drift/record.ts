@@ -32,7 +32,7 @@ export interface PolicyEntry {
   readonly versionDate?: string;
   /** `sha256:<hex>` of the normalised document. */
   readonly digest: string;
-  /** The normalised document: kept for the policies that decided a permission and for the trust policy. */
+  /** The normalised document: kept for every policy but the AWS managed ones that decided no permission. */
   readonly document?: unknown;
 }
 
@@ -252,6 +252,9 @@ function roleOf({ settings }: RoleSeen): RoleEntry {
   };
 }
 
+/** An AWS managed policy's ARN (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html). */
+const AWS_MANAGED = /^arn:[^:]+:iam::aws:policy\//;
+
 /** Every policy of a role's evaluation, each with its digest, and its copy where kept. */
 function policiesOf(seen: RoleSeen, digest: (text: string) => string, keep: ReadonlySet<string> | undefined) {
   const { role, inventory, settings } = seen;
@@ -260,7 +263,9 @@ function policiesOf(seen: RoleSeen, digest: (text: string) => string, keep: Read
     if (!doc) return;
     const normal = normalisePolicy(doc.document);
     const text = JSON.stringify(normal) ?? 'null';
-    const copy = layer === 'trust' || keep === undefined || keep.has(doc.name);
+    // AWS managed policies are public and named by their ARN and version: their digest identifies them, and some are
+    // larger than every other policy of a role together. Every other document is kept, to diff it statement by statement.
+    const copy = keep === undefined || keep.has(doc.name) || !AWS_MANAGED.test(doc.arn ?? '');
     out.push({
       role: role.arn,
       layer,
