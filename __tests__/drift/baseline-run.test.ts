@@ -142,6 +142,8 @@ describe('a passing run', () => {
 
   it('records no token and no secret of the run', () => {
     const text = readFileSync(path.join(first.workspace, BASELINE), 'utf8');
+    // Small: a few KiB for a role with a handful of policies.
+    expect(Buffer.byteLength(text)).toBeLessThan(16 * 1024);
     expect(secrets.length).toBeGreaterThan(3);
     expect(findLeaks({ baseline: text }, secrets)).toEqual([]);
   });
@@ -199,6 +201,25 @@ describe('permission-preflight diff', () => {
     // A report holds decisions, not documents: no policy is reported changed (or removed) between a record and it.
     expect(cli.stdout).not.toContain('Policies changed');
     expect(cli.stdout).toContain('github-deploy/inline/deploy-site statement 0 (Sid "UploadSite")');
+  });
+
+  it('prints the classification as JSON', async () => {
+    const cli = await runCli([
+      'diff',
+      path.join(first.workspace, BASELINE),
+      changed.run.outputs.report ?? '',
+      '--format',
+      'json',
+    ]);
+    expect(cli.status).toBe(0);
+    const out = JSON.parse(cli.stdout) as { drifts: { kind: string; findingId: string }[]; policies: string[] };
+    expect(out.drifts).toEqual([
+      expect.objectContaining({
+        kind: 'entitlement-removed',
+        findingId: 'permissions:s3:DeleteObject arn:aws:s3:::acme-site-prod/*',
+      }),
+    ]);
+    expect(out.policies).toEqual([]);
   });
 
   it('refuses a file that is neither a report nor a record (exit 2)', async () => {

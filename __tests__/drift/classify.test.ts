@@ -236,10 +236,28 @@ describe('classification against the last passing run', () => {
       {
         findingId: denied.id,
         kind: 'trust-or-identity-change',
-        summary: "the token's identity changed since the last passing run (2026-12-01T10:00:00.000Z)",
+        summary:
+          "the token's identity or the role's session settings changed since the last passing run (2026-12-01T10:00:00.000Z)",
         changes: [`sub: ${MAIN} → ${env}`, `claim sub: ${MAIN} → ${env}`],
       },
     ]);
+  });
+
+  it("names a role's session setting that changed", () => {
+    const longer: RoleSeen = { ...seen(role()), settings: assumeRoleSettings(ROLE_ARN, { durationSeconds: 43200 }) };
+    const refused = finding('could-not-verify', {
+      id: 'session:github-deploy',
+      subject: 'session',
+      message: 'Too long.',
+      fix: 'Shorten it.',
+      decisionPoint: 'session',
+      status: 'unverified',
+    });
+    const now = record([refused], { claims: claims(MAIN), roles: [longer] }, 'all');
+    expect(classifyDrift(now.report.findings, now.record, passing.record)[0]).toMatchObject({
+      kind: 'trust-or-identity-change',
+      changes: [`role ${ROLE_ARN} durationSeconds: 3600 → 43200`],
+    });
   });
 
   it('calls a token that passed and is now expired an expired or rotated credential', () => {

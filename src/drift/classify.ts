@@ -14,6 +14,7 @@ import {
   type PolicyEntry,
   policyKey,
   policyOfStatement,
+  type RoleEntry,
 } from './record.js';
 
 /** The classes of drift. */
@@ -58,7 +59,10 @@ export function classifyDrift(
   current: BaselineRecord,
   baseline: BaselineRecord,
 ): Drift[] {
-  const identity = identityChanges(current.identity, baseline.identity);
+  const identity = [
+    ...identityChanges(current.identity, baseline.identity),
+    ...roleChanges(current.roles, baseline.roles),
+  ];
   // A report read as a record holds no documents: its policies are unknown, not absent.
   const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
   const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
@@ -213,7 +217,7 @@ function relevantChanges(f: Finding, before: PermissionEntry, c: Context): Polic
 
 function trustChange(c: Context, trust: readonly PolicyChange[]): Classified {
   const what = [
-    ...(c.identity.length > 0 ? ["the token's identity"] : []),
+    ...(c.identity.length > 0 ? ["the token's identity or the role's session settings"] : []),
     ...(trust.length > 0 ? ["the role's trust policy"] : []),
   ];
   return {
@@ -255,6 +259,18 @@ function identityChanges(now: IdentityEntry | undefined, before: IdentityEntry |
     }
   }
   return lines;
+}
+
+/** How each role is assumed, where it differs: the session's name, duration, audience, chaining, session policies. */
+function roleChanges(now: readonly RoleEntry[], before: readonly RoleEntry[]): string[] {
+  return now.flatMap((role) => {
+    const was = before.find((r) => r.arn === role.arn);
+    if (!was) return [];
+    const fields = ['sessionName', 'durationSeconds', 'audience', 'roleChaining', 'sessionPolicyArns'] as const;
+    return fields
+      .filter((k) => JSON.stringify(was[k]) !== JSON.stringify(role[k]))
+      .map((k) => `role ${role.arn} ${k}: ${JSON.stringify(was[k])} → ${JSON.stringify(role[k])}`);
+  });
 }
 
 /** A policy that differs between the runs. */
