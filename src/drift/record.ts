@@ -139,11 +139,7 @@ export function buildRecord(input: RecordInput): BaselineRecord {
   const policies = seen.roles.flatMap((r) => policiesOf(r, digest, input.copies === 'all' ? undefined : deciding));
   const identity = identityOf(seen);
   return {
-    version: BASELINE_VERSION,
-    kind: 'permission-preflight-baseline',
-    tool: report.tool,
-    recordedAt: report.generatedAt,
-    result: report.result,
+    ...headerOf(report),
     scope: input.scope,
     ...(identity ? { identity } : {}),
     roles: seen.roles.map(roleOf),
@@ -151,6 +147,17 @@ export function buildRecord(input: RecordInput): BaselineRecord {
     permissions,
     credentials: report.findings.flatMap(credentialOf),
   };
+}
+
+/** What every record says of itself and of the run it records. */
+function headerOf(report: Report) {
+  return {
+    version: BASELINE_VERSION,
+    kind: 'permission-preflight-baseline',
+    tool: report.tool,
+    recordedAt: report.generatedAt,
+    result: report.result,
+  } as const;
 }
 
 /**
@@ -161,11 +168,7 @@ export function recordFromReport(report: Report): BaselineRecord {
   const credentials = report.findings.flatMap(credentialOf);
   const github = credentials.find((c) => c.issuer !== undefined && c.sub !== undefined);
   return {
-    version: BASELINE_VERSION,
-    kind: 'permission-preflight-baseline',
-    tool: report.tool,
-    recordedAt: report.generatedAt,
-    result: report.result,
+    ...headerOf(report),
     scope: {},
     ...(github?.issuer && github.sub
       ? { identity: { issuer: github.issuer, sub: github.sub, aud: github.aud ?? [], claims: {} } }
