@@ -182,7 +182,7 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
       version: VERSION,
       now: (deps.now ?? (() => new Date()))(),
     });
-    const token = io.getInput('baseline-token');
+    const token = config.baseline?.kind === 'artifact' ? io.getInput('baseline-token') : '';
     if (token) {
       io.setSecret(token);
       redactor.add(token);
