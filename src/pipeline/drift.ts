@@ -55,6 +55,13 @@ export function baselineScope(env: BaselineHost['env'], seen: RunSeen, config: P
   };
 }
 
+/** The workflow, job or environment a record was made for, when it is not this run's: `environment staging`. */
+function otherScope(recorded: BaselineScope, now: BaselineScope): string | undefined {
+  const keys = ['workflow', 'job', 'environment'] as const;
+  const differ = keys.filter((k) => recorded[k] !== undefined && now[k] !== undefined && recorded[k] !== now[k]);
+  return differ.length > 0 ? differ.map((k) => `${k} ${recorded[k]} (this run: ${now[k]})`).join(', ') : undefined;
+}
+
 /** A baseline that could not be read or written: unverified, naming where and why. */
 function unavailable(setting: BaselineSetting, what: 'read' | 'written', reason: string): Finding {
   const where = setting.kind === 'file' ? `the baseline file ${setting.path}` : 'the baseline artifact';
@@ -129,6 +136,8 @@ export async function applyBaseline(
   }
   if (baseline && report.result === 'fail') {
     host.log(`baseline: comparing with the last passing run, ${baseline.recordedAt} (${stored.where})`);
+    const other = otherScope(baseline.scope, scope);
+    if (other) host.log(`baseline: it was recorded for ${other}; permissions and identity may differ by design`);
     const current = buildRecord({ report, seen, scope, copies: 'all' });
     findings = attachDrift(report.findings, classifyDrift(report.findings, current, baseline), baseline.recordedAt);
   }
