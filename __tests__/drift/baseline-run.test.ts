@@ -162,6 +162,10 @@ describe('a failing run with a baseline', () => {
       '  ~ changed statement 0 (Sid "UploadSite"): Action: ["s3:DeleteObject","s3:PutObject"] → ["s3:PutObject"]',
     ]);
     expect(deletion?.message).toContain('Since the last passing run: entitlement-removed');
+    // The message, which the summary and the annotation show, names the statement and what changed in it.
+    expect(deletion?.message).toContain(
+      '~ changed statement 0 (Sid "UploadSite"): Action: ["s3:DeleteObject","s3:PutObject"] → ["s3:PutObject"])',
+    );
     expect(changed.run.summary).toContain('entitlement-removed');
     // The baseline explains; it changes no status, and a failing run records nothing.
     expect(changed.run.report?.findings.filter((f) => f.status !== 'pass')).toHaveLength(1);

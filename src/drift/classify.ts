@@ -310,6 +310,15 @@ export function describeChange(change: PolicyChange): string[] {
   return [head, ...diffStatements(before.document, after.document).map((l) => `  ${l}`)];
 }
 
+/** The changes a finding's message shows (the evidence has them all): the first few, on one line. */
+const MESSAGE_CHANGES = 3;
+function shownChanges(changes: readonly string[]): string {
+  if (changes.length === 0) return '';
+  const shown = changes.slice(0, MESSAGE_CHANGES).map((line) => line.trim());
+  const more = changes.length > MESSAGE_CHANGES ? `; and ${changes.length - MESSAGE_CHANGES} more in the evidence` : '';
+  return ` (${shown.join('; ')}${more})`;
+}
+
 /**
  * The findings with their classification attached: the class, the baseline's time and the changes in the evidence,
  * and a sentence at the end of the message (which the summary shows). Status, class and fix are left as they are.
@@ -321,7 +330,7 @@ export function attachDrift(findings: readonly Finding[], drifts: readonly Drift
     if (!d) return f;
     return {
       ...f,
-      message: `${f.message} Since the last passing run: ${d.kind}: ${d.summary}.`,
+      message: `${f.message} Since the last passing run: ${d.kind}: ${d.summary}${shownChanges(d.changes)}.`,
       evidence: {
         ...f.evidence,
         drift: d.kind,
