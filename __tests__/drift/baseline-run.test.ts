@@ -13,24 +13,20 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateReport } from '../e2e/aws-report-schema.js';
 import { createAwsWorld, type DeployOptions, ROLE_ARN } from '../e2e/aws-world.js';
 import { type ActionRun, runAction } from '../e2e/harness.js';
 import { findLeaks } from '../e2e/leaks.js';
 import { runCli } from '../fixtures/cli.js';
 import { type OidcIssuer, startOidcIssuer } from '../fixtures/oidc-issuer.js';
 import { removeTempDirs } from '../fixtures/temp-files.js';
+import { validateBaseline } from './baseline-schema.js';
 
 const BASELINE = '.github/preflight-baseline.json';
 /** A GitHub App installation token's shape (`ghs_` and 36 characters), as `baseline-token` would receive one. */
 const BASELINE_TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
 const EXPORT = 'iam/account-authorization-details.json';
-
-const schema = JSON.parse(readFileSync(new URL('../../schema/baseline.v1.schema.json', import.meta.url), 'utf8'));
-const ajv = new Ajv2020.default({ strict: true, allErrors: true });
-ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
-const validateRecord = ajv.compile(schema);
 
 let issuer: OidcIssuer;
 /** Every secret any run was handed. */
@@ -118,7 +114,7 @@ describe('a passing run', () => {
     expect(first.run.outputs.result).toBe('pass');
     const text = readFileSync(path.join(first.workspace, BASELINE), 'utf8');
     const record = JSON.parse(text);
-    expect(validateRecord(record), JSON.stringify(validateRecord.errors)).toBe(true);
+    expect(validateBaseline(record)).toEqual([]);
     expect(record).toMatchObject({ version: 1, kind: 'permission-preflight-baseline', result: 'pass' });
     expect(record.scope).toMatchObject({ repository: 'acme/api', workflow: 'deploy.yml', job: 'deploy' });
     expect(record.identity.sub).toMatch(/^repo:acme\/api:/);
@@ -154,6 +150,7 @@ describe('a failing run with a baseline', () => {
     expect(changed.run.outputs.result).toBe('fail');
     const deletion = changed.run.report?.findings.find((f) => f.evidence.action === 's3:DeleteObject');
     expect(deletion).toMatchObject({ status: 'fail', class: 'implicit-deny', decisionPoint: 'identity-policy' });
+    expect(validateReport(changed.run.report)).toEqual([]);
     expect(deletion?.evidence.drift).toBe('entitlement-removed');
     expect(deletion?.evidence.driftChanges).toEqual([
       expect.stringMatching(

@@ -11,6 +11,7 @@ import type { Report } from '../../src/report/model.js';
 import { copyExample, type DemoJwks, githubClaims, leaks, mintDemoToken, serveDemoJwks } from '../cli/check-world.js';
 import { runCli } from '../fixtures/cli.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+import { validateBaseline } from './baseline-schema.js';
 
 const SCP = 'aws/org/1-ou-7k2d-q8mz3vbn/p-4x9r2m7kqa.json';
 const BASELINE = 'preflight/baseline.json';
@@ -57,6 +58,7 @@ describe('check --baseline', () => {
     expect(passing.stderr).toContain(`baseline: this passing run recorded to ${BASELINE}`);
     const recorded = readFileSync(path.join(fixed, BASELINE), 'utf8');
     expect(leaks(recorded, token)).toBe(false);
+    expect(validateBaseline(JSON.parse(recorded))).toEqual([]);
 
     const shipped = copyExample();
     mkdirSync(path.join(shipped, path.dirname(BASELINE)), { recursive: true });
