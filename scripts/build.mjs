@@ -20,8 +20,15 @@ export const ENTRY_POINTS = { index: 'src/index.ts', cli: 'src/cli.ts' };
  * never needs (bench/startup.bench.ts measures the cold start). The CLI never needs @actions/core either (it pulls in undici).
  */
 export const LAZY_ONLY = {
-  'dist/index.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//],
-  'dist/cli.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/github$/, /^@octokit\//, /^@actions\/core$/],
+  'dist/index.js': [/^@aws-sdk\//, /^@smithy\//, /^@actions\/(github|artifact)$/, /^@octokit\//, /^@azure\//],
+  'dist/cli.js': [
+    /^@aws-sdk\//,
+    /^@smithy\//,
+    /^@actions\/(github|artifact)$/,
+    /^@octokit\//,
+    /^@actions\/core$/,
+    /^@azure\//,
+  ],
 };
 
 /**
@@ -60,15 +67,22 @@ const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
 /**
- * @actions/http-client is replaced by a stub that throws (scripts/stubs/actions-http-client.mjs): only
- * @actions/core's getIDToken uses it, which this project never calls, and the real one costs ~37 ms of start-up.
+ * @actions/http-client, as @actions/core imports it, is replaced by a stub that throws
+ * (scripts/stubs/actions-http-client.mjs): only @actions/core's getIDToken uses it, which this project never calls,
+ * and the real one costs ~37 ms of start-up. @actions/artifact and @actions/github (the baseline artifact, loaded only
+ * behind a dynamic import()) get the real one: they list, download and upload with it.
  * @type {import('esbuild').Plugin}
  */
 const STUB_HTTP_CLIENT = {
   name: 'stub-actions-http-client',
   setup(build) {
     const stub = fileURLToPath(new URL('./stubs/actions-http-client.mjs', import.meta.url));
-    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, () => ({ path: stub }));
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, (args) =>
+      /[\\/]@actions[\\/](artifact|github)[\\/]/.test(args.importer) ? undefined : { path: stub },
+    );
+    // The baseline artifact is never zipped (scripts/stubs/unzip-stream.mjs).
+    const unzip = fileURLToPath(new URL('./stubs/unzip-stream.mjs', import.meta.url));
+    build.onResolve({ filter: /^unzip-stream$/ }, () => ({ path: unzip }));
   },
 };
 

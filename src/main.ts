@@ -10,8 +10,9 @@ import type { ConfigError } from './config/tokens.js';
 import { type ActionIO, type AnnotationProps, actionIO } from './io.js';
 import type { Finding } from './model/finding.js';
 import { VERSION } from './model/product.js';
+import { applyBaseline, createObserver } from './pipeline/drift.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
-import { runPreflight, verifiesAnything } from './pipeline/run.js';
+import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js';
 import { buildReport, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
@@ -64,8 +65,14 @@ export interface RunDeps {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-/** Runs every configured check on the runner. */
-async function runChecks(config: PreflightConfig, io: ActionIO, redactor: Redactor, deps: RunDeps): Promise<Finding[]> {
+/** Runs every configured check on the runner; `observe` is told what the run read (for the baseline). */
+async function runChecks(
+  config: PreflightConfig,
+  io: ActionIO,
+  redactor: Redactor,
+  deps: RunDeps,
+  observe: (seen: Observed) => void,
+): Promise<Finding[]> {
   const now = deps.now ?? (() => new Date());
   // Every form a secret can be printed in: as given, without an Authorization scheme, a URL's credentials.
   const mask = (secret: string) => {
@@ -87,6 +94,7 @@ async function runChecks(config: PreflightConfig, io: ActionIO, redactor: Redact
     ...(io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    observe,
   });
 }
 
@@ -166,12 +174,26 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
       else io.setFailed(NOTHING_VERIFIED);
       return;
     }
-    const findings = await runChecks(config, io, redactor, deps);
-    const report = buildReport({
+    const observer = createObserver();
+    const findings = await runChecks(config, io, redactor, deps, observer.observe);
+    const built = buildReport({
       findings,
       mode: config.mode,
       version: VERSION,
       now: (deps.now ?? (() => new Date()))(),
+    });
+    const token = config.baseline?.kind === 'artifact' ? io.getInput('baseline-token') : '';
+    if (token) {
+      io.setSecret(token);
+      redactor.add(token);
+    }
+    const report = await applyBaseline(config, built, observer.seen(), {
+      env: io.env,
+      cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+      allowOutsideWorkspace: config.allowOutsideWorkspace === true,
+      log: (line) => io.info(redactor.redact(line)),
+      redact: (text) => redactor.redact(text),
+      ...(token ? { token } : {}),
     });
     await publish(report, io, redactor);
     if (report.result === 'pass') return;

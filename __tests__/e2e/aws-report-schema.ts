@@ -6,16 +6,18 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/report.v1.schema.json', import.meta.url), 'utf8')) as {
-  $id: string;
-};
-
 const ajv = new Ajv2020.default({ strict: true, allErrors: true });
 ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
-const check = ajv.compile(schema);
+
+/** A validator of one shipped schema (`schema/NAME`): every violation as `path problem`; empty when it conforms. */
+export function schemaValidator(name: string): (value: unknown) => string[] {
+  const schema = JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8')) as { $id: string };
+  const check = ajv.compile(schema);
+  return (value) => {
+    if (check(value)) return [];
+    return (check.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+  };
+}
 
 /** Every violation of the report schema by `report`, as `path problem`; empty when it conforms. */
-export function validateReport(report: unknown): string[] {
-  if (check(report)) return [];
-  return (check.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
-}
+export const validateReport = schemaValidator('report.v1.schema.json');

@@ -108,7 +108,17 @@ const findingsOf = (result: { ok: boolean; findings?: unknown }) => {
 describe('readRoleLive', () => {
   it('reads the trust policy, duration, inline, attached and boundary policies, decoded, across pages', async () => {
     const result = await readRoleLive(ROLE_ARN, deps());
-    expect(result).toEqual({ ok: true, role: ROLE });
+    // Each managed policy as its version in force, with that version's id and date (GetPolicyVersion).
+    const version = { versionId: 'v2', versionDate: '2024-05-01T12:00:00.000Z' };
+    const boundary = ROLE.permissionsBoundary && { ...ROLE.permissionsBoundary, ...version };
+    expect(result).toEqual({
+      ok: true,
+      role: {
+        ...ROLE,
+        managedPolicies: ROLE.managedPolicies.map((p) => ({ ...p, ...version })),
+        permissionsBoundary: boundary,
+      },
+    });
     // Two pages of inline policy names (page size 2), and the signed requests used the static credentials.
     expect(server.count('ListRolePolicies', 'Marker')).toEqual({ '': 1, '2': 1 });
     expect(server.requests.every((r) => r.accessKeyId === INSPECTOR.accessKeyId)).toBe(true);

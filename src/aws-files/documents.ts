@@ -143,12 +143,18 @@ export function readPolicy(
       ? undefined
       : (context.json.statementLinesIn(parent, key) ??
         (raw && typeof raw === 'object' ? context.json.statementLinesIn(raw) : undefined));
+  // A managed policy version (get-policy-version, get-account-authorization-details) says which version and since when.
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_PolicyVersion.html
+  const versionId = key === 'Document' && typeof parent.VersionId === 'string' ? parent.VersionId : undefined;
+  const versionDate = key === 'Document' && typeof parent.CreateDate === 'string' ? parent.CreateDate : undefined;
   return {
     policy: {
       name: label.name,
       ...(label.arn ? { arn: label.arn } : {}),
       file: context.file,
       line,
+      ...(versionId ? { versionId } : {}),
+      ...(versionDate ? { versionDate } : {}),
       document: decoded.document,
       ...(duplicates.length > 0 ? { duplicateKeys: duplicates } : {}),
       ...(statements && statements.length > 0 ? { statementLines: statements } : {}),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { PreflightConfig } from '../config/model.js';
 import { type Finding, finding } from '../model/finding.js';
 import { VERSION } from '../model/product.js';
+import { applyBaseline, createObserver } from '../pipeline/drift.js';
 import type { PreflightHost } from '../pipeline/run.js';
 import { runPreflight } from '../pipeline/run.js';
 import type { GitHubIdTokenSource } from '../pipeline/tokens.js';
@@ -130,6 +131,7 @@ function flagInput(flags: CheckFlags, name: string): string {
   if (name === 'environment') return flags.environment ?? '';
   if (name === 'config') return flags.config;
   if (name === 'allow-outside-workspace') return flags.allowOutsideWorkspace ? 'true' : '';
+  if (name === 'baseline') return flags.baseline ?? '';
   return '';
 }
 
@@ -151,7 +153,9 @@ export async function runCheck(flags: CheckFlags, io: CheckIO): Promise<number> 
     return 2;
   }
   const githubIdToken = cliGitHubIdToken(saved, io.env);
+  const observer = createObserver();
   const host: PreflightHost = {
+    observe: observer.observe,
     env: io.env,
     mask: (secret) => redactor.add(secret),
     // The report shows every check; a line per check as well would only repeat it.
@@ -173,7 +177,18 @@ export async function runCheck(flags: CheckFlags, io: CheckIO): Promise<number> 
     }
     findings = [thrownFinding(thrown)];
   }
-  const report = buildReport({ findings, mode: config.mode, version: VERSION, now: now() });
+  const report = await applyBaseline(
+    config,
+    buildReport({ findings, mode: config.mode, version: VERSION, now: now() }),
+    observer.seen(),
+    {
+      env: io.env,
+      cwd: io.cwd,
+      allowOutsideWorkspace: config.allowOutsideWorkspace === true,
+      log: (line) => io.stderr(redactor.redact(`${line}\n`)),
+      redact: (text) => redactor.redact(text),
+    },
+  );
   const text =
     flags.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`

@@ -13,7 +13,7 @@ import { looksLikeToken } from './decode.js';
 
 const USAGE = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
                                   [--environment NAME] [--oidc-token-file FILE] [--oidc-jwks-url URL]
-                                  [--allow-outside-workspace]
+                                  [--allow-outside-workspace] [--baseline FILE|off]
 
 Runs the same preflight as the action, outside GitHub Actions: the tokens the deploy will use, the AWS role's trust
 and session, and every permission the deploy needs, each explained by the layer that would refuse it. What is
@@ -42,6 +42,8 @@ Options:
                          Let the configuration file and its policy files (and the links in a policy folder) lead
                          outside the current directory, which is otherwise refused (the action's input of the
                          same name).
+  --baseline FILE|off    Compare a failing run with the record of the last passing one in FILE, and record a passing
+                         run there (docs/baseline.md); overrides the file's baseline setting. off: neither.
 
 Environment: the variables that tokens' from-env names; AWS_PROFILE, AWS_REGION and the other AWS SDK variables
 for the live modes; AWS_ENDPOINT_URL_IAM and AWS_ENDPOINT_URL_STS to point them elsewhere; NO_COLOR.
@@ -73,6 +75,8 @@ export interface CheckFlags {
   readonly oidcJwksUrl?: string;
   /** --allow-outside-workspace. */
   readonly allowOutsideWorkspace?: boolean;
+  /** --baseline: a file, or `off`. */
+  readonly baseline?: string;
 }
 
 /** Parses and validates the flags; bad usage throws {@link InputFileError} (exit 2). */
@@ -87,6 +91,7 @@ export function readCheckFlags(args: string[]): CheckFlags {
       'oidc-token-file': { type: 'string' },
       'oidc-jwks-url': { type: 'string' },
       'allow-outside-workspace': { type: 'boolean' },
+      baseline: { type: 'string' },
     },
     strict: true,
     allowPositionals: true,
@@ -121,6 +126,9 @@ export function readCheckFlags(args: string[]): CheckFlags {
     throw new InputFileError(`--oidc-jwks-url must be an https URL, got "${jwksUrl}"`);
   }
   if (values.config === '') throw new InputFileError('--config is empty');
+  if (values.baseline?.trim() === '' || values.baseline === 'artifact') {
+    throw new InputFileError('--baseline takes a file or off (an artifact exists only inside a workflow run)');
+  }
   return {
     config: values.config ?? DEFAULT_CONFIG_PATH,
     configGiven: values.config !== undefined,
@@ -130,6 +138,7 @@ export function readCheckFlags(args: string[]): CheckFlags {
     ...(tokenFile !== undefined ? { oidcTokenFile: tokenFile } : {}),
     ...(jwksUrl ? { oidcJwksUrl: jwksUrl } : {}),
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ Commands:
   simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
+  diff       Compare two runs (reports or baseline records): what changed since the last passing run.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -33,6 +34,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   check: async () => (await import('./check.js')).checkCommand,
   simulate: async () => (await import('./simulate.js')).simulateCommand,
   decode: async () => (await import('./decode.js')).decodeCommand,
+  diff: async () => (await import('./diff.js')).diffCommand,
 };
 
 /** Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. */

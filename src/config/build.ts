@@ -59,6 +59,13 @@ function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The `baseline` input over the file's: `off` (the default), `artifact`, or a file path (docs/baseline.md). */
+function baselineOf(getInput: (name: string) => string, file: FileSettings): PreflightConfig['baseline'] {
+  const value = (getInput('baseline') || file.baseline || 'off').trim();
+  if (value === '' || value === 'off') return undefined;
+  return value === 'artifact' ? { kind: 'artifact' } : { kind: 'file', path: value };
+}
+
 /** The `mode` input over the file's; undefined (and an error) for anything but enforce or report. */
 function modeOf(
   getInput: (name: string) => string,
@@ -186,6 +193,7 @@ export function buildConfig(
   const environment = getInput('environment');
   // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
   const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);
+  const baseline = baselineOf(getInput, file);
   return errors.length > 0 || !mode
     ? { ok: false, errors }
     : {
@@ -196,6 +204,7 @@ export function buildConfig(
           roles,
           ...(environment ? { environment } : {}),
           ...(allowOutside ? { allowOutsideWorkspace: true } : {}),
+          ...(baseline ? { baseline } : {}),
         },
       };
 }

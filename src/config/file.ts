@@ -28,6 +28,7 @@ interface RawGitHubOidc {
 /** The top level as the schema lets it be. */
 interface RawFile {
   readonly mode?: Mode;
+  readonly baseline?: string;
   readonly 'min-token-lifetime'?: string | number;
   readonly 'clock-skew'?: string | number;
   readonly 'github-oidc'?: RawGitHubOidc;
@@ -114,6 +115,7 @@ export function readConfigFile(
     settings: {
       file,
       ...(raw.mode ? { mode: raw.mode } : {}),
+      ...(raw.baseline ? { baseline: raw.baseline } : {}),
       ...(minLifetime !== undefined ? { minTokenLifetimeSeconds: minLifetime } : {}),
       ...(skew !== undefined ? { clockSkewSeconds: skew } : {}),
       githubOidc,

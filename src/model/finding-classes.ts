@@ -528,6 +528,12 @@ export const FINDING_CLASSES = {
     docUrl:
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   },
+  'baseline-unavailable': {
+    points: ['config', 'runner'],
+    meaning:
+      "The last passing run's record (the baseline) could not be read or written, so this run's failures are not compared with it.",
+    docUrl: 'docs/baseline.md',
+  },
   'environment-mismatch': {
     points: ['config'],
     meaning: "The environment the job runs in (from GitHub's token) differs from the one the run was told.",

@@ -16,6 +16,7 @@ import {
 import { buildPermissionRequests, permissionsInput } from '../checks/permissions.js';
 import type { AwsConfig } from '../config/aws.js';
 import { cacSessionTags } from '../config/session-tags.js';
+import type { RoleSeen } from '../drift/record.js';
 import type { AwsInventory, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -37,6 +38,8 @@ export interface AwsDeps {
   readonly chainSource?: RoleModel;
   /** Waits between retries of an AWS call (a seam: tests do not wait out AWS's backoff). */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Told each role's facts as read, for the baseline record (src/pipeline/drift.ts). */
+  readonly observe?: (seen: RoleSeen) => void;
 }
 
 /** Reads the inventory from files and, where allowed, from IAM. */
@@ -189,6 +192,7 @@ async function checkAwsRole(
     findings.push(roleUnknown(config, inventory.roles));
     return { findings };
   }
+  deps.observe?.({ settings, role, inventory });
   const checks = registered.filter((check) => check.appliesTo(config));
   const needs = new Set(checks.flatMap((check) => check.needs));
   let facts: RoleFacts = {

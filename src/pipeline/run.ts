@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { type Check, loadRoleChecks, loadTokenChecks } from '../checks/index.js';
 import type { PreflightConfig, RoleConfig } from '../config/model.js';
+import type { RoleSeen } from '../drift/record.js';
 import type { Finding } from '../model/finding.js';
 import type { FetchLike } from '../sources/http.js';
 import { createKeyStore } from '../sources/jwks.js';
@@ -35,7 +36,12 @@ export interface PreflightHost {
   readonly githubIdToken?: GitHubIdTokenSource;
   /** Waits between retries of an AWS call; the default waits. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Told what the run read besides its findings (the token's claims, each role's facts), for the baseline. */
+  readonly observe?: (seen: Observed) => void;
 }
+
+/** What {@link PreflightHost.observe} is told (src/pipeline/drift.ts keeps it for the baseline record). */
+export type Observed = { readonly claims: Readonly<Record<string, unknown>> } | { readonly role: RoleSeen };
 
 function logFindings(host: PreflightHost, findings: readonly Finding[]): void {
   for (const f of findings) {
@@ -140,6 +146,7 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
   // The permission set depends on the environment, which only the checked token (or the input) tells.
   const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
   const claims = github?.decoded?.kind === 'jwt' ? github.decoded.claims : undefined;
+  if (claims) host.observe?.({ claims });
   const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== undefined);
   if (resolved.findings.length > 0) {
     host.log(`environment ${resolved.environment ?? '(none)'} (${resolved.source})`);
@@ -155,6 +162,7 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
       ...(host.cwd ? { cwd: host.cwd } : {}),
       ...(config.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}),
       ...(host.sleep ? { sleep: host.sleep } : {}),
+      ...(host.observe ? { observe: (role: RoleSeen) => host.observe?.({ role }) } : {}),
     });
     logFindings(host, results.flat());
     return results;

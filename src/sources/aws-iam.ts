@@ -220,7 +220,14 @@ async function readManagedPolicy(call: Call, arn: string): Promise<PolicyDocumen
     version.PolicyVersion?.Document ??
     missing('GetPolicyVersion', arn, 'PolicyVersion.Document', version.$metadata.requestId);
   const name = got.Policy?.PolicyName ?? arn.slice(arn.lastIndexOf('/') + 1);
-  return { name, arn, document: parseDocument(raw, 'GetPolicyVersion', arn, version.$metadata.requestId) };
+  const created = version.PolicyVersion?.CreateDate;
+  return {
+    name,
+    arn,
+    versionId,
+    ...(created instanceof Date && !Number.isNaN(created.getTime()) ? { versionDate: created.toISOString() } : {}),
+    document: parseDocument(raw, 'GetPolicyVersion', arn, version.$metadata.requestId),
+  };
 }
 
 /** One inline policy of the role (GetRolePolicy), parsed and named `ROLE/inline/POLICY`. */

@@ -37,6 +37,14 @@ function escapeControl(c: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * `text` with only its control and reordering characters escaped, as {@link inert} escapes them: for a terminal, where
+ * no line starts with outside text, so `::` means nothing.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, escapeControl);
+}
+
 /** What {@link inert} may keep. */
 export interface InertOptions {
   /**

@@ -1,0 +1,342 @@
+/**
+ * A failing run compared with the last passing one (its baseline record, ./record.ts): each failing finding gets one
+ * classification, with what changed. The baseline only explains: it never changes a finding's status, so it cannot
+ * turn a failure into a pass. Pure. docs/baseline.md describes each class.
+ */
+
+import type { Finding } from '../model/finding.js';
+import { diffStatements } from './normalise.js';
+import {
+  type BaselineRecord,
+  CHANGES_EVERY_RUN,
+  type IdentityEntry,
+  type PermissionEntry,
+  type PolicyEntry,
+  policyKey,
+  policyOfStatement,
+  type RoleEntry,
+} from './record.js';
+
+/** The classes of drift. */
+export const DRIFT_KINDS = [
+  'policy-drift',
+  'trust-or-identity-change',
+  'expired-or-rotated-credential',
+  'entitlement-removed',
+  'new-request',
+  'unchanged',
+] as const;
+export type DriftKind = (typeof DRIFT_KINDS)[number];
+
+/** One failing finding, classified. */
+export interface Drift {
+  readonly findingId: string;
+  readonly kind: DriftKind;
+  /** One sentence: what changed since the last passing run, or that nothing did and where to look. */
+  readonly summary: string;
+  /** The changes, one a line: a policy's statement diff, a claim's old and new value. */
+  readonly changes: readonly string[];
+}
+
+/** Decision points whose policies grant entitlements: a denial there that a changed policy decides is a removal. */
+const ENTITLEMENT_POINTS = new Set(['identity-policy', 'permissions-boundary', 'scp', 'rcp']);
+/** Decision points a change of the token or of the role's trust decides. */
+const TRUST_POINTS = new Set(['identity-provider', 'token', 'oidc-provider', 'sts-trust', 'session']);
+/** The most change lines a finding carries. */
+const MAX_CHANGES = 20;
+
+/** Where to look when nothing the preflight sees changed. */
+export const UNCHANGED_HINT =
+  'the identity, the policies and the request are as in the last passing run, so the cause is likely in the application ' +
+  "or outside the preflight's view: a network rule (a VPC endpoint policy, a security group, an IP allow-list), a " +
+  'resource that changed (deleted, re-created, moved to another account or region, its key disabled), or a credential ' +
+  'the application reads itself. Check the failing call in the job log (`permission-preflight diagnose`), and the ' +
+  "resource's own state";
+
+/** Classifies every finding that did not pass; findings that passed get none. */
+export function classifyDrift(
+  findings: readonly Finding[],
+  current: BaselineRecord,
+  baseline: BaselineRecord,
+): Drift[] {
+  const identity = [
+    ...identityChanges(current.identity, baseline.identity),
+    ...roleChanges(current.roles, baseline.roles),
+  ];
+  // A report read as a record holds no documents: its policies are unknown, not absent.
+  const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
+  const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
+  const trust = policies.filter((p) => p.layer === 'trust');
+  return findings
+    .filter((f) => f.status !== 'pass')
+    .map((f) => ({
+      findingId: f.id,
+      ...classifyOne(f, { current, baseline, identity, policies, trust, policiesKnown }),
+    }));
+}
+
+interface Context {
+  readonly current: BaselineRecord;
+  readonly baseline: BaselineRecord;
+  readonly identity: readonly string[];
+  readonly policies: readonly PolicyChange[];
+  readonly trust: readonly PolicyChange[];
+  /** Both runs' policy documents are known (records, not reports). */
+  readonly policiesKnown: boolean;
+}
+
+type Classified = Omit<Drift, 'findingId'>;
+
+function classifyOne(f: Finding, c: Context): Classified {
+  if (f.id.startsWith('permissions:') && typeof f.evidence.action === 'string') return classifyPermission(f, c);
+  if (f.decisionPoint === 'token' || f.decisionPoint === 'identity-provider') return classifyCredential(f, c);
+  if (TRUST_POINTS.has(f.decisionPoint) && (c.identity.length > 0 || c.trust.length > 0)) {
+    return trustChange(c, c.trust);
+  }
+  if (c.policies.length > 0)
+    return policyDrift(c.policies, 'a policy the run reads changed since the last passing run');
+  if (c.identity.length > 0) return trustChange(c, []);
+  return unchanged(c);
+}
+
+/** A token finding: the same token that passed and now fails is expired or rotated, unless its identity changed. */
+function classifyCredential(f: Finding, c: Context): Classified {
+  const before = c.baseline.credentials.find((e) => e.subject === f.subject);
+  const now = c.current.credentials.find((e) => e.id === f.id);
+  const changed: string[] = [];
+  if (before && now) {
+    if (now.issuer !== undefined && before.issuer !== now.issuer)
+      changed.push(`issuer: ${before.issuer} → ${now.issuer}`);
+    if (now.sub !== undefined && before.sub !== now.sub) changed.push(`sub: ${before.sub} → ${now.sub}`);
+    const audBefore = (before.aud ?? []).join(',');
+    const audNow = (now.aud ?? []).join(',');
+    if (now.aud !== undefined && audBefore !== audNow) changed.push(`aud: ${audBefore} → ${audNow}`);
+  }
+  if (changed.length > 0) {
+    return {
+      kind: 'trust-or-identity-change',
+      summary: `${f.subject} changed its identity since the last passing run (${c.baseline.recordedAt})`,
+      changes: changed,
+    };
+  }
+  if (before?.status === 'pass' || f.cause === 'expired-or-rotated-credential') {
+    return {
+      kind: 'expired-or-rotated-credential',
+      summary: `${f.subject} ${before?.status === 'pass' ? 'was valid in the last passing run' : 'was not checked in the last passing run'} (${c.baseline.recordedAt}) and is not now (${f.class}): it expired, was revoked or was rotated`,
+      changes: [`${f.class} (was ${before ? `${before.class}, ${before.status}` : 'not checked'})`],
+    };
+  }
+  return unchanged(c);
+}
+
+/** A permission's finding, against the same request in the baseline. */
+function classifyPermission(f: Finding, c: Context): Classified {
+  const e = f.evidence;
+  const before = c.baseline.permissions.find(
+    (p) =>
+      p.action === e.action &&
+      p.resource === e.resource &&
+      (p.principal === e.principal || c.baseline.roles.length === 0),
+  );
+  if (!before) {
+    return {
+      kind: 'new-request',
+      summary: `${e.action} on ${e.resource} was not checked in the last passing run (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
+      changes: [],
+    };
+  }
+  const contextChanges = requestChanges(before.context, Array.isArray(e.context) ? e.context : []);
+  if (contextChanges.length > 0) {
+    return {
+      kind: 'new-request',
+      summary: `the request for ${e.action} on ${e.resource} is not the one the last passing run (${c.baseline.recordedAt}) checked: its context changed`,
+      changes: contextChanges,
+    };
+  }
+  const relevant = relevantChanges(f, before, c);
+  if (relevant.length > 0) {
+    const removed = (f.class === 'explicit-deny' || f.class === 'implicit-deny') && before.status === 'pass';
+    if (removed && ENTITLEMENT_POINTS.has(f.decisionPoint)) {
+      return {
+        kind: 'entitlement-removed',
+        summary: `${e.action} on ${e.resource} was allowed in the last passing run (${c.baseline.recordedAt}${before.statements.length ? `, by ${before.statements.join(', ')}` : ''}) and is denied now: ${relevant.map((p) => p.name).join(', ')} changed`,
+        changes: capped(relevant.flatMap(describeChange)),
+      };
+    }
+    return policyDrift(relevant, `${relevant.map((p) => p.name).join(', ')} changed since the last passing run`);
+  }
+  if (c.identity.length > 0) return trustChange(c, c.trust);
+  if (!c.policiesKnown) {
+    // Without the documents (a report), the decision and its statements are what shows that a policy changed.
+    const statements = before.statements.join(', ') || 'no statement';
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const now = [...list(e.statements), ...list(e.granting)].join(', ') || 'no statement';
+    if (before.decision !== e.decision || statements !== now) {
+      const removed =
+        before.status === 'pass' && ENTITLEMENT_POINTS.has(f.decisionPoint) && /deny/.test(String(e.decision));
+      return {
+        kind: removed ? 'entitlement-removed' : 'policy-drift',
+        summary: `${e.action} on ${e.resource} was ${before.decision} by ${statements} in the earlier run (${c.baseline.recordedAt}), and is ${String(e.decision)} by ${now} now, for the same identity and request: a policy that decides it changed (a report holds no documents; compare baseline records for the statement diff)`,
+        changes: [`decision: ${before.decision} (${statements}) → ${String(e.decision)} (${now})`],
+      };
+    }
+  }
+  return unchanged(c);
+}
+
+/** The context keys whose values differ between two requests (the keys that change every run left out). */
+function requestChanges(before: readonly string[], now: readonly string[]): string[] {
+  const read = (pairs: readonly string[]) => {
+    const map = new Map<string, string>();
+    for (const kv of pairs) {
+      const at = kv.indexOf('=');
+      const key = at < 0 ? kv : kv.slice(0, at);
+      if (!CHANGES_EVERY_RUN.has(key.toLowerCase())) map.set(key, at < 0 ? '' : kv.slice(at + 1));
+    }
+    return map;
+  };
+  const a = read(before);
+  const b = read(now);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((k) => a.get(k) !== b.get(k))
+    .map((k) => `context ${k}: ${a.get(k) ?? '(absent)'} → ${b.get(k) ?? '(absent)'}`);
+}
+
+/** The changed policies that bear on one finding: those its deciding statements name, those that granted it before. */
+function relevantChanges(f: Finding, before: PermissionEntry, c: Context): PolicyChange[] {
+  const named = new Set(
+    [...before.statements, ...(Array.isArray(f.evidence.statements) ? f.evidence.statements : [])].map(
+      policyOfStatement,
+    ),
+  );
+  const layer = typeof f.evidence.layer === 'string' ? f.evidence.layer : undefined;
+  const roleChanges = c.policies.filter((p) => p.layer !== 'trust');
+  const direct = roleChanges.filter((p) => named.has(p.name) || (layer !== undefined && p.layer === layer));
+  return direct.length > 0 ? direct : roleChanges;
+}
+
+function trustChange(c: Context, trust: readonly PolicyChange[]): Classified {
+  const what = [
+    ...(c.identity.length > 0 ? ["the token's identity or the role's session settings"] : []),
+    ...(trust.length > 0 ? ["the role's trust policy"] : []),
+  ];
+  return {
+    kind: 'trust-or-identity-change',
+    summary: `${what.join(' and ')} changed since the last passing run (${c.baseline.recordedAt})`,
+    changes: capped([...c.identity, ...trust.flatMap(describeChange)]),
+  };
+}
+
+function policyDrift(changes: readonly PolicyChange[], summary: string): Classified {
+  return { kind: 'policy-drift', summary, changes: capped(changes.flatMap(describeChange)) };
+}
+
+function unchanged(c: Context): Classified {
+  return {
+    kind: 'unchanged',
+    summary: `nothing the preflight reads changed since the last passing run (${c.baseline.recordedAt}): ${UNCHANGED_HINT}`,
+    changes: [],
+  };
+}
+
+function capped(lines: readonly string[]): string[] {
+  return lines.length > MAX_CHANGES
+    ? [...lines.slice(0, MAX_CHANGES - 1), `and ${lines.length - MAX_CHANGES + 1} more`]
+    : [...lines];
+}
+
+/** The differences of the token's claims that matter. */
+function identityChanges(now: IdentityEntry | undefined, before: IdentityEntry | undefined): string[] {
+  if (!now || !before) return [];
+  const lines: string[] = [];
+  if (now.issuer !== before.issuer) lines.push(`issuer: ${before.issuer} → ${now.issuer}`);
+  if (now.sub !== before.sub) lines.push(`sub: ${before.sub} → ${now.sub}`);
+  if (now.aud.join(',') !== before.aud.join(',')) lines.push(`aud: ${before.aud.join(',')} → ${now.aud.join(',')}`);
+  // Only claims both runs kept: a report keeps none, so there a claim is unknown, not changed.
+  for (const key of Object.keys(before.claims)) {
+    if (key in now.claims && before.claims[key] !== now.claims[key]) {
+      lines.push(`claim ${key}: ${before.claims[key] ?? '(absent)'} → ${now.claims[key] ?? '(absent)'}`);
+    }
+  }
+  return lines;
+}
+
+/** How each role is assumed, where it differs: the session's name, duration, audience, chaining, session policies. */
+function roleChanges(now: readonly RoleEntry[], before: readonly RoleEntry[]): string[] {
+  return now.flatMap((role) => {
+    const was = before.find((r) => r.arn === role.arn);
+    if (!was) return [];
+    const fields = ['sessionName', 'durationSeconds', 'audience', 'roleChaining', 'sessionPolicyArns'] as const;
+    return fields
+      .filter((k) => JSON.stringify(was[k]) !== JSON.stringify(role[k]))
+      .map((k) => `role ${role.arn} ${k}: ${JSON.stringify(was[k])} → ${JSON.stringify(role[k])}`);
+  });
+}
+
+/** A policy that differs between the runs. */
+export interface PolicyChange {
+  readonly name: string;
+  readonly layer: PolicyEntry['layer'];
+  readonly before?: PolicyEntry;
+  readonly after?: PolicyEntry;
+}
+
+/** Policies added, removed or changed (by digest), matched by role, layer, level and name. */
+export function policyChanges(now: readonly PolicyEntry[], before: readonly PolicyEntry[]): PolicyChange[] {
+  const byKey = new Map(before.map((p) => [policyKey(p), p]));
+  const changes: PolicyChange[] = [];
+  for (const after of now) {
+    const was = byKey.get(policyKey(after));
+    byKey.delete(policyKey(after));
+    if (!was) changes.push({ name: after.name, layer: after.layer, after });
+    else if (was.digest !== after.digest) changes.push({ name: after.name, layer: after.layer, before: was, after });
+  }
+  for (const was of byKey.values()) changes.push({ name: was.name, layer: was.layer, before: was });
+  return changes;
+}
+
+/** A policy change as lines: its name, version and source, then its statement diff when both copies are kept. */
+export function describeChange(change: PolicyChange): string[] {
+  const { before, after } = change;
+  const version = (p: PolicyEntry | undefined) =>
+    p?.versionId ? ` ${p.versionId}${p.versionDate ? ` of ${p.versionDate}` : ''}` : '';
+  const where = after ? ` (${after.source})` : before ? ` (was ${before.source})` : '';
+  if (!before) return [`policy ${change.name} [${change.layer}] added${version(after)}${where}`];
+  if (!after) return [`policy ${change.name} [${change.layer}] removed${version(before)}${where}`];
+  const head = `policy ${change.name} [${change.layer}] changed${version(before) || version(after) ? `:${version(before) || ' ?'} →${version(after) || ' ?'}` : ''}${where}`;
+  if (before.document === undefined || after.document === undefined) {
+    return [`${head}; the last passing run kept only its digest (${before.digest} → ${after.digest})`];
+  }
+  return [head, ...diffStatements(before.document, after.document).map((l) => `  ${l}`)];
+}
+
+/** The changes a finding's message shows (the evidence has them all): the first few, on one line. */
+const MESSAGE_CHANGES = 3;
+function shownChanges(changes: readonly string[]): string {
+  if (changes.length === 0) return '';
+  const shown = changes.slice(0, MESSAGE_CHANGES).map((line) => line.trim());
+  const more = changes.length > MESSAGE_CHANGES ? `; and ${changes.length - MESSAGE_CHANGES} more in the evidence` : '';
+  return ` (${shown.join('; ')}${more})`;
+}
+
+/**
+ * The findings with their classification attached: the class, the baseline's time and the changes in the evidence,
+ * and a sentence at the end of the message (which the summary shows). Status, class and fix are left as they are.
+ */
+export function attachDrift(findings: readonly Finding[], drifts: readonly Drift[], since: string): Finding[] {
+  const byId = new Map(drifts.map((d) => [d.findingId, d]));
+  return findings.map((f) => {
+    const d = byId.get(f.id);
+    if (!d) return f;
+    return {
+      ...f,
+      message: `${f.message} Since the last passing run: ${d.kind}: ${d.summary}${shownChanges(d.changes)}.`,
+      evidence: {
+        ...f.evidence,
+        drift: d.kind,
+        driftSince: since,
+        ...(d.changes.length > 0 ? { driftChanges: d.changes } : {}),
+      },
+    };
+  });
+}

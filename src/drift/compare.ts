@@ -1,0 +1,105 @@
+/**
+ * Two runs compared, for `permission-preflight diff A B` and for the action's own comparison: the later run's
+ * failing findings classified against the earlier run (./classify.ts), rendered as text. Pure; every outside string
+ * has its control characters escaped (src/text/inert.ts `escapeControls`) before it is printed.
+ */
+
+import type { Finding } from '../model/finding.js';
+import { escapeControls } from '../text/inert.js';
+import { classifyDrift, type Drift, describeChange, policyChanges } from './classify.js';
+import type { BaselineRecord } from './record.js';
+
+/** A comparison: the later run's failing findings with their drift, and the policies that changed. */
+export interface Comparison {
+  readonly earlier: BaselineRecord;
+  readonly later: BaselineRecord;
+  readonly drifts: readonly Drift[];
+  /** Every policy change between the runs, as lines. */
+  readonly policyLines: readonly string[];
+}
+
+/**
+ * Compares `later` with `earlier`. The later run's failing findings are those of its report when given; a record
+ * alone has its failing permissions and credentials, rebuilt as findings of the same ids.
+ */
+export function compareRuns(
+  earlier: BaselineRecord,
+  later: BaselineRecord,
+  laterFindings: readonly Finding[] = findingsOf(later),
+): Comparison {
+  return {
+    earlier,
+    later,
+    drifts: classifyDrift(laterFindings, later, earlier),
+    // A report holds no documents: policies are compared only between two records.
+    policyLines:
+      later.policies.length > 0 && earlier.policies.length > 0
+        ? policyChanges(later.policies, earlier.policies).flatMap(describeChange)
+        : [],
+  };
+}
+
+/** A record's failing permissions and credentials as minimal findings, for classification. */
+function findingsOf(record: BaselineRecord): Finding[] {
+  const permissions = record.permissions
+    .filter((p) => p.status !== 'pass')
+    .map(
+      (p): Finding => ({
+        id: `permissions:${p.action} ${p.resource}`,
+        subject: `${p.action} on ${p.resource}`,
+        decisionPoint: 'identity-policy',
+        class: p.class,
+        status: p.status,
+        message: '',
+        evidence: {
+          action: p.action,
+          resource: p.resource,
+          principal: p.principal,
+          decision: p.decision,
+          context: p.context,
+          statements: p.statements,
+        },
+      }),
+    );
+  const credentials = record.credentials
+    .filter((c) => c.status !== 'pass')
+    .map(
+      (c): Finding => ({
+        id: c.id,
+        subject: c.subject,
+        decisionPoint: 'token',
+        class: c.class,
+        status: c.status,
+        message: '',
+        evidence: {},
+      }),
+    );
+  return [...permissions, ...credentials];
+}
+
+/** The comparison as text for a terminal: a headline, then each classified finding with its changes. */
+export function renderComparison(c: Comparison, names: { earlier: string; later: string }): string {
+  // No outside text starts a line, so only control and reordering characters need escaping.
+  const safe = escapeControls;
+  const lines = [
+    `Comparing ${safe(names.later)} (${safe(c.later.recordedAt)}, ${c.later.result}) with ${safe(names.earlier)} (${safe(c.earlier.recordedAt)}, ${c.earlier.result}).`,
+  ];
+  if (c.earlier.result !== 'pass') {
+    lines.push(`Note: ${safe(names.earlier)} did not pass; a comparison explains best against a passing run.`);
+  }
+  if (c.drifts.length === 0) {
+    lines.push(`No failing finding in ${safe(names.later)}: nothing to classify.`);
+  }
+  const counts = new Map<string, number>();
+  for (const d of c.drifts) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  if (counts.size > 0) lines.push(`Classified: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+  for (const d of c.drifts) {
+    lines.push('', `${d.kind}: ${safe(d.findingId)}`, `  ${safe(d.summary)}.`);
+    for (const change of d.changes) lines.push(`    ${safe(change)}`);
+  }
+  if (c.policyLines.length > 0) {
+    lines.push('', 'Policies changed between the runs:');
+    for (const line of c.policyLines) lines.push(`  ${safe(line)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
