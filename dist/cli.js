@@ -6,7 +6,7 @@ import {
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-4c621642.js";
+import "./chunks/shared-runtime-da919b7f.js";
 
 // src/cli.ts
 import module from "node:module";
@@ -21,6 +21,7 @@ Commands:
   simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
+  diff       Compare two runs (reports or baseline records): what changed since the last passing run.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -34,7 +35,8 @@ Examples:
 var COMMANDS = {
   check: async () => (await import("./chunks/commands-check.js")).checkCommand,
   simulate: async () => (await import("./chunks/commands-simulate.js")).simulateCommand,
-  decode: async () => (await import("./chunks/commands-decode.js")).decodeCommand
+  decode: async () => (await import("./chunks/commands-decode.js")).decodeCommand,
+  diff: async () => (await import("./chunks/commands-diff.js")).diffCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -10,11 +10,11 @@ import "./shared-checks-permissions-layers.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
-import "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
 export {
   buildPermissionRequests,
   checkPermissions,

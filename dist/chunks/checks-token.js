@@ -8,11 +8,11 @@ import "./shared-tokens-claims.js";
 import {
   missingIdTokenPermission
 } from "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
-import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
+import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-da919b7f.js";
 export {
   checkToken,
   missingIdTokenPermission,

@@ -12,22 +12,22 @@ import {
   parsePolicy
 } from "./shared-iam-action.js";
 import {
-  editDistance
-} from "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
-import {
-  finding,
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import {
   explainSubjectMismatch,
   isGitHubToken,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
 import {
+  finding,
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
   compileGlob
 } from "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import {
+  editDistance
+} from "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/checks/trust/request.ts
 var STS_KEYS_DOC = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys";

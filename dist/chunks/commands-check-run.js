@@ -4,41 +4,46 @@ import {
   CAUSES,
   DECISION_POINT_ORDER,
   POINT_TITLES,
+  applyBaseline,
   buildReport,
-  describeThrown,
+  createObserver,
   readRunnerFacts,
   renderSummary,
   runPreflight
-} from "./shared-pipeline-run.js";
+} from "./shared-report-model.js";
 import "./shared-sources-jwks.js";
-import "./shared-checks.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
-import {
-  describeConfigError
-} from "./shared-config-file-errors.js";
-import "./shared-text-edit-distance.js";
+import "./shared-drift-record.js";
+import "./shared-checks.js";
 import {
   VERSION
 } from "./shared-package.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import "./shared-tokens-github.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+import "./shared-iam-glob.js";
+import {
+  describeThrown
+} from "./shared-text-thrown.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
-import "./shared-config-tokens.js";
-import "./shared-text-json-depth.js";
-import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
 import {
-  finding
-} from "./shared-model-finding-classes.js";
-import "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+  describeConfigError
+} from "./shared-config-file-errors.js";
+import "./shared-config-tokens.js";
+import "./shared-tokens-duration.js";
+import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";
@@ -219,6 +224,7 @@ function flagInput(flags, name) {
   if (name === "environment") return flags.environment ?? "";
   if (name === "config") return flags.config;
   if (name === "allow-outside-workspace") return flags.allowOutsideWorkspace ? "true" : "";
+  if (name === "baseline") return flags.baseline ?? "";
   return "";
 }
 async function runCheck(flags, io) {
@@ -240,7 +246,9 @@ async function runCheck(flags, io) {
     return 2;
   }
   const githubIdToken = cliGitHubIdToken(saved, io.env);
+  const observer = createObserver();
   const host = {
+    observe: observer.observe,
     env: io.env,
     mask: (secret) => redactor.add(secret),
     // The report shows every check; a line per check as well would only repeat it.
@@ -262,7 +270,19 @@ async function runCheck(flags, io) {
     }
     findings = [thrownFinding(thrown)];
   }
-  const report = buildReport({ findings, mode: config.mode, version: VERSION, now: now() });
+  const report = await applyBaseline(
+    config,
+    buildReport({ findings, mode: config.mode, version: VERSION, now: now() }),
+    observer.seen(),
+    {
+      env: io.env,
+      cwd: io.cwd,
+      allowOutsideWorkspace: config.allowOutsideWorkspace === true,
+      log: (line) => io.stderr(redactor.redact(`${line}
+`)),
+      redact: (text2) => redactor.redact(text2)
+    }
+  );
   const text = flags.format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : flags.format === "markdown" ? renderSummary(report) : renderCheckText(report, {
     color: io.color,

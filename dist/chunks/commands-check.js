@@ -3,29 +3,29 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import "./shared-commands-input.js";
+import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
   DEFAULT_CONFIG_PATH
 } from "./shared-package.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
-import "./shared-text-json-depth.js";
-import "./shared-tokens-claims.js";
 import "./shared-tokens-duration.js";
-import "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
                                   [--environment NAME] [--oidc-token-file FILE] [--oidc-jwks-url URL]
-                                  [--allow-outside-workspace]
+                                  [--allow-outside-workspace] [--baseline FILE|off]
 
 Runs the same preflight as the action, outside GitHub Actions: the tokens the deploy will use, the AWS role's trust
 and session, and every permission the deploy needs, each explained by the layer that would refuse it. What is
@@ -54,6 +54,8 @@ Options:
                          Let the configuration file and its policy files (and the links in a policy folder) lead
                          outside the current directory, which is otherwise refused (the action's input of the
                          same name).
+  --baseline FILE|off    Compare a failing run with the record of the last passing one in FILE, and record a passing
+                         run there (docs/baseline.md); overrides the file's baseline setting. off: neither.
 
 Environment: the variables that tokens' from-env names; AWS_PROFILE, AWS_REGION and the other AWS SDK variables
 for the live modes; AWS_ENDPOINT_URL_IAM and AWS_ENDPOINT_URL_STS to point them elsewhere; NO_COLOR.
@@ -79,7 +81,8 @@ function readCheckFlags(args) {
       environment: { type: "string" },
       "oidc-token-file": { type: "string" },
       "oidc-jwks-url": { type: "string" },
-      "allow-outside-workspace": { type: "boolean" }
+      "allow-outside-workspace": { type: "boolean" },
+      baseline: { type: "string" }
     },
     strict: true,
     allowPositionals: true
@@ -111,6 +114,9 @@ function readCheckFlags(args) {
     throw new InputFileError(`--oidc-jwks-url must be an https URL, got "${jwksUrl}"`);
   }
   if (values.config === "") throw new InputFileError("--config is empty");
+  if (values.baseline?.trim() === "" || values.baseline === "artifact") {
+    throw new InputFileError("--baseline takes a file or off (an artifact exists only inside a workflow run)");
+  }
   return {
     config: values.config ?? DEFAULT_CONFIG_PATH,
     configGiven: values.config !== void 0,
@@ -119,7 +125,8 @@ function readCheckFlags(args) {
     ...environment ? { environment: environment.trim() } : {},
     ...tokenFile !== void 0 ? { oidcTokenFile: tokenFile } : {},
     ...jwksUrl ? { oidcJwksUrl: jwksUrl } : {},
-    ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {}
+    ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
+    ...values.baseline ? { baseline: values.baseline } : {}
   };
 }
 async function run(args, io) {

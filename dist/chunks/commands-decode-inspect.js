@@ -4,24 +4,24 @@ import {
   buildDecodeResult
 } from "./shared-commands-decode-text.js";
 import {
-  createKeyStore,
-  verifyToken
-} from "./shared-sources-jwks.js";
-import "./shared-checks.js";
-import "./shared-sources-token-input.js";
-import "./shared-text-secrets.js";
-import {
   checkToken
 } from "./shared-checks-token-explain.js";
 import "./shared-tokens-claims.js";
 import {
+  createKeyStore,
+  verifyToken
+} from "./shared-sources-jwks.js";
+import "./shared-sources-token-input.js";
+import "./shared-checks.js";
+import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
-import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
+import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-text-secrets.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

@@ -4,18 +4,18 @@ import {
   decodeCommand,
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import "./shared-commands-input.js";
+import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
-import "./shared-sources-files.js";
-import "./shared-text-secrets.js";
-import "./shared-text-json-depth.js";
-import "./shared-tokens-claims.js";
-import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-sources-files.js";
+import "./shared-text-secrets.js";
+import "./shared-tokens-duration.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
 export {
   decodeCommand,
   looksLikeToken

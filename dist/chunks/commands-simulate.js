@@ -10,14 +10,14 @@ import {
   show,
   tryClassifyPrincipal
 } from "./shared-iam-action.js";
-import "./shared-text-edit-distance.js";
+import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
+import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

@@ -4,10 +4,6 @@ import {
   describePath,
   describeSchemaErrors
 } from "./shared-config-file-errors.js";
-import "./shared-text-edit-distance.js";
-import {
-  require_dist
-} from "./shared-yaml-nodes-identity.js";
 import {
   parsePermissions
 } from "./shared-config-permissions.js";
@@ -19,16 +15,20 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+import "./shared-text-edit-distance.js";
+import {
   MAX_JSON_DEPTH,
   jsonTooDeep,
   valueTooDeep
 } from "./shared-text-json-depth.js";
 import {
-  parseDuration
-} from "./shared-tokens-duration.js";
+  require_dist
+} from "./shared-yaml-nodes-identity.js";
 import {
   __toESM
-} from "./shared-runtime-4c621642.js";
+} from "./shared-runtime-da919b7f.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {
@@ -233,9 +233,11 @@ function readRoles(ctx, raw) {
 }
 
 // src/config/file-schema.generated.ts
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } } } };
+var func1 = Object.prototype.hasOwnProperty;
+var pattern3 = new RegExp("^\\S.{0,1023}$", "u");
 var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
-var pattern3 = new RegExp("^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "u");
+var pattern4 = new RegExp("^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -267,7 +269,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (typeof data === "string") {
-    if (!pattern3.test(data)) {
+    if (!pattern4.test(data)) {
       const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$" }, schema: "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err2];
@@ -282,9 +284,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var schema21 = { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } };
-var pattern4 = new RegExp("\\S", "u");
+var pattern5 = new RegExp("\\S", "u");
 var schema22 = { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" };
-var pattern5 = new RegExp("^https?://\\S+$", "u");
+var pattern6 = new RegExp("^https?://\\S+$", "u");
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -296,7 +298,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern5.test(data)) {
+    if (!pattern6.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, schema: "^https?://\\S+$", parentSchema: schema22, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -333,7 +335,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern4.test(key0)) {
+        if (!pattern5.test(key0)) {
           const err0 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err0];
@@ -416,7 +418,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.audience !== void 0) {
       let data1 = data.audience;
       if (typeof data1 === "string") {
-        if (!pattern4.test(data1)) {
+        if (!pattern5.test(data1)) {
           const err2 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.audience, data: data1 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -479,10 +481,9 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema24 = { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } };
-var func1 = Object.prototype.hasOwnProperty;
-var pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "u");
 var schema25 = { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" };
-var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+var pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -494,7 +495,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern8.test(data)) {
+    if (!pattern9.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -537,7 +538,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (typeof data === "string") {
-    if (!pattern4.test(data)) {
+    if (!pattern5.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -561,7 +562,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.items, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -679,7 +680,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
+        if (!pattern8.test(data0)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$" }, schema: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", parentSchema: schema24.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -707,7 +708,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["from-file"] !== void 0) {
       let data2 = data["from-file"];
       if (typeof data2 === "string") {
-        if (!pattern4.test(data2)) {
+        if (!pattern5.test(data2)) {
           const err7 = { instancePath: instancePath + "/from-file", schemaPath: "#/properties/from-file/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties["from-file"], data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -896,10 +897,10 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
 validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema27 = { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } };
 var schema28 = { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } };
-var pattern12 = new RegExp("^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "u");
-var pattern13 = new RegExp("^[a-z]{2}(-[a-z]+)+-\\d$", "u");
-var pattern15 = new RegExp("^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "u");
-var pattern16 = new RegExp("^[\\w+=,.@:/-]{2,1224}$", "u");
+var pattern13 = new RegExp("^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "u");
+var pattern14 = new RegExp("^[a-z]{2}(-[a-z]+)+-\\d$", "u");
+var pattern16 = new RegExp("^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "u");
+var pattern17 = new RegExp("^[\\w+=,.@:/-]{2,1224}$", "u");
 var schema29 = { "type": "array", "items": { "$ref": "#/$defs/permission" } };
 var schema30 = { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" };
 function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -913,7 +914,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern4.test(data)) {
+    if (!pattern5.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema30, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -982,7 +983,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema31.items, data: data0 };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1111,7 +1112,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate97.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var schema36 = { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } };
-var pattern20 = new RegExp("^(\\*|arn:\\S+)$", "u");
+var pattern21 = new RegExp("^(\\*|arn:\\S+)$", "u");
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1127,7 +1128,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 === "string") {
-        if (!pattern20.test(data0)) {
+        if (!pattern21.test(data0)) {
           const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|arn:\\S+)$" }, schema: "^(\\*|arn:\\S+)$", parentSchema: schema36.items, data: data0 };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1193,7 +1194,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["role-to-assume"] !== void 0) {
       let data0 = data["role-to-assume"];
       if (typeof data0 === "string") {
-        if (!pattern12.test(data0)) {
+        if (!pattern13.test(data0)) {
           const err2 = { instancePath: instancePath + "/role-to-assume", schemaPath: "#/properties/role-to-assume/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$" }, schema: "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", parentSchema: schema28.properties["role-to-assume"], data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -1215,7 +1216,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["aws-region"] !== void 0) {
       let data1 = data["aws-region"];
       if (typeof data1 === "string") {
-        if (!pattern13.test(data1)) {
+        if (!pattern14.test(data1)) {
           const err4 = { instancePath: instancePath + "/aws-region", schemaPath: "#/properties/aws-region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-\\d$" }, schema: "^[a-z]{2}(-[a-z]+)+-\\d$", parentSchema: schema28.properties["aws-region"], data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -1237,7 +1238,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.audience !== void 0) {
       let data2 = data.audience;
       if (typeof data2 === "string") {
-        if (!pattern4.test(data2)) {
+        if (!pattern5.test(data2)) {
           const err6 = { instancePath: instancePath + "/audience", schemaPath: "#/properties/audience/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.audience, data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -1310,7 +1311,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (typeof data7 === "string") {
-            if (!pattern15.test(data7)) {
+            if (!pattern16.test(data7)) {
               const err12 = { instancePath: instancePath + "/managed-session-policies/" + i0, schemaPath: "#/properties/managed-session-policies/items/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$" }, schema: "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", parentSchema: schema28.properties["managed-session-policies"].items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -1417,7 +1418,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["role-external-id"] !== void 0) {
       let data14 = data["role-external-id"];
       if (typeof data14 === "string") {
-        if (!pattern16.test(data14)) {
+        if (!pattern17.test(data14)) {
           const err21 = { instancePath: instancePath + "/role-external-id", schemaPath: "#/properties/role-external-id/pattern", keyword: "pattern", params: { pattern: "^[\\w+=,.@:/-]{2,1224}$" }, schema: "^[\\w+=,.@:/-]{2,1224}$", parentSchema: schema28.properties["role-external-id"], data: data14 };
           if (vErrors === null) {
             vErrors = [err21];
@@ -1466,7 +1467,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data18) {
           const _errs44 = errors;
           if (typeof key2 === "string") {
-            if (!pattern4.test(key2)) {
+            if (!pattern5.test(key2)) {
               const err24 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.environments.propertyNames, data: key2, propertyName: key2 };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -1656,7 +1657,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "mode" || key0 === "min-token-lifetime" || key0 === "clock-skew" || key0 === "github-oidc" || key0 === "tokens" || key0 === "aws")) {
+      if (!func1.call(schema19.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1702,6 +1703,28 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.baseline !== void 0) {
+      let data3 = data.baseline;
+      if (typeof data3 === "string") {
+        if (!pattern3.test(data3)) {
+          const err4 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/pattern", keyword: "pattern", params: { pattern: "^\\S.{0,1023}$" }, schema: "^\\S.{0,1023}$", parentSchema: schema19.properties.baseline, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.baseline.type, parentSchema: schema19.properties.baseline, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
     if (data["min-token-lifetime"] !== void 0) {
       if (!validate53(data["min-token-lifetime"], { instancePath: instancePath + "/min-token-lifetime", parentData: data, parentDataProperty: "min-token-lifetime", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
@@ -1721,21 +1744,21 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.tokens !== void 0) {
-      let data6 = data.tokens;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
+      let data7 = data.tokens;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate65(data6[i0], { instancePath: instancePath + "/tokens/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate65(data7[i0], { instancePath: instancePath + "/tokens/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.tokens.type, parentSchema: schema19.properties.tokens, data: data6 };
+        const err6 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.tokens.type, parentSchema: schema19.properties.tokens, data: data7 };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err6];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -1747,11 +1770,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err7];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -1897,6 +1920,7 @@ function readConfigFile(text, file) {
     settings: {
       file,
       ...raw.mode ? { mode: raw.mode } : {},
+      ...raw.baseline ? { baseline: raw.baseline } : {},
       ...minLifetime !== void 0 ? { minTokenLifetimeSeconds: minLifetime } : {},
       ...skew !== void 0 ? { clockSkewSeconds: skew } : {},
       githubOidc,

@@ -4,9 +4,9 @@ import {
   declaredWithoutPolicy
 } from "./shared-checks-permissions-layers.js";
 import "./shared-catalog-arn-format.js";
-import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-text-edit-distance.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

@@ -12,14 +12,14 @@ import {
   loadRoleChecks
 } from "./shared-checks.js";
 import {
-  editDistance
-} from "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
-import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-4c621642.js";
+import {
+  editDistance
+} from "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;
@@ -144,6 +144,7 @@ async function checkAwsRole(config, identity, deps, registered) {
     findings.push(roleUnknown(config, inventory.roles));
     return { findings };
   }
+  deps.observe?.({ settings, role, inventory });
   const checks = registered.filter((check) => check.appliesTo(config));
   const needs = new Set(checks.flatMap((check) => check.needs));
   let facts = {

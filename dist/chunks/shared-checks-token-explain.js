@@ -13,12 +13,6 @@ import {
   isUnsafeAlgorithm
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
-  describeDuration
-} from "./shared-tokens-duration.js";
-import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import {
   GITHUB_OIDC_DOCS,
   classifyIssuer,
   explainSubject,
@@ -26,6 +20,12 @@ import {
   isGitHubToken,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
+  describeDuration
+} from "./shared-tokens-duration.js";
 
 // src/checks/token/explain.ts
 var RFC8725 = "https://www.rfc-editor.org/rfc/rfc8725#section-3.1";

@@ -7,6 +7,9 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
+  GITHUB_ISSUER
+} from "./shared-tokens-github.js";
+import {
   FILE_LIMITS,
   readRegularFile,
   resolveInWorkspace
@@ -22,15 +25,12 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
-  MAX_JSON_DEPTH,
-  jsonTooDeep
-} from "./shared-text-json-depth.js";
-import {
   parseDuration
 } from "./shared-tokens-duration.js";
 import {
-  GITHUB_ISSUER
-} from "./shared-tokens-github.js";
+  MAX_JSON_DEPTH,
+  jsonTooDeep
+} from "./shared-text-json-depth.js";
 
 // src/config/aws.ts
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -344,6 +344,11 @@ function withDefaults(spec, defaults) {
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
+function baselineOf(getInput, file) {
+  const value = (getInput("baseline") || file.baseline || "off").trim();
+  if (value === "" || value === "off") return void 0;
+  return value === "artifact" ? { kind: "artifact" } : { kind: "file", path: value };
+}
 function modeOf(getInput, file, errors) {
   const modeInput = getInput("mode");
   if (modeInput === "") return file.mode ?? "enforce";
@@ -421,6 +426,7 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   tokens.push(...webIdentityTokens(roles, defaults));
   const environment = getInput("environment");
   const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
+  const baseline = baselineOf(getInput, file);
   return errors.length > 0 || !mode ? { ok: false, errors } : {
     ok: true,
     config: {
@@ -428,7 +434,8 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
       tokens,
       roles,
       ...environment ? { environment } : {},
-      ...allowOutside ? { allowOutsideWorkspace: true } : {}
+      ...allowOutside ? { allowOutsideWorkspace: true } : {},
+      ...baseline ? { baseline } : {}
     }
   };
 }

@@ -1,14 +1,14 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  finding
-} from "./shared-model-finding-classes.js";
-import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import {
+  finding
+} from "./shared-model-finding-classes.js";
+import {
   __export
-} from "./shared-runtime-4c621642.js";
+} from "./shared-runtime-da919b7f.js";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

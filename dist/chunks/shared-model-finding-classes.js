@@ -485,6 +485,11 @@ var FINDING_CLASSES = {
     meaning: "A permission line names an action that is not in AWS's service authorization reference.",
     docUrl: "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html"
   },
+  "baseline-unavailable": {
+    points: ["config", "runner"],
+    meaning: "The last passing run's record (the baseline) could not be read or written, so this run's failures are not compared with it.",
+    docUrl: "docs/baseline.md"
+  },
   "environment-mismatch": {
     points: ["config"],
     meaning: "The environment the job runs in (from GitHub's token) differs from the one the run was told.",

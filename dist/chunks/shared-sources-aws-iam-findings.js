@@ -13,12 +13,12 @@ import {
   retryOptionsOf
 } from "./shared-sources-aws-errors.js";
 import {
-  ROLE_ID
-} from "./shared-model-aws.js";
-import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
+import {
+  ROLE_ID
+} from "./shared-model-aws.js";
 
 // src/sources/aws-iam-findings.ts
 function invalidRoleArn(roleArn) {
@@ -266,7 +266,14 @@ async function readManagedPolicy(call, arn) {
   );
   const raw = version.PolicyVersion?.Document ?? missing("GetPolicyVersion", arn, "PolicyVersion.Document", version.$metadata.requestId);
   const name = got.Policy?.PolicyName ?? arn.slice(arn.lastIndexOf("/") + 1);
-  return { name, arn, document: parseDocument(raw, "GetPolicyVersion", arn, version.$metadata.requestId) };
+  const created = version.PolicyVersion?.CreateDate;
+  return {
+    name,
+    arn,
+    versionId,
+    ...created instanceof Date && !Number.isNaN(created.getTime()) ? { versionDate: created.toISOString() } : {},
+    document: parseDocument(raw, "GetPolicyVersion", arn, version.$metadata.requestId)
+  };
 }
 async function readInlinePolicy(call, roleArn, roleName, name, policyName) {
   const out = await call(

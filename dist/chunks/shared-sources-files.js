@@ -133,5 +133,6 @@ export {
   MAX_FOLDER_ENTRIES,
   describeFileError,
   readRegularFile,
+  isWithin,
   resolveInWorkspace
 };

@@ -1,16 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  loadTokenChecks
-} from "./shared-checks.js";
-import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
-  checkUrl,
-  fetchJson,
-  redactUrl
-} from "./shared-text-secrets.js";
+  loadTokenChecks
+} from "./shared-checks.js";
 import {
   decodeToken,
   missingIdTokenPermission,
@@ -18,11 +13,16 @@ import {
   verifyJwt
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
+  isAcceptableIssuerUrl
+} from "./shared-tokens-github.js";
+import {
   finding
 } from "./shared-model-finding-classes.js";
 import {
-  isAcceptableIssuerUrl
-} from "./shared-tokens-github.js";
+  checkUrl,
+  fetchJson,
+  redactUrl
+} from "./shared-text-secrets.js";
 
 // src/sources/jwks.ts
 function isObject(value) {

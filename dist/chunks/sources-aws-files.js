@@ -4,6 +4,9 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
   FILE_LIMITS,
   InputFileError,
   MAX_FOLDER_DEPTH,
@@ -20,10 +23,7 @@ import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";
@@ -449,12 +449,16 @@ function readPolicy(context, parent, key, label, fallbackLine) {
   const raw = parent[key];
   const duplicates = decoded.text !== void 0 ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true })) : (context.json.duplicatesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.duplicatesIn(raw) : void 0) ?? []).map((d) => ({ ...d, inString: false }));
   const statements = decoded.text !== void 0 ? void 0 : context.json.statementLinesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.statementLinesIn(raw) : void 0);
+  const versionId = key === "Document" && typeof parent.VersionId === "string" ? parent.VersionId : void 0;
+  const versionDate = key === "Document" && typeof parent.CreateDate === "string" ? parent.CreateDate : void 0;
   return {
     policy: {
       name: label.name,
       ...label.arn ? { arn: label.arn } : {},
       file: context.file,
       line,
+      ...versionId ? { versionId } : {},
+      ...versionDate ? { versionDate } : {},
       document: decoded.document,
       ...duplicates.length > 0 ? { duplicateKeys: duplicates } : {},
       ...statements && statements.length > 0 ? { statementLines: statements } : {}

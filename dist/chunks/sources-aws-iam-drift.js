@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-runtime-da919b7f.js";
 export {
   documentDiff,
   managedKey,

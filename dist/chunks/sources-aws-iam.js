@@ -9,9 +9,9 @@ import {
   readRoleLive
 } from "./shared-sources-aws-iam-findings.js";
 import "./shared-sources-aws-errors.js";
-import "./shared-model-aws.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-model-aws.js";
+import "./shared-runtime-da919b7f.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

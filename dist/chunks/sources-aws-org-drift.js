@@ -8,7 +8,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/sources/aws-org-drift.ts
 var ORG_SIDE = {

@@ -16,12 +16,12 @@ import {
 import {
   conditionKeysFor
 } from "./shared-catalog-arn-format.js";
-import "./shared-text-edit-distance.js";
-import "./shared-model-aws.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-model-aws.js";
+import "./shared-text-edit-distance.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-4c621642.js";
+import "./shared-runtime-da919b7f.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

@@ -1,0 +1,11 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  context,
+  getOctokit
+} from "./shared-actions-http-client-proxy.js";
+import "./shared-runtime-da919b7f.js";
+export {
+  context,
+  getOctokit
+};

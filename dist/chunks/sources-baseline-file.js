@@ -1,0 +1,16 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  MAX_BASELINE_BYTES,
+  readBaselineFile,
+  writeBaselineFile
+} from "./shared-sources-baseline-file.js";
+import "./shared-sources-files.js";
+import "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-da919b7f.js";
+export {
+  MAX_BASELINE_BYTES,
+  readBaselineFile,
+  writeBaselineFile
+};
