@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { diagnoseLog } from '../../src/diagnose/index.js';
+import { EXCERPTS } from '../fixtures/logs/excerpts.js';
+
+describe('explain: real log excerpts from public issue threads', () => {
+  it('has at least 15 excerpts, each with its source', () => {
+    expect(EXCERPTS.length).toBeGreaterThanOrEqual(15);
+    for (const e of EXCERPTS) expect(e.source).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull)\/\d+$/);
+  });
+
+  for (const excerpt of EXCERPTS) {
+    it(`${excerpt.name} (${excerpt.source})`, () => {
+      const { findings } = diagnoseLog(excerpt.log);
+      expect(findings.map((f) => [f.class, f.decisionPoint])).toEqual(excerpt.expect.map((e) => [e.class, e.point]));
+      excerpt.expect.forEach((e, i) => {
+        const f = findings[i];
+        expect(f?.status).toBe('fail');
+        expect(f?.fix).toBeTruthy();
+        expect(f?.evidence.permission).toBe(e.permission);
+        if (e.role) expect(f?.evidence.role).toBe(e.role);
+        expect(f?.evidence.occurrences).toBe(e.occurrences);
+        if (e.permission) expect(f?.fix).toContain(e.permission);
+      });
+    });
+  }
+});

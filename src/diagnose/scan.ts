@@ -1,0 +1,165 @@
+/**
+ * Reads a job's log line by line and turns every 401 and 403 in it into a finding of the preflight's classes. The log
+ * comes in one line at a time ({@link LogScanner.push}), so a log of any size is read in bounded memory: each line is
+ * cut at MAX_LINE_CHARS (src/diagnose/clean.ts), and findings are capped at {@link MAX_FINDINGS}, the rest counted.
+ *
+ * One failure is often printed on several lines (npm's `npm ERR! 403 …` block, git's `remote: Permission … denied`
+ * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of a finding of the same class, or a
+ * bare status line near any finding, is folded into it. The same failure printed again later (a sync that fails on
+ * every file) is one finding with its count. Pure: no I/O.
+ */
+import type { EvidenceValue, Finding } from '../model/finding.js';
+import { placeDraft } from '../model/finding.js';
+import { AWS_MATCHERS } from './aws.js';
+import { cleanLine, quoteLine, safeText } from './clean.js';
+import { GITHUB_MATCHERS } from './github.js';
+import { HTTP_MATCHERS } from './http.js';
+import { firstMatch, type LogMatch, type Matcher } from './match.js';
+import { permissionLine } from './permission-line.js';
+import { STS_MATCHERS } from './sts.js';
+
+/** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */
+export const MAX_FINDINGS = 50;
+
+/** How far below a finding a line of the same failure is folded into it. */
+export const FOLD_LINES = 4;
+
+/** Every matcher, most specific first: STS and GitHub before AWS's grammar, which is before the plain statuses. */
+const MATCHERS: readonly Matcher[] = [...STS_MATCHERS, ...GITHUB_MATCHERS, ...AWS_MATCHERS, ...HTTP_MATCHERS];
+
+/** One failure the log shows, with where it was first seen. */
+export interface LogFailure {
+  readonly match: LogMatch;
+  /** The first line (1-based) that shows it, and that line as quoted. */
+  readonly line: number;
+  readonly text: string;
+  /** How many lines showed it (folded lines included). */
+  readonly occurrences: number;
+}
+
+/** What a log says. */
+export interface LogDiagnosis {
+  readonly failures: readonly LogFailure[];
+  readonly findings: readonly Finding[];
+  /** Lines read. */
+  readonly lines: number;
+  /** Distinct failures not kept because of {@link MAX_FINDINGS}. */
+  readonly dropped: number;
+}
+
+/** Reads a log one line at a time. */
+export interface LogScanner {
+  push(rawLine: string): void;
+  finish(): LogDiagnosis;
+}
+
+interface Open {
+  match: LogMatch;
+  line: number;
+  text: string;
+  occurrences: number;
+  /** The last line folded into it. */
+  lastAt: number;
+}
+
+/** The key under which the same failure printed again is counted, not repeated. */
+function keyOf(m: LogMatch): string {
+  return `${m.class}|${m.decisionPoint}|${m.message}`;
+}
+
+/** A new scanner; `maxFindings` for tests of the cap. */
+export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner {
+  const kept: Open[] = [];
+  const byKey = new Map<string, Open>();
+  const dropped = new Set<string>();
+  let lineNo = 0;
+  let last: Open | undefined;
+  return {
+    push(rawLine) {
+      lineNo++;
+      const line = cleanLine(rawLine);
+      if (line.trim() === '') return;
+      const match = firstMatch(MATCHERS, line);
+      if (!match) return;
+      if (last && lineNo - last.lastAt <= FOLD_LINES && (match.generic || match.class === last.match.class)) {
+        last.occurrences++;
+        last.lastAt = lineNo;
+        return;
+      }
+      const key = keyOf(match);
+      const seen = byKey.get(key);
+      if (seen) {
+        seen.occurrences++;
+        seen.lastAt = lineNo;
+        last = seen;
+        return;
+      }
+      if (kept.length >= maxFindings) {
+        dropped.add(key);
+        return;
+      }
+      const open: Open = { match, line: lineNo, text: quoteLine(line), occurrences: 1, lastAt: lineNo };
+      kept.push(open);
+      byKey.set(key, open);
+      last = open;
+    },
+    finish() {
+      const failures = kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
+      return { failures, findings: failures.map(toFinding), lines: lineNo, dropped: dropped.size };
+    },
+  };
+}
+
+/** Diagnoses a whole log given as text (tests, small logs); CRLF and a bare CR end lines as LF does. */
+export function diagnoseLog(text: string, maxFindings?: number): LogDiagnosis {
+  const scanner = createLogScanner(maxFindings);
+  for (const line of text.split(/\r\n|\n|\r/)) scanner.push(line);
+  return scanner.finish();
+}
+
+/** Evidence read from the log, each string as {@link quoteLine} shows it. */
+function safeEvidence(evidence: Readonly<Record<string, EvidenceValue>> | undefined): Record<string, EvidenceValue> {
+  const out: Record<string, EvidenceValue> = {};
+  for (const [k, v] of Object.entries(evidence ?? {})) out[k] = typeof v === 'string' ? quoteLine(v) : v;
+  return out;
+}
+
+/** A failure as a finding: `log:L<line>:<class>`, its line quoted, the permission line when the log names one. */
+export function toFinding(failure: LogFailure): Finding {
+  const { match } = failure;
+  const permission = match.request ? permissionLine(match.request) : undefined;
+  const request = match.request;
+  const fixes = [match.fix];
+  if (permission) {
+    fixes.push(
+      `To catch it before the deploy, list \`${permission}\` in the role's \`permissions\` (.github/preflight.yml${request?.role ? `, role ${request.role}` : ''}).`,
+    );
+  }
+  return placeDraft(
+    {
+      class: match.class,
+      decisionPoint: match.decisionPoint,
+      message: safeText(match.message),
+      fix: safeText(fixes.join(' ')),
+      ...(match.cause ? { cause: match.cause } : {}),
+      ...(match.wouldReturn ? { wouldReturn: match.wouldReturn } : {}),
+      evidence: {
+        line: failure.line,
+        text: failure.text,
+        source: match.source,
+        ...(failure.occurrences > 1 ? { occurrences: failure.occurrences } : {}),
+        ...safeEvidence({
+          ...(request?.principal ? { principal: request.principal } : {}),
+          ...(request?.role ? { role: request.role } : {}),
+          ...(request ? { action: request.action } : {}),
+          ...(request?.resource ? { resource: request.resource } : {}),
+          ...(request?.policyArn ? { policy: request.policyArn } : {}),
+          ...(permission ? { permission } : {}),
+        }),
+        ...safeEvidence(match.evidence),
+      },
+    },
+    `log:L${failure.line}:${match.class}`,
+    `log line ${failure.line}`,
+  );
+}
