@@ -113,7 +113,10 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
 /** Diagnoses a whole log given as text (tests, small logs); CRLF and a bare CR end lines as LF does. */
 export function diagnoseLog(text: string, maxFindings?: number): LogDiagnosis {
   const scanner = createLogScanner(maxFindings);
-  for (const line of text.split(/\r\n|\n|\r/)) scanner.push(line);
+  const lines = text.split(/\r\n|\n|\r/);
+  // A final line break ends the last line; it does not start another.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) scanner.push(line);
   return scanner.finish();
 }
 
