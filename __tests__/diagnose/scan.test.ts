@@ -57,6 +57,7 @@ describe('explain: the runner log format', () => {
   it('quotes a line without control characters, cut to a bounded length', () => {
     const { findings } = diagnoseLog(`\u202e\u0007${SCP}${'y'.repeat(2000)}`);
     const text = String(findings[0]?.evidence.text);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that no control character is quoted.
     expect(text).not.toMatch(/[\u0000-\u001f\u202e]/);
     expect(text).toContain('\\u{202e}');
     expect(text.length).toBeLessThanOrEqual(401);
