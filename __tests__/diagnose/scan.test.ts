@@ -192,8 +192,48 @@ describe('explain: the other documented forms', () => {
       'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::site/index.html" with an explicit deny in a resource-based policy',
       'explicit-deny@resource-policy',
     ],
+    [
+      'explicit deny in a permissions boundary',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/x with an explicit deny in a permissions boundary',
+      'explicit-deny@permissions-boundary',
+    ],
+    [
+      'explicit deny in a session policy',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:DeleteObject on resource: arn:aws:s3:::site/a with an explicit deny in a session policy',
+      'explicit-deny@session-policy',
+    ],
+    [
+      'explicit deny in an identity-based policy',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::site/a with an explicit deny in an identity-based policy',
+      'explicit-deny@identity-policy',
+    ],
+    [
+      'no resource-based policy allows',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:55 because no resource-based policy allows the lambda:GetLayerVersion action',
+      'implicit-deny@resource-policy',
+    ],
+    [
+      'no service control policy allows',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no service control policy allows the ec2:RunInstances action',
+      'implicit-deny@scp',
+    ],
+    ['a bare AccessDeniedException', 'AccessDeniedException: Access denied', 'access-denied@identity-policy'],
+    ['HTTP status line of a 403', 'HTTP/2 403 ', 'forbidden@token'],
+    ['http error 401', 'ERROR: http error 401 while fetching the index', 'credential-rejected@token'],
+    ['status 403', 'request failed: status 403', 'forbidden@token'],
   ])('%s', (_name, line, expected) => {
     expect(classes(line)).toEqual([expected]);
+  });
+
+  it('counts a VPC endpoint policy as a network rule that changed', () => {
+    const f = diagnoseLog(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in a VPC endpoint policy',
+    ).findings[0];
+    expect([f?.class, f?.decisionPoint, f?.cause]).toEqual([
+      'explicit-deny',
+      'resource-policy',
+      'changed-trust-or-network-rule',
+    ]);
   });
 
   it('names the deciding SCP when the message gives its ARN', () => {

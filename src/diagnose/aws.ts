@@ -130,6 +130,8 @@ function denialMatch(request: DeniedRequest): LogMatch {
         ? `Find the Deny in ${name} that matches ${request.action} and narrow it, or ${fixLayer}.`
         : `To grant it, ${fixLayer}.`,
       wouldReturn: 403,
+      // A VPC endpoint's policy is the network's rule, not the role's entitlement.
+      ...(/VPC endpoint/i.test(name) ? { cause: 'changed-trust-or-network-rule' as const } : {}),
       request,
     };
   }
