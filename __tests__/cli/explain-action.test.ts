@@ -13,8 +13,17 @@ import { removeTempDirs } from '../fixtures/temp-files.js';
 
 const TOKEN = 'ghs_explainTestToken0123456789abcdefABCD';
 
-/** The deploy job's log as GitHub serves it: every real excerpt, each line with the runner's timestamp, CRLF. */
-const LOG = EXCERPTS.flatMap((e) => [...e.log.split('\n'), '', '', '', '', ''])
+/** A token a tool printed into the log, which the runner never knew to mask. */
+const LEAKED = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvc2l0ZSJ9.c2lnbmF0dXJlLXBhcnQtbG9uZw';
+
+/**
+ * The deploy job's log as GitHub serves it: every real excerpt, each line with the runner's timestamp, CRLF; and a
+ * debug line of a tool that printed the bearer token it sent.
+ */
+const LOG = [
+  ...EXCERPTS.flatMap((e) => [...e.log.split('\n'), '', '', '', '', '']),
+  `request to https://api.example.com/v1/deploy?access_token=${LEAKED} failed with status code 401 (Authorization: Bearer ${LEAKED})`,
+]
   .map(
     (line, i) =>
       `2024-05-01T10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.1234567Z ${line}`,
@@ -105,7 +114,11 @@ describe('mode: explain', () => {
     // The token is never printed: not in the log (but the command that masks it), the summary or the outputs.
     const logged = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
-    for (const text of [logged.join('\n'), run.stderr, run.summary, run.outputFile]) expect(text).not.toContain(TOKEN);
+    for (const text of [logged.join('\n'), run.stderr, run.summary, run.outputFile]) {
+      expect(text).not.toContain(TOKEN);
+      for (const part of LEAKED.split('.')) expect(text).not.toContain(part);
+    }
+    expect(run.summary).toContain('credential-rejected at Tokens');
   });
 
   it('without a failed job, reads the job named by GITHUB_JOB, and says when its log is not downloadable yet', async () => {

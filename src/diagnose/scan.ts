@@ -27,6 +27,13 @@ export const FOLD_LINES = 4;
 /** Every matcher, most specific first: STS and GitHub before AWS's grammar, which is before the plain statuses. */
 const MATCHERS: readonly Matcher[] = [...STS_MATCHERS, ...GITHUB_MATCHERS, ...AWS_MATCHERS, ...HTTP_MATCHERS];
 
+/**
+ * A word every matcher's form holds at least one of: a line without any is not read further (most of a log is not an
+ * error, and one test is cheaper than every matcher's). Kept a superset of the matchers' forms by the excerpt tests.
+ */
+const ANY_FORM =
+  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials/i;
+
 /** One failure the log shows, with where it was first seen. */
 export interface LogFailure {
   readonly match: LogMatch;
@@ -78,7 +85,7 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
     push(rawLine) {
       lineNo++;
       const line = cleanLine(rawLine);
-      if (line.trim() === '') return;
+      if (!ANY_FORM.test(line)) return;
       const match = firstMatch(MATCHERS, line);
       if (!match) return;
       if (last && lineNo - last.lastAt <= FOLD_LINES && (match.generic || match.class === last.match.class)) {
