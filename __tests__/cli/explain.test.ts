@@ -73,6 +73,15 @@ describe('permission-preflight explain', () => {
     expect(f.evidence.deciding).toContain('DenyOutsideEU');
   });
 
+  it('says when the policy files allow the call: the layer that refused it is not in them', async () => {
+    const site = path.resolve(import.meta.dirname, '../../examples/site');
+    const denied =
+      'User: arn:aws:sts::111122223333:assumed-role/acme-site-deploy/site-deploy is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::acme-site-www/index.html because no identity-based policy allows the s3:PutObject action';
+    const run = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], { input: denied, cwd: site });
+    const [f] = JSON.parse(run.stdout).findings;
+    expect(f.evidence.deciding).toContain('the policy files in aws allow it');
+  });
+
   it('refuses a missing log, a bad format and two logs, with exit 2', async () => {
     const dir = tempDir();
     expect((await runCli(['explain', 'nope.log'], { cwd: dir })).stderr).toContain('the log nope.log does not exist');

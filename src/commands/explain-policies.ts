@@ -21,21 +21,21 @@ const PERMISSION_POINTS: ReadonlySet<string> = new Set([
   'session-policy',
 ]);
 
-/** The region of the request: the resource ARN's, else us-east-1 (where AWS's global services are called). */
-function regionOf(resource: string): string {
+/** The region the resource ARN names (S3's and global services' name none: the configuration's, if any, applies). */
+function regionOf(resource: string): string | undefined {
   const region = resource.split(':')[3];
-  return region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(region) ? region : 'us-east-1';
+  return region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(region) ? region : undefined;
 }
 
 /** What the preflight's permission check says of `permission` for `role` with the policy folder `dir`. */
 async function decideOne(permission: string, role: string, dir: string, io: CliIO): Promise<string> {
-  const resource = permission.split(' ')[1] ?? '*';
+  const region = regionOf(permission.split(' ')[1] ?? '*');
   const inputs: Readonly<Record<string, string>> = {
     'role-to-assume': role,
     permissions: permission,
     'policy-files': dir,
     'github-oidc': 'false',
-    'aws-region': regionOf(resource),
+    ...(region ? { 'aws-region': region } : {}),
     mode: 'report',
   };
   const read = await loadPreflightConfig({ getInput: (name) => inputs[name] ?? '', env: {}, cwd: io.cwd });
@@ -60,20 +60,36 @@ function describe(f: Finding): string {
   return `${f.class} at ${f.decisionPoint}${where}: ${f.message}`;
 }
 
+/** Distinct (role, permission line) pairs checked against the folder; the rest say they were not. */
+export const MAX_DECIDED = 20;
+
+/** Whether the finding names a permission line and a role the folder can be asked about. */
+function askable(f: Finding): { permission: string; role: string } | undefined {
+  const { permission, role } = f.evidence;
+  if (typeof permission !== 'string' || typeof role !== 'string') return undefined;
+  return /^arn:aws[a-z-]*:iam::\d{12}:role\//.test(role) ? { permission, role } : undefined;
+}
+
 /** The findings, each AWS denial with a permission line and a role given what the policy folder decides. */
 export async function decideWithPolicies(findings: readonly Finding[], dir: string, io: CliIO): Promise<Finding[]> {
+  const decided = new Map<string, string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const { permission, role } = f.evidence;
-    if (
-      typeof permission !== 'string' ||
-      typeof role !== 'string' ||
-      !/^arn:aws[a-z-]*:iam::\d{12}:role\//.test(role)
-    ) {
+    const ask = askable(f);
+    if (!ask) {
       out.push(f);
       continue;
     }
-    out.push({ ...f, evidence: { ...f.evidence, deciding: await decideOne(permission, role, dir, io) } });
+    const key = `${ask.role} ${ask.permission}`;
+    let deciding = decided.get(key);
+    if (deciding === undefined) {
+      deciding =
+        decided.size < MAX_DECIDED
+          ? await decideOne(ask.permission, ask.role, dir, io)
+          : `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`;
+      decided.set(key, deciding);
+    }
+    out.push({ ...f, evidence: { ...f.evidence, deciding } });
   }
   return out;
 }

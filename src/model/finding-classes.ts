@@ -196,7 +196,7 @@ export const FINDING_CLASSES = {
     docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1',
   },
   'credential-rejected': {
-    points: ['token', 'github-token', 'session'],
+    points: ['token', 'github-token'],
     meaning:
       "A server answered 401 (or AWS said the key or token is invalid): the credential was missing, expired, rotated or wrong (explain, from a job's log).",
     cause: EXPIRED,
@@ -469,7 +469,7 @@ export const FINDING_CLASSES = {
     ],
   },
   'access-denied': {
-    points: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy', 'sts-trust'],
+    points: ['identity-policy'],
     meaning: "AWS refused a call, and its message does not name the layer that refused it (explain, from a job's log).",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/troubleshoot_access-denied.html`,
@@ -619,7 +619,7 @@ export const FINDING_CLASSES = {
     docUrl: `${IAM}/access_policies_testing-policies.html`,
   },
   'github-permission-denied': {
-    points: ['github-token', 'runner'],
+    points: ['github-token'],
     meaning:
       "GitHub refused the job's token: it lacks a permission the call needs (the workflow's `permissions:`, or the repository's default for `GITHUB_TOKEN`).",
     cause: CHANGED_ENTITLEMENT,
