@@ -40,13 +40,13 @@ let server: Server;
 let base = '';
 const world: World = { jobs: [], jobsStatus: 200, requests: [] };
 
-function handle(req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', base);
-  world.requests.push({ path: `${url.pathname}${url.search}`, auth: req.headers.authorization });
-  const json = (status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(body));
-  };
+/** What the server answers: a status, its headers and its body. */
+function answer(url: URL): { status: number; headers: Record<string, string>; body: string } {
+  const json = (status: number, body: unknown) => ({
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
   if (url.pathname === '/repos/acme/site/actions/runs/42/attempts/2/jobs') {
     if (world.jobsStatus !== 200) return json(world.jobsStatus, { message: 'Resource not accessible by integration' });
     return json(200, { total_count: world.jobs.length, jobs: world.jobs });
@@ -54,15 +54,20 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   const logs = /^\/repos\/acme\/site\/actions\/jobs\/(\d+)\/logs$/.exec(url.pathname);
   if (logs) {
     const job = world.jobs.find((j) => String(j.id) === logs[1]);
-    if (!job || job.status !== 'completed') return json(404, { message: 'Not Found' });
-    res.writeHead(302, { location: `${base}/download/job-${job.id}.txt?sig=short-lived` });
-    return void res.end();
+    if (job?.status !== 'completed') return json(404, { message: 'Not Found' });
+    return { status: 302, headers: { location: `${base}/download/job-${job.id}.txt?sig=short-lived` }, body: '' };
   }
-  if (url.pathname === '/download/job-7.txt') {
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    return void res.end(LOG);
-  }
-  json(404, { message: 'Not Found' });
+  if (url.pathname === '/download/job-7.txt')
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: LOG };
+  return json(404, { message: 'Not Found' });
+}
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', base);
+  world.requests.push({ path: `${url.pathname}${url.search}`, auth: req.headers.authorization });
+  const { status, headers, body } = answer(url);
+  res.writeHead(status, headers);
+  res.end(body);
 }
 
 beforeAll(async () => {
