@@ -5,7 +5,7 @@ import { EXCERPTS } from '../fixtures/logs/excerpts.js';
 describe('explain: real log excerpts from public issue threads', () => {
   it('has at least 15 excerpts, each with its source', () => {
     expect(EXCERPTS.length).toBeGreaterThanOrEqual(15);
-    for (const e of EXCERPTS) expect(e.source).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull)\/\d+$/);
+    for (const e of EXCERPTS) expect(e.source).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+(\/(issues|pull)\/\d+)?$/);
   });
 
   for (const excerpt of EXCERPTS) {
@@ -19,6 +19,7 @@ describe('explain: real log excerpts from public issue threads', () => {
         expect(f?.evidence.permission).toBe(e.permission);
         if (e.role) expect(f?.evidence.role).toBe(e.role);
         expect(f?.evidence.occurrences).toBe(e.occurrences);
+        expect(f?.evidence.accepted).toBe(e.accepted);
         if (e.permission) expect(f?.fix).toContain(e.permission);
       });
     });

@@ -28,6 +28,11 @@ describe('explain: no false alarms', () => {
     ['a version number', 'Downloading aws-sdk 2.1403.0 and http-errors 1.4.0'],
     ['status of a different code', 'request finished with status code 404'],
     ['a duration', 'Completed in 401ms, 403 ms for the second run'],
+    // GitHub sends the header on every answer, a 200 among them (REST API troubleshooting, "Resource not accessible").
+    [
+      'the accepted-permissions header of a successful answer',
+      "        'x-accepted-github-permissions': 'pull_requests=read',",
+    ],
   ])('%s', (_name, line) => {
     expect(classes(line)).toEqual([]);
   });
@@ -101,6 +106,15 @@ describe('explain: many matches', () => {
     expect(dropped).toBe(0);
   });
 
+  it('folds a bare status into the failure above it only when the code is the same', () => {
+    const denied = excerpt('https://github.com/jakejarvis/s3-sync-action/issues/17');
+    expect(classes(`${denied}\n  x\n  status code: 403`)).toEqual(['access-denied@identity-policy']);
+    expect(classes(`${denied}\n  x\n  status code: 401`)).toEqual([
+      'access-denied@identity-policy',
+      'credential-rejected@token',
+    ]);
+  });
+
   it('keeps at most the cap of distinct failures and says how many were dropped', () => {
     const lines = Array.from(
       { length: 12 },
@@ -153,11 +167,6 @@ describe('explain: the other documented forms', () => {
       'configure-aws-credentials without credentials',
       'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
       'missing-id-token-permission@runner',
-    ],
-    [
-      'X-Accepted-GitHub-Permissions',
-      "    'x-accepted-github-permissions': 'issues=write; pull_requests=write',",
-      'github-permission-denied@github-token',
     ],
     ['gh 401', 'HTTP 401: Bad credentials (https://api.github.com/graphql)', 'credential-rejected@github-token'],
     ['npm E401', 'npm error code E401', 'credential-rejected@token'],
@@ -244,8 +253,23 @@ describe('explain: the other documented forms', () => {
     expect(f?.message).toContain('p-123');
   });
 
-  it('names the permissions GitHub accepts in the fix', () => {
-    const f = diagnoseLog("  'x-accepted-github-permissions': 'issues=write; pull_requests=write',").findings[0];
-    expect(f?.fix).toContain('issues: write, pull-requests: write');
+  it("names the permissions GitHub accepts in the fix, from the header of the refusal's dump", () => {
+    const { findings } = diagnoseLog(
+      [
+        'RequestError [HttpError]: Resource not accessible by integration',
+        ...Array.from({ length: 20 }, (_, i) => `      header-${i}: 'x',`),
+        "      'x-accepted-github-permissions': 'issues=write; pull_requests=write',",
+      ].join('\n'),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.fix).toContain('issues: write, pull-requests: write');
+    expect(findings[0]?.evidence.line).toBe(1);
+  });
+
+  it('takes the header printed before the refusal too', () => {
+    const { findings } = diagnoseLog(
+      'x-accepted-github-permissions: contents=write\n{"message":"Resource not accessible by integration"}',
+    );
+    expect(findings.map((f) => f.evidence.accepted)).toEqual(['contents: write']);
   });
 });

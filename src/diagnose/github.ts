@@ -10,7 +10,7 @@
  * - configure-aws-credentials' `Credentials could not be loaded` / `Could not load credentials from any providers`,
  *   which it prints when no OIDC token and no keys reach it.
  */
-import type { Matcher } from './match.js';
+import type { LogMatch, Matcher } from './match.js';
 
 const TOKEN_PERMISSIONS =
   'https://docs.github.com/en/actions/reference/security/automatic-token-authentication#permissions-for-the-github_token';
@@ -29,8 +29,14 @@ export function acceptedPermissions(line: string): string | undefined {
 
 const notAccessible: Matcher = (line) => {
   const accepted = acceptedPermissions(line);
-  if (!/Resource not accessible by (?:integration|personal access token)/i.test(line) && !accepted) return undefined;
-  const pat = /by personal access token/i.test(line);
+  if (!/Resource not accessible by (?:integration|personal access token)/i.test(line)) {
+    return accepted ? { ...refusal(accepted, false), detail: true } : undefined;
+  }
+  return refusal(accepted, /by personal access token/i.test(line));
+};
+
+/** GitHub's refusal of the token, with the permissions it accepts when the log shows them. */
+export function refusal(accepted: string | undefined, pat: boolean): LogMatch {
   return {
     class: 'github-permission-denied',
     decisionPoint: 'github-token',
@@ -44,7 +50,7 @@ const notAccessible: Matcher = (line) => {
     wouldReturn: 403,
     ...(accepted ? { evidence: { accepted } } : {}),
   };
-};
+}
 
 const gitPush: Matcher = (line) => {
   const m = /remote: Permission to (\S+?) denied to ([^\s.]+(?:\.[^\s.]+)*?)\.?\s*$/i.exec(line);

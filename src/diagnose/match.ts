@@ -40,6 +40,12 @@ export interface LogMatch {
    * lines above it (the same failure, printed twice), else a finding of its own.
    */
   readonly generic?: boolean;
+  /**
+   * Detail of a failure, not a failure: a response header GitHub sends on every answer (`X-Accepted-GitHub-Permissions`
+   * is on a 200 too), which names what a nearby refusal needed. It completes a finding of its class within
+   * ENRICH_LINES lines (before or after), and is never a finding of its own.
+   */
+  readonly detail?: boolean;
 }
 
 /** A matcher reads one cleaned line and says what failed, or nothing. */

@@ -24,6 +24,12 @@ export const MAX_FINDINGS = 50;
 /** How far below a finding a line of the same failure is folded into it. */
 export const FOLD_LINES = 4;
 
+/** How far below a finding a bare status line (`status: 403` in an error's dump) is folded into it. */
+export const GENERIC_FOLD_LINES = 12;
+
+/** How far from a finding a detail of it (a response header in an error's dump) is read as its own. */
+export const ENRICH_LINES = 64;
+
 /** Every matcher, most specific first: STS and GitHub before AWS's grammar, which is before the plain statuses. */
 const MATCHERS: readonly Matcher[] = [...STS_MATCHERS, ...GITHUB_MATCHERS, ...AWS_MATCHERS, ...HTTP_MATCHERS];
 
@@ -69,50 +75,102 @@ interface Open {
   lastAt: number;
 }
 
+/** What a scanner holds between lines: the findings kept, and what later lines may fold into. */
+interface ScanState {
+  readonly kept: Open[];
+  readonly byKey: Map<string, Open>;
+  /** The latest finding of each class, which a detail completes. */
+  readonly recent: Map<string, Open>;
+  readonly dropped: Set<string>;
+  lineNo: number;
+  last: Open | undefined;
+  /** A detail seen before the finding it completes. */
+  detail: { readonly match: LogMatch; readonly at: number } | undefined;
+}
+
+/** `target` completed by a detail of the same class: the detail's message, fix and evidence where it has them. */
+function enrich(target: LogMatch, detail: LogMatch): LogMatch {
+  if (target.class !== detail.class) return target;
+  return { ...target, message: detail.message, fix: detail.fix, evidence: { ...target.evidence, ...detail.evidence } };
+}
+
 /** The key under which the same failure printed again is counted, not repeated. */
 function keyOf(m: LogMatch): string {
   return `${m.class}|${m.decisionPoint}|${m.message}`;
 }
 
+/** One more line shows `open`. */
+function touch(s: ScanState, open: Open): void {
+  open.occurrences++;
+  open.lastAt = s.lineNo;
+  s.last = open;
+  s.recent.set(open.match.class, open);
+}
+
+/** Folds `m` into the finding just above it: a bare status of the same code near it, or the same class right below. */
+function foldIntoLast(s: ScanState, m: LogMatch): boolean {
+  const last = s.last;
+  if (!last) return false;
+  const gap = s.lineNo - last.lastAt;
+  // A bare status folds only into a failure of the same status: a 401 below a 403 is another failure.
+  const sameStatus = m.generic && m.wouldReturn === last.match.wouldReturn;
+  if ((sameStatus && gap <= GENERIC_FOLD_LINES) || (m.class === last.match.class && gap <= FOLD_LINES)) {
+    touch(s, last);
+    return true;
+  }
+  return false;
+}
+
+/** A detail completes the latest finding of its class nearby, or waits for the next one. */
+function takeDetail(s: ScanState, d: LogMatch): void {
+  const target = s.recent.get(d.class);
+  if (target && s.lineNo - target.lastAt <= ENRICH_LINES) target.match = enrich(target.match, d);
+  else s.detail = { match: d, at: s.lineNo };
+}
+
+/** Places one line's match: folded, counted, kept as a new finding, or counted as dropped. */
+function place(s: ScanState, found: LogMatch, line: string, maxFindings: number): void {
+  if (found.detail) return takeDetail(s, found);
+  if (foldIntoLast(s, found)) return;
+  const key = keyOf(found);
+  const seen = s.byKey.get(key);
+  if (seen) return touch(s, seen);
+  if (s.kept.length >= maxFindings) {
+    s.dropped.add(key);
+    return;
+  }
+  const pending = s.detail;
+  const applies = pending && s.lineNo - pending.at <= ENRICH_LINES && pending.match.class === found.class;
+  if (applies) s.detail = undefined;
+  const match = applies ? enrich(found, pending.match) : found;
+  const open: Open = { match, line: s.lineNo, text: quoteLine(line), occurrences: 0, lastAt: s.lineNo };
+  s.kept.push(open);
+  s.byKey.set(key, open);
+  touch(s, open);
+}
+
 /** A new scanner; `maxFindings` for tests of the cap. */
 export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner {
-  const kept: Open[] = [];
-  const byKey = new Map<string, Open>();
-  const dropped = new Set<string>();
-  let lineNo = 0;
-  let last: Open | undefined;
+  const s: ScanState = {
+    kept: [],
+    byKey: new Map(),
+    recent: new Map(),
+    dropped: new Set(),
+    lineNo: 0,
+    last: undefined,
+    detail: undefined,
+  };
   return {
     push(rawLine) {
-      lineNo++;
+      s.lineNo++;
       const line = cleanLine(rawLine);
       if (!ANY_FORM.test(line)) return;
-      const match = firstMatch(MATCHERS, line);
-      if (!match) return;
-      if (last && lineNo - last.lastAt <= FOLD_LINES && (match.generic || match.class === last.match.class)) {
-        last.occurrences++;
-        last.lastAt = lineNo;
-        return;
-      }
-      const key = keyOf(match);
-      const seen = byKey.get(key);
-      if (seen) {
-        seen.occurrences++;
-        seen.lastAt = lineNo;
-        last = seen;
-        return;
-      }
-      if (kept.length >= maxFindings) {
-        dropped.add(key);
-        return;
-      }
-      const open: Open = { match, line: lineNo, text: quoteLine(line), occurrences: 1, lastAt: lineNo };
-      kept.push(open);
-      byKey.set(key, open);
-      last = open;
+      const found = firstMatch(MATCHERS, line);
+      if (found) place(s, found, line, maxFindings);
     },
     finish() {
-      const failures = kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
-      return { failures, findings: failures.map(toFinding), lines: lineNo, dropped: dropped.size };
+      const failures = s.kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
+      return { failures, findings: failures.map(toFinding), lines: s.lineNo, dropped: s.dropped.size };
     },
   };
 }
