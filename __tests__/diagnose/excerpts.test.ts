@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseLog } from '../../src/diagnose/index.js';
-import { EXCERPTS } from '../fixtures/logs/excerpts.js';
+import { EXCERPTS, NEGATIVE_EXCERPTS } from '../fixtures/logs/excerpts.js';
 
 describe('explain: real log excerpts from public issue threads', () => {
   it('has at least 15 excerpts, each with its source', () => {
@@ -22,6 +22,12 @@ describe('explain: real log excerpts from public issue threads', () => {
         expect(f?.evidence.accepted).toBe(e.accepted);
         if (e.permission) expect(f?.fix).toContain(e.permission);
       });
+    });
+  }
+
+  for (const negative of NEGATIVE_EXCERPTS) {
+    it(`finds nothing in ${negative.name} (${negative.source})`, () => {
+      expect(diagnoseLog(negative.log).findings).toEqual([]);
     });
   }
 });
