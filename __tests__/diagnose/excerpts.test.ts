@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePermissions } from '../../src/config/permissions.js';
 import { diagnoseLog } from '../../src/diagnose/index.js';
 import { EXCERPTS, NEGATIVE_EXCERPTS } from '../fixtures/logs/excerpts.js';
 
@@ -24,6 +25,18 @@ describe('explain: real log excerpts from public issue threads', () => {
       });
     });
   }
+
+  it("writes each permission line in the configuration's line format (src/config/permissions.ts reads it back)", () => {
+    const lines = EXCERPTS.flatMap((e) =>
+      diagnoseLog(e.log).findings.flatMap((f) =>
+        typeof f.evidence.permission === 'string' ? [f.evidence.permission] : [],
+      ),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+    const parsed = parsePermissions(lines.join('\n'));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.permissions.map((p) => `${p.action} ${p.resource}`)).toEqual(lines);
+  });
 
   for (const negative of NEGATIVE_EXCERPTS) {
     it(`finds nothing in ${negative.name} (${negative.source})`, () => {
