@@ -230,6 +230,7 @@ describe('explain: the other documented forms', () => {
     ['HTTP status line of a 403', 'HTTP/2 403 ', 'forbidden@token'],
     ['http error 401', 'ERROR: http error 401 while fetching the index', 'credential-rejected@token'],
     ['status 403', 'request failed: status 403', 'forbidden@token'],
+    ['docker push without a login', 'no basic auth credentials', 'credential-rejected@token'],
   ])('%s', (_name, line, expected) => {
     expect(classes(line)).toEqual([expected]);
   });

@@ -71,6 +71,10 @@ const npm: Matcher = (line) => {
 };
 
 const docker: Matcher = (line) => {
+  // `no basic auth credentials`: docker pushed without a login for the registry (ECR's, typically).
+  if (/\bno basic auth credentials\b/i.test(line)) {
+    return statusMatch('401', 'registry', line, 'The container registry', false);
+  }
   const m = /(?:^|\b(?:error|daemon|with)\s*:\s*|:\s+)(denied|unauthorized):\s+(\S.*)$/i.exec(line.trim());
   if (!m) return undefined;
   const status = m[1]?.toLowerCase() === 'denied' ? '403' : '401';

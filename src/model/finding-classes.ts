@@ -202,7 +202,10 @@ export const FINDING_CLASSES = {
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2',
     seenAs: [
-      { error: '`401 Unauthorized`, `npm ERR! code E401`, `unauthorized: authentication required` (docker)' },
+      {
+        error:
+          '`401 Unauthorized`, `npm ERR! code E401`, `unauthorized: authentication required`, `no basic auth credentials` (docker)',
+      },
       { error: '`The security token included in the request is invalid` (AWS)' },
     ],
   },
