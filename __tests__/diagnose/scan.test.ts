@@ -45,6 +45,12 @@ describe('explain: the runner log format', () => {
     expect(classes(raw)).toEqual(['explicit-deny@scp']);
   });
 
+  it("reads gh run view --log's lines: the job's and the step's names, then the runner's line", () => {
+    const line = `deploy\tPush image\t2024-11-06T07:22:30.4732761Z ##[error]denied: denied`;
+    expect(cleanLine(line)).toBe('denied: denied');
+    expect(classes(line)).toEqual(['forbidden@token']);
+  });
+
   it('reads CRLF and bare CR line ends as LF, with the same line numbers', () => {
     const lf = diagnoseLog(GIT).findings;
     const crlf = diagnoseLog(GIT.replace(/\n/g, '\r\n')).findings;

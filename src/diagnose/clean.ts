@@ -1,7 +1,8 @@
 /**
  * One line of a job's log as the matchers read it, and as a finding may quote it.
  *
- * The runner writes each line of a job's log with a timestamp (`2024-01-01T00:00:00.0000000Z `) and shows workflow
+ * The runner writes each line of a job's log with a timestamp (and `gh run view --log` the job's and the step's names
+ * before it) (`2024-01-01T00:00:00.0000000Z `) and shows workflow
  * commands as `##[error]`, `##[warning]`, `##[group]`… (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands);
  * tools colour their output with ANSI escape sequences (ECMA-48, CSI and OSC). {@link cleanLine} removes all of that,
  * and a carriage return, so the matchers see the text the tool printed. {@link quoteLine} is what a finding shows: the
@@ -17,6 +18,11 @@ export const MAX_LINE_CHARS = 16 * 1024;
 /** What a finding quotes of a line. */
 export const QUOTE_CHARS = 400;
 
+/**
+ * `JOB<TAB>STEP<TAB>` before the timestamp: how `gh run view --log` and `--log-failed` print each line
+ * (https://cli.github.com/manual/gh_run_view).
+ */
+const GH_PREFIX = /^[^\t]{0,512}\t[^\t]{0,512}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/;
 /** `2024-01-01T00:00:00.0000000Z `: the runner's timestamp before each line of a downloaded log. */
 const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 /** `##[error]`, `##[warning]`, `##[debug]`, `##[group]`, …: how the log shows a workflow command. */
@@ -29,7 +35,7 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 export function cleanLine(raw: string): string {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   line = line.replace(ANSI, '').replace(/\r/g, '');
-  line = line.replace(TIMESTAMP, '');
+  line = line.replace(GH_PREFIX, '').replace(TIMESTAMP, '');
   line = line.replace(COMMAND, '');
   return line;
 }

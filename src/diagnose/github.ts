@@ -12,9 +12,6 @@
  */
 import type { LogMatch, Matcher } from './match.js';
 
-const TOKEN_PERMISSIONS =
-  'https://docs.github.com/en/actions/reference/security/automatic-token-authentication#permissions-for-the-github_token';
-
 /** `x-accepted-github-permissions: issues=write; pull_requests=write` → `issues: write, pull-requests: write`. */
 export function acceptedPermissions(line: string): string | undefined {
   const header = /x-accepted-github-permissions['"]?\s*[:=]\s*['"]?([a-z_=; ,-]+)/i.exec(line)?.[1];
@@ -46,7 +43,7 @@ export function refusal(accepted: string | undefined, pat: boolean): LogMatch {
       : `GitHub refused the job's token (HTTP 403): it lacks the permission the call needs${accepted ? ` (GitHub accepts: ${accepted})` : ''}.`,
     fix: accepted
       ? `Grant it in the job's \`permissions:\` (${accepted}); a pull request from a fork gets a read-only token whatever it asks.`
-      : `Grant the permission the call needs in the job's \`permissions:\` (the error's response names it in \`X-Accepted-GitHub-Permissions\`); see ${TOKEN_PERMISSIONS}.`,
+      : `Grant the permission the call needs in the job's \`permissions:\` (the error's response names it in \`X-Accepted-GitHub-Permissions\`; the docs list which permission each endpoint needs).`,
     wouldReturn: 403,
     ...(accepted ? { evidence: { accepted } } : {}),
   };
