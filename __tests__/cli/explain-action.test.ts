@@ -21,6 +21,13 @@ const LEAKED = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvc2l0ZSJ9.c2lnbmF0dX
  * debug line of a tool that printed the bearer token it sent.
  */
 const LOG = [
+  // A log line that would be a workflow command if it were printed as it is.
+  '::warning title=forged::The requested DurationSeconds exceeds the MaxSessionDuration set for this role. ##[error]forged',
+  '',
+  '',
+  '',
+  '',
+  '',
   ...EXCERPTS.flatMap((e) => [...e.log.split('\n'), '', '', '', '', '']),
   `request to https://api.example.com/v1/deploy?access_token=${LEAKED} failed with status code 401 (Authorization: Bearer ${LEAKED})`,
 ]
@@ -124,6 +131,11 @@ describe('mode: explain', () => {
       for (const part of LEAKED.split('.')) expect(text).not.toContain(part);
     }
     expect(run.summary).toContain('credential-rejected at Tokens');
+    // The forged command is quoted, never run: no line of the step's output starts it, and no `##[` is left.
+    expect(run.summary).toContain('forged');
+    expect(run.stdout).toContain('forged');
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([]);
+    expect(run.stdout).not.toContain('##[error]forged');
   });
 
   it('without a failed job, reads the job named by GITHUB_JOB, and says when its log is not downloadable yet', async () => {
