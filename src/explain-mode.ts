@@ -9,6 +9,7 @@ import type { Annotation } from './main.js';
 import { explainRun } from './pipeline/explain.js';
 import { type Explanation, renderExplainMarkdown } from './report/explain.js';
 import type { Redactor } from './report/redact.js';
+import { MAX_SUMMARY_BYTES } from './report/summary.js';
 import { secretForms } from './text/secrets.js';
 
 /** Writes capped annotations (src/main.ts's). */
@@ -37,7 +38,9 @@ export async function runExplainMode(io: ActionIO, redactor: Redactor, annotate:
   }
   const { explanations, errors } = result;
   const notes = errors.map((e) => `- could not read: ${e}\n`).join('');
-  const body = explanations.map(renderExplainMarkdown).join('\n');
+  // The job summary holds 1 MiB per step (src/report/summary.ts): each job's explanation gets its share.
+  const share = Math.floor(MAX_SUMMARY_BYTES / (explanations.length + 1));
+  const body = explanations.map((e) => renderExplainMarkdown(e, share)).join('\n');
   await io.summary(redactor.redact(`${body}${notes ? `\n${notes}` : ''}`));
   annotate(io, annotationsOf(explanations, redactor), 'every failure is in the job summary');
   const count = explanations.reduce((n, e) => n + e.findings.length + e.dropped, 0);

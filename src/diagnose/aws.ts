@@ -25,6 +25,9 @@ const LAYERS: readonly (readonly [RegExp, DecisionPoint, string])[] = [
   [/^VPC endpoint polic(?:y|ies)/i, 'resource-policy', 'a VPC endpoint policy'],
 ];
 
+/** The longest ARN IAM accepts (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html): a longer one is not read. */
+const MAX_ARN = 2048;
+
 const PRINCIPAL = /(arn:aws[a-z-]*:[a-z0-9-]+:[^\s:]*:[^\s:]*:[^\s"',\\]+|anonymous)\\?["']?\s*$/i;
 const ACTION = /^:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)/;
 const RESOURCE = /^\s+on resource:?\s*(?:\\?"([^"\\]+)\\?"|([^\s"',\\]+))/i;
@@ -59,9 +62,9 @@ export function parseDenial(line: string): DeniedRequest | undefined {
   const role = principal ? roleOf(principal) : undefined;
   const base = {
     action: action[1],
-    ...(principal ? { principal } : {}),
-    ...(role ? { role } : {}),
-    ...(resource ? { resource } : {}),
+    ...(principal && principal.length <= MAX_ARN ? { principal } : {}),
+    ...(role && role.length <= MAX_ARN ? { role } : {}),
+    ...(resource && resource.length <= MAX_ARN ? { resource } : {}),
   };
   const because = BECAUSE.exec(rest);
   const implicitLayer = because?.[1] ? layerOf(because[1]) : undefined;

@@ -65,8 +65,8 @@ export function renderExplainText(e: Explanation): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** The explanation as Markdown, capped below the job summary's limit. */
-export function renderExplainMarkdown(e: Explanation): string {
+/** The explanation as Markdown, within `maxBytes` (default: half the job summary's limit). */
+export function renderExplainMarkdown(e: Explanation, maxBytes: number = MAX_SUMMARY_BYTES / 2): string {
   const head = `## permission-preflight explain\n\n**${text(explainHeadline(e))}**\n`;
   const blocks: string[] = [];
   let size = head.length;
@@ -78,7 +78,7 @@ export function renderExplainMarkdown(e: Explanation): string {
         : `| ${label} | ${text(value)} |`,
     );
     const block = `\n### ${text(title(f))}\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
-    if (size + block.length > MAX_SUMMARY_BYTES / 2) break;
+    if (size + block.length > maxBytes) break;
     blocks.push(block);
     size += block.length;
     left--;
