@@ -88,5 +88,10 @@ describe('permission-preflight explain', () => {
     expect((await runCli(['explain', '-', '--format', 'yaml'])).status).toBe(2);
     expect((await runCli(['explain', 'a', 'b'])).status).toBe(2);
     expect((await runCli(['explain', dir])).status).toBe(2);
+    const noFolder = await runCli(['explain', '-', '--policies', 'nope'], { input: `${SCP_DENIAL}\n`, cwd: dir });
+    expect([noFolder.status, noFolder.stderr.split('\n')[0]]).toEqual([
+      2,
+      'permission-preflight explain: nope does not exist',
+    ]);
   });
 });
