@@ -237,6 +237,16 @@ describe('explain: the other documented forms', () => {
     ['http error 401', 'ERROR: http error 401 while fetching the index', 'credential-rejected@token'],
     ['status 403', 'request failed: status 403', 'forbidden@token'],
     ['docker push without a login', 'no basic auth credentials', 'credential-rejected@token'],
+    [
+      'an expired session on a later call (ExpiredTokenException is not only the web identity token)',
+      'An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired',
+      'session-too-short@session',
+    ],
+    [
+      'the web identity token expired (its error code on AssumeRoleWithWebIdentity)',
+      'An error occurred (ExpiredTokenException) when calling the AssumeRoleWithWebIdentity operation: Token has expired',
+      'token-expired@token',
+    ],
   ])('%s', (_name, line, expected) => {
     expect(classes(line)).toEqual([expected]);
   });

@@ -34,7 +34,7 @@ const RESOURCE = /^\s+on resource:?\s*(?:\\?"([^"\\]+)\\?"|([^\s"',\\]+))/i;
 const BECAUSE = /^\s*because no (.+?) allows?\b/i;
 const EXPLICIT = /^\s*with an explicit deny(?: in (?:an? |the )?(.*))?/i;
 
-/** `arn:aws:sts::1:assumed-role/deploy/session` → `arn:aws:iam::1:role/deploy`; a role or user ARN as is. */
+/** `arn:aws:sts::111122223333:assumed-role/deploy/gh` → `arn:aws:iam::111122223333:role/deploy`; a role ARN as is. */
 export function roleOf(principal: string): string | undefined {
   const assumed = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principal);
   if (assumed) return `arn:${assumed[1]}:iam::${assumed[2]}:role/${assumed[3]}`;

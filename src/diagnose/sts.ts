@@ -51,14 +51,18 @@ const RULES: readonly StsRule[] = [
     fix: '',
   },
   {
-    pattern: /\bExpiredTokenException\b|\bToken expired\b|\bExpiredToken\b.*\bweb identity\b/i,
+    // STS's own text for an expired web identity token ("Token expired: current date/time … must be before the
+    // expiration date/time …"), or its error code on the AssumeRoleWithWebIdentity call itself.
+    pattern:
+      /\bToken expired\b|\bExpiredTokenException\b.*\bAssumeRoleWithWebIdentity\b|\bAssumeRoleWithWebIdentity\b.*\bExpiredTokenException\b/i,
     class: 'token-expired',
     point: 'token',
     message: 'STS refused the web identity token as expired.',
     fix: "Request the OIDC token right before assuming the role (GitHub's token lives a few minutes), and keep the clock of a self-hosted runner in sync.",
   },
   {
-    pattern: /The security token included in the request is expired|\bExpiredToken\b/i,
+    // Any other call with expired session credentials: `ExpiredToken` (S3), `ExpiredTokenException` (most services).
+    pattern: /The security token included in the request is expired|\bExpiredToken(?:Exception)?\b/i,
     class: 'session-too-short',
     point: 'session',
     message: 'AWS refused a call because the session credentials had expired: the deploy outlived its session.',
