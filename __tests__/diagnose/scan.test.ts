@@ -237,6 +237,17 @@ describe('explain: the other documented forms', () => {
     ['http error 401', 'ERROR: http error 401 while fetching the index', 'credential-rejected@token'],
     ['status 403', 'request failed: status 403', 'forbidden@token'],
     ['docker push without a login', 'no basic auth credentials', 'credential-rejected@token'],
+    ["Octokit's 401", 'HttpError: Bad credentials', 'credential-rejected@github-token'],
+    [
+      "GitHub's 401 body",
+      '{"message":"Requires authentication","documentation_url":"https://docs.github.com/rest"}',
+      'credential-rejected@github-token',
+    ],
+    [
+      'SAML SSO',
+      'HttpError: Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.',
+      'forbidden@github-token',
+    ],
     [
       'an expired session on a later call (ExpiredTokenException is not only the web identity token)',
       'An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired',

@@ -89,5 +89,39 @@ const noCredentials: Matcher = (line) => {
   };
 };
 
+/**
+ * GitHub's 401 (`Bad credentials`, `Requires authentication`) and its 403 for a token not authorized for an
+ * organization that enforces SAML SSO (`Resource protected by organization SAML enforcement`):
+ * https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+ */
+const githubAuth: Matcher = (line) => {
+  if (/Resource protected by organization SAML enforcement/i.test(line)) {
+    return {
+      class: 'forbidden',
+      decisionPoint: 'github-token',
+      source: 'github',
+      message:
+        'GitHub refused the token: the organization enforces SAML single sign-on, and the token is not authorized for it.',
+      fix: "Authorize the personal access token for the organization's SSO (the token's settings, Configure SSO), or use the job's GITHUB_TOKEN or a GitHub App token.",
+      wouldReturn: 403,
+    };
+  }
+  if (
+    !/\bHttpError: (?:Bad credentials|Requires authentication)\b|"message":\s*"(?:Bad credentials|Requires authentication)"/i.test(
+      line,
+    )
+  ) {
+    return undefined;
+  }
+  return {
+    class: 'credential-rejected',
+    decisionPoint: 'github-token',
+    source: 'github',
+    message: 'GitHub answered 401: the token is missing, expired or revoked.',
+    fix: 'Check the secret the step passes: a personal access token may have expired or been revoked (rotate it), and GITHUB_TOKEN expires with its job.',
+    wouldReturn: 401,
+  };
+};
+
 /** GitHub's matchers. */
-export const GITHUB_MATCHERS: readonly Matcher[] = [notAccessible, gitPush, noIdToken, noCredentials];
+export const GITHUB_MATCHERS: readonly Matcher[] = [notAccessible, gitPush, noIdToken, noCredentials, githubAuth];
