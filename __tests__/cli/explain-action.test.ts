@@ -111,7 +111,7 @@ describe('mode: explain', () => {
     expect(run.summary).toContain('in job &#34;deploy&#34; &#40;7&#41;');
     expect(run.summary).toContain('explicit-deny at Service control policies');
     expect(run.summary).toContain('trust-denied at STS role trust');
-    expect(run.summary).toContain('github-permission-denied at GitHub token permissions');
+    expect(run.summary).toContain('github-token-scope-missing at GitHub token permissions');
     const found = Number(run.outputs.findings);
     expect(found).toBeGreaterThanOrEqual(15);
     expect(run.outputs.result).toBe('fail');

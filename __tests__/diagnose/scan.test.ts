@@ -56,7 +56,7 @@ describe('explain: the runner log format', () => {
     const crlf = diagnoseLog(GIT.replace(/\n/g, '\r\n')).findings;
     expect(crlf).toEqual(lf);
     expect(lf[0]?.evidence.line).toBe(3);
-    expect(lf[0]?.id).toBe('log:L3:github-permission-denied');
+    expect(lf[0]?.id).toBe('log:L3:github-token-scope-missing');
   });
 
   it('reads a line longer than the cap only up to the cap', () => {

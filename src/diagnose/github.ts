@@ -35,7 +35,7 @@ const notAccessible: Matcher = (line) => {
 /** GitHub's refusal of the token, with the permissions it accepts when the log shows them. */
 export function refusal(accepted: string | undefined, pat: boolean): LogMatch {
   return {
-    class: 'github-permission-denied',
+    class: 'github-token-scope-missing',
     decisionPoint: 'github-token',
     source: 'github',
     message: pat
@@ -54,7 +54,7 @@ const gitPush: Matcher = (line) => {
   if (!m) return undefined;
   const bot = /github-actions\[bot\]/i.test(m[2] ?? '');
   return {
-    class: bot ? 'github-permission-denied' : 'forbidden',
+    class: bot ? 'github-token-scope-missing' : 'forbidden',
     decisionPoint: 'github-token',
     source: 'git',
     message: `GitHub refused a git push to ${m[1]} by ${m[2]} (HTTP 403).`,

@@ -621,15 +621,14 @@ export const FINDING_CLASSES = {
     meaning: "The credentials used for live reads belong to another account than the role's.",
     docUrl: `${IAM}/access_policies_testing-policies.html`,
   },
-  'github-permission-denied': {
+  'github-token-scope-missing': {
     points: ['github-token'],
-    meaning:
-      "GitHub refused the job's token: it lacks a permission the call needs (the workflow's `permissions:`, or the repository's default for `GITHUB_TOKEN`).",
+    meaning: "A step needs a `GITHUB_TOKEN` scope the job's permissions do not grant.",
     cause: CHANGED_ENTITLEMENT,
     docUrl:
       'https://docs.github.com/en/actions/reference/security/automatic-token-authentication#permissions-for-the-github_token',
     seenAs: [
-      { error: '`Resource not accessible by integration` (HTTP 403, with `X-Accepted-GitHub-Permissions`)' },
+      { error: '`Resource not accessible by integration` (HTTP 403)' },
       { error: '`remote: Permission to OWNER/REPO.git denied to github-actions[bot].`' },
     ],
   },
