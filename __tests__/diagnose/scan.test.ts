@@ -239,6 +239,16 @@ describe('explain: the other documented forms', () => {
     ['docker push without a login', 'no basic auth credentials', 'credential-rejected@token'],
     ["Octokit's 401", 'HttpError: Bad credentials', 'credential-rejected@github-token'],
     [
+      'ghcr push without packages: write',
+      'denied: installation not allowed to Write organization package',
+      'github-token-scope-missing@github-token',
+    ],
+    [
+      'ghcr push, the package not shared with the repository',
+      'denied: permission_denied: write_package',
+      'github-token-scope-missing@github-token',
+    ],
+    [
       "GitHub's 401 body",
       '{"message":"Requires authentication","documentation_url":"https://docs.github.com/rest"}',
       'credential-rejected@github-token',

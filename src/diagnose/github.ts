@@ -66,6 +66,23 @@ const gitPush: Matcher = (line) => {
   };
 };
 
+/** GitHub Packages (ghcr.io) refusing the job's token: it lacks `packages: write` (or the package's access). */
+const packages: Matcher = (line) => {
+  const m =
+    /denied: (?:installation|permission_denied:?) (?:not allowed to|write_package)(?: (\w+) organization package)?/i.exec(
+      line,
+    );
+  if (!m) return undefined;
+  return {
+    class: 'github-token-scope-missing',
+    decisionPoint: 'github-token',
+    source: 'github-packages',
+    message: "GitHub Packages refused the job's token: it may not write the package.",
+    fix: "Grant `packages: write` in the job's `permissions:`, and give the repository write access in the package's settings (Manage Actions access); a pull request from a fork gets a read-only token whatever it asks, and an organization may forbid creating packages.",
+    wouldReturn: 403,
+  };
+};
+
 const noIdToken: Matcher = (line) => {
   if (!/Unable to get ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN) env variable/i.test(line)) return undefined;
   return {
@@ -124,4 +141,11 @@ const githubAuth: Matcher = (line) => {
 };
 
 /** GitHub's matchers. */
-export const GITHUB_MATCHERS: readonly Matcher[] = [notAccessible, gitPush, noIdToken, noCredentials, githubAuth];
+export const GITHUB_MATCHERS: readonly Matcher[] = [
+  notAccessible,
+  gitPush,
+  packages,
+  noIdToken,
+  noCredentials,
+  githubAuth,
+];
