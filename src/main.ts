@@ -9,7 +9,7 @@ import type { PreflightConfig } from './config/model.js';
 import type { ConfigError } from './config/tokens.js';
 import { type ActionIO, type AnnotationProps, actionIO } from './io.js';
 import type { Finding } from './model/finding.js';
-import { VERSION } from './model/product.js';
+import { EXPLAIN_MODE, VERSION } from './model/product.js';
 import { applyBaseline, createObserver } from './pipeline/drift.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
 import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js';
@@ -38,7 +38,7 @@ export const MAX_ERROR_ANNOTATIONS = 10;
 const MAX_LISTED_ERRORS = 100;
 
 /** One error annotation to write. */
-interface Annotation {
+export interface Annotation {
   readonly message: string;
   readonly props: AnnotationProps;
 }
@@ -47,7 +47,7 @@ interface Annotation {
  * Writes `annotations` within {@link MAX_ERROR_ANNOTATIONS} (one kept for the failure message): when there are more,
  * the first ones and a closing annotation that counts the rest and says where they all are.
  */
-function annotateCapped(io: ActionIO, annotations: readonly Annotation[], where: string): void {
+export function annotateCapped(io: ActionIO, annotations: readonly Annotation[], where: string): void {
   const room = MAX_ERROR_ANNOTATIONS - 1;
   const shown = annotations.length <= room ? annotations : annotations.slice(0, room - 1);
   for (const a of shown) io.error(a.message, a.props);
@@ -154,6 +154,10 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
     // Fail closed from the first moment: these are overwritten only by a finished report.
     io.setOutput('result', 'fail');
     io.setOutput('findings', '0');
+    if (io.getInput('mode').trim() === EXPLAIN_MODE) {
+      await (await import('./explain-mode.js')).runExplainMode(io, redactor, annotateCapped);
+      return;
+    }
     const read = await loadPreflightConfig({
       getInput: (name) => io.getInput(name),
       env: io.env,

@@ -1,7 +1,8 @@
 /**
  * The command-line interface: the same engine and the same preflight as the action, for a laptop or a script.
  * Exit codes: 0 done (simulate: whatever the decisions; decode and check: every check passed, or check in report
- * mode), 1 a check failed or could not be verified, 2 bad input, usage or configuration.
+ * mode; explain: no 401 or 403 in the log), 1 a check failed or could not be verified (explain: the log has some),
+ * 2 bad input, usage or configuration.
  * Importing this module does nothing: src/cli.ts runs {@link main} with the process's streams, and tests run it
  * with their own.
  */
@@ -18,6 +19,8 @@ Commands:
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
   diff       Compare two runs (reports or baseline records): what changed since the last passing run.
+  explain    Read a failed job's log and explain every 401 and 403 in it: the layer that refused,
+             the likely cause, the fix, and the permission line that would have caught it.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -26,6 +29,7 @@ Examples:
   permission-preflight check --config .github/preflight.yml --format markdown --mode report
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   permission-preflight decode --file token.jwt --audience sts.amazonaws.com
+  permission-preflight explain job.log --policies policies/
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 
@@ -35,6 +39,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   simulate: async () => (await import('./simulate.js')).simulateCommand,
   decode: async () => (await import('./decode.js')).decodeCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
+  explain: async () => (await import('./explain.js')).explainCommand,
 };
 
 /** Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. */

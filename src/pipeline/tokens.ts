@@ -70,7 +70,7 @@ function sourceProblem(spec: TokenSpec, reason: string): Finding {
       spec.source.kind === 'env'
         ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).`
         : spec.source.kind === 'web-identity-file'
-          ? 'Write the token to that file before this step, as the deploy job does before configure-aws-credentials reads it (web-identity-token-file), or fix the path: the role trust is checked against that token, not GitHub\'s.'
+          ? "Write the token to that file before this step, as the deploy job does before configure-aws-credentials reads it (web-identity-token-file), or fix the path: the role trust is checked against that token, not GitHub's."
           : 'Write the token to that file in an earlier step, or fix the path.',
     wouldReturn: 401,
   });

@@ -1,0 +1,162 @@
+/**
+ * The action's `mode: explain` through run() in process (the runner's protocol, ../e2e/harness.ts), against a loopback
+ * server that speaks GitHub's REST shape for a run attempt's jobs and a job's log: the jobs list
+ * (https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt) and the log download,
+ * a 302 to a short-lived URL (https://docs.github.com/en/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../e2e/harness.js';
+import { EXCERPTS } from '../fixtures/logs/excerpts.js';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
+import { removeTempDirs } from '../fixtures/temp-files.js';
+
+const TOKEN = 'ghs_explainTestToken0123456789abcdefABCD';
+
+/** A token a tool printed into the log, which the runner never knew to mask. */
+const LEAKED = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvc2l0ZSJ9.c2lnbmF0dXJlLXBhcnQtbG9uZw';
+
+/**
+ * The deploy job's log as GitHub serves it: every real excerpt, each line with the runner's timestamp, CRLF; and a
+ * debug line of a tool that printed the bearer token it sent.
+ */
+const LOG = [
+  // A log line that would be a workflow command if it were printed as it is.
+  '::warning title=forged::The requested DurationSeconds exceeds the MaxSessionDuration set for this role. ##[error]forged',
+  '',
+  '',
+  '',
+  '',
+  '',
+  ...EXCERPTS.flatMap((e) => [...e.log.split('\n'), '', '', '', '', '']),
+  `request to https://api.example.com/v1/deploy?access_token=${LEAKED} failed with status code 401 (Authorization: Bearer ${LEAKED})`,
+]
+  .map(
+    (line, i) =>
+      `2024-05-01T10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.1234567Z ${line}`,
+  )
+  .join('\r\n');
+
+interface World {
+  jobs: { id: number; name: string; status: string; conclusion: string | null }[];
+  jobsStatus: number;
+  requests: { path: string; auth: string | undefined }[];
+}
+
+let server: Server;
+let base = '';
+const world: World = { jobs: [], jobsStatus: 200, requests: [] };
+
+/** What the server answers: a status, its headers and its body. */
+function answer(url: URL): { status: number; headers: Record<string, string>; body: string } {
+  const json = (status: number, body: unknown) => ({
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
+  if (url.pathname === '/repos/acme/site/actions/runs/42/attempts/2/jobs') {
+    if (world.jobsStatus !== 200) return json(world.jobsStatus, { message: 'Resource not accessible by integration' });
+    return json(200, { total_count: world.jobs.length, jobs: world.jobs });
+  }
+  const logs = /^\/repos\/acme\/site\/actions\/jobs\/(\d+)\/logs$/.exec(url.pathname);
+  if (logs) {
+    const job = world.jobs.find((j) => String(j.id) === logs[1]);
+    if (job?.status !== 'completed') return json(404, { message: 'Not Found' });
+    return { status: 302, headers: { location: `${base}/download/job-${job.id}.txt?sig=short-lived` }, body: '' };
+  }
+  if (url.pathname === '/download/job-7.txt')
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: LOG };
+  return json(404, { message: 'Not Found' });
+}
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', base);
+  world.requests.push({ path: `${url.pathname}${url.search}`, auth: req.headers.authorization });
+  const { status, headers, body } = answer(url);
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+beforeAll(async () => {
+  server = createServer(handle);
+  base = await listenOnLoopback(server);
+});
+afterAll(async () => {
+  await closeServer(server);
+  removeTempDirs();
+});
+afterEach(() => {
+  world.jobs = [];
+  world.jobsStatus = 200;
+  world.requests = [];
+});
+
+const ENV = () => ({
+  GITHUB_API_URL: base,
+  GITHUB_REPOSITORY: 'acme/site',
+  GITHUB_RUN_ID: '42',
+  GITHUB_RUN_ATTEMPT: '2',
+  GITHUB_JOB: 'explain',
+});
+
+describe('mode: explain', () => {
+  it("explains the failed job's log in the summary, annotations and outputs, and passes", async () => {
+    world.jobs = [
+      { id: 7, name: 'deploy', status: 'completed', conclusion: 'failure' },
+      { id: 8, name: 'explain', status: 'in_progress', conclusion: null },
+    ];
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.status).toBe(0);
+    expect(run.summary).toContain('## permission-preflight explain');
+    expect(run.summary).toContain('in job &#34;deploy&#34; &#40;7&#41;');
+    expect(run.summary).toContain('explicit-deny at Service control policies');
+    expect(run.summary).toContain('trust-denied at STS role trust');
+    expect(run.summary).toContain('github-token-scope-missing at GitHub token permissions');
+    const found = Number(run.outputs.findings);
+    expect(found).toBeGreaterThanOrEqual(15);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toContain('::error title=');
+    // The API was asked with the token, and the redirect was followed to the download.
+    expect(world.requests.map((r) => r.path.split('?')[0])).toEqual([
+      '/repos/acme/site/actions/runs/42/attempts/2/jobs',
+      '/repos/acme/site/actions/jobs/7/logs',
+      '/download/job-7.txt',
+    ]);
+    expect(world.requests[0]?.auth).toMatch(new RegExp(`^(token|bearer) ${TOKEN}$`, 'i'));
+    // The token is never printed: not in the log (but the command that masks it), the summary or the outputs.
+    const logged = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+    for (const text of [logged.join('\n'), run.stderr, run.summary, run.outputFile]) {
+      expect(text).not.toContain(TOKEN);
+      for (const part of LEAKED.split('.')) expect(text).not.toContain(part);
+    }
+    expect(run.summary).toContain('credential-rejected at Tokens');
+    // The forged command is quoted, never run: no line of the step's output starts it, and no `##[` is left.
+    expect(run.summary).toContain('forged');
+    expect(run.stdout).toContain('forged');
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([]);
+    expect(run.stdout).not.toContain('##[error]forged');
+  });
+
+  it('without a failed job, reads the job named by GITHUB_JOB, and says when its log is not downloadable yet', async () => {
+    world.jobs = [{ id: 8, name: 'explain', status: 'in_progress', conclusion: null }];
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('no job log could be read');
+    expect(run.stdout).toContain('has not completed');
+  });
+
+  it('fails with what to grant when the token may not read the run (403)', async () => {
+    world.jobsStatus = 403;
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('actions: read');
+    expect(run.outputs.result).toBe('fail');
+  });
+
+  it('fails outside a workflow run', async () => {
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, { GITHUB_API_URL: base });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('not in a workflow run');
+  });
+});

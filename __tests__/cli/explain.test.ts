@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../fixtures/cli.js';
+import { EXCERPTS } from '../fixtures/logs/excerpts.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+
+afterAll(removeTempDirs);
+
+/** Every real excerpt as one downloaded job log: runner timestamps, CRLF line ends, blank lines between. */
+function jobLog(): string {
+  let second = 0;
+  const stamp = () => `2024-05-01T10:00:${String(second++ % 60).padStart(2, '0')}.1234567Z `;
+  return EXCERPTS.flatMap((e) => [...e.log.split('\n'), '', '', '', '', ''])
+    .map((line) => `${stamp()}${line}`)
+    .join('\r\n');
+}
+
+const SCP_DENIAL =
+  'User: arn:aws:sts::111122223333:assumed-role/acme-site-deploy/site-deploy is not authorized to perform: cloudfront:CreateInvalidation on resource: arn:aws:cloudfront::111122223333:distribution/E2QWRUHAPOMQZL with an explicit deny in a service control policy';
+
+describe('permission-preflight explain', () => {
+  it('explains every real excerpt in a downloaded job log, and exits 1', async () => {
+    const dir = tempDir();
+    writeFile(dir, 'job.log', jobLog());
+    const run = await runCli(['explain', 'job.log', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout);
+    // The same failure in two excerpts (two trust denials, two audience errors) is one finding, counted twice.
+    const expected = new Set(EXCERPTS.flatMap((e) => e.expect.map((x) => `${x.class}@${x.point}`)));
+    const found = out.findings.map((f: { class: string; decisionPoint: string }) => `${f.class}@${f.decisionPoint}`);
+    expect(new Set(found)).toEqual(expected);
+    const permissions = EXCERPTS.flatMap((e) => e.expect.flatMap((x) => (x.permission ? [x.permission] : [])));
+    expect(out.findings.flatMap((f: { evidence: { permission?: string } }) => f.evidence.permission ?? [])).toEqual(
+      permissions,
+    );
+    expect(out.dropped).toBe(0);
+    expect(out.source).toBe('job.log');
+  });
+
+  it('reads standard input for -, and prints text with the line, the cause, the fix and the permission line', async () => {
+    const run = await runCli(['explain', '-'], { input: `Run ./deploy.sh\n##[error]${SCP_DENIAL}\n` });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('1 failure that would end in 401 or 403 in standard input (2 lines read)');
+    expect(run.stdout).toContain('Line 2: explicit-deny at Service control policies (403)');
+    expect(run.stdout).toContain(
+      'Permission line: cloudfront:CreateInvalidation arn:aws:cloudfront::111122223333:distribution/E2QWRUHAPOMQZL',
+    );
+    expect(run.stdout).toMatch(/Cause: +.+/);
+  });
+
+  it('exits 0 on a log without a 401 or 403', async () => {
+    const run = await runCli(['explain', '-'], { input: 'Resolving deltas: 100% (401/401), done.\nHTTP/1.1 200 OK\n' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No 401 or 403 found in standard input (2 lines read)');
+  });
+
+  it('writes Markdown for a job summary with the log line as code', async () => {
+    const run = await runCli(['explain', '-', '--format', 'markdown'], { input: `${SCP_DENIAL}\n` });
+    expect(run.stdout).toContain('## permission-preflight explain');
+    expect(run.stdout).toContain('| Permission line | `cloudfront:CreateInvalidation');
+  });
+
+  it("names the deciding statement with --policies (the example site's region guardrail SCP)", async () => {
+    const site = path.resolve(import.meta.dirname, '../../examples/site');
+    const run = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], {
+      input: `${SCP_DENIAL}\n`,
+      cwd: site,
+    });
+    expect(run.stderr).toBe('');
+    const [f] = JSON.parse(run.stdout).findings;
+    expect(f.evidence.deciding).toContain('explicit-deny at scp');
+    expect(f.evidence.deciding).toContain('DenyOutsideEU');
+  });
+
+  it('says when the policy files allow the call: the layer that refused it is not in them', async () => {
+    const site = path.resolve(import.meta.dirname, '../../examples/site');
+    const denied =
+      'User: arn:aws:sts::111122223333:assumed-role/acme-site-deploy/site-deploy is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::acme-site-www/index.html because no identity-based policy allows the s3:PutObject action';
+    const run = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], { input: denied, cwd: site });
+    const [f] = JSON.parse(run.stdout).findings;
+    expect(f.evidence.deciding).toContain('the policy files in aws allow it');
+  });
+
+  it('refuses a missing log, a bad format and two logs, with exit 2', async () => {
+    const dir = tempDir();
+    expect((await runCli(['explain', 'nope.log'], { cwd: dir })).stderr).toContain('the log nope.log does not exist');
+    expect((await runCli(['explain', '-', '--format', 'yaml'])).status).toBe(2);
+    expect((await runCli(['explain', 'a', 'b'])).status).toBe(2);
+    expect((await runCli(['explain', dir])).status).toBe(2);
+    const noFolder = await runCli(['explain', '-', '--policies', 'nope'], { input: `${SCP_DENIAL}\n`, cwd: dir });
+    expect([noFolder.status, noFolder.stderr.split('\n')[0]]).toEqual([
+      2,
+      'permission-preflight explain: nope does not exist',
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { diagnoseLog } from '../../src/diagnose/index.js';
+import { renderExplainMarkdown, renderExplainText } from '../../src/report/explain.js';
+import { EXCERPTS } from '../fixtures/logs/excerpts.js';
+
+const all = diagnoseLog(EXCERPTS.map((e) => e.log).join('\n\n\n\n\n\n\n\n\n\n\n\n\n\n'));
+const explanation = { source: 'job.log', lines: all.lines, findings: all.findings, dropped: all.dropped };
+
+describe('explain: the rendered explanation', () => {
+  it('keeps the Markdown within the bytes it is given, and says how many blocks it left out', () => {
+    const md = renderExplainMarkdown(explanation, 4000);
+    expect(md.length).toBeLessThanOrEqual(4000 + 200);
+    const shown = (md.match(/^### /gm) ?? []).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(md).toContain(`_${all.findings.length - shown} more not shown: the summary is capped._`);
+  });
+
+  it('shows every finding when there is room, each with its line, cause and fix', () => {
+    const md = renderExplainMarkdown(explanation);
+    expect((md.match(/^### /gm) ?? []).length).toBe(all.findings.length);
+    const text = renderExplainText(explanation);
+    for (const f of all.findings) {
+      expect(text).toContain(`Line ${f.evidence.line}: ${f.class}`);
+      expect(f.fix).toBeTruthy();
+    }
+  });
+
+  it('says how many distinct failures the cap dropped', () => {
+    const text = renderExplainText({ ...explanation, findings: all.findings.slice(0, 2), dropped: 7 });
+    expect(text.split('\n')[0]).toContain('; 7 more not shown (the first 2 are)');
+  });
+
+  it('an ARN longer than IAM allows is not read as one', () => {
+    const long = `arn:aws:s3:::${'b'.repeat(3000)}`;
+    const d = diagnoseLog(
+      `User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: ${long} because no identity-based policy allows the s3:PutObject action`,
+    );
+    expect(d.findings.map((f) => [f.class, f.evidence.permission, f.evidence.resource])).toEqual([
+      ['implicit-deny', undefined, undefined],
+    ]);
+  });
+});

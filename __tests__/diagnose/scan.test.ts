@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLine, createLogScanner, diagnoseLog, MAX_LINE_CHARS } from '../../src/diagnose/index.js';
+import { EXCERPTS } from '../fixtures/logs/excerpts.js';
+
+const classes = (log: string) => diagnoseLog(log).findings.map((f) => `${f.class}@${f.decisionPoint}`);
+
+/** A real excerpt by its source. */
+function excerpt(source: string): string {
+  const found = EXCERPTS.find((e) => e.source === source);
+  if (!found) throw new Error(`no excerpt from ${source}`);
+  return found.log;
+}
+
+const SCP = excerpt('https://github.com/anomalyco/sst/issues/4256');
+const GIT = excerpt('https://github.com/Vu1nT0tal/yarb/issues/17');
+
+describe('explain: no false alarms', () => {
+  it.each([
+    ['a count next to 403', 'Found 0 errors, 403 files checked'],
+    ['git progress', 'Resolving deltas: 100% (401/401), done.'],
+    ['a URL holding 403', 'See https://github.com/aws-actions/configure-aws-credentials/issues/403 for details'],
+    ['a URL path ending in 401 Unauthorized-looking text', 'GET https://example.com/docs/401/Unauthorized.html'],
+    ['HTTP 200', 'HTTP/1.1 200 OK'],
+    ['gh HTTP 200', '< HTTP 200 (https://api.github.com/repos/o/r)'],
+    ['"denied" in prose', 'The request was denied by the reviewer, please try again later'],
+    ['a file system permission error', 'sh: /: Permission denied'],
+    ['a test name', 'ok 12 - returns 403 when the user is not an admin'],
+    ['a version number', 'Downloading aws-sdk 2.1403.0 and http-errors 1.4.0'],
+    ['status of a different code', 'request finished with status code 404'],
+    ['a duration', 'Completed in 401ms, 403 ms for the second run'],
+    // GitHub sends the header on every answer, a 200 among them (REST API troubleshooting, "Resource not accessible").
+    [
+      'the accepted-permissions header of a successful answer',
+      "        'x-accepted-github-permissions': 'pull_requests=read',",
+    ],
+  ])('%s', (_name, line) => {
+    expect(classes(line)).toEqual([]);
+  });
+});
+
+describe('explain: the runner log format', () => {
+  it('strips timestamps, ##[error] and ANSI colour before matching', () => {
+    const raw = `2024-01-01T00:00:00.0000000Z ##[error]\u001b[31m${SCP}\u001b[0m`;
+    expect(cleanLine(raw)).toBe(SCP);
+    expect(classes(raw)).toEqual(['explicit-deny@scp']);
+  });
+
+  it("reads gh run view --log's lines: the job's and the step's names, then the runner's line", () => {
+    const line = `deploy\tPush image\t2024-11-06T07:22:30.4732761Z ##[error]denied: denied`;
+    expect(cleanLine(line)).toBe('denied: denied');
+    expect(classes(line)).toEqual(['forbidden@token']);
+  });
+
+  it('reads CRLF and bare CR line ends as LF, with the same line numbers', () => {
+    const lf = diagnoseLog(GIT).findings;
+    const crlf = diagnoseLog(GIT.replace(/\n/g, '\r\n')).findings;
+    expect(crlf).toEqual(lf);
+    expect(lf[0]?.evidence.line).toBe(3);
+    expect(lf[0]?.id).toBe('log:L3:github-token-scope-missing');
+  });
+
+  it('reads a line longer than the cap only up to the cap', () => {
+    const long = `${'x'.repeat(MAX_LINE_CHARS)} 403 Forbidden`;
+    expect(cleanLine(long).length).toBe(MAX_LINE_CHARS);
+    expect(classes(long)).toEqual([]);
+  });
+
+  it('quotes a line without control characters, cut to a bounded length', () => {
+    const { findings } = diagnoseLog(`\u202e\u0007${SCP}${'y'.repeat(2000)}`);
+    const text = String(findings[0]?.evidence.text);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that no control character is quoted.
+    expect(text).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect(text).toContain('\\u{202e}');
+    expect(text.length).toBeLessThanOrEqual(401);
+  });
+});
+
+describe('explain: secrets in a log line are never quoted', () => {
+  const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm8vcjpyZWY6cmVmcy9oZWFkcy9tYWluIn0.c2lnbmF0dXJlLXBhcnQtbG9uZw';
+  it.each([
+    ['a JWT', `curl -H 'Authorization: Bearer ${jwt}' https://api.example.com -> 401 Unauthorized`, jwt],
+    [
+      'a GitHub token',
+      'fatal: https://ghs_abcdefghijklmnopqrstuvwxyz0123456789@github.com/o/r: The requested URL returned error: 403',
+      'ghs_abcdefghijklmnopqrstuvwxyz0123456789',
+    ],
+    [
+      'an AWS key id',
+      'AKIAIOSFODNN7EXAMPLE: The security token included in the request is invalid',
+      'AKIAIOSFODNN7EXAMPLE',
+    ],
+    [
+      'an npm token',
+      'npm ERR! 403 npm_abcdefghijklmnopqrstuvwxyz0123456789 is not allowed',
+      'npm_abcdefghijklmnopqrstuvwxyz0123456789',
+    ],
+    ['a URL query', 'GET https://x.example/v2/?token=s3cr3t-value-here HTTP 403', 's3cr3t-value-here'],
+  ])('%s', (_name, line, secret) => {
+    const { findings } = diagnoseLog(line);
+    expect(findings).toHaveLength(1);
+    expect(JSON.stringify(findings)).not.toContain(secret);
+  });
+});
+
+describe('explain: many matches', () => {
+  it('counts the same failure printed again instead of repeating it', () => {
+    const line = excerpt('https://github.com/jakejarvis/s3-sync-action/issues/17');
+    const log = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? line : `upload: file${i}.html`)).join('\n');
+    const { findings, dropped } = diagnoseLog(log);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.evidence.occurrences).toBe(30);
+    expect(dropped).toBe(0);
+  });
+
+  it('folds a bare status into the failure above it only when the code is the same', () => {
+    const denied = excerpt('https://github.com/jakejarvis/s3-sync-action/issues/17');
+    expect(classes(`${denied}\n  x\n  status code: 403`)).toEqual(['access-denied@identity-policy']);
+    expect(classes(`${denied}\n  x\n  status code: 401`)).toEqual([
+      'access-denied@identity-policy',
+      'credential-rejected@token',
+    ]);
+  });
+
+  it('keeps at most the cap of distinct failures and says how many were dropped', () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `User: arn:aws:sts::111122223333:assumed-role/deploy/s is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b${i}/k because no identity-based policy allows the s3:PutObject action\n\n\n\n\n\n`,
+    );
+    const { findings, dropped } = diagnoseLog(lines.join('\n'), 5);
+    expect(findings).toHaveLength(5);
+    expect(dropped).toBe(7);
+  });
+
+  it('streams: a scanner fed line by line finds what the whole text finds', () => {
+    const all = EXCERPTS.map((e) => e.log).join('\n\n\n\n\n\n');
+    const scanner = createLogScanner();
+    for (const line of all.split('\n')) scanner.push(line);
+    const streamed = scanner.finish();
+    expect(streamed.findings).toEqual(diagnoseLog(all).findings);
+    expect(streamed.lines).toBe(all.split('\n').length);
+  });
+});
+
+describe('explain: the other documented forms', () => {
+  it.each([
+    [
+      'STS expired token',
+      'An error occurred (ExpiredTokenException) when calling the AssumeRoleWithWebIdentity operation: Token expired: current date/time 1700000000 must be before the expiration date/time 1699999000',
+      'token-expired@token',
+    ],
+    [
+      'expired session mid-deploy',
+      'An error occurred (ExpiredToken) when calling the PutObject operation: The security token included in the request is expired',
+      'session-too-short@session',
+    ],
+    [
+      'duration over MaxSessionDuration',
+      'Error: Could not assume role with OIDC: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      'duration-too-long@session',
+    ],
+    [
+      'session name pattern',
+      "Error: 1 validation error detected: Value 'deploy/main' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+      'invalid-session-name@session',
+    ],
+    [
+      'IdP keys',
+      "Error: Could not assume role with OIDC: Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+      'idp-keys-unreachable@identity-provider',
+    ],
+    [
+      'configure-aws-credentials without credentials',
+      'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+      'missing-id-token-permission@runner',
+    ],
+    ['gh 401', 'HTTP 401: Bad credentials (https://api.github.com/graphql)', 'credential-rejected@github-token'],
+    ['npm E401', 'npm error code E401', 'credential-rejected@token'],
+    [
+      'docker login',
+      'Error response from daemon: Get "https://registry.example.com/v2/": unauthorized: authentication required',
+      'credential-rejected@token',
+    ],
+    ['curl', 'curl: (22) The requested URL returned error: 403', 'forbidden@token'],
+    [
+      'Java SDK status code',
+      'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden)',
+      'forbidden@token',
+    ],
+    [
+      'chained role',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/deploy',
+      'chained-trust-denied@sts-trust',
+    ],
+    [
+      'permissions boundary',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::site/index.html because no permissions boundary allows the s3:PutObject action',
+      'implicit-deny@permissions-boundary',
+    ],
+    [
+      'session policy',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::site/index.html because no session policy allows the s3:PutObject action',
+      'implicit-deny@session-policy',
+    ],
+    [
+      'resource-based explicit',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::site/index.html" with an explicit deny in a resource-based policy',
+      'explicit-deny@resource-policy',
+    ],
+    [
+      'explicit deny in a permissions boundary',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/x with an explicit deny in a permissions boundary',
+      'explicit-deny@permissions-boundary',
+    ],
+    [
+      'explicit deny in a session policy',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:DeleteObject on resource: arn:aws:s3:::site/a with an explicit deny in a session policy',
+      'explicit-deny@session-policy',
+    ],
+    [
+      'explicit deny in an identity-based policy',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::site/a with an explicit deny in an identity-based policy',
+      'explicit-deny@identity-policy',
+    ],
+    [
+      'no resource-based policy allows',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:55 because no resource-based policy allows the lambda:GetLayerVersion action',
+      'implicit-deny@resource-policy',
+    ],
+    [
+      'no service control policy allows',
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no service control policy allows the ec2:RunInstances action',
+      'implicit-deny@scp',
+    ],
+    ['a bare AccessDeniedException', 'AccessDeniedException: Access denied', 'access-denied@identity-policy'],
+    ['HTTP status line of a 403', 'HTTP/2 403 ', 'forbidden@token'],
+    ['http error 401', 'ERROR: http error 401 while fetching the index', 'credential-rejected@token'],
+    ['status 403', 'request failed: status 403', 'forbidden@token'],
+    ['docker push without a login', 'no basic auth credentials', 'credential-rejected@token'],
+    ["Octokit's 401", 'HttpError: Bad credentials', 'credential-rejected@github-token'],
+    [
+      'ghcr push without packages: write',
+      'denied: installation not allowed to Write organization package',
+      'github-token-scope-missing@github-token',
+    ],
+    [
+      'ghcr push, the package not shared with the repository',
+      'denied: permission_denied: write_package',
+      'github-token-scope-missing@github-token',
+    ],
+    [
+      "GitHub's 401 body",
+      '{"message":"Requires authentication","documentation_url":"https://docs.github.com/rest"}',
+      'credential-rejected@github-token',
+    ],
+    [
+      'SAML SSO',
+      'HttpError: Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.',
+      'forbidden@github-token',
+    ],
+    [
+      'an expired session on a later call (ExpiredTokenException is not only the web identity token)',
+      'An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired',
+      'session-too-short@session',
+    ],
+    [
+      'the web identity token expired (its error code on AssumeRoleWithWebIdentity)',
+      'An error occurred (ExpiredTokenException) when calling the AssumeRoleWithWebIdentity operation: Token has expired',
+      'token-expired@token',
+    ],
+  ])('%s', (_name, line, expected) => {
+    expect(classes(line)).toEqual([expected]);
+  });
+
+  it('counts a VPC endpoint policy as a network rule that changed', () => {
+    const f = diagnoseLog(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in a VPC endpoint policy',
+    ).findings[0];
+    expect([f?.class, f?.decisionPoint, f?.cause]).toEqual([
+      'explicit-deny',
+      'resource-policy',
+      'changed-trust-or-network-rule',
+    ]);
+  });
+
+  it('names the deciding SCP when the message gives its ARN', () => {
+    const line =
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: cloudfront:CreateInvalidation on resource: arn:aws:cloudfront::111122223333:distribution/E1 with an explicit deny in a service control policy: arn:aws:organizations::999988887777:policy/o-abc/service_control_policy/p-123';
+    const f = diagnoseLog(line).findings[0];
+    expect(f?.evidence.policy).toBe('arn:aws:organizations::999988887777:policy/o-abc/service_control_policy/p-123');
+    expect(f?.message).toContain('p-123');
+  });
+
+  it("names the permissions GitHub accepts in the fix, from the header of the refusal's dump", () => {
+    const { findings } = diagnoseLog(
+      [
+        'RequestError [HttpError]: Resource not accessible by integration',
+        ...Array.from({ length: 20 }, (_, i) => `      header-${i}: 'x',`),
+        "      'x-accepted-github-permissions': 'issues=write; pull_requests=write',",
+      ].join('\n'),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.fix).toContain('issues: write, pull-requests: write');
+    expect(findings[0]?.evidence.line).toBe(1);
+  });
+
+  it('takes the header printed before the refusal too', () => {
+    const { findings } = diagnoseLog(
+      'x-accepted-github-permissions: contents=write\n{"message":"Resource not accessible by integration"}',
+    );
+    expect(findings.map((f) => f.evidence.accepted)).toEqual(['contents: write']);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * `explain --policies DIR`: each AWS denial whose log line names the action, the resource and the role is checked
+ * again, offline, by the preflight's own permission check (src/checks/permissions.ts, through the same pipeline
+ * `check` runs) against the policy folder, as if its permission line were in the configuration. The check's finding
+ * names the deciding statement, its file and line; when the files allow the call, the layer that refused it is one
+ * the folder does not hold. The configuration file in the folder the CLI runs in, when there is one, is read as
+ * `check` reads it (organizations, resource policies and session settings come from it).
+ */
+import type { Finding } from '../model/finding.js';
+import { loadPreflightConfig } from '../pipeline/load-config.js';
+import { runPreflight } from '../pipeline/run.js';
+import type { CliIO } from './cli-io.js';
+
+/** The layers a permission check reports at. */
+const PERMISSION_POINTS: ReadonlySet<string> = new Set([
+  'scp',
+  'rcp',
+  'resource-policy',
+  'identity-policy',
+  'permissions-boundary',
+  'session-policy',
+]);
+
+/** The region the resource ARN names (S3's and global services' name none: the configuration's, if any, applies). */
+function regionOf(resource: string): string | undefined {
+  const region = resource.split(':')[3];
+  return region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(region) ? region : undefined;
+}
+
+/** What the preflight's permission check says of `permission` for `role` with the policy folder `dir`. */
+async function decideOne(permission: string, role: string, dir: string, io: CliIO): Promise<string> {
+  const region = regionOf(permission.split(' ')[1] ?? '*');
+  const inputs: Readonly<Record<string, string>> = {
+    'role-to-assume': role,
+    permissions: permission,
+    'policy-files': dir,
+    'github-oidc': 'false',
+    ...(region ? { 'aws-region': region } : {}),
+    mode: 'report',
+  };
+  const read = await loadPreflightConfig({ getInput: (name) => inputs[name] ?? '', env: {}, cwd: io.cwd });
+  if (!read.ok) return `not checked: ${read.errors.map((e) => e.message).join('; ')}`;
+  const findings = await runPreflight(read.config, {
+    env: {},
+    mask: () => {},
+    log: () => {},
+    group: (_name, fn) => fn(),
+    cwd: io.cwd,
+    now: () => Math.floor(Date.now() / 1000),
+  });
+  const relevant = findings.filter((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status !== 'pass');
+  if (relevant.length === 0) {
+    return `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
+  }
+  return relevant.map(describe).join(' ');
+}
+
+function describe(f: Finding): string {
+  const where = f.location ? ` (${f.location.file}${f.location.line ? `:${f.location.line}` : ''})` : '';
+  return `${f.class} at ${f.decisionPoint}${where}: ${f.message}`;
+}
+
+/** Distinct (role, permission line) pairs checked against the folder; the rest say they were not. */
+export const MAX_DECIDED = 20;
+
+/** Whether the finding names a permission line and a role the folder can be asked about. */
+function askable(f: Finding): { permission: string; role: string } | undefined {
+  const { permission, role } = f.evidence;
+  if (typeof permission !== 'string' || typeof role !== 'string') return undefined;
+  return /^arn:aws[a-z-]*:iam::\d{12}:role\//.test(role) ? { permission, role } : undefined;
+}
+
+/** The findings, each AWS denial with a permission line and a role given what the policy folder decides. */
+export async function decideWithPolicies(findings: readonly Finding[], dir: string, io: CliIO): Promise<Finding[]> {
+  const decided = new Map<string, string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const ask = askable(f);
+    if (!ask) {
+      out.push(f);
+      continue;
+    }
+    const key = `${ask.role} ${ask.permission}`;
+    let deciding = decided.get(key);
+    if (deciding === undefined) {
+      deciding =
+        decided.size < MAX_DECIDED
+          ? await decideOne(ask.permission, ask.role, dir, io)
+          : `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`;
+      decided.set(key, deciding);
+    }
+    out.push({ ...f, evidence: { ...f.evidence, deciding } });
+  }
+  return out;
+}

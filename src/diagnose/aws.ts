@@ -1,0 +1,214 @@
+/**
+ * AWS's denials as a job's log prints them. The grammar of an access-denied message is AWS's
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html, "Access denied error message
+ * examples"): `User: PRINCIPAL is not authorized to perform: ACTION [on resource: RESOURCE] because no POLICY-TYPE
+ * allows the ACTION action`, or `… with an explicit deny in a POLICY-TYPE[: POLICY-ARN]`, where the policy type is an
+ * identity-based policy, a resource-based policy, a permissions boundary, a session policy, a service control
+ * policy, a resource control policy or a VPC endpoint policy. Older messages end after the resource, or after
+ * `with an explicit deny`, naming no layer. The SDKs and tools wrap the message (`AccessDeniedException: …`,
+ * `An error occurred (AccessDenied) when calling the X operation: …`, Terraform's `StatusCode: 403, … api error
+ * AccessDenied: …`); those without the grammar name no layer either.
+ */
+import type { DecisionPoint } from '../model/finding.js';
+import type { DeniedRequest, LogMatch, Matcher } from './match.js';
+
+const TROUBLESHOOT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+
+/** The policy types of the grammar, as decision points. */
+const LAYERS: readonly (readonly [RegExp, DecisionPoint, string])[] = [
+  [/^identity-based polic(?:y|ies)/i, 'identity-policy', 'an identity-based policy'],
+  [/^resource-based polic(?:y|ies)/i, 'resource-policy', 'a resource-based policy'],
+  [/^permissions? boundar(?:y|ies)/i, 'permissions-boundary', 'a permissions boundary'],
+  [/^session polic(?:y|ies)/i, 'session-policy', 'a session policy'],
+  [/^service control polic(?:y|ies)/i, 'scp', 'a service control policy'],
+  [/^resource control polic(?:y|ies)/i, 'rcp', 'a resource control policy'],
+  [/^VPC endpoint polic(?:y|ies)/i, 'resource-policy', 'a VPC endpoint policy'],
+];
+
+/** The longest ARN IAM accepts (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html): a longer one is not read. */
+const MAX_ARN = 2048;
+
+const PRINCIPAL = /(arn:aws[a-z-]*:[a-z0-9-]+:[^\s:]*:[^\s:]*:[^\s"',\\]+|anonymous)\\?["']?\s*$/i;
+const ACTION = /^:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)/;
+const RESOURCE = /^\s+on resource:?\s*(?:\\?"([^"\\]+)\\?"|([^\s"',\\]+))/i;
+const BECAUSE = /^\s*because no (.+?) allows?\b/i;
+const EXPLICIT = /^\s*with an explicit deny(?: in (?:an? |the )?(.*))?/i;
+
+/** `arn:aws:sts::111122223333:assumed-role/deploy/gh` → `arn:aws:iam::111122223333:role/deploy`; a role ARN as is. */
+export function roleOf(principal: string): string | undefined {
+  const assumed = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principal);
+  if (assumed) return `arn:${assumed[1]}:iam::${assumed[2]}:role/${assumed[3]}`;
+  if (/^arn:aws[a-z-]*:iam::\d{12}:role\//.test(principal)) return principal;
+  return undefined;
+}
+
+function layerOf(text: string): readonly [DecisionPoint, string] | undefined {
+  for (const [pattern, point, name] of LAYERS) if (pattern.test(text.trim())) return [point, name];
+  return undefined;
+}
+
+/** The grammar's request: principal, action, resource, and the layer and kind of denial it names. */
+export function parseDenial(line: string): DeniedRequest | undefined {
+  const at = line.search(/\bis not authorized to perform\b/i);
+  if (at < 0) return undefined;
+  const principal = PRINCIPAL.exec(line.slice(Math.max(0, at - 400), at))?.[1];
+  let rest = line.slice(at).replace(/^is not authorized to perform/i, '');
+  const action = ACTION.exec(rest);
+  if (!action?.[1]) return undefined;
+  rest = rest.slice(action[0].length);
+  const resourceMatch = RESOURCE.exec(rest);
+  const resource = resourceMatch ? (resourceMatch[1] ?? resourceMatch[2]) : undefined;
+  if (resourceMatch) rest = rest.slice(resourceMatch[0].length);
+  const role = principal ? roleOf(principal) : undefined;
+  const base = {
+    action: action[1],
+    ...(principal && principal.length <= MAX_ARN ? { principal } : {}),
+    ...(role && role.length <= MAX_ARN ? { role } : {}),
+    ...(resource && resource.length <= MAX_ARN ? { resource } : {}),
+  };
+  const because = BECAUSE.exec(rest);
+  const implicitLayer = because?.[1] ? layerOf(because[1]) : undefined;
+  if (implicitLayer) return { ...base, layer: implicitLayer[0], layerName: implicitLayer[1], explicit: false };
+  const explicit = EXPLICIT.exec(rest);
+  if (explicit) {
+    const layer = explicit[1] ? layerOf(explicit[1]) : undefined;
+    const policyArn = layer ? /^[^:]*?:\s*(arn:[^\s"',)\\]+)/.exec(explicit[1] ?? '')?.[1] : undefined;
+    return {
+      ...base,
+      explicit: true,
+      ...(layer ? { layer: layer[0], layerName: layer[1] } : {}),
+      ...(policyArn ? { policyArn } : {}),
+    };
+  }
+  return base;
+}
+
+function who(request: DeniedRequest): string {
+  return request.principal ? ` to ${request.principal}` : '';
+}
+
+function on(request: DeniedRequest): string {
+  return request.resource ? ` on ${request.resource}` : '';
+}
+
+const LAYER_FIX: Readonly<Partial<Record<DecisionPoint, string>>> = {
+  'identity-policy': "add an Allow for it to one of the role's policies",
+  'permissions-boundary':
+    "allow it in the role's permissions boundary as well (the boundary caps what the policies grant)",
+  'session-policy':
+    'allow it in the session policy the deploy passes (`inline-session-policy`, `managed-session-policies`)',
+  scp: "ask the organization's administrators: a service control policy above the account decides it",
+  rcp: "ask the organization's administrators: a resource control policy on the resource's account decides it",
+  'resource-policy': "change the resource's own policy (a bucket, key, or repository policy, or the VPC endpoint's)",
+};
+
+/** The grammar's denial as a finding: explicit-deny or implicit-deny at the named layer, or access-denied. */
+function denialMatch(request: DeniedRequest): LogMatch {
+  const what = `AWS refused ${request.action}${on(request)}${who(request)}`;
+  if (/^sts:AssumeRoleWithWebIdentity$/i.test(request.action) && request.layer === undefined) {
+    return trustDenied('aws-denial');
+  }
+  if (/^sts:(AssumeRole|TagSession)$/i.test(request.action) && request.layer === undefined) {
+    return {
+      class: 'chained-trust-denied',
+      decisionPoint: 'sts-trust',
+      source: 'aws-denial',
+      message: `${what}: the chained role's trust policy does not admit the session, or a layer of the caller refuses it.`,
+      fix: "Allow the caller's role in the chained role's trust policy (sts:AssumeRole, and sts:TagSession when tags are passed), and allow the call in the caller's policies.",
+      wouldReturn: 403,
+      request,
+    };
+  }
+  if (request.layer !== undefined) {
+    const name = request.layerName ?? 'a layer';
+    const fixLayer = LAYER_FIX[request.layer] ?? 'change the policy that decides it';
+    return {
+      class: request.explicit ? 'explicit-deny' : 'implicit-deny',
+      decisionPoint: request.layer,
+      source: 'aws-denial',
+      message: request.explicit
+        ? `${what}: a Deny statement in ${name} matches the call${request.policyArn ? ` (${request.policyArn})` : ''}.`
+        : `${what}: no statement of ${name} allows it.`,
+      fix: request.explicit
+        ? `Find the Deny in ${name} that matches ${request.action} and narrow it, or ${fixLayer}.`
+        : `To grant it, ${fixLayer}.`,
+      wouldReturn: 403,
+      // A VPC endpoint's policy is the network's rule, not the role's entitlement.
+      ...(/VPC endpoint/i.test(name) ? { cause: 'changed-trust-or-network-rule' as const } : {}),
+      request,
+    };
+  }
+  return {
+    class: 'access-denied',
+    decisionPoint: 'identity-policy',
+    source: 'aws-denial',
+    message: `${what}${request.explicit ? ' with an explicit deny' : ''}; the message does not name the layer.`,
+    fix: `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
+    wouldReturn: 403,
+    request,
+  };
+}
+
+/** STS's refusal of the web identity: the trust policy does not admit the token. */
+function trustDenied(source: string): LogMatch {
+  return {
+    class: 'trust-denied',
+    decisionPoint: 'sts-trust',
+    source,
+    message:
+      "STS refused sts:AssumeRoleWithWebIdentity: the role's trust policy does not admit the job's OIDC token (its `sub`, `aud` or another claim fails a condition, or the principal is not the account's GitHub provider).",
+    fix: "Compare the trust policy's conditions with the token's claims (`sub` is case-sensitive, `repo:OWNER/REPO:environment:NAME` for a job with an environment); run the preflight's trust check to name the failing condition.",
+    wouldReturn: 403,
+  };
+}
+
+/** The access-denied grammar. */
+const accessDenied: Matcher = (line) => {
+  const request = parseDenial(line);
+  return request ? denialMatch(request) : undefined;
+};
+
+/** An SDK's or tool's AccessDenied that carries no grammar. */
+const sdkDenied: Matcher = (line) => {
+  const operation =
+    /\((AccessDenied(?:Exception)?|UnauthorizedOperation|Forbidden)\) when calling the (\w+) operation/.exec(line);
+  const ec2 = /\bUnauthorizedOperation\b[:)]?/.exec(line);
+  const bare =
+    /(?:^|[\s:(["'])(AccessDenied(?:Exception)?)(?::|\)|\s+status code)|<Code>AccessDenied<\/Code>|\bCode: AccessDenied\b|\bS3 error: 403 \(AccessDenied\)/.exec(
+      line,
+    );
+  if (!operation && !ec2 && !bare) return undefined;
+  const op = operation?.[2];
+  const encoded = /Encoded authorization failure message/i.test(line);
+  return {
+    class: 'access-denied',
+    decisionPoint: 'identity-policy',
+    source: 'aws-sdk',
+    message: `AWS refused ${op ? `the ${op} call` : 'a call'}${ec2 && !operation ? ' (UnauthorizedOperation)' : ''}; the message names neither the action's layer nor the resource.`,
+    fix: encoded
+      ? 'Decode the message with `aws sts decode-authorization-message --encoded-message …` (it names the action, the resource and the deciding statement), then grant or narrow that.'
+      : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
+    wouldReturn: 403,
+    ...(op ? { evidence: { operation: op } } : {}),
+  };
+};
+
+/** Terraform's `StatusCode: 403` of an AWS call without a grammar (the grammar matcher runs first). */
+const terraform403: Matcher = (line) => {
+  if (!/\bStatusCode: 40[13]\b/.test(line) || !/operation error|api error|https response error/i.test(line))
+    return undefined;
+  const op = /operation error ([\w ]+): (\w+)/.exec(line);
+  return {
+    class: 'access-denied',
+    decisionPoint: 'identity-policy',
+    source: 'terraform',
+    message: `AWS refused ${op ? `${op[1]?.trim()} ${op[2]}` : 'a call'} with HTTP 403; the message does not name the layer.`,
+    fix: `Find the action for this operation in the service authorization reference and check each layer for it: ${TROUBLESHOOT}.`,
+    wouldReturn: 403,
+    ...(op?.[2] ? { evidence: { operation: op[2] } } : {}),
+  };
+};
+
+/** AWS's matchers, most specific first. */
+export const AWS_MATCHERS: readonly Matcher[] = [accessDenied, terraform403, sdkDenied];
+export { trustDenied };

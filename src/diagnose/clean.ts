@@ -1,0 +1,56 @@
+/**
+ * One line of a job's log as the matchers read it, and as a finding may quote it.
+ *
+ * The runner writes each line of a job's log with a timestamp (and `gh run view --log` the job's and the step's names
+ * before it) (`2024-01-01T00:00:00.0000000Z `) and shows workflow
+ * commands as `##[error]`, `##[warning]`, `##[group]`… (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands);
+ * tools colour their output with ANSI escape sequences (ECMA-48, CSI and OSC). {@link cleanLine} removes all of that,
+ * and a carriage return, so the matchers see the text the tool printed. {@link quoteLine} is what a finding shows: the
+ * cleaned line, cut to {@link QUOTE_CHARS}, with every secret shape redacted and every control character (bidi
+ * controls among them) written as a visible `\u{…}` escape. The writers make it inert as they write it (src/io.ts
+ * for the action's log and annotations, through src/text/inert.ts; the summary and the CLI's Markdown escape it).
+ */
+import { redactSecretShapes } from './redact.js';
+
+/** A line longer than this is read only up to here (a minified bundle or base64 blob in a log is not an error). */
+export const MAX_LINE_CHARS = 16 * 1024;
+
+/** What a finding quotes of a line. */
+export const QUOTE_CHARS = 400;
+
+/**
+ * `JOB<TAB>STEP<TAB>` before the timestamp: how `gh run view --log` and `--log-failed` print each line
+ * (https://cli.github.com/manual/gh_run_view).
+ */
+const GH_PREFIX = /^[^\t]{0,512}\t[^\t]{0,512}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/;
+/** `2024-01-01T00:00:00.0000000Z `: the runner's timestamp before each line of a downloaded log. */
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+/** `##[error]`, `##[warning]`, `##[debug]`, `##[group]`, …: how the log shows a workflow command. */
+const COMMAND = /^##\[[a-z]+\]/i;
+/** CSI sequences (`ESC [ … final`) and OSC sequences (`ESC ] … BEL` or `ESC \`), and a lone ESC. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences are what this removes.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b/g;
+
+/** The text a tool printed on this line: no timestamp, no `##[command]`, no colour, no carriage return. */
+export function cleanLine(raw: string): string {
+  let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+  line = line.replace(ANSI, '').replace(/\r/g, '');
+  line = line.replace(GH_PREFIX, '').replace(TIMESTAMP, '');
+  line = line.replace(COMMAND, '');
+  return line;
+}
+
+/** C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional controls (src/text/inert.ts). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this regular expression's purpose.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text read from a log with its secrets redacted and its control characters shown as escapes. */
+export function safeText(text: string): string {
+  return redactSecretShapes(text).replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+/** A cleaned line as a finding shows it: trimmed, secrets redacted, controls escaped, cut to {@link QUOTE_CHARS}. */
+export function quoteLine(line: string): string {
+  const safe = safeText(line.trim());
+  return safe.length > QUOTE_CHARS ? `${safe.slice(0, QUOTE_CHARS)}…` : safe;
+}

@@ -1,0 +1,16 @@
+/**
+ * A failed job's log read for its 401s and 403s: the public surface of src/diagnose/.
+ */
+export { cleanLine, MAX_LINE_CHARS, quoteLine } from './clean.js';
+export type { DeniedRequest, LogMatch } from './match.js';
+export { permissionLine } from './permission-line.js';
+export { redactSecretShapes } from './redact.js';
+export {
+  createLogScanner,
+  diagnoseLog,
+  FOLD_LINES,
+  type LogDiagnosis,
+  type LogFailure,
+  type LogScanner,
+  MAX_FINDINGS,
+} from './scan.js';

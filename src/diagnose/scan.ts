@@ -1,0 +1,233 @@
+/**
+ * Reads a job's log line by line and turns every 401 and 403 in it into a finding of the preflight's classes. The log
+ * comes in one line at a time ({@link LogScanner.push}), so a log of any size is read in bounded memory: each line is
+ * cut at MAX_LINE_CHARS (src/diagnose/clean.ts), and findings are capped at {@link MAX_FINDINGS}, the rest counted.
+ *
+ * One failure is often printed on several lines (npm's `npm ERR! 403 …` block, git's `remote: Permission … denied`
+ * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of a finding of the same class, or a
+ * bare status line near any finding, is folded into it. The same failure printed again later (a sync that fails on
+ * every file) is one finding with its count. Pure: no I/O.
+ */
+import type { EvidenceValue, Finding } from '../model/finding.js';
+import { placeDraft } from '../model/finding.js';
+import { AWS_MATCHERS } from './aws.js';
+import { cleanLine, quoteLine, safeText } from './clean.js';
+import { GITHUB_MATCHERS } from './github.js';
+import { HTTP_MATCHERS } from './http.js';
+import { firstMatch, type LogMatch, type Matcher } from './match.js';
+import { permissionLine } from './permission-line.js';
+import { STS_MATCHERS } from './sts.js';
+
+/** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */
+export const MAX_FINDINGS = 50;
+
+/** How far below a finding a line of the same failure is folded into it. */
+export const FOLD_LINES = 4;
+
+/** How far below a finding a bare status line (`status: 403` in an error's dump) is folded into it. */
+export const GENERIC_FOLD_LINES = 12;
+
+/** How far from a finding a detail of it (a response header in an error's dump) is read as its own. */
+export const ENRICH_LINES = 64;
+
+/** Every matcher, most specific first: STS and GitHub before AWS's grammar, which is before the plain statuses. */
+const MATCHERS: readonly Matcher[] = [...STS_MATCHERS, ...GITHUB_MATCHERS, ...AWS_MATCHERS, ...HTTP_MATCHERS];
+
+/**
+ * A word every matcher's form holds at least one of: a line without any is not read further (most of a log is not an
+ * error, and one test is cheaper than every matcher's). Kept a superset of the matchers' forms by the excerpt tests.
+ */
+const ANY_FORM =
+  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement/i;
+
+/** One failure the log shows, with where it was first seen. */
+export interface LogFailure {
+  readonly match: LogMatch;
+  /** The first line (1-based) that shows it, and that line as quoted. */
+  readonly line: number;
+  readonly text: string;
+  /** How many lines showed it (folded lines included). */
+  readonly occurrences: number;
+}
+
+/** What a log says. */
+export interface LogDiagnosis {
+  readonly failures: readonly LogFailure[];
+  readonly findings: readonly Finding[];
+  /** Lines read. */
+  readonly lines: number;
+  /** Distinct failures not kept because of {@link MAX_FINDINGS}. */
+  readonly dropped: number;
+}
+
+/** Reads a log one line at a time. */
+export interface LogScanner {
+  push(rawLine: string): void;
+  finish(): LogDiagnosis;
+}
+
+interface Open {
+  match: LogMatch;
+  line: number;
+  text: string;
+  occurrences: number;
+  /** The last line folded into it. */
+  lastAt: number;
+}
+
+/** What a scanner holds between lines: the findings kept, and what later lines may fold into. */
+interface ScanState {
+  readonly kept: Open[];
+  readonly byKey: Map<string, Open>;
+  /** The latest finding of each class, which a detail completes. */
+  readonly recent: Map<string, Open>;
+  readonly dropped: Set<string>;
+  lineNo: number;
+  last: Open | undefined;
+  /** A detail seen before the finding it completes. */
+  detail: { readonly match: LogMatch; readonly at: number } | undefined;
+}
+
+/** `target` completed by a detail of the same class: the detail's message, fix and evidence where it has them. */
+function enrich(target: LogMatch, detail: LogMatch): LogMatch {
+  if (target.class !== detail.class) return target;
+  return { ...target, message: detail.message, fix: detail.fix, evidence: { ...target.evidence, ...detail.evidence } };
+}
+
+/** The key under which the same failure printed again is counted, not repeated. */
+function keyOf(m: LogMatch): string {
+  return `${m.class}|${m.decisionPoint}|${m.message}`;
+}
+
+/** One more line shows `open`. */
+function touch(s: ScanState, open: Open): void {
+  open.occurrences++;
+  open.lastAt = s.lineNo;
+  s.last = open;
+  s.recent.set(open.match.class, open);
+}
+
+/** Folds `m` into the finding just above it: a bare status of the same code near it, or the same class right below. */
+function foldIntoLast(s: ScanState, m: LogMatch): boolean {
+  const last = s.last;
+  if (!last) return false;
+  const gap = s.lineNo - last.lastAt;
+  // A bare status folds only into a failure of the same status: a 401 below a 403 is another failure.
+  const sameStatus = m.generic && m.wouldReturn === last.match.wouldReturn;
+  if ((sameStatus && gap <= GENERIC_FOLD_LINES) || (m.class === last.match.class && gap <= FOLD_LINES)) {
+    touch(s, last);
+    return true;
+  }
+  return false;
+}
+
+/** A detail completes the latest finding of its class nearby, or waits for the next one. */
+function takeDetail(s: ScanState, d: LogMatch): void {
+  const target = s.recent.get(d.class);
+  if (target && s.lineNo - target.lastAt <= ENRICH_LINES) target.match = enrich(target.match, d);
+  else s.detail = { match: d, at: s.lineNo };
+}
+
+/** Places one line's match: folded, counted, kept as a new finding, or counted as dropped. */
+function place(s: ScanState, found: LogMatch, line: string, maxFindings: number): void {
+  if (found.detail) return takeDetail(s, found);
+  if (foldIntoLast(s, found)) return;
+  const key = keyOf(found);
+  const seen = s.byKey.get(key);
+  if (seen) return touch(s, seen);
+  if (s.kept.length >= maxFindings) {
+    s.dropped.add(key);
+    return;
+  }
+  const pending = s.detail;
+  const applies = pending && s.lineNo - pending.at <= ENRICH_LINES && pending.match.class === found.class;
+  if (applies) s.detail = undefined;
+  const match = applies ? enrich(found, pending.match) : found;
+  const open: Open = { match, line: s.lineNo, text: quoteLine(line), occurrences: 0, lastAt: s.lineNo };
+  s.kept.push(open);
+  s.byKey.set(key, open);
+  touch(s, open);
+}
+
+/** A new scanner; `maxFindings` for tests of the cap. */
+export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner {
+  const s: ScanState = {
+    kept: [],
+    byKey: new Map(),
+    recent: new Map(),
+    dropped: new Set(),
+    lineNo: 0,
+    last: undefined,
+    detail: undefined,
+  };
+  return {
+    push(rawLine) {
+      s.lineNo++;
+      const line = cleanLine(rawLine);
+      if (!ANY_FORM.test(line)) return;
+      const found = firstMatch(MATCHERS, line);
+      if (found) place(s, found, line, maxFindings);
+    },
+    finish() {
+      const failures = s.kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
+      return { failures, findings: failures.map(toFinding), lines: s.lineNo, dropped: s.dropped.size };
+    },
+  };
+}
+
+/** Diagnoses a whole log given as text (tests, small logs); CRLF and a bare CR end lines as LF does. */
+export function diagnoseLog(text: string, maxFindings?: number): LogDiagnosis {
+  const scanner = createLogScanner(maxFindings);
+  const lines = text.split(/\r\n|\n|\r/);
+  // A final line break ends the last line; it does not start another.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) scanner.push(line);
+  return scanner.finish();
+}
+
+/** Evidence read from the log, each string as {@link quoteLine} shows it. */
+function safeEvidence(evidence: Readonly<Record<string, EvidenceValue>> | undefined): Record<string, EvidenceValue> {
+  const out: Record<string, EvidenceValue> = {};
+  for (const [k, v] of Object.entries(evidence ?? {})) out[k] = typeof v === 'string' ? quoteLine(v) : v;
+  return out;
+}
+
+/** A failure as a finding: `log:L<line>:<class>`, its line quoted, the permission line when the log names one. */
+export function toFinding(failure: LogFailure): Finding {
+  const { match } = failure;
+  const permission = match.request ? permissionLine(match.request) : undefined;
+  const request = match.request;
+  const fixes = [match.fix];
+  if (permission) {
+    fixes.push(
+      `To catch it before the deploy, list \`${permission}\` in the role's \`permissions\` (.github/preflight.yml${request?.role ? `, role ${request.role}` : ''}).`,
+    );
+  }
+  return placeDraft(
+    {
+      class: match.class,
+      decisionPoint: match.decisionPoint,
+      message: safeText(match.message),
+      fix: safeText(fixes.join(' ')),
+      ...(match.cause ? { cause: match.cause } : {}),
+      ...(match.wouldReturn ? { wouldReturn: match.wouldReturn } : {}),
+      evidence: {
+        line: failure.line,
+        text: failure.text,
+        source: match.source,
+        ...(failure.occurrences > 1 ? { occurrences: failure.occurrences } : {}),
+        ...safeEvidence({
+          ...(request?.principal ? { principal: request.principal } : {}),
+          ...(request?.role ? { role: request.role } : {}),
+          ...(request ? { action: request.action } : {}),
+          ...(request?.resource ? { resource: request.resource } : {}),
+          ...(request?.policyArn ? { policy: request.policyArn } : {}),
+          ...(permission ? { permission } : {}),
+        }),
+        ...safeEvidence(match.evidence),
+      },
+    },
+    `log:L${failure.line}:${match.class}`,
+    `log line ${failure.line}`,
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * STS's refusals of a web identity and of a session, as a job's log prints them: the error texts of
+ * AssumeRoleWithWebIdentity (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html,
+ * "Errors"), the session's limits (DurationSeconds, RoleSessionName: same page, "Request Parameters"), and an expired
+ * or invalid session credential on a later call
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_access-denied-temp-creds).
+ */
+
+import type { DecisionPoint } from '../model/finding.js';
+import type { FindingClass } from '../model/finding-classes.js';
+import { trustDenied } from './aws.js';
+import type { LogMatch, Matcher } from './match.js';
+
+/** One STS error text and what it means. */
+interface StsRule {
+  readonly pattern: RegExp;
+  readonly class: FindingClass;
+  readonly point: DecisionPoint;
+  readonly message: string;
+  readonly fix: string;
+  readonly wouldReturn?: 401 | 403;
+}
+
+const RULES: readonly StsRule[] = [
+  {
+    pattern: /Incorrect token audience/i,
+    class: 'wrong-audience',
+    point: 'oidc-provider',
+    message: "STS refused the OIDC token: its `aud` is not a client ID of the account's OIDC provider for the issuer.",
+    fix: "Add the audience the job requests (configure-aws-credentials asks for `sts.amazonaws.com` unless `audience` is set) to the IAM OIDC provider's client IDs, or request the audience the provider lists.",
+  },
+  {
+    pattern: /No OpenID ?Connect provider found in your account for\s*(\S*)/i,
+    class: 'no-oidc-provider',
+    point: 'oidc-provider',
+    message: "STS found no IAM OIDC provider for the token's issuer in the role's account.",
+    fix: "Create the IAM OIDC provider for `https://token.actions.githubusercontent.com` (or your enterprise's issuer) in the account of the role, with the audience the job requests.",
+  },
+  {
+    pattern: /Couldn't retrieve verification key from your identity provider/i,
+    class: 'idp-keys-unreachable',
+    point: 'identity-provider',
+    message: "STS could not fetch the issuer's signing keys (its OpenID configuration or `jwks_uri`).",
+    fix: "Make the issuer's `/.well-known/openid-configuration` and its `jwks_uri` reachable from the internet (GitHub Enterprise Server's are internal by default), then retry.",
+  },
+  {
+    pattern: /Not authorized to perform:? sts:AssumeRoleWithWebIdentity/i,
+    class: 'trust-denied',
+    point: 'sts-trust',
+    message: '',
+    fix: '',
+  },
+  {
+    // STS's own text for an expired web identity token ("Token expired: current date/time … must be before the
+    // expiration date/time …"), or its error code on the AssumeRoleWithWebIdentity call itself.
+    pattern:
+      /\bToken expired\b|\bExpiredTokenException\b.*\bAssumeRoleWithWebIdentity\b|\bAssumeRoleWithWebIdentity\b.*\bExpiredTokenException\b/i,
+    class: 'token-expired',
+    point: 'token',
+    message: 'STS refused the web identity token as expired.',
+    fix: "Request the OIDC token right before assuming the role (GitHub's token lives a few minutes), and keep the clock of a self-hosted runner in sync.",
+  },
+  {
+    // Any other call with expired session credentials: `ExpiredToken` (S3), `ExpiredTokenException` (most services).
+    pattern: /The security token included in the request is expired|\bExpiredToken(?:Exception)?\b/i,
+    class: 'session-too-short',
+    point: 'session',
+    message: 'AWS refused a call because the session credentials had expired: the deploy outlived its session.',
+    fix: "Raise `role-duration-seconds` (up to the role's MaxSessionDuration), or split the deploy; the preflight's `expected-duration` checks this before the deploy.",
+    wouldReturn: 403,
+  },
+  {
+    pattern:
+      /The security token included in the request is invalid|\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|The AWS Access Key Id you provided does not exist|\bInvalidAccessKeyId\b|\bSignatureDoesNotMatch\b/i,
+    class: 'credential-rejected',
+    point: 'token',
+    message: 'AWS did not accept the credentials: the access key or session token is unknown, rotated or mistyped.',
+    fix: 'Replace the stored access key (or stop mixing a stale `AWS_SESSION_TOKEN` with new keys); prefer OIDC so no long-lived key is stored.',
+    wouldReturn: 403,
+  },
+  {
+    pattern:
+      /DurationSeconds exceeds the (?:MaxSessionDuration|1 hour session limit)|'durationSeconds' failed to satisfy constraint/i,
+    class: 'duration-too-long',
+    point: 'session',
+    message:
+      "STS refused the session: the requested duration is over the role's MaxSessionDuration (or one hour when chaining).",
+    fix: "Lower `role-duration-seconds`, or raise the role's MaxSessionDuration (`aws iam update-role --max-session-duration`).",
+  },
+  {
+    pattern:
+      /'roleSessionName' failed to satisfy constraint|RoleSessionName.*(?:must|invalid)|Role session name must be between|role-session-name.*(?:invalid|must)/i,
+    class: 'invalid-session-name',
+    point: 'session',
+    message: 'STS refused the role session name: it must be 2 to 64 characters of letters, digits and `+=,.@-_`.',
+    fix: 'Set `role-session-name` to a value of that shape (an expression such as a branch name can hold `/`).',
+  },
+];
+
+/** STS's refusals. */
+const sts: Matcher = (line) => {
+  for (const rule of RULES) {
+    if (!rule.pattern.test(line)) continue;
+    if (rule.class === 'trust-denied') return trustDenied('sts');
+    const provider = rule.class === 'no-oidc-provider' ? rule.pattern.exec(line)?.[1] : undefined;
+    const match: LogMatch = {
+      class: rule.class,
+      decisionPoint: rule.point,
+      source: 'sts',
+      message: rule.message,
+      fix: rule.fix,
+      ...(rule.wouldReturn ? { wouldReturn: rule.wouldReturn } : {}),
+      ...(provider ? { evidence: { issuer: provider.replace(/[.,;]+$/, '') } } : {}),
+    };
+    return match;
+  }
+  return undefined;
+};
+
+export const STS_MATCHERS: readonly Matcher[] = [sts];

@@ -1,0 +1,73 @@
+/**
+ * The action's `mode: explain`: the failed jobs of this run attempt, each job's log read through the REST API
+ * (src/sources/github-logs.ts) and explained (src/diagnose/). The jobs are those the attempt's jobs list marks
+ * `failure`; when none is (yet), the job named by GITHUB_JOB (its name, or a matrix instance `NAME (…)`). A job's log
+ * can be downloaded once the job has completed, so explain runs best in a later job that `needs` the deploy and runs
+ * `if: failure()`.
+ */
+import { createLogScanner } from '../diagnose/index.js';
+import type { Explanation } from '../report/explain.js';
+import { listRunJobs, type RunJob, readJobLog, runCoordinates } from '../sources/github-logs.js';
+
+/** At most this many jobs are explained in one step. */
+export const MAX_EXPLAINED_JOBS = 5;
+
+/** What explain mode needs from the host. */
+export interface ExplainRunHost {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** A token that may read the run's jobs and logs (`actions: read`). */
+  readonly token: string;
+  readonly fetch?: typeof fetch;
+}
+
+/** The explanations, and the jobs that could not be read; or why nothing could be. */
+export type ExplainRunResult =
+  | { readonly ok: true; readonly explanations: Explanation[]; readonly errors: string[] }
+  | { readonly ok: false; readonly reason: string };
+
+/** The jobs to explain: the failed ones, else the one named by GITHUB_JOB. */
+export function jobsToExplain(jobs: readonly RunJob[], githubJob: string | undefined): RunJob[] {
+  const failed = jobs.filter((j) => j.conclusion === 'failure');
+  if (failed.length > 0) return failed.slice(0, MAX_EXPLAINED_JOBS);
+  if (!githubJob) return [];
+  return jobs.filter((j) => j.name === githubJob || j.name.startsWith(`${githubJob} (`)).slice(0, MAX_EXPLAINED_JOBS);
+}
+
+/** Explains the failed jobs of the run the step is in. */
+export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult> {
+  const where = runCoordinates(host.env);
+  if (!where.ok) return { ok: false, reason: `not in a workflow run: ${where.reason}` };
+  if (host.token === '') return { ok: false, reason: 'no token to read the logs with: set `github-token`' };
+  const listed = await listRunJobs(host.token, where.run, host.fetch);
+  if (!listed.ok) return { ok: false, reason: listed.reason };
+  const jobs = jobsToExplain(listed.jobs, host.env.GITHUB_JOB);
+  if (jobs.length === 0) {
+    return {
+      ok: false,
+      reason: `run attempt ${where.run.attempt} has no failed job${host.env.GITHUB_JOB ? ` and no job named "${host.env.GITHUB_JOB}"` : ''}`,
+    };
+  }
+  const explanations: Explanation[] = [];
+  const errors: string[] = [];
+  for (const job of jobs) {
+    const scanner = createLogScanner();
+    const read = await readJobLog(host.token, where.run, job.id, (line) => scanner.push(line), host.fetch);
+    if (!read.ok) {
+      errors.push(
+        job.status === 'completed'
+          ? read.reason
+          : `${read.reason} (job "${job.name}" has not completed: its log is downloadable once it has)`,
+      );
+      continue;
+    }
+    const d = scanner.finish();
+    explanations.push({
+      source: `job "${job.name}" (${job.id})`,
+      lines: d.lines,
+      findings: d.findings,
+      dropped: d.dropped,
+      ...(read.truncated ? { truncated: read.truncated } : {}),
+    });
+  }
+  return { ok: true, explanations, errors };
+}
