@@ -6,7 +6,7 @@ import {
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-da919b7f.js";
+import "./chunks/shared-runtime-604974d8.js";
 
 // src/cli.ts
 import module from "node:module";
@@ -22,6 +22,8 @@ Commands:
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
   diff       Compare two runs (reports or baseline records): what changed since the last passing run.
+  explain    Read a failed job's log and explain every 401 and 403 in it: the layer that refused,
+             the likely cause, the fix, and the permission line that would have caught it.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -30,13 +32,15 @@ Examples:
   permission-preflight check --config .github/preflight.yml --format markdown --mode report
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   permission-preflight decode --file token.jwt --audience sts.amazonaws.com
+  permission-preflight explain job.log --policies policies/
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
   check: async () => (await import("./chunks/commands-check.js")).checkCommand,
   simulate: async () => (await import("./chunks/commands-simulate.js")).simulateCommand,
   decode: async () => (await import("./chunks/commands-decode.js")).decodeCommand,
-  diff: async () => (await import("./chunks/commands-diff.js")).diffCommand
+  diff: async () => (await import("./chunks/commands-diff.js")).diffCommand,
+  explain: async () => (await import("./chunks/commands-explain.js")).explainCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

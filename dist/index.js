@@ -1,28 +1,33 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  inert
+} from "./chunks/shared-text-inert.js";
+import {
   applyBaseline,
-  buildReport,
   createObserver,
-  readRunnerFacts,
-  renderSummary,
+  readRunnerFacts
+} from "./chunks/shared-pipeline-drift.js";
+import "./chunks/shared-drift-record.js";
+import {
   runPreflight,
   verifiesAnything
+} from "./chunks/shared-pipeline-run.js";
+import {
+  buildReport,
+  renderSummary
 } from "./chunks/shared-report-model.js";
 import "./chunks/shared-sources-jwks.js";
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
 import "./chunks/shared-sources-token-input.js";
-import {
-  inert
-} from "./chunks/shared-text-inert.js";
-import "./chunks/shared-drift-record.js";
 import "./chunks/shared-checks.js";
 import {
   loadPreflightConfig
 } from "./chunks/shared-config-aws.js";
 import {
+  EXPLAIN_MODE,
   VERSION
 } from "./chunks/shared-package.js";
 import "./chunks/shared-text-decode-bytes.js";
@@ -58,7 +63,7 @@ import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-text-edit-distance.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-da919b7f.js";
+import "./chunks/shared-runtime-604974d8.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -179,6 +184,10 @@ async function run(io = actionIO(), deps = {}) {
   try {
     io.setOutput("result", "fail");
     io.setOutput("findings", "0");
+    if (io.getInput("mode").trim() === EXPLAIN_MODE) {
+      await (await import("./chunks/explain-mode.js")).runExplainMode(io, redactor, annotateCapped);
+      return;
+    }
     const read = await loadPreflightConfig({
       getInput: (name) => io.getInput(name),
       env: io.env,

@@ -21,7 +21,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-da919b7f.js";
+} from "./shared-runtime-604974d8.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

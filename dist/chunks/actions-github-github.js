@@ -4,7 +4,7 @@ import {
   context,
   getOctokit
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 export {
   context,
   getOctokit

@@ -1,6 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 
 // src/checks/live-probe.ts
 var liveProbeCheck = {

@@ -14,7 +14,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -12,7 +12,7 @@ import "./shared-tokens-github.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 export {
   checkToken,
   missingIdTokenPermission,

@@ -1,15 +1,20 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  applyBaseline,
+  createObserver,
+  readRunnerFacts
+} from "./shared-pipeline-drift.js";
+import "./shared-drift-record.js";
+import {
+  runPreflight
+} from "./shared-pipeline-run.js";
+import {
   CAUSES,
   DECISION_POINT_ORDER,
   POINT_TITLES,
-  applyBaseline,
   buildReport,
-  createObserver,
-  readRunnerFacts,
-  renderSummary,
-  runPreflight
+  renderSummary
 } from "./shared-report-model.js";
 import "./shared-sources-jwks.js";
 import {
@@ -18,7 +23,6 @@ import {
 import {
   readToken
 } from "./shared-sources-token-input.js";
-import "./shared-drift-record.js";
 import "./shared-checks.js";
 import {
   VERSION
@@ -43,7 +47,7 @@ import "./shared-config-tokens.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

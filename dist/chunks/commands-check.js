@@ -19,7 +19,7 @@ import {
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

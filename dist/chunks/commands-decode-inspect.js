@@ -21,7 +21,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

@@ -15,7 +15,7 @@ import "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 export {
   decodeCommand,
   looksLikeToken

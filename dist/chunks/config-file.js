@@ -28,7 +28,7 @@ import {
 } from "./shared-yaml-nodes-identity.js";
 import {
   __toESM
-} from "./shared-runtime-da919b7f.js";
+} from "./shared-runtime-604974d8.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

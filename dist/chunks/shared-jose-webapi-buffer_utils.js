@@ -8,7 +8,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import {
   __export
-} from "./shared-runtime-da919b7f.js";
+} from "./shared-runtime-604974d8.js";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

@@ -167,6 +167,28 @@ var FINDING_CLASSES = {
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc8725#section-3.1"
   },
+  "credential-rejected": {
+    points: ["token", "github-token"],
+    meaning: "A server answered 401 (or AWS said the key or token is invalid): the credential was missing, expired, rotated or wrong (explain, from a job's log).",
+    cause: EXPIRED,
+    docUrl: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+    seenAs: [
+      {
+        error: "`401 Unauthorized`, `npm ERR! code E401`, `unauthorized: authentication required`, `no basic auth credentials` (docker)"
+      },
+      { error: "`The security token included in the request is invalid` (AWS)" }
+    ]
+  },
+  forbidden: {
+    points: ["token", "github-token"],
+    meaning: "A server answered 403: it accepted the credential but refuses it this request (explain, from a job's log).",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
+    seenAs: [
+      { error: "`403 Forbidden`, `npm ERR! 403`, `denied: requested access to the resource is denied` (docker)" },
+      { error: "`The requested URL returned error: 403` (git, curl)", at: "github-token" }
+    ]
+  },
   "token-expired": {
     points: ["token", "sts-trust"],
     meaning: "STS refused the web identity token as expired (the live probe).",
@@ -413,6 +435,17 @@ var FINDING_CLASSES = {
       { error: "`\u2026 because no permissions boundary allows \u2026`", at: "permissions-boundary" }
     ]
   },
+  "access-denied": {
+    points: ["identity-policy"],
+    meaning: "AWS refused a call, and its message does not name the layer that refused it (explain, from a job's log).",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/troubleshoot_access-denied.html`,
+    seenAs: [
+      { error: "`An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`" },
+      { error: "`UnauthorizedOperation: You are not authorized to perform this operation.` (EC2)" },
+      { error: "`api error AccessDenied: Access Denied` (Terraform, `StatusCode: 403`)" }
+    ]
+  },
   "context-key-unknown": {
     points: ["identity-policy", "permissions-boundary", "session-policy", "scp", "rcp", "resource-policy"],
     meaning: "The call is allowed only while a key the preflight cannot know (such as `aws:SourceIp`) keeps out of a condition.",
@@ -597,6 +630,16 @@ var FINDING_CLASSES = {
     points: ["config", "sts-trust", "oidc-provider", "identity-policy", "permissions-boundary"],
     meaning: "The credentials used for live reads belong to another account than the role's.",
     docUrl: `${IAM}/access_policies_testing-policies.html`
+  },
+  "github-token-scope-missing": {
+    points: ["github-token"],
+    meaning: "A step needs a `GITHUB_TOKEN` scope the job's permissions do not grant.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: "https://docs.github.com/en/actions/reference/security/automatic-token-authentication#permissions-for-the-github_token",
+    seenAs: [
+      { error: "`Resource not accessible by integration` (HTTP 403)" },
+      { error: "`remote: Permission to OWNER/REPO.git denied to github-actions[bot].`" }
+    ]
   }
 };
 

@@ -59,9 +59,11 @@ var package_default = {
 
 // src/model/product.ts
 var VERSION = package_default.version;
+var EXPLAIN_MODE = "explain";
 var DEFAULT_CONFIG_PATH = ".github/preflight.yml";
 
 export {
   VERSION,
+  EXPLAIN_MODE,
   DEFAULT_CONFIG_PATH
 };

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-da919b7f.js";
+} from "./shared-runtime-604974d8.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -23,7 +23,7 @@ import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-da919b7f.js";
+import "./shared-runtime-604974d8.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

@@ -1,0 +1,100 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  runPreflight
+} from "./shared-pipeline-run.js";
+import "./shared-sources-jwks.js";
+import "./shared-sources-token-input.js";
+import "./shared-checks.js";
+import {
+  loadPreflightConfig
+} from "./shared-config-aws.js";
+import "./shared-package.js";
+import "./shared-text-decode-bytes.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import "./shared-tokens-github.js";
+import "./shared-model-finding-classes.js";
+import "./shared-iam-glob.js";
+import "./shared-sources-files.js";
+import "./shared-text-secrets.js";
+import "./shared-config-permissions.js";
+import "./shared-config-tokens.js";
+import "./shared-model-aws.js";
+import "./shared-tokens-duration.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-604974d8.js";
+
+// src/commands/explain-policies.ts
+var PERMISSION_POINTS = /* @__PURE__ */ new Set([
+  "scp",
+  "rcp",
+  "resource-policy",
+  "identity-policy",
+  "permissions-boundary",
+  "session-policy"
+]);
+function regionOf(resource) {
+  const region = resource.split(":")[3];
+  return region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(region) ? region : void 0;
+}
+async function decideOne(permission, role, dir, io) {
+  const region = regionOf(permission.split(" ")[1] ?? "*");
+  const inputs = {
+    "role-to-assume": role,
+    permissions: permission,
+    "policy-files": dir,
+    "github-oidc": "false",
+    ...region ? { "aws-region": region } : {},
+    mode: "report"
+  };
+  const read = await loadPreflightConfig({ getInput: (name) => inputs[name] ?? "", env: {}, cwd: io.cwd });
+  if (!read.ok) return `not checked: ${read.errors.map((e) => e.message).join("; ")}`;
+  const findings = await runPreflight(read.config, {
+    env: {},
+    mask: () => {
+    },
+    log: () => {
+    },
+    group: (_name, fn) => fn(),
+    cwd: io.cwd,
+    now: () => Math.floor(Date.now() / 1e3)
+  });
+  const relevant = findings.filter((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status !== "pass");
+  if (relevant.length === 0) {
+    return `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
+  }
+  return relevant.map(describe).join(" ");
+}
+function describe(f) {
+  const where = f.location ? ` (${f.location.file}${f.location.line ? `:${f.location.line}` : ""})` : "";
+  return `${f.class} at ${f.decisionPoint}${where}: ${f.message}`;
+}
+var MAX_DECIDED = 20;
+function askable(f) {
+  const { permission, role } = f.evidence;
+  if (typeof permission !== "string" || typeof role !== "string") return void 0;
+  return /^arn:aws[a-z-]*:iam::\d{12}:role\//.test(role) ? { permission, role } : void 0;
+}
+async function decideWithPolicies(findings, dir, io) {
+  const decided = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const ask = askable(f);
+    if (!ask) {
+      out.push(f);
+      continue;
+    }
+    const key = `${ask.role} ${ask.permission}`;
+    let deciding = decided.get(key);
+    if (deciding === void 0) {
+      deciding = decided.size < MAX_DECIDED ? await decideOne(ask.permission, ask.role, dir, io) : `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`;
+      decided.set(key, deciding);
+    }
+    out.push({ ...f, evidence: { ...f.evidence, deciding } });
+  }
+  return out;
+}
+export {
+  MAX_DECIDED,
+  decideWithPolicies
+};

@@ -1,0 +1,96 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  createLogScanner,
+  openLogFile,
+  readLogLines,
+  renderExplainMarkdown,
+  renderExplainText
+} from "./shared-diagnose-aws.js";
+import {
+  stdinBytes
+} from "./shared-commands-input.js";
+import "./shared-report-model.js";
+import "./shared-model-finding-classes.js";
+import {
+  InputFileError
+} from "./shared-sources-files.js";
+import "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-604974d8.js";
+
+// src/commands/explain.ts
+import path from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = `Usage: permission-preflight explain LOG [--format text|markdown|json] [--policies DIR]
+
+Reads a failed job's log and explains every 401 and 403 in it: AWS's access-denied messages (the layer
+they name), STS's refusals of the OIDC token and the session, GitHub's token permissions, and plain
+HTTP failures as npm, docker, git, curl, gh and Terraform print them. Each is a finding of the same
+classes and decision points as the preflight, with its line, the likely cause and the fix; where the
+log names the action, the resource and the role, the permission line that would have caught it.
+
+Arguments:
+  LOG              The log file (a downloaded job log, timestamps and all); "-" reads standard input.
+
+Options:
+  --format FORMAT  text (default), markdown (as the job summary), or json (the findings).
+  --policies DIR   A policy folder (docs/policy-folder.md): each denial with a permission line is
+                   checked against it, naming the statement that decides it.
+
+Reads at most 50 MiB of a log and keeps the first 50 distinct failures (the rest are counted).
+Exit codes: 0 no 401 or 403 found; 1 some found; 2 bad input.
+
+Examples:
+  gh run view --log-failed --job 123 > job.log && permission-preflight explain job.log
+  permission-preflight explain job.log --policies policies/ --format markdown
+`;
+async function scanLog(file, io) {
+  const scanner = createLogScanner();
+  let chunks;
+  if (file === "-") chunks = stdinBytes(io.stdin);
+  else {
+    try {
+      chunks = await openLogFile(path.resolve(io.cwd, file));
+    } catch (error) {
+      const why = error.code === "ENOENT" ? "does not exist" : "cannot be read";
+      throw new InputFileError(`the log ${file} ${why}`);
+    }
+  }
+  const read = await readLogLines(chunks, (line) => scanner.push(line));
+  const d = scanner.finish();
+  return {
+    source: file === "-" ? "standard input" : file,
+    lines: d.lines,
+    findings: d.findings,
+    dropped: d.dropped,
+    ...read.truncated ? { truncated: read.truncated } : {}
+  };
+}
+async function run(args, io) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: "string" }, policies: { type: "string" } },
+    strict: true,
+    allowPositionals: true
+  });
+  if (positionals.length !== 1) throw new InputFileError("give one LOG: a file, or - for standard input");
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "markdown" && format !== "json") {
+    throw new InputFileError(`--format must be text, markdown or json, got "${format}"`);
+  }
+  let explanation = await scanLog(positionals[0], io);
+  if (values.policies !== void 0) {
+    const { decideWithPolicies } = await import("./commands-explain-policies.js");
+    explanation = { ...explanation, findings: await decideWithPolicies(explanation.findings, values.policies, io) };
+  }
+  if (format === "json") io.stdout(`${JSON.stringify(explanation, null, 2)}
+`);
+  else if (format === "markdown") io.stdout(renderExplainMarkdown(explanation));
+  else io.stdout(renderExplainText(explanation));
+  return explanation.findings.length + explanation.dropped > 0 ? 1 : 0;
+}
+var explainCommand = { usage: USAGE, run };
+export {
+  explainCommand
+};

@@ -1,0 +1,103 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  createLogScanner,
+  listRunJobs,
+  readJobLog,
+  renderExplainMarkdown,
+  runCoordinates
+} from "./shared-diagnose-aws.js";
+import {
+  MAX_SUMMARY_BYTES
+} from "./shared-report-model.js";
+import "./shared-model-finding-classes.js";
+import {
+  secretForms
+} from "./shared-text-secrets.js";
+import "./shared-runtime-604974d8.js";
+
+// src/pipeline/explain.ts
+var MAX_EXPLAINED_JOBS = 5;
+function jobsToExplain(jobs, githubJob) {
+  const failed = jobs.filter((j) => j.conclusion === "failure");
+  if (failed.length > 0) return failed.slice(0, MAX_EXPLAINED_JOBS);
+  if (!githubJob) return [];
+  return jobs.filter((j) => j.name === githubJob || j.name.startsWith(`${githubJob} (`)).slice(0, MAX_EXPLAINED_JOBS);
+}
+async function explainRun(host) {
+  const where = runCoordinates(host.env);
+  if (!where.ok) return { ok: false, reason: `not in a workflow run: ${where.reason}` };
+  if (host.token === "") return { ok: false, reason: "no token to read the logs with: set `github-token`" };
+  const listed = await listRunJobs(host.token, where.run, host.fetch);
+  if (!listed.ok) return { ok: false, reason: listed.reason };
+  const jobs = jobsToExplain(listed.jobs, host.env.GITHUB_JOB);
+  if (jobs.length === 0) {
+    return {
+      ok: false,
+      reason: `run attempt ${where.run.attempt} has no failed job${host.env.GITHUB_JOB ? ` and no job named "${host.env.GITHUB_JOB}"` : ""}`
+    };
+  }
+  const explanations = [];
+  const errors = [];
+  for (const job of jobs) {
+    const scanner = createLogScanner();
+    const read = await readJobLog(host.token, where.run, job.id, (line) => scanner.push(line), host.fetch);
+    if (!read.ok) {
+      errors.push(
+        job.status === "completed" ? read.reason : `${read.reason} (job "${job.name}" has not completed: its log is downloadable once it has)`
+      );
+      continue;
+    }
+    const d = scanner.finish();
+    explanations.push({
+      source: `job "${job.name}" (${job.id})`,
+      lines: d.lines,
+      findings: d.findings,
+      dropped: d.dropped,
+      ...read.truncated ? { truncated: read.truncated } : {}
+    });
+  }
+  return { ok: true, explanations, errors };
+}
+
+// src/explain-mode.ts
+function annotationsOf(explanations, redactor) {
+  return explanations.flatMap(
+    (e) => e.findings.map((f) => ({
+      message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}
+Log: ${String(f.evidence.text ?? "")}`),
+      props: { title: redactor.redact(`${e.source} line ${f.evidence.line}: ${f.class} (${f.decisionPoint})`) }
+    }))
+  );
+}
+async function runExplainMode(io, redactor, annotate) {
+  const token = io.getInput("github-token").trim();
+  for (const form of secretForms(token)) {
+    io.setSecret(form);
+    redactor.add(form);
+  }
+  const result = await explainRun({ env: io.env, token });
+  if (!result.ok) {
+    io.setFailed(redactor.redact(`permission-preflight explain: could not read the job log: ${result.reason}`));
+    return;
+  }
+  const { explanations, errors } = result;
+  const notes = errors.map((e) => `- could not read: ${e}
+`).join("");
+  const share = Math.floor(MAX_SUMMARY_BYTES / (explanations.length + 1));
+  const body = explanations.map((e) => renderExplainMarkdown(e, share)).join("\n");
+  await io.summary(redactor.redact(`${body}${notes ? `
+${notes}` : ""}`));
+  annotate(io, annotationsOf(explanations, redactor), "every failure is in the job summary");
+  const count = explanations.reduce((n, e) => n + e.findings.length + e.dropped, 0);
+  io.setOutput("result", count > 0 ? "fail" : "pass");
+  io.setOutput("findings", String(count));
+  if (explanations.length === 0) {
+    io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${errors.join("; ")}`));
+    return;
+  }
+  io.info(`permission-preflight explain: ${count} 401/403 failures in ${explanations.length} job log(s)`);
+}
+export {
+  runExplainMode
+};

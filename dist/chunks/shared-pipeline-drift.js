@@ -1,0 +1,139 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  attachDrift,
+  buildRecord,
+  classifyDrift,
+  parseBaseline
+} from "./shared-drift-record.js";
+import {
+  buildReport
+} from "./shared-report-model.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+
+// src/pipeline/drift.ts
+function createObserver() {
+  let claims;
+  const roles = [];
+  return {
+    observe: (o) => {
+      if ("claims" in o) claims = o.claims;
+      else roles.push(o.role);
+    },
+    seen: () => ({ ...claims ? { claims } : {}, roles })
+  };
+}
+function baselineScope(env, seen, config) {
+  const environment = typeof seen.claims?.environment === "string" ? seen.claims.environment : config.environment;
+  const workflow = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").pop() || env.GITHUB_WORKFLOW;
+  return {
+    ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
+    ...workflow ? { workflow } : {},
+    ...env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {},
+    ...environment ? { environment } : {},
+    ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}
+  };
+}
+function otherScope(recorded, now) {
+  const keys = ["workflow", "job", "environment"];
+  const differ = keys.filter((k) => recorded[k] !== void 0 && now[k] !== void 0 && recorded[k] !== now[k]);
+  return differ.length > 0 ? differ.map((k) => `${k} ${recorded[k]} (this run: ${now[k]})`).join(", ") : void 0;
+}
+function unavailable(setting, what, reason) {
+  const where = setting.kind === "file" ? `the baseline file ${setting.path}` : "the baseline artifact";
+  return finding("baseline-unavailable", {
+    id: `baseline:${what === "read" ? "unreadable" : "unwritable"}`,
+    subject: where,
+    decisionPoint: setting.kind === "file" ? "config" : "runner",
+    status: "unverified",
+    cause: null,
+    message: `${where} could not be ${what}: ${reason}. ${what === "read" ? "This run's failures are not compared with the last passing run." : "The next run has no record of this one to compare with."}`,
+    evidence: { baseline: setting.kind === "file" ? setting.path : "artifact", problem: reason },
+    fix: setting.kind === "file" ? `Correct or remove ${setting.path} (a passing run writes a new one), or set baseline: off.` : "Give the job `permissions: actions: read` (and the default artifact service), or set baseline: off."
+  });
+}
+async function readStored(setting, host, scope) {
+  if (setting.kind === "file") {
+    const { readBaselineFile } = await import("./sources-baseline-file.js");
+    return readBaselineFile(setting.path, { root: host.cwd, allowOutside: host.allowOutsideWorkspace === true });
+  }
+  const { readBaselineArtifact } = await import("./sources-baseline-artifact.js");
+  return readBaselineArtifact(scope, { env: host.env, ...host.token ? { token: host.token } : {} });
+}
+async function writeStored(setting, text, host, scope) {
+  if (setting.kind === "file") {
+    const { writeBaselineFile } = await import("./sources-baseline-file.js");
+    const written = await writeBaselineFile(setting.path, text, {
+      root: host.cwd,
+      allowOutside: host.allowOutsideWorkspace === true
+    });
+    return written.ok ? { ok: true, where: setting.path } : written;
+  }
+  const { writeBaselineArtifact } = await import("./sources-baseline-artifact.js");
+  return writeBaselineArtifact(scope, text, { env: host.env });
+}
+async function applyBaseline(config, report, seen, host) {
+  const setting = config.baseline;
+  if (!setting) return report;
+  const scope = baselineScope(host.env, seen, config);
+  const extra = [];
+  let findings = report.findings;
+  const stored = await readStored(setting, host, scope);
+  let baseline;
+  if (!stored.ok) extra.push(unavailable(setting, "read", stored.reason));
+  else if (stored.text === void 0) host.log(`baseline: none yet at ${stored.where}`);
+  else {
+    const parsed = parseBaseline(stored.text);
+    if (!parsed.ok) extra.push(unavailable(setting, "read", `${stored.where}: ${parsed.reason}`));
+    else baseline = parsed.record;
+  }
+  if (baseline && report.result === "fail") {
+    host.log(`baseline: comparing with the last passing run, ${baseline.recordedAt} (${stored.where})`);
+    const other = otherScope(baseline.scope, scope);
+    if (other) host.log(`baseline: it was recorded for ${other}; permissions and identity may differ by design`);
+    const current = buildRecord({ report, seen, scope, copies: "all" });
+    findings = attachDrift(report.findings, classifyDrift(report.findings, current, baseline), baseline.recordedAt);
+  }
+  if (report.result === "pass") {
+    const record = buildRecord({ report, seen, scope });
+    const written = await writeStored(setting, host.redact(`${JSON.stringify(record, null, 2)}
+`), host, scope);
+    if (written.ok) host.log(`baseline: this passing run recorded to ${written.where}`);
+    else extra.push(unavailable(setting, "written", written.reason));
+  }
+  if (extra.length === 0 && findings === report.findings) return report;
+  return buildReport({
+    findings: [...findings, ...extra],
+    mode: report.mode,
+    version: report.tool.version,
+    now: new Date(report.generatedAt)
+  });
+}
+
+// src/sources/runner.ts
+import { readFile } from "node:fs/promises";
+async function readRunnerFacts(env) {
+  const facts = {};
+  if (env.GITHUB_EVENT_NAME) facts.eventName = env.GITHUB_EVENT_NAME;
+  if (env.GITHUB_JOB) facts.jobId = env.GITHUB_JOB;
+  if (env.GITHUB_EVENT_PATH && facts.eventName?.startsWith("pull_request")) {
+    try {
+      const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+      const pr = event.pull_request;
+      const head = pr?.head?.repo?.full_name;
+      const base = pr?.base?.repo?.full_name;
+      if (head && base) facts.isForkPullRequest = head !== base;
+      else if (typeof pr?.head?.repo?.fork === "boolean") facts.isForkPullRequest = pr.head.repo.fork;
+    } catch {
+    }
+  }
+  return facts;
+}
+
+export {
+  createObserver,
+  applyBaseline,
+  readRunnerFacts
+};

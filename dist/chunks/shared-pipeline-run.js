@@ -1,0 +1,182 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  checkTokens,
+  createKeyStore
+} from "./shared-sources-jwks.js";
+import {
+  loadRoleChecks,
+  loadTokenChecks
+} from "./shared-checks.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+
+// src/pipeline/run.ts
+import path from "node:path";
+
+// src/pipeline/environment.ts
+var SUBJECT = "GitHub environment";
+function permissionsIn(role, environment) {
+  const { environments, ...aws } = role;
+  if (!environments || environment === void 0) return aws;
+  const key = Object.keys(environments).find((name) => name.toLowerCase() === environment.toLowerCase());
+  const extra = key === void 0 ? [] : environments[key] ?? [];
+  return { ...aws, permissions: [...aws.permissions, ...extra] };
+}
+function resolveEnvironment(roles, input, claims, tokenChecked) {
+  const split = roles.filter((r) => r.environments && Object.keys(r.environments).length > 0);
+  const names = [...new Set(split.flatMap((r) => Object.keys(r.environments ?? {})))];
+  const claimed = claims ? typeof claims.environment === "string" ? claims.environment : "" : void 0;
+  const { environment, source } = environmentOf(input, claimed);
+  const findings = [];
+  if (claimed !== void 0 && input && input.toLowerCase() !== claimed.toLowerCase()) {
+    findings.push(inputMismatch(input, claimed));
+  } else if (split.length > 0) {
+    findings.push(
+      source === "unknown" ? environmentUnknown(names, tokenChecked) : environmentKnown(environment, source, names)
+    );
+  }
+  return {
+    ...environment !== void 0 ? { environment } : {},
+    source,
+    roles: roles.map((r) => permissionsIn(r, environment)),
+    findings
+  };
+}
+function environmentOf(input, claimed) {
+  if (claimed !== void 0) return claimed ? { environment: claimed, source: "oidc-token" } : { source: "none" };
+  return input ? { environment: input, source: "input" } : { source: "unknown" };
+}
+function inputMismatch(input, claimed) {
+  return finding("environment-mismatch", {
+    id: "config:environment:mismatch",
+    subject: SUBJECT,
+    message: claimed ? `The environment input says "${input}", but GitHub's OIDC token says the job runs in "${claimed}": AWS sees the token, so the deploy runs as "${claimed}".` : `The environment input says "${input}", but GitHub's OIDC token has no environment claim: the job declares no environment, so trust policies that expect "${input}" will not match.`,
+    evidence: { input, claim: claimed || "(none)" },
+    fix: claimed ? `Set the environment input to "${claimed}", or run the job in "${input}" (jobs.<job_id>.environment).` : `Add \`environment: ${input}\` to the job, or remove the environment input.`
+  });
+}
+function environmentUnknown(names, tokenChecked) {
+  return finding("could-not-verify", {
+    id: "config:environment:unknown",
+    subject: SUBJECT,
+    decisionPoint: "config",
+    status: "unverified",
+    message: `Roles set permissions per environment (${names.join(", ")}), but the job's environment is not known: ${tokenChecked ? "GitHub's OIDC token could not be read" : "github-oidc is off"} and the environment input is empty. Only the common permissions were checked (fail closed).`,
+    evidence: { environments: names },
+    fix: tokenChecked ? "Fix the GitHub OIDC token finding above (its environment claim names the environment), or set the environment input to the job's environment." : "Set the environment input to the job's `environment:` name, or turn github-oidc on."
+  });
+}
+function environmentKnown(environment, source, names) {
+  const listed = environment !== void 0 && names.some((n) => n.toLowerCase() === environment.toLowerCase());
+  return finding("ok", {
+    id: "config:environment",
+    subject: SUBJECT,
+    decisionPoint: "config",
+    message: environment === void 0 ? "The job runs in no environment (GitHub's OIDC token has no environment claim): each role is checked with its common permissions." : `The job runs in "${environment}" (${source === "oidc-token" ? "GitHub's OIDC token's environment claim" : "the environment input"}): each role is checked with its common permissions${listed ? ` and those of "${environment}"` : `; no role lists "${environment}" under environments`}.`,
+    evidence: { environment: environment ?? "(none)", source, environments: names }
+  });
+}
+
+// src/pipeline/run.ts
+function logFindings(host, findings) {
+  for (const f of findings) {
+    host.log(`${f.status.padEnd(10)} ${f.subject}: ${f.class}`);
+    host.debug?.(JSON.stringify(f));
+  }
+}
+function inWorkspace(spec, cwd) {
+  const source = spec.source;
+  if (source.kind !== "web-identity-file" || cwd === void 0 || path.isAbsolute(source.path)) return spec;
+  return { ...spec, source: { ...source, path: path.join(cwd, source.path) } };
+}
+function identityOf(outcome, kept) {
+  const decoded = outcome?.decoded;
+  if (!outcome || decoded?.kind !== "jwt" || typeof decoded.claims.iss !== "string") return void 0;
+  const raw = kept.get(outcome.spec.name);
+  return { claims: decoded.claims, issuer: decoded.claims.iss, ...raw ? { raw } : {} };
+}
+function webIdentities(outcomes, kept) {
+  const github = identityOf(
+    outcomes.find((o) => o.spec.source.kind === "github-oidc"),
+    kept
+  );
+  return (config) => {
+    if (config.settings.webIdentityTokenFile === void 0) return github;
+    const own = outcomes.find(
+      (o) => o.spec.source.kind === "web-identity-file" && o.spec.source.roleArn === config.settings.roleArn
+    );
+    return identityOf(own, kept);
+  };
+}
+async function planChecks(config) {
+  const [tokenChecks, roleChecks] = await Promise.all([
+    config.tokens.length > 0 ? loadTokenChecks() : [],
+    config.roles.length > 0 ? loadRoleChecks() : []
+  ]);
+  return [
+    ...tokenChecks.map((check) => ({ check, subjects: config.tokens.length })),
+    ...roleChecks.map((check) => ({ check, subjects: config.roles.filter((role) => check.appliesTo(role)).length }))
+  ];
+}
+async function verifiesAnything(config) {
+  return (await planChecks(config)).some((planned) => planned.subjects > 0);
+}
+async function runPreflight(config, host) {
+  const kept = /* @__PURE__ */ new Map();
+  const outcomes = await host.group("Tokens", async () => {
+    const results = await checkTokens(
+      config.tokens.map((spec) => inWorkspace(spec, host.cwd)),
+      {
+        env: host.env,
+        keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+        mask: host.mask,
+        now: host.now,
+        ...host.runner ? { runner: host.runner } : {},
+        keep: (spec, raw) => {
+          if (spec.source.kind === "github-oidc" || spec.source.kind === "web-identity-file") kept.set(spec.name, raw);
+        },
+        ...host.fetch ? { fetch: host.fetch } : {},
+        ...host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}
+      }
+    );
+    logFindings(
+      host,
+      results.flatMap((r) => r.findings)
+    );
+    return results;
+  });
+  const findings = outcomes.flatMap((o) => o.findings);
+  if (config.roles.length === 0) return findings;
+  const identity = webIdentities(outcomes, kept);
+  const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
+  const claims = github?.decoded?.kind === "jwt" ? github.decoded.claims : void 0;
+  if (claims) host.observe?.({ claims });
+  const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== void 0);
+  if (resolved.findings.length > 0) {
+    host.log(`environment ${resolved.environment ?? "(none)"} (${resolved.source})`);
+    findings.push(...resolved.findings);
+  }
+  const [{ checkAwsRoles }, { loadCatalog }] = await Promise.all([import("./pipeline-aws.js"), import("./sources-catalog.js")]);
+  const perRole = await host.group("AWS", async () => {
+    const results = await checkAwsRoles(resolved.roles, identity, {
+      env: host.env,
+      mask: host.mask,
+      now: host.now,
+      loadCatalog,
+      ...host.cwd ? { cwd: host.cwd } : {},
+      ...config.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {},
+      ...host.sleep ? { sleep: host.sleep } : {},
+      ...host.observe ? { observe: (role) => host.observe?.({ role }) } : {}
+    });
+    logFindings(host, results.flat());
+    return results;
+  });
+  return findings.concat(perRole.flat());
+}
+
+export {
+  verifiesAnything,
+  runPreflight
+};
