@@ -1,0 +1,109 @@
+/**
+ * The GitHub token permissions check: for every job of the deploy workflows, what its steps need of the job's
+ * `GITHUB_TOKEN` (and of the tokens they take from secrets) against what GitHub would grant, so that a
+ * "Resource not accessible by integration" (403) is caught before the deploy. Run once over the workflows.
+ */
+import { type Finding, finding } from '../model/finding.js';
+import type { ScopeNeed } from '../workflows/github-token/actions-table.js';
+import {
+  type EffectivePermissions,
+  effectivePermissions,
+  type PermissionsBlock,
+  validatePermissions,
+} from '../workflows/github-token/effective.js';
+import { type JobNeeds, jobNeeds, type KnownNeed } from '../workflows/github-token/needs.js';
+import { PERMISSIONS_SYNTAX_URL } from '../workflows/github-token/scopes.js';
+import type { TokenJob, TokenWorkflow } from '../workflows/github-token/types.js';
+import type { WorkflowCheck, WorkflowFacts } from './check.js';
+import { jobFindings } from './github-token/job.js';
+import { type SecretUse, secretFindings } from './github-token/pat.js';
+
+/** Every problem GitHub's parser would refuse in a block. */
+function invalidFindings(block: PermissionsBlock | undefined, where: string): Finding[] {
+  if (!block) return [];
+  return validatePermissions(block).map((p, i) =>
+    finding('github-token-invalid-scope', {
+      id: `github-token:${block.file}:${where}:invalid:${i + 1}`,
+      subject: `\`permissions:\` of ${where} (${block.file})`,
+      message: `${p.message}: GitHub refuses the workflow before any job runs.`,
+      evidence: { written: p.written, ...(p.suggestion ? { suggestion: p.suggestion } : {}) },
+      fix: p.suggestion
+        ? `Did you mean \`${p.suggestion}\`?`
+        : 'Use a scope and level from the workflow syntax reference.',
+      docUrl: PERMISSIONS_SYNTAX_URL,
+      ...(p.line !== undefined ? { location: { file: p.file, line: p.line } } : {}),
+    }),
+  );
+}
+
+/** The uses of each secret's token in a job. */
+function secretUses(job: TokenJob, file: string, needs: JobNeeds): SecretUse[] {
+  const by = new Map<string, KnownNeed[]>();
+  for (const k of needs.known) {
+    if (k.token.kind !== 'secret' || k.of === 'job') continue;
+    by.set(k.token.name, [...(by.get(k.token.name) ?? []), k]);
+  }
+  return [...by].map(([secret, uses]) => ({
+    secret,
+    jobId: job.id,
+    file,
+    ...(job.timeoutMinutes !== undefined ? { timeoutMinutes: job.timeoutMinutes } : {}),
+    uses,
+  }));
+}
+
+/** One job, and the jobs of the workflow it calls (each capped by this job's grant). */
+function checkJob(
+  facts: WorkflowFacts,
+  workflow: TokenWorkflow,
+  job: TokenJob,
+  caller?: { name: string; permissions: EffectivePermissions },
+): Finding[] {
+  const permissions = effectivePermissions({
+    ...(workflow.permissions ? { workflow: workflow.permissions } : {}),
+    ...(job.permissions ? { job: job.permissions } : {}),
+    defaults: facts.settings.defaultPermissions,
+    ...(facts.run ? { run: facts.run } : {}),
+    ...(caller ? { caller } : {}),
+  });
+  const needs = jobNeeds(job.steps);
+  const declared: readonly ScopeNeed[] = facts.settings.jobNeeds[job.id] ?? [];
+  const declaredNeeds: KnownNeed[] = declared.map((n) => ({
+    step: { index: -1 },
+    what: 'github.job-token-needs',
+    token: { kind: 'github-token' },
+    need: { all: [n] },
+    of: 'token',
+    doc: PERMISSIONS_SYNTAX_URL,
+  }));
+  const own = [...needs.known.filter((k) => k.token.kind === 'github-token' || k.of === 'job'), ...declaredNeeds];
+  const ownUnknown = needs.unknown.filter((u) => u.token.kind === 'github-token');
+  const out = [
+    ...invalidFindings(job.permissions, `job \`${job.id}\``),
+    ...jobFindings({ job, file: workflow.file, permissions, known: own, unknown: ownUnknown, declared }),
+  ];
+  for (const use of secretUses(job, workflow.file, needs)) {
+    const inspection = facts.inspections.find((i) => i.secret === use.secret);
+    out.push(...secretFindings(use, inspection, facts.now));
+  }
+  if (job.calls) {
+    out.push(...invalidFindings(job.calls.permissions, `the workflow ${job.calls.file}`));
+    for (const called of job.calls.jobs) {
+      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions }));
+    }
+  }
+  return out;
+}
+
+export const githubTokenCheck: WorkflowCheck = {
+  id: 'github-token',
+  title: "Each job's GITHUB_TOKEN (and the tokens its steps take from secrets) grants what its steps need.",
+  decisionPoints: ['github-token'],
+  section: 'github',
+  scope: 'workflow',
+  run: (facts) =>
+    facts.workflows.flatMap((workflow) => [
+      ...invalidFindings(workflow.permissions, `the workflow ${workflow.file}`),
+      ...workflow.jobs.flatMap((job) => checkJob(facts, workflow, job)),
+    ]),
+};

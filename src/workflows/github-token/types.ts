@@ -1,0 +1,38 @@
+/**
+ * The parts of a workflow the GitHub token rules read: each job's `permissions:`, its steps, its timeout, and the
+ * reusable workflow it calls. Narrow on purpose: the workflow model (src/workflows/) is read into these by the
+ * pipeline, so the rules do not depend on how a workflow file is parsed.
+ */
+import type { ScopeNeed } from './actions-table.js';
+import type { DefaultPermissions, PermissionsBlock } from './effective.js';
+import type { StepInput } from './needs.js';
+
+/** One job. */
+export interface TokenJob {
+  readonly id: string;
+  /** The line of the job's key. */
+  readonly line?: number;
+  /** The job's own `permissions:`. */
+  readonly permissions?: PermissionsBlock;
+  readonly steps: readonly StepInput[];
+  /** `timeout-minutes`; GitHub's default is 360 (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idtimeout-minutes). */
+  readonly timeoutMinutes?: number;
+  /** The reusable workflow the job calls (`jobs.<id>.uses`), when it was read. */
+  readonly calls?: TokenWorkflow;
+}
+
+/** One workflow file. */
+export interface TokenWorkflow {
+  readonly file: string;
+  /** The workflow's top-level `permissions:`. */
+  readonly permissions?: PermissionsBlock;
+  readonly jobs: readonly TokenJob[];
+}
+
+/** What the configuration says of GitHub tokens (schema/preflight.schema.json, `github`). */
+export interface GitHubTokenSettings {
+  /** `github.default-token-permissions`: `write` is permissive, `read` restricted; `unknown` when not set. */
+  readonly defaultPermissions: DefaultPermissions;
+  /** `github.job-token-needs`: job id → scopes its steps need beyond what the tables find. */
+  readonly jobNeeds: Readonly<Record<string, readonly ScopeNeed[]>>;
+}
