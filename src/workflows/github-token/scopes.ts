@@ -116,8 +116,9 @@ export function suggestScope(name: string): string | undefined {
   if (isScope(lower)) return lower;
   let best: { name: string; distance: number } | undefined;
   for (const scope of SCOPE_NAMES) {
-    const distance = editDistance(lower, scope, 3);
-    if (distance <= Math.max(1, Math.floor(scope.length / 3)) && (!best || distance < best.distance)) {
+    const limit = Math.max(1, Math.min(3, Math.floor(scope.length / 3)));
+    const distance = editDistance(lower, scope, limit);
+    if (distance <= limit && (!best || distance < best.distance)) {
       best = { name: scope, distance };
     }
   }
