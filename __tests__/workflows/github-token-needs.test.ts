@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ ... }}` here is GitHub Actions expression syntax, not JS.
 /**
  * What steps need of GitHub tokens: the table of actions against the permission lines of each action's README
  * (__tests__/fixtures/github-token/readmes/permissions.json, each with its repository and commit), the `gh`

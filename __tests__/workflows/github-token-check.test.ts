@@ -1,0 +1,249 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ ... }}` here is GitHub Actions expression syntax, not JS.
+/**
+ * The github-token check over real workflows: GitHub's starter Pages workflow (actions/starter-workflows
+ * pages/static.yml) and ripgrep's release workflow (BurntSushi/ripgrep .github/workflows/release.yml), as published
+ * and with the edits that make a deploy end in "Resource not accessible by integration"; the source and commit of
+ * each is the first line of its fixture. Rules: https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token
+ */
+import { describe, expect, it } from 'vitest';
+import { githubTokenCheck } from '../../src/checks/github-token.js';
+import type { WorkflowFacts } from '../../src/checks/index.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { TokenInspection } from '../../src/workflows/github-token/pat.js';
+import type { GitHubTokenSettings, TokenWorkflow } from '../../src/workflows/github-token/types.js';
+import { fixtureWorkflow, readTokenWorkflow } from '../fixtures/github-token-workflow.js';
+
+const NOW = Date.parse('2026-12-07T04:00:00Z') / 1000;
+const PAGES = '.github/workflows/pages.yml';
+const RELEASE = '.github/workflows/release.yml';
+
+const pages = (edit: (text: string) => string = (t) => t) =>
+  readTokenWorkflow(PAGES, edit(fixtureWorkflow('starter-pages-static.yml')));
+const release = (edit: (text: string) => string = (t) => t) =>
+  readTokenWorkflow(RELEASE, edit(fixtureWorkflow('ripgrep-release.yml')));
+
+function run(
+  workflows: TokenWorkflow[],
+  settings: Partial<GitHubTokenSettings> = {},
+  more: Partial<WorkflowFacts> = {},
+): Finding[] {
+  return githubTokenCheck.run({
+    workflows,
+    settings: { defaultPermissions: 'unknown', jobNeeds: {}, ...settings },
+    inspections: [],
+    now: NOW,
+    ...more,
+  });
+}
+const summary = (fs: Finding[]) => fs.map((f) => [f.class, f.status, f.evidence.scope ?? f.evidence.written ?? '']);
+
+/** The starter workflow without its top-level `permissions:` block (lines 14-17 of the fixture). */
+const withoutPermissions = (t: string) => t.replace(/^permissions:\n(?: {2}.*\n)+/m, '');
+
+describe("GitHub's starter Pages workflow", () => {
+  it('as published, grants what checkout and deploy-pages need', () => {
+    const findings = run([pages()]);
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+    expect(findings[0]?.message).toContain("the workflow's `permissions:` (.github/workflows/pages.yml line 14)");
+  });
+
+  it('without its permissions block, on a restricted default: pages and id-token are missing, with the YAML to add', () => {
+    const findings = run([pages(withoutPermissions)], { defaultPermissions: 'restricted' });
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'pages'],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    const pagesFinding = findings[0];
+    expect(pagesFinding?.decisionPoint).toBe('github-token');
+    expect(pagesFinding?.wouldReturn).toBe(403);
+    expect(pagesFinding?.location).toEqual({ file: PAGES, line: 38 });
+    expect(pagesFinding?.message).toContain('step 4 `Deploy to GitHub Pages` (.github/workflows/pages.yml line 38)');
+    expect(pagesFinding?.message).toContain("the repository's default, restricted");
+    expect(pagesFinding?.fix).toContain(
+      '`permissions: { contents: read, id-token: write, pages: write }` under `jobs.deploy`',
+    );
+    expect(pagesFinding?.docUrl).toBe('https://github.com/actions/deploy-pages#usage');
+  });
+
+  it('without its permissions block and no configured default: id-token fails (no default grants it), pages is unknown', () => {
+    const findings = run([pages(withoutPermissions)]);
+    expect(summary(findings)).toEqual([
+      ['github-token-permission-unknown', 'unverified', 'pages'],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    expect(findings[0]?.fix).toContain('github.default-token-permissions');
+  });
+
+  it('on a permissive default, only id-token is missing (no default grants it)', () => {
+    expect(summary(run([pages(withoutPermissions)], { defaultPermissions: 'permissive' }))).toEqual([
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+  });
+
+  it('a misspelt scope is refused as GitHub refuses the workflow, with did you mean', () => {
+    const findings = run([pages((t) => t.replace('  pages: write', '  page: write'))]);
+    const invalid = findings.find((f) => f.class === 'github-token-invalid-scope');
+    expect(invalid?.fix).toBe('Did you mean `pages`?');
+    expect(invalid?.location).toEqual({ file: PAGES, line: 16 });
+    expect(summary(findings)).toContainEqual(['github-token-scope-missing', 'fail', 'pages']);
+  });
+
+  it('on a pull request from a fork, deploy-pages loses pages and id-token', () => {
+    const findings = run([pages()], {}, { run: { event: 'pull_request', fromFork: true } });
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'pages'],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    expect(findings[0]?.message).toContain('lowered to read: the run is a pull request from a fork');
+  });
+});
+
+describe("ripgrep's release workflow", () => {
+  it('as published, contents: write covers gh release create and gh release upload in every job', () => {
+    const findings = run([release()]);
+    expect(summary(findings)).toEqual([
+      ['ok', 'pass', ''],
+      ['ok', 'pass', ''],
+      ['ok', 'pass', ''],
+    ]);
+  });
+
+  it('with contents: read, each job that releases fails on contents, naming its gh step', () => {
+    const findings = run([
+      release((t) => t.replace('permissions:\n  contents: write', 'permissions:\n  contents: read')),
+    ]);
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'contents'],
+      ['github-token-scope-missing', 'fail', 'contents'],
+      ['github-token-scope-missing', 'fail', 'contents'],
+    ]);
+    expect(findings.map((f) => f.evidence.job)).toEqual(['create-release', 'build-release', 'build-release-deb']);
+    expect(findings[0]?.message).toContain('`gh release create`');
+    expect(findings[0]?.message).toContain('`contents: read`');
+    expect(findings[0]?.fix).toContain('`permissions: { contents: write }` under `jobs.create-release`');
+  });
+
+  it('a job whose needs the configuration declares is checked against them too', () => {
+    const findings = run([release()], { jobNeeds: { 'create-release': [{ scope: 'issues', level: 'write' }] } });
+    expect(summary(findings)[0]).toEqual(['github-token-scope-missing', 'fail', 'issues']);
+    expect(findings[0]?.message).toContain('the configuration (`github.job-token-needs`)');
+  });
+});
+
+describe('reusable workflows', () => {
+  const called: TokenWorkflow = {
+    file: '.github/workflows/deploy-pages.yml',
+    jobs: [
+      {
+        id: 'deploy',
+        permissions: {
+          at: 'job',
+          file: '.github/workflows/deploy-pages.yml',
+          line: 9,
+          value: {
+            kind: 'mapping',
+            entries: [
+              { scope: 'pages', level: 'write' },
+              { scope: 'id-token', level: 'write' },
+            ],
+          },
+        },
+        steps: [{ index: 0, uses: 'actions/deploy-pages@v4', line: 14 }],
+      },
+    ],
+  };
+  const caller = (entries: { scope: string; level: string }[]): TokenWorkflow => ({
+    file: '.github/workflows/release.yml',
+    jobs: [
+      {
+        id: 'pages',
+        permissions: {
+          at: 'job',
+          file: '.github/workflows/release.yml',
+          line: 20,
+          value: { kind: 'mapping', entries },
+        },
+        steps: [],
+        calls: called,
+      },
+    ],
+  });
+
+  it('a called job asking for more than the caller grants does not start', () => {
+    const findings = run([caller([{ scope: 'pages', level: 'write' }])]);
+    expect(summary(findings)).toEqual([
+      ['github-token-caller-grant-exceeded', 'fail', ''],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    expect(findings[0]?.evidence.scopes).toEqual(['id-token']);
+  });
+
+  it('passes when the caller grants both', () => {
+    const findings = run([
+      caller([
+        { scope: 'pages', level: 'write' },
+        { scope: 'id-token', level: 'write' },
+      ]),
+    ]);
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+  });
+});
+
+describe('tokens from secrets', () => {
+  const wf = pages((t) =>
+    t.replace(
+      'uses: actions/deploy-pages@v4',
+      'uses: actions/deploy-pages@v4\n      - uses: softprops/action-gh-release@v2\n        with:\n          token: ${{ secrets.RELEASE_PAT }}',
+    ),
+  );
+  const inspect = (i: Partial<Extract<TokenInspection, { kind: 'answered' }>>): TokenInspection => ({
+    kind: 'answered',
+    secret: 'RELEASE_PAT',
+    tokenKind: 'classic',
+    status: 200,
+    privateRepo: true,
+    ...i,
+  });
+  const patFindings = (inspections: TokenInspection[]) =>
+    run([wf], {}, { inspections }).filter((f) => f.id.includes(':secret:'));
+
+  it('a secret the preflight was not given is unverified, with how to give it', () => {
+    const [f] = patFindings([]);
+    expect(f).toMatchObject({ class: 'pat-unverified', status: 'unverified' });
+    expect(f?.fix).toContain('github-tokens');
+  });
+
+  it('a classic token without repo fails on contents: write (X-OAuth-Scopes)', () => {
+    const [f] = patFindings([inspect({ oauthScopes: ['read:packages'] })]);
+    expect(f).toMatchObject({ class: 'pat-scope-missing', status: 'fail', wouldReturn: 403 });
+    expect(f?.message).toContain('`repo`');
+    expect(summary(patFindings([inspect({ oauthScopes: ['repo', 'workflow'] })]))).toEqual([['ok', 'pass', '']]);
+    expect(summary(patFindings([inspect({ oauthScopes: ['public_repo'], privateRepo: false })]))).toEqual([
+      ['ok', 'pass', ''],
+    ]);
+  });
+
+  it('an expired token (401 Bad credentials), and one that expires before the job can end', () => {
+    expect(patFindings([inspect({ status: 401 })])[0]).toMatchObject({ class: 'pat-expired', wouldReturn: 401 });
+    const soon = patFindings([inspect({ oauthScopes: ['repo'], expiresAt: NOW + 3600 })]);
+    expect(soon[0]).toMatchObject({ class: 'pat-expired' });
+    expect(soon[0]?.message).toContain('timeout 360 minutes');
+  });
+
+  it('a 403 names what GitHub would take (X-Accepted-GitHub-Permissions)', () => {
+    const [f] = patFindings([
+      inspect({
+        tokenKind: 'fine-grained',
+        status: 403,
+        acceptedPermissions: 'metadata=read',
+        message: 'Resource not accessible by personal access token',
+      }),
+    ]);
+    expect(f).toMatchObject({ class: 'pat-no-repository-access' });
+    expect(f?.message).toContain('`metadata=read` (X-Accepted-GitHub-Permissions)');
+  });
+
+  it("a fine-grained token's write permissions are unverified: no write is ever made to probe them", () => {
+    expect(patFindings([inspect({ tokenKind: 'fine-grained' })])[0]).toMatchObject({ class: 'pat-unverified' });
+  });
+});
