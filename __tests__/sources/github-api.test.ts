@@ -27,8 +27,8 @@ beforeAll(async () => {
     [EXPIRED]: { kind: 'bad-credentials' },
     [NO_ACCESS]: { kind: 'not-found' },
     [FORBIDDEN]: { kind: 'forbidden', accepted: 'metadata=read' },
-    [LIMITED]: { kind: 'rate-limited', times: 1, reset: NOW_MS / 1000 + 2, then: { kind: 'ok', scopes: 'repo' } },
-    [LIMITED_LONG]: { kind: 'rate-limited', times: 10, reset: NOW_MS / 1000 + 3600, then: { kind: 'ok' } },
+    [LIMITED]: { kind: 'rate-limited', times: 1, reset: NOW_MS / 1000 + 2, after: { kind: 'ok', scopes: 'repo' } },
+    [LIMITED_LONG]: { kind: 'rate-limited', times: 10, reset: NOW_MS / 1000 + 3600, after: { kind: 'ok' } },
   });
 });
 afterAll(async () => {
