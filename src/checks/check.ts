@@ -8,11 +8,11 @@ import type { Catalog } from '../catalog/index.js';
 import type { AwsConfig } from '../config/aws.js';
 import type { AwsInventory, DeclaredAbsent, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { TokenInspection } from '../model/github-token-inspection.js';
 import type { IamAnswer } from '../model/iam-answer.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
 import type { TokenSpec, Verification } from '../tokens/types.js';
 import type { RunContext } from '../workflows/github-token/effective.js';
-import type { TokenInspection } from '../workflows/github-token/pat.js';
 import type { GitHubTokenSettings, TokenWorkflow } from '../workflows/github-token/types.js';
 import type { PermissionRequest } from './permissions.js';
 

@@ -7,7 +7,7 @@ import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { mergeRoleInputs } from './file-merge.js';
-import { type FileSettings, NO_FILE, type ParseYaml, type PreflightConfig } from './model.js';
+import { type FileSettings, type GitHubTokenConfig, NO_FILE, type ParseYaml, type PreflightConfig } from './model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 /** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
@@ -134,6 +134,13 @@ function addInputTokens(
   }
 }
 
+/** The file's `github` section with the `github-tokens` input laid over it; none when neither says anything. */
+function githubTokenConfig(file: FileSettings, tokensInput: string): GitHubTokenConfig | undefined {
+  const input = tokensInput.trim();
+  if (!file.github && input === '') return undefined;
+  return { ...(file.github ?? {}), ...(input !== '' ? { tokensInput: input } : {}) };
+}
+
 /**
  * Reads the inputs over the file's settings (none by default). Returns the configuration, or every error found.
  * Tokens: the `tokens` input's are added after the file's, and one named like a file token replaces it.
@@ -166,6 +173,7 @@ export function buildConfig(
   const environment = getInput('environment');
   // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
   const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);
+  const github = githubTokenConfig(file, getInput('github-tokens'));
   return errors.length > 0 || !mode
     ? { ok: false, errors }
     : {
@@ -176,6 +184,7 @@ export function buildConfig(
           roles,
           ...(environment ? { environment } : {}),
           ...(allowOutside ? { allowOutsideWorkspace: true } : {}),
+          ...(github ? { github } : {}),
         },
       };
 }

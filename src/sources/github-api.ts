@@ -10,9 +10,9 @@
  * happens, and never enters a result, a message or an error.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import { parseExpiration, type TokenInspection, tokenKind } from '../model/github-token-inspection.js';
 import { inert } from '../text/inert.js';
 import { secretForms } from '../text/secrets.js';
-import { parseExpiration, type TokenInspection, tokenKind } from '../workflows/github-token/pat.js';
 import type { Sleep } from './http.js';
 
 /** What an inspection takes. */
