@@ -73,9 +73,19 @@ export async function loadFiles(
       });
       return 'refused';
     }
-    const text = await read(path);
+    let text: Awaited<ReturnType<WorkflowFileReader>>;
+    try {
+      text = await read(path);
+    } catch (error) {
+      text = { refused: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
     if (text === undefined) return 'missing';
     count += 1;
+    if (typeof text !== 'string') {
+      failed.add(path);
+      errors.push({ code: 'refused', message: `${path} ${text.refused}`, position: at });
+      return 'refused';
+    }
     if (encoder.encode(text).length > limits.fileBytes) {
       failed.add(path);
       errors.push({

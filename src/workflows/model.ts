@@ -283,6 +283,7 @@ export interface WorkflowError {
     | 'cycle'
     | 'outside-repository'
     | 'not-found'
+    | 'refused'
     | 'unsupported';
   readonly message: string;
   readonly position: SourcePosition;
@@ -295,8 +296,14 @@ export interface WorkflowModel {
   readonly errors: readonly WorkflowError[];
 }
 
-/** Reads a file of the repository by its path relative to the root; `undefined` when it does not exist. */
-export type WorkflowFileReader = (path: string) => Promise<string | undefined> | string | undefined;
+/**
+ * Reads a file of the repository by its path relative to the root: its text, `undefined` when it does not exist, or
+ * `{ refused }` saying why it is not read (a link out of the workspace, too large, not a regular file, not text).
+ */
+export type WorkflowFileReader = (path: string) => Promise<FileReadResult> | FileReadResult;
+
+/** What a {@link WorkflowFileReader} gives for one path. */
+export type FileReadResult = string | undefined | { readonly refused: string };
 
 /** What `readWorkflowModel` takes. */
 export interface WorkflowReadOptions {
