@@ -5,7 +5,7 @@
  * and with the edits that make a deploy end in "Resource not accessible by integration"; the source and commit of
  * each is the first line of its fixture. Rules: https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { githubTokenCheck } from '../../src/checks/github-token.js';
 import type { WorkflowFacts } from '../../src/checks/index.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -17,9 +17,9 @@ const NOW = Date.parse('2026-12-07T04:00:00Z') / 1000;
 const PAGES = '.github/workflows/pages.yml';
 const RELEASE = '.github/workflows/release.yml';
 
-const pages = (edit: (text: string) => string = (t) => t) =>
+const pages = async (edit: (text: string) => string = (t) => t) =>
   readTokenWorkflow(PAGES, edit(fixtureWorkflow('starter-pages-static.yml')));
-const release = (edit: (text: string) => string = (t) => t) =>
+const release = async (edit: (text: string) => string = (t) => t) =>
   readTokenWorkflow(RELEASE, edit(fixtureWorkflow('ripgrep-release.yml')));
 
 function run(
@@ -41,14 +41,14 @@ const summary = (fs: Finding[]) => fs.map((f) => [f.class, f.status, f.evidence.
 const withoutPermissions = (t: string) => t.replace(/^permissions:\n(?: {2}.*\n)+/m, '');
 
 describe("GitHub's starter Pages workflow", () => {
-  it('as published, grants what checkout and deploy-pages need', () => {
-    const findings = run([pages()]);
+  it('as published, grants what checkout and deploy-pages need', async () => {
+    const findings = run([await pages()]);
     expect(summary(findings)).toEqual([['ok', 'pass', '']]);
-    expect(findings[0]?.message).toContain("the workflow's `permissions:` (.github/workflows/pages.yml line 14)");
+    expect(findings[0]?.message).toContain("the workflow's `permissions:` (.github/workflows/pages.yml line 15)");
   });
 
-  it('without its permissions block, on a restricted default: pages and id-token are missing, with the YAML to add', () => {
-    const findings = run([pages(withoutPermissions)], { defaultPermissions: 'restricted' });
+  it('without its permissions block, on a restricted default: pages and id-token are missing, with the YAML to add', async () => {
+    const findings = run([await pages(withoutPermissions)], { defaultPermissions: 'restricted' });
     expect(summary(findings)).toEqual([
       ['github-token-scope-missing', 'fail', 'pages'],
       ['github-token-scope-missing', 'fail', 'id-token'],
@@ -65,8 +65,8 @@ describe("GitHub's starter Pages workflow", () => {
     expect(pagesFinding?.docUrl).toBe('https://github.com/actions/deploy-pages#usage');
   });
 
-  it('without its permissions block and no configured default: id-token fails (no default grants it), pages is unknown', () => {
-    const findings = run([pages(withoutPermissions)]);
+  it('without its permissions block and no configured default: id-token fails (no default grants it), pages is unknown', async () => {
+    const findings = run([await pages(withoutPermissions)]);
     expect(summary(findings)).toEqual([
       ['github-token-permission-unknown', 'unverified', 'pages'],
       ['github-token-scope-missing', 'fail', 'id-token'],
@@ -74,22 +74,28 @@ describe("GitHub's starter Pages workflow", () => {
     expect(findings[0]?.fix).toContain('github.default-token-permissions');
   });
 
-  it('on a permissive default, only id-token is missing (no default grants it)', () => {
-    expect(summary(run([pages(withoutPermissions)], { defaultPermissions: 'permissive' }))).toEqual([
+  it('on a permissive default, only id-token is missing (no default grants it)', async () => {
+    expect(summary(run([await pages(withoutPermissions)], { defaultPermissions: 'permissive' }))).toEqual([
       ['github-token-scope-missing', 'fail', 'id-token'],
     ]);
   });
 
-  it('a misspelt scope is refused as GitHub refuses the workflow, with did you mean', () => {
-    const findings = run([pages((t) => t.replace('  pages: write', '  page: write'))]);
+  it("a misspelt scope: GitHub's parser refuses the workflow; the check says which scope was meant", async () => {
+    const misspelt = (t: string) => t.replace('  pages: write', '  page: write');
+    await expect(pages(misspelt)).rejects.toThrow("pages.yml:16:3: Unexpected value 'page'");
+    const published = await pages();
+    const block = published.permissions;
+    if (block?.value.kind !== 'mapping') throw new Error('the starter workflow has a permissions mapping');
+    const entries = block.value.entries.map((e) => (e.scope === 'pages' ? { ...e, scope: 'page' } : e));
+    const findings = run([{ ...published, permissions: { ...block, value: { kind: 'mapping', entries } } }]);
     const invalid = findings.find((f) => f.class === 'github-token-invalid-scope');
     expect(invalid?.fix).toBe('Did you mean `pages`?');
-    expect(invalid?.location).toEqual({ file: PAGES, line: 16 });
+    expect(invalid?.location).toEqual({ file: PAGES, line: 15 });
     expect(summary(findings)).toContainEqual(['github-token-scope-missing', 'fail', 'pages']);
   });
 
-  it('on a pull request from a fork, deploy-pages loses pages and id-token', () => {
-    const findings = run([pages()], {}, { run: { event: 'pull_request', fromFork: true } });
+  it('on a pull request from a fork, deploy-pages loses pages and id-token', async () => {
+    const findings = run([await pages()], {}, { run: { event: 'pull_request', fromFork: true } });
     expect(summary(findings)).toEqual([
       ['github-token-scope-missing', 'fail', 'pages'],
       ['github-token-scope-missing', 'fail', 'id-token'],
@@ -99,8 +105,8 @@ describe("GitHub's starter Pages workflow", () => {
 });
 
 describe("ripgrep's release workflow", () => {
-  it('as published, contents: write covers gh release create and gh release upload in every job', () => {
-    const findings = run([release()]);
+  it('as published, contents: write covers gh release create and gh release upload in every job', async () => {
+    const findings = run([await release()]);
     expect(summary(findings)).toEqual([
       ['ok', 'pass', ''],
       ['ok', 'pass', ''],
@@ -108,9 +114,9 @@ describe("ripgrep's release workflow", () => {
     ]);
   });
 
-  it('with contents: read, each job that releases fails on contents, naming its gh step', () => {
+  it('with contents: read, each job that releases fails on contents, naming its gh step', async () => {
     const findings = run([
-      release((t) => t.replace('permissions:\n  contents: write', 'permissions:\n  contents: read')),
+      await release((t) => t.replace('permissions:\n  contents: write', 'permissions:\n  contents: read')),
     ]);
     expect(summary(findings)).toEqual([
       ['github-token-scope-missing', 'fail', 'contents'],
@@ -123,8 +129,8 @@ describe("ripgrep's release workflow", () => {
     expect(findings[0]?.fix).toContain('`permissions: { contents: write }` under `jobs.create-release`');
   });
 
-  it('a job whose needs the configuration declares is checked against them too', () => {
-    const findings = run([release()], { jobNeeds: { 'create-release': [{ scope: 'issues', level: 'write' }] } });
+  it('a job whose needs the configuration declares is checked against them too', async () => {
+    const findings = run([await release()], { jobNeeds: { 'create-release': [{ scope: 'issues', level: 'write' }] } });
     expect(summary(findings)[0]).toEqual(['github-token-scope-missing', 'fail', 'issues']);
     expect(findings[0]?.message).toContain('the configuration (`github.job-token-needs`)');
   });
@@ -190,12 +196,15 @@ describe('reusable workflows', () => {
 });
 
 describe('tokens from secrets', () => {
-  const wf = pages((t) =>
-    t.replace(
-      'uses: actions/deploy-pages@v4',
-      'uses: actions/deploy-pages@v4\n      - uses: softprops/action-gh-release@v2\n        with:\n          token: ${{ secrets.RELEASE_PAT }}',
-    ),
-  );
+  let wf: TokenWorkflow;
+  beforeAll(async () => {
+    wf = await pages((t) =>
+      t.replace(
+        'uses: actions/deploy-pages@v4',
+        'uses: actions/deploy-pages@v4\n      - uses: softprops/action-gh-release@v2\n        with:\n          token: ${{ secrets.RELEASE_PAT }}',
+      ),
+    );
+  });
   const inspect = (i: Partial<Extract<TokenInspection, { kind: 'answered' }>>): TokenInspection => ({
     kind: 'answered',
     secret: 'RELEASE_PAT',

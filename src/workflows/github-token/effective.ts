@@ -208,7 +208,8 @@ export function validatePermissions(block: PermissionsBlock): PermissionsProblem
   }
   const problems: PermissionsProblem[] = [];
   for (const entry of block.value.entries) {
-    const where = { file: block.file, ...(entry.line !== undefined ? { line: entry.line } : {}) };
+    const line = entry.line ?? block.line;
+    const where = { file: block.file, ...(line !== undefined ? { line } : {}) };
     if (!isScope(entry.scope)) {
       const suggestion = suggestScope(entry.scope);
       problems.push({
