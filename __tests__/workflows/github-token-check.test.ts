@@ -5,12 +5,16 @@
  * and with the edits that make a deploy end in "Resource not accessible by integration"; the source and commit of
  * each is the first line of its fixture. Rules: https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { githubTokenCheck } from '../../src/checks/github-token.js';
 import type { WorkflowFacts } from '../../src/checks/index.js';
 import type { Finding } from '../../src/model/finding.js';
+import { tokenWorkflowsOf } from '../../src/workflows/github-token/from-model.js';
 import type { TokenInspection } from '../../src/workflows/github-token/pat.js';
 import type { GitHubTokenSettings, TokenWorkflow } from '../../src/workflows/github-token/types.js';
+import { readWorkflowModel } from '../../src/workflows/index.js';
 import { fixtureWorkflow, readTokenWorkflow } from '../fixtures/github-token-workflow.js';
 
 const NOW = Date.parse('2026-12-07T04:00:00Z') / 1000;
@@ -133,6 +137,58 @@ describe("ripgrep's release workflow", () => {
     const findings = run([await release()], { jobNeeds: { 'create-release': [{ scope: 'issues', level: 'write' }] } });
     expect(summary(findings)[0]).toEqual(['github-token-scope-missing', 'fail', 'issues']);
     expect(findings[0]?.message).toContain('the configuration (`github.job-token-needs`)');
+  });
+});
+
+describe("Powertools for AWS Lambda's layer release, which calls reusable workflows (the workflow model's fixture)", () => {
+  const DIR = fileURLToPath(
+    new URL('../fixtures/workflows/aws-powertools__powertools-lambda-python/.github/workflows/', import.meta.url),
+  );
+  const files = (edit: (text: string) => string = (t) => t) =>
+    Object.fromEntries(
+      readdirSync(DIR).map((f) => {
+        const text = readFileSync(`${DIR}${f}`, 'utf8');
+        return [`.github/workflows/${f}`, f === 'publish_v3_layer.yml' ? edit(text) : text];
+      }),
+    );
+  const read = async (edit?: (text: string) => string) => {
+    const model = await readWorkflowModel({
+      workflowPaths: ['.github/workflows/publish_v3_layer.yml'],
+      read: (path) => files(edit)[path],
+      repository: 'aws-powertools/powertools-lambda-python',
+    });
+    return tokenWorkflowsOf(model);
+  };
+
+  it('as published: the called docs job is within its caller; the job whose runs are too many to list is unverified', async () => {
+    const findings = run(await read());
+    expect(findings.map((f) => [f.class, f.status, f.evidence.job])).toEqual([
+      ['ok', 'pass', 'build-layer'],
+      ['github-token-needs-unknown', 'unverified', 'deploy-cdk-stack'],
+      ['github-token-needs-unknown', 'unverified', 'deploy-cdk-stack'],
+      ['ok', 'pass', 'update_v3_layer_arn_docs'],
+      ['ok', 'pass', 'publish_docs'],
+    ]);
+    expect(findings[1]?.message).toContain('more than the 256 the model lists');
+    // Called from `beta` and from `prod`: two runs of one job, told apart by their caller.
+    expect(findings[1]?.subject).toContain('called by `beta`');
+    expect(findings[2]?.subject).toContain('called by `prod`');
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+    expect(findings[4]?.message).toContain('at most what the calling job `release_docs` grants');
+  });
+
+  it('a caller that drops id-token: write: the called docs job asks for more, and cannot assume its AWS role', async () => {
+    const drop = (t: string) =>
+      t.replace(
+        '      pull-requests: none\n      id-token: write\n    secrets: inherit',
+        '      pull-requests: none\n    secrets: inherit',
+      );
+    const findings = run(await read(drop)).filter((f) => f.evidence.job === 'publish_docs');
+    expect(findings.map((f) => [f.class, f.evidence.scope ?? f.evidence.scopes])).toEqual([
+      ['github-token-caller-grant-exceeded', ['id-token']],
+      ['github-token-scope-missing', 'id-token'],
+    ]);
+    expect(findings[1]?.message).toContain('aws-actions/configure-aws-credentials');
   });
 });
 

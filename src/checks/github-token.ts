@@ -37,7 +37,7 @@ function invalidFindings(block: PermissionsBlock | undefined, where: string): Fi
 }
 
 /** The uses of each secret's token in a job. */
-function secretUses(job: TokenJob, file: string, needs: JobNeeds): SecretUse[] {
+function secretUses(job: TokenJob, file: string, needs: JobNeeds, via: string | undefined): SecretUse[] {
   const by = new Map<string, KnownNeed[]>();
   for (const k of needs.known) {
     if (k.token.kind !== 'secret' || k.of === 'job') continue;
@@ -47,6 +47,7 @@ function secretUses(job: TokenJob, file: string, needs: JobNeeds): SecretUse[] {
     secret,
     jobId: job.id,
     file,
+    ...(via ? { via } : {}),
     ...(job.timeoutMinutes !== undefined ? { timeoutMinutes: job.timeoutMinutes } : {}),
     uses,
   }));
@@ -80,9 +81,17 @@ function checkJob(
   const ownUnknown = needs.unknown.filter((u) => u.token.kind === 'github-token');
   const out = [
     ...invalidFindings(job.permissions, `job \`${job.id}\``),
-    ...jobFindings({ job, file: workflow.file, permissions, known: own, unknown: ownUnknown, declared }),
+    ...jobFindings({
+      job,
+      file: workflow.file,
+      permissions,
+      known: own,
+      unknown: ownUnknown,
+      declared,
+      ...(caller ? { via: caller.name } : {}),
+    }),
   ];
-  for (const use of secretUses(job, workflow.file, needs)) {
+  for (const use of secretUses(job, workflow.file, needs, caller?.name)) {
     const inspection = facts.inspections.find((i) => i.secret === use.secret);
     out.push(...secretFindings(use, inspection, facts.now));
   }

@@ -38,10 +38,15 @@ export interface JobContext {
   readonly unknown: readonly UnknownNeed[];
   /** Scopes the configuration declares for the job. */
   readonly declared: readonly ScopeNeed[];
+  /** For a job of a called workflow: the calling job, which tells its runs apart. */
+  readonly via?: string;
 }
 
-const subjectOf = (c: JobContext) => `job \`${c.job.id}\` (${c.file})`;
-const idOf = (c: JobContext) => `github-token:${c.file}:${c.job.id}`;
+/** `job \`deploy\` (file)`, or `(file, called by \`release\`)`. */
+type JobRef = { readonly job: { readonly id: string }; readonly file: string; readonly via?: string };
+export const subjectOf = (c: JobRef) => `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`${c.via}\`` : ''})`;
+/** The id prefix of a job's findings: the file, the calling job (if any) and the job. */
+export const idOf = (c: JobRef) => `github-token:${c.file}:${c.via ? `${c.via}>` : ''}${c.job.id}`;
 
 /** The scopes every need of the job asks for, each at the level asked (anyOf: the first), for the fix. */
 function allNeeds(c: JobContext): ScopeNeed[] {
@@ -113,17 +118,34 @@ export function jobFindings(c: JobContext): Finding[] {
 /** A step whose needs cannot be known; covered when the configuration declares the job's needs. */
 function unknownFindings(c: JobContext): Finding[] {
   if (c.declared.length > 0) return [];
-  return c.unknown.map((u) =>
-    finding('github-token-needs-unknown', {
-      id: `${idOf(c)}:unknown:${u.step.index + 1}`,
-      subject: subjectOf(c),
-      status: 'unverified',
-      message: `${describeStep(u.step, c.file)} uses the job's token through \`${u.what}\`, ${u.reason}: what it needs is not verified.`,
-      evidence: { job: c.job.id, step: u.step.index + 1, what: u.what },
-      fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config (e.g. \`contents: write\`).`,
-      ...(u.step.line !== undefined ? { location: { file: c.file, line: u.step.line } } : {}),
-    }),
-  );
+  const unread = c.job.stepsUnread;
+  const jobUnread = unread
+    ? [
+        finding('github-token-needs-unknown', {
+          id: `${idOf(c)}:unread`,
+          subject: subjectOf(c),
+          status: 'unverified',
+          message: `The steps of job \`${c.job.id}\` were not read (${unread}): what they need of its token is not verified.`,
+          evidence: { job: c.job.id },
+          fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config.`,
+          ...(c.job.line !== undefined ? { location: { file: c.file, line: c.job.line } } : {}),
+        }),
+      ]
+    : [];
+  return [
+    ...jobUnread,
+    ...c.unknown.map((u) =>
+      finding('github-token-needs-unknown', {
+        id: `${idOf(c)}:unknown:${u.step.index + 1}`,
+        subject: subjectOf(c),
+        status: 'unverified',
+        message: `${describeStep(u.step, c.file)} uses the job's token through \`${u.what}\`, ${u.reason}: what it needs is not verified.`,
+        evidence: { job: c.job.id, step: u.step.index + 1, what: u.what },
+        fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config (e.g. \`contents: write\`).`,
+        ...(u.step.line !== undefined ? { location: { file: c.file, line: u.step.line } } : {}),
+      }),
+    ),
+  ];
 }
 
 /** A called workflow's job that asks for more than its caller grants: the run does not start. */

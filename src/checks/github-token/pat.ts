@@ -7,6 +7,7 @@ import type { ScopeNeed } from '../../workflows/github-token/actions-table.js';
 import type { KnownNeed } from '../../workflows/github-token/needs.js';
 import { missingOauthScopes, type TokenInspection } from '../../workflows/github-token/pat.js';
 import { describeScope, describeStep } from './describe.js';
+import { idOf, subjectOf } from './job.js';
 
 /** GitHub's default job timeout, minutes: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idtimeout-minutes */
 export const DEFAULT_TIMEOUT_MINUTES = 360;
@@ -17,6 +18,8 @@ export interface SecretUse {
   readonly jobId: string;
   readonly file: string;
   readonly timeoutMinutes?: number;
+  /** For a job of a called workflow: the calling job. */
+  readonly via?: string;
   readonly uses: readonly KnownNeed[];
 }
 
@@ -29,8 +32,9 @@ function needsOf(use: SecretUse): ScopeNeed[] {
 
 /** The findings for one secret's token in one job. */
 export function secretFindings(use: SecretUse, inspection: TokenInspection | undefined, now: number): Finding[] {
-  const subject = `secret \`${use.secret}\` in job \`${use.jobId}\` (${use.file})`;
-  const id = `github-token:${use.file}:${use.jobId}:secret:${use.secret}`;
+  const job = { job: { id: use.jobId }, file: use.file, ...(use.via ? { via: use.via } : {}) };
+  const subject = `secret \`${use.secret}\` in ${subjectOf(job)}`;
+  const id = `${idOf(job)}:secret:${use.secret}`;
   const steps = use.uses.map((k) => describeStep(k.step, use.file)).join('; ');
   const first = use.uses[0]?.step;
   const at = first?.line !== undefined ? { location: { file: use.file, line: first.line } } : {};

@@ -63,10 +63,17 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
     .map((job): TokenJob => {
       const permissions = permissionsBlock(job.permissions, 'job');
       const called = job.calls?.file;
+      const unread =
+        job.instances.length === 0 && !job.calls
+          ? job.tooMany
+            ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists`
+            : 'the workflow model lists no run of it'
+          : undefined;
       return {
         id: job.id,
         line: job.position.line,
         steps: stepsOf(job, env),
+        ...(unread ? { stepsUnread: unread } : {}),
         ...(permissions ? { permissions } : {}),
         // GitHub allows four levels of workflows; the model's own bound stops a cycle first.
         ...(called && depth < 4 ? { calls: tokenWorkflow(model, called, depth + 1) } : {}),

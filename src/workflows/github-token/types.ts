@@ -17,6 +17,8 @@ export interface TokenJob {
   readonly steps: readonly StepInput[];
   /** `timeout-minutes`; GitHub's default is 360 (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idtimeout-minutes). */
   readonly timeoutMinutes?: number;
+  /** Set when the job's steps could not be read (too many matrix combinations to list): none is checked. */
+  readonly stepsUnread?: string;
   /** The reusable workflow the job calls (`jobs.<id>.uses`), when it was read. */
   readonly calls?: TokenWorkflow;
 }
