@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubTokenCheck } from '../../src/checks/github-token.js';
-import { inspectGitHubToken, readGitHubTokens } from '../../src/sources/github-api.js';
+import { inspectGitHubToken, inspectGitHubTokens, readGitHubTokens } from '../../src/sources/github-api.js';
 import { type GitHubRestServer, startGitHubRestServer } from '../fixtures/github-rest-server.js';
 
 const CLASSIC = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
@@ -110,6 +110,29 @@ describe('inspectGitHubToken', () => {
 
   it('never calls anything but GET', () => {
     expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+});
+
+describe('inspectGitHubTokens', () => {
+  it('masks each token before its request is sent, and marks a secret it was not given', async () => {
+    const before = server.requests.length;
+    const maskedAt: number[] = [];
+    const result = await inspectGitHubTokens(
+      ['GIVEN', 'NOT_GIVEN'],
+      new Map([['GIVEN', CLASSIC_NARROW]]),
+      'acme/site',
+      {
+        ...deps().deps,
+        mask: () => maskedAt.push(server.requests.length),
+      },
+    );
+    expect(result.map((r) => [r.secret, r.kind])).toEqual([
+      ['GIVEN', 'answered'],
+      ['NOT_GIVEN', 'not-given'],
+    ]);
+    expect(maskedAt.length).toBeGreaterThan(0);
+    expect(maskedAt.every((n) => n === before)).toBe(true);
+    expect(server.requests.length).toBe(before + 1);
   });
 });
 

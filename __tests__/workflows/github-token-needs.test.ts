@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTION_TABLE, actionRow, type Need } from '../../src/workflows/github-token/actions-table.js';
 import { routeNeed, scriptNeeds } from '../../src/workflows/github-token/gh-cli.js';
-import { jobNeeds, type StepInput, tokenRefOf } from '../../src/workflows/github-token/needs.js';
+import { jobNeeds, type StepInput, secretsUsed, tokenRefOf } from '../../src/workflows/github-token/needs.js';
 
 const READMES = JSON.parse(
   readFileSync(new URL('../fixtures/github-token/readmes/permissions.json', import.meta.url), 'utf8'),
@@ -156,6 +156,18 @@ describe('which token a step uses', () => {
       [0, 'someone/label-action'],
       [1, 'actions/github-script'],
       [2, 'a script'],
+    ]);
+  });
+});
+
+describe('secretsUsed', () => {
+  it('lists each secret a token is taken from once, in called workflows too, and not the job token', () => {
+    const pr = step({ uses: 'peter-evans/create-pull-request@v7', with: { token: '${{ secrets.BOT_PAT }}' } });
+    const gh = step({ run: 'gh release create v1', env: { GH_TOKEN: '${{ secrets.RELEASE_PAT }}' } });
+    const own = step({ uses: 'actions/checkout@v4' });
+    expect(secretsUsed([{ steps: [pr, own] }, { steps: [], calls: { jobs: [{ steps: [gh, pr] }] } }])).toEqual([
+      'BOT_PAT',
+      'RELEASE_PAT',
     ]);
   });
 });

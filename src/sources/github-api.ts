@@ -199,3 +199,21 @@ export function readGitHubTokens(
   }
   return { tokens, problems };
 }
+
+/**
+ * Every secret in `secrets` inspected, one after another (a handful per workflow; one at a time keeps within
+ * GitHub's secondary rate limits): with its token when `tokens` has it, else `not-given`.
+ */
+export async function inspectGitHubTokens(
+  secrets: readonly string[],
+  tokens: ReadonlyMap<string, string>,
+  repository: string,
+  deps: GitHubApiDeps,
+): Promise<TokenInspection[]> {
+  const out: TokenInspection[] = [];
+  for (const secret of secrets) {
+    const token = tokens.get(secret);
+    out.push(token ? await inspectGitHubToken(secret, token, repository, deps) : { kind: 'not-given', secret });
+  }
+  return out;
+}

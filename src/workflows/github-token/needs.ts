@@ -181,3 +181,22 @@ function raiseRegistryLogins(known: KnownNeed[], pushes: boolean): KnownNeed[] {
 
 /** The actions the table knows, for the docs. */
 export const KNOWN_ACTIONS = ACTION_TABLE.map((row) => row.action);
+
+/**
+ * The secrets the steps of `jobs` (and of the workflows they call) take GitHub tokens from, each once: what the
+ * sources inspect (src/sources/github-api.ts) when the preflight is given the same secret.
+ */
+export function secretsUsed(
+  jobs: readonly { readonly steps: readonly StepInput[]; readonly calls?: { readonly jobs: readonly unknown[] } }[],
+): string[] {
+  const names = new Set<string>();
+  const visit = (list: typeof jobs, depth: number) => {
+    for (const job of list) {
+      for (const k of jobNeeds(job.steps).known)
+        if (k.token.kind === 'secret' && k.of === 'token') names.add(k.token.name);
+      if (job.calls && depth < 4) visit(job.calls.jobs as typeof jobs, depth + 1);
+    }
+  };
+  visit(jobs, 1);
+  return [...names].sort();
+}
