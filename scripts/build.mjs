@@ -60,15 +60,19 @@ const BANNER =
   "import { createRequire as __ppCreateRequire } from 'node:module';\nconst require = __ppCreateRequire(import.meta.url);";
 
 /**
- * @actions/http-client is replaced by a stub that throws (scripts/stubs/actions-http-client.mjs): only
- * @actions/core's getIDToken uses it, which this project never calls, and the real one costs ~37 ms of start-up.
+ * @actions/http-client, as @actions/core imports it, is replaced by a stub that throws
+ * (scripts/stubs/actions-http-client.mjs): only @actions/core's getIDToken uses it, which this project never calls,
+ * and the real one costs ~37 ms of start-up. @actions/github (loaded lazily, by src/sources/github-api.ts) gets the
+ * real one: its Octokit builds its proxy-aware fetch from it when it loads.
  * @type {import('esbuild').Plugin}
  */
 const STUB_HTTP_CLIENT = {
   name: 'stub-actions-http-client',
   setup(build) {
     const stub = fileURLToPath(new URL('./stubs/actions-http-client.mjs', import.meta.url));
-    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, () => ({ path: stub }));
+    build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: stub } : undefined,
+    );
   },
 };
 

@@ -5,6 +5,9 @@
  * Headers: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api and
  * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api
  */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubTokenCheck } from '../../src/checks/github-token.js';
 import { inspectGitHubToken, inspectGitHubTokens, readGitHubTokens } from '../../src/sources/github-api.js';
@@ -18,6 +21,7 @@ const FORBIDDEN = 'github_pat_11ABCDEFG0forbidden0token0xx';
 const LIMITED = 'ghp_ratelimited00000000000000000000000';
 const LIMITED_LONG = 'ghp_ratelimitedlong0000000000000000000';
 const NOW_MS = Date.parse('2026-12-07T04:00:00Z');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let server: GitHubRestServer;
 beforeAll(async () => {
@@ -133,6 +137,26 @@ describe('inspectGitHubTokens', () => {
     expect(maskedAt.length).toBeGreaterThan(0);
     expect(maskedAt.every((n) => n === before)).toBe(true);
     expect(server.requests.length).toBe(before + 1);
+  });
+});
+
+describe('in dist/', () => {
+  // scripts/build.mjs stubs @actions/http-client for @actions/core only: @actions/github builds its client from it
+  // when it loads, so a stub there would make every inspection throw in the shipped action.
+  it("bundles @actions/github with the real @actions/http-client, not the build's stub", async () => {
+    const { BUILD_OPTIONS } = (await import(pathToFileURL(path.join(ROOT, 'scripts/build.mjs')).href)) as {
+      BUILD_OPTIONS: esbuild.BuildOptions;
+    };
+    const result = await esbuild.build({
+      ...BUILD_OPTIONS,
+      entryPoints: { probe: 'src/sources/github-api.ts' },
+      splitting: false,
+      write: false,
+      outdir: 'out',
+    });
+    const text = result.outputFiles?.map((f) => f.text).join('\n') ?? '';
+    expect(text).toContain('getProxyAgentDispatcher');
+    expect(text).not.toContain('is not bundled in permission-preflight');
   });
 });
 

@@ -64,20 +64,25 @@ async function capped(res: Response): Promise<Response> {
   });
 }
 
-/** One `GET /repos/{owner}/{repo}` with the token. Never throws. */
-async function getRepository(token: string, repository: string, deps: GitHubApiDeps): Promise<Attempt> {
-  const [owner = '', repo = ''] = repository.split('/');
+/** Octokit with the token, at `baseUrl`, each answer capped and each attempt time-bounded. */
+async function octokitFor(token: string, deps: GitHubApiDeps) {
   const { getOctokit } = await import('@actions/github');
   const { defaults } = await import('@actions/github/lib/utils');
   const proxyFetch = (defaults.request?.fetch ?? fetch) as typeof fetch;
-  const octokit = getOctokit(token, {
+  return getOctokit(token, {
     baseUrl: deps.baseUrl ?? 'https://api.github.com',
     request: {
       fetch: async (url: string, init: RequestInit) => capped(await proxyFetch(url, init)),
       signal: AbortSignal.timeout(deps.timeoutMs ?? 5000),
     },
   });
+}
+
+/** One `GET /repos/{owner}/{repo}` with the token. Never throws. */
+async function getRepository(token: string, repository: string, deps: GitHubApiDeps): Promise<Attempt> {
+  const [owner = '', repo = ''] = repository.split('/');
   try {
+    const octokit = await octokitFor(token, deps);
     const res = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
     return { status: res.status, headers: res.headers as Headers, body: res.data };
   } catch (error) {
