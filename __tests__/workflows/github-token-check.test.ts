@@ -98,6 +98,27 @@ describe("GitHub's starter Pages workflow", () => {
     expect(summary(findings)).toContainEqual(['github-token-scope-missing', 'fail', 'pages']);
   });
 
+  it("triggered by pull_request too: the run on a fork's pull request is checked apart (read at most)", async () => {
+    const onPullRequest = (t: string) => t.replace('  workflow_dispatch:\n', '  workflow_dispatch:\n  pull_request:\n');
+    const findings = run([await pages(onPullRequest)]);
+    expect(findings.map((f) => [f.class, f.evidence.scope ?? '', f.subject])).toEqual([
+      ['ok', '', 'job `deploy` (.github/workflows/pages.yml)'],
+      [
+        'github-token-scope-missing',
+        'pages',
+        'job `deploy` (.github/workflows/pages.yml, on a pull request from a fork)',
+      ],
+      [
+        'github-token-scope-missing',
+        'id-token',
+        'job `deploy` (.github/workflows/pages.yml, on a pull request from a fork)',
+      ],
+    ]);
+    const guarded = (t: string) =>
+      onPullRequest(t).replace('  deploy:\n', "  deploy:\n    if: github.event_name == 'push'\n");
+    expect(summary(run([await pages(guarded)]))).toEqual([['ok', 'pass', '']]);
+  });
+
   it('on a pull request from a fork, deploy-pages loses pages and id-token', async () => {
     const findings = run([await pages()], {}, { run: { event: 'pull_request', fromFork: true } });
     expect(summary(findings)).toEqual([

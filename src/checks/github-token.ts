@@ -9,13 +9,14 @@ import {
   type EffectivePermissions,
   effectivePermissions,
   type PermissionsBlock,
+  type RunContext,
   validatePermissions,
 } from '../workflows/github-token/effective.js';
 import { type JobNeeds, jobNeeds, type KnownNeed } from '../workflows/github-token/needs.js';
 import { PERMISSIONS_SYNTAX_URL } from '../workflows/github-token/scopes.js';
 import type { TokenJob, TokenWorkflow } from '../workflows/github-token/types.js';
 import type { WorkflowCheck, WorkflowFacts } from './check.js';
-import { jobFindings } from './github-token/job.js';
+import { type JobContext, jobFindings } from './github-token/job.js';
 import { type SecretUse, secretFindings } from './github-token/pat.js';
 
 /** Every problem GitHub's parser would refuse in a block. */
@@ -53,21 +54,25 @@ function secretUses(job: TokenJob, file: string, needs: JobNeeds, via: string | 
   }));
 }
 
-/** One job, and the jobs of the workflow it calls (each capped by this job's grant). */
-function checkJob(
+type Caller = { name: string; permissions: EffectivePermissions };
+
+/** The job's token for one run, and what its steps need of it: the job's own token's needs and unknowns. */
+function jobCase(
   facts: WorkflowFacts,
   workflow: TokenWorkflow,
   job: TokenJob,
-  caller?: { name: string; permissions: EffectivePermissions },
-): Finding[] {
+  caller: Caller | undefined,
+  steps: TokenJob['steps'],
+  run: RunContext | undefined,
+) {
   const permissions = effectivePermissions({
     ...(workflow.permissions ? { workflow: workflow.permissions } : {}),
     ...(job.permissions ? { job: job.permissions } : {}),
     defaults: facts.settings.defaultPermissions,
-    ...(facts.run ? { run: facts.run } : {}),
+    ...(run ? { run } : {}),
     ...(caller ? { caller } : {}),
   });
-  const needs = jobNeeds(job.steps);
+  const needs = jobNeeds(steps);
   const declared: readonly ScopeNeed[] = facts.settings.jobNeeds[job.id] ?? [];
   const declaredNeeds: KnownNeed[] = declared.map((n) => ({
     step: { index: -1 },
@@ -77,19 +82,45 @@ function checkJob(
     of: 'token',
     doc: PERMISSIONS_SYNTAX_URL,
   }));
-  const own = [...needs.known.filter((k) => k.token.kind === 'github-token' || k.of === 'job'), ...declaredNeeds];
-  const ownUnknown = needs.unknown.filter((u) => u.token.kind === 'github-token');
+  const context: JobContext = {
+    job,
+    file: workflow.file,
+    permissions,
+    known: [...needs.known.filter((k) => k.token.kind === 'github-token' || k.of === 'job'), ...declaredNeeds],
+    unknown: needs.unknown.filter((u) => u.token.kind === 'github-token'),
+    declared,
+    ...(caller ? { via: caller.name } : {}),
+  };
+  return { permissions, needs, context };
+}
+
+/**
+ * Without a run to go by (the CLI), a job that may run on a fork's pull request is checked for that run too: its
+ * token is lowered to read. Only what is missing there and not already missing is reported.
+ */
+function forkFindings(
+  facts: WorkflowFacts,
+  workflow: TokenWorkflow,
+  job: TokenJob,
+  caller: Caller | undefined,
+  main: readonly Finding[],
+): Finding[] {
+  if (facts.run || !job.forkSteps) return [];
+  const fork = jobCase(facts, workflow, job, caller, job.forkSteps, { event: 'pull_request', fromFork: true });
+  const missing = new Set(main.filter((f) => f.class === 'github-token-scope-missing').map((f) => f.evidence.scope));
+  return jobFindings({ ...fork.context, forkCase: true }).filter(
+    (f) => f.class === 'github-token-scope-missing' && !missing.has(f.evidence.scope),
+  );
+}
+
+/** One job, and the jobs of the workflow it calls (each capped by this job's grant). */
+function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, caller?: Caller): Finding[] {
+  const { permissions, needs, context } = jobCase(facts, workflow, job, caller, job.steps, facts.run);
+  const main = jobFindings(context);
   const out = [
     ...invalidFindings(job.permissions, `job \`${job.id}\``),
-    ...jobFindings({
-      job,
-      file: workflow.file,
-      permissions,
-      known: own,
-      unknown: ownUnknown,
-      declared,
-      ...(caller ? { via: caller.name } : {}),
-    }),
+    ...main,
+    ...forkFindings(facts, workflow, job, caller, main),
   ];
   for (const use of secretUses(job, workflow.file, needs, caller?.name)) {
     const inspection = facts.inspections.find((i) => i.secret === use.secret);

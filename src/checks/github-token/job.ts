@@ -40,13 +40,22 @@ export interface JobContext {
   readonly declared: readonly ScopeNeed[];
   /** For a job of a called workflow: the calling job, which tells its runs apart. */
   readonly via?: string;
+  /** The job's run on a pull request from a fork, checked apart from its other runs. */
+  readonly forkCase?: boolean;
 }
 
 /** `job \`deploy\` (file)`, or `(file, called by \`release\`)`. */
-type JobRef = { readonly job: { readonly id: string }; readonly file: string; readonly via?: string };
-export const subjectOf = (c: JobRef) => `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`${c.via}\`` : ''})`;
+type JobRef = {
+  readonly job: { readonly id: string };
+  readonly file: string;
+  readonly via?: string;
+  readonly forkCase?: boolean;
+};
+export const subjectOf = (c: JobRef) =>
+  `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`${c.via}\`` : ''}${c.forkCase ? ', on a pull request from a fork' : ''})`;
 /** The id prefix of a job's findings: the file, the calling job (if any) and the job. */
-export const idOf = (c: JobRef) => `github-token:${c.file}:${c.via ? `${c.via}>` : ''}${c.job.id}`;
+export const idOf = (c: JobRef) =>
+  `github-token:${c.file}:${c.via ? `${c.via}>` : ''}${c.job.id}${c.forkCase ? ':fork' : ''}`;
 
 /** The scopes every need of the job asks for, each at the level asked (anyOf: the first), for the fix. */
 function allNeeds(c: JobContext): ScopeNeed[] {

@@ -3,7 +3,7 @@
  * (./types.ts): each top-level workflow's `permissions:`, its jobs with their own `permissions:` and steps, and the
  * reusable workflows they call, with the called workflow's jobs.
  */
-import type { RawValue, WorkflowJob, WorkflowModel, WorkflowStep, WorkflowValue } from '../model.js';
+import type { JobInstance, RawValue, WorkflowJob, WorkflowModel, WorkflowStep, WorkflowValue } from '../model.js';
 import type { PermissionsBlock, PermissionsValue } from './effective.js';
 import type { StepInput } from './needs.js';
 import type { TokenJob, TokenWorkflow } from './types.js';
@@ -45,13 +45,34 @@ function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): Ste
   };
 }
 
+/** The steps of an instance that may run. */
+function stepsOfInstance(instance: JobInstance | undefined, workflowEnv: Record<string, string>): StepInput[] {
+  return (instance?.steps ?? []).filter((s) => s.runs.kind !== 'never').map((s) => stepInput(s, workflowEnv));
+}
+
 /**
- * The job's steps: those of its first instance that may run (the steps of a job are the same list in every
- * instance; only their values differ).
+ * The job's steps: those of its first instance that may run and is not a fork's pull request (the steps of a job
+ * are the same list in every instance; only their values and conditions differ).
  */
 function stepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): StepInput[] {
-  const instance = job.instances.find((i) => i.runs.kind !== 'never') ?? job.instances[0];
-  return (instance?.steps ?? []).filter((s) => s.runs.kind !== 'never').map((s) => stepInput(s, workflowEnv));
+  const running = job.instances.filter((i) => i.runs.kind !== 'never');
+  const instance = running.find((i) => !fromFork(i)) ?? running[0] ?? job.instances[0];
+  return stepsOfInstance(instance, workflowEnv);
+}
+
+/**
+ * A run on a pull request that may come from a fork: a `pull_request` trigger (not `pull_request_target`, which
+ * runs in the base repository with its token) whose fork case the model did not rule out.
+ * https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token
+ */
+function fromFork(instance: JobInstance): boolean {
+  return instance.trigger.event === 'pull_request' && instance.trigger.fork !== false;
+}
+
+/** The steps of the job's run on a fork's pull request, when one may run. */
+function forkStepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): StepInput[] | undefined {
+  const instance = job.instances.find((i) => i.runs.kind !== 'never' && fromFork(i));
+  return instance ? stepsOfInstance(instance, workflowEnv) : undefined;
 }
 
 /** The jobs written in `file`, each with the workflow it calls. */
@@ -63,6 +84,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
     .map((job): TokenJob => {
       const permissions = permissionsBlock(job.permissions, 'job');
       const called = job.calls?.file;
+      const forkSteps = forkStepsOf(job, env);
       const unread =
         job.instances.length === 0 && !job.calls
           ? job.tooMany
@@ -73,6 +95,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
         id: job.id,
         line: job.position.line,
         steps: stepsOf(job, env),
+        ...(forkSteps ? { forkSteps } : {}),
         ...(unread ? { stepsUnread: unread } : {}),
         ...(permissions ? { permissions } : {}),
         // GitHub allows four levels of workflows; the model's own bound stops a cycle first.

@@ -17,6 +17,11 @@ export interface TokenJob {
   readonly steps: readonly StepInput[];
   /** `timeout-minutes`; GitHub's default is 360 (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idtimeout-minutes). */
   readonly timeoutMinutes?: number;
+  /**
+   * The steps of the job's run on a pull request from a fork, when the workflow model says one may run (a
+   * `pull_request` trigger whose conditions do not rule out forks): GitHub lowers that run's token to read.
+   */
+  readonly forkSteps?: readonly StepInput[];
   /** Set when the job's steps could not be read (too many matrix combinations to list): none is checked. */
   readonly stepsUnread?: string;
   /** The reusable workflow the job calls (`jobs.<id>.uses`), when it was read. */
