@@ -160,6 +160,19 @@ describe('which token a step uses', () => {
   });
 });
 
+describe('steps that request the OIDC token themselves (the workflow model marks them)', () => {
+  it("need the job's id-token: write, through whatever token", () => {
+    const script = step({
+      run: 'curl -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" "$ACTIONS_ID_TOKEN_REQUEST_URL"',
+      requestsIdToken: true,
+    });
+    const { known } = jobNeeds([script]);
+    expect(known.map((k) => [k.what, k.of, scopesOf(k.need)])).toEqual([
+      ['a script requesting the OIDC token', 'job', ['id-token: write']],
+    ]);
+  });
+});
+
 describe('secretsUsed', () => {
   it('lists each secret a token is taken from once, in called workflows too, and not the job token', () => {
     const pr = step({ uses: 'peter-evans/create-pull-request@v7', with: { token: '${{ secrets.BOT_PAT }}' } });

@@ -42,6 +42,7 @@ function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): Ste
     ...(step.run ? { run: step.run.script } : {}),
     env: { ...workflowEnv, ...texts(step.env) },
     line: step.position.line,
+    ...(step.credential?.kind === 'oidc-token' ? { requestsIdToken: true } : {}),
   };
 }
 

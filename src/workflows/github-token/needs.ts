@@ -18,6 +18,8 @@ export interface StepInput {
   /** The environment the step sees: the workflow's, the job's and the step's `env:`, merged in that order. */
   readonly env?: Readonly<Record<string, string>>;
   readonly line?: number;
+  /** The step requests GitHub's OIDC token itself (a script reading `ACTIONS_ID_TOKEN_REQUEST_URL`, `getIDToken`). */
+  readonly requestsIdToken?: boolean;
 }
 
 /** The token a step uses. */
@@ -146,12 +148,31 @@ function pushesImages(step: StepInput): boolean {
   return step.run !== undefined && /\bdocker\s+(image\s+)?push\b/.test(step.run);
 }
 
+/** GitHub's OIDC reference: requesting the token takes `id-token: write`. */
+const OIDC_PERMISSION_DOC = 'https://docs.github.com/en/actions/reference/security/oidc#adding-permissions-settings';
+
+/** A step that requests the OIDC token itself needs the job's `id-token: write`, whatever else it does. */
+function idTokenNeed(step: StepInput): KnownNeed[] {
+  if (!step.requestsIdToken || (step.uses && actionRow(step.uses))) return [];
+  return [
+    {
+      step,
+      what: step.uses ? actionName(step.uses) : 'a script requesting the OIDC token',
+      token: { kind: 'github-token' },
+      need: { all: [{ scope: 'id-token', level: 'write' }] },
+      of: 'job',
+      doc: OIDC_PERMISSION_DOC,
+    },
+  ];
+}
+
 /** What every step of a job needs. */
 export function jobNeeds(steps: readonly StepInput[]): JobNeeds {
   const known: KnownNeed[] = [];
   const unknown: UnknownNeed[] = [];
   let persisted: TokenRef | undefined;
   for (const step of steps) {
+    known.push(...idTokenNeed(step));
     const out = step.uses
       ? actionNeeds({ ...step, uses: step.uses })
       : step.run !== undefined
