@@ -162,10 +162,12 @@ describe('in dist/', () => {
 
 describe('readGitHubTokens (the github-tokens input)', () => {
   it('reads SECRET and SECRET=VARIABLE, and names what is missing without its value', () => {
-    const { tokens, problems } = readGitHubTokens('RELEASE_PAT, BOT=BOT_TOKEN\nMISSING\nbad name', {
-      RELEASE_PAT: ` ${CLASSIC}\n`,
-      BOT_TOKEN: CLASSIC_NARROW,
-    });
+    const masked: string[] = [];
+    const env = { RELEASE_PAT: ` ${CLASSIC}\n`, BOT_TOKEN: CLASSIC_NARROW };
+    const { tokens, problems } = readGitHubTokens('RELEASE_PAT, BOT=BOT_TOKEN\nMISSING\nbad name', env, (s) =>
+      masked.push(s),
+    );
+    expect(masked).toEqual(expect.arrayContaining([CLASSIC, CLASSIC_NARROW]));
     expect([...tokens]).toEqual([
       ['RELEASE_PAT', CLASSIC],
       ['BOT', CLASSIC_NARROW],

@@ -12,6 +12,7 @@ import {
   effectivePermissions,
   type PermissionsBlock,
   type PermissionsValue,
+  runContextOf,
   validatePermissions,
 } from '../../src/workflows/github-token/effective.js';
 import { capToScope, levelsOf, SCOPE_NAMES, SCOPES, suggestScope } from '../../src/workflows/github-token/scopes.js';
@@ -171,6 +172,19 @@ describe('forks (automatic token authentication: "Maximum access for pull reques
       run: { event: 'pull_request', fromFork: false, dependabot: true },
     });
     expect(exact(p)).toMatchObject({ contents: 'read' });
+  });
+
+  it('the run comes from what the runner tells; none outside Actions', () => {
+    expect(runContextOf({ eventName: 'pull_request', isForkPullRequest: true })).toEqual({
+      event: 'pull_request',
+      fromFork: true,
+    });
+    expect(runContextOf({ eventName: 'pull_request' }, 'dependabot[bot]')).toEqual({
+      event: 'pull_request',
+      fromFork: false,
+      dependabot: true,
+    });
+    expect(runContextOf({})).toBeUndefined();
   });
 
   it('a push from the same repository is not lowered', () => {

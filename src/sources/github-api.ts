@@ -180,12 +180,13 @@ function answered(secret: string, token: string, a: Exclude<Attempt, { failed: s
 
 /**
  * The tokens the `github-tokens` input names: `SECRET` (the variable of that name holds it) or `SECRET=VARIABLE`,
- * separated by commas or new lines. A name whose variable is unset or empty is left out (its steps are then
- * unverified: the secret was not given).
+ * separated by commas or new lines. Each token is masked as it is read. A name whose variable is unset or empty is
+ * left out (its steps are then unverified: the secret was not given).
  */
 export function readGitHubTokens(
   input: string,
   env: Readonly<Record<string, string | undefined>>,
+  mask: (secret: string) => void,
 ): { readonly tokens: ReadonlyMap<string, string>; readonly problems: readonly string[] } {
   const tokens = new Map<string, string>();
   const problems: string[] = [];
@@ -199,8 +200,11 @@ export function readGitHubTokens(
       continue;
     }
     const value = env[variable]?.trim();
-    if (value) tokens.set(secret, value);
-    else problems.push(`environment variable ${variable} (for secret ${secret}) is not set or empty`);
+    if (value) {
+      // Masked as soon as it is read, before anything could print it.
+      for (const form of secretForms(value)) mask(form);
+      tokens.set(secret, value);
+    } else problems.push(`environment variable ${variable} (for secret ${secret}) is not set or empty`);
   }
   return { tokens, problems };
 }

@@ -6,6 +6,7 @@
  * lowered to `read`. Within a block, every scope not named is `none`, and `metadata` is always `read`
  * (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#permissions).
  */
+import type { RunnerFacts } from '../../model/runner.js';
 import {
   type AccessLevel,
   capToScope,
@@ -81,6 +82,19 @@ export interface RunContext {
   readonly fromFork: boolean;
   /** `github.actor` is `dependabot[bot]`: its pull requests run as if from a fork. */
   readonly dependabot?: boolean;
+}
+
+/**
+ * The run from what the runner tells (src/model/runner.ts) and `GITHUB_ACTOR`; none when the event is not known
+ * (the CLI outside Actions), so that no fork rule is applied or dropped on a guess.
+ */
+export function runContextOf(facts: RunnerFacts, actor?: string): RunContext | undefined {
+  if (!facts.eventName) return undefined;
+  return {
+    event: facts.eventName,
+    fromFork: facts.isForkPullRequest === true,
+    ...(actor === 'dependabot[bot]' ? { dependabot: true } : {}),
+  };
 }
 
 /** What the calculation takes. */
