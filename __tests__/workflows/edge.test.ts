@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax, as written in a workflow, not JS.
 /**
  * Hand-made workflows for the cases the real fixtures (`model.test.ts`) do not cover: two exchanges with role
  * chaining, a token requested by a script, fork conditions, matrices from outputs, nesting, cycles, caps, paths that
