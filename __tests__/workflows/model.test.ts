@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax, as written in a workflow, not JS.
 /**
  * The workflow model built from real public workflows (`__tests__/fixtures/workflows/<owner>__<repo>/`, each file
  * naming its source in its first line), read through the real source (`src/sources/workflows.ts`).
