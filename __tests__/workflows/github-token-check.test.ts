@@ -126,6 +126,7 @@ describe("GitHub's starter Pages workflow", () => {
       ['github-token-scope-missing', 'fail', 'id-token'],
     ]);
     expect(findings[0]?.message).toContain('lowered to read: the run is a pull request from a fork');
+    expect(findings[0]?.fix).toContain('run the job only for pushes or same-repository pull requests');
   });
 });
 

@@ -63,9 +63,11 @@ function allNeeds(c: JobContext): ScopeNeed[] {
   return [...needs, ...c.declared];
 }
 
-/** Findings for the needs of the job's own token (and of the job, `id-token`). */
-export function jobFindings(c: JobContext): Finding[] {
-  const byScope = new Map<Scope, { verdict: Verdict; needs: KnownNeed[]; asked: ScopeNeed }>();
+/** What the job lacks, one entry per scope: the needs short of it, the highest level asked, and the verdict. */
+type Short = { verdict: Verdict; needs: KnownNeed[]; asked: ScopeNeed };
+
+function shortByScope(c: JobContext): Map<Scope, Short> {
+  const byScope = new Map<Scope, Short>();
   for (const k of c.known) {
     const { verdict, short } = judge(k.need, c.permissions);
     for (const n of verdict === 'granted' ? [] : short) {
@@ -76,38 +78,57 @@ export function jobFindings(c: JobContext): Finding[] {
       byScope.set(n.scope, entry);
     }
   }
-  const out: Finding[] = [...callerFindings(c)];
-  const yaml = jobPermissionsYaml(c.job, allNeeds(c));
-  for (const [scope, { verdict, needs, asked }] of byScope) {
-    const steps = needs.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`);
-    const grant = c.permissions.scopes[scope];
-    const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
-    const first = needs[0]?.step;
-    const base = {
-      id: `${idOf(c)}:${scope}`,
-      subject: subjectOf(c),
-      evidence: { job: c.job.id, scope, needed: asked.level, granted, steps: needs.map((k) => k.what) },
-      fix: `Grant it at the job: add \`${yaml}\` under \`jobs.${c.job.id}\` in ${c.file} (a job's block replaces the workflow's, so it lists everything the job needs).`,
-      docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
-      ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
-    };
-    const message = `${steps.join('; ')}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
-    out.push(
-      verdict === 'missing'
-        ? finding('github-token-scope-missing', {
-            ...base,
-            message: `Would be refused (403): ${message}`,
-            wouldReturn: 403,
-          })
-        : finding('github-token-permission-unknown', {
-            ...base,
-            status: 'unverified',
-            message: `Cannot tell: ${message}`,
-            fix: `Set \`github.default-token-permissions\` (read or write, as the repository's Actions settings say), or ${base.fix[0]?.toLowerCase()}${base.fix.slice(1)}`,
-            docUrl: TOKEN_PERMISSIONS_URL,
-          }),
-    );
+  return byScope;
+}
+
+/**
+ * The fix: the job-level block that grants everything the job needs; on a fork's pull request no block can, since
+ * GitHub lowers that token to read whatever the workflow asks (TOKEN_PERMISSIONS_URL), so the job must not run there.
+ */
+function fixFor(c: JobContext): string {
+  if (c.permissions.forkCapped) {
+    return "A fork's pull request gets a read-only token whatever the workflow asks: run the job only for pushes or same-repository pull requests (e.g. `if: github.event.pull_request.head.repo.fork != true`).";
   }
+  const yaml = jobPermissionsYaml(c.job, allNeeds(c));
+  return `Grant it at the job: add \`${yaml}\` under \`jobs.${c.job.id}\` in ${c.file} (a job's block replaces the workflow's, so it lists everything the job needs).`;
+}
+
+/** The finding for one scope the job lacks, or may lack. */
+function scopeFinding(c: JobContext, scope: Scope, { verdict, needs, asked }: Short): Finding {
+  const steps = needs.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`);
+  const grant = c.permissions.scopes[scope];
+  const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
+  const first = needs[0]?.step;
+  const fix = fixFor(c);
+  const base = {
+    id: `${idOf(c)}:${scope}`,
+    subject: subjectOf(c),
+    evidence: { job: c.job.id, scope, needed: asked.level, granted, steps: needs.map((k) => k.what) },
+    fix,
+    docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
+    ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
+  };
+  const message = `${steps.join('; ')}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
+  if (verdict === 'missing') {
+    return finding('github-token-scope-missing', {
+      ...base,
+      message: `Would be refused (403): ${message}`,
+      wouldReturn: 403,
+    });
+  }
+  return finding('github-token-permission-unknown', {
+    ...base,
+    status: 'unverified',
+    message: `Cannot tell: ${message}`,
+    fix: `Set \`github.default-token-permissions\` (read or write, as the repository's Actions settings say), or ${fix[0]?.toLowerCase()}${fix.slice(1)}`,
+    docUrl: TOKEN_PERMISSIONS_URL,
+  });
+}
+
+/** Findings for the needs of the job's own token (and of the job, `id-token`). */
+export function jobFindings(c: JobContext): Finding[] {
+  const out: Finding[] = [...callerFindings(c)];
+  for (const [scope, short] of shortByScope(c)) out.push(scopeFinding(c, scope, short));
   out.push(...unknownFindings(c));
   if (out.length === 0 && (c.known.length > 0 || c.declared.length > 0)) {
     out.push(
