@@ -112,6 +112,18 @@ describe('inspectGitHubToken', () => {
     expect(d.waits).toEqual([]);
   });
 
+  it('sends the token nowhere but https (or loopback), and only for an owner/name repository', async () => {
+    const before = server.requests.length;
+    const plain = await inspectGitHubToken('P', CLASSIC, 'acme/site', {
+      ...deps().deps,
+      baseUrl: 'http://api.example.com',
+    });
+    expect(plain).toMatchObject({ kind: 'unverified', reason: expect.stringContaining('is not https') });
+    const odd = await inspectGitHubToken('Q', CLASSIC, '../../user', deps().deps);
+    expect(odd).toMatchObject({ kind: 'unverified', reason: expect.stringContaining('is not owner/name') });
+    expect(server.requests.length).toBe(before);
+  });
+
   it('never calls anything but GET', () => {
     expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
   });

@@ -12,7 +12,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseExpiration, type TokenInspection, tokenKind } from '../model/github-token-inspection.js';
 import { inert } from '../text/inert.js';
-import { secretForms } from '../text/secrets.js';
+import { redactUrl, secretForms } from '../text/secrets.js';
 import type { Sleep } from './http.js';
 
 /** What an inspection takes. */
@@ -122,6 +122,27 @@ function messageOf(body: unknown): string | undefined {
 }
 
 /**
+ * Why the call is not made: a repository that is not `owner/name`, or an API URL the token must not be sent to
+ * (anything but https, except on loopback, where the tests' server listens).
+ */
+function refusal(repository: string, baseUrl: string): string | undefined {
+  if (!/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repository)) {
+    return `the repository \`${inert(repository).slice(0, 80)}\` is not owner/name`;
+  }
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return 'GITHUB_API_URL is not a URL';
+  }
+  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    return `GITHUB_API_URL (${redactUrl(baseUrl)}) is not https: the token is not sent there`;
+  }
+  return undefined;
+}
+
+/**
  * What GitHub says of the token in secret `secret` for `repository` (`owner/repo`). The token is masked first.
  * Rate limits, 5xx and network errors are retried within `retries` and `maxWaitMs`; then it is unverified.
  */
@@ -132,6 +153,8 @@ export async function inspectGitHubToken(
   deps: GitHubApiDeps,
 ): Promise<TokenInspection> {
   for (const form of secretForms(token)) deps.mask(form);
+  const refused = refusal(repository, deps.baseUrl ?? 'https://api.github.com');
+  if (refused) return { kind: 'unverified', secret, reason: refused };
   const sleep = deps.sleep ?? ((ms: number) => delay(ms).then(() => undefined));
   const now = deps.now ?? Date.now;
   const retries = deps.retries ?? 2;
