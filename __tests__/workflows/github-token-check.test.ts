@@ -330,6 +330,20 @@ describe('tokens from secrets', () => {
     expect(f?.message).toContain('`metadata=read` (X-Accepted-GitHub-Permissions)');
   });
 
+  it('a token made during the run (an app token from a step output) is listed as unverified, not ignored', async () => {
+    const appToken = await pages((t) =>
+      t.replace(
+        'uses: actions/deploy-pages@v4',
+        'uses: actions/deploy-pages@v4\n      - uses: peter-evans/create-pull-request@v7\n        with:\n          token: ${{ steps.app.outputs.token }}',
+      ),
+    );
+    const listed = run([appToken]).filter((f) => f.id.includes(':runtime-token:'));
+    expect(listed.map((f) => [f.class, f.status, f.evidence.token])).toEqual([
+      ['pat-unverified', 'unverified', '${{ steps.app.outputs.token }}'],
+    ]);
+    expect(listed[0]?.message).toContain('contents: write, pull-requests: write');
+  });
+
   it("a fine-grained token's write permissions are unverified: no write is ever made to probe them", () => {
     expect(patFindings([inspect({ tokenKind: 'fine-grained' })])[0]).toMatchObject({ class: 'pat-unverified' });
   });

@@ -16,7 +16,8 @@ import { type JobNeeds, jobNeeds, type KnownNeed } from '../workflows/github-tok
 import { PERMISSIONS_SYNTAX_URL } from '../workflows/github-token/scopes.js';
 import type { TokenJob, TokenWorkflow } from '../workflows/github-token/types.js';
 import type { WorkflowCheck, WorkflowFacts } from './check.js';
-import { type JobContext, jobFindings } from './github-token/job.js';
+import { describeNeed, describeStep } from './github-token/describe.js';
+import { idOf, type JobContext, jobFindings, subjectOf } from './github-token/job.js';
 import { type SecretUse, secretFindings } from './github-token/pat.js';
 
 /** Every problem GitHub's parser would refuse in a block. */
@@ -55,6 +56,29 @@ function secretUses(job: TokenJob, file: string, needs: JobNeeds, via: string | 
 }
 
 type Caller = { name: string; permissions: EffectivePermissions };
+
+/**
+ * Steps given a token made during the run (`steps.app.outputs.token`, an app installation's token) or written in
+ * the workflow: nothing before the run can read it, so what they need of it is unverified, and listed.
+ */
+function runtimeTokenFindings(c: JobContext, needs: JobNeeds): Finding[] {
+  const by = new Map<string, KnownNeed[]>();
+  for (const k of needs.known) {
+    if (k.token.kind !== 'other' || k.of === 'job') continue;
+    by.set(k.token.expression, [...(by.get(k.token.expression) ?? []), k]);
+  }
+  return [...by].map(([expression, uses], i) =>
+    finding('pat-unverified', {
+      id: `${idOf(c)}:runtime-token:${i + 1}`,
+      subject: subjectOf(c),
+      status: 'unverified',
+      message: `${uses.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`).join('; ')} use a token made during the run or written in the workflow (\`${expression}\`): it cannot be checked before the run.`,
+      evidence: { job: c.job.id, token: expression, needs: uses.flatMap((k) => describeNeed(k.need)) },
+      fix: "Check that the token's app or owner grants what these steps need on this repository, or give the steps the job's token or a secret the preflight is given (`github-tokens`).",
+      ...(uses[0]?.step.line !== undefined ? { location: { file: c.file, line: uses[0].step.line } } : {}),
+    }),
+  );
+}
 
 /** The job's token for one run, and what its steps need of it: the job's own token's needs and unknowns. */
 function jobCase(
@@ -126,6 +150,7 @@ function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, 
     const inspection = facts.inspections.find((i) => i.secret === use.secret);
     out.push(...secretFindings(use, inspection, facts.now));
   }
+  out.push(...runtimeTokenFindings(context, needs));
   if (job.calls) {
     out.push(...invalidFindings(job.calls.permissions, `the workflow ${job.calls.file}`));
     for (const called of job.calls.jobs) {

@@ -106,7 +106,7 @@ function answeredFindings(use: SecretUse, t: Answered, now: number, base: Base, 
         ...base,
         message: `The token in secret \`${use.secret}\` cannot read the repository (HTTP ${t.status}${t.message ? `: ${t.message}` : ''}).${accepted} ${steps} would be refused.`,
         fix: "Give the token access to this repository (a fine-grained token's or app installation's repository access, or a classic token's `repo` scope).",
-        wouldReturn: t.status === 404 ? 403 : 403,
+        wouldReturn: 403,
       }),
     );
     return out;
