@@ -658,7 +658,7 @@ export const FINDING_CLASSES = {
   'pat-unverified': {
     points: ['github-token'],
     meaning:
-      'A token a step uses could not be verified: it was not given to the preflight, GitHub did not answer (rate limit, network), or its permissions cannot be read without a write (fail closed).',
+      'A token a step uses could not be verified: it was not given to the preflight, it is made during the run, GitHub did not answer (rate limit, network), or its permissions cannot be read without a write (fail closed).',
     docUrl: `${GH_AUTH}/keeping-your-account-and-data-secure/managing-your-personal-access-tokens`,
   },
 } as const satisfies Readonly<Record<string, FindingClassInfo>>;
