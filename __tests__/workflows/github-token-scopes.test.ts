@@ -194,10 +194,11 @@ describe('forks (automatic token authentication: "Maximum access for pull reques
 });
 
 describe("reusable workflows (reusable workflows reference: the called workflow can only lower its caller's GITHUB_TOKEN)", () => {
-  const callerPermissions = effectivePermissions({
+  const callerPermissionsInput = {
     job: block('job', mapping({ contents: 'read', pages: 'write' })),
-    defaults: 'permissive',
-  });
+    defaults: 'permissive' as const,
+  };
+  const callerPermissions = effectivePermissions(callerPermissionsInput);
   const caller = { name: 'call-deploy', permissions: callerPermissions };
 
   it("a called job with no permissions gets its caller's", () => {
@@ -214,5 +215,18 @@ describe("reusable workflows (reusable workflows reference: the called workflow 
     });
     expect(p.exceedsCaller).toEqual(['contents', 'id-token']);
     expect(exact(p)).toMatchObject({ pages: 'write', contents: 'read', 'id-token': 'none' });
+  });
+
+  it("on a fork's pull request the called job is measured against what the caller says, then lowered to read", () => {
+    const run = { event: 'pull_request', fromFork: true };
+    const forkCaller = { name: 'call-deploy', permissions: effectivePermissions({ ...callerPermissionsInput, run }) };
+    const p = effectivePermissions({
+      job: block('job', mapping({ pages: 'write' })),
+      defaults: 'permissive',
+      caller: forkCaller,
+      run,
+    });
+    expect(p.exceedsCaller).toEqual([]);
+    expect(exact(p)).toMatchObject({ pages: 'read' });
   });
 });

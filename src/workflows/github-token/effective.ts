@@ -62,6 +62,8 @@ export interface ScopeGrant {
 /** A job's token permissions: per scope, where they come from, and what lowered them. */
 export interface EffectivePermissions {
   readonly scopes: Readonly<Record<Scope, ScopeGrant>>;
+  /** The scopes before a fork's pull request lowered them: what a called workflow is measured against. */
+  readonly granted: Readonly<Record<Scope, ScopeGrant>>;
   readonly source: GrantSource;
   /** Lowered because the run is a pull request from a fork (or Dependabot's). */
   readonly forkCapped: boolean;
@@ -183,7 +185,7 @@ export function effectivePermissions(input: EffectiveInput): EffectivePermission
   } else if (input.caller) {
     // A called workflow that states no permissions gets its caller's (REUSABLE_URL).
     source = { kind: 'caller', caller: input.caller.name };
-    scopes = { ...input.caller.permissions.scopes };
+    scopes = { ...input.caller.permissions.granted };
   } else {
     source = { kind: 'default', defaults: input.defaults };
     scopes = grantOfDefault(input.defaults);
@@ -191,13 +193,15 @@ export function effectivePermissions(input: EffectiveInput): EffectivePermission
   // The called workflow can only lower what its caller grants, never raise it (REUSABLE_URL).
   const caller = input.caller;
   const asked = scopes;
+  // GitHub checks a called workflow's block against what the caller's permissions say, not the fork-lowered token.
   const exceedsCaller = caller
-    ? SCOPE_NAMES.filter((s) => !covers(caller.permissions.scopes[s].most, asked[s].least))
+    ? SCOPE_NAMES.filter((s) => !covers(caller.permissions.granted[s].most, asked[s].least))
     : [];
-  if (caller) scopes = capEach(scopes, (s) => caller.permissions.scopes[s]);
+  if (caller) scopes = capEach(scopes, (s) => caller.permissions.granted[s]);
+  const granted = scopes;
   const forkCapped = isForkCapped(input.run);
   if (forkCapped) scopes = capEach(scopes, (s) => exactly(SCOPES[s].forkMax));
-  return { scopes, source, forkCapped, exceedsCaller, ...(caller ? { cappedByCaller: caller.name } : {}) };
+  return { scopes, granted, source, forkCapped, exceedsCaller, ...(caller ? { cappedByCaller: caller.name } : {}) };
 }
 
 /** A problem with a `permissions:` block, as GitHub's parser would refuse it. */
