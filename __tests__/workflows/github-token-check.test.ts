@@ -13,6 +13,7 @@ import type { WorkflowFacts } from '../../src/checks/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { tokenWorkflowsOf } from '../../src/workflows/github-token/from-model.js';
 import type { TokenInspection } from '../../src/workflows/github-token/pat.js';
+import { scopeMeantBy } from '../../src/workflows/github-token/scopes.js';
 import type { GitHubTokenSettings, TokenWorkflow } from '../../src/workflows/github-token/types.js';
 import { readWorkflowModel } from '../../src/workflows/index.js';
 import { fixtureWorkflow, readTokenWorkflow } from '../fixtures/github-token-workflow.js';
@@ -87,6 +88,8 @@ describe("GitHub's starter Pages workflow", () => {
   it("a misspelt scope: GitHub's parser refuses the workflow; the check says which scope was meant", async () => {
     const misspelt = (t: string) => t.replace('  pages: write', '  page: write');
     await expect(pages(misspelt)).rejects.toThrow("pages.yml:16:3: Unexpected value 'page'");
+    expect(scopeMeantBy("Unexpected value 'page'")).toBe('pages');
+    expect(scopeMeantBy("Unexpected value 'runs-on-typo'")).toBeUndefined();
     const published = await pages();
     const block = published.permissions;
     if (block?.value.kind !== 'mapping') throw new Error('the starter workflow has a permissions mapping');

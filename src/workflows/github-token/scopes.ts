@@ -124,3 +124,15 @@ export function suggestScope(name: string): string | undefined {
   }
   return best?.name;
 }
+
+/**
+ * For GitHub's parser's refusal of a workflow (`Unexpected value 'pull-request'`, which is how a misspelt scope in
+ * `permissions:` is refused): the scope probably meant, when the refused name is close to one. The workflow model
+ * reports the refusal (src/workflows/); this gives its fix a "did you mean".
+ */
+export function scopeMeantBy(parserMessage: string): Scope | undefined {
+  const name = /Unexpected value '([^']{1,64})'/.exec(parserMessage)?.[1];
+  if (name === undefined || isScope(name)) return undefined;
+  const meant = suggestScope(name);
+  return meant !== undefined && isScope(meant) ? meant : undefined;
+}
