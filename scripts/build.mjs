@@ -69,8 +69,9 @@ const BANNER =
 /**
  * @actions/http-client, as @actions/core imports it, is replaced by a stub that throws
  * (scripts/stubs/actions-http-client.mjs): only @actions/core's getIDToken uses it, which this project never calls,
- * and the real one costs ~37 ms of start-up. @actions/artifact and @actions/github (the baseline artifact, loaded only
- * behind a dynamic import()) get the real one: they list, download and upload with it.
+ * and the real one costs ~37 ms of start-up. @actions/github and @actions/artifact (loaded lazily: src/sources/github-api.ts,
+ * the baseline artifact) get the real one: Octokit builds its proxy-aware fetch from it, and the artifact client lists,
+ * downloads and uploads with it.
  * @type {import('esbuild').Plugin}
  */
 const STUB_HTTP_CLIENT = {
@@ -78,7 +79,7 @@ const STUB_HTTP_CLIENT = {
   setup(build) {
     const stub = fileURLToPath(new URL('./stubs/actions-http-client.mjs', import.meta.url));
     build.onResolve({ filter: /^@actions\/http-client(\/lib\/auth(\.js)?)?$/ }, (args) =>
-      /[\\/]@actions[\\/](artifact|github)[\\/]/.test(args.importer) ? undefined : { path: stub },
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: stub } : undefined,
     );
     // The baseline artifact is never zipped (scripts/stubs/unzip-stream.mjs).
     const unzip = fileURLToPath(new URL('./stubs/unzip-stream.mjs', import.meta.url));

@@ -249,7 +249,7 @@ aws:
       `${FILE}:6:7: aws.roles[0].role-to-asume is not a setting here; did you mean role-to-assume?`,
     ]);
     expect(errorsOf('colour: red\n')).toEqual([
-      `${FILE}:1:1: colour is not a setting here (known: version, mode, baseline, min-token-lifetime, clock-skew, github-oidc, tokens, aws)`,
+      `${FILE}:1:1: colour is not a setting here (known: version, mode, baseline, min-token-lifetime, clock-skew, github-oidc, tokens, aws, github)`,
     ]);
   });
 

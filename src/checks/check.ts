@@ -8,13 +8,16 @@ import type { Catalog } from '../catalog/index.js';
 import type { AwsConfig } from '../config/aws.js';
 import type { AwsInventory, DeclaredAbsent, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { TokenInspection } from '../model/github-token-inspection.js';
 import type { IamAnswer } from '../model/iam-answer.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
 import type { TokenSpec, Verification } from '../tokens/types.js';
+import type { RunContext } from '../workflows/github-token/effective.js';
+import type { GitHubTokenSettings, TokenWorkflow } from '../workflows/github-token/types.js';
 import type { PermissionRequest } from './permissions.js';
 
 /** The configuration section a check is configured by (src/config/model.ts). */
-export type CheckSection = 'tokens' | 'aws';
+export type CheckSection = 'tokens' | 'aws' | 'github';
 
 /** What the sources made of one token: read (and verified where it could be), or why there is none. */
 export type TokenFact =
@@ -103,5 +106,23 @@ export interface RoleCheck extends CheckBase {
   run(facts: RoleFacts): Finding[];
 }
 
+/** What a workflow check runs over: the deploy workflows, read, and what the sources learnt of their tokens. */
+export interface WorkflowFacts {
+  readonly workflows: readonly TokenWorkflow[];
+  readonly settings: GitHubTokenSettings;
+  /** The run the preflight is part of, when known (its event decides the fork rule). */
+  readonly run?: RunContext;
+  /** One per secret a step takes a token from (src/sources/github-api.ts). */
+  readonly inspections: readonly TokenInspection[];
+  /** The current time, epoch seconds. */
+  readonly now: number;
+}
+
+/** A check run once over the workflows (not per token or role): the GitHub token permissions. */
+export interface WorkflowCheck extends CheckBase {
+  readonly scope: 'workflow';
+  run(facts: WorkflowFacts): Finding[];
+}
+
 /** Any registered check. */
-export type Check = TokenCheck | RoleCheck;
+export type Check = TokenCheck | RoleCheck | WorkflowCheck;

@@ -5,7 +5,7 @@
  * check loads on first use, so a run that checks only tokens never loads the policy engine (a cold-start cost). To
  * add a check, see ARCHITECTURE.md.
  */
-import type { Check, RoleCheck, TokenCheck } from './check.js';
+import type { Check, RoleCheck, TokenCheck, WorkflowCheck } from './check.js';
 
 export type * from './check.js';
 
@@ -27,6 +27,7 @@ export const CHECKS: readonly RegisteredCheck[] = [
   { file: 'live-probe', scope: 'role', load: async () => (await import('./live-probe.js')).liveProbeCheck },
   { file: 'permissions', scope: 'role', load: async () => (await import('./permissions.js')).permissionsCheck },
   { file: 'cross-check', scope: 'role', load: async () => (await import('./cross-check.js')).crossCheck },
+  { file: 'github-token', scope: 'workflow', load: async () => (await import('./github-token.js')).githubTokenCheck },
 ];
 
 /** The checks run once per token, loaded. */
@@ -39,4 +40,10 @@ export async function loadTokenChecks(): Promise<TokenCheck[]> {
 export async function loadRoleChecks(): Promise<RoleCheck[]> {
   const checks = await Promise.all(CHECKS.filter((c) => c.scope === 'role').map((c) => c.load()));
   return checks.filter((c): c is RoleCheck => c.scope === 'role');
+}
+
+/** The checks run once over the deploy workflows, loaded. */
+export async function loadWorkflowChecks(): Promise<WorkflowCheck[]> {
+  const checks = await Promise.all(CHECKS.filter((c) => c.scope === 'workflow').map((c) => c.load()));
+  return checks.filter((c): c is WorkflowCheck => c.scope === 'workflow');
 }

@@ -7,7 +7,14 @@ import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { mergeRoleInputs } from './file-merge.js';
-import { type FileSettings, NO_FILE, type ParseYaml, type PreflightConfig, type RoleConfig } from './model.js';
+import {
+  type FileSettings,
+  type GitHubTokenConfig,
+  NO_FILE,
+  type ParseYaml,
+  type PreflightConfig,
+  type RoleConfig,
+} from './model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 /** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
@@ -160,6 +167,13 @@ function addInputTokens(
   }
 }
 
+/** The file's `github` section with the `github-tokens` input laid over it; none when neither says anything. */
+function githubTokenConfig(file: FileSettings, tokensInput: string): GitHubTokenConfig | undefined {
+  const input = tokensInput.trim();
+  if (!file.github && input === '') return undefined;
+  return { ...(file.github ?? {}), ...(input !== '' ? { tokensInput: input } : {}) };
+}
+
 /**
  * Reads the inputs over the file's settings (none by default). Returns the configuration, or every error found.
  * Tokens: the `tokens` input's are added after the file's, and one named like a file token replaces it.
@@ -194,6 +208,7 @@ export function buildConfig(
   // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
   const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);
   const baseline = baselineOf(getInput, file);
+  const github = githubTokenConfig(file, getInput('github-tokens'));
   return errors.length > 0 || !mode
     ? { ok: false, errors }
     : {
@@ -205,6 +220,7 @@ export function buildConfig(
           ...(environment ? { environment } : {}),
           ...(allowOutside ? { allowOutsideWorkspace: true } : {}),
           ...(baseline ? { baseline } : {}),
+          ...(github ? { github } : {}),
         },
       };
 }

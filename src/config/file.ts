@@ -12,7 +12,7 @@ import { describeSchemaErrors } from './file-errors.js';
 import { readRoles } from './file-roles.js';
 import { validateConfigSchema } from './file-schema.generated.js';
 import { parseYamlWithPositions } from './file-yaml.js';
-import type { FileSettings, GitHubOidcSettings } from './model.js';
+import type { FileSettings, GitHubOidcSettings, GitHubTokenConfig } from './model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 interface RawGitHubOidc {
@@ -34,6 +34,19 @@ interface RawFile {
   readonly 'github-oidc'?: RawGitHubOidc;
   readonly tokens?: readonly Record<string, unknown>[];
   readonly aws?: Parameters<typeof readRoles>[1];
+  readonly github?: {
+    readonly 'default-token-permissions'?: 'read' | 'write';
+    readonly 'job-token-needs'?: Record<string, Record<string, 'read' | 'write'>>;
+  };
+}
+
+/** The `github` section; the schema has checked its shape, scope names and levels. */
+function readGitHub(raw: RawFile['github']): GitHubTokenConfig | undefined {
+  if (!raw) return undefined;
+  return {
+    ...(raw['default-token-permissions'] ? { defaultTokenPermissions: raw['default-token-permissions'] } : {}),
+    ...(raw['job-token-needs'] ? { jobTokenNeeds: raw['job-token-needs'] } : {}),
+  };
 }
 
 function readGitHubOidc(ctx: FileContext, raw: RawGitHubOidc | undefined): GitHubOidcSettings {
@@ -104,6 +117,7 @@ export function readConfigFile(
   const githubOidc = readGitHubOidc(ctx, raw['github-oidc']);
   const tokens = readTokens(ctx, raw.tokens);
   const aws = readRoles(ctx, raw.aws ?? {});
+  const github = readGitHub(raw.github);
   if (ctx.errors.length > 0) {
     return {
       ok: false,
@@ -123,6 +137,7 @@ export function readConfigFile(
       awsSources: aws.sources,
       ...(aws.declaredAbsent ? { awsDeclaredAbsent: aws.declaredAbsent } : {}),
       roles: aws.roles,
+      ...(github ? { github } : {}),
     },
   };
 }

@@ -30,6 +30,19 @@ export interface GitHubOidcSettings {
   readonly clockSkewSeconds?: number;
 }
 
+/**
+ * The `github` section (the GitHub token permissions check) and the `github-tokens` input. Plain data: the check
+ * (src/checks/github-token.ts) turns it into its settings.
+ */
+export interface GitHubTokenConfig {
+  /** `github.default-token-permissions`: the repository's default for jobs that state no `permissions:`. */
+  readonly defaultTokenPermissions?: 'read' | 'write';
+  /** `github.job-token-needs`: job id → scope → level its steps need beyond what the tables find. */
+  readonly jobTokenNeeds?: Readonly<Record<string, Readonly<Record<string, 'read' | 'write'>>>>;
+  /** The `github-tokens` input, as given: secret names, each `SECRET` or `SECRET=VARIABLE` (src/sources/github-api.ts). */
+  readonly tokensInput?: string;
+}
+
 /** A role as the file gives it: its audience stays unset when the file does not set it (it follows `github-oidc`). */
 export interface FileRole extends Omit<RoleConfig, 'settings'> {
   readonly settings: Omit<AssumeRoleSettings, 'audience'> & { readonly audience?: string };
@@ -52,6 +65,8 @@ export interface FileSettings {
   /** `aws`'s `organizations` and `no-resource-policy`: the default of every role, and of a role made from inputs. */
   readonly awsDeclaredAbsent?: DeclaredAbsent;
   readonly roles: readonly FileRole[];
+  /** The `github` section, when the file has one. */
+  readonly github?: GitHubTokenConfig;
 }
 
 /** The settings of no file at all: the inputs alone decide. */
@@ -81,6 +96,8 @@ export interface PreflightConfig {
    * in policy folders may lead outside the workspace. An input only: the config file cannot widen what is read.
    */
   readonly allowOutsideWorkspace?: boolean;
+  /** The GitHub token permissions check's settings (the file's `github` section, the `github-tokens` input). */
+  readonly github?: GitHubTokenConfig;
 }
 
 /** Parses YAML; passed in so that the YAML parser loads only when the `tokens` input is used. */

@@ -130,11 +130,17 @@ function takeDetail(s: ScanState, d: LogMatch): void {
 
 /** Places one line's match: folded, counted, kept as a new finding, or counted as dropped. */
 function place(s: ScanState, found: LogMatch, line: string, maxFindings: number): void {
-  if (found.detail) return takeDetail(s, found);
+  if (found.detail) {
+    takeDetail(s, found);
+    return;
+  }
   if (foldIntoLast(s, found)) return;
   const key = keyOf(found);
   const seen = s.byKey.get(key);
-  if (seen) return touch(s, seen);
+  if (seen) {
+    touch(s, seen);
+    return;
+  }
   if (s.kept.length >= maxFindings) {
     s.dropped.add(key);
     return;

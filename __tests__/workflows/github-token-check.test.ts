@@ -1,0 +1,353 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ ... }}` here is GitHub Actions expression syntax, not JS.
+/**
+ * The github-token check over real workflows: GitHub's starter Pages workflow (actions/starter-workflows
+ * pages/static.yml) and ripgrep's release workflow (BurntSushi/ripgrep .github/workflows/release.yml), as published
+ * and with the edits that make a deploy end in "Resource not accessible by integration"; the source and commit of
+ * each is the first line of its fixture. Rules: https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { githubTokenCheck } from '../../src/checks/github-token.js';
+import type { WorkflowFacts } from '../../src/checks/index.js';
+import type { Finding } from '../../src/model/finding.js';
+import { tokenWorkflowsOf } from '../../src/workflows/github-token/from-model.js';
+import type { TokenInspection } from '../../src/workflows/github-token/pat.js';
+import { scopeMeantBy } from '../../src/workflows/github-token/scopes.js';
+import type { GitHubTokenSettings, TokenWorkflow } from '../../src/workflows/github-token/types.js';
+import { readWorkflowModel } from '../../src/workflows/index.js';
+import { fixtureWorkflow, readTokenWorkflow } from '../fixtures/github-token-workflow.js';
+
+const NOW = Date.parse('2026-12-07T04:00:00Z') / 1000;
+const PAGES = '.github/workflows/pages.yml';
+const RELEASE = '.github/workflows/release.yml';
+
+const pages = async (edit: (text: string) => string = (t) => t) =>
+  readTokenWorkflow(PAGES, edit(fixtureWorkflow('starter-pages-static.yml')));
+const release = async (edit: (text: string) => string = (t) => t) =>
+  readTokenWorkflow(RELEASE, edit(fixtureWorkflow('ripgrep-release.yml')));
+
+function run(
+  workflows: TokenWorkflow[],
+  settings: Partial<GitHubTokenSettings> = {},
+  more: Partial<WorkflowFacts> = {},
+): Finding[] {
+  return githubTokenCheck.run({
+    workflows,
+    settings: { defaultPermissions: 'unknown', jobNeeds: {}, ...settings },
+    inspections: [],
+    now: NOW,
+    ...more,
+  });
+}
+const summary = (fs: Finding[]) => fs.map((f) => [f.class, f.status, f.evidence.scope ?? f.evidence.written ?? '']);
+
+/** The starter workflow without its top-level `permissions:` block (lines 14-17 of the fixture). */
+const withoutPermissions = (t: string) => t.replace(/^permissions:\n(?: {2}.*\n)+/m, '');
+
+describe("GitHub's starter Pages workflow", () => {
+  it('as published, grants what checkout and deploy-pages need', async () => {
+    const findings = run([await pages()]);
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+    expect(findings[0]?.message).toContain("the workflow's `permissions:` (.github/workflows/pages.yml line 15)");
+  });
+
+  it('without its permissions block, on a restricted default: pages and id-token are missing, with the YAML to add', async () => {
+    const findings = run([await pages(withoutPermissions)], { defaultPermissions: 'restricted' });
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'pages'],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    const pagesFinding = findings[0];
+    expect(pagesFinding?.decisionPoint).toBe('github-token');
+    expect(pagesFinding?.wouldReturn).toBe(403);
+    expect(pagesFinding?.location).toEqual({ file: PAGES, line: 38 });
+    expect(pagesFinding?.message).toContain('step 4 `Deploy to GitHub Pages` (.github/workflows/pages.yml line 38)');
+    expect(pagesFinding?.message).toContain("the repository's default, restricted");
+    expect(pagesFinding?.fix).toContain(
+      '`permissions: { contents: read, id-token: write, pages: write }` under `jobs.deploy`',
+    );
+    expect(pagesFinding?.docUrl).toBe('https://github.com/actions/deploy-pages#usage');
+  });
+
+  it('without its permissions block and no configured default: id-token fails (no default grants it), pages is unknown', async () => {
+    const findings = run([await pages(withoutPermissions)]);
+    expect(summary(findings)).toEqual([
+      ['github-token-permission-unknown', 'unverified', 'pages'],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    expect(findings[0]?.fix).toContain('github.default-token-permissions');
+  });
+
+  it('on a permissive default, only id-token is missing (no default grants it)', async () => {
+    expect(summary(run([await pages(withoutPermissions)], { defaultPermissions: 'permissive' }))).toEqual([
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+  });
+
+  it("a misspelt scope: GitHub's parser refuses the workflow; the check says which scope was meant", async () => {
+    const misspelt = (t: string) => t.replace('  pages: write', '  page: write');
+    await expect(pages(misspelt)).rejects.toThrow("pages.yml:16:3: Unexpected value 'page'");
+    expect(scopeMeantBy("Unexpected value 'page'")).toBe('pages');
+    expect(scopeMeantBy("Unexpected value 'runs-on-typo'")).toBeUndefined();
+    const published = await pages();
+    const block = published.permissions;
+    if (block?.value.kind !== 'mapping') throw new Error('the starter workflow has a permissions mapping');
+    const entries = block.value.entries.map((e) => (e.scope === 'pages' ? { ...e, scope: 'page' } : e));
+    const findings = run([{ ...published, permissions: { ...block, value: { kind: 'mapping', entries } } }]);
+    const invalid = findings.find((f) => f.class === 'github-token-invalid-scope');
+    expect(invalid?.fix).toBe('Did you mean `pages`?');
+    expect(invalid?.location).toEqual({ file: PAGES, line: 15 });
+    expect(summary(findings)).toContainEqual(['github-token-scope-missing', 'fail', 'pages']);
+  });
+
+  it("triggered by pull_request too: the run on a fork's pull request is checked apart (read at most)", async () => {
+    const onPullRequest = (t: string) => t.replace('  workflow_dispatch:\n', '  workflow_dispatch:\n  pull_request:\n');
+    const findings = run([await pages(onPullRequest)]);
+    expect(findings.map((f) => [f.class, f.evidence.scope ?? '', f.subject])).toEqual([
+      ['ok', '', 'job `deploy` (.github/workflows/pages.yml)'],
+      [
+        'github-token-scope-missing',
+        'pages',
+        'job `deploy` (.github/workflows/pages.yml, on a pull request from a fork)',
+      ],
+      [
+        'github-token-scope-missing',
+        'id-token',
+        'job `deploy` (.github/workflows/pages.yml, on a pull request from a fork)',
+      ],
+    ]);
+    const guarded = (t: string) =>
+      onPullRequest(t).replace('  deploy:\n', "  deploy:\n    if: github.event_name == 'push'\n");
+    expect(summary(run([await pages(guarded)]))).toEqual([['ok', 'pass', '']]);
+  });
+
+  it('on a pull request from a fork, deploy-pages loses pages and id-token', async () => {
+    const findings = run([await pages()], {}, { run: { event: 'pull_request', fromFork: true } });
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'pages'],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    expect(findings[0]?.message).toContain('lowered to read: the run is a pull request from a fork');
+    expect(findings[0]?.fix).toContain('run the job only for pushes or same-repository pull requests');
+  });
+});
+
+describe("ripgrep's release workflow", () => {
+  it('as published, contents: write covers gh release create and gh release upload in every job', async () => {
+    const findings = run([await release()]);
+    expect(summary(findings)).toEqual([
+      ['ok', 'pass', ''],
+      ['ok', 'pass', ''],
+      ['ok', 'pass', ''],
+    ]);
+  });
+
+  it('with contents: read, each job that releases fails on contents, naming its gh step', async () => {
+    const findings = run([
+      await release((t) => t.replace('permissions:\n  contents: write', 'permissions:\n  contents: read')),
+    ]);
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'contents'],
+      ['github-token-scope-missing', 'fail', 'contents'],
+      ['github-token-scope-missing', 'fail', 'contents'],
+    ]);
+    expect(findings.map((f) => f.evidence.job)).toEqual(['create-release', 'build-release', 'build-release-deb']);
+    expect(findings[0]?.message).toContain('`gh release create`');
+    expect(findings[0]?.message).toContain('`contents: read`');
+    expect(findings[0]?.fix).toContain('`permissions: { contents: write }` under `jobs.create-release`');
+  });
+
+  it('a job whose needs the configuration declares is checked against them too', async () => {
+    const findings = run([await release()], { jobNeeds: { 'create-release': [{ scope: 'issues', level: 'write' }] } });
+    expect(summary(findings)[0]).toEqual(['github-token-scope-missing', 'fail', 'issues']);
+    expect(findings[0]?.message).toContain('the configuration (`github.job-token-needs`)');
+  });
+});
+
+describe("Powertools for AWS Lambda's layer release, which calls reusable workflows (the workflow model's fixture)", () => {
+  const DIR = fileURLToPath(
+    new URL('../fixtures/workflows/aws-powertools__powertools-lambda-python/.github/workflows/', import.meta.url),
+  );
+  const files = (edit: (text: string) => string = (t) => t) =>
+    Object.fromEntries(
+      readdirSync(DIR).map((f) => {
+        const text = readFileSync(`${DIR}${f}`, 'utf8');
+        return [`.github/workflows/${f}`, f === 'publish_v3_layer.yml' ? edit(text) : text];
+      }),
+    );
+  const read = async (edit?: (text: string) => string) => {
+    const model = await readWorkflowModel({
+      workflowPaths: ['.github/workflows/publish_v3_layer.yml'],
+      read: (path) => files(edit)[path],
+      repository: 'aws-powertools/powertools-lambda-python',
+    });
+    return tokenWorkflowsOf(model);
+  };
+
+  it('as published: the called docs job is within its caller; the job whose runs are too many to list is unverified', async () => {
+    const findings = run(await read());
+    expect(findings.map((f) => [f.class, f.status, f.evidence.job])).toEqual([
+      ['ok', 'pass', 'build-layer'],
+      ['github-token-needs-unknown', 'unverified', 'deploy-cdk-stack'],
+      ['github-token-needs-unknown', 'unverified', 'deploy-cdk-stack'],
+      ['ok', 'pass', 'update_v3_layer_arn_docs'],
+      ['ok', 'pass', 'publish_docs'],
+    ]);
+    expect(findings[1]?.message).toContain('more than the 256 the model lists');
+    // Called from `beta` and from `prod`: two runs of one job, told apart by their caller.
+    expect(findings[1]?.subject).toContain('called by `beta`');
+    expect(findings[2]?.subject).toContain('called by `prod`');
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+    expect(findings[4]?.message).toContain('at most what the calling job `release_docs` grants');
+  });
+
+  it('a caller that drops id-token: write: the called docs job asks for more, and cannot assume its AWS role', async () => {
+    const drop = (t: string) =>
+      t.replace(
+        '      pull-requests: none\n      id-token: write\n    secrets: inherit',
+        '      pull-requests: none\n    secrets: inherit',
+      );
+    const findings = run(await read(drop)).filter((f) => f.evidence.job === 'publish_docs');
+    expect(findings.map((f) => [f.class, f.evidence.scope ?? f.evidence.scopes])).toEqual([
+      ['github-token-caller-grant-exceeded', ['id-token']],
+      ['github-token-scope-missing', 'id-token'],
+    ]);
+    expect(findings[1]?.message).toContain('aws-actions/configure-aws-credentials');
+  });
+});
+
+describe('reusable workflows', () => {
+  const called: TokenWorkflow = {
+    file: '.github/workflows/deploy-pages.yml',
+    jobs: [
+      {
+        id: 'deploy',
+        permissions: {
+          at: 'job',
+          file: '.github/workflows/deploy-pages.yml',
+          line: 9,
+          value: {
+            kind: 'mapping',
+            entries: [
+              { scope: 'pages', level: 'write' },
+              { scope: 'id-token', level: 'write' },
+            ],
+          },
+        },
+        steps: [{ index: 0, uses: 'actions/deploy-pages@v4', line: 14 }],
+      },
+    ],
+  };
+  const caller = (entries: { scope: string; level: string }[]): TokenWorkflow => ({
+    file: '.github/workflows/release.yml',
+    jobs: [
+      {
+        id: 'pages',
+        permissions: {
+          at: 'job',
+          file: '.github/workflows/release.yml',
+          line: 20,
+          value: { kind: 'mapping', entries },
+        },
+        steps: [],
+        calls: called,
+      },
+    ],
+  });
+
+  it('a called job asking for more than the caller grants does not start', () => {
+    const findings = run([caller([{ scope: 'pages', level: 'write' }])]);
+    expect(summary(findings)).toEqual([
+      ['github-token-caller-grant-exceeded', 'fail', ''],
+      ['github-token-scope-missing', 'fail', 'id-token'],
+    ]);
+    expect(findings[0]?.evidence.scopes).toEqual(['id-token']);
+  });
+
+  it('passes when the caller grants both', () => {
+    const findings = run([
+      caller([
+        { scope: 'pages', level: 'write' },
+        { scope: 'id-token', level: 'write' },
+      ]),
+    ]);
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+  });
+});
+
+describe('tokens from secrets', () => {
+  let wf: TokenWorkflow;
+  beforeAll(async () => {
+    wf = await pages((t) =>
+      t.replace(
+        'uses: actions/deploy-pages@v4',
+        'uses: actions/deploy-pages@v4\n      - uses: softprops/action-gh-release@v2\n        with:\n          token: ${{ secrets.RELEASE_PAT }}',
+      ),
+    );
+  });
+  const inspect = (i: Partial<Extract<TokenInspection, { kind: 'answered' }>>): TokenInspection => ({
+    kind: 'answered',
+    secret: 'RELEASE_PAT',
+    tokenKind: 'classic',
+    status: 200,
+    privateRepo: true,
+    ...i,
+  });
+  const patFindings = (inspections: TokenInspection[]) =>
+    run([wf], {}, { inspections }).filter((f) => f.id.includes(':secret:'));
+
+  it('a secret the preflight was not given is unverified, with how to give it', () => {
+    const [f] = patFindings([]);
+    expect(f).toMatchObject({ class: 'pat-unverified', status: 'unverified' });
+    expect(f?.fix).toContain('github-tokens');
+  });
+
+  it('a classic token without repo fails on contents: write (X-OAuth-Scopes)', () => {
+    const [f] = patFindings([inspect({ oauthScopes: ['read:packages'] })]);
+    expect(f).toMatchObject({ class: 'pat-scope-missing', status: 'fail', wouldReturn: 403 });
+    expect(f?.message).toContain('`repo`');
+    expect(summary(patFindings([inspect({ oauthScopes: ['repo', 'workflow'] })]))).toEqual([['ok', 'pass', '']]);
+    expect(summary(patFindings([inspect({ oauthScopes: ['public_repo'], privateRepo: false })]))).toEqual([
+      ['ok', 'pass', ''],
+    ]);
+  });
+
+  it('an expired token (401 Bad credentials), and one that expires before the job can end', () => {
+    expect(patFindings([inspect({ status: 401 })])[0]).toMatchObject({ class: 'pat-expired', wouldReturn: 401 });
+    const soon = patFindings([inspect({ oauthScopes: ['repo'], expiresAt: NOW + 3600 })]);
+    expect(soon[0]).toMatchObject({ class: 'pat-expired' });
+    expect(soon[0]?.message).toContain('timeout 360 minutes');
+  });
+
+  it('a 403 names what GitHub would take (X-Accepted-GitHub-Permissions)', () => {
+    const [f] = patFindings([
+      inspect({
+        tokenKind: 'fine-grained',
+        status: 403,
+        acceptedPermissions: 'metadata=read',
+        message: 'Resource not accessible by personal access token',
+      }),
+    ]);
+    expect(f).toMatchObject({ class: 'pat-no-repository-access' });
+    expect(f?.message).toContain('`metadata=read` (X-Accepted-GitHub-Permissions)');
+  });
+
+  it('a token made during the run (an app token from a step output) is listed as unverified, not ignored', async () => {
+    const appToken = await pages((t) =>
+      t.replace(
+        'uses: actions/deploy-pages@v4',
+        'uses: actions/deploy-pages@v4\n      - uses: peter-evans/create-pull-request@v7\n        with:\n          token: ${{ steps.app.outputs.token }}',
+      ),
+    );
+    const listed = run([appToken]).filter((f) => f.id.includes(':runtime-token:'));
+    expect(listed.map((f) => [f.class, f.status, f.evidence.token])).toEqual([
+      ['pat-unverified', 'unverified', '${{ steps.app.outputs.token }}'],
+    ]);
+    expect(listed[0]?.message).toContain('contents: write, pull-requests: write');
+  });
+
+  it("a fine-grained token's write permissions are unverified: no write is ever made to probe them", () => {
+    expect(patFindings([inspect({ tokenKind: 'fine-grained' })])[0]).toMatchObject({ class: 'pat-unverified' });
+  });
+});

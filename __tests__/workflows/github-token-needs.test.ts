@@ -1,0 +1,186 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ ... }}` here is GitHub Actions expression syntax, not JS.
+/**
+ * What steps need of GitHub tokens: the table of actions against the permission lines of each action's README
+ * (__tests__/fixtures/github-token/readmes/permissions.json, each with its repository and commit), the `gh`
+ * commands and `gh api` routes against GitHub's "Permissions required for GitHub Apps"
+ * (https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps), and which token a step uses.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ACTION_TABLE, actionRow, type Need } from '../../src/workflows/github-token/actions-table.js';
+import { routeNeed, scriptNeeds } from '../../src/workflows/github-token/gh-cli.js';
+import { jobNeeds, type StepInput, secretsUsed, tokenRefOf } from '../../src/workflows/github-token/needs.js';
+
+const READMES = JSON.parse(
+  readFileSync(new URL('../fixtures/github-token/readmes/permissions.json', import.meta.url), 'utf8'),
+) as { action: string; source: string; excerpt: string }[];
+
+const scopesOf = (need: Need) => ('all' in need ? need.all : need.anyOf).map((n) => `${n.scope}: ${n.level}`);
+const step = (s: Omit<StepInput, 'index'>, index = 0): StepInput => ({ index, ...s });
+
+describe('the table of actions, against each README', () => {
+  it.each(READMES.map((r) => [r.action, r] as const))(
+    '%s: every need the table gives is in its README',
+    (action, readme) => {
+      const row = actionRow(`${action}@v1`);
+      expect(row, action).toBeDefined();
+      const inputs =
+        action === 'aws-actions/configure-aws-credentials' ? { 'role-to-assume': 'arn:aws:iam::1:role/r' } : {};
+      const needs = row?.needs(inputs).flatMap((n) => scopesOf(n.need)) ?? [];
+      expect(needs.length).toBeGreaterThan(0);
+      for (const need of needs) expect(readme.excerpt, `${action} (${readme.source})`).toContain(need);
+    },
+  );
+
+  it('softprops/action-gh-release adds discussions: write with discussion_category_name, as its README says', () => {
+    const row = actionRow('softprops/action-gh-release@v2');
+    const needs = row?.needs({ discussion_category_name: 'Announcements' }).flatMap((n) => scopesOf(n.need));
+    expect(needs).toEqual(['contents: write', 'discussions: write']);
+    expect(READMES.find((r) => r.action === 'softprops/action-gh-release')?.excerpt).toContain('discussions: write');
+  });
+
+  it('every row cites a page', () => {
+    for (const row of ACTION_TABLE) expect(row.doc).toMatch(/^https:\/\/(github\.com|docs\.github\.com)\//);
+  });
+
+  it('configure-aws-credentials needs id-token only when it assumes a role through OIDC', () => {
+    const row = actionRow('aws-actions/configure-aws-credentials@v6');
+    expect(row?.needs({ 'role-to-assume': 'arn', 'aws-region': 'eu-west-1' })).toHaveLength(1);
+    expect(row?.needs({ 'role-to-assume': 'arn', 'aws-access-key-id': 'x' })).toHaveLength(0);
+    expect(row?.needs({ 'aws-region': 'eu-west-1' })).toHaveLength(0);
+  });
+});
+
+describe('gh commands and REST routes (permissions required for GitHub Apps)', () => {
+  it.each([
+    ['gh release create v1.2.3 --draft', 'gh release create', ['contents: write']],
+    ['gh release upload "$version" rg.tar.gz', 'gh release upload', ['contents: write']],
+    ['gh pr comment 12 --body hi', 'gh pr comment', ['issues: write', 'pull-requests: write']],
+    ['gh pr create --fill', 'gh pr create', ['pull-requests: write']],
+    ['gh workflow run deploy.yml', 'gh workflow run', ['actions: write']],
+    [
+      'gh api repos/{owner}/{repo}/releases -f tag_name=v1',
+      'gh api POST repos/{owner}/{repo}/releases',
+      ['contents: write'],
+    ],
+    ['gh api -X POST /repos/acme/site/pages/builds', 'gh api POST /repos/acme/site/pages/builds', ['pages: write']],
+    [
+      'gh api --method POST repos/acme/site/deployments --input d.json',
+      'gh api POST repos/acme/site/deployments',
+      ['deployments: write'],
+    ],
+    ['gh api repos/acme/site/pulls/3', 'gh api GET repos/acme/site/pulls/3', ['pull-requests: read']],
+    ['GH_TOKEN=x gh issue comment 4 -b ok', 'gh issue comment', ['issues: write', 'pull-requests: write']],
+  ])('%s', (script, command, scopes) => {
+    const [need] = scriptNeeds(script);
+    expect(need).toMatchObject({ kind: 'known', command });
+    expect(need?.kind === 'known' ? scopesOf(need.need) : []).toEqual(scopes);
+  });
+
+  it('a GraphQL call, an unknown route and an unknown command are unknown, not dropped', () => {
+    const needs = scriptNeeds(
+      'gh api graphql -f query=x\ngh api -X PUT repos/a/b/environments/prod\ngh codespace list',
+    );
+    expect(needs.map((n) => n.kind)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it('reads commands joined by && and continued lines; ignores words that only mention gh', () => {
+    const needs = scriptNeeds(
+      'cd dist && gh release create \\\n  v1 a.zip\necho "gh pr merge is not run"\ngit push origin HEAD',
+    );
+    expect(needs.map((n) => n.command)).toEqual(['gh release create', 'git push']);
+  });
+
+  it('routes: a merge writes contents; an issue comment takes issues or pull-requests', () => {
+    expect(routeNeed('PUT', 'repos/o/r/pulls/7/merge')).toEqual({ all: [{ scope: 'contents', level: 'write' }] });
+    expect(routeNeed('post', '/repos/o/r/issues/7/comments')).toMatchObject({
+      anyOf: [{ scope: 'issues' }, { scope: 'pull-requests' }],
+    });
+    expect(routeNeed('GET', 'user')).toBeUndefined();
+  });
+});
+
+describe('which token a step uses', () => {
+  it('reads github.token, secrets.GITHUB_TOKEN and secrets.X', () => {
+    expect(tokenRefOf('${{ github.token }}')).toEqual({ kind: 'github-token' });
+    expect(tokenRefOf('${{secrets.GITHUB_TOKEN}}')).toEqual({ kind: 'github-token' });
+    expect(tokenRefOf('${{ secrets.RELEASE_PAT }}')).toEqual({ kind: 'secret', name: 'RELEASE_PAT' });
+    expect(tokenRefOf('${{ steps.app.outputs.token }}')).toMatchObject({ kind: 'other' });
+  });
+
+  it('an action in the table defaults to the job token; a token input from a secret makes it that secret', () => {
+    const { known } = jobNeeds([
+      step({ uses: 'softprops/action-gh-release@v2' }, 0),
+      step({ uses: 'peter-evans/create-pull-request@v7', with: { token: '${{ secrets.BOT_PAT }}' } }, 1),
+    ]);
+    expect(known.map((k) => [k.what, k.token])).toEqual([
+      ['softprops/action-gh-release', { kind: 'github-token' }],
+      ['peter-evans/create-pull-request', { kind: 'secret', name: 'BOT_PAT' }],
+    ]);
+  });
+
+  it('git push uses what actions/checkout persisted; none when persist-credentials is false', () => {
+    const persisted = jobNeeds([step({ uses: 'actions/checkout@v4' }, 0), step({ run: 'git push' }, 1)]);
+    expect(persisted.known.map((k) => k.what)).toEqual(['actions/checkout', 'git push']);
+    const none = jobNeeds([
+      step({ uses: 'actions/checkout@v4', with: { 'persist-credentials': 'false' } }, 0),
+      step({ run: 'git push' }, 1),
+    ]);
+    expect(none.known.map((k) => k.what)).toEqual(['actions/checkout']);
+  });
+
+  it('a ghcr.io login with the job token needs packages: write when the job pushes an image', () => {
+    const login = step(
+      { uses: 'docker/login-action@v3', with: { registry: 'ghcr.io', password: '${{ secrets.GITHUB_TOKEN }}' } },
+      0,
+    );
+    expect(jobNeeds([login]).known.flatMap((k) => scopesOf(k.need))).toEqual(['packages: read']);
+    const push = step({ uses: 'docker/build-push-action@v6', with: { push: 'true' } }, 1);
+    expect(jobNeeds([login, push]).known.flatMap((k) => scopesOf(k.need))).toEqual(['packages: write']);
+  });
+
+  it('an unknown action given the job token, github-script and a curl with GITHUB_TOKEN are listed as unknown', () => {
+    const { unknown } = jobNeeds([
+      step({ uses: 'someone/label-action@v1', with: { 'repo-token': '${{ github.token }}' } }, 0),
+      step({ uses: 'actions/github-script@v7', with: { script: 'github.rest.issues.create({})' } }, 1),
+      step(
+        {
+          run: 'curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/x',
+          env: { GITHUB_TOKEN: '${{ github.token }}' },
+        },
+        2,
+      ),
+      step({ uses: 'actions/setup-node@v4', with: { 'node-version': '24' } }, 3),
+    ]);
+    expect(unknown.map((u) => [u.step.index, u.what])).toEqual([
+      [0, 'someone/label-action'],
+      [1, 'actions/github-script'],
+      [2, 'a script'],
+    ]);
+  });
+});
+
+describe('steps that request the OIDC token themselves (the workflow model marks them)', () => {
+  it("need the job's id-token: write, through whatever token", () => {
+    const script = step({
+      run: 'curl -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" "$ACTIONS_ID_TOKEN_REQUEST_URL"',
+      requestsIdToken: true,
+    });
+    const { known } = jobNeeds([script]);
+    expect(known.map((k) => [k.what, k.of, scopesOf(k.need)])).toEqual([
+      ['a script requesting the OIDC token', 'job', ['id-token: write']],
+    ]);
+  });
+});
+
+describe('secretsUsed', () => {
+  it('lists each secret a token is taken from once, in called workflows too, and not the job token', () => {
+    const pr = step({ uses: 'peter-evans/create-pull-request@v7', with: { token: '${{ secrets.BOT_PAT }}' } });
+    const gh = step({ run: 'gh release create v1', env: { GH_TOKEN: '${{ secrets.RELEASE_PAT }}' } });
+    const own = step({ uses: 'actions/checkout@v4' });
+    expect(secretsUsed([{ steps: [pr, own] }, { steps: [], calls: { jobs: [{ steps: [gh, pr] }] } }])).toEqual([
+      'BOT_PAT',
+      'RELEASE_PAT',
+    ]);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * One job's `GITHUB_TOKEN`: what its steps need against what the job is granted. One finding per job and missing
+ * scope (naming every step that needs it), one per scope the unknown default leaves open, one per step whose needs
+ * cannot be known, and a pass for a job whose every need is granted.
+ */
+import { type Finding, finding } from '../../model/finding.js';
+import type { ScopeNeed } from '../../workflows/github-token/actions-table.js';
+import { type EffectivePermissions, REUSABLE_URL } from '../../workflows/github-token/effective.js';
+import type { KnownNeed, UnknownNeed } from '../../workflows/github-token/needs.js';
+import { covers, SCOPES, type Scope, TOKEN_PERMISSIONS_URL } from '../../workflows/github-token/scopes.js';
+import type { TokenJob } from '../../workflows/github-token/types.js';
+import { describeNeed, describeScope, describeStep, grantReason, jobPermissionsYaml } from './describe.js';
+
+/** What one need comes to against the grant. */
+type Verdict = 'granted' | 'unknown' | 'missing';
+
+/** A need against the grant: granted by the least the job may have, possibly by the most, or not at all. */
+export function judge(need: KnownNeed['need'], p: EffectivePermissions): { verdict: Verdict; short: ScopeNeed[] } {
+  const list = 'all' in need ? need.all : need.anyOf;
+  const least = list.filter((n) => covers(p.scopes[n.scope].least, n.level));
+  const most = list.filter((n) => covers(p.scopes[n.scope].most, n.level));
+  if ('all' in need) {
+    const short = list.filter((n) => !least.includes(n));
+    if (short.length === 0) return { verdict: 'granted', short };
+    return { verdict: short.every((n) => most.includes(n)) ? 'unknown' : 'missing', short };
+  }
+  if (least.length > 0) return { verdict: 'granted', short: [] };
+  return { verdict: most.length > 0 ? 'unknown' : 'missing', short: list.slice(0, 1) };
+}
+
+/** What a job is checked with. */
+export interface JobContext {
+  readonly job: TokenJob;
+  /** The workflow file the job is in. */
+  readonly file: string;
+  readonly permissions: EffectivePermissions;
+  readonly known: readonly KnownNeed[];
+  readonly unknown: readonly UnknownNeed[];
+  /** Scopes the configuration declares for the job. */
+  readonly declared: readonly ScopeNeed[];
+  /** For a job of a called workflow: the calling job, which tells its runs apart. */
+  readonly via?: string;
+  /** The job's run on a pull request from a fork, checked apart from its other runs. */
+  readonly forkCase?: boolean;
+}
+
+/** `job \`deploy\` (file)`, or `(file, called by \`release\`)`. */
+type JobRef = {
+  readonly job: { readonly id: string };
+  readonly file: string;
+  readonly via?: string;
+  readonly forkCase?: boolean;
+};
+export const subjectOf = (c: JobRef) =>
+  `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`${c.via}\`` : ''}${c.forkCase ? ', on a pull request from a fork' : ''})`;
+/** The id prefix of a job's findings: the file, the calling job (if any) and the job. */
+export const idOf = (c: JobRef) =>
+  `github-token:${c.file}:${c.via ? `${c.via}>` : ''}${c.job.id}${c.forkCase ? ':fork' : ''}`;
+
+/** The scopes every need of the job asks for, each at the level asked (anyOf: the first), for the fix. */
+function allNeeds(c: JobContext): ScopeNeed[] {
+  const needs = c.known.flatMap((k) => ('all' in k.need ? k.need.all : k.need.anyOf.slice(0, 1)));
+  return [...needs, ...c.declared];
+}
+
+/** What the job lacks, one entry per scope: the needs short of it, the highest level asked, and the verdict. */
+type Short = { verdict: Verdict; needs: KnownNeed[]; asked: ScopeNeed };
+
+function shortByScope(c: JobContext): Map<Scope, Short> {
+  const byScope = new Map<Scope, Short>();
+  for (const k of c.known) {
+    const { verdict, short } = judge(k.need, c.permissions);
+    for (const n of verdict === 'granted' ? [] : short) {
+      const entry = byScope.get(n.scope) ?? { verdict, needs: [], asked: n };
+      if (verdict === 'missing') entry.verdict = 'missing';
+      if (covers(n.level, entry.asked.level)) entry.asked = n;
+      entry.needs.push(k);
+      byScope.set(n.scope, entry);
+    }
+  }
+  return byScope;
+}
+
+/**
+ * The fix: the job-level block that grants everything the job needs; on a fork's pull request no block can, since
+ * GitHub lowers that token to read whatever the workflow asks (TOKEN_PERMISSIONS_URL), so the job must not run there.
+ */
+function fixFor(c: JobContext): string {
+  if (c.permissions.forkCapped) {
+    return "A fork's pull request gets a read-only token whatever the workflow asks: run the job only for pushes or same-repository pull requests (e.g. `if: github.event.pull_request.head.repo.fork != true`).";
+  }
+  const yaml = jobPermissionsYaml(c.job, allNeeds(c));
+  return `Grant it at the job: add \`${yaml}\` under \`jobs.${c.job.id}\` in ${c.file} (a job's block replaces the workflow's, so it lists everything the job needs).`;
+}
+
+/** The finding for one scope the job lacks, or may lack. */
+function scopeFinding(c: JobContext, scope: Scope, { verdict, needs, asked }: Short): Finding {
+  const steps = needs.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`);
+  const grant = c.permissions.scopes[scope];
+  const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
+  const first = needs[0]?.step;
+  const fix = fixFor(c);
+  const base = {
+    id: `${idOf(c)}:${scope}`,
+    subject: subjectOf(c),
+    evidence: { job: c.job.id, scope, needed: asked.level, granted, steps: needs.map((k) => k.what) },
+    fix,
+    docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
+    ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
+  };
+  const message = `${steps.join('; ')}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
+  if (verdict === 'missing') {
+    return finding('github-token-scope-missing', {
+      ...base,
+      message: `Would be refused (403): ${message}`,
+      wouldReturn: 403,
+    });
+  }
+  return finding('github-token-permission-unknown', {
+    ...base,
+    status: 'unverified',
+    message: `Cannot tell: ${message}`,
+    fix: `Set \`github.default-token-permissions\` (read or write, as the repository's Actions settings say), or ${fix[0]?.toLowerCase()}${fix.slice(1)}`,
+    docUrl: TOKEN_PERMISSIONS_URL,
+  });
+}
+
+/** Findings for the needs of the job's own token (and of the job, `id-token`). */
+export function jobFindings(c: JobContext): Finding[] {
+  const out: Finding[] = [...callerFindings(c)];
+  for (const [scope, short] of shortByScope(c)) out.push(scopeFinding(c, scope, short));
+  out.push(...unknownFindings(c));
+  if (out.length === 0 && (c.known.length > 0 || c.declared.length > 0)) {
+    out.push(
+      finding('ok', {
+        id: `${idOf(c)}:ok`,
+        subject: subjectOf(c),
+        decisionPoint: 'github-token',
+        message: `Every step's need of the job's token is granted, by ${grantReason(c.permissions)}.`,
+        evidence: { job: c.job.id, needs: allNeeds(c).map(describeScope) },
+        docUrl: TOKEN_PERMISSIONS_URL,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A step whose needs cannot be known; covered when the configuration declares the job's needs. */
+function unknownFindings(c: JobContext): Finding[] {
+  if (c.declared.length > 0) return [];
+  const unread = c.job.stepsUnread;
+  const jobUnread = unread
+    ? [
+        finding('github-token-needs-unknown', {
+          id: `${idOf(c)}:unread`,
+          subject: subjectOf(c),
+          status: 'unverified',
+          message: `The steps of job \`${c.job.id}\` were not read (${unread}): what they need of its token is not verified.`,
+          evidence: { job: c.job.id },
+          fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config.`,
+          ...(c.job.line !== undefined ? { location: { file: c.file, line: c.job.line } } : {}),
+        }),
+      ]
+    : [];
+  return [
+    ...jobUnread,
+    ...c.unknown.map((u) =>
+      finding('github-token-needs-unknown', {
+        id: `${idOf(c)}:unknown:${u.step.index + 1}`,
+        subject: subjectOf(c),
+        status: 'unverified',
+        message: `${describeStep(u.step, c.file)} uses the job's token through \`${u.what}\`, ${u.reason}: what it needs is not verified.`,
+        evidence: { job: c.job.id, step: u.step.index + 1, what: u.what },
+        fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config (e.g. \`contents: write\`).`,
+        ...(u.step.line !== undefined ? { location: { file: c.file, line: u.step.line } } : {}),
+      }),
+    ),
+  ];
+}
+
+/** A called workflow's job that asks for more than its caller grants: the run does not start. */
+function callerFindings(c: JobContext): Finding[] {
+  const p = c.permissions;
+  if (!p.cappedByCaller || p.exceedsCaller.length === 0) return [];
+  const block = p.source.kind === 'block' ? p.source.block : undefined;
+  const asked = p.exceedsCaller.map((s) => `${s}: ${SCOPES[s].levels === 'read-or-none' ? 'read' : 'write'}`);
+  return [
+    finding('github-token-caller-grant-exceeded', {
+      id: `${idOf(c)}:caller`,
+      subject: subjectOf(c),
+      message: `The job's \`permissions:\` ask for more than the calling job \`${p.cappedByCaller}\` grants (${p.exceedsCaller.join(', ')}): GitHub refuses to start the run.`,
+      evidence: { job: c.job.id, caller: p.cappedByCaller, scopes: [...p.exceedsCaller] },
+      fix: `Grant them in the calling job \`${p.cappedByCaller}\` (e.g. \`permissions: { ${asked.join(', ')} }\`), or lower the called job's \`permissions:\`.`,
+      docUrl: REUSABLE_URL,
+      ...(block?.line !== undefined ? { location: { file: block.file, line: block.line } } : {}),
+    }),
+  ];
+}

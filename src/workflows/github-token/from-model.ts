@@ -1,0 +1,113 @@
+/**
+ * The workflow model (src/workflows/model.ts, read with GitHub's parser) into what the GitHub token rules read
+ * (./types.ts): each top-level workflow's `permissions:`, its jobs with their own `permissions:` and steps, and the
+ * reusable workflows they call, with the called workflow's jobs.
+ */
+import type { JobInstance, RawValue, WorkflowJob, WorkflowModel, WorkflowStep, WorkflowValue } from '../model.js';
+import type { PermissionsBlock, PermissionsValue } from './effective.js';
+import type { StepInput } from './needs.js';
+import type { TokenJob, TokenWorkflow } from './types.js';
+
+/** A value as text: a known value as written, an unknown one as its `${{ }}` expression. */
+function text(value: WorkflowValue): string {
+  return value.kind === 'known' ? String(value.value ?? '') : value.expression;
+}
+
+function texts(map: Readonly<Record<string, WorkflowValue>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, text(v)]));
+}
+
+/** A `permissions:` value as written: a string, or a mapping of scope to level (anything else is a string). */
+export function permissionsBlock(raw: RawValue | undefined, at: 'workflow' | 'job'): PermissionsBlock | undefined {
+  if (!raw) return undefined;
+  let value: PermissionsValue;
+  if (raw.value !== null && typeof raw.value === 'object' && !Array.isArray(raw.value)) {
+    const entries = Object.entries(raw.value as Record<string, unknown>).map(([scope, level]) => ({
+      scope,
+      level: typeof level === 'string' ? level : JSON.stringify(level),
+    }));
+    value = { kind: 'mapping', entries };
+  } else {
+    value = { kind: 'shorthand', value: raw.value === null ? '' : String(raw.value) };
+  }
+  return { at, file: raw.position.file, line: raw.position.line, value };
+}
+
+function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): StepInput {
+  return {
+    index: step.index,
+    ...(step.name !== undefined ? { name: step.name } : {}),
+    ...(step.uses ? { uses: text(step.uses) } : {}),
+    with: texts(step.with),
+    ...(step.run ? { run: step.run.script } : {}),
+    env: { ...workflowEnv, ...texts(step.env) },
+    line: step.position.line,
+    ...(step.credential?.kind === 'oidc-token' ? { requestsIdToken: true } : {}),
+  };
+}
+
+/** The steps of an instance that may run. */
+function stepsOfInstance(instance: JobInstance | undefined, workflowEnv: Record<string, string>): StepInput[] {
+  return (instance?.steps ?? []).filter((s) => s.runs.kind !== 'never').map((s) => stepInput(s, workflowEnv));
+}
+
+/**
+ * The job's steps: those of its first instance that may run and is not a fork's pull request (the steps of a job
+ * are the same list in every instance; only their values and conditions differ).
+ */
+function stepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): StepInput[] {
+  const running = job.instances.filter((i) => i.runs.kind !== 'never');
+  const instance = running.find((i) => !fromFork(i)) ?? running[0] ?? job.instances[0];
+  return stepsOfInstance(instance, workflowEnv);
+}
+
+/**
+ * A run on a pull request that may come from a fork: a `pull_request` trigger (not `pull_request_target`, which
+ * runs in the base repository with its token) whose fork case the model did not rule out.
+ * https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token
+ */
+function fromFork(instance: JobInstance): boolean {
+  return instance.trigger.event === 'pull_request' && instance.trigger.fork !== false;
+}
+
+/** The steps of the job's run on a fork's pull request, when one may run. */
+function forkStepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): StepInput[] | undefined {
+  const instance = job.instances.find((i) => i.runs.kind !== 'never' && fromFork(i));
+  return instance ? stepsOfInstance(instance, workflowEnv) : undefined;
+}
+
+/** The jobs written in `file`, each with the workflow it calls. */
+function tokenWorkflow(model: WorkflowModel, file: string, depth: number): TokenWorkflow {
+  const wf = model.files.find((f) => f.path === file);
+  const env = wf ? texts(wf.env) : {};
+  const jobs = model.jobs
+    .filter((j) => j.file === file)
+    .map((job): TokenJob => {
+      const permissions = permissionsBlock(job.permissions, 'job');
+      const called = job.calls?.file;
+      const forkSteps = forkStepsOf(job, env);
+      const unread =
+        job.instances.length === 0 && !job.calls
+          ? job.tooMany
+            ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists`
+            : 'the workflow model lists no run of it'
+          : undefined;
+      return {
+        id: job.id,
+        line: job.position.line,
+        steps: stepsOf(job, env),
+        ...(forkSteps ? { forkSteps } : {}),
+        ...(unread ? { stepsUnread: unread } : {}),
+        ...(permissions ? { permissions } : {}),
+        // GitHub allows four levels of workflows; the model's own bound stops a cycle first.
+        ...(called && depth < 4 ? { calls: tokenWorkflow(model, called, depth + 1) } : {}),
+      };
+    });
+  const permissions = permissionsBlock(wf?.permissions, 'workflow');
+  return { file, jobs, ...(permissions ? { permissions } : {}) };
+}
+
+/** Every workflow that starts runs (not the reusable-only ones, which are checked through their callers). */
+export function tokenWorkflowsOf(model: WorkflowModel): TokenWorkflow[] {
+  return model.files.filter((f) => !f.reusableOnly).map((f) => tokenWorkflow(model, f.path, 1));
+}
