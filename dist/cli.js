@@ -6,7 +6,7 @@ import {
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-604974d8.js";
+import "./chunks/shared-runtime-c36cd2ba.js";
 
 // src/cli.ts
 import module from "node:module";

@@ -18,11 +18,11 @@ import {
   renderSummary
 } from "./chunks/shared-report-model.js";
 import "./chunks/shared-sources-jwks.js";
+import "./chunks/shared-checks.js";
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
 import "./chunks/shared-sources-token-input.js";
-import "./chunks/shared-checks.js";
 import {
   loadPreflightConfig
 } from "./chunks/shared-config-aws.js";
@@ -63,7 +63,7 @@ import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-text-edit-distance.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-604974d8.js";
+import "./chunks/shared-runtime-c36cd2ba.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -21,7 +21,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-604974d8.js";
+} from "./shared-runtime-c36cd2ba.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

@@ -4,7 +4,7 @@ import {
   context,
   getOctokit
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 export {
   context,
   getOctokit

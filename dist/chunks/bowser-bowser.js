@@ -1,6 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // node_modules/bowser/bowser.mjs
 var BROWSER_ALIASES_MAP = {

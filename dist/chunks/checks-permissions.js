@@ -14,7 +14,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -16,7 +16,7 @@ import {
 } from "./shared-tokens-duration.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -12,7 +12,7 @@ import "./shared-tokens-github.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 export {
   checkToken,
   missingIdTokenPermission,

@@ -27,7 +27,7 @@ import {
   editDistance
 } from "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/checks/trust/request.ts
 var STS_KEYS_DOC = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys";

@@ -17,13 +17,13 @@ import {
   renderSummary
 } from "./shared-report-model.js";
 import "./shared-sources-jwks.js";
+import "./shared-checks.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
-import "./shared-checks.js";
 import {
   VERSION
 } from "./shared-package.js";
@@ -47,7 +47,7 @@ import "./shared-config-tokens.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -3,8 +3,8 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-decode-text.js";
 import "./shared-commands-input.js";
+import "./shared-commands-decode-text.js";
 import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
@@ -19,7 +19,7 @@ import {
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -11,8 +11,8 @@ import {
   createKeyStore,
   verifyToken
 } from "./shared-sources-jwks.js";
-import "./shared-sources-token-input.js";
 import "./shared-checks.js";
+import "./shared-sources-token-input.js";
 import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
@@ -21,7 +21,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

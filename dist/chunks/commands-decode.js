@@ -4,8 +4,8 @@ import {
   decodeCommand,
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-decode-text.js";
 import "./shared-commands-input.js";
+import "./shared-commands-decode-text.js";
 import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
@@ -15,7 +15,7 @@ import "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 export {
   decodeCommand,
   looksLikeToken

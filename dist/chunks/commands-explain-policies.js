@@ -4,8 +4,8 @@ import {
   runPreflight
 } from "./shared-pipeline-run.js";
 import "./shared-sources-jwks.js";
-import "./shared-sources-token-input.js";
 import "./shared-checks.js";
+import "./shared-sources-token-input.js";
 import {
   loadPreflightConfig
 } from "./shared-config-aws.js";
@@ -22,7 +22,7 @@ import "./shared-config-tokens.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

@@ -28,7 +28,7 @@ import {
 } from "./shared-yaml-nodes-identity.js";
 import {
   __toESM
-} from "./shared-runtime-604974d8.js";
+} from "./shared-runtime-c36cd2ba.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {
@@ -233,7 +233,7 @@ function readRoles(ctx, raw) {
 }
 
 // src/config/file-schema.generated.ts
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^\\S.{0,1023}$", "u");
 var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
@@ -1644,6 +1644,139 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } } } };
+var pattern22 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate109.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "default-token-permissions" || key0 === "job-token-needs")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema37, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data["default-token-permissions"] !== void 0) {
+      let data0 = data["default-token-permissions"];
+      if (!(data0 === "read" || data0 === "write")) {
+        const err1 = { instancePath: instancePath + "/default-token-permissions", schemaPath: "#/properties/default-token-permissions/enum", keyword: "enum", params: { allowedValues: schema37.properties["default-token-permissions"].enum }, schema: schema37.properties["default-token-permissions"].enum, parentSchema: schema37.properties["default-token-permissions"], data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data["job-token-needs"] !== void 0) {
+      let data1 = data["job-token-needs"];
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          const _errs5 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern22.test(key1)) {
+              const err2 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_-]*$", parentSchema: schema37.properties["job-token-needs"].propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs5 === errors;
+          if (!valid1) {
+            const err3 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, schema: schema37.properties["job-token-needs"].propertyNames, parentSchema: schema37.properties["job-token-needs"], data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data1) {
+          let data2 = data1[key2];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key3 in data2) {
+              const _errs10 = errors;
+              if (!(key3 === "actions" || key3 === "artifact-metadata" || key3 === "attestations" || key3 === "checks" || key3 === "code-quality" || key3 === "contents" || key3 === "copilot-requests" || key3 === "deployments" || key3 === "discussions" || key3 === "drives" || key3 === "id-token" || key3 === "issues" || key3 === "models" || key3 === "packages" || key3 === "pages" || key3 === "pull-requests" || key3 === "repository-projects" || key3 === "security-events" || key3 === "statuses" || key3 === "vulnerability-alerts")) {
+                const err4 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/propertyNames/enum", keyword: "enum", params: { allowedValues: schema37.properties["job-token-needs"].additionalProperties.propertyNames.enum }, schema: schema37.properties["job-token-needs"].additionalProperties.propertyNames.enum, parentSchema: schema37.properties["job-token-needs"].additionalProperties.propertyNames, data: key3, propertyName: key3 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var valid3 = _errs10 === errors;
+              if (!valid3) {
+                const err5 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, schema: schema37.properties["job-token-needs"].additionalProperties.propertyNames, parentSchema: schema37.properties["job-token-needs"].additionalProperties, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            for (const key4 in data2) {
+              let data3 = data2[key4];
+              if (!(data3 === "read" || data3 === "write")) {
+                const err6 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema37.properties["job-token-needs"].additionalProperties.additionalProperties.enum }, schema: schema37.properties["job-token-needs"].additionalProperties.additionalProperties.enum, parentSchema: schema37.properties["job-token-needs"].additionalProperties.additionalProperties, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["job-token-needs"].additionalProperties.type, parentSchema: schema37.properties["job-token-needs"].additionalProperties, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["job-token-needs"].type, parentSchema: schema37.properties["job-token-needs"], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate109.errors = vErrors;
+  return errors === 0;
+}
+validate109.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1769,6 +1902,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.github !== void 0) {
+      if (!validate109(data.github, { instancePath: instancePath + "/github", parentData: data, parentDataProperty: "github", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
@@ -1852,6 +1991,13 @@ function isNode(value) {
 }
 
 // src/config/file.ts
+function readGitHub(raw) {
+  if (!raw) return void 0;
+  return {
+    ...raw["default-token-permissions"] ? { defaultTokenPermissions: raw["default-token-permissions"] } : {},
+    ...raw["job-token-needs"] ? { jobTokenNeeds: raw["job-token-needs"] } : {}
+  };
+}
 function readGitHubOidc(ctx, raw) {
   if (!raw) return {};
   const at = (key) => ["github-oidc", key];
@@ -1909,6 +2055,7 @@ function readConfigFile(text, file) {
   const githubOidc = readGitHubOidc(ctx, raw["github-oidc"]);
   const tokens = readTokens(ctx, raw.tokens);
   const aws = readRoles(ctx, raw.aws ?? {});
+  const github = readGitHub(raw.github);
   if (ctx.errors.length > 0) {
     return {
       ok: false,
@@ -1927,7 +2074,8 @@ function readConfigFile(text, file) {
       tokens,
       awsSources: aws.sources,
       ...aws.declaredAbsent ? { awsDeclaredAbsent: aws.declaredAbsent } : {},
-      roles: aws.roles
+      roles: aws.roles,
+      ...github ? { github } : {}
     }
   };
 }

@@ -6,7 +6,7 @@ import {
 import "./shared-catalog-arn-format.js";
 import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

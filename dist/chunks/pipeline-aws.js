@@ -19,7 +19,7 @@ import {
   editDistance
 } from "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

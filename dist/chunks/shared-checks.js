@@ -10,7 +10,8 @@ var CHECKS = [
   { file: "session", scope: "role", load: async () => (await import("./checks-session.js")).sessionCheck },
   { file: "live-probe", scope: "role", load: async () => (await import("./checks-live-probe.js")).liveProbeCheck },
   { file: "permissions", scope: "role", load: async () => (await import("./checks-permissions.js")).permissionsCheck },
-  { file: "cross-check", scope: "role", load: async () => (await import("./checks-cross-check.js")).crossCheck }
+  { file: "cross-check", scope: "role", load: async () => (await import("./checks-cross-check.js")).crossCheck },
+  { file: "github-token", scope: "workflow", load: async () => (await import("./checks-github-token.js")).githubTokenCheck }
 ];
 async function loadTokenChecks() {
   const checks = await Promise.all(CHECKS.filter((c) => c.scope === "token").map((c) => c.load()));

@@ -402,6 +402,11 @@ function addInputTokens(tokens, tokensInput, parseYaml, defaults, errors) {
     else tokens.push(spec);
   }
 }
+function githubTokenConfig(file, tokensInput) {
+  const input = tokensInput.trim();
+  if (!file.github && input === "") return void 0;
+  return { ...file.github ?? {}, ...input !== "" ? { tokensInput: input } : {} };
+}
 function buildConfig(getInput, parseYaml, file = NO_FILE) {
   const errors = [];
   const mode = modeOf(getInput, file, errors);
@@ -427,6 +432,7 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   const environment = getInput("environment");
   const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
   const baseline = baselineOf(getInput, file);
+  const github = githubTokenConfig(file, getInput("github-tokens"));
   return errors.length > 0 || !mode ? { ok: false, errors } : {
     ok: true,
     config: {
@@ -435,7 +441,8 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
       roles,
       ...environment ? { environment } : {},
       ...allowOutside ? { allowOutsideWorkspace: true } : {},
-      ...baseline ? { baseline } : {}
+      ...baseline ? { baseline } : {},
+      ...github ? { github } : {}
     }
   };
 }

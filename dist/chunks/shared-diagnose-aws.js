@@ -539,11 +539,17 @@ function takeDetail(s, d) {
   else s.detail = { match: d, at: s.lineNo };
 }
 function place(s, found, line, maxFindings) {
-  if (found.detail) return takeDetail(s, found);
+  if (found.detail) {
+    takeDetail(s, found);
+    return;
+  }
   if (foldIntoLast(s, found)) return;
   const key = keyOf(found);
   const seen = s.byKey.get(key);
-  if (seen) return touch(s, seen);
+  if (seen) {
+    touch(s, seen);
+    return;
+  }
   if (s.kept.length >= maxFindings) {
     s.dropped.add(key);
     return;

@@ -8,7 +8,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import {
   __export
-} from "./shared-runtime-604974d8.js";
+} from "./shared-runtime-c36cd2ba.js";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

@@ -11,6 +11,9 @@ var SESSION_DURATION = `${IAM}/id_roles_update-role-settings.html#id_roles_updat
 var SESSION_POLICIES = `${IAM}/access_policies.html#policies_session`;
 var POLICY_FOLDER = "docs/policy-folder.md";
 var AUTH_DETAILS = `${IAM.replace("UserGuide", "APIReference")}/API_GetAccountAuthorizationDetails.html`;
+var GH_TOKEN_PERMISSIONS = "https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token";
+var GH_PERMISSIONS_SYNTAX = "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#permissions";
+var GH_AUTH = "https://docs.github.com/en/authentication";
 var CHANGED_TRUST = "changed-trust-or-network-rule";
 var CHANGED_ENTITLEMENT = "changed-entitlement";
 var EXPIRED = "expired-or-rotated-credential";
@@ -28,7 +31,8 @@ var FINDING_CLASSES = {
       "scp",
       "rcp",
       "resource-policy",
-      "config"
+      "config",
+      "github-token"
     ],
     meaning: "Verified: this layer would accept the request.",
     docUrl: EVALUATION
@@ -631,15 +635,70 @@ var FINDING_CLASSES = {
     meaning: "The credentials used for live reads belong to another account than the role's.",
     docUrl: `${IAM}/access_policies_testing-policies.html`
   },
+  "github-token-caller-grant-exceeded": {
+    points: ["github-token"],
+    meaning: "A reusable workflow's job asks its `GITHUB_TOKEN` for more than the calling job grants: GitHub refuses to start the run.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: "https://docs.github.com/en/actions/reference/reusable-workflows-reference",
+    seenAs: [{ error: "`The nested job 'deploy' is requesting 'pages: write', but is only allowed 'pages: none'.`" }]
+  },
+  "github-token-invalid-scope": {
+    points: ["github-token"],
+    meaning: "A `permissions:` block names a scope or level GitHub does not define (`contents: admin`, `id-token: read`): GitHub refuses the workflow.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: GH_PERMISSIONS_SYNTAX,
+    seenAs: [{ error: "`The workflow is not valid. ... Unexpected value 'pull-request'`" }]
+  },
+  "github-token-needs-unknown": {
+    points: ["github-token"],
+    meaning: "A step uses a GitHub token for something the preflight's tables do not know (an unknown action, a script): what it needs could not be verified (fail closed).",
+    docUrl: GH_TOKEN_PERMISSIONS
+  },
+  "github-token-permission-unknown": {
+    points: ["github-token"],
+    meaning: "A job states no `permissions:` and the repository's default (permissive or restricted) is not configured: a scope the defaults differ on is unknown (fail closed).",
+    docUrl: GH_TOKEN_PERMISSIONS
+  },
   "github-token-scope-missing": {
     points: ["github-token"],
     meaning: "A step needs a `GITHUB_TOKEN` scope the job's permissions do not grant.",
     cause: CHANGED_ENTITLEMENT,
-    docUrl: "https://docs.github.com/en/actions/reference/security/automatic-token-authentication#permissions-for-the-github_token",
+    docUrl: GH_TOKEN_PERMISSIONS,
     seenAs: [
       { error: "`Resource not accessible by integration` (HTTP 403)" },
-      { error: "`remote: Permission to OWNER/REPO.git denied to github-actions[bot].`" }
+      { error: "`remote: Permission to OWNER/REPO.git denied to github-actions[bot].`" },
+      { error: '`Error: Ensure GITHUB_TOKEN has permission "id-token: write".`' },
+      { error: "`denied: installation not allowed to Write organization package`" }
     ]
+  },
+  "pat-expired": {
+    points: ["github-token"],
+    meaning: "A personal access token a step uses has expired, or expires before the job can end.",
+    cause: EXPIRED,
+    docUrl: `${GH_AUTH}/keeping-your-account-and-data-secure/token-expiration-and-revocation`,
+    seenAs: [{ error: "`Bad credentials` (HTTP 401)" }]
+  },
+  "pat-no-repository-access": {
+    points: ["github-token"],
+    meaning: "A token a step uses cannot see the repository: GitHub answers 404 (or 403) for it.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${GH_AUTH}/keeping-your-account-and-data-secure/managing-your-personal-access-tokens`,
+    seenAs: [
+      { error: "`Not Found` (HTTP 404)" },
+      { error: "`Resource not accessible by personal access token` (HTTP 403)" }
+    ]
+  },
+  "pat-scope-missing": {
+    points: ["github-token"],
+    meaning: "A classic personal access token a step uses lacks an OAuth scope the step needs (`X-OAuth-Scopes`).",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps",
+    seenAs: [{ error: "`Resource not accessible by personal access token` (HTTP 403)" }]
+  },
+  "pat-unverified": {
+    points: ["github-token"],
+    meaning: "A token a step uses could not be verified: it was not given to the preflight, it is made during the run, GitHub did not answer (rate limit, network), or its permissions cannot be read without a write (fail closed).",
+    docUrl: `${GH_AUTH}/keeping-your-account-and-data-secure/managing-your-personal-access-tokens`
   }
 };
 

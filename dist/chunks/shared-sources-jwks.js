@@ -1,11 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  readToken
-} from "./shared-sources-token-input.js";
-import {
   loadTokenChecks
 } from "./shared-checks.js";
+import {
+  readToken
+} from "./shared-sources-token-input.js";
 import {
   decodeToken,
   missingIdTokenPermission,

@@ -23,7 +23,7 @@ import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

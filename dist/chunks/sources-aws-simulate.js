@@ -21,7 +21,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-model-aws.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

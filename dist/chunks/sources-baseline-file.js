@@ -8,7 +8,7 @@ import {
 import "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 export {
   MAX_BASELINE_BYTES,
   readBaselineFile,

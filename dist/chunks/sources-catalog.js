@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-604974d8.js";
+import "./shared-runtime-c36cd2ba.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {
