@@ -424,3 +424,43 @@ describe('hostile YAML', () => {
     expect(model.errors).toMatchObject([{ code: 'too-large', message: expect.stringMatching(/aliases/) }]);
   });
 });
+
+describe('trigger forms', () => {
+  it('reads `on:` as a list, a release, and a workflow called from outside the files read', async () => {
+    const model = await read({
+      [W]: `on: [push, release]
+jobs:
+  a:
+    if: github.event_name == 'release'
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,
+      '.github/workflows/called.yml': `on:
+  workflow_call:
+    inputs:
+      stage:
+        type: string
+        default: beta
+jobs:
+  b:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    environment: \${{ inputs.stage }}
+    steps:
+      - run: echo
+`,
+    });
+    const a = jobOf(model, 'a');
+    expect(a.instances.map((i) => [i.trigger.eventName, i.runs.kind])).toEqual([
+      ['push', 'never'],
+      ['release', 'always'],
+    ]);
+    expect(model.files[0]?.triggers[0]?.position).toEqual({ file: W, line: 1, column: 5 });
+    // Called from elsewhere, the caller's event is not known, and the input that is not read keeps its default.
+    const b = jobOf(model, 'b', '.github/workflows/called.yml').instances[0];
+    expect(b?.runs).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/^github.event_name/) });
+    expect(b?.environment?.name).toMatchObject({ kind: 'unknown' });
+    expect(model.files[1]?.reusableOnly).toBe(true);
+  });
+});
