@@ -402,3 +402,65 @@ jobs:
     expect(job).toMatchObject({ instances: [], tooMany: { count: 25, limit: 10 }, deploy: true });
   });
 });
+
+describe('hostile YAML', () => {
+  it('YAML nested far deeper than any workflow is an error of its file, not a crash', async () => {
+    // 20,000 levels overflow the parser's recursion: the error names the file instead of ending the run.
+    const deep = `on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      X: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    const model = await read({ [W]: deep });
+    expect(model.errors[0]).toMatchObject({ code: 'parse-error', position: { file: W } });
+  });
+
+  it('aliases to aliases (a "billion laughs") are refused before GitHub’s parser expands them', async () => {
+    const lines = ['on: push', 'x0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i += 1)
+      lines.push(
+        `x${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    lines.push('jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: echo *a11');
+    const model = await read({ [W]: lines.join('\n') });
+    expect(model.errors).toMatchObject([{ code: 'too-large', message: expect.stringMatching(/aliases/) }]);
+  });
+});
+
+describe('trigger forms', () => {
+  it('reads `on:` as a list, a release, and a workflow called from outside the files read', async () => {
+    const model = await read({
+      [W]: `on: [push, release]
+jobs:
+  a:
+    if: github.event_name == 'release'
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,
+      '.github/workflows/called.yml': `on:
+  workflow_call:
+    inputs:
+      stage:
+        type: string
+        default: beta
+jobs:
+  b:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    environment: \${{ inputs.stage }}
+    steps:
+      - run: echo
+`,
+    });
+    const a = jobOf(model, 'a');
+    expect(a.instances.map((i) => [i.trigger.eventName, i.runs.kind])).toEqual([
+      ['push', 'never'],
+      ['release', 'always'],
+    ]);
+    expect(model.files[0]?.triggers[0]?.position).toEqual({ file: W, line: 1, column: 5 });
+    // Called from elsewhere, the caller's event is not known, and the input that is not read keeps its default.
+    const b = jobOf(model, 'b', '.github/workflows/called.yml').instances[0];
+    expect(b?.runs).toMatchObject({ kind: 'unknown', reason: expect.stringMatching(/^github.event_name/) });
+    expect(b?.environment?.name).toMatchObject({ kind: 'unknown' });
+    expect(model.files[1]?.reusableOnly).toBe(true);
+  });
+});

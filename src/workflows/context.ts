@@ -104,8 +104,14 @@ export function githubContext(
     typeof ref === 'string' ? ref.replace(/^refs\/(heads|tags)\//, '') : new Unknown('github.ref_name');
   const repository: ContextValue = facts.repository ?? new Unknown('github.repository (not given)');
   const owner: ContextValue = facts.repository?.split('/')[0] ?? new Unknown('github.repository_owner (not given)');
+  // A called workflow sees its caller's event; called from outside the files read, that event is not known.
+  // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#using-inputs-and-secrets-in-a-reusable-workflow
+  const eventName: ContextValue =
+    trigger.event === 'workflow_call'
+      ? new Unknown('github.event_name (the event of a caller outside the workflows read)')
+      : trigger.eventName;
   return open('github', {
-    event_name: trigger.eventName,
+    event_name: eventName,
     ref,
     ref_name: refName,
     ref_type: refType,

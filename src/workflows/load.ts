@@ -9,6 +9,7 @@ import type { SourcePosition, WorkflowError, WorkflowFileReader, WorkflowLimits 
 import { type ParsedFile, parseActionFile, parseWorkflowFile } from './parse.js';
 import { actionFileCandidates, resolveLocal } from './paths.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
+import { expandedNodeCount } from './yaml-size.js';
 
 /** The files read, by repository path, and the errors met. */
 export interface LoadedFiles {
@@ -44,108 +45,126 @@ function localRefs(parsed: ParsedFile): LocalRef[] {
 
 const encoder = new TextEncoder();
 
+/** The reading in progress: what is read, what failed, how many files so far. */
+interface Loader {
+  readonly read: WorkflowFileReader;
+  readonly limits: WorkflowLimits;
+  readonly files: Map<string, ParsedFile>;
+  readonly actions: Map<string, string>;
+  readonly errors: WorkflowError[];
+  readonly failed: Set<string>;
+  count: number;
+}
+
+type ReadResult = ParsedFile | 'missing' | 'refused';
+
+/** Records why `path` is not read, at the reference that named it. */
+function refuse(
+  loader: Loader,
+  path: string,
+  code: WorkflowError['code'],
+  message: string,
+  at: SourcePosition,
+): 'refused' {
+  loader.failed.add(path);
+  loader.errors.push({ code, message, position: at });
+  return 'refused';
+}
+
+/** The reader's answer; a reader that throws is a refusal, not a crash. */
+async function readText(loader: Loader, path: string): Promise<Awaited<ReturnType<WorkflowFileReader>>> {
+  try {
+    return await loader.read(path);
+  } catch (error) {
+    return { refused: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Reads and parses one file once, within the bounds. */
+async function readOne(loader: Loader, path: string, kind: LocalRef['kind'], at: SourcePosition): Promise<ReadResult> {
+  const known = loader.files.get(path);
+  if (known) return known;
+  if (loader.failed.has(path)) return 'refused';
+  const { limits } = loader;
+  if (loader.count >= limits.files) {
+    return refuse(
+      loader,
+      path,
+      'too-many-files',
+      `more than ${limits.files} workflow and action files: ${path} was not read`,
+      at,
+    );
+  }
+  const text = await readText(loader, path);
+  if (text === undefined) return 'missing';
+  loader.count += 1;
+  if (typeof text !== 'string') return refuse(loader, path, 'refused', `${path} ${text.refused}`, at);
+  if (encoder.encode(text).length > limits.fileBytes) {
+    return refuse(loader, path, 'too-large', `${path} is larger than ${limits.fileBytes} bytes and was not read`, at);
+  }
+  let parsed: ParsedFile;
+  try {
+    if (expandedNodeCount(text) > limits.yamlNodes) {
+      const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
+      return refuse(loader, path, 'too-large', message, at);
+    }
+    parsed = kind === 'workflow' ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
+  } catch (error) {
+    // The parser's own failure (e.g. YAML nested past what it can walk) is an error of this file, never a crash.
+    const message = `${path}: not read: ${error instanceof Error ? error.message : String(error)}`;
+    return refuse(loader, path, 'parse-error', message, { file: path, line: 1, column: 1 });
+  }
+  loader.files.set(path, parsed);
+  loader.errors.push(...parsed.errors);
+  return parsed;
+}
+
 /** Reads the files from `start`, following local references; never throws for what a file says. */
 export async function loadFiles(
   start: readonly string[],
   read: WorkflowFileReader,
   limits: WorkflowLimits,
 ): Promise<LoadedFiles> {
-  const files = new Map<string, ParsedFile>();
-  const actions = new Map<string, string>();
-  const errors: WorkflowError[] = [];
-  const failed = new Set<string>();
-  let count = 0;
-
-  const readOne = async (
-    path: string,
-    kind: LocalRef['kind'],
-    at: SourcePosition,
-  ): Promise<ParsedFile | 'missing' | 'refused'> => {
-    const known = files.get(path);
-    if (known) return known;
-    if (failed.has(path)) return 'refused';
-    if (count >= limits.files) {
-      failed.add(path);
-      errors.push({
-        code: 'too-many-files',
-        message: `more than ${limits.files} workflow and action files: ${path} was not read`,
-        position: at,
-      });
-      return 'refused';
-    }
-    let text: Awaited<ReturnType<WorkflowFileReader>>;
-    try {
-      text = await read(path);
-    } catch (error) {
-      text = { refused: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    if (text === undefined) return 'missing';
-    count += 1;
-    if (typeof text !== 'string') {
-      failed.add(path);
-      errors.push({ code: 'refused', message: `${path} ${text.refused}`, position: at });
-      return 'refused';
-    }
-    if (encoder.encode(text).length > limits.fileBytes) {
-      failed.add(path);
-      errors.push({
-        code: 'too-large',
-        message: `${path} is larger than ${limits.fileBytes} bytes and was not read`,
-        position: at,
-      });
-      return 'refused';
-    }
-    const parsed = kind === 'workflow' ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
-    files.set(path, parsed);
-    errors.push(...parsed.errors);
-    return parsed;
+  const loader: Loader = {
+    read,
+    limits,
+    files: new Map(),
+    actions: new Map(),
+    errors: [],
+    failed: new Set(),
+    count: 0,
   };
-
   const queue: ParsedFile[] = [];
   for (const path of start) {
-    const parsed = await readOne(path, 'workflow', { file: path, line: 1, column: 1 });
-    if (parsed === 'missing')
-      errors.push({
-        code: 'not-found',
-        message: `${path} was not found`,
-        position: { file: path, line: 1, column: 1 },
-      });
+    const at = { file: path, line: 1, column: 1 };
+    const parsed = await readOne(loader, path, 'workflow', at);
+    if (parsed === 'missing') loader.errors.push({ code: 'not-found', message: `${path} was not found`, position: at });
     else if (parsed !== 'refused') queue.push(parsed);
   }
   // Each file is scanned once, so references that loop back (a cycle) end here; the build reports the cycle.
   const scanned = new Set<ParsedFile>(queue);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     for (const ref of localRefs(next)) {
-      const found = await follow(ref, readOne, actions, errors);
+      const found = await follow(ref, loader);
       if (found && !scanned.has(found)) {
         scanned.add(found);
         queue.push(found);
       }
     }
   }
-  return { files, actions, errors: dedupeErrors(errors) };
+  return { files: loader.files, actions: loader.actions, errors: dedupeErrors(loader.errors) };
 }
 
-type ReadOne = (
-  path: string,
-  kind: LocalRef['kind'],
-  at: SourcePosition,
-) => Promise<ParsedFile | 'missing' | 'refused'>;
-
 /** Reads what one local reference names; returns it when newly read (to scan in turn). */
-async function follow(
-  ref: LocalRef,
-  readOne: ReadOne,
-  actions: Map<string, string>,
-  errors: WorkflowError[],
-): Promise<ParsedFile | undefined> {
+async function follow(ref: LocalRef, loader: Loader): Promise<ParsedFile | undefined> {
+  const { actions, errors } = loader;
   const resolved = resolveLocal(ref.uses);
   if ('error' in resolved) {
     errors.push({ code: 'outside-repository', message: `${resolved.error}: not read`, position: ref.position });
     return undefined;
   }
   if (ref.kind === 'workflow') {
-    const parsed = await readOne(resolved.path, 'workflow', ref.position);
+    const parsed = await readOne(loader, resolved.path, 'workflow', ref.position);
     if (parsed === 'missing')
       errors.push({
         code: 'not-found',
@@ -156,7 +175,7 @@ async function follow(
   }
   if (actions.has(resolved.path)) return undefined;
   for (const candidate of actionFileCandidates(resolved.path)) {
-    const parsed = await readOne(candidate, 'action', ref.position);
+    const parsed = await readOne(loader, candidate, 'action', ref.position);
     if (parsed === 'missing') continue;
     if (parsed === 'refused') return undefined;
     actions.set(resolved.path, candidate);
