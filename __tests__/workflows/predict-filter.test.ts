@@ -103,3 +103,38 @@ describe('properties', () => {
     );
   });
 });
+
+describe('matching is linear in the pattern and the name', () => {
+  /** The cheat sheet's rules as a regular expression, for short patterns only (backtracking). */
+  function reference(text: string): RegExp {
+    const body = parseFilter(text)
+      .atoms.map((a) => {
+        const esc = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        const once = a.kind === 'star' ? '[^/]*' : a.kind === 'globstar' ? '.*' : `[${[...a.chars].map(esc).join('')}]`;
+        return a.repeat === 'one' ? once : `(?:${once})${a.repeat === 'optional' ? '?' : '+'}`;
+      })
+      .join('');
+    return new RegExp(`^${body}$`, 's');
+  }
+
+  it('agrees with the regular expression of the same rules', () => {
+    const name = fc.array(fc.constantFrom('a', 'b', 'v', '1', '.', '-', '/'), { maxLength: 8 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(pattern, name, (text, n) => {
+        expect(passes(filterList([text]), n)).toBe(reference(text).test(n));
+      }),
+    );
+  });
+
+  it('a pattern written to make a backtracking matcher take exponential time is answered (300 `a+` against 255 characters)', () => {
+    const list = filterList(['a+'.repeat(300)]);
+    expect(list.errors).toEqual([]);
+    expect(passes(list, `${'a'.repeat(254)}b`)).toBe(false);
+    expect(passes(list, 'a'.repeat(300))).toBe(true);
+  });
+
+  it('samples: the plainest name first', () => {
+    expect(sampleNames(filterList(['release/*']))[0]).toBe('release/x');
+    expect(sampleNames(filterList(['v[12].[0-9]+.[0-9]+']))).toContain('v1.0.0');
+  });
+});

@@ -67,7 +67,7 @@ export function judgeVariant(
   aud: string,
 ): VariantVerdict {
   const sub = variant.claims.sub;
-  if (!sub || sub.kind !== 'value') {
+  if (sub?.kind !== 'value') {
     return { kind: 'undecided', reason: sub?.kind === 'unknown' ? `its sub is unknown: ${sub.reason}` : 'no sub' };
   }
   const { prediction } = input;

@@ -60,8 +60,10 @@ export function parseFilter(text: string): FilterPattern {
     const c = body[i] as string;
     if (c === '?' || c === '+') {
       const last = atoms.pop();
-      if (!last || last.repeat !== 'one') return fail(`\`${c}\` at ${i + 1} has no character before it to repeat`);
-      atoms.push({ ...last, repeat: c === '?' ? 'optional' : 'some' });
+      if (last?.repeat !== 'one') return fail(`\`${c}\` at ${i + 1} has no character before it to repeat`);
+      // `*?`, `*+` and the like match what `*` alone does.
+      const wild = last.kind === 'star' || last.kind === 'globstar';
+      atoms.push(wild ? last : { ...last, repeat: c === '?' ? 'optional' : 'some' });
     } else if (c === '*') {
       const globstar = body[i + 1] === '*';
       atoms.push({ kind: globstar ? 'globstar' : 'star', chars: '', repeat: 'one' });
@@ -82,24 +84,55 @@ export function parseFilter(text: string): FilterPattern {
   return { text, negated, atoms };
 }
 
-const escapeRegex = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** Whether atom `a` takes character `c` once. */
+function takes(a: Atom, c: string): boolean {
+  if (a.kind === 'globstar') return true;
+  if (a.kind === 'star') return c !== '/';
+  return a.chars.includes(c);
+}
 
-/** The pattern as an anchored regular expression (the cheat sheet's rules, one atom at a time). */
-export function filterRegex(pattern: FilterPattern): RegExp {
-  const source = pattern.atoms
-    .map((a) => {
-      const once =
-        a.kind === 'star'
-          ? '[^/]*'
-          : a.kind === 'globstar'
-            ? '.*'
-            : a.kind === 'class'
-              ? `[${escapeRegex(a.chars)}]`
-              : escapeRegex(a.chars);
-      return a.repeat === 'one' ? once : `(?:${once})${a.repeat === 'optional' ? '?' : '+'}`;
-    })
-    .join('');
-  return new RegExp(`^${source}$`, 's');
+/**
+ * Whether the pattern matches all of `name`: the pattern run as a set of states (a position in the atoms, and whether a
+ * `+` atom has taken its first character), one character at a time, so the time is the product of the two lengths
+ * whatever the pattern; a backtracking regular expression could take exponential time on a pattern written to do so.
+ */
+export function matchesFilter(pattern: FilterPattern, name: string): boolean {
+  const atoms = pattern.atoms;
+  const n = atoms.length;
+  // State 2i: before atom i; 2i+1: atom i (a `+`) has taken one character and may take more.
+  let states = closure(new Set([0]), atoms);
+  for (const c of name) {
+    const next = new Set<number>();
+    for (const s of states) {
+      const i = s >> 1;
+      const a = atoms[i];
+      if (!a || !takes(a, c)) continue;
+      if (s & 1 || a.repeat === 'some') next.add(2 * i + 1);
+      else if (a.kind === 'star' || a.kind === 'globstar') next.add(2 * i);
+      else next.add(2 * (i + 1));
+    }
+    if (next.size === 0) return false;
+    states = closure(next, atoms);
+  }
+  return states.has(2 * n);
+}
+
+/** The states reachable without taking a character: past an optional atom, a wildcard, or a `+` that has taken one. */
+function closure(states: Set<number>, atoms: readonly Atom[]): Set<number> {
+  const todo = [...states];
+  while (todo.length > 0) {
+    const s = todo.pop() as number;
+    const a = atoms[s >> 1];
+    if (!a) continue;
+    const skips =
+      s & 1 || a.repeat === 'optional' || ((a.kind === 'star' || a.kind === 'globstar') && a.repeat === 'one');
+    const next = 2 * ((s >> 1) + 1);
+    if (skips && !states.has(next)) {
+      states.add(next);
+      todo.push(next);
+    }
+  }
+  return states;
 }
 
 /**
@@ -121,9 +154,9 @@ export function filterList(texts: readonly string[], ignore = false): FilterList
 
 /** Whether `name` (a branch or tag name, without `refs/heads/` or `refs/tags/`) passes the list. */
 export function passes(list: FilterList, name: string): boolean {
-  if (list.ignore) return !list.patterns.some((p) => filterRegex(p).test(name));
+  if (list.ignore) return !list.patterns.some((p) => matchesFilter(p, name));
   let verdict = false;
-  for (const p of list.patterns) if (filterRegex(p).test(name)) verdict = !p.negated;
+  for (const p of list.patterns) if (!p.error && matchesFilter(p, name)) verdict = !p.negated;
   return verdict;
 }
 
