@@ -12,5 +12,8 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // GitHub's workflow parser imports its JSON schemas without import attributes, which node refuses; vite's own
+    // transform loads them (esbuild does the same in the build, scripts/build.mjs).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

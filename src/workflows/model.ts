@@ -218,7 +218,12 @@ export interface JobInstance {
   readonly workflow: string;
   /** The matrix combination (`matrix.*`), empty without a matrix. */
   readonly matrix: Readonly<Record<string, unknown>>;
-  /** The `inputs.*` assignment evaluated (dispatch or call inputs). */
+  /** Set when the matrix could not be listed (e.g. `fromJSON(needs.x.outputs.y)`): every `matrix.*` is unknown. */
+  readonly matrixUnknown?: { readonly expression: string; readonly reason: string };
+  /**
+   * The `inputs.*` assignment evaluated (dispatch or call inputs); a value not known before the run is
+   * `{ unknown: '<what it is>' }` (a free-text dispatch input, a caller's secret).
+   */
   readonly inputs: Readonly<Record<string, unknown>>;
   /** Whether the job runs for this trigger (its `if:`, and whether the caller job runs). */
   readonly runs: RunsWhen;
@@ -278,6 +283,7 @@ export interface WorkflowError {
     | 'cycle'
     | 'outside-repository'
     | 'not-found'
+    | 'refused'
     | 'unsupported';
   readonly message: string;
   readonly position: SourcePosition;
@@ -290,8 +296,14 @@ export interface WorkflowModel {
   readonly errors: readonly WorkflowError[];
 }
 
-/** Reads a file of the repository by its path relative to the root; `undefined` when it does not exist. */
-export type WorkflowFileReader = (path: string) => Promise<string | undefined> | string | undefined;
+/**
+ * Reads a file of the repository by its path relative to the root: its text, `undefined` when it does not exist, or
+ * `{ refused }` saying why it is not read (a link out of the workspace, too large, not a regular file, not text).
+ */
+export type WorkflowFileReader = (path: string) => Promise<FileReadResult> | FileReadResult;
+
+/** What a {@link WorkflowFileReader} gives for one path. */
+export type FileReadResult = string | undefined | { readonly refused: string };
 
 /** What `readWorkflowModel` takes. */
 export interface WorkflowReadOptions {
@@ -299,6 +311,10 @@ export interface WorkflowReadOptions {
   readonly workflowPaths: readonly string[];
   /** Reads any repository file (workflows, local reusable workflows, `action.yml` of local actions). */
   readonly read: WorkflowFileReader;
+  /** `owner/name` of the repository (`github.repository`); unknown when not given. */
+  readonly repository?: string;
+  /** The default branch (the ref of `schedule` and `workflow_run` runs); unknown when not given. */
+  readonly defaultBranch?: string;
   /** `vars.*` values the caller knows; any other `vars.*` is unknown. */
   readonly vars?: Readonly<Record<string, string>>;
   /** Caps (defaults in `src/workflows/limits.ts`). */
@@ -313,7 +329,7 @@ export interface WorkflowLimits {
   readonly files: number;
   /** Instances per job before it is reported as `tooMany`. */
   readonly instancesPerJob: number;
-  /** Levels of reusable workflows below the caller (GitHub allows 4 levels of nesting). */
+  /** Levels of reusable workflows below the top-level caller (GitHub allows four levels of workflows in all). */
   readonly callDepth: number;
   /** Levels of nested local composite actions. */
   readonly actionDepth: number;

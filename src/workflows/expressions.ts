@@ -1,0 +1,235 @@
+/**
+ * Evaluating `${{ }}` expressions with GitHub's own evaluator (`@actions/expressions`) over a context where some values
+ * are not known before the run. Such a value is an {@link Unknown}; an object whose unlisted keys are not known
+ * (`github.event`, `env`, `vars`) is {@link open}. Reading an unknown makes the result unknown, except where the
+ * logic does not depend on it: `false && x` is false, `true || x` is true, whatever `x` is. A guess is never made.
+ * Expression syntax: https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/evaluate-expressions-in-workflows-and-actions
+ */
+import { data, Evaluator, type Expr, Lexer, Parser } from '@actions/expressions';
+import { type ContextAccess, type IndexAccess, type Logical, Star } from '@actions/expressions/ast';
+import type { FunctionDefinition } from '@actions/expressions/funcs/info';
+
+/** A value not known before the run, with what it is (`secrets.ROLE`, `steps.x.outputs.y`). */
+export class Unknown {
+  constructor(readonly reason: string) {}
+}
+
+/** The key under which an open object names itself (for the reason of an unlisted key). */
+export const OPEN: unique symbol = Symbol('open');
+
+/** A value of the evaluation context. */
+export type ContextValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Unknown
+  | readonly ContextValue[]
+  | { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+
+/** An object whose unlisted keys are unknown, named `name` in reasons. */
+export function open(name: string, fields: Record<string, ContextValue> = {}): Record<string, ContextValue> {
+  return Object.assign({ [OPEN]: name }, fields);
+}
+
+/** The result of an evaluation. */
+export type Evaluated =
+  | { readonly kind: 'known'; readonly value: unknown }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** The named contexts GitHub's expressions may read (the parser refuses others). */
+const CONTEXTS = [
+  'github',
+  'inputs',
+  'matrix',
+  'vars',
+  'env',
+  'secrets',
+  'steps',
+  'needs',
+  'job',
+  'jobs',
+  'runner',
+  'strategy',
+];
+
+class UnknownSignal extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+function unknownFunction(name: string, minArgs: number, maxArgs: number): FunctionDefinition {
+  return {
+    name,
+    minArgs,
+    maxArgs,
+    call: () => {
+      throw new UnknownSignal(`${name}()`);
+    },
+  };
+}
+
+/**
+ * The status functions: a job or step whose `if:` reads `success()` or `always()` is taken to run (the token is
+ * requested when the earlier steps succeed); `failure()` and `cancelled()` depend on the run, so are unknown.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/evaluate-expressions-in-workflows-and-actions#status-check-functions
+ */
+const FUNCTIONS = new Map<string, FunctionDefinition>([
+  ['success', { name: 'success', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(true) }],
+  ['always', { name: 'always', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(true) }],
+  ['failure', unknownFunction('failure', 0, 0)],
+  ['cancelled', unknownFunction('cancelled', 0, 0)],
+  ['hashfiles', unknownFunction('hashFiles', 1, 255)],
+]);
+const FUNCTION_INFO = [...FUNCTIONS.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));
+
+/** The context converted for the evaluator, with its unknown values and open objects remembered by identity. */
+interface Converted {
+  readonly root: data.Dictionary;
+  readonly unknowns: Map<data.ExpressionData, string>;
+  readonly open: Map<data.ExpressionData, string>;
+}
+
+function convert(value: ContextValue, out: Converted): data.ExpressionData {
+  if (value instanceof Unknown) {
+    const marker = new data.StringData(`<${value.reason}>`);
+    out.unknowns.set(marker, value.reason);
+    return marker;
+  }
+  if (value === null) return new data.Null();
+  if (typeof value === 'string') return new data.StringData(value);
+  if (typeof value === 'number') return new data.NumberData(value);
+  if (typeof value === 'boolean') return new data.BooleanData(value);
+  if (Array.isArray(value)) return new data.Array(...value.map((v) => convert(v, out)));
+  const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+  const dict = new data.Dictionary(
+    ...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null, out) })),
+  );
+  if (object[OPEN] !== undefined) out.open.set(dict, object[OPEN]);
+  return dict;
+}
+
+/** GitHub's evaluator, made to stop at an unknown value and to decide `&&`/`||` over unknown operands. */
+class PartialEvaluator extends Evaluator {
+  constructor(
+    node: Expr,
+    private readonly converted: Converted,
+  ) {
+    super(node, converted.root, FUNCTIONS);
+  }
+
+  private checked(result: data.ExpressionData | undefined, name: string): data.ExpressionData {
+    if (result === undefined) throw new UnknownSignal(name);
+    const reason = this.converted.unknowns.get(result);
+    if (reason !== undefined) throw new UnknownSignal(reason);
+    return result;
+  }
+
+  override visitContextAccess(access: ContextAccess): data.ExpressionData {
+    const name = access.name.lexeme;
+    return this.checked(super.visitContextAccess(access) as data.ExpressionData | undefined, name);
+  }
+
+  override visitIndexAccess(access: IndexAccess): data.ExpressionData {
+    const object = this.eval(access.expr);
+    const openName = this.converted.open.get(object);
+    if (openName !== undefined && !(access.index instanceof Star)) {
+      const key = this.eval(access.index);
+      const found = key.kind === data.Kind.String ? (object as data.Dictionary).get(key.coerceString()) : undefined;
+      if (found === undefined) throw new UnknownSignal(`${openName}.${key.coerceString()}`);
+    }
+    return this.checked(super.visitIndexAccess(access), 'value');
+  }
+
+  override visitLogical(logical: Logical): data.ExpressionData {
+    const isAnd = logical.operator.lexeme === '&&';
+    let unknown: string | undefined;
+    let last: data.ExpressionData = new data.Null();
+    for (const arg of logical.args) {
+      try {
+        last = this.eval(arg);
+      } catch (error) {
+        if (!(error instanceof UnknownSignal)) throw error;
+        unknown ??= error.reason;
+        continue;
+      }
+      // A known falsy operand decides `&&`, a known truthy one decides `||`, whatever the unknown ones are.
+      if (isAnd === isFalsy(last)) return last;
+    }
+    if (unknown !== undefined) throw new UnknownSignal(unknown);
+    return last;
+  }
+}
+
+function isFalsy(value: data.ExpressionData): boolean {
+  switch (value.kind) {
+    case data.Kind.Null:
+      return true;
+    case data.Kind.Boolean:
+      return !(value as data.BooleanData).value;
+    case data.Kind.Number: {
+      const n = value.number();
+      return n === 0 || Number.isNaN(n);
+    }
+    case data.Kind.String:
+      return value.coerceString() === '';
+    default:
+      return false;
+  }
+}
+
+/** Expression data as plain JSON. */
+function toPlain(value: data.ExpressionData): unknown {
+  switch (value.kind) {
+    case data.Kind.Null:
+      return null;
+    case data.Kind.Boolean:
+      return (value as data.BooleanData).value;
+    case data.Kind.Number:
+      return value.number();
+    case data.Kind.String:
+      return value.coerceString();
+    case data.Kind.Array:
+      return (value as data.Array).values().map(toPlain);
+    default:
+      return Object.fromEntries((value as data.Dictionary).pairs().map((p) => [p.key, toPlain(p.value)]));
+  }
+}
+
+/** Parses an expression (the text inside `${{ }}`); throws GitHub's parser error on bad syntax. */
+export function parseExpression(expression: string): Expr {
+  return new Parser(new Lexer(expression).lex().tokens, CONTEXTS, FUNCTION_INFO).parse();
+}
+
+/**
+ * Evaluates `expression` over `context`. A syntax error is an unknown result naming it (the parser of the workflow
+ * has reported it already, with its position).
+ */
+export function evaluateExpression(expression: string, context: Readonly<Record<string, ContextValue>>): Evaluated {
+  let node: Expr;
+  try {
+    node = parseExpression(expression);
+  } catch (error) {
+    return {
+      kind: 'unknown',
+      reason: `expression not read: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const converted: Converted = { root: new data.Dictionary(), unknowns: new Map(), open: new Map() };
+  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value, converted));
+  try {
+    return { kind: 'known', value: toPlain(new PartialEvaluator(node, converted).evaluate()) };
+  } catch (error) {
+    if (error instanceof UnknownSignal) return { kind: 'unknown', reason: error.reason };
+    return {
+      kind: 'unknown',
+      reason: `expression not evaluated: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+/** Whether an evaluated condition result is truthy, GitHub's way (`''`, `0`, `null` and `false` are falsy). */
+export function truthy(value: unknown): boolean {
+  return !(value === null || value === false || value === 0 || value === '' || Number.isNaN(value));
+}

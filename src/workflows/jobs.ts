@@ -1,0 +1,283 @@
+/**
+ * Jobs into instances: for one run (a trigger, the inputs it was started with, the callers above), each job of a
+ * workflow file is evaluated once per matrix combination; a job that calls a local reusable workflow
+ * (`uses: ./.github/workflows/x.yml`) hands its `with:` to the called workflow's `workflow_call` inputs, and the
+ * called jobs are evaluated in turn, with the caller chain kept.
+ * https://docs.github.com/en/actions/sharing-automations/reusing-workflows
+ */
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { githubContext, type RepositoryFacts, UNKNOWN_CONTEXTS, varsContext } from './context.js';
+import { type ContextValue, open } from './expressions.js';
+import { plainAssignment } from './inputs.js';
+import type { LoadedFiles } from './load.js';
+import { expandMatrix } from './matrix.js';
+import type {
+  CallerRef,
+  JobEnvironment,
+  JobInstance,
+  RunsWhen,
+  WorkflowError,
+  WorkflowJob,
+  WorkflowLimits,
+  WorkflowTrigger,
+} from './model.js';
+import type { ParsedFile } from './parse.js';
+import { resolveLocal } from './paths.js';
+import { readSteps } from './steps.js';
+import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
+import { readInputs } from './triggers.js';
+import {
+  asContextValue,
+  both,
+  type Contexts,
+  conditionOf,
+  decide,
+  evaluateMap,
+  evaluateToken,
+  layerEnv,
+} from './values.js';
+
+/** What the whole build shares. */
+export interface BuildState {
+  readonly loaded: LoadedFiles;
+  readonly limits: WorkflowLimits;
+  readonly facts: RepositoryFacts;
+  readonly errors: WorkflowError[];
+  readonly jobs: Map<string, JobAccumulator>;
+}
+
+/** A job being built: its static part, and the instances gathered from every run that reaches it. */
+export interface JobAccumulator {
+  job: Omit<WorkflowJob, 'instances' | 'deploy' | 'tooMany'>;
+  readonly instances: JobInstance[];
+  /** Instances the job has in all (more than `instances` holds once over the limit). */
+  count: number;
+  deploy: boolean;
+  /** Over the limit, one more instance is built (not kept) to learn whether the job deploys. */
+  probed: boolean;
+}
+
+/** One run reaching a file: the trigger, the workflow it started in, the callers above and whether they run. */
+export interface Run {
+  readonly trigger: WorkflowTrigger;
+  readonly workflow: string;
+  readonly github: ContextValue;
+  readonly callers: readonly CallerRef[];
+  readonly runs: RunsWhen;
+}
+
+/** The contexts at the top of a workflow file for a run, with the given `inputs`. */
+export function fileContexts(
+  state: BuildState,
+  parsed: ParsedFile,
+  github: ContextValue,
+  inputs: Readonly<Record<string, ContextValue>>,
+): Contexts {
+  const base: Contexts = { ...UNKNOWN_CONTEXTS, github, inputs, vars: varsContext(state.facts), env: open('env') };
+  return layerEnv(parsed.path, child(parsed.root, 'env'), base);
+}
+
+/** The `github` context of a top-level run. */
+export function topGithub(
+  state: BuildState,
+  trigger: WorkflowTrigger,
+  inputs: Readonly<Record<string, ContextValue>>,
+): ContextValue {
+  return githubContext(trigger, inputs, state.facts);
+}
+
+function accumulator(state: BuildState, parsed: ParsedFile, id: string, token: TemplateToken): JobAccumulator {
+  const key = `${parsed.path}#${id}`;
+  const known = state.jobs.get(key);
+  if (known) return known;
+  const file = parsed.path;
+  const condition = conditionOf(file, child(token, 'if'));
+  const permissions = rawValue(file, child(token, 'permissions'));
+  const workflowPermissions = rawValue(file, child(parsed.root, 'permissions'));
+  const name = stringOf(child(token, 'name'));
+  const created: JobAccumulator = {
+    job: {
+      file,
+      id,
+      ...(name !== undefined ? { name } : {}),
+      needs: stringList(child(token, 'needs')),
+      ...(condition ? { if: condition } : {}),
+      ...(permissions ? { permissions } : {}),
+      ...(workflowPermissions ? { workflowPermissions } : {}),
+      position: positionOf(file, token),
+    },
+    instances: [],
+    count: 0,
+    deploy: false,
+    probed: false,
+  };
+  state.jobs.set(key, created);
+  return created;
+}
+
+/** `environment:` as a string or `{ name, url }`. */
+function environmentOf(file: string, t: TemplateToken | undefined, contexts: Contexts): JobEnvironment | undefined {
+  if (t === undefined) return undefined;
+  const position = positionOf(file, t);
+  if (isMappingToken(t)) {
+    const name = child(t, 'name');
+    const url = child(t, 'url');
+    if (name === undefined) return undefined;
+    return {
+      name: evaluateToken(file, name, contexts),
+      ...(url ? { url: evaluateToken(file, url, contexts) } : {}),
+      position,
+    };
+  }
+  return { name: evaluateToken(file, t, contexts), position };
+}
+
+/** Evaluates every job of `parsed` for `run`. */
+export function addFileJobs(state: BuildState, parsed: ParsedFile, run: Run, contexts: Contexts): void {
+  for (const [id, token] of entries(child(parsed.root, 'jobs'))) addJob(state, parsed, id, token, run, contexts);
+}
+
+function addJob(
+  state: BuildState,
+  parsed: ParsedFile,
+  id: string,
+  token: TemplateToken,
+  run: Run,
+  contexts: Contexts,
+): void {
+  const acc = accumulator(state, parsed, id, token);
+  const runs = both(run.runs, decide(acc.job.if, contexts));
+  const limit = state.limits.instancesPerJob;
+  const matrix = expandMatrix(child(child(token, 'strategy'), 'matrix'), contexts, limit);
+  if (matrix.kind === 'too-many') acc.count += matrix.count;
+  const rows =
+    matrix.kind === 'rows'
+      ? matrix.rows.map((row) => ({ row: row as Record<string, ContextValue>, unknown: undefined }))
+      : [
+          {
+            row: open('matrix'),
+            unknown: matrix.kind === 'unknown' ? { expression: matrix.expression, reason: matrix.reason } : undefined,
+          },
+        ];
+  for (const { row, unknown } of rows) {
+    if (matrix.kind !== 'too-many') acc.count += 1;
+    if (acc.count > limit || matrix.kind === 'too-many') {
+      if (acc.probed || acc.deploy) continue;
+      acc.probed = true;
+    }
+    const rowContexts: Contexts = { ...contexts, matrix: row };
+    const instance = buildInstance(state, parsed, id, token, run, rowContexts, runs);
+    const full = unknown ? { ...instance, matrixUnknown: unknown } : instance;
+    acc.deploy ||= instance.credentialSteps.length > 0;
+    if (acc.count <= limit && matrix.kind !== 'too-many') acc.instances.push(full);
+  }
+}
+
+function buildInstance(
+  state: BuildState,
+  parsed: ParsedFile,
+  id: string,
+  token: TemplateToken,
+  run: Run,
+  contexts: Contexts,
+  runs: RunsWhen,
+): JobInstance {
+  const file = parsed.path;
+  const inputs = plainAssignment((contexts.inputs ?? {}) as Record<string, ContextValue>);
+  const matrix =
+    contexts.matrix && typeof contexts.matrix === 'object' ? { ...(contexts.matrix as Record<string, unknown>) } : {};
+  const trigger = run.callers.length > 0 ? { ...run.trigger, callers: run.callers } : run.trigger;
+  const base = { trigger, workflow: run.workflow, matrix, inputs, runs };
+  const uses = stringOf(child(token, 'uses'));
+  if (uses !== undefined) {
+    callReusable(state, parsed, id, token, uses, run, contexts, runs);
+    return { ...base, steps: [], credentialSteps: [] };
+  }
+  const jobContexts = layerEnv(file, child(token, 'env'), contexts);
+  const environment = environmentOf(file, child(token, 'environment'), jobContexts);
+  const steps = readSteps(file, child(token, 'steps'), jobContexts, {
+    loaded: state.loaded,
+    actionDepth: state.limits.actionDepth,
+    errors: state.errors,
+  });
+  return {
+    ...base,
+    ...(environment ? { environment } : {}),
+    steps,
+    credentialSteps: steps.filter((s) => s.credential !== undefined),
+  };
+}
+
+/** A job calling a local reusable workflow: the called jobs evaluated with the inputs this job passes. */
+function callReusable(
+  state: BuildState,
+  parsed: ParsedFile,
+  id: string,
+  token: TemplateToken,
+  uses: string,
+  run: Run,
+  contexts: Contexts,
+  runs: RunsWhen,
+): void {
+  const usesToken = child(token, 'uses');
+  const position = positionOf(parsed.path, usesToken);
+  const withValues = evaluateMap(parsed.path, child(token, 'with'), contexts);
+  const acc = state.jobs.get(`${parsed.path}#${id}`);
+  const resolved = uses.startsWith('./') ? resolveLocal(uses) : undefined;
+  const calledFile = resolved && 'path' in resolved ? resolved.path : undefined;
+  if (acc && !acc.job.calls) {
+    acc.job = {
+      ...acc.job,
+      calls: { uses, ...(calledFile ? { file: calledFile } : {}), with: withValues, position },
+    };
+  }
+  if (!uses.startsWith('./')) {
+    state.errors.push({
+      code: 'unsupported',
+      message: `${uses}: a reusable workflow of another repository is not read`,
+      position,
+    });
+    return;
+  }
+  const called = calledFile ? state.loaded.files.get(calledFile) : undefined;
+  if (!called || !calledFile) return;
+  const chain = [...run.callers, { file: parsed.path, jobId: id, position }];
+  if (calledFile === run.workflow || chain.some((c) => c.file === calledFile)) {
+    state.errors.push({
+      code: 'cycle',
+      message: `${uses} calls a workflow already in the chain: ${chain.map((c) => `${c.file}#${c.jobId}`).join(' -> ')}`,
+      position,
+    });
+    return;
+  }
+  if (chain.length > state.limits.callDepth) {
+    state.errors.push({
+      code: 'too-deep',
+      message: `${uses}: more than ${state.limits.callDepth + 1} levels of workflows`,
+      position,
+    });
+    return;
+  }
+  const inputs = callInputs(state, called, withValues, run.github);
+  const calledContexts = fileContexts(state, called, run.github, inputs);
+  addFileJobs(state, called, { ...run, callers: chain, runs }, calledContexts);
+}
+
+/** The called workflow's `inputs`: each from the caller's `with:`, else its default, else its type's empty value. */
+function callInputs(
+  state: BuildState,
+  called: ParsedFile,
+  withValues: Readonly<Record<string, import('./model.js').WorkflowValue>>,
+  github: ContextValue,
+): Record<string, ContextValue> {
+  const defs = readInputs(called.path, child(child(called.root, 'on'), 'workflow_call'));
+  const defaultContexts = fileContexts(state, called, github, {});
+  const inputs: Record<string, ContextValue> = {};
+  for (const { input, defaultToken } of defs) {
+    const given = Object.entries(withValues).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
+    if (given) inputs[input.id] = asContextValue(given);
+    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(called.path, defaultToken, defaultContexts));
+    else inputs[input.id] = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
+  }
+  return inputs;
+}

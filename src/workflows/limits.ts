@@ -1,0 +1,27 @@
+/** The default bounds on the workflow files read (each can be lowered or raised by the caller). */
+import type { WorkflowLimits } from './model.js';
+
+/**
+ * - 1 MiB a file: GitHub's own workflow files are far smaller; a larger one is refused, not read in part.
+ * - 200 files in all: workflows, the local reusable workflows they call and the local actions they use.
+ * - 256 instances a job (trigger × inputs × matrix row); GitHub itself caps a matrix at 256 jobs a run
+ *   (https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/running-variations-of-jobs-in-a-workflow#using-a-matrix-strategy).
+ * - 4 levels of workflows, GitHub's limit: the top-level caller and up to three reusable workflows below it
+ *   ("You can connect up to four levels of workflows",
+ *   https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows); a deeper
+ *   chain is reported as `too-deep`, as GitHub would refuse the run.
+ * - 10 levels of local composite actions, the depth GitHub's runner allows for nested composite actions
+ *   (https://docs.github.com/en/actions/sharing-automations/creating-actions/creating-a-composite-action).
+ */
+export const DEFAULT_LIMITS: WorkflowLimits = {
+  fileBytes: 1024 * 1024,
+  files: 200,
+  instancesPerJob: 256,
+  callDepth: 3,
+  actionDepth: 10,
+};
+
+/** The defaults with the caller's overrides. */
+export function limitsWith(overrides: Partial<WorkflowLimits> | undefined): WorkflowLimits {
+  return { ...DEFAULT_LIMITS, ...overrides };
+}

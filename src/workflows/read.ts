@@ -1,0 +1,107 @@
+/**
+ * The model from the files: every file read first (`load.ts`), then each workflow's triggers run over its jobs
+ * (`jobs.ts`). Loaded only when workflows are read (`src/workflows/index.ts` imports it with `import()`), so GitHub's
+ * parser costs nothing to a run that reads none.
+ */
+import { type ContextValue, open } from './expressions.js';
+import { enumerateInputs } from './inputs.js';
+import { addFileJobs, type BuildState, fileContexts, type Run, topGithub } from './jobs.js';
+import { limitsWith } from './limits.js';
+import { dedupeErrors, loadFiles } from './load.js';
+import type { WorkflowFile, WorkflowJob, WorkflowModel, WorkflowReadOptions, WorkflowTrigger } from './model.js';
+import type { ParsedFile } from './parse.js';
+import { resolveLocal } from './paths.js';
+import { child, entries, rawValue, stringOf } from './tokens.js';
+import { readTriggers } from './triggers.js';
+import { evaluateMap } from './values.js';
+
+/** A condition on the pull request's head repository splits pull request triggers into fork and same-repository. */
+const FORK_CONDITION = /head\s*\.\s*repo\s*\.\s*(?:fork|full_name)/;
+
+/** The local workflows some loaded workflow calls (their `workflow_call` runs only through those callers). */
+function calledFiles(files: Iterable<ParsedFile>): Set<string> {
+  const called = new Set<string>();
+  for (const parsed of files) {
+    for (const [, job] of entries(child(parsed.root, 'jobs'))) {
+      const uses = stringOf(child(job, 'uses'));
+      const resolved = uses?.startsWith('./') ? resolveLocal(uses) : undefined;
+      if (resolved && 'path' in resolved) called.add(resolved.path);
+    }
+  }
+  return called;
+}
+
+/** Runs every trigger of one top-level workflow over its jobs. */
+function runWorkflow(
+  state: BuildState,
+  parsed: ParsedFile,
+  triggers: readonly WorkflowTrigger[],
+  calledHere: boolean,
+): void {
+  const { inputs } = readTriggers(parsed.path, parsed.root, parsed.events, false);
+  for (const trigger of triggers) {
+    // A workflow called by another one read here runs its `workflow_call` through that caller, with its inputs.
+    if (trigger.event === 'workflow_call' && calledHere) continue;
+    const defs = inputs.get(trigger.eventName) ?? [];
+    const source =
+      trigger.event === 'workflow_call' ? 'from a caller outside the workflows read' : 'typed when dispatched';
+    const enumerable = trigger.event === 'workflow_dispatch' || trigger.event === 'workflow_call';
+    const { assignments } = enumerable
+      ? enumerateInputs(defs, parsed.text, state.limits.instancesPerJob, source)
+      : { assignments: [{}] };
+    for (const assignment of assignments) {
+      const github = topGithub(state, trigger, assignment);
+      const run: Run = { trigger, workflow: parsed.path, github, callers: [], runs: { kind: 'always' } };
+      const contexts = fileContexts(state, parsed, github, assignment as Record<string, ContextValue>);
+      addFileJobs(state, parsed, run, contexts);
+    }
+  }
+}
+
+/** The file's own record. */
+function fileRecord(parsed: ParsedFile, triggers: readonly WorkflowTrigger[], state: BuildState): WorkflowFile {
+  const name = stringOf(child(parsed.root, 'name'));
+  const permissions = rawValue(parsed.path, child(parsed.root, 'permissions'));
+  const contexts = fileContexts(state, parsed, open('github'), open('inputs'));
+  return {
+    path: parsed.path,
+    ...(name !== undefined ? { name } : {}),
+    triggers,
+    ...(permissions ? { permissions } : {}),
+    env: evaluateMap(parsed.path, child(parsed.root, 'env'), contexts),
+    jobIds: entries(child(parsed.root, 'jobs')).map(([id]) => id),
+    reusableOnly: triggers.length > 0 && triggers.every((t) => t.event === 'workflow_call'),
+  };
+}
+
+/** Builds the model (see `src/workflows/index.ts`). */
+export async function buildModel(options: WorkflowReadOptions): Promise<WorkflowModel> {
+  const limits = limitsWith(options.limits);
+  const loaded = await loadFiles(options.workflowPaths, options.read, limits);
+  const facts = {
+    ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
+    ...(options.vars ? { vars: options.vars } : {}),
+  };
+  const state: BuildState = { loaded, limits, facts, errors: [...loaded.errors], jobs: new Map() };
+  const called = calledFiles(loaded.files.values());
+  const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
+  const files: WorkflowFile[] = [];
+  for (const path of options.workflowPaths) {
+    const parsed = loaded.files.get(path);
+    if (!parsed || parsed.root === undefined) continue;
+    const { triggers } = readTriggers(path, parsed.root, parsed.events, splitFork);
+    files.push(fileRecord(parsed, triggers, state));
+    runWorkflow(state, parsed, triggers, called.has(path));
+  }
+  const jobs: WorkflowJob[] = [...state.jobs.values()].map((acc) => {
+    const tooMany = acc.count > limits.instancesPerJob;
+    return {
+      ...acc.job,
+      deploy: acc.deploy,
+      instances: tooMany ? [] : acc.instances,
+      ...(tooMany ? { tooMany: { count: acc.count, limit: limits.instancesPerJob } } : {}),
+    };
+  });
+  return { files, jobs, errors: dedupeErrors(state.errors) };
+}

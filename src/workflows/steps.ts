@@ -1,0 +1,149 @@
+/**
+ * A job's steps for one instance: each step's `uses`, `with`, `env`, `run`, `if` evaluated over the instance's
+ * contexts, local composite actions expanded in place (each expanded step remembers the actions it came from), and
+ * the steps that obtain AWS credentials or GitHub's OIDC token marked.
+ */
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { awsSettings, detectOidcRequest, isConfigureAwsCredentials } from './credentials.js';
+import { open } from './expressions.js';
+import type { LoadedFiles } from './load.js';
+import type { CredentialUse, SourcePosition, ViaAction, WorkflowError, WorkflowStep } from './model.js';
+import { resolveLocal } from './paths.js';
+import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
+import { readInputs } from './triggers.js';
+import {
+  asContextValue,
+  both,
+  type Contexts,
+  conditionOf,
+  decide,
+  evaluateMap,
+  evaluateToken,
+  layerEnv,
+} from './values.js';
+
+/** What expanding steps needs besides the steps themselves. */
+export interface StepScope {
+  readonly loaded: LoadedFiles;
+  readonly actionDepth: number;
+  readonly errors: WorkflowError[];
+}
+
+/** The `run:` of a step: the script as written, and the file line of its first line (after a `|` or `>` header). */
+function runOf(file: string, t: TemplateToken | undefined, shell: string | undefined): WorkflowStep['run'] {
+  if (t === undefined) return undefined;
+  const position = positionOf(file, t);
+  const header = (t as { blockScalarHeader?: string }).blockScalarHeader;
+  const script = isStringToken(t) ? t.value : ((t as { source?: string }).source ?? String(literalOf(t) ?? ''));
+  return { script, line: header ? position.line + 1 : position.line, ...(shell ? { shell } : {}), position };
+}
+
+/** One written step (not yet expanded). */
+function readStep(file: string, t: TemplateToken, contexts: Contexts, via: readonly ViaAction[]): WorkflowStep {
+  const stepContexts = layerEnv(file, child(t, 'env'), contexts);
+  const usesToken = child(t, 'uses');
+  const id = stringOf(child(t, 'id'));
+  const name = stringOf(child(t, 'name'));
+  const condition = conditionOf(file, child(t, 'if'));
+  const shell = stringOf(child(t, 'shell'));
+  const run = runOf(file, child(t, 'run'), shell);
+  return {
+    index: 0,
+    ...(id !== undefined ? { id } : {}),
+    ...(name !== undefined ? { name } : {}),
+    ...(usesToken ? { uses: evaluateToken(file, usesToken, stepContexts) } : {}),
+    with: evaluateMap(file, child(t, 'with'), stepContexts),
+    env: evaluateMap(file, child(t, 'env'), contexts),
+    ...(run ? { run } : {}),
+    ...(condition ? { if: condition } : {}),
+    runs: decide(condition, stepContexts),
+    via,
+    position: positionOf(file, t),
+  };
+}
+
+/** The contexts inside a composite action: its `inputs` from the step's `with:` (or their defaults). */
+function actionContexts(
+  actionFile: string,
+  root: TemplateToken | undefined,
+  step: WorkflowStep,
+  contexts: Contexts,
+): Contexts {
+  const inputs: Record<string, ReturnType<typeof asContextValue>> = {};
+  for (const { input, defaultToken } of readInputs(actionFile, root)) {
+    const given = Object.entries(step.with).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
+    if (given) inputs[input.id] = asContextValue(given);
+    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(actionFile, defaultToken, contexts));
+    else inputs[input.id] = '';
+  }
+  return { ...layerEnv(actionFile, undefined, contexts), inputs: open('inputs', inputs) };
+}
+
+/** A step, with a local composite action replaced by its steps (recursively, within the depth bound). */
+function expandStep(
+  file: string,
+  t: TemplateToken,
+  contexts: Contexts,
+  via: readonly ViaAction[],
+  scope: StepScope,
+): WorkflowStep[] {
+  const step = readStep(file, t, contexts, via);
+  const uses = step.uses?.kind === 'known' ? String(step.uses.value) : undefined;
+  if (!uses?.startsWith('./')) return [step];
+  const resolved = resolveLocal(uses);
+  if ('error' in resolved) return [step];
+  const actionFile = scope.loaded.actions.get(resolved.path);
+  const parsed = actionFile ? scope.loaded.files.get(actionFile) : undefined;
+  if (!actionFile || !parsed) return [step];
+  const runs = child(parsed.root, 'runs');
+  if (stringOf(child(runs, 'using')) !== 'composite') return [step];
+  const position: SourcePosition = step.uses?.position ?? step.position;
+  if (via.some((v) => v.file === actionFile)) {
+    scope.errors.push({
+      code: 'cycle',
+      message: `${uses} uses itself through ${via.map((v) => v.uses).join(' -> ')}`,
+      position,
+    });
+    return [step];
+  }
+  if (via.length >= scope.actionDepth) {
+    scope.errors.push({
+      code: 'too-deep',
+      message: `${uses}: composite actions nested deeper than ${scope.actionDepth} levels`,
+      position,
+    });
+    return [step];
+  }
+  const inner = actionContexts(actionFile, parsed.root, step, contexts);
+  const chain = [...via, { uses, file: actionFile, position }];
+  const expanded = items(child(runs, 'steps')).flatMap((s) => expandStep(actionFile, s, inner, chain, scope));
+  // The action's steps run only when the step that uses it does.
+  return expanded.map((s) => ({ ...s, runs: both(step.runs, s.runs) }));
+}
+
+/** The credential use of a step, if any; `order` counts the job's credential steps before it. */
+function credentialOf(step: WorkflowStep, order: number): CredentialUse | undefined {
+  if (isConfigureAwsCredentials(step)) {
+    const settings = awsSettings(step.with);
+    const chaining = settings.roleChaining;
+    const chains = chaining?.kind === 'known' && String(chaining.value).toLowerCase() === 'true';
+    return { kind: 'configure-aws-credentials', settings, order, chains };
+  }
+  return detectOidcRequest(step);
+}
+
+/** The job's steps for one instance, expanded and numbered, with their credential uses marked. */
+export function readSteps(
+  file: string,
+  steps: TemplateToken | undefined,
+  contexts: Contexts,
+  scope: StepScope,
+): WorkflowStep[] {
+  const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
+  let order = 0;
+  return expanded.map((step, index) => {
+    const credential = credentialOf(step, order);
+    if (credential) order += 1;
+    return { ...step, index, ...(credential ? { credential } : {}) };
+  });
+}

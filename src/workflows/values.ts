@@ -1,0 +1,102 @@
+/**
+ * Turning tokens into model values over one instance's contexts: a literal as written, an expression evaluated
+ * (known with its source, or unknown with what it reads), an `env:` map evaluated in order, an `if:` decided.
+ */
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
+import type { RunsWhen, SourcePosition, ValueMap, WorkflowValue } from './model.js';
+import {
+  entries,
+  expressionSource,
+  isExpressionToken,
+  isStringToken,
+  literalOf,
+  positionOf,
+  toPlain,
+} from './tokens.js';
+
+/** Contexts of an evaluation, by name. */
+export type Contexts = Readonly<Record<string, ContextValue>>;
+
+/** One token's value. */
+export function evaluateToken(file: string, t: TemplateToken, contexts: Contexts): WorkflowValue {
+  const position = positionOf(file, t);
+  if (isExpressionToken(t)) {
+    const expression = expressionSource(t);
+    const result = evaluateExpression(t.expression, contexts);
+    if (result.kind === 'unknown') return { kind: 'unknown', expression, position, reason: result.reason };
+    const value = result.value;
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+      return { kind: 'known', value: value as string | number | boolean | null, position, expression };
+    }
+    return { kind: 'known', value: JSON.stringify(value), position, expression };
+  }
+  const literal = literalOf(t);
+  if (literal !== undefined) return { kind: 'known', value: literal, position };
+  return { kind: 'known', value: JSON.stringify(toPlain(t)), position };
+}
+
+/** A `with:`/`env:` mapping's values. */
+export function evaluateMap(file: string, t: TemplateToken | undefined, contexts: Contexts): ValueMap {
+  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+}
+
+/** A model value as a context value (unknown stays unknown, with its reason). */
+export function asContextValue(value: WorkflowValue): ContextValue {
+  if (value.kind === 'unknown') return new Unknown(value.reason);
+  return value.value;
+}
+
+/**
+ * The `env` context after `map` is laid over `base`: each value evaluated with the context before it, kept as the
+ * string the runner would set. The context stays open: a step can set more through `GITHUB_ENV`.
+ */
+export function layerEnv(file: string, map: TemplateToken | undefined, contexts: Contexts): Contexts {
+  const env = { ...((contexts.env as Record<string, ContextValue> | undefined) ?? {}) };
+  const values = evaluateMap(file, map, contexts);
+  for (const [k, v] of Object.entries(values)) {
+    const value = asContextValue(v);
+    env[k] = value instanceof Unknown || value === null ? value : String(value);
+  }
+  return { ...contexts, env: open('env', env) };
+}
+
+/** An `if:` as written: an expression token, or a bare string (which GitHub reads as an expression). */
+export function conditionOf(
+  file: string,
+  t: TemplateToken | undefined,
+): { readonly condition: string; readonly position: SourcePosition } | undefined {
+  if (t === undefined) return undefined;
+  const position = positionOf(file, t);
+  if (isExpressionToken(t)) return { condition: t.expression, position };
+  if (isStringToken(t)) {
+    const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(t.value);
+    return { condition: (inner?.[1] ?? t.value).trim(), position };
+  }
+  const literal = literalOf(t);
+  return { condition: String(literal), position };
+}
+
+/**
+ * Whether an `if:` lets the job or step run. `success()` and `always()` are taken as true (the token is requested
+ * when the earlier steps succeed); a condition on what only the run knows is unknown.
+ * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idstepsif
+ */
+export function decide(
+  condition: { readonly condition: string; readonly position: SourcePosition } | undefined,
+  contexts: Contexts,
+): RunsWhen {
+  if (condition === undefined) return { kind: 'always' };
+  const result = evaluateExpression(condition.condition, contexts);
+  if (result.kind === 'unknown') return { kind: 'unknown', ...condition, reason: result.reason };
+  const value = result.value;
+  const truthy = !(value === null || value === false || value === 0 || value === '');
+  return truthy ? { kind: 'always' } : { kind: 'never', ...condition };
+}
+
+/** Both must hold: `never` wins, then `unknown`. */
+export function both(outer: RunsWhen, inner: RunsWhen): RunsWhen {
+  if (outer.kind === 'never' || inner.kind === 'always') return outer;
+  if (inner.kind === 'never' || outer.kind === 'always') return inner;
+  return outer;
+}
