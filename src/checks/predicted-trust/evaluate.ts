@@ -70,9 +70,9 @@ export function judgeVariant(
   if (sub?.kind !== 'value') {
     return { kind: 'undecided', reason: sub?.kind === 'unknown' ? `its sub is unknown: ${sub.reason}` : 'no sub' };
   }
-  const { prediction } = input;
-  const spaces: readonly RefSpace[] = prediction.refs.kind === 'known' ? prediction.refs.spaces : [];
-  const refs = prediction.refs.kind === 'known' ? spaces.flatMap((s) => sampleRefs(s)) : [undefined];
+  const known = input.exchange.refs ?? input.prediction.refs;
+  const spaces: readonly RefSpace[] = known.kind === 'known' ? known.spaces : [];
+  const refs = known.kind === 'known' ? spaces.flatMap((s) => sampleRefs(s)) : [undefined];
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
   const admitting = new Set<number>();
   let first = true;
@@ -105,7 +105,7 @@ export function judgeVariant(
   }
   const samples = refs.filter((r): r is string => r !== undefined);
   const proven = spaces.every(
-    (space) => space.kind === 'ref' || provesSpace(input, policy, variant, space, prefix, [...admitting]),
+    (space) => space.kind === 'ref' || provesSpace(input, variant, space, prefix, [...admitting]),
   );
   return { kind: 'allowed', sub: sub.value.split(REF).join(describeRefs(spaces)), proven, samples };
 }
@@ -113,13 +113,11 @@ export function judgeVariant(
 /** Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time. */
 function provesSpace(
   input: PredictedTrustInput,
-  policy: ParsedPolicy,
   variant: ClaimVariant,
   space: RefSpace,
   prefix: string,
   admitting: readonly number[],
 ): boolean {
-  void policy;
   const statements = rawStatementList(input.role.trustPolicy.document);
   return coveringGlobs(space).every((glob) => {
     const varying = new Map<string, string>();

@@ -117,34 +117,16 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       base,
     );
   }
-  if (v.kind === 'denied') {
-    const prefix = populatedKeysForOidcProvider(input.catalog, input.issuer).prefix;
-    const allows = allowedValues(rawStatementList(role.trustPolicy.document), `${prefix}:sub`.toLowerCase());
-    const failing = v.failed.map((d) => d.failedCondition).filter((c): c is string => c !== undefined);
-    const why =
-      allows.length > 0
-        ? `the trust allows ${allows.map((a) => `\`${a}\``).join(', ')}`
-        : `its condition ${failing.map((c) => `\`${c}\``).join(', ') || 'set'} fails`;
-    const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : '';
-    return make({
-      class: 'predicted-trust-denied',
-      message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
-      fix: allows[0]
-        ? suggestSubjectFix(v.claims, allows[0])
-        : `Allow \`${v.sub}\` in the trust policy of ${role.name}, or change the trigger.`,
-      wouldReturn: 403,
-      evidence: {
-        ...base,
-        sub: v.sub,
-        ...(v.ref ? { ref: v.ref } : {}),
-        ...(allows.length ? { trustAllows: allows } : {}),
-      },
-      location: role.trustPolicy.file
-        ? { file: role.trustPolicy.file }
-        : { file: p.trigger.position.file, line: p.trigger.position.line },
-    });
+  if (v.kind === 'denied' && input.exchange.refCondition && v.ref) {
+    return unverified(
+      make,
+      `The ${p.label} would be denied by the trust of ${role.name} for \`${v.ref}\` (sub \`${v.sub}\`), if the step runs for that ref: its condition \`${input.exchange.refCondition}\` reads the ref and was not decided.`,
+      { ...base, sub: v.sub, ref: v.ref },
+    );
   }
-  const refs = p.refs.kind === 'known' ? p.refs.spaces.map(describeSpace).join(', ') : 'any ref';
+  if (v.kind === 'denied') return deniedFinding(input, make, v, base, assumed);
+  const known = input.exchange.refs ?? p.refs;
+  const refs = known.kind === 'known' ? known.spaces.map(describeSpace).join(', ') : 'any ref';
   if (!v.proven || assumed) {
     const notProven = v.proven
       ? ''
@@ -160,5 +142,49 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
     decisionPoint: 'sts-trust',
     message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`).`,
     evidence: { ...base, sub: v.sub },
+  });
+}
+
+/**
+ * Why the trust refuses the predicted token: the `sub` against what the trust allows when a condition on `sub` fails
+ * (with the trust check's own explanation, src/tokens/github.ts), else the conditions that fail, else no statement for
+ * this provider at all.
+ */
+function deniedFinding(
+  input: PredictedTrustInput,
+  make: Make,
+  v: Extract<VariantVerdict, { kind: 'denied' }>,
+  base: Base,
+  assumed: string,
+): Finding {
+  const { prediction: p, role } = input;
+  const prefix = populatedKeysForOidcProvider(input.catalog, input.issuer).prefix;
+  const subKey = `${prefix}:sub`.toLowerCase();
+  const failing = v.failed.filter((d) => d.mismatch === 'condition').map((d) => d.failedCondition ?? '');
+  const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
+  const allows = onSub ? allowedValues(rawStatementList(role.trustPolicy.document), subKey) : [];
+  const why =
+    allows.length > 0
+      ? `the trust allows ${allows.map((a) => `\`${a}\``).join(', ')}`
+      : failing.length > 0
+        ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
+        : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
+  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : '';
+  return make({
+    class: 'predicted-trust-denied',
+    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
+    fix: allows[0]
+      ? suggestSubjectFix(v.claims, allows[0])
+      : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`,
+    wouldReturn: 403,
+    evidence: {
+      ...base,
+      sub: v.sub,
+      ...(v.ref ? { ref: v.ref } : {}),
+      ...(allows.length ? { trustAllows: allows } : {}),
+    },
+    location: role.trustPolicy.file
+      ? { file: role.trustPolicy.file }
+      : { file: p.trigger.position.file, line: p.trigger.position.line },
   });
 }

@@ -6,7 +6,8 @@
  */
 import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
 import type { CallerRef, JobInstance, WorkflowJob, WorkflowStep, WorkflowTrigger, WorkflowValue } from '../model.js';
-import { predictRefs, type RefFacts, type RefPrediction } from './refs.js';
+import { readsRef, refConstraints, withoutConstraints } from './conditions.js';
+import { narrowRefs, predictRefs, type RefFacts, type RefPrediction } from './refs.js';
 import {
   type Predicted,
   REF,
@@ -36,6 +37,10 @@ export interface PredictedExchange {
   readonly step: WorkflowStep;
   readonly role: WorkflowValue | undefined;
   readonly aud: Predicted;
+  /** The refs the step runs for, when its or the job's `if:` narrows the trigger's (src/workflows/predict/conditions.ts). */
+  readonly refs?: RefPrediction;
+  /** A condition the model could not decide that reads the ref: the step may not run for every ref of the trigger. */
+  readonly refCondition?: string;
 }
 
 /** The claims under one form of the `repo` segment. */
@@ -80,14 +85,18 @@ const unknownClaim = (reason: string, docUrl?: string): Predicted => ({
   ...(docUrl ? { docUrl } : {}),
 });
 
-/** Predicts the token of every deploy job instance that runs (`runs` not `never`). */
+/**
+ * Predicts the token of every deploy job instance that runs (`runs` not `never`) and reaches a credential step for
+ * this trigger (a step whose `if:` is decided false, or requires refs the trigger never has, asks for no token).
+ */
 export function predictTokens(ctx: PredictContext): TokenPrediction[] {
   const out: TokenPrediction[] = [];
   for (const job of ctx.jobs) {
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === 'never') continue;
-      out.push(predictToken(job, instance, ctx));
+      const p = predictToken(job, instance, ctx);
+      if (p.exchanges.length > 0) out.push(p);
     }
   }
   return out;
@@ -123,7 +132,7 @@ export function predictToken(job: WorkflowJob, instance: JobInstance, ctx: Predi
     forkReachable: event === 'pull_request' && trigger.fork === undefined,
     refs,
     variants,
-    exchanges: exchanges(instance),
+    exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
     assumptions,
   };
 }
@@ -216,6 +225,28 @@ function exchanges(instance: JobInstance): PredictedExchange[] {
     out.push({ step, role: use.settings.roleToAssume, aud });
   }
   return out;
+}
+
+/**
+ * An exchange with the refs its step runs for: the step is dropped when its `if:` is decided false for this trigger,
+ * its refs narrowed to those a condition of the job or the step requires, and a condition that reads the ref but does
+ * not narrow it in that form is kept to be named.
+ */
+function narrow(e: PredictedExchange, instance: JobInstance, refs: RefPrediction): PredictedExchange[] {
+  if (e.step.runs.kind === 'never') return [];
+  const conditions = [instance.runs, e.step.runs].flatMap((r) => (r.kind === 'unknown' ? [r.condition] : []));
+  let out: PredictedExchange = e;
+  for (const condition of conditions) {
+    const constraints = refConstraints(condition);
+    if (constraints) {
+      const narrowed = narrowRefs(out.refs ?? refs, constraints);
+      if (narrowed.kind === 'known' && narrowed.spaces.length === 0) return [];
+      out = { ...out, refs: narrowed };
+    }
+    // A condition that reads the ref in a form not read here may still keep some refs from the step.
+    if (readsRef(withoutConstraints(condition))) out = { ...out, refCondition: condition };
+  }
+  return [out];
 }
 
 /** How findings name a job and its trigger. */

@@ -7,6 +7,7 @@
  * request's merge ref; where the docs do not say, the refs are unknown, with the reason. Pure.
  */
 import type { WorkflowTrigger } from '../model.js';
+import type { RefConstraint } from './conditions.js';
 import { coveringGlob, type FilterList, filterList, isRefName, passes, sampleNames } from './filter.js';
 
 /** The events page, where each event's GITHUB_REF is listed. */
@@ -18,8 +19,13 @@ const FILTERS_DOC =
 /** One set of refs a run may have. */
 export type RefSpace =
   | { readonly kind: 'ref'; readonly ref: string }
-  /** `prefix` + a name that passes `list` (absent: any name). */
-  | { readonly kind: 'names'; readonly prefix: 'refs/heads/' | 'refs/tags/'; readonly list?: FilterList }
+  /** `prefix` + a name that passes `list` (absent: any name) and every list of `also` (a job's or step's `if:`). */
+  | {
+      readonly kind: 'names';
+      readonly prefix: 'refs/heads/' | 'refs/tags/';
+      readonly list?: FilterList;
+      readonly also?: readonly FilterList[];
+    }
   /** `refs/pull/<number>/merge`. */
   | { readonly kind: 'pull-merge' };
 
@@ -126,15 +132,21 @@ export function inSpace(space: RefSpace, ref: string): boolean {
   if (space.kind === 'pull-merge') return /^refs\/pull\/[1-9][0-9]*\/merge$/.test(ref);
   if (!ref.startsWith(space.prefix)) return false;
   const rest = ref.slice(space.prefix.length);
-  return isRefName(rest) && (space.list ? passes(space.list, rest) : true);
+  return (
+    isRefName(rest) &&
+    (space.list ? passes(space.list, rest) : true) &&
+    (space.also ?? []).every((l) => passes(l, rest))
+  );
 }
 
 /** Up to `limit` refs of the set, to evaluate a trust policy on; the first is the plainest. */
 export function sampleRefs(space: RefSpace, limit = 16): string[] {
   if (space.kind === 'ref') return [space.ref];
   if (space.kind === 'pull-merge') return ['refs/pull/1/merge'];
-  const names = space.list ? sampleNames(space.list, limit) : ['main', 'x/y', 'v1.0.0'];
-  return names.map((n) => space.prefix + n);
+  const lists = [...(space.list ? [space.list] : []), ...(space.also ?? [])];
+  const names = lists.length > 0 ? lists.flatMap((l) => sampleNames(l, limit)) : ['main', 'x/y', 'v1.0.0'];
+  const kept = names.filter((n) => inSpace(space, space.prefix + n));
+  return [...new Set(kept)].slice(0, limit).map((n) => space.prefix + n);
 }
 
 /**
@@ -144,8 +156,10 @@ export function sampleRefs(space: RefSpace, limit = 16): string[] {
 export function coveringGlobs(space: RefSpace): string[] {
   if (space.kind === 'ref') return [space.ref.replace(/[*?]/g, '?')];
   if (space.kind === 'pull-merge') return ['refs/pull/*/merge'];
-  if (!space.list || space.list.ignore) return [`${space.prefix}*`];
-  const globs = space.list.patterns.filter((p) => !p.negated).map(coveringGlob);
+  // Every ref of the set passes each of its lists, so the globs of any one positive list cover them all.
+  const list = [space.list, ...(space.also ?? [])].find((l) => l !== undefined && !l.ignore);
+  if (!list) return [`${space.prefix}*`];
+  const globs = list.patterns.filter((p) => !p.negated).map(coveringGlob);
   return globs.every((g) => g !== undefined) ? globs.map((g) => space.prefix + g) : [`${space.prefix}*`];
 }
 
@@ -153,8 +167,43 @@ export function coveringGlobs(space: RefSpace): string[] {
 export function describeSpace(space: RefSpace): string {
   if (space.kind === 'ref') return space.ref;
   if (space.kind === 'pull-merge') return 'refs/pull/<number>/merge';
-  if (!space.list) return `${space.prefix}**`;
+  const also = (space.also ?? []).map((l) => ` and ${l.patterns.map((p) => p.text).join(', ')}`).join('');
+  if (!space.list) return `${space.prefix}**${also}`;
   const texts = space.list.patterns.map((p) => p.text);
   const shown = texts.length === 1 ? (texts[0] as string) : `{${texts.join(', ')}}`;
-  return space.list.ignore ? `${space.prefix}** except ${shown}` : `${space.prefix}${shown}`;
+  return `${space.list.ignore ? `${space.prefix}** except ${shown}` : `${space.prefix}${shown}`}${also}`;
+}
+
+/** A prefix as a filter pattern: its special characters escaped, then `**`. */
+const prefixPattern = (prefix: string) => `${prefix.replace(/[*?+[\]!\\]/g, '\\$&')}**`;
+
+/** The refs of `space` that also meet one constraint of a condition; none when they cannot. */
+function meet(space: RefSpace, c: RefConstraint): RefSpace[] {
+  if (c.kind === 'equals') return c.refs.filter((r) => inSpace(space, r)).map((ref) => ({ kind: 'ref', ref }));
+  if (space.kind === 'ref') {
+    const name = space.ref.replace(/^refs\/(heads|tags)\//, '');
+    return (c.of === 'ref' ? space.ref : name).startsWith(c.prefix) && (c.of === 'ref' || name !== space.ref)
+      ? [space]
+      : [];
+  }
+  if (space.kind === 'pull-merge')
+    return c.of === 'ref' && ('refs/pull/'.startsWith(c.prefix) || c.prefix.startsWith('refs/pull/')) ? [space] : [];
+  const full = c.of === 'ref' ? c.prefix : space.prefix + c.prefix;
+  if (space.prefix.startsWith(full)) return [space];
+  if (!full.startsWith(space.prefix)) return [];
+  const list = filterList([prefixPattern(full.slice(space.prefix.length))]);
+  return [{ ...space, also: [...(space.also ?? []), list] }];
+}
+
+/**
+ * The refs that meet a condition's constraints (src/workflows/predict/conditions.ts): for each conjunct, the union over
+ * its alternatives of each set met by it. With the trigger's refs unknown, the sets the constraints name alone.
+ */
+export function narrowRefs(refs: RefPrediction, conjuncts: readonly (readonly RefConstraint[])[]): RefPrediction {
+  let spaces: readonly RefSpace[] | undefined = refs.kind === 'known' ? refs.spaces : undefined;
+  for (const alternatives of conjuncts) {
+    const from: readonly RefSpace[] = spaces ?? [ANY_BRANCH, ANY_TAG, { kind: 'pull-merge' }];
+    spaces = from.flatMap((s) => alternatives.flatMap((c) => meet(s, c)));
+  }
+  return spaces ? { kind: 'known', spaces } : refs;
 }
