@@ -17,6 +17,8 @@ Commands:
   simulate   Decide AWS IAM requests offline, as AWS would, and explain each decision.
   decode     Show a token's header and claims, verify it, and check it against expectations
              (read from a file or standard input, never from the command line).
+  predict    Predict the OIDC token GitHub would issue each deploy job for each trigger of the
+             repository's workflows, and check it against the trust of every role the job assumes.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -25,6 +27,7 @@ Examples:
   permission-preflight check --config .github/preflight.yml --format markdown --mode report
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   permission-preflight decode --file token.jwt --audience sts.amazonaws.com
+  permission-preflight predict --repository acme/api --policy-files policies/ --subject-template default
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 
@@ -33,6 +36,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   check: async () => (await import('./check.js')).checkCommand,
   simulate: async () => (await import('./simulate.js')).simulateCommand,
   decode: async () => (await import('./decode.js')).decodeCommand,
+  predict: async () => (await import('./predict.js')).predictCommand,
 };
 
 /** Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. */

@@ -96,7 +96,9 @@ async function loadRoles(
     cwd: options.root,
     ...(options.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}),
   });
-  return { byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])), findings: loaded.findings };
+  // Only what bears on the trust: the files themselves and the trust policies (not the role's permissions).
+  const findings = loaded.findings.filter((f) => f.decisionPoint === 'config' || f.decisionPoint === 'sts-trust');
+  return { byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])), findings };
 }
 
 /** One exchange of one prediction against its role's trust, or why it cannot be checked. */

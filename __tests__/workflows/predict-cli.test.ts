@@ -1,0 +1,65 @@
+/**
+ * `permission-preflight predict` in process (`main(argv, io)`): a repository with pulumi/docs' real OIDC test workflow
+ * (__tests__/fixtures/workflows/pulumi__docs, its source in the file: a push to one branch assuming one role) and the
+ * role's trust in a policy folder.
+ */
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../fixtures/cli.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+
+const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
+const ROLE = 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole';
+afterAll(removeTempDirs);
+
+/** The repository with a get-role output whose trust allows `sub` (the e2e role's, moved to pulumi's ARN). */
+function repoWithTrust(sub: string): string {
+  const root = tempDir();
+  cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+  const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
+  const role = JSON.parse(
+    readFileSync(file, 'utf8')
+      .replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com')
+      .replaceAll('111122223333', '388588623842')
+      .replaceAll('repo:acme/api:ref:refs/heads/main', sub),
+  );
+  role.Role.RoleName = 'ContinuousIntegrationRole';
+  role.Role.Arn = ROLE;
+  writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+  return root;
+}
+
+const FLAGS = ['--repository', 'pulumi/docs', '--policy-files', 'policies', '--subject-template', 'default'];
+
+describe('permission-preflight predict', () => {
+  it('a trust for the branch the workflow pushes to: exit 0, the pass names the ref', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('refs/heads/kmosher/test-github-oidc');
+  });
+
+  it('a trust for main only: exit 1, the denial names the job, the trigger and the sub (json)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const denied = report.findings.filter((f: { class: string }) => f.class === 'predicted-trust-denied');
+    expect(denied).toHaveLength(1);
+    expect(denied[0].message).toContain('job `test-github`');
+    expect(denied[0].evidence.sub).toBe('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+  });
+
+  it('without the subject form, the pass is unverified (exit 1); bad flags are usage errors (exit 2)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const r = await runCli(['predict', ...FLAGS], { cwd: root });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('UNVERIFIED');
+    expect((await runCli(['predict', '--repository', 'not a repo'], { cwd: root })).status).toBe(2);
+    expect((await runCli(['predict', ...FLAGS, '--subject-template', 'repo:x'], { cwd: root })).status).toBe(2);
+    expect((await runCli(['predict', '--help'])).stdout).toContain('Usage: permission-preflight predict');
+  });
+});
