@@ -40,6 +40,7 @@ describe('permission-preflight predict', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('refs/heads/kmosher/test-github-oidc');
+    expect(r.stdout.split('\n')[0]).toBe('permission-preflight predict (pulumi/docs)');
   });
 
   it('a trust for main only: exit 1, the denial names the job, the trigger and the sub (json)', async () => {

@@ -120,6 +120,12 @@ async function readTemplate(
   return undefined;
 }
 
+/** The check report's text under this command's own first line. */
+function textReport(text: string, repo: RepositoryFacts): string {
+  const rest = text.slice(text.indexOf('\n') + 1);
+  return `permission-preflight predict (${repo.owner}/${repo.name})\n${rest}`;
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
   const format = values.format ?? 'text';
@@ -146,7 +152,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'markdown'
         ? renderSummary(report)
-        : renderCheckText(report, { color: io.stdoutIsTTY && !io.env.NO_COLOR, config: 'predict' });
+        : textReport(
+            renderCheckText(report, { color: io.stdoutIsTTY && !io.env.NO_COLOR, config: 'predict' }),
+            repository,
+          );
   io.stdout(redactor.redact(text));
   return report.result === 'pass' ? 0 : 1;
 }

@@ -8,7 +8,7 @@
  * caller reports as unverified. String operators: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String
  * Pure.
  */
-import { globCovers, globWitness, hasWildcard } from '../../iam/glob.js';
+import { globCovers, globWitness, hasWildcard, matchGlob } from '../../iam/glob.js';
 import { isObject } from '../trust/request.js';
 
 /** A claim key (lower-cased, `token.actions.githubusercontent.com:sub`) and the IAM glob of its values. */
@@ -35,30 +35,27 @@ function conditionsOf(statement: unknown): RawCondition[] {
 /** The operator without a `ForAnyValue:` qualifier (a single-valued key has one value, so it reads the same). */
 const baseOperator = (op: string) => op.replace(/^ForAnyValue:/i, '').toLowerCase();
 
+/**
+ * The string values of a StringLike or StringEquals condition, with its operator; undefined for any other operator,
+ * or when a value is not a plain string (a policy variable is resolved only per request).
+ */
+function stringCondition(c: RawCondition): { like: boolean; values: string[] } | undefined {
+  const op = baseOperator(c.operator);
+  if (op !== 'stringlike' && op !== 'stringequals') return undefined;
+  if (!c.values.every((v) => typeof v === 'string' && !v.includes('${'))) return undefined;
+  return { like: op === 'stringlike', values: c.values as string[] };
+}
+
 /** Whether one condition of an Allow holds for every value of `glob`. */
 function allowCovers(c: RawCondition, glob: string): boolean {
-  const op = baseOperator(c.operator);
-  if (op !== 'stringlike' && op !== 'stringequals') return false;
-  return c.values.some(
-    (v) =>
-      typeof v === 'string' &&
-      !v.includes('${') &&
-      (op === 'stringlike' ? globCovers(v, glob) : !hasWildcard(glob) && v === glob),
-  );
+  const s = stringCondition(c);
+  return s !== undefined && s.values.some((v) => (s.like ? globCovers(v, glob) : !hasWildcard(glob) && v === glob));
 }
 
 /** Whether one condition of a Deny holds for no value of `glob` (so the Deny never applies). */
 function denyMisses(c: RawCondition, glob: string): boolean {
-  const op = baseOperator(c.operator);
-  if (op !== 'stringlike' && op !== 'stringequals') return false;
-  return c.values.every(
-    (v) =>
-      typeof v === 'string' &&
-      !v.includes('${') &&
-      (op === 'stringlike'
-        ? globWitness(v, glob) === undefined
-        : globWitness(v.replace(/[*?]/g, '?'), glob) === undefined),
-  );
+  const s = stringCondition(c);
+  return s !== undefined && s.values.every((v) => (s.like ? globWitness(v, glob) === undefined : !matchGlob(glob, v)));
 }
 
 /** The raw statements of a document, as the policy grammar allows them: one object or a list. */
