@@ -243,3 +243,33 @@ describe('what the prediction does not know is never a pass', () => {
     expect(check(fork, mainOnlyRole())).toEqual([]);
   });
 });
+
+describe('a ref a person chooses', () => {
+  it("events-that-trigger-workflows#workflow_dispatch: any branch or tag; the fix names the job's if: on the ref, which then passes", () => {
+    const [p] = predictAll({ triggers: [trigger('workflow_dispatch')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.fix).toContain("if: github.ref == 'refs/heads/main'");
+    const job = deployJob({ triggers: [trigger('workflow_dispatch')] });
+    const instance = job.instances[0];
+    if (!instance) throw new Error('no instance');
+    const guarded = {
+      ...job,
+      instances: [
+        {
+          ...instance,
+          runs: {
+            kind: 'unknown' as const,
+            condition: "github.ref == 'refs/heads/main'",
+            position: job.position,
+            reason: 'github.ref',
+          },
+        },
+      ],
+    };
+    const [q] = predictTokens(context([guarded]));
+    if (!q) throw new Error('no prediction');
+    expect(verdict(check(q, mainOnlyRole()))).toEqual(['pass ok']);
+  });
+});

@@ -173,9 +173,7 @@ function deniedFinding(
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
-    fix: allows[0]
-      ? suggestSubjectFix(v.claims, allows[0])
-      : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`,
+    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -187,4 +185,16 @@ function deniedFinding(
       ? { file: role.trustPolicy.file }
       : { file: p.trigger.position.file, line: p.trigger.position.line },
   });
+}
+
+/**
+ * For the events whose ref a person chooses (workflow_dispatch: the branch or tag the run is started on), how to keep
+ * the job to the refs the trust allows: a condition on the ref, which the prediction reads
+ * (src/workflows/predict/conditions.ts).
+ */
+function chosenRef(p: TokenPrediction, allows: readonly string[]): string {
+  const event = p.trigger.event === 'other' ? p.trigger.eventName : p.trigger.event;
+  if (event !== 'workflow_dispatch' && event !== 'create') return '';
+  const ref = allows.map((a) => /:ref:(refs\/[^*?:]+)$/.exec(a)?.[1]).find((r) => r !== undefined) ?? 'refs/heads/main';
+  return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
 }
