@@ -49,13 +49,15 @@ function stringCondition(c: RawCondition): { like: boolean; values: string[] } |
 /** Whether one condition of an Allow holds for every value of `glob`. */
 function allowCovers(c: RawCondition, glob: string): boolean {
   const s = stringCondition(c);
-  return s !== undefined && s.values.some((v) => (s.like ? globCovers(v, glob) : !hasWildcard(glob) && v === glob));
+  if (!s) return false;
+  return s.values.some((v) => (s.like ? globCovers(v, glob) : !hasWildcard(glob) && v === glob));
 }
 
 /** Whether one condition of a Deny holds for no value of `glob` (so the Deny never applies). */
 function denyMisses(c: RawCondition, glob: string): boolean {
   const s = stringCondition(c);
-  return s !== undefined && s.values.every((v) => (s.like ? globWitness(v, glob) === undefined : !matchGlob(glob, v)));
+  if (!s) return false;
+  return s.values.every((v) => (s.like ? globWitness(v, glob) === undefined : !matchGlob(glob, v)));
 }
 
 /** The raw statements of a document, as the policy grammar allows them: one object or a list. */
