@@ -4,10 +4,12 @@
  * role's trust in a policy folder.
  */
 import { cpSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
@@ -62,5 +64,38 @@ describe('permission-preflight predict', () => {
     expect((await runCli(['predict', '--repository', 'not a repo'], { cwd: root })).status).toBe(2);
     expect((await runCli(['predict', ...FLAGS, '--subject-template', 'repo:x'], { cwd: root })).status).toBe(2);
     expect((await runCli(['predict', '--help'])).stdout).toContain('Usage: permission-preflight predict');
+  });
+
+  it('--read-template: the template from the REST API (loopback); a refusal is said, and the token is printed nowhere', async () => {
+    const token = 'ghs_predictclitesttoken0000000000000000';
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const server = createServer((req, res) => {
+      const ok =
+        req.headers.authorization === `token ${token}` &&
+        req.url === '/repos/pulumi/docs/actions/oidc/customization/sub';
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ok ? { use_default: true } : { message: `bad credentials ${token}` }));
+    });
+    const url = await listenOnLoopback(server);
+    try {
+      const flags = [
+        'predict',
+        '--repository',
+        'pulumi/docs',
+        '--policy-files',
+        'policies',
+        '--subject-form',
+        'names',
+        '--read-template',
+      ];
+      const read = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: token, GITHUB_API_URL: url } });
+      expect(read.status).toBe(0);
+      const refused = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: `${token}x`, GITHUB_API_URL: url } });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('the subject template was not read');
+      for (const out of [read.stdout, read.stderr, refused.stdout, refused.stderr]) expect(out).not.toContain(token);
+    } finally {
+      await closeServer(server);
+    }
   });
 });
