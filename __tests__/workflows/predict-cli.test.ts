@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+import { makeKey, mint } from '../tokens/mint.js';
 
 const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
 const ROLE = 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole';
@@ -96,6 +97,42 @@ describe('permission-preflight predict', () => {
       for (const out of [read.stdout, read.stderr, refused.stdout, refused.stderr]) expect(out).not.toContain(token);
     } finally {
       await closeServer(server);
+    }
+  });
+
+  it("--token-file: the run's own token against the prediction for its run; a differing claim fails, and the token is printed nowhere", async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const key = await makeKey();
+    const claims = {
+      iss: 'https://token.actions.githubusercontent.com',
+      aud: 'sts.amazonaws.com',
+      sub: 'repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc',
+      ref: 'refs/heads/kmosher/test-github-oidc',
+      ref_type: 'branch',
+      repository: 'pulumi/docs',
+      repository_owner: 'pulumi',
+      event_name: 'push',
+      workflow: 'Test Github OIDC to AWS',
+      workflow_ref: 'pulumi/docs/.github/workflows/test-github-oidc.yml@refs/heads/kmosher/test-github-oidc',
+      job_workflow_ref: 'pulumi/docs/.github/workflows/test-github-oidc.yml@refs/heads/kmosher/test-github-oidc',
+    };
+    const flags = ['predict', ...FLAGS, '--subject-form', 'names', '--token-file', 'token.jwt', '--job', 'test-github'];
+    const same = await mint(key, claims);
+    writeFile(root, 'token.jwt', same);
+    const ok = await runCli([...flags, '--format', 'json'], { cwd: root });
+    expect(ok.status).toBe(0);
+    expect(
+      JSON.parse(ok.stdout).findings.map(
+        (f: { class: string; decisionPoint: string }) => `${f.decisionPoint} ${f.class}`,
+      ),
+    ).toContain('token ok');
+    const custom = await mint(key, { ...claims, sub: `${claims.sub}:job_workflow_ref:${claims.job_workflow_ref}` });
+    writeFile(root, 'token.jwt', custom);
+    const differs = await runCli(flags, { cwd: root });
+    expect(differs.status).toBe(1);
+    expect(differs.stdout).toContain('prediction-mismatch');
+    for (const out of [ok.stdout, ok.stderr, differs.stdout, differs.stderr]) {
+      for (const t of [same, custom]) expect(out).not.toContain(t.split('.')[2]);
     }
   });
 });

@@ -5,10 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import { VERSION } from '../model/product.js';
+import type { PredictOptions } from '../pipeline/workflows.js';
 import { buildReport } from '../report/model.js';
-import { createRedactor } from '../report/redact.js';
+import { createRedactor, type Redactor } from '../report/redact.js';
 import { renderSummary } from '../report/summary.js';
 import { InputFileError } from '../sources/files.js';
+import { decodeToken } from '../tokens/decode.js';
 import type { RepositoryFacts, SubjectTemplate } from '../workflows/predict/index.js';
 import { renderCheckText } from './check-text.js';
 import type { CliIO, Command } from './cli-io.js';
@@ -35,6 +37,10 @@ Options:
   --owner-id ID, --repo-id ID The IDs the immutable form names.
   --issuer URL                The tokens' issuer (default https://token.actions.githubusercontent.com).
   --allow-outside-workspace   Policy files may lie outside the root.
+  --token-file PATH           A run's own GitHub OIDC token (saved by the job): its claims are compared with the
+                              prediction for that run (the honesty check). Never printed.
+  --job ID                    The job the token is from (default: GITHUB_JOB); GITHUB_WORKFLOW_REF names the
+                              workflow when the token has no workflow_ref.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -58,6 +64,8 @@ const OPTIONS = {
   issuer: { type: 'string' },
   'allow-outside-workspace': { type: 'boolean' },
   format: { type: 'string' },
+  'token-file': { type: 'string' },
+  job: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; args: string[] }>>['values'];
@@ -120,6 +128,26 @@ async function readTemplate(
   return undefined;
 }
 
+/**
+ * The run's own token for the honesty check: read from the file (bounded, src/sources/token-input.ts), added to the
+ * redactor, decoded without trust (only its claims are compared).
+ */
+async function runOf(values: Values, io: CliIO, redactor: Redactor): Promise<PredictOptions['run']> {
+  const file = values['token-file'];
+  if (file === undefined) return undefined;
+  const { readToken } = await import('../sources/token-input.js');
+  const { resolve } = await import('node:path');
+  const read = await readToken({ kind: 'file', path: resolve(io.cwd, file) }, io.env);
+  if (!read.ok) throw new InputFileError(`--token-file: ${read.reason.replace(resolve(io.cwd, file), file)}`);
+  redactor.add(read.token);
+  const decoded = decodeToken(read.token);
+  if (decoded.kind !== 'jwt') throw new InputFileError('--token-file: the file does not hold a JWT');
+  const jobId = values.job ?? io.env.GITHUB_JOB;
+  if (!jobId) throw new InputFileError('--token-file needs the job the token is from: --job ID (or GITHUB_JOB)');
+  const workflowRef = io.env.GITHUB_WORKFLOW_REF;
+  return { claims: decoded.claims, runner: { jobId, ...(workflowRef ? { workflowRef } : {}) } };
+}
+
 /** The check report's text under this command's own first line. */
 function textReport(text: string, repo: RepositoryFacts): string {
   const rest = text.slice(text.indexOf('\n') + 1);
@@ -135,6 +163,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const redactor = createRedactor();
   if (io.env.GITHUB_TOKEN) redactor.add(io.env.GITHUB_TOKEN);
   const repository = await repositoryOf(values, io);
+  const ownRun = await runOf(values, io, redactor);
   const { predictWorkflows } = await import('../pipeline/workflows.js');
   const { loadCatalog } = await import('../sources/catalog.js');
   const path = await import('node:path');
@@ -145,6 +174,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     loadCatalog,
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
+    ...(ownRun ? { run: ownRun } : {}),
   });
   const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });
   const text =
