@@ -53,10 +53,12 @@ const CONTEXTS = [
   'strategy',
 ];
 
-class UnknownSignal extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
+/**
+ * Thrown through GitHub's evaluator when a value read is unknown; caught in this file only. Not an `Error`: it
+ * carries no stack, and building one for every unknown read was most of the evaluation's cost.
+ */
+class UnknownSignal {
+  constructor(readonly reason: string) {}
 }
 
 function unknownFunction(name: string, minArgs: number, maxArgs: number): FunctionDefinition {
@@ -71,15 +73,16 @@ function unknownFunction(name: string, minArgs: number, maxArgs: number): Functi
 }
 
 /**
- * The status functions: a job or step whose `if:` reads `success()` or `always()` is taken to run (the token is
- * requested when the earlier steps succeed); `failure()` and `cancelled()` depend on the run, so are unknown.
+ * The status functions, for a run that goes as planned (the case where the token is requested): `success()` and
+ * `always()` are true, `cancelled()` is false; `failure()` depends on how earlier steps end, so is unknown (a step
+ * that runs on failure may still request a token).
  * https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/evaluate-expressions-in-workflows-and-actions#status-check-functions
  */
 const FUNCTIONS = new Map<string, FunctionDefinition>([
   ['success', { name: 'success', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(true) }],
   ['always', { name: 'always', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(true) }],
   ['failure', unknownFunction('failure', 0, 0)],
-  ['cancelled', unknownFunction('cancelled', 0, 0)],
+  ['cancelled', { name: 'cancelled', minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(false) }],
   ['hashfiles', unknownFunction('hashFiles', 1, 255)],
 ]);
 const FUNCTION_INFO = [...FUNCTIONS.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));
@@ -132,14 +135,21 @@ class PartialEvaluator extends Evaluator {
   }
 
   override visitIndexAccess(access: IndexAccess): data.ExpressionData {
+    // `*` (object filters) and anything but a plain key of an object or index of an array: GitHub's own access.
+    if (access.index instanceof Star) return this.checked(super.visitIndexAccess(access), 'value');
     const object = this.eval(access.expr);
+    const key = this.eval(access.index);
     const openName = this.converted.open.get(object);
-    if (openName !== undefined && !(access.index instanceof Star)) {
-      const key = this.eval(access.index);
-      const found = key.kind === data.Kind.String ? (object as data.Dictionary).get(key.coerceString()) : undefined;
-      if (found === undefined) throw new UnknownSignal(`${openName}.${key.coerceString()}`);
+    let found: data.ExpressionData | undefined;
+    if (object.kind === data.Kind.Dictionary && key.kind === data.Kind.String) {
+      found = (object as data.Dictionary).get(key.coerceString());
+      if (found === undefined && openName !== undefined) throw new UnknownSignal(`${openName}.${key.coerceString()}`);
+    } else if (object.kind === data.Kind.Array && key.kind === data.Kind.Number) {
+      found = (object as data.Array).values()[key.number()];
+    } else if (openName !== undefined) {
+      throw new UnknownSignal(`${openName}[${key.coerceString()}]`);
     }
-    return this.checked(super.visitIndexAccess(access), 'value');
+    return this.checked(found ?? new data.Null(), 'value');
   }
 
   override visitLogical(logical: Logical): data.ExpressionData {
@@ -197,9 +207,33 @@ function toPlain(value: data.ExpressionData): unknown {
   }
 }
 
+/**
+ * The contexts converted once per contexts object: the same instance's contexts serve every value of its steps.
+ * A memo keyed by the (immutable) contexts object, dropped with it.
+ */
+const CONVERTED = new WeakMap<object, Converted>();
+
+function convertContexts(context: Readonly<Record<string, ContextValue>>): Converted {
+  const known = CONVERTED.get(context);
+  if (known) return known;
+  const converted: Converted = { root: new data.Dictionary(), unknowns: new Map(), open: new Map() };
+  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value, converted));
+  CONVERTED.set(context, converted);
+  return converted;
+}
+
+/** Expressions parsed, by text: a workflow repeats the same few in every step and matrix row. A bounded memo. */
+const PARSED = new Map<string, Expr>();
+const PARSED_MAX = 4096;
+
 /** Parses an expression (the text inside `${{ }}`); throws GitHub's parser error on bad syntax. */
 export function parseExpression(expression: string): Expr {
-  return new Parser(new Lexer(expression).lex().tokens, CONTEXTS, FUNCTION_INFO).parse();
+  const known = PARSED.get(expression);
+  if (known) return known;
+  const parsed = new Parser(new Lexer(expression).lex().tokens, CONTEXTS, FUNCTION_INFO).parse();
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(expression, parsed);
+  return parsed;
 }
 
 /**
@@ -216,8 +250,7 @@ export function evaluateExpression(expression: string, context: Readonly<Record<
       reason: `expression not read: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  const converted: Converted = { root: new data.Dictionary(), unknowns: new Map(), open: new Map() };
-  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value, converted));
+  const converted = convertContexts(context);
   try {
     return { kind: 'known', value: toPlain(new PartialEvaluator(node, converted).evaluate()) };
   } catch (error) {

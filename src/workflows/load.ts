@@ -112,10 +112,15 @@ export async function loadFiles(
       });
     else if (parsed !== 'refused') queue.push(parsed);
   }
+  // Each file is scanned once, so references that loop back (a cycle) end here; the build reports the cycle.
+  const scanned = new Set<ParsedFile>(queue);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     for (const ref of localRefs(next)) {
       const found = await follow(ref, readOne, actions, errors);
-      if (found && !queue.includes(found) && found !== next) queue.push(found);
+      if (found && !scanned.has(found)) {
+        scanned.add(found);
+        queue.push(found);
+      }
     }
   }
   return { files, actions, errors: dedupeErrors(errors) };

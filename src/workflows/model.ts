@@ -86,8 +86,9 @@ export interface WorkflowInput {
 }
 
 /**
- * One way a workflow can start. A `push` with `branches: [main]` and `tags: ['v*']` is two triggers (one per ref
- * filter kind), since the token's `ref` differs. Paths filters are irrelevant to the token and are not kept.
+ * One way a workflow can start. A `push` is one trigger per pattern of its `branches` or `tags` filter
+ * (`branches: [main, stable]` and `tags: ['v*']` are three triggers), since the token's `ref` differs; an `-ignore`
+ * list stays with each trigger of its kind. Paths filters are irrelevant to the token and are not kept.
  * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onpushbranchestagsbranches-ignoretags-ignore
  */
 export interface WorkflowTrigger {

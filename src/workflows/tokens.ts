@@ -45,13 +45,19 @@ export function positionOf(file: string, t: TemplateToken | undefined): SourcePo
   return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
 }
 
+/** The pairs of each mapping token read, indexed once: a job's tokens are read again for every instance. */
+const INDEXED = new WeakMap<MappingToken, ReadonlyArray<[string, TemplateToken, TemplateToken]>>();
+
 /** The pairs of a mapping token, keyed by their string key (non-string keys are skipped). */
-export function entries(t: TemplateToken | undefined): Array<[string, TemplateToken, TemplateToken]> {
+export function entries(t: TemplateToken | undefined): ReadonlyArray<[string, TemplateToken, TemplateToken]> {
   if (!isMappingToken(t)) return [];
+  const known = INDEXED.get(t);
+  if (known) return known;
   const out: Array<[string, TemplateToken, TemplateToken]> = [];
   for (const pair of t) {
     if (isStringToken(pair.key)) out.push([pair.key.value, pair.value, pair.key]);
   }
+  INDEXED.set(t, out);
   return out;
 }
 

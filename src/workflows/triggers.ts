@@ -89,21 +89,28 @@ function filters(config: Record<string, unknown>): Partial<WorkflowTrigger> {
 }
 
 /**
- * A `push` with both branch and tag filters is two triggers (the token's `ref` differs); with only one kind, the
- * other kind does not start the workflow.
+ * A `push` is one trigger per ref pattern of its filter (`branches: [main, stable]` is two triggers), since the
+ * token's `ref` differs; with both branch and tag filters, each kind has its triggers, and with only one kind, the
+ * other kind does not start the workflow. An `-ignore` list stays with every trigger of its kind.
  * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onpushbranchestagsbranches-ignoretags-ignore
  */
 function pushTriggers(base: WorkflowTrigger, config: Record<string, unknown>): WorkflowTrigger[] {
   const f = filters(config);
   const hasBranches = f.branches !== undefined || f.branchesIgnore !== undefined;
   const hasTags = f.tags !== undefined || f.tagsIgnore !== undefined;
-  if (!hasBranches || !hasTags) return [{ ...base, ...f }];
-  const { tags, tagsIgnore, ...branchOnly } = f;
-  const { branches, branchesIgnore, ...tagOnly } = f;
-  return [
-    { ...base, ...branchOnly },
-    { ...base, ...tagOnly },
-  ];
+  if (!hasBranches && !hasTags) return [base];
+  const out: WorkflowTrigger[] = [];
+  if (hasBranches) {
+    const ignore = f.branchesIgnore ? { branchesIgnore: f.branchesIgnore } : {};
+    if (f.branches) out.push(...f.branches.map((b) => ({ ...base, branches: [b], ...ignore })));
+    else out.push({ ...base, ...ignore });
+  }
+  if (hasTags) {
+    const ignore = f.tagsIgnore ? { tagsIgnore: f.tagsIgnore } : {};
+    if (f.tags) out.push(...f.tags.map((t) => ({ ...base, tags: [t], ...ignore })));
+    else out.push({ ...base, ...ignore });
+  }
+  return out;
 }
 
 /** The triggers of a workflow file; `splitFork` splits pull request events into fork and same-repository cases. */

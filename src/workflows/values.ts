@@ -52,6 +52,7 @@ export function asContextValue(value: WorkflowValue): ContextValue {
  * string the runner would set. The context stays open: a step can set more through `GITHUB_ENV`.
  */
 export function layerEnv(file: string, map: TemplateToken | undefined, contexts: Contexts): Contexts {
+  if (entries(map).length === 0 && contexts.env !== undefined) return contexts;
   const env = { ...((contexts.env as Record<string, ContextValue> | undefined) ?? {}) };
   const values = evaluateMap(file, map, contexts);
   for (const [k, v] of Object.entries(values)) {

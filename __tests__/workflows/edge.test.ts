@@ -1,0 +1,403 @@
+/**
+ * Hand-made workflows for the cases the real fixtures (`model.test.ts`) do not cover: two exchanges with role
+ * chaining, a token requested by a script, fork conditions, matrices from outputs, nesting, cycles, caps, paths that
+ * leave the repository, and parse errors. Each is the smallest workflow that shows the case.
+ */
+import { describe, expect, it } from 'vitest';
+import { readWorkflowModel, type WorkflowModel, type WorkflowReadOptions } from '../../src/workflows/index.js';
+
+const W = '.github/workflows/deploy.yml';
+
+function read(files: Record<string, string>, options: Partial<WorkflowReadOptions> = {}): Promise<WorkflowModel> {
+  return readWorkflowModel({
+    workflowPaths: Object.keys(files).filter((p) => p.startsWith('.github/workflows/') && !p.includes('reusable')),
+    read: (p) => files[p],
+    ...options,
+  });
+}
+
+function jobOf(model: WorkflowModel, id: string, file = W) {
+  const found = model.jobs.find((j) => j.id === id && j.file === file);
+  if (!found) throw new Error(`no job ${id}: ${JSON.stringify(model.errors)}`);
+  return found;
+}
+
+const CHAINED = `on: push
+permissions:
+  id-token: write
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838
+        with:
+          role-to-assume: arn:aws:iam::111122223333:role/entry
+          aws-region: us-east-1
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::444455556666:role/deploy
+          aws-region: us-east-1
+          role-chaining: true
+          role-external-id: \${{ secrets.EXTERNAL_ID }}
+`;
+
+describe('credential steps', () => {
+  it('two exchanges in one job, in order; the second chains (role-chaining: true), a commit pin is recognised', async () => {
+    const steps = jobOf(await read({ [W]: CHAINED }), 'deploy').instances[0]?.credentialSteps ?? [];
+    expect(steps.map((s) => s.credential)).toMatchObject([
+      { kind: 'configure-aws-credentials', order: 0, chains: false },
+      {
+        kind: 'configure-aws-credentials',
+        order: 1,
+        chains: true,
+        settings: {
+          roleChaining: { kind: 'known', value: 'true', position: { file: W, line: 16, column: 26 } },
+          roleExternalId: { kind: 'unknown', expression: '${{ secrets.EXTERNAL_ID }}', reason: 'secrets.EXTERNAL_ID' },
+        },
+      },
+    ]);
+  });
+
+  it('a github-script calling core.getIDToken and a run reading ACTIONS_ID_TOKEN_REQUEST_URL request the token', async () => {
+    const text = `on: workflow_dispatch
+jobs:
+  token:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/github-script@v7
+        with:
+          script: |
+            const token = await core.getIDToken('sts.amazonaws.com')
+      - run: |
+          curl -H "Authorization: bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN" "$ACTIONS_ID_TOKEN_REQUEST_URL"
+`;
+    const job = jobOf(await read({ [W]: text }), 'token');
+    expect(job.deploy).toBe(true);
+    expect(job.instances[0]?.credentialSteps.map((s) => s.credential)).toMatchObject([
+      { kind: 'oidc-token', evidence: 'with.script: getIDToken(', position: { line: 8 } },
+      { kind: 'oidc-token', evidence: 'run: ACTIONS_ID_TOKEN_REQUEST_TOKEN', position: { line: 10 } },
+    ]);
+  });
+
+  it('keeps a run script with the file line of its first line, and its shell', async () => {
+    const text = `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - shell: bash
+        run: |
+          echo one
+          echo two
+`;
+    const step = jobOf(await read({ [W]: text }), 'a').instances[0]?.steps[0];
+    expect(step?.run).toMatchObject({ script: 'echo one\necho two\n', line: 8, shell: 'bash' });
+  });
+});
+
+describe('conditions per trigger', () => {
+  const text = `on:
+  push:
+    branches: [main]
+  schedule:
+    - cron: '0 3 * * *'
+  pull_request:
+jobs:
+  deploy:
+    if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository
+    runs-on: ubuntu-latest
+    environment:
+      name: production
+      url: https://example.com
+    steps:
+      - if: github.event_name != 'schedule'
+        uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::111122223333:role/deploy
+          aws-region: eu-west-1
+      - if: steps.changes.outputs.any == 'true'
+        run: echo maybe
+`;
+
+  it('a step skipped on schedule requests no token there; a step on a step output is unknown', async () => {
+    const job = jobOf(await read({ [W]: text }, { repository: 'acme/site' }), 'deploy');
+    const schedule = job.instances.find((i) => i.trigger.event === 'schedule');
+    expect(schedule?.credentialSteps[0]?.runs).toMatchObject({
+      kind: 'never',
+      condition: "github.event_name != 'schedule'",
+    });
+    const push = job.instances.find((i) => i.trigger.event === 'push');
+    expect(push?.credentialSteps[0]?.runs).toEqual({ kind: 'always' });
+    expect(push?.steps[1]?.runs).toMatchObject({ kind: 'unknown', reason: 'steps.changes' });
+    expect(push?.environment).toMatchObject({
+      name: { kind: 'known', value: 'production', position: { line: 12 } },
+      url: { kind: 'known', value: 'https://example.com' },
+    });
+  });
+
+  it('a condition on the head repository splits pull requests into a fork and a same-repository case', async () => {
+    const job = jobOf(await read({ [W]: text }, { repository: 'acme/site' }), 'deploy');
+    const prs = job.instances.filter((i) => i.trigger.event === 'pull_request');
+    expect(prs.map((i) => [i.trigger.fork, i.runs.kind])).toEqual([
+      [false, 'always'],
+      [true, 'unknown'],
+    ]);
+  });
+
+  it('without the repository given, the same-repository case is unknown too (never guessed)', async () => {
+    const job = jobOf(await read({ [W]: text }), 'deploy');
+    const sameRepo = job.instances.find((i) => i.trigger.event === 'pull_request' && i.trigger.fork === false);
+    expect(sameRepo?.runs).toMatchObject({ kind: 'unknown' });
+  });
+});
+
+describe('matrices and inputs', () => {
+  it('expands include and exclude as GitHub documents, keeping each row’s values together', async () => {
+    const text = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        env: [dev, prod]
+        region: [us-east-1, eu-west-1]
+        exclude:
+          - env: dev
+            region: eu-west-1
+        include:
+          - env: prod
+            role: arn:aws:iam::222222222222:role/prod
+          - env: staging
+            region: us-west-2
+    environment: \${{ matrix.env }}
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: \${{ matrix.role || 'arn:aws:iam::111111111111:role/dev' }}
+          aws-region: \${{ matrix.region }}
+`;
+    const job = jobOf(await read({ [W]: text }), 'deploy');
+    const rows = job.instances.map((i) => {
+      const c = i.credentialSteps[0]?.credential;
+      const s = c?.kind === 'configure-aws-credentials' ? c.settings : undefined;
+      const env = i.environment?.name;
+      return [
+        env?.kind === 'known' ? env.value : '?',
+        s?.awsRegion?.kind === 'known' ? s.awsRegion.value : '?',
+        s?.roleToAssume?.kind === 'known' ? s.roleToAssume.value : '?',
+      ];
+    });
+    expect(rows).toEqual([
+      ['dev', 'us-east-1', 'arn:aws:iam::111111111111:role/dev'],
+      ['prod', 'us-east-1', 'arn:aws:iam::222222222222:role/prod'],
+      ['prod', 'eu-west-1', 'arn:aws:iam::222222222222:role/prod'],
+      ['staging', 'us-west-2', 'arn:aws:iam::111111111111:role/dev'],
+    ]);
+  });
+
+  it('a matrix from a job output is one instance whose matrix values are unknown', async () => {
+    const text = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix: \${{ fromJSON(needs.plan.outputs.matrix) }}
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: \${{ matrix.role }}
+          aws-region: us-east-1
+`;
+    const instance = jobOf(await read({ [W]: text }), 'deploy').instances[0];
+    expect(instance?.matrixUnknown?.reason).toContain('needs.plan');
+    expect(instance?.credentialSteps[0]?.credential).toMatchObject({
+      settings: { roleToAssume: { kind: 'unknown', reason: 'matrix.role' } },
+    });
+  });
+
+  it('a dispatch choice and boolean are enumerated; a free-text input is unknown; vars given are known', async () => {
+    const text = `on:
+  workflow_dispatch:
+    inputs:
+      environment:
+        type: choice
+        options: [staging, production]
+      dry-run:
+        type: boolean
+      note:
+        type: string
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: \${{ inputs.environment }}
+    steps:
+      - if: \${{ !inputs.dry-run }}
+        uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::\${{ vars.ACCOUNT }}:role/\${{ inputs.environment }}
+          role-session-name: \${{ inputs.note }}
+`;
+    const job = jobOf(await read({ [W]: text }, { vars: { ACCOUNT: '111122223333' } }), 'deploy');
+    expect(job.instances).toHaveLength(4);
+    const runs = job.instances.map((i) => [i.inputs.environment, i.inputs['dry-run'], i.credentialSteps[0]?.runs.kind]);
+    expect(runs).toContainEqual(['production', false, 'always']);
+    expect(runs).toContainEqual(['production', true, 'never']);
+    const prod = job.instances.find((i) => i.inputs.environment === 'production' && i.inputs['dry-run'] === false);
+    expect(prod?.credentialSteps[0]?.credential).toMatchObject({
+      settings: {
+        roleToAssume: { kind: 'known', value: 'arn:aws:iam::111122223333:role/production' },
+        roleSessionName: { kind: 'unknown', reason: 'inputs.note (string: any value typed when dispatched)' },
+      },
+    });
+  });
+});
+
+/** A chain of reusable workflows `levels` deep below the caller, the last one assuming a role. */
+function chain(levels: number): Record<string, string> {
+  const files: Record<string, string> = {
+    [W]: `on: push
+jobs:
+  call:
+    uses: ./.github/workflows/reusable-1.yml
+    with:
+      environment: production
+`,
+  };
+  for (let level = 1; level <= levels; level += 1) {
+    const next =
+      level < levels
+        ? `    uses: ./.github/workflows/reusable-${level + 1}.yml
+    with:
+      environment: \${{ inputs.environment }}`
+        : `    runs-on: ubuntu-latest
+    environment: \${{ inputs.environment }}
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::111122223333:role/\${{ inputs.environment }}`;
+    files[`.github/workflows/reusable-${level}.yml`] = `on:
+  workflow_call:
+    inputs:
+      environment:
+        type: string
+jobs:
+  level${level}:
+${next}
+`;
+  }
+  return files;
+}
+
+describe('reusable workflows: nesting, cycles and references', () => {
+  it('passes an environment down three levels (four levels of workflows, GitHub’s limit)', async () => {
+    // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows
+    const model = await read(chain(3));
+    expect(model.errors).toEqual([]);
+    const deepest = jobOf(model, 'level3', '.github/workflows/reusable-3.yml').instances[0];
+    expect(deepest?.environment?.name).toMatchObject({ kind: 'known', value: 'production' });
+    expect(deepest?.trigger.callers?.map((c) => c.jobId)).toEqual(['call', 'level1', 'level2']);
+    expect(deepest?.trigger.event).toBe('push');
+  });
+
+  it('a fifth level is refused as too deep, naming the `uses:` that goes past it', async () => {
+    const model = await read(chain(4));
+    expect(model.errors).toMatchObject([
+      { code: 'too-deep', position: { file: '.github/workflows/reusable-3.yml', line: 8, column: 11 } },
+    ]);
+    // GitHub would refuse the run: nothing below the limit is evaluated, and the error says so.
+    expect(model.jobs.some((j) => j.file === '.github/workflows/reusable-4.yml')).toBe(false);
+  });
+
+  it('a cycle between two workflows is an error, not a loop', async () => {
+    const model = await read({
+      [W]: `on: push
+jobs:
+  a:
+    uses: ./.github/workflows/reusable-b.yml
+`,
+      '.github/workflows/reusable-b.yml': `on: workflow_call
+jobs:
+  b:
+    uses: ./.github/workflows/deploy.yml
+`,
+    });
+    expect(model.errors.map((e) => e.code)).toEqual(['cycle']);
+  });
+
+  it('a composite action that uses itself is an error; its other steps are kept', async () => {
+    const model = await read({
+      [W]: `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.github/actions/loop
+`,
+      '.github/actions/loop/action.yml': `name: loop
+description: uses itself
+runs:
+  using: composite
+  steps:
+    - run: echo before
+      shell: bash
+    - uses: ./.github/actions/loop
+`,
+    });
+    expect(model.errors.map((e) => e.code)).toEqual(['cycle']);
+    expect(jobOf(model, 'a').instances[0]?.steps[0]?.run?.script).toBe('echo before');
+  });
+
+  it('refuses a path that leaves the repository and names a missing one', async () => {
+    const model = await read({
+      [W]: `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./../other-repo/action
+      - uses: ./.github/actions/missing
+`,
+    });
+    expect(model.errors).toMatchObject([
+      { code: 'outside-repository', position: { file: W, line: 6, column: 15 } },
+      { code: 'not-found', position: { file: W, line: 7, column: 15 } },
+    ]);
+  });
+});
+
+describe('bounds on what a file may hold', () => {
+  it('a parse error names the file, line and column', async () => {
+    const model = await read({ [W]: 'on: push\njobs:\n  a: [\n' });
+    expect(model.errors[0]).toMatchObject({ code: 'parse-error', position: { file: W, line: 4, column: 1 } });
+    expect(model.errors[0]?.message).toMatch(/^\.github\/workflows\/deploy\.yml:4:1: /);
+  });
+
+  it('a file over the size bound is refused, not read in part', async () => {
+    const model = await read({ [W]: `on: push\n# ${'x'.repeat(2048)}\n` }, { limits: { fileBytes: 1024 } });
+    expect(model.errors).toMatchObject([{ code: 'too-large' }]);
+    expect(model.files).toEqual([]);
+  });
+
+  it('files over the count bound are refused', async () => {
+    const model = await read(chain(3), { limits: { files: 2 } });
+    expect(model.errors.map((e) => e.code)).toContain('too-many-files');
+  });
+
+  it('a job over the instance bound lists none and says how many there were', async () => {
+    const text = `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        x: [1, 2, 3, 4, 5]
+        y: [1, 2, 3, 4, 5]
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::111122223333:role/x
+`;
+    const job = jobOf(await read({ [W]: text }, { limits: { instancesPerJob: 10 } }), 'a');
+    expect(job).toMatchObject({ instances: [], tooMany: { count: 25, limit: 10 }, deploy: true });
+  });
+});
