@@ -232,6 +232,19 @@ describe('what the prediction does not know is never a pass', () => {
     }
   });
 
+  it('oidc#example-subject-claims: a merge_group job with an environment has a known sub: the unknown ref is no finding of its own', () => {
+    const [p] = predictAll({ triggers: [trigger('merge_group')], environment: known('production') });
+    if (!p) throw new Error('no prediction');
+    expect(predictionFindings(p)).toEqual([]);
+    const envTrust = roleOf({
+      ...REPO_WILDCARD,
+      document: JSON.parse(
+        JSON.stringify(REPO_WILDCARD.document).replace('repo:acme/api:*', 'repo:acme/api:environment:production'),
+      ),
+    });
+    expect(verdict(check(p, envTrust))).toEqual(['pass ok']);
+  });
+
   it('oidc#workflow-permissions-for-the-requesting-the-oidc-token: a deploy job fork pull requests reach is reported', () => {
     const [p] = predictAll({ triggers: [trigger('pull_request')] });
     if (!p) throw new Error('no prediction');

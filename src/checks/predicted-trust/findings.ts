@@ -39,7 +39,8 @@ export function predictionFindings(p: TokenPrediction): Finding[] {
       }),
     );
   }
-  if (p.refs.kind === 'unknown') {
+  // An unknown ref matters here only when it leaves the sub unknown; a claim the trust reads is judged per role.
+  if (p.refs.kind === 'unknown' && p.variants.every((v) => v.claims.sub?.kind !== 'value')) {
     out.push(
       make({
         class: 'prediction-unknown',
