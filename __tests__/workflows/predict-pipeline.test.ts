@@ -78,3 +78,39 @@ describe("rust-lang/rustup's CI against its role's trust", () => {
     expect(trustFindings.filter((f) => f.status !== 'pass').map((f) => f.message)).toEqual([]);
   });
 });
+
+describe('what the pipeline cannot check is unverified, by name', () => {
+  const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
+  const repository = {
+    owner: 'pulumi',
+    name: 'docs',
+    immutableSubject: false,
+    subjectTemplate: { keys: 'default' as const, source: 'test' },
+  };
+
+  it('no policy file gives the role: could-not-verify at the trust, naming the ARN', async () => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
+    expect(findings.map((f) => `${f.status} ${f.decisionPoint} ${f.class}`)).toEqual([
+      'unverified sts-trust could-not-verify',
+    ]);
+    expect(findings[0]?.message).toContain('arn:aws:iam::388588623842:role/ContinuousIntegrationRole');
+  });
+
+  it("the role is a secret (pulumi/docs' workflow with its ARN moved to a secret): prediction-unknown at the configuration", async () => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
+    writeFile(
+      root,
+      '.github/workflows/test-github-oidc.yml',
+      readFileSync(file, 'utf8').replace(/role-to-assume: .*/, 'role-to-assume: ${{ secrets.ROLE_ARN }}'),
+    );
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
+    expect(findings.map((f) => `${f.status} ${f.decisionPoint} ${f.class}`)).toEqual([
+      'unverified config prediction-unknown',
+    ]);
+    expect(findings[0]?.message).toContain('secrets.ROLE_ARN');
+  });
+});

@@ -115,8 +115,10 @@ function checkExchange(
   const where = { file: at.file, line: at.line, column: at.column };
   const id = `predict:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${p.trigger.position.line}`;
   if (arn === undefined) {
-    const why =
-      exchange.role?.kind === 'unknown'
+    const selfRequest = exchange.step.credential?.kind === 'oidc-token';
+    const why = selfRequest
+      ? 'is not read: the step requests the token itself and exchanges it in its own way'
+      : exchange.role?.kind === 'unknown'
         ? `is \`${exchange.role.expression}\`: ${exchange.role.reason}`
         : 'is not given';
     return [
