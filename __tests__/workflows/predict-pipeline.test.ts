@@ -105,7 +105,7 @@ describe('what the pipeline cannot check is unverified, by name', () => {
     writeFile(
       root,
       '.github/workflows/test-github-oidc.yml',
-      readFileSync(file, 'utf8').replace(/role-to-assume: .*/, 'role-to-assume: ${{ secrets.ROLE_ARN }}'),
+      readFileSync(file, 'utf8').replace(/role-to-assume: .*/, `role-to-assume: ${'$'}{{ secrets.ROLE_ARN }}`),
     );
     const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
     expect(findings.map((f) => `${f.status} ${f.decisionPoint} ${f.class}`)).toEqual([
