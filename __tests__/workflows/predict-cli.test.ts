@@ -135,4 +135,27 @@ describe('permission-preflight predict', () => {
       for (const t of [same, custom]) expect(out).not.toContain(t.split('.')[2]);
     }
   });
+
+  it('outside text is inert in the output: an environment name that would print a workflow command does not (src/text/inert.ts)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
+    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
+    const evil = 'prod\\n::warning::pwned ##[error]x';
+    writeFile(
+      root,
+      '.github/workflows/test-github-oidc.yml',
+      readFileSync(file, 'utf8').replace('    runs-on:', `    environment: "${evil}"\n    runs-on:`),
+    );
+    const text = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
+    expect(text.stdout).toContain('pwned');
+    for (const line of text.stdout.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(text.stdout).not.toContain('::warning::');
+    expect(text.stdout).not.toContain('##[error]');
+    const json = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(json.stdout).not.toContain('::warning::');
+    expect(json.stdout).not.toContain('##[error]');
+    const denied = JSON.parse(json.stdout).findings.find(
+      (f: { class: string }) => f.class === 'predicted-trust-denied',
+    );
+    expect(denied.evidence.sub).toBe('repo:pulumi/docs:environment:prod\n%3A%3Awarning%3A%3Apwned ##[error]x');
+  });
 });
