@@ -115,13 +115,17 @@ describe('the proof for every ref a filter admits', () => {
   it('release/* under a trust of refs/heads/release/* is proven for every branch', () => {
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/*'] })] });
     if (!p) throw new Error('no prediction');
-    expect(verdict(check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*')))).toEqual(['pass ok']);
+    const [ok] = check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*'));
+    expect(verdict([ok as Finding])).toEqual(['pass ok']);
+    expect(ok?.message).toContain('sub `repo:acme/api:ref:refs/heads/release/*`');
   });
 
   it('release/** under refs/heads/release/* is proven too: IAM `*` takes `/` (Conditions_String)', () => {
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/**'] })] });
     if (!p) throw new Error('no prediction');
-    expect(verdict(check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*')))).toEqual(['pass ok']);
+    const [ok] = check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*'));
+    expect(verdict([ok as Finding])).toEqual(['pass ok']);
+    expect(ok?.message).toContain('sub `repo:acme/api:ref:refs/heads/release/**`');
   });
 
   it('v[0-9]* under refs/tags/v1* is refused for a tag such as v0x, found among the samples', () => {

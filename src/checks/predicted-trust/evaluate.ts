@@ -14,6 +14,7 @@ import {
   type ClaimVariant,
   claimsForRef,
   coveringGlobs,
+  describeSpace,
   type Predicted,
   type PredictedExchange,
   REF,
@@ -131,9 +132,10 @@ function provesSpace(
   });
 }
 
-/** The refs a prediction's `sub` is shown with: the one ref, or the filters. */
+/** The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`), else `<ref>`. */
 function describeRefs(spaces: readonly RefSpace[]): string {
-  return spaces.length === 1 && spaces[0]?.kind === 'ref' ? spaces[0].ref : '<ref>';
+  const [only] = spaces;
+  return spaces.length === 1 && only ? describeSpace(only) : '<ref>';
 }
 
 /** The trust policy parsed, or the errors that keep it from being read. */
