@@ -290,3 +290,31 @@ describe('a ref a person chooses', () => {
     expect(verdict(check(q, mainOnlyRole()))).toEqual(['pass ok']);
   });
 });
+
+describe('claims every token carries', () => {
+  it('oidc#oidc-token-claims: a trust on repository_id with the ID not given is undecided, not denied; given, it is decided', () => {
+    const role = trustDoc([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { 'token.actions.githubusercontent.com:repository_id': '74' } },
+      },
+    ]);
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+    const [given] = predictAll(
+      { triggers: [trigger('push', { branches: ['main'] })] },
+      { repoId: '74', ownerId: '65' },
+    );
+    if (!given) throw new Error('no prediction');
+    expect(verdict(check(given, role))).toEqual(['pass ok']);
+    const [other] = predictAll(
+      { triggers: [trigger('push', { branches: ['main'] })] },
+      { repoId: '75', ownerId: '65' },
+    );
+    if (!other) throw new Error('no prediction');
+    expect(verdict(check(other, role))).toEqual(['fail predicted-trust-denied']);
+  });
+});

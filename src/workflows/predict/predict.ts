@@ -164,8 +164,10 @@ function baseClaims(
     actor_id: unknownClaim('the account that starts the run'),
     enterprise_id: unknownClaim('whether and which enterprise owns the repository was not read'),
   };
-  if (ctx.repo.repoId !== undefined) claims.repository_id = value(ctx.repo.repoId);
-  if (ctx.repo.ownerId !== undefined) claims.repository_owner_id = value(ctx.repo.ownerId);
+  // Every run's token carries the IDs; not given, they are unknown (a trust on them is then undecided, never denied).
+  const notGiven = unknownClaim('the ID was not given (--owner-id, --repo-id)');
+  claims.repository_id = ctx.repo.repoId !== undefined ? value(ctx.repo.repoId) : notGiven;
+  claims.repository_owner_id = ctx.repo.ownerId !== undefined ? value(ctx.repo.ownerId) : notGiven;
   return claims;
 }
 
