@@ -113,4 +113,34 @@ describe('what the pipeline cannot check is unverified, by name', () => {
     ]);
     expect(findings[0]?.message).toContain('secrets.ROLE_ARN');
   });
+
+  it("the role's provider does not list the token's audience (the e2e provider for `https://github.com/acme` only): audience-not-registered", async () => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const provider = (name: string) =>
+      readFileSync(new URL(`../fixtures/aws-e2e/iam/${name}`, import.meta.url), 'utf8').replaceAll(
+        '{{ISSUER_HOST}}',
+        'token.actions.githubusercontent.com',
+      );
+    const role = JSON.parse(
+      getRole()
+        .replaceAll(ROLE_ARN, 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole')
+        .replaceAll('890664054962', '388588623842'),
+    );
+    role.Role.RoleName = 'ContinuousIntegrationRole';
+    writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+    writeFile(
+      root,
+      'policies/oidc-providers/github.json',
+      provider('get-open-id-connect-provider-github-audience.json'),
+    );
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
+    const refused = findings.find((f) => f.class === 'audience-not-registered');
+    expect(refused?.decisionPoint).toBe('oidc-provider');
+    expect(refused?.message).toContain("its token's aud is `sts.amazonaws.com`");
+    expect(refused?.message).toContain('job `test-github`');
+    writeFile(root, 'policies/oidc-providers/github.json', provider('get-open-id-connect-provider.json'));
+    const listed = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
+    expect(listed.findings.some((f) => f.class === 'audience-not-registered')).toBe(false);
+  });
 });

@@ -6,12 +6,14 @@
  * prediction for this run.
  */
 import type { Catalog } from '../catalog/index.js';
-import { checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
+import { populatedKeysForOidcProvider } from '../catalog/index.js';
+import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
 import {
   type AssumeRoleSettings,
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME,
+  type OidcProviderModel,
   type RoleModel,
 } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
@@ -71,7 +73,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   const catalog = await options.loadCatalog();
   for (const p of predictions) {
     findings.push(...predictionFindings(p));
-    for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles.byArn, catalog, options));
+    for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
   return { findings: dedupe(findings), model, predictions };
@@ -81,15 +83,19 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
 const literal = (v: WorkflowValue | undefined) =>
   v?.kind === 'known' && typeof v.value === 'string' && v.value !== '' ? v.value : undefined;
 
+/** What the policy files give: the roles by ARN, the OIDC providers, and what bears on the trust. */
+interface RolesRead {
+  readonly byArn: ReadonlyMap<string, RoleModel>;
+  readonly providers: readonly OidcProviderModel[];
+  readonly findings: readonly Finding[];
+}
+
 /** The roles the predictions assume, read from the policy files. */
-async function loadRoles(
-  predictions: readonly TokenPrediction[],
-  options: PredictOptions,
-): Promise<{ byArn: ReadonlyMap<string, RoleModel>; findings: readonly Finding[] }> {
+async function loadRoles(predictions: readonly TokenPrediction[], options: PredictOptions): Promise<RolesRead> {
   const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal(e.role))))].filter(
     (a): a is string => a !== undefined,
   );
-  if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: new Map(), findings: [] };
+  if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: new Map(), providers: [], findings: [] };
   const { loadAwsFiles } = await import('../sources/aws-files.js');
   const loaded = await loadAwsFiles(options.policyFiles, {
     roleArns: arns,
@@ -98,14 +104,18 @@ async function loadRoles(
   });
   // Only what bears on the trust: the files themselves and the trust policies (not the role's permissions).
   const findings = loaded.findings.filter((f) => f.decisionPoint === 'config' || f.decisionPoint === 'sts-trust');
-  return { byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])), findings };
+  return {
+    byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
+    providers: loaded.inventory.oidcProviders ?? [],
+    findings,
+  };
 }
 
 /** One exchange of one prediction against its role's trust, or why it cannot be checked. */
 function checkExchange(
   p: TokenPrediction,
   exchange: PredictedExchange,
-  roles: ReadonlyMap<string, RoleModel>,
+  roles: RolesRead,
   catalog: Catalog,
   options: PredictOptions,
 ): Finding[] {
@@ -133,7 +143,7 @@ function checkExchange(
       }),
     ];
   }
-  const role = roles.get(arn);
+  const role = roles.byArn.get(arn);
   if (!role) {
     return [
       finding('could-not-verify', {
@@ -147,14 +157,14 @@ function checkExchange(
       }),
     ];
   }
-  return checkPredictedTrust({
-    prediction: p,
-    exchange,
-    role,
-    settings: settingsOf(exchange, arn),
-    issuer: options.issuer ?? GITHUB_ISSUER,
-    catalog,
-  });
+  const issuer = options.issuer ?? GITHUB_ISSUER;
+  // The provider of the role's account for the issuer, when a file gives it: its client IDs decide the audience.
+  const providerArn = `arn:${arn.split(':')[1] ?? 'aws'}:iam::${role.accountId}:oidc-provider/${populatedKeysForOidcProvider(catalog, issuer).prefix}`;
+  const provider = roles.providers.find((pr) => pr.arn === providerArn);
+  return [
+    ...(provider ? checkPredictedAudience(p, exchange, provider) : []),
+    ...checkPredictedTrust({ prediction: p, exchange, role, settings: settingsOf(exchange, arn), issuer, catalog }),
+  ];
 }
 
 /** The settings of a configure-aws-credentials step, as far as they are literals; its defaults otherwise. */

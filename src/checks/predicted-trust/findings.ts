@@ -5,6 +5,7 @@
  * Pure.
  */
 import { populatedKeysForOidcProvider } from '../../catalog/index.js';
+import type { OidcProviderModel } from '../../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../../model/finding.js';
 import { explainSubjectMismatch, GITHUB_OIDC_DOCS, suggestSubjectFix } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, type TokenPrediction } from '../../workflows/predict/index.js';
@@ -198,4 +199,31 @@ function chosenRef(p: TokenPrediction, allows: readonly string[]): string {
   if (event !== 'workflow_dispatch' && event !== 'create') return '';
   const ref = allows.map((a) => /:ref:(refs\/[^*?:]+)$/.exec(a)?.[1]).find((r) => r !== undefined) ?? 'refs/heads/main';
   return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
+}
+
+/**
+ * The audience a deploy job's token will carry against the client IDs of its role's OIDC provider, when the policy
+ * files give the provider: an audience it does not list is refused by STS before the trust is read
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html). Client IDs are compared
+ * exactly.
+ */
+export function checkPredictedAudience(
+  p: TokenPrediction,
+  exchange: PredictedTrustInput['exchange'],
+  provider: OidcProviderModel,
+): Finding[] {
+  if (p.issued.kind === 'no' || exchange.aud.kind !== 'value') return [];
+  const aud = exchange.aud.value;
+  if (provider.clientIds.includes(aud)) return [];
+  const make = predictionMaker(p, `:${provider.arn}`);
+  return [
+    make({
+      class: 'audience-not-registered',
+      decisionPoint: 'oidc-provider',
+      message: `The ${p.label} would be refused before its role's trust is read: its token's aud is \`${aud}\`, which the provider \`${provider.arn}\` does not list among its client IDs (${provider.clientIds.map((c) => `\`${c}\``).join(', ') || 'none'}).`,
+      fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud} (or set the step's \`audience\` to one the provider lists).`,
+      wouldReturn: 401,
+      evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file },
+    }),
+  ];
 }
