@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax, as written in a workflow, not JS.
 /**
  * Hand-made workflows for the cases the real fixtures (`model.test.ts`) do not cover: two exchanges with role
  * chaining, a token requested by a script, fork conditions, matrices from outputs, nesting, cycles, caps, paths that
@@ -399,5 +400,27 @@ jobs:
 `;
     const job = jobOf(await read({ [W]: text }, { limits: { instancesPerJob: 10 } }), 'a');
     expect(job).toMatchObject({ instances: [], tooMany: { count: 25, limit: 10 }, deploy: true });
+  });
+});
+
+describe('hostile YAML', () => {
+  it('YAML nested far deeper than any workflow is an error of its file, not a crash', async () => {
+    // 20,000 levels overflow the parser's recursion: the error names the file instead of ending the run.
+    const deep = `on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      X: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    const model = await read({ [W]: deep });
+    expect(model.errors[0]).toMatchObject({ code: 'parse-error', position: { file: W } });
+  });
+
+  it('aliases to aliases (a "billion laughs") are refused before GitHub’s parser expands them', async () => {
+    const lines = ['on: push', 'x0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i += 1)
+      lines.push(
+        `x${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    lines.push('jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: echo *a11');
+    const model = await read({ [W]: lines.join('\n') });
+    expect(model.errors).toMatchObject([{ code: 'too-large', message: expect.stringMatching(/aliases/) }]);
   });
 });

