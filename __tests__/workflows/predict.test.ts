@@ -198,6 +198,9 @@ describe('the other claims', () => {
     const c = claims(p, 'refs/heads/main');
     expect(shown(c.job_workflow_ref)).toBe('acme/api/.github/workflows/deploy.yml@refs/heads/main');
     expect(shown(c.workflow_ref)).toBe('acme/api/.github/workflows/release.yml@refs/heads/main');
+    expect(p.label).toBe(
+      'job `deploy` (.github/workflows/deploy.yml, called by `call` in .github/workflows/release.yml) on push (branches `main`)',
+    );
   });
 
   it('oidc#workflow-permissions-for-the-requesting-the-oidc-token: a fork pull request gets no token, an undecided one is flagged', () => {

@@ -260,7 +260,9 @@ function label(job: WorkflowJob, trigger: WorkflowTrigger): string {
   if (trigger.tags) filters.push(`tags ${trigger.tags.map((b) => `\`${b}\``).join(', ')}`);
   if (trigger.tagsIgnore) filters.push(`tags-ignore ${trigger.tagsIgnore.map((b) => `\`${b}\``).join(', ')}`);
   const fork = trigger.fork === true ? ' from a fork' : trigger.fork === false ? ' from the repository' : '';
-  return `job \`${job.id}\` (${job.file}) on ${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join('; ')})` : ''}`;
+  const caller = trigger.callers?.[0];
+  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : '';
+  return `job \`${job.id}\` (${job.file}${via}) on ${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join('; ')})` : ''}`;
 }
 
 /** `ref_type` from the ref: `branch` under refs/heads/, `tag` under refs/tags/, else not documented. */
