@@ -16,6 +16,7 @@ import type {
   JobEnvironment,
   JobInstance,
   RunsWhen,
+  ValueMap,
   WorkflowError,
   WorkflowJob,
   WorkflowLimits,
@@ -27,7 +28,7 @@ import { readSteps } from './steps.js';
 import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
-  asContextValue,
+  assignInputs,
   both,
   type Contexts,
   conditionOf,
@@ -166,22 +167,26 @@ function addJob(
       acc.probed = true;
     }
     const rowContexts: Contexts = { ...contexts, matrix: row };
-    const instance = buildInstance(state, parsed, id, token, run, rowContexts, runs);
+    const instance = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
     const full = unknown ? { ...instance, matrixUnknown: unknown } : instance;
     acc.deploy ||= instance.credentialSteps.length > 0;
     if (acc.count <= limit && matrix.kind !== 'too-many') acc.instances.push(full);
   }
 }
 
-function buildInstance(
-  state: BuildState,
-  parsed: ParsedFile,
-  id: string,
-  token: TemplateToken,
-  run: Run,
-  contexts: Contexts,
-  runs: RunsWhen,
-): JobInstance {
+/** One job evaluated for one run and matrix row. */
+interface JobScope {
+  readonly state: BuildState;
+  readonly parsed: ParsedFile;
+  readonly id: string;
+  readonly token: TemplateToken;
+  readonly run: Run;
+  readonly contexts: Contexts;
+  readonly runs: RunsWhen;
+}
+
+function buildInstance(scope: JobScope): JobInstance {
+  const { state, parsed, token, run, contexts, runs } = scope;
   const file = parsed.path;
   const inputs = plainAssignment((contexts.inputs ?? {}) as Record<string, ContextValue>);
   const matrix =
@@ -190,7 +195,7 @@ function buildInstance(
   const base = { trigger, workflow: run.workflow, matrix, inputs, runs };
   const uses = stringOf(child(token, 'uses'));
   if (uses !== undefined) {
-    callReusable(state, parsed, id, token, uses, run, contexts, runs);
+    callReusable(scope, uses);
     return { ...base, steps: [], credentialSteps: [] };
   }
   const jobContexts = layerEnv(file, child(token, 'env'), contexts);
@@ -209,16 +214,8 @@ function buildInstance(
 }
 
 /** A job calling a local reusable workflow: the called jobs evaluated with the inputs this job passes. */
-function callReusable(
-  state: BuildState,
-  parsed: ParsedFile,
-  id: string,
-  token: TemplateToken,
-  uses: string,
-  run: Run,
-  contexts: Contexts,
-  runs: RunsWhen,
-): void {
+function callReusable(scope: JobScope, uses: string): void {
+  const { state, parsed, id, token, run, contexts, runs } = scope;
   const usesToken = child(token, 'uses');
   const position = positionOf(parsed.path, usesToken);
   const withValues = evaluateMap(parsed.path, child(token, 'with'), contexts);
@@ -267,17 +264,11 @@ function callReusable(
 function callInputs(
   state: BuildState,
   called: ParsedFile,
-  withValues: Readonly<Record<string, import('./model.js').WorkflowValue>>,
+  withValues: ValueMap,
   github: ContextValue,
 ): Record<string, ContextValue> {
   const defs = readInputs(called.path, child(child(called.root, 'on'), 'workflow_call'));
   const defaultContexts = fileContexts(state, called, github, {});
-  const inputs: Record<string, ContextValue> = {};
-  for (const { input, defaultToken } of defs) {
-    const given = Object.entries(withValues).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
-    if (given) inputs[input.id] = asContextValue(given);
-    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(called.path, defaultToken, defaultContexts));
-    else inputs[input.id] = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
-  }
+  const inputs = assignInputs(called.path, defs, withValues, defaultContexts);
   return inputs;
 }

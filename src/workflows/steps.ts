@@ -12,7 +12,7 @@ import { resolveLocal } from './paths.js';
 import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
-  asContextValue,
+  assignInputs,
   both,
   type Contexts,
   conditionOf,
@@ -69,13 +69,7 @@ function actionContexts(
   step: WorkflowStep,
   contexts: Contexts,
 ): Contexts {
-  const inputs: Record<string, ReturnType<typeof asContextValue>> = {};
-  for (const { input, defaultToken } of readInputs(actionFile, root)) {
-    const given = Object.entries(step.with).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
-    if (given) inputs[input.id] = asContextValue(given);
-    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(actionFile, defaultToken, contexts));
-    else inputs[input.id] = '';
-  }
+  const inputs = assignInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
   return { ...layerEnv(actionFile, undefined, contexts), inputs: open('inputs', inputs) };
 }
 

@@ -22,6 +22,7 @@ const BASIC_EXPRESSION = 3;
 const INSERT_EXPRESSION = 4;
 const BOOLEAN = 5;
 const NUMBER = 6;
+const NULL = 7;
 
 export function isMappingToken(t: TemplateToken | undefined): t is MappingToken {
   return t?.templateTokenType === MAPPING;
@@ -93,12 +94,6 @@ export function expressionSource(t: BasicExpressionToken): string {
 export function toPlain(t: TemplateToken | undefined): unknown {
   if (t === undefined) return undefined;
   switch (t.templateTokenType) {
-    case STRING:
-      return (t as StringToken).value;
-    case BOOLEAN:
-      return (t as BooleanToken).value;
-    case NUMBER:
-      return (t as NumberToken).value;
     case BASIC_EXPRESSION:
       return expressionSource(t as BasicExpressionToken);
     case INSERT_EXPRESSION:
@@ -108,7 +103,7 @@ export function toPlain(t: TemplateToken | undefined): unknown {
     case MAPPING:
       return Object.fromEntries(entries(t).map(([k, v]) => [k, toPlain(v)]));
     default:
-      return null;
+      return literalOf(t) ?? null;
   }
 }
 
@@ -126,7 +121,7 @@ export function literalOf(t: TemplateToken): string | number | boolean | null | 
       return (t as BooleanToken).value;
     case NUMBER:
       return (t as NumberToken).value;
-    case 7:
+    case NULL:
       return null;
     default:
       return undefined;

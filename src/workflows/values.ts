@@ -14,6 +14,7 @@ import {
   positionOf,
   toPlain,
 } from './tokens.js';
+import type { InputDefinition } from './triggers.js';
 
 /** Contexts of an evaluation, by name. */
 export type Contexts = Readonly<Record<string, ContextValue>>;
@@ -100,4 +101,25 @@ export function both(outer: RunsWhen, inner: RunsWhen): RunsWhen {
   if (outer.kind === 'never' || inner.kind === 'always') return outer;
   if (inner.kind === 'never' || outer.kind === 'always') return inner;
   return outer;
+}
+
+/**
+ * The `inputs` a caller's `with:` gives to a reusable workflow or a composite action: each input from `with:` (keys
+ * matched without regard to case), else its default evaluated in `defaultContexts`, else its type's empty value.
+ * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onworkflow_callinputs
+ */
+export function assignInputs(
+  file: string,
+  defs: readonly InputDefinition[],
+  withValues: ValueMap,
+  defaultContexts: Contexts,
+): Record<string, ContextValue> {
+  const inputs: Record<string, ContextValue> = {};
+  for (const { input, defaultToken } of defs) {
+    const given = Object.entries(withValues).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
+    if (given) inputs[input.id] = asContextValue(given);
+    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
+    else inputs[input.id] = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
+  }
+  return inputs;
 }
