@@ -3,6 +3,12 @@
  * configure-aws-credentials step, one instance per trigger. The triggers and steps the tests use are those of the
  * public workflows each test names.
  */
+
+import type { Catalog } from '../../src/catalog/index.js';
+import { checkPredictedTrust } from '../../src/checks/predicted-trust/findings.js';
+import type { RoleModel } from '../../src/model/aws.js';
+import type { Finding } from '../../src/model/finding.js';
+import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 import type {
   JobInstance,
   SourcePosition,
@@ -11,7 +17,13 @@ import type {
   WorkflowTrigger,
   WorkflowValue,
 } from '../../src/workflows/model.js';
-import type { PredictContext, RepositoryFacts } from '../../src/workflows/predict/index.js';
+import type {
+  PredictContext,
+  PredictedExchange,
+  RepositoryFacts,
+  TokenPrediction,
+} from '../../src/workflows/predict/index.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 
 const at = (file: string, line = 1): SourcePosition => ({ file, line, column: 1 });
 
@@ -131,4 +143,22 @@ export function repo(over: RepoOver = {}): RepositoryFacts {
 /** A prediction context over `jobs`. */
 export function context(jobs: readonly WorkflowJob[], over: RepoOver = {}): PredictContext {
   return { repo: repo(over), jobs, workflowNames: {} };
+}
+
+/** One exchange of a prediction (its first by default) against `role`'s trust, at configure-aws-credentials' defaults. */
+export function checkTrustOf(
+  p: TokenPrediction,
+  role: RoleModel,
+  catalog: Catalog,
+  exchange: PredictedExchange | undefined = p.exchanges[0],
+): Finding[] {
+  if (!exchange) throw new Error('no exchange');
+  return checkPredictedTrust({
+    prediction: p,
+    exchange,
+    role,
+    settings: assumeRoleSettings(role.arn),
+    issuer: GITHUB_ISSUER,
+    catalog,
+  });
 }

@@ -7,14 +7,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/index.js';
-import { checkPredictedTrust } from '../../src/checks/predicted-trust/findings.js';
 import type { RoleModel } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 import { coveringGlob, filterList, isRefName, parseFilter, passes } from '../../src/workflows/predict/filter.js';
 import { predictTokens } from '../../src/workflows/predict/index.js';
-import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
-import { context, deployJob, trigger } from './predict-model.js';
+import { roleModel } from '../fixtures/aws-settings.js';
+import { checkTrustOf, context, deployJob, trigger } from './predict-model.js';
 
 const ROLE = 'arn:aws:iam::111122223333:role/github-deploy';
 let catalog: Catalog;
@@ -50,16 +48,7 @@ function trust(allow: string[], deny: string[] = []): RoleModel {
 /** The verdicts for a push with these branch patterns. */
 function verdicts(branches: string[], role: RoleModel): string[] {
   return predictTokens(context([deployJob({ triggers: [trigger('push', { branches })] })])).flatMap((p) =>
-    p.exchanges.flatMap((exchange) =>
-      checkPredictedTrust({
-        prediction: p,
-        exchange,
-        role,
-        settings: assumeRoleSettings(ROLE),
-        issuer: GITHUB_ISSUER,
-        catalog,
-      }).map((f) => `${f.status} ${f.class}`),
-    ),
+    p.exchanges.flatMap((exchange) => checkTrustOf(p, role, catalog, exchange).map((f) => `${f.status} ${f.class}`)),
   );
 }
 

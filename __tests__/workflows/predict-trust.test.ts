@@ -7,20 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/index.js';
-import { checkPredictedTrust, predictionFindings } from '../../src/checks/predicted-trust/findings.js';
+import { predictionFindings } from '../../src/checks/predicted-trust/findings.js';
 import type { RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 import { predictTokens, type TokenPrediction } from '../../src/workflows/predict/index.js';
-import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
+import { roleModel } from '../fixtures/aws-settings.js';
 import {
   ANY_REPOSITORY,
   ENVIRONMENT_AND_PULL_REQUEST,
   type PublicTrustPolicy,
   REPO_WILDCARD,
 } from '../fixtures/public-trust-policies.js';
-import { context, deployJob, type JobSpec, known, type RepoOver, trigger } from './predict-model.js';
+import { checkTrustOf, context, deployJob, type JobSpec, known, type RepoOver, trigger } from './predict-model.js';
 
 const ROLE = 'arn:aws:iam::111122223333:role/github-deploy';
 let catalog: Catalog;
@@ -44,18 +43,7 @@ function predictAll(spec: JobSpec, over: RepoOver = {}): TokenPrediction[] {
   return predictTokens(context([deployJob(spec)], over));
 }
 
-function check(p: TokenPrediction, role: RoleModel): Finding[] {
-  const exchange = p.exchanges[0];
-  if (!exchange) throw new Error('no exchange');
-  return checkPredictedTrust({
-    prediction: p,
-    exchange,
-    role,
-    settings: assumeRoleSettings(ROLE),
-    issuer: GITHUB_ISSUER,
-    catalog,
-  });
-}
+const check = (p: TokenPrediction, role: RoleModel): Finding[] => checkTrustOf(p, role, catalog);
 
 const verdict = (f: Finding[]) => f.map((x) => `${x.status} ${x.class}`);
 
