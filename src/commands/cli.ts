@@ -21,6 +21,8 @@ Commands:
   diff       Compare two runs (reports or baseline records): what changed since the last passing run.
   explain    Read a failed job's log and explain every 401 and 403 in it: the layer that refused,
              the likely cause, the fix, and the permission line that would have caught it.
+  predict    Predict the OIDC token GitHub would issue each deploy job for each trigger of the
+             repository's workflows, and check it against the trust of every role the job assumes.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -30,6 +32,7 @@ Examples:
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   permission-preflight decode --file token.jwt --audience sts.amazonaws.com
   permission-preflight explain job.log --policies policies/
+  permission-preflight predict --repository acme/api --policy-files policies/ --subject-template default
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 
@@ -40,6 +43,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   decode: async () => (await import('./decode.js')).decodeCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
   explain: async () => (await import('./explain.js')).explainCommand,
+  predict: async () => (await import('./predict.js')).predictCommand,
 };
 
 /** Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. */

@@ -1,0 +1,161 @@
+/**
+ * `permission-preflight predict` in process (`main(argv, io)`): a repository with pulumi/docs' real OIDC test workflow
+ * (__tests__/fixtures/workflows/pulumi__docs, its source in the file: a push to one branch assuming one role) and the
+ * role's trust in a policy folder.
+ */
+import { cpSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../fixtures/cli.js';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+import { makeKey, mint } from '../tokens/mint.js';
+
+const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
+const ROLE = 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole';
+afterAll(removeTempDirs);
+
+/** The repository with a get-role output whose trust allows `sub` (the e2e role's, moved to pulumi's ARN). */
+function repoWithTrust(sub: string): string {
+  const root = tempDir();
+  cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+  const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
+  const role = JSON.parse(
+    readFileSync(file, 'utf8')
+      .replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com')
+      .replaceAll('111122223333', '388588623842')
+      .replaceAll('repo:acme/api:ref:refs/heads/main', sub),
+  );
+  role.Role.RoleName = 'ContinuousIntegrationRole';
+  role.Role.Arn = ROLE;
+  writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+  return root;
+}
+
+const FLAGS = ['--repository', 'pulumi/docs', '--policy-files', 'policies', '--subject-template', 'default'];
+
+describe('permission-preflight predict', () => {
+  it('a trust for the branch the workflow pushes to: exit 0, the pass names the ref', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('refs/heads/kmosher/test-github-oidc');
+    expect(r.stdout.split('\n')[0]).toBe('permission-preflight predict (pulumi/docs)');
+  });
+
+  it('a trust for main only: exit 1, the denial names the job, the trigger and the sub (json)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const denied = report.findings.filter((f: { class: string }) => f.class === 'predicted-trust-denied');
+    expect(denied).toHaveLength(1);
+    expect(denied[0].message).toContain('job `test-github`');
+    expect(denied[0].evidence.sub).toBe('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+  });
+
+  it('without the subject form, the pass is unverified (exit 1); bad flags are usage errors (exit 2)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const r = await runCli(['predict', ...FLAGS], { cwd: root });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('UNVERIFIED');
+    expect((await runCli(['predict', '--repository', 'not a repo'], { cwd: root })).status).toBe(2);
+    expect((await runCli(['predict', ...FLAGS, '--subject-template', 'repo:x'], { cwd: root })).status).toBe(2);
+    expect((await runCli(['predict', '--help'])).stdout).toContain('Usage: permission-preflight predict');
+  });
+
+  it('--read-template: the template from the REST API (loopback); a refusal is said, and the token is printed nowhere', async () => {
+    const token = 'ghs_predictclitesttoken0000000000000000';
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const server = createServer((req, res) => {
+      const ok =
+        req.headers.authorization === `token ${token}` &&
+        req.url === '/repos/pulumi/docs/actions/oidc/customization/sub';
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ok ? { use_default: true } : { message: `bad credentials ${token}` }));
+    });
+    const url = await listenOnLoopback(server);
+    try {
+      const flags = [
+        'predict',
+        '--repository',
+        'pulumi/docs',
+        '--policy-files',
+        'policies',
+        '--subject-form',
+        'names',
+        '--read-template',
+      ];
+      const read = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: token, GITHUB_API_URL: url } });
+      expect(read.status).toBe(0);
+      const refused = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: `${token}x`, GITHUB_API_URL: url } });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('the subject template was not read');
+      for (const out of [read.stdout, read.stderr, refused.stdout, refused.stderr]) expect(out).not.toContain(token);
+    } finally {
+      await closeServer(server);
+    }
+  });
+
+  it("--token-file: the run's own token against the prediction for its run; a differing claim fails, and the token is printed nowhere", async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const key = await makeKey();
+    const claims = {
+      iss: 'https://token.actions.githubusercontent.com',
+      aud: 'sts.amazonaws.com',
+      sub: 'repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc',
+      ref: 'refs/heads/kmosher/test-github-oidc',
+      ref_type: 'branch',
+      repository: 'pulumi/docs',
+      repository_owner: 'pulumi',
+      event_name: 'push',
+      workflow: 'Test Github OIDC to AWS',
+      workflow_ref: 'pulumi/docs/.github/workflows/test-github-oidc.yml@refs/heads/kmosher/test-github-oidc',
+      job_workflow_ref: 'pulumi/docs/.github/workflows/test-github-oidc.yml@refs/heads/kmosher/test-github-oidc',
+    };
+    const flags = ['predict', ...FLAGS, '--subject-form', 'names', '--token-file', 'token.jwt', '--job', 'test-github'];
+    const same = await mint(key, claims);
+    writeFile(root, 'token.jwt', same);
+    const ok = await runCli([...flags, '--format', 'json'], { cwd: root });
+    expect(ok.status).toBe(0);
+    expect(
+      JSON.parse(ok.stdout).findings.map(
+        (f: { class: string; decisionPoint: string }) => `${f.decisionPoint} ${f.class}`,
+      ),
+    ).toContain('token ok');
+    const custom = await mint(key, { ...claims, sub: `${claims.sub}:job_workflow_ref:${claims.job_workflow_ref}` });
+    writeFile(root, 'token.jwt', custom);
+    const differs = await runCli(flags, { cwd: root });
+    expect(differs.status).toBe(1);
+    expect(differs.stdout).toContain('prediction-mismatch');
+    for (const out of [ok.stdout, ok.stderr, differs.stdout, differs.stderr]) {
+      for (const t of [same, custom]) expect(out).not.toContain(t.split('.')[2]);
+    }
+  });
+
+  it('outside text is inert in the output: an environment name that would print a workflow command does not (src/text/inert.ts)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
+    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
+    const evil = 'prod\\n::warning::pwned ##[error]x';
+    writeFile(
+      root,
+      '.github/workflows/test-github-oidc.yml',
+      readFileSync(file, 'utf8').replace('    runs-on:', `    environment: "${evil}"\n    runs-on:`),
+    );
+    const text = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
+    expect(text.stdout).toContain('pwned');
+    for (const line of text.stdout.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
+    expect(text.stdout).not.toContain('::warning::');
+    expect(text.stdout).not.toContain('##[error]');
+    const json = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(json.stdout).not.toContain('::warning::');
+    expect(json.stdout).not.toContain('##[error]');
+    const denied = JSON.parse(json.stdout).findings.find(
+      (f: { class: string }) => f.class === 'predicted-trust-denied',
+    );
+    expect(denied.evidence.sub).toBe('repo:pulumi/docs:environment:prod\n%3A%3Awarning%3A%3Apwned ##[error]x');
+  });
+});

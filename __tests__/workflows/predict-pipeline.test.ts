@@ -1,0 +1,146 @@
+/**
+ * The prediction end to end (src/pipeline/workflows.ts): rust-lang/rustup's real CI workflow
+ * (__tests__/fixtures/workflows/rust-lang__rustup, its source in the file) read with GitHub's parser, every deploy
+ * job × trigger predicted, and the role it assumes read from a get-role output in a policy folder. The role's trust is
+ * this repository's end-to-end role (__tests__/fixtures/aws-e2e/iam/get-role-github-deploy.json: the main branch
+ * only) or a public repository-wide one (__tests__/fixtures/public-trust-policies.ts), set on rustup's role ARN.
+ */
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import { predictWorkflows } from '../../src/pipeline/workflows.js';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { REPO_WILDCARD } from '../fixtures/public-trust-policies.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+
+const RUSTUP = fileURLToPath(new URL('../fixtures/workflows/rust-lang__rustup', import.meta.url));
+const ROLE_ARN = 'arn:aws:iam::890664054962:role/ci--rust-lang--rustup';
+
+afterAll(removeTempDirs);
+
+/** The e2e role's get-role output, moved to rustup's ARN and repository, its trust replaced when given. */
+function getRole(trust?: unknown): string {
+  const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
+  const text = readFileSync(file, 'utf8')
+    .replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com')
+    .replaceAll('111122223333', '890664054962')
+    .replaceAll('repo:acme/api:', 'repo:rust-lang/rustup:');
+  const out = JSON.parse(text);
+  out.Role.RoleName = 'ci--rust-lang--rustup';
+  out.Role.Arn = ROLE_ARN;
+  if (trust) out.Role.AssumeRolePolicyDocument = trust;
+  return JSON.stringify(out, null, 2);
+}
+
+async function run(trust?: unknown): Promise<Finding[]> {
+  const root = tempDir();
+  cpSync(path.join(RUSTUP, '.github'), path.join(root, '.github'), { recursive: true });
+  writeFile(root, 'policies/get-role.json', getRole(trust));
+  const result = await predictWorkflows({
+    root,
+    repository: {
+      owner: 'rust-lang',
+      name: 'rustup',
+      defaultBranch: 'main',
+      immutableSubject: false,
+      subjectTemplate: { keys: 'default', source: 'config' },
+    },
+    policyFiles: ['policies'],
+    loadCatalog,
+  });
+  return result.findings;
+}
+
+describe("rust-lang/rustup's CI against its role's trust", () => {
+  it('a trust for main only: the push to stable, where the upload step runs too, would be denied by name', async () => {
+    const findings = await run();
+    const denied = findings.filter((f) => f.class === 'predicted-trust-denied');
+    expect(denied.length).toBeGreaterThan(0);
+    for (const f of denied) {
+      expect(f.message).toContain('on push');
+      expect(f.evidence.sub).toBe('repo:rust-lang/rustup:ref:refs/heads/stable');
+      expect(f.message).toContain('the trust allows `repo:rust-lang/rustup:ref:refs/heads/main`');
+    }
+    // release/* pushes run the job, but the credential step's `if:` admits only main and stable: never reported.
+    expect(findings.some((f) => String(f.evidence.ref ?? '').includes('release/'))).toBe(false);
+    // The push to main passes, proven for its one ref.
+    expect(findings.some((f) => f.class === 'ok' && f.message.includes('refs/heads/main'))).toBe(true);
+  });
+
+  it(`${REPO_WILDCARD.source}, for rustup: every deploy job and trigger is admitted`, async () => {
+    const text = JSON.stringify(REPO_WILDCARD.document).replaceAll('acme/api', 'rust-lang/rustup');
+    const trust = JSON.parse(text.replaceAll('111122223333', '890664054962'));
+    const findings = await run(trust);
+    const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust');
+    expect(trustFindings.length).toBeGreaterThan(0);
+    expect(trustFindings.filter((f) => f.status !== 'pass').map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('what the pipeline cannot check is unverified, by name', () => {
+  const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
+  const repository = {
+    owner: 'pulumi',
+    name: 'docs',
+    immutableSubject: false,
+    subjectTemplate: { keys: 'default' as const, source: 'test' },
+  };
+
+  it('no policy file gives the role: could-not-verify at the trust, naming the ARN', async () => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
+    expect(findings.map((f) => `${f.status} ${f.decisionPoint} ${f.class}`)).toEqual([
+      'unverified sts-trust could-not-verify',
+    ]);
+    expect(findings[0]?.message).toContain('arn:aws:iam::388588623842:role/ContinuousIntegrationRole');
+  });
+
+  it("the role is a secret (pulumi/docs' workflow with its ARN moved to a secret): prediction-unknown at the configuration", async () => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
+    writeFile(
+      root,
+      '.github/workflows/test-github-oidc.yml',
+      readFileSync(file, 'utf8').replace(/role-to-assume: .*/, `role-to-assume: ${'$'}{{ secrets.ROLE_ARN }}`),
+    );
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
+    expect(findings.map((f) => `${f.status} ${f.decisionPoint} ${f.class}`)).toEqual([
+      'unverified config prediction-unknown',
+    ]);
+    expect(findings[0]?.message).toContain('secrets.ROLE_ARN');
+  });
+
+  it("the role's provider does not list the token's audience (the e2e provider for `https://github.com/acme` only): audience-not-registered", async () => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const provider = (name: string) =>
+      readFileSync(new URL(`../fixtures/aws-e2e/iam/${name}`, import.meta.url), 'utf8').replaceAll(
+        '{{ISSUER_HOST}}',
+        'token.actions.githubusercontent.com',
+      );
+    const role = JSON.parse(
+      getRole()
+        .replaceAll(ROLE_ARN, 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole')
+        .replaceAll('890664054962', '388588623842'),
+    );
+    role.Role.RoleName = 'ContinuousIntegrationRole';
+    writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+    writeFile(
+      root,
+      'policies/oidc-providers/github.json',
+      provider('get-open-id-connect-provider-github-audience.json'),
+    );
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
+    const refused = findings.find((f) => f.class === 'audience-not-registered');
+    expect(refused?.decisionPoint).toBe('oidc-provider');
+    expect(refused?.message).toContain("its token's aud is `sts.amazonaws.com`");
+    expect(refused?.message).toContain('job `test-github`');
+    writeFile(root, 'policies/oidc-providers/github.json', provider('get-open-id-connect-provider.json'));
+    const listed = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
+    expect(listed.findings.some((f) => f.class === 'audience-not-registered')).toBe(false);
+  });
+});

@@ -1,0 +1,308 @@
+/**
+ * Each predicted token against each role's trust (src/checks/predicted-trust/), with the real engine and catalog, over
+ * trust policies from public repositories (__tests__/fixtures/public-trust-policies.ts) and this repository's
+ * end-to-end role (__tests__/fixtures/aws-e2e/iam/get-role-github-deploy.json). Subjects as the OIDC reference gives
+ * them: https://docs.github.com/en/actions/reference/security/oidc#example-subject-claims
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/catalog/index.js';
+import { predictionFindings } from '../../src/checks/predicted-trust/findings.js';
+import type { RoleModel } from '../../src/model/aws.js';
+import type { Finding } from '../../src/model/finding.js';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { predictTokens, type TokenPrediction } from '../../src/workflows/predict/index.js';
+import { roleModel } from '../fixtures/aws-settings.js';
+import {
+  ANY_REPOSITORY,
+  ENVIRONMENT_AND_PULL_REQUEST,
+  type PublicTrustPolicy,
+  REPO_WILDCARD,
+} from '../fixtures/public-trust-policies.js';
+import { checkTrustOf, context, deployJob, type JobSpec, known, type RepoOver, trigger } from './predict-model.js';
+
+const ROLE = 'arn:aws:iam::111122223333:role/github-deploy';
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+/** The e2e role: main only, its `{{ISSUER_HOST}}` filled with GitHub's issuer host. */
+function mainOnlyRole(): RoleModel {
+  const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
+  const text = readFileSync(file, 'utf8').replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com');
+  const role = JSON.parse(text).Role;
+  return roleModel(ROLE, { trustPolicy: { name: 'github-deploy/trust', document: role.AssumeRolePolicyDocument } });
+}
+
+const roleOf = (p: PublicTrustPolicy) => roleModel(ROLE, { trustPolicy: { name: p.source, document: p.document } });
+const trustDoc = (statements: unknown[]) =>
+  roleModel(ROLE, { trustPolicy: { name: 'test/trust', document: { Version: '2012-10-17', Statement: statements } } });
+
+function predictAll(spec: JobSpec, over: RepoOver = {}): TokenPrediction[] {
+  return predictTokens(context([deployJob(spec)], over));
+}
+
+const check = (p: TokenPrediction, role: RoleModel): Finding[] => checkTrustOf(p, role, catalog);
+
+const verdict = (f: Finding[]) => f.map((x) => `${x.status} ${x.class}`);
+
+describe('a trigger against a trust that names one branch', () => {
+  it('oidc#example-subject-claims: the release job on tags `v*` would be denied, naming its sub and what the trust allows', () => {
+    const [p] = predictAll({ id: 'release', triggers: [trigger('push', { tags: ['v*'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.status).toBe('fail');
+    expect(f?.message).toContain('job `release`');
+    expect(f?.message).toContain('tags `v*`');
+    expect(f?.message).toContain('its sub is `repo:acme/api:ref:refs/tags/vx`');
+    expect(f?.message).toContain('the trust allows `repo:acme/api:ref:refs/heads/main`');
+    expect(f?.evidence.sub).toBe('repo:acme/api:ref:refs/tags/vx');
+    expect(f?.fix).toMatch(/tag|expect/);
+  });
+
+  it('oidc#example-subject-claims: a push to main is admitted for its one ref', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(check(p, mainOnlyRole()))).toEqual(['pass ok']);
+  });
+
+  it('filter-pattern-cheat-sheet: branches [main, release/*] finds the release branch the trust refuses', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main', 'release/*'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.evidence.ref).toBe('refs/heads/release/x');
+  });
+
+  it('oidc#example-subject-claims: a job with an environment gets the environment sub, which a branch pattern refuses', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })], environment: known('production') });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).toContain('repo:acme/api:environment:production');
+    expect(f?.fix).toMatch(/environment/);
+  });
+});
+
+describe('the proof for every ref a filter admits', () => {
+  const releaseTrust = (value: string) =>
+    trustDoc([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: { 'token.actions.githubusercontent.com:sub': value },
+        },
+      },
+    ]);
+
+  it('release/* under a trust of refs/heads/release/* is proven for every branch', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/*'] })] });
+    if (!p) throw new Error('no prediction');
+    const [ok] = check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*'));
+    expect(verdict([ok as Finding])).toEqual(['pass ok']);
+    expect(ok?.message).toContain('sub `repo:acme/api:ref:refs/heads/release/*`');
+  });
+
+  it('release/** under refs/heads/release/* is proven too: IAM `*` takes `/` (Conditions_String)', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/**'] })] });
+    if (!p) throw new Error('no prediction');
+    const [ok] = check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*'));
+    expect(verdict([ok as Finding])).toEqual(['pass ok']);
+    expect(ok?.message).toContain('sub `repo:acme/api:ref:refs/heads/release/**`');
+  });
+
+  it('v[0-9]* under refs/tags/v1* is refused for a tag such as v0x, found among the samples', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { tags: ['v[0-9]*'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/tags/v1*'));
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(String(f?.evidence.ref)).toMatch(/^refs\/tags\/v[02-9]/);
+  });
+
+  it('a Deny on a pattern the filter may meet leaves the allow unproven: unverified, never pass', () => {
+    const role = trustDoc([
+      ...(releaseTrust('repo:acme/api:*').trustPolicy.document as { Statement: unknown[] }).Statement,
+      {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/api:ref:refs/heads/release/old-*' },
+        },
+      },
+    ]);
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/*'] })] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+    // A Deny the filter never meets does not stand in the way.
+    const [main] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!main) throw new Error('no prediction');
+    expect(verdict(check(main, role))).toEqual(['pass ok']);
+  });
+});
+
+describe('trust policies of public repositories', () => {
+  it(`${REPO_WILDCARD.source}: every trigger of the repository is admitted`, () => {
+    for (const t of [
+      trigger('push', { tags: ['v*'] }),
+      trigger('workflow_dispatch'),
+      trigger('pull_request', { fork: false }),
+    ]) {
+      const [p] = predictAll({ triggers: [t] });
+      if (!p) throw new Error('no prediction');
+      expect(verdict(check(p, roleOf(REPO_WILDCARD))), t.eventName).toEqual(['pass ok']);
+    }
+  });
+
+  it(`${ENVIRONMENT_AND_PULL_REQUEST.source}: no job matches a sub with both an environment and pull_request`, () => {
+    for (const spec of [
+      { triggers: [trigger('pull_request', { fork: false })], environment: known('dev') },
+      { triggers: [trigger('pull_request', { fork: false })] },
+    ]) {
+      const [p] = predictAll(spec);
+      if (!p) throw new Error('no prediction');
+      const [f] = check(p, roleOf(ENVIRONMENT_AND_PULL_REQUEST));
+      expect(f?.class).toBe('predicted-trust-denied');
+      expect(f?.message).toContain('repo:acme/api:environment:dev:pull_request');
+    }
+  });
+
+  it(`${ANY_REPOSITORY.source}: admitted, whatever the audience`, () => {
+    const [p] = predictAll({ triggers: [trigger('push')], audience: known('https://github.com/acme') });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(check(p, roleOf(ANY_REPOSITORY)))).toEqual(['pass ok']);
+  });
+});
+
+describe('what the prediction does not know is never a pass', () => {
+  it('a trust on `actor` (who starts the run) is unverified', () => {
+    const role = trustDoc([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { 'token.actions.githubusercontent.com:actor': 'octocat' } },
+      },
+    ]);
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, role);
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.message).toContain('actor');
+  });
+
+  it('oidc#immutable-subject-claims: when the subject form is not known and the two forms disagree, unverified', () => {
+    const [p] = predictAll(
+      { triggers: [trigger('push', { branches: ['main'] })] },
+      { immutableSubject: undefined, ownerId: '65', repoId: '74' },
+    );
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.message).toMatch(/names form .* allowed; .*immutable form .* denied/);
+  });
+
+  it("a pass that assumes GitHub's default template (its customization not read) is unverified", () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] }, { subjectTemplate: undefined });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.message).toContain('default subject template');
+  });
+
+  it('events-that-trigger-workflows#merge_group: the ref is reported unknown; workflow_run likewise', () => {
+    for (const event of ['merge_group', 'workflow_run']) {
+      const [p] = predictAll({ triggers: [trigger(event)] });
+      if (!p) throw new Error('no prediction');
+      expect(verdict(predictionFindings(p))).toEqual(['unverified prediction-unknown']);
+      expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
+    }
+  });
+
+  it('oidc#example-subject-claims: a merge_group job with an environment has a known sub: the unknown ref is no finding of its own', () => {
+    const [p] = predictAll({ triggers: [trigger('merge_group')], environment: known('production') });
+    if (!p) throw new Error('no prediction');
+    expect(predictionFindings(p)).toEqual([]);
+    const envTrust = roleOf({
+      ...REPO_WILDCARD,
+      document: JSON.parse(
+        JSON.stringify(REPO_WILDCARD.document).replace('repo:acme/api:*', 'repo:acme/api:environment:production'),
+      ),
+    });
+    expect(verdict(check(p, envTrust))).toEqual(['pass ok']);
+  });
+
+  it('oidc#workflow-permissions-for-the-requesting-the-oidc-token: a deploy job fork pull requests reach is reported', () => {
+    const [p] = predictAll({ triggers: [trigger('pull_request')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = predictionFindings(p);
+    expect(f?.class).toBe('fork-pull-request-deploy');
+    expect(f?.status).toBe('fail');
+    const [fork] = predictAll({ triggers: [trigger('pull_request', { fork: true })] });
+    if (!fork) throw new Error('no prediction');
+    expect(check(fork, mainOnlyRole())).toEqual([]);
+  });
+});
+
+describe('a ref a person chooses', () => {
+  it("events-that-trigger-workflows#workflow_dispatch: any branch or tag; the fix names the job's if: on the ref, which then passes", () => {
+    const [p] = predictAll({ triggers: [trigger('workflow_dispatch')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.fix).toContain("if: github.ref == 'refs/heads/main'");
+    const job = deployJob({ triggers: [trigger('workflow_dispatch')] });
+    const instance = job.instances[0];
+    if (!instance) throw new Error('no instance');
+    const guarded = {
+      ...job,
+      instances: [
+        {
+          ...instance,
+          runs: {
+            kind: 'unknown' as const,
+            condition: "github.ref == 'refs/heads/main'",
+            position: job.position,
+            reason: 'github.ref',
+          },
+        },
+      ],
+    };
+    const [q] = predictTokens(context([guarded]));
+    if (!q) throw new Error('no prediction');
+    expect(verdict(check(q, mainOnlyRole()))).toEqual(['pass ok']);
+  });
+});
+
+describe('claims every token carries', () => {
+  it('oidc#oidc-token-claims: a trust on repository_id with the ID not given is undecided, not denied; given, it is decided', () => {
+    const role = trustDoc([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { 'token.actions.githubusercontent.com:repository_id': '74' } },
+      },
+    ]);
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+    const [given] = predictAll(
+      { triggers: [trigger('push', { branches: ['main'] })] },
+      { repoId: '74', ownerId: '65' },
+    );
+    if (!given) throw new Error('no prediction');
+    expect(verdict(check(given, role))).toEqual(['pass ok']);
+    const [other] = predictAll(
+      { triggers: [trigger('push', { branches: ['main'] })] },
+      { repoId: '75', ownerId: '65' },
+    );
+    if (!other) throw new Error('no prediction');
+    expect(verdict(check(other, role))).toEqual(['fail predicted-trust-denied']);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Each predicted token against the trust policy of each role its job assumes: would STS accept the token GitHub will
+ * issue for this trigger? The claims come from src/workflows/predict/ (a value, the run's ref, or unknown); the
+ * request is the one the trust check builds (src/checks/trust/request.ts); the engine decides it with the unknown
+ * claims taken at their worst (`unknown`), for a few refs of the trigger, and src/checks/predicted-trust/cover.ts
+ * proves that what held for the samples holds for every ref the filter admits. A denied sample is a finding that names
+ * the job, the trigger and the `sub`. Pure.
+ */
+import type { Catalog } from '../../catalog/index.js';
+import { compilePolicySet, evaluate, type ParsedPolicy, type StatementDetail } from '../../iam/index.js';
+import type { AssumeRoleSettings, RoleModel } from '../../model/aws.js';
+import type { Claims } from '../../tokens/decode.js';
+import {
+  type ClaimVariant,
+  claimsForRef,
+  coveringGlobs,
+  describeSpace,
+  type Predicted,
+  type PredictedExchange,
+  REF,
+  type RefSpace,
+  sampleRefs,
+  type TokenPrediction,
+} from '../../workflows/predict/index.js';
+import { parseDocument } from '../permissions/policies.js';
+import { buildWebIdentityRequest } from '../trust/request.js';
+import { provesCoverage, rawStatementList, type VaryingKeys } from './cover.js';
+
+/** What one prediction is checked against. */
+export interface PredictedTrustInput {
+  readonly prediction: TokenPrediction;
+  readonly exchange: PredictedExchange;
+  readonly role: RoleModel;
+  readonly settings: AssumeRoleSettings;
+  /** The issuer the tokens come from: `https://token.actions.githubusercontent.com` unless the enterprise's. */
+  readonly issuer: string;
+  readonly catalog: Catalog;
+}
+
+/** What the trust said of one variant of the token. */
+export type VariantVerdict =
+  | { readonly kind: 'allowed'; readonly sub: string; readonly proven: boolean; readonly samples: readonly string[] }
+  | {
+      readonly kind: 'denied';
+      readonly sub: string;
+      readonly ref?: string;
+      readonly claims: Claims;
+      readonly failed: readonly StatementDetail[];
+    }
+  | { readonly kind: 'undecided'; readonly reason: string; readonly keys?: readonly string[] };
+
+/** One sample's claims as a token would carry them, and the keys of the claims that are unknown. */
+function tokenClaims(claims: Record<string, Predicted>, aud: string): { claims: Claims; unknown: string[] } {
+  const out: Record<string, unknown> = { aud };
+  const unknown: string[] = [];
+  for (const [k, v] of Object.entries(claims)) {
+    if (v.kind === 'value') out[k] = v.value;
+    else if (v.kind === 'unknown') unknown.push(k);
+  }
+  return { claims: out as Claims, unknown };
+}
+
+/** Decides one variant: each sample ref through the engine, then the proof for every ref. */
+export function judgeVariant(
+  input: PredictedTrustInput,
+  policy: ParsedPolicy,
+  variant: ClaimVariant,
+  aud: string,
+): VariantVerdict {
+  const sub = variant.claims.sub;
+  if (sub?.kind !== 'value') {
+    return { kind: 'undecided', reason: sub?.kind === 'unknown' ? `its sub is unknown: ${sub.reason}` : 'no sub' };
+  }
+  const known = input.exchange.refs ?? input.prediction.refs;
+  const spaces: readonly RefSpace[] = known.kind === 'known' ? known.spaces : [];
+  const refs = known.kind === 'known' ? spaces.flatMap((s) => sampleRefs(s)) : [undefined];
+  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const admitting = new Set<number>();
+  let first = true;
+  let prefix = '';
+  for (const ref of refs) {
+    const { claims, unknown } = tokenClaims(
+      ref === undefined ? { ...variant.claims } : claimsForRef(variant, ref),
+      aud,
+    );
+    const wi = buildWebIdentityRequest({ ...input, claims });
+    prefix = wi.prefix;
+    const unknownKeys = new Set(unknown.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
+    const result = evaluate(set, wi.request, { explain: 'full', unknown: (k) => unknownKeys.has(k.toLowerCase()) });
+    const details = result.explanation.layers.find((l) => l.layer === 'resource')?.statements ?? [];
+    if (result.decision !== 'allowed') {
+      if (result.assumed && result.assumed.length > 0) {
+        return {
+          kind: 'undecided',
+          reason: 'the trust reads claims the prediction does not know',
+          keys: result.assumed,
+        };
+      }
+      const failed = details.filter((d) => d.ref.effect === 'Allow' && !d.matched);
+      return { kind: 'denied', sub: String(claims.sub), ...(ref ? { ref } : {}), claims, failed };
+    }
+    const now = new Set(result.explanation.deciding.filter((d) => d.effect === 'Allow').map((d) => d.index));
+    for (const i of [...admitting]) if (!now.has(i)) admitting.delete(i);
+    if (first) for (const i of now) admitting.add(i);
+    first = false;
+  }
+  const samples = refs.filter((r): r is string => r !== undefined);
+  const proven = spaces.every(
+    (space) => space.kind === 'ref' || provesSpace(input, variant, space, prefix, [...admitting]),
+  );
+  return { kind: 'allowed', sub: sub.value.split(REF).join(describeRefs(spaces)), proven, samples };
+}
+
+/** Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time. */
+function provesSpace(
+  input: PredictedTrustInput,
+  variant: ClaimVariant,
+  space: RefSpace,
+  prefix: string,
+  admitting: readonly number[],
+): boolean {
+  const statements = rawStatementList(input.role.trustPolicy.document);
+  return coveringGlobs(space).every((glob) => {
+    const varying = new Map<string, string>();
+    const claims = claimsForRef(variant, glob);
+    for (const [k, v] of Object.entries(variant.claims)) {
+      const c = claims[k];
+      if (v.kind === 'value' && v.value.includes(REF) && c?.kind === 'value')
+        varying.set(`${prefix}:${k}`.toLowerCase(), c.value);
+    }
+    return provesCoverage(statements, admitting, varying as VaryingKeys);
+  });
+}
+
+/** The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`), else `<ref>`. */
+function describeRefs(spaces: readonly RefSpace[]): string {
+  const [only] = spaces;
+  return spaces.length === 1 && only ? describeSpace(only) : '<ref>';
+}
+
+/** The trust policy parsed, or the errors that keep it from being read. */
+export function parseTrust(role: RoleModel): { ok: true; policy: ParsedPolicy } | { ok: false; errors: string[] } {
+  const parsed = parseDocument(role.trustPolicy, 'resource', 'trust');
+  return parsed.ok ? { ok: true, policy: parsed.policy } : { ok: false, errors: parsed.errors.map((e) => e.message) };
+}

@@ -1,0 +1,229 @@
+/**
+ * The findings of the token prediction: a deploy job that fork pull requests reach (no token), a claim that cannot be
+ * predicted, each role's trust against each predicted token (src/checks/predicted-trust/evaluate.ts), and the run's
+ * own token against the prediction for this run. Every finding names the job, the trigger and the predicted `sub`.
+ * Pure.
+ */
+import { populatedKeysForOidcProvider } from '../../catalog/index.js';
+import type { OidcProviderModel } from '../../model/aws.js';
+import { type Finding, type FindingDraft, findingMaker } from '../../model/finding.js';
+import { explainSubjectMismatch, GITHUB_OIDC_DOCS, suggestSubjectFix } from '../../tokens/github.js';
+import { describeSpace, FORK_DOC, type TokenPrediction } from '../../workflows/predict/index.js';
+import { allowedValues, rawStatementList } from './cover.js';
+import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
+
+/** The maker of a prediction's findings: ids `predict:<file>:<job>:<event>`, subject the job and trigger. */
+export function predictionMaker(p: TokenPrediction, suffix = ''): (draft: FindingDraft) => Finding {
+  const event = p.trigger.event === 'other' ? p.trigger.eventName : p.trigger.event;
+  const fork = p.trigger.fork === undefined ? '' : p.trigger.fork ? ':fork' : ':same-repo';
+  const pos = p.trigger.position;
+  return findingMaker({
+    idPrefix: `predict:${p.job.file}:${p.job.id}:${event}${fork}:${pos.line}${suffix}`,
+    subject: `the token of ${p.label}`,
+    location: { file: pos.file, line: pos.line, column: pos.column },
+  });
+}
+
+/** What a prediction says before any role: no token for forks, refs the docs do not give. */
+export function predictionFindings(p: TokenPrediction): Finding[] {
+  const make = predictionMaker(p);
+  const out: Finding[] = [];
+  if (p.issued.kind === 'no' || p.forkReachable) {
+    out.push(
+      make({
+        class: 'fork-pull-request-deploy',
+        decisionPoint: 'runner',
+        message: `The ${p.label} runs for pull requests from forks${p.forkReachable ? ' too (nothing in the workflow tells them apart)' : ''}, and GitHub gives those runs no OIDC token: the deploy would fail there.`,
+        fix: 'Run the deploy on push or workflow_dispatch instead, or skip it for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`).',
+        docUrl: FORK_DOC,
+        evidence: { job: p.job.id, file: p.job.file, event: 'pull_request' },
+      }),
+    );
+  }
+  // An unknown ref matters here only when it leaves the sub unknown; a claim the trust reads is judged per role.
+  if (p.refs.kind === 'unknown' && p.variants.every((v) => v.claims.sub?.kind !== 'value')) {
+    out.push(
+      make({
+        class: 'prediction-unknown',
+        status: 'unverified',
+        decisionPoint: 'token',
+        message: `The ref of the ${p.label} cannot be predicted: ${p.refs.reason}.`,
+        fix: 'Give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.',
+        docUrl: p.refs.docUrl,
+        evidence: { job: p.job.id, file: p.job.file },
+      }),
+    );
+  }
+  return out;
+}
+
+/** The trust of one role against one predicted token: a pass, a denial, or unverified. */
+export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
+  const { prediction: p, exchange, role } = input;
+  if (p.issued.kind === 'no') return [];
+  const make = predictionMaker(p, `:${role.name}`);
+  const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
+  if (exchange.aud.kind !== 'value') {
+    const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
+    return [unverified(make, `Its audience is unknown: ${reason}.`, base)];
+  }
+  const trust = parseTrust(role);
+  if (!trust.ok)
+    return [unverified(make, `The trust policy of ${role.name} cannot be read: ${trust.errors.join('; ')}.`, base)];
+  const verdicts = p.variants.map((v) => ({
+    form: v.repoForm,
+    verdict: judgeVariant(input, trust.policy, v, String(exchange.aud.kind === 'value' ? exchange.aud.value : '')),
+  }));
+  const kinds = new Set(verdicts.map((v) => v.verdict.kind));
+  const first = verdicts[0]?.verdict;
+  if (!first) return [];
+  if (kinds.size > 1) {
+    const told = verdicts
+      .map((v) => `with the ${v.form} form of the repository the token would be ${v.verdict.kind}`)
+      .join('; ');
+    return [
+      unverified(
+        make,
+        `Whether the trust of ${role.name} admits the ${p.label} depends on the repository's subject form: ${told}.`,
+        base,
+        GITHUB_OIDC_DOCS.immutable,
+      ),
+    ];
+  }
+  return [verdictFinding(input, make, first, base)];
+}
+
+type Make = (draft: FindingDraft) => Finding;
+type Base = Readonly<Record<string, string>>;
+
+function unverified(make: Make, message: string, evidence: Base, docUrl?: string): Finding {
+  return make({
+    class: 'prediction-unknown',
+    status: 'unverified',
+    decisionPoint: 'sts-trust',
+    message,
+    fix: 'Give what the prediction lacks (the environment, the audience, the subject form or template in the configuration), or confirm on a real run.',
+    evidence,
+    ...(docUrl ? { docUrl } : {}),
+  });
+}
+
+/** One verdict as a finding. */
+function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdict, base: Base): Finding {
+  const { prediction: p, role } = input;
+  const assumed = p.assumptions.length > 0 ? ` This assumes ${p.assumptions.join(', and ')}.` : '';
+  if (v.kind === 'undecided') {
+    return unverified(
+      make,
+      `The trust of ${role.name} for the ${p.label} cannot be decided: ${v.reason}${v.keys ? ` (${v.keys.join(', ')})` : ''}.`,
+      base,
+    );
+  }
+  if (v.kind === 'denied' && input.exchange.refCondition && v.ref) {
+    return unverified(
+      make,
+      `The ${p.label} would be denied by the trust of ${role.name} for \`${v.ref}\` (sub \`${v.sub}\`), if the step runs for that ref: its condition \`${input.exchange.refCondition}\` reads the ref and was not decided.`,
+      { ...base, sub: v.sub, ref: v.ref },
+    );
+  }
+  if (v.kind === 'denied') return deniedFinding(input, make, v, base, assumed);
+  const known = input.exchange.refs ?? p.refs;
+  const refs = known.kind === 'known' ? known.spaces.map(describeSpace).join(', ') : 'any ref';
+  if (!v.proven || assumed) {
+    const notProven = v.proven
+      ? ''
+      : ` It admits the refs tried (${v.samples.map((s) => `\`${s}\``).join(', ')}), but that it admits every ref of ${refs} is not proven.`;
+    return unverified(
+      make,
+      `The trust of ${role.name} admits the ${p.label} (sub \`${v.sub}\`).${notProven}${assumed}`,
+      { ...base, sub: v.sub },
+    );
+  }
+  return make({
+    class: 'ok',
+    decisionPoint: 'sts-trust',
+    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`).`,
+    evidence: { ...base, sub: v.sub },
+  });
+}
+
+/**
+ * Why the trust refuses the predicted token: the `sub` against what the trust allows when a condition on `sub` fails
+ * (with the trust check's own explanation, src/tokens/github.ts), else the conditions that fail, else no statement for
+ * this provider at all.
+ */
+function deniedFinding(
+  input: PredictedTrustInput,
+  make: Make,
+  v: Extract<VariantVerdict, { kind: 'denied' }>,
+  base: Base,
+  assumed: string,
+): Finding {
+  const { prediction: p, role } = input;
+  const prefix = populatedKeysForOidcProvider(input.catalog, input.issuer).prefix;
+  const subKey = `${prefix}:sub`.toLowerCase();
+  const failing = v.failed.filter((d) => d.mismatch === 'condition').map((d) => d.failedCondition ?? '');
+  const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
+  const allows = onSub ? allowedValues(rawStatementList(role.trustPolicy.document), subKey) : [];
+  const why =
+    allows.length > 0
+      ? `the trust allows ${allows.map((a) => `\`${a}\``).join(', ')}`
+      : failing.length > 0
+        ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
+        : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
+  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : '';
+  return make({
+    class: 'predicted-trust-denied',
+    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
+    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`}${chosenRef(p, allows)}`,
+    wouldReturn: 403,
+    evidence: {
+      ...base,
+      sub: v.sub,
+      ...(v.ref ? { ref: v.ref } : {}),
+      ...(allows.length ? { trustAllows: allows } : {}),
+    },
+    location: role.trustPolicy.file
+      ? { file: role.trustPolicy.file }
+      : { file: p.trigger.position.file, line: p.trigger.position.line },
+  });
+}
+
+/**
+ * For the events whose ref a person chooses (workflow_dispatch: the branch or tag the run is started on), how to keep
+ * the job to the refs the trust allows: a condition on the ref, which the prediction reads
+ * (src/workflows/predict/conditions.ts).
+ */
+function chosenRef(p: TokenPrediction, allows: readonly string[]): string {
+  const event = p.trigger.event === 'other' ? p.trigger.eventName : p.trigger.event;
+  if (event !== 'workflow_dispatch' && event !== 'create') return '';
+  const ref = allows.map((a) => /:ref:(refs\/[^*?:]+)$/.exec(a)?.[1]).find((r) => r !== undefined) ?? 'refs/heads/main';
+  return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
+}
+
+/**
+ * The audience a deploy job's token will carry against the client IDs of its role's OIDC provider, when the policy
+ * files give the provider: an audience it does not list is refused by STS before the trust is read
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html). Client IDs are compared
+ * exactly.
+ */
+export function checkPredictedAudience(
+  p: TokenPrediction,
+  exchange: PredictedTrustInput['exchange'],
+  provider: OidcProviderModel,
+): Finding[] {
+  if (p.issued.kind === 'no' || exchange.aud.kind !== 'value') return [];
+  const aud = exchange.aud.value;
+  if (provider.clientIds.includes(aud)) return [];
+  const make = predictionMaker(p, `:${provider.arn}`);
+  return [
+    make({
+      class: 'audience-not-registered',
+      decisionPoint: 'oidc-provider',
+      message: `The ${p.label} would be refused before its role's trust is read: its token's aud is \`${aud}\`, which the provider \`${provider.arn}\` does not list among its client IDs (${provider.clientIds.map((c) => `\`${c}\``).join(', ') || 'none'}).`,
+      fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud} (or set the step's \`audience\` to one the provider lists).`,
+      wouldReturn: 401,
+      evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file },
+    }),
+  ];
+}

@@ -1,0 +1,209 @@
+/**
+ * `permission-preflight predict`: the token GitHub would issue each deploy job for each of its triggers, predicted from
+ * the repository's workflows, and checked against the trust of every role the job assumes (src/pipeline/workflows.ts).
+ * Offline but for the optional read of the subject template through GitHub's REST API. docs/predict.md.
+ */
+import { parseArgs } from 'node:util';
+import { VERSION } from '../model/product.js';
+import type { PredictOptions } from '../pipeline/workflows.js';
+import { buildReport } from '../report/model.js';
+import { createRedactor, type Redactor } from '../report/redact.js';
+import { renderSummary } from '../report/summary.js';
+import { InputFileError } from '../sources/files.js';
+import { inert } from '../text/inert.js';
+import { decodeToken } from '../tokens/decode.js';
+import type { RepositoryFacts, SubjectTemplate } from '../workflows/predict/index.js';
+import { renderCheckText } from './check-text.js';
+import type { CliIO, Command } from './cli-io.js';
+
+const USAGE = `Usage: permission-preflight predict --repository OWNER/NAME --policy-files PATH [options]
+
+Reads the repository's .github/workflows, predicts the OIDC token GitHub would issue each deploy job for each of
+its triggers (sub in every form, aud, ref, environment, workflow refs), and checks it against the trust policy of
+every role the job assumes, read from the policy files. A push filter such as branches: ['release/*'] is a set of
+refs: the trust must admit every one of them, and a ref it refuses is named. What GitHub does not document is
+reported as unknown, never guessed. See docs/predict.md.
+
+Options:
+  --root DIR                  The repository's root (default: the current folder).
+  --repository OWNER/NAME     The repository (default: GITHUB_REPOSITORY).
+  --default-branch NAME       Its default branch: the ref of schedule and pull_request_target runs.
+  --policy-files PATH         Policy files or folders with the roles (docs/policy-folder.md). Repeatable.
+  --subject-template T        "default", or the include_claim_keys in order, comma-separated
+                              (e.g. repo,context,job_workflow_ref). Without it, and without --read-template,
+                              GitHub's default is assumed and every pass is reported unverified.
+  --read-template             Read the template through GitHub's REST API with the token in GITHUB_TOKEN
+                              (GITHUB_API_URL for GitHub Enterprise).
+  --subject-form FORM         names, or immutable (repo:OWNER@ID/NAME@ID); without it both are predicted.
+  --owner-id ID, --repo-id ID The IDs the immutable form names.
+  --issuer URL                The tokens' issuer (default https://token.actions.githubusercontent.com).
+  --allow-outside-workspace   Policy files may lie outside the root.
+  --token-file PATH           A run's own GitHub OIDC token (saved by the job): its claims are compared with the
+                              prediction for that run (the honesty check). Never printed.
+  --job ID                    The job the token is from (default: GITHUB_JOB); GITHUB_WORKFLOW_REF names the
+                              workflow when the token has no workflow_ref.
+  --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
+
+Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
+
+Examples:
+  permission-preflight predict --repository acme/api --default-branch main --policy-files policies/ \\
+      --subject-template default --subject-form names
+  GITHUB_TOKEN=... permission-preflight predict --repository acme/api --policy-files policies/ --read-template
+`;
+
+const OPTIONS = {
+  root: { type: 'string' },
+  repository: { type: 'string' },
+  'default-branch': { type: 'string' },
+  'policy-files': { type: 'string', multiple: true },
+  'subject-template': { type: 'string' },
+  'read-template': { type: 'boolean' },
+  'subject-form': { type: 'string' },
+  'owner-id': { type: 'string' },
+  'repo-id': { type: 'string' },
+  issuer: { type: 'string' },
+  'allow-outside-workspace': { type: 'boolean' },
+  format: { type: 'string' },
+  'token-file': { type: 'string' },
+  job: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; args: string[] }>>['values'];
+
+/** `default` or claim keys, each a claim name (src/sources/github-oidc-template.ts reads the same from the API). */
+function templateOf(text: string): SubjectTemplate {
+  if (text === 'default') return { keys: 'default', source: '--subject-template' };
+  const keys = text.split(',').map((k) => k.trim());
+  if (keys.some((k) => !/^[A-Za-z0-9_]{1,64}$/.test(k))) {
+    throw new InputFileError(`--subject-template must be "default" or claim names separated by commas, got "${text}"`);
+  }
+  return { keys, source: '--subject-template' };
+}
+
+/** The repository facts the flags give, with the template read from the API when asked. */
+async function repositoryOf(values: Values, io: CliIO): Promise<RepositoryFacts> {
+  const full = values.repository ?? io.env.GITHUB_REPOSITORY ?? '';
+  const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+  if (!m) throw new InputFileError(`--repository must be OWNER/NAME, got "${full}"`);
+  const form = values['subject-form'];
+  if (form !== undefined && form !== 'names' && form !== 'immutable') {
+    throw new InputFileError(`--subject-form must be names or immutable, got "${form}"`);
+  }
+  for (const id of ['owner-id', 'repo-id'] as const) {
+    const v = values[id];
+    if (v !== undefined && !/^[1-9][0-9]{0,19}$/.test(v))
+      throw new InputFileError(`--${id} must be a number, got "${v}"`);
+  }
+  const owner = m[1] as string;
+  const name = m[2] as string;
+  const template = values['subject-template']
+    ? templateOf(values['subject-template'])
+    : await readTemplate(values, io, owner, name);
+  return {
+    owner,
+    name,
+    ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}),
+    ...(values['owner-id'] ? { ownerId: values['owner-id'] } : {}),
+    ...(values['repo-id'] ? { repoId: values['repo-id'] } : {}),
+    ...(form ? { immutableSubject: form === 'immutable' } : {}),
+    ...(template ? { subjectTemplate: template } : {}),
+  };
+}
+
+/** The template from the REST API, when asked and a token is there; a failure is said on standard error. */
+async function readTemplate(
+  values: Values,
+  io: CliIO,
+  owner: string,
+  repo: string,
+): Promise<SubjectTemplate | undefined> {
+  if (!values['read-template']) return undefined;
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputFileError('--read-template needs a token in GITHUB_TOKEN');
+  const { readSubjectTemplate } = await import('../sources/github-oidc-template.js');
+  const apiUrl = io.env.GITHUB_API_URL;
+  const read = await readSubjectTemplate({ owner, repo, token, ...(apiUrl ? { apiUrl } : {}) });
+  if (read.kind === 'read') return read.template;
+  io.stderr(`permission-preflight predict: the subject template was not read: ${read.reason}\n`);
+  return undefined;
+}
+
+/**
+ * The run's own token for the honesty check: read from the file (bounded, src/sources/token-input.ts), added to the
+ * redactor, decoded without trust (only its claims are compared).
+ */
+async function runOf(values: Values, io: CliIO, redactor: Redactor): Promise<PredictOptions['run']> {
+  const file = values['token-file'];
+  if (file === undefined) return undefined;
+  const { readToken } = await import('../sources/token-input.js');
+  const { resolve } = await import('node:path');
+  const read = await readToken({ kind: 'file', path: resolve(io.cwd, file) }, io.env);
+  if (!read.ok) throw new InputFileError(`--token-file: ${read.reason.replace(resolve(io.cwd, file), file)}`);
+  redactor.add(read.token);
+  const decoded = decodeToken(read.token);
+  if (decoded.kind !== 'jwt') throw new InputFileError('--token-file: the file does not hold a JWT');
+  const jobId = values.job ?? io.env.GITHUB_JOB;
+  if (!jobId) throw new InputFileError('--token-file needs the job the token is from: --job ID (or GITHUB_JOB)');
+  const workflowRef = io.env.GITHUB_WORKFLOW_REF;
+  return { claims: decoded.claims, runner: { jobId, ...(workflowRef ? { workflowRef } : {}) } };
+}
+
+/**
+ * The output made inert for a runner's log (src/text/inert.ts), since the workflows it quotes are outside text and a
+ * CI step may print it: each line of text or Markdown through `inert`; JSON with `::` and `##[` written as the JSON
+ * escapes `\u003a` and `\u0023`, which leave its values as they are.
+ */
+function inertOutput(text: string, json: boolean): string {
+  if (json) return text.replace(/(?<=:):/g, '\\u003a').replace(/(?<=#)#(?=\[)/g, '\\u0023');
+  return text
+    .split('\n')
+    .map((line) => inert(line))
+    .join('\n');
+}
+
+/** The check report's text under this command's own first line. */
+function textReport(text: string, repo: RepositoryFacts): string {
+  const rest = text.slice(text.indexOf('\n') + 1);
+  return `permission-preflight predict (${repo.owner}/${repo.name})\n${rest}`;
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    throw new InputFileError(`--format must be text, markdown or json, got "${format}"`);
+  }
+  const redactor = createRedactor();
+  if (io.env.GITHUB_TOKEN) redactor.add(io.env.GITHUB_TOKEN);
+  const repository = await repositoryOf(values, io);
+  const ownRun = await runOf(values, io, redactor);
+  const { predictWorkflows } = await import('../pipeline/workflows.js');
+  const { loadCatalog } = await import('../sources/catalog.js');
+  const path = await import('node:path');
+  const result = await predictWorkflows({
+    root: path.resolve(io.cwd, values.root ?? '.'),
+    repository,
+    policyFiles: values['policy-files'] ?? [],
+    loadCatalog,
+    ...(values.issuer ? { issuer: values.issuer } : {}),
+    ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
+    ...(ownRun ? { run: ownRun } : {}),
+  });
+  const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? renderSummary(report)
+        : textReport(
+            renderCheckText(report, { color: io.stdoutIsTTY && !io.env.NO_COLOR, config: 'predict' }),
+            repository,
+          );
+  const color = format === 'text' && io.stdoutIsTTY && !io.env.NO_COLOR;
+  io.stdout(redactor.redact(color ? text : inertOutput(text, format === 'json')));
+  return report.result === 'pass' ? 0 : 1;
+}
+
+/** The predict command. */
+export const predictCommand: Command = { usage: USAGE, run };

@@ -1,0 +1,215 @@
+/**
+ * The token prediction, end to end: the repository's workflows read into the model (src/sources/workflows.ts,
+ * src/workflows/), the token GitHub would issue each deploy job for each trigger predicted (src/workflows/predict/),
+ * each role the jobs assume read from the policy files (src/sources/aws-files.ts), and each prediction checked against
+ * each role's trust (src/checks/predicted-trust/). When the run has a token of its own, it is compared with the
+ * prediction for this run.
+ */
+import type { Catalog } from '../catalog/index.js';
+import { populatedKeysForOidcProvider } from '../catalog/index.js';
+import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
+import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
+import {
+  type AssumeRoleSettings,
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME,
+  type OidcProviderModel,
+  type RoleModel,
+} from '../model/aws.js';
+import { type Finding, finding } from '../model/finding.js';
+import type { Claims } from '../tokens/decode.js';
+import { GITHUB_ISSUER } from '../tokens/github.js';
+import { readWorkflowModel, type WorkflowModel, type WorkflowValue } from '../workflows/index.js';
+import {
+  type PredictedExchange,
+  predictTokens,
+  type RepositoryFacts,
+  type TokenPrediction,
+} from '../workflows/predict/index.js';
+
+/** What the prediction reads. */
+export interface PredictOptions {
+  /** The repository's root folder (the workspace). */
+  readonly root: string;
+  readonly repository: RepositoryFacts;
+  /** Policy files and folders with the roles' trust policies (docs/policy-folder.md). */
+  readonly policyFiles: readonly string[];
+  readonly allowOutsideWorkspace?: boolean;
+  /** The issuer of the tokens (default GitHub.com's). */
+  readonly issuer?: string;
+  readonly loadCatalog: () => Promise<Catalog>;
+  /** This run's own token claims, and what the runner says of the run, for the honesty check. */
+  readonly run?: { readonly claims: Claims; readonly runner: RunnerFacts };
+}
+
+/** The findings, with the model and the predictions they came from. */
+export interface PredictResult {
+  readonly findings: Finding[];
+  readonly model: WorkflowModel;
+  readonly predictions: TokenPrediction[];
+}
+
+/** Runs the prediction; see the module comment. */
+export async function predictWorkflows(options: PredictOptions): Promise<PredictResult> {
+  const { listWorkflowFiles, workflowFileReader } = await import('../sources/workflows.js');
+  const listing = await listWorkflowFiles(options.root);
+  const findings: Finding[] = [];
+  if (listing.error) findings.push(notRead('workflows', `The workflows could not be listed: ${listing.error}.`));
+  for (const skipped of listing.skipped)
+    findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
+  const repo = options.repository;
+  const model = await readWorkflowModel({
+    workflowPaths: listing.paths,
+    read: workflowFileReader(options.root),
+    repository: `${repo.owner}/${repo.name}`,
+    ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
+  });
+  for (const e of model.errors)
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position));
+  const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
+  const predictions = predictTokens({ repo, jobs: model.jobs, workflowNames });
+  const roles = await loadRoles(predictions, options);
+  findings.push(...roles.findings);
+  const catalog = await options.loadCatalog();
+  for (const p of predictions) {
+    findings.push(...predictionFindings(p));
+    for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
+  }
+  if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
+  return { findings: dedupe(findings), model, predictions };
+}
+
+/** A known string of the workflow, else undefined. */
+const literal = (v: WorkflowValue | undefined) =>
+  v?.kind === 'known' && typeof v.value === 'string' && v.value !== '' ? v.value : undefined;
+
+/** What the policy files give: the roles by ARN, the OIDC providers, and what bears on the trust. */
+interface RolesRead {
+  readonly byArn: ReadonlyMap<string, RoleModel>;
+  readonly providers: readonly OidcProviderModel[];
+  readonly findings: readonly Finding[];
+}
+
+/** The roles the predictions assume, read from the policy files. */
+async function loadRoles(predictions: readonly TokenPrediction[], options: PredictOptions): Promise<RolesRead> {
+  const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal(e.role))))].filter(
+    (a): a is string => a !== undefined,
+  );
+  if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: new Map(), providers: [], findings: [] };
+  const { loadAwsFiles } = await import('../sources/aws-files.js');
+  const loaded = await loadAwsFiles(options.policyFiles, {
+    roleArns: arns,
+    cwd: options.root,
+    ...(options.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}),
+  });
+  // Only what bears on the trust: the files themselves and the trust policies (not the role's permissions).
+  const findings = loaded.findings.filter((f) => f.decisionPoint === 'config' || f.decisionPoint === 'sts-trust');
+  return {
+    byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
+    providers: loaded.inventory.oidcProviders ?? [],
+    findings,
+  };
+}
+
+/** One exchange of one prediction against its role's trust, or why it cannot be checked. */
+function checkExchange(
+  p: TokenPrediction,
+  exchange: PredictedExchange,
+  roles: RolesRead,
+  catalog: Catalog,
+  options: PredictOptions,
+): Finding[] {
+  if (p.issued.kind === 'no') return [];
+  const arn = literal(exchange.role);
+  const at = exchange.step.position;
+  const where = { file: at.file, line: at.line, column: at.column };
+  const id = `predict:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${p.trigger.position.line}`;
+  if (arn === undefined) {
+    const selfRequest = exchange.step.credential?.kind === 'oidc-token';
+    const why = selfRequest
+      ? 'is not read: the step requests the token itself and exchanges it in its own way'
+      : exchange.role?.kind === 'unknown'
+        ? `is \`${exchange.role.expression}\`: ${exchange.role.reason}`
+        : 'is not given';
+    return [
+      finding('prediction-unknown', {
+        id: `${id}:role`,
+        subject: `the token of ${p.label}`,
+        status: 'unverified',
+        decisionPoint: 'config',
+        message: `The role the step assumes ${why}, so its trust cannot be checked before the run.`,
+        fix: 'Write the role ARN in the workflow (or in a variable the configuration gives), or check it on a real run.',
+        location: where,
+      }),
+    ];
+  }
+  const role = roles.byArn.get(arn);
+  if (!role) {
+    return [
+      finding('could-not-verify', {
+        id: `${id}:${arn}`,
+        subject: `the token of ${p.label}`,
+        status: 'unverified',
+        decisionPoint: 'sts-trust',
+        message: `No policy file gives the role \`${arn}\`, so its trust is not checked for this job.`,
+        fix: 'Add the role to the policy files (aws iam get-role --role-name NAME > policies/NAME.json; see docs/policy-folder.md).',
+        location: where,
+      }),
+    ];
+  }
+  const issuer = options.issuer ?? GITHUB_ISSUER;
+  // The provider of the role's account for the issuer, when a file gives it: its client IDs decide the audience.
+  const providerArn = `arn:${arn.split(':')[1] ?? 'aws'}:iam::${role.accountId}:oidc-provider/${populatedKeysForOidcProvider(catalog, issuer).prefix}`;
+  const provider = roles.providers.find((pr) => pr.arn === providerArn);
+  return [
+    ...(provider ? checkPredictedAudience(p, exchange, provider) : []),
+    ...checkPredictedTrust({ prediction: p, exchange, role, settings: settingsOf(exchange, arn), issuer, catalog }),
+  ];
+}
+
+/** The settings of a configure-aws-credentials step, as far as they are literals; its defaults otherwise. */
+function settingsOf(exchange: PredictedExchange, roleArn: string): AssumeRoleSettings {
+  const use = exchange.step.credential;
+  const s = use?.kind === 'configure-aws-credentials' ? use.settings : undefined;
+  const region = literal(s?.awsRegion);
+  return {
+    roleArn,
+    audience: exchange.aud.kind === 'value' ? exchange.aud.value : '',
+    durationSeconds: DEFAULT_DURATION_SECONDS,
+    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
+    managedSessionPolicyArns: [],
+    roleChaining: false,
+    sessionTags: {},
+    ...(region ? { region } : {}),
+  };
+}
+
+/** A workflow or file the prediction could not read. */
+function notRead(what: string, message: string, at?: { file: string; line: number; column: number }): Finding {
+  return finding('could-not-verify', {
+    id: `predict:not-read:${what}`,
+    subject: 'the workflows',
+    status: 'unverified',
+    decisionPoint: 'config',
+    message,
+    fix: 'Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.',
+    ...(at ? { location: { file: at.file, line: at.line, column: at.column } } : {}),
+  });
+}
+
+/**
+ * One finding per id: the instances of a job (matrix rows) often say the same of the same trigger and role; a finding
+ * that says something else under the same id keeps it apart with a number.
+ */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const same = seen.get(f.id) ?? [];
+    if (same.some((g) => g.message === f.message && g.status === f.status)) continue;
+    same.push(f);
+    seen.set(f.id, same);
+    out.push(same.length > 1 ? { ...f, id: `${f.id}:${same.length}` } : f);
+  }
+  return out;
+}
