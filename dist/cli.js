@@ -6,7 +6,7 @@ import {
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-c36cd2ba.js";
+import "./chunks/shared-runtime-5f8999a1.js";
 
 // src/cli.ts
 import module from "node:module";
@@ -24,6 +24,8 @@ Commands:
   diff       Compare two runs (reports or baseline records): what changed since the last passing run.
   explain    Read a failed job's log and explain every 401 and 403 in it: the layer that refused,
              the likely cause, the fix, and the permission line that would have caught it.
+  predict    Predict the OIDC token GitHub would issue each deploy job for each trigger of the
+             repository's workflows, and check it against the trust of every role the job assumes.
 
 Run "permission-preflight <command> --help" for a command's options.
 
@@ -33,6 +35,7 @@ Examples:
   permission-preflight simulate --input examples/simulate/deploy.json --format text
   permission-preflight decode --file token.jwt --audience sts.amazonaws.com
   permission-preflight explain job.log --policies policies/
+  permission-preflight predict --repository acme/api --policy-files policies/ --subject-template default
   npm run demo      (in a clone: the embedded example, offline, with one real denial)
 `;
 var COMMANDS = {
@@ -40,7 +43,8 @@ var COMMANDS = {
   simulate: async () => (await import("./chunks/commands-simulate.js")).simulateCommand,
   decode: async () => (await import("./chunks/commands-decode.js")).decodeCommand,
   diff: async () => (await import("./chunks/commands-diff.js")).diffCommand,
-  explain: async () => (await import("./chunks/commands-explain.js")).explainCommand
+  explain: async () => (await import("./chunks/commands-explain.js")).explainCommand,
+  predict: async () => (await import("./chunks/commands-predict.js")).predictCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -31,6 +31,7 @@ import {
   VERSION
 } from "./chunks/shared-package.js";
 import "./chunks/shared-text-decode-bytes.js";
+import "./chunks/shared-checks-token-id-token.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-model-finding-classes.js";
@@ -63,7 +64,7 @@ import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-text-edit-distance.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-c36cd2ba.js";
+import "./chunks/shared-runtime-5f8999a1.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

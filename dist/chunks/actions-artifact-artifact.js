@@ -21,7 +21,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-c36cd2ba.js";
+} from "./shared-runtime-5f8999a1.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

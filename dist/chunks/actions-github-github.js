@@ -4,7 +4,7 @@ import {
   context,
   getOctokit
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   context,
   getOctokit

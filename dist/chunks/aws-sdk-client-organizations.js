@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   defaultProvider
 } from "./shared-aws-sdk-credential-provider-node-remoteProvider.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
@@ -12,10 +13,6 @@ import {
 import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
-import {
-  Sha256Node
-} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -69,6 +66,9 @@ import {
   resolveRegionConfig
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 import {
+  Sha256Node
+} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import {
   TypeRegistry,
   calculateBodyLength,
   fromBase64,
@@ -81,7 +81,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthSchemeProvider.js
 var defaultOrganizationsHttpAuthSchemeParametersProvider = async (config, context, input) => {

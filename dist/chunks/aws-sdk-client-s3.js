@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   defaultProvider
 } from "./shared-aws-sdk-credential-provider-node-remoteProvider.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   SignatureV4MultiRegion
 } from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
@@ -18,17 +19,6 @@ import {
 import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
-import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
-import {
-  Crc32Node,
-  Md5Node,
-  Sha256Node,
-  readableStreamHasher
-} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -89,6 +79,16 @@ import {
   resolveRegionConfig
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 import {
+  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
+  resolveEventStreamSerdeConfig
+} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
+import {
+  Crc32Node,
+  Md5Node,
+  Sha256Node,
+  readableStreamHasher
+} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import {
   HttpRequest,
   HttpResponse,
   NormalizedSchema,
@@ -111,7 +111,7 @@ import {
   toUint8Array,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation = {

@@ -13,9 +13,6 @@ import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
-  Sha256Node
-} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -68,6 +65,9 @@ import {
   resolveRegionConfig
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 import {
+  Sha256Node
+} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import {
   TypeRegistry,
   calculateBodyLength,
   fromBase64,
@@ -80,7 +80,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthSchemeProvider.js
 var defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {

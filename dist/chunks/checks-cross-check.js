@@ -13,7 +13,7 @@ import {
 import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/checks/cross-check.ts
 var SIMULATOR_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html";

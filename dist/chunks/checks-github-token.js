@@ -6,7 +6,7 @@ import {
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/workflows/github-token/scopes.ts
 var PERMISSIONS_SYNTAX_URL = "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#permissions";

@@ -7,14 +7,14 @@ import {
   permissionsInput
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
-import "./shared-catalog-arn-format.js";
+import "./shared-catalog-oidc.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -16,7 +16,7 @@ import {
 } from "./shared-tokens-duration.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

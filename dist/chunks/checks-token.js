@@ -7,12 +7,13 @@ import {
 import "./shared-tokens-claims.js";
 import {
   missingIdTokenPermission
-} from "./shared-jose-webapi-buffer_utils.js";
+} from "./shared-checks-token-id-token.js";
+import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-github.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   checkToken,
   missingIdTokenPermission,

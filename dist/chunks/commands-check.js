@@ -19,7 +19,7 @@ import {
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

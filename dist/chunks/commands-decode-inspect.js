@@ -13,6 +13,7 @@ import {
 } from "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
+import "./shared-checks-token-id-token.js";
 import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
@@ -21,7 +22,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

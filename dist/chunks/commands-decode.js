@@ -15,7 +15,7 @@ import "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   decodeCommand,
   looksLikeToken

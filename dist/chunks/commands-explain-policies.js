@@ -11,6 +11,7 @@ import {
 } from "./shared-config-aws.js";
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
+import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-github.js";
 import "./shared-model-finding-classes.js";
@@ -22,7 +23,7 @@ import "./shared-config-tokens.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

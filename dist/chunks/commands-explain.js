@@ -17,7 +17,7 @@ import {
 } from "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/commands/explain.ts
 import path from "node:path";

@@ -17,7 +17,7 @@ import {
 import "./shared-text-secrets.js";
 import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

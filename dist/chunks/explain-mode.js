@@ -14,7 +14,7 @@ import "./shared-model-finding-classes.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

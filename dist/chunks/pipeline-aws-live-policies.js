@@ -3,10 +3,10 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   declaredWithoutPolicy
 } from "./shared-checks-permissions-layers.js";
-import "./shared-catalog-arn-format.js";
+import "./shared-catalog-oidc.js";
 import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

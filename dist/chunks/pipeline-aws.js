@@ -5,7 +5,7 @@ import {
   permissionsInput
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
-import "./shared-catalog-arn-format.js";
+import "./shared-catalog-oidc.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import {
@@ -19,7 +19,7 @@ import {
   editDistance
 } from "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

@@ -8,7 +8,7 @@ import {
   isRcpSupported,
   lookupAction,
   matchResourceTypes
-} from "./shared-catalog-arn-format.js";
+} from "./shared-catalog-oidc.js";
 import {
   IAM,
   LAYER_DOC,

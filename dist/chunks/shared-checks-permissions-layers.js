@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   isRcpSupported
-} from "./shared-catalog-arn-format.js";
+} from "./shared-catalog-oidc.js";
 import {
   compileGlob
 } from "./shared-iam-glob.js";

@@ -11,7 +11,7 @@ import {
 } from "./shared-tokens-claims.js";
 import {
   isUnsafeAlgorithm
-} from "./shared-jose-webapi-buffer_utils.js";
+} from "./shared-checks-token-id-token.js";
 import {
   GITHUB_OIDC_DOCS,
   classifyIssuer,

@@ -61,6 +61,13 @@ var FINDING_CLASSES = {
     docUrl: `${GH_OIDC}#workflow-permissions-for-the-requesting-the-oidc-token`,
     seenAs: [{ error: "`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable` (on a fork's pull request)" }]
   },
+  "fork-pull-request-deploy": {
+    points: ["runner"],
+    meaning: "A deploy job runs on pull requests that may come from a fork, which GitHub gives no OIDC token: those runs cannot assume the role.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${GH_OIDC}#workflow-permissions-for-the-requesting-the-oidc-token`,
+    seenAs: [{ error: "`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable` (on a fork's pull request)" }]
+  },
   "missing-id-token-permission": {
     points: ["runner"],
     meaning: "The job cannot request GitHub's OIDC token: it lacks `id-token: write`.",
@@ -164,6 +171,16 @@ var FINDING_CLASSES = {
     meaning: "The token is not valid yet (`nbf` or `iat` is in the future, clock skew allowed).",
     cause: EXPIRED,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5"
+  },
+  "prediction-mismatch": {
+    points: ["token"],
+    meaning: "The run's own token differs from the token the workflow model predicts for this run: the prediction is wrong for this repository.",
+    docUrl: `${GH_OIDC}#example-subject-claims`
+  },
+  "prediction-unknown": {
+    points: ["token", "sts-trust", "config"],
+    meaning: "A claim of the token a deploy job would get is not known before the run (the docs do not say, or the workflow does not), so the trust cannot be checked for it.",
+    docUrl: `${GH_OIDC}#example-subject-claims`
   },
   oversized: {
     points: ["token"],
@@ -284,6 +301,13 @@ var FINDING_CLASSES = {
     meaning: "No statement of the trust policy allows sts:AssumeRoleWithWebIdentity for the token's provider.",
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_roles_create_for-idp_oidc.html`,
+    seenAs: [{ error: "`AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`" }]
+  },
+  "predicted-trust-denied": {
+    points: ["sts-trust"],
+    meaning: "The token GitHub would issue a deploy job for one of its triggers is refused by the role's trust policy (predicted from the workflow).",
+    cause: CHANGED_TRUST,
+    docUrl: `${GH_OIDC}#example-subject-claims`,
     seenAs: [{ error: "`AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`" }]
   },
   "sts-error": {

@@ -7,10 +7,12 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
-  decodeToken,
   missingIdTokenPermission,
   refuseUnpinned,
   verifyJwt
+} from "./shared-checks-token-id-token.js";
+import {
+  decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
   isAcceptableIssuerUrl

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-c36cd2ba.js";
+} from "./shared-runtime-5f8999a1.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   documentDiff,
   managedKey,

@@ -11,7 +11,7 @@ import {
 import "./shared-sources-aws-errors.js";
 import "./shared-model-finding-classes.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

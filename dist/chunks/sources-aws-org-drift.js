@@ -8,7 +8,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/sources/aws-org-drift.ts
 var ORG_SIDE = {

@@ -15,13 +15,13 @@ import {
 } from "./shared-sources-aws-errors.js";
 import {
   conditionKeysFor
-} from "./shared-catalog-arn-format.js";
+} from "./shared-catalog-oidc.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-model-aws.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

@@ -8,7 +8,7 @@ import {
 import "./shared-sources-files.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 export {
   MAX_BASELINE_BYTES,
   readBaselineFile,

@@ -2,9 +2,9 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   prepareCatalog
-} from "./shared-catalog-arn-format.js";
+} from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-c36cd2ba.js";
+import "./shared-runtime-5f8999a1.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

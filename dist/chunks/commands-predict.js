@@ -1,0 +1,188 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  renderCheckText
+} from "./shared-commands-check-text.js";
+import {
+  inert
+} from "./shared-text-inert.js";
+import {
+  buildReport,
+  renderSummary
+} from "./shared-report-model.js";
+import {
+  createRedactor
+} from "./shared-report-redact.js";
+import {
+  VERSION
+} from "./shared-package.js";
+import {
+  decodeToken
+} from "./shared-jose-webapi-buffer_utils.js";
+import "./shared-model-finding-classes.js";
+import {
+  InputFileError
+} from "./shared-sources-files.js";
+import "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-5f8999a1.js";
+
+// src/commands/predict.ts
+import { parseArgs } from "node:util";
+var USAGE = `Usage: permission-preflight predict --repository OWNER/NAME --policy-files PATH [options]
+
+Reads the repository's .github/workflows, predicts the OIDC token GitHub would issue each deploy job for each of
+its triggers (sub in every form, aud, ref, environment, workflow refs), and checks it against the trust policy of
+every role the job assumes, read from the policy files. A push filter such as branches: ['release/*'] is a set of
+refs: the trust must admit every one of them, and a ref it refuses is named. What GitHub does not document is
+reported as unknown, never guessed. See docs/predict.md.
+
+Options:
+  --root DIR                  The repository's root (default: the current folder).
+  --repository OWNER/NAME     The repository (default: GITHUB_REPOSITORY).
+  --default-branch NAME       Its default branch: the ref of schedule and pull_request_target runs.
+  --policy-files PATH         Policy files or folders with the roles (docs/policy-folder.md). Repeatable.
+  --subject-template T        "default", or the include_claim_keys in order, comma-separated
+                              (e.g. repo,context,job_workflow_ref). Without it, and without --read-template,
+                              GitHub's default is assumed and every pass is reported unverified.
+  --read-template             Read the template through GitHub's REST API with the token in GITHUB_TOKEN
+                              (GITHUB_API_URL for GitHub Enterprise).
+  --subject-form FORM         names, or immutable (repo:OWNER@ID/NAME@ID); without it both are predicted.
+  --owner-id ID, --repo-id ID The IDs the immutable form names.
+  --issuer URL                The tokens' issuer (default https://token.actions.githubusercontent.com).
+  --allow-outside-workspace   Policy files may lie outside the root.
+  --token-file PATH           A run's own GitHub OIDC token (saved by the job): its claims are compared with the
+                              prediction for that run (the honesty check). Never printed.
+  --job ID                    The job the token is from (default: GITHUB_JOB); GITHUB_WORKFLOW_REF names the
+                              workflow when the token has no workflow_ref.
+  --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
+
+Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
+
+Examples:
+  permission-preflight predict --repository acme/api --default-branch main --policy-files policies/ \\
+      --subject-template default --subject-form names
+  GITHUB_TOKEN=... permission-preflight predict --repository acme/api --policy-files policies/ --read-template
+`;
+var OPTIONS = {
+  root: { type: "string" },
+  repository: { type: "string" },
+  "default-branch": { type: "string" },
+  "policy-files": { type: "string", multiple: true },
+  "subject-template": { type: "string" },
+  "read-template": { type: "boolean" },
+  "subject-form": { type: "string" },
+  "owner-id": { type: "string" },
+  "repo-id": { type: "string" },
+  issuer: { type: "string" },
+  "allow-outside-workspace": { type: "boolean" },
+  format: { type: "string" },
+  "token-file": { type: "string" },
+  job: { type: "string" }
+};
+function templateOf(text) {
+  if (text === "default") return { keys: "default", source: "--subject-template" };
+  const keys = text.split(",").map((k) => k.trim());
+  if (keys.some((k) => !/^[A-Za-z0-9_]{1,64}$/.test(k))) {
+    throw new InputFileError(`--subject-template must be "default" or claim names separated by commas, got "${text}"`);
+  }
+  return { keys, source: "--subject-template" };
+}
+async function repositoryOf(values, io) {
+  const full = values.repository ?? io.env.GITHUB_REPOSITORY ?? "";
+  const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+  if (!m) throw new InputFileError(`--repository must be OWNER/NAME, got "${full}"`);
+  const form = values["subject-form"];
+  if (form !== void 0 && form !== "names" && form !== "immutable") {
+    throw new InputFileError(`--subject-form must be names or immutable, got "${form}"`);
+  }
+  for (const id of ["owner-id", "repo-id"]) {
+    const v = values[id];
+    if (v !== void 0 && !/^[1-9][0-9]{0,19}$/.test(v))
+      throw new InputFileError(`--${id} must be a number, got "${v}"`);
+  }
+  const owner = m[1];
+  const name = m[2];
+  const template = values["subject-template"] ? templateOf(values["subject-template"]) : await readTemplate(values, io, owner, name);
+  return {
+    owner,
+    name,
+    ...values["default-branch"] ? { defaultBranch: values["default-branch"] } : {},
+    ...values["owner-id"] ? { ownerId: values["owner-id"] } : {},
+    ...values["repo-id"] ? { repoId: values["repo-id"] } : {},
+    ...form ? { immutableSubject: form === "immutable" } : {},
+    ...template ? { subjectTemplate: template } : {}
+  };
+}
+async function readTemplate(values, io, owner, repo) {
+  if (!values["read-template"]) return void 0;
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputFileError("--read-template needs a token in GITHUB_TOKEN");
+  const { readSubjectTemplate } = await import("./sources-github-oidc-template.js");
+  const apiUrl = io.env.GITHUB_API_URL;
+  const read = await readSubjectTemplate({ owner, repo, token, ...apiUrl ? { apiUrl } : {} });
+  if (read.kind === "read") return read.template;
+  io.stderr(`permission-preflight predict: the subject template was not read: ${read.reason}
+`);
+  return void 0;
+}
+async function runOf(values, io, redactor) {
+  const file = values["token-file"];
+  if (file === void 0) return void 0;
+  const { readToken } = await import("./sources-token-input.js");
+  const { resolve } = await import("node:path");
+  const read = await readToken({ kind: "file", path: resolve(io.cwd, file) }, io.env);
+  if (!read.ok) throw new InputFileError(`--token-file: ${read.reason.replace(resolve(io.cwd, file), file)}`);
+  redactor.add(read.token);
+  const decoded = decodeToken(read.token);
+  if (decoded.kind !== "jwt") throw new InputFileError("--token-file: the file does not hold a JWT");
+  const jobId = values.job ?? io.env.GITHUB_JOB;
+  if (!jobId) throw new InputFileError("--token-file needs the job the token is from: --job ID (or GITHUB_JOB)");
+  const workflowRef = io.env.GITHUB_WORKFLOW_REF;
+  return { claims: decoded.claims, runner: { jobId, ...workflowRef ? { workflowRef } : {} } };
+}
+function inertOutput(text, json) {
+  if (json) return text.replace(/(?<=:):/g, "\\u003a").replace(/(?<=#)#(?=\[)/g, "\\u0023");
+  return text.split("\n").map((line) => inert(line)).join("\n");
+}
+function textReport(text, repo) {
+  const rest = text.slice(text.indexOf("\n") + 1);
+  return `permission-preflight predict (${repo.owner}/${repo.name})
+${rest}`;
+}
+async function run(args, io) {
+  const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json" && format !== "markdown") {
+    throw new InputFileError(`--format must be text, markdown or json, got "${format}"`);
+  }
+  const redactor = createRedactor();
+  if (io.env.GITHUB_TOKEN) redactor.add(io.env.GITHUB_TOKEN);
+  const repository = await repositoryOf(values, io);
+  const ownRun = await runOf(values, io, redactor);
+  const { predictWorkflows } = await import("./pipeline-workflows.js");
+  const { loadCatalog } = await import("./sources-catalog.js");
+  const path = await import("node:path");
+  const result = await predictWorkflows({
+    root: path.resolve(io.cwd, values.root ?? "."),
+    repository,
+    policyFiles: values["policy-files"] ?? [],
+    loadCatalog,
+    ...values.issuer ? { issuer: values.issuer } : {},
+    ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
+    ...ownRun ? { run: ownRun } : {}
+  });
+  const report = buildReport({ findings: result.findings, mode: "enforce", version: VERSION, now: /* @__PURE__ */ new Date() });
+  const text = format === "json" ? `${JSON.stringify(report, null, 2)}
+` : format === "markdown" ? renderSummary(report) : textReport(
+    renderCheckText(report, { color: io.stdoutIsTTY && !io.env.NO_COLOR, config: "predict" }),
+    repository
+  );
+  const color = format === "text" && io.stdoutIsTTY && !io.env.NO_COLOR;
+  io.stdout(redactor.redact(color ? text : inertOutput(text, format === "json")));
+  return report.result === "pass" ? 0 : 1;
+}
+var predictCommand = { usage: USAGE, run };
+export {
+  predictCommand
+};

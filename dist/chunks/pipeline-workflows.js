@@ -1,0 +1,1117 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import "./shared-workflows-limits.js";
+import {
+  buildWebIdentityRequest,
+  isObject
+} from "./shared-checks-trust-request.js";
+import {
+  populatedKeysForOidcProvider
+} from "./shared-catalog-oidc.js";
+import {
+  parseDocument
+} from "./shared-checks-permissions-policies.js";
+import {
+  compilePolicySet,
+  evaluate
+} from "./shared-iam-action.js";
+import {
+  GITHUB_ISSUER,
+  GITHUB_OIDC_DOCS,
+  explainSubject,
+  explainSubjectMismatch,
+  suggestSubjectFix
+} from "./shared-tokens-github.js";
+import {
+  finding,
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
+  globCovers,
+  globWitness,
+  hasWildcard,
+  matchGlob
+} from "./shared-iam-glob.js";
+import {
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME
+} from "./shared-model-aws.js";
+import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-5f8999a1.js";
+
+// src/workflows/predict/filter.ts
+var MAX_PATTERN = 1024;
+var RANGE = /^(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9])$/;
+function classChars(body) {
+  let out = "";
+  for (let i = 0; i < body.length; ) {
+    const range = body.slice(i, i + 3);
+    if (RANGE.test(range)) {
+      for (let c = range.charCodeAt(0); c <= range.charCodeAt(2); c++) out += String.fromCharCode(c);
+      i += 3;
+    } else {
+      out += body[i];
+      i += 1;
+    }
+  }
+  return out.length > 0 ? out : void 0;
+}
+function parseFilter(text) {
+  const negated = text.startsWith("!");
+  const body = negated ? text.slice(1) : text;
+  const atoms = [];
+  const fail = (error) => ({ text, negated, atoms, error });
+  if (text.length > MAX_PATTERN) return fail(`longer than ${MAX_PATTERN} characters`);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "?" || c === "+") {
+      const last = atoms.pop();
+      if (last?.repeat !== "one") return fail(`\`${c}\` at ${i + 1} has no character before it to repeat`);
+      const wild = last.kind === "star" || last.kind === "globstar";
+      atoms.push(wild ? last : { ...last, repeat: c === "?" ? "optional" : "some" });
+    } else if (c === "*") {
+      const globstar = body[i + 1] === "*";
+      atoms.push({ kind: globstar ? "globstar" : "star", chars: "", repeat: "one" });
+      if (globstar) i += 1;
+    } else if (c === "[") {
+      const end = body.indexOf("]", i + 1);
+      const chars = end === -1 ? void 0 : classChars(body.slice(i + 1, end));
+      if (end === -1 || chars === void 0) return fail(`\`[\` at ${i + 1} opens no character class`);
+      atoms.push({ kind: "class", chars, repeat: "one" });
+      i = end;
+    } else if (c === "\\" && i + 1 < body.length) {
+      atoms.push({ kind: "literal", chars: body[i + 1], repeat: "one" });
+      i += 1;
+    } else {
+      atoms.push({ kind: "literal", chars: c, repeat: "one" });
+    }
+  }
+  return { text, negated, atoms };
+}
+function takes(a, c) {
+  if (a.kind === "globstar") return true;
+  if (a.kind === "star") return c !== "/";
+  return a.chars.includes(c);
+}
+function matchesFilter(pattern, name) {
+  const atoms = pattern.atoms;
+  const n = atoms.length;
+  let states = closure(/* @__PURE__ */ new Set([0]), atoms);
+  for (const c of name) {
+    const next = /* @__PURE__ */ new Set();
+    for (const s of states) {
+      const i = s >> 1;
+      const a = atoms[i];
+      if (!a || !takes(a, c)) continue;
+      if (s & 1 || a.repeat === "some") next.add(2 * i + 1);
+      else if (a.kind === "star" || a.kind === "globstar") next.add(2 * i);
+      else next.add(2 * (i + 1));
+    }
+    if (next.size === 0) return false;
+    states = closure(next, atoms);
+  }
+  return states.has(2 * n);
+}
+function closure(states, atoms) {
+  const todo = [...states];
+  while (todo.length > 0) {
+    const s = todo.pop();
+    const a = atoms[s >> 1];
+    if (!a) continue;
+    const skips = s & 1 || a.repeat === "optional" || (a.kind === "star" || a.kind === "globstar") && a.repeat === "one";
+    const next = 2 * ((s >> 1) + 1);
+    if (skips && !states.has(next)) {
+      states.add(next);
+      todo.push(next);
+    }
+  }
+  return states;
+}
+function filterList(texts, ignore = false) {
+  const patterns = texts.map(parseFilter);
+  const errors = patterns.filter((p) => p.error).map((p) => `\`${p.text}\`: ${p.error}`);
+  return { patterns, ignore, errors };
+}
+function passes(list, name) {
+  if (list.ignore) return !list.patterns.some((p) => matchesFilter(p, name));
+  let verdict = false;
+  for (const p of list.patterns) if (!p.error && matchesFilter(p, name)) verdict = !p.negated;
+  return verdict;
+}
+function choices(a) {
+  const one = a.kind === "star" ? ["x", "", "x-1"] : a.kind === "globstar" ? ["x", "", "x/y"] : a.kind === "class" ? [a.chars[0] ?? ""] : [a.chars];
+  if (a.kind === "class" && a.chars.length > 1) one.push(a.chars[a.chars.length - 1]);
+  if (a.repeat === "optional") return [...one, ""];
+  if (a.repeat === "some") return [...one, ...one.map((o) => o + o)];
+  return one;
+}
+function isRefName(name) {
+  if (name === "" || name === "@" || name.includes("..") || name.includes("@{")) return false;
+  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name) || name.endsWith(".")) return false;
+  return name.split("/").every((part) => part !== "" && !part.startsWith(".") && !part.endsWith(".lock"));
+}
+function sampleNames(list, limit = 32) {
+  const out = /* @__PURE__ */ new Set();
+  const positives = list.ignore ? [parseFilter("**")] : list.patterns.filter((p) => !p.negated && !p.error);
+  for (const p of positives) {
+    const options = p.atoms.map(choices);
+    const index = options.map(() => 0);
+    for (let tries = 0; tries < limit * 8 && out.size < limit; tries++) {
+      const name = options.map((o, k2) => o[index[k2]]).join("");
+      if (isRefName(name) && passes(list, name)) out.add(name);
+      let k = options.length - 1;
+      while (k >= 0 && index[k] + 1 >= options[k].length) index[k--] = 0;
+      if (k < 0) break;
+      index[k] = index[k] + 1;
+    }
+  }
+  return [...out].slice(0, limit);
+}
+function coveringGlob(pattern) {
+  if (pattern.negated || pattern.error) return void 0;
+  let out = "";
+  for (const a of pattern.atoms) {
+    if (a.kind === "star" || a.kind === "globstar" || a.repeat !== "one") out += "*";
+    else if (a.kind === "class") out += a.chars.length === 1 ? literal(a.chars) : "?";
+    else out += literal(a.chars);
+  }
+  return out.replace(/\*+/g, "*");
+}
+var literal = (c) => c === "*" || c === "?" ? "?" : c;
+
+// src/workflows/predict/conditions.ts
+var MAX_CONDITION = 4096;
+function splitTop(text, sep) {
+  const parts = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") quoted = !quoted;
+    else if (!quoted && c === "(") depth++;
+    else if (!quoted && c === ")") depth--;
+    else if (!quoted && depth === 0 && text.startsWith(sep, i)) {
+      parts.push(text.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+    if (depth < 0) return void 0;
+  }
+  if (depth !== 0 || quoted) return void 0;
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim());
+}
+function unwrap(text) {
+  let t = text.trim();
+  while (t.startsWith("(") && t.endsWith(")") && splitTop(t.slice(1, -1), "&&") !== void 0)
+    t = t.slice(1, -1).trim();
+  return t;
+}
+var QUOTED = "'([^']*)'";
+var FORMS = [
+  [new RegExp(`^github\\.ref\\s*==\\s*${QUOTED}$`), (v) => ({ kind: "equals", refs: [v] })],
+  [new RegExp(`^${QUOTED}\\s*==\\s*github\\.ref$`), (v) => ({ kind: "equals", refs: [v] })],
+  [
+    new RegExp(`^github\\.ref_name\\s*==\\s*${QUOTED}$`),
+    (v) => ({ kind: "equals", refs: [`refs/heads/${v}`, `refs/tags/${v}`] })
+  ],
+  [
+    new RegExp(`^startsWith\\(\\s*github\\.ref\\s*,\\s*${QUOTED}\\s*\\)$`),
+    (v) => ({ kind: "prefix", prefix: v, of: "ref" })
+  ],
+  [
+    new RegExp(`^startsWith\\(\\s*github\\.ref_name\\s*,\\s*${QUOTED}\\s*\\)$`),
+    (v) => ({ kind: "prefix", prefix: v, of: "name" })
+  ]
+];
+function constraintOf(text) {
+  const t = unwrap(text);
+  for (const [re, make] of FORMS) {
+    const m = re.exec(t);
+    if (m) return make(m[1]);
+  }
+  return void 0;
+}
+function refConstraints(condition) {
+  if (condition.length > MAX_CONDITION) return void 0;
+  const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
+  const conjuncts = splitTop(unwrap(bare), "&&");
+  if (!conjuncts) return void 0;
+  const out = [];
+  for (const conjunct of conjuncts) {
+    const alternatives = splitTop(unwrap(conjunct), "||");
+    const read = alternatives?.map(constraintOf);
+    if (read && read.length > 0 && read.every((c) => c !== void 0)) out.push(read);
+  }
+  return out.length > 0 ? out : void 0;
+}
+var readsRef = (condition) => /\bgithub\.ref\b|\bgithub\.ref_name\b|\bGITHUB_REF\b/.test(condition);
+function withoutConstraints(condition) {
+  const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
+  const conjuncts = splitTop(unwrap(bare), "&&");
+  if (!conjuncts) return condition;
+  return conjuncts.filter((c) => {
+    const alternatives = splitTop(unwrap(c), "||");
+    return !(alternatives && alternatives.length > 0 && alternatives.every((a) => constraintOf(a) !== void 0));
+  }).join(" && ");
+}
+
+// src/workflows/predict/refs.ts
+var EVENTS_DOC = "https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows";
+var FILTERS_DOC = "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onpushbranchestagsbranches-ignoretags-ignore";
+var DEFAULT_BRANCH_EVENTS = /* @__PURE__ */ new Set([
+  "schedule",
+  "branch_protection_rule",
+  "check_run",
+  "check_suite",
+  "delete",
+  "discussion",
+  "discussion_comment",
+  "fork",
+  "gollum",
+  "issue_comment",
+  "issues",
+  "label",
+  "milestone",
+  "page_build",
+  "public",
+  "repository_dispatch",
+  "status",
+  "watch"
+]);
+var ANY_BRANCH = { kind: "names", prefix: "refs/heads/" };
+var ANY_TAG = { kind: "names", prefix: "refs/tags/" };
+var unknown = (reason, docUrl = EVENTS_DOC) => ({ kind: "unknown", reason, docUrl });
+function predictRefs(trigger, facts) {
+  const name = trigger.event === "other" ? trigger.eventName : trigger.event;
+  switch (name) {
+    case "push":
+      return pushRefs(trigger);
+    case "pull_request":
+      return { kind: "known", spaces: [{ kind: "pull-merge" }] };
+    case "workflow_dispatch":
+    case "create":
+      return { kind: "known", spaces: [ANY_BRANCH, ANY_TAG] };
+    case "release":
+      return { kind: "known", spaces: [ANY_TAG] };
+    case "workflow_call":
+      return unknown("a reusable workflow runs with the event of the workflow that calls it, and no caller was read");
+    case "merge_group":
+      return unknown("the events page gives a merge group's GITHUB_REF only as the merge group's ref, not its form");
+    case "workflow_run":
+      return unknown("the token a workflow_run run receives is not documented");
+    default:
+      if (!DEFAULT_BRANCH_EVENTS.has(name) && name !== "pull_request_target") {
+        return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);
+      }
+      if (facts.defaultBranch === void 0) return unknown("the repository's default branch is not known");
+      return { kind: "known", spaces: [{ kind: "ref", ref: `refs/heads/${facts.defaultBranch}` }] };
+  }
+}
+function pushRefs(trigger) {
+  const spaces = [];
+  const branches = listOf(trigger.branches, trigger.branchesIgnore);
+  const tags = listOf(trigger.tags, trigger.tagsIgnore);
+  for (const l of [branches, tags]) {
+    if (l && "errors" in l && l.errors.length > 0)
+      return unknown(`a filter pattern does not parse: ${l.errors.join("; ")}`, FILTERS_DOC);
+  }
+  if (branches || !tags) spaces.push(branches ? { ...ANY_BRANCH, list: branches } : ANY_BRANCH);
+  if (tags || !branches) spaces.push(tags ? { ...ANY_TAG, list: tags } : ANY_TAG);
+  return { kind: "known", spaces };
+}
+function listOf(include, ignore) {
+  if (include) return filterList(include);
+  if (ignore) return filterList(ignore, true);
+  return void 0;
+}
+function inSpace(space, ref) {
+  if (space.kind === "ref") return space.ref === ref;
+  if (space.kind === "pull-merge") return /^refs\/pull\/[1-9][0-9]*\/merge$/.test(ref);
+  if (!ref.startsWith(space.prefix)) return false;
+  const rest = ref.slice(space.prefix.length);
+  return isRefName(rest) && (space.list ? passes(space.list, rest) : true) && (space.also ?? []).every((l) => passes(l, rest));
+}
+function sampleRefs(space, limit = 16) {
+  if (space.kind === "ref") return [space.ref];
+  if (space.kind === "pull-merge") return ["refs/pull/1/merge"];
+  const lists = [...space.list ? [space.list] : [], ...space.also ?? []];
+  const names = lists.length > 0 ? lists.flatMap((l) => sampleNames(l, limit)) : ["main", "x/y", "v1.0.0"];
+  const kept = names.filter((n) => inSpace(space, space.prefix + n));
+  return [...new Set(kept)].slice(0, limit).map((n) => space.prefix + n);
+}
+function coveringGlobs(space) {
+  if (space.kind === "ref") return [space.ref.replace(/[*?]/g, "?")];
+  if (space.kind === "pull-merge") return ["refs/pull/*/merge"];
+  const list = [space.list, ...space.also ?? []].find((l) => l !== void 0 && !l.ignore);
+  if (!list) return [`${space.prefix}*`];
+  const globs = list.patterns.filter((p) => !p.negated).map(coveringGlob);
+  return globs.every((g) => g !== void 0) ? globs.map((g) => space.prefix + g) : [`${space.prefix}*`];
+}
+function describeSpace(space) {
+  if (space.kind === "ref") return space.ref;
+  if (space.kind === "pull-merge") return "refs/pull/<number>/merge";
+  const also = (space.also ?? []).map((l) => ` and ${l.patterns.map((p) => p.text).join(", ")}`).join("");
+  if (!space.list) return `${space.prefix}**${also}`;
+  const texts = space.list.patterns.map((p) => p.text);
+  const shown2 = texts.length === 1 ? texts[0] : `{${texts.join(", ")}}`;
+  return `${space.list.ignore ? `${space.prefix}** except ${shown2}` : `${space.prefix}${shown2}`}${also}`;
+}
+var prefixPattern = (prefix) => `${prefix.replace(/[*?+[\]!\\]/g, "\\$&")}**`;
+function meet(space, c) {
+  if (c.kind === "equals") return c.refs.filter((r) => inSpace(space, r)).map((ref) => ({ kind: "ref", ref }));
+  if (space.kind === "ref") {
+    const name = space.ref.replace(/^refs\/(heads|tags)\//, "");
+    return (c.of === "ref" ? space.ref : name).startsWith(c.prefix) && (c.of === "ref" || name !== space.ref) ? [space] : [];
+  }
+  if (space.kind === "pull-merge")
+    return c.of === "ref" && ("refs/pull/".startsWith(c.prefix) || c.prefix.startsWith("refs/pull/")) ? [space] : [];
+  const full = c.of === "ref" ? c.prefix : space.prefix + c.prefix;
+  if (space.prefix.startsWith(full)) return [space];
+  if (!full.startsWith(space.prefix)) return [];
+  const list = filterList([prefixPattern(full.slice(space.prefix.length))]);
+  return [{ ...space, also: [...space.also ?? [], list] }];
+}
+function narrowRefs(refs, conjuncts) {
+  let spaces = refs.kind === "known" ? refs.spaces : void 0;
+  for (const alternatives of conjuncts) {
+    const from = spaces ?? [ANY_BRANCH, ANY_TAG, { kind: "pull-merge" }];
+    spaces = from.flatMap((s) => alternatives.flatMap((c) => meet(s, c)));
+  }
+  return spaces ? { kind: "known", spaces } : refs;
+}
+
+// src/workflows/predict/subject.ts
+var REF = "\0";
+function repoSegment(repo, immutable) {
+  if (!immutable) return { kind: "value", value: `${repo.owner}/${repo.name}` };
+  if (repo.ownerId === void 0 || repo.repoId === void 0) {
+    return {
+      kind: "unknown",
+      reason: "the immutable form names the owner's and the repository's IDs, which were not given",
+      docUrl: GITHUB_OIDC_DOCS.immutable
+    };
+  }
+  return { kind: "value", value: `${repo.owner}@${repo.ownerId}/${repo.name}@${repo.repoId}` };
+}
+var escapeValue = (value2) => value2.replace(/:/g, "%3A");
+function subjectContext(environment, event, ref) {
+  if (environment.kind === "unknown") return environment;
+  if (environment.kind === "value") return { kind: "value", value: `environment:${escapeValue(environment.value)}` };
+  if (event === "pull_request") return { kind: "value", value: "pull_request" };
+  if (event.startsWith("pull_request")) {
+    return {
+      kind: "unknown",
+      reason: `GitHub documents the \`pull_request\` subject for pull_request events only; which subject a ${event} run without an environment gets is not documented`,
+      docUrl: GITHUB_OIDC_DOCS.subject
+    };
+  }
+  return ref.kind === "value" ? { kind: "value", value: `ref:${ref.value}` } : ref;
+}
+function renderSubject(template, repo, context, claims) {
+  const keys = template.keys === "default" ? ["repo", "context"] : template.keys;
+  const parts = [];
+  for (const key of keys) {
+    const part = key === "repo" ? repo : key === "context" ? context : claims[key] ?? { kind: "unknown", reason: "" };
+    if (part.kind === "unknown") {
+      return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ""}` };
+    }
+    if (part.kind === "absent") {
+      return { kind: "unknown", reason: `the template names \`${key}\`, which this job's token does not carry` };
+    }
+    parts.push(key === "repo" ? `repo:${part.value}` : key === "context" ? part.value : `${key}:${part.value}`);
+  }
+  return { kind: "value", value: parts.join(":") };
+}
+
+// src/workflows/predict/predict.ts
+var DEFAULT_AWS_AUDIENCE = "sts.amazonaws.com";
+var FORK_DOC = "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#permissions";
+var eventOf = (t) => t.event === "other" ? t.eventName : t.event;
+var value = (v) => ({ kind: "value", value: v });
+var unknownClaim = (reason, docUrl) => ({
+  kind: "unknown",
+  reason,
+  ...docUrl ? { docUrl } : {}
+});
+function predictTokens(ctx) {
+  const out = [];
+  for (const job of ctx.jobs) {
+    if (!job.deploy) continue;
+    for (const instance of job.instances) {
+      if (instance.runs.kind === "never") continue;
+      const p = predictToken(job, instance, ctx);
+      if (p.exchanges.length > 0) out.push(p);
+    }
+  }
+  return out;
+}
+function predictToken(job, instance, ctx) {
+  const trigger = instance.trigger;
+  const event = eventOf(trigger);
+  const refs = predictRefs(trigger, ctx.repo);
+  const assumptions = [];
+  const template = ctx.repo.subjectTemplate ?? { keys: "default", source: "assumed" };
+  if (!ctx.repo.subjectTemplate) {
+    assumptions.push("the repository uses GitHub's default subject template (its customization was not read)");
+  }
+  const forms = ctx.repo.immutableSubject === void 0 ? ["names", "immutable"] : [ctx.repo.immutableSubject ? "immutable" : "names"];
+  const base = baseClaims(job, instance, ctx, refs, event);
+  const variants = forms.map((repoForm) => {
+    const context = subjectContext(base.environment ?? { kind: "absent" }, event, base.ref ?? { kind: "absent" });
+    const sub = renderSubject(template, repoSegment(ctx.repo, repoForm === "immutable"), context, base);
+    return { repoForm, claims: { ...base, sub } };
+  });
+  const fork = event === "pull_request" && trigger.fork === true;
+  return {
+    job,
+    instance,
+    trigger,
+    label: label(job, trigger),
+    issued: fork ? { kind: "no", reason: "GitHub gives no OIDC token to a pull request from a fork" } : { kind: "yes" },
+    forkReachable: event === "pull_request" && trigger.fork === void 0,
+    refs,
+    variants,
+    exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
+    assumptions
+  };
+}
+function baseClaims(job, instance, ctx, refs, event) {
+  const repo = `${ctx.repo.owner}/${ctx.repo.name}`;
+  const ref = refs.kind === "known" ? value(REF) : unknownClaim(refs.reason, refs.docUrl);
+  const name = ctx.workflowNames[instance.workflow];
+  const claims = {
+    event_name: value(event),
+    repository: value(repo),
+    repository_owner: value(ctx.repo.owner),
+    ref,
+    ref_type: ref.kind === "value" ? value(REF) : ref,
+    environment: environmentClaim(instance),
+    workflow_ref: ref.kind === "value" ? value(`${repo}/${instance.workflow}@${REF}`) : ref,
+    job_workflow_ref: jobWorkflowRef(job, instance, ctx, repo, ref),
+    // GITHUB_WORKFLOW: the workflow's name, or its file's path when it has none
+    // (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
+    workflow: value(name ?? instance.workflow),
+    actor: unknownClaim("the account that starts the run"),
+    actor_id: unknownClaim("the account that starts the run"),
+    enterprise_id: unknownClaim("whether and which enterprise owns the repository was not read")
+  };
+  const notGiven = unknownClaim("the ID was not given (--owner-id, --repo-id)");
+  claims.repository_id = ctx.repo.repoId !== void 0 ? value(ctx.repo.repoId) : notGiven;
+  claims.repository_owner_id = ctx.repo.ownerId !== void 0 ? value(ctx.repo.ownerId) : notGiven;
+  return claims;
+}
+function environmentClaim(instance) {
+  const env = instance.environment?.name;
+  if (!env) return { kind: "absent" };
+  if (env.kind === "unknown") return unknownClaim(`the environment is \`${env.expression}\`: ${env.reason}`);
+  return typeof env.value === "string" && env.value !== "" ? value(env.value) : unknownClaim("the environment name is not a string");
+}
+function jobWorkflowRef(job, instance, ctx, repo, ref) {
+  if (ref.kind !== "value") return ref;
+  const callers = instance.trigger.callers ?? [];
+  for (const caller of callers) {
+    const uses = ctx.jobs.find((j) => j.file === caller.file && j.id === caller.jobId)?.calls?.uses;
+    if (uses === void 0) return unknownClaim(`the calling job \`${caller.jobId}\` in ${caller.file} was not read`);
+    if (!uses.startsWith("./")) {
+      return unknownClaim(`\`${uses}\` is called from another repository, at a ref whose kind is not known`);
+    }
+  }
+  return value(`${repo}/${job.file}@${REF}`);
+}
+function exchanges(instance) {
+  const out = [];
+  for (const step of instance.credentialSteps) {
+    const use = step.credential;
+    if (!use) continue;
+    if (use.kind === "oidc-token") {
+      out.push({ step, role: void 0, aud: unknownClaim(`the step requests the token itself (${use.evidence})`) });
+      continue;
+    }
+    if (use.chains) continue;
+    const a = use.settings.audience;
+    const aud = !a ? value(DEFAULT_AWS_AUDIENCE) : a.kind === "unknown" ? unknownClaim(`\`audience\` is \`${a.expression}\`: ${a.reason}`) : value(String(a.value));
+    out.push({ step, role: use.settings.roleToAssume, aud });
+  }
+  return out;
+}
+function narrow(e, instance, refs) {
+  if (e.step.runs.kind === "never") return [];
+  const conditions = [instance.runs, e.step.runs].flatMap((r) => r.kind === "unknown" ? [r.condition] : []);
+  let out = e;
+  for (const condition of conditions) {
+    const constraints = refConstraints(condition);
+    if (constraints) {
+      const narrowed = narrowRefs(out.refs ?? refs, constraints);
+      if (narrowed.kind === "known" && narrowed.spaces.length === 0) return [];
+      out = { ...out, refs: narrowed };
+    }
+    if (readsRef(withoutConstraints(condition))) out = { ...out, refCondition: condition };
+  }
+  return [out];
+}
+function label(job, trigger) {
+  const filters = [];
+  if (trigger.branches) filters.push(`branches ${trigger.branches.map((b) => `\`${b}\``).join(", ")}`);
+  if (trigger.branchesIgnore)
+    filters.push(`branches-ignore ${trigger.branchesIgnore.map((b) => `\`${b}\``).join(", ")}`);
+  if (trigger.tags) filters.push(`tags ${trigger.tags.map((b) => `\`${b}\``).join(", ")}`);
+  if (trigger.tagsIgnore) filters.push(`tags-ignore ${trigger.tagsIgnore.map((b) => `\`${b}\``).join(", ")}`);
+  const fork = trigger.fork === true ? " from a fork" : trigger.fork === false ? " from the repository" : "";
+  const caller = trigger.callers?.[0];
+  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : "";
+  return `job \`${job.id}\` (${job.file}${via}) on ${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join("; ")})` : ""}`;
+}
+function refType(ref) {
+  if (ref.startsWith("refs/heads/")) return value("branch");
+  if (ref.startsWith("refs/tags/")) return value("tag");
+  return unknownClaim(`the type of \`${ref}\` is not documented`, GITHUB_OIDC_DOCS.subject);
+}
+function claimsForRef(variant, ref) {
+  const out = {};
+  for (const [k, v] of Object.entries(variant.claims)) {
+    if (k === "ref_type" && v.kind === "value") out[k] = refType(ref);
+    else out[k] = v.kind === "value" ? value(v.value.split(REF).join(ref)) : v;
+  }
+  return out;
+}
+
+// src/checks/predicted-trust/cover.ts
+function conditionsOf(statement) {
+  const block = isObject(statement) ? statement.Condition : void 0;
+  if (!isObject(block)) return [];
+  const out = [];
+  for (const [operator, entries] of Object.entries(block)) {
+    if (!isObject(entries)) continue;
+    for (const [key, v] of Object.entries(entries)) out.push({ operator, key, values: Array.isArray(v) ? v : [v] });
+  }
+  return out;
+}
+var baseOperator = (op) => op.replace(/^ForAnyValue:/i, "").toLowerCase();
+function stringCondition(c) {
+  const op = baseOperator(c.operator);
+  if (op !== "stringlike" && op !== "stringequals") return void 0;
+  if (!c.values.every((v) => typeof v === "string" && !v.includes("${"))) return void 0;
+  return { like: op === "stringlike", values: c.values };
+}
+function allowCovers(c, glob) {
+  const s = stringCondition(c);
+  if (!s) return false;
+  return s.values.some((v) => s.like ? globCovers(v, glob) : !hasWildcard(glob) && v === glob);
+}
+function denyMisses(c, glob) {
+  const s = stringCondition(c);
+  if (!s) return false;
+  return s.values.every((v) => s.like ? globWitness(v, glob) === void 0 : !matchGlob(glob, v));
+}
+function rawStatementList(document) {
+  const s = isObject(document) ? document.Statement : void 0;
+  return Array.isArray(s) ? s : s === void 0 ? [] : [s];
+}
+function provesCoverage(statements, admitting, varying) {
+  const onVarying = (c) => varying.get(c.key.toLowerCase());
+  if (statements.some(
+    (st) => conditionsOf(st).some((c) => c.values.some((v) => typeof v === "string" && v.includes("${")))
+  )) {
+    return false;
+  }
+  const allowProven = admitting.some(
+    (i) => conditionsOf(statements[i]).every((c) => {
+      const glob = onVarying(c);
+      return glob === void 0 || allowCovers(c, glob);
+    })
+  );
+  if (!allowProven) return false;
+  return statements.every((s) => {
+    if (!isObject(s) || s.Effect !== "Deny") return true;
+    const conditions = conditionsOf(s);
+    if (!conditions.some((c) => onVarying(c) !== void 0)) return true;
+    return conditions.some((c) => {
+      const glob = onVarying(c);
+      return glob !== void 0 && denyMisses(c, glob);
+    });
+  });
+}
+function allowedValues(statements, key) {
+  const out = [];
+  for (const s of statements) {
+    if (!isObject(s) || s.Effect !== "Allow") continue;
+    for (const c of conditionsOf(s)) {
+      if (c.key.toLowerCase() !== key || /not/i.test(c.operator)) continue;
+      for (const v of c.values) if (typeof v === "string") out.push(v);
+    }
+  }
+  return out;
+}
+
+// src/checks/predicted-trust/evaluate.ts
+function tokenClaims(claims, aud) {
+  const out = { aud };
+  const unknown2 = [];
+  for (const [k, v] of Object.entries(claims)) {
+    if (v.kind === "value") out[k] = v.value;
+    else if (v.kind === "unknown") unknown2.push(k);
+  }
+  return { claims: out, unknown: unknown2 };
+}
+function judgeVariant(input, policy, variant, aud) {
+  const sub = variant.claims.sub;
+  if (sub?.kind !== "value") {
+    return { kind: "undecided", reason: sub?.kind === "unknown" ? `its sub is unknown: ${sub.reason}` : "no sub" };
+  }
+  const known = input.exchange.refs ?? input.prediction.refs;
+  const spaces = known.kind === "known" ? known.spaces : [];
+  const refs = known.kind === "known" ? spaces.flatMap((s) => sampleRefs(s)) : [void 0];
+  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const admitting = /* @__PURE__ */ new Set();
+  let first = true;
+  let prefix = "";
+  for (const ref of refs) {
+    const { claims, unknown: unknown2 } = tokenClaims(
+      ref === void 0 ? { ...variant.claims } : claimsForRef(variant, ref),
+      aud
+    );
+    const wi = buildWebIdentityRequest({ ...input, claims });
+    prefix = wi.prefix;
+    const unknownKeys = new Set(unknown2.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
+    const result = evaluate(set, wi.request, { explain: "full", unknown: (k) => unknownKeys.has(k.toLowerCase()) });
+    const details = result.explanation.layers.find((l) => l.layer === "resource")?.statements ?? [];
+    if (result.decision !== "allowed") {
+      if (result.assumed && result.assumed.length > 0) {
+        return {
+          kind: "undecided",
+          reason: "the trust reads claims the prediction does not know",
+          keys: result.assumed
+        };
+      }
+      const failed = details.filter((d) => d.ref.effect === "Allow" && !d.matched);
+      return { kind: "denied", sub: String(claims.sub), ...ref ? { ref } : {}, claims, failed };
+    }
+    const now = new Set(result.explanation.deciding.filter((d) => d.effect === "Allow").map((d) => d.index));
+    for (const i of [...admitting]) if (!now.has(i)) admitting.delete(i);
+    if (first) for (const i of now) admitting.add(i);
+    first = false;
+  }
+  const samples = refs.filter((r) => r !== void 0);
+  const proven = spaces.every(
+    (space) => space.kind === "ref" || provesSpace(input, variant, space, prefix, [...admitting])
+  );
+  return { kind: "allowed", sub: sub.value.split(REF).join(describeRefs(spaces)), proven, samples };
+}
+function provesSpace(input, variant, space, prefix, admitting) {
+  const statements = rawStatementList(input.role.trustPolicy.document);
+  return coveringGlobs(space).every((glob) => {
+    const varying = /* @__PURE__ */ new Map();
+    const claims = claimsForRef(variant, glob);
+    for (const [k, v] of Object.entries(variant.claims)) {
+      const c = claims[k];
+      if (v.kind === "value" && v.value.includes(REF) && c?.kind === "value")
+        varying.set(`${prefix}:${k}`.toLowerCase(), c.value);
+    }
+    return provesCoverage(statements, admitting, varying);
+  });
+}
+function describeRefs(spaces) {
+  const [only] = spaces;
+  return spaces.length === 1 && only ? describeSpace(only) : "<ref>";
+}
+function parseTrust(role) {
+  const parsed = parseDocument(role.trustPolicy, "resource", "trust");
+  return parsed.ok ? { ok: true, policy: parsed.policy } : { ok: false, errors: parsed.errors.map((e) => e.message) };
+}
+
+// src/checks/predicted-trust/findings.ts
+function predictionMaker(p, suffix = "") {
+  const event = p.trigger.event === "other" ? p.trigger.eventName : p.trigger.event;
+  const fork = p.trigger.fork === void 0 ? "" : p.trigger.fork ? ":fork" : ":same-repo";
+  const pos = p.trigger.position;
+  return findingMaker({
+    idPrefix: `predict:${p.job.file}:${p.job.id}:${event}${fork}:${pos.line}${suffix}`,
+    subject: `the token of ${p.label}`,
+    location: { file: pos.file, line: pos.line, column: pos.column }
+  });
+}
+function predictionFindings(p) {
+  const make = predictionMaker(p);
+  const out = [];
+  if (p.issued.kind === "no" || p.forkReachable) {
+    out.push(
+      make({
+        class: "fork-pull-request-deploy",
+        decisionPoint: "runner",
+        message: `The ${p.label} runs for pull requests from forks${p.forkReachable ? " too (nothing in the workflow tells them apart)" : ""}, and GitHub gives those runs no OIDC token: the deploy would fail there.`,
+        fix: "Run the deploy on push or workflow_dispatch instead, or skip it for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`).",
+        docUrl: FORK_DOC,
+        evidence: { job: p.job.id, file: p.job.file, event: "pull_request" }
+      })
+    );
+  }
+  if (p.refs.kind === "unknown" && p.variants.every((v) => v.claims.sub?.kind !== "value")) {
+    out.push(
+      make({
+        class: "prediction-unknown",
+        status: "unverified",
+        decisionPoint: "token",
+        message: `The ref of the ${p.label} cannot be predicted: ${p.refs.reason}.`,
+        fix: "Give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.",
+        docUrl: p.refs.docUrl,
+        evidence: { job: p.job.id, file: p.job.file }
+      })
+    );
+  }
+  return out;
+}
+function checkPredictedTrust(input) {
+  const { prediction: p, exchange, role } = input;
+  if (p.issued.kind === "no") return [];
+  const make = predictionMaker(p, `:${role.name}`);
+  const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
+  if (exchange.aud.kind !== "value") {
+    const reason = exchange.aud.kind === "unknown" ? exchange.aud.reason : "none";
+    return [unverified(make, `Its audience is unknown: ${reason}.`, base)];
+  }
+  const trust = parseTrust(role);
+  if (!trust.ok)
+    return [unverified(make, `The trust policy of ${role.name} cannot be read: ${trust.errors.join("; ")}.`, base)];
+  const verdicts = p.variants.map((v) => ({
+    form: v.repoForm,
+    verdict: judgeVariant(input, trust.policy, v, String(exchange.aud.kind === "value" ? exchange.aud.value : ""))
+  }));
+  const kinds = new Set(verdicts.map((v) => v.verdict.kind));
+  const first = verdicts[0]?.verdict;
+  if (!first) return [];
+  if (kinds.size > 1) {
+    const told = verdicts.map((v) => `with the ${v.form} form of the repository the token would be ${v.verdict.kind}`).join("; ");
+    return [
+      unverified(
+        make,
+        `Whether the trust of ${role.name} admits the ${p.label} depends on the repository's subject form: ${told}.`,
+        base,
+        GITHUB_OIDC_DOCS.immutable
+      )
+    ];
+  }
+  return [verdictFinding(input, make, first, base)];
+}
+function unverified(make, message, evidence, docUrl) {
+  return make({
+    class: "prediction-unknown",
+    status: "unverified",
+    decisionPoint: "sts-trust",
+    message,
+    fix: "Give what the prediction lacks (the environment, the audience, the subject form or template in the configuration), or confirm on a real run.",
+    evidence,
+    ...docUrl ? { docUrl } : {}
+  });
+}
+function verdictFinding(input, make, v, base) {
+  const { prediction: p, role } = input;
+  const assumed = p.assumptions.length > 0 ? ` This assumes ${p.assumptions.join(", and ")}.` : "";
+  if (v.kind === "undecided") {
+    return unverified(
+      make,
+      `The trust of ${role.name} for the ${p.label} cannot be decided: ${v.reason}${v.keys ? ` (${v.keys.join(", ")})` : ""}.`,
+      base
+    );
+  }
+  if (v.kind === "denied" && input.exchange.refCondition && v.ref) {
+    return unverified(
+      make,
+      `The ${p.label} would be denied by the trust of ${role.name} for \`${v.ref}\` (sub \`${v.sub}\`), if the step runs for that ref: its condition \`${input.exchange.refCondition}\` reads the ref and was not decided.`,
+      { ...base, sub: v.sub, ref: v.ref }
+    );
+  }
+  if (v.kind === "denied") return deniedFinding(input, make, v, base, assumed);
+  const known = input.exchange.refs ?? p.refs;
+  const refs = known.kind === "known" ? known.spaces.map(describeSpace).join(", ") : "any ref";
+  if (!v.proven || assumed) {
+    const notProven = v.proven ? "" : ` It admits the refs tried (${v.samples.map((s) => `\`${s}\``).join(", ")}), but that it admits every ref of ${refs} is not proven.`;
+    return unverified(
+      make,
+      `The trust of ${role.name} admits the ${p.label} (sub \`${v.sub}\`).${notProven}${assumed}`,
+      { ...base, sub: v.sub }
+    );
+  }
+  return make({
+    class: "ok",
+    decisionPoint: "sts-trust",
+    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`).`,
+    evidence: { ...base, sub: v.sub }
+  });
+}
+function deniedFinding(input, make, v, base, assumed) {
+  const { prediction: p, role } = input;
+  const prefix = populatedKeysForOidcProvider(input.catalog, input.issuer).prefix;
+  const subKey = `${prefix}:sub`.toLowerCase();
+  const failing = v.failed.filter((d) => d.mismatch === "condition").map((d) => d.failedCondition ?? "");
+  const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
+  const allows = onSub ? allowedValues(rawStatementList(role.trustPolicy.document), subKey) : [];
+  const why = allows.length > 0 ? `the trust allows ${allows.map((a) => `\`${a}\``).join(", ")}` : failing.length > 0 ? `its condition ${failing.map((c) => `\`${c}\``).join(", ")} fails` : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
+  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : "";
+  return make({
+    class: "predicted-trust-denied",
+    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}; ${why}.${detail}${assumed}`,
+    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`}${chosenRef(p, allows)}`,
+    wouldReturn: 403,
+    evidence: {
+      ...base,
+      sub: v.sub,
+      ...v.ref ? { ref: v.ref } : {},
+      ...allows.length ? { trustAllows: allows } : {}
+    },
+    location: role.trustPolicy.file ? { file: role.trustPolicy.file } : { file: p.trigger.position.file, line: p.trigger.position.line }
+  });
+}
+function chosenRef(p, allows) {
+  const event = p.trigger.event === "other" ? p.trigger.eventName : p.trigger.event;
+  if (event !== "workflow_dispatch" && event !== "create") return "";
+  const ref = allows.map((a) => /:ref:(refs\/[^*?:]+)$/.exec(a)?.[1]).find((r) => r !== void 0) ?? "refs/heads/main";
+  return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
+}
+function checkPredictedAudience(p, exchange, provider) {
+  if (p.issued.kind === "no" || exchange.aud.kind !== "value") return [];
+  const aud = exchange.aud.value;
+  if (provider.clientIds.includes(aud)) return [];
+  const make = predictionMaker(p, `:${provider.arn}`);
+  return [
+    make({
+      class: "audience-not-registered",
+      decisionPoint: "oidc-provider",
+      message: `The ${p.label} would be refused before its role's trust is read: its token's aud is \`${aud}\`, which the provider \`${provider.arn}\` does not list among its client IDs (${provider.clientIds.map((c) => `\`${c}\``).join(", ") || "none"}).`,
+      fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud} (or set the step's \`audience\` to one the provider lists).`,
+      wouldReturn: 401,
+      evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file }
+    })
+  ];
+}
+
+// src/checks/predicted-trust/honesty.ts
+function workflowOfRef(ref) {
+  return /^[^/]+\/[^/]+\/(.+?)@[^@]*$/.exec(ref)?.[1];
+}
+function runOfToken(claims, runner) {
+  const ref = typeof claims.workflow_ref === "string" ? claims.workflow_ref : runner.workflowRef;
+  const workflow = ref ? workflowOfRef(ref) : void 0;
+  const jobId = runner.jobId;
+  const event = claims.event_name;
+  if (!workflow || typeof event !== "string") return void 0;
+  return {
+    workflow,
+    jobId,
+    event,
+    ...typeof claims.environment === "string" ? { environment: claims.environment } : {}
+  };
+}
+function predictionsForRun(predictions, run) {
+  const same = predictions.filter((p) => {
+    const event = p.trigger.event === "other" ? p.trigger.eventName : p.trigger.event;
+    return p.instance.workflow === run.workflow && p.job.id === run.jobId && event === run.event && p.issued.kind === "yes";
+  });
+  const byEnv = same.filter((p) => {
+    const env = p.instance.environment?.name;
+    return env?.kind === "known" ? env.value === run.environment : run.environment === void 0;
+  });
+  return byEnv.length > 0 ? byEnv : same;
+}
+var shown = (p) => p.kind === "value" ? `\`${p.value}\`` : p.kind === "absent" ? "no claim" : "unknown";
+function disagreements(p, claims, ref) {
+  const variants = p.variants.map((v) => ref === void 0 ? { ...v.claims } : claimsForRef(v, ref));
+  const chosen = variants.find((c) => c.sub?.kind === "value" && c.sub.value === claims.sub) ?? variants[0] ?? {};
+  const out = [];
+  for (const [k, v] of Object.entries(chosen)) {
+    const real = claims[k];
+    if (real === void 0 && k !== "sub" && v.kind === "value") continue;
+    if (v.kind === "value" && real !== v.value)
+      out.push([k, shown(v), typeof real === "string" ? `\`${real}\`` : "no claim"]);
+    if (v.kind === "absent" && real !== void 0) out.push([k, "no claim", `\`${String(real)}\``]);
+  }
+  return out;
+}
+function comparePrediction(predictions, claims, runner) {
+  const run = runOfToken(claims, runner);
+  const candidates = run ? predictionsForRun(predictions, run) : [];
+  const [first] = candidates;
+  if (!run || !first) return [];
+  const ref = typeof claims.ref === "string" ? claims.ref : void 0;
+  const make = predictionMaker(first, ":this-run");
+  const base = { job: run.jobId, workflow: run.workflow, event: run.event, ...ref ? { ref } : {} };
+  const admitting = candidates.filter(
+    (p) => p.refs.kind !== "known" || !ref || p.refs.spaces.some((s) => inSpace(s, ref))
+  );
+  if (admitting.length === 0) {
+    return [
+      make({
+        class: "prediction-mismatch",
+        message: `This run's ref \`${ref}\` is none the ${first.label} admits, so the workflow model does not describe this run.`,
+        fix: "Check the trigger filters the model read against the run, and report the case.",
+        evidence: base,
+        cause: null
+      })
+    ];
+  }
+  const results = admitting.map((p) => ({ p, diff: disagreements(p, claims, ref) }));
+  const agree = results.find((r) => r.diff.length === 0);
+  if (agree) {
+    return [
+      make({
+        class: "ok",
+        decisionPoint: "token",
+        message: `This run's token is the one predicted for the ${agree.p.label}: every predicted claim is as the token has it.`,
+        evidence: base
+      })
+    ];
+  }
+  const worst = results[0];
+  const because = explainSubject(claims)?.because;
+  return [
+    make({
+      class: "prediction-mismatch",
+      message: `This run's token differs from the prediction for the ${worst.p.label}: ${worst.diff.map(([k, want, got]) => `${k} predicted ${want}, the token has ${got}`).join("; ")}.${because ? ` The token's sub is as it is because ${because}.` : ""}`,
+      fix: "Give the repository facts the prediction lacks (subject template, immutable form, default branch) in the configuration; if they are right, the model is wrong for this repository: report the case.",
+      evidence: { ...base, claims: worst.diff.map(([k]) => k) },
+      docUrl: GITHUB_OIDC_DOCS.subject,
+      cause: null
+    })
+  ];
+}
+
+// src/workflows/index.ts
+async function readWorkflowModel(options) {
+  const { buildModel } = await import("./workflows-read.js");
+  return buildModel(options);
+}
+
+// src/pipeline/workflows.ts
+async function predictWorkflows(options) {
+  const { listWorkflowFiles, workflowFileReader } = await import("./sources-workflows.js");
+  const listing = await listWorkflowFiles(options.root);
+  const findings = [];
+  if (listing.error) findings.push(notRead("workflows", `The workflows could not be listed: ${listing.error}.`));
+  for (const skipped of listing.skipped)
+    findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
+  const repo = options.repository;
+  const model = await readWorkflowModel({
+    workflowPaths: listing.paths,
+    read: workflowFileReader(options.root),
+    repository: `${repo.owner}/${repo.name}`,
+    ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}
+  });
+  for (const e of model.errors)
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position));
+  const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
+  const predictions = predictTokens({ repo, jobs: model.jobs, workflowNames });
+  const roles = await loadRoles(predictions, options);
+  findings.push(...roles.findings);
+  const catalog = await options.loadCatalog();
+  for (const p of predictions) {
+    findings.push(...predictionFindings(p));
+    for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
+  }
+  if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
+  return { findings: dedupe(findings), model, predictions };
+}
+var literal2 = (v) => v?.kind === "known" && typeof v.value === "string" && v.value !== "" ? v.value : void 0;
+async function loadRoles(predictions, options) {
+  const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal2(e.role))))].filter(
+    (a) => a !== void 0
+  );
+  if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: /* @__PURE__ */ new Map(), providers: [], findings: [] };
+  const { loadAwsFiles } = await import("./sources-aws-files.js");
+  const loaded = await loadAwsFiles(options.policyFiles, {
+    roleArns: arns,
+    cwd: options.root,
+    ...options.allowOutsideWorkspace ? { allowOutsideWorkspace: true } : {}
+  });
+  const findings = loaded.findings.filter((f) => f.decisionPoint === "config" || f.decisionPoint === "sts-trust");
+  return {
+    byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
+    providers: loaded.inventory.oidcProviders ?? [],
+    findings
+  };
+}
+function checkExchange(p, exchange, roles, catalog, options) {
+  if (p.issued.kind === "no") return [];
+  const arn = literal2(exchange.role);
+  const at = exchange.step.position;
+  const where = { file: at.file, line: at.line, column: at.column };
+  const id = `predict:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${p.trigger.position.line}`;
+  if (arn === void 0) {
+    const selfRequest = exchange.step.credential?.kind === "oidc-token";
+    const why = selfRequest ? "is not read: the step requests the token itself and exchanges it in its own way" : exchange.role?.kind === "unknown" ? `is \`${exchange.role.expression}\`: ${exchange.role.reason}` : "is not given";
+    return [
+      finding("prediction-unknown", {
+        id: `${id}:role`,
+        subject: `the token of ${p.label}`,
+        status: "unverified",
+        decisionPoint: "config",
+        message: `The role the step assumes ${why}, so its trust cannot be checked before the run.`,
+        fix: "Write the role ARN in the workflow (or in a variable the configuration gives), or check it on a real run.",
+        location: where
+      })
+    ];
+  }
+  const role = roles.byArn.get(arn);
+  if (!role) {
+    return [
+      finding("could-not-verify", {
+        id: `${id}:${arn}`,
+        subject: `the token of ${p.label}`,
+        status: "unverified",
+        decisionPoint: "sts-trust",
+        message: `No policy file gives the role \`${arn}\`, so its trust is not checked for this job.`,
+        fix: "Add the role to the policy files (aws iam get-role --role-name NAME > policies/NAME.json; see docs/policy-folder.md).",
+        location: where
+      })
+    ];
+  }
+  const issuer = options.issuer ?? GITHUB_ISSUER;
+  const providerArn = `arn:${arn.split(":")[1] ?? "aws"}:iam::${role.accountId}:oidc-provider/${populatedKeysForOidcProvider(catalog, issuer).prefix}`;
+  const provider = roles.providers.find((pr) => pr.arn === providerArn);
+  return [
+    ...provider ? checkPredictedAudience(p, exchange, provider) : [],
+    ...checkPredictedTrust({ prediction: p, exchange, role, settings: settingsOf(exchange, arn), issuer, catalog })
+  ];
+}
+function settingsOf(exchange, roleArn) {
+  const use = exchange.step.credential;
+  const s = use?.kind === "configure-aws-credentials" ? use.settings : void 0;
+  const region = literal2(s?.awsRegion);
+  return {
+    roleArn,
+    audience: exchange.aud.kind === "value" ? exchange.aud.value : "",
+    durationSeconds: DEFAULT_DURATION_SECONDS,
+    sessionName: literal2(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
+    managedSessionPolicyArns: [],
+    roleChaining: false,
+    sessionTags: {},
+    ...region ? { region } : {}
+  };
+}
+function notRead(what, message, at) {
+  return finding("could-not-verify", {
+    id: `predict:not-read:${what}`,
+    subject: "the workflows",
+    status: "unverified",
+    decisionPoint: "config",
+    message,
+    fix: "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.",
+    ...at ? { location: { file: at.file, line: at.line, column: at.column } } : {}
+  });
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const same = seen.get(f.id) ?? [];
+    if (same.some((g) => g.message === f.message && g.status === f.status)) continue;
+    same.push(f);
+    seen.set(f.id, same);
+    out.push(same.length > 1 ? { ...f, id: `${f.id}:${same.length}` } : f);
+  }
+  return out;
+}
+export {
+  predictWorkflows
+};

@@ -1,0 +1,12 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  MAX_TOKEN_BYTES,
+  readToken
+} from "./shared-sources-token-input.js";
+import "./shared-text-secrets.js";
+import "./shared-runtime-5f8999a1.js";
+export {
+  MAX_TOKEN_BYTES,
+  readToken
+};
