@@ -40,6 +40,11 @@ export interface AwsDeps {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told each role's facts as read, for the baseline record (src/pipeline/drift.ts). */
   readonly observe?: (seen: RoleSeen) => void;
+  /**
+   * Only the registered checks with these ids: a deploy job read from its workflow has its trust checked on the
+   * predicted token (src/pipeline/deploy-jobs.ts). All of them when absent.
+   */
+  readonly checkIds?: readonly string[];
 }
 
 /** Reads the inventory from files and, where allowed, from IAM. */
@@ -193,7 +198,8 @@ async function checkAwsRole(
     return { findings };
   }
   deps.observe?.({ settings, role, inventory });
-  const checks = registered.filter((check) => check.appliesTo(config));
+  const only = deps.checkIds;
+  const checks = registered.filter((check) => (!only || only.includes(check.id)) && check.appliesTo(config));
   const needs = new Set(checks.flatMap((check) => check.needs));
   let facts: RoleFacts = {
     config,

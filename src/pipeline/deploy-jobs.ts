@@ -1,0 +1,149 @@
+/**
+ * The deploy jobs of the repository's workflows, past their trust: for each job instance that assumes a role whose
+ * ARN the workflow writes, the session it asks for and the AWS calls its later steps make (src/workflows/calls/),
+ * checked with the same role checks as a configured role (`session`, `permissions`), against the policy files. The
+ * trust itself is checked on the predicted token (src/pipeline/workflows.ts); a call the preflight cannot read from
+ * a step is `calls-not-inferred`, never skipped.
+ */
+import type { Catalog } from '../catalog/index.js';
+import type { RoleConfig } from '../config/model.js';
+import {
+  type AssumeRoleSettings,
+  type DeclaredAbsent,
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME,
+  type RequiredPermission,
+} from '../model/aws.js';
+import { type Finding, finding } from '../model/finding.js';
+import { inferStepsCalls, type NotInferred } from '../workflows/calls/index.js';
+import type { WorkflowStep, WorkflowValue } from '../workflows/index.js';
+import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
+import type { AwsDeps } from './aws.js';
+
+/** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token). */
+export const DEPLOY_JOB_CHECKS = ['session', 'permissions'] as const;
+
+/** What the deploy jobs are checked against. */
+export interface DeployJobsOptions {
+  readonly policyFiles: readonly string[];
+  readonly declaredAbsent?: DeclaredAbsent;
+  readonly deps: AwsDeps;
+}
+
+/** A known string of the workflow, else undefined. */
+const literal = (v: WorkflowValue | undefined) =>
+  v?.kind === 'known' && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value) !== ''
+    ? String(v.value)
+    : undefined;
+
+/** One role a job instance assumes, with what it asks of it: the unit the role checks run over. */
+interface DeployRole {
+  readonly label: string;
+  readonly key: string;
+  readonly config: RoleConfig;
+  readonly notInferred: readonly NotInferred[];
+  readonly at: WorkflowStep['position'];
+}
+
+/** Checks the session and the inferred calls of every deploy job instance whose role is known; see the module comment. */
+export async function checkDeployJobs(
+  predictions: readonly TokenPrediction[],
+  options: DeployJobsOptions,
+): Promise<Finding[]> {
+  const catalog = await options.deps.loadCatalog();
+  const roles = deployRoles(predictions, options, catalog);
+  if (roles.length === 0) return [];
+  const { checkAwsRoles } = await import('./aws.js');
+  const results = await checkAwsRoles(
+    roles.map((r) => r.config),
+    undefined,
+    { ...options.deps, checkIds: DEPLOY_JOB_CHECKS },
+  );
+  return roles.flatMap((role, i) => [
+    ...notInferredFindings(role),
+    ...(results[i] ?? []).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` })),
+  ]);
+}
+
+/** The distinct (job, credential step, role, settings) of the predictions, each with its inferred calls. */
+function deployRoles(
+  predictions: readonly TokenPrediction[],
+  options: DeployJobsOptions,
+  catalog: Catalog,
+): DeployRole[] {
+  const byKey = new Map<string, DeployRole>();
+  for (const p of predictions) {
+    if (p.issued.kind === 'no') continue;
+    p.exchanges.forEach((exchange, n) => {
+      const arn = literal(exchange.role);
+      if (arn === undefined || exchange.step.credential?.kind !== 'configure-aws-credentials') return;
+      const settings = settingsOf(exchange, arn);
+      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ''}`;
+      if (byKey.has(key)) return;
+      const steps = stepsUsing(p, n);
+      const calls = inferStepsCalls(steps, catalog, {
+        ...(settings.region ? { region: settings.region } : {}),
+        account: arn.split(':')[4] ?? '',
+        partition: arn.split(':')[1] ?? 'aws',
+      });
+      const permissions: RequiredPermission[] = calls.permissions.map((c) => c.permission);
+      byKey.set(key, {
+        label: `job \`${p.job.id}\` (${p.job.file})`,
+        key,
+        at: exchange.step.position,
+        notInferred: calls.notInferred,
+        config: {
+          settings,
+          permissions,
+          sources: { policyFiles: options.policyFiles, liveReads: false, probe: false, crossCheck: false },
+          ...(options.declaredAbsent ? { declaredAbsent: options.declaredAbsent } : {}),
+        },
+      });
+    });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The steps that run with the credentials of the `n`-th exchange: those after its step that run for the instance's
+ * trigger, up to the next credential step (which replaces the credentials in the job's environment).
+ */
+function stepsUsing(p: TokenPrediction, n: number): WorkflowStep[] {
+  const from = p.exchanges[n]?.step.index ?? 0;
+  const next = p.exchanges[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
+  return p.instance.steps.filter((s) => s.index > from && s.index < next && s.runs.kind !== 'never');
+}
+
+/** The session a configure-aws-credentials step asks for, as far as its settings are literals; its defaults otherwise. */
+function settingsOf(exchange: PredictedExchange, roleArn: string): AssumeRoleSettings {
+  const use = exchange.step.credential;
+  const s = use?.kind === 'configure-aws-credentials' ? use.settings : undefined;
+  const region = literal(s?.awsRegion);
+  const duration = Number(literal(s?.roleDurationSeconds));
+  return {
+    roleArn,
+    audience: exchange.aud.kind === 'value' ? exchange.aud.value : '',
+    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : DEFAULT_DURATION_SECONDS,
+    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
+    managedSessionPolicyArns: [],
+    roleChaining: false,
+    sessionTags: {},
+    ...(region ? { region } : {}),
+  };
+}
+
+/** A step whose calls the preflight cannot read: unverified, asking for permission lines. */
+function notInferredFindings(role: DeployRole): Finding[] {
+  return role.notInferred.map((n, i) =>
+    finding('calls-not-inferred', {
+      id: `${role.key}:calls-not-inferred:${i}`,
+      subject: `${role.label}: ${n.what}`,
+      status: 'unverified',
+      decisionPoint: 'config',
+      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}`,
+      evidence: { kind: n.kind, ...(n.suggestions ? { suggestions: n.suggestions } : {}) },
+      fix: `Declare the calls it makes as permission lines of role ${role.config.settings.roleArn} in the configuration (aws.roles[].permissions); they are checked with the inferred ones.`,
+      location: { file: n.position.file, line: n.position.line },
+    }),
+  );
+}
