@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSubjectTemplate } from '../../src/sources/github-oidc-template.js';
+import { readRepositoryIds, readSubjectTemplate } from '../../src/sources/github-oidc-template.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 
 const TOKEN = 'ghs_loopbacktesttoken000000000000000000';
@@ -73,5 +73,16 @@ describe('the subject template from the REST API', () => {
     });
     const read = await readSubjectTemplate({ owner: 'acme', repo: 'api', token: TOKEN, apiUrl: odd.url });
     expect(read.kind).toBe('unknown');
+  });
+
+  it("rest/repos/repos#get-a-repository: the repository's and owner's IDs; an answer without them is undefined", async () => {
+    const { url } = await api({ '/repos/acme/api': [200, { id: 74, name: 'api', owner: { login: 'acme', id: 65 } }] });
+    expect(await readRepositoryIds({ owner: 'acme', repo: 'api', token: TOKEN, apiUrl: url })).toEqual({
+      repoId: '74',
+      ownerId: '65',
+    });
+    await closeServer(server as Server);
+    const odd = await api({ '/repos/acme/api': [200, { id: '74; DROP', owner: {} }] });
+    expect(await readRepositoryIds({ owner: 'acme', repo: 'api', token: TOKEN, apiUrl: odd.url })).toBeUndefined();
   });
 });

@@ -71,11 +71,13 @@ describe('permission-preflight predict', () => {
     const token = 'ghs_predictclitesttoken0000000000000000';
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
     const server = createServer((req, res) => {
-      const ok =
-        req.headers.authorization === `token ${token}` &&
-        req.url === '/repos/pulumi/docs/actions/oidc/customization/sub';
+      const answers: Record<string, unknown> = {
+        '/repos/pulumi/docs/actions/oidc/customization/sub': { use_default: true },
+        '/repos/pulumi/docs': { id: 74, owner: { id: 65 } },
+      };
+      const ok = req.headers.authorization === `token ${token}` && answers[req.url ?? ''] !== undefined;
       res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(ok ? { use_default: true } : { message: `bad credentials ${token}` }));
+      res.end(JSON.stringify(ok ? answers[req.url ?? ''] : { message: `bad credentials ${token}` }));
     });
     const url = await listenOnLoopback(server);
     try {
@@ -91,6 +93,12 @@ describe('permission-preflight predict', () => {
       ];
       const read = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: token, GITHUB_API_URL: url } });
       expect(read.status).toBe(0);
+      // The IDs read make the immutable form known: a trust in the names form refuses it, by name.
+      const immutable = flags.map((f) => (f === 'names' ? 'immutable' : f));
+      const ids = await runCli(immutable, { cwd: root, env: { GITHUB_TOKEN: token, GITHUB_API_URL: url } });
+      expect(ids.status).toBe(1);
+      expect(ids.stdout).toContain('repo:pulumi@65/docs@74:ref:refs/heads/kmosher/test-github-oidc');
+      for (const out of [ids.stdout, ids.stderr]) expect(out).not.toContain(token);
       const refused = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: `${token}x`, GITHUB_API_URL: url } });
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain('the subject template was not read');

@@ -32,8 +32,8 @@ Options:
   --subject-template T        "default", or the include_claim_keys in order, comma-separated
                               (e.g. repo,context,job_workflow_ref). Without it, and without --read-template,
                               GitHub's default is assumed and every pass is reported unverified.
-  --read-template             Read the template through GitHub's REST API with the token in GITHUB_TOKEN
-                              (GITHUB_API_URL for GitHub Enterprise).
+  --read-template             Read the template, and the owner's and repository's IDs, through GitHub's REST
+                              API with the token in GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise).
   --subject-form FORM         names, or immutable (repo:OWNER@ID/NAME@ID); without it both are predicted.
   --owner-id ID, --repo-id ID The IDs the immutable form names.
   --issuer URL                The tokens' issuer (default https://token.actions.githubusercontent.com).
@@ -100,12 +100,15 @@ async function repositoryOf(values: Values, io: CliIO): Promise<RepositoryFacts>
   const template = values['subject-template']
     ? templateOf(values['subject-template'])
     : await readTemplate(values, io, owner, name);
+  const ids = values['owner-id'] && values['repo-id'] ? undefined : await readIds(values, io, owner, name);
+  const ownerId = values['owner-id'] ?? ids?.ownerId;
+  const repoId = values['repo-id'] ?? ids?.repoId;
   return {
     owner,
     name,
     ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}),
-    ...(values['owner-id'] ? { ownerId: values['owner-id'] } : {}),
-    ...(values['repo-id'] ? { repoId: values['repo-id'] } : {}),
+    ...(ownerId ? { ownerId } : {}),
+    ...(repoId ? { repoId } : {}),
     ...(form ? { immutableSubject: form === 'immutable' } : {}),
     ...(template ? { subjectTemplate: template } : {}),
   };
@@ -166,6 +169,15 @@ function inertOutput(text: string, json: boolean): string {
 function textReport(text: string, repo: RepositoryFacts): string {
   const rest = text.slice(text.indexOf('\n') + 1);
   return `permission-preflight predict (${repo.owner}/${repo.name})\n${rest}`;
+}
+
+/** The IDs from the REST API, with --read-template (readTemplate has required the token). */
+async function readIds(values: Values, io: CliIO, owner: string, repo: string) {
+  const token = io.env.GITHUB_TOKEN;
+  if (!values['read-template'] || !token) return undefined;
+  const { readRepositoryIds } = await import('../sources/github-oidc-template.js');
+  const apiUrl = io.env.GITHUB_API_URL;
+  return readRepositoryIds({ owner, repo, token, ...(apiUrl ? { apiUrl } : {}) });
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

@@ -80,3 +80,29 @@ export async function readSubjectTemplate(source: TemplateSource): Promise<Templ
     return { kind: 'unknown', reason: `${ORG_PATH} failed${statusOf(e) ? ` (HTTP ${statusOf(e)})` : ''}` };
   }
 }
+
+/**
+ * The repository's and its owner's IDs, which the immutable `sub` names (`repo:OWNER@ID/NAME@ID`): `id` and `owner.id`
+ * of `GET /repos/{owner}/{repo}` (https://docs.github.com/en/rest/repos/repos#get-a-repository). Undefined when they
+ * cannot be read.
+ */
+export async function readRepositoryIds(
+  source: TemplateSource,
+): Promise<{ readonly repoId: string; readonly ownerId: string } | undefined> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(source.token, { ...(source.apiUrl ? { baseUrl: source.apiUrl } : {}) });
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}', {
+      owner: source.owner,
+      repo: source.repo,
+      request: { signal: AbortSignal.timeout(source.timeoutMs ?? 10_000) },
+    });
+    const d = data as unknown as { id?: unknown; owner?: { id?: unknown } };
+    const id = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? String(v) : undefined);
+    const repoId = id(d.id);
+    const ownerId = id(d.owner?.id);
+    return repoId && ownerId ? { repoId, ownerId } : undefined;
+  } catch {
+    return undefined;
+  }
+}
