@@ -4,9 +4,10 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   InputFileError
 } from "./chunks/shared-sources-files.js";
+import "./chunks/shared-sources-http.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-5f8999a1.js";
+import "./chunks/shared-runtime-0bfdaa8e.js";
 
 // src/cli.ts
 import module from "node:module";

@@ -1,13 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  inert
-} from "./chunks/shared-text-inert.js";
-import {
   applyBaseline,
   createObserver,
   readRunnerFacts
 } from "./chunks/shared-pipeline-drift.js";
+import {
+  inert
+} from "./chunks/shared-text-inert.js";
 import "./chunks/shared-drift-record.js";
 import {
   runPreflight,
@@ -24,6 +24,9 @@ import {
 } from "./chunks/shared-report-redact.js";
 import "./chunks/shared-sources-token-input.js";
 import {
+  describeConfigError
+} from "./chunks/shared-config-file-errors.js";
+import {
   loadPreflightConfig
 } from "./chunks/shared-config-aws.js";
 import {
@@ -31,9 +34,14 @@ import {
   VERSION
 } from "./chunks/shared-package.js";
 import "./chunks/shared-text-decode-bytes.js";
+import "./chunks/shared-config-permissions.js";
+import "./chunks/shared-config-tokens.js";
+import "./chunks/shared-model-aws.js";
 import "./chunks/shared-checks-token-id-token.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
 import "./chunks/shared-tokens-github.js";
+import "./chunks/shared-tokens-duration.js";
+import "./chunks/shared-text-edit-distance.js";
 import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-iam-glob.js";
 import {
@@ -51,20 +59,13 @@ import {
   describeThrown
 } from "./chunks/shared-text-thrown.js";
 import "./chunks/shared-sources-files.js";
+import "./chunks/shared-sources-http.js";
 import {
   secretForms,
   urlSecrets
 } from "./chunks/shared-text-secrets.js";
-import {
-  describeConfigError
-} from "./chunks/shared-config-file-errors.js";
-import "./chunks/shared-config-permissions.js";
-import "./chunks/shared-config-tokens.js";
-import "./chunks/shared-model-aws.js";
-import "./chunks/shared-tokens-duration.js";
-import "./chunks/shared-text-edit-distance.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-5f8999a1.js";
+import "./chunks/shared-runtime-0bfdaa8e.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -8,9 +8,11 @@ import {
   warning
 } from "./shared-actions-core-command.js";
 import {
+  getOctokit
+} from "./shared-actions-github-github.js";
+import {
   RequestError,
   defaults,
-  getOctokit,
   require_tunnel,
   require_undici
 } from "./shared-actions-http-client-proxy.js";
@@ -21,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-5f8999a1.js";
+} from "./shared-runtime-0bfdaa8e.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

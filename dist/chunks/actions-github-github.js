@@ -3,8 +3,9 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   context,
   getOctokit
-} from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-5f8999a1.js";
+} from "./shared-actions-github-github.js";
+import "./shared-actions-http-client-proxy.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   context,
   getOctokit

@@ -90,7 +90,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
 var q = "ref";

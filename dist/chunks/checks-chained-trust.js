@@ -8,13 +8,13 @@ import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
+import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/checks/chained-trust.ts
 var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html";

@@ -10,11 +10,11 @@ import "./shared-checks-permissions-layers.js";
 import "./shared-catalog-oidc.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
+import "./shared-text-edit-distance.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   buildPermissionRequests,
   checkPermissions,

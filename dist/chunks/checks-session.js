@@ -8,15 +8,15 @@ import {
 } from "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import "./shared-iam-glob.js";
-import {
   describeDuration
 } from "./shared-tokens-duration.js";
 import "./shared-text-edit-distance.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -10,10 +10,10 @@ import {
 } from "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-github.js";
+import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-tokens-duration.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   checkToken,
   missingIdTokenPermission,

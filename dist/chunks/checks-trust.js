@@ -22,17 +22,17 @@ import {
   suggestSubjectFix
 } from "./shared-tokens-github.js";
 import {
+  editDistance
+} from "./shared-text-edit-distance.js";
+import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
 import {
   compileGlob
 } from "./shared-iam-glob.js";
-import {
-  editDistance
-} from "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/checks/trust/probe.ts
 var STRING_OPS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";

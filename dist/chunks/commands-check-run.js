@@ -25,11 +25,17 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
+  describeConfigError
+} from "./shared-config-file-errors.js";
+import {
   VERSION
 } from "./shared-package.js";
+import "./shared-config-tokens.js";
 import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-github.js";
+import "./shared-tokens-duration.js";
+import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
@@ -40,15 +46,10 @@ import {
 import {
   InputFileError
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import {
-  describeConfigError
-} from "./shared-config-file-errors.js";
-import "./shared-config-tokens.js";
-import "./shared-tokens-duration.js";
-import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

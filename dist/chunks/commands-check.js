@@ -12,14 +12,15 @@ import {
   DEFAULT_CONFIG_PATH
 } from "./shared-package.js";
 import "./shared-tokens-github.js";
+import "./shared-tokens-duration.js";
 import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

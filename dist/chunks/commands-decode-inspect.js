@@ -18,11 +18,12 @@ import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-tokens-github.js";
+import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-tokens-duration.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

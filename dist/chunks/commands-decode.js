@@ -10,12 +10,13 @@ import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import "./shared-tokens-github.js";
+import "./shared-tokens-duration.js";
 import "./shared-iam-glob.js";
 import "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   decodeCommand,
   looksLikeToken

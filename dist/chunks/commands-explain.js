@@ -15,9 +15,10 @@ import "./shared-model-finding-classes.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/commands/explain.ts
 import path from "node:path";

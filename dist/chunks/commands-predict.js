@@ -23,9 +23,10 @@ import "./shared-model-finding-classes.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -45,8 +46,8 @@ Options:
   --subject-template T        "default", or the include_claim_keys in order, comma-separated
                               (e.g. repo,context,job_workflow_ref). Without it, and without --read-template,
                               GitHub's default is assumed and every pass is reported unverified.
-  --read-template             Read the template through GitHub's REST API with the token in GITHUB_TOKEN
-                              (GITHUB_API_URL for GitHub Enterprise).
+  --read-template             Read the template, and the owner's and repository's IDs, through GitHub's REST
+                              API with the token in GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise).
   --subject-form FORM         names, or immutable (repo:OWNER@ID/NAME@ID); without it both are predicted.
   --owner-id ID, --repo-id ID The IDs the immutable form names.
   --issuer URL                The tokens' issuer (default https://token.actions.githubusercontent.com).
@@ -104,12 +105,15 @@ async function repositoryOf(values, io) {
   const owner = m[1];
   const name = m[2];
   const template = values["subject-template"] ? templateOf(values["subject-template"]) : await readTemplate(values, io, owner, name);
+  const ids = values["owner-id"] && values["repo-id"] ? void 0 : await readIds(values, io, owner, name);
+  const ownerId = values["owner-id"] ?? ids?.ownerId;
+  const repoId = values["repo-id"] ?? ids?.repoId;
   return {
     owner,
     name,
     ...values["default-branch"] ? { defaultBranch: values["default-branch"] } : {},
-    ...values["owner-id"] ? { ownerId: values["owner-id"] } : {},
-    ...values["repo-id"] ? { repoId: values["repo-id"] } : {},
+    ...ownerId ? { ownerId } : {},
+    ...repoId ? { repoId } : {},
     ...form ? { immutableSubject: form === "immutable" } : {},
     ...template ? { subjectTemplate: template } : {}
   };
@@ -150,6 +154,13 @@ function textReport(text, repo) {
   return `permission-preflight predict (${repo.owner}/${repo.name})
 ${rest}`;
 }
+async function readIds(values, io, owner, repo) {
+  const token = io.env.GITHUB_TOKEN;
+  if (!values["read-template"] || !token) return void 0;
+  const { readRepositoryIds } = await import("./sources-github-oidc-template.js");
+  const apiUrl = io.env.GITHUB_API_URL;
+  return readRepositoryIds({ owner, repo, token, ...apiUrl ? { apiUrl } : {} });
+}
 async function run(args, io) {
   const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
   const format = values.format ?? "text";
@@ -163,11 +174,19 @@ async function run(args, io) {
   const { predictWorkflows } = await import("./pipeline-workflows.js");
   const { loadCatalog } = await import("./sources-catalog.js");
   const path = await import("node:path");
+  const root = path.resolve(io.cwd, values.root ?? ".");
+  const mask = (secret) => redactor.add(secret);
+  const now = () => Math.floor(Date.now() / 1e3);
+  const outside = values["allow-outside-workspace"] === true;
   const result = await predictWorkflows({
-    root: path.resolve(io.cwd, values.root ?? "."),
+    root,
     repository,
     policyFiles: values["policy-files"] ?? [],
     loadCatalog,
+    deploy: {
+      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...outside ? { allowOutsideWorkspace: true } : {} }
+    },
+    github: { env: io.env, mask, now },
     ...values.issuer ? { issuer: values.issuer } : {},
     ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
     ...ownRun ? { run: ownRun } : {}

@@ -10,14 +10,15 @@ import {
   show,
   tryClassifyPrincipal
 } from "./shared-iam-action.js";
+import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

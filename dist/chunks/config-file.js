@@ -28,7 +28,7 @@ import {
 } from "./shared-yaml-nodes-identity.js";
 import {
   __toESM
-} from "./shared-runtime-5f8999a1.js";
+} from "./shared-runtime-0bfdaa8e.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

@@ -11,10 +11,11 @@ import {
   MAX_SUMMARY_BYTES
 } from "./shared-report-model.js";
 import "./shared-model-finding-classes.js";
+import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

@@ -4,9 +4,9 @@ import {
   declaredWithoutPolicy
 } from "./shared-checks-permissions-layers.js";
 import "./shared-catalog-oidc.js";
-import "./shared-iam-glob.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

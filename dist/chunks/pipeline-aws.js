@@ -12,14 +12,14 @@ import {
   loadRoleChecks
 } from "./shared-checks.js";
 import {
+  editDistance
+} from "./shared-text-edit-distance.js";
+import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import {
-  editDistance
-} from "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;
@@ -145,7 +145,8 @@ async function checkAwsRole(config, identity, deps, registered) {
     return { findings };
   }
   deps.observe?.({ settings, role, inventory });
-  const checks = registered.filter((check) => check.appliesTo(config));
+  const only = deps.checkIds;
+  const checks = registered.filter((check) => (!only || only.includes(check.id)) && check.appliesTo(config));
   const needs = new Set(checks.flatMap((check) => check.needs));
   let facts = {
     config,

@@ -16,12 +16,17 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import {
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME
+} from "./shared-model-aws.js";
+import {
   GITHUB_ISSUER,
   GITHUB_OIDC_DOCS,
   explainSubject,
   explainSubjectMismatch,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
+import "./shared-text-edit-distance.js";
 import {
   finding,
   findingMaker
@@ -32,13 +37,8 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import {
-  DEFAULT_DURATION_SECONDS,
-  DEFAULT_SESSION_NAME
-} from "./shared-model-aws.js";
-import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;
@@ -1008,6 +1008,14 @@ async function predictWorkflows(options) {
   for (const p of predictions) {
     findings.push(...predictionFindings(p));
     for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
+  }
+  if (options.deploy) {
+    const { checkDeployJobs } = await import("./pipeline-deploy-jobs.js");
+    findings.push(...await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles }));
+  }
+  if (options.github) {
+    const { checkGitHubTokens } = await import("./pipeline-github-token.js");
+    findings.push(...await checkGitHubTokens(model, options.github));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
   return { findings: dedupe(findings), model, predictions };

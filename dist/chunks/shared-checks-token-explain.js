@@ -21,11 +21,11 @@ import {
   suggestSubjectFix
 } from "./shared-tokens-github.js";
 import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import {
   describeDuration
 } from "./shared-tokens-duration.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
 
 // src/checks/token/explain.ts
 var RFC8725 = "https://www.rfc-editor.org/rfc/rfc8725#section-3.1";

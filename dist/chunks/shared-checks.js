@@ -21,8 +21,13 @@ async function loadRoleChecks() {
   const checks = await Promise.all(CHECKS.filter((c) => c.scope === "role").map((c) => c.load()));
   return checks.filter((c) => c.scope === "role");
 }
+async function loadWorkflowChecks() {
+  const checks = await Promise.all(CHECKS.filter((c) => c.scope === "workflow").map((c) => c.load()));
+  return checks.filter((c) => c.scope === "workflow");
+}
 
 export {
   loadTokenChecks,
-  loadRoleChecks
+  loadRoleChecks,
+  loadWorkflowChecks
 };

@@ -8,7 +8,7 @@ import {
 } from "./shared-sources-files.js";
 import {
   formatBytes
-} from "./shared-text-secrets.js";
+} from "./shared-sources-http.js";
 
 // src/commands/input.ts
 import path from "node:path";

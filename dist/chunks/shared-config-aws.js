@@ -7,14 +7,6 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
-  GITHUB_ISSUER
-} from "./shared-tokens-github.js";
-import {
-  FILE_LIMITS,
-  readRegularFile,
-  resolveInWorkspace
-} from "./shared-sources-files.js";
-import {
   parsePermissions
 } from "./shared-config-permissions.js";
 import {
@@ -25,8 +17,16 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
+  GITHUB_ISSUER
+} from "./shared-tokens-github.js";
+import {
   parseDuration
 } from "./shared-tokens-duration.js";
+import {
+  FILE_LIMITS,
+  readRegularFile,
+  resolveInWorkspace
+} from "./shared-sources-files.js";
 import {
   MAX_JSON_DEPTH,
   jsonTooDeep

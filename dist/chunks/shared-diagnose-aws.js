@@ -11,7 +11,9 @@ import {
   placeDraft
 } from "./shared-model-finding-classes.js";
 import {
-  formatBytes,
+  formatBytes
+} from "./shared-sources-http.js";
+import {
   redactUrl
 } from "./shared-text-secrets.js";
 

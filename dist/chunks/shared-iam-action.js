@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  editDistance
+} from "./shared-text-edit-distance.js";
+import {
   compileGlob,
   escapeRegex,
   globCovers,
@@ -9,9 +12,6 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import {
-  editDistance
-} from "./shared-text-edit-distance.js";
 
 // src/iam/action.ts
 function compileActions(patterns) {

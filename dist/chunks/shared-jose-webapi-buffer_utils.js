@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   __export
-} from "./shared-runtime-5f8999a1.js";
+} from "./shared-runtime-0bfdaa8e.js";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

@@ -37,6 +37,11 @@ var FINDING_CLASSES = {
     meaning: "Verified: this layer would accept the request.",
     docUrl: EVALUATION
   },
+  "calls-not-inferred": {
+    points: ["config"],
+    meaning: "A deploy job's step calls AWS in a way the preflight cannot read (a script file, `terraform apply`, `cdk deploy`, an unknown action): its calls need permission lines (fail closed).",
+    docUrl: "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html"
+  },
   "could-not-verify": {
     points: [
       "runner",

@@ -22,7 +22,9 @@ import {
 } from "./shared-model-finding-classes.js";
 import {
   checkUrl,
-  fetchJson,
+  fetchJson
+} from "./shared-sources-http.js";
+import {
   redactUrl
 } from "./shared-text-secrets.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   formatBytes
-} from "./shared-text-secrets.js";
+} from "./shared-sources-http.js";
 
 // src/sources/token-input.ts
 import { constants } from "node:fs";

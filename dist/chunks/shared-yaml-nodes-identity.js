@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-5f8999a1.js";
+} from "./shared-runtime-0bfdaa8e.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

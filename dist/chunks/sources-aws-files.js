@@ -4,6 +4,9 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
+  ROLE_ID
+} from "./shared-model-aws.js";
+import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import {
@@ -15,15 +18,13 @@ import {
   readRegularFile,
   resolveInWorkspace
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import {
-  ROLE_ID
-} from "./shared-model-aws.js";
 import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

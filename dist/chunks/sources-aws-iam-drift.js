@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   documentDiff,
   managedKey,

@@ -8,7 +8,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/aws-org-drift.ts
 var ORG_SIDE = {

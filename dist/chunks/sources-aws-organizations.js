@@ -17,7 +17,7 @@ import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/aws-organizations.ts
 var ORG_READ_STATEMENT = {

@@ -16,12 +16,12 @@ import {
 import {
   conditionKeysFor
 } from "./shared-catalog-oidc.js";
+import "./shared-model-aws.js";
+import "./shared-text-edit-distance.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-model-aws.js";
-import "./shared-text-edit-distance.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

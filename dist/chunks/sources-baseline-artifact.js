@@ -9,9 +9,10 @@ import {
 import {
   readRegularFile
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/baseline-artifact.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

@@ -6,9 +6,10 @@ import {
   writeBaselineFile
 } from "./shared-sources-baseline-file.js";
 import "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   MAX_BASELINE_BYTES,
   readBaselineFile,

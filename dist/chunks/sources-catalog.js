@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

@@ -1,6 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/github-oidc-template.ts
 var KEY = /^[A-Za-z0-9_]{1,64}$/;
@@ -41,6 +41,25 @@ async function readSubjectTemplate(source) {
     return { kind: "unknown", reason: `${ORG_PATH} failed${statusOf(e) ? ` (HTTP ${statusOf(e)})` : ""}` };
   }
 }
+async function readRepositoryIds(source) {
+  const { getOctokit } = await import("./actions-github-github.js");
+  const octokit = getOctokit(source.token, { ...source.apiUrl ? { baseUrl: source.apiUrl } : {} });
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}", {
+      owner: source.owner,
+      repo: source.repo,
+      request: { signal: AbortSignal.timeout(source.timeoutMs ?? 1e4) }
+    });
+    const d = data;
+    const id = (v) => typeof v === "number" && Number.isSafeInteger(v) && v > 0 ? String(v) : void 0;
+    const repoId = id(d.id);
+    const ownerId = id(d.owner?.id);
+    return repoId && ownerId ? { repoId, ownerId } : void 0;
+  } catch {
+    return void 0;
+  }
+}
 export {
+  readRepositoryIds,
   readSubjectTemplate
 };

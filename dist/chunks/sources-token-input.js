@@ -4,8 +4,9 @@ import {
   MAX_TOKEN_BYTES,
   readToken
 } from "./shared-sources-token-input.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

@@ -8,9 +8,10 @@ import {
   readRegularFile,
   resolveInWorkspace
 } from "./shared-sources-files.js";
+import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 
 // src/sources/workflows.ts
 import { readdir } from "node:fs/promises";

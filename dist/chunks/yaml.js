@@ -3,5 +3,5 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   require_dist
 } from "./shared-yaml-nodes-identity.js";
-import "./shared-runtime-5f8999a1.js";
+import "./shared-runtime-0bfdaa8e.js";
 export default require_dist();

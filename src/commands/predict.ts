@@ -193,11 +193,19 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const { predictWorkflows } = await import('../pipeline/workflows.js');
   const { loadCatalog } = await import('../sources/catalog.js');
   const path = await import('node:path');
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  const mask = (secret: string) => redactor.add(secret);
+  const now = () => Math.floor(Date.now() / 1000);
+  const outside = values['allow-outside-workspace'] === true;
   const result = await predictWorkflows({
-    root: path.resolve(io.cwd, values.root ?? '.'),
+    root,
     repository,
     policyFiles: values['policy-files'] ?? [],
     loadCatalog,
+    deploy: {
+      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...(outside ? { allowOutsideWorkspace: true } : {}) },
+    },
+    github: { env: io.env, mask, now },
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
     ...(ownRun ? { run: ownRun } : {}),

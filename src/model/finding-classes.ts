@@ -70,7 +70,8 @@ export const FINDING_CLASSES = {
     points: ['config'],
     meaning:
       "A deploy job's step calls AWS in a way the preflight cannot read (a script file, `terraform apply`, `cdk deploy`, an unknown action): its calls need permission lines (fail closed).",
-    docUrl: 'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
+    docUrl:
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   },
   'could-not-verify': {
     points: [

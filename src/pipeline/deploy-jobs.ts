@@ -9,9 +9,9 @@ import type { Catalog } from '../catalog/index.js';
 import type { RoleConfig } from '../config/model.js';
 import {
   type AssumeRoleSettings,
-  type DeclaredAbsent,
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME,
+  type DeclaredAbsent,
   type RequiredPermission,
 } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';

@@ -26,6 +26,8 @@ import {
   type RepositoryFacts,
   type TokenPrediction,
 } from '../workflows/predict/index.js';
+import type { DeployJobsOptions } from './deploy-jobs.js';
+import type { GitHubTokenOptions } from './github-token.js';
 
 /** What the prediction reads. */
 export interface PredictOptions {
@@ -38,6 +40,13 @@ export interface PredictOptions {
   /** The issuer of the tokens (default GitHub.com's). */
   readonly issuer?: string;
   readonly loadCatalog: () => Promise<Catalog>;
+  /**
+   * Past the trust: each deploy job's session and the calls its steps make, through the role checks
+   * (src/pipeline/deploy-jobs.ts), read with these dependencies; not checked when absent.
+   */
+  readonly deploy?: Omit<DeployJobsOptions, 'policyFiles'>;
+  /** Each job's GitHub token permissions (src/pipeline/github-token.ts); not checked when absent. */
+  readonly github?: GitHubTokenOptions;
   /** This run's own token claims, and what the runner says of the run, for the honesty check. */
   readonly run?: { readonly claims: Claims; readonly runner: RunnerFacts };
 }
@@ -74,6 +83,14 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   for (const p of predictions) {
     findings.push(...predictionFindings(p));
     for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
+  }
+  if (options.deploy) {
+    const { checkDeployJobs } = await import('./deploy-jobs.js');
+    findings.push(...(await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles })));
+  }
+  if (options.github) {
+    const { checkGitHubTokens } = await import('./github-token.js');
+    findings.push(...(await checkGitHubTokens(model, options.github)));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
   return { findings: dedupe(findings), model, predictions };

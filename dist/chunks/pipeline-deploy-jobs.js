@@ -1,0 +1,1512 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  lookupAction,
+  matchResourceTypes
+} from "./shared-catalog-oidc.js";
+import {
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_SESSION_NAME
+} from "./shared-model-aws.js";
+import "./shared-text-edit-distance.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-0bfdaa8e.js";
+
+// src/workflows/calls/need.ts
+var WHAT_CAP = 200;
+var REASON_CAP = 600;
+var LOOKUP_CACHE_CAP = 1e3;
+function bound(text, cap = WHAT_CAP) {
+  return text.length > cap ? `${text.slice(0, cap)}\u2026` : text;
+}
+function known(word) {
+  if (word === void 0) return void 0;
+  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(" ") };
+}
+var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber"]);
+function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
+  let found = cache.get(need.action);
+  if (found === void 0) {
+    found = lookupAction(catalog, need.action);
+    if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
+  }
+  if (found.status !== "found") {
+    return {
+      kind: "not-in-catalog",
+      position: origin.position,
+      what: bound(`${origin.via} \u2192 ${need.action}`),
+      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
+      suggestions: found.suggestions
+    };
+  }
+  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
+  const notes = need.note === void 0 ? origin.notes : [...origin.notes, need.note];
+  const action = found.action.canonical;
+  const line = `${action} ${resource}`;
+  const where = `${origin.position.file}:${origin.position.line}`;
+  return {
+    action,
+    resource,
+    line,
+    inferred: true,
+    position: origin.position,
+    via: origin.via,
+    docUrl: need.docUrl,
+    unknown,
+    notes,
+    permission: { action, resource, context: {}, origin: `inferred from ${where} (${origin.via})` }
+  };
+}
+function resourceOf(catalog, action, need, origin) {
+  if (action.resourceTypes.length === 0) return { resource: "*", unknown: [] };
+  if (need.arn !== void 0) {
+    const fits = matchResourceTypes(catalog, action, need.arn.value).status === "fits";
+    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
+  }
+  const format = chooseFormat(action, need);
+  if (format === void 0) return { resource: "*", unknown: ["the resource: no ARN format in the catalog"] };
+  return fillFormat(format, need.values ?? {}, origin);
+}
+function chooseFormat(action, need) {
+  const values = need.values ?? {};
+  const candidates = action.resourceTypes.filter(({ type }) => need.type === void 0 || type.name === need.type).flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
+  const score = (format) => placeholders(format).filter((p) => !["Partition", "Region", "Account"].includes(p) && values[p] === void 0).length;
+  const ranked = candidates.map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes("accesspoint") ? 0.5 : 0) })).sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
+  return ranked[0]?.format;
+}
+function placeholders(format) {
+  return [...format.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]);
+}
+function fillFormat(format, values, origin) {
+  const unknown = [];
+  const resource = format.replace(/\$\{([A-Za-z0-9]+)\}/g, (_, name) => {
+    const value = valueFor(name, values, origin);
+    if (value === void 0) {
+      if (!INCIDENTAL.has(name)) unknown.push(`${name}: not given`);
+      return "*";
+    }
+    if (value.unknown !== void 0) unknown.push(`${name}: ${value.unknown}`);
+    return value.value;
+  });
+  return { resource, unknown };
+}
+function valueFor(name, values, origin) {
+  if (name === "Partition") return { value: origin.partition };
+  if (name === "Region") return values.Region ?? origin.region;
+  if (name === "Account") return values.Account ?? (origin.account ? { value: origin.account } : void 0);
+  return values[name];
+}
+
+// src/workflows/calls/cloudformation.ts
+var DEPLOY_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/deploy/index.html";
+var PACKAGE_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/package.html";
+var PASS_ROLE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
+function cloudformationNeeds(command, call) {
+  const first = (name) => known(call.options.get(name)?.[0]);
+  const bucket = first("s3-bucket");
+  const prefix = first("s3-prefix");
+  const uploads = bucket ? uploadNeeds(bucket, prefix, command === "deploy" ? DEPLOY_DOC : PACKAGE_DOC) : [];
+  if (command === "package") return { kind: "needs", needs: uploads };
+  const region = known(call.globals.get("region"));
+  const stack = { StackName: first("stack-name"), ...region ? { Region: region } : {} };
+  const stackNeed = (action, note) => ({
+    action,
+    values: stack,
+    type: "stack",
+    docUrl: DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const execute = call.options.has("no-execute-changeset") ? [] : [stackNeed("cloudformation:ExecuteChangeSet")];
+  const role = first("role-arn");
+  const passRole = role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : [];
+  return {
+    kind: "needs",
+    needs: [
+      ...uploads,
+      stackNeed("cloudformation:DescribeStacks"),
+      stackNeed("cloudformation:CreateChangeSet"),
+      stackNeed("cloudformation:DescribeChangeSet"),
+      ...execute,
+      ...passRole
+    ]
+  };
+}
+function uploadNeeds(bucket, prefix, docUrl) {
+  const under = prefix === void 0 ? { value: "*" } : { value: `${prefix.value.replace(/\/$/, "")}/*`, ...prefix.unknown ? { unknown: prefix.unknown } : {} };
+  const values = { BucketName: bucket, ObjectName: under };
+  return [
+    { action: "s3:PutObject", values, type: "object", docUrl },
+    {
+      action: "s3:GetObject",
+      values,
+      type: "object",
+      docUrl,
+      note: "the upload first checks whether the object exists"
+    }
+  ];
+}
+
+// src/workflows/calls/tools.ts
+var OPAQUE_TOOLS = {
+  terraform: "Terraform",
+  terragrunt: "Terragrunt",
+  tofu: "OpenTofu",
+  cdk: "the AWS CDK",
+  cdktf: "CDK for Terraform",
+  sam: "the AWS SAM CLI",
+  serverless: "the Serverless Framework",
+  sls: "the Serverless Framework",
+  pulumi: "Pulumi",
+  copilot: "AWS Copilot",
+  eb: "the Elastic Beanstalk CLI",
+  amplify: "the Amplify CLI",
+  chalice: "Chalice",
+  zappa: "Zappa",
+  sst: "SST",
+  "ecs-cli": "the ECS CLI",
+  "ecs-deploy": "ecs-deploy",
+  cfn: "a CloudFormation tool",
+  rain: "Rain"
+};
+var RUNNERS = /* @__PURE__ */ new Set(["npx", "bunx", "pnpx", "yarn", "pnpm", "uvx", "pipx"]);
+var INTERPRETERS = /* @__PURE__ */ new Set([
+  "bash",
+  "sh",
+  "zsh",
+  "dash",
+  "ksh",
+  "source",
+  ".",
+  "python",
+  "python3",
+  "node",
+  "ruby",
+  "pwsh",
+  "perl"
+]);
+var SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+var BUILD_WRAPPERS = /* @__PURE__ */ new Set(["gradlew", "mvnw", "configure"]);
+function opaqueReason(program) {
+  const tool = toolOf(program);
+  if (tool !== void 0) {
+    const reason = `runs ${tool}, whose AWS calls depend on its own files and state; declare the permission lines it needs`;
+    return { kind: "opaque-tool", reason };
+  }
+  const file = scriptFileOf(program);
+  if (file !== void 0) {
+    const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    return { kind: "script-file", reason };
+  }
+  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
+    return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
+  }
+  return void 0;
+}
+function toolOf(program) {
+  const direct = OPAQUE_TOOLS[program.name];
+  if (direct !== void 0) return direct;
+  if (!RUNNERS.has(program.name)) return void 0;
+  const args = program.args.filter((w) => !w.value.startsWith("-"));
+  const first = args[0]?.value === "exec" || args[0]?.value === "dlx" ? args[1] : args[0];
+  const name = first?.value.replace(/^@?aws-cdk\/|@[^@/]*$/g, "").replace(/^aws-cdk$/, "cdk");
+  return name === void 0 ? void 0 : OPAQUE_TOOLS[name];
+}
+function scriptFileOf(program) {
+  const path = program.word.value;
+  if ((path.startsWith("./") || path.startsWith("../") || path.startsWith("/")) && !BUILD_WRAPPERS.has(program.name)) {
+    return path.startsWith("/") && !SCRIPT_FILE.test(path) ? void 0 : path;
+  }
+  if (SCRIPT_FILE.test(path)) return path;
+  if (!INTERPRETERS.has(program.name)) return void 0;
+  const file = program.args.find((w) => !w.value.startsWith("-"));
+  if (file === void 0 || program.args.some((w) => w.value === "-c" || w.value === "-e")) return void 0;
+  return SCRIPT_FILE.test(file.value) || file.value.includes("/") ? file.value : void 0;
+}
+var ECR_DOC = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html";
+var PUSH = [
+  "ecr:BatchCheckLayerAvailability",
+  "ecr:InitiateLayerUpload",
+  "ecr:UploadLayerPart",
+  "ecr:CompleteLayerUpload",
+  "ecr:PutImage"
+];
+var PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
+var ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
+function dockerNeeds(program) {
+  if (program.name !== "docker") return [];
+  const [sub, ...rest] = program.args;
+  const words = rest.filter((w) => !w.value.startsWith("-"));
+  const push = sub?.value === "push" || rest.some((w) => w.value === "--push") && sub?.value !== "pull";
+  const images = sub?.value === "push" || sub?.value === "pull" ? words.slice(0, 1) : taggedImages(rest);
+  if (!push && sub?.value !== "pull") return [];
+  return images.flatMap((image) => ecrNeeds(image, push ? "push" : "pull"));
+}
+function taggedImages(args) {
+  const out = [];
+  args.forEach((w, i) => {
+    const next = args[i + 1];
+    if ((w.value === "-t" || w.value === "--tag") && next) out.push(next);
+  });
+  return out;
+}
+function ecrNeeds(image, direction) {
+  const actions = direction === "push" ? PUSH : PULL;
+  const value = known(image);
+  let text = value.value;
+  if (text.startsWith("*/") && /ecr/i.test(value.unknown ?? "")) text = `*.dkr.ecr.*.amazonaws.com${text.slice(1)}`;
+  const match = ECR_IMAGE.exec(text);
+  if (match === null) return [];
+  const [, account, region, repository] = match;
+  const part = (v) => v.includes("*") && value.unknown ? { value: v, unknown: value.unknown } : { value: v };
+  const values = {
+    Account: account === "*" ? void 0 : part(account),
+    Region: region === "*" ? void 0 : part(region),
+    RepositoryName: part(repository)
+  };
+  return actions.map((action) => ({ action, values, docUrl: ECR_DOC }));
+}
+
+// src/workflows/calls/actions.ts
+function input(values, name) {
+  const value = values[name];
+  if (value === void 0) return void 0;
+  if (value.kind === "unknown") {
+    const text = value.expression.slice(0, INPUT_CAP).replace(/\$\{\{[\s\S]*?\}\}/g, "*");
+    return { value: text.includes("${{") ? "*" : text, unknown: `${value.expression.slice(0, 120)} (${value.reason})` };
+  }
+  if (value.value === null || value.value === "") return void 0;
+  return { value: String(value.value) };
+}
+var INPUT_CAP = 4096;
+var truthy = (value) => value !== void 0 && /^true$/i.test(value.value);
+var ECR_LOGIN_DOC = "https://github.com/aws-actions/amazon-ecr-login#permissions";
+var ECS_DEPLOY_DOC = "https://github.com/aws-actions/amazon-ecs-deploy-task-definition#permissions";
+var CFN_DEPLOY_DOC = "https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions";
+var LAMBDA_DEPLOY_DOC = "https://github.com/aws-actions/aws-lambda-deploy#permissions";
+var SECRETS_DOC = "https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites";
+var CODEBUILD_DOC = "https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions";
+var SECRET_LIST_CAP = 50;
+function getSecrets(withs) {
+  const ids = input(withs, "secret-ids");
+  const needs = [{ action: "secretsmanager:ListSecrets", docUrl: SECRETS_DOC }];
+  if (ids === void 0) return needs;
+  const entries = ids.value.split("\n").map((line) => line.split(",").pop()?.trim() ?? "").filter(Boolean);
+  for (const id of entries.slice(0, SECRET_LIST_CAP)) {
+    const unknown = ids.unknown === void 0 ? {} : { unknown: ids.unknown };
+    const secret = id.startsWith("arn:") || id.endsWith("*") ? id : `${id}-??????`;
+    needs.push({
+      action: "secretsmanager:GetSecretValue",
+      ...id.startsWith("arn:") ? { arn: { value: id, ...unknown } } : {},
+      values: { SecretId: { value: secret, ...unknown } },
+      docUrl: SECRETS_DOC
+    });
+  }
+  return needs;
+}
+function codebuildRun(withs) {
+  const project = input(withs, "project-name");
+  const values = { ProjectName: project };
+  const group = project && {
+    value: `/aws/codebuild/${project.value}`,
+    ...project.unknown ? { unknown: project.unknown } : {}
+  };
+  const logs = truthy(input(withs, "hide-cloudwatch-logs")) ? [] : [
+    {
+      action: "logs:GetLogEvents",
+      values: { LogGroupName: group, LogStreamName: { value: "*" } },
+      docUrl: CODEBUILD_DOC
+    }
+  ];
+  return [
+    { action: "codebuild:StartBuild", values, docUrl: CODEBUILD_DOC },
+    { action: "codebuild:BatchGetBuilds", values, docUrl: CODEBUILD_DOC },
+    ...logs
+  ];
+}
+function ecrLogin(withs) {
+  if (input(withs, "registry-type")?.value === "public") {
+    return [
+      { action: "ecr-public:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC },
+      { action: "sts:GetServiceBearerToken", docUrl: ECR_LOGIN_DOC }
+    ];
+  }
+  return [{ action: "ecr:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC }];
+}
+function ecsDeploy(withs) {
+  const service = input(withs, "service");
+  const values = { ClusterName: input(withs, "cluster") ?? { value: "default" }, ServiceName: service };
+  const note = "the roles the task definition file names (taskRoleArn, executionRoleArn) are not read";
+  const needs = [
+    { action: "ecs:RegisterTaskDefinition", docUrl: ECS_DEPLOY_DOC },
+    { action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }
+  ];
+  if (service !== void 0) needs.push({ action: "ecs:DescribeServices", values, docUrl: ECS_DEPLOY_DOC });
+  const application = input(withs, "codedeploy-application");
+  if (application !== void 0) {
+    const group = { ApplicationName: application, DeploymentGroupName: input(withs, "codedeploy-deployment-group") };
+    const config = { DeploymentConfigurationName: input(withs, "codedeploy-deployment-config") };
+    for (const action of ["GetDeploymentGroup", "CreateDeployment", "GetDeployment"]) {
+      needs.push({ action: `codedeploy:${action}`, values: group, docUrl: ECS_DEPLOY_DOC });
+    }
+    needs.push({ action: "codedeploy:GetDeploymentConfig", values: config, docUrl: ECS_DEPLOY_DOC });
+    needs.push({ action: "codedeploy:RegisterApplicationRevision", values: group, docUrl: ECS_DEPLOY_DOC });
+  } else if (service !== void 0) {
+    needs.push({ action: "ecs:UpdateService", values, docUrl: ECS_DEPLOY_DOC });
+  }
+  if (truthy(input(withs, "run-task"))) {
+    needs.push(
+      { action: "ecs:RunTask", docUrl: ECS_DEPLOY_DOC },
+      { action: "ecs:DescribeTasks", docUrl: ECS_DEPLOY_DOC }
+    );
+  }
+  return needs;
+}
+function cloudformationDeploy(withs) {
+  const values = { StackName: input(withs, "name") };
+  const stack = (action, note) => ({
+    action: `cloudformation:${action}`,
+    values,
+    type: "stack",
+    docUrl: CFN_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const mode = input(withs, "mode")?.value;
+  const executes = mode !== "create-only" && !truthy(input(withs, "no-execute-changeset"));
+  const role = input(withs, "role-arn");
+  return [
+    stack("DescribeStacks"),
+    ...mode === "execute-only" ? [] : [stack("CreateChangeSet"), stack("DescribeChangeSet")],
+    ...executes ? [stack("ExecuteChangeSet")] : [],
+    stack("DescribeEvents", "to report a failed change set and stream events"),
+    stack("DeleteChangeSet", "to delete a failed change set"),
+    stack("DeleteStack", "only for a stack left in ROLLBACK_COMPLETE"),
+    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : []
+  ];
+}
+function lambdaDeploy(withs) {
+  const values = { FunctionName: input(withs, "function-name") };
+  const fn = (action, note) => ({
+    action: `lambda:${action}`,
+    values,
+    docUrl: LAMBDA_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const role = input(withs, "role");
+  const bucket = input(withs, "s3-bucket");
+  const key = input(withs, "s3-key") ?? { value: "*" };
+  return [
+    fn("GetFunctionConfiguration"),
+    fn("CreateFunction", "only when the function does not exist yet"),
+    fn("UpdateFunctionCode"),
+    fn("UpdateFunctionConfiguration"),
+    ...truthy(input(withs, "publish")) ? [fn("PublishVersion")] : [],
+    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: LAMBDA_DEPLOY_DOC }] : [],
+    ...bucket ? ["s3:ListBucket", "s3:GetObject", "s3:PutObject"].map((action) => ({
+      action,
+      values: { BucketName: bucket, ObjectName: key },
+      type: action === "s3:ListBucket" ? "bucket" : "object",
+      docUrl: LAMBDA_DEPLOY_DOC
+    })) : []
+  ];
+}
+function buildPush(withs) {
+  if (!truthy(input(withs, "push"))) return [];
+  const tags = input(withs, "tags");
+  if (tags === void 0) return [];
+  const dynamic = tags.unknown === void 0 ? [] : [tags.unknown];
+  return tags.value.split(/[\n,]/).map((tag) => tag.trim()).filter(Boolean).slice(0, SECRET_LIST_CAP).flatMap((tag) => ecrNeeds({ value: tag, dynamic }, "push"));
+}
+var none = () => [];
+var KNOWN_ACTIONS = {
+  // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
+  "aws-actions/configure-aws-credentials": none,
+  // Renders a task definition file locally; it makes no AWS call (its README, "Usage").
+  "aws-actions/amazon-ecs-render-task-definition": none,
+  // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
+  "aws-actions/setup-sam": none,
+  // Work on the repository's issues and pull requests through GitHub's API, not AWS.
+  "aws-actions/stale-issue-cleanup": none,
+  "aws-actions/closed-issue-message": none,
+  "aws-actions/handle-non-labeled-issues": none,
+  "aws-actions/pr-regex-exclude": none,
+  "aws-actions/aws-secretsmanager-get-secrets": getSecrets,
+  "aws-actions/aws-codebuild-run-build": codebuildRun,
+  "docker/build-push-action": buildPush,
+  "aws-actions/amazon-ecr-login": ecrLogin,
+  "aws-actions/amazon-ecs-deploy-task-definition": ecsDeploy,
+  "aws-actions/aws-cloudformation-github-deploy": cloudformationDeploy,
+  "aws-actions/aws-lambda-deploy": lambdaDeploy
+};
+var AWS_LOOKING = /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
+
+// src/workflows/calls/cli.ts
+var PREFIXES = /* @__PURE__ */ new Set([
+  "if",
+  "then",
+  "else",
+  "elif",
+  "do",
+  "while",
+  "until",
+  "!",
+  "{",
+  "time",
+  "exec",
+  "command",
+  "builtin",
+  "nohup"
+]);
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+function programOf(command) {
+  const words = command.words;
+  const assignments = [];
+  let i = 0;
+  while (i < words.length) {
+    const word2 = words[i];
+    if (ASSIGNMENT.test(word2.value)) assignments.push(word2);
+    if (PREFIXES.has(word2.value) || ASSIGNMENT.test(word2.value)) i++;
+    else if (word2.value === "env") i = skipEnvOptions(words, i + 1);
+    else if (word2.value === "timeout") i = skipTimeout(words, i + 1);
+    else if (word2.value === "sudo") i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
+    else if (word2.value === "xargs") i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
+    else if (word2.value === "dotenv") i = skipDotenv(words, i + 1);
+    else break;
+  }
+  const word = words[i];
+  if (word === void 0) return void 0;
+  const slash = word.value.lastIndexOf("/");
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments };
+}
+function variableFor(program, command, name) {
+  for (const word of program.assignments) {
+    if (word.value.startsWith(`${name}=`)) return { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+  }
+  return command.assigned.get(name);
+}
+function skipEnvOptions(words, from) {
+  let i = from;
+  while (i < words.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]?.value ?? "")) {
+    i += words[i]?.value === "-u" || words[i]?.value === "-C" ? 2 : 1;
+  }
+  return i;
+}
+var SUDO_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"]);
+var DOTENV_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--file", "-e"]);
+var XARGS_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-I", "-n", "-P", "-L", "-d", "-E", "-s", "-a"]);
+function skipDotenv(words, from) {
+  let i = skipOptions(words, from, DOTENV_VALUE_OPTIONS);
+  if (words[i]?.value === "run") i = skipOptions(words, i + 1, DOTENV_VALUE_OPTIONS);
+  return words[i]?.value === "--" ? i + 1 : i;
+}
+function skipOptions(words, from, withValue) {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? "").startsWith("-")) {
+    i += withValue.has(words[i]?.value ?? "") ? 2 : 1;
+  }
+  return i;
+}
+function skipTimeout(words, from) {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? "").startsWith("-")) i++;
+  return i + 1;
+}
+var GLOBAL_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "region",
+  "profile",
+  "endpoint-url",
+  "output",
+  "query",
+  "color",
+  "ca-bundle",
+  "cli-read-timeout",
+  "cli-connect-timeout",
+  "cli-binary-format"
+]);
+function serviceWord(args) {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (!word.value.startsWith("--")) return word;
+    if (!word.value.includes("=") && GLOBAL_VALUE_OPTIONS.has(word.value.slice(2).toLowerCase())) i++;
+  }
+  return void 0;
+}
+var API_STYLE = { flags: /* @__PURE__ */ new Set(), single: false };
+function readAws(args, style = API_STYLE) {
+  const options = /* @__PURE__ */ new Map();
+  const globals = /* @__PURE__ */ new Map();
+  const heads = [];
+  const positionals = [];
+  let current;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (word.value.startsWith("--") && word.value.length > 2) {
+      const eq = word.value.indexOf("=");
+      const name = (eq < 0 ? word.value.slice(2) : word.value.slice(2, eq)).toLowerCase();
+      const inline = eq < 0 ? void 0 : { value: word.value.slice(eq + 1), dynamic: word.dynamic };
+      if (GLOBAL_VALUE_OPTIONS.has(name)) {
+        const value = inline ?? args[++i];
+        if (value !== void 0) globals.set(name, value);
+        current = void 0;
+        continue;
+      }
+      current = options.get(name) ?? [];
+      options.set(name, current);
+      if (inline) current.push(inline);
+      if (inline || style.flags.has(name) || heads.length < 2) current = void 0;
+    } else if (heads.length < 2) {
+      heads.push(word);
+    } else if (current) {
+      current.push(word);
+      if (style.single) current = void 0;
+    } else {
+      positionals.push(word);
+    }
+  }
+  const [service, operation] = heads;
+  return {
+    ...service ? { service } : {},
+    ...operation ? { operation } : {},
+    positionals,
+    options,
+    globals
+  };
+}
+
+// src/workflows/calls/services.ts
+var CLI_SERVICE_PREFIXES = {
+  s3api: "s3",
+  deploy: "codedeploy",
+  elbv2: "elasticloadbalancing",
+  elb: "elasticloadbalancing",
+  configservice: "config",
+  stepfunctions: "states",
+  sesv2: "ses",
+  emr: "elasticmapreduce",
+  "emr-containers": "emr-containers",
+  opensearch: "es",
+  apigatewayv2: "apigateway",
+  "iot-data": "iot",
+  efs: "elasticfilesystem",
+  "rds-data": "rds-data",
+  resourcegroupstaggingapi: "tag",
+  "cognito-identity": "cognito-identity",
+  "cognito-idp": "cognito-idp",
+  "application-autoscaling": "application-autoscaling",
+  "timestream-write": "timestream",
+  "timestream-query": "timestream",
+  "sagemaker-runtime": "sagemaker",
+  "lex-models": "lex",
+  "kinesis-video-media": "kinesisvideo",
+  "marketplace-catalog": "aws-marketplace",
+  "servicecatalog-appregistry": "servicecatalog",
+  dynamodbstreams: "dynamodb",
+  "ecr-public": "ecr-public"
+};
+var UNMAPPED_SERVICES = {
+  apigateway: "API Gateway's management actions are HTTP verbs on resource paths (apigateway:POST on arn:aws:apigateway:REGION::/restapis/ID/deployments), https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-create-and-manage-api.html",
+  apigatewayv2: "API Gateway's management actions are HTTP verbs on resource paths, https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-create-and-manage-api.html"
+};
+var S3_ACTIONS = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_Operations_Amazon_Simple_Storage_Service.html";
+var s3Api = (operation) => `https://docs.aws.amazon.com/AmazonS3/latest/API/API_${operation}.html`;
+var OPERATION_EXCEPTIONS = {
+  // "You must have the s3:GetObject permission to use HeadObject" (API_HeadObject.html, Permissions).
+  "s3api head-object": { actions: ["s3:GetObject"], docUrl: s3Api("HeadObject") },
+  // "To use this action ... you must have permission to perform the s3:ListBucket action" (API_HeadBucket.html).
+  "s3api head-bucket": { actions: ["s3:ListBucket"], docUrl: s3Api("HeadBucket") },
+  "s3api list-objects": { actions: ["s3:ListBucket"], docUrl: s3Api("ListObjects") },
+  "s3api list-objects-v2": { actions: ["s3:ListBucket"], docUrl: s3Api("ListObjectsV2") },
+  "s3api list-object-versions": { actions: ["s3:ListBucketVersions"], docUrl: s3Api("ListObjectVersions") },
+  "s3api list-buckets": { actions: ["s3:ListAllMyBuckets"], docUrl: s3Api("ListBuckets") },
+  "s3api delete-objects": { actions: ["s3:DeleteObject"], docUrl: s3Api("DeleteObjects") },
+  "s3api copy-object": { actions: ["s3:GetObject", "s3:PutObject"], docUrl: s3Api("CopyObject") },
+  "s3api create-multipart-upload": { actions: ["s3:PutObject"], docUrl: s3Api("CreateMultipartUpload") },
+  "s3api upload-part": { actions: ["s3:PutObject"], docUrl: s3Api("UploadPart") },
+  "s3api complete-multipart-upload": { actions: ["s3:PutObject"], docUrl: s3Api("CompleteMultipartUpload") },
+  "s3api list-multipart-uploads": { actions: ["s3:ListBucketMultipartUploads"], docUrl: S3_ACTIONS },
+  "s3api get-object-attributes": { actions: ["s3:GetObject"], docUrl: s3Api("GetObjectAttributes") },
+  // Lambda's Invoke operation is authorized as lambda:InvokeFunction
+  // (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
+  "lambda invoke": {
+    actions: ["lambda:InvokeFunction"],
+    docUrl: "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html"
+  },
+  // `get-login-password` is a CLI command that calls GetAuthorizationToken
+  // (https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html).
+  "ecr get-login-password": {
+    actions: ["ecr:GetAuthorizationToken"],
+    docUrl: "https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html"
+  },
+  "ecr get-login": {
+    actions: ["ecr:GetAuthorizationToken"],
+    docUrl: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html"
+  },
+  // ECR Public's token also needs sts:GetServiceBearerToken
+  // (https://docs.aws.amazon.com/AmazonECR/latest/public/public-registry-auth.html).
+  "ecr-public get-login-password": {
+    actions: ["ecr-public:GetAuthorizationToken", "sts:GetServiceBearerToken"],
+    docUrl: "https://docs.aws.amazon.com/AmazonECR/latest/public/public-registry-auth.html"
+  },
+  // `update-kubeconfig` reads the cluster with DescribeCluster
+  // (https://docs.aws.amazon.com/eks/latest/userguide/create-kubeconfig.html).
+  "eks update-kubeconfig": {
+    actions: ["eks:DescribeCluster"],
+    docUrl: "https://docs.aws.amazon.com/eks/latest/userguide/create-kubeconfig.html"
+  },
+  // CodeArtifact's login gets a token and the endpoint, the token needing sts:GetServiceBearerToken
+  // (https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html).
+  "codeartifact login": {
+    actions: ["codeartifact:GetAuthorizationToken", "codeartifact:GetRepositoryEndpoint", "sts:GetServiceBearerToken"],
+    docUrl: "https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html"
+  },
+  // `deploy push` uploads the bundle to S3 and registers the revision
+  // (https://docs.aws.amazon.com/cli/latest/reference/deploy/push.html).
+  "deploy push": {
+    actions: ["s3:PutObject", "codedeploy:RegisterApplicationRevision"],
+    docUrl: "https://docs.aws.amazon.com/cli/latest/reference/deploy/push.html"
+  }
+};
+var NO_PERMISSION = /* @__PURE__ */ new Set(["sts get-caller-identity", "eks get-token"]);
+var LOCAL_SERVICES = /* @__PURE__ */ new Set(["configure", "help", "history", "cli-dev", "login", "logout", "sso"]);
+var WAITERS = {
+  "ecs services-stable": "ecs:DescribeServices",
+  "ecs services-inactive": "ecs:DescribeServices",
+  "ecs tasks-running": "ecs:DescribeTasks",
+  "ecs tasks-stopped": "ecs:DescribeTasks",
+  "lambda function-active": "lambda:GetFunctionConfiguration",
+  "lambda function-updated": "lambda:GetFunctionConfiguration",
+  "lambda function-active-v2": "lambda:GetFunction",
+  "lambda function-updated-v2": "lambda:GetFunction",
+  "lambda function-exists": "lambda:GetFunction",
+  "lambda published-version-active": "lambda:GetFunctionConfiguration",
+  "cloudformation stack-create-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-update-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-delete-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-exists": "cloudformation:DescribeStacks",
+  "cloudformation stack-import-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-rollback-complete": "cloudformation:DescribeStacks",
+  "cloudformation change-set-create-complete": "cloudformation:DescribeChangeSet",
+  "cloudfront invalidation-completed": "cloudfront:GetInvalidation",
+  "cloudfront distribution-deployed": "cloudfront:GetDistribution",
+  "deploy deployment-successful": "codedeploy:GetDeployment",
+  "ecr image-scan-complete": "ecr:DescribeImageScanFindings",
+  "ecr lifecycle-policy-preview-complete": "ecr:GetLifecyclePolicyPreview",
+  "s3api bucket-exists": "s3:ListBucket",
+  "s3api object-exists": "s3:GetObject",
+  "elbv2 target-in-service": "elasticloadbalancing:DescribeTargetHealth",
+  "elbv2 load-balancer-available": "elasticloadbalancing:DescribeLoadBalancers"
+};
+var OPTION_PLACEHOLDERS = {
+  "*": { "stack-name": "StackName" },
+  ecs: { cluster: "ClusterName", service: "ServiceName", services: "ServiceName", "task-definition": "TaskDef" },
+  lambda: { "function-name": "FunctionName" },
+  cloudfront: { "distribution-id": "DistributionId", id: "DistributionId" },
+  ecr: { "repository-name": "RepositoryName", "registry-id": "Account" },
+  s3: { bucket: "BucketName", key: "ObjectName" },
+  secretsmanager: { "secret-id": "SecretId" },
+  ssm: { name: "ParameterNameWithoutLeadingSlash", names: "ParameterNameWithoutLeadingSlash" },
+  dynamodb: { "table-name": "TableName" },
+  logs: { "log-group-name": "LogGroupName" },
+  codedeploy: { "application-name": "ApplicationName", "deployment-group-name": "DeploymentGroupName" },
+  codebuild: { "project-name": "ProjectName" },
+  eks: { name: "ClusterName", "cluster-name": "ClusterName" },
+  iam: { "role-name": "RoleNameWithPath", "user-name": "UserNameWithPath" },
+  sqs: { "queue-url": "QueueName" },
+  elasticbeanstalk: { "application-name": "ApplicationName", "environment-name": "EnvironmentName" },
+  kms: { "key-id": "KeyId" },
+  states: { name: "StateMachineName" },
+  sns: { name: "TopicName" }
+};
+function cliReference(service, operation) {
+  return `https://docs.aws.amazon.com/cli/latest/reference/${service}/${operation}.html`;
+}
+
+// src/workflows/calls/s3.ts
+var S3_FLAGS = /* @__PURE__ */ new Set([
+  "recursive",
+  "delete",
+  "dryrun",
+  "quiet",
+  "exact-timestamps",
+  "size-only",
+  "follow-symlinks",
+  "no-follow-symlinks",
+  "no-guess-mime-type",
+  "only-show-errors",
+  "no-progress",
+  "ignore-glacier-warnings",
+  "force-glacier-transfer",
+  "force",
+  "human-readable",
+  "summarize",
+  "no-overwrite"
+]);
+var SSE_VALUES = /* @__PURE__ */ new Set(["AES256", "aws:kms", "aws:kms:dsse"]);
+function s3Path(word) {
+  const value = known(word);
+  if (value === void 0 || !value.value.startsWith("s3://")) return void 0;
+  const rest = value.value.slice(5);
+  const slash = rest.indexOf("/");
+  const part = (text) => value.unknown !== void 0 && text.includes("*") ? { value: text, unknown: value.unknown } : { value: text };
+  return slash < 0 ? { bucket: part(rest), key: part("") } : { bucket: part(rest.slice(0, slash)), key: part(rest.slice(slash + 1)) };
+}
+function objects(path, many) {
+  const key = path.key.value;
+  const under = key === "" ? "*" : key.endsWith("/") ? `${key}*` : many ? `${key}/*` : key;
+  return path.key.unknown === void 0 ? { value: under } : { value: under, unknown: path.key.unknown };
+}
+var bucketNeed = (action, path, docUrl) => ({
+  action,
+  values: { BucketName: path.bucket },
+  type: "bucket",
+  docUrl
+});
+var objectNeed = (action, path, many, docUrl) => ({
+  action,
+  values: { BucketName: path.bucket, ObjectName: objects(path, many) },
+  type: "object",
+  docUrl
+});
+function pathsOf(call) {
+  const sse = call.options.get("sse") ?? [];
+  const taken = sse.filter((w) => !SSE_VALUES.has(w.value));
+  return [...taken, ...call.positionals];
+}
+function s3Needs(command, call) {
+  const docUrl = cliReference("s3", command);
+  const [first, second] = pathsOf(call).map(s3Path);
+  const recursive = call.options.has("recursive");
+  switch (command) {
+    case "cp":
+    case "mv":
+    case "sync":
+      return { kind: "needs", needs: transferNeeds(command, call, first, second, docUrl) };
+    case "rm":
+      return first ? { kind: "needs", needs: removeNeeds(first, recursive, docUrl) } : missingPath(command);
+    case "ls":
+      if (first === void 0 && pathsOf(call).length === 0) {
+        return { kind: "needs", needs: [{ action: "s3:ListAllMyBuckets", docUrl }] };
+      }
+      return first ? { kind: "needs", needs: [bucketNeed("s3:ListBucket", first, docUrl)] } : missingPath(command);
+    case "mb":
+      return first ? { kind: "needs", needs: [bucketNeed("s3:CreateBucket", first, docUrl)] } : missingPath(command);
+    case "rb": {
+      if (first === void 0) return missingPath(command);
+      const force = call.options.has("force") ? removeNeeds(first, true, docUrl) : [];
+      return { kind: "needs", needs: [...force, bucketNeed("s3:DeleteBucket", first, docUrl)] };
+    }
+    case "presign": {
+      if (first === void 0) return missingPath(command);
+      const note = "presign signs locally; the URL works only while these credentials may s3:GetObject";
+      return { kind: "needs", needs: [{ ...objectNeed("s3:GetObject", first, false, docUrl), note }] };
+    }
+    case "website":
+      return first ? { kind: "needs", needs: [bucketNeed("s3:PutBucketWebsite", first, docUrl)] } : missingPath(command);
+    default:
+      return { kind: "unmapped", reason: `the preflight does not know which calls aws s3 ${command} makes` };
+  }
+}
+function missingPath(command) {
+  return { kind: "unmapped", reason: `aws s3 ${command} has no s3:// path the preflight can read` };
+}
+function removeNeeds(path, recursive, docUrl) {
+  const list = recursive ? [bucketNeed("s3:ListBucket", path, docUrl)] : [];
+  return [...list, objectNeed("s3:DeleteObject", path, recursive, docUrl)];
+}
+function transferNeeds(command, call, source, destination, docUrl) {
+  const many = command === "sync" || call.options.has("recursive");
+  const needs = [];
+  if (source && many) needs.push(bucketNeed("s3:ListBucket", source, docUrl));
+  if (destination && command === "sync") needs.push(bucketNeed("s3:ListBucket", destination, docUrl));
+  if (source) needs.push(objectNeed("s3:GetObject", source, many, docUrl));
+  if (destination) {
+    needs.push(objectNeed("s3:PutObject", destination, many, docUrl));
+    if (call.options.has("acl") || call.options.has("grants")) {
+      needs.push(objectNeed("s3:PutObjectAcl", destination, many, docUrl));
+    }
+    if (command === "sync" && call.options.has("delete")) {
+      needs.push(objectNeed("s3:DeleteObject", destination, many, docUrl));
+    }
+    needs.push(...kmsNeeds(call, docUrl));
+  }
+  if (source && command === "mv") needs.push(objectNeed("s3:DeleteObject", source, many, docUrl));
+  return needs;
+}
+function kmsNeeds(call, docUrl) {
+  const key = known(call.options.get("sse-kms-key-id")?.[0]);
+  if (key === void 0) return [];
+  const resource = key.value.startsWith("arn:") ? { arn: key } : { values: { KeyId: key }, type: "key" };
+  const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
+  return [
+    { action: "kms:GenerateDataKey", ...resource, docUrl },
+    { action: "kms:Decrypt", ...resource, docUrl, note }
+  ];
+}
+
+// src/workflows/calls/aws-command.ts
+function optionStyleFor(args) {
+  return serviceWord(args)?.value === "s3" ? { flags: S3_FLAGS, single: true } : { flags: /* @__PURE__ */ new Set(), single: false };
+}
+function awsCommandNeeds(call) {
+  const { service, operation } = call;
+  if (service === void 0) return { kind: "needs", needs: [] };
+  if (service.dynamic.length > 0 || (operation?.dynamic.length ?? 0) > 0) {
+    const what = [...service.dynamic, ...operation?.dynamic ?? []].join(" ");
+    return { kind: "dynamic", reason: `the service or operation is ${what}, known only when the step runs` };
+  }
+  const cli = service.value.toLowerCase();
+  if (LOCAL_SERVICES.has(cli) || operation === void 0 || operation.value === "help") {
+    return { kind: "needs", needs: [] };
+  }
+  const op = operation.value.toLowerCase();
+  const key = `${cli} ${op}`;
+  if (NO_PERMISSION.has(key)) return { kind: "needs", needs: [] };
+  if (cli === "s3") return s3Needs(op, call);
+  if (cli === "cloudformation" && (op === "deploy" || op === "package")) return cloudformationNeeds(op, call);
+  const unmapped = UNMAPPED_SERVICES[cli];
+  if (unmapped !== void 0) return { kind: "unmapped", reason: unmapped };
+  const prefix = CLI_SERVICE_PREFIXES[cli] ?? cli;
+  if (op === "wait") return waiterNeeds(cli, prefix, call);
+  const exception = OPERATION_EXCEPTIONS[key];
+  const actions = exception?.actions ?? [`${prefix}:${op.replaceAll("-", "")}`];
+  const docUrl = exception?.docUrl ?? cliReference(cli, op);
+  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  return { kind: "needs", needs: [...needs, ...passRoleNeeds(prefix, op, call)] };
+}
+function waiterNeeds(cli, prefix, call) {
+  const waiter = call.positionals[0];
+  if (waiter === void 0 || waiter.dynamic.length > 0) {
+    return { kind: "dynamic", reason: `the waiter of aws ${cli} wait is not written out` };
+  }
+  const action = WAITERS[`${cli} ${waiter.value.toLowerCase()}`];
+  if (action === void 0) {
+    return {
+      kind: "unmapped",
+      reason: `the preflight does not know which operation aws ${cli} wait ${waiter.value} polls`
+    };
+  }
+  const docUrl = cliReference(`${cli}/wait`, waiter.value.toLowerCase());
+  return { kind: "needs", needs: withResources(action, prefix, call, docUrl) };
+}
+var PASS_ROLE_OPTIONS = [
+  "role",
+  "role-arn",
+  "task-role-arn",
+  "execution-role-arn",
+  "service-role",
+  "service-role-arn"
+];
+var FILE_INPUT_OPTIONS = ["cli-input-json", "cli-input-yaml"];
+function passRoleNeeds(prefix, op, call) {
+  if (prefix === "sts" || prefix === "iam") return [];
+  const needs = [];
+  for (const option of PASS_ROLE_OPTIONS) {
+    const role = known(call.options.get(option)?.[0]);
+    if (role && (role.unknown !== void 0 || role.value.includes(":role/"))) {
+      needs.push({ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC });
+    }
+  }
+  const fromFile = FILE_INPUT_OPTIONS.some((o) => call.options.has(o));
+  if (needs.length === 0 && fromFile && prefix === "ecs" && op === "register-task-definition") {
+    const note = "the roles of a task definition read from a file (taskRoleArn, executionRoleArn) are not read";
+    needs.push({ action: "iam:PassRole", docUrl: PASS_ROLE_DOC, note });
+  }
+  return needs;
+}
+var FAN_OUT_CAP = 20;
+var LIST_OPTIONS = /* @__PURE__ */ new Set(["services", "names"]);
+function withResources(action, prefix, call, docUrl) {
+  const table = { ...OPTION_PLACEHOLDERS["*"], ...OPTION_PLACEHOLDERS[prefix] };
+  const base = {};
+  let fan;
+  for (const [option, placeholder2] of Object.entries(table)) {
+    const words2 = call.options.get(option);
+    if (words2 === void 0 || words2.length === 0) continue;
+    if (words2.length > 1 && LIST_OPTIONS.has(option) && fan === void 0)
+      fan = { placeholder: placeholder2, words: words2.slice(0, FAN_OUT_CAP) };
+    Object.assign(base, placeholderValues(prefix, placeholder2, words2[0]));
+  }
+  if (prefix === "ecs" && base.ClusterName === void 0) {
+    base.ClusterName = { value: "default" };
+  }
+  const region = known(call.globals.get("region"));
+  if (region !== void 0) base.Region = region;
+  const arn = arnArgument(call);
+  const one = (values) => ({
+    action,
+    values,
+    docUrl,
+    ...arn ? { arn } : {}
+  });
+  if (fan === void 0) return [one(base)];
+  const { placeholder, words } = fan;
+  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }));
+}
+function arnArgument(call) {
+  for (const words of call.options.values()) {
+    const word = words[0];
+    if (word?.value.startsWith("arn:")) return known(word);
+  }
+  return void 0;
+}
+function placeholderValues(prefix, placeholder, word) {
+  const value = known(word);
+  const text = value.value;
+  const keep = (v) => value.unknown === void 0 ? { value: v } : { value: v, unknown: value.unknown };
+  if (placeholder === "TaskDef") {
+    const [family = text, revision] = lastSegment(text).split(":");
+    return {
+      TaskDefinitionFamilyName: keep(family),
+      TaskDefinitionRevisionNumber: revision ? keep(revision) : void 0
+    };
+  }
+  if (placeholder === "SecretId" && !text.startsWith("arn:")) {
+    return { SecretId: keep(`${text}-??????`) };
+  }
+  if (placeholder === "ParameterNameWithoutLeadingSlash") return { [placeholder]: keep(text.replace(/^\//, "")) };
+  if (placeholder === "QueueName") return queueUrl(text, keep);
+  if (prefix === "lambda" && !text.startsWith("arn:")) return { FunctionName: keep(text.split(":")[0] ?? text) };
+  return { [placeholder]: keep(text.startsWith("arn:") ? lastSegment(text) : text) };
+}
+function queueUrl(text, keep) {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/?#]+)/.exec(text);
+  return match ? { Account: keep(match[1]), QueueName: keep(match[2]) } : { QueueName: keep(text) };
+}
+function lastSegment(arnOrName) {
+  const slash = arnOrName.lastIndexOf("/");
+  return slash < 0 ? arnOrName : arnOrName.slice(slash + 1);
+}
+
+// src/workflows/calls/model.ts
+var DEFAULT_CALL_LIMITS = {
+  scriptChars: 1e5,
+  commands: 2e3,
+  words: 512,
+  wordChars: 4096,
+  depth: 4,
+  results: 1e3
+};
+
+// src/workflows/calls/shell.ts
+var DYNAMIC_CAP = 8;
+var FRAGMENT_CAP = 80;
+function readShell(script, env, limits) {
+  const out = [];
+  const text = script.length > limits.scriptChars ? script.slice(0, limits.scriptChars) : script;
+  const scan = newScan(text, 0, env, /* @__PURE__ */ new Map(), limits, out);
+  scanAll(scan, 0);
+  const truncated = scan.truncated ?? (script.length > limits.scriptChars ? `the script past ${limits.scriptChars} characters` : void 0);
+  return truncated === void 0 ? { commands: out } : { commands: out, truncated };
+}
+function newScan(text, line, env, assigned, limits, out) {
+  return {
+    text,
+    i: 0,
+    line,
+    env,
+    assigned,
+    limits,
+    out,
+    words: [],
+    commandLine: line,
+    wordLine: line,
+    value: "",
+    dynamic: [],
+    inWord: false,
+    heredocs: [],
+    dropNext: false
+  };
+}
+function scanAll(s, depth) {
+  while (s.i < s.text.length && s.truncated === void 0) {
+    const c = s.text.charAt(s.i);
+    if (c === "\\" && s.text.charAt(s.i + 1) === "\n") {
+      s.i += 2;
+      s.line++;
+    } else if (c === "\\" && s.text.startsWith("\r\n", s.i + 1)) {
+      s.i += 3;
+      s.line++;
+    } else if (c === "\n") {
+      endCommand(s);
+      s.i++;
+      s.line++;
+      skipHeredocs(s);
+    } else if (c === " " || c === "	" || c === "\r") {
+      endWord(s);
+      s.i++;
+    } else if (c === "#" && !s.inWord) {
+      while (s.i < s.text.length && s.text.charAt(s.i) !== "\n") s.i++;
+    } else if (c === "<" || c === ">" || c === "&" && s.text.charAt(s.i + 1) === ">") {
+      redirection(s);
+    } else if (c === ";" || c === "&" || c === "|" || c === "(" || c === ")") {
+      endCommand(s);
+      s.i++;
+    } else {
+      wordPart(s, depth);
+    }
+  }
+  endCommand(s);
+}
+function wordPart(s, depth) {
+  const c = s.text.charAt(s.i);
+  startWord(s);
+  if (c === "'") {
+    const close = s.text.indexOf("'", s.i + 1);
+    const end = close < 0 ? s.text.length : close;
+    append(s, s.text.slice(s.i + 1, end));
+    s.i = end + 1;
+  } else if (c === '"') {
+    doubleQuoted(s, depth);
+  } else if (c === "\\") {
+    append(s, s.text.charAt(s.i + 1));
+    s.i += 2;
+  } else if (c === "$" || c === "`") {
+    expansion(s, depth);
+  } else {
+    append(s, c);
+    s.i++;
+  }
+}
+function doubleQuoted(s, depth) {
+  s.i++;
+  while (s.i < s.text.length) {
+    const c = s.text.charAt(s.i);
+    if (c === '"') {
+      s.i++;
+      return;
+    }
+    if (c === "\\" && '"\\$`\n'.includes(s.text.charAt(s.i + 1))) {
+      if (s.text.charAt(s.i + 1) === "\n") s.line++;
+      else append(s, s.text.charAt(s.i + 1));
+      s.i += 2;
+    } else if (c === "$" || c === "`") {
+      expansion(s, depth);
+    } else {
+      if (c === "\n") s.line++;
+      append(s, c);
+      s.i++;
+    }
+  }
+}
+function expansion(s, depth) {
+  const rest = s.text.slice(s.i, s.i + 3);
+  if (rest.startsWith("${{")) {
+    const close = s.text.indexOf("}}", s.i + 3);
+    const end = close < 0 ? s.text.length : close + 2;
+    addDynamic(s, s.text.slice(s.i, end));
+    s.i = end;
+  } else if (rest.startsWith("$(") || rest.startsWith("`")) {
+    substitution(s, depth);
+  } else if (rest.startsWith("${")) {
+    const close = s.text.indexOf("}", s.i + 2);
+    const end = close < 0 ? s.text.length : close + 1;
+    variable(s, s.text.slice(s.i, end), s.text.slice(s.i + 2, end - 1));
+    s.i = end;
+  } else {
+    const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.text.slice(s.i, s.i + 256));
+    if (name?.[1] === void 0) {
+      append(s, "$");
+      s.i++;
+      return;
+    }
+    variable(s, name[0], name[1]);
+    s.i += name[0].length;
+  }
+}
+function variable(s, written, name) {
+  const known2 = s.env.get(name);
+  if (known2 !== void 0) append(s, known2);
+  else addDynamic(s, written);
+}
+function substitution(s, depth) {
+  const start = s.i;
+  const backquote = s.text.charAt(s.i) === "`";
+  const end = backquote ? closeBackquote(s.text, s.i + 1) : closeParen(s.text, s.i + 2);
+  const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
+  addDynamic(s, s.text.slice(start, end));
+  if (depth < s.limits.depth) {
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out);
+    scanAll(nested, depth + 1);
+    if (nested.truncated !== void 0) s.truncated = nested.truncated;
+  }
+  s.line += countLines(inner);
+  s.i = end;
+}
+function closeBackquote(text, from) {
+  for (let j = from; j < text.length; j++) {
+    if (text.charAt(j) === "\\") j++;
+    else if (text.charAt(j) === "`") return j + 1;
+  }
+  return text.length;
+}
+function closeParen(text, from) {
+  let depth = 1;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === "\\") j++;
+    else if (c === "'") j = Math.max(j, text.indexOf("'", j + 1) < 0 ? text.length : text.indexOf("'", j + 1));
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+function countLines(text) {
+  let n = 0;
+  for (let j = text.indexOf("\n"); j >= 0; j = text.indexOf("\n", j + 1)) n++;
+  return n;
+}
+function redirection(s) {
+  if (/^[0-9]+$/.test(s.value) && s.dynamic.length === 0 && s.inWord) {
+    s.value = "";
+    s.inWord = false;
+  } else {
+    endWord(s);
+  }
+  const op = /^(?:<<<|<<-|<<|&>>|&>|>>|>&|<&|>\||<>|<|>)/.exec(s.text.slice(s.i, s.i + 3))?.[0] ?? ">";
+  s.i += op.length;
+  if (op === "<<" || op === "<<-") {
+    while (s.text.charAt(s.i) === " " || s.text.charAt(s.i) === "	") s.i++;
+    const word = /^(['"]?)([^\s'"<>;|&()]*)\1/.exec(s.text.slice(s.i, s.i + 256));
+    if (word?.[2]) s.heredocs.push({ delimiter: word[2], strip: op === "<<-" });
+    s.i += word?.[0].length ?? 0;
+    return;
+  }
+  s.dropNext = true;
+}
+function skipHeredocs(s) {
+  for (const doc of s.heredocs.splice(0)) {
+    while (s.i < s.text.length) {
+      const eol = s.text.indexOf("\n", s.i);
+      const end = eol < 0 ? s.text.length : eol;
+      const line = s.text.slice(s.i, end).replace(/\r$/, "");
+      s.i = end + 1;
+      s.line++;
+      if ((doc.strip ? line.replace(/^\t+/, "") : line) === doc.delimiter) break;
+    }
+  }
+}
+function append(s, text) {
+  if (s.value.length + text.length <= s.limits.wordChars) s.value += text;
+  else s.value = s.value.slice(0, s.limits.wordChars);
+}
+function startWord(s) {
+  if (!s.inWord) s.wordLine = s.line;
+  s.inWord = true;
+}
+function addDynamic(s, fragment) {
+  startWord(s);
+  append(s, "*");
+  if (s.dynamic.length < DYNAMIC_CAP) {
+    s.dynamic.push(fragment.length > FRAGMENT_CAP ? `${fragment.slice(0, FRAGMENT_CAP)}\u2026` : fragment);
+  }
+}
+function endWord(s) {
+  if (!s.inWord) return;
+  if (s.dropNext) s.dropNext = false;
+  else if (s.words.length < s.limits.words) {
+    if (s.words.length === 0) s.commandLine = s.wordLine;
+    s.words.push({ value: s.value, dynamic: s.dynamic });
+  }
+  s.value = "";
+  s.dynamic = [];
+  s.inWord = false;
+}
+function endCommand(s) {
+  endWord(s);
+  s.dropNext = false;
+  if (s.words.length === 0) return;
+  if (s.out.length >= s.limits.commands) {
+    s.truncated = `the commands past the first ${s.limits.commands}`;
+  } else {
+    s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    assign(s, s.words);
+  }
+  s.words = [];
+}
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
+var ASSIGNMENT2 = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+var VARIABLES_CAP = 256;
+function assign(s, words) {
+  const start = DECLARATIONS.has(words[0]?.value ?? "") ? 1 : 0;
+  const rest = words.slice(start).filter((w) => !(start === 1 && w.value.startsWith("-")));
+  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT2.test(w.value))) return;
+  const env = new Map(s.env);
+  const assigned = new Map(s.assigned);
+  for (const word of rest) {
+    const name = ASSIGNMENT2.exec(word.value)?.[1];
+    const value = { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+    if (!assigned.has(name) && assigned.size >= VARIABLES_CAP) continue;
+    assigned.set(name, value);
+    if (value.dynamic.length === 0) env.set(name, value.value);
+    else env.delete(name);
+  }
+  s.env = env;
+  s.assigned = assigned;
+}
+
+// src/workflows/calls/index.ts
+var POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
+var AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
+var Results = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  permissions = [];
+  notInferred = [];
+  seen = /* @__PURE__ */ new Set();
+  get full() {
+    return this.permissions.length + this.notInferred.length >= this.cap;
+  }
+  add(item) {
+    if (this.full) return;
+    if (!("inferred" in item)) {
+      this.notInferred.push(item);
+      return;
+    }
+    const key = `${item.position.line} ${item.line}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.permissions.push(item);
+  }
+  miss(kind, position, what, reason) {
+    this.add({ kind, position, what: bound(what), reason: bound(reason, REASON_CAP) });
+  }
+};
+function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
+  const results = new Results(limits.results);
+  const env = stepEnv(step, context);
+  const region = regionOf(step, context);
+  const base = { catalog, lookups: /* @__PURE__ */ new Map(), results, region, context };
+  if (step.uses?.kind === "known" && typeof step.uses.value === "string") {
+    usesNeeds(step, step.uses.value, step.uses.position, base, limits);
+  }
+  if (step.run !== void 0) runNeeds(step.run, env, base, limits);
+  return { permissions: results.permissions, notInferred: results.notInferred };
+}
+function inferStepsCalls(steps, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
+  const permissions = [];
+  const notInferred = [];
+  for (const step of steps) {
+    const left = limits.results - permissions.length - notInferred.length;
+    if (left <= 0) break;
+    const calls = inferStepCalls(step, catalog, context, { ...limits, results: left });
+    permissions.push(...calls.permissions);
+    notInferred.push(...calls.notInferred);
+  }
+  return { permissions, notInferred };
+}
+function stepEnv(step, context) {
+  const env = new Map(Object.entries(context.env ?? {}));
+  for (const [name, value] of Object.entries(step.env ?? {})) {
+    if (value.kind === "known" && value.value !== null) env.set(name, String(value.value));
+    else env.delete(name);
+  }
+  return env;
+}
+function regionOf(step, context) {
+  for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+    const value = step.env?.[name];
+    if (value?.kind === "unknown") return { value: "*", unknown: `${name} is ${value.expression}` };
+    if (value?.kind === "known" && value.value) return { value: String(value.value) };
+  }
+  if (context.region) return { value: context.region };
+  const inherited = context.env?.AWS_REGION ?? context.env?.AWS_DEFAULT_REGION;
+  return inherited ? { value: inherited } : void 0;
+}
+function usesNeeds(step, uses, position, base, limits) {
+  if (AWS_CLI_IMAGE.test(uses)) {
+    const args = step.with.args;
+    const text = args === void 0 ? "" : args.kind === "known" ? String(args.value ?? "") : args.expression;
+    const script = `aws ${text}`;
+    const env = /* @__PURE__ */ new Map();
+    for (const command of readShell(script, env, limits).commands) commandNeeds(command, position, base);
+    return;
+  }
+  const name = uses.split("@")[0]?.toLowerCase() ?? "";
+  const known2 = KNOWN_ACTIONS[name];
+  const origin = originOf(base, position, name, base.region, []);
+  if (known2 !== void 0) {
+    for (const need of known2(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+  } else if (!uses.startsWith("./") && AWS_LOOKING.test(name)) {
+    const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss("unknown-action", position, uses, reason);
+  }
+}
+function originOf(base, position, via, region, notes) {
+  return {
+    position,
+    via: bound(via),
+    region,
+    account: base.context.account,
+    partition: base.context.partition ?? "aws",
+    notes
+  };
+}
+function runNeeds(run, env, base, limits) {
+  const shell = run.shell?.trim() ?? "bash";
+  if (!POSIX_SHELLS.test(shell)) {
+    if (/\baws\b|\bcdk\b|\bterraform\b|\bsam\b/.test(run.script.slice(0, limits.scriptChars))) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
+      base.results.miss("unread-shell", run.position, `shell: ${shell}`, reason);
+    }
+    return;
+  }
+  const reading = readShell(run.script, env, limits);
+  for (const command of reading.commands) {
+    if (base.results.full) break;
+    const position = { file: run.position.file, line: run.line + command.line, column: 1 };
+    commandNeeds(command, position, base);
+  }
+  if (reading.truncated !== void 0) {
+    const reason = `the preflight read the script up to its bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
+    base.results.miss("too-large", run.position, "run:", reason);
+  }
+}
+function commandNeeds(command, position, base) {
+  const program = programOf(command);
+  if (program === void 0) return;
+  const what = command.words.map((w) => w.value).join(" ");
+  if (program.name === "aws") {
+    awsNeeds(program, command, position, what, base);
+    return;
+  }
+  const docker = dockerNeeds(program);
+  if (docker.length > 0) {
+    const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ""}`.trim(), base.region, []);
+    for (const need of docker) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    return;
+  }
+  if (program.word.dynamic.length > 0) {
+    const reason = `the program is ${program.word.dynamic.join(" ")}, known only when the step runs; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss("dynamic-command", position, what, reason);
+    return;
+  }
+  const opaque = opaqueReason(program);
+  if (opaque !== void 0) base.results.miss(opaque.kind, position, what, opaque.reason);
+}
+function awsNeeds(program, command, position, what, base) {
+  const call = readAws(program.args, optionStyleFor(program.args));
+  if (call.options.has("no-sign-request")) return;
+  const needs = awsCommandNeeds(call);
+  if (needs.kind !== "needs") {
+    const kind = needs.kind === "dynamic" ? "dynamic-command" : "unmapped-command";
+    base.results.miss(kind, position, what, `${needs.reason}; declare the permission lines it needs`);
+    return;
+  }
+  const via = ["aws", call.service?.value, call.operation?.value].filter(Boolean).join(" ");
+  const origin = originOf(
+    base,
+    position,
+    via,
+    commandRegion(program, command, call, base),
+    notesOf(program, command, call)
+  );
+  for (const need of needs.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+}
+function commandRegion(program, command, call, base) {
+  const word = call.globals.get("region") ?? variableFor(program, command, "AWS_REGION") ?? variableFor(program, command, "AWS_DEFAULT_REGION");
+  if (word === void 0) return base.region;
+  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(" ") };
+}
+function notesOf(program, command, call) {
+  const notes = [];
+  const profile = call.globals.get("profile") ?? variableFor(program, command, "AWS_PROFILE");
+  if (profile) notes.push(`runs with --profile ${bound(profile.value)}: the credentials may not be the job's role`);
+  const endpoint = call.globals.get("endpoint-url");
+  if (endpoint) notes.push(`runs against --endpoint-url ${bound(endpoint.value)}, which may not be AWS`);
+  return notes;
+}
+
+// src/pipeline/deploy-jobs.ts
+var DEPLOY_JOB_CHECKS = ["session", "permissions"];
+var literal = (v) => v?.kind === "known" && (typeof v.value === "string" || typeof v.value === "number") && String(v.value) !== "" ? String(v.value) : void 0;
+async function checkDeployJobs(predictions, options) {
+  const catalog = await options.deps.loadCatalog();
+  const roles = deployRoles(predictions, options, catalog);
+  if (roles.length === 0) return [];
+  const { checkAwsRoles } = await import("./pipeline-aws.js");
+  const results = await checkAwsRoles(
+    roles.map((r) => r.config),
+    void 0,
+    { ...options.deps, checkIds: DEPLOY_JOB_CHECKS }
+  );
+  return roles.flatMap((role, i) => [
+    ...notInferredFindings(role),
+    ...(results[i] ?? []).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }))
+  ]);
+}
+function deployRoles(predictions, options, catalog) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const p of predictions) {
+    if (p.issued.kind === "no") continue;
+    p.exchanges.forEach((exchange, n) => {
+      const arn = literal(exchange.role);
+      if (arn === void 0 || exchange.step.credential?.kind !== "configure-aws-credentials") return;
+      const settings = settingsOf(exchange, arn);
+      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ""}`;
+      if (byKey.has(key)) return;
+      const steps = stepsUsing(p, n);
+      const calls = inferStepsCalls(steps, catalog, {
+        ...settings.region ? { region: settings.region } : {},
+        account: arn.split(":")[4] ?? "",
+        partition: arn.split(":")[1] ?? "aws"
+      });
+      const permissions = calls.permissions.map((c) => c.permission);
+      byKey.set(key, {
+        label: `job \`${p.job.id}\` (${p.job.file})`,
+        key,
+        at: exchange.step.position,
+        notInferred: calls.notInferred,
+        config: {
+          settings,
+          permissions,
+          sources: { policyFiles: options.policyFiles, liveReads: false, probe: false, crossCheck: false },
+          ...options.declaredAbsent ? { declaredAbsent: options.declaredAbsent } : {}
+        }
+      });
+    });
+  }
+  return [...byKey.values()];
+}
+function stepsUsing(p, n) {
+  const from = p.exchanges[n]?.step.index ?? 0;
+  const next = p.exchanges[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
+  return p.instance.steps.filter((s) => s.index > from && s.index < next && s.runs.kind !== "never");
+}
+function settingsOf(exchange, roleArn) {
+  const use = exchange.step.credential;
+  const s = use?.kind === "configure-aws-credentials" ? use.settings : void 0;
+  const region = literal(s?.awsRegion);
+  const duration = Number(literal(s?.roleDurationSeconds));
+  return {
+    roleArn,
+    audience: exchange.aud.kind === "value" ? exchange.aud.value : "",
+    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : DEFAULT_DURATION_SECONDS,
+    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
+    managedSessionPolicyArns: [],
+    roleChaining: false,
+    sessionTags: {},
+    ...region ? { region } : {}
+  };
+}
+function notInferredFindings(role) {
+  return role.notInferred.map(
+    (n, i) => finding("calls-not-inferred", {
+      id: `${role.key}:calls-not-inferred:${i}`,
+      subject: `${role.label}: ${n.what}`,
+      status: "unverified",
+      decisionPoint: "config",
+      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}`,
+      evidence: { kind: n.kind, ...n.suggestions ? { suggestions: n.suggestions } : {} },
+      fix: `Declare the calls it makes as permission lines of role ${role.config.settings.roleArn} in the configuration (aws.roles[].permissions); they are checked with the inferred ones.`,
+      location: { file: n.position.file, line: n.position.line }
+    })
+  );
+}
+export {
+  DEPLOY_JOB_CHECKS,
+  checkDeployJobs
+};

@@ -1,0 +1,53 @@
+/**
+ * The GitHub token permissions of every job of the workflows (src/checks/github-token.ts): the model's jobs as the
+ * check reads them, the repository's default token permissions and extra needs from the configuration, the run this
+ * is part of (its event decides the fork rule), and the tokens the `github-tokens` input gives for the secrets the
+ * steps use, each inspected with one read-only call (src/sources/github-api.ts).
+ */
+
+import { tokenSettingsOf } from '../checks/github-token/settings.js';
+import { loadWorkflowChecks } from '../checks/index.js';
+import type { GitHubTokenConfig } from '../config/model.js';
+import type { Finding } from '../model/finding.js';
+import type { RunnerFacts } from '../model/runner.js';
+import { runContextOf } from '../workflows/github-token/effective.js';
+import { tokenWorkflowsOf } from '../workflows/github-token/from-model.js';
+import { secretsUsed } from '../workflows/github-token/needs.js';
+import type { WorkflowModel } from '../workflows/index.js';
+
+/** What the GitHub token check reads besides the model. */
+export interface GitHubTokenOptions {
+  readonly config?: GitHubTokenConfig;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly runner?: RunnerFacts;
+  readonly mask: (secret: string) => void;
+  /** Epoch seconds. */
+  readonly now: () => number;
+}
+
+/** Runs the registered workflow checks over the model; see the module comment. */
+export async function checkGitHubTokens(model: WorkflowModel, options: GitHubTokenOptions): Promise<Finding[]> {
+  const workflows = tokenWorkflowsOf(model);
+  if (workflows.length === 0) return [];
+  const secrets = secretsUsed(workflows.flatMap((w) => w.jobs));
+  const repository = options.env.GITHUB_REPOSITORY ?? '';
+  let inspections: Awaited<ReturnType<typeof import('../sources/github-api.js').inspectGitHubTokens>> = [];
+  if (secrets.length > 0) {
+    const { readGitHubTokens, inspectGitHubTokens } = await import('../sources/github-api.js');
+    const { tokens } = readGitHubTokens(options.config?.tokensInput ?? '', options.env, options.mask);
+    inspections = await inspectGitHubTokens(secrets, tokens, repository, {
+      mask: options.mask,
+      ...(options.env.GITHUB_API_URL ? { baseUrl: options.env.GITHUB_API_URL } : {}),
+    });
+  }
+  const run = options.runner ? runContextOf(options.runner, options.env.GITHUB_ACTOR) : undefined;
+  const facts = {
+    workflows,
+    settings: tokenSettingsOf(options.config),
+    ...(run ? { run } : {}),
+    inspections,
+    now: options.now(),
+  };
+  const checks = await loadWorkflowChecks();
+  return checks.flatMap((check) => check.run(facts));
+}
