@@ -5,9 +5,6 @@ import {
   createObserver,
   readRunnerFacts
 } from "./chunks/shared-pipeline-drift.js";
-import {
-  inert
-} from "./chunks/shared-text-inert.js";
 import "./chunks/shared-drift-record.js";
 import {
   runPreflight,
@@ -18,10 +15,13 @@ import {
   renderSummary
 } from "./chunks/shared-report-model.js";
 import "./chunks/shared-sources-jwks.js";
-import "./chunks/shared-checks.js";
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
+import {
+  inert
+} from "./chunks/shared-text-inert.js";
+import "./chunks/shared-checks.js";
 import "./chunks/shared-sources-token-input.js";
 import {
   describeConfigError
@@ -65,7 +65,7 @@ import {
   urlSecrets
 } from "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-0bfdaa8e.js";
+import "./chunks/shared-runtime-c32ea194.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -136,6 +136,7 @@ async function runChecks(config, io, redactor, deps, observe) {
     ...io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {},
     ...deps.fetch ? { fetch: deps.fetch } : {},
     ...deps.sleep ? { sleep: deps.sleep } : {},
+    ...config.workflows && io.getInput("github-token") ? { githubToken: io.getInput("github-token") } : {},
     observe
   });
 }
@@ -181,6 +182,14 @@ function reportConfigErrors(errors, io) {
   io.setFailed(`permission-preflight: invalid configuration:
 ${listed.join("\n")}`);
 }
+async function withWorkflows(config, io) {
+  if (!config.workflows || config.workflows.explicit) return config;
+  const root = io.env.GITHUB_WORKSPACE;
+  const { hasWorkflowsFolder } = await import("./chunks/sources-workflows.js");
+  if (root && await hasWorkflowsFolder(root)) return config;
+  const { workflows: _off, ...rest } = config;
+  return rest;
+}
 async function run(io = actionIO(), deps = {}) {
   const redactor = createRedactor();
   try {
@@ -200,7 +209,7 @@ async function run(io = actionIO(), deps = {}) {
       reportConfigErrors(read.errors, io);
       return;
     }
-    const { config } = read;
+    const config = await withWorkflows(read.config, io);
     io.debug(`configuration from ${read.source.join(" and ") || "defaults"}`);
     if (!await verifiesAnything(config)) {
       await io.summary(

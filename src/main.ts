@@ -94,6 +94,7 @@ async function runChecks(
     ...(io.env.GITHUB_WORKSPACE ? { cwd: io.env.GITHUB_WORKSPACE } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    ...(config.workflows && io.getInput('github-token') ? { githubToken: io.getInput('github-token') } : {}),
     observe,
   });
 }
@@ -147,6 +148,19 @@ function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void 
   io.setFailed(`permission-preflight: invalid configuration:\n${listed.join('\n')}`);
 }
 
+/**
+ * Zero configuration reads the workflows only where there are some: a workspace with `.github/workflows` (after
+ * actions/checkout). `workflows: true` reads them whatever (and says so when there are none).
+ */
+async function withWorkflows(config: PreflightConfig, io: ActionIO): Promise<PreflightConfig> {
+  if (!config.workflows || config.workflows.explicit) return config;
+  const root = io.env.GITHUB_WORKSPACE;
+  const { hasWorkflowsFolder } = await import('./sources/workflows.js');
+  if (root && (await hasWorkflowsFolder(root))) return config;
+  const { workflows: _off, ...rest } = config;
+  return rest;
+}
+
 /** Runs the action against `io`; by default the runner itself (@actions/core), as src/index.ts and local runners call it. */
 export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promise<void> {
   const redactor = createRedactor();
@@ -168,7 +182,7 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
       reportConfigErrors(read.errors, io);
       return;
     }
-    const { config } = read;
+    const config = await withWorkflows(read.config, io);
     io.debug(`configuration from ${read.source.join(' and ') || 'defaults'}`);
     if (!(await verifiesAnything(config))) {
       await io.summary(

@@ -14,6 +14,8 @@ const workspace = (files: Record<string, string>): string => writeFiles(tempDir(
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const VALID = 'mode: report\ngithub-oidc: { enabled: false }\n';
+/** Nothing configured to check: zero configuration reads the workflows (WorkflowsConfig), against no policy files. */
+const ZERO = { explicit: false, sources: { policyFiles: [], liveReads: false, probe: false, crossCheck: false } };
 
 describe('the default path, .github/preflight.yml', () => {
   it('is read from GITHUB_WORKSPACE when it exists', async () => {
@@ -25,7 +27,7 @@ describe('the default path, .github/preflight.yml', () => {
     });
     expect(loaded).toEqual({
       ok: true,
-      config: { mode: 'report', tokens: [], roles: [] },
+      config: { mode: 'report', tokens: [], roles: [], workflows: ZERO },
       source: ['.github/preflight.yml', 'inputs'],
     });
   });
@@ -98,7 +100,11 @@ describe('the result', () => {
   it('has the inputs over the file, and no "inputs" source without getInput (the CLI may pass none)', async () => {
     const ws = workspace({ 'p.yml': VALID });
     const cli = await loadPreflightConfig({ configPath: 'p.yml', env: {}, cwd: ws });
-    expect(cli).toEqual({ ok: true, config: { mode: 'report', tokens: [], roles: [] }, source: ['p.yml'] });
+    expect(cli).toEqual({
+      ok: true,
+      config: { mode: 'report', tokens: [], roles: [], workflows: ZERO },
+      source: ['p.yml'],
+    });
     const overridden = await loadPreflightConfig({
       configPath: 'p.yml',
       getInput: inputs({ mode: 'enforce', tokens: '- name: t\n  from-env: T\n' }),

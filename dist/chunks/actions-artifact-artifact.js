@@ -23,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-0bfdaa8e.js";
+} from "./shared-runtime-c32ea194.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

@@ -11,6 +11,9 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
+  Sha256Node
+} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
@@ -66,9 +69,6 @@ import {
   resolveRegionConfig
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 import {
-  Sha256Node
-} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import {
   TypeRegistry,
   calculateBodyLength,
   fromBase64,
@@ -81,7 +81,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthSchemeProvider.js
 var defaultOrganizationsHttpAuthSchemeParametersProvider = async (config, context, input) => {

@@ -14,7 +14,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/checks/chained-trust.ts
 var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html";

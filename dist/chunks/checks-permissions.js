@@ -14,7 +14,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -7,7 +7,7 @@ import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/checks/provider.ts
 var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";

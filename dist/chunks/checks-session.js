@@ -16,7 +16,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -13,7 +13,7 @@ import "./shared-tokens-github.js";
 import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 export {
   checkToken,
   missingIdTokenPermission,

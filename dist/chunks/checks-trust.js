@@ -32,7 +32,7 @@ import {
   compileGlob
 } from "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/checks/trust/probe.ts
 var STRING_OPS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";

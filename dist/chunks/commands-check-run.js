@@ -17,10 +17,10 @@ import {
   renderSummary
 } from "./shared-report-model.js";
 import "./shared-sources-jwks.js";
-import "./shared-checks.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
+import "./shared-checks.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
@@ -49,7 +49,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";
@@ -138,6 +138,7 @@ function flagInput(flags, name) {
   if (name === "config") return flags.config;
   if (name === "allow-outside-workspace") return flags.allowOutsideWorkspace ? "true" : "";
   if (name === "baseline") return flags.baseline ?? "";
+  if (name === "workflows") return "false";
   return "";
 }
 async function runCheck(flags, io) {

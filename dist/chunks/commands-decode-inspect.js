@@ -23,7 +23,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

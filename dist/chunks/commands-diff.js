@@ -1,14 +1,14 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  escapeControls
-} from "./shared-text-inert.js";
-import {
   classifyDrift,
   describeChange,
   parseBaseline,
   policyChanges
 } from "./shared-drift-record.js";
+import {
+  escapeControls
+} from "./shared-text-inert.js";
 import {
   FILE_LIMITS,
   InputFileError,
@@ -17,7 +17,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/commands/diff.ts
 import path from "node:path";

@@ -24,7 +24,7 @@ import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

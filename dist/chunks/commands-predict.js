@@ -4,15 +4,15 @@ import {
   renderCheckText
 } from "./shared-commands-check-text.js";
 import {
-  inert
-} from "./shared-text-inert.js";
-import {
   buildReport,
   renderSummary
 } from "./shared-report-model.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
+import {
+  inert
+} from "./shared-text-inert.js";
 import {
   VERSION
 } from "./shared-package.js";
@@ -26,7 +26,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";

@@ -28,7 +28,7 @@ import {
 } from "./shared-yaml-nodes-identity.js";
 import {
   __toESM
-} from "./shared-runtime-0bfdaa8e.js";
+} from "./shared-runtime-c32ea194.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

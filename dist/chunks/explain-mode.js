@@ -15,7 +15,7 @@ import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

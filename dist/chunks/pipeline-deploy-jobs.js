@@ -13,7 +13,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/workflows/calls/need.ts
 var WHAT_CAP = 200;

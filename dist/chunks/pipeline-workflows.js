@@ -38,7 +38,7 @@ import {
   matchGlob
 } from "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;

@@ -187,6 +187,12 @@ var SOURCE_INPUTS = {
   "aws-probe": "probe",
   "aws-cross-check": "crossCheck"
 };
+function workflowSources(getInput, file) {
+  const ignored = [];
+  const sources = { ...file.awsSources, ...readSourceInputs(getInput, ignored) };
+  const declared = { ...file.awsDeclaredAbsent, ...readDeclaredInputs(getInput, ignored) };
+  return { sources, ...Object.keys(declared).length > 0 ? { declaredAbsent: declared } : {} };
+}
 function readSourceInputs(getInput, errors) {
   const out = {};
   for (const [input, key] of Object.entries(SOURCE_INPUTS)) {
@@ -374,6 +380,24 @@ function githubOidcToken(getInput, gh, audience, defaults, errors) {
     }
   };
 }
+function workflowsOf(getInput, file, roles, tokens, errors) {
+  const input = getInput("workflows").trim();
+  if (input !== "" && input !== "true" && input !== "false") {
+    errors.push({
+      where: "input workflows",
+      message: `must be true or false (or empty: read them when nothing else is configured), got "${input}"`
+    });
+    return void 0;
+  }
+  const zeroConfig = roles.length === 0 && tokens.every((t) => t.source.kind === "github-oidc");
+  if (input === "false" || input === "" && !zeroConfig) return void 0;
+  const form = getInput("oidc-subject-form").trim();
+  if (form !== "" && form !== "names" && form !== "immutable") {
+    errors.push({ where: "input oidc-subject-form", message: `must be names or immutable, got "${form}"` });
+  }
+  const subjectForm = form === "names" || form === "immutable" ? { subjectForm: form } : {};
+  return { explicit: input === "true", ...workflowSources(getInput, file), ...subjectForm };
+}
 function webIdentityTokens(roles, defaults) {
   return roles.flatMap(
     ({ settings }) => settings.webIdentityTokenFile === void 0 ? [] : [
@@ -429,6 +453,7 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
   addInputTokens(tokens, getInput("tokens"), parseYaml, defaults, errors);
   tokens.push(...webIdentityTokens(roles, defaults));
+  const workflows = workflowsOf(getInput, file, roles, tokens, errors);
   const environment = getInput("environment");
   const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
   const baseline = baselineOf(getInput, file);
@@ -442,7 +467,8 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
       ...environment ? { environment } : {},
       ...allowOutside ? { allowOutsideWorkspace: true } : {},
       ...baseline ? { baseline } : {},
-      ...github ? { github } : {}
+      ...github ? { github } : {},
+      ...workflows ? { workflows } : {}
     }
   };
 }

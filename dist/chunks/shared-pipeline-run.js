@@ -121,26 +121,39 @@ async function planChecks(config) {
   ];
 }
 async function verifiesAnything(config) {
+  if (config.workflows) return true;
   return (await planChecks(config)).some((planned) => planned.subjects > 0);
 }
+function tokensToGet(config, host) {
+  const predictOnly = config.workflows !== void 0 && config.roles.length === 0;
+  const canRequest = host.githubIdToken !== void 0 || Boolean(host.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const tokens = predictOnly && !canRequest ? config.tokens.filter((t) => t.source.kind !== "github-oidc") : config.tokens;
+  return tokens.map((spec) => inWorkspace(spec, host.cwd));
+}
 async function runPreflight(config, host) {
+  const { findings, claims } = await runConfigured(config, host);
+  if (!config.workflows) return findings;
+  const workflows = { ...config, workflows: config.workflows };
+  const { checkRepositoryWorkflows } = await import("./pipeline-workflows-run.js");
+  const more = await host.group("Workflows", () => checkRepositoryWorkflows(workflows, host, claims));
+  logFindings(host, more);
+  return findings.concat(more);
+}
+async function runConfigured(config, host) {
   const kept = /* @__PURE__ */ new Map();
   const outcomes = await host.group("Tokens", async () => {
-    const results = await checkTokens(
-      config.tokens.map((spec) => inWorkspace(spec, host.cwd)),
-      {
-        env: host.env,
-        keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
-        mask: host.mask,
-        now: host.now,
-        ...host.runner ? { runner: host.runner } : {},
-        keep: (spec, raw) => {
-          if (spec.source.kind === "github-oidc" || spec.source.kind === "web-identity-file") kept.set(spec.name, raw);
-        },
-        ...host.fetch ? { fetch: host.fetch } : {},
-        ...host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}
-      }
-    );
+    const results = await checkTokens(tokensToGet(config, host), {
+      env: host.env,
+      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+      mask: host.mask,
+      now: host.now,
+      ...host.runner ? { runner: host.runner } : {},
+      keep: (spec, raw) => {
+        if (spec.source.kind === "github-oidc" || spec.source.kind === "web-identity-file") kept.set(spec.name, raw);
+      },
+      ...host.fetch ? { fetch: host.fetch } : {},
+      ...host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}
+    });
     logFindings(
       host,
       results.flatMap((r) => r.findings)
@@ -148,10 +161,10 @@ async function runPreflight(config, host) {
     return results;
   });
   const findings = outcomes.flatMap((o) => o.findings);
-  if (config.roles.length === 0) return findings;
-  const identity = webIdentities(outcomes, kept);
   const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
   const claims = github?.decoded?.kind === "jwt" ? github.decoded.claims : void 0;
+  if (config.roles.length === 0) return { findings, ...claims ? { claims } : {} };
+  const identity = webIdentities(outcomes, kept);
   if (claims) host.observe?.({ claims });
   const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== void 0);
   if (resolved.findings.length > 0) {
@@ -173,7 +186,7 @@ async function runPreflight(config, host) {
     logFindings(host, results.flat());
     return results;
   });
-  return findings.concat(perRole.flat());
+  return { findings: findings.concat(perRole.flat()), ...claims ? { claims } : {} };
 }
 
 export {

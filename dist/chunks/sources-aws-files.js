@@ -24,7 +24,7 @@ import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

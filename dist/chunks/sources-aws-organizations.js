@@ -17,7 +17,7 @@ import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/sources/aws-organizations.ts
 var ORG_READ_STATEMENT = {

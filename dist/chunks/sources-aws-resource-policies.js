@@ -17,7 +17,7 @@ import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/sources/aws-resource-policies.ts
 var S3_ARN = /^arn:(aws[a-z-]*):s3:::([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/.*)?$/;

@@ -21,7 +21,7 @@ import "./shared-text-edit-distance.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

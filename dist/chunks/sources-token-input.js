@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-token-input.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

@@ -11,13 +11,17 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0bfdaa8e.js";
+import "./shared-runtime-c32ea194.js";
 
 // src/sources/workflows.ts
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 var WORKFLOW_SOURCE_LIMITS = { files: 200, fileBytes: 1024 * 1024 };
 var WORKFLOWS_DIR = ".github/workflows";
+async function hasWorkflowsFolder(root) {
+  const resolved = await resolveInWorkspace(WORKFLOWS_DIR, { root, allowOutside: false });
+  return resolved.ok;
+}
 async function listWorkflowFiles(root, limits = WORKFLOW_SOURCE_LIMITS) {
   const resolved = await resolveInWorkspace(WORKFLOWS_DIR, { root, allowOutside: false });
   if (!resolved.ok)
@@ -47,6 +51,7 @@ function workflowFileReader(root, limits = WORKFLOW_SOURCE_LIMITS) {
 }
 export {
   WORKFLOW_SOURCE_LIMITS,
+  hasWorkflowsFolder,
   listWorkflowFiles,
   workflowFileReader
 };

@@ -132,6 +132,8 @@ function flagInput(flags: CheckFlags, name: string): string {
   if (name === 'config') return flags.config;
   if (name === 'allow-outside-workspace') return flags.allowOutsideWorkspace ? 'true' : '';
   if (name === 'baseline') return flags.baseline ?? '';
+  // The CLI reads the workflows with its own command, `predict` (src/commands/predict.ts).
+  if (name === 'workflows') return 'false';
   return '';
 }
 

@@ -6,7 +6,7 @@
 import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
-import { mergeRoleInputs } from './file-merge.js';
+import { mergeRoleInputs, workflowSources } from './file-merge.js';
 import {
   type FileSettings,
   type GitHubTokenConfig,
@@ -14,6 +14,7 @@ import {
   type ParseYaml,
   type PreflightConfig,
   type RoleConfig,
+  type WorkflowsConfig,
 } from './model.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
@@ -124,6 +125,35 @@ function githubOidcToken(
 }
 
 /**
+ * The `workflows` input (WorkflowsConfig): `true`, `false`, or empty for zero configuration, which reads the
+ * workflows when the configuration names no role and no token but GitHub's.
+ */
+function workflowsOf(
+  getInput: (name: string) => string,
+  file: FileSettings,
+  roles: readonly RoleConfig[],
+  tokens: readonly TokenSpec[],
+  errors: ConfigError[],
+): WorkflowsConfig | undefined {
+  const input = getInput('workflows').trim();
+  if (input !== '' && input !== 'true' && input !== 'false') {
+    errors.push({
+      where: 'input workflows',
+      message: `must be true or false (or empty: read them when nothing else is configured), got "${input}"`,
+    });
+    return undefined;
+  }
+  const zeroConfig = roles.length === 0 && tokens.every((t) => t.source.kind === 'github-oidc');
+  if (input === 'false' || (input === '' && !zeroConfig)) return undefined;
+  const form = getInput('oidc-subject-form').trim();
+  if (form !== '' && form !== 'names' && form !== 'immutable') {
+    errors.push({ where: 'input oidc-subject-form', message: `must be names or immutable, got "${form}"` });
+  }
+  const subjectForm = form === 'names' || form === 'immutable' ? { subjectForm: form as 'names' | 'immutable' } : {};
+  return { explicit: input === 'true', ...workflowSources(getInput, file), ...subjectForm };
+}
+
+/**
  * The token of each role that sets `web-identity-token-file`: configure-aws-credentials gives STS the token in that
  * file instead of requesting GitHub's (its action.yml, `web-identity-token-file`), so the role's trust is checked
  * against that token (src/pipeline/run.ts). Its audience is the role's.
@@ -204,6 +234,7 @@ export function buildConfig(
   for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
   addInputTokens(tokens, getInput('tokens'), parseYaml, defaults, errors);
   tokens.push(...webIdentityTokens(roles, defaults));
+  const workflows = workflowsOf(getInput, file, roles, tokens, errors);
   const environment = getInput('environment');
   // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
   const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);
@@ -221,6 +252,7 @@ export function buildConfig(
           ...(allowOutside ? { allowOutsideWorkspace: true } : {}),
           ...(baseline ? { baseline } : {}),
           ...(github ? { github } : {}),
+          ...(workflows ? { workflows } : {}),
         },
       };
 }

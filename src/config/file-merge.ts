@@ -40,6 +40,21 @@ const SOURCE_INPUTS = {
   'aws-cross-check': 'crossCheck',
 } as const satisfies Record<string, keyof AwsSources>;
 
+/**
+ * The sources and declarations the deploy jobs read from the workflows are checked against: the file's `aws` ones
+ * with the inputs over them, as for a role the inputs add.
+ */
+export function workflowSources(
+  getInput: (name: string) => string,
+  file: Pick<FileSettings, 'awsSources' | 'awsDeclaredAbsent'>,
+): { sources: AwsSources; declaredAbsent?: DeclaredAbsent } {
+  // The inputs' errors are reported once, by mergeRoleInputs.
+  const ignored: ConfigError[] = [];
+  const sources = { ...file.awsSources, ...readSourceInputs(getInput, ignored) };
+  const declared = { ...file.awsDeclaredAbsent, ...readDeclaredInputs(getInput, ignored) };
+  return { sources, ...(Object.keys(declared).length > 0 ? { declaredAbsent: declared } : {}) };
+}
+
 function readSourceInputs(getInput: (name: string) => string, errors: ConfigError[]): Partial<AwsSources> {
   const out: { -readonly [K in keyof AwsSources]?: AwsSources[K] } = {};
   for (const [input, key] of Object.entries(SOURCE_INPUTS)) {

@@ -98,6 +98,25 @@ export interface PreflightConfig {
   readonly allowOutsideWorkspace?: boolean;
   /** The GitHub token permissions check's settings (the file's `github` section, the `github-tokens` input). */
   readonly github?: GitHubTokenConfig;
+  /** The repository's workflows read and every deploy job checked (the `workflows` input); absent: off. */
+  readonly workflows?: WorkflowsConfig;
+}
+
+/**
+ * The `workflows` input: `true` reads the repository's workflows beside what the configuration names; empty (the
+ * default) reads them when the configuration names no role and no bearer token (zero configuration); `false` never.
+ */
+export interface WorkflowsConfig {
+  /** True when the input asked for it; false when zero configuration turned it on. */
+  readonly explicit: boolean;
+  /** Where the deploy jobs' roles are read from: `aws.policy-files` and the source inputs, as for a role. */
+  readonly sources: AwsSources;
+  readonly declaredAbsent?: DeclaredAbsent;
+  /**
+   * The `oidc-subject-form` input: whether the repository's `sub` names it as `OWNER/REPO` or in the immutable form
+   * `OWNER@ID/REPO@ID`; unknown when not given, and both forms are predicted (docs/predict.md).
+   */
+  readonly subjectForm?: 'names' | 'immutable';
 }
 
 /** Parses YAML; passed in so that the YAML parser loads only when the `tokens` input is used. */

@@ -11,6 +11,7 @@ import type { RoleSeen } from '../drift/record.js';
 import type { Finding } from '../model/finding.js';
 import type { FetchLike } from '../sources/http.js';
 import { createKeyStore } from '../sources/jwks.js';
+import type { Claims } from '../tokens/decode.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { WebIdentity } from './aws.js';
 import { resolveEnvironment } from './environment.js';
@@ -34,6 +35,8 @@ export interface PreflightHost {
   readonly now: () => number;
   /** Where GitHub's OIDC token comes from when not from the Actions endpoint (the CLI: a saved token). */
   readonly githubIdToken?: GitHubIdTokenSource;
+  /** A token for GitHub's REST API (the action's `github-token` input): reads the repository's subject template. */
+  readonly githubToken?: string;
   /** Waits between retries of an AWS call; the default waits. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told what the run read besides its findings (the token's claims, each role's facts), for the baseline. */
@@ -112,28 +115,54 @@ export async function planChecks(config: PreflightConfig): Promise<PlannedCheck[
 
 /** Whether the configuration verifies anything at all: some registered check has a token or a role to run over. */
 export async function verifiesAnything(config: PreflightConfig): Promise<boolean> {
+  // The workflows' deploy jobs are checked, or the run fails for finding none (src/pipeline/workflows-run.ts).
+  if (config.workflows) return true;
   return (await planChecks(config)).some((planned) => planned.subjects > 0);
+}
+
+/**
+ * The tokens to get. With the workflows read and no role configured, GitHub's OIDC token is asked for only when the
+ * job may have one (the runner sets ACTIONS_ID_TOKEN_REQUEST_URL with `id-token: write`): the workflows are checked
+ * on the tokens GitHub would issue, so a pull request's check needs none; with one, it is compared with them.
+ */
+function tokensToGet(config: PreflightConfig, host: PreflightHost): PreflightConfig['tokens'] {
+  const predictOnly = config.workflows !== undefined && config.roles.length === 0;
+  const canRequest = host.githubIdToken !== undefined || Boolean(host.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const tokens =
+    predictOnly && !canRequest ? config.tokens.filter((t) => t.source.kind !== 'github-oidc') : config.tokens;
+  return tokens.map((spec) => inWorkspace(spec, host.cwd));
 }
 
 /** Runs every configured check and returns every finding. */
 export async function runPreflight(config: PreflightConfig, host: PreflightHost): Promise<Finding[]> {
+  const { findings, claims } = await runConfigured(config, host);
+  if (!config.workflows) return findings;
+  const workflows = { ...config, workflows: config.workflows };
+  const { checkRepositoryWorkflows } = await import('./workflows-run.js');
+  const more = await host.group('Workflows', () => checkRepositoryWorkflows(workflows, host, claims));
+  logFindings(host, more);
+  return findings.concat(more);
+}
+
+/** The checks the configuration names: its tokens and roles; and GitHub's token's claims, when it was read. */
+async function runConfigured(
+  config: PreflightConfig,
+  host: PreflightHost,
+): Promise<{ findings: Finding[]; claims?: Claims }> {
   const kept = new Map<string, string>();
   const outcomes = await host.group('Tokens', async () => {
-    const results = await checkTokens(
-      config.tokens.map((spec) => inWorkspace(spec, host.cwd)),
-      {
-        env: host.env,
-        keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
-        mask: host.mask,
-        now: host.now,
-        ...(host.runner ? { runner: host.runner } : {}),
-        keep: (spec, raw) => {
-          if (spec.source.kind === 'github-oidc' || spec.source.kind === 'web-identity-file') kept.set(spec.name, raw);
-        },
-        ...(host.fetch ? { fetch: host.fetch } : {}),
-        ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
+    const results = await checkTokens(tokensToGet(config, host), {
+      env: host.env,
+      keyStore: createKeyStore(host.fetch ? { fetch: host.fetch } : {}),
+      mask: host.mask,
+      now: host.now,
+      ...(host.runner ? { runner: host.runner } : {}),
+      keep: (spec, raw) => {
+        if (spec.source.kind === 'github-oidc' || spec.source.kind === 'web-identity-file') kept.set(spec.name, raw);
       },
-    );
+      ...(host.fetch ? { fetch: host.fetch } : {}),
+      ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
+    });
     logFindings(
       host,
       results.flatMap((r) => r.findings),
@@ -141,11 +170,11 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
     return results;
   });
   const findings = outcomes.flatMap((o) => o.findings);
-  if (config.roles.length === 0) return findings;
-  const identity = webIdentities(outcomes, kept);
-  // The permission set depends on the environment, which only the checked token (or the input) tells.
   const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
   const claims = github?.decoded?.kind === 'jwt' ? github.decoded.claims : undefined;
+  if (config.roles.length === 0) return { findings, ...(claims ? { claims } : {}) };
+  const identity = webIdentities(outcomes, kept);
+  // The permission set depends on the environment, which only the checked token (or the input) tells.
   if (claims) host.observe?.({ claims });
   const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== undefined);
   if (resolved.findings.length > 0) {
@@ -167,5 +196,5 @@ export async function runPreflight(config: PreflightConfig, host: PreflightHost)
     logFindings(host, results.flat());
     return results;
   });
-  return findings.concat(perRole.flat());
+  return { findings: findings.concat(perRole.flat()), ...(claims ? { claims } : {}) };
 }

@@ -32,6 +32,12 @@ export interface WorkflowListing {
 
 const WORKFLOWS_DIR = '.github/workflows';
 
+/** Whether `root` has a `.github/workflows` folder (a checked-out repository): zero configuration reads it. */
+export async function hasWorkflowsFolder(root: string): Promise<boolean> {
+  const resolved = await resolveInWorkspace(WORKFLOWS_DIR, { root, allowOutside: false });
+  return resolved.ok;
+}
+
 /** Lists `.github/workflows/*.yml` and `*.yaml` under `root`. A missing folder is an empty list. */
 export async function listWorkflowFiles(
   root: string,

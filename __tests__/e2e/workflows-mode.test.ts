@@ -1,0 +1,133 @@
+/**
+ * The action with no role configured, in a checked-out repository: it reads the workflows and checks every deploy
+ * job for every trigger (the pull request check: no OIDC token, no `id-token: write`). The workflows are
+ * aws-powertools/powertools-lambda-python's (../fixtures/workflows/, source in each file's first line), with one edit:
+ * the docs job's `role-to-assume`, a secret there, is written as the ARN the policy folder gives.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
+import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
+import { actionDefaults, runAction } from './harness.js';
+
+const FIXTURE = fileURLToPath(
+  new URL('../fixtures/workflows/aws-powertools__powertools-lambda-python', import.meta.url),
+);
+const ROLE = 'arn:aws:iam::123456789012:role/docs-deploy';
+const REPO = 'aws-powertools/powertools-lambda-python';
+const GITHUB_TOKEN = 'ghs_workflowsModeTestToken0000000000000';
+
+/**
+ * GitHub's REST API as the runner's GITHUB_API_URL names it: the repository's subject template, the default one
+ * (https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository).
+ */
+let api: Server;
+let apiUrl = '';
+const seen: string[] = [];
+beforeAll(async () => {
+  api = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+    const ok = req.url === `/repos/${REPO}/actions/oidc/customization/sub`;
+    res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(ok ? { use_default: true } : { message: 'Not Found' }));
+  });
+  apiUrl = await listenOnLoopback(api);
+});
+afterAll(async () => {
+  await closeServer(api);
+  removeTempDirs();
+});
+
+/** The repository checked out, with the role's trust and permissions in policies/. */
+function checkout(actions: readonly string[]): string {
+  const ws = tempDir();
+  cpSync(FIXTURE, ws, { recursive: true });
+  const docs = path.join(ws, '.github/workflows/reusable_publish_docs.yml');
+  writeFileSync(docs, readFileSync(docs, 'utf8').replace('${{ secrets.AWS_DOCS_ROLE_ARN }}', ROLE));
+  const role = path.join(ws, 'policies/roles/docs-deploy');
+  mkdirSync(path.join(role, 'inline'), { recursive: true });
+  const provider = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: provider },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: { 'token.actions.githubusercontent.com:sub': `repo:${REPO}:environment:Docs` },
+        },
+      },
+    ],
+  };
+  writeFileSync(
+    path.join(role, 'role.json'),
+    JSON.stringify({
+      Role: { RoleName: 'docs-deploy', Arn: ROLE, MaxSessionDuration: 3600, AssumeRolePolicyDocument: trust },
+    }),
+  );
+  const statement = { Effect: 'Allow', Action: actions, Resource: '*' };
+  writeFileSync(path.join(role, 'inline/docs.json'), JSON.stringify({ Version: '2012-10-17', Statement: [statement] }));
+  return ws;
+}
+
+async function pullRequestCheck(ws: string) {
+  const inputs = {
+    ...actionDefaults(),
+    'policy-files': 'policies/',
+    'github-token': GITHUB_TOKEN,
+    'oidc-subject-form': 'names',
+  };
+  const env = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_API_URL: apiUrl,
+  };
+  return runAction(inputs, env);
+}
+
+const about = (run: Awaited<ReturnType<typeof pullRequestCheck>>, text: string) =>
+  run.report?.findings.filter((f) => f.subject.includes(text)).map((f) => [f.decisionPoint, f.class, f.status]);
+
+describe('zero configuration: the workflows read, every deploy job checked without a token', () => {
+  it("predicts the docs job's token, passes its trust, and finds the download its role does not allow", async () => {
+    const run = await pullRequestCheck(checkout(['s3:PutObject', 's3:ListBucket']));
+    expect(run.status).toBe(1);
+    expect(run.report?.findings.some((f) => f.class === 'missing-id-token-permission')).toBe(false);
+    const trust = run.report?.findings.filter((f) => f.class === 'ok' && f.decisionPoint === 'sts-trust');
+    expect(trust?.length).toBeGreaterThan(0);
+    expect(trust?.[0]?.message).toContain(`repo:${REPO}:environment:Docs`);
+    // `aws s3 cp s3://…/versions.json versions_old.json` downloads: s3:GetObject, which the role lacks.
+    expect(about(run, 's3:GetObject')).toEqual([['identity-policy', 'implicit-deny', 'fail']]);
+    expect(run.report?.findings.find((f) => f.subject.includes('s3:GetObject'))?.subject).toContain(
+      'job `publish_docs`',
+    );
+    expect(run.summary).toContain('publish_docs');
+    // The template was read with the github-token input, which is masked and printed nowhere else.
+    expect(seen).toContain(`GET /repos/${REPO}/actions/oidc/customization/sub token ${GITHUB_TOKEN}`);
+    expect(run.stdout).toContain(`::add-mask::${GITHUB_TOKEN}`);
+    expect(run.stdout.replaceAll(`::add-mask::${GITHUB_TOKEN}`, '')).not.toContain(GITHUB_TOKEN);
+    expect(run.summary).not.toContain(GITHUB_TOKEN);
+  });
+
+  it('decides the download once the role allows it', async () => {
+    const run = await pullRequestCheck(checkout(['s3:PutObject', 's3:ListBucket', 's3:GetObject']));
+    expect(about(run, 's3:GetObject')?.every(([, cls]) => cls !== 'implicit-deny')).toBe(true);
+  });
+
+  it('keeps the earlier behaviour where no workflow was checked out', async () => {
+    const inputs = { ...actionDefaults(), 'github-token': '' };
+    const run = await runAction(inputs, {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: tempDir(),
+      GITHUB_REPOSITORY: REPO,
+    });
+    expect(run.report?.findings.map((f) => f.class)).toEqual(['missing-id-token-permission']);
+  });
+});

@@ -1,0 +1,112 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+import "./shared-runtime-c32ea194.js";
+
+// src/pipeline/workflows-run.ts
+async function checkRepositoryWorkflows(config, host, ownClaims) {
+  const env = host.env;
+  const [owner = "", name = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !name || host.cwd === void 0) {
+    return [
+      finding("could-not-verify", {
+        id: "workflows:repository-unknown",
+        subject: "the workflows",
+        status: "unverified",
+        decisionPoint: "config",
+        message: "The repository is not known (GITHUB_REPOSITORY and the workspace are unset), so its workflows were not read.",
+        fix: "Run the action in a workflow job after actions/checkout, or use `permission-preflight predict --repository OWNER/NAME` locally."
+      })
+    ];
+  }
+  const form = config.workflows.subjectForm;
+  const repository = {
+    ...await repositoryFacts(owner, name, host),
+    ...form ? { immutableSubject: form === "immutable" } : {}
+  };
+  const [{ predictWorkflows }, { loadCatalog }] = await Promise.all([
+    import("./pipeline-workflows.js"),
+    import("./sources-catalog.js")
+  ]);
+  const { sources, declaredAbsent } = config.workflows;
+  const outside = config.allowOutsideWorkspace === true;
+  const result = await predictWorkflows({
+    root: host.cwd,
+    repository,
+    policyFiles: sources.policyFiles,
+    loadCatalog,
+    ...outside ? { allowOutsideWorkspace: true } : {},
+    deploy: {
+      ...declaredAbsent ? { declaredAbsent } : {},
+      deps: {
+        env,
+        mask: host.mask,
+        now: host.now,
+        loadCatalog,
+        cwd: host.cwd,
+        ...outside ? { allowOutsideWorkspace: true } : {},
+        ...host.sleep ? { sleep: host.sleep } : {}
+      }
+    },
+    github: {
+      ...config.github ? { config: config.github } : {},
+      env,
+      mask: host.mask,
+      now: host.now,
+      ...host.runner ? { runner: host.runner } : {}
+    },
+    ...ownClaims && env.GITHUB_JOB ? {
+      run: {
+        claims: ownClaims,
+        runner: {
+          jobId: env.GITHUB_JOB,
+          ...env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}
+        }
+      }
+    } : {}
+  });
+  const deployJobs = result.model.jobs.filter((j) => j.deploy).length;
+  host.log(
+    `workflows: ${result.model.files.length} read, ${deployJobs} deploy jobs, ${result.predictions.length} predictions`
+  );
+  if (result.findings.length > 0) return result.findings;
+  return [
+    finding("could-not-verify", {
+      id: "workflows:no-deploy-job",
+      subject: "the workflows",
+      status: "unverified",
+      decisionPoint: "config",
+      message: `No job of the ${result.model.files.length} workflow files read assumes an AWS role or requests GitHub's OIDC token, so nothing was checked.`,
+      fix: "Name the roles to check in the configuration (role-to-assume, or aws.roles in .github/preflight.yml), or set `workflows: false` if this repository deploys with none."
+    })
+  ];
+}
+async function repositoryFacts(owner, name, host) {
+  const env = host.env;
+  const token = host.githubToken;
+  let template;
+  if (token && env.GITHUB_API_URL) {
+    host.mask(token);
+    const { readSubjectTemplate } = await import("./sources-github-oidc-template.js");
+    const read = await readSubjectTemplate({
+      owner,
+      repo: name,
+      token,
+      apiUrl: env.GITHUB_API_URL
+    });
+    if (read.kind === "read") template = read.template;
+    else host.log(`workflows: the subject template was not read (${read.reason}); GitHub's default is assumed`);
+  }
+  return {
+    owner,
+    name,
+    ...env.GITHUB_REPOSITORY_OWNER_ID ? { ownerId: env.GITHUB_REPOSITORY_OWNER_ID } : {},
+    ...env.GITHUB_REPOSITORY_ID ? { repoId: env.GITHUB_REPOSITORY_ID } : {},
+    ...template ? { subjectTemplate: template } : {}
+  };
+}
+export {
+  checkRepositoryWorkflows
+};
