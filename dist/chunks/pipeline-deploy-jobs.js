@@ -1422,6 +1422,7 @@ function notesOf(program, command, call) {
 
 // src/pipeline/deploy-jobs.ts
 var DEPLOY_JOB_CHECKS = ["session", "permissions"];
+var POLICIES_ONLY = /* @__PURE__ */ new Set(["role-policies-unknown", "managed-policy-missing"]);
 var literal = (v) => v?.kind === "known" && (typeof v.value === "string" || typeof v.value === "number") && String(v.value) !== "" ? String(v.value) : void 0;
 async function checkDeployJobs(predictions, options) {
   const catalog = await options.deps.loadCatalog();
@@ -1435,7 +1436,7 @@ async function checkDeployJobs(predictions, options) {
   );
   return roles.flatMap((role, i) => [
     ...notInferredFindings(role),
-    ...(results[i] ?? []).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }))
+    ...(results[i] ?? []).filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class)).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }))
   ]);
 }
 function deployRoles(predictions, options, catalog) {

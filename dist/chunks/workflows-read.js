@@ -2736,22 +2736,32 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["hashfiles", unknownFunction("hashFiles", 1, 255)]
 ]);
 var FUNCTION_INFO = [...FUNCTIONS.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));
-function convert(value, out) {
-  if (value instanceof Unknown) {
-    const marker = new data_exports.StringData(`<${value.reason}>`);
-    out.unknowns.set(marker, value.reason);
-    return marker;
+var UNKNOWNS = /* @__PURE__ */ new WeakMap();
+var OPEN_NAMES = /* @__PURE__ */ new WeakMap();
+var CONVERTED_VALUES = /* @__PURE__ */ new WeakMap();
+function convert(value) {
+  if (value !== null && typeof value === "object") {
+    const known = CONVERTED_VALUES.get(value);
+    if (known) return known;
+    const made = convertObject(value);
+    CONVERTED_VALUES.set(value, made);
+    return made;
   }
   if (value === null) return new data_exports.Null();
   if (typeof value === "string") return new data_exports.StringData(value);
   if (typeof value === "number") return new data_exports.NumberData(value);
-  if (typeof value === "boolean") return new data_exports.BooleanData(value);
-  if (Array.isArray(value)) return new data_exports.Array(...value.map((v) => convert(v, out)));
+  return new data_exports.BooleanData(value);
+}
+function convertObject(value) {
+  if (value instanceof Unknown) {
+    const marker = new data_exports.StringData(`<${value.reason}>`);
+    UNKNOWNS.set(marker, value.reason);
+    return marker;
+  }
+  if (Array.isArray(value)) return new data_exports.Array(...value.map((v) => convert(v)));
   const object = value;
-  const dict = new data_exports.Dictionary(
-    ...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null, out) }))
-  );
-  if (object[OPEN] !== void 0) out.open.set(dict, object[OPEN]);
+  const dict = new data_exports.Dictionary(...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null) })));
+  if (object[OPEN] !== void 0) OPEN_NAMES.set(dict, object[OPEN]);
   return dict;
 }
 var PartialEvaluator = class extends Evaluator {
@@ -2840,8 +2850,8 @@ var CONVERTED = /* @__PURE__ */ new WeakMap();
 function convertContexts(context) {
   const known = CONVERTED.get(context);
   if (known) return known;
-  const converted = { root: new data_exports.Dictionary(), unknowns: /* @__PURE__ */ new Map(), open: /* @__PURE__ */ new Map() };
-  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value, converted));
+  const converted = { root: new data_exports.Dictionary(), unknowns: UNKNOWNS, open: OPEN_NAMES };
+  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value));
   CONVERTED.set(context, converted);
   return converted;
 }

@@ -23,6 +23,12 @@ import type { AwsDeps } from './aws.js';
 /** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token). */
 export const DEPLOY_JOB_CHECKS = ['session', 'permissions'] as const;
 
+/**
+ * What the files lack of a role's own policies matters only to the calls the job makes: a job whose steps make none
+ * (or only calls that need no permission, such as `aws sts get-caller-identity`) is not held to them.
+ */
+const POLICIES_ONLY: ReadonlySet<string> = new Set(['role-policies-unknown', 'managed-policy-missing']);
+
 /** What the deploy jobs are checked against. */
 export interface DeployJobsOptions {
   readonly policyFiles: readonly string[];
@@ -61,7 +67,9 @@ export async function checkDeployJobs(
   );
   return roles.flatMap((role, i) => [
     ...notInferredFindings(role),
-    ...(results[i] ?? []).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` })),
+    ...(results[i] ?? [])
+      .filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class))
+      .map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` })),
   ]);
 }
 

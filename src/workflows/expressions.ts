@@ -87,29 +87,48 @@ const FUNCTIONS = new Map<string, FunctionDefinition>([
 ]);
 const FUNCTION_INFO = [...FUNCTIONS.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));
 
-/** The context converted for the evaluator, with its unknown values and open objects remembered by identity. */
+/**
+ * The context converted for the evaluator. Its unknown values and open objects are remembered by identity in
+ * {@link UNKNOWNS} and {@link OPEN_NAMES}: each converted value is a fresh object, so one map serves every context.
+ */
 interface Converted {
   readonly root: data.Dictionary;
-  readonly unknowns: Map<data.ExpressionData, string>;
-  readonly open: Map<data.ExpressionData, string>;
+  readonly unknowns: WeakMap<data.ExpressionData, string>;
+  readonly open: WeakMap<data.ExpressionData, string>;
 }
 
-function convert(value: ContextValue, out: Converted): data.ExpressionData {
-  if (value instanceof Unknown) {
-    const marker = new data.StringData(`<${value.reason}>`);
-    out.unknowns.set(marker, value.reason);
-    return marker;
+const UNKNOWNS = new WeakMap<data.ExpressionData, string>();
+const OPEN_NAMES = new WeakMap<data.ExpressionData, string>();
+/**
+ * Context values (objects, which are never changed once made) converted once: an instance's `github`, `inputs` and
+ * `matrix` serve every step, while each step's `env` is a new object.
+ */
+const CONVERTED_VALUES = new WeakMap<object, data.ExpressionData>();
+
+function convert(value: ContextValue): data.ExpressionData {
+  if (value !== null && typeof value === 'object') {
+    const known = CONVERTED_VALUES.get(value);
+    if (known) return known;
+    const made = convertObject(value);
+    CONVERTED_VALUES.set(value, made);
+    return made;
   }
   if (value === null) return new data.Null();
   if (typeof value === 'string') return new data.StringData(value);
   if (typeof value === 'number') return new data.NumberData(value);
-  if (typeof value === 'boolean') return new data.BooleanData(value);
-  if (Array.isArray(value)) return new data.Array(...value.map((v) => convert(v, out)));
+  return new data.BooleanData(value);
+}
+
+function convertObject(value: Exclude<ContextValue, string | number | boolean | null>): data.ExpressionData {
+  if (value instanceof Unknown) {
+    const marker = new data.StringData(`<${value.reason}>`);
+    UNKNOWNS.set(marker, value.reason);
+    return marker;
+  }
+  if (Array.isArray(value)) return new data.Array(...value.map((v) => convert(v)));
   const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
-  const dict = new data.Dictionary(
-    ...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null, out) })),
-  );
-  if (object[OPEN] !== undefined) out.open.set(dict, object[OPEN]);
+  const dict = new data.Dictionary(...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null) })));
+  if (object[OPEN] !== undefined) OPEN_NAMES.set(dict, object[OPEN]);
   return dict;
 }
 
@@ -216,8 +235,8 @@ const CONVERTED = new WeakMap<object, Converted>();
 function convertContexts(context: Readonly<Record<string, ContextValue>>): Converted {
   const known = CONVERTED.get(context);
   if (known) return known;
-  const converted: Converted = { root: new data.Dictionary(), unknowns: new Map(), open: new Map() };
-  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value, converted));
+  const converted: Converted = { root: new data.Dictionary(), unknowns: UNKNOWNS, open: OPEN_NAMES };
+  for (const [key, value] of Object.entries(context)) converted.root.add(key, convert(value));
   CONVERTED.set(context, converted);
   return converted;
 }
