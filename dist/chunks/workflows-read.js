@@ -3061,7 +3061,19 @@ function stringOf(t) {
   return isStringToken(t) ? t.value : void 0;
 }
 function expressionSource(t) {
-  return t.source ?? `\${{ ${t.expression} }}`;
+  return t.source === void 0 ? `\${{ ${t.expression} }}` : unquoted(t.source);
+}
+function unquoted(source) {
+  const text = source.trim();
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text.slice(1, -1);
+    }
+  }
+  return source;
 }
 function toPlain2(t) {
   if (t === void 0) return void 0;

@@ -84,7 +84,25 @@ export function stringOf(t: TemplateToken | undefined): string | undefined {
 
 /** The `${{ }}` source of an expression token (as written), or its expression. */
 export function expressionSource(t: BasicExpressionToken): string {
-  return t.source ?? `\${{ ${t.expression} }}`;
+  return t.source === undefined ? `\${{ ${t.expression} }}` : unquoted(t.source);
+}
+
+/**
+ * A YAML scalar's text without its quotes, as the value reads (`'${{ github.token }}'` is `${{ github.token }}`):
+ * single quotes double a quote inside, double quotes escape as JSON does
+ * (https://yaml.org/spec/1.2.2/#73-flow-scalar-styles).
+ */
+function unquoted(source: string): string {
+  const text = source.trim();
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    try {
+      return JSON.parse(text) as string;
+    } catch {
+      return text.slice(1, -1);
+    }
+  }
+  return source;
 }
 
 /**
