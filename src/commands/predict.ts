@@ -4,6 +4,7 @@
  * Offline but for the optional read of the subject template through GitHub's REST API. docs/predict.md.
  */
 import { parseArgs } from 'node:util';
+import type { GitHubTokenConfig } from '../config/model.js';
 import { VERSION } from '../model/product.js';
 import type { PredictOptions } from '../pipeline/workflows.js';
 import { buildReport } from '../report/model.js';
@@ -42,6 +43,11 @@ Options:
                               prediction for that run (the honesty check). Never printed.
   --job ID                    The job the token is from (default: GITHUB_JOB); GITHUB_WORKFLOW_REF names the
                               workflow when the token has no workflow_ref.
+  --default-token-permissions LEVEL
+                              read or write: the repository's default GITHUB_TOKEN permissions, for jobs that
+                              state no permissions: (unknown otherwise, and the scopes it decides fail closed).
+  --github-tokens LIST        Secrets the steps take GitHub tokens from, SECRET or SECRET=VARIABLE, comma-separated:
+                              each variable's token is inspected with one read-only call (GITHUB_API_URL).
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -67,7 +73,21 @@ const OPTIONS = {
   format: { type: 'string' },
   'token-file': { type: 'string' },
   job: { type: 'string' },
+  'default-token-permissions': { type: 'string' },
+  'github-tokens': { type: 'string' },
 } as const;
+
+/** The GitHub token check's settings from the flags: the repository's default, and the secrets given. */
+function githubConfigOf(values: Values): GitHubTokenConfig {
+  const level = values['default-token-permissions'];
+  if (level !== undefined && level !== 'read' && level !== 'write') {
+    throw new InputFileError(`--default-token-permissions must be read or write, got "${level}"`);
+  }
+  return {
+    ...(level ? { defaultTokenPermissions: level } : {}),
+    ...(values['github-tokens'] ? { tokensInput: values['github-tokens'] } : {}),
+  };
+}
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; args: string[] }>>['values'];
 
@@ -205,7 +225,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     deploy: {
       deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...(outside ? { allowOutsideWorkspace: true } : {}) },
     },
-    github: { env: io.env, mask, now },
+    github: { config: githubConfigOf(values), env: io.env, mask, now },
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
     ...(ownRun ? { run: ownRun } : {}),

@@ -1,0 +1,50 @@
+/**
+ * `permission-preflight predict` reports every job's GitHub token permissions: PenPow/Sentry's release workflow
+ * (../fixtures/github-token/workflows/penpow-sentry-cd.yml, its source in its first line), edited so that its
+ * deployment job grants `contents: read` only, while chrnorm/deployment-action needs `deployments: write`.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../fixtures/cli.js';
+import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
+
+const WORKFLOW = fileURLToPath(new URL('../fixtures/github-token/workflows/penpow-sentry-cd.yml', import.meta.url));
+afterAll(removeTempDirs);
+
+function repository(edit: (text: string) => string): string {
+  const root = tempDir();
+  mkdirSync(path.join(root, '.github/workflows'), { recursive: true });
+  const target = path.join(root, '.github/workflows/CD.yml');
+  copyFileSync(WORKFLOW, target);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  return root;
+}
+
+const ARGS = ['predict', '--repository', 'PenPow/Sentry', '--format', 'json'];
+
+describe('predict: GitHub token permissions', () => {
+  it('fails the job whose token lacks deployments: write, with the YAML to add; the default is given by flag', async () => {
+    const root = repository((t) => t.replace('      deployments: write\n', '      contents: read\n'));
+    const r = await runCli([...ARGS, '--default-token-permissions', 'read'], { cwd: root });
+    expect(r.status).toBe(1);
+    const findings = JSON.parse(r.stdout).findings as { class: string; subject: string; fix?: string }[];
+    const missing = findings.find((f) => f.class === 'github-token-scope-missing');
+    expect(missing?.subject).toContain('`deployment`');
+    expect(missing?.fix).toContain('deployments: write');
+    // The `sentry` job states no permissions: the repository's default, given as read, decides it.
+    expect(findings.filter((f) => f.subject.includes('`sentry`')).map((f) => f.class)).toEqual(['ok']);
+  });
+
+  it('passes the workflow as published', async () => {
+    const r = await runCli([...ARGS, '--default-token-permissions', 'read'], { cwd: repository((t) => t) });
+    expect(r.status).toBe(0);
+  });
+
+  it('refuses a default that is neither read nor write (exit 2)', async () => {
+    const r = await runCli([...ARGS, '--default-token-permissions', 'admin'], { cwd: repository((t) => t) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--default-token-permissions must be read or write, got "admin"');
+  });
+});
