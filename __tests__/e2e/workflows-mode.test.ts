@@ -121,6 +121,29 @@ describe('zero configuration: the workflows read, every deploy job checked witho
     expect(about(run, 's3:GetObject')?.every(([, cls]) => cls !== 'implicit-deny')).toBe(true);
   });
 
+  it('merges the lines the configuration declares for the role with the inferred ones, each with its origin', async () => {
+    const ws = checkout(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
+    const inputs = {
+      ...actionDefaults(),
+      'policy-files': 'policies/',
+      'github-token': GITHUB_TOKEN,
+      'oidc-subject-form': 'names',
+      workflows: 'true',
+      'role-to-assume': ROLE,
+      'aws-region': 'us-east-1',
+      permissions: 's3:PutObject arn:aws:s3:::docs-bucket/index.html',
+    };
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: apiUrl };
+    const run = await runAction(inputs, env);
+    const ofJob = run.report?.findings.filter((f) => f.subject.startsWith('job `publish_docs`')) ?? [];
+    const declared = ofJob.find((f) => f.subject.includes('arn:aws:s3:::docs-bucket/index.html'));
+    expect(declared?.evidence.origin).toBe('input permissions, line 1');
+    const inferred = ofJob.find((f) => f.subject.includes('s3:GetObject'));
+    expect(String(inferred?.evidence.origin)).toMatch(
+      /^inferred from \.github\/workflows\/reusable_publish_docs\.yml:\d+ \(aws s3 cp\)/,
+    );
+  });
+
   it('keeps the earlier behaviour where no workflow was checked out', async () => {
     const inputs = { ...actionDefaults(), 'github-token': '' };
     const run = await runAction(inputs, {

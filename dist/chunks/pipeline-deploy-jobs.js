@@ -12,7 +12,9 @@ import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-iam-glob.js";
+import {
+  globCovers
+} from "./shared-iam-glob.js";
 import "./shared-runtime-c32ea194.js";
 
 // src/workflows/calls/need.ts
@@ -1246,6 +1248,34 @@ function assign(s, words) {
   s.assigned = assigned;
 }
 
+// src/workflows/calls/merge.ts
+function mergeWithDeclared(declared, inferred) {
+  const covers = declared.map(() => []);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const line of inferred) {
+    const index = declared.findIndex((d) => coveredBy(d, line));
+    if (index >= 0) {
+      covers[index]?.push(line);
+      continue;
+    }
+    const key = `${line.action.toLowerCase()} ${line.resource}`;
+    const places = byLine.get(key);
+    if (places) places.push(line);
+    else byLine.set(key, [line]);
+  }
+  return [
+    ...declared.map((permission, i) => ({ source: "declared", permission, covers: covers[i] ?? [] })),
+    ...[...byLine.values()].map((from) => ({
+      source: "inferred",
+      permission: from[0].permission,
+      from
+    }))
+  ];
+}
+function coveredBy(declared, line) {
+  return declared.action.toLowerCase() === line.action.toLowerCase() && globCovers(declared.resource, line.resource);
+}
+
 // src/workflows/calls/index.ts
 var POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
 var AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
@@ -1455,12 +1485,14 @@ function deployRoles(predictions, options, catalog) {
         account: arn.split(":")[4] ?? "",
         partition: arn.split(":")[1] ?? "aws"
       });
-      const permissions = calls.permissions.map((c) => c.permission);
+      const declared = options.declared?.get(arn) ?? [];
+      const permissions = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
       byKey.set(key, {
         label: `job \`${p.job.id}\` (${p.job.file})`,
         key,
         at: exchange.step.position,
         notInferred: calls.notInferred,
+        declared: declared.length,
         config: {
           settings,
           permissions,
@@ -1494,13 +1526,15 @@ function settingsOf(exchange, roleArn) {
   };
 }
 function notInferredFindings(role) {
+  const arn = role.config.settings.roleArn;
+  const declared = role.declared > 0 ? ` The ${role.declared} permission line${role.declared === 1 ? "" : "s"} the configuration declares for role ${arn} stand for its calls.` : "";
   return role.notInferred.map(
     (n, i) => finding("calls-not-inferred", {
       id: `${role.key}:calls-not-inferred:${i}`,
       subject: `${role.label}: ${n.what}`,
-      status: "unverified",
+      status: role.declared > 0 ? "pass" : "unverified",
       decisionPoint: "config",
-      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}`,
+      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}${declared}`,
       evidence: { kind: n.kind, ...n.suggestions ? { suggestions: n.suggestions } : {} },
       fix: `Declare the calls it makes as permission lines of role ${role.config.settings.roleArn} in the configuration (aws.roles[].permissions); they are checked with the inferred ones.`,
       location: { file: n.position.file, line: n.position.line }

@@ -40,6 +40,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     ...outside ? { allowOutsideWorkspace: true } : {},
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},
+      declared: new Map(config.roles.map((r) => [r.settings.roleArn, r.permissions])),
       deps: {
         env,
         mask: host.mask,

@@ -15,7 +15,7 @@ import {
   type RequiredPermission,
 } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
-import { inferStepsCalls, type NotInferred } from '../workflows/calls/index.js';
+import { inferStepsCalls, mergeWithDeclared, type NotInferred } from '../workflows/calls/index.js';
 import type { WorkflowStep, WorkflowValue } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
@@ -33,6 +33,12 @@ const POLICIES_ONLY: ReadonlySet<string> = new Set(['role-policies-unknown', 'ma
 export interface DeployJobsOptions {
   readonly policyFiles: readonly string[];
   readonly declaredAbsent?: DeclaredAbsent;
+  /**
+   * The permission lines the configuration declares, by role ARN: merged with the lines inferred for a deploy job
+   * that assumes the role (src/workflows/calls/merge.ts), declared first; each keeps its origin, so the report shows
+   * which is which (a configuration line, or `inferred from FILE:LINE (command)`).
+   */
+  readonly declared?: ReadonlyMap<string, readonly RequiredPermission[]>;
   readonly deps: AwsDeps;
 }
 
@@ -48,6 +54,8 @@ interface DeployRole {
   readonly key: string;
   readonly config: RoleConfig;
   readonly notInferred: readonly NotInferred[];
+  /** How many permission lines the configuration declares for the role. */
+  readonly declared: number;
   readonly at: WorkflowStep['position'];
 }
 
@@ -94,12 +102,14 @@ function deployRoles(
         account: arn.split(':')[4] ?? '',
         partition: arn.split(':')[1] ?? 'aws',
       });
-      const permissions: RequiredPermission[] = calls.permissions.map((c) => c.permission);
+      const declared = options.declared?.get(arn) ?? [];
+      const permissions: RequiredPermission[] = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
       byKey.set(key, {
         label: `job \`${p.job.id}\` (${p.job.file})`,
         key,
         at: exchange.step.position,
         notInferred: calls.notInferred,
+        declared: declared.length,
         config: {
           settings,
           permissions,
@@ -140,15 +150,23 @@ function settingsOf(exchange: PredictedExchange, roleArn: string): AssumeRoleSet
   };
 }
 
-/** A step whose calls the preflight cannot read: unverified, asking for permission lines. */
+/**
+ * A step whose calls the preflight cannot read: unverified, asking for permission lines; once the configuration
+ * declares lines for the role, they stand for its calls, and the finding says so.
+ */
 function notInferredFindings(role: DeployRole): Finding[] {
+  const arn = role.config.settings.roleArn;
+  const declared =
+    role.declared > 0
+      ? ` The ${role.declared} permission line${role.declared === 1 ? '' : 's'} the configuration declares for role ${arn} stand for its calls.`
+      : '';
   return role.notInferred.map((n, i) =>
     finding('calls-not-inferred', {
       id: `${role.key}:calls-not-inferred:${i}`,
       subject: `${role.label}: ${n.what}`,
-      status: 'unverified',
+      status: role.declared > 0 ? 'pass' : 'unverified',
       decisionPoint: 'config',
-      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}`,
+      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}${declared}`,
       evidence: { kind: n.kind, ...(n.suggestions ? { suggestions: n.suggestions } : {}) },
       fix: `Declare the calls it makes as permission lines of role ${role.config.settings.roleArn} in the configuration (aws.roles[].permissions); they are checked with the inferred ones.`,
       location: { file: n.position.file, line: n.position.line },

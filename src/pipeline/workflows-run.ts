@@ -52,6 +52,7 @@ export async function checkRepositoryWorkflows(
     ...(outside ? { allowOutsideWorkspace: true } : {}),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),
+      declared: new Map(config.roles.map((r) => [r.settings.roleArn, r.permissions])),
       deps: {
         env,
         mask: host.mask,
