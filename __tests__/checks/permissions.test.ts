@@ -699,6 +699,7 @@ describe('two readings of a policy (condition operators page, IfExists; policy v
       {
         Effect: 'Deny',
         Action: 's3:PutObject',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
         NotResource: 'arn:aws:s3:::site-bucket/home/${aws:PrincipalTag/team}/*',
       },
     ]);

@@ -52,6 +52,7 @@ describe('permission-preflight simulate', () => {
           Version: '2012-10-17',
           Statement: [
             { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
             { Effect: 'Deny', Action: 's3:PutObject', NotResource: 'arn:aws:s3:::b/home/${aws:username}/*' },
           ],
         },

@@ -46,6 +46,7 @@ function checkout(actions: readonly string[]): string {
   const ws = tempDir();
   cpSync(FIXTURE, ws, { recursive: true });
   const docs = path.join(ws, '.github/workflows/reusable_publish_docs.yml');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
   writeFileSync(docs, readFileSync(docs, 'utf8').replace('${{ secrets.AWS_DOCS_ROLE_ARN }}', ROLE));
   const role = path.join(ws, 'policies/roles/docs-deploy');
   mkdirSync(path.join(role, 'inline'), { recursive: true });
