@@ -132,6 +132,17 @@ describe('bounds: attacker-written scripts', () => {
     expect(() => readShell(script, new Map(), DEFAULT_CALL_LIMITS)).not.toThrow();
   });
 
+  it('keeps every line ACTION RESOURCE: whitespace inside a value (a key with a space, a quote left open) is `?`', () => {
+    const lines = (script: string) => inferStepCalls(runStep(script), loadedCatalog, {}).permissions.map((p) => p.line);
+    expect(lines('aws s3 cp index.html "s3://site/my page.html"')).toEqual([
+      's3:PutObject arn:aws:s3:::site/my?page.html',
+    ]);
+    // fast-check found it: the quote is never closed, so the word runs to the end of the script.
+    const open = lines(`aws ecs update-service --cluster c --service a' --region `);
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatch(/^ecs:UpdateService arn:aws:ecs:\*:\*:service\/c\/a\S*$/);
+  });
+
   it('any string in: no throw, and the output stays within the bounds', () => {
     const limits = { ...DEFAULT_CALL_LIMITS, commands: 50, words: 20, wordChars: 64, results: 30 };
     const pieces = fc.constantFrom(

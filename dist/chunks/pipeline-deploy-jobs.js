@@ -26,7 +26,8 @@ function bound(text, cap = WHAT_CAP) {
 }
 function known(word) {
   if (word === void 0) return void 0;
-  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(" ") };
+  const value = word.value.replace(/\s/g, "?");
+  return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(" ") };
 }
 var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber"]);
 function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {

@@ -3364,10 +3364,10 @@ function asContextValue(value) {
   if (value.kind === "unknown") return new Unknown(value.reason);
   return value.value;
 }
-function layerEnv(file, map, contexts) {
+function layerEnv(file, map, contexts, evaluated) {
   if (entries(map).length === 0 && contexts.env !== void 0) return contexts;
   const env = { ...contexts.env ?? {} };
-  const values = evaluateMap(file, map, contexts);
+  const values = evaluated ?? evaluateMap(file, map, contexts);
   for (const [k, v] of Object.entries(values)) {
     const value = asContextValue(v);
     env[k] = value instanceof Unknown || value === null ? value : String(value);
@@ -3417,26 +3417,43 @@ function runOf(file, t, shell) {
   const script = isStringToken(t) ? t.value : t.source ?? String(literalOf(t) ?? "");
   return { script, line: header ? position.line + 1 : position.line, ...shell ? { shell } : {}, position };
 }
-function readStep(file, t, contexts, via) {
-  const stepContexts = layerEnv(file, child(t, "env"), contexts);
-  const usesToken = child(t, "uses");
+var SHAPES = /* @__PURE__ */ new WeakMap();
+function shapeOf(file, t) {
+  const known = SHAPES.get(t);
+  if (known && known.file === file) return known.shape;
   const id = stringOf(child(t, "id"));
   const name = stringOf(child(t, "name"));
   const condition = conditionOf(file, child(t, "if"));
   const shell = stringOf(child(t, "shell"));
   const run = runOf(file, child(t, "run"), shell);
+  const shape = {
+    usesToken: child(t, "uses"),
+    withToken: child(t, "with"),
+    envToken: child(t, "env"),
+    condition,
+    fixed: {
+      ...id !== void 0 ? { id } : {},
+      ...name !== void 0 ? { name } : {},
+      ...run ? { run } : {},
+      ...condition ? { if: condition } : {},
+      position: positionOf(file, t)
+    }
+  };
+  SHAPES.set(t, { file, shape });
+  return shape;
+}
+function readStep(file, t, contexts, via) {
+  const shape = shapeOf(file, t);
+  const env = evaluateMap(file, shape.envToken, contexts);
+  const stepContexts = layerEnv(file, shape.envToken, contexts, env);
   return {
     index: 0,
-    ...id !== void 0 ? { id } : {},
-    ...name !== void 0 ? { name } : {},
-    ...usesToken ? { uses: evaluateToken(file, usesToken, stepContexts) } : {},
-    with: evaluateMap(file, child(t, "with"), stepContexts),
-    env: evaluateMap(file, child(t, "env"), contexts),
-    ...run ? { run } : {},
-    ...condition ? { if: condition } : {},
-    runs: decide(condition, stepContexts),
-    via,
-    position: positionOf(file, t)
+    ...shape.fixed,
+    ...shape.usesToken ? { uses: evaluateToken(file, shape.usesToken, stepContexts) } : {},
+    with: evaluateMap(file, shape.withToken, stepContexts),
+    env,
+    runs: decide(shape.condition, stepContexts),
+    via
   };
 }
 function actionContexts(actionFile, root, step, contexts) {

@@ -38,27 +38,56 @@ function runOf(file: string, t: TemplateToken | undefined, shell: string | undef
   return { script, line: header ? position.line + 1 : position.line, ...(shell ? { shell } : {}), position };
 }
 
-/** One written step (not yet expanded). */
-function readStep(file: string, t: TemplateToken, contexts: Contexts, via: readonly ViaAction[]): WorkflowStep {
-  const stepContexts = layerEnv(file, child(t, 'env'), contexts);
-  const usesToken = child(t, 'uses');
+/** What a step token says whatever the instance: read once per token, since every instance reads the same tokens. */
+interface StepShape {
+  readonly usesToken: TemplateToken | undefined;
+  readonly withToken: TemplateToken | undefined;
+  readonly envToken: TemplateToken | undefined;
+  readonly fixed: Pick<WorkflowStep, 'id' | 'name' | 'run' | 'if' | 'position'>;
+  readonly condition: ReturnType<typeof conditionOf>;
+}
+
+const SHAPES = new WeakMap<TemplateToken, { readonly file: string; readonly shape: StepShape }>();
+
+function shapeOf(file: string, t: TemplateToken): StepShape {
+  const known = SHAPES.get(t);
+  if (known && known.file === file) return known.shape;
   const id = stringOf(child(t, 'id'));
   const name = stringOf(child(t, 'name'));
   const condition = conditionOf(file, child(t, 'if'));
   const shell = stringOf(child(t, 'shell'));
   const run = runOf(file, child(t, 'run'), shell);
+  const shape: StepShape = {
+    usesToken: child(t, 'uses'),
+    withToken: child(t, 'with'),
+    envToken: child(t, 'env'),
+    condition,
+    fixed: {
+      ...(id !== undefined ? { id } : {}),
+      ...(name !== undefined ? { name } : {}),
+      ...(run ? { run } : {}),
+      ...(condition ? { if: condition } : {}),
+      position: positionOf(file, t),
+    },
+  };
+  SHAPES.set(t, { file, shape });
+  return shape;
+}
+
+/** One written step (not yet expanded). */
+function readStep(file: string, t: TemplateToken, contexts: Contexts, via: readonly ViaAction[]): WorkflowStep {
+  const shape = shapeOf(file, t);
+  // The step's `env:` is evaluated once: as the step's own values, and laid over the contexts its other keys read.
+  const env = evaluateMap(file, shape.envToken, contexts);
+  const stepContexts = layerEnv(file, shape.envToken, contexts, env);
   return {
     index: 0,
-    ...(id !== undefined ? { id } : {}),
-    ...(name !== undefined ? { name } : {}),
-    ...(usesToken ? { uses: evaluateToken(file, usesToken, stepContexts) } : {}),
-    with: evaluateMap(file, child(t, 'with'), stepContexts),
-    env: evaluateMap(file, child(t, 'env'), contexts),
-    ...(run ? { run } : {}),
-    ...(condition ? { if: condition } : {}),
-    runs: decide(condition, stepContexts),
+    ...shape.fixed,
+    ...(shape.usesToken ? { uses: evaluateToken(file, shape.usesToken, stepContexts) } : {}),
+    with: evaluateMap(file, shape.withToken, stepContexts),
+    env,
+    runs: decide(shape.condition, stepContexts),
     via,
-    position: positionOf(file, t),
   };
 }
 

@@ -52,10 +52,15 @@ export function asContextValue(value: WorkflowValue): ContextValue {
  * The `env` context after `map` is laid over `base`: each value evaluated with the context before it, kept as the
  * string the runner would set. The context stays open: a step can set more through `GITHUB_ENV`.
  */
-export function layerEnv(file: string, map: TemplateToken | undefined, contexts: Contexts): Contexts {
+export function layerEnv(
+  file: string,
+  map: TemplateToken | undefined,
+  contexts: Contexts,
+  evaluated?: ValueMap,
+): Contexts {
   if (entries(map).length === 0 && contexts.env !== undefined) return contexts;
   const env = { ...((contexts.env as Record<string, ContextValue> | undefined) ?? {}) };
-  const values = evaluateMap(file, map, contexts);
+  const values = evaluated ?? evaluateMap(file, map, contexts);
   for (const [k, v] of Object.entries(values)) {
     const value = asContextValue(v);
     env[k] = value instanceof Unknown || value === null ? value : String(value);

@@ -55,10 +55,15 @@ export function bound(text: string, cap = WHAT_CAP): string {
   return text.length > cap ? `${text.slice(0, cap)}…` : text;
 }
 
-/** A word as a {@link Known}. */
+/**
+ * A word as a {@link Known}. A permission line is `ACTION RESOURCE`, split on whitespace, so whitespace inside a
+ * value (an object key with a space, a quote the script leaves open) stands as `?`, which matches that one character
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html#reference_policies_elements_resource_wildcards).
+ */
 export function known(word: ShellWord | undefined): Known | undefined {
   if (word === undefined) return undefined;
-  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(' ') };
+  const value = word.value.replace(/\s/g, '?');
+  return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(' ') };
 }
 
 /** Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name. */
