@@ -1,49 +1,18 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  applyBaseline,
-  createObserver,
   readRunnerFacts
-} from "./chunks/shared-pipeline-drift.js";
-import "./chunks/shared-drift-record.js";
+} from "./chunks/shared-sources-runner.js";
 import {
   runPreflight,
   verifiesAnything
 } from "./chunks/shared-pipeline-run.js";
 import {
-  buildReport,
-  renderSummary
-} from "./chunks/shared-report-model.js";
-import "./chunks/shared-sources-jwks.js";
-import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
 import {
-  inert
-} from "./chunks/shared-text-inert.js";
-import "./chunks/shared-checks.js";
-import "./chunks/shared-sources-token-input.js";
-import {
-  describeConfigError
-} from "./chunks/shared-config-file-errors.js";
-import {
-  loadPreflightConfig
-} from "./chunks/shared-config-aws.js";
-import {
-  EXPLAIN_MODE,
-  VERSION
-} from "./chunks/shared-package.js";
-import "./chunks/shared-text-decode-bytes.js";
-import "./chunks/shared-config-permissions.js";
-import "./chunks/shared-config-tokens.js";
-import "./chunks/shared-model-aws.js";
-import "./chunks/shared-checks-token-id-token.js";
-import "./chunks/shared-jose-webapi-buffer_utils.js";
-import "./chunks/shared-tokens-github.js";
-import "./chunks/shared-tokens-duration.js";
-import "./chunks/shared-text-edit-distance.js";
-import "./chunks/shared-model-finding-classes.js";
-import "./chunks/shared-iam-glob.js";
+  renderSummary
+} from "./chunks/shared-report-summary.js";
 import {
   debug,
   error,
@@ -58,14 +27,44 @@ import {
 import {
   describeThrown
 } from "./chunks/shared-text-thrown.js";
+import {
+  buildReport
+} from "./chunks/shared-report-model.js";
+import "./chunks/shared-sources-jwks.js";
+import {
+  inert
+} from "./chunks/shared-text-inert.js";
+import "./chunks/shared-checks.js";
+import "./chunks/shared-sources-token-input.js";
+import {
+  describeConfigError
+} from "./chunks/shared-config-file-errors.js";
+import "./chunks/shared-text-edit-distance.js";
+import {
+  loadPreflightConfig
+} from "./chunks/shared-config-aws.js";
+import {
+  EXPLAIN_MODE,
+  VERSION
+} from "./chunks/shared-package.js";
+import "./chunks/shared-text-decode-bytes.js";
 import "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
 import {
   secretForms,
   urlSecrets
 } from "./chunks/shared-text-secrets.js";
+import "./chunks/shared-config-permissions.js";
+import "./chunks/shared-config-tokens.js";
+import "./chunks/shared-model-aws.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-c32ea194.js";
+import "./chunks/shared-checks-token-id-token.js";
+import "./chunks/shared-jose-webapi-buffer_utils.js";
+import "./chunks/shared-tokens-duration.js";
+import "./chunks/shared-model-finding-classes.js";
+import "./chunks/shared-tokens-github.js";
+import "./chunks/shared-iam-glob.js";
+import "./chunks/shared-runtime-6135c189.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -185,8 +184,7 @@ ${listed.join("\n")}`);
 async function withWorkflows(config, io) {
   if (!config.workflows || config.workflows.explicit) return config;
   const root = io.env.GITHUB_WORKSPACE;
-  const { hasWorkflowsFolder } = await import("./chunks/sources-workflows.js");
-  if (root && await hasWorkflowsFolder(root)) return config;
+  if (root && await (await import("./chunks/sources-workflows.js")).hasWorkflowsFolder(root)) return config;
   const { workflows: _off, ...rest } = config;
   return rest;
 }
@@ -224,8 +222,9 @@ ${NOTHING_VERIFIED}.
       else io.setFailed(NOTHING_VERIFIED);
       return;
     }
-    const observer = createObserver();
-    const findings = await runChecks(config, io, redactor, deps, observer.observe);
+    const drift = config.baseline ? await import("./chunks/pipeline-drift.js") : void 0;
+    const observer = drift?.createObserver();
+    const findings = await runChecks(config, io, redactor, deps, observer?.observe ?? (() => void 0));
     const built = buildReport({
       findings,
       mode: config.mode,
@@ -237,14 +236,14 @@ ${NOTHING_VERIFIED}.
       io.setSecret(token);
       redactor.add(token);
     }
-    const report = await applyBaseline(config, built, observer.seen(), {
+    const report = drift && observer ? await drift.applyBaseline(config, built, observer.seen(), {
       env: io.env,
       cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
       allowOutsideWorkspace: config.allowOutsideWorkspace === true,
       log: (line) => io.info(redactor.redact(line)),
       redact: (text) => redactor.redact(text),
       ...token ? { token } : {}
-    });
+    }) : built;
     await publish(report, io, redactor);
     if (report.result === "pass") return;
     const bad = report.counts.failed + report.counts.unverified;

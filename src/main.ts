@@ -10,7 +10,6 @@ import type { ConfigError } from './config/tokens.js';
 import { type ActionIO, type AnnotationProps, actionIO } from './io.js';
 import type { Finding } from './model/finding.js';
 import { EXPLAIN_MODE, VERSION } from './model/product.js';
-import { applyBaseline, createObserver } from './pipeline/drift.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
 import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js';
 import { buildReport, type Report } from './report/model.js';
@@ -155,8 +154,7 @@ function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void 
 async function withWorkflows(config: PreflightConfig, io: ActionIO): Promise<PreflightConfig> {
   if (!config.workflows || config.workflows.explicit) return config;
   const root = io.env.GITHUB_WORKSPACE;
-  const { hasWorkflowsFolder } = await import('./sources/workflows.js');
-  if (root && (await hasWorkflowsFolder(root))) return config;
+  if (root && (await (await import('./sources/workflows.js')).hasWorkflowsFolder(root))) return config;
   const { workflows: _off, ...rest } = config;
   return rest;
 }
@@ -192,8 +190,10 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
       else io.setFailed(NOTHING_VERIFIED);
       return;
     }
-    const observer = createObserver();
-    const findings = await runChecks(config, io, redactor, deps, observer.observe);
+    // The baseline's code loads only when a baseline is set (docs/baseline.md): no start-up cost otherwise.
+    const drift = config.baseline ? await import('./pipeline/drift.js') : undefined;
+    const observer = drift?.createObserver();
+    const findings = await runChecks(config, io, redactor, deps, observer?.observe ?? (() => undefined));
     const built = buildReport({
       findings,
       mode: config.mode,
@@ -205,14 +205,17 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
       io.setSecret(token);
       redactor.add(token);
     }
-    const report = await applyBaseline(config, built, observer.seen(), {
-      env: io.env,
-      cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-      allowOutsideWorkspace: config.allowOutsideWorkspace === true,
-      log: (line) => io.info(redactor.redact(line)),
-      redact: (text) => redactor.redact(text),
-      ...(token ? { token } : {}),
-    });
+    const report =
+      drift && observer
+        ? await drift.applyBaseline(config, built, observer.seen(), {
+            env: io.env,
+            cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+            allowOutsideWorkspace: config.allowOutsideWorkspace === true,
+            log: (line) => io.info(redactor.redact(line)),
+            redact: (text) => redactor.redact(text),
+            ...(token ? { token } : {}),
+          })
+        : built;
     await publish(report, io, redactor);
     if (report.result === 'pass') return;
     const bad = report.counts.failed + report.counts.unverified;

@@ -1,13 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  debug,
-  error,
-  info,
-  setSecret,
-  warning
-} from "./shared-actions-core-command.js";
-import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import {
@@ -17,13 +10,20 @@ import {
   require_undici
 } from "./shared-actions-http-client-proxy.js";
 import {
+  debug,
+  error,
+  info,
+  setSecret,
+  warning
+} from "./shared-actions-core-command.js";
+import {
   __commonJS,
   __esm,
   __export,
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-c32ea194.js";
+} from "./shared-runtime-6135c189.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

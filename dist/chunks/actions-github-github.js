@@ -5,7 +5,7 @@ import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 export {
   context,
   getOctokit

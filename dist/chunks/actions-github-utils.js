@@ -7,7 +7,7 @@ import {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 export {
   GitHub,
   context,

@@ -1,16 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  SignatureV4MultiRegion
-} from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
-import {
   defaultProvider
 } from "./shared-aws-sdk-credential-provider-node-remoteProvider.js";
 import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
+  SignatureV4MultiRegion
+} from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
 import {
   AwsRestXmlProtocol,
   AwsSdkSigV4ASigner,
@@ -21,14 +16,19 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
+  NodeHttpHandler
+} from "./shared-smithy-node-http-handler-build-abort-error.js";
+import {
+  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
+  resolveEventStreamSerdeConfig
+} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
+import {
   Crc32Node,
   Md5Node,
   Sha256Node,
   readableStreamHasher
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import {
-  NodeHttpHandler
-} from "./shared-smithy-node-http-handler-build-abort-error.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -111,7 +111,7 @@ import {
   toUint8Array,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation = {

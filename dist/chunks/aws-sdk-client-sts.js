@@ -1,12 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  SignatureV4MultiRegion
-} from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
-import {
   defaultProvider
 } from "./shared-aws-sdk-credential-provider-node-remoteProvider.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
+import {
+  SignatureV4MultiRegion
+} from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -17,11 +16,12 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
-  Sha256Node
-} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
+import {
+  Sha256Node
+} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -90,7 +90,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
 var q = "ref";

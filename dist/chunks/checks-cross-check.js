@@ -8,12 +8,12 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/checks/cross-check.ts
 var SIMULATOR_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html";

@@ -11,10 +11,10 @@ import "./shared-catalog-oidc.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -1,13 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  GITHUB_OIDC_DOCS
-} from "./shared-tokens-github.js";
-import {
   findingMaker
 } from "./shared-model-finding-classes.js";
+import {
+  GITHUB_OIDC_DOCS
+} from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/checks/provider.ts
 var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";

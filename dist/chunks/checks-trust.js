@@ -17,22 +17,22 @@ import {
   parsePolicy
 } from "./shared-iam-action.js";
 import {
-  explainSubjectMismatch,
-  isGitHubToken,
-  suggestSubjectFix
-} from "./shared-tokens-github.js";
-import {
   editDistance
 } from "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
 import {
+  explainSubjectMismatch,
+  isGitHubToken,
+  suggestSubjectFix
+} from "./shared-tokens-github.js";
+import {
   compileGlob
 } from "./shared-iam-glob.js";
-import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/checks/trust/probe.ts
 var STRING_OPS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";

@@ -5,21 +5,28 @@ import {
 } from "./shared-commands-check-text.js";
 import {
   applyBaseline,
-  createObserver,
-  readRunnerFacts
+  createObserver
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
+import {
+  readRunnerFacts
+} from "./shared-sources-runner.js";
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
 import {
-  buildReport,
-  renderSummary
-} from "./shared-report-model.js";
-import "./shared-sources-jwks.js";
-import {
   createRedactor
 } from "./shared-report-redact.js";
+import {
+  renderSummary
+} from "./shared-report-summary.js";
+import {
+  describeThrown
+} from "./shared-text-thrown.js";
+import {
+  buildReport
+} from "./shared-report-model.js";
+import "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import {
   readToken
@@ -27,29 +34,26 @@ import {
 import {
   describeConfigError
 } from "./shared-config-file-errors.js";
+import "./shared-text-edit-distance.js";
 import {
   VERSION
 } from "./shared-package.js";
-import "./shared-config-tokens.js";
-import "./shared-checks-token-id-token.js";
-import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-github.js";
-import "./shared-tokens-duration.js";
-import "./shared-text-edit-distance.js";
-import {
-  finding
-} from "./shared-model-finding-classes.js";
-import "./shared-iam-glob.js";
-import {
-  describeThrown
-} from "./shared-text-thrown.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
+import "./shared-config-tokens.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-checks-token-id-token.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import "./shared-tokens-duration.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-6135c189.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

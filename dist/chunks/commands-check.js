@@ -5,22 +5,22 @@ import {
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
-import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
   DEFAULT_CONFIG_PATH
 } from "./shared-package.js";
-import "./shared-tokens-github.js";
-import "./shared-tokens-duration.js";
-import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-tokens-claims.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-6135c189.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -4,26 +4,26 @@ import {
   buildDecodeResult
 } from "./shared-commands-decode-text.js";
 import {
-  checkToken
-} from "./shared-checks-token-explain.js";
-import "./shared-tokens-claims.js";
-import {
   createKeyStore,
   verifyToken
 } from "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
+import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
+import {
+  checkToken
+} from "./shared-checks-token-explain.js";
+import "./shared-tokens-claims.js";
 import "./shared-checks-token-id-token.js";
 import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-github.js";
 import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
+import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

@@ -6,17 +6,17 @@ import {
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
-import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
-import "./shared-tokens-github.js";
-import "./shared-tokens-duration.js";
-import "./shared-iam-glob.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-tokens-claims.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-6135c189.js";
 export {
   decodeCommand,
   looksLikeToken

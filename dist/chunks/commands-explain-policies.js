@@ -11,20 +11,20 @@ import {
 } from "./shared-config-aws.js";
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
-import "./shared-config-permissions.js";
-import "./shared-config-tokens.js";
-import "./shared-model-aws.js";
-import "./shared-checks-token-id-token.js";
-import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-github.js";
-import "./shared-tokens-duration.js";
-import "./shared-model-finding-classes.js";
-import "./shared-iam-glob.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
+import "./shared-config-permissions.js";
+import "./shared-config-tokens.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-checks-token-id-token.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import "./shared-tokens-duration.js";
+import "./shared-model-finding-classes.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-6135c189.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

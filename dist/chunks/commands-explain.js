@@ -1,24 +1,25 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  stdinBytes
+} from "./shared-commands-input.js";
+import {
   createLogScanner,
   openLogFile,
   readLogLines,
   renderExplainMarkdown,
   renderExplainText
 } from "./shared-diagnose-aws.js";
-import {
-  stdinBytes
-} from "./shared-commands-input.js";
+import "./shared-report-summary.js";
 import "./shared-report-model.js";
-import "./shared-model-finding-classes.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-model-finding-classes.js";
+import "./shared-runtime-6135c189.js";
 
 // src/commands/explain.ts
 import path from "node:path";

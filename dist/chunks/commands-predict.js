@@ -4,12 +4,14 @@ import {
   renderCheckText
 } from "./shared-commands-check-text.js";
 import {
-  buildReport,
-  renderSummary
-} from "./shared-report-model.js";
-import {
   createRedactor
 } from "./shared-report-redact.js";
+import {
+  renderSummary
+} from "./shared-report-summary.js";
+import {
+  buildReport
+} from "./shared-report-model.js";
 import {
   inert
 } from "./shared-text-inert.js";
@@ -17,16 +19,16 @@ import {
   VERSION
 } from "./shared-package.js";
 import {
-  decodeToken
-} from "./shared-jose-webapi-buffer_utils.js";
-import "./shared-model-finding-classes.js";
-import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import {
+  decodeToken
+} from "./shared-jose-webapi-buffer_utils.js";
+import "./shared-model-finding-classes.js";
+import "./shared-runtime-6135c189.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";

@@ -4,6 +4,10 @@ import {
   describePath,
   describeSchemaErrors
 } from "./shared-config-file-errors.js";
+import "./shared-text-edit-distance.js";
+import {
+  require_dist
+} from "./shared-yaml-nodes-identity.js";
 import {
   parsePermissions
 } from "./shared-config-permissions.js";
@@ -15,20 +19,16 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
-  parseDuration
-} from "./shared-tokens-duration.js";
-import "./shared-text-edit-distance.js";
-import {
   MAX_JSON_DEPTH,
   jsonTooDeep,
   valueTooDeep
 } from "./shared-text-json-depth.js";
 import {
-  require_dist
-} from "./shared-yaml-nodes-identity.js";
+  parseDuration
+} from "./shared-tokens-duration.js";
 import {
   __toESM
-} from "./shared-runtime-c32ea194.js";
+} from "./shared-runtime-6135c189.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

@@ -9,13 +9,14 @@ import {
 } from "./shared-diagnose-aws.js";
 import {
   MAX_SUMMARY_BYTES
-} from "./shared-report-model.js";
-import "./shared-model-finding-classes.js";
+} from "./shared-report-summary.js";
+import "./shared-report-model.js";
 import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-model-finding-classes.js";
+import "./shared-runtime-6135c189.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

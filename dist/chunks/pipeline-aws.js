@@ -14,12 +14,12 @@ import {
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
+import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

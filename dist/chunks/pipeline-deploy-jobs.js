@@ -4,18 +4,18 @@ import {
   lookupAction,
   matchResourceTypes
 } from "./shared-catalog-oidc.js";
+import "./shared-text-edit-distance.js";
 import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
-import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import {
   globCovers
 } from "./shared-iam-glob.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/workflows/calls/need.ts
 var WHAT_CAP = 200;

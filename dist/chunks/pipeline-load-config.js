@@ -5,17 +5,17 @@ import {
 } from "./shared-config-aws.js";
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
-import "./shared-config-permissions.js";
-import "./shared-config-tokens.js";
-import "./shared-model-aws.js";
-import "./shared-tokens-github.js";
-import "./shared-tokens-duration.js";
-import "./shared-iam-glob.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
+import "./shared-config-permissions.js";
+import "./shared-config-tokens.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-tokens-duration.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-runtime-6135c189.js";
 export {
   loadPreflightConfig
 };

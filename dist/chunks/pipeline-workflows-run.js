@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {

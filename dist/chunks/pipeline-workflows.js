@@ -15,10 +15,16 @@ import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
+import "./shared-text-edit-distance.js";
 import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
+import "./shared-text-json-depth.js";
+import {
+  finding,
+  findingMaker
+} from "./shared-model-finding-classes.js";
 import {
   GITHUB_ISSUER,
   GITHUB_OIDC_DOCS,
@@ -26,19 +32,13 @@ import {
   explainSubjectMismatch,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
-import "./shared-text-edit-distance.js";
-import {
-  finding,
-  findingMaker
-} from "./shared-model-finding-classes.js";
 import {
   globCovers,
   globWitness,
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;

@@ -7,11 +7,11 @@ import {
   errors_exports
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
-  GITHUB_OIDC_DOCS
-} from "./shared-tokens-github.js";
-import {
   finding
 } from "./shared-model-finding-classes.js";
+import {
+  GITHUB_OIDC_DOCS
+} from "./shared-tokens-github.js";
 
 // src/checks/token/id-token.ts
 var PULL_REQUEST_TARGET_DOCS = "https://docs.github.com/en/actions/reference/security/securely-using-pull_request_target";

@@ -2,8 +2,10 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   CAUSES,
-  DECISION_POINT_ORDER,
   POINT_TITLES
+} from "./shared-report-summary.js";
+import {
+  DECISION_POINT_ORDER
 } from "./shared-report-model.js";
 
 // src/commands/check-text.ts

@@ -14,11 +14,11 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
-  parseDuration
-} from "./shared-tokens-duration.js";
-import {
   InputFileError
 } from "./shared-sources-files.js";
+import {
+  parseDuration
+} from "./shared-tokens-duration.js";
 
 // src/commands/decode.ts
 import path from "node:path";

@@ -7,6 +7,11 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
+  FILE_LIMITS,
+  readRegularFile,
+  resolveInWorkspace
+} from "./shared-sources-files.js";
+import {
   parsePermissions
 } from "./shared-config-permissions.js";
 import {
@@ -17,20 +22,15 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
-  GITHUB_ISSUER
-} from "./shared-tokens-github.js";
+  MAX_JSON_DEPTH,
+  jsonTooDeep
+} from "./shared-text-json-depth.js";
 import {
   parseDuration
 } from "./shared-tokens-duration.js";
 import {
-  FILE_LIMITS,
-  readRegularFile,
-  resolveInWorkspace
-} from "./shared-sources-files.js";
-import {
-  MAX_JSON_DEPTH,
-  jsonTooDeep
-} from "./shared-text-json-depth.js";
+  GITHUB_ISSUER
+} from "./shared-tokens-github.js";
 
 // src/config/aws.ts
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;

@@ -1,11 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  looksLikeSecret
-} from "./shared-config-tokens.js";
-import {
   editDistance
 } from "./shared-text-edit-distance.js";
+import {
+  looksLikeSecret
+} from "./shared-config-tokens.js";
 
 // src/config/file-errors.ts
 function splitPointer(pointer) {

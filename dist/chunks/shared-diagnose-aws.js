@@ -6,16 +6,16 @@ import {
   POINT_TITLES,
   code,
   text
-} from "./shared-report-model.js";
-import {
-  placeDraft
-} from "./shared-model-finding-classes.js";
+} from "./shared-report-summary.js";
 import {
   formatBytes
 } from "./shared-sources-http.js";
 import {
   redactUrl
 } from "./shared-text-secrets.js";
+import {
+  placeDraft
+} from "./shared-model-finding-classes.js";
 
 // src/diagnose/aws.ts
 var TROUBLESHOOT = "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html";

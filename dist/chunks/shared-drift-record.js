@@ -273,81 +273,6 @@ function conditionKeys(document) {
   });
 }
 
-// src/drift/parse.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isStrings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-function parseBaseline(text) {
-  const deep = jsonTooDeep(text);
-  if (deep)
-    return { ok: false, reason: `it nests deeper than any record does (line ${deep.line}, column ${deep.column})` };
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: `it is not JSON (${error instanceof Error ? error.message : "parse error"})` };
-  }
-  if (!isObj(value)) return { ok: false, reason: "it is not a JSON object" };
-  if (value.kind === "permission-preflight-baseline") {
-    if (value.version !== BASELINE_VERSION) {
-      return { ok: false, reason: `its version is ${String(value.version)}; this version reads ${BASELINE_VERSION}` };
-    }
-    const problem = recordProblem(value);
-    return problem ? { ok: false, reason: problem } : { ok: true, record: value, from: "baseline" };
-  }
-  if (value.version === 1 && isObj(value.tool) && value.tool.name === "permission-preflight" && Array.isArray(value.findings)) {
-    const problem = reportProblem(value);
-    return problem ? { ok: false, reason: problem } : {
-      ok: true,
-      record: recordFromReport(value),
-      from: "report",
-      findings: value.findings
-    };
-  }
-  return {
-    ok: false,
-    reason: 'it is neither a permission-preflight baseline record nor a report (no "kind" or "tool")'
-  };
-}
-function recordProblem(v) {
-  if (typeof v.recordedAt !== "string" || Number.isNaN(Date.parse(v.recordedAt))) return "at /recordedAt: not a date";
-  if (v.result !== "pass" && v.result !== "fail") return "at /result: not pass or fail";
-  if (!isObj(v.scope)) return "at /scope: not an object";
-  if (v.identity !== void 0) {
-    const i = v.identity;
-    if (!isObj(i) || typeof i.issuer !== "string" || typeof i.sub !== "string" || !isStrings(i.aud) || !isObj(i.claims)) {
-      return "at /identity: needs issuer, sub, aud (list) and claims";
-    }
-  }
-  const lists = [
-    ["roles", (e) => typeof e.arn === "string" && typeof e.sessionName === "string"],
-    [
-      "policies",
-      (e) => typeof e.role === "string" && typeof e.layer === "string" && typeof e.name === "string" && typeof e.digest === "string" && typeof e.source === "string"
-    ],
-    [
-      "permissions",
-      (e) => typeof e.action === "string" && typeof e.resource === "string" && typeof e.principal === "string" && typeof e.decision === "string" && typeof e.status === "string" && isStrings(e.context) && isStrings(e.statements)
-    ],
-    ["credentials", (e) => typeof e.id === "string" && typeof e.subject === "string" && typeof e.status === "string"]
-  ];
-  for (const [key, valid] of lists) {
-    const items = v[key];
-    if (!Array.isArray(items)) return `at /${key}: not a list`;
-    const bad = items.findIndex((e) => !isObj(e) || !valid(e));
-    if (bad >= 0) return `at /${key}/${bad}: missing or mistyped fields`;
-  }
-  return void 0;
-}
-function reportProblem(v) {
-  if (typeof v.generatedAt !== "string") return "at /generatedAt: not a date";
-  if (v.result !== "pass" && v.result !== "fail") return "at /result: not pass or fail";
-  const findings = v.findings;
-  const bad = findings.findIndex(
-    (f) => !isObj(f) || typeof f.id !== "string" || typeof f.subject !== "string" || typeof f.status !== "string" || typeof f.class !== "string" || typeof f.decisionPoint !== "string" || !isObj(f.evidence)
-  );
-  return bad >= 0 ? `at /findings/${bad}: missing or mistyped fields` : void 0;
-}
-
 // src/drift/classify.ts
 var ENTITLEMENT_POINTS = /* @__PURE__ */ new Set(["identity-policy", "permissions-boundary", "scp", "rcp"]);
 var TRUST_POINTS = /* @__PURE__ */ new Set(["identity-provider", "token", "oidc-provider", "sts-trust", "session"]);
@@ -570,6 +495,81 @@ function attachDrift(findings, drifts, since) {
       }
     };
   });
+}
+
+// src/drift/parse.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isStrings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+function parseBaseline(text) {
+  const deep = jsonTooDeep(text);
+  if (deep)
+    return { ok: false, reason: `it nests deeper than any record does (line ${deep.line}, column ${deep.column})` };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `it is not JSON (${error instanceof Error ? error.message : "parse error"})` };
+  }
+  if (!isObj(value)) return { ok: false, reason: "it is not a JSON object" };
+  if (value.kind === "permission-preflight-baseline") {
+    if (value.version !== BASELINE_VERSION) {
+      return { ok: false, reason: `its version is ${String(value.version)}; this version reads ${BASELINE_VERSION}` };
+    }
+    const problem = recordProblem(value);
+    return problem ? { ok: false, reason: problem } : { ok: true, record: value, from: "baseline" };
+  }
+  if (value.version === 1 && isObj(value.tool) && value.tool.name === "permission-preflight" && Array.isArray(value.findings)) {
+    const problem = reportProblem(value);
+    return problem ? { ok: false, reason: problem } : {
+      ok: true,
+      record: recordFromReport(value),
+      from: "report",
+      findings: value.findings
+    };
+  }
+  return {
+    ok: false,
+    reason: 'it is neither a permission-preflight baseline record nor a report (no "kind" or "tool")'
+  };
+}
+function recordProblem(v) {
+  if (typeof v.recordedAt !== "string" || Number.isNaN(Date.parse(v.recordedAt))) return "at /recordedAt: not a date";
+  if (v.result !== "pass" && v.result !== "fail") return "at /result: not pass or fail";
+  if (!isObj(v.scope)) return "at /scope: not an object";
+  if (v.identity !== void 0) {
+    const i = v.identity;
+    if (!isObj(i) || typeof i.issuer !== "string" || typeof i.sub !== "string" || !isStrings(i.aud) || !isObj(i.claims)) {
+      return "at /identity: needs issuer, sub, aud (list) and claims";
+    }
+  }
+  const lists = [
+    ["roles", (e) => typeof e.arn === "string" && typeof e.sessionName === "string"],
+    [
+      "policies",
+      (e) => typeof e.role === "string" && typeof e.layer === "string" && typeof e.name === "string" && typeof e.digest === "string" && typeof e.source === "string"
+    ],
+    [
+      "permissions",
+      (e) => typeof e.action === "string" && typeof e.resource === "string" && typeof e.principal === "string" && typeof e.decision === "string" && typeof e.status === "string" && isStrings(e.context) && isStrings(e.statements)
+    ],
+    ["credentials", (e) => typeof e.id === "string" && typeof e.subject === "string" && typeof e.status === "string"]
+  ];
+  for (const [key, valid] of lists) {
+    const items = v[key];
+    if (!Array.isArray(items)) return `at /${key}: not a list`;
+    const bad = items.findIndex((e) => !isObj(e) || !valid(e));
+    if (bad >= 0) return `at /${key}/${bad}: missing or mistyped fields`;
+  }
+  return void 0;
+}
+function reportProblem(v) {
+  if (typeof v.generatedAt !== "string") return "at /generatedAt: not a date";
+  if (v.result !== "pass" && v.result !== "fail") return "at /result: not pass or fail";
+  const findings = v.findings;
+  const bad = findings.findIndex(
+    (f) => !isObj(f) || typeof f.id !== "string" || typeof f.subject !== "string" || typeof f.status !== "string" || typeof f.class !== "string" || typeof f.decisionPoint !== "string" || !isObj(f.evidence)
+  );
+  return bad >= 0 ? `at /findings/${bad}: missing or mistyped fields` : void 0;
 }
 
 export {

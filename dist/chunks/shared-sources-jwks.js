@@ -7,6 +7,13 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
+  checkUrl,
+  fetchJson
+} from "./shared-sources-http.js";
+import {
+  redactUrl
+} from "./shared-text-secrets.js";
+import {
   missingIdTokenPermission,
   refuseUnpinned,
   verifyJwt
@@ -15,18 +22,11 @@ import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import {
-  isAcceptableIssuerUrl
-} from "./shared-tokens-github.js";
-import {
   finding
 } from "./shared-model-finding-classes.js";
 import {
-  checkUrl,
-  fetchJson
-} from "./shared-sources-http.js";
-import {
-  redactUrl
-} from "./shared-text-secrets.js";
+  isAcceptableIssuerUrl
+} from "./shared-tokens-github.js";
 
 // src/sources/jwks.ts
 function isObject(value) {

@@ -4,12 +4,6 @@ import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
-  ROLE_ID
-} from "./shared-model-aws.js";
-import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import {
   FILE_LIMITS,
   InputFileError,
   MAX_FOLDER_DEPTH,
@@ -21,10 +15,16 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import {
+  ROLE_ID
+} from "./shared-model-aws.js";
+import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import "./shared-runtime-6135c189.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

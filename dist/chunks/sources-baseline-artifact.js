@@ -1,18 +1,18 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  describeThrown
-} from "./shared-text-thrown.js";
-import {
   MAX_BASELINE_BYTES
 } from "./shared-sources-baseline-file.js";
+import {
+  describeThrown
+} from "./shared-text-thrown.js";
 import {
   readRegularFile
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/sources/baseline-artifact.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

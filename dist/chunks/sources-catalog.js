@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-token-input.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

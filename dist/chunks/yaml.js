@@ -3,5 +3,5 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   require_dist
 } from "./shared-yaml-nodes-identity.js";
-import "./shared-runtime-c32ea194.js";
+import "./shared-runtime-6135c189.js";
 export default require_dist();

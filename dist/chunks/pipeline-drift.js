@@ -1,0 +1,17 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  applyBaseline,
+  baselineScope,
+  createObserver
+} from "./shared-pipeline-drift.js";
+import "./shared-drift-record.js";
+import "./shared-report-model.js";
+import "./shared-text-json-depth.js";
+import "./shared-model-finding-classes.js";
+import "./shared-runtime-6135c189.js";
+export {
+  applyBaseline,
+  baselineScope,
+  createObserver
+};
