@@ -10,6 +10,7 @@ import {
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
+import "./chunks/shared-pipeline-environment.js";
 import {
   renderSummary
 } from "./chunks/shared-report-summary.js";

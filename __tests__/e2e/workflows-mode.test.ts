@@ -145,6 +145,41 @@ describe('zero configuration: the workflows read, every deploy job checked witho
     );
   });
 
+  it("takes the lines of the job's environment from the configuration's environments", async () => {
+    const ws = checkout(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
+    writeFileSync(
+      path.join(ws, '.github/preflight.yml'),
+      [
+        'aws:',
+        '  roles:',
+        `    - role-to-assume: ${ROLE}`,
+        '      aws-region: us-east-1',
+        '      permissions:',
+        '        - s3:ListBucket arn:aws:s3:::docs-bucket',
+        '      environments:',
+        '        docs:',
+        '          - s3:DeleteObject arn:aws:s3:::docs-bucket/old.html',
+        '        production:',
+        '          - s3:DeleteBucket arn:aws:s3:::docs-bucket',
+      ].join('\n'),
+    );
+    const inputs = {
+      ...actionDefaults(),
+      'policy-files': 'policies/',
+      'github-token': GITHUB_TOKEN,
+      'oidc-subject-form': 'names',
+      workflows: 'true',
+    };
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: apiUrl };
+    const run = await runAction(inputs, env);
+    const ofJob = run.report?.findings.filter((f) => f.subject.startsWith('job `publish_docs`')) ?? [];
+    // The job runs in `Docs` (names compare without case, as GitHub's do): its lines, not production's.
+    const deleteObject = ofJob.find((f) => f.subject.includes('s3:DeleteObject'));
+    expect(deleteObject?.subject).toContain('in Docs');
+    expect(deleteObject?.evidence.origin).toMatch(/^\.github\/preflight\.yml:/);
+    expect(ofJob.some((f) => f.subject.includes('s3:DeleteBucket'))).toBe(false);
+  });
+
   it('keeps the earlier behaviour where no workflow was checked out', async () => {
     const inputs = { ...actionDefaults(), 'github-token': '' };
     const run = await runAction(inputs, {

@@ -17,6 +17,7 @@ import {
 import {
   createRedactor
 } from "./shared-report-redact.js";
+import "./shared-pipeline-environment.js";
 import {
   renderSummary
 } from "./shared-report-summary.js";

@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
+import "./shared-pipeline-environment.js";
 import "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";

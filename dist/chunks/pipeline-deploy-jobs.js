@@ -1478,7 +1478,8 @@ function deployRoles(predictions, options, catalog) {
       const arn = literal(exchange.role);
       if (arn === void 0 || exchange.step.credential?.kind !== "configure-aws-credentials") return;
       const settings = settingsOf(exchange, arn);
-      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ""}`;
+      const environment = literal(p.instance.environment?.name);
+      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ""}:${environment ?? ""}`;
       if (byKey.has(key)) return;
       const steps = stepsUsing(p, n);
       const calls = inferStepsCalls(steps, catalog, {
@@ -1486,10 +1487,10 @@ function deployRoles(predictions, options, catalog) {
         account: arn.split(":")[4] ?? "",
         partition: arn.split(":")[1] ?? "aws"
       });
-      const declared = options.declared?.get(arn) ?? [];
+      const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
       byKey.set(key, {
-        label: `job \`${p.job.id}\` (${p.job.file})`,
+        label: `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ""}`,
         key,
         at: exchange.step.position,
         notInferred: calls.notInferred,

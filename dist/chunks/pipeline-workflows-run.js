@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  permissionsIn
+} from "./shared-pipeline-environment.js";
+import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-runtime-6135c189.js";
@@ -40,7 +43,10 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     ...outside ? { allowOutsideWorkspace: true } : {},
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},
-      declared: new Map(config.roles.map((r) => [r.settings.roleArn, r.permissions])),
+      declared: (arn, environment) => {
+        const role = config.roles.find((r) => r.settings.roleArn === arn);
+        return role ? permissionsIn(role, environment).permissions : [];
+      },
       deps: {
         env,
         mask: host.mask,

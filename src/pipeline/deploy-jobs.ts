@@ -34,11 +34,12 @@ export interface DeployJobsOptions {
   readonly policyFiles: readonly string[];
   readonly declaredAbsent?: DeclaredAbsent;
   /**
-   * The permission lines the configuration declares, by role ARN: merged with the lines inferred for a deploy job
-   * that assumes the role (src/workflows/calls/merge.ts), declared first; each keeps its origin, so the report shows
-   * which is which (a configuration line, or `inferred from FILE:LINE (command)`).
+   * The permission lines the configuration declares for a role in a job's environment (its common lines and those of
+   * the environment): merged with the lines inferred for a deploy job that assumes the role
+   * (src/workflows/calls/merge.ts), declared first; each keeps its origin, so the report shows which is which (a
+   * configuration line, or `inferred from FILE:LINE (command)`).
    */
-  readonly declared?: ReadonlyMap<string, readonly RequiredPermission[]>;
+  readonly declared?: (roleArn: string, environment: string | undefined) => readonly RequiredPermission[];
   readonly deps: AwsDeps;
 }
 
@@ -94,7 +95,8 @@ function deployRoles(
       const arn = literal(exchange.role);
       if (arn === undefined || exchange.step.credential?.kind !== 'configure-aws-credentials') return;
       const settings = settingsOf(exchange, arn);
-      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ''}`;
+      const environment = literal(p.instance.environment?.name);
+      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ''}:${environment ?? ''}`;
       if (byKey.has(key)) return;
       const steps = stepsUsing(p, n);
       const calls = inferStepsCalls(steps, catalog, {
@@ -102,10 +104,10 @@ function deployRoles(
         account: arn.split(':')[4] ?? '',
         partition: arn.split(':')[1] ?? 'aws',
       });
-      const declared = options.declared?.get(arn) ?? [];
+      const declared = options.declared?.(arn, environment) ?? [];
       const permissions: RequiredPermission[] = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
       byKey.set(key, {
-        label: `job \`${p.job.id}\` (${p.job.file})`,
+        label: `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ''}`,
         key,
         at: exchange.step.position,
         notInferred: calls.notInferred,

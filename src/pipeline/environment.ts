@@ -25,7 +25,7 @@ export interface ResolvedEnvironment {
 const SUBJECT = 'GitHub environment';
 
 /** The role's permissions in `environment`: the common ones, then that environment's (names ignore case). */
-function permissionsIn(role: RoleConfig, environment: string | undefined): AwsConfig {
+export function permissionsIn(role: RoleConfig, environment: string | undefined): AwsConfig {
   const { environments, ...aws } = role;
   if (!environments || environment === undefined) return aws;
   const key = Object.keys(environments).find((name) => name.toLowerCase() === environment.toLowerCase());

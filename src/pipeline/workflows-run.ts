@@ -10,6 +10,7 @@ import type { PreflightConfig, WorkflowsConfig } from '../config/model.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Claims } from '../tokens/decode.js';
 import type { RepositoryFacts } from '../workflows/predict/index.js';
+import { permissionsIn } from './environment.js';
 import type { PreflightHost } from './run.js';
 
 /** Reads and checks the workflows; see the module comment. */
@@ -52,7 +53,10 @@ export async function checkRepositoryWorkflows(
     ...(outside ? { allowOutsideWorkspace: true } : {}),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),
-      declared: new Map(config.roles.map((r) => [r.settings.roleArn, r.permissions])),
+      declared: (arn, environment) => {
+        const role = config.roles.find((r) => r.settings.roleArn === arn);
+        return role ? permissionsIn(role, environment).permissions : [];
+      },
       deps: {
         env,
         mask: host.mask,
