@@ -348,6 +348,39 @@ runs:
     expect(jobOf(model, 'a').instances[0]?.steps[0]?.run?.script).toBe('echo before');
   });
 
+  it('bounds the fan-out of nested composite actions: 20 steps a level, three levels, cut at 1,000 steps', async () => {
+    // Each level's action uses the next one 20 times: 20 × 20 × 20 = 8,000 steps from a dozen lines.
+    const level = (n: number) =>
+      `name: l${n}\ndescription: fan-out\nruns:\n  using: composite\n  steps:\n${
+        n === 3
+          ? '    - run: echo leaf\n      shell: bash\n'.repeat(20)
+          : `    - uses: ./.github/actions/l${n + 1}\n`.repeat(20)
+      }`;
+    const model = await read({
+      [W]: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/l1\n',
+      '.github/actions/l1/action.yml': level(1),
+      '.github/actions/l2/action.yml': level(2),
+      '.github/actions/l3/action.yml': level(3),
+    });
+    const steps = jobOf(model, 'a').instances[0]?.steps ?? [];
+    expect(steps.length).toBeLessThanOrEqual(1000);
+    expect(steps.length).toBeGreaterThan(900);
+    expect(model.errors).toMatchObject([
+      { code: 'too-large', message: expect.stringContaining('a job expands to more than 1000 steps') },
+    ]);
+  });
+
+  it('bounds the steps of the whole model', async () => {
+    const files: Record<string, string> = {
+      [W]: `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${'      - run: echo x\n'.repeat(30)}`,
+    };
+    const model = await read(files, { limits: { steps: 10 } });
+    expect(jobOf(model, 'a').instances[0]?.steps).toHaveLength(10);
+    expect(model.errors.map((e) => e.message)).toEqual([
+      'the workflows expand to more steps than the model reads in all; the steps past this one are not read',
+    ]);
+  });
+
   it('refuses a path that leaves the repository and names a missing one', async () => {
     const model = await read({
       [W]: `on: push

@@ -8,7 +8,9 @@ var DEFAULT_LIMITS = {
   instancesPerJob: 256,
   callDepth: 3,
   actionDepth: 10,
-  yamlNodes: 2e5
+  yamlNodes: 2e5,
+  stepsPerInstance: 1e3,
+  steps: 2e5
 };
 function limitsWith(overrides) {
   return { ...DEFAULT_LIMITS, ...overrides };

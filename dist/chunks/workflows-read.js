@@ -3410,6 +3410,21 @@ function assignInputs(file, defs, withValues, defaultContexts) {
 }
 
 // src/workflows/steps.ts
+function takeStep(scope, position) {
+  const own = scope.perInstance;
+  const all = scope.budget;
+  if ((own === void 0 || own.left > 0) && (all === void 0 || all.steps > 0)) {
+    if (own) own.left -= 1;
+    if (all) all.steps -= 1;
+    return true;
+  }
+  if (own && !own.reported) {
+    own.reported = true;
+    const why = all !== void 0 && all.steps <= 0 ? "the workflows expand to more steps than the model reads in all" : `a job expands to more than ${own.limit} steps (composite actions included)`;
+    scope.errors.push({ code: "too-large", message: `${why}; the steps past this one are not read`, position });
+  }
+  return false;
+}
 function runOf(file, t, shell) {
   if (t === void 0) return void 0;
   const position = positionOf(file, t);
@@ -3461,6 +3476,7 @@ function actionContexts(actionFile, root, step, contexts) {
   return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
 }
 function expandStep(file, t, contexts, via, scope) {
+  if (!takeStep(scope, positionOf(file, t))) return [];
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === "known" ? String(step.uses.value) : void 0;
   if (!uses?.startsWith("./")) return [step];
@@ -3608,7 +3624,9 @@ function buildInstance(scope) {
   const steps = readSteps(file, child(token, "steps"), jobContexts, {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,
-    errors: state.errors
+    errors: state.errors,
+    budget: state.budget,
+    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false }
   });
   return {
     ...base,
@@ -8089,7 +8107,14 @@ async function buildModel(options) {
     ...options.defaultBranch ? { defaultBranch: options.defaultBranch } : {},
     ...options.vars ? { vars: options.vars } : {}
   };
-  const state = { loaded, limits, facts, errors: [...loaded.errors], jobs: /* @__PURE__ */ new Map() };
+  const state = {
+    loaded,
+    limits,
+    facts,
+    errors: [...loaded.errors],
+    jobs: /* @__PURE__ */ new Map(),
+    budget: { steps: limits.steps }
+  };
   const called = calledFiles(loaded.files.values());
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
   const files = [];

@@ -45,6 +45,8 @@ export interface BuildState {
   readonly facts: RepositoryFacts;
   readonly errors: WorkflowError[];
   readonly jobs: Map<string, JobAccumulator>;
+  /** Steps the model may still expand (WorkflowLimits.steps), shared by every instance. */
+  readonly budget: { steps: number };
 }
 
 /** A job being built: its static part, and the instances gathered from every run that reaches it. */
@@ -204,6 +206,8 @@ function buildInstance(scope: JobScope): JobInstance {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,
     errors: state.errors,
+    budget: state.budget,
+    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
   });
   return {
     ...base,

@@ -14,6 +14,9 @@ import type { WorkflowLimits } from './model.js';
  *   parser expands every alias, so aliases to aliases would otherwise take it hours (`yaml-size.ts`).
  * - 10 levels of local composite actions, the depth GitHub's runner allows for nested composite actions
  *   (https://docs.github.com/en/actions/sharing-automations/creating-actions/creating-a-composite-action).
+ * - 1,000 steps an instance once composite actions are expanded, and 200,000 in the whole model: bounds of ours.
+ *   Composite actions nest ten levels deep, so a few lines of action files can fan out to more steps than any
+ *   run holds; the largest real model among the fixtures expands 6,510 steps in all.
  */
 export const DEFAULT_LIMITS: WorkflowLimits = {
   fileBytes: 1024 * 1024,
@@ -22,6 +25,8 @@ export const DEFAULT_LIMITS: WorkflowLimits = {
   callDepth: 3,
   actionDepth: 10,
   yamlNodes: 200_000,
+  stepsPerInstance: 1_000,
+  steps: 200_000,
 };
 
 /** The defaults with the caller's overrides. */

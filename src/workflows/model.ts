@@ -336,4 +336,8 @@ export interface WorkflowLimits {
   readonly actionDepth: number;
   /** YAML nodes of one file once its aliases are expanded (an alias "bomb" is refused before it is parsed). */
   readonly yamlNodes: number;
+  /** Steps of one job instance once composite actions are expanded (their fan-out multiplies level by level). */
+  readonly stepsPerInstance: number;
+  /** Steps expanded in the whole model, every instance of every job: the bound on the time a model takes. */
+  readonly steps: number;
 }

@@ -83,7 +83,14 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     ...(options.vars ? { vars: options.vars } : {}),
   };
-  const state: BuildState = { loaded, limits, facts, errors: [...loaded.errors], jobs: new Map() };
+  const state: BuildState = {
+    loaded,
+    limits,
+    facts,
+    errors: [...loaded.errors],
+    jobs: new Map(),
+    budget: { steps: limits.steps },
+  };
   const called = calledFiles(loaded.files.values());
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
   const files: WorkflowFile[] = [];

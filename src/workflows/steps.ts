@@ -27,6 +27,33 @@ export interface StepScope {
   readonly loaded: LoadedFiles;
   readonly actionDepth: number;
   readonly errors: WorkflowError[];
+  /** The model's step budget (WorkflowLimits.steps), shared by every instance; absent: unbounded. */
+  readonly budget?: { steps: number };
+  /** This instance's step budget (WorkflowLimits.stepsPerInstance), reported once when spent. */
+  readonly perInstance?: { left: number; readonly limit: number; reported: boolean };
+}
+
+/**
+ * Takes one step from the budgets, or reports (once) that they are spent: the steps past them are not read, and the
+ * error names where the expansion stopped.
+ */
+function takeStep(scope: StepScope, position: SourcePosition): boolean {
+  const own = scope.perInstance;
+  const all = scope.budget;
+  if ((own === undefined || own.left > 0) && (all === undefined || all.steps > 0)) {
+    if (own) own.left -= 1;
+    if (all) all.steps -= 1;
+    return true;
+  }
+  if (own && !own.reported) {
+    own.reported = true;
+    const why =
+      all !== undefined && all.steps <= 0
+        ? 'the workflows expand to more steps than the model reads in all'
+        : `a job expands to more than ${own.limit} steps (composite actions included)`;
+    scope.errors.push({ code: 'too-large', message: `${why}; the steps past this one are not read`, position });
+  }
+  return false;
 }
 
 /** The `run:` of a step: the script as written, and the file line of its first line (after a `|` or `>` header). */
@@ -110,6 +137,7 @@ function expandStep(
   via: readonly ViaAction[],
   scope: StepScope,
 ): WorkflowStep[] {
+  if (!takeStep(scope, positionOf(file, t))) return [];
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === 'known' ? String(step.uses.value) : undefined;
   if (!uses?.startsWith('./')) return [step];
