@@ -1,14 +1,15 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  exchangeSettings,
+  literal
+} from "./shared-pipeline-exchange.js";
+import {
   lookupAction,
   matchResourceTypes
 } from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
-import {
-  DEFAULT_DURATION_SECONDS,
-  DEFAULT_SESSION_NAME
-} from "./shared-model-aws.js";
+import "./shared-model-aws.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
@@ -1454,7 +1455,6 @@ function notesOf(program, command, call) {
 // src/pipeline/deploy-jobs.ts
 var DEPLOY_JOB_CHECKS = ["session", "permissions"];
 var POLICIES_ONLY = /* @__PURE__ */ new Set(["role-policies-unknown", "managed-policy-missing"]);
-var literal = (v) => v?.kind === "known" && (typeof v.value === "string" || typeof v.value === "number") && String(v.value) !== "" ? String(v.value) : void 0;
 async function checkDeployJobs(predictions, options) {
   const catalog = await options.deps.loadCatalog();
   const roles = deployRoles(predictions, options, catalog);
@@ -1477,7 +1477,7 @@ function deployRoles(predictions, options, catalog) {
     p.exchanges.forEach((exchange, n) => {
       const arn = literal(exchange.role);
       if (arn === void 0 || exchange.step.credential?.kind !== "configure-aws-credentials") return;
-      const settings = settingsOf(exchange, arn);
+      const settings = exchangeSettings(exchange, arn);
       const environment = literal(p.instance.environment?.name);
       const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ""}:${environment ?? ""}`;
       if (byKey.has(key)) return;
@@ -1510,22 +1510,6 @@ function stepsUsing(p, n) {
   const from = p.exchanges[n]?.step.index ?? 0;
   const next = p.exchanges[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
   return p.instance.steps.filter((s) => s.index > from && s.index < next && s.runs.kind !== "never");
-}
-function settingsOf(exchange, roleArn) {
-  const use = exchange.step.credential;
-  const s = use?.kind === "configure-aws-credentials" ? use.settings : void 0;
-  const region = literal(s?.awsRegion);
-  const duration = Number(literal(s?.roleDurationSeconds));
-  return {
-    roleArn,
-    audience: exchange.aud.kind === "value" ? exchange.aud.value : "",
-    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : DEFAULT_DURATION_SECONDS,
-    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-    ...region ? { region } : {}
-  };
 }
 function notInferredFindings(role) {
   const arn = role.config.settings.roleArn;

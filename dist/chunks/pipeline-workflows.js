@@ -1,5 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
+import {
+  exchangeSettings,
+  literal
+} from "./shared-pipeline-exchange.js";
 import "./shared-workflows-limits.js";
 import {
   buildWebIdentityRequest,
@@ -16,10 +20,7 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
-import {
-  DEFAULT_DURATION_SECONDS,
-  DEFAULT_SESSION_NAME
-} from "./shared-model-aws.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import {
   finding,
@@ -173,12 +174,12 @@ function coveringGlob(pattern) {
   let out = "";
   for (const a of pattern.atoms) {
     if (a.kind === "star" || a.kind === "globstar" || a.repeat !== "one") out += "*";
-    else if (a.kind === "class") out += a.chars.length === 1 ? literal(a.chars) : "?";
-    else out += literal(a.chars);
+    else if (a.kind === "class") out += a.chars.length === 1 ? literal2(a.chars) : "?";
+    else out += literal2(a.chars);
   }
   return out.replace(/\*+/g, "*");
 }
-var literal = (c) => c === "*" || c === "?" ? "?" : c;
+var literal2 = (c) => c === "*" || c === "?" ? "?" : c;
 
 // src/workflows/predict/conditions.ts
 var MAX_CONDITION = 4096;
@@ -1020,9 +1021,8 @@ async function predictWorkflows(options) {
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
   return { findings: dedupe(findings), model, predictions };
 }
-var literal2 = (v) => v?.kind === "known" && typeof v.value === "string" && v.value !== "" ? v.value : void 0;
 async function loadRoles(predictions, options) {
-  const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal2(e.role))))].filter(
+  const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal(e.role))))].filter(
     (a) => a !== void 0
   );
   if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: /* @__PURE__ */ new Map(), providers: [], findings: [] };
@@ -1041,7 +1041,7 @@ async function loadRoles(predictions, options) {
 }
 function checkExchange(p, exchange, roles, catalog, options) {
   if (p.issued.kind === "no") return [];
-  const arn = literal2(exchange.role);
+  const arn = literal(exchange.role);
   const at = exchange.step.position;
   const where = { file: at.file, line: at.line, column: at.column };
   const id = `predict:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${p.trigger.position.line}`;
@@ -1079,23 +1079,15 @@ function checkExchange(p, exchange, roles, catalog, options) {
   const provider = roles.providers.find((pr) => pr.arn === providerArn);
   return [
     ...provider ? checkPredictedAudience(p, exchange, provider) : [],
-    ...checkPredictedTrust({ prediction: p, exchange, role, settings: settingsOf(exchange, arn), issuer, catalog })
+    ...checkPredictedTrust({
+      prediction: p,
+      exchange,
+      role,
+      settings: exchangeSettings(exchange, arn),
+      issuer,
+      catalog
+    })
   ];
-}
-function settingsOf(exchange, roleArn) {
-  const use = exchange.step.credential;
-  const s = use?.kind === "configure-aws-credentials" ? use.settings : void 0;
-  const region = literal2(s?.awsRegion);
-  return {
-    roleArn,
-    audience: exchange.aud.kind === "value" ? exchange.aud.value : "",
-    durationSeconds: DEFAULT_DURATION_SECONDS,
-    sessionName: literal2(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-    ...region ? { region } : {}
-  };
 }
 function notRead(what, message, at) {
   return finding("could-not-verify", {

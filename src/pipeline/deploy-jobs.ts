@@ -7,18 +7,13 @@
  */
 import type { Catalog } from '../catalog/index.js';
 import type { RoleConfig } from '../config/model.js';
-import {
-  type AssumeRoleSettings,
-  DEFAULT_DURATION_SECONDS,
-  DEFAULT_SESSION_NAME,
-  type DeclaredAbsent,
-  type RequiredPermission,
-} from '../model/aws.js';
+import type { DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { inferStepsCalls, mergeWithDeclared, type NotInferred } from '../workflows/calls/index.js';
-import type { WorkflowStep, WorkflowValue } from '../workflows/index.js';
-import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
+import type { WorkflowStep } from '../workflows/index.js';
+import type { TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
+import { exchangeSettings, literal } from './exchange.js';
 
 /** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token). */
 export const DEPLOY_JOB_CHECKS = ['session', 'permissions'] as const;
@@ -42,12 +37,6 @@ export interface DeployJobsOptions {
   readonly declared?: (roleArn: string, environment: string | undefined) => readonly RequiredPermission[];
   readonly deps: AwsDeps;
 }
-
-/** A known string of the workflow, else undefined. */
-const literal = (v: WorkflowValue | undefined) =>
-  v?.kind === 'known' && (typeof v.value === 'string' || typeof v.value === 'number') && String(v.value) !== ''
-    ? String(v.value)
-    : undefined;
 
 /** One role a job instance assumes, with what it asks of it: the unit the role checks run over. */
 interface DeployRole {
@@ -94,7 +83,7 @@ function deployRoles(
     p.exchanges.forEach((exchange, n) => {
       const arn = literal(exchange.role);
       if (arn === undefined || exchange.step.credential?.kind !== 'configure-aws-credentials') return;
-      const settings = settingsOf(exchange, arn);
+      const settings = exchangeSettings(exchange, arn);
       const environment = literal(p.instance.environment?.name);
       const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ''}:${environment ?? ''}`;
       if (byKey.has(key)) return;
@@ -132,24 +121,6 @@ function stepsUsing(p: TokenPrediction, n: number): WorkflowStep[] {
   const from = p.exchanges[n]?.step.index ?? 0;
   const next = p.exchanges[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
   return p.instance.steps.filter((s) => s.index > from && s.index < next && s.runs.kind !== 'never');
-}
-
-/** The session a configure-aws-credentials step asks for, as far as its settings are literals; its defaults otherwise. */
-function settingsOf(exchange: PredictedExchange, roleArn: string): AssumeRoleSettings {
-  const use = exchange.step.credential;
-  const s = use?.kind === 'configure-aws-credentials' ? use.settings : undefined;
-  const region = literal(s?.awsRegion);
-  const duration = Number(literal(s?.roleDurationSeconds));
-  return {
-    roleArn,
-    audience: exchange.aud.kind === 'value' ? exchange.aud.value : '',
-    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : DEFAULT_DURATION_SECONDS,
-    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-    ...(region ? { region } : {}),
-  };
 }
 
 /**

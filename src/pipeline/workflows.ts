@@ -9,17 +9,11 @@ import type { Catalog } from '../catalog/index.js';
 import { populatedKeysForOidcProvider } from '../catalog/index.js';
 import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
-import {
-  type AssumeRoleSettings,
-  DEFAULT_DURATION_SECONDS,
-  DEFAULT_SESSION_NAME,
-  type OidcProviderModel,
-  type RoleModel,
-} from '../model/aws.js';
+import type { OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { Claims } from '../tokens/decode.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
-import { readWorkflowModel, type WorkflowModel, type WorkflowValue } from '../workflows/index.js';
+import { readWorkflowModel, type WorkflowModel } from '../workflows/index.js';
 import {
   type PredictedExchange,
   predictTokens,
@@ -27,6 +21,7 @@ import {
   type TokenPrediction,
 } from '../workflows/predict/index.js';
 import type { DeployJobsOptions } from './deploy-jobs.js';
+import { exchangeSettings, literal } from './exchange.js';
 import type { GitHubTokenOptions } from './github-token.js';
 
 /** What the prediction reads. */
@@ -95,10 +90,6 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
   return { findings: dedupe(findings), model, predictions };
 }
-
-/** A known string of the workflow, else undefined. */
-const literal = (v: WorkflowValue | undefined) =>
-  v?.kind === 'known' && typeof v.value === 'string' && v.value !== '' ? v.value : undefined;
 
 /** What the policy files give: the roles by ARN, the OIDC providers, and what bears on the trust. */
 interface RolesRead {
@@ -180,25 +171,15 @@ function checkExchange(
   const provider = roles.providers.find((pr) => pr.arn === providerArn);
   return [
     ...(provider ? checkPredictedAudience(p, exchange, provider) : []),
-    ...checkPredictedTrust({ prediction: p, exchange, role, settings: settingsOf(exchange, arn), issuer, catalog }),
+    ...checkPredictedTrust({
+      prediction: p,
+      exchange,
+      role,
+      settings: exchangeSettings(exchange, arn),
+      issuer,
+      catalog,
+    }),
   ];
-}
-
-/** The settings of a configure-aws-credentials step, as far as they are literals; its defaults otherwise. */
-function settingsOf(exchange: PredictedExchange, roleArn: string): AssumeRoleSettings {
-  const use = exchange.step.credential;
-  const s = use?.kind === 'configure-aws-credentials' ? use.settings : undefined;
-  const region = literal(s?.awsRegion);
-  return {
-    roleArn,
-    audience: exchange.aud.kind === 'value' ? exchange.aud.value : '',
-    durationSeconds: DEFAULT_DURATION_SECONDS,
-    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-    ...(region ? { region } : {}),
-  };
 }
 
 /** A workflow or file the prediction could not read. */
