@@ -9,6 +9,7 @@ import {
 } from "./shared-checks-trust-request.js";
 import "./shared-catalog-oidc.js";
 import {
+  locationOf,
   parseDocument
 } from "./shared-checks-permissions-policies.js";
 import {
@@ -132,7 +133,7 @@ function checkTrust(input) {
     idPrefix: `trust:${role.name}`,
     subject: `trust policy of role "${role.name}"`,
     decisionPoint: "sts-trust",
-    ...trust.file ? { location: { file: trust.file, ...trust.line ? { line: trust.line } : {} } } : {}
+    ...locationOf(trust)
   });
   const make = (draft, suffix) => place(suffix ? { ...draft, suffix } : draft);
   const parsed = parseDocument(trust, "resource", "trust");
@@ -226,7 +227,7 @@ function explicitDeny(ctx, denies) {
   const names = denies.map(name).join(", ");
   return ctx.make({
     ...REFUSED,
-    ...statementAt(ctx, denies[0]),
+    ...locationOf(ctx.input.role.trustPolicy, denies[0]?.index),
     status: unknown ? "unverified" : "fail",
     class: unknown ? "trust-unverifiable" : silent ? "unpopulated-condition-key" : "trust-denied",
     message: `${names} explicitly denies ${ACTION} to this token, and an explicit Deny overrides every Allow.${because ? ` Its conditions hold: ${because}.` : ""}`,
@@ -252,7 +253,7 @@ function implicitDeny(ctx, candidates) {
   };
   return ctx.make({
     ...REFUSED,
-    ...statementAt(ctx, candidates[0]),
+    ...locationOf(ctx.input.role.trustPolicy, candidates[0]?.index),
     status: cls === "trust-unverifiable" ? "unverified" : "fail",
     class: cls,
     message: `No statement of the trust policy allows this token (STS answers ${code(STS_DENIED)}). ${lines.join(". ")}.` + (github ? ` ${explainSubjectMismatch(claims, pattern)}` : ""),
@@ -265,11 +266,6 @@ function implicitDeny(ctx, candidates) {
     fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern) : void 0),
     docUrl: docs[cls] ?? OIDC_ROLE_DOC
   });
-}
-function statementAt(ctx, ref) {
-  const trust = ctx.input.role.trustPolicy;
-  const line = ref ? trust.statementLines?.[ref.index] : void 0;
-  return trust.file && line !== void 0 ? { location: { file: trust.file, line } } : {};
 }
 function rawStatements(doc) {
   const s = isObject(doc) ? doc.Statement : void 0;

@@ -17,7 +17,7 @@ import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMa
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { RoleCheck } from './check.js';
-import { parseDocument } from './permissions/policies.js';
+import { locationOf, parseDocument } from './permissions/policies.js';
 import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust/probe.js';
 import {
   ACTION,
@@ -66,7 +66,7 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     idPrefix: `trust:${role.name}`,
     subject: `trust policy of role "${role.name}"`,
     decisionPoint: 'sts-trust',
-    ...(trust.file ? { location: { file: trust.file, ...(trust.line ? { line: trust.line } : {}) } } : {}),
+    ...locationOf(trust),
   });
   const make = (draft: Draft, suffix?: string): Finding => place(suffix ? { ...draft, suffix } : draft);
   const parsed = parseDocument(trust, 'resource', 'trust');
@@ -181,7 +181,7 @@ function explicitDeny(ctx: Ctx, denies: readonly StatementRef[]): Finding {
   const names = denies.map(name).join(', ');
   return ctx.make({
     ...REFUSED,
-    ...statementAt(ctx, denies[0]),
+    ...locationOf(ctx.input.role.trustPolicy, denies[0]?.index),
     status: unknown ? 'unverified' : 'fail',
     class: unknown ? 'trust-unverifiable' : silent ? 'unpopulated-condition-key' : 'trust-denied',
     message: `${names} explicitly denies ${ACTION} to this token, and an explicit Deny overrides every Allow.${because ? ` Its conditions hold: ${because}.` : ''}`,
@@ -209,7 +209,7 @@ function implicitDeny(ctx: Ctx, candidates: readonly StatementRef[]): Finding {
   };
   return ctx.make({
     ...REFUSED,
-    ...statementAt(ctx, candidates[0]),
+    ...locationOf(ctx.input.role.trustPolicy, candidates[0]?.index),
     status: cls === 'trust-unverifiable' ? 'unverified' : 'fail',
     class: cls,
     message:
@@ -224,13 +224,6 @@ function implicitDeny(ctx: Ctx, candidates: readonly StatementRef[]): Finding {
     fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern) : undefined),
     docUrl: docs[cls] ?? OIDC_ROLE_DOC,
   });
-}
-
-/** The location of a statement of the trust policy, when its line is known: a finding about it points there. */
-function statementAt(ctx: Ctx, ref: StatementRef | undefined): Pick<Draft, 'location'> {
-  const trust = ctx.input.role.trustPolicy;
-  const line = ref ? trust.statementLines?.[ref.index] : undefined;
-  return trust.file && line !== undefined ? { location: { file: trust.file, line } } : {};
 }
 
 function rawStatements(doc: unknown): unknown[] {
