@@ -205,22 +205,18 @@ function locateDocuments(text, values) {
       const offset = locate()(parent, key);
       return offset === void 0 ? void 0 : lines.lineAt(offset);
     },
-    duplicatesIn: (parent, key) => {
+    documentIn: (parent, key) => {
       const start = startOf(parent, key);
-      return start === void 0 ? void 0 : duplicateKeys(text, start);
-    },
-    statementLinesIn: (parent, key) => {
-      const start = startOf(parent, key);
-      return start === void 0 ? void 0 : statementLines(text, start);
+      return start === void 0 ? void 0 : documentLines(text, start);
     }
   };
 }
 function duplicateKeys(text, start = 0) {
-  return scanDocument(text, start).duplicates;
+  return [...documentLines(text, start).duplicates];
 }
-function statementLines(text, start = 0) {
-  const offsets = scanDocument(text, start).statements;
-  return offsets.length === 0 ? [] : linesAt(text, offsets);
+function documentLines(text, start = 0) {
+  const { duplicates, statements } = scanDocument(text, start);
+  return { duplicates, statementLines: statements.length === 0 ? [] : linesAt(text, statements) };
 }
 function scanDocument(text, start) {
   let i = start;
@@ -448,8 +444,9 @@ function readPolicy(context, parent, key, label, fallbackLine) {
     };
   }
   const raw = parent[key];
-  const duplicates = decoded.text !== void 0 ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true })) : (context.json.duplicatesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.duplicatesIn(raw) : void 0) ?? []).map((d) => ({ ...d, inString: false }));
-  const statements = decoded.text !== void 0 ? void 0 : context.json.statementLinesIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.statementLinesIn(raw) : void 0);
+  const inFile = decoded.text !== void 0 ? void 0 : context.json.documentIn(parent, key) ?? (raw && typeof raw === "object" ? context.json.documentIn(raw) : void 0);
+  const duplicates = decoded.text !== void 0 ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true })) : (inFile?.duplicates ?? []).map((d) => ({ ...d, inString: false }));
+  const statements = inFile?.statementLines;
   const versionId = key === "Document" && typeof parent.VersionId === "string" ? parent.VersionId : void 0;
   const versionDate = key === "Document" && typeof parent.CreateDate === "string" ? parent.CreateDate : void 0;
   return {

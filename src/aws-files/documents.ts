@@ -127,22 +127,19 @@ export function readPolicy(
       ),
     };
   }
-  // Keys given twice (./json.ts duplicateKeys): in the file's text, or in the document's own when it is a string.
+  // Keys given twice (./json.ts duplicateKeys) and the statements' lines, from one walk of the file's text when the
+  // document is written out in it; a document given as a JSON string has its own lines: its keys are told by those.
   const raw = parent[key];
+  const inFile =
+    decoded.text !== undefined
+      ? undefined
+      : (context.json.documentIn(parent, key) ??
+        (raw && typeof raw === 'object' ? context.json.documentIn(raw) : undefined));
   const duplicates =
     decoded.text !== undefined
       ? duplicateKeys(decoded.text).map((d) => ({ ...d, inString: true }))
-      : (
-          context.json.duplicatesIn(parent, key) ??
-          (raw && typeof raw === 'object' ? context.json.duplicatesIn(raw) : undefined) ??
-          []
-        ).map((d) => ({ ...d, inString: false }));
-  // The statements' own lines, when the document is written out in the file (not a JSON string on one line).
-  const statements =
-    decoded.text !== undefined
-      ? undefined
-      : (context.json.statementLinesIn(parent, key) ??
-        (raw && typeof raw === 'object' ? context.json.statementLinesIn(raw) : undefined));
+      : (inFile?.duplicates ?? []).map((d) => ({ ...d, inString: false }));
+  const statements = inFile?.statementLines;
   // A managed policy version (get-policy-version, get-account-authorization-details) says which version and since when.
   // https://docs.aws.amazon.com/IAM/latest/APIReference/API_PolicyVersion.html
   const versionId = key === 'Document' && typeof parent.VersionId === 'string' ? parent.VersionId : undefined;

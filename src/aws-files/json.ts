@@ -31,13 +31,17 @@ export interface ParsedJson {
    */
   readonly lineOf: (parent: object, key: string) => number | undefined;
   /**
-   * The keys that repeat in an object of the value at `parent[key]` (a document key, as for `lineOf`), or of a
-   * top-level value when `parent` is one and `key` is undefined, with their lines in the file; undefined when the
-   * value is not located. See {@link duplicateKeys}.
+   * The lines in the file of the value at `parent[key]` (a document key, as for `lineOf`), or of a top-level value
+   * when `parent` is one and `key` is undefined, from one walk of its text: the keys that repeat in an object of it
+   * and its statements (see {@link documentLines}); undefined when the value is not located.
    */
-  readonly duplicatesIn: (parent: object, key?: string) => readonly DuplicateKey[] | undefined;
-  /** The lines in the file of the statements of the same value as {@link duplicatesIn}'s (see {@link statementLines}). */
-  readonly statementLinesIn: (parent: object, key?: string) => readonly number[] | undefined;
+  readonly documentIn: (parent: object, key?: string) => DocumentLines | undefined;
+}
+
+/** What one walk of a policy document's text finds: see {@link duplicateKeys} and {@link statementLines}. */
+export interface DocumentLines {
+  readonly duplicates: readonly DuplicateKey[];
+  readonly statementLines: readonly number[];
 }
 
 /** A key that repeats in one object: JSON.parse keeps the last; the lines of the first and of the repeat. */
@@ -257,10 +261,7 @@ function findDocumentKeys(text: string): number[] {
  * than a wrong one. Lazy: nothing is searched until a line is first asked for, which a file whose documents are
  * never read (see ReadScope in `./types.ts`) never does; then each line is counted when first asked for.
  */
-function locateDocuments(
-  text: string,
-  values: readonly JsonValue[],
-): Pick<ParsedJson, 'lineOf' | 'duplicatesIn' | 'statementLinesIn'> {
+function locateDocuments(text: string, values: readonly JsonValue[]): Pick<ParsedJson, 'lineOf' | 'documentIn'> {
   let located: Located | undefined;
   const locate = () => {
     located ??= pairDocumentKeys(
@@ -283,13 +284,9 @@ function locateDocuments(
       const offset = locate()(parent, key);
       return offset === undefined ? undefined : lines.lineAt(offset);
     },
-    duplicatesIn: (parent, key) => {
+    documentIn: (parent, key) => {
       const start = startOf(parent, key);
-      return start === undefined ? undefined : duplicateKeys(text, start);
-    },
-    statementLinesIn: (parent, key) => {
-      const start = startOf(parent, key);
-      return start === undefined ? undefined : statementLines(text, start);
+      return start === undefined ? undefined : documentLines(text, start);
     },
   };
 }
@@ -303,7 +300,7 @@ type Located = (parent: object, key: string) => number | undefined;
  * author meant. Only objects are walked: a value that is not one has no keys. The text is JSON (JSON.parse took it).
  */
 export function duplicateKeys(text: string, start = 0): DuplicateKey[] {
-  return scanDocument(text, start).duplicates;
+  return [...documentLines(text, start).duplicates];
 }
 
 /**
@@ -313,8 +310,13 @@ export function duplicateKeys(text: string, start = 0): DuplicateKey[] {
  * at it, not at the document's first line.
  */
 export function statementLines(text: string, start = 0): number[] {
-  const offsets = scanDocument(text, start).statements;
-  return offsets.length === 0 ? [] : linesAt(text, offsets);
+  return [...documentLines(text, start).statementLines];
+}
+
+/** {@link duplicateKeys} and {@link statementLines} of the document at `start`, from one walk of its text. */
+export function documentLines(text: string, start = 0): DocumentLines {
+  const { duplicates, statements } = scanDocument(text, start);
+  return { duplicates, statementLines: statements.length === 0 ? [] : linesAt(text, statements) };
 }
 
 /** What {@link scanDocument} finds in one document. */
