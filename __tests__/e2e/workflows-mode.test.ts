@@ -1,23 +1,18 @@
 /**
  * The action with no role configured, in a checked-out repository: it reads the workflows and checks every deploy
  * job for every trigger (the pull request check: no OIDC token, no `id-token: write`). The workflows are
- * aws-powertools/powertools-lambda-python's (../fixtures/workflows/, source in each file's first line), with one edit:
- * the docs job's `role-to-assume`, a secret there, is written as the ARN the policy folder gives.
+ * aws-powertools/powertools-lambda-python's, checked out with its docs role in a policy folder
+ * (../fixtures/powertools-docs.ts).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
+import { checkoutPowertoolsDocs, POWERTOOLS_REPO as REPO, DOCS_ROLE as ROLE } from '../fixtures/powertools-docs.js';
 import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 import { actionDefaults, runAction } from './harness.js';
 
-const FIXTURE = fileURLToPath(
-  new URL('../fixtures/workflows/aws-powertools__powertools-lambda-python', import.meta.url),
-);
-const ROLE = 'arn:aws:iam::123456789012:role/docs-deploy';
-const REPO = 'aws-powertools/powertools-lambda-python';
 const GITHUB_TOKEN = 'ghs_workflowsModeTestToken0000000000000';
 
 /**
@@ -41,64 +36,34 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-/** The repository checked out, with the role's trust and permissions in policies/. */
-function checkout(actions: readonly string[]): string {
-  const ws = tempDir();
-  cpSync(FIXTURE, ws, { recursive: true });
-  const docs = path.join(ws, '.github/workflows/reusable_publish_docs.yml');
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
-  writeFileSync(docs, readFileSync(docs, 'utf8').replace('${{ secrets.AWS_DOCS_ROLE_ARN }}', ROLE));
-  const role = path.join(ws, 'policies/roles/docs-deploy');
-  mkdirSync(path.join(role, 'inline'), { recursive: true });
-  const provider = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
-  const trust = {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: { Federated: provider },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-          StringLike: { 'token.actions.githubusercontent.com:sub': `repo:${REPO}:environment:Docs` },
-        },
-      },
-    ],
-  };
-  writeFileSync(
-    path.join(role, 'role.json'),
-    JSON.stringify({
-      Role: { RoleName: 'docs-deploy', Arn: ROLE, MaxSessionDuration: 3600, AssumeRolePolicyDocument: trust },
-    }),
-  );
-  const statement = { Effect: 'Allow', Action: actions, Resource: '*' };
-  writeFileSync(path.join(role, 'inline/docs.json'), JSON.stringify({ Version: '2012-10-17', Statement: [statement] }));
-  return ws;
-}
-
-async function pullRequestCheck(ws: string) {
+/**
+ * The action in `ws` with the policy folder, the token for the REST API and the sub form, and `extra` inputs over
+ * them; `event` is the run's (a pull request's unless said).
+ */
+function check(ws: string, extra: Readonly<Record<string, string>> = {}, event = 'pull_request') {
   const inputs = {
     ...actionDefaults(),
     'policy-files': 'policies/',
     'github-token': GITHUB_TOKEN,
     'oidc-subject-form': 'names',
+    ...extra,
   };
   const env = {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: ws,
     GITHUB_REPOSITORY: REPO,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: event,
     GITHUB_API_URL: apiUrl,
   };
   return runAction(inputs, env);
 }
 
-const about = (run: Awaited<ReturnType<typeof pullRequestCheck>>, text: string) =>
+const about = (run: Awaited<ReturnType<typeof check>>, text: string) =>
   run.report?.findings.filter((f) => f.subject.includes(text)).map((f) => [f.decisionPoint, f.class, f.status]);
 
 describe('zero configuration: the workflows read, every deploy job checked without a token', () => {
   it("predicts the docs job's token, passes its trust, and finds the download its role does not allow", async () => {
-    const run = await pullRequestCheck(checkout(['s3:PutObject', 's3:ListBucket']));
+    const run = await check(checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket']));
     expect(run.status).toBe(1);
     expect(run.report?.findings.some((f) => f.class === 'missing-id-token-permission')).toBe(false);
     const trust = run.report?.findings.filter((f) => f.class === 'ok' && f.decisionPoint === 'sts-trust');
@@ -118,24 +83,22 @@ describe('zero configuration: the workflows read, every deploy job checked witho
   });
 
   it('decides the download once the role allows it', async () => {
-    const run = await pullRequestCheck(checkout(['s3:PutObject', 's3:ListBucket', 's3:GetObject']));
+    const run = await check(checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject']));
     expect(about(run, 's3:GetObject')?.every(([, cls]) => cls !== 'implicit-deny')).toBe(true);
   });
 
   it('merges the lines the configuration declares for the role with the inferred ones, each with its origin', async () => {
-    const ws = checkout(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
-    const inputs = {
-      ...actionDefaults(),
-      'policy-files': 'policies/',
-      'github-token': GITHUB_TOKEN,
-      'oidc-subject-form': 'names',
-      workflows: 'true',
-      'role-to-assume': ROLE,
-      'aws-region': 'us-east-1',
-      permissions: 's3:PutObject arn:aws:s3:::docs-bucket/index.html',
-    };
-    const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: apiUrl };
-    const run = await runAction(inputs, env);
+    const ws = checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
+    const run = await check(
+      ws,
+      {
+        workflows: 'true',
+        'role-to-assume': ROLE,
+        'aws-region': 'us-east-1',
+        permissions: 's3:PutObject arn:aws:s3:::docs-bucket/index.html',
+      },
+      'push',
+    );
     const ofJob = run.report?.findings.filter((f) => f.subject.startsWith('job `publish_docs`')) ?? [];
     const declared = ofJob.find((f) => f.subject.includes('arn:aws:s3:::docs-bucket/index.html'));
     expect(declared?.evidence.origin).toBe('input permissions, line 1');
@@ -146,7 +109,7 @@ describe('zero configuration: the workflows read, every deploy job checked witho
   });
 
   it("takes the lines of the job's environment from the configuration's environments", async () => {
-    const ws = checkout(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
+    const ws = checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
     writeFileSync(
       path.join(ws, '.github/preflight.yml'),
       [
@@ -163,15 +126,7 @@ describe('zero configuration: the workflows read, every deploy job checked witho
         '          - s3:DeleteBucket arn:aws:s3:::docs-bucket',
       ].join('\n'),
     );
-    const inputs = {
-      ...actionDefaults(),
-      'policy-files': 'policies/',
-      'github-token': GITHUB_TOKEN,
-      'oidc-subject-form': 'names',
-      workflows: 'true',
-    };
-    const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: apiUrl };
-    const run = await runAction(inputs, env);
+    const run = await check(ws, { workflows: 'true' }, 'push');
     const ofJob = run.report?.findings.filter((f) => f.subject.startsWith('job `publish_docs`')) ?? [];
     // The job runs in `Docs` (names compare without case, as GitHub's do): its lines, not production's.
     const deleteObject = ofJob.find((f) => f.subject.includes('s3:DeleteObject'));
