@@ -566,6 +566,90 @@ function notPrincipalApplies(entries, p, effect, hasPermissionsBoundary) {
   }
 }
 
+// src/iam/request.ts
+function entryOf(key, value) {
+  const multi = Array.isArray(value);
+  return { key, values: multi ? value : [value], multi };
+}
+var LazyContext = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  index = void 0;
+  get(lowerKey) {
+    let index = this.index;
+    if (index === void 0) {
+      index = /* @__PURE__ */ new Map();
+      for (const key in this.raw) index.set(key.toLowerCase(), key);
+      this.index = index;
+    }
+    const found = index.get(lowerKey);
+    if (typeof found !== "string") return found;
+    const entry = entryOf(found, this.raw[found]);
+    index.set(lowerKey, entry);
+    return entry;
+  }
+};
+var NO_CONTEXT = /* @__PURE__ */ new Map();
+function prepareContext(context) {
+  return context === void 0 ? NO_CONTEXT : new LazyContext(context);
+}
+var Prepared = class {
+  constructor(action, resource, context, resourceAccount, principal, hasPermissionsBoundary, unknown, resourcePattern, reading) {
+    this.action = action;
+    this.resource = resource;
+    this.hasPermissionsBoundary = hasPermissionsBoundary;
+    this.unknown = unknown;
+    this.reading = reading;
+    this.assumed = unknown ? /* @__PURE__ */ new Set() : void 0;
+    this.resourcePattern = resourcePattern && hasWildcard(resource);
+    this.context = prepareContext(context);
+    this.resourceAccount = resourceAccount ?? (arnField(resource, 3) || void 0);
+    this.principal = principal.type === "unspecified" ? { ...principal, account: this.resourceAccount } : principal;
+    const actionLower = action.toLowerCase();
+    this.actionLower = actionLower;
+    const colon = actionLower.indexOf(":");
+    this.service = colon < 0 ? actionLower : actionLower.slice(0, colon);
+  }
+  action;
+  resource;
+  hasPermissionsBoundary;
+  unknown;
+  reading;
+  actionLower;
+  service;
+  resourceAccount;
+  principal;
+  context;
+  assumed;
+  unsettled = void 0;
+  resourcePattern;
+  arn = void 0;
+  /** Split on first use: only statements that match field by field need the fields. */
+  get resourceArn() {
+    if (this.arn === void 0) this.arn = parseArn(this.resource) ?? null;
+    return this.arn ?? void 0;
+  }
+};
+function noteUnsettled(request, note) {
+  request.unsettled ??= /* @__PURE__ */ new Set();
+  request.unsettled.add(note);
+}
+function prepareRequest(request, options = {}) {
+  return new Prepared(
+    request.action,
+    request.resource,
+    request.context,
+    request.resourceAccount,
+    (options.classify ?? classifyPrincipal)(request.principal),
+    options.hasPermissionsBoundary ?? false,
+    options.unknown,
+    options.resourcePattern ?? false,
+    options.reading ?? "deny"
+  );
+}
+
 // src/iam/evaluate.ts
 var MATCHED = {};
 var NO_ACTION = { mismatch: "action" };
@@ -597,7 +681,7 @@ function resourceApplies(s, req) {
   const r = s.resources(req);
   if (r !== void 0) return r !== s.notResource;
   if (!s.notResource || s.effect !== "Deny") return false;
-  req.unsettled.add(`${s.ref.policy} Statement[${s.ref.index}].NotResource: ${UNSETTLED_NOT_RESOURCE}`);
+  noteUnsettled(req, `${s.ref.policy} Statement[${s.ref.index}].NotResource: ${UNSETTLED_NOT_RESOURCE}`);
   return req.reading === "deny";
 }
 var UNSETTLED_NOT_RESOURCE = "a policy variable in NotResource has no value: the documentation says the statement does not take effect, IAM is reported to apply the Deny";
@@ -898,86 +982,6 @@ function decide(set, req, full) {
   const facts = gatherFacts(set, req, full);
   const verdict = decideFromFacts(facts, req.actionLower);
   return { decision: verdict.decision, explanation: explain(facts, verdict, req) };
-}
-
-// src/iam/request.ts
-function entryOf(key, value) {
-  const multi = Array.isArray(value);
-  return { key, values: multi ? value : [value], multi };
-}
-var LazyContext = class {
-  constructor(raw) {
-    this.raw = raw;
-  }
-  raw;
-  index = void 0;
-  get(lowerKey) {
-    let index = this.index;
-    if (index === void 0) {
-      index = /* @__PURE__ */ new Map();
-      for (const key in this.raw) index.set(key.toLowerCase(), key);
-      this.index = index;
-    }
-    const found = index.get(lowerKey);
-    if (typeof found !== "string") return found;
-    const entry = entryOf(found, this.raw[found]);
-    index.set(lowerKey, entry);
-    return entry;
-  }
-};
-var NO_CONTEXT = /* @__PURE__ */ new Map();
-function prepareContext(context) {
-  return context === void 0 ? NO_CONTEXT : new LazyContext(context);
-}
-var Prepared = class {
-  constructor(action, resource, context, resourceAccount, principal, hasPermissionsBoundary, unknown, resourcePattern, reading) {
-    this.action = action;
-    this.resource = resource;
-    this.hasPermissionsBoundary = hasPermissionsBoundary;
-    this.unknown = unknown;
-    this.reading = reading;
-    this.assumed = unknown ? /* @__PURE__ */ new Set() : void 0;
-    this.resourcePattern = resourcePattern && hasWildcard(resource);
-    this.context = prepareContext(context);
-    this.resourceAccount = resourceAccount ?? (arnField(resource, 3) || void 0);
-    this.principal = principal.type === "unspecified" ? { ...principal, account: this.resourceAccount } : principal;
-    const actionLower = action.toLowerCase();
-    this.actionLower = actionLower;
-    const colon = actionLower.indexOf(":");
-    this.service = colon < 0 ? actionLower : actionLower.slice(0, colon);
-  }
-  action;
-  resource;
-  hasPermissionsBoundary;
-  unknown;
-  reading;
-  actionLower;
-  service;
-  resourceAccount;
-  principal;
-  context;
-  assumed;
-  unsettled = /* @__PURE__ */ new Set();
-  resourcePattern;
-  arn = void 0;
-  /** Split on first use: only statements that match field by field need the fields. */
-  get resourceArn() {
-    if (this.arn === void 0) this.arn = parseArn(this.resource) ?? null;
-    return this.arn ?? void 0;
-  }
-};
-function prepareRequest(request, options = {}) {
-  return new Prepared(
-    request.action,
-    request.resource,
-    request.context,
-    request.resourceAccount,
-    (options.classify ?? classifyPrincipal)(request.principal),
-    options.hasPermissionsBoundary ?? false,
-    options.unknown,
-    options.resourcePattern ?? false,
-    options.reading ?? "deny"
-  );
 }
 
 // src/iam/conditions/string.ts
@@ -1658,7 +1662,7 @@ var KeyCondition = class {
     const found = request.context.get(this.lower);
     if (found === void 0 || found.multi && found.values.length === 0) {
       if (!e.unsettled) return e.absent;
-      request.unsettled.add(e.unsettled.note);
+      noteUnsettled(request, e.unsettled.note);
       return request.reading === "deny" ? e.absent : e.unsettled.absent;
     }
     if (e.mode === "presence") return e.present;
@@ -2112,9 +2116,14 @@ function evaluate(set, request, options = {}) {
     reading: options.reading
   });
   const result = decide(set, prepared, options.explain === "full");
-  const assumed = prepared.assumed && prepared.assumed.size > 0 ? { assumed: [...prepared.assumed] } : {};
-  const unsettled = prepared.unsettled.size > 0 ? { unsettled: [...prepared.unsettled] } : {};
-  return prepared.assumed?.size || prepared.unsettled.size ? { ...result, ...assumed, ...unsettled } : result;
+  const assumed = prepared.assumed?.size ?? 0;
+  const unsettled = prepared.unsettled?.size ?? 0;
+  if (assumed === 0 && unsettled === 0) return result;
+  return {
+    ...result,
+    ...assumed > 0 ? { assumed: [...prepared.assumed ?? []] } : {},
+    ...unsettled > 0 ? { unsettled: [...prepared.unsettled ?? []] } : {}
+  };
 }
 
 export {

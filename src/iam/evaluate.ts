@@ -6,7 +6,7 @@ import { type CompiledLayer, type CompiledStatement, candidates } from './compil
 import type { CompiledCondition } from './conditions/types.js';
 import { globCovers, globWitness } from './glob.js';
 import { GRANT_RANK, type Grant, matchPrincipal, notPrincipalApplies } from './principal.js';
-import type { PreparedRequest } from './request.js';
+import { noteUnsettled, type PreparedRequest } from './request.js';
 import { matchesAnyGlob } from './resource.js';
 import type { Mismatch, StatementDetail, StatementRef } from './types.js';
 
@@ -69,7 +69,7 @@ function resourceApplies(s: CompiledStatement, req: PreparedRequest): boolean {
   const r = s.resources(req);
   if (r !== undefined) return r !== s.notResource;
   if (!s.notResource || s.effect !== 'Deny') return false;
-  req.unsettled.add(`${s.ref.policy} Statement[${s.ref.index}].NotResource: ${UNSETTLED_NOT_RESOURCE}`);
+  noteUnsettled(req, `${s.ref.policy} Statement[${s.ref.index}].NotResource: ${UNSETTLED_NOT_RESOURCE}`);
   return req.reading === 'deny';
 }
 

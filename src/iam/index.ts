@@ -97,7 +97,13 @@ export function evaluate(set: CompiledPolicySet, request: Request, options: Eval
     reading: options.reading,
   });
   const result = decide(set, prepared, options.explain === 'full');
-  const assumed = prepared.assumed && prepared.assumed.size > 0 ? { assumed: [...prepared.assumed] } : {};
-  const unsettled = prepared.unsettled.size > 0 ? { unsettled: [...prepared.unsettled] } : {};
-  return prepared.assumed?.size || prepared.unsettled.size ? { ...result, ...assumed, ...unsettled } : result;
+  const assumed = prepared.assumed?.size ?? 0;
+  const unsettled = prepared.unsettled?.size ?? 0;
+  // Most evaluations meet neither: the result is returned as decided, with nothing more made on the hot path.
+  if (assumed === 0 && unsettled === 0) return result;
+  return {
+    ...result,
+    ...(assumed > 0 ? { assumed: [...(prepared.assumed ?? [])] } : {}),
+    ...(unsettled > 0 ? { unsettled: [...(prepared.unsettled ?? [])] } : {}),
+  };
 }

@@ -41,8 +41,11 @@ export interface PreparedRequest {
   readonly assumed: Set<string> | undefined;
   /** Which reading to take where AWS's documentation and its observed behaviour differ (EvaluateOptions.reading). */
   readonly reading: 'deny' | 'allow';
-  /** The places where the two readings were met, each with why there are two. */
-  readonly unsettled: Set<string>;
+  /**
+   * The places where the two readings were met, each with why there are two; made on the first one met (most
+   * requests meet none, and a request is prepared for every evaluation).
+   */
+  unsettled: Set<string> | undefined;
 }
 
 /** A request's context, looked up by the lower-cased key name. A `Map` of entries is one. */
@@ -97,7 +100,7 @@ class Prepared implements PreparedRequest {
   readonly principal: PrincipalInfo;
   readonly context: ContextMap;
   readonly assumed: Set<string> | undefined;
-  readonly unsettled = new Set<string>();
+  unsettled: Set<string> | undefined = undefined;
   readonly resourcePattern: boolean;
   private arn: Arn | null | undefined = undefined;
 
@@ -143,6 +146,12 @@ export interface PrepareOptions {
   readonly resourcePattern?: boolean | undefined;
   /** See EvaluateOptions.reading. */
   readonly reading?: 'deny' | 'allow' | undefined;
+}
+
+/** Records a place where the two readings were met (PreparedRequest.unsettled). */
+export function noteUnsettled(request: PreparedRequest, note: string): void {
+  request.unsettled ??= new Set();
+  request.unsettled.add(note);
 }
 
 /** Prepares a request. */

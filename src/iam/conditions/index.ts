@@ -14,7 +14,7 @@
  */
 
 import { editDistance } from '../../text/edit-distance.js';
-import type { ContextMap, PreparedRequest } from '../request.js';
+import { type ContextMap, noteUnsettled, type PreparedRequest } from '../request.js';
 import { variableKeys } from '../variables.js';
 import { ARN_OPERATORS } from './arn.js';
 import { BINARY_OPERATORS } from './binary.js';
@@ -225,7 +225,7 @@ class KeyCondition implements CompiledCondition {
     // A key is present when the request gives it a value or a non-empty list.
     if (found === undefined || (found.multi && found.values.length === 0)) {
       if (!e.unsettled) return e.absent;
-      request.unsettled.add(e.unsettled.note);
+      noteUnsettled(request, e.unsettled.note);
       return request.reading === 'deny' ? e.absent : e.unsettled.absent;
     }
     if (e.mode === 'presence') return e.present;
