@@ -9,6 +9,7 @@ import { tokenSettingsOf } from '../checks/github-token/settings.js';
 import { loadWorkflowChecks } from '../checks/index.js';
 import type { GitHubTokenConfig } from '../config/model.js';
 import type { Finding } from '../model/finding.js';
+import type { TokenInspection } from '../model/github-token-inspection.js';
 import type { RunnerFacts } from '../model/runner.js';
 import { runContextOf } from '../workflows/github-token/effective.js';
 import { tokenWorkflowsOf } from '../workflows/github-token/from-model.js';
@@ -31,7 +32,7 @@ export async function checkGitHubTokens(model: WorkflowModel, options: GitHubTok
   if (workflows.length === 0) return [];
   const secrets = secretsUsed(workflows.flatMap((w) => w.jobs));
   const repository = options.env.GITHUB_REPOSITORY ?? '';
-  let inspections: Awaited<ReturnType<typeof import('../sources/github-api.js').inspectGitHubTokens>> = [];
+  let inspections: readonly TokenInspection[] = [];
   if (secrets.length > 0) {
     const { readGitHubTokens, inspectGitHubTokens } = await import('../sources/github-api.js');
     const { tokens } = readGitHubTokens(options.config?.tokensInput ?? '', options.env, options.mask);
