@@ -456,6 +456,45 @@ describe('hostile YAML', () => {
     const model = await read({ [W]: lines.join('\n') });
     expect(model.errors).toMatchObject([{ code: 'too-large', message: expect.stringMatching(/aliases/) }]);
   });
+
+  // YAML 1.2.2, 6.9.2 "Node Anchors": an anchor's name is any run of characters but space, tab, line breaks and flow
+  // indicators, so a no-break space names one; the count must not be skipped for it.
+  it.each([
+    ['a plain name', 'a'],
+    ['a name of no-break spaces', '\u00a0\u00a0'],
+    ['a name after a flow indicator', 'a'],
+  ])('an alias bomb whose anchors have %s is refused', async (what, name) => {
+    const open = what.includes('flow') ? '{k: [' : '[';
+    const close = what.includes('flow') ? ']}' : ']';
+    const lines = ['on: push', `x0: &${name}0 [x, x, x, x, x, x, x, x, x, x]`];
+    for (let i = 1; i < 12; i += 1)
+      lines.push(
+        `x${i}: ${open}&${name}${i} [${Array(10)
+          .fill(`*${name}${i - 1}`)
+          .join(', ')}]${close}`,
+      );
+    lines.push('jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: echo');
+    const model = await read({ [W]: lines.join('\n') });
+    expect(model.errors).toMatchObject([{ code: 'too-large', message: expect.stringMatching(/aliases/) }]);
+  });
+
+  it('a file without anchors is not counted, whatever ampersands its scalars hold, however low the bound', async () => {
+    const text = (run: string) => `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ${run}
+      - run: |
+          &not-an-anchor && make 2>&1
+`;
+    const model = await read({ [W]: text('make build && make test 2>&1 | tee "a & b"') }, { limits: { yamlNodes: 5 } });
+    expect(model.errors).toEqual([]);
+    expect(jobOf(model, 'a').instances[0]?.steps).toHaveLength(2);
+    // One anchor, even unused, and the text is counted: over this bound, it is refused.
+    const counted = await read({ [W]: text('&x make') }, { limits: { yamlNodes: 5 } });
+    expect(counted.errors).toMatchObject([{ code: 'too-large' }]);
+  });
 });
 
 describe('trigger forms', () => {

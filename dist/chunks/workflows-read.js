@@ -3240,6 +3240,134 @@ function detectOidcRequest(step) {
   return void 0;
 }
 
+// src/workflows/reads.ts
+function expressionReads(expression) {
+  let node;
+  try {
+    node = parseExpression(expression);
+  } catch {
+    return [];
+  }
+  const out = [];
+  walk(node, out);
+  return out;
+}
+function literalKey(index) {
+  if (!(index instanceof Literal)) return void 0;
+  const data = index.literal;
+  return typeof data.value === "string" || typeof data.value === "number" ? data.value : void 0;
+}
+function walk(node, out) {
+  if (node instanceof ContextAccess) {
+    out.push([node.name.lexeme]);
+    return;
+  }
+  if (node instanceof IndexAccess) {
+    const keys = [];
+    let base = node;
+    while (base instanceof IndexAccess) {
+      keys.unshift(base.index);
+      base = base.expr;
+    }
+    const path = [];
+    let plain = base instanceof ContextAccess;
+    for (const index of keys) {
+      const key = plain ? literalKey(index) : void 0;
+      if (key === void 0) {
+        plain = false;
+        walk(index, out);
+      } else path.push(key);
+    }
+    if (base instanceof ContextAccess) out.push([base.name.lexeme, ...path]);
+    else walk(base, out);
+    return;
+  }
+  const children = node instanceof FunctionCall || node instanceof Logical ? node.args : ["expr", "left", "right", "group"].map((k) => node[k]).filter((c) => c !== void 0 && c !== null && typeof c === "object");
+  for (const c of children) walk(c, out);
+}
+function tokenReads(t, out = []) {
+  if (t === void 0) return out;
+  if (isExpressionToken(t)) {
+    out.push(...expressionReads(t.expression));
+  } else if (isMappingToken(t)) {
+    for (const [key, value] of entries(t)) {
+      if (key === "if" && isStringToken(value)) {
+        const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value.value);
+        out.push(...expressionReads((inner?.[1] ?? value.value).trim()));
+      } else tokenReads(value, out);
+    }
+  } else if (isSequenceToken(t)) {
+    for (const item of items(t)) tokenReads(item, out);
+  }
+  return out;
+}
+var WRITTEN = /* @__PURE__ */ new WeakMap();
+function written(value) {
+  if (value === void 0) return "u";
+  if (typeof value === "number") return Object.is(value, -0) ? "n-0" : `n${value}`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const known = WRITTEN.get(value);
+  if (known !== void 0) return known;
+  let text;
+  if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
+  else if (Array.isArray(value)) text = `[${value.map(written).join(",")}]`;
+  else {
+    const object = value;
+    const open2 = object[OPEN] === void 0 ? "" : `~${JSON.stringify(object[OPEN])}`;
+    text = `{${open2}${Object.keys(object).map((k) => `${JSON.stringify(k)}:${written(object[k])}`).join(",")}}`;
+  }
+  WRITTEN.set(value, text);
+  return text;
+}
+var KEYS = /* @__PURE__ */ new WeakMap();
+function keysOf(object) {
+  let keys = KEYS.get(object);
+  if (keys === void 0) {
+    keys = /* @__PURE__ */ new Map();
+    for (const k of Object.keys(object)) {
+      const lower = k.toLowerCase();
+      keys.set(lower, keys.has(lower) ? null : k);
+    }
+    KEYS.set(object, keys);
+  }
+  return keys;
+}
+var PROTOTYPE_KEYS = /* @__PURE__ */ new Set(["constructor", "__proto__"]);
+function valueAt(contexts, path) {
+  let value = contexts;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || value instanceof Unknown) return written(value);
+    if (Array.isArray(value)) {
+      if (typeof key !== "number") return written(value);
+      if (key < 0 || key >= value.length) return "a";
+      value = value[key];
+      continue;
+    }
+    if (typeof key !== "string") return written(value);
+    const lower = key.toLowerCase();
+    if (PROTOTYPE_KEYS.has(lower)) return written(value);
+    const object = value;
+    const match = keysOf(object).get(lower);
+    if (match === null) return written(value);
+    if (match === void 0) return object[OPEN] === void 0 ? "a" : `a~${JSON.stringify(object[OPEN])}`;
+    value = object[match];
+  }
+  return written(value);
+}
+function readsKey(contexts, paths) {
+  let key = "";
+  for (const path of paths) key += `${valueAt(contexts, path)}\0`;
+  return key;
+}
+function distinctReads(paths) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const id = JSON.stringify(p.map((k) => typeof k === "string" ? k.toLowerCase() : k));
+    if (!seen.has(id)) seen.set(id, p);
+  }
+  return [...seen.values()];
+}
+
 // src/workflows/triggers.ts
 var NAMED = /* @__PURE__ */ new Set([
   "push",
@@ -3259,7 +3387,16 @@ function valueOfLiteral(file, t) {
   const value = literalOf(t);
   return value === void 0 ? { kind: "unknown", expression: String(t), position, reason: "not a scalar" } : { kind: "known", value, position };
 }
+var INPUTS_READ = /* @__PURE__ */ new WeakMap();
 function readInputs(file, eventToken) {
+  if (eventToken === void 0) return [];
+  const known = INPUTS_READ.get(eventToken);
+  if (known && known.file === file) return known.inputs;
+  const inputs = readInputsFresh(file, eventToken);
+  INPUTS_READ.set(eventToken, { file, inputs });
+  return inputs;
+}
+function readInputsFresh(file, eventToken) {
   return entries(child(eventToken, "inputs")).map(([id, t, key]) => {
     const type = literalOf(child(t, "type") ?? key);
     const required = literalOf(child(t, "required") ?? key);
@@ -3341,7 +3478,40 @@ function readTriggers(file, root, events, splitFork) {
 }
 
 // src/workflows/values.ts
+var REMEMBERED = /* @__PURE__ */ new WeakMap();
+var REMEMBERED_PER_EXPRESSION = 256;
+var remembering = true;
+function withRemembering(on, build) {
+  const before = remembering;
+  remembering = on;
+  try {
+    return build();
+  } finally {
+    remembering = before;
+  }
+}
+function rememberedResult(anchor, expression, contexts, compute) {
+  if (!remembering) return compute();
+  let slot = REMEMBERED.get(anchor);
+  if (slot === void 0) {
+    slot = { paths: distinctReads(expressionReads(expression)), results: /* @__PURE__ */ new Map() };
+    REMEMBERED.set(anchor, slot);
+  }
+  const key = readsKey(contexts, slot.paths);
+  if (slot.results.has(key)) return slot.results.get(key);
+  const value = compute();
+  if (slot.results.size >= REMEMBERED_PER_EXPRESSION) slot.results = /* @__PURE__ */ new Map();
+  slot.results.set(key, value);
+  return value;
+}
 function evaluateToken(file, t, contexts) {
+  if (isExpressionToken(t)) {
+    const expression = t.expression;
+    return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
+  }
+  return evaluateFresh(file, t, contexts);
+}
+function evaluateFresh(file, t, contexts) {
   const position = positionOf(file, t);
   if (isExpressionToken(t)) {
     const expression = expressionSource(t);
@@ -3387,6 +3557,9 @@ function conditionOf(file, t) {
 }
 function decide(condition, contexts) {
   if (condition === void 0) return { kind: "always" };
+  return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
+}
+function decideFresh(condition, contexts) {
   const result = evaluateExpression(condition.condition, contexts);
   if (result.kind === "unknown") return { kind: "unknown", ...condition, reason: result.reason };
   const value = result.value;
@@ -3400,8 +3573,11 @@ function both(outer, inner) {
 }
 function assignInputs(file, defs, withValues, defaultContexts) {
   const inputs = {};
+  if (defs.length === 0) return inputs;
+  const byName = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(withValues)) if (!byName.has(k.toLowerCase())) byName.set(k.toLowerCase(), v);
   for (const { input, defaultToken } of defs) {
-    const given = Object.entries(withValues).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
+    const given = byName.get(input.id.toLowerCase());
     if (given) inputs[input.id] = asContextValue(given);
     else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
     else inputs[input.id] = input.type === "boolean" ? false : input.type === "number" ? 0 : "";
@@ -3410,14 +3586,70 @@ function assignInputs(file, defs, withValues, defaultContexts) {
 }
 
 // src/workflows/steps.ts
+function affordable(scope, n) {
+  const own = scope.perInstance;
+  const all = scope.budget;
+  return (own === void 0 || own.left >= n) && (all === void 0 || all.steps >= n);
+}
+function charge(scope, n) {
+  if (scope.perInstance) scope.perInstance.left -= n;
+  if (scope.budget) scope.budget.steps -= n;
+  if (scope.tally) scope.tally.taken += n;
+}
+function remembered(scope, token, reads, contexts, expand) {
+  const { memo, tally } = scope;
+  if (memo === void 0 || tally === void 0 || token === void 0) return expand();
+  let slot = memo.get(token);
+  if (slot === void 0) {
+    const paths = reads();
+    slot = { paths: paths && distinctReads(paths), results: /* @__PURE__ */ new Map() };
+    memo.set(token, slot);
+  }
+  if (slot.paths === void 0) return expand();
+  const key = readsKey(contexts, slot.paths);
+  const known = slot.results.get(key);
+  if (known && affordable(scope, known.taken)) {
+    charge(scope, known.taken);
+    scope.errors.push(...known.errors);
+    return known.steps;
+  }
+  const before = { taken: tally.taken, refused: tally.refused, errors: scope.errors.length };
+  const steps = expand();
+  if (tally.refused === before.refused) {
+    slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
+  }
+  return steps;
+}
+function localAction(loaded, uses) {
+  if (!uses.startsWith("./")) return void 0;
+  const resolved = resolveLocal(uses);
+  if ("error" in resolved) return void 0;
+  const file = loaded.actions.get(resolved.path);
+  const parsed = file ? loaded.files.get(file) : void 0;
+  return file && parsed ? { file, root: parsed.root } : void 0;
+}
+function stepReads(loaded, t, seen, out) {
+  tokenReads(t, out);
+  const usesToken = child(t, "uses");
+  if (usesToken === void 0) return out;
+  if (!isStringToken(usesToken)) return void 0;
+  const action = localAction(loaded, usesToken.value);
+  if (action === void 0 || seen.has(action.file)) return out;
+  seen.add(action.file);
+  tokenReads(action.root, out);
+  for (const s of items(child(child(action.root, "runs"), "steps"))) {
+    if (stepReads(loaded, s, seen, out) === void 0) return void 0;
+  }
+  return out;
+}
 function takeStep(scope, position) {
   const own = scope.perInstance;
   const all = scope.budget;
-  if ((own === void 0 || own.left > 0) && (all === void 0 || all.steps > 0)) {
-    if (own) own.left -= 1;
-    if (all) all.steps -= 1;
+  if (affordable(scope, 1)) {
+    charge(scope, 1);
     return true;
   }
+  if (scope.tally) scope.tally.refused += 1;
   if (own && !own.reported) {
     own.reported = true;
     const why = all !== void 0 && all.steps <= 0 ? "the workflows expand to more steps than the model reads in all" : `a job expands to more than ${own.limit} steps (composite actions included)`;
@@ -3476,16 +3708,20 @@ function actionContexts(actionFile, root, step, contexts) {
   return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
 }
 function expandStep(file, t, contexts, via, scope) {
+  if (via.length === 0) {
+    const reads = () => stepReads(scope.loaded, t, /* @__PURE__ */ new Set(), []);
+    return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
+  }
+  return expandFresh(file, t, contexts, via, scope);
+}
+function expandFresh(file, t, contexts, via, scope) {
   if (!takeStep(scope, positionOf(file, t))) return [];
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === "known" ? String(step.uses.value) : void 0;
-  if (!uses?.startsWith("./")) return [step];
-  const resolved = resolveLocal(uses);
-  if ("error" in resolved) return [step];
-  const actionFile = scope.loaded.actions.get(resolved.path);
-  const parsed = actionFile ? scope.loaded.files.get(actionFile) : void 0;
-  if (!actionFile || !parsed) return [step];
-  const runs = child(parsed.root, "runs");
+  const action = uses === void 0 ? void 0 : localAction(scope.loaded, uses);
+  if (uses === void 0 || action === void 0) return [step];
+  const actionFile = action.file;
+  const runs = child(action.root, "runs");
   if (stringOf(child(runs, "using")) !== "composite") return [step];
   const position = step.uses?.position ?? step.position;
   if (via.some((v) => v.file === actionFile)) {
@@ -3504,7 +3740,7 @@ function expandStep(file, t, contexts, via, scope) {
     });
     return [step];
   }
-  const inner = actionContexts(actionFile, parsed.root, step, contexts);
+  const inner = actionContexts(actionFile, action.root, step, contexts);
   const chain = [...via, { uses, file: actionFile, position }];
   const expanded = items(child(runs, "steps")).flatMap((s) => expandStep(actionFile, s, inner, chain, scope));
   return expanded.map((s) => ({ ...s, runs: both(step.runs, s.runs) }));
@@ -3519,12 +3755,19 @@ function credentialOf(step, order) {
   return detectOidcRequest(step);
 }
 function readSteps(file, steps, contexts, scope) {
-  const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
-  let order = 0;
-  return expanded.map((step, index) => {
-    const credential = credentialOf(step, order);
-    if (credential) order += 1;
-    return { ...step, index, ...credential ? { credential } : {} };
+  const reads = () => {
+    const out = [];
+    for (const t of items(steps)) if (stepReads(scope.loaded, t, /* @__PURE__ */ new Set(), out) === void 0) return void 0;
+    return out;
+  };
+  return remembered(scope, steps, reads, contexts, () => {
+    const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
+    let order = 0;
+    return expanded.map((step, index) => {
+      const credential = credentialOf(step, order);
+      if (credential) order += 1;
+      return { ...step, index, ...credential ? { credential } : {} };
+    });
   });
 }
 
@@ -3626,7 +3869,9 @@ function buildInstance(scope) {
     actionDepth: state.limits.actionDepth,
     errors: state.errors,
     budget: state.budget,
-    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false }
+    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
+    ...state.memo ? { memo: state.memo } : {},
+    tally: { taken: 0, refused: 0 }
   });
   return {
     ...base,
@@ -7893,6 +8138,14 @@ function dedupe(errors) {
 
 // src/workflows/yaml-size.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+function hasAnchor(text) {
+  if (!text.includes("&")) return false;
+  for (const token of new import_yaml2.Lexer().lex(text)) if (token.startsWith("&")) return true;
+  return false;
+}
+function aliasesExceed(text, limit) {
+  return hasAnchor(text) && expandedNodeCount(text) > limit;
+}
 function expandedNodeCount(text) {
   let total = 0;
   for (const doc of (0, import_yaml2.parseAllDocuments)(text)) {
@@ -7972,7 +8225,7 @@ async function readOne(loader, path, kind, at) {
   }
   let parsed;
   try {
-    if (expandedNodeCount(text) > limits.yamlNodes) {
+    if (aliasesExceed(text, limits.yamlNodes)) {
       const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
       return refuse(loader, path, "too-large", message, at);
     }
@@ -8107,24 +8360,28 @@ async function buildModel(options) {
     ...options.defaultBranch ? { defaultBranch: options.defaultBranch } : {},
     ...options.vars ? { vars: options.vars } : {}
   };
+  const remember = options.remember !== false;
   const state = {
     loaded,
     limits,
     facts,
     errors: [...loaded.errors],
     jobs: /* @__PURE__ */ new Map(),
-    budget: { steps: limits.steps }
+    budget: { steps: limits.steps },
+    ...remember ? { memo: /* @__PURE__ */ new Map() } : {}
   };
   const called = calledFiles(loaded.files.values());
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
   const files = [];
-  for (const path of options.workflowPaths) {
-    const parsed = loaded.files.get(path);
-    if (!parsed || parsed.root === void 0) continue;
-    const { triggers } = readTriggers(path, parsed.root, parsed.events, splitFork);
-    files.push(fileRecord(parsed, triggers, state));
-    runWorkflow(state, parsed, triggers, called.has(path));
-  }
+  withRemembering(remember, () => {
+    for (const path of options.workflowPaths) {
+      const parsed = loaded.files.get(path);
+      if (!parsed || parsed.root === void 0) continue;
+      const { triggers } = readTriggers(path, parsed.root, parsed.events, splitFork);
+      files.push(fileRecord(parsed, triggers, state));
+      runWorkflow(state, parsed, triggers, called.has(path));
+    }
+  });
   const jobs = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;
     return {

@@ -24,7 +24,7 @@ import type {
 } from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
-import { readSteps } from './steps.js';
+import { readSteps, type StepMemo } from './steps.js';
 import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
@@ -47,6 +47,8 @@ export interface BuildState {
   readonly jobs: Map<string, JobAccumulator>;
   /** Steps the model may still expand (WorkflowLimits.steps), shared by every instance. */
   readonly budget: { steps: number };
+  /** Step expansions remembered across instances (see `src/workflows/steps.ts`); absent: none is. */
+  readonly memo?: StepMemo;
 }
 
 /** A job being built: its static part, and the instances gathered from every run that reaches it. */
@@ -208,6 +210,8 @@ function buildInstance(scope: JobScope): JobInstance {
     errors: state.errors,
     budget: state.budget,
     perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
+    ...(state.memo ? { memo: state.memo } : {}),
+    tally: { taken: 0, refused: 0 },
   });
   return {
     ...base,

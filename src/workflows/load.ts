@@ -9,7 +9,7 @@ import type { SourcePosition, WorkflowError, WorkflowFileReader, WorkflowLimits 
 import { type ParsedFile, parseActionFile, parseWorkflowFile } from './parse.js';
 import { actionFileCandidates, resolveLocal } from './paths.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
-import { expandedNodeCount } from './yaml-size.js';
+import { aliasesExceed } from './yaml-size.js';
 
 /** The files read, by repository path, and the errors met. */
 export interface LoadedFiles {
@@ -104,7 +104,7 @@ async function readOne(loader: Loader, path: string, kind: LocalRef['kind'], at:
   }
   let parsed: ParsedFile;
   try {
-    if (expandedNodeCount(text) > limits.yamlNodes) {
+    if (aliasesExceed(text, limits.yamlNodes)) {
       const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
       return refuse(loader, path, 'too-large', message, at);
     }

@@ -320,6 +320,12 @@ export interface WorkflowReadOptions {
   readonly vars?: Readonly<Record<string, string>>;
   /** Caps (defaults in `src/workflows/limits.ts`). */
   readonly limits?: Partial<WorkflowLimits>;
+  /**
+   * Whether step expansions and expression results are remembered across instances by the values they read
+   * (`src/workflows/reads.ts`); default true. Off, every value is evaluated afresh: the model is the same either way
+   * (`__tests__/workflows/remember.test.ts`), only slower.
+   */
+  readonly remember?: boolean;
 }
 
 /** The bounds on attacker-written input. */

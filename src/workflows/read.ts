@@ -13,7 +13,7 @@ import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
 import { child, entries, rawValue, stringOf } from './tokens.js';
 import { readTriggers } from './triggers.js';
-import { evaluateMap } from './values.js';
+import { evaluateMap, withRemembering } from './values.js';
 
 /** A condition on the pull request's head repository splits pull request triggers into fork and same-repository. */
 const FORK_CONDITION = /head\s*\.\s*repo\s*\.\s*(?:fork|full_name)/;
@@ -83,6 +83,7 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     ...(options.vars ? { vars: options.vars } : {}),
   };
+  const remember = options.remember !== false;
   const state: BuildState = {
     loaded,
     limits,
@@ -90,17 +91,20 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     errors: [...loaded.errors],
     jobs: new Map(),
     budget: { steps: limits.steps },
+    ...(remember ? { memo: new Map() } : {}),
   };
   const called = calledFiles(loaded.files.values());
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
   const files: WorkflowFile[] = [];
-  for (const path of options.workflowPaths) {
-    const parsed = loaded.files.get(path);
-    if (!parsed || parsed.root === undefined) continue;
-    const { triggers } = readTriggers(path, parsed.root, parsed.events, splitFork);
-    files.push(fileRecord(parsed, triggers, state));
-    runWorkflow(state, parsed, triggers, called.has(path));
-  }
+  withRemembering(remember, () => {
+    for (const path of options.workflowPaths) {
+      const parsed = loaded.files.get(path);
+      if (!parsed || parsed.root === undefined) continue;
+      const { triggers } = readTriggers(path, parsed.root, parsed.events, splitFork);
+      files.push(fileRecord(parsed, triggers, state));
+      runWorkflow(state, parsed, triggers, called.has(path));
+    }
+  });
   const jobs: WorkflowJob[] = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;
     return {

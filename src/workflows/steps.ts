@@ -9,6 +9,7 @@ import { open } from './expressions.js';
 import type { LoadedFiles } from './load.js';
 import type { CredentialUse, SourcePosition, ViaAction, WorkflowError, WorkflowStep } from './model.js';
 import { resolveLocal } from './paths.js';
+import { distinctReads, type ReadPath, readsKey, tokenReads } from './reads.js';
 import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
@@ -31,6 +32,110 @@ export interface StepScope {
   readonly budget?: { steps: number };
   /** This instance's step budget (WorkflowLimits.stepsPerInstance), reported once when spent. */
   readonly perInstance?: { left: number; readonly limit: number; reported: boolean };
+  /** The build's remembered expansions; absent: every step is expanded afresh. */
+  readonly memo?: StepMemo;
+  /** Steps taken from the budgets and refused by them, in this instance so far. */
+  readonly tally?: { taken: number; refused: number };
+}
+
+/**
+ * Expansions remembered for one build, by token and by the key of the context values they read
+ * (`src/workflows/reads.ts`): the same step in another instance whose contexts give the same key expands to the same
+ * steps, so it is taken from here, with the budget charged and the errors met reported as if expanded again.
+ */
+export type StepMemo = Map<TemplateToken, MemoSlot>;
+
+interface MemoSlot {
+  /** What the token's expansion reads; undefined when it cannot be told (then it is never remembered). */
+  readonly paths: readonly ReadPath[] | undefined;
+  readonly results: Map<string, Remembered>;
+}
+
+interface Remembered {
+  readonly steps: WorkflowStep[];
+  /** Steps it took from the budgets. */
+  readonly taken: number;
+  readonly errors: readonly WorkflowError[];
+}
+
+/** Whether the budgets still hold `n` steps. */
+function affordable(scope: StepScope, n: number): boolean {
+  const own = scope.perInstance;
+  const all = scope.budget;
+  return (own === undefined || own.left >= n) && (all === undefined || all.steps >= n);
+}
+
+/** Takes `n` steps from the budgets (which hold them: see {@link affordable}). */
+function charge(scope: StepScope, n: number): void {
+  if (scope.perInstance) scope.perInstance.left -= n;
+  if (scope.budget) scope.budget.steps -= n;
+  if (scope.tally) scope.tally.taken += n;
+}
+
+/**
+ * `expand()`'s steps, or those remembered for `token` under the same key of what `reads()` names in `contexts`. An
+ * expansion that the budgets cut short is not remembered, and a remembered one is used only while the budgets hold
+ * all it took, so the model is the same with the memo as without it.
+ */
+function remembered(
+  scope: StepScope,
+  token: TemplateToken | undefined,
+  reads: () => ReadPath[] | undefined,
+  contexts: Contexts,
+  expand: () => WorkflowStep[],
+): WorkflowStep[] {
+  const { memo, tally } = scope;
+  if (memo === undefined || tally === undefined || token === undefined) return expand();
+  let slot = memo.get(token);
+  if (slot === undefined) {
+    const paths = reads();
+    slot = { paths: paths && distinctReads(paths), results: new Map() };
+    memo.set(token, slot);
+  }
+  if (slot.paths === undefined) return expand();
+  const key = readsKey(contexts, slot.paths);
+  const known = slot.results.get(key);
+  if (known && affordable(scope, known.taken)) {
+    charge(scope, known.taken);
+    scope.errors.push(...known.errors);
+    return known.steps;
+  }
+  const before = { taken: tally.taken, refused: tally.refused, errors: scope.errors.length };
+  const steps = expand();
+  if (tally.refused === before.refused) {
+    slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
+  }
+  return steps;
+}
+
+/** The local action file a literal `uses: ./…` names, parsed, if it was read. */
+function localAction(loaded: LoadedFiles, uses: string): { file: string; root: TemplateToken | undefined } | undefined {
+  if (!uses.startsWith('./')) return undefined;
+  const resolved = resolveLocal(uses);
+  if ('error' in resolved) return undefined;
+  const file = loaded.actions.get(resolved.path);
+  const parsed = file ? loaded.files.get(file) : undefined;
+  return file && parsed ? { file, root: parsed.root } : undefined;
+}
+
+/**
+ * What expanding the step token `t` reads: its own expressions and, for a local action, every expression of the
+ * action's file and of the local actions it uses in turn. Undefined when its `uses:` is not a literal (which action
+ * it expands into would depend on the instance).
+ */
+function stepReads(loaded: LoadedFiles, t: TemplateToken, seen: Set<string>, out: ReadPath[]): ReadPath[] | undefined {
+  tokenReads(t, out);
+  const usesToken = child(t, 'uses');
+  if (usesToken === undefined) return out;
+  if (!isStringToken(usesToken)) return undefined;
+  const action = localAction(loaded, usesToken.value);
+  if (action === undefined || seen.has(action.file)) return out;
+  seen.add(action.file);
+  tokenReads(action.root, out);
+  for (const s of items(child(child(action.root, 'runs'), 'steps'))) {
+    if (stepReads(loaded, s, seen, out) === undefined) return undefined;
+  }
+  return out;
 }
 
 /**
@@ -40,11 +145,11 @@ export interface StepScope {
 function takeStep(scope: StepScope, position: SourcePosition): boolean {
   const own = scope.perInstance;
   const all = scope.budget;
-  if ((own === undefined || own.left > 0) && (all === undefined || all.steps > 0)) {
-    if (own) own.left -= 1;
-    if (all) all.steps -= 1;
+  if (affordable(scope, 1)) {
+    charge(scope, 1);
     return true;
   }
+  if (scope.tally) scope.tally.refused += 1;
   if (own && !own.reported) {
     own.reported = true;
     const why =
@@ -137,16 +242,29 @@ function expandStep(
   via: readonly ViaAction[],
   scope: StepScope,
 ): WorkflowStep[] {
+  // A step written in the job is remembered whole (composite expansion included); inside an action, its own
+  // expansion is part of the outer step's.
+  if (via.length === 0) {
+    const reads = () => stepReads(scope.loaded, t, new Set(), []);
+    return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
+  }
+  return expandFresh(file, t, contexts, via, scope);
+}
+
+function expandFresh(
+  file: string,
+  t: TemplateToken,
+  contexts: Contexts,
+  via: readonly ViaAction[],
+  scope: StepScope,
+): WorkflowStep[] {
   if (!takeStep(scope, positionOf(file, t))) return [];
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === 'known' ? String(step.uses.value) : undefined;
-  if (!uses?.startsWith('./')) return [step];
-  const resolved = resolveLocal(uses);
-  if ('error' in resolved) return [step];
-  const actionFile = scope.loaded.actions.get(resolved.path);
-  const parsed = actionFile ? scope.loaded.files.get(actionFile) : undefined;
-  if (!actionFile || !parsed) return [step];
-  const runs = child(parsed.root, 'runs');
+  const action = uses === undefined ? undefined : localAction(scope.loaded, uses);
+  if (uses === undefined || action === undefined) return [step];
+  const actionFile = action.file;
+  const runs = child(action.root, 'runs');
   if (stringOf(child(runs, 'using')) !== 'composite') return [step];
   const position: SourcePosition = step.uses?.position ?? step.position;
   if (via.some((v) => v.file === actionFile)) {
@@ -165,7 +283,7 @@ function expandStep(
     });
     return [step];
   }
-  const inner = actionContexts(actionFile, parsed.root, step, contexts);
+  const inner = actionContexts(actionFile, action.root, step, contexts);
   const chain = [...via, { uses, file: actionFile, position }];
   const expanded = items(child(runs, 'steps')).flatMap((s) => expandStep(actionFile, s, inner, chain, scope));
   // The action's steps run only when the step that uses it does.
@@ -190,11 +308,18 @@ export function readSteps(
   contexts: Contexts,
   scope: StepScope,
 ): WorkflowStep[] {
-  const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
-  let order = 0;
-  return expanded.map((step, index) => {
-    const credential = credentialOf(step, order);
-    if (credential) order += 1;
-    return { ...step, index, ...(credential ? { credential } : {}) };
+  const reads = () => {
+    const out: ReadPath[] = [];
+    for (const t of items(steps)) if (stepReads(scope.loaded, t, new Set(), out) === undefined) return undefined;
+    return out;
+  };
+  return remembered(scope, steps, reads, contexts, () => {
+    const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
+    let order = 0;
+    return expanded.map((step, index) => {
+      const credential = credentialOf(step, order);
+      if (credential) order += 1;
+      return { ...step, index, ...(credential ? { credential } : {}) };
+    });
   });
 }

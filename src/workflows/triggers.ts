@@ -47,8 +47,20 @@ export function valueOfLiteral(file: string, t: TemplateToken): WorkflowValue {
     : { kind: 'known', value, position };
 }
 
+/** The inputs read per token (a composite action's are read for every step that uses it). */
+const INPUTS_READ = new WeakMap<TemplateToken, { readonly file: string; readonly inputs: InputDefinition[] }>();
+
 /** `on.<event>.inputs` of a dispatch or call trigger, read from the tokens. */
 export function readInputs(file: string, eventToken: TemplateToken | undefined): InputDefinition[] {
+  if (eventToken === undefined) return [];
+  const known = INPUTS_READ.get(eventToken);
+  if (known && known.file === file) return known.inputs;
+  const inputs = readInputsFresh(file, eventToken);
+  INPUTS_READ.set(eventToken, { file, inputs });
+  return inputs;
+}
+
+function readInputsFresh(file: string, eventToken: TemplateToken): InputDefinition[] {
   return entries(child(eventToken, 'inputs')).map(([id, t, key]) => {
     const type = literalOf(child(t, 'type') ?? key);
     const required = literalOf(child(t, 'required') ?? key);

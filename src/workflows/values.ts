@@ -5,6 +5,7 @@
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { RunsWhen, SourcePosition, ValueMap, WorkflowValue } from './model.js';
+import { distinctReads, expressionReads, type ReadPath, readsKey } from './reads.js';
 import {
   entries,
   expressionSource,
@@ -19,8 +20,54 @@ import type { InputDefinition } from './triggers.js';
 /** Contexts of an evaluation, by name. */
 export type Contexts = Readonly<Record<string, ContextValue>>;
 
+/**
+ * Results remembered per expression (a token, or a condition as read), by the key of the context values it reads
+ * (`src/workflows/reads.ts`): the same expression in another instance or step that reads the same values is not
+ * evaluated again. Bounded: a slot that fills up starts over.
+ */
+const REMEMBERED = new WeakMap<object, { readonly paths: readonly ReadPath[]; results: Map<string, unknown> }>();
+const REMEMBERED_PER_EXPRESSION = 256;
+let remembering = true;
+
+/**
+ * Runs `build` with expression results remembered or not (WorkflowReadOptions.remember). The build is synchronous,
+ * so no other build's evaluation runs in between.
+ */
+export function withRemembering<T>(on: boolean, build: () => T): T {
+  const before = remembering;
+  remembering = on;
+  try {
+    return build();
+  } finally {
+    remembering = before;
+  }
+}
+
+function rememberedResult<T>(anchor: object, expression: string, contexts: Contexts, compute: () => T): T {
+  if (!remembering) return compute();
+  let slot = REMEMBERED.get(anchor);
+  if (slot === undefined) {
+    slot = { paths: distinctReads(expressionReads(expression)), results: new Map() };
+    REMEMBERED.set(anchor, slot);
+  }
+  const key = readsKey(contexts, slot.paths);
+  if (slot.results.has(key)) return slot.results.get(key) as T;
+  const value = compute();
+  if (slot.results.size >= REMEMBERED_PER_EXPRESSION) slot.results = new Map();
+  slot.results.set(key, value);
+  return value;
+}
+
 /** One token's value. */
 export function evaluateToken(file: string, t: TemplateToken, contexts: Contexts): WorkflowValue {
+  if (isExpressionToken(t)) {
+    const expression = t.expression;
+    return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
+  }
+  return evaluateFresh(file, t, contexts);
+}
+
+function evaluateFresh(file: string, t: TemplateToken, contexts: Contexts): WorkflowValue {
   const position = positionOf(file, t);
   if (isExpressionToken(t)) {
     const expression = expressionSource(t);
@@ -94,6 +141,13 @@ export function decide(
   contexts: Contexts,
 ): RunsWhen {
   if (condition === undefined) return { kind: 'always' };
+  return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
+}
+
+function decideFresh(
+  condition: { readonly condition: string; readonly position: SourcePosition },
+  contexts: Contexts,
+): RunsWhen {
   const result = evaluateExpression(condition.condition, contexts);
   if (result.kind === 'unknown') return { kind: 'unknown', ...condition, reason: result.reason };
   const value = result.value;
@@ -120,8 +174,12 @@ export function assignInputs(
   defaultContexts: Contexts,
 ): Record<string, ContextValue> {
   const inputs: Record<string, ContextValue> = {};
+  if (defs.length === 0) return inputs;
+  // The first key of each spelling, as a search in written order would find it.
+  const byName = new Map<string, WorkflowValue>();
+  for (const [k, v] of Object.entries(withValues)) if (!byName.has(k.toLowerCase())) byName.set(k.toLowerCase(), v);
   for (const { input, defaultToken } of defs) {
-    const given = Object.entries(withValues).find(([k]) => k.toLowerCase() === input.id.toLowerCase())?.[1];
+    const given = byName.get(input.id.toLowerCase());
     if (given) inputs[input.id] = asContextValue(given);
     else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
     else inputs[input.id] = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';

@@ -1,0 +1,160 @@
+/**
+ * Remembering expansions and expression results across instances (`src/workflows/reads.ts`, `steps.ts`, `values.ts`)
+ * must not change the model: the same repositories read with and without it give the same model, budgets included,
+ * and two contexts that give an expression the same key of what it reads evaluate it to the same result.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ContextValue, evaluateExpression, open, Unknown } from '../../src/workflows/expressions.js';
+import { distinctReads, expressionReads, readsKey } from '../../src/workflows/reads.js';
+import { fixtureModel, fixtureRoot } from './fixture-repo.js';
+
+const REPOS = readdirSync(path.dirname(fixtureRoot('x')))
+  .filter((d) => statSync(fixtureRoot(d)).isDirectory())
+  .sort();
+
+describe('the model is the same whether expansions are remembered or not', () => {
+  it.each(REPOS)('%s', async (repo) => {
+    const options = { repository: 'octo-org/octo-repo', defaultBranch: 'main', vars: { AWS_REGION: 'eu-west-1' } };
+    const remembered = await fixtureModel(repo, options);
+    const fresh = await fixtureModel(repo, { ...options, remember: false });
+    expect(remembered.jobs.length).toBeGreaterThan(0);
+    expect(remembered).toEqual(fresh);
+  });
+
+  it.each(REPOS)(
+    '%s, with budgets that cut the expansion short (the memo never spends a step the budget no longer holds)',
+    async (repo) => {
+      const limits = { stepsPerInstance: 9, steps: 700 };
+      const remembered = await fixtureModel(repo, { repository: 'o/r', limits });
+      const fresh = await fixtureModel(repo, { repository: 'o/r', limits, remember: false });
+      expect(remembered).toEqual(fresh);
+    },
+  );
+});
+
+// Small alphabets, so that two contexts often agree on what an expression reads while differing elsewhere.
+const KEYS = ['a', 'A', 'b', 'os', 'constructor'] as const;
+const leaf: fc.Arbitrary<ContextValue> = fc.oneof(
+  fc.constantFrom<ContextValue>('x', 'y', '', '1', 0, 1, -0, true, false, null),
+  fc.constantFrom('r1', 'r2').map((r) => new Unknown(r)),
+);
+const value: fc.Arbitrary<ContextValue> = fc.letrec<{ v: ContextValue }>((tie) => ({
+  v: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('v'), { maxLength: 2 }),
+    fc
+      .tuple(fc.dictionary(fc.constantFrom(...KEYS), tie('v'), { maxKeys: 3 }), fc.boolean())
+      .map(([fields, isOpen]) => (isOpen ? open('ctx', fields) : fields)),
+  ),
+})).v;
+const contexts = fc.record({
+  matrix: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 3 }),
+  inputs: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 3 }),
+  env: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 3 }).map((fields) => open('env', fields)),
+});
+
+const operand = fc.constantFrom(
+  'matrix.a',
+  'matrix.A',
+  "matrix['os']",
+  'matrix.a.b',
+  'matrix.a[0]',
+  'matrix.a[1].os',
+  'matrix.constructor',
+  'inputs.b',
+  'inputs',
+  'matrix.*.a',
+  'matrix[inputs.a]',
+  'env.os',
+  'env.A.b',
+  "'x'",
+  '1',
+  'toJSON(matrix)',
+  'toJSON(inputs.a)',
+);
+const expression = fc.oneof(
+  operand,
+  fc.tuple(operand, fc.constantFrom('==', '!=', '&&', '||', '<'), operand).map(([l, op, r]) => `${l} ${op} ${r}`),
+  fc.tuple(operand, operand).map(([l, r]) => `format('{0}-{1}', ${l}, ${r})`),
+  fc.tuple(operand, operand).map(([l, r]) => `contains(${l}, ${r})`),
+  operand.map((o) => `!${o}`),
+);
+
+describe('an expression reads nothing but what its key names', () => {
+  it('two contexts with the same key of what it reads evaluate it alike', () => {
+    fc.assert(
+      fc.property(expression, contexts, contexts, fc.boolean(), (expr, first, other, share) => {
+        // Half the time the second context shares the first's matrix: keys then often agree.
+        const second = share ? { ...other, matrix: first.matrix } : other;
+        const paths = distinctReads(expressionReads(expr));
+        if (readsKey(first, paths) !== readsKey(second, paths)) return;
+        expect(evaluateExpression(expr, second)).toEqual(evaluateExpression(expr, first));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keys differ where the values read differ: the key is not a constant', () => {
+    const paths = distinctReads(expressionReads('matrix.os == inputs.b'));
+    expect(readsKey({ matrix: { os: 'x' }, inputs: {} }, paths)).not.toBe(readsKey({ matrix: { os: 'y' } }, paths));
+    expect(readsKey({ matrix: { os: 'x' } }, paths)).toBe(readsKey({ matrix: { os: 'x', a: 'other' } }, paths));
+  });
+});
+
+describe('what a composite action reads decides its expansion too', () => {
+  const files: Record<string, string> = {
+    '.github/workflows/deploy.yml': [
+      'on: [push, schedule]',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-latest',
+      '    strategy:',
+      '      matrix:',
+      '        region: [eu-west-1, us-east-1]',
+      '    steps:',
+      '      - uses: ./.github/actions/deploy',
+    ].join('\n'),
+    '.github/actions/deploy/action.yml': [
+      'name: deploy',
+      'inputs:',
+      '  stage:',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax.
+      '    default: stage-${{ matrix.region }}',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      "    - if: github.event_name == 'push'",
+      '      uses: aws-actions/configure-aws-credentials@v4',
+      '      with:',
+      '        role-to-assume: arn:aws:iam::111122223333:role/deploy',
+      '        aws-region: us-east-2',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax.
+      '        role-session-name: ${{ inputs.stage }}',
+    ].join('\n'),
+  };
+
+  it('the action’s own `if:`, values and input defaults are read per trigger and matrix row, with the memo as without it', async () => {
+    const { readWorkflowModel } = await import('../../src/workflows/index.js');
+    const options = { workflowPaths: ['.github/workflows/deploy.yml'], read: (p: string) => files[p] };
+    const remembered = await readWorkflowModel(options);
+    expect(remembered).toEqual(await readWorkflowModel({ ...options, remember: false }));
+    const seen = remembered.jobs[0]?.instances.map((i) => {
+      const step = i.steps[0];
+      const known = (key: string) => {
+        const value = step?.with[key];
+        return value?.kind === 'known' ? value.value : '?';
+      };
+      return `${i.trigger.event} ${known('aws-region')} ${known('role-session-name')} ${step?.runs.kind}`;
+    });
+    expect(seen?.sort()).toEqual([
+      'push us-east-2 stage-eu-west-1 always',
+      'push us-east-2 stage-us-east-1 always',
+      'schedule us-east-2 stage-eu-west-1 never',
+      'schedule us-east-2 stage-us-east-1 never',
+    ]);
+  });
+});

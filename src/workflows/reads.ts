@@ -1,0 +1,181 @@
+/**
+ * What a token's expressions read of the contexts, and the key of those values in one instance's contexts. Two
+ * instances whose contexts give the same key evaluate the token to the same values (the evaluation reads nothing
+ * else), so `src/workflows/steps.ts` expands a step once per distinct key instead of once per instance: a job of a
+ * reusable workflow called from a matrix of 90 legs evaluates its 70 steps a few times, not 6,300.
+ *
+ * A path is the chain of literal keys after a context name (`matrix.os`, `github.event.inputs.stage`). Where an
+ * expression reads anything less plain (a whole context, `matrix[inputs.k]`, `github.*.x`), the path stops there and
+ * the whole value at that point goes into the key: a coarser key is never wrong, only remembered less often.
+ */
+import { ContextAccess, type Expr, FunctionCall, IndexAccess, Literal, Logical } from '@actions/expressions/ast';
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { type ContextValue, OPEN, parseExpression, Unknown } from './expressions.js';
+import { entries, isExpressionToken, isMappingToken, isSequenceToken, isStringToken, items } from './tokens.js';
+
+/** A context name and the literal keys read after it. */
+export type ReadPath = readonly [string, ...(string | number)[]];
+
+/** The paths one expression reads (a syntax error reads nothing: its result is the same error everywhere). */
+export function expressionReads(expression: string): ReadPath[] {
+  let node: Expr;
+  try {
+    node = parseExpression(expression);
+  } catch {
+    return [];
+  }
+  const out: ReadPath[] = [];
+  walk(node, out);
+  return out;
+}
+
+/** The literal key of an index, if it is a string or number literal. */
+function literalKey(index: Expr): string | number | undefined {
+  if (!(index instanceof Literal)) return undefined;
+  const data = index.literal as { kind: number; value?: unknown };
+  return typeof data.value === 'string' || typeof data.value === 'number' ? data.value : undefined;
+}
+
+/** Adds what `node` reads to `out`. */
+function walk(node: Expr, out: ReadPath[]): void {
+  if (node instanceof ContextAccess) {
+    out.push([node.name.lexeme]);
+    return;
+  }
+  if (node instanceof IndexAccess) {
+    // Unwind `a.b[c].d` to its base, keeping the literal keys until the first that is not one.
+    const keys: Expr[] = [];
+    let base: Expr = node;
+    while (base instanceof IndexAccess) {
+      keys.unshift(base.index);
+      base = base.expr;
+    }
+    const path: (string | number)[] = [];
+    let plain = base instanceof ContextAccess;
+    for (const index of keys) {
+      const key = plain ? literalKey(index) : undefined;
+      if (key === undefined) {
+        plain = false;
+        walk(index, out);
+      } else path.push(key);
+    }
+    if (base instanceof ContextAccess) out.push([base.name.lexeme, ...path]);
+    else walk(base, out);
+    return;
+  }
+  const children =
+    node instanceof FunctionCall || node instanceof Logical
+      ? node.args
+      : ['expr', 'left', 'right', 'group']
+          .map((k) => (node as unknown as Record<string, unknown>)[k])
+          .filter((c): c is Expr => c !== undefined && c !== null && typeof c === 'object');
+  for (const c of children) walk(c, out);
+}
+
+/**
+ * The paths every expression under `t` reads: expression tokens, and the `if:` of any mapping written as a bare
+ * string (GitHub reads it as an expression). More than is evaluated (a `run:` is never evaluated here) costs nothing
+ * but a finer key.
+ */
+export function tokenReads(t: TemplateToken | undefined, out: ReadPath[] = []): ReadPath[] {
+  if (t === undefined) return out;
+  if (isExpressionToken(t)) {
+    out.push(...expressionReads(t.expression));
+  } else if (isMappingToken(t)) {
+    for (const [key, value] of entries(t)) {
+      if (key === 'if' && isStringToken(value)) {
+        const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value.value);
+        out.push(...expressionReads((inner?.[1] ?? value.value).trim()));
+      } else tokenReads(value, out);
+    }
+  } else if (isSequenceToken(t)) {
+    for (const item of items(t)) tokenReads(item, out);
+  }
+  return out;
+}
+
+/** A value written out whole, with what makes it unknown or open (memoized: context objects are never changed). */
+const WRITTEN = new WeakMap<object, string>();
+
+function written(value: ContextValue | undefined): string {
+  if (value === undefined) return 'u';
+  if (typeof value === 'number') return Object.is(value, -0) ? 'n-0' : `n${value}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const known = WRITTEN.get(value);
+  if (known !== undefined) return known;
+  let text: string;
+  if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
+  else if (Array.isArray(value)) text = `[${value.map(written).join(',')}]`;
+  else {
+    const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+    const open = object[OPEN] === undefined ? '' : `~${JSON.stringify(object[OPEN])}`;
+    text = `{${open}${Object.keys(object)
+      .map((k) => `${JSON.stringify(k)}:${written(object[k])}`)
+      .join(',')}}`;
+  }
+  WRITTEN.set(value, text);
+  return text;
+}
+
+/** Each object's keys by their lower case: the key, or null where two differ only in case. */
+const KEYS = new WeakMap<object, Map<string, string | null>>();
+
+function keysOf(object: object): Map<string, string | null> {
+  let keys = KEYS.get(object);
+  if (keys === undefined) {
+    keys = new Map();
+    for (const k of Object.keys(object)) {
+      const lower = k.toLowerCase();
+      keys.set(lower, keys.has(lower) ? null : k);
+    }
+    KEYS.set(object, keys);
+  }
+  return keys;
+}
+
+/** Keys a plain object lookup would confuse with its prototype's (GitHub's dictionary indexes keys in one). */
+const PROTOTYPE_KEYS = new Set(['constructor', '__proto__']);
+
+/**
+ * The value at `path` in `contexts`, as GitHub's evaluator would find it (keys without regard to case), written out.
+ * Where the lookup is anything but plain (an unknown on the way, keys differing only in case, an index of the wrong
+ * kind), the whole value at that point is written instead.
+ */
+function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPath): string {
+  let value: ContextValue | undefined = contexts as unknown as ContextValue;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || value instanceof Unknown) return written(value);
+    if (Array.isArray(value)) {
+      if (typeof key !== 'number') return written(value);
+      if (key < 0 || key >= value.length) return 'a';
+      value = value[key] as ContextValue;
+      continue;
+    }
+    if (typeof key !== 'string') return written(value);
+    const lower = key.toLowerCase();
+    if (PROTOTYPE_KEYS.has(lower)) return written(value);
+    const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+    const match = keysOf(object).get(lower);
+    if (match === null) return written(value);
+    if (match === undefined) return object[OPEN] === undefined ? 'a' : `a~${JSON.stringify(object[OPEN])}`;
+    value = object[match];
+  }
+  return written(value);
+}
+
+/** The key of `paths` in `contexts`: equal keys, equal values read. */
+export function readsKey(contexts: Readonly<Record<string, ContextValue>>, paths: readonly ReadPath[]): string {
+  let key = '';
+  for (const path of paths) key += `${valueAt(contexts, path)}\u0000`;
+  return key;
+}
+
+/** The paths without repeats, in a stable order. */
+export function distinctReads(paths: readonly ReadPath[]): ReadPath[] {
+  const seen = new Map<string, ReadPath>();
+  for (const p of paths) {
+    const id = JSON.stringify(p.map((k) => (typeof k === 'string' ? k.toLowerCase() : k)));
+    if (!seen.has(id)) seen.set(id, p);
+  }
+  return [...seen.values()];
+}
