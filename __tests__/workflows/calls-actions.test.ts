@@ -202,13 +202,20 @@ describe('other actions', () => {
     ]);
   });
 
-  it('configure-aws-credentials, checkout and local actions yield nothing', () => {
-    for (const action of [
-      'aws-actions/configure-aws-credentials@v4',
-      'actions/checkout@v4',
-      './.github/actions/aws-deploy',
-    ]) {
+  it('configure-aws-credentials and checkout yield nothing', () => {
+    for (const action of ['aws-actions/configure-aws-credentials@v4', 'actions/checkout@v4']) {
       expect(inferStepCalls(uses(action), catalog)).toEqual({ permissions: [], notInferred: [] });
+    }
+  });
+
+  it('a local action left as a step (JavaScript, a container, or not read) is asked about, whatever its name', () => {
+    // A composite one is replaced by its steps in the model; one still here runs code the preflight does not read.
+    for (const action of ['./.github/actions/aws-deploy', './tools/release']) {
+      const calls = inferStepCalls(uses(action), catalog);
+      expect(calls.permissions).toEqual([]);
+      expect(calls.notInferred).toMatchObject([
+        { kind: 'unknown-action', what: action, reason: expect.stringMatching(/runs its own code/) },
+      ]);
     }
   });
 });

@@ -1362,7 +1362,10 @@ function usesNeeds(step, uses, position, base, limits) {
   const origin = originOf(base, position, name, base.region, []);
   if (known2 !== void 0) {
     for (const need of known2(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
-  } else if (!uses.startsWith("./") && AWS_LOOKING.test(name)) {
+  } else if (uses.startsWith("./")) {
+    const reason = `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
+    base.results.miss("unknown-action", position, uses, reason);
+  } else if (AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss("unknown-action", position, uses, reason);
   }

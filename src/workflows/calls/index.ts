@@ -152,7 +152,13 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
   const origin = originOf(base, position, name, base.region, []);
   if (known !== undefined) {
     for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
-  } else if (!uses.startsWith('./') && AWS_LOOKING.test(name)) {
+  } else if (uses.startsWith('./')) {
+    // A local composite action is replaced by its steps in the model (src/workflows/steps.ts), which are read here;
+    // a local action left as a step runs code of its own (JavaScript or a container) with the job's credentials, or
+    // could not be read at all.
+    const reason = `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
+    base.results.miss('unknown-action', position, uses, reason);
+  } else if (AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
   }
