@@ -238,7 +238,13 @@ jobs:
           role-to-assume: arn:aws:iam::\${{ vars.ACCOUNT }}:role/\${{ inputs.environment }}
           role-session-name: \${{ inputs.note }}
 `;
-    const job = jobOf(await read({ [W]: text }, { vars: { ACCOUNT: '111122223333' } }), 'deploy');
+    // The repository's variables, and the environments' (none of their own): whole listings, as the REST API gives.
+    const none = { values: {}, complete: true, source: 'GET …/environments/{name}/variables' };
+    const vars = {
+      repository: { values: { ACCOUNT: '111122223333' }, complete: true, source: 'GET …/actions/variables' },
+      environments: { staging: none, Production: none },
+    };
+    const job = jobOf(await read({ [W]: text }, { vars }), 'deploy');
     expect(job.instances).toHaveLength(4);
     const runs = job.instances.map((i) => [i.inputs.environment, i.inputs['dry-run'], i.credentialSteps[0]?.runs.kind]);
     expect(runs).toContainEqual(['production', false, 'always']);
@@ -249,6 +255,64 @@ jobs:
         roleToAssume: { kind: 'known', value: 'arn:aws:iam::111122223333:role/production' },
         roleSessionName: { kind: 'unknown', reason: 'inputs.note (string: any value typed when dispatched)' },
       },
+    });
+  });
+
+  // https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables: an
+  // environment's variable takes precedence over the repository's and the organization's, and one not set is ''.
+  describe('vars in a job with an environment', () => {
+    const text = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: production
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::\${{ vars.ACCOUNT }}:role/\${{ vars.ROLE }}
+          aws-region: \${{ vars.REGION }}
+          role-session-name: x\${{ vars.SESSION }}
+`;
+    const settingsOf = async (vars: WorkflowReadOptions['vars']) =>
+      jobOf(await read({ [W]: text }, { ...(vars ? { vars } : {}) }), 'deploy').instances[0]?.credentialSteps[0]
+        ?.credential;
+    const repository = { values: { ACCOUNT: '111122223333', ROLE: 'repo-role' }, complete: true, source: 'r' };
+
+    it('the environment’s own values win, a name no listing sets is empty when every listing is whole', async () => {
+      const production = { values: { role: 'prod-role', REGION: 'eu-west-1' }, complete: true, source: 'e' };
+      expect(await settingsOf({ repository, environments: { production } })).toMatchObject({
+        settings: {
+          roleToAssume: { kind: 'known', value: 'arn:aws:iam::111122223333:role/prod-role' },
+          awsRegion: { kind: 'known', value: 'eu-west-1' },
+          roleSessionName: { kind: 'known', value: 'x' },
+        },
+      });
+    });
+
+    it('without the environment’s listing, the repository’s values are unknown: the environment may replace them', async () => {
+      const settings = await settingsOf({ repository });
+      expect(settings).toMatchObject({
+        settings: {
+          roleToAssume: { kind: 'unknown', reason: 'vars.ACCOUNT (environment production may set its own)' },
+          awsRegion: { kind: 'unknown', reason: 'vars.REGION' },
+        },
+      });
+    });
+
+    it('with a partial listing of the environment, what it lists is known and the rest is not', async () => {
+      const production = { values: { ACCOUNT: '444455556666', REGION: 'eu-west-1' }, complete: false, source: 'c' };
+      expect(await settingsOf({ repository, environments: { production } })).toMatchObject({
+        settings: {
+          roleToAssume: { kind: 'unknown', reason: 'vars.ROLE (environment production may set its own)' },
+          awsRegion: { kind: 'known', value: 'eu-west-1' },
+          roleSessionName: { kind: 'unknown', reason: 'vars.SESSION' },
+        },
+      });
+    });
+
+    it('a plain map of values (the configuration’s) is part of the repository’s: names it lacks stay unknown', async () => {
+      const settings = await settingsOf({ REGION: 'eu-west-1' });
+      expect(settings).toMatchObject({ settings: { awsRegion: { kind: 'unknown' } } });
     });
   });
 });

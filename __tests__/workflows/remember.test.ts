@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ContextValue, evaluateExpression, open, Unknown } from '../../src/workflows/expressions.js';
+import { type ContextValue, evaluateExpression, listed, open, Unknown } from '../../src/workflows/expressions.js';
 import { distinctReads, expressionReads, readsKey } from '../../src/workflows/reads.js';
 import { fixtureModel, fixtureRoot } from './fixture-repo.js';
 
@@ -47,8 +47,11 @@ const value: fc.Arbitrary<ContextValue> = fc.letrec<{ v: ContextValue }>((tie) =
     leaf,
     fc.array(tie('v'), { maxLength: 2 }),
     fc
-      .tuple(fc.dictionary(fc.constantFrom(...KEYS), tie('v'), { maxKeys: 3 }), fc.boolean())
-      .map(([fields, isOpen]) => (isOpen ? open('ctx', fields) : fields)),
+      .tuple(
+        fc.dictionary(fc.constantFrom(...KEYS), tie('v'), { maxKeys: 3 }),
+        fc.constantFrom('open', 'listed', 'closed'),
+      )
+      .map(([fields, kind]) => (kind === 'open' ? open('ctx', fields) : kind === 'listed' ? listed(fields) : fields)),
   ),
 })).v;
 const contexts = fc.record({

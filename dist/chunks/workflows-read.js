@@ -2695,8 +2695,12 @@ var Unknown = class {
   reason;
 };
 var OPEN = /* @__PURE__ */ Symbol("open");
+var UNSET_EMPTY = /* @__PURE__ */ Symbol("unset-empty");
 function open(name, fields = {}) {
   return Object.assign({ [OPEN]: name }, fields);
+}
+function listed(fields) {
+  return Object.assign({ [UNSET_EMPTY]: true }, fields);
 }
 var CONTEXTS = [
   "github",
@@ -2738,6 +2742,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
 var FUNCTION_INFO = [...FUNCTIONS.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));
 var UNKNOWNS = /* @__PURE__ */ new WeakMap();
 var OPEN_NAMES = /* @__PURE__ */ new WeakMap();
+var UNSET_EMPTY_DICTS = /* @__PURE__ */ new WeakSet();
 var CONVERTED_VALUES = /* @__PURE__ */ new WeakMap();
 function convert(value) {
   if (value !== null && typeof value === "object") {
@@ -2762,6 +2767,7 @@ function convertObject(value) {
   const object = value;
   const dict = new data_exports.Dictionary(...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null) })));
   if (object[OPEN] !== void 0) OPEN_NAMES.set(dict, object[OPEN]);
+  if (object[UNSET_EMPTY] === true) UNSET_EMPTY_DICTS.add(dict);
   return dict;
 }
 var PartialEvaluator = class extends Evaluator {
@@ -2789,6 +2795,7 @@ var PartialEvaluator = class extends Evaluator {
     if (object.kind === data_exports.Kind.Dictionary && key.kind === data_exports.Kind.String) {
       found = object.get(key.coerceString());
       if (found === void 0 && openName !== void 0) throw new UnknownSignal(`${openName}.${key.coerceString()}`);
+      if (found === void 0 && UNSET_EMPTY_DICTS.has(object)) found = new data_exports.StringData("");
     } else if (object.kind === data_exports.Kind.Array && key.kind === data_exports.Kind.Number) {
       found = object.values()[key.number()];
     } else if (openName !== void 0) {
@@ -3007,8 +3014,51 @@ var UNKNOWN_CONTEXTS = {
   runner: open("runner"),
   strategy: open("strategy")
 };
-function varsContext(facts) {
-  return open("vars", { ...facts.vars ?? {} });
+function variablesOf(facts) {
+  const vars = facts.vars;
+  if (vars === void 0) return {};
+  const isListings = typeof vars.repository === "object" && vars.repository !== null || typeof vars.environments === "object" && vars.environments !== null;
+  if (isListings) return vars;
+  return { repository: { values: vars, complete: false, source: "the caller" } };
+}
+function merged(...listings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const listing of listings)
+    for (const [name, value] of Object.entries(listing?.values ?? {})) out.set(name.toUpperCase(), [name, value]);
+  return out;
+}
+function environmentListing(variables, name) {
+  const environments = variables.environments ?? {};
+  const key = Object.keys(environments).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === void 0 ? void 0 : environments[key];
+}
+function varsContext(facts, environment) {
+  const variables = variablesOf(facts);
+  const repository = variables.repository;
+  if (environment === void 0) {
+    const values2 = Object.fromEntries([...merged(repository).values()]);
+    return repository?.complete ? listed(values2) : open("vars", values2);
+  }
+  if (typeof environment !== "string") {
+    const unknownEnvironment = `the environment of the job (${environment instanceof Unknown ? environment.reason : "not a name"}) may set its own`;
+    return open("vars", replaceable(repository, unknownEnvironment));
+  }
+  const own = environmentListing(variables, environment);
+  if (own === void 0) return open("vars", replaceable(repository, `environment ${environment} may set its own`));
+  const values = Object.fromEntries([...merged(repository, own).values()]);
+  if (!own.complete) {
+    const mayReplace = replaceable(repository, `environment ${environment} may set its own`);
+    const byName = /* @__PURE__ */ new Map();
+    for (const [name, value] of Object.entries(mayReplace)) byName.set(name.toUpperCase(), [name, value]);
+    for (const [upper, entry] of merged(own)) byName.set(upper, entry);
+    return open("vars", Object.fromEntries([...byName.values()]));
+  }
+  return repository?.complete ? listed(values) : open("vars", values);
+}
+function replaceable(repository, why) {
+  const out = {};
+  for (const [, [name]] of merged(repository)) out[name] = new Unknown(`vars.${name} (${why})`);
+  return out;
 }
 
 // src/workflows/tokens.ts
@@ -3313,7 +3363,7 @@ function written(value) {
   else if (Array.isArray(value)) text = `[${value.map(written).join(",")}]`;
   else {
     const object = value;
-    const open2 = object[OPEN] === void 0 ? "" : `~${JSON.stringify(object[OPEN])}`;
+    const open2 = `${object[OPEN] === void 0 ? "" : `~${JSON.stringify(object[OPEN])}`}${object[UNSET_EMPTY] ? "!" : ""}`;
     text = `{${open2}${Object.keys(object).map((k) => `${JSON.stringify(k)}:${written(object[k])}`).join(",")}}`;
   }
   WRITTEN.set(value, text);
@@ -3349,7 +3399,10 @@ function valueAt(contexts, path) {
     const object = value;
     const match = keysOf(object).get(lower);
     if (match === null) return written(value);
-    if (match === void 0) return object[OPEN] === void 0 ? "a" : `a~${JSON.stringify(object[OPEN])}`;
+    if (match === void 0) {
+      if (object[OPEN] !== void 0) return `a~${JSON.stringify(object[OPEN])}`;
+      return object[UNSET_EMPTY] ? "e" : "a";
+    }
     value = object[match];
   }
   return written(value);
@@ -3807,20 +3860,23 @@ function accumulator(state, parsed, id, token) {
   state.jobs.set(key, created);
   return created;
 }
-function environmentOf(file, t, contexts) {
+function environmentOf(file, t, contexts, urlContexts) {
   if (t === void 0) return void 0;
   const position = positionOf(file, t);
   if (isMappingToken(t)) {
-    const name = child(t, "name");
+    const nameToken = child(t, "name");
     const url = child(t, "url");
-    if (name === void 0) return void 0;
-    return {
-      name: evaluateToken(file, name, contexts),
-      ...url ? { url: evaluateToken(file, url, contexts) } : {},
-      position
-    };
+    if (nameToken === void 0) return void 0;
+    const name = evaluateToken(file, nameToken, contexts);
+    return { name, ...url ? { url: evaluateToken(file, url, urlContexts(name)) } : {}, position };
   }
   return { name: evaluateToken(file, t, contexts), position };
+}
+function jobContextsOf(state, file, token, contexts, name) {
+  const value = name === void 0 ? void 0 : asContextValue(name);
+  const environment = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+  const vars = name === void 0 ? contexts.vars : varsContext(state.facts, environment ?? null);
+  return layerEnv(file, child(token, "env"), { ...contexts, vars: vars ?? open("vars") });
 }
 function addFileJobs(state, parsed, run, contexts) {
   for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
@@ -3862,8 +3918,10 @@ function buildInstance(scope) {
     callReusable(scope, uses);
     return { ...base, steps: [], credentialSteps: [] };
   }
-  const jobContexts = layerEnv(file, child(token, "env"), contexts);
-  const environment = environmentOf(file, child(token, "environment"), jobContexts);
+  const environmentToken = child(token, "environment");
+  const withName = (name) => jobContextsOf(state, file, token, contexts, name);
+  const environment = environmentOf(file, environmentToken, contexts, withName);
+  const jobContexts = jobContextsOf(state, file, token, contexts, environment?.name);
   const steps = readSteps(file, child(token, "steps"), jobContexts, {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,

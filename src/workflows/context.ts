@@ -4,8 +4,8 @@
  * context is open, so any field not listed here is unknown too, never empty.
  * Contexts: https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/accessing-contextual-information-about-workflow-runs
  */
-import { type ContextValue, open, Unknown } from './expressions.js';
-import type { WorkflowTrigger } from './model.js';
+import { type ContextValue, listed, open, Unknown } from './expressions.js';
+import type { VariableListing, Variables, WorkflowTrigger } from './model.js';
 
 /** What the caller knows of the repository (each optional: without it, the values that depend on it are unknown). */
 export interface RepositoryFacts {
@@ -13,7 +13,8 @@ export interface RepositoryFacts {
   readonly repository?: string;
   /** The default branch's name. */
   readonly defaultBranch?: string;
-  readonly vars?: Readonly<Record<string, string>>;
+  /** A plain map is some of the repository's variables; see {@link Variables}. */
+  readonly vars?: Readonly<Record<string, string>> | Variables;
 }
 
 /** A pattern with none of the filter pattern's special characters names exactly one ref. */
@@ -132,7 +133,67 @@ export const UNKNOWN_CONTEXTS: Readonly<Record<string, ContextValue>> = {
   strategy: open('strategy'),
 };
 
-/** `vars.*`: the caller's values; any other is unknown. */
-export function varsContext(facts: RepositoryFacts): ContextValue {
-  return open('vars', { ...(facts.vars ?? {}) });
+/** The facts' variables as listings: a plain map is part of the repository's. */
+function variablesOf(facts: RepositoryFacts): Variables {
+  const vars = facts.vars;
+  if (vars === undefined) return {};
+  const isListings =
+    (typeof vars.repository === 'object' && vars.repository !== null) ||
+    (typeof vars.environments === 'object' && vars.environments !== null);
+  if (isListings) return vars as Variables;
+  return { repository: { values: vars as Readonly<Record<string, string>>, complete: false, source: 'the caller' } };
+}
+
+/** Values by their upper-case name (GitHub's variable names do not depend on case), later listings over earlier. */
+function merged(...listings: ReadonlyArray<VariableListing | undefined>): Map<string, [string, string]> {
+  const out = new Map<string, [string, string]>();
+  for (const listing of listings)
+    for (const [name, value] of Object.entries(listing?.values ?? {})) out.set(name.toUpperCase(), [name, value]);
+  return out;
+}
+
+/** An environment's listing, its name matched without regard to case. */
+function environmentListing(variables: Variables, name: string): VariableListing | undefined {
+  const environments = variables.environments ?? {};
+  const key = Object.keys(environments).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : environments[key];
+}
+
+/**
+ * `vars.*` of a job: the repository's variables (the organization's under them), and in a job that names an
+ * environment, that environment's own over both. A name no whole listing rules out is unknown; a repository value
+ * that an environment without a whole listing may replace is unknown too, never guessed.
+ * https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables
+ */
+export function varsContext(facts: RepositoryFacts, environment?: ContextValue): ContextValue {
+  const variables = variablesOf(facts);
+  const repository = variables.repository;
+  if (environment === undefined) {
+    const values = Object.fromEntries([...merged(repository).values()]);
+    return repository?.complete ? listed(values) : open('vars', values);
+  }
+  if (typeof environment !== 'string') {
+    // Which environment's variables apply is not known: only the names no listing sets could be known, and none is.
+    const unknownEnvironment = `the environment of the job (${environment instanceof Unknown ? environment.reason : 'not a name'}) may set its own`;
+    return open('vars', replaceable(repository, unknownEnvironment));
+  }
+  const own = environmentListing(variables, environment);
+  if (own === undefined) return open('vars', replaceable(repository, `environment ${environment} may set its own`));
+  const values = Object.fromEntries([...merged(repository, own).values()]);
+  if (!own.complete) {
+    // Its listing is partial: the repository's values it does not list may still be replaced.
+    const mayReplace = replaceable(repository, `environment ${environment} may set its own`);
+    const byName = new Map<string, [string, ContextValue]>();
+    for (const [name, value] of Object.entries(mayReplace)) byName.set(name.toUpperCase(), [name, value]);
+    for (const [upper, entry] of merged(own)) byName.set(upper, entry);
+    return open('vars', Object.fromEntries([...byName.values()]));
+  }
+  return repository?.complete ? listed(values) : open('vars', values);
+}
+
+/** The repository's names, each unknown: an environment may replace it. */
+function replaceable(repository: VariableListing | undefined, why: string): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  for (const [, [name]] of merged(repository)) out[name] = new Unknown(`vars.${name} (${why})`);
+  return out;
 }

@@ -17,6 +17,13 @@ export class Unknown {
 /** The key under which an open object names itself (for the reason of an unlisted key). */
 export const OPEN: unique symbol = Symbol('open');
 
+/**
+ * The key that marks an object whose unlisted keys are the empty string: the `vars` context of a whole listing, where
+ * GitHub evaluates a variable that is not set to `''`
+ * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables).
+ */
+export const UNSET_EMPTY: unique symbol = Symbol('unset-empty');
+
 /** A value of the evaluation context. */
 export type ContextValue =
   | string
@@ -25,11 +32,16 @@ export type ContextValue =
   | null
   | Unknown
   | readonly ContextValue[]
-  | { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+  | { readonly [key: string]: ContextValue; readonly [OPEN]?: string; readonly [UNSET_EMPTY]?: true };
 
 /** An object whose unlisted keys are unknown, named `name` in reasons. */
 export function open(name: string, fields: Record<string, ContextValue> = {}): Record<string, ContextValue> {
   return Object.assign({ [OPEN]: name }, fields);
+}
+
+/** An object whose unlisted keys are the empty string (see {@link UNSET_EMPTY}). */
+export function listed(fields: Record<string, ContextValue>): Record<string, ContextValue> {
+  return Object.assign({ [UNSET_EMPTY]: true as const }, fields);
 }
 
 /** The result of an evaluation. */
@@ -99,6 +111,8 @@ interface Converted {
 
 const UNKNOWNS = new WeakMap<data.ExpressionData, string>();
 const OPEN_NAMES = new WeakMap<data.ExpressionData, string>();
+/** The converted objects whose unlisted keys are the empty string. */
+const UNSET_EMPTY_DICTS = new WeakSet<data.ExpressionData>();
 /**
  * Context values (objects, which are never changed once made) converted once: an instance's `github`, `inputs` and
  * `matrix` serve every step, while each step's `env` is a new object.
@@ -126,9 +140,14 @@ function convertObject(value: Exclude<ContextValue, string | number | boolean | 
     return marker;
   }
   if (Array.isArray(value)) return new data.Array(...value.map((v) => convert(v)));
-  const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+  const object = value as {
+    readonly [key: string]: ContextValue;
+    readonly [OPEN]?: string;
+    readonly [UNSET_EMPTY]?: true;
+  };
   const dict = new data.Dictionary(...Object.keys(object).map((key) => ({ key, value: convert(object[key] ?? null) })));
   if (object[OPEN] !== undefined) OPEN_NAMES.set(dict, object[OPEN]);
+  if (object[UNSET_EMPTY] === true) UNSET_EMPTY_DICTS.add(dict);
   return dict;
 }
 
@@ -163,6 +182,7 @@ class PartialEvaluator extends Evaluator {
     if (object.kind === data.Kind.Dictionary && key.kind === data.Kind.String) {
       found = (object as data.Dictionary).get(key.coerceString());
       if (found === undefined && openName !== undefined) throw new UnknownSignal(`${openName}.${key.coerceString()}`);
+      if (found === undefined && UNSET_EMPTY_DICTS.has(object)) found = new data.StringData('');
     } else if (object.kind === data.Kind.Array && key.kind === data.Kind.Number) {
       found = (object as data.Array).values()[key.number()];
     } else if (openName !== undefined) {

@@ -21,6 +21,7 @@ import type {
   WorkflowJob,
   WorkflowLimits,
   WorkflowTrigger,
+  WorkflowValue,
 } from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
@@ -28,6 +29,7 @@ import { readSteps, type StepMemo } from './steps.js';
 import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
+  asContextValue,
   assignInputs,
   both,
   type Contexts,
@@ -120,21 +122,42 @@ function accumulator(state: BuildState, parsed: ParsedFile, id: string, token: T
   return created;
 }
 
-/** `environment:` as a string or `{ name, url }`. */
-function environmentOf(file: string, t: TemplateToken | undefined, contexts: Contexts): JobEnvironment | undefined {
+/**
+ * `environment:` as a string or `{ name, url }`. Its name is evaluated before the job's `env:` (which it cannot read)
+ * and decides the job's `vars`; its `url` may read the job's `env`, so it is evaluated with `urlContexts`.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability
+ */
+function environmentOf(
+  file: string,
+  t: TemplateToken | undefined,
+  contexts: Contexts,
+  urlContexts: (name: JobEnvironment['name']) => Contexts,
+): JobEnvironment | undefined {
   if (t === undefined) return undefined;
   const position = positionOf(file, t);
   if (isMappingToken(t)) {
-    const name = child(t, 'name');
+    const nameToken = child(t, 'name');
     const url = child(t, 'url');
-    if (name === undefined) return undefined;
-    return {
-      name: evaluateToken(file, name, contexts),
-      ...(url ? { url: evaluateToken(file, url, contexts) } : {}),
-      position,
-    };
+    if (nameToken === undefined) return undefined;
+    const name = evaluateToken(file, nameToken, contexts);
+    return { name, ...(url ? { url: evaluateToken(file, url, urlContexts(name)) } : {}), position };
   }
   return { name: evaluateToken(file, t, contexts), position };
+}
+
+/** The job's contexts: the environment's variables over the repository's, then the job's `env:`. */
+function jobContextsOf(
+  state: BuildState,
+  file: string,
+  token: TemplateToken,
+  contexts: Contexts,
+  name?: WorkflowValue,
+) {
+  const value = name === undefined ? undefined : asContextValue(name);
+  // A name written as a number or boolean is the environment of that name, as text.
+  const environment = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+  const vars = name === undefined ? contexts.vars : varsContext(state.facts, environment ?? null);
+  return layerEnv(file, child(token, 'env'), { ...contexts, vars: vars ?? open('vars') });
 }
 
 /** Evaluates every job of `parsed` for `run`. */
@@ -202,8 +225,10 @@ function buildInstance(scope: JobScope): JobInstance {
     callReusable(scope, uses);
     return { ...base, steps: [], credentialSteps: [] };
   }
-  const jobContexts = layerEnv(file, child(token, 'env'), contexts);
-  const environment = environmentOf(file, child(token, 'environment'), jobContexts);
+  const environmentToken = child(token, 'environment');
+  const withName = (name: WorkflowValue) => jobContextsOf(state, file, token, contexts, name);
+  const environment = environmentOf(file, environmentToken, contexts, withName);
+  const jobContexts = jobContextsOf(state, file, token, contexts, environment?.name);
   const steps = readSteps(file, child(token, 'steps'), jobContexts, {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,

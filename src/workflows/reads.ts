@@ -10,7 +10,7 @@
  */
 import { ContextAccess, type Expr, FunctionCall, IndexAccess, Literal, Logical } from '@actions/expressions/ast';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import { type ContextValue, OPEN, parseExpression, Unknown } from './expressions.js';
+import { type ContextValue, OPEN, parseExpression, UNSET_EMPTY, Unknown } from './expressions.js';
 import { entries, isExpressionToken, isMappingToken, isSequenceToken, isStringToken, items } from './tokens.js';
 
 /** A context name and the literal keys read after it. */
@@ -107,8 +107,12 @@ function written(value: ContextValue | undefined): string {
   if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
   else if (Array.isArray(value)) text = `[${value.map(written).join(',')}]`;
   else {
-    const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
-    const open = object[OPEN] === undefined ? '' : `~${JSON.stringify(object[OPEN])}`;
+    const object = value as {
+      readonly [key: string]: ContextValue;
+      readonly [OPEN]?: string;
+      readonly [UNSET_EMPTY]?: true;
+    };
+    const open = `${object[OPEN] === undefined ? '' : `~${JSON.stringify(object[OPEN])}`}${object[UNSET_EMPTY] ? '!' : ''}`;
     text = `{${open}${Object.keys(object)
       .map((k) => `${JSON.stringify(k)}:${written(object[k])}`)
       .join(',')}}`;
@@ -154,10 +158,17 @@ function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPat
     if (typeof key !== 'string') return written(value);
     const lower = key.toLowerCase();
     if (PROTOTYPE_KEYS.has(lower)) return written(value);
-    const object = value as { readonly [key: string]: ContextValue; readonly [OPEN]?: string };
+    const object = value as {
+      readonly [key: string]: ContextValue;
+      readonly [OPEN]?: string;
+      readonly [UNSET_EMPTY]?: true;
+    };
     const match = keysOf(object).get(lower);
     if (match === null) return written(value);
-    if (match === undefined) return object[OPEN] === undefined ? 'a' : `a~${JSON.stringify(object[OPEN])}`;
+    if (match === undefined) {
+      if (object[OPEN] !== undefined) return `a~${JSON.stringify(object[OPEN])}`;
+      return object[UNSET_EMPTY] ? 'e' : 'a';
+    }
     value = object[match];
   }
   return written(value);
