@@ -4,12 +4,13 @@ import {
   readRunnerFacts
 } from "./chunks/shared-sources-runner.js";
 import {
+  createRedactor
+} from "./chunks/shared-report-redact.js";
+import {
   runPreflight,
   verifiesAnything
 } from "./chunks/shared-pipeline-run.js";
-import {
-  createRedactor
-} from "./chunks/shared-report-redact.js";
+import "./chunks/shared-sources-jwks.js";
 import "./chunks/shared-pipeline-environment.js";
 import {
   renderSummary
@@ -31,7 +32,6 @@ import {
 import {
   buildReport
 } from "./chunks/shared-report-model.js";
-import "./chunks/shared-sources-jwks.js";
 import {
   inert
 } from "./chunks/shared-text-inert.js";
@@ -57,15 +57,16 @@ import {
 } from "./chunks/shared-text-secrets.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-config-tokens.js";
+import "./chunks/shared-model-variables.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-text-json-depth.js";
 import "./chunks/shared-checks-token-id-token.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
-import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
-import "./chunks/shared-runtime-6135c189.js";
+import "./chunks/shared-tokens-duration.js";
+import "./chunks/shared-runtime-2dde8b66.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

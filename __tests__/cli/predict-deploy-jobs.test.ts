@@ -3,9 +3,11 @@
  * with its role in a policy folder (../fixtures/powertools-docs.ts), downloads `versions.json` with `aws s3 cp s3://…`, which needs
  * s3:GetObject (https://docs.aws.amazon.com/cli/latest/reference/s3/cp.html), and its role allows only uploads.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
-import { checkoutPowertoolsDocs, POWERTOOLS_REPO } from '../fixtures/powertools-docs.js';
+import { checkoutPowertoolsDocs, DOCS_ROLE, POWERTOOLS_REPO } from '../fixtures/powertools-docs.js';
 import { removeTempDirs } from '../fixtures/temp-files.js';
 
 afterAll(removeTempDirs);
@@ -41,5 +43,51 @@ describe('predict: the calls a deploy job makes, inferred from its steps', () =>
   it('decides it otherwise once the role allows s3:GetObject', async () => {
     const all = await findings(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
     expect(all.filter((f) => f.subject.includes('s3:GetObject')).map((f) => f.class)).not.toContain('implicit-deny');
+  });
+});
+
+// https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables: the environment's
+// variable takes precedence over the repository's; one not set is empty.
+describe('predict: a role named by a configuration variable, from exported listings', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+  const roleAs = '${{ vars.DOCS_ROLE_ARN }}';
+  const actions = ['s3:PutObject', 's3:ListBucket', 's3:GetObject'];
+  const trustClasses = (stdout: string) =>
+    (JSON.parse(stdout).findings as (Found & { decisionPoint: string })[])
+      .filter((f) => f.decisionPoint === 'sts-trust')
+      .map((f) => f.class);
+
+  it('reads `gh variable list --json name,value` for the repository and the Docs environment', async () => {
+    const ws = checkoutPowertoolsDocs(actions, roleAs);
+    writeFileSync(path.join(ws, 'repo-vars.json'), JSON.stringify([{ name: 'DOCS_ROLE_ARN', value: DOCS_ROLE }]));
+    writeFileSync(path.join(ws, 'docs-vars.json'), '[]');
+    const args = [
+      ...ARGS,
+      '--subject-template',
+      'default',
+      '--subject-form',
+      'names',
+      '--format',
+      'json',
+      '--vars',
+      'repo-vars.json',
+    ];
+    const known = await runCli([...args, '--environment-vars', 'Docs=docs-vars.json'], { cwd: ws });
+    expect(known.stderr).toBe('');
+    expect(trustClasses(known.stdout)).toContain('ok');
+    // Without the environment's listing, the repository's value may be replaced: the role is not known.
+    const unknown = await runCli(args, { cwd: ws });
+    expect(trustClasses(unknown.stdout)).not.toContain('ok');
+    expect(unknown.stdout).toContain('environment Docs may set its own');
+  });
+
+  it('refuses a listing that is not one, naming the flag and the file', async () => {
+    const ws = checkoutPowertoolsDocs(actions, roleAs);
+    writeFileSync(path.join(ws, 'bad.json'), JSON.stringify([{ name: '1BAD', value: 'x' }]));
+    const r = await runCli([...ARGS, '--vars', 'bad.json'], { cwd: ws });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--vars bad\.json: item 1: a name must be letters/);
+    const pair = await runCli([...ARGS, '--environment-vars', 'Docs'], { cwd: ws });
+    expect(pair.stderr).toMatch(/--environment-vars must be ENV=FILE/);
   });
 });

@@ -135,6 +135,56 @@ describe('zero configuration: the workflows read, every deploy job checked witho
     expect(ofJob.some((f) => f.subject.includes('s3:DeleteBucket'))).toBe(false);
   });
 
+  // The role named by a configuration variable: https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables
+  // (an environment's variable takes precedence over the repository's; one not set is empty).
+  describe('a role named by a configuration variable', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+    const roleAs = '${{ vars.DOCS_ROLE_ARN }}';
+    const actions = ['s3:PutObject', 's3:ListBucket', 's3:GetObject'];
+    const vars = JSON.stringify({ DOCS_ROLE_ARN: ROLE, OTHER: 'x' });
+    const trustOf = (run: Awaited<ReturnType<typeof check>>) =>
+      run.report?.findings.filter((f) => f.decisionPoint === 'sts-trust').map((f) => f.class);
+
+    it("with the repository's variables alone, the Docs job's role is unknown: its environment may set its own", async () => {
+      const run = await check(checkoutPowertoolsDocs(actions, roleAs), { vars }, 'push');
+      expect(trustOf(run)).not.toContain('ok');
+      const unknown = run.report?.findings.find((f) => f.message.includes('vars.DOCS_ROLE_ARN'));
+      expect(unknown?.message).toContain('environment Docs may set its own');
+      expect(run.status).not.toBe(0);
+    });
+
+    it('with the environment declared to set none of its own, the role is known and its trust checked', async () => {
+      const ws = checkoutPowertoolsDocs(actions, roleAs);
+      writeFileSync(
+        path.join(ws, '.github/preflight.yml'),
+        ['github:', '  variables:', '    environments:', '      docs: {}', '    complete: true'].join('\n'),
+      );
+      const run = await check(ws, { vars }, 'push');
+      expect(trustOf(run)).toContain('ok');
+      expect(run.report?.findings.find((f) => f.class === 'ok' && f.decisionPoint === 'sts-trust')?.subject).toContain(
+        'publish_docs',
+      );
+    });
+
+    it('an environment variable in the configuration takes precedence over the input’s', async () => {
+      const ws = checkoutPowertoolsDocs(actions, roleAs);
+      const other = 'arn:aws:iam::123456789012:role/not-in-the-folder';
+      writeFileSync(
+        path.join(ws, '.github/preflight.yml'),
+        ['github:', '  variables:', '    environments:', `      Docs: { DOCS_ROLE_ARN: "${other}" }`].join('\n'),
+      );
+      const run = await check(ws, { vars }, 'push');
+      expect(JSON.stringify(run.report?.findings)).toContain('role/not-in-the-folder');
+      expect(trustOf(run)).not.toContain('ok');
+    });
+
+    it('a vars input that is not the JSON of names and values is refused, naming the input', async () => {
+      const run = await check(checkoutPowertoolsDocs(actions, roleAs), { vars: '["DOCS_ROLE_ARN"]' }, 'push');
+      expect(run.status).not.toBe(0);
+      expect(`${run.stdout}${run.summary}`).toMatch(/input vars/);
+    });
+  });
+
   it('keeps the earlier behaviour where no workflow was checked out', async () => {
     const inputs = { ...actionDefaults(), 'github-token': '' };
     const run = await runAction(inputs, {

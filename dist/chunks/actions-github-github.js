@@ -5,7 +5,7 @@ import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-runtime-2dde8b66.js";
 export {
   context,
   getOctokit

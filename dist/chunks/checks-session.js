@@ -10,13 +10,13 @@ import {
   formatEpoch
 } from "./shared-tokens-claims.js";
 import {
-  describeDuration
-} from "./shared-tokens-duration.js";
-import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import {
+  describeDuration
+} from "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -9,11 +9,11 @@ import {
   missingIdTokenPermission
 } from "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 export {
   checkToken,
   missingIdTokenPermission,

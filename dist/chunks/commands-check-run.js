@@ -12,11 +12,12 @@ import {
   readRunnerFacts
 } from "./shared-sources-runner.js";
 import {
-  runPreflight
-} from "./shared-pipeline-run.js";
-import {
   createRedactor
 } from "./shared-report-redact.js";
+import {
+  runPreflight
+} from "./shared-pipeline-run.js";
+import "./shared-sources-jwks.js";
 import "./shared-pipeline-environment.js";
 import {
   renderSummary
@@ -27,7 +28,6 @@ import {
 import {
   buildReport
 } from "./shared-report-model.js";
-import "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import {
   readToken
@@ -48,13 +48,13 @@ import "./shared-config-tokens.js";
 import "./shared-text-json-depth.js";
 import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -3,8 +3,8 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import "./shared-commands-input.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
@@ -17,10 +17,10 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-tokens-claims.js";
-import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

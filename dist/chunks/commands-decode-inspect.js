@@ -19,11 +19,11 @@ import "./shared-checks-token-id-token.js";
 import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

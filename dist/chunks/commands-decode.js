@@ -4,8 +4,8 @@ import {
   decodeCommand,
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import "./shared-commands-input.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import "./shared-sources-files.js";
@@ -13,10 +13,10 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-tokens-claims.js";
-import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 export {
   decodeCommand,
   looksLikeToken

@@ -3,8 +3,8 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
-import "./shared-pipeline-environment.js";
 import "./shared-sources-jwks.js";
+import "./shared-pipeline-environment.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
 import {
@@ -17,15 +17,16 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
+import "./shared-model-variables.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-tokens-duration.js";
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

@@ -23,12 +23,15 @@ import {
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
+import {
+  parseVariables
+} from "./shared-model-variables.js";
 import "./shared-text-json-depth.js";
 import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -63,6 +66,15 @@ Options:
                               state no permissions: (unknown otherwise, and the scopes it decides fail closed).
   --github-tokens LIST        Secrets the steps take GitHub tokens from, SECRET or SECRET=VARIABLE, comma-separated:
                               each variable's token is inspected with one read-only call (GITHUB_API_URL).
+  --vars FILE                 The repository's configuration variables (vars.*): what
+                              \`gh variable list --json name,value\` prints (every one, the organization's it
+                              shares included), or a JSON object of names and values (some of them).
+  --environment-vars ENV=FILE An environment's own variables, in the same forms
+                              (\`gh variable list --env ENV --json name,value\`). Repeatable. A job in an
+                              environment not given reads no variable as known: the environment may set its own.
+  --read-variables            Read the variables (the repository's, the organization's it shares, and each deploy
+                              environment's) through GitHub's REST API with the token in GITHUB_TOKEN, which needs
+                              read access to variables.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -88,7 +100,10 @@ var OPTIONS = {
   "token-file": { type: "string" },
   job: { type: "string" },
   "default-token-permissions": { type: "string" },
-  "github-tokens": { type: "string" }
+  "github-tokens": { type: "string" },
+  vars: { type: "string" },
+  "environment-vars": { type: "string", multiple: true },
+  "read-variables": { type: "boolean" }
 };
 function githubConfigOf(values) {
   const level = values["default-token-permissions"];
@@ -149,6 +164,26 @@ async function readTemplate(values, io, owner, repo) {
 `);
   return void 0;
 }
+async function listingOf(io, flag, file) {
+  const { readText } = await import("./sources-files.js");
+  const { resolve } = await import("node:path");
+  const parsed = parseVariables(await readText(resolve(io.cwd, file)), file, false);
+  if (!parsed.ok) throw new InputFileError(`${flag} ${file}: ${parsed.error}`);
+  return parsed.listing;
+}
+async function variablesOf(values, io) {
+  const environments = {};
+  for (const given of values["environment-vars"] ?? []) {
+    const at = given.indexOf("=");
+    if (at <= 0 || at === given.length - 1)
+      throw new InputFileError(`--environment-vars must be ENV=FILE, got "${given}"`);
+    environments[given.slice(0, at)] = await listingOf(io, "--environment-vars", given.slice(at + 1));
+  }
+  return {
+    ...values.vars ? { repository: await listingOf(io, "--vars", values.vars) } : {},
+    ...Object.keys(environments).length > 0 ? { environments } : {}
+  };
+}
 async function runOf(values, io, redactor) {
   const file = values["token-file"];
   if (file === void 0) return void 0;
@@ -208,8 +243,11 @@ async function run(args, io) {
     github: { config: githubConfigOf(values), env: io.env, mask, now },
     ...values.issuer ? { issuer: values.issuer } : {},
     ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
-    ...ownRun ? { run: ownRun } : {}
+    ...ownRun ? { run: ownRun } : {},
+    variables: [await variablesOf(values, io)]
   });
+  for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}
+`);
   const report = buildReport({ findings: result.findings, mode: "enforce", version: VERSION, now: /* @__PURE__ */ new Date() });
   const text = format === "json" ? `${JSON.stringify(report, null, 2)}
 ` : format === "markdown" ? renderSummary(report) : textReport(

@@ -15,6 +15,9 @@ import {
   readTokenList
 } from "./shared-config-tokens.js";
 import {
+  VARIABLE_LIMITS
+} from "./shared-model-variables.js";
+import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
@@ -28,7 +31,7 @@ import {
 } from "./shared-tokens-duration.js";
 import {
   __toESM
-} from "./shared-runtime-6135c189.js";
+} from "./shared-runtime-2dde8b66.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {
@@ -233,7 +236,7 @@ function readRoles(ctx, raw) {
 }
 
 // src/config/file-schema.generated.ts
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } } } } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^\\S.{0,1023}$", "u");
 var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
@@ -1644,7 +1647,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } } } };
 var pattern22 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1658,7 +1661,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "default-token-permissions" || key0 === "job-token-needs")) {
+      if (!(key0 === "default-token-permissions" || key0 === "job-token-needs" || key0 === "variables")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1764,12 +1767,183 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.variables !== void 0) {
+      let data4 = data.variables;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key5 in data4) {
+          if (!(key5 === "repository" || key5 === "environments" || key5 === "complete")) {
+            const err9 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema37.properties.variables, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data4.repository !== void 0) {
+          let data5 = data4.repository;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key6 in data5) {
+              const _errs18 = errors;
+              if (typeof key6 === "string") {
+                if (!pattern9.test(key6)) {
+                  const err10 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties.variables.properties.repository.propertyNames, data: key6, propertyName: key6 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+              var valid6 = _errs18 === errors;
+              if (!valid6) {
+                const err11 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema37.properties.variables.properties.repository.propertyNames, parentSchema: schema37.properties.variables.properties.repository, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            for (const key7 in data5) {
+              let data6 = data5[key7];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/variables/repository/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/repository/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties.variables.properties.repository.additionalProperties.type, parentSchema: schema37.properties.variables.properties.repository.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.repository.type, parentSchema: schema37.properties.variables.properties.repository, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data4.environments !== void 0) {
+          let data7 = data4.environments;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key8 in data7) {
+              const _errs25 = errors;
+              if (typeof key8 === "string") {
+                if (!pattern5.test(key8)) {
+                  const err14 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema37.properties.variables.properties.environments.propertyNames, data: key8, propertyName: key8 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+              var valid8 = _errs25 === errors;
+              if (!valid8) {
+                const err15 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, schema: schema37.properties.variables.properties.environments.propertyNames, parentSchema: schema37.properties.variables.properties.environments, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            for (const key9 in data7) {
+              let data8 = data7[key9];
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                for (const key10 in data8) {
+                  const _errs30 = errors;
+                  if (typeof key10 === "string") {
+                    if (!pattern9.test(key10)) {
+                      const err16 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties.variables.properties.environments.additionalProperties.propertyNames, data: key10, propertyName: key10 };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid10 = _errs30 === errors;
+                  if (!valid10) {
+                    const err17 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, schema: schema37.properties.variables.properties.environments.additionalProperties.propertyNames, parentSchema: schema37.properties.variables.properties.environments.additionalProperties, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key11 in data8) {
+                  let data9 = data8[key11];
+                  if (typeof data9 !== "string") {
+                    const err18 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties.variables.properties.environments.additionalProperties.additionalProperties.type, parentSchema: schema37.properties.variables.properties.environments.additionalProperties.additionalProperties, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.environments.additionalProperties.type, parentSchema: schema37.properties.variables.properties.environments.additionalProperties, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.environments.type, parentSchema: schema37.properties.variables.properties.environments, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data4.complete !== void 0) {
+          let data10 = data4.complete;
+          if (typeof data10 !== "boolean") {
+            const err21 = { instancePath: instancePath + "/variables/complete", schemaPath: "#/properties/variables/properties/complete/type", keyword: "type", params: { type: "boolean" }, schema: schema37.properties.variables.properties.complete.type, parentSchema: schema37.properties.variables.properties.complete, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.type, parentSchema: schema37.properties.variables, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err23];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -1991,11 +2165,38 @@ function isNode(value) {
 }
 
 // src/config/file.ts
-function readGitHub(raw) {
+function readGitHub(ctx, raw) {
   if (!raw) return void 0;
+  const variables = raw.variables ? readVariables(ctx, raw.variables) : void 0;
   return {
     ...raw["default-token-permissions"] ? { defaultTokenPermissions: raw["default-token-permissions"] } : {},
-    ...raw["job-token-needs"] ? { jobTokenNeeds: raw["job-token-needs"] } : {}
+    ...raw["job-token-needs"] ? { jobTokenNeeds: raw["job-token-needs"] } : {},
+    ...variables ? { variables } : {}
+  };
+}
+function readVariables(ctx, raw) {
+  const complete = raw.complete === true;
+  const source = `${ctx.file} (github.variables)`;
+  const listing = (values, path) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (new TextEncoder().encode(value).length > VARIABLE_LIMITS.valueBytes)
+        reportAt(
+          ctx,
+          [...path, name],
+          `is larger than ${VARIABLE_LIMITS.valueBytes} bytes, GitHub's limit for a variable`
+        );
+    }
+    return { values, complete, source };
+  };
+  const environments = Object.fromEntries(
+    Object.entries(raw.environments ?? {}).map(([name, values]) => [
+      name,
+      listing(values, ["github", "variables", "environments", name])
+    ])
+  );
+  return {
+    ...raw.repository ? { repository: listing(raw.repository, ["github", "variables", "repository"]) } : {},
+    ...Object.keys(environments).length > 0 ? { environments } : {}
   };
 }
 function readGitHubOidc(ctx, raw) {
@@ -2055,7 +2256,7 @@ function readConfigFile(text, file) {
   const githubOidc = readGitHubOidc(ctx, raw["github-oidc"]);
   const tokens = readTokens(ctx, raw.tokens);
   const aws = readRoles(ctx, raw.aws ?? {});
-  const github = readGitHub(raw.github);
+  const github = readGitHub(ctx, raw.github);
   if (ctx.errors.length > 0) {
     return {
       ok: false,

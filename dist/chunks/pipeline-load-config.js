@@ -10,12 +10,13 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
+import "./shared-model-variables.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-tokens-duration.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-2dde8b66.js";
 export {
   loadPreflightConfig
 };

@@ -4,9 +4,12 @@ import {
   permissionsIn
 } from "./shared-pipeline-environment.js";
 import {
+  inert
+} from "./shared-text-inert.js";
+import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {
@@ -41,6 +44,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     policyFiles: sources.policyFiles,
     loadCatalog,
     ...outside ? { allowOutsideWorkspace: true } : {},
+    variables: [config.workflows.variables, config.github?.variables],
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},
       declared: (arn, environment) => {
@@ -74,6 +78,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
       }
     } : {}
   });
+  for (const note of result.notes) host.log(`workflows: ${inert(note)}`);
   const deployJobs = result.model.jobs.filter((j) => j.deploy).length;
   host.log(
     `workflows: ${result.model.files.length} read, ${deployJobs} deploy jobs, ${result.predictions.length} predictions`

@@ -20,6 +20,9 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import {
+  mergeVariables
+} from "./shared-model-variables.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import {
@@ -39,7 +42,7 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;
@@ -993,12 +996,21 @@ async function predictWorkflows(options) {
   for (const skipped of listing.skipped)
     findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
   const repo = options.repository;
-  const model = await readWorkflowModel({
+  const readModel = (variables) => readWorkflowModel({
     workflowPaths: listing.paths,
     read: workflowFileReader(options.root),
     repository: `${repo.owner}/${repo.name}`,
-    ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}
+    ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {},
+    vars: variables
   });
+  const given = mergeVariables(options.variables ?? []);
+  let model = await readModel(given);
+  const notes = [];
+  if (options.readVariables) {
+    const read = await options.readVariables(environmentsOf(model));
+    notes.push(...read.notes);
+    model = await readModel(mergeVariables([read.variables, given]));
+  }
   for (const e of model.errors)
     findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
@@ -1019,7 +1031,16 @@ async function predictWorkflows(options) {
     findings.push(...await checkGitHubTokens(model, options.github));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
-  return { findings: dedupe(findings), model, predictions };
+  return { findings: dedupe(findings), model, predictions, notes };
+}
+function environmentsOf(model) {
+  const names = /* @__PURE__ */ new Map();
+  for (const job of model.jobs)
+    for (const instance of job.instances) {
+      const name = literal(instance.environment?.name);
+      if (name !== void 0 && names.size < 50) names.set(name.toLowerCase(), name);
+    }
+  return [...names.values()];
 }
 async function loadRoles(predictions, options) {
   const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal(e.role))))].filter(

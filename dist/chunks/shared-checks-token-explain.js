@@ -13,9 +13,6 @@ import {
   isUnsafeAlgorithm
 } from "./shared-checks-token-id-token.js";
 import {
-  describeDuration
-} from "./shared-tokens-duration.js";
-import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import {
@@ -26,6 +23,9 @@ import {
   isGitHubToken,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
+import {
+  describeDuration
+} from "./shared-tokens-duration.js";
 
 // src/checks/token/explain.ts
 var RFC8725 = "https://www.rfc-editor.org/rfc/rfc8725#section-3.1";

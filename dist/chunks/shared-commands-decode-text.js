@@ -6,12 +6,12 @@ import {
   showClaim
 } from "./shared-tokens-claims.js";
 import {
-  describeDuration
-} from "./shared-tokens-duration.js";
-import {
   explainSubject,
   isGitHubToken
 } from "./shared-tokens-github.js";
+import {
+  describeDuration
+} from "./shared-tokens-duration.js";
 
 // src/commands/decode-text.ts
 function relative(claim, seconds) {

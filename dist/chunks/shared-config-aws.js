@@ -18,6 +18,9 @@ import {
   readTokenList
 } from "./shared-config-tokens.js";
 import {
+  parseVariables
+} from "./shared-model-variables.js";
+import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
@@ -26,11 +29,11 @@ import {
   jsonTooDeep
 } from "./shared-text-json-depth.js";
 import {
-  parseDuration
-} from "./shared-tokens-duration.js";
-import {
   GITHUB_ISSUER
 } from "./shared-tokens-github.js";
+import {
+  parseDuration
+} from "./shared-tokens-duration.js";
 
 // src/config/aws.ts
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -396,7 +399,20 @@ function workflowsOf(getInput, file, roles, tokens, errors) {
     errors.push({ where: "input oidc-subject-form", message: `must be names or immutable, got "${form}"` });
   }
   const subjectForm = form === "names" || form === "immutable" ? { subjectForm: form } : {};
-  return { explicit: input === "true", ...workflowSources(getInput, file), ...subjectForm };
+  const vars = varsInput(getInput("vars"), errors);
+  return {
+    explicit: input === "true",
+    ...workflowSources(getInput, file),
+    ...subjectForm,
+    ...vars ? { variables: { repository: vars } } : {}
+  };
+}
+function varsInput(text, errors) {
+  if (text.trim() === "") return void 0;
+  const parsed = parseVariables(text, "the vars input", true);
+  if (parsed.ok) return parsed.listing;
+  errors.push({ where: "input vars", message: `${parsed.error}; pass \${{ toJSON(vars) }}` });
+  return void 0;
 }
 function webIdentityTokens(roles, defaults) {
   return roles.flatMap(

@@ -1,11 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  describeDuration
-} from "./shared-tokens-duration.js";
-import {
   compileGlob
 } from "./shared-iam-glob.js";
+import {
+  describeDuration
+} from "./shared-tokens-duration.js";
 
 // src/tokens/claims.ts
 var DEFAULT_CLOCK_SKEW_SECONDS = 60;

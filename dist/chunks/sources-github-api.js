@@ -7,7 +7,7 @@ import {
   redactUrl,
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-6135c189.js";
+import "./shared-runtime-2dde8b66.js";
 
 // src/sources/github-api.ts
 import { setTimeout as delay } from "node:timers/promises";

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { GitHubTokenConfig } from '../config/model.js';
 import { VERSION } from '../model/product.js';
+import { parseVariables, type VariableListing, type Variables } from '../model/variables.js';
 import type { PredictOptions } from '../pipeline/workflows.js';
 import { buildReport } from '../report/model.js';
 import { createRedactor, type Redactor } from '../report/redact.js';
@@ -48,6 +49,15 @@ Options:
                               state no permissions: (unknown otherwise, and the scopes it decides fail closed).
   --github-tokens LIST        Secrets the steps take GitHub tokens from, SECRET or SECRET=VARIABLE, comma-separated:
                               each variable's token is inspected with one read-only call (GITHUB_API_URL).
+  --vars FILE                 The repository's configuration variables (vars.*): what
+                              \`gh variable list --json name,value\` prints (every one, the organization's it
+                              shares included), or a JSON object of names and values (some of them).
+  --environment-vars ENV=FILE An environment's own variables, in the same forms
+                              (\`gh variable list --env ENV --json name,value\`). Repeatable. A job in an
+                              environment not given reads no variable as known: the environment may set its own.
+  --read-variables            Read the variables (the repository's, the organization's it shares, and each deploy
+                              environment's) through GitHub's REST API with the token in GITHUB_TOKEN, which needs
+                              read access to variables.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -75,6 +85,9 @@ const OPTIONS = {
   job: { type: 'string' },
   'default-token-permissions': { type: 'string' },
   'github-tokens': { type: 'string' },
+  vars: { type: 'string' },
+  'environment-vars': { type: 'string', multiple: true },
+  'read-variables': { type: 'boolean' },
 } as const;
 
 /** The GitHub token check's settings from the flags: the repository's default, and the secrets given. */
@@ -150,6 +163,30 @@ async function readTemplate(
   if (read.kind === 'read') return read.template;
   io.stderr(`permission-preflight predict: the subject template was not read: ${read.reason}\n`);
   return undefined;
+}
+
+/** One listing from a file given to a flag, read within the input bound and checked entry by entry. */
+async function listingOf(io: CliIO, flag: string, file: string): Promise<VariableListing> {
+  const { readText } = await import('../sources/files.js');
+  const { resolve } = await import('node:path');
+  const parsed = parseVariables(await readText(resolve(io.cwd, file)), file, false);
+  if (!parsed.ok) throw new InputFileError(`${flag} ${file}: ${parsed.error}`);
+  return parsed.listing;
+}
+
+/** The variables the flags give: --vars for the repository, --environment-vars ENV=FILE for each environment. */
+async function variablesOf(values: Values, io: CliIO): Promise<Variables> {
+  const environments: Record<string, VariableListing> = {};
+  for (const given of values['environment-vars'] ?? []) {
+    const at = given.indexOf('=');
+    if (at <= 0 || at === given.length - 1)
+      throw new InputFileError(`--environment-vars must be ENV=FILE, got "${given}"`);
+    environments[given.slice(0, at)] = await listingOf(io, '--environment-vars', given.slice(at + 1));
+  }
+  return {
+    ...(values.vars ? { repository: await listingOf(io, '--vars', values.vars) } : {}),
+    ...(Object.keys(environments).length > 0 ? { environments } : {}),
+  };
 }
 
 /**
@@ -229,7 +266,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
     ...(ownRun ? { run: ownRun } : {}),
+    variables: [await variablesOf(values, io)],
   });
+  for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}\n`);
   const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });
   const text =
     format === 'json'

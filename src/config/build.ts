@@ -3,6 +3,7 @@
  * as inputs) over the config file's settings when there is a file. Pure over a `getInput(name)` function; every error names the input and quotes the value. An input that is given
  * (non-empty) replaces the file's value; how lists merge is said at each (tokens here, roles in `file-merge.ts`).
  */
+import { parseVariables, type VariableListing } from '../model/variables.js';
 import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
@@ -150,7 +151,25 @@ function workflowsOf(
     errors.push({ where: 'input oidc-subject-form', message: `must be names or immutable, got "${form}"` });
   }
   const subjectForm = form === 'names' || form === 'immutable' ? { subjectForm: form as 'names' | 'immutable' } : {};
-  return { explicit: input === 'true', ...workflowSources(getInput, file), ...subjectForm };
+  const vars = varsInput(getInput('vars'), errors);
+  return {
+    explicit: input === 'true',
+    ...workflowSources(getInput, file),
+    ...subjectForm,
+    ...(vars ? { variables: { repository: vars } } : {}),
+  };
+}
+
+/**
+ * The `vars` input: `${{ toJSON(vars) }}` of a job without an environment, every organization and repository
+ * variable, so a name it lacks is one not set (docs/workflows.md).
+ */
+function varsInput(text: string, errors: ConfigError[]): VariableListing | undefined {
+  if (text.trim() === '') return undefined;
+  const parsed = parseVariables(text, 'the vars input', true);
+  if (parsed.ok) return parsed.listing;
+  errors.push({ where: 'input vars', message: `${parsed.error}; pass \${{ toJSON(vars) }}` });
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  * Pure: the caller reads the file (`src/sources/config-file.ts`).
  */
 import type { Mode } from '../model/product.js';
+import { VARIABLE_LIMITS, type VariableListing, type Variables } from '../model/variables.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { type FileContext, readDuration, reportAt } from './file-context.js';
 import { describeSchemaErrors } from './file-errors.js';
@@ -37,15 +38,51 @@ interface RawFile {
   readonly github?: {
     readonly 'default-token-permissions'?: 'read' | 'write';
     readonly 'job-token-needs'?: Record<string, Record<string, 'read' | 'write'>>;
+    readonly variables?: RawVariables;
   };
 }
 
+interface RawVariables {
+  readonly repository?: Record<string, string>;
+  readonly environments?: Record<string, Record<string, string>>;
+  readonly complete?: boolean;
+}
+
 /** The `github` section; the schema has checked its shape, scope names and levels. */
-function readGitHub(raw: RawFile['github']): GitHubTokenConfig | undefined {
+function readGitHub(ctx: FileContext, raw: RawFile['github']): GitHubTokenConfig | undefined {
   if (!raw) return undefined;
+  const variables = raw.variables ? readVariables(ctx, raw.variables) : undefined;
   return {
     ...(raw['default-token-permissions'] ? { defaultTokenPermissions: raw['default-token-permissions'] } : {}),
     ...(raw['job-token-needs'] ? { jobTokenNeeds: raw['job-token-needs'] } : {}),
+    ...(variables ? { variables } : {}),
+  };
+}
+
+/** `github.variables`, each value within GitHub's size for one (the schema has checked names and types). */
+function readVariables(ctx: FileContext, raw: RawVariables): Variables {
+  const complete = raw.complete === true;
+  const source = `${ctx.file} (github.variables)`;
+  const listing = (values: Record<string, string>, path: string[]): VariableListing => {
+    for (const [name, value] of Object.entries(values)) {
+      if (new TextEncoder().encode(value).length > VARIABLE_LIMITS.valueBytes)
+        reportAt(
+          ctx,
+          [...path, name],
+          `is larger than ${VARIABLE_LIMITS.valueBytes} bytes, GitHub's limit for a variable`,
+        );
+    }
+    return { values, complete, source };
+  };
+  const environments = Object.fromEntries(
+    Object.entries(raw.environments ?? {}).map(([name, values]) => [
+      name,
+      listing(values, ['github', 'variables', 'environments', name]),
+    ]),
+  );
+  return {
+    ...(raw.repository ? { repository: listing(raw.repository, ['github', 'variables', 'repository']) } : {}),
+    ...(Object.keys(environments).length > 0 ? { environments } : {}),
   };
 }
 
@@ -117,7 +154,7 @@ export function readConfigFile(
   const githubOidc = readGitHubOidc(ctx, raw['github-oidc']);
   const tokens = readTokens(ctx, raw.tokens);
   const aws = readRoles(ctx, raw.aws ?? {});
-  const github = readGitHub(raw.github);
+  const github = readGitHub(ctx, raw.github);
   if (ctx.errors.length > 0) {
     return {
       ok: false,

@@ -5,6 +5,7 @@
  */
 import type { AssumeRoleSettings, DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import type { Mode } from '../model/product.js';
+import type { Variables } from '../model/variables.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { AwsConfig, AwsSources } from './aws.js';
 
@@ -41,6 +42,8 @@ export interface GitHubTokenConfig {
   readonly jobTokenNeeds?: Readonly<Record<string, Readonly<Record<string, 'read' | 'write'>>>>;
   /** The `github-tokens` input, as given: secret names, each `SECRET` or `SECRET=VARIABLE` (src/sources/github-api.ts). */
   readonly tokensInput?: string;
+  /** `github.variables`: configuration variables the workflows read (partial unless it says `complete: true`). */
+  readonly variables?: Variables;
 }
 
 /** A role as the file gives it: its audience stays unset when the file does not set it (it follows `github-oidc`). */
@@ -117,6 +120,8 @@ export interface WorkflowsConfig {
    * `OWNER@ID/REPO@ID`; unknown when not given, and both forms are predicted (docs/predict.md).
    */
   readonly subjectForm?: 'names' | 'immutable';
+  /** The `vars` input: the organization's and repository's variables, every one. */
+  readonly variables?: Variables;
 }
 
 /** Parses YAML; passed in so that the YAML parser loads only when the `tokens` input is used. */

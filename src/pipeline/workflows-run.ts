@@ -8,6 +8,7 @@
  */
 import type { PreflightConfig, WorkflowsConfig } from '../config/model.js';
 import { type Finding, finding } from '../model/finding.js';
+import { inert } from '../text/inert.js';
 import type { Claims } from '../tokens/decode.js';
 import type { RepositoryFacts } from '../workflows/predict/index.js';
 import { permissionsIn } from './environment.js';
@@ -51,6 +52,7 @@ export async function checkRepositoryWorkflows(
     policyFiles: sources.policyFiles,
     loadCatalog,
     ...(outside ? { allowOutsideWorkspace: true } : {}),
+    variables: [config.workflows.variables, config.github?.variables],
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),
       declared: (arn, environment) => {
@@ -86,6 +88,7 @@ export async function checkRepositoryWorkflows(
         }
       : {}),
   });
+  for (const note of result.notes) host.log(`workflows: ${inert(note)}`);
   const deployJobs = result.model.jobs.filter((j) => j.deploy).length;
   host.log(
     `workflows: ${result.model.files.length} read, ${deployJobs} deploy jobs, ${result.predictions.length} predictions`,

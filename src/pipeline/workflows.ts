@@ -11,6 +11,7 @@ import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from 
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
 import type { OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { mergeVariables, type Variables } from '../model/variables.js';
 import type { Claims } from '../tokens/decode.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import { readWorkflowModel, type WorkflowModel } from '../workflows/index.js';
@@ -44,6 +45,13 @@ export interface PredictOptions {
   readonly github?: GitHubTokenOptions;
   /** This run's own token claims, and what the runner says of the run, for the honesty check. */
   readonly run?: { readonly claims: Claims; readonly runner: RunnerFacts };
+  /** The configuration variables given (the `vars` input, `github.variables`), the most trusted first. */
+  readonly variables?: readonly (Variables | undefined)[];
+  /**
+   * Reads the variables through GitHub's REST API: the repository's, and those of the environments named (the ones
+   * the deploy jobs run in). What it gives is trusted over {@link variables}; its notes say what it could not read.
+   */
+  readonly readVariables?: (environments: readonly string[]) => Promise<{ variables: Variables; notes: string[] }>;
 }
 
 /** The findings, with the model and the predictions they came from. */
@@ -51,6 +59,8 @@ export interface PredictResult {
   readonly findings: Finding[];
   readonly model: WorkflowModel;
   readonly predictions: TokenPrediction[];
+  /** What reading the variables through the API could not do. */
+  readonly notes: readonly string[];
 }
 
 /** Runs the prediction; see the module comment. */
@@ -62,12 +72,23 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   for (const skipped of listing.skipped)
     findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
   const repo = options.repository;
-  const model = await readWorkflowModel({
-    workflowPaths: listing.paths,
-    read: workflowFileReader(options.root),
-    repository: `${repo.owner}/${repo.name}`,
-    ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
-  });
+  const readModel = (variables: Variables) =>
+    readWorkflowModel({
+      workflowPaths: listing.paths,
+      read: workflowFileReader(options.root),
+      repository: `${repo.owner}/${repo.name}`,
+      ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
+      vars: variables,
+    });
+  const given = mergeVariables(options.variables ?? []);
+  let model = await readModel(given);
+  const notes: string[] = [];
+  if (options.readVariables) {
+    // The environments are known once the model is read: it is read again with their variables.
+    const read = await options.readVariables(environmentsOf(model));
+    notes.push(...read.notes);
+    model = await readModel(mergeVariables([read.variables, given]));
+  }
   for (const e of model.errors)
     findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
@@ -88,7 +109,18 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     findings.push(...(await checkGitHubTokens(model, options.github)));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
-  return { findings: dedupe(findings), model, predictions };
+  return { findings: dedupe(findings), model, predictions, notes };
+}
+
+/** The environments the model's jobs run in, as far as their names are known (at most 50: each is one request). */
+function environmentsOf(model: WorkflowModel): string[] {
+  const names = new Map<string, string>();
+  for (const job of model.jobs)
+    for (const instance of job.instances) {
+      const name = literal(instance.environment?.name);
+      if (name !== undefined && names.size < 50) names.set(name.toLowerCase(), name);
+    }
+  return [...names.values()];
 }
 
 /** What the policy files give: the roles by ARN, the OIDC providers, and what bears on the trust. */
