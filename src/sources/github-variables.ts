@@ -293,7 +293,9 @@ export async function readVariables(source: VariablesSource): Promise<VariablesR
   const get =
     (route: string, params: Record<string, string> = {}): GetPage =>
     async (page) => {
-      const signal = AbortSignal.any([whole, AbortSignal.timeout(source.timeoutMs ?? 10_000)]);
+      const one = AbortSignal.timeout(source.timeoutMs ?? 10_000);
+      // AbortSignal.any came in node 20.3; on an older 20 each request keeps its own bound only.
+      const signal = typeof AbortSignal.any === 'function' ? AbortSignal.any([whole, one]) : one;
       const base = { owner: source.owner, repo: source.repo, per_page: PER_PAGE, page, request: { signal } };
       return (await octokit.request(route, { ...base, ...params })).data;
     };
