@@ -23,23 +23,8 @@
  * Notes never hold the token. They may hold environment names, which come from workflow files anyone who can push
  * may write: they are cut short here, and the caller makes them inert (`src/text/inert.ts`) before printing them.
  */
+import type { VariableListing, Variables } from '../model/variables.js';
 import { capped, refusal } from './github-api.js';
-
-/**
- * One level's variables, by name, as `VariableListing` of `src/workflows/model.ts` (which a source may not import;
- * the two are the same shape).
- */
-export interface VariableListing {
-  readonly values: Readonly<Record<string, string>>;
-  readonly complete: boolean;
-  readonly source: string;
-}
-
-/** The repository's variables (the organization's under them) and each environment's own, as `Variables` of `src/workflows/model.ts`. */
-export interface Variables {
-  readonly repository?: VariableListing;
-  readonly environments?: Readonly<Record<string, VariableListing>>;
-}
 
 /** Where to read them. */
 export interface VariablesSource {
