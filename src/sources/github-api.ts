@@ -42,8 +42,8 @@ type Attempt =
   | { readonly status: number; readonly headers: Headers; readonly body: unknown }
   | { readonly failed: string };
 
-/** Reads `res`'s body up to {@link MAX_BYTES}, as a new Response Octokit can read. */
-async function capped(res: Response): Promise<Response> {
+/** Reads `res`'s body up to `maxBytes` ({@link MAX_BYTES} by default), as a new Response Octokit can read. */
+export async function capped(res: Response, maxBytes = MAX_BYTES): Promise<Response> {
   const reader = res.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -51,9 +51,9 @@ async function capped(res: Response): Promise<Response> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw new Error(`the answer is larger than ${MAX_BYTES} bytes`);
+      throw new Error(`the answer is larger than ${maxBytes} bytes`);
     }
     chunks.push(value);
   }
@@ -125,7 +125,7 @@ function messageOf(body: unknown): string | undefined {
  * Why the call is not made: a repository that is not `owner/name`, or an API URL the token must not be sent to
  * (anything but https, except on loopback, where the tests' server listens).
  */
-function refusal(repository: string, baseUrl: string): string | undefined {
+export function refusal(repository: string, baseUrl: string): string | undefined {
   if (!/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repository)) {
     return `the repository \`${inert(repository).slice(0, 80)}\` is not owner/name`;
   }
