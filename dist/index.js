@@ -16,6 +16,9 @@ import {
   renderSummary
 } from "./chunks/shared-report-summary.js";
 import {
+  buildReport
+} from "./chunks/shared-report-model.js";
+import {
   debug,
   error,
   getInput,
@@ -29,9 +32,6 @@ import {
 import {
   describeThrown
 } from "./chunks/shared-text-thrown.js";
-import {
-  buildReport
-} from "./chunks/shared-report-model.js";
 import {
   inert
 } from "./chunks/shared-text-inert.js";
@@ -66,7 +66,7 @@ import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
 import "./chunks/shared-tokens-duration.js";
-import "./chunks/shared-runtime-2dde8b66.js";
+import "./chunks/shared-runtime-9fafb433.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -89,5 +89,8 @@ describe('predict: a role named by a configuration variable, from exported listi
     expect(r.stderr).toMatch(/--vars bad\.json: item 1: a name must be letters/);
     const pair = await runCli([...ARGS, '--environment-vars', 'Docs'], { cwd: ws });
     expect(pair.stderr).toMatch(/--environment-vars must be ENV=FILE/);
+    const noToken = await runCli([...ARGS, '--read-variables'], { cwd: ws, env: {} });
+    expect(noToken.status).toBe(2);
+    expect(noToken.stderr).toMatch(/--read-variables needs a token in GITHUB_TOKEN/);
   });
 });

@@ -20,14 +20,21 @@ const GITHUB_TOKEN = 'ghs_workflowsModeTestToken0000000000000';
  * (https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository).
  */
 let api: Server;
+/**
+ * The variables the API lists, by path, as https://docs.github.com/en/rest/actions/variables answers; empty: the
+ * token may not read them (404, as the other paths).
+ */
+let variablesApi: Record<string, unknown> = {};
 let apiUrl = '';
 const seen: string[] = [];
 beforeAll(async () => {
   api = createServer((req, res) => {
     seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
-    const ok = req.url === `/repos/${REPO}/actions/oidc/customization/sub`;
-    res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(ok ? { use_default: true } : { message: 'Not Found' }));
+    const path = (req.url ?? '').split('?')[0];
+    const answer =
+      path === `/repos/${REPO}/actions/oidc/customization/sub` ? { use_default: true } : variablesApi[path ?? ''];
+    res.writeHead(answer ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer ?? { message: 'Not Found' }));
   });
   apiUrl = await listenOnLoopback(api);
 });
@@ -176,6 +183,28 @@ describe('zero configuration: the workflows read, every deploy job checked witho
       const run = await check(ws, { vars }, 'push');
       expect(JSON.stringify(run.report?.findings)).toContain('role/not-in-the-folder');
       expect(trustOf(run)).not.toContain('ok');
+    });
+
+    it('read through the REST API with the github-token input: the repository’s and the Docs environment’s', async () => {
+      const listing = (variables: { name: string; value: string }[]) => ({ total_count: variables.length, variables });
+      variablesApi = {
+        [`/repos/${REPO}/actions/variables`]: listing([{ name: 'DOCS_ROLE_ARN', value: ROLE }]),
+        [`/repos/${REPO}/actions/organization-variables`]: listing([]),
+        [`/repos/${REPO}/environments/Docs/variables`]: listing([]),
+      };
+      try {
+        const run = await check(checkoutPowertoolsDocs(actions, roleAs), {}, 'push');
+        expect(trustOf(run)).toContain('ok');
+        expect(seen).toContain(
+          `GET /repos/${REPO}/environments/Docs/variables?per_page=30&page=1 token ${GITHUB_TOKEN}`,
+        );
+      } finally {
+        variablesApi = {};
+      }
+      // Not readable (the job's own token cannot read variables): the notes say so, and the role stays unknown.
+      const run = await check(checkoutPowertoolsDocs(actions, roleAs), {}, 'push');
+      expect(trustOf(run)).not.toContain('ok');
+      expect(run.stdout).toMatch(/workflows: .*variables/i);
     });
 
     it('a vars input that is not the JSON of names and values is refused, naming the input', async () => {

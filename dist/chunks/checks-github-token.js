@@ -15,7 +15,7 @@ import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/checks/github-token/describe.ts
 var lineOf = (line) => line !== void 0 ? ` line ${line}` : "";

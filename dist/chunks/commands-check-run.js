@@ -23,11 +23,11 @@ import {
   renderSummary
 } from "./shared-report-summary.js";
 import {
-  describeThrown
-} from "./shared-text-thrown.js";
-import {
   buildReport
 } from "./shared-report-model.js";
+import {
+  describeThrown
+} from "./shared-text-thrown.js";
 import "./shared-checks.js";
 import {
   readToken
@@ -54,7 +54,7 @@ import {
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -31,7 +31,7 @@ import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -184,6 +184,21 @@ async function variablesOf(values, io) {
     ...Object.keys(environments).length > 0 ? { environments } : {}
   };
 }
+function variablesReader(repository, io) {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputFileError("--read-variables needs a token in GITHUB_TOKEN");
+  const apiUrl = io.env.GITHUB_API_URL;
+  return async (environments) => {
+    const { readVariables } = await import("./sources-github-variables.js");
+    return readVariables({
+      owner: repository.owner,
+      repo: repository.name,
+      token,
+      environments,
+      ...apiUrl ? { apiUrl } : {}
+    });
+  };
+}
 async function runOf(values, io, redactor) {
   const file = values["token-file"];
   if (file === void 0) return void 0;
@@ -244,7 +259,8 @@ async function run(args, io) {
     ...values.issuer ? { issuer: values.issuer } : {},
     ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
     ...ownRun ? { run: ownRun } : {},
-    variables: [await variablesOf(values, io)]
+    variables: [await variablesOf(values, io)],
+    ...values["read-variables"] ? { readVariables: variablesReader(repository, io) } : {}
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}
 `);

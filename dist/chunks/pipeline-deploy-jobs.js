@@ -16,7 +16,7 @@ import {
 import {
   globCovers
 } from "./shared-iam-glob.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/workflows/calls/need.ts
 var WHAT_CAP = 200;

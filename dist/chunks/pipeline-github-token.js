@@ -9,7 +9,7 @@ import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config) {

@@ -9,7 +9,7 @@ import {
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {
@@ -45,6 +45,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     loadCatalog,
     ...outside ? { allowOutsideWorkspace: true } : {},
     variables: [config.workflows.variables, config.github?.variables],
+    ...variablesReader(owner, name, host) ?? {},
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},
       declared: (arn, environment) => {
@@ -117,6 +118,17 @@ async function repositoryFacts(owner, name, host) {
     ...env.GITHUB_REPOSITORY_OWNER_ID ? { ownerId: env.GITHUB_REPOSITORY_OWNER_ID } : {},
     ...env.GITHUB_REPOSITORY_ID ? { repoId: env.GITHUB_REPOSITORY_ID } : {},
     ...template ? { subjectTemplate: template } : {}
+  };
+}
+function variablesReader(owner, repo, host) {
+  const token = host.githubToken;
+  const apiUrl = host.env.GITHUB_API_URL;
+  if (!token || !apiUrl) return void 0;
+  return {
+    readVariables: async (environments) => {
+      const { readVariables } = await import("./sources-github-variables.js");
+      return readVariables({ owner, repo, token, apiUrl, environments });
+    }
   };
 }
 export {

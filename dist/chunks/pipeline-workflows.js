@@ -42,7 +42,7 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-2dde8b66.js";
+} from "./shared-runtime-9fafb433.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-2dde8b66.js";
+import "./shared-runtime-9fafb433.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

@@ -10,7 +10,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-2dde8b66.js";
+} from "./shared-runtime-9fafb433.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({

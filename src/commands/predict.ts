@@ -189,6 +189,23 @@ async function variablesOf(values: Values, io: CliIO): Promise<Variables> {
   };
 }
 
+/** --read-variables: the REST API read with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
+function variablesReader(repository: RepositoryFacts, io: CliIO): NonNullable<PredictOptions['readVariables']> {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputFileError('--read-variables needs a token in GITHUB_TOKEN');
+  const apiUrl = io.env.GITHUB_API_URL;
+  return async (environments) => {
+    const { readVariables } = await import('../sources/github-variables.js');
+    return readVariables({
+      owner: repository.owner,
+      repo: repository.name,
+      token,
+      environments,
+      ...(apiUrl ? { apiUrl } : {}),
+    });
+  };
+}
+
 /**
  * The run's own token for the honesty check: read from the file (bounded, src/sources/token-input.ts), added to the
  * redactor, decoded without trust (only its claims are compared).
@@ -267,6 +284,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
     ...(ownRun ? { run: ownRun } : {}),
     variables: [await variablesOf(values, io)],
+    ...(values['read-variables'] ? { readVariables: variablesReader(repository, io) } : {}),
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}\n`);
   const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });

@@ -53,6 +53,7 @@ export async function checkRepositoryWorkflows(
     loadCatalog,
     ...(outside ? { allowOutsideWorkspace: true } : {}),
     variables: [config.workflows.variables, config.github?.variables],
+    ...(variablesReader(owner, name, host) ?? {}),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),
       declared: (arn, environment) => {
@@ -134,5 +135,22 @@ async function repositoryFacts(owner: string, name: string, host: PreflightHost)
     ...(env.GITHUB_REPOSITORY_OWNER_ID ? { ownerId: env.GITHUB_REPOSITORY_OWNER_ID } : {}),
     ...(env.GITHUB_REPOSITORY_ID ? { repoId: env.GITHUB_REPOSITORY_ID } : {}),
     ...(template ? { subjectTemplate: template } : {}),
+  };
+}
+
+/**
+ * Reads the variables through the REST API with the `github-token` input, at the API the runner names. The job's own
+ * `GITHUB_TOKEN` cannot (its permissions have no variables scope): a token that may is a fine-grained one or an
+ * app's with read access to variables (src/sources/github-variables.ts); without one, the notes say so.
+ */
+function variablesReader(owner: string, repo: string, host: PreflightHost) {
+  const token = host.githubToken;
+  const apiUrl = host.env.GITHUB_API_URL;
+  if (!token || !apiUrl) return undefined;
+  return {
+    readVariables: async (environments: readonly string[]) => {
+      const { readVariables } = await import('../sources/github-variables.js');
+      return readVariables({ owner, repo, token, apiUrl, environments });
+    },
   };
 }
