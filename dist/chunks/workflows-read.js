@@ -3384,9 +3384,41 @@ function keysOf(object) {
 }
 var PROTOTYPE_KEYS = /* @__PURE__ */ new Set(["constructor", "__proto__"]);
 function valueAt(contexts, path) {
-  let value = contexts;
-  for (const key of path) {
-    if (value === null || typeof value !== "object" || value instanceof Unknown) return written(value);
+  const name = path[0].toLowerCase();
+  if (!Object.hasOwn(contexts, name)) return walkValue(contexts, path, 0);
+  const root = contexts[name];
+  if (path.length === 1 || root === null || typeof root !== "object" || root instanceof Unknown) {
+    return walkValue(root, path, 1);
+  }
+  let known = AT.get(root);
+  if (known === void 0) {
+    known = /* @__PURE__ */ new Map();
+    AT.set(root, known);
+  }
+  const id = tailId(path);
+  let found = known.get(id);
+  if (found === void 0) {
+    found = walkValue(root, path, 1);
+    known.set(id, found);
+  }
+  return found;
+}
+var AT = /* @__PURE__ */ new WeakMap();
+var TAIL_IDS = /* @__PURE__ */ new WeakMap();
+function tailId(path) {
+  let id = TAIL_IDS.get(path);
+  if (id === void 0) {
+    id = JSON.stringify(path.slice(1).map((k) => typeof k === "string" ? k.toLowerCase() : k));
+    TAIL_IDS.set(path, id);
+  }
+  return id;
+}
+function walkValue(start, path, from) {
+  let value = start;
+  for (let i = from; i < path.length; i++) {
+    const key = path[i];
+    if (value === null || value === void 0 || typeof value !== "object" || value instanceof Unknown)
+      return written(value);
     if (Array.isArray(value)) {
       if (typeof key !== "number") return written(value);
       if (key < 0 || key >= value.length) return "a";

@@ -146,9 +146,49 @@ const PROTOTYPE_KEYS = new Set(['constructor', '__proto__']);
  * kind), the whole value at that point is written instead.
  */
 function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPath): string {
-  let value: ContextValue | undefined = contexts as unknown as ContextValue;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || value instanceof Unknown) return written(value);
+  // The contexts object's keys are the context names in lower case (src/workflows/jobs.ts makes it), so its root is
+  // found without an index; its value, shared by every step of an instance, keeps what each path read of it.
+  const name = path[0].toLowerCase();
+  if (!Object.hasOwn(contexts, name)) return walkValue(contexts as unknown as ContextValue, path, 0);
+  const root = contexts[name];
+  if (path.length === 1 || root === null || typeof root !== 'object' || root instanceof Unknown) {
+    return walkValue(root, path, 1);
+  }
+  let known = AT.get(root);
+  if (known === undefined) {
+    known = new Map();
+    AT.set(root, known);
+  }
+  const id = tailId(path);
+  let found = known.get(id);
+  if (found === undefined) {
+    found = walkValue(root, path, 1);
+    known.set(id, found);
+  }
+  return found;
+}
+
+/** What each path (by {@link tailId}) read of a context value: values are never changed once made. */
+const AT = new WeakMap<object, Map<string, string>>();
+const TAIL_IDS = new WeakMap<ReadPath, string>();
+
+/** The keys after a path's context name, as one string (names in lower case: they are looked up so). */
+function tailId(path: ReadPath): string {
+  let id = TAIL_IDS.get(path);
+  if (id === undefined) {
+    id = JSON.stringify(path.slice(1).map((k) => (typeof k === 'string' ? k.toLowerCase() : k)));
+    TAIL_IDS.set(path, id);
+  }
+  return id;
+}
+
+/** Follows `path` from its `from`-th key down `start`; see {@link valueAt}. */
+function walkValue(start: ContextValue | undefined, path: ReadPath, from: number): string {
+  let value = start;
+  for (let i = from; i < path.length; i++) {
+    const key = path[i] as string | number;
+    if (value === null || value === undefined || typeof value !== 'object' || value instanceof Unknown)
+      return written(value);
     if (Array.isArray(value)) {
       if (typeof key !== 'number') return written(value);
       if (key < 0 || key >= value.length) return 'a';
