@@ -67,6 +67,12 @@ describe('the vars input', () => {
     });
   });
 
+  it('an empty one is no listing: a pull request from a fork is given no variables, whatever the repository sets', () => {
+    const built = build('{}');
+    expect(built.ok).toBe(true);
+    expect(built.ok && built.config.workflows?.variables).toBeUndefined();
+  });
+
   it.each([
     ['not JSON', '{AWS', /is not JSON/],
     ['a list of names', '["A"]', /a name must be/],

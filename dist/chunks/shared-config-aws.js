@@ -410,7 +410,7 @@ function workflowsOf(getInput, file, roles, tokens, errors) {
 function varsInput(text, errors) {
   if (text.trim() === "") return void 0;
   const parsed = parseVariables(text, "the vars input", true);
-  if (parsed.ok) return parsed.listing;
+  if (parsed.ok) return Object.keys(parsed.listing.values).length > 0 ? parsed.listing : void 0;
   errors.push({ where: "input vars", message: `${parsed.error}; pass \${{ toJSON(vars) }}` });
   return void 0;
 }

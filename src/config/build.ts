@@ -162,12 +162,14 @@ function workflowsOf(
 
 /**
  * The `vars` input: `${{ toJSON(vars) }}` of a job without an environment, every organization and repository
- * variable, so a name it lacks is one not set (docs/workflows.md).
+ * variable, so a name it lacks is one not set (docs/workflows.md). An empty one is no listing: GitHub gives no
+ * variables to a workflow run by a pull request from a fork, where `toJSON(vars)` is `{}` whatever the repository
+ * sets, so it says nothing of what the deploy jobs will read.
  */
 function varsInput(text: string, errors: ConfigError[]): VariableListing | undefined {
   if (text.trim() === '') return undefined;
   const parsed = parseVariables(text, 'the vars input', true);
-  if (parsed.ok) return parsed.listing;
+  if (parsed.ok) return Object.keys(parsed.listing.values).length > 0 ? parsed.listing : undefined;
   errors.push({ where: 'input vars', message: `${parsed.error}; pass \${{ toJSON(vars) }}` });
   return undefined;
 }
