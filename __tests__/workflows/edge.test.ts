@@ -600,3 +600,38 @@ jobs:
     expect(model.files[1]?.reusableOnly).toBe(true);
   });
 });
+
+// https://docs.github.com/en/actions/sharing-automations/reusing-workflows#access-and-permissions-for-nested-workflows:
+// a called workflow may lower the permissions it is given, never raise them; `id-token` is `none` unless granted.
+describe('a reusable workflow of another repository', () => {
+  const REMOTE = 'acme/platform/.github/workflows/deploy.yml@v3';
+  const caller = (top: string, job: string) => `on: push
+${top}jobs:
+  shared:
+${job}    uses: ${REMOTE}
+`;
+
+  it.each([
+    ['no permissions and no secrets', '', ''],
+    [
+      'a job block that drops the workflow’s id-token: write',
+      'permissions:\n  id-token: write\n',
+      '    permissions:\n      contents: read\n',
+    ],
+    ['read-all', 'permissions: read-all\n', ''],
+  ])('given %s, it obtains no credentials: not read, and nothing is unknown for it', async (_what, top, job) => {
+    const model = await read({ [W]: caller(top, job) });
+    expect(model.errors).toEqual([]);
+    expect(jobOf(model, 'shared').calls?.unreadHarmless).toContain(REMOTE);
+  });
+
+  it.each([
+    ['id-token: write in the workflow', 'permissions:\n  id-token: write\n', '', /request GitHub's OIDC token/],
+    ['write-all on the job', '', '    permissions: write-all\n', /request GitHub's OIDC token/],
+    ['secrets: inherit', '', '    secrets: inherit\n', /use the secrets it passes/],
+  ])('given %s, it is reported as not read, saying what it could obtain', async (_what, top, job, says) => {
+    const model = await read({ [W]: caller(top, job) });
+    expect(model.errors).toMatchObject([{ code: 'unsupported', message: expect.stringMatching(says) }]);
+    expect(jobOf(model, 'shared').calls?.unreadHarmless).toBeUndefined();
+  });
+});

@@ -46,6 +46,29 @@ describe('permission-preflight predict', () => {
     expect(r.stdout.split('\n')[0]).toBe('permission-preflight predict (pulumi/docs)');
   });
 
+  it('a shared workflow of another repository given no id-token and no secrets changes nothing: still exit 0', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    // A lint workflow shared across an organization, called with the job's default permissions (id-token: none).
+    writeFile(
+      root,
+      '.github/workflows/lint.yml',
+      'on: pull_request\njobs:\n  lint:\n    uses: acme/shared/.github/workflows/lint.yml@v1\n',
+    );
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('acme/shared/.github/workflows/lint.yml@v1 is not read, and the job gives it neither');
+    // Given id-token: write, what it does with the token is not known: unverified, with a fix that says why.
+    writeFile(
+      root,
+      '.github/workflows/lint.yml',
+      'on: pull_request\npermissions:\n  id-token: write\njobs:\n  lint:\n    uses: acme/shared/.github/workflows/lint.yml@v1\n',
+    );
+    const unread = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
+    expect(unread.status).toBe(1);
+    expect(unread.stdout).toContain("request GitHub's OIDC token");
+    expect(unread.stdout).toContain("run the preflight in that workflow's repository");
+  });
+
   it('a trust for main only: exit 1, the denial names the job, the trigger and the sub (json)', async () => {
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
     const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });

@@ -1011,8 +1011,12 @@ async function predictWorkflows(options) {
     notes.push(...read.notes);
     model = await readModel(mergeVariables([read.variables, given]));
   }
-  for (const e of model.errors)
-    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position));
+  for (const e of model.errors) {
+    const fix = e.code === "unsupported" ? REMOTE_FIX : void 0;
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix));
+  }
+  for (const job of model.jobs)
+    if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictions = predictTokens({ repo, jobs: model.jobs, workflowNames });
   const roles = await loadRoles(predictions, options);
@@ -1110,14 +1114,15 @@ function checkExchange(p, exchange, roles, catalog, options) {
     })
   ];
 }
-function notRead(what, message, at) {
+var REMOTE_FIX = "Its jobs may assume roles with what this job gives it, and are not checked here: run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
+function notRead(what, message, at, fix = "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.") {
   return finding("could-not-verify", {
     id: `predict:not-read:${what}`,
     subject: "the workflows",
     status: "unverified",
     decisionPoint: "config",
     message,
-    fix: "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.",
+    fix,
     ...at ? { location: { file: at.file, line: at.line, column: at.column } } : {}
   });
 }

@@ -3978,18 +3978,19 @@ function callReusable(scope, uses) {
   const acc = state.jobs.get(`${parsed.path}#${id}`);
   const resolved = uses.startsWith("./") ? resolveLocal(uses) : void 0;
   const calledFile = resolved && "path" in resolved ? resolved.path : void 0;
+  const reach = uses.startsWith("./") ? void 0 : credentialsGiven(token, parsed.root);
   if (acc && !acc.job.calls) {
+    const harmless = reach === "" ? { unreadHarmless: `${uses} is not read, and the job gives it neither id-token: write nor secrets` } : {};
     acc.job = {
       ...acc.job,
-      calls: { uses, ...calledFile ? { file: calledFile } : {}, with: withValues, position }
+      calls: { uses, ...calledFile ? { file: calledFile } : {}, with: withValues, position, ...harmless }
     };
   }
-  if (!uses.startsWith("./")) {
-    state.errors.push({
-      code: "unsupported",
-      message: `${uses}: a reusable workflow of another repository is not read`,
-      position
-    });
+  if (reach !== void 0) {
+    if (reach !== "") {
+      const message = `${uses}: a reusable workflow of another repository is not read, and the job lets it ${reach}`;
+      state.errors.push({ code: "unsupported", message, position });
+    }
     return;
   }
   const called = calledFile ? state.loaded.files.get(calledFile) : void 0;
@@ -4014,6 +4015,17 @@ function callReusable(scope, uses) {
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
   addFileJobs(state, called, { ...run, callers: chain, runs }, calledContexts);
+}
+function credentialsGiven(job, root) {
+  const own = child(job, "permissions");
+  const block = own ?? child(root, "permissions");
+  const grant = stringOf(block);
+  const idToken = grant !== void 0 ? grant.trim() === "write-all" : stringOf(child(block, "id-token"))?.trim() === "write";
+  const given = [
+    ...idToken ? ["request GitHub's OIDC token (id-token: write)"] : [],
+    ...child(job, "secrets") !== void 0 ? ["use the secrets it passes"] : []
+  ];
+  return given.join(" and ");
 }
 function callInputs(state, called, withValues, github) {
   const defs = readInputs(called.path, child(child(called.root, "on"), "workflow_call"));

@@ -89,8 +89,12 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     notes.push(...read.notes);
     model = await readModel(mergeVariables([read.variables, given]));
   }
-  for (const e of model.errors)
-    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position));
+  for (const e of model.errors) {
+    const fix = e.code === 'unsupported' ? REMOTE_FIX : undefined;
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix));
+  }
+  for (const job of model.jobs)
+    if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictions = predictTokens({ repo, jobs: model.jobs, workflowNames });
   const roles = await loadRoles(predictions, options);
@@ -215,14 +219,23 @@ function checkExchange(
 }
 
 /** A workflow or file the prediction could not read. */
-function notRead(what: string, message: string, at?: { file: string; line: number; column: number }): Finding {
+/** The fix for a reusable workflow of another repository: what would make it matter no more, or be checked. */
+const REMOTE_FIX =
+  "Its jobs may assume roles with what this job gives it, and are not checked here: run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
+
+function notRead(
+  what: string,
+  message: string,
+  at?: { file: string; line: number; column: number },
+  fix = 'Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.',
+): Finding {
   return finding('could-not-verify', {
     id: `predict:not-read:${what}`,
     subject: 'the workflows',
     status: 'unverified',
     decisionPoint: 'config',
     message,
-    fix: 'Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.',
+    fix,
     ...(at ? { location: { file: at.file, line: at.line, column: at.column } } : {}),
   });
 }

@@ -255,18 +255,23 @@ function callReusable(scope: JobScope, uses: string): void {
   const acc = state.jobs.get(`${parsed.path}#${id}`);
   const resolved = uses.startsWith('./') ? resolveLocal(uses) : undefined;
   const calledFile = resolved && 'path' in resolved ? resolved.path : undefined;
+  const reach = uses.startsWith('./') ? undefined : credentialsGiven(token, parsed.root);
   if (acc && !acc.job.calls) {
+    const harmless =
+      reach === ''
+        ? { unreadHarmless: `${uses} is not read, and the job gives it neither id-token: write nor secrets` }
+        : {};
     acc.job = {
       ...acc.job,
-      calls: { uses, ...(calledFile ? { file: calledFile } : {}), with: withValues, position },
+      calls: { uses, ...(calledFile ? { file: calledFile } : {}), with: withValues, position, ...harmless },
     };
   }
-  if (!uses.startsWith('./')) {
-    state.errors.push({
-      code: 'unsupported',
-      message: `${uses}: a reusable workflow of another repository is not read`,
-      position,
-    });
+  if (reach !== undefined) {
+    // Not read: it matters only where the job lets it obtain credentials.
+    if (reach !== '') {
+      const message = `${uses}: a reusable workflow of another repository is not read, and the job lets it ${reach}`;
+      state.errors.push({ code: 'unsupported', message, position });
+    }
     return;
   }
   const called = calledFile ? state.loaded.files.get(calledFile) : undefined;
@@ -291,6 +296,27 @@ function callReusable(scope: JobScope, uses: string): void {
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
   addFileJobs(state, called, { ...run, callers: chain, runs }, calledContexts);
+}
+
+/**
+ * What a job calling a reusable workflow lets it obtain from GitHub: the OIDC token, when the job's `permissions:`
+ * (else the workflow's) grant `id-token: write`, the default being `none` whatever the repository's setting; and the
+ * secrets its `secrets:` passes. A called workflow can lower the permissions it is given, never raise them. '' when
+ * neither.
+ * https://docs.github.com/en/actions/sharing-automations/reusing-workflows#access-and-permissions-for-nested-workflows
+ * https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings
+ */
+function credentialsGiven(job: TemplateToken, root: TemplateToken | undefined): string {
+  const own = child(job, 'permissions');
+  const block = own ?? child(root, 'permissions');
+  const grant = stringOf(block);
+  const idToken =
+    grant !== undefined ? grant.trim() === 'write-all' : stringOf(child(block, 'id-token'))?.trim() === 'write';
+  const given = [
+    ...(idToken ? ["request GitHub's OIDC token (id-token: write)"] : []),
+    ...(child(job, 'secrets') !== undefined ? ['use the secrets it passes'] : []),
+  ];
+  return given.join(' and ');
 }
 
 /** The called workflow's `inputs`: each from the caller's `with:`, else its default, else its type's empty value. */

@@ -255,6 +255,11 @@ export interface WorkflowJob {
     readonly file?: string;
     readonly with: ValueMap;
     readonly position: SourcePosition;
+    /**
+     * Set for a workflow of another repository, which is not read, when the job gives it neither `id-token: write`
+     * nor secrets: it can then obtain no credentials from GitHub, and its not being read decides nothing.
+     */
+    readonly unreadHarmless?: string;
   };
   /** True when the job assumes an AWS role or requests the OIDC token in some instance. */
   readonly deploy: boolean;
