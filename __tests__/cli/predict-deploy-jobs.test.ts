@@ -94,3 +94,27 @@ describe('predict: a role named by a configuration variable, from exported listi
     expect(noToken.stderr).toMatch(/--read-variables needs a token in GITHUB_TOKEN/);
   });
 });
+
+describe('predict: a role ARN kept in a secret, given with --secret-arn', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+  const roleAs = '${{ secrets.AWS_DOCS_ROLE_ARN }}';
+  const args = [...ARGS, '--subject-template', 'default', '--subject-form', 'names', '--format', 'json'];
+
+  it("with the Docs environment's own, the job's role is known and its trust checked", async () => {
+    const ws = checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject'], roleAs);
+    const r = await runCli([...args, '--secret-arn', `Docs:AWS_DOCS_ROLE_ARN=${DOCS_ROLE}`], { cwd: ws });
+    expect(r.stderr).toBe('');
+    const trust = (JSON.parse(r.stdout).findings as (Found & { decisionPoint: string })[]).filter(
+      (f) => f.decisionPoint === 'sts-trust',
+    );
+    expect(trust.map((f) => f.class)).toContain('ok');
+  });
+
+  it('refuses a value that is not a role ARN or an account ID, without printing it', async () => {
+    const ws = checkoutPowertoolsDocs([], roleAs);
+    const r = await runCli([...args, '--secret-arn', 'AWS_SECRET=ghp_notAnArnButASecret'], { cwd: ws });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--secret-arn must be \[ENV:\]NAME=VALUE with a role ARN or a 12-digit account ID/);
+    expect(r.stderr).not.toContain('ghp_notAnArnButASecret');
+  });
+});

@@ -52,6 +52,30 @@ github:
   });
 });
 
+describe('github.secret-arns in the configuration file', () => {
+  it('reads what the secrets hold, partial listings of the repository’s and each environment’s', () => {
+    const file = read(`
+github:
+  secret-arns:
+    repository:
+      AWS_ROLE_ARN: arn:aws:iam::111122223333:role/deploy
+    environments:
+      production:
+        AWS_ACCOUNT_ID: "444455556666"
+`);
+    expect(file.ok && file.settings.github?.secretArns).toMatchObject({
+      repository: { values: { AWS_ROLE_ARN: 'arn:aws:iam::111122223333:role/deploy' }, complete: false },
+      environments: { production: { values: { AWS_ACCOUNT_ID: '444455556666' }, complete: false } },
+    });
+  });
+
+  it('refuses anything but a role ARN or an account ID: a credential has no place here', () => {
+    const file = read('github:\n  secret-arns:\n    repository:\n      TOKEN: ghp_abc\n');
+    expect(file.ok).toBe(false);
+    if (!file.ok) expect(file.errors[0]?.message).toMatch(/must be a role ARN .* or a 12-digit account ID/);
+  });
+});
+
 describe('the vars input', () => {
   const build = (vars: string) =>
     buildConfig((name) => (name === 'vars' ? vars : name === 'workflows' ? 'true' : ''), undefined, undefined);

@@ -207,6 +207,24 @@ describe('zero configuration: the workflows read, every deploy job checked witho
       expect(run.stdout).toMatch(/workflows: .*variables/i);
     });
 
+    it('a role ARN kept in a secret, declared in the configuration for the Docs environment, is known', async () => {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+      const ws = checkoutPowertoolsDocs(actions, '${{ secrets.AWS_DOCS_ROLE_ARN }}');
+      const config = (where: string) =>
+        ['github:', '  secret-arns:', `    ${where}`, `        AWS_DOCS_ROLE_ARN: ${ROLE}`].join('\n');
+      writeFileSync(path.join(ws, '.github/preflight.yml'), config('environments:\n      Docs:'));
+      const run = await check(ws, {}, 'push');
+      expect(trustOf(run)).toContain('ok');
+      // Declared for the repository only: the job's environment may hold its own secret of that name.
+      writeFileSync(
+        path.join(ws, '.github/preflight.yml'),
+        config('repository:\n      ').replace(':\n      \n', ':\n'),
+      );
+      const repositoryOnly = await check(ws, {}, 'push');
+      expect(trustOf(repositoryOnly)).not.toContain('ok');
+      expect(JSON.stringify(repositoryOnly.report?.findings)).toContain('environment Docs may set its own');
+    });
+
     it('a vars input that is not the JSON of names and values is refused, naming the input', async () => {
       const run = await check(checkoutPowertoolsDocs(actions, roleAs), { vars: '["DOCS_ROLE_ARN"]' }, 'push');
       expect(run.status).not.toBe(0);

@@ -635,3 +635,48 @@ ${job}    uses: ${REMOTE}
     expect(jobOf(model, 'shared').calls?.unreadHarmless).toBeUndefined();
   });
 });
+
+// https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets (an environment's
+// secret over the repository's) and
+// https://docs.github.com/en/actions/sharing-automations/reusing-workflows#passing-secrets-to-nested-workflows.
+describe('secrets declared to hold a role ARN', () => {
+  const ROLE = 'arn:aws:iam::111122223333:role/deploy';
+  const step = `    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: \${{ secrets.ROLE }}
+          aws-region: eu-west-1
+`;
+  const listing = (values: Record<string, string>) => ({ values, complete: false, source: 'test' });
+  const roleOf = (model: WorkflowModel, id: string, file = W) =>
+    jobOf(model, id, file).instances[0]?.credentialSteps[0]?.credential;
+
+  it('reach a job at the top of its workflow; in an environment, only the environment’s declared value is known', async () => {
+    const text = `on: push\njobs:\n  plain:\n    runs-on: x\n${step}  prod:\n    runs-on: x\n    environment: production\n${step}`;
+    const secrets = { repository: listing({ ROLE }) };
+    const model = await read({ [W]: text }, { secrets });
+    expect(roleOf(model, 'plain')).toMatchObject({ settings: { roleToAssume: { kind: 'known', value: ROLE } } });
+    expect(roleOf(model, 'prod')).toMatchObject({
+      settings: { roleToAssume: { kind: 'unknown', reason: 'secrets.ROLE (environment production may set its own)' } },
+    });
+    const both = await read(
+      { [W]: text },
+      { secrets: { ...secrets, environments: { production: listing({ ROLE: `${ROLE}-prod` }) } } },
+    );
+    expect(roleOf(both, 'prod')).toMatchObject({ settings: { roleToAssume: { value: `${ROLE}-prod` } } });
+  });
+
+  it.each([
+    ['secrets: inherit', '    secrets: inherit\n', 'known'],
+    ['no secrets', '', 'unknown'],
+    ['secrets passed one by one', '    secrets:\n      ROLE: ${{ secrets.ROLE }}\n', 'unknown'],
+  ])('reach a called workflow through %s: %s', async (_what, passing, kind) => {
+    const called = '.github/workflows/reusable.yml';
+    const files = {
+      [W]: `on: push\njobs:\n  call:\n    uses: ./${called}\n${passing}`,
+      [called]: `on:\n  workflow_call:\njobs:\n  deploy:\n    runs-on: x\n${step}`,
+    };
+    const model = await read(files, { secrets: { repository: listing({ ROLE }) } });
+    expect(roleOf(model, 'deploy', called)).toMatchObject({ settings: { roleToAssume: { kind } } });
+  });
+});

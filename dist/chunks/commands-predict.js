@@ -75,6 +75,10 @@ Options:
   --read-variables            Read the variables (the repository's, the organization's it shares, and each deploy
                               environment's) through GitHub's REST API with the token in GITHUB_TOKEN, which needs
                               read access to variables.
+  --secret-arn [ENV:]NAME=VALUE
+                              What a secret the workflows read holds, where it is not secret in itself: a role ARN
+                              or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
+                              environment's own secret, which a job in ENV reads over the repository's. Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -103,7 +107,8 @@ var OPTIONS = {
   "github-tokens": { type: "string" },
   vars: { type: "string" },
   "environment-vars": { type: "string", multiple: true },
-  "read-variables": { type: "boolean" }
+  "read-variables": { type: "boolean" },
+  "secret-arn": { type: "string", multiple: true }
 };
 function githubConfigOf(values) {
   const level = values["default-token-permissions"];
@@ -199,6 +204,36 @@ function variablesReader(repository, io) {
     });
   };
 }
+var SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
+function secretsOf(values) {
+  const given = values["secret-arn"] ?? [];
+  if (given.length === 0) return void 0;
+  const repository = {};
+  const environments = {};
+  for (const item of given) {
+    const m = SECRET_ARN.exec(item);
+    if (!m)
+      throw new InputFileError(
+        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${inert(item.replace(/=.*/s, "=\u2026"))}"`
+      );
+    const [, environment, name = "", value = ""] = m;
+    if (environment === void 0) repository[name] = value;
+    else environments[environment] = { ...environments[environment], [name]: value };
+  }
+  const listing = (v) => ({
+    values: v,
+    complete: false,
+    source: "--secret-arn"
+  });
+  return {
+    repository: listing(repository),
+    environments: Object.fromEntries(Object.entries(environments).map(([k, v]) => [k, listing(v)]))
+  };
+}
+function secretsOption(values) {
+  const secrets = secretsOf(values);
+  return secrets ? { secrets } : {};
+}
 async function runOf(values, io, redactor) {
   const file = values["token-file"];
   if (file === void 0) return void 0;
@@ -260,6 +295,7 @@ async function run(args, io) {
     ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
     ...ownRun ? { run: ownRun } : {},
     variables: [await variablesOf(values, io)],
+    ...secretsOption(values),
     ...values["read-variables"] ? { readVariables: variablesReader(repository, io) } : {}
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}

@@ -236,7 +236,7 @@ function readRoles(ctx, raw) {
 }
 
 // src/config/file-schema.generated.ts
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } } } } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } }, "secret-arns": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } } } } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^\\S.{0,1023}$", "u");
 var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
@@ -1647,8 +1647,9 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } }, "secret-arns": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } } } } } } };
 var pattern22 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
+var pattern27 = new RegExp("^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "u");
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1661,7 +1662,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "default-token-permissions" || key0 === "job-token-needs" || key0 === "variables")) {
+      if (!(key0 === "default-token-permissions" || key0 === "job-token-needs" || key0 === "variables" || key0 === "secret-arns")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1938,12 +1939,191 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data["secret-arns"] !== void 0) {
+      let data11 = data["secret-arns"];
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key12 in data11) {
+          if (!(key12 === "repository" || key12 === "environments")) {
+            const err23 = { instancePath: instancePath + "/secret-arns", schemaPath: "#/properties/secret-arns/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, schema: false, parentSchema: schema37.properties["secret-arns"], data: data11 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data11.repository !== void 0) {
+          let data12 = data11.repository;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key13 in data12) {
+              const _errs42 = errors;
+              if (typeof key13 === "string") {
+                if (!pattern9.test(key13)) {
+                  const err24 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties["secret-arns"].properties.repository.propertyNames, data: key13, propertyName: key13 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+              var valid13 = _errs42 === errors;
+              if (!valid13) {
+                const err25 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, schema: schema37.properties["secret-arns"].properties.repository.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.repository, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            for (const key14 in data12) {
+              let data13 = data12[key14];
+              if (typeof data13 === "string") {
+                if (!pattern27.test(data13)) {
+                  const err26 = { instancePath: instancePath + "/secret-arns/repository/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/repository/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$" }, schema: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", parentSchema: schema37.properties["secret-arns"].properties.repository.additionalProperties, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/secret-arns/repository/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/repository/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties["secret-arns"].properties.repository.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.repository.additionalProperties, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.repository.type, parentSchema: schema37.properties["secret-arns"].properties.repository, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data11.environments !== void 0) {
+          let data14 = data11.environments;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key15 in data14) {
+              const _errs50 = errors;
+              if (typeof key15 === "string") {
+                if (!pattern5.test(key15)) {
+                  const err29 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema37.properties["secret-arns"].properties.environments.propertyNames, data: key15, propertyName: key15 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+              var valid15 = _errs50 === errors;
+              if (!valid15) {
+                const err30 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, schema: schema37.properties["secret-arns"].properties.environments.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.environments, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            for (const key16 in data14) {
+              let data15 = data14[key16];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                for (const key17 in data15) {
+                  const _errs55 = errors;
+                  if (typeof key17 === "string") {
+                    if (!pattern9.test(key17)) {
+                      const err31 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.propertyNames, data: key17, propertyName: key17 };
+                      if (vErrors === null) {
+                        vErrors = [err31];
+                      } else {
+                        vErrors.push(err31);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid17 = _errs55 === errors;
+                  if (!valid17) {
+                    const err32 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key18 in data15) {
+                  let data16 = data15[key18];
+                  if (typeof data16 === "string") {
+                    if (!pattern27.test(data16)) {
+                      const err33 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$" }, schema: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err34 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.environments.type, parentSchema: schema37.properties["secret-arns"].properties.environments, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/secret-arns", schemaPath: "#/properties/secret-arns/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].type, parentSchema: schema37.properties["secret-arns"], data: data11 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err38];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err38);
     }
     errors++;
   }
@@ -2168,10 +2348,23 @@ function isNode(value) {
 function readGitHub(ctx, raw) {
   if (!raw) return void 0;
   const variables = raw.variables ? readVariables(ctx, raw.variables) : void 0;
+  const secretArns = raw["secret-arns"] ? secretListings(ctx, raw["secret-arns"]) : void 0;
   return {
+    ...secretArns ? { secretArns } : {},
     ...raw["default-token-permissions"] ? { defaultTokenPermissions: raw["default-token-permissions"] } : {},
     ...raw["job-token-needs"] ? { jobTokenNeeds: raw["job-token-needs"] } : {},
     ...variables ? { variables } : {}
+  };
+}
+function secretListings(ctx, raw) {
+  const source = `${ctx.file} (github.secret-arns)`;
+  const listing = (values) => ({ values, complete: false, source });
+  const environments = Object.fromEntries(
+    Object.entries(raw.environments ?? {}).map(([name, values]) => [name, listing(values)])
+  );
+  return {
+    ...raw.repository ? { repository: listing(raw.repository) } : {},
+    ...Object.keys(environments).length > 0 ? { environments } : {}
   };
 }
 function readVariables(ctx, raw) {

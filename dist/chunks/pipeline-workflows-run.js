@@ -45,6 +45,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     loadCatalog,
     ...outside ? { allowOutsideWorkspace: true } : {},
     variables: [config.workflows.variables, config.github?.variables],
+    ...config.github?.secretArns ? { secrets: config.github.secretArns } : {},
     ...variablesReader(owner, name, host) ?? {},
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},

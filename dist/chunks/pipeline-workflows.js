@@ -1001,7 +1001,8 @@ async function predictWorkflows(options) {
     read: workflowFileReader(options.root),
     repository: `${repo.owner}/${repo.name}`,
     ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {},
-    vars: variables
+    vars: variables,
+    ...options.secrets ? { secrets: options.secrets } : {}
   });
   const given = mergeVariables(options.variables ?? []);
   let model = await readModel(given);
@@ -1080,7 +1081,7 @@ function checkExchange(p, exchange, roles, catalog, options) {
         status: "unverified",
         decisionPoint: "config",
         message: `The role the step assumes ${why}, so its trust cannot be checked before the run.`,
-        fix: "Write the role ARN in the workflow (or in a variable the configuration gives), or check it on a real run.",
+        fix: roleFix(exchange.role?.kind === "unknown" ? exchange.role.reason : ""),
         location: where
       })
     ];
@@ -1113,6 +1114,13 @@ function checkExchange(p, exchange, roles, catalog, options) {
       catalog
     })
   ];
+}
+function roleFix(reason) {
+  if (reason.startsWith("secrets."))
+    return "Declare what the secret holds (a role ARN or an account ID, not secret in themselves) in `github.secret-arns` of the configuration, under the job's environment if it has one (`--secret-arn` for predict), or write the role ARN in the workflow.";
+  if (reason.startsWith("vars."))
+    return "Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.";
+  return "Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.";
 }
 var REMOTE_FIX = "Its jobs may assume roles with what this job gives it, and are not checked here: run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
 function notRead(what, message, at, fix = "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.") {

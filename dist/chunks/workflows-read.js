@@ -3033,31 +3033,37 @@ function environmentListing(variables, name) {
   return key === void 0 ? void 0 : environments[key];
 }
 function varsContext(facts, environment) {
-  const variables = variablesOf(facts);
+  return listingContext("vars", variablesOf(facts), environment);
+}
+function secretsContext(facts, environment) {
+  return listingContext("secrets", facts.secrets ?? {}, environment);
+}
+function listingContext(context, variables, environment) {
   const repository = variables.repository;
   if (environment === void 0) {
     const values2 = Object.fromEntries([...merged(repository).values()]);
-    return repository?.complete ? listed(values2) : open("vars", values2);
+    return repository?.complete ? listed(values2) : open(context, values2);
   }
   if (typeof environment !== "string") {
-    const unknownEnvironment = `the environment of the job (${environment instanceof Unknown ? environment.reason : "not a name"}) may set its own`;
-    return open("vars", replaceable(repository, unknownEnvironment));
+    const why2 = `the environment of the job (${environment instanceof Unknown ? environment.reason : "not a name"}) may set its own`;
+    return open(context, replaceable(context, repository, why2));
   }
   const own = environmentListing(variables, environment);
-  if (own === void 0) return open("vars", replaceable(repository, `environment ${environment} may set its own`));
+  const why = `environment ${environment} may set its own`;
+  if (own === void 0) return open(context, replaceable(context, repository, why));
   const values = Object.fromEntries([...merged(repository, own).values()]);
   if (!own.complete) {
-    const mayReplace = replaceable(repository, `environment ${environment} may set its own`);
     const byName = /* @__PURE__ */ new Map();
-    for (const [name, value] of Object.entries(mayReplace)) byName.set(name.toUpperCase(), [name, value]);
+    for (const [name, value] of Object.entries(replaceable(context, repository, why)))
+      byName.set(name.toUpperCase(), [name, value]);
     for (const [upper, entry] of merged(own)) byName.set(upper, entry);
-    return open("vars", Object.fromEntries([...byName.values()]));
+    return open(context, Object.fromEntries([...byName.values()]));
   }
-  return repository?.complete ? listed(values) : open("vars", values);
+  return repository?.complete ? listed(values) : open(context, values);
 }
-function replaceable(repository, why) {
+function replaceable(context, repository, why) {
   const out = {};
-  for (const [, [name]] of merged(repository)) out[name] = new Unknown(`vars.${name} (${why})`);
+  for (const [, [name]] of merged(repository)) out[name] = new Unknown(`${context}.${name} (${why})`);
   return out;
 }
 
@@ -3904,11 +3910,17 @@ function environmentOf(file, t, contexts, urlContexts) {
   }
   return { name: evaluateToken(file, t, contexts), position };
 }
-function jobContextsOf(state, file, token, contexts, name) {
+function jobContextsOf(scope, contexts, name) {
+  const { state, parsed, token, run } = scope;
   const value = name === void 0 ? void 0 : asContextValue(name);
   const environment = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
   const vars = name === void 0 ? contexts.vars : varsContext(state.facts, environment ?? null);
-  return layerEnv(file, child(token, "env"), { ...contexts, vars: vars ?? open("vars") });
+  const secrets = run.inheritsSecrets ? secretsContext(state.facts, name === void 0 ? void 0 : environment ?? null) : contexts.secrets;
+  return layerEnv(parsed.path, child(token, "env"), {
+    ...contexts,
+    vars: vars ?? open("vars"),
+    secrets: secrets ?? open("secrets")
+  });
 }
 function addFileJobs(state, parsed, run, contexts) {
   for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
@@ -3951,9 +3963,9 @@ function buildInstance(scope) {
     return { ...base, steps: [], credentialSteps: [] };
   }
   const environmentToken = child(token, "environment");
-  const withName = (name) => jobContextsOf(state, file, token, contexts, name);
+  const withName = (name) => jobContextsOf(scope, contexts, name);
   const environment = environmentOf(file, environmentToken, contexts, withName);
-  const jobContexts = jobContextsOf(state, file, token, contexts, environment?.name);
+  const jobContexts = jobContextsOf(scope, contexts, environment?.name);
   const steps = readSteps(file, child(token, "steps"), jobContexts, {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,
@@ -4014,7 +4026,8 @@ function callReusable(scope, uses) {
   }
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
-  addFileJobs(state, called, { ...run, callers: chain, runs }, calledContexts);
+  const inherits = run.inheritsSecrets && stringOf(child(token, "secrets"))?.trim() === "inherit";
+  addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
 }
 function credentialsGiven(job, root) {
   const own = child(job, "permissions");
@@ -8434,7 +8447,14 @@ function runWorkflow(state, parsed, triggers, calledHere) {
     const { assignments } = enumerable ? enumerateInputs(defs, parsed.text, state.limits.instancesPerJob, source) : { assignments: [{}] };
     for (const assignment of assignments) {
       const github = topGithub(state, trigger, assignment);
-      const run = { trigger, workflow: parsed.path, github, callers: [], runs: { kind: "always" } };
+      const run = {
+        trigger,
+        workflow: parsed.path,
+        github,
+        callers: [],
+        runs: { kind: "always" },
+        inheritsSecrets: true
+      };
       const contexts = fileContexts(state, parsed, github, assignment);
       addFileJobs(state, parsed, run, contexts);
     }
@@ -8460,7 +8480,8 @@ async function buildModel(options) {
   const facts = {
     ...options.repository ? { repository: options.repository } : {},
     ...options.defaultBranch ? { defaultBranch: options.defaultBranch } : {},
-    ...options.vars ? { vars: options.vars } : {}
+    ...options.vars ? { vars: options.vars } : {},
+    ...options.secrets ? { secrets: options.secrets } : {}
   };
   const remember = options.remember !== false;
   const state = {

@@ -58,6 +58,10 @@ Options:
   --read-variables            Read the variables (the repository's, the organization's it shares, and each deploy
                               environment's) through GitHub's REST API with the token in GITHUB_TOKEN, which needs
                               read access to variables.
+  --secret-arn [ENV:]NAME=VALUE
+                              What a secret the workflows read holds, where it is not secret in itself: a role ARN
+                              or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
+                              environment's own secret, which a job in ENV reads over the repository's. Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -88,6 +92,7 @@ const OPTIONS = {
   vars: { type: 'string' },
   'environment-vars': { type: 'string', multiple: true },
   'read-variables': { type: 'boolean' },
+  'secret-arn': { type: 'string', multiple: true },
 } as const;
 
 /** The GitHub token check's settings from the flags: the repository's default, and the secrets given. */
@@ -206,6 +211,41 @@ function variablesReader(repository: RepositoryFacts, io: CliIO): NonNullable<Pr
   };
 }
 
+/** What a secret may be declared to hold: a role ARN or an account ID, never a credential. */
+const SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
+
+/** --secret-arn [ENV:]NAME=VALUE, as partial listings of the repository's and each environment's secrets. */
+function secretsOf(values: Values): Variables | undefined {
+  const given = values['secret-arn'] ?? [];
+  if (given.length === 0) return undefined;
+  const repository: Record<string, string> = {};
+  const environments: Record<string, Record<string, string>> = {};
+  for (const item of given) {
+    const m = SECRET_ARN.exec(item);
+    if (!m)
+      throw new InputFileError(
+        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${inert(item.replace(/=.*/s, '=…'))}"`,
+      );
+    const [, environment, name = '', value = ''] = m;
+    if (environment === undefined) repository[name] = value;
+    else environments[environment] = { ...environments[environment], [name]: value };
+  }
+  const listing = (v: Record<string, string>): VariableListing => ({
+    values: v,
+    complete: false,
+    source: '--secret-arn',
+  });
+  return {
+    repository: listing(repository),
+    environments: Object.fromEntries(Object.entries(environments).map(([k, v]) => [k, listing(v)])),
+  };
+}
+
+function secretsOption(values: Values): { secrets?: Variables } {
+  const secrets = secretsOf(values);
+  return secrets ? { secrets } : {};
+}
+
 /**
  * The run's own token for the honesty check: read from the file (bounded, src/sources/token-input.ts), added to the
  * redactor, decoded without trust (only its claims are compared).
@@ -284,6 +324,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
     ...(ownRun ? { run: ownRun } : {}),
     variables: [await variablesOf(values, io)],
+    ...secretsOption(values),
     ...(values['read-variables'] ? { readVariables: variablesReader(repository, io) } : {}),
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}\n`);

@@ -39,6 +39,7 @@ interface RawFile {
     readonly 'default-token-permissions'?: 'read' | 'write';
     readonly 'job-token-needs'?: Record<string, Record<string, 'read' | 'write'>>;
     readonly variables?: RawVariables;
+    readonly 'secret-arns'?: Omit<RawVariables, 'complete'>;
   };
 }
 
@@ -52,10 +53,25 @@ interface RawVariables {
 function readGitHub(ctx: FileContext, raw: RawFile['github']): GitHubTokenConfig | undefined {
   if (!raw) return undefined;
   const variables = raw.variables ? readVariables(ctx, raw.variables) : undefined;
+  const secretArns = raw['secret-arns'] ? secretListings(ctx, raw['secret-arns']) : undefined;
   return {
+    ...(secretArns ? { secretArns } : {}),
     ...(raw['default-token-permissions'] ? { defaultTokenPermissions: raw['default-token-permissions'] } : {}),
     ...(raw['job-token-needs'] ? { jobTokenNeeds: raw['job-token-needs'] } : {}),
     ...(variables ? { variables } : {}),
+  };
+}
+
+/** `github.secret-arns`: partial listings (the schema has checked that each value is a role ARN or an account ID). */
+function secretListings(ctx: FileContext, raw: Omit<RawVariables, 'complete'>): Variables {
+  const source = `${ctx.file} (github.secret-arns)`;
+  const listing = (values: Record<string, string>): VariableListing => ({ values, complete: false, source });
+  const environments = Object.fromEntries(
+    Object.entries(raw.environments ?? {}).map(([name, values]) => [name, listing(values)]),
+  );
+  return {
+    ...(raw.repository ? { repository: listing(raw.repository) } : {}),
+    ...(Object.keys(environments).length > 0 ? { environments } : {}),
   };
 }
 

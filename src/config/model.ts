@@ -44,6 +44,8 @@ export interface GitHubTokenConfig {
   readonly tokensInput?: string;
   /** `github.variables`: configuration variables the workflows read (partial unless it says `complete: true`). */
   readonly variables?: Variables;
+  /** `github.secret-arns`: what some secrets hold (role ARNs, account IDs), partial listings. */
+  readonly secretArns?: Variables;
 }
 
 /** A role as the file gives it: its audience stays unset when the file does not set it (it follows `github-oidc`). */

@@ -53,6 +53,7 @@ export async function checkRepositoryWorkflows(
     loadCatalog,
     ...(outside ? { allowOutsideWorkspace: true } : {}),
     variables: [config.workflows.variables, config.github?.variables],
+    ...(config.github?.secretArns ? { secrets: config.github.secretArns } : {}),
     ...(variablesReader(owner, name, host) ?? {}),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),

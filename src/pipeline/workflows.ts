@@ -45,6 +45,8 @@ export interface PredictOptions {
   readonly github?: GitHubTokenOptions;
   /** This run's own token claims, and what the runner says of the run, for the honesty check. */
   readonly run?: { readonly claims: Claims; readonly runner: RunnerFacts };
+  /** What some secrets hold, as the configuration declares (`github.secret-arns`). */
+  readonly secrets?: Variables;
   /** The configuration variables given (the `vars` input, `github.variables`), the most trusted first. */
   readonly variables?: readonly (Variables | undefined)[];
   /**
@@ -79,6 +81,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       repository: `${repo.owner}/${repo.name}`,
       ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
       vars: variables,
+      ...(options.secrets ? { secrets: options.secrets } : {}),
     });
   const given = mergeVariables(options.variables ?? []);
   let model = await readModel(given);
@@ -182,7 +185,7 @@ function checkExchange(
         status: 'unverified',
         decisionPoint: 'config',
         message: `The role the step assumes ${why}, so its trust cannot be checked before the run.`,
-        fix: 'Write the role ARN in the workflow (or in a variable the configuration gives), or check it on a real run.',
+        fix: roleFix(exchange.role?.kind === 'unknown' ? exchange.role.reason : ''),
         location: where,
       }),
     ];
@@ -219,6 +222,16 @@ function checkExchange(
 }
 
 /** A workflow or file the prediction could not read. */
+/** How to make a role the workflow names through an expression known before the run (docs/workflows.md). */
+function roleFix(reason: string): string {
+  if (reason.startsWith('secrets.'))
+    return "Declare what the secret holds (a role ARN or an account ID, not secret in themselves) in `github.secret-arns` of the configuration, under the job's environment if it has one (`--secret-arn` for predict), or write the role ARN in the workflow.";
+  if (reason.startsWith('vars.'))
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not JS.
+    return 'Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.';
+  return 'Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.';
+}
+
 /** The fix for a reusable workflow of another repository: what would make it matter no more, or be checked. */
 const REMOTE_FIX =
   "Its jobs may assume roles with what this job gives it, and are not checked here: run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";

@@ -15,6 +15,8 @@ export interface RepositoryFacts {
   readonly defaultBranch?: string;
   /** A plain map is some of the repository's variables; see {@link Variables}. */
   readonly vars?: Readonly<Record<string, string>> | Variables;
+  /** What some secrets hold, declared (partial listings: see {@link secretsContext}). */
+  readonly secrets?: Variables;
 }
 
 /** A pattern with none of the filter pattern's special characters names exactly one ref. */
@@ -166,34 +168,53 @@ function environmentListing(variables: Variables, name: string): VariableListing
  * https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables
  */
 export function varsContext(facts: RepositoryFacts, environment?: ContextValue): ContextValue {
-  const variables = variablesOf(facts);
+  return listingContext('vars', variablesOf(facts), environment);
+}
+
+/**
+ * `secrets.*` of a job, where the configuration declares what some secrets hold (role ARNs and account IDs, which are
+ * not secret in themselves): an environment's secret over the repository's and the organization's, as for variables
+ * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets). No listing of
+ * secrets is ever whole: any other secret is unknown.
+ */
+export function secretsContext(facts: RepositoryFacts, environment?: ContextValue): ContextValue {
+  return listingContext('secrets', facts.secrets ?? {}, environment);
+}
+
+/** A `vars`- or `secrets`-like context of a job from listings by level (see {@link varsContext}). */
+function listingContext(context: string, variables: Variables, environment: ContextValue | undefined): ContextValue {
   const repository = variables.repository;
   if (environment === undefined) {
     const values = Object.fromEntries([...merged(repository).values()]);
-    return repository?.complete ? listed(values) : open('vars', values);
+    return repository?.complete ? listed(values) : open(context, values);
   }
   if (typeof environment !== 'string') {
-    // Which environment's variables apply is not known: only the names no listing sets could be known, and none is.
-    const unknownEnvironment = `the environment of the job (${environment instanceof Unknown ? environment.reason : 'not a name'}) may set its own`;
-    return open('vars', replaceable(repository, unknownEnvironment));
+    // Which environment's values apply is not known: only the names no listing sets could be known, and none is.
+    const why = `the environment of the job (${environment instanceof Unknown ? environment.reason : 'not a name'}) may set its own`;
+    return open(context, replaceable(context, repository, why));
   }
   const own = environmentListing(variables, environment);
-  if (own === undefined) return open('vars', replaceable(repository, `environment ${environment} may set its own`));
+  const why = `environment ${environment} may set its own`;
+  if (own === undefined) return open(context, replaceable(context, repository, why));
   const values = Object.fromEntries([...merged(repository, own).values()]);
   if (!own.complete) {
     // Its listing is partial: the repository's values it does not list may still be replaced.
-    const mayReplace = replaceable(repository, `environment ${environment} may set its own`);
     const byName = new Map<string, [string, ContextValue]>();
-    for (const [name, value] of Object.entries(mayReplace)) byName.set(name.toUpperCase(), [name, value]);
+    for (const [name, value] of Object.entries(replaceable(context, repository, why)))
+      byName.set(name.toUpperCase(), [name, value]);
     for (const [upper, entry] of merged(own)) byName.set(upper, entry);
-    return open('vars', Object.fromEntries([...byName.values()]));
+    return open(context, Object.fromEntries([...byName.values()]));
   }
-  return repository?.complete ? listed(values) : open('vars', values);
+  return repository?.complete ? listed(values) : open(context, values);
 }
 
 /** The repository's names, each unknown: an environment may replace it. */
-function replaceable(repository: VariableListing | undefined, why: string): Record<string, ContextValue> {
+function replaceable(
+  context: string,
+  repository: VariableListing | undefined,
+  why: string,
+): Record<string, ContextValue> {
   const out: Record<string, ContextValue> = {};
-  for (const [, [name]] of merged(repository)) out[name] = new Unknown(`vars.${name} (${why})`);
+  for (const [, [name]] of merged(repository)) out[name] = new Unknown(`${context}.${name} (${why})`);
   return out;
 }

@@ -6,7 +6,7 @@
  * https://docs.github.com/en/actions/sharing-automations/reusing-workflows
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import { githubContext, type RepositoryFacts, UNKNOWN_CONTEXTS, varsContext } from './context.js';
+import { githubContext, type RepositoryFacts, secretsContext, UNKNOWN_CONTEXTS, varsContext } from './context.js';
 import { type ContextValue, open } from './expressions.js';
 import { plainAssignment } from './inputs.js';
 import type { LoadedFiles } from './load.js';
@@ -71,6 +71,11 @@ export interface Run {
   readonly github: ContextValue;
   readonly callers: readonly CallerRef[];
   readonly runs: RunsWhen;
+  /**
+   * Whether the repository's secrets reach the file's jobs: at the top of a run, and down calls that pass
+   * `secrets: inherit` (https://docs.github.com/en/actions/sharing-automations/reusing-workflows#passing-secrets-to-nested-workflows).
+   */
+  readonly inheritsSecrets: boolean;
 }
 
 /** The contexts at the top of a workflow file for a run, with the given `inputs`. */
@@ -145,19 +150,24 @@ function environmentOf(
   return { name: evaluateToken(file, t, contexts), position };
 }
 
-/** The job's contexts: the environment's variables over the repository's, then the job's `env:`. */
-function jobContextsOf(
-  state: BuildState,
-  file: string,
-  token: TemplateToken,
-  contexts: Contexts,
-  name?: WorkflowValue,
-) {
+/**
+ * The job's contexts: the environment's variables over the repository's (and its secrets, where they reach the job),
+ * then the job's `env:`.
+ */
+function jobContextsOf(scope: JobScope, contexts: Contexts, name?: WorkflowValue) {
+  const { state, parsed, token, run } = scope;
   const value = name === undefined ? undefined : asContextValue(name);
   // A name written as a number or boolean is the environment of that name, as text.
   const environment = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
   const vars = name === undefined ? contexts.vars : varsContext(state.facts, environment ?? null);
-  return layerEnv(file, child(token, 'env'), { ...contexts, vars: vars ?? open('vars') });
+  const secrets = run.inheritsSecrets
+    ? secretsContext(state.facts, name === undefined ? undefined : (environment ?? null))
+    : contexts.secrets;
+  return layerEnv(parsed.path, child(token, 'env'), {
+    ...contexts,
+    vars: vars ?? open('vars'),
+    secrets: secrets ?? open('secrets'),
+  });
 }
 
 /** Evaluates every job of `parsed` for `run`. */
@@ -226,9 +236,9 @@ function buildInstance(scope: JobScope): JobInstance {
     return { ...base, steps: [], credentialSteps: [] };
   }
   const environmentToken = child(token, 'environment');
-  const withName = (name: WorkflowValue) => jobContextsOf(state, file, token, contexts, name);
+  const withName = (name: WorkflowValue) => jobContextsOf(scope, contexts, name);
   const environment = environmentOf(file, environmentToken, contexts, withName);
-  const jobContexts = jobContextsOf(state, file, token, contexts, environment?.name);
+  const jobContexts = jobContextsOf(scope, contexts, environment?.name);
   const steps = readSteps(file, child(token, 'steps'), jobContexts, {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,
@@ -295,7 +305,8 @@ function callReusable(scope: JobScope, uses: string): void {
   }
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
-  addFileJobs(state, called, { ...run, callers: chain, runs }, calledContexts);
+  const inherits = run.inheritsSecrets && stringOf(child(token, 'secrets'))?.trim() === 'inherit';
+  addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
 }
 
 /**

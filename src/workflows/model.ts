@@ -329,6 +329,12 @@ export interface WorkflowReadOptions {
    * unknown); {@link Variables} says which listings are whole, and gives each environment's own.
    */
   readonly vars?: Readonly<Record<string, string>> | Variables;
+  /**
+   * What some secrets hold, as the configuration declares (role ARNs, account IDs): partial listings of the
+   * repository's and each environment's. They reach a job's `secrets.*` where the job runs at the top of its workflow
+   * or is called through `secrets: inherit`; any other secret is unknown.
+   */
+  readonly secrets?: Variables;
   /** Caps (defaults in `src/workflows/limits.ts`). */
   readonly limits?: Partial<WorkflowLimits>;
   /**

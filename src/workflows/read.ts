@@ -51,7 +51,14 @@ function runWorkflow(
       : { assignments: [{}] };
     for (const assignment of assignments) {
       const github = topGithub(state, trigger, assignment);
-      const run: Run = { trigger, workflow: parsed.path, github, callers: [], runs: { kind: 'always' } };
+      const run: Run = {
+        trigger,
+        workflow: parsed.path,
+        github,
+        callers: [],
+        runs: { kind: 'always' },
+        inheritsSecrets: true,
+      };
       const contexts = fileContexts(state, parsed, github, assignment as Record<string, ContextValue>);
       addFileJobs(state, parsed, run, contexts);
     }
@@ -82,6 +89,7 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     ...(options.repository ? { repository: options.repository } : {}),
     ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     ...(options.vars ? { vars: options.vars } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   };
   const remember = options.remember !== false;
   const state: BuildState = {
