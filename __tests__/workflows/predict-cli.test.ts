@@ -69,6 +69,42 @@ describe('permission-preflight predict', () => {
     expect(unread.stdout).toContain("run the preflight in that workflow's repository");
   });
 
+  it('a problem that does not depend on the trigger is one finding naming every trigger', async () => {
+    const root = tempDir();
+    writeFile(
+      root,
+      '.github/workflows/deploy.yml',
+      [
+        'on:',
+        '  push:',
+        '    branches: [main]',
+        '  schedule:',
+        "    - cron: '0 3 * * *'",
+        '  workflow_dispatch:',
+        'permissions:',
+        '  id-token: write',
+        'jobs:',
+        '  deploy:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: aws-actions/configure-aws-credentials@v4',
+        '        with:',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+        '          role-to-assume: ${{ secrets.DEPLOY_ROLE }}',
+        '          aws-region: eu-west-1',
+      ].join('\n'),
+    );
+    const r = await runCli(['predict', '--repository', 'acme/api', '--format', 'json'], { cwd: root });
+    const unknownRole = JSON.parse(r.stdout).findings.filter((f: { message: string }) =>
+      f.message.includes('secrets.DEPLOY_ROLE'),
+    );
+    expect(unknownRole).toHaveLength(1);
+    expect(unknownRole[0].subject).toBe(
+      'the token of job `deploy` (.github/workflows/deploy.yml) on push (branches `main`), schedule and workflow_dispatch',
+    );
+    expect(unknownRole[0].fix).toContain('github.secret-arns');
+  });
+
   it('a trust for main only: exit 1, the denial names the job, the trigger and the sub (json)', async () => {
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
     const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });

@@ -473,7 +473,8 @@ function predictToken(job, instance, ctx) {
     job,
     instance,
     trigger,
-    label: label(job, trigger),
+    label: `${jobLabel(job, trigger)} on ${triggerLabel(trigger)}`,
+    labels: { job: jobLabel(job, trigger), trigger: triggerLabel(trigger) },
     issued: fork ? { kind: "no", reason: "GitHub gives no OIDC token to a pull request from a fork" } : { kind: "yes" },
     forkReachable: event === "pull_request" && trigger.fork === void 0,
     refs,
@@ -556,7 +557,12 @@ function narrow(e, instance, refs) {
   }
   return [out];
 }
-function label(job, trigger) {
+function jobLabel(job, trigger) {
+  const caller = trigger.callers?.[0];
+  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : "";
+  return `job \`${job.id}\` (${job.file}${via})`;
+}
+function triggerLabel(trigger) {
   const filters = [];
   if (trigger.branches) filters.push(`branches ${trigger.branches.map((b) => `\`${b}\``).join(", ")}`);
   if (trigger.branchesIgnore)
@@ -564,9 +570,7 @@ function label(job, trigger) {
   if (trigger.tags) filters.push(`tags ${trigger.tags.map((b) => `\`${b}\``).join(", ")}`);
   if (trigger.tagsIgnore) filters.push(`tags-ignore ${trigger.tagsIgnore.map((b) => `\`${b}\``).join(", ")}`);
   const fork = trigger.fork === true ? " from a fork" : trigger.fork === false ? " from the repository" : "";
-  const caller = trigger.callers?.[0];
-  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : "";
-  return `job \`${job.id}\` (${job.file}${via}) on ${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join("; ")})` : ""}`;
+  return `${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join("; ")})` : ""}`;
 }
 function refType(ref) {
   if (ref.startsWith("refs/heads/")) return value("branch");
@@ -1023,9 +1027,12 @@ async function predictWorkflows(options) {
   const roles = await loadRoles(predictions, options);
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
+  const perTrigger = /* @__PURE__ */ new WeakMap();
   for (const p of predictions) {
-    findings.push(...predictionFindings(p));
-    for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
+    const made = [...predictionFindings(p)];
+    for (const exchange of p.exchanges) made.push(...checkExchange(p, exchange, roles, catalog, options));
+    for (const f of made) if (f.subject === `the token of ${p.label}`) perTrigger.set(f, p.labels);
+    findings.push(...made);
   }
   if (options.deploy) {
     const { checkDeployJobs } = await import("./pipeline-deploy-jobs.js");
@@ -1036,7 +1043,7 @@ async function predictWorkflows(options) {
     findings.push(...await checkGitHubTokens(model, options.github));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
-  return { findings: dedupe(findings), model, predictions, notes };
+  return { findings: dedupe(acrossTriggers(findings, perTrigger)), model, predictions, notes };
 }
 function environmentsOf(model) {
   const names = /* @__PURE__ */ new Map();
@@ -1132,6 +1139,32 @@ function notRead(what, message, at, fix = "Fix the file so GitHub would read it,
     message,
     fix,
     ...at ? { location: { file: at.file, line: at.line, column: at.column } } : {}
+  });
+}
+function acrossTriggers(findings, perTrigger) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const labels = perTrigger.get(f);
+    if (labels === void 0) {
+      out.push(f);
+      continue;
+    }
+    const key = JSON.stringify([f.class, f.status, labels.job, f.message, f.fix, f.location]);
+    const group = groups.get(key);
+    if (group) {
+      if (!group.triggers.includes(labels.trigger)) group.triggers.push(labels.trigger);
+      continue;
+    }
+    groups.set(key, { first: f, labels, triggers: [labels.trigger] });
+    out.push(key);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const { first, labels, triggers } = groups.get(item);
+    if (triggers.length === 1) return first;
+    const on = `${triggers.slice(0, -1).join(", ")} and ${triggers.at(-1)}`;
+    return { ...first, subject: `the token of ${labels.job} on ${on}` };
   });
 }
 function dedupe(findings) {

@@ -103,9 +103,12 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   const roles = await loadRoles(predictions, options);
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
+  const perTrigger = new WeakMap<Finding, TokenPrediction['labels']>();
   for (const p of predictions) {
-    findings.push(...predictionFindings(p));
-    for (const exchange of p.exchanges) findings.push(...checkExchange(p, exchange, roles, catalog, options));
+    const made = [...predictionFindings(p)];
+    for (const exchange of p.exchanges) made.push(...checkExchange(p, exchange, roles, catalog, options));
+    for (const f of made) if (f.subject === `the token of ${p.label}`) perTrigger.set(f, p.labels);
+    findings.push(...made);
   }
   if (options.deploy) {
     const { checkDeployJobs } = await import('./deploy-jobs.js');
@@ -116,7 +119,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     findings.push(...(await checkGitHubTokens(model, options.github)));
   }
   if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
-  return { findings: dedupe(findings), model, predictions, notes };
+  return { findings: dedupe(acrossTriggers(findings, perTrigger)), model, predictions, notes };
 }
 
 /** The environments the model's jobs run in, as far as their names are known (at most 50: each is one request). */
@@ -257,6 +260,42 @@ function notRead(
  * One finding per id: the instances of a job (matrix rows) often say the same of the same trigger and role; a finding
  * that says something else under the same id keeps it apart with a number.
  */
+/**
+ * The findings of a job that say the same whatever the trigger (a role not known before the run, a role the policy
+ * files lack) as one, naming every trigger: one line a problem, not one a trigger. A finding that differs by trigger
+ * (a denial names the trigger's `sub`) stays apart.
+ */
+function acrossTriggers(findings: readonly Finding[], perTrigger: WeakMap<Finding, TokenPrediction['labels']>) {
+  const groups = new Map<string, { first: Finding; labels: TokenPrediction['labels']; triggers: string[] }>();
+  const out: (Finding | string)[] = [];
+  for (const f of findings) {
+    const labels = perTrigger.get(f);
+    if (labels === undefined) {
+      out.push(f);
+      continue;
+    }
+    const key = JSON.stringify([f.class, f.status, labels.job, f.message, f.fix, f.location]);
+    const group = groups.get(key);
+    if (group) {
+      if (!group.triggers.includes(labels.trigger)) group.triggers.push(labels.trigger);
+      continue;
+    }
+    groups.set(key, { first: f, labels, triggers: [labels.trigger] });
+    out.push(key);
+  }
+  return out.map((item) => {
+    if (typeof item !== 'string') return item;
+    const { first, labels, triggers } = groups.get(item) as {
+      first: Finding;
+      labels: TokenPrediction['labels'];
+      triggers: string[];
+    };
+    if (triggers.length === 1) return first;
+    const on = `${triggers.slice(0, -1).join(', ')} and ${triggers.at(-1)}`;
+    return { ...first, subject: `the token of ${labels.job} on ${on}` };
+  });
+}
+
 function dedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Map<string, Finding[]>();
   const out: Finding[] = [];

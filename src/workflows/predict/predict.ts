@@ -56,6 +56,8 @@ export interface TokenPrediction {
   readonly trigger: WorkflowTrigger;
   /** `release` in `.github/workflows/deploy.yml`, on push (tags `v*`). */
   readonly label: string;
+  /** The two halves of {@link label}: the job, and the trigger (`push (tags \`v*\`)`). */
+  readonly labels: { readonly job: string; readonly trigger: string };
   /** Whether GitHub issues a token at all: never to a fork's pull request. */
   readonly issued: { readonly kind: 'yes' } | { readonly kind: 'no'; readonly reason: string };
   /** True when a pull request from a fork can start this job too (and would get no token). */
@@ -127,7 +129,8 @@ export function predictToken(job: WorkflowJob, instance: JobInstance, ctx: Predi
     job,
     instance,
     trigger,
-    label: label(job, trigger),
+    label: `${jobLabel(job, trigger)} on ${triggerLabel(trigger)}`,
+    labels: { job: jobLabel(job, trigger), trigger: triggerLabel(trigger) },
     issued: fork ? { kind: 'no', reason: 'GitHub gives no OIDC token to a pull request from a fork' } : { kind: 'yes' },
     forkReachable: event === 'pull_request' && trigger.fork === undefined,
     refs,
@@ -251,8 +254,15 @@ function narrow(e: PredictedExchange, instance: JobInstance, refs: RefPrediction
   return [out];
 }
 
-/** How findings name a job and its trigger. */
-function label(job: WorkflowJob, trigger: WorkflowTrigger): string {
+/** How findings name a job: its id, file, and the caller it runs through. */
+function jobLabel(job: WorkflowJob, trigger: WorkflowTrigger): string {
+  const caller = trigger.callers?.[0];
+  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : '';
+  return `job \`${job.id}\` (${job.file}${via})`;
+}
+
+/** How findings name a trigger: the event, a fork's or the repository's pull request, and its filters. */
+function triggerLabel(trigger: WorkflowTrigger): string {
   const filters: string[] = [];
   if (trigger.branches) filters.push(`branches ${trigger.branches.map((b) => `\`${b}\``).join(', ')}`);
   if (trigger.branchesIgnore)
@@ -260,9 +270,7 @@ function label(job: WorkflowJob, trigger: WorkflowTrigger): string {
   if (trigger.tags) filters.push(`tags ${trigger.tags.map((b) => `\`${b}\``).join(', ')}`);
   if (trigger.tagsIgnore) filters.push(`tags-ignore ${trigger.tagsIgnore.map((b) => `\`${b}\``).join(', ')}`);
   const fork = trigger.fork === true ? ' from a fork' : trigger.fork === false ? ' from the repository' : '';
-  const caller = trigger.callers?.[0];
-  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : '';
-  return `job \`${job.id}\` (${job.file}${via}) on ${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join('; ')})` : ''}`;
+  return `${eventOf(trigger)}${fork}${filters.length ? ` (${filters.join('; ')})` : ''}`;
 }
 
 /** `ref_type` from the ref: `branch` under refs/heads/, `tag` under refs/tags/, else not documented. */
