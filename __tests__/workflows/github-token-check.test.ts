@@ -52,6 +52,17 @@ describe("GitHub's starter Pages workflow", () => {
     expect(findings[0]?.message).toContain("the workflow's `permissions:` (.github/workflows/pages.yml line 15)");
   });
 
+  it('a need two steps share is listed once in what the job needs', async () => {
+    // A second step that requests the OIDC token: deploy-pages and it both need `id-token: write`.
+    const twice = (t: string) =>
+      t.replace(/( {6}- name: Deploy to GitHub Pages\n)/, '      - run: curl "$ACTIONS_ID_TOKEN_REQUEST_URL"\n$1');
+    const findings = run([await pages(twice)]);
+    expect(findings[0]?.class).toBe('ok');
+    const needs = findings[0]?.evidence.needs as string[];
+    expect(needs.filter((n) => n === 'id-token: write')).toHaveLength(1);
+    expect(twice(fixtureWorkflow('starter-pages-static.yml'))).toContain('ACTIONS_ID_TOKEN_REQUEST_URL');
+  });
+
   it('without its permissions block, on a restricted default: pages and id-token are missing, with the YAML to add', async () => {
     const findings = run([await pages(withoutPermissions)], { defaultPermissions: 'restricted' });
     expect(summary(findings)).toEqual([

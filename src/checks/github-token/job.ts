@@ -60,7 +60,12 @@ export const idOf = (c: JobRef) =>
 /** The scopes every need of the job asks for, each at the level asked (anyOf: the first), for the fix. */
 function allNeeds(c: JobContext): ScopeNeed[] {
   const needs = c.known.flatMap((k) => ('all' in k.need ? k.need.all : k.need.anyOf.slice(0, 1)));
-  return [...needs, ...c.declared];
+  // Each scope and level once: two steps that need `id-token: write` are one need of the job.
+  const seen = new Set<string>();
+  return [...needs, ...c.declared].filter((n) => {
+    const key = `${n.scope}:${n.level}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
 }
 
 /** What the job lacks, one entry per scope: the needs short of it, the highest level asked, and the verdict. */
