@@ -9,13 +9,14 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/in
 import { githubContext, type RepositoryFacts, secretsContext, UNKNOWN_CONTEXTS, varsContext } from './context.js';
 import { type ContextValue, open } from './expressions.js';
 import { plainAssignment } from './inputs.js';
-import type { LoadedFiles } from './load.js';
+import { calledRemote, type LoadedFiles } from './load.js';
 import { expandMatrix } from './matrix.js';
 import type {
   CallerRef,
   JobEnvironment,
   JobInstance,
   RunsWhen,
+  SourcePosition,
   ValueMap,
   WorkflowError,
   WorkflowJob,
@@ -25,6 +26,7 @@ import type {
 } from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
+import { parseRemoteUses, remoteKey } from './remote.js';
 import { readSteps, type StepMemo } from './steps.js';
 import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
@@ -256,21 +258,47 @@ function buildInstance(scope: JobScope): JobInstance {
   };
 }
 
-/** A job calling a local reusable workflow: the called jobs evaluated with the inputs this job passes. */
+/**
+ * What a job's `uses:` calls: a local workflow's path, or a remote workflow's key (a call of another repository, or a
+ * local call in a file of another repository: `src/workflows/remote.ts`), with `file` set when it was read, and why
+ * a remote one was not.
+ */
+function calledTarget(
+  loaded: LoadedFiles,
+  from: string,
+  uses: string,
+): { readonly remote: boolean; readonly file?: string; readonly why?: string } {
+  if (uses.startsWith('./') && !loaded.remote.has(from)) {
+    const resolved = resolveLocal(uses);
+    return { remote: false, ...('path' in resolved ? { file: resolved.path } : {}) };
+  }
+  const target = calledRemote(loaded.remote, from, uses);
+  if (target === undefined) {
+    const parsed = uses.startsWith('./') ? undefined : parseRemoteUses(uses);
+    return { remote: true, ...(parsed && 'error' in parsed ? { why: parsed.error } : {}) };
+  }
+  const key = remoteKey(target);
+  const why = loaded.remoteFailures.get(key);
+  return { remote: true, ...(loaded.files.has(key) ? { file: key } : {}), ...(why ? { why } : {}) };
+}
+
+/**
+ * A job calling a reusable workflow: the called jobs evaluated with the inputs this job passes. A workflow of another
+ * repository that was not read is noted where the job gives it no credentials, else an `unsupported` error.
+ */
 function callReusable(scope: JobScope, uses: string): void {
-  const { state, parsed, id, token, run, contexts, runs } = scope;
+  const { state, parsed, id, token, contexts } = scope;
   const usesToken = child(token, 'uses');
   const position = positionOf(parsed.path, usesToken);
   const withValues = evaluateMap(parsed.path, child(token, 'with'), contexts);
   const acc = state.jobs.get(`${parsed.path}#${id}`);
-  const resolved = uses.startsWith('./') ? resolveLocal(uses) : undefined;
-  const calledFile = resolved && 'path' in resolved ? resolved.path : undefined;
-  const reach = uses.startsWith('./') ? undefined : credentialsGiven(token, parsed.root);
+  const target = calledTarget(state.loaded, parsed.path, uses);
+  const calledFile = target.file;
+  const reach = target.remote && calledFile === undefined ? credentialsGiven(token, parsed.root) : undefined;
+  const notRead = `${uses} is not read${target.why ? ` (${target.why})` : ''}`;
   if (acc && !acc.job.calls) {
     const harmless =
-      reach === ''
-        ? { unreadHarmless: `${uses} is not read, and the job gives it neither id-token: write nor secrets` }
-        : {};
+      reach === '' ? { unreadHarmless: `${notRead}, and the job gives it neither id-token: write nor secrets` } : {};
     acc.job = {
       ...acc.job,
       calls: { uses, ...(calledFile ? { file: calledFile } : {}), with: withValues, position, ...harmless },
@@ -279,13 +307,21 @@ function callReusable(scope: JobScope, uses: string): void {
   if (reach !== undefined) {
     // Not read: it matters only where the job lets it obtain credentials.
     if (reach !== '') {
-      const message = `${uses}: a reusable workflow of another repository is not read, and the job lets it ${reach}`;
+      const message = `${uses}: a reusable workflow of another repository is not read${target.why ? ` (${target.why})` : ''}, and the job lets it ${reach}`;
       state.errors.push({ code: 'unsupported', message, position });
     }
     return;
   }
   const called = calledFile ? state.loaded.files.get(calledFile) : undefined;
   if (!called || !calledFile) return;
+  runCalled(scope, called, withValues, position);
+}
+
+/** The jobs of `called`, run through the calling job of `scope`, within the depth bound and without cycles. */
+function runCalled(scope: JobScope, called: ParsedFile, withValues: ValueMap, position: SourcePosition): void {
+  const { state, parsed, id, token, run, runs } = scope;
+  const calledFile = called.path;
+  const uses = stringOf(child(token, 'uses')) ?? calledFile;
   const chain = [...run.callers, { file: parsed.path, jobId: id, position }];
   if (calledFile === run.workflow || chain.some((c) => c.file === calledFile)) {
     state.errors.push({
