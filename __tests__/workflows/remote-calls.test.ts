@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tokenWorkflowsOf } from '../../src/workflows/github-token/from-model.js';
 import type { RemoteWorkflowRef, WorkflowModel } from '../../src/workflows/index.js';
 import { readWorkflowModel } from '../../src/workflows/index.js';
 import { predictTokens } from '../../src/workflows/predict/index.js';
@@ -101,6 +102,16 @@ describe('a reusable workflow of another repository, read', () => {
       // The run is the caller's: its repository, and its workflow in workflow_ref.
       expect(claims?.repository).toMatchObject({ kind: 'value', value: 'ministryofjustice/modernisation-platform' });
     }
+  });
+
+  it("controlling-permissions-for-github_token: its GITHUB_TOKEN is checked under its own file's permissions: {}", async () => {
+    const model = await callerModel(servingReader());
+    const caller = tokenWorkflowsOf(model)
+      .find((w) => w.file === CALLER)
+      ?.jobs.find((j) => j.id === 'fetch-secrets');
+    expect(caller?.calls?.file).toBe(KEY);
+    expect(caller?.calls?.permissions).toMatchObject({ at: 'workflow', file: KEY, line: 50, value: {} });
+    expect(caller?.calls?.jobs.map((j) => j.id)).toEqual(['retrieve-secrets']);
   });
 
   it('without a reader, the call stays an unsupported error, as the job passes it secrets', async () => {
