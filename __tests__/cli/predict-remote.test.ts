@@ -5,22 +5,16 @@
  * contents API (https://docs.github.com/en/rest/repos/contents#get-repository-content) of a loopback server named by
  * GITHUB_API_URL, with the real Octokit, and checks its job `retrieve-secrets`, which assumes a role.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
 import { type ContentsServer, contentsServer } from '../fixtures/github-contents-server.js';
+import {
+  REMOTE_KEY as KEY,
+  CALLER_ROOT as ROOT,
+  REMOTE_SHA as SHA,
+  REMOTE_TEXT as TEXT,
+} from '../fixtures/remote-workflow.js';
 
-const ROOT = fileURLToPath(new URL('../fixtures/workflows/ministryofjustice__modernisation-platform', import.meta.url));
-const SHA = '0d6fd59fa082417466d12e0e1a5e76da3f1712db';
-const KEY = `ministryofjustice/modernisation-platform-github-actions/.github/workflows/aws-secrets-management.yml@${SHA}`;
-const TEXT = readFileSync(
-  new URL(
-    '../fixtures/workflows/remote/ministryofjustice__modernisation-platform-github-actions/aws-secrets-management.yml',
-    import.meta.url,
-  ),
-  'utf8',
-);
 const TOKEN = 'ghs_loopbackremotecli000000000000000000000';
 const ARGS = [
   'predict',

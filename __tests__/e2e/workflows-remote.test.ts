@@ -5,22 +5,11 @@
  * reusable workflow they call from ministryofjustice/modernisation-platform-github-actions at a commit: its job
  * `retrieve-secrets`, which assumes a role, is checked; the token goes nowhere but the API.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ContentsServer, contentsServer } from '../fixtures/github-contents-server.js';
+import { REMOTE_KEY as KEY, CALLER_ROOT as ROOT, REMOTE_TEXT as TEXT } from '../fixtures/remote-workflow.js';
 import { actionDefaults, runAction } from './harness.js';
 
-const ROOT = fileURLToPath(new URL('../fixtures/workflows/ministryofjustice__modernisation-platform', import.meta.url));
-const SHA = '0d6fd59fa082417466d12e0e1a5e76da3f1712db';
-const KEY = `ministryofjustice/modernisation-platform-github-actions/.github/workflows/aws-secrets-management.yml@${SHA}`;
-const TEXT = readFileSync(
-  new URL(
-    '../fixtures/workflows/remote/ministryofjustice__modernisation-platform-github-actions/aws-secrets-management.yml',
-    import.meta.url,
-  ),
-  'utf8',
-);
 const TOKEN = 'ghs_workflowsRemoteTestToken000000000000';
 
 let server: ContentsServer | undefined;

@@ -4,28 +4,18 @@
  * https://docs.github.com/en/rest/repos/contents#get-repository-content documents (__tests__/fixtures/github-contents-server.ts).
  * The file served is the real reusable workflow of __tests__/fixtures/workflows/remote/ (its source in its first line).
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRepositoryFile } from '../../src/sources/github-contents.js';
 import type { RemoteWorkflowRef } from '../../src/workflows/index.js';
 import { type ContentsServer, type ContentsServerOptions, contentsServer } from '../fixtures/github-contents-server.js';
+import {
+  REMOTE_KEY as KEY,
+  REMOTE_REF as REF,
+  REMOTE_SHA as SHA,
+  REMOTE_TEXT as TEXT,
+} from '../fixtures/remote-workflow.js';
 
 const TOKEN = 'ghs_loopbackcontentstoken00000000000000000';
-const SHA = '0d6fd59fa082417466d12e0e1a5e76da3f1712db';
-const REF: RemoteWorkflowRef = {
-  owner: 'ministryofjustice',
-  repo: 'modernisation-platform-github-actions',
-  path: '.github/workflows/aws-secrets-management.yml',
-  ref: SHA,
-};
-const KEY = `${REF.owner}/${REF.repo}/${REF.path}@${REF.ref}`;
-const TEXT = readFileSync(
-  new URL(
-    '../fixtures/workflows/remote/ministryofjustice__modernisation-platform-github-actions/aws-secrets-management.yml',
-    import.meta.url,
-  ),
-  'utf8',
-);
 
 let server: ContentsServer | undefined;
 afterEach(async () => {

@@ -4,25 +4,16 @@
  * ministryofjustice/modernisation-platform-github-actions' `aws-secrets-management.yml` at a commit, whose job
  * `retrieve-secrets` assumes a role with `id-token: write` (both real files, their sources in their first lines).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenWorkflowsOf } from '../../src/workflows/github-token/from-model.js';
 import type { RemoteWorkflowRef, WorkflowModel } from '../../src/workflows/index.js';
 import { readWorkflowModel } from '../../src/workflows/index.js';
 import { predictTokens } from '../../src/workflows/predict/index.js';
 import { isCommitSha, parseRemoteUses, remoteKey } from '../../src/workflows/remote.js';
+import { REMOTE_KEY as KEY, REMOTE_TEXT, REMOTE_SHA as SHA } from '../fixtures/remote-workflow.js';
 import { fixtureModel } from './fixture-repo.js';
 
-const SHA = '0d6fd59fa082417466d12e0e1a5e76da3f1712db';
 const REMOTE_REPO = 'ministryofjustice/modernisation-platform-github-actions';
-const KEY = `${REMOTE_REPO}/.github/workflows/aws-secrets-management.yml@${SHA}`;
-const REMOTE_TEXT = readFileSync(
-  new URL(
-    '../fixtures/workflows/remote/ministryofjustice__modernisation-platform-github-actions/aws-secrets-management.yml',
-    import.meta.url,
-  ),
-  'utf8',
-);
 const CALLER = '.github/workflows/new-environment.yml';
 
 /** A reader serving the real remote file at its commit, and recording what it was asked. */
@@ -223,13 +214,18 @@ describe('inside a workflow of another repository', () => {
         : undefined;
   };
 
-  it('reusing-workflows#calling-a-reusable-workflow: ./.github/workflows/x.yml is of that repository, at the same ref; a local action is not read', async () => {
-    const model = await readWorkflowModel({
+  const nestedModel = () => {
+    asked.length = 0;
+    return readWorkflowModel({
       workflowPaths: ['.github/workflows/caller.yml'],
       read,
       readRemote,
       repository: 'octo-org/app',
     });
+  };
+
+  it('reusing-workflows#calling-a-reusable-workflow: ./.github/workflows/x.yml is of that repository, at the same ref; a local action is not read', async () => {
+    const model = await nestedModel();
     expect(asked).toEqual([
       'octo-org/deploy/.github/workflows/outer.yml@v2',
       'octo-org/deploy/.github/workflows/inner.yml@v2',
@@ -251,12 +247,7 @@ describe('inside a workflow of another repository', () => {
   });
 
   it('job_workflow_ref at a branch or tag name stays unknown: the name does not say which', async () => {
-    const model = await readWorkflowModel({
-      workflowPaths: ['.github/workflows/caller.yml'],
-      read,
-      readRemote,
-      repository: 'octo-org/app',
-    });
+    const model = await nestedModel();
     const [p] = predictTokens({
       repo: {
         owner: 'octo-org',
