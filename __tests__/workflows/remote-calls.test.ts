@@ -176,6 +176,9 @@ jobs:
 jobs:
   inner:
     uses: ./.github/workflows/inner.yml
+  nested-deeper:
+    uses: ./.github/workflows/sub/x.yml
+    secrets: inherit
   local-action:
     runs-on: ubuntu-latest
     steps:
@@ -242,6 +245,9 @@ describe('inside a workflow of another repository', () => {
       code: 'unsupported',
       position: { file: 'octo-org/deploy/.github/workflows/outer.yml@v2' },
     });
+    const deeper = model.errors.find((e) => e.message.startsWith('./.github/workflows/sub/x.yml'));
+    expect(deeper?.code).toBe('unsupported');
+    expect(deeper?.message).toContain('names no workflow file of that repository');
     const steps = model.jobs.find((j) => j.id === 'local-action')?.instances[0]?.steps;
     expect(steps?.map((s) => s.via ?? [])).toEqual([[]]);
   });

@@ -274,8 +274,9 @@ function calledTarget(
   }
   const target = calledRemote(loaded.remote, from, uses);
   if (target === undefined) {
-    const parsed = uses.startsWith('./') ? undefined : parseRemoteUses(uses);
-    return { remote: true, ...(parsed && 'error' in parsed ? { why: parsed.error } : {}) };
+    if (uses.startsWith('./')) return { remote: true, why: `'${uses}' names no workflow file of that repository` };
+    const parsed = parseRemoteUses(uses);
+    return { remote: true, ...('error' in parsed ? { why: parsed.error } : {}) };
   }
   const key = remoteKey(target);
   const why = loaded.remoteFailures.get(key);
