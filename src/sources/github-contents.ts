@@ -17,8 +17,18 @@
  * each is URL-encoded here all the same. The token is sent only over https (or to loopback, where the tests' server
  * listens) and never enters a result or a note.
  */
-import type { FileReadResult, RemoteWorkflowRef } from '../workflows/model.js';
 import { capped, refusal } from './github-api.js';
+
+/** The file to read: a repository, a path in it and a ref (src/workflows/remote.ts checks them). */
+export interface RepositoryFileRef {
+  readonly owner: string;
+  readonly repo: string;
+  readonly path: string;
+  readonly ref: string;
+}
+
+/** The file's text, `undefined` when it is not there (or not visible), or why it was not read. */
+export type RepositoryFileRead = string | undefined | { readonly refused: string };
 
 /** Where and how to read. */
 export interface ContentsSource {
@@ -35,13 +45,13 @@ const RAW = 'application/vnd.github.raw+json';
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /** The request's path, each segment encoded. */
-function contentsPath(ref: RemoteWorkflowRef): string {
+function contentsPath(ref: RepositoryFileRef): string {
   const path = ref.path.split('/').map(encodeURIComponent).join('/');
   return `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/contents/${path}`;
 }
 
 /** Why a request failed, from the status and headers only (an error's message may quote the URL). */
-function failure(e: unknown, ref: RemoteWorkflowRef, maxBytes: number): FileReadResult {
+function failure(e: unknown, ref: RepositoryFileRef, maxBytes: number): RepositoryFileRead {
   const err = e as {
     status?: unknown;
     response?: { headers?: Record<string, unknown> };
@@ -71,7 +81,7 @@ function failure(e: unknown, ref: RemoteWorkflowRef, maxBytes: number): FileRead
 }
 
 /** The file's text from a 200's body, or why it is not a file's text. */
-async function textOf(body: unknown): Promise<FileReadResult> {
+async function textOf(body: unknown): Promise<RepositoryFileRead> {
   let text: string;
   try {
     const bytes = await new Response(body as ConstructorParameters<typeof Response>[0]).arrayBuffer();
@@ -94,7 +104,7 @@ async function textOf(body: unknown): Promise<FileReadResult> {
 }
 
 /** Reads the file; see the module comment. Never throws. */
-export async function readRepositoryFile(ref: RemoteWorkflowRef, source: ContentsSource): Promise<FileReadResult> {
+export async function readRepositoryFile(ref: RepositoryFileRef, source: ContentsSource): Promise<RepositoryFileRead> {
   const apiUrl = source.apiUrl ?? 'https://api.github.com';
   const refused = refusal(`${ref.owner}/${ref.repo}`, apiUrl);
   if (refused) return { refused: `was not read: ${refused}` };
