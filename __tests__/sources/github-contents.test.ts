@@ -78,6 +78,17 @@ describe('GET /repos/{owner}/{repo}/contents/{path}?ref=', () => {
     expect(noteOf(result)).toContain('did not answer in time');
   });
 
+  it("the whole read's bound ends a request under way, and refuses those after it without asking", async () => {
+    const whole = new AbortController();
+    const pending = read({ files: { [KEY]: TEXT }, silent: [KEY] }, REF, { whole: whole.signal, timeoutMs: 60_000 });
+    while ((server?.requests.length ?? 0) === 0) await new Promise((resolve) => setImmediate(resolve));
+    whole.abort(new DOMException('the whole read ran out', 'TimeoutError'));
+    expect(noteOf(await pending)).toContain('did not answer in time');
+    const after = await read({ files: { [KEY]: TEXT } }, REF, { whole: whole.signal });
+    expect(noteOf(after)).toContain('ran out');
+    expect(server?.requests).toEqual([]);
+  });
+
   it('a directory (listed in JSON) is not a file', async () => {
     const result = await read({ files: {}, directories: [KEY] });
     expect(noteOf(result)).toContain('not a file');

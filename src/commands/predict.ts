@@ -220,9 +220,11 @@ function remoteReader(io: CliIO): NonNullable<PredictOptions['readRemote']> {
   const token = io.env.GITHUB_TOKEN;
   if (!token) throw new InputFileError('--read-remote needs a token in GITHUB_TOKEN');
   const apiUrl = io.env.GITHUB_API_URL;
+  // Two minutes for all of them: what is not read by then is unverified.
+  const whole = AbortSignal.timeout(120_000);
   return async (ref) => {
     const { readRepositoryFile } = await import('../sources/github-contents.js');
-    return readRepositoryFile(ref, { token, ...(apiUrl ? { apiUrl } : {}) });
+    return readRepositoryFile(ref, { token, whole, ...(apiUrl ? { apiUrl } : {}) });
   };
 }
 

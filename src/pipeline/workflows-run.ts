@@ -158,6 +158,9 @@ function variablesReader(owner: string, repo: string, host: PreflightHost) {
   };
 }
 
+/** All of a run's reads of other repositories' workflows: what is not read within two minutes is unverified. */
+const REMOTE_READS_MS = 120_000;
+
 /**
  * Reads the reusable workflows of other repositories that jobs call, through the REST API with the `github-token`
  * input at the API the runner names (src/sources/github-contents.ts). The job's own `GITHUB_TOKEN` reads public
@@ -168,10 +171,11 @@ function remoteReader(host: PreflightHost) {
   const apiUrl = host.env.GITHUB_API_URL;
   if (!token || !apiUrl) return undefined;
   host.mask(token);
+  const whole = AbortSignal.timeout(REMOTE_READS_MS);
   return {
     readRemote: async (ref: RemoteWorkflowRef) => {
       const { readRepositoryFile } = await import('../sources/github-contents.js');
-      return readRepositoryFile(ref, { token, apiUrl });
+      return readRepositoryFile(ref, { token, apiUrl, whole });
     },
   };
 }

@@ -12,7 +12,7 @@
  * the token cannot see, as for a file that is not there; that is "not found", and the model says it was not read.
  *
  * Bounds: the answer is read up to the model's file bound (1 MiB, src/workflows/limits.ts) and no further, within a
- * time bound; no redirect is followed (a moved repository is refused, with the reason). The owner, repository, path
+ * time bound per request and one for all of a run's reads (`whole`); no redirect is followed (a moved repository is refused, with the reason). The owner, repository, path
  * and ref come from workflow files anyone who can push may write: they are checked by src/workflows/remote.ts, and
  * each is URL-encoded here all the same. The token is sent only over https (or to loopback, where the tests' server
  * listens) and never enters a result or a note.
@@ -37,6 +37,8 @@ export interface ContentsSource {
   readonly apiUrl?: string;
   /** Milliseconds per request (default 10 s). */
   readonly timeoutMs?: number;
+  /** Ends every read still under way, and refuses those after it: the bound on all of a run's reads together. */
+  readonly whole?: AbortSignal;
   /** Bytes of the file (default 1 MiB, the model's bound). */
   readonly maxBytes?: number;
 }
@@ -103,12 +105,20 @@ async function textOf(body: unknown): Promise<RepositoryFileRead> {
   return text;
 }
 
+/** The request's time bound: its own, and the whole read's when given. */
+function signalOf(source: ContentsSource): AbortSignal {
+  const one = AbortSignal.timeout(source.timeoutMs ?? 10_000);
+  // AbortSignal.any came in node 20.3; on an older 20 each request keeps its own bound only.
+  return source.whole && typeof AbortSignal.any === 'function' ? AbortSignal.any([source.whole, one]) : one;
+}
+
 /** Reads the file; see the module comment. Never throws. */
 export async function readRepositoryFile(ref: RepositoryFileRef, source: ContentsSource): Promise<RepositoryFileRead> {
   const apiUrl = source.apiUrl ?? 'https://api.github.com';
   const refused = refusal(`${ref.owner}/${ref.repo}`, apiUrl);
   if (refused) return { refused: `was not read: ${refused}` };
   const maxBytes = source.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (source.whole?.aborted) return { refused: 'was not read: the time for reading other repositories ran out' };
   try {
     const { getOctokit } = await import('@actions/github');
     const { defaults } = await import('@actions/github/lib/utils');
@@ -123,7 +133,7 @@ export async function readRepositoryFile(ref: RepositoryFileRef, source: Content
       ref: ref.ref,
       headers: { accept: RAW },
       request: {
-        signal: AbortSignal.timeout(source.timeoutMs ?? 10_000),
+        signal: signalOf(source),
         redirect: 'manual',
         parseSuccessResponseBody: false,
       },
