@@ -268,3 +268,39 @@ describe('inside a workflow of another repository', () => {
     expect(p?.variants[0]?.claims.job_workflow_ref?.kind).toBe('unknown');
   });
 });
+
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsecretsinherit: "The
+// inherit keyword can be used to pass secrets across repositories within the same organization, or across
+// organizations within the same enterprise"; an enterprise is not known here.
+describe('secrets: inherit to a workflow of another repository', () => {
+  const ROLE = 'arn:aws:iam::111122223333:role/deploy';
+  const called = `on: workflow_call
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: \${{ secrets.ROLE }}
+          aws-region: eu-west-1
+`;
+  it.each([
+    ['octo-org/deploy', 'known'],
+    ['Octo-Org/deploy', 'known'],
+    ['other-org/deploy', 'unknown'],
+  ])('to %s: the declared secret is %s', async (repository, kind) => {
+    const caller = `on: push\njobs:\n  call:\n    uses: ${repository}/.github/workflows/deploy.yml@v1\n    secrets: inherit\n`;
+    const model = await readWorkflowModel({
+      workflowPaths: ['.github/workflows/caller.yml'],
+      read: (path) => (path === '.github/workflows/caller.yml' ? caller : undefined),
+      readRemote: async () => called,
+      repository: 'octo-org/app',
+      secrets: { repository: { values: { ROLE }, complete: false, source: 'test' } },
+    });
+    const deploy = model.jobs.find((j) => j.id === 'deploy');
+    expect(deploy?.file).toBe(`${repository}/.github/workflows/deploy.yml@v1`);
+    expect(deploy?.instances[0]?.credentialSteps[0]?.credential).toMatchObject({
+      settings: { roleToAssume: { kind } },
+    });
+  });
+});

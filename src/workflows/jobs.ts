@@ -342,8 +342,23 @@ function runCalled(scope: JobScope, called: ParsedFile, withValues: ValueMap, po
   }
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
-  const inherits = run.inheritsSecrets && stringOf(child(token, 'secrets'))?.trim() === 'inherit';
+  const inherits =
+    run.inheritsSecrets && stringOf(child(token, 'secrets'))?.trim() === 'inherit' && inheritReaches(state, calledFile);
   addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
+}
+
+/**
+ * Whether `secrets: inherit` passes the secrets to `calledFile`: a local workflow, or one of another repository of the
+ * same owner. "The inherit keyword can be used to pass secrets across repositories within the same organization, or
+ * across organizations within the same enterprise"
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsecretsinherit); an
+ * enterprise is not known here, so for another owner's workflow the secrets stay unknown.
+ */
+function inheritReaches(state: BuildState, calledFile: string): boolean {
+  const remote = state.loaded.remote.get(calledFile);
+  if (remote === undefined) return true;
+  const owner = state.facts.repository?.split('/')[0];
+  return owner !== undefined && owner.toLowerCase() === remote.owner.toLowerCase();
 }
 
 /**
