@@ -1,8 +1,9 @@
 /**
  * Jobs into instances: for one run (a trigger, the inputs it was started with, the callers above), each job of a
- * workflow file is evaluated once per matrix combination; a job that calls a local reusable workflow
- * (`uses: ./.github/workflows/x.yml`) hands its `with:` to the called workflow's `workflow_call` inputs, and the
- * called jobs are evaluated in turn, with the caller chain kept.
+ * workflow file is evaluated once per matrix combination; a job that calls a reusable workflow, local
+ * (`uses: ./.github/workflows/x.yml`) or of another repository once read (src/workflows/remote.ts), hands its `with:`
+ * to the called workflow's `workflow_call` inputs, and the called jobs are evaluated in turn, with the caller chain
+ * kept.
  * https://docs.github.com/en/actions/sharing-automations/reusing-workflows
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
