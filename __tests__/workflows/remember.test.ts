@@ -3,17 +3,25 @@
  * must not change the model: the same repositories read with and without it give the same model, budgets included,
  * and two contexts that give an expression the same key of what it reads evaluate it to the same result.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ContextValue, evaluateExpression, listed, open, Unknown } from '../../src/workflows/expressions.js';
+import type { RemoteWorkflowRef } from '../../src/workflows/index.js';
 import { distinctReads, expressionReads, readsKey } from '../../src/workflows/reads.js';
 import { fixtureModel, fixtureRoot } from './fixture-repo.js';
 
+// `remote/` holds workflows of other repositories, read through a remote reader (below), not repositories.
 const REPOS = readdirSync(path.dirname(fixtureRoot('x')))
-  .filter((d) => statSync(fixtureRoot(d)).isDirectory())
+  .filter((d) => d !== 'remote' && statSync(fixtureRoot(d)).isDirectory())
   .sort();
+
+/** Serves the remote fixtures (`remote/<owner>__<repo>/<file>`, at any ref) as the files of those repositories. */
+async function readRemote(ref: RemoteWorkflowRef): Promise<string | undefined> {
+  const file = path.join(fixtureRoot('remote'), `${ref.owner}__${ref.repo}`, path.basename(ref.path));
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
 
 describe('the model is the same whether expansions are remembered or not', () => {
   it.each(REPOS)('%s', async (repo) => {
@@ -21,6 +29,15 @@ describe('the model is the same whether expansions are remembered or not', () =>
     const remembered = await fixtureModel(repo, options);
     const fresh = await fixtureModel(repo, { ...options, remember: false });
     expect(remembered.jobs.length).toBeGreaterThan(0);
+    expect(remembered).toEqual(fresh);
+  });
+
+  it('a repository calling a workflow of another repository, read', async () => {
+    const options = { repository: 'o/r', readRemote };
+    const repo = 'ministryofjustice__modernisation-platform';
+    const remembered = await fixtureModel(repo, options);
+    const fresh = await fixtureModel(repo, { ...options, remember: false });
+    expect(remembered.jobs.filter((j) => j.file.startsWith('ministryofjustice/')).length).toBeGreaterThan(0);
     expect(remembered).toEqual(fresh);
   });
 

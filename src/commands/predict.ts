@@ -58,6 +58,9 @@ Options:
   --read-variables            Read the variables (the repository's, the organization's it shares, and each deploy
                               environment's) through GitHub's REST API with the token in GITHUB_TOKEN, which needs
                               read access to variables.
+  --read-remote               Read the reusable workflows of other repositories that jobs call
+                              (OWNER/REPO/.github/workflows/x.yml@REF) through GitHub's REST API with the token in
+                              GITHUB_TOKEN, and check their jobs too. Without it they are not read.
   --secret-arn [ENV:]NAME=VALUE
                               What a secret the workflows read holds, where it is not secret in itself: a role ARN
                               or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
@@ -92,6 +95,7 @@ const OPTIONS = {
   vars: { type: 'string' },
   'environment-vars': { type: 'string', multiple: true },
   'read-variables': { type: 'boolean' },
+  'read-remote': { type: 'boolean' },
   'secret-arn': { type: 'string', multiple: true },
 } as const;
 
@@ -211,6 +215,19 @@ function variablesReader(repository: RepositoryFacts, io: CliIO): NonNullable<Pr
   };
 }
 
+/** --read-remote: the contents API read with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
+function remoteReader(io: CliIO): NonNullable<PredictOptions['readRemote']> {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputFileError('--read-remote needs a token in GITHUB_TOKEN');
+  const apiUrl = io.env.GITHUB_API_URL;
+  // Two minutes for all of them: what is not read by then is unverified.
+  const whole = AbortSignal.timeout(120_000);
+  return async (ref) => {
+    const { readRepositoryFile } = await import('../sources/github-contents.js');
+    return readRepositoryFile(ref, { token, whole, ...(apiUrl ? { apiUrl } : {}) });
+  };
+}
+
 /** What a secret may be declared to hold: a role ARN or an account ID, never a credential. */
 const SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
 
@@ -326,6 +343,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     variables: [await variablesOf(values, io)],
     ...secretsOption(values),
     ...(values['read-variables'] ? { readVariables: variablesReader(repository, io) } : {}),
+    ...(values['read-remote'] ? { readRemote: remoteReader(io) } : {}),
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}\n`);
   const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });

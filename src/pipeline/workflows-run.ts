@@ -3,13 +3,14 @@
  * workspace and every deploy job checked by src/pipeline/workflows.ts, with what the runner tells of the repository
  * (GITHUB_REPOSITORY, and its IDs GITHUB_REPOSITORY_ID and GITHUB_REPOSITORY_OWNER_ID,
  * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables) and the
- * subject template read through the REST API with the `github-token` input. When this run has a token of its own, it
- * is compared with the prediction for this run.
+ * subject template, the variables and the reusable workflows of other repositories read through the REST API with
+ * the `github-token` input. When this run has a token of its own, it is compared with the prediction for this run.
  */
 import type { PreflightConfig, WorkflowsConfig } from '../config/model.js';
 import { type Finding, finding } from '../model/finding.js';
 import { inert } from '../text/inert.js';
 import type { Claims } from '../tokens/decode.js';
+import type { RemoteWorkflowRef } from '../workflows/index.js';
 import type { RepositoryFacts } from '../workflows/predict/index.js';
 import { permissionsIn } from './environment.js';
 import type { PreflightHost } from './run.js';
@@ -55,6 +56,7 @@ export async function checkRepositoryWorkflows(
     variables: [config.workflows.variables, config.github?.variables],
     ...(config.github?.secretArns ? { secrets: config.github.secretArns } : {}),
     ...(variablesReader(owner, name, host) ?? {}),
+    ...(remoteReader(host) ?? {}),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),
       declared: (arn, environment) => {
@@ -152,6 +154,28 @@ function variablesReader(owner: string, repo: string, host: PreflightHost) {
     readVariables: async (environments: readonly string[]) => {
       const { readVariables } = await import('../sources/github-variables.js');
       return readVariables({ owner, repo, token, apiUrl, environments });
+    },
+  };
+}
+
+/** All of a run's reads of other repositories' workflows: what is not read within two minutes is unverified. */
+const REMOTE_READS_MS = 120_000;
+
+/**
+ * Reads the reusable workflows of other repositories that jobs call, through the REST API with the `github-token`
+ * input at the API the runner names (src/sources/github-contents.ts). The job's own `GITHUB_TOKEN` reads public
+ * repositories and its own; a private one of another owner takes a token with read access to its contents.
+ */
+function remoteReader(host: PreflightHost) {
+  const token = host.githubToken;
+  const apiUrl = host.env.GITHUB_API_URL;
+  if (!token || !apiUrl) return undefined;
+  host.mask(token);
+  const whole = AbortSignal.timeout(REMOTE_READS_MS);
+  return {
+    readRemote: async (ref: RemoteWorkflowRef) => {
+      const { readRepositoryFile } = await import('../sources/github-contents.js');
+      return readRepositoryFile(ref, { token, apiUrl, whole });
     },
   };
 }

@@ -14,7 +14,13 @@ import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
 import type { Claims } from '../tokens/decode.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
-import { readWorkflowModel, type WorkflowModel } from '../workflows/index.js';
+import {
+  type RemoteWorkflowReader,
+  readWorkflowModel,
+  remoteKey,
+  remoteOf,
+  type WorkflowModel,
+} from '../workflows/index.js';
 import {
   type PredictedExchange,
   predictTokens,
@@ -54,6 +60,11 @@ export interface PredictOptions {
    * the deploy jobs run in). What it gives is trusted over {@link variables}; its notes say what it could not read.
    */
   readonly readVariables?: (environments: readonly string[]) => Promise<{ variables: Variables; notes: string[] }>;
+  /**
+   * Reads the reusable workflows of other repositories the jobs call (src/sources/github-contents.ts); without it they
+   * are not read (src/workflows/remote.ts).
+   */
+  readonly readRemote?: RemoteWorkflowReader;
 }
 
 /** The findings, with the model and the predictions they came from. */
@@ -74,10 +85,12 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   for (const skipped of listing.skipped)
     findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
   const repo = options.repository;
+  const readRemote = options.readRemote ? onceEach(options.readRemote) : undefined;
   const readModel = (variables: Variables) =>
     readWorkflowModel({
       workflowPaths: listing.paths,
       read: workflowFileReader(options.root),
+      ...(readRemote ? { readRemote } : {}),
       repository: `${repo.owner}/${repo.name}`,
       ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
       vars: variables,
@@ -93,7 +106,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
-    const fix = e.code === 'unsupported' ? REMOTE_FIX : undefined;
+    const fix = e.code !== 'unsupported' ? undefined : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
     findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix));
   }
   for (const job of model.jobs)
@@ -237,7 +250,24 @@ function roleFix(reason: string): string {
 
 /** The fix for a reusable workflow of another repository: what would make it matter no more, or be checked. */
 const REMOTE_FIX =
-  "Its jobs may assume roles with what this job gives it, and are not checked here: run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
+  "Its jobs may assume roles with what this job gives it, and are not checked here: give a token that may read that repository's contents (the `github-token` input, `--read-remote` with GITHUB_TOKEN for predict; see docs/workflows.md), run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
+
+/** The fix for a local action used in a workflow of another repository: it runs from the job's workspace. */
+const REMOTE_ACTION_FIX =
+  "The action comes from whatever the job checked out, which is not known before the run: check that workflow's repository with the preflight, or use the action by `owner/repo@ref` there.";
+
+/** `read`, asked once per reference: the model is read twice when the variables are read through the API. */
+function onceEach(read: RemoteWorkflowReader): RemoteWorkflowReader {
+  const answers = new Map<string, ReturnType<RemoteWorkflowReader>>();
+  return (ref) => {
+    const key = remoteKey(ref);
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = read(ref);
+    answers.set(key, answer);
+    return answer;
+  };
+}
 
 function notRead(
   what: string,

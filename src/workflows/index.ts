@@ -6,6 +6,7 @@ import type { WorkflowModel, WorkflowReadOptions } from './model.js';
 
 export { DEFAULT_LIMITS } from './limits.js';
 export type * from './model.js';
+export { isCommitSha, parseRemoteUses, remoteKey, remoteOf } from './remote.js';
 
 /**
  * Reads the workflows at `options.workflowPaths` (and the local reusable workflows and composite actions they use,

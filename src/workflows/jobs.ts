@@ -1,21 +1,23 @@
 /**
  * Jobs into instances: for one run (a trigger, the inputs it was started with, the callers above), each job of a
- * workflow file is evaluated once per matrix combination; a job that calls a local reusable workflow
- * (`uses: ./.github/workflows/x.yml`) hands its `with:` to the called workflow's `workflow_call` inputs, and the
- * called jobs are evaluated in turn, with the caller chain kept.
+ * workflow file is evaluated once per matrix combination; a job that calls a reusable workflow, local
+ * (`uses: ./.github/workflows/x.yml`) or of another repository once read (src/workflows/remote.ts), hands its `with:`
+ * to the called workflow's `workflow_call` inputs, and the called jobs are evaluated in turn, with the caller chain
+ * kept.
  * https://docs.github.com/en/actions/sharing-automations/reusing-workflows
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { githubContext, type RepositoryFacts, secretsContext, UNKNOWN_CONTEXTS, varsContext } from './context.js';
 import { type ContextValue, open } from './expressions.js';
 import { plainAssignment } from './inputs.js';
-import type { LoadedFiles } from './load.js';
+import { calledRemote, type LoadedFiles } from './load.js';
 import { expandMatrix } from './matrix.js';
 import type {
   CallerRef,
   JobEnvironment,
   JobInstance,
   RunsWhen,
+  SourcePosition,
   ValueMap,
   WorkflowError,
   WorkflowJob,
@@ -25,6 +27,7 @@ import type {
 } from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
+import { parseRemoteUses, remoteKey } from './remote.js';
 import { readSteps, type StepMemo } from './steps.js';
 import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
@@ -256,21 +259,48 @@ function buildInstance(scope: JobScope): JobInstance {
   };
 }
 
-/** A job calling a local reusable workflow: the called jobs evaluated with the inputs this job passes. */
+/**
+ * What a job's `uses:` calls: a local workflow's path, or a remote workflow's key (a call of another repository, or a
+ * local call in a file of another repository: `src/workflows/remote.ts`), with `file` set when it was read, and why
+ * a remote one was not.
+ */
+function calledTarget(
+  loaded: LoadedFiles,
+  from: string,
+  uses: string,
+): { readonly remote: boolean; readonly file?: string; readonly why?: string } {
+  if (uses.startsWith('./') && !loaded.remote.has(from)) {
+    const resolved = resolveLocal(uses);
+    return { remote: false, ...('path' in resolved ? { file: resolved.path } : {}) };
+  }
+  const target = calledRemote(loaded.remote, from, uses);
+  if (target === undefined) {
+    if (uses.startsWith('./')) return { remote: true, why: `'${uses}' names no workflow file of that repository` };
+    const parsed = parseRemoteUses(uses);
+    return { remote: true, ...('error' in parsed ? { why: parsed.error } : {}) };
+  }
+  const key = remoteKey(target);
+  const why = loaded.remoteFailures.get(key);
+  return { remote: true, ...(loaded.files.has(key) ? { file: key } : {}), ...(why ? { why } : {}) };
+}
+
+/**
+ * A job calling a reusable workflow: the called jobs evaluated with the inputs this job passes. A workflow of another
+ * repository that was not read is noted where the job gives it no credentials, else an `unsupported` error.
+ */
 function callReusable(scope: JobScope, uses: string): void {
-  const { state, parsed, id, token, run, contexts, runs } = scope;
+  const { state, parsed, id, token, contexts } = scope;
   const usesToken = child(token, 'uses');
   const position = positionOf(parsed.path, usesToken);
   const withValues = evaluateMap(parsed.path, child(token, 'with'), contexts);
   const acc = state.jobs.get(`${parsed.path}#${id}`);
-  const resolved = uses.startsWith('./') ? resolveLocal(uses) : undefined;
-  const calledFile = resolved && 'path' in resolved ? resolved.path : undefined;
-  const reach = uses.startsWith('./') ? undefined : credentialsGiven(token, parsed.root);
+  const target = calledTarget(state.loaded, parsed.path, uses);
+  const calledFile = target.file;
+  const reach = target.remote && calledFile === undefined ? credentialsGiven(token, parsed.root) : undefined;
+  const notRead = `${uses} is not read${target.why ? ` (${target.why})` : ''}`;
   if (acc && !acc.job.calls) {
     const harmless =
-      reach === ''
-        ? { unreadHarmless: `${uses} is not read, and the job gives it neither id-token: write nor secrets` }
-        : {};
+      reach === '' ? { unreadHarmless: `${notRead}, and the job gives it neither id-token: write nor secrets` } : {};
     acc.job = {
       ...acc.job,
       calls: { uses, ...(calledFile ? { file: calledFile } : {}), with: withValues, position, ...harmless },
@@ -279,13 +309,21 @@ function callReusable(scope: JobScope, uses: string): void {
   if (reach !== undefined) {
     // Not read: it matters only where the job lets it obtain credentials.
     if (reach !== '') {
-      const message = `${uses}: a reusable workflow of another repository is not read, and the job lets it ${reach}`;
+      const message = `${uses}: a reusable workflow of another repository is not read${target.why ? ` (${target.why})` : ''}, and the job lets it ${reach}`;
       state.errors.push({ code: 'unsupported', message, position });
     }
     return;
   }
   const called = calledFile ? state.loaded.files.get(calledFile) : undefined;
   if (!called || !calledFile) return;
+  runCalled(scope, called, withValues, position);
+}
+
+/** The jobs of `called`, run through the calling job of `scope`, within the depth bound and without cycles. */
+function runCalled(scope: JobScope, called: ParsedFile, withValues: ValueMap, position: SourcePosition): void {
+  const { state, parsed, id, token, run, runs } = scope;
+  const calledFile = called.path;
+  const uses = stringOf(child(token, 'uses')) ?? calledFile;
   const chain = [...run.callers, { file: parsed.path, jobId: id, position }];
   if (calledFile === run.workflow || chain.some((c) => c.file === calledFile)) {
     state.errors.push({
@@ -305,8 +343,23 @@ function callReusable(scope: JobScope, uses: string): void {
   }
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
-  const inherits = run.inheritsSecrets && stringOf(child(token, 'secrets'))?.trim() === 'inherit';
+  const inherits =
+    run.inheritsSecrets && stringOf(child(token, 'secrets'))?.trim() === 'inherit' && inheritReaches(state, calledFile);
   addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
+}
+
+/**
+ * Whether `secrets: inherit` passes the secrets to `calledFile`: a local workflow, or one of another repository of the
+ * same owner. "The inherit keyword can be used to pass secrets across repositories within the same organization, or
+ * across organizations within the same enterprise"
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsecretsinherit); an
+ * enterprise is not known here, so for another owner's workflow the secrets stay unknown.
+ */
+function inheritReaches(state: BuildState, calledFile: string): boolean {
+  const remote = state.loaded.remote.get(calledFile);
+  if (remote === undefined) return true;
+  const owner = state.facts.repository?.split('/')[0];
+  return owner !== undefined && owner.toLowerCase() === remote.owner.toLowerCase();
 }
 
 /**

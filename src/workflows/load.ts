@@ -1,44 +1,61 @@
 /**
  * Reading every file the model needs, before any of it is evaluated: the workflows asked for, the local reusable
  * workflows their jobs call (`uses: ./.github/workflows/x.yml`) and the local actions their steps use
- * (`uses: ./.github/actions/x`), transitively. Each file is read once, within the size and count bounds; a reference
- * that leaves the repository, is missing or over a bound becomes an error at the `uses:` that names it.
+ * (`uses: ./.github/actions/x`), transitively; with a remote reader, the reusable workflows of other repositories
+ * they call too (`src/workflows/remote.ts`). Each file is read once, within the size and count bounds; a reference
+ * that leaves the repository, is missing or over a bound becomes an error at the `uses:` that names it. A remote
+ * file that is not read is recorded with why, and the job calling it says so (`src/workflows/jobs.ts`).
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import type { SourcePosition, WorkflowError, WorkflowFileReader, WorkflowLimits } from './model.js';
+import type {
+  RemoteWorkflowReader,
+  SourcePosition,
+  WorkflowError,
+  WorkflowFileReader,
+  WorkflowLimits,
+} from './model.js';
 import { type ParsedFile, parseActionFile, parseWorkflowFile } from './parse.js';
 import { actionFileCandidates, resolveLocal } from './paths.js';
+import { parseRemoteUses, type RemoteWorkflowRef, remoteKey } from './remote.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
 import { aliasesExceed } from './yaml-size.js';
 
-/** The files read, by repository path, and the errors met. */
+/** The files read, by repository path (or remote key), and the errors met. */
 export interface LoadedFiles {
   readonly files: ReadonlyMap<string, ParsedFile>;
   /** The action file read for each local action directory (`.github/actions/x` → `.github/actions/x/action.yml`). */
   readonly actions: ReadonlyMap<string, string>;
+  /** The remote workflows asked for, by key (`OWNER/REPO/PATH@REF`), read or not. */
+  readonly remote: ReadonlyMap<string, RemoteWorkflowRef>;
+  /** Why a remote workflow asked for was not read, by key. */
+  readonly remoteFailures: ReadonlyMap<string, string>;
   readonly errors: WorkflowError[];
 }
 
-/** A local reference found in a file: what it names and where. */
-interface LocalRef {
-  readonly kind: 'workflow' | 'action';
+/** A reference found in a file: what it names and where. */
+interface FileRef {
+  /** `workflow`: a job's local call; `remote`: a job's call of another repository; `action`: a step's local action. */
+  readonly kind: 'workflow' | 'action' | 'remote';
   readonly uses: string;
   readonly position: SourcePosition;
 }
 
-function usesOf(file: string, kind: LocalRef['kind'], t: TemplateToken | undefined): LocalRef[] {
+function usesOf(file: string, kind: 'job' | 'action', t: TemplateToken | undefined): FileRef[] {
   const uses = stringOf(child(t, 'uses'));
-  return uses?.startsWith('./') ? [{ kind, uses, position: positionOf(file, child(t, 'uses')) }] : [];
+  if (uses === undefined) return [];
+  const position = positionOf(file, child(t, 'uses'));
+  if (uses.startsWith('./')) return [{ kind: kind === 'job' ? 'workflow' : kind, uses, position }];
+  return kind === 'job' ? [{ kind: 'remote', uses, position }] : [];
 }
 
-/** The local `uses:` of a parsed file: jobs calling workflows, steps using actions. */
-function localRefs(parsed: ParsedFile): LocalRef[] {
+/** The `uses:` of a parsed file that name files: jobs calling workflows, steps using local actions. */
+function fileRefs(parsed: ParsedFile): FileRef[] {
   const { path, root } = parsed;
   if (parsed.kind === 'action') {
     return items(child(child(root, 'runs'), 'steps')).flatMap((s) => usesOf(path, 'action', s));
   }
   return entries(child(root, 'jobs')).flatMap(([, job]) => [
-    ...usesOf(path, 'workflow', job),
+    ...usesOf(path, 'job', job),
     ...items(child(job, 'steps')).flatMap((s) => usesOf(path, 'action', s)),
   ]);
 }
@@ -48,6 +65,9 @@ const encoder = new TextEncoder();
 /** The reading in progress: what is read, what failed, how many files so far. */
 interface Loader {
   readonly read: WorkflowFileReader;
+  readonly readRemote: RemoteWorkflowReader | undefined;
+  readonly remote: Map<string, RemoteWorkflowRef>;
+  readonly remoteFailures: Map<string, string>;
   readonly limits: WorkflowLimits;
   readonly files: Map<string, ParsedFile>;
   readonly actions: Map<string, string>;
@@ -67,21 +87,29 @@ function refuse(
   at: SourcePosition,
 ): 'refused' {
   loader.failed.add(path);
-  loader.errors.push({ code, message, position: at });
+  if (loader.remote.has(path)) loader.remoteFailures.set(path, message);
+  else loader.errors.push({ code, message, position: at });
   return 'refused';
 }
 
 /** The reader's answer; a reader that throws is a refusal, not a crash. */
 async function readText(loader: Loader, path: string): Promise<Awaited<ReturnType<WorkflowFileReader>>> {
   try {
-    return await loader.read(path);
+    const remote = loader.remote.get(path);
+    if (remote === undefined) return await loader.read(path);
+    return loader.readRemote ? await loader.readRemote(remote) : { refused: 'is not read: no reader is given' };
   } catch (error) {
     return { refused: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
 /** Reads and parses one file once, within the bounds. */
-async function readOne(loader: Loader, path: string, kind: LocalRef['kind'], at: SourcePosition): Promise<ReadResult> {
+async function readOne(
+  loader: Loader,
+  path: string,
+  kind: 'workflow' | 'action',
+  at: SourcePosition,
+): Promise<ReadResult> {
   const known = loader.files.get(path);
   if (known) return known;
   if (loader.failed.has(path)) return 'refused';
@@ -124,9 +152,13 @@ export async function loadFiles(
   start: readonly string[],
   read: WorkflowFileReader,
   limits: WorkflowLimits,
+  readRemote?: RemoteWorkflowReader,
 ): Promise<LoadedFiles> {
   const loader: Loader = {
     read,
+    readRemote,
+    remote: new Map(),
+    remoteFailures: new Map(),
     limits,
     files: new Map(),
     actions: new Map(),
@@ -144,20 +176,63 @@ export async function loadFiles(
   // Each file is scanned once, so references that loop back (a cycle) end here; the build reports the cycle.
   const scanned = new Set<ParsedFile>(queue);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const ref of localRefs(next)) {
-      const found = await follow(ref, loader);
+    for (const ref of fileRefs(next)) {
+      const found = await follow(ref, next.path, loader);
       if (found && !scanned.has(found)) {
         scanned.add(found);
         queue.push(found);
       }
     }
   }
-  return { files: loader.files, actions: loader.actions, errors: dedupeErrors(loader.errors) };
+  const { files, actions, remote, remoteFailures } = loader;
+  return { files, actions, remote, remoteFailures, errors: dedupeErrors(loader.errors) };
 }
 
-/** Reads what one local reference names; returns it when newly read (to scan in turn). */
-async function follow(ref: LocalRef, loader: Loader): Promise<ParsedFile | undefined> {
+/**
+ * The remote workflow a reference of file `from` calls: a call of another repository, or a local call in a file of
+ * another repository, which names that repository at the same ref (`src/workflows/remote.ts`). Undefined when `ref`
+ * calls no remote workflow, or not plainly one (`src/workflows/jobs.ts` then says it is not read).
+ */
+export function calledRemote(
+  remote: ReadonlyMap<string, RemoteWorkflowRef>,
+  from: string,
+  uses: string,
+): RemoteWorkflowRef | undefined {
+  const inRemote = remote.get(from);
+  if (!uses.startsWith('./')) {
+    const parsed = parseRemoteUses(uses);
+    return 'error' in parsed ? undefined : parsed;
+  }
+  if (inRemote === undefined) return undefined;
+  const resolved = resolveLocal(uses);
+  if ('error' in resolved) return undefined;
+  const parsed = parseRemoteUses(`${inRemote.owner}/${inRemote.repo}/${resolved.path}@${inRemote.ref}`);
+  return 'error' in parsed ? undefined : parsed;
+}
+
+/** Reads the remote workflow a reference calls, when a reader is given; returns it when newly read. */
+async function followRemote(ref: FileRef, from: string, loader: Loader): Promise<ParsedFile | undefined> {
+  if (loader.readRemote === undefined) return undefined;
+  const target = calledRemote(loader.remote, from, ref.uses);
+  if (target === undefined) return undefined;
+  const key = remoteKey(target);
+  if (!loader.remote.has(key)) loader.remote.set(key, target);
+  const parsed = await readOne(loader, key, 'workflow', ref.position);
+  if (parsed === 'missing') loader.remoteFailures.set(key, `${key} was not found`);
+  return typeof parsed === 'string' ? undefined : parsed;
+}
+
+/** Reads what one reference of file `from` names; returns it when newly read (to scan in turn). */
+async function follow(ref: FileRef, from: string, loader: Loader): Promise<ParsedFile | undefined> {
   const { actions, errors } = loader;
+  if (ref.kind === 'remote' || (ref.kind === 'workflow' && loader.remote.has(from))) {
+    return followRemote(ref, from, loader);
+  }
+  if (loader.remote.has(from)) {
+    const message = `${ref.uses}: a local action in a workflow of another repository runs from what the job checked out, which is not known: not read`;
+    errors.push({ code: 'unsupported', message, position: ref.position });
+    return undefined;
+  }
   const resolved = resolveLocal(ref.uses);
   if ('error' in resolved) {
     errors.push({ code: 'outside-repository', message: `${resolved.error}: not read`, position: ref.position });

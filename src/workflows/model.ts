@@ -8,8 +8,10 @@
  * Workflow syntax: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions
  */
 import type { Variables } from '../model/variables.js';
+import type { RemoteWorkflowRef } from './remote.js';
 
 export type { VariableListing, Variables } from '../model/variables.js';
+export type { RemoteWorkflowRef } from './remote.js';
 
 /** Where a value was written: a path relative to the repository root, 1-based line and column. */
 export interface SourcePosition {
@@ -314,12 +316,23 @@ export type WorkflowFileReader = (path: string) => Promise<FileReadResult> | Fil
 /** What a {@link WorkflowFileReader} gives for one path. */
 export type FileReadResult = string | undefined | { readonly refused: string };
 
+/**
+ * Reads a reusable workflow of another repository at a ref (`src/workflows/remote.ts`): its text, `undefined` when it
+ * does not exist there, or `{ refused }` saying why it is not read (no access, too large, not answered).
+ */
+export type RemoteWorkflowReader = (ref: RemoteWorkflowRef) => Promise<FileReadResult>;
+
 /** What `readWorkflowModel` takes. */
 export interface WorkflowReadOptions {
   /** The workflow files to start from: `.github/workflows/*.yml|yaml` paths (the source lists them). */
   readonly workflowPaths: readonly string[];
   /** Reads any repository file (workflows, local reusable workflows, `action.yml` of local actions). */
   readonly read: WorkflowFileReader;
+  /**
+   * Reads reusable workflows of other repositories (`uses: OWNER/REPO/.github/workflows/x.yml@REF`); without it they
+   * are not read, and a job that gives one credentials is an `unsupported` error.
+   */
+  readonly readRemote?: RemoteWorkflowReader;
   /** `owner/name` of the repository (`github.repository`); unknown when not given. */
   readonly repository?: string;
   /** The default branch (the ref of `schedule` and `workflow_run` runs); unknown when not given. */

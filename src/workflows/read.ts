@@ -7,7 +7,7 @@ import { type ContextValue, open } from './expressions.js';
 import { enumerateInputs } from './inputs.js';
 import { addFileJobs, type BuildState, fileContexts, type Run, topGithub } from './jobs.js';
 import { limitsWith } from './limits.js';
-import { dedupeErrors, loadFiles } from './load.js';
+import { dedupeErrors, type LoadedFiles, loadFiles } from './load.js';
 import type { WorkflowFile, WorkflowJob, WorkflowModel, WorkflowReadOptions, WorkflowTrigger } from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
@@ -18,10 +18,14 @@ import { evaluateMap, withRemembering } from './values.js';
 /** A condition on the pull request's head repository splits pull request triggers into fork and same-repository. */
 const FORK_CONDITION = /head\s*\.\s*repo\s*\.\s*(?:fork|full_name)/;
 
-/** The local workflows some loaded workflow calls (their `workflow_call` runs only through those callers). */
-function calledFiles(files: Iterable<ParsedFile>): Set<string> {
+/**
+ * The local workflows some loaded workflow calls (their `workflow_call` runs only through those callers); a local call
+ * in a workflow of another repository names a file of that repository.
+ */
+function calledFiles(loaded: LoadedFiles): Set<string> {
   const called = new Set<string>();
-  for (const parsed of files) {
+  for (const parsed of loaded.files.values()) {
+    if (loaded.remote.has(parsed.path)) continue;
     for (const [, job] of entries(child(parsed.root, 'jobs'))) {
       const uses = stringOf(child(job, 'uses'));
       const resolved = uses?.startsWith('./') ? resolveLocal(uses) : undefined;
@@ -84,7 +88,7 @@ function fileRecord(parsed: ParsedFile, triggers: readonly WorkflowTrigger[], st
 /** Builds the model (see `src/workflows/index.ts`). */
 export async function buildModel(options: WorkflowReadOptions): Promise<WorkflowModel> {
   const limits = limitsWith(options.limits);
-  const loaded = await loadFiles(options.workflowPaths, options.read, limits);
+  const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote);
   const facts = {
     ...(options.repository ? { repository: options.repository } : {}),
     ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
@@ -101,7 +105,7 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     budget: { steps: limits.steps },
     ...(remember ? { memo: new Map() } : {}),
   };
-  const called = calledFiles(loaded.files.values());
+  const called = calledFiles(loaded);
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
   const files: WorkflowFile[] = [];
   withRemembering(remember, () => {

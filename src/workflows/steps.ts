@@ -108,14 +108,21 @@ function remembered(
   return steps;
 }
 
-/** The local action file a literal `uses: ./…` names, parsed, if it was read. */
-function localAction(loaded: LoadedFiles, uses: string): { file: string; root: TemplateToken | undefined } | undefined {
-  if (!uses.startsWith('./')) return undefined;
+/**
+ * The local action file a literal `uses: ./…` in `file` names, parsed, if it was read. In a workflow of another
+ * repository it names the workspace's, which is not known (`src/workflows/remote.ts`).
+ */
+function localAction(
+  loaded: LoadedFiles,
+  file: string,
+  uses: string,
+): { file: string; root: TemplateToken | undefined } | undefined {
+  if (!uses.startsWith('./') || loaded.remote.has(file)) return undefined;
   const resolved = resolveLocal(uses);
   if ('error' in resolved) return undefined;
-  const file = loaded.actions.get(resolved.path);
-  const parsed = file ? loaded.files.get(file) : undefined;
-  return file && parsed ? { file, root: parsed.root } : undefined;
+  const actionFile = loaded.actions.get(resolved.path);
+  const parsed = actionFile ? loaded.files.get(actionFile) : undefined;
+  return actionFile && parsed ? { file: actionFile, root: parsed.root } : undefined;
 }
 
 /**
@@ -123,17 +130,23 @@ function localAction(loaded: LoadedFiles, uses: string): { file: string; root: T
  * action's file and of the local actions it uses in turn. Undefined when its `uses:` is not a literal (which action
  * it expands into would depend on the instance).
  */
-function stepReads(loaded: LoadedFiles, t: TemplateToken, seen: Set<string>, out: ReadPath[]): ReadPath[] | undefined {
+function stepReads(
+  loaded: LoadedFiles,
+  file: string,
+  t: TemplateToken,
+  seen: Set<string>,
+  out: ReadPath[],
+): ReadPath[] | undefined {
   tokenReads(t, out);
   const usesToken = child(t, 'uses');
   if (usesToken === undefined) return out;
   if (!isStringToken(usesToken)) return undefined;
-  const action = localAction(loaded, usesToken.value);
+  const action = localAction(loaded, file, usesToken.value);
   if (action === undefined || seen.has(action.file)) return out;
   seen.add(action.file);
   tokenReads(action.root, out);
   for (const s of items(child(child(action.root, 'runs'), 'steps'))) {
-    if (stepReads(loaded, s, seen, out) === undefined) return undefined;
+    if (stepReads(loaded, action.file, s, seen, out) === undefined) return undefined;
   }
   return out;
 }
@@ -245,7 +258,7 @@ function expandStep(
   // A step written in the job is remembered whole (composite expansion included); inside an action, its own
   // expansion is part of the outer step's.
   if (via.length === 0) {
-    const reads = () => stepReads(scope.loaded, t, new Set(), []);
+    const reads = () => stepReads(scope.loaded, file, t, new Set(), []);
     return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
   }
   return expandFresh(file, t, contexts, via, scope);
@@ -261,7 +274,7 @@ function expandFresh(
   if (!takeStep(scope, positionOf(file, t))) return [];
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === 'known' ? String(step.uses.value) : undefined;
-  const action = uses === undefined ? undefined : localAction(scope.loaded, uses);
+  const action = uses === undefined ? undefined : localAction(scope.loaded, file, uses);
   if (uses === undefined || action === undefined) return [step];
   const actionFile = action.file;
   const runs = child(action.root, 'runs');
@@ -310,7 +323,7 @@ export function readSteps(
 ): WorkflowStep[] {
   const reads = () => {
     const out: ReadPath[] = [];
-    for (const t of items(steps)) if (stepReads(scope.loaded, t, new Set(), out) === undefined) return undefined;
+    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, new Set(), out) === undefined) return undefined;
     return out;
   };
   return remembered(scope, steps, reads, contexts, () => {

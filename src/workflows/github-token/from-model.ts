@@ -103,7 +103,9 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
         ...(called && depth < 4 ? { calls: tokenWorkflow(model, called, depth + 1) } : {}),
       };
     });
-  const permissions = permissionsBlock(wf?.permissions, 'workflow');
+  // A workflow of another repository has no file record (it starts no run here): its jobs keep its `permissions:`.
+  const written = wf ? wf.permissions : model.jobs.find((j) => j.file === file)?.workflowPermissions;
+  const permissions = permissionsBlock(written, 'workflow');
   return { file, jobs, ...(permissions ? { permissions } : {}) };
 }
 

@@ -6,6 +6,7 @@
  */
 import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
 import type { CallerRef, JobInstance, WorkflowJob, WorkflowStep, WorkflowTrigger, WorkflowValue } from '../model.js';
+import { isCommitSha, remoteOf } from '../remote.js';
 import { readsRef, refConstraints, withoutConstraints } from './conditions.js';
 import { narrowRefs, predictRefs, type RefFacts, type RefPrediction } from './refs.js';
 import {
@@ -187,7 +188,13 @@ function environmentClaim(instance: JobInstance): Predicted {
 /**
  * `job_workflow_ref`: the workflow file the job is written in, `OWNER/REPO/PATH@REF`. For a job of a reusable workflow
  * called with a local path (`./.github/workflows/x.yml`) every link runs at the caller's commit, so the ref is the
- * run's; a remote call names its own ref, whose form (branch or tag) the workflow does not say
+ * run's. A job of a workflow of another repository (its model path is `OWNER/REPO/PATH@REF`, src/workflows/remote.ts)
+ * has "the ref path to the reusable workflow"
+ * (https://docs.github.com/en/actions/reference/security/oidc#oidc-token-claims): called at a commit SHA, which names
+ * no branch or tag, the path ends in that SHA as written; called at a branch or tag name, GitHub's example token
+ * shows the full ref (`…/oidc.yml@refs/heads/main`,
+ * https://docs.github.com/en/actions/how-tos/secure-your-work/security-harden-deployments/oidc-with-reusable-workflows),
+ * and the name alone does not say which of `refs/heads/` or `refs/tags/` it is
  * (https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow).
  */
 function jobWorkflowRef(
@@ -197,6 +204,14 @@ function jobWorkflowRef(
   repo: string,
   ref: Predicted,
 ): Predicted {
+  const remote = remoteOf(job.file);
+  if (remote !== undefined) {
+    return isCommitSha(remote.ref)
+      ? value(job.file)
+      : unknownClaim(
+          `${job.file} is called at \`${remote.ref}\`, a branch or a tag name: which of the two is not known`,
+        );
+  }
   if (ref.kind !== 'value') return ref;
   const callers: readonly CallerRef[] = instance.trigger.callers ?? [];
   for (const caller of callers) {
