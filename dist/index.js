@@ -4,13 +4,16 @@ import {
   readRunnerFacts
 } from "./chunks/shared-sources-runner.js";
 import {
-  createRedactor
-} from "./chunks/shared-report-redact.js";
-import {
   runPreflight,
   verifiesAnything
 } from "./chunks/shared-pipeline-run.js";
+import {
+  describeThrown
+} from "./chunks/shared-text-thrown.js";
 import "./chunks/shared-sources-jwks.js";
+import {
+  createRedactor
+} from "./chunks/shared-report-redact.js";
 import "./chunks/shared-pipeline-environment.js";
 import {
   renderSummary
@@ -29,9 +32,6 @@ import {
   setSecret,
   summary
 } from "./chunks/shared-actions-core-command.js";
-import {
-  describeThrown
-} from "./chunks/shared-text-thrown.js";
 import {
   inert
 } from "./chunks/shared-text-inert.js";
@@ -66,7 +66,7 @@ import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
 import "./chunks/shared-tokens-duration.js";
-import "./chunks/shared-runtime-9fafb433.js";
+import "./chunks/shared-runtime-6103d054.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

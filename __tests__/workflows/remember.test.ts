@@ -114,8 +114,22 @@ describe('an expression reads nothing but what its key names', () => {
         if (readsKey(first, paths) !== readsKey(second, paths)) return;
         expect(evaluateExpression(expr, second)).toEqual(evaluateExpression(expr, first));
       }),
-      { numRuns: 3000 },
+      { numRuns: 8000 },
     );
+  });
+
+  it('a value met before the path ends is not the value found at its end', () => {
+    // `env.a` = "1" stops `env.a.b` at `a` (null), where `env.a.b` = "1" is found whole: the results differ.
+    const paths = distinctReads(expressionReads("format('{0}', env.A.b)"));
+    const stopped = { env: open('env', { a: '1' }) };
+    const found = { env: open('env', { a: { b: '1' } }) };
+    expect(readsKey(stopped, paths)).not.toBe(readsKey(found, paths));
+    expect(evaluateExpression("format('{0}', env.A.b)", stopped)).not.toEqual(
+      evaluateExpression("format('{0}', env.A.b)", found),
+    );
+    // An unset variable is '' where it is read, but a key read under it is null.
+    const vars = distinctReads(expressionReads('toJSON(vars.X.y)'));
+    expect(readsKey({ vars: listed({}) }, vars)).not.toBe(readsKey({ vars: listed({ X: listed({}) }) }, vars));
   });
 
   it('keys differ where the values read differ: the key is not a constant', () => {

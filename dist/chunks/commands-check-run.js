@@ -12,12 +12,15 @@ import {
   readRunnerFacts
 } from "./shared-sources-runner.js";
 import {
-  createRedactor
-} from "./shared-report-redact.js";
-import {
   runPreflight
 } from "./shared-pipeline-run.js";
+import {
+  describeThrown
+} from "./shared-text-thrown.js";
 import "./shared-sources-jwks.js";
+import {
+  createRedactor
+} from "./shared-report-redact.js";
 import "./shared-pipeline-environment.js";
 import {
   renderSummary
@@ -25,9 +28,6 @@ import {
 import {
   buildReport
 } from "./shared-report-model.js";
-import {
-  describeThrown
-} from "./shared-text-thrown.js";
 import "./shared-checks.js";
 import {
   readToken
@@ -54,7 +54,7 @@ import {
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

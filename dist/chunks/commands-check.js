@@ -20,7 +20,7 @@ import "./shared-tokens-claims.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

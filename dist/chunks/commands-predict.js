@@ -31,7 +31,7 @@ import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -75,6 +75,9 @@ Options:
   --read-variables            Read the variables (the repository's, the organization's it shares, and each deploy
                               environment's) through GitHub's REST API with the token in GITHUB_TOKEN, which needs
                               read access to variables.
+  --read-remote               Read the reusable workflows of other repositories that jobs call
+                              (OWNER/REPO/.github/workflows/x.yml@REF) through GitHub's REST API with the token in
+                              GITHUB_TOKEN, and check their jobs too. Without it they are not read.
   --secret-arn [ENV:]NAME=VALUE
                               What a secret the workflows read holds, where it is not secret in itself: a role ARN
                               or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
@@ -108,6 +111,7 @@ var OPTIONS = {
   vars: { type: "string" },
   "environment-vars": { type: "string", multiple: true },
   "read-variables": { type: "boolean" },
+  "read-remote": { type: "boolean" },
   "secret-arn": { type: "string", multiple: true }
 };
 function githubConfigOf(values) {
@@ -204,6 +208,16 @@ function variablesReader(repository, io) {
     });
   };
 }
+function remoteReader(io) {
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) throw new InputFileError("--read-remote needs a token in GITHUB_TOKEN");
+  const apiUrl = io.env.GITHUB_API_URL;
+  const whole = AbortSignal.timeout(12e4);
+  return async (ref) => {
+    const { readRepositoryFile } = await import("./sources-github-contents.js");
+    return readRepositoryFile(ref, { token, whole, ...apiUrl ? { apiUrl } : {} });
+  };
+}
 var SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
 function secretsOf(values) {
   const given = values["secret-arn"] ?? [];
@@ -296,7 +310,8 @@ async function run(args, io) {
     ...ownRun ? { run: ownRun } : {},
     variables: [await variablesOf(values, io)],
     ...secretsOption(values),
-    ...values["read-variables"] ? { readVariables: variablesReader(repository, io) } : {}
+    ...values["read-variables"] ? { readVariables: variablesReader(repository, io) } : {},
+    ...values["read-remote"] ? { readRemote: remoteReader(io) } : {}
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}
 `);

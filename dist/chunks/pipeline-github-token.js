@@ -9,7 +9,7 @@ import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config) {
@@ -91,7 +91,8 @@ function tokenWorkflow(model, file, depth) {
       ...called && depth < 4 ? { calls: tokenWorkflow(model, called, depth + 1) } : {}
     };
   });
-  const permissions = permissionsBlock(wf?.permissions, "workflow");
+  const written = wf ? wf.permissions : model.jobs.find((j) => j.file === file)?.workflowPermissions;
+  const permissions = permissionsBlock(written, "workflow");
   return { file, jobs, ...permissions ? { permissions } : {} };
 }
 function tokenWorkflowsOf(model) {

@@ -9,7 +9,7 @@ import {
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {
@@ -47,6 +47,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     variables: [config.workflows.variables, config.github?.variables],
     ...config.github?.secretArns ? { secrets: config.github.secretArns } : {},
     ...variablesReader(owner, name, host) ?? {},
+    ...remoteReader(host) ?? {},
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},
       declared: (arn, environment) => {
@@ -129,6 +130,20 @@ function variablesReader(owner, repo, host) {
     readVariables: async (environments) => {
       const { readVariables } = await import("./sources-github-variables.js");
       return readVariables({ owner, repo, token, apiUrl, environments });
+    }
+  };
+}
+var REMOTE_READS_MS = 12e4;
+function remoteReader(host) {
+  const token = host.githubToken;
+  const apiUrl = host.env.GITHUB_API_URL;
+  if (!token || !apiUrl) return void 0;
+  host.mask(token);
+  const whole = AbortSignal.timeout(REMOTE_READS_MS);
+  return {
+    readRemote: async (ref) => {
+      const { readRepositoryFile } = await import("./sources-github-contents.js");
+      return readRepositoryFile(ref, { token, apiUrl, whole });
     }
   };
 }

@@ -4,7 +4,11 @@ import {
   exchangeSettings,
   literal
 } from "./shared-pipeline-exchange.js";
-import "./shared-workflows-limits.js";
+import {
+  isCommitSha,
+  remoteKey,
+  remoteOf
+} from "./shared-workflows-remote.js";
 import {
   buildWebIdentityRequest,
   isObject
@@ -42,7 +46,7 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;
@@ -515,6 +519,12 @@ function environmentClaim(instance) {
   return typeof env.value === "string" && env.value !== "" ? value(env.value) : unknownClaim("the environment name is not a string");
 }
 function jobWorkflowRef(job, instance, ctx, repo, ref) {
+  const remote = remoteOf(job.file);
+  if (remote !== void 0) {
+    return isCommitSha(remote.ref) ? value(job.file) : unknownClaim(
+      `${job.file} is called at \`${remote.ref}\`, a branch or a tag name: which of the two is not known`
+    );
+  }
   if (ref.kind !== "value") return ref;
   const callers = instance.trigger.callers ?? [];
   for (const caller of callers) {
@@ -1000,9 +1010,11 @@ async function predictWorkflows(options) {
   for (const skipped of listing.skipped)
     findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
   const repo = options.repository;
+  const readRemote = options.readRemote ? onceEach(options.readRemote) : void 0;
   const readModel = (variables) => readWorkflowModel({
     workflowPaths: listing.paths,
     read: workflowFileReader(options.root),
+    ...readRemote ? { readRemote } : {},
     repository: `${repo.owner}/${repo.name}`,
     ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {},
     vars: variables,
@@ -1014,10 +1026,11 @@ async function predictWorkflows(options) {
   if (options.readVariables) {
     const read = await options.readVariables(environmentsOf(model));
     notes.push(...read.notes);
-    model = await readModel(mergeVariables([read.variables, given]));
+    const gave = read.variables.repository !== void 0 || Object.keys(read.variables.environments ?? {}).length > 0;
+    if (gave) model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
-    const fix = e.code === "unsupported" ? REMOTE_FIX : void 0;
+    const fix = e.code !== "unsupported" ? void 0 : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
     findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix));
   }
   for (const job of model.jobs)
@@ -1129,7 +1142,19 @@ function roleFix(reason) {
     return "Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.";
   return "Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.";
 }
-var REMOTE_FIX = "Its jobs may assume roles with what this job gives it, and are not checked here: run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
+var REMOTE_FIX = "Its jobs may assume roles with what this job gives it, and are not checked here: give a token that may read that repository's contents (the `github-token` input, `--read-remote` with GITHUB_TOKEN for predict; see docs/workflows.md), run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
+var REMOTE_ACTION_FIX = "The action comes from whatever the job checked out, which is not known before the run: check that workflow's repository with the preflight, or use the action by `owner/repo@ref` there.";
+function onceEach(read) {
+  const answers = /* @__PURE__ */ new Map();
+  return (ref) => {
+    const key = remoteKey(ref);
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = read(ref);
+    answers.set(key, answer);
+    return answer;
+  };
+}
 function notRead(what, message, at, fix = "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.") {
   return finding("could-not-verify", {
     id: `predict:not-read:${what}`,

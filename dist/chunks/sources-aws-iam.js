@@ -11,7 +11,7 @@ import {
 import "./shared-sources-aws-errors.js";
 import "./shared-model-aws.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-9fafb433.js";
+import "./shared-runtime-6103d054.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

@@ -1,8 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  limitsWith
-} from "./shared-workflows-limits.js";
+  limitsWith,
+  parseRemoteUses,
+  remoteKey
+} from "./shared-workflows-remote.js";
 import {
   require_dist
 } from "./shared-yaml-nodes-identity.js";
@@ -10,7 +12,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-9fafb433.js";
+} from "./shared-runtime-6103d054.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({
@@ -3067,986 +3069,6 @@ function replaceable(context, repository, why) {
   return out;
 }
 
-// src/workflows/tokens.ts
-var STRING = 0;
-var SEQUENCE = 1;
-var MAPPING = 2;
-var BASIC_EXPRESSION = 3;
-var INSERT_EXPRESSION = 4;
-var BOOLEAN = 5;
-var NUMBER = 6;
-var NULL = 7;
-function isMappingToken(t) {
-  return t?.templateTokenType === MAPPING;
-}
-function isSequenceToken(t) {
-  return t?.templateTokenType === SEQUENCE;
-}
-function isStringToken(t) {
-  return t?.templateTokenType === STRING;
-}
-function isExpressionToken(t) {
-  return t?.templateTokenType === BASIC_EXPRESSION;
-}
-function positionOf(file, t) {
-  const start = t?.range?.start;
-  return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
-}
-var INDEXED = /* @__PURE__ */ new WeakMap();
-function entries(t) {
-  if (!isMappingToken(t)) return [];
-  const known = INDEXED.get(t);
-  if (known) return known;
-  const out = [];
-  for (const pair of t) {
-    if (isStringToken(pair.key)) out.push([pair.key.value, pair.value, pair.key]);
-  }
-  INDEXED.set(t, out);
-  return out;
-}
-function child(t, key) {
-  return entries(t).find(([k]) => k === key)?.[1];
-}
-function keyToken(t, key) {
-  return entries(t).find(([k]) => k === key)?.[2];
-}
-function items(t) {
-  return isSequenceToken(t) ? [...t] : [];
-}
-function stringOf(t) {
-  return isStringToken(t) ? t.value : void 0;
-}
-function expressionSource(t) {
-  return t.source === void 0 ? `\${{ ${t.expression} }}` : unquoted(t.source);
-}
-function unquoted(source) {
-  const text = source.trim();
-  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text.slice(1, -1);
-    }
-  }
-  return source;
-}
-function toPlain2(t) {
-  if (t === void 0) return void 0;
-  switch (t.templateTokenType) {
-    case BASIC_EXPRESSION:
-      return expressionSource(t);
-    case INSERT_EXPRESSION:
-      return `\${{ insert }}`;
-    case SEQUENCE:
-      return items(t).map(toPlain2);
-    case MAPPING:
-      return Object.fromEntries(entries(t).map(([k, v]) => [k, toPlain2(v)]));
-    default:
-      return literalOf(t) ?? null;
-  }
-}
-function rawValue(file, t) {
-  return t === void 0 ? void 0 : { value: toPlain2(t), position: positionOf(file, t) };
-}
-function literalOf(t) {
-  switch (t.templateTokenType) {
-    case STRING:
-      return t.value;
-    case BOOLEAN:
-      return t.value;
-    case NUMBER:
-      return t.value;
-    case NULL:
-      return null;
-    default:
-      return void 0;
-  }
-}
-function stringList(t) {
-  if (isStringToken(t)) return [t.value];
-  return items(t).map(stringOf).filter((s) => s !== void 0);
-}
-
-// src/workflows/matrix.ts
-function matrixValue(t, context) {
-  if (isExpressionToken(t)) {
-    const result = evaluateExpression(t.expression, context);
-    if (result.kind === "unknown") throw new Unknown(`${expressionSource(t)}: ${result.reason}`);
-    return result.value;
-  }
-  if (isSequenceToken(t)) return items(t).map((i) => matrixValue(i, context));
-  if (isMappingToken(t)) return Object.fromEntries(entries(t).map(([k, v]) => [k, matrixValue(v, context)]));
-  return literalOf(t) ?? null;
-}
-function matches(row, partial) {
-  return Object.entries(partial).every(([k, v]) => JSON.stringify(row[k]) === JSON.stringify(v));
-}
-function applyIncludes(rows, includes, original) {
-  const out = rows.map((r) => ({ ...r }));
-  const base = rows.map((r) => ({ ...r }));
-  for (const include of includes) {
-    let added = false;
-    out.forEach((row, i) => {
-      const originalRow = base[i] ?? {};
-      const overwrites = Object.entries(include).some(
-        ([k, v]) => original.has(k) && k in originalRow && JSON.stringify(originalRow[k]) !== JSON.stringify(v)
-      );
-      if (!overwrites) {
-        Object.assign(row, include);
-        added = true;
-      }
-    });
-    if (!added) out.push({ ...include });
-  }
-  return out;
-}
-function expandMatrix(matrix, context, limit) {
-  if (matrix === void 0) return { kind: "rows", rows: [{}] };
-  try {
-    const value = matrixValue(matrix, context);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return { kind: "unknown", expression: String(value), reason: "the matrix is not a mapping" };
-    }
-    const { include, exclude, ...vectors } = value;
-    const keys = Object.keys(vectors);
-    let count = 1;
-    for (const key of keys) {
-      const vector = vectors[key];
-      if (!Array.isArray(vector)) return { kind: "unknown", expression: key, reason: `matrix.${key} is not a list` };
-      count *= vector.length;
-      if (count > limit) return { kind: "too-many", count };
-    }
-    let rows = keys.length === 0 ? [] : [{}];
-    for (const key of keys) {
-      rows = rows.flatMap((row) => vectors[key].map((v) => ({ ...row, [key]: v })));
-    }
-    const excludes = Array.isArray(exclude) ? exclude : [];
-    rows = rows.filter((row) => !excludes.some((e) => matches(row, e)));
-    rows = applyIncludes(rows, Array.isArray(include) ? include : [], new Set(keys));
-    if (rows.length > limit) return { kind: "too-many", count: rows.length };
-    return { kind: "rows", rows: rows.length === 0 ? [{}] : rows };
-  } catch (error) {
-    if (error instanceof Unknown) return { kind: "unknown", expression: error.reason, reason: error.reason };
-    throw error;
-  }
-}
-
-// src/workflows/paths.ts
-function resolveLocal(uses) {
-  if (!uses.startsWith("./")) return { error: `'${uses}' is not a local path (it must start with ./)` };
-  const parts = [];
-  for (const part of uses.slice(2).split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return { error: `'${uses}' leaves the repository` };
-      parts.pop();
-      continue;
-    }
-    if (part.includes("\\") || part.includes("\0")) return { error: `'${uses}' is not a plain path` };
-    parts.push(part);
-  }
-  return { path: parts.join("/") };
-}
-function actionFileCandidates(dir) {
-  const prefix = dir === "" ? "" : `${dir}/`;
-  return [`${prefix}action.yml`, `${prefix}action.yaml`];
-}
-
-// src/workflows/credentials.ts
-var CONFIGURE_AWS = /^aws-actions\/configure-aws-credentials(?:@|$)/i;
-function isConfigureAwsCredentials(step) {
-  return step.uses?.kind === "known" && CONFIGURE_AWS.test(String(step.uses.value).trim());
-}
-var SETTINGS = [
-  ["roleToAssume", "role-to-assume"],
-  ["awsRegion", "aws-region"],
-  ["audience", "audience"],
-  ["roleSessionName", "role-session-name"],
-  ["roleDurationSeconds", "role-duration-seconds"],
-  ["roleChaining", "role-chaining"],
-  ["roleSkipSessionTagging", "role-skip-session-tagging"],
-  ["transitiveTagKeys", "transitive-tag-keys"],
-  ["customTags", "custom-tags"],
-  ["roleExternalId", "role-external-id"],
-  ["inlineSessionPolicy", "inline-session-policy"],
-  ["managedSessionPolicies", "managed-session-policies"]
-];
-function awsSettings(withValues) {
-  const lower = new Map(Object.entries(withValues).map(([k, v]) => [k.toLowerCase(), v]));
-  const settings = { with: withValues };
-  for (const [field, input] of SETTINGS) {
-    const value = lower.get(input);
-    if (value) settings[field] = value;
-  }
-  return settings;
-}
-var TOKEN_ENDPOINT = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/;
-var GET_ID_TOKEN = /\bgetIDToken\s*[(]/;
-function detectOidcRequest(step) {
-  if (step.run && (TOKEN_ENDPOINT.test(step.run.script) || GET_ID_TOKEN.test(step.run.script))) {
-    const evidence = TOKEN_ENDPOINT.exec(step.run.script)?.[0] ?? `getIDToken(`;
-    return { kind: "oidc-token", evidence: `run: ${evidence}`, position: step.run.position };
-  }
-  for (const [key, value] of Object.entries(step.with)) {
-    const text = value.kind === "known" ? String(value.value) : value.expression;
-    const found = GET_ID_TOKEN.exec(text) ?? TOKEN_ENDPOINT.exec(text);
-    if (found) return { kind: "oidc-token", evidence: `with.${key}: ${found[0]}`, position: value.position };
-  }
-  return void 0;
-}
-
-// src/workflows/reads.ts
-function expressionReads(expression) {
-  let node;
-  try {
-    node = parseExpression(expression);
-  } catch {
-    return [];
-  }
-  const out = [];
-  walk(node, out);
-  return out;
-}
-function literalKey(index) {
-  if (!(index instanceof Literal)) return void 0;
-  const data = index.literal;
-  return typeof data.value === "string" || typeof data.value === "number" ? data.value : void 0;
-}
-function walk(node, out) {
-  if (node instanceof ContextAccess) {
-    out.push([node.name.lexeme]);
-    return;
-  }
-  if (node instanceof IndexAccess) {
-    const keys = [];
-    let base = node;
-    while (base instanceof IndexAccess) {
-      keys.unshift(base.index);
-      base = base.expr;
-    }
-    const path = [];
-    let plain = base instanceof ContextAccess;
-    for (const index of keys) {
-      const key = plain ? literalKey(index) : void 0;
-      if (key === void 0) {
-        plain = false;
-        walk(index, out);
-      } else path.push(key);
-    }
-    if (base instanceof ContextAccess) out.push([base.name.lexeme, ...path]);
-    else walk(base, out);
-    return;
-  }
-  const children = node instanceof FunctionCall || node instanceof Logical ? node.args : ["expr", "left", "right", "group"].map((k) => node[k]).filter((c) => c !== void 0 && c !== null && typeof c === "object");
-  for (const c of children) walk(c, out);
-}
-function tokenReads(t, out = []) {
-  if (t === void 0) return out;
-  if (isExpressionToken(t)) {
-    out.push(...expressionReads(t.expression));
-  } else if (isMappingToken(t)) {
-    for (const [key, value] of entries(t)) {
-      if (key === "if" && isStringToken(value)) {
-        const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value.value);
-        out.push(...expressionReads((inner?.[1] ?? value.value).trim()));
-      } else tokenReads(value, out);
-    }
-  } else if (isSequenceToken(t)) {
-    for (const item of items(t)) tokenReads(item, out);
-  }
-  return out;
-}
-var WRITTEN = /* @__PURE__ */ new WeakMap();
-function written(value) {
-  if (value === void 0) return "u";
-  if (typeof value === "number") return Object.is(value, -0) ? "n-0" : `n${value}`;
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const known = WRITTEN.get(value);
-  if (known !== void 0) return known;
-  let text;
-  if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
-  else if (Array.isArray(value)) text = `[${value.map(written).join(",")}]`;
-  else {
-    const object = value;
-    const open2 = `${object[OPEN] === void 0 ? "" : `~${JSON.stringify(object[OPEN])}`}${object[UNSET_EMPTY] ? "!" : ""}`;
-    text = `{${open2}${Object.keys(object).map((k) => `${JSON.stringify(k)}:${written(object[k])}`).join(",")}}`;
-  }
-  WRITTEN.set(value, text);
-  return text;
-}
-var KEYS = /* @__PURE__ */ new WeakMap();
-function keysOf(object) {
-  let keys = KEYS.get(object);
-  if (keys === void 0) {
-    keys = /* @__PURE__ */ new Map();
-    for (const k of Object.keys(object)) {
-      const lower = k.toLowerCase();
-      keys.set(lower, keys.has(lower) ? null : k);
-    }
-    KEYS.set(object, keys);
-  }
-  return keys;
-}
-var PROTOTYPE_KEYS = /* @__PURE__ */ new Set(["constructor", "__proto__"]);
-function valueAt(contexts, path) {
-  const name = path[0].toLowerCase();
-  if (!Object.hasOwn(contexts, name)) return walkValue(contexts, path, 0);
-  const root = contexts[name];
-  if (path.length === 1 || root === null || typeof root !== "object" || root instanceof Unknown) {
-    return walkValue(root, path, 1);
-  }
-  let known = AT.get(root);
-  if (known === void 0) {
-    known = /* @__PURE__ */ new Map();
-    AT.set(root, known);
-  }
-  const id = tailId(path);
-  let found = known.get(id);
-  if (found === void 0) {
-    found = walkValue(root, path, 1);
-    known.set(id, found);
-  }
-  return found;
-}
-var AT = /* @__PURE__ */ new WeakMap();
-var TAIL_IDS = /* @__PURE__ */ new WeakMap();
-function tailId(path) {
-  let id = TAIL_IDS.get(path);
-  if (id === void 0) {
-    id = JSON.stringify(path.slice(1).map((k) => typeof k === "string" ? k.toLowerCase() : k));
-    TAIL_IDS.set(path, id);
-  }
-  return id;
-}
-function walkValue(start, path, from) {
-  let value = start;
-  for (let i = from; i < path.length; i++) {
-    const key = path[i];
-    if (value === null || value === void 0 || typeof value !== "object" || value instanceof Unknown)
-      return written(value);
-    if (Array.isArray(value)) {
-      if (typeof key !== "number") return written(value);
-      if (key < 0 || key >= value.length) return "a";
-      value = value[key];
-      continue;
-    }
-    if (typeof key !== "string") return written(value);
-    const lower = key.toLowerCase();
-    if (PROTOTYPE_KEYS.has(lower)) return written(value);
-    const object = value;
-    const match = keysOf(object).get(lower);
-    if (match === null) return written(value);
-    if (match === void 0) {
-      if (object[OPEN] !== void 0) return `a~${JSON.stringify(object[OPEN])}`;
-      return object[UNSET_EMPTY] ? "e" : "a";
-    }
-    value = object[match];
-  }
-  return written(value);
-}
-function readsKey(contexts, paths) {
-  let key = "";
-  for (const path of paths) key += `${valueAt(contexts, path)}\0`;
-  return key;
-}
-function distinctReads(paths) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const id = JSON.stringify(p.map((k) => typeof k === "string" ? k.toLowerCase() : k));
-    if (!seen.has(id)) seen.set(id, p);
-  }
-  return [...seen.values()];
-}
-
-// src/workflows/triggers.ts
-var NAMED = /* @__PURE__ */ new Set([
-  "push",
-  "pull_request",
-  "pull_request_target",
-  "workflow_dispatch",
-  "workflow_call",
-  "release",
-  "schedule",
-  "merge_group",
-  "workflow_run"
-]);
-function valueOfLiteral(file, t) {
-  const position = positionOf(file, t);
-  if (isExpressionToken(t))
-    return { kind: "unknown", expression: expressionSource(t), position, reason: "not evaluated here" };
-  const value = literalOf(t);
-  return value === void 0 ? { kind: "unknown", expression: String(t), position, reason: "not a scalar" } : { kind: "known", value, position };
-}
-var INPUTS_READ = /* @__PURE__ */ new WeakMap();
-function readInputs(file, eventToken) {
-  if (eventToken === void 0) return [];
-  const known = INPUTS_READ.get(eventToken);
-  if (known && known.file === file) return known.inputs;
-  const inputs = readInputsFresh(file, eventToken);
-  INPUTS_READ.set(eventToken, { file, inputs });
-  return inputs;
-}
-function readInputsFresh(file, eventToken) {
-  return entries(child(eventToken, "inputs")).map(([id, t, key]) => {
-    const type = literalOf(child(t, "type") ?? key);
-    const required = literalOf(child(t, "required") ?? key);
-    const defaultToken = child(t, "default");
-    const options = child(t, "options") ? stringList(child(t, "options")) : void 0;
-    const input = {
-      id,
-      type: typeof type === "string" && child(t, "type") ? type : "string",
-      required: required === true && child(t, "required") !== void 0,
-      ...defaultToken ? { default: valueOfLiteral(file, defaultToken) } : {},
-      ...options ? { options } : {},
-      position: positionOf(file, key)
-    };
-    return { input, defaultToken };
-  });
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
-}
-function filters(config) {
-  const out = {};
-  const pairs = [
-    ["types", "types"],
-    ["branches", "branches"],
-    ["branches-ignore", "branchesIgnore"],
-    ["tags", "tags"],
-    ["tags-ignore", "tagsIgnore"],
-    ["workflows", "workflows"]
-  ];
-  for (const [from, to] of pairs) {
-    const value = list(config[from]);
-    if (value) out[to] = value;
-  }
-  return out;
-}
-function pushTriggers(base, config) {
-  const f = filters(config);
-  const hasBranches = f.branches !== void 0 || f.branchesIgnore !== void 0;
-  const hasTags = f.tags !== void 0 || f.tagsIgnore !== void 0;
-  if (!hasBranches && !hasTags) return [base];
-  const out = [];
-  if (hasBranches) {
-    const ignore = f.branchesIgnore ? { branchesIgnore: f.branchesIgnore } : {};
-    if (f.branches) out.push(...f.branches.map((b) => ({ ...base, branches: [b], ...ignore })));
-    else out.push({ ...base, ...ignore });
-  }
-  if (hasTags) {
-    const ignore = f.tagsIgnore ? { tagsIgnore: f.tagsIgnore } : {};
-    if (f.tags) out.push(...f.tags.map((t) => ({ ...base, tags: [t], ...ignore })));
-    else out.push({ ...base, ...ignore });
-  }
-  return out;
-}
-function readTriggers(file, root, events, splitFork) {
-  const on = child(root, "on");
-  const inputs = /* @__PURE__ */ new Map();
-  const triggers = [];
-  for (const [eventName, raw] of Object.entries(events)) {
-    const config = raw ?? {};
-    const event = NAMED.has(eventName) ? eventName : "other";
-    const position = positionOf(file, isMappingToken(on) ? keyToken(on, eventName) ?? on : on);
-    const base = { event, eventName, position };
-    if (event === "push") {
-      triggers.push(...pushTriggers(base, config));
-    } else if (event === "workflow_dispatch" || event === "workflow_call") {
-      const defs = readInputs(file, child(on, eventName));
-      inputs.set(eventName, defs);
-      triggers.push({ ...base, inputs: defs.map((d) => d.input) });
-    } else if (event === "schedule") {
-      const cron = (Array.isArray(raw) ? raw : []).map((s) => String(s.cron ?? ""));
-      triggers.push({ ...base, cron });
-    } else if ((event === "pull_request" || event === "pull_request_target") && splitFork) {
-      triggers.push({ ...base, ...filters(config), fork: false }, { ...base, ...filters(config), fork: true });
-    } else {
-      triggers.push({ ...base, ...filters(config) });
-    }
-  }
-  return { triggers, inputs };
-}
-
-// src/workflows/values.ts
-var REMEMBERED = /* @__PURE__ */ new WeakMap();
-var REMEMBERED_PER_EXPRESSION = 256;
-var remembering = true;
-function withRemembering(on, build) {
-  const before = remembering;
-  remembering = on;
-  try {
-    return build();
-  } finally {
-    remembering = before;
-  }
-}
-function rememberedResult(anchor, expression, contexts, compute) {
-  if (!remembering) return compute();
-  let slot = REMEMBERED.get(anchor);
-  if (slot === void 0) {
-    slot = { paths: distinctReads(expressionReads(expression)), results: /* @__PURE__ */ new Map() };
-    REMEMBERED.set(anchor, slot);
-  }
-  const key = readsKey(contexts, slot.paths);
-  if (slot.results.has(key)) return slot.results.get(key);
-  const value = compute();
-  if (slot.results.size >= REMEMBERED_PER_EXPRESSION) slot.results = /* @__PURE__ */ new Map();
-  slot.results.set(key, value);
-  return value;
-}
-function evaluateToken(file, t, contexts) {
-  if (isExpressionToken(t)) {
-    const expression = t.expression;
-    return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
-  }
-  return evaluateFresh(file, t, contexts);
-}
-function evaluateFresh(file, t, contexts) {
-  const position = positionOf(file, t);
-  if (isExpressionToken(t)) {
-    const expression = expressionSource(t);
-    const result = evaluateExpression(t.expression, contexts);
-    if (result.kind === "unknown") return { kind: "unknown", expression, position, reason: result.reason };
-    const value = result.value;
-    if (value === null || ["string", "number", "boolean"].includes(typeof value)) {
-      return { kind: "known", value, position, expression };
-    }
-    return { kind: "known", value: JSON.stringify(value), position, expression };
-  }
-  const literal = literalOf(t);
-  if (literal !== void 0) return { kind: "known", value: literal, position };
-  return { kind: "known", value: JSON.stringify(toPlain2(t)), position };
-}
-function evaluateMap(file, t, contexts) {
-  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
-}
-function asContextValue(value) {
-  if (value.kind === "unknown") return new Unknown(value.reason);
-  return value.value;
-}
-function layerEnv(file, map, contexts, evaluated) {
-  if (entries(map).length === 0 && contexts.env !== void 0) return contexts;
-  const env = { ...contexts.env ?? {} };
-  const values = evaluated ?? evaluateMap(file, map, contexts);
-  for (const [k, v] of Object.entries(values)) {
-    const value = asContextValue(v);
-    env[k] = value instanceof Unknown || value === null ? value : String(value);
-  }
-  return { ...contexts, env: open("env", env) };
-}
-function conditionOf(file, t) {
-  if (t === void 0) return void 0;
-  const position = positionOf(file, t);
-  if (isExpressionToken(t)) return { condition: t.expression, position };
-  if (isStringToken(t)) {
-    const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(t.value);
-    return { condition: (inner?.[1] ?? t.value).trim(), position };
-  }
-  const literal = literalOf(t);
-  return { condition: String(literal), position };
-}
-function decide(condition, contexts) {
-  if (condition === void 0) return { kind: "always" };
-  return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
-}
-function decideFresh(condition, contexts) {
-  const result = evaluateExpression(condition.condition, contexts);
-  if (result.kind === "unknown") return { kind: "unknown", ...condition, reason: result.reason };
-  const value = result.value;
-  const truthy2 = !(value === null || value === false || value === 0 || value === "");
-  return truthy2 ? { kind: "always" } : { kind: "never", ...condition };
-}
-function both(outer, inner) {
-  if (outer.kind === "never" || inner.kind === "always") return outer;
-  if (inner.kind === "never" || outer.kind === "always") return inner;
-  return outer;
-}
-function assignInputs(file, defs, withValues, defaultContexts) {
-  const inputs = {};
-  if (defs.length === 0) return inputs;
-  const byName = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(withValues)) if (!byName.has(k.toLowerCase())) byName.set(k.toLowerCase(), v);
-  for (const { input, defaultToken } of defs) {
-    const given = byName.get(input.id.toLowerCase());
-    if (given) inputs[input.id] = asContextValue(given);
-    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
-    else inputs[input.id] = input.type === "boolean" ? false : input.type === "number" ? 0 : "";
-  }
-  return inputs;
-}
-
-// src/workflows/steps.ts
-function affordable(scope, n) {
-  const own = scope.perInstance;
-  const all = scope.budget;
-  return (own === void 0 || own.left >= n) && (all === void 0 || all.steps >= n);
-}
-function charge(scope, n) {
-  if (scope.perInstance) scope.perInstance.left -= n;
-  if (scope.budget) scope.budget.steps -= n;
-  if (scope.tally) scope.tally.taken += n;
-}
-function remembered(scope, token, reads, contexts, expand) {
-  const { memo, tally } = scope;
-  if (memo === void 0 || tally === void 0 || token === void 0) return expand();
-  let slot = memo.get(token);
-  if (slot === void 0) {
-    const paths = reads();
-    slot = { paths: paths && distinctReads(paths), results: /* @__PURE__ */ new Map() };
-    memo.set(token, slot);
-  }
-  if (slot.paths === void 0) return expand();
-  const key = readsKey(contexts, slot.paths);
-  const known = slot.results.get(key);
-  if (known && affordable(scope, known.taken)) {
-    charge(scope, known.taken);
-    scope.errors.push(...known.errors);
-    return known.steps;
-  }
-  const before = { taken: tally.taken, refused: tally.refused, errors: scope.errors.length };
-  const steps = expand();
-  if (tally.refused === before.refused) {
-    slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
-  }
-  return steps;
-}
-function localAction(loaded, uses) {
-  if (!uses.startsWith("./")) return void 0;
-  const resolved = resolveLocal(uses);
-  if ("error" in resolved) return void 0;
-  const file = loaded.actions.get(resolved.path);
-  const parsed = file ? loaded.files.get(file) : void 0;
-  return file && parsed ? { file, root: parsed.root } : void 0;
-}
-function stepReads(loaded, t, seen, out) {
-  tokenReads(t, out);
-  const usesToken = child(t, "uses");
-  if (usesToken === void 0) return out;
-  if (!isStringToken(usesToken)) return void 0;
-  const action = localAction(loaded, usesToken.value);
-  if (action === void 0 || seen.has(action.file)) return out;
-  seen.add(action.file);
-  tokenReads(action.root, out);
-  for (const s of items(child(child(action.root, "runs"), "steps"))) {
-    if (stepReads(loaded, s, seen, out) === void 0) return void 0;
-  }
-  return out;
-}
-function takeStep(scope, position) {
-  const own = scope.perInstance;
-  const all = scope.budget;
-  if (affordable(scope, 1)) {
-    charge(scope, 1);
-    return true;
-  }
-  if (scope.tally) scope.tally.refused += 1;
-  if (own && !own.reported) {
-    own.reported = true;
-    const why = all !== void 0 && all.steps <= 0 ? "the workflows expand to more steps than the model reads in all" : `a job expands to more than ${own.limit} steps (composite actions included)`;
-    scope.errors.push({ code: "too-large", message: `${why}; the steps past this one are not read`, position });
-  }
-  return false;
-}
-function runOf(file, t, shell) {
-  if (t === void 0) return void 0;
-  const position = positionOf(file, t);
-  const header = t.blockScalarHeader;
-  const script = isStringToken(t) ? t.value : t.source ?? String(literalOf(t) ?? "");
-  return { script, line: header ? position.line + 1 : position.line, ...shell ? { shell } : {}, position };
-}
-var SHAPES = /* @__PURE__ */ new WeakMap();
-function shapeOf(file, t) {
-  const known = SHAPES.get(t);
-  if (known && known.file === file) return known.shape;
-  const id = stringOf(child(t, "id"));
-  const name = stringOf(child(t, "name"));
-  const condition = conditionOf(file, child(t, "if"));
-  const shell = stringOf(child(t, "shell"));
-  const run = runOf(file, child(t, "run"), shell);
-  const shape = {
-    usesToken: child(t, "uses"),
-    withToken: child(t, "with"),
-    envToken: child(t, "env"),
-    condition,
-    fixed: {
-      ...id !== void 0 ? { id } : {},
-      ...name !== void 0 ? { name } : {},
-      ...run ? { run } : {},
-      ...condition ? { if: condition } : {},
-      position: positionOf(file, t)
-    }
-  };
-  SHAPES.set(t, { file, shape });
-  return shape;
-}
-function readStep(file, t, contexts, via) {
-  const shape = shapeOf(file, t);
-  const env = evaluateMap(file, shape.envToken, contexts);
-  const stepContexts = layerEnv(file, shape.envToken, contexts, env);
-  return {
-    index: 0,
-    ...shape.fixed,
-    ...shape.usesToken ? { uses: evaluateToken(file, shape.usesToken, stepContexts) } : {},
-    with: evaluateMap(file, shape.withToken, stepContexts),
-    env,
-    runs: decide(shape.condition, stepContexts),
-    via
-  };
-}
-function actionContexts(actionFile, root, step, contexts) {
-  const inputs = assignInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
-  return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
-}
-function expandStep(file, t, contexts, via, scope) {
-  if (via.length === 0) {
-    const reads = () => stepReads(scope.loaded, t, /* @__PURE__ */ new Set(), []);
-    return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
-  }
-  return expandFresh(file, t, contexts, via, scope);
-}
-function expandFresh(file, t, contexts, via, scope) {
-  if (!takeStep(scope, positionOf(file, t))) return [];
-  const step = readStep(file, t, contexts, via);
-  const uses = step.uses?.kind === "known" ? String(step.uses.value) : void 0;
-  const action = uses === void 0 ? void 0 : localAction(scope.loaded, uses);
-  if (uses === void 0 || action === void 0) return [step];
-  const actionFile = action.file;
-  const runs = child(action.root, "runs");
-  if (stringOf(child(runs, "using")) !== "composite") return [step];
-  const position = step.uses?.position ?? step.position;
-  if (via.some((v) => v.file === actionFile)) {
-    scope.errors.push({
-      code: "cycle",
-      message: `${uses} uses itself through ${via.map((v) => v.uses).join(" -> ")}`,
-      position
-    });
-    return [step];
-  }
-  if (via.length >= scope.actionDepth) {
-    scope.errors.push({
-      code: "too-deep",
-      message: `${uses}: composite actions nested deeper than ${scope.actionDepth} levels`,
-      position
-    });
-    return [step];
-  }
-  const inner = actionContexts(actionFile, action.root, step, contexts);
-  const chain = [...via, { uses, file: actionFile, position }];
-  const expanded = items(child(runs, "steps")).flatMap((s) => expandStep(actionFile, s, inner, chain, scope));
-  return expanded.map((s) => ({ ...s, runs: both(step.runs, s.runs) }));
-}
-function credentialOf(step, order) {
-  if (isConfigureAwsCredentials(step)) {
-    const settings = awsSettings(step.with);
-    const chaining = settings.roleChaining;
-    const chains = chaining?.kind === "known" && String(chaining.value).toLowerCase() === "true";
-    return { kind: "configure-aws-credentials", settings, order, chains };
-  }
-  return detectOidcRequest(step);
-}
-function readSteps(file, steps, contexts, scope) {
-  const reads = () => {
-    const out = [];
-    for (const t of items(steps)) if (stepReads(scope.loaded, t, /* @__PURE__ */ new Set(), out) === void 0) return void 0;
-    return out;
-  };
-  return remembered(scope, steps, reads, contexts, () => {
-    const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
-    let order = 0;
-    return expanded.map((step, index) => {
-      const credential = credentialOf(step, order);
-      if (credential) order += 1;
-      return { ...step, index, ...credential ? { credential } : {} };
-    });
-  });
-}
-
-// src/workflows/jobs.ts
-function fileContexts(state, parsed, github, inputs) {
-  const base = { ...UNKNOWN_CONTEXTS, github, inputs, vars: varsContext(state.facts), env: open("env") };
-  return layerEnv(parsed.path, child(parsed.root, "env"), base);
-}
-function topGithub(state, trigger, inputs) {
-  return githubContext(trigger, inputs, state.facts);
-}
-function accumulator(state, parsed, id, token) {
-  const key = `${parsed.path}#${id}`;
-  const known = state.jobs.get(key);
-  if (known) return known;
-  const file = parsed.path;
-  const condition = conditionOf(file, child(token, "if"));
-  const permissions = rawValue(file, child(token, "permissions"));
-  const workflowPermissions = rawValue(file, child(parsed.root, "permissions"));
-  const name = stringOf(child(token, "name"));
-  const created = {
-    job: {
-      file,
-      id,
-      ...name !== void 0 ? { name } : {},
-      needs: stringList(child(token, "needs")),
-      ...condition ? { if: condition } : {},
-      ...permissions ? { permissions } : {},
-      ...workflowPermissions ? { workflowPermissions } : {},
-      position: positionOf(file, token)
-    },
-    instances: [],
-    count: 0,
-    deploy: false,
-    probed: false
-  };
-  state.jobs.set(key, created);
-  return created;
-}
-function environmentOf(file, t, contexts, urlContexts) {
-  if (t === void 0) return void 0;
-  const position = positionOf(file, t);
-  if (isMappingToken(t)) {
-    const nameToken = child(t, "name");
-    const url = child(t, "url");
-    if (nameToken === void 0) return void 0;
-    const name = evaluateToken(file, nameToken, contexts);
-    return { name, ...url ? { url: evaluateToken(file, url, urlContexts(name)) } : {}, position };
-  }
-  return { name: evaluateToken(file, t, contexts), position };
-}
-function jobContextsOf(scope, contexts, name) {
-  const { state, parsed, token, run } = scope;
-  const value = name === void 0 ? void 0 : asContextValue(name);
-  const environment = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
-  const vars = name === void 0 ? contexts.vars : varsContext(state.facts, environment ?? null);
-  const secrets = run.inheritsSecrets ? secretsContext(state.facts, name === void 0 ? void 0 : environment ?? null) : contexts.secrets;
-  return layerEnv(parsed.path, child(token, "env"), {
-    ...contexts,
-    vars: vars ?? open("vars"),
-    secrets: secrets ?? open("secrets")
-  });
-}
-function addFileJobs(state, parsed, run, contexts) {
-  for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
-}
-function addJob(state, parsed, id, token, run, contexts) {
-  const acc = accumulator(state, parsed, id, token);
-  const runs = both(run.runs, decide(acc.job.if, contexts));
-  const limit = state.limits.instancesPerJob;
-  const matrix = expandMatrix(child(child(token, "strategy"), "matrix"), contexts, limit);
-  if (matrix.kind === "too-many") acc.count += matrix.count;
-  const rows = matrix.kind === "rows" ? matrix.rows.map((row) => ({ row, unknown: void 0 })) : [
-    {
-      row: open("matrix"),
-      unknown: matrix.kind === "unknown" ? { expression: matrix.expression, reason: matrix.reason } : void 0
-    }
-  ];
-  for (const { row, unknown } of rows) {
-    if (matrix.kind !== "too-many") acc.count += 1;
-    if (acc.count > limit || matrix.kind === "too-many") {
-      if (acc.probed || acc.deploy) continue;
-      acc.probed = true;
-    }
-    const rowContexts = { ...contexts, matrix: row };
-    const instance = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
-    const full = unknown ? { ...instance, matrixUnknown: unknown } : instance;
-    acc.deploy ||= instance.credentialSteps.length > 0;
-    if (acc.count <= limit && matrix.kind !== "too-many") acc.instances.push(full);
-  }
-}
-function buildInstance(scope) {
-  const { state, parsed, token, run, contexts, runs } = scope;
-  const file = parsed.path;
-  const inputs = plainAssignment(contexts.inputs ?? {});
-  const matrix = contexts.matrix && typeof contexts.matrix === "object" ? { ...contexts.matrix } : {};
-  const trigger = run.callers.length > 0 ? { ...run.trigger, callers: run.callers } : run.trigger;
-  const base = { trigger, workflow: run.workflow, matrix, inputs, runs };
-  const uses = stringOf(child(token, "uses"));
-  if (uses !== void 0) {
-    callReusable(scope, uses);
-    return { ...base, steps: [], credentialSteps: [] };
-  }
-  const environmentToken = child(token, "environment");
-  const withName = (name) => jobContextsOf(scope, contexts, name);
-  const environment = environmentOf(file, environmentToken, contexts, withName);
-  const jobContexts = jobContextsOf(scope, contexts, environment?.name);
-  const steps = readSteps(file, child(token, "steps"), jobContexts, {
-    loaded: state.loaded,
-    actionDepth: state.limits.actionDepth,
-    errors: state.errors,
-    budget: state.budget,
-    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
-    ...state.memo ? { memo: state.memo } : {},
-    tally: { taken: 0, refused: 0 }
-  });
-  return {
-    ...base,
-    ...environment ? { environment } : {},
-    steps,
-    credentialSteps: steps.filter((s) => s.credential !== void 0)
-  };
-}
-function callReusable(scope, uses) {
-  const { state, parsed, id, token, run, contexts, runs } = scope;
-  const usesToken = child(token, "uses");
-  const position = positionOf(parsed.path, usesToken);
-  const withValues = evaluateMap(parsed.path, child(token, "with"), contexts);
-  const acc = state.jobs.get(`${parsed.path}#${id}`);
-  const resolved = uses.startsWith("./") ? resolveLocal(uses) : void 0;
-  const calledFile = resolved && "path" in resolved ? resolved.path : void 0;
-  const reach = uses.startsWith("./") ? void 0 : credentialsGiven(token, parsed.root);
-  if (acc && !acc.job.calls) {
-    const harmless = reach === "" ? { unreadHarmless: `${uses} is not read, and the job gives it neither id-token: write nor secrets` } : {};
-    acc.job = {
-      ...acc.job,
-      calls: { uses, ...calledFile ? { file: calledFile } : {}, with: withValues, position, ...harmless }
-    };
-  }
-  if (reach !== void 0) {
-    if (reach !== "") {
-      const message = `${uses}: a reusable workflow of another repository is not read, and the job lets it ${reach}`;
-      state.errors.push({ code: "unsupported", message, position });
-    }
-    return;
-  }
-  const called = calledFile ? state.loaded.files.get(calledFile) : void 0;
-  if (!called || !calledFile) return;
-  const chain = [...run.callers, { file: parsed.path, jobId: id, position }];
-  if (calledFile === run.workflow || chain.some((c) => c.file === calledFile)) {
-    state.errors.push({
-      code: "cycle",
-      message: `${uses} calls a workflow already in the chain: ${chain.map((c) => `${c.file}#${c.jobId}`).join(" -> ")}`,
-      position
-    });
-    return;
-  }
-  if (chain.length > state.limits.callDepth) {
-    state.errors.push({
-      code: "too-deep",
-      message: `${uses}: more than ${state.limits.callDepth + 1} levels of workflows`,
-      position
-    });
-    return;
-  }
-  const inputs = callInputs(state, called, withValues, run.github);
-  const calledContexts = fileContexts(state, called, run.github, inputs);
-  const inherits = run.inheritsSecrets && stringOf(child(token, "secrets"))?.trim() === "inherit";
-  addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
-}
-function credentialsGiven(job, root) {
-  const own = child(job, "permissions");
-  const block = own ?? child(root, "permissions");
-  const grant = stringOf(block);
-  const idToken = grant !== void 0 ? grant.trim() === "write-all" : stringOf(child(block, "id-token"))?.trim() === "write";
-  const given = [
-    ...idToken ? ["request GitHub's OIDC token (id-token: write)"] : [],
-    ...child(job, "secrets") !== void 0 ? ["use the secrets it passes"] : []
-  ];
-  return given.join(" and ");
-}
-function callInputs(state, called, withValues, github) {
-  const defs = readInputs(called.path, child(child(called.root, "on"), "workflow_call"));
-  const defaultContexts = fileContexts(state, called, github, {});
-  const inputs = assignInputs(called.path, defs, withValues, defaultContexts);
-  return inputs;
-}
-
 // node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
 var TokenType2;
 (function(TokenType3) {
@@ -4479,7 +3501,7 @@ var DefinitionType;
 // node_modules/@actions/workflow-parser/dist/templates/template-constants.js
 var ALLOWED_VALUES = "allowed-values";
 var ANY = "any";
-var BOOLEAN2 = "boolean";
+var BOOLEAN = "boolean";
 var BOOLEAN_DEFINITION = "boolean-definition";
 var BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
 var CLOSE_EXPRESSION = "}}";
@@ -4495,15 +3517,15 @@ var ITEM_TYPE = "item-type";
 var LOOSE_KEY_TYPE = "loose-key-type";
 var LOOSE_VALUE_TYPE = "loose-value-type";
 var MAX_CONSTANT = "MAX";
-var MAPPING2 = "mapping";
+var MAPPING = "mapping";
 var MAPPING_DEFINITION = "mapping-definition";
 var MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
 var MAPPING_PROPERTY_VALUE = "mapping-property-value";
 var NON_EMPTY_STRING = "non-empty-string";
-var NULL2 = "null";
+var NULL = "null";
 var NULL_DEFINITION = "null-definition";
 var NULL_DEFINITION_PROPERTIES = "null-definition-properties";
-var NUMBER2 = "number";
+var NUMBER = "number";
 var NUMBER_DEFINITION = "number-definition";
 var NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
 var ONE_OF = "one-of";
@@ -4514,12 +3536,12 @@ var PROPERTIES = "properties";
 var REQUIRED = "required";
 var REQUIRE_NON_EMPTY = "require-non-empty";
 var SCALAR = "scalar";
-var SEQUENCE2 = "sequence";
+var SEQUENCE = "sequence";
 var SEQUENCE_DEFINITION = "sequence-definition";
 var SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
 var TYPE = "type";
 var SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
-var STRING2 = "string";
+var STRING = "string";
 var STRING_DEFINITION = "string-definition";
 var STRING_DEFINITION_PROPERTIES = "string-definition-properties";
 var TEMPLATE_SCHEMA = "template-schema";
@@ -5581,13 +4603,13 @@ var BooleanDefinition = class extends ScalarDefinition {
       for (const definitionPair of definition) {
         const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
         switch (definitionKey.value) {
-          case BOOLEAN2: {
-            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${BOOLEAN2}`);
+          case BOOLEAN: {
+            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${BOOLEAN}`);
             for (const mappingPair of mapping) {
-              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${BOOLEAN2} key`);
+              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${BOOLEAN} key`);
               switch (mappingKey.value) {
                 default:
-                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${BOOLEAN2} key`);
+                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${BOOLEAN} key`);
                   break;
               }
             }
@@ -5649,31 +4671,31 @@ var MappingDefinition = class extends Definition {
       for (const definitionPair of definition) {
         const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
         switch (definitionKey.value) {
-          case MAPPING2: {
-            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${MAPPING2}`);
+          case MAPPING: {
+            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${MAPPING}`);
             for (const mappingPair of mapping) {
-              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${MAPPING2} key`);
+              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${MAPPING} key`);
               switch (mappingKey.value) {
                 case PROPERTIES: {
-                  const properties = mappingPair.value.assertMapping(`${DEFINITION} ${MAPPING2} ${PROPERTIES}`);
+                  const properties = mappingPair.value.assertMapping(`${DEFINITION} ${MAPPING} ${PROPERTIES}`);
                   for (const propertiesPair of properties) {
-                    const propertyName = propertiesPair.key.assertString(`${DEFINITION} ${MAPPING2} ${PROPERTIES} key`);
+                    const propertyName = propertiesPair.key.assertString(`${DEFINITION} ${MAPPING} ${PROPERTIES} key`);
                     this.properties[propertyName.value] = new PropertyDefinition(propertiesPair.value);
                   }
                   break;
                 }
                 case LOOSE_KEY_TYPE: {
-                  const looseKeyType = mappingPair.value.assertString(`${DEFINITION} ${MAPPING2} ${LOOSE_KEY_TYPE}`);
+                  const looseKeyType = mappingPair.value.assertString(`${DEFINITION} ${MAPPING} ${LOOSE_KEY_TYPE}`);
                   this.looseKeyType = looseKeyType.value;
                   break;
                 }
                 case LOOSE_VALUE_TYPE: {
-                  const looseValueType = mappingPair.value.assertString(`${DEFINITION} ${MAPPING2} ${LOOSE_VALUE_TYPE}`);
+                  const looseValueType = mappingPair.value.assertString(`${DEFINITION} ${MAPPING} ${LOOSE_VALUE_TYPE}`);
                   this.looseValueType = looseValueType.value;
                   break;
                 }
                 default:
-                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${MAPPING2} key`);
+                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${MAPPING} key`);
                   break;
               }
             }
@@ -5717,13 +4739,13 @@ var NullDefinition = class extends ScalarDefinition {
       for (const definitionPair of definition) {
         const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
         switch (definitionKey.value) {
-          case NULL2: {
-            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NULL2}`);
+          case NULL: {
+            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NULL}`);
             for (const mappingPair of mapping) {
-              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NULL2} key`);
+              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NULL} key`);
               switch (mappingKey.value) {
                 default:
-                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${NULL2} key`);
+                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${NULL} key`);
                   break;
               }
             }
@@ -5753,13 +4775,13 @@ var NumberDefinition = class extends ScalarDefinition {
       for (const definitionPair of definition) {
         const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
         switch (definitionKey.value) {
-          case NUMBER2: {
-            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NUMBER2}`);
+          case NUMBER: {
+            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NUMBER}`);
             for (const mappingPair of mapping) {
-              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NUMBER2} key`);
+              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NUMBER} key`);
               switch (mappingKey.value) {
                 default:
-                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${NUMBER2} key`);
+                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${NUMBER} key`);
                   break;
               }
             }
@@ -5850,28 +4872,28 @@ var OneOfDefinition = class extends Definition {
         }
         case DefinitionType.Sequence: {
           if (sequenceDefinition) {
-            throw new Error(`'${name}' refers to more than one definition of type '${SEQUENCE2}'`);
+            throw new Error(`'${name}' refers to more than one definition of type '${SEQUENCE}'`);
           }
           sequenceDefinition = nestedDefinition;
           break;
         }
         case DefinitionType.Null: {
           if (nullDefinition) {
-            throw new Error(`'${name}' refers to more than one definition of type '${NULL2}'`);
+            throw new Error(`'${name}' refers to more than one definition of type '${NULL}'`);
           }
           nullDefinition = nestedDefinition;
           break;
         }
         case DefinitionType.Boolean: {
           if (booleanDefinition) {
-            throw new Error(`'${name}' refers to more than one definition of type '${BOOLEAN2}'`);
+            throw new Error(`'${name}' refers to more than one definition of type '${BOOLEAN}'`);
           }
           booleanDefinition = nestedDefinition;
           break;
         }
         case DefinitionType.Number: {
           if (numberDefinition) {
-            throw new Error(`'${name}' refers to more than one definition of type '${NUMBER2}'`);
+            throw new Error(`'${name}' refers to more than one definition of type '${NUMBER}'`);
           }
           numberDefinition = nestedDefinition;
           break;
@@ -5927,18 +4949,18 @@ var SequenceDefinition = class extends Definition {
       for (const definitionPair of definition) {
         const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
         switch (definitionKey.value) {
-          case SEQUENCE2: {
-            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${SEQUENCE2}`);
+          case SEQUENCE: {
+            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${SEQUENCE}`);
             for (const mappingPair of mapping) {
-              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${SEQUENCE2} key`);
+              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${SEQUENCE} key`);
               switch (mappingKey.value) {
                 case ITEM_TYPE: {
-                  const itemType = mappingPair.value.assertString(`${DEFINITION} ${SEQUENCE2} ${ITEM_TYPE}`);
+                  const itemType = mappingPair.value.assertString(`${DEFINITION} ${SEQUENCE} ${ITEM_TYPE}`);
                   this.itemType = itemType.value;
                   break;
                 }
                 default:
-                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${SEQUENCE2} key`);
+                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${SEQUENCE} key`);
                   break;
               }
             }
@@ -5973,33 +4995,33 @@ var StringDefinition = class extends ScalarDefinition {
       for (const definitionPair of definition) {
         const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
         switch (definitionKey.value) {
-          case STRING2: {
-            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${STRING2}`);
+          case STRING: {
+            const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${STRING}`);
             for (const mappingPair of mapping) {
-              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${STRING2} key`);
+              const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${STRING} key`);
               switch (mappingKey.value) {
                 case CONSTANT: {
-                  const constantStringToken = mappingPair.value.assertString(`${DEFINITION} ${STRING2} ${CONSTANT}`);
+                  const constantStringToken = mappingPair.value.assertString(`${DEFINITION} ${STRING} ${CONSTANT}`);
                   this.constant = constantStringToken.value;
                   break;
                 }
                 case IGNORE_CASE: {
-                  const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING2} ${IGNORE_CASE}`);
+                  const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${IGNORE_CASE}`);
                   this.ignoreCase = ignoreCaseBooleanToken.value;
                   break;
                 }
                 case REQUIRE_NON_EMPTY: {
-                  const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING2} ${REQUIRE_NON_EMPTY}`);
+                  const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${REQUIRE_NON_EMPTY}`);
                   this.requireNonEmpty = requireNonEmptyBooleanToken.value;
                   break;
                 }
                 case IS_EXPRESSION: {
-                  const isExpressionToken2 = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING2} ${IS_EXPRESSION}`);
+                  const isExpressionToken2 = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${IS_EXPRESSION}`);
                   this.isExpression = isExpressionToken2.value;
                   break;
                 }
                 default:
-                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${STRING2} key`);
+                  mappingKey.assertUnexpectedValue(`${DEFINITION} ${STRING} key`);
                   break;
               }
             }
@@ -6039,24 +5061,24 @@ var TemplateSchema = class _TemplateSchema {
   constructor(mapping) {
     this.definitions = {};
     this.version = "";
-    this.definitions[NULL2] = new NullDefinition(NULL2);
-    this.definitions[BOOLEAN2] = new BooleanDefinition(BOOLEAN2);
-    this.definitions[NUMBER2] = new NumberDefinition(NUMBER2);
-    this.definitions[STRING2] = new StringDefinition(STRING2);
-    const sequenceDefinition = new SequenceDefinition(SEQUENCE2);
+    this.definitions[NULL] = new NullDefinition(NULL);
+    this.definitions[BOOLEAN] = new BooleanDefinition(BOOLEAN);
+    this.definitions[NUMBER] = new NumberDefinition(NUMBER);
+    this.definitions[STRING] = new StringDefinition(STRING);
+    const sequenceDefinition = new SequenceDefinition(SEQUENCE);
     sequenceDefinition.itemType = ANY;
     this.definitions[sequenceDefinition.key] = sequenceDefinition;
-    const mappingDefinition = new MappingDefinition(MAPPING2);
-    mappingDefinition.looseKeyType = STRING2;
+    const mappingDefinition = new MappingDefinition(MAPPING);
+    mappingDefinition.looseKeyType = STRING;
     mappingDefinition.looseValueType = ANY;
     this.definitions[mappingDefinition.key] = mappingDefinition;
     const anyDefinition = new OneOfDefinition(ANY);
-    anyDefinition.oneOf.push(NULL2);
-    anyDefinition.oneOf.push(BOOLEAN2);
-    anyDefinition.oneOf.push(NUMBER2);
-    anyDefinition.oneOf.push(STRING2);
-    anyDefinition.oneOf.push(SEQUENCE2);
-    anyDefinition.oneOf.push(MAPPING2);
+    anyDefinition.oneOf.push(NULL);
+    anyDefinition.oneOf.push(BOOLEAN);
+    anyDefinition.oneOf.push(NUMBER);
+    anyDefinition.oneOf.push(STRING);
+    anyDefinition.oneOf.push(SEQUENCE);
+    anyDefinition.oneOf.push(MAPPING);
     this.definitions[anyDefinition.key] = anyDefinition;
     if (mapping) {
       for (const pair of mapping) {
@@ -6076,22 +5098,22 @@ var TemplateSchema = class _TemplateSchema {
                 const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
                 const mappingToken = definitionsPair.value;
                 switch (definitionKey.value) {
-                  case NULL2:
+                  case NULL:
                     definition = new NullDefinition(definitionsKey.value, definitionsValue);
                     break;
-                  case BOOLEAN2:
+                  case BOOLEAN:
                     definition = new BooleanDefinition(definitionsKey.value, definitionsValue);
                     break;
-                  case NUMBER2:
+                  case NUMBER:
                     definition = new NumberDefinition(definitionsKey.value, definitionsValue);
                     break;
-                  case STRING2:
+                  case STRING:
                     definition = new StringDefinition(definitionsKey.value, definitionsValue);
                     break;
-                  case SEQUENCE2:
+                  case SEQUENCE:
                     definition = new SequenceDefinition(definitionsKey.value, definitionsValue);
                     break;
-                  case MAPPING2:
+                  case MAPPING:
                     definition = new MappingDefinition(definitionsKey.value, definitionsValue);
                     break;
                   case ONE_OF:
@@ -6269,49 +5291,49 @@ var TemplateSchema = class _TemplateSchema {
       oneOfDefinition.oneOf.push(ONE_OF_DEFINITION);
       schema3.definitions[oneOfDefinition.key] = oneOfDefinition;
       mappingDefinition = new MappingDefinition(NULL_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[NULL2] = new PropertyDefinition(new StringToken(void 0, void 0, NULL_DEFINITION_PROPERTIES, void 0));
+      mappingDefinition.properties[NULL] = new PropertyDefinition(new StringToken(void 0, void 0, NULL_DEFINITION_PROPERTIES, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(NULL_DEFINITION_PROPERTIES);
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[BOOLEAN2] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN_DEFINITION_PROPERTIES, void 0));
+      mappingDefinition.properties[BOOLEAN] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN_DEFINITION_PROPERTIES, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION_PROPERTIES);
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(NUMBER_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[NUMBER2] = new PropertyDefinition(new StringToken(void 0, void 0, NUMBER_DEFINITION_PROPERTIES, void 0));
+      mappingDefinition.properties[NUMBER] = new PropertyDefinition(new StringToken(void 0, void 0, NUMBER_DEFINITION_PROPERTIES, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(NUMBER_DEFINITION_PROPERTIES);
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(STRING_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[STRING2] = new PropertyDefinition(new StringToken(void 0, void 0, STRING_DEFINITION_PROPERTIES, void 0));
+      mappingDefinition.properties[STRING] = new PropertyDefinition(new StringToken(void 0, void 0, STRING_DEFINITION_PROPERTIES, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(STRING_DEFINITION_PROPERTIES);
       mappingDefinition.properties[CONSTANT] = new PropertyDefinition(new StringToken(void 0, void 0, NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[IGNORE_CASE] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN2, void 0));
-      mappingDefinition.properties[REQUIRE_NON_EMPTY] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN2, void 0));
-      mappingDefinition.properties[IS_EXPRESSION] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN2, void 0));
+      mappingDefinition.properties[IGNORE_CASE] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN, void 0));
+      mappingDefinition.properties[REQUIRE_NON_EMPTY] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN, void 0));
+      mappingDefinition.properties[IS_EXPRESSION] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[SEQUENCE2] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_DEFINITION_PROPERTIES, void 0));
+      mappingDefinition.properties[SEQUENCE] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_DEFINITION_PROPERTIES, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION_PROPERTIES);
       mappingDefinition.properties[ITEM_TYPE] = new PropertyDefinition(new StringToken(void 0, void 0, NON_EMPTY_STRING, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(MAPPING_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[MAPPING2] = new PropertyDefinition(new StringToken(void 0, void 0, MAPPING_DEFINITION_PROPERTIES, void 0));
+      mappingDefinition.properties[MAPPING] = new PropertyDefinition(new StringToken(void 0, void 0, MAPPING_DEFINITION_PROPERTIES, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(MAPPING_DEFINITION_PROPERTIES);
       mappingDefinition.properties[PROPERTIES] = new PropertyDefinition(new StringToken(void 0, void 0, PROPERTIES, void 0));
@@ -6328,11 +5350,11 @@ var TemplateSchema = class _TemplateSchema {
       schema3.definitions[oneOfDefinition.key] = oneOfDefinition;
       mappingDefinition = new MappingDefinition(MAPPING_PROPERTY_VALUE);
       mappingDefinition.properties[TYPE] = new PropertyDefinition(new StringToken(void 0, void 0, NON_EMPTY_STRING, void 0));
-      mappingDefinition.properties[REQUIRED] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN2, void 0));
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[REQUIRED] = new PropertyDefinition(new StringToken(void 0, void 0, BOOLEAN, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       schema3.definitions[mappingDefinition.key] = mappingDefinition;
       mappingDefinition = new MappingDefinition(ONE_OF_DEFINITION);
-      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING2, void 0));
+      mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(void 0, void 0, STRING, void 0));
       mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
       mappingDefinition.properties[ONE_OF] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
       mappingDefinition.properties[ALLOWED_VALUES] = new PropertyDefinition(new StringToken(void 0, void 0, SEQUENCE_OF_NON_EMPTY_STRING, void 0));
@@ -8251,6 +7273,128 @@ function dedupe(errors) {
   return errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== void 0);
 }
 
+// src/workflows/paths.ts
+function resolveLocal(uses) {
+  if (!uses.startsWith("./")) return { error: `'${uses}' is not a local path (it must start with ./)` };
+  const parts = [];
+  for (const part of uses.slice(2).split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return { error: `'${uses}' leaves the repository` };
+      parts.pop();
+      continue;
+    }
+    if (part.includes("\\") || part.includes("\0")) return { error: `'${uses}' is not a plain path` };
+    parts.push(part);
+  }
+  return { path: parts.join("/") };
+}
+function actionFileCandidates(dir) {
+  const prefix = dir === "" ? "" : `${dir}/`;
+  return [`${prefix}action.yml`, `${prefix}action.yaml`];
+}
+
+// src/workflows/tokens.ts
+var STRING2 = 0;
+var SEQUENCE2 = 1;
+var MAPPING2 = 2;
+var BASIC_EXPRESSION = 3;
+var INSERT_EXPRESSION = 4;
+var BOOLEAN2 = 5;
+var NUMBER2 = 6;
+var NULL2 = 7;
+function isMappingToken(t) {
+  return t?.templateTokenType === MAPPING2;
+}
+function isSequenceToken(t) {
+  return t?.templateTokenType === SEQUENCE2;
+}
+function isStringToken(t) {
+  return t?.templateTokenType === STRING2;
+}
+function isExpressionToken(t) {
+  return t?.templateTokenType === BASIC_EXPRESSION;
+}
+function positionOf(file, t) {
+  const start = t?.range?.start;
+  return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+}
+var INDEXED = /* @__PURE__ */ new WeakMap();
+function entries(t) {
+  if (!isMappingToken(t)) return [];
+  const known = INDEXED.get(t);
+  if (known) return known;
+  const out = [];
+  for (const pair of t) {
+    if (isStringToken(pair.key)) out.push([pair.key.value, pair.value, pair.key]);
+  }
+  INDEXED.set(t, out);
+  return out;
+}
+function child(t, key) {
+  return entries(t).find(([k]) => k === key)?.[1];
+}
+function keyToken(t, key) {
+  return entries(t).find(([k]) => k === key)?.[2];
+}
+function items(t) {
+  return isSequenceToken(t) ? [...t] : [];
+}
+function stringOf(t) {
+  return isStringToken(t) ? t.value : void 0;
+}
+function expressionSource(t) {
+  return t.source === void 0 ? `\${{ ${t.expression} }}` : unquoted(t.source);
+}
+function unquoted(source) {
+  const text = source.trim();
+  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text.slice(1, -1);
+    }
+  }
+  return source;
+}
+function toPlain2(t) {
+  if (t === void 0) return void 0;
+  switch (t.templateTokenType) {
+    case BASIC_EXPRESSION:
+      return expressionSource(t);
+    case INSERT_EXPRESSION:
+      return `\${{ insert }}`;
+    case SEQUENCE2:
+      return items(t).map(toPlain2);
+    case MAPPING2:
+      return Object.fromEntries(entries(t).map(([k, v]) => [k, toPlain2(v)]));
+    default:
+      return literalOf(t) ?? null;
+  }
+}
+function rawValue(file, t) {
+  return t === void 0 ? void 0 : { value: toPlain2(t), position: positionOf(file, t) };
+}
+function literalOf(t) {
+  switch (t.templateTokenType) {
+    case STRING2:
+      return t.value;
+    case BOOLEAN2:
+      return t.value;
+    case NUMBER2:
+      return t.value;
+    case NULL2:
+      return null;
+    default:
+      return void 0;
+  }
+}
+function stringList(t) {
+  if (isStringToken(t)) return [t.value];
+  return items(t).map(stringOf).filter((s) => s !== void 0);
+}
+
 // src/workflows/yaml-size.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function hasAnchor(text) {
@@ -8292,27 +7436,33 @@ function expandedNodeCount(text) {
 // src/workflows/load.ts
 function usesOf(file, kind, t) {
   const uses = stringOf(child(t, "uses"));
-  return uses?.startsWith("./") ? [{ kind, uses, position: positionOf(file, child(t, "uses")) }] : [];
+  if (uses === void 0) return [];
+  const position = positionOf(file, child(t, "uses"));
+  if (uses.startsWith("./")) return [{ kind: kind === "job" ? "workflow" : kind, uses, position }];
+  return kind === "job" ? [{ kind: "remote", uses, position }] : [];
 }
-function localRefs(parsed) {
+function fileRefs(parsed) {
   const { path, root } = parsed;
   if (parsed.kind === "action") {
     return items(child(child(root, "runs"), "steps")).flatMap((s) => usesOf(path, "action", s));
   }
   return entries(child(root, "jobs")).flatMap(([, job]) => [
-    ...usesOf(path, "workflow", job),
+    ...usesOf(path, "job", job),
     ...items(child(job, "steps")).flatMap((s) => usesOf(path, "action", s))
   ]);
 }
 var encoder = new TextEncoder();
 function refuse(loader, path, code, message, at) {
   loader.failed.add(path);
-  loader.errors.push({ code, message, position: at });
+  if (loader.remote.has(path)) loader.remoteFailures.set(path, message);
+  else loader.errors.push({ code, message, position: at });
   return "refused";
 }
 async function readText(loader, path) {
   try {
-    return await loader.read(path);
+    const remote = loader.remote.get(path);
+    if (remote === void 0) return await loader.read(path);
+    return loader.readRemote ? await loader.readRemote(remote) : { refused: "is not read: no reader is given" };
   } catch (error) {
     return { refused: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -8353,9 +7503,12 @@ async function readOne(loader, path, kind, at) {
   loader.errors.push(...parsed.errors);
   return parsed;
 }
-async function loadFiles(start, read, limits) {
+async function loadFiles(start, read, limits, readRemote) {
   const loader = {
     read,
+    readRemote,
+    remote: /* @__PURE__ */ new Map(),
+    remoteFailures: /* @__PURE__ */ new Map(),
     limits,
     files: /* @__PURE__ */ new Map(),
     actions: /* @__PURE__ */ new Map(),
@@ -8372,18 +7525,49 @@ async function loadFiles(start, read, limits) {
   }
   const scanned = new Set(queue);
   for (let next = queue.shift(); next !== void 0; next = queue.shift()) {
-    for (const ref of localRefs(next)) {
-      const found = await follow(ref, loader);
+    for (const ref of fileRefs(next)) {
+      const found = await follow(ref, next.path, loader);
       if (found && !scanned.has(found)) {
         scanned.add(found);
         queue.push(found);
       }
     }
   }
-  return { files: loader.files, actions: loader.actions, errors: dedupeErrors(loader.errors) };
+  const { files, actions, remote, remoteFailures } = loader;
+  return { files, actions, remote, remoteFailures, errors: dedupeErrors(loader.errors) };
 }
-async function follow(ref, loader) {
+function calledRemote(remote, from, uses) {
+  const inRemote = remote.get(from);
+  if (!uses.startsWith("./")) {
+    const parsed2 = parseRemoteUses(uses);
+    return "error" in parsed2 ? void 0 : parsed2;
+  }
+  if (inRemote === void 0) return void 0;
+  const resolved = resolveLocal(uses);
+  if ("error" in resolved) return void 0;
+  const parsed = parseRemoteUses(`${inRemote.owner}/${inRemote.repo}/${resolved.path}@${inRemote.ref}`);
+  return "error" in parsed ? void 0 : parsed;
+}
+async function followRemote(ref, from, loader) {
+  if (loader.readRemote === void 0) return void 0;
+  const target = calledRemote(loader.remote, from, ref.uses);
+  if (target === void 0) return void 0;
+  const key = remoteKey(target);
+  if (!loader.remote.has(key)) loader.remote.set(key, target);
+  const parsed = await readOne(loader, key, "workflow", ref.position);
+  if (parsed === "missing") loader.remoteFailures.set(key, `${key} was not found`);
+  return typeof parsed === "string" ? void 0 : parsed;
+}
+async function follow(ref, from, loader) {
   const { actions, errors } = loader;
+  if (ref.kind === "remote" || ref.kind === "workflow" && loader.remote.has(from)) {
+    return followRemote(ref, from, loader);
+  }
+  if (loader.remote.has(from)) {
+    const message = `${ref.uses}: a local action in a workflow of another repository runs from what the job checked out, which is not known: not read`;
+    errors.push({ code: "unsupported", message, position: ref.position });
+    return void 0;
+  }
   const resolved = resolveLocal(ref.uses);
   if ("error" in resolved) {
     errors.push({ code: "outside-repository", message: `${resolved.error}: not read`, position: ref.position });
@@ -8424,11 +7608,899 @@ function dedupeErrors(errors) {
   });
 }
 
+// src/workflows/matrix.ts
+function matrixValue(t, context) {
+  if (isExpressionToken(t)) {
+    const result = evaluateExpression(t.expression, context);
+    if (result.kind === "unknown") throw new Unknown(`${expressionSource(t)}: ${result.reason}`);
+    return result.value;
+  }
+  if (isSequenceToken(t)) return items(t).map((i) => matrixValue(i, context));
+  if (isMappingToken(t)) return Object.fromEntries(entries(t).map(([k, v]) => [k, matrixValue(v, context)]));
+  return literalOf(t) ?? null;
+}
+function matches(row, partial) {
+  return Object.entries(partial).every(([k, v]) => JSON.stringify(row[k]) === JSON.stringify(v));
+}
+function applyIncludes(rows, includes, original) {
+  const out = rows.map((r) => ({ ...r }));
+  const base = rows.map((r) => ({ ...r }));
+  for (const include of includes) {
+    let added = false;
+    out.forEach((row, i) => {
+      const originalRow = base[i] ?? {};
+      const overwrites = Object.entries(include).some(
+        ([k, v]) => original.has(k) && k in originalRow && JSON.stringify(originalRow[k]) !== JSON.stringify(v)
+      );
+      if (!overwrites) {
+        Object.assign(row, include);
+        added = true;
+      }
+    });
+    if (!added) out.push({ ...include });
+  }
+  return out;
+}
+function expandMatrix(matrix, context, limit) {
+  if (matrix === void 0) return { kind: "rows", rows: [{}] };
+  try {
+    const value = matrixValue(matrix, context);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      return { kind: "unknown", expression: String(value), reason: "the matrix is not a mapping" };
+    }
+    const { include, exclude, ...vectors } = value;
+    const keys = Object.keys(vectors);
+    let count = 1;
+    for (const key of keys) {
+      const vector = vectors[key];
+      if (!Array.isArray(vector)) return { kind: "unknown", expression: key, reason: `matrix.${key} is not a list` };
+      count *= vector.length;
+      if (count > limit) return { kind: "too-many", count };
+    }
+    let rows = keys.length === 0 ? [] : [{}];
+    for (const key of keys) {
+      rows = rows.flatMap((row) => vectors[key].map((v) => ({ ...row, [key]: v })));
+    }
+    const excludes = Array.isArray(exclude) ? exclude : [];
+    rows = rows.filter((row) => !excludes.some((e) => matches(row, e)));
+    rows = applyIncludes(rows, Array.isArray(include) ? include : [], new Set(keys));
+    if (rows.length > limit) return { kind: "too-many", count: rows.length };
+    return { kind: "rows", rows: rows.length === 0 ? [{}] : rows };
+  } catch (error) {
+    if (error instanceof Unknown) return { kind: "unknown", expression: error.reason, reason: error.reason };
+    throw error;
+  }
+}
+
+// src/workflows/credentials.ts
+var CONFIGURE_AWS = /^aws-actions\/configure-aws-credentials(?:@|$)/i;
+function isConfigureAwsCredentials(step) {
+  return step.uses?.kind === "known" && CONFIGURE_AWS.test(String(step.uses.value).trim());
+}
+var SETTINGS = [
+  ["roleToAssume", "role-to-assume"],
+  ["awsRegion", "aws-region"],
+  ["audience", "audience"],
+  ["roleSessionName", "role-session-name"],
+  ["roleDurationSeconds", "role-duration-seconds"],
+  ["roleChaining", "role-chaining"],
+  ["roleSkipSessionTagging", "role-skip-session-tagging"],
+  ["transitiveTagKeys", "transitive-tag-keys"],
+  ["customTags", "custom-tags"],
+  ["roleExternalId", "role-external-id"],
+  ["inlineSessionPolicy", "inline-session-policy"],
+  ["managedSessionPolicies", "managed-session-policies"]
+];
+function awsSettings(withValues) {
+  const lower = new Map(Object.entries(withValues).map(([k, v]) => [k.toLowerCase(), v]));
+  const settings = { with: withValues };
+  for (const [field, input] of SETTINGS) {
+    const value = lower.get(input);
+    if (value) settings[field] = value;
+  }
+  return settings;
+}
+var TOKEN_ENDPOINT = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/;
+var GET_ID_TOKEN = /\bgetIDToken\s*[(]/;
+function detectOidcRequest(step) {
+  if (step.run && (TOKEN_ENDPOINT.test(step.run.script) || GET_ID_TOKEN.test(step.run.script))) {
+    const evidence = TOKEN_ENDPOINT.exec(step.run.script)?.[0] ?? `getIDToken(`;
+    return { kind: "oidc-token", evidence: `run: ${evidence}`, position: step.run.position };
+  }
+  for (const [key, value] of Object.entries(step.with)) {
+    const text = value.kind === "known" ? String(value.value) : value.expression;
+    const found = GET_ID_TOKEN.exec(text) ?? TOKEN_ENDPOINT.exec(text);
+    if (found) return { kind: "oidc-token", evidence: `with.${key}: ${found[0]}`, position: value.position };
+  }
+  return void 0;
+}
+
+// src/workflows/reads.ts
+function expressionReads(expression) {
+  let node;
+  try {
+    node = parseExpression(expression);
+  } catch {
+    return [];
+  }
+  const out = [];
+  walk(node, out);
+  return out;
+}
+function literalKey(index) {
+  if (!(index instanceof Literal)) return void 0;
+  const data = index.literal;
+  return typeof data.value === "string" || typeof data.value === "number" ? data.value : void 0;
+}
+function walk(node, out) {
+  if (node instanceof ContextAccess) {
+    out.push([node.name.lexeme]);
+    return;
+  }
+  if (node instanceof IndexAccess) {
+    const keys = [];
+    let base = node;
+    while (base instanceof IndexAccess) {
+      keys.unshift(base.index);
+      base = base.expr;
+    }
+    const path = [];
+    let plain = base instanceof ContextAccess;
+    for (const index of keys) {
+      const key = plain ? literalKey(index) : void 0;
+      if (key === void 0) {
+        plain = false;
+        walk(index, out);
+      } else path.push(key);
+    }
+    if (base instanceof ContextAccess) out.push([base.name.lexeme, ...path]);
+    else walk(base, out);
+    return;
+  }
+  const children = node instanceof FunctionCall || node instanceof Logical ? node.args : ["expr", "left", "right", "group"].map((k) => node[k]).filter((c) => c !== void 0 && c !== null && typeof c === "object");
+  for (const c of children) walk(c, out);
+}
+function tokenReads(t, out = []) {
+  if (t === void 0) return out;
+  if (isExpressionToken(t)) {
+    out.push(...expressionReads(t.expression));
+  } else if (isMappingToken(t)) {
+    for (const [key, value] of entries(t)) {
+      if (key === "if" && isStringToken(value)) {
+        const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value.value);
+        out.push(...expressionReads((inner?.[1] ?? value.value).trim()));
+      } else tokenReads(value, out);
+    }
+  } else if (isSequenceToken(t)) {
+    for (const item of items(t)) tokenReads(item, out);
+  }
+  return out;
+}
+var WRITTEN = /* @__PURE__ */ new WeakMap();
+function written(value) {
+  if (value === void 0) return "u";
+  if (typeof value === "number") return Object.is(value, -0) ? "n-0" : `n${value}`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const known = WRITTEN.get(value);
+  if (known !== void 0) return known;
+  let text;
+  if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
+  else if (Array.isArray(value)) text = `[${value.map(written).join(",")}]`;
+  else {
+    const object = value;
+    const open2 = `${object[OPEN] === void 0 ? "" : `~${JSON.stringify(object[OPEN])}`}${object[UNSET_EMPTY] ? "!" : ""}`;
+    text = `{${open2}${Object.keys(object).map((k) => `${JSON.stringify(k)}:${written(object[k])}`).join(",")}}`;
+  }
+  WRITTEN.set(value, text);
+  return text;
+}
+var KEYS = /* @__PURE__ */ new WeakMap();
+function keysOf(object) {
+  let keys = KEYS.get(object);
+  if (keys === void 0) {
+    keys = /* @__PURE__ */ new Map();
+    for (const k of Object.keys(object)) {
+      const lower = k.toLowerCase();
+      keys.set(lower, keys.has(lower) ? null : k);
+    }
+    KEYS.set(object, keys);
+  }
+  return keys;
+}
+var PROTOTYPE_KEYS = /* @__PURE__ */ new Set(["constructor", "__proto__"]);
+function valueAt(contexts, path) {
+  const name = path[0].toLowerCase();
+  if (!Object.hasOwn(contexts, name)) return walkValue(contexts, path, 0);
+  const root = contexts[name];
+  if (path.length === 1 || root === null || typeof root !== "object" || root instanceof Unknown) {
+    return walkValue(root, path, 1);
+  }
+  let known = AT.get(root);
+  if (known === void 0) {
+    known = /* @__PURE__ */ new Map();
+    AT.set(root, known);
+  }
+  const id = tailId(path);
+  let found = known.get(id);
+  if (found === void 0) {
+    found = walkValue(root, path, 1);
+    known.set(id, found);
+  }
+  return found;
+}
+var AT = /* @__PURE__ */ new WeakMap();
+var TAIL_IDS = /* @__PURE__ */ new WeakMap();
+function tailId(path) {
+  let id = TAIL_IDS.get(path);
+  if (id === void 0) {
+    id = JSON.stringify(path.slice(1).map((k) => typeof k === "string" ? k.toLowerCase() : k));
+    TAIL_IDS.set(path, id);
+  }
+  return id;
+}
+function walkValue(start, path, from) {
+  let value = start;
+  for (let i = from; i < path.length; i++) {
+    const stop = (what) => `@${i}${what}`;
+    const key = path[i];
+    if (value === null || value === void 0 || typeof value !== "object" || value instanceof Unknown)
+      return stop(written(value));
+    if (Array.isArray(value)) {
+      if (typeof key !== "number") return stop(written(value));
+      if (key < 0 || key >= value.length) return stop("a");
+      value = value[key];
+      continue;
+    }
+    if (typeof key !== "string") return stop(written(value));
+    const lower = key.toLowerCase();
+    if (PROTOTYPE_KEYS.has(lower)) return stop(written(value));
+    const object = value;
+    const match = keysOf(object).get(lower);
+    if (match === null) return stop(written(value));
+    if (match === void 0) {
+      if (object[OPEN] !== void 0) return stop(`a~${JSON.stringify(object[OPEN])}`);
+      return stop(object[UNSET_EMPTY] ? "e" : "a");
+    }
+    value = object[match];
+  }
+  return written(value);
+}
+function readsKey(contexts, paths) {
+  let key = "";
+  for (const path of paths) key += `${valueAt(contexts, path)}\0`;
+  return key;
+}
+function distinctReads(paths) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const id = JSON.stringify(p.map((k) => typeof k === "string" ? k.toLowerCase() : k));
+    if (!seen.has(id)) seen.set(id, p);
+  }
+  return [...seen.values()];
+}
+
+// src/workflows/triggers.ts
+var NAMED = /* @__PURE__ */ new Set([
+  "push",
+  "pull_request",
+  "pull_request_target",
+  "workflow_dispatch",
+  "workflow_call",
+  "release",
+  "schedule",
+  "merge_group",
+  "workflow_run"
+]);
+function valueOfLiteral(file, t) {
+  const position = positionOf(file, t);
+  if (isExpressionToken(t))
+    return { kind: "unknown", expression: expressionSource(t), position, reason: "not evaluated here" };
+  const value = literalOf(t);
+  return value === void 0 ? { kind: "unknown", expression: String(t), position, reason: "not a scalar" } : { kind: "known", value, position };
+}
+var INPUTS_READ = /* @__PURE__ */ new WeakMap();
+function readInputs(file, eventToken) {
+  if (eventToken === void 0) return [];
+  const known = INPUTS_READ.get(eventToken);
+  if (known && known.file === file) return known.inputs;
+  const inputs = readInputsFresh(file, eventToken);
+  INPUTS_READ.set(eventToken, { file, inputs });
+  return inputs;
+}
+function readInputsFresh(file, eventToken) {
+  return entries(child(eventToken, "inputs")).map(([id, t, key]) => {
+    const type = literalOf(child(t, "type") ?? key);
+    const required = literalOf(child(t, "required") ?? key);
+    const defaultToken = child(t, "default");
+    const options = child(t, "options") ? stringList(child(t, "options")) : void 0;
+    const input = {
+      id,
+      type: typeof type === "string" && child(t, "type") ? type : "string",
+      required: required === true && child(t, "required") !== void 0,
+      ...defaultToken ? { default: valueOfLiteral(file, defaultToken) } : {},
+      ...options ? { options } : {},
+      position: positionOf(file, key)
+    };
+    return { input, defaultToken };
+  });
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
+}
+function filters(config) {
+  const out = {};
+  const pairs = [
+    ["types", "types"],
+    ["branches", "branches"],
+    ["branches-ignore", "branchesIgnore"],
+    ["tags", "tags"],
+    ["tags-ignore", "tagsIgnore"],
+    ["workflows", "workflows"]
+  ];
+  for (const [from, to] of pairs) {
+    const value = list(config[from]);
+    if (value) out[to] = value;
+  }
+  return out;
+}
+function pushTriggers(base, config) {
+  const f = filters(config);
+  const hasBranches = f.branches !== void 0 || f.branchesIgnore !== void 0;
+  const hasTags = f.tags !== void 0 || f.tagsIgnore !== void 0;
+  if (!hasBranches && !hasTags) return [base];
+  const out = [];
+  if (hasBranches) {
+    const ignore = f.branchesIgnore ? { branchesIgnore: f.branchesIgnore } : {};
+    if (f.branches) out.push(...f.branches.map((b) => ({ ...base, branches: [b], ...ignore })));
+    else out.push({ ...base, ...ignore });
+  }
+  if (hasTags) {
+    const ignore = f.tagsIgnore ? { tagsIgnore: f.tagsIgnore } : {};
+    if (f.tags) out.push(...f.tags.map((t) => ({ ...base, tags: [t], ...ignore })));
+    else out.push({ ...base, ...ignore });
+  }
+  return out;
+}
+function readTriggers(file, root, events, splitFork) {
+  const on = child(root, "on");
+  const inputs = /* @__PURE__ */ new Map();
+  const triggers = [];
+  for (const [eventName, raw] of Object.entries(events)) {
+    const config = raw ?? {};
+    const event = NAMED.has(eventName) ? eventName : "other";
+    const position = positionOf(file, isMappingToken(on) ? keyToken(on, eventName) ?? on : on);
+    const base = { event, eventName, position };
+    if (event === "push") {
+      triggers.push(...pushTriggers(base, config));
+    } else if (event === "workflow_dispatch" || event === "workflow_call") {
+      const defs = readInputs(file, child(on, eventName));
+      inputs.set(eventName, defs);
+      triggers.push({ ...base, inputs: defs.map((d) => d.input) });
+    } else if (event === "schedule") {
+      const cron = (Array.isArray(raw) ? raw : []).map((s) => String(s.cron ?? ""));
+      triggers.push({ ...base, cron });
+    } else if ((event === "pull_request" || event === "pull_request_target") && splitFork) {
+      triggers.push({ ...base, ...filters(config), fork: false }, { ...base, ...filters(config), fork: true });
+    } else {
+      triggers.push({ ...base, ...filters(config) });
+    }
+  }
+  return { triggers, inputs };
+}
+
+// src/workflows/values.ts
+var REMEMBERED = /* @__PURE__ */ new WeakMap();
+var REMEMBERED_PER_EXPRESSION = 256;
+var remembering = true;
+function withRemembering(on, build) {
+  const before = remembering;
+  remembering = on;
+  try {
+    return build();
+  } finally {
+    remembering = before;
+  }
+}
+function rememberedResult(anchor, expression, contexts, compute) {
+  if (!remembering) return compute();
+  let slot = REMEMBERED.get(anchor);
+  if (slot === void 0) {
+    slot = { paths: distinctReads(expressionReads(expression)), results: /* @__PURE__ */ new Map() };
+    REMEMBERED.set(anchor, slot);
+  }
+  const key = readsKey(contexts, slot.paths);
+  if (slot.results.has(key)) return slot.results.get(key);
+  const value = compute();
+  if (slot.results.size >= REMEMBERED_PER_EXPRESSION) slot.results = /* @__PURE__ */ new Map();
+  slot.results.set(key, value);
+  return value;
+}
+function evaluateToken(file, t, contexts) {
+  if (isExpressionToken(t)) {
+    const expression = t.expression;
+    return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
+  }
+  return evaluateFresh(file, t, contexts);
+}
+function evaluateFresh(file, t, contexts) {
+  const position = positionOf(file, t);
+  if (isExpressionToken(t)) {
+    const expression = expressionSource(t);
+    const result = evaluateExpression(t.expression, contexts);
+    if (result.kind === "unknown") return { kind: "unknown", expression, position, reason: result.reason };
+    const value = result.value;
+    if (value === null || ["string", "number", "boolean"].includes(typeof value)) {
+      return { kind: "known", value, position, expression };
+    }
+    return { kind: "known", value: JSON.stringify(value), position, expression };
+  }
+  const literal = literalOf(t);
+  if (literal !== void 0) return { kind: "known", value: literal, position };
+  return { kind: "known", value: JSON.stringify(toPlain2(t)), position };
+}
+function evaluateMap(file, t, contexts) {
+  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+}
+function asContextValue(value) {
+  if (value.kind === "unknown") return new Unknown(value.reason);
+  return value.value;
+}
+function layerEnv(file, map, contexts, evaluated) {
+  if (entries(map).length === 0 && contexts.env !== void 0) return contexts;
+  const env = { ...contexts.env ?? {} };
+  const values = evaluated ?? evaluateMap(file, map, contexts);
+  for (const [k, v] of Object.entries(values)) {
+    const value = asContextValue(v);
+    env[k] = value instanceof Unknown || value === null ? value : String(value);
+  }
+  return { ...contexts, env: open("env", env) };
+}
+function conditionOf(file, t) {
+  if (t === void 0) return void 0;
+  const position = positionOf(file, t);
+  if (isExpressionToken(t)) return { condition: t.expression, position };
+  if (isStringToken(t)) {
+    const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(t.value);
+    return { condition: (inner?.[1] ?? t.value).trim(), position };
+  }
+  const literal = literalOf(t);
+  return { condition: String(literal), position };
+}
+function decide(condition, contexts) {
+  if (condition === void 0) return { kind: "always" };
+  return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
+}
+function decideFresh(condition, contexts) {
+  const result = evaluateExpression(condition.condition, contexts);
+  if (result.kind === "unknown") return { kind: "unknown", ...condition, reason: result.reason };
+  const value = result.value;
+  const truthy2 = !(value === null || value === false || value === 0 || value === "");
+  return truthy2 ? { kind: "always" } : { kind: "never", ...condition };
+}
+function both(outer, inner) {
+  if (outer.kind === "never" || inner.kind === "always") return outer;
+  if (inner.kind === "never" || outer.kind === "always") return inner;
+  return outer;
+}
+function assignInputs(file, defs, withValues, defaultContexts) {
+  const inputs = {};
+  if (defs.length === 0) return inputs;
+  const byName = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(withValues)) if (!byName.has(k.toLowerCase())) byName.set(k.toLowerCase(), v);
+  for (const { input, defaultToken } of defs) {
+    const given = byName.get(input.id.toLowerCase());
+    if (given) inputs[input.id] = asContextValue(given);
+    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
+    else inputs[input.id] = input.type === "boolean" ? false : input.type === "number" ? 0 : "";
+  }
+  return inputs;
+}
+
+// src/workflows/steps.ts
+function affordable(scope, n) {
+  const own = scope.perInstance;
+  const all = scope.budget;
+  return (own === void 0 || own.left >= n) && (all === void 0 || all.steps >= n);
+}
+function charge(scope, n) {
+  if (scope.perInstance) scope.perInstance.left -= n;
+  if (scope.budget) scope.budget.steps -= n;
+  if (scope.tally) scope.tally.taken += n;
+}
+function remembered(scope, token, reads, contexts, expand) {
+  const { memo, tally } = scope;
+  if (memo === void 0 || tally === void 0 || token === void 0) return expand();
+  let slot = memo.get(token);
+  if (slot === void 0) {
+    const paths = reads();
+    slot = { paths: paths && distinctReads(paths), results: /* @__PURE__ */ new Map() };
+    memo.set(token, slot);
+  }
+  if (slot.paths === void 0) return expand();
+  const key = readsKey(contexts, slot.paths);
+  const known = slot.results.get(key);
+  if (known && affordable(scope, known.taken)) {
+    charge(scope, known.taken);
+    scope.errors.push(...known.errors);
+    return known.steps;
+  }
+  const before = { taken: tally.taken, refused: tally.refused, errors: scope.errors.length };
+  const steps = expand();
+  if (tally.refused === before.refused) {
+    slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
+  }
+  return steps;
+}
+function localAction(loaded, file, uses) {
+  if (!uses.startsWith("./") || loaded.remote.has(file)) return void 0;
+  const resolved = resolveLocal(uses);
+  if ("error" in resolved) return void 0;
+  const actionFile = loaded.actions.get(resolved.path);
+  const parsed = actionFile ? loaded.files.get(actionFile) : void 0;
+  return actionFile && parsed ? { file: actionFile, root: parsed.root } : void 0;
+}
+function stepReads(loaded, file, t, seen, out) {
+  tokenReads(t, out);
+  const usesToken = child(t, "uses");
+  if (usesToken === void 0) return out;
+  if (!isStringToken(usesToken)) return void 0;
+  const action = localAction(loaded, file, usesToken.value);
+  if (action === void 0 || seen.has(action.file)) return out;
+  seen.add(action.file);
+  tokenReads(action.root, out);
+  for (const s of items(child(child(action.root, "runs"), "steps"))) {
+    if (stepReads(loaded, action.file, s, seen, out) === void 0) return void 0;
+  }
+  return out;
+}
+function takeStep(scope, position) {
+  const own = scope.perInstance;
+  const all = scope.budget;
+  if (affordable(scope, 1)) {
+    charge(scope, 1);
+    return true;
+  }
+  if (scope.tally) scope.tally.refused += 1;
+  if (own && !own.reported) {
+    own.reported = true;
+    const why = all !== void 0 && all.steps <= 0 ? "the workflows expand to more steps than the model reads in all" : `a job expands to more than ${own.limit} steps (composite actions included)`;
+    scope.errors.push({ code: "too-large", message: `${why}; the steps past this one are not read`, position });
+  }
+  return false;
+}
+function runOf(file, t, shell) {
+  if (t === void 0) return void 0;
+  const position = positionOf(file, t);
+  const header = t.blockScalarHeader;
+  const script = isStringToken(t) ? t.value : t.source ?? String(literalOf(t) ?? "");
+  return { script, line: header ? position.line + 1 : position.line, ...shell ? { shell } : {}, position };
+}
+var SHAPES = /* @__PURE__ */ new WeakMap();
+function shapeOf(file, t) {
+  const known = SHAPES.get(t);
+  if (known && known.file === file) return known.shape;
+  const id = stringOf(child(t, "id"));
+  const name = stringOf(child(t, "name"));
+  const condition = conditionOf(file, child(t, "if"));
+  const shell = stringOf(child(t, "shell"));
+  const run = runOf(file, child(t, "run"), shell);
+  const shape = {
+    usesToken: child(t, "uses"),
+    withToken: child(t, "with"),
+    envToken: child(t, "env"),
+    condition,
+    fixed: {
+      ...id !== void 0 ? { id } : {},
+      ...name !== void 0 ? { name } : {},
+      ...run ? { run } : {},
+      ...condition ? { if: condition } : {},
+      position: positionOf(file, t)
+    }
+  };
+  SHAPES.set(t, { file, shape });
+  return shape;
+}
+function readStep(file, t, contexts, via) {
+  const shape = shapeOf(file, t);
+  const env = evaluateMap(file, shape.envToken, contexts);
+  const stepContexts = layerEnv(file, shape.envToken, contexts, env);
+  return {
+    index: 0,
+    ...shape.fixed,
+    ...shape.usesToken ? { uses: evaluateToken(file, shape.usesToken, stepContexts) } : {},
+    with: evaluateMap(file, shape.withToken, stepContexts),
+    env,
+    runs: decide(shape.condition, stepContexts),
+    via
+  };
+}
+function actionContexts(actionFile, root, step, contexts) {
+  const inputs = assignInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
+  return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
+}
+function expandStep(file, t, contexts, via, scope) {
+  if (via.length === 0) {
+    const reads = () => stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), []);
+    return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
+  }
+  return expandFresh(file, t, contexts, via, scope);
+}
+function expandFresh(file, t, contexts, via, scope) {
+  if (!takeStep(scope, positionOf(file, t))) return [];
+  const step = readStep(file, t, contexts, via);
+  const uses = step.uses?.kind === "known" ? String(step.uses.value) : void 0;
+  const action = uses === void 0 ? void 0 : localAction(scope.loaded, file, uses);
+  if (uses === void 0 || action === void 0) return [step];
+  const actionFile = action.file;
+  const runs = child(action.root, "runs");
+  if (stringOf(child(runs, "using")) !== "composite") return [step];
+  const position = step.uses?.position ?? step.position;
+  if (via.some((v) => v.file === actionFile)) {
+    scope.errors.push({
+      code: "cycle",
+      message: `${uses} uses itself through ${via.map((v) => v.uses).join(" -> ")}`,
+      position
+    });
+    return [step];
+  }
+  if (via.length >= scope.actionDepth) {
+    scope.errors.push({
+      code: "too-deep",
+      message: `${uses}: composite actions nested deeper than ${scope.actionDepth} levels`,
+      position
+    });
+    return [step];
+  }
+  const inner = actionContexts(actionFile, action.root, step, contexts);
+  const chain = [...via, { uses, file: actionFile, position }];
+  const expanded = items(child(runs, "steps")).flatMap((s) => expandStep(actionFile, s, inner, chain, scope));
+  return expanded.map((s) => ({ ...s, runs: both(step.runs, s.runs) }));
+}
+function credentialOf(step, order) {
+  if (isConfigureAwsCredentials(step)) {
+    const settings = awsSettings(step.with);
+    const chaining = settings.roleChaining;
+    const chains = chaining?.kind === "known" && String(chaining.value).toLowerCase() === "true";
+    return { kind: "configure-aws-credentials", settings, order, chains };
+  }
+  return detectOidcRequest(step);
+}
+function readSteps(file, steps, contexts, scope) {
+  const reads = () => {
+    const out = [];
+    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), out) === void 0) return void 0;
+    return out;
+  };
+  return remembered(scope, steps, reads, contexts, () => {
+    const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
+    let order = 0;
+    return expanded.map((step, index) => {
+      const credential = credentialOf(step, order);
+      if (credential) order += 1;
+      return { ...step, index, ...credential ? { credential } : {} };
+    });
+  });
+}
+
+// src/workflows/jobs.ts
+function fileContexts(state, parsed, github, inputs) {
+  const base = { ...UNKNOWN_CONTEXTS, github, inputs, vars: varsContext(state.facts), env: open("env") };
+  return layerEnv(parsed.path, child(parsed.root, "env"), base);
+}
+function topGithub(state, trigger, inputs) {
+  return githubContext(trigger, inputs, state.facts);
+}
+function accumulator(state, parsed, id, token) {
+  const key = `${parsed.path}#${id}`;
+  const known = state.jobs.get(key);
+  if (known) return known;
+  const file = parsed.path;
+  const condition = conditionOf(file, child(token, "if"));
+  const permissions = rawValue(file, child(token, "permissions"));
+  const workflowPermissions = rawValue(file, child(parsed.root, "permissions"));
+  const name = stringOf(child(token, "name"));
+  const created = {
+    job: {
+      file,
+      id,
+      ...name !== void 0 ? { name } : {},
+      needs: stringList(child(token, "needs")),
+      ...condition ? { if: condition } : {},
+      ...permissions ? { permissions } : {},
+      ...workflowPermissions ? { workflowPermissions } : {},
+      position: positionOf(file, token)
+    },
+    instances: [],
+    count: 0,
+    deploy: false,
+    probed: false
+  };
+  state.jobs.set(key, created);
+  return created;
+}
+function environmentOf(file, t, contexts, urlContexts) {
+  if (t === void 0) return void 0;
+  const position = positionOf(file, t);
+  if (isMappingToken(t)) {
+    const nameToken = child(t, "name");
+    const url = child(t, "url");
+    if (nameToken === void 0) return void 0;
+    const name = evaluateToken(file, nameToken, contexts);
+    return { name, ...url ? { url: evaluateToken(file, url, urlContexts(name)) } : {}, position };
+  }
+  return { name: evaluateToken(file, t, contexts), position };
+}
+function jobContextsOf(scope, contexts, name) {
+  const { state, parsed, token, run } = scope;
+  const value = name === void 0 ? void 0 : asContextValue(name);
+  const environment = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
+  const vars = name === void 0 ? contexts.vars : varsContext(state.facts, environment ?? null);
+  const secrets = run.inheritsSecrets ? secretsContext(state.facts, name === void 0 ? void 0 : environment ?? null) : contexts.secrets;
+  return layerEnv(parsed.path, child(token, "env"), {
+    ...contexts,
+    vars: vars ?? open("vars"),
+    secrets: secrets ?? open("secrets")
+  });
+}
+function addFileJobs(state, parsed, run, contexts) {
+  for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
+}
+function addJob(state, parsed, id, token, run, contexts) {
+  const acc = accumulator(state, parsed, id, token);
+  const runs = both(run.runs, decide(acc.job.if, contexts));
+  const limit = state.limits.instancesPerJob;
+  const matrix = expandMatrix(child(child(token, "strategy"), "matrix"), contexts, limit);
+  if (matrix.kind === "too-many") acc.count += matrix.count;
+  const rows = matrix.kind === "rows" ? matrix.rows.map((row) => ({ row, unknown: void 0 })) : [
+    {
+      row: open("matrix"),
+      unknown: matrix.kind === "unknown" ? { expression: matrix.expression, reason: matrix.reason } : void 0
+    }
+  ];
+  for (const { row, unknown } of rows) {
+    if (matrix.kind !== "too-many") acc.count += 1;
+    if (acc.count > limit || matrix.kind === "too-many") {
+      if (acc.probed || acc.deploy) continue;
+      acc.probed = true;
+    }
+    const rowContexts = { ...contexts, matrix: row };
+    const instance = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
+    const full = unknown ? { ...instance, matrixUnknown: unknown } : instance;
+    acc.deploy ||= instance.credentialSteps.length > 0;
+    if (acc.count <= limit && matrix.kind !== "too-many") acc.instances.push(full);
+  }
+}
+function buildInstance(scope) {
+  const { state, parsed, token, run, contexts, runs } = scope;
+  const file = parsed.path;
+  const inputs = plainAssignment(contexts.inputs ?? {});
+  const matrix = contexts.matrix && typeof contexts.matrix === "object" ? { ...contexts.matrix } : {};
+  const trigger = run.callers.length > 0 ? { ...run.trigger, callers: run.callers } : run.trigger;
+  const base = { trigger, workflow: run.workflow, matrix, inputs, runs };
+  const uses = stringOf(child(token, "uses"));
+  if (uses !== void 0) {
+    callReusable(scope, uses);
+    return { ...base, steps: [], credentialSteps: [] };
+  }
+  const environmentToken = child(token, "environment");
+  const withName = (name) => jobContextsOf(scope, contexts, name);
+  const environment = environmentOf(file, environmentToken, contexts, withName);
+  const jobContexts = jobContextsOf(scope, contexts, environment?.name);
+  const steps = readSteps(file, child(token, "steps"), jobContexts, {
+    loaded: state.loaded,
+    actionDepth: state.limits.actionDepth,
+    errors: state.errors,
+    budget: state.budget,
+    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
+    ...state.memo ? { memo: state.memo } : {},
+    tally: { taken: 0, refused: 0 }
+  });
+  return {
+    ...base,
+    ...environment ? { environment } : {},
+    steps,
+    credentialSteps: steps.filter((s) => s.credential !== void 0)
+  };
+}
+function calledTarget(loaded, from, uses) {
+  if (uses.startsWith("./") && !loaded.remote.has(from)) {
+    const resolved = resolveLocal(uses);
+    return { remote: false, ..."path" in resolved ? { file: resolved.path } : {} };
+  }
+  const target = calledRemote(loaded.remote, from, uses);
+  if (target === void 0) {
+    if (uses.startsWith("./")) return { remote: true, why: `'${uses}' names no workflow file of that repository` };
+    const parsed = parseRemoteUses(uses);
+    return { remote: true, ..."error" in parsed ? { why: parsed.error } : {} };
+  }
+  const key = remoteKey(target);
+  const why = loaded.remoteFailures.get(key);
+  return { remote: true, ...loaded.files.has(key) ? { file: key } : {}, ...why ? { why } : {} };
+}
+function callReusable(scope, uses) {
+  const { state, parsed, id, token, contexts } = scope;
+  const usesToken = child(token, "uses");
+  const position = positionOf(parsed.path, usesToken);
+  const withValues = evaluateMap(parsed.path, child(token, "with"), contexts);
+  const acc = state.jobs.get(`${parsed.path}#${id}`);
+  const target = calledTarget(state.loaded, parsed.path, uses);
+  const calledFile = target.file;
+  const reach = target.remote && calledFile === void 0 ? credentialsGiven(token, parsed.root) : void 0;
+  const notRead = `${uses} is not read${target.why ? ` (${target.why})` : ""}`;
+  if (acc && !acc.job.calls) {
+    const harmless = reach === "" ? { unreadHarmless: `${notRead}, and the job gives it neither id-token: write nor secrets` } : {};
+    acc.job = {
+      ...acc.job,
+      calls: { uses, ...calledFile ? { file: calledFile } : {}, with: withValues, position, ...harmless }
+    };
+  }
+  if (reach !== void 0) {
+    if (reach !== "") {
+      const message = `${uses}: a reusable workflow of another repository is not read${target.why ? ` (${target.why})` : ""}, and the job lets it ${reach}`;
+      state.errors.push({ code: "unsupported", message, position });
+    }
+    return;
+  }
+  const called = calledFile ? state.loaded.files.get(calledFile) : void 0;
+  if (!called || !calledFile) return;
+  runCalled(scope, called, withValues, position);
+}
+function runCalled(scope, called, withValues, position) {
+  const { state, parsed, id, token, run, runs } = scope;
+  const calledFile = called.path;
+  const uses = stringOf(child(token, "uses")) ?? calledFile;
+  const chain = [...run.callers, { file: parsed.path, jobId: id, position }];
+  if (calledFile === run.workflow || chain.some((c) => c.file === calledFile)) {
+    state.errors.push({
+      code: "cycle",
+      message: `${uses} calls a workflow already in the chain: ${chain.map((c) => `${c.file}#${c.jobId}`).join(" -> ")}`,
+      position
+    });
+    return;
+  }
+  if (chain.length > state.limits.callDepth) {
+    state.errors.push({
+      code: "too-deep",
+      message: `${uses}: more than ${state.limits.callDepth + 1} levels of workflows`,
+      position
+    });
+    return;
+  }
+  const inputs = callInputs(state, called, withValues, run.github);
+  const calledContexts = fileContexts(state, called, run.github, inputs);
+  const inherits = run.inheritsSecrets && stringOf(child(token, "secrets"))?.trim() === "inherit" && inheritReaches(state, calledFile);
+  addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
+}
+function inheritReaches(state, calledFile) {
+  const remote = state.loaded.remote.get(calledFile);
+  if (remote === void 0) return true;
+  const owner = state.facts.repository?.split("/")[0];
+  return owner !== void 0 && owner.toLowerCase() === remote.owner.toLowerCase();
+}
+function credentialsGiven(job, root) {
+  const own = child(job, "permissions");
+  const block = own ?? child(root, "permissions");
+  const grant = stringOf(block);
+  const idToken = grant !== void 0 ? grant.trim() === "write-all" : stringOf(child(block, "id-token"))?.trim() === "write";
+  const given = [
+    ...idToken ? ["request GitHub's OIDC token (id-token: write)"] : [],
+    ...child(job, "secrets") !== void 0 ? ["use the secrets it passes"] : []
+  ];
+  return given.join(" and ");
+}
+function callInputs(state, called, withValues, github) {
+  const defs = readInputs(called.path, child(child(called.root, "on"), "workflow_call"));
+  const defaultContexts = fileContexts(state, called, github, {});
+  const inputs = assignInputs(called.path, defs, withValues, defaultContexts);
+  return inputs;
+}
+
 // src/workflows/read.ts
 var FORK_CONDITION = /head\s*\.\s*repo\s*\.\s*(?:fork|full_name)/;
-function calledFiles(files) {
+function calledFiles(loaded) {
   const called = /* @__PURE__ */ new Set();
-  for (const parsed of files) {
+  for (const parsed of loaded.files.values()) {
+    if (loaded.remote.has(parsed.path)) continue;
     for (const [, job] of entries(child(parsed.root, "jobs"))) {
       const uses = stringOf(child(job, "uses"));
       const resolved = uses?.startsWith("./") ? resolveLocal(uses) : void 0;
@@ -8476,7 +8548,7 @@ function fileRecord(parsed, triggers, state) {
 }
 async function buildModel(options) {
   const limits = limitsWith(options.limits);
-  const loaded = await loadFiles(options.workflowPaths, options.read, limits);
+  const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote);
   const facts = {
     ...options.repository ? { repository: options.repository } : {},
     ...options.defaultBranch ? { defaultBranch: options.defaultBranch } : {},
@@ -8493,7 +8565,7 @@ async function buildModel(options) {
     budget: { steps: limits.steps },
     ...remember ? { memo: /* @__PURE__ */ new Map() } : {}
   };
-  const called = calledFiles(loaded.files.values());
+  const called = calledFiles(loaded);
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
   const files = [];
   withRemembering(remember, () => {

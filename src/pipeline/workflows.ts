@@ -103,7 +103,9 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     // The environments are known once the model is read: it is read again with their variables.
     const read = await options.readVariables(environmentsOf(model));
     notes.push(...read.notes);
-    model = await readModel(mergeVariables([read.variables, given]));
+    // Read again only when the API gave something (the job's own GITHUB_TOKEN can read no variable).
+    const gave = read.variables.repository !== undefined || Object.keys(read.variables.environments ?? {}).length > 0;
+    if (gave) model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
     const fix = e.code !== 'unsupported' ? undefined : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;

@@ -186,28 +186,31 @@ function tailId(path: ReadPath): string {
 function walkValue(start: ContextValue | undefined, path: ReadPath, from: number): string {
   let value = start;
   for (let i = from; i < path.length; i++) {
+    // Where the walk stops before the path's end, the key says at which key: a value met there must not read as the
+    // same value found at the end (`env.a` = "1" and `env.a.b` = "1" evaluate `env.a.b` differently).
+    const stop = (what: string) => `@${i}${what}`;
     const key = path[i] as string | number;
     if (value === null || value === undefined || typeof value !== 'object' || value instanceof Unknown)
-      return written(value);
+      return stop(written(value));
     if (Array.isArray(value)) {
-      if (typeof key !== 'number') return written(value);
-      if (key < 0 || key >= value.length) return 'a';
+      if (typeof key !== 'number') return stop(written(value));
+      if (key < 0 || key >= value.length) return stop('a');
       value = value[key] as ContextValue;
       continue;
     }
-    if (typeof key !== 'string') return written(value);
+    if (typeof key !== 'string') return stop(written(value));
     const lower = key.toLowerCase();
-    if (PROTOTYPE_KEYS.has(lower)) return written(value);
+    if (PROTOTYPE_KEYS.has(lower)) return stop(written(value));
     const object = value as {
       readonly [key: string]: ContextValue;
       readonly [OPEN]?: string;
       readonly [UNSET_EMPTY]?: true;
     };
     const match = keysOf(object).get(lower);
-    if (match === null) return written(value);
+    if (match === null) return stop(written(value));
     if (match === undefined) {
-      if (object[OPEN] !== undefined) return `a~${JSON.stringify(object[OPEN])}`;
-      return object[UNSET_EMPTY] ? 'e' : 'a';
+      if (object[OPEN] !== undefined) return stop(`a~${JSON.stringify(object[OPEN])}`);
+      return stop(object[UNSET_EMPTY] ? 'e' : 'a');
     }
     value = object[match];
   }
