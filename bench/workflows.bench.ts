@@ -110,7 +110,7 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 
 async function main(): Promise<void> {
   const repos = readdirSync(FIXTURES)
-    .filter((d) => statSync(path.join(FIXTURES, d)).isDirectory())
+    .filter((d) => d.includes('__') && statSync(path.join(FIXTURES, d)).isDirectory())
     .sort()
     .map(readRepo);
   const loadStart = performance.now();

@@ -3035,10 +3035,26 @@ function environmentListing(variables, name) {
   return key === void 0 ? void 0 : environments[key];
 }
 function varsContext(facts, environment) {
-  return listingContext("vars", variablesOf(facts), environment);
+  return remembered(facts, "vars", environment, () => listingContext("vars", variablesOf(facts), environment));
+}
+var MADE = /* @__PURE__ */ new WeakMap();
+function remembered(facts, name, environment, make) {
+  if (environment !== void 0 && typeof environment !== "string") return make();
+  let made = MADE.get(facts);
+  if (made === void 0) {
+    made = /* @__PURE__ */ new Map();
+    MADE.set(facts, made);
+  }
+  const key = `${name}\0${environment === void 0 ? "" : `=${environment}`}`;
+  let value = made.get(key);
+  if (value === void 0) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
 }
 function secretsContext(facts, environment) {
-  return listingContext("secrets", facts.secrets ?? {}, environment);
+  return remembered(facts, "secrets", environment, () => listingContext("secrets", facts.secrets ?? {}, environment));
 }
 function listingContext(context, variables, environment) {
   const repository = variables.repository;
@@ -8107,7 +8123,7 @@ function charge(scope, n) {
   if (scope.budget) scope.budget.steps -= n;
   if (scope.tally) scope.tally.taken += n;
 }
-function remembered(scope, token, reads, contexts, expand) {
+function remembered2(scope, token, reads, contexts, expand) {
   const { memo, tally } = scope;
   if (memo === void 0 || tally === void 0 || token === void 0) return expand();
   let slot = memo.get(token);
@@ -8221,7 +8237,7 @@ function actionContexts(actionFile, root, step, contexts) {
 function expandStep(file, t, contexts, via, scope) {
   if (via.length === 0) {
     const reads = () => stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), []);
-    return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
+    return remembered2(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
   }
   return expandFresh(file, t, contexts, via, scope);
 }
@@ -8271,7 +8287,7 @@ function readSteps(file, steps, contexts, scope) {
     for (const t of items(steps)) if (stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), out) === void 0) return void 0;
     return out;
   };
-  return remembered(scope, steps, reads, contexts, () => {
+  return remembered2(scope, steps, reads, contexts, () => {
     const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
     let order = 0;
     return expanded.map((step, index) => {

@@ -168,7 +168,35 @@ function environmentListing(variables: Variables, name: string): VariableListing
  * https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables
  */
 export function varsContext(facts: RepositoryFacts, environment?: ContextValue): ContextValue {
-  return listingContext('vars', variablesOf(facts), environment);
+  return remembered(facts, 'vars', environment, () => listingContext('vars', variablesOf(facts), environment));
+}
+
+/**
+ * The contexts made per facts, name and environment: every instance of every job in one environment shares one
+ * object, so what is worked out of it (converted for the evaluator, keyed by src/workflows/reads.ts) is done once.
+ */
+const MADE = new WeakMap<RepositoryFacts, Map<string, ContextValue>>();
+
+function remembered(
+  facts: RepositoryFacts,
+  name: string,
+  environment: ContextValue | undefined,
+  make: () => ContextValue,
+): ContextValue {
+  // Only a known name (or none) is remembered; an unknown one carries its own reason.
+  if (environment !== undefined && typeof environment !== 'string') return make();
+  let made = MADE.get(facts);
+  if (made === undefined) {
+    made = new Map();
+    MADE.set(facts, made);
+  }
+  const key = `${name}\u0000${environment === undefined ? '' : `=${environment}`}`;
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -178,7 +206,7 @@ export function varsContext(facts: RepositoryFacts, environment?: ContextValue):
  * secrets is ever whole: any other secret is unknown.
  */
 export function secretsContext(facts: RepositoryFacts, environment?: ContextValue): ContextValue {
-  return listingContext('secrets', facts.secrets ?? {}, environment);
+  return remembered(facts, 'secrets', environment, () => listingContext('secrets', facts.secrets ?? {}, environment));
 }
 
 /** A `vars`- or `secrets`-like context of a job from listings by level (see {@link varsContext}). */
