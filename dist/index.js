@@ -141,6 +141,7 @@ async function runChecks(config, io, redactor, deps, observe) {
     observe
   });
 }
+var REMOTE_FILE = /^[^/]+\/[^/]+\/\.github\/workflows\/[^/]+@/;
 async function publish(report, io, redactor) {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}
 `);
@@ -154,7 +155,7 @@ async function publish(report, io, redactor) {
     message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`),
     props: {
       title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
-      ...f.location ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
+      ...f.location && !REMOTE_FILE.test(f.location.file) ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
     }
   }));
   annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ""}`);

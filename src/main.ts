@@ -98,6 +98,13 @@ async function runChecks(
   });
 }
 
+/**
+ * A workflow of another repository, as the model names it (`OWNER/REPO/.github/workflows/FILE.yml@REF`,
+ * src/workflows/remote.ts): not a file of this workspace, so its findings are annotations without a file (the
+ * summary and the JSON report still say where).
+ */
+const REMOTE_FILE = /^[^/]+\/[^/]+\/\.github\/workflows\/[^/]+@/;
+
 /** Writes the report everywhere it goes: summary, annotations, JSON file, outputs. */
 async function publish(report: Report, io: ActionIO, redactor: Redactor): Promise<void> {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}\n`);
@@ -113,7 +120,9 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
       message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`),
       props: {
         title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
-        ...(f.location ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) } : {}),
+        ...(f.location && !REMOTE_FILE.test(f.location.file)
+          ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) }
+          : {}),
       },
     }));
   annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ''}`);

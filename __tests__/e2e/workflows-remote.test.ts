@@ -44,6 +44,12 @@ describe('workflows mode: a reusable workflow of another repository', () => {
     expect(findings.some((f) => f.message.includes('a reusable workflow of another repository is not read'))).toBe(
       false,
     );
+    // A finding in the remote file is annotated without a file: it is not one of this workspace.
+    const remoteFinding = findings.find((f) => f.location?.file === KEY && f.status !== 'pass');
+    expect(remoteFinding).toBeDefined();
+    const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning)/.test(l));
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(annotations.some((l) => /file=ministryofjustice\/modernisation-platform-github-actions/.test(l))).toBe(false);
     // Masked first, and printed nowhere else.
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
     const printed = `${run.stdout.replaceAll(`::add-mask::${TOKEN}`, '')}${run.stderr}${run.summary}${run.reportText}`;
