@@ -49,7 +49,9 @@ describe('workflows mode: a reusable workflow of another repository', () => {
     expect(remoteFinding).toBeDefined();
     const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning)/.test(l));
     expect(annotations.length).toBeGreaterThan(0);
-    expect(annotations.some((l) => /file=ministryofjustice\/modernisation-platform-github-actions/.test(l))).toBe(false);
+    expect(annotations.some((l) => /file=ministryofjustice\/modernisation-platform-github-actions/.test(l))).toBe(
+      false,
+    );
     // Masked first, and printed nowhere else.
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
     const printed = `${run.stdout.replaceAll(`::add-mask::${TOKEN}`, '')}${run.stderr}${run.summary}${run.reportText}`;
