@@ -1,8 +1,16 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  readRunnerFacts
-} from "./chunks/shared-sources-runner.js";
+  debug,
+  error,
+  getInput,
+  group,
+  info,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary
+} from "./chunks/shared-actions-core-command.js";
 import {
   runPreflight,
   verifiesAnything
@@ -14,6 +22,9 @@ import "./chunks/shared-sources-jwks.js";
 import {
   createRedactor
 } from "./chunks/shared-report-redact.js";
+import {
+  readRunnerFacts
+} from "./chunks/shared-sources-runner.js";
 import "./chunks/shared-pipeline-environment.js";
 import {
   renderSummary
@@ -21,17 +32,6 @@ import {
 import {
   buildReport
 } from "./chunks/shared-report-model.js";
-import {
-  debug,
-  error,
-  getInput,
-  group,
-  info,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary
-} from "./chunks/shared-actions-core-command.js";
 import {
   inert
 } from "./chunks/shared-text-inert.js";
@@ -66,7 +66,7 @@ import "./chunks/shared-model-finding-classes.js";
 import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
 import "./chunks/shared-tokens-duration.js";
-import "./chunks/shared-runtime-6103d054.js";
+import "./chunks/shared-runtime-0fe5fc20.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

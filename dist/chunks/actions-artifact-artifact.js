@@ -23,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-6103d054.js";
+} from "./shared-runtime-0fe5fc20.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

@@ -15,7 +15,7 @@ import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/checks/github-token/describe.ts
 var lineOf = (line) => line !== void 0 ? ` line ${line}` : "";

@@ -14,7 +14,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -16,7 +16,7 @@ import "./shared-iam-glob.js";
 import {
   describeDuration
 } from "./shared-tokens-duration.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -9,9 +9,6 @@ import {
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
 import {
-  readRunnerFacts
-} from "./shared-sources-runner.js";
-import {
   runPreflight
 } from "./shared-pipeline-run.js";
 import {
@@ -21,6 +18,9 @@ import "./shared-sources-jwks.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
+import {
+  readRunnerFacts
+} from "./shared-sources-runner.js";
 import "./shared-pipeline-environment.js";
 import {
   renderSummary
@@ -54,7 +54,7 @@ import {
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

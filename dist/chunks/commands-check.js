@@ -20,7 +20,7 @@ import "./shared-tokens-claims.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -31,7 +31,7 @@ import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";

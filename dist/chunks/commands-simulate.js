@@ -18,7 +18,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

@@ -31,7 +31,7 @@ import {
 } from "./shared-tokens-duration.js";
 import {
   __toESM
-} from "./shared-runtime-6103d054.js";
+} from "./shared-runtime-0fe5fc20.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

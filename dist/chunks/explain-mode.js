@@ -16,7 +16,7 @@ import {
   secretForms
 } from "./shared-text-secrets.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

@@ -19,7 +19,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

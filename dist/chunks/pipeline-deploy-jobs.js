@@ -16,7 +16,7 @@ import {
 import {
   globCovers
 } from "./shared-iam-glob.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/workflows/calls/need.ts
 var WHAT_CAP = 200;

@@ -9,7 +9,7 @@ import "./shared-drift-record.js";
 import "./shared-report-model.js";
 import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 export {
   applyBaseline,
   baselineScope,

@@ -9,7 +9,7 @@ import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config) {

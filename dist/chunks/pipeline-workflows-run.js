@@ -9,7 +9,7 @@ import {
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {
@@ -114,9 +114,12 @@ async function repositoryFacts(owner, name, host) {
     if (read.kind === "read") template = read.template;
     else host.log(`workflows: the subject template was not read (${read.reason}); GitHub's default is assumed`);
   }
+  const { readDefaultBranch } = await import("./sources-runner.js");
+  const defaultBranch = await readDefaultBranch(env);
   return {
     owner,
     name,
+    ...defaultBranch ? { defaultBranch } : {},
     ...env.GITHUB_REPOSITORY_OWNER_ID ? { ownerId: env.GITHUB_REPOSITORY_OWNER_ID } : {},
     ...env.GITHUB_REPOSITORY_ID ? { repoId: env.GITHUB_REPOSITORY_ID } : {},
     ...template ? { subjectTemplate: template } : {}

@@ -46,7 +46,7 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;

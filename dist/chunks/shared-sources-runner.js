@@ -20,7 +20,23 @@ async function readRunnerFacts(env) {
   }
   return facts;
 }
+var EVENT_BYTES = 25 * 1024 * 1024;
+var BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
+async function readDefaultBranch(env) {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return void 0;
+  try {
+    const { stat } = await import("node:fs/promises");
+    if ((await stat(file)).size > EVENT_BYTES) return void 0;
+    const event = JSON.parse(await readFile(file, "utf8"));
+    const branch = event?.repository?.default_branch;
+    return typeof branch === "string" && BRANCH.test(branch) ? branch : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 export {
-  readRunnerFacts
+  readRunnerFacts,
+  readDefaultBranch
 };

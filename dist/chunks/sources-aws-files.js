@@ -24,7 +24,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

@@ -11,7 +11,7 @@ import {
 import "./shared-sources-aws-errors.js";
 import "./shared-model-aws.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

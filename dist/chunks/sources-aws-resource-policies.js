@@ -17,7 +17,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/sources/aws-resource-policies.ts
 var S3_ARN = /^arn:(aws[a-z-]*):s3:::([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/.*)?$/;

@@ -21,7 +21,7 @@ import "./shared-model-aws.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-6103d054.js";
+import "./shared-runtime-0fe5fc20.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

@@ -12,7 +12,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-6103d054.js";
+} from "./shared-runtime-0fe5fc20.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({

@@ -132,9 +132,12 @@ async function repositoryFacts(owner: string, name: string, host: PreflightHost)
     if (read.kind === 'read') template = read.template;
     else host.log(`workflows: the subject template was not read (${read.reason}); GitHub's default is assumed`);
   }
+  const { readDefaultBranch } = await import('../sources/runner.js');
+  const defaultBranch = await readDefaultBranch(env);
   return {
     owner,
     name,
+    ...(defaultBranch ? { defaultBranch } : {}),
     ...(env.GITHUB_REPOSITORY_OWNER_ID ? { ownerId: env.GITHUB_REPOSITORY_OWNER_ID } : {}),
     ...(env.GITHUB_REPOSITORY_ID ? { repoId: env.GITHUB_REPOSITORY_ID } : {}),
     ...(template ? { subjectTemplate: template } : {}),

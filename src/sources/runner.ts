@@ -30,3 +30,30 @@ export async function readRunnerFacts(env: Readonly<Record<string, string | unde
   }
   return facts;
 }
+
+/** The largest event payload read for the default branch: GitHub caps a webhook's payload at 25 MB. */
+const EVENT_BYTES = 25 * 1024 * 1024;
+/** A branch name as git allows one, bounded. https://git-scm.com/docs/git-check-ref-format */
+const BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
+
+/**
+ * The repository's default branch, from the event payload the runner writes (`repository.default_branch`, in the
+ * payload of most events:
+ * https://docs.github.com/en/webhooks/webhook-events-and-payloads): the ref of `schedule` and `workflow_run` runs.
+ * Undefined when the payload is missing, larger than a payload can be, not JSON, or has no such branch name.
+ */
+export async function readDefaultBranch(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string | undefined> {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return undefined;
+  try {
+    const { stat } = await import('node:fs/promises');
+    if ((await stat(file)).size > EVENT_BYTES) return undefined;
+    const event = JSON.parse(await readFile(file, 'utf8')) as { repository?: { default_branch?: unknown } };
+    const branch = event?.repository?.default_branch;
+    return typeof branch === 'string' && BRANCH.test(branch) ? branch : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,11 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  readDefaultBranch,
+  readRunnerFacts
+} from "./shared-sources-runner.js";
+import "./shared-runtime-0fe5fc20.js";
+export {
+  readDefaultBranch,
+  readRunnerFacts
+};
