@@ -9,6 +9,8 @@
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { githubContext, type RepositoryFacts, secretsContext, UNKNOWN_CONTEXTS, varsContext } from './context.js';
 import { type ContextValue, open } from './expressions.js';
+import { grantOfBlock } from './github-token/effective.js';
+import { permissionsBlock } from './github-token/from-model.js';
 import { plainAssignment } from './inputs.js';
 import { calledRemote, type LoadedFiles } from './load.js';
 import { expandMatrix } from './matrix.js';
@@ -296,7 +298,8 @@ function callReusable(scope: JobScope, uses: string): void {
   const acc = state.jobs.get(`${parsed.path}#${id}`);
   const target = calledTarget(state.loaded, parsed.path, uses);
   const calledFile = target.file;
-  const reach = target.remote && calledFile === undefined ? credentialsGiven(token, parsed.root) : undefined;
+  const reach =
+    target.remote && calledFile === undefined ? credentialsGiven(parsed.path, token, parsed.root) : undefined;
   const notRead = `${uses} is not read${target.why ? ` (${target.why})` : ''}`;
   if (acc && !acc.job.calls) {
     const harmless =
@@ -370,12 +373,10 @@ function inheritReaches(state: BuildState, calledFile: string): boolean {
  * https://docs.github.com/en/actions/sharing-automations/reusing-workflows#access-and-permissions-for-nested-workflows
  * https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#adding-permissions-settings
  */
-function credentialsGiven(job: TemplateToken, root: TemplateToken | undefined): string {
-  const own = child(job, 'permissions');
-  const block = own ?? child(root, 'permissions');
-  const grant = stringOf(block);
-  const idToken =
-    grant !== undefined ? grant.trim() === 'write-all' : stringOf(child(block, 'id-token'))?.trim() === 'write';
+function credentialsGiven(file: string, job: TemplateToken, root: TemplateToken | undefined): string {
+  // The block GitHub applies to the job (its own, else the workflow's), read as the token check reads it.
+  const block = permissionsBlock(rawValue(file, child(job, 'permissions') ?? child(root, 'permissions')), 'job');
+  const idToken = block !== undefined && grantOfBlock(block.value)['id-token'].most === 'write';
   const given = [
     ...(idToken ? ["request GitHub's OIDC token (id-token: write)"] : []),
     ...(child(job, 'secrets') !== undefined ? ['use the secrets it passes'] : []),
