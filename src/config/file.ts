@@ -6,7 +6,7 @@
  * Pure: the caller reads the file (`src/sources/config-file.ts`).
  */
 import type { Mode } from '../model/product.js';
-import { VARIABLE_LIMITS, type VariableListing, type Variables } from '../model/variables.js';
+import { tooLargeForVariable, VARIABLE_LIMITS, type VariableListing, type Variables } from '../model/variables.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { type FileContext, readDuration, reportAt } from './file-context.js';
 import { describeSchemaErrors } from './file-errors.js';
@@ -52,8 +52,8 @@ interface RawVariables {
 /** The `github` section; the schema has checked its shape, scope names and levels. */
 function readGitHub(ctx: FileContext, raw: RawFile['github']): GitHubTokenConfig | undefined {
   if (!raw) return undefined;
-  const variables = raw.variables ? readVariables(ctx, raw.variables) : undefined;
-  const secretArns = raw['secret-arns'] ? secretListings(ctx, raw['secret-arns']) : undefined;
+  const variables = raw.variables ? readListings(ctx, 'variables', raw.variables) : undefined;
+  const secretArns = raw['secret-arns'] ? readListings(ctx, 'secret-arns', raw['secret-arns']) : undefined;
   return {
     ...(secretArns ? { secretArns } : {}),
     ...(raw['default-token-permissions'] ? { defaultTokenPermissions: raw['default-token-permissions'] } : {}),
@@ -62,26 +62,17 @@ function readGitHub(ctx: FileContext, raw: RawFile['github']): GitHubTokenConfig
   };
 }
 
-/** `github.secret-arns`: partial listings (the schema has checked that each value is a role ARN or an account ID). */
-function secretListings(ctx: FileContext, raw: Omit<RawVariables, 'complete'>): Variables {
-  const source = `${ctx.file} (github.secret-arns)`;
-  const listing = (values: Record<string, string>): VariableListing => ({ values, complete: false, source });
-  const environments = Object.fromEntries(
-    Object.entries(raw.environments ?? {}).map(([name, values]) => [name, listing(values)]),
-  );
-  return {
-    ...(raw.repository ? { repository: listing(raw.repository) } : {}),
-    ...(Object.keys(environments).length > 0 ? { environments } : {}),
-  };
-}
-
-/** `github.variables`, each value within GitHub's size for one (the schema has checked names and types). */
-function readVariables(ctx: FileContext, raw: RawVariables): Variables {
+/**
+ * `github.variables` (partial unless it says `complete: true`) or `github.secret-arns` (always partial), as listings
+ * by level, each value within GitHub's size for a variable (the schema has checked names, types and, for secrets,
+ * that each value is a role ARN or an account ID).
+ */
+function readListings(ctx: FileContext, key: 'variables' | 'secret-arns', raw: RawVariables): Variables {
+  const source = `${ctx.file} (github.${key})`;
   const complete = raw.complete === true;
-  const source = `${ctx.file} (github.variables)`;
   const listing = (values: Record<string, string>, path: string[]): VariableListing => {
     for (const [name, value] of Object.entries(values)) {
-      if (new TextEncoder().encode(value).length > VARIABLE_LIMITS.valueBytes)
+      if (tooLargeForVariable(value))
         reportAt(
           ctx,
           [...path, name],
@@ -93,11 +84,11 @@ function readVariables(ctx: FileContext, raw: RawVariables): Variables {
   const environments = Object.fromEntries(
     Object.entries(raw.environments ?? {}).map(([name, values]) => [
       name,
-      listing(values, ['github', 'variables', 'environments', name]),
+      listing(values, ['github', key, 'environments', name]),
     ]),
   );
   return {
-    ...(raw.repository ? { repository: listing(raw.repository, ['github', 'variables', 'repository']) } : {}),
+    ...(raw.repository ? { repository: listing(raw.repository, ['github', key, 'repository']) } : {}),
     ...(Object.keys(environments).length > 0 ? { environments } : {}),
   };
 }

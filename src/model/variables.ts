@@ -38,13 +38,17 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const encoder = new TextEncoder();
 
+/** Whether a value is larger than GitHub allows a variable's ({@link VARIABLE_LIMITS}). */
+export function tooLargeForVariable(value: string): boolean {
+  return encoder.encode(value).length > VARIABLE_LIMITS.valueBytes;
+}
+
 /** Why a name or value cannot be a variable's, or undefined. */
 function badEntry(name: unknown, value: unknown): string | undefined {
   if (typeof name !== 'string' || name.length > VARIABLE_LIMITS.nameLength || !VARIABLE_NAME.test(name))
     return 'a name must be letters, digits and _, not starting with a digit';
   if (typeof value !== 'string') return `the value of ${name} must be a string`;
-  if (encoder.encode(value).length > VARIABLE_LIMITS.valueBytes)
-    return `the value of ${name} is larger than ${VARIABLE_LIMITS.valueBytes} bytes`;
+  if (tooLargeForVariable(value)) return `the value of ${name} is larger than ${VARIABLE_LIMITS.valueBytes} bytes`;
   return undefined;
 }
 
