@@ -198,33 +198,21 @@ async function variablesOf(values: Values, io: CliIO): Promise<Variables> {
   };
 }
 
-/** --read-variables: the REST API read with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
-function variablesReader(repository: RepositoryFacts, io: CliIO): NonNullable<PredictOptions['readVariables']> {
+/**
+ * --read-variables and --read-remote: the REST API read with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise),
+ * each asked for on its own.
+ */
+async function apiReadsOf(values: Values, io: CliIO, repository: RepositoryFacts) {
+  const asked = (['read-variables', 'read-remote'] as const).filter((flag) => values[flag]);
+  if (asked.length === 0) return {};
   const token = io.env.GITHUB_TOKEN;
-  if (!token) throw new InputFileError('--read-variables needs a token in GITHUB_TOKEN');
+  if (!token) throw new InputFileError(`--${asked[0]} needs a token in GITHUB_TOKEN`);
+  const { apiReaders } = await import('../pipeline/workflows.js');
   const apiUrl = io.env.GITHUB_API_URL;
-  return async (environments) => {
-    const { readVariables } = await import('../sources/github-variables.js');
-    return readVariables({
-      owner: repository.owner,
-      repo: repository.name,
-      token,
-      environments,
-      ...(apiUrl ? { apiUrl } : {}),
-    });
-  };
-}
-
-/** --read-remote: the contents API read with GITHUB_TOKEN (GITHUB_API_URL for GitHub Enterprise). */
-function remoteReader(io: CliIO): NonNullable<PredictOptions['readRemote']> {
-  const token = io.env.GITHUB_TOKEN;
-  if (!token) throw new InputFileError('--read-remote needs a token in GITHUB_TOKEN');
-  const apiUrl = io.env.GITHUB_API_URL;
-  // Two minutes for all of them: what is not read by then is unverified.
-  const whole = AbortSignal.timeout(120_000);
-  return async (ref) => {
-    const { readRepositoryFile } = await import('../sources/github-contents.js');
-    return readRepositoryFile(ref, { token, whole, ...(apiUrl ? { apiUrl } : {}) });
+  const readers = apiReaders({ owner: repository.owner, repo: repository.name, token, ...(apiUrl ? { apiUrl } : {}) });
+  return {
+    ...(values['read-variables'] ? { readVariables: readers.readVariables } : {}),
+    ...(values['read-remote'] ? { readRemote: readers.readRemote } : {}),
   };
 }
 
@@ -342,8 +330,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     ...(ownRun ? { run: ownRun } : {}),
     variables: [await variablesOf(values, io)],
     ...secretsOption(values),
-    ...(values['read-variables'] ? { readVariables: variablesReader(repository, io) } : {}),
-    ...(values['read-remote'] ? { readRemote: remoteReader(io) } : {}),
+    ...(await apiReadsOf(values, io, repository)),
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}\n`);
   const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });

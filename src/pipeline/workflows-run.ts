@@ -10,7 +10,6 @@ import type { PreflightConfig, WorkflowsConfig } from '../config/model.js';
 import { type Finding, finding } from '../model/finding.js';
 import { inert } from '../text/inert.js';
 import type { Claims } from '../tokens/decode.js';
-import type { RemoteWorkflowRef } from '../workflows/index.js';
 import type { RepositoryFacts } from '../workflows/predict/index.js';
 import { permissionsIn } from './environment.js';
 import type { PreflightHost } from './run.js';
@@ -41,7 +40,7 @@ export async function checkRepositoryWorkflows(
     ...(await repositoryFacts(owner, name, host)),
     ...(form ? { immutableSubject: form === 'immutable' } : {}),
   };
-  const [{ predictWorkflows }, { loadCatalog }] = await Promise.all([
+  const [{ predictWorkflows, apiReaders }, { loadCatalog }] = await Promise.all([
     import('./workflows.js'),
     import('../sources/catalog.js'),
   ]);
@@ -55,8 +54,7 @@ export async function checkRepositoryWorkflows(
     ...(outside ? { allowOutsideWorkspace: true } : {}),
     variables: [config.workflows.variables, config.github?.variables],
     ...(config.github?.secretArns ? { secrets: config.github.secretArns } : {}),
-    ...(variablesReader(owner, name, host) ?? {}),
-    ...(remoteReader(host) ?? {}),
+    ...apiReadersOf(owner, name, host, apiReaders),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),
       declared: (arn, environment) => {
@@ -144,41 +142,16 @@ async function repositoryFacts(owner: string, name: string, host: PreflightHost)
   };
 }
 
-/**
- * Reads the variables through the REST API with the `github-token` input, at the API the runner names. The job's own
- * `GITHUB_TOKEN` cannot (its permissions have no variables scope): a token that may is a fine-grained one or an
- * app's with read access to variables (src/sources/github-variables.ts); without one, the notes say so.
- */
-function variablesReader(owner: string, repo: string, host: PreflightHost) {
+/** The REST API reads with the `github-token` input, at the API the runner names; none without both. */
+function apiReadersOf(
+  owner: string,
+  repo: string,
+  host: PreflightHost,
+  readers: typeof import('./workflows.js').apiReaders,
+) {
   const token = host.githubToken;
   const apiUrl = host.env.GITHUB_API_URL;
-  if (!token || !apiUrl) return undefined;
-  return {
-    readVariables: async (environments: readonly string[]) => {
-      const { readVariables } = await import('../sources/github-variables.js');
-      return readVariables({ owner, repo, token, apiUrl, environments });
-    },
-  };
-}
-
-/** All of a run's reads of other repositories' workflows: what is not read within two minutes is unverified. */
-const REMOTE_READS_MS = 120_000;
-
-/**
- * Reads the reusable workflows of other repositories that jobs call, through the REST API with the `github-token`
- * input at the API the runner names (src/sources/github-contents.ts). The job's own `GITHUB_TOKEN` reads public
- * repositories and its own; a private one of another owner takes a token with read access to its contents.
- */
-function remoteReader(host: PreflightHost) {
-  const token = host.githubToken;
-  const apiUrl = host.env.GITHUB_API_URL;
-  if (!token || !apiUrl) return undefined;
+  if (!token || !apiUrl) return {};
   host.mask(token);
-  const whole = AbortSignal.timeout(REMOTE_READS_MS);
-  return {
-    readRemote: async (ref: RemoteWorkflowRef) => {
-      const { readRepositoryFile } = await import('../sources/github-contents.js');
-      return readRepositoryFile(ref, { token, apiUrl, whole });
-    },
-  };
+  return readers({ owner, repo, token, apiUrl });
 }

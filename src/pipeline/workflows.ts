@@ -67,6 +67,37 @@ export interface PredictOptions {
   readonly readRemote?: RemoteWorkflowReader;
 }
 
+/** All of a run's reads of other repositories' workflows: what is not read within two minutes is unverified. */
+const REMOTE_READS_MS = 120_000;
+
+/**
+ * The prediction's reads through GitHub's REST API with one token, for the action (its `github-token` input) and
+ * `predict` (GITHUB_TOKEN) alike: the configuration variables (src/sources/github-variables.ts; the job's own
+ * `GITHUB_TOKEN` cannot read them, its permissions having no variables scope, and the notes say so) and the
+ * reusable workflows of other repositories (src/sources/github-contents.ts; the job's own token reads public
+ * repositories and its own). Each source is loaded on first use.
+ */
+export function apiReaders(source: {
+  readonly owner: string;
+  readonly repo: string;
+  readonly token: string;
+  readonly apiUrl?: string;
+}): Required<Pick<PredictOptions, 'readVariables' | 'readRemote'>> {
+  const { owner, repo, token } = source;
+  const apiUrl = source.apiUrl ? { apiUrl: source.apiUrl } : {};
+  const whole = AbortSignal.timeout(REMOTE_READS_MS);
+  return {
+    readVariables: async (environments) => {
+      const { readVariables } = await import('../sources/github-variables.js');
+      return readVariables({ owner, repo, token, environments, ...apiUrl });
+    },
+    readRemote: async (ref) => {
+      const { readRepositoryFile } = await import('../sources/github-contents.js');
+      return readRepositoryFile(ref, { token, whole, ...apiUrl });
+    },
+  };
+}
+
 /** The findings, with the model and the predictions they came from. */
 export interface PredictResult {
   readonly findings: Finding[];
