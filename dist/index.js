@@ -32,11 +32,11 @@ import {
 import {
   buildReport
 } from "./chunks/shared-report-model.js";
+import "./chunks/shared-checks.js";
+import "./chunks/shared-sources-token-input.js";
 import {
   inert
 } from "./chunks/shared-text-inert.js";
-import "./chunks/shared-checks.js";
-import "./chunks/shared-sources-token-input.js";
 import {
   describeConfigError
 } from "./chunks/shared-config-file-errors.js";

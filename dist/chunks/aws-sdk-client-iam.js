@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   defaultProvider
 } from "./shared-aws-sdk-credential-provider-node-remoteProvider.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4Signer,
@@ -10,12 +11,11 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
-  NodeHttpHandler
-} from "./shared-smithy-node-http-handler-build-abort-error.js";
-import {
   Sha256Node
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
+import {
+  NodeHttpHandler
+} from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -7,6 +7,11 @@ import {
   SignatureV4MultiRegion
 } from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
 import {
+  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
+  resolveEventStreamSerdeConfig
+} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
+import {
   AwsRestXmlProtocol,
   AwsSdkSigV4ASigner,
   AwsSdkSigV4Signer,
@@ -16,19 +21,14 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
-  NodeHttpHandler
-} from "./shared-smithy-node-http-handler-build-abort-error.js";
-import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
-import {
   Crc32Node,
   Md5Node,
   Sha256Node,
   readableStreamHasher
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
+import {
+  NodeHttpHandler
+} from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
   BinaryDecisionDiagram,
   Client,

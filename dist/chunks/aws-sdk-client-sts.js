@@ -6,6 +6,7 @@ import {
 import {
   SignatureV4MultiRegion
 } from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -16,12 +17,11 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
-  NodeHttpHandler
-} from "./shared-smithy-node-http-handler-build-abort-error.js";
-import {
   Sha256Node
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
+import {
+  NodeHttpHandler
+} from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -10,11 +10,11 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
-  NodeHttpHandler
-} from "./shared-smithy-node-http-handler-build-abort-error.js";
-import {
   Sha256Node
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import {
+  NodeHttpHandler
+} from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
   BinaryDecisionDiagram,
   Client,

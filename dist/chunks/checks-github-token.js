@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  jobNeeds
+} from "./shared-workflows-github-token-actions-table.js";
+import {
   PERMISSIONS_SYNTAX_URL,
   REUSABLE_URL,
   SCOPES,
@@ -8,7 +11,6 @@ import {
   TOKEN_PERMISSIONS_URL,
   covers,
   effectivePermissions,
-  jobNeeds,
   validatePermissions
 } from "./shared-workflows-github-token-scopes.js";
 import "./shared-text-edit-distance.js";

@@ -193,29 +193,17 @@ async function variablesOf(values, io) {
     ...Object.keys(environments).length > 0 ? { environments } : {}
   };
 }
-function variablesReader(repository, io) {
+async function apiReadsOf(values, io, repository) {
+  const asked = ["read-variables", "read-remote"].filter((flag) => values[flag]);
+  if (asked.length === 0) return {};
   const token = io.env.GITHUB_TOKEN;
-  if (!token) throw new InputFileError("--read-variables needs a token in GITHUB_TOKEN");
+  if (!token) throw new InputFileError(`--${asked[0]} needs a token in GITHUB_TOKEN`);
+  const { apiReaders } = await import("./pipeline-workflows.js");
   const apiUrl = io.env.GITHUB_API_URL;
-  return async (environments) => {
-    const { readVariables } = await import("./sources-github-variables.js");
-    return readVariables({
-      owner: repository.owner,
-      repo: repository.name,
-      token,
-      environments,
-      ...apiUrl ? { apiUrl } : {}
-    });
-  };
-}
-function remoteReader(io) {
-  const token = io.env.GITHUB_TOKEN;
-  if (!token) throw new InputFileError("--read-remote needs a token in GITHUB_TOKEN");
-  const apiUrl = io.env.GITHUB_API_URL;
-  const whole = AbortSignal.timeout(12e4);
-  return async (ref) => {
-    const { readRepositoryFile } = await import("./sources-github-contents.js");
-    return readRepositoryFile(ref, { token, whole, ...apiUrl ? { apiUrl } : {} });
+  const readers = apiReaders({ owner: repository.owner, repo: repository.name, token, ...apiUrl ? { apiUrl } : {} });
+  return {
+    ...values["read-variables"] ? { readVariables: readers.readVariables } : {},
+    ...values["read-remote"] ? { readRemote: readers.readRemote } : {}
   };
 }
 var SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
@@ -310,8 +298,7 @@ async function run(args, io) {
     ...ownRun ? { run: ownRun } : {},
     variables: [await variablesOf(values, io)],
     ...secretsOption(values),
-    ...values["read-variables"] ? { readVariables: variablesReader(repository, io) } : {},
-    ...values["read-remote"] ? { readRemote: remoteReader(io) } : {}
+    ...await apiReadsOf(values, io, repository)
   });
   for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}
 `);

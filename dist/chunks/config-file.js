@@ -15,7 +15,8 @@ import {
   readTokenList
 } from "./shared-config-tokens.js";
 import {
-  VARIABLE_LIMITS
+  VARIABLE_LIMITS,
+  tooLargeForVariable
 } from "./shared-model-variables.js";
 import {
   DEFAULT_DURATION_SECONDS,
@@ -2347,8 +2348,8 @@ function isNode(value) {
 // src/config/file.ts
 function readGitHub(ctx, raw) {
   if (!raw) return void 0;
-  const variables = raw.variables ? readVariables(ctx, raw.variables) : void 0;
-  const secretArns = raw["secret-arns"] ? secretListings(ctx, raw["secret-arns"]) : void 0;
+  const variables = raw.variables ? readListings(ctx, "variables", raw.variables) : void 0;
+  const secretArns = raw["secret-arns"] ? readListings(ctx, "secret-arns", raw["secret-arns"]) : void 0;
   return {
     ...secretArns ? { secretArns } : {},
     ...raw["default-token-permissions"] ? { defaultTokenPermissions: raw["default-token-permissions"] } : {},
@@ -2356,23 +2357,12 @@ function readGitHub(ctx, raw) {
     ...variables ? { variables } : {}
   };
 }
-function secretListings(ctx, raw) {
-  const source = `${ctx.file} (github.secret-arns)`;
-  const listing = (values) => ({ values, complete: false, source });
-  const environments = Object.fromEntries(
-    Object.entries(raw.environments ?? {}).map(([name, values]) => [name, listing(values)])
-  );
-  return {
-    ...raw.repository ? { repository: listing(raw.repository) } : {},
-    ...Object.keys(environments).length > 0 ? { environments } : {}
-  };
-}
-function readVariables(ctx, raw) {
+function readListings(ctx, key, raw) {
+  const source = `${ctx.file} (github.${key})`;
   const complete = raw.complete === true;
-  const source = `${ctx.file} (github.variables)`;
   const listing = (values, path) => {
     for (const [name, value] of Object.entries(values)) {
-      if (new TextEncoder().encode(value).length > VARIABLE_LIMITS.valueBytes)
+      if (tooLargeForVariable(value))
         reportAt(
           ctx,
           [...path, name],
@@ -2384,11 +2374,11 @@ function readVariables(ctx, raw) {
   const environments = Object.fromEntries(
     Object.entries(raw.environments ?? {}).map(([name, values]) => [
       name,
-      listing(values, ["github", "variables", "environments", name])
+      listing(values, ["github", key, "environments", name])
     ])
   );
   return {
-    ...raw.repository ? { repository: listing(raw.repository, ["github", "variables", "repository"]) } : {},
+    ...raw.repository ? { repository: listing(raw.repository, ["github", key, "repository"]) } : {},
     ...Object.keys(environments).length > 0 ? { environments } : {}
   };
 }

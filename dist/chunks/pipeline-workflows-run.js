@@ -32,7 +32,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     ...await repositoryFacts(owner, name, host),
     ...form ? { immutableSubject: form === "immutable" } : {}
   };
-  const [{ predictWorkflows }, { loadCatalog }] = await Promise.all([
+  const [{ predictWorkflows, apiReaders }, { loadCatalog }] = await Promise.all([
     import("./pipeline-workflows.js"),
     import("./sources-catalog.js")
   ]);
@@ -46,8 +46,7 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     ...outside ? { allowOutsideWorkspace: true } : {},
     variables: [config.workflows.variables, config.github?.variables],
     ...config.github?.secretArns ? { secrets: config.github.secretArns } : {},
-    ...variablesReader(owner, name, host) ?? {},
-    ...remoteReader(host) ?? {},
+    ...apiReadersOf(owner, name, host, apiReaders),
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},
       declared: (arn, environment) => {
@@ -125,30 +124,12 @@ async function repositoryFacts(owner, name, host) {
     ...template ? { subjectTemplate: template } : {}
   };
 }
-function variablesReader(owner, repo, host) {
+function apiReadersOf(owner, repo, host, readers) {
   const token = host.githubToken;
   const apiUrl = host.env.GITHUB_API_URL;
-  if (!token || !apiUrl) return void 0;
-  return {
-    readVariables: async (environments) => {
-      const { readVariables } = await import("./sources-github-variables.js");
-      return readVariables({ owner, repo, token, apiUrl, environments });
-    }
-  };
-}
-var REMOTE_READS_MS = 12e4;
-function remoteReader(host) {
-  const token = host.githubToken;
-  const apiUrl = host.env.GITHUB_API_URL;
-  if (!token || !apiUrl) return void 0;
+  if (!token || !apiUrl) return {};
   host.mask(token);
-  const whole = AbortSignal.timeout(REMOTE_READS_MS);
-  return {
-    readRemote: async (ref) => {
-      const { readRepositoryFile } = await import("./sources-github-contents.js");
-      return readRepositoryFile(ref, { token, apiUrl, whole });
-    }
-  };
+  return readers({ owner, repo, token, apiUrl });
 }
 export {
   checkRepositoryWorkflows

@@ -1002,6 +1002,22 @@ async function readWorkflowModel(options) {
 }
 
 // src/pipeline/workflows.ts
+var REMOTE_READS_MS = 12e4;
+function apiReaders(source) {
+  const { owner, repo, token } = source;
+  const apiUrl = source.apiUrl ? { apiUrl: source.apiUrl } : {};
+  const whole = AbortSignal.timeout(REMOTE_READS_MS);
+  return {
+    readVariables: async (environments) => {
+      const { readVariables } = await import("./sources-github-variables.js");
+      return readVariables({ owner, repo, token, environments, ...apiUrl });
+    },
+    readRemote: async (ref) => {
+      const { readRepositoryFile } = await import("./sources-github-contents.js");
+      return readRepositoryFile(ref, { token, whole, ...apiUrl });
+    }
+  };
+}
 async function predictWorkflows(options) {
   const { listWorkflowFiles, workflowFileReader } = await import("./sources-workflows.js");
   const listing = await listWorkflowFiles(options.root);
@@ -1205,5 +1221,6 @@ function dedupe(findings) {
   return out;
 }
 export {
+  apiReaders,
   predictWorkflows
 };

@@ -5,12 +5,14 @@ const require = __ppCreateRequire(import.meta.url);
 var VARIABLE_LIMITS = { entries: 2e3, valueBytes: 48 * 1024, nameLength: 256 };
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var encoder = new TextEncoder();
+function tooLargeForVariable(value) {
+  return encoder.encode(value).length > VARIABLE_LIMITS.valueBytes;
+}
 function badEntry(name, value) {
   if (typeof name !== "string" || name.length > VARIABLE_LIMITS.nameLength || !VARIABLE_NAME.test(name))
     return "a name must be letters, digits and _, not starting with a digit";
   if (typeof value !== "string") return `the value of ${name} must be a string`;
-  if (encoder.encode(value).length > VARIABLE_LIMITS.valueBytes)
-    return `the value of ${name} is larger than ${VARIABLE_LIMITS.valueBytes} bytes`;
+  if (tooLargeForVariable(value)) return `the value of ${name} is larger than ${VARIABLE_LIMITS.valueBytes} bytes`;
   return void 0;
 }
 function parseVariables(text, source, objectComplete) {
@@ -73,6 +75,7 @@ function mergeVariables(sources) {
 
 export {
   VARIABLE_LIMITS,
+  tooLargeForVariable,
   parseVariables,
   mergeVariables
 };

@@ -2,38 +2,37 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 
 // src/sources/runner.ts
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 async function readRunnerFacts(env) {
   const facts = {};
   if (env.GITHUB_EVENT_NAME) facts.eventName = env.GITHUB_EVENT_NAME;
   if (env.GITHUB_JOB) facts.jobId = env.GITHUB_JOB;
-  if (env.GITHUB_EVENT_PATH && facts.eventName?.startsWith("pull_request")) {
-    try {
-      const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
-      const pr = event.pull_request;
-      const head = pr?.head?.repo?.full_name;
-      const base = pr?.base?.repo?.full_name;
-      if (head && base) facts.isForkPullRequest = head !== base;
-      else if (typeof pr?.head?.repo?.fork === "boolean") facts.isForkPullRequest = pr.head.repo.fork;
-    } catch {
-    }
+  if (facts.eventName?.startsWith("pull_request")) {
+    const event = await readEvent(env);
+    const pr = event?.pull_request;
+    const head = pr?.head?.repo?.full_name;
+    const base = pr?.base?.repo?.full_name;
+    if (head && base) facts.isForkPullRequest = head !== base;
+    else if (typeof pr?.head?.repo?.fork === "boolean") facts.isForkPullRequest = pr.head.repo.fork;
   }
   return facts;
 }
 var EVENT_BYTES = 25 * 1024 * 1024;
-var BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
-async function readDefaultBranch(env) {
+async function readEvent(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return void 0;
   try {
-    const { stat } = await import("node:fs/promises");
     if ((await stat(file)).size > EVENT_BYTES) return void 0;
-    const event = JSON.parse(await readFile(file, "utf8"));
-    const branch = event?.repository?.default_branch;
-    return typeof branch === "string" && BRANCH.test(branch) ? branch : void 0;
+    return JSON.parse(await readFile(file, "utf8"));
   } catch {
     return void 0;
   }
+}
+var BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
+async function readDefaultBranch(env) {
+  const event = await readEvent(env);
+  const branch = event?.repository?.default_branch;
+  return typeof branch === "string" && BRANCH.test(branch) ? branch : void 0;
 }
 
 export {

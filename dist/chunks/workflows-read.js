@@ -6,6 +6,13 @@ import {
   remoteKey
 } from "./shared-workflows-remote.js";
 import {
+  permissionsBlock
+} from "./shared-workflows-github-token-from-model.js";
+import {
+  grantOfBlock
+} from "./shared-workflows-github-token-scopes.js";
+import "./shared-text-edit-distance.js";
+import {
   require_dist
 } from "./shared-yaml-nodes-identity.js";
 import {
@@ -8441,7 +8448,7 @@ function callReusable(scope, uses) {
   const acc = state.jobs.get(`${parsed.path}#${id}`);
   const target = calledTarget(state.loaded, parsed.path, uses);
   const calledFile = target.file;
-  const reach = target.remote && calledFile === void 0 ? credentialsGiven(token, parsed.root) : void 0;
+  const reach = target.remote && calledFile === void 0 ? credentialsGiven(parsed.path, token, parsed.root) : void 0;
   const notRead = `${uses} is not read${target.why ? ` (${target.why})` : ""}`;
   if (acc && !acc.job.calls) {
     const harmless = reach === "" ? { unreadHarmless: `${notRead}, and the job gives it neither id-token: write nor secrets` } : {};
@@ -8493,11 +8500,9 @@ function inheritReaches(state, calledFile) {
   const owner = state.facts.repository?.split("/")[0];
   return owner !== void 0 && owner.toLowerCase() === remote.owner.toLowerCase();
 }
-function credentialsGiven(job, root) {
-  const own = child(job, "permissions");
-  const block = own ?? child(root, "permissions");
-  const grant = stringOf(block);
-  const idToken = grant !== void 0 ? grant.trim() === "write-all" : stringOf(child(block, "id-token"))?.trim() === "write";
+function credentialsGiven(file, job, root) {
+  const block = permissionsBlock(rawValue(file, child(job, "permissions") ?? child(root, "permissions")), "job");
+  const idToken = block !== void 0 && grantOfBlock(block.value)["id-token"].most === "write";
   const given = [
     ...idToken ? ["request GitHub's OIDC token (id-token: write)"] : [],
     ...child(job, "secrets") !== void 0 ? ["use the secrets it passes"] : []

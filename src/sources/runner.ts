@@ -3,7 +3,7 @@
  * Read from the `GITHUB_*` variables and the event payload file the runner writes
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { RunnerFacts } from '../model/runner.js';
 
 /** Reads the facts; a missing or unreadable event file only leaves the fork question open. */
@@ -11,28 +11,42 @@ export async function readRunnerFacts(env: Readonly<Record<string, string | unde
   const facts: { -readonly [K in keyof RunnerFacts]: RunnerFacts[K] } = {};
   if (env.GITHUB_EVENT_NAME) facts.eventName = env.GITHUB_EVENT_NAME;
   if (env.GITHUB_JOB) facts.jobId = env.GITHUB_JOB;
-  if (env.GITHUB_EVENT_PATH && facts.eventName?.startsWith('pull_request')) {
-    try {
-      const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
-        pull_request?: {
-          head?: { repo?: { fork?: boolean; full_name?: string } };
-          base?: { repo?: { full_name?: string } };
-        };
-      };
-      const pr = event.pull_request;
-      const head = pr?.head?.repo?.full_name;
-      const base = pr?.base?.repo?.full_name;
-      if (head && base) facts.isForkPullRequest = head !== base;
-      else if (typeof pr?.head?.repo?.fork === 'boolean') facts.isForkPullRequest = pr.head.repo.fork;
-    } catch {
-      // The payload only sharpens the message about forks; without it the finding says both cases.
-    }
+  if (facts.eventName?.startsWith('pull_request')) {
+    // The payload only sharpens the message about forks; without it the finding says both cases.
+    const event = (await readEvent(env)) as
+      | {
+          pull_request?: {
+            head?: { repo?: { fork?: boolean; full_name?: string } };
+            base?: { repo?: { full_name?: string } };
+          };
+        }
+      | undefined;
+    const pr = event?.pull_request;
+    const head = pr?.head?.repo?.full_name;
+    const base = pr?.base?.repo?.full_name;
+    if (head && base) facts.isForkPullRequest = head !== base;
+    else if (typeof pr?.head?.repo?.fork === 'boolean') facts.isForkPullRequest = pr.head.repo.fork;
   }
   return facts;
 }
 
-/** The largest event payload read for the default branch: GitHub caps a webhook's payload at 25 MB. */
+/** The largest event payload read: GitHub caps a webhook's payload at 25 MB. */
 const EVENT_BYTES = 25 * 1024 * 1024;
+
+/**
+ * The event payload the runner writes (GITHUB_EVENT_PATH), parsed; undefined when there is none, it is larger than
+ * a payload can be, or it is not JSON.
+ */
+async function readEvent(env: Readonly<Record<string, string | undefined>>): Promise<unknown> {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return undefined;
+  try {
+    if ((await stat(file)).size > EVENT_BYTES) return undefined;
+    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 /** A branch name as git allows one, bounded. https://git-scm.com/docs/git-check-ref-format */
 const BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
 
@@ -45,15 +59,7 @@ const BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
 export async function readDefaultBranch(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<string | undefined> {
-  const file = env.GITHUB_EVENT_PATH;
-  if (!file) return undefined;
-  try {
-    const { stat } = await import('node:fs/promises');
-    if ((await stat(file)).size > EVENT_BYTES) return undefined;
-    const event = JSON.parse(await readFile(file, 'utf8')) as { repository?: { default_branch?: unknown } };
-    const branch = event?.repository?.default_branch;
-    return typeof branch === 'string' && BRANCH.test(branch) ? branch : undefined;
-  } catch {
-    return undefined;
-  }
+  const event = (await readEvent(env)) as { repository?: { default_branch?: unknown } } | undefined;
+  const branch = event?.repository?.default_branch;
+  return typeof branch === 'string' && BRANCH.test(branch) ? branch : undefined;
 }

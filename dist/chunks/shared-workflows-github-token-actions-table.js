@@ -1,0 +1,399 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+
+// src/workflows/github-token/actions-table.ts
+var w = (scope) => ({ scope, level: "write" });
+var r = (scope) => ({ scope, level: "read" });
+var token = (...all2) => ({ need: { all: all2 }, of: "token" });
+var job = (...all2) => ({ need: { all: all2 }, of: "job" });
+var has = (inputs, name) => (inputs[name] ?? "").trim() !== "";
+var GHCR_DOC = "https://docs.github.com/en/packages/managing-github-packages-using-github-actions-workflows/publishing-and-installing-a-package-with-github-actions#publishing-a-package-using-an-action";
+var ACTION_TABLE = [
+  {
+    action: "actions/checkout",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(r("contents"))],
+    doc: "https://github.com/actions/checkout#recommended-permissions"
+  },
+  {
+    action: "actions/deploy-pages",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("pages")), job(w("id-token"))],
+    doc: "https://github.com/actions/deploy-pages#usage"
+  },
+  {
+    action: "actions/upload-pages-artifact",
+    defaultsToGitHubToken: false,
+    needs: () => [],
+    doc: "https://github.com/actions/upload-pages-artifact#usage"
+  },
+  {
+    action: "softprops/action-gh-release",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: (inputs) => has(inputs, "discussion_category_name") ? [token(w("contents"), w("discussions"))] : [token(w("contents"))],
+    doc: "https://github.com/softprops/action-gh-release#permissions"
+  },
+  {
+    action: "peter-evans/create-pull-request",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("contents"), w("pull-requests"))],
+    doc: "https://github.com/peter-evans/create-pull-request#token"
+  },
+  {
+    action: "peter-evans/create-or-update-comment",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("issues"), w("pull-requests"))],
+    doc: "https://github.com/peter-evans/create-or-update-comment#action-inputs"
+  },
+  {
+    action: "chrnorm/deployment-action",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("deployments"))],
+    doc: "https://github.com/chrnorm/deployment-action#readme"
+  },
+  {
+    action: "chrnorm/deployment-status",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("deployments"))],
+    doc: "https://github.com/chrnorm/deployment-action#readme"
+  },
+  {
+    action: "github/codeql-action/upload-sarif",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("security-events"))],
+    doc: "https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions"
+  },
+  {
+    action: "github/codeql-action/analyze",
+    tokenInput: "token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("security-events"))],
+    doc: "https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions"
+  },
+  {
+    action: "actions/attest-build-provenance",
+    tokenInput: "github-token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("attestations")), job(w("id-token"))],
+    doc: "https://github.com/actions/attest-build-provenance/blob/v3.2.0/README.md#usage"
+  },
+  {
+    action: "actions/attest",
+    tokenInput: "github-token",
+    defaultsToGitHubToken: true,
+    needs: () => [token(w("attestations")), job(w("id-token"))],
+    doc: "https://docs.github.com/en/actions/security-for-github-actions/using-artifact-attestations/using-artifact-attestations-to-establish-provenance-for-builds#generating-build-provenance-for-binaries"
+  },
+  {
+    // Logging in to ghcr.io with the job's token reads packages; pushing writes them (GHCR_DOC). The push is found
+    // by `pushesImages` in ./needs.ts and raises this to `write`.
+    action: "docker/login-action",
+    tokenInput: "password",
+    defaultsToGitHubToken: false,
+    needs: (inputs) => /^ghcr\.io(\/|$)/i.test((inputs.registry ?? "").trim()) ? [token(r("packages"))] : [],
+    doc: GHCR_DOC
+  },
+  {
+    // OIDC: a role to assume and no access keys or token file means the action requests GitHub's ID token.
+    action: "aws-actions/configure-aws-credentials",
+    defaultsToGitHubToken: false,
+    needs: (inputs) => has(inputs, "role-to-assume") && !has(inputs, "aws-access-key-id") && !has(inputs, "web-identity-token-file") ? [job(w("id-token"))] : [],
+    doc: "https://github.com/aws-actions/configure-aws-credentials#oidc"
+  }
+];
+function actionRow(uses) {
+  const name = uses.split("@")[0]?.toLowerCase().replace(/\/+$/, "") ?? "";
+  return ACTION_TABLE.find((row) => row.action === name);
+}
+var TOKEN_INPUT_NAMES = /^(github[-_]?token|token|repo[-_]?token|gh[-_]?token|password)$/i;
+
+// src/workflows/github-token/gh-cli.ts
+var REST_PERMISSIONS_URL = "https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps";
+var w2 = (scope) => ({ scope, level: "write" });
+var r2 = (scope) => ({ scope, level: "read" });
+var all = (...needs) => ({ all: needs });
+var issueOrPull = { anyOf: [w2("issues"), w2("pull-requests")] };
+var GH_COMMANDS = {
+  "release create": all(w2("contents")),
+  "release upload": all(w2("contents")),
+  "release edit": all(w2("contents")),
+  "release delete": all(w2("contents")),
+  "release view": all(r2("contents")),
+  "release list": all(r2("contents")),
+  "release download": all(r2("contents")),
+  "pr create": all(w2("pull-requests")),
+  "pr edit": all(w2("pull-requests")),
+  "pr close": all(w2("pull-requests")),
+  "pr review": all(w2("pull-requests")),
+  "pr merge": all(w2("contents")),
+  "pr comment": issueOrPull,
+  "pr view": all(r2("pull-requests")),
+  "pr list": all(r2("pull-requests")),
+  "issue create": all(w2("issues")),
+  "issue comment": issueOrPull,
+  "issue edit": all(w2("issues")),
+  "issue close": all(w2("issues")),
+  "issue view": all(r2("issues")),
+  "issue list": all(r2("issues")),
+  "workflow run": all(w2("actions")),
+  "run cancel": all(w2("actions")),
+  "run rerun": all(w2("actions")),
+  "run view": all(r2("actions")),
+  "run list": all(r2("actions")),
+  "run download": all(r2("actions"))
+};
+var ROUTES = [
+  ["POST", "releases", all(w2("contents"))],
+  ["POST", "releases/:x/assets", all(w2("contents"))],
+  ["PATCH", "releases/:x", all(w2("contents"))],
+  ["DELETE", "releases/:x", all(w2("contents"))],
+  ["GET", "releases(/.*)?", all(r2("contents"))],
+  ["PUT", "contents/.+", all(w2("contents"))],
+  ["DELETE", "contents/.+", all(w2("contents"))],
+  ["GET", "contents(/.*)?", all(r2("contents"))],
+  ["POST", "git/(refs|tags|commits|trees|blobs)", all(w2("contents"))],
+  ["PATCH", "git/refs/.+", all(w2("contents"))],
+  ["DELETE", "git/refs/.+", all(w2("contents"))],
+  ["POST", "dispatches", all(w2("contents"))],
+  ["POST", "merges", all(w2("contents"))],
+  ["PUT", "pulls/:x/merge", all(w2("contents"))],
+  ["POST", "pulls", all(w2("pull-requests"))],
+  ["PATCH", "pulls/:x", all(w2("pull-requests"))],
+  ["POST", "pulls/:x/(reviews|comments|requested_reviewers)", all(w2("pull-requests"))],
+  ["GET", "pulls(/.*)?", all(r2("pull-requests"))],
+  ["POST", "issues", all(w2("issues"))],
+  ["PATCH", "issues/:x", all(w2("issues"))],
+  ["POST", "issues/:x/(comments|labels|assignees)", issueOrPull],
+  ["PATCH", "issues/comments/:x", issueOrPull],
+  ["GET", "issues(/.*)?", all(r2("issues"))],
+  ["POST", "deployments", all(w2("deployments"))],
+  ["POST", "deployments/:x/statuses", all(w2("deployments"))],
+  ["GET", "deployments(/.*)?", all(r2("deployments"))],
+  ["POST", "statuses/:x", all(w2("statuses"))],
+  ["POST", "check-runs", all(w2("checks"))],
+  ["PATCH", "check-runs/:x", all(w2("checks"))],
+  ["POST", "actions/workflows/:x/dispatches", all(w2("actions"))],
+  ["POST", "actions/runs/:x/(cancel|rerun|rerun-failed-jobs)", all(w2("actions"))],
+  ["DELETE", "actions/(caches|artifacts|runs)(/.*)?", all(w2("actions"))],
+  ["GET", "actions(/.*)?", all(r2("actions"))],
+  ["POST", "pages/builds", all(w2("pages"))],
+  ["POST", "pages/deployments", all(w2("pages"))],
+  ["GET", "pages(/.*)?", all(r2("pages"))],
+  ["POST", "code-scanning/sarifs", all(w2("security-events"))],
+  ["GET", "code-scanning(/.*)?", all(r2("security-events"))],
+  ["POST", "attestations", all(w2("attestations"))]
+].map(([method, path, need]) => ({
+  method,
+  path: new RegExp(`^repos/[^/]+/[^/]+/${path.replace(/:x/g, "[^/]+")}/?$`),
+  need
+}));
+function routeNeed(method, path) {
+  const clean = path.replace(/^https?:\/\/[^/]+\//, "").replace(/^\/+/, "").replace(/\?.*$/, "").replace(/\{owner\}|:owner/g, "o").replace(/\{repo\}|:repo/g, "r");
+  const m = method.toUpperCase();
+  return ROUTES.find((route) => route.method === m && route.path.test(clean))?.need;
+}
+function words(line) {
+  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+}
+function apiCall(args) {
+  let method;
+  let fields = false;
+  let path;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (a === "-X" || a === "--method") method = args[++i];
+    else if (a.startsWith("--method=")) method = a.slice("--method=".length);
+    else if (/^-X[A-Z]+$/.test(a)) method = a.slice(2);
+    else if (/^(-f|-F|--field|--raw-field|--input)$/.test(a)) {
+      fields = true;
+      i++;
+    } else if (/^(-H|--header|--jq|-q|--template|-t|--hostname|--cache)$/.test(a)) i++;
+    else if (!a.startsWith("-") && path === void 0) path = a;
+  }
+  return { method: method ?? (fields ? "POST" : "GET"), ...path !== void 0 ? { path } : {} };
+}
+function ghNeed(args) {
+  const [group = "", verb = ""] = args;
+  if (group === "api") {
+    const { method, path } = apiCall(args.slice(1));
+    const command2 = `gh api ${method} ${path ?? ""}`.trim();
+    if (path === void 0 || path === "graphql") {
+      return { kind: "unknown", command: command2, reason: "a GraphQL call or no path: the permission depends on the query" };
+    }
+    const need2 = routeNeed(method, path);
+    if (need2) return { kind: "known", command: command2, need: need2, doc: REST_PERMISSIONS_URL };
+    return { kind: "unknown", command: command2, reason: "a route not in the preflight's table of REST permissions" };
+  }
+  const command = `gh ${group} ${verb}`.trim();
+  const need = GH_COMMANDS[`${group} ${verb}`];
+  if (need) return { kind: "known", command, need, doc: REST_PERMISSIONS_URL };
+  if (group === "auth" || group === "help" || group === "--version") {
+    return { kind: "known", command, need: { all: [] }, doc: REST_PERMISSIONS_URL };
+  }
+  return { kind: "unknown", command, reason: "a gh command not in the preflight's table" };
+}
+function scriptNeeds(script) {
+  const out = [];
+  const text = script.replace(/\\\r?\n/g, " ");
+  for (const line of text.split(/\r?\n|&&|\|\||;|\|/)) {
+    const ws = words(line.trim());
+    const start = ws.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+    const tool = (ws[start] ?? "").replace(/^.*\//, "");
+    if (tool !== "gh" && tool !== "git") continue;
+    const args = ws.slice(start + 1);
+    if (tool === "git") {
+      if (args.includes("push")) {
+        out.push({
+          kind: "known",
+          command: "git push",
+          need: all(w2("contents")),
+          doc: "https://github.com/actions/checkout#push-a-commit-using-the-built-in-token"
+        });
+      }
+      continue;
+    }
+    out.push(ghNeed(args));
+  }
+  return out;
+}
+
+// src/workflows/github-token/needs.ts
+var GITHUB_TOKEN_EXPR = /^\$\{\{\s*(github\.token|secrets\.github_token)\s*\}\}$/i;
+var SECRET_EXPR = /^\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+var MENTIONS_GITHUB_TOKEN = /github\.token|secrets\.github_token|\bGITHUB_TOKEN\b|\bGH_TOKEN\b/i;
+function tokenRefOf(value) {
+  const v = value.trim();
+  if (GITHUB_TOKEN_EXPR.test(v)) return { kind: "github-token" };
+  const secret = SECRET_EXPR.exec(v);
+  if (secret?.[1]) return { kind: "secret", name: secret[1] };
+  return { kind: "other", expression: v.includes("${{") ? v : "a literal value" };
+}
+function scriptToken(step) {
+  const value = step.env?.GH_TOKEN ?? step.env?.GITHUB_TOKEN;
+  return value === void 0 ? void 0 : tokenRefOf(value);
+}
+function checkoutToken(step) {
+  if (!step.uses || actionRow(step.uses)?.action !== "actions/checkout") return void 0;
+  if ((step.with?.["persist-credentials"] ?? "true").trim() === "false") return void 0;
+  const given = step.with?.token;
+  return given === void 0 ? { kind: "github-token" } : tokenRefOf(given);
+}
+var actionName = (uses) => uses.split("@")[0] ?? uses;
+function actionNeeds(step) {
+  const row = actionRow(step.uses);
+  const inputs = step.with ?? {};
+  const what = actionName(step.uses);
+  if (row) {
+    const given = row.tokenInput ? inputs[row.tokenInput] : void 0;
+    const token2 = given !== void 0 ? tokenRefOf(given) : row.defaultsToGitHubToken ? { kind: "github-token" } : void 0;
+    const known = row.needs(inputs).flatMap((n) => {
+      if (n.of === "job")
+        return [{ step, what, token: { kind: "github-token" }, need: n.need, of: "job", doc: row.doc }];
+      return token2 ? [{ step, what, token: token2, need: n.need, of: "token", doc: row.doc }] : [];
+    });
+    return { known, unknown: [] };
+  }
+  if (what.toLowerCase() === "actions/github-script") {
+    const token2 = inputs["github-token"] !== void 0 ? tokenRefOf(inputs["github-token"]) : { kind: "github-token" };
+    return { known: [], unknown: [{ step, what, token: token2, reason: "a script: the calls it makes decide what it needs" }] };
+  }
+  const unknown = Object.entries(inputs).filter(([name, value]) => TOKEN_INPUT_NAMES.test(name) || MENTIONS_GITHUB_TOKEN.test(value)).map(([name, value]) => ({
+    step,
+    what,
+    token: tokenRefOf(value),
+    reason: `an action the preflight's table does not know, given a token as \`${name}\``
+  }));
+  return { known: [], unknown };
+}
+function runNeeds(step, persisted) {
+  const known = [];
+  const unknown = [];
+  const ghToken = scriptToken(step);
+  for (const command of scriptNeeds(step.run)) {
+    const token2 = command.command === "git push" ? persisted : ghToken;
+    if (!token2) continue;
+    if (command.kind === "known")
+      known.push({ step, what: command.command, token: token2, need: command.need, of: "token", doc: command.doc });
+    else unknown.push({ step, what: command.command, token: token2, reason: command.reason });
+  }
+  const mentions = MENTIONS_GITHUB_TOKEN.test(step.run.replace(/\bgh\b[^\n]*/g, ""));
+  if (known.length === 0 && unknown.length === 0 && mentions) {
+    unknown.push({
+      step,
+      what: "a script",
+      token: ghToken ?? { kind: "github-token" },
+      reason: "a script that uses the token itself"
+    });
+  }
+  return { known, unknown };
+}
+function pushesImages(step) {
+  if (step.uses && actionName(step.uses).toLowerCase() === "docker/build-push-action") {
+    return (step.with?.push ?? "").trim() === "true";
+  }
+  return step.run !== void 0 && /\bdocker\s+(image\s+)?push\b/.test(step.run);
+}
+var OIDC_PERMISSION_DOC = "https://docs.github.com/en/actions/reference/security/oidc#adding-permissions-settings";
+function idTokenNeed(step) {
+  if (!step.requestsIdToken || step.uses && actionRow(step.uses)) return [];
+  return [
+    {
+      step,
+      what: step.uses ? actionName(step.uses) : "a script requesting the OIDC token",
+      token: { kind: "github-token" },
+      need: { all: [{ scope: "id-token", level: "write" }] },
+      of: "job",
+      doc: OIDC_PERMISSION_DOC
+    }
+  ];
+}
+function jobNeeds(steps) {
+  const known = [];
+  const unknown = [];
+  let persisted;
+  for (const step of steps) {
+    known.push(...idTokenNeed(step));
+    const out = step.uses ? actionNeeds({ ...step, uses: step.uses }) : step.run !== void 0 ? runNeeds({ ...step, run: step.run }, persisted) : { known: [], unknown: [] };
+    known.push(...out.known);
+    unknown.push(...out.unknown);
+    persisted = checkoutToken(step) ?? persisted;
+  }
+  return { known: raiseRegistryLogins(known, steps.some(pushesImages)), unknown };
+}
+function raiseRegistryLogins(known, pushes) {
+  if (!pushes) return known;
+  return known.map(
+    (k) => k.what.toLowerCase() === "docker/login-action" ? {
+      ...k,
+      what: "docker/login-action (then a push to ghcr.io)",
+      need: { all: [{ scope: "packages", level: "write" }] },
+      doc: GHCR_DOC
+    } : k
+  );
+}
+var KNOWN_ACTIONS = ACTION_TABLE.map((row) => row.action);
+function secretsUsed(jobs) {
+  const names = /* @__PURE__ */ new Set();
+  const visit = (list, depth) => {
+    for (const job2 of list) {
+      for (const k of jobNeeds(job2.steps).known)
+        if (k.token.kind === "secret" && k.of === "token") names.add(k.token.name);
+      if (job2.calls && depth < 4) visit(job2.calls.jobs, depth + 1);
+    }
+  };
+  visit(jobs, 1);
+  return [...names].sort();
+}
+
+export {
+  jobNeeds,
+  secretsUsed
+};
