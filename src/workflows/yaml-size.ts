@@ -28,7 +28,7 @@ export function aliasesExceed(text: string, limit: number): boolean {
 }
 
 /** The expanded node count, or `Infinity` when an alias refers to a node that contains it. */
-export function expandedNodeCount(text: string): number {
+function expandedNodeCount(text: string): number {
   let total = 0;
   for (const doc of parseAllDocuments(text)) {
     if (!('contents' in doc)) continue;
