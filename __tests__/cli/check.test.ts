@@ -112,6 +112,25 @@ describe('check on the embedded example', () => {
     expect(run.stdout).toMatch(/^Result: fail: \d+ passed, 1 failed, 0 not verified\.$/m);
   });
 
+  it('prints outside text inert when stdout is not a terminal: no line a runner would read as a command (src/text/inert.ts)', async () => {
+    // A policy file whose name carries a line break and a workflow command: the report quotes file names.
+    const dir = copyExample((read) => ({
+      'aws/x\n::warning title=pwned::All checks passed ##[error]y.json': '{ "broken": ',
+      '.github/preflight.yml': read('.github/preflight.yml'),
+    }));
+    const text = await check(withToken('text'), dir);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain('All checks passed');
+    // The runner reads `::` only at a line's start (after white space), `##[` anywhere.
+    for (const line of text.stdout.split('\n')) expect(line).not.toMatch(/^\s*::/);
+    expect(text.stdout).not.toContain('##[error]');
+    // An ARN stays as written, so a fix can be copied.
+    expect(text.stdout).toContain('arn:aws:iam::111122223333:role/acme-site-deploy');
+    const json = await check(withToken('json'), dir);
+    expect(json.stdout).not.toContain('##[error]');
+    expect(JSON.stringify(report(json.stdout))).toContain('##[error]y.json');
+  });
+
   it('prints the job summary with --format markdown', async () => {
     const run = await check(withToken('markdown'));
     expect(run.status).toBe(1);

@@ -77,10 +77,11 @@ export const escapeProperty = (s: string) =>
   s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
- * What src/text/inert.ts makes of text without backslashes or control characters before it is logged: every `:`
- * after a `:` written `\:`, and every `#` between `#` and `[` written `\#`, so that no `::` and no `##[` reach the log.
+ * What src/text/inert.ts makes of text without backslashes or control characters before it is logged: a `:` that
+ * begins the text (after white space) written `\:`, and every `#` between `#` and `[` written `\#`, so that no line
+ * begins with `::` and no `##[` reaches the log.
  */
-export const asLogged = (s: string) => s.replace(/(?<=:):/g, '\\:').replace(/(?<=#)#(?=\[)/g, '\\#');
+export const asLogged = (s: string) => s.replace(/^(\s*):/, '$1\\:').replace(/(?<=#)#(?=\[)/g, '\\#');
 
 /**
  * Asserts the report is a v1 report whose counts agree with its findings, and whose findings each carry what the

@@ -120,7 +120,7 @@ describe('no workflow command from data', () => {
   it('still shows the data, escaped', async () => {
     const run = await attack((w) => w.deploy({ inputs: { 'role-to-assume': `${ROLE_ARN}\r::warning::role-pwned` } }));
     expectNoInjectedCommand(run);
-    expect(run.stdout).toContain('\\r:\\:warning:\\:role-pwned');
+    expect(run.stdout).toContain('\\r::warning::role-pwned');
   });
 });
 

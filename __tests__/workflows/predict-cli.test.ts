@@ -214,11 +214,12 @@ describe('permission-preflight predict', () => {
     );
     const text = await runCli(['predict', ...FLAGS, '--subject-form', 'names'], { cwd: root });
     expect(text.stdout).toContain('pwned');
-    for (const line of text.stdout.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
-    expect(text.stdout).not.toContain('::warning::');
+    // The runner reads `::` only at a line's start (after white space), `##[` anywhere.
+    for (const line of text.stdout.split('\n')) expect(line).not.toMatch(/^\s*::/);
+    expect(text.stdout).toContain('\\::warning::pwned');
     expect(text.stdout).not.toContain('##[error]');
     const json = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
-    expect(json.stdout).not.toContain('::warning::');
+    for (const line of json.stdout.split('\n')) expect(line).not.toMatch(/^\s*::/);
     expect(json.stdout).not.toContain('##[error]');
     const denied = JSON.parse(json.stdout).findings.find(
       (f: { class: string }) => f.class === 'predicted-trust-denied',

@@ -33,6 +33,9 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
+  inertOutput
+} from "./shared-text-inert.js";
+import {
   describeConfigError
 } from "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
@@ -146,7 +149,8 @@ function flagInput(flags, name) {
   if (name === "workflows") return "false";
   return "";
 }
-async function runCheck(flags, io) {
+async function runCheck(flags, given) {
+  const io = { ...given, stderr: (text2) => given.stderr(inertOutput(text2, false)) };
   const redactor = createRedactor();
   const now = io.now ?? (() => /* @__PURE__ */ new Date());
   const saved = flags.oidcTokenFile === void 0 ? void 0 : await readSavedToken(flags.oidcTokenFile, io, redactor);
@@ -208,7 +212,7 @@ async function runCheck(flags, io) {
     config: flags.config,
     ...flags.environment ? { environment: flags.environment } : {}
   });
-  io.stdout(redactor.redact(text));
+  io.stdout(redactor.redact(io.color ? text : inertOutput(text, flags.format === "json")));
   return report.result === "pass" || config.mode === "report" ? 0 : 1;
 }
 export {

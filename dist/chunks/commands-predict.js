@@ -13,7 +13,8 @@ import {
   buildReport
 } from "./shared-report-model.js";
 import {
-  inert
+  inert,
+  inertOutput
 } from "./shared-text-inert.js";
 import {
   VERSION
@@ -250,10 +251,6 @@ async function runOf(values, io, redactor) {
   if (!jobId) throw new InputFileError("--token-file needs the job the token is from: --job ID (or GITHUB_JOB)");
   const workflowRef = io.env.GITHUB_WORKFLOW_REF;
   return { claims: decoded.claims, runner: { jobId, ...workflowRef ? { workflowRef } : {} } };
-}
-function inertOutput(text, json) {
-  if (json) return text.replace(/(?<=:):/g, "\\u003a").replace(/(?<=#)#(?=\[)/g, "\\u0023");
-  return text.split("\n").map((line) => inert(line)).join("\n");
 }
 function textReport(text, repo) {
   const rest = text.slice(text.indexOf("\n") + 1);

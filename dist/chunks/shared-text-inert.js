@@ -13,12 +13,18 @@ function escapeControl(c) {
 function escapeControls(text) {
   return text.replace(CONTROL, escapeControl);
 }
+var LEADING_COLON = /(^|\n)([^\S\n]*):/g;
 function inert(text, options = {}) {
   const escapeOne = (c) => options.multiline && c === "\n" ? c : escapeControl(c);
-  return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(CONTROL, escapeOne).replace(/(?<=:):/g, "\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
+  return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(CONTROL, escapeOne).replace(LEADING_COLON, "$1$2\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
+}
+function inertOutput(text, json) {
+  if (json) return text.replace(/(?<=#)#(?=\[)/g, "\\u0023");
+  return text.split("\n").map((line) => inert(line)).join("\n");
 }
 
 export {
   escapeControls,
-  inert
+  inert,
+  inertOutput
 };

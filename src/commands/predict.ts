@@ -12,7 +12,7 @@ import { buildReport } from '../report/model.js';
 import { createRedactor, type Redactor } from '../report/redact.js';
 import { renderSummary } from '../report/summary.js';
 import { InputFileError } from '../sources/files.js';
-import { inert } from '../text/inert.js';
+import { inert, inertOutput } from '../text/inert.js';
 import { decodeToken } from '../tokens/decode.js';
 import type { RepositoryFacts, SubjectTemplate } from '../workflows/predict/index.js';
 import { renderCheckText } from './check-text.js';
@@ -269,19 +269,6 @@ async function runOf(values: Values, io: CliIO, redactor: Redactor): Promise<Pre
   if (!jobId) throw new InputFileError('--token-file needs the job the token is from: --job ID (or GITHUB_JOB)');
   const workflowRef = io.env.GITHUB_WORKFLOW_REF;
   return { claims: decoded.claims, runner: { jobId, ...(workflowRef ? { workflowRef } : {}) } };
-}
-
-/**
- * The output made inert for a runner's log (src/text/inert.ts), since the workflows it quotes are outside text and a
- * CI step may print it: each line of text or Markdown through `inert`; JSON with `::` and `##[` written as the JSON
- * escapes `\u003a` and `\u0023`, which leave its values as they are.
- */
-function inertOutput(text: string, json: boolean): string {
-  if (json) return text.replace(/(?<=:):/g, '\\u003a').replace(/(?<=#)#(?=\[)/g, '\\u0023');
-  return text
-    .split('\n')
-    .map((line) => inert(line))
-    .join('\n');
 }
 
 /** The check report's text under this command's own first line. */

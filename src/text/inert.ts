@@ -10,8 +10,11 @@
  * - every line break and control character escaped: `\n`, `\r`, `\t`, `\xHH` for the rest of C0, DEL and C1
  *   (U+0085, NEL, among them), `\uHHHH` for the Unicode line and paragraph separators (U+2028, U+2029) and the
  *   bidirectional controls (U+202A–U+202E, U+2066–U+2069), which can make a line read as something it is not;
- * - every `:` that follows a `:` written `\:` (so `::` becomes `:\:` and no `::` is left anywhere), and every `#`
- *   between a `#` and a `[` written `\#` (so `##[` becomes `#\#[`).
+ * - a `:` that is the first character of the line after its leading whitespace written `\:` (the runner reads
+ *   `::` as a command only there: `ActionCommand.TryParseV2` in actions/runner trims the line's start and requires
+ *   the `::` keyword; a `::` inside a line is data, and an ARN such as `arn:aws:s3:::bucket` stays as written, so
+ *   a fix can be copied), and every `#` between a `#` and a `[` written `\#` (so `##[`, which the older form reads
+ *   anywhere in a line, becomes `#\#[`).
  *
  * The separator is a visible backslash, not a zero-width character: a reader of the log sees that the text was
  * escaped (an invisible one would make a forged `::notice::` look real in the raw log), and the runner cannot
@@ -54,12 +57,31 @@ export interface InertOptions {
   readonly multiline?: boolean;
 }
 
+/**
+ * A `:` that begins a line after its leading whitespace: every character the runner's trim takes as white space is
+ * in `\s` (U+0085, the one that is not, is escaped as a control before this runs). In a multi-line text, each line.
+ */
+const LEADING_COLON = /(^|\n)([^\S\n]*):/g;
+
 /** `text` as one inert log line: see the module's comment. The identity on text with nothing to escape. */
 export function inert(text: string, options: InertOptions = {}): string {
   const escapeOne = (c: string) => (options.multiline && c === '\n' ? c : escapeControl(c));
   return (options.multiline ? text.replace(/\r\n/g, '\n') : text)
     .replace(/\\/g, '\\\\')
     .replace(CONTROL, escapeOne)
-    .replace(/(?<=:):/g, '\\:')
+    .replace(LEADING_COLON, '$1$2\\:')
     .replace(/(?<=#)#(?=\[)/g, '\\#');
+}
+
+/**
+ * A whole output made inert for a runner's log, as a CLI prints it (a CI step may run it): each line of text or
+ * Markdown through {@link inert}; JSON with `##[` written as the JSON escape `\u0023` (which leaves its values as they
+ * are; a line of indented JSON never begins with `:`).
+ */
+export function inertOutput(text: string, json: boolean): string {
+  if (json) return text.replace(/(?<=#)#(?=\[)/g, '\\u0023');
+  return text
+    .split('\n')
+    .map((line) => inert(line))
+    .join('\n');
 }
