@@ -43,11 +43,12 @@ import {
 import "./chunks/shared-text-edit-distance.js";
 import {
   loadPreflightConfig
-} from "./chunks/shared-config-aws.js";
+} from "./chunks/shared-config-file-merge.js";
 import {
   EXPLAIN_MODE,
   VERSION
 } from "./chunks/shared-package.js";
+import "./chunks/shared-config-aws.js";
 import "./chunks/shared-text-decode-bytes.js";
 import "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
@@ -55,9 +56,9 @@ import {
   secretForms,
   urlSecrets
 } from "./chunks/shared-text-secrets.js";
-import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-config-tokens.js";
 import "./chunks/shared-model-variables.js";
+import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-text-json-depth.js";
 import "./chunks/shared-checks-token-id-token.js";

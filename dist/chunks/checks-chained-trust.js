@@ -161,8 +161,8 @@ var chainedTrustCheck = {
           subject: `role ${role.arn}`,
           decisionPoint: "sts-trust",
           status: "unverified",
-          message: "The role is assumed by role chaining, but no source role is configured, so its trust policy cannot be evaluated.",
-          fix: "List the role that is assumed first (with the GitHub token) in the configuration file under aws.roles, before the chained role."
+          message: "The role is assumed by role chaining, but no source role is configured or found in the policy files, so its trust policy cannot be evaluated.",
+          fix: "List the role that is assumed first (with the GitHub token) in the configuration file under aws.roles, before the chained role, and describe it in the policy files."
         })
       ];
     }

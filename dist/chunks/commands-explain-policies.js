@@ -9,15 +9,16 @@ import "./shared-checks.js";
 import "./shared-sources-token-input.js";
 import {
   loadPreflightConfig
-} from "./shared-config-aws.js";
+} from "./shared-config-file-merge.js";
 import "./shared-package.js";
+import "./shared-config-aws.js";
 import "./shared-text-decode-bytes.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-config-permissions.js";
 import "./shared-config-tokens.js";
 import "./shared-model-variables.js";
+import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-checks-token-id-token.js";

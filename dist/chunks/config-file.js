@@ -9,15 +9,15 @@ import {
   require_dist
 } from "./shared-yaml-nodes-identity.js";
 import {
-  parsePermissions
-} from "./shared-config-permissions.js";
-import {
   readTokenList
 } from "./shared-config-tokens.js";
 import {
   VARIABLE_LIMITS,
   tooLargeForVariable
 } from "./shared-model-variables.js";
+import {
+  parsePermissions
+} from "./shared-config-permissions.js";
 import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME

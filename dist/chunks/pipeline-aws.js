@@ -118,20 +118,24 @@ async function readLive(config, deps, account) {
 async function checkAws(config, identity, deps) {
   return (await checkAwsRole(config, identity, deps, await loadRoleChecks())).findings;
 }
-async function checkAwsRoles(configs, identity, deps) {
+async function checkAwsRoles(configs, identity, deps, sourceOf) {
   const checks = await loadRoleChecks();
-  const direct = configs.filter((c) => !c.settings.roleChaining);
   const of = (c) => typeof identity === "function" ? identity(c) : identity;
-  const first = await Promise.all(direct.map((c) => checkAwsRole(c, of(c), deps, checks)));
-  const chainSource = first.find((r) => r.role)?.role;
+  const results = await Promise.all(
+    configs.map((c) => c.settings.roleChaining ? void 0 : checkAwsRole(c, of(c), deps, checks))
+  );
+  const firstFound = results.find((r) => r?.role)?.role;
   const tagged = (c) => ({
     ...c,
     settings: { ...c.settings, sessionTags: { ...cacSessionTags(c.settings, deps.env), ...c.settings.sessionTags } }
   });
-  const chained = await Promise.all(
-    configs.filter((c) => c.settings.roleChaining).map((c) => checkAwsRole(tagged(c), of(c), { ...deps, ...chainSource ? { chainSource } : {} }, checks))
-  );
-  return [...first, ...chained].map((r) => r.findings);
+  for (const [i, c] of configs.entries()) {
+    if (!c.settings.roleChaining) continue;
+    const source = sourceOf?.(i);
+    const chainSource = sourceOf ? source === void 0 ? void 0 : results[source]?.role : firstFound;
+    results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...chainSource ? { chainSource } : {} }, checks);
+  }
+  return results.map((r) => r?.findings ?? []);
 }
 async function checkAwsRole(config, identity, deps, registered) {
   const { settings } = config;

@@ -1,21 +1,25 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  exchangeSettings,
-  literal
+  literal,
+  stepSession
 } from "./shared-pipeline-exchange.js";
 import {
   lookupAction,
   matchResourceTypes
 } from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
+import "./shared-config-aws.js";
+import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
+import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import {
   globCovers
 } from "./shared-iam-glob.js";
+import "./shared-tokens-duration.js";
 import "./shared-runtime-0fe5fc20.js";
 
 // src/workflows/calls/need.ts
@@ -1456,36 +1460,72 @@ function notesOf(program, command, call) {
 }
 
 // src/pipeline/deploy-jobs.ts
-var DEPLOY_JOB_CHECKS = ["session", "permissions"];
+var DEPLOY_JOB_CHECKS = ["session", "permissions", "chained-trust"];
 var POLICIES_ONLY = /* @__PURE__ */ new Set(["role-policies-unknown", "managed-policy-missing"]);
-async function checkDeployJobs(predictions, options) {
+async function checkDeployJobs(predictions, options, jobs = []) {
   const catalog = await options.deps.loadCatalog();
-  const roles = deployRoles(predictions, options, catalog);
-  if (roles.length === 0) return [];
+  const { roles, unknown } = deployRoles(predictions, options, catalog);
+  unknown.push(...chainsFromNothing(jobs, predictions));
+  if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import("./pipeline-aws.js");
+  const index = new Map(roles.map((r, i) => [r.key, i]));
   const results = await checkAwsRoles(
     roles.map((r) => r.config),
     void 0,
-    { ...options.deps, checkIds: DEPLOY_JOB_CHECKS }
+    { ...options.deps, checkIds: DEPLOY_JOB_CHECKS },
+    (i) => {
+      const source = roles[i]?.source;
+      return source === void 0 ? void 0 : index.get(source);
+    }
   );
-  return roles.flatMap((role, i) => [
-    ...notInferredFindings(role),
-    ...(results[i] ?? []).filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class)).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }))
-  ]);
+  return [
+    ...unknown,
+    ...roles.flatMap((role, i) => [
+      ...notInferredFindings(role),
+      ...sessionFindings(role),
+      ...(results[i] ?? []).filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class)).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }))
+    ])
+  ];
+}
+function credentialSteps(p) {
+  const exchanges = new Map(p.exchanges.map((e) => [e.step.index, e]));
+  return p.instance.credentialSteps.flatMap((step) => {
+    if (step.runs.kind === "never") return [];
+    const exchange = exchanges.get(step.index);
+    if (exchange) return [{ step, exchange, chains: false }];
+    const use = step.credential;
+    return use?.kind === "configure-aws-credentials" && use.chains ? [{ step, chains: true }] : [];
+  });
 }
 function deployRoles(predictions, options, catalog) {
   const byKey = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Map();
   for (const p of predictions) {
     if (p.issued.kind === "no") continue;
-    p.exchanges.forEach((exchange, n) => {
-      const arn = literal(exchange.role);
-      if (arn === void 0 || exchange.step.credential?.kind !== "configure-aws-credentials") return;
-      const settings = exchangeSettings(exchange, arn);
-      const environment = literal(p.instance.environment?.name);
-      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ""}:${environment ?? ""}`;
+    const environment = literal(p.instance.environment?.name);
+    const label = `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ""}`;
+    const steps = credentialSteps(p);
+    const holding = [];
+    steps.forEach((c, n) => {
+      const use = c.step.credential;
+      const arn = literal(
+        c.exchange ? c.exchange.role : use?.kind === "configure-aws-credentials" ? use.settings.roleToAssume : void 0
+      );
+      const source = c.chains ? holding[n - 1] : void 0;
+      holding[n] = void 0;
+      if (use?.kind !== "configure-aws-credentials") return;
+      if (c.chains && (arn === void 0 || source === void 0)) {
+        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? void 0 : steps[n - 1]?.step);
+        unknown.set(f.id, f);
+        return;
+      }
+      if (arn === void 0) return;
+      const audience = c.exchange?.aud.kind === "value" ? c.exchange.aud.value : "";
+      const { settings, problems } = stepSession(c.step, arn, audience);
+      const key = `job:${p.job.file}:${p.job.id}:step-${c.step.index}:${arn}:${settings.region ?? ""}:${environment ?? ""}${source ? `<-${source}` : ""}`;
+      holding[n] = key;
       if (byKey.has(key)) return;
-      const steps = stepsUsing(p, n);
-      const calls = inferStepsCalls(steps, catalog, {
+      const calls = inferStepsCalls(stepsUsing(p, steps, n), catalog, {
         ...settings.region ? { region: settings.region } : {},
         account: arn.split(":")[4] ?? "",
         partition: arn.split(":")[1] ?? "aws"
@@ -1493,13 +1533,15 @@ function deployRoles(predictions, options, catalog) {
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
       byKey.set(key, {
-        label: `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ""}`,
+        label,
         key,
-        at: exchange.step.position,
+        at: c.step.position,
         notInferred: calls.notInferred,
         declared: declared.length,
+        sessionProblems: problems,
+        ...source ? { source } : {},
         config: {
-          settings,
+          settings: { ...settings, roleChaining: c.chains },
           permissions,
           sources: { policyFiles: options.policyFiles, liveReads: false, probe: false, crossCheck: false },
           ...options.declaredAbsent ? { declaredAbsent: options.declaredAbsent } : {}
@@ -1507,12 +1549,60 @@ function deployRoles(predictions, options, catalog) {
       });
     });
   }
-  return [...byKey.values()];
+  return { roles: [...byKey.values()], unknown: [...unknown.values()] };
 }
-function stepsUsing(p, n) {
-  const from = p.exchanges[n]?.step.index ?? 0;
-  const next = p.exchanges[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
+function stepsUsing(p, steps, n) {
+  const from = steps[n]?.step.index ?? 0;
+  const next = steps[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
   return p.instance.steps.filter((s) => s.index > from && s.index < next && s.runs.kind !== "never");
+}
+function chainsFromNothing(jobs, predictions) {
+  const predicted = new Set(predictions.map((p) => p.instance));
+  const out = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    if (!job.deploy) continue;
+    for (const instance of job.instances) {
+      if (instance.runs.kind === "never" || predicted.has(instance)) continue;
+      const first = instance.credentialSteps.find((s) => s.runs.kind !== "never");
+      const use = first?.credential;
+      if (!first || use?.kind !== "configure-aws-credentials" || !use.chains) continue;
+      const environment = literal(instance.environment?.name);
+      const label = `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ""}`;
+      const f = chainUnknown(job, label, first, literal(use.settings.roleToAssume), void 0);
+      out.set(f.id, f);
+    }
+  }
+  return [...out.values()];
+}
+function chainUnknown(job, label, step, arn, before) {
+  const use = step.credential;
+  const role = use?.kind === "configure-aws-credentials" ? use.settings.roleToAssume : void 0;
+  const why = arn === void 0 ? role?.kind === "unknown" ? `the role it chains into is \`${role.expression}\`: ${role.reason}` : "it names no role-to-assume" : before === void 0 ? "no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)" : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
+  return finding("could-not-verify", {
+    id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
+    subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
+    decisionPoint: "sts-trust",
+    status: "unverified",
+    message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
+    evidence: { step: `${step.position.file}:${step.position.line}`, ...arn ? { roleArn: arn } : {} },
+    fix: "Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).",
+    location: { file: step.position.file, line: step.position.line }
+  });
+}
+function sessionFindings(role) {
+  if (role.sessionProblems.length === 0) return [];
+  return [
+    finding("could-not-verify", {
+      id: `${role.key}:session-unknown`,
+      subject: `${role.label}: session of role ${role.config.settings.roleArn}`,
+      decisionPoint: "session",
+      status: "unverified",
+      message: `The configure-aws-credentials step asks for a session the preflight cannot know before the run: ${role.sessionProblems.join("; ")}. Its length, the session policies that narrow its permissions, and the tags of a chained AssumeRole are checked only as far as they are known.`,
+      evidence: { problems: [...role.sessionProblems] },
+      fix: "Write these inputs of the step as literals, or as expressions of values the preflight is given (inputs, matrix, `vars`); an invalid value fails configure-aws-credentials itself.",
+      location: { file: role.at.file, line: role.at.line }
+    })
+  ];
 }
 function notInferredFindings(role) {
   const arn = role.config.settings.roleArn;

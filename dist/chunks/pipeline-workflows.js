@@ -24,9 +24,11 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-config-aws.js";
 import {
   mergeVariables
 } from "./shared-model-variables.js";
+import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import {
@@ -46,6 +48,7 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
+import "./shared-tokens-duration.js";
 import "./shared-runtime-0fe5fc20.js";
 
 // src/workflows/predict/filter.ts
@@ -1065,7 +1068,9 @@ async function predictWorkflows(options) {
   }
   if (options.deploy) {
     const { checkDeployJobs } = await import("./pipeline-deploy-jobs.js");
-    findings.push(...await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles }));
+    findings.push(
+      ...await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles }, model.jobs)
+    );
   }
   if (options.github) {
     const { checkGitHubTokens } = await import("./pipeline-github-token.js");

@@ -1,7 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  DEFAULT_DURATION_SECONDS,
+  readSessionInputs
+} from "./shared-config-aws.js";
+import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 
@@ -11,24 +13,62 @@ function literal(v) {
   const text = String(v.value);
   return text === "" ? void 0 : text;
 }
-function exchangeSettings(exchange, roleArn) {
-  const use = exchange.step.credential;
-  const s = use?.kind === "configure-aws-credentials" ? use.settings : void 0;
-  const region = literal(s?.awsRegion);
-  const duration = Number(literal(s?.roleDurationSeconds));
-  return {
-    roleArn,
-    audience: exchange.aud.kind === "value" ? exchange.aud.value : "",
-    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : DEFAULT_DURATION_SECONDS,
-    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-    ...region ? { region } : {}
+var SESSION_INPUTS = /* @__PURE__ */ new Set([
+  "role-duration-seconds",
+  "role-chaining",
+  "role-skip-session-tagging",
+  "transitive-tag-keys",
+  "custom-tags",
+  "role-external-id",
+  "inline-session-policy",
+  "managed-session-policies"
+]);
+function stepSession(step, roleArn, audience) {
+  const use = step.credential;
+  const given = use?.kind === "configure-aws-credentials" ? use.settings.with : {};
+  const inputs = new Map(Object.entries(given).map(([k, v]) => [k.toLowerCase(), v]));
+  const problems = [];
+  const getInput = (name) => {
+    const v = inputs.get(name);
+    if (v === void 0) return "";
+    if (v.kind === "unknown") {
+      if (SESSION_INPUTS.has(name))
+        problems.push(`\`${name}\` is \`${v.expression}\`, not known before the run: ${v.reason}`);
+      return "";
+    }
+    return v.value === null ? "" : String(v.value);
   };
+  const session = readSessionInputs(getInput, (name, message) => problems.push(`\`${name}\` ${message}`));
+  const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
+  const { customTags, transitiveTagKeys, externalId } = session;
+  const settings = {
+    roleArn,
+    ...region && !problems.some((p) => p.startsWith("`aws-region`")) ? { region } : {},
+    audience,
+    durationSeconds,
+    sessionName: getInput("role-session-name") || DEFAULT_SESSION_NAME,
+    ...inlineDocument !== void 0 ? {
+      inlineSessionPolicy: {
+        name: `inline-session-policy of ${step.position.file}:${step.position.line}`,
+        document: inlineDocument
+      }
+    } : {},
+    managedSessionPolicyArns: managed,
+    roleChaining,
+    sessionTags: {},
+    skipSessionTagging: session.skipSessionTagging,
+    ...customTags ? { customTags } : {},
+    transitiveTagKeys,
+    ...externalId ? { externalId } : {}
+  };
+  return { settings, problems };
+}
+function exchangeSettings(exchange, roleArn) {
+  return stepSession(exchange.step, roleArn, exchange.aud.kind === "value" ? exchange.aud.value : "").settings;
 }
 
 export {
   literal,
+  stepSession,
   exchangeSettings
 };

@@ -178,8 +178,8 @@ export const chainedTrustCheck: RoleCheck = {
           decisionPoint: 'sts-trust',
           status: 'unverified',
           message:
-            'The role is assumed by role chaining, but no source role is configured, so its trust policy cannot be evaluated.',
-          fix: 'List the role that is assumed first (with the GitHub token) in the configuration file under aws.roles, before the chained role.',
+            'The role is assumed by role chaining, but no source role is configured or found in the policy files, so its trust policy cannot be evaluated.',
+          fix: 'List the role that is assumed first (with the GitHub token) in the configuration file under aws.roles, before the chained role, and describe it in the policy files.',
         }),
       ];
     }

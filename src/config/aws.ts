@@ -45,7 +45,7 @@ function lines(value: string): string[] {
 }
 
 /** Records a problem with an input, named without its `input ` prefix. */
-type Bad = (name: string, message: string) => void;
+export type Bad = (name: string, message: string) => void;
 
 /** Reads the AWS inputs; undefined when no role is configured (the AWS checks are off). */
 export function readAwsConfig(
@@ -103,8 +103,11 @@ export function readAwsConfig(
   };
 }
 
-/** The inputs that shape the session as configure-aws-credentials would request it, in the order they are read. */
-function readSessionInputs(getInput: (name: string) => string, bad: Bad) {
+/**
+ * The inputs that shape the session as configure-aws-credentials would request it, in the order they are read: the
+ * action's inputs here, and a deploy step's `with:` (src/pipeline/exchange.ts).
+ */
+export function readSessionInputs(getInput: (name: string) => string, bad: Bad) {
   const region = getInput('aws-region');
   if (region !== '' && !REGION.test(region)) bad('aws-region', `must be a region such as eu-west-1, got "${region}"`);
   const durationText = getInput('role-duration-seconds');

@@ -150,30 +150,35 @@ export async function checkAws(
 }
 
 /**
- * Checks every configured role: roles assumed with the token first, concurrently, then chained roles, each
- * with the first unchained role as the session that assumes it.
+ * Checks every role: roles assumed with the token first, concurrently, then chained roles in order, each with the
+ * session of the role `sourceOf` names (the index of another config), by default the first unchained role that was
+ * found. The findings come back in the order of `configs`.
  */
 export async function checkAwsRoles(
   configs: readonly AwsConfig[],
   identity: WebIdentity | undefined | ((config: AwsConfig) => WebIdentity | undefined),
   deps: AwsDeps,
+  sourceOf?: (index: number) => number | undefined,
 ): Promise<Finding[][]> {
   const checks = await loadRoleChecks();
-  const direct = configs.filter((c) => !c.settings.roleChaining);
   const of = (c: AwsConfig) => (typeof identity === 'function' ? identity(c) : identity);
-  const first = await Promise.all(direct.map((c) => checkAwsRole(c, of(c), deps, checks)));
-  const chainSource = first.find((r) => r.role)?.role;
+  const results: ({ findings: Finding[]; role?: RoleModel } | undefined)[] = await Promise.all(
+    configs.map((c) => (c.settings.roleChaining ? undefined : checkAwsRole(c, of(c), deps, checks))),
+  );
+  const firstFound = results.find((r) => r?.role)?.role;
   // A chained role is assumed with sts:AssumeRole, which configure-aws-credentials tags from the runner's context.
   const tagged = (c: AwsConfig): AwsConfig => ({
     ...c,
     settings: { ...c.settings, sessionTags: { ...cacSessionTags(c.settings, deps.env), ...c.settings.sessionTags } },
   });
-  const chained = await Promise.all(
-    configs
-      .filter((c) => c.settings.roleChaining)
-      .map((c) => checkAwsRole(tagged(c), of(c), { ...deps, ...(chainSource ? { chainSource } : {}) }, checks)),
-  );
-  return [...first, ...chained].map((r) => r.findings);
+  // In order: a role may chain from a role that chains in turn.
+  for (const [i, c] of configs.entries()) {
+    if (!c.settings.roleChaining) continue;
+    const source = sourceOf?.(i);
+    const chainSource = sourceOf ? (source === undefined ? undefined : results[source]?.role) : firstFound;
+    results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...(chainSource ? { chainSource } : {}) }, checks);
+  }
+  return results.map((r) => r?.findings ?? []);
 }
 
 /**

@@ -10,13 +10,13 @@ import type { RoleConfig } from '../config/model.js';
 import type { DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { inferStepsCalls, mergeWithDeclared, type NotInferred } from '../workflows/calls/index.js';
-import type { WorkflowStep } from '../workflows/index.js';
-import type { TokenPrediction } from '../workflows/predict/index.js';
+import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
+import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
-import { exchangeSettings, literal } from './exchange.js';
+import { literal, stepSession } from './exchange.js';
 
-/** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token). */
-export const DEPLOY_JOB_CHECKS = ['session', 'permissions'] as const;
+/** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token; a chained role's on the session it chains from). */
+export const DEPLOY_JOB_CHECKS = ['session', 'permissions', 'chained-trust'] as const;
 
 /**
  * What the files lack of a role's own policies matters only to the calls the job makes: a job whose steps make none
@@ -47,48 +47,112 @@ interface DeployRole {
   /** How many permission lines the configuration declares for the role. */
   readonly declared: number;
   readonly at: WorkflowStep['position'];
+  /** What of the session the step asks for is not known or not valid before the run. */
+  readonly sessionProblems: readonly string[];
+  /** For a chained role, the key of the role whose session assumes it (src/checks/chained-trust.ts). */
+  readonly source?: string;
 }
 
 /** Checks the session and the inferred calls of every deploy job instance whose role is known; see the module comment. */
 export async function checkDeployJobs(
   predictions: readonly TokenPrediction[],
   options: DeployJobsOptions,
+  jobs: readonly WorkflowJob[] = [],
 ): Promise<Finding[]> {
   const catalog = await options.deps.loadCatalog();
-  const roles = deployRoles(predictions, options, catalog);
-  if (roles.length === 0) return [];
+  const { roles, unknown } = deployRoles(predictions, options, catalog);
+  unknown.push(...chainsFromNothing(jobs, predictions));
+  if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import('./aws.js');
+  const index = new Map(roles.map((r, i) => [r.key, i]));
   const results = await checkAwsRoles(
     roles.map((r) => r.config),
     undefined,
     { ...options.deps, checkIds: DEPLOY_JOB_CHECKS },
+    (i) => {
+      const source = roles[i]?.source;
+      return source === undefined ? undefined : index.get(source);
+    },
   );
-  return roles.flatMap((role, i) => [
-    ...notInferredFindings(role),
-    ...(results[i] ?? [])
-      .filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class))
-      .map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` })),
-  ]);
+  return [
+    ...unknown,
+    ...roles.flatMap((role, i) => [
+      ...notInferredFindings(role),
+      ...sessionFindings(role),
+      ...(results[i] ?? [])
+        .filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class))
+        .map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` })),
+    ]),
+  ];
 }
 
-/** The distinct (job, credential step, role, settings) of the predictions, each with its inferred calls. */
+/** A credential step of an instance that runs for its trigger, with the role it assumes when the workflow writes it. */
+interface CredentialStep {
+  readonly step: WorkflowStep;
+  /** The direct exchange (with GitHub's token) the prediction made of it; absent for a chained step. */
+  readonly exchange?: PredictedExchange;
+  readonly chains: boolean;
+}
+
+/**
+ * The credential steps of a prediction in the job's order: its exchanges (those that run for the trigger), and the
+ * steps that chain (`role-chaining: true`: sts:AssumeRole with the credentials the step before set,
+ * https://github.com/aws-actions/configure-aws-credentials#role-chaining). A step decided not to run is left out.
+ */
+function credentialSteps(p: TokenPrediction): CredentialStep[] {
+  const exchanges = new Map(p.exchanges.map((e) => [e.step.index, e]));
+  return p.instance.credentialSteps.flatMap((step): CredentialStep[] => {
+    if (step.runs.kind === 'never') return [];
+    const exchange = exchanges.get(step.index);
+    if (exchange) return [{ step, exchange, chains: false }];
+    const use = step.credential;
+    return use?.kind === 'configure-aws-credentials' && use.chains ? [{ step, chains: true }] : [];
+  });
+}
+
+/**
+ * The distinct (job, credential step, role, settings) of the predictions, each with its inferred calls; a chained
+ * role with the role whose session assumes it. A chained step whose role, or whose source's, the workflow does not
+ * write before the run is an unverified finding: its trust, session and calls cannot be checked.
+ */
 function deployRoles(
   predictions: readonly TokenPrediction[],
   options: DeployJobsOptions,
   catalog: Catalog,
-): DeployRole[] {
+): { roles: DeployRole[]; unknown: Finding[] } {
   const byKey = new Map<string, DeployRole>();
+  const unknown = new Map<string, Finding>();
   for (const p of predictions) {
     if (p.issued.kind === 'no') continue;
-    p.exchanges.forEach((exchange, n) => {
-      const arn = literal(exchange.role);
-      if (arn === undefined || exchange.step.credential?.kind !== 'configure-aws-credentials') return;
-      const settings = exchangeSettings(exchange, arn);
-      const environment = literal(p.instance.environment?.name);
-      const key = `job:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${arn}:${settings.region ?? ''}:${environment ?? ''}`;
+    const environment = literal(p.instance.environment?.name);
+    const label = `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ''}`;
+    const steps = credentialSteps(p);
+    // The key of the role whose credentials the job holds after each credential step (undefined: not known).
+    const holding: (string | undefined)[] = [];
+    steps.forEach((c, n) => {
+      const use = c.step.credential;
+      const arn = literal(
+        c.exchange
+          ? c.exchange.role
+          : use?.kind === 'configure-aws-credentials'
+            ? use.settings.roleToAssume
+            : undefined,
+      );
+      const source = c.chains ? holding[n - 1] : undefined;
+      holding[n] = undefined;
+      if (use?.kind !== 'configure-aws-credentials') return;
+      if (c.chains && (arn === undefined || source === undefined)) {
+        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? undefined : steps[n - 1]?.step);
+        unknown.set(f.id, f);
+        return;
+      }
+      if (arn === undefined) return; // a direct exchange's unknown role is reported with its trust (src/pipeline/workflows.ts)
+      const audience = c.exchange?.aud.kind === 'value' ? c.exchange.aud.value : '';
+      const { settings, problems } = stepSession(c.step, arn, audience);
+      const key = `job:${p.job.file}:${p.job.id}:step-${c.step.index}:${arn}:${settings.region ?? ''}:${environment ?? ''}${source ? `<-${source}` : ''}`;
+      holding[n] = key;
       if (byKey.has(key)) return;
-      const steps = stepsUsing(p, n);
-      const calls = inferStepsCalls(steps, catalog, {
+      const calls = inferStepsCalls(stepsUsing(p, steps, n), catalog, {
         ...(settings.region ? { region: settings.region } : {}),
         account: arn.split(':')[4] ?? '',
         partition: arn.split(':')[1] ?? 'aws',
@@ -96,13 +160,15 @@ function deployRoles(
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions: RequiredPermission[] = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
       byKey.set(key, {
-        label: `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ''}`,
+        label,
         key,
-        at: exchange.step.position,
+        at: c.step.position,
         notInferred: calls.notInferred,
         declared: declared.length,
+        sessionProblems: problems,
+        ...(source ? { source } : {}),
         config: {
-          settings,
+          settings: { ...settings, roleChaining: c.chains },
           permissions,
           sources: { policyFiles: options.policyFiles, liveReads: false, probe: false, crossCheck: false },
           ...(options.declaredAbsent ? { declaredAbsent: options.declaredAbsent } : {}),
@@ -110,17 +176,87 @@ function deployRoles(
       });
     });
   }
-  return [...byKey.values()];
+  return { roles: [...byKey.values()], unknown: [...unknown.values()] };
 }
 
 /**
- * The steps that run with the credentials of the `n`-th exchange: those after its step that run for the instance's
+ * The steps that run with the credentials of the `n`-th credential step: those after it that run for the instance's
  * trigger, up to the next credential step (which replaces the credentials in the job's environment).
  */
-function stepsUsing(p: TokenPrediction, n: number): WorkflowStep[] {
-  const from = p.exchanges[n]?.step.index ?? 0;
-  const next = p.exchanges[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
+function stepsUsing(p: TokenPrediction, steps: readonly CredentialStep[], n: number): WorkflowStep[] {
+  const from = steps[n]?.step.index ?? 0;
+  const next = steps[n + 1]?.step.index ?? Number.POSITIVE_INFINITY;
   return p.instance.steps.filter((s) => s.index > from && s.index < next && s.runs.kind !== 'never');
+}
+
+/**
+ * The instances that no prediction holds (they exchange no token) whose first credential step that runs chains: the
+ * credentials it chains from are none a step obtains (static keys, or none at all), so nothing of it can be checked.
+ */
+function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly TokenPrediction[]): Finding[] {
+  const predicted = new Set(predictions.map((p) => p.instance));
+  const out = new Map<string, Finding>();
+  for (const job of jobs) {
+    if (!job.deploy) continue;
+    for (const instance of job.instances) {
+      if (instance.runs.kind === 'never' || predicted.has(instance)) continue;
+      const first = instance.credentialSteps.find((s) => s.runs.kind !== 'never');
+      const use = first?.credential;
+      if (!first || use?.kind !== 'configure-aws-credentials' || !use.chains) continue;
+      const environment = literal(instance.environment?.name);
+      const label = `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ''}`;
+      const f = chainUnknown(job, label, first, literal(use.settings.roleToAssume), undefined);
+      out.set(f.id, f);
+    }
+  }
+  return [...out.values()];
+}
+
+/** A chained step whose role, or the role it chains from, is not known before the run. */
+function chainUnknown(
+  job: WorkflowJob,
+  label: string,
+  step: WorkflowStep,
+  arn: string | undefined,
+  before: WorkflowStep | undefined,
+): Finding {
+  const use = step.credential;
+  const role = use?.kind === 'configure-aws-credentials' ? use.settings.roleToAssume : undefined;
+  const why =
+    arn === undefined
+      ? role?.kind === 'unknown'
+        ? `the role it chains into is \`${role.expression}\`: ${role.reason}`
+        : 'it names no role-to-assume'
+      : before === undefined
+        ? 'no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)'
+        : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
+  return finding('could-not-verify', {
+    id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
+    subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
+    decisionPoint: 'sts-trust',
+    status: 'unverified',
+    message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
+    evidence: { step: `${step.position.file}:${step.position.line}`, ...(arn ? { roleArn: arn } : {}) },
+    fix: 'Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).',
+    location: { file: step.position.file, line: step.position.line },
+  });
+}
+
+/** What of a step's session is not known before the run, or not valid: the session and its permissions unverified. */
+function sessionFindings(role: DeployRole): Finding[] {
+  if (role.sessionProblems.length === 0) return [];
+  return [
+    finding('could-not-verify', {
+      id: `${role.key}:session-unknown`,
+      subject: `${role.label}: session of role ${role.config.settings.roleArn}`,
+      decisionPoint: 'session',
+      status: 'unverified',
+      message: `The configure-aws-credentials step asks for a session the preflight cannot know before the run: ${role.sessionProblems.join('; ')}. Its length, the session policies that narrow its permissions, and the tags of a chained AssumeRole are checked only as far as they are known.`,
+      evidence: { problems: [...role.sessionProblems] },
+      fix: 'Write these inputs of the step as literals, or as expressions of values the preflight is given (inputs, matrix, `vars`); an invalid value fails configure-aws-credentials itself.',
+      location: { file: role.at.file, line: role.at.line },
+    }),
+  ];
 }
 
 /**

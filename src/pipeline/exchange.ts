@@ -3,8 +3,9 @@
  * trust of the predicted token (src/pipeline/workflows.ts) and for the session and calls of the job
  * (src/pipeline/deploy-jobs.ts), so that both check the same request.
  */
-import { type AssumeRoleSettings, DEFAULT_DURATION_SECONDS, DEFAULT_SESSION_NAME } from '../model/aws.js';
-import type { WorkflowValue } from '../workflows/index.js';
+import { readSessionInputs } from '../config/aws.js';
+import { type AssumeRoleSettings, DEFAULT_SESSION_NAME } from '../model/aws.js';
+import type { WorkflowStep, WorkflowValue } from '../workflows/index.js';
 import type { PredictedExchange } from '../workflows/predict/index.js';
 
 /**
@@ -17,20 +18,79 @@ export function literal(v: WorkflowValue | undefined): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** The session the step asks for, as far as its settings are literals; configure-aws-credentials' defaults otherwise. */
-export function exchangeSettings(exchange: PredictedExchange, roleArn: string): AssumeRoleSettings {
-  const use = exchange.step.credential;
-  const s = use?.kind === 'configure-aws-credentials' ? use.settings : undefined;
-  const region = literal(s?.awsRegion);
-  const duration = Number(literal(s?.roleDurationSeconds));
-  return {
-    roleArn,
-    audience: exchange.aud.kind === 'value' ? exchange.aud.value : '',
-    durationSeconds: Number.isInteger(duration) && duration > 0 ? duration : DEFAULT_DURATION_SECONDS,
-    sessionName: literal(s?.roleSessionName) ?? DEFAULT_SESSION_NAME,
-    managedSessionPolicyArns: [],
-    roleChaining: false,
-    sessionTags: {},
-    ...(region ? { region } : {}),
+/**
+ * The inputs of configure-aws-credentials that shape the session past the role: a value of one that is not known
+ * before the run leaves the session unknown (its length against the role's limit, the session policies that narrow
+ * its permissions, the tags and ExternalId of a chained AssumeRole). `aws-region` and `role-session-name` are not
+ * among them: where unknown, the region stays unset and the session name is the action's default.
+ */
+const SESSION_INPUTS: ReadonlySet<string> = new Set([
+  'role-duration-seconds',
+  'role-chaining',
+  'role-skip-session-tagging',
+  'transitive-tag-keys',
+  'custom-tags',
+  'role-external-id',
+  'inline-session-policy',
+  'managed-session-policies',
+]);
+
+/** The session a credential step asks for, and what of it is not known or not valid (each naming the input). */
+export interface StepSession {
+  readonly settings: AssumeRoleSettings;
+  readonly problems: readonly string[];
+}
+
+/**
+ * The session a configure-aws-credentials step asks for, read from its `with:` by the same reader as the action's own
+ * inputs (src/config/aws.ts), so a deploy step and a configured role are checked alike: the session policies, the
+ * chaining, the tags and ExternalId of a chained AssumeRole. `audience` is the one the exchange asks for.
+ */
+export function stepSession(step: WorkflowStep, roleArn: string, audience: string): StepSession {
+  const use = step.credential;
+  const given = use?.kind === 'configure-aws-credentials' ? use.settings.with : {};
+  // Input names are matched without regard to case, as the runner does for `with:` keys.
+  const inputs = new Map(Object.entries(given).map(([k, v]) => [k.toLowerCase(), v]));
+  const problems: string[] = [];
+  const getInput = (name: string): string => {
+    const v = inputs.get(name);
+    if (v === undefined) return '';
+    if (v.kind === 'unknown') {
+      if (SESSION_INPUTS.has(name))
+        problems.push(`\`${name}\` is \`${v.expression}\`, not known before the run: ${v.reason}`);
+      return '';
+    }
+    return v.value === null ? '' : String(v.value);
   };
+  const session = readSessionInputs(getInput, (name, message) => problems.push(`\`${name}\` ${message}`));
+  const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
+  const { customTags, transitiveTagKeys, externalId } = session;
+  const settings: AssumeRoleSettings = {
+    roleArn,
+    ...(region && !problems.some((p) => p.startsWith('`aws-region`')) ? { region } : {}),
+    audience,
+    durationSeconds,
+    sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME,
+    ...(inlineDocument !== undefined
+      ? {
+          inlineSessionPolicy: {
+            name: `inline-session-policy of ${step.position.file}:${step.position.line}`,
+            document: inlineDocument,
+          },
+        }
+      : {}),
+    managedSessionPolicyArns: managed,
+    roleChaining,
+    sessionTags: {},
+    skipSessionTagging: session.skipSessionTagging,
+    ...(customTags ? { customTags } : {}),
+    transitiveTagKeys,
+    ...(externalId ? { externalId } : {}),
+  };
+  return { settings, problems };
+}
+
+/** The session the exchange's step asks for (see {@link stepSession}), with the audience the exchange asks for. */
+export function exchangeSettings(exchange: PredictedExchange, roleArn: string): AssumeRoleSettings {
+  return stepSession(exchange.step, roleArn, exchange.aud.kind === 'value' ? exchange.aud.value : '').settings;
 }

@@ -158,7 +158,9 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   }
   if (options.deploy) {
     const { checkDeployJobs } = await import('./deploy-jobs.js');
-    findings.push(...(await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles })));
+    findings.push(
+      ...(await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles }, model.jobs)),
+    );
   }
   if (options.github) {
     const { checkGitHubTokens } = await import('./github-token.js');
