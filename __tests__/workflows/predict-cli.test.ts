@@ -46,6 +46,28 @@ describe('permission-preflight predict', () => {
     expect(r.stdout.split('\n')[0]).toBe('permission-preflight predict (pulumi/docs)');
   });
 
+  it('a trust that pins job_workflow_ref (https://docs.github.com/en/actions/reference/security/oidc#oidc-token-claims): the denial names the claim, its predicted value and what the trust allows', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const file = path.join(root, 'policies/get-role.json');
+    const role = JSON.parse(readFileSync(file, 'utf8'));
+    const allowed = 'pulumi/docs/.github/workflows/deploy.yml@refs/heads/master';
+    role.Role.AssumeRolePolicyDocument.Statement[0].Condition.StringLike = {
+      ...role.Role.AssumeRolePolicyDocument.Statement[0].Condition.StringLike,
+      'token.actions.githubusercontent.com:job_workflow_ref': allowed,
+    };
+    writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(1);
+    const denied = JSON.parse(r.stdout).findings.find((f: { class: string }) => f.class === 'predicted-trust-denied');
+    const predicted = 'pulumi/docs/.github/workflows/test-github-oidc.yml@refs/heads/kmosher/test-github-oidc';
+    expect(denied.message).toContain(`its job_workflow_ref is \`${predicted}\`, and the trust allows \`${allowed}\``);
+    expect(denied.evidence).toMatchObject({
+      job_workflow_ref: predicted,
+      trustAllowsFor: [`job_workflow_ref: ${allowed}`],
+    });
+    expect(denied.fix).toContain('in the condition on `token.actions.githubusercontent.com:job_workflow_ref`');
+  });
+
   it('a shared workflow of another repository given no id-token and no secrets changes nothing: still exit 0', async () => {
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
     // A lint workflow shared across an organization, called with the job's default permissions (id-token: none).

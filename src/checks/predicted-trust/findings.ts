@@ -164,28 +164,68 @@ function deniedFinding(
   const subKey = `${prefix}:sub`.toLowerCase();
   const failing = v.failed.filter((d) => d.mismatch === 'condition').map((d) => d.failedCondition ?? '');
   const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
-  const allows = onSub ? allowedValues(rawStatementList(role.trustPolicy.document), subKey) : [];
+  const statements = rawStatementList(role.trustPolicy.document);
+  const allows = onSub ? allowedValues(statements, subKey) : [];
+  const others = onSub ? [] : otherClaims(failing, prefix, v.claims, statements);
   const why =
     allows.length > 0
       ? `the trust allows ${allows.map((a) => `\`${a}\``).join(', ')}`
-      : failing.length > 0
-        ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
-        : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
+      : others.length > 0
+        ? others
+            .map(
+              (o) =>
+                `its ${o.claim} is \`${o.value}\`, and ${o.allows.length > 0 ? `the trust allows ${o.allows.map((a) => `\`${a}\``).join(', ')}` : `its condition \`${o.condition}\` fails`}`,
+            )
+            .join('; ')
+        : failing.length > 0
+          ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
+          : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
   const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : '';
+  const claimsFix =
+    others.length > 0
+      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.`
+      : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
-    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`}${chosenRef(p, allows)}`,
+    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
       sub: v.sub,
       ...(v.ref ? { ref: v.ref } : {}),
       ...(allows.length ? { trustAllows: allows } : {}),
+      ...Object.fromEntries(others.map((o) => [o.claim, o.value])),
+      ...(others.some((o) => o.allows.length > 0)
+        ? { trustAllowsFor: others.flatMap((o) => o.allows.map((a) => `${o.claim}: ${a}`)) }
+        : {}),
     },
     location: role.trustPolicy.file
       ? { file: role.trustPolicy.file }
       : { file: p.trigger.position.file, line: p.trigger.position.line },
+  });
+}
+
+/**
+ * The claims other than `sub` whose conditions fail (`job_workflow_ref`, `environment`, `ref`, …), each with the value
+ * the token would carry and the values the trust allows for it: a condition is written `OPERATOR KEY`
+ * (src/iam/explain.ts), its key `PROVIDER:CLAIM`.
+ */
+function otherClaims(
+  failing: readonly string[],
+  prefix: string,
+  claims: Extract<VariantVerdict, { kind: 'denied' }>['claims'],
+  statements: readonly unknown[],
+): { condition: string; key: string; claim: string; value: string; allows: string[] }[] {
+  const head = `${prefix}:`.toLowerCase();
+  return failing.flatMap((condition) => {
+    const key = condition.trim().split(/\s+/).pop() ?? '';
+    if (!key.toLowerCase().startsWith(head)) return [];
+    const claim = key.slice(head.length);
+    const value = (claims as Record<string, unknown>)[claim];
+    if (claim.toLowerCase() === 'sub' || value === undefined) return [];
+    const shown = Array.isArray(value) ? value.join(', ') : String(value);
+    return [{ condition, key, claim, value: shown, allows: allowedValues(statements, key.toLowerCase()) }];
   });
 }
 
