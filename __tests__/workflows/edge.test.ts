@@ -196,6 +196,70 @@ jobs:
     ]);
   });
 
+  it("expands GitHub's documented include example to its six combinations: an added one is never merged into", async () => {
+    // The example of https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations#expanding-or-adding-matrix-configurations
+    const text = `on: push
+jobs:
+  example_matrix:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        fruit: [apple, pear]
+        animal: [cat, dog]
+        include:
+          - color: green
+          - color: pink
+            animal: cat
+          - fruit: apple
+            shape: circle
+          - fruit: banana
+          - fruit: banana
+            animal: cat
+    steps:
+      - run: echo hi
+`;
+    const job = jobOf(await read({ [W]: text }), 'example_matrix');
+    expect(job.instances.map((i) => i.matrix)).toEqual([
+      { fruit: 'apple', animal: 'cat', color: 'pink', shape: 'circle' },
+      { fruit: 'apple', animal: 'dog', color: 'green', shape: 'circle' },
+      { fruit: 'pear', animal: 'cat', color: 'pink' },
+      { fruit: 'pear', animal: 'dog', color: 'green' },
+      { fruit: 'banana' },
+      { fruit: 'banana', animal: 'cat' },
+    ]);
+  });
+
+  it('an include-only matrix (one row per environment) is one instance per entry, each role checked', async () => {
+    const text = `on: push
+permissions:
+  id-token: write
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        include:
+          - stage: staging
+            role: arn:aws:iam::111111111111:role/staging
+          - stage: production
+            role: arn:aws:iam::222222222222:role/production
+    environment: \${{ matrix.stage }}
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: \${{ matrix.role }}
+          aws-region: us-east-1
+`;
+    const job = jobOf(await read({ [W]: text }), 'deploy');
+    const roles = job.instances.map((i) => {
+      const c = i.credentialSteps[0]?.credential;
+      return c?.kind === 'configure-aws-credentials' && c.settings.roleToAssume?.kind === 'known'
+        ? c.settings.roleToAssume.value
+        : '?';
+    });
+    expect(roles).toEqual(['arn:aws:iam::111111111111:role/staging', 'arn:aws:iam::222222222222:role/production']);
+  });
+
   it('a matrix from a job output is one instance whose matrix values are unknown', async () => {
     const text = `on: push
 jobs:
@@ -490,13 +554,15 @@ jobs:
       matrix:
         x: [1, 2, 3, 4, 5]
         y: [1, 2, 3, 4, 5]
+        z: [1, 2, 3]
     steps:
       - uses: aws-actions/configure-aws-credentials@v4
         with:
           role-to-assume: arn:aws:iam::111122223333:role/x
 `;
     const job = jobOf(await read({ [W]: text }, { limits: { instancesPerJob: 10 } }), 'a');
-    expect(job).toMatchObject({ instances: [], tooMany: { count: 25, limit: 10 }, deploy: true });
+    // The whole product, not where the count first passed the bound.
+    expect(job).toMatchObject({ instances: [], tooMany: { count: 75, limit: 10 }, deploy: true });
   });
 });
 

@@ -7647,22 +7647,22 @@ function matches(row, partial) {
 }
 function applyIncludes(rows, includes, original) {
   const out = rows.map((r) => ({ ...r }));
-  const base = rows.map((r) => ({ ...r }));
+  const added = [];
   for (const include of includes) {
-    let added = false;
+    let merged2 = false;
     out.forEach((row, i) => {
-      const originalRow = base[i] ?? {};
+      const originalRow = rows[i] ?? {};
       const overwrites = Object.entries(include).some(
         ([k, v]) => original.has(k) && k in originalRow && JSON.stringify(originalRow[k]) !== JSON.stringify(v)
       );
       if (!overwrites) {
         Object.assign(row, include);
-        added = true;
+        merged2 = true;
       }
     });
-    if (!added) out.push({ ...include });
+    if (!merged2) added.push({ ...include });
   }
-  return out;
+  return [...out, ...added];
 }
 function expandMatrix(matrix, context, limit) {
   if (matrix === void 0) return { kind: "rows", rows: [{}] };
@@ -7678,8 +7678,8 @@ function expandMatrix(matrix, context, limit) {
       const vector = vectors[key];
       if (!Array.isArray(vector)) return { kind: "unknown", expression: key, reason: `matrix.${key} is not a list` };
       count *= vector.length;
-      if (count > limit) return { kind: "too-many", count };
     }
+    if (count > limit) return { kind: "too-many", count };
     let rows = keys.length === 0 ? [] : [{}];
     for (const key of keys) {
       rows = rows.flatMap((row) => vectors[key].map((v) => ({ ...row, [key]: v })));

@@ -40,25 +40,30 @@ function matches(row: Row, partial: Row): boolean {
   return Object.entries(partial).every(([k, v]) => JSON.stringify(row[k]) === JSON.stringify(v));
 }
 
-/** Adds the `include` entries to the combinations, as GitHub's documentation describes. */
+/**
+ * Adds the `include` entries to the combinations, as GitHub's documentation describes: an entry is merged into each
+ * original combination (of the vectors, after `exclude`) whose original values it does not overwrite; one that fits
+ * none is a combination of its own, into which later entries are never merged (the documentation's example keeps
+ * `{fruit: banana}` and `{fruit: banana, animal: cat}` apart).
+ */
 function applyIncludes(rows: Row[], includes: Row[], original: ReadonlySet<string>): Row[] {
   const out = rows.map((r) => ({ ...r }));
-  const base = rows.map((r) => ({ ...r }));
+  const added: Row[] = [];
   for (const include of includes) {
-    let added = false;
+    let merged = false;
     out.forEach((row, i) => {
-      const originalRow = base[i] ?? {};
+      const originalRow = rows[i] ?? {};
       const overwrites = Object.entries(include).some(
         ([k, v]) => original.has(k) && k in originalRow && JSON.stringify(originalRow[k]) !== JSON.stringify(v),
       );
       if (!overwrites) {
         Object.assign(row, include);
-        added = true;
+        merged = true;
       }
     });
-    if (!added) out.push({ ...include });
+    if (!merged) added.push({ ...include });
   }
-  return out;
+  return [...out, ...added];
 }
 
 /** The rows of `strategy.matrix` (one empty row without a matrix). */
@@ -75,13 +80,15 @@ export function expandMatrix(
     }
     const { include, exclude, ...vectors } = value as Record<string, unknown>;
     const keys = Object.keys(vectors);
+    // The whole product is counted (a length is cheap) so that the report says how many there are; none is built
+    // past the limit.
     let count = 1;
     for (const key of keys) {
       const vector = vectors[key];
       if (!Array.isArray(vector)) return { kind: 'unknown', expression: key, reason: `matrix.${key} is not a list` };
       count *= vector.length;
-      if (count > limit) return { kind: 'too-many', count };
     }
+    if (count > limit) return { kind: 'too-many', count };
     let rows: Row[] = keys.length === 0 ? [] : [{}];
     for (const key of keys) {
       rows = rows.flatMap((row) => (vectors[key] as unknown[]).map((v) => ({ ...row, [key]: v })));
