@@ -7324,14 +7324,19 @@ function parseAction(entryFile, contextOrTrace) {
 }
 
 // src/workflows/parse.ts
-function errorsOf(path, context) {
-  return context.errors.getErrors().map((e) => {
+var NOT_REQUIRED_TO_RUN_ACTION = /* @__PURE__ */ new Set([
+  "Required property is missing: name",
+  "Required property is missing: description"
+]);
+function errorsOf(path, context, syntax) {
+  return context.errors.getErrors().filter((e) => syntax !== "action" || !NOT_REQUIRED_TO_RUN_ACTION.has(e.rawMessage)).map((e) => {
     const line = e.range?.start.line ?? 1;
     const column = e.range?.start.column ?? 1;
     return {
       code: "parse-error",
       message: `${path}:${line}:${column}: ${e.rawMessage}`,
-      position: { file: path, line, column }
+      position: { file: path, line, column },
+      syntax
     };
   });
 }
@@ -7344,11 +7349,19 @@ async function parseWorkflowFile(path, text) {
     });
     events = template.events ?? {};
   }
-  return { path, kind: "workflow", root: result.value, events, errors: dedupe(errorsOf(path, result.context)), text };
+  return {
+    path,
+    kind: "workflow",
+    root: result.value,
+    events,
+    errors: dedupe(errorsOf(path, result.context, "workflow")),
+    text
+  };
 }
 function parseActionFile(path, text) {
   const result = parseAction({ name: path, content: text }, new NoOperationTraceWriter());
-  return { path, kind: "action", root: result.value, events: {}, errors: dedupe(errorsOf(path, result.context)), text };
+  const errors = dedupe(errorsOf(path, result.context, "action"));
+  return { path, kind: "action", root: result.value, events: {}, errors, text };
 }
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
