@@ -139,9 +139,10 @@ jobs:
   it('a condition on the head repository splits pull requests into a fork and a same-repository case', async () => {
     const job = jobOf(await read({ [W]: text }, { repository: 'acme/site' }), 'deploy');
     const prs = job.instances.filter((i) => i.trigger.event === 'pull_request');
+    // A fork's full name is never the base repository's.
     expect(prs.map((i) => [i.trigger.fork, i.runs.kind])).toEqual([
       [false, 'always'],
-      [true, 'unknown'],
+      [true, 'never'],
     ]);
   });
 

@@ -1069,7 +1069,8 @@ async function predictWorkflows(options) {
   }
   for (const e of model.errors) {
     const fix = e.code !== "unsupported" ? void 0 : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
-    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix));
+    const docUrl = e.syntax === "action" ? ACTION_SYNTAX : WORKFLOW_SYNTAX;
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix, docUrl));
   }
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
@@ -1195,7 +1196,9 @@ function onceEach(read) {
     return answer;
   };
 }
-function notRead(what, message, at, fix = "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.") {
+var WORKFLOW_SYNTAX = "https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax";
+var ACTION_SYNTAX = "https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax";
+function notRead(what, message, at, fix = "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.", docUrl = WORKFLOW_SYNTAX) {
   return finding("could-not-verify", {
     id: `predict:not-read:${what}`,
     subject: "the workflows",
@@ -1203,6 +1206,7 @@ function notRead(what, message, at, fix = "Fix the file so GitHub would read it,
     decisionPoint: "config",
     message,
     fix,
+    docUrl,
     ...at ? { location: { file: at.file, line: at.line, column: at.column } } : {}
   });
 }

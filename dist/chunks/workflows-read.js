@@ -2703,6 +2703,13 @@ var Unknown = class {
   }
   reason;
 };
+var UnknownDiffering = class extends Unknown {
+  constructor(reason, differsFrom) {
+    super(reason);
+    this.differsFrom = differsFrom;
+  }
+  differsFrom;
+};
 var OPEN = /* @__PURE__ */ Symbol("open");
 var UNSET_EMPTY = /* @__PURE__ */ Symbol("unset-empty");
 function open(name, fields = {}) {
@@ -2750,6 +2757,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
 ]);
 var FUNCTION_INFO = [...FUNCTIONS.values()].map(({ name, minArgs, maxArgs }) => ({ name, minArgs, maxArgs }));
 var UNKNOWNS = /* @__PURE__ */ new WeakMap();
+var DIFFERING = /* @__PURE__ */ new WeakMap();
 var OPEN_NAMES = /* @__PURE__ */ new WeakMap();
 var UNSET_EMPTY_DICTS = /* @__PURE__ */ new WeakSet();
 var CONVERTED_VALUES = /* @__PURE__ */ new WeakMap();
@@ -2770,6 +2778,7 @@ function convertObject(value) {
   if (value instanceof Unknown) {
     const marker = new data_exports.StringData(`<${value.reason}>`);
     UNKNOWNS.set(marker, value.reason);
+    if (value instanceof UnknownDiffering) DIFFERING.set(marker, value.differsFrom);
     return marker;
   }
   if (Array.isArray(value)) return new data_exports.Array(...value.map((v) => convert(v)));
@@ -2785,18 +2794,53 @@ var PartialEvaluator = class extends Evaluator {
     this.converted = converted;
   }
   converted;
-  checked(result, name) {
+  /** The operand of `==`/`!=` being read, whose value may be an {@link UnknownDiffering} (see visitBinary). */
+  comparedOperand;
+  checked(result, name, access) {
     if (result === void 0) throw new UnknownSignal(name);
     const reason = this.converted.unknowns.get(result);
-    if (reason !== void 0) throw new UnknownSignal(reason);
+    if (reason !== void 0 && !(access === this.comparedOperand && DIFFERING.has(result)))
+      throw new UnknownSignal(reason);
     return result;
   }
   visitContextAccess(access) {
     const name = access.name.lexeme;
-    return this.checked(super.visitContextAccess(access), name);
+    return this.checked(super.visitContextAccess(access), name, access);
+  }
+  /** An operand of `==`/`!=`, read so that an {@link UnknownDiffering} it is comes back as its marker. */
+  operand(node) {
+    let inner = node;
+    while (inner instanceof Grouping) inner = inner.group;
+    const before = this.comparedOperand;
+    this.comparedOperand = inner instanceof ContextAccess || inner instanceof IndexAccess ? inner : void 0;
+    try {
+      return this.eval(node);
+    } finally {
+      this.comparedOperand = before;
+    }
+  }
+  /**
+   * `==` and `!=` with GitHub's own equality, where one operand may be a value known only to differ from some
+   * strings: compared with one of those strings (GitHub's way, without regard to case), it is decided; otherwise the
+   * comparison is unknown.
+   */
+  visitBinary(binary) {
+    const type = binary.operator.type;
+    if (type !== TokenType.EQUAL_EQUAL && type !== TokenType.BANG_EQUAL) return super.visitBinary(binary);
+    const left = this.operand(binary.left);
+    const right = this.operand(binary.right);
+    const leftDiffers = DIFFERING.get(left);
+    const rightDiffers = DIFFERING.get(right);
+    if (leftDiffers === void 0 && rightDiffers === void 0) {
+      return new data_exports.BooleanData(equals(left, right) === (type === TokenType.EQUAL_EQUAL));
+    }
+    const [marker, differsFrom, other] = leftDiffers !== void 0 ? [left, leftDiffers, right] : [right, rightDiffers ?? [], left];
+    const decided = !DIFFERING.has(other) && other.kind === data_exports.Kind.String && differsFrom.some((s) => equals(new data_exports.StringData(s), other));
+    if (!decided) throw new UnknownSignal(this.converted.unknowns.get(marker) ?? "value");
+    return new data_exports.BooleanData(type === TokenType.BANG_EQUAL);
   }
   visitIndexAccess(access) {
-    if (access.index instanceof Star) return this.checked(super.visitIndexAccess(access), "value");
+    if (access.index instanceof Star) return this.checked(super.visitIndexAccess(access), "value", access);
     const object = this.eval(access.expr);
     const key = this.eval(access.index);
     const openName = this.converted.open.get(object);
@@ -2810,7 +2854,7 @@ var PartialEvaluator = class extends Evaluator {
     } else if (openName !== void 0) {
       throw new UnknownSignal(`${openName}[${key.coerceString()}]`);
     }
-    return this.checked(found ?? new data_exports.Null(), "value");
+    return this.checked(found ?? new data_exports.Null(), "value", access);
   }
   visitLogical(logical) {
     const isAnd = logical.operator.lexeme === "&&";
@@ -2983,20 +3027,35 @@ function refOf(trigger, facts) {
       };
   }
 }
+var WITHOUT_PULL_REQUEST = /* @__PURE__ */ new Set([
+  "push",
+  "workflow_dispatch",
+  "schedule",
+  "release",
+  "merge_group",
+  "workflow_run"
+]);
+function headRepository(fork, facts) {
+  const name = "github.event.pull_request.head.repo.full_name";
+  let fullName;
+  if (!facts.repository) fullName = new Unknown(name);
+  else if (fork) fullName = new UnknownDiffering(`${name} (a fork's, never ${facts.repository})`, [facts.repository]);
+  else fullName = facts.repository;
+  return open("github.event.pull_request.head.repo", { fork, full_name: fullName });
+}
 function eventOf(trigger, inputs, facts) {
+  const fields = {};
+  if (WITHOUT_PULL_REQUEST.has(trigger.event)) fields.pull_request = null;
   if (trigger.event === "workflow_dispatch") {
-    const strings = Object.fromEntries(
+    fields.inputs = Object.fromEntries(
       Object.entries(inputs).map(([k, v]) => [k, typeof v === "boolean" || typeof v === "number" ? String(v) : v])
     );
-    return open("github.event", { inputs: strings });
   }
   if ((trigger.event === "pull_request" || trigger.event === "pull_request_target") && trigger.fork !== void 0) {
-    const fullName = !trigger.fork && facts.repository ? facts.repository : new Unknown("github.event.pull_request.head.repo.full_name");
-    const repo = open("github.event.pull_request.head.repo", { fork: trigger.fork, full_name: fullName });
-    const head = open("github.event.pull_request.head", { repo });
-    return open("github.event", { pull_request: open("github.event.pull_request", { head }) });
+    const head = open("github.event.pull_request.head", { repo: headRepository(trigger.fork, facts) });
+    fields.pull_request = open("github.event.pull_request", { head });
   }
-  return open("github.event");
+  return open("github.event", fields);
 }
 function githubContext(trigger, inputs, facts) {
   const { ref, refType } = refOf(trigger, facts);
@@ -7265,14 +7324,19 @@ function parseAction(entryFile, contextOrTrace) {
 }
 
 // src/workflows/parse.ts
-function errorsOf(path, context) {
-  return context.errors.getErrors().map((e) => {
+var NOT_REQUIRED_TO_RUN_ACTION = /* @__PURE__ */ new Set([
+  "Required property is missing: name",
+  "Required property is missing: description"
+]);
+function errorsOf(path, context, syntax) {
+  return context.errors.getErrors().filter((e) => syntax !== "action" || !NOT_REQUIRED_TO_RUN_ACTION.has(e.rawMessage)).map((e) => {
     const line = e.range?.start.line ?? 1;
     const column = e.range?.start.column ?? 1;
     return {
       code: "parse-error",
       message: `${path}:${line}:${column}: ${e.rawMessage}`,
-      position: { file: path, line, column }
+      position: { file: path, line, column },
+      syntax
     };
   });
 }
@@ -7285,11 +7349,19 @@ async function parseWorkflowFile(path, text) {
     });
     events = template.events ?? {};
   }
-  return { path, kind: "workflow", root: result.value, events, errors: dedupe(errorsOf(path, result.context)), text };
+  return {
+    path,
+    kind: "workflow",
+    root: result.value,
+    events,
+    errors: dedupe(errorsOf(path, result.context, "workflow")),
+    text
+  };
 }
 function parseActionFile(path, text) {
   const result = parseAction({ name: path, content: text }, new NoOperationTraceWriter());
-  return { path, kind: "action", root: result.value, events: {}, errors: dedupe(errorsOf(path, result.context)), text };
+  const errors = dedupe(errorsOf(path, result.context, "action"));
+  return { path, kind: "action", root: result.value, events: {}, errors, text };
 }
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -7807,7 +7879,9 @@ function written(value) {
   const known = WRITTEN.get(value);
   if (known !== void 0) return known;
   let text;
-  if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
+  if (value instanceof UnknownDiffering)
+    text = `?${JSON.stringify(value.reason)}!=${JSON.stringify(value.differsFrom)}`;
+  else if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
   else if (Array.isArray(value)) text = `[${value.map(written).join(",")}]`;
   else {
     const object = value;

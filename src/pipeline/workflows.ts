@@ -140,7 +140,8 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   }
   for (const e of model.errors) {
     const fix = e.code !== 'unsupported' ? undefined : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
-    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix));
+    const docUrl = e.syntax === 'action' ? ACTION_SYNTAX : WORKFLOW_SYNTAX;
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix, docUrl));
   }
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
@@ -304,11 +305,16 @@ function onceEach(read: RemoteWorkflowReader): RemoteWorkflowReader {
   };
 }
 
+/** What a workflow file may hold, and what an action's metadata file (`action.yml`) may. */
+const WORKFLOW_SYNTAX = 'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax';
+const ACTION_SYNTAX = 'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax';
+
 function notRead(
   what: string,
   message: string,
   at?: { file: string; line: number; column: number },
   fix = 'Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.',
+  docUrl = WORKFLOW_SYNTAX,
 ): Finding {
   return finding('could-not-verify', {
     id: `predict:not-read:${what}`,
@@ -317,6 +323,7 @@ function notRead(
     decisionPoint: 'config',
     message,
     fix,
+    docUrl,
     ...(at ? { location: { file: at.file, line: at.line, column: at.column } } : {}),
   });
 }

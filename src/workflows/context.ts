@@ -4,7 +4,7 @@
  * context is open, so any field not listed here is unknown too, never empty.
  * Contexts: https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/accessing-contextual-information-about-workflow-runs
  */
-import { type ContextValue, listed, open, Unknown } from './expressions.js';
+import { type ContextValue, listed, open, Unknown, UnknownDiffering } from './expressions.js';
 import type { VariableListing, Variables, WorkflowTrigger } from './model.js';
 
 /** What the caller knows of the repository (each optional: without it, the values that depend on it are unknown). */
@@ -70,30 +70,58 @@ function refOf(trigger: WorkflowTrigger, facts: RepositoryFacts): { ref: Context
   }
 }
 
-/** `github.event` for the trigger: the dispatch inputs, and the pull request's head repository when split by fork. */
+/**
+ * The events whose webhook payload has no `pull_request` key, so `github.event.pull_request` is null there
+ * (https://docs.github.com/en/webhooks/webhook-events-and-payloads; a schedule's event holds only `schedule`:
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#schedule).
+ * Nothing else of their payload is set: the rest stays open.
+ */
+const WITHOUT_PULL_REQUEST: ReadonlySet<string> = new Set([
+  'push',
+  'workflow_dispatch',
+  'schedule',
+  'release',
+  'merge_group',
+  'workflow_run',
+]);
+
+/**
+ * The pull request's head repository when the trigger is split by fork. A fork's full name is unknown, but it is
+ * never the base repository's: a fork lives under another owner
+ * (https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/working-with-forks/about-forks).
+ */
+function headRepository(fork: boolean, facts: RepositoryFacts): ContextValue {
+  const name = 'github.event.pull_request.head.repo.full_name';
+  let fullName: ContextValue;
+  if (!facts.repository) fullName = new Unknown(name);
+  else if (fork) fullName = new UnknownDiffering(`${name} (a fork's, never ${facts.repository})`, [facts.repository]);
+  else fullName = facts.repository;
+  return open('github.event.pull_request.head.repo', { fork, full_name: fullName });
+}
+
+/**
+ * `github.event` for the trigger: the dispatch inputs, no pull request where the event's payload has none, and the
+ * pull request's head repository when split by fork.
+ */
 function eventOf(
   trigger: WorkflowTrigger,
   inputs: Readonly<Record<string, ContextValue>>,
   facts: RepositoryFacts,
 ): ContextValue {
+  const fields: Record<string, ContextValue> = {};
+  if (WITHOUT_PULL_REQUEST.has(trigger.event)) fields.pull_request = null;
   if (trigger.event === 'workflow_dispatch') {
     // `github.event.inputs` holds the dispatch inputs, booleans as strings.
     // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/accessing-contextual-information-about-workflow-runs#inputs-context
-    const strings = Object.fromEntries(
+    fields.inputs = Object.fromEntries(
       Object.entries(inputs).map(([k, v]) => [k, typeof v === 'boolean' || typeof v === 'number' ? String(v) : v]),
     );
-    return open('github.event', { inputs: strings });
   }
   if ((trigger.event === 'pull_request' || trigger.event === 'pull_request_target') && trigger.fork !== undefined) {
-    const fullName: ContextValue =
-      !trigger.fork && facts.repository
-        ? facts.repository
-        : new Unknown('github.event.pull_request.head.repo.full_name');
-    const repo = open('github.event.pull_request.head.repo', { fork: trigger.fork, full_name: fullName });
-    const head = open('github.event.pull_request.head', { repo });
-    return open('github.event', { pull_request: open('github.event.pull_request', { head }) });
+    const head = open('github.event.pull_request.head', { repo: headRepository(trigger.fork, facts) });
+    fields.pull_request = open('github.event.pull_request', { head });
   }
-  return open('github.event');
+  return open('github.event', fields);
 }
 
 /** The `github` context of a trigger. */

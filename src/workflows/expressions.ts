@@ -6,12 +6,38 @@
  * Expression syntax: https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/evaluate-expressions-in-workflows-and-actions
  */
 import { data, Evaluator, type Expr, Lexer, Parser } from '@actions/expressions';
-import { type ContextAccess, type IndexAccess, type Logical, Star } from '@actions/expressions/ast';
+import {
+  type Binary,
+  ContextAccess,
+  Grouping,
+  IndexAccess,
+  type Logical,
+  type Expr as Node,
+  Star,
+} from '@actions/expressions/ast';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
+import { TokenType } from '@actions/expressions/lexer';
+import { equals } from '@actions/expressions/result';
 
 /** A value not known before the run, with what it is (`secrets.ROLE`, `steps.x.outputs.y`). */
 export class Unknown {
   constructor(readonly reason: string) {}
+}
+
+/**
+ * A string not known before the run, except that it is none of `differsFrom`: a fork's full name, which is never the
+ * base repository's (a fork lives under another owner:
+ * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/working-with-forks/about-forks). Only
+ * `==` and `!=` against a string it differs from are decided (GitHub compares strings without regard to case, and so
+ * does this); anything else read of it (`startsWith`, `contains`, `format`, another comparison) is unknown.
+ */
+export class UnknownDiffering extends Unknown {
+  constructor(
+    reason: string,
+    readonly differsFrom: readonly string[],
+  ) {
+    super(reason);
+  }
 }
 
 /** The key under which an open object names itself (for the reason of an unlisted key). */
@@ -110,6 +136,8 @@ interface Converted {
 }
 
 const UNKNOWNS = new WeakMap<data.ExpressionData, string>();
+/** The converted {@link UnknownDiffering} values: the strings each is known to differ from. */
+const DIFFERING = new WeakMap<data.ExpressionData, readonly string[]>();
 const OPEN_NAMES = new WeakMap<data.ExpressionData, string>();
 /** The converted objects whose unlisted keys are the empty string. */
 const UNSET_EMPTY_DICTS = new WeakSet<data.ExpressionData>();
@@ -137,6 +165,7 @@ function convertObject(value: Exclude<ContextValue, string | number | boolean | 
   if (value instanceof Unknown) {
     const marker = new data.StringData(`<${value.reason}>`);
     UNKNOWNS.set(marker, value.reason);
+    if (value instanceof UnknownDiffering) DIFFERING.set(marker, value.differsFrom);
     return marker;
   }
   if (Array.isArray(value)) return new data.Array(...value.map((v) => convert(v)));
@@ -153,6 +182,9 @@ function convertObject(value: Exclude<ContextValue, string | number | boolean | 
 
 /** GitHub's evaluator, made to stop at an unknown value and to decide `&&`/`||` over unknown operands. */
 class PartialEvaluator extends Evaluator {
+  /** The operand of `==`/`!=` being read, whose value may be an {@link UnknownDiffering} (see visitBinary). */
+  private comparedOperand: Node | undefined;
+
   constructor(
     node: Expr,
     private readonly converted: Converted,
@@ -160,21 +192,61 @@ class PartialEvaluator extends Evaluator {
     super(node, converted.root, FUNCTIONS);
   }
 
-  private checked(result: data.ExpressionData | undefined, name: string): data.ExpressionData {
+  private checked(result: data.ExpressionData | undefined, name: string, access: Node): data.ExpressionData {
     if (result === undefined) throw new UnknownSignal(name);
     const reason = this.converted.unknowns.get(result);
-    if (reason !== undefined) throw new UnknownSignal(reason);
+    // A value known only to differ from some strings passes to the comparison it is an operand of, nowhere else.
+    if (reason !== undefined && !(access === this.comparedOperand && DIFFERING.has(result)))
+      throw new UnknownSignal(reason);
     return result;
   }
 
   override visitContextAccess(access: ContextAccess): data.ExpressionData {
     const name = access.name.lexeme;
-    return this.checked(super.visitContextAccess(access) as data.ExpressionData | undefined, name);
+    return this.checked(super.visitContextAccess(access) as data.ExpressionData | undefined, name, access);
+  }
+
+  /** An operand of `==`/`!=`, read so that an {@link UnknownDiffering} it is comes back as its marker. */
+  private operand(node: Node): data.ExpressionData {
+    let inner = node;
+    while (inner instanceof Grouping) inner = inner.group;
+    const before = this.comparedOperand;
+    this.comparedOperand = inner instanceof ContextAccess || inner instanceof IndexAccess ? inner : undefined;
+    try {
+      return this.eval(node);
+    } finally {
+      this.comparedOperand = before;
+    }
+  }
+
+  /**
+   * `==` and `!=` with GitHub's own equality, where one operand may be a value known only to differ from some
+   * strings: compared with one of those strings (GitHub's way, without regard to case), it is decided; otherwise the
+   * comparison is unknown.
+   */
+  override visitBinary(binary: Binary): data.ExpressionData {
+    const type = binary.operator.type;
+    if (type !== TokenType.EQUAL_EQUAL && type !== TokenType.BANG_EQUAL) return super.visitBinary(binary);
+    const left = this.operand(binary.left);
+    const right = this.operand(binary.right);
+    const leftDiffers = DIFFERING.get(left);
+    const rightDiffers = DIFFERING.get(right);
+    if (leftDiffers === undefined && rightDiffers === undefined) {
+      return new data.BooleanData(equals(left, right) === (type === TokenType.EQUAL_EQUAL));
+    }
+    const [marker, differsFrom, other] =
+      leftDiffers !== undefined ? [left, leftDiffers, right] : [right, rightDiffers ?? [], left];
+    const decided =
+      !DIFFERING.has(other) &&
+      other.kind === data.Kind.String &&
+      differsFrom.some((s) => equals(new data.StringData(s), other));
+    if (!decided) throw new UnknownSignal(this.converted.unknowns.get(marker) ?? 'value');
+    return new data.BooleanData(type === TokenType.BANG_EQUAL);
   }
 
   override visitIndexAccess(access: IndexAccess): data.ExpressionData {
     // `*` (object filters) and anything but a plain key of an object or index of an array: GitHub's own access.
-    if (access.index instanceof Star) return this.checked(super.visitIndexAccess(access), 'value');
+    if (access.index instanceof Star) return this.checked(super.visitIndexAccess(access), 'value', access);
     const object = this.eval(access.expr);
     const key = this.eval(access.index);
     const openName = this.converted.open.get(object);
@@ -188,7 +260,7 @@ class PartialEvaluator extends Evaluator {
     } else if (openName !== undefined) {
       throw new UnknownSignal(`${openName}[${key.coerceString()}]`);
     }
-    return this.checked(found ?? new data.Null(), 'value');
+    return this.checked(found ?? new data.Null(), 'value', access);
   }
 
   override visitLogical(logical: Logical): data.ExpressionData {

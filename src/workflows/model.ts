@@ -298,6 +298,8 @@ export interface WorkflowError {
     | 'unsupported';
   readonly message: string;
   readonly position: SourcePosition;
+  /** For an error of GitHub's parser: the syntax the file is read against (a workflow's, or an action's metadata). */
+  readonly syntax?: 'workflow' | 'action';
 }
 
 /** The whole model: every workflow file, every job (deploy jobs flagged), and what could not be read. */

@@ -22,17 +22,32 @@ export interface ParsedFile {
   readonly text: string;
 }
 
+/**
+ * What GitHub's parser requires of an action file that the runner does not: `name` and `description` are required by
+ * the parser's action schema (`action-root-strict` in @actions/workflow-parser's action-v1.0.min.json) but not by the
+ * runner's (`action-root` in https://github.com/actions/runner/blob/main/src/Runner.Worker/action_manifest.json),
+ * which runs a local action without them. Only the root mapping requires either.
+ */
+const NOT_REQUIRED_TO_RUN_ACTION = new Set([
+  'Required property is missing: name',
+  'Required property is missing: description',
+]);
+
 /** The parser's errors as ours, each naming the file, line and column. */
-function errorsOf(path: string, context: TemplateContext): WorkflowError[] {
-  return context.errors.getErrors().map((e) => {
-    const line = e.range?.start.line ?? 1;
-    const column = e.range?.start.column ?? 1;
-    return {
-      code: 'parse-error' as const,
-      message: `${path}:${line}:${column}: ${e.rawMessage}`,
-      position: { file: path, line, column },
-    };
-  });
+function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['kind']): WorkflowError[] {
+  return context.errors
+    .getErrors()
+    .filter((e) => syntax !== 'action' || !NOT_REQUIRED_TO_RUN_ACTION.has(e.rawMessage))
+    .map((e) => {
+      const line = e.range?.start.line ?? 1;
+      const column = e.range?.start.column ?? 1;
+      return {
+        code: 'parse-error' as const,
+        message: `${path}:${line}:${column}: ${e.rawMessage}`,
+        position: { file: path, line, column },
+        syntax,
+      };
+    });
 }
 
 /** Parses a workflow file and reads its `on:` with GitHub's converter. */
@@ -46,13 +61,21 @@ export async function parseWorkflowFile(path: string, text: string): Promise<Par
     });
     events = template.events ?? {};
   }
-  return { path, kind: 'workflow', root: result.value, events, errors: dedupe(errorsOf(path, result.context)), text };
+  return {
+    path,
+    kind: 'workflow',
+    root: result.value,
+    events,
+    errors: dedupe(errorsOf(path, result.context, 'workflow')),
+    text,
+  };
 }
 
 /** Parses a local action's `action.yml`. */
 export function parseActionFile(path: string, text: string): ParsedFile {
   const result = parseAction({ name: path, content: text }, new NoOperationTraceWriter());
-  return { path, kind: 'action', root: result.value, events: {}, errors: dedupe(errorsOf(path, result.context)), text };
+  const errors = dedupe(errorsOf(path, result.context, 'action'));
+  return { path, kind: 'action', root: result.value, events: {}, errors, text };
 }
 
 function dedupe(errors: WorkflowError[]): WorkflowError[] {

@@ -10,7 +10,7 @@
  */
 import { ContextAccess, type Expr, FunctionCall, IndexAccess, Literal, Logical } from '@actions/expressions/ast';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import { type ContextValue, OPEN, parseExpression, UNSET_EMPTY, Unknown } from './expressions.js';
+import { type ContextValue, OPEN, parseExpression, UNSET_EMPTY, Unknown, UnknownDiffering } from './expressions.js';
 import { entries, isExpressionToken, isMappingToken, isSequenceToken, isStringToken, items } from './tokens.js';
 
 /** A context name and the literal keys read after it. */
@@ -104,7 +104,9 @@ function written(value: ContextValue | undefined): string {
   const known = WRITTEN.get(value);
   if (known !== undefined) return known;
   let text: string;
-  if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
+  if (value instanceof UnknownDiffering)
+    text = `?${JSON.stringify(value.reason)}!=${JSON.stringify(value.differsFrom)}`;
+  else if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
   else if (Array.isArray(value)) text = `[${value.map(written).join(',')}]`;
   else {
     const object = value as {
