@@ -7323,6 +7323,77 @@ function parseAction(entryFile, contextOrTrace) {
   };
 }
 
+// src/workflows/yaml-size.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function hasAnchor(text) {
+  if (!text.includes("&")) return false;
+  for (const token of new import_yaml2.Lexer().lex(text)) if (token.startsWith("&")) return true;
+  return false;
+}
+function aliasesExceed(text, limit) {
+  return hasAnchor(text) && expandedNodeCount(text) > limit;
+}
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  (0, import_yaml2.visit)(doc, {
+    Alias: (_, alias) => {
+      const target = anchors.get(alias.source);
+      if (target) targets.set(alias, target);
+    },
+    Node: (_, node) => {
+      if (node.anchor) anchors.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
+function expandedNodeCount(text) {
+  let total = 0;
+  for (const doc of (0, import_yaml2.parseAllDocuments)(text)) {
+    if (!("contents" in doc)) continue;
+    const targets = aliasTargets(doc);
+    const memo = /* @__PURE__ */ new Map();
+    const open2 = /* @__PURE__ */ new Set();
+    const count = (node) => {
+      if (node === null || node === void 0) return 1;
+      if ((0, import_yaml2.isAlias)(node)) return count(targets.get(node));
+      const known = memo.get(node);
+      if (known !== void 0) return known;
+      if (open2.has(node)) return Number.POSITIVE_INFINITY;
+      open2.add(node);
+      let n = 1;
+      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+        for (const item of node.items) {
+          n += (0, import_yaml2.isPair)(item) ? count(item.key) + count(item.value) : count(item);
+        }
+      }
+      open2.delete(node);
+      memo.set(node, n);
+      return n;
+    };
+    total += count(doc.contents);
+  }
+  return total;
+}
+function withAliasIndex(parse) {
+  const original = import_yaml2.Alias.prototype.resolve;
+  const indexes = /* @__PURE__ */ new WeakMap();
+  import_yaml2.Alias.prototype.resolve = function resolve(doc, ctx) {
+    if (ctx) return original.call(this, doc, ctx);
+    let index = indexes.get(doc);
+    if (index === void 0) {
+      index = aliasTargets(doc);
+      indexes.set(doc, index);
+    }
+    return index.get(this);
+  };
+  try {
+    return parse();
+  } finally {
+    import_yaml2.Alias.prototype.resolve = original;
+  }
+}
+
 // src/workflows/parse.ts
 var NOT_REQUIRED_TO_RUN_ACTION = /* @__PURE__ */ new Set([
   "Required property is missing: name",
@@ -7341,7 +7412,7 @@ function errorsOf(path, context, syntax) {
   });
 }
 async function parseWorkflowFile(path, text) {
-  const result = parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter());
+  const result = withAliasIndex(() => parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter()));
   let events = {};
   if (result.value !== void 0) {
     const template = await convertWorkflowTemplate(result.context, result.value, void 0, {
@@ -7359,7 +7430,7 @@ async function parseWorkflowFile(path, text) {
   };
 }
 function parseActionFile(path, text) {
-  const result = parseAction({ name: path, content: text }, new NoOperationTraceWriter());
+  const result = withAliasIndex(() => parseAction({ name: path, content: text }, new NoOperationTraceWriter()));
   const errors = dedupe(errorsOf(path, result.context, "action"));
   return { path, kind: "action", root: result.value, events: {}, errors, text };
 }
@@ -7488,44 +7559,6 @@ function literalOf(t) {
 function stringList(t) {
   if (isStringToken(t)) return [t.value];
   return items(t).map(stringOf).filter((s) => s !== void 0);
-}
-
-// src/workflows/yaml-size.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function hasAnchor(text) {
-  if (!text.includes("&")) return false;
-  for (const token of new import_yaml2.Lexer().lex(text)) if (token.startsWith("&")) return true;
-  return false;
-}
-function aliasesExceed(text, limit) {
-  return hasAnchor(text) && expandedNodeCount(text) > limit;
-}
-function expandedNodeCount(text) {
-  let total = 0;
-  for (const doc of (0, import_yaml2.parseAllDocuments)(text)) {
-    if (!("contents" in doc)) continue;
-    const memo = /* @__PURE__ */ new Map();
-    const open2 = /* @__PURE__ */ new Set();
-    const count = (node) => {
-      if (node === null || node === void 0) return 1;
-      if ((0, import_yaml2.isAlias)(node)) return count(node.resolve(doc));
-      const known = memo.get(node);
-      if (known !== void 0) return known;
-      if (open2.has(node)) return Number.POSITIVE_INFINITY;
-      open2.add(node);
-      let n = 1;
-      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
-        for (const item of node.items) {
-          n += (0, import_yaml2.isPair)(item) ? count(item.key) + count(item.value) : count(item);
-        }
-      }
-      open2.delete(node);
-      memo.set(node, n);
-      return n;
-    };
-    total += count(doc.contents);
-  }
-  return total;
 }
 
 // src/workflows/load.ts

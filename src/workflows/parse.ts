@@ -10,6 +10,7 @@ import type { EventsConfig } from '@actions/workflow-parser/model/workflow-templ
 import type { TemplateContext } from '@actions/workflow-parser/templates/template-context';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import type { WorkflowError } from './model.js';
+import { withAliasIndex } from './yaml-size.js';
 
 /** A file parsed: its tree, and for a workflow its triggers as GitHub's converter reads them. */
 export interface ParsedFile {
@@ -52,7 +53,7 @@ function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['ki
 
 /** Parses a workflow file and reads its `on:` with GitHub's converter. */
 export async function parseWorkflowFile(path: string, text: string): Promise<ParsedFile> {
-  const result = parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter());
+  const result = withAliasIndex(() => parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter()));
   let events: EventsConfig = {};
   if (result.value !== undefined) {
     // The converter also reads the jobs; only its reading of `on:` (every short and long form) is used here.
@@ -73,7 +74,7 @@ export async function parseWorkflowFile(path: string, text: string): Promise<Par
 
 /** Parses a local action's `action.yml`. */
 export function parseActionFile(path: string, text: string): ParsedFile {
-  const result = parseAction({ name: path, content: text }, new NoOperationTraceWriter());
+  const result = withAliasIndex(() => parseAction({ name: path, content: text }, new NoOperationTraceWriter()));
   const errors = dedupe(errorsOf(path, result.context, 'action'));
   return { path, kind: 'action', root: result.value, events: {}, errors, text };
 }
