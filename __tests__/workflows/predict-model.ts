@@ -74,6 +74,7 @@ export function awsStep(role: WorkflowValue, audience?: WorkflowValue): Workflow
     uses: known('aws-actions/configure-aws-credentials@v4'),
     with: {},
     env: {},
+    environment: {},
     runs: { kind: 'always' },
     credential: {
       kind: 'configure-aws-credentials',

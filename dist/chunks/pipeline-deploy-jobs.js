@@ -243,14 +243,26 @@ var PUSH = [
 ];
 var PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
 var ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
-function dockerNeeds(program) {
-  if (program.name !== "docker") return [];
+function dockerCalls(program) {
+  if (program.name !== "docker") return { needs: [], unread: [] };
   const [sub, ...rest] = program.args;
   const words = rest.filter((w) => !w.value.startsWith("-"));
   const push = sub?.value === "push" || rest.some((w) => w.value === "--push") && sub?.value !== "pull";
   const images = sub?.value === "push" || sub?.value === "pull" ? words.slice(0, 1) : taggedImages(rest);
-  if (!push && sub?.value !== "pull") return [];
-  return images.flatMap((image) => ecrNeeds(image, push ? "push" : "pull"));
+  if (!push && sub?.value !== "pull") return { needs: [], unread: [] };
+  const needs = [];
+  const unread = [];
+  for (const image of images) {
+    const ecr = ecrNeeds(image, push ? "push" : "pull");
+    needs.push(...ecr);
+    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
+  }
+  return { needs, unread };
+}
+function registryUnread(image) {
+  if (image.dynamic.length === 0 && !image.value.includes("*")) return false;
+  const slash = image.value.indexOf("/");
+  return (slash < 0 ? image.value : image.value.slice(0, slash)).includes("*");
 }
 function taggedImages(args) {
   const out = [];
@@ -421,11 +433,14 @@ function lambdaDeploy(withs) {
   ];
 }
 function buildPush(withs) {
+  return pushedTags(withs).flatMap((tag) => ecrNeeds(tag, "push"));
+}
+function pushedTags(withs) {
   if (!truthy(input(withs, "push"))) return [];
   const tags = input(withs, "tags");
   if (tags === void 0) return [];
   const dynamic = tags.unknown === void 0 ? [] : [tags.unknown];
-  return tags.value.split(/[\n,]/).map((tag) => tag.trim()).filter(Boolean).slice(0, SECRET_LIST_CAP).flatMap((tag) => ecrNeeds({ value: tag, dynamic }, "push"));
+  return tags.value.split(/[\n,]/).map((tag) => tag.trim()).filter(Boolean).slice(0, SECRET_LIST_CAP).map((tag) => ({ value: tag, dynamic }));
 }
 var none = () => [];
 var KNOWN_ACTIONS = {
@@ -448,6 +463,26 @@ var KNOWN_ACTIONS = {
   "aws-actions/aws-cloudformation-github-deploy": cloudformationDeploy,
   "aws-actions/aws-lambda-deploy": lambdaDeploy
 };
+var AWS_KEY_WORD = /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
+var AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
+var SIGNAL_VALUE_CAP = 4096;
+var SIGNALS_SHOWN = 4;
+function awsSignal(withs, env) {
+  const found = [];
+  for (const [where, values] of [
+    ["with", withs],
+    ["env", env]
+  ]) {
+    for (const [key, value] of Object.entries(values)) {
+      if (found.length >= SIGNALS_SHOWN) break;
+      const shown = key.length > 80 ? `${key.slice(0, 80)}\u2026` : key;
+      const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
+      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
+      else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
+    }
+  }
+  return found.length === 0 ? void 0 : found.join(", ");
+}
 var AWS_LOOKING = /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
 
 // src/workflows/calls/cli.ts
@@ -714,7 +749,13 @@ var OPTION_PLACEHOLDERS = {
   ecr: { "repository-name": "RepositoryName", "registry-id": "Account" },
   s3: { bucket: "BucketName", key: "ObjectName" },
   secretsmanager: { "secret-id": "SecretId" },
-  ssm: { name: "ParameterNameWithoutLeadingSlash", names: "ParameterNameWithoutLeadingSlash" },
+  // GetParametersByPath is authorized against the path it names, not the parameters it returns
+  // (https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-retrieval-authorization.html).
+  ssm: {
+    name: "ParameterNameWithoutLeadingSlash",
+    names: "ParameterNameWithoutLeadingSlash",
+    path: "ParameterNameWithoutLeadingSlash"
+  },
   dynamodb: { "table-name": "TableName" },
   logs: { "log-group-name": "LogGroupName" },
   codedeploy: { "application-name": "ApplicationName", "deployment-group-name": "DeploymentGroupName" },
@@ -1125,8 +1166,18 @@ function expansion(s, depth) {
 }
 function variable(s, written, name) {
   const known2 = s.env.get(name);
-  if (known2 !== void 0) append(s, known2);
-  else addDynamic(s, written);
+  if (known2 !== void 0) {
+    append(s, known2);
+    return;
+  }
+  const assigned = s.assigned.get(name);
+  if (assigned === void 0 || assigned.value === "*" || assigned.dynamic.length === 0) {
+    addDynamic(s, written);
+    return;
+  }
+  startWord(s);
+  append(s, assigned.value);
+  for (const fragment of assigned.dynamic) if (s.dynamic.length < DYNAMIC_CAP) s.dynamic.push(fragment);
 }
 function substitution(s, depth) {
   const start = s.i;
@@ -1311,11 +1362,11 @@ var Results = class {
     this.add({ kind, position, what: bound(what), reason: bound(reason, REASON_CAP) });
   }
 };
-function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
+function inferOne(step, catalog, context, limits, state) {
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
   const region = regionOf(step, context);
-  const base = { catalog, lookups: /* @__PURE__ */ new Map(), results, region, context };
+  const base = { catalog, lookups: /* @__PURE__ */ new Map(), results, region, context, state };
   if (step.uses?.kind === "known" && typeof step.uses.value === "string") {
     usesNeeds(step, step.uses.value, step.uses.position, base, limits);
   }
@@ -1325,17 +1376,25 @@ function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMIT
 function inferStepsCalls(steps, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
   const permissions = [];
   const notInferred = [];
+  const state = { ecrLogin: false };
   for (const step of steps) {
     const left = limits.results - permissions.length - notInferred.length;
     if (left <= 0) break;
-    const calls = inferStepCalls(step, catalog, context, { ...limits, results: left });
+    const calls = inferOne(step, catalog, context, { ...limits, results: left }, state);
     permissions.push(...calls.permissions);
     notInferred.push(...calls.notInferred);
   }
   return { permissions, notInferred };
 }
 function stepEnv(step, context) {
-  const env = new Map(Object.entries(context.env ?? {}));
+  const env = new Map(Object.entries(step.environment ?? context.env ?? {}));
+  if (context.region) {
+    for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+      const written = env.get(name);
+      if (written === void 0) env.set(name, context.region);
+      else if (written !== context.region) env.delete(name);
+    }
+  }
   for (const [name, value] of Object.entries(step.env ?? {})) {
     if (value.kind === "known" && value.value !== null) env.set(name, String(value.value));
     else env.delete(name);
@@ -1349,7 +1408,8 @@ function regionOf(step, context) {
     if (value?.kind === "known" && value.value) return { value: String(value.value) };
   }
   if (context.region) return { value: context.region };
-  const inherited = context.env?.AWS_REGION ?? context.env?.AWS_DEFAULT_REGION;
+  const env = step.environment ?? context.env;
+  const inherited = env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
   return inherited ? { value: inherited } : void 0;
 }
 function usesNeeds(step, uses, position, base, limits) {
@@ -1366,12 +1426,27 @@ function usesNeeds(step, uses, position, base, limits) {
   const origin = originOf(base, position, name, base.region, []);
   if (known2 !== void 0) {
     for (const need of known2(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
+    if (name === "docker/build-push-action") unreadImages(pushedTags(step.with), position, uses, base);
   } else if (uses.startsWith("./")) {
     const reason = `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
     base.results.miss("unknown-action", position, uses, reason);
   } else if (AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss("unknown-action", position, uses, reason);
+  } else {
+    const signal = awsSignal(step.with, step.env ?? {});
+    if (signal === void 0) return;
+    const reason = `the action ${name} runs with the job's AWS credentials and is given ${signal}, so it may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss("unknown-action", position, uses, reason);
+  }
+}
+function unreadImages(images, position, what, base) {
+  if (!base.state.ecrLogin) return;
+  for (const image of images.filter(registryUnread)) {
+    const named = image.dynamic.length > 0 ? image.dynamic.join(" ") : image.value;
+    const reason = `the image's registry is ${named}, known only when the step runs, after a login to Amazon ECR: if it is an ECR repository, the push needs ECR's push actions on it; declare the permission lines it needs`;
+    base.results.miss("unread-image", position, what, reason);
   }
 }
 function originOf(base, position, via, region, notes) {
@@ -1393,7 +1468,7 @@ function runNeeds(run, env, base, limits) {
     }
     return;
   }
-  const reading = readShell(run.script, env, limits);
+  const reading = readShell(run.evaluated ?? run.script, env, limits);
   for (const command of reading.commands) {
     if (base.results.full) break;
     const position = { file: run.position.file, line: run.line + command.line, column: 1 };
@@ -1412,10 +1487,11 @@ function commandNeeds(command, position, base) {
     awsNeeds(program, command, position, what, base);
     return;
   }
-  const docker = dockerNeeds(program);
-  if (docker.length > 0) {
+  const docker = dockerCalls(program);
+  if (docker.needs.length > 0 || docker.unread.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ""}`.trim(), base.region, []);
-    for (const need of docker) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    unreadImages(docker.unread, position, what, base);
     return;
   }
   if (program.word.dynamic.length > 0) {
@@ -1430,6 +1506,9 @@ function awsNeeds(program, command, position, what, base) {
   const call = readAws(program.args, optionStyleFor(program.args));
   if (call.options.has("no-sign-request")) return;
   const needs = awsCommandNeeds(call);
+  if (/^ecr(?:-public)?$/.test(call.service?.value ?? "") && /^get-login/.test(call.operation?.value ?? "")) {
+    base.state.ecrLogin = true;
+  }
   if (needs.kind !== "needs") {
     const kind = needs.kind === "dynamic" ? "dynamic-command" : "unmapped-command";
     base.results.miss(kind, position, what, `${needs.reason}; declare the permission lines it needs`);

@@ -8271,6 +8271,9 @@ function localAction(loaded, file, uses) {
 }
 function stepReads(loaded, file, t, seen, out) {
   tokenReads(t, out);
+  out.push(["env"]);
+  const script = shapeOf(file, t).fixed.run?.script;
+  if (script !== void 0) for (const e of scriptExpressions(script)) out.push(...expressionReads(e.expression));
   const usesToken = child(t, "uses");
   if (usesToken === void 0) return out;
   if (!isStringToken(usesToken)) return void 0;
@@ -8330,13 +8333,72 @@ function shapeOf(file, t) {
   SHAPES.set(t, { file, shape });
   return shape;
 }
+var SCRIPT_EXPRESSIONS_CAP = 500;
+function scriptExpressions(script) {
+  const out = [];
+  let from = script.indexOf("${{");
+  while (from >= 0 && out.length < SCRIPT_EXPRESSIONS_CAP) {
+    let quoted = false;
+    let close = -1;
+    for (let j = from + 3; j < script.length - 1; j++) {
+      const c = script.charAt(j);
+      if (c === "'") quoted = !quoted;
+      else if (!quoted && c === "}" && script.charAt(j + 1) === "}") {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) break;
+    out.push({ start: from, end: close + 2, expression: script.slice(from + 3, close).trim() });
+    from = script.indexOf("${{", close + 2);
+  }
+  return out;
+}
+function scriptText(value) {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number" && Number.isInteger(value)) return String(value);
+  return void 0;
+}
+function evaluatedScript(script, contexts) {
+  const expressions = scriptExpressions(script);
+  if (expressions.length === 0) return void 0;
+  let out = "";
+  let at = 0;
+  let changed = false;
+  for (const e of expressions) {
+    const result = e.expression.includes("\n") ? void 0 : evaluateExpression(e.expression, contexts);
+    const text = result?.kind === "known" ? scriptText(result.value) : void 0;
+    out += script.slice(at, e.start);
+    if (text === void 0 || text.includes("\n")) out += script.slice(e.start, e.end);
+    else {
+      out += text;
+      changed = true;
+    }
+    at = e.end;
+  }
+  return changed ? out + script.slice(at) : void 0;
+}
+function knownEnvironment(env) {
+  const out = {};
+  if (env === null || env === void 0 || typeof env !== "object" || env instanceof Unknown || Array.isArray(env)) {
+    return out;
+  }
+  for (const [k, v] of Object.entries(env)) if (typeof v === "string") out[k] = v;
+  return out;
+}
 function readStep(file, t, contexts, via) {
   const shape = shapeOf(file, t);
   const env = evaluateMap(file, shape.envToken, contexts);
   const stepContexts = layerEnv(file, shape.envToken, contexts, env);
+  const run = shape.fixed.run;
+  const evaluated = run === void 0 ? void 0 : evaluatedScript(run.script, stepContexts);
   return {
     index: 0,
     ...shape.fixed,
+    ...run && evaluated !== void 0 ? { run: { ...run, evaluated } } : {},
+    environment: knownEnvironment(stepContexts.env),
     ...shape.usesToken ? { uses: evaluateToken(file, shape.usesToken, stepContexts) } : {},
     with: evaluateMap(file, shape.withToken, stepContexts),
     env,

@@ -175,9 +175,20 @@ export interface WorkflowStep {
   readonly uses?: WorkflowValue;
   readonly with: ValueMap;
   readonly env: ValueMap;
+  /**
+   * The variables the step runs with that are known for the instance, as text: the workflow's, job's and step's
+   * `env:`, step over job over workflow (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#env).
+   * A variable not here is not known (an expression not known, or one an earlier step sets through `GITHUB_ENV`).
+   */
+  readonly environment: Readonly<Record<string, string>>;
   readonly run?: {
     /** The script text as written (expressions not substituted). */
     readonly script: string;
+    /**
+     * The script as the shell receives it, where that differs: each `${{ }}` known for the instance substituted, the
+     * others as written (src/workflows/steps.ts).
+     */
+    readonly evaluated?: string;
     /** The file line of the script's first line. */
     readonly line: number;
     readonly shell?: string;

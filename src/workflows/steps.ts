@@ -5,11 +5,11 @@
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { awsSettings, detectOidcRequest, isConfigureAwsCredentials } from './credentials.js';
-import { open } from './expressions.js';
+import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { LoadedFiles } from './load.js';
 import type { CredentialUse, SourcePosition, ViaAction, WorkflowError, WorkflowStep } from './model.js';
 import { resolveLocal } from './paths.js';
-import { distinctReads, type ReadPath, readsKey, tokenReads } from './reads.js';
+import { distinctReads, expressionReads, type ReadPath, readsKey, tokenReads } from './reads.js';
 import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
@@ -138,6 +138,11 @@ function stepReads(
   out: ReadPath[],
 ): ReadPath[] | undefined {
   tokenReads(t, out);
+  // The step keeps the whole `env` it runs with (WorkflowStep.environment), and its script with the `${{ }}` known
+  // substituted (WorkflowStep.run.evaluated).
+  out.push(['env']);
+  const script = shapeOf(file, t).fixed.run?.script;
+  if (script !== undefined) for (const e of scriptExpressions(script)) out.push(...expressionReads(e.expression));
   const usesToken = child(t, 'uses');
   if (usesToken === undefined) return out;
   if (!isStringToken(usesToken)) return undefined;
@@ -219,15 +224,99 @@ function shapeOf(file: string, t: TemplateToken): StepShape {
   return shape;
 }
 
+/** A `${{ }}` in a script: where it stands (`start` at `$`, `end` after `}}`) and the expression inside. */
+interface ScriptExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly expression: string;
+}
+
+/** Expressions read from one script at most (the rest stay as written: unknown to the shell reader). */
+const SCRIPT_EXPRESSIONS_CAP = 500;
+
+/**
+ * The `${{ }}` of a script, in order: each closes at the first `}}` outside a quoted string of the expression
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#literals). Bounded.
+ */
+function scriptExpressions(script: string): ScriptExpression[] {
+  const out: ScriptExpression[] = [];
+  let from = script.indexOf('${{');
+  while (from >= 0 && out.length < SCRIPT_EXPRESSIONS_CAP) {
+    let quoted = false;
+    let close = -1;
+    for (let j = from + 3; j < script.length - 1; j++) {
+      const c = script.charAt(j);
+      if (c === "'") quoted = !quoted;
+      else if (!quoted && c === '}' && script.charAt(j + 1) === '}') {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) break;
+    out.push({ start: from, end: close + 2, expression: script.slice(from + 3, close).trim() });
+    from = script.indexOf('${{', close + 2);
+  }
+  return out;
+}
+
+/** A known expression value as the runner writes it into the script, or undefined where it is kept as written. */
+function scriptText(value: unknown): string | undefined {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return undefined;
+}
+
+/**
+ * The script as the runner hands it to the shell: each `${{ }}` evaluated before the shell runs
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions), substituted where its value is
+ * known for the instance; one not known, spanning lines, or giving a value of several lines (which would move the
+ * script's lines) is kept as written, and the shell reader takes it for unknown. Undefined when nothing changes.
+ */
+function evaluatedScript(script: string, contexts: Contexts): string | undefined {
+  const expressions = scriptExpressions(script);
+  if (expressions.length === 0) return undefined;
+  let out = '';
+  let at = 0;
+  let changed = false;
+  for (const e of expressions) {
+    const result = e.expression.includes('\n') ? undefined : evaluateExpression(e.expression, contexts);
+    const text = result?.kind === 'known' ? scriptText(result.value) : undefined;
+    out += script.slice(at, e.start);
+    if (text === undefined || text.includes('\n')) out += script.slice(e.start, e.end);
+    else {
+      out += text;
+      changed = true;
+    }
+    at = e.end;
+  }
+  return changed ? out + script.slice(at) : undefined;
+}
+
+/** The variables of an `env` context known as text (an unknown, or one set by an earlier step, is left out). */
+function knownEnvironment(env: ContextValue | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (env === null || env === undefined || typeof env !== 'object' || env instanceof Unknown || Array.isArray(env)) {
+    return out;
+  }
+  for (const [k, v] of Object.entries(env as Record<string, ContextValue>)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
 /** One written step (not yet expanded). */
 function readStep(file: string, t: TemplateToken, contexts: Contexts, via: readonly ViaAction[]): WorkflowStep {
   const shape = shapeOf(file, t);
   // The step's `env:` is evaluated once: as the step's own values, and laid over the contexts its other keys read.
   const env = evaluateMap(file, shape.envToken, contexts);
   const stepContexts = layerEnv(file, shape.envToken, contexts, env);
+  const run = shape.fixed.run;
+  const evaluated = run === undefined ? undefined : evaluatedScript(run.script, stepContexts);
   return {
     index: 0,
     ...shape.fixed,
+    ...(run && evaluated !== undefined ? { run: { ...run, evaluated } } : {}),
+    environment: knownEnvironment(stepContexts.env),
     ...(shape.usesToken ? { uses: evaluateToken(file, shape.usesToken, stepContexts) } : {}),
     with: evaluateMap(file, shape.withToken, stepContexts),
     env,

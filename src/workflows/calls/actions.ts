@@ -6,6 +6,7 @@
 import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
 import type { Known, Need } from './need.js';
+import type { ShellWord } from './shell.js';
 import { ecrNeeds } from './tools.js';
 
 /**
@@ -188,6 +189,11 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
 // github.com/docker/build-push-action action.yml (`push`, `tags`) and README.md, "inputs": `tags` is a List, one per
 // line, or comma-separated (cb941d0b895b09c17fa011d41c411b33c752cf28). Tags on an ECR registry need its push actions.
 function buildPush(withs: Readonly<Record<string, CallValue>>): Need[] {
+  return pushedTags(withs).flatMap((tag) => ecrNeeds(tag, 'push'));
+}
+
+/** The tags `docker/build-push-action` pushes (none unless `push` is true). */
+export function pushedTags(withs: Readonly<Record<string, CallValue>>): ShellWord[] {
   if (!truthy(input(withs, 'push'))) return [];
   const tags = input(withs, 'tags');
   if (tags === undefined) return [];
@@ -197,7 +203,7 @@ function buildPush(withs: Readonly<Record<string, CallValue>>): Need[] {
     .map((tag) => tag.trim())
     .filter(Boolean)
     .slice(0, SECRET_LIST_CAP)
-    .flatMap((tag) => ecrNeeds({ value: tag, dynamic }, 'push'));
+    .map((tag) => ({ value: tag, dynamic }));
 }
 
 const none: ActionNeeds = () => [];
@@ -223,6 +229,39 @@ export const KNOWN_ACTIONS: Readonly<Record<string, ActionNeeds>> = {
   'aws-actions/aws-cloudformation-github-deploy': cloudformationDeploy,
   'aws-actions/aws-lambda-deploy': lambdaDeploy,
 };
+
+/** Words of a `with:` or `env:` key that name AWS (`AWS_S3_BUCKET`, `aws-region`, `cloudfront-id`). */
+const AWS_KEY_WORD =
+  /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
+/** Values that name AWS: an ARN, an S3 URL, an AWS endpoint, an AWS SDK. */
+const AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
+const SIGNAL_VALUE_CAP = 4_096;
+const SIGNALS_SHOWN = 4;
+
+/**
+ * What in an action step's own `with:` and `env:` names AWS, if anything: a key with an AWS word, or a value that is
+ * an ARN, an S3 URL, an AWS endpoint or an AWS SDK (bounded). For the rule, see docs/inferred-calls.md ("Not
+ * inferred").
+ */
+export function awsSignal(
+  withs: Readonly<Record<string, CallValue>>,
+  env: Readonly<Record<string, CallValue>>,
+): string | undefined {
+  const found: string[] = [];
+  for (const [where, values] of [
+    ['with', withs],
+    ['env', env],
+  ] as const) {
+    for (const [key, value] of Object.entries(values)) {
+      if (found.length >= SIGNALS_SHOWN) break;
+      const shown = key.length > 80 ? `${key.slice(0, 80)}…` : key;
+      const text = value.kind === 'known' ? String(value.value ?? '') : value.expression;
+      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
+      else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
+    }
+  }
+  return found.length === 0 ? undefined : found.join(', ');
+}
 
 /** Words in an action's name that suggest it calls AWS. */
 export const AWS_LOOKING =

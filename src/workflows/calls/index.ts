@@ -7,7 +7,7 @@
  * docs/inferred-calls.md is the user's page.
  */
 import type { Catalog } from '../../catalog/index.js';
-import { AWS_LOOKING, KNOWN_ACTIONS } from './actions.js';
+import { AWS_LOOKING, awsSignal, KNOWN_ACTIONS, pushedTags } from './actions.js';
 import { awsCommandNeeds, optionStyleFor } from './aws-command.js';
 import { type AwsInvocation, type Program, programOf, readAws, variableFor } from './cli.js';
 import {
@@ -22,8 +22,8 @@ import {
   type StepCalls,
 } from './model.js';
 import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
-import { readShell, type ShellCommand } from './shell.js';
-import { dockerNeeds, opaqueReason } from './tools.js';
+import { readShell, type ShellCommand, type ShellWord } from './shell.js';
+import { dockerCalls, opaqueReason, registryUnread } from './tools.js';
 
 export { type MergedPermission, mergeWithDeclared } from './merge.js';
 export type * from './model.js';
@@ -63,6 +63,12 @@ class Results {
   }
 }
 
+/** What the steps of one job read so far tell the steps after them. */
+interface JobState {
+  /** A login to Amazon ECR ran (`aws-actions/amazon-ecr-login`, `aws ecr get-login-password`): pushes may go there. */
+  ecrLogin: boolean;
+}
+
 /** Infers the permissions of one step. */
 export function inferStepCalls(
   step: CallStep,
@@ -70,10 +76,20 @@ export function inferStepCalls(
   context: CallContext = {},
   limits: CallLimits = DEFAULT_CALL_LIMITS,
 ): StepCalls {
+  return inferOne(step, catalog, context, limits, { ecrLogin: false });
+}
+
+function inferOne(
+  step: CallStep,
+  catalog: Catalog,
+  context: CallContext,
+  limits: CallLimits,
+  state: JobState,
+): StepCalls {
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
   const region = regionOf(step, context);
-  const base = { catalog, lookups: new Map(), results, region, context };
+  const base = { catalog, lookups: new Map(), results, region, context, state };
   if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
     usesNeeds(step, step.uses.value, step.uses.position, base, limits);
   }
@@ -83,7 +99,7 @@ export function inferStepCalls(
 
 /**
  * Infers the permissions of several steps (a job's, from its credentials step on: the caller chooses), in order,
- * within one bound on results for them all.
+ * within one bound on results for them all. What an earlier step did (an ECR login) is known to the later ones.
  */
 export function inferStepsCalls(
   steps: readonly CallStep[],
@@ -93,10 +109,11 @@ export function inferStepsCalls(
 ): StepCalls {
   const permissions: InferredPermission[] = [];
   const notInferred: NotInferred[] = [];
+  const state: JobState = { ecrLogin: false };
   for (const step of steps) {
     const left = limits.results - permissions.length - notInferred.length;
     if (left <= 0) break;
-    const calls = inferStepCalls(step, catalog, context, { ...limits, results: left });
+    const calls = inferOne(step, catalog, context, { ...limits, results: left }, state);
     permissions.push(...calls.permissions);
     notInferred.push(...calls.notInferred);
   }
@@ -109,11 +126,25 @@ interface Base {
   readonly results: Results;
   readonly region: Known | undefined;
   readonly context: CallContext;
+  readonly state: JobState;
 }
 
-/** The variables a script sees as literals: the job's and workflow's, then the step's own. */
+/**
+ * The variables a script sees as literals: the workflow's, job's and step's `env:` (step over job over workflow,
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#env), as the model evaluated
+ * them for the instance (`CallStep.environment`), else the context's and the step's own. The credentials step
+ * exports its region as `AWS_REGION` and `AWS_DEFAULT_REGION` (https://github.com/aws-actions/configure-aws-credentials#region);
+ * where the job's or workflow's `env:` gives another, which one the script sees is not taken for known.
+ */
 function stepEnv(step: CallStep, context: CallContext): Map<string, string> {
-  const env = new Map(Object.entries(context.env ?? {}));
+  const env = new Map(Object.entries(step.environment ?? context.env ?? {}));
+  if (context.region) {
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+      const written = env.get(name);
+      if (written === undefined) env.set(name, context.region);
+      else if (written !== context.region) env.delete(name);
+    }
+  }
   for (const [name, value] of Object.entries(step.env ?? {})) {
     if (value.kind === 'known' && value.value !== null) env.set(name, String(value.value));
     else env.delete(name);
@@ -133,7 +164,8 @@ function regionOf(step: CallStep, context: CallContext): Known | undefined {
     if (value?.kind === 'known' && value.value) return { value: String(value.value) };
   }
   if (context.region) return { value: context.region };
-  const inherited = context.env?.AWS_REGION ?? context.env?.AWS_DEFAULT_REGION;
+  const env = step.environment ?? context.env;
+  const inherited = env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
   return inherited ? { value: inherited } : undefined;
 }
 
@@ -152,6 +184,8 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
   const origin = originOf(base, position, name, base.region, []);
   if (known !== undefined) {
     for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    if (name === 'aws-actions/amazon-ecr-login') base.state.ecrLogin = true;
+    if (name === 'docker/build-push-action') unreadImages(pushedTags(step.with), position, uses, base);
   } else if (uses.startsWith('./')) {
     // A local composite action is replaced by its steps in the model (src/workflows/steps.ts), which are read here;
     // a local action left as a step runs code of its own (JavaScript or a container) with the job's credentials, or
@@ -161,6 +195,27 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
   } else if (AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
+  } else {
+    // Every step after the credentials step runs with them in its environment
+    // (https://github.com/aws-actions/configure-aws-credentials#credential-lifetime): an action given AWS names or
+    // values in its own `with:` or `env:` (`AWS_S3_BUCKET`, `s3://…`, an ARN) is taken to call AWS.
+    const signal = awsSignal(step.with, step.env ?? {});
+    if (signal === undefined) return;
+    const reason = `the action ${name} runs with the job's AWS credentials and is given ${signal}, so it may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss('unknown-action', position, uses, reason);
+  }
+}
+
+/**
+ * After a login to ECR, a pushed image whose registry cannot be read may be ECR's: asked about, never passed over
+ * (pushing to ECR needs its push actions, https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html).
+ */
+function unreadImages(images: readonly ShellWord[], position: CallPosition, what: string, base: Base): void {
+  if (!base.state.ecrLogin) return;
+  for (const image of images.filter(registryUnread)) {
+    const named = image.dynamic.length > 0 ? image.dynamic.join(' ') : image.value;
+    const reason = `the image's registry is ${named}, known only when the step runs, after a login to Amazon ECR: if it is an ECR repository, the push needs ECR's push actions on it; declare the permission lines it needs`;
+    base.results.miss('unread-image', position, what, reason);
   }
 }
 
@@ -195,7 +250,7 @@ function runNeeds(
     }
     return;
   }
-  const reading = readShell(run.script, env, limits);
+  const reading = readShell(run.evaluated ?? run.script, env, limits);
   for (const command of reading.commands) {
     if (base.results.full) break;
     const position = { file: run.position.file, line: run.line + command.line, column: 1 };
@@ -215,10 +270,11 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
     awsNeeds(program, command, position, what, base);
     return;
   }
-  const docker = dockerNeeds(program);
-  if (docker.length > 0) {
+  const docker = dockerCalls(program);
+  if (docker.needs.length > 0 || docker.unread.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ''}`.trim(), base.region, []);
-    for (const need of docker) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    unreadImages(docker.unread, position, what, base);
     return;
   }
   if (program.word.dynamic.length > 0) {
@@ -236,6 +292,9 @@ function awsNeeds(program: Program, command: ShellCommand, position: CallPositio
   // (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-options.html, `--no-sign-request`).
   if (call.options.has('no-sign-request')) return;
   const needs = awsCommandNeeds(call);
+  if (/^ecr(?:-public)?$/.test(call.service?.value ?? '') && /^get-login/.test(call.operation?.value ?? '')) {
+    base.state.ecrLogin = true;
+  }
   if (needs.kind !== 'needs') {
     const kind = needs.kind === 'dynamic' ? 'dynamic-command' : 'unmapped-command';
     base.results.miss(kind, position, what, `${needs.reason}; declare the permission lines it needs`);

@@ -23,9 +23,16 @@ export interface CallStep {
   readonly uses?: CallValue;
   readonly with: Readonly<Record<string, CallValue>>;
   readonly env?: Readonly<Record<string, CallValue>>;
+  /**
+   * The variables the step runs with that are known before the run: the workflow's, job's and step's `env:`, step
+   * over job over workflow (`WorkflowStep.environment`). Absent: only the step's own `env:` and `CallContext.env`.
+   */
+  readonly environment?: Readonly<Record<string, string>>;
   readonly run?: {
     /** The script as written (expressions not substituted). */
     readonly script: string;
+    /** The script as the shell receives it, the `${{ }}` known for the instance substituted (`WorkflowStep.run`). */
+    readonly evaluated?: string;
     /** The file line of the script's first line. */
     readonly line: number;
     readonly shell?: string;
@@ -76,6 +83,7 @@ export type NotInferredKind =
   | 'unmapped-command'
   | 'not-in-catalog'
   | 'unknown-action'
+  | 'unread-image'
   | 'unread-shell'
   | 'too-large';
 

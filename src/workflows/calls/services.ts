@@ -163,7 +163,13 @@ export const OPTION_PLACEHOLDERS: Readonly<Record<string, Readonly<Record<string
   ecr: { 'repository-name': 'RepositoryName', 'registry-id': 'Account' },
   s3: { bucket: 'BucketName', key: 'ObjectName' },
   secretsmanager: { 'secret-id': 'SecretId' },
-  ssm: { name: 'ParameterNameWithoutLeadingSlash', names: 'ParameterNameWithoutLeadingSlash' },
+  // GetParametersByPath is authorized against the path it names, not the parameters it returns
+  // (https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-retrieval-authorization.html).
+  ssm: {
+    name: 'ParameterNameWithoutLeadingSlash',
+    names: 'ParameterNameWithoutLeadingSlash',
+    path: 'ParameterNameWithoutLeadingSlash',
+  },
   dynamodb: { 'table-name': 'TableName' },
   logs: { 'log-group-name': 'LogGroupName' },
   codedeploy: { 'application-name': 'ApplicationName', 'deployment-group-name': 'DeploymentGroupName' },

@@ -202,10 +202,26 @@ function expansion(s: Scan, depth: number): void {
   }
 }
 
+/**
+ * A variable: its literal value; else the value the script assigned it earlier, with the expansions that value holds
+ * (after `IMAGE_URI="${ECR_REGISTRY}/web:${TAG}"`, `$IMAGE_URI` reads as `${ECR_REGISTRY}/web:${TAG}` would), so a
+ * command is read as the shell runs it; else `*`. A value that is all unknown keeps the variable's name, which says
+ * more.
+ */
 function variable(s: Scan, written: string, name: string): void {
   const known = s.env.get(name);
-  if (known !== undefined) append(s, known);
-  else addDynamic(s, written);
+  if (known !== undefined) {
+    append(s, known);
+    return;
+  }
+  const assigned = s.assigned.get(name);
+  if (assigned === undefined || assigned.value === '*' || assigned.dynamic.length === 0) {
+    addDynamic(s, written);
+    return;
+  }
+  startWord(s);
+  append(s, assigned.value);
+  for (const fragment of assigned.dynamic) if (s.dynamic.length < DYNAMIC_CAP) s.dynamic.push(fragment);
 }
 
 /** `$(...)` or backquotes: the inner commands are read as commands, the word gets a `*`. */

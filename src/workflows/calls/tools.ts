@@ -108,15 +108,36 @@ const PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
 /** `ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG|@DIGEST]` (https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html). */
 const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
 
-/** `docker push|pull IMAGE` and `docker buildx build --push -t IMAGE` to ECR: the registry's actions. */
-export function dockerNeeds(program: Program): Need[] {
-  if (program.name !== 'docker') return [];
+/**
+ * `docker push|pull IMAGE` and `docker buildx build --push -t IMAGE` to ECR: the registry's actions; and the images
+ * whose registry cannot be read (`docker push "$IMAGE"`), which may be ECR's.
+ */
+export function dockerCalls(program: Program): { readonly needs: Need[]; readonly unread: ShellWord[] } {
+  if (program.name !== 'docker') return { needs: [], unread: [] };
   const [sub, ...rest] = program.args;
   const words = rest.filter((w) => !w.value.startsWith('-'));
   const push = sub?.value === 'push' || (rest.some((w) => w.value === '--push') && sub?.value !== 'pull');
   const images = sub?.value === 'push' || sub?.value === 'pull' ? words.slice(0, 1) : taggedImages(rest);
-  if (!push && sub?.value !== 'pull') return [];
-  return images.flatMap((image) => ecrNeeds(image, push ? 'push' : 'pull'));
+  if (!push && sub?.value !== 'pull') return { needs: [], unread: [] };
+  const needs: Need[] = [];
+  const unread: ShellWord[] = [];
+  for (const image of images) {
+    const ecr = ecrNeeds(image, push ? 'push' : 'pull');
+    needs.push(...ecr);
+    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
+  }
+  return { needs, unread };
+}
+
+/**
+ * Whether an image's registry is not known before the run: its first part (the registry, when it has a `.` or `:`,
+ * else Docker Hub's namespace; https://docs.docker.com/reference/cli/docker/image/tag/#description) holds an
+ * expansion, or the whole name is one.
+ */
+export function registryUnread(image: ShellWord): boolean {
+  if (image.dynamic.length === 0 && !image.value.includes('*')) return false;
+  const slash = image.value.indexOf('/');
+  return (slash < 0 ? image.value : image.value.slice(0, slash)).includes('*');
 }
 
 function taggedImages(args: readonly ShellWord[]): ShellWord[] {
