@@ -121,6 +121,19 @@ describe('readRegularFile', () => {
       reason: 'is larger than 99 bytes, the most this file may hold',
     });
   });
+
+  it('keeps files read together within their budget: reserved by size before reading, however many read at once', async () => {
+    const dir = tempDir();
+    const files = ['a', 'b', 'c', 'd'].map((n) => writeFile(dir, n, 'x'.repeat(40)));
+    const together = { limit: 100, left: 100 };
+    const reads = await Promise.all(files.map((f) => readRegularFile(f, 1000, together)));
+    expect(reads.filter((r) => r.ok)).toHaveLength(2);
+    expect(reads.filter((r) => !r.ok)).toEqual([
+      { ok: false, reason: 'would take the files read together past 100 bytes, the most they may hold' },
+      { ok: false, reason: 'would take the files read together past 100 bytes, the most they may hold' },
+    ]);
+    expect(together.left).toBe(20);
+  });
 });
 
 describe('the config file and the workspace', () => {

@@ -38,7 +38,7 @@ describe('withAliasIndex', () => {
         const expected = aliases.map((a) => a.resolve(doc));
         const indexed = withAliasIndex(() => aliases.map((a) => a.resolve(doc)));
         expect(indexed).toEqual(expected);
-        indexed.forEach((node, i) => expect(node).toBe(expected[i]));
+        for (const [i, node] of indexed.entries()) expect(node).toBe(expected[i]);
       }),
       { numRuns: 1000 },
     );

@@ -51,6 +51,11 @@ var FILE_LIMITS = {
    * (every role, every managed policy's versions) in one file; 256 MiB leaves room for that and still bounds memory.
    */
   policyFile: 256 * 1024 * 1024,
+  /**
+   * Every policy file of one run together: a few authorization exports of large accounts, with room to spare, while a
+   * folder of many large files (a pull request may add them) cannot hold the runner's memory.
+   */
+  policyFiles: 512 * 1024 * 1024,
   /** An input the CLI reads (simulate's cases, from a file or standard input): a batch of cases, far under this. */
   input: 64 * 1024 * 1024
 };
@@ -70,7 +75,7 @@ function describeFileError(error) {
   if (code === "ELOOP") return "is a loop of symbolic links";
   return `cannot be read: ${code ?? (error instanceof Error ? error.message : String(error))}`;
 }
-async function readRegularFile(absolute, maxBytes) {
+async function readRegularFile(absolute, maxBytes, together) {
   let handle;
   try {
     handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -81,23 +86,43 @@ async function readRegularFile(absolute, maxBytes) {
       reason: `is larger than ${formatBytes(maxBytes)}, the most this file may hold`
     };
     if (stats.size > maxBytes) return tooLarge;
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const want = Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total);
-      const buffer = Buffer.allocUnsafe(want);
-      const { bytesRead } = await handle.read(buffer, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return tooLarge;
+    if (together) {
+      if (stats.size > together.left) return overBudget(together);
+      together.left -= stats.size;
+      const reserved = stats.size;
+      const read = await readUpTo(handle, stats.size, maxBytes, tooLarge);
+      if (read.ok && read.bytes.length > reserved) {
+        together.left -= read.bytes.length - reserved;
+        if (together.left < 0) return overBudget(together);
+      }
+      return read;
     }
-    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
+    return await readUpTo(handle, stats.size, maxBytes, tooLarge);
   } catch (error) {
     return { ok: false, reason: describeFileError(error) };
   } finally {
     await handle?.close().catch(() => void 0);
   }
+}
+function overBudget(budget) {
+  return {
+    ok: false,
+    reason: `would take the files read together past ${formatBytes(budget.limit)}, the most they may hold`
+  };
+}
+async function readUpTo(handle, size, maxBytes, tooLarge) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const want = Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total);
+    const buffer = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(buffer, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) return tooLarge;
+  }
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
 }
 function isWithin(outer, inner) {
   const relative = path.relative(outer, inner);

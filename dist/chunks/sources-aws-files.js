@@ -1804,14 +1804,14 @@ async function planPath(given, workspace) {
     };
   });
 }
-async function readPlanned(file, scope) {
+async function readPlanned(file, scope, together) {
   if (typeof file.placement === "string") {
     return {
       fragments: [],
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)]
     };
   }
-  const read = await readRegularFile(file.real, FILE_LIMITS.policyFile);
+  const read = await readRegularFile(file.real, FILE_LIMITS.policyFile, together);
   if (!read.ok) throw new InputFileError(`${file.display} ${read.reason}`);
   const decoded = decodeFileBytes(read.bytes);
   if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
@@ -1825,11 +1825,12 @@ async function loadAwsFiles(paths, options = {}) {
   const planned = (await Promise.all(paths.map((p) => planPath(p, workspace)))).flat();
   const unique = [...new Map(planned.map((f) => [f.real, f])).values()];
   const collected = new Array(unique.length);
+  const together = { limit: FILE_LIMITS.policyFiles, left: FILE_LIMITS.policyFiles };
   let next = 0;
   const worker = async () => {
     while (next < unique.length) {
       const index = next++;
-      collected[index] = await readPlanned(unique[index], { roleArns: options.roleArns });
+      collected[index] = await readPlanned(unique[index], { roleArns: options.roleArns }, together);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));

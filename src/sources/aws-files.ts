@@ -26,6 +26,7 @@ import {
   InputFileError,
   MAX_FOLDER_DEPTH,
   MAX_FOLDER_ENTRIES,
+  type ReadBudget,
   readRegularFile,
   resolveInWorkspace,
   type Workspace,
@@ -160,14 +161,14 @@ async function planPath(given: string, workspace: Workspace): Promise<PlannedFil
   });
 }
 
-async function readPlanned(file: PlannedFile, scope: ReadScope): Promise<Collector> {
+async function readPlanned(file: PlannedFile, scope: ReadScope, together: ReadBudget): Promise<Collector> {
   if (typeof file.placement === 'string') {
     return {
       fragments: [],
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)],
     };
   }
-  const read = await readRegularFile(file.real, FILE_LIMITS.policyFile);
+  const read = await readRegularFile(file.real, FILE_LIMITS.policyFile, together);
   if (!read.ok) throw new InputFileError(`${file.display} ${read.reason}`);
   // Windows PowerShell 5.1 writes `aws … > out.json` as UTF-16 with a byte order mark (src/text/decode-bytes.ts).
   const decoded = decodeFileBytes(read.bytes);
@@ -193,11 +194,12 @@ export async function loadAwsFiles(
   // One file named twice (or through a link) is read once.
   const unique = [...new Map(planned.map((f) => [f.real, f])).values()];
   const collected: Collector[] = new Array(unique.length);
+  const together: ReadBudget = { limit: FILE_LIMITS.policyFiles, left: FILE_LIMITS.policyFiles };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < unique.length) {
       const index = next++;
-      collected[index] = await readPlanned(unique[index] as PlannedFile, { roleArns: options.roleArns });
+      collected[index] = await readPlanned(unique[index] as PlannedFile, { roleArns: options.roleArns }, together);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));

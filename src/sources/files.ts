@@ -63,6 +63,11 @@ export const FILE_LIMITS = {
    * (every role, every managed policy's versions) in one file; 256 MiB leaves room for that and still bounds memory.
    */
   policyFile: 256 * 1024 * 1024,
+  /**
+   * Every policy file of one run together: a few authorization exports of large accounts, with room to spare, while a
+   * folder of many large files (a pull request may add them) cannot hold the runner's memory.
+   */
+  policyFiles: 512 * 1024 * 1024,
   /** An input the CLI reads (simulate's cases, from a file or standard input): a batch of cases, far under this. */
   input: 64 * 1024 * 1024,
 } as const;
@@ -104,7 +109,7 @@ export function describeFileError(error: unknown): string {
  * pipe is opened without waiting for a writer (O_NONBLOCK), a device or a socket is never read. A file larger than
  * the cap, by its size or by what it turns out to hold, is refused with the cap.
  */
-export async function readRegularFile(absolute: string, maxBytes: number): Promise<BoundedRead> {
+export async function readRegularFile(absolute: string, maxBytes: number, together?: ReadBudget): Promise<BoundedRead> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -115,24 +120,61 @@ export async function readRegularFile(absolute: string, maxBytes: number): Promi
       reason: `is larger than ${formatBytes(maxBytes)}, the most this file may hold`,
     } as const;
     if (stats.size > maxBytes) return tooLarge;
-    // The size is a hint (a file may grow, and some report 0): read until the end, never past the cap.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total);
-      const buffer = Buffer.allocUnsafe(want);
-      const { bytesRead } = await handle.read(buffer, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return tooLarge;
+    if (together) {
+      // Reserved before a byte is read (no other read runs between the check and the charge), so reads that run at
+      // once cannot pass the budget together.
+      if (stats.size > together.left) return overBudget(together);
+      together.left -= stats.size;
+      const reserved = stats.size;
+      const read = await readUpTo(handle, stats.size, maxBytes, tooLarge);
+      // A file that grew past its size is charged for the rest.
+      if (read.ok && read.bytes.length > reserved) {
+        together.left -= read.bytes.length - reserved;
+        if (together.left < 0) return overBudget(together);
+      }
+      return read;
     }
-    return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks) };
+    return await readUpTo(handle, stats.size, maxBytes, tooLarge);
   } catch (error) {
     return { ok: false, reason: describeFileError(error) };
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** What several files read for one purpose may hold together (FILE_LIMITS.policyFiles), and what is left of it. */
+export interface ReadBudget {
+  readonly limit: number;
+  left: number;
+}
+
+function overBudget(budget: ReadBudget): BoundedRead {
+  return {
+    ok: false,
+    reason: `would take the files read together past ${formatBytes(budget.limit)}, the most they may hold`,
+  };
+}
+
+/** Reads the open file until its end, never past `maxBytes` (refused with `tooLarge`). */
+async function readUpTo(
+  handle: FileHandle,
+  size: number,
+  maxBytes: number,
+  tooLarge: BoundedRead,
+): Promise<BoundedRead> {
+  // The size is a hint (a file may grow, and some report 0): read until the end, never past the cap.
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total);
+    const buffer = Buffer.allocUnsafe(want);
+    const { bytesRead } = await handle.read(buffer, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) return tooLarge;
+  }
+  return { ok: true, bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks) };
 }
 
 /** Whether `inner` is `outer` or under it (both absolute and resolved). */
