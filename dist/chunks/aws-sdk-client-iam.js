@@ -86,7 +86,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthSchemeProvider.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthSchemeProvider.js
 var defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
     operation: getSmithyContext(context).operation,
@@ -126,7 +126,7 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/endpoint/EndpointParameters.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -141,7 +141,7 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// node_modules/@aws-sdk/client-iam/package.json
+// ../../main/node_modules/@aws-sdk/client-iam/package.json
 var package_default = {
   name: "@aws-sdk/client-iam",
   version: "3.1178.0",
@@ -220,7 +220,7 @@ var package_default = {
   }
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/endpoint/bdd.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/endpoint/bdd.js
 var v = "ref";
 var w = "authSchemes";
 var x = "name";
@@ -443,7 +443,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/client-iam/dist-es/endpoint/endpointResolver.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
@@ -456,7 +456,7 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/client-iam/dist-es/models/IAMServiceException.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/models/IAMServiceException.js
 var IAMServiceException = class _IAMServiceException extends ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
   constructor(options) {
@@ -465,7 +465,7 @@ var IAMServiceException = class _IAMServiceException extends ServiceException {
   }
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/models/errors.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/models/errors.js
 var ConcurrentModificationException = class _ConcurrentModificationException extends IAMServiceException {
   static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
   name = "ConcurrentModificationException";
@@ -971,7 +971,7 @@ var InvalidPublicKeyException = class _InvalidPublicKeyException extends IAMServ
   }
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/schemas/schemas_0.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/schemas/schemas_0.js
 var _A = "Arn";
 var _AA = "AccountAlias";
 var _AAc = "AccountAliases";
@@ -6998,7 +6998,7 @@ var UploadSSHPublicKey$ = [
   () => UploadSSHPublicKeyResponse$
 ];
 
-// node_modules/@aws-sdk/client-iam/dist-es/runtimeConfig.shared.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2010-05-08",
@@ -7032,7 +7032,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/runtimeConfig.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -7067,7 +7067,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthExtensionConfiguration.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -7106,14 +7106,14 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/runtimeExtensions.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/IAMClient.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/IAMClient.js
 var IAMClient = class extends Client {
   config;
   constructor(...[configuration]) {
@@ -7149,838 +7149,838 @@ var IAMClient = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commandBuilder.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commandBuilder.js
 var command = makeBuilder(commonParams, "AWSIdentityManagementV20100508", "IAMClient", getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o2) => [];
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AcceptDelegationRequestCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AcceptDelegationRequestCommand.js
 var AcceptDelegationRequestCommand = class extends command(_ep0, _mw0, "AcceptDelegationRequest", AcceptDelegationRequest$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AcquireRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AcquireRoleCommand.js
 var AcquireRoleCommand = class extends command(_ep0, _mw0, "AcquireRole", AcquireRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AddClientIDToOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AddClientIDToOpenIDConnectProviderCommand.js
 var AddClientIDToOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "AddClientIDToOpenIDConnectProvider", AddClientIDToOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AddRoleToInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AddRoleToInstanceProfileCommand.js
 var AddRoleToInstanceProfileCommand = class extends command(_ep0, _mw0, "AddRoleToInstanceProfile", AddRoleToInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AddUserToGroupCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AddUserToGroupCommand.js
 var AddUserToGroupCommand = class extends command(_ep0, _mw0, "AddUserToGroup", AddUserToGroup$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AssociateDelegationRequestCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AssociateDelegationRequestCommand.js
 var AssociateDelegationRequestCommand = class extends command(_ep0, _mw0, "AssociateDelegationRequest", AssociateDelegationRequest$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AttachGroupPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AttachGroupPolicyCommand.js
 var AttachGroupPolicyCommand = class extends command(_ep0, _mw0, "AttachGroupPolicy", AttachGroupPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AttachRolePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AttachRolePolicyCommand.js
 var AttachRolePolicyCommand = class extends command(_ep0, _mw0, "AttachRolePolicy", AttachRolePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/AttachUserPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/AttachUserPolicyCommand.js
 var AttachUserPolicyCommand = class extends command(_ep0, _mw0, "AttachUserPolicy", AttachUserPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ChangePasswordCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ChangePasswordCommand.js
 var ChangePasswordCommand = class extends command(_ep0, _mw0, "ChangePassword", ChangePassword$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateAccessKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateAccessKeyCommand.js
 var CreateAccessKeyCommand = class extends command(_ep0, _mw0, "CreateAccessKey", CreateAccessKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateAccountAliasCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateAccountAliasCommand.js
 var CreateAccountAliasCommand = class extends command(_ep0, _mw0, "CreateAccountAlias", CreateAccountAlias$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateDelegationRequestCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateDelegationRequestCommand.js
 var CreateDelegationRequestCommand = class extends command(_ep0, _mw0, "CreateDelegationRequest", CreateDelegationRequest$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateGroupCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateGroupCommand.js
 var CreateGroupCommand = class extends command(_ep0, _mw0, "CreateGroup", CreateGroup$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateInstanceProfileCommand.js
 var CreateInstanceProfileCommand = class extends command(_ep0, _mw0, "CreateInstanceProfile", CreateInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateLoginProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateLoginProfileCommand.js
 var CreateLoginProfileCommand = class extends command(_ep0, _mw0, "CreateLoginProfile", CreateLoginProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateOpenIDConnectProviderCommand.js
 var CreateOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "CreateOpenIDConnectProvider", CreateOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreatePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreatePolicyCommand.js
 var CreatePolicyCommand = class extends command(_ep0, _mw0, "CreatePolicy", CreatePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreatePolicyVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreatePolicyVersionCommand.js
 var CreatePolicyVersionCommand = class extends command(_ep0, _mw0, "CreatePolicyVersion", CreatePolicyVersion$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateRoleCommand.js
 var CreateRoleCommand = class extends command(_ep0, _mw0, "CreateRole", CreateRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateSAMLProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateSAMLProviderCommand.js
 var CreateSAMLProviderCommand = class extends command(_ep0, _mw0, "CreateSAMLProvider", CreateSAMLProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateServiceLinkedRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateServiceLinkedRoleCommand.js
 var CreateServiceLinkedRoleCommand = class extends command(_ep0, _mw0, "CreateServiceLinkedRole", CreateServiceLinkedRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateServiceSpecificCredentialCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateServiceSpecificCredentialCommand.js
 var CreateServiceSpecificCredentialCommand = class extends command(_ep0, _mw0, "CreateServiceSpecificCredential", CreateServiceSpecificCredential$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateUserCommand.js
 var CreateUserCommand = class extends command(_ep0, _mw0, "CreateUser", CreateUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/CreateVirtualMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/CreateVirtualMFADeviceCommand.js
 var CreateVirtualMFADeviceCommand = class extends command(_ep0, _mw0, "CreateVirtualMFADevice", CreateVirtualMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeactivateMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeactivateMFADeviceCommand.js
 var DeactivateMFADeviceCommand = class extends command(_ep0, _mw0, "DeactivateMFADevice", DeactivateMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteAccessKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteAccessKeyCommand.js
 var DeleteAccessKeyCommand = class extends command(_ep0, _mw0, "DeleteAccessKey", DeleteAccessKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteAccountAliasCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteAccountAliasCommand.js
 var DeleteAccountAliasCommand = class extends command(_ep0, _mw0, "DeleteAccountAlias", DeleteAccountAlias$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteAccountPasswordPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteAccountPasswordPolicyCommand.js
 var DeleteAccountPasswordPolicyCommand = class extends command(_ep0, _mw0, "DeleteAccountPasswordPolicy", DeleteAccountPasswordPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteGroupCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteGroupCommand.js
 var DeleteGroupCommand = class extends command(_ep0, _mw0, "DeleteGroup", DeleteGroup$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteGroupPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteGroupPolicyCommand.js
 var DeleteGroupPolicyCommand = class extends command(_ep0, _mw0, "DeleteGroupPolicy", DeleteGroupPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteInstanceProfileCommand.js
 var DeleteInstanceProfileCommand = class extends command(_ep0, _mw0, "DeleteInstanceProfile", DeleteInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteLoginProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteLoginProfileCommand.js
 var DeleteLoginProfileCommand = class extends command(_ep0, _mw0, "DeleteLoginProfile", DeleteLoginProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteOpenIDConnectProviderCommand.js
 var DeleteOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "DeleteOpenIDConnectProvider", DeleteOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeletePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeletePolicyCommand.js
 var DeletePolicyCommand = class extends command(_ep0, _mw0, "DeletePolicy", DeletePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeletePolicyVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeletePolicyVersionCommand.js
 var DeletePolicyVersionCommand = class extends command(_ep0, _mw0, "DeletePolicyVersion", DeletePolicyVersion$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteRoleCommand.js
 var DeleteRoleCommand = class extends command(_ep0, _mw0, "DeleteRole", DeleteRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteRolePermissionsBoundaryCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteRolePermissionsBoundaryCommand.js
 var DeleteRolePermissionsBoundaryCommand = class extends command(_ep0, _mw0, "DeleteRolePermissionsBoundary", DeleteRolePermissionsBoundary$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteRolePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteRolePolicyCommand.js
 var DeleteRolePolicyCommand = class extends command(_ep0, _mw0, "DeleteRolePolicy", DeleteRolePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteSAMLProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteSAMLProviderCommand.js
 var DeleteSAMLProviderCommand = class extends command(_ep0, _mw0, "DeleteSAMLProvider", DeleteSAMLProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteServerCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteServerCertificateCommand.js
 var DeleteServerCertificateCommand = class extends command(_ep0, _mw0, "DeleteServerCertificate", DeleteServerCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteServiceLinkedRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteServiceLinkedRoleCommand.js
 var DeleteServiceLinkedRoleCommand = class extends command(_ep0, _mw0, "DeleteServiceLinkedRole", DeleteServiceLinkedRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteServiceSpecificCredentialCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteServiceSpecificCredentialCommand.js
 var DeleteServiceSpecificCredentialCommand = class extends command(_ep0, _mw0, "DeleteServiceSpecificCredential", DeleteServiceSpecificCredential$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteSigningCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteSigningCertificateCommand.js
 var DeleteSigningCertificateCommand = class extends command(_ep0, _mw0, "DeleteSigningCertificate", DeleteSigningCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteSSHPublicKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteSSHPublicKeyCommand.js
 var DeleteSSHPublicKeyCommand = class extends command(_ep0, _mw0, "DeleteSSHPublicKey", DeleteSSHPublicKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteUserCommand.js
 var DeleteUserCommand = class extends command(_ep0, _mw0, "DeleteUser", DeleteUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteUserPermissionsBoundaryCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteUserPermissionsBoundaryCommand.js
 var DeleteUserPermissionsBoundaryCommand = class extends command(_ep0, _mw0, "DeleteUserPermissionsBoundary", DeleteUserPermissionsBoundary$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteUserPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteUserPolicyCommand.js
 var DeleteUserPolicyCommand = class extends command(_ep0, _mw0, "DeleteUserPolicy", DeleteUserPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteVirtualMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DeleteVirtualMFADeviceCommand.js
 var DeleteVirtualMFADeviceCommand = class extends command(_ep0, _mw0, "DeleteVirtualMFADevice", DeleteVirtualMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DetachGroupPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DetachGroupPolicyCommand.js
 var DetachGroupPolicyCommand = class extends command(_ep0, _mw0, "DetachGroupPolicy", DetachGroupPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DetachRolePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DetachRolePolicyCommand.js
 var DetachRolePolicyCommand = class extends command(_ep0, _mw0, "DetachRolePolicy", DetachRolePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DetachUserPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DetachUserPolicyCommand.js
 var DetachUserPolicyCommand = class extends command(_ep0, _mw0, "DetachUserPolicy", DetachUserPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DisableOrganizationsRootCredentialsManagementCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DisableOrganizationsRootCredentialsManagementCommand.js
 var DisableOrganizationsRootCredentialsManagementCommand = class extends command(_ep0, _mw0, "DisableOrganizationsRootCredentialsManagement", DisableOrganizationsRootCredentialsManagement$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DisableOrganizationsRootSessionsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DisableOrganizationsRootSessionsCommand.js
 var DisableOrganizationsRootSessionsCommand = class extends command(_ep0, _mw0, "DisableOrganizationsRootSessions", DisableOrganizationsRootSessions$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/DisableOutboundWebIdentityFederationCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/DisableOutboundWebIdentityFederationCommand.js
 var DisableOutboundWebIdentityFederationCommand = class extends command(_ep0, _mw0, "DisableOutboundWebIdentityFederation", DisableOutboundWebIdentityFederation$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/EnableMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/EnableMFADeviceCommand.js
 var EnableMFADeviceCommand = class extends command(_ep0, _mw0, "EnableMFADevice", EnableMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/EnableOrganizationsRootCredentialsManagementCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/EnableOrganizationsRootCredentialsManagementCommand.js
 var EnableOrganizationsRootCredentialsManagementCommand = class extends command(_ep0, _mw0, "EnableOrganizationsRootCredentialsManagement", EnableOrganizationsRootCredentialsManagement$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/EnableOrganizationsRootSessionsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/EnableOrganizationsRootSessionsCommand.js
 var EnableOrganizationsRootSessionsCommand = class extends command(_ep0, _mw0, "EnableOrganizationsRootSessions", EnableOrganizationsRootSessions$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/EnableOutboundWebIdentityFederationCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/EnableOutboundWebIdentityFederationCommand.js
 var EnableOutboundWebIdentityFederationCommand = class extends command(_ep0, _mw0, "EnableOutboundWebIdentityFederation", EnableOutboundWebIdentityFederation$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GenerateCredentialReportCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GenerateCredentialReportCommand.js
 var GenerateCredentialReportCommand = class extends command(_ep0, _mw0, "GenerateCredentialReport", GenerateCredentialReport$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GenerateOrganizationsAccessReportCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GenerateOrganizationsAccessReportCommand.js
 var GenerateOrganizationsAccessReportCommand = class extends command(_ep0, _mw0, "GenerateOrganizationsAccessReport", GenerateOrganizationsAccessReport$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GenerateServiceLastAccessedDetailsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GenerateServiceLastAccessedDetailsCommand.js
 var GenerateServiceLastAccessedDetailsCommand = class extends command(_ep0, _mw0, "GenerateServiceLastAccessedDetails", GenerateServiceLastAccessedDetails$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccessKeyLastUsedCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccessKeyLastUsedCommand.js
 var GetAccessKeyLastUsedCommand = class extends command(_ep0, _mw0, "GetAccessKeyLastUsed", GetAccessKeyLastUsed$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountAuthorizationDetailsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountAuthorizationDetailsCommand.js
 var GetAccountAuthorizationDetailsCommand = class extends command(_ep0, _mw0, "GetAccountAuthorizationDetails", GetAccountAuthorizationDetails$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountPasswordPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountPasswordPolicyCommand.js
 var GetAccountPasswordPolicyCommand = class extends command(_ep0, _mw0, "GetAccountPasswordPolicy", GetAccountPasswordPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountPropertiesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountPropertiesCommand.js
 var GetAccountPropertiesCommand = class extends command(_ep0, _mw0, "GetAccountProperties", GetAccountProperties$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountSummaryCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetAccountSummaryCommand.js
 var GetAccountSummaryCommand = class extends command(_ep0, _mw0, "GetAccountSummary", GetAccountSummary$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetContextKeysForCustomPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetContextKeysForCustomPolicyCommand.js
 var GetContextKeysForCustomPolicyCommand = class extends command(_ep0, _mw0, "GetContextKeysForCustomPolicy", GetContextKeysForCustomPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetContextKeysForPrincipalPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetContextKeysForPrincipalPolicyCommand.js
 var GetContextKeysForPrincipalPolicyCommand = class extends command(_ep0, _mw0, "GetContextKeysForPrincipalPolicy", GetContextKeysForPrincipalPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetCredentialReportCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetCredentialReportCommand.js
 var GetCredentialReportCommand = class extends command(_ep0, _mw0, "GetCredentialReport", GetCredentialReport$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetDelegationRequestCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetDelegationRequestCommand.js
 var GetDelegationRequestCommand = class extends command(_ep0, _mw0, "GetDelegationRequest", GetDelegationRequest$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetGroupCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetGroupCommand.js
 var GetGroupCommand = class extends command(_ep0, _mw0, "GetGroup", GetGroup$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetGroupPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetGroupPolicyCommand.js
 var GetGroupPolicyCommand = class extends command(_ep0, _mw0, "GetGroupPolicy", GetGroupPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetHumanReadableSummaryCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetHumanReadableSummaryCommand.js
 var GetHumanReadableSummaryCommand = class extends command(_ep0, _mw0, "GetHumanReadableSummary", GetHumanReadableSummary$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetInstanceProfileCommand.js
 var GetInstanceProfileCommand = class extends command(_ep0, _mw0, "GetInstanceProfile", GetInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetLoginProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetLoginProfileCommand.js
 var GetLoginProfileCommand = class extends command(_ep0, _mw0, "GetLoginProfile", GetLoginProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetMFADeviceCommand.js
 var GetMFADeviceCommand = class extends command(_ep0, _mw0, "GetMFADevice", GetMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetOpenIDConnectProviderCommand.js
 var GetOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "GetOpenIDConnectProvider", GetOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetOrganizationsAccessReportCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetOrganizationsAccessReportCommand.js
 var GetOrganizationsAccessReportCommand = class extends command(_ep0, _mw0, "GetOrganizationsAccessReport", GetOrganizationsAccessReport$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetOutboundWebIdentityFederationInfoCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetOutboundWebIdentityFederationInfoCommand.js
 var GetOutboundWebIdentityFederationInfoCommand = class extends command(_ep0, _mw0, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetPolicyCommand.js
 var GetPolicyCommand = class extends command(_ep0, _mw0, "GetPolicy", GetPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetPolicyVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetPolicyVersionCommand.js
 var GetPolicyVersionCommand = class extends command(_ep0, _mw0, "GetPolicyVersion", GetPolicyVersion$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetRoleCommand.js
 var GetRoleCommand = class extends command(_ep0, _mw0, "GetRole", GetRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetRolePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetRolePolicyCommand.js
 var GetRolePolicyCommand = class extends command(_ep0, _mw0, "GetRolePolicy", GetRolePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetRoleTemplateVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetRoleTemplateVersionCommand.js
 var GetRoleTemplateVersionCommand = class extends command(_ep0, _mw0, "GetRoleTemplateVersion", GetRoleTemplateVersion$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetSAMLProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetSAMLProviderCommand.js
 var GetSAMLProviderCommand = class extends command(_ep0, _mw0, "GetSAMLProvider", GetSAMLProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetServerCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetServerCertificateCommand.js
 var GetServerCertificateCommand = class extends command(_ep0, _mw0, "GetServerCertificate", GetServerCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetServiceLastAccessedDetailsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetServiceLastAccessedDetailsCommand.js
 var GetServiceLastAccessedDetailsCommand = class extends command(_ep0, _mw0, "GetServiceLastAccessedDetails", GetServiceLastAccessedDetails$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetServiceLastAccessedDetailsWithEntitiesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetServiceLastAccessedDetailsWithEntitiesCommand.js
 var GetServiceLastAccessedDetailsWithEntitiesCommand = class extends command(_ep0, _mw0, "GetServiceLastAccessedDetailsWithEntities", GetServiceLastAccessedDetailsWithEntities$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetServiceLinkedRoleDeletionStatusCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetServiceLinkedRoleDeletionStatusCommand.js
 var GetServiceLinkedRoleDeletionStatusCommand = class extends command(_ep0, _mw0, "GetServiceLinkedRoleDeletionStatus", GetServiceLinkedRoleDeletionStatus$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetSSHPublicKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetSSHPublicKeyCommand.js
 var GetSSHPublicKeyCommand = class extends command(_ep0, _mw0, "GetSSHPublicKey", GetSSHPublicKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetUserCommand.js
 var GetUserCommand = class extends command(_ep0, _mw0, "GetUser", GetUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/GetUserPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/GetUserPolicyCommand.js
 var GetUserPolicyCommand = class extends command(_ep0, _mw0, "GetUserPolicy", GetUserPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListAccessKeysCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListAccessKeysCommand.js
 var ListAccessKeysCommand = class extends command(_ep0, _mw0, "ListAccessKeys", ListAccessKeys$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListAccountAliasesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListAccountAliasesCommand.js
 var ListAccountAliasesCommand = class extends command(_ep0, _mw0, "ListAccountAliases", ListAccountAliases$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedGroupPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedGroupPoliciesCommand.js
 var ListAttachedGroupPoliciesCommand = class extends command(_ep0, _mw0, "ListAttachedGroupPolicies", ListAttachedGroupPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedRolePoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedRolePoliciesCommand.js
 var ListAttachedRolePoliciesCommand = class extends command(_ep0, _mw0, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedUserPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListAttachedUserPoliciesCommand.js
 var ListAttachedUserPoliciesCommand = class extends command(_ep0, _mw0, "ListAttachedUserPolicies", ListAttachedUserPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListDelegationRequestsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListDelegationRequestsCommand.js
 var ListDelegationRequestsCommand = class extends command(_ep0, _mw0, "ListDelegationRequests", ListDelegationRequests$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListEntitiesForPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListEntitiesForPolicyCommand.js
 var ListEntitiesForPolicyCommand = class extends command(_ep0, _mw0, "ListEntitiesForPolicy", ListEntitiesForPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListGroupPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListGroupPoliciesCommand.js
 var ListGroupPoliciesCommand = class extends command(_ep0, _mw0, "ListGroupPolicies", ListGroupPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListGroupsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListGroupsCommand.js
 var ListGroupsCommand = class extends command(_ep0, _mw0, "ListGroups", ListGroups$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListGroupsForUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListGroupsForUserCommand.js
 var ListGroupsForUserCommand = class extends command(_ep0, _mw0, "ListGroupsForUser", ListGroupsForUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListInstanceProfilesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListInstanceProfilesCommand.js
 var ListInstanceProfilesCommand = class extends command(_ep0, _mw0, "ListInstanceProfiles", ListInstanceProfiles$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListInstanceProfilesForRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListInstanceProfilesForRoleCommand.js
 var ListInstanceProfilesForRoleCommand = class extends command(_ep0, _mw0, "ListInstanceProfilesForRole", ListInstanceProfilesForRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListInstanceProfileTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListInstanceProfileTagsCommand.js
 var ListInstanceProfileTagsCommand = class extends command(_ep0, _mw0, "ListInstanceProfileTags", ListInstanceProfileTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListMFADevicesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListMFADevicesCommand.js
 var ListMFADevicesCommand = class extends command(_ep0, _mw0, "ListMFADevices", ListMFADevices$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListMFADeviceTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListMFADeviceTagsCommand.js
 var ListMFADeviceTagsCommand = class extends command(_ep0, _mw0, "ListMFADeviceTags", ListMFADeviceTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListOpenIDConnectProvidersCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListOpenIDConnectProvidersCommand.js
 var ListOpenIDConnectProvidersCommand = class extends command(_ep0, _mw0, "ListOpenIDConnectProviders", ListOpenIDConnectProviders$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListOpenIDConnectProviderTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListOpenIDConnectProviderTagsCommand.js
 var ListOpenIDConnectProviderTagsCommand = class extends command(_ep0, _mw0, "ListOpenIDConnectProviderTags", ListOpenIDConnectProviderTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListOrganizationsFeaturesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListOrganizationsFeaturesCommand.js
 var ListOrganizationsFeaturesCommand = class extends command(_ep0, _mw0, "ListOrganizationsFeatures", ListOrganizationsFeatures$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListPoliciesCommand.js
 var ListPoliciesCommand = class extends command(_ep0, _mw0, "ListPolicies", ListPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListPoliciesGrantingServiceAccessCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListPoliciesGrantingServiceAccessCommand.js
 var ListPoliciesGrantingServiceAccessCommand = class extends command(_ep0, _mw0, "ListPoliciesGrantingServiceAccess", ListPoliciesGrantingServiceAccess$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListPolicyTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListPolicyTagsCommand.js
 var ListPolicyTagsCommand = class extends command(_ep0, _mw0, "ListPolicyTags", ListPolicyTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListPolicyVersionsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListPolicyVersionsCommand.js
 var ListPolicyVersionsCommand = class extends command(_ep0, _mw0, "ListPolicyVersions", ListPolicyVersions$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListRolePoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListRolePoliciesCommand.js
 var ListRolePoliciesCommand = class extends command(_ep0, _mw0, "ListRolePolicies", ListRolePolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListRolesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListRolesCommand.js
 var ListRolesCommand = class extends command(_ep0, _mw0, "ListRoles", ListRoles$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListRoleTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListRoleTagsCommand.js
 var ListRoleTagsCommand = class extends command(_ep0, _mw0, "ListRoleTags", ListRoleTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListSAMLProvidersCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListSAMLProvidersCommand.js
 var ListSAMLProvidersCommand = class extends command(_ep0, _mw0, "ListSAMLProviders", ListSAMLProviders$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListSAMLProviderTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListSAMLProviderTagsCommand.js
 var ListSAMLProviderTagsCommand = class extends command(_ep0, _mw0, "ListSAMLProviderTags", ListSAMLProviderTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListServerCertificatesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListServerCertificatesCommand.js
 var ListServerCertificatesCommand = class extends command(_ep0, _mw0, "ListServerCertificates", ListServerCertificates$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListServerCertificateTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListServerCertificateTagsCommand.js
 var ListServerCertificateTagsCommand = class extends command(_ep0, _mw0, "ListServerCertificateTags", ListServerCertificateTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListServiceSpecificCredentialsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListServiceSpecificCredentialsCommand.js
 var ListServiceSpecificCredentialsCommand = class extends command(_ep0, _mw0, "ListServiceSpecificCredentials", ListServiceSpecificCredentials$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListSigningCertificatesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListSigningCertificatesCommand.js
 var ListSigningCertificatesCommand = class extends command(_ep0, _mw0, "ListSigningCertificates", ListSigningCertificates$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListSSHPublicKeysCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListSSHPublicKeysCommand.js
 var ListSSHPublicKeysCommand = class extends command(_ep0, _mw0, "ListSSHPublicKeys", ListSSHPublicKeys$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListUserPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListUserPoliciesCommand.js
 var ListUserPoliciesCommand = class extends command(_ep0, _mw0, "ListUserPolicies", ListUserPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListUsersCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListUsersCommand.js
 var ListUsersCommand = class extends command(_ep0, _mw0, "ListUsers", ListUsers$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListUserTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListUserTagsCommand.js
 var ListUserTagsCommand = class extends command(_ep0, _mw0, "ListUserTags", ListUserTags$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ListVirtualMFADevicesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ListVirtualMFADevicesCommand.js
 var ListVirtualMFADevicesCommand = class extends command(_ep0, _mw0, "ListVirtualMFADevices", ListVirtualMFADevices$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/PutAccountPropertiesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/PutAccountPropertiesCommand.js
 var PutAccountPropertiesCommand = class extends command(_ep0, _mw0, "PutAccountProperties", PutAccountProperties$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/PutGroupPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/PutGroupPolicyCommand.js
 var PutGroupPolicyCommand = class extends command(_ep0, _mw0, "PutGroupPolicy", PutGroupPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/PutRolePermissionsBoundaryCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/PutRolePermissionsBoundaryCommand.js
 var PutRolePermissionsBoundaryCommand = class extends command(_ep0, _mw0, "PutRolePermissionsBoundary", PutRolePermissionsBoundary$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/PutRolePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/PutRolePolicyCommand.js
 var PutRolePolicyCommand = class extends command(_ep0, _mw0, "PutRolePolicy", PutRolePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/PutUserPermissionsBoundaryCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/PutUserPermissionsBoundaryCommand.js
 var PutUserPermissionsBoundaryCommand = class extends command(_ep0, _mw0, "PutUserPermissionsBoundary", PutUserPermissionsBoundary$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/PutUserPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/PutUserPolicyCommand.js
 var PutUserPolicyCommand = class extends command(_ep0, _mw0, "PutUserPolicy", PutUserPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/RejectDelegationRequestCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/RejectDelegationRequestCommand.js
 var RejectDelegationRequestCommand = class extends command(_ep0, _mw0, "RejectDelegationRequest", RejectDelegationRequest$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/RemoveClientIDFromOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/RemoveClientIDFromOpenIDConnectProviderCommand.js
 var RemoveClientIDFromOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "RemoveClientIDFromOpenIDConnectProvider", RemoveClientIDFromOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/RemoveRoleFromInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/RemoveRoleFromInstanceProfileCommand.js
 var RemoveRoleFromInstanceProfileCommand = class extends command(_ep0, _mw0, "RemoveRoleFromInstanceProfile", RemoveRoleFromInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/RemoveUserFromGroupCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/RemoveUserFromGroupCommand.js
 var RemoveUserFromGroupCommand = class extends command(_ep0, _mw0, "RemoveUserFromGroup", RemoveUserFromGroup$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ResetServiceSpecificCredentialCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ResetServiceSpecificCredentialCommand.js
 var ResetServiceSpecificCredentialCommand = class extends command(_ep0, _mw0, "ResetServiceSpecificCredential", ResetServiceSpecificCredential$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/ResyncMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/ResyncMFADeviceCommand.js
 var ResyncMFADeviceCommand = class extends command(_ep0, _mw0, "ResyncMFADevice", ResyncMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/SendDelegationTokenCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/SendDelegationTokenCommand.js
 var SendDelegationTokenCommand = class extends command(_ep0, _mw0, "SendDelegationToken", SendDelegationToken$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/SetDefaultPolicyVersionCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/SetDefaultPolicyVersionCommand.js
 var SetDefaultPolicyVersionCommand = class extends command(_ep0, _mw0, "SetDefaultPolicyVersion", SetDefaultPolicyVersion$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/SetSecurityTokenServicePreferencesCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/SetSecurityTokenServicePreferencesCommand.js
 var SetSecurityTokenServicePreferencesCommand = class extends command(_ep0, _mw0, "SetSecurityTokenServicePreferences", SetSecurityTokenServicePreferences$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/SimulateCustomPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/SimulateCustomPolicyCommand.js
 var SimulateCustomPolicyCommand = class extends command(_ep0, _mw0, "SimulateCustomPolicy", SimulateCustomPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/SimulatePrincipalPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/SimulatePrincipalPolicyCommand.js
 var SimulatePrincipalPolicyCommand = class extends command(_ep0, _mw0, "SimulatePrincipalPolicy", SimulatePrincipalPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagInstanceProfileCommand.js
 var TagInstanceProfileCommand = class extends command(_ep0, _mw0, "TagInstanceProfile", TagInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagMFADeviceCommand.js
 var TagMFADeviceCommand = class extends command(_ep0, _mw0, "TagMFADevice", TagMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagOpenIDConnectProviderCommand.js
 var TagOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "TagOpenIDConnectProvider", TagOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagPolicyCommand.js
 var TagPolicyCommand = class extends command(_ep0, _mw0, "TagPolicy", TagPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagRoleCommand.js
 var TagRoleCommand = class extends command(_ep0, _mw0, "TagRole", TagRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagSAMLProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagSAMLProviderCommand.js
 var TagSAMLProviderCommand = class extends command(_ep0, _mw0, "TagSAMLProvider", TagSAMLProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagServerCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagServerCertificateCommand.js
 var TagServerCertificateCommand = class extends command(_ep0, _mw0, "TagServerCertificate", TagServerCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/TagUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/TagUserCommand.js
 var TagUserCommand = class extends command(_ep0, _mw0, "TagUser", TagUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagInstanceProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagInstanceProfileCommand.js
 var UntagInstanceProfileCommand = class extends command(_ep0, _mw0, "UntagInstanceProfile", UntagInstanceProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagMFADeviceCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagMFADeviceCommand.js
 var UntagMFADeviceCommand = class extends command(_ep0, _mw0, "UntagMFADevice", UntagMFADevice$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagOpenIDConnectProviderCommand.js
 var UntagOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "UntagOpenIDConnectProvider", UntagOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagPolicyCommand.js
 var UntagPolicyCommand = class extends command(_ep0, _mw0, "UntagPolicy", UntagPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagRoleCommand.js
 var UntagRoleCommand = class extends command(_ep0, _mw0, "UntagRole", UntagRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagSAMLProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagSAMLProviderCommand.js
 var UntagSAMLProviderCommand = class extends command(_ep0, _mw0, "UntagSAMLProvider", UntagSAMLProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagServerCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagServerCertificateCommand.js
 var UntagServerCertificateCommand = class extends command(_ep0, _mw0, "UntagServerCertificate", UntagServerCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UntagUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UntagUserCommand.js
 var UntagUserCommand = class extends command(_ep0, _mw0, "UntagUser", UntagUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateAccessKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateAccessKeyCommand.js
 var UpdateAccessKeyCommand = class extends command(_ep0, _mw0, "UpdateAccessKey", UpdateAccessKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateAccountPasswordPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateAccountPasswordPolicyCommand.js
 var UpdateAccountPasswordPolicyCommand = class extends command(_ep0, _mw0, "UpdateAccountPasswordPolicy", UpdateAccountPasswordPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateAssumeRolePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateAssumeRolePolicyCommand.js
 var UpdateAssumeRolePolicyCommand = class extends command(_ep0, _mw0, "UpdateAssumeRolePolicy", UpdateAssumeRolePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateDelegationRequestCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateDelegationRequestCommand.js
 var UpdateDelegationRequestCommand = class extends command(_ep0, _mw0, "UpdateDelegationRequest", UpdateDelegationRequest$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateGroupCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateGroupCommand.js
 var UpdateGroupCommand = class extends command(_ep0, _mw0, "UpdateGroup", UpdateGroup$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateLoginProfileCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateLoginProfileCommand.js
 var UpdateLoginProfileCommand = class extends command(_ep0, _mw0, "UpdateLoginProfile", UpdateLoginProfile$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateOpenIDConnectProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateOpenIDConnectProviderCommand.js
 var UpdateOpenIDConnectProviderCommand = class extends command(_ep0, _mw0, "UpdateOpenIDConnectProvider", UpdateOpenIDConnectProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateOpenIDConnectProviderThumbprintCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateOpenIDConnectProviderThumbprintCommand.js
 var UpdateOpenIDConnectProviderThumbprintCommand = class extends command(_ep0, _mw0, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateRoleCommand.js
 var UpdateRoleCommand = class extends command(_ep0, _mw0, "UpdateRole", UpdateRole$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateRoleDescriptionCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateRoleDescriptionCommand.js
 var UpdateRoleDescriptionCommand = class extends command(_ep0, _mw0, "UpdateRoleDescription", UpdateRoleDescription$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateSAMLProviderCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateSAMLProviderCommand.js
 var UpdateSAMLProviderCommand = class extends command(_ep0, _mw0, "UpdateSAMLProvider", UpdateSAMLProvider$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateServerCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateServerCertificateCommand.js
 var UpdateServerCertificateCommand = class extends command(_ep0, _mw0, "UpdateServerCertificate", UpdateServerCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateServiceSpecificCredentialCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateServiceSpecificCredentialCommand.js
 var UpdateServiceSpecificCredentialCommand = class extends command(_ep0, _mw0, "UpdateServiceSpecificCredential", UpdateServiceSpecificCredential$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateSigningCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateSigningCertificateCommand.js
 var UpdateSigningCertificateCommand = class extends command(_ep0, _mw0, "UpdateSigningCertificate", UpdateSigningCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateSSHPublicKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateSSHPublicKeyCommand.js
 var UpdateSSHPublicKeyCommand = class extends command(_ep0, _mw0, "UpdateSSHPublicKey", UpdateSSHPublicKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateUserCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UpdateUserCommand.js
 var UpdateUserCommand = class extends command(_ep0, _mw0, "UpdateUser", UpdateUser$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UploadServerCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UploadServerCertificateCommand.js
 var UploadServerCertificateCommand = class extends command(_ep0, _mw0, "UploadServerCertificate", UploadServerCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UploadSigningCertificateCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UploadSigningCertificateCommand.js
 var UploadSigningCertificateCommand = class extends command(_ep0, _mw0, "UploadSigningCertificate", UploadSigningCertificate$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/commands/UploadSSHPublicKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/commands/UploadSSHPublicKeyCommand.js
 var UploadSSHPublicKeyCommand = class extends command(_ep0, _mw0, "UploadSSHPublicKey", UploadSSHPublicKey$) {
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/GetAccountAuthorizationDetailsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/GetAccountAuthorizationDetailsPaginator.js
 var paginateGetAccountAuthorizationDetails = createPaginator(IAMClient, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/GetGroupPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/GetGroupPaginator.js
 var paginateGetGroup = createPaginator(IAMClient, GetGroupCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAccessKeysPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAccessKeysPaginator.js
 var paginateListAccessKeys = createPaginator(IAMClient, ListAccessKeysCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAccountAliasesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAccountAliasesPaginator.js
 var paginateListAccountAliases = createPaginator(IAMClient, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAttachedGroupPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAttachedGroupPoliciesPaginator.js
 var paginateListAttachedGroupPolicies = createPaginator(IAMClient, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAttachedRolePoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAttachedRolePoliciesPaginator.js
 var paginateListAttachedRolePolicies = createPaginator(IAMClient, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAttachedUserPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListAttachedUserPoliciesPaginator.js
 var paginateListAttachedUserPolicies = createPaginator(IAMClient, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListEntitiesForPolicyPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListEntitiesForPolicyPaginator.js
 var paginateListEntitiesForPolicy = createPaginator(IAMClient, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListGroupPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListGroupPoliciesPaginator.js
 var paginateListGroupPolicies = createPaginator(IAMClient, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListGroupsForUserPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListGroupsForUserPaginator.js
 var paginateListGroupsForUser = createPaginator(IAMClient, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListGroupsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListGroupsPaginator.js
 var paginateListGroups = createPaginator(IAMClient, ListGroupsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListInstanceProfilesForRolePaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListInstanceProfilesForRolePaginator.js
 var paginateListInstanceProfilesForRole = createPaginator(IAMClient, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListInstanceProfilesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListInstanceProfilesPaginator.js
 var paginateListInstanceProfiles = createPaginator(IAMClient, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListInstanceProfileTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListInstanceProfileTagsPaginator.js
 var paginateListInstanceProfileTags = createPaginator(IAMClient, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListMFADevicesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListMFADevicesPaginator.js
 var paginateListMFADevices = createPaginator(IAMClient, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListMFADeviceTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListMFADeviceTagsPaginator.js
 var paginateListMFADeviceTags = createPaginator(IAMClient, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListOpenIDConnectProviderTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListOpenIDConnectProviderTagsPaginator.js
 var paginateListOpenIDConnectProviderTags = createPaginator(IAMClient, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListPoliciesPaginator.js
 var paginateListPolicies = createPaginator(IAMClient, ListPoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListPolicyTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListPolicyTagsPaginator.js
 var paginateListPolicyTags = createPaginator(IAMClient, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListPolicyVersionsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListPolicyVersionsPaginator.js
 var paginateListPolicyVersions = createPaginator(IAMClient, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListRolePoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListRolePoliciesPaginator.js
 var paginateListRolePolicies = createPaginator(IAMClient, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListRolesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListRolesPaginator.js
 var paginateListRoles = createPaginator(IAMClient, ListRolesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListRoleTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListRoleTagsPaginator.js
 var paginateListRoleTags = createPaginator(IAMClient, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListSAMLProviderTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListSAMLProviderTagsPaginator.js
 var paginateListSAMLProviderTags = createPaginator(IAMClient, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListServerCertificatesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListServerCertificatesPaginator.js
 var paginateListServerCertificates = createPaginator(IAMClient, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListServerCertificateTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListServerCertificateTagsPaginator.js
 var paginateListServerCertificateTags = createPaginator(IAMClient, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListSigningCertificatesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListSigningCertificatesPaginator.js
 var paginateListSigningCertificates = createPaginator(IAMClient, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListSSHPublicKeysPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListSSHPublicKeysPaginator.js
 var paginateListSSHPublicKeys = createPaginator(IAMClient, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListUserPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListUserPoliciesPaginator.js
 var paginateListUserPolicies = createPaginator(IAMClient, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListUsersPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListUsersPaginator.js
 var paginateListUsers = createPaginator(IAMClient, ListUsersCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListUserTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListUserTagsPaginator.js
 var paginateListUserTags = createPaginator(IAMClient, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/ListVirtualMFADevicesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/ListVirtualMFADevicesPaginator.js
 var paginateListVirtualMFADevices = createPaginator(IAMClient, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/SimulateCustomPolicyPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/SimulateCustomPolicyPaginator.js
 var paginateSimulateCustomPolicy = createPaginator(IAMClient, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/pagination/SimulatePrincipalPolicyPaginator.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/pagination/SimulatePrincipalPolicyPaginator.js
 var paginateSimulatePrincipalPolicy = createPaginator(IAMClient, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
 
-// node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForInstanceProfileExists.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForInstanceProfileExists.js
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -8005,7 +8005,7 @@ var waitUntilInstanceProfileExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForPolicyExists.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForPolicyExists.js
 var checkState2 = async (client, input) => {
   let reason;
   try {
@@ -8030,7 +8030,7 @@ var waitUntilPolicyExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForRoleExists.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForRoleExists.js
 var checkState3 = async (client, input) => {
   let reason;
   try {
@@ -8055,7 +8055,7 @@ var waitUntilRoleExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForUserExists.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/waiters/waitForUserExists.js
 var checkState4 = async (client, input) => {
   let reason;
   try {
@@ -8080,7 +8080,7 @@ var waitUntilUserExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-iam/dist-es/IAM.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/IAM.js
 var commands = {
   AcceptDelegationRequestCommand,
   AcquireRoleCommand,
@@ -8310,7 +8310,7 @@ var IAM = class extends IAMClient {
 };
 createAggregatedClient(commands, IAM, { paginators, waiters });
 
-// node_modules/@aws-sdk/client-iam/dist-es/models/enums.js
+// ../../main/node_modules/@aws-sdk/client-iam/dist-es/models/enums.js
 var AccessAdvisorUsageGranularityType = {
   ACTION_LEVEL: "ACTION_LEVEL",
   SERVICE_LEVEL: "SERVICE_LEVEL"

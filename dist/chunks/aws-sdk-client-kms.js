@@ -83,7 +83,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/client-kms/dist-es/auth/httpAuthSchemeProvider.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/auth/httpAuthSchemeProvider.js
 var defaultKMSHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
     operation: getSmithyContext(context).operation,
@@ -123,7 +123,7 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/endpoint/EndpointParameters.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -138,7 +138,7 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// node_modules/@aws-sdk/client-kms/package.json
+// ../../main/node_modules/@aws-sdk/client-kms/package.json
 var package_default = {
   name: "@aws-sdk/client-kms",
   version: "3.1178.0",
@@ -211,7 +211,7 @@ var package_default = {
   }
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/endpoint/bdd.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/endpoint/bdd.js
 var k = "ref";
 var a = -1;
 var b = true;
@@ -293,7 +293,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/client-kms/dist-es/endpoint/endpointResolver.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
@@ -306,7 +306,7 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/client-kms/dist-es/models/KMSServiceException.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/models/KMSServiceException.js
 var KMSServiceException = class _KMSServiceException extends ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.kms#KMSServiceException";
   constructor(options) {
@@ -315,7 +315,7 @@ var KMSServiceException = class _KMSServiceException extends ServiceException {
   }
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/models/errors.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/models/errors.js
 var AlreadyExistsException = class _AlreadyExistsException extends KMSServiceException {
   static shapeId = "com.amazonaws.kms#AlreadyExistsException";
   name = "AlreadyExistsException";
@@ -941,7 +941,7 @@ var KMSInvalidSignatureException = class _KMSInvalidSignatureException extends K
   }
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/schemas/schemas_0.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/schemas/schemas_0.js
 var _A = "Arn";
 var _AA = "AliasArn";
 var _AD = "AttestationDocument";
@@ -3238,7 +3238,7 @@ var VerifyMac$ = [
   () => VerifyMacResponse$
 ];
 
-// node_modules/@aws-sdk/client-kms/dist-es/runtimeConfig.shared.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2014-11-01",
@@ -3272,7 +3272,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/runtimeConfig.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -3307,7 +3307,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/auth/httpAuthExtensionConfiguration.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -3346,14 +3346,14 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/runtimeExtensions.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/KMSClient.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/KMSClient.js
 var KMSClient = class extends Client {
   config;
   constructor(...[configuration]) {
@@ -3389,260 +3389,260 @@ var KMSClient = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commandBuilder.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commandBuilder.js
 var command = makeBuilder(commonParams, "TrentService", "KMSClient", getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/CancelKeyDeletionCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/CancelKeyDeletionCommand.js
 var CancelKeyDeletionCommand = class extends command(_ep0, _mw0, "CancelKeyDeletion", CancelKeyDeletion$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ConnectCustomKeyStoreCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ConnectCustomKeyStoreCommand.js
 var ConnectCustomKeyStoreCommand = class extends command(_ep0, _mw0, "ConnectCustomKeyStore", ConnectCustomKeyStore$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/CreateAliasCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/CreateAliasCommand.js
 var CreateAliasCommand = class extends command(_ep0, _mw0, "CreateAlias", CreateAlias$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/CreateCustomKeyStoreCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/CreateCustomKeyStoreCommand.js
 var CreateCustomKeyStoreCommand = class extends command(_ep0, _mw0, "CreateCustomKeyStore", CreateCustomKeyStore$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/CreateGrantCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/CreateGrantCommand.js
 var CreateGrantCommand = class extends command(_ep0, _mw0, "CreateGrant", CreateGrant$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/CreateKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/CreateKeyCommand.js
 var CreateKeyCommand = class extends command(_ep0, _mw0, "CreateKey", CreateKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DecapsulateCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DecapsulateCommand.js
 var DecapsulateCommand = class extends command(_ep0, _mw0, "Decapsulate", Decapsulate$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DecryptCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DecryptCommand.js
 var DecryptCommand = class extends command(_ep0, _mw0, "Decrypt", Decrypt$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DeleteAliasCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DeleteAliasCommand.js
 var DeleteAliasCommand = class extends command(_ep0, _mw0, "DeleteAlias", DeleteAlias$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DeleteCustomKeyStoreCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DeleteCustomKeyStoreCommand.js
 var DeleteCustomKeyStoreCommand = class extends command(_ep0, _mw0, "DeleteCustomKeyStore", DeleteCustomKeyStore$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DeleteImportedKeyMaterialCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DeleteImportedKeyMaterialCommand.js
 var DeleteImportedKeyMaterialCommand = class extends command(_ep0, _mw0, "DeleteImportedKeyMaterial", DeleteImportedKeyMaterial$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DeriveSharedSecretCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DeriveSharedSecretCommand.js
 var DeriveSharedSecretCommand = class extends command(_ep0, _mw0, "DeriveSharedSecret", DeriveSharedSecret$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DescribeCustomKeyStoresCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DescribeCustomKeyStoresCommand.js
 var DescribeCustomKeyStoresCommand = class extends command(_ep0, _mw0, "DescribeCustomKeyStores", DescribeCustomKeyStores$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DescribeKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DescribeKeyCommand.js
 var DescribeKeyCommand = class extends command(_ep0, _mw0, "DescribeKey", DescribeKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DisableKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DisableKeyCommand.js
 var DisableKeyCommand = class extends command(_ep0, _mw0, "DisableKey", DisableKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DisableKeyRotationCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DisableKeyRotationCommand.js
 var DisableKeyRotationCommand = class extends command(_ep0, _mw0, "DisableKeyRotation", DisableKeyRotation$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/DisconnectCustomKeyStoreCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/DisconnectCustomKeyStoreCommand.js
 var DisconnectCustomKeyStoreCommand = class extends command(_ep0, _mw0, "DisconnectCustomKeyStore", DisconnectCustomKeyStore$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/EnableKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/EnableKeyCommand.js
 var EnableKeyCommand = class extends command(_ep0, _mw0, "EnableKey", EnableKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/EnableKeyRotationCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/EnableKeyRotationCommand.js
 var EnableKeyRotationCommand = class extends command(_ep0, _mw0, "EnableKeyRotation", EnableKeyRotation$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/EncapsulateCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/EncapsulateCommand.js
 var EncapsulateCommand = class extends command(_ep0, _mw0, "Encapsulate", Encapsulate$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/EncryptCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/EncryptCommand.js
 var EncryptCommand = class extends command(_ep0, _mw0, "Encrypt", Encrypt$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyCommand.js
 var GenerateDataKeyCommand = class extends command(_ep0, _mw0, "GenerateDataKey", GenerateDataKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyPairCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyPairCommand.js
 var GenerateDataKeyPairCommand = class extends command(_ep0, _mw0, "GenerateDataKeyPair", GenerateDataKeyPair$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyPairWithoutPlaintextCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyPairWithoutPlaintextCommand.js
 var GenerateDataKeyPairWithoutPlaintextCommand = class extends command(_ep0, _mw0, "GenerateDataKeyPairWithoutPlaintext", GenerateDataKeyPairWithoutPlaintext$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyWithoutPlaintextCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateDataKeyWithoutPlaintextCommand.js
 var GenerateDataKeyWithoutPlaintextCommand = class extends command(_ep0, _mw0, "GenerateDataKeyWithoutPlaintext", GenerateDataKeyWithoutPlaintext$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateMacCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateMacCommand.js
 var GenerateMacCommand = class extends command(_ep0, _mw0, "GenerateMac", GenerateMac$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateRandomCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GenerateRandomCommand.js
 var GenerateRandomCommand = class extends command(_ep0, _mw0, "GenerateRandom", GenerateRandom$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GetKeyLastUsageCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GetKeyLastUsageCommand.js
 var GetKeyLastUsageCommand = class extends command(_ep0, _mw0, "GetKeyLastUsage", GetKeyLastUsage$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GetKeyPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GetKeyPolicyCommand.js
 var GetKeyPolicyCommand = class extends command(_ep0, _mw0, "GetKeyPolicy", GetKeyPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GetKeyRotationStatusCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GetKeyRotationStatusCommand.js
 var GetKeyRotationStatusCommand = class extends command(_ep0, _mw0, "GetKeyRotationStatus", GetKeyRotationStatus$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GetParametersForImportCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GetParametersForImportCommand.js
 var GetParametersForImportCommand = class extends command(_ep0, _mw0, "GetParametersForImport", GetParametersForImport$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/GetPublicKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/GetPublicKeyCommand.js
 var GetPublicKeyCommand = class extends command(_ep0, _mw0, "GetPublicKey", GetPublicKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ImportKeyMaterialCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ImportKeyMaterialCommand.js
 var ImportKeyMaterialCommand = class extends command(_ep0, _mw0, "ImportKeyMaterial", ImportKeyMaterial$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListAliasesCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListAliasesCommand.js
 var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListGrantsCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListGrantsCommand.js
 var ListGrantsCommand = class extends command(_ep0, _mw0, "ListGrants", ListGrants$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListKeyPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListKeyPoliciesCommand.js
 var ListKeyPoliciesCommand = class extends command(_ep0, _mw0, "ListKeyPolicies", ListKeyPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListKeyRotationsCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListKeyRotationsCommand.js
 var ListKeyRotationsCommand = class extends command(_ep0, _mw0, "ListKeyRotations", ListKeyRotations$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListKeysCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListKeysCommand.js
 var ListKeysCommand = class extends command(_ep0, _mw0, "ListKeys", ListKeys$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListResourceTagsCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListResourceTagsCommand.js
 var ListResourceTagsCommand = class extends command(_ep0, _mw0, "ListResourceTags", ListResourceTags$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ListRetirableGrantsCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ListRetirableGrantsCommand.js
 var ListRetirableGrantsCommand = class extends command(_ep0, _mw0, "ListRetirableGrants", ListRetirableGrants$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/PutKeyPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/PutKeyPolicyCommand.js
 var PutKeyPolicyCommand = class extends command(_ep0, _mw0, "PutKeyPolicy", PutKeyPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ReEncryptCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ReEncryptCommand.js
 var ReEncryptCommand = class extends command(_ep0, _mw0, "ReEncrypt", ReEncrypt$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ReplicateKeyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ReplicateKeyCommand.js
 var ReplicateKeyCommand = class extends command(_ep0, _mw0, "ReplicateKey", ReplicateKey$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/RetireGrantCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/RetireGrantCommand.js
 var RetireGrantCommand = class extends command(_ep0, _mw0, "RetireGrant", RetireGrant$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/RevokeGrantCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/RevokeGrantCommand.js
 var RevokeGrantCommand = class extends command(_ep0, _mw0, "RevokeGrant", RevokeGrant$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/RotateKeyOnDemandCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/RotateKeyOnDemandCommand.js
 var RotateKeyOnDemandCommand = class extends command(_ep0, _mw0, "RotateKeyOnDemand", RotateKeyOnDemand$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/ScheduleKeyDeletionCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/ScheduleKeyDeletionCommand.js
 var ScheduleKeyDeletionCommand = class extends command(_ep0, _mw0, "ScheduleKeyDeletion", ScheduleKeyDeletion$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/SignCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/SignCommand.js
 var SignCommand = class extends command(_ep0, _mw0, "Sign", Sign$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/TagResourceCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/TagResourceCommand.js
 var TagResourceCommand = class extends command(_ep0, _mw0, "TagResource", TagResource$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/UntagResourceCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/UntagResourceCommand.js
 var UntagResourceCommand = class extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/UpdateAliasCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/UpdateAliasCommand.js
 var UpdateAliasCommand = class extends command(_ep0, _mw0, "UpdateAlias", UpdateAlias$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/UpdateCustomKeyStoreCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/UpdateCustomKeyStoreCommand.js
 var UpdateCustomKeyStoreCommand = class extends command(_ep0, _mw0, "UpdateCustomKeyStore", UpdateCustomKeyStore$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/UpdateKeyDescriptionCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/UpdateKeyDescriptionCommand.js
 var UpdateKeyDescriptionCommand = class extends command(_ep0, _mw0, "UpdateKeyDescription", UpdateKeyDescription$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/UpdatePrimaryRegionCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/UpdatePrimaryRegionCommand.js
 var UpdatePrimaryRegionCommand = class extends command(_ep0, _mw0, "UpdatePrimaryRegion", UpdatePrimaryRegion$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/VerifyCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/VerifyCommand.js
 var VerifyCommand = class extends command(_ep0, _mw0, "Verify", Verify$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/commands/VerifyMacCommand.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/commands/VerifyMacCommand.js
 var VerifyMacCommand = class extends command(_ep0, _mw0, "VerifyMac", VerifyMac$) {
 };
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/DescribeCustomKeyStoresPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/DescribeCustomKeyStoresPaginator.js
 var paginateDescribeCustomKeyStores = createPaginator(KMSClient, DescribeCustomKeyStoresCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListAliasesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListAliasesPaginator.js
 var paginateListAliases = createPaginator(KMSClient, ListAliasesCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListGrantsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListGrantsPaginator.js
 var paginateListGrants = createPaginator(KMSClient, ListGrantsCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListKeyPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListKeyPoliciesPaginator.js
 var paginateListKeyPolicies = createPaginator(KMSClient, ListKeyPoliciesCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListKeyRotationsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListKeyRotationsPaginator.js
 var paginateListKeyRotations = createPaginator(KMSClient, ListKeyRotationsCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListKeysPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListKeysPaginator.js
 var paginateListKeys = createPaginator(KMSClient, ListKeysCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListResourceTagsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListResourceTagsPaginator.js
 var paginateListResourceTags = createPaginator(KMSClient, ListResourceTagsCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/pagination/ListRetirableGrantsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/pagination/ListRetirableGrantsPaginator.js
 var paginateListRetirableGrants = createPaginator(KMSClient, ListRetirableGrantsCommand, "Marker", "NextMarker", "Limit");
 
-// node_modules/@aws-sdk/client-kms/dist-es/KMS.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/KMS.js
 var commands = {
   CancelKeyDeletionCommand,
   ConnectCustomKeyStoreCommand,
@@ -3715,7 +3715,7 @@ var KMS = class extends KMSClient {
 };
 createAggregatedClient(commands, KMS, { paginators });
 
-// node_modules/@aws-sdk/client-kms/dist-es/models/enums.js
+// ../../main/node_modules/@aws-sdk/client-kms/dist-es/models/enums.js
 var AlgorithmSpec = {
   RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
   RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",

@@ -83,7 +83,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthSchemeProvider.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthSchemeProvider.js
 var defaultOrganizationsHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
     operation: getSmithyContext(context).operation,
@@ -123,7 +123,7 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/endpoint/EndpointParameters.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -138,7 +138,7 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// node_modules/@aws-sdk/client-organizations/package.json
+// ../../main/node_modules/@aws-sdk/client-organizations/package.json
 var package_default = {
   name: "@aws-sdk/client-organizations",
   version: "3.1178.0",
@@ -209,7 +209,7 @@ var package_default = {
   }
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/endpoint/bdd.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/endpoint/bdd.js
 var l = "ref";
 var m = "authSchemes";
 var n = "signingRegion";
@@ -303,7 +303,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/client-organizations/dist-es/endpoint/endpointResolver.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
@@ -316,7 +316,7 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/client-organizations/dist-es/models/OrganizationsServiceException.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/models/OrganizationsServiceException.js
 var OrganizationsServiceException = class _OrganizationsServiceException extends ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.organizations#OrganizationsServiceException";
   constructor(options) {
@@ -325,7 +325,7 @@ var OrganizationsServiceException = class _OrganizationsServiceException extends
   }
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/models/errors.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/models/errors.js
 var AccessDeniedException = class _AccessDeniedException extends OrganizationsServiceException {
   static shapeId = "com.amazonaws.organizations#AccessDeniedException";
   name = "AccessDeniedException";
@@ -1087,7 +1087,7 @@ var ResponsibilityTransferAlreadyInStatusException = class _ResponsibilityTransf
   }
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/schemas/schemas_0.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/schemas/schemas_0.js
 var _A = "Account";
 var _AACE = "AccountAlreadyClosedException";
 var _AARE = "AccountAlreadyRegisteredException";
@@ -3648,7 +3648,7 @@ var UpdateResponsibilityTransfer$ = [
   () => UpdateResponsibilityTransferResponse$
 ];
 
-// node_modules/@aws-sdk/client-organizations/dist-es/runtimeConfig.shared.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2016-11-28",
@@ -3682,7 +3682,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/runtimeConfig.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -3717,7 +3717,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthExtensionConfiguration.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -3756,14 +3756,14 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/runtimeExtensions.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/OrganizationsClient.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/OrganizationsClient.js
 var OrganizationsClient = class extends Client {
   config;
   constructor(...[configuration]) {
@@ -3799,318 +3799,318 @@ var OrganizationsClient = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commandBuilder.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commandBuilder.js
 var command = makeBuilder(commonParams, "AWSOrganizationsV20161128", "OrganizationsClient", getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/AcceptHandshakeCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/AcceptHandshakeCommand.js
 var AcceptHandshakeCommand = class extends command(_ep0, _mw0, "AcceptHandshake", AcceptHandshake$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/AttachPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/AttachPolicyCommand.js
 var AttachPolicyCommand = class extends command(_ep0, _mw0, "AttachPolicy", AttachPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CancelHandshakeCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CancelHandshakeCommand.js
 var CancelHandshakeCommand = class extends command(_ep0, _mw0, "CancelHandshake", CancelHandshake$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CloseAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CloseAccountCommand.js
 var CloseAccountCommand = class extends command(_ep0, _mw0, "CloseAccount", CloseAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateAccountCommand.js
 var CreateAccountCommand = class extends command(_ep0, _mw0, "CreateAccount", CreateAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateGovCloudAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateGovCloudAccountCommand.js
 var CreateGovCloudAccountCommand = class extends command(_ep0, _mw0, "CreateGovCloudAccount", CreateGovCloudAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateOrganizationalUnitCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateOrganizationalUnitCommand.js
 var CreateOrganizationalUnitCommand = class extends command(_ep0, _mw0, "CreateOrganizationalUnit", CreateOrganizationalUnit$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CreateOrganizationCommand.js
 var CreateOrganizationCommand = class extends command(_ep0, _mw0, "CreateOrganization", CreateOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/CreatePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/CreatePolicyCommand.js
 var CreatePolicyCommand = class extends command(_ep0, _mw0, "CreatePolicy", CreatePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DeclineHandshakeCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DeclineHandshakeCommand.js
 var DeclineHandshakeCommand = class extends command(_ep0, _mw0, "DeclineHandshake", DeclineHandshake$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DeleteOrganizationalUnitCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DeleteOrganizationalUnitCommand.js
 var DeleteOrganizationalUnitCommand = class extends command(_ep0, _mw0, "DeleteOrganizationalUnit", DeleteOrganizationalUnit$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DeleteOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DeleteOrganizationCommand.js
 var DeleteOrganizationCommand = class extends command(_ep0, _mw0, "DeleteOrganization", DeleteOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DeletePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DeletePolicyCommand.js
 var DeletePolicyCommand = class extends command(_ep0, _mw0, "DeletePolicy", DeletePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DeleteResourcePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DeleteResourcePolicyCommand.js
 var DeleteResourcePolicyCommand = class extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DeregisterDelegatedAdministratorCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DeregisterDelegatedAdministratorCommand.js
 var DeregisterDelegatedAdministratorCommand = class extends command(_ep0, _mw0, "DeregisterDelegatedAdministrator", DeregisterDelegatedAdministrator$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeAccountCommand.js
 var DescribeAccountCommand = class extends command(_ep0, _mw0, "DescribeAccount", DescribeAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeCreateAccountStatusCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeCreateAccountStatusCommand.js
 var DescribeCreateAccountStatusCommand = class extends command(_ep0, _mw0, "DescribeCreateAccountStatus", DescribeCreateAccountStatus$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeEffectivePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeEffectivePolicyCommand.js
 var DescribeEffectivePolicyCommand = class extends command(_ep0, _mw0, "DescribeEffectivePolicy", DescribeEffectivePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeHandshakeCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeHandshakeCommand.js
 var DescribeHandshakeCommand = class extends command(_ep0, _mw0, "DescribeHandshake", DescribeHandshake$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeOrganizationalUnitCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeOrganizationalUnitCommand.js
 var DescribeOrganizationalUnitCommand = class extends command(_ep0, _mw0, "DescribeOrganizationalUnit", DescribeOrganizationalUnit$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeOrganizationCommand.js
 var DescribeOrganizationCommand = class extends command(_ep0, _mw0, "DescribeOrganization", DescribeOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribePolicyCommand.js
 var DescribePolicyCommand = class extends command(_ep0, _mw0, "DescribePolicy", DescribePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeResourcePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeResourcePolicyCommand.js
 var DescribeResourcePolicyCommand = class extends command(_ep0, _mw0, "DescribeResourcePolicy", DescribeResourcePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeResponsibilityTransferCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DescribeResponsibilityTransferCommand.js
 var DescribeResponsibilityTransferCommand = class extends command(_ep0, _mw0, "DescribeResponsibilityTransfer", DescribeResponsibilityTransfer$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DetachPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DetachPolicyCommand.js
 var DetachPolicyCommand = class extends command(_ep0, _mw0, "DetachPolicy", DetachPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DisableAWSServiceAccessCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DisableAWSServiceAccessCommand.js
 var DisableAWSServiceAccessCommand = class extends command(_ep0, _mw0, "DisableAWSServiceAccess", DisableAWSServiceAccess$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/DisablePolicyTypeCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/DisablePolicyTypeCommand.js
 var DisablePolicyTypeCommand = class extends command(_ep0, _mw0, "DisablePolicyType", DisablePolicyType$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/EnableAllFeaturesCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/EnableAllFeaturesCommand.js
 var EnableAllFeaturesCommand = class extends command(_ep0, _mw0, "EnableAllFeatures", EnableAllFeatures$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/EnableAWSServiceAccessCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/EnableAWSServiceAccessCommand.js
 var EnableAWSServiceAccessCommand = class extends command(_ep0, _mw0, "EnableAWSServiceAccess", EnableAWSServiceAccess$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/EnablePolicyTypeCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/EnablePolicyTypeCommand.js
 var EnablePolicyTypeCommand = class extends command(_ep0, _mw0, "EnablePolicyType", EnablePolicyType$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/InviteAccountToOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/InviteAccountToOrganizationCommand.js
 var InviteAccountToOrganizationCommand = class extends command(_ep0, _mw0, "InviteAccountToOrganization", InviteAccountToOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/InviteOrganizationToTransferResponsibilityCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/InviteOrganizationToTransferResponsibilityCommand.js
 var InviteOrganizationToTransferResponsibilityCommand = class extends command(_ep0, _mw0, "InviteOrganizationToTransferResponsibility", InviteOrganizationToTransferResponsibility$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/LeaveOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/LeaveOrganizationCommand.js
 var LeaveOrganizationCommand = class extends command(_ep0, _mw0, "LeaveOrganization", LeaveOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsCommand.js
 var ListAccountsCommand = class extends command(_ep0, _mw0, "ListAccounts", ListAccounts$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsForParentCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsForParentCommand.js
 var ListAccountsForParentCommand = class extends command(_ep0, _mw0, "ListAccountsForParent", ListAccountsForParent$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsWithInvalidEffectivePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsWithInvalidEffectivePolicyCommand.js
 var ListAccountsWithInvalidEffectivePolicyCommand = class extends command(_ep0, _mw0, "ListAccountsWithInvalidEffectivePolicy", ListAccountsWithInvalidEffectivePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAWSServiceAccessForOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAWSServiceAccessForOrganizationCommand.js
 var ListAWSServiceAccessForOrganizationCommand = class extends command(_ep0, _mw0, "ListAWSServiceAccessForOrganization", ListAWSServiceAccessForOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListChildrenCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListChildrenCommand.js
 var ListChildrenCommand = class extends command(_ep0, _mw0, "ListChildren", ListChildren$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListCreateAccountStatusCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListCreateAccountStatusCommand.js
 var ListCreateAccountStatusCommand = class extends command(_ep0, _mw0, "ListCreateAccountStatus", ListCreateAccountStatus$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListDelegatedAdministratorsCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListDelegatedAdministratorsCommand.js
 var ListDelegatedAdministratorsCommand = class extends command(_ep0, _mw0, "ListDelegatedAdministrators", ListDelegatedAdministrators$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListDelegatedServicesForAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListDelegatedServicesForAccountCommand.js
 var ListDelegatedServicesForAccountCommand = class extends command(_ep0, _mw0, "ListDelegatedServicesForAccount", ListDelegatedServicesForAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListEffectivePolicyValidationErrorsCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListEffectivePolicyValidationErrorsCommand.js
 var ListEffectivePolicyValidationErrorsCommand = class extends command(_ep0, _mw0, "ListEffectivePolicyValidationErrors", ListEffectivePolicyValidationErrors$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListHandshakesForAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListHandshakesForAccountCommand.js
 var ListHandshakesForAccountCommand = class extends command(_ep0, _mw0, "ListHandshakesForAccount", ListHandshakesForAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListHandshakesForOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListHandshakesForOrganizationCommand.js
 var ListHandshakesForOrganizationCommand = class extends command(_ep0, _mw0, "ListHandshakesForOrganization", ListHandshakesForOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListInboundResponsibilityTransfersCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListInboundResponsibilityTransfersCommand.js
 var ListInboundResponsibilityTransfersCommand = class extends command(_ep0, _mw0, "ListInboundResponsibilityTransfers", ListInboundResponsibilityTransfers$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListOrganizationalUnitsForParentCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListOrganizationalUnitsForParentCommand.js
 var ListOrganizationalUnitsForParentCommand = class extends command(_ep0, _mw0, "ListOrganizationalUnitsForParent", ListOrganizationalUnitsForParent$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListOutboundResponsibilityTransfersCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListOutboundResponsibilityTransfersCommand.js
 var ListOutboundResponsibilityTransfersCommand = class extends command(_ep0, _mw0, "ListOutboundResponsibilityTransfers", ListOutboundResponsibilityTransfers$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListParentsCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListParentsCommand.js
 var ListParentsCommand = class extends command(_ep0, _mw0, "ListParents", ListParents$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListPoliciesCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListPoliciesCommand.js
 var ListPoliciesCommand = class extends command(_ep0, _mw0, "ListPolicies", ListPolicies$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListPoliciesForTargetCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListPoliciesForTargetCommand.js
 var ListPoliciesForTargetCommand = class extends command(_ep0, _mw0, "ListPoliciesForTarget", ListPoliciesForTarget$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListRootsCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListRootsCommand.js
 var ListRootsCommand = class extends command(_ep0, _mw0, "ListRoots", ListRoots$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListTagsForResourceCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListTagsForResourceCommand.js
 var ListTagsForResourceCommand = class extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/ListTargetsForPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/ListTargetsForPolicyCommand.js
 var ListTargetsForPolicyCommand = class extends command(_ep0, _mw0, "ListTargetsForPolicy", ListTargetsForPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/MoveAccountCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/MoveAccountCommand.js
 var MoveAccountCommand = class extends command(_ep0, _mw0, "MoveAccount", MoveAccount$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/PutResourcePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/PutResourcePolicyCommand.js
 var PutResourcePolicyCommand = class extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/RegisterDelegatedAdministratorCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/RegisterDelegatedAdministratorCommand.js
 var RegisterDelegatedAdministratorCommand = class extends command(_ep0, _mw0, "RegisterDelegatedAdministrator", RegisterDelegatedAdministrator$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/RemoveAccountFromOrganizationCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/RemoveAccountFromOrganizationCommand.js
 var RemoveAccountFromOrganizationCommand = class extends command(_ep0, _mw0, "RemoveAccountFromOrganization", RemoveAccountFromOrganization$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/TagResourceCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/TagResourceCommand.js
 var TagResourceCommand = class extends command(_ep0, _mw0, "TagResource", TagResource$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/TerminateResponsibilityTransferCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/TerminateResponsibilityTransferCommand.js
 var TerminateResponsibilityTransferCommand = class extends command(_ep0, _mw0, "TerminateResponsibilityTransfer", TerminateResponsibilityTransfer$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/UntagResourceCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/UntagResourceCommand.js
 var UntagResourceCommand = class extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/UpdateOrganizationalUnitCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/UpdateOrganizationalUnitCommand.js
 var UpdateOrganizationalUnitCommand = class extends command(_ep0, _mw0, "UpdateOrganizationalUnit", UpdateOrganizationalUnit$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/UpdatePolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/UpdatePolicyCommand.js
 var UpdatePolicyCommand = class extends command(_ep0, _mw0, "UpdatePolicy", UpdatePolicy$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/commands/UpdateResponsibilityTransferCommand.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/commands/UpdateResponsibilityTransferCommand.js
 var UpdateResponsibilityTransferCommand = class extends command(_ep0, _mw0, "UpdateResponsibilityTransfer", UpdateResponsibilityTransfer$) {
 };
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsForParentPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsForParentPaginator.js
 var paginateListAccountsForParent = createPaginator(OrganizationsClient, ListAccountsForParentCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsPaginator.js
 var paginateListAccounts = createPaginator(OrganizationsClient, ListAccountsCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsWithInvalidEffectivePolicyPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAccountsWithInvalidEffectivePolicyPaginator.js
 var paginateListAccountsWithInvalidEffectivePolicy = createPaginator(OrganizationsClient, ListAccountsWithInvalidEffectivePolicyCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAWSServiceAccessForOrganizationPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListAWSServiceAccessForOrganizationPaginator.js
 var paginateListAWSServiceAccessForOrganization = createPaginator(OrganizationsClient, ListAWSServiceAccessForOrganizationCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListChildrenPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListChildrenPaginator.js
 var paginateListChildren = createPaginator(OrganizationsClient, ListChildrenCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListCreateAccountStatusPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListCreateAccountStatusPaginator.js
 var paginateListCreateAccountStatus = createPaginator(OrganizationsClient, ListCreateAccountStatusCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListDelegatedAdministratorsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListDelegatedAdministratorsPaginator.js
 var paginateListDelegatedAdministrators = createPaginator(OrganizationsClient, ListDelegatedAdministratorsCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListDelegatedServicesForAccountPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListDelegatedServicesForAccountPaginator.js
 var paginateListDelegatedServicesForAccount = createPaginator(OrganizationsClient, ListDelegatedServicesForAccountCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListEffectivePolicyValidationErrorsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListEffectivePolicyValidationErrorsPaginator.js
 var paginateListEffectivePolicyValidationErrors = createPaginator(OrganizationsClient, ListEffectivePolicyValidationErrorsCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListHandshakesForAccountPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListHandshakesForAccountPaginator.js
 var paginateListHandshakesForAccount = createPaginator(OrganizationsClient, ListHandshakesForAccountCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListHandshakesForOrganizationPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListHandshakesForOrganizationPaginator.js
 var paginateListHandshakesForOrganization = createPaginator(OrganizationsClient, ListHandshakesForOrganizationCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListOrganizationalUnitsForParentPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListOrganizationalUnitsForParentPaginator.js
 var paginateListOrganizationalUnitsForParent = createPaginator(OrganizationsClient, ListOrganizationalUnitsForParentCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListParentsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListParentsPaginator.js
 var paginateListParents = createPaginator(OrganizationsClient, ListParentsCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListPoliciesForTargetPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListPoliciesForTargetPaginator.js
 var paginateListPoliciesForTarget = createPaginator(OrganizationsClient, ListPoliciesForTargetCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListPoliciesPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListPoliciesPaginator.js
 var paginateListPolicies = createPaginator(OrganizationsClient, ListPoliciesCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListRootsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListRootsPaginator.js
 var paginateListRoots = createPaginator(OrganizationsClient, ListRootsCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListTagsForResourcePaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListTagsForResourcePaginator.js
 var paginateListTagsForResource = createPaginator(OrganizationsClient, ListTagsForResourceCommand, "NextToken", "NextToken", "");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListTargetsForPolicyPaginator.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/pagination/ListTargetsForPolicyPaginator.js
 var paginateListTargetsForPolicy = createPaginator(OrganizationsClient, ListTargetsForPolicyCommand, "NextToken", "NextToken", "MaxResults");
 
-// node_modules/@aws-sdk/client-organizations/dist-es/Organizations.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/Organizations.js
 var commands = {
   AcceptHandshakeCommand,
   AttachPolicyCommand,
@@ -4200,7 +4200,7 @@ var Organizations = class extends OrganizationsClient {
 };
 createAggregatedClient(commands, Organizations, { paginators });
 
-// node_modules/@aws-sdk/client-organizations/dist-es/models/enums.js
+// ../../main/node_modules/@aws-sdk/client-organizations/dist-es/models/enums.js
 var ActionType = {
   ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
   APPROVE_ALL_FEATURES: "APPROVE_ALL_FEATURES",

@@ -113,7 +113,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation = {
   WHEN_SUPPORTED: "WHEN_SUPPORTED",
   WHEN_REQUIRED: "WHEN_REQUIRED"
@@ -140,7 +140,7 @@ var ChecksumLocation;
 })(ChecksumLocation || (ChecksumLocation = {}));
 var DEFAULT_CHECKSUM_ALGORITHM = ChecksumAlgorithm.CRC32;
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js
 var SelectorType2;
 (function(SelectorType3) {
   SelectorType3["ENV"] = "env";
@@ -157,7 +157,7 @@ var stringUnionSelector = (obj, key, union, type) => {
   return value;
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js
 var ENV_REQUEST_CHECKSUM_CALCULATION = "AWS_REQUEST_CHECKSUM_CALCULATION";
 var CONFIG_REQUEST_CHECKSUM_CALCULATION = "request_checksum_calculation";
 var NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
@@ -166,7 +166,7 @@ var NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
   default: DEFAULT_REQUEST_CHECKSUM_CALCULATION
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js
 var ENV_RESPONSE_CHECKSUM_VALIDATION = "AWS_RESPONSE_CHECKSUM_VALIDATION";
 var CONFIG_RESPONSE_CHECKSUM_VALIDATION = "response_checksum_validation";
 var NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
@@ -175,7 +175,7 @@ var NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
   default: DEFAULT_RESPONSE_CHECKSUM_VALIDATION
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js
 var getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestAlgorithmMember, requestChecksumCalculation }) => {
   if (!requestAlgorithmMember) {
     return requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired ? DEFAULT_CHECKSUM_ALGORITHM : void 0;
@@ -187,10 +187,10 @@ var getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestA
   return checksumAlgorithm;
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js
 var getChecksumLocationName = (algorithm) => algorithm === ChecksumAlgorithm.MD5 ? "content-md5" : `x-amz-checksum-${algorithm.toLowerCase()}`;
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js
 var hasHeader = (header, headers) => {
   const soughtHeader = header.toLowerCase();
   for (const headerName of Object.keys(headers)) {
@@ -201,7 +201,7 @@ var hasHeader = (header, headers) => {
   return false;
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js
 var hasHeaderWithPrefix = (headerPrefix, headers) => {
   const soughtHeaderPrefix = headerPrefix.toLowerCase();
   for (const headerName of Object.keys(headers)) {
@@ -212,10 +212,10 @@ var hasHeaderWithPrefix = (headerPrefix, headers) => {
   return false;
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js
 var isStreaming = (body) => body !== void 0 && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body);
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js
 var T = new Uint32Array(256);
 for (let i2 = 0; i2 < 256; ++i2) {
   let c2 = i2;
@@ -248,15 +248,15 @@ var Crc32cJs = class {
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js
 var Crc32cNode = Crc32cJs;
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js
 var crc64NvmeCrtContainer = {
   CrtCrc64Nvme: null
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js
 var generateCRC64NVMETable = () => {
   const sliceLength = 8;
   const tables = new Array(sliceLength);
@@ -347,7 +347,7 @@ var Crc64NvmeJs = class {
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js
 var Crc64Nvme = class {
   impl;
   constructor() {
@@ -365,7 +365,7 @@ var Crc64Nvme = class {
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js
 var CLIENT_SUPPORTED_ALGORITHMS = [
   ChecksumAlgorithm.CRC32,
   ChecksumAlgorithm.CRC32C,
@@ -381,7 +381,7 @@ var PRIORITY_ORDER_ALGORITHMS = [
   ChecksumAlgorithm.CRC64NVME
 ];
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js
 var selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
   const { checksumAlgorithms = {} } = config;
   switch (checksumAlgorithm) {
@@ -405,14 +405,14 @@ var selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js
 var stringHasher = (checksumAlgorithmFn, body) => {
   const hash = new checksumAlgorithmFn();
   hash.update(toUint8Array(body || ""));
   return hash.digest();
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js
 var flexibleChecksumsMiddlewareOptions = {
   name: "flexibleChecksumsMiddleware",
   step: "build",
@@ -518,7 +518,7 @@ var flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) 
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js
 var flexibleChecksumsInputMiddlewareOptions = {
   name: "flexibleChecksumsInputMiddleware",
   toMiddleware: "serializerMiddleware",
@@ -555,7 +555,7 @@ var flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, cont
   return next(args);
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js
 var getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
   const validChecksumAlgorithms = [];
   let i2 = PRIORITY_ORDER_ALGORITHMS.length;
@@ -570,7 +570,7 @@ var getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
   return validChecksumAlgorithms.filter(Boolean);
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js
 var isChecksumWithPartNumber = (checksum) => {
   const lastHyphenIndex = checksum.lastIndexOf("-");
   if (lastHyphenIndex !== -1) {
@@ -585,10 +585,10 @@ var isChecksumWithPartNumber = (checksum) => {
   return false;
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js
 var getChecksum = async (body, { checksumAlgorithmFn, base64Encoder }) => base64Encoder(await stringHasher(checksumAlgorithmFn, body));
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js
 var validateChecksumFromResponse = async (response, { config, responseAlgorithms, logger }) => {
   const checksumAlgorithms = getChecksumAlgorithmListForResponse(responseAlgorithms);
   const { body: responseBody, headers: responseHeaders } = response;
@@ -626,7 +626,7 @@ var validateChecksumFromResponse = async (response, { config, responseAlgorithms
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js
 var flexibleChecksumsResponseMiddlewareOptions = {
   name: "flexibleChecksumsResponseMiddleware",
   toMiddleware: "deserializerMiddleware",
@@ -669,7 +669,7 @@ var flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, c
   return result;
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js
 var getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({
   applyToStack: (clientStack) => {
     clientStack.add(flexibleChecksumsMiddleware(config, middlewareConfig), flexibleChecksumsMiddlewareOptions);
@@ -678,7 +678,7 @@ var getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({
   }
 });
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js
 var resolveFlexibleChecksumsConfig = (input) => {
   const { requestChecksumCalculation, responseChecksumValidation, requestStreamBufferSize } = input;
   return Object.assign(input, {
@@ -689,7 +689,7 @@ var resolveFlexibleChecksumsConfig = (input) => {
   });
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
 var CONTENT_LENGTH_HEADER = "content-length";
 var DECODED_CONTENT_LENGTH_HEADER = "x-amz-decoded-content-length";
 function checkContentLengthHeader() {
@@ -720,7 +720,7 @@ var getCheckContentLengthHeaderPlugin = (unused) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js
 var regionRedirectEndpointMiddleware = (config) => {
   return (next, context) => async (args) => {
     const originalRegion = await config.region();
@@ -763,7 +763,7 @@ var regionRedirectEndpointMiddlewareOptions = {
   toMiddleware: "endpointV2Middleware"
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js
 function regionRedirectMiddleware(clientConfig) {
   return (next, context) => async (args) => {
     try {
@@ -804,7 +804,7 @@ var getRegionRedirectMiddlewarePlugin = (clientConfig) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js
 var S3ExpressIdentityCache = class _S3ExpressIdentityCache {
   data;
   lastPurgeTime = Date.now();
@@ -849,7 +849,7 @@ var S3ExpressIdentityCache = class _S3ExpressIdentityCache {
   }
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js
 var S3ExpressIdentityCacheEntry = class {
   _identity;
   isRefreshing;
@@ -865,7 +865,7 @@ var S3ExpressIdentityCacheEntry = class {
   }
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js
 var S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
   createSessionFn;
   cache;
@@ -924,7 +924,7 @@ var S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
   }
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js
 var resolveS3Config = (input, { session }) => {
   const [s3ClientProvider, CreateSessionCommandCtor] = session;
   const { forcePathStyle, useAccelerateEndpoint, disableMultiregionAccessPoints, followRegionRedirects, s3ExpressIdentityProvider, bucketEndpoint, expectContinueHeader } = input;
@@ -941,7 +941,7 @@ var resolveS3Config = (input, { session }) => {
   });
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js
 var s3ExpiresMiddleware = (config) => {
   return (next, context) => async (args) => {
     const result = await next(args);
@@ -973,7 +973,7 @@ var getS3ExpiresMiddlewarePlugin = (clientConfig) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js
 var S3_EXPRESS_BUCKET_TYPE = "Directory";
 var S3_EXPRESS_BACKEND = "S3Express";
 var S3_EXPRESS_AUTH_SCHEME = "sigv4-s3express";
@@ -987,7 +987,7 @@ var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS = {
   default: false
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js
 var s3ExpressMiddleware = (options) => {
   return (next, context) => async (args) => {
     if (context.endpointV2) {
@@ -1026,7 +1026,7 @@ var getS3ExpressPlugin = (options) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js
 var signS3Express = async (s3ExpressIdentity, signingOptions, request, sigV4MultiRegionSigner) => {
   const signedRequest = await sigV4MultiRegionSigner.signWithCredentials(request, s3ExpressIdentity, {});
   if (signedRequest.headers["X-Amz-Security-Token"] || signedRequest.headers["x-amz-security-token"]) {
@@ -1035,7 +1035,7 @@ var signS3Express = async (s3ExpressIdentity, signingOptions, request, sigV4Mult
   return signedRequest;
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js
 var defaultErrorHandler = (signingProperties) => (error) => {
   throw error;
 };
@@ -1070,13 +1070,13 @@ var getS3ExpressHttpSigningPlugin = (config) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
 import { Readable } from "node:stream";
 function toStream(bytes) {
   return Readable.from(Buffer.from(bytes));
 }
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js
 var THROW_IF_EMPTY_BODY = {
   CopyObjectCommand: true,
   UploadPartCopyCommand: true,
@@ -1127,10 +1127,10 @@ var getThrow200ExceptionsPlugin = (config) => ({
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js
 var validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js
 function bucketEndpointMiddleware(options) {
   return (next, context) => async (args) => {
     if (options.bucketEndpoint) {
@@ -1166,7 +1166,7 @@ var bucketEndpointMiddlewareOptions = {
   toMiddleware: "endpointV2Middleware"
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js
 function validateBucketNameMiddleware({ bucketEndpoint }) {
   return (next) => async (args) => {
     const { input: { Bucket } } = args;
@@ -1191,7 +1191,7 @@ var getValidateBucketNamePlugin = (options) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js
 var S3RestXmlProtocol = class extends AwsRestXmlProtocol {
   async serializeRequest(operationSchema, input, context) {
     const request = await super.serializeRequest(operationSchema, input, context);
@@ -1216,7 +1216,7 @@ var S3RestXmlProtocol = class extends AwsRestXmlProtocol {
   }
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js
 var NODE_USE_ARN_REGION_ENV_NAME = "AWS_S3_USE_ARN_REGION";
 var NODE_USE_ARN_REGION_INI_NAME = "s3_use_arn_region";
 var NODE_USE_ARN_REGION_CONFIG_OPTIONS = {
@@ -1225,7 +1225,7 @@ var NODE_USE_ARN_REGION_CONFIG_OPTIONS = {
   default: void 0
 };
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js
 function addExpectContinueMiddleware(options) {
   return (next) => async (args) => {
     const { request } = args;
@@ -1262,7 +1262,7 @@ var getAddExpectContinuePlugin = (options) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js
 function locationConstraintMiddleware(options) {
   return (next) => async (args) => {
     const { CreateBucketConfiguration } = args.input;
@@ -1288,7 +1288,7 @@ var getLocationConstraintPlugin = (config) => ({
   }
 });
 
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js
+// ../../main/node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js
 function ssecMiddleware(options) {
   return (next) => async (args) => {
     const input = { ...args.input };
@@ -1352,7 +1352,7 @@ function isValidBase64EncodedSSECustomerKey(str, options) {
   }
 }
 
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/bdd.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/endpoint/bdd.js
 var aw = "ref";
 var ax = "argv";
 var ay = "backend";
@@ -3295,7 +3295,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/endpointResolver.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: [
@@ -3323,7 +3323,7 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthSchemeProvider.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthSchemeProvider.js
 var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
   if (!input) {
     throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
@@ -3439,7 +3439,7 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/EndpointParameters.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useFipsEndpoint: options.useFipsEndpoint ?? false,
@@ -3465,7 +3465,7 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commandBuilder.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commandBuilder.js
 var command = makeBuilder(commonParams, "AmazonS3", "S3Client", getEndpointPlugin);
 var _ep0 = {
   Bucket: { type: "contextParams", name: "Bucket" },
@@ -3584,7 +3584,7 @@ var _mw13 = (Command2, cs, config, o2) => [
   getSsecPlugin(config)
 ];
 
-// node_modules/@aws-sdk/client-s3/dist-es/models/S3ServiceException.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/models/S3ServiceException.js
 var S3ServiceException = class _S3ServiceException extends ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.s3#S3ServiceException";
   constructor(options) {
@@ -3593,7 +3593,7 @@ var S3ServiceException = class _S3ServiceException extends ServiceException {
   }
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/models/errors.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/models/errors.js
 var NoSuchUpload = class _NoSuchUpload extends S3ServiceException {
   static shapeId = "com.amazonaws.s3#NoSuchUpload";
   name = "NoSuchUpload";
@@ -3872,7 +3872,7 @@ var ObjectAlreadyInActiveTierError = class _ObjectAlreadyInActiveTierError exten
   }
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/schemas/schemas_0.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/schemas/schemas_0.js
 var _A = "Account";
 var _AAO = "AnalyticsAndOperator";
 var _AC = "AccelerateConfiguration";
@@ -9383,11 +9383,11 @@ var WriteGetObjectResponse$ = [
   () => __Unit
 ];
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateSessionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CreateSessionCommand.js
 var CreateSessionCommand = class extends command(_ep4, _mw0, "CreateSession", CreateSession$) {
 };
 
-// node_modules/@aws-sdk/client-s3/package.json
+// ../../main/node_modules/@aws-sdk/client-s3/package.json
 var package_default = {
   name: "@aws-sdk/client-s3",
   version: "3.1178.0",
@@ -9472,7 +9472,7 @@ var package_default = {
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js
 var BLOCK = 64;
 var DIGEST_LENGTH = 20;
 var INIT = new Int32Array([1732584193, 4023233417, 2562383102, 271733878, 3285377520]);
@@ -9638,7 +9638,7 @@ var Sha1Js = class _Sha1Js {
   }
 };
 
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
+// ../../main/node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
 import { createHash, createHmac } from "node:crypto";
 var hasNativeCrypto = (() => {
   try {
@@ -9696,7 +9696,7 @@ function toBuffer(data) {
   return Buffer.from(data);
 }
 
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.shared.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2006-03-01",
@@ -9742,7 +9742,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -9783,7 +9783,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthExtensionConfiguration.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -9822,14 +9822,14 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeExtensions.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/S3Client.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/S3Client.js
 var S3Client = class extends Client {
   config;
   constructor(...[configuration]) {
@@ -9874,466 +9874,466 @@ var S3Client = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/AbortMultipartUploadCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/AbortMultipartUploadCommand.js
 var AbortMultipartUploadCommand = class extends command(_ep0, _mw0, "AbortMultipartUpload", AbortMultipartUpload$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CompleteMultipartUploadCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CompleteMultipartUploadCommand.js
 var CompleteMultipartUploadCommand = class extends command(_ep0, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CopyObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CopyObjectCommand.js
 var CopyObjectCommand = class extends command(_ep1, _mw1, "CopyObject", CopyObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketCommand.js
 var CreateBucketCommand = class extends command(_ep2, _mw2, "CreateBucket", CreateBucket$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketMetadataConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketMetadataConfigurationCommand.js
 var CreateBucketMetadataConfigurationCommand = class extends command(_ep3, _mw3, "CreateBucketMetadataConfiguration", CreateBucketMetadataConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketMetadataTableConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketMetadataTableConfigurationCommand.js
 var CreateBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw3, "CreateBucketMetadataTableConfiguration", CreateBucketMetadataTableConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateMultipartUploadCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/CreateMultipartUploadCommand.js
 var CreateMultipartUploadCommand = class extends command(_ep0, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketAnalyticsConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketAnalyticsConfigurationCommand.js
 var DeleteBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketAnalyticsConfiguration", DeleteBucketAnalyticsConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketCommand.js
 var DeleteBucketCommand = class extends command(_ep3, _mw4, "DeleteBucket", DeleteBucket$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketCorsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketCorsCommand.js
 var DeleteBucketCorsCommand = class extends command(_ep3, _mw4, "DeleteBucketCors", DeleteBucketCors$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketEncryptionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketEncryptionCommand.js
 var DeleteBucketEncryptionCommand = class extends command(_ep3, _mw4, "DeleteBucketEncryption", DeleteBucketEncryption$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketIntelligentTieringConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketIntelligentTieringConfigurationCommand.js
 var DeleteBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketIntelligentTieringConfiguration", DeleteBucketIntelligentTieringConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketInventoryConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketInventoryConfigurationCommand.js
 var DeleteBucketInventoryConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketInventoryConfiguration", DeleteBucketInventoryConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketLifecycleCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketLifecycleCommand.js
 var DeleteBucketLifecycleCommand = class extends command(_ep3, _mw4, "DeleteBucketLifecycle", DeleteBucketLifecycle$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetadataConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetadataConfigurationCommand.js
 var DeleteBucketMetadataConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetadataConfiguration", DeleteBucketMetadataConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetadataTableConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetadataTableConfigurationCommand.js
 var DeleteBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetadataTableConfiguration", DeleteBucketMetadataTableConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetricsConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetricsConfigurationCommand.js
 var DeleteBucketMetricsConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetricsConfiguration", DeleteBucketMetricsConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketOwnershipControlsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketOwnershipControlsCommand.js
 var DeleteBucketOwnershipControlsCommand = class extends command(_ep3, _mw4, "DeleteBucketOwnershipControls", DeleteBucketOwnershipControls$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketPolicyCommand.js
 var DeleteBucketPolicyCommand = class extends command(_ep3, _mw4, "DeleteBucketPolicy", DeleteBucketPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketReplicationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketReplicationCommand.js
 var DeleteBucketReplicationCommand = class extends command(_ep3, _mw4, "DeleteBucketReplication", DeleteBucketReplication$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketTaggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketTaggingCommand.js
 var DeleteBucketTaggingCommand = class extends command(_ep3, _mw4, "DeleteBucketTagging", DeleteBucketTagging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketWebsiteCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketWebsiteCommand.js
 var DeleteBucketWebsiteCommand = class extends command(_ep3, _mw4, "DeleteBucketWebsite", DeleteBucketWebsite$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectAnnotationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectAnnotationCommand.js
 var DeleteObjectAnnotationCommand = class extends command(_ep5, _mw0, "DeleteObjectAnnotation", DeleteObjectAnnotation$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectCommand.js
 var DeleteObjectCommand = class extends command(_ep0, _mw0, "DeleteObject", DeleteObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectsCommand.js
 var DeleteObjectsCommand = class extends command(_ep5, _mw5, "DeleteObjects", DeleteObjects$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectTaggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectTaggingCommand.js
 var DeleteObjectTaggingCommand = class extends command(_ep5, _mw0, "DeleteObjectTagging", DeleteObjectTagging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeletePublicAccessBlockCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/DeletePublicAccessBlockCommand.js
 var DeletePublicAccessBlockCommand = class extends command(_ep3, _mw4, "DeletePublicAccessBlock", DeletePublicAccessBlock$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAbacCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAbacCommand.js
 var GetBucketAbacCommand = class extends command(_ep5, _mw0, "GetBucketAbac", GetBucketAbac$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAccelerateConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAccelerateConfigurationCommand.js
 var GetBucketAccelerateConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketAccelerateConfiguration", GetBucketAccelerateConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAclCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAclCommand.js
 var GetBucketAclCommand = class extends command(_ep3, _mw0, "GetBucketAcl", GetBucketAcl$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAnalyticsConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAnalyticsConfigurationCommand.js
 var GetBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketAnalyticsConfiguration", GetBucketAnalyticsConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketCorsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketCorsCommand.js
 var GetBucketCorsCommand = class extends command(_ep3, _mw0, "GetBucketCors", GetBucketCors$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketEncryptionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketEncryptionCommand.js
 var GetBucketEncryptionCommand = class extends command(_ep3, _mw0, "GetBucketEncryption", GetBucketEncryption$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketIntelligentTieringConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketIntelligentTieringConfigurationCommand.js
 var GetBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketIntelligentTieringConfiguration", GetBucketIntelligentTieringConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketInventoryConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketInventoryConfigurationCommand.js
 var GetBucketInventoryConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketInventoryConfiguration", GetBucketInventoryConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLifecycleConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLifecycleConfigurationCommand.js
 var GetBucketLifecycleConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketLifecycleConfiguration", GetBucketLifecycleConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLocationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLocationCommand.js
 var GetBucketLocationCommand = class extends command(_ep3, _mw0, "GetBucketLocation", GetBucketLocation$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLoggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLoggingCommand.js
 var GetBucketLoggingCommand = class extends command(_ep3, _mw0, "GetBucketLogging", GetBucketLogging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetadataConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetadataConfigurationCommand.js
 var GetBucketMetadataConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetadataConfiguration", GetBucketMetadataConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetadataTableConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetadataTableConfigurationCommand.js
 var GetBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetadataTableConfiguration", GetBucketMetadataTableConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetricsConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetricsConfigurationCommand.js
 var GetBucketMetricsConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetricsConfiguration", GetBucketMetricsConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketNotificationConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketNotificationConfigurationCommand.js
 var GetBucketNotificationConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketNotificationConfiguration", GetBucketNotificationConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketOwnershipControlsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketOwnershipControlsCommand.js
 var GetBucketOwnershipControlsCommand = class extends command(_ep3, _mw0, "GetBucketOwnershipControls", GetBucketOwnershipControls$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketPolicyCommand.js
 var GetBucketPolicyCommand = class extends command(_ep3, _mw4, "GetBucketPolicy", GetBucketPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketPolicyStatusCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketPolicyStatusCommand.js
 var GetBucketPolicyStatusCommand = class extends command(_ep3, _mw0, "GetBucketPolicyStatus", GetBucketPolicyStatus$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketReplicationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketReplicationCommand.js
 var GetBucketReplicationCommand = class extends command(_ep3, _mw0, "GetBucketReplication", GetBucketReplication$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketRequestPaymentCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketRequestPaymentCommand.js
 var GetBucketRequestPaymentCommand = class extends command(_ep3, _mw0, "GetBucketRequestPayment", GetBucketRequestPayment$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketTaggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketTaggingCommand.js
 var GetBucketTaggingCommand = class extends command(_ep3, _mw0, "GetBucketTagging", GetBucketTagging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketVersioningCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketVersioningCommand.js
 var GetBucketVersioningCommand = class extends command(_ep3, _mw0, "GetBucketVersioning", GetBucketVersioning$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketWebsiteCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketWebsiteCommand.js
 var GetBucketWebsiteCommand = class extends command(_ep3, _mw0, "GetBucketWebsite", GetBucketWebsite$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAclCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAclCommand.js
 var GetObjectAclCommand = class extends command(_ep0, _mw0, "GetObjectAcl", GetObjectAcl$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAnnotationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAnnotationCommand.js
 var GetObjectAnnotationCommand = class extends command(_ep0, _mw6, "GetObjectAnnotation", GetObjectAnnotation$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAttributesCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAttributesCommand.js
 var GetObjectAttributesCommand = class extends command(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
 var GetObjectCommand = class extends command(_ep0, _mw7, "GetObject", GetObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectLegalHoldCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectLegalHoldCommand.js
 var GetObjectLegalHoldCommand = class extends command(_ep5, _mw0, "GetObjectLegalHold", GetObjectLegalHold$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectLockConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectLockConfigurationCommand.js
 var GetObjectLockConfigurationCommand = class extends command(_ep5, _mw0, "GetObjectLockConfiguration", GetObjectLockConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectRetentionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectRetentionCommand.js
 var GetObjectRetentionCommand = class extends command(_ep5, _mw0, "GetObjectRetention", GetObjectRetention$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectTaggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectTaggingCommand.js
 var GetObjectTaggingCommand = class extends command(_ep5, _mw0, "GetObjectTagging", GetObjectTagging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectTorrentCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectTorrentCommand.js
 var GetObjectTorrentCommand = class extends command(_ep5, _mw4, "GetObjectTorrent", GetObjectTorrent$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetPublicAccessBlockCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/GetPublicAccessBlockCommand.js
 var GetPublicAccessBlockCommand = class extends command(_ep3, _mw0, "GetPublicAccessBlock", GetPublicAccessBlock$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/HeadBucketCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/HeadBucketCommand.js
 var HeadBucketCommand = class extends command(_ep5, _mw0, "HeadBucket", HeadBucket$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
 var HeadObjectCommand = class extends command(_ep0, _mw8, "HeadObject", HeadObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketAnalyticsConfigurationsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketAnalyticsConfigurationsCommand.js
 var ListBucketAnalyticsConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketIntelligentTieringConfigurationsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketIntelligentTieringConfigurationsCommand.js
 var ListBucketIntelligentTieringConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketIntelligentTieringConfigurations", ListBucketIntelligentTieringConfigurations$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketInventoryConfigurationsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketInventoryConfigurationsCommand.js
 var ListBucketInventoryConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketInventoryConfigurations", ListBucketInventoryConfigurations$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketMetricsConfigurationsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketMetricsConfigurationsCommand.js
 var ListBucketMetricsConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketMetricsConfigurations", ListBucketMetricsConfigurations$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketsCommand.js
 var ListBucketsCommand = class extends command(_ep6, _mw0, "ListBuckets", ListBuckets$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListDirectoryBucketsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListDirectoryBucketsCommand.js
 var ListDirectoryBucketsCommand = class extends command(_ep7, _mw0, "ListDirectoryBuckets", ListDirectoryBuckets$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListMultipartUploadsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListMultipartUploadsCommand.js
 var ListMultipartUploadsCommand = class extends command(_ep8, _mw0, "ListMultipartUploads", ListMultipartUploads$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectAnnotationsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectAnnotationsCommand.js
 var ListObjectAnnotationsCommand = class extends command(_ep5, _mw0, "ListObjectAnnotations", ListObjectAnnotations$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsCommand.js
 var ListObjectsCommand = class extends command(_ep8, _mw0, "ListObjects", ListObjects$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsV2Command.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsV2Command.js
 var ListObjectsV2Command = class extends command(_ep8, _mw0, "ListObjectsV2", ListObjectsV2$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectVersionsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectVersionsCommand.js
 var ListObjectVersionsCommand = class extends command(_ep8, _mw0, "ListObjectVersions", ListObjectVersions$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListPartsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/ListPartsCommand.js
 var ListPartsCommand = class extends command(_ep0, _mw1, "ListParts", ListParts$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAbacCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAbacCommand.js
 var PutBucketAbacCommand = class extends command(_ep5, _mw9, "PutBucketAbac", PutBucketAbac$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAccelerateConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAccelerateConfigurationCommand.js
 var PutBucketAccelerateConfigurationCommand = class extends command(_ep3, _mw9, "PutBucketAccelerateConfiguration", PutBucketAccelerateConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAclCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAclCommand.js
 var PutBucketAclCommand = class extends command(_ep3, _mw3, "PutBucketAcl", PutBucketAcl$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAnalyticsConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAnalyticsConfigurationCommand.js
 var PutBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketAnalyticsConfiguration", PutBucketAnalyticsConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketCorsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketCorsCommand.js
 var PutBucketCorsCommand = class extends command(_ep3, _mw3, "PutBucketCors", PutBucketCors$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketEncryptionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketEncryptionCommand.js
 var PutBucketEncryptionCommand = class extends command(_ep3, _mw3, "PutBucketEncryption", PutBucketEncryption$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketIntelligentTieringConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketIntelligentTieringConfigurationCommand.js
 var PutBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketIntelligentTieringConfiguration", PutBucketIntelligentTieringConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketInventoryConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketInventoryConfigurationCommand.js
 var PutBucketInventoryConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketInventoryConfiguration", PutBucketInventoryConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketLifecycleConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketLifecycleConfigurationCommand.js
 var PutBucketLifecycleConfigurationCommand = class extends command(_ep3, _mw5, "PutBucketLifecycleConfiguration", PutBucketLifecycleConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketLoggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketLoggingCommand.js
 var PutBucketLoggingCommand = class extends command(_ep3, _mw3, "PutBucketLogging", PutBucketLogging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketMetricsConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketMetricsConfigurationCommand.js
 var PutBucketMetricsConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketMetricsConfiguration", PutBucketMetricsConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketNotificationConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketNotificationConfigurationCommand.js
 var PutBucketNotificationConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketNotificationConfiguration", PutBucketNotificationConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketOwnershipControlsCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketOwnershipControlsCommand.js
 var PutBucketOwnershipControlsCommand = class extends command(_ep3, _mw3, "PutBucketOwnershipControls", PutBucketOwnershipControls$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketPolicyCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketPolicyCommand.js
 var PutBucketPolicyCommand = class extends command(_ep3, _mw3, "PutBucketPolicy", PutBucketPolicy$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketReplicationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketReplicationCommand.js
 var PutBucketReplicationCommand = class extends command(_ep3, _mw3, "PutBucketReplication", PutBucketReplication$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketRequestPaymentCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketRequestPaymentCommand.js
 var PutBucketRequestPaymentCommand = class extends command(_ep3, _mw3, "PutBucketRequestPayment", PutBucketRequestPayment$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketTaggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketTaggingCommand.js
 var PutBucketTaggingCommand = class extends command(_ep3, _mw3, "PutBucketTagging", PutBucketTagging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketVersioningCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketVersioningCommand.js
 var PutBucketVersioningCommand = class extends command(_ep3, _mw3, "PutBucketVersioning", PutBucketVersioning$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketWebsiteCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketWebsiteCommand.js
 var PutBucketWebsiteCommand = class extends command(_ep3, _mw3, "PutBucketWebsite", PutBucketWebsite$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectAclCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectAclCommand.js
 var PutObjectAclCommand = class extends command(_ep0, _mw5, "PutObjectAcl", PutObjectAcl$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectAnnotationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectAnnotationCommand.js
 var PutObjectAnnotationCommand = class extends command(_ep0, _mw10, "PutObjectAnnotation", PutObjectAnnotation$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectCommand.js
 var PutObjectCommand = class extends command(_ep0, _mw11, "PutObject", PutObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectLegalHoldCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectLegalHoldCommand.js
 var PutObjectLegalHoldCommand = class extends command(_ep5, _mw5, "PutObjectLegalHold", PutObjectLegalHold$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectLockConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectLockConfigurationCommand.js
 var PutObjectLockConfigurationCommand = class extends command(_ep5, _mw5, "PutObjectLockConfiguration", PutObjectLockConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectRetentionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectRetentionCommand.js
 var PutObjectRetentionCommand = class extends command(_ep5, _mw5, "PutObjectRetention", PutObjectRetention$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectTaggingCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectTaggingCommand.js
 var PutObjectTaggingCommand = class extends command(_ep5, _mw5, "PutObjectTagging", PutObjectTagging$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutPublicAccessBlockCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/PutPublicAccessBlockCommand.js
 var PutPublicAccessBlockCommand = class extends command(_ep3, _mw3, "PutPublicAccessBlock", PutPublicAccessBlock$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/RenameObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/RenameObjectCommand.js
 var RenameObjectCommand = class extends command(_ep0, _mw0, "RenameObject", RenameObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/RestoreObjectCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/RestoreObjectCommand.js
 var RestoreObjectCommand = class extends command(_ep5, _mw10, "RestoreObject", RestoreObject$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/SelectObjectContentCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/SelectObjectContentCommand.js
 var SelectObjectContentCommand = class extends command(_ep5, _mw12, "SelectObjectContent", SelectObjectContent$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataAnnotationTableConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataAnnotationTableConfigurationCommand.js
 var UpdateBucketMetadataAnnotationTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataAnnotationTableConfiguration", UpdateBucketMetadataAnnotationTableConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataInventoryTableConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataInventoryTableConfigurationCommand.js
 var UpdateBucketMetadataInventoryTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataInventoryTableConfiguration", UpdateBucketMetadataInventoryTableConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataJournalTableConfigurationCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataJournalTableConfigurationCommand.js
 var UpdateBucketMetadataJournalTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataJournalTableConfiguration", UpdateBucketMetadataJournalTableConfiguration$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateObjectEncryptionCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateObjectEncryptionCommand.js
 var UpdateObjectEncryptionCommand = class extends command(_ep5, _mw5, "UpdateObjectEncryption", UpdateObjectEncryption$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCommand.js
 var UploadPartCommand = class extends command(_ep0, _mw13, "UploadPart", UploadPart$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCopyCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCopyCommand.js
 var UploadPartCopyCommand = class extends command(_ep4, _mw1, "UploadPartCopy", UploadPartCopy$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/commands/WriteGetObjectResponseCommand.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/commands/WriteGetObjectResponseCommand.js
 var WriteGetObjectResponseCommand = class extends command(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListBucketsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/pagination/ListBucketsPaginator.js
 var paginateListBuckets = createPaginator(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
 
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListDirectoryBucketsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/pagination/ListDirectoryBucketsPaginator.js
 var paginateListDirectoryBuckets = createPaginator(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
 
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectAnnotationsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectAnnotationsPaginator.js
 var paginateListObjectAnnotations = createPaginator(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
 
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectsV2Paginator.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectsV2Paginator.js
 var paginateListObjectsV2 = createPaginator(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
 
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListPartsPaginator.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/pagination/ListPartsPaginator.js
 var paginateListParts = createPaginator(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
 
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForBucketExists.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForBucketExists.js
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -10358,7 +10358,7 @@ var waitUntilBucketExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForBucketNotExists.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForBucketNotExists.js
 var checkState2 = async (client, input) => {
   let reason;
   try {
@@ -10382,7 +10382,7 @@ var waitUntilBucketNotExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForObjectExists.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForObjectExists.js
 var checkState3 = async (client, input) => {
   let reason;
   try {
@@ -10407,7 +10407,7 @@ var waitUntilObjectExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForObjectNotExists.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForObjectNotExists.js
 var checkState4 = async (client, input) => {
   let reason;
   try {
@@ -10431,7 +10431,7 @@ var waitUntilObjectNotExists = async (params, input) => {
   return checkExceptions(result);
 };
 
-// node_modules/@aws-sdk/client-s3/dist-es/S3.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/S3.js
 var commands = {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -10563,7 +10563,7 @@ var S3 = class extends S3Client {
 };
 createAggregatedClient(commands, S3, { paginators, waiters });
 
-// node_modules/@aws-sdk/client-s3/dist-es/models/enums.js
+// ../../main/node_modules/@aws-sdk/client-s3/dist-es/models/enums.js
 var BucketAbacStatus = {
   Disabled: "Disabled",
   Enabled: "Enabled"

@@ -92,7 +92,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
 var q = "ref";
 var a = -1;
 var b = true;
@@ -255,7 +255,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/client-sts/dist-es/endpoint/endpointResolver.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"]
@@ -268,7 +268,7 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthSchemeProvider.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthSchemeProvider.js
 var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
   if (!input) {
     throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
@@ -400,7 +400,7 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/endpoint/EndpointParameters.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -417,7 +417,7 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// node_modules/@aws-sdk/client-sts/package.json
+// ../../main/node_modules/@aws-sdk/client-sts/package.json
 var package_default = {
   name: "@aws-sdk/client-sts",
   version: "3.1178.0",
@@ -497,7 +497,7 @@ var package_default = {
   }
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/models/STSServiceException.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/models/STSServiceException.js
 var STSServiceException = class _STSServiceException extends ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
   constructor(options) {
@@ -506,7 +506,7 @@ var STSServiceException = class _STSServiceException extends ServiceException {
   }
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/models/errors.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/models/errors.js
 var ExpiredTokenException = class _ExpiredTokenException extends STSServiceException {
   static shapeId = "com.amazonaws.sts#ExpiredTokenException";
   name = "ExpiredTokenException";
@@ -704,7 +704,7 @@ var SessionDurationEscalationException = class _SessionDurationEscalationExcepti
   }
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/schemas/schemas_0.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/schemas/schemas_0.js
 var _A = "Arn";
 var _AKI = "AccessKeyId";
 var _AP = "AssumedPrincipal";
@@ -1415,7 +1415,7 @@ var GetWebIdentityToken$ = [
   () => GetWebIdentityTokenResponse$
 ];
 
-// node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.shared.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2011-06-15",
@@ -1460,7 +1460,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -1513,7 +1513,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthExtensionConfiguration.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -1552,14 +1552,14 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/runtimeExtensions.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/STSClient.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/STSClient.js
 var STSClient = class extends Client {
   config;
   constructor(...[configuration]) {
@@ -1596,60 +1596,60 @@ var STSClient = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commandBuilder.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commandBuilder.js
 var command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o2) => [];
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleCommand.js
 var AssumeRoleCommand = class extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithSAMLCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithSAMLCommand.js
 var AssumeRoleWithSAMLCommand = class extends command(_ep0, _mw0, "AssumeRoleWithSAML", AssumeRoleWithSAML$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithWebIdentityCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithWebIdentityCommand.js
 var AssumeRoleWithWebIdentityCommand = class extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRootCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRootCommand.js
 var AssumeRootCommand = class extends command(_ep0, _mw0, "AssumeRoot", AssumeRoot$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/DecodeAuthorizationMessageCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/DecodeAuthorizationMessageCommand.js
 var DecodeAuthorizationMessageCommand = class extends command(_ep0, _mw0, "DecodeAuthorizationMessage", DecodeAuthorizationMessage$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetAccessKeyInfoCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetAccessKeyInfoCommand.js
 var GetAccessKeyInfoCommand = class extends command(_ep0, _mw0, "GetAccessKeyInfo", GetAccessKeyInfo$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js
 var GetCallerIdentityCommand = class extends command(_ep0, _mw0, "GetCallerIdentity", GetCallerIdentity$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetDelegatedAccessTokenCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetDelegatedAccessTokenCommand.js
 var GetDelegatedAccessTokenCommand = class extends command(_ep0, _mw0, "GetDelegatedAccessToken", GetDelegatedAccessToken$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetFederationTokenCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetFederationTokenCommand.js
 var GetFederationTokenCommand = class extends command(_ep0, _mw0, "GetFederationToken", GetFederationToken$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetScopedCredentialsCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetScopedCredentialsCommand.js
 var GetScopedCredentialsCommand = class extends command(_ep0, _mw0, "GetScopedCredentials", GetScopedCredentials$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetSessionTokenCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetSessionTokenCommand.js
 var GetSessionTokenCommand = class extends command(_ep0, _mw0, "GetSessionToken", GetSessionToken$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/commands/GetWebIdentityTokenCommand.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/commands/GetWebIdentityTokenCommand.js
 var GetWebIdentityTokenCommand = class extends command(_ep0, _mw0, "GetWebIdentityToken", GetWebIdentityToken$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/STS.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/STS.js
 var commands = {
   AssumeRoleCommand,
   AssumeRoleWithSAMLCommand,
@@ -1668,13 +1668,13 @@ var STS = class extends STSClient {
 };
 createAggregatedClient(commands, STS);
 
-// node_modules/@aws-sdk/client-sts/dist-es/models/enums.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/models/enums.js
 var WebIdentityTokenSubjectModeType = {
   AWS_IDENTITY: "AWSIdentity",
   ORIGIN_IDENTITY: "OriginIdentity"
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/defaultStsRoleAssumers.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/defaultStsRoleAssumers.js
 var getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
   if (typeof assumedRoleUser?.Arn === "string") {
     const arnComponents = assumedRoleUser.Arn.split(":");
@@ -1774,7 +1774,7 @@ var isH2 = (requestHandler) => {
   return requestHandler?.metadata?.handlerProtocol === "h2";
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/defaultRoleAssumers.js
+// ../../main/node_modules/@aws-sdk/client-sts/dist-es/defaultRoleAssumers.js
 var getCustomizableStsClientCtor = (baseCtor, customizations) => {
   if (!customizations)
     return baseCtor;

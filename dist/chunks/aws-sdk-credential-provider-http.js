@@ -16,10 +16,10 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
+// ../../main/node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
 import fs from "node:fs/promises";
 
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/checkUrl.js
+// ../../main/node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/checkUrl.js
 var ECS_CONTAINER_HOST = "169.254.170.2";
 var EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
 var EKS_CONTAINER_HOST_IPv6 = "[fd00:ec2::23]";
@@ -53,7 +53,7 @@ var checkUrl = (url, logger) => {
   - EKS container host 169.254.170.23 or [fd00:ec2::23]`, { logger });
 };
 
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/requestHelpers.js
+// ../../main/node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/requestHelpers.js
 function createGetRequest(url) {
   return new HttpRequest({
     protocol: url.protocol,
@@ -96,7 +96,7 @@ async function getCredentials(response, logger) {
   throw new CredentialsProviderError(`Server responded with status: ${response.statusCode}`, { logger });
 }
 
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/retry-wrapper.js
+// ../../main/node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/retry-wrapper.js
 var retryWrapper = (toRetry, maxRetries, delayMs) => {
   return async () => {
     for (let i = 0; i < maxRetries; ++i) {
@@ -110,7 +110,7 @@ var retryWrapper = (toRetry, maxRetries, delayMs) => {
   };
 };
 
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
+// ../../main/node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
 var AWS_CONTAINER_CREDENTIALS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
 var DEFAULT_LINK_LOCAL_HOST = "http://169.254.170.2";
 var AWS_CONTAINER_CREDENTIALS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";

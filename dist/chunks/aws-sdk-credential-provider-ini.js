@@ -12,7 +12,7 @@ import {
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveCredentialSource.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveCredentialSource.js
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
@@ -40,7 +40,7 @@ var resolveCredentialSource = (credentialSource, profileName, logger) => {
 };
 var setNamedProvider = (creds) => setCredentialFeature(creds, "CREDENTIALS_PROFILE_NAMED_PROVIDER", "p");
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveAssumeRoleCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveAssumeRoleCredentials.js
 var isAssumeRoleProfile = (arg, { profile = "default", logger } = {}) => {
   return Boolean(arg) && typeof arg === "object" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1 && ["undefined", "string"].indexOf(typeof arg.external_id) > -1 && ["undefined", "string"].indexOf(typeof arg.mfa_serial) > -1 && (isAssumeRoleWithSourceProfile(arg, { profile, logger }) || isCredentialSourceProfile(arg, { profile, logger }));
 };
@@ -107,7 +107,7 @@ var isCredentialSourceWithoutRoleArn = (section) => {
   return !section.role_arn && !!section.credential_source;
 };
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveLoginCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveLoginCredentials.js
 var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
@@ -120,7 +120,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
   return setCredentialFeature(credentials, "CREDENTIALS_PROFILE_LOGIN", "AC");
 };
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
   const { fromProcess } = await import("./aws-sdk-credential-provider-process.js");
@@ -131,7 +131,7 @@ var resolveProcessCredentials = async (options, profile) => {
   return setCredentialFeature(credentials, "CREDENTIALS_PROFILE_PROCESS", "v");
 };
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
   const { fromSSO } = await import("./aws-sdk-credential-provider-sso.js");
   return fromSSO({
@@ -151,7 +151,7 @@ var resolveSsoCredentials = async (profile, profileData, options = {}, callerCli
 };
 var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typeof arg.sso_account_id === "string" || typeof arg.sso_session === "string" || typeof arg.sso_region === "string" || typeof arg.sso_role_name === "string");
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveStaticCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveStaticCredentials.js
 var isStaticCredsProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.aws_access_key_id === "string" && typeof arg.aws_secret_access_key === "string" && ["undefined", "string"].indexOf(typeof arg.aws_session_token) > -1 && ["undefined", "string"].indexOf(typeof arg.aws_account_id) > -1;
 var resolveStaticCredentials = async (profile, options) => {
   options?.logger?.debug("@aws-sdk/credential-provider-ini - resolveStaticCredentials");
@@ -165,7 +165,7 @@ var resolveStaticCredentials = async (profile, options) => {
   return setCredentialFeature(credentials, "CREDENTIALS_PROFILE", "n");
 };
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
   const { fromTokenFile } = await import("./aws-sdk-credential-provider-web-identity.js");
@@ -182,7 +182,7 @@ var resolveWebIdentityCredentials = async (profile, options, callerClientConfig)
   return setCredentialFeature(credentials, "CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN", "q");
 };
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProfileData.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProfileData.js
 var resolveProfileData = async (profileName, profiles, options, callerClientConfig, visitedProfiles = {}, isAssumeRoleRecursiveCall = false) => {
   const data = profiles[profileName];
   if (Object.keys(visitedProfiles).length > 0 && isStaticCredsProfile(data)) {
@@ -209,7 +209,7 @@ var resolveProfileData = async (profileName, profiles, options, callerClientConf
   throw new CredentialsProviderError(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
 };
 
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/fromIni.js
+// ../../main/node_modules/@aws-sdk/credential-provider-ini/dist-es/fromIni.js
 var fromIni = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");
   const profiles = await parseKnownFiles(init);

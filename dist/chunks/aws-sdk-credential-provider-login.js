@@ -13,7 +13,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js
+// ../../main/node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js
 import { createHash, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { homedir } from "node:os";
@@ -275,7 +275,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
   }
 };
 
-// node_modules/@aws-sdk/credential-provider-login/dist-es/fromLoginCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-login/dist-es/fromLoginCredentials.js
 var fromLoginCredentials = (init) => async ({ callerClientConfig } = {}) => {
   init?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");
   const profiles = await parseKnownFiles(init || {});

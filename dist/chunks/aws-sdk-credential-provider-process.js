@@ -12,11 +12,11 @@ import {
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
 import { exec } from "node:child_process";
 import { promisify } from "node:util";
 
-// node_modules/@aws-sdk/credential-provider-process/dist-es/getValidatedProcessCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-process/dist-es/getValidatedProcessCredentials.js
 var getValidatedProcessCredentials = (profileName, data, profiles) => {
   if (data.Version !== 1) {
     throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
@@ -47,7 +47,7 @@ var getValidatedProcessCredentials = (profileName, data, profiles) => {
   return credentials;
 };
 
-// node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
 var resolveProcessCredentials = async (profileName, profiles, logger) => {
   const profile = profiles[profileName];
   if (profiles[profileName]) {
@@ -76,7 +76,7 @@ var resolveProcessCredentials = async (profileName, profiles, logger) => {
   }
 };
 
-// node_modules/@aws-sdk/credential-provider-process/dist-es/fromProcess.js
+// ../../main/node_modules/@aws-sdk/credential-provider-process/dist-es/fromProcess.js
 var fromProcess = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");
   const profiles = await parseKnownFiles(init);

@@ -15,14 +15,14 @@ import {
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
+// ../../main/node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
 var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typeof arg.sso_account_id === "string" || typeof arg.sso_session === "string" || typeof arg.sso_region === "string" || typeof arg.sso_role_name === "string");
 
-// node_modules/@aws-sdk/token-providers/dist-es/constants.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/constants.js
 var EXPIRE_WINDOW_MS = 5 * 60 * 1e3;
 var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
-// node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
 var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
   const { SSOOIDCClient } = await import("./aws-sdk-nested-clients-sso-oidc.js");
   const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
@@ -34,7 +34,7 @@ var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
   return ssoOidcClient;
 };
 
-// node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
 var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
   const { CreateTokenCommand } = await import("./aws-sdk-nested-clients-sso-oidc.js");
   const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
@@ -46,21 +46,21 @@ var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConf
   }));
 };
 
-// node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js
 var validateTokenExpiry = (token) => {
   if (token.expiration && token.expiration.getTime() < Date.now()) {
     throw new TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
   }
 };
 
-// node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js
 var validateTokenKey = (key, value, forRefresh = false) => {
   if (typeof value === "undefined") {
     throw new TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
   }
 };
 
-// node_modules/@aws-sdk/token-providers/dist-es/writeSSOTokenToFile.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/writeSSOTokenToFile.js
 import { promises as fsPromises } from "node:fs";
 var { writeFile } = fsPromises;
 var writeSSOTokenToFile = (id, ssoToken) => {
@@ -69,7 +69,7 @@ var writeSSOTokenToFile = (id, ssoToken) => {
   return writeFile(tokenFilepath, tokenString);
 };
 
-// node_modules/@aws-sdk/token-providers/dist-es/fromSso.js
+// ../../main/node_modules/@aws-sdk/token-providers/dist-es/fromSso.js
 var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
 var inFlightRefreshes = /* @__PURE__ */ new Map();
 var fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
@@ -162,7 +162,7 @@ var fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
   }
 };
 
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/resolveSSOCredentials.js
+// ../../main/node_modules/@aws-sdk/credential-provider-sso/dist-es/resolveSSOCredentials.js
 var SHOULD_FAIL_CREDENTIAL_CHAIN = false;
 var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoRegion, ssoRoleName, ssoClient, clientConfig, parentClientConfig, callerClientConfig, profile, filepath, configFilepath, ignoreCache, logger }) => {
   let token;
@@ -247,7 +247,7 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
   return credentials;
 };
 
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/validateSsoProfile.js
+// ../../main/node_modules/@aws-sdk/credential-provider-sso/dist-es/validateSsoProfile.js
 var validateSsoProfile = (profile, logger) => {
   const { sso_start_url, sso_account_id, sso_region, sso_role_name } = profile;
   if (!sso_start_url || !sso_account_id || !sso_region || !sso_role_name) {
@@ -257,7 +257,7 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
   return profile;
 };
 
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/fromSSO.js
+// ../../main/node_modules/@aws-sdk/credential-provider-sso/dist-es/fromSSO.js
 var fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
   const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;

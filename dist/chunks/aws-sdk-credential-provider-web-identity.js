@@ -10,10 +10,10 @@ import {
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
+// ../../main/node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
 import { readFileSync } from "node:fs";
 
-// node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromWebToken.js
+// ../../main/node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromWebToken.js
 var fromWebToken = (init) => async (awsIdentityProperties) => {
   init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -40,7 +40,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   });
 };
 
-// node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
+// ../../main/node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
 var ENV_TOKEN_FILE = "AWS_WEB_IDENTITY_TOKEN_FILE";
 var ENV_ROLE_ARN = "AWS_ROLE_ARN";
 var ENV_ROLE_SESSION_NAME = "AWS_ROLE_SESSION_NAME";

@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/bowser/bowser.mjs
+// ../../main/node_modules/bowser/bowser.mjs
 var BROWSER_ALIASES_MAP = {
   AmazonBot: "amazonbot",
   "Amazon Silk": "amazon_silk",

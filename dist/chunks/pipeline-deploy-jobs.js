@@ -1491,7 +1491,7 @@ function deployRoles(predictions, options, catalog) {
         partition: arn.split(":")[1] ?? "aws"
       });
       const declared = options.declared?.(arn, environment) ?? [];
-      const permissions = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
+      const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);
       byKey.set(key, {
         label: `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ""}`,
         key,
@@ -1508,6 +1508,21 @@ function deployRoles(predictions, options, catalog) {
     });
   }
   return [...byKey.values()];
+}
+function withWhatIsUnknown(m) {
+  if (m.source === "declared") return m.permission;
+  const unknownParts = [...new Set(m.from.flatMap((f) => f.unknown))];
+  const notes = [...new Set(m.from.flatMap((f) => f.notes))];
+  return {
+    ...m.permission,
+    ...unknownParts.length > 0 ? { unknownParts } : {},
+    ...notes.length > 0 ? { notes } : {}
+  };
+}
+function standsFor(declared, m) {
+  if (m.source === "declared" || !m.from.some((f) => f.unknown.length > 0)) return false;
+  const { action, resource } = m.permission;
+  return declared.some((d) => d.action.toLowerCase() === action.toLowerCase() && globCovers(resource, d.resource));
 }
 function stepsUsing(p, n) {
   const from = p.exchanges[n]?.step.index ?? 0;

@@ -50,14 +50,14 @@ import {
   writeKey
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
 var getDateHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
 var getAgeHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.age ?? response.headers?.Age : void 0;
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
 var getSkewCorrectedDate = (systemClockOffset) => new Date(Date.now() + systemClockOffset);
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js
 var getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequestSent, ageHeader) => {
   if (ageHeader !== void 0) {
     return currentSystemClockOffset;
@@ -73,7 +73,7 @@ var getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequ
   return serverTime - timeResponseReceived;
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
 var throwSigningPropertyError = (name, property) => {
   if (!property) {
     throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
@@ -170,7 +170,7 @@ var AwsSdkSigV4Signer = class {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
 var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
   async sign(httpRequest, identity, signingProperties) {
     if (!HttpRequest.isInstance(httpRequest)) {
@@ -194,13 +194,13 @@ var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js
 var getArrayForCommaSeparatedString = (str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [];
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js
 var getBearerTokenEnvKey = (signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`;
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js
 var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
 var NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
 var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
@@ -225,7 +225,7 @@ var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
   default: []
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
 var resolveAwsSdkSigV4AConfig = (config) => {
   config.sigv4aSigningRegionSet = normalizeProvider2(config.sigv4aSigningRegionSet);
   return config;
@@ -250,7 +250,7 @@ var NODE_SIGV4A_CONFIG_OPTIONS = {
   default: void 0
 };
 
-// node_modules/@smithy/signature-v4/dist-es/HeaderFormatter.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/HeaderFormatter.js
 var HeaderFormatter = class {
   format(headers) {
     const chunks = [];
@@ -380,7 +380,7 @@ function negate(bytes) {
   }
 }
 
-// node_modules/@smithy/signature-v4/dist-es/constants.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/constants.js
 var ALGORITHM_QUERY_PARAM = "X-Amz-Algorithm";
 var CREDENTIAL_QUERY_PARAM = "X-Amz-Credential";
 var AMZ_DATE_QUERY_PARAM = "X-Amz-Date";
@@ -421,7 +421,7 @@ var MAX_CACHE_SIZE = 50;
 var KEY_TYPE_IDENTIFIER = "aws4_request";
 var MAX_PRESIGNED_TTL = 60 * 60 * 24 * 7;
 
-// node_modules/@smithy/signature-v4/dist-es/getCanonicalQuery.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/getCanonicalQuery.js
 var getCanonicalQuery = ({ query = {} }) => {
   const keys = [];
   const serialized = {};
@@ -444,7 +444,7 @@ var getCanonicalQuery = ({ query = {} }) => {
   return keys.sort().map((key) => serialized[key]).filter((serialized2) => serialized2).join("&");
 };
 
-// node_modules/@smithy/signature-v4/dist-es/utilDate.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/utilDate.js
 var iso8601 = (time) => toDate(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 var toDate = (time) => {
   if (typeof time === "number") {
@@ -459,7 +459,7 @@ var toDate = (time) => {
   return time;
 };
 
-// node_modules/@smithy/signature-v4/dist-es/SignatureV4Base.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/SignatureV4Base.js
 var SignatureV4Base = class {
   service;
   regionProvider;
@@ -533,7 +533,7 @@ ${toHex(hashedRequest)}`;
   }
 };
 
-// node_modules/@smithy/signature-v4/dist-es/credentialDerivation.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/credentialDerivation.js
 var signingKeyCache = {};
 var cacheQueue = [];
 var createScope = (shortDate, region, service) => `${shortDate}/${region}/${service}/${KEY_TYPE_IDENTIFIER}`;
@@ -559,7 +559,7 @@ var hmac = (ctor, secret, data) => {
   return hash.digest();
 };
 
-// node_modules/@smithy/signature-v4/dist-es/getCanonicalHeaders.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/getCanonicalHeaders.js
 var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
   const canonical = {};
   for (const headerName of Object.keys(headers).sort()) {
@@ -580,7 +580,7 @@ var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
   return canonical;
 };
 
-// node_modules/@smithy/signature-v4/dist-es/getPayloadHash.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/getPayloadHash.js
 var getPayloadHash = async ({ headers, body }, hashConstructor) => {
   for (const headerName in headers) {
     if (!hasOwn(headers, headerName)) {
@@ -600,7 +600,7 @@ var getPayloadHash = async ({ headers, body }, hashConstructor) => {
   return UNSIGNED_PAYLOAD;
 };
 
-// node_modules/@smithy/signature-v4/dist-es/headerUtil.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/headerUtil.js
 var hasHeader = (soughtHeader, headers) => {
   soughtHeader = soughtHeader.toLowerCase();
   for (const headerName in headers) {
@@ -614,7 +614,7 @@ var hasHeader = (soughtHeader, headers) => {
   return false;
 };
 
-// node_modules/@smithy/signature-v4/dist-es/moveHeadersToQuery.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/moveHeadersToQuery.js
 var moveHeadersToQuery = (request, options = {}) => {
   const { headers, query = {} } = HttpRequest.clone(request);
   for (const name in headers) {
@@ -634,7 +634,7 @@ var moveHeadersToQuery = (request, options = {}) => {
   };
 };
 
-// node_modules/@smithy/signature-v4/dist-es/prepareRequest.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/prepareRequest.js
 var prepareRequest = (request) => {
   request = HttpRequest.clone(request);
   for (const headerName in request.headers) {
@@ -648,7 +648,7 @@ var prepareRequest = (request) => {
   return request;
 };
 
-// node_modules/@smithy/signature-v4/dist-es/SignatureV4.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/SignatureV4.js
 var SignatureV4 = class extends SignatureV4Base {
   headerFormatter = new HeaderFormatter();
   constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
@@ -773,12 +773,12 @@ var SignatureV4 = class extends SignatureV4Base {
   }
 };
 
-// node_modules/@smithy/signature-v4/dist-es/signature-v4a-container.js
+// ../../main/node_modules/@smithy/signature-v4/dist-es/signature-v4a-container.js
 var signatureV4aContainer = {
   SignatureV4a: null
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
 var bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (config) => {
   let inputCredentials = config.credentials;
   let isUserSupplied = !!config.credentials;
@@ -908,7 +908,7 @@ function bindCallerConfig(config, credentialsProvider) {
   return fn;
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js
 var ENV_DISABLE_CLOCK_SKEW_CORRECTION = "AWS_DISABLE_CLOCK_SKEW_CORRECTION";
 var CONFIG_DISABLE_CLOCK_SKEW_CORRECTION = "disable_clock_skew_correction";
 var NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS = {
@@ -917,13 +917,13 @@ var NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS = {
   default: false
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js
 var DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = loadConfig(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js
 var resolveAwsSdkSigV4Config = bindResolveAwsSdkSigV4Config(DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION);
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/ProtocolLib.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/ProtocolLib.js
 var ProtocolLib = class {
   queryCompat;
   errorRegistry;
@@ -1057,7 +1057,7 @@ var ProtocolLib = class {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJsonRpcProtocol.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJsonRpcProtocol.js
 var AwsJsonRpcProtocol = class extends RpcProtocol {
   serializer;
   deserializer;
@@ -1130,7 +1130,7 @@ var AwsJsonRpcProtocol = class extends RpcProtocol {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJson1_1Protocol.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJson1_1Protocol.js
 var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
   constructor({ defaultNamespace, errorTypeRegistries, serviceTarget, awsQueryCompatible, jsonCodec }) {
     super({
@@ -1152,7 +1152,7 @@ var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsRestJsonProtocol.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsRestJsonProtocol.js
 var AwsRestJsonProtocol = class extends HttpBindingProtocol {
   serializer;
   deserializer;
@@ -1234,7 +1234,7 @@ var AwsRestJsonProtocol = class extends HttpBindingProtocol {
   }
 };
 
-// node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
+// ../../main/node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
 var ATTR_ESCAPE_RE = /[&<>"]/g;
 var ATTR_ESCAPE_MAP = {
   "&": "&amp;",
@@ -1246,7 +1246,7 @@ function escapeAttribute(value) {
   return value.replace(ATTR_ESCAPE_RE, (ch) => ATTR_ESCAPE_MAP[ch]);
 }
 
-// node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
+// ../../main/node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
 var ELEMENT_ESCAPE_RE = /[&"'<>\r\n\u0085\u2028]/g;
 var ELEMENT_ESCAPE_MAP = {
   "&": "&amp;",
@@ -1263,7 +1263,7 @@ function escapeElement(value) {
   return value.replace(ELEMENT_ESCAPE_RE, (ch) => ELEMENT_ESCAPE_MAP[ch]);
 }
 
-// node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
+// ../../main/node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
 var XmlText = class {
   value;
   constructor(value) {
@@ -1274,7 +1274,7 @@ var XmlText = class {
   }
 };
 
-// node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
+// ../../main/node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
 var XmlNode = class _XmlNode {
   name;
   children;
@@ -1362,7 +1362,7 @@ var XmlNode = class _XmlNode {
   }
 };
 
-// node_modules/@aws-sdk/xml-builder/dist-es/xml-parser.js
+// ../../main/node_modules/@aws-sdk/xml-builder/dist-es/xml-parser.js
 function writeKey2(obj) {
   Object.defineProperty(obj, "__proto__", { value: void 0, writable: true, enumerable: true, configurable: true });
 }
@@ -1596,7 +1596,7 @@ var AwsXmlParser = class _AwsXmlParser {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js
 var SerdeContextConfig = class {
   serdeContext;
   setSerdeContext(serdeContext) {
@@ -1604,7 +1604,7 @@ var SerdeContextConfig = class {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/UnionSerde.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/UnionSerde.js
 var UnionSerde = class {
   from;
   to;
@@ -1632,12 +1632,12 @@ var UnionSerde = class {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/writeKey.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/writeKey.js
 function writeKey3(obj) {
   Object.defineProperty(obj, "__proto__", { value: void 0, writable: true, enumerable: true, configurable: true });
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeDeserializer.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeDeserializer.js
 var XmlShapeDeserializer = class extends SerdeContextConfig {
   settings;
   stringDeserializer;
@@ -1781,7 +1781,7 @@ var XmlShapeDeserializer = class extends SerdeContextConfig {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/QueryShapeSerializer.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/QueryShapeSerializer.js
 var QueryShapeSerializer = class extends SerdeContextConfig {
   settings;
   buffer;
@@ -1951,7 +1951,7 @@ var QueryShapeSerializer = class extends SerdeContextConfig {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/AwsQueryProtocol.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/AwsQueryProtocol.js
 var AwsQueryProtocol = class extends RpcProtocol {
   options;
   serializer;
@@ -2081,7 +2081,7 @@ var AwsQueryProtocol = class extends RpcProtocol {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js
 var loadRestXmlErrorCode = (output, data) => {
   if (data?.Error?.Code !== void 0) {
     return data.Error.Code;
@@ -2094,7 +2094,7 @@ var loadRestXmlErrorCode = (output, data) => {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js
 var XmlShapeSerializer = class extends SerdeContextConfig {
   settings;
   stringBuffer;
@@ -2361,7 +2361,7 @@ var XmlShapeSerializer = class extends SerdeContextConfig {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlCodec.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlCodec.js
 var XmlCodec = class extends SerdeContextConfig {
   settings;
   constructor(settings) {
@@ -2380,7 +2380,7 @@ var XmlCodec = class extends SerdeContextConfig {
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/AwsRestXmlProtocol.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/AwsRestXmlProtocol.js
 var AwsRestXmlProtocol = class extends HttpBindingProtocol {
   codec;
   serializer;

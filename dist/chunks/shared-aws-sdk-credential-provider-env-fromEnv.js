@@ -7,7 +7,7 @@ import {
   CredentialsProviderError
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 
-// node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js
+// ../../main/node_modules/@aws-sdk/credential-provider-env/dist-es/fromEnv.js
 var ENV_KEY = "AWS_ACCESS_KEY_ID";
 var ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
 var ENV_SESSION = "AWS_SESSION_TOKEN";

@@ -11,7 +11,7 @@ import {
   chain
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 
-// node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
+// ../../main/node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
   const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./smithy-credential-provider-imds.js");
@@ -29,7 +29,7 @@ var remoteProvider = async (init) => {
   return fromInstanceMetadata(init);
 };
 
-// node_modules/@aws-sdk/credential-provider-node/dist-es/runtime/memoize-chain.js
+// ../../main/node_modules/@aws-sdk/credential-provider-node/dist-es/runtime/memoize-chain.js
 function memoizeChain(providers, treatAsExpired) {
   const chain2 = internalCreateChain(providers);
   let activeLock;
@@ -94,7 +94,7 @@ var internalCreateChain = (providers) => async (awsIdentityProperties) => {
   throw lastProviderError;
 };
 
-// node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
+// ../../main/node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
 var multipleCredentialSourceWarningEmitted = false;
 var defaultProvider = (init = {}) => memoizeChain([
   async () => {

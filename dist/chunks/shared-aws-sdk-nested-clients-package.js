@@ -1,7 +1,7 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 
-// node_modules/@aws-sdk/nested-clients/package.json
+// ../../main/node_modules/@aws-sdk/nested-clients/package.json
 var package_default = {
   name: "@aws-sdk/nested-clients",
   version: "3.998.5",

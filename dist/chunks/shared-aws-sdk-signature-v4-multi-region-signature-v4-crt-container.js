@@ -5,12 +5,12 @@ import {
   signatureV4aContainer
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
+// ../../main/node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
 var signatureV4CrtContainer = {
   CrtSignerV4: null
 };
 
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-es/SignatureV4SignWithCredentials.js
+// ../../main/node_modules/@aws-sdk/signature-v4-multi-region/dist-es/SignatureV4SignWithCredentials.js
 var SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";
 var SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
 var SignatureV4SignWithCredentials = class extends SignatureV4 {
@@ -47,7 +47,7 @@ function setSingleOverride(privateAccess, credentialsWithoutSessionToken) {
   };
 }
 
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-es/SignatureV4MultiRegion.js
+// ../../main/node_modules/@aws-sdk/signature-v4-multi-region/dist-es/SignatureV4MultiRegion.js
 var SignatureV4MultiRegion = class {
   sigv4aSigner;
   sigv4Signer;

@@ -4,10 +4,10 @@ import {
   toUint8Array
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js
 import * as zlib from "node:zlib";
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Js.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Js.js
 var CRC32_TABLE = new Uint32Array(256);
 for (let i = 0; i < 256; ++i) {
   let c = i;
@@ -39,7 +39,7 @@ var Crc32Js = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js
 var zlibCrc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : void 0;
 var Crc32Node = zlibCrc32 ? buildNativeClass(zlibCrc32) : Crc32Js;
 function buildNativeClass(nativeCrc32) {
@@ -63,7 +63,7 @@ function buildNativeClass(nativeCrc32) {
   };
 }
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/HashCalculator.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/HashCalculator.js
 import { Writable } from "node:stream";
 var HashCalculator = class extends Writable {
   hash;
@@ -81,7 +81,7 @@ var HashCalculator = class extends Writable {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/readableStreamHasher.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/readableStreamHasher.js
 var readableStreamHasher = (hashCtor, readableStream) => {
   if (readableStream.readableFlowing !== null) {
     throw new Error("Unable to calculate hash for flowing readable stream");
@@ -101,7 +101,7 @@ var readableStreamHasher = (hashCtor, readableStream) => {
   });
 };
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js
 var Md5Js = class {
   digestLength = 16;
   state = Uint32Array.from(INIT);
@@ -191,7 +191,7 @@ function compress(state, block) {
   state[3] = state[3] + d & M;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
 import { createHash } from "node:crypto";
 var hasNativeCrypto = (() => {
   try {
@@ -219,7 +219,7 @@ function buildNativeClass2() {
   };
 }
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js
 var BLOCK = 64;
 var DIGEST_LENGTH = 32;
 var MAX_HASHABLE_LENGTH = 2 ** 53 - 1;
@@ -451,7 +451,7 @@ var K = new Int32Array([
   3329325298
 ]);
 
-// node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
 import { createHash as createHash2, createHmac } from "node:crypto";
 var hasNativeCrypto2 = (() => {
   try {

@@ -24,7 +24,7 @@ import {
   v4
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 
-// node_modules/@smithy/core/dist-es/submodules/client/middleware-stack/MiddlewareStack.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/middleware-stack/MiddlewareStack.js
 var getAllAliases = (name, aliases) => {
   const _aliases = [];
   if (name) {
@@ -293,7 +293,7 @@ var priorityWeights = {
   low: 1
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client.js
 var Client = class {
   config;
   middlewareStack = constructStack();
@@ -341,7 +341,7 @@ var Client = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/schemaLogFilter.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/schemaLogFilter.js
 var SENSITIVE_STRING = "***SensitiveInformation***";
 function schemaLogFilter(schema, data) {
   if (data == null) {
@@ -380,7 +380,7 @@ function schemaLogFilter(schema, data) {
   return data;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js
 var operationEventStreamMarker = /* @__PURE__ */ Symbol.for("@smithy/op-event-stream");
 var Command = class {
   middlewareStack = constructStack();
@@ -531,7 +531,7 @@ var ClassBuilder = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/circularReplacer.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/util-waiter/circularReplacer.js
 var getCircularReplacer = () => {
   const seen = /* @__PURE__ */ new WeakSet();
   return (key, value) => {
@@ -545,12 +545,12 @@ var getCircularReplacer = () => {
   };
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js
 var sleep = (seconds) => {
   return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/waiter.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/util-waiter/waiter.js
 var waiterServiceDefaults = {
   minDelay: 2,
   maxDelay: 120
@@ -584,7 +584,7 @@ var checkExceptions = (result) => {
   return result;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/poller.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/util-waiter/poller.js
 var runPolling = async ({ minDelay, maxDelay, maxWaitTime, abortController, client, abortSignal }, input, acceptorChecks) => {
   const observedResponses = {};
   const [minDelayMs, maxDelayMs] = [minDelay * 1e3, maxDelay * 1e3];
@@ -668,7 +668,7 @@ var exponentialBackoffWithJitter = (minDelayMs, maxDelayMs, attempt, waitUntil) 
 };
 var randomInRange = (min, max) => min + Math.random() * (max - min);
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/validate.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/validate.js
 var validateWaiterOptions = (options) => {
   if (options.maxWaitTime <= 0) {
     throw new Error(`WaiterConfiguration.maxWaitTime must be greater than 0`);
@@ -683,7 +683,7 @@ var validateWaiterOptions = (options) => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/createWaiter.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/util-waiter/createWaiter.js
 var abortTimeout = (abortSignal) => {
   let onAbort;
   const promise = new Promise((resolve) => {
@@ -729,7 +729,7 @@ var createWaiter = async (options, input, acceptorChecks) => {
   });
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/create-aggregated-client.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/create-aggregated-client.js
 var createAggregatedClient = (commands, Client2, options) => {
   for (const [command, CommandCtor] of Object.entries(commands)) {
     const methodImpl = async function(args, optionsOrCb, cb) {
@@ -777,7 +777,7 @@ var createAggregatedClient = (commands, Client2, options) => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/exceptions.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/exceptions.js
 var ServiceException = class _ServiceException extends Error {
   static shapeId = "smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";
   $fault;
@@ -859,7 +859,7 @@ var decorateServiceException = (exception, additions = {}) => {
   return exception;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/defaults-mode.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/defaults-mode.js
 var loadConfigsForDefaultMode = (mode) => {
   switch (mode) {
     case "standard":
@@ -887,7 +887,7 @@ var loadConfigsForDefaultMode = (mode) => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/emitWarningIfUnsupportedVersion.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/emitWarningIfUnsupportedVersion.js
 var warningEmitted = false;
 var emitWarningIfUnsupportedVersion = (version) => {
   if (version && !warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 16) {
@@ -895,7 +895,7 @@ var emitWarningIfUnsupportedVersion = (version) => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js
 var knownAlgorithms = Object.values(AlgorithmId);
 var getChecksumConfiguration = (runtimeConfig) => {
   const checksumAlgorithms = [];
@@ -946,7 +946,7 @@ var resolveChecksumRuntimeConfig = (clientConfig) => {
   return runtimeConfig;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/retry.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/retry.js
 var getRetryConfiguration = (runtimeConfig) => {
   return {
     setRetryStrategy(retryStrategy) {
@@ -963,7 +963,7 @@ var resolveRetryRuntimeConfig = (retryStrategyConfiguration) => {
   return runtimeConfig;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js
 var getDefaultExtensionConfiguration = (runtimeConfig) => {
   return Object.assign(getChecksumConfiguration(runtimeConfig), getRetryConfiguration(runtimeConfig));
 };
@@ -971,7 +971,7 @@ var resolveDefaultRuntimeConfig = (config) => {
   return Object.assign(resolveChecksumRuntimeConfig(config), resolveRetryRuntimeConfig(config));
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/get-value-from-text-node.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/get-value-from-text-node.js
 var getValueFromTextNode = (obj) => {
   const textNodeName = "#text";
   for (const key in obj) {
@@ -987,7 +987,7 @@ var getValueFromTextNode = (obj) => {
   return obj;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/NoOpLogger.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/NoOpLogger.js
 var NoOpLogger = class {
   trace() {
   }
@@ -1001,7 +1001,7 @@ var NoOpLogger = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
 function makeBuilder(common, service, name, ep) {
   return function makeCommand(added, plugins, op, $, smithyContext = {}) {
     const epMerged = Object.assign({}, common, added);
@@ -1013,7 +1013,7 @@ function makeBuilder(common, service, name, ep) {
   };
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/setCredentialFeature.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/setCredentialFeature.js
 function setCredentialFeature(credentials, feature, value) {
   if (!credentials.$source) {
     credentials.$source = {};
@@ -1022,7 +1022,7 @@ function setCredentialFeature(credentials, feature, value) {
   return credentials;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointUrlConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointUrlConfig.js
 var ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 var CONFIG_ENDPOINT_URL = "endpoint_url";
 var getEndpointUrlConfig = (serviceId) => ({
@@ -1060,7 +1060,7 @@ var getEndpointUrlConfig = (serviceId) => ({
   default: void 0
 });
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getIgnoreConfiguredEndpointUrls.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getIgnoreConfiguredEndpointUrls.js
 var ENV_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
 var CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
 var ignoreConfiguredEndpointUrlsConfigSelectors = {
@@ -1069,7 +1069,7 @@ var ignoreConfiguredEndpointUrlsConfigSelectors = {
   default: false
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromConfig.js
 var getEndpointFromConfig = async (serviceId) => {
   const ignore = await loadConfig(ignoreConfiguredEndpointUrlsConfigSelectors)();
   if (ignore) {
@@ -1078,7 +1078,7 @@ var getEndpointFromConfig = async (serviceId) => {
   return loadConfig(getEndpointUrlConfig(serviceId ?? ""))();
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js
 var resolveParamsForS3 = async (endpointParams) => {
   const bucket = endpointParams?.Bucket || "";
   if (typeof endpointParams.Bucket === "string") {
@@ -1111,7 +1111,7 @@ var isArnBucketName = (bucketName) => {
   return isValidArn;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/createConfigValueProvider.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/createConfigValueProvider.js
 var createConfigValueProvider = (configKey, canonicalEndpointParamKey, config, isClientContextParam = false) => {
   const configProvider = async () => {
     let configValue;
@@ -1162,7 +1162,7 @@ var createConfigValueProvider = (configKey, canonicalEndpointParamKey, config, i
   return configProvider;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromInstructions.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromInstructions.js
 function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
   return async (commandInput, instructionsSupplier, clientConfig, context) => {
     if (!clientConfig.isCustomEndpoint && !clientConfig.ignoreConfiguredEndpointUrls) {
@@ -1226,7 +1226,7 @@ var resolveParams = async (commandInput, instructionsSupplier, clientConfig) => 
   return endpointParams;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/endpointMiddleware.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/endpointMiddleware.js
 function setFeature(context, feature, value) {
   if (!context.__smithy_context) {
     context.__smithy_context = { features: {} };
@@ -1272,7 +1272,7 @@ function bindEndpointMiddleware(getEndpointFromConfig2) {
   };
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/getEndpointPlugin.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/getEndpointPlugin.js
 var serializerMiddlewareOption = {
   name: "serializerMiddleware",
   step: "serialize",
@@ -1299,7 +1299,7 @@ function bindGetEndpointPlugin(getEndpointFromConfig2) {
   });
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointConfig.js
 function bindResolveEndpointConfig(getEndpointFromConfig2) {
   return (input) => {
     const tls = input.tls ?? true;
@@ -1325,7 +1325,7 @@ function bindResolveEndpointConfig(getEndpointFromConfig2) {
   };
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js
 var BinaryDecisionDiagram = class _BinaryDecisionDiagram {
   nodes;
   root;
@@ -1342,7 +1342,7 @@ var BinaryDecisionDiagram = class _BinaryDecisionDiagram {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/cache/EndpointCache.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/cache/EndpointCache.js
 var EndpointCache = class {
   capacity;
   data = /* @__PURE__ */ new Map();
@@ -1395,7 +1395,7 @@ var EndpointCache = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/EndpointError.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/EndpointError.js
 var EndpointError = class extends Error {
   constructor(message) {
     super(message);
@@ -1403,10 +1403,10 @@ var EndpointError = class extends Error {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/debugId.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/debugId.js
 var debugId = "endpoints";
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/toDebugString.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/toDebugString.js
 function toDebugString(input) {
   if (typeof input !== "object" || input == null) {
     return input;
@@ -1420,13 +1420,13 @@ function toDebugString(input) {
   return JSON.stringify(input, null, 2);
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js
 var customEndpointFunctions = {};
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/booleanEquals.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/booleanEquals.js
 var booleanEquals = (value1, value2) => value1 === value2;
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/coalesce.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/coalesce.js
 function coalesce(...args) {
   for (const arg of args) {
     if (arg != null) {
@@ -1436,7 +1436,7 @@ function coalesce(...args) {
   return void 0;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js
 var getAttrPathList = (path) => {
   const parts = path.split(".");
   const pathList = [];
@@ -1461,7 +1461,7 @@ var getAttrPathList = (path) => {
   return pathList;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js
 var getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
   if (typeof acc !== "object") {
     throw new EndpointError(`Index '${index}' in '${path}' not found in '${JSON.stringify(value)}'`);
@@ -1472,22 +1472,22 @@ var getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
   return acc[index];
 }, value);
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isSet.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isSet.js
 var isSet = (value) => value != null;
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/ite.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/ite.js
 function ite(condition, trueValue, falseValue) {
   return condition ? trueValue : falseValue;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js
 var not = (value) => !value;
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isIpAddress.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isIpAddress.js
 var IP_V4_REGEX = new RegExp(`^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$`);
 var isIpAddress = (value) => IP_V4_REGEX.test(value) || value.startsWith("[") && value.endsWith("]");
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js
 var DEFAULT_PORTS = {
   [EndpointURLScheme.HTTP]: 80,
   [EndpointURLScheme.HTTPS]: 443
@@ -1534,7 +1534,7 @@ var parseURL = (value) => {
   };
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js
 function split(value, delimiter, limit) {
   if (limit === 1) {
     return [value];
@@ -1549,10 +1549,10 @@ function split(value, delimiter, limit) {
   return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter));
 }
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/stringEquals.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/stringEquals.js
 var stringEquals = (value1, value2) => value1 === value2;
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/substring.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/substring.js
 var substring = (input, start, stop, reverse) => {
   if (input == null || start >= stop || input.length < stop || /[^\u0000-\u007f]/.test(input)) {
     return null;
@@ -1563,10 +1563,10 @@ var substring = (input, start, stop, reverse) => {
   return input.substring(input.length - stop, input.length - start);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/uriEncode.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/uriEncode.js
 var uriEncode = (value) => encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/endpointFunctions.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/endpointFunctions.js
 var endpointFunctions = {
   booleanEquals,
   coalesce,
@@ -1582,7 +1582,7 @@ var endpointFunctions = {
   uriEncode
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateTemplate.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateTemplate.js
 var evaluateTemplate = (template, options) => {
   const evaluatedTemplateArr = [];
   const { referenceRecord, endpointParams } = options;
@@ -1615,12 +1615,12 @@ var evaluateTemplate = (template, options) => {
   return evaluatedTemplateArr.join("");
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getReferenceValue.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getReferenceValue.js
 var getReferenceValue = ({ ref }, options) => {
   return options.referenceRecord[ref] ?? options.endpointParams[ref];
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateExpression.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateExpression.js
 var evaluateExpression = (obj, keyName, options) => {
   if (typeof obj === "string") {
     return evaluateTemplate(obj, options);
@@ -1660,7 +1660,7 @@ var group = {
   callFunction
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateCondition.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateCondition.js
 var evaluateCondition = (condition, options) => {
   const { assign } = condition;
   if (assign && assign in options.referenceRecord) {
@@ -1675,7 +1675,7 @@ var evaluateCondition = (condition, options) => {
   return { result };
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointHeaders.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointHeaders.js
 var getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
   acc[headerKey] = headerVal.map((headerValEntry) => {
     const processedExpr = evaluateExpression(headerValEntry, "Header value entry", options);
@@ -1687,7 +1687,7 @@ var getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).red
   return acc;
 }, {});
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointProperties.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointProperties.js
 var getEndpointProperties = (properties, options) => Object.entries(properties).reduce((acc, [propertyKey, propertyVal]) => {
   acc[propertyKey] = group2.getEndpointProperty(propertyVal, options);
   return acc;
@@ -1715,7 +1715,7 @@ var group2 = {
   getEndpointProperties
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointUrl.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointUrl.js
 var getEndpointUrl = (endpointUrl, options) => {
   const expression = evaluateExpression(endpointUrl, "Endpoint URL", options);
   if (typeof expression === "string") {
@@ -1729,7 +1729,7 @@ var getEndpointUrl = (endpointUrl, options) => {
   throw new EndpointError(`Endpoint URL must be a string, got ${typeof expression}`);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js
 var RESULT = 1e8;
 var decideEndpoint = (bdd, options) => {
   const { nodes, root, results, conditions } = bdd;
@@ -1767,13 +1767,13 @@ var decideEndpoint = (bdd, options) => {
   throw new EndpointError(`No matching endpoint.`);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/endpoints/index.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/endpoints/index.js
 var getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
 var resolveEndpointConfig = bindResolveEndpointConfig(getEndpointFromConfig);
 var endpointMiddleware = bindEndpointMiddleware(getEndpointFromConfig);
 var getEndpointPlugin = bindGetEndpointPlugin(getEndpointFromConfig);
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js
 function resolveHostHeaderConfig(input) {
   return input;
 }
@@ -1808,7 +1808,7 @@ var getHostHeaderPlugin = (options) => ({
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js
 var loggerMiddleware = () => (next, context) => async (args) => {
   try {
     const response = await next(args);
@@ -1855,7 +1855,7 @@ var getLoggerPlugin = (options) => ({
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/configuration.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/configuration.js
 var recursionDetectionMiddlewareOptions = {
   step: "build",
   tags: ["RECURSION_DETECTION", "TRACE_CONTEXT_PROPAGATION"],
@@ -1864,7 +1864,7 @@ var recursionDetectionMiddlewareOptions = {
   priority: "low"
 };
 
-// node_modules/@aws/lambda-invoke-store/dist-es/invoke-store.js
+// ../../main/node_modules/@aws/lambda-invoke-store/dist-es/invoke-store.js
 var PROTECTED_KEYS = {
   REQUEST_ID: /* @__PURE__ */ Symbol.for("_AWS_LAMBDA_REQUEST_ID"),
   X_RAY_TRACE_ID: /* @__PURE__ */ Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),
@@ -1987,7 +1987,7 @@ var InvokeStore;
   } : void 0;
 })(InvokeStore || (InvokeStore = {}));
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js
 var AWS_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
 var _X_AMZN_TRACE_ID = "_X_AMZN_TRACE_ID";
 var X_AMZN_TRACE_ID = "X-Amzn-Trace-Id";
@@ -2044,14 +2044,14 @@ function sanitizeTraceHeaders(headers) {
   }
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/getRecursionDetectionPlugin.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/getRecursionDetectionPlugin.js
 var getRecursionDetectionPlugin = (options) => ({
   applyToStack: (clientStack) => {
     clientStack.add(recursionDetectionMiddleware(), recursionDetectionMiddlewareOptions);
   }
 });
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/resolveAuthOptions.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/resolveAuthOptions.js
 var resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
   if (!authSchemePreference || authSchemePreference.length === 0) {
     return candidateAuthOptions;
@@ -2073,7 +2073,7 @@ var resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
   return preferredAuthOptions;
 };
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
 function convertHttpAuthSchemesToMap(httpAuthSchemes) {
   const map = /* @__PURE__ */ new Map();
   for (const scheme of httpAuthSchemes) {
@@ -2115,7 +2115,7 @@ var httpAuthSchemeMiddleware = (config, mwOptions) => (next, context) => async (
   return next(args);
 };
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemeEndpointRuleSetPlugin.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemeEndpointRuleSetPlugin.js
 var httpAuthSchemeEndpointRuleSetMiddlewareOptions = {
   step: "serialize",
   tags: ["HTTP_AUTH_SCHEME"],
@@ -2133,7 +2133,7 @@ var getHttpAuthSchemeEndpointRuleSetPlugin = (config, { httpAuthSchemeParameters
   }
 });
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/httpSigningMiddleware.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/httpSigningMiddleware.js
 var defaultErrorHandler = (signingProperties) => (error) => {
   throw error;
 };
@@ -2157,7 +2157,7 @@ var httpSigningMiddleware = (config) => (next, context) => async (args) => {
   return output;
 };
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/getHttpSigningMiddleware.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/getHttpSigningMiddleware.js
 var httpSigningMiddlewareOptions = {
   step: "finalizeRequest",
   tags: ["HTTP_SIGNING"],
@@ -2173,7 +2173,7 @@ var getHttpSigningPlugin = (config) => ({
   }
 });
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js
 var makePagedClientRequest = async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
   let command = new CommandCtor(input);
   command = withCommand(command) ?? command;
@@ -2215,7 +2215,7 @@ var get = (fromObject, path) => {
   return cursor;
 };
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js
 var DefaultIdentityProviderConfig = class {
   authSchemes = /* @__PURE__ */ new Map();
   constructor(config) {
@@ -2234,14 +2234,14 @@ var DefaultIdentityProviderConfig = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js
 var NoAuthSigner = class {
   async sign(httpRequest, identity, signingProperties) {
     return httpRequest;
   }
 };
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/memoizeIdentityProvider.js
+// ../../main/node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/memoizeIdentityProvider.js
 var createIsIdentityExpiredFunction = (expirationMs) => function isIdentityExpired2(identity) {
   return doesIdentityRequireRefresh(identity) && identity.expiration.getTime() - Date.now() < expirationMs;
 };
@@ -2297,7 +2297,7 @@ var memoizeIdentityProvider = (provider, isExpired, requiresRefresh) => {
   };
 };
 
-// node_modules/@smithy/core/dist-es/normalizeProvider.js
+// ../../main/node_modules/@smithy/core/dist-es/normalizeProvider.js
 var normalizeProvider2 = (input) => {
   if (typeof input === "function") {
     return input;
@@ -2306,7 +2306,7 @@ var normalizeProvider2 = (input) => {
   return () => promisified;
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
 var DEFAULT_UA_APP_ID = void 0;
 function isValidUserAgentAppId(appId) {
   if (appId === void 0) {
@@ -2334,7 +2334,7 @@ function resolveUserAgentConfig(input) {
   });
 }
 
-// node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js
 var THROTTLING_ERROR_CODES = [
   "BandwidthLimitExceeded",
   "EC2ThrottledException",
@@ -2356,7 +2356,7 @@ var TRANSIENT_ERROR_STATUS_CODES = [500, 502, 503, 504];
 var NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT"];
 var NODEJS_NETWORK_ERROR_CODES = ["EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"];
 
-// node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/service-error-classification.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/service-error-classification.js
 var isRetryableByTrait = (error) => error?.$retryable !== void 0;
 var isClockSkewCorrectedError = (error) => error.$metadata?.clockSkewCorrected;
 var isBrowserNetworkError = (error) => {
@@ -2389,7 +2389,7 @@ function isNodeJsHttp2TransientError(error) {
   return error.code === "ERR_HTTP2_STREAM_ERROR" && error.message.includes("NGHTTP2_REFUSED_STREAM");
 }
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRateLimiter.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRateLimiter.js
 var DefaultRateLimiter = class _DefaultRateLimiter {
   static setTimeoutFn = (fn, delay) => setTimeout(fn, delay);
   beta;
@@ -2500,14 +2500,14 @@ var DefaultRateLimiter = class _DefaultRateLimiter {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js
 var MAXIMUM_RETRY_DELAY = 20 * 1e3;
 var INITIAL_RETRY_TOKENS = 500;
 var NO_RETRY_INCREMENT = 1;
 var INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
 var REQUEST_HEADER = "amz-sdk-request";
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/retries-2026-config.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/retries-2026-config.js
 var Retry = class {
   static v2026 = true;
   static delay() {
@@ -2527,7 +2527,7 @@ var Retry = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryBackoffStrategy.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryBackoffStrategy.js
 var DefaultRetryBackoffStrategy = class {
   x = Retry.delay();
   computeNextBackoffDelay(i) {
@@ -2541,7 +2541,7 @@ var DefaultRetryBackoffStrategy = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryToken.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryToken.js
 var DefaultRetryToken = class {
   delay;
   count;
@@ -2570,7 +2570,7 @@ var DefaultRetryToken = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/config.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/config.js
 var RETRY_MODES;
 (function(RETRY_MODES2) {
   RETRY_MODES2["STANDARD"] = "standard";
@@ -2579,7 +2579,7 @@ var RETRY_MODES;
 var DEFAULT_MAX_ATTEMPTS = 3;
 var DEFAULT_RETRY_MODE = RETRY_MODES.STANDARD;
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/StandardRetryStrategy.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/StandardRetryStrategy.js
 var refusal = {
   incompatible: 1,
   attempts: 2,
@@ -2669,7 +2669,7 @@ var StandardRetryStrategy = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/AdaptiveRetryStrategy.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/AdaptiveRetryStrategy.js
 var AdaptiveRetryStrategy = class {
   mode = RETRY_MODES.ADAPTIVE;
   rateLimiter;
@@ -2702,7 +2702,7 @@ var AdaptiveRetryStrategy = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js
 var ENV_MAX_ATTEMPTS = "AWS_MAX_ATTEMPTS";
 var CONFIG_MAX_ATTEMPTS = "max_attempts";
 var NODE_MAX_ATTEMPT_CONFIG_OPTIONS = {
@@ -2762,11 +2762,11 @@ var NODE_RETRY_MODE_CONFIG_OPTIONS = {
   default: DEFAULT_RETRY_MODE
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js
 import { Readable } from "node:stream";
 var isStreamingPayload = (request) => request?.body instanceof Readable || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream;
 
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/race.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/util-retry/race.js
 var race = (promise, signal) => {
   if (!signal) {
     return promise;
@@ -2795,7 +2795,7 @@ var createAbortError = (signal) => {
 };
 var isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
 
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/parseRetryAfterHeader.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/parseRetryAfterHeader.js
 function parseRetryAfterHeader(response, logger) {
   if (!HttpResponse.isInstance(response)) {
     return;
@@ -2839,7 +2839,7 @@ function parseRetryAfterHeader(response, logger) {
   }
 }
 
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/util.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/util.js
 var asSdkError = (error) => {
   if (error instanceof Error) {
     return error;
@@ -2853,7 +2853,7 @@ var asSdkError = (error) => {
   return new Error(`AWS SDK error wrapper for ${error}`);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js
 function bindRetryMiddleware(isStreamingPayload2) {
   return (options) => (next, context) => async (args) => {
     let retryStrategy = await options.retryStrategy();
@@ -2961,11 +2961,11 @@ function bindGetRetryPlugin(isStreamingPayload2) {
   });
 }
 
-// node_modules/@smithy/core/dist-es/submodules/retry/index.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/retry/index.js
 var retryMiddleware = bindRetryMiddleware(isStreamingPayload);
 var getRetryPlugin = bindGetRetryPlugin(isStreamingPayload);
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js
 var partitionsInfo = {
   "partitions": [
     {
@@ -3249,7 +3249,7 @@ var partitionsInfo = {
   "version": "1.1"
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js
 var selectedPartitionsInfo = partitionsInfo;
 var selectedUserAgentPrefix = "";
 var partition = (value) => {
@@ -3283,7 +3283,7 @@ var partition = (value) => {
 };
 var getUserAgentPrefix = () => selectedUserAgentPrefix;
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/setFeature.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/setFeature.js
 function setFeature2(context, feature, value) {
   if (!context.__aws_sdk_context) {
     context.__aws_sdk_context = {
@@ -3295,7 +3295,7 @@ function setFeature2(context, feature, value) {
   context.__aws_sdk_context.features[feature] = value;
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js
 var ACCOUNT_ID_ENDPOINT_REGEX = /\d{12}\.ddb/;
 async function checkFeatures(context, config, args) {
   const request = args.request;
@@ -3344,7 +3344,7 @@ async function checkFeatures(context, config, args) {
   }
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
 var USER_AGENT = "user-agent";
 var X_AMZ_USER_AGENT = "x-amz-user-agent";
 var SPACE = " ";
@@ -3353,7 +3353,7 @@ var UA_NAME_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w]/g;
 var UA_VALUE_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w#]/g;
 var UA_ESCAPE_CHAR = "-";
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/encode-features.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/encode-features.js
 var BYTE_LIMIT = 1024;
 function encodeFeatures(features) {
   let buffer = "";
@@ -3372,7 +3372,7 @@ function encodeFeatures(features) {
   return buffer;
 }
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js
 var userAgentMiddleware = (options) => (next, context) => async (args) => {
   const { request } = args;
   if (!HttpRequest.isInstance(request)) {
@@ -3441,7 +3441,7 @@ var getUserAgentPlugin = (config) => ({
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
 var state = {
   warningEmitted: false
 };
@@ -3467,7 +3467,7 @@ More information can be found at: https://a.co/c895JFp`);
   }
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/getDefaultSocketTimeout.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/getDefaultSocketTimeout.js
 var isDefaultSocketTimeoutEnabled = () => typeof process === "object" && process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026 === "true";
 var getDefaultSocketTimeout = (requestHandler, timeoutMs) => {
   if (!isDefaultSocketTimeoutEnabled()) {
@@ -3479,11 +3479,11 @@ var getDefaultSocketTimeout = (requestHandler, timeoutMs) => {
   return timeoutMs;
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
 import { platform, release } from "node:os";
 import { env } from "node:process";
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/getRuntimeUserAgentPair.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/getRuntimeUserAgentPair.js
 import { versions } from "node:process";
 var getRuntimeUserAgentPair = () => {
   const runtimesToCheck = ["deno", "bun", "llrt"];
@@ -3495,12 +3495,12 @@ var getRuntimeUserAgentPair = () => {
   return ["md/nodejs", versions.node];
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/crt-availability.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/crt-availability.js
 var crtAvailability = {
   isCrtAvailable: false
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/is-crt-available.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/is-crt-available.js
 var isCrtAvailable = () => {
   if (crtAvailability.isCrtAvailable) {
     return ["md/crt-avail"];
@@ -3508,7 +3508,7 @@ var isCrtAvailable = () => {
   return null;
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
 var createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
   const runtimeUserAgentPair = getRuntimeUserAgentPair();
   return async (config) => {
@@ -3535,7 +3535,7 @@ var createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
   };
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js
 var UA_APP_ID_ENV_NAME = "AWS_SDK_UA_APP_ID";
 var UA_APP_ID_INI_NAME = "sdk_ua_app_id";
 var UA_APP_ID_INI_NAME_DEPRECATED = "sdk-ua-app-id";
@@ -3545,7 +3545,7 @@ var NODE_APP_ID_CONFIG_OPTIONS = {
   default: DEFAULT_UA_APP_ID
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/isVirtualHostableS3Bucket.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/isVirtualHostableS3Bucket.js
 var isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
   if (allowSubDomains) {
     for (const label of value.split(".")) {
@@ -3570,7 +3570,7 @@ var isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
   return true;
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/parseArn.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/parseArn.js
 var ARN_DELIMITER = ":";
 var RESOURCE_DELIMITER = "/";
 var parseArn = (value) => {
@@ -3592,7 +3592,7 @@ var parseArn = (value) => {
   };
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js
 var awsEndpointFunctions = {
   isVirtualHostableS3Bucket,
   parseArn,
@@ -3600,7 +3600,7 @@ var awsEndpointFunctions = {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/stsRegionDefaultResolver.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/stsRegionDefaultResolver.js
 function stsRegionDefaultResolver(loaderConfig = {}) {
   return loadConfig({
     ...NODE_REGION_CONFIG_OPTIONS,
@@ -3616,7 +3616,7 @@ var warning = {
   silence: false
 };
 
-// node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/extensions.js
+// ../../main/node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/extensions.js
 var getAwsRegionExtensionConfiguration = (runtimeConfig) => {
   return {
     setRegion(region) {

@@ -32,7 +32,7 @@ import {
   writeKey
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js
 var ProviderError = class _ProviderError extends Error {
   name = "ProviderError";
   tryNextLink;
@@ -56,7 +56,7 @@ var ProviderError = class _ProviderError extends Error {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js
 var CredentialsProviderError = class _CredentialsProviderError extends ProviderError {
   name = "CredentialsProviderError";
   constructor(message, options = true) {
@@ -65,15 +65,15 @@ var CredentialsProviderError = class _CredentialsProviderError extends ProviderE
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getProfileName.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getProfileName.js
 var ENV_PROFILE = "AWS_PROFILE";
 var DEFAULT_PROFILE = "default";
 var getProfileName = (init) => init.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE;
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
 import { join } from "node:path";
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
 import { homedir } from "node:os";
 import { sep } from "node:path";
 var homeDirCache = {};
@@ -101,17 +101,17 @@ var getHomeDir = () => {
   return homeDirCache[homeDirCacheKey];
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
 var ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
 var getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join(getHomeDir(), ".aws", "config");
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
 import { join as join3 } from "node:path";
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js
 var CONFIG_PREFIX_SEPARATOR = ".";
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
 var getConfigData = (data) => Object.entries(data).filter(([key]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
   if (indexOfSeparator === -1) {
@@ -127,12 +127,12 @@ var getConfigData = (data) => Object.entries(data).filter(([key]) => {
   ...data.default && { default: data.default }
 });
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
 import { join as join2 } from "node:path";
 var ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
 var getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join2(getHomeDir(), ".aws", "credentials");
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
 var prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
 var profileNameBlockList = ["__proto__", "profile __proto__"];
 var parseIni = (iniData) => {
@@ -181,7 +181,7 @@ var parseIni = (iniData) => {
   return map;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
 var filePromises = {};
 var fileIntercept = {};
@@ -195,7 +195,7 @@ var readFile = (path, options) => {
   return filePromises[path];
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
 var swallowError = () => ({});
 var loadSharedConfigFiles = async (init = {}) => {
   const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init;
@@ -223,14 +223,14 @@ var loadSharedConfigFiles = async (init = {}) => {
   };
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
 var getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSsoSessionData.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSsoSessionData.js
 var swallowError2 = () => ({});
 var loadSsoSessionData = async (init = {}) => readFile(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/mergeConfigFiles.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/mergeConfigFiles.js
 var mergeConfigFiles = (...files) => {
   const merged = {};
   for (const file of files) {
@@ -245,16 +245,16 @@ var mergeConfigFiles = (...files) => {
   return merged;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseKnownFiles.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseKnownFiles.js
 var parseKnownFiles = async (init) => {
   const parsedFiles = await loadSharedConfigFiles(init);
   return mergeConfigFiles(parsedFiles.configFile, parsedFiles.credentialsFile);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
 import { readFile as readFile2 } from "node:fs/promises";
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash } from "node:crypto";
 import { join as join4 } from "node:path";
 var getSSOTokenFilepath = (id) => {
@@ -263,7 +263,7 @@ var getSSOTokenFilepath = (id) => {
   return join4(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
 var tokenIntercept = {};
 var getSSOTokenFromFile = async (id) => {
   if (tokenIntercept[id]) {
@@ -274,7 +274,7 @@ var getSSOTokenFromFile = async (id) => {
   return JSON.parse(ssoTokenText);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/externalDataInterceptor.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/externalDataInterceptor.js
 var externalDataInterceptor = {
   getFileRecord() {
     return fileIntercept;
@@ -290,7 +290,7 @@ var externalDataInterceptor = {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/chain.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/property-provider/chain.js
 var chain = (...providers) => async () => {
   if (providers.length === 0) {
     throw new ProviderError("No providers in chain");
@@ -311,7 +311,7 @@ var chain = (...providers) => async () => {
   throw lastProviderError;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/memoize.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/property-provider/memoize.js
 var memoize = (provider, isExpired, requiresRefresh) => {
   let resolved;
   let pending;
@@ -357,7 +357,7 @@ var memoize = (provider, isExpired, requiresRefresh) => {
   };
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
     const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
@@ -370,7 +370,7 @@ function getSelectorName(functionString) {
   }
 }
 
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromEnv.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromEnv.js
 var fromEnv = (envVarSelector, options) => async () => {
   try {
     const config = envVarSelector(process.env, options);
@@ -383,7 +383,7 @@ var fromEnv = (envVarSelector, options) => async () => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromSharedConfigFiles.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromSharedConfigFiles.js
 var fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init } = {}) => async () => {
   const profile = getProfileName(init);
   const { configFile, credentialsFile } = await loadSharedConfigFiles(init);
@@ -402,21 +402,21 @@ var fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/fromValue.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/property-provider/fromValue.js
 var fromValue = (staticValue) => () => Promise.resolve(staticValue);
 
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromStatic.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromStatic.js
 var isFunction = (func) => typeof func === "function";
 var fromStatic = (defaultValue) => isFunction(defaultValue) ? async () => await defaultValue() : fromValue(defaultValue);
 
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js
 var loadConfig = ({ environmentVariableSelector, configFileSelector, default: defaultValue }, configuration = {}) => {
   const { signingName, logger } = configuration;
   const envOptions = { signingName, logger };
   return memoize(chain(fromEnv(environmentVariableSelector, envOptions), fromSharedConfigFiles(configFileSelector, configuration), fromStatic(defaultValue)));
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/checkRegion.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/checkRegion.js
 var validRegions = /* @__PURE__ */ new Set();
 var checkRegion = (region, check = isValidHostLabel) => {
   if (!validRegions.has(region) && !check(region)) {
@@ -430,13 +430,13 @@ var checkRegion = (region, check = isValidHostLabel) => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/isFipsRegion.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/isFipsRegion.js
 var isFipsRegion = (region) => typeof region === "string" && (region.startsWith("fips-") || region.endsWith("-fips"));
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getRealRegion.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getRealRegion.js
 var getRealRegion = (region) => isFipsRegion(region) ? ["fips-aws-global", "aws-fips"].includes(region) ? "us-east-1" : region.replace(/fips-(dkr-|prod-)?|-fips/, "") : region;
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/resolveRegionConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/resolveRegionConfig.js
 var resolveRegionConfig = (input) => {
   const { region, useFipsEndpoint } = input;
   if (!region) {
@@ -459,7 +459,7 @@ var resolveRegionConfig = (input) => {
   });
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/TokenProviderError.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/property-provider/TokenProviderError.js
 var TokenProviderError = class _TokenProviderError extends ProviderError {
   name = "TokenProviderError";
   constructor(message, options = true) {
@@ -468,7 +468,7 @@ var TokenProviderError = class _TokenProviderError extends ProviderError {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/booleanSelector.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/booleanSelector.js
 var booleanSelector = (obj, key, type) => {
   if (!(key in obj)) {
     return void 0;
@@ -482,14 +482,14 @@ var booleanSelector = (obj, key, type) => {
   throw new Error(`Cannot load ${type} "${key}". Expected "true" or "false", got ${obj[key]}.`);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js
 var SelectorType;
 (function(SelectorType2) {
   SelectorType2["ENV"] = "env";
   SelectorType2["CONFIG"] = "shared config entry";
 })(SelectorType || (SelectorType = {}));
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js
 var ENV_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
 var CONFIG_USE_DUALSTACK_ENDPOINT = "use_dualstack_endpoint";
 var NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
@@ -498,7 +498,7 @@ var NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
   default: false
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js
 var ENV_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
 var CONFIG_USE_FIPS_ENDPOINT = "use_fips_endpoint";
 var NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
@@ -507,7 +507,7 @@ var NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
   default: false
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js
 var AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
 var AWS_REGION_ENV = "AWS_REGION";
 var AWS_DEFAULT_REGION_ENV = "AWS_DEFAULT_REGION";
@@ -518,7 +518,7 @@ var IMDS_TOKEN_PATH = "/latest/api/token";
 var X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-metadata-token";
 var X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js
 var TIMEOUT_MS = 1e3;
 var NEG_CACHE_TTL_MS = 6e4;
 var negativeCacheUntil = 0;
@@ -608,7 +608,7 @@ var imdsRequest = async (options) => {
   });
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/config.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/config.js
 var REGION_ENV_NAME = "AWS_REGION";
 var REGION_INI_NAME = "region";
 var NODE_REGION_CONFIG_OPTIONS = {
@@ -626,7 +626,7 @@ var NODE_REGION_CONFIG_FILE_OPTIONS = {
   preferredFile: "credentials"
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/defaultsModeConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/defaultsModeConfig.js
 var AWS_DEFAULTS_MODE_ENV = "AWS_DEFAULTS_MODE";
 var AWS_DEFAULTS_MODE_CONFIG = "defaults_mode";
 var NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
@@ -639,7 +639,7 @@ var NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
   default: "legacy"
 };
 
-// node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/resolveDefaultsModeConfig.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/resolveDefaultsModeConfig.js
 var resolveDefaultsModeConfig = ({ region = loadConfig(NODE_REGION_CONFIG_OPTIONS), defaultsMode = loadConfig(NODE_DEFAULTS_MODE_CONFIG_OPTIONS) } = {}) => memoize(async () => {
   const mode = typeof defaultsMode === "function" ? await defaultsMode() : defaultsMode;
   switch (mode?.toLowerCase()) {
@@ -679,7 +679,7 @@ var inferPhysicalRegion = async () => {
   return getInstanceMetadataRegion();
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
 var CONTENT_LENGTH_HEADER = "content-length";
 function contentLengthMiddleware(bodyLengthChecker) {
   return (next) => async (args) => {
@@ -717,7 +717,7 @@ var getContentLengthPlugin = (options) => ({
   }
 });
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/collect-stream-body.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/collect-stream-body.js
 var collectBody = async (streamBody = new Uint8Array(), context) => {
   if (streamBody instanceof Uint8Array) {
     return Uint8ArrayBlobAdapter.mutate(streamBody);
@@ -729,7 +729,7 @@ var collectBody = async (streamBody = new Uint8Array(), context) => {
   return Uint8ArrayBlobAdapter.mutate(await fromContext);
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
 function extendedEncodeURIComponent(str) {
   if (/^[\w.~-]+$/.test(str)) {
     return str;
@@ -739,7 +739,7 @@ function extendedEncodeURIComponent(str) {
   });
 }
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingNormalizedSchema.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingNormalizedSchema.js
 var HTTP_BINDINGS = /* @__PURE__ */ Symbol.for("@smithy/schema-x");
 var HttpBindingNormalizedSchema = class _HttpBindingNormalizedSchema extends NormalizedSchema {
   static identity = /* @__PURE__ */ Symbol.for("@smithy/HttpBindingNormalizedSchema");
@@ -925,7 +925,7 @@ var createBodySchema = (schema, memberNames, memberSchemas) => {
   return body;
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/SerdeContext.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/SerdeContext.js
 var SerdeContext = class {
   serdeContext;
   setSerdeContext(serdeContext) {
@@ -933,7 +933,7 @@ var SerdeContext = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js
 var HttpProtocol = class extends SerdeContext {
   options;
   compositeErrorRegistry;
@@ -1127,7 +1127,7 @@ var HttpProtocol = class extends SerdeContext {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingProtocol.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingProtocol.js
 var HttpBindingProtocol = class extends HttpProtocol {
   async serializeRequest(operationSchema, _input, context) {
     const input = _input && typeof _input === "object" ? _input : {};
@@ -1408,7 +1408,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/RpcProtocol.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/RpcProtocol.js
 var RpcProtocol = class extends HttpProtocol {
   async serializeRequest(operationSchema, _input, context) {
     const serializer = this.serializer;
@@ -1501,7 +1501,7 @@ var RpcProtocol = class extends HttpProtocol {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/FromStringShapeDeserializer.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/serde/FromStringShapeDeserializer.js
 var FromStringShapeDeserializer = class extends SerdeContext {
   settings;
   constructor(settings) {
@@ -1567,7 +1567,7 @@ var FromStringShapeDeserializer = class extends SerdeContext {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeDeserializer.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeDeserializer.js
 var HttpInterceptingShapeDeserializer = class extends SerdeContext {
   codecDeserializer;
   stringDeserializer;
@@ -1612,7 +1612,7 @@ var HttpInterceptingShapeDeserializer = class extends SerdeContext {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/ToStringShapeSerializer.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/serde/ToStringShapeSerializer.js
 var ToStringShapeSerializer = class extends SerdeContext {
   settings;
   stringBuffer = "";
@@ -1701,7 +1701,7 @@ var ToStringShapeSerializer = class extends SerdeContext {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeSerializer.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeSerializer.js
 var HttpInterceptingShapeSerializer = class {
   codecSerializer;
   stringSerializer;
@@ -1741,7 +1741,7 @@ var HttpInterceptingShapeSerializer = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/determineTimestampFormat.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/serde/determineTimestampFormat.js
 function determineTimestampFormat(ns, settings) {
   if (settings.timestampFormat.useTrait) {
     const schema = ns.getSchema();
@@ -1754,7 +1754,7 @@ function determineTimestampFormat(ns, settings) {
   return bindingFormat ?? settings.timestampFormat.default;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/extensions/httpExtensionConfiguration.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/extensions/httpExtensionConfiguration.js
 var getHttpHandlerExtensionConfiguration = (runtimeConfig) => {
   if (runtimeConfig.logger && runtimeConfig.logger.constructor?.name !== "NoOpLogger") {
     runtimeConfig.requestHandler?.updateHttpClientConfig?.(/* @__PURE__ */ Symbol.for("logger"), runtimeConfig.logger);
@@ -1783,11 +1783,11 @@ var resolveHttpHandlerRuntimeConfig = (httpHandlerExtensionConfiguration) => {
   };
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/util-uri-escape/escape-uri.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/util-uri-escape/escape-uri.js
 var escapeUri = (uri) => encodeURIComponent(uri).replace(/[!'()*]/g, hexEncode);
 var hexEncode = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/querystring-builder/buildQueryString.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/querystring-builder/buildQueryString.js
 function buildQueryString(query) {
   const parts = [];
   for (let key of Object.keys(query).sort()) {
@@ -1808,7 +1808,7 @@ function buildQueryString(query) {
   return parts.join("&");
 }
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js
 var SerdeContextConfig = class {
   serdeContext;
   setSerdeContext(serdeContext) {
@@ -1816,7 +1816,7 @@ var SerdeContextConfig = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/UnionSerde.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/UnionSerde.js
 var UnionSerde = class {
   from;
   to;
@@ -1844,7 +1844,7 @@ var UnionSerde = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/detectBufferParsing.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/detectBufferParsing.js
 var canParseBuffer;
 function detectBufferParsing() {
   if (canParseBuffer === void 0) {
@@ -1862,7 +1862,7 @@ function detectBufferParsing() {
   return canParseBuffer;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js
 function jsonReviver(key, value, context) {
   if (context?.source) {
     const numericString = context.source;
@@ -1977,7 +1977,7 @@ function expandExponentToBigInt(s) {
   return negative ? -result : result;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/needsReviver.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/needsReviver.js
 var REVIVER_SYMBOL = /* @__PURE__ */ Symbol.for("@aws-sdk/reviver");
 function needsReviver(schema) {
   const ns = NormalizedSchema.of(schema);
@@ -2017,10 +2017,10 @@ function _check(ns, seen) {
   return false;
 }
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/common.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/common.js
 var collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? toUtf8)(body));
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/parseJsonBody.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/parseJsonBody.js
 async function parseJsonBody(streamBody, context, schema) {
   let parsingInput;
   if (detectBufferParsing() && typeof streamBody?.[Symbol.asyncIterator] === "function") {
@@ -2099,7 +2099,7 @@ var loadErrorCode = ({ headers }, data, order) => {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeDeserializer2.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeDeserializer2.js
 var JsonShapeDeserializer2 = class extends SerdeContextConfig {
   settings;
   constructor(settings) {
@@ -2296,7 +2296,7 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonBytesStringAdapter.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonBytesStringAdapter.js
 var JsonBytesStringAdapter = class _JsonBytesStringAdapter extends Uint8Array {
   string = null;
   static allocUnsafe(bytes) {
@@ -2399,7 +2399,7 @@ var JsonBytesStringAdapter = class _JsonBytesStringAdapter extends Uint8Array {
 };
 var warned = 0;
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js
 var encoder = new TextEncoder();
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
@@ -2912,7 +2912,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonCodec2.js
+// ../../main/node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonCodec2.js
 var JsonCodec2 = class extends SerdeContextConfig {
   settings;
   constructor(settings) {

@@ -8,7 +8,7 @@ import {
   hasOwn
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 
-// node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
 function buildAbortError(abortSignal) {
   const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
   if (reason) {
@@ -27,10 +27,10 @@ function buildAbortError(abortSignal) {
   return abortError;
 }
 
-// node_modules/@smithy/node-http-handler/dist-es/constants.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/constants.js
 var NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
 
-// node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
 var getTransformedHeaders = (headers) => {
   const transformedHeaders = {};
   for (const name in headers) {
@@ -43,16 +43,16 @@ var getTransformedHeaders = (headers) => {
   return transformedHeaders;
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/node-https.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/node-https.js
 import node_https from "node:https";
 
-// node_modules/@smithy/node-http-handler/dist-es/timing.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/timing.js
 var timing = {
   setTimeout: (cb, ms) => setTimeout(cb, ms),
   clearTimeout: (timeoutId) => clearTimeout(timeoutId)
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/set-connection-timeout.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/set-connection-timeout.js
 var DEFER_EVENT_LISTENER_TIME = 1e3;
 var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
   if (!timeoutInMs) {
@@ -87,7 +87,7 @@ var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
   return timing.setTimeout(registerTimeout.bind(null, DEFER_EVENT_LISTENER_TIME), DEFER_EVENT_LISTENER_TIME);
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/set-request-timeout.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/set-request-timeout.js
 var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, logger) => {
   if (timeoutInMs) {
     return timing.setTimeout(() => {
@@ -108,7 +108,7 @@ var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, lo
   return -1;
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/set-socket-keep-alive.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/set-socket-keep-alive.js
 var DEFER_EVENT_LISTENER_TIME2 = 3e3;
 var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME2) => {
   if (keepAlive !== true) {
@@ -130,13 +130,13 @@ var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = 
   return timing.setTimeout(registerListener, deferTimeMs);
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
 var resolveDefaultSocketTimeout = (config) => {
   const value = config?.defaultSocketTimeout;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/set-socket-timeout.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/set-socket-timeout.js
 var DEFER_EVENT_LISTENER_TIME3 = 3e3;
 var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = false) => {
   if (!Number.isFinite(timeoutInMs) || timeoutInMs <= 0) {
@@ -173,7 +173,7 @@ var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = fal
   request.once("close", () => timing.clearTimeout(deferralId));
 };
 
-// node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
 import { Readable } from "node:stream";
 var MIN_WAIT_TIME = 6e3;
 async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
@@ -233,7 +233,7 @@ function writeBody(httpRequest, body) {
   httpRequest.end();
 }
 
-// node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js
+// ../../main/node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js
 var hAgent = void 0;
 var hRequest = void 0;
 var NodeHttpHandler = class _NodeHttpHandler {

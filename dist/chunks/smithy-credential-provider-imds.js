@@ -10,7 +10,7 @@ import {
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
 import "./shared-runtime-0fe5fc20.js";
 
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js
 var isImdsCredentials = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.AccessKeyId === "string" && typeof arg.SecretAccessKey === "string" && typeof arg.Token === "string" && typeof arg.Expiration === "string";
 var fromImdsCredentials = (creds) => ({
   accessKeyId: creds.AccessKeyId,
@@ -20,15 +20,15 @@ var fromImdsCredentials = (creds) => ({
   ...creds.AccountId && { accountId: creds.AccountId }
 });
 
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/RemoteProviderInit.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/RemoteProviderInit.js
 var DEFAULT_TIMEOUT = 1e3;
 var DEFAULT_MAX_RETRIES = 0;
 var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
 
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/node-http.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/node-http.js
 import node_http from "node:http";
 
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
   return new Promise((resolve, reject) => {
     const req = node_http.request({
@@ -63,7 +63,7 @@ function httpRequest(options) {
   });
 }
 
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/retry.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/retry.js
 var retry = (toRetry, maxRetries) => {
   let promise = toRetry();
   for (let i = 0; i < maxRetries; i++) {
@@ -72,7 +72,7 @@ var retry = (toRetry, maxRetries) => {
   return promise;
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/fromContainerMetadata.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/fromContainerMetadata.js
 var ENV_CMDS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 var ENV_CMDS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
 var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
@@ -144,7 +144,7 @@ var getCmdsUri = async ({ logger }) => {
   });
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/error/InstanceMetadataV1FallbackError.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/error/InstanceMetadataV1FallbackError.js
 var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError extends CredentialsProviderError {
   tryNextLink;
   name = "InstanceMetadataV1FallbackError";
@@ -155,14 +155,14 @@ var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError ext
   }
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/config/Endpoint.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/config/Endpoint.js
 var Endpoint;
 (function(Endpoint2) {
   Endpoint2["IPv4"] = "http://169.254.169.254";
   Endpoint2["IPv6"] = "http://[fd00:ec2::254]";
 })(Endpoint || (Endpoint = {}));
 
-// node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointConfigOptions.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointConfigOptions.js
 var ENV_ENDPOINT_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT";
 var CONFIG_ENDPOINT_NAME = "ec2_metadata_service_endpoint";
 var ENDPOINT_CONFIG_OPTIONS = {
@@ -171,14 +171,14 @@ var ENDPOINT_CONFIG_OPTIONS = {
   default: void 0
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointMode.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointMode.js
 var EndpointMode;
 (function(EndpointMode2) {
   EndpointMode2["IPv4"] = "IPv4";
   EndpointMode2["IPv6"] = "IPv6";
 })(EndpointMode || (EndpointMode = {}));
 
-// node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointModeConfigOptions.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointModeConfigOptions.js
 var ENV_ENDPOINT_MODE_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE";
 var CONFIG_ENDPOINT_MODE_NAME = "ec2_metadata_service_endpoint_mode";
 var ENDPOINT_MODE_CONFIG_OPTIONS = {
@@ -187,7 +187,7 @@ var ENDPOINT_MODE_CONFIG_OPTIONS = {
   default: EndpointMode.IPv4
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/utils/getInstanceMetadataEndpoint.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/utils/getInstanceMetadataEndpoint.js
 var getInstanceMetadataEndpoint = async () => parseUrl(await getFromEndpointConfig() || await getFromEndpointModeConfig());
 var getFromEndpointConfig = async () => loadConfig(ENDPOINT_CONFIG_OPTIONS)();
 var getFromEndpointModeConfig = async () => {
@@ -202,7 +202,7 @@ var getFromEndpointModeConfig = async () => {
   }
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/utils/getExtendedInstanceMetadataCredentials.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/utils/getExtendedInstanceMetadataCredentials.js
 var STATIC_STABILITY_REFRESH_INTERVAL_SECONDS = 5 * 60;
 var STATIC_STABILITY_REFRESH_INTERVAL_JITTER_WINDOW_SECONDS = 5 * 60;
 var STATIC_STABILITY_DOC_URL = "https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html";
@@ -219,7 +219,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
   };
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/utils/staticStabilityProvider.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/utils/staticStabilityProvider.js
 var staticStabilityProvider = (provider, options = {}) => {
   const logger = options?.logger || console;
   let pastCredentials;
@@ -243,7 +243,7 @@ var staticStabilityProvider = (provider, options = {}) => {
   };
 };
 
-// node_modules/@smithy/credential-provider-imds/dist-es/fromInstanceMetadata.js
+// ../../main/node_modules/@smithy/credential-provider-imds/dist-es/fromInstanceMetadata.js
 var IMDS_PATH = "/latest/meta-data/iam/security-credentials/";
 var IMDS_TOKEN_PATH = "/latest/api/token";
 var AWS_EC2_METADATA_V1_DISABLED = "AWS_EC2_METADATA_V1_DISABLED";
