@@ -6,39 +6,25 @@
  * s3 cp --recursive dist s3://rustup-builds/${{ github.sha }}/dist`), and through the configured check
  * (src/pipeline/aws.ts) with the get-role output of __tests__/fixtures/aws-cli.
  */
-import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AwsConfig } from '../../src/config/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { checkAws } from '../../src/pipeline/aws.js';
 import { predictWorkflows } from '../../src/pipeline/workflows.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { assumeRoleSettings } from '../fixtures/aws-settings.js';
 import { REPO_WILDCARD } from '../fixtures/public-trust-policies.js';
-import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+import { RUSTUP_ROLE_NAME as ROLE_NAME, RUSTUP_ACCOUNT, rustupGetRole, rustupRepository } from '../fixtures/rustup.js';
+import { removeTempDirs, writeFile } from '../fixtures/temp-files.js';
 import { NOW } from '../tokens/mint.js';
-
-const RUSTUP = fileURLToPath(new URL('../fixtures/workflows/rust-lang__rustup', import.meta.url));
-const ACCOUNT = '890664054962';
-const ROLE_NAME = 'ci--rust-lang--rustup';
-const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/${ROLE_NAME}`;
 
 afterAll(removeTempDirs);
 
-/** The e2e role's get-role output on rustup's ARN, with a trust that admits every ref of rustup. */
-function getRole(): Record<string, { [key: string]: unknown }> {
-  const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
-  const text = readFileSync(file, 'utf8')
-    .replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com')
-    .replaceAll('111122223333', ACCOUNT)
-    .replaceAll('repo:acme/api:', 'repo:rust-lang/rustup:');
-  const out = JSON.parse(text);
-  out.Role.RoleName = ROLE_NAME;
-  out.Role.Arn = ROLE_ARN;
+/** rustup's role with a trust that admits every ref of rustup (REPO_WILDCARD). */
+function getRole() {
   const trust = JSON.stringify(REPO_WILDCARD.document).replaceAll('acme/api', 'rust-lang/rustup');
-  out.Role.AssumeRolePolicyDocument = JSON.parse(trust.replaceAll('111122223333', ACCOUNT));
-  return out;
+  return rustupGetRole(JSON.parse(trust.replaceAll('111122223333', RUSTUP_ACCOUNT)));
 }
 
 const policy = (...Statement: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement });
@@ -48,8 +34,7 @@ const policy = (...Statement: unknown[]) => JSON.stringify({ Version: '2012-10-1
  * (no listing of its policies); with it, a policy folder whose inline policy is `inline`.
  */
 async function predict(options: { inline?: string; files?: Record<string, string> }): Promise<Finding[]> {
-  const root = tempDir();
-  cpSync(path.join(RUSTUP, '.github'), path.join(root, '.github'), { recursive: true });
+  const { root, options: predictOptions } = rustupRepository();
   if (options.inline === undefined) writeFile(root, 'policies/get-role.json', JSON.stringify(getRole()));
   else {
     writeFile(root, `policies/roles/${ROLE_NAME}/role.json`, JSON.stringify(getRole()));
@@ -57,16 +42,7 @@ async function predict(options: { inline?: string; files?: Record<string, string
   }
   for (const [name, text] of Object.entries(options.files ?? {})) writeFile(root, `policies/${name}`, text);
   const result = await predictWorkflows({
-    root,
-    repository: {
-      owner: 'rust-lang',
-      name: 'rustup',
-      defaultBranch: 'main',
-      immutableSubject: false,
-      subjectTemplate: { keys: 'default', source: 'config' },
-    },
-    policyFiles: ['policies'],
-    loadCatalog,
+    ...predictOptions,
     deploy: {
       declaredAbsent: { organizations: 'none', noResourcePolicy: ['*'] },
       deps: { env: {}, mask: () => {}, now: () => NOW, loadCatalog, cwd: root },
@@ -158,15 +134,7 @@ describe('the configured check, with only a get-role output for the role', () =>
   const FIXTURES = path.join(import.meta.dirname, '../fixtures/aws-cli');
   const DEPLOY = 'arn:aws:iam::111122223333:role/github-deploy';
   const config: AwsConfig = {
-    settings: {
-      roleArn: DEPLOY,
-      audience: 'sts.amazonaws.com',
-      durationSeconds: 3600,
-      sessionName: 'GitHubActions',
-      managedSessionPolicyArns: [],
-      roleChaining: false,
-      sessionTags: {},
-    },
+    settings: assumeRoleSettings(DEPLOY),
     permissions: [
       { action: 's3:PutObject', resource: 'arn:aws:s3:::acme-site/*', context: {}, origin: 'permissions, line 1' },
     ],
