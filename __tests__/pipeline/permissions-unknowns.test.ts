@@ -106,6 +106,17 @@ describe('a resource with a part the inference could not know (the object key fr
     }
   });
 
+  it('policies that allow the action on no resource deny every value: implicit-deny, its fix naming ARN, not the pattern', async () => {
+    const inline = policy({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' });
+    const put = putObject(await predict({ inline }));
+    expect(put.length).toBeGreaterThan(0);
+    for (const f of put) {
+      expect([f.status, f.class]).toEqual(['fail', 'implicit-deny']);
+      expect(f.fix).toContain('"Resource":"ARN"');
+      expect(f.fix).not.toContain(`"Resource":"${f.evidence.resource}"`);
+    }
+  });
+
   it('policies that allow the whole pattern: allowed for every value, a pass', async () => {
     const inline = policy({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::rustup-builds/*' });
     const put = putObject(await predict({ inline }));

@@ -394,12 +394,9 @@ function deniedForEvery(full, prep, rpEntry, resource) {
   );
   return denyCoversEvery(statements, resource);
 }
-function realResource(p) {
-  if (!p.unknownParts || p.unknownParts.length === 0) return p;
-  return {
-    ...p,
-    resource: `ARN (the ${p.resource.split(":")[2] ?? ""} resource the deploy uses; not known here: ${p.unknownParts.join("; ")})`
-  };
+function fixForUnknown(p, fix) {
+  if (!p.unknownParts || p.unknownParts.length === 0) return fix(p);
+  return `${fix({ ...p, resource: "ARN" })} (ARN: the resource the deploy uses, not ${p.resource}; not known here: ${p.unknownParts.join("; ")}).`;
 }
 function whatIsUnknown(p) {
   return {
@@ -409,7 +406,7 @@ function whatIsUnknown(p) {
 }
 function withNotes(draft, p) {
   if (draft.status === "pass" || !p.notes || p.notes.length === 0) return draft;
-  return { ...draft, message: `${draft.message} Note: the call ${p.notes.join("; ")}.` };
+  return { ...draft, message: `${draft.message} Note: ${p.notes.join("; ")}.` };
 }
 function entryOf(prep, rpEntry, layer, level, ref) {
   return layer === "resource" ? rpEntry : prep.entries.get(entryKey(layer, level, ref.policy));
@@ -463,7 +460,7 @@ function explainDenial(d, full) {
       ...e.deciding.length > 0 ? { statements: e.deciding.map(describeRef) } : {},
       ...near.length > 0 ? { nearMisses: near } : {}
     },
-    fix: explicit ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc) : fixImplicit(layer, e.decidingLevel, input.role, realResource(p), action),
+    fix: explicit ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc) : fixForUnknown(p, (q) => fixImplicit(layer, e.decidingLevel, input.role, q, action)),
     cause: keys.some((k) => NETWORK_KEYS.has(k.toLowerCase())) ? "changed-trust-or-network-rule" : "changed-entitlement",
     wouldReturn: 403,
     docUrl: explicit ? EXPLICIT_DENY : layer === "resource" && action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC[layer],

@@ -257,15 +257,12 @@ function deniedForEvery(
 }
 
 /**
- * The permission as a fix names it: a resource with unknown parts is named as the ARN to write, never as the widened
- * pattern (https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege).
+ * The fix of a denial for a permission whose resource has unknown parts: the statement names `ARN`, the resource the
+ * deploy uses, never the widened pattern (https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege).
  */
-function realResource(p: RequiredPermission): RequiredPermission {
-  if (!p.unknownParts || p.unknownParts.length === 0) return p;
-  return {
-    ...p,
-    resource: `ARN (the ${p.resource.split(':')[2] ?? ''} resource the deploy uses; not known here: ${p.unknownParts.join('; ')})`,
-  };
+function fixForUnknown(p: RequiredPermission, fix: (p: RequiredPermission) => string): string {
+  if (!p.unknownParts || p.unknownParts.length === 0) return fix(p);
+  return `${fix({ ...p, resource: 'ARN' })} (ARN: the resource the deploy uses, not ${p.resource}; not known here: ${p.unknownParts.join('; ')}).`;
 }
 
 /** The unknown parts of a permission's resource and the call's notes, as evidence. */
@@ -279,7 +276,7 @@ function whatIsUnknown(p: RequiredPermission): Evidence {
 /** A finding that does not pass names the call's notes (`--profile`, `--endpoint-url`): they may explain it. */
 function withNotes(draft: Draft, p: RequiredPermission): Draft {
   if (draft.status === 'pass' || !p.notes || p.notes.length === 0) return draft;
-  return { ...draft, message: `${draft.message} Note: the call ${p.notes.join('; ')}.` };
+  return { ...draft, message: `${draft.message} Note: ${p.notes.join('; ')}.` };
 }
 
 /** The policy a deciding statement belongs to: the resource policy, or the layer's policy of that name. */
@@ -368,7 +365,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
     },
     fix: explicit
       ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc)
-      : fixImplicit(layer, e.decidingLevel, input.role, realResource(p), action),
+      : fixForUnknown(p, (q) => fixImplicit(layer, e.decidingLevel, input.role, q, action)),
     cause: keys.some((k) => NETWORK_KEYS.has(k.toLowerCase()))
       ? 'changed-trust-or-network-rule'
       : 'changed-entitlement',
