@@ -13,44 +13,15 @@ import type { Finding } from '../../src/model/finding.js';
 import { predictWorkflows } from '../../src/pipeline/workflows.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { REPO_WILDCARD } from '../fixtures/public-trust-policies.js';
+import { RUSTUP_ROLE_ARN as ROLE_ARN, rustupGetRole, rustupRepository } from '../fixtures/rustup.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
-
-const RUSTUP = fileURLToPath(new URL('../fixtures/workflows/rust-lang__rustup', import.meta.url));
-const ROLE_ARN = 'arn:aws:iam::890664054962:role/ci--rust-lang--rustup';
 
 afterAll(removeTempDirs);
 
-/** The e2e role's get-role output, moved to rustup's ARN and repository, its trust replaced when given. */
-function getRole(trust?: unknown): string {
-  const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
-  const text = readFileSync(file, 'utf8')
-    .replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com')
-    .replaceAll('111122223333', '890664054962')
-    .replaceAll('repo:acme/api:', 'repo:rust-lang/rustup:');
-  const out = JSON.parse(text);
-  out.Role.RoleName = 'ci--rust-lang--rustup';
-  out.Role.Arn = ROLE_ARN;
-  if (trust) out.Role.AssumeRolePolicyDocument = trust;
-  return JSON.stringify(out, null, 2);
-}
-
 async function run(trust?: unknown): Promise<Finding[]> {
-  const root = tempDir();
-  cpSync(path.join(RUSTUP, '.github'), path.join(root, '.github'), { recursive: true });
-  writeFile(root, 'policies/get-role.json', getRole(trust));
-  const result = await predictWorkflows({
-    root,
-    repository: {
-      owner: 'rust-lang',
-      name: 'rustup',
-      defaultBranch: 'main',
-      immutableSubject: false,
-      subjectTemplate: { keys: 'default', source: 'config' },
-    },
-    policyFiles: ['policies'],
-    loadCatalog,
-  });
-  return result.findings;
+  const { root, options } = rustupRepository();
+  writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(trust), null, 2));
+  return (await predictWorkflows(options)).findings;
 }
 
 describe("rust-lang/rustup's CI against its role's trust", () => {
@@ -123,7 +94,7 @@ describe('what the pipeline cannot check is unverified, by name', () => {
         'token.actions.githubusercontent.com',
       );
     const role = JSON.parse(
-      getRole()
+      JSON.stringify(rustupGetRole())
         .replaceAll(ROLE_ARN, 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole')
         .replaceAll('890664054962', '388588623842'),
     );

@@ -1610,7 +1610,7 @@ function deployRoles(predictions, options, catalog) {
         partition: arn.split(":")[1] ?? "aws"
       });
       const declared = options.declared?.(arn, environment) ?? [];
-      const permissions = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
+      const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);
       byKey.set(key, {
         label,
         key,
@@ -1629,6 +1629,21 @@ function deployRoles(predictions, options, catalog) {
     });
   }
   return { roles: [...byKey.values()], unknown: [...unknown.values()] };
+}
+function withWhatIsUnknown(m) {
+  if (m.source === "declared") return m.permission;
+  const unknownParts = [...new Set(m.from.flatMap((f) => f.unknown))];
+  const notes = [...new Set(m.from.flatMap((f) => f.notes))];
+  return {
+    ...m.permission,
+    ...unknownParts.length > 0 ? { unknownParts } : {},
+    ...notes.length > 0 ? { notes } : {}
+  };
+}
+function standsFor(declared, m) {
+  if (m.source === "declared" || !m.from.some((f) => f.unknown.length > 0)) return false;
+  const { action, resource } = m.permission;
+  return declared.some((d) => d.action.toLowerCase() === action.toLowerCase() && globCovers(resource, d.resource));
 }
 function stepsUsing(p, steps, n) {
   const from = steps[n]?.step.index ?? 0;

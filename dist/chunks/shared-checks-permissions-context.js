@@ -20,11 +20,16 @@ import {
   readResourcePolicy
 } from "./shared-checks-permissions-policies.js";
 import {
-  evaluate
+  compilePolicySet,
+  evaluate,
+  parsePolicy
 } from "./shared-iam-action.js";
 import {
   placeDraft
 } from "./shared-model-finding-classes.js";
+import {
+  globCovers
+} from "./shared-iam-glob.js";
 
 // src/checks/permissions/context.ts
 var US_EAST_1_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
@@ -145,6 +150,97 @@ function exportCommand(arn) {
   return command ? command(arn) : `the ${service || "service"}'s own command that prints its resource-based policy`;
 }
 
+// src/checks/permissions/unknowns.ts
+var LEAST_PRIVILEGE = `${IAM}/best-practices.html#grant-least-privilege`;
+var AUTH_DETAILS = `${IAM.replace("UserGuide", "APIReference")}/API_GetAccountAuthorizationDetails.html`;
+function identityUnread(role) {
+  const unread = role.unreadPolicies;
+  return unread !== void 0 && (unread.listing !== void 0 || (unread.managed?.length ?? 0) > 0);
+}
+var ALLOW_ALL = (() => {
+  const parsed = parsePolicy(
+    { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] },
+    { name: "the unread identity policies, at most" },
+    "identity"
+  );
+  return compilePolicySet({ identityPolicies: parsed.ok ? [parsed.policy] : [] }).identity;
+})();
+function withIdentityAllowingAll(set) {
+  return { ...set, identity: ALLOW_ALL };
+}
+function describeUnread(role, unread) {
+  const managed = unread.managed ?? [];
+  if (unread.listing !== void 0) {
+    return {
+      what: `the policies of role ${role.name} were not read (${unread.listing} describes the role without listing its inline and attached policies)`,
+      fix: `Give the role's policies: add the output of \`aws iam get-account-authorization-details --filter Role\` to policy-files, or describe role ${role.name} in a policy folder (docs/policy-folder.md: roles/${role.name}/inline/ with each get-role-policy output, managed/ with each get-policy-version output).`
+    };
+  }
+  return {
+    what: `the attached managed ${managed.length === 1 ? "policy" : "policies"} ${managed.join(", ")} of role ${role.name} ${managed.length === 1 ? "was" : "were"} not read`,
+    fix: `Give the ${managed.length === 1 ? "document" : "documents"} of ${managed.join(", ")} (aws iam get-policy-version with the default version, in policy-files).`
+  };
+}
+function deniedWithoutIdentity(role, call, evidence) {
+  const unread = role.unreadPolicies ?? {};
+  const { what, fix } = describeUnread(role, unread);
+  return {
+    decisionPoint: "identity-policy",
+    status: "unverified",
+    class: unread.listing !== void 0 ? "role-policies-unknown" : "managed-policy-missing",
+    message: `Could not verify: ${what}, and only an Allow in them can grant ${call}; no layer that was read denies it. A layer not read is unknown, not empty.`,
+    evidence: { ...evidence, notRead: unreadNames(unread) },
+    fix,
+    docUrl: unread.listing !== void 0 ? AUTH_DETAILS : `${IAM}/reference_policies_evaluation-logic.html`
+  };
+}
+function allowedWithUnread(role, by, evidence) {
+  const unread = role.unreadPolicies;
+  if (!unread) return void 0;
+  const boundary = unread.boundary;
+  if (!identityUnread(role) && boundary === void 0) return void 0;
+  const parts2 = identityUnread(role) ? [describeUnread(role, unread)] : [];
+  if (boundary !== void 0) {
+    parts2.push({
+      what: `the permissions boundary ${boundary} was not read`,
+      fix: `Give the document of ${boundary} (aws iam get-policy-version with the default version, in policy-files).`
+    });
+  }
+  return {
+    decisionPoint: identityUnread(role) ? "identity-policy" : "permissions-boundary",
+    status: "unverified",
+    class: unread.listing !== void 0 ? "role-policies-unknown" : "managed-policy-missing",
+    message: `Allowed${by} as far as was read, but ${parts2.map((p) => p.what).join(", and ")}: ${parts2.length > 1 || boundary === void 0 ? "a Deny there" : "it"} could still deny it. A layer not read is unknown, not empty.`,
+    evidence: { ...evidence, notRead: unreadNames(unread) },
+    fix: parts2.map((p) => p.fix).join(" "),
+    docUrl: `${IAM}/reference_policies_evaluation-logic.html`
+  };
+}
+function unreadNames(unread) {
+  return [
+    ...unread.listing !== void 0 ? ["the role's inline and attached policies"] : [],
+    ...unread.managed ?? [],
+    ...unread.boundary !== void 0 ? [unread.boundary] : []
+  ];
+}
+function denyCoversEvery(statements, resource) {
+  return statements.some(
+    (s) => s !== void 0 && s.effect === "Deny" && s.notResource === void 0 && (s.resource === void 0 || s.resource.some((glob) => globCovers(glob, resource)))
+  );
+}
+function resourceUnknown(p, action, roleArn, reason, evidence) {
+  const parts2 = p.unknownParts ?? [];
+  return {
+    decisionPoint: "config",
+    status: "unverified",
+    class: "resource-unknown",
+    message: `Could not verify: the resource ${action.canonical} acts on is not wholly known (${parts2.join("; ")}), so it stands as ${p.resource}, and the policies neither allow nor deny every resource of that pattern. For the pattern: ${reason}`,
+    evidence: { ...evidence, unknownParts: parts2 },
+    fix: `Declare the call with its real resource as a permission line of role ${roleArn} in the configuration (aws.roles[].permissions: \`${action.canonical} ARN\`, the ARN with the value the deploy uses; it then stands for the call this line was ${p.origin}), or write the value as a literal in the workflow. Do not grant ${p.resource}: an Allow on every resource is wider than the deploy needs.`,
+    docUrl: LEAST_PRIVILEGE
+  };
+}
+
 // src/checks/permissions.ts
 var REFERENCE = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html";
 var KMS_KEY_POLICY = "https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html";
@@ -167,7 +263,7 @@ function checkPermissions(input) {
     const n = (ids.get(id) ?? 0) + 1;
     ids.set(id, n);
     const draft = checkOne(input, prepared, principal, p);
-    const placed = { ...draft, evidence: { ...draft.evidence, origin: p.origin } };
+    const placed = { ...withNotes(draft, p), evidence: { ...draft.evidence, ...whatIsUnknown(p), origin: p.origin } };
     findings.push(placeDraft(placed, n > 1 ? `${id} #${n}` : id, `${p.action} on ${p.resource}`));
   }
   return [...prepared.findings, ...findings];
@@ -267,13 +363,50 @@ function evaluateOne(input, prep, principal, p, action) {
       return unsettledReading(result, other, evidence);
     }
   }
+  const unknownResource = (p.unknownParts?.length ?? 0) > 0;
   if (result.decision === "allowed") {
     const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
     if (worst.decision !== "allowed") return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
     return allowed(result, prep, evidence, { input, p, unread });
   }
-  const full = evaluate(set, request, { resourcePattern: true, explain: "full" });
+  let decided = set;
+  if (result.decision === "implicit-deny" && identityUnread(input.role)) {
+    decided = withIdentityAllowingAll(set);
+    const lifted = evaluate(decided, request, { resourcePattern: true });
+    if (lifted.decision === "allowed")
+      return deniedWithoutIdentity(input.role, `${action.canonical} on ${p.resource}`, evidence);
+  }
+  const full = evaluate(decided, request, { resourcePattern: true, explain: "full" });
+  if (unknownResource && !deniedForEvery(full, prep, rpEntry, p.resource)) {
+    return resourceUnknown(p, action, input.settings.roleArn, full.explanation.reason, evidence);
+  }
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
+}
+function deniedForEvery(full, prep, rpEntry, resource) {
+  const e = full.explanation;
+  const layer = e.decidingLayer ?? "identity";
+  if (full.decision !== "explicit-deny") {
+    const detail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements;
+    return detail?.every((s) => s.ref.effect !== "Allow" || s.mismatch === "action") === true;
+  }
+  const statements = e.deciding.map(
+    (ref) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref)?.policy?.statements.find((s) => s.index === ref.index)
+  );
+  return denyCoversEvery(statements, resource);
+}
+function fixForUnknown(p, fix) {
+  if (!p.unknownParts || p.unknownParts.length === 0) return fix(p);
+  return `${fix({ ...p, resource: "ARN" })} (ARN: the resource the deploy uses, not ${p.resource}; not known here: ${p.unknownParts.join("; ")}).`;
+}
+function whatIsUnknown(p) {
+  return {
+    ...p.unknownParts && p.unknownParts.length > 0 ? { unknownParts: p.unknownParts } : {},
+    ...p.notes && p.notes.length > 0 ? { notes: p.notes } : {}
+  };
+}
+function withNotes(draft, p) {
+  if (draft.status === "pass" || !p.notes || p.notes.length === 0) return draft;
+  return { ...draft, message: `${draft.message} Note: ${p.notes.join("; ")}.` };
 }
 function entryOf(prep, rpEntry, layer, level, ref) {
   return layer === "resource" ? rpEntry : prep.entries.get(entryKey(layer, level, ref.policy));
@@ -327,7 +460,7 @@ function explainDenial(d, full) {
       ...e.deciding.length > 0 ? { statements: e.deciding.map(describeRef) } : {},
       ...near.length > 0 ? { nearMisses: near } : {}
     },
-    fix: explicit ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc) : fixImplicit(layer, e.decidingLevel, input.role, p, action),
+    fix: explicit ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc) : fixForUnknown(p, (q) => fixImplicit(layer, e.decidingLevel, input.role, q, action)),
     cause: keys.some((k) => NETWORK_KEYS.has(k.toLowerCase())) ? "changed-trust-or-network-rule" : "changed-entitlement",
     wouldReturn: 403,
     docUrl: explicit ? EXPLICIT_DENY : layer === "resource" && action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC[layer],
@@ -414,6 +547,8 @@ function notRead({ input, p, unread }, by, evidence) {
 function allowed(result, prep, evidence, layers) {
   const granting = result.explanation.deciding.map(describeRef);
   const by = granting.length > 0 ? ` by ${granting.join(", ")}` : "";
+  const unreadRole = allowedWithUnread(layers.input.role, by, { ...evidence, granting });
+  if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
     return {
       decisionPoint: "session-policy",

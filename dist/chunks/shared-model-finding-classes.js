@@ -536,6 +536,11 @@ var FINDING_CLASSES = {
     meaning: "The resource's policy was not read, and AWS consults it for this call.",
     docUrl: `${IAM}/access_policies_identity-vs-resource.html`
   },
+  "resource-unknown": {
+    points: ["config"],
+    meaning: "An inferred call's resource has parts the preflight could not know (a bucket from `$BUCKET`, an ID from a secret), and the policies neither allow nor deny every resource it could be: declare the line with the real resource, do not grant `*`.",
+    docUrl: `${IAM}/best-practices.html#grant-least-privilege`
+  },
   "resource-type-mismatch": {
     points: ["config"],
     meaning: "A permission line's resource is not an ARN of a type the action accepts.",

@@ -853,8 +853,9 @@ function assembleRole(fragments, context) {
   }
   if (!trustPolicy) return void 0;
   const maxSessionDuration = sessionDurationOf(fragments, first, context);
-  const { inlinePolicies, managedPolicies } = policiesOf(first, listing, context);
+  const { inlinePolicies, managedPolicies, unread } = policiesOf(first, listing, context);
   const permissionsBoundary = boundaryOf(fragments, first, context);
+  const boundaryArn = permissionsBoundary ? void 0 : fragments.find((f) => f.boundaryArn)?.boundaryArn;
   const tags = fragments.find((f) => f.tags)?.tags;
   const roleId = fragments.find((f) => f.roleId)?.roleId;
   const model = { arn: first.arn, name: first.name };
@@ -866,6 +867,9 @@ function assembleRole(fragments, context) {
   model.managedPolicies = managedPolicies;
   if (permissionsBoundary) model.permissionsBoundary = permissionsBoundary;
   if (tags) model.tags = tags;
+  if (unread.listing || unread.managed || boundaryArn) {
+    model.unreadPolicies = { ...unread, ...boundaryArn ? { boundary: boundaryArn } : {} };
+  }
   return model;
 }
 function sessionDurationOf(fragments, first, context) {
@@ -900,10 +904,12 @@ function policiesOf(first, listing, context) {
     });
   }
   const managedPolicies = [...listing?.managedPolicies ?? []];
+  const missing = [];
   for (const arn of listing?.attachedPolicyArns ?? []) {
     const policy = context.managed(arn);
     if (policy) managedPolicies.push(policy);
     else {
+      missing.push(arn);
       context.report(first, {
         class: "managed-policy-missing",
         decisionPoint: "identity-policy",
@@ -913,7 +919,11 @@ function policiesOf(first, listing, context) {
       });
     }
   }
-  return { inlinePolicies, managedPolicies };
+  const unread = {
+    ...listing ? {} : { listing: first.file },
+    ...missing.length > 0 ? { managed: missing } : {}
+  };
+  return { inlinePolicies, managedPolicies, unread };
 }
 function boundaryOf(fragments, first, context) {
   const boundaryArn = fragments.find((f) => f.boundaryArn)?.boundaryArn;

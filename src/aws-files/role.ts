@@ -3,7 +3,7 @@
  * folder, MaxSessionDuration from get-role, managed policy documents from wherever they were read, and the first of
  * the other fields (RoleId, boundary, tags) that a file gives. Pure.
  */
-import type { PolicyDocument, RoleModel } from '../model/aws.js';
+import type { PolicyDocument, RoleModel, UnreadRolePolicies } from '../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import type { Fragment, RoleFragment } from './types.js';
 
@@ -101,8 +101,9 @@ export function assembleRole(fragments: readonly RoleFragment[], context: RoleCo
   }
   if (!trustPolicy) return undefined;
   const maxSessionDuration = sessionDurationOf(fragments, first, context);
-  const { inlinePolicies, managedPolicies } = policiesOf(first, listing, context);
+  const { inlinePolicies, managedPolicies, unread } = policiesOf(first, listing, context);
   const permissionsBoundary = boundaryOf(fragments, first, context);
+  const boundaryArn = permissionsBoundary ? undefined : fragments.find((f) => f.boundaryArn)?.boundaryArn;
   const tags = fragments.find((f) => f.tags)?.tags;
   const roleId = fragments.find((f) => f.roleId)?.roleId;
   // Fields in this order, the optional ones only when known; set one by one rather than spread from literals.
@@ -115,6 +116,9 @@ export function assembleRole(fragments: readonly RoleFragment[], context: RoleCo
   model.managedPolicies = managedPolicies;
   if (permissionsBoundary) model.permissionsBoundary = permissionsBoundary;
   if (tags) model.tags = tags;
+  if (unread.listing || unread.managed || boundaryArn) {
+    model.unreadPolicies = { ...unread, ...(boundaryArn ? { boundary: boundaryArn } : {}) };
+  }
   return model as RoleModel;
 }
 
@@ -146,7 +150,9 @@ function policiesOf(
   first: RoleFragment,
   listing: RoleFragment | undefined,
   context: RoleContext,
-): Pick<RoleModel, 'inlinePolicies' | 'managedPolicies'> {
+): Pick<RoleModel, 'inlinePolicies' | 'managedPolicies'> & {
+  unread: Omit<UnreadRolePolicies, 'boundary'>;
+} {
   const inlinePolicies = [...(listing?.inlinePolicies ?? [])];
   for (const extra of context.inline) {
     if (extra.roleName === first.name && !inlinePolicies.some((p) => p.name === extra.policy.name)) {
@@ -162,10 +168,12 @@ function policiesOf(
     });
   }
   const managedPolicies = [...(listing?.managedPolicies ?? [])];
+  const missing: string[] = [];
   for (const arn of listing?.attachedPolicyArns ?? []) {
     const policy = context.managed(arn);
     if (policy) managedPolicies.push(policy);
     else {
+      missing.push(arn);
       context.report(first, {
         class: 'managed-policy-missing',
         decisionPoint: 'identity-policy',
@@ -175,7 +183,11 @@ function policiesOf(
       });
     }
   }
-  return { inlinePolicies, managedPolicies };
+  const unread = {
+    ...(listing ? {} : { listing: first.file }),
+    ...(missing.length > 0 ? { managed: missing } : {}),
+  };
+  return { inlinePolicies, managedPolicies, unread };
 }
 
 /** The role's permissions boundary, from a file or by its ARN; reported when its document is in no file. */

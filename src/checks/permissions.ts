@@ -36,6 +36,14 @@ import {
   readResourcePolicy,
 } from './permissions/policies.js';
 import { exportCommand } from './permissions/resource-export.js';
+import {
+  allowedWithUnread,
+  deniedWithoutIdentity,
+  denyCoversEvery,
+  identityUnread,
+  resourceUnknown,
+  withIdentityAllowingAll,
+} from './permissions/unknowns.js';
 
 export type { PermissionsCheckInput } from './permissions/context.js';
 
@@ -67,7 +75,7 @@ export function checkPermissions(input: PermissionsCheckInput): Finding[] {
     const n = (ids.get(id) ?? 0) + 1;
     ids.set(id, n);
     const draft = checkOne(input, prepared, principal, p);
-    const placed = { ...draft, evidence: { ...draft.evidence, origin: p.origin } };
+    const placed = { ...withNotes(draft, p), evidence: { ...draft.evidence, ...whatIsUnknown(p), origin: p.origin } };
     findings.push(placeDraft(placed, n > 1 ? `${id} #${n}` : id, `${p.action} on ${p.resource}`));
   }
   // Policy findings (resource policies are read as permissions need them) come before the permissions'.
@@ -199,6 +207,7 @@ function evaluateOne(
       return unsettledReading(result, other, evidence);
     }
   }
+  const unknownResource = (p.unknownParts?.length ?? 0) > 0;
   if (result.decision === 'allowed') {
     // An allow must hold whatever the keys the preflight cannot know turn out to be: a Deny on aws:SourceIp sees
     // no address here, but the deploy's request has one. Taken at their worst, do those keys still allow?
@@ -206,9 +215,68 @@ function evaluateOne(
     if (worst.decision !== 'allowed') return dependsOnUnknown(p, worst, prep, rpEntry, evidence);
     return allowed(result, prep, evidence, { input, p, unread });
   }
+  // A denial for want of an Allow, with identity policies not read: decided only if a layer that was read denies it
+  // whatever they hold (src/checks/permissions/unknowns.ts).
+  let decided = set;
+  if (result.decision === 'implicit-deny' && identityUnread(input.role)) {
+    decided = withIdentityAllowingAll(set);
+    const lifted = evaluate(decided, request, { resourcePattern: true });
+    if (lifted.decision === 'allowed')
+      return deniedWithoutIdentity(input.role, `${action.canonical} on ${p.resource}`, evidence);
+  }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
-  const full = evaluate(set, request, { resourcePattern: true, explain: 'full' });
+  const full = evaluate(decided, request, { resourcePattern: true, explain: 'full' });
+  if (unknownResource && !deniedForEvery(full, prep, rpEntry, p.resource)) {
+    return resourceUnknown(p, action, input.settings.roleArn, full.explanation.reason, evidence);
+  }
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
+}
+
+/**
+ * Whether a denial holds for every resource a widened pattern stands for: an explicit Deny whose statement covers the
+ * whole pattern, or a layer that allows the action on no resource. A denial for want of an Allow on the pattern
+ * alone says nothing of the real resource.
+ */
+function deniedForEvery(
+  full: EvaluationResult,
+  prep: Prepared,
+  rpEntry: ResourceEntry | undefined,
+  resource: string,
+): boolean {
+  const e = full.explanation;
+  const layer = e.decidingLayer ?? 'identity';
+  if (full.decision !== 'explicit-deny') {
+    // A layer none of whose Allow statements names the action allows it on no resource at all.
+    const detail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements;
+    return detail?.every((s) => s.ref.effect !== 'Allow' || s.mismatch === 'action') === true;
+  }
+  const statements = e.deciding.map((ref) =>
+    entryOf(prep, rpEntry, layer, e.decidingLevel, ref)?.policy?.statements.find((s) => s.index === ref.index),
+  );
+  return denyCoversEvery(statements, resource);
+}
+
+/**
+ * The fix of a denial for a permission whose resource has unknown parts: the statement names `ARN`, the resource the
+ * deploy uses, never the widened pattern (https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege).
+ */
+function fixForUnknown(p: RequiredPermission, fix: (p: RequiredPermission) => string): string {
+  if (!p.unknownParts || p.unknownParts.length === 0) return fix(p);
+  return `${fix({ ...p, resource: 'ARN' })} (ARN: the resource the deploy uses, not ${p.resource}; not known here: ${p.unknownParts.join('; ')}).`;
+}
+
+/** The unknown parts of a permission's resource and the call's notes, as evidence. */
+function whatIsUnknown(p: RequiredPermission): Evidence {
+  return {
+    ...(p.unknownParts && p.unknownParts.length > 0 ? { unknownParts: p.unknownParts } : {}),
+    ...(p.notes && p.notes.length > 0 ? { notes: p.notes } : {}),
+  };
+}
+
+/** A finding that does not pass names the call's notes (`--profile`, `--endpoint-url`): they may explain it. */
+function withNotes(draft: Draft, p: RequiredPermission): Draft {
+  if (draft.status === 'pass' || !p.notes || p.notes.length === 0) return draft;
+  return { ...draft, message: `${draft.message} Note: ${p.notes.join('; ')}.` };
 }
 
 /** The policy a deciding statement belongs to: the resource policy, or the layer's policy of that name. */
@@ -297,7 +365,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
     },
     fix: explicit
       ? fixExplicit(e.deciding, layer, (ref) => lookup(ref)?.doc)
-      : fixImplicit(layer, e.decidingLevel, input.role, p, action),
+      : fixForUnknown(p, (q) => fixImplicit(layer, e.decidingLevel, input.role, q, action)),
     cause: keys.some((k) => NETWORK_KEYS.has(k.toLowerCase()))
       ? 'changed-trust-or-network-rule'
       : 'changed-entitlement',
@@ -443,6 +511,8 @@ function allowed(
 ): Draft {
   const granting = result.explanation.deciding.map(describeRef);
   const by = granting.length > 0 ? ` by ${granting.join(', ')}` : '';
+  const unreadRole = allowedWithUnread(layers.input.role, by, { ...evidence, granting });
+  if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
     // A session policy can only narrow, so a deny stands without it, but an allow may not.
     return {

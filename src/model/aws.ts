@@ -64,6 +64,25 @@ export interface RoleModel {
   readonly managedPolicies: readonly PolicyDocument[];
   readonly permissionsBoundary?: PolicyDocument;
   readonly tags?: Readonly<Record<string, string>>;
+  /**
+   * The role's policies that the sources name, or must have, but did not give: unknown, never empty
+   * (src/checks/permissions.ts reads an allow past them, or a denial they could lift, as unverified). Absent when
+   * every policy was read.
+   */
+  readonly unreadPolicies?: UnreadRolePolicies;
+}
+
+/** What of a role's own policies was not read (src/aws-files/role.ts reports each as a finding too). */
+export interface UnreadRolePolicies {
+  /**
+   * The file that describes the role does not list its inline and attached policies (`aws iam get-role` only): the
+   * identity layer is wholly unknown.
+   */
+  readonly listing?: string;
+  /** Attached managed policies (ARNs) no file holds the document of. */
+  readonly managed?: readonly string[];
+  /** The permissions boundary's ARN, when no file holds its document. */
+  readonly boundary?: string;
 }
 
 /** An IAM OIDC identity provider. */
@@ -128,6 +147,13 @@ export interface RequiredPermission {
   readonly absent?: readonly string[];
   /** Where it was written: `input permissions, line 3`, or a config file and line. */
   readonly origin: string;
+  /**
+   * Parts of the resource the preflight could not know (a line inferred from a workflow: `BucketName: $BUCKET …`),
+   * widened to `*` in `resource`; each with why. Absent or empty: the resource is the one the call acts on.
+   */
+  readonly unknownParts?: readonly string[];
+  /** What else the reader should know about the call (`--profile`, `--endpoint-url`), from the inference. */
+  readonly notes?: readonly string[];
 }
 
 /**

@@ -7,9 +7,15 @@
  */
 import type { Catalog } from '../catalog/index.js';
 import type { RoleConfig } from '../config/model.js';
+import { globCovers } from '../iam/glob.js';
 import type { DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
-import { inferStepsCalls, mergeWithDeclared, type NotInferred } from '../workflows/calls/index.js';
+import {
+  inferStepsCalls,
+  type MergedPermission,
+  mergeWithDeclared,
+  type NotInferred,
+} from '../workflows/calls/index.js';
 import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
@@ -158,7 +164,9 @@ function deployRoles(
         partition: arn.split(':')[1] ?? 'aws',
       });
       const declared = options.declared?.(arn, environment) ?? [];
-      const permissions: RequiredPermission[] = mergeWithDeclared(declared, calls.permissions).map((m) => m.permission);
+      const permissions = mergeWithDeclared(declared, calls.permissions)
+        .filter((m) => !standsFor(declared, m))
+        .map(withWhatIsUnknown);
       byKey.set(key, {
         label,
         key,
@@ -177,6 +185,33 @@ function deployRoles(
     });
   }
   return { roles: [...byKey.values()], unknown: [...unknown.values()] };
+}
+
+/**
+ * A merged line as the permissions check reads it: an inferred line carries the parts of its resource the inference
+ * could not know and its notes (every place it was inferred from), so that a resource widened to `*` is checked as
+ * unknown, not as every resource (src/checks/permissions.ts). A declared line names its resource itself.
+ */
+function withWhatIsUnknown(m: MergedPermission): RequiredPermission {
+  if (m.source === 'declared') return m.permission;
+  const unknownParts = [...new Set(m.from.flatMap((f) => f.unknown))];
+  const notes = [...new Set(m.from.flatMap((f) => f.notes))];
+  return {
+    ...m.permission,
+    ...(unknownParts.length > 0 ? { unknownParts } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/**
+ * Whether a declared line stands for an inferred one whose resource has unknown parts: the same action (names are
+ * case-insensitive, reference_policies_elements_action.html), on a resource among those the widened pattern matches.
+ * The declared line names the real resource, which is what the inferred line could not know.
+ */
+function standsFor(declared: readonly RequiredPermission[], m: MergedPermission): boolean {
+  if (m.source === 'declared' || !m.from.some((f) => f.unknown.length > 0)) return false;
+  const { action, resource } = m.permission;
+  return declared.some((d) => d.action.toLowerCase() === action.toLowerCase() && globCovers(resource, d.resource));
 }
 
 /**
