@@ -39,6 +39,9 @@ function config(
   };
 }
 
+/** A chain's role, in an account the configuration declares outside any organization (no SCPs, no RCPs). */
+const noOrg = (c: AwsConfig): AwsConfig => ({ ...c, declaredAbsent: { organizations: 'none' } }) as AwsConfig;
+
 const classes = (findings: readonly { class: string; decisionPoint: string }[]) =>
   findings.map((f) => `${f.decisionPoint}/${f.class}`);
 
@@ -138,12 +141,24 @@ describe('a chained role is checked against the session that assumes it', () => 
   it('passes when its trust names the source role, and never evaluates the token against it', async () => {
     const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession']);
     const [, chained] = await checkAwsRoles(
-      [config(DEPLOY, [folder]), config(PUBLISHER, [folder], true)],
+      [config(DEPLOY, [folder]), noOrg(config(PUBLISHER, [folder], true))],
       identity,
       deps,
     );
     expect(classes(chained ?? [])).toContain('sts-trust/ok');
     expect(classes(chained ?? []).some((c) => c.startsWith('oidc-provider/'))).toBe(false);
+  });
+
+  it('is unverified, not a pass, while the SCPs and RCPs that would apply to the AssumeRole were not read', async () => {
+    const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession']);
+    const [, chained] = await checkAwsRoles(
+      [config(DEPLOY, [folder]), config(PUBLISHER, [folder], true)],
+      identity,
+      deps,
+    );
+    const unverified = (chained ?? []).filter((f) => f.id.includes('chained-trust-unverified'));
+    expect(unverified.map((f) => f.status)).toEqual(['unverified', 'unverified']);
+    expect(unverified[0]?.message).toContain('the SCPs, the RCPs were not read: a Deny there would refuse it');
   });
 
   it('fails with the statement to add when its trust does not', async () => {
@@ -179,7 +194,7 @@ describe('a chained role gets the session tags configure-aws-credentials passes'
   };
   const chain = async (folder: string, extra: Partial<AwsConfig['settings']> = {}) =>
     (
-      await checkAwsRoles([config(DEPLOY, [folder]), config(PUBLISHER, [folder], true, extra)], identity, {
+      await checkAwsRoles([config(DEPLOY, [folder]), noOrg(config(PUBLISHER, [folder], true, extra))], identity, {
         ...deps,
         env,
       })

@@ -1,6 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  identityUnread,
+  withIdentityAllowingAll
+} from "./shared-checks-permissions-unknowns.js";
+import {
   POINT,
   parseDocument
 } from "./shared-checks-permissions-policies.js";
@@ -103,7 +107,8 @@ function checkChainAction(role, source, facts, action) {
   const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
   const { settings } = facts.config;
   const context = chainContext(settings);
-  const result = evaluate(compiled.set, { principal: sessionArn, action, resource: role.arn, context });
+  const request = { principal: sessionArn, action, resource: role.arn, context };
+  const result = evaluate(compiled.set, request);
   const evidence = {
     source: sessionArn,
     action,
@@ -111,6 +116,19 @@ function checkChainAction(role, source, facts, action) {
     ...action === "sts:TagSession" ? { tagKeys: Object.keys(settings.sessionTags) } : {},
     ...settings.externalId !== void 0 ? { externalIdGiven: true } : {}
   };
+  const unread = unreadForChain(source, facts);
+  const lifted = result.decision === "implicit-deny" && identityUnread(source) && evaluate(withIdentityAllowingAll(compiled.set), request).decision === "allowed";
+  if (result.decision === "allowed" && unread.length > 0 || lifted) {
+    return finding("could-not-verify", {
+      id: `aws:${role.arn}:chained-trust-unverified:${action}`,
+      subject,
+      decisionPoint: "sts-trust",
+      status: "unverified",
+      evidence: { ...evidence, notRead: unread },
+      message: `${source.name}'s session ${lifted ? "may not" : "may"} ${action} into ${role.name} as far as the files were read, but ${unread.join(", ")} ${unread.length === 1 ? "was" : "were"} not read: ${lifted ? "an Allow there would let it" : "a Deny there would refuse it"}.`,
+      fix: `Give what was not read to the preflight: ${unread.join(", ")} (docs/policy-folder.md).`
+    });
+  }
   if (result.decision === "allowed") {
     return finding("ok", {
       id: `aws:${role.arn}:chained-trust:${action}`,
@@ -143,6 +161,17 @@ function checkChainAction(role, source, facts, action) {
     message: `${source.name}'s session may not ${action} into ${role.name}: ${result.explanation.reason}`,
     fix: layer === "resource" ? `Add to ${role.name}'s trust policy: {"Effect":"Allow","Principal":{"AWS":"${source.arn}"},"Action":"${action}"}.` : `Allow ${action} on ${role.arn} in ${source.name}'s policies.`
   });
+}
+function unreadForChain(source, facts) {
+  const out = [];
+  if (identityUnread(source)) out.push(`the policies of ${source.name}`);
+  if (source.unreadPolicies?.boundary) out.push(`the permissions boundary of ${source.name}`);
+  const { inventory } = facts;
+  if (facts.config.declaredAbsent?.organizations !== "none") {
+    if (inventory.scps === void 0 || inventory.unreadOrgLayers?.includes("scp")) out.push("the SCPs");
+    if (inventory.rcps === void 0 || inventory.unreadOrgLayers?.includes("rcp")) out.push("the RCPs");
+  }
+  return out;
 }
 var chainedTrustCheck = {
   id: "chained-trust",

@@ -8,6 +8,7 @@ import {
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
 import "./shared-catalog-oidc.js";
+import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";

@@ -14,6 +14,7 @@ import type { AssumeRoleSettings, AwsInventory, RoleModel } from '../model/aws.j
 import { type Finding, finding } from '../model/finding.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 import { POINT, parseDocument } from './permissions/policies.js';
+import { identityUnread, withIdentityAllowingAll } from './permissions/unknowns.js';
 
 const TAGS_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html';
 const API_DOC = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
@@ -113,7 +114,8 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
   const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
   const { settings } = facts.config;
   const context = chainContext(settings);
-  const result = evaluate(compiled.set, { principal: sessionArn, action, resource: role.arn, context });
+  const request = { principal: sessionArn, action, resource: role.arn, context };
+  const result = evaluate(compiled.set, request);
   const evidence = {
     source: sessionArn,
     action,
@@ -121,6 +123,24 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
     ...(action === 'sts:TagSession' ? { tagKeys: Object.keys(settings.sessionTags) } : {}),
     ...(settings.externalId !== undefined ? { externalIdGiven: true } : {}),
   };
+  // A layer not read is unknown, never empty (src/checks/permissions/unknowns.ts): an allow could be undone by a Deny
+  // there, and a denial for want of an Allow in the source's unread policies could be lifted by one.
+  const unread = unreadForChain(source, facts);
+  const lifted =
+    result.decision === 'implicit-deny' &&
+    identityUnread(source) &&
+    evaluate(withIdentityAllowingAll(compiled.set), request).decision === 'allowed';
+  if ((result.decision === 'allowed' && unread.length > 0) || lifted) {
+    return finding('could-not-verify', {
+      id: `aws:${role.arn}:chained-trust-unverified:${action}`,
+      subject,
+      decisionPoint: 'sts-trust',
+      status: 'unverified',
+      evidence: { ...evidence, notRead: unread },
+      message: `${source.name}'s session ${lifted ? 'may not' : 'may'} ${action} into ${role.name} as far as the files were read, but ${unread.join(', ')} ${unread.length === 1 ? 'was' : 'were'} not read: ${lifted ? 'an Allow there would let it' : 'a Deny there would refuse it'}.`,
+      fix: `Give what was not read to the preflight: ${unread.join(', ')} (docs/policy-folder.md).`,
+    });
+  }
   if (result.decision === 'allowed') {
     return finding('ok', {
       id: `aws:${role.arn}:chained-trust:${action}`,
@@ -156,6 +176,24 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
         ? `Add to ${role.name}'s trust policy: {"Effect":"Allow","Principal":{"AWS":"${source.arn}"},"Action":"${action}"}.`
         : `Allow ${action} on ${role.arn} in ${source.name}'s policies.`,
   });
+}
+
+/**
+ * What the chain's evaluation reads but the files did not give: the source role's own policies and boundary, and the
+ * organization's SCPs and RCPs (STS is among the services RCPs apply to:
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html), unless the configuration
+ * declares there is no organization.
+ */
+function unreadForChain(source: RoleModel, facts: RoleFacts): string[] {
+  const out: string[] = [];
+  if (identityUnread(source)) out.push(`the policies of ${source.name}`);
+  if (source.unreadPolicies?.boundary) out.push(`the permissions boundary of ${source.name}`);
+  const { inventory } = facts;
+  if (facts.config.declaredAbsent?.organizations !== 'none') {
+    if (inventory.scps === undefined || inventory.unreadOrgLayers?.includes('scp')) out.push('the SCPs');
+    if (inventory.rcps === undefined || inventory.unreadOrgLayers?.includes('rcp')) out.push('the RCPs');
+  }
+  return out;
 }
 
 /** The chained-trust check as the registry runs it, for a role with `role-chaining: true`. */
