@@ -10,18 +10,20 @@ import { inert, inertOutput } from '../../src/text/inert.js';
 
 /** Reads an inert line back: the inverse of {@link inert}. */
 function readBack(line: string): string {
-  return line.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|[nrt\\:#])/g, (_, e: string) => {
+  return line.replace(/\\(x[0-9a-f]{2}|u\{[0-9a-f]+\}|u[0-9a-f]{4}|[nrt\\:#])/g, (_, e: string) => {
     if (e === 'n') return '\n';
     if (e === 'r') return '\r';
     if (e === 't') return '\t';
     if (e.length === 1) return e;
-    return String.fromCharCode(Number.parseInt(e.slice(1), 16));
+    return String.fromCodePoint(Number.parseInt(e.slice(1).replace(/[{}]/g, ''), 16));
   });
 }
 
 const TEXT = fc.string({
   unit: fc.oneof(
     fc.constantFrom(
+      '\u200b',
+      '\u{e0041}',
       ':',
       '#',
       '[',
@@ -53,6 +55,16 @@ describe('inert', () => {
     expect(inert('arn:aws:s3:::b/##[warning]x')).toBe('arn:aws:s3:::b/#\\#[warning]x');
     expect(inert('a\u2028b\u0085c\u001bd\\n')).toBe('a\\u2028b\\x85c\\x1bd\\\\n');
     expect(inert('plain text: a role, a file.json')).toBe('plain text: a role, a file.json');
+  });
+
+  it('shows every hidden character as an escape: zero-width, direction marks, the byte order mark, tags', () => {
+    expect(inert('prod\u200b')).toBe('prod\\u200b');
+    expect(inert('a\u200d\u200e\u200f\u061c\u2060\ufeff\u00adb')).toBe(
+      'a\\u200d\\u200e\\u200f\\u061c\\u2060\\ufeff\\xadb',
+    );
+    expect(inert('x\u{e0041}y')).toBe('x\\u{e0041}y');
+    // Letters of any script are themselves.
+    expect(inert('déploiement 部署 ☁')).toBe('déploiement 部署 ☁');
   });
 
   it('keeps line feeds for an annotation, and still escapes a bare carriage return', () => {

@@ -12,6 +12,7 @@ import {
 } from "./shared-diagnose-aws.js";
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
+import "./shared-text-inert.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";

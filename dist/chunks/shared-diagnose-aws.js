@@ -8,6 +8,9 @@ import {
   text
 } from "./shared-report-summary.js";
 import {
+  HIDDEN
+} from "./shared-text-inert.js";
+import {
   formatBytes
 } from "./shared-sources-http.js";
 import {
@@ -215,9 +218,8 @@ function cleanLine(raw) {
   line = line.replace(COMMAND, "");
   return line;
 }
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function safeText(text2) {
-  return redactSecretShapes(text2).replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return redactSecretShapes(text2).replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 function quoteLine(line) {
   const safe = safeText(line.trim());

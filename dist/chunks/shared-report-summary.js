@@ -4,6 +4,10 @@ import {
   DECISION_POINT_ORDER
 } from "./shared-report-model.js";
 import {
+  HIDDEN,
+  codePointHex
+} from "./shared-text-inert.js";
+import {
   DECISION_POINTS
 } from "./shared-model-finding-classes.js";
 
@@ -20,8 +24,8 @@ var STATUS = {
   unverified: "\u26A0\uFE0F unverified"
 };
 var MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var hex = (c) => c.charCodeAt(0).toString(16).padStart(4, "0");
+var CONTROL = new RegExp(`(?![\\t\\n])${HIDDEN.source}`, "gu");
+var hex = (c) => (c.codePointAt(0) ?? 0) > 65535 ? `{${codePointHex(c)}}` : codePointHex(c);
 function text(value) {
   return value.replace(MARKDOWN_OR_HTML, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\n/g, "<br>").replace(CONTROL, (c) => `&#92;u${hex(c)}`).replace(/\t/g, " ");
 }

@@ -3,13 +3,18 @@ const require = __ppCreateRequire(import.meta.url);
 
 // src/text/inert.ts
 var SHORT = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+function codePointHex(c) {
+  return (c.codePointAt(0) ?? 0).toString(16).padStart(4, "0");
+}
 function escapeControl(c) {
   const short = SHORT[c];
   if (short) return short;
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  const code = c.codePointAt(0) ?? 0;
+  if (code <= 255) return `\\x${code.toString(16).padStart(2, "0")}`;
+  return code <= 65535 ? `\\u${codePointHex(c)}` : `\\u{${codePointHex(c)}}`;
 }
+var CONTROL = HIDDEN;
 function escapeControls(text) {
   return text.replace(CONTROL, escapeControl);
 }
@@ -24,6 +29,8 @@ function inertOutput(text, json) {
 }
 
 export {
+  HIDDEN,
+  codePointHex,
   escapeControls,
   inert,
   inertOutput

@@ -10,6 +10,7 @@
  * controls among them) written as a visible `\u{…}` escape. The writers make it inert as they write it (src/io.ts
  * for the action's log and annotations, through src/text/inert.ts; the summary and the CLI's Markdown escape it).
  */
+import { HIDDEN } from '../text/inert.js';
 import { redactSecretShapes } from './redact.js';
 
 /** A line longer than this is read only up to here (a minified bundle or base64 blob in a log is not an error). */
@@ -40,13 +41,9 @@ export function cleanLine(raw: string): string {
   return line;
 }
 
-/** C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional controls (src/text/inert.ts). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this regular expression's purpose.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** Text read from a log with its secrets redacted and its control characters shown as escapes. */
+/** Text read from a log with its secrets redacted and its control and hidden characters (src/text/inert.ts) shown as escapes. */
 export function safeText(text: string): string {
-  return redactSecretShapes(text).replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return redactSecretShapes(text).replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
 /** A cleaned line as a finding shows it: trimmed, secrets redacted, controls escaped, cut to {@link QUOTE_CHARS}. */

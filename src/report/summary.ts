@@ -3,6 +3,7 @@
  * decision point with a table of its checks: status, what was checked, the evidence, and the fix.
  */
 import { type Cause, DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
+import { codePointHex, HIDDEN } from '../text/inert.js';
 import { DECISION_POINT_ORDER, type Report } from './model.js';
 
 /** A heading for each decision point. */
@@ -31,11 +32,14 @@ const STATUS: Readonly<Record<Finding['status'], string>> = {
  */
 const MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
 
-/** Line breaks of every kind, and the other control characters, which must not end or corrupt a table row. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this regular expression's purpose.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Line breaks of every kind, and the other control and hidden characters (src/text/inert.ts `HIDDEN`), which must not
+ * end or corrupt a table row, nor show as something they are not; tab and line feed are handled apart.
+ */
+const CONTROL = new RegExp(`(?![\\t\\n])${HIDDEN.source}`, 'gu');
 
-const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
+/** `XXXX`, or `{XXXXX}` past U+FFFF, after a `\u`. */
+const hex = (c: string) => ((c.codePointAt(0) ?? 0) > 0xffff ? `{${codePointHex(c)}}` : codePointHex(c));
 
 /** Outside text as plain text in a table cell: nothing in it is markup, and a line break becomes `<br>`. */
 export function text(value: string): string {

@@ -7,9 +7,9 @@
  *
  * {@link inert} writes one line (or, for an annotation's message, lines whose breaks @actions/core escapes) with:
  * - `\` as `\\`, so every escape below is unambiguous (the text can be read back exactly);
- * - every line break and control character escaped: `\n`, `\r`, `\t`, `\xHH` for the rest of C0, DEL and C1
- *   (U+0085, NEL, among them), `\uHHHH` for the Unicode line and paragraph separators (U+2028, U+2029) and the
- *   bidirectional controls (U+202A–U+202E, U+2066–U+2069), which can make a line read as something it is not;
+ * - every line break, control and other hidden character ({@link HIDDEN}) escaped: `\n`, `\r`, `\t`, `\xHH` for the
+ *   rest of C0, DEL and C1 (U+0085, NEL, among them), `\uHHHH` for the rest (the Unicode line and paragraph
+ *   separators, the bidirectional controls, zero-width characters), `\u{HHHHH}` past U+FFFF (the tag characters);
  * - a `:` that is the first character of the line after its leading whitespace written `\:` (the runner reads
  *   `::` as a command only there: `ActionCommand.TryParseV2` in actions/runner trims the line's start and requires
  *   the `::` keyword; a `::` inside a line is data, and an ARN such as `arn:aws:s3:::bucket` stays as written, so
@@ -27,18 +27,29 @@
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
- * C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidirectional embeddings, overrides
- * and isolates.
+ * Every character that is not seen as itself: the controls (C0, DEL, C1: `Cc`), the format characters (`Cf`: the
+ * bidirectional embeddings, overrides, isolates and marks, the zero-width space and joiners, the word joiner, the
+ * byte order mark, the soft hyphen, the tag characters), the line and paragraph separators (`Zl`, `Zp`) and lone
+ * surrogates (`Cs`). Any of them can make a line read as something it is not (`prod` followed by a zero-width space
+ * looks like `prod`). The one pattern of the report's outputs: the job summary (src/report/summary.ts) and quoted
+ * log lines (src/diagnose/clean.ts) escape the same characters.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this regular expression's purpose.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/** A character's code point in hexadecimal, at least four digits. */
+export function codePointHex(c: string): string {
+  return (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+}
 
 function escapeControl(c: string): string {
   const short = SHORT[c];
   if (short) return short;
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  const code = c.codePointAt(0) ?? 0;
+  if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return code <= 0xffff ? `\\u${codePointHex(c)}` : `\\u{${codePointHex(c)}}`;
 }
+
+const CONTROL = HIDDEN;
 
 /**
  * `text` with only its control and reordering characters escaped, as {@link inert} escapes them: for a terminal, where
