@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { type CallStep, type CallValue, inferStepCalls } from '../../src/workflows/calls/index.js';
+import { readWorkflowModel } from '../../src/workflows/index.js';
 
 const catalog = await loadCatalog();
 const position = { file: '.github/workflows/deploy.yml', line: 30, column: 7 };
@@ -217,5 +218,37 @@ describe('other actions', () => {
         { kind: 'unknown-action', what: action, reason: expect.stringMatching(/runs its own code/) },
       ]);
     }
+  });
+
+  it('a composite action kept as a step because it uses itself, or nests too deep, is asked about for that reason', async () => {
+    const files: Record<string, string> = {
+      '.github/workflows/deploy.yml': [
+        'on: push',
+        'jobs:',
+        '  deploy:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: ./.github/actions/a',
+        '',
+      ].join('\n'),
+      '.github/actions/a/action.yml': [
+        'name: a',
+        'runs:',
+        '  using: composite',
+        '  steps:',
+        '    - run: aws s3 sync . s3://bucket',
+        '      shell: bash',
+        '    - uses: ./.github/actions/a',
+        '',
+      ].join('\n'),
+    };
+    const model = await readWorkflowModel({ workflowPaths: ['.github/workflows/deploy.yml'], read: (p) => files[p] });
+    const steps = model.jobs[0]?.instances[0]?.steps ?? [];
+    const kept = steps.find((s) => s.unexpanded !== undefined);
+    expect(kept?.unexpanded).toBe('cycle');
+    const calls = inferStepCalls(kept as NonNullable<typeof kept>, catalog);
+    expect(calls.notInferred).toMatchObject([
+      { kind: 'unknown-action', reason: expect.stringMatching(/uses itself on the way/) },
+    ]);
   });
 });

@@ -573,6 +573,9 @@ describe('hostile YAML', () => {
     const deep = `on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      X: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
     const model = await read({ [W]: deep });
     expect(model.errors[0]).toMatchObject({ code: 'parse-error', position: { file: W } });
+    expect(model.errors[0]?.message).toMatch(
+      /^\.github\/workflows\/deploy\.yml:6:\d+: it nests deeper than the parser can walk \(no workflow nests so deep\)$/,
+    );
   });
 
   it('aliases to aliases (a "billion laughs") are refused before GitHub’s parser expands them', async () => {

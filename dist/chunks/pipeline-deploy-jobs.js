@@ -1429,7 +1429,7 @@ function usesNeeds(step, uses, position, base, limits) {
     if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
     if (name === "docker/build-push-action") unreadImages(pushedTags(step.with), position, uses, base);
   } else if (uses.startsWith("./")) {
-    const reason = `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
+    const reason = step.unexpanded === "cycle" ? `the composite action ${uses} uses itself on the way, so its steps past that point are not read; declare the permission lines they need` : step.unexpanded === "too-deep" ? `the composite action ${uses} nests deeper than the preflight reads, so its steps are not read; declare the permission lines they need` : `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
     base.results.miss("unknown-action", position, uses, reason);
   } else if (AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;

@@ -7399,13 +7399,14 @@ var NOT_REQUIRED_TO_RUN_ACTION = /* @__PURE__ */ new Set([
   "Required property is missing: name",
   "Required property is missing: description"
 ]);
+var TOO_DEEP = "it nests deeper than the parser can walk (no workflow nests so deep)";
 function errorsOf(path, context, syntax) {
   return context.errors.getErrors().filter((e) => syntax !== "action" || !NOT_REQUIRED_TO_RUN_ACTION.has(e.rawMessage)).map((e) => {
     const line = e.range?.start.line ?? 1;
     const column = e.range?.start.column ?? 1;
     return {
       code: "parse-error",
-      message: `${path}:${line}:${column}: ${e.rawMessage}`,
+      message: `${path}:${line}:${column}: ${/Maximum call stack size exceeded/.test(e.rawMessage) ? TOO_DEEP : e.rawMessage}`,
       position: { file: path, line, column },
       syntax
     };
@@ -7624,7 +7625,8 @@ async function readOne(loader, path, kind, at) {
     }
     parsed = kind === "workflow" ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
   } catch (error) {
-    const message = `${path}: not read: ${error instanceof Error ? error.message : String(error)}`;
+    const why = error instanceof RangeError ? TOO_DEEP : error instanceof Error ? error.message : String(error);
+    const message = `${path}: not read: ${why}`;
     return refuse(loader, path, "parse-error", message, { file: path, line: 1, column: 1 });
   }
   loader.files.set(path, parsed);
@@ -8433,7 +8435,7 @@ function expandFresh(file, t, contexts, via, scope) {
       message: `${uses} uses itself through ${via.map((v) => v.uses).join(" -> ")}`,
       position
     });
-    return [step];
+    return [{ ...step, unexpanded: "cycle" }];
   }
   if (via.length >= scope.actionDepth) {
     scope.errors.push({
@@ -8441,7 +8443,7 @@ function expandFresh(file, t, contexts, via, scope) {
       message: `${uses}: composite actions nested deeper than ${scope.actionDepth} levels`,
       position
     });
-    return [step];
+    return [{ ...step, unexpanded: "too-deep" }];
   }
   const inner = actionContexts(actionFile, action.root, step, contexts);
   const chain = [...via, { uses, file: actionFile, position }];

@@ -14,7 +14,7 @@ import type {
   WorkflowFileReader,
   WorkflowLimits,
 } from './model.js';
-import { type ParsedFile, parseActionFile, parseWorkflowFile } from './parse.js';
+import { type ParsedFile, parseActionFile, parseWorkflowFile, TOO_DEEP } from './parse.js';
 import { actionFileCandidates, resolveLocal } from './paths.js';
 import { parseRemoteUses, type RemoteWorkflowRef, remoteKey } from './remote.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
@@ -139,7 +139,8 @@ async function readOne(
     parsed = kind === 'workflow' ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
   } catch (error) {
     // The parser's own failure (e.g. YAML nested past what it can walk) is an error of this file, never a crash.
-    const message = `${path}: not read: ${error instanceof Error ? error.message : String(error)}`;
+    const why = error instanceof RangeError ? TOO_DEEP : error instanceof Error ? error.message : String(error);
+    const message = `${path}: not read: ${why}`;
     return refuse(loader, path, 'parse-error', message, { file: path, line: 1, column: 1 });
   }
   loader.files.set(path, parsed);

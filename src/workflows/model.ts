@@ -201,6 +201,11 @@ export interface WorkflowStep {
   readonly credential?: CredentialUse;
   /** The composite actions it came from, outermost first (empty for a step written in the job). */
   readonly via: readonly ViaAction[];
+  /**
+   * Why a step using a local composite action is kept as a step instead of its steps: the action uses itself on the
+   * way (`cycle`), or actions nest past the depth the model reads (`too-deep`); the model's errors say where.
+   */
+  readonly unexpanded?: 'cycle' | 'too-deep';
   readonly position: SourcePosition;
 }
 

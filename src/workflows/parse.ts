@@ -34,6 +34,9 @@ const NOT_REQUIRED_TO_RUN_ACTION = new Set([
   'Required property is missing: description',
 ]);
 
+/** What the YAML library says of text nested past its recursion (its own words name the JavaScript engine's stack). */
+export const TOO_DEEP = 'it nests deeper than the parser can walk (no workflow nests so deep)';
+
 /** The parser's errors as ours, each naming the file, line and column. */
 function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['kind']): WorkflowError[] {
   return context.errors
@@ -44,7 +47,7 @@ function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['ki
       const column = e.range?.start.column ?? 1;
       return {
         code: 'parse-error' as const,
-        message: `${path}:${line}:${column}: ${e.rawMessage}`,
+        message: `${path}:${line}:${column}: ${/Maximum call stack size exceeded/.test(e.rawMessage) ? TOO_DEEP : e.rawMessage}`,
         position: { file: path, line, column },
         syntax,
       };

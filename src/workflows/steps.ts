@@ -375,7 +375,7 @@ function expandFresh(
       message: `${uses} uses itself through ${via.map((v) => v.uses).join(' -> ')}`,
       position,
     });
-    return [step];
+    return [{ ...step, unexpanded: 'cycle' }];
   }
   if (via.length >= scope.actionDepth) {
     scope.errors.push({
@@ -383,7 +383,7 @@ function expandFresh(
       message: `${uses}: composite actions nested deeper than ${scope.actionDepth} levels`,
       position,
     });
-    return [step];
+    return [{ ...step, unexpanded: 'too-deep' }];
   }
   const inner = actionContexts(actionFile, action.root, step, contexts);
   const chain = [...via, { uses, file: actionFile, position }];

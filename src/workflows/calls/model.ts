@@ -28,6 +28,8 @@ export interface CallStep {
    * over job over workflow (`WorkflowStep.environment`). Absent: only the step's own `env:` and `CallContext.env`.
    */
   readonly environment?: Readonly<Record<string, string>>;
+  /** Why a local composite action is kept as a step, not its steps (`WorkflowStep.unexpanded`). */
+  readonly unexpanded?: 'cycle' | 'too-deep';
   readonly run?: {
     /** The script as written (expressions not substituted). */
     readonly script: string;
