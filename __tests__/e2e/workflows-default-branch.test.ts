@@ -69,14 +69,26 @@ describe('the default branch, from the event payload', () => {
     );
   });
 
+  it('takes any name git allows (https://git-scm.com/docs/git-check-ref-format), as the ref of the schedule run', async () => {
+    const run = await check(checkout(), { repository: { default_branch: 'release#2/développement' } });
+    const schedule = (run.report?.findings ?? []).filter((f) => f.subject.includes('schedule'));
+    expect(schedule.map((f) => f.message).join('\n')).toContain('refs/heads/release#2/développement');
+  });
+
   it.each([
-    ['no payload', undefined],
-    ['a payload without the repository', { schedule: '0 3 * * *' }],
-    ['a branch name git would refuse', { repository: { default_branch: 'main..x' } }],
-  ])('with %s, the schedule run stays unknown, never guessed', async (_what, payload) => {
+    ['no payload', undefined, 'the event payload (GITHUB_EVENT_PATH) was not read'],
+    ['a payload without the repository', { schedule: '0 3 * * *' }, 'names no repository.default_branch'],
+    [
+      'a branch name git would refuse',
+      { repository: { default_branch: 'main..x' } },
+      'is not a branch name git allows',
+    ],
+  ])('with %s, the schedule run stays unknown, never guessed, and the log says why', async (_what, payload, why) => {
     const run = await check(checkout(), payload);
     const schedule = onSchedule(run);
     expect(schedule.length).toBeGreaterThan(0);
     expect(schedule.some(([, , main]) => main)).toBe(false);
+    expect(run.stdout).toContain(`workflows: the default branch is not known (`);
+    expect(run.stdout).toContain(why);
   });
 });

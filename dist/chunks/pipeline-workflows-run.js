@@ -104,17 +104,19 @@ async function repositoryFacts(owner, name, host) {
   if (token && env.GITHUB_API_URL) {
     host.mask(token);
     const { readSubjectTemplate } = await import("./sources-github-oidc-template.js");
-    const read = await readSubjectTemplate({
+    const read2 = await readSubjectTemplate({
       owner,
       repo: name,
       token,
       apiUrl: env.GITHUB_API_URL
     });
-    if (read.kind === "read") template = read.template;
-    else host.log(`workflows: the subject template was not read (${read.reason}); GitHub's default is assumed`);
+    if (read2.kind === "read") template = read2.template;
+    else host.log(`workflows: the subject template was not read (${read2.reason}); GitHub's default is assumed`);
   }
   const { readDefaultBranch } = await import("./sources-runner.js");
-  const defaultBranch = await readDefaultBranch(env);
+  const read = await readDefaultBranch(env);
+  const defaultBranch = "branch" in read ? read.branch : void 0;
+  if ("none" in read) host.log(`workflows: the default branch is not known (${read.none})`);
   return {
     owner,
     name,

@@ -28,11 +28,18 @@ async function readEvent(env) {
     return void 0;
   }
 }
-var BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
+var BRANCH = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is this pattern's purpose.
+  /^(?!\/|.*\/$|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\.$|\.|.*\/\.|@$)[^\u0000-\u0020\u007f~^:?*[\\]{1,255}$/u
+);
 async function readDefaultBranch(env) {
   const event = await readEvent(env);
-  const branch = event?.repository?.default_branch;
-  return typeof branch === "string" && BRANCH.test(branch) ? branch : void 0;
+  if (event === void 0) return { none: "the event payload (GITHUB_EVENT_PATH) was not read" };
+  const branch = event.repository?.default_branch;
+  if (typeof branch !== "string") return { none: "the event payload names no repository.default_branch" };
+  if (!BRANCH.test(branch))
+    return { none: "the event payload's repository.default_branch is not a branch name git allows" };
+  return { branch };
 }
 
 export {

@@ -131,7 +131,9 @@ async function repositoryFacts(owner: string, name: string, host: PreflightHost)
     else host.log(`workflows: the subject template was not read (${read.reason}); GitHub's default is assumed`);
   }
   const { readDefaultBranch } = await import('../sources/runner.js');
-  const defaultBranch = await readDefaultBranch(env);
+  const read = await readDefaultBranch(env);
+  const defaultBranch = 'branch' in read ? read.branch : undefined;
+  if ('none' in read) host.log(`workflows: the default branch is not known (${read.none})`);
   return {
     owner,
     name,

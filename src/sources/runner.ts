@@ -47,19 +47,30 @@ async function readEvent(env: Readonly<Record<string, string | undefined>>): Pro
     return undefined;
   }
 }
-/** A branch name as git allows one, bounded. https://git-scm.com/docs/git-check-ref-format */
-const BRANCH = /^(?!\/|.*\/$|.*\.\.|.*@\{|.*\.lock$)[A-Za-z0-9_./+-]{1,255}$/;
+/**
+ * A branch name as git allows one (https://git-scm.com/docs/git-check-ref-format), bounded: no control character,
+ * space, `~ ^ : ? * [ \\`, no `..` or `@{`, no empty component, no component that starts with `.` or ends with
+ * `.lock`, no `.` at the end; any other character (`#`, `%`, non-ASCII letters) is allowed.
+ */
+const BRANCH =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is this pattern's purpose.
+  /^(?!\/|.*\/$|.*\/\/|.*\.\.|.*@\{|.*\.lock(?:\/|$)|.*\.$|\.|.*\/\.|@$)[^\u0000-\u0020\u007f~^:?*[\\]{1,255}$/u;
+
+/** The default branch the event payload names, or why it gives none. */
+export type DefaultBranch = { readonly branch: string } | { readonly none: string };
 
 /**
  * The repository's default branch, from the event payload the runner writes (`repository.default_branch`, in the
  * payload of most events:
  * https://docs.github.com/en/webhooks/webhook-events-and-payloads): the ref of `schedule` and `workflow_run` runs.
- * Undefined when the payload is missing, larger than a payload can be, not JSON, or has no such branch name.
+ * None when the payload is missing, larger than a payload can be, not JSON, or has no such branch name, and why.
  */
-export async function readDefaultBranch(
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<string | undefined> {
+export async function readDefaultBranch(env: Readonly<Record<string, string | undefined>>): Promise<DefaultBranch> {
   const event = (await readEvent(env)) as { repository?: { default_branch?: unknown } } | undefined;
-  const branch = event?.repository?.default_branch;
-  return typeof branch === 'string' && BRANCH.test(branch) ? branch : undefined;
+  if (event === undefined) return { none: 'the event payload (GITHUB_EVENT_PATH) was not read' };
+  const branch = event.repository?.default_branch;
+  if (typeof branch !== 'string') return { none: 'the event payload names no repository.default_branch' };
+  if (!BRANCH.test(branch))
+    return { none: "the event payload's repository.default_branch is not a branch name git allows" };
+  return { branch };
 }
