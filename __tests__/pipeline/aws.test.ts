@@ -1,7 +1,7 @@
 /**
  * The AWS orchestration's own rules: what a provider list proves, and how a chained role's trust is checked.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AwsConfig } from '../../src/config/aws.js';
@@ -147,6 +147,45 @@ describe('a chained role is checked against the session that assumes it', () => 
     );
     expect(classes(chained ?? [])).toContain('sts-trust/ok');
     expect(classes(chained ?? []).some((c) => c.startsWith('oidc-provider/'))).toBe(false);
+  });
+
+  it('evaluates the RCPs the policy folder gives: one that denies sts:AssumeRole refuses the chain', async () => {
+    // RCPFullAWSAccess at the root (as the e2e account gives it), and an RCP in the shape of AWS's data-perimeter
+    // examples (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_examples.html):
+    // deny the call to principals of any other account than the one named.
+    const rcp = (other: string) => ({
+      Policy: {
+        PolicySummary: { Id: 'p-perimeter', Name: 'Perimeter', Type: 'RESOURCE_CONTROL_POLICY', AwsManaged: false },
+        Content: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Deny',
+              Principal: '*',
+              Action: 'sts:AssumeRole',
+              Resource: '*',
+              Condition: { StringNotEqualsIfExists: { 'aws:PrincipalAccount': other } },
+            },
+          ],
+        }),
+      },
+    });
+    const decide = async (account: string) => {
+      const folder = chainFolder(true, ['sts:AssumeRole', 'sts:TagSession']);
+      cpSync(new URL('../fixtures/aws-e2e/org', import.meta.url), join(folder, 'org'), { recursive: true });
+      writeFileSync(join(folder, 'org/1-account-prod/perimeter.json'), JSON.stringify(rcp(account)));
+      const [, chained] = await checkAwsRoles(
+        [config(DEPLOY, [folder]), config(PUBLISHER, [folder], true, { skipSessionTagging: true })],
+        identity,
+        deps,
+      );
+      return (chained ?? []).filter((f) => f.decisionPoint === 'rcp' || f.id.includes('chained-trust'));
+    };
+    const same = await decide(ACCOUNT);
+    expect(same.map((f) => [f.class, f.status])).toEqual([['ok', 'pass']]);
+    expect((await decide('999999999999')).map((f) => [f.class, f.decisionPoint, f.status])).toEqual([
+      ['chained-trust-denied', 'rcp', 'fail'],
+    ]);
   });
 
   it('is unverified, not a pass, while the SCPs and RCPs that would apply to the AssumeRole were not read', async () => {

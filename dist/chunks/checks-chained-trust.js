@@ -27,8 +27,16 @@ var MAX_TAGS = 50;
 var MAX_KEY = 128;
 var MAX_VALUE = 256;
 var TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u;
-function chainContext(settings) {
-  const context = {};
+function chainContext(settings, source, sessionName) {
+  const context = {
+    "aws:PrincipalArn": source.arn,
+    "aws:PrincipalAccount": source.accountId,
+    "aws:PrincipalType": "AssumedRole",
+    "aws:PrincipalIsAWSService": "false",
+    "aws:SecureTransport": "true"
+  };
+  if (source.roleId) context["aws:userid"] = `${source.roleId}:${sessionName}`;
+  for (const [k, v] of Object.entries(source.tags ?? {})) context[`aws:PrincipalTag/${k}`] = v;
   const keys = Object.keys(settings.sessionTags);
   if (keys.length > 0) {
     context["aws:TagKeys"] = keys;
@@ -78,7 +86,8 @@ function compileChain(role, source, inventory) {
   const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, "identity") : void 0;
   const trust = parseDocument(role.trustPolicy, "resource", "trust");
   const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, "identity")));
-  const bad = [...identity, trust, ...boundary ? [boundary] : [], ...scps.flat()].find((r) => !r.ok);
+  const rcps = (inventory.rcps ?? []).map((level) => level.map((p) => parseDocument(p, "control")));
+  const bad = [...identity, trust, ...boundary ? [boundary] : [], ...scps.flat(), ...rcps.flat()].find((r) => !r.ok);
   if (bad && !bad.ok) return { ok: false, error: bad.errors[0]?.message ?? "invalid policy" };
   const ok = (r) => r.ok ? [r.policy] : [];
   return {
@@ -87,6 +96,7 @@ function compileChain(role, source, inventory) {
       identityPolicies: identity.flatMap(ok),
       permissionsBoundary: boundary?.ok ? boundary.policy : void 0,
       scps: scps.map((level) => level.flatMap(ok)),
+      rcps: rcps.map((level) => level.flatMap(ok)),
       resourcePolicy: trust.ok ? trust.policy : void 0
     })
   };
@@ -106,7 +116,7 @@ function checkChainAction(role, source, facts, action) {
   }
   const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
   const { settings } = facts.config;
-  const context = chainContext(settings);
+  const context = chainContext(settings, source, facts.config.settings.sessionName);
   const request = { principal: sessionArn, action, resource: role.arn, context };
   const result = evaluate(compiled.set, request);
   const evidence = {

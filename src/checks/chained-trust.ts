@@ -25,9 +25,27 @@ const MAX_VALUE = 256;
 /** A tag key's characters (API_DOC, Tag): letters, spaces, digits and `_.:/=+-@`. */
 const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u;
 
-/** The request context of the chain's calls: its tags, transitive keys and ExternalId, as STS sees them. */
-function chainContext(settings: AssumeRoleSettings): Record<string, string | string[]> {
-  const context: Record<string, string | string[]> = {};
+/**
+ * The request context of the chain's calls, as STS sees them: the keys AWS populates for the source role's session
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html: aws:PrincipalArn is the
+ * role's ARN, aws:PrincipalType `AssumedRole`, aws:userid `ROLEID:session-name`, the role's tags as principal tags;
+ * the source session was made with GitHub's token, which passes no session tags), then the call's tags, transitive
+ * keys and ExternalId.
+ */
+function chainContext(
+  settings: AssumeRoleSettings,
+  source: RoleModel,
+  sessionName: string,
+): Record<string, string | string[]> {
+  const context: Record<string, string | string[]> = {
+    'aws:PrincipalArn': source.arn,
+    'aws:PrincipalAccount': source.accountId,
+    'aws:PrincipalType': 'AssumedRole',
+    'aws:PrincipalIsAWSService': 'false',
+    'aws:SecureTransport': 'true',
+  };
+  if (source.roleId) context['aws:userid'] = `${source.roleId}:${sessionName}`;
+  for (const [k, v] of Object.entries(source.tags ?? {})) context[`aws:PrincipalTag/${k}`] = v;
   const keys = Object.keys(settings.sessionTags);
   if (keys.length > 0) {
     context['aws:TagKeys'] = keys;
@@ -83,7 +101,9 @@ function compileChain(role: RoleModel, source: RoleModel, inventory: AwsInventor
   const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, 'identity') : undefined;
   const trust = parseDocument(role.trustPolicy, 'resource', 'trust');
   const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, 'identity')));
-  const bad = [...identity, trust, ...(boundary ? [boundary] : []), ...scps.flat()].find((r) => !r.ok);
+  // STS is among the services RCPs apply to (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html).
+  const rcps = (inventory.rcps ?? []).map((level) => level.map((p) => parseDocument(p, 'control')));
+  const bad = [...identity, trust, ...(boundary ? [boundary] : []), ...scps.flat(), ...rcps.flat()].find((r) => !r.ok);
   if (bad && !bad.ok) return { ok: false as const, error: bad.errors[0]?.message ?? 'invalid policy' };
   const ok = <T>(r: { ok: true; policy: T } | { ok: false }) => (r.ok ? [r.policy] : []);
   return {
@@ -92,6 +112,7 @@ function compileChain(role: RoleModel, source: RoleModel, inventory: AwsInventor
       identityPolicies: identity.flatMap(ok),
       permissionsBoundary: boundary?.ok ? boundary.policy : undefined,
       scps: scps.map((level) => level.flatMap(ok)),
+      rcps: rcps.map((level) => level.flatMap(ok)),
       resourcePolicy: trust.ok ? trust.policy : undefined,
     }),
   };
@@ -113,7 +134,7 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
   }
   const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
   const { settings } = facts.config;
-  const context = chainContext(settings);
+  const context = chainContext(settings, source, facts.config.settings.sessionName);
   const request = { principal: sessionArn, action, resource: role.arn, context };
   const result = evaluate(compiled.set, request);
   const evidence = {
