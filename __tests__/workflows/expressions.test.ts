@@ -46,6 +46,35 @@ describe('evaluateExpression', () => {
     expect(evaluateExpression(expression, contexts)).toEqual({ kind: 'unknown', reason });
   });
 
+  it('`||` and `&&` past an unknown operand: the value is unknown, the truth of a condition is decided (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators)', () => {
+    const pr = {
+      ...contexts,
+      github: open('github', { event_name: 'pull_request', head_ref: new Unknown('github.head_ref') }),
+    };
+    // On a pull request head_ref is the branch's name: the value is it, not the fallback.
+    expect(evaluateExpression("github.head_ref || 'main'", pr)).toEqual({ kind: 'unknown', reason: 'github.head_ref' });
+    expect(evaluateExpression("format('{0}', github.head_ref || 'main')", pr).kind).toBe('unknown');
+    expect(evaluateExpression("(github.head_ref || 'main') == 'main'", pr).kind).toBe('unknown');
+    expect(evaluateExpression("secrets.TOKEN && ''", pr)).toEqual({ kind: 'unknown', reason: 'secrets.TOKEN' });
+    // As a condition only its truth counts: truthy whichever operand it is, falsy whichever.
+    expect(evaluateExpression("github.head_ref || 'main'", pr, { condition: true })).toEqual({
+      kind: 'known',
+      value: 'main',
+    });
+    expect(evaluateExpression("!(secrets.TOKEN && '')", pr, { condition: true })).toEqual({
+      kind: 'known',
+      value: true,
+    });
+    expect(evaluateExpression("contains(github.head_ref || 'main', 'x')", pr, { condition: true }).kind).toBe(
+      'unknown',
+    );
+    // Operands that can only be booleans: the deciding boolean is the value whichever way the unknown ones go.
+    expect(evaluateExpression("startsWith(github.head_ref, 'x') && false", pr)).toEqual({
+      kind: 'known',
+      value: false,
+    });
+  });
+
   it('a syntax error is unknown, with the parser’s message', () => {
     const result = evaluateExpression("github.event_name == 'push' &&", contexts);
     expect(result.kind).toBe('unknown');

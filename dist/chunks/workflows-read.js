@@ -2789,13 +2789,28 @@ function convertObject(value) {
   return dict;
 }
 var PartialEvaluator = class extends Evaluator {
-  constructor(node, converted) {
+  constructor(node, converted, condition) {
     super(node, converted.root, FUNCTIONS);
     this.converted = converted;
+    if (condition) this.markTruthOnly(node);
   }
   converted;
   /** The operand of `==`/`!=` being read, whose value may be an {@link UnknownDiffering} (see visitBinary). */
   comparedOperand;
+  /**
+   * The `&&`/`||` whose value is read only for its truth: a condition's own (an `if:` is decided by its truth), under
+   * `!` or another such one. There an unknown operand before the one that decides cannot change the truth (`x ||
+   * 'main'` is true whatever `x` is), while as a value it is unknown (it is `x` when `x` is truthy).
+   */
+  truthOnly = /* @__PURE__ */ new WeakSet();
+  markTruthOnly(node) {
+    if (node instanceof Grouping) this.markTruthOnly(node.group);
+    else if (node instanceof Unary && node.operator.lexeme === "!") this.markTruthOnly(node.expr);
+    else if (node instanceof Logical) {
+      this.truthOnly.add(node);
+      for (const arg of node.args) this.markTruthOnly(arg);
+    }
+  }
   checked(result, name, access) {
     if (result === void 0) throw new UnknownSignal(name);
     const reason = this.converted.unknowns.get(result);
@@ -2859,6 +2874,7 @@ var PartialEvaluator = class extends Evaluator {
   visitLogical(logical) {
     const isAnd = logical.operator.lexeme === "&&";
     let unknown;
+    let unknownBooleans = true;
     let last = new data_exports.Null();
     for (const arg of logical.args) {
       try {
@@ -2866,14 +2882,37 @@ var PartialEvaluator = class extends Evaluator {
       } catch (error) {
         if (!(error instanceof UnknownSignal)) throw error;
         unknown ??= error.reason;
+        unknownBooleans &&= booleanValued(arg);
         continue;
       }
-      if (isAnd === isFalsy(last)) return last;
+      if (isAnd === isFalsy(last)) {
+        const decided = unknown === void 0 || this.truthOnly.has(logical) || // Unknown operands that can only be booleans are `false` (for `||`) or `true` (for `&&`) when they do not
+        // decide, and the one that decides, a boolean too, is then the value whichever way they go.
+        unknownBooleans && last.kind === data_exports.Kind.Boolean;
+        if (!decided) throw new UnknownSignal(unknown ?? "value");
+        return last;
+      }
     }
     if (unknown !== void 0) throw new UnknownSignal(unknown);
     return last;
   }
 };
+var BOOLEAN_FUNCTIONS = /* @__PURE__ */ new Set(["contains", "startswith", "endswith", "success", "always", "failure", "cancelled"]);
+function booleanValued(node) {
+  if (node instanceof Grouping) return booleanValued(node.group);
+  if (node instanceof Unary) return node.operator.lexeme === "!";
+  if (node instanceof Logical) return node.args.every(booleanValued);
+  if (node instanceof FunctionCall) return BOOLEAN_FUNCTIONS.has(node.functionName.lexeme.toLowerCase());
+  const operator = node.operator?.type;
+  return operator !== void 0 && [
+    TokenType.EQUAL_EQUAL,
+    TokenType.BANG_EQUAL,
+    TokenType.LESS,
+    TokenType.LESS_EQUAL,
+    TokenType.GREATER,
+    TokenType.GREATER_EQUAL
+  ].includes(operator);
+}
 function isFalsy(value) {
   switch (value.kind) {
     case data_exports.Kind.Null:
@@ -2925,7 +2964,7 @@ function parseExpression(expression) {
   PARSED.set(expression, parsed);
   return parsed;
 }
-function evaluateExpression(expression, context) {
+function evaluateExpression(expression, context, options = {}) {
   let node;
   try {
     node = parseExpression(expression);
@@ -2937,7 +2976,10 @@ function evaluateExpression(expression, context) {
   }
   const converted = convertContexts(context);
   try {
-    return { kind: "known", value: toPlain(new PartialEvaluator(node, converted).evaluate()) };
+    return {
+      kind: "known",
+      value: toPlain(new PartialEvaluator(node, converted, options.condition === true).evaluate())
+    };
   } catch (error) {
     if (error instanceof UnknownSignal) return { kind: "unknown", reason: error.reason };
     return {
@@ -8203,7 +8245,7 @@ function decide(condition, contexts) {
   return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
 }
 function decideFresh(condition, contexts) {
-  const result = evaluateExpression(condition.condition, contexts);
+  const result = evaluateExpression(condition.condition, contexts, { condition: true });
   if (result.kind === "unknown") return { kind: "unknown", ...condition, reason: result.reason };
   const value = result.value;
   const truthy2 = !(value === null || value === false || value === 0 || value === "");

@@ -9,11 +9,13 @@ import { data, Evaluator, type Expr, Lexer, Parser } from '@actions/expressions'
 import {
   type Binary,
   ContextAccess,
+  FunctionCall,
   Grouping,
   IndexAccess,
-  type Logical,
+  Logical,
   type Expr as Node,
   Star,
+  Unary,
 } from '@actions/expressions/ast';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { TokenType } from '@actions/expressions/lexer';
@@ -185,11 +187,29 @@ class PartialEvaluator extends Evaluator {
   /** The operand of `==`/`!=` being read, whose value may be an {@link UnknownDiffering} (see visitBinary). */
   private comparedOperand: Node | undefined;
 
+  /**
+   * The `&&`/`||` whose value is read only for its truth: a condition's own (an `if:` is decided by its truth), under
+   * `!` or another such one. There an unknown operand before the one that decides cannot change the truth (`x ||
+   * 'main'` is true whatever `x` is), while as a value it is unknown (it is `x` when `x` is truthy).
+   */
+  private readonly truthOnly = new WeakSet<Node>();
+
   constructor(
     node: Expr,
     private readonly converted: Converted,
+    condition: boolean,
   ) {
     super(node, converted.root, FUNCTIONS);
+    if (condition) this.markTruthOnly(node);
+  }
+
+  private markTruthOnly(node: Node): void {
+    if (node instanceof Grouping) this.markTruthOnly(node.group);
+    else if (node instanceof Unary && node.operator.lexeme === '!') this.markTruthOnly(node.expr);
+    else if (node instanceof Logical) {
+      this.truthOnly.add(node);
+      for (const arg of node.args) this.markTruthOnly(arg);
+    }
   }
 
   private checked(result: data.ExpressionData | undefined, name: string, access: Node): data.ExpressionData {
@@ -266,6 +286,7 @@ class PartialEvaluator extends Evaluator {
   override visitLogical(logical: Logical): data.ExpressionData {
     const isAnd = logical.operator.lexeme === '&&';
     let unknown: string | undefined;
+    let unknownBooleans = true;
     let last: data.ExpressionData = new data.Null();
     for (const arg of logical.args) {
       try {
@@ -273,14 +294,52 @@ class PartialEvaluator extends Evaluator {
       } catch (error) {
         if (!(error instanceof UnknownSignal)) throw error;
         unknown ??= error.reason;
+        unknownBooleans &&= booleanValued(arg);
         continue;
       }
-      // A known falsy operand decides `&&`, a known truthy one decides `||`, whatever the unknown ones are.
-      if (isAnd === isFalsy(last)) return last;
+      // A known falsy operand decides `&&`, a known truthy one decides `||`: its value when every operand before it is
+      // known, its truth only when one before it is not.
+      if (isAnd === isFalsy(last)) {
+        const decided =
+          unknown === undefined ||
+          this.truthOnly.has(logical) ||
+          // Unknown operands that can only be booleans are `false` (for `||`) or `true` (for `&&`) when they do not
+          // decide, and the one that decides, a boolean too, is then the value whichever way they go.
+          (unknownBooleans && last.kind === data.Kind.Boolean);
+        if (!decided) throw new UnknownSignal(unknown ?? 'value');
+        return last;
+      }
     }
     if (unknown !== undefined) throw new UnknownSignal(unknown);
     return last;
   }
+}
+
+/** Functions of GitHub's whose value is always a boolean. */
+const BOOLEAN_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'success', 'always', 'failure', 'cancelled']);
+
+/**
+ * Whether an expression's value is a boolean whatever the contexts hold: a comparison, a `!`, a `&&`/`||` of such,
+ * or a function that returns one
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators, #functions).
+ */
+function booleanValued(node: Node): boolean {
+  if (node instanceof Grouping) return booleanValued(node.group);
+  if (node instanceof Unary) return node.operator.lexeme === '!';
+  if (node instanceof Logical) return node.args.every(booleanValued);
+  if (node instanceof FunctionCall) return BOOLEAN_FUNCTIONS.has(node.functionName.lexeme.toLowerCase());
+  const operator = (node as Partial<Binary>).operator?.type;
+  return (
+    operator !== undefined &&
+    [
+      TokenType.EQUAL_EQUAL,
+      TokenType.BANG_EQUAL,
+      TokenType.LESS,
+      TokenType.LESS_EQUAL,
+      TokenType.GREATER,
+      TokenType.GREATER_EQUAL,
+    ].includes(operator)
+  );
 }
 
 function isFalsy(value: data.ExpressionData): boolean {
@@ -351,7 +410,11 @@ export function parseExpression(expression: string): Expr {
  * Evaluates `expression` over `context`. A syntax error is an unknown result naming it (the parser of the workflow
  * has reported it already, with its position).
  */
-export function evaluateExpression(expression: string, context: Readonly<Record<string, ContextValue>>): Evaluated {
+export function evaluateExpression(
+  expression: string,
+  context: Readonly<Record<string, ContextValue>>,
+  options: { readonly condition?: boolean } = {},
+): Evaluated {
   let node: Expr;
   try {
     node = parseExpression(expression);
@@ -363,7 +426,10 @@ export function evaluateExpression(expression: string, context: Readonly<Record<
   }
   const converted = convertContexts(context);
   try {
-    return { kind: 'known', value: toPlain(new PartialEvaluator(node, converted).evaluate()) };
+    return {
+      kind: 'known',
+      value: toPlain(new PartialEvaluator(node, converted, options.condition === true).evaluate()),
+    };
   } catch (error) {
     if (error instanceof UnknownSignal) return { kind: 'unknown', reason: error.reason };
     return {

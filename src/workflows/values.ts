@@ -148,7 +148,7 @@ function decideFresh(
   condition: { readonly condition: string; readonly position: SourcePosition },
   contexts: Contexts,
 ): RunsWhen {
-  const result = evaluateExpression(condition.condition, contexts);
+  const result = evaluateExpression(condition.condition, contexts, { condition: true });
   if (result.kind === 'unknown') return { kind: 'unknown', ...condition, reason: result.reason };
   const value = result.value;
   const truthy = !(value === null || value === false || value === 0 || value === '');
