@@ -567,6 +567,45 @@ jobs:
   });
 });
 
+describe('a workflow GitHub would refuse', () => {
+  it('has no job in the model: GitHub starts none of a file it finds an error in; the error stands for them', async () => {
+    // The shape of a public multi-environment deploy guide (matrix `include` rows with environment, role and branch)
+    // whose job-level `if:` reads `matrix`, which is not available there
+    // (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability).
+    const text = `name: Deploy multi-environment
+on:
+  push:
+    branches: [main, develop]
+permissions:
+  id-token: write
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        include:
+          - environment: dev
+            aws_role: arn:aws:iam::111111111111:role/github-actions-dev
+            branch: develop
+          - environment: production
+            aws_role: arn:aws:iam::333333333333:role/github-actions-production
+            branch: main
+    environment: \${{ matrix.environment }}
+    if: github.ref == format('refs/heads/{0}', matrix.branch)
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: \${{ matrix.aws_role }}
+          aws-region: eu-central-1
+`;
+    const model = await read({ [W]: text });
+    expect(model.errors.map((e) => [e.code, e.message.includes("Unrecognized named-value: 'matrix'")])).toEqual([
+      ['parse-error', true],
+    ]);
+    expect(model.jobs).toEqual([]);
+  });
+});
+
 describe('hostile YAML', () => {
   it('YAML nested far deeper than any workflow is an error of its file, not a crash', async () => {
     // 20,000 levels overflow the parser's recursion: the error names the file instead of ending the run.

@@ -8579,6 +8579,7 @@ function jobContextsOf(scope, contexts, name) {
   });
 }
 function addFileJobs(state, parsed, run, contexts) {
+  if (parsed.errors.length > 0) return;
   for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
 }
 function addJob(state, parsed, id, token, run, contexts) {

@@ -175,8 +175,13 @@ function jobContextsOf(scope: JobScope, contexts: Contexts, name?: WorkflowValue
   });
 }
 
-/** Evaluates every job of `parsed` for `run`. */
+/**
+ * Evaluates every job of `parsed` for `run`. A workflow file GitHub's parser finds an error in is not run at all (GitHub
+ * validates the whole file before it starts any job of it), so none of its jobs is taken: the file's errors, which the
+ * model reports, stand for them, and no job of it is predicted, passed or failed.
+ */
 export function addFileJobs(state: BuildState, parsed: ParsedFile, run: Run, contexts: Contexts): void {
+  if (parsed.errors.length > 0) return;
   for (const [id, token] of entries(child(parsed.root, 'jobs'))) addJob(state, parsed, id, token, run, contexts);
 }
 
