@@ -3,7 +3,7 @@
  * with its role in a policy folder (../fixtures/powertools-docs.ts), downloads `versions.json` with `aws s3 cp s3://…`, which needs
  * s3:GetObject (https://docs.aws.amazon.com/cli/latest/reference/s3/cp.html), and its role allows only uploads.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
@@ -102,6 +102,25 @@ describe('predict: a role ARN kept in a secret, given with --secret-arn', () => 
 
   it("with the Docs environment's own, the job's role is known and its trust checked", async () => {
     const ws = checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject'], roleAs);
+    const r = await runCli([...args, '--secret-arn', `Docs:AWS_DOCS_ROLE_ARN=${DOCS_ROLE}`], { cwd: ws });
+    expect(r.stderr).toBe('');
+    const trust = (JSON.parse(r.stdout).findings as (Found & { decisionPoint: string })[]).filter(
+      (f) => f.decisionPoint === 'sts-trust',
+    );
+    expect(trust.map((f) => f.class)).toContain('ok');
+  });
+
+  it("through the workflow's env: (which may read secrets), with the job's environment's own secret", async () => {
+    // The workflow's env: names the secret, the step reads env (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability).
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+    const ws = checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject'], '${{ env.DOCS_ROLE }}');
+    const file = path.join(ws, '.github/workflows/reusable_publish_docs.yml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+      text.replace(/^env:\n/m, 'env:\n  DOCS_ROLE: ${{ secrets.AWS_DOCS_ROLE_ARN }}\n'),
+    );
     const r = await runCli([...args, '--secret-arn', `Docs:AWS_DOCS_ROLE_ARN=${DOCS_ROLE}`], { cwd: ws });
     expect(r.stderr).toBe('');
     const trust = (JSON.parse(r.stdout).findings as (Found & { decisionPoint: string })[]).filter(

@@ -1671,7 +1671,7 @@ function chainsFromNothing(jobs, predictions) {
 function chainUnknown(job, label, step, arn, before) {
   const use = step.credential;
   const role = use?.kind === "configure-aws-credentials" ? use.settings.roleToAssume : void 0;
-  const why = arn === void 0 ? role?.kind === "unknown" ? `the role it chains into is \`${role.expression}\`: ${role.reason}` : "it names no role-to-assume" : before === void 0 ? "no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)" : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
+  const why = arn === void 0 ? role?.kind === "unknown" ? `the role it chains into is \`${role.expression}\`, which is not known before the run (${role.reason})` : "it names no role-to-assume" : before === void 0 ? "no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)" : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
   return finding("could-not-verify", {
     id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
     subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
@@ -1679,7 +1679,7 @@ function chainUnknown(job, label, step, arn, before) {
     status: "unverified",
     message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...arn ? { roleArn: arn } : {} },
-    fix: "Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).",
+    fix: arn !== void 0 && before === void 0 ? "Obtain the credentials the chain starts from in an earlier step of the job (configure-aws-credentials assuming the first role with GitHub's token), or remove `role-chaining: true` if this step should assume its role with the token itself." : "Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).",
     location: { file: step.position.file, line: step.position.line }
   });
 }

@@ -8572,11 +8572,10 @@ function jobContextsOf(scope, contexts, name) {
   const environment = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
   const vars = name === void 0 ? contexts.vars : varsContext(state.facts, environment ?? null);
   const secrets = run.inheritsSecrets ? secretsContext(state.facts, name === void 0 ? void 0 : environment ?? null) : contexts.secrets;
-  return layerEnv(parsed.path, child(token, "env"), {
-    ...contexts,
-    vars: vars ?? open("vars"),
-    secrets: secrets ?? open("secrets")
-  });
+  const jobContexts = { ...contexts, vars: vars ?? open("vars"), secrets: secrets ?? open("secrets") };
+  const workflowEnv = child(parsed.root, "env");
+  const base = workflowEnv !== void 0 && (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets) ? layerEnv(parsed.path, workflowEnv, { ...jobContexts, env: open("env") }) : jobContexts;
+  return layerEnv(parsed.path, child(token, "env"), base);
 }
 function addFileJobs(state, parsed, run, contexts) {
   if (parsed.errors.length > 0) return;

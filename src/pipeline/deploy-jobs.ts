@@ -260,7 +260,7 @@ function chainUnknown(
   const why =
     arn === undefined
       ? role?.kind === 'unknown'
-        ? `the role it chains into is \`${role.expression}\`: ${role.reason}`
+        ? `the role it chains into is \`${role.expression}\`, which is not known before the run (${role.reason})`
         : 'it names no role-to-assume'
       : before === undefined
         ? 'no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)'
@@ -272,7 +272,10 @@ function chainUnknown(
     status: 'unverified',
     message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...(arn ? { roleArn: arn } : {}) },
-    fix: 'Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).',
+    fix:
+      arn !== undefined && before === undefined
+        ? "Obtain the credentials the chain starts from in an earlier step of the job (configure-aws-credentials assuming the first role with GitHub's token), or remove `role-chaining: true` if this step should assume its role with the token itself."
+        : 'Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).',
     location: { file: step.position.file, line: step.position.line },
   });
 }

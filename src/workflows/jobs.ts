@@ -168,11 +168,15 @@ function jobContextsOf(scope: JobScope, contexts: Contexts, name?: WorkflowValue
   const secrets = run.inheritsSecrets
     ? secretsContext(state.facts, name === undefined ? undefined : (environment ?? null))
     : contexts.secrets;
-  return layerEnv(parsed.path, child(token, 'env'), {
-    ...contexts,
-    vars: vars ?? open('vars'),
-    secrets: secrets ?? open('secrets'),
-  });
+  const jobContexts = { ...contexts, vars: vars ?? open('vars'), secrets: secrets ?? open('secrets') };
+  // The workflow's `env:` may read secrets and variables (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability),
+  // and a job's are its own (its environment's over the repository's): it is evaluated again with them, then the job's.
+  const workflowEnv = child(parsed.root, 'env');
+  const base =
+    workflowEnv !== undefined && (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets)
+      ? layerEnv(parsed.path, workflowEnv, { ...jobContexts, env: open('env') })
+      : jobContexts;
+  return layerEnv(parsed.path, child(token, 'env'), base);
 }
 
 /**
