@@ -40,3 +40,14 @@ describe('explain: the rendered explanation', () => {
     ]);
   });
 });
+
+describe('explain: the headline counts a 400 apart', () => {
+  it('does not count an expiry answered with 400 among the 401s and 403s', () => {
+    const log = EXCERPTS.find((e) => e.source.endsWith('content-build/pull/1958'))?.log ?? '';
+    const d = diagnoseLog(`${log}\nHTTP 403 Forbidden`);
+    const head = renderExplainText({ source: 'job.log', lines: d.lines, findings: d.findings, dropped: 0 }).split(
+      '\n',
+    )[0];
+    expect(head).toBe('3 failures in job.log (4 lines read): 1 would end in 401 or 403, 2 in 400');
+  });
+});

@@ -311,3 +311,130 @@ describe('explain: the other documented forms', () => {
     expect(findings.map((f) => f.evidence.accepted)).toEqual(['contents: write']);
   });
 });
+
+describe('explain: only the same failure is folded', () => {
+  // https://github.com/ministryofjustice/cloud-platform/issues/7245 and
+  // https://github.com/aws-actions/amazon-ecr-login/issues/232 (account ids replaced by digits), on adjacent lines.
+  const ecr = excerpt('https://github.com/ministryofjustice/cloud-platform/issues/7245');
+  // https://github.com/department-of-veterans-affairs/content-build/pull/1958 and
+  // https://github.com/chanzuckerberg/napari-hub/issues/1166, on adjacent lines.
+  const expired = excerpt('https://github.com/department-of-veterans-affairs/content-build/pull/1958');
+
+  it('keeps two denials of different roles, resources and layers on adjacent lines apart', () => {
+    const { findings } = diagnoseLog(ecr);
+    expect(
+      findings.map((f) => [f.decisionPoint, f.evidence.role, f.evidence.resource, f.evidence.occurrences]),
+    ).toEqual([
+      [
+        'identity-policy',
+        'arn:aws:iam::754256621582:role/cloud-platform-ecr-e344de1fe05708ec-github',
+        'arn:aws:ecr:eu-west-2:754256621582:repository/laa-pcuam/csv-converter',
+        undefined,
+      ],
+      [
+        'resource-policy',
+        'arn:aws:iam::111111111111:role/cp-sw-actions-runner',
+        'arn:aws:ecr:us-west-2:222222222222:repository/runner-test',
+        undefined,
+      ],
+    ]);
+  });
+
+  it('keeps an S3 and an ECR expiry on adjacent lines apart, each with its operation', () => {
+    const { findings } = diagnoseLog(expired);
+    expect(findings.map((f) => [f.class, f.evidence.operation, f.evidence.occurrences])).toEqual([
+      ['session-too-short', 'PutObject', undefined],
+      ['session-too-short', 'ECR BatchGetImage', undefined],
+    ]);
+  });
+
+  it('still folds the same denial printed again right below, and a line that names less of it', () => {
+    const [first] = ecr.split('\n');
+    expect(diagnoseLog(`${first}\n${first}`).findings.map((f) => f.evidence.occurrences)).toEqual([2]);
+    const git = 'remote: Permission to acme/app.git denied to github-actions[bot].';
+    expect(diagnoseLog(`${git}\nfatal: unable to access: The requested URL returned error: 403`).findings).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('explain: the status each service answers', () => {
+  const expired = excerpt('https://github.com/department-of-veterans-affairs/content-build/pull/1958');
+
+  it("labels S3's ExpiredToken and an ExpiredTokenException printed with StatusCode: 400 as 400, not 403", () => {
+    expect(diagnoseLog(expired).findings.map((f) => f.wouldReturn)).toEqual([400, 400]);
+  });
+
+  it('claims no status for an expiry whose service and line name none', () => {
+    const { findings } = diagnoseLog(
+      'An error occurred: ExpiredTokenException: The security token included in the request is expired',
+    );
+    expect(findings[0]?.class).toBe('session-too-short');
+    expect(findings[0]?.wouldReturn).toBeUndefined();
+  });
+
+  it("links STS's list of its errors for InvalidClientTokenId, not the HTTP 401 section", () => {
+    const { findings } = diagnoseLog(
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+    );
+    expect(findings[0]).toMatchObject({ class: 'credential-rejected', wouldReturn: 403 });
+    expect(findings[0]?.docUrl).toBe('https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html');
+  });
+});
+
+describe("explain: Google Cloud's and Microsoft Entra's refusals, and fail closed", () => {
+  it("reads google-github-actions/auth's 403 as the pool's principal lacking roles/iam.workloadIdentityUser", () => {
+    const { findings } = diagnoseLog(excerpt('https://github.com/opentdf/platform/issues/2781'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      class: 'gcp-permission-denied',
+      decisionPoint: 'identity-provider',
+      wouldReturn: 403,
+      docUrl: 'https://cloud.google.com/iam/docs/troubleshooting-workload-identity-federation',
+    });
+    expect(findings[0]?.fix).toContain('roles/iam.workloadIdentityUser');
+    expect(findings[0]?.evidence.needs).toBe('iam.serviceAccounts.getAccessToken');
+  });
+
+  it('names another permission Google Cloud refused, at the identity policies', () => {
+    const { findings } = diagnoseLog(
+      "ERROR: (gcloud.storage.cp) HTTPError 403: Permission 'storage.objects.create' denied on resource (or it may not exist).",
+    );
+    expect(findings[0]).toMatchObject({ class: 'gcp-permission-denied', decisionPoint: 'identity-policy' });
+    expect(findings[0]?.fix).toContain('storage.objects.create');
+  });
+
+  it("reads Entra's AADSTS700213 with the subject it could not match", () => {
+    const { findings } = diagnoseLog(excerpt('https://github.com/Azure/login/issues/453'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ class: 'federated-credential-mismatch', decisionPoint: 'identity-provider' });
+    expect(findings[0]?.evidence.subject).toBe(
+      'repo:RMI-PACTA/workflow.transition.monitor:ref:refs/heads/update-scenario-es',
+    );
+    expect(findings[0]?.fix).toMatch(/issuer.*audience.*subject/);
+  });
+
+  it.each([
+    [
+      'AADSTS70021',
+      "AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: 'https://oidc.prod-aks.azure.com/X/'. Assertion Subject: 'system:serviceaccount:default:sa'.",
+    ],
+    [
+      'AADSTS700016',
+      "AADSTS700016: Application with identifier '00000000-0000-0000-0000-000000000000' was not found in the directory 'Contoso'.",
+    ],
+  ])('reads %s as the identity provider refusing the federation', (_code, line) => {
+    expect(classes(line)).toEqual(['federated-credential-mismatch@identity-provider']);
+  });
+
+  it.each([
+    ['another AADSTS code', 'Error: AADSTS7000215: Invalid client secret provided.'],
+    ['a gRPC UNAUTHENTICATED', '  "status": "UNAUTHENTICATED",'],
+    [
+      'an OAuth invalid_grant',
+      '{"error":"invalid_grant","error_description":"The audience in ID Token does not match."}',
+    ],
+  ])('never says the log is clean when it shows %s', (_name, line) => {
+    expect(classes(line)).toEqual(['auth-error-unrecognised@token']);
+  });
+});

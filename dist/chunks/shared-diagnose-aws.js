@@ -191,13 +191,23 @@ var SHAPES = [
   /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
   /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
   /\bnpm_[A-Za-z0-9]{30,}/g,
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g
+  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  /\bgl(?:pat|ptt|dt|rt|cbt|oas|soat|ft|imt|agent|rtr)-[A-Za-z0-9_-]{16,}/g,
+  /\bya29\.[A-Za-z0-9_-]{10,}/g,
+  /\bAIza[A-Za-z0-9_-]{30,}/g,
+  /\bxox[abeoprs]-[A-Za-z0-9-]{10,}/g,
+  /\b(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g,
+  /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{0,3}\dQ~[A-Za-z0-9_~.-]{30,}/g
 ];
-var NAMED = /((?:secret[_-]?access[_-]?key|session[_-]?token|security[_-]?token|_authToken|password|passwd|client[_-]?secret|api[_-]?key)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi;
+var PEM = /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+var WEBHOOK = /(\bhooks\.slack\.com\/(?:services|workflows|triggers)\/|\bdiscord(?:app)?\.com\/api\/webhooks\/)[^\s"'<>)`]+/gi;
+var NAMED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*["']?)[^\s"',;&}]+/gi;
 var AUTHORIZATION = /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
 var URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
 function redactSecretShapes(text2) {
-  let out = text2.replace(URL_PATTERN, (url) => redactUrl(url));
+  let out = text2.replace(PEM, `$1 ${MASK}`);
+  out = out.replace(URL_PATTERN, (url) => redactUrl(url));
+  out = out.replace(WEBHOOK, `$1${MASK}`);
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   out = out.replace(NAMED, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
@@ -225,6 +235,84 @@ function quoteLine(line) {
   const safe = safeText(line.trim());
   return safe.length > QUOTE_CHARS ? `${safe.slice(0, QUOTE_CHARS)}\u2026` : safe;
 }
+
+// src/diagnose/federation.ts
+var GCP_WIF = "https://cloud.google.com/iam/docs/troubleshooting-workload-identity-federation";
+var ENTRA_ERRORS = "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes";
+var IMPERSONATION = /^iam\.serviceAccounts\.(?:getAccessToken|getOpenIdToken|signBlob|signJwt)$/;
+var gcpPermission = (line) => {
+  const m = /\bPermission ['"]?([a-z][\w-]*(?:\.[\w-]+){2,})['"]? denied on (?:resource|[\w ]+)/i.exec(line);
+  if (m?.[1]) return gcpDenied(m[1]);
+  if (/"(?:status|reason)":\s*"(?:IAM_)?PERMISSION_DENIED"|\bPERMISSION_DENIED:/.test(line)) {
+    return { ...gcpDenied(void 0), generic: true };
+  }
+  return void 0;
+};
+function gcpDenied(permission) {
+  const impersonation = permission !== void 0 && IMPERSONATION.test(permission);
+  return {
+    class: "gcp-permission-denied",
+    decisionPoint: impersonation ? "identity-provider" : "identity-policy",
+    source: "gcp",
+    message: impersonation ? `Google Cloud refused ${permission} (403 PERMISSION_DENIED): the workload identity pool's principal may not impersonate the service account.` : `Google Cloud refused ${permission ?? "the call"} (403 PERMISSION_DENIED): the principal lacks the permission on the resource${permission ? "" : " (the line does not name it)"}.`,
+    fix: impersonation ? "Grant the pool's principal (`principalSet://iam.googleapis.com/projects/NUMBER/locations/global/workloadIdentityPools/POOL/attribute.repository/OWNER/REPO`) `roles/iam.workloadIdentityUser` on the service account, and check that the attribute it names matches the token's (the provider's attribute mapping and condition; values are case-sensitive)." : `Grant the service account (or the federated principal) a role that holds ${permission ?? "the permission the call needs"} on the resource; the error's \`details\` name the permission.`,
+    wouldReturn: 403,
+    docUrl: GCP_WIF,
+    ...permission ? { evidence: { needs: permission } } : {}
+  };
+}
+function assertion(line) {
+  const out = {};
+  const subject = /assertion subject:?\s*'([^']{1,512})'/i.exec(line)?.[1];
+  const issuer = /assertion issuer:?\s*'([^']{1,512})'/i.exec(line)?.[1];
+  const audience = /assertion audience:?\s*'([^']{1,512})'/i.exec(line)?.[1];
+  if (subject) out.subject = subject;
+  if (issuer) out.issuer = issuer;
+  if (audience) out.audience = audience;
+  return out;
+}
+var entra = (line) => {
+  const code2 = /\bAADSTS(70021|700213|700016)\b/.exec(line)?.[1];
+  if (!code2) return void 0;
+  if (code2 === "700016") {
+    const app = /Application with identifier '([^']{1,128})'/i.exec(line)?.[1];
+    return {
+      class: "federated-credential-mismatch",
+      decisionPoint: "identity-provider",
+      source: "entra",
+      message: `Microsoft Entra ID refused the token exchange (AADSTS700016, HTTP 400): no application with the client ID the step passed${app ? ` (${app})` : ""} is in the tenant.`,
+      fix: "Pass the application's (client) ID and the tenant ID of the app registration or user-assigned managed identity that holds the federated credential (`client-id`, `tenant-id`), and check that the app is consented in that tenant.",
+      wouldReturn: 400,
+      docUrl: ENTRA_ERRORS,
+      ...app ? { evidence: { application: app } } : {}
+    };
+  }
+  const seen = assertion(line);
+  return {
+    class: "federated-credential-mismatch",
+    decisionPoint: "identity-provider",
+    source: "entra",
+    message: `Microsoft Entra ID refused the job's OIDC token (AADSTS${code2}, HTTP 400): no federated identity credential of the app or identity matches its issuer, subject and audience${seen.subject ? ` (subject ${seen.subject})` : ""}.`,
+    fix: "Add a federated credential whose issuer is `https://token.actions.githubusercontent.com`, audience `api://AzureADTokenExchange`, and subject exactly the token's `sub` (case-sensitive: `repo:OWNER/REPO:environment:NAME` for a job with an environment, `repo:OWNER/REPO:ref:refs/heads/BRANCH`, `repo:OWNER/REPO:pull_request`), or change the job so its token carries the subject the credential names.",
+    wouldReturn: 400,
+    ...Object.keys(seen).length > 0 ? { evidence: seen } : {}
+  };
+};
+var MARKER = /\bAADSTS\d{4,8}\b|\bPERMISSION_DENIED\b|\bUNAUTHENTICATED\b|["']error["']\s*:\s*["'](?:invalid_grant|invalid_client|unauthorized_client|access_denied|invalid_token)["']/;
+var unrecognised = (line) => {
+  const marker = MARKER.exec(line)?.[0];
+  if (!marker) return void 0;
+  return {
+    class: "auth-error-unrecognised",
+    decisionPoint: "token",
+    source: "marker",
+    message: `The line shows an authentication or authorization error (${marker.replace(/["'\s]/g, "")}) that explain has no rule for; read it and the lines around it.`,
+    fix: "Look the error code up in the provider's documentation (Microsoft Entra's AADSTS codes, Google Cloud's error model, the OAuth error of RFC 6749 \xA75.2), and check the credential, its federation and the permission the call needs.",
+    evidence: { marker: marker.replace(/["'\s]/g, "") }
+  };
+};
+var FEDERATION_MATCHERS = [gcpPermission, entra];
+var MARKER_MATCHERS = [unrecognised];
 
 // src/diagnose/github.ts
 function acceptedPermissions(line) {
@@ -416,6 +504,17 @@ function permissionLine(request) {
 }
 
 // src/diagnose/sts.ts
+var STS_COMMON_ERRORS = "https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html";
+function printedStatus(line) {
+  const status = /\bstatus[ _]?code:?\s*(40[013])\b/i.exec(line)?.[1];
+  return status ? Number(status) : void 0;
+}
+function operationOf(line) {
+  const sdk = /when calling the (\w+) operation/.exec(line)?.[1];
+  if (sdk) return sdk;
+  const v2 = /operation error ([\w ]+?): (\w+)/.exec(line);
+  return v2 ? `${v2[1]} ${v2[2]}` : void 0;
+}
 var RULES = [
   {
     pattern: /Incorrect token audience/i,
@@ -452,7 +551,8 @@ var RULES = [
     class: "token-expired",
     point: "token",
     message: "STS refused the web identity token as expired.",
-    fix: "Request the OIDC token right before assuming the role (GitHub's token lives a few minutes), and keep the clock of a self-hosted runner in sync."
+    fix: "Request the OIDC token right before assuming the role (GitHub's token lives a few minutes), and keep the clock of a self-hosted runner in sync.",
+    wouldReturn: 400
   },
   {
     // Any other call with expired session credentials: `ExpiredToken` (S3), `ExpiredTokenException` (most services).
@@ -461,7 +561,8 @@ var RULES = [
     point: "session",
     message: "AWS refused a call because the session credentials had expired: the deploy outlived its session.",
     fix: "Raise `role-duration-seconds` (up to the role's MaxSessionDuration), or split the deploy; the preflight's `expected-duration` checks this before the deploy.",
-    wouldReturn: 403
+    // S3's `ExpiredToken` is 400 (S3's list of error codes); another service's, unless the line prints it, is not claimed.
+    wouldReturn: (line) => /\bExpiredToken\b(?!Exception)/.test(line) ? 400 : void 0
   },
   {
     pattern: /The security token included in the request is invalid|\bInvalidClientTokenId\b|\bUnrecognizedClientException\b|The AWS Access Key Id you provided does not exist|\bInvalidAccessKeyId\b|\bSignatureDoesNotMatch\b/i,
@@ -469,7 +570,8 @@ var RULES = [
     point: "token",
     message: "AWS did not accept the credentials: the access key or session token is unknown, rotated or mistyped.",
     fix: "Replace the stored access key (or stop mixing a stale `AWS_SESSION_TOKEN` with new keys); prefer OIDC so no long-lived key is stored.",
-    wouldReturn: 403
+    wouldReturn: 403,
+    docUrl: STS_COMMON_ERRORS
   },
   {
     pattern: /DurationSeconds exceeds the (?:MaxSessionDuration|1 hour session limit)|'durationSeconds' failed to satisfy constraint/i,
@@ -491,14 +593,21 @@ var sts = (line) => {
     if (!rule.pattern.test(line)) continue;
     if (rule.class === "trust-denied") return trustDenied("sts");
     const provider = rule.class === "no-oidc-provider" ? rule.pattern.exec(line)?.[1] : void 0;
+    const status = printedStatus(line) ?? (typeof rule.wouldReturn === "function" ? rule.wouldReturn(line) : rule.wouldReturn);
+    const operation = operationOf(line);
+    const evidence = {
+      ...provider ? { issuer: provider.replace(/[.,;]+$/, "") } : {},
+      ...operation ? { operation } : {}
+    };
     const match = {
       class: rule.class,
       decisionPoint: rule.point,
       source: "sts",
       message: rule.message,
       fix: rule.fix,
-      ...rule.wouldReturn ? { wouldReturn: rule.wouldReturn } : {},
-      ...provider ? { evidence: { issuer: provider.replace(/[.,;]+$/, "") } } : {}
+      ...status ? { wouldReturn: status } : {},
+      ...rule.docUrl ? { docUrl: rule.docUrl } : {},
+      ...Object.keys(evidence).length > 0 ? { evidence } : {}
     };
     return match;
   }
@@ -511,14 +620,39 @@ var MAX_FINDINGS = 50;
 var FOLD_LINES = 4;
 var GENERIC_FOLD_LINES = 12;
 var ENRICH_LINES = 64;
-var MATCHERS = [...STS_MATCHERS, ...GITHUB_MATCHERS, ...AWS_MATCHERS, ...HTTP_MATCHERS];
-var ANY_FORM = /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement/i;
+var MATCHERS = [
+  ...STS_MATCHERS,
+  ...GITHUB_MATCHERS,
+  ...AWS_MATCHERS,
+  ...FEDERATION_MATCHERS,
+  ...HTTP_MATCHERS,
+  ...MARKER_MATCHERS
+];
+var ANY_FORM = /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement|aadsts|unauthenticated|invalid_(?:grant|client|token)|unauthorized_client/i;
 function enrich(target, detail) {
   if (target.class !== detail.class) return target;
   return { ...target, message: detail.message, fix: detail.fix, evidence: { ...target.evidence, ...detail.evidence } };
 }
 function keyOf(m) {
-  return `${m.class}|${m.decisionPoint}|${m.message}`;
+  return JSON.stringify([
+    m.class,
+    m.decisionPoint,
+    m.message,
+    m.wouldReturn ?? null,
+    m.request ?? null,
+    m.evidence ?? null
+  ]);
+}
+function sameFailure(open, m) {
+  if (open.class !== m.class || open.decisionPoint !== m.decisionPoint) return false;
+  if (open.wouldReturn !== void 0 && m.wouldReturn !== void 0 && open.wouldReturn !== m.wouldReturn) return false;
+  const agree = (a, b) => {
+    const other = new Map(Object.entries(b ?? {}));
+    return Object.entries(a ?? {}).every(
+      ([k, v]) => !other.has(k) || JSON.stringify(other.get(k)) === JSON.stringify(v)
+    );
+  };
+  return agree(open.request, m.request) && agree(open.evidence, m.evidence);
 }
 function touch(s, open) {
   open.occurrences++;
@@ -531,7 +665,7 @@ function foldIntoLast(s, m) {
   if (!last) return false;
   const gap = s.lineNo - last.lastAt;
   const sameStatus = m.generic && m.wouldReturn === last.match.wouldReturn;
-  if (sameStatus && gap <= GENERIC_FOLD_LINES || m.class === last.match.class && gap <= FOLD_LINES) {
+  if (sameStatus && gap <= GENERIC_FOLD_LINES || gap <= FOLD_LINES && sameFailure(last.match, m)) {
     touch(s, last);
     return true;
   }
@@ -614,6 +748,7 @@ function toFinding(failure) {
       fix: safeText(fixes.join(" ")),
       ...match.cause ? { cause: match.cause } : {},
       ...match.wouldReturn ? { wouldReturn: match.wouldReturn } : {},
+      ...match.docUrl ? { docUrl: match.docUrl } : {},
       evidence: {
         line: failure.line,
         text: failure.text,
@@ -765,7 +900,10 @@ async function readJobLog(token, run, jobId, onLine, fetchImpl) {
 // src/report/explain.ts
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function explainHeadline(e) {
-  const found = e.findings.length === 0 ? `No 401 or 403 found in ${e.source} (${plural(e.lines, "line")} read)` : `${plural(e.findings.length + e.dropped, "failure")} that would end in 401 or 403 in ${e.source} (${plural(e.lines, "line")} read)`;
+  const read = `(${plural(e.lines, "line")} read)`;
+  const bad = e.findings.filter((f) => f.wouldReturn === 400).length;
+  const total = e.findings.length + e.dropped;
+  const found = e.findings.length === 0 ? `No 401 or 403 found in ${e.source} ${read}` : bad === 0 || bad === total ? `${plural(total, "failure")} that would end in ${bad === 0 ? "401 or 403" : "400"} in ${e.source} ${read}` : `${plural(total, "failure")} in ${e.source} ${read}: ${total - bad} would end in 401 or 403, ${bad} in 400`;
   const more = e.dropped > 0 ? `; ${e.dropped} more not shown (the first ${e.findings.length} are)` : "";
   const cut = e.truncated ? `; ${e.truncated}` : "";
   return `${found}${more}${cut}`;

@@ -3,7 +3,7 @@
  * request the line names when it names one. src/diagnose/scan.ts places it (line number, quote, id).
  */
 
-import type { Cause, DecisionPoint, EvidenceValue } from '../model/finding.js';
+import type { Cause, DecisionPoint, EvidenceValue, WouldReturn } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 
 /** The request an AWS denial names: who asked, for what, on what. */
@@ -31,8 +31,10 @@ export interface LogMatch {
   readonly source: string;
   readonly message: string;
   readonly fix: string;
-  readonly wouldReturn?: 401 | 403;
+  readonly wouldReturn?: WouldReturn;
   readonly cause?: Cause;
+  /** A page more precise than the class's (the service's own list of its errors). */
+  readonly docUrl?: string;
   readonly request?: DeniedRequest;
   readonly evidence?: Readonly<Record<string, EvidenceValue>>;
   /**

@@ -8,7 +8,20 @@
  * - npm's tokens, `npm_` (https://docs.npmjs.com/about-access-tokens);
  * - AWS access key ids `AKIA`/`ASIA` and a secret access key or session token after its name
  *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids);
- * - an `Authorization` header's credential, a URL's user name and password, and its query (src/text/secrets.ts).
+ * - an `Authorization` header's credential, a URL's user name and password, and its query (src/text/secrets.ts);
+ * - a value after a name that holds a secret, in `k=v`, `k: v` and JSON's `"k":"v"`, the name matched case-insensitively
+ *   and as the last part of a longer one (`AZURE_CLIENT_SECRET`, `x_amz_security_token`): token, access_token,
+ *   refresh_token, id_token, client_secret, auth (a docker config's base64 `user:token`,
+ *   https://docs.docker.com/reference/cli/docker/login/#credential-stores), password, secret, api_key…;
+ * - a PEM private key's body (RFC 7468 §10: `-----BEGIN … PRIVATE KEY-----`);
+ * - a webhook URL's secret path: Slack's `hooks.slack.com/services/T…/B…/SECRET`
+ *   (https://api.slack.com/messaging/webhooks), Discord's `discord.com/api/webhooks/ID/TOKEN`
+ *   (https://discord.com/developers/docs/resources/webhook);
+ * - tokens by their documented prefixes: GitLab's `glpat-` and its other `gl…-` tokens
+ *   (https://docs.gitlab.com/security/tokens/#token-prefixes), Google's OAuth access token `ya29.` and API key `AIza`
+ *   (https://cloud.google.com/docs/authentication/token-types), Slack's `xoxb-`, `xoxp-`, `xoxa-`, `xoxs-`
+ *   (https://api.slack.com/authentication/token-types), OpenAI's and Anthropic's `sk-`, Stripe's `sk_live_`/`rk_live_`,
+ *   and a Microsoft Entra client secret (`…Q~…`, https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials).
  * Pure: no I/O.
  */
 import { redactUrl } from '../text/secrets.js';
@@ -20,11 +33,28 @@ const SHAPES: readonly RegExp[] = [
   /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
   /\bnpm_[A-Za-z0-9]{30,}/g,
   /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  /\bgl(?:pat|ptt|dt|rt|cbt|oas|soat|ft|imt|agent|rtr)-[A-Za-z0-9_-]{16,}/g,
+  /\bya29\.[A-Za-z0-9_-]{10,}/g,
+  /\bAIza[A-Za-z0-9_-]{30,}/g,
+  /\bxox[abeoprs]-[A-Za-z0-9-]{10,}/g,
+  /\b(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g,
+  /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{0,3}\dQ~[A-Za-z0-9_~.-]{30,}/g,
 ];
 
-/** `aws_secret_access_key = …`, `AWS_SESSION_TOKEN: …`, `"SecretAccessKey": "…"`, `_authToken=…`, `password=…`. */
+/** A PEM private key: the header kept, the body (to the footer, or the end of the text) cut. */
+const PEM = /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
+
+/** A webhook URL's secret path: Slack's and Discord's. */
+const WEBHOOK =
+  /(\bhooks\.slack\.com\/(?:services|workflows|triggers)\/|\bdiscord(?:app)?\.com\/api\/webhooks\/)[^\s"'<>)`]+/gi;
+
+/**
+ * A value after a name that holds a secret: `aws_secret_access_key = …`, `AWS_SESSION_TOKEN: …`, `"access_token":"…"`,
+ * `_authToken=…`, `token=…`, `"auth":"…"`. The name stands alone or ends a longer one after `_`, `-` or `.`, so an
+ * error's name (`ExpiredToken: The security token …`) is not one.
+ */
 const NAMED =
-  /((?:secret[_-]?access[_-]?key|session[_-]?token|security[_-]?token|_authToken|password|passwd|client[_-]?secret|api[_-]?key)["']?\s*[:=]\s*["']?)[^\s"',;&]+/gi;
+  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*["']?)[^\s"',;&}]+/gi;
 
 /** `Authorization: Bearer …`, `Authorization: token …`, `Basic …`. */
 const AUTHORIZATION =
@@ -35,7 +65,9 @@ const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
 
 /** `text` with every secret shape replaced by `***`, and every URL without its user info, query and fragment. */
 export function redactSecretShapes(text: string): string {
-  let out = text.replace(URL_PATTERN, (url) => redactUrl(url));
+  let out = text.replace(PEM, `$1 ${MASK}`);
+  out = out.replace(URL_PATTERN, (url) => redactUrl(url));
+  out = out.replace(WEBHOOK, `$1${MASK}`);
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   out = out.replace(NAMED, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);

@@ -4,14 +4,16 @@
  * cut at MAX_LINE_CHARS (src/diagnose/clean.ts), and findings are capped at {@link MAX_FINDINGS}, the rest counted.
  *
  * One failure is often printed on several lines (npm's `npm ERR! 403 …` block, git's `remote: Permission … denied`
- * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of a finding of the same class, or a
- * bare status line near any finding, is folded into it. The same failure printed again later (a sync that fails on
+ * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of the same failure (its class, layer,
+ * status, and the principal, action, resource and evidence both lines name), or a bare status line of the same code
+ * near any finding, is folded into it. The same failure printed again later (a sync that fails on
  * every file) is one finding with its count. Pure: no I/O.
  */
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import { placeDraft } from '../model/finding.js';
 import { AWS_MATCHERS } from './aws.js';
 import { cleanLine, quoteLine, safeText } from './clean.js';
+import { FEDERATION_MATCHERS, MARKER_MATCHERS } from './federation.js';
 import { GITHUB_MATCHERS } from './github.js';
 import { HTTP_MATCHERS } from './http.js';
 import { firstMatch, type LogMatch, type Matcher } from './match.js';
@@ -30,15 +32,25 @@ export const GENERIC_FOLD_LINES = 12;
 /** How far from a finding a detail of it (a response header in an error's dump) is read as its own. */
 export const ENRICH_LINES = 64;
 
-/** Every matcher, most specific first: STS and GitHub before AWS's grammar, which is before the plain statuses. */
-const MATCHERS: readonly Matcher[] = [...STS_MATCHERS, ...GITHUB_MATCHERS, ...AWS_MATCHERS, ...HTTP_MATCHERS];
+/**
+ * Every matcher, most specific first: STS and GitHub before AWS's grammar, then Google Cloud's and Microsoft Entra's
+ * refusals, the plain statuses, and last the markers of an auth error no rule reads (fail closed).
+ */
+const MATCHERS: readonly Matcher[] = [
+  ...STS_MATCHERS,
+  ...GITHUB_MATCHERS,
+  ...AWS_MATCHERS,
+  ...FEDERATION_MATCHERS,
+  ...HTTP_MATCHERS,
+  ...MARKER_MATCHERS,
+];
 
 /**
  * A word every matcher's form holds at least one of: a line without any is not read further (most of a log is not an
  * error, and one test is cheaper than every matcher's). Kept a superset of the matchers' forms by the excerpt tests.
  */
 const ANY_FORM =
-  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement/i;
+  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement|aadsts|unauthenticated|invalid_(?:grant|client|token)|unauthorized_client/i;
 
 /** One failure the log shows, with where it was first seen. */
 export interface LogFailure {
@@ -94,9 +106,37 @@ function enrich(target: LogMatch, detail: LogMatch): LogMatch {
   return { ...target, message: detail.message, fix: detail.fix, evidence: { ...target.evidence, ...detail.evidence } };
 }
 
-/** The key under which the same failure printed again is counted, not repeated. */
+/**
+ * The key under which the same failure printed again is counted, not repeated: its class, layer, message, status,
+ * the request it names and the evidence read from it (an S3 and an ECR call refused alike are two failures).
+ */
 function keyOf(m: LogMatch): string {
-  return `${m.class}|${m.decisionPoint}|${m.message}`;
+  return JSON.stringify([
+    m.class,
+    m.decisionPoint,
+    m.message,
+    m.wouldReturn ?? null,
+    m.request ?? null,
+    m.evidence ?? null,
+  ]);
+}
+
+/**
+ * Whether `m` is the failure `open` shows, printed again: the same class, layer and status, and the same principal,
+ * action, resource, layer and evidence as far as both lines name them (a line that does not name one, such as a
+ * `fatal:` line after git's `remote:` line, does not contradict it). docs/explain.md: only "the same failure printed
+ * again" is folded.
+ */
+function sameFailure(open: LogMatch, m: LogMatch): boolean {
+  if (open.class !== m.class || open.decisionPoint !== m.decisionPoint) return false;
+  if (open.wouldReturn !== undefined && m.wouldReturn !== undefined && open.wouldReturn !== m.wouldReturn) return false;
+  const agree = (a: object | undefined, b: object | undefined) => {
+    const other = new Map(Object.entries(b ?? {}));
+    return Object.entries(a ?? {}).every(
+      ([k, v]) => !other.has(k) || JSON.stringify(other.get(k)) === JSON.stringify(v),
+    );
+  };
+  return agree(open.request, m.request) && agree(open.evidence, m.evidence);
 }
 
 /** One more line shows `open`. */
@@ -107,14 +147,14 @@ function touch(s: ScanState, open: Open): void {
   s.recent.set(open.match.class, open);
 }
 
-/** Folds `m` into the finding just above it: a bare status of the same code near it, or the same class right below. */
+/** Folds `m` into the finding just above it: a bare status of the same code near it, or the same failure right below. */
 function foldIntoLast(s: ScanState, m: LogMatch): boolean {
   const last = s.last;
   if (!last) return false;
   const gap = s.lineNo - last.lastAt;
   // A bare status folds only into a failure of the same status: a 401 below a 403 is another failure.
   const sameStatus = m.generic && m.wouldReturn === last.match.wouldReturn;
-  if ((sameStatus && gap <= GENERIC_FOLD_LINES) || (m.class === last.match.class && gap <= FOLD_LINES)) {
+  if ((sameStatus && gap <= GENERIC_FOLD_LINES) || (gap <= FOLD_LINES && sameFailure(last.match, m))) {
     touch(s, last);
     return true;
   }
@@ -217,6 +257,7 @@ export function toFinding(failure: LogFailure): Finding {
       fix: safeText(fixes.join(' ')),
       ...(match.cause ? { cause: match.cause } : {}),
       ...(match.wouldReturn ? { wouldReturn: match.wouldReturn } : {}),
+      ...(match.docUrl ? { docUrl: match.docUrl } : {}),
       evidence: {
         line: failure.line,
         text: failure.text,

@@ -4,9 +4,17 @@
  * "Errors"), the session's limits (DurationSeconds, RoleSessionName: same page, "Request Parameters"), and an expired
  * or invalid session credential on a later call
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_access-denied-temp-creds).
+ *
+ * The status each answer ends in is the service's: STS answers an expired web identity token with 400
+ * (API_AssumeRoleWithWebIdentity.html, "Errors": ExpiredTokenException, HTTP Status Code 400), S3 an expired session
+ * with `ExpiredToken`, 400 Bad Request (https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList),
+ * and STS an unknown key with `InvalidClientTokenId`, 403 (https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html).
+ * Other services' lists differ (the common errors give `ExpiredTokenException` 403, ECR answers it with 400), so the
+ * status a line prints (`StatusCode: 400`) is read first, and none is claimed where neither the line nor the service's
+ * list says it.
  */
 
-import type { DecisionPoint } from '../model/finding.js';
+import type { DecisionPoint, WouldReturn } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import { trustDenied } from './aws.js';
 import type { LogMatch, Matcher } from './match.js';
@@ -18,7 +26,26 @@ interface StsRule {
   readonly point: DecisionPoint;
   readonly message: string;
   readonly fix: string;
-  readonly wouldReturn?: 401 | 403;
+  /** The status when the line prints none; a function of the line where it depends on the service. */
+  readonly wouldReturn?: WouldReturn | ((line: string) => WouldReturn | undefined);
+  /** A page more precise than the class's. */
+  readonly docUrl?: string;
+}
+
+const STS_COMMON_ERRORS = 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html';
+
+/** The status a line prints for the call (`StatusCode: 400`, `status code: 403`), when it is one a refusal ends in. */
+function printedStatus(line: string): WouldReturn | undefined {
+  const status = /\bstatus[ _]?code:?\s*(40[013])\b/i.exec(line)?.[1];
+  return status ? (Number(status) as WouldReturn) : undefined;
+}
+
+/** `PutObject` of `… when calling the PutObject operation`, `ECR BatchGetImage` of `operation error ECR: BatchGetImage`. */
+function operationOf(line: string): string | undefined {
+  const sdk = /when calling the (\w+) operation/.exec(line)?.[1];
+  if (sdk) return sdk;
+  const v2 = /operation error ([\w ]+?): (\w+)/.exec(line);
+  return v2 ? `${v2[1]} ${v2[2]}` : undefined;
 }
 
 const RULES: readonly StsRule[] = [
@@ -59,6 +86,7 @@ const RULES: readonly StsRule[] = [
     point: 'token',
     message: 'STS refused the web identity token as expired.',
     fix: "Request the OIDC token right before assuming the role (GitHub's token lives a few minutes), and keep the clock of a self-hosted runner in sync.",
+    wouldReturn: 400,
   },
   {
     // Any other call with expired session credentials: `ExpiredToken` (S3), `ExpiredTokenException` (most services).
@@ -67,7 +95,8 @@ const RULES: readonly StsRule[] = [
     point: 'session',
     message: 'AWS refused a call because the session credentials had expired: the deploy outlived its session.',
     fix: "Raise `role-duration-seconds` (up to the role's MaxSessionDuration), or split the deploy; the preflight's `expected-duration` checks this before the deploy.",
-    wouldReturn: 403,
+    // S3's `ExpiredToken` is 400 (S3's list of error codes); another service's, unless the line prints it, is not claimed.
+    wouldReturn: (line) => (/\bExpiredToken\b(?!Exception)/.test(line) ? 400 : undefined),
   },
   {
     pattern:
@@ -77,6 +106,7 @@ const RULES: readonly StsRule[] = [
     message: 'AWS did not accept the credentials: the access key or session token is unknown, rotated or mistyped.',
     fix: 'Replace the stored access key (or stop mixing a stale `AWS_SESSION_TOKEN` with new keys); prefer OIDC so no long-lived key is stored.',
     wouldReturn: 403,
+    docUrl: STS_COMMON_ERRORS,
   },
   {
     pattern:
@@ -103,14 +133,22 @@ const sts: Matcher = (line) => {
     if (!rule.pattern.test(line)) continue;
     if (rule.class === 'trust-denied') return trustDenied('sts');
     const provider = rule.class === 'no-oidc-provider' ? rule.pattern.exec(line)?.[1] : undefined;
+    const status =
+      printedStatus(line) ?? (typeof rule.wouldReturn === 'function' ? rule.wouldReturn(line) : rule.wouldReturn);
+    const operation = operationOf(line);
+    const evidence = {
+      ...(provider ? { issuer: provider.replace(/[.,;]+$/, '') } : {}),
+      ...(operation ? { operation } : {}),
+    };
     const match: LogMatch = {
       class: rule.class,
       decisionPoint: rule.point,
       source: 'sts',
       message: rule.message,
       fix: rule.fix,
-      ...(rule.wouldReturn ? { wouldReturn: rule.wouldReturn } : {}),
-      ...(provider ? { evidence: { issuer: provider.replace(/[.,;]+$/, '') } } : {}),
+      ...(status ? { wouldReturn: status } : {}),
+      ...(rule.docUrl ? { docUrl: rule.docUrl } : {}),
+      ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
     };
     return match;
   }

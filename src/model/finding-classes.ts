@@ -147,6 +147,32 @@ export const FINDING_CLASSES = {
       },
     ],
   },
+  'federated-credential-mismatch': {
+    points: ['identity-provider', 'token'],
+    meaning:
+      "A cloud's identity provider refused to exchange the job's OIDC token: no federated credential of the app or identity matches its issuer, subject and audience, or the client ID is not the tenant's (explain, from a job's log).",
+    cause: CHANGED_TRUST,
+    docUrl: 'https://learn.microsoft.com/en-us/entra/workload-id/workload-identity-federation-considerations',
+    seenAs: [
+      {
+        error: '`AADSTS700213: No matching federated identity record found for presented assertion subject …` (Azure)',
+      },
+      { error: '`AADSTS700016: Application with identifier … was not found in the directory` (Azure)' },
+    ],
+  },
+  'gcp-permission-denied': {
+    points: ['identity-provider', 'identity-policy'],
+    meaning:
+      "Google Cloud answered 403 PERMISSION_DENIED: the principal lacks the permission (for Workload Identity Federation, `iam.serviceAccounts.getAccessToken` on the service account, granted by `roles/iam.workloadIdentityUser`) (explain, from a job's log).",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: 'https://cloud.google.com/iam/docs/troubleshooting-workload-identity-federation',
+    seenAs: [
+      {
+        error:
+          "`Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).` (google-github-actions/auth)",
+      },
+    ],
+  },
   'unverifiable-allowed': {
     points: ['identity-provider', 'token'],
     meaning: 'The token could not be verified, and its entry allows that explicitly (`allow-unverifiable`).',
@@ -230,6 +256,12 @@ export const FINDING_CLASSES = {
     meaning: 'The token is larger than the preflight reads.',
     cause: EXPIRED,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1',
+  },
+  'auth-error-unrecognised': {
+    points: ['token'],
+    meaning:
+      "The log shows an authentication or authorization error (`PERMISSION_DENIED`, `UNAUTHENTICATED`, an `AADSTS` code, an OAuth `invalid_grant`) that explain has no rule for: reported, never passed over (fail closed) (explain, from a job's log).",
+    docUrl: 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
   },
   'credential-rejected': {
     points: ['token', 'github-token'],

@@ -39,6 +39,9 @@ export type FindingStatus = 'pass' | 'fail' | 'unverified';
 /** The three usual reasons a credential that worked yesterday is refused today. */
 export type Cause = 'expired-or-rotated-credential' | 'changed-entitlement' | 'changed-trust-or-network-rule';
 
+/** The HTTP statuses a refusal ends in (see {@link Finding.wouldReturn}). */
+export type WouldReturn = 400 | 401 | 403;
+
 /** Evidence values: plain data a person can read. */
 export type EvidenceValue = string | number | boolean | readonly string[];
 
@@ -59,8 +62,11 @@ export interface Finding {
   readonly fix?: string;
   /** For a failure: which of the three usual causes it is. */
   readonly cause?: Cause;
-  /** The HTTP status the real call would end in: 401 (not authenticated) or 403 (not authorized). */
-  readonly wouldReturn?: 401 | 403;
+  /**
+   * The HTTP status the real call would end in: 401 (not authenticated) or 403 (not authorized), or 400 where the
+   * service answers a refused credential so (S3's and STS's `ExpiredToken`, Microsoft Entra's token endpoint).
+   */
+  readonly wouldReturn?: WouldReturn;
   /** Documentation that decides the rule this finding applies. */
   readonly docUrl?: string;
   /** Where the finding comes from, when it is a file (a policy, the config). */
@@ -80,7 +86,7 @@ export interface FindingFields<C extends FindingClass> {
   readonly fix?: string;
   /** Default: the class's cause, for anything but a pass; `null` when none of the three explains this one. */
   readonly cause?: Cause | null;
-  readonly wouldReturn?: 401 | 403;
+  readonly wouldReturn?: WouldReturn;
   /** Default: the class's page. A more precise page (an anchor, the service's own) may be given. */
   readonly docUrl?: string;
   readonly location?: Finding['location'];

@@ -22,12 +22,20 @@ export interface Explanation {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The headline: how many failures, where, and what was not read or shown. */
+/**
+ * The headline: how many failures, where, and what was not read or shown. A refusal the service answers with 400 (an
+ * expired AWS session token, Microsoft Entra's token endpoint) is counted as such, not as a 401 or 403.
+ */
 export function explainHeadline(e: Explanation): string {
+  const read = `(${plural(e.lines, 'line')} read)`;
+  const bad = e.findings.filter((f) => f.wouldReturn === 400).length;
+  const total = e.findings.length + e.dropped;
   const found =
     e.findings.length === 0
-      ? `No 401 or 403 found in ${e.source} (${plural(e.lines, 'line')} read)`
-      : `${plural(e.findings.length + e.dropped, 'failure')} that would end in 401 or 403 in ${e.source} (${plural(e.lines, 'line')} read)`;
+      ? `No 401 or 403 found in ${e.source} ${read}`
+      : bad === 0 || bad === total
+        ? `${plural(total, 'failure')} that would end in ${bad === 0 ? '401 or 403' : '400'} in ${e.source} ${read}`
+        : `${plural(total, 'failure')} in ${e.source} ${read}: ${total - bad} would end in 401 or 403, ${bad} in 400`;
   const more = e.dropped > 0 ? `; ${e.dropped} more not shown (the first ${e.findings.length} are)` : '';
   const cut = e.truncated ? `; ${e.truncated}` : '';
   return `${found}${more}${cut}`;

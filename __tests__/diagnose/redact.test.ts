@@ -1,0 +1,80 @@
+/**
+ * Secrets of each shape in src/diagnose/redact.ts, one line of each, which explain
+ * must quote without the secret, in its text and its JSON output. The values are made up; their forms are the
+ * providers' (named in src/diagnose/redact.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnoseLog, redactSecretShapes } from '../../src/diagnose/index.js';
+import { renderExplainText } from '../../src/report/explain.js';
+
+const SLACK = 'AbCdEfGhIjKlMnOpQrStUvWx';
+const DOCKER = Buffer.from('user:ghp_1234567890abcdefghijklmnopqrstuvwxyz').toString('base64');
+const PEM_BODY = 'MIIEpAIBAAKCAQEA1234567890abcdefghijklmnopqrstuvwxyzABCDEFG';
+
+const CASES: readonly (readonly [string, string, string])[] = [
+  [
+    'a bare token= key with a GitLab token',
+    'Error: 401 Unauthorized: token=glpat-AbCdEfGhIjKlMnOpQrSt sent to https://gitlab.com/api/v4/projects',
+    'glpat-AbCdEfGhIjKlMnOpQrSt',
+  ],
+  [
+    'a JSON access_token',
+    'HTTP 401 {"access_token":"ya29.a0AfH6SMBexampleaccesstokenvalue0123","token_type":"Bearer"}',
+    'ya29.a0AfH6SMBexampleaccesstokenvalue0123',
+  ],
+  ['a docker config auth', `Error: HTTP 403: docker auth {"auths":{"ghcr.io":{"auth":"${DOCKER}"}}}`, DOCKER],
+  [
+    'a Slack webhook path',
+    `Error: 403 Forbidden posting to https://hooks.slack.com/services/T0ABCDEFG/B0ABCDEFG/${SLACK}`,
+    SLACK,
+  ],
+  [
+    'a Discord webhook path',
+    'HTTP 401 POST https://discord.com/api/webhooks/123456789012345678/Zx9_Yw8-Vu7TsRqPoNmLk',
+    'Zx9_Yw8-Vu7TsRqPoNmLk',
+  ],
+  [
+    'client_secret=',
+    'HTTP 401 client_secret=s3cr3tValueForAzureSp0123 grant_type=client_credentials',
+    's3cr3tValueForAzureSp0123',
+  ],
+  ['AZURE_CLIENT_SECRET=', 'HTTP 401 with AZURE_CLIENT_SECRET=anotherS3cretValue9876', 'anotherS3cretValue9876'],
+  [
+    'an Entra client secret in prose',
+    'Error: 403 Forbidden: using client secret 8Q~abcdEFGHijklMNOPqrstUVWXyz0123456789ab for azure sp',
+    '8Q~abcdEFGHijklMNOPqrstUVWXyz0123456789ab',
+  ],
+  ['a PEM private key body', `Error: HTTP 401: -----BEGIN RSA PRIVATE KEY----- ${PEM_BODY}`, PEM_BODY],
+  ['refresh_token: v', 'HTTP 401 refresh_token: 1//0gExampleRefreshTokenValue', '1//0gExampleRefreshTokenValue'],
+  ['a Slack bot token', 'HTTP 403 token xoxb-123456789012-abcdefghijkl', 'xoxb-123456789012-abcdefghijkl'],
+  [
+    'an sk- key',
+    'HTTP 401 Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwx',
+    'sk-proj-abcdefghijklmnopqrstuvwx',
+  ],
+  ['password: v', 'HTTP 401 Password: hunter2hunter2', 'hunter2hunter2'],
+];
+
+describe('explain: a secret of each shape is never printed', () => {
+  it.each(CASES)('%s', (_name, line, secret) => {
+    expect(redactSecretShapes(line)).not.toContain(secret);
+    const { findings, lines, dropped } = diagnoseLog(line);
+    expect(findings).toHaveLength(1);
+    expect(JSON.stringify(findings)).not.toContain(secret);
+    expect(renderExplainText({ source: 'job.log', lines, findings, dropped })).not.toContain(secret);
+  });
+
+  it('redacts a PEM body over several lines up to its footer, and keeps the text after it', () => {
+    const pem = `-----BEGIN PRIVATE KEY-----\n${PEM_BODY}\nABCDEF==\n-----END PRIVATE KEY----- then HTTP 401`;
+    const out = redactSecretShapes(pem);
+    expect(out).not.toContain(PEM_BODY);
+    expect(out).not.toContain('ABCDEF==');
+    expect(out).toContain('then HTTP 401');
+  });
+
+  it("keeps an error's name that ends in Token and the words after it", () => {
+    expect(redactSecretShapes('api error ExpiredToken: The security token included in the request is expired')).toBe(
+      'api error ExpiredToken: The security token included in the request is expired',
+    );
+  });
+});
