@@ -165,6 +165,21 @@ describe("GitHub's starter Pages workflow", () => {
   });
 });
 
+describe("configure-aws-credentials README's static credentials, then role chaining", () => {
+  it('asks nothing of the job token (no OIDC), so contents: read is enough', async () => {
+    const file = '.github/workflows/deploy.yml';
+    const workflow = await readTokenWorkflow(file, fixtureWorkflow('configure-aws-static-chaining.yml'));
+    expect(summary(run([workflow]))).toEqual([]);
+    // With role-chaining an expression, whether the second step requests the token is not known.
+    const chainExpr = (t: string) => t.replace(/role-chaining: true\n$/, 'role-chaining: ${{ vars.CHAIN }}\n');
+    const unknown = run([
+      await readTokenWorkflow(file, chainExpr(fixtureWorkflow('configure-aws-static-chaining.yml'))),
+    ]);
+    expect(summary(unknown)).toEqual([['github-token-needs-unknown', 'unverified', '']]);
+    expect(unknown[0]?.message).toContain('`role-chaining` is `${{ vars.CHAIN }}`');
+  });
+});
+
 describe("ripgrep's release workflow", () => {
   it('as published, contents: write covers gh release create and gh release upload in every job', async () => {
     const findings = run([await release()]);

@@ -13,6 +13,7 @@ import {
   effectivePermissions,
   validatePermissions
 } from "./shared-workflows-github-token-scopes.js";
+import "./shared-workflows-credentials.js";
 import "./shared-text-edit-distance.js";
 import {
   finding
