@@ -31,6 +31,8 @@ interface Shape {
   readonly chained?: string;
   readonly targetRole?: string;
   readonly firstStep?: boolean;
+  /** The first step is given access keys from secrets (the README's "AssumeRole with static IAM credentials in repository secrets"). */
+  readonly firstKeys?: boolean;
 }
 
 function workflow(shape: Shape): string {
@@ -39,6 +41,14 @@ function workflow(shape: Shape): string {
     '        with:',
     `          role-to-assume: ${ENTRY}`,
     '          aws-region: us-east-1',
+    ...(shape.firstKeys
+      ? [
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as a workflow writes it
+          '          aws-access-key-id: ${{ secrets.AWS_ACCESS_KEY_ID }}',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as a workflow writes it
+          '          aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}',
+        ]
+      : []),
   ];
   return [
     'name: deploy',
@@ -173,6 +183,22 @@ describe('predict: a job that chains roles', () => {
         .map((f) => f.message)
         .join('\n'),
     ).toContain('no step before it in the job obtains the credentials it chains from');
+  });
+
+  it('a first step given access keys assumes its role with them, not with a token: unverified, not an exchange', async () => {
+    const keys = await predict(workspace({ firstKeys: true }));
+    expect(keys.status).toBe(1);
+    const open = notPassed(keys.findings);
+    expect(open.map((f) => [f.class, f.status, f.decisionPoint])).toEqual([
+      ['could-not-verify', 'unverified', 'sts-trust'],
+      ['could-not-verify', 'unverified', 'sts-trust'],
+    ]);
+    expect(open[0]?.message).toContain(
+      "does not use GitHub's OIDC token: it is given access keys (`aws-access-key-id`): it assumes the role with sts:AssumeRole signed by them",
+    );
+    expect(open[1]?.message).toContain('the credentials it chains from are those of the step at');
+    // No trust of the entry role is predicted against a token the step never asks for.
+    expect(keys.findings.filter((f) => f.subject.startsWith('the token of job'))).toEqual([]);
   });
 
   it('checks the session policy the chaining step passes, and reports one it cannot know', async () => {

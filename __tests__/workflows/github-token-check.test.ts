@@ -142,6 +142,42 @@ describe("GitHub's starter Pages workflow", () => {
     expect(findings[0]?.message).toContain('lowered to read: the run is a pull request from a fork');
     expect(findings[0]?.fix).toContain('run the job only for pushes or same-repository pull requests');
   });
+  it("on a fork's pull request, a job whose `if:` keeps it from fork runs needs nothing; a step's likewise", async () => {
+    const fork = { run: { event: 'pull_request', fromFork: true } };
+    const onPullRequest = (t: string) => t.replace('  workflow_dispatch:\n', '  workflow_dispatch:\n  pull_request:\n');
+    const sameRepo =
+      "github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository";
+    const jobGuarded = (t: string) => onPullRequest(t).replace('  deploy:\n', `  deploy:\n    if: ${sameRepo}\n`);
+    expect(run([await pages(jobGuarded)], {}, fork)).toEqual([]);
+    // The same job unguarded is refused on that run.
+    expect(summary(run([await pages(onPullRequest)], {}, fork))).toContainEqual([
+      'github-token-scope-missing',
+      'fail',
+      'id-token',
+    ]);
+    // Only the deploy step guarded: the fork run checks out (contents: read), and needs nothing of pages or id-token.
+    const stepGuarded = (t: string) =>
+      onPullRequest(t).replace(
+        '        uses: actions/deploy-pages',
+        `        if: ${sameRepo}\n        uses: actions/deploy-pages`,
+      );
+    expect(summary(run([await pages(stepGuarded)], {}, fork))).toEqual([['ok', 'pass', '']]);
+  });
+});
+
+describe("configure-aws-credentials README's static credentials, then role chaining", () => {
+  it('asks nothing of the job token (no OIDC), so contents: read is enough', async () => {
+    const file = '.github/workflows/deploy.yml';
+    const workflow = await readTokenWorkflow(file, fixtureWorkflow('configure-aws-static-chaining.yml'));
+    expect(summary(run([workflow]))).toEqual([]);
+    // With role-chaining an expression, whether the second step requests the token is not known.
+    const chainExpr = (t: string) => t.replace(/role-chaining: true\n$/, 'role-chaining: ${{ vars.CHAIN }}\n');
+    const unknown = run([
+      await readTokenWorkflow(file, chainExpr(fixtureWorkflow('configure-aws-static-chaining.yml'))),
+    ]);
+    expect(summary(unknown)).toEqual([['github-token-needs-unknown', 'unverified', '']]);
+    expect(unknown[0]?.message).toContain('`role-chaining` is `${{ vars.CHAIN }}`');
+  });
 });
 
 describe("ripgrep's release workflow", () => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_TABLE, actionRow, type Need } from '../../src/workflows/github-token/actions-table.js';
+import { ACTION_TABLE, actionRow, type Need, type RowNeed } from '../../src/workflows/github-token/actions-table.js';
 import { routeNeed, scriptNeeds } from '../../src/workflows/github-token/gh-cli.js';
 import { jobNeeds, type StepInput, secretsUsed, tokenRefOf } from '../../src/workflows/github-token/needs.js';
 
@@ -16,6 +16,7 @@ const READMES = JSON.parse(
 ) as { action: string; source: string; excerpt: string }[];
 
 const scopesOf = (need: Need) => ('all' in need ? need.all : need.anyOf).map((n) => `${n.scope}: ${n.level}`);
+const rowScopes = (n: RowNeed) => ('need' in n ? scopesOf(n.need) : [`unknown: ${n.unknown}`]);
 const step = (s: Omit<StepInput, 'index'>, index = 0): StepInput => ({ index, ...s });
 
 describe('the table of actions, against each README', () => {
@@ -26,7 +27,7 @@ describe('the table of actions, against each README', () => {
       expect(row, action).toBeDefined();
       const inputs =
         action === 'aws-actions/configure-aws-credentials' ? { 'role-to-assume': 'arn:aws:iam::1:role/r' } : {};
-      const needs = row?.needs(inputs).flatMap((n) => scopesOf(n.need)) ?? [];
+      const needs = row?.needs(inputs).flatMap(rowScopes) ?? [];
       expect(needs.length).toBeGreaterThan(0);
       for (const need of needs) expect(readme.excerpt, `${action} (${readme.source})`).toContain(need);
     },
@@ -34,7 +35,7 @@ describe('the table of actions, against each README', () => {
 
   it('softprops/action-gh-release adds discussions: write with discussion_category_name, as its README says', () => {
     const row = actionRow('softprops/action-gh-release@v2');
-    const needs = row?.needs({ discussion_category_name: 'Announcements' }).flatMap((n) => scopesOf(n.need));
+    const needs = row?.needs({ discussion_category_name: 'Announcements' }).flatMap(rowScopes);
     expect(needs).toEqual(['contents: write', 'discussions: write']);
     expect(READMES.find((r) => r.action === 'softprops/action-gh-release')?.excerpt).toContain('discussions: write');
   });
@@ -48,6 +49,28 @@ describe('the table of actions, against each README', () => {
     expect(row?.needs({ 'role-to-assume': 'arn', 'aws-region': 'eu-west-1' })).toHaveLength(1);
     expect(row?.needs({ 'role-to-assume': 'arn', 'aws-access-key-id': 'x' })).toHaveLength(0);
     expect(row?.needs({ 'aws-region': 'eu-west-1' })).toHaveLength(0);
+  });
+
+  it("configure-aws-credentials: no id-token with role-chaining or a token file, unknown when they are expressions (its src/index.ts's useGitHubOIDCProvider)", () => {
+    const row = actionRow('aws-actions/configure-aws-credentials@v4');
+    const role = { 'role-to-assume': 'arn:aws:iam::123456789100:role/my-github-actions-role' };
+    expect(row?.needs({ ...role, 'role-chaining': 'true' })).toEqual([]);
+    expect(row?.needs({ ...role, 'web-identity-token-file': '/tmp/token' })).toEqual([]);
+    expect(row?.needs({ ...role, 'force-skip-oidc': 'TRUE', 'aws-access-key-id': 'x' })).toEqual([]);
+    expect(row?.needs({ ...role, 'role-chaining': 'false' }).flatMap(rowScopes)).toEqual(['id-token: write']);
+    expect(row?.needs({ ...role, 'role-chaining': '${{ inputs.chain }}' }).flatMap(rowScopes)).toEqual([
+      "unknown: whether it requests GitHub's OIDC token (`id-token: write`): `role-chaining` is `${{ inputs.chain }}`, not known before the run",
+    ]);
+    const unknown = jobNeeds([
+      step({
+        uses: 'aws-actions/configure-aws-credentials@v4',
+        with: { ...role, 'role-chaining': '${{ inputs.chain }}' },
+      }),
+    ]);
+    expect(unknown.known).toEqual([]);
+    expect(unknown.unknown.map((u) => [u.what, u.token.kind])).toEqual([
+      ['aws-actions/configure-aws-credentials', 'github-token'],
+    ]);
   });
 });
 

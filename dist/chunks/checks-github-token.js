@@ -13,6 +13,7 @@ import {
   effectivePermissions,
   validatePermissions
 } from "./shared-workflows-github-token-scopes.js";
+import "./shared-workflows-credentials.js";
 import "./shared-text-edit-distance.js";
 import {
   finding
@@ -440,7 +441,10 @@ function forkFindings(facts, workflow, job, caller, main) {
   );
 }
 function checkJob(facts, workflow, job, caller) {
-  const { permissions, needs, context } = jobCase(facts, workflow, job, caller, job.steps, facts.run);
+  const forkRun = facts.run?.event === "pull_request" && facts.run.fromFork;
+  if (forkRun && job.forkRuledOut !== void 0) return invalidFindings(job.permissions, `job \`${job.id}\``);
+  const steps = forkRun && job.forkSteps ? job.forkSteps : job.steps;
+  const { permissions, needs, context } = jobCase(facts, workflow, job, caller, steps, facts.run);
   const main = jobFindings(context);
   const out = [
     ...invalidFindings(job.permissions, `job \`${job.id}\``),

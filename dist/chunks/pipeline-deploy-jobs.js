@@ -8,6 +8,9 @@ import {
   lookupAction,
   matchResourceTypes
 } from "./shared-catalog-oidc.js";
+import {
+  settingsRequest
+} from "./shared-workflows-credentials.js";
 import "./shared-text-edit-distance.js";
 import "./shared-config-aws.js";
 import "./shared-config-permissions.js";
@@ -1566,6 +1569,12 @@ async function checkDeployJobs(predictions, options, jobs = []) {
     ])
   ];
 }
+function withoutToken(step) {
+  const use = step.credential;
+  if (use?.kind !== "configure-aws-credentials" || use.chains) return void 0;
+  const request = settingsRequest(use.settings);
+  return request.kind === "no" ? request.reason : void 0;
+}
 function credentialSteps(p) {
   const exchanges = new Map(p.exchanges.map((e) => [e.step.index, e]));
   return p.instance.credentialSteps.flatMap((step) => {
@@ -1573,7 +1582,9 @@ function credentialSteps(p) {
     const exchange = exchanges.get(step.index);
     if (exchange) return [{ step, exchange, chains: false }];
     const use = step.credential;
-    return use?.kind === "configure-aws-credentials" && use.chains ? [{ step, chains: true }] : [];
+    if (use?.kind === "configure-aws-credentials" && use.chains) return [{ step, chains: true }];
+    const without = withoutToken(step);
+    return without ? [{ step, chains: false, without }] : [];
   });
 }
 function deployRoles(predictions, options, catalog) {
@@ -1593,8 +1604,13 @@ function deployRoles(predictions, options, catalog) {
       const source = c.chains ? holding[n - 1] : void 0;
       holding[n] = void 0;
       if (use?.kind !== "configure-aws-credentials") return;
+      if (c.without) {
+        const f = withoutTokenUnknown(p.job, label, c.step, arn, c.without);
+        unknown.set(f.id, f);
+        return;
+      }
       if (c.chains && (arn === void 0 || source === void 0)) {
-        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? void 0 : steps[n - 1]?.step);
+        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? void 0 : steps[n - 1]);
         unknown.set(f.id, f);
         return;
       }
@@ -1657,21 +1673,27 @@ function chainsFromNothing(jobs, predictions) {
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === "never" || predicted.has(instance)) continue;
-      const first = instance.credentialSteps.find((s) => s.runs.kind !== "never");
-      const use = first?.credential;
-      if (!first || use?.kind !== "configure-aws-credentials" || !use.chains) continue;
       const environment = literal(instance.environment?.name);
       const label = `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ""}`;
-      const f = chainUnknown(job, label, first, literal(use.settings.roleToAssume), void 0);
-      out.set(f.id, f);
+      let before;
+      for (const step of instance.credentialSteps.filter((s) => s.runs.kind !== "never")) {
+        const use = step.credential;
+        if (use?.kind !== "configure-aws-credentials") continue;
+        const arn = literal(use.settings.roleToAssume);
+        const without = withoutToken(step);
+        const f = without ? withoutTokenUnknown(job, label, step, arn, without) : use.chains ? chainUnknown(job, label, step, arn, before) : void 0;
+        if (f) out.set(f.id, f);
+        before = { step, chains: use.chains, ...without ? { without } : {} };
+      }
     }
   }
   return [...out.values()];
 }
-function chainUnknown(job, label, step, arn, before) {
+function chainUnknown(job, label, step, arn, prior) {
+  const before = prior?.step;
   const use = step.credential;
   const role = use?.kind === "configure-aws-credentials" ? use.settings.roleToAssume : void 0;
-  const why = arn === void 0 ? role?.kind === "unknown" ? `the role it chains into is \`${role.expression}\`, which is not known before the run (${role.reason})` : "it names no role-to-assume" : before === void 0 ? "no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)" : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
+  const why = arn === void 0 ? role?.kind === "unknown" ? `the role it chains into is \`${role.expression}\`, which is not known before the run (${role.reason})` : "it names no role-to-assume" : before === void 0 ? "no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)" : prior?.without ? `the credentials it chains from are those of the step at ${before.position.file}:${before.position.line}, which the preflight does not check (${prior.without})` : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
   return finding("could-not-verify", {
     id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
     subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
@@ -1679,7 +1701,21 @@ function chainUnknown(job, label, step, arn, before) {
     status: "unverified",
     message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...arn ? { roleArn: arn } : {} },
-    fix: arn !== void 0 && before === void 0 ? "Obtain the credentials the chain starts from in an earlier step of the job (configure-aws-credentials assuming the first role with GitHub's token), or remove `role-chaining: true` if this step should assume its role with the token itself." : "Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).",
+    fix: prior?.without ? WITHOUT_TOKEN_FIX : arn !== void 0 && before === void 0 ? "Obtain the credentials the chain starts from in an earlier step of the job (configure-aws-credentials assuming the first role with GitHub's token), or remove `role-chaining: true` if this step should assume its role with the token itself." : "Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).",
+    location: { file: step.position.file, line: step.position.line }
+  });
+}
+var WITHOUT_TOKEN_FIX = "Check the role's trust and permissions for these credentials on a real run, or assume the role with GitHub's OIDC token (`role-to-assume` without access keys, with `id-token: write`) so the preflight can check it.";
+function withoutTokenUnknown(job, label, step, arn, why) {
+  return finding("could-not-verify", {
+    id: `job:${job.file}:${job.id}:step-${step.index}:without-oidc`,
+    subject: `${label}: credentials at ${step.position.file}:${step.position.line}`,
+    decisionPoint: "sts-trust",
+    status: "unverified",
+    message: `The configure-aws-credentials step does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ""}the calls of the steps that use them are not checked.`,
+    evidence: { step: `${step.position.file}:${step.position.line}`, ...arn ? { roleArn: arn } : {} },
+    fix: WITHOUT_TOKEN_FIX,
+    docUrl: "https://github.com/aws-actions/configure-aws-credentials#non-oidc-authentication-options",
     location: { file: step.position.file, line: step.position.line }
   });
 }

@@ -10,6 +10,7 @@ import {
   isScope,
   runContextOf
 } from "./shared-workflows-github-token-scopes.js";
+import "./shared-workflows-credentials.js";
 import {
   loadWorkflowChecks
 } from "./shared-checks.js";

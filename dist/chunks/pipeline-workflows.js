@@ -23,6 +23,9 @@ import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
+import {
+  settingsRequest
+} from "./shared-workflows-credentials.js";
 import "./shared-text-edit-distance.js";
 import "./shared-config-aws.js";
 import {
@@ -548,7 +551,7 @@ function exchanges(instance) {
       out.push({ step, role: void 0, aud: unknownClaim(`the step requests the token itself (${use.evidence})`) });
       continue;
     }
-    if (use.chains) continue;
+    if (use.chains || settingsRequest(use.settings).kind === "no") continue;
     const a = use.settings.audience;
     const aud = !a ? value(DEFAULT_AWS_AUDIENCE) : a.kind === "unknown" ? unknownClaim(`\`audience\` is \`${a.expression}\`: ${a.reason}`) : value(String(a.value));
     out.push({ step, role: use.settings.roleToAssume, aud });

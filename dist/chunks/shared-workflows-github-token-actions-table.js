@@ -1,5 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
+import {
+  requestsGitHubToken
+} from "./shared-workflows-credentials.js";
 
 // src/workflows/github-token/actions-table.ts
 var w = (scope) => ({ scope, level: "write" });
@@ -102,10 +105,18 @@ var ACTION_TABLE = [
     doc: GHCR_DOC
   },
   {
-    // OIDC: a role to assume and no access keys or token file means the action requests GitHub's ID token.
+    // The action requests GitHub's ID token only when it exchanges it for the role: its own rule, read in
+    // src/workflows/credentials.ts (`requestsGitHubToken`), not with access keys, a token file or role chaining.
     action: "aws-actions/configure-aws-credentials",
     defaultsToGitHubToken: false,
-    needs: (inputs) => has(inputs, "role-to-assume") && !has(inputs, "aws-access-key-id") && !has(inputs, "web-identity-token-file") ? [job(w("id-token"))] : [],
+    needs: (inputs) => {
+      const request = requestsGitHubToken(inputs);
+      if (request.kind === "unknown")
+        return [
+          { unknown: `whether it requests GitHub's OIDC token (\`id-token: write\`): ${request.reason}`, of: "job" }
+        ];
+      return request.kind === "yes" ? [job(w("id-token"))] : [];
+    },
     doc: "https://github.com/aws-actions/configure-aws-credentials#oidc"
   }
 ];
@@ -294,12 +305,15 @@ function actionNeeds(step) {
   if (row) {
     const given = row.tokenInput ? inputs[row.tokenInput] : void 0;
     const token2 = given !== void 0 ? tokenRefOf(given) : row.defaultsToGitHubToken ? { kind: "github-token" } : void 0;
-    const known = row.needs(inputs).flatMap((n) => {
-      if (n.of === "job")
-        return [{ step, what, token: { kind: "github-token" }, need: n.need, of: "job", doc: row.doc }];
-      return token2 ? [{ step, what, token: token2, need: n.need, of: "token", doc: row.doc }] : [];
-    });
-    return { known, unknown: [] };
+    const known = [];
+    const unknown2 = [];
+    for (const n of row.needs(inputs)) {
+      const by = n.of === "job" ? { kind: "github-token" } : token2;
+      if (!by) continue;
+      if ("unknown" in n) unknown2.push({ step, what, token: by, reason: n.unknown });
+      else known.push({ step, what, token: by, need: n.need, of: n.of, doc: row.doc });
+    }
+    return { known, unknown: unknown2 };
   }
   if (what.toLowerCase() === "actions/github-script") {
     const token2 = inputs["github-token"] !== void 0 ? tokenRefOf(inputs["github-token"]) : { kind: "github-token" };

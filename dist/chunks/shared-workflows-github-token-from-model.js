@@ -49,6 +49,12 @@ function forkStepsOf(job, workflowEnv) {
   const instance = job.instances.find((i) => i.runs.kind !== "never" && fromFork(i));
   return instance ? stepsOfInstance(instance, workflowEnv) : void 0;
 }
+function forkRuledOutOf(job) {
+  const pulls = job.instances.filter((i) => i.trigger.event === "pull_request");
+  if (pulls.length === 0 || pulls.some((i) => i.runs.kind !== "never" && fromFork(i))) return void 0;
+  const never = pulls.find((i) => fromFork(i) && i.runs.kind === "never") ?? pulls.find((i) => i.runs.kind === "never");
+  return never?.runs.kind === "never" ? never.runs.condition : void 0;
+}
 function tokenWorkflow(model, file, depth) {
   const wf = model.files.find((f) => f.path === file);
   const env = wf ? texts(wf.env) : {};
@@ -56,12 +62,14 @@ function tokenWorkflow(model, file, depth) {
     const permissions2 = permissionsBlock(job.permissions, "job");
     const called = job.calls?.file;
     const forkSteps = forkStepsOf(job, env);
+    const forkRuledOut = forkRuledOutOf(job);
     const unread = job.instances.length === 0 && !job.calls ? job.tooMany ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists` : "the workflow model lists no run of it" : void 0;
     return {
       id: job.id,
       line: job.position.line,
       steps: stepsOf(job, env),
       ...forkSteps ? { forkSteps } : {},
+      ...forkRuledOut !== void 0 ? { forkRuledOut } : {},
       ...unread ? { stepsUnread: unread } : {},
       ...permissions2 ? { permissions: permissions2 } : {},
       // GitHub allows four levels of workflows; the model's own bound stops a cycle first.

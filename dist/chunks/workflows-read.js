@@ -11,6 +11,11 @@ import {
 import {
   grantOfBlock
 } from "./shared-workflows-github-token-scopes.js";
+import {
+  awsSettings,
+  detectOidcRequest,
+  isConfigureAwsCredentials
+} from "./shared-workflows-credentials.js";
 import "./shared-text-edit-distance.js";
 import {
   require_dist
@@ -7842,49 +7847,6 @@ function expandMatrix(matrix, context, limit) {
     if (error instanceof Unknown) return { kind: "unknown", expression: error.reason, reason: error.reason };
     throw error;
   }
-}
-
-// src/workflows/credentials.ts
-var CONFIGURE_AWS = /^aws-actions\/configure-aws-credentials(?:@|$)/i;
-function isConfigureAwsCredentials(step) {
-  return step.uses?.kind === "known" && CONFIGURE_AWS.test(String(step.uses.value).trim());
-}
-var SETTINGS = [
-  ["roleToAssume", "role-to-assume"],
-  ["awsRegion", "aws-region"],
-  ["audience", "audience"],
-  ["roleSessionName", "role-session-name"],
-  ["roleDurationSeconds", "role-duration-seconds"],
-  ["roleChaining", "role-chaining"],
-  ["roleSkipSessionTagging", "role-skip-session-tagging"],
-  ["transitiveTagKeys", "transitive-tag-keys"],
-  ["customTags", "custom-tags"],
-  ["roleExternalId", "role-external-id"],
-  ["inlineSessionPolicy", "inline-session-policy"],
-  ["managedSessionPolicies", "managed-session-policies"]
-];
-function awsSettings(withValues) {
-  const lower = new Map(Object.entries(withValues).map(([k, v]) => [k.toLowerCase(), v]));
-  const settings = { with: withValues };
-  for (const [field, input] of SETTINGS) {
-    const value = lower.get(input);
-    if (value) settings[field] = value;
-  }
-  return settings;
-}
-var TOKEN_ENDPOINT = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/;
-var GET_ID_TOKEN = /\bgetIDToken\s*[(]/;
-function detectOidcRequest(step) {
-  if (step.run && (TOKEN_ENDPOINT.test(step.run.script) || GET_ID_TOKEN.test(step.run.script))) {
-    const evidence = TOKEN_ENDPOINT.exec(step.run.script)?.[0] ?? `getIDToken(`;
-    return { kind: "oidc-token", evidence: `run: ${evidence}`, position: step.run.position };
-  }
-  for (const [key, value] of Object.entries(step.with)) {
-    const text = value.kind === "known" ? String(value.value) : value.expression;
-    const found = GET_ID_TOKEN.exec(text) ?? TOKEN_ENDPOINT.exec(text);
-    if (found) return { kind: "oidc-token", evidence: `with.${key}: ${found[0]}`, position: value.position };
-  }
-  return void 0;
 }
 
 // src/workflows/reads.ts

@@ -139,7 +139,12 @@ function forkFindings(
 
 /** One job, and the jobs of the workflow it calls (each capped by this job's grant). */
 function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, caller?: Caller): Finding[] {
-  const { permissions, needs, context } = jobCase(facts, workflow, job, caller, job.steps, facts.run);
+  // On a fork's pull request, the job runs that run's steps (those whose `if:` the fork case does not rule out), or,
+  // when its own `if:` rules the fork case out, does not run at all and needs nothing.
+  const forkRun = facts.run?.event === 'pull_request' && facts.run.fromFork;
+  if (forkRun && job.forkRuledOut !== undefined) return invalidFindings(job.permissions, `job \`${job.id}\``);
+  const steps = forkRun && job.forkSteps ? job.forkSteps : job.steps;
+  const { permissions, needs, context } = jobCase(facts, workflow, job, caller, steps, facts.run);
   const main = jobFindings(context);
   const out = [
     ...invalidFindings(job.permissions, `job \`${job.id}\``),

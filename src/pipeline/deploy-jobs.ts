@@ -16,6 +16,7 @@ import {
   mergeWithDeclared,
   type NotInferred,
 } from '../workflows/calls/index.js';
+import { settingsRequest } from '../workflows/credentials.js';
 import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
@@ -98,6 +99,19 @@ interface CredentialStep {
   /** The direct exchange (with GitHub's token) the prediction made of it; absent for a chained step. */
   readonly exchange?: PredictedExchange;
   readonly chains: boolean;
+  /**
+   * For a step that obtains credentials without GitHub's token and without chaining (access keys, a token file, no
+   * role): why, from configure-aws-credentials' own rule (src/workflows/credentials.ts).
+   */
+  readonly without?: string;
+}
+
+/** Why a configure-aws-credentials step that neither exchanges GitHub's token nor chains obtains credentials anyway. */
+function withoutToken(step: WorkflowStep): string | undefined {
+  const use = step.credential;
+  if (use?.kind !== 'configure-aws-credentials' || use.chains) return undefined;
+  const request = settingsRequest(use.settings);
+  return request.kind === 'no' ? request.reason : undefined;
 }
 
 /**
@@ -112,7 +126,9 @@ function credentialSteps(p: TokenPrediction): CredentialStep[] {
     const exchange = exchanges.get(step.index);
     if (exchange) return [{ step, exchange, chains: false }];
     const use = step.credential;
-    return use?.kind === 'configure-aws-credentials' && use.chains ? [{ step, chains: true }] : [];
+    if (use?.kind === 'configure-aws-credentials' && use.chains) return [{ step, chains: true }];
+    const without = withoutToken(step);
+    return without ? [{ step, chains: false, without }] : [];
   });
 }
 
@@ -147,8 +163,13 @@ function deployRoles(
       const source = c.chains ? holding[n - 1] : undefined;
       holding[n] = undefined;
       if (use?.kind !== 'configure-aws-credentials') return;
+      if (c.without) {
+        const f = withoutTokenUnknown(p.job, label, c.step, arn, c.without);
+        unknown.set(f.id, f);
+        return;
+      }
       if (c.chains && (arn === undefined || source === undefined)) {
-        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? undefined : steps[n - 1]?.step);
+        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? undefined : steps[n - 1]);
         unknown.set(f.id, f);
         return;
       }
@@ -235,13 +256,22 @@ function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly T
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === 'never' || predicted.has(instance)) continue;
-      const first = instance.credentialSteps.find((s) => s.runs.kind !== 'never');
-      const use = first?.credential;
-      if (!first || use?.kind !== 'configure-aws-credentials' || !use.chains) continue;
       const environment = literal(instance.environment?.name);
       const label = `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ''}`;
-      const f = chainUnknown(job, label, first, literal(use.settings.roleToAssume), undefined);
-      out.set(f.id, f);
+      let before: CredentialStep | undefined;
+      for (const step of instance.credentialSteps.filter((s) => s.runs.kind !== 'never')) {
+        const use = step.credential;
+        if (use?.kind !== 'configure-aws-credentials') continue;
+        const arn = literal(use.settings.roleToAssume);
+        const without = withoutToken(step);
+        const f = without
+          ? withoutTokenUnknown(job, label, step, arn, without)
+          : use.chains
+            ? chainUnknown(job, label, step, arn, before)
+            : undefined;
+        if (f) out.set(f.id, f);
+        before = { step, chains: use.chains, ...(without ? { without } : {}) };
+      }
     }
   }
   return [...out.values()];
@@ -253,8 +283,9 @@ function chainUnknown(
   label: string,
   step: WorkflowStep,
   arn: string | undefined,
-  before: WorkflowStep | undefined,
+  prior: CredentialStep | undefined,
 ): Finding {
+  const before = prior?.step;
   const use = step.credential;
   const role = use?.kind === 'configure-aws-credentials' ? use.settings.roleToAssume : undefined;
   const why =
@@ -264,7 +295,9 @@ function chainUnknown(
         : 'it names no role-to-assume'
       : before === undefined
         ? 'no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)'
-        : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
+        : prior?.without
+          ? `the credentials it chains from are those of the step at ${before.position.file}:${before.position.line}, which the preflight does not check (${prior.without})`
+          : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
   return finding('could-not-verify', {
     id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
     subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
@@ -272,10 +305,40 @@ function chainUnknown(
     status: 'unverified',
     message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...(arn ? { roleArn: arn } : {}) },
-    fix:
-      arn !== undefined && before === undefined
+    fix: prior?.without
+      ? WITHOUT_TOKEN_FIX
+      : arn !== undefined && before === undefined
         ? "Obtain the credentials the chain starts from in an earlier step of the job (configure-aws-credentials assuming the first role with GitHub's token), or remove `role-chaining: true` if this step should assume its role with the token itself."
         : 'Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).',
+    location: { file: step.position.file, line: step.position.line },
+  });
+}
+
+const WITHOUT_TOKEN_FIX =
+  "Check the role's trust and permissions for these credentials on a real run, or assume the role with GitHub's OIDC token (`role-to-assume` without access keys, with `id-token: write`) so the preflight can check it.";
+
+/**
+ * A configure-aws-credentials step that obtains credentials without GitHub's OIDC token: with access keys (from
+ * secrets), the role is assumed with sts:AssumeRole signed by them, whose user the preflight does not read; with a
+ * token file, with a token it does not read; with no role, the keys themselves are used. Its role's trust, session and
+ * the calls of the steps after it are not checked.
+ */
+function withoutTokenUnknown(
+  job: WorkflowJob,
+  label: string,
+  step: WorkflowStep,
+  arn: string | undefined,
+  why: string,
+): Finding {
+  return finding('could-not-verify', {
+    id: `job:${job.file}:${job.id}:step-${step.index}:without-oidc`,
+    subject: `${label}: credentials at ${step.position.file}:${step.position.line}`,
+    decisionPoint: 'sts-trust',
+    status: 'unverified',
+    message: `The configure-aws-credentials step does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ''}the calls of the steps that use them are not checked.`,
+    evidence: { step: `${step.position.file}:${step.position.line}`, ...(arn ? { roleArn: arn } : {}) },
+    fix: WITHOUT_TOKEN_FIX,
+    docUrl: 'https://github.com/aws-actions/configure-aws-credentials#non-oidc-authentication-options',
     location: { file: step.position.file, line: step.position.line },
   });
 }

@@ -5,7 +5,7 @@
  * `core.getIDToken()` of `@actions/core`
  * (https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#updating-your-actions-for-oidc).
  */
-import type { AwsCredentialSettings, CredentialUse, ValueMap, WorkflowStep } from './model.js';
+import type { AwsCredentialSettings, CredentialUse, ValueMap, WorkflowStep, WorkflowValue } from './model.js';
 
 const CONFIGURE_AWS = /^aws-actions\/configure-aws-credentials(?:@|$)/i;
 
@@ -61,4 +61,73 @@ export function detectOidcRequest(step: WorkflowStep): CredentialUse | undefined
     if (found) return { kind: 'oidc-token', evidence: `with.${key}: ${found[0]}`, position: value.position };
   }
   return undefined;
+}
+
+/**
+ * Whether configure-aws-credentials requests GitHub's OIDC token: `yes`, `no` with the reason (and how the step
+ * obtains credentials instead), or `unknown` when an input that decides it is an expression not known before the run.
+ */
+export type GitHubTokenRequest =
+  | { readonly kind: 'yes' }
+  | { readonly kind: 'no'; readonly reason: string; readonly assumes: 'keys' | 'file' | 'chain' | 'none' }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** A step's `with:` as text: a known value as written, one not known as its `${{ }}` expression. */
+export function withTexts(values: ValueMap): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, v.kind === 'known' ? String(v.value ?? '') : v.expression]),
+  );
+}
+
+/** {@link requestsGitHubToken} of a step's settings: its `with:`, with the inputs the settings name laid over it. */
+export function settingsRequest(settings: AwsCredentialSettings): GitHubTokenRequest {
+  const named: Record<string, WorkflowValue> = {};
+  if (settings.roleToAssume) named['role-to-assume'] = settings.roleToAssume;
+  if (settings.roleChaining) named['role-chaining'] = settings.roleChaining;
+  return requestsGitHubToken(withTexts({ ...settings.with, ...named }));
+}
+
+/** A boolean input as the action's `getBooleanInput` reads it: `true`, `false`, or an expression. */
+function flag(value: string | undefined): boolean | 'expression' {
+  const v = (value ?? '').trim();
+  if (v.includes('${{')) return 'expression';
+  // true | True | TRUE; anything else but the false forms and '' makes the action throw before any request.
+  return v === 'true' || v === 'True' || v === 'TRUE';
+}
+
+/**
+ * The action's own rule, `useGitHubOIDCProvider` in its src/index.ts
+ * (https://github.com/aws-actions/configure-aws-credentials/blob/bcd4089080cf41e4db9dad11fce2a9397e670bbd/src/index.ts#L100-L124):
+ * the token is requested for a `role-to-assume` with no `aws-access-key-id`, no `web-identity-token-file`, not
+ * `role-chaining` and not `force-skip-oidc`. `inputs` are the step's `with:` as text (an input not known before the
+ * run as its `${{ }}` expression); a text input written as an expression is taken as given, as the action tests only
+ * that it is not empty.
+ */
+export function requestsGitHubToken(inputs: Readonly<Record<string, string>>): GitHubTokenRequest {
+  const lower = new Map(Object.entries(inputs).map(([k, v]) => [k.toLowerCase(), v]));
+  const given = (name: string) => (lower.get(name) ?? '').trim() !== '';
+  const role = given('role-to-assume');
+  if (given('aws-access-key-id'))
+    return {
+      kind: 'no',
+      reason: `it is given access keys (\`aws-access-key-id\`): ${role ? 'it assumes the role with sts:AssumeRole signed by them' : 'it sets them as they are'}`,
+      assumes: 'keys',
+    };
+  if (!role) return { kind: 'no', reason: 'it has no `role-to-assume`: it assumes no role', assumes: 'none' };
+  if (given('web-identity-token-file'))
+    return {
+      kind: 'no',
+      reason: 'it is given `web-identity-token-file`: it assumes the role with the token in that file',
+      assumes: 'file',
+    };
+  for (const [name, assumes] of [
+    ['role-chaining', 'chain'],
+    ['force-skip-oidc', 'none'],
+  ] as const) {
+    const value = flag(lower.get(name));
+    if (value === 'expression')
+      return { kind: 'unknown', reason: `\`${name}\` is \`${lower.get(name)?.trim()}\`, not known before the run` };
+    if (value) return { kind: 'no', reason: `it sets \`${name}: true\``, assumes };
+  }
+  return { kind: 'yes' };
 }

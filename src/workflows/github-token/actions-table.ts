@@ -3,6 +3,7 @@
  * (the `doc` of each row; __tests__/workflows/github-token-table.test.ts holds each README's permission lines, with
  * the commit it was read at, and checks every row against them).
  */
+import { requestsGitHubToken } from '../credentials.js';
 import type { AccessLevel, Scope } from './scopes.js';
 
 /** One scope at one level. */
@@ -23,6 +24,9 @@ export type NeedOf = 'job' | 'token';
 /** A step's `with:` inputs, as written. */
 export type StepInputs = Readonly<Record<string, string>>;
 
+/** A need of one step: known, or, with `unknown`, one the step's inputs leave open until the run (the reason). */
+export type RowNeed = { readonly need: Need; readonly of: NeedOf } | { readonly unknown: string; readonly of: NeedOf };
+
 /** One action's row. */
 export interface ActionRow {
   /** `owner/repo` or `owner/repo/path`, lower case, without `@ref`. */
@@ -32,7 +36,7 @@ export interface ActionRow {
   /** Whether the token input defaults to `github.token` (most do; `docker/login-action`'s `password` does not). */
   readonly defaultsToGitHubToken: boolean;
   /** What it needs, given its inputs; `[]` when it needs nothing of the token. */
-  readonly needs: (inputs: StepInputs) => readonly { readonly need: Need; readonly of: NeedOf }[];
+  readonly needs: (inputs: StepInputs) => readonly RowNeed[];
   readonly doc: string;
 }
 
@@ -144,13 +148,18 @@ export const ACTION_TABLE: readonly ActionRow[] = [
     doc: GHCR_DOC,
   },
   {
-    // OIDC: a role to assume and no access keys or token file means the action requests GitHub's ID token.
+    // The action requests GitHub's ID token only when it exchanges it for the role: its own rule, read in
+    // src/workflows/credentials.ts (`requestsGitHubToken`), not with access keys, a token file or role chaining.
     action: 'aws-actions/configure-aws-credentials',
     defaultsToGitHubToken: false,
-    needs: (inputs) =>
-      has(inputs, 'role-to-assume') && !has(inputs, 'aws-access-key-id') && !has(inputs, 'web-identity-token-file')
-        ? [job(w('id-token'))]
-        : [],
+    needs: (inputs) => {
+      const request = requestsGitHubToken(inputs);
+      if (request.kind === 'unknown')
+        return [
+          { unknown: `whether it requests GitHub's OIDC token (\`id-token: write\`): ${request.reason}`, of: 'job' },
+        ];
+      return request.kind === 'yes' ? [job(w('id-token'))] : [];
+    },
     doc: 'https://github.com/aws-actions/configure-aws-credentials#oidc',
   },
 ];

@@ -76,6 +76,17 @@ function forkStepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): Ste
   return instance ? stepsOfInstance(instance, workflowEnv) : undefined;
 }
 
+/**
+ * The condition that keeps the job from running on a fork's pull request, when the job has runs on a `pull_request`
+ * trigger and the model decides that none of those a fork may start runs (its `if:`, or its caller's, is false there).
+ */
+function forkRuledOutOf(job: WorkflowJob): string | undefined {
+  const pulls = job.instances.filter((i) => i.trigger.event === 'pull_request');
+  if (pulls.length === 0 || pulls.some((i) => i.runs.kind !== 'never' && fromFork(i))) return undefined;
+  const never = pulls.find((i) => fromFork(i) && i.runs.kind === 'never') ?? pulls.find((i) => i.runs.kind === 'never');
+  return never?.runs.kind === 'never' ? never.runs.condition : undefined;
+}
+
 /** The jobs written in `file`, each with the workflow it calls. */
 function tokenWorkflow(model: WorkflowModel, file: string, depth: number): TokenWorkflow {
   const wf = model.files.find((f) => f.path === file);
@@ -86,6 +97,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
       const permissions = permissionsBlock(job.permissions, 'job');
       const called = job.calls?.file;
       const forkSteps = forkStepsOf(job, env);
+      const forkRuledOut = forkRuledOutOf(job);
       const unread =
         job.instances.length === 0 && !job.calls
           ? job.tooMany
@@ -97,6 +109,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
         line: job.position.line,
         steps: stepsOf(job, env),
         ...(forkSteps ? { forkSteps } : {}),
+        ...(forkRuledOut !== undefined ? { forkRuledOut } : {}),
         ...(unread ? { stepsUnread: unread } : {}),
         ...(permissions ? { permissions } : {}),
         // GitHub allows four levels of workflows; the model's own bound stops a cycle first.

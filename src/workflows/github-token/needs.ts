@@ -92,12 +92,15 @@ function actionNeeds(step: StepInput & { readonly uses: string }): { known: Know
     const given = row.tokenInput ? inputs[row.tokenInput] : undefined;
     const token: TokenRef | undefined =
       given !== undefined ? tokenRefOf(given) : row.defaultsToGitHubToken ? { kind: 'github-token' } : undefined;
-    const known = row.needs(inputs).flatMap((n): KnownNeed[] => {
-      if (n.of === 'job')
-        return [{ step, what, token: { kind: 'github-token' }, need: n.need, of: 'job', doc: row.doc }];
-      return token ? [{ step, what, token, need: n.need, of: 'token', doc: row.doc }] : [];
-    });
-    return { known, unknown: [] };
+    const known: KnownNeed[] = [];
+    const unknown: UnknownNeed[] = [];
+    for (const n of row.needs(inputs)) {
+      const by: TokenRef | undefined = n.of === 'job' ? { kind: 'github-token' } : token;
+      if (!by) continue;
+      if ('unknown' in n) unknown.push({ step, what, token: by, reason: n.unknown });
+      else known.push({ step, what, token: by, need: n.need, of: n.of, doc: row.doc });
+    }
+    return { known, unknown };
   }
   // Not in the table: listed when it is given a token, or is a script run with the job's token.
   if (what.toLowerCase() === 'actions/github-script') {

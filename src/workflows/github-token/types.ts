@@ -22,6 +22,11 @@ export interface TokenJob {
    * `pull_request` trigger whose conditions do not rule out forks): GitHub lowers that run's token to read.
    */
   readonly forkSteps?: readonly StepInput[];
+  /**
+   * The `if:` that keeps the job from running on a pull request from a fork, when the model decides it false for
+   * every such run of a `pull_request` trigger the job has: on that run the job needs nothing.
+   */
+  readonly forkRuledOut?: string;
   /** Set when the job's steps could not be read (too many matrix combinations to list): none is checked. */
   readonly stepsUnread?: string;
   /** The reusable workflow the job calls (`jobs.<id>.uses`), when it was read. */

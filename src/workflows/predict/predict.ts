@@ -5,6 +5,7 @@
  * The refs come from src/workflows/predict/refs.ts, the `sub` from src/workflows/predict/subject.ts. Pure.
  */
 import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
+import { settingsRequest } from '../credentials.js';
 import type { CallerRef, JobInstance, WorkflowJob, WorkflowStep, WorkflowTrigger, WorkflowValue } from '../model.js';
 import { isCommitSha, remoteOf } from '../remote.js';
 import { readsRef, refConstraints, withoutConstraints } from './conditions.js';
@@ -235,7 +236,9 @@ function exchanges(instance: JobInstance): PredictedExchange[] {
       out.push({ step, role: undefined, aud: unknownClaim(`the step requests the token itself (${use.evidence})`) });
       continue;
     }
-    if (use.chains) continue;
+    // A step that assumes its role with access keys, a token file or the credentials before it (or assumes none)
+    // requests no token of GitHub: it is no exchange (src/pipeline/deploy-jobs.ts reports it unverified).
+    if (use.chains || settingsRequest(use.settings).kind === 'no') continue;
     const a = use.settings.audience;
     const aud: Predicted = !a
       ? value(DEFAULT_AWS_AUDIENCE)
