@@ -778,7 +778,13 @@ describe('secrets declared to hold a role ARN', () => {
   it.each([
     ['secrets: inherit', '    secrets: inherit\n', 'known'],
     ['no secrets', '', 'unknown'],
-    ['secrets passed one by one', '    secrets:\n      ROLE: ${{ secrets.ROLE }}\n', 'unknown'],
+    ['secrets passed one by one', '    secrets:\n      ROLE: ${{ secrets.ROLE }}\n', 'known'],
+    [
+      'a secret passed under the name read, from one not declared',
+      '    secrets:\n      ROLE: ${{ secrets.OTHER }}\n',
+      'unknown',
+    ],
+    ['another secret passed, not the one read', '    secrets:\n      OTHER: ${{ secrets.ROLE }}\n', 'unknown'],
   ])('reach a called workflow through %s: %s', async (_what, passing, kind) => {
     const called = '.github/workflows/reusable.yml';
     const files = {
@@ -787,5 +793,19 @@ describe('secrets declared to hold a role ARN', () => {
     };
     const model = await read(files, { secrets: { repository: listing({ ROLE }) } });
     expect(roleOf(model, 'deploy', called)).toMatchObject({ settings: { roleToAssume: { kind } } });
+  });
+
+  it('passed one by one to a called job in an environment: that environment’s declared secret takes its place', async () => {
+    const called = '.github/workflows/reusable.yml';
+    const files = {
+      [W]: `on: push\njobs:\n  call:\n    uses: ./${called}\n    secrets:\n      ROLE: \${{ secrets.ROLE }}\n`,
+      [called]: `on:\n  workflow_call:\njobs:\n  deploy:\n    runs-on: x\n    environment: production\n${step}`,
+    };
+    const passed = await read(files, { secrets: { repository: listing({ ROLE }) } });
+    expect(roleOf(passed, 'deploy', called)).toMatchObject({ settings: { roleToAssume: { kind: 'unknown' } } });
+    const declared = await read(files, {
+      secrets: { repository: listing({ ROLE }), environments: { production: listing({ ROLE: `${ROLE}-prod` }) } },
+    });
+    expect(roleOf(declared, 'deploy', called)).toMatchObject({ settings: { roleToAssume: { value: `${ROLE}-prod` } } });
   });
 });

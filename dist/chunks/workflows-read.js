@@ -8533,7 +8533,10 @@ function jobContextsOf(scope, contexts, name) {
   const value = name === void 0 ? void 0 : asContextValue(name);
   const environment = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
   const vars = name === void 0 ? contexts.vars : varsContext(state.facts, environment ?? null);
-  const secrets = run.inheritsSecrets ? secretsContext(state.facts, name === void 0 ? void 0 : environment ?? null) : contexts.secrets;
+  const secrets = run.inheritsSecrets ? secretsContext(state.facts, name === void 0 ? void 0 : environment ?? null) : run.passedSecrets === void 0 ? contexts.secrets : name === void 0 ? run.passedSecrets : (
+    // In a job with an environment, a secret that environment declares takes the place of the passed one.
+    secretsContext(state.facts, environment ?? null)
+  );
   const jobContexts = { ...contexts, vars: vars ?? open("vars"), secrets: secrets ?? open("secrets") };
   const workflowEnv = child(parsed.root, "env");
   const base = workflowEnv !== void 0 && (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets) ? layerEnv(parsed.path, workflowEnv, { ...jobContexts, env: open("env") }) : jobContexts;
@@ -8667,7 +8670,21 @@ function runCalled(scope, called, withValues, position) {
   const inputs = callInputs(state, called, withValues, run.github);
   const calledContexts = fileContexts(state, called, run.github, inputs);
   const inherits = run.inheritsSecrets && stringOf(child(token, "secrets"))?.trim() === "inherit" && inheritReaches(state, calledFile);
-  addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
+  const passed = inherits ? void 0 : passedSecrets(state, parsed.path, token, run, scope.contexts);
+  const { passedSecrets: _caller, ...rest } = run;
+  addFileJobs(
+    state,
+    called,
+    { ...rest, callers: chain, runs, inheritsSecrets: inherits, ...passed ? { passedSecrets: passed } : {} },
+    passed ? { ...calledContexts, secrets: passed } : calledContexts
+  );
+}
+function passedSecrets(state, file, token, run, contexts) {
+  const mapping = child(token, "secrets");
+  if (mapping === void 0 || !isMappingToken(mapping)) return void 0;
+  const own = run.inheritsSecrets ? secretsContext(state.facts, void 0) : run.passedSecrets ?? contexts.secrets;
+  const values = evaluateMap(file, mapping, { ...contexts, secrets: own ?? open("secrets") });
+  return open("secrets", Object.fromEntries(Object.entries(values).map(([k, v]) => [k, asContextValue(v)])));
 }
 function inheritReaches(state, calledFile) {
   const remote = state.loaded.remote.get(calledFile);

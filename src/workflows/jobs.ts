@@ -81,6 +81,13 @@ export interface Run {
    * `secrets: inherit` (https://docs.github.com/en/actions/sharing-automations/reusing-workflows#passing-secrets-to-nested-workflows).
    */
   readonly inheritsSecrets: boolean;
+  /**
+   * The secrets a caller passes one by one (`secrets: { NAME: ${{ secrets.X }} }`), evaluated in the caller: the
+   * called workflow's `secrets` where its job names no environment (an environment's own secret takes the place of a
+   * passed one: https://docs.github.com/en/actions/sharing-automations/reusing-workflows#using-inputs-and-secrets-in-a-reusable-workflow).
+   * Any secret not passed stays unknown.
+   */
+  readonly passedSecrets?: ContextValue;
 }
 
 /** The contexts at the top of a workflow file for a run, with the given `inputs`. */
@@ -167,7 +174,12 @@ function jobContextsOf(scope: JobScope, contexts: Contexts, name?: WorkflowValue
   const vars = name === undefined ? contexts.vars : varsContext(state.facts, environment ?? null);
   const secrets = run.inheritsSecrets
     ? secretsContext(state.facts, name === undefined ? undefined : (environment ?? null))
-    : contexts.secrets;
+    : run.passedSecrets === undefined
+      ? contexts.secrets
+      : name === undefined
+        ? run.passedSecrets
+        : // In a job with an environment, a secret that environment declares takes the place of the passed one.
+          secretsContext(state.facts, environment ?? null);
   const jobContexts = { ...contexts, vars: vars ?? open('vars'), secrets: secrets ?? open('secrets') };
   // The workflow's `env:` may read secrets and variables (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability),
   // and a job's are its own (its environment's over the repository's): it is evaluated again with them, then the job's.
@@ -357,7 +369,33 @@ function runCalled(scope: JobScope, called: ParsedFile, withValues: ValueMap, po
   const calledContexts = fileContexts(state, called, run.github, inputs);
   const inherits =
     run.inheritsSecrets && stringOf(child(token, 'secrets'))?.trim() === 'inherit' && inheritReaches(state, calledFile);
-  addFileJobs(state, called, { ...run, callers: chain, runs, inheritsSecrets: inherits }, calledContexts);
+  const passed = inherits ? undefined : passedSecrets(state, parsed.path, token, run, scope.contexts);
+  const { passedSecrets: _caller, ...rest } = run;
+  addFileJobs(
+    state,
+    called,
+    { ...rest, callers: chain, runs, inheritsSecrets: inherits, ...(passed ? { passedSecrets: passed } : {}) },
+    passed ? { ...calledContexts, secrets: passed } : calledContexts,
+  );
+}
+
+/**
+ * The secrets a calling job passes one by one: its `secrets:` mapping evaluated with the caller's own secrets (those
+ * of the repository, at the top of a run; those passed to it, in a called workflow). Undefined when it passes none
+ * this way.
+ */
+function passedSecrets(
+  state: BuildState,
+  file: string,
+  token: TemplateToken,
+  run: Run,
+  contexts: Contexts,
+): ContextValue | undefined {
+  const mapping = child(token, 'secrets');
+  if (mapping === undefined || !isMappingToken(mapping)) return undefined;
+  const own = run.inheritsSecrets ? secretsContext(state.facts, undefined) : (run.passedSecrets ?? contexts.secrets);
+  const values = evaluateMap(file, mapping, { ...contexts, secrets: own ?? open('secrets') });
+  return open('secrets', Object.fromEntries(Object.entries(values).map(([k, v]) => [k, asContextValue(v)])));
 }
 
 /**
