@@ -294,6 +294,29 @@ describe('OIDC providers', () => {
     ]);
   });
 
+  it("learns it, where several accounts' lists hold the URL, from the list in the provider file's own folder", async () => {
+    // Each account's exports kept in its own folder (docs/policy-folder.md), the provider's get output beside its list.
+    const root = await mkdtemp(path.join(tmpdir(), 'providers-'));
+    const provider = readFileSync(`${DIR}/get-open-id-connect-provider.json`, 'utf8');
+    const list = readFileSync(`${DIR}/list-open-id-connect-providers.json`, 'utf8');
+    const folders = { staging: '111122223333', prod: '444455556666' };
+    const { mkdir } = await import('node:fs/promises');
+    for (const [name, account] of Object.entries(folders)) {
+      await mkdir(path.join(root, name));
+      await writeFile(path.join(root, name, 'get-open-id-connect-provider.json'), provider);
+      await writeFile(
+        path.join(root, name, 'list-open-id-connect-providers.json'),
+        list.replaceAll('111122223333', account),
+      );
+    }
+    const result = await loadAwsFiles(['staging', 'prod'], { cwd: root });
+    expect(result.findings.filter((f) => f.class === 'oidc-provider-account-unknown')).toEqual([]);
+    expect(result.inventory.oidcProviders?.map((p) => p.arn).sort()).toEqual([
+      'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+      'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+    ]);
+  });
+
   it('says when the account cannot be learned', async () => {
     const result = await loadAwsFiles([`${DIR}/get-open-id-connect-provider.json`]);
     expect(result.inventory.oidcProviders).toBeUndefined();

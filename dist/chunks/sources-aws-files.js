@@ -941,12 +941,16 @@ function boundaryOf(fragments, first, context) {
 }
 
 // src/aws-files/assemble.ts
-function resolveProviderArn(url, listed, roleAccounts) {
+function resolveProviderArn(url, file, listed, roleAccounts) {
   const suffix = `:oidc-provider/${url}`;
-  const matches = listed.filter((arn) => arn.endsWith(suffix));
-  const inRoleAccounts = matches.filter((arn) => roleAccounts.has(accountOf(arn)));
-  if (matches.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? matches[0] ?? ""];
-  if (matches.length > 1) return matches;
+  const matches = listed.filter((l) => l.arn.endsWith(suffix));
+  const arns = [...new Set(matches.map((l) => l.arn))];
+  const inRoleAccounts = arns.filter((arn) => roleAccounts.has(accountOf(arn)));
+  if (arns.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? arns[0] ?? ""];
+  const folderOf = (f) => f.replace(/[\\/][^\\/]*$/, "");
+  const beside = [...new Set(matches.filter((l) => folderOf(l.file) === folderOf(file)).map((l) => l.arn))];
+  if (beside.length === 1) return beside;
+  if (arns.length > 1) return arns;
   const [account] = roleAccounts;
   return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
 }
@@ -1011,7 +1015,7 @@ var OIDC_ARN = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_ident
 function readProviders(fragments, listed, roleAccounts, findings) {
   const providers = /* @__PURE__ */ new Map();
   for (const p of fragments) {
-    const arns = resolveProviderArn(p.url, listed, roleAccounts);
+    const arns = resolveProviderArn(p.url, p.file, listed, roleAccounts);
     const [arn] = arns;
     if (!arn || arns.length > 1) {
       findings.push(
@@ -1139,7 +1143,7 @@ function assembleInventory(collected, options = {}) {
     });
     if (role) roles.push(role);
   }
-  const listed = of("oidc-provider-arn").map((f) => f.arn);
+  const listed = of("oidc-provider-arn");
   const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
   const providers = readProviders(of("oidc-provider"), listed, roleAccounts, findings);
   const scps = orgLevels(of("org-policy"), "scp", findings);
@@ -1166,7 +1170,7 @@ function assembleInventory(collected, options = {}) {
   return {
     inventory,
     findings: uniqueIds(findings),
-    listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    listedOidcProviderArns: [...new Set(listed.map((l) => l.arn))].filter((arn) => !providers.has(arn)),
     oidcProviderListFiles: of("oidc-provider-list").map((f) => f.file),
     assumedMaxSessionDuration: assumed,
     incomplete,
@@ -1413,7 +1417,7 @@ function readOidcProviderList(out, value, file) {
   out.fragments.push({ kind: "oidc-provider-list", file });
   for (const item of asRecords(value.OpenIDConnectProviderList)) {
     const arn = asString(item.Arn);
-    if (arn) out.fragments.push({ kind: "oidc-provider-arn", arn });
+    if (arn) out.fragments.push({ kind: "oidc-provider-arn", arn, file });
   }
 }
 var ORG_POLICY_TYPES = {

@@ -44,15 +44,25 @@ export interface AwsFilesResult {
 /**
  * The ARN of a provider read from get-open-id-connect-provider, which prints none: `arn:aws:iam::ACCOUNT:
  * oidc-provider/URL` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
- * The account is, in order: the one whose list-open-id-connect-providers output holds that URL; else the account
- * of the roles, when they are all in one (the provider a role trusts must be in the role's account).
+ * The account is, in order: the one whose list-open-id-connect-providers output holds that URL (where several do, the
+ * one whose list lies in the provider file's own folder: an account's exports kept together); else the account of the
+ * roles, when they are all in one (the provider a role trusts must be in the role's account).
  */
-function resolveProviderArn(url: string, listed: readonly string[], roleAccounts: ReadonlySet<string>): string[] {
+function resolveProviderArn(
+  url: string,
+  file: string,
+  listed: readonly { readonly arn: string; readonly file: string }[],
+  roleAccounts: ReadonlySet<string>,
+): string[] {
   const suffix = `:oidc-provider/${url}`;
-  const matches = listed.filter((arn) => arn.endsWith(suffix));
-  const inRoleAccounts = matches.filter((arn) => roleAccounts.has(accountOf(arn)));
-  if (matches.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? matches[0] ?? ''];
-  if (matches.length > 1) return matches;
+  const matches = listed.filter((l) => l.arn.endsWith(suffix));
+  const arns = [...new Set(matches.map((l) => l.arn))];
+  const inRoleAccounts = arns.filter((arn) => roleAccounts.has(accountOf(arn)));
+  if (arns.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? arns[0] ?? ''];
+  const folderOf = (f: string) => f.replace(/[\\/][^\\/]*$/, '');
+  const beside = [...new Set(matches.filter((l) => folderOf(l.file) === folderOf(file)).map((l) => l.arn))];
+  if (beside.length === 1) return beside;
+  if (arns.length > 1) return arns;
   const [account] = roleAccounts;
   return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
 }
@@ -135,13 +145,13 @@ const OIDC_ARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_ide
 /** The providers read from get-open-id-connect-provider, by the ARN {@link resolveProviderArn} gives them. */
 function readProviders(
   fragments: readonly Extract<Fragment, { kind: 'oidc-provider' }>[],
-  listed: readonly string[],
+  listed: readonly { readonly arn: string; readonly file: string }[],
   roleAccounts: ReadonlySet<string>,
   findings: Finding[],
 ): Map<string, OidcProviderModel> {
   const providers = new Map<string, OidcProviderModel>();
   for (const p of fragments) {
-    const arns = resolveProviderArn(p.url, listed, roleAccounts);
+    const arns = resolveProviderArn(p.url, p.file, listed, roleAccounts);
     const [arn] = arns;
     if (!arn || arns.length > 1) {
       findings.push(
@@ -290,7 +300,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     if (role) roles.push(role);
   }
 
-  const listed = of('oidc-provider-arn').map((f) => f.arn);
+  const listed = of('oidc-provider-arn');
   const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
   const providers = readProviders(of('oidc-provider'), listed, roleAccounts, findings);
 
@@ -322,7 +332,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
   return {
     inventory,
     findings: uniqueIds(findings),
-    listedOidcProviderArns: listed.filter((arn) => !providers.has(arn)),
+    listedOidcProviderArns: [...new Set(listed.map((l) => l.arn))].filter((arn) => !providers.has(arn)),
     oidcProviderListFiles: of('oidc-provider-list').map((f) => f.file),
     assumedMaxSessionDuration: assumed,
     incomplete,

@@ -310,7 +310,7 @@ export function readOidcProviderList(out: Collector, value: Record<string, unkno
   out.fragments.push({ kind: 'oidc-provider-list', file });
   for (const item of asRecords(value.OpenIDConnectProviderList)) {
     const arn = asString(item.Arn);
-    if (arn) out.fragments.push({ kind: 'oidc-provider-arn', arn });
+    if (arn) out.fragments.push({ kind: 'oidc-provider-arn', arn, file });
   }
 }
 

@@ -90,7 +90,7 @@ export type Fragment =
       readonly clientIds: readonly string[];
       readonly thumbprints: readonly string[];
     }
-  | { readonly kind: 'oidc-provider-arn'; readonly arn: string }
+  | { readonly kind: 'oidc-provider-arn'; readonly arn: string; readonly file: string }
   /** A list-open-id-connect-providers output was read, even one that lists nothing. */
   | { readonly kind: 'oidc-provider-list'; readonly file: string }
   | {
