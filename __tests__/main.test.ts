@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ActionIO } from '../src/io.js';
-import { NOTHING_VERIFIED, run } from '../src/main.js';
+import { annotationOrder, NOTHING_VERIFIED, run } from '../src/main.js';
+import { finding } from '../src/model/finding.js';
 import type { Report } from '../src/report/model.js';
 import { describeThrown } from '../src/text/thrown.js';
 import { runStep } from './fixtures/runner-step.js';
@@ -188,5 +189,26 @@ describe('run() with no arguments', () => {
     expect(step.status).toBe(1);
     expect(step.stdout).toContain(`::error::${NOTHING_VERIFIED}`);
     expect(files.read().outputs).toEqual({ result: 'fail', findings: '0' });
+  });
+});
+
+describe('the annotations, under their cap', () => {
+  it('come in the order: what would fail first, then what could not be verified, each as the report lists it', () => {
+    const make = (id: string, status: 'fail' | 'unverified' | 'pass') =>
+      finding(status === 'pass' ? 'ok' : 'implicit-deny', {
+        id,
+        subject: id,
+        decisionPoint: 'identity-policy',
+        status,
+        message: id,
+      });
+    const order = annotationOrder([
+      make('u1', 'unverified'),
+      make('f1', 'fail'),
+      make('p1', 'pass'),
+      make('u2', 'unverified'),
+      make('f2', 'fail'),
+    ]).map((f) => f.id);
+    expect(order).toEqual(['f1', 'f2', 'u1', 'u2']);
   });
 });

@@ -143,6 +143,9 @@ async function runChecks(config, io, redactor, deps, observe) {
   });
 }
 var REMOTE_FILE = /^[^/]+\/[^/]+\/\.github\/workflows\/[^/]+@/;
+function annotationOrder(findings) {
+  return [...findings.filter((f) => f.status === "fail"), ...findings.filter((f) => f.status === "unverified")];
+}
 async function publish(report, io, redactor) {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}
 `);
@@ -152,7 +155,7 @@ async function publish(report, io, redactor) {
     path = `${dir}/permission-preflight/report.json`;
     await io.writeFile(path, json);
   }
-  const annotations = report.findings.filter((f) => f.status !== "pass").map((f) => ({
+  const annotations = annotationOrder(report.findings).map((f) => ({
     message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`),
     props: {
       title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),

@@ -105,6 +105,14 @@ async function runChecks(
  */
 const REMOTE_FILE = /^[^/]+\/[^/]+\/\.github\/workflows\/[^/]+@/;
 
+/**
+ * The findings to annotate, in the order annotations are written: what would fail before what could not be verified
+ * (the report's order within each), so that under the cap the denials are the ones shown.
+ */
+export function annotationOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings.filter((f) => f.status === 'fail'), ...findings.filter((f) => f.status === 'unverified')];
+}
+
 /** Writes the report everywhere it goes: summary, annotations, JSON file, outputs. */
 async function publish(report: Report, io: ActionIO, redactor: Redactor): Promise<void> {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}\n`);
@@ -114,17 +122,15 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
     path = `${dir}/permission-preflight/report.json`;
     await io.writeFile(path, json);
   }
-  const annotations = report.findings
-    .filter((f) => f.status !== 'pass')
-    .map((f) => ({
-      message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`),
-      props: {
-        title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
-        ...(f.location && !REMOTE_FILE.test(f.location.file)
-          ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) }
-          : {}),
-      },
-    }));
+  const annotations = annotationOrder(report.findings).map((f) => ({
+    message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`),
+    props: {
+      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+      ...(f.location && !REMOTE_FILE.test(f.location.file)
+        ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) }
+        : {}),
+    },
+  }));
   annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ''}`);
   await io.summary(redactor.redact(renderSummary(report, path ? { reportPath: path } : {})));
   io.setOutput('result', report.result);
