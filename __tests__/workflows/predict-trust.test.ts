@@ -19,7 +19,16 @@ import {
   type PublicTrustPolicy,
   REPO_WILDCARD,
 } from '../fixtures/public-trust-policies.js';
-import { checkTrustOf, context, deployJob, type JobSpec, known, type RepoOver, trigger } from './predict-model.js';
+import {
+  checkTrustOf,
+  context,
+  deployJob,
+  type JobSpec,
+  known,
+  type RepoOver,
+  trigger,
+  unknownValue,
+} from './predict-model.js';
 
 const ROLE = 'arn:aws:iam::111122223333:role/github-deploy';
 let catalog: Catalog;
@@ -205,6 +214,9 @@ describe('what the prediction does not know is never a pass', () => {
     const [f] = check(p, mainOnlyRole());
     expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
     expect(f?.message).toMatch(/names form .* allowed; .*immutable form .* denied/);
+    // The fix names what exists: the action's input and the CLI's flag, no setting of the configuration file.
+    expect(f?.fix).toContain("the action's `oidc-subject-form` input, or the CLI's `--subject-form`");
+    expect(f?.fix).not.toContain('configuration');
   });
 
   it("a pass that assumes GitHub's default template (its customization not read) is unverified", () => {
@@ -213,6 +225,23 @@ describe('what the prediction does not know is never a pass', () => {
     const [f] = check(p, mainOnlyRole());
     expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
     expect(f?.message).toContain('default subject template');
+    // rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository: read with the
+    // `github-token` input in the action (actions: read), --subject-template or --read-template in the CLI.
+    expect(f?.fix).toContain('`github-token` input, which needs `actions: read`');
+    expect(f?.fix).toContain('`--subject-template`');
+    expect(f?.fix).toContain('`--read-template`');
+    expect(f?.fix).not.toContain('configuration');
+  });
+
+  it('an audience from a variable not given is unverified, and the fix names the inputs that give variables', () => {
+    const [p] = predictAll({
+      triggers: [trigger('push', { branches: ['main'] })],
+      audience: unknownValue('vars.AUDIENCE', 'vars.AUDIENCE (not given)'),
+    });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.fix).toContain("the action's `vars` input, the CLI's `--vars` or `--read-variables`");
   });
 
   it('events-that-trigger-workflows#merge_group: the ref is reported unknown; workflow_run likewise', () => {
@@ -291,7 +320,9 @@ describe('claims every token carries', () => {
     ]);
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
     if (!p) throw new Error('no prediction');
-    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+    const [unknownIds] = check(p, role);
+    expect(verdict([unknownIds as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(unknownIds?.fix).toContain('the CLI takes `--owner-id` and `--repo-id`');
     const [given] = predictAll(
       { triggers: [trigger('push', { branches: ['main'] })] },
       { repoId: '74', ownerId: '65' },

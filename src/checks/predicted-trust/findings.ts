@@ -65,11 +65,18 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
   const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
   if (exchange.aud.kind !== 'value') {
     const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
-    return [unverified(make, `Its audience is unknown: ${reason}.`, base)];
+    return [unverified(make, `Its audience is unknown: ${reason}.`, base, ['audience'])];
   }
   const trust = parseTrust(role);
   if (!trust.ok)
-    return [unverified(make, `The trust policy of ${role.name} cannot be read: ${trust.errors.join('; ')}.`, base)];
+    return [
+      unverified(
+        make,
+        `The trust policy of ${role.name} cannot be read: ${trust.errors.join('; ')}.`,
+        base,
+        TRUST_UNREADABLE,
+      ),
+    ];
   const verdicts = p.variants.map((v) => ({
     form: v.repoForm,
     verdict: judgeVariant(input, trust.policy, v, String(exchange.aud.kind === 'value' ? exchange.aud.value : '')),
@@ -86,6 +93,7 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
         make,
         `Whether the trust of ${role.name} admits the ${p.label} depends on the repository's subject form: ${told}.`,
         base,
+        ['form'],
         GITHUB_OIDC_DOCS.immutable,
       ),
     ];
@@ -94,18 +102,67 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
 }
 
 type Make = (draft: FindingDraft) => Finding;
+
+const TRUST_UNREADABLE =
+  'Correct the trust policy in the policy files (docs/policy-folder.md): it must be the JSON that `aws iam get-role` gives as AssumeRolePolicyDocument.';
 type Base = Readonly<Record<string, string>>;
 
-function unverified(make: Make, message: string, evidence: Base, docUrl?: string): Finding {
+/** An unverified prediction; its fix says what to give (`lacks`, {@link giveFix}), or is the text given. */
+function unverified(
+  make: Make,
+  message: string,
+  evidence: Base,
+  lacks: readonly Lack[] | string,
+  docUrl?: string,
+): Finding {
   return make({
     class: 'prediction-unknown',
     status: 'unverified',
     decisionPoint: 'sts-trust',
     message,
-    fix: 'Give what the prediction lacks (the environment, the audience, the subject form or template in the configuration), or confirm on a real run.',
+    fix: typeof lacks === 'string' ? lacks : giveFix(lacks),
     evidence,
     ...(docUrl ? { docUrl } : {}),
   });
+}
+
+/** What a prediction can lack that the user can give. */
+type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience';
+
+/**
+ * Where each is given, in the action (action.yml) and in the CLI (`predict --help`). The template is a setting of the
+ * repository on GitHub, read through the REST API only
+ * (https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository:
+ * the repository's needs the Actions read permission, the organization's the organization's Administration read
+ * permission, https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-an-organization);
+ * the IDs come from the runner in the action (src/pipeline/workflows-run.ts).
+ */
+const GIVE: Record<Lack, string> = {
+  form: "the repository's subject form: the action's `oidc-subject-form` input, or the CLI's `--subject-form` (`names`, or `immutable`)",
+  template:
+    "the repository's subject template: the action reads it through GitHub's REST API with its `github-token` input, which needs `actions: read` (the job's `permissions:`); a template the repository takes from its organization needs a token with the organization's Administration read permission, which GITHUB_TOKEN never has. The CLI takes `--subject-template` (`default`, or the claim keys in order) or `--read-template` (with GITHUB_TOKEN)",
+  ids: "the owner's and repository's IDs: the action has them from the runner; the CLI takes `--owner-id` and `--repo-id`, or `--read-template`",
+  environment:
+    "the job's environment: a literal `environment:`, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  audience:
+    "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+};
+
+/** The fix of an unverified prediction: what to give and where, else a real run. */
+function giveFix(lacks: readonly Lack[]): string {
+  if (lacks.length === 0) return "Confirm on a real run of the job: the preflight then checks the run's own token.";
+  return `Give ${[...new Set(lacks)].map((l) => GIVE[l]).join('; and ')}. Or confirm on a real run of the job.`;
+}
+
+/** What an undecided verdict lacks, by the claims the trust reads that the prediction does not know. */
+function lacksOf(keys: readonly string[] | undefined, reason: string): Lack[] {
+  const claims = (keys ?? []).map((k) => k.split(':').pop()?.toLowerCase() ?? '');
+  const out: Lack[] = [];
+  if (claims.some((c) => c === 'repository_id' || c === 'repository_owner_id') || /--owner-id|--repo-id/.test(reason))
+    out.push('ids');
+  if (claims.includes('environment') || /the environment is/.test(reason)) out.push('environment');
+  if (/template/.test(reason)) out.push('template');
+  return out;
 }
 
 /** One verdict as a finding. */
@@ -117,6 +174,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       make,
       `The trust of ${role.name} for the ${p.label} cannot be decided: ${v.reason}${v.keys ? ` (${v.keys.join(', ')})` : ''}.`,
       base,
+      lacksOf(v.keys, v.reason),
     );
   }
   if (v.kind === 'denied' && input.exchange.refCondition && v.ref) {
@@ -124,6 +182,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       make,
       `The ${p.label} would be denied by the trust of ${role.name} for \`${v.ref}\` (sub \`${v.sub}\`), if the step runs for that ref: its condition \`${input.exchange.refCondition}\` reads the ref and was not decided.`,
       { ...base, sub: v.sub, ref: v.ref },
+      [],
     );
   }
   if (v.kind === 'denied') return deniedFinding(input, make, v, base, assumed);
@@ -137,6 +196,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       make,
       `The trust of ${role.name} admits the ${p.label} (sub \`${v.sub}\`).${notProven}${assumed}`,
       { ...base, sub: v.sub },
+      p.assumptions.some((a) => a.includes('template')) ? ['template'] : [],
     );
   }
   return make({
