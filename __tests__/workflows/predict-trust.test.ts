@@ -306,6 +306,36 @@ describe('a ref a person chooses', () => {
     if (!q) throw new Error('no prediction');
     expect(verdict(check(q, mainOnlyRole()))).toEqual(['pass ok']);
   });
+
+  it('events-that-trigger-workflows#workflow_dispatch: the ref shown is a sample of what the person picks; the fix keeps the job to the trusted ref', () => {
+    // A trust for pull requests and one branch, in the forms of oidc#example-subject-claims.
+    const role = trustDoc([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: {
+            'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+            'token.actions.githubusercontent.com:sub': [
+              'repo:acme/api:pull_request',
+              'repo:acme/api:ref:refs/heads/master',
+            ],
+          },
+        },
+      },
+    ]);
+    const [p] = predictAll({ triggers: [trigger('workflow_dispatch')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, role);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).toContain(
+      'because a workflow_dispatch run is for any branch or tag the person starting it picks (branch `main` is one sample)',
+    );
+    expect(f?.message).toContain('the expected pattern `repo:acme/api:ref:refs/heads/master`');
+    expect(f?.fix).toMatch(/^Add `if: github\.ref == 'refs\/heads\/master'` to the job/);
+    expect(f?.fix).not.toContain('Change the expected pattern');
+  });
 });
 
 describe('claims every token carries', () => {

@@ -43,6 +43,7 @@ import {
   GITHUB_OIDC_DOCS,
   explainSubject,
   explainSubjectMismatch,
+  refChosenBy,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
 import {
@@ -909,12 +910,15 @@ function deniedFinding(input, make, v, base, assumed) {
   const why = allows.length > 0 ? `the trust allows ${allows.map((a) => `\`${a}\``).join(", ")}` : others.length > 0 ? others.map(
     (o) => `its ${o.claim} is \`${o.value}\`, and ${o.allows.length > 0 ? `the trust allows ${o.allows.map((a) => `\`${a}\``).join(", ")}` : `its condition \`${o.condition}\` fails`}`
   ).join("; ") : failing.length > 0 ? `its condition ${failing.map((c) => `\`${c}\``).join(", ")} fails` : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
-  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : "";
+  const chosen = refChosenBy(v.claims.event_name);
+  const pattern = chosen && allows.find((a) => /:ref:refs\//.test(a)) || allows[0];
+  const telling = chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {};
+  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : "";
   const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}; ${why}.${detail}${assumed}`,
-    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? suggestSubjectFix(v.claims, pattern) : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -938,6 +942,11 @@ function otherClaims(failing, prefix, claims, statements) {
     const shown2 = Array.isArray(value2) ? value2.join(", ") : String(value2);
     return [{ condition, key, claim, value: shown2, allows: allowedValues(statements, key.toLowerCase()) }];
   });
+}
+function pickable(refs) {
+  if (refs.kind !== "known") return "any ref";
+  const open = refs.spaces.every((s) => s.kind === "names" && !s.list && !s.also);
+  return open ? "any branch or tag" : `any ref of ${refs.spaces.map(describeSpace).join(", ")}`;
 }
 function chosenRef(p, allows) {
   const event = p.trigger.event === "other" ? p.trigger.eventName : p.trigger.event;

@@ -7,7 +7,7 @@
 import { populatedKeysForOidcProvider } from '../../catalog/index.js';
 import type { OidcProviderModel } from '../../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../../model/finding.js';
-import { explainSubjectMismatch, GITHUB_OIDC_DOCS, suggestSubjectFix } from '../../tokens/github.js';
+import { explainSubjectMismatch, GITHUB_OIDC_DOCS, refChosenBy, suggestSubjectFix } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, type TokenPrediction } from '../../workflows/predict/index.js';
 import { allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
@@ -240,7 +240,11 @@ function deniedFinding(
         : failing.length > 0
           ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
           : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
-  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : '';
+  // For a ref a person picks, the pattern of a ref the trust allows is the one to keep the job to.
+  const chosen = refChosenBy(v.claims.event_name);
+  const pattern = (chosen && allows.find((a) => /:ref:refs\//.test(a))) || allows[0];
+  const telling = chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {};
+  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : '';
   const claimsFix =
     others.length > 0
       ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.`
@@ -248,7 +252,7 @@ function deniedFinding(
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
-    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? suggestSubjectFix(v.claims, pattern) : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -287,6 +291,13 @@ function otherClaims(
     const shown = Array.isArray(value) ? value.join(', ') : String(value);
     return [{ condition, key, claim, value: shown, allows: allowedValues(statements, key.toLowerCase()) }];
   });
+}
+
+/** The refs a person may pick, as the explanation names them: any branch or tag, or the refs a filter or `if:` leaves. */
+function pickable(refs: TokenPrediction['refs']): string {
+  if (refs.kind !== 'known') return 'any ref';
+  const open = refs.spaces.every((s) => s.kind === 'names' && !s.list && !s.also);
+  return open ? 'any branch or tag' : `any ref of ${refs.spaces.map(describeSpace).join(', ')}`;
 }
 
 /**
