@@ -335,6 +335,19 @@ describe('a ref a person chooses', () => {
     expect(f?.message).toContain('the expected pattern `repo:acme/api:ref:refs/heads/master`');
     expect(f?.fix).toMatch(/^Add `if: github\.ref == 'refs\/heads\/master'` to the job/);
     expect(f?.fix).not.toContain('Change the expected pattern');
+    // The guard the fix gives for a job other events run too admits the dispatch run and leaves the push alone.
+    const guard = f?.fix && /`if: (github\.event_name != [^`]+)`/.exec(f.fix)?.[1];
+    expect(guard).toBe("github.event_name != 'workflow_dispatch' || github.ref == 'refs/heads/master'");
+    const job = deployJob({ triggers: [trigger('workflow_dispatch'), trigger('push', { branches: ['master'] })] });
+    const guarded = {
+      ...job,
+      instances: job.instances.map((i) => ({
+        ...i,
+        runs: { kind: 'unknown' as const, condition: guard ?? '', position: job.position, reason: 'github.ref' },
+      })),
+    };
+    const predictions = predictTokens(context([guarded]));
+    expect(predictions.map((q) => verdict(check(q, role)))).toEqual([['pass ok'], ['pass ok']]);
   });
 });
 

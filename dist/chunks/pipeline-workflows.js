@@ -249,28 +249,45 @@ function constraintOf(text) {
   }
   return void 0;
 }
-function refConstraints(condition) {
+var EVENT_TEST = new RegExp(`^github\\.event_name\\s*(==|!=)\\s*${QUOTED}$`);
+function eventTest(text, event) {
+  const m = event === void 0 ? null : EVENT_TEST.exec(unwrap(text));
+  if (!m) return void 0;
+  const same = m[2].toLowerCase() === event.toLowerCase();
+  return m[1] === "==" ? same : !same;
+}
+function readConjunct(conjunct, event) {
+  const alternatives = splitTop(unwrap(conjunct), "||");
+  if (!alternatives || alternatives.length === 0) return void 0;
+  const out = [];
+  for (const a of alternatives) {
+    const test = eventTest(a, event);
+    if (test === true) return "always";
+    if (test === false) continue;
+    const c = constraintOf(a);
+    if (!c) return void 0;
+    out.push(c);
+  }
+  return out.length > 0 ? out : void 0;
+}
+function refConstraints(condition, event) {
   if (condition.length > MAX_CONDITION) return void 0;
   const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
   const conjuncts = splitTop(unwrap(bare), "&&");
   if (!conjuncts) return void 0;
   const out = [];
   for (const conjunct of conjuncts) {
-    const alternatives = splitTop(unwrap(conjunct), "||");
-    const read = alternatives?.map(constraintOf);
-    if (read && read.length > 0 && read.every((c) => c !== void 0)) out.push(read);
+    const read = readConjunct(conjunct, event);
+    if (read && read !== "always") out.push(read);
   }
   return out.length > 0 ? out : void 0;
 }
 var readsRef = (condition) => /\bgithub\.ref\b|\bgithub\.ref_name\b|\bGITHUB_REF\b/.test(condition);
-function withoutConstraints(condition) {
+function withoutConstraints(condition, event) {
   const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
   const conjuncts = splitTop(unwrap(bare), "&&");
   if (!conjuncts) return condition;
-  return conjuncts.filter((c) => {
-    const alternatives = splitTop(unwrap(c), "||");
-    return !(alternatives && alternatives.length > 0 && alternatives.every((a) => constraintOf(a) !== void 0));
-  }).join(" && ");
+  return conjuncts.filter((c) => readConjunct(c, event) === void 0).join(" && ");
 }
 
 // src/workflows/predict/refs.ts
@@ -562,15 +579,16 @@ function exchanges(instance) {
 function narrow(e, instance, refs) {
   if (e.step.runs.kind === "never") return [];
   const conditions = [instance.runs, e.step.runs].flatMap((r) => r.kind === "unknown" ? [r.condition] : []);
+  const event = eventOf(instance.trigger);
   let out = e;
   for (const condition of conditions) {
-    const constraints = refConstraints(condition);
+    const constraints = refConstraints(condition, event);
     if (constraints) {
       const narrowed = narrowRefs(out.refs ?? refs, constraints);
       if (narrowed.kind === "known" && narrowed.spaces.length === 0) return [];
       out = { ...out, refs: narrowed };
     }
-    if (readsRef(withoutConstraints(condition))) out = { ...out, refCondition: condition };
+    if (readsRef(withoutConstraints(condition, event))) out = { ...out, refCondition: condition };
   }
   return [out];
 }
