@@ -244,6 +244,15 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).toContain("the action's `vars` input, the CLI's `--vars` or `--read-variables`");
   });
 
+  it('events-that-trigger-workflows#schedule: with the default branch not known, the fix says where it is given', () => {
+    const [p] = predictAll({ triggers: [trigger('schedule')] }, { defaultBranch: undefined });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.fix).toContain("the action reads it from the event's payload (`repository.default_branch`)");
+    expect(f?.fix).toContain('the CLI takes `--default-branch`');
+  });
+
   it('events-that-trigger-workflows#merge_group: the ref is reported unknown; workflow_run likewise', () => {
     for (const event of ['merge_group', 'workflow_run']) {
       const [p] = predictAll({ triggers: [trigger(event)] });

@@ -863,6 +863,7 @@ var GIVE = {
   template: "the repository's subject template: the action reads it through GitHub's REST API with its `github-token` input, which needs `actions: read` (the job's `permissions:`); a template the repository takes from its organization needs a token with the organization's Administration read permission, which GITHUB_TOKEN never has. The CLI takes `--subject-template` (`default`, or the claim keys in order) or `--read-template` (with GITHUB_TOKEN)",
   ids: "the owner's and repository's IDs: the action has them from the runner; the CLI takes `--owner-id` and `--repo-id`, or `--read-template`",
   environment: "the job's environment: a literal `environment:`, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  "default-branch": "the repository's default branch: the action reads it from the event's payload (`repository.default_branch`); the CLI takes `--default-branch`",
   audience: "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)"
 };
 function giveFix(lacks) {
@@ -876,6 +877,7 @@ function lacksOf(keys, reason) {
     out.push("ids");
   if (claims.includes("environment") || /the environment is/.test(reason)) out.push("environment");
   if (/template/.test(reason)) out.push("template");
+  if (/default branch is not known/.test(reason)) out.push("default-branch");
   return out;
 }
 function verdictFinding(input, make, v, base) {

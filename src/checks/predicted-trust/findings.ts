@@ -127,7 +127,7 @@ function unverified(
 }
 
 /** What a prediction can lack that the user can give. */
-type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience';
+type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience' | 'default-branch';
 
 /**
  * Where each is given, in the action (action.yml) and in the CLI (`predict --help`). The template is a setting of the
@@ -135,7 +135,7 @@ type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience';
  * (https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository:
  * the repository's needs the Actions read permission, the organization's the organization's Administration read
  * permission, https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-an-organization);
- * the IDs come from the runner in the action (src/pipeline/workflows-run.ts).
+ * the IDs and the default branch come from the runner in the action (src/pipeline/workflows-run.ts, src/sources/runner.ts).
  */
 const GIVE: Record<Lack, string> = {
   form: "the repository's subject form: the action's `oidc-subject-form` input, or the CLI's `--subject-form` (`names`, or `immutable`)",
@@ -144,6 +144,8 @@ const GIVE: Record<Lack, string> = {
   ids: "the owner's and repository's IDs: the action has them from the runner; the CLI takes `--owner-id` and `--repo-id`, or `--read-template`",
   environment:
     "the job's environment: a literal `environment:`, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  'default-branch':
+    "the repository's default branch: the action reads it from the event's payload (`repository.default_branch`); the CLI takes `--default-branch`",
   audience:
     "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
 };
@@ -162,6 +164,7 @@ function lacksOf(keys: readonly string[] | undefined, reason: string): Lack[] {
     out.push('ids');
   if (claims.includes('environment') || /the environment is/.test(reason)) out.push('environment');
   if (/template/.test(reason)) out.push('template');
+  if (/default branch is not known/.test(reason)) out.push('default-branch');
   return out;
 }
 
