@@ -164,7 +164,12 @@ describe('check on the embedded example', () => {
     expect(bad).toContainEqual(['runner', 'missing-token', 'unverified']);
     expect(bad).toContainEqual(['scp', 'explicit-deny', 'fail']);
     expect(r.findings.filter((f) => f.decisionPoint === 'identity-policy' && f.status === 'pass')).toHaveLength(3);
-    expect(notPassed(r).find((f) => f.class === 'missing-token')?.fix).toContain('--oidc-token-file');
+    const missing = notPassed(r).find((f) => f.class === 'missing-token');
+    expect(missing?.fix).toContain('--oidc-token-file');
+    expect(missing?.docUrl).toBe(
+      'https://docs.github.com/en/actions/reference/security/oidc#workflow-permissions-for-the-requesting-the-oidc-token',
+    );
+    expect(missing?.cause).toBeUndefined();
   });
 
   it('checks the token it is given: one for another environment fails the claim and the trust', async () => {

@@ -76,6 +76,12 @@ tokens:
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ result: 'fail', findings: '1' });
     expect(run.report).toMatchObject({ mode: 'report', findings: [{ id: 'token:deploy-api:missing-token' }] });
+    // A variable that is not set is no expired or rotated credential: no cause; the page is GitHub's on secrets.
+    const [missing] = run.report?.findings ?? [];
+    expect(missing?.cause).toBeUndefined();
+    expect(missing?.docUrl).toBe(
+      'https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets',
+    );
   });
 
   it('lets a given input override the file: mode enforce fails the step', async () => {

@@ -63,5 +63,10 @@ describe('web-identity-token-file', () => {
     expect(trust?.message).toContain('no verified token from web-identity-token (web-identity-token-file)');
     const missing = run.report?.findings.find((f) => f.class === 'missing-token');
     expect(missing?.fix).toContain('as the deploy job does before configure-aws-credentials reads it');
+    // The file is the WebIdentityToken of the exchange, not a secret: AWS's page, and no credential cause.
+    expect(missing?.docUrl).toBe(
+      'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html',
+    );
+    expect(missing?.cause).toBeUndefined();
   });
 });

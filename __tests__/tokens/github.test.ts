@@ -171,6 +171,35 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
     expect(suggestSubjectFix(githubClaims(), 'repo:acme/api:ref:refs/tags/v*')).toContain("on: push: tags: ['v*']");
   });
 
+  it('a workflow_dispatch run on a branch the trust does not name: keep the job to the trusted ref, never widen the trust', () => {
+    // events-that-trigger-workflows#workflow_dispatch: the run is for the branch or tag it is started on.
+    const dispatch = githubClaims({
+      sub: 'repo:acme/api:ref:refs/heads/feature',
+      ref: 'refs/heads/feature',
+      event_name: 'workflow_dispatch',
+    });
+    const fix = suggestSubjectFix(dispatch, 'repo:acme/api:ref:refs/heads/main');
+    expect(fix).toMatch(/^Add `if: github\.ref == 'refs\/heads\/main'` to the job/);
+    expect(fix).toContain("`if: github.event_name != 'workflow_dispatch' || github.ref == 'refs/heads/main'`");
+    expect(fix).not.toContain('Change the expected pattern');
+    expect(suggestSubjectFix(dispatch, 'repo:acme/api:ref:refs/heads/release/*')).toMatch(
+      /^Add `if: startsWith\(github\.ref, 'refs\/heads\/release\/'\)`/,
+    );
+    // No ref in the trust: one branch to allow with the condition, or an environment; still no widening.
+    const none = suggestSubjectFix(dispatch, 'repo:acme/api:pull_request');
+    expect(none).toMatch(/^Allow one branch in the trust/);
+    expect(none).not.toContain('Change the expected pattern');
+    // A real run's ref is told as the run's; a predicted one's as one sample of what the person may pick.
+    expect(explainSubjectMismatch(dispatch, 'repo:acme/api:ref:refs/heads/main')).toContain(
+      'because this run is for branch `feature` (a workflow_dispatch event)',
+    );
+    expect(
+      explainSubjectMismatch(dispatch, 'repo:acme/api:ref:refs/heads/main', { sampleFrom: 'any branch or tag' }),
+    ).toContain(
+      'because a workflow_dispatch run is for any branch or tag the person starting it picks (branch `feature` is one sample)',
+    );
+  });
+
   it(`explains a branch run against an environment pattern (${DOCS}#filtering-for-a-specific-environment)`, () => {
     const text = explainSubjectMismatch(githubClaims(), 'repo:acme/api:environment:production');
     expect(text).toContain('only matches jobs that reference the environment `production`');

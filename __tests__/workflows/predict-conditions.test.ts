@@ -49,6 +49,22 @@ describe('conditions on the ref', () => {
     expect(both).toEqual({ kind: 'known', spaces: [{ kind: 'ref', ref: 'refs/heads/main' }] });
   });
 
+  it('a test of the event is decided for the run: the guard on workflow_dispatch runs narrows them and nothing else', () => {
+    // The guard the predicted-trust fix gives for a job other events run too (src/tokens/github.ts).
+    const guard =
+      "github.actor != 'dependabot[bot]' && (github.event_name != 'workflow_dispatch' || github.ref == 'refs/heads/master')";
+    expect(refConstraints(guard, 'workflow_dispatch')).toEqual([[{ kind: 'equals', refs: ['refs/heads/master'] }]]);
+    expect(readsRef(withoutConstraints(guard, 'workflow_dispatch'))).toBe(false);
+    // On a push the conjunct holds whatever the ref: no constraint, and nothing left that reads the ref.
+    expect(refConstraints(guard, 'push')).toBeUndefined();
+    expect(readsRef(withoutConstraints(guard, 'push'))).toBe(false);
+    // Without the event nothing is decided, as before.
+    expect(refConstraints(guard)).toBeUndefined();
+    expect(readsRef(withoutConstraints(guard))).toBe(true);
+    // GitHub compares strings without regard to case.
+    expect(refConstraints("github.event_name == 'PUSH' || github.ref == 'refs/heads/main'", 'push')).toBeUndefined();
+  });
+
   it('a top-level `||` (&& binds tighter) does not narrow; the condition still reads the ref', () => {
     const cond =
       "github.event_name == 'push' && github.ref_name == 'stable' || contains(fromJSON('[\"schedule\", \"workflow_dispatch\"]'), github.event_name)";

@@ -19,7 +19,16 @@ import {
   type PublicTrustPolicy,
   REPO_WILDCARD,
 } from '../fixtures/public-trust-policies.js';
-import { checkTrustOf, context, deployJob, type JobSpec, known, type RepoOver, trigger } from './predict-model.js';
+import {
+  checkTrustOf,
+  context,
+  deployJob,
+  type JobSpec,
+  known,
+  type RepoOver,
+  trigger,
+  unknownValue,
+} from './predict-model.js';
 
 const ROLE = 'arn:aws:iam::111122223333:role/github-deploy';
 let catalog: Catalog;
@@ -205,6 +214,9 @@ describe('what the prediction does not know is never a pass', () => {
     const [f] = check(p, mainOnlyRole());
     expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
     expect(f?.message).toMatch(/names form .* allowed; .*immutable form .* denied/);
+    // The fix names what exists: the action's input and the CLI's flag, no setting of the configuration file.
+    expect(f?.fix).toContain("the action's `oidc-subject-form` input, or the CLI's `--subject-form`");
+    expect(f?.fix).not.toContain('configuration');
   });
 
   it("a pass that assumes GitHub's default template (its customization not read) is unverified", () => {
@@ -213,6 +225,32 @@ describe('what the prediction does not know is never a pass', () => {
     const [f] = check(p, mainOnlyRole());
     expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
     expect(f?.message).toContain('default subject template');
+    // rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository: read with the
+    // `github-token` input in the action (actions: read), --subject-template or --read-template in the CLI.
+    expect(f?.fix).toContain('`github-token` input, which needs `actions: read`');
+    expect(f?.fix).toContain('`--subject-template`');
+    expect(f?.fix).toContain('`--read-template`');
+    expect(f?.fix).not.toContain('configuration');
+  });
+
+  it('an audience from a variable not given is unverified, and the fix names the inputs that give variables', () => {
+    const [p] = predictAll({
+      triggers: [trigger('push', { branches: ['main'] })],
+      audience: unknownValue('vars.AUDIENCE', 'vars.AUDIENCE (not given)'),
+    });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.fix).toContain("the action's `vars` input, the CLI's `--vars` or `--read-variables`");
+  });
+
+  it('events-that-trigger-workflows#schedule: with the default branch not known, the fix says where it is given', () => {
+    const [p] = predictAll({ triggers: [trigger('schedule')] }, { defaultBranch: undefined });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.fix).toContain("the action reads it from the event's payload (`repository.default_branch`)");
+    expect(f?.fix).toContain('the CLI takes `--default-branch`');
   });
 
   it('events-that-trigger-workflows#merge_group: the ref is reported unknown; workflow_run likewise', () => {
@@ -277,6 +315,49 @@ describe('a ref a person chooses', () => {
     if (!q) throw new Error('no prediction');
     expect(verdict(check(q, mainOnlyRole()))).toEqual(['pass ok']);
   });
+
+  it('events-that-trigger-workflows#workflow_dispatch: the ref shown is a sample of what the person picks; the fix keeps the job to the trusted ref', () => {
+    // A trust for pull requests and one branch, in the forms of oidc#example-subject-claims.
+    const role = trustDoc([
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: {
+            'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+            'token.actions.githubusercontent.com:sub': [
+              'repo:acme/api:pull_request',
+              'repo:acme/api:ref:refs/heads/master',
+            ],
+          },
+        },
+      },
+    ]);
+    const [p] = predictAll({ triggers: [trigger('workflow_dispatch')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, role);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).toContain(
+      'because a workflow_dispatch run is for any branch or tag the person starting it picks (branch `main` is one sample)',
+    );
+    expect(f?.message).toContain('the expected pattern `repo:acme/api:ref:refs/heads/master`');
+    expect(f?.fix).toMatch(/^Add `if: github\.ref == 'refs\/heads\/master'` to the job/);
+    expect(f?.fix).not.toContain('Change the expected pattern');
+    // The guard the fix gives for a job other events run too admits the dispatch run and leaves the push alone.
+    const guard = f?.fix && /`if: (github\.event_name != [^`]+)`/.exec(f.fix)?.[1];
+    expect(guard).toBe("github.event_name != 'workflow_dispatch' || github.ref == 'refs/heads/master'");
+    const job = deployJob({ triggers: [trigger('workflow_dispatch'), trigger('push', { branches: ['master'] })] });
+    const guarded = {
+      ...job,
+      instances: job.instances.map((i) => ({
+        ...i,
+        runs: { kind: 'unknown' as const, condition: guard ?? '', position: job.position, reason: 'github.ref' },
+      })),
+    };
+    const predictions = predictTokens(context([guarded]));
+    expect(predictions.map((q) => verdict(check(q, role)))).toEqual([['pass ok'], ['pass ok']]);
+  });
 });
 
 describe('claims every token carries', () => {
@@ -291,7 +372,9 @@ describe('claims every token carries', () => {
     ]);
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
     if (!p) throw new Error('no prediction');
-    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+    const [unknownIds] = check(p, role);
+    expect(verdict([unknownIds as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(unknownIds?.fix).toContain('the CLI takes `--owner-id` and `--repo-id`');
     const [given] = predictAll(
       { triggers: [trigger('push', { branches: ['main'] })] },
       { repoId: '74', ownerId: '65' },

@@ -54,7 +54,9 @@ import "./shared-jose-webapi-buffer_utils.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-tokens-github.js";
+import {
+  GITHUB_OIDC_DOCS
+} from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
 import "./shared-runtime-0fe5fc20.js";
@@ -83,14 +85,13 @@ function cliGitHubIdToken(saved, env) {
       id: `token:${spec.name}:missing-token`,
       subject: `GitHub OIDC token "${spec.name}"`,
       status: "unverified",
-      // Not a credential that changed: the CLI outside Actions has no token endpoint at all.
-      cause: null,
       message: "Outside GitHub Actions there is no Actions ID token endpoint, so there is no GitHub OIDC token to check: the token, and the role trust that is evaluated against its claims, could not be verified (fail closed).",
       evidence: {
         audience: spec.source.kind === "github-oidc" ? spec.source.audience : "",
         "oidc-token-file": "not given"
       },
-      fix: "Give a saved token with --oidc-token-file FILE (GitHub tokens expire within minutes, so use a fresh one), run the check in a workflow job with `permissions: id-token: write`, or set `github-oidc: { enabled: false }` in the configuration to check everything else."
+      fix: "Give a saved token with --oidc-token-file FILE (GitHub tokens expire within minutes, so use a fresh one), run the check in a workflow job with `permissions: id-token: write`, or set `github-oidc: { enabled: false }` in the configuration to check everything else.",
+      docUrl: GITHUB_OIDC_DOCS.permissions
     })
   });
 }

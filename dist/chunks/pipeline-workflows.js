@@ -43,6 +43,7 @@ import {
   GITHUB_OIDC_DOCS,
   explainSubject,
   explainSubjectMismatch,
+  refChosenBy,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
 import {
@@ -248,28 +249,45 @@ function constraintOf(text) {
   }
   return void 0;
 }
-function refConstraints(condition) {
+var EVENT_TEST = new RegExp(`^github\\.event_name\\s*(==|!=)\\s*${QUOTED}$`);
+function eventTest(text, event) {
+  const m = event === void 0 ? null : EVENT_TEST.exec(unwrap(text));
+  if (!m) return void 0;
+  const same = m[2].toLowerCase() === event.toLowerCase();
+  return m[1] === "==" ? same : !same;
+}
+function readConjunct(conjunct, event) {
+  const alternatives = splitTop(unwrap(conjunct), "||");
+  if (!alternatives || alternatives.length === 0) return void 0;
+  const out = [];
+  for (const a of alternatives) {
+    const test = eventTest(a, event);
+    if (test === true) return "always";
+    if (test === false) continue;
+    const c = constraintOf(a);
+    if (!c) return void 0;
+    out.push(c);
+  }
+  return out.length > 0 ? out : void 0;
+}
+function refConstraints(condition, event) {
   if (condition.length > MAX_CONDITION) return void 0;
   const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
   const conjuncts = splitTop(unwrap(bare), "&&");
   if (!conjuncts) return void 0;
   const out = [];
   for (const conjunct of conjuncts) {
-    const alternatives = splitTop(unwrap(conjunct), "||");
-    const read = alternatives?.map(constraintOf);
-    if (read && read.length > 0 && read.every((c) => c !== void 0)) out.push(read);
+    const read = readConjunct(conjunct, event);
+    if (read && read !== "always") out.push(read);
   }
   return out.length > 0 ? out : void 0;
 }
 var readsRef = (condition) => /\bgithub\.ref\b|\bgithub\.ref_name\b|\bGITHUB_REF\b/.test(condition);
-function withoutConstraints(condition) {
+function withoutConstraints(condition, event) {
   const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
   const conjuncts = splitTop(unwrap(bare), "&&");
   if (!conjuncts) return condition;
-  return conjuncts.filter((c) => {
-    const alternatives = splitTop(unwrap(c), "||");
-    return !(alternatives && alternatives.length > 0 && alternatives.every((a) => constraintOf(a) !== void 0));
-  }).join(" && ");
+  return conjuncts.filter((c) => readConjunct(c, event) === void 0).join(" && ");
 }
 
 // src/workflows/predict/refs.ts
@@ -561,15 +579,16 @@ function exchanges(instance) {
 function narrow(e, instance, refs) {
   if (e.step.runs.kind === "never") return [];
   const conditions = [instance.runs, e.step.runs].flatMap((r) => r.kind === "unknown" ? [r.condition] : []);
+  const event = eventOf(instance.trigger);
   let out = e;
   for (const condition of conditions) {
-    const constraints = refConstraints(condition);
+    const constraints = refConstraints(condition, event);
     if (constraints) {
       const narrowed = narrowRefs(out.refs ?? refs, constraints);
       if (narrowed.kind === "known" && narrowed.spaces.length === 0) return [];
       out = { ...out, refs: narrowed };
     }
-    if (readsRef(withoutConstraints(condition))) out = { ...out, refCondition: condition };
+    if (readsRef(withoutConstraints(condition, event))) out = { ...out, refCondition: condition };
   }
   return [out];
 }
@@ -794,11 +813,18 @@ function checkPredictedTrust(input) {
   const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
   if (exchange.aud.kind !== "value") {
     const reason = exchange.aud.kind === "unknown" ? exchange.aud.reason : "none";
-    return [unverified(make, `Its audience is unknown: ${reason}.`, base)];
+    return [unverified(make, `Its audience is unknown: ${reason}.`, base, ["audience"])];
   }
   const trust = parseTrust(role);
   if (!trust.ok)
-    return [unverified(make, `The trust policy of ${role.name} cannot be read: ${trust.errors.join("; ")}.`, base)];
+    return [
+      unverified(
+        make,
+        `The trust policy of ${role.name} cannot be read: ${trust.errors.join("; ")}.`,
+        base,
+        TRUST_UNREADABLE
+      )
+    ];
   const verdicts = p.variants.map((v) => ({
     form: v.repoForm,
     verdict: judgeVariant(input, trust.policy, v, String(exchange.aud.kind === "value" ? exchange.aud.value : ""))
@@ -813,22 +839,46 @@ function checkPredictedTrust(input) {
         make,
         `Whether the trust of ${role.name} admits the ${p.label} depends on the repository's subject form: ${told}.`,
         base,
+        ["form"],
         GITHUB_OIDC_DOCS.immutable
       )
     ];
   }
   return [verdictFinding(input, make, first, base)];
 }
-function unverified(make, message, evidence, docUrl) {
+var TRUST_UNREADABLE = "Correct the trust policy in the policy files (docs/policy-folder.md): it must be the JSON that `aws iam get-role` gives as AssumeRolePolicyDocument.";
+function unverified(make, message, evidence, lacks, docUrl) {
   return make({
     class: "prediction-unknown",
     status: "unverified",
     decisionPoint: "sts-trust",
     message,
-    fix: "Give what the prediction lacks (the environment, the audience, the subject form or template in the configuration), or confirm on a real run.",
+    fix: typeof lacks === "string" ? lacks : giveFix(lacks),
     evidence,
     ...docUrl ? { docUrl } : {}
   });
+}
+var GIVE = {
+  form: "the repository's subject form: the action's `oidc-subject-form` input, or the CLI's `--subject-form` (`names`, or `immutable`)",
+  template: "the repository's subject template: the action reads it through GitHub's REST API with its `github-token` input, which needs `actions: read` (the job's `permissions:`); a template the repository takes from its organization needs a token with the organization's Administration read permission, which GITHUB_TOKEN never has. The CLI takes `--subject-template` (`default`, or the claim keys in order) or `--read-template` (with GITHUB_TOKEN)",
+  ids: "the owner's and repository's IDs: the action has them from the runner; the CLI takes `--owner-id` and `--repo-id`, or `--read-template`",
+  environment: "the job's environment: a literal `environment:`, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  "default-branch": "the repository's default branch: the action reads it from the event's payload (`repository.default_branch`); the CLI takes `--default-branch`",
+  audience: "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)"
+};
+function giveFix(lacks) {
+  if (lacks.length === 0) return "Confirm on a real run of the job: the preflight then checks the run's own token.";
+  return `Give ${[...new Set(lacks)].map((l) => GIVE[l]).join("; and ")}. Or confirm on a real run of the job.`;
+}
+function lacksOf(keys, reason) {
+  const claims = (keys ?? []).map((k) => k.split(":").pop()?.toLowerCase() ?? "");
+  const out = [];
+  if (claims.some((c) => c === "repository_id" || c === "repository_owner_id") || /--owner-id|--repo-id/.test(reason))
+    out.push("ids");
+  if (claims.includes("environment") || /the environment is/.test(reason)) out.push("environment");
+  if (/template/.test(reason)) out.push("template");
+  if (/default branch is not known/.test(reason)) out.push("default-branch");
+  return out;
 }
 function verdictFinding(input, make, v, base) {
   const { prediction: p, role } = input;
@@ -837,14 +887,16 @@ function verdictFinding(input, make, v, base) {
     return unverified(
       make,
       `The trust of ${role.name} for the ${p.label} cannot be decided: ${v.reason}${v.keys ? ` (${v.keys.join(", ")})` : ""}.`,
-      base
+      base,
+      lacksOf(v.keys, v.reason)
     );
   }
   if (v.kind === "denied" && input.exchange.refCondition && v.ref) {
     return unverified(
       make,
       `The ${p.label} would be denied by the trust of ${role.name} for \`${v.ref}\` (sub \`${v.sub}\`), if the step runs for that ref: its condition \`${input.exchange.refCondition}\` reads the ref and was not decided.`,
-      { ...base, sub: v.sub, ref: v.ref }
+      { ...base, sub: v.sub, ref: v.ref },
+      []
     );
   }
   if (v.kind === "denied") return deniedFinding(input, make, v, base, assumed);
@@ -855,7 +907,8 @@ function verdictFinding(input, make, v, base) {
     return unverified(
       make,
       `The trust of ${role.name} admits the ${p.label} (sub \`${v.sub}\`).${notProven}${assumed}`,
-      { ...base, sub: v.sub }
+      { ...base, sub: v.sub },
+      p.assumptions.some((a) => a.includes("template")) ? ["template"] : []
     );
   }
   return make({
@@ -877,12 +930,15 @@ function deniedFinding(input, make, v, base, assumed) {
   const why = allows.length > 0 ? `the trust allows ${allows.map((a) => `\`${a}\``).join(", ")}` : others.length > 0 ? others.map(
     (o) => `its ${o.claim} is \`${o.value}\`, and ${o.allows.length > 0 ? `the trust allows ${o.allows.map((a) => `\`${a}\``).join(", ")}` : `its condition \`${o.condition}\` fails`}`
   ).join("; ") : failing.length > 0 ? `its condition ${failing.map((c) => `\`${c}\``).join(", ")} fails` : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
-  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : "";
+  const chosen = refChosenBy(v.claims.event_name);
+  const pattern = chosen && allows.find((a) => /:ref:refs\//.test(a)) || allows[0];
+  const telling = chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {};
+  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : "";
   const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}; ${why}.${detail}${assumed}`,
-    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? suggestSubjectFix(v.claims, pattern) : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -906,6 +962,11 @@ function otherClaims(failing, prefix, claims, statements) {
     const shown2 = Array.isArray(value2) ? value2.join(", ") : String(value2);
     return [{ condition, key, claim, value: shown2, allows: allowedValues(statements, key.toLowerCase()) }];
   });
+}
+function pickable(refs) {
+  if (refs.kind !== "known") return "any ref";
+  const open = refs.spaces.every((s) => s.kind === "names" && !s.list && !s.also);
+  return open ? "any branch or tag" : `any ref of ${refs.spaces.map(describeSpace).join(", ")}`;
 }
 function chosenRef(p, allows) {
   const event = p.trigger.event === "other" ? p.trigger.eventName : p.trigger.event;

@@ -86,7 +86,6 @@ var FINDING_CLASSES = {
   "missing-token": {
     points: ["runner"],
     meaning: "The token the job uses is not there: the secret or the file is missing, empty or unreadable.",
-    cause: EXPIRED,
     docUrl: "https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets"
   },
   unverifiable: {

@@ -242,6 +242,11 @@ async function introspectToken(token, config, env, deps = {}) {
 }
 
 // src/pipeline/tokens.ts
+var SOURCE_DOCS = {
+  env: "https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets",
+  "web-identity-file": "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html",
+  file: "README.md#the-configuration-file"
+};
 function sourceProblem(spec, reason) {
   return finding("missing-token", {
     id: `token:${spec.name}:missing-token`,
@@ -251,6 +256,7 @@ function sourceProblem(spec, reason) {
       source: spec.source.kind === "env" ? `env ${spec.source.name}` : `file ${"path" in spec.source ? spec.source.path : ""}`
     },
     fix: spec.source.kind === "env" ? `Pass the secret to this step, e.g. \`env: { ${spec.source.name}: \${{ secrets.${spec.source.name} }} }\`, and check that the secret exists for this repository and environment (forks never receive secrets).` : spec.source.kind === "web-identity-file" ? "Write the token to that file before this step, as the deploy job does before configure-aws-credentials reads it (web-identity-token-file), or fix the path: the role trust is checked against that token, not GitHub's." : "Write the token to that file in an earlier step, or fix the path.",
+    ...spec.source.kind === "github-oidc" ? {} : { docUrl: SOURCE_DOCS[spec.source.kind] },
     wouldReturn: 401
   });
 }

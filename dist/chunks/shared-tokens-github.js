@@ -86,17 +86,26 @@ function isGitHubToken(claims) {
   return typeof claims.repository === "string" && typeof claims.event_name === "string";
 }
 var short = (ref) => ref.replace(/^refs\/(heads|tags)\//, "");
-function explainSubject(claims) {
+var CHOSEN_BY = {
+  workflow_dispatch: "the person starting it picks",
+  create: "the person creating it names"
+};
+function refChosenBy(event) {
+  return typeof event === "string" && Object.hasOwn(CHOSEN_BY, event) ? CHOSEN_BY[event] : void 0;
+}
+function explainSubject(claims, telling = {}) {
   const sub = claims.sub;
   if (typeof sub !== "string") return void 0;
   const parsed = parseSubject(sub);
   const event = typeof claims.event_name === "string" ? claims.event_name : void 0;
   const ref = parsed.ref ?? "";
+  const who = refChosenBy(event);
+  const picked = (kind) => who && telling.sampleFrom ? `a ${event} run is for ${telling.sampleFrom} ${who} (${kind} \`${short(ref)}\` is one sample) in a job without an environment` : void 0;
   const reasons = {
     environment: () => `the job references the environment \`${parsed.environment}\`, and an environment takes the place of the pull_request and ref forms${event ? ` (this run is a ${event} event)` : ""}`,
     "pull-request": () => "this run is a pull_request event in a job without an environment",
-    branch: () => `this run is for branch \`${short(ref)}\`${event ? ` (a ${event} event)` : ""} in a job without an environment`,
-    tag: () => `this run is for tag \`${short(ref)}\`${event ? ` (a ${event} event)` : ""} in a job without an environment`,
+    branch: () => picked("branch") ?? `this run is for branch \`${short(ref)}\`${event ? ` (a ${event} event)` : ""} in a job without an environment`,
+    tag: () => picked("tag") ?? `this run is for tag \`${short(ref)}\`${event ? ` (a ${event} event)` : ""} in a job without an environment`,
     ref: () => `this run is for ref \`${ref}\` in a job without an environment`,
     custom: () => `the repository or its organization uses a customized subject template (claims ${parsed.parts.map((p) => p.key).join(", ")}), which replaces the whole default format`,
     unrecognized: () => "of a format GitHub does not document"
@@ -165,8 +174,8 @@ function diagnose(ex, pattern) {
     return "GitHub writes a colon inside a value as `%3A`; the pattern must too.";
   return void 0;
 }
-function explainSubjectMismatch(claims, pattern) {
-  const ex = explainSubject(claims);
+function explainSubjectMismatch(claims, pattern, telling = {}) {
+  const ex = explainSubject(claims, telling);
   if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
   const hint = diagnose(ex, pattern);
   return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ""}`;
@@ -195,6 +204,10 @@ function suggestSubjectFix(claims, pattern) {
   if ((wantedBranch || wantedTag) && parsed.form === "environment") {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, "%3A")}\`, or remove the environment from the job.`;
   }
+  const who = refChosenBy(claims.event_name);
+  if (who && (parsed.form === "branch" || parsed.form === "tag" || parsed.form === "ref")) {
+    return keepToTrustedRef(String(claims.event_name), who, pattern, repo, sub);
+  }
   if (wantedBranch && parsed.form === "pull-request") {
     return `Run the deploy on a push to \`${wantedBranch}\` rather than on pull_request, or, if pull requests should be trusted, also allow \`repo:${repo}:pull_request\` (anyone who can push a branch can open one).`;
   }
@@ -203,6 +216,15 @@ function suggestSubjectFix(claims, pattern) {
   }
   return `Change the expected pattern so it matches \`${sub}\`, or change the workflow so the run produces the form the pattern expects.`;
 }
+function keepToTrustedRef(event, who, pattern, repo, sub) {
+  const wanted = /:ref:(refs\/[^:]+)$/.exec(pattern)?.[1];
+  const prefix = wanted?.endsWith("*") ? wanted.slice(0, -1) : void 0;
+  const guard = wanted && !/[*?]/.test(wanted) ? `github.ref == '${wanted}'` : prefix && !/[*?]/.test(prefix) ? `startsWith(github.ref, '${prefix}')` : void 0;
+  const why = `a ${event} run is for the branch or tag ${who}, so expecting \`${sub}\` would trust any ref that person picks`;
+  if (guard)
+    return `Add \`if: ${guard}\` to the job, so it runs only on the refs the trust admits (in a job other events run too: \`if: github.event_name != '${event}' || ${guard}\`): ${why}.`;
+  return `Allow one branch in the trust (such as \`repo:${repo}:ref:refs/heads/main\`) and add \`if: github.ref == 'refs/heads/main'\` to the job, or give the job an environment and allow its \`sub\`: ${why}.`;
+}
 
 export {
   GITHUB_ISSUER,
@@ -210,6 +232,7 @@ export {
   classifyIssuer,
   isAcceptableIssuerUrl,
   isGitHubToken,
+  refChosenBy,
   explainSubject,
   explainSubjectMismatch,
   suggestSubjectFix

@@ -21,6 +21,7 @@ import { readRunnerFacts } from '../sources/runner.js';
 import { readToken } from '../sources/token-input.js';
 import { inertOutput } from '../text/inert.js';
 import { describeThrown } from '../text/thrown.js';
+import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
 import type { CheckFlags } from './check.js';
 import { formatConfigErrors } from './check-config.js';
 import { renderCheckText } from './check-text.js';
@@ -55,8 +56,6 @@ export function cliGitHubIdToken(
       id: `token:${spec.name}:missing-token`,
       subject: `GitHub OIDC token "${spec.name}"`,
       status: 'unverified',
-      // Not a credential that changed: the CLI outside Actions has no token endpoint at all.
-      cause: null,
       message:
         'Outside GitHub Actions there is no Actions ID token endpoint, so there is no GitHub OIDC token to check: ' +
         'the token, and the role trust that is evaluated against its claims, could not be verified (fail closed).',
@@ -68,6 +67,7 @@ export function cliGitHubIdToken(
         'Give a saved token with --oidc-token-file FILE (GitHub tokens expire within minutes, so use a fresh one), ' +
         'run the check in a workflow job with `permissions: id-token: write`, or set `github-oidc: { enabled: false }` ' +
         'in the configuration to check everything else.',
+      docUrl: GITHUB_OIDC_DOCS.permissions,
     }),
   });
 }

@@ -55,6 +55,17 @@ export interface TokenOutcome {
   readonly verification?: Verification;
 }
 
+/**
+ * The page that says how a token of this source is given: GitHub's secrets page for a variable (a secret passed in
+ * `env:`), AWS's AssumeRoleWithWebIdentity for configure-aws-credentials' token file (its WebIdentityToken), the
+ * configuration file's section for another file (README.md#the-configuration-file).
+ */
+const SOURCE_DOCS: Record<Exclude<TokenSpec['source']['kind'], 'github-oidc'>, string> = {
+  env: 'https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets',
+  'web-identity-file': 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html',
+  file: 'README.md#the-configuration-file',
+};
+
 function sourceProblem(spec: TokenSpec, reason: string): Finding {
   return finding('missing-token', {
     id: `token:${spec.name}:missing-token`,
@@ -72,6 +83,7 @@ function sourceProblem(spec: TokenSpec, reason: string): Finding {
         : spec.source.kind === 'web-identity-file'
           ? "Write the token to that file before this step, as the deploy job does before configure-aws-credentials reads it (web-identity-token-file), or fix the path: the role trust is checked against that token, not GitHub's."
           : 'Write the token to that file in an earlier step, or fix the path.',
+    ...(spec.source.kind === 'github-oidc' ? {} : { docUrl: SOURCE_DOCS[spec.source.kind] }),
     wouldReturn: 401,
   });
 }

@@ -160,21 +160,53 @@ export interface SubjectExplanation {
 
 const short = (ref: string) => ref.replace(/^refs\/(heads|tags)\//, '');
 
+/**
+ * The events whose ref a person chooses, and who: a workflow_dispatch run is for the branch or tag it is started on, a
+ * create run for the branch or tag created
+ * (https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflow_dispatch,
+ * #create). A trust widened to such a run's `sub` trusts whatever ref that person picks.
+ */
+const CHOSEN_BY: Readonly<Record<string, string>> = {
+  workflow_dispatch: 'the person starting it picks',
+  create: 'the person creating it names',
+};
+
+/** Who picks the ref of a run of `event`, when a person does. */
+export function refChosenBy(event: unknown): string | undefined {
+  return typeof event === 'string' && Object.hasOwn(CHOSEN_BY, event) ? CHOSEN_BY[event] : undefined;
+}
+
+/**
+ * How a `sub` is told: of a real run (the default), or of a predicted one whose ref is one sample of the refs `from`
+ * names (`any branch or tag`), as src/checks/predicted-trust/findings.ts passes it.
+ */
+export interface SubjectTelling {
+  readonly sampleFrom?: string;
+}
+
 /** Explains which form of `sub` this run produced and why; undefined when the token has no `sub`. */
-export function explainSubject(claims: Claims): SubjectExplanation | undefined {
+export function explainSubject(claims: Claims, telling: SubjectTelling = {}): SubjectExplanation | undefined {
   const sub = claims.sub;
   if (typeof sub !== 'string') return undefined;
   const parsed = parseSubject(sub);
   const event = typeof claims.event_name === 'string' ? claims.event_name : undefined;
   const ref = parsed.ref ?? '';
+  const who = refChosenBy(event);
+  // A predicted run of an event whose ref a person picks: the ref shown is one sample of what they may pick.
+  const picked = (kind: string) =>
+    who && telling.sampleFrom
+      ? `a ${event} run is for ${telling.sampleFrom} ${who} (${kind} \`${short(ref)}\` is one sample) in a job without an environment`
+      : undefined;
   const reasons: Record<SubjectForm, () => string> = {
     environment: () =>
       `the job references the environment \`${parsed.environment}\`, and an environment takes the place of the ` +
       `pull_request and ref forms${event ? ` (this run is a ${event} event)` : ''}`,
     'pull-request': () => 'this run is a pull_request event in a job without an environment',
     branch: () =>
+      picked('branch') ??
       `this run is for branch \`${short(ref)}\`${event ? ` (a ${event} event)` : ''} in a job without an environment`,
     tag: () =>
+      picked('tag') ??
       `this run is for tag \`${short(ref)}\`${event ? ` (a ${event} event)` : ''} in a job without an environment`,
     ref: () => `this run is for ref \`${ref}\` in a job without an environment`,
     custom: () =>
@@ -270,8 +302,8 @@ function diagnose(ex: SubjectExplanation, pattern: string): string | undefined {
  * because this run is a pull_request event in a job without an environment; the expected pattern
  * `repo:acme/api:ref:refs/heads/main` only matches runs for branch `main` …".
  */
-export function explainSubjectMismatch(claims: Claims, pattern: string): string {
-  const ex = explainSubject(claims);
+export function explainSubjectMismatch(claims: Claims, pattern: string, telling: SubjectTelling = {}): string {
+  const ex = explainSubject(claims, telling);
   if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
   const hint = diagnose(ex, pattern);
   return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ''}`;
@@ -307,6 +339,10 @@ export function suggestSubjectFix(claims: Claims, pattern: string): string {
   if ((wantedBranch || wantedTag) && parsed.form === 'environment') {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, '%3A')}\`, or remove the environment from the job.`;
   }
+  const who = refChosenBy(claims.event_name);
+  if (who && (parsed.form === 'branch' || parsed.form === 'tag' || parsed.form === 'ref')) {
+    return keepToTrustedRef(String(claims.event_name), who, pattern, repo, sub);
+  }
   if (wantedBranch && parsed.form === 'pull-request') {
     return `Run the deploy on a push to \`${wantedBranch}\` rather than on pull_request, or, if pull requests should be trusted, also allow \`repo:${repo}:pull_request\` (anyone who can push a branch can open one).`;
   }
@@ -314,4 +350,31 @@ export function suggestSubjectFix(claims: Claims, pattern: string): string {
     return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
   }
   return `Change the expected pattern so it matches \`${sub}\`, or change the workflow so the run produces the form the pattern expects.`;
+}
+
+/**
+ * The fix for a run whose ref a person picks (CHOSEN_BY): keep the job to the ref the trust admits with an `if:` on
+ * `github.ref` (the token prediction reads it, src/workflows/predict/conditions.ts), never widen the trust to the ref
+ * that was picked. A pattern of one ref, or of a prefix (`refs/heads/release/*`), gives the condition; any other, one
+ * ref to allow with it.
+ */
+function keepToTrustedRef(event: string, who: string, pattern: string, repo: string, sub: string): string {
+  const wanted = /:ref:(refs\/[^:]+)$/.exec(pattern)?.[1];
+  const prefix = wanted?.endsWith('*') ? wanted.slice(0, -1) : undefined;
+  const guard =
+    wanted && !/[*?]/.test(wanted)
+      ? `github.ref == '${wanted}'`
+      : prefix && !/[*?]/.test(prefix)
+        ? `startsWith(github.ref, '${prefix}')`
+        : undefined;
+  const why = `a ${event} run is for the branch or tag ${who}, so expecting \`${sub}\` would trust any ref that person picks`;
+  if (guard)
+    return (
+      `Add \`if: ${guard}\` to the job, so it runs only on the refs the trust admits (in a job other events run too: ` +
+      `\`if: github.event_name != '${event}' || ${guard}\`): ${why}.`
+    );
+  return (
+    `Allow one branch in the trust (such as \`repo:${repo}:ref:refs/heads/main\`) and add \`if: github.ref == 'refs/heads/main'\` ` +
+    `to the job, or give the job an environment and allow its \`sub\`: ${why}.`
+  );
 }

@@ -7,7 +7,7 @@
 import { populatedKeysForOidcProvider } from '../../catalog/index.js';
 import type { OidcProviderModel } from '../../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../../model/finding.js';
-import { explainSubjectMismatch, GITHUB_OIDC_DOCS, suggestSubjectFix } from '../../tokens/github.js';
+import { explainSubjectMismatch, GITHUB_OIDC_DOCS, refChosenBy, suggestSubjectFix } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, type TokenPrediction } from '../../workflows/predict/index.js';
 import { allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
@@ -65,11 +65,18 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
   const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
   if (exchange.aud.kind !== 'value') {
     const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
-    return [unverified(make, `Its audience is unknown: ${reason}.`, base)];
+    return [unverified(make, `Its audience is unknown: ${reason}.`, base, ['audience'])];
   }
   const trust = parseTrust(role);
   if (!trust.ok)
-    return [unverified(make, `The trust policy of ${role.name} cannot be read: ${trust.errors.join('; ')}.`, base)];
+    return [
+      unverified(
+        make,
+        `The trust policy of ${role.name} cannot be read: ${trust.errors.join('; ')}.`,
+        base,
+        TRUST_UNREADABLE,
+      ),
+    ];
   const verdicts = p.variants.map((v) => ({
     form: v.repoForm,
     verdict: judgeVariant(input, trust.policy, v, String(exchange.aud.kind === 'value' ? exchange.aud.value : '')),
@@ -86,6 +93,7 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
         make,
         `Whether the trust of ${role.name} admits the ${p.label} depends on the repository's subject form: ${told}.`,
         base,
+        ['form'],
         GITHUB_OIDC_DOCS.immutable,
       ),
     ];
@@ -94,18 +102,70 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
 }
 
 type Make = (draft: FindingDraft) => Finding;
+
+const TRUST_UNREADABLE =
+  'Correct the trust policy in the policy files (docs/policy-folder.md): it must be the JSON that `aws iam get-role` gives as AssumeRolePolicyDocument.';
 type Base = Readonly<Record<string, string>>;
 
-function unverified(make: Make, message: string, evidence: Base, docUrl?: string): Finding {
+/** An unverified prediction; its fix says what to give (`lacks`, {@link giveFix}), or is the text given. */
+function unverified(
+  make: Make,
+  message: string,
+  evidence: Base,
+  lacks: readonly Lack[] | string,
+  docUrl?: string,
+): Finding {
   return make({
     class: 'prediction-unknown',
     status: 'unverified',
     decisionPoint: 'sts-trust',
     message,
-    fix: 'Give what the prediction lacks (the environment, the audience, the subject form or template in the configuration), or confirm on a real run.',
+    fix: typeof lacks === 'string' ? lacks : giveFix(lacks),
     evidence,
     ...(docUrl ? { docUrl } : {}),
   });
+}
+
+/** What a prediction can lack that the user can give. */
+type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience' | 'default-branch';
+
+/**
+ * Where each is given, in the action (action.yml) and in the CLI (`predict --help`). The template is a setting of the
+ * repository on GitHub, read through the REST API only
+ * (https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository:
+ * the repository's needs the Actions read permission, the organization's the organization's Administration read
+ * permission, https://docs.github.com/en/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-an-organization);
+ * the IDs and the default branch come from the runner in the action (src/pipeline/workflows-run.ts, src/sources/runner.ts).
+ */
+const GIVE: Record<Lack, string> = {
+  form: "the repository's subject form: the action's `oidc-subject-form` input, or the CLI's `--subject-form` (`names`, or `immutable`)",
+  template:
+    "the repository's subject template: the action reads it through GitHub's REST API with its `github-token` input, which needs `actions: read` (the job's `permissions:`); a template the repository takes from its organization needs a token with the organization's Administration read permission, which GITHUB_TOKEN never has. The CLI takes `--subject-template` (`default`, or the claim keys in order) or `--read-template` (with GITHUB_TOKEN)",
+  ids: "the owner's and repository's IDs: the action has them from the runner; the CLI takes `--owner-id` and `--repo-id`, or `--read-template`",
+  environment:
+    "the job's environment: a literal `environment:`, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  'default-branch':
+    "the repository's default branch: the action reads it from the event's payload (`repository.default_branch`); the CLI takes `--default-branch`",
+  audience:
+    "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+};
+
+/** The fix of an unverified prediction: what to give and where, else a real run. */
+function giveFix(lacks: readonly Lack[]): string {
+  if (lacks.length === 0) return "Confirm on a real run of the job: the preflight then checks the run's own token.";
+  return `Give ${[...new Set(lacks)].map((l) => GIVE[l]).join('; and ')}. Or confirm on a real run of the job.`;
+}
+
+/** What an undecided verdict lacks, by the claims the trust reads that the prediction does not know. */
+function lacksOf(keys: readonly string[] | undefined, reason: string): Lack[] {
+  const claims = (keys ?? []).map((k) => k.split(':').pop()?.toLowerCase() ?? '');
+  const out: Lack[] = [];
+  if (claims.some((c) => c === 'repository_id' || c === 'repository_owner_id') || /--owner-id|--repo-id/.test(reason))
+    out.push('ids');
+  if (claims.includes('environment') || /the environment is/.test(reason)) out.push('environment');
+  if (/template/.test(reason)) out.push('template');
+  if (/default branch is not known/.test(reason)) out.push('default-branch');
+  return out;
 }
 
 /** One verdict as a finding. */
@@ -117,6 +177,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       make,
       `The trust of ${role.name} for the ${p.label} cannot be decided: ${v.reason}${v.keys ? ` (${v.keys.join(', ')})` : ''}.`,
       base,
+      lacksOf(v.keys, v.reason),
     );
   }
   if (v.kind === 'denied' && input.exchange.refCondition && v.ref) {
@@ -124,6 +185,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       make,
       `The ${p.label} would be denied by the trust of ${role.name} for \`${v.ref}\` (sub \`${v.sub}\`), if the step runs for that ref: its condition \`${input.exchange.refCondition}\` reads the ref and was not decided.`,
       { ...base, sub: v.sub, ref: v.ref },
+      [],
     );
   }
   if (v.kind === 'denied') return deniedFinding(input, make, v, base, assumed);
@@ -137,6 +199,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       make,
       `The trust of ${role.name} admits the ${p.label} (sub \`${v.sub}\`).${notProven}${assumed}`,
       { ...base, sub: v.sub },
+      p.assumptions.some((a) => a.includes('template')) ? ['template'] : [],
     );
   }
   return make({
@@ -180,7 +243,11 @@ function deniedFinding(
         : failing.length > 0
           ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
           : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
-  const detail = allows[0] ? ` ${explainSubjectMismatch(v.claims, allows[0])}` : '';
+  // For a ref a person picks, the pattern of a ref the trust allows is the one to keep the job to.
+  const chosen = refChosenBy(v.claims.event_name);
+  const pattern = (chosen && allows.find((a) => /:ref:refs\//.test(a))) || allows[0];
+  const telling = chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {};
+  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : '';
   const claimsFix =
     others.length > 0
       ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.`
@@ -188,7 +255,7 @@ function deniedFinding(
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
-    fix: `${allows[0] ? suggestSubjectFix(v.claims, allows[0]) : claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? suggestSubjectFix(v.claims, pattern) : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -227,6 +294,13 @@ function otherClaims(
     const shown = Array.isArray(value) ? value.join(', ') : String(value);
     return [{ condition, key, claim, value: shown, allows: allowedValues(statements, key.toLowerCase()) }];
   });
+}
+
+/** The refs a person may pick, as the explanation names them: any branch or tag, or the refs a filter or `if:` leaves. */
+function pickable(refs: TokenPrediction['refs']): string {
+  if (refs.kind !== 'known') return 'any ref';
+  const open = refs.spaces.every((s) => s.kind === 'names' && !s.list && !s.also);
+  return open ? 'any branch or tag' : `any ref of ${refs.spaces.map(describeSpace).join(', ')}`;
 }
 
 /**

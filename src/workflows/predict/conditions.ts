@@ -78,20 +78,55 @@ function constraintOf(text: string): RefConstraint | undefined {
   return undefined;
 }
 
+const EVENT_TEST = new RegExp(`^github\\.event_name\\s*(==|!=)\\s*${QUOTED}$`);
+
 /**
- * The constraints a condition puts on the ref: one list of alternatives per top-level conjunct made only of them, or
- * undefined when there is none. `${{ }}` around the condition is dropped first, as GitHub does for `if:`.
+ * An alternative that tests the event (`github.event_name == '<event>'`, or `!=`), decided for the run's `event`
+ * (compared without regard to case, as GitHub compares strings); undefined for any other text, or without an event.
  */
-export function refConstraints(condition: string): RefConstraint[][] | undefined {
+function eventTest(text: string, event: string | undefined): boolean | undefined {
+  const m = event === undefined ? null : EVENT_TEST.exec(unwrap(text));
+  if (!m) return undefined;
+  const same = (m[2] as string).toLowerCase() === (event as string).toLowerCase();
+  return m[1] === '==' ? same : !same;
+}
+
+/**
+ * One top-level conjunct read: `always` when an alternative on the event holds for this run, else the constraints of
+ * its alternatives on the ref once those on the event that fail are dropped; undefined when an alternative is neither,
+ * or none is on the ref.
+ */
+function readConjunct(conjunct: string, event: string | undefined): RefConstraint[] | 'always' | undefined {
+  const alternatives = splitTop(unwrap(conjunct), '||');
+  if (!alternatives || alternatives.length === 0) return undefined;
+  const out: RefConstraint[] = [];
+  for (const a of alternatives) {
+    const test = eventTest(a, event);
+    if (test === true) return 'always';
+    if (test === false) continue;
+    const c = constraintOf(a);
+    if (!c) return undefined;
+    out.push(c);
+  }
+  // A conjunct on the event alone that fails for this run says nothing of the ref: it is not read here.
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * The constraints a condition puts on the ref: one list of alternatives per top-level conjunct made only of them (and
+ * of tests of the event, decided for the run's `event`: `github.event_name != 'workflow_dispatch' || github.ref ==
+ * 'refs/heads/main'` keeps a workflow_dispatch run to main and puts nothing on a push), or undefined when there is
+ * none. `${{ }}` around the condition is dropped first, as GitHub does for `if:`.
+ */
+export function refConstraints(condition: string, event?: string): RefConstraint[][] | undefined {
   if (condition.length > MAX_CONDITION) return undefined;
   const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
   const conjuncts = splitTop(unwrap(bare), '&&');
   if (!conjuncts) return undefined;
   const out: RefConstraint[][] = [];
   for (const conjunct of conjuncts) {
-    const alternatives = splitTop(unwrap(conjunct), '||');
-    const read = alternatives?.map(constraintOf);
-    if (read && read.length > 0 && read.every((c) => c !== undefined)) out.push(read as RefConstraint[]);
+    const read = readConjunct(conjunct, event);
+    if (read && read !== 'always') out.push(read);
   }
   return out.length > 0 ? out : undefined;
 }
@@ -103,14 +138,9 @@ export const readsRef = (condition: string) => /\bgithub\.ref\b|\bgithub\.ref_na
  * The condition with the conjuncts {@link refConstraints} read taken out, to tell whether the rest still reads the
  * ref (then a ref may be kept from the step in a way the prediction does not know).
  */
-export function withoutConstraints(condition: string): string {
+export function withoutConstraints(condition: string, event?: string): string {
   const bare = condition.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
   const conjuncts = splitTop(unwrap(bare), '&&');
   if (!conjuncts) return condition;
-  return conjuncts
-    .filter((c) => {
-      const alternatives = splitTop(unwrap(c), '||');
-      return !(alternatives && alternatives.length > 0 && alternatives.every((a) => constraintOf(a) !== undefined));
-    })
-    .join(' && ');
+  return conjuncts.filter((c) => readConjunct(c, event) === undefined).join(' && ');
 }

@@ -258,16 +258,17 @@ function exchanges(instance: JobInstance): PredictedExchange[] {
 function narrow(e: PredictedExchange, instance: JobInstance, refs: RefPrediction): PredictedExchange[] {
   if (e.step.runs.kind === 'never') return [];
   const conditions = [instance.runs, e.step.runs].flatMap((r) => (r.kind === 'unknown' ? [r.condition] : []));
+  const event = eventOf(instance.trigger);
   let out: PredictedExchange = e;
   for (const condition of conditions) {
-    const constraints = refConstraints(condition);
+    const constraints = refConstraints(condition, event);
     if (constraints) {
       const narrowed = narrowRefs(out.refs ?? refs, constraints);
       if (narrowed.kind === 'known' && narrowed.spaces.length === 0) return [];
       out = { ...out, refs: narrowed };
     }
     // A condition that reads the ref in a form not read here may still keep some refs from the step.
-    if (readsRef(withoutConstraints(condition))) out = { ...out, refCondition: condition };
+    if (readsRef(withoutConstraints(condition, event))) out = { ...out, refCondition: condition };
   }
   return [out];
 }
