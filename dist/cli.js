@@ -7,7 +7,7 @@ import {
 import "./chunks/shared-sources-http.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-0fe5fc20.js";
+import "./chunks/shared-runtime-d654d02f.js";
 
 // src/cli.ts
 import module from "node:module";

@@ -37,19 +37,25 @@ import "./chunks/shared-sources-token-input.js";
 import {
   inert
 } from "./chunks/shared-text-inert.js";
+import "./chunks/shared-checks-token-id-token.js";
+import "./chunks/shared-jose-webapi-buffer_utils.js";
+import "./chunks/shared-model-finding-classes.js";
 import {
   describeConfigError
 } from "./chunks/shared-config-file-errors.js";
 import "./chunks/shared-text-edit-distance.js";
 import {
   loadPreflightConfig
-} from "./chunks/shared-config-file-merge.js";
+} from "./chunks/shared-config-model.js";
 import {
   EXPLAIN_MODE,
   VERSION
 } from "./chunks/shared-package.js";
-import "./chunks/shared-config-aws.js";
 import "./chunks/shared-text-decode-bytes.js";
+import "./chunks/shared-tokens-github.js";
+import "./chunks/shared-iam-glob.js";
+import "./chunks/shared-config-file-merge.js";
+import "./chunks/shared-config-aws.js";
 import "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
 import {
@@ -60,14 +66,9 @@ import "./chunks/shared-config-tokens.js";
 import "./chunks/shared-model-variables.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-model-aws.js";
-import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-checks-token-id-token.js";
-import "./chunks/shared-jose-webapi-buffer_utils.js";
-import "./chunks/shared-model-finding-classes.js";
-import "./chunks/shared-tokens-github.js";
-import "./chunks/shared-iam-glob.js";
 import "./chunks/shared-tokens-duration.js";
-import "./chunks/shared-runtime-0fe5fc20.js";
+import "./chunks/shared-text-json-depth.js";
+import "./chunks/shared-runtime-d654d02f.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

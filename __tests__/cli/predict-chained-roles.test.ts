@@ -120,23 +120,22 @@ function workspace(shape: Shape, targetTrusts: string = ENTRY): string {
   return ws;
 }
 
-async function predict(ws: string): Promise<{ status: number; findings: Found[] }> {
-  const run = await runCli(
-    [
-      'predict',
-      '--repository',
-      'acme/app',
-      '--policy-files',
-      'policies/',
-      '--subject-template',
-      'default',
-      '--subject-form',
-      'names',
-      '--format',
-      'json',
-    ],
-    { cwd: ws },
-  );
+const PREDICT = [
+  'predict',
+  '--repository',
+  'acme/app',
+  '--policy-files',
+  'policies/',
+  '--subject-template',
+  'default',
+  '--subject-form',
+  'names',
+  '--format',
+  'json',
+];
+
+async function predict(ws: string, ...more: string[]): Promise<{ status: number; findings: Found[] }> {
+  const run = await runCli([...PREDICT, ...more], { cwd: ws });
   expect(run.stderr).toBe('');
   return { status: run.status, findings: JSON.parse(run.stdout).findings as Found[] };
 }
@@ -161,6 +160,16 @@ describe('predict: a job that chains roles', () => {
     const put = findings.find((f) => f.subject.includes('s3:PutObject'));
     expect(put?.evidence.decision).toBe('allowed');
     expect(put?.evidence.granting).toEqual(['target/inline/deploy statement 0']);
+  });
+
+  it('passes whole once the layers the files lack are declared absent (--organizations none, --no-resource-policy)', async () => {
+    const declared = ['--organizations', 'none', '--no-resource-policy', 'arn:aws:s3:::target-artifacts'];
+    const { status, findings } = await predict(workspace({}), ...declared);
+    expect(findings.filter((f) => f.status !== 'pass')).toEqual([]);
+    expect(status).toBe(0);
+    const bad = await runCli([...PREDICT, '--organizations', 'some'], { cwd: workspace({}) });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--organizations must be none');
   });
 
   it("fails when the chained role's trust does not admit the first role (a 403 from sts:AssumeRole)", async () => {

@@ -23,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-0fe5fc20.js";
+} from "./shared-runtime-d654d02f.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

@@ -5,7 +5,7 @@ import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   context,
   getOctokit

@@ -7,7 +7,7 @@ import {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   GitHub,
   context,

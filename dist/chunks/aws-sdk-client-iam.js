@@ -3,7 +3,6 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   defaultProvider
 } from "./shared-aws-sdk-credential-provider-node-remoteProvider.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4Signer,
@@ -13,6 +12,7 @@ import {
 import {
   Sha256Node
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
@@ -84,7 +84,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // node_modules/@aws-sdk/client-iam/dist-es/auth/httpAuthSchemeProvider.js
 var defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {

@@ -7,11 +7,6 @@ import {
   SignatureV4MultiRegion
 } from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
 import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
-import {
   AwsRestXmlProtocol,
   AwsSdkSigV4ASigner,
   AwsSdkSigV4Signer,
@@ -21,11 +16,16 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
+  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
+  resolveEventStreamSerdeConfig
+} from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
+import {
   Crc32Node,
   Md5Node,
   Sha256Node,
   readableStreamHasher
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
@@ -111,7 +111,7 @@ import {
   toUint8Array,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation = {

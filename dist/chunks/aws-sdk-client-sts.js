@@ -6,7 +6,6 @@ import {
 import {
   SignatureV4MultiRegion
 } from "./shared-aws-sdk-signature-v4-multi-region-signature-v4-crt-container.js";
-import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -19,6 +18,7 @@ import {
 import {
   Sha256Node
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
+import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
 import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
@@ -90,7 +90,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
 var q = "ref";

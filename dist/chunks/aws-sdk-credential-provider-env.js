@@ -12,7 +12,7 @@ import {
 import "./shared-smithy-core-client-middleware-stack-MiddlewareStack.js";
 import "./shared-smithy-core-config-property-provider-ProviderError.js";
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   ENV_ACCOUNT_ID,
   ENV_CREDENTIAL_SCOPE,

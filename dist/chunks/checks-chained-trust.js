@@ -12,13 +12,13 @@ import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
-import "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
+import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/checks/chained-trust.ts
 var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html";

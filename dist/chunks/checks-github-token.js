@@ -14,11 +14,11 @@ import {
   validatePermissions
 } from "./shared-workflows-github-token-scopes.js";
 import "./shared-workflows-credentials.js";
-import "./shared-text-edit-distance.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-edit-distance.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/checks/github-token/describe.ts
 var lineOf = (line) => line !== void 0 ? ` line ${line}` : "";

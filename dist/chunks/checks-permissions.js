@@ -11,11 +11,11 @@ import "./shared-catalog-oidc.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
-import "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
+import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 export {
   buildPermissionRequests,
   checkPermissions,

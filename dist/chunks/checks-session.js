@@ -1,22 +1,22 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  parseDocument
-} from "./shared-checks-permissions-policies.js";
-import "./shared-iam-action.js";
-import "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
-import {
   formatEpoch
 } from "./shared-tokens-claims.js";
 import {
+  parseDocument
+} from "./shared-checks-permissions-policies.js";
+import "./shared-iam-action.js";
+import {
   findingMaker
 } from "./shared-model-finding-classes.js";
+import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import {
   describeDuration
 } from "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

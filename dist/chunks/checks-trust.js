@@ -18,13 +18,12 @@ import {
   parsePolicy
 } from "./shared-iam-action.js";
 import {
-  editDistance
-} from "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
-import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
+import {
+  editDistance
+} from "./shared-text-edit-distance.js";
 import {
   explainSubjectMismatch,
   isGitHubToken,
@@ -33,7 +32,8 @@ import {
 import {
   compileGlob
 } from "./shared-iam-glob.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/checks/trust/probe.ts
 var STRING_OPS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";

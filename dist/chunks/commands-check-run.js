@@ -35,6 +35,11 @@ import {
 import {
   inertOutput
 } from "./shared-text-inert.js";
+import "./shared-checks-token-id-token.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
 import {
   describeConfigError
 } from "./shared-config-file-errors.js";
@@ -43,23 +48,18 @@ import {
   VERSION
 } from "./shared-package.js";
 import {
+  GITHUB_OIDC_DOCS
+} from "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-config-tokens.js";
-import "./shared-text-json-depth.js";
-import "./shared-checks-token-id-token.js";
-import "./shared-jose-webapi-buffer_utils.js";
-import {
-  finding
-} from "./shared-model-finding-classes.js";
-import {
-  GITHUB_OIDC_DOCS
-} from "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

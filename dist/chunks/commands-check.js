@@ -3,24 +3,24 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-decode-text.js";
 import "./shared-commands-input.js";
+import "./shared-commands-decode-text.js";
+import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
   DEFAULT_CONFIG_PATH
 } from "./shared-package.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-text-json-depth.js";
-import "./shared-tokens-claims.js";
-import "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";

@@ -4,17 +4,15 @@ import {
   buildDecodeResult
 } from "./shared-commands-decode-text.js";
 import {
+  checkToken
+} from "./shared-checks-token-explain.js";
+import "./shared-tokens-claims.js";
+import {
   createKeyStore,
   verifyToken
 } from "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
-import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
-import {
-  checkToken
-} from "./shared-checks-token-explain.js";
-import "./shared-tokens-claims.js";
 import "./shared-checks-token-id-token.js";
 import {
   decodeToken
@@ -22,8 +20,10 @@ import {
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
+import "./shared-sources-http.js";
+import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

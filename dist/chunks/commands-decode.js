@@ -4,19 +4,19 @@ import {
   decodeCommand,
   looksLikeToken
 } from "./shared-commands-decode.js";
-import "./shared-commands-decode-text.js";
 import "./shared-commands-input.js";
+import "./shared-commands-decode-text.js";
+import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-text-json-depth.js";
-import "./shared-tokens-claims.js";
-import "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 export {
   decodeCommand,
   looksLikeToken

@@ -7,12 +7,18 @@ import "./shared-sources-jwks.js";
 import "./shared-pipeline-environment.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
+import "./shared-checks-token-id-token.js";
+import "./shared-jose-webapi-buffer_utils.js";
+import "./shared-model-finding-classes.js";
 import {
   loadPreflightConfig
-} from "./shared-config-file-merge.js";
+} from "./shared-config-model.js";
 import "./shared-package.js";
-import "./shared-config-aws.js";
 import "./shared-text-decode-bytes.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-config-file-merge.js";
+import "./shared-config-aws.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
@@ -20,14 +26,9 @@ import "./shared-config-tokens.js";
 import "./shared-model-variables.js";
 import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
-import "./shared-text-json-depth.js";
-import "./shared-checks-token-id-token.js";
-import "./shared-jose-webapi-buffer_utils.js";
-import "./shared-model-finding-classes.js";
-import "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

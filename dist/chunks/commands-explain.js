@@ -13,14 +13,14 @@ import {
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
 import "./shared-text-inert.js";
+import "./shared-model-finding-classes.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/explain.ts
 import path from "node:path";

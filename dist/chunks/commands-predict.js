@@ -17,6 +17,10 @@ import {
   inertOutput
 } from "./shared-text-inert.js";
 import {
+  decodeToken
+} from "./shared-jose-webapi-buffer_utils.js";
+import "./shared-model-finding-classes.js";
+import {
   VERSION
 } from "./shared-package.js";
 import {
@@ -28,11 +32,7 @@ import {
   parseVariables
 } from "./shared-model-variables.js";
 import "./shared-text-json-depth.js";
-import {
-  decodeToken
-} from "./shared-jose-webapi-buffer_utils.js";
-import "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -83,6 +83,11 @@ Options:
                               What a secret the workflows read holds, where it is not secret in itself: a role ARN
                               or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
                               environment's own secret, which a job in ENV reads over the repository's. Repeatable.
+  --organizations none        The roles' accounts are in no organization: no SCP or RCP applies (as the action's
+                              input of that name). Without it, SCPs and RCPs in no policy file are not read, and a
+                              call they could deny is unverified.
+  --no-resource-policy ARN    A resource with no resource-based policy (a bucket without a bucket policy; * and ?
+                              wildcards; * alone for every resource). Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -113,7 +118,9 @@ var OPTIONS = {
   "environment-vars": { type: "string", multiple: true },
   "read-variables": { type: "boolean" },
   "read-remote": { type: "boolean" },
-  "secret-arn": { type: "string", multiple: true }
+  "secret-arn": { type: "string", multiple: true },
+  organizations: { type: "string" },
+  "no-resource-policy": { type: "string", multiple: true }
 };
 function githubConfigOf(values) {
   const level = values["default-token-permissions"];
@@ -252,6 +259,18 @@ async function runOf(values, io, redactor) {
   const workflowRef = io.env.GITHUB_WORKFLOW_REF;
   return { claims: decoded.claims, runner: { jobId, ...workflowRef ? { workflowRef } : {} } };
 }
+async function declaredAbsentOf(values) {
+  const { readDeclaredInputs } = await import("./config-file-merge.js");
+  const errors = [];
+  const given = {
+    organizations: values.organizations ?? "",
+    "no-resource-policy": (values["no-resource-policy"] ?? []).join("\n")
+  };
+  const declared = readDeclaredInputs((name) => given[name] ?? "", errors);
+  const [first] = errors;
+  if (first) throw new InputFileError(`--${first.where.replace(/^input /, "")} ${first.message}`);
+  return Object.keys(declared).length > 0 ? { declaredAbsent: declared } : {};
+}
 function textReport(text, repo) {
   const rest = text.slice(text.indexOf("\n") + 1);
   return `permission-preflight predict (${repo.owner}/${repo.name})
@@ -287,7 +306,8 @@ async function run(args, io) {
     policyFiles: values["policy-files"] ?? [],
     loadCatalog,
     deploy: {
-      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...outside ? { allowOutsideWorkspace: true } : {} }
+      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...outside ? { allowOutsideWorkspace: true } : {} },
+      ...await declaredAbsentOf(values)
     },
     github: { config: githubConfigOf(values), env: io.env, mask, now },
     ...values.issuer ? { issuer: values.issuer } : {},

@@ -11,14 +11,14 @@ import {
   tryClassifyPrincipal
 } from "./shared-iam-action.js";
 import "./shared-text-edit-distance.js";
+import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-iam-glob.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

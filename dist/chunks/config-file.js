@@ -23,16 +23,16 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+import {
   MAX_JSON_DEPTH,
   jsonTooDeep,
   valueTooDeep
 } from "./shared-text-json-depth.js";
 import {
-  parseDuration
-} from "./shared-tokens-duration.js";
-import {
   __toESM
-} from "./shared-runtime-0fe5fc20.js";
+} from "./shared-runtime-d654d02f.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

@@ -12,12 +12,12 @@ import {
 } from "./shared-report-summary.js";
 import "./shared-report-model.js";
 import "./shared-text-inert.js";
+import "./shared-model-finding-classes.js";
 import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

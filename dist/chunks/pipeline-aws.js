@@ -13,14 +13,14 @@ import {
   loadRoleChecks
 } from "./shared-checks.js";
 import {
-  editDistance
-} from "./shared-text-edit-distance.js";
-import "./shared-text-json-depth.js";
-import {
   finding
 } from "./shared-model-finding-classes.js";
+import {
+  editDistance
+} from "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

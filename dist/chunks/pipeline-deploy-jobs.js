@@ -5,25 +5,25 @@ import {
   stepSession
 } from "./shared-pipeline-exchange.js";
 import {
+  settingsRequest
+} from "./shared-workflows-credentials.js";
+import {
   lookupAction,
   matchResourceTypes
 } from "./shared-catalog-oidc.js";
 import {
-  settingsRequest
-} from "./shared-workflows-credentials.js";
-import "./shared-text-edit-distance.js";
-import "./shared-config-aws.js";
-import "./shared-config-permissions.js";
-import "./shared-model-aws.js";
-import "./shared-text-json-depth.js";
-import {
   finding
 } from "./shared-model-finding-classes.js";
+import "./shared-text-edit-distance.js";
 import {
   globCovers
 } from "./shared-iam-glob.js";
+import "./shared-config-aws.js";
+import "./shared-config-permissions.js";
+import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/workflows/calls/need.ts
 var WHAT_CAP = 200;

@@ -7,9 +7,9 @@ import {
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
 import "./shared-report-model.js";
-import "./shared-text-json-depth.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 export {
   applyBaseline,
   baselineScope,

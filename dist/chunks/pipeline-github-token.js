@@ -1,11 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  tokenWorkflowsOf
-} from "./shared-workflows-github-token-from-model.js";
-import {
   secretsUsed
 } from "./shared-workflows-github-token-actions-table.js";
+import {
+  tokenWorkflowsOf
+} from "./shared-workflows-github-token-from-model.js";
 import {
   isScope,
   runContextOf
@@ -15,7 +15,7 @@ import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config) {

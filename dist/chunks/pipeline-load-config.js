@@ -2,10 +2,13 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   loadPreflightConfig
-} from "./shared-config-file-merge.js";
+} from "./shared-config-model.js";
 import "./shared-package.js";
-import "./shared-config-aws.js";
 import "./shared-text-decode-bytes.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-config-file-merge.js";
+import "./shared-config-aws.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
@@ -13,11 +16,9 @@ import "./shared-config-tokens.js";
 import "./shared-model-variables.js";
 import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
-import "./shared-text-json-depth.js";
-import "./shared-tokens-github.js";
-import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 export {
   loadPreflightConfig
 };

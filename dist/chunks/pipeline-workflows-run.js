@@ -9,7 +9,7 @@ import {
 import {
   finding
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {

@@ -10,6 +10,9 @@ import {
   remoteOf
 } from "./shared-workflows-remote.js";
 import {
+  settingsRequest
+} from "./shared-workflows-credentials.js";
+import {
   buildWebIdentityRequest,
   isObject
 } from "./shared-checks-trust-request.js";
@@ -24,20 +27,10 @@ import {
   evaluate
 } from "./shared-iam-action.js";
 import {
-  settingsRequest
-} from "./shared-workflows-credentials.js";
-import "./shared-text-edit-distance.js";
-import "./shared-config-aws.js";
-import {
-  mergeVariables
-} from "./shared-model-variables.js";
-import "./shared-config-permissions.js";
-import "./shared-model-aws.js";
-import "./shared-text-json-depth.js";
-import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
+import "./shared-text-edit-distance.js";
 import {
   GITHUB_ISSUER,
   GITHUB_OIDC_DOCS,
@@ -52,8 +45,15 @@ import {
   hasWildcard,
   matchGlob
 } from "./shared-iam-glob.js";
+import "./shared-config-aws.js";
+import {
+  mergeVariables
+} from "./shared-model-variables.js";
+import "./shared-config-permissions.js";
+import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-json-depth.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;

@@ -5,12 +5,12 @@ import {
   parsePolicy
 } from "./shared-iam-action.js";
 import {
+  finding
+} from "./shared-model-finding-classes.js";
+import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import {
-  finding
-} from "./shared-model-finding-classes.js";
 
 // src/checks/permissions/policies.ts
 var IAM = "https://docs.aws.amazon.com/IAM/latest/UserGuide";

@@ -8,12 +8,12 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import {
-  parseDuration
-} from "./shared-tokens-duration.js";
 
 // src/config/aws.ts
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;

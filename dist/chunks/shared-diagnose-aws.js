@@ -11,14 +11,14 @@ import {
   HIDDEN
 } from "./shared-text-inert.js";
 import {
+  placeDraft
+} from "./shared-model-finding-classes.js";
+import {
   formatBytes
 } from "./shared-sources-http.js";
 import {
   redactUrl
 } from "./shared-text-secrets.js";
-import {
-  placeDraft
-} from "./shared-model-finding-classes.js";
 
 // src/diagnose/aws.ts
 var TROUBLESHOOT = "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html";

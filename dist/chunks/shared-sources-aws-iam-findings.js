@@ -13,12 +13,12 @@ import {
   retryOptionsOf
 } from "./shared-sources-aws-errors.js";
 import {
-  ROLE_ID
-} from "./shared-model-aws.js";
-import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
+import {
+  ROLE_ID
+} from "./shared-model-aws.js";
 
 // src/sources/aws-iam-findings.ts
 function invalidRoleArn(roleArn) {

@@ -7,13 +7,6 @@ import {
   readToken
 } from "./shared-sources-token-input.js";
 import {
-  checkUrl,
-  fetchJson
-} from "./shared-sources-http.js";
-import {
-  redactUrl
-} from "./shared-text-secrets.js";
-import {
   missingIdTokenPermission,
   refuseUnpinned,
   verifyJwt
@@ -27,6 +20,13 @@ import {
 import {
   isAcceptableIssuerUrl
 } from "./shared-tokens-github.js";
+import {
+  checkUrl,
+  fetchJson
+} from "./shared-sources-http.js";
+import {
+  redactUrl
+} from "./shared-text-secrets.js";
 
 // src/sources/jwks.ts
 function isObject(value) {

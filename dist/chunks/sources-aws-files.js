@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
   decodeFileBytes
 } from "./shared-text-decode-bytes.js";
 import {
@@ -21,10 +24,7 @@ import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   documentDiff,
   managedKey,

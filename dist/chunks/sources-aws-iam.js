@@ -9,9 +9,9 @@ import {
   readRoleLive
 } from "./shared-sources-aws-iam-findings.js";
 import "./shared-sources-aws-errors.js";
-import "./shared-model-aws.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-model-aws.js";
+import "./shared-runtime-d654d02f.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

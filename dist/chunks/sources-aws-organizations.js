@@ -11,13 +11,13 @@ import {
   retryOptionsOf
 } from "./shared-sources-aws-errors.js";
 import {
+  findingMaker
+} from "./shared-model-finding-classes.js";
+import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import {
-  findingMaker
-} from "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/sources/aws-organizations.ts
 var ORG_READ_STATEMENT = {

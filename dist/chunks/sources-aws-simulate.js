@@ -16,12 +16,12 @@ import {
 import {
   conditionKeysFor
 } from "./shared-catalog-oidc.js";
-import "./shared-text-edit-distance.js";
-import "./shared-model-aws.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-text-edit-distance.js";
+import "./shared-model-aws.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

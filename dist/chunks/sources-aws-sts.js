@@ -11,7 +11,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/sources/aws-sts.ts
 async function refuseCredentials() {

@@ -9,7 +9,7 @@ import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   MAX_BASELINE_BYTES,
   readBaselineFile,

@@ -4,7 +4,7 @@ import {
   readDefaultBranch,
   readRunnerFacts
 } from "./shared-sources-runner.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   readDefaultBranch,
   readRunnerFacts

@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-token-input.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

@@ -11,7 +11,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 
 // src/sources/workflows.ts
 import { readdir } from "node:fs/promises";

@@ -1,13 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  permissionsBlock
+} from "./shared-workflows-github-token-from-model.js";
+import {
   limitsWith,
   parseRemoteUses,
   remoteKey
 } from "./shared-workflows-remote.js";
-import {
-  permissionsBlock
-} from "./shared-workflows-github-token-from-model.js";
 import {
   grantOfBlock
 } from "./shared-workflows-github-token-scopes.js";
@@ -24,7 +24,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-0fe5fc20.js";
+} from "./shared-runtime-d654d02f.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({

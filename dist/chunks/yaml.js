@@ -3,5 +3,5 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   require_dist
 } from "./shared-yaml-nodes-identity.js";
-import "./shared-runtime-0fe5fc20.js";
+import "./shared-runtime-d654d02f.js";
 export default require_dist();

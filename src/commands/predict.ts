@@ -5,6 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { GitHubTokenConfig } from '../config/model.js';
+import type { ConfigError } from '../config/tokens.js';
+import type { DeclaredAbsent } from '../model/aws.js';
 import { VERSION } from '../model/product.js';
 import { parseVariables, type VariableListing, type Variables } from '../model/variables.js';
 import type { PredictOptions } from '../pipeline/workflows.js';
@@ -65,6 +67,11 @@ Options:
                               What a secret the workflows read holds, where it is not secret in itself: a role ARN
                               or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
                               environment's own secret, which a job in ENV reads over the repository's. Repeatable.
+  --organizations none        The roles' accounts are in no organization: no SCP or RCP applies (as the action's
+                              input of that name). Without it, SCPs and RCPs in no policy file are not read, and a
+                              call they could deny is unverified.
+  --no-resource-policy ARN    A resource with no resource-based policy (a bucket without a bucket policy; * and ?
+                              wildcards; * alone for every resource). Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
@@ -97,6 +104,8 @@ const OPTIONS = {
   'read-variables': { type: 'boolean' },
   'read-remote': { type: 'boolean' },
   'secret-arn': { type: 'string', multiple: true },
+  organizations: { type: 'string' },
+  'no-resource-policy': { type: 'string', multiple: true },
 } as const;
 
 /** The GitHub token check's settings from the flags: the repository's default, and the secrets given. */
@@ -271,6 +280,23 @@ async function runOf(values: Values, io: CliIO, redactor: Redactor): Promise<Pre
   return { claims: decoded.claims, runner: { jobId, ...(workflowRef ? { workflowRef } : {}) } };
 }
 
+/**
+ * `--organizations none` and `--no-resource-policy ARN` (repeatable): the policy layers declared absent, read as the
+ * action's inputs of the same names are (src/config/file-merge.ts).
+ */
+async function declaredAbsentOf(values: Values): Promise<{ declaredAbsent?: DeclaredAbsent }> {
+  const { readDeclaredInputs } = await import('../config/file-merge.js');
+  const errors: ConfigError[] = [];
+  const given: Record<string, string> = {
+    organizations: values.organizations ?? '',
+    'no-resource-policy': (values['no-resource-policy'] ?? []).join('\n'),
+  };
+  const declared = readDeclaredInputs((name) => given[name] ?? '', errors);
+  const [first] = errors;
+  if (first) throw new InputFileError(`--${first.where.replace(/^input /, '')} ${first.message}`);
+  return Object.keys(declared).length > 0 ? { declaredAbsent: declared } : {};
+}
+
 /** The check report's text under this command's own first line. */
 function textReport(text: string, repo: RepositoryFacts): string {
   const rest = text.slice(text.indexOf('\n') + 1);
@@ -310,6 +336,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     loadCatalog,
     deploy: {
       deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...(outside ? { allowOutsideWorkspace: true } : {}) },
+      ...(await declaredAbsentOf(values)),
     },
     github: { config: githubConfigOf(values), env: io.env, mask, now },
     ...(values.issuer ? { issuer: values.issuer } : {}),

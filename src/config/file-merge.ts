@@ -75,7 +75,7 @@ function readSourceInputs(getInput: (name: string) => string, errors: ConfigErro
  * The inputs that declare policy layers absent, `organizations` and `no-resource-policy` (action.yml): each given one
  * replaces that declaration of every role, as the source inputs do.
  */
-function readDeclaredInputs(getInput: (name: string) => string, errors: ConfigError[]): DeclaredAbsent {
+export function readDeclaredInputs(getInput: (name: string) => string, errors: ConfigError[]): DeclaredAbsent {
   const out: { organizations?: 'none'; noResourcePolicy?: readonly string[] } = {};
   const organizations = getInput('organizations');
   if (organizations === 'none') out.organizations = 'none';

@@ -1,0 +1,270 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG_PATH
+} from "./shared-package.js";
+import {
+  decodeFileBytes
+} from "./shared-text-decode-bytes.js";
+import {
+  GITHUB_ISSUER
+} from "./shared-tokens-github.js";
+import {
+  mergeRoleInputs,
+  workflowSources
+} from "./shared-config-file-merge.js";
+import {
+  FILE_LIMITS,
+  readRegularFile,
+  resolveInWorkspace
+} from "./shared-sources-files.js";
+import {
+  readTokenList
+} from "./shared-config-tokens.js";
+import {
+  parseVariables
+} from "./shared-model-variables.js";
+import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+
+// src/config/model.ts
+var NO_FILE = {
+  file: "",
+  githubOidc: {},
+  tokens: [],
+  awsSources: { policyFiles: [], liveReads: false, probe: false, crossCheck: false },
+  roles: []
+};
+
+// src/config/build.ts
+var DEFAULT_AUDIENCE = "sts.amazonaws.com";
+function bool(name, value, fallback, errors) {
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  errors.push({ where: `input ${name}`, message: `must be true or false, got "${value}"` });
+  return fallback;
+}
+function duration(name, value, fallback, errors) {
+  if (value === "") return fallback;
+  const d = parseDuration(value);
+  if (d.ok) return d.seconds;
+  errors.push({ where: `input ${name}`, message: d.error });
+  return fallback;
+}
+function claimLines(value, errors) {
+  const claims = {};
+  value.split(/\r?\n/).forEach((line, i) => {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const eq = text.indexOf("=");
+    const name = eq > 0 ? text.slice(0, eq).trim() : "";
+    if (!name || eq === text.length - 1) {
+      errors.push({ where: `input expected-claims, line ${i + 1}`, message: `must be claim=pattern, got "${text}"` });
+    } else claims[name] = text.slice(eq + 1).trim();
+  });
+  return claims;
+}
+function withDefaults(spec, defaults) {
+  return { ...spec, expect: { ...defaults, ...definedOnly(spec.expect) } };
+}
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function baselineOf(getInput, file) {
+  const value = (getInput("baseline") || file.baseline || "off").trim();
+  if (value === "" || value === "off") return void 0;
+  return value === "artifact" ? { kind: "artifact" } : { kind: "file", path: value };
+}
+function modeOf(getInput, file, errors) {
+  const modeInput = getInput("mode");
+  if (modeInput === "") return file.mode ?? "enforce";
+  if (modeInput === "enforce" || modeInput === "report") return modeInput;
+  errors.push({ where: "input mode", message: `must be enforce or report, got "${modeInput}"` });
+  return void 0;
+}
+var GITHUB_MIN_LIFETIME_CAP = 240;
+function githubOidcToken(getInput, gh, audience, defaults, errors) {
+  const jwksUrl = getInput("oidc-jwks-url") || gh.jwksUrl;
+  const claimsInput = getInput("expected-claims");
+  return {
+    name: "github-oidc",
+    source: { kind: "github-oidc", audience },
+    expect: {
+      issuer: getInput("oidc-issuer") || gh.issuer || GITHUB_ISSUER,
+      audience: [audience],
+      // Not `min-token-lifetime`: see GITHUB_MIN_LIFETIME_CAP.
+      ...gh.minLifetimeSeconds !== void 0 ? { minLifetimeSeconds: Math.min(gh.minLifetimeSeconds, GITHUB_MIN_LIFETIME_CAP) } : {},
+      clockSkewSeconds: gh.clockSkewSeconds ?? defaults.clockSkewSeconds,
+      claims: claimsInput !== "" ? claimLines(claimsInput, errors) : { ...gh.claims },
+      ...jwksUrl ? { jwksUrl } : {}
+    }
+  };
+}
+function workflowsOf(getInput, file, roles, tokens, errors) {
+  const input = getInput("workflows").trim();
+  if (input !== "" && input !== "true" && input !== "false") {
+    errors.push({
+      where: "input workflows",
+      message: `must be true or false (or empty: read them when nothing else is configured), got "${input}"`
+    });
+    return void 0;
+  }
+  const zeroConfig = roles.length === 0 && tokens.every((t) => t.source.kind === "github-oidc");
+  if (input === "false" || input === "" && !zeroConfig) return void 0;
+  const form = getInput("oidc-subject-form").trim();
+  if (form !== "" && form !== "names" && form !== "immutable") {
+    errors.push({ where: "input oidc-subject-form", message: `must be names or immutable, got "${form}"` });
+  }
+  const subjectForm = form === "names" || form === "immutable" ? { subjectForm: form } : {};
+  const vars = varsInput(getInput("vars"), errors);
+  return {
+    explicit: input === "true",
+    ...workflowSources(getInput, file),
+    ...subjectForm,
+    ...vars ? { variables: { repository: vars } } : {}
+  };
+}
+function varsInput(text, errors) {
+  if (text.trim() === "") return void 0;
+  const parsed = parseVariables(text, "the vars input", true);
+  if (parsed.ok) return Object.keys(parsed.listing.values).length > 0 ? parsed.listing : void 0;
+  errors.push({ where: "input vars", message: `${parsed.error}; pass \${{ toJSON(vars) }}` });
+  return void 0;
+}
+function webIdentityTokens(roles, defaults) {
+  return roles.flatMap(
+    ({ settings }) => settings.webIdentityTokenFile === void 0 ? [] : [
+      {
+        name: `web-identity-token-file:${settings.roleArn.slice(settings.roleArn.indexOf(":role/") + 6)}`,
+        source: { kind: "web-identity-file", path: settings.webIdentityTokenFile, roleArn: settings.roleArn },
+        expect: { audience: [settings.audience], clockSkewSeconds: defaults.clockSkewSeconds }
+      }
+    ]
+  );
+}
+function addInputTokens(tokens, tokensInput, parseYaml, defaults, errors) {
+  if (tokensInput === "") return;
+  const parsed = parseYaml?.(tokensInput) ?? { ok: false, error: "no YAML parser" };
+  if (!parsed.ok) {
+    errors.push({ where: "input tokens", message: `is not valid YAML: ${parsed.error}` });
+    return;
+  }
+  const list = readTokenList(parsed.value, "input tokens", defaults);
+  errors.push(...list.errors);
+  for (const spec of list.specs) {
+    const at = tokens.findIndex((t) => t.name === spec.name);
+    if (at >= 0 && tokens[at]?.source.kind === "github-oidc") {
+      errors.push({ where: `input tokens ("${spec.name}")`, message: "uses a name that is already taken" });
+    } else if (at >= 0) tokens[at] = spec;
+    else tokens.push(spec);
+  }
+}
+function githubTokenConfig(file, tokensInput) {
+  const input = tokensInput.trim();
+  if (!file.github && input === "") return void 0;
+  return { ...file.github ?? {}, ...input !== "" ? { tokensInput: input } : {} };
+}
+function buildConfig(getInput, parseYaml, file = NO_FILE) {
+  const errors = [];
+  const mode = modeOf(getInput, file, errors);
+  const defaults = {
+    minLifetimeSeconds: duration(
+      "min-token-lifetime",
+      getInput("min-token-lifetime"),
+      file.minTokenLifetimeSeconds ?? 60,
+      errors
+    ),
+    clockSkewSeconds: duration("clock-skew", getInput("clock-skew"), file.clockSkewSeconds ?? 60, errors)
+  };
+  const gh = file.githubOidc;
+  const audience = getInput("audience") || gh.audience || DEFAULT_AUDIENCE;
+  const roles = mergeRoleInputs(getInput, audience, file, errors);
+  const tokens = [];
+  if (bool("github-oidc", getInput("github-oidc"), gh.enabled ?? true, errors)) {
+    tokens.push(githubOidcToken(getInput, gh, audience, defaults, errors));
+  }
+  for (const spec of file.tokens) tokens.push(withDefaults(spec, defaults));
+  addInputTokens(tokens, getInput("tokens"), parseYaml, defaults, errors);
+  tokens.push(...webIdentityTokens(roles, defaults));
+  const workflows = workflowsOf(getInput, file, roles, tokens, errors);
+  const environment = getInput("environment");
+  const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
+  const baseline = baselineOf(getInput, file);
+  const github = githubTokenConfig(file, getInput("github-tokens"));
+  return errors.length > 0 || !mode ? { ok: false, errors } : {
+    ok: true,
+    config: {
+      mode,
+      tokens,
+      roles,
+      ...environment ? { environment } : {},
+      ...allowOutside ? { allowOutsideWorkspace: true } : {},
+      ...baseline ? { baseline } : {},
+      ...github ? { github } : {},
+      ...workflows ? { workflows } : {}
+    }
+  };
+}
+
+// src/sources/config-file.ts
+import path from "node:path";
+function locateConfig(options) {
+  const allowOutside = options.getInput?.("allow-outside-workspace") === "true";
+  if (options.configPath !== void 0) {
+    return {
+      shown: options.configPath,
+      absolute: path.resolve(options.cwd, options.configPath),
+      required: true,
+      workspace: { root: options.cwd, allowOutside }
+    };
+  }
+  const input = options.getInput?.("config") ?? "";
+  const given = input === "" ? DEFAULT_CONFIG_PATH : input;
+  const base = options.env.GITHUB_WORKSPACE || options.cwd;
+  const absolute = path.resolve(base, given);
+  const relative = path.relative(base, absolute);
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join("/");
+  return {
+    shown,
+    absolute,
+    required: path.normalize(given) !== path.normalize(DEFAULT_CONFIG_PATH),
+    workspace: { root: base, allowOutside }
+  };
+}
+async function readConfigText(options) {
+  const { shown, absolute, required, workspace } = locateConfig(options);
+  const where = options.configPath !== void 0 ? "config file" : "input config";
+  const resolved = await resolveInWorkspace(absolute, workspace);
+  if (!resolved.ok && resolved.missing && !required) return { ok: true, shown };
+  const read = resolved.ok ? await readRegularFile(resolved.real, FILE_LIMITS.config) : { ok: false, reason: resolved.missing ? `does not exist (looked for ${absolute})` : resolved.reason };
+  if (!read.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${read.reason}` }] };
+  const bytes = read.bytes;
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${decoded.reason}` }] };
+  return { ok: true, text: decoded.text, shown };
+}
+
+// src/pipeline/load-config.ts
+async function readSettings(options) {
+  const read = await readConfigText(options);
+  if (!read.ok || read.text === void 0) return read;
+  const { readConfigFile } = await import("./config-file.js");
+  const file = readConfigFile(read.text, read.shown);
+  return file.ok ? { ok: true, settings: file.settings, shown: read.shown } : file;
+}
+async function loadPreflightConfig(options) {
+  const file = await readSettings(options);
+  if (!file.ok) return file;
+  const getInput = options.getInput ?? (() => "");
+  const parseYaml = getInput("tokens") !== "" ? await (await import("./config-yaml.js")).parseYaml() : void 0;
+  const read = buildConfig(getInput, parseYaml, file.settings);
+  if (!read.ok) return read;
+  const source = [...file.settings ? [file.shown] : [], ...options.getInput ? ["inputs"] : []];
+  return { ok: true, config: read.config, source };
+}
+
+export {
+  loadPreflightConfig
+};
