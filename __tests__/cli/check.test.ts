@@ -324,6 +324,29 @@ describe('check on small configurations', () => {
 });
 
 describe('the text report', () => {
+  it('has a headline whose parts add up: each failure counted once, by what it would end in', () => {
+    const make = (id: string, status: 'fail' | 'unverified' | 'pass', wouldReturn?: 401 | 403) => ({
+      id,
+      subject: id,
+      decisionPoint: 'identity-policy' as const,
+      class: status === 'pass' ? ('ok' as const) : ('implicit-deny' as const),
+      status,
+      message: id,
+      evidence: {},
+      ...(wouldReturn ? { wouldReturn } : {}),
+      ...(status === 'pass' ? {} : { fix: 'x' }),
+    });
+    const r = buildReport({
+      findings: [make('a', 'fail', 403), make('b', 'fail'), make('c', 'unverified', 403), make('d', 'pass')],
+      mode: 'enforce',
+      version: '0.0.0',
+      now: new Date(0),
+    });
+    expect(renderCheckText(r, { color: false, config: 'p.yml' })).toContain(
+      'Preflight failed: 3 of 4 checks would fail (1 would end in 403, 1 would fail otherwise, 1 could not be verified)',
+    );
+  });
+
   it('is in colour only when asked (a terminal without NO_COLOR)', () => {
     const r = buildReport({
       findings: [

@@ -5,7 +5,8 @@ import {
   POINT_TITLES
 } from "./shared-report-summary.js";
 import {
-  DECISION_POINT_ORDER
+  DECISION_POINT_ORDER,
+  headlineParts
 } from "./shared-report-model.js";
 
 // src/commands/check-text.ts
@@ -31,11 +32,7 @@ function headline(r, paint) {
     );
   }
   if (counts.checks === 0) return paint(`${BOLD};31`, "Preflight failed: nothing was checked, so nothing is verified");
-  const codes = [
-    counts.would401 ? `${counts.would401} would end in 401` : "",
-    counts.would403 ? `${counts.would403} would end in 403` : "",
-    counts.unverified ? `${counts.unverified} could not be verified` : ""
-  ].filter(Boolean);
+  const codes = headlineParts(r);
   const bad = counts.failed + counts.unverified;
   return paint(
     `${BOLD};31`,

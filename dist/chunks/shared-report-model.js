@@ -50,8 +50,22 @@ function buildReport(input) {
     findings
   };
 }
+function headlineParts(r) {
+  const failing = r.findings.filter((f) => f.status === "fail");
+  const by = (code) => failing.filter((f) => f.wouldReturn === code).length;
+  const with401 = by(401);
+  const with403 = by(403);
+  const other = failing.length - with401 - with403;
+  return [
+    with401 ? `${with401} would end in 401` : "",
+    with403 ? `${with403} would end in 403` : "",
+    other ? `${other} would fail otherwise` : "",
+    r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
+  ].filter(Boolean);
+}
 
 export {
   DECISION_POINT_ORDER,
-  buildReport
+  buildReport,
+  headlineParts
 };

@@ -1,7 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  DECISION_POINT_ORDER
+  DECISION_POINT_ORDER,
+  headlineParts
 } from "./shared-report-model.js";
 import {
   HIDDEN,
@@ -48,11 +49,7 @@ function headline(r) {
     return `### \u2705 Preflight passed: ${plural(r.counts.checks, "check", "checks")}, every credential would be accepted${modeNote}`;
   }
   if (r.counts.checks === 0) return `### \u274C Preflight failed: nothing was checked, so nothing is verified${modeNote}`;
-  const codes = [
-    r.counts.would401 ? `${r.counts.would401} would end in 401` : "",
-    r.counts.would403 ? `${r.counts.would403} would end in 403` : "",
-    r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
-  ].filter(Boolean);
+  const codes = headlineParts(r);
   const unread = r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : "";
   return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${text(unread)}${modeNote}`;
 }

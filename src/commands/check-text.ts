@@ -5,7 +5,7 @@
  * without NO_COLOR (https://no-color.org); without it the words PASS, FAIL and UNVERIFIED carry the status.
  */
 import type { Finding } from '../model/finding.js';
-import { DECISION_POINT_ORDER, type Report } from '../report/model.js';
+import { DECISION_POINT_ORDER, headlineParts, type Report } from '../report/model.js';
 import { CAUSES, POINT_TITLES } from '../report/summary.js';
 
 /** What the text report needs besides the report. */
@@ -44,11 +44,7 @@ function headline(r: Report, paint: Paint): string {
     );
   }
   if (counts.checks === 0) return paint(`${BOLD};31`, 'Preflight failed: nothing was checked, so nothing is verified');
-  const codes = [
-    counts.would401 ? `${counts.would401} would end in 401` : '',
-    counts.would403 ? `${counts.would403} would end in 403` : '',
-    counts.unverified ? `${counts.unverified} could not be verified` : '',
-  ].filter(Boolean);
+  const codes = headlineParts(r);
   const bad = counts.failed + counts.unverified;
   return paint(
     `${BOLD};31`,

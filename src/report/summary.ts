@@ -4,7 +4,7 @@
  */
 import { type Cause, DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
 import { codePointHex, HIDDEN } from '../text/inert.js';
-import { DECISION_POINT_ORDER, type Report } from './model.js';
+import { DECISION_POINT_ORDER, headlineParts, type Report } from './model.js';
 
 /** A heading for each decision point. */
 export const POINT_TITLES = Object.fromEntries(DECISION_POINTS.map((point) => [point.id, point.title])) as Readonly<
@@ -83,11 +83,7 @@ function headline(r: Report): string {
     return `### ✅ Preflight passed: ${plural(r.counts.checks, 'check', 'checks')}, every credential would be accepted${modeNote}`;
   }
   if (r.counts.checks === 0) return `### ❌ Preflight failed: nothing was checked, so nothing is verified${modeNote}`;
-  const codes = [
-    r.counts.would401 ? `${r.counts.would401} would end in 401` : '',
-    r.counts.would403 ? `${r.counts.would403} would end in 403` : '',
-    r.counts.unverified ? `${r.counts.unverified} could not be verified` : '',
-  ].filter(Boolean);
+  const codes = headlineParts(r);
   const unread = r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : '';
   return `### ❌ Preflight failed: ${bad} of ${plural(r.counts.checks, 'check', 'checks')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${text(unread)}${modeNote}`;
 }
