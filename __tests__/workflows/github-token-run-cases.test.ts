@@ -31,6 +31,8 @@ describe('actions/checkout and the repository visibility (TheKnarf/site, actions
     const findings = run([await pages()], { visibility: 'public' });
     expect(summary(findings)).toEqual([['ok', 'pass', '']]);
     expect(findings[0]?.message).toContain('`actions/checkout` fetches the public repository without `contents: read`');
+    // configure-pages' `pages: read` is held by deploy-pages' `pages: write`: each scope once, at its highest level.
+    expect(findings[0]?.evidence.needs).toEqual(['contents: read', 'pages: write', 'id-token: write']);
   });
 
   it('private or internal: git answers "Repository not found" (404), not a 403', async () => {

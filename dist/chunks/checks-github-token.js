@@ -86,10 +86,11 @@ var subjectOf = (c) => `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`$
 var idOf = (c) => `github-token:${c.file}:${c.via ? `${c.via}>` : ""}${c.job.id}${c.forkCase ? ":fork" : ""}`;
 function allNeeds(c) {
   const needs = c.known.flatMap((k) => "all" in k.need ? k.need.all : k.need.anyOf.slice(0, 1));
+  const all = [...needs, ...c.declared];
   const seen = /* @__PURE__ */ new Set();
-  return [...needs, ...c.declared].filter((n) => {
-    const key = `${n.scope}:${n.level}`;
-    return !seen.has(key) && seen.add(key) !== void 0;
+  return all.filter((n) => {
+    const higher = n.level === "read" && all.some((m) => m.scope === n.scope && m.level === "write");
+    return !higher && !seen.has(n.scope) && seen.add(n.scope) !== void 0;
   });
 }
 function shortByScope(c) {

@@ -67,11 +67,13 @@ export const idOf = (c: JobRef) =>
 /** The scopes every need of the job asks for, each at the level asked (anyOf: the first), for the fix. */
 function allNeeds(c: JobContext): ScopeNeed[] {
   const needs = c.known.flatMap((k) => ('all' in k.need ? k.need.all : k.need.anyOf.slice(0, 1)));
-  // Each scope and level once: two steps that need `id-token: write` are one need of the job.
+  // Each scope once, at the highest level asked: two steps that need `id-token: write` are one need of the job, and
+  // `pages: write` holds `pages: read`.
+  const all = [...needs, ...c.declared];
   const seen = new Set<string>();
-  return [...needs, ...c.declared].filter((n) => {
-    const key = `${n.scope}:${n.level}`;
-    return !seen.has(key) && seen.add(key) !== undefined;
+  return all.filter((n) => {
+    const higher = n.level === 'read' && all.some((m) => m.scope === n.scope && m.level === 'write');
+    return !higher && !seen.has(n.scope) && seen.add(n.scope) !== undefined;
   });
 }
 
