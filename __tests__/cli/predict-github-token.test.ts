@@ -42,6 +42,12 @@ describe('predict: GitHub token permissions', () => {
     expect(r.status).toBe(0);
   });
 
+  it('--repository-visibility takes public, private or internal only (exit 2)', async () => {
+    const r = await runCli([...ARGS, '--repository-visibility', 'secret'], { cwd: repository((t) => t) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--repository-visibility must be public, private or internal, got "secret"');
+  });
+
   it('refuses a default that is neither read nor write (exit 2)', async () => {
     const r = await runCli([...ARGS, '--default-token-permissions', 'admin'], { cwd: repository((t) => t) });
     expect(r.status).toBe(2);

@@ -10,6 +10,7 @@ import { readConfigFile } from '../../src/config/file.js';
 const FILE = `
 github:
   default-token-permissions: read
+  repository-visibility: internal
   job-token-needs:
     deploy:
       contents: write
@@ -30,6 +31,7 @@ describe('the github section', () => {
     if (!built.ok) return;
     expect(built.config.github).toEqual({
       defaultTokenPermissions: 'read',
+      repositoryVisibility: 'internal',
       jobTokenNeeds: { deploy: { contents: 'write', pages: 'write' } },
       tokensInput: 'RELEASE_PAT, BOT=BOT_TOKEN',
     });
@@ -41,7 +43,12 @@ describe('the github section', () => {
           { scope: 'pages', level: 'write' },
         ],
       },
+      visibility: 'internal',
     });
+    // The configuration's visibility is taken over the event payload's.
+    expect(tokenSettingsOf(built.config.github, { repositoryVisibility: 'public' }).visibility).toBe('internal');
+    expect(tokenSettingsOf(undefined, { repositoryVisibility: 'public' }).visibility).toBe('public');
+    expect(tokenSettingsOf(undefined).visibility).toBe('unknown');
   });
 
   it('write is the permissive default; unset is unknown', () => {

@@ -158,8 +158,14 @@ describe('which token a step uses', () => {
       0,
     );
     expect(jobNeeds([login]).known.flatMap((k) => scopesOf(k.need))).toEqual(['packages: read']);
-    const push = step({ uses: 'docker/build-push-action@v6', with: { push: 'true' } }, 1);
+    const push = step({ uses: 'docker/build-push-action@v6', with: { push: 'true', context: '.' } }, 1);
     expect(jobNeeds([login, push]).known.flatMap((k) => scopesOf(k.need))).toEqual(['packages: write']);
+    // Without a path `context:`, build-push-action fetches the repository for its Git context with the job's token
+    // (its README, "Git context"): contents: read, which a public repository does not need.
+    const git = step({ uses: 'docker/build-push-action@v6', with: { push: 'true' } }, 1);
+    const needs = jobNeeds([login, git]).known;
+    expect(needs.flatMap((k) => scopesOf(k.need))).toEqual(['packages: write', 'contents: read']);
+    expect(needs[1]?.metOnPublic).toBe(true);
   });
 
   it('an unknown action given the job token, github-script and a curl with GITHUB_TOKEN are listed as unknown', () => {

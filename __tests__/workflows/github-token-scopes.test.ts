@@ -165,13 +165,22 @@ describe('forks (automatic token authentication: "Maximum access for pull reques
     expect(p.forkCapped).toBe(false);
   });
 
-  it('"Workflow runs triggered by Dependabot pull requests run as if they are from a forked repository"', () => {
+  it('Dependabot: "you can use the permissions key in your workflow to increase the access for the token" (DEPENDABOT_URL)', () => {
     const p = effectivePermissions({
       workflow: wf,
       defaults: 'permissive',
       run: { event: 'pull_request', fromFork: false, dependabot: true },
     });
-    expect(exact(p)).toMatchObject({ contents: 'read' });
+    expect(exact(p)).toMatchObject({ contents: 'write', 'pull-requests': 'write', 'id-token': 'write' });
+    expect(p.forkCapped).toBe(false);
+  });
+
+  it('Dependabot: "GITHUB_TOKEN has read-only permissions by default", on a push too', () => {
+    for (const event of ['pull_request', 'push']) {
+      const p = effectivePermissions({ defaults: 'permissive', run: { event, fromFork: false, dependabot: true } });
+      expect(exact(p)).toMatchObject({ contents: 'read', 'pull-requests': 'read', 'id-token': 'none' });
+      expect(p.dependabotDefault).toBe(true);
+    }
   });
 
   it('the run comes from what the runner tells; none outside Actions', () => {

@@ -37,6 +37,7 @@ function grantReason(p) {
   }
   if (p.cappedByCaller) reason += `, at most what the calling job \`${p.cappedByCaller}\` grants`;
   if (p.forkCapped) reason += ", lowered to read: the run is a pull request from a fork";
+  if (p.dependabotDefault) reason += ", read-only: Dependabot triggered the run and no `permissions:` applies";
   return reason;
 }
 function describeStep(step, file) {
@@ -85,10 +86,11 @@ var subjectOf = (c) => `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`$
 var idOf = (c) => `github-token:${c.file}:${c.via ? `${c.via}>` : ""}${c.job.id}${c.forkCase ? ":fork" : ""}`;
 function allNeeds(c) {
   const needs = c.known.flatMap((k) => "all" in k.need ? k.need.all : k.need.anyOf.slice(0, 1));
+  const all = [...needs, ...c.declared];
   const seen = /* @__PURE__ */ new Set();
-  return [...needs, ...c.declared].filter((n) => {
-    const key = `${n.scope}:${n.level}`;
-    return !seen.has(key) && seen.add(key) !== void 0;
+  return all.filter((n) => {
+    const higher = n.level === "read" && all.some((m) => m.scope === n.scope && m.level === "write");
+    return !higher && !seen.has(n.scope) && seen.add(n.scope) !== void 0;
   });
 }
 function shortByScope(c) {
@@ -105,28 +107,46 @@ function shortByScope(c) {
   }
   return byScope;
 }
-function fixFor(c) {
+function fixFor(c, scope) {
   if (c.permissions.forkCapped) {
     return "A fork's pull request gets a read-only token whatever the workflow asks: run the job only for pushes or same-repository pull requests (e.g. `if: github.event.pull_request.head.repo.fork != true`).";
   }
-  const yaml = jobPermissionsYaml(c.job, allNeeds(c));
+  const needs = allNeeds(c);
+  const caller = c.caller;
+  if (caller && scope && !covers(caller.permissions.granted[scope].most, asked(needs, scope))) {
+    const yaml2 = jobPermissionsYaml(caller.job, needs);
+    const own = c.permissions.source.kind === "block" ? c.permissions.source.block : void 0;
+    const also = own ? ` The called workflow's own \`permissions:\` (${own.file}${own.line !== void 0 ? ` line ${own.line}` : ""}) must name it too.` : "";
+    return `Grant it in the calling job: add \`${yaml2}\` under \`jobs.${caller.job.id}\` in ${caller.file} (a called workflow's token is its caller's, and can only be lowered).${also}`;
+  }
+  const yaml = jobPermissionsYaml(c.job, needs);
   return `Grant it at the job: add \`${yaml}\` under \`jobs.${c.job.id}\` in ${c.file} (a job's block replaces the workflow's, so it lists everything the job needs).`;
 }
-function scopeFinding(c, scope, { verdict, needs, asked }) {
+function asked(needs, scope) {
+  return needs.some((n) => n.scope === scope && n.level === "write") ? "write" : "read";
+}
+function scopeFinding(c, scope, { verdict, needs, asked: asked2 }) {
   const steps = needs.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`);
   const grant = c.permissions.scopes[scope];
   const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
   const first = needs[0]?.step;
-  const fix = fixFor(c);
+  const fix = fixFor(c, scope);
   const base = {
     id: `${idOf(c)}:${scope}`,
     subject: subjectOf(c),
-    evidence: { job: c.job.id, scope, needed: asked.level, granted, steps: needs.map((k) => k.what) },
+    evidence: { job: c.job.id, scope, needed: asked2.level, granted, steps: needs.map((k) => k.what) },
     fix,
     docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
     ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
   };
   const message = `${steps.join("; ")}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
+  if (verdict === "missing" && needs.every((k) => k.metOnPublic)) {
+    return finding("github-token-scope-missing", {
+      ...base,
+      message: `Would fail with git's "Repository not found" (404), the repository being ${c.visibility === "internal" ? "internal" : "private"}: ${message}`,
+      wouldReturn: 404
+    });
+  }
   if (verdict === "missing") {
     return finding("github-token-scope-missing", {
       ...base,
@@ -144,15 +164,23 @@ function scopeFinding(c, scope, { verdict, needs, asked }) {
 }
 function jobFindings(c) {
   const out = [...callerFindings(c)];
-  for (const [scope, short] of shortByScope(c)) out.push(scopeFinding(c, scope, short));
+  const visibility = c.visibility ?? "unknown";
+  const freeShort = c.known.filter((k) => k.metOnPublic && judge(k.need, c.permissions).verdict !== "granted");
+  const aside = visibility === "public" || visibility === "unknown" ? freeShort : [];
+  const main = shortByScope({ ...c, known: c.known.filter((k) => !aside.includes(k)) });
+  for (const [scope, short] of main) {
+    if (!c.permissions.exceedsCaller.includes(scope)) out.push(scopeFinding(c, scope, short));
+  }
+  if (visibility === "unknown") out.push(...visibilityFindings(c, aside, main));
   out.push(...unknownFindings(c));
   if (out.length === 0 && (c.known.length > 0 || c.declared.length > 0)) {
+    const publicNote = aside.length > 0 ? ` ${[...new Set(aside.map((k) => `\`${k.what}\``))].join(", ")} ${aside.length === 1 ? "fetches" : "fetch"} the public repository without \`${aside.flatMap((k) => "all" in k.need ? k.need.all : k.need.anyOf).map(describeScope)[0]}\` (the repository's visibility is public).` : "";
     out.push(
       finding("ok", {
         id: `${idOf(c)}:ok`,
         subject: subjectOf(c),
         decisionPoint: "github-token",
-        message: `Every step's need of the job's token is granted, by ${grantReason(c.permissions)}.`,
+        message: `Every step's need of the job's token is granted, by ${grantReason(c.permissions)}.${publicNote}`,
         evidence: { job: c.job.id, needs: allNeeds(c).map(describeScope) },
         docUrl: TOKEN_PERMISSIONS_URL
       })
@@ -160,8 +188,30 @@ function jobFindings(c) {
   }
   return out;
 }
+function visibilityFindings(c, open, main) {
+  const byScope = shortByScope({ ...c, known: open });
+  return [...byScope].flatMap(([scope, { needs }]) => {
+    if (main.has(scope) || c.permissions.exceedsCaller.includes(scope)) return [];
+    const steps = needs.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`)`).join("; ");
+    const grant = c.permissions.scopes[scope];
+    const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
+    const first = needs[0]?.step;
+    return [
+      finding("github-token-visibility-unknown", {
+        id: `${idOf(c)}:${scope}:visibility`,
+        subject: subjectOf(c),
+        status: "unverified",
+        message: `Cannot tell: ${steps} ${needs.length === 1 ? "fetches" : "fetch"} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404). The repository's visibility is not known.`,
+        evidence: { job: c.job.id, scope, granted, steps: needs.map((k) => k.what) },
+        fix: `Say the repository's visibility (\`github.repository-visibility\` in the preflight's config, or \`predict --repository-visibility\`), or ${fixFor(c, scope)[0]?.toLowerCase()}${fixFor(c, scope).slice(1)}`,
+        docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
+        ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
+      })
+    ];
+  });
+}
 function unknownFindings(c) {
-  if (c.declared.length > 0) return [];
+  if (c.declared.length > 0 || c.needsDeclared) return [];
   const unread = c.job.stepsUnread;
   const jobUnread = unread ? [
     finding("github-token-needs-unknown", {
@@ -174,9 +224,24 @@ function unknownFindings(c) {
       ...c.job.line !== void 0 ? { location: { file: c.file, line: c.job.line } } : {}
     })
   ] : [];
+  const implicit = c.unknown.filter((u) => u.implicit);
+  const first = implicit[0]?.step;
+  const byDefault = implicit.length > 0 ? [
+    finding("github-token-needs-unknown", {
+      id: `${idOf(c)}:unknown-actions`,
+      subject: subjectOf(c),
+      status: "unverified",
+      message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join("; ")}: ${implicit.length === 1 ? "an action" : "actions"} the preflight's table does not know, given no token. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? "it needs" : "they need"} is not verified.`,
+      evidence: { job: c.job.id, actions: implicit.map((u) => u.what) },
+      fix: `Declare what these actions need (their READMEs say) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
+      docUrl: "https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault",
+      ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
+    })
+  ] : [];
   return [
     ...jobUnread,
-    ...c.unknown.map(
+    ...byDefault,
+    ...c.unknown.filter((u) => !u.implicit).map(
       (u) => finding("github-token-needs-unknown", {
         id: `${idOf(c)}:unknown:${u.step.index + 1}`,
         subject: subjectOf(c),
@@ -193,14 +258,17 @@ function callerFindings(c) {
   const p = c.permissions;
   if (!p.cappedByCaller || p.exceedsCaller.length === 0) return [];
   const block = p.source.kind === "block" ? p.source.block : void 0;
-  const asked = p.exceedsCaller.map((s) => `${s}: ${SCOPES[s].levels === "read-or-none" ? "read" : "write"}`);
+  const exceeded = p.exceedsCaller.map((s) => ({
+    scope: s,
+    level: p.asked?.[s].least === "read" || SCOPES[s].levels === "read-or-none" ? "read" : "write"
+  }));
   return [
     finding("github-token-caller-grant-exceeded", {
       id: `${idOf(c)}:caller`,
       subject: subjectOf(c),
       message: `The job's \`permissions:\` ask for more than the calling job \`${p.cappedByCaller}\` grants (${p.exceedsCaller.join(", ")}): GitHub refuses to start the run.`,
       evidence: { job: c.job.id, caller: p.cappedByCaller, scopes: [...p.exceedsCaller] },
-      fix: `Grant them in the calling job \`${p.cappedByCaller}\` (e.g. \`permissions: { ${asked.join(", ")} }\`), or lower the called job's \`permissions:\`.`,
+      fix: c.caller ? `Grant them in the calling job: add \`${jobPermissionsYaml(c.caller.job, exceeded)}\` under \`jobs.${c.caller.job.id}\` in ${c.caller.file}, or lower the called workflow's \`permissions:\`.` : `Grant them in the calling job \`${p.cappedByCaller}\` (e.g. \`permissions: { ${exceeded.map(describeScope).join(", ")} }\`), or lower the called job's \`permissions:\`.`,
       docUrl: REUSABLE_URL,
       ...block?.line !== void 0 ? { location: { file: block.file, line: block.line } } : {}
     })
@@ -403,13 +471,17 @@ function runtimeTokenFindings(c, needs) {
     })
   );
 }
+function namesScopes(p) {
+  const s = p.source;
+  return s.kind === "block" && !(s.block.value.kind === "shorthand" && s.block.value.value === "write-all");
+}
 function jobCase(facts, workflow, job, caller, steps, run) {
   const permissions = effectivePermissions({
     ...workflow.permissions ? { workflow: workflow.permissions } : {},
     ...job.permissions ? { job: job.permissions } : {},
     defaults: facts.settings.defaultPermissions,
     ...run ? { run } : {},
-    ...caller ? { caller } : {}
+    ...caller ? { caller: { name: caller.name, permissions: caller.permissions } } : {}
   });
   const needs = jobNeeds(steps);
   const declared = facts.settings.jobNeeds[job.id] ?? [];
@@ -426,9 +498,11 @@ function jobCase(facts, workflow, job, caller, steps, run) {
     file: workflow.file,
     permissions,
     known: [...needs.known.filter((k) => k.token.kind === "github-token" || k.of === "job"), ...declaredNeeds],
-    unknown: needs.unknown.filter((u) => u.token.kind === "github-token"),
+    unknown: needs.unknown.filter((u) => u.token.kind === "github-token" && (!u.implicit || namesScopes(permissions))),
     declared,
-    ...caller ? { via: caller.name } : {}
+    visibility: facts.settings.visibility ?? "unknown",
+    ...facts.settings.jobNeeds[job.id] !== void 0 ? { needsDeclared: true } : {},
+    ...caller ? { via: caller.name, caller: { file: caller.file, job: caller.job, permissions: caller.permissions } } : {}
   };
   return { permissions, needs, context };
 }
@@ -459,7 +533,7 @@ function checkJob(facts, workflow, job, caller) {
   if (job.calls) {
     out.push(...invalidFindings(job.calls.permissions, `the workflow ${job.calls.file}`));
     for (const called of job.calls.jobs) {
-      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions }));
+      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions, file: workflow.file, job }));
     }
   }
   return out;

@@ -237,7 +237,7 @@ function readRoles(ctx, raw) {
 }
 
 // src/config/file-schema.generated.ts
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } }, "secret-arns": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } } } } } } } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/permission-preflight/permission-preflight/schema/preflight.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "const": 1 }, "mode": { "enum": ["enforce", "report"] }, "baseline": { "type": "string", "pattern": "^\\S.{0,1023}$" }, "min-token-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "github-oidc": { "$ref": "#/$defs/githubOidc" }, "tokens": { "type": "array", "items": { "$ref": "#/$defs/token" } }, "aws": { "$ref": "#/$defs/aws" }, "github": { "$ref": "#/$defs/github" } }, "$defs": { "duration": { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" }, "httpsUrl": { "type": "string", "pattern": "^https?://\\S+$", "patternErrorMessage": "must be an https URL" }, "envName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be an environment variable name such as DEPLOY_API_TOKEN" }, "stringOrList": { "type": ["string", "array"], "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "minItems": 1, "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "claimPatterns": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be a claim name" }, "additionalProperties": { "type": "string" } }, "githubOidc": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "expected-claims": { "$ref": "#/$defs/claimPatterns" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" } } }, "token": { "type": "object", "additionalProperties": false, "required": ["name"], "oneOf": [{ "required": ["from-env"] }, { "required": ["from-file"] }], "errorMessage": "needs exactly one of from-env or from-file (a token is never given literally)", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be 1-64 letters, digits, '.', '_' or '-'" }, "from-env": { "$ref": "#/$defs/envName" }, "from-file": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a file path" }, "issuer": { "$ref": "#/$defs/httpsUrl" }, "audience": { "$ref": "#/$defs/stringOrList" }, "scopes": { "$ref": "#/$defs/stringOrList" }, "min-lifetime": { "$ref": "#/$defs/duration" }, "clock-skew": { "$ref": "#/$defs/duration" }, "claims": { "$ref": "#/$defs/claimPatterns" }, "jwks-url": { "$ref": "#/$defs/httpsUrl" }, "algorithms": { "$ref": "#/$defs/stringOrList" }, "introspection": { "type": "object", "additionalProperties": false, "required": ["url"], "dependentRequired": { "client-id-env": ["client-secret-env"], "client-secret-env": ["client-id-env"] }, "properties": { "url": { "$ref": "#/$defs/httpsUrl" }, "client-id-env": { "$ref": "#/$defs/envName" }, "client-secret-env": { "$ref": "#/$defs/envName" } } }, "allow-unverifiable": { "type": "boolean" }, "allow-no-expiry": { "type": "boolean" } } }, "permission": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "permissions": { "type": "array", "items": { "$ref": "#/$defs/permission" } }, "aws": { "type": "object", "additionalProperties": false, "properties": { "roles": { "type": "array", "items": { "$ref": "#/$defs/role" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "role": { "type": "object", "additionalProperties": false, "required": ["role-to-assume"], "properties": { "role-to-assume": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a role ARN such as arn:aws:iam::111111111111:role/deploy" }, "aws-region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-\\d$", "patternErrorMessage": "must be a region such as eu-west-1" }, "audience": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must not be blank" }, "role-duration-seconds": { "type": "integer", "exclusiveMinimum": 0 }, "role-session-name": { "type": "string" }, "inline-session-policy": { "type": ["object", "string"] }, "managed-session-policies": { "type": "array", "items": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::(\\d{12}|aws):policy/[\\w+=,.@/-]+$", "patternErrorMessage": "must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess" } }, "role-chaining": { "type": "boolean" }, "role-skip-session-tagging": { "type": "boolean" }, "custom-tags": { "type": "object", "additionalProperties": { "type": "string" } }, "transitive-tag-keys": { "type": "array", "items": { "type": "string" } }, "role-external-id": { "type": "string", "pattern": "^[\\w+=,.@:/-]{2,1224}$", "patternErrorMessage": "must be 2 to 1224 characters of letters, digits and +=,.@:/- (ExternalId in https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html)" }, "web-identity-token-file": { "type": "string" }, "expected-duration": { "$ref": "#/$defs/duration" }, "permissions": { "$ref": "#/$defs/permissions" }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "$ref": "#/$defs/permissions" } }, "policy-files": { "$ref": "#/$defs/policyFiles" }, "live-reads": { "$ref": "#/$defs/liveReads" }, "probe": { "$ref": "#/$defs/probe" }, "cross-check": { "$ref": "#/$defs/crossCheck" }, "organizations": { "$ref": "#/$defs/organizations" }, "no-resource-policy": { "$ref": "#/$defs/noResourcePolicy" } } }, "policyFiles": { "type": "array", "items": { "type": "string", "pattern": "\\S", "patternErrorMessage": "must be a path" } }, "liveReads": { "type": "boolean" }, "probe": { "type": "boolean" }, "crossCheck": { "type": "boolean" }, "organizations": { "enum": ["none"] }, "noResourcePolicy": { "type": "array", "items": { "type": "string", "pattern": "^(\\*|arn:\\S+)$", "patternErrorMessage": "must be a resource ARN (wildcards * and ? allowed), or * for every resource" } }, "github": { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "repository-visibility": { "enum": ["public", "private", "internal"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } }, "secret-arns": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } } } } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern3 = new RegExp("^\\S.{0,1023}$", "u");
 var schema20 = { "type": ["string", "integer"], "minimum": 0, "pattern": "^\\s*(\\d+|(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?)\\s*$", "patternErrorMessage": "must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600)" };
@@ -1648,7 +1648,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } }, "secret-arns": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } } } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "default-token-permissions": { "enum": ["read", "write"] }, "repository-visibility": { "enum": ["public", "private", "internal"] }, "job-token-needs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$", "patternErrorMessage": "must be a job id" }, "additionalProperties": { "type": "object", "propertyNames": { "enum": ["actions", "artifact-metadata", "attestations", "checks", "code-quality", "contents", "copilot-requests", "deployments", "discussions", "drives", "id-token", "issues", "models", "packages", "pages", "pull-requests", "repository-projects", "security-events", "statuses", "vulnerability-alerts"] }, "additionalProperties": { "enum": ["read", "write"] } } }, "variables": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a variable name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string" } } }, "complete": { "type": "boolean" } } }, "secret-arns": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } }, "environments": { "type": "object", "propertyNames": { "pattern": "\\S", "patternErrorMessage": "must be an environment name" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "patternErrorMessage": "must be a secret name: letters, digits and _, not starting with a digit" }, "additionalProperties": { "type": "string", "pattern": "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "patternErrorMessage": "must be a role ARN (arn:aws:iam::111122223333:role/deploy) or a 12-digit account ID: only what is not secret in itself is declared here" } } } } } } };
 var pattern22 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
 var pattern27 = new RegExp("^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", "u");
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1663,7 +1663,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "default-token-permissions" || key0 === "job-token-needs" || key0 === "variables" || key0 === "secret-arns")) {
+      if (!(key0 === "default-token-permissions" || key0 === "repository-visibility" || key0 === "job-token-needs" || key0 === "variables" || key0 === "secret-arns")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1685,50 +1685,52 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data["repository-visibility"] !== void 0) {
+      let data1 = data["repository-visibility"];
+      if (!(data1 === "public" || data1 === "private" || data1 === "internal")) {
+        const err2 = { instancePath: instancePath + "/repository-visibility", schemaPath: "#/properties/repository-visibility/enum", keyword: "enum", params: { allowedValues: schema37.properties["repository-visibility"].enum }, schema: schema37.properties["repository-visibility"].enum, parentSchema: schema37.properties["repository-visibility"], data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
     if (data["job-token-needs"] !== void 0) {
-      let data1 = data["job-token-needs"];
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        for (const key1 in data1) {
-          const _errs5 = errors;
+      let data2 = data["job-token-needs"];
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          const _errs6 = errors;
           if (typeof key1 === "string") {
             if (!pattern22.test(key1)) {
-              const err2 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_-]*$", parentSchema: schema37.properties["job-token-needs"].propertyNames, data: key1, propertyName: key1 };
+              const err3 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_-]*$", parentSchema: schema37.properties["job-token-needs"].propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err2];
+                vErrors = [err3];
               } else {
-                vErrors.push(err2);
+                vErrors.push(err3);
               }
               errors++;
             }
           }
-          var valid1 = _errs5 === errors;
+          var valid1 = _errs6 === errors;
           if (!valid1) {
-            const err3 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, schema: schema37.properties["job-token-needs"].propertyNames, parentSchema: schema37.properties["job-token-needs"], data: data1 };
+            const err4 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, schema: schema37.properties["job-token-needs"].propertyNames, parentSchema: schema37.properties["job-token-needs"], data: data2 };
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
-        for (const key2 in data1) {
-          let data2 = data1[key2];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key3 in data2) {
-              const _errs10 = errors;
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key3 in data3) {
+              const _errs11 = errors;
               if (!(key3 === "actions" || key3 === "artifact-metadata" || key3 === "attestations" || key3 === "checks" || key3 === "code-quality" || key3 === "contents" || key3 === "copilot-requests" || key3 === "deployments" || key3 === "discussions" || key3 === "drives" || key3 === "id-token" || key3 === "issues" || key3 === "models" || key3 === "packages" || key3 === "pages" || key3 === "pull-requests" || key3 === "repository-projects" || key3 === "security-events" || key3 === "statuses" || key3 === "vulnerability-alerts")) {
-                const err4 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/propertyNames/enum", keyword: "enum", params: { allowedValues: schema37.properties["job-token-needs"].additionalProperties.propertyNames.enum }, schema: schema37.properties["job-token-needs"].additionalProperties.propertyNames.enum, parentSchema: schema37.properties["job-token-needs"].additionalProperties.propertyNames, data: key3, propertyName: key3 };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              var valid3 = _errs10 === errors;
-              if (!valid3) {
-                const err5 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, schema: schema37.properties["job-token-needs"].additionalProperties.propertyNames, parentSchema: schema37.properties["job-token-needs"].additionalProperties, data: data2 };
+                const err5 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/propertyNames/enum", keyword: "enum", params: { allowedValues: schema37.properties["job-token-needs"].additionalProperties.propertyNames.enum }, schema: schema37.properties["job-token-needs"].additionalProperties.propertyNames.enum, parentSchema: schema37.properties["job-token-needs"].additionalProperties.propertyNames, data: key3, propertyName: key3 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1736,11 +1738,9 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-            for (const key4 in data2) {
-              let data3 = data2[key4];
-              if (!(data3 === "read" || data3 === "write")) {
-                const err6 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema37.properties["job-token-needs"].additionalProperties.additionalProperties.enum }, schema: schema37.properties["job-token-needs"].additionalProperties.additionalProperties.enum, parentSchema: schema37.properties["job-token-needs"].additionalProperties.additionalProperties, data: data3 };
+              var valid3 = _errs11 === errors;
+              if (!valid3) {
+                const err6 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, schema: schema37.properties["job-token-needs"].additionalProperties.propertyNames, parentSchema: schema37.properties["job-token-needs"].additionalProperties, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -1749,71 +1749,71 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            for (const key4 in data3) {
+              let data4 = data3[key4];
+              if (!(data4 === "read" || data4 === "write")) {
+                const err7 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema37.properties["job-token-needs"].additionalProperties.additionalProperties.enum }, schema: schema37.properties["job-token-needs"].additionalProperties.additionalProperties.enum, parentSchema: schema37.properties["job-token-needs"].additionalProperties.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err7 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["job-token-needs"].additionalProperties.type, parentSchema: schema37.properties["job-token-needs"].additionalProperties, data: data2 };
+            const err8 = { instancePath: instancePath + "/job-token-needs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/job-token-needs/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["job-token-needs"].additionalProperties.type, parentSchema: schema37.properties["job-token-needs"].additionalProperties, data: data3 };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err8];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err8);
             }
             errors++;
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["job-token-needs"].type, parentSchema: schema37.properties["job-token-needs"], data: data1 };
+        const err9 = { instancePath: instancePath + "/job-token-needs", schemaPath: "#/properties/job-token-needs/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["job-token-needs"].type, parentSchema: schema37.properties["job-token-needs"], data: data2 };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
     }
     if (data.variables !== void 0) {
-      let data4 = data.variables;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key5 in data4) {
+      let data5 = data.variables;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key5 in data5) {
           if (!(key5 === "repository" || key5 === "environments" || key5 === "complete")) {
-            const err9 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema37.properties.variables, data: data4 };
+            const err10 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema37.properties.variables, data: data5 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data4.repository !== void 0) {
-          let data5 = data4.repository;
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key6 in data5) {
-              const _errs18 = errors;
+        if (data5.repository !== void 0) {
+          let data6 = data5.repository;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key6 in data6) {
+              const _errs19 = errors;
               if (typeof key6 === "string") {
                 if (!pattern9.test(key6)) {
-                  const err10 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties.variables.properties.repository.propertyNames, data: key6, propertyName: key6 };
+                  const err11 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties.variables.properties.repository.propertyNames, data: key6, propertyName: key6 };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
               }
-              var valid6 = _errs18 === errors;
+              var valid6 = _errs19 === errors;
               if (!valid6) {
-                const err11 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema37.properties.variables.properties.repository.propertyNames, parentSchema: schema37.properties.variables.properties.repository, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            for (const key7 in data5) {
-              let data6 = data5[key7];
-              if (typeof data6 !== "string") {
-                const err12 = { instancePath: instancePath + "/variables/repository/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/repository/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties.variables.properties.repository.additionalProperties.type, parentSchema: schema37.properties.variables.properties.repository.additionalProperties, data: data6 };
+                const err12 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema37.properties.variables.properties.repository.propertyNames, parentSchema: schema37.properties.variables.properties.repository, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -1822,74 +1822,74 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err13 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.repository.type, parentSchema: schema37.properties.variables.properties.repository, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data4.environments !== void 0) {
-          let data7 = data4.environments;
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            for (const key8 in data7) {
-              const _errs25 = errors;
-              if (typeof key8 === "string") {
-                if (!pattern5.test(key8)) {
-                  const err14 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema37.properties.variables.properties.environments.propertyNames, data: key8, propertyName: key8 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              }
-              var valid8 = _errs25 === errors;
-              if (!valid8) {
-                const err15 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, schema: schema37.properties.variables.properties.environments.propertyNames, parentSchema: schema37.properties.variables.properties.environments, data: data7 };
+            for (const key7 in data6) {
+              let data7 = data6[key7];
+              if (typeof data7 !== "string") {
+                const err13 = { instancePath: instancePath + "/variables/repository/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/repository/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties.variables.properties.repository.additionalProperties.type, parentSchema: schema37.properties.variables.properties.repository.additionalProperties, data: data7 };
                 if (vErrors === null) {
-                  vErrors = [err15];
+                  vErrors = [err13];
                 } else {
-                  vErrors.push(err15);
+                  vErrors.push(err13);
                 }
                 errors++;
               }
             }
-            for (const key9 in data7) {
-              let data8 = data7[key9];
-              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                for (const key10 in data8) {
-                  const _errs30 = errors;
+          } else {
+            const err14 = { instancePath: instancePath + "/variables/repository", schemaPath: "#/properties/variables/properties/repository/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.repository.type, parentSchema: schema37.properties.variables.properties.repository, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.environments !== void 0) {
+          let data8 = data5.environments;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key8 in data8) {
+              const _errs26 = errors;
+              if (typeof key8 === "string") {
+                if (!pattern5.test(key8)) {
+                  const err15 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema37.properties.variables.properties.environments.propertyNames, data: key8, propertyName: key8 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+              var valid8 = _errs26 === errors;
+              if (!valid8) {
+                const err16 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, schema: schema37.properties.variables.properties.environments.propertyNames, parentSchema: schema37.properties.variables.properties.environments, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            for (const key9 in data8) {
+              let data9 = data8[key9];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                for (const key10 in data9) {
+                  const _errs31 = errors;
                   if (typeof key10 === "string") {
                     if (!pattern9.test(key10)) {
-                      const err16 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties.variables.properties.environments.additionalProperties.propertyNames, data: key10, propertyName: key10 };
+                      const err17 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties.variables.properties.environments.additionalProperties.propertyNames, data: key10, propertyName: key10 };
                       if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err17];
                       } else {
-                        vErrors.push(err16);
+                        vErrors.push(err17);
                       }
                       errors++;
                     }
                   }
-                  var valid10 = _errs30 === errors;
+                  var valid10 = _errs31 === errors;
                   if (!valid10) {
-                    const err17 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, schema: schema37.properties.variables.properties.environments.additionalProperties.propertyNames, parentSchema: schema37.properties.variables.properties.environments.additionalProperties, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key11 in data8) {
-                  let data9 = data8[key11];
-                  if (typeof data9 !== "string") {
-                    const err18 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties.variables.properties.environments.additionalProperties.additionalProperties.type, parentSchema: schema37.properties.variables.properties.environments.additionalProperties.additionalProperties, data: data9 };
+                    const err18 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, schema: schema37.properties.variables.properties.environments.additionalProperties.propertyNames, parentSchema: schema37.properties.variables.properties.environments.additionalProperties, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -1898,30 +1898,30 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                for (const key11 in data9) {
+                  let data10 = data9[key11];
+                  if (typeof data10 !== "string") {
+                    const err19 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties.variables.properties.environments.additionalProperties.additionalProperties.type, parentSchema: schema37.properties.variables.properties.environments.additionalProperties.additionalProperties, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err19 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.environments.additionalProperties.type, parentSchema: schema37.properties.variables.properties.environments.additionalProperties, data: data8 };
+                const err20 = { instancePath: instancePath + "/variables/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/variables/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.environments.additionalProperties.type, parentSchema: schema37.properties.variables.properties.environments.additionalProperties, data: data9 };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             }
           } else {
-            const err20 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.environments.type, parentSchema: schema37.properties.variables.properties.environments, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data4.complete !== void 0) {
-          let data10 = data4.complete;
-          if (typeof data10 !== "boolean") {
-            const err21 = { instancePath: instancePath + "/variables/complete", schemaPath: "#/properties/variables/properties/complete/type", keyword: "type", params: { type: "boolean" }, schema: schema37.properties.variables.properties.complete.type, parentSchema: schema37.properties.variables.properties.complete, data: data10 };
+            const err21 = { instancePath: instancePath + "/variables/environments", schemaPath: "#/properties/variables/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.properties.environments.type, parentSchema: schema37.properties.variables.properties.environments, data: data8 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -1930,201 +1930,213 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data5.complete !== void 0) {
+          let data11 = data5.complete;
+          if (typeof data11 !== "boolean") {
+            const err22 = { instancePath: instancePath + "/variables/complete", schemaPath: "#/properties/variables/properties/complete/type", keyword: "type", params: { type: "boolean" }, schema: schema37.properties.variables.properties.complete.type, parentSchema: schema37.properties.variables.properties.complete, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err22 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.type, parentSchema: schema37.properties.variables, data: data4 };
+        const err23 = { instancePath: instancePath + "/variables", schemaPath: "#/properties/variables/type", keyword: "type", params: { type: "object" }, schema: schema37.properties.variables.type, parentSchema: schema37.properties.variables, data: data5 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data["secret-arns"] !== void 0) {
-      let data11 = data["secret-arns"];
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key12 in data11) {
+      let data12 = data["secret-arns"];
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key12 in data12) {
           if (!(key12 === "repository" || key12 === "environments")) {
-            const err23 = { instancePath: instancePath + "/secret-arns", schemaPath: "#/properties/secret-arns/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, schema: false, parentSchema: schema37.properties["secret-arns"], data: data11 };
+            const err24 = { instancePath: instancePath + "/secret-arns", schemaPath: "#/properties/secret-arns/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, schema: false, parentSchema: schema37.properties["secret-arns"], data: data12 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data11.repository !== void 0) {
-          let data12 = data11.repository;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key13 in data12) {
-              const _errs42 = errors;
+        if (data12.repository !== void 0) {
+          let data13 = data12.repository;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key13 in data13) {
+              const _errs43 = errors;
               if (typeof key13 === "string") {
                 if (!pattern9.test(key13)) {
-                  const err24 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties["secret-arns"].properties.repository.propertyNames, data: key13, propertyName: key13 };
+                  const err25 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties["secret-arns"].properties.repository.propertyNames, data: key13, propertyName: key13 };
                   if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err25];
                   } else {
-                    vErrors.push(err24);
+                    vErrors.push(err25);
                   }
                   errors++;
                 }
               }
-              var valid13 = _errs42 === errors;
+              var valid13 = _errs43 === errors;
               if (!valid13) {
-                const err25 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, schema: schema37.properties["secret-arns"].properties.repository.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.repository, data: data12 };
+                const err26 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, schema: schema37.properties["secret-arns"].properties.repository.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.repository, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err25];
+                  vErrors = [err26];
                 } else {
-                  vErrors.push(err25);
+                  vErrors.push(err26);
                 }
                 errors++;
               }
             }
-            for (const key14 in data12) {
-              let data13 = data12[key14];
-              if (typeof data13 === "string") {
-                if (!pattern27.test(data13)) {
-                  const err26 = { instancePath: instancePath + "/secret-arns/repository/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/repository/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$" }, schema: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", parentSchema: schema37.properties["secret-arns"].properties.repository.additionalProperties, data: data13 };
+            for (const key14 in data13) {
+              let data14 = data13[key14];
+              if (typeof data14 === "string") {
+                if (!pattern27.test(data14)) {
+                  const err27 = { instancePath: instancePath + "/secret-arns/repository/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/repository/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$" }, schema: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", parentSchema: schema37.properties["secret-arns"].properties.repository.additionalProperties, data: data14 };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err27];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err27);
                   }
                   errors++;
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/secret-arns/repository/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/repository/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties["secret-arns"].properties.repository.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.repository.additionalProperties, data: data13 };
+                const err28 = { instancePath: instancePath + "/secret-arns/repository/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/repository/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties["secret-arns"].properties.repository.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.repository.additionalProperties, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.repository.type, parentSchema: schema37.properties["secret-arns"].properties.repository, data: data12 };
+            const err29 = { instancePath: instancePath + "/secret-arns/repository", schemaPath: "#/properties/secret-arns/properties/repository/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.repository.type, parentSchema: schema37.properties["secret-arns"].properties.repository, data: data13 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err29];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
-        if (data11.environments !== void 0) {
-          let data14 = data11.environments;
-          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            for (const key15 in data14) {
-              const _errs50 = errors;
+        if (data12.environments !== void 0) {
+          let data15 = data12.environments;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key15 in data15) {
+              const _errs51 = errors;
               if (typeof key15 === "string") {
                 if (!pattern5.test(key15)) {
-                  const err29 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema37.properties["secret-arns"].properties.environments.propertyNames, data: key15, propertyName: key15 };
+                  const err30 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema37.properties["secret-arns"].properties.environments.propertyNames, data: key15, propertyName: key15 };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err30];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err30);
                   }
                   errors++;
                 }
               }
-              var valid15 = _errs50 === errors;
+              var valid15 = _errs51 === errors;
               if (!valid15) {
-                const err30 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, schema: schema37.properties["secret-arns"].properties.environments.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.environments, data: data14 };
+                const err31 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, schema: schema37.properties["secret-arns"].properties.environments.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.environments, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
-            for (const key16 in data14) {
-              let data15 = data14[key16];
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                for (const key17 in data15) {
-                  const _errs55 = errors;
+            for (const key16 in data15) {
+              let data16 = data15[key16];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                for (const key17 in data16) {
+                  const _errs56 = errors;
                   if (typeof key17 === "string") {
                     if (!pattern9.test(key17)) {
-                      const err31 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.propertyNames, data: key17, propertyName: key17 };
+                      const err32 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.propertyNames, data: key17, propertyName: key17 };
                       if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err32];
                       } else {
-                        vErrors.push(err31);
+                        vErrors.push(err32);
                       }
                       errors++;
                     }
                   }
-                  var valid17 = _errs55 === errors;
+                  var valid17 = _errs56 === errors;
                   if (!valid17) {
-                    const err32 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties, data: data15 };
+                    const err33 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.propertyNames, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err32];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err32);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
                 }
-                for (const key18 in data15) {
-                  let data16 = data15[key18];
-                  if (typeof data16 === "string") {
-                    if (!pattern27.test(data16)) {
-                      const err33 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$" }, schema: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties, data: data16 };
+                for (const key18 in data16) {
+                  let data17 = data16[key18];
+                  if (typeof data17 === "string") {
+                    if (!pattern27.test(data17)) {
+                      const err34 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$" }, schema: "^(arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+|\\d{12})$", parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties, data: data17 };
                       if (vErrors === null) {
-                        vErrors = [err33];
+                        vErrors = [err34];
                       } else {
-                        vErrors.push(err33);
+                        vErrors.push(err34);
                       }
                       errors++;
                     }
                   } else {
-                    const err34 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties, data: data16 };
+                    const err35 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "string" }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties.additionalProperties, data: data17 };
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err35];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err35);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties, data: data15 };
+                const err36 = { instancePath: instancePath + "/secret-arns/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secret-arns/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.environments.additionalProperties.type, parentSchema: schema37.properties["secret-arns"].properties.environments.additionalProperties, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
           } else {
-            const err36 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.environments.type, parentSchema: schema37.properties["secret-arns"].properties.environments, data: data14 };
+            const err37 = { instancePath: instancePath + "/secret-arns/environments", schemaPath: "#/properties/secret-arns/properties/environments/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].properties.environments.type, parentSchema: schema37.properties["secret-arns"].properties.environments, data: data15 };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/secret-arns", schemaPath: "#/properties/secret-arns/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].type, parentSchema: schema37.properties["secret-arns"], data: data11 };
+        const err38 = { instancePath: instancePath + "/secret-arns", schemaPath: "#/properties/secret-arns/type", keyword: "type", params: { type: "object" }, schema: schema37.properties["secret-arns"].type, parentSchema: schema37.properties["secret-arns"], data: data12 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err39];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -2353,6 +2365,7 @@ function readGitHub(ctx, raw) {
   return {
     ...secretArns ? { secretArns } : {},
     ...raw["default-token-permissions"] ? { defaultTokenPermissions: raw["default-token-permissions"] } : {},
+    ...raw["repository-visibility"] ? { repositoryVisibility: raw["repository-visibility"] } : {},
     ...raw["job-token-needs"] ? { jobTokenNeeds: raw["job-token-needs"] } : {},
     ...variables ? { variables } : {}
   };

@@ -18,7 +18,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-runtime-d654d02f.js";
 
 // src/checks/github-token/settings.ts
-function tokenSettingsOf(config) {
+function tokenSettingsOf(config, runner) {
   const d = config?.defaultTokenPermissions;
   const jobNeeds = {};
   for (const [job, scopes] of Object.entries(config?.jobTokenNeeds ?? {})) {
@@ -26,7 +26,8 @@ function tokenSettingsOf(config) {
   }
   return {
     defaultPermissions: d === "write" ? "permissive" : d === "read" ? "restricted" : "unknown",
-    jobNeeds
+    jobNeeds,
+    visibility: config?.repositoryVisibility ?? runner?.repositoryVisibility ?? "unknown"
   };
 }
 
@@ -48,7 +49,7 @@ async function checkGitHubTokens(model, options) {
   const run = options.runner ? runContextOf(options.runner, options.env.GITHUB_ACTOR) : void 0;
   const facts = {
     workflows,
-    settings: tokenSettingsOf(options.config),
+    settings: tokenSettingsOf(options.config, options.runner),
     ...run ? { run } : {},
     inspections,
     now: options.now()

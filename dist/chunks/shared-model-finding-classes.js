@@ -715,6 +715,12 @@ var FINDING_CLASSES = {
     meaning: "A step uses a GitHub token for something the preflight's tables do not know (an unknown action, a script): what it needs could not be verified (fail closed).",
     docUrl: GH_TOKEN_PERMISSIONS
   },
+  "github-token-visibility-unknown": {
+    points: ["github-token"],
+    meaning: "`actions/checkout` runs with a token that lacks `contents: read`, and the repository's visibility is not known: a public repository is fetched without that scope, a private or internal one is not (`Repository not found`). Unverified (fail closed).",
+    docUrl: "https://github.com/actions/checkout#recommended-permissions",
+    seenAs: [{ error: "`remote: Repository not found.` then `fatal: repository '\u2026' not found`" }]
+  },
   "github-token-permission-unknown": {
     points: ["github-token"],
     meaning: "A job states no `permissions:` and the repository's default (permissive or restricted) is not configured: a scope the defaults differ on is unknown (fail closed).",
@@ -729,7 +735,8 @@ var FINDING_CLASSES = {
       { error: "`Resource not accessible by integration` (HTTP 403)" },
       { error: "`remote: Permission to OWNER/REPO.git denied to github-actions[bot].`" },
       { error: '`Error: Ensure GITHUB_TOKEN has permission "id-token: write".`' },
-      { error: "`denied: installation not allowed to Write organization package`" }
+      { error: "`denied: installation not allowed to Write organization package`" },
+      { error: "`remote: Repository not found.` (actions/checkout of a private repository without `contents: read`)" }
     ]
   },
   "pat-expired": {

@@ -15,7 +15,16 @@ async function readRunnerFacts(env) {
     if (head && base) facts.isForkPullRequest = head !== base;
     else if (typeof pr?.head?.repo?.fork === "boolean") facts.isForkPullRequest = pr.head.repo.fork;
   }
+  const visibility = visibilityOf(await readEvent(env));
+  if (visibility) facts.repositoryVisibility = visibility;
   return facts;
+}
+function visibilityOf(event) {
+  const repo = event?.repository;
+  const v = repo?.visibility;
+  if (v === "public" || v === "private" || v === "internal") return v;
+  if (typeof repo?.private !== "boolean") return void 0;
+  return repo.private ? "private" : "public";
 }
 var EVENT_BYTES = 25 * 1024 * 1024;
 async function readEvent(env) {

@@ -68,6 +68,15 @@ function suggestScope(name) {
 
 // src/workflows/github-token/effective.ts
 var REUSABLE_URL = "https://docs.github.com/en/actions/reference/reusable-workflows-reference";
+var DEPENDABOT_READ_ONLY_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_review",
+  "pull_request_review_comment",
+  "push",
+  "create",
+  "deployment",
+  "deployment_status"
+]);
 function runContextOf(facts, actor) {
   if (!facts.eventName) return void 0;
   return {
@@ -118,8 +127,10 @@ function capEach(scopes, cap) {
 }
 function isForkCapped(run) {
   if (!run || run.event === "pull_request_target") return false;
-  const pullRequestEvent = run.event.startsWith("pull_request");
-  return pullRequestEvent && (run.fromFork || run.dependabot === true);
+  return run.event.startsWith("pull_request") && run.fromFork;
+}
+function dependabotReadOnly(run) {
+  return run?.dependabot === true && DEPENDABOT_READ_ONLY_EVENTS.has(run.event);
 }
 function effectivePermissions(input) {
   const block = input.job ?? input.workflow;
@@ -135,6 +146,8 @@ function effectivePermissions(input) {
     source = { kind: "default", defaults: input.defaults };
     scopes = grantOfDefault(input.defaults);
   }
+  const dependabotDefault = source.kind === "default" && dependabotReadOnly(input.run);
+  if (dependabotDefault) scopes = capEach(scopes, (s) => exactly(SCOPES[s].forkMax));
   const caller = input.caller;
   const asked = scopes;
   const exceedsCaller = caller ? SCOPE_NAMES.filter((s) => !covers(caller.permissions.granted[s].most, asked[s].least)) : [];
@@ -142,7 +155,15 @@ function effectivePermissions(input) {
   const granted = scopes;
   const forkCapped = isForkCapped(input.run);
   if (forkCapped) scopes = capEach(scopes, (s) => exactly(SCOPES[s].forkMax));
-  return { scopes, granted, source, forkCapped, exceedsCaller, ...caller ? { cappedByCaller: caller.name } : {} };
+  return {
+    scopes,
+    granted,
+    source,
+    forkCapped,
+    exceedsCaller,
+    ...caller ? { cappedByCaller: caller.name, asked } : {},
+    ...dependabotDefault ? { dependabotDefault } : {}
+  };
 }
 function validatePermissions(block) {
   const at = { file: block.file, ...block.line !== void 0 ? { line: block.line } : {} };

@@ -55,7 +55,8 @@ function secretUses(job: TokenJob, file: string, needs: JobNeeds, via: string | 
   }));
 }
 
-type Caller = { name: string; permissions: EffectivePermissions };
+/** The calling job of a reusable workflow's job: its grant caps the called job's, and is where a fix belongs. */
+type Caller = { name: string; permissions: EffectivePermissions; file: string; job: TokenJob };
 
 /**
  * Steps given a token made during the run (`steps.app.outputs.token`, an app installation's token) or written in
@@ -80,6 +81,17 @@ function runtimeTokenFindings(c: JobContext, needs: JobNeeds): Finding[] {
   );
 }
 
+/**
+ * Whether the job's token comes from a `permissions:` block of its own workflow other than `write-all`: only then is
+ * an action given no token, which the table does not know, reported (docs/github-token.md, "What the steps need").
+ * A block is where scopes are taken away on purpose; listing every such action on a default grant would drown the
+ * report in actions that use no token at all.
+ */
+function namesScopes(p: EffectivePermissions): boolean {
+  const s = p.source;
+  return s.kind === 'block' && !(s.block.value.kind === 'shorthand' && s.block.value.value === 'write-all');
+}
+
 /** The job's token for one run, and what its steps need of it: the job's own token's needs and unknowns. */
 function jobCase(
   facts: WorkflowFacts,
@@ -94,7 +106,7 @@ function jobCase(
     ...(job.permissions ? { job: job.permissions } : {}),
     defaults: facts.settings.defaultPermissions,
     ...(run ? { run } : {}),
-    ...(caller ? { caller } : {}),
+    ...(caller ? { caller: { name: caller.name, permissions: caller.permissions } } : {}),
   });
   const needs = jobNeeds(steps);
   const declared: readonly ScopeNeed[] = facts.settings.jobNeeds[job.id] ?? [];
@@ -111,9 +123,13 @@ function jobCase(
     file: workflow.file,
     permissions,
     known: [...needs.known.filter((k) => k.token.kind === 'github-token' || k.of === 'job'), ...declaredNeeds],
-    unknown: needs.unknown.filter((u) => u.token.kind === 'github-token'),
+    unknown: needs.unknown.filter((u) => u.token.kind === 'github-token' && (!u.implicit || namesScopes(permissions))),
     declared,
-    ...(caller ? { via: caller.name } : {}),
+    visibility: facts.settings.visibility ?? 'unknown',
+    ...(facts.settings.jobNeeds[job.id] !== undefined ? { needsDeclared: true } : {}),
+    ...(caller
+      ? { via: caller.name, caller: { file: caller.file, job: caller.job, permissions: caller.permissions } }
+      : {}),
   };
   return { permissions, needs, context };
 }
@@ -159,7 +175,7 @@ function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, 
   if (job.calls) {
     out.push(...invalidFindings(job.calls.permissions, `the workflow ${job.calls.file}`));
     for (const called of job.calls.jobs) {
-      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions }));
+      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions, file: workflow.file, job }));
     }
   }
   return out;

@@ -49,6 +49,8 @@ Options:
   --default-token-permissions LEVEL
                               read or write: the repository's default GITHUB_TOKEN permissions, for jobs that
                               state no permissions: (unknown otherwise, and the scopes it decides fail closed).
+  --repository-visibility V  public, private or internal: actions/checkout fetches a public repository without the
+                              token's contents scope (unverified when not given).
   --github-tokens LIST        Secrets the steps take GitHub tokens from, SECRET or SECRET=VARIABLE, comma-separated:
                               each variable's token is inspected with one read-only call (GITHUB_API_URL).
   --vars FILE                 The repository's configuration variables (vars.*): what
@@ -98,6 +100,7 @@ const OPTIONS = {
   'token-file': { type: 'string' },
   job: { type: 'string' },
   'default-token-permissions': { type: 'string' },
+  'repository-visibility': { type: 'string' },
   'github-tokens': { type: 'string' },
   vars: { type: 'string' },
   'environment-vars': { type: 'string', multiple: true },
@@ -114,8 +117,13 @@ function githubConfigOf(values: Values): GitHubTokenConfig {
   if (level !== undefined && level !== 'read' && level !== 'write') {
     throw new InputFileError(`--default-token-permissions must be read or write, got "${level}"`);
   }
+  const visibility = values['repository-visibility'];
+  if (visibility !== undefined && visibility !== 'public' && visibility !== 'private' && visibility !== 'internal') {
+    throw new InputFileError(`--repository-visibility must be public, private or internal, got "${visibility}"`);
+  }
   return {
     ...(level ? { defaultTokenPermissions: level } : {}),
+    ...(visibility ? { repositoryVisibility: visibility } : {}),
     ...(values['github-tokens'] ? { tokensInput: values['github-tokens'] } : {}),
   };
 }

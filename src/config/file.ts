@@ -6,6 +6,7 @@
  * Pure: the caller reads the file (`src/sources/config-file.ts`).
  */
 import type { Mode } from '../model/product.js';
+import type { RepositoryVisibility } from '../model/runner.js';
 import { tooLargeForVariable, VARIABLE_LIMITS, type VariableListing, type Variables } from '../model/variables.js';
 import type { TokenSpec } from '../tokens/types.js';
 import { type FileContext, readDuration, reportAt } from './file-context.js';
@@ -37,6 +38,7 @@ interface RawFile {
   readonly aws?: Parameters<typeof readRoles>[1];
   readonly github?: {
     readonly 'default-token-permissions'?: 'read' | 'write';
+    readonly 'repository-visibility'?: RepositoryVisibility;
     readonly 'job-token-needs'?: Record<string, Record<string, 'read' | 'write'>>;
     readonly variables?: RawVariables;
     readonly 'secret-arns'?: Omit<RawVariables, 'complete'>;
@@ -57,6 +59,7 @@ function readGitHub(ctx: FileContext, raw: RawFile['github']): GitHubTokenConfig
   return {
     ...(secretArns ? { secretArns } : {}),
     ...(raw['default-token-permissions'] ? { defaultTokenPermissions: raw['default-token-permissions'] } : {}),
+    ...(raw['repository-visibility'] ? { repositoryVisibility: raw['repository-visibility'] } : {}),
     ...(raw['job-token-needs'] ? { jobTokenNeeds: raw['job-token-needs'] } : {}),
     ...(variables ? { variables } : {}),
   };

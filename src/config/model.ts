@@ -5,6 +5,7 @@
  */
 import type { AssumeRoleSettings, DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import type { Mode } from '../model/product.js';
+import type { RepositoryVisibility } from '../model/runner.js';
 import type { Variables } from '../model/variables.js';
 import type { TokenSpec } from '../tokens/types.js';
 import type { AwsConfig, AwsSources } from './aws.js';
@@ -38,6 +39,8 @@ export interface GitHubOidcSettings {
 export interface GitHubTokenConfig {
   /** `github.default-token-permissions`: the repository's default for jobs that state no `permissions:`. */
   readonly defaultTokenPermissions?: 'read' | 'write';
+  /** `github.repository-visibility` (or `predict --repository-visibility`): public, private or internal. */
+  readonly repositoryVisibility?: RepositoryVisibility;
   /** `github.job-token-needs`: job id → scope → level its steps need beyond what the tables find. */
   readonly jobTokenNeeds?: Readonly<Record<string, Readonly<Record<string, 'read' | 'write'>>>>;
   /** The `github-tokens` input, as given: secret names, each `SECRET` or `SECRET=VARIABLE` (src/sources/github-api.ts). */

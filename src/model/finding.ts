@@ -39,8 +39,11 @@ export type FindingStatus = 'pass' | 'fail' | 'unverified';
 /** The three usual reasons a credential that worked yesterday is refused today. */
 export type Cause = 'expired-or-rotated-credential' | 'changed-entitlement' | 'changed-trust-or-network-rule';
 
-/** The HTTP statuses a refusal ends in (see {@link Finding.wouldReturn}). */
-export type WouldReturn = 400 | 401 | 403;
+/**
+ * The HTTP statuses a refusal ends in (see {@link Finding.wouldReturn}); 404 where GitHub hides what the token
+ * may not see (git's "Repository not found" for a private repository fetched without `contents: read`).
+ */
+export type WouldReturn = 400 | 401 | 403 | 404;
 
 /** Evidence values: plain data a person can read. */
 export type EvidenceValue = string | number | boolean | readonly string[];

@@ -5,4 +5,9 @@ export interface RunnerFacts {
   readonly eventName?: string;
   readonly isForkPullRequest?: boolean;
   readonly jobId?: string;
+  /** The repository's visibility, from the event payload (`repository.visibility`, else `repository.private`). */
+  readonly repositoryVisibility?: RepositoryVisibility;
 }
+
+/** A repository's visibility (https://docs.github.com/en/repositories/creating-and-managing-repositories/about-repositories#about-repository-visibility). */
+export type RepositoryVisibility = 'public' | 'private' | 'internal';

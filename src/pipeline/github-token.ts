@@ -44,7 +44,7 @@ export async function checkGitHubTokens(model: WorkflowModel, options: GitHubTok
   const run = options.runner ? runContextOf(options.runner, options.env.GITHUB_ACTOR) : undefined;
   const facts = {
     workflows,
-    settings: tokenSettingsOf(options.config),
+    settings: tokenSettingsOf(options.config, options.runner),
     ...(run ? { run } : {}),
     inspections,
     now: options.now(),

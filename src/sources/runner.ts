@@ -4,7 +4,7 @@
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
  */
 import { readFile, stat } from 'node:fs/promises';
-import type { RunnerFacts } from '../model/runner.js';
+import type { RepositoryVisibility, RunnerFacts } from '../model/runner.js';
 
 /** Reads the facts; a missing or unreadable event file only leaves the fork question open. */
 export async function readRunnerFacts(env: Readonly<Record<string, string | undefined>>): Promise<RunnerFacts> {
@@ -27,7 +27,22 @@ export async function readRunnerFacts(env: Readonly<Record<string, string | unde
     if (head && base) facts.isForkPullRequest = head !== base;
     else if (typeof pr?.head?.repo?.fork === 'boolean') facts.isForkPullRequest = pr.head.repo.fork;
   }
+  const visibility = visibilityOf(await readEvent(env));
+  if (visibility) facts.repositoryVisibility = visibility;
   return facts;
+}
+
+/**
+ * The repository's visibility from the event payload: `repository.visibility` where the payload has it, else
+ * `repository.private` (https://docs.github.com/en/webhooks/webhook-events-and-payloads). `private: true` is
+ * private or internal, which only `visibility` tells apart; neither is fetched without a token, so it reads as private.
+ */
+function visibilityOf(event: unknown): RepositoryVisibility | undefined {
+  const repo = (event as { repository?: { visibility?: unknown; private?: unknown } } | undefined)?.repository;
+  const v = repo?.visibility;
+  if (v === 'public' || v === 'private' || v === 'internal') return v;
+  if (typeof repo?.private !== 'boolean') return undefined;
+  return repo.private ? 'private' : 'public';
 }
 
 /** The largest event payload read: GitHub caps a webhook's payload at 25 MB. */

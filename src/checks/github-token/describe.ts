@@ -30,6 +30,7 @@ export function grantReason(p: EffectivePermissions): string {
   }
   if (p.cappedByCaller) reason += `, at most what the calling job \`${p.cappedByCaller}\` grants`;
   if (p.forkCapped) reason += ', lowered to read: the run is a pull request from a fork';
+  if (p.dependabotDefault) reason += ', read-only: Dependabot triggered the run and no `permissions:` applies';
   return reason;
 }
 

@@ -25,7 +25,14 @@ export type NeedOf = 'job' | 'token';
 export type StepInputs = Readonly<Record<string, string>>;
 
 /** A need of one step: known, or, with `unknown`, one the step's inputs leave open until the run (the reason). */
-export type RowNeed = { readonly need: Need; readonly of: NeedOf } | { readonly unknown: string; readonly of: NeedOf };
+export type RowNeed =
+  | {
+      readonly need: Need;
+      readonly of: NeedOf;
+      /** Met without the scope when the repository is public (anyone may fetch it): actions/checkout's contents. */
+      readonly metOnPublic?: boolean;
+    }
+  | { readonly unknown: string; readonly of: NeedOf };
 
 /** One action's row. */
 export interface ActionRow {
@@ -58,7 +65,9 @@ export const ACTION_TABLE: readonly ActionRow[] = [
     action: 'actions/checkout',
     tokenInput: 'token',
     defaultsToGitHubToken: true,
-    needs: () => [token(r('contents'))],
+    // Its README calls `contents: read` "recommended": a public repository is fetched without it, since anyone may
+    // clone one (https://docs.github.com/en/repositories/creating-and-managing-repositories/about-repositories#about-repository-visibility).
+    needs: () => [{ ...token(r('contents')), metOnPublic: true }],
     doc: 'https://github.com/actions/checkout#recommended-permissions',
   },
   {
@@ -137,6 +146,93 @@ export const ACTION_TABLE: readonly ActionRow[] = [
     defaultsToGitHubToken: true,
     needs: () => [token(w('attestations')), job(w('id-token'))],
     doc: 'https://docs.github.com/en/actions/security-for-github-actions/using-artifact-attestations/using-artifact-attestations-to-establish-provenance-for-builds#generating-build-provenance-for-binaries',
+  },
+  {
+    action: 'googleapis/release-please-action',
+    tokenInput: 'token',
+    defaultsToGitHubToken: true,
+    needs: () => [token(w('contents'), w('pull-requests'))],
+    doc: 'https://github.com/googleapis/release-please-action#workflow-permissions',
+  },
+  {
+    // Its README also asks for `issues: write`, only to create a label that does not exist yet ("Manual Label
+    // Creation as an Alternative to Granting issues write Permission"): not a need of every run.
+    action: 'actions/labeler',
+    tokenInput: 'repo-token',
+    defaultsToGitHubToken: true,
+    needs: () => [token(r('contents'), w('pull-requests'))],
+    doc: 'https://github.com/actions/labeler#example-workflow-permissions',
+  },
+  {
+    // `contents: write` "only for delete-branch option" (its README).
+    action: 'actions/stale',
+    tokenInput: 'repo-token',
+    defaultsToGitHubToken: true,
+    needs: (inputs) =>
+      (inputs['delete-branch'] ?? '').trim() === 'true'
+        ? [token(w('actions'), w('contents'), w('issues'), w('pull-requests'))]
+        : [token(w('actions'), w('issues'), w('pull-requests'))],
+    doc: 'https://github.com/actions/stale#recommended-permissions',
+  },
+  {
+    action: 'dependabot/fetch-metadata',
+    tokenInput: 'github-token',
+    defaultsToGitHubToken: true,
+    needs: () => [token(r('pull-requests'))],
+    doc: 'https://github.com/dependabot/fetch-metadata#usage-instructions',
+  },
+  {
+    // It reads the Pages site (`octokit.rest.repos.getPages`, its src/api-client.js), which takes Pages read; with
+    // `enablement` it creates the site, which its action.yml says the job's token cannot.
+    action: 'actions/configure-pages',
+    tokenInput: 'token',
+    defaultsToGitHubToken: true,
+    needs: () => [token(r('pages'))],
+    doc: 'https://docs.github.com/en/rest/pages/pages#get-a-apiname-pages-site',
+  },
+  // Actions that use no scope of the job's token on this repository: the artifact and cache actions use the
+  // runner's own service token, the setup actions' `token` only pulls builds from their public version manifests
+  // (actions/node-versions, actions/python-versions, actions/go-versions), and download-artifact's `github-token`
+  // has no default; docker's setup actions and fjogeleit/http-request-action take no GitHub token, only what they
+  // are given (each action's action.yml).
+  ...[
+    'actions/upload-artifact',
+    'actions/download-artifact',
+    'actions/cache',
+    'actions/setup-node',
+    'actions/setup-python',
+    'actions/setup-go',
+    'docker/setup-buildx-action',
+    'docker/setup-qemu-action',
+    'fjogeleit/http-request-action',
+  ].map(
+    (action): ActionRow => ({
+      action,
+      defaultsToGitHubToken: false,
+      needs: () => [],
+      doc: `https://github.com/${action}/blob/HEAD/action.yml`,
+    }),
+  ),
+  {
+    // Its `github-token` authenticates the build's fetch of the repository for the Git context, the default when
+    // no `context` is given; a path context (`context: .`) fetches nothing (its src/context.ts).
+    action: 'docker/build-push-action',
+    tokenInput: 'github-token',
+    defaultsToGitHubToken: true,
+    needs: (inputs) =>
+      /^\s*$|^\s*(https?:\/\/|git@|\{\{\s*defaultContext\s*\}\})/.test(inputs.context ?? '')
+        ? [{ ...token(r('contents')), metOnPublic: true }]
+        : [],
+    doc: 'https://github.com/docker/build-push-action#git-context',
+  },
+  {
+    // It reads the repository (`toolkit.github.repoData()`, its src/main.ts): `metadata: read`, which every token
+    // has; the commit-date lookup it may make falls back quietly when refused.
+    action: 'docker/metadata-action',
+    tokenInput: 'github-token',
+    defaultsToGitHubToken: true,
+    needs: () => [],
+    doc: 'https://github.com/docker/metadata-action/blob/master/src/main.ts',
   },
   {
     // Logging in to ghcr.io with the job's token reads packages; pushing writes them (GHCR_DOC). The push is found

@@ -23,6 +23,23 @@ import {
 /** Reusable workflows: a called workflow's token is its caller's, and can only be lowered. */
 export const REUSABLE_URL = 'https://docs.github.com/en/actions/reference/reusable-workflows-reference';
 
+/**
+ * Runs Dependabot triggers: "GITHUB_TOKEN has read-only permissions by default" on these events, and "you can use
+ * the permissions key in your workflow to increase the access for the token"
+ * (https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#changing-github_token-permissions).
+ */
+export const DEPENDABOT_URL =
+  'https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#changing-github_token-permissions';
+const DEPENDABOT_READ_ONLY_EVENTS = new Set([
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'push',
+  'create',
+  'deployment',
+  'deployment_status',
+]);
+
 /** One `scope: level` entry of a `permissions:` mapping, as written, with its line. */
 export interface PermissionEntry {
   readonly scope: string;
@@ -65,8 +82,10 @@ export interface EffectivePermissions {
   /** The scopes before a fork's pull request lowered them: what a called workflow is measured against. */
   readonly granted: Readonly<Record<Scope, ScopeGrant>>;
   readonly source: GrantSource;
-  /** Lowered because the run is a pull request from a fork (or Dependabot's). */
+  /** Lowered because the run is a pull request from a fork. */
   readonly forkCapped: boolean;
+  /** Read-only because Dependabot triggered the run and no `permissions:` applies (DEPENDABOT_URL). */
+  readonly dependabotDefault?: boolean;
   /** Lowered to what the calling workflow's job grants (a reusable workflow). */
   readonly cappedByCaller?: string;
   /**
@@ -74,6 +93,8 @@ export interface EffectivePermissions {
    * (`startup_failure`, "is requesting ... but is only allowed ...").
    */
   readonly exceedsCaller: readonly Scope[];
+  /** For a called workflow's job: what its own grant asks, before its caller's caps it. */
+  readonly asked?: Readonly<Record<Scope, ScopeGrant>>;
 }
 
 /** The run the job's token is issued for, when known (the action knows it; the CLI may not). */
@@ -82,7 +103,7 @@ export interface RunContext {
   readonly event: string;
   /** The pull request's head repository is a fork of the base repository. */
   readonly fromFork: boolean;
-  /** `github.actor` is `dependabot[bot]`: its pull requests run as if from a fork. */
+  /** `github.actor` is `dependabot[bot]`: its token is read-only unless `permissions:` say more (DEPENDABOT_URL). */
   readonly dependabot?: boolean;
 }
 
@@ -164,14 +185,19 @@ function capEach(scopes: Record<Scope, ScopeGrant>, cap: (scope: Scope) => Scope
 }
 
 /**
- * Whether GitHub lowers the run's token to the fork maximum: a pull request event from a fork, or Dependabot's, but
- * not `pull_request_target`, which runs in the base repository's context with a read/write token
+ * Whether GitHub lowers the run's token to the fork maximum whatever the workflow asks: a pull request event from a
+ * fork, but not `pull_request_target`, which runs in the base repository's context with a read/write token
  * (https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#permissions-for-the-github_token).
+ * Dependabot's runs are not capped: only their default is read-only, and `permissions:` raise it (DEPENDABOT_URL).
  */
 export function isForkCapped(run: RunContext | undefined): boolean {
   if (!run || run.event === 'pull_request_target') return false;
-  const pullRequestEvent = run.event.startsWith('pull_request');
-  return pullRequestEvent && (run.fromFork || run.dependabot === true);
+  return run.event.startsWith('pull_request') && run.fromFork;
+}
+
+/** Whether the run is one Dependabot triggered on an event whose default token is read-only (DEPENDABOT_URL). */
+function dependabotReadOnly(run: RunContext | undefined): boolean {
+  return run?.dependabot === true && DEPENDABOT_READ_ONLY_EVENTS.has(run.event);
 }
 
 /** The job's token permissions. */
@@ -190,6 +216,10 @@ export function effectivePermissions(input: EffectiveInput): EffectivePermission
     source = { kind: 'default', defaults: input.defaults };
     scopes = grantOfDefault(input.defaults);
   }
+  // Dependabot's run gets a read-only token where no `permissions:` applies: every scope at most read, and no
+  // id-token (which has no read); a block, its own or its caller's, is taken as written (DEPENDABOT_URL).
+  const dependabotDefault = source.kind === 'default' && dependabotReadOnly(input.run);
+  if (dependabotDefault) scopes = capEach(scopes, (s) => exactly(SCOPES[s].forkMax));
   // The called workflow can only lower what its caller grants, never raise it (REUSABLE_URL).
   const caller = input.caller;
   const asked = scopes;
@@ -201,7 +231,15 @@ export function effectivePermissions(input: EffectiveInput): EffectivePermission
   const granted = scopes;
   const forkCapped = isForkCapped(input.run);
   if (forkCapped) scopes = capEach(scopes, (s) => exactly(SCOPES[s].forkMax));
-  return { scopes, granted, source, forkCapped, exceedsCaller, ...(caller ? { cappedByCaller: caller.name } : {}) };
+  return {
+    scopes,
+    granted,
+    source,
+    forkCapped,
+    exceedsCaller,
+    ...(caller ? { cappedByCaller: caller.name, asked } : {}),
+    ...(dependabotDefault ? { dependabotDefault } : {}),
+  };
 }
 
 /** A problem with a `permissions:` block, as GitHub's parser would refuse it. */

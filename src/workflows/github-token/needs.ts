@@ -37,6 +37,8 @@ export interface KnownNeed {
   readonly need: Need;
   readonly of: NeedOf;
   readonly doc: string;
+  /** Met without the scope on a public repository (./actions-table.ts, actions/checkout). */
+  readonly metOnPublic?: boolean;
 }
 
 /** A step that uses a token for something the tables cannot tell. */
@@ -45,6 +47,11 @@ export interface UnknownNeed {
   readonly what: string;
   readonly token: TokenRef;
   readonly reason: string;
+  /**
+   * The step is given no token: an action the table does not know, which may use the job's token through an input
+   * that defaults to `${{ github.token }}` (docs/github-token.md says when that is reported).
+   */
+  readonly implicit?: boolean;
 }
 
 /** What a job's steps need. */
@@ -98,7 +105,16 @@ function actionNeeds(step: StepInput & { readonly uses: string }): { known: Know
       const by: TokenRef | undefined = n.of === 'job' ? { kind: 'github-token' } : token;
       if (!by) continue;
       if ('unknown' in n) unknown.push({ step, what, token: by, reason: n.unknown });
-      else known.push({ step, what, token: by, need: n.need, of: n.of, doc: row.doc });
+      else
+        known.push({
+          step,
+          what,
+          token: by,
+          need: n.need,
+          of: n.of,
+          doc: row.doc,
+          ...(n.metOnPublic ? { metOnPublic: true } : {}),
+        });
     }
     return { known, unknown };
   }
@@ -108,7 +124,7 @@ function actionNeeds(step: StepInput & { readonly uses: string }): { known: Know
       inputs['github-token'] !== undefined ? tokenRefOf(inputs['github-token']) : { kind: 'github-token' as const };
     return { known: [], unknown: [{ step, what, token, reason: 'a script: the calls it makes decide what it needs' }] };
   }
-  const unknown = Object.entries(inputs)
+  const unknown: UnknownNeed[] = Object.entries(inputs)
     .filter(([name, value]) => TOKEN_INPUT_NAMES.test(name) || MENTIONS_GITHUB_TOKEN.test(value))
     .map(([name, value]) => ({
       step,
@@ -116,7 +132,22 @@ function actionNeeds(step: StepInput & { readonly uses: string }): { known: Know
       token: tokenRefOf(value),
       reason: `an action the preflight's table does not know, given a token as \`${name}\``,
     }));
-  return { known: [], unknown };
+  if (unknown.length > 0 || what.startsWith('docker://')) return { known: [], unknown };
+  // Given no token, it may still use the job's: an action's input may default to `${{ github.token }}`
+  // (https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault), and
+  // its action.yml is not read here.
+  return {
+    known: [],
+    unknown: [
+      {
+        step,
+        what,
+        token: { kind: 'github-token' },
+        reason: "an action the preflight's table does not know, which may use the job's token by default",
+        implicit: true,
+      },
+    ],
+  };
 }
 
 /** What a `run:` step needs. */

@@ -3,6 +3,7 @@
  * reusable workflow it calls. Narrow on purpose: the workflow model (src/workflows/) is read into these by the
  * pipeline, so the rules do not depend on how a workflow file is parsed.
  */
+import type { RepositoryVisibility } from '../../model/runner.js';
 import type { ScopeNeed } from './actions-table.js';
 import type { DefaultPermissions, PermissionsBlock } from './effective.js';
 import type { StepInput } from './needs.js';
@@ -45,6 +46,8 @@ export interface TokenWorkflow {
 export interface GitHubTokenSettings {
   /** `github.default-token-permissions`: `write` is permissive, `read` restricted; `unknown` when not set. */
   readonly defaultPermissions: DefaultPermissions;
+  /** The repository's visibility (`github.repository-visibility`, else the event payload's); `unknown` when neither. */
+  readonly visibility?: RepositoryVisibility | 'unknown';
   /** `github.job-token-needs`: job id → scopes its steps need beyond what the tables find. */
   readonly jobNeeds: Readonly<Record<string, readonly ScopeNeed[]>>;
 }
