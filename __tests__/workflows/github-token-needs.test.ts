@@ -74,6 +74,73 @@ describe('the table of actions, against each README', () => {
   });
 });
 
+describe('setup and tool actions, from their action.yml (the commit each row cites)', () => {
+  it('the steps of real jobs that use no scope of the job token need nothing and are not unknown', () => {
+    // github.com/awslabs/mountpoint-s3 .github/workflows/integration.yml (58817cab2fc3020a422d8aa14049a86b296f4498)
+    // and github.com/open-telemetry/opentelemetry-lambda .github/workflows/integration-test.yml
+    // (c72580eb31f561c6cac4770cd274ea1e06e0b4b0), as in __tests__/fixtures/workflows.
+    const steps = [
+      step({
+        uses: 'actions-rust-lang/setup-rust-toolchain@166cdcfd11aee3cb47222f9ddb555ce30ddb9659',
+        with: { rustflags: '' },
+      }),
+      step({ uses: 'taiki-e/install-action@c93ccc03e00cd0e08e494f5fd058a6c55a6a1907', with: { tool: 'nextest' } }, 1),
+      step({ uses: 'astral-sh/setup-uv@37802adc94f370d6bfd71619e3f0bf239e1f3b78' }, 2),
+      step(
+        {
+          uses: 'actions/setup-java@b6effb05e454b25005698d916606bdc6ffcbf961',
+          with: { distribution: 'corretto', 'java-version': '17' },
+        },
+        3,
+      ),
+      step(
+        {
+          uses: 'gradle/actions/setup-gradle@9c971963bec38e04b3d30dcc455b5382be2fdbfb',
+          with: { 'cache-provider': 'basic' },
+        },
+        4,
+      ),
+      step({ uses: 'hashicorp/setup-terraform@v3', with: { terraform_version: '1.9.0' } }, 5),
+      step({ uses: 'Swatinem/rust-cache@v2' }, 6),
+    ];
+    expect(jobNeeds(steps)).toEqual({ known: [], unknown: [] });
+  });
+
+  it("gradle/actions/setup-gradle submits the dependency graph with the job's token only when asked (contents: write)", () => {
+    const row = actionRow('gradle/actions/setup-gradle@v6');
+    expect(row?.needs({}).flatMap(rowScopes)).toEqual([]);
+    expect(row?.needs({ 'dependency-graph': 'generate-and-upload' }).flatMap(rowScopes)).toEqual([]);
+    expect(row?.needs({ 'dependency-graph': 'generate-and-submit' }).flatMap(rowScopes)).toEqual(['contents: write']);
+    expect(row?.needs({ 'dependency-graph': 'download-and-submit' }).flatMap(rowScopes)).toEqual([
+      'contents: write',
+      'actions: read',
+    ]);
+    expect(row?.needs({ 'add-job-summary-as-pr-comment': 'always' }).flatMap(rowScopes)).toEqual([
+      'issues: write',
+      'pull-requests: write',
+    ]);
+    expect(row?.needs({ 'dependency-graph': '${{ inputs.graph }}' }).flatMap(rowScopes)).toEqual([
+      'unknown: `dependency-graph` is `${{ inputs.graph }}`, not known before the run',
+    ]);
+    // Through the step's token: the job's by default, the one given otherwise.
+    const { known } = jobNeeds([
+      step({ uses: 'gradle/actions/setup-gradle@v6', with: { 'dependency-graph': 'generate-and-submit' } }),
+    ]);
+    expect(known.map((k) => [k.what, k.token.kind, scopesOf(k.need)])).toEqual([
+      ['gradle/actions/setup-gradle', 'github-token', ['contents: write']],
+    ]);
+    // dependency-submission submits by default (its action.yml: `generate-submit-and-upload`).
+    expect(actionRow('gradle/actions/dependency-submission@v6')?.needs({}).flatMap(rowScopes)).toEqual([
+      'contents: write',
+    ]);
+  });
+
+  it('astral-sh/setup-uv with a manifest-file sends the token to downloads it names: unknown', () => {
+    const row = actionRow('astral-sh/setup-uv@v7');
+    expect(row?.needs({ 'manifest-file': 'https://example.com/uv.ndjson' }).flatMap(rowScopes)).toHaveLength(1);
+  });
+});
+
 describe('gh commands and REST routes (permissions required for GitHub Apps)', () => {
   it.each([
     ['gh release create v1.2.3 --draft', 'gh release create', ['contents: write']],

@@ -59,6 +59,46 @@ const has = (inputs: StepInputs, name: string) => (inputs[name] ?? '').trim() !=
 export const GHCR_DOC =
   'https://docs.github.com/en/packages/managing-github-packages-using-github-actions-workflows/publishing-and-installing-a-package-with-github-actions#publishing-a-package-using-an-action';
 
+/** gradle/actions at the commit the rows cite (setup-gradle/action.yml, dependency-submission/action.yml). */
+const GRADLE_COMMIT = '889dc537cf3672c0c060560c9ead940a2b8b7077';
+
+/**
+ * An action of gradle/actions: its `github-token` (default `github.token`) submits the dependency graph, which
+ * takes `contents: write` (docs/setup-gradle.md, "dependency-graph"), when `dependency-graph` is one of the
+ * `*-submit*` values; `download-and-submit` lists a `workflow_run`'s artifacts with it too, `actions: read`
+ * (docs/dependency-submission.md); `add-job-summary-as-pr-comment` comments on the pull request through the issues
+ * API (sources/src/job-summary.ts), which takes `issues: write` or `pull-requests: write`
+ * (https://docs.github.com/en/rest/issues/comments#create-an-issue-comment). A value given as an expression is not
+ * known before the run.
+ */
+function gradleRow(action: string, graphDefault: string): ActionRow {
+  const value = (inputs: StepInputs, name: string, fallback: string) => (inputs[name] ?? '').trim() || fallback;
+  return {
+    action,
+    tokenInput: 'github-token',
+    defaultsToGitHubToken: true,
+    needs: (inputs) => {
+      const out: RowNeed[] = [];
+      const graph = value(inputs, 'dependency-graph', graphDefault);
+      if (graph.includes('${{'))
+        out.push({ unknown: `\`dependency-graph\` is \`${graph}\`, not known before the run`, of: 'token' });
+      else if (graph.toLowerCase() === 'download-and-submit') out.push(token(w('contents'), r('actions')));
+      else if (['generate-and-submit', 'generate-submit-and-upload'].includes(graph.toLowerCase()))
+        out.push(token(w('contents')));
+      const comment = value(inputs, 'add-job-summary-as-pr-comment', 'never');
+      if (comment.includes('${{'))
+        out.push({
+          unknown: `\`add-job-summary-as-pr-comment\` is \`${comment}\`, not known before the run`,
+          of: 'token',
+        });
+      else if (comment.toLowerCase() !== 'never')
+        out.push({ need: { anyOf: [w('issues'), w('pull-requests')] }, of: 'token' });
+      return out;
+    },
+    doc: `https://github.com/gradle/actions/blob/${GRADLE_COMMIT}/${action.split('/')[2]}/action.yml`,
+  };
+}
+
 /** The rows. */
 export const ACTION_TABLE: readonly ActionRow[] = [
   {
@@ -213,6 +253,77 @@ export const ACTION_TABLE: readonly ActionRow[] = [
       doc: `https://github.com/${action}/blob/HEAD/action.yml`,
     }),
   ),
+  // Setup and tool actions that use no scope of the job's token, each from its action.yml (and source) at the
+  // commit its `doc` names. A token used only to download public releases from github.com (for the higher rate
+  // limit of an authenticated request) needs no scope of this repository.
+  // - actions-rust-lang/setup-rust-toolchain, dtolnay/rust-toolchain: composite, rustup from sh.rustup.rs; no token
+  //   input (the former then runs Swatinem/rust-cache).
+  // - Swatinem/rust-cache: the cache service, through the runner's own token (as actions/cache); no token input.
+  // - hashicorp/setup-terraform, hashicorp/setup-packer: binaries from releases.hashicorp.com; no GitHub token
+  //   (setup-terraform's `cli_config_credentials_token` is an HCP Terraform token).
+  // - pnpm/action-setup, azure/setup-kubectl, ilammy/setup-nasm: no token input, no GitHub API call in their source.
+  // - actions/setup-dotnet: no token input; `source-url` writes a NuGet.config naming NUGET_AUTH_TOKEN, which later
+  //   steps use (its src/authutil.ts), not this one.
+  // - aws-actions/amazon-ecr-login: AWS credentials only; its AWS calls are read in src/workflows/calls/actions.ts.
+  ...(
+    [
+      ['actions-rust-lang/setup-rust-toolchain', '0267444136ce4919088f5eae0461f736f21356de'],
+      ['dtolnay/rust-toolchain', '3c5f7ea28cd621ae0bf5283f0e981fb97b8a7af9'],
+      ['Swatinem/rust-cache', '6323deb102c322ba6fcbdcafc7e3dddab59af2b6'],
+      ['hashicorp/setup-terraform', '8620a60d7c841f00a53b5dd39f0027c2d042082f'],
+      ['hashicorp/setup-packer', '7e22a1322f99184aed11b12e1a7d9862203ca31a'],
+      ['pnpm/action-setup', 'e303250a2450c28e843bf798954fac81d4835f68'],
+      ['Azure/setup-kubectl', 'de2a114b013ee70aabd127be91e2e512e3b19203'],
+      ['ilammy/setup-nasm', '3a5c2907aab40613bec4a2c63f5d0ef0b11fbd9f'],
+      ['actions/setup-dotnet', '5e931af6be0e018f807de246b52f546bfb8da48a'],
+      ['aws-actions/amazon-ecr-login', '03f1aad4c6c7ffd436567f42f9384779290529bd'],
+    ] as const
+  ).map(
+    ([repo, commit]): ActionRow => ({
+      action: repo.toLowerCase(),
+      defaultsToGitHubToken: false,
+      needs: () => [],
+      doc: `https://github.com/${repo}/blob/${commit}/action.yml`,
+    }),
+  ),
+  // Actions whose token input defaults to the job's token, used only to download public releases from github.com:
+  // - taiki-e/install-action: `github.token` goes to cargo-binstall (with `fallback: cargo-binstall`, the default),
+  //   which looks up the tools' public releases (its action.yml, main.sh).
+  // - actions/setup-java `token`: the distributions' public manifests and releases (its src/util.ts
+  //   getGitHubHttpHeaders, src/distributions/*/installer.ts).
+  // - ruby/setup-ruby `token`: release assets of ruby/ruby-builder (its common.js download, ruby-builder.js).
+  // - Azure/setup-helm `token`: deprecated, "GitHub token is no longer required"; its src does not read it.
+  ...(
+    [
+      ['taiki-e/install-action', undefined, 'ba47c86ac325773530516bb756137ac718732518'],
+      ['actions/setup-java', 'token', '1dbac3c9e137b6d4d280bae1ae4e9902bb4ce1b9'],
+      ['ruby/setup-ruby', 'token', '0dafeac902942906541bc140009cdbf32665b601'],
+      ['Azure/setup-helm', 'token', '7a9c28ba04c99ae42726a8472c6eba25beab7bee'],
+    ] as const
+  ).map(
+    ([repo, tokenInput, commit]): ActionRow => ({
+      action: repo.toLowerCase(),
+      ...(tokenInput ? { tokenInput } : {}),
+      defaultsToGitHubToken: true,
+      needs: () => [],
+      doc: `https://github.com/${repo}/blob/${commit}/action.yml`,
+    }),
+  ),
+  {
+    // `github-token` (default `github.token`) downloads uv from the public releases of astral-sh/uv
+    // (src/download/download-version.ts, src/utils/constants.ts at 19b4d1e990bec64818914c40230bde93a0de300b); a
+    // `manifest-file` may name other github.com URLs, which get the token too: what they need is not known.
+    action: 'astral-sh/setup-uv',
+    tokenInput: 'github-token',
+    defaultsToGitHubToken: true,
+    needs: (inputs) =>
+      has(inputs, 'manifest-file')
+        ? [{ unknown: "`manifest-file` names the downloads the job's token is sent to", of: 'token' }]
+        : [],
+    doc: 'https://github.com/astral-sh/setup-uv/blob/19b4d1e990bec64818914c40230bde93a0de300b/action.yml',
+  },
+  gradleRow('gradle/actions/setup-gradle', 'disabled'),
+  gradleRow('gradle/actions/dependency-submission', 'generate-submit-and-upload'),
   {
     // Its `github-token` authenticates the build's fetch of the repository for the Git context, the default when
     // no `context` is given; a path context (`context: .`) fetches nothing (its src/context.ts).
