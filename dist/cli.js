@@ -2,6 +2,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  inertAnyOutput
+} from "./chunks/shared-text-inert.js";
+import {
   InputFileError
 } from "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
@@ -47,7 +50,14 @@ var COMMANDS = {
   explain: async () => (await import("./chunks/commands-explain.js")).explainCommand,
   predict: async () => (await import("./chunks/commands-predict.js")).predictCommand
 };
-async function main(argv, io) {
+async function main(argv, given) {
+  const terminal = given.stdoutIsTTY && !given.env.NO_COLOR;
+  const io = {
+    ...given,
+    stdin: given.stdin,
+    stdout: (text) => given.stdout(terminal ? text : inertAnyOutput(text)),
+    stderr: (text) => given.stderr(inertAnyOutput(text))
+  };
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE);

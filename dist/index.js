@@ -34,12 +34,12 @@ import {
 } from "./chunks/shared-report-model.js";
 import "./chunks/shared-checks.js";
 import "./chunks/shared-sources-token-input.js";
-import {
-  inert
-} from "./chunks/shared-text-inert.js";
 import "./chunks/shared-checks-token-id-token.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
 import "./chunks/shared-model-finding-classes.js";
+import {
+  inert
+} from "./chunks/shared-text-inert.js";
 import {
   describeConfigError
 } from "./chunks/shared-config-file-errors.js";

@@ -32,14 +32,12 @@ import "./shared-checks.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
-import {
-  inertOutput
-} from "./shared-text-inert.js";
 import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
+import "./shared-text-inert.js";
 import {
   describeConfigError
 } from "./shared-config-file-errors.js";
@@ -151,7 +149,7 @@ function flagInput(flags, name) {
   return "";
 }
 async function runCheck(flags, given) {
-  const io = { ...given, stderr: (text2) => given.stderr(inertOutput(text2, false)) };
+  const io = given;
   const redactor = createRedactor();
   const now = io.now ?? (() => /* @__PURE__ */ new Date());
   const saved = flags.oidcTokenFile === void 0 ? void 0 : await readSavedToken(flags.oidcTokenFile, io, redactor);
@@ -213,7 +211,7 @@ async function runCheck(flags, given) {
     config: flags.config,
     ...flags.environment ? { environment: flags.environment } : {}
   });
-  io.stdout(redactor.redact(io.color ? text : inertOutput(text, flags.format === "json")));
+  io.stdout(redactor.redact(text));
   return report.result === "pass" || config.mode === "report" ? 0 : 1;
 }
 export {

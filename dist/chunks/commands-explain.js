@@ -12,8 +12,8 @@ import {
 } from "./shared-diagnose-aws.js";
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
-import "./shared-text-inert.js";
 import "./shared-model-finding-classes.js";
+import "./shared-text-inert.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";

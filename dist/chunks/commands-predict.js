@@ -13,13 +13,10 @@ import {
   buildReport
 } from "./shared-report-model.js";
 import {
-  inert,
-  inertOutput
-} from "./shared-text-inert.js";
-import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
+import "./shared-text-inert.js";
 import {
   VERSION
 } from "./shared-package.js";
@@ -232,7 +229,7 @@ function secretsOf(values) {
     const m = SECRET_ARN.exec(item);
     if (!m)
       throw new InputFileError(
-        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${inert(item.replace(/=.*/s, "=\u2026"))}"`
+        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${item.replace(/=.*/s, "=\u2026")}"`
       );
     const [, environment, name = "", value = ""] = m;
     if (environment === void 0) repository[name] = value;
@@ -325,7 +322,7 @@ async function run(args, io) {
     ...secretsOption(values),
     ...await apiReadsOf(values, io, repository)
   });
-  for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}
+  for (const note of result.notes) io.stderr(`permission-preflight predict: ${note}
 `);
   const report = buildReport({ findings: result.findings, mode: "enforce", version: VERSION, now: /* @__PURE__ */ new Date() });
   const text = format === "json" ? `${JSON.stringify(report, null, 2)}
@@ -333,8 +330,7 @@ async function run(args, io) {
     renderCheckText(report, { color: io.stdoutIsTTY && !io.env.NO_COLOR, config: "predict" }),
     repository
   );
-  const color = format === "text" && io.stdoutIsTTY && !io.env.NO_COLOR;
-  io.stdout(redactor.redact(color ? text : inertOutput(text, format === "json")));
+  io.stdout(redactor.redact(text));
   return report.result === "pass" ? 0 : 1;
 }
 var predictCommand = { usage: USAGE, run };

@@ -11,8 +11,8 @@ import {
   MAX_SUMMARY_BYTES
 } from "./shared-report-summary.js";
 import "./shared-report-model.js";
-import "./shared-text-inert.js";
 import "./shared-model-finding-classes.js";
+import "./shared-text-inert.js";
 import "./shared-sources-http.js";
 import {
   secretForms

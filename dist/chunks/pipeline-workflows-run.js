@@ -4,11 +4,11 @@ import {
   permissionsIn
 } from "./shared-pipeline-environment.js";
 import {
-  inert
-} from "./shared-text-inert.js";
-import {
   finding
 } from "./shared-model-finding-classes.js";
+import {
+  inert
+} from "./shared-text-inert.js";
 import "./shared-runtime-d654d02f.js";
 
 // src/pipeline/workflows-run.ts

@@ -8,11 +8,11 @@ import {
   text
 } from "./shared-report-summary.js";
 import {
-  HIDDEN
-} from "./shared-text-inert.js";
-import {
   placeDraft
 } from "./shared-model-finding-classes.js";
+import {
+  HIDDEN
+} from "./shared-text-inert.js";
 import {
   formatBytes
 } from "./shared-sources-http.js";

@@ -5,12 +5,12 @@ import {
   headlineParts
 } from "./shared-report-model.js";
 import {
+  DECISION_POINTS
+} from "./shared-model-finding-classes.js";
+import {
   HIDDEN,
   codePointHex
 } from "./shared-text-inert.js";
-import {
-  DECISION_POINTS
-} from "./shared-model-finding-classes.js";
 
 // src/report/summary.ts
 var POINT_TITLES = Object.fromEntries(DECISION_POINTS.map((point) => [point.id, point.title]));

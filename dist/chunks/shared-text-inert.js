@@ -24,8 +24,24 @@ function inert(text, options = {}) {
   return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(CONTROL, escapeOne).replace(LEADING_COLON, "$1$2\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
 }
 function inertOutput(text, json) {
-  if (json) return text.replace(/(?<=#)#(?=\[)/g, "\\u0023");
+  if (json) {
+    return text.replace(/(?<=#)#(?=\[)/g, "\\u0023").replace(
+      HIDDEN,
+      (c) => c === "\n" ? c : [...c].flatMap((ch) => ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]).map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("")
+    );
+  }
   return text.split("\n").map((line) => inert(line)).join("\n");
+}
+function inertAnyOutput(text) {
+  const start = text.trimStart()[0];
+  if (start === "{" || start === "[") {
+    try {
+      JSON.parse(text);
+      return inertOutput(text, true);
+    } catch {
+    }
+  }
+  return inertOutput(text, false);
 }
 
 export {
@@ -33,5 +49,5 @@ export {
   codePointHex,
   escapeControls,
   inert,
-  inertOutput
+  inertAnyOutput
 };

@@ -19,7 +19,6 @@ import { renderSummary } from '../report/summary.js';
 import { InputFileError } from '../sources/files.js';
 import { readRunnerFacts } from '../sources/runner.js';
 import { readToken } from '../sources/token-input.js';
-import { inertOutput } from '../text/inert.js';
 import { describeThrown } from '../text/thrown.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
 import type { CheckFlags } from './check.js';
@@ -140,8 +139,8 @@ function flagInput(flags: CheckFlags, name: string): string {
 
 /** Runs the check and returns the exit code: 0 pass (or report mode), 1 a check failed or was not verified, 2 bad usage. */
 export async function runCheck(flags: CheckFlags, given: CheckIO): Promise<number> {
-  // What goes to stderr quotes outside text (a configuration's keys, file names): inert, as a CI step's log needs.
-  const io: CheckIO = { ...given, stderr: (text) => given.stderr(inertOutput(text, false)) };
+  // Its streams are the CLI's, which make what goes through them inert (src/commands/cli.ts).
+  const io = given;
   const redactor = createRedactor();
   const now = io.now ?? (() => new Date());
   const saved = flags.oidcTokenFile === undefined ? undefined : await readSavedToken(flags.oidcTokenFile, io, redactor);
@@ -204,7 +203,6 @@ export async function runCheck(flags: CheckFlags, given: CheckIO): Promise<numbe
             config: flags.config,
             ...(flags.environment ? { environment: flags.environment } : {}),
           });
-  // On a terminal, color and all; anywhere else (a CI step's log), inert: the report quotes outside text.
-  io.stdout(redactor.redact(io.color ? text : inertOutput(text, flags.format === 'json')));
+  io.stdout(redactor.redact(text));
   return report.result === 'pass' || config.mode === 'report' ? 0 : 1;
 }

@@ -6,7 +6,9 @@
  * Importing this module does nothing: src/cli.ts runs {@link main} with the process's streams, and tests run it
  * with their own.
  */
+
 import { InputFileError } from '../sources/files.js';
+import { inertAnyOutput } from '../text/inert.js';
 import type { CliIO, Command } from './cli-io.js';
 
 const USAGE = `Usage: permission-preflight <command> [options]
@@ -46,8 +48,20 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   predict: async () => (await import('./predict.js')).predictCommand,
 };
 
-/** Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. Every
+ * command's output reaches the streams inert (src/text/inert.ts), as a CI step's log needs: standard error always,
+ * standard output unless it is a terminal in colour (where no runner reads it). Commands quote outside text (a
+ * workflow's names, a token's claims, a policy's Sid, a failed log), and a value given as an argument may be one too.
+ */
+export async function main(argv: readonly string[], given: CliIO): Promise<number> {
+  const terminal = given.stdoutIsTTY && !given.env.NO_COLOR;
+  const io: CliIO = {
+    ...given,
+    stdin: given.stdin,
+    stdout: (text) => given.stdout(terminal ? text : inertAnyOutput(text)),
+    stderr: (text) => given.stderr(inertAnyOutput(text)),
+  };
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);

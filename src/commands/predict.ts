@@ -14,7 +14,6 @@ import { buildReport } from '../report/model.js';
 import { createRedactor, type Redactor } from '../report/redact.js';
 import { renderSummary } from '../report/summary.js';
 import { InputFileError } from '../sources/files.js';
-import { inert, inertOutput } from '../text/inert.js';
 import { decodeToken } from '../tokens/decode.js';
 import type { RepositoryFacts, SubjectTemplate } from '../workflows/predict/index.js';
 import { renderCheckText } from './check-text.js';
@@ -246,7 +245,7 @@ function secretsOf(values: Values): Variables | undefined {
     const m = SECRET_ARN.exec(item);
     if (!m)
       throw new InputFileError(
-        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${inert(item.replace(/=.*/s, '=…'))}"`,
+        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${item.replace(/=.*/s, '=…')}"`,
       );
     const [, environment, name = '', value = ''] = m;
     if (environment === undefined) repository[name] = value;
@@ -354,7 +353,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     ...secretsOption(values),
     ...(await apiReadsOf(values, io, repository)),
   });
-  for (const note of result.notes) io.stderr(`permission-preflight predict: ${inert(note)}\n`);
+  for (const note of result.notes) io.stderr(`permission-preflight predict: ${note}\n`);
   const report = buildReport({ findings: result.findings, mode: 'enforce', version: VERSION, now: new Date() });
   const text =
     format === 'json'
@@ -365,8 +364,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
             renderCheckText(report, { color: io.stdoutIsTTY && !io.env.NO_COLOR, config: 'predict' }),
             repository,
           );
-  const color = format === 'text' && io.stdoutIsTTY && !io.env.NO_COLOR;
-  io.stdout(redactor.redact(color ? text : inertOutput(text, format === 'json')));
+  io.stdout(redactor.redact(text));
   return report.result === 'pass' ? 0 : 1;
 }
 

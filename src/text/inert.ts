@@ -90,9 +90,38 @@ export function inert(text: string, options: InertOptions = {}): string {
  * are; a line of indented JSON never begins with `:`).
  */
 export function inertOutput(text: string, json: boolean): string {
-  if (json) return text.replace(/(?<=#)#(?=\[)/g, '\\u0023');
+  if (json) {
+    // JSON.stringify leaves U+2028, U+0085, the format characters and lone surrogates raw inside strings: each is
+    // written as its `\uXXXX` escape (a pair past U+FFFF), which leaves the values as they are. A line feed outside
+    // a string is the layout's.
+    return text.replace(/(?<=#)#(?=\[)/g, '\\u0023').replace(HIDDEN, (c) =>
+      c === '\n'
+        ? c
+        : [...c]
+            .flatMap((ch) => (ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]))
+            .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
+            .join(''),
+    );
+  }
   return text
     .split('\n')
     .map((line) => inert(line))
     .join('\n');
+}
+
+/**
+ * A whole output of the CLI made inert, whatever its format: a JSON document (it parses) by {@link inertOutput}'s JSON
+ * rule, anything else line by line. The CLI writes each output whole, so a document is never split.
+ */
+export function inertAnyOutput(text: string): string {
+  const start = text.trimStart()[0];
+  if (start === '{' || start === '[') {
+    try {
+      JSON.parse(text);
+      return inertOutput(text, true);
+    } catch {
+      // Not JSON: text that starts with a bracket.
+    }
+  }
+  return inertOutput(text, false);
 }

@@ -1,0 +1,62 @@
+/**
+ * Every command's output is inert when a CI step's log may read it (src/commands/cli.ts, src/text/inert.ts): no line
+ * begins with `::` (after white space: actions/runner reads a command there), no `##[` anywhere (the older form, read
+ * anywhere in a line), no raw line break inside a value and no raw hidden character, in text, markdown and JSON, on
+ * standard output and standard error. JSON stays JSON with the same values.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../fixtures/cli.js';
+import { ROOT } from '../fixtures/processes.js';
+
+const DIR = path.join(ROOT, '__tests__/fixtures/hostile-cli');
+
+/** What a runner would take from the output as a command, or a character that hides what it is. */
+function unsafe(text: string): string[] {
+  const bad: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*::/.test(line)) bad.push(`line starts with '::': ${JSON.stringify(line.slice(0, 80))}`);
+    if (line.includes('##[')) bad.push(`'##[' in: ${JSON.stringify(line.slice(0, 80))}`);
+    if (
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(line)
+    )
+      bad.push(`hidden character in: ${JSON.stringify(line.slice(0, 80))}`);
+  }
+  return bad;
+}
+
+async function run(args: string[]) {
+  const r = await runCli(args, { cwd: DIR });
+  return { ...r, bad: [...unsafe(r.stdout), ...unsafe(r.stderr)] };
+}
+
+describe('the CLI writes nothing a runner would read as a command', () => {
+  it.each([
+    ['decode, text', ['decode', '--file', 'claims.jwt', '--no-verify']],
+    ['decode, json', ['decode', '--file', 'claims.jwt', '--no-verify', '--format', 'json']],
+    ['simulate, text', ['simulate', '--input', 'simulate-case.json', '--format', 'text', '--explain', 'full']],
+    ['simulate, json', ['simulate', '--input', 'simulate-case.json', '--format', 'json']],
+    ['explain, text', ['explain', 'job.log']],
+    ['explain, markdown', ['explain', 'job.log', '--format', 'markdown']],
+    ['explain, json', ['explain', 'job.log', '--format', 'json']],
+    ['diff, text', ['diff', 'earlier.json', 'later.json']],
+    ['diff, json', ['diff', 'earlier.json', 'later.json', '--format', 'json']],
+    ['an argument that is not a flag', ['predict', '--zz\n::warning::argv ##[error]a\u200b']],
+    ['a value of a flag', ['predict', '--repository', 'x\n::warning::argv ##[error]a\u200b', '--policy-files', 'p']],
+    ['a file that is not there', ['decode', '--file', 'x\n::warning::argv ##[error]a\u200b']],
+  ])('%s', async (_what, args) => {
+    const r = await run(args);
+    expect(r.bad).toEqual([]);
+    expect(`${r.stdout}${r.stderr}`).not.toBe('');
+    if (args.includes('json') && r.stdout.trim().startsWith('{')) expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it("keeps a JSON document's values as they are: the escapes are JSON's own", async () => {
+    const r = await run(['simulate', '--input', 'simulate-case.json', '--format', 'json']);
+    expect(r.bad).toEqual([]);
+    expect(r.stdout).toContain('#\\u0023[warning]res\\u0085');
+    expect(JSON.parse(r.stdout)[0].explanation.reason).toContain('arn:aws:s3:::b/k##[warning]res\u0085');
+  });
+});
