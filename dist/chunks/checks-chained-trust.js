@@ -35,7 +35,7 @@ function chainContext(settings, source, sessionName) {
     "aws:PrincipalIsAWSService": "false",
     "aws:SecureTransport": "true"
   };
-  if (source.roleId) context["aws:userid"] = `${source.roleId}:${sessionName}`;
+  if (source.roleId && sessionName !== void 0) context["aws:userid"] = `${source.roleId}:${sessionName}`;
   for (const [k, v] of Object.entries(source.tags ?? {})) context[`aws:PrincipalTag/${k}`] = v;
   const keys = Object.keys(settings.sessionTags);
   if (keys.length > 0) {
@@ -114,7 +114,8 @@ function checkChainAction(role, source, facts, action) {
       fix: "Fix the policy document named in the message."
     });
   }
-  const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
+  const name = facts.config.settings.sessionName;
+  const sessionArn = name === void 0 ? source.arn : `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${name}`;
   const { settings } = facts.config;
   const context = chainContext(settings, source, facts.config.settings.sessionName);
   const request = { principal: sessionArn, action, resource: role.arn, context };

@@ -35,7 +35,7 @@ function checkSession(input) {
   const { role, settings } = input;
   const drafts = [
     ...checkDuration(role, settings),
-    ...checkSessionName(settings.sessionName),
+    ...checkSessionName(settings),
     ...checkSessionPolicies(role, settings),
     ...checkLifetime(input)
   ];
@@ -50,11 +50,11 @@ function checkSession(input) {
     make({
       status: "pass",
       class: "ok",
-      message: `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), session name ${code(settings.sessionName)}` + (policies ? "; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)" : "") + ".",
+      message: `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), session name ${code(settings.sessionName ?? "")}` + (policies ? "; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)" : "") + ".",
       evidence: {
         durationSeconds: settings.durationSeconds,
         maxSessionDuration: role.maxSessionDuration,
-        sessionName: settings.sessionName,
+        sessionName: settings.sessionName ?? "",
         roleChaining: settings.roleChaining
       }
     })
@@ -97,7 +97,21 @@ function checkDuration(role, settings) {
   }
   return drafts;
 }
-function checkSessionName(sessionName) {
+function checkSessionName(settings) {
+  const { sessionName } = settings;
+  if (sessionName === void 0) {
+    const why = settings.sessionNameUnknown ?? "the session name is not known before the run";
+    return [
+      {
+        status: "unverified",
+        class: "invalid-session-name",
+        message: `Could not verify the session name: ${why}. STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters.`,
+        evidence: { sessionName: "unknown", reason: why },
+        fix: "Build role-session-name from values that fit that pattern (IDs, a sanitized name); the real run shows whether STS accepts it.",
+        docUrl: WEB_API_DOC
+      }
+    ];
+  }
   if (SESSION_NAME.test(sessionName)) return [];
   const offending = [...new Set(sessionName.replace(/[\w+=,.@-]/g, ""))];
   const suggestion = sessionName.replace(/[^\w+=,.@-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64).padEnd(2, "_") || "GitHubActions";

@@ -19,6 +19,9 @@ import {
   editDistance
 } from "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
+import {
+  DEFAULT_SESSION_NAME
+} from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-d654d02f.js";
 
@@ -207,7 +210,9 @@ async function probe(config, token, issuer, deps) {
       roleArn: settings.roleArn,
       webIdentityToken: token,
       issuer,
-      sessionName: settings.sessionName,
+      // A configured role's name is always known (src/config/aws.ts, src/config/file-roles.ts): only a workflow's
+      // step leaves it unknown (src/pipeline/exchange.ts), and those are never probed (`probe: false`).
+      sessionName: settings.sessionName ?? DEFAULT_SESSION_NAME,
       durationSeconds: settings.durationSeconds,
       ...inline ? { policy: inline } : {},
       ...settings.managedSessionPolicyArns.length ? { policyArns: settings.managedSessionPolicyArns } : {}

@@ -13,6 +13,7 @@ import {
   settingsRequest
 } from "./shared-workflows-credentials.js";
 import {
+  SESSION_NAME_KEY,
   buildWebIdentityRequest,
   isObject
 } from "./shared-checks-trust-request.js";
@@ -719,13 +720,14 @@ function judgeVariant(input, policy, variant, aud) {
     const wi = buildWebIdentityRequest({ ...input, claims });
     prefix = wi.prefix;
     const unknownKeys = new Set(unknown2.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
+    if (input.settings.sessionName === void 0) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
     const result = evaluate(set, wi.request, { explain: "full", unknown: (k) => unknownKeys.has(k.toLowerCase()) });
     const details = result.explanation.layers.find((l) => l.layer === "resource")?.statements ?? [];
     if (result.decision !== "allowed") {
       if (result.assumed && result.assumed.length > 0) {
         return {
           kind: "undecided",
-          reason: "the trust reads claims the prediction does not know",
+          reason: result.assumed.some((k) => k.toLowerCase() === SESSION_NAME_KEY.toLowerCase()) ? `the trust reads keys the prediction does not know; ${input.settings.sessionNameUnknown ?? "the session name is not known before the run"}` : "the trust reads claims the prediction does not know",
           keys: result.assumed
         };
       }
@@ -864,7 +866,8 @@ var GIVE = {
   ids: "the owner's and repository's IDs: the action has them from the runner; the CLI takes `--owner-id` and `--repo-id`, or `--read-template`",
   environment: "the job's environment: a literal `environment:`, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
   "default-branch": "the repository's default branch: the action reads it from the event's payload (`repository.default_branch`); the CLI takes `--default-branch`",
-  audience: "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)"
+  audience: "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  "session-name": "the session name: a `role-session-name:` on the credential step written as a literal or from values known before the run (a run's IDs are not), as the trust's condition on `sts:RoleSessionName` reads it"
 };
 function giveFix(lacks) {
   if (lacks.length === 0) return "Confirm on a real run of the job: the preflight then checks the run's own token.";
@@ -878,6 +881,7 @@ function lacksOf(keys, reason) {
   if (claims.includes("environment") || /the environment is/.test(reason)) out.push("environment");
   if (/template/.test(reason)) out.push("template");
   if (/default branch is not known/.test(reason)) out.push("default-branch");
+  if ((keys ?? []).some((k) => k.toLowerCase() === "sts:rolesessionname")) out.push("session-name");
   return out;
 }
 function verdictFinding(input, make, v, base) {

@@ -52,7 +52,9 @@ function organizationId(inventory) {
 function sessionPrincipal(input) {
   const { role, settings } = input;
   const partition = role.arn.split(":")[1] || "aws";
-  return input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
+  if (input.sessionArn) return input.sessionArn;
+  if (settings.sessionName === void 0) return role.arn;
+  return `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
 }
 function buildContext(input, p, action) {
   const { role, settings } = input;
@@ -62,7 +64,7 @@ function buildContext(input, p, action) {
   put("aws:PrincipalAccount", role.accountId);
   put("aws:PrincipalType", "AssumedRole");
   put("aws:PrincipalIsAWSService", "false");
-  if (role.roleId) put("aws:userid", `${role.roleId}:${settings.sessionName}`);
+  if (role.roleId && settings.sessionName !== void 0) put("aws:userid", `${role.roleId}:${settings.sessionName}`);
   const orgId = organizationId(input.inventory);
   if (orgId) put("aws:PrincipalOrgID", orgId);
   put("aws:SecureTransport", "true");

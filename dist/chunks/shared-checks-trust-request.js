@@ -7,6 +7,7 @@ import {
 // src/checks/trust/request.ts
 var STS_KEYS_DOC = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys";
 var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html";
+var SESSION_NAME_KEY = "sts:RoleSessionName";
 var ACTION = "sts:AssumeRoleWithWebIdentity";
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function claimValue(claims, claim) {
@@ -47,7 +48,7 @@ function buildWebIdentityRequest(input) {
     if (value !== void 0) context[key] = value;
   }
   context["aws:FederatedProvider"] = providerArn;
-  context["sts:RoleSessionName"] = settings.sessionName;
+  if (settings.sessionName !== void 0) context[SESSION_NAME_KEY] = settings.sessionName;
   context["aws:SecureTransport"] = "true";
   if (settings.region) context["aws:RequestedRegion"] = settings.region;
   if (now !== void 0) {
@@ -70,6 +71,7 @@ function buildWebIdentityRequest(input) {
 export {
   STS_KEYS_DOC,
   TAGS_DOC,
+  SESSION_NAME_KEY,
   ACTION,
   isObject,
   buildWebIdentityRequest

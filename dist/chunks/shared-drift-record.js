@@ -186,7 +186,8 @@ function credentialOf(f) {
 function roleOf({ settings }) {
   return {
     arn: settings.roleArn,
-    sessionName: settings.sessionName,
+    // Empty: not known before the run (src/model/aws.ts); a run's own roles always have one.
+    sessionName: settings.sessionName ?? "",
     durationSeconds: settings.durationSeconds,
     audience: settings.audience,
     roleChaining: settings.roleChaining,

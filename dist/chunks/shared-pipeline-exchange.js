@@ -28,17 +28,18 @@ function stepSession(step, roleArn, audience) {
   const given = use?.kind === "configure-aws-credentials" ? use.settings.with : {};
   const inputs = new Map(Object.entries(given).map(([k, v]) => [k.toLowerCase(), v]));
   const problems = [];
-  const getInput = (name) => {
-    const v = inputs.get(name);
+  const getInput = (name2) => {
+    const v = inputs.get(name2);
     if (v === void 0) return "";
     if (v.kind === "unknown") {
-      if (SESSION_INPUTS.has(name))
-        problems.push(`\`${name}\` is \`${v.expression}\`, not known before the run: ${v.reason}`);
+      if (SESSION_INPUTS.has(name2))
+        problems.push(`\`${name2}\` is \`${v.expression}\`, not known before the run: ${v.reason}`);
       return "";
     }
     return v.value === null ? "" : String(v.value);
   };
-  const session = readSessionInputs(getInput, (name, message) => problems.push(`\`${name}\` ${message}`));
+  const name = inputs.get("role-session-name");
+  const session = readSessionInputs(getInput, (name2, message) => problems.push(`\`${name2}\` ${message}`));
   const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
   const { customTags, transitiveTagKeys, externalId } = session;
   const settings = {
@@ -46,7 +47,9 @@ function stepSession(step, roleArn, audience) {
     ...region && !problems.some((p) => p.startsWith("`aws-region`")) ? { region } : {},
     audience,
     durationSeconds,
-    sessionName: getInput("role-session-name") || DEFAULT_SESSION_NAME,
+    ...name?.kind === "unknown" ? {
+      sessionNameUnknown: `\`role-session-name\` is \`${name.expression}\`, not known before the run: ${name.reason}`
+    } : { sessionName: getInput("role-session-name") || DEFAULT_SESSION_NAME },
     ...inlineDocument !== void 0 ? {
       inlineSessionPolicy: {
         name: `inline-session-policy of ${step.position.file}:${step.position.line}`,

@@ -35,7 +35,7 @@ const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u;
 function chainContext(
   settings: AssumeRoleSettings,
   source: RoleModel,
-  sessionName: string,
+  sessionName: string | undefined,
 ): Record<string, string | string[]> {
   const context: Record<string, string | string[]> = {
     'aws:PrincipalArn': source.arn,
@@ -44,7 +44,8 @@ function chainContext(
     'aws:PrincipalIsAWSService': 'false',
     'aws:SecureTransport': 'true',
   };
-  if (source.roleId) context['aws:userid'] = `${source.roleId}:${sessionName}`;
+  // A session name not known before the run gives no aws:userid (src/checks/permissions/context.ts).
+  if (source.roleId && sessionName !== undefined) context['aws:userid'] = `${source.roleId}:${sessionName}`;
   for (const [k, v] of Object.entries(source.tags ?? {})) context[`aws:PrincipalTag/${k}`] = v;
   const keys = Object.keys(settings.sessionTags);
   if (keys.length > 0) {
@@ -132,7 +133,10 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
       fix: 'Fix the policy document named in the message.',
     });
   }
-  const sessionArn = `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${facts.config.settings.sessionName}`;
+  const name = facts.config.settings.sessionName;
+  // The role's ARN when the session name is not known: the engine then knows the session's role, not its name.
+  const sessionArn =
+    name === undefined ? source.arn : `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${name}`;
   const { settings } = facts.config;
   const context = chainContext(settings, source, facts.config.settings.sessionName);
   const request = { principal: sessionArn, action, resource: role.arn, context };

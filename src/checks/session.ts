@@ -54,7 +54,7 @@ export function checkSession(input: SessionCheckInput): Finding[] {
   const { role, settings } = input;
   const drafts = [
     ...checkDuration(role, settings),
-    ...checkSessionName(settings.sessionName),
+    ...checkSessionName(settings),
     ...checkSessionPolicies(role, settings),
     ...checkLifetime(input),
   ];
@@ -72,7 +72,7 @@ export function checkSession(input: SessionCheckInput): Finding[] {
       message:
         `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ` +
         `${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), ` +
-        `session name ${code(settings.sessionName)}` +
+        `session name ${code(settings.sessionName ?? '')}` +
         (policies
           ? '; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)'
           : '') +
@@ -80,7 +80,7 @@ export function checkSession(input: SessionCheckInput): Finding[] {
       evidence: {
         durationSeconds: settings.durationSeconds,
         maxSessionDuration: role.maxSessionDuration,
-        sessionName: settings.sessionName,
+        sessionName: settings.sessionName ?? '',
         roleChaining: settings.roleChaining,
       },
     }),
@@ -126,8 +126,25 @@ function checkDuration(role: RoleModel, settings: AssumeRoleSettings): Draft[] {
   return drafts;
 }
 
-/** The session name must match `[\w+=,.@-]`, 2 to 64 characters; `dependabot[bot]` does not. */
-function checkSessionName(sessionName: string): Draft[] {
+/**
+ * The session name must match `[\w+=,.@-]`, 2 to 64 characters; `dependabot[bot]` does not. A name the workflow
+ * leaves unknown before the run is not verified, never taken as the action's default.
+ */
+function checkSessionName(settings: AssumeRoleSettings): Draft[] {
+  const { sessionName } = settings;
+  if (sessionName === undefined) {
+    const why = settings.sessionNameUnknown ?? 'the session name is not known before the run';
+    return [
+      {
+        status: 'unverified',
+        class: 'invalid-session-name',
+        message: `Could not verify the session name: ${why}. STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters.`,
+        evidence: { sessionName: 'unknown', reason: why },
+        fix: 'Build role-session-name from values that fit that pattern (IDs, a sanitized name); the real run shows whether STS accepts it.',
+        docUrl: WEB_API_DOC,
+      },
+    ];
+  }
   if (SESSION_NAME.test(sessionName)) return [];
   const offending = [...new Set(sessionName.replace(/[\w+=,.@-]/g, ''))];
   const suggestion =

@@ -247,7 +247,8 @@ function credentialOf(f: Finding): CredentialEntry[] {
 function roleOf({ settings }: RoleSeen): RoleEntry {
   return {
     arn: settings.roleArn,
-    sessionName: settings.sessionName,
+    // Empty: not known before the run (src/model/aws.ts); a run's own roles always have one.
+    sessionName: settings.sessionName ?? '',
     durationSeconds: settings.durationSeconds,
     audience: settings.audience,
     roleChaining: settings.roleChaining,

@@ -175,7 +175,14 @@ export interface AssumeRoleSettings {
   readonly audience: string;
   /** Requested session length, seconds (configure-aws-credentials' default is 3600). */
   readonly durationSeconds: number;
-  readonly sessionName: string;
+  /**
+   * The session name (`role-session-name`, configure-aws-credentials' default `GitHubActions` when not given). Absent
+   * when a workflow's step writes it with an expression not known before the run (docs/workflows.md): then
+   * `sts:RoleSessionName`, the session's ARN and `aws:userid` are unknown, never the default.
+   */
+  readonly sessionName?: string;
+  /** Why `sessionName` is absent: the step's expression and what it reads that is not known before the run. */
+  readonly sessionNameUnknown?: string;
   readonly inlineSessionPolicy?: PolicyDocument;
   readonly managedSessionPolicyArns: readonly string[];
   readonly roleChaining: boolean;

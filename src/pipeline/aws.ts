@@ -17,7 +17,7 @@ import { buildPermissionRequests, permissionsInput } from '../checks/permissions
 import type { AwsConfig } from '../config/aws.js';
 import { cacSessionTags } from '../config/session-tags.js';
 import type { RoleSeen } from '../drift/record.js';
-import type { AwsInventory, RoleModel } from '../model/aws.js';
+import { type AwsInventory, DEFAULT_SESSION_NAME, type RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -282,7 +282,9 @@ async function probe(config: AwsConfig, token: string, issuer: string, deps: Aws
       roleArn: settings.roleArn,
       webIdentityToken: token,
       issuer,
-      sessionName: settings.sessionName,
+      // A configured role's name is always known (src/config/aws.ts, src/config/file-roles.ts): only a workflow's
+      // step leaves it unknown (src/pipeline/exchange.ts), and those are never probed (`probe: false`).
+      sessionName: settings.sessionName ?? DEFAULT_SESSION_NAME,
       durationSeconds: settings.durationSeconds,
       ...(inline ? { policy: inline } : {}),
       ...(settings.managedSessionPolicyArns.length ? { policyArns: settings.managedSessionPolicyArns } : {}),

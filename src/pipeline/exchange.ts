@@ -22,7 +22,8 @@ export function literal(v: WorkflowValue | undefined): string | undefined {
  * The inputs of configure-aws-credentials that shape the session past the role: a value of one that is not known
  * before the run leaves the session unknown (its length against the role's limit, the session policies that narrow
  * its permissions, the tags and ExternalId of a chained AssumeRole). `aws-region` and `role-session-name` are not
- * among them: where unknown, the region stays unset and the session name is the action's default.
+ * among them: where unknown, the region stays unset, and the session name is unknown (never the action's default,
+ * docs/workflows.md), which the checks that read it report themselves.
  */
 const SESSION_INPUTS: ReadonlySet<string> = new Set([
   'role-duration-seconds',
@@ -62,6 +63,7 @@ export function stepSession(step: WorkflowStep, roleArn: string, audience: strin
     }
     return v.value === null ? '' : String(v.value);
   };
+  const name = inputs.get('role-session-name');
   const session = readSessionInputs(getInput, (name, message) => problems.push(`\`${name}\` ${message}`));
   const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
   const { customTags, transitiveTagKeys, externalId } = session;
@@ -70,7 +72,11 @@ export function stepSession(step: WorkflowStep, roleArn: string, audience: strin
     ...(region && !problems.some((p) => p.startsWith('`aws-region`')) ? { region } : {}),
     audience,
     durationSeconds,
-    sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME,
+    ...(name?.kind === 'unknown'
+      ? {
+          sessionNameUnknown: `\`role-session-name\` is \`${name.expression}\`, not known before the run: ${name.reason}`,
+        }
+      : { sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME }),
     ...(inlineDocument !== undefined
       ? {
           inlineSessionPolicy: {

@@ -61,13 +61,17 @@ export function organizationId(inventory: AwsInventory): string | undefined {
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
-/** The session's ARN: the probe's when it learned it, else built from the role and the session name. */
+/**
+ * The session's ARN: the probe's when it learned it, else built from the role and the session name; the role's ARN
+ * when the session name is not known before the run (the engine then knows the role of the session, not its name,
+ * src/iam/principal-info.ts), never a session ARN with a guessed name.
+ */
 export function sessionPrincipal(input: PermissionsCheckInput): string {
   const { role, settings } = input;
   const partition = role.arn.split(':')[1] || 'aws';
-  return (
-    input.sessionArn ?? `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`
-  );
+  if (input.sessionArn) return input.sessionArn;
+  if (settings.sessionName === undefined) return role.arn;
+  return `arn:${partition}:sts::${role.accountId}:assumed-role/${role.name}/${settings.sessionName}`;
 }
 
 /**
@@ -75,7 +79,7 @@ export function sessionPrincipal(input: PermissionsCheckInput): string {
  * a role session calling AWS over the SDK (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html):
  * aws:PrincipalArn is the role's ARN, not the session's; aws:PrincipalType is `AssumedRole`; aws:PrincipalIsAWSService
  * is false for a call the role makes itself; aws:SecureTransport is true because the SDK and CLI call HTTPS endpoints.
- * aws:userid is `ROLEID:session-name` when the role's unique ID is known, and aws:PrincipalOrgID the organization's
+ * aws:userid is `ROLEID:session-name` when the role's unique ID and the session name are known, and aws:PrincipalOrgID the organization's
  * id when an SCP or RCP names it (see below); otherwise each is left out, and a decision that turns on it is unknown
  * rather than guessed.
  */
@@ -90,7 +94,8 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   // For an assumed role (AssumeRoleWithWebIdentity included) aws:userid is `role-id:caller-specified-role-name`: the
   // role's unique ID, then the RoleSessionName the caller passed
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html, "Principal key values").
-  if (role.roleId) put('aws:userid', `${role.roleId}:${settings.sessionName}`);
+  // A session name not known before the run leaves it out, and unknown (`known` below).
+  if (role.roleId && settings.sessionName !== undefined) put('aws:userid', `${role.roleId}:${settings.sessionName}`);
   // "The identifier of the organization in AWS Organizations to which the requesting principal belongs"
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid).
   const orgId = organizationId(input.inventory);

@@ -23,7 +23,7 @@ import {
   type TokenPrediction,
 } from '../../workflows/predict/index.js';
 import { parseDocument } from '../permissions/policies.js';
-import { buildWebIdentityRequest } from '../trust/request.js';
+import { buildWebIdentityRequest, SESSION_NAME_KEY } from '../trust/request.js';
 import { provesCoverage, rawStatementList, type VaryingKeys } from './cover.js';
 
 /** What one prediction is checked against. */
@@ -86,13 +86,17 @@ export function judgeVariant(
     const wi = buildWebIdentityRequest({ ...input, claims });
     prefix = wi.prefix;
     const unknownKeys = new Set(unknown.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
+    // A session name the step writes with an expression not known before the run (src/pipeline/exchange.ts).
+    if (input.settings.sessionName === undefined) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
     const result = evaluate(set, wi.request, { explain: 'full', unknown: (k) => unknownKeys.has(k.toLowerCase()) });
     const details = result.explanation.layers.find((l) => l.layer === 'resource')?.statements ?? [];
     if (result.decision !== 'allowed') {
       if (result.assumed && result.assumed.length > 0) {
         return {
           kind: 'undecided',
-          reason: 'the trust reads claims the prediction does not know',
+          reason: result.assumed.some((k) => k.toLowerCase() === SESSION_NAME_KEY.toLowerCase())
+            ? `the trust reads keys the prediction does not know; ${input.settings.sessionNameUnknown ?? 'the session name is not known before the run'}`
+            : 'the trust reads claims the prediction does not know',
           keys: result.assumed,
         };
       }

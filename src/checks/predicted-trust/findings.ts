@@ -127,7 +127,7 @@ function unverified(
 }
 
 /** What a prediction can lack that the user can give. */
-type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience' | 'default-branch';
+type Lack = 'form' | 'template' | 'ids' | 'environment' | 'audience' | 'default-branch' | 'session-name';
 
 /**
  * Where each is given, in the action (action.yml) and in the CLI (`predict --help`). The template is a setting of the
@@ -148,6 +148,8 @@ const GIVE: Record<Lack, string> = {
     "the repository's default branch: the action reads it from the event's payload (`repository.default_branch`); the CLI takes `--default-branch`",
   audience:
     "the audience: a literal `audience:` on the credential step, or the variables it reads (the action's `vars` input, the CLI's `--vars` or `--read-variables`)",
+  'session-name':
+    "the session name: a `role-session-name:` on the credential step written as a literal or from values known before the run (a run's IDs are not), as the trust's condition on `sts:RoleSessionName` reads it",
 };
 
 /** The fix of an unverified prediction: what to give and where, else a real run. */
@@ -165,6 +167,7 @@ function lacksOf(keys: readonly string[] | undefined, reason: string): Lack[] {
   if (claims.includes('environment') || /the environment is/.test(reason)) out.push('environment');
   if (/template/.test(reason)) out.push('template');
   if (/default branch is not known/.test(reason)) out.push('default-branch');
+  if ((keys ?? []).some((k) => k.toLowerCase() === 'sts:rolesessionname')) out.push('session-name');
   return out;
 }
 

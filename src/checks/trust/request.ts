@@ -42,6 +42,8 @@ export const STS_KEYS_DOC =
   'https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys';
 /** How session tags pass through AssumeRoleWithWebIdentity. */
 export const TAGS_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html';
+/** The key of the session name the call asks for (STS_KEYS_DOC). */
+export const SESSION_NAME_KEY = 'sts:RoleSessionName';
 /** The action a web identity token asks STS for. */
 export const ACTION = 'sts:AssumeRoleWithWebIdentity';
 
@@ -100,7 +102,8 @@ export function buildWebIdentityRequest(input: TrustCheckInput): WebIdentityRequ
     if (value !== undefined) context[key] = value;
   }
   context['aws:FederatedProvider'] = providerArn;
-  context['sts:RoleSessionName'] = settings.sessionName;
+  // A session name the workflow leaves unknown gives no key: the caller takes it as unknown (SESSION_NAME_KEY).
+  if (settings.sessionName !== undefined) context[SESSION_NAME_KEY] = settings.sessionName;
   // Always present: STS is called over HTTPS (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-securetransport).
   context['aws:SecureTransport'] = 'true';
   if (settings.region) context['aws:RequestedRegion'] = settings.region;
