@@ -116,6 +116,46 @@ describe('aws-actions/amazon-ecr-login and amazon-ecs-deploy-task-definition', (
   });
 });
 
+describe('aws-actions/amazon-ecs-render-task-definition (its index.js)', () => {
+  it('by ARN and family, as burningmantech/ranger-ims-go .github/workflows/deploy.yml (535fc67) gives them: DescribeTaskDefinition on *', () => {
+    const step = uses('aws-actions/amazon-ecs-render-task-definition@138c24f321fdbdf7edee4a685519d253cae2cdea', {
+      'task-definition-arn': unknown(
+        '${{ env.AWS_ECS_TASK_DEFINITION_ARN_PRODUCTION }}',
+        'env.AWS_ECS_TASK_DEFINITION_ARN_PRODUCTION',
+      ),
+      'task-definition-family': unknown(
+        '${{ env.AWS_ECS_TASK_DEFINITION_FAMILY_PRODUCTION }}',
+        'env.AWS_ECS_TASK_DEFINITION_FAMILY_PRODUCTION',
+      ),
+      'container-name': unknown('${{ env.AWS_ECS_CONTAINER_NAME }}', 'env.AWS_ECS_CONTAINER_NAME'),
+    });
+    expect(lines(step)).toEqual(['ecs:DescribeTaskDefinition *']);
+  });
+
+  it('by family alone', () => {
+    const step = uses('aws-actions/amazon-ecs-render-task-definition@v1', {
+      'task-definition-family': literal('web'),
+      'container-name': literal('web'),
+      image: literal('nginx'),
+    });
+    expect(lines(step)).toEqual(['ecs:DescribeTaskDefinition *']);
+  });
+
+  it('a task definition file is read in place of the call; an expression for it may be empty', () => {
+    const file = { 'task-definition': literal('task-definition.json'), 'container-name': literal('web') };
+    expect(lines(uses('aws-actions/amazon-ecs-render-task-definition@v1', file))).toEqual([]);
+    const both = { ...file, 'task-definition-family': literal('web') };
+    expect(lines(uses('aws-actions/amazon-ecs-render-task-definition@v1', both))).toEqual([]);
+    const maybe = { ...both, 'task-definition': unknown('${{ env.TASK_DEF }}', 'env.TASK_DEF') };
+    const calls = inferStepCalls(uses('aws-actions/amazon-ecs-render-task-definition@v1', maybe), catalog, {
+      region: 'us-east-1',
+      account: '111122223333',
+    });
+    expect(calls.permissions.map((p) => p.line)).toEqual(['ecs:DescribeTaskDefinition *']);
+    expect(calls.permissions[0]?.notes.join(' ')).toMatch(/only when `task-definition` .* is empty/);
+  });
+});
+
 describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READMEs)', () => {
   it('each secret by name, ARN or prefix, and ListSecrets', () => {
     const step = uses('aws-actions/aws-secretsmanager-get-secrets@v3', {

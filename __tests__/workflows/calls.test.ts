@@ -157,7 +157,7 @@ describe('actions/starter-workflows deployments/aws.yml', () => {
     expect(calls.permissions[0]?.unknown).toEqual(['Account: not given']);
   });
 
-  it('render-task-definition makes no call', () => {
+  it('render-task-definition with a task definition file makes no call', () => {
     expect(run('render')).toEqual({ permissions: [], notInferred: [] });
   });
 

@@ -141,3 +141,51 @@ describe('events whose payload has no pull request', () => {
     },
   );
 });
+
+describe("a pull request's ref: refs/pull/<number>/merge, the number unknown", () => {
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request
+  const pr = trigger('pull_request');
+
+  it.each([
+    // burningmantech/ranger-ims-go .github/workflows/cicd.yml @ 535fc67, job deploy-staging.
+    ["github.ref == 'refs/heads/master'", false],
+    ["github.ref != 'refs/heads/master'", true],
+    ["'refs/tags/v1' == github.ref", false],
+    ["github.ref == 'refs/pull/12/head'", false],
+    ["github.ref == 'refs/pull//merge'", false],
+    ["github.ref_name == 'master'", false],
+    ["github.ref_name != 'refs/pull/12/merge'", true],
+    ["github.ref == 'refs/heads/master' && github.event_name == 'pull_request'", false],
+  ])('%s is known: %j', (expression, value) => {
+    expect(evaluate(expression, pr)).toEqual({ kind: 'known', value });
+    expect(evaluate(expression, trigger('pull_request', true))).toEqual({ kind: 'known', value });
+  });
+
+  it.each([
+    "github.ref == 'refs/pull/12/merge'",
+    // GitHub compares strings without regard to case.
+    "github.ref == 'REFS/PULL/12/MERGE'",
+    "github.ref_name == '12/merge'",
+    "github.ref_name != '12/Merge'",
+    'github.ref',
+    'github.ref_name',
+    "startsWith(github.ref, 'refs/heads/')",
+    "contains(github.ref, 'master')",
+    "format('{0}', github.ref) == 'refs/heads/master'",
+    "github.ref < 'refs/heads/master'",
+    'github.ref == 12',
+    'github.ref == github.ref_name',
+  ])('%s stays unknown', (expression) => {
+    expect(evaluate(expression, pr).kind).toBe('unknown');
+  });
+
+  it('a trigger that takes closed pull requests runs a merged one on the base branch: the ref stays unknown', () => {
+    const closed = { ...pr, types: ['opened', 'closed'] };
+    expect(evaluate("github.ref == 'refs/heads/master'", closed).kind).toBe('unknown');
+    expect(evaluate("github.ref_name == 'master'", closed).kind).toBe('unknown');
+  });
+
+  it('pull_request_target runs on the base branch: its ref is not a pull request merge branch', () => {
+    expect(evaluate("github.ref == 'refs/heads/master'", trigger('pull_request_target')).kind).toBe('unknown');
+  });
+});

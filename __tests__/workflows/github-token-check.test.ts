@@ -419,3 +419,29 @@ describe('tokens from secrets', () => {
     expect(patFindings([inspect({ tokenKind: 'fine-grained' })])[0]).toMatchObject({ class: 'pat-unverified' });
   });
 });
+
+describe('burningmantech/ranger-ims-go cicd.yml: a job run only on `refs/heads/master`', () => {
+  // On pull_request, github.ref is refs/pull/<number>/merge, never a branch's ref
+  // (https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request),
+  // so `if: github.ref == 'refs/heads/master'` keeps deploy-staging from both pull request runs.
+  const CICD = '.github/workflows/cicd.yml';
+
+  it('deploy-staging is checked on push only: no finding for the fork run', async () => {
+    const findings = run([await readTokenWorkflow(CICD, fixtureWorkflow('ranger-ims-go-cicd.yml'))]);
+    const staging = findings.filter((f) => f.subject.includes('deploy-staging'));
+    expect(staging.map((f) => [f.class, f.subject])).toEqual([
+      ['github-token-needs-unknown', 'job `deploy-staging` (.github/workflows/cicd.yml)'],
+    ]);
+  });
+
+  it('the same job guarded by a condition a pull request can meet is checked on the fork run too', async () => {
+    const loose = (t: string) =>
+      t.replace("if: ${{ github.ref == 'refs/heads/master' }}", "if: ${{ github.ref != 'refs/heads/dev' }}");
+    const text = loose(fixtureWorkflow('ranger-ims-go-cicd.yml'));
+    expect(text).toContain("github.ref != 'refs/heads/dev'");
+    const findings = run([await readTokenWorkflow(CICD, text)]);
+    expect(findings.map((f) => f.subject)).toContain(
+      'job `deploy-staging` (.github/workflows/cicd.yml, on a pull request from a fork)',
+    );
+  });
+});

@@ -309,6 +309,7 @@ var ECR_LOGIN_DOC = "https://github.com/aws-actions/amazon-ecr-login#permissions
 var ECS_DEPLOY_DOC = "https://github.com/aws-actions/amazon-ecs-deploy-task-definition#permissions";
 var CFN_DEPLOY_DOC = "https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions";
 var LAMBDA_DEPLOY_DOC = "https://github.com/aws-actions/aws-lambda-deploy#permissions";
+var ECS_RENDER_DOC = "https://github.com/aws-actions/amazon-ecs-render-task-definition#usage";
 var SECRETS_DOC = "https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites";
 var CODEBUILD_DOC = "https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions";
 var SECRET_LIST_CAP = 50;
@@ -387,6 +388,15 @@ function ecsDeploy(withs) {
   }
   return needs;
 }
+function ecsRender(withs) {
+  if (input(withs, "task-definition-arn") === void 0 && input(withs, "task-definition-family") === void 0) {
+    return [];
+  }
+  const file = input(withs, "task-definition");
+  if (file !== void 0 && file.unknown === void 0) return [];
+  const note = file && `only when \`task-definition\` (${file.unknown}) is empty`;
+  return [{ action: "ecs:DescribeTaskDefinition", docUrl: ECS_RENDER_DOC, ...note ? { note } : {} }];
+}
 function cloudformationDeploy(withs) {
   const values = { StackName: input(withs, "name") };
   const stack = (action, note) => ({
@@ -449,8 +459,8 @@ var none = () => [];
 var KNOWN_ACTIONS = {
   // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
   "aws-actions/configure-aws-credentials": none,
-  // Renders a task definition file locally; it makes no AWS call (its README, "Usage").
-  "aws-actions/amazon-ecs-render-task-definition": none,
+  // Renders a task definition file locally, or one fetched from ECS by ARN or family (ecsRender).
+  "aws-actions/amazon-ecs-render-task-definition": ecsRender,
   // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
   "aws-actions/setup-sam": none,
   // Work on the repository's issues and pull requests through GitHub's API, not AWS.

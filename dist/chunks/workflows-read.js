@@ -2709,11 +2709,20 @@ var Unknown = class {
   reason;
 };
 var UnknownDiffering = class extends Unknown {
-  constructor(reason, differsFrom) {
+  constructor(reason, differsFrom, matches2) {
     super(reason);
     this.differsFrom = differsFrom;
+    this.matches = matches2 && new RegExp(matches2.source, matches2.flags.replace(/[gy]/g, ""));
   }
   differsFrom;
+  /** `matches` without the flags that make a RegExp keep state between tests. */
+  matches;
+  /** Whether the value is known not to equal `text` as GitHub compares strings. */
+  differs(text) {
+    const other = new data_exports.StringData(text);
+    if (this.differsFrom.some((s) => equals(new data_exports.StringData(s), other))) return true;
+    return this.matches !== void 0 && !this.matches.test(toUpperSpecial(text));
+  }
 };
 var OPEN = /* @__PURE__ */ Symbol("open");
 var UNSET_EMPTY = /* @__PURE__ */ Symbol("unset-empty");
@@ -2783,7 +2792,7 @@ function convertObject(value) {
   if (value instanceof Unknown) {
     const marker = new data_exports.StringData(`<${value.reason}>`);
     UNKNOWNS.set(marker, value.reason);
-    if (value instanceof UnknownDiffering) DIFFERING.set(marker, value.differsFrom);
+    if (value instanceof UnknownDiffering) DIFFERING.set(marker, value);
     return marker;
   }
   if (Array.isArray(value)) return new data_exports.Array(...value.map((v) => convert(v)));
@@ -2841,8 +2850,8 @@ var PartialEvaluator = class extends Evaluator {
   }
   /**
    * `==` and `!=` with GitHub's own equality, where one operand may be a value known only to differ from some
-   * strings: compared with one of those strings (GitHub's way, without regard to case), it is decided; otherwise the
-   * comparison is unknown.
+   * strings: compared with a string it is known to differ from ({@link UnknownDiffering.differs}), it is decided;
+   * otherwise the comparison is unknown.
    */
   visitBinary(binary) {
     const type = binary.operator.type;
@@ -2854,8 +2863,8 @@ var PartialEvaluator = class extends Evaluator {
     if (leftDiffers === void 0 && rightDiffers === void 0) {
       return new data_exports.BooleanData(equals(left, right) === (type === TokenType.EQUAL_EQUAL));
     }
-    const [marker, differsFrom, other] = leftDiffers !== void 0 ? [left, leftDiffers, right] : [right, rightDiffers ?? [], left];
-    const decided = !DIFFERING.has(other) && other.kind === data_exports.Kind.String && differsFrom.some((s) => equals(new data_exports.StringData(s), other));
+    const [marker, value, other] = leftDiffers !== void 0 ? [left, leftDiffers, right] : [right, rightDiffers, left];
+    const decided = value !== void 0 && !DIFFERING.has(other) && other.kind === data_exports.Kind.String && value.differs(other.coerceString());
     if (!decided) throw new UnknownSignal(this.converted.unknowns.get(marker) ?? "value");
     return new data_exports.BooleanData(type === TokenType.BANG_EQUAL);
   }
@@ -3043,6 +3052,15 @@ function literalPattern(patterns) {
   const only = patterns[0] ?? "";
   return /[*?+[\]!]/.test(only) ? void 0 : only;
 }
+var PULL_MERGE_REF = /^refs\/pull\/\d+\/merge$/i;
+var PULL_MERGE_REF_NAME = /^\d+\/merge$/i;
+function pullRequestRef(trigger, name, form, pattern) {
+  const reason = `${name} (${form})`;
+  if (trigger.types?.some((type) => type.toLowerCase() === "closed")) {
+    return new Unknown(`${name} (${form}, or the base branch when merged)`);
+  }
+  return new UnknownDiffering(reason, [], pattern);
+}
 function refOf(trigger, facts) {
   const defaultRef = facts.defaultBranch ? `refs/heads/${facts.defaultBranch}` : new Unknown("github.ref (the default branch, not given)");
   switch (trigger.event) {
@@ -3066,7 +3084,10 @@ function refOf(trigger, facts) {
     case "release":
       return { ref: new Unknown("github.ref (the release tag)"), refType: "tag" };
     case "pull_request":
-      return { ref: new Unknown("github.ref (refs/pull/<number>/merge)"), refType: "branch" };
+      return {
+        ref: pullRequestRef(trigger, "github.ref", "refs/pull/<number>/merge", PULL_MERGE_REF),
+        refType: "branch"
+      };
     default:
       return {
         ref: new Unknown(`github.ref (the ref a ${trigger.eventName} runs on)`),
@@ -3106,7 +3127,10 @@ function eventOf(trigger, inputs, facts) {
 }
 function githubContext(trigger, inputs, facts) {
   const { ref, refType } = refOf(trigger, facts);
-  const refName = typeof ref === "string" ? ref.replace(/^refs\/(heads|tags)\//, "") : new Unknown("github.ref_name");
+  let refName = typeof ref === "string" ? ref.replace(/^refs\/(heads|tags)\//, "") : new Unknown("github.ref_name");
+  if (trigger.event === "pull_request") {
+    refName = pullRequestRef(trigger, "github.ref_name", "<number>/merge", PULL_MERGE_REF_NAME);
+  }
   const repository = facts.repository ?? new Unknown("github.repository (not given)");
   const owner = facts.repository?.split("/")[0] ?? new Unknown("github.repository_owner (not given)");
   const eventName = trigger.event === "workflow_call" ? new Unknown("github.event_name (the event of a caller outside the workflows read)") : trigger.eventName;
@@ -7919,7 +7943,7 @@ function written(value) {
   if (known !== void 0) return known;
   let text;
   if (value instanceof UnknownDiffering)
-    text = `?${JSON.stringify(value.reason)}!=${JSON.stringify(value.differsFrom)}`;
+    text = `?${JSON.stringify(value.reason)}!=${JSON.stringify(value.differsFrom)}~${JSON.stringify(String(value.matches ?? ""))}`;
   else if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
   else if (Array.isArray(value)) text = `[${value.map(written).join(",")}]`;
   else {

@@ -26,6 +26,25 @@ function literalPattern(patterns: readonly string[] | undefined): string | undef
   return /[*?+[\]!]/.test(only) ? undefined : only;
 }
 
+/** A pull request's merge branch, as `github.ref` and as `github.ref_name` (tried on GitHub's upper case). */
+const PULL_MERGE_REF = /^refs\/pull\/\d+\/merge$/i;
+const PULL_MERGE_REF_NAME = /^\d+\/merge$/i;
+
+/**
+ * `github.ref` (or `github.ref_name`) of a `pull_request` run: the pull request's merge branch,
+ * `refs/pull/<number>/merge` (`<number>/merge`), its number unknown, so it is known only to differ from any string
+ * that is not of that form. A pull request closed by being merged runs on the branch it was merged into, so when the
+ * trigger's types include `closed` the ref is unknown
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request).
+ */
+function pullRequestRef(trigger: WorkflowTrigger, name: string, form: string, pattern: RegExp): ContextValue {
+  const reason = `${name} (${form})`;
+  if (trigger.types?.some((type) => type.toLowerCase() === 'closed')) {
+    return new Unknown(`${name} (${form}, or the base branch when merged)`);
+  }
+  return new UnknownDiffering(reason, [], pattern);
+}
+
 /**
  * `github.ref` and `github.ref_type` of a trigger, as far as the trigger fixes them. The ref each event runs on:
  * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
@@ -61,7 +80,10 @@ function refOf(trigger: WorkflowTrigger, facts: RepositoryFacts): { ref: Context
     case 'release':
       return { ref: new Unknown('github.ref (the release tag)'), refType: 'tag' };
     case 'pull_request':
-      return { ref: new Unknown('github.ref (refs/pull/<number>/merge)'), refType: 'branch' };
+      return {
+        ref: pullRequestRef(trigger, 'github.ref', 'refs/pull/<number>/merge', PULL_MERGE_REF),
+        refType: 'branch',
+      };
     default:
       return {
         ref: new Unknown(`github.ref (the ref a ${trigger.eventName} runs on)`),
@@ -131,8 +153,11 @@ export function githubContext(
   facts: RepositoryFacts,
 ): ContextValue {
   const { ref, refType } = refOf(trigger, facts);
-  const refName: ContextValue =
+  let refName: ContextValue =
     typeof ref === 'string' ? ref.replace(/^refs\/(heads|tags)\//, '') : new Unknown('github.ref_name');
+  if (trigger.event === 'pull_request') {
+    refName = pullRequestRef(trigger, 'github.ref_name', '<number>/merge', PULL_MERGE_REF_NAME);
+  }
   const repository: ContextValue = facts.repository ?? new Unknown('github.repository (not given)');
   const owner: ContextValue = facts.repository?.split('/')[0] ?? new Unknown('github.repository_owner (not given)');
   // A called workflow sees its caller's event; called from outside the files read, that event is not known.

@@ -19,7 +19,7 @@ import {
 } from '@actions/expressions/ast';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { TokenType } from '@actions/expressions/lexer';
-import { equals } from '@actions/expressions/result';
+import { equals, toUpperSpecial } from '@actions/expressions/result';
 
 /** A value not known before the run, with what it is (`secrets.ROLE`, `steps.x.outputs.y`). */
 export class Unknown {
@@ -27,18 +27,35 @@ export class Unknown {
 }
 
 /**
- * A string not known before the run, except that it is none of `differsFrom`: a fork's full name, which is never the
- * base repository's (a fork lives under another owner:
- * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/working-with-forks/about-forks). Only
- * `==` and `!=` against a string it differs from are decided (GitHub compares strings without regard to case, and so
- * does this); anything else read of it (`startsWith`, `contains`, `format`, another comparison) is unknown.
+ * A string not known before the run, except that it is none of `differsFrom` and, when `matches` is given, a string
+ * that pattern matches. A fork's full name is never the base repository's (a fork lives under another owner:
+ * https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/working-with-forks/about-forks); a pull
+ * request's `github.ref` is always `refs/pull/<number>/merge` (src/workflows/context.ts). Only `==` and `!=` against
+ * a string it is known to differ from are decided; anything else read of it (`startsWith`, `contains`, `format`,
+ * another comparison, a string the pattern matches) is unknown.
+ *
+ * GitHub compares strings by their upper case (`equals` and `toUpperSpecial` of `@actions/expressions`), and so does
+ * this: `matches` is tried on that upper case of the other string, so it must match the upper case of every value
+ * it stands for (a pattern with the `i` flag over ASCII letters and digits does).
  */
 export class UnknownDiffering extends Unknown {
+  /** `matches` without the flags that make a RegExp keep state between tests. */
+  readonly matches: RegExp | undefined;
+
   constructor(
     reason: string,
     readonly differsFrom: readonly string[],
+    matches?: RegExp,
   ) {
     super(reason);
+    this.matches = matches && new RegExp(matches.source, matches.flags.replace(/[gy]/g, ''));
+  }
+
+  /** Whether the value is known not to equal `text` as GitHub compares strings. */
+  differs(text: string): boolean {
+    const other = new data.StringData(text);
+    if (this.differsFrom.some((s) => equals(new data.StringData(s), other))) return true;
+    return this.matches !== undefined && !this.matches.test(toUpperSpecial(text));
   }
 }
 
@@ -138,8 +155,8 @@ interface Converted {
 }
 
 const UNKNOWNS = new WeakMap<data.ExpressionData, string>();
-/** The converted {@link UnknownDiffering} values: the strings each is known to differ from. */
-const DIFFERING = new WeakMap<data.ExpressionData, readonly string[]>();
+/** The converted {@link UnknownDiffering} values, each with what it stands for. */
+const DIFFERING = new WeakMap<data.ExpressionData, UnknownDiffering>();
 const OPEN_NAMES = new WeakMap<data.ExpressionData, string>();
 /** The converted objects whose unlisted keys are the empty string. */
 const UNSET_EMPTY_DICTS = new WeakSet<data.ExpressionData>();
@@ -167,7 +184,7 @@ function convertObject(value: Exclude<ContextValue, string | number | boolean | 
   if (value instanceof Unknown) {
     const marker = new data.StringData(`<${value.reason}>`);
     UNKNOWNS.set(marker, value.reason);
-    if (value instanceof UnknownDiffering) DIFFERING.set(marker, value.differsFrom);
+    if (value instanceof UnknownDiffering) DIFFERING.set(marker, value);
     return marker;
   }
   if (Array.isArray(value)) return new data.Array(...value.map((v) => convert(v)));
@@ -241,8 +258,8 @@ class PartialEvaluator extends Evaluator {
 
   /**
    * `==` and `!=` with GitHub's own equality, where one operand may be a value known only to differ from some
-   * strings: compared with one of those strings (GitHub's way, without regard to case), it is decided; otherwise the
-   * comparison is unknown.
+   * strings: compared with a string it is known to differ from ({@link UnknownDiffering.differs}), it is decided;
+   * otherwise the comparison is unknown.
    */
   override visitBinary(binary: Binary): data.ExpressionData {
     const type = binary.operator.type;
@@ -254,12 +271,12 @@ class PartialEvaluator extends Evaluator {
     if (leftDiffers === undefined && rightDiffers === undefined) {
       return new data.BooleanData(equals(left, right) === (type === TokenType.EQUAL_EQUAL));
     }
-    const [marker, differsFrom, other] =
-      leftDiffers !== undefined ? [left, leftDiffers, right] : [right, rightDiffers ?? [], left];
+    const [marker, value, other] = leftDiffers !== undefined ? [left, leftDiffers, right] : [right, rightDiffers, left];
     const decided =
+      value !== undefined &&
       !DIFFERING.has(other) &&
       other.kind === data.Kind.String &&
-      differsFrom.some((s) => equals(new data.StringData(s), other));
+      value.differs(other.coerceString());
     if (!decided) throw new UnknownSignal(this.converted.unknowns.get(marker) ?? 'value');
     return new data.BooleanData(type === TokenType.BANG_EQUAL);
   }

@@ -105,7 +105,7 @@ function written(value: ContextValue | undefined): string {
   if (known !== undefined) return known;
   let text: string;
   if (value instanceof UnknownDiffering)
-    text = `?${JSON.stringify(value.reason)}!=${JSON.stringify(value.differsFrom)}`;
+    text = `?${JSON.stringify(value.reason)}!=${JSON.stringify(value.differsFrom)}~${JSON.stringify(String(value.matches ?? ''))}`;
   else if (value instanceof Unknown) text = `?${JSON.stringify(value.reason)}`;
   else if (Array.isArray(value)) text = `[${value.map(written).join(',')}]`;
   else {

@@ -39,6 +39,12 @@ const ECS_DEPLOY_DOC = 'https://github.com/aws-actions/amazon-ecs-deploy-task-de
 const CFN_DEPLOY_DOC = 'https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions';
 // github.com/aws-actions/aws-lambda-deploy README.md, "Permissions" (5ab3fe6d51e547be2062de0b71197d24292f891c).
 const LAMBDA_DEPLOY_DOC = 'https://github.com/aws-actions/aws-lambda-deploy#permissions';
+// github.com/aws-actions/amazon-ecs-render-task-definition index.js (138c24f321fdbdf7edee4a685519d253cae2cdea): with no
+// `task-definition` file, `task-definition-arn` or `task-definition-family` is fetched with
+// `ecs.describeTaskDefinition({ taskDefinition, include: ['TAGS'] })`. DescribeTaskDefinition has no resource type in
+// https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerservice.html, so
+// only `*` grants it.
+const ECS_RENDER_DOC = 'https://github.com/aws-actions/amazon-ecs-render-task-definition#usage';
 
 // github.com/aws-actions/aws-secretsmanager-get-secrets README.md, "Prerequisites"
 // (33da984fe531194c1157993a528f0c28ecf9f946): GetSecretValue on the secrets, ListSecrets on all.
@@ -134,6 +140,17 @@ function ecsDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   return needs;
 }
 
+function ecsRender(withs: Readonly<Record<string, CallValue>>): Need[] {
+  if (input(withs, 'task-definition-arn') === undefined && input(withs, 'task-definition-family') === undefined) {
+    return [];
+  }
+  const file = input(withs, 'task-definition');
+  // A file read from the workspace takes the place of the call; an expression may be empty, so it does not.
+  if (file !== undefined && file.unknown === undefined) return [];
+  const note = file && `only when \`task-definition\` (${file.unknown}) is empty`;
+  return [{ action: 'ecs:DescribeTaskDefinition', docUrl: ECS_RENDER_DOC, ...(note ? { note } : {}) }];
+}
+
 function cloudformationDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   const values = { StackName: input(withs, 'name') };
   const stack = (action: string, note?: string): Need => ({
@@ -212,8 +229,8 @@ const none: ActionNeeds = () => [];
 export const KNOWN_ACTIONS: Readonly<Record<string, ActionNeeds>> = {
   // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
   'aws-actions/configure-aws-credentials': none,
-  // Renders a task definition file locally; it makes no AWS call (its README, "Usage").
-  'aws-actions/amazon-ecs-render-task-definition': none,
+  // Renders a task definition file locally, or one fetched from ECS by ARN or family (ecsRender).
+  'aws-actions/amazon-ecs-render-task-definition': ecsRender,
   // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
   'aws-actions/setup-sam': none,
   // Work on the repository's issues and pull requests through GitHub's API, not AWS.
