@@ -132,7 +132,9 @@ describe("GitHub's starter Pages workflow", () => {
       ['github-token-scope-missing', 'fail', 'pages'],
       ['github-token-scope-missing', 'fail', 'id-token'],
     ]);
-    expect(findings[0]?.message).toContain('every scope lowered to read (and no OIDC token): the run is a pull request from a fork');
+    expect(findings[0]?.message).toContain(
+      'every scope lowered to read (and no OIDC token): the run is a pull request from a fork',
+    );
     expect(findings[0]?.fix).toContain('run the job only for pushes or same-repository pull requests');
   });
   it("on a fork's pull request, a job whose `if:` keeps it from fork runs needs nothing; a step's likewise", async () => {

@@ -36,7 +36,8 @@ function grantReason(p) {
     reason = `the repository's default, ${s.defaults} (\`github.default-token-permissions\`), since no \`permissions:\` applies`;
   }
   if (p.cappedByCaller) reason += `, at most what the calling job \`${p.cappedByCaller}\` grants`;
-  if (p.forkCapped) reason += ", every scope lowered to read (and no OIDC token): the run is a pull request from a fork";
+  if (p.forkCapped)
+    reason += ", every scope lowered to read (and no OIDC token): the run is a pull request from a fork";
   if (p.dependabotDefault) reason += ", read-only: Dependabot triggered the run and no `permissions:` applies";
   return reason;
 }
