@@ -17,7 +17,7 @@ const ROLE = 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole';
 afterAll(removeTempDirs);
 
 /** pulumi/docs checked out, its workflow also on a schedule, and the role trusting the `main` branch only. */
-function checkout(): string {
+function checkout(issuerHost = 'token.actions.githubusercontent.com'): string {
   const root = tempDir();
   cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
   const workflow = path.join(root, '.github/workflows/test-github-oidc.yml');
@@ -26,7 +26,7 @@ function checkout(): string {
   const file = new URL('../fixtures/aws-e2e/iam/get-role-github-deploy.json', import.meta.url);
   const role = JSON.parse(
     readFileSync(file, 'utf8')
-      .replaceAll('{{ISSUER_HOST}}', 'token.actions.githubusercontent.com')
+      .replaceAll('{{ISSUER_HOST}}', issuerHost)
       .replaceAll('111122223333', '388588623842')
       .replaceAll('repo:acme/api:ref:refs/heads/main', 'repo:pulumi/docs:ref:refs/heads/main'),
   );
@@ -36,7 +36,7 @@ function checkout(): string {
   return root;
 }
 
-function check(root: string, payload?: unknown) {
+function check(root: string, payload?: unknown, more: Record<string, string> = {}) {
   const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: root,
@@ -48,7 +48,13 @@ function check(root: string, payload?: unknown) {
     writeFileSync(event, JSON.stringify(payload));
     env.GITHUB_EVENT_PATH = event;
   }
-  const inputs = { ...actionDefaults(), 'policy-files': 'policies/', 'oidc-subject-form': 'names', 'github-token': '' };
+  const inputs = {
+    ...actionDefaults(),
+    'policy-files': 'policies/',
+    'oidc-subject-form': 'names',
+    'github-token': '',
+    ...more,
+  };
   return runAction(inputs, env);
 }
 
@@ -67,6 +73,20 @@ describe('the default branch, from the event payload', () => {
         'admits the job `test-github` (.github/workflows/test-github-oidc.yml) on schedule (sub `repo:pulumi/docs:ref:refs/heads/main`)',
       ),
     );
+  });
+
+  it("predicts the tokens of the issuer the action is given (an enterprise's: oidc-issuer), whose URL the trust's keys name", async () => {
+    // https://docs.github.com/en/enterprise-cloud@latest/actions/reference/security/oidc (a unique token URL for an
+    // enterprise); the trust's condition keys are that provider's URL (id_roles_create_for-idp_oidc.html).
+    const host = 'token.actions.githubusercontent.com/acme';
+    const run = await check(
+      checkout(host),
+      { repository: { default_branch: 'main' } },
+      { 'oidc-issuer': `https://${host}` },
+    );
+    const schedule = (run.report?.findings ?? []).filter((f) => f.subject.includes('schedule'));
+    expect(schedule.map((f) => f.class)).not.toContain('predicted-trust-denied');
+    expect(schedule.map((f) => f.message).join('\n')).toContain('admits the job `test-github`');
   });
 
   it('takes any name git allows (https://git-scm.com/docs/git-check-ref-format), as the ref of the schedule run', async () => {

@@ -38,9 +38,11 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
   ]);
   const { sources, declaredAbsent } = config.workflows;
   const outside = config.allowOutsideWorkspace === true;
+  const issuer = config.tokens.find((t) => t.source.kind === "github-oidc")?.expect.issuer;
   const result = await predictWorkflows({
     root: host.cwd,
     repository,
+    ...issuer ? { issuer } : {},
     policyFiles: sources.policyFiles,
     loadCatalog,
     ...outside ? { allowOutsideWorkspace: true } : {},

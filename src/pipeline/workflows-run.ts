@@ -46,9 +46,13 @@ export async function checkRepositoryWorkflows(
   ]);
   const { sources, declaredAbsent } = config.workflows;
   const outside = config.allowOutsideWorkspace === true;
+  // The issuer GitHub's token is checked against (`oidc-issuer`, `github-oidc.issuer`: an enterprise's or GitHub
+  // Enterprise Server's): the predicted tokens are of the same issuer, whose URL the trust's condition keys name.
+  const issuer = config.tokens.find((t) => t.source.kind === 'github-oidc')?.expect.issuer;
   const result = await predictWorkflows({
     root: host.cwd,
     repository,
+    ...(issuer ? { issuer } : {}),
     policyFiles: sources.policyFiles,
     loadCatalog,
     ...(outside ? { allowOutsideWorkspace: true } : {}),
