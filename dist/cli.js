@@ -50,13 +50,15 @@ var COMMANDS = {
   explain: async () => (await import("./chunks/commands-explain.js")).explainCommand,
   predict: async () => (await import("./chunks/commands-predict.js")).predictCommand
 };
+var JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
+var withoutJwts = (text) => text.replace(JWT, "[a token, not shown]");
 async function main(argv, given) {
   const terminal = given.stdoutIsTTY && !given.env.NO_COLOR;
   const io = {
     ...given,
     stdin: given.stdin,
-    stdout: (text) => given.stdout(terminal ? text : inertAnyOutput(text)),
-    stderr: (text) => given.stderr(inertAnyOutput(text))
+    stdout: (text) => given.stdout(withoutJwts(terminal ? text : inertAnyOutput(text))),
+    stderr: (text) => given.stderr(withoutJwts(inertAnyOutput(text)))
   };
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {

@@ -60,3 +60,21 @@ describe('the CLI writes nothing a runner would read as a command', () => {
     expect(JSON.parse(r.stdout)[0].explanation.reason).toContain('arn:aws:s3:::b/k##[warning]res\u0085');
   });
 });
+
+describe('a token given where a path was expected is never repeated', () => {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const token = `${b64({ alg: 'RS256', kid: 'k1' })}.${b64({ sub: 'repo:acme/site:ref:refs/heads/main', aud: 'sts.amazonaws.com' })}.${'s'.repeat(43)}`;
+  it.each([
+    ['predict --token-file', ['predict', '--repository', 'acme/site', '--policy-files', 'p', '--token-file', token]],
+    ['explain', ['explain', token]],
+    ['simulate --input', ['simulate', '--input', token]],
+    ['diff', ['diff', token, token]],
+  ])('%s', async (_what, args) => {
+    const r = await runCli(args, { cwd: DIR });
+    expect(r.status).toBe(2);
+    for (const part of token.split('.')) {
+      expect(r.stdout).not.toContain(part);
+      expect(r.stderr).not.toContain(part);
+    }
+  });
+});

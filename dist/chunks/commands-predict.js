@@ -4,6 +4,12 @@ import {
   renderCheckText
 } from "./shared-commands-check-text.js";
 import {
+  looksLikeToken
+} from "./shared-commands-decode.js";
+import "./shared-commands-input.js";
+import "./shared-commands-decode-text.js";
+import "./shared-tokens-claims.js";
+import {
   createRedactor
 } from "./shared-report-redact.js";
 import {
@@ -12,6 +18,7 @@ import {
 import {
   buildReport
 } from "./shared-report-model.js";
+import "./shared-sources-token-input.js";
 import {
   decodeToken
 } from "./shared-jose-webapi-buffer_utils.js";
@@ -20,6 +27,8 @@ import "./shared-text-inert.js";
 import {
   VERSION
 } from "./shared-package.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
@@ -28,6 +37,7 @@ import "./shared-text-secrets.js";
 import {
   parseVariables
 } from "./shared-model-variables.js";
+import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-d654d02f.js";
 
@@ -252,6 +262,11 @@ function secretsOption(values) {
 async function runOf(values, io, redactor) {
   const file = values["token-file"];
   if (file === void 0) return void 0;
+  if (looksLikeToken(file)) {
+    throw new InputFileError(
+      "the value of --token-file looks like a token, not a path: save the token to a file and give its path (a token on the command line sits in the process list and shell history; treat it as exposed)."
+    );
+  }
   const { readToken } = await import("./sources-token-input.js");
   const { resolve } = await import("node:path");
   const read = await readToken({ kind: "file", path: resolve(io.cwd, file) }, io.env);

@@ -49,6 +49,14 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
 };
 
 /**
+ * A signed JWT (a header and a payload that are base64url JSON objects, `eyJ…`, and a signature) shown nowhere, whatever
+ * message would quote it: a token given where a path was expected, or read where text was. Each command redacts the
+ * tokens it reads; this is the CLI's last guard.
+ */
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g;
+const withoutJwts = (text: string) => text.replace(JWT, '[a token, not shown]');
+
+/**
  * Runs the CLI with `argv` (the arguments after the program's name) against `io`, and returns the exit code. Every
  * command's output reaches the streams inert (src/text/inert.ts), as a CI step's log needs: standard error always,
  * standard output unless it is a terminal in colour (where no runner reads it). Commands quote outside text (a
@@ -59,8 +67,8 @@ export async function main(argv: readonly string[], given: CliIO): Promise<numbe
   const io: CliIO = {
     ...given,
     stdin: given.stdin,
-    stdout: (text) => given.stdout(terminal ? text : inertAnyOutput(text)),
-    stderr: (text) => given.stderr(inertAnyOutput(text)),
+    stdout: (text) => given.stdout(withoutJwts(terminal ? text : inertAnyOutput(text))),
+    stderr: (text) => given.stderr(withoutJwts(inertAnyOutput(text))),
   };
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
