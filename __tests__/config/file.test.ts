@@ -272,6 +272,17 @@ aws:
     ]);
   });
 
+  it("refuses the runner's own variables as a token's source: they are never read, nor sent where the file says", () => {
+    const text = `tokens:
+  - name: runner
+    from-env: ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    introspection: { url: https://auth.example.com/i, client-id-env: ID, client-secret-env: SECRET }
+`;
+    expect(errorsOf(text)).toEqual([
+      `${FILE}:3:15: tokens[0].from-env names one of the runner's own variables (ACTIONS_ID_TOKEN_REQUEST_TOKEN), which is never read as a token`,
+    ]);
+  });
+
   it('places errors inside lists and maps, and quotes keys that are not plain words', () => {
     const text = `aws:
   roles:

@@ -247,7 +247,29 @@ export const bearerScenarios: Scenario[] = [
       const token = w.bearer(`eyJhbGciOiJFUzI1NiJ9.${randomToken(768 * 1024)}.${randomToken(64)}`, false);
       const file = writeTemp(w, path.join(tmpdir(), `preflight-token-${randomUUID()}`), token);
       return {
-        inputs: { 'github-oidc': 'false', tokens: `- name: big\n  from-file: ${file}\n  audience: api://deploy` },
+        inputs: {
+          'github-oidc': 'false',
+          tokens: `- name: big\n  from-file: ${file}\n  audience: api://deploy`,
+          // The file is in the system's temporary folder; its size is what this case is about.
+          'allow-outside-workspace': 'true',
+        },
+        env: {},
+      };
+    },
+  },
+  {
+    name: "Bearer token: a configuration's from-file outside the workspace is not read (its token would be sent where the configuration says)",
+    expected: {
+      status: 1,
+      result: 'fail',
+      findings: [['runner', 'missing-token', 'fail']],
+      summary: ['is outside the workspace'],
+    },
+    prepare: async (w) => {
+      const token = w.bearer(`eyJhbGciOiJFUzI1NiJ9.${randomToken(64)}.${randomToken(64)}`, false);
+      const file = writeTemp(w, path.join(tmpdir(), `preflight-token-${randomUUID()}`), token);
+      return {
+        inputs: { 'github-oidc': 'false', tokens: `- name: outside\n  from-file: ${file}\n  audience: api://deploy` },
         env: {},
       };
     },

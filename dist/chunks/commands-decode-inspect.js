@@ -20,9 +20,11 @@ import {
 import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
+import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
+import "./shared-text-json-depth.js";
 import "./shared-runtime-d654d02f.js";
 
 // src/commands/decode-inspect.ts

@@ -91,6 +91,8 @@ function readSource(item, fail) {
     );
   } else if (fromEnv !== void 0 && (typeof fromEnv !== "string" || !ENV_NAME.test(fromEnv))) {
     fail("from-env", `must be an environment variable name, got ${show(fromEnv)}`);
+  } else if (typeof fromEnv === "string" && /^(ACTIONS|RUNNER)_/i.test(fromEnv)) {
+    fail("from-env", `names one of the runner's own variables (${fromEnv}), which is never read as a token`);
   }
   if (fromFile !== void 0 && (typeof fromFile !== "string" || fromFile === ""))
     fail("from-file", `must be a file path, got ${show(fromFile)}`);

@@ -86,7 +86,8 @@ async function runConfigured(config, host) {
         if (spec.source.kind === "github-oidc" || spec.source.kind === "web-identity-file") kept.set(spec.name, raw);
       },
       ...host.fetch ? { fetch: host.fetch } : {},
-      ...host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}
+      ...host.githubIdToken ? { githubIdToken: host.githubIdToken } : {},
+      workspace: { root: host.cwd ?? process.cwd(), allowOutside: config.allowOutsideWorkspace === true }
     });
     logFindings(
       host,

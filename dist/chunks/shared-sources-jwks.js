@@ -21,6 +21,9 @@ import {
   isAcceptableIssuerUrl
 } from "./shared-tokens-github.js";
 import {
+  resolveInWorkspace
+} from "./shared-sources-files.js";
+import {
   checkUrl,
   fetchJson
 } from "./shared-sources-http.js";
@@ -310,7 +313,15 @@ async function readTokenFact(spec, deps) {
     }
     raw = got.token;
   } else {
-    const got = await readToken(spec.source, deps.env);
+    let source = spec.source;
+    if (source.kind === "file" && deps.workspace) {
+      const where = await resolveInWorkspace(source.path, deps.workspace);
+      if (!where.ok) {
+        return { fact: { kind: "unread", finding: sourceProblem(spec, `token file ${source.path} ${where.reason}`) } };
+      }
+      source = { ...source, path: where.real };
+    }
+    const got = await readToken(source, deps.env);
     if (!got.ok) return { fact: { kind: "unread", finding: sourceProblem(spec, got.reason) } };
     raw = got.token;
     deps.mask(raw);

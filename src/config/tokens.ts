@@ -147,6 +147,10 @@ function readSource(item: Record<string, unknown>, fail: Fail): TokenSpec['sourc
     );
   } else if (fromEnv !== undefined && (typeof fromEnv !== 'string' || !ENV_NAME.test(fromEnv))) {
     fail('from-env', `must be an environment variable name, got ${show(fromEnv)}`);
+  } else if (typeof fromEnv === 'string' && /^(ACTIONS|RUNNER)_/i.test(fromEnv)) {
+    // The runner's own credentials and settings (ACTIONS_ID_TOKEN_REQUEST_TOKEN, ACTIONS_RUNTIME_TOKEN): never a
+    // token to check, and never to be sent to an endpoint a configuration names.
+    fail('from-env', `names one of the runner's own variables (${fromEnv}), which is never read as a token`);
   }
   if (fromFile !== undefined && (typeof fromFile !== 'string' || fromFile === ''))
     fail('from-file', `must be a file path, got ${show(fromFile)}`);

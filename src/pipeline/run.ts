@@ -162,6 +162,7 @@ async function runConfigured(
       },
       ...(host.fetch ? { fetch: host.fetch } : {}),
       ...(host.githubIdToken ? { githubIdToken: host.githubIdToken } : {}),
+      workspace: { root: host.cwd ?? process.cwd(), allowOutside: config.allowOutsideWorkspace === true },
     });
     logFindings(
       host,

@@ -9,6 +9,7 @@ import { loadTokenChecks, type TokenCheck, type TokenFact } from '../checks/inde
 import { missingIdTokenPermission } from '../checks/token/id-token.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { RunnerFacts } from '../model/runner.js';
+import { resolveInWorkspace, type Workspace } from '../sources/files.js';
 import { requestGitHubIdToken } from '../sources/github-oidc.js';
 import type { FetchLike } from '../sources/http.js';
 import { introspectToken } from '../sources/introspection.js';
@@ -45,6 +46,11 @@ export interface TokenDeps {
   readonly keep?: (spec: TokenSpec, raw: string) => void;
   /** Replaces the Actions ID token endpoint for `github-oidc` tokens (the CLI outside Actions). */
   readonly githubIdToken?: GitHubIdTokenSource;
+  /**
+   * Where a configuration's `from-file` may lead: the workspace, unless `allow-outside-workspace` (the file's author
+   * may be a pull request's, and the token is sent to the issuer or introspection endpoint the configuration names).
+   */
+  readonly workspace?: Workspace;
 }
 
 /** One token's outcome, without the token. */
@@ -161,7 +167,15 @@ async function readTokenFact(spec: TokenSpec, deps: TokenDeps): Promise<{ fact: 
     }
     raw = got.token;
   } else {
-    const got = await readToken(spec.source, deps.env);
+    let source = spec.source;
+    if (source.kind === 'file' && deps.workspace) {
+      const where = await resolveInWorkspace(source.path, deps.workspace);
+      if (!where.ok) {
+        return { fact: { kind: 'unread', finding: sourceProblem(spec, `token file ${source.path} ${where.reason}`) } };
+      }
+      source = { ...source, path: where.real };
+    }
+    const got = await readToken(source, deps.env);
     if (!got.ok) return { fact: { kind: 'unread', finding: sourceProblem(spec, got.reason) } };
     raw = got.token;
     deps.mask(raw);
