@@ -223,6 +223,26 @@ describe('permission-preflight predict', () => {
     for (const out of [ok.stdout, ok.stderr, differs.stdout, differs.stderr]) {
       for (const t of [same, custom]) expect(out).not.toContain(t.split('.')[2]);
     }
+    // A job the model has no run of is not compared, and says so (unverified, exit 1), never a silent pass.
+    writeFile(root, 'token.jwt', same);
+    const other = await runCli([...flags.slice(0, -1), 'no-such-job', '--format', 'json'], { cwd: root });
+    expect(other.status).toBe(1);
+    const unmatched = JSON.parse(other.stdout).findings.filter(
+      (f: { class: string; status: string }) => f.class === 'prediction-unknown' && f.status === 'unverified',
+    );
+    expect(unmatched.map((f: { message: string }) => f.message).join('\n')).toContain(
+      'the workflow model has no run of job `no-such-job`',
+    );
+    // A job of its own that deploys nothing (a preflight job) is predicted too, and its token compared.
+    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
+    writeFile(
+      root,
+      '.github/workflows/test-github-oidc.yml',
+      `${readFileSync(file, 'utf8').replace(/^jobs:\n/m, 'jobs:\n  preflight:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo check\n')}`,
+    );
+    const own = await runCli([...flags.slice(0, -1), 'preflight', '--format', 'json'], { cwd: root });
+    const thisRun = JSON.parse(own.stdout).findings.filter((f: { id: string }) => f.id.includes('this-run'));
+    expect(thisRun.map((f: { class: string }) => f.class)).toEqual(['ok']);
   });
 
   it('outside text is inert in the output: an environment name that would print a workflow command does not (src/text/inert.ts)', async () => {

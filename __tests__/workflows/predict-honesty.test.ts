@@ -81,10 +81,15 @@ describe("the run's token against the prediction", () => {
     expect(wrong?.class).toBe('prediction-mismatch');
   });
 
-  it('a claim the model gets wrong (the workflow name) fails; a run the model has no job for is not compared', () => {
+  it('a claim the model gets wrong (the workflow name) fails; a run the model has no job for is unverified, never silent', () => {
     const [f] = comparePrediction(predictions(), { ...EXAMPLE, workflow: 'renamed' }, RUNNER);
     expect(f?.message).toContain('workflow predicted `example-workflow`, the token has `renamed`');
-    expect(comparePrediction(predictions(), EXAMPLE, { ...RUNNER, jobId: 'other' })).toEqual([]);
+    const [none] = comparePrediction(predictions(), EXAMPLE, { ...RUNNER, jobId: 'other' });
+    expect(none).toMatchObject({ class: 'prediction-unknown', status: 'unverified' });
+    expect(none?.message).toContain('the workflow model has no run of job `other`');
+    const { workflow_ref: _ref, ...unnamed } = EXAMPLE;
+    const [untold] = comparePrediction(predictions(), unnamed, { jobId: RUNNER.jobId });
+    expect(untold?.message).toContain('the token names no workflow_ref or event_name');
   });
 
   it("events-that-trigger-workflows#workflow_dispatch: a ref outside the trigger's refs is a mismatch", () => {

@@ -1041,7 +1041,7 @@ function comparePrediction(predictions, claims, runner) {
   const run = runOfToken(claims, runner);
   const candidates = run ? predictionsForRun(predictions, run) : [];
   const [first] = candidates;
-  if (!run || !first) return [];
+  if (!run || !first) return [unmatched(run, runner)];
   const ref = typeof claims.ref === "string" ? claims.ref : void 0;
   const make = predictionMaker(first, ":this-run");
   const base = { job: run.jobId, workflow: run.workflow, event: run.event, ...ref ? { ref } : {} };
@@ -1083,6 +1083,19 @@ function comparePrediction(predictions, claims, runner) {
       cause: null
     })
   ];
+}
+function unmatched(run, runner) {
+  const what = run ? `the workflow model has no run of job \`${run.jobId}\` in ${run.workflow} on ${run.event}${run.environment ? ` in environment ${run.environment}` : ""}` : "the token names no workflow_ref or event_name (nor does GITHUB_WORKFLOW_REF), so its run cannot be told";
+  return finding("prediction-unknown", {
+    id: `predict:this-run:${run ? `${run.workflow}:${run.jobId}:${run.event}` : runner.jobId}:unmatched`,
+    subject: `this run's token (job \`${runner.jobId}\`)`,
+    status: "unverified",
+    decisionPoint: "token",
+    message: `This run's own token could not be compared with a prediction: ${what}. The workflow model is not checked against this run.`,
+    fix: "Run the preflight in the job whose token it checks (GITHUB_JOB), on a trigger its workflow has; with the CLI, give --job and a token of that job.",
+    evidence: { job: runner.jobId, ...run ? { workflow: run.workflow, event: run.event } : {} },
+    cause: null
+  });
 }
 
 // src/workflows/index.ts
@@ -1164,7 +1177,12 @@ async function predictWorkflows(options) {
     const { checkGitHubTokens } = await import("./pipeline-github-token.js");
     findings.push(...await checkGitHubTokens(model, options.github));
   }
-  if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
+  if (options.run) {
+    const own = model.jobs.filter((j) => !j.deploy && j.id === options.run?.runner.jobId).flatMap(
+      (job) => job.instances.filter((i) => i.runs.kind !== "never").map((instance) => predictToken(job, instance, { repo, jobs: model.jobs, workflowNames }))
+    );
+    findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
+  }
   return { findings: dedupe(acrossTriggers(findings, perTrigger)), model, predictions, notes };
 }
 function environmentsOf(model) {

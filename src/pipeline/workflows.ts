@@ -23,6 +23,7 @@ import {
 } from '../workflows/index.js';
 import {
   type PredictedExchange,
+  predictToken,
   predictTokens,
   type RepositoryFacts,
   type TokenPrediction,
@@ -167,7 +168,17 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     const { checkGitHubTokens } = await import('./github-token.js');
     findings.push(...(await checkGitHubTokens(model, options.github)));
   }
-  if (options.run) findings.push(...comparePrediction(predictions, options.run.claims, options.run.runner));
+  if (options.run) {
+    // The run's own job may deploy nothing (a preflight job of its own): its token is predicted too, to compare.
+    const own = model.jobs
+      .filter((j) => !j.deploy && j.id === options.run?.runner.jobId)
+      .flatMap((job) =>
+        job.instances
+          .filter((i) => i.runs.kind !== 'never')
+          .map((instance) => predictToken(job, instance, { repo, jobs: model.jobs, workflowNames })),
+      );
+    findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
+  }
   return { findings: dedupe(acrossTriggers(findings, perTrigger)), model, predictions, notes };
 }
 

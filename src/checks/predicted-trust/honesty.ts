@@ -4,7 +4,7 @@
  * means the model is wrong for this repository (a customized subject template, the immutable form, an event whose ref
  * is not as documented), and fails. Claims the prediction left unknown are not compared. Pure.
  */
-import type { Finding } from '../../model/finding.js';
+import { type Finding, finding } from '../../model/finding.js';
 import type { Claims } from '../../tokens/decode.js';
 import { explainSubject, GITHUB_OIDC_DOCS } from '../../tokens/github.js';
 import { claimsForRef, inSpace, type Predicted, type TokenPrediction } from '../../workflows/predict/index.js';
@@ -87,7 +87,7 @@ export function comparePrediction(
   const run = runOfToken(claims, runner);
   const candidates = run ? predictionsForRun(predictions, run) : [];
   const [first] = candidates;
-  if (!run || !first) return [];
+  if (!run || !first) return [unmatched(run, runner)];
   const ref = typeof claims.ref === 'string' ? claims.ref : undefined;
   const make = predictionMaker(first, ':this-run');
   const base = { job: run.jobId, workflow: run.workflow, event: run.event, ...(ref ? { ref } : {}) };
@@ -129,4 +129,25 @@ export function comparePrediction(
       cause: null,
     }),
   ];
+}
+
+/**
+ * The run's own token, when the model holds no prediction of its run: the comparison cannot be made, so this run does
+ * not vouch for the model (unverified, never silent). The token does not say its workflow or event, or the model has
+ * no such job on that event in that workflow (a job it does not read, a trigger the workflow does not have).
+ */
+function unmatched(run: RunIdentity | undefined, runner: RunnerFacts): Finding {
+  const what = run
+    ? `the workflow model has no run of job \`${run.jobId}\` in ${run.workflow} on ${run.event}${run.environment ? ` in environment ${run.environment}` : ''}`
+    : 'the token names no workflow_ref or event_name (nor does GITHUB_WORKFLOW_REF), so its run cannot be told';
+  return finding('prediction-unknown', {
+    id: `predict:this-run:${run ? `${run.workflow}:${run.jobId}:${run.event}` : runner.jobId}:unmatched`,
+    subject: `this run's token (job \`${runner.jobId}\`)`,
+    status: 'unverified',
+    decisionPoint: 'token',
+    message: `This run's own token could not be compared with a prediction: ${what}. The workflow model is not checked against this run.`,
+    fix: 'Run the preflight in the job whose token it checks (GITHUB_JOB), on a trigger its workflow has; with the CLI, give --job and a token of that job.',
+    evidence: { job: runner.jobId, ...(run ? { workflow: run.workflow, event: run.event } : {}) },
+    cause: null,
+  });
 }
