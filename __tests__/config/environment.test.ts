@@ -82,6 +82,14 @@ describe('an unknown environment', () => {
     expect(actionsOf(unread)).toEqual([['s3:PutObject']]);
   });
 
+  it('takes a claim that is not text (GitHub issues a string) as unknown, whatever the input: fail closed', () => {
+    for (const environment of [{ name: 'production' }, ['production'], 7]) {
+      const r = resolveEnvironment([SPLIT], 'production', { environment } as never, true);
+      expect(r.source).toBe('unknown');
+      expect(r.findings).toEqual([expect.objectContaining({ id: 'config:environment:unknown', status: 'unverified' })]);
+    }
+  });
+
   it('does not matter when no role has environments: no finding', () => {
     expect(resolveEnvironment([PLAIN], undefined, undefined, false)).toMatchObject({ source: 'unknown', findings: [] });
     expect(resolveEnvironment([PLAIN], undefined, { environment: 'production' }, true).findings).toEqual([]);

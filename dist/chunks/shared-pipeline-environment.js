@@ -16,8 +16,9 @@ function permissionsIn(role, environment) {
 function resolveEnvironment(roles, input, claims, tokenChecked) {
   const split = roles.filter((r) => r.environments && Object.keys(r.environments).length > 0);
   const names = [...new Set(split.flatMap((r) => Object.keys(r.environments ?? {})))];
-  const claimed = claims ? typeof claims.environment === "string" ? claims.environment : "" : void 0;
-  const { environment, source } = environmentOf(input, claimed);
+  const malformed = claims !== void 0 && claims.environment !== void 0 && typeof claims.environment !== "string";
+  const claimed = claims && !malformed ? typeof claims.environment === "string" ? claims.environment : "" : void 0;
+  const { environment, source } = malformed ? { environment: void 0, source: "unknown" } : environmentOf(input, claimed);
   const findings = [];
   if (claimed !== void 0 && input && input.toLowerCase() !== claimed.toLowerCase()) {
     findings.push(inputMismatch(input, claimed));

@@ -45,8 +45,12 @@ export function resolveEnvironment(
 ): ResolvedEnvironment {
   const split = roles.filter((r) => r.environments && Object.keys(r.environments).length > 0);
   const names = [...new Set(split.flatMap((r) => Object.keys(r.environments ?? {})))];
-  const claimed = claims ? (typeof claims.environment === 'string' ? claims.environment : '') : undefined;
-  const { environment, source } = environmentOf(input, claimed);
+  // A claim that is not text (GitHub issues a string) says nothing of the environment: unknown, whatever the input.
+  const malformed = claims !== undefined && claims.environment !== undefined && typeof claims.environment !== 'string';
+  const claimed = claims && !malformed ? (typeof claims.environment === 'string' ? claims.environment : '') : undefined;
+  const { environment, source } = malformed
+    ? { environment: undefined, source: 'unknown' as const }
+    : environmentOf(input, claimed);
   const findings: Finding[] = [];
   if (claimed !== undefined && input && input.toLowerCase() !== claimed.toLowerCase()) {
     findings.push(inputMismatch(input, claimed));
