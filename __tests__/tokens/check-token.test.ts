@@ -209,10 +209,12 @@ describe('opaque tokens', () => {
     expect(findings.map((f) => [f.class, f.status])).toEqual([['unverifiable', 'unverified']]);
   });
 
-  it('is accepted, and says it was not verified, when allowUnverifiable is set', () => {
+  it('is accepted, and says it was not verified, when allow-unverifiable is set', () => {
     const findings = checkToken({ spec: bearer({ allowUnverifiable: true }), decoded: opaque, now: NOW });
     expect(findings.map((f) => [f.class, f.status])).toEqual([['unverifiable-allowed', 'pass']]);
     expect(findings[0]?.message).toContain('NOT verified');
+    // The setting as the configuration spells it.
+    expect(findings[0]?.message).toContain('`allow-unverifiable: true`');
   });
 
   it('checks the claims an introspection endpoint returns (RFC 7662 §2.2)', () => {

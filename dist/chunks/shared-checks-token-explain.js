@@ -39,7 +39,7 @@ function verificationFailure(v) {
   const forged = v.alg !== void 0 && isUnsafeAlgorithm(v.alg);
   const fixes = {
     "bad-signature": forged ? "Use a token signed by the issuer with its private key (RS256, ES256, \u2026); unsigned and HMAC tokens are never accepted from an issuer with public keys." : "Make sure the token comes from the configured issuer and was not altered in transit; compare the token's iss with the issuer whose keys were used.",
-    "unknown-key": "Check that the key set (discovery or jwksUrl) belongs to the token's issuer; a kid the issuer never publishes means another issuer, or a test key, signed it.",
+    "unknown-key": "Check that the key set (discovery, or `jwks-url`) belongs to the token's issuer; a kid the issuer never publishes means another issuer, or a test key, signed it.",
     malformed: "Pass the whole token exactly as issued; it was changed or cut short on the way.",
     "wrong-issuer": "Point the check at the issuer named in the token's iss, or get the token from the expected issuer.",
     inactive: "Get a fresh token: the issuer says this one is revoked, expired or unknown."
@@ -168,7 +168,7 @@ function expiresTooSoon(problem, base) {
     class: "expires-too-soon",
     message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
     evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
-    fix: "Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower minLifetime if the job is that short.",
+    fix: "Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower `min-lifetime` on its entry if the job is that short.",
     cause: "expired-or-rotated-credential",
     docUrl: RFC7519_TIMES
   };
@@ -181,7 +181,7 @@ function notYetValid(problem, base) {
     suffix: problem.claim,
     message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
     evidence: { ...base, clockSkewSeconds: problem.skew },
-    fix: "Check this machine's clock (NTP) and the issuer's; raise clockSkewSeconds only if the issuer's clock is known to run ahead.",
+    fix: "Check this machine's clock (NTP) and the issuer's; raise `clock-skew` on its entry only if the issuer's clock is known to run ahead.",
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5"
   };
 }
@@ -330,7 +330,7 @@ function verificationDrafts(spec, decoded, verification, claims) {
         status: "pass",
         decisionPoint: "token",
         class: "unverifiable-allowed",
-        message: `The token was NOT verified (${reason}); it is accepted only because allowUnverifiable is set, so its issuer, audience, lifetime and scopes are unknown.`,
+        message: `The token was NOT verified (${reason}); it is accepted only because its entry sets \`allow-unverifiable: true\`, so its issuer, audience, lifetime and scopes are unknown.`,
         evidence: { format: decoded.format, length: decoded.length, allowUnverifiable: true },
         fix: "Configure token introspection (RFC 7662) so the token can be checked.",
         docUrl: RFC7662
@@ -344,7 +344,7 @@ function verificationDrafts(spec, decoded, verification, claims) {
       class: "unverifiable",
       message: `The token could not be verified: ${reason}. It is treated as refused (fail closed).`,
       evidence: { format: decoded.kind === "jwt" ? "jwt" : decoded.format },
-      fix: opaque ? "Configure token introspection (RFC 7662) for this token, or set allowUnverifiable to accept it unverified." : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with jwksUrl.",
+      fix: opaque ? "Configure token introspection (RFC 7662) for this token, or set `allow-unverifiable: true` on its entry to accept it unverified." : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with `jwks-url` on its entry (`oidc-jwks-url` for GitHub's token).",
       ...opaque ? {} : { cause: "changed-trust-or-network-rule" }
     }
   ];

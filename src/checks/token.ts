@@ -114,7 +114,7 @@ function verificationDrafts(
         status: 'pass',
         decisionPoint: 'token',
         class: 'unverifiable-allowed',
-        message: `The token was NOT verified (${reason}); it is accepted only because allowUnverifiable is set, so its issuer, audience, lifetime and scopes are unknown.`,
+        message: `The token was NOT verified (${reason}); it is accepted only because its entry sets \`allow-unverifiable: true\`, so its issuer, audience, lifetime and scopes are unknown.`,
         evidence: { format: decoded.format, length: decoded.length, allowUnverifiable: true },
         fix: 'Configure token introspection (RFC 7662) so the token can be checked.',
         docUrl: RFC7662,
@@ -129,8 +129,8 @@ function verificationDrafts(
       message: `The token could not be verified: ${reason}. It is treated as refused (fail closed).`,
       evidence: { format: decoded.kind === 'jwt' ? 'jwt' : decoded.format },
       fix: opaque
-        ? 'Configure token introspection (RFC 7662) for this token, or set allowUnverifiable to accept it unverified.'
-        : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with jwksUrl.",
+        ? 'Configure token introspection (RFC 7662) for this token, or set `allow-unverifiable: true` on its entry to accept it unverified.'
+        : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with `jwks-url` on its entry (`oidc-jwks-url` for GitHub's token).",
       ...(opaque ? {} : { cause: 'changed-trust-or-network-rule' as const }),
     },
   ];

@@ -52,7 +52,7 @@ export function verificationFailure(v: Extract<Verification, { status: 'failed' 
       ? 'Use a token signed by the issuer with its private key (RS256, ES256, …); unsigned and HMAC tokens are never accepted from an issuer with public keys.'
       : "Make sure the token comes from the configured issuer and was not altered in transit; compare the token's iss with the issuer whose keys were used.",
     'unknown-key':
-      "Check that the key set (discovery or jwksUrl) belongs to the token's issuer; a kid the issuer never publishes means another issuer, or a test key, signed it.",
+      "Check that the key set (discovery, or `jwks-url`) belongs to the token's issuer; a kid the issuer never publishes means another issuer, or a test key, signed it.",
     malformed: 'Pass the whole token exactly as issued; it was changed or cut short on the way.',
     'wrong-issuer':
       "Point the check at the issuer named in the token's iss, or get the token from the expected issuer.",
@@ -222,7 +222,7 @@ function expiresTooSoon(problem: ProblemOf<'expires-too-soon'>, base: Evidence):
     class: 'expires-too-soon',
     message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
     evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
-    fix: 'Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower minLifetime if the job is that short.',
+    fix: 'Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower `min-lifetime` on its entry if the job is that short.',
     cause: 'expired-or-rotated-credential',
     docUrl: RFC7519_TIMES,
   };
@@ -237,7 +237,7 @@ function notYetValid(problem: ProblemOf<'not-yet-valid'>, base: Evidence): Draft
     suffix: problem.claim,
     message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
     evidence: { ...base, clockSkewSeconds: problem.skew },
-    fix: "Check this machine's clock (NTP) and the issuer's; raise clockSkewSeconds only if the issuer's clock is known to run ahead.",
+    fix: "Check this machine's clock (NTP) and the issuer's; raise `clock-skew` on its entry only if the issuer's clock is known to run ahead.",
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5',
   };
 }
