@@ -98,6 +98,27 @@ describe("the run's token against the prediction", () => {
     expect(f?.message).toContain('none the job');
   });
 
+  it('names the trigger whose prediction agrees: a tag push is `push (tags …)`, not the first push trigger', () => {
+    const file = '.github/workflows/release.yml';
+    const job = deployJob({
+      triggers: [trigger('push', { branches: ['main'] }, file), trigger('push', { tags: ['v*'] }, file)],
+      workflow: file,
+    });
+    const ctx = context([job], { owner: 'octo-org', name: 'octo-repo' });
+    const all = predictTokens({ ...ctx, workflowNames: { [file]: 'release' } });
+    const tag: Claims = {
+      sub: 'repo:octo-org/octo-repo:ref:refs/tags/v1.2.0',
+      ref: 'refs/tags/v1.2.0',
+      ref_type: 'tag',
+      event_name: 'push',
+      repository: 'octo-org/octo-repo',
+      workflow_ref: `octo-org/octo-repo/${file}@refs/tags/v1.2.0`,
+    };
+    const [f] = comparePrediction(all, tag, { jobId: 'deploy' });
+    expect(f?.class).toBe('ok');
+    expect(f?.subject).toContain('tags `v*`');
+  });
+
   it('workflowOfRef reads the path of a workflow_ref', () => {
     expect(workflowOfRef('octo-org/octo-repo/.github/workflows/example.yml@refs/heads/main')).toBe(WORKFLOW);
     expect(workflowOfRef('nonsense')).toBeUndefined();

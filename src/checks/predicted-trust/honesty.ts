@@ -108,8 +108,9 @@ export function comparePrediction(
   const results = admitting.map((p) => ({ p, diff: disagreements(p, claims, ref) }));
   const agree = results.find((r) => r.diff.length === 0);
   if (agree) {
+    // Named after the prediction that agrees (a tag push is `push (tags …)`, not the first push trigger).
     return [
-      make({
+      predictionMaker(agree.p, ':this-run')({
         class: 'ok',
         decisionPoint: 'token',
         message: `This run's token is the one predicted for the ${agree.p.label}: every predicted claim is as the token has it.`,
@@ -120,7 +121,7 @@ export function comparePrediction(
   const worst = results[0] as (typeof results)[number];
   const because = explainSubject(claims)?.because;
   return [
-    make({
+    predictionMaker(worst.p, ':this-run')({
       class: 'prediction-mismatch',
       message: `This run's token differs from the prediction for the ${worst.p.label}: ${worst.diff.map(([k, want, got]) => `${k} predicted ${want}, the token has ${got}`).join('; ')}.${because ? ` The token's sub is as it is because ${because}.` : ''}`,
       fix: 'Give the repository facts the prediction lacks (subject template, immutable form, default branch) in the configuration; if they are right, the model is wrong for this repository: report the case.',
