@@ -1063,7 +1063,10 @@ function comparePrediction(predictions, claims, runner) {
   const agree = results.find((r) => r.diff.length === 0);
   if (agree) {
     return [
-      predictionMaker(agree.p, ":this-run")({
+      predictionMaker(
+        agree.p,
+        ":this-run"
+      )({
         class: "ok",
         decisionPoint: "token",
         message: `This run's token is the one predicted for the ${agree.p.label}: every predicted claim is as the token has it.`,
@@ -1074,7 +1077,10 @@ function comparePrediction(predictions, claims, runner) {
   const worst = results[0];
   const because = explainSubject(claims)?.because;
   return [
-    predictionMaker(worst.p, ":this-run")({
+    predictionMaker(
+      worst.p,
+      ":this-run"
+    )({
       class: "prediction-mismatch",
       message: `This run's token differs from the prediction for the ${worst.p.label}: ${worst.diff.map(([k, want, got]) => `${k} predicted ${want}, the token has ${got}`).join("; ")}.${because ? ` The token's sub is as it is because ${because}.` : ""}`,
       fix: "Give the repository facts the prediction lacks (subject template, immutable form, default branch) in the configuration; if they are right, the model is wrong for this repository: report the case.",

@@ -110,7 +110,10 @@ export function comparePrediction(
   if (agree) {
     // Named after the prediction that agrees (a tag push is `push (tags …)`, not the first push trigger).
     return [
-      predictionMaker(agree.p, ':this-run')({
+      predictionMaker(
+        agree.p,
+        ':this-run',
+      )({
         class: 'ok',
         decisionPoint: 'token',
         message: `This run's token is the one predicted for the ${agree.p.label}: every predicted claim is as the token has it.`,
@@ -121,7 +124,10 @@ export function comparePrediction(
   const worst = results[0] as (typeof results)[number];
   const because = explainSubject(claims)?.because;
   return [
-    predictionMaker(worst.p, ':this-run')({
+    predictionMaker(
+      worst.p,
+      ':this-run',
+    )({
       class: 'prediction-mismatch',
       message: `This run's token differs from the prediction for the ${worst.p.label}: ${worst.diff.map(([k, want, got]) => `${k} predicted ${want}, the token has ${got}`).join('; ')}.${because ? ` The token's sub is as it is because ${because}.` : ''}`,
       fix: 'Give the repository facts the prediction lacks (subject template, immutable form, default branch) in the configuration; if they are right, the model is wrong for this repository: report the case.',
