@@ -142,6 +142,27 @@ describe('events whose payload has no pull request', () => {
   );
 });
 
+describe("the event's repository (https://docs.github.com/en/webhooks/webhook-events-and-payloads)", () => {
+  it.each(['push', 'pull_request', 'workflow_dispatch', 'release', 'workflow_run', 'merge_group'] as const)(
+    'on %s, github.event.repository names the repository; the rest of it stays unknown',
+    (event) => {
+      const t = trigger(event);
+      expect(evaluate('github.event.repository.name', t)).toEqual({ kind: 'known', value: 's2n-quic' });
+      expect(evaluate('github.event.repository.full_name', t)).toEqual({ kind: 'known', value: 'aws/s2n-quic' });
+      expect(evaluate('github.event.repository.owner.login', t)).toEqual({ kind: 'known', value: 'aws' });
+      expect(evaluate('github.event.repository.default_branch', t).kind).toBe('unknown');
+    },
+  );
+
+  it("on schedule (whose event holds only the schedule) it stays unknown, and so without the repository's name", () => {
+    expect(evaluate('github.event.repository.name', trigger('schedule')).kind).toBe('unknown');
+    const unnamed = evaluateExpression('github.event.repository.name', {
+      github: githubContext(trigger('push'), {}, {}),
+    });
+    expect(unnamed.kind).toBe('unknown');
+  });
+});
+
 describe("a pull request's ref: refs/pull/<number>/merge, the number unknown", () => {
   // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request
   const pr = trigger('pull_request');

@@ -3103,6 +3103,23 @@ var WITHOUT_PULL_REQUEST = /* @__PURE__ */ new Set([
   "merge_group",
   "workflow_run"
 ]);
+var WITH_REPOSITORY = /* @__PURE__ */ new Set([
+  "push",
+  "pull_request",
+  "pull_request_target",
+  "workflow_dispatch",
+  "release",
+  "workflow_run",
+  "merge_group"
+]);
+function eventRepository(repository) {
+  const [owner = "", name = ""] = repository.split("/");
+  return open("github.event.repository", {
+    name,
+    full_name: repository,
+    owner: open("github.event.repository.owner", { login: owner })
+  });
+}
 function headRepository(fork, facts) {
   const name = "github.event.pull_request.head.repo.full_name";
   let fullName;
@@ -3114,6 +3131,7 @@ function headRepository(fork, facts) {
 function eventOf(trigger, inputs, facts) {
   const fields = {};
   if (WITHOUT_PULL_REQUEST.has(trigger.event)) fields.pull_request = null;
+  if (WITH_REPOSITORY.has(trigger.event) && facts.repository) fields.repository = eventRepository(facts.repository);
   if (trigger.event === "workflow_dispatch") {
     fields.inputs = Object.fromEntries(
       Object.entries(inputs).map(([k, v]) => [k, typeof v === "boolean" || typeof v === "number" ? String(v) : v])

@@ -108,6 +108,32 @@ const WITHOUT_PULL_REQUEST: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The events whose webhook payload holds the `repository` the workflow runs in
+ * (https://docs.github.com/en/webhooks/webhook-events-and-payloads: push, pull_request, workflow_dispatch, release,
+ * workflow_run, merge_group; a schedule's event holds only `schedule`). Its name, full name and owner are then known
+ * where the repository is: `github.event.repository.name` in a session name or an S3 key.
+ */
+const WITH_REPOSITORY: ReadonlySet<string> = new Set([
+  'push',
+  'pull_request',
+  'pull_request_target',
+  'workflow_dispatch',
+  'release',
+  'workflow_run',
+  'merge_group',
+]);
+
+/** `github.event.repository` as far as the repository's name tells it; the rest stays open. */
+function eventRepository(repository: string): ContextValue {
+  const [owner = '', name = ''] = repository.split('/');
+  return open('github.event.repository', {
+    name,
+    full_name: repository,
+    owner: open('github.event.repository.owner', { login: owner }),
+  });
+}
+
+/**
  * The pull request's head repository when the trigger is split by fork. A fork's full name is unknown, but it is
  * never the base repository's: a fork lives under another owner
  * (https://docs.github.com/en/pull-requests/collaborating-with-pull-requests/working-with-forks/about-forks).
@@ -132,6 +158,7 @@ function eventOf(
 ): ContextValue {
   const fields: Record<string, ContextValue> = {};
   if (WITHOUT_PULL_REQUEST.has(trigger.event)) fields.pull_request = null;
+  if (WITH_REPOSITORY.has(trigger.event) && facts.repository) fields.repository = eventRepository(facts.repository);
   if (trigger.event === 'workflow_dispatch') {
     // `github.event.inputs` holds the dispatch inputs, booleans as strings.
     // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/accessing-contextual-information-about-workflow-runs#inputs-context
