@@ -119,6 +119,30 @@ describe("the run's token against the prediction", () => {
     expect(f?.subject).toContain('tags `v*`');
   });
 
+  it("a token whose ref the job's `if:` keeps out is no run of the job: it is said so, not compared claim by claim", () => {
+    const file = '.github/workflows/deploy.yml';
+    const base = deployJob({ triggers: [trigger('workflow_dispatch', {}, file)], workflow: file });
+    // `if: github.ref == 'refs/heads/main'` on the job (undecided for a dispatch, which may run on any ref).
+    const condition = { condition: "github.ref == 'refs/heads/main'", position: { file, line: 7, column: 5 } };
+    const job = {
+      ...base,
+      instances: base.instances.map((i) => ({
+        ...i,
+        runs: { kind: 'unknown' as const, ...condition, reason: 'github.ref' },
+      })),
+    };
+    const all = predictTokens({ ...context([job], { owner: 'octo-org', name: 'octo-repo' }), workflowNames: {} });
+    const claims: Claims = {
+      sub: 'repo:octo-org/octo-repo:ref:refs/heads/feature',
+      ref: 'refs/heads/feature',
+      event_name: 'workflow_dispatch',
+      workflow_ref: `octo-org/octo-repo/${file}@refs/heads/feature`,
+    };
+    const [f] = comparePrediction(all, claims, { jobId: 'deploy' });
+    expect(f?.class).toBe('prediction-mismatch');
+    expect(f?.message).toContain("This run's ref `refs/heads/feature` is none the");
+  });
+
   it('workflowOfRef reads the path of a workflow_ref', () => {
     expect(workflowOfRef('octo-org/octo-repo/.github/workflows/example.yml@refs/heads/main')).toBe(WORKFLOW);
     expect(workflowOfRef('nonsense')).toBeUndefined();

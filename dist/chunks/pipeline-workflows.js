@@ -1045,8 +1045,9 @@ function comparePrediction(predictions, claims, runner) {
   const ref = typeof claims.ref === "string" ? claims.ref : void 0;
   const make = predictionMaker(first, ":this-run");
   const base = { job: run.jobId, workflow: run.workflow, event: run.event, ...ref ? { ref } : {} };
+  const admits = (refs) => refs === void 0 || refs.kind !== "known" || !ref || refs.spaces.some((s) => inSpace(s, ref));
   const admitting = candidates.filter(
-    (p) => p.refs.kind !== "known" || !ref || p.refs.spaces.some((s) => inSpace(s, ref))
+    (p) => admits(p.refs) && (p.exchanges.length === 0 || p.exchanges.some((e) => admits(e.refs)))
   );
   if (admitting.length === 0) {
     return [

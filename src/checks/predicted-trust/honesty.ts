@@ -91,8 +91,12 @@ export function comparePrediction(
   const ref = typeof claims.ref === 'string' ? claims.ref : undefined;
   const make = predictionMaker(first, ':this-run');
   const base = { job: run.jobId, workflow: run.workflow, event: run.event, ...(ref ? { ref } : {}) };
+  // The refs a prediction admits: its trigger's, narrowed by the job's and the steps' `if:` where the model read them
+  // (a step that requests the token ran, so the token's ref is one of some exchange's refs).
+  const admits = (refs: TokenPrediction['refs'] | undefined) =>
+    refs === undefined || refs.kind !== 'known' || !ref || refs.spaces.some((s) => inSpace(s, ref));
   const admitting = candidates.filter(
-    (p) => p.refs.kind !== 'known' || !ref || p.refs.spaces.some((s) => inSpace(s, ref)),
+    (p) => admits(p.refs) && (p.exchanges.length === 0 || p.exchanges.some((e) => admits(e.refs))),
   );
   if (admitting.length === 0) {
     return [
