@@ -317,6 +317,18 @@ describe('OIDC providers', () => {
     ]);
   });
 
+  it("names a policy folder's root when the path given is the folder above it (one folder per account)", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'nested-'));
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(path.join(root, 'policies/prod/roles/deploy/inline'), { recursive: true });
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:PutObject', Resource: '*' }] };
+    await writeFile(path.join(root, 'policies/prod/roles/deploy/inline/deploy.json'), JSON.stringify(doc));
+    const result = await loadAwsFiles(['policies'], { cwd: root });
+    const layout = result.findings.find((f) => f.class === 'policy-folder-layout');
+    expect(layout?.message).toContain('laid out as a policy folder whose root is policies/prod');
+    expect(layout?.fix).toContain('Give policies/prod itself as a policy-files path');
+  });
+
   it('says when the account cannot be learned', async () => {
     const result = await loadAwsFiles([`${DIR}/get-open-id-connect-provider.json`]);
     expect(result.inventory.oidcProviders).toBeUndefined();

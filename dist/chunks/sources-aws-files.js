@@ -1580,10 +1580,11 @@ function readPolicyDocument(out, context, placement, value, line) {
     else out.fragments.push({ kind: "org-policy", type: placement.type, level: placement.level, policy: read.policy });
     return;
   }
+  const root = /^(.+?)[\\/]roles[\\/][^\\/]+[\\/](?:inline|managed|boundary)[\\/]/.exec(context.file)?.[1];
   const problem = {
     class: "policy-folder-layout",
-    message: "a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.",
-    fix: `Place it in the policy folder (${FOLDER_DOC2}), e.g. roles/<role-name>/inline/<policy-name>.json.`
+    message: root ? `a policy document laid out as a policy folder whose root is ${root}, which is not a path given: whose policy it is is unknown.` : "a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.",
+    fix: root ? `Give ${root} itself as a policy-files path (one line per account's folder), not the folder above it (${FOLDER_DOC2}).` : `Place it in the policy folder (${FOLDER_DOC2}), e.g. roles/<role-name>/inline/<policy-name>.json.`
   };
   out.findings.push(fileFinding(context.file, { line }, problem));
 }

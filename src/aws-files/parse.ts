@@ -205,10 +205,17 @@ function readPolicyDocument(
     else out.fragments.push({ kind: 'org-policy', type: placement.type, level: placement.level, policy: read.policy });
     return;
   }
+  // Laid out as a policy folder, but under a folder of the path given (one folder per account, say): that folder is
+  // the policy folder's root, and is to be given itself.
+  const root = /^(.+?)[\\/]roles[\\/][^\\/]+[\\/](?:inline|managed|boundary)[\\/]/.exec(context.file)?.[1];
   const problem: FileProblem = {
     class: 'policy-folder-layout',
-    message: 'a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.',
-    fix: `Place it in the policy folder (${FOLDER_DOC}), e.g. roles/<role-name>/inline/<policy-name>.json.`,
+    message: root
+      ? `a policy document laid out as a policy folder whose root is ${root}, which is not a path given: whose policy it is is unknown.`
+      : 'a bare policy document outside the policy folder: whose policy it is, and of what kind, is unknown.',
+    fix: root
+      ? `Give ${root} itself as a policy-files path (one line per account's folder), not the folder above it (${FOLDER_DOC}).`
+      : `Place it in the policy folder (${FOLDER_DOC}), e.g. roles/<role-name>/inline/<policy-name>.json.`,
   };
   out.findings.push(fileFinding(context.file, { line }, problem));
 }
