@@ -512,15 +512,19 @@ function forkFindings(facts, workflow, job, caller, main) {
   const fork = jobCase(facts, workflow, job, caller, job.forkSteps, { event: "pull_request", fromFork: true });
   const missing = new Set(main.filter((f) => f.class === "github-token-scope-missing").map((f) => f.evidence.scope));
   return jobFindings({ ...fork.context, forkCase: true }).filter(
-    (f) => f.class === "github-token-scope-missing" && !missing.has(f.evidence.scope)
+    (f) => f.class === "github-token-scope-missing" && !missing.has(f.evidence.scope) && !deployTokenOnFork(f)
   );
+}
+function deployTokenOnFork(f) {
+  const steps = f.evidence.steps;
+  return f.evidence.scope === "id-token" && Array.isArray(steps) && steps.length > 0 && steps.every((s) => typeof s === "string" && /^aws-actions\/configure-aws-credentials$/i.test(s));
 }
 function checkJob(facts, workflow, job, caller) {
   const forkRun = facts.run?.event === "pull_request" && facts.run.fromFork;
   if (forkRun && job.forkRuledOut !== void 0) return invalidFindings(job.permissions, `job \`${job.id}\``);
   const steps = forkRun && job.forkSteps ? job.forkSteps : job.steps;
   const { permissions, needs, context } = jobCase(facts, workflow, job, caller, steps, facts.run);
-  const main = jobFindings(context);
+  const main = jobFindings(context).filter((f) => !(forkRun && deployTokenOnFork(f)));
   const out = [
     ...invalidFindings(job.permissions, `job \`${job.id}\``),
     ...main,

@@ -149,7 +149,23 @@ function forkFindings(
   const fork = jobCase(facts, workflow, job, caller, job.forkSteps, { event: 'pull_request', fromFork: true });
   const missing = new Set(main.filter((f) => f.class === 'github-token-scope-missing').map((f) => f.evidence.scope));
   return jobFindings({ ...fork.context, forkCase: true }).filter(
-    (f) => f.class === 'github-token-scope-missing' && !missing.has(f.evidence.scope),
+    (f) => f.class === 'github-token-scope-missing' && !missing.has(f.evidence.scope) && !deployTokenOnFork(f),
+  );
+}
+
+/**
+ * A fork's pull request gets no OIDC token at all. For configure-aws-credentials steps the deploy job's prediction
+ * says so already (`fork-pull-request-deploy`, src/checks/predicted-trust/findings.ts), so the same cause is not
+ * counted twice here; another action's need of the token (actions/deploy-pages) is reported here.
+ * https://docs.github.com/en/actions/reference/security/oidc
+ */
+function deployTokenOnFork(f: Finding): boolean {
+  const steps = f.evidence.steps;
+  return (
+    f.evidence.scope === 'id-token' &&
+    Array.isArray(steps) &&
+    steps.length > 0 &&
+    steps.every((s) => typeof s === 'string' && /^aws-actions\/configure-aws-credentials$/i.test(s))
   );
 }
 
@@ -161,7 +177,7 @@ function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, 
   if (forkRun && job.forkRuledOut !== undefined) return invalidFindings(job.permissions, `job \`${job.id}\``);
   const steps = forkRun && job.forkSteps ? job.forkSteps : job.steps;
   const { permissions, needs, context } = jobCase(facts, workflow, job, caller, steps, facts.run);
-  const main = jobFindings(context);
+  const main = jobFindings(context).filter((f) => !(forkRun && deployTokenOnFork(f)));
   const out = [
     ...invalidFindings(job.permissions, `job \`${job.id}\``),
     ...main,
