@@ -154,6 +154,16 @@ describe("the event's repository (https://docs.github.com/en/webhooks/webhook-ev
     },
   );
 
+  it('github.repository_id and repository_owner_id are the IDs given (the runner gives them to the action), else unknown', () => {
+    const facts = { repository: 'aws/s2n-quic', repositoryId: '140839447', repositoryOwnerId: '2232217' };
+    const given = { github: githubContext(trigger('push'), {}, facts) };
+    expect(evaluateExpression("format('{0}-{1}', github.repository_id, github.repository_owner_id)", given)).toEqual({
+      kind: 'known',
+      value: '140839447-2232217',
+    });
+    expect(evaluate('github.repository_id', trigger('push')).kind).toBe('unknown');
+  });
+
   it("on schedule (whose event holds only the schedule) it stays unknown, and so without the repository's name", () => {
     expect(evaluate('github.event.repository.name', trigger('schedule')).kind).toBe('unknown');
     const unnamed = evaluateExpression('github.event.repository.name', {

@@ -1142,6 +1142,8 @@ async function predictWorkflows(options) {
     read: workflowFileReader(options.root),
     ...readRemote ? { readRemote } : {},
     repository: `${repo.owner}/${repo.name}`,
+    ...repo.repoId ? { repositoryId: repo.repoId } : {},
+    ...repo.ownerId ? { repositoryOwnerId: repo.ownerId } : {},
     ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {},
     vars: variables,
     ...options.secrets ? { secrets: options.secrets } : {}

@@ -3159,6 +3159,9 @@ function githubContext(trigger, inputs, facts) {
     ref_type: refType,
     repository,
     repository_owner: owner,
+    // https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context
+    repository_id: facts.repositoryId ?? new Unknown("github.repository_id"),
+    repository_owner_id: facts.repositoryOwnerId ?? new Unknown("github.repository_owner_id"),
     event: eventOf(trigger, inputs, facts)
   });
 }
@@ -8806,6 +8809,8 @@ async function buildModel(options) {
   const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote);
   const facts = {
     ...options.repository ? { repository: options.repository } : {},
+    ...options.repositoryId ? { repositoryId: options.repositoryId } : {},
+    ...options.repositoryOwnerId ? { repositoryOwnerId: options.repositoryOwnerId } : {},
     ...options.defaultBranch ? { defaultBranch: options.defaultBranch } : {},
     ...options.vars ? { vars: options.vars } : {},
     ...options.secrets ? { secrets: options.secrets } : {}

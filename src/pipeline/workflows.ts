@@ -124,6 +124,8 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       read: workflowFileReader(options.root),
       ...(readRemote ? { readRemote } : {}),
       repository: `${repo.owner}/${repo.name}`,
+      ...(repo.repoId ? { repositoryId: repo.repoId } : {}),
+      ...(repo.ownerId ? { repositoryOwnerId: repo.ownerId } : {}),
       ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
       vars: variables,
       ...(options.secrets ? { secrets: options.secrets } : {}),

@@ -11,6 +11,9 @@ import type { VariableListing, Variables, WorkflowTrigger } from './model.js';
 export interface RepositoryFacts {
   /** `owner/name`. */
   readonly repository?: string;
+  /** The repository's and its owner's numeric IDs. */
+  readonly repositoryId?: string;
+  readonly repositoryOwnerId?: string;
   /** The default branch's name. */
   readonly defaultBranch?: string;
   /** A plain map is some of the repository's variables; see {@link Variables}. */
@@ -200,6 +203,9 @@ export function githubContext(
     ref_type: refType,
     repository,
     repository_owner: owner,
+    // https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context
+    repository_id: facts.repositoryId ?? new Unknown('github.repository_id'),
+    repository_owner_id: facts.repositoryOwnerId ?? new Unknown('github.repository_owner_id'),
     event: eventOf(trigger, inputs, facts),
   });
 }

@@ -353,6 +353,9 @@ export interface WorkflowReadOptions {
   readonly readRemote?: RemoteWorkflowReader;
   /** `owner/name` of the repository (`github.repository`); unknown when not given. */
   readonly repository?: string;
+  /** The repository's and its owner's numeric IDs (`github.repository_id`, `github.repository_owner_id`). */
+  readonly repositoryId?: string;
+  readonly repositoryOwnerId?: string;
   /** The default branch (the ref of `schedule` and `workflow_run` runs); unknown when not given. */
   readonly defaultBranch?: string;
   /**

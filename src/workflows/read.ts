@@ -91,6 +91,8 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
   const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote);
   const facts = {
     ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.repositoryId ? { repositoryId: options.repositoryId } : {}),
+    ...(options.repositoryOwnerId ? { repositoryOwnerId: options.repositoryOwnerId } : {}),
     ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}),
     ...(options.vars ? { vars: options.vars } : {}),
     ...(options.secrets ? { secrets: options.secrets } : {}),
