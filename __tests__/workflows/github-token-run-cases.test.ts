@@ -2,7 +2,7 @@
 /**
  * The github-token check on the runs a workflow alone does not decide, each over a real workflow (its source on the
  * first line of its fixture, ../fixtures/github-token/workflows/): actions/checkout on a public, private or internal
- * repository (TheKnarf's Pages workflow from actions/checkout issue 1850); a run Dependabot triggers (GitHub's own
+ * repository (TheKnarf's Pages workflow, theknarf-pages-checkout.yml); a run Dependabot triggers (GitHub's own
  * Dependabot auto-merge workflow); an action that uses the job's token by default (release-please-action's README
  * workflow); jobs of called workflows (README snippets of softprops/action-gh-release, peter-evans/create-pull-request
  * and actions/deploy-pages, called from one workflow).
@@ -23,7 +23,7 @@ afterAll(removeTempDirs);
 const run = runTokenCheck;
 const summary = (fs: Finding[]) => fs.map((f) => [f.class, f.status, f.evidence.scope ?? '']);
 
-describe('actions/checkout and the repository visibility (TheKnarf/site, actions/checkout issue 1850)', () => {
+describe("actions/checkout and the repository visibility (TheKnarf's Pages workflow)", () => {
   // The job names pages and id-token only: `contents: none`.
   const pages = () => readTokenWorkflow('.github/workflows/pages.yml', fixtureWorkflow('theknarf-pages-checkout.yml'));
 
