@@ -39,12 +39,16 @@ function stepSession(step, roleArn, audience) {
     return v.value === null ? "" : String(v.value);
   };
   const name = inputs.get("role-session-name");
-  const session = readSessionInputs(getInput, (name2, message) => problems.push(`\`${name2}\` ${message}`));
+  const invalid = /* @__PURE__ */ new Set();
+  const session = readSessionInputs(getInput, (input, message) => {
+    invalid.add(input);
+    problems.push(`\`${input}\` ${message}`);
+  });
   const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
   const { customTags, transitiveTagKeys, externalId } = session;
   const settings = {
     roleArn,
-    ...region && !problems.some((p) => p.startsWith("`aws-region`")) ? { region } : {},
+    ...region && !invalid.has("aws-region") ? { region } : {},
     audience,
     durationSeconds,
     ...name?.kind === "unknown" ? {

@@ -14,21 +14,18 @@ function escapeControl(c) {
   if (code <= 255) return `\\x${code.toString(16).padStart(2, "0")}`;
   return code <= 65535 ? `\\u${codePointHex(c)}` : `\\u{${codePointHex(c)}}`;
 }
-var CONTROL = HIDDEN;
 function escapeControls(text) {
-  return text.replace(CONTROL, escapeControl);
+  return text.replace(HIDDEN, escapeControl);
 }
 var LEADING_COLON = /(^|\n)([^\S\n]*):/g;
 function inert(text, options = {}) {
   const escapeOne = (c) => options.multiline && c === "\n" ? c : escapeControl(c);
-  return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(CONTROL, escapeOne).replace(LEADING_COLON, "$1$2\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
+  return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(HIDDEN, escapeOne).replace(LEADING_COLON, "$1$2\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
 }
 function inertOutput(text, json) {
   if (json) {
-    return text.replace(/(?<=#)#(?=\[)/g, "\\u0023").replace(
-      HIDDEN,
-      (c) => c === "\n" ? c : [...c].flatMap((ch) => ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]).map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("")
-    );
+    const unit = (u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    return text.replace(/(?<=#)#(?=\[)/g, "\\u0023").replace(HIDDEN, (c) => c === "\n" ? c : c.split("").map(unit).join(""));
   }
   return text.split("\n").map((line) => inert(line)).join("\n");
 }

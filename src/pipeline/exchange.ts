@@ -64,12 +64,16 @@ export function stepSession(step: WorkflowStep, roleArn: string, audience: strin
     return v.value === null ? '' : String(v.value);
   };
   const name = inputs.get('role-session-name');
-  const session = readSessionInputs(getInput, (name, message) => problems.push(`\`${name}\` ${message}`));
+  const invalid = new Set<string>();
+  const session = readSessionInputs(getInput, (input, message) => {
+    invalid.add(input);
+    problems.push(`\`${input}\` ${message}`);
+  });
   const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
   const { customTags, transitiveTagKeys, externalId } = session;
   const settings: AssumeRoleSettings = {
     roleArn,
-    ...(region && !problems.some((p) => p.startsWith('`aws-region`')) ? { region } : {}),
+    ...(region && !invalid.has('aws-region') ? { region } : {}),
     audience,
     durationSeconds,
     ...(name?.kind === 'unknown'

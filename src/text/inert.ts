@@ -49,14 +49,12 @@ function escapeControl(c: string): string {
   return code <= 0xffff ? `\\u${codePointHex(c)}` : `\\u{${codePointHex(c)}}`;
 }
 
-const CONTROL = HIDDEN;
-
 /**
  * `text` with only its control and reordering characters escaped, as {@link inert} escapes them: for a terminal, where
  * no line starts with outside text, so `::` means nothing.
  */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROL, escapeControl);
+  return text.replace(HIDDEN, escapeControl);
 }
 
 /** What {@link inert} may keep. */
@@ -79,7 +77,7 @@ export function inert(text: string, options: InertOptions = {}): string {
   const escapeOne = (c: string) => (options.multiline && c === '\n' ? c : escapeControl(c));
   return (options.multiline ? text.replace(/\r\n/g, '\n') : text)
     .replace(/\\/g, '\\\\')
-    .replace(CONTROL, escapeOne)
+    .replace(HIDDEN, escapeOne)
     .replace(LEADING_COLON, '$1$2\\:')
     .replace(/(?<=#)#(?=\[)/g, '\\#');
 }
@@ -94,14 +92,10 @@ export function inertOutput(text: string, json: boolean): string {
     // JSON.stringify leaves U+2028, U+0085, the format characters and lone surrogates raw inside strings: each is
     // written as its `\uXXXX` escape (a pair past U+FFFF), which leaves the values as they are. A line feed outside
     // a string is the layout's.
-    return text.replace(/(?<=#)#(?=\[)/g, '\\u0023').replace(HIDDEN, (c) =>
-      c === '\n'
-        ? c
-        : [...c]
-            .flatMap((ch) => (ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [ch.charCodeAt(0)]))
-            .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
-            .join(''),
-    );
+    const unit = (u: string) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return text
+      .replace(/(?<=#)#(?=\[)/g, '\\u0023')
+      .replace(HIDDEN, (c) => (c === '\n' ? c : c.split('').map(unit).join('')));
   }
   return text
     .split('\n')
