@@ -148,8 +148,7 @@ function flagInput(flags, name) {
   if (name === "workflows") return "false";
   return "";
 }
-async function runCheck(flags, given) {
-  const io = given;
+async function runCheck(flags, io) {
   const redactor = createRedactor();
   const now = io.now ?? (() => /* @__PURE__ */ new Date());
   const saved = flags.oidcTokenFile === void 0 ? void 0 : await readSavedToken(flags.oidcTokenFile, io, redactor);

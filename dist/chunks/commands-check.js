@@ -1,7 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  looksLikeToken
+  looksLikeToken,
+  refuseTokenAsPath
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
@@ -105,11 +106,7 @@ function readCheckFlags(args) {
   const environment = values.environment;
   if (environment !== void 0 && environment.trim() === "") throw new InputFileError("--environment is empty");
   const tokenFile = values["oidc-token-file"];
-  if (tokenFile !== void 0 && looksLikeToken(tokenFile)) {
-    throw new InputFileError(
-      "the value of --oidc-token-file looks like a token, not a path: save the token to a file and give its path (a token on the command line sits in the process list and shell history; treat it as exposed)."
-    );
-  }
+  refuseTokenAsPath("--oidc-token-file", tokenFile);
   const jwksUrl = values["oidc-jwks-url"];
   if (jwksUrl !== void 0 && !/^https?:\/\/\S+$/.test(jwksUrl)) {
     throw new InputFileError(`--oidc-jwks-url must be an https URL, got "${jwksUrl}"`);

@@ -2,7 +2,8 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   decodeCommand,
-  looksLikeToken
+  looksLikeToken,
+  refuseTokenAsPath
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
@@ -19,5 +20,6 @@ import "./shared-text-json-depth.js";
 import "./shared-runtime-d654d02f.js";
 export {
   decodeCommand,
-  looksLikeToken
+  looksLikeToken,
+  refuseTokenAsPath
 };

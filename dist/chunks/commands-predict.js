@@ -4,7 +4,7 @@ import {
   renderCheckText
 } from "./shared-commands-check-text.js";
 import {
-  looksLikeToken
+  refuseTokenAsPath
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
@@ -262,11 +262,7 @@ function secretsOption(values) {
 async function runOf(values, io, redactor) {
   const file = values["token-file"];
   if (file === void 0) return void 0;
-  if (looksLikeToken(file)) {
-    throw new InputFileError(
-      "the value of --token-file looks like a token, not a path: save the token to a file and give its path (a token on the command line sits in the process list and shell history; treat it as exposed)."
-    );
-  }
+  refuseTokenAsPath("--token-file", file);
   const { readToken } = await import("./sources-token-input.js");
   const { resolve } = await import("node:path");
   const read = await readToken({ kind: "file", path: resolve(io.cwd, file) }, io.env);

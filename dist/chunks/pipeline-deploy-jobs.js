@@ -1603,7 +1603,7 @@ function deployRoles(predictions, options, catalog) {
   for (const p of predictions) {
     if (p.issued.kind === "no") continue;
     const environment = literal(p.instance.environment?.name);
-    const label = `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ""}`;
+    const label = jobLabel(p.job, environment);
     const steps = credentialSteps(p);
     const holding = [];
     steps.forEach((c, n) => {
@@ -1683,8 +1683,7 @@ function chainsFromNothing(jobs, predictions) {
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === "never" || predicted.has(instance)) continue;
-      const environment = literal(instance.environment?.name);
-      const label = `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ""}`;
+      const label = jobLabel(job, literal(instance.environment?.name));
       let before;
       for (const step of instance.credentialSteps.filter((s) => s.runs.kind !== "never")) {
         const use = step.credential;
@@ -1698,6 +1697,9 @@ function chainsFromNothing(jobs, predictions) {
     }
   }
   return [...out.values()];
+}
+function jobLabel(job, environment) {
+  return `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ""}`;
 }
 function chainUnknown(job, label, step, arn, prior) {
   const before = prior?.step;

@@ -1165,7 +1165,8 @@ async function predictWorkflows(options) {
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
-  const predictions = predictTokens({ repo, jobs: model.jobs, workflowNames });
+  const predictContext = { repo, jobs: model.jobs, workflowNames };
+  const predictions = predictTokens(predictContext);
   const roles = await loadRoles(predictions, options);
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
@@ -1188,7 +1189,7 @@ async function predictWorkflows(options) {
   }
   if (options.run) {
     const own = model.jobs.filter((j) => !j.deploy && j.id === options.run?.runner.jobId).flatMap(
-      (job) => job.instances.filter((i) => i.runs.kind !== "never").map((instance) => predictToken(job, instance, { repo, jobs: model.jobs, workflowNames }))
+      (job) => job.instances.filter((i) => i.runs.kind !== "never").map((instance) => predictToken(job, instance, predictContext))
     );
     findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
   }

@@ -73,6 +73,12 @@ function looksLikeToken(arg) {
   if (/^(gh[pousr]_|github_pat_|glpat-|npm_|sk_(live|test)_|xox[abprs]-|ya29\.|AKIA|ASIA)/.test(text)) return true;
   return /^[A-Za-z0-9_\-+/=.~]{32,}$/.test(text) && !/\.(jwt|txt|token|json)$/i.test(text) && !text.includes("/");
 }
+function refuseTokenAsPath(flag, value) {
+  if (value === void 0 || !looksLikeToken(value)) return;
+  throw new InputFileError(
+    `the value of ${flag} looks like a token, not a path: save the token to a file and give its path (a token on the command line sits in the process list and shell history; treat it as exposed).`
+  );
+}
 var FROM_ARGV = 'the token is never read from the command line: arguments are visible to every user in the process list and stay in shell history. If that was a real token, treat it as exposed and rotate it. Put it in a file and give --file PATH, or pipe it in: printf %s "$TOKEN" | permission-preflight decode';
 function url(flag, value) {
   if (value === void 0) return void 0;
@@ -220,5 +226,6 @@ var decodeCommand = { usage: USAGE, run };
 
 export {
   looksLikeToken,
+  refuseTokenAsPath,
   decodeCommand
 };

@@ -138,9 +138,8 @@ function flagInput(flags: CheckFlags, name: string): string {
 }
 
 /** Runs the check and returns the exit code: 0 pass (or report mode), 1 a check failed or was not verified, 2 bad usage. */
-export async function runCheck(flags: CheckFlags, given: CheckIO): Promise<number> {
+export async function runCheck(flags: CheckFlags, io: CheckIO): Promise<number> {
   // Its streams are the CLI's, which make what goes through them inert (src/commands/cli.ts).
-  const io = given;
   const redactor = createRedactor();
   const now = io.now ?? (() => new Date());
   const saved = flags.oidcTokenFile === undefined ? undefined : await readSavedToken(flags.oidcTokenFile, io, redactor);

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG_PATH, type Mode } from '../model/product.js';
 import { InputFileError } from '../sources/files.js';
 import type { CliIO, Command } from './cli-io.js';
-import { looksLikeToken } from './decode.js';
+import { looksLikeToken, refuseTokenAsPath } from './decode.js';
 
 const USAGE = `Usage: permission-preflight check [--config FILE] [--format text|json|markdown] [--mode enforce|report]
                                   [--environment NAME] [--oidc-token-file FILE] [--oidc-jwks-url URL]
@@ -115,12 +115,7 @@ export function readCheckFlags(args: string[]): CheckFlags {
   const environment = values.environment;
   if (environment !== undefined && environment.trim() === '') throw new InputFileError('--environment is empty');
   const tokenFile = values['oidc-token-file'];
-  if (tokenFile !== undefined && looksLikeToken(tokenFile)) {
-    throw new InputFileError(
-      'the value of --oidc-token-file looks like a token, not a path: save the token to a file and give its path ' +
-        '(a token on the command line sits in the process list and shell history; treat it as exposed).',
-    );
-  }
+  refuseTokenAsPath('--oidc-token-file', tokenFile);
   const jwksUrl = values['oidc-jwks-url'];
   if (jwksUrl !== undefined && !/^https?:\/\/\S+$/.test(jwksUrl)) {
     throw new InputFileError(`--oidc-jwks-url must be an https URL, got "${jwksUrl}"`);

@@ -72,6 +72,18 @@ export function looksLikeToken(arg: string): boolean {
   return /^[A-Za-z0-9_\-+/=.~]{32,}$/.test(text) && !/\.(jwt|txt|token|json)$/i.test(text) && !text.includes('/');
 }
 
+/**
+ * Refuses, without repeating it, a flag's value that looks like a token where a path to a file holding one goes
+ * (`check --oidc-token-file`, `predict --token-file`).
+ */
+export function refuseTokenAsPath(flag: string, value: string | undefined): void {
+  if (value === undefined || !looksLikeToken(value)) return;
+  throw new InputFileError(
+    `the value of ${flag} looks like a token, not a path: save the token to a file and give its path ` +
+      '(a token on the command line sits in the process list and shell history; treat it as exposed).',
+  );
+}
+
 const FROM_ARGV =
   'the token is never read from the command line: arguments are visible to every user in the process list and ' +
   'stay in shell history. If that was a real token, treat it as exposed and rotate it. Put it in a file and give ' +

@@ -18,7 +18,7 @@ import { decodeToken } from '../tokens/decode.js';
 import type { RepositoryFacts, SubjectTemplate } from '../workflows/predict/index.js';
 import { renderCheckText } from './check-text.js';
 import type { CliIO, Command } from './cli-io.js';
-import { looksLikeToken } from './decode.js';
+import { refuseTokenAsPath } from './decode.js';
 
 const USAGE = `Usage: permission-preflight predict --repository OWNER/NAME --policy-files PATH [options]
 
@@ -275,12 +275,7 @@ function secretsOption(values: Values): { secrets?: Variables } {
 async function runOf(values: Values, io: CliIO, redactor: Redactor): Promise<PredictOptions['run']> {
   const file = values['token-file'];
   if (file === undefined) return undefined;
-  if (looksLikeToken(file)) {
-    throw new InputFileError(
-      'the value of --token-file looks like a token, not a path: save the token to a file and give its path ' +
-        '(a token on the command line sits in the process list and shell history; treat it as exposed).',
-    );
-  }
+  refuseTokenAsPath('--token-file', file);
   const { readToken } = await import('../sources/token-input.js');
   const { resolve } = await import('node:path');
   const read = await readToken({ kind: 'file', path: resolve(io.cwd, file) }, io.env);

@@ -147,7 +147,7 @@ function deployRoles(
   for (const p of predictions) {
     if (p.issued.kind === 'no') continue;
     const environment = literal(p.instance.environment?.name);
-    const label = `job \`${p.job.id}\` (${p.job.file})${environment ? ` in ${environment}` : ''}`;
+    const label = jobLabel(p.job, environment);
     const steps = credentialSteps(p);
     // The key of the role whose credentials the job holds after each credential step (undefined: not known).
     const holding: (string | undefined)[] = [];
@@ -256,8 +256,7 @@ function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly T
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === 'never' || predicted.has(instance)) continue;
-      const environment = literal(instance.environment?.name);
-      const label = `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ''}`;
+      const label = jobLabel(job, literal(instance.environment?.name));
       let before: CredentialStep | undefined;
       for (const step of instance.credentialSteps.filter((s) => s.runs.kind !== 'never')) {
         const use = step.credential;
@@ -275,6 +274,11 @@ function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly T
     }
   }
   return [...out.values()];
+}
+
+/** A job instance as the findings name it: `job \`deploy\` (.github/workflows/deploy.yml) in production`. */
+function jobLabel(job: WorkflowJob, environment: string | undefined): string {
+  return `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ''}`;
 }
 
 /** A chained step whose role, or the role it chains from, is not known before the run. */

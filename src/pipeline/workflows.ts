@@ -149,7 +149,8 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
-  const predictions = predictTokens({ repo, jobs: model.jobs, workflowNames });
+  const predictContext = { repo, jobs: model.jobs, workflowNames };
+  const predictions = predictTokens(predictContext);
   const roles = await loadRoles(predictions, options);
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
@@ -177,7 +178,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       .flatMap((job) =>
         job.instances
           .filter((i) => i.runs.kind !== 'never')
-          .map((instance) => predictToken(job, instance, { repo, jobs: model.jobs, workflowNames })),
+          .map((instance) => predictToken(job, instance, predictContext)),
       );
     findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
   }
