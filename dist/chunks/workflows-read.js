@@ -8584,8 +8584,17 @@ function jobContextsOf(scope, contexts, name) {
   );
   const jobContexts = { ...contexts, vars: vars ?? open("vars"), secrets: secrets ?? open("secrets") };
   const workflowEnv = child(parsed.root, "env");
-  const base = workflowEnv !== void 0 && (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets) ? layerEnv(parsed.path, workflowEnv, { ...jobContexts, env: open("env") }) : jobContexts;
+  const base = workflowEnv !== void 0 && readsJobListings(workflowEnv) && (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets) ? layerEnv(parsed.path, workflowEnv, { ...jobContexts, env: open("env") }) : jobContexts;
   return layerEnv(parsed.path, child(token, "env"), base);
+}
+var READS_LISTINGS = /* @__PURE__ */ new WeakMap();
+function readsJobListings(env) {
+  let reads = READS_LISTINGS.get(env);
+  if (reads === void 0) {
+    reads = tokenReads(env).some(([name]) => /^(secrets|vars)$/i.test(name));
+    READS_LISTINGS.set(env, reads);
+  }
+  return reads;
 }
 function addFileJobs(state, parsed, run, contexts) {
   if (parsed.errors.length > 0) return;

@@ -29,6 +29,7 @@ import type {
 } from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
+import { tokenReads } from './reads.js';
 import { parseRemoteUses, remoteKey } from './remote.js';
 import { readSteps, type StepMemo } from './steps.js';
 import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
@@ -185,10 +186,24 @@ function jobContextsOf(scope: JobScope, contexts: Contexts, name?: WorkflowValue
   // and a job's are its own (its environment's over the repository's): it is evaluated again with them, then the job's.
   const workflowEnv = child(parsed.root, 'env');
   const base =
-    workflowEnv !== undefined && (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets)
+    workflowEnv !== undefined &&
+    readsJobListings(workflowEnv) &&
+    (jobContexts.vars !== contexts.vars || jobContexts.secrets !== contexts.secrets)
       ? layerEnv(parsed.path, workflowEnv, { ...jobContexts, env: open('env') })
       : jobContexts;
   return layerEnv(parsed.path, child(token, 'env'), base);
+}
+
+/** Whether a workflow's `env:` reads `secrets` or `vars` (else the file's evaluation of it serves every job). */
+const READS_LISTINGS = new WeakMap<TemplateToken, boolean>();
+
+function readsJobListings(env: TemplateToken): boolean {
+  let reads = READS_LISTINGS.get(env);
+  if (reads === undefined) {
+    reads = tokenReads(env).some(([name]) => /^(secrets|vars)$/i.test(name));
+    READS_LISTINGS.set(env, reads);
+  }
+  return reads;
 }
 
 /**
