@@ -565,6 +565,37 @@ jobs:
     // The whole product, not where the count first passed the bound.
     expect(job).toMatchObject({ instances: [], tooMany: { count: 75, limit: 10 }, deploy: true });
   });
+
+  it("reads a job's steps over the instance bound only until it deploys: they spend none of the step budget", async () => {
+    // Job a has 16 instances (two triggers, eight rows each) over a bound of 10, so none is kept: one is read (it
+    // deploys), not the ten within the bound. Job b's three steps, for each trigger, then fit in a budget of seven.
+    const text = `on: [push, pull_request]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        x: [1, 2, 3, 4, 5, 6, 7, 8]
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::111122223333:role/x
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo one
+      - run: echo two
+      - run: echo three
+`;
+    const model = await read({ [W]: text }, { limits: { instancesPerJob: 10, steps: 7 } });
+    expect(jobOf(model, 'a')).toMatchObject({ instances: [], tooMany: { count: 16, limit: 10 }, deploy: true });
+    expect(jobOf(model, 'b').instances[0]?.steps.map((s) => s.run?.script)).toEqual([
+      'echo one',
+      'echo two',
+      'echo three',
+    ]);
+    expect(model.errors).toEqual([]);
+  });
 });
 
 describe('a workflow GitHub would refuse', () => {

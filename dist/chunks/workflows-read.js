@@ -8614,16 +8614,30 @@ function addJob(state, parsed, id, token, run, contexts) {
   ];
   for (const { row, unknown } of rows) {
     if (matrix.kind !== "too-many") acc.count += 1;
-    if (acc.count > limit || matrix.kind === "too-many") {
-      if (acc.probed || acc.deploy) continue;
+    const over = acc.count > limit || matrix.kind === "too-many";
+    if (over) {
+      if (acc.probed) continue;
       acc.probed = true;
     }
     const rowContexts = { ...contexts, matrix: row };
-    const instance = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
-    const full = unknown ? { ...instance, matrixUnknown: unknown } : instance;
-    acc.deploy ||= instance.credentialSteps.length > 0;
-    if (acc.count <= limit && matrix.kind !== "too-many") acc.instances.push(full);
+    const built = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
+    const withUnknown = (i) => unknown ? { ...i, matrixUnknown: unknown } : i;
+    if ("readSteps" in built) {
+      state.pending.push({ acc, keep: !over, instance: withUnknown(built.instance), readSteps: built.readSteps });
+    } else if (!over) acc.instances.push(withUnknown(built));
   }
+}
+function readPendingSteps(state) {
+  const limit = state.limits.instancesPerJob;
+  for (const { acc, keep, instance, readSteps: readSteps2 } of state.pending) {
+    const within = acc.count <= limit;
+    if (!within && acc.deploy) continue;
+    const steps = readSteps2();
+    const credentialSteps = steps.filter((s) => s.credential !== void 0);
+    acc.deploy ||= credentialSteps.length > 0;
+    if (within && keep) acc.instances.push({ ...instance, steps, credentialSteps });
+  }
+  state.pending.length = 0;
 }
 function buildInstance(scope) {
   const { state, parsed, token, run, contexts, runs } = scope;
@@ -8641,7 +8655,7 @@ function buildInstance(scope) {
   const withName = (name) => jobContextsOf(scope, contexts, name);
   const environment = environmentOf(file, environmentToken, contexts, withName);
   const jobContexts = jobContextsOf(scope, contexts, environment?.name);
-  const steps = readSteps(file, child(token, "steps"), jobContexts, {
+  const readJobSteps = () => readSteps(file, child(token, "steps"), jobContexts, {
     loaded: state.loaded,
     actionDepth: state.limits.actionDepth,
     errors: state.errors,
@@ -8650,12 +8664,7 @@ function buildInstance(scope) {
     ...state.memo ? { memo: state.memo } : {},
     tally: { taken: 0, refused: 0 }
   });
-  return {
-    ...base,
-    ...environment ? { environment } : {},
-    steps,
-    credentialSteps: steps.filter((s) => s.credential !== void 0)
-  };
+  return { instance: { ...base, ...environment ? { environment } : {} }, readSteps: readJobSteps };
 }
 function calledTarget(loaded, from, uses) {
   if (uses.startsWith("./") && !loaded.remote.has(from)) {
@@ -8832,7 +8841,8 @@ async function buildModel(options) {
     errors: [...loaded.errors],
     jobs: /* @__PURE__ */ new Map(),
     budget: { steps: limits.steps },
-    ...remember ? { memo: /* @__PURE__ */ new Map() } : {}
+    ...remember ? { memo: /* @__PURE__ */ new Map() } : {},
+    pending: []
   };
   const called = calledFiles(loaded);
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
@@ -8845,6 +8855,7 @@ async function buildModel(options) {
       files.push(fileRecord(parsed, triggers, state));
       runWorkflow(state, parsed, triggers, called.has(path));
     }
+    readPendingSteps(state);
   });
   const jobs = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;

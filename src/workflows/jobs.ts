@@ -57,6 +57,21 @@ export interface BuildState {
   readonly budget: { steps: number };
   /** Step expansions remembered across instances (see `src/workflows/steps.ts`); absent: none is. */
   readonly memo?: StepMemo;
+  /**
+   * The instances whose steps are still to be read, in the order they were met: a job's instance count is known
+   * only once every run has reached it, so its steps are read after ({@link readPendingSteps}), and not at all for
+   * the instances of a job over the limit, which are not kept.
+   */
+  readonly pending: PendingInstance[];
+}
+
+/** An instance of a job with steps, all but its steps evaluated. */
+export interface PendingInstance {
+  readonly acc: JobAccumulator;
+  /** Whether it is kept when the job is within the limit (a probe of a matrix over the limit is not). */
+  readonly keep: boolean;
+  readonly instance: Omit<JobInstance, 'steps' | 'credentialSteps'>;
+  readonly readSteps: () => JobInstance['steps'];
 }
 
 /** A job being built: its static part, and the instances gathered from every run that reaches it. */
@@ -66,7 +81,7 @@ export interface JobAccumulator {
   /** Instances the job has in all (more than `instances` holds once over the limit). */
   count: number;
   deploy: boolean;
-  /** Over the limit, one more instance is built (not kept) to learn whether the job deploys. */
+  /** Over the limit, one more instance is taken (not kept) to learn whether the job deploys. */
   probed: boolean;
 }
 
@@ -240,16 +255,35 @@ function addJob(
         ];
   for (const { row, unknown } of rows) {
     if (matrix.kind !== 'too-many') acc.count += 1;
-    if (acc.count > limit || matrix.kind === 'too-many') {
-      if (acc.probed || acc.deploy) continue;
+    const over = acc.count > limit || matrix.kind === 'too-many';
+    if (over) {
+      if (acc.probed) continue;
       acc.probed = true;
     }
     const rowContexts: Contexts = { ...contexts, matrix: row };
-    const instance = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
-    const full = unknown ? { ...instance, matrixUnknown: unknown } : instance;
-    acc.deploy ||= instance.credentialSteps.length > 0;
-    if (acc.count <= limit && matrix.kind !== 'too-many') acc.instances.push(full);
+    const built = buildInstance({ state, parsed, id, token, run, contexts: rowContexts, runs });
+    const withUnknown = <T extends object>(i: T) => (unknown ? { ...i, matrixUnknown: unknown } : i);
+    if ('readSteps' in built) {
+      state.pending.push({ acc, keep: !over, instance: withUnknown(built.instance), readSteps: built.readSteps });
+    } else if (!over) acc.instances.push(withUnknown(built));
   }
+}
+
+/**
+ * Reads the steps of the pending instances, in the order they were met. A job within the limit keeps every instance;
+ * for a job over it (whose instances are not kept) only as many are read as it takes to learn whether it deploys.
+ */
+export function readPendingSteps(state: BuildState): void {
+  const limit = state.limits.instancesPerJob;
+  for (const { acc, keep, instance, readSteps } of state.pending) {
+    const within = acc.count <= limit;
+    if (!within && acc.deploy) continue;
+    const steps = readSteps();
+    const credentialSteps = steps.filter((s) => s.credential !== undefined);
+    acc.deploy ||= credentialSteps.length > 0;
+    if (within && keep) acc.instances.push({ ...instance, steps, credentialSteps });
+  }
+  state.pending.length = 0;
 }
 
 /** One job evaluated for one run and matrix row. */
@@ -263,7 +297,11 @@ interface JobScope {
   readonly runs: RunsWhen;
 }
 
-function buildInstance(scope: JobScope): JobInstance {
+/**
+ * One instance of a job: for a job calling a workflow, the call run at once (the called jobs are reached through it)
+ * and the instance whole; for a job with steps, the instance without its steps, and how to read them.
+ */
+function buildInstance(scope: JobScope): JobInstance | Omit<PendingInstance, 'acc' | 'keep'> {
   const { state, parsed, token, run, contexts, runs } = scope;
   const file = parsed.path;
   const inputs = plainAssignment((contexts.inputs ?? {}) as Record<string, ContextValue>);
@@ -280,21 +318,17 @@ function buildInstance(scope: JobScope): JobInstance {
   const withName = (name: WorkflowValue) => jobContextsOf(scope, contexts, name);
   const environment = environmentOf(file, environmentToken, contexts, withName);
   const jobContexts = jobContextsOf(scope, contexts, environment?.name);
-  const steps = readSteps(file, child(token, 'steps'), jobContexts, {
-    loaded: state.loaded,
-    actionDepth: state.limits.actionDepth,
-    errors: state.errors,
-    budget: state.budget,
-    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
-    ...(state.memo ? { memo: state.memo } : {}),
-    tally: { taken: 0, refused: 0 },
-  });
-  return {
-    ...base,
-    ...(environment ? { environment } : {}),
-    steps,
-    credentialSteps: steps.filter((s) => s.credential !== undefined),
-  };
+  const readJobSteps = () =>
+    readSteps(file, child(token, 'steps'), jobContexts, {
+      loaded: state.loaded,
+      actionDepth: state.limits.actionDepth,
+      errors: state.errors,
+      budget: state.budget,
+      perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
+      ...(state.memo ? { memo: state.memo } : {}),
+      tally: { taken: 0, refused: 0 },
+    });
+  return { instance: { ...base, ...(environment ? { environment } : {}) }, readSteps: readJobSteps };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { type ContextValue, open } from './expressions.js';
 import { enumerateInputs } from './inputs.js';
-import { addFileJobs, type BuildState, fileContexts, type Run, topGithub } from './jobs.js';
+import { addFileJobs, type BuildState, fileContexts, type Run, readPendingSteps, topGithub } from './jobs.js';
 import { limitsWith } from './limits.js';
 import { dedupeErrors, type LoadedFiles, loadFiles } from './load.js';
 import type { WorkflowFile, WorkflowJob, WorkflowModel, WorkflowReadOptions, WorkflowTrigger } from './model.js';
@@ -106,6 +106,7 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     jobs: new Map(),
     budget: { steps: limits.steps },
     ...(remember ? { memo: new Map() } : {}),
+    pending: [],
   };
   const called = calledFiles(loaded);
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
@@ -118,6 +119,7 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
       files.push(fileRecord(parsed, triggers, state));
       runWorkflow(state, parsed, triggers, called.has(path));
     }
+    readPendingSteps(state);
   });
   const jobs: WorkflowJob[] = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;
