@@ -7830,70 +7830,6 @@ function dedupeErrors(errors) {
   });
 }
 
-// src/workflows/matrix.ts
-function matrixValue(t, context) {
-  if (isExpressionToken(t)) {
-    const result = evaluateExpression(t.expression, context);
-    if (result.kind === "unknown") throw new Unknown(`${expressionSource(t)}: ${result.reason}`);
-    return result.value;
-  }
-  if (isSequenceToken(t)) return items(t).map((i) => matrixValue(i, context));
-  if (isMappingToken(t)) return Object.fromEntries(entries(t).map(([k, v]) => [k, matrixValue(v, context)]));
-  return literalOf(t) ?? null;
-}
-function matches(row, partial) {
-  return Object.entries(partial).every(([k, v]) => JSON.stringify(row[k]) === JSON.stringify(v));
-}
-function applyIncludes(rows, includes, original) {
-  const out = rows.map((r) => ({ ...r }));
-  const added = [];
-  for (const include of includes) {
-    let merged2 = false;
-    out.forEach((row, i) => {
-      const originalRow = rows[i] ?? {};
-      const overwrites = Object.entries(include).some(
-        ([k, v]) => original.has(k) && k in originalRow && JSON.stringify(originalRow[k]) !== JSON.stringify(v)
-      );
-      if (!overwrites) {
-        Object.assign(row, include);
-        merged2 = true;
-      }
-    });
-    if (!merged2) added.push({ ...include });
-  }
-  return [...out, ...added];
-}
-function expandMatrix(matrix, context, limit) {
-  if (matrix === void 0) return { kind: "rows", rows: [{}] };
-  try {
-    const value = matrixValue(matrix, context);
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return { kind: "unknown", expression: String(value), reason: "the matrix is not a mapping" };
-    }
-    const { include, exclude, ...vectors } = value;
-    const keys = Object.keys(vectors);
-    let count = 1;
-    for (const key of keys) {
-      const vector = vectors[key];
-      if (!Array.isArray(vector)) return { kind: "unknown", expression: key, reason: `matrix.${key} is not a list` };
-      count *= vector.length;
-    }
-    if (count > limit) return { kind: "too-many", count };
-    let rows = keys.length === 0 ? [] : [{}];
-    for (const key of keys) {
-      rows = rows.flatMap((row) => vectors[key].map((v) => ({ ...row, [key]: v })));
-    }
-    const excludes = Array.isArray(exclude) ? exclude : [];
-    rows = rows.filter((row) => !excludes.some((e) => matches(row, e)));
-    rows = applyIncludes(rows, Array.isArray(include) ? include : [], new Set(keys));
-    if (rows.length > limit) return { kind: "too-many", count: rows.length };
-    return { kind: "rows", rows: rows.length === 0 ? [{}] : rows };
-  } catch (error) {
-    if (error instanceof Unknown) return { kind: "unknown", expression: error.reason, reason: error.reason };
-    throw error;
-  }
-}
-
 // src/workflows/reads.ts
 function expressionReads(expression) {
   let node;
@@ -8060,6 +7996,199 @@ function distinctReads(paths) {
   return [...seen.values()];
 }
 
+// src/workflows/values.ts
+var REMEMBERED = /* @__PURE__ */ new WeakMap();
+var REMEMBERED_PER_EXPRESSION = 256;
+var remembering = true;
+function withRemembering(on, build) {
+  const before = remembering;
+  remembering = on;
+  try {
+    return build();
+  } finally {
+    remembering = before;
+  }
+}
+function rememberedResult(anchor, expression, contexts, compute) {
+  return rememberedOver(anchor, () => expressionReads(expression), contexts, compute);
+}
+function rememberedOver(anchor, reads, contexts, compute) {
+  if (!remembering) return compute();
+  let slot = REMEMBERED.get(anchor);
+  if (slot === void 0) {
+    slot = { paths: distinctReads(reads()), results: /* @__PURE__ */ new Map() };
+    REMEMBERED.set(anchor, slot);
+  }
+  const key = readsKey(contexts, slot.paths);
+  if (slot.results.has(key)) return slot.results.get(key);
+  const value = compute();
+  if (slot.results.size >= REMEMBERED_PER_EXPRESSION) slot.results = /* @__PURE__ */ new Map();
+  slot.results.set(key, value);
+  return value;
+}
+function evaluateToken(file, t, contexts) {
+  if (isExpressionToken(t)) {
+    const expression = t.expression;
+    return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
+  }
+  return evaluateFresh(file, t, contexts);
+}
+function evaluateFresh(file, t, contexts) {
+  const position = positionOf(file, t);
+  if (isExpressionToken(t)) {
+    const expression = expressionSource(t);
+    const result = evaluateExpression(t.expression, contexts);
+    if (result.kind === "unknown") return { kind: "unknown", expression, position, reason: result.reason };
+    const value = result.value;
+    if (value === null || ["string", "number", "boolean"].includes(typeof value)) {
+      return { kind: "known", value, position, expression };
+    }
+    return { kind: "known", value: JSON.stringify(value), position, expression };
+  }
+  const literal = literalOf(t);
+  if (literal !== void 0) return { kind: "known", value: literal, position };
+  return { kind: "known", value: JSON.stringify(toPlain2(t)), position };
+}
+function evaluateMap(file, t, contexts) {
+  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+}
+function asContextValue(value) {
+  if (value.kind === "unknown") return new Unknown(value.reason);
+  return value.value;
+}
+function layerEnv(file, map, contexts, evaluated) {
+  if (entries(map).length === 0 && contexts.env !== void 0) return contexts;
+  const env = { ...contexts.env ?? {} };
+  const values = evaluated ?? evaluateMap(file, map, contexts);
+  for (const [k, v] of Object.entries(values)) {
+    const value = asContextValue(v);
+    env[k] = value instanceof Unknown || value === null ? value : String(value);
+  }
+  return { ...contexts, env: open("env", env) };
+}
+function conditionOf(file, t) {
+  if (t === void 0) return void 0;
+  const position = positionOf(file, t);
+  if (isExpressionToken(t)) return { condition: t.expression, position };
+  if (isStringToken(t)) {
+    const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(t.value);
+    return { condition: (inner?.[1] ?? t.value).trim(), position };
+  }
+  const literal = literalOf(t);
+  return { condition: String(literal), position };
+}
+function decide(condition, contexts) {
+  if (condition === void 0) return { kind: "always" };
+  return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
+}
+function decideFresh(condition, contexts) {
+  const result = evaluateExpression(condition.condition, contexts, { condition: true });
+  if (result.kind === "unknown") return { kind: "unknown", ...condition, reason: result.reason };
+  const value = result.value;
+  const truthy2 = !(value === null || value === false || value === 0 || value === "");
+  return truthy2 ? { kind: "always" } : { kind: "never", ...condition };
+}
+function both(outer, inner) {
+  if (outer.kind === "never" || inner.kind === "always") return outer;
+  if (inner.kind === "never" || outer.kind === "always") return inner;
+  return outer;
+}
+function assignInputs(file, defs, withValues, defaultContexts) {
+  const inputs = {};
+  if (defs.length === 0) return inputs;
+  const byName = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(withValues)) if (!byName.has(k.toLowerCase())) byName.set(k.toLowerCase(), v);
+  for (const { input, defaultToken } of defs) {
+    const given = byName.get(input.id.toLowerCase());
+    if (given) inputs[input.id] = asContextValue(given);
+    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
+    else inputs[input.id] = input.type === "boolean" ? false : input.type === "number" ? 0 : "";
+  }
+  return inputs;
+}
+
+// src/workflows/matrix.ts
+function matrixValue(t, context) {
+  if (isExpressionToken(t)) {
+    const result = evaluateExpression(t.expression, context);
+    if (result.kind === "unknown") throw new Unknown(`${expressionSource(t)}: ${result.reason}`);
+    return result.value;
+  }
+  if (isSequenceToken(t)) return items(t).map((i) => matrixValue(i, context));
+  if (isMappingToken(t)) return Object.fromEntries(entries(t).map(([k, v]) => [k, matrixValue(v, context)]));
+  return literalOf(t) ?? null;
+}
+var same = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
+function matches(row, partial) {
+  return Object.entries(partial).every(([k, v]) => same(row[k], v));
+}
+function applyIncludes(rows, includes, original) {
+  const out = rows.map((r) => ({ ...r }));
+  const added = [];
+  for (const include of includes) {
+    const checked = Object.entries(include).filter(([k]) => original.has(k));
+    let merged2 = false;
+    out.forEach((row, i) => {
+      const originalRow = rows[i] ?? {};
+      if (!checked.some(([k, v]) => k in originalRow && !same(originalRow[k], v))) {
+        Object.assign(row, include);
+        merged2 = true;
+      }
+    });
+    if (!merged2) added.push({ ...include });
+  }
+  return [...out, ...added];
+}
+var BY_LIMIT = /* @__PURE__ */ new Map();
+function expandMatrix(matrix, context, limit) {
+  if (matrix === void 0) return { kind: "rows", rows: [{}] };
+  let anchors = BY_LIMIT.get(limit);
+  if (anchors === void 0) {
+    anchors = /* @__PURE__ */ new WeakMap();
+    BY_LIMIT.set(limit, anchors);
+  }
+  let anchor = anchors.get(matrix);
+  if (anchor === void 0) {
+    anchor = {};
+    anchors.set(matrix, anchor);
+  }
+  return rememberedOver(
+    anchor,
+    () => tokenReads(matrix),
+    context,
+    () => expandFresh(matrix, context, limit)
+  );
+}
+function expandFresh(matrix, context, limit) {
+  try {
+    const value = matrixValue(matrix, context);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      return { kind: "unknown", expression: String(value), reason: "the matrix is not a mapping" };
+    }
+    const { include, exclude, ...vectors } = value;
+    const keys = Object.keys(vectors);
+    let count = 1;
+    for (const key of keys) {
+      const vector = vectors[key];
+      if (!Array.isArray(vector)) return { kind: "unknown", expression: key, reason: `matrix.${key} is not a list` };
+      count *= vector.length;
+    }
+    if (count > limit) return { kind: "too-many", count };
+    let rows = keys.length === 0 ? [] : [{}];
+    for (const key of keys) {
+      rows = rows.flatMap((row) => vectors[key].map((v) => ({ ...row, [key]: v })));
+    }
+    const excludes = Array.isArray(exclude) ? exclude : [];
+    rows = rows.filter((row) => !excludes.some((e) => matches(row, e)));
+    rows = applyIncludes(rows, Array.isArray(include) ? include : [], new Set(keys));
+    if (rows.length > limit) return { kind: "too-many", count: rows.length };
+    return { kind: "rows", rows: rows.length === 0 ? [{}] : rows };
+  } catch (error) {
+    if (error instanceof Unknown) return { kind: "unknown", expression: error.reason, reason: error.reason };
+    throw error;
+  }
+}
+
 // src/workflows/triggers.ts
 var NAMED = /* @__PURE__ */ new Set([
   "push",
@@ -8167,114 +8296,6 @@ function readTriggers(file, root, events, splitFork) {
     }
   }
   return { triggers, inputs };
-}
-
-// src/workflows/values.ts
-var REMEMBERED = /* @__PURE__ */ new WeakMap();
-var REMEMBERED_PER_EXPRESSION = 256;
-var remembering = true;
-function withRemembering(on, build) {
-  const before = remembering;
-  remembering = on;
-  try {
-    return build();
-  } finally {
-    remembering = before;
-  }
-}
-function rememberedResult(anchor, expression, contexts, compute) {
-  if (!remembering) return compute();
-  let slot = REMEMBERED.get(anchor);
-  if (slot === void 0) {
-    slot = { paths: distinctReads(expressionReads(expression)), results: /* @__PURE__ */ new Map() };
-    REMEMBERED.set(anchor, slot);
-  }
-  const key = readsKey(contexts, slot.paths);
-  if (slot.results.has(key)) return slot.results.get(key);
-  const value = compute();
-  if (slot.results.size >= REMEMBERED_PER_EXPRESSION) slot.results = /* @__PURE__ */ new Map();
-  slot.results.set(key, value);
-  return value;
-}
-function evaluateToken(file, t, contexts) {
-  if (isExpressionToken(t)) {
-    const expression = t.expression;
-    return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
-  }
-  return evaluateFresh(file, t, contexts);
-}
-function evaluateFresh(file, t, contexts) {
-  const position = positionOf(file, t);
-  if (isExpressionToken(t)) {
-    const expression = expressionSource(t);
-    const result = evaluateExpression(t.expression, contexts);
-    if (result.kind === "unknown") return { kind: "unknown", expression, position, reason: result.reason };
-    const value = result.value;
-    if (value === null || ["string", "number", "boolean"].includes(typeof value)) {
-      return { kind: "known", value, position, expression };
-    }
-    return { kind: "known", value: JSON.stringify(value), position, expression };
-  }
-  const literal = literalOf(t);
-  if (literal !== void 0) return { kind: "known", value: literal, position };
-  return { kind: "known", value: JSON.stringify(toPlain2(t)), position };
-}
-function evaluateMap(file, t, contexts) {
-  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
-}
-function asContextValue(value) {
-  if (value.kind === "unknown") return new Unknown(value.reason);
-  return value.value;
-}
-function layerEnv(file, map, contexts, evaluated) {
-  if (entries(map).length === 0 && contexts.env !== void 0) return contexts;
-  const env = { ...contexts.env ?? {} };
-  const values = evaluated ?? evaluateMap(file, map, contexts);
-  for (const [k, v] of Object.entries(values)) {
-    const value = asContextValue(v);
-    env[k] = value instanceof Unknown || value === null ? value : String(value);
-  }
-  return { ...contexts, env: open("env", env) };
-}
-function conditionOf(file, t) {
-  if (t === void 0) return void 0;
-  const position = positionOf(file, t);
-  if (isExpressionToken(t)) return { condition: t.expression, position };
-  if (isStringToken(t)) {
-    const inner = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(t.value);
-    return { condition: (inner?.[1] ?? t.value).trim(), position };
-  }
-  const literal = literalOf(t);
-  return { condition: String(literal), position };
-}
-function decide(condition, contexts) {
-  if (condition === void 0) return { kind: "always" };
-  return rememberedResult(condition, condition.condition, contexts, () => decideFresh(condition, contexts));
-}
-function decideFresh(condition, contexts) {
-  const result = evaluateExpression(condition.condition, contexts, { condition: true });
-  if (result.kind === "unknown") return { kind: "unknown", ...condition, reason: result.reason };
-  const value = result.value;
-  const truthy2 = !(value === null || value === false || value === 0 || value === "");
-  return truthy2 ? { kind: "always" } : { kind: "never", ...condition };
-}
-function both(outer, inner) {
-  if (outer.kind === "never" || inner.kind === "always") return outer;
-  if (inner.kind === "never" || outer.kind === "always") return inner;
-  return outer;
-}
-function assignInputs(file, defs, withValues, defaultContexts) {
-  const inputs = {};
-  if (defs.length === 0) return inputs;
-  const byName = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(withValues)) if (!byName.has(k.toLowerCase())) byName.set(k.toLowerCase(), v);
-  for (const { input, defaultToken } of defs) {
-    const given = byName.get(input.id.toLowerCase());
-    if (given) inputs[input.id] = asContextValue(given);
-    else if (defaultToken) inputs[input.id] = asContextValue(evaluateToken(file, defaultToken, defaultContexts));
-    else inputs[input.id] = input.type === "boolean" ? false : input.type === "number" ? 0 : "";
-  }
-  return inputs;
 }
 
 // src/workflows/steps.ts
@@ -8464,11 +8485,11 @@ function actionContexts(actionFile, root, step, contexts) {
 function expandStep(file, t, contexts, via, scope) {
   if (via.length === 0) {
     const reads = () => stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), []);
-    return remembered2(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
+    return remembered2(scope, t, reads, contexts, () => expandFresh2(file, t, contexts, via, scope));
   }
-  return expandFresh(file, t, contexts, via, scope);
+  return expandFresh2(file, t, contexts, via, scope);
 }
-function expandFresh(file, t, contexts, via, scope) {
+function expandFresh2(file, t, contexts, via, scope) {
   if (!takeStep(scope, positionOf(file, t))) return [];
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === "known" ? String(step.uses.value) : void 0;

@@ -6,6 +6,7 @@
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { type ContextValue, evaluateExpression, Unknown } from './expressions.js';
+import { tokenReads } from './reads.js';
 import {
   entries,
   expressionSource,
@@ -15,6 +16,7 @@ import {
   items,
   literalOf,
 } from './tokens.js';
+import { rememberedOver } from './values.js';
 
 type Row = Record<string, unknown>;
 
@@ -36,8 +38,11 @@ function matrixValue(t: TemplateToken, context: Readonly<Record<string, ContextV
   return literalOf(t) ?? null;
 }
 
+/** A matrix value as compared: two are the same value when they are written out the same. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 function matches(row: Row, partial: Row): boolean {
-  return Object.entries(partial).every(([k, v]) => JSON.stringify(row[k]) === JSON.stringify(v));
+  return Object.entries(partial).every(([k, v]) => same(row[k], v));
 }
 
 /**
@@ -50,13 +55,12 @@ function applyIncludes(rows: Row[], includes: Row[], original: ReadonlySet<strin
   const out = rows.map((r) => ({ ...r }));
   const added: Row[] = [];
   for (const include of includes) {
+    // Only the keys of the vectors can be overwritten; an include's other keys are added.
+    const checked = Object.entries(include).filter(([k]) => original.has(k));
     let merged = false;
     out.forEach((row, i) => {
       const originalRow = rows[i] ?? {};
-      const overwrites = Object.entries(include).some(
-        ([k, v]) => original.has(k) && k in originalRow && JSON.stringify(originalRow[k]) !== JSON.stringify(v),
-      );
-      if (!overwrites) {
+      if (!checked.some(([k, v]) => k in originalRow && !same(originalRow[k], v))) {
         Object.assign(row, include);
         merged = true;
       }
@@ -66,13 +70,42 @@ function applyIncludes(rows: Row[], includes: Row[], original: ReadonlySet<strin
   return [...out, ...added];
 }
 
-/** The rows of `strategy.matrix` (one empty row without a matrix). */
+/** Each bound's expansions of each matrix, remembered by what the matrix reads (see `src/workflows/values.ts`). */
+const BY_LIMIT = new Map<number, WeakMap<TemplateToken, object>>();
+
+/**
+ * The rows of `strategy.matrix` (one empty row without a matrix). The rows are shared by every run whose contexts
+ * give the matrix the same values, and never changed.
+ */
 export function expandMatrix(
   matrix: TemplateToken | undefined,
   context: Readonly<Record<string, ContextValue>>,
   limit: number,
 ): MatrixRows {
   if (matrix === undefined) return { kind: 'rows', rows: [{}] };
+  let anchors = BY_LIMIT.get(limit);
+  if (anchors === undefined) {
+    anchors = new WeakMap();
+    BY_LIMIT.set(limit, anchors);
+  }
+  let anchor = anchors.get(matrix);
+  if (anchor === undefined) {
+    anchor = {};
+    anchors.set(matrix, anchor);
+  }
+  return rememberedOver(
+    anchor,
+    () => tokenReads(matrix),
+    context,
+    () => expandFresh(matrix, context, limit),
+  );
+}
+
+function expandFresh(
+  matrix: TemplateToken,
+  context: Readonly<Record<string, ContextValue>>,
+  limit: number,
+): MatrixRows {
   try {
     const value = matrixValue(matrix, context);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -21,7 +21,7 @@ import type { InputDefinition } from './triggers.js';
 export type Contexts = Readonly<Record<string, ContextValue>>;
 
 /**
- * Results remembered per expression (a token, or a condition as read), by the key of the context values it reads
+ * Results remembered per expression (a token, or a condition as read) or matrix, by the key of the context values it reads
  * (`src/workflows/reads.ts`): the same expression in another instance or step that reads the same values is not
  * evaluated again. Bounded: a slot that fills up starts over.
  */
@@ -44,10 +44,23 @@ export function withRemembering<T>(on: boolean, build: () => T): T {
 }
 
 function rememberedResult<T>(anchor: object, expression: string, contexts: Contexts, compute: () => T): T {
+  return rememberedOver(anchor, () => expressionReads(expression), contexts, compute);
+}
+
+/**
+ * `compute()`'s result for `anchor`, remembered by the key of what `reads()` names in `contexts` (asked once per
+ * anchor): for anything whose result depends only on the context values it reads, as an expression's or a matrix's.
+ */
+export function rememberedOver<T>(
+  anchor: object,
+  reads: () => readonly ReadPath[],
+  contexts: Contexts,
+  compute: () => T,
+): T {
   if (!remembering) return compute();
   let slot = REMEMBERED.get(anchor);
   if (slot === undefined) {
-    slot = { paths: distinctReads(expressionReads(expression)), results: new Map() };
+    slot = { paths: distinctReads(reads()), results: new Map() };
     REMEMBERED.set(anchor, slot);
   }
   const key = readsKey(contexts, slot.paths);
