@@ -41,6 +41,7 @@ var package_default = {
     "@aws-sdk/client-s3": "3.1178.0",
     "@aws-sdk/client-sts": "3.1178.0",
     jose: "6.2.18",
+    "js-yaml": "5.5.0",
     yaml: "2.9.1"
   },
   devDependencies: {

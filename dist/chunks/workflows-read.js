@@ -8026,12 +8026,18 @@ function rememberedOver(anchor, reads, contexts, compute) {
   slot.results.set(key, value);
   return value;
 }
+var WRITTEN_VALUES = /* @__PURE__ */ new WeakMap();
 function evaluateToken(file, t, contexts) {
   if (isExpressionToken(t)) {
     const expression = t.expression;
     return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
   }
-  return evaluateFresh(file, t, contexts);
+  if (!remembering) return evaluateFresh(file, t, contexts);
+  const known = WRITTEN_VALUES.get(t);
+  if (known?.file === file) return known.value;
+  const value = evaluateFresh(file, t, contexts);
+  WRITTEN_VALUES.set(t, { file, value });
+  return value;
 }
 function evaluateFresh(file, t, contexts) {
   const position = positionOf(file, t);
@@ -8049,8 +8055,15 @@ function evaluateFresh(file, t, contexts) {
   if (literal !== void 0) return { kind: "known", value: literal, position };
   return { kind: "known", value: JSON.stringify(toPlain2(t)), position };
 }
+var WRITTEN_MAPS = /* @__PURE__ */ new WeakMap();
 function evaluateMap(file, t, contexts) {
-  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+  if (t === void 0) return {};
+  const known = remembering ? WRITTEN_MAPS.get(t) : void 0;
+  if (known?.file === file) return known.map;
+  const pairs = entries(t);
+  const map = Object.fromEntries(pairs.map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+  if (remembering && !pairs.some(([, v]) => isExpressionToken(v))) WRITTEN_MAPS.set(t, { file, map });
+  return map;
 }
 function asContextValue(value) {
   if (value.kind === "unknown") return new Unknown(value.reason);
@@ -8426,6 +8439,7 @@ function scriptExpressions(script) {
   }
   return out;
 }
+var SCRIPT_EXPRESSIONS = /* @__PURE__ */ new WeakMap();
 function scriptText(value) {
   if (value === null) return "";
   if (typeof value === "string") return value;
@@ -8433,14 +8447,24 @@ function scriptText(value) {
   if (typeof value === "number" && Number.isInteger(value)) return String(value);
   return void 0;
 }
-function evaluatedScript(script, contexts) {
-  const expressions = scriptExpressions(script);
+function evaluatedScript(run, contexts) {
+  const { script } = run;
+  let expressions = SCRIPT_EXPRESSIONS.get(run);
+  if (expressions === void 0) {
+    expressions = scriptExpressions(script);
+    SCRIPT_EXPRESSIONS.set(run, expressions);
+  }
   if (expressions.length === 0) return void 0;
   let out = "";
   let at = 0;
   let changed = false;
   for (const e of expressions) {
-    const result = e.expression.includes("\n") ? void 0 : evaluateExpression(e.expression, contexts);
+    const result = e.expression.includes("\n") ? void 0 : rememberedOver(
+      e,
+      () => expressionReads(e.expression),
+      contexts,
+      () => evaluateExpression(e.expression, contexts)
+    );
     const text = result?.kind === "known" ? scriptText(result.value) : void 0;
     out += script.slice(at, e.start);
     if (text === void 0 || text.includes("\n")) out += script.slice(e.start, e.end);
@@ -8465,7 +8489,7 @@ function readStep(file, t, contexts, via) {
   const env = evaluateMap(file, shape.envToken, contexts);
   const stepContexts = layerEnv(file, shape.envToken, contexts, env);
   const run = shape.fixed.run;
-  const evaluated = run === void 0 ? void 0 : evaluatedScript(run.script, stepContexts);
+  const evaluated = run === void 0 ? void 0 : evaluatedScript(run, stepContexts);
   return {
     index: 0,
     ...shape.fixed,

@@ -21,6 +21,7 @@ import {
   evaluateMap,
   evaluateToken,
   layerEnv,
+  rememberedOver,
 } from './values.js';
 
 /** What expanding steps needs besides the steps themselves. */
@@ -259,6 +260,9 @@ function scriptExpressions(script: string): ScriptExpression[] {
   return out;
 }
 
+/** The `${{ }}` of each script as read once (the `run` of a step's shape: see {@link shapeOf}). */
+const SCRIPT_EXPRESSIONS = new WeakMap<NonNullable<WorkflowStep['run']>, readonly ScriptExpression[]>();
+
 /** A known expression value as the runner writes it into the script, or undefined where it is kept as written. */
 function scriptText(value: unknown): string | undefined {
   if (value === null) return '';
@@ -274,14 +278,27 @@ function scriptText(value: unknown): string | undefined {
  * known for the instance; one not known, spanning lines, or giving a value of several lines (which would move the
  * script's lines) is kept as written, and the shell reader takes it for unknown. Undefined when nothing changes.
  */
-function evaluatedScript(script: string, contexts: Contexts): string | undefined {
-  const expressions = scriptExpressions(script);
+function evaluatedScript(run: NonNullable<WorkflowStep['run']>, contexts: Contexts): string | undefined {
+  const { script } = run;
+  let expressions = SCRIPT_EXPRESSIONS.get(run);
+  if (expressions === undefined) {
+    expressions = scriptExpressions(script);
+    SCRIPT_EXPRESSIONS.set(run, expressions);
+  }
   if (expressions.length === 0) return undefined;
   let out = '';
   let at = 0;
   let changed = false;
   for (const e of expressions) {
-    const result = e.expression.includes('\n') ? undefined : evaluateExpression(e.expression, contexts);
+    // Each expression's result is remembered by what it reads, as a token's is (`src/workflows/values.ts`).
+    const result = e.expression.includes('\n')
+      ? undefined
+      : rememberedOver(
+          e,
+          () => expressionReads(e.expression),
+          contexts,
+          () => evaluateExpression(e.expression, contexts),
+        );
     const text = result?.kind === 'known' ? scriptText(result.value) : undefined;
     out += script.slice(at, e.start);
     if (text === undefined || text.includes('\n')) out += script.slice(e.start, e.end);
@@ -311,7 +328,7 @@ function readStep(file: string, t: TemplateToken, contexts: Contexts, via: reado
   const env = evaluateMap(file, shape.envToken, contexts);
   const stepContexts = layerEnv(file, shape.envToken, contexts, env);
   const run = shape.fixed.run;
-  const evaluated = run === undefined ? undefined : evaluatedScript(run.script, stepContexts);
+  const evaluated = run === undefined ? undefined : evaluatedScript(run, stepContexts);
   return {
     index: 0,
     ...shape.fixed,

@@ -71,13 +71,21 @@ export function rememberedOver<T>(
   return value;
 }
 
+/** The value of each token without an expression, which no context changes (values are never changed once made). */
+const WRITTEN_VALUES = new WeakMap<TemplateToken, { readonly file: string; readonly value: WorkflowValue }>();
+
 /** One token's value. */
 export function evaluateToken(file: string, t: TemplateToken, contexts: Contexts): WorkflowValue {
   if (isExpressionToken(t)) {
     const expression = t.expression;
     return rememberedResult(t, expression, contexts, () => evaluateFresh(file, t, contexts));
   }
-  return evaluateFresh(file, t, contexts);
+  if (!remembering) return evaluateFresh(file, t, contexts);
+  const known = WRITTEN_VALUES.get(t);
+  if (known?.file === file) return known.value;
+  const value = evaluateFresh(file, t, contexts);
+  WRITTEN_VALUES.set(t, { file, value });
+  return value;
 }
 
 function evaluateFresh(file: string, t: TemplateToken, contexts: Contexts): WorkflowValue {
@@ -97,9 +105,18 @@ function evaluateFresh(file: string, t: TemplateToken, contexts: Contexts): Work
   return { kind: 'known', value: JSON.stringify(toPlain(t)), position };
 }
 
+/** Each mapping's values where none is an expression (then no context changes them). */
+const WRITTEN_MAPS = new WeakMap<TemplateToken, { readonly file: string; readonly map: ValueMap }>();
+
 /** A `with:`/`env:` mapping's values. */
 export function evaluateMap(file: string, t: TemplateToken | undefined, contexts: Contexts): ValueMap {
-  return Object.fromEntries(entries(t).map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+  if (t === undefined) return {};
+  const known = remembering ? WRITTEN_MAPS.get(t) : undefined;
+  if (known?.file === file) return known.map;
+  const pairs = entries(t);
+  const map = Object.fromEntries(pairs.map(([k, v]) => [k, evaluateToken(file, v, contexts)]));
+  if (remembering && !pairs.some(([, v]) => isExpressionToken(v))) WRITTEN_MAPS.set(t, { file, map });
+  return map;
 }
 
 /** A model value as a context value (unknown stays unknown, with its reason). */
