@@ -8563,11 +8563,29 @@ function readSteps(file, steps, contexts, scope) {
     const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
     let order = 0;
     return expanded.map((step, index) => {
-      const credential = credentialOf(step, order);
-      if (credential) order += 1;
-      return { ...step, index, ...credential ? { credential } : {} };
+      const made = numbered(step, index, order, scope.memo !== void 0);
+      if (made.credential) order += 1;
+      return made;
     });
   });
+}
+var NUMBERED = /* @__PURE__ */ new WeakMap();
+function numbered(step, index, order, remember) {
+  const at = `${index}:${order}`;
+  let made = remember ? NUMBERED.get(step)?.get(at) : void 0;
+  if (made === void 0) {
+    const credential = credentialOf(step, order);
+    made = { ...step, index, ...credential ? { credential } : {} };
+    if (remember) {
+      let byIndex = NUMBERED.get(step);
+      if (byIndex === void 0) {
+        byIndex = /* @__PURE__ */ new Map();
+        NUMBERED.set(step, byIndex);
+      }
+      byIndex.set(at, made);
+    }
+  }
+  return made;
 }
 
 // src/workflows/jobs.ts

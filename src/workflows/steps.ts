@@ -436,9 +436,31 @@ export function readSteps(
     const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
     let order = 0;
     return expanded.map((step, index) => {
-      const credential = credentialOf(step, order);
-      if (credential) order += 1;
-      return { ...step, index, ...(credential ? { credential } : {}) };
+      const made = numbered(step, index, order, scope.memo !== undefined);
+      if (made.credential) order += 1;
+      return made;
     });
   });
+}
+
+/** Each step as numbered at an index, after `order` credential steps: a step remembered whole is numbered once. */
+const NUMBERED = new WeakMap<WorkflowStep, Map<string, WorkflowStep>>();
+
+/** The step at `index` of its job, after `order` credential steps, with its credential use marked. */
+function numbered(step: WorkflowStep, index: number, order: number, remember: boolean): WorkflowStep {
+  const at = `${index}:${order}`;
+  let made = remember ? NUMBERED.get(step)?.get(at) : undefined;
+  if (made === undefined) {
+    const credential = credentialOf(step, order);
+    made = { ...step, index, ...(credential ? { credential } : {}) };
+    if (remember) {
+      let byIndex = NUMBERED.get(step);
+      if (byIndex === undefined) {
+        byIndex = new Map();
+        NUMBERED.set(step, byIndex);
+      }
+      byIndex.set(at, made);
+    }
+  }
+  return made;
 }
