@@ -7891,6 +7891,16 @@ function tokenReads(t, out = []) {
   }
   return out;
 }
+var TOKEN_READS = /* @__PURE__ */ new WeakMap();
+function tokenReadsOnce(t) {
+  if (t === void 0) return [];
+  let reads = TOKEN_READS.get(t);
+  if (reads === void 0) {
+    reads = tokenReads(t);
+    TOKEN_READS.set(t, reads);
+  }
+  return reads;
+}
 var WRITTEN = /* @__PURE__ */ new WeakMap();
 function written(value) {
   if (value === void 0) return "u";
@@ -8365,7 +8375,7 @@ function stepReads(loaded, file, t, seen, out) {
   const action = localAction(loaded, file, usesToken.value);
   if (action === void 0 || seen.has(action.file)) return out;
   seen.add(action.file);
-  tokenReads(action.root, out);
+  out.push(...tokenReadsOnce(action.root));
   for (const s of items(child(child(action.root, "runs"), "steps"))) {
     if (stepReads(loaded, action.file, s, seen, out) === void 0) return void 0;
   }

@@ -94,6 +94,20 @@ export function tokenReads(t: TemplateToken | undefined, out: ReadPath[] = []): 
   return out;
 }
 
+/** Each token's reads ({@link tokenReads}), for a token read whole many times (a local action's file). */
+const TOKEN_READS = new WeakMap<TemplateToken, readonly ReadPath[]>();
+
+/** {@link tokenReads} of `t`, found once. */
+export function tokenReadsOnce(t: TemplateToken | undefined): readonly ReadPath[] {
+  if (t === undefined) return [];
+  let reads = TOKEN_READS.get(t);
+  if (reads === undefined) {
+    reads = tokenReads(t);
+    TOKEN_READS.set(t, reads);
+  }
+  return reads;
+}
+
 /** A value written out whole, with what makes it unknown or open (memoized: context objects are never changed). */
 const WRITTEN = new WeakMap<object, string>();
 

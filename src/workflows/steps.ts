@@ -9,7 +9,7 @@ import { type ContextValue, evaluateExpression, open, Unknown } from './expressi
 import type { LoadedFiles } from './load.js';
 import type { CredentialUse, SourcePosition, ViaAction, WorkflowError, WorkflowStep } from './model.js';
 import { resolveLocal } from './paths.js';
-import { distinctReads, expressionReads, type ReadPath, readsKey, tokenReads } from './reads.js';
+import { distinctReads, expressionReads, type ReadPath, readsKey, tokenReads, tokenReadsOnce } from './reads.js';
 import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
@@ -150,7 +150,7 @@ function stepReads(
   const action = localAction(loaded, file, usesToken.value);
   if (action === undefined || seen.has(action.file)) return out;
   seen.add(action.file);
-  tokenReads(action.root, out);
+  out.push(...tokenReadsOnce(action.root));
   for (const s of items(child(child(action.root, 'runs'), 'steps'))) {
     if (stepReads(loaded, action.file, s, seen, out) === undefined) return undefined;
   }
