@@ -59,6 +59,21 @@ describe('what the pipeline cannot check is unverified, by name', () => {
     subjectTemplate: { keys: 'default' as const, source: 'test' },
   };
 
+  it("a deploy job with more combinations than the model lists (aws/karpenter-provider-aws's e2e.yaml, called from a matrix of suites × dispatch choices) is unverified by name, never left out", async () => {
+    const KARPENTER = fileURLToPath(new URL('../fixtures/workflows/aws__karpenter-provider-aws', import.meta.url));
+    const root = tempDir();
+    cpSync(path.join(KARPENTER, '.github'), path.join(root, '.github'), { recursive: true });
+    const karpenter = { ...repository, owner: 'aws', name: 'karpenter-provider-aws' };
+    const { findings } = await predictWorkflows({ root, repository: karpenter, policyFiles: [], loadCatalog });
+    const over = findings.find((f) => f.id === 'predict:not-read:.github/workflows/e2e.yaml#run-suite:too-many');
+    expect(over).toMatchObject({
+      status: 'unverified',
+      class: 'could-not-verify',
+      location: { file: '.github/workflows/e2e.yaml' },
+    });
+    expect(over?.message).toMatch(/its \d+ combinations of triggers, matrix rows and inputs are more than the 256/);
+  });
+
   it('no policy file gives the role: could-not-verify at the trust, naming the ARN', async () => {
     const root = tempDir();
     cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });

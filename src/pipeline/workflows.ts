@@ -148,6 +148,18 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   }
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);
+  // A deploy job with more instances than the model lists has none listed: none of its tokens is predicted, so its
+  // trust, session and calls are not checked (WorkflowJob.tooMany in src/workflows/model.ts).
+  for (const job of model.jobs) {
+    if (!job.deploy || !job.tooMany) continue;
+    const message =
+      `The tokens of job \`${job.id}\` (${job.file}) are not predicted: its ${job.tooMany.count} combinations of ` +
+      `triggers, matrix rows and inputs are more than the ${job.tooMany.limit} the model lists, so the trust, ` +
+      'session and calls of its roles are not checked.';
+    const fix =
+      'Narrow its combinations (fewer matrix values or `workflow_dispatch` choices), or check its roles and permissions with the `aws` section of the preflight configuration.';
+    findings.push(notRead(`${job.file}#${job.id}:too-many`, message, job.position, fix));
+  }
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictContext = { repo, jobs: model.jobs, workflowNames };
   const predictions = predictTokens(predictContext);
