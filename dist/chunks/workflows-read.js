@@ -8581,20 +8581,11 @@ function readSteps(file, steps, contexts, scope) {
 }
 var NUMBERED = /* @__PURE__ */ new WeakMap();
 function numbered(step, index, order, remember) {
-  const at = `${index}:${order}`;
-  let made = remember ? NUMBERED.get(step)?.get(at) : void 0;
-  if (made === void 0) {
-    const credential = credentialOf(step, order);
-    made = { ...step, index, ...credential ? { credential } : {} };
-    if (remember) {
-      let byIndex = NUMBERED.get(step);
-      if (byIndex === void 0) {
-        byIndex = /* @__PURE__ */ new Map();
-        NUMBERED.set(step, byIndex);
-      }
-      byIndex.set(at, made);
-    }
-  }
+  const known = remember ? NUMBERED.get(step) : void 0;
+  if (known !== void 0 && known.index === index && known.order === order) return known.made;
+  const credential = credentialOf(step, order);
+  const made = { ...step, index, ...credential ? { credential } : {} };
+  if (remember) NUMBERED.set(step, { index, order, made });
   return made;
 }
 

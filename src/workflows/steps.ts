@@ -443,24 +443,18 @@ export function readSteps(
   });
 }
 
-/** Each step as numbered at an index, after `order` credential steps: a step remembered whole is numbered once. */
-const NUMBERED = new WeakMap<WorkflowStep, Map<string, WorkflowStep>>();
+/** Each step as last numbered: at which index, after how many credential steps (a step is most often at one place). */
+const NUMBERED = new WeakMap<
+  WorkflowStep,
+  { readonly index: number; readonly order: number; readonly made: WorkflowStep }
+>();
 
 /** The step at `index` of its job, after `order` credential steps, with its credential use marked. */
 function numbered(step: WorkflowStep, index: number, order: number, remember: boolean): WorkflowStep {
-  const at = `${index}:${order}`;
-  let made = remember ? NUMBERED.get(step)?.get(at) : undefined;
-  if (made === undefined) {
-    const credential = credentialOf(step, order);
-    made = { ...step, index, ...(credential ? { credential } : {}) };
-    if (remember) {
-      let byIndex = NUMBERED.get(step);
-      if (byIndex === undefined) {
-        byIndex = new Map();
-        NUMBERED.set(step, byIndex);
-      }
-      byIndex.set(at, made);
-    }
-  }
+  const known = remember ? NUMBERED.get(step) : undefined;
+  if (known !== undefined && known.index === index && known.order === order) return known.made;
+  const credential = credentialOf(step, order);
+  const made = { ...step, index, ...(credential ? { credential } : {}) };
+  if (remember) NUMBERED.set(step, { index, order, made });
   return made;
 }
