@@ -7936,7 +7936,7 @@ function keysOf(object) {
 }
 var PROTOTYPE_KEYS = /* @__PURE__ */ new Set(["constructor", "__proto__"]);
 function valueAt(contexts, path) {
-  const name = path[0].toLowerCase();
+  const { name, tail } = idOf(path);
   if (!Object.hasOwn(contexts, name)) return walkValue(contexts, path, 0);
   const root = contexts[name];
   if (path.length === 1 || root === null || typeof root !== "object" || root instanceof Unknown) {
@@ -7947,21 +7947,21 @@ function valueAt(contexts, path) {
     known = /* @__PURE__ */ new Map();
     AT.set(root, known);
   }
-  const id = tailId(path);
-  let found = known.get(id);
+  let found = known.get(tail);
   if (found === void 0) {
     found = walkValue(root, path, 1);
-    known.set(id, found);
+    known.set(tail, found);
   }
   return found;
 }
 var AT = /* @__PURE__ */ new WeakMap();
-var TAIL_IDS = /* @__PURE__ */ new WeakMap();
-function tailId(path) {
-  let id = TAIL_IDS.get(path);
+var PATH_IDS = /* @__PURE__ */ new WeakMap();
+function idOf(path) {
+  let id = PATH_IDS.get(path);
   if (id === void 0) {
-    id = JSON.stringify(path.slice(1).map((k) => typeof k === "string" ? k.toLowerCase() : k));
-    TAIL_IDS.set(path, id);
+    const tail = JSON.stringify(path.slice(1).map((k) => typeof k === "string" ? k.toLowerCase() : k));
+    id = { name: path[0].toLowerCase(), tail };
+    PATH_IDS.set(path, id);
   }
   return id;
 }

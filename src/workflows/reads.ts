@@ -164,7 +164,7 @@ const PROTOTYPE_KEYS = new Set(['constructor', '__proto__']);
 function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPath): string {
   // The contexts object's keys are the context names in lower case (src/workflows/jobs.ts makes it), so its root is
   // found without an index; its value, shared by every step of an instance, keeps what each path read of it.
-  const name = path[0].toLowerCase();
+  const { name, tail } = idOf(path);
   if (!Object.hasOwn(contexts, name)) return walkValue(contexts as unknown as ContextValue, path, 0);
   const root = contexts[name];
   if (path.length === 1 || root === null || typeof root !== 'object' || root instanceof Unknown) {
@@ -175,25 +175,25 @@ function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPat
     known = new Map();
     AT.set(root, known);
   }
-  const id = tailId(path);
-  let found = known.get(id);
+  let found = known.get(tail);
   if (found === undefined) {
     found = walkValue(root, path, 1);
-    known.set(id, found);
+    known.set(tail, found);
   }
   return found;
 }
 
-/** What each path (by {@link tailId}) read of a context value: values are never changed once made. */
+/** What each path (by {@link idOf}) read of a context value: values are never changed once made. */
 const AT = new WeakMap<object, Map<string, string>>();
-const TAIL_IDS = new WeakMap<ReadPath, string>();
+const PATH_IDS = new WeakMap<ReadPath, { readonly name: string; readonly tail: string }>();
 
-/** The keys after a path's context name, as one string (names in lower case: they are looked up so). */
-function tailId(path: ReadPath): string {
-  let id = TAIL_IDS.get(path);
+/** A path's context name in lower case, and the keys after it as one string (names in lower case: they are looked up so). */
+function idOf(path: ReadPath): { readonly name: string; readonly tail: string } {
+  let id = PATH_IDS.get(path);
   if (id === undefined) {
-    id = JSON.stringify(path.slice(1).map((k) => (typeof k === 'string' ? k.toLowerCase() : k)));
-    TAIL_IDS.set(path, id);
+    const tail = JSON.stringify(path.slice(1).map((k) => (typeof k === 'string' ? k.toLowerCase() : k)));
+    id = { name: path[0].toLowerCase(), tail };
+    PATH_IDS.set(path, id);
   }
   return id;
 }
