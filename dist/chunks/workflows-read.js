@@ -8487,13 +8487,17 @@ function evaluatedScript(run, contexts) {
   return changed ? out + script.slice(at) : void 0;
 }
 function knownEnvironment(env) {
-  const out = {};
   if (env === null || env === void 0 || typeof env !== "object" || env instanceof Unknown || Array.isArray(env)) {
-    return out;
+    return {};
   }
+  const known = KNOWN_ENVIRONMENTS.get(env);
+  if (known !== void 0) return known;
+  const out = {};
   for (const [k, v] of Object.entries(env)) if (typeof v === "string") out[k] = v;
+  KNOWN_ENVIRONMENTS.set(env, out);
   return out;
 }
+var KNOWN_ENVIRONMENTS = /* @__PURE__ */ new WeakMap();
 function readStep(file, t, contexts, via) {
   const shape = shapeOf(file, t);
   const env = evaluateMap(file, shape.envToken, contexts);

@@ -313,13 +313,19 @@ function evaluatedScript(run: NonNullable<WorkflowStep['run']>, contexts: Contex
 
 /** The variables of an `env` context known as text (an unknown, or one set by an earlier step, is left out). */
 function knownEnvironment(env: ContextValue | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
   if (env === null || env === undefined || typeof env !== 'object' || env instanceof Unknown || Array.isArray(env)) {
-    return out;
+    return {};
   }
+  const known = KNOWN_ENVIRONMENTS.get(env);
+  if (known !== undefined) return known;
+  const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env as Record<string, ContextValue>)) if (typeof v === 'string') out[k] = v;
+  KNOWN_ENVIRONMENTS.set(env, out);
   return out;
 }
+
+/** Each `env` context's known variables, made once: the steps without an `env:` of their own share their job's. */
+const KNOWN_ENVIRONMENTS = new WeakMap<object, Record<string, string>>();
 
 /** One written step (not yet expanded). */
 function readStep(file: string, t: TemplateToken, contexts: Contexts, via: readonly ViaAction[]): WorkflowStep {
