@@ -1,0 +1,192 @@
+/**
+ * src/workflows/fast-reader.ts must give exactly what GitHub's own reader gives (`@actions/workflow-parser`
+ * YamlObjectReader over the `yaml` library), or decline so that GitHub's parser runs: on every YAML file of the
+ * fixtures (workflows and actions of public repositories, each named in its fixture), on generated YAML, and on each
+ * kind of text it must leave to GitHub's parser.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/index';
+import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coreValue, fastReader, parseFast } from '../../src/workflows/fast-reader.js';
+import { parseActionFile, parseWorkflowFile } from '../../src/workflows/parse.js';
+import { gen, render } from './yaml-gen.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/.test(entry) ? [full] : [];
+  });
+}
+
+const kindOf = (file: string) => (/(^|\/)action\.ya?ml$/.test(file) ? 'action' : 'workflow');
+
+/** GitHub's own result for the text, as `src/workflows/parse.ts` falls back to it. */
+function github(kind: 'workflow' | 'action', name: string, content: string) {
+  const parse = kind === 'workflow' ? parseWorkflow : parseAction;
+  return parse({ name, content }, new NoOperationTraceWriter());
+}
+
+/** Everything a reader gives, in order: tokens, and the ends of collections. */
+function drain(reader: ObjectReader): unknown[] {
+  const out: unknown[] = [];
+  reader.validateStart();
+  for (;;) {
+    const token = reader.allowLiteral() ?? reader.allowSequenceStart() ?? reader.allowMappingStart();
+    if (token) out.push(token);
+    else if (reader.allowSequenceEnd()) out.push('end of sequence');
+    else if (reader.allowMappingEnd()) out.push('end of mapping');
+    else break;
+  }
+  reader.validateEnd();
+  return out;
+}
+
+/** The fast reader's events equal GitHub's reader's, class, value, range, source and header included. */
+function expectSameEvents(text: string): 'read' | 'declined' {
+  const fast = fastReader(text, 7);
+  const yaml = new YamlObjectReader(7, text);
+  if (fast === undefined) return 'declined';
+  expect(yaml.errors).toStrictEqual([]);
+  expect(drain(fast)).toStrictEqual(drain(yaml));
+  return 'read';
+}
+
+describe('the fast reader on every YAML file of the fixtures', () => {
+  const files = yamlFiles(FIXTURES);
+
+  it('finds the fixtures', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the same result as GitHub’s parser', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const kind = kindOf(file);
+    const fast = parseFast(kind, { name: file, content: text }, new NoOperationTraceWriter());
+    const expected = github(kind, file, text);
+    if (fast === undefined) {
+      // Only an explicit document start (`---`) is left to GitHub's parser among the fixtures.
+      expect(text).toMatch(/^---$/m);
+      return;
+    }
+    expect(fast.value).toStrictEqual(expected.value);
+    expect(fast.context.errors.getErrors()).toStrictEqual(expected.context.errors.getErrors());
+    expect(expectSameEvents(text)).toBe('read');
+  });
+
+  it('reads nearly all of them itself', () => {
+    const declined = files.filter((f) => fastReader(readFileSync(f, 'utf8'), 1) === undefined);
+    expect(declined.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the fast reader on generated YAML', () => {
+  const inline = fc.array(fc.constantFrom('', '', '', '  # c', ' #c |', '    '), { maxLength: 5 });
+
+  it('gives the events GitHub’s reader gives, or declines', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(gen, inline, fc.constantFrom(2, 4), fc.boolean(), (node, comments, step, compact) => {
+        if (expectSameEvents(render(node, comments, step, compact)) === 'read') read++;
+      }),
+      { numRuns: 1500 },
+    );
+    // The property is not met by declining everything.
+    expect(read).toBeGreaterThan(750);
+  });
+
+  it('gives the parser’s result on generated workflows', () => {
+    fc.assert(
+      fc.property(gen, inline, (node, comments) => {
+        const text = `on: push\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n        with:\n${render(
+          node,
+          comments,
+        )
+          .split('\n')
+          .map((l) => (l === '' ? l : `          ${l}`))
+          .join('\n')}`;
+        const fast = parseFast('workflow', { name: 'w.yml', content: text }, new NoOperationTraceWriter());
+        if (fast === undefined) return;
+        const expected = github('workflow', 'w.yml', text);
+        expect(fast.value).toStrictEqual(expected.value);
+        expect(fast.context.errors.getErrors()).toStrictEqual(expected.context.errors.getErrors());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('types plain scalars as the yaml library’s core schema does', () => {
+    const cases: [string, unknown][] = [
+      ['1_000', '1_000'],
+      ['0b1', '0b1'],
+      ['+.5', 0.5],
+      ['1e3', 1000],
+      ['0x1F', 31],
+      ['0X1F', '0X1F'],
+      ['0o17', 15],
+      ['017', 17],
+      ['-0', -0],
+      ['.NaN', Number.NaN],
+      ['.nAn', '.nAn'],
+      ['-.Inf', Number.NEGATIVE_INFINITY],
+      ['~', null],
+      ['', null],
+      ['nULL', 'nULL'],
+      ['TRUE', true],
+      ['tRUE', 'tRUE'],
+      ['yes', 'yes'],
+      ['1.', 1],
+    ];
+    for (const [text, value] of cases) expect([text, coreValue(text)]).toStrictEqual([text, value]);
+  });
+});
+
+describe('what the fast reader leaves to GitHub’s parser', () => {
+  const cases: [string, string][] = [
+    ['a YAML error', 'on: push\njobs: [\n'],
+    ['a YAML error the yaml library alone reports', 'on: push\njobs:\n  a: 1\n b: 2\n'],
+    ['two documents', 'on: push\n---\njobs: {}\n'],
+    ['a directive', '%YAML 1.2\n---\non: push\n'],
+    ['a document start', '---\non: push\n'],
+    ['a document end', 'on: push\n...\n'],
+    ['a tag', 'on: !!str push\n'],
+    ['a local tag', 'on: !push push\n'],
+    ['a merge key', 'x: &a {a: 1}\non:\n  <<: *a\n'],
+    ['an explicit key', '? on\n: push\n'],
+    ['an empty document', ''],
+    ['a comment alone', '# nothing\n'],
+    ['a carriage return', 'on: push\r\njobs: {}\r\n'],
+    ['a tab in indentation', 'on:\n\tpush: {}\n'],
+    ['an alias to a node that holds it', 'on: &a\n  push:\n    x: *a\n'],
+    ['an alias as a key', 'x: &a on\n*a : push\n'],
+    ['an empty key', ': push\n'],
+    ['an empty node in a flow mapping', 'on: {push: }\n'],
+    ['an implicit pair in a flow sequence', 'on: [push: x]\n'],
+    ['nesting past js-yaml’s depth', `on: ${'['.repeat(120)}${']'.repeat(120)}\n`],
+  ];
+
+  it.each(cases)('%s', async (_, text) => {
+    expect(parseFast('workflow', { name: 'w.yml', content: text }, new NoOperationTraceWriter())).toBeUndefined();
+    expect(parseFast('action', { name: 'action.yml', content: text }, new NoOperationTraceWriter())).toBeUndefined();
+    const expected = github('workflow', 'w.yml', text);
+    const parsed = await parseWorkflowFile('w.yml', text);
+    expect(parsed.root).toStrictEqual(expected.value);
+    const action = github('action', 'action.yml', text);
+    expect(parseActionFile('action.yml', text).root).toStrictEqual(action.value);
+  });
+
+  it('keeps the YAML library’s own error messages', async () => {
+    const parsed = await parseWorkflowFile('w.yml', 'on: push\njobs:\n  a: 1\n b: 2\n');
+    expect(parsed.errors.map((e) => e.message).join('\n')).toMatch(
+      /^w\.yml:4:1: All mapping items must start at the same column/,
+    );
+  });
+});
