@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/index';
 import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
@@ -35,6 +36,15 @@ function github(kind: 'workflow' | 'action', name: string, content: string) {
   return parse({ name, content }, new NoOperationTraceWriter());
 }
 
+/**
+ * `actual` equals `expected` deeply: classes (prototypes), own properties (one left undefined included), values
+ * (`-0` apart from `0`); Node's comparison is run first, vitest's (the same checks, slower on large trees) only to
+ * show what differs.
+ */
+function expectSame(actual: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(actual, expected)) expect(actual).toStrictEqual(expected);
+}
+
 /** Everything a reader gives, in order: tokens, and the ends of collections. */
 function drain(reader: ObjectReader): unknown[] {
   const out: unknown[] = [];
@@ -56,7 +66,7 @@ function expectSameEvents(text: string): 'read' | 'declined' {
   const yaml = new YamlObjectReader(7, text);
   if (fast === undefined) return 'declined';
   expect(yaml.errors).toStrictEqual([]);
-  expect(drain(fast)).toStrictEqual(drain(yaml));
+  expectSame(drain(fast), drain(yaml));
   return 'read';
 }
 
@@ -77,8 +87,8 @@ describe('the fast reader on every YAML file of the fixtures', () => {
       expect(text).toMatch(/^---$/m);
       return;
     }
-    expect(fast.value).toStrictEqual(expected.value);
-    expect(fast.context.errors.getErrors()).toStrictEqual(expected.context.errors.getErrors());
+    expectSame(fast.value, expected.value);
+    expectSame(fast.context.errors.getErrors(), expected.context.errors.getErrors());
     expect(expectSameEvents(text)).toBe('read');
   });
 
@@ -103,6 +113,26 @@ describe('the fast reader on generated YAML', () => {
     expect(read).toBeGreaterThan(750);
   });
 
+  it('gives the events GitHub’s reader gives, or declines, on the fixtures edited at random', () => {
+    const texts = yamlFiles(FIXTURES).map((f) => readFileSync(f, 'utf8'));
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.nat(2),
+      fc.constantFrom(': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&x ', '*x', '|', '>', '? ', ' ', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (k, edits) => {
+        let text = texts[k] as string;
+        for (const [at, cut, insert] of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + cut);
+        }
+        expectSameEvents(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives the parser’s result on generated workflows', () => {
     fc.assert(
       fc.property(gen, inline, (node, comments) => {
@@ -116,8 +146,8 @@ describe('the fast reader on generated YAML', () => {
         const fast = parseFast('workflow', { name: 'w.yml', content: text }, new NoOperationTraceWriter());
         if (fast === undefined) return;
         const expected = github('workflow', 'w.yml', text);
-        expect(fast.value).toStrictEqual(expected.value);
-        expect(fast.context.errors.getErrors()).toStrictEqual(expected.context.errors.getErrors());
+        expectSame(fast.value, expected.value);
+        expectSame(fast.context.errors.getErrors(), expected.context.errors.getErrors());
       }),
       { numRuns: 300 },
     );
@@ -170,6 +200,7 @@ describe('what the fast reader leaves to GitHub’s parser', () => {
     ['an empty key', ': push\n'],
     ['an empty node in a flow mapping', 'on: {push: }\n'],
     ['an implicit pair in a flow sequence', 'on: [push: x]\n'],
+    ['spaces past a block scalar’s indentation after its content', 'on: |-1\n  push\n  \n'],
     ['nesting past js-yaml’s depth', `on: ${'['.repeat(120)}${']'.repeat(120)}\n`],
   ];
 

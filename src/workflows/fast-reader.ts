@@ -310,7 +310,13 @@ class Builder {
       end = e.valueEnd;
       // A block scalar of blank lines only: the library keeps them all in its text, whatever the chomping.
       if (!/[^ \n]/.test(t.slice(contentStart, end))) decline();
-      if (e.chomping !== KEEP) end = this.withoutTrailingBlankLines(contentStart, end);
+      // Trailing lines of spaces only, more than the content's indentation: the library reads them as empty lines,
+      // js-yaml as content (YAML 1.2.2, 8.1.1.2, `l-empty`).
+      if (this.spacesPastIndent(end, e.indent)) decline();
+      // The library's text of a block scalar ends with its last line more indented than the content (8.1.1.2
+      // "Block Chomping Indicator": the chomped lines are the empty ones), or under `+` with every trailing line.
+      if (e.chomping !== KEEP) end = this.withoutTrailingBlankLines(contentStart, end, e.indent);
+      else if (!/[^ ]/.test(t.slice(end)) && t.length - end >= e.indent) end = t.length;
       value = getScalarValue(t, e);
       source = t.slice(contentStart, end);
     }
@@ -328,12 +334,33 @@ class Builder {
     return parent.kind === 'map' && parent.items.length % 2 === 1 ? last.end : last.tail;
   }
 
-  private withoutTrailingBlankLines(contentStart: number, end: number): number {
+  /** Whether the lines of spaces only around `end` (before it back to content, after it up to content) pass `indent`. */
+  private spacesPastIndent(end: number, indent: number): boolean {
+    const t = this.text;
+    let ls = this.lineStart(end);
+    // Back over the lines of spaces before `end`.
+    while (ls > 0) {
+      const prev = this.lineStart(ls - 1);
+      if (this.skipSpaces(prev) !== ls - 1) break;
+      ls = prev;
+    }
+    for (let p = ls; ; p++) {
+      const first = this.skipSpaces(p);
+      if (first < t.length && t.charCodeAt(first) !== NL) return false;
+      if (first - p > indent) return true;
+      if (first >= t.length) return false;
+      p = first;
+    }
+  }
+
+  /** `end` without the trailing lines of no more than `indent` spaces (YAML 1.2.2, 8.1.1.2, `l-empty`). */
+  private withoutTrailingBlankLines(contentStart: number, end: number, indent: number): number {
     const t = this.text;
     let e = end;
     while (e > contentStart && t.charCodeAt(e - 1) === NL) {
       const ls = Math.max(contentStart, this.lineStart(e - 1));
-      if (this.skipSpaces(ls) !== e - 1) break;
+      const first = this.skipSpaces(ls);
+      if (first !== e - 1 || first - ls > indent) break;
       e = ls;
     }
     return e;
