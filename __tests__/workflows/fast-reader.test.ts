@@ -14,8 +14,9 @@ import type { ObjectReader } from '@actions/workflow-parser/templates/object-rea
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coreValue, fastReader, parseFast } from '../../src/workflows/fast-reader.js';
+import { coreValue, fastReader, parseFast, readYaml } from '../../src/workflows/fast-reader.js';
 import { parseActionFile, parseWorkflowFile } from '../../src/workflows/parse.js';
+import { hasAnchor } from '../../src/workflows/yaml-size.js';
 import { gen, render } from './yaml-gen.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -66,6 +67,8 @@ function expectSameEvents(text: string): 'read' | 'declined' {
   const yaml = new YamlObjectReader(7, text);
   if (fast === undefined) return 'declined';
   expect(yaml.errors).toStrictEqual([]);
+  // The anchors it finds are the ones the yaml library's lexer finds (src/workflows/yaml-size.ts counts on it).
+  expect(readYaml(text)?.anchored).toBe(hasAnchor(text));
   expectSame(drain(fast), drain(yaml));
   return 'read';
 }
@@ -187,6 +190,7 @@ describe('what the fast reader leaves to GitHub’s parser', () => {
     ['a directive', '%YAML 1.2\n---\non: push\n'],
     ['a document start', '---\non: push\n'],
     ['a document end', 'on: push\n...\n'],
+    ['a document end before any document', '... >\n  on\n'],
     ['a tag', 'on: !!str push\n'],
     ['a local tag', 'on: !push push\n'],
     ['a merge key', 'x: &a {a: 1}\non:\n  <<: *a\n'],
@@ -199,7 +203,9 @@ describe('what the fast reader leaves to GitHub’s parser', () => {
     ['an alias as a key', 'x: &a on\n*a : push\n'],
     ['an empty key', ': push\n'],
     ['an empty node in a flow mapping', 'on: {push: }\n'],
+    ['a comment in a flow collection', 'on: { push: x\n# c\n  , pull_request: y }\n'],
     ['an implicit pair in a flow sequence', 'on: [push: x]\n'],
+    ['an anchor before a mapping’s first key on its line', 'on:\n &x push: {}\n  # c\n'],
     ['spaces past a block scalar’s indentation after its content', 'on: |-1\n  push\n  \n'],
     ['nesting past js-yaml’s depth', `on: ${'['.repeat(120)}${']'.repeat(120)}\n`],
   ];

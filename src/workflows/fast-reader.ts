@@ -142,6 +142,9 @@ const TAB = 9;
 const NL = 10;
 const HASH = 35;
 
+/** A document marker at a line's start (YAML 1.2.2, 9.1.4 "Explicit Documents", 9.1.2 "Document Markers"). */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
+
 /** The trailing lines after `q`: blank and comment-only lines up to the next content (or the end of the text). */
 interface Trailing {
   /** The offset of the next content, or the text's length. */
@@ -156,6 +159,8 @@ class Builder {
   private readonly anchors = new Map<string, YamlNode>();
   private readonly stack: CollectionNode[] = [];
   root: YamlNode | undefined;
+  /** Whether a node has an anchor (YAML 1.2.2, 6.9.2 "Node Anchors"). */
+  anchored = false;
 
   constructor(text: string) {
     this.text = text;
@@ -248,7 +253,10 @@ class Builder {
 
   private add(node: YamlNode, anchorStart: number, anchorEnd: number): void {
     const parent = this.parent;
-    if (anchorStart >= 0) this.anchors.set(this.text.slice(anchorStart, anchorEnd), node);
+    if (anchorStart >= 0) {
+      this.anchored = true;
+      this.anchors.set(this.text.slice(anchorStart, anchorEnd), node);
+    }
     if (parent === undefined) {
       if (this.root !== undefined) decline();
       this.root = node;
@@ -267,8 +275,11 @@ class Builder {
     if (t.startsWith('<<', start) && end === start + 2) decline();
     if (end - start > 1000) decline();
     if (parent.items.length === 0) {
+      const lineStart = this.lineStart(start);
+      // Properties before the first key on its line: the library's indentation of the mapping is then the line's.
+      if (!/^[ -]*$/.test(t.slice(lineStart, start))) decline();
       parent.start = start;
-      parent.indent = start - this.lineStart(start);
+      parent.indent = start - lineStart;
     }
   }
 
@@ -421,6 +432,8 @@ class Builder {
     const flow = style === FLOW;
     const expected = flow ? (kind === 'seq' ? '[' : '{') : kind === 'seq' ? '-' : undefined;
     if (expected !== undefined && this.text[start] !== expected) decline();
+    // As for a mapping's first key (`checkKey`): only spaces and `-` before a block sequence's first `-`.
+    if (!flow && kind === 'seq' && !/^[ -]*$/.test(this.text.slice(this.lineStart(start), start))) decline();
     const node: CollectionNode = {
       kind,
       start,
@@ -442,11 +455,16 @@ class Builder {
     const last = node.items[node.items.length - 1];
     if (node.kind === 'map' && node.items.length % 2 === 1) decline();
     if (node.flow) {
+      // A comment in a flow collection: the library reports some where js-yaml reads them (YAML 1.2.2, 7.4).
+      let gap = node.start + 1;
+      for (const item of node.items) {
+        if (t.slice(gap, item.start).includes('#')) decline();
+        gap = item.end;
+      }
       let p = last === undefined ? node.start + 1 : last.end;
       for (;;) {
         const c = t.charCodeAt(p);
         if (c === SPACE || c === TAB || c === NL || c === 44 /* , */) p++;
-        else if (c === HASH) p = t.indexOf('\n', p) < 0 ? t.length : t.indexOf('\n', p);
         else break;
       }
       if (t[p] !== (node.kind === 'seq' ? ']' : '}')) decline();
@@ -465,9 +483,20 @@ class Builder {
   }
 }
 
-/** The nodes of a single-document text, or undefined when the fast path declines it. */
-function buildTree(text: string): YamlNode | undefined {
-  if (UNSUPPORTED_TEXT.test(text)) return undefined;
+/** A text read by js-yaml's event parser, for the reader below. */
+export interface FastYaml {
+  readonly text: string;
+  readonly root: YamlNode;
+  /** Whether it holds an anchor: the `yaml` library's lexer finds one exactly when js-yaml does in such a text. */
+  readonly anchored: boolean;
+}
+
+/**
+ * The nodes of a single-document text, or undefined when the fast path declines it. Its cost is linear in the text:
+ * aliases are expanded only by the reader.
+ */
+export function readYaml(text: string): FastYaml | undefined {
+  if (UNSUPPORTED_TEXT.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
   let events: ReturnType<typeof parseEvents>;
   try {
     events = parseEvents(text, {});
@@ -503,7 +532,8 @@ function buildTree(text: string): YamlNode | undefined {
     if (error instanceof Decline) return undefined;
     throw error;
   }
-  return documents === 1 ? builder.root : undefined;
+  const root = builder.root;
+  return documents === 1 && root !== undefined ? { text, root, anchored: builder.anchored } : undefined;
 }
 
 /** The `yaml` library's LineCounter: a line starts after each line break; columns are 1-based. */
@@ -640,8 +670,8 @@ function literal(fileId: number, range: TokenRange, node: ScalarNode): LiteralTo
  * the same file id).
  */
 export function fastReader(text: string, fileId: number): ObjectReader | undefined {
-  const root = buildTree(text);
-  return root === undefined ? undefined : new FastObjectReader(root, fileId, new Lines(text));
+  const yaml = readYaml(text);
+  return yaml === undefined ? undefined : new FastObjectReader(yaml.root, fileId, new Lines(text));
 }
 
 /** What GitHub's `parseWorkflow`/`parseAction` return. */
@@ -653,19 +683,20 @@ export interface FastParseResult {
 /**
  * Reads a workflow or action file as GitHub's `parseWorkflow` or `parseAction` does (a TemplateContext over its
  * schema, the file's id, `readTemplate` from the root type), through the reader above; undefined when the fast path
- * declines the text, and the caller must use GitHub's own parser.
+ * declines the text, and the caller must use GitHub's own parser. `yaml` is the text already read ({@link readYaml}),
+ * null when it was declined.
  */
 export function parseFast(
   kind: 'workflow' | 'action',
   file: { readonly name: string; readonly content: string },
   trace: TraceWriter,
+  yaml: FastYaml | null = readYaml(file.content) ?? null,
 ): FastParseResult | undefined {
-  const root = buildTree(file.content);
-  if (root === undefined) return undefined;
+  if (yaml === null || yaml.text !== file.content) return undefined;
   const schema = kind === 'workflow' ? getWorkflowSchema() : getActionSchema();
   const context = new TemplateContext(new TemplateValidationErrors(), schema, trace);
   const fileId = context.getFileId(file.name);
-  const reader = new FastObjectReader(root, fileId, new Lines(file.content));
+  const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
   const value = readTemplate(context, kind === 'workflow' ? WORKFLOW_ROOT : ACTION_ROOT, reader, fileId);
   return { context, value };
 }

@@ -12,7 +12,7 @@ import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import type { EventsConfig } from '@actions/workflow-parser/model/workflow-template';
 import type { TemplateContext } from '@actions/workflow-parser/templates/template-context';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import { parseFast } from './fast-reader.js';
+import { type FastYaml, parseFast, readYaml } from './fast-reader.js';
 import type { WorkflowError } from './model.js';
 import { withAliasIndex } from './yaml-size.js';
 
@@ -58,11 +58,18 @@ function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['ki
     });
 }
 
-/** Parses a workflow file and reads its `on:` with GitHub's converter. */
-export async function parseWorkflowFile(path: string, text: string): Promise<ParsedFile> {
+/**
+ * Parses a workflow file and reads its `on:` with GitHub's converter. `yaml` is the text as the fast reader read it
+ * (`src/workflows/fast-reader.ts`, `readYaml`), null when it declined it.
+ */
+export async function parseWorkflowFile(
+  path: string,
+  text: string,
+  yaml: FastYaml | null = readYaml(text) ?? null,
+): Promise<ParsedFile> {
   const file = { name: path, content: text };
   const result =
-    parseFast('workflow', file, new NoOperationTraceWriter()) ??
+    parseFast('workflow', file, new NoOperationTraceWriter(), yaml) ??
     withAliasIndex(() => parseWorkflow(file, new NoOperationTraceWriter()));
   let events: EventsConfig = {};
   if (result.value !== undefined) {
@@ -82,11 +89,15 @@ export async function parseWorkflowFile(path: string, text: string): Promise<Par
   };
 }
 
-/** Parses a local action's `action.yml`. */
-export function parseActionFile(path: string, text: string): ParsedFile {
+/** Parses a local action's `action.yml` (`yaml` as for {@link parseWorkflowFile}). */
+export function parseActionFile(
+  path: string,
+  text: string,
+  yaml: FastYaml | null = readYaml(text) ?? null,
+): ParsedFile {
   const file = { name: path, content: text };
   const result =
-    parseFast('action', file, new NoOperationTraceWriter()) ??
+    parseFast('action', file, new NoOperationTraceWriter(), yaml) ??
     withAliasIndex(() => parseAction(file, new NoOperationTraceWriter()));
   const errors = dedupe(errorsOf(path, result.context, 'action'));
   return { path, kind: 'action', root: result.value, events: {}, errors, text };
