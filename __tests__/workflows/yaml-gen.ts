@@ -99,10 +99,24 @@ const scalar: fc.Arbitrary<Gen> = fc.oneof(
   { weight: 1, arbitrary: singleQuoted.map((text) => ({ t: 'scalar' as const, text })) },
   { weight: 1, arbitrary: doubleQuoted.map((text) => ({ t: 'scalar' as const, text })) },
   {
-    weight: 1,
+    weight: 2,
+    // Scalars over several lines (YAML 1.2.2, 6.5 "Line Folding", 7.3.1 escaped line breaks), blank lines among them.
     arbitrary: fc
-      .array(word, { minLength: 2, maxLength: 3 })
-      .map((ws) => ({ t: 'scalar' as const, text: ws.join('\n'), multiline: true })),
+      .tuple(
+        fc.constantFrom('', '"', "'"),
+        fc.array(fc.oneof(word, fc.constantFrom('a  b', '\\t', EXPR)), { minLength: 2, maxLength: 4 }),
+        fc.array(fc.constantFrom('\n', '\n\n', '  \n', '\\\n', '\n\n\n'), { minLength: 3, maxLength: 3 }),
+      )
+      .map(([quote, words, breaks]) => {
+        const text = words
+          .map((w, i) => {
+            const sep = breaks[i % breaks.length] ?? '\n';
+            const join = sep.startsWith('\\') && quote !== '"' ? '\n' : sep;
+            return i === 0 ? w : `${join}${w}`;
+          })
+          .join('');
+        return { t: 'scalar' as const, text: `${quote}${text}${quote}`, multiline: true };
+      }),
   },
 );
 
@@ -184,7 +198,7 @@ export function render(root: Gen, inline: readonly string[], step = 2, compact =
         if (node.multiline) {
           const [first, ...rest] = node.text.split('\n');
           out.push(`${prefix} ${first}`);
-          for (const r of rest) out.push(`${pad}  ${r}`);
+          for (const r of rest) out.push(r === '' ? '' : `${pad}  ${r}`);
           return;
         }
         const a = anchorOf(node.text.length % 3 === 0);
