@@ -532,9 +532,9 @@ export function readYaml(text: string): FastYaml | undefined {
           builder.close();
       }
     }
-  } catch (error) {
-    if (error instanceof Decline) return undefined;
-    throw error;
+  } catch {
+    // Declined, or a text this reader fails on: GitHub's parser reads it.
+    return undefined;
   }
   const root = builder.root;
   return documents === 1 && root !== undefined ? { text, root, anchored: builder.anchored } : undefined;
@@ -700,7 +700,13 @@ export function parseFast(
   const schema = kind === 'workflow' ? getWorkflowSchema() : getActionSchema();
   const context = new TemplateContext(new TemplateValidationErrors(), schema, trace);
   const fileId = context.getFileId(file.name);
-  const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
-  const value = readTemplate(context, kind === 'workflow' ? WORKFLOW_ROOT : ACTION_ROOT, reader, fileId);
-  return { context, value };
+  try {
+    const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
+    const value = readTemplate(context, kind === 'workflow' ? WORKFLOW_ROOT : ACTION_ROOT, reader, fileId);
+    return { context, value };
+  } catch (error) {
+    // Aliases nested past the stack: GitHub's parser meets the same text and gives its own outcome.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
