@@ -93,6 +93,8 @@ describe('the fast reader on every YAML file of the fixtures', () => {
     expectSame(fast.value, expected.value);
     expectSame(fast.context.errors.getErrors(), expected.context.errors.getErrors());
     expect(expectSameEvents(text)).toBe('read');
+    // The same file written with CR LF line breaks (YAML 1.2.2, 5.4 "Line Break Characters").
+    expect(expectSameEvents(text.replace(/\n/g, '\r\n'))).toBe('read');
   });
 
   it('reads nearly all of them itself', () => {
@@ -101,15 +103,32 @@ describe('the fast reader on every YAML file of the fixtures', () => {
   });
 });
 
+/** A text's line breaks as written: LF, CR LF, or both in one text (YAML 1.2.2, 5.4 "Line Break Characters"). */
+const lineBreaks = fc.constantFrom(
+  (text: string) => text,
+  (text: string) => text.replace(/\n/g, '\r\n'),
+  (text: string) => {
+    let n = 0;
+    return text.replace(/\n/g, () => (n++ % 3 === 0 ? '\r\n' : '\n'));
+  },
+);
+
 describe('the fast reader on generated YAML', () => {
   const inline = fc.array(fc.constantFrom('', '', '', '  # c', ' #c |', '    '), { maxLength: 5 });
 
   it('gives the events GitHub’s reader gives, or declines', () => {
     let read = 0;
     fc.assert(
-      fc.property(gen, inline, fc.constantFrom(2, 4), fc.boolean(), (node, comments, step, compact) => {
-        if (expectSameEvents(render(node, comments, step, compact)) === 'read') read++;
-      }),
+      fc.property(
+        gen,
+        inline,
+        fc.constantFrom(2, 4),
+        fc.boolean(),
+        lineBreaks,
+        (node, comments, step, compact, crlf) => {
+          if (expectSameEvents(crlf(render(node, comments, step, compact))) === 'read') read++;
+        },
+      ),
       { numRuns: 1500 },
     );
     // The property is not met by declining everything.
@@ -124,14 +143,19 @@ describe('the fast reader on generated YAML', () => {
       fc.constantFrom(': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&x ', '*x', '|', '>', '? ', ' ', '\n'),
     );
     fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (k, edits) => {
-        let text = texts[k] as string;
-        for (const [at, cut, insert] of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + insert + text.slice(i + cut);
-        }
-        expectSameEvents(text);
-      }),
+      fc.property(
+        fc.nat(texts.length - 1),
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        lineBreaks,
+        (k, edits, crlf) => {
+          let text = crlf(texts[k] as string);
+          for (const [at, cut, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + cut);
+          }
+          expectSameEvents(text);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -197,7 +221,8 @@ describe('what the fast reader leaves to GitHub’s parser', () => {
     ['an explicit key', '? on\n: push\n'],
     ['an empty document', ''],
     ['a comment alone', '# nothing\n'],
-    ['a carriage return', 'on: push\r\njobs: {}\r\n'],
+    ['a carriage return alone', 'on: push\rjobs: {}\n'],
+    ['an escaped line break written CR LF', 'on: "pu\\\r\n  sh"\r\n'],
     ['a tab in indentation', 'on:\n\tpush: {}\n'],
     ['an alias to a node that holds it', 'on: &a\n  push:\n    x: *a\n'],
     ['an alias as a key', 'x: &a on\n*a : push\n'],

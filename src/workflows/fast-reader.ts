@@ -27,8 +27,9 @@
  * directive, a document marker anywhere (YAML 1.2.2, 9.1 and 9.2), a tag (6.8.2 "Node Tags"), a merge key `<<`, an
  * explicit key (`?`), an empty key or an empty node in a flow collection, an implicit pair in a flow sequence, a
  * comment in a flow collection, an alias to a node not yet closed, an anchor before a collection's first entry on
- * its line, a tab, a carriage return, a byte order mark or a control character anywhere, a key longer than 1000
- * characters, and a block scalar of blank lines only, with trailing lines of spaces past its indentation, or whose
+ * its line, a tab, a carriage return outside a CR LF line break, a byte order mark or a control character anywhere,
+ * a line break escaped in a double-quoted scalar of a text written with CR LF, a key longer than 1000 characters,
+ * and a block scalar of blank lines only, with trailing lines of spaces past its indentation, or whose
  * header it cannot find. The tests (__tests__/workflows/fast-reader.test.ts) compare it with GitHub's reader on every
  * fixture, on generated YAML and on the fixtures edited at random.
  */
@@ -70,13 +71,13 @@ type Value = string | number | boolean | null;
 
 interface ScalarNode {
   readonly kind: 'scalar';
-  readonly start: number;
-  readonly end: number;
+  start: number;
+  end: number;
   /** The node's end with what the `yaml` library's parser gives it after its text (its `range[2]`). */
   tail: number;
   readonly value: Value;
-  /** The scalar's text as written (none for an empty node). */
-  readonly source: string | undefined;
+  /** Where the scalar's text as written starts (its `source`, up to `end`); -1 for an empty node. */
+  sourceStart: number;
   readonly header: string | undefined;
 }
 
@@ -95,8 +96,8 @@ interface CollectionNode {
 
 interface AliasNode {
   readonly kind: 'alias';
-  readonly start: number;
-  readonly end: number;
+  start: number;
+  end: number;
   tail: number;
   readonly target: YamlNode;
 }
@@ -135,8 +136,9 @@ export function coreValue(s: string): Value {
 }
 
 /**
- * What the text holds that this reader does not reproduce, found before parsing: a carriage return, a tab, a byte
- * order mark, and the characters outside YAML's printable set (YAML 1.2.2, 5.1 "Character Set").
+ * What the text holds that this reader does not reproduce, found before parsing: a carriage return (but in CR LF,
+ * {@link readYaml}), a tab, a byte order mark, and the characters outside YAML's printable set (YAML 1.2.2, 5.1
+ * "Character Set").
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is looked for.
 const UNSUPPORTED_TEXT = /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/;
@@ -166,8 +168,12 @@ class Builder {
   /** Whether a node has an anchor (YAML 1.2.2, 6.9.2 "Node Anchors"). */
   anchored = false;
 
-  constructor(text: string) {
+  /** Whether the file's line breaks are CR LF, read here as LF ({@link readYaml}). */
+  private readonly crlf: boolean;
+
+  constructor(text: string, crlf: boolean) {
     this.text = text;
+    this.crlf = crlf;
   }
 
   private lineStart(p: number): number {
@@ -300,17 +306,19 @@ class Builder {
     let end = e.valueEnd;
     let value: Value;
     let header: string | undefined;
-    let source: string;
+    let sourceStart = start;
     if (e.style === PLAIN) {
       value = coreValue(getScalarValue(t, e));
-      source = t.slice(start, end);
     } else if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) {
       start--;
       end++;
       const quote = e.style === SINGLE_QUOTED ? "'" : '"';
       if (t[start] !== quote || t[end - 1] !== quote) decline();
+      // A line break escaped in a double-quoted scalar (YAML 1.2.2, 7.3.1): written CR LF, the library reads it as
+      // a line folded.
+      if (this.crlf && quote === '"' && t.slice(start, end).includes('\\\n')) decline();
       value = getScalarValue(t, e);
-      source = t.slice(start, end);
+      sourceStart = start;
     } else {
       if (key) decline();
       // The header is on the line before the content (YAML 1.2.2, 8.1.1 "Block Scalar Headers").
@@ -333,12 +341,12 @@ class Builder {
       if (e.chomping !== KEEP) end = this.withoutTrailingBlankLines(contentStart, end, e.indent);
       else if (!/[^ ]/.test(t.slice(end)) && t.length - end >= e.indent) end = t.length;
       value = getScalarValue(t, e);
-      source = t.slice(contentStart, end);
+      sourceStart = contentStart;
     }
     if (key && parent) this.checkKey(parent, start, e.anchorStart >= 0 ? e.anchorStart - 1 : start, end);
     const block = e.style !== PLAIN && e.style !== SINGLE_QUOTED && e.style !== DOUBLE_QUOTED;
     const tail = block ? end : this.valueTail(end, parent, key);
-    this.add({ kind: 'scalar', start, end, tail, value, source, header }, e.anchorStart, e.anchorEnd);
+    this.add({ kind: 'scalar', start, end, tail, value, sourceStart, header }, e.anchorStart, e.anchorEnd);
   }
 
   /** Where the previous sibling (or the parent's key) ends, for finding what follows it. */
@@ -414,7 +422,7 @@ class Builder {
     p = this.skipSpaces(p);
     const after = this.trailing(p);
     const tail = comment || after.minComment >= 0 ? after.end : p;
-    return { kind: 'scalar', start: p, end: p, tail, value: null, source: undefined, header: undefined };
+    return { kind: 'scalar', start: p, end: p, tail, value: null, sourceStart: -1, header: undefined };
   }
 
   alias(anchorStart: number, anchorEnd: number): void {
@@ -500,14 +508,51 @@ export interface FastYaml {
  * aliases are expanded only by the reader.
  */
 export function readYaml(text: string): FastYaml | undefined {
-  if (UNSUPPORTED_TEXT.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
+  if (!text.includes('\r')) return readLines(text, text);
+  // Line breaks written CR LF (YAML 1.2.2, 5.4 "Line Break Characters"): read as LF, the offsets then moved back.
+  if (/\r(?!\n)/.test(text)) return undefined;
+  const yaml = readLines(text.replace(/\r\n/g, '\n'), text, true);
+  if (yaml !== undefined) toCrlfOffsets(yaml.root, text);
+  return yaml;
+}
+
+/** Moves every node's offsets from the text read with LF line breaks to `text`, written with CR LF. */
+function toCrlfOffsets(root: YamlNode, text: string): void {
+  // The offsets (in the LF text) of each line break; an offset moves by the number of breaks before it.
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) breaks.push(i - breaks.length);
+  const move = (offset: number): number => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((breaks[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return offset + low;
+  };
+  const seen = new Set<YamlNode>();
+  const visit = (node: YamlNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    node.start = move(node.start);
+    node.end = move(node.end);
+    if (node.kind === 'scalar' && node.sourceStart >= 0) node.sourceStart = move(node.sourceStart);
+    if (node.kind === 'seq' || node.kind === 'map') for (const item of node.items) visit(item);
+  };
+  visit(root);
+}
+
+/** {@link readYaml} on `lf`, a text without CR; `text` is the file's own. */
+function readLines(lf: string, text: string, crlf = false): FastYaml | undefined {
+  if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(lf)) return undefined;
   let events: ReturnType<typeof parseEvents>;
   try {
-    events = parseEvents(text, {});
+    events = parseEvents(lf, {});
   } catch {
     return undefined;
   }
-  const builder = new Builder(text);
+  const builder = new Builder(lf, crlf);
   let documents = 0;
   try {
     for (const e of events) {
@@ -544,7 +589,7 @@ export function readYaml(text: string): FastYaml | undefined {
 class Lines {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
@@ -597,7 +642,7 @@ class FastObjectReader implements ObjectReader {
     }
     const range = lines.range(node.start, node.end);
     if (node.kind === 'scalar') {
-      this.push(Step.Literal, literal(fileId, range, node));
+      this.push(Step.Literal, literal(fileId, range, node, lines.text));
       return;
     }
     if (node.kind === 'seq') {
@@ -661,12 +706,13 @@ class FastObjectReader implements ObjectReader {
 }
 
 /** As `YamlObjectReader.getLiteralToken`. */
-function literal(fileId: number, range: TokenRange, node: ScalarNode): LiteralToken {
+function literal(fileId: number, range: TokenRange, node: ScalarNode, text: string): LiteralToken {
   const value = node.value;
   if (value === null) return new NullToken(fileId, range, undefined);
   if (typeof value === 'number') return new NumberToken(fileId, range, value, undefined);
   if (typeof value === 'boolean') return new BooleanToken(fileId, range, value, undefined);
-  return new StringToken(fileId, range, value, undefined, node.source, node.header);
+  const source = node.sourceStart < 0 ? undefined : text.slice(node.sourceStart, node.end);
+  return new StringToken(fileId, range, value, undefined, source, node.header);
 }
 
 /**
