@@ -521,16 +521,7 @@ function toCrlfOffsets(root: YamlNode, text: string): void {
   // The offsets (in the LF text) of each line break; an offset moves by the number of breaks before it.
   const breaks: number[] = [];
   for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) breaks.push(i - breaks.length);
-  const move = (offset: number): number => {
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((breaks[mid] as number) < offset) low = mid + 1;
-      else high = mid;
-    }
-    return offset + low;
-  };
+  const move = (offset: number): number => offset + countBelow(breaks, offset);
   const seen = new Set<YamlNode>();
   const visit = (node: YamlNode): void => {
     if (seen.has(node)) return;
@@ -541,6 +532,18 @@ function toCrlfOffsets(root: YamlNode, text: string): void {
     if (node.kind === 'seq' || node.kind === 'map') for (const item of node.items) visit(item);
   };
   visit(root);
+}
+
+/** How many of the ascending `sorted` are below `offset` (a binary search). */
+function countBelow(sorted: readonly number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** {@link readYaml} on `lf`, a text without CR; `text` is the file's own. */
@@ -595,13 +598,7 @@ class Lines {
 
   private pos(offset: number): { line: number; column: number } {
     const starts = this.starts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((starts[mid] as number) < offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = countBelow(starts, offset);
     if (starts[low] === offset) return { line: low + 1, column: 1 };
     return { line: low, column: offset - (starts[low - 1] as number) + 1 };
   }
