@@ -223,6 +223,7 @@ describe('what the fast reader leaves to GitHub’s parser', () => {
     ['a comment alone', '# nothing\n'],
     ['a carriage return alone', 'on: push\rjobs: {}\n'],
     ['an escaped line break written CR LF', 'on: "pu\\\r\n  sh"\r\n'],
+    ['an escaped line break before an empty line', 'on: "pu\\\n\n  sh"\n'],
     ['a tab in indentation', 'on:\n\tpush: {}\n'],
     ['an alias to a node that holds it', 'on: &a\n  push:\n    x: *a\n'],
     ['an alias as a key', 'x: &a on\n*a : push\n'],

@@ -28,7 +28,7 @@
  * explicit key (`?`), an empty key or an empty node in a flow collection, an implicit pair in a flow sequence, a
  * comment in a flow collection, an alias to a node not yet closed, an anchor before a collection's first entry on
  * its line, a tab, a carriage return outside a CR LF line break, a byte order mark or a control character anywhere,
- * a line break escaped in a double-quoted scalar of a text written with CR LF, a key longer than 1000 characters,
+ * a line break escaped in a double-quoted scalar, a key longer than 1000 characters,
  * and a block scalar of blank lines only, with trailing lines of spaces past its indentation, or whose
  * header it cannot find. The tests (__tests__/workflows/fast-reader.test.ts) compare it with GitHub's reader on every
  * fixture, on generated YAML and on the fixtures edited at random.
@@ -168,12 +168,8 @@ class Builder {
   /** Whether a node has an anchor (YAML 1.2.2, 6.9.2 "Node Anchors"). */
   anchored = false;
 
-  /** Whether the file's line breaks are CR LF, read here as LF ({@link readYaml}). */
-  private readonly crlf: boolean;
-
-  constructor(text: string, crlf: boolean) {
+  constructor(text: string) {
     this.text = text;
-    this.crlf = crlf;
   }
 
   private lineStart(p: number): number {
@@ -314,9 +310,9 @@ class Builder {
       end++;
       const quote = e.style === SINGLE_QUOTED ? "'" : '"';
       if (t[start] !== quote || t[end - 1] !== quote) decline();
-      // A line break escaped in a double-quoted scalar (YAML 1.2.2, 7.3.1): written CR LF, the library reads it as
-      // a line folded.
-      if (this.crlf && quote === '"' && t.slice(start, end).includes('\\\n')) decline();
+      // A line break escaped in a double-quoted scalar (YAML 1.2.2, 7.3.1 "Double-Quoted Style"): before an empty
+      // line, or written CR LF, js-yaml and the library read it differently.
+      if (quote === '"' && t.slice(start, end).includes('\\\n')) decline();
       value = getScalarValue(t, e);
       sourceStart = start;
     } else {
@@ -511,7 +507,7 @@ export function readYaml(text: string): FastYaml | undefined {
   if (!text.includes('\r')) return readLines(text, text);
   // Line breaks written CR LF (YAML 1.2.2, 5.4 "Line Break Characters"): read as LF, the offsets then moved back.
   if (/\r(?!\n)/.test(text)) return undefined;
-  const yaml = readLines(text.replace(/\r\n/g, '\n'), text, true);
+  const yaml = readLines(text.replace(/\r\n/g, '\n'), text);
   if (yaml !== undefined) toCrlfOffsets(yaml.root, text);
   return yaml;
 }
@@ -547,7 +543,7 @@ function countBelow(sorted: readonly number[], offset: number): number {
 }
 
 /** {@link readYaml} on `lf`, a text without CR; `text` is the file's own. */
-function readLines(lf: string, text: string, crlf = false): FastYaml | undefined {
+function readLines(lf: string, text: string): FastYaml | undefined {
   if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(lf)) return undefined;
   let events: ReturnType<typeof parseEvents>;
   try {
@@ -555,7 +551,7 @@ function readLines(lf: string, text: string, crlf = false): FastYaml | undefined
   } catch {
     return undefined;
   }
-  const builder = new Builder(lf, crlf);
+  const builder = new Builder(lf);
   let documents = 0;
   try {
     for (const e of events) {
