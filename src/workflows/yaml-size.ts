@@ -8,7 +8,8 @@
  * Without an anchor there is no alias to expand, and the parser's work is bounded by the text's length (already
  * bounded by WorkflowLimits.fileBytes), so a text with no anchor is not counted: counting costs a second YAML parse of
  * the file, while finding the anchors takes only the YAML library's lexer, the one GitHub's parser reads with (about a
- * sixth of a parse, measured on the fixtures' 50 files).
+ * sixth of a parse, measured on the fixtures' 50 files); and not even that for a text the fast reader read
+ * (`src/workflows/fast-reader.ts`), whose events say whether it holds an anchor (`src/workflows/load.ts`).
  */
 import { Alias, type Document, isAlias, isMap, isPair, isSeq, Lexer, type Node, parseAllDocuments, visit } from 'yaml';
 
