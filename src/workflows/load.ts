@@ -7,6 +7,7 @@
  * file that is not read is recorded with why, and the job calling it says so (`src/workflows/jobs.ts`).
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { readYaml } from './fast-reader.js';
 import type {
   RemoteWorkflowReader,
   SourcePosition,
@@ -132,11 +133,14 @@ async function readOne(
   }
   let parsed: ParsedFile;
   try {
-    if (aliasesExceed(text, limits.yamlNodes)) {
+    // Read once by the fast reader (linear in the text: aliases are not expanded there), which also tells whether
+    // the text holds an anchor; null when it declined the text, which GitHub's parser then reads.
+    const yaml = readYaml(text) ?? null;
+    if (aliasesExceed(text, limits.yamlNodes, yaml?.anchored)) {
       const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
       return refuse(loader, path, 'too-large', message, at);
     }
-    parsed = kind === 'workflow' ? await parseWorkflowFile(path, text) : parseActionFile(path, text);
+    parsed = kind === 'workflow' ? await parseWorkflowFile(path, text, yaml) : parseActionFile(path, text, yaml);
   } catch (error) {
     // The parser's own failure (e.g. YAML nested past what it can walk) is an error of this file, never a crash.
     const why = error instanceof RangeError ? TOO_DEEP : error instanceof Error ? error.message : String(error);

@@ -1,7 +1,10 @@
 /**
  * One file through GitHub's own parser (`@actions/workflow-parser`): the YAML read and checked against GitHub's
- * workflow (or action) schema, into a token tree with positions. This module is loaded only when workflows are read
- * (`src/workflows/index.ts` imports it with `import()`).
+ * workflow (or action) schema, into a token tree with positions. The YAML is read by `src/workflows/fast-reader.ts`,
+ * which gives GitHub's template reader the very tokens GitHub's own YAML reader gives, faster; whatever it declines
+ * (YAML errors among it, so their messages are the `yaml` library's) is read by GitHub's `parseWorkflow` or
+ * `parseAction` unchanged. This module is loaded only when workflows are read (`src/workflows/index.ts` imports it
+ * with `import()`).
  */
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/index';
@@ -9,6 +12,7 @@ import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import type { EventsConfig } from '@actions/workflow-parser/model/workflow-template';
 import type { TemplateContext } from '@actions/workflow-parser/templates/template-context';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { type FastYaml, parseFast, readYaml } from './fast-reader.js';
 import type { WorkflowError } from './model.js';
 import { withAliasIndex } from './yaml-size.js';
 
@@ -54,9 +58,19 @@ function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['ki
     });
 }
 
-/** Parses a workflow file and reads its `on:` with GitHub's converter. */
-export async function parseWorkflowFile(path: string, text: string): Promise<ParsedFile> {
-  const result = withAliasIndex(() => parseWorkflow({ name: path, content: text }, new NoOperationTraceWriter()));
+/**
+ * Parses a workflow file and reads its `on:` with GitHub's converter. `yaml` is the text as the fast reader read it
+ * (`src/workflows/fast-reader.ts`, `readYaml`), null when it declined it.
+ */
+export async function parseWorkflowFile(
+  path: string,
+  text: string,
+  yaml: FastYaml | null = readYaml(text) ?? null,
+): Promise<ParsedFile> {
+  const file = { name: path, content: text };
+  const result =
+    parseFast('workflow', file, new NoOperationTraceWriter(), yaml) ??
+    withAliasIndex(() => parseWorkflow(file, new NoOperationTraceWriter()));
   let events: EventsConfig = {};
   if (result.value !== undefined) {
     // The converter also reads the jobs; only its reading of `on:` (every short and long form) is used here.
@@ -75,9 +89,16 @@ export async function parseWorkflowFile(path: string, text: string): Promise<Par
   };
 }
 
-/** Parses a local action's `action.yml`. */
-export function parseActionFile(path: string, text: string): ParsedFile {
-  const result = withAliasIndex(() => parseAction({ name: path, content: text }, new NoOperationTraceWriter()));
+/** Parses a local action's `action.yml` (`yaml` as for {@link parseWorkflowFile}). */
+export function parseActionFile(
+  path: string,
+  text: string,
+  yaml: FastYaml | null = readYaml(text) ?? null,
+): ParsedFile {
+  const file = { name: path, content: text };
+  const result =
+    parseFast('action', file, new NoOperationTraceWriter(), yaml) ??
+    withAliasIndex(() => parseAction(file, new NoOperationTraceWriter()));
   const errors = dedupe(errorsOf(path, result.context, 'action'));
   return { path, kind: 'action', root: result.value, events: {}, errors, text };
 }

@@ -8,7 +8,8 @@
  * Without an anchor there is no alias to expand, and the parser's work is bounded by the text's length (already
  * bounded by WorkflowLimits.fileBytes), so a text with no anchor is not counted: counting costs a second YAML parse of
  * the file, while finding the anchors takes only the YAML library's lexer, the one GitHub's parser reads with (about a
- * sixth of a parse, measured on the fixtures' 50 files).
+ * sixth of a parse, measured on the fixtures' 50 files); and not even that for a text the fast reader read
+ * (`src/workflows/fast-reader.ts`), whose events say whether it holds an anchor (`src/workflows/load.ts`).
  */
 import { Alias, type Document, isAlias, isMap, isPair, isSeq, Lexer, type Node, parseAllDocuments, visit } from 'yaml';
 
@@ -16,15 +17,19 @@ import { Alias, type Document, isAlias, isMap, isPair, isSeq, Lexer, type Node, 
  * Whether the text holds an anchor: a lexer token that starts with `&` (YAML 1.2.2, 6.9.2 "Node Anchors"). Shell's
  * `&&` or `2>&1` inside a scalar is part of the scalar's token, never one of its own.
  */
-function hasAnchor(text: string): boolean {
+export function hasAnchor(text: string): boolean {
   if (!text.includes('&')) return false;
   for (const token of new Lexer().lex(text)) if (token.startsWith('&')) return true;
   return false;
 }
 
-/** Whether the text's aliases expand it past `limit` nodes (false for a text with no anchor). */
-export function aliasesExceed(text: string, limit: number): boolean {
-  return hasAnchor(text) && expandedNodeCount(text) > limit;
+/**
+ * Whether the text's aliases expand it past `limit` nodes (false for a text with no anchor). `anchored`, when given,
+ * is whether the text holds an anchor, as the caller already knows it (`src/workflows/fast-reader.ts` finds the
+ * anchors the lexer finds, in a text it reads).
+ */
+export function aliasesExceed(text: string, limit: number, anchored?: boolean): boolean {
+  return (anchored ?? hasAnchor(text)) && expandedNodeCount(text) > limit;
 }
 
 /**

@@ -1,0 +1,255 @@
+/**
+ * src/workflows/fast-reader.ts must give exactly what GitHub's own reader gives (`@actions/workflow-parser`
+ * YamlObjectReader over the `yaml` library), or decline so that GitHub's parser runs: on every YAML file of the
+ * fixtures (workflows and actions of public repositories, each named in its fixture), on generated YAML, and on each
+ * kind of text it must leave to GitHub's parser.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/index';
+import type { ObjectReader } from '@actions/workflow-parser/templates/object-reader';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coreValue, fastReader, parseFast, readYaml } from '../../src/workflows/fast-reader.js';
+import { parseActionFile, parseWorkflowFile } from '../../src/workflows/parse.js';
+import { hasAnchor } from '../../src/workflows/yaml-size.js';
+import { gen, render } from './yaml-gen.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/.test(entry) ? [full] : [];
+  });
+}
+
+const kindOf = (file: string) => (/(^|\/)action\.ya?ml$/.test(file) ? 'action' : 'workflow');
+
+/** GitHub's own result for the text, as `src/workflows/parse.ts` falls back to it. */
+function github(kind: 'workflow' | 'action', name: string, content: string) {
+  const parse = kind === 'workflow' ? parseWorkflow : parseAction;
+  return parse({ name, content }, new NoOperationTraceWriter());
+}
+
+/**
+ * `actual` equals `expected` deeply: classes (prototypes), own properties (one left undefined included), values
+ * (`-0` apart from `0`); Node's comparison is run first, vitest's (the same checks, slower on large trees) only to
+ * show what differs.
+ */
+function expectSame(actual: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(actual, expected)) expect(actual).toStrictEqual(expected);
+}
+
+/** Everything a reader gives, in order: tokens, and the ends of collections. */
+function drain(reader: ObjectReader): unknown[] {
+  const out: unknown[] = [];
+  reader.validateStart();
+  for (;;) {
+    const token = reader.allowLiteral() ?? reader.allowSequenceStart() ?? reader.allowMappingStart();
+    if (token) out.push(token);
+    else if (reader.allowSequenceEnd()) out.push('end of sequence');
+    else if (reader.allowMappingEnd()) out.push('end of mapping');
+    else break;
+  }
+  reader.validateEnd();
+  return out;
+}
+
+/** The fast reader's events equal GitHub's reader's, class, value, range, source and header included. */
+function expectSameEvents(text: string): 'read' | 'declined' {
+  const fast = fastReader(text, 7);
+  const yaml = new YamlObjectReader(7, text);
+  if (fast === undefined) return 'declined';
+  expect(yaml.errors).toStrictEqual([]);
+  // The anchors it finds are the ones the yaml library's lexer finds (src/workflows/yaml-size.ts counts on it).
+  expect(readYaml(text)?.anchored).toBe(hasAnchor(text));
+  expectSame(drain(fast), drain(yaml));
+  return 'read';
+}
+
+describe('the fast reader on every YAML file of the fixtures', () => {
+  const files = yamlFiles(FIXTURES);
+
+  it('finds the fixtures', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the same result as GitHub’s parser', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const kind = kindOf(file);
+    const fast = parseFast(kind, { name: file, content: text }, new NoOperationTraceWriter());
+    const expected = github(kind, file, text);
+    if (fast === undefined) {
+      // Only an explicit document start (`---`) is left to GitHub's parser among the fixtures.
+      expect(text).toMatch(/^---$/m);
+      return;
+    }
+    expectSame(fast.value, expected.value);
+    expectSame(fast.context.errors.getErrors(), expected.context.errors.getErrors());
+    expect(expectSameEvents(text)).toBe('read');
+    // The same file written with CR LF line breaks (YAML 1.2.2, 5.4 "Line Break Characters").
+    expect(expectSameEvents(text.replace(/\n/g, '\r\n'))).toBe('read');
+  });
+
+  it('reads nearly all of them itself', () => {
+    const declined = files.filter((f) => fastReader(readFileSync(f, 'utf8'), 1) === undefined);
+    expect(declined.length).toBeLessThanOrEqual(2);
+  });
+});
+
+/** A text's line breaks as written: LF, CR LF, or both in one text (YAML 1.2.2, 5.4 "Line Break Characters"). */
+const lineBreaks = fc.constantFrom(
+  (text: string) => text,
+  (text: string) => text.replace(/\n/g, '\r\n'),
+  (text: string) => {
+    let n = 0;
+    return text.replace(/\n/g, () => (n++ % 3 === 0 ? '\r\n' : '\n'));
+  },
+);
+
+describe('the fast reader on generated YAML', () => {
+  const inline = fc.array(fc.constantFrom('', '', '', '  # c', ' #c |', '    '), { maxLength: 5 });
+
+  it('gives the events GitHub’s reader gives, or declines', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(
+        gen,
+        inline,
+        fc.constantFrom(2, 4),
+        fc.boolean(),
+        lineBreaks,
+        (node, comments, step, compact, crlf) => {
+          if (expectSameEvents(crlf(render(node, comments, step, compact))) === 'read') read++;
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    // The property is not met by declining everything.
+    expect(read).toBeGreaterThan(750);
+  });
+
+  it('gives the events GitHub’s reader gives, or declines, on the fixtures edited at random', () => {
+    const texts = yamlFiles(FIXTURES).map((f) => readFileSync(f, 'utf8'));
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.nat(2),
+      fc.constantFrom(': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&x ', '*x', '|', '>', '? ', ' ', '\n'),
+    );
+    fc.assert(
+      fc.property(
+        fc.nat(texts.length - 1),
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        lineBreaks,
+        (k, edits, crlf) => {
+          let text = crlf(texts[k] as string);
+          for (const [at, cut, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + cut);
+          }
+          expectSameEvents(text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the parser’s result on generated workflows', () => {
+    fc.assert(
+      fc.property(gen, inline, (node, comments) => {
+        const text = `on: push\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n        with:\n${render(
+          node,
+          comments,
+        )
+          .split('\n')
+          .map((l) => (l === '' ? l : `          ${l}`))
+          .join('\n')}`;
+        const fast = parseFast('workflow', { name: 'w.yml', content: text }, new NoOperationTraceWriter());
+        if (fast === undefined) return;
+        const expected = github('workflow', 'w.yml', text);
+        expectSame(fast.value, expected.value);
+        expectSame(fast.context.errors.getErrors(), expected.context.errors.getErrors());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('types plain scalars as the yaml library’s core schema does', () => {
+    const cases: [string, unknown][] = [
+      ['1_000', '1_000'],
+      ['0b1', '0b1'],
+      ['+.5', 0.5],
+      ['1e3', 1000],
+      ['0x1F', 31],
+      ['0X1F', '0X1F'],
+      ['0o17', 15],
+      ['017', 17],
+      ['-0', -0],
+      ['.NaN', Number.NaN],
+      ['.nAn', '.nAn'],
+      ['-.Inf', Number.NEGATIVE_INFINITY],
+      ['~', null],
+      ['', null],
+      ['nULL', 'nULL'],
+      ['TRUE', true],
+      ['tRUE', 'tRUE'],
+      ['yes', 'yes'],
+      ['1.', 1],
+    ];
+    for (const [text, value] of cases) expect([text, coreValue(text)]).toStrictEqual([text, value]);
+  });
+});
+
+describe('what the fast reader leaves to GitHub’s parser', () => {
+  const cases: [string, string][] = [
+    ['a YAML error', 'on: push\njobs: [\n'],
+    ['a YAML error the yaml library alone reports', 'on: push\njobs:\n  a: 1\n b: 2\n'],
+    ['two documents', 'on: push\n---\njobs: {}\n'],
+    ['a directive', '%YAML 1.2\n---\non: push\n'],
+    ['a document start', '---\non: push\n'],
+    ['a document end', 'on: push\n...\n'],
+    ['a document end before any document', '... >\n  on\n'],
+    ['a tag', 'on: !!str push\n'],
+    ['a local tag', 'on: !push push\n'],
+    ['a merge key', 'x: &a {a: 1}\non:\n  <<: *a\n'],
+    ['an explicit key', '? on\n: push\n'],
+    ['an empty document', ''],
+    ['a comment alone', '# nothing\n'],
+    ['a carriage return alone', 'on: push\rjobs: {}\n'],
+    ['an escaped line break written CR LF', 'on: "pu\\\r\n  sh"\r\n'],
+    ['an escaped line break before an empty line', 'on: "pu\\\n\n  sh"\n'],
+    ['a tab in indentation', 'on:\n\tpush: {}\n'],
+    ['an alias to a node that holds it', 'on: &a\n  push:\n    x: *a\n'],
+    ['an alias as a key', 'x: &a on\n*a : push\n'],
+    ['an empty key', ': push\n'],
+    ['an empty node in a flow mapping', 'on: {push: }\n'],
+    ['a comment in a flow collection', 'on: { push: x\n# c\n  , pull_request: y }\n'],
+    ['an implicit pair in a flow sequence', 'on: [push: x]\n'],
+    ['an anchor before a mapping’s first key on its line', 'on:\n &x push: {}\n  # c\n'],
+    ['spaces past a block scalar’s indentation after its content', 'on: |-1\n  push\n  \n'],
+    ['nesting past js-yaml’s depth', `on: ${'['.repeat(120)}${']'.repeat(120)}\n`],
+  ];
+
+  it.each(cases)('%s', async (_, text) => {
+    expect(parseFast('workflow', { name: 'w.yml', content: text }, new NoOperationTraceWriter())).toBeUndefined();
+    expect(parseFast('action', { name: 'action.yml', content: text }, new NoOperationTraceWriter())).toBeUndefined();
+    const expected = github('workflow', 'w.yml', text);
+    const parsed = await parseWorkflowFile('w.yml', text);
+    expect(parsed.root).toStrictEqual(expected.value);
+    const action = github('action', 'action.yml', text);
+    expect(parseActionFile('action.yml', text).root).toStrictEqual(action.value);
+  });
+
+  it('keeps the YAML library’s own error messages', async () => {
+    const parsed = await parseWorkflowFile('w.yml', 'on: push\njobs:\n  a: 1\n b: 2\n');
+    expect(parsed.errors.map((e) => e.message).join('\n')).toMatch(
+      /^w\.yml:4:1: All mapping items must start at the same column/,
+    );
+  });
+});
