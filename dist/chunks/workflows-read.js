@@ -10658,8 +10658,8 @@ function keysOf(object) {
   return keys;
 }
 var PROTOTYPE_KEYS = /* @__PURE__ */ new Set(["constructor", "__proto__"]);
-function valueAt(contexts, path) {
-  const { name, tail } = idOf(path);
+function valueAt(contexts, read) {
+  const { path, name, tail } = read;
   if (!Object.hasOwn(contexts, name)) return walkValue(contexts, path, 0);
   const root = contexts[name];
   if (path.length === 1 || root === null || typeof root !== "object" || root instanceof Unknown) {
@@ -10678,16 +10678,6 @@ function valueAt(contexts, path) {
   return found;
 }
 var AT = /* @__PURE__ */ new WeakMap();
-var PATH_IDS = /* @__PURE__ */ new WeakMap();
-function idOf(path) {
-  let id = PATH_IDS.get(path);
-  if (id === void 0) {
-    const tail = JSON.stringify(path.slice(1).map((k) => typeof k === "string" ? k.toLowerCase() : k));
-    id = { name: path[0].toLowerCase(), tail };
-    PATH_IDS.set(path, id);
-  }
-  return id;
-}
 function walkValue(start, path, from) {
   let value = start;
   for (let i = from; i < path.length; i++) {
@@ -10715,16 +10705,17 @@ function walkValue(start, path, from) {
   }
   return written(value);
 }
-function readsKey(contexts, paths) {
+function readsKey(contexts, reads) {
   let key = "";
-  for (const path of paths) key += `${valueAt(contexts, path)}\0`;
+  for (const read of reads) key += `${valueAt(contexts, read)}\0`;
   return key;
 }
 function distinctReads(paths) {
   const seen = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const id = JSON.stringify(p.map((k) => typeof k === "string" ? k.toLowerCase() : k));
-    if (!seen.has(id)) seen.set(id, p);
+  for (const path of paths) {
+    const lower = path.map((k) => typeof k === "string" ? k.toLowerCase() : k);
+    const id = JSON.stringify(lower);
+    if (!seen.has(id)) seen.set(id, { path, name: lower[0], tail: JSON.stringify(lower.slice(1)) });
   }
   return [...seen.values()];
 }

@@ -161,10 +161,10 @@ const PROTOTYPE_KEYS = new Set(['constructor', '__proto__']);
  * Where the lookup is anything but plain (an unknown on the way, keys differing only in case, an index of the wrong
  * kind), the whole value at that point is written instead.
  */
-function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPath): string {
+function valueAt(contexts: Readonly<Record<string, ContextValue>>, read: ReadKey): string {
   // The contexts object's keys are the context names in lower case (src/workflows/jobs.ts makes it), so its root is
   // found without an index; its value, shared by every step of an instance, keeps what each path read of it.
-  const { name, tail } = idOf(path);
+  const { path, name, tail } = read;
   if (!Object.hasOwn(contexts, name)) return walkValue(contexts as unknown as ContextValue, path, 0);
   const root = contexts[name];
   if (path.length === 1 || root === null || typeof root !== 'object' || root instanceof Unknown) {
@@ -183,20 +183,8 @@ function valueAt(contexts: Readonly<Record<string, ContextValue>>, path: ReadPat
   return found;
 }
 
-/** What each path (by {@link idOf}) read of a context value: values are never changed once made. */
+/** What each path (by {@link ReadKey.tail}) read of a context value: values are never changed once made. */
 const AT = new WeakMap<object, Map<string, string>>();
-const PATH_IDS = new WeakMap<ReadPath, { readonly name: string; readonly tail: string }>();
-
-/** A path's context name in lower case, and the keys after it as one string (names in lower case: they are looked up so). */
-function idOf(path: ReadPath): { readonly name: string; readonly tail: string } {
-  let id = PATH_IDS.get(path);
-  if (id === undefined) {
-    const tail = JSON.stringify(path.slice(1).map((k) => (typeof k === 'string' ? k.toLowerCase() : k)));
-    id = { name: path[0].toLowerCase(), tail };
-    PATH_IDS.set(path, id);
-  }
-  return id;
-}
 
 /** Follows `path` from its `from`-th key down `start`; see {@link valueAt}. */
 function walkValue(start: ContextValue | undefined, path: ReadPath, from: number): string {
@@ -233,19 +221,30 @@ function walkValue(start: ContextValue | undefined, path: ReadPath, from: number
   return written(value);
 }
 
-/** The key of `paths` in `contexts`: equal keys, equal values read. */
-export function readsKey(contexts: Readonly<Record<string, ContextValue>>, paths: readonly ReadPath[]): string {
+/**
+ * A path ready to be looked up: the path, its context name in lower case, and the keys after it as one string (in
+ * lower case: they are looked up so). Made once for each path a memo reads ({@link distinctReads}).
+ */
+export interface ReadKey {
+  readonly path: ReadPath;
+  readonly name: string;
+  readonly tail: string;
+}
+
+/** The key of `reads` in `contexts`: equal keys, equal values read. */
+export function readsKey(contexts: Readonly<Record<string, ContextValue>>, reads: readonly ReadKey[]): string {
   let key = '';
-  for (const path of paths) key += `${valueAt(contexts, path)}\u0000`;
+  for (const read of reads) key += `${valueAt(contexts, read)}\u0000`;
   return key;
 }
 
-/** The paths without repeats, in a stable order. */
-export function distinctReads(paths: readonly ReadPath[]): ReadPath[] {
-  const seen = new Map<string, ReadPath>();
-  for (const p of paths) {
-    const id = JSON.stringify(p.map((k) => (typeof k === 'string' ? k.toLowerCase() : k)));
-    if (!seen.has(id)) seen.set(id, p);
+/** The paths without repeats, in a stable order, ready to be looked up. */
+export function distinctReads(paths: readonly ReadPath[]): ReadKey[] {
+  const seen = new Map<string, ReadKey>();
+  for (const path of paths) {
+    const lower = path.map((k) => (typeof k === 'string' ? k.toLowerCase() : k));
+    const id = JSON.stringify(lower);
+    if (!seen.has(id)) seen.set(id, { path, name: lower[0] as string, tail: JSON.stringify(lower.slice(1)) });
   }
   return [...seen.values()];
 }

@@ -9,7 +9,15 @@ import { type ContextValue, evaluateExpression, open, Unknown } from './expressi
 import type { LoadedFiles } from './load.js';
 import type { CredentialUse, SourcePosition, ViaAction, WorkflowError, WorkflowStep } from './model.js';
 import { resolveLocal } from './paths.js';
-import { distinctReads, expressionReads, type ReadPath, readsKey, tokenReads, tokenReadsOnce } from './reads.js';
+import {
+  distinctReads,
+  expressionReads,
+  type ReadKey,
+  type ReadPath,
+  readsKey,
+  tokenReads,
+  tokenReadsOnce,
+} from './reads.js';
 import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
@@ -48,7 +56,7 @@ export type StepMemo = Map<TemplateToken, MemoSlot>;
 
 interface MemoSlot {
   /** What the token's expansion reads; undefined when it cannot be told (then it is never remembered). */
-  readonly paths: readonly ReadPath[] | undefined;
+  readonly paths: readonly ReadKey[] | undefined;
   readonly results: Map<string, Remembered>;
 }
 

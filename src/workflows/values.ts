@@ -5,7 +5,7 @@
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { RunsWhen, SourcePosition, ValueMap, WorkflowValue } from './model.js';
-import { distinctReads, expressionReads, type ReadPath, readsKey } from './reads.js';
+import { distinctReads, expressionReads, type ReadKey, type ReadPath, readsKey } from './reads.js';
 import {
   entries,
   expressionSource,
@@ -25,7 +25,7 @@ export type Contexts = Readonly<Record<string, ContextValue>>;
  * (`src/workflows/reads.ts`): the same expression in another instance or step that reads the same values is not
  * evaluated again. Bounded: a slot that fills up starts over.
  */
-const REMEMBERED = new WeakMap<object, { readonly paths: readonly ReadPath[]; results: Map<string, unknown> }>();
+const REMEMBERED = new WeakMap<object, { readonly paths: readonly ReadKey[]; results: Map<string, unknown> }>();
 const REMEMBERED_PER_EXPRESSION = 256;
 let remembering = true;
 
