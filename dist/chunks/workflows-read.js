@@ -10734,13 +10734,24 @@ function withRemembering(on, build) {
   }
 }
 function rememberedResult(anchor, expression, contexts, compute) {
-  return rememberedOver(anchor, () => expressionReads(expression), contexts, compute);
+  return rememberedOver(anchor, () => expressionReadKeys(expression), contexts, compute);
+}
+var READ_KEYS = /* @__PURE__ */ new Map();
+var READ_KEYS_MAX = 4096;
+function expressionReadKeys(expression) {
+  let keys = READ_KEYS.get(expression);
+  if (keys === void 0) {
+    keys = distinctReads(expressionReads(expression));
+    if (READ_KEYS.size >= READ_KEYS_MAX) READ_KEYS.clear();
+    READ_KEYS.set(expression, keys);
+  }
+  return keys;
 }
 function rememberedOver(anchor, reads, contexts, compute) {
   if (!remembering) return compute();
   let slot = REMEMBERED.get(anchor);
   if (slot === void 0) {
-    slot = { paths: distinctReads(reads()), results: /* @__PURE__ */ new Map() };
+    slot = { paths: reads(), results: /* @__PURE__ */ new Map() };
     REMEMBERED.set(anchor, slot);
   }
   const key = readsKey(contexts, slot.paths);
@@ -10891,7 +10902,7 @@ function expandMatrix(matrix, context, limit) {
   }
   return rememberedOver(
     anchor,
-    () => tokenReads(matrix),
+    () => distinctReads(tokenReads(matrix)),
     context,
     () => expandFresh(matrix, context, limit)
   );
@@ -11185,7 +11196,7 @@ function evaluatedScript(run, contexts) {
   for (const e of expressions) {
     const result = e.expression.includes("\n") ? void 0 : rememberedOver(
       e,
-      () => expressionReads(e.expression),
+      () => expressionReadKeys(e.expression),
       contexts,
       () => evaluateExpression(e.expression, contexts)
     );

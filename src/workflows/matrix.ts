@@ -6,7 +6,7 @@
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { type ContextValue, evaluateExpression, Unknown } from './expressions.js';
-import { tokenReads } from './reads.js';
+import { distinctReads, tokenReads } from './reads.js';
 import {
   entries,
   expressionSource,
@@ -95,7 +95,7 @@ export function expandMatrix(
   }
   return rememberedOver(
     anchor,
-    () => tokenReads(matrix),
+    () => distinctReads(tokenReads(matrix)),
     context,
     () => expandFresh(matrix, context, limit),
   );

@@ -28,6 +28,7 @@ import {
   decide,
   evaluateMap,
   evaluateToken,
+  expressionReadKeys,
   layerEnv,
   rememberedOver,
 } from './values.js';
@@ -303,7 +304,7 @@ function evaluatedScript(run: NonNullable<WorkflowStep['run']>, contexts: Contex
       ? undefined
       : rememberedOver(
           e,
-          () => expressionReads(e.expression),
+          () => expressionReadKeys(e.expression),
           contexts,
           () => evaluateExpression(e.expression, contexts),
         );

@@ -5,7 +5,7 @@
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { RunsWhen, SourcePosition, ValueMap, WorkflowValue } from './model.js';
-import { distinctReads, expressionReads, type ReadKey, type ReadPath, readsKey } from './reads.js';
+import { distinctReads, expressionReads, type ReadKey, readsKey } from './reads.js';
 import {
   entries,
   expressionSource,
@@ -44,7 +44,21 @@ export function withRemembering<T>(on: boolean, build: () => T): T {
 }
 
 function rememberedResult<T>(anchor: object, expression: string, contexts: Contexts, compute: () => T): T {
-  return rememberedOver(anchor, () => expressionReads(expression), contexts, compute);
+  return rememberedOver(anchor, () => expressionReadKeys(expression), contexts, compute);
+}
+
+/** Each expression's reads, ready to be looked up, by its text: a workflow repeats the same few. A bounded memo. */
+const READ_KEYS = new Map<string, readonly ReadKey[]>();
+const READ_KEYS_MAX = 4096;
+
+export function expressionReadKeys(expression: string): readonly ReadKey[] {
+  let keys = READ_KEYS.get(expression);
+  if (keys === undefined) {
+    keys = distinctReads(expressionReads(expression));
+    if (READ_KEYS.size >= READ_KEYS_MAX) READ_KEYS.clear();
+    READ_KEYS.set(expression, keys);
+  }
+  return keys;
 }
 
 /**
@@ -53,14 +67,14 @@ function rememberedResult<T>(anchor: object, expression: string, contexts: Conte
  */
 export function rememberedOver<T>(
   anchor: object,
-  reads: () => readonly ReadPath[],
+  reads: () => readonly ReadKey[],
   contexts: Contexts,
   compute: () => T,
 ): T {
   if (!remembering) return compute();
   let slot = REMEMBERED.get(anchor);
   if (slot === undefined) {
-    slot = { paths: distinctReads(reads()), results: new Map() };
+    slot = { paths: reads(), results: new Map() };
     REMEMBERED.set(anchor, slot);
   }
   const key = readsKey(contexts, slot.paths);
