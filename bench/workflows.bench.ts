@@ -2,14 +2,15 @@
  * Benchmark of reading the deploy workflows. Run it with `npm run bench` (every benchmark) or
  * `npm run bench -- --workflows` (this one only); it prints figures and never fails on them.
  *
- * The repositories are the real ones of __tests__/fixtures/workflows/ (eight public repositories, their workflows,
+ * The repositories are the real ones of __tests__/fixtures/workflows/ (nine public repositories, their workflows,
  * reusable workflows and composite actions as published), read from memory: each round reads every repository's
- * model with GitHub's parser (src/workflows/) and predicts the token of every deploy job for every trigger
+ * model (src/workflows/: the YAML read by js-yaml's event parser under GitHub's template reader,
+ * src/workflows/fast-reader.ts, and by GitHub's whole parser where that reader declines) and predicts the token of every deploy job for every trigger
  * (src/workflows/predict/), and rounds are repeated until at least 50 workflow files and 200 jobs were read. The
  * figure is the time of those rounds, after one warm-up round (the parser's load is timed apart: it is paid once per
  * run, and only when workflows are read). Target: 50 workflows with 200 jobs under 200 ms.
  *
- * It also prints where the time goes: GitHub's parser timed alone over the same files, the rest of building the model
+ * It also prints where the time goes: the parser timed alone over the same files, the rest of building the model
  * (every job instance's steps evaluated), and the predictions; and what a round holds (instances, steps, YAML).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -48,7 +49,7 @@ function readRepo(name: string): Repo {
   return { name, files, workflows };
 }
 
-/** Where a round's time went: GitHub's parser (inside the model's read), the rest of the model, the prediction. */
+/** Where a round's time went: the parser (inside the model's read), the rest of the model, the prediction. */
 interface Split {
   model: number;
   predict: number;
@@ -94,7 +95,7 @@ async function round(repos: readonly Repo[], split?: Split) {
   return total;
 }
 
-/** GitHub's parser alone over every file a round reads (each repository's workflows, reusable workflows, actions). */
+/** The parser alone over every file a round reads (each repository's workflows, reusable workflows, actions). */
 async function parseOnly(repos: readonly Repo[], passes: number): Promise<number> {
   const start = performance.now();
   for (let i = 0; i < passes; i++)
@@ -134,7 +135,9 @@ async function main(): Promise<void> {
   const parseMs = median(parse);
   const modelMs = median(splits.map((s) => s.model));
   const predictMs = median(splits.map((s) => s.predict));
-  console.log("Workflows: read with GitHub's parser and every deploy job's token predicted, per trigger");
+  console.log(
+    "Workflows: read (GitHub's template reader over js-yaml's events) and every deploy job's token predicted, per trigger",
+  );
   console.log(`  repositories: ${repos.map((r) => r.name.replace('__', '/')).join(', ')}`);
   console.log(`  first read (loads the parser): ${firstMs.toFixed(0)} ms`);
   console.log(
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
     `  ${total.instances} job instances (a job per trigger, input and matrix row), ${total.steps} steps, ${(total.yaml / 1024).toFixed(0)} KiB of YAML (actions and reusable workflows included)`,
   );
   console.log(
-    `  of which: GitHub's parser ~${parseMs.toFixed(0)} ms (timed alone over the same files), the rest of the model ~${Math.max(0, modelMs - parseMs).toFixed(0)} ms, the predictions ${predictMs.toFixed(0)} ms`,
+    `  of which: the parser ~${parseMs.toFixed(0)} ms (timed alone over the same files), the rest of the model ~${Math.max(0, modelMs - parseMs).toFixed(0)} ms, the predictions ${predictMs.toFixed(0)} ms`,
   );
   const perFile = ms / total.files;
   console.log(`  ${perFile.toFixed(1)} ms a workflow file, ${(ms / total.jobs).toFixed(2)} ms a job`);
