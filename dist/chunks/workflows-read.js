@@ -11057,14 +11057,20 @@ function charge(scope, n) {
   if (scope.budget) scope.budget.steps -= n;
   if (scope.tally) scope.tally.taken += n;
 }
-function remembered2(scope, token, reads, contexts, expand) {
+function remembered2(scope, token, via, reads, contexts, expand) {
   const { memo, tally } = scope;
   if (memo === void 0 || tally === void 0 || token === void 0) return expand();
-  let slot = memo.get(token);
+  let slots = memo.get(token);
+  if (slots === void 0) {
+    slots = /* @__PURE__ */ new Map();
+    memo.set(token, slots);
+  }
+  const along = viaKey(via);
+  let slot = slots.get(along);
   if (slot === void 0) {
     const paths = reads();
     slot = { paths: paths && distinctReads(paths), results: /* @__PURE__ */ new Map() };
-    memo.set(token, slot);
+    slots.set(along, slot);
   }
   if (slot.paths === void 0) return expand();
   const key = readsKey(contexts, slot.paths);
@@ -11080,6 +11086,16 @@ function remembered2(scope, token, reads, contexts, expand) {
     slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
   }
   return steps;
+}
+var VIA_KEYS = /* @__PURE__ */ new WeakMap();
+function viaKey(via) {
+  if (via.length === 0) return "";
+  let key = VIA_KEYS.get(via);
+  if (key === void 0) {
+    key = JSON.stringify(via.map((v) => [v.uses, v.file, v.position.file, v.position.line, v.position.column]));
+    VIA_KEYS.set(via, key);
+  }
+  return key;
 }
 function localAction(loaded, file, uses) {
   if (!uses.startsWith("./") || loaded.remote.has(file)) return void 0;
@@ -11246,11 +11262,8 @@ function actionContexts(actionFile, root, step, contexts) {
   return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
 }
 function expandStep(file, t, contexts, via, scope) {
-  if (via.length === 0) {
-    const reads = () => stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), []);
-    return remembered2(scope, t, reads, contexts, () => expandFresh2(file, t, contexts, via, scope));
-  }
-  return expandFresh2(file, t, contexts, via, scope);
+  const reads = () => stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), []);
+  return remembered2(scope, t, via, reads, contexts, () => expandFresh2(file, t, contexts, via, scope));
 }
 function expandFresh2(file, t, contexts, via, scope) {
   if (!takeStep(scope, positionOf(file, t))) return [];
@@ -11298,7 +11311,7 @@ function readSteps(file, steps, contexts, scope) {
     for (const t of items(steps)) if (stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), out) === void 0) return void 0;
     return out;
   };
-  return remembered2(scope, steps, reads, contexts, () => {
+  return remembered2(scope, steps, [], reads, contexts, () => {
     const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
     let order = 0;
     return expanded.map((step, index) => {

@@ -49,11 +49,12 @@ export interface StepScope {
 }
 
 /**
- * Expansions remembered for one build, by token and by the key of the context values they read
+ * Expansions remembered for one build, by token, by the actions the token was reached through (a step of a composite
+ * action, from one `uses:` of it: see {@link viaKey}), and by the key of the context values they read
  * (`src/workflows/reads.ts`): the same step in another instance whose contexts give the same key expands to the same
  * steps, so it is taken from here, with the budget charged and the errors met reported as if expanded again.
  */
-export type StepMemo = Map<TemplateToken, MemoSlot>;
+export type StepMemo = Map<TemplateToken, Map<string, MemoSlot>>;
 
 interface MemoSlot {
   /** What the token's expansion reads; undefined when it cannot be told (then it is never remembered). */
@@ -90,17 +91,24 @@ function charge(scope: StepScope, n: number): void {
 function remembered(
   scope: StepScope,
   token: TemplateToken | undefined,
+  via: readonly ViaAction[],
   reads: () => ReadPath[] | undefined,
   contexts: Contexts,
   expand: () => WorkflowStep[],
 ): WorkflowStep[] {
   const { memo, tally } = scope;
   if (memo === undefined || tally === undefined || token === undefined) return expand();
-  let slot = memo.get(token);
+  let slots = memo.get(token);
+  if (slots === undefined) {
+    slots = new Map();
+    memo.set(token, slots);
+  }
+  const along = viaKey(via);
+  let slot = slots.get(along);
   if (slot === undefined) {
     const paths = reads();
     slot = { paths: paths && distinctReads(paths), results: new Map() };
-    memo.set(token, slot);
+    slots.set(along, slot);
   }
   if (slot.paths === undefined) return expand();
   const key = readsKey(contexts, slot.paths);
@@ -116,6 +124,19 @@ function remembered(
     slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
   }
   return steps;
+}
+
+const VIA_KEYS = new WeakMap<readonly ViaAction[], string>();
+
+/** The actions a step was reached through, as one string: the steps it expands to carry them. */
+function viaKey(via: readonly ViaAction[]): string {
+  if (via.length === 0) return '';
+  let key = VIA_KEYS.get(via);
+  if (key === undefined) {
+    key = JSON.stringify(via.map((v) => [v.uses, v.file, v.position.file, v.position.line, v.position.column]));
+    VIA_KEYS.set(via, key);
+  }
+  return key;
 }
 
 /**
@@ -376,13 +397,9 @@ function expandStep(
   via: readonly ViaAction[],
   scope: StepScope,
 ): WorkflowStep[] {
-  // A step written in the job is remembered whole (composite expansion included); inside an action, its own
-  // expansion is part of the outer step's.
-  if (via.length === 0) {
-    const reads = () => stepReads(scope.loaded, file, t, new Set(), []);
-    return remembered(scope, t, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
-  }
-  return expandFresh(file, t, contexts, via, scope);
+  // A step is remembered whole (composite expansion included), in the job or inside an action.
+  const reads = () => stepReads(scope.loaded, file, t, new Set(), []);
+  return remembered(scope, t, via, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
 }
 
 function expandFresh(
@@ -447,7 +464,7 @@ export function readSteps(
     for (const t of items(steps)) if (stepReads(scope.loaded, file, t, new Set(), out) === undefined) return undefined;
     return out;
   };
-  return remembered(scope, steps, reads, contexts, () => {
+  return remembered(scope, steps, [], reads, contexts, () => {
     const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
     let order = 0;
     return expanded.map((step, index) => {
