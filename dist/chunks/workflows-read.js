@@ -7793,6 +7793,7 @@ var TAB = 9;
 var NL = 10;
 var HASH = 35;
 var DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
+var LEADING_DOCUMENT_START = /^(?:[ ]*(?:#[^\n]*)?\n)*---[ ]*\n/;
 var Builder = class {
   text;
   anchors = /* @__PURE__ */ new Map();
@@ -8122,7 +8123,8 @@ function countBelow(sorted, offset) {
   return low;
 }
 function readLines(lf, text) {
-  if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(lf)) return void 0;
+  const start = LEADING_DOCUMENT_START.exec(lf)?.[0].length ?? 0;
+  if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(start > 0 ? lf.slice(start) : lf)) return void 0;
   let events;
   try {
     events = parseEvents(lf, {});
@@ -8136,7 +8138,7 @@ function readLines(lf, text) {
       switch (e.type) {
         case DOCUMENT:
           documents++;
-          if (documents > 1 || e.explicitStart || e.explicitEnd || e.directives.length > 0) decline();
+          if (documents > 1 || e.explicitStart !== start > 0 || e.explicitEnd || e.directives.length > 0) decline();
           break;
         case SEQUENCE2:
           builder.open("seq", e.start, e.style, e.anchorStart, e.anchorEnd, e.tagStart);

@@ -24,7 +24,7 @@
  * - aliases expanded into copies of their anchored node (YAML 1.2.2, 7.1 "Alias Nodes"), with that node's range.
  *
  * It declines (returns undefined) on anything it does not reproduce: an error from js-yaml, more than one document, a
- * directive, a document marker anywhere (YAML 1.2.2, 9.1 and 9.2), a tag (6.8.2 "Node Tags"), a merge key `<<`, an
+ * directive, a document marker anywhere but one leading `---` alone on its line (YAML 1.2.2, 9.1 and 9.2), a tag (6.8.2 "Node Tags"), a merge key `<<`, an
  * explicit key (`?`), an empty key or an empty node in a flow collection, an implicit pair in a flow sequence, a
  * comment in a flow collection, an alias to a node not yet closed, an anchor before a collection's first entry on
  * its line, a tab, a carriage return outside a CR LF line break, a byte order mark or a control character anywhere,
@@ -150,6 +150,12 @@ const HASH = 35;
 
 /** A document marker at a line's start (YAML 1.2.2, 9.1.4 "Explicit Documents", 9.1.2 "Document Markers"). */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/m;
+
+/**
+ * A text's one leading document start: blank and comment lines, then `---` alone on its line (as yamllint's
+ * `document-start` rule asks every file to begin). The document's node starts after it; what precedes it is no node.
+ */
+const LEADING_DOCUMENT_START = /^(?:[ ]*(?:#[^\n]*)?\n)*---[ ]*\n/;
 
 /** The trailing lines after `q`: blank and comment-only lines up to the next content (or the end of the text). */
 interface Trailing {
@@ -544,7 +550,8 @@ function countBelow(sorted: readonly number[], offset: number): number {
 
 /** {@link readYaml} on `lf`, a text without CR; `text` is the file's own. */
 function readLines(lf: string, text: string): FastYaml | undefined {
-  if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(lf)) return undefined;
+  const start = LEADING_DOCUMENT_START.exec(lf)?.[0].length ?? 0;
+  if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(start > 0 ? lf.slice(start) : lf)) return undefined;
   let events: ReturnType<typeof parseEvents>;
   try {
     events = parseEvents(lf, {});
@@ -558,7 +565,7 @@ function readLines(lf: string, text: string): FastYaml | undefined {
       switch (e.type) {
         case DOCUMENT:
           documents++;
-          if (documents > 1 || e.explicitStart || e.explicitEnd || e.directives.length > 0) decline();
+          if (documents > 1 || e.explicitStart !== start > 0 || e.explicitEnd || e.directives.length > 0) decline();
           break;
         case SEQUENCE:
           builder.open('seq', e.start, e.style, e.anchorStart, e.anchorEnd, e.tagStart);
