@@ -11070,8 +11070,9 @@ function remembered2(scope, token, via, reads, contexts, expand) {
   const along = viaKey(via);
   let slot = slots.get(along);
   if (slot === void 0) {
-    const paths = reads();
-    slot = { paths: paths && distinctReads(paths), results: /* @__PURE__ */ new Map() };
+    const first = slots.values().next().value;
+    const paths = first ? first.paths : readKeys(reads());
+    slot = { paths, results: /* @__PURE__ */ new Map() };
     slots.set(along, slot);
   }
   if (slot.paths === void 0) return expand();
@@ -11088,6 +11089,9 @@ function remembered2(scope, token, via, reads, contexts, expand) {
     slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
   }
   return steps;
+}
+function readKeys(paths) {
+  return paths && distinctReads(paths);
 }
 var VIA_KEYS = /* @__PURE__ */ new WeakMap();
 function viaKey(via) {

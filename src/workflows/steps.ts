@@ -106,8 +106,10 @@ function remembered(
   const along = viaKey(via);
   let slot = slots.get(along);
   if (slot === undefined) {
-    const paths = reads();
-    slot = { paths: paths && distinctReads(paths), results: new Map() };
+    // What the token reads is the same whichever actions it was reached through: the first slot's paths serve all.
+    const first: MemoSlot | undefined = slots.values().next().value;
+    const paths = first ? first.paths : readKeys(reads());
+    slot = { paths, results: new Map() };
     slots.set(along, slot);
   }
   if (slot.paths === undefined) return expand();
@@ -124,6 +126,11 @@ function remembered(
     slot.results.set(key, { steps, taken: tally.taken - before.taken, errors: scope.errors.slice(before.errors) });
   }
   return steps;
+}
+
+/** A token's reads ready to be looked up (undefined when they cannot be told). */
+function readKeys(paths: ReadPath[] | undefined): readonly ReadKey[] | undefined {
+  return paths && distinctReads(paths);
 }
 
 const VIA_KEYS = new WeakMap<readonly ViaAction[], string>();
