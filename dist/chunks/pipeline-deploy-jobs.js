@@ -1375,6 +1375,9 @@ var Results = class {
     this.add({ kind, position, what: bound(what), reason: bound(reason, REASON_CAP) });
   }
 };
+function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
+  return inferOne(step, catalog, context, limits, { ecrLogin: false });
+}
 function inferOne(step, catalog, context, limits, state) {
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
@@ -1551,13 +1554,73 @@ function notesOf(program, command, call) {
   return notes;
 }
 
+// src/pipeline/unseen-credentials.ts
+var OIDC_AWS = "https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services";
+var AWS_NAMED = /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|codedeploy|route53|beanstalk|amplify)\b/i;
+var LISTED = 5;
+var INFERRED = /* @__PURE__ */ new WeakMap();
+function callsOf(step, catalog) {
+  let calls = INFERRED.get(step);
+  if (calls === void 0) {
+    calls = inferStepCalls(step, catalog);
+    INFERRED.set(step, calls);
+  }
+  return calls;
+}
+function awsCalls(calls) {
+  const byCall = /* @__PURE__ */ new Map();
+  for (const p of calls.permissions) {
+    const call = `${p.position.file}:${p.position.line} ${p.via}`;
+    byCall.set(call, [...byCall.get(call) ?? [], p.action]);
+  }
+  const out = [...byCall].map(([call, actions]) => `${call} (${[...new Set(actions)].join(", ")})`);
+  for (const n of calls.notInferred) {
+    const aws = n.kind === "not-in-catalog" || n.kind === "unmapped-command" || n.kind === "dynamic-command" && /^aws(?:\s|$)/.test(n.what) || n.kind === "unknown-action" && AWS_NAMED.test(n.what.split("@")[0] ?? "");
+    if (aws) out.push(`${n.position.file}:${n.position.line} ${n.what}`);
+  }
+  return out;
+}
+function callsWithoutCredentials(jobs, catalog) {
+  const out = [];
+  for (const job of jobs) {
+    const found = /* @__PURE__ */ new Set();
+    for (const instance of job.instances) {
+      if (instance.runs.kind === "never") continue;
+      const first = instance.credentialSteps.find((s) => s.runs.kind !== "never")?.index ?? Number.POSITIVE_INFINITY;
+      for (const step of instance.steps) {
+        if (step.index >= first || step.runs.kind === "never") continue;
+        for (const call of awsCalls(callsOf(step, catalog))) found.add(call);
+      }
+    }
+    if (found.size === 0) continue;
+    const calls = [...found];
+    const listed = calls.slice(0, LISTED).map((c) => `\`${c}\``);
+    const more = calls.length > LISTED ? ` and ${calls.length - LISTED} more` : "";
+    const where = job.deploy ? "before its first credential step" : "and has no credential step";
+    out.push(
+      finding("could-not-verify", {
+        id: `job:${job.file}:${job.id}:calls-without-credentials`,
+        subject: `job \`${job.id}\` (${job.file}): AWS calls`,
+        decisionPoint: "sts-trust",
+        status: "unverified",
+        message: `The job calls AWS ${where} the preflight reads (configure-aws-credentials, or a request for GitHub's OIDC token): ${listed.join(", ")}${more}. Those calls run with credentials from somewhere the preflight does not read (access keys set in \`env:\` from secrets, an action it does not read, or the runner's own role), so neither whom they belong to nor what they may do is checked.`,
+        evidence: { job: job.id, calls: calls.slice(0, 20) },
+        fix: "Obtain the job's AWS credentials with aws-actions/configure-aws-credentials and `role-to-assume` through GitHub's OIDC token (`id-token: write`), which the preflight checks from the token to every call; access keys kept in secrets expire or are rotated without the workflow knowing.",
+        docUrl: OIDC_AWS,
+        location: { file: job.file, line: job.position.line }
+      })
+    );
+  }
+  return out;
+}
+
 // src/pipeline/deploy-jobs.ts
 var DEPLOY_JOB_CHECKS = ["session", "permissions", "chained-trust"];
 var POLICIES_ONLY = /* @__PURE__ */ new Set(["role-policies-unknown", "managed-policy-missing"]);
 async function checkDeployJobs(predictions, options, jobs = []) {
   const catalog = await options.deps.loadCatalog();
   const { roles, unknown } = deployRoles(predictions, options, catalog);
-  unknown.push(...chainsFromNothing(jobs, predictions));
+  unknown.push(...chainsFromNothing(jobs, predictions), ...callsWithoutCredentials(jobs, catalog));
   if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import("./pipeline-aws.js");
   const index = new Map(roles.map((r, i) => [r.key, i]));

@@ -21,6 +21,7 @@ import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
 import { literal, stepSession } from './exchange.js';
+import { callsWithoutCredentials } from './unseen-credentials.js';
 
 /** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token; a chained role's on the session it chains from). */
 export const DEPLOY_JOB_CHECKS = ['session', 'permissions', 'chained-trust'] as const;
@@ -68,7 +69,7 @@ export async function checkDeployJobs(
 ): Promise<Finding[]> {
   const catalog = await options.deps.loadCatalog();
   const { roles, unknown } = deployRoles(predictions, options, catalog);
-  unknown.push(...chainsFromNothing(jobs, predictions));
+  unknown.push(...chainsFromNothing(jobs, predictions), ...callsWithoutCredentials(jobs, catalog));
   if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import('./aws.js');
   const index = new Map(roles.map((r, i) => [r.key, i]));
