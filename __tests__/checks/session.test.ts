@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSession, type SessionCheckInput } from '../../src/checks/session.js';
 import type { AssumeRoleSettings, RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
+import type { TextPiece } from '../../src/model/text-shape.js';
 import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 import { NOW } from '../tokens/mint.js';
 
@@ -74,6 +75,50 @@ describe('checkSession: session name', () => {
     expect(check({ sessionName: 'a' })[0]?.message).toContain('1 character long');
     expect(check({ sessionName: 'a'.repeat(65) })[0]?.message).toContain('65 characters long');
     expect(check({ sessionName: 'ci+run=1,x.y@z-w_v' })[0]?.class).toBe('ok');
+  });
+});
+
+describe('checkSession: a session name not known before the run, of known pieces', () => {
+  const runId = { chars: 'digits', min: 1, max: 20, from: 'github.run_id' } as const;
+  const sha = { chars: 'hex', min: 40, max: 64, from: 'github.sha' } as const;
+  /** The session's settings without a name, and with what is known of it. */
+  const unnamed = (over: Partial<AssumeRoleSettings>): AssumeRoleSettings => {
+    const { sessionName: _name, ...rest } = settings(over);
+    return rest;
+  };
+  const checkUnnamed = (over: Partial<AssumeRoleSettings>) =>
+    checkSession({ role: role(), settings: unnamed(over), now: NOW });
+  const unknown = (...pieces: readonly TextPiece[]) =>
+    checkUnnamed({ sessionNameUnknown: 'not known before the run: github.run_id', sessionNamePieces: pieces });
+
+  it('passes `GitHubActions-<run id>`: every value is 15 to 34 letters, digits and `-`', () => {
+    const findings = unknown({ text: 'GitHubActions-' }, runId);
+    expect(summary(findings)).toEqual([['ok', 'pass', 'session', undefined]]);
+    expect(findings[0]?.message).toContain('`GitHubActions-<github.run_id>`, valid whatever the run gives it');
+  });
+
+  it('refuses a written character STS refuses, whatever the run gives the rest', () => {
+    const [f] = unknown({ text: 'deploy ' }, runId);
+    expect(summary([f as Finding])).toEqual([['invalid-session-name', 'fail', 'session', undefined]]);
+    expect(f?.message).toContain('it contains `space`');
+  });
+
+  it('refuses a name over 64 characters however short the run’s values are', () => {
+    const [f] = unknown({ text: 'x'.repeat(30) }, sha);
+    expect(f?.status).toBe('fail');
+    expect(f?.message).toContain('70 to 94 characters long');
+  });
+
+  it('leaves unverified a name that some runs would make too long, saying how long it may be', () => {
+    const [f] = unknown({ text: 'x'.repeat(10) }, runId, { text: '-' }, sha);
+    expect(f?.status).toBe('unverified');
+    expect(f?.message).toContain('it is 52 to 95 characters long, and STS accepts 2 to 64');
+  });
+
+  it('leaves unverified a name with no pieces known, as before', () => {
+    const [f] = checkUnnamed({ sessionNameUnknown: 'not known before the run: secrets.X' });
+    expect(f?.status).toBe('unverified');
+    expect(f?.message).toContain('secrets.X. STS accepts');
   });
 });
 

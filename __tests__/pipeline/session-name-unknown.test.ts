@@ -57,6 +57,7 @@ const inline = (...Statement: unknown[]) => JSON.stringify({ Version: '2012-10-1
 async function predict(
   sessionName: string | undefined,
   policy = inline({ Effect: 'Allow', Action: '*', Resource: '*' }),
+  repoId?: string,
 ) {
   const root = tempDir();
   cpSync(path.join(RANGER, '.github'), path.join(root, '.github'), { recursive: true });
@@ -70,6 +71,7 @@ async function predict(
       defaultBranch: 'master',
       immutableSubject: false,
       subjectTemplate: { keys: 'default', source: 'config' },
+      ...(repoId ? { repoId } : {}),
     },
     policyFiles: ['policies'],
     loadCatalog,
@@ -126,5 +128,24 @@ describe('role-session-name written from the run’s IDs (ranger-ims-go deploy.y
       expect(f.class).toBe('context-key-unknown');
       expect(JSON.stringify(f.evidence)).not.toContain('GitHubActions');
     }
+  });
+
+  // The run ID is a number (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context),
+  // at most 20 digits; `github.job` is the job's id at the top of a run: with the repository's ID known, every name
+  // the step can give is 40 to 59 characters of letters, digits and `-`, which STS accepts.
+  it('with the repository ID known, the name is valid whatever run ID the run gets, and says so', async () => {
+    const findings = await predict(undefined, undefined, '658434210');
+    const session = findings.filter((f) => f.class === 'invalid-session-name' || f.decisionPoint === 'session');
+    expect(session.length).toBeGreaterThan(0);
+    expect(session.filter((f) => f.status !== 'pass')).toEqual([]);
+    expect(session[0]?.message).toContain('ranger-gha-658434210-push-to-production-<github.run_id>');
+    expect(session[0]?.message).toContain('valid whatever the run gives it');
+  });
+
+  it('without it, the name may be over 64 characters (a 20-digit ID twice), and the check says how long it may be', async () => {
+    const session = (await predict(undefined)).filter((f) => f.decisionPoint === 'session');
+    const unverified = session.find((f) => f.class === 'invalid-session-name');
+    expect(unverified?.status).toBe('unverified');
+    expect(unverified?.message).toContain('it is 33 to 71 characters long, and STS accepts 2 to 64');
   });
 });

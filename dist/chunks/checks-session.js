@@ -50,11 +50,11 @@ function checkSession(input) {
     make({
       status: "pass",
       class: "ok",
-      message: `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), session name ${code(settings.sessionName ?? "")}` + (policies ? "; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)" : "") + ".",
+      message: `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), ` + (settings.sessionName !== void 0 ? `session name ${code(settings.sessionName)}` : `session name ${code(piecesShown(settings.sessionNamePieces ?? []))}, valid whatever the run gives it`) + (policies ? "; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)" : "") + ".",
       evidence: {
         durationSeconds: settings.durationSeconds,
         maxSessionDuration: role.maxSessionDuration,
-        sessionName: settings.sessionName ?? "",
+        sessionName: settings.sessionName ?? piecesShown(settings.sessionNamePieces ?? []),
         roleChaining: settings.roleChaining
       }
     })
@@ -99,8 +99,10 @@ function checkDuration(role, settings) {
 }
 function checkSessionName(settings) {
   const { sessionName } = settings;
+  const decided = sessionName === void 0 ? checkSessionNamePieces(settings.sessionNamePieces ?? []) : void 0;
+  if (Array.isArray(decided)) return decided;
   if (sessionName === void 0) {
-    const why = settings.sessionNameUnknown ?? "the session name is not known before the run";
+    const why = `${settings.sessionNameUnknown ?? "the session name is not known before the run"}${decided ?? ""}`;
     return [
       {
         status: "unverified",
@@ -128,6 +130,45 @@ function checkSessionName(settings) {
       docUrl: WEB_API_DOC
     }
   ];
+}
+function checkSessionNamePieces(pieces) {
+  if (pieces.length === 0) return "";
+  let written = "";
+  let min = 0;
+  let max = 0;
+  for (const piece of pieces) {
+    if ("text" in piece) {
+      written += piece.text;
+      min += piece.text.length;
+      max += piece.text.length;
+    } else {
+      min += piece.min;
+      max += piece.max;
+    }
+  }
+  const offending = [...new Set(written.replace(/[\w+=,.@-]/g, ""))];
+  const shown = piecesShown(pieces);
+  const evidence = { sessionName: shown, minLength: min, maxLength: max };
+  const lengths = min === max ? `${min}` : `${min} to ${max}`;
+  if (offending.length > 0 || min > 64 || max < 2) {
+    const problems = [
+      ...offending.length > 0 ? [`it contains ${offending.map((c) => code(c === " " ? "space" : c)).join(", ")}`] : [],
+      ...min > 64 || max < 2 ? [`it is ${lengths} characters long`] : []
+    ];
+    return [
+      {
+        class: "invalid-session-name",
+        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+        evidence: { ...evidence, offending },
+        fix: "Set role-session-name to a valid name: replace the characters STS refuses, and keep it to 64 characters.",
+        docUrl: WEB_API_DOC
+      }
+    ];
+  }
+  return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+}
+function piecesShown(pieces) {
+  return pieces.map((p) => "text" in p ? p.text : `<${p.from}>`).join("");
 }
 function checkSessionPolicies(role, settings) {
   const arns = settings.managedSessionPolicyArns;

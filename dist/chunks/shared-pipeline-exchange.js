@@ -52,7 +52,8 @@ function stepSession(step, roleArn, audience) {
     audience,
     durationSeconds,
     ...name?.kind === "unknown" ? {
-      sessionNameUnknown: `\`role-session-name\` is \`${name.expression}\`, not known before the run: ${name.reason}`
+      sessionNameUnknown: `\`role-session-name\` is \`${name.expression}\`, not known before the run: ${name.reason}`,
+      ...name.pieces ? { sessionNamePieces: name.pieces } : {}
     } : { sessionName: getInput("role-session-name") || DEFAULT_SESSION_NAME },
     ...inlineDocument !== void 0 ? {
       inlineSessionPolicy: {

@@ -2988,6 +2988,9 @@ function evaluateExpression(expression, context, options = {}) {
       reason: `expression not read: ${error instanceof Error ? error.message : String(error)}`
     };
   }
+  return evaluateNode(node, context, options);
+}
+function evaluateNode(node, context, options = {}) {
   const converted = convertContexts(context);
   try {
     return {
@@ -10722,6 +10725,87 @@ function distinctReads(paths) {
   return [...seen.values()];
 }
 
+// src/workflows/text-shape.ts
+var GITHUB_SHAPES = {
+  run_id: { chars: "digits", min: 1, max: 20 },
+  run_number: { chars: "digits", min: 1, max: 20 },
+  run_attempt: { chars: "digits", min: 1, max: 20 },
+  repository_id: { chars: "digits", min: 1, max: 20 },
+  repository_owner_id: { chars: "digits", min: 1, max: 20 },
+  actor_id: { chars: "digits", min: 1, max: 20 },
+  sha: { chars: "hex", min: 40, max: 64 }
+};
+function textPieces(expression, contexts) {
+  let node;
+  try {
+    node = parseExpression(expression);
+  } catch {
+    return void 0;
+  }
+  if (node instanceof FunctionCall && node.functionName.lexeme.toLowerCase() === "format") {
+    const [template, ...args] = node.args;
+    const text = template instanceof Literal ? template.literal.value : void 0;
+    if (typeof text !== "string") return void 0;
+    const parts = formatParts(text);
+    if (parts === void 0) return void 0;
+    const out = [];
+    for (const part of parts) {
+      const piece2 = typeof part === "string" ? { text: part } : args[part] && argumentPiece(args[part], contexts);
+      if (piece2 === void 0) return void 0;
+      out.push(piece2);
+    }
+    return out;
+  }
+  const piece = argumentPiece(node, contexts);
+  return piece && [piece];
+}
+function formatParts(template) {
+  const out = [];
+  let text = "";
+  for (let i = 0; i < template.length; i++) {
+    const c = template.charAt(i);
+    if ((c === "{" || c === "}") && template.charAt(i + 1) === c) {
+      text += c;
+      i += 1;
+      continue;
+    }
+    if (c === "}") return void 0;
+    if (c !== "{") {
+      text += c;
+      continue;
+    }
+    const close = template.indexOf("}", i);
+    const index = close < 0 ? "" : template.slice(i + 1, close);
+    if (!/^\d{1,3}$/.test(index)) return void 0;
+    if (text !== "") out.push(text);
+    text = "";
+    out.push(Number(index));
+    i = close;
+  }
+  if (text !== "") out.push(text);
+  return out;
+}
+function argumentPiece(node, contexts) {
+  const result = evaluateNode(node, contexts);
+  if (result.kind === "known") {
+    const value = result.value;
+    if (typeof value === "string") return { text: value };
+    if (value === null) return { text: "" };
+    if (typeof value === "boolean" || typeof value === "number" && Number.isSafeInteger(value))
+      return { text: String(value) };
+    return void 0;
+  }
+  const field = githubField(node);
+  const shape = field === void 0 ? void 0 : GITHUB_SHAPES[field];
+  return shape && { ...shape, from: `github.${field}` };
+}
+function githubField(node) {
+  if (!(node instanceof IndexAccess) || !(node.expr instanceof ContextAccess)) return void 0;
+  if (node.expr.name.lexeme.toLowerCase() !== "github") return void 0;
+  const key = node.index instanceof Literal ? node.index.literal.value : void 0;
+  return typeof key === "string" && Object.hasOwn(GITHUB_SHAPES, key.toLowerCase()) ? key.toLowerCase() : void 0;
+}
+
 // src/workflows/values.ts
 var REMEMBERED = /* @__PURE__ */ new WeakMap();
 var REMEMBERED_PER_EXPRESSION = 256;
@@ -10781,7 +10865,10 @@ function evaluateFresh(file, t, contexts) {
   if (isExpressionToken(t)) {
     const expression = expressionSource(t);
     const result = evaluateExpression(t.expression, contexts);
-    if (result.kind === "unknown") return { kind: "unknown", expression, position, reason: result.reason };
+    if (result.kind === "unknown") {
+      const pieces = textPieces(t.expression, contexts);
+      return { kind: "unknown", expression, position, reason: result.reason, ...pieces ? { pieces } : {} };
+    }
     const value = result.value;
     if (value === null || ["string", "number", "boolean"].includes(typeof value)) {
       return { kind: "known", value, position, expression };
@@ -11412,8 +11499,10 @@ function addFileJobs(state, parsed, run, contexts) {
   if (parsed.errors.length > 0) return;
   for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
 }
-function addJob(state, parsed, id, token, run, contexts) {
+function addJob(state, parsed, id, token, run, runContexts) {
   const acc = accumulator(state, parsed, id, token);
+  const github = run.callers.length === 0 ? withJobId(runContexts.github, id) : void 0;
+  const contexts = github === void 0 ? runContexts : { ...runContexts, github };
   const runs = both(run.runs, decide(acc.job.if, contexts));
   const limit = state.limits.instancesPerJob;
   const matrix = expandMatrix(child(child(token, "strategy"), "matrix"), contexts, limit);
@@ -11438,6 +11527,22 @@ function addJob(state, parsed, id, token, run, contexts) {
       state.pending.push({ acc, keep: !over, instance: withUnknown(built.instance), readSteps: built.readSteps });
     } else if (!over) acc.instances.push(withUnknown(built));
   }
+}
+var WITH_JOB = /* @__PURE__ */ new WeakMap();
+function withJobId(github, id) {
+  if (github === null || typeof github !== "object" || Array.isArray(github) || github instanceof Unknown)
+    return void 0;
+  let byId = WITH_JOB.get(github);
+  if (byId === void 0) {
+    byId = /* @__PURE__ */ new Map();
+    WITH_JOB.set(github, byId);
+  }
+  let made = byId.get(id);
+  if (made === void 0) {
+    made = { ...github, job: id };
+    byId.set(id, made);
+  }
+  return made;
 }
 function readPendingSteps(state) {
   const limit = state.limits.instancesPerJob;

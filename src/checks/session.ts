@@ -7,6 +7,7 @@
 
 import type { AssumeRoleSettings, PolicyDocument, RoleModel } from '../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
+import type { TextPiece } from '../model/text-shape.js';
 import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
 import type { RoleCheck } from './check.js';
@@ -72,7 +73,9 @@ export function checkSession(input: SessionCheckInput): Finding[] {
       message:
         `STS would accept the session: ${describeDuration(settings.durationSeconds)} (the role allows ` +
         `${describeDuration(settings.roleChaining ? Math.min(role.maxSessionDuration, CHAINED_MAX_SECONDS) : role.maxSessionDuration)}), ` +
-        `session name ${code(settings.sessionName ?? '')}` +
+        (settings.sessionName !== undefined
+          ? `session name ${code(settings.sessionName)}`
+          : `session name ${code(piecesShown(settings.sessionNamePieces ?? []))}, valid whatever the run gives it`) +
         (policies
           ? '; the session policies are within the plaintext limits (their packed size, PackedPolicySize, is known only to the live probe)'
           : '') +
@@ -80,7 +83,7 @@ export function checkSession(input: SessionCheckInput): Finding[] {
       evidence: {
         durationSeconds: settings.durationSeconds,
         maxSessionDuration: role.maxSessionDuration,
-        sessionName: settings.sessionName ?? '',
+        sessionName: settings.sessionName ?? piecesShown(settings.sessionNamePieces ?? []),
         roleChaining: settings.roleChaining,
       },
     }),
@@ -132,8 +135,10 @@ function checkDuration(role: RoleModel, settings: AssumeRoleSettings): Draft[] {
  */
 function checkSessionName(settings: AssumeRoleSettings): Draft[] {
   const { sessionName } = settings;
+  const decided = sessionName === undefined ? checkSessionNamePieces(settings.sessionNamePieces ?? []) : undefined;
+  if (Array.isArray(decided)) return decided;
   if (sessionName === undefined) {
-    const why = settings.sessionNameUnknown ?? 'the session name is not known before the run';
+    const why = `${settings.sessionNameUnknown ?? 'the session name is not known before the run'}${decided ?? ''}`;
     return [
       {
         status: 'unverified',
@@ -168,6 +173,58 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
       docUrl: WEB_API_DOC,
     },
   ];
+}
+
+/**
+ * A session name not known before the run, decided from what every value of it is made of
+ * (AssumeRoleSettings.sessionNamePieces): valid when every piece is of the characters STS accepts and every length it
+ * may have is 2 to 64; not valid, whatever the run gives, when its written text holds a character STS refuses or it
+ * is always too long or too short. Else (some values would be accepted and others not, or nothing is known of it)
+ * what is known of its length, to add to the reason it is not verified.
+ */
+function checkSessionNamePieces(pieces: readonly TextPiece[]): Draft[] | string {
+  if (pieces.length === 0) return '';
+  let written = '';
+  let min = 0;
+  let max = 0;
+  for (const piece of pieces) {
+    if ('text' in piece) {
+      written += piece.text;
+      min += piece.text.length;
+      max += piece.text.length;
+    } else {
+      // Digits and hexadecimal digits are all among the characters STS accepts.
+      min += piece.min;
+      max += piece.max;
+    }
+  }
+  const offending = [...new Set(written.replace(/[\w+=,.@-]/g, ''))];
+  const shown = piecesShown(pieces);
+  const evidence = { sessionName: shown, minLength: min, maxLength: max };
+  const lengths = min === max ? `${min}` : `${min} to ${max}`;
+  if (offending.length > 0 || min > 64 || max < 2) {
+    const problems = [
+      ...(offending.length > 0
+        ? [`it contains ${offending.map((c) => code(c === ' ' ? 'space' : c)).join(', ')}`]
+        : []),
+      ...(min > 64 || max < 2 ? [`it is ${lengths} characters long`] : []),
+    ];
+    return [
+      {
+        class: 'invalid-session-name',
+        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+        evidence: { ...evidence, offending },
+        fix: 'Set role-session-name to a valid name: replace the characters STS refuses, and keep it to 64 characters.',
+        docUrl: WEB_API_DOC,
+      },
+    ];
+  }
+  return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+}
+
+/** A name not known whole, as read: its written text, and `<github.run_id>` for each piece of a known kind. */
+function piecesShown(pieces: readonly TextPiece[]): string {
+  return pieces.map((p) => ('text' in p ? p.text : `<${p.from}>`)).join('');
 }
 
 /** The session policies STS is passed: the inline one, their plaintext size, and the managed ones (API_DOC). */

@@ -5,6 +5,8 @@
  * (`src/checks/{trust,provider,session,permissions}.ts`).
  */
 
+import type { TextPiece } from './text-shape.js';
+
 /** A policy document with where it came from, so a finding can point at it. */
 export interface PolicyDocument {
   /** A name a person recognises: the policy name, or `RoleName/inline/PolicyName`. */
@@ -183,6 +185,11 @@ export interface AssumeRoleSettings {
   readonly sessionName?: string;
   /** Why `sessionName` is absent: the step's expression and what it reads that is not known before the run. */
   readonly sessionNameUnknown?: string;
+  /**
+   * What every value of an absent `sessionName` is made of, where the workflow writes it from values of a known kind
+   * (`GitHubActions-${{ github.run_id }}`): enough to decide whether STS accepts it, not what it is.
+   */
+  readonly sessionNamePieces?: readonly TextPiece[];
   readonly inlineSessionPolicy?: PolicyDocument;
   readonly managedSessionPolicyArns: readonly string[];
   readonly roleChaining: boolean;

@@ -79,6 +79,7 @@ export function stepSession(step: WorkflowStep, roleArn: string, audience: strin
     ...(name?.kind === 'unknown'
       ? {
           sessionNameUnknown: `\`role-session-name\` is \`${name.expression}\`, not known before the run: ${name.reason}`,
+          ...(name.pieces ? { sessionNamePieces: name.pieces } : {}),
         }
       : { sessionName: getInput('role-session-name') || DEFAULT_SESSION_NAME }),
     ...(inlineDocument !== undefined

@@ -441,6 +441,15 @@ export function evaluateExpression(
       reason: `expression not read: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+  return evaluateNode(node, context, options);
+}
+
+/** Evaluates a parsed expression (or a part of one) over `context`; see {@link evaluateExpression}. */
+export function evaluateNode(
+  node: Expr,
+  context: Readonly<Record<string, ContextValue>>,
+  options: { readonly condition?: boolean } = {},
+): Evaluated {
   const converted = convertContexts(context);
   try {
     return {

@@ -8,7 +8,7 @@
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { githubContext, type RepositoryFacts, secretsContext, UNKNOWN_CONTEXTS, varsContext } from './context.js';
-import { type ContextValue, open } from './expressions.js';
+import { type ContextValue, open, Unknown } from './expressions.js';
 import { grantOfBlock } from './github-token/effective.js';
 import { permissionsBlock } from './github-token/from-model.js';
 import { plainAssignment } from './inputs.js';
@@ -237,9 +237,11 @@ function addJob(
   id: string,
   token: TemplateToken,
   run: Run,
-  contexts: Contexts,
+  runContexts: Contexts,
 ): void {
   const acc = accumulator(state, parsed, id, token);
+  const github = run.callers.length === 0 ? withJobId(runContexts.github, id) : undefined;
+  const contexts: Contexts = github === undefined ? runContexts : { ...runContexts, github };
   const runs = both(run.runs, decide(acc.job.if, contexts));
   const limit = state.limits.instancesPerJob;
   const matrix = expandMatrix(child(child(token, 'strategy'), 'matrix'), contexts, limit);
@@ -267,6 +269,31 @@ function addJob(
       state.pending.push({ acc, keep: !over, instance: withUnknown(built.instance), readSteps: built.readSteps });
     } else if (!over) acc.instances.push(withUnknown(built));
   }
+}
+
+/** Each run's `github` context with `job` set, by job id: the instances of a job share one. */
+const WITH_JOB = new WeakMap<object, Map<string, ContextValue>>();
+
+/**
+ * The `github` context of a job at the top of its run, with `github.job` its id: "The job_id of the current job"
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context). In a called workflow
+ * it is left unknown: that context "is always associated with the caller workflow"
+ * (https://docs.github.com/en/actions/sharing-automations/reusing-workflows#supported-keywords-for-jobs-that-call-a-reusable-workflow).
+ */
+function withJobId(github: ContextValue | undefined, id: string): ContextValue | undefined {
+  if (github === null || typeof github !== 'object' || Array.isArray(github) || github instanceof Unknown)
+    return undefined;
+  let byId = WITH_JOB.get(github);
+  if (byId === undefined) {
+    byId = new Map();
+    WITH_JOB.set(github, byId);
+  }
+  let made = byId.get(id);
+  if (made === undefined) {
+    made = { ...(github as Record<string, ContextValue>), job: id };
+    byId.set(id, made);
+  }
+  return made;
 }
 
 /**

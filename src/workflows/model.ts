@@ -7,6 +7,8 @@
  *
  * Workflow syntax: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions
  */
+
+import type { TextPiece } from '../model/text-shape.js';
 import type { Variables } from '../model/variables.js';
 import type { RemoteWorkflowRef } from './remote.js';
 
@@ -39,6 +41,8 @@ export type WorkflowValue =
       readonly position: SourcePosition;
       /** What made it unknown, e.g. `secrets.ROLE_ARN`, `steps.x.outputs.y`, `vars.ROLE (not given)`. */
       readonly reason: string;
+      /** What every value it may take is made of, where that is known (src/workflows/text-shape.ts). */
+      readonly pieces?: readonly TextPiece[];
     };
 
 /** A `key: value` map (`with:`, `env:`) with each value's position; keys keep their written case. */

@@ -6,6 +6,7 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/in
 import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { RunsWhen, SourcePosition, ValueMap, WorkflowValue } from './model.js';
 import { distinctReads, expressionReads, type ReadKey, readsKey } from './reads.js';
+import { textPieces } from './text-shape.js';
 import {
   entries,
   expressionSource,
@@ -107,7 +108,10 @@ function evaluateFresh(file: string, t: TemplateToken, contexts: Contexts): Work
   if (isExpressionToken(t)) {
     const expression = expressionSource(t);
     const result = evaluateExpression(t.expression, contexts);
-    if (result.kind === 'unknown') return { kind: 'unknown', expression, position, reason: result.reason };
+    if (result.kind === 'unknown') {
+      const pieces = textPieces(t.expression, contexts);
+      return { kind: 'unknown', expression, position, reason: result.reason, ...(pieces ? { pieces } : {}) };
+    }
     const value = result.value;
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
       return { kind: 'known', value: value as string | number | boolean | null, position, expression };
