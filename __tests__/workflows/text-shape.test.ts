@@ -16,16 +16,16 @@ const contexts = {
 
 describe('textPieces', () => {
   it('keeps written text and known values, and the run ID as digits (github context docs)', () => {
-    expect(textPieces("format('GitHubActions-{0}-{1}-{2}', github.run_id, github.job, inputs.stage)", contexts)).toEqual(
-      [
-        { text: 'GitHubActions-' },
-        { chars: 'digits', min: 1, max: 20, from: 'github.run_id' },
-        { text: '-' },
-        { text: 'deploy' },
-        { text: '-' },
-        { text: 'prod' },
-      ],
-    );
+    expect(
+      textPieces("format('GitHubActions-{0}-{1}-{2}', github.run_id, github.job, inputs.stage)", contexts),
+    ).toEqual([
+      { text: 'GitHubActions-' },
+      { chars: 'digits', min: 1, max: 20, from: 'github.run_id' },
+      { text: '-' },
+      { text: 'deploy' },
+      { text: '-' },
+      { text: 'prod' },
+    ]);
   });
 
   it('reads a plain context path and its index form, in any case', () => {
