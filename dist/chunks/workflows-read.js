@@ -10756,6 +10756,7 @@ function textPieces(expression, contexts) {
     }
     return out;
   }
+  if (githubField(node) === void 0) return void 0;
   const piece = argumentPiece(node, contexts);
   return piece && [piece];
 }

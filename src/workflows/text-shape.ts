@@ -49,6 +49,8 @@ export function textPieces(
     }
     return out;
   }
+  // A plain value unknown as a whole: a piece only when it reads a field of a documented kind.
+  if (githubField(node) === undefined) return undefined;
   const piece = argumentPiece(node, contexts);
   return piece && [piece];
 }
