@@ -133,6 +133,37 @@ describe('the proof for every ref a filter admits', () => {
     expect(String(f?.evidence.ref)).toMatch(/^refs\/tags\/v[02-9]/);
   });
 
+  // oidc#customizing-the-subject-claims-for-an-organization-or-repository: each key of the template is written
+  // `key:value` with the token's claim, and oidc#oidc-token-claims gives `ref_type` as `branch` or `tag`
+  // (https://docs.github.com/en/actions/reference/security/oidc).
+  it('oidc#oidc-token-claims: a template naming ref_type writes `ref_type:tag`, which a trust on it admits', () => {
+    const template = { subjectTemplate: { keys: ['repo', 'ref_type'], source: 'config' } };
+    for (const t of [trigger('release'), trigger('push', { tags: ['v*'] })]) {
+      const [p] = predictAll({ triggers: [t] }, template);
+      if (!p) throw new Error('no prediction');
+      const [ok] = check(p, releaseTrust('repo:acme/api:ref_type:tag'));
+      expect(verdict([ok as Finding]), t.eventName).toEqual(['pass ok']);
+      expect(ok?.message).toContain('sub `repo:acme/api:ref_type:tag`');
+      // The ref never stands for its type: a trust on `ref_type:refs/tags/*` matches no token GitHub issues.
+      const [f] = check(p, releaseTrust('repo:acme/api:ref_type:refs/tags/*'));
+      expect(f?.class, t.eventName).toBe('predicted-trust-denied');
+      expect(f?.evidence.sub).toBe('repo:acme/api:ref_type:tag');
+    }
+  });
+
+  it('oidc#oidc-token-claims: repository_owner,workflow,ref_type gives `ref_type:branch` for a branch, `tag` for a tag', () => {
+    const template = { subjectTemplate: { keys: ['repository_owner', 'workflow', 'ref_type'], source: 'config' } };
+    const [p] = predictAll({ triggers: [trigger('workflow_dispatch')] }, template);
+    if (!p) throw new Error('no prediction');
+    const trust = releaseTrust('repository_owner:acme:workflow:.github/workflows/deploy.yml:ref_type:branch');
+    const [f] = check(p, trust);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.evidence.sub).toBe('repository_owner:acme:workflow:.github/workflows/deploy.yml:ref_type:tag');
+    const [branches] = predictAll({ triggers: [trigger('push', { branches: ['main', 'release/*'] })] }, template);
+    if (!branches) throw new Error('no prediction');
+    expect(verdict(check(branches, trust))).toEqual(['pass ok']);
+  });
+
   it('a Deny on a pattern the filter may meet leaves the allow unproven: unverified, never pass', () => {
     const role = trustDoc([
       ...(releaseTrust('repo:acme/api:*').trustPolicy.document as { Statement: unknown[] }).Statement,
