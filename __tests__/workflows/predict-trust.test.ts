@@ -48,6 +48,20 @@ const roleOf = (p: PublicTrustPolicy) => roleModel(ROLE, { trustPolicy: { name: 
 const trustDoc = (statements: unknown[]) =>
   roleModel(ROLE, { trustPolicy: { name: 'test/trust', document: { Version: '2012-10-17', Statement: statements } } });
 
+/** A trust of GitHub's issuer and the default audience that admits the subs `value` matches (StringLike). */
+const releaseTrust = (value: string) =>
+  trustDoc([
+    {
+      Effect: 'Allow',
+      Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': value },
+      },
+    },
+  ]);
+
 function predictAll(spec: JobSpec, over: RepoOver = {}): TokenPrediction[] {
   return predictTokens(context([deployJob(spec)], over));
 }
@@ -96,19 +110,6 @@ describe('a trigger against a trust that names one branch', () => {
 });
 
 describe('the proof for every ref a filter admits', () => {
-  const releaseTrust = (value: string) =>
-    trustDoc([
-      {
-        Effect: 'Allow',
-        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-          StringLike: { 'token.actions.githubusercontent.com:sub': value },
-        },
-      },
-    ]);
-
   it('release/* under a trust of refs/heads/release/* is proven for every branch', () => {
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/*'] })] });
     if (!p) throw new Error('no prediction');
@@ -284,13 +285,28 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).toContain('the CLI takes `--default-branch`');
   });
 
-  it('events-that-trigger-workflows#merge_group: the ref is reported unknown; workflow_run likewise', () => {
-    for (const event of ['merge_group', 'workflow_run']) {
-      const [p] = predictAll({ triggers: [trigger(event)] });
-      if (!p) throw new Error('no prediction');
-      expect(verdict(predictionFindings(p))).toEqual(['unverified prediction-unknown']);
-      expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
-    }
+  it('events-that-trigger-workflows#merge_group: the ref is reported unknown', () => {
+    const [p] = predictAll({ triggers: [trigger('merge_group')] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(predictionFindings(p))).toEqual(['unverified prediction-unknown']);
+    expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
+  });
+
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_run:
+  // GITHUB_SHA "Last commit on default branch", GITHUB_REF "Default branch", as for schedule.
+  it('events-that-trigger-workflows#workflow_run: the default branch, admitted by a trust on main, refused by one on another branch', () => {
+    const [p] = predictAll({ triggers: [trigger('workflow_run', { branches: ['release/*'] })] });
+    if (!p) throw new Error('no prediction');
+    expect(predictionFindings(p)).toEqual([]);
+    expect(verdict(check(p, mainOnlyRole()))).toEqual(['pass ok']);
+    const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*'));
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.evidence.sub).toBe('repo:acme/api:ref:refs/heads/main');
+    // The environment stands over the ref, as for any event (oidc#example-subject-claims).
+    const [env] = predictAll({ triggers: [trigger('workflow_run')], environment: known('production') });
+    if (!env) throw new Error('no prediction');
+    const [e] = check(env, mainOnlyRole());
+    expect(e?.evidence.sub).toBe('repo:acme/api:environment:production');
   });
 
   it('oidc#example-subject-claims: a merge_group job with an environment has a known sub: the unknown ref is no finding of its own', () => {
