@@ -165,6 +165,17 @@ describe('the proof for every ref a filter admits', () => {
     expect(verdict(check(branches, trust))).toEqual(['pass ok']);
   });
 
+  // Tags `v[0-9]+.[0-9]+.[0-9]+*` (a public workflow's push filter, found by code search, its repository not named;
+  // /work/try/l/c2-tags) admit v10.0.0, whose major version has two digits where the trust's `?` takes one
+  // (filter-pattern-cheat-sheet: `+` is one or more; IAM `?` one character, Conditions_String).
+  it('filter-pattern-cheat-sheet: tags v[0-9]+.[0-9]+.[0-9]+* under refs/tags/v?.* is denied for a two-digit major version', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { tags: ['v[0-9]+.[0-9]+.[0-9]+*'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/tags/v?.*'));
+    expect(verdict([f as Finding])).toEqual(['fail predicted-trust-denied']);
+    expect(String(f?.evidence.ref)).toMatch(/^refs\/tags\/v[0-9][0-9]+\./);
+  });
+
   it('a Deny on a pattern the filter may meet leaves the allow unproven: unverified, never pass', () => {
     const role = trustDoc([
       ...(releaseTrust('repo:acme/api:*').trustPolicy.document as { Statement: unknown[] }).Statement,
