@@ -276,6 +276,42 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).not.toContain('configuration');
   });
 
+  // A trust written for include_claim_keys [repo, context, job_workflow_ref]
+  // (https://docs.github.com/en/actions/reference/security/oidc#customizing-the-subject-claims-for-an-organization-or-repository;
+  // the pattern of a public reusable deploy workflow found by code search, its repository not named, /work/try/l/c8-reusable).
+  const customTrust = () =>
+    releaseTrust('repo:acme/api:environment:*:job_workflow_ref:acme/api/.github/workflows/deploy.yml@refs/heads/main');
+
+  it('oidc#customizing-the-subject-claims: a trust written for a customized template, the template assumed: unverified, naming the claims it reads and how to give the template', () => {
+    const spec = { triggers: [trigger('push', { branches: ['main'] })], environment: known('staging') };
+    const [p] = predictAll(spec, { subjectTemplate: undefined });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, customTrust());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.message).toContain('customized subject template');
+    expect(f?.message).toContain('`repo`, `environment`, `job_workflow_ref`');
+    expect(f?.message).not.toContain('only matches jobs that reference the environment');
+    expect(f?.fix).toContain('`--subject-template`');
+    expect(f?.fix).toContain('`github-token` input');
+  });
+
+  it('oidc#customizing-the-subject-claims: the same trust with the default template given: denied, explained as a customized template, the fix says how to give it', () => {
+    const spec = { triggers: [trigger('push', { branches: ['main'] })], environment: known('staging') };
+    const [p] = predictAll(spec, { subjectTemplate: { keys: 'default', source: '--subject-template' } });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, customTrust());
+    expect(verdict([f as Finding])).toEqual(['fail predicted-trust-denied']);
+    expect(f?.message).toContain(
+      'is written for a customized subject template (claims `repo`, `environment`, `job_workflow_ref`)',
+    );
+    expect(f?.message).toContain(
+      "the subject template given for this repository (--subject-template) is GitHub's default",
+    );
+    expect(f?.message).not.toContain('only matches jobs that reference the environment');
+    expect(f?.fix).toContain('`--subject-template`');
+    expect(f?.fix).toContain('`github-token` input');
+  });
+
   it('an audience from a variable not given is unverified, and the fix names the inputs that give variables', () => {
     const [p] = predictAll({
       triggers: [trigger('push', { branches: ['main'] })],

@@ -71,6 +71,8 @@ export interface TokenPrediction {
   readonly exchanges: readonly PredictedExchange[];
   /** What the prediction takes for granted because it was not read. */
   readonly assumptions: readonly string[];
+  /** The subject template the `sub` is written in: the repository's as given or read, or GitHub's default `assumed`. */
+  readonly template: SubjectTemplate;
 }
 
 /** What the prediction reads besides the job. */
@@ -140,6 +142,7 @@ export function predictToken(job: WorkflowJob, instance: JobInstance, ctx: Predi
     variants,
     exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
     assumptions,
+    template,
   };
 }
 
