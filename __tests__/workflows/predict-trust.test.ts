@@ -149,6 +149,7 @@ describe('the proof for every ref a filter admits', () => {
       const [f] = check(p, releaseTrust('repo:acme/api:ref_type:refs/tags/*'));
       expect(f?.class, t.eventName).toBe('predicted-trust-denied');
       expect(f?.evidence.sub).toBe('repo:acme/api:ref_type:tag');
+      expect(f?.message).toContain('The `ref_type` claim is `branch` or `tag`, never a ref');
     }
   });
 

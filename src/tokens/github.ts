@@ -320,6 +320,9 @@ function diagnose(ex: SubjectExplanation, pattern: string, telling: SubjectTelli
     }
     return `The pattern names the repository \`${wanted}\`, but this run is in \`${actual}\`.`;
   }
+  // `ref_type` is `branch` or `tag` (https://docs.github.com/en/actions/reference/security/oidc#oidc-token-claims).
+  if (parseSubject(pattern).parts.some((p) => p.key === 'ref_type' && p.value?.startsWith('refs/')))
+    return 'The `ref_type` claim is `branch` or `tag`, never a ref: write `ref_type:branch` or `ref_type:tag`.';
   if (parsed.escaped && !/%3A/i.test(pattern))
     return 'GitHub writes a colon inside a value as `%3A`; the pattern must too.';
   return undefined;
