@@ -262,10 +262,32 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
     );
     const owner = githubClaims({ sub: 'repository_owner:acme' });
     expect(explainSubjectMismatch(owner, 'repository_owner:acme-corp')).toContain(
-      'expects a customized subject that starts with `repository_owner:`',
+      'is written for a customized subject template (claims `repository_owner`)',
     );
     expect(explainSubjectMismatch(githubClaims(), 'job_workflow_ref:acme/*')).toContain(
       'this repository uses the default format',
+    );
+  });
+
+  // A trust written for include_claim_keys [repo, context, job_workflow_ref] (the pattern of the OIDC reference's
+  // example, #customizing-the-subject-claims-for-an-organization-or-repository) against a default-format sub: the
+  // environment is `staging`, not `*:job_workflow_ref:…`.
+  it(`explains a pattern that starts like the default format but reads more claims (${DOCS}#customizing-the-subject-claims-for-an-organization-or-repository)`, () => {
+    const pattern =
+      'repo:acme/app:environment:*:job_workflow_ref:acme/app/.github/workflows/deploy-base.yml@refs/heads/main';
+    const env = githubClaims({ sub: 'repo:acme/app:environment:staging', repository: 'acme/app' });
+    const told = explainSubjectMismatch(env, pattern);
+    expect(told).toContain(
+      'is written for a customized subject template (claims `repo`, `environment`, `job_workflow_ref`)',
+    );
+    expect(told).not.toContain('only matches jobs that reference the environment');
+    expect(told).toContain('this repository uses the default format');
+    expect(suggestSubjectFix(env, pattern)).toContain(
+      "set the repository's template to `repo,context,job_workflow_ref`",
+    );
+    // A template naming ref_type writes its value, never the ref (#oidc-token-claims): the pattern is custom too.
+    expect(explainSubjectMismatch(githubClaims(), 'repo:acme/api:ref_type:refs/tags/*')).toContain(
+      'customized subject template (claims `repo`, `ref_type`)',
     );
   });
 

@@ -137,4 +137,16 @@ describe('matching is linear in the pattern and the name', () => {
     expect(sampleNames(filterList(['release/*']))[0]).toBe('release/x');
     expect(sampleNames(filterList(['v[12].[0-9]+.[0-9]+']))).toContain('v1.0.0');
   });
+
+  // filter-pattern-cheat-sheet: `+` is "one or more of the preceding character"; a trust that allows one character
+  // where the filter admits several is refused by a name with that `+` repeated, whichever `+` of the pattern it is.
+  it('samples: each `+` and `*` is tried repeated or filled longer on its own, not only the last one', () => {
+    const names = sampleNames(filterList(['v[0-9]+.[0-9]+.[0-9]+*']), 16);
+    for (const major of [/^v\d\d\.\d\./, /^v\d\.\d\d\./, /^v\d\.\d\.\d\d/, /^v\d\.\d\.\d.*-/]) {
+      expect(
+        names.some((n) => major.test(n)),
+        String(major),
+      ).toBe(true);
+    }
+  });
 });

@@ -48,6 +48,20 @@ const roleOf = (p: PublicTrustPolicy) => roleModel(ROLE, { trustPolicy: { name: 
 const trustDoc = (statements: unknown[]) =>
   roleModel(ROLE, { trustPolicy: { name: 'test/trust', document: { Version: '2012-10-17', Statement: statements } } });
 
+/** A trust of GitHub's issuer and the default audience that admits the subs `value` matches (StringLike). */
+const releaseTrust = (value: string) =>
+  trustDoc([
+    {
+      Effect: 'Allow',
+      Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': value },
+      },
+    },
+  ]);
+
 function predictAll(spec: JobSpec, over: RepoOver = {}): TokenPrediction[] {
   return predictTokens(context([deployJob(spec)], over));
 }
@@ -96,19 +110,6 @@ describe('a trigger against a trust that names one branch', () => {
 });
 
 describe('the proof for every ref a filter admits', () => {
-  const releaseTrust = (value: string) =>
-    trustDoc([
-      {
-        Effect: 'Allow',
-        Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-          StringLike: { 'token.actions.githubusercontent.com:sub': value },
-        },
-      },
-    ]);
-
   it('release/* under a trust of refs/heads/release/* is proven for every branch', () => {
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['release/*'] })] });
     if (!p) throw new Error('no prediction');
@@ -131,6 +132,49 @@ describe('the proof for every ref a filter admits', () => {
     const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/tags/v1*'));
     expect(f?.class).toBe('predicted-trust-denied');
     expect(String(f?.evidence.ref)).toMatch(/^refs\/tags\/v[02-9]/);
+  });
+
+  // oidc#customizing-the-subject-claims-for-an-organization-or-repository: each key of the template is written
+  // `key:value` with the token's claim, and oidc#oidc-token-claims gives `ref_type` as `branch` or `tag`
+  // (https://docs.github.com/en/actions/reference/security/oidc).
+  it('oidc#oidc-token-claims: a template naming ref_type writes `ref_type:tag`, which a trust on it admits', () => {
+    const template = { subjectTemplate: { keys: ['repo', 'ref_type'], source: 'config' } };
+    for (const t of [trigger('release'), trigger('push', { tags: ['v*'] })]) {
+      const [p] = predictAll({ triggers: [t] }, template);
+      if (!p) throw new Error('no prediction');
+      const [ok] = check(p, releaseTrust('repo:acme/api:ref_type:tag'));
+      expect(verdict([ok as Finding]), t.eventName).toEqual(['pass ok']);
+      expect(ok?.message).toContain('sub `repo:acme/api:ref_type:tag`');
+      // The ref never stands for its type: a trust on `ref_type:refs/tags/*` matches no token GitHub issues.
+      const [f] = check(p, releaseTrust('repo:acme/api:ref_type:refs/tags/*'));
+      expect(f?.class, t.eventName).toBe('predicted-trust-denied');
+      expect(f?.evidence.sub).toBe('repo:acme/api:ref_type:tag');
+      expect(f?.message).toContain('The `ref_type` claim is `branch` or `tag`, never a ref');
+    }
+  });
+
+  it('oidc#oidc-token-claims: repository_owner,workflow,ref_type gives `ref_type:branch` for a branch, `tag` for a tag', () => {
+    const template = { subjectTemplate: { keys: ['repository_owner', 'workflow', 'ref_type'], source: 'config' } };
+    const [p] = predictAll({ triggers: [trigger('workflow_dispatch')] }, template);
+    if (!p) throw new Error('no prediction');
+    const trust = releaseTrust('repository_owner:acme:workflow:.github/workflows/deploy.yml:ref_type:branch');
+    const [f] = check(p, trust);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.evidence.sub).toBe('repository_owner:acme:workflow:.github/workflows/deploy.yml:ref_type:tag');
+    const [branches] = predictAll({ triggers: [trigger('push', { branches: ['main', 'release/*'] })] }, template);
+    if (!branches) throw new Error('no prediction');
+    expect(verdict(check(branches, trust))).toEqual(['pass ok']);
+  });
+
+  // Tags `v[0-9]+.[0-9]+.[0-9]+*` (a public workflow's push filter, found by code search, its repository not named;
+  // /work/try/l/c2-tags) admit v10.0.0, whose major version has two digits where the trust's `?` takes one
+  // (filter-pattern-cheat-sheet: `+` is one or more; IAM `?` one character, Conditions_String).
+  it('filter-pattern-cheat-sheet: tags v[0-9]+.[0-9]+.[0-9]+* under refs/tags/v?.* is denied for a two-digit major version', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { tags: ['v[0-9]+.[0-9]+.[0-9]+*'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/tags/v?.*'));
+    expect(verdict([f as Finding])).toEqual(['fail predicted-trust-denied']);
+    expect(String(f?.evidence.ref)).toMatch(/^refs\/tags\/v[0-9][0-9]+\./);
   });
 
   it('a Deny on a pattern the filter may meet leaves the allow unproven: unverified, never pass', () => {
@@ -233,6 +277,42 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).not.toContain('configuration');
   });
 
+  // A trust written for include_claim_keys [repo, context, job_workflow_ref]
+  // (https://docs.github.com/en/actions/reference/security/oidc#customizing-the-subject-claims-for-an-organization-or-repository;
+  // the pattern of a public reusable deploy workflow found by code search, its repository not named, /work/try/l/c8-reusable).
+  const customTrust = () =>
+    releaseTrust('repo:acme/api:environment:*:job_workflow_ref:acme/api/.github/workflows/deploy.yml@refs/heads/main');
+
+  it('oidc#customizing-the-subject-claims: a trust written for a customized template, the template assumed: unverified, naming the claims it reads and how to give the template', () => {
+    const spec = { triggers: [trigger('push', { branches: ['main'] })], environment: known('staging') };
+    const [p] = predictAll(spec, { subjectTemplate: undefined });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, customTrust());
+    expect(verdict([f as Finding])).toEqual(['unverified prediction-unknown']);
+    expect(f?.message).toContain('customized subject template');
+    expect(f?.message).toContain('`repo`, `environment`, `job_workflow_ref`');
+    expect(f?.message).not.toContain('only matches jobs that reference the environment');
+    expect(f?.fix).toContain('`--subject-template`');
+    expect(f?.fix).toContain('`github-token` input');
+  });
+
+  it('oidc#customizing-the-subject-claims: the same trust with the default template given: denied, explained as a customized template, the fix says how to give it', () => {
+    const spec = { triggers: [trigger('push', { branches: ['main'] })], environment: known('staging') };
+    const [p] = predictAll(spec, { subjectTemplate: { keys: 'default', source: '--subject-template' } });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, customTrust());
+    expect(verdict([f as Finding])).toEqual(['fail predicted-trust-denied']);
+    expect(f?.message).toContain(
+      'is written for a customized subject template (claims `repo`, `environment`, `job_workflow_ref`)',
+    );
+    expect(f?.message).toContain(
+      "the subject template given for this repository (--subject-template) is GitHub's default",
+    );
+    expect(f?.message).not.toContain('only matches jobs that reference the environment');
+    expect(f?.fix).toContain('`--subject-template`');
+    expect(f?.fix).toContain('`github-token` input');
+  });
+
   it('an audience from a variable not given is unverified, and the fix names the inputs that give variables', () => {
     const [p] = predictAll({
       triggers: [trigger('push', { branches: ['main'] })],
@@ -253,13 +333,28 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).toContain('the CLI takes `--default-branch`');
   });
 
-  it('events-that-trigger-workflows#merge_group: the ref is reported unknown; workflow_run likewise', () => {
-    for (const event of ['merge_group', 'workflow_run']) {
-      const [p] = predictAll({ triggers: [trigger(event)] });
-      if (!p) throw new Error('no prediction');
-      expect(verdict(predictionFindings(p))).toEqual(['unverified prediction-unknown']);
-      expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
-    }
+  it('events-that-trigger-workflows#merge_group: the ref is reported unknown', () => {
+    const [p] = predictAll({ triggers: [trigger('merge_group')] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(predictionFindings(p))).toEqual(['unverified prediction-unknown']);
+    expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
+  });
+
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_run:
+  // GITHUB_SHA "Last commit on default branch", GITHUB_REF "Default branch", as for schedule.
+  it('events-that-trigger-workflows#workflow_run: the default branch, admitted by a trust on main, refused by one on another branch', () => {
+    const [p] = predictAll({ triggers: [trigger('workflow_run', { branches: ['release/*'] })] });
+    if (!p) throw new Error('no prediction');
+    expect(predictionFindings(p)).toEqual([]);
+    expect(verdict(check(p, mainOnlyRole()))).toEqual(['pass ok']);
+    const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/heads/release/*'));
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.evidence.sub).toBe('repo:acme/api:ref:refs/heads/main');
+    // The environment stands over the ref, as for any event (oidc#example-subject-claims).
+    const [env] = predictAll({ triggers: [trigger('workflow_run')], environment: known('production') });
+    if (!env) throw new Error('no prediction');
+    const [e] = check(env, mainOnlyRole());
+    expect(e?.evidence.sub).toBe('repo:acme/api:environment:production');
   });
 
   it('oidc#example-subject-claims: a merge_group job with an environment has a known sub: the unknown ref is no finding of its own', () => {

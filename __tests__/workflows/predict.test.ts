@@ -113,16 +113,13 @@ describe('what is not documented stays unknown', () => {
     expect(claims(p).sub?.kind).toBe('unknown');
   });
 
-  it.each(['merge_group', 'workflow_run'])(
-    'events-that-trigger-workflows#%s: the ref and sub are unknown, with the reason',
-    (event) => {
-      const p = predictOne({ triggers: [trigger(event)] });
-      expect(p.refs.kind).toBe('unknown');
-      const sub = claims(p).sub;
-      expect(sub?.kind).toBe('unknown');
-      expect(sub?.kind === 'unknown' && sub.reason).toMatch(/ref|documented/);
-    },
-  );
+  it('events-that-trigger-workflows#merge_group: the ref and sub are unknown, with the reason', () => {
+    const p = predictOne({ triggers: [trigger('merge_group')] });
+    expect(p.refs.kind).toBe('unknown');
+    const sub = claims(p).sub;
+    expect(sub?.kind).toBe('unknown');
+    expect(sub?.kind === 'unknown' && sub.reason).toMatch(/ref|documented/);
+  });
 
   it('oidc#example-subject-claims: with an environment the sub is known even when the ref is not', () => {
     const p = predictOne({ triggers: [trigger('merge_group')], environment: known('production') });
@@ -144,6 +141,15 @@ describe('what is not documented stays unknown', () => {
       spaces: [{ kind: 'ref', ref: 'refs/heads/main' }],
     });
     expect(predictOne({ triggers: [trigger('schedule')] }, { defaultBranch: undefined }).refs.kind).toBe('unknown');
+  });
+
+  it('events-that-trigger-workflows#workflow_run: GITHUB_REF is the default branch, as for schedule, whatever branches the triggering run had', () => {
+    const p = predictOne({ triggers: [trigger('workflow_run', { branches: ['release/*'] })] });
+    expect(p.refs).toEqual({ kind: 'known', spaces: [{ kind: 'ref', ref: 'refs/heads/main' }] });
+    expect(shown(claims(p).sub)).toBe('repo:acme/api:ref:refs/heads/main');
+    expect(shown(claims(p).ref_type)).toBe('branch');
+    expect(shown(claims(p).event_name)).toBe('workflow_run');
+    expect(predictOne({ triggers: [trigger('workflow_run')] }, { defaultBranch: undefined }).refs.kind).toBe('unknown');
   });
 });
 

@@ -182,6 +182,11 @@ export function refChosenBy(event: unknown): string | undefined {
  */
 export interface SubjectTelling {
   readonly sampleFrom?: string;
+  /**
+   * Of a predicted `sub` in the default format: how that format was taken (GitHub's default given, or assumed), told
+   * in place of "this repository uses the default format" when the pattern is written for a customized template.
+   */
+  readonly defaultTemplate?: string;
 }
 
 /** Explains which form of `sub` this run produced and why; undefined when the token has no `sub`. */
@@ -233,8 +238,30 @@ function refRuns(kind: 'branch' | 'tag', name: string): string {
   return kind === 'branch' ? `runs for branch \`${name}\` (such as pushes to ${name})` : `runs for tag \`${name}\``;
 }
 
+/**
+ * The claim keys a `sub` pattern reads when it is written for a customized subject template: `key:value` pairs in the
+ * order of `include_claim_keys` (GITHUB_OIDC_DOCS.customTemplate) that the default `repo:<repo>:<context>` never has,
+ * such as `repo:acme/app:environment:*:job_workflow_ref:…`. Undefined for a pattern of the default form, and for
+ * `repo:OWNER/*` alone, whose wildcard may stand for the rest of a default `sub`.
+ */
+export function customPatternKeys(pattern: string): string[] | undefined {
+  const parsed = parseSubject(pattern);
+  if (parsed.form !== 'custom') return undefined;
+  const keys = parsed.parts.map((p) => p.key);
+  return keys.length === 1 && keys[0] === 'repo' ? undefined : keys;
+}
+
+const codes = (keys: readonly string[]) => keys.map((k) => `\`${k}\``).join(', ');
+
+/** The `include_claim_keys` that write a `sub` with these keys: `environment`, `ref` and `pull_request` are `context`. */
+const templateKeys = (keys: readonly string[]) => [...new Set(keys.map((k) => (CONTEXT_KEYS.has(k) ? 'context' : k)))];
+
 /** What runs a `sub` pattern admits, as the end of a sentence. */
 function describePattern(pattern: string): string {
+  const custom = customPatternKeys(pattern);
+  if (custom) {
+    return `is written for a customized subject template (claims ${codes(custom)}), which replaces the whole default format`;
+  }
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [
     [/^repo:[^:]+:environment:(.+)$/, (m) => `only matches jobs that reference the environment \`${m[1]}\``],
     [/^repo:[^:]+:pull_request$/, () => 'only matches pull_request events in jobs without an environment'],
@@ -248,7 +275,6 @@ function describePattern(pattern: string): string {
     ],
     [/^repo:([^:]+):\*$/, (m) => `matches any run of \`${m[1]}\``],
     [/^repo:/, () => "expects GitHub's default subject format"],
-    [/^([A-Za-z0-9_]+):/, (m) => `expects a customized subject that starts with \`${m[1]}:\``],
   ];
   for (const [re, say] of rules) {
     const m = re.exec(pattern);
@@ -261,7 +287,7 @@ function describePattern(pattern: string): string {
 const repoSegment = (text: string) => /^repo:([^:]+)/.exec(text)?.[1];
 
 /** The one most useful hint about why `pattern` misses `sub`, or undefined. */
-function diagnose(ex: SubjectExplanation, pattern: string): string | undefined {
+function diagnose(ex: SubjectExplanation, pattern: string, telling: SubjectTelling): string | undefined {
   const { sub, parsed } = ex;
   if (compileGlob(pattern, true)(sub)) return 'They differ only in case, and AWS compares `sub` case-sensitively.';
   const wanted = repoSegment(pattern);
@@ -273,8 +299,10 @@ function diagnose(ex: SubjectExplanation, pattern: string): string | undefined {
   ) {
     return "A customized subject template replaces the whole `sub`, so a pattern in the default format cannot match; write it in the template's format.";
   }
-  if (parsed.form !== 'custom' && wanted === undefined && /^[A-Za-z0-9_]+:/.test(pattern)) {
-    return 'The pattern expects a customized subject template, but this repository uses the default format.';
+  if (parsed.form !== 'custom' && customPatternKeys(pattern)) {
+    return telling.defaultTemplate
+      ? `The sub is in the default format because ${telling.defaultTemplate}.`
+      : 'The pattern expects a customized subject template, but this repository uses the default format.';
   }
   if (wanted !== undefined && actual !== undefined && wanted !== actual && !compileGlob(wanted)(actual)) {
     const names = (s: string) => s.replace(/@\d+/g, '');
@@ -292,6 +320,9 @@ function diagnose(ex: SubjectExplanation, pattern: string): string | undefined {
     }
     return `The pattern names the repository \`${wanted}\`, but this run is in \`${actual}\`.`;
   }
+  // `ref_type` is `branch` or `tag` (https://docs.github.com/en/actions/reference/security/oidc#oidc-token-claims).
+  if (parseSubject(pattern).parts.some((p) => p.key === 'ref_type' && p.value?.startsWith('refs/')))
+    return 'The `ref_type` claim is `branch` or `tag`, never a ref: write `ref_type:branch` or `ref_type:tag`.';
   if (parsed.escaped && !/%3A/i.test(pattern))
     return 'GitHub writes a colon inside a value as `%3A`; the pattern must too.';
   return undefined;
@@ -305,7 +336,7 @@ function diagnose(ex: SubjectExplanation, pattern: string): string | undefined {
 export function explainSubjectMismatch(claims: Claims, pattern: string, telling: SubjectTelling = {}): string {
   const ex = explainSubject(claims, telling);
   if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
-  const hint = diagnose(ex, pattern);
+  const hint = diagnose(ex, pattern, telling);
   return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ''}`;
 }
 
@@ -331,6 +362,15 @@ export function suggestSubjectFix(claims: Claims, pattern: string): string {
       `${narrowed}, which narrows \`${wantedRepo}\` to this one repository. To keep admitting every repository ` +
       `\`${wantedRepo}\` matches, write \`${pattern.replace(`repo:${wantedRepo}`, `repo:${wide}`)}\`: the owner with its ID, ` +
       'and the wildcard, which also matches the IDs the repositories carry.'
+    );
+  }
+  // The template is set through the REST API: https://docs.github.com/en/rest/actions/oidc#set-the-customization-template-for-an-oidc-subject-claim-for-a-repository
+  const custom = customPatternKeys(pattern);
+  if (custom && parsed.form !== 'custom') {
+    return (
+      `The pattern reads ${codes(custom)} of a customized subject template, and this token's \`sub\` is in the default format: ` +
+      `expect \`${sub}\`, or set the repository's template to \`${templateKeys(custom).join(',')}\` (PUT /repos/{owner}/{repo}/actions/oidc/customization/sub, ` +
+      "or the organization's), after which every trust of the repository must be written in that format."
     );
   }
   if (wantedEnv && parsed.form !== 'environment' && parsed.form !== 'custom') {

@@ -15,9 +15,11 @@ import {
   claimsForRef,
   coveringGlobs,
   describeSpace,
+  fillRef,
   type Predicted,
   type PredictedExchange,
   REF,
+  REF_TYPE,
   type RefSpace,
   sampleRefs,
   type TokenPrediction,
@@ -112,7 +114,7 @@ export function judgeVariant(
   const proven = spaces.every(
     (space) => space.kind === 'ref' || provesSpace(input, variant, space, prefix, [...admitting]),
   );
-  return { kind: 'allowed', sub: sub.value.split(REF).join(describeRefs(spaces)), proven, samples };
+  return { kind: 'allowed', sub: showSub(sub.value, spaces), proven, samples };
 }
 
 /** Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time. */
@@ -129,11 +131,19 @@ function provesSpace(
     const claims = claimsForRef(variant, glob);
     for (const [k, v] of Object.entries(variant.claims)) {
       const c = claims[k];
+      // Only the ref varies within a set; its type (REF_TYPE) is the set's prefix's, which the samples had.
       if (v.kind === 'value' && v.value.includes(REF) && c?.kind === 'value')
         varying.set(`${prefix}:${k}`.toLowerCase(), c.value);
     }
     return provesCoverage(statements, admitting, varying as VaryingKeys);
   });
+}
+
+/** A predicted `sub` as shown: its ref the one ref or filter, its ref type that ref's or `<ref_type>`. */
+function showSub(sub: string, spaces: readonly RefSpace[]): string {
+  const refs = describeRefs(spaces);
+  const filled = fillRef(sub, refs);
+  return filled.kind === 'value' ? filled.value : sub.split(REF).join(refs).split(REF_TYPE).join('<ref_type>');
 }
 
 /** The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`), else `<ref>`. */

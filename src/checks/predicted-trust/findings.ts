@@ -7,7 +7,14 @@
 import { populatedKeysForOidcProvider } from '../../catalog/index.js';
 import type { OidcProviderModel } from '../../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../../model/finding.js';
-import { explainSubjectMismatch, GITHUB_OIDC_DOCS, refChosenBy, suggestSubjectFix } from '../../tokens/github.js';
+import {
+  customPatternKeys,
+  explainSubjectMismatch,
+  GITHUB_OIDC_DOCS,
+  parseSubject,
+  refChosenBy,
+  suggestSubjectFix,
+} from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, type TokenPrediction } from '../../workflows/predict/index.js';
 import { allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
@@ -249,8 +256,31 @@ function deniedFinding(
   // For a ref a person picks, the pattern of a ref the trust allows is the one to keep the job to.
   const chosen = refChosenBy(v.claims.event_name);
   const pattern = (chosen && allows.find((a) => /:ref:refs\//.test(a))) || allows[0];
-  const telling = chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {};
+  // A trust written for a customized template (GITHUB_OIDC_DOCS.customTemplate) against a sub in the default one:
+  // the template decides, so it is named, and a template only assumed leaves the denial undecided.
+  const customKeys = pattern ? customPatternKeys(pattern) : undefined;
+  const template = customKeys && parseSubject(v.sub).form !== 'custom' ? p.template : undefined;
+  if (template?.source === 'assumed' && pattern && customKeys) {
+    return unverified(
+      make,
+      `The trust of ${role.name} expects the sub of the ${p.label} written in a customized subject template: its pattern \`${pattern}\` reads the claims ${customKeys.map((k) => `\`${k}\``).join(', ')}. The repository's template was not read, and under GitHub's default template, which the prediction assumed, the sub would be \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}, which it refuses: whether it admits the job depends on that template.`,
+      { ...base, sub: v.sub, trustAllows: pattern },
+      ['template'],
+      GITHUB_OIDC_DOCS.customTemplate,
+    );
+  }
+  const telling = {
+    ...(chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {}),
+    ...(template
+      ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` }
+      : {}),
+  };
   const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : '';
+  // A template the user gave (not read from GitHub) may be wrong: say how to give the repository's own.
+  const giveTemplate =
+    template?.source === '--subject-template'
+      ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.`
+      : '';
   const claimsFix =
     others.length > 0
       ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.`
@@ -258,7 +288,7 @@ function deniedFinding(
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
-    fix: pattern ? suggestSubjectFix(v.claims, pattern) : `${claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? `${suggestSubjectFix(v.claims, pattern)}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,

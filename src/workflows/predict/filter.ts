@@ -172,7 +172,12 @@ function choices(a: Atom): string[] {
           : [a.chars];
   if (a.kind === 'class' && a.chars.length > 1) one.push(a.chars[a.chars.length - 1] as string);
   if (a.repeat === 'optional') return [...one, ''];
-  if (a.repeat === 'some') return [...one, ...one.map((o) => o + o)];
+  // A class repeated reads as a name would: `[0-9]+` twice is `10`, as in v10.0.0, then `99`.
+  const twice =
+    a.kind === 'class' && a.chars.length > 1
+      ? [`${a.chars[1]}${a.chars[0]}`, `${one[1]}${one[1]}`]
+      : one.map((o) => o + o);
+  if (a.repeat === 'some') return [...one, ...twice];
   return one;
 }
 
@@ -189,23 +194,40 @@ export function isRefName(name: string): boolean {
 
 /**
  * Up to `limit` names that pass the list, each made from one positive pattern by choosing for each wildcard one of a
- * few fills (`x`, nothing, a longer run, a `/` for `**`); names git would refuse are left out. Empty when no choice
- * passes (a list of negations only, say). Deterministic.
+ * few fills (`x`, nothing, a longer run, a `/` for `**`) and for each `+` one or two of its character: first the
+ * plainest name, then each atom's other choices on its own (every atom's second choice before any atom's third), so a
+ * `+` repeated or a `*` filled longer is tried wherever it stands in the pattern, then the combinations. Names git
+ * would refuse are left out. Empty when no choice passes (a list of negations only, say). Deterministic, and bounded
+ * by `limit` whatever the pattern's length.
  */
 export function sampleNames(list: FilterList, limit = 32): string[] {
   const out = new Set<string>();
   const positives = list.ignore ? [parseFilter('**')] : list.patterns.filter((p) => !p.negated && !p.error);
   for (const p of positives) {
     const options = p.atoms.map(choices);
-    // Odometer over the choices, first choices first, bounded by the limit per pattern.
-    const index = options.map(() => 0);
-    for (let tries = 0; tries < limit * 8 && out.size < limit; tries++) {
+    let tries = 0;
+    const tryName = (index: readonly number[]) => {
+      tries++;
       const name = options.map((o, k) => o[index[k] as number]).join('');
       if (isRefName(name) && passes(list, name)) out.add(name);
+    };
+    const more = () => tries < limit * 8 && out.size < limit;
+    const plain = options.map(() => 0);
+    tryName(plain);
+    const widest = Math.max(0, ...options.map((o) => o.length));
+    for (let j = 1; j < widest && more(); j++) {
+      for (let k = 0; k < options.length && more(); k++) {
+        if (j < (options[k] as string[]).length) tryName(plain.map((x, i) => (i === k ? j : x)));
+      }
+    }
+    // Odometer over the choices, first choices first, bounded by the limit per pattern.
+    const index = options.map(() => 0);
+    while (more()) {
       let k = options.length - 1;
       while (k >= 0 && (index[k] as number) + 1 >= (options[k] as string[]).length) index[k--] = 0;
       if (k < 0) break;
       index[k] = (index[k] as number) + 1;
+      tryName(index);
     }
   }
   return [...out].slice(0, limit);

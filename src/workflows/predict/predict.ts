@@ -13,6 +13,7 @@ import { narrowRefs, predictRefs, type RefFacts, type RefPrediction } from './re
 import {
   type Predicted,
   REF,
+  REF_TYPE,
   type RepositoryIdentity,
   renderSubject,
   repoSegment,
@@ -70,6 +71,8 @@ export interface TokenPrediction {
   readonly exchanges: readonly PredictedExchange[];
   /** What the prediction takes for granted because it was not read. */
   readonly assumptions: readonly string[];
+  /** The subject template the `sub` is written in: the repository's as given or read, or GitHub's default `assumed`. */
+  readonly template: SubjectTemplate;
 }
 
 /** What the prediction reads besides the job. */
@@ -139,6 +142,7 @@ export function predictToken(job: WorkflowJob, instance: JobInstance, ctx: Predi
     variants,
     exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
     assumptions,
+    template,
   };
 }
 
@@ -158,7 +162,7 @@ function baseClaims(
     repository: value(repo),
     repository_owner: value(ctx.repo.owner),
     ref,
-    ref_type: ref.kind === 'value' ? value(REF) : ref,
+    ref_type: ref.kind === 'value' ? value(REF_TYPE) : ref,
     environment: environmentClaim(instance),
     workflow_ref: ref.kind === 'value' ? value(`${repo}/${instance.workflow}@${REF}`) : ref,
     job_workflow_ref: jobWorkflowRef(job, instance, ctx, repo, ref),
@@ -300,14 +304,21 @@ export function refType(ref: string): Predicted {
 }
 
 /**
- * The claims for one ref of the prediction's refs: {@link REF} replaced by it, and `ref_type` derived from it. The ref
- * may be an IAM glob of refs (`refs/heads/release/*`): its prefix still decides `ref_type`.
+ * A predicted value for one ref: {@link REF} replaced by it, {@link REF_TYPE} by its type (so a template naming
+ * `ref_type` gives `sub` `…:ref_type:tag`, GITHUB_OIDC_DOCS.customTemplate); unknown when the value holds the type and
+ * the ref's is not documented. The ref may be an IAM glob of refs (`refs/heads/release/*`): its prefix still decides
+ * the type.
  */
+export function fillRef(v: string, ref: string): Predicted {
+  const filled = v.split(REF).join(ref);
+  if (!filled.includes(REF_TYPE)) return value(filled);
+  const type = refType(ref);
+  return type.kind === 'value' ? value(filled.split(REF_TYPE).join(type.value)) : type;
+}
+
+/** The claims for one ref of the prediction's refs: each value filled by {@link fillRef}. */
 export function claimsForRef(variant: ClaimVariant, ref: string): Record<string, Predicted> {
   const out: Record<string, Predicted> = {};
-  for (const [k, v] of Object.entries(variant.claims)) {
-    if (k === 'ref_type' && v.kind === 'value') out[k] = refType(ref);
-    else out[k] = v.kind === 'value' ? value(v.value.split(REF).join(ref)) : v;
-  }
+  for (const [k, v] of Object.entries(variant.claims)) out[k] = v.kind === 'value' ? fillRef(v.value, ref) : v;
   return out;
 }

@@ -40,12 +40,14 @@ export interface RefFacts {
 }
 
 /**
- * Events whose GITHUB_REF the events page gives as the default branch (EVENTS_DOC, each event's table). Of those the
- * token prediction distinguishes, `schedule` is one; `workflow_run` is too on that page, but which `sub` its token
- * carries is not documented, so it is left unknown with `merge_group` and `pull_request_target`.
+ * Events whose GITHUB_REF the events page gives as the default branch (EVENTS_DOC, each event's table: "GITHUB_SHA:
+ * Last commit on default branch, GITHUB_REF: Default branch"), `schedule` and `workflow_run` among them
+ * (EVENTS_DOC#workflow_run): the token's `ref` and `sub` are those of any run on that ref, whatever branch the
+ * triggering workflow ran on (its `branches` filter chooses which runs start the workflow, not the ref).
  */
 const DEFAULT_BRANCH_EVENTS = new Set([
   'schedule',
+  'workflow_run',
   'branch_protection_rule',
   'check_run',
   'check_suite',
@@ -91,8 +93,6 @@ export function predictRefs(trigger: WorkflowTrigger, facts: RefFacts): RefPredi
       return unknown('a reusable workflow runs with the event of the workflow that calls it, and no caller was read');
     case 'merge_group':
       return unknown("the events page gives a merge group's GITHUB_REF only as the merge group's ref, not its form");
-    case 'workflow_run':
-      return unknown('the token a workflow_run run receives is not documented');
     default:
       if (!DEFAULT_BRANCH_EVENTS.has(name) && name !== 'pull_request_target') {
         return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);

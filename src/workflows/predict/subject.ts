@@ -9,7 +9,7 @@ import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
 
 /** A claim's predicted value. */
 export type Predicted =
-  /** The value; it may hold {@link REF}, where the run's ref goes. */
+  /** The value; it may hold {@link REF}, where the run's ref goes, and {@link REF_TYPE}, where its type goes. */
   | { readonly kind: 'value'; readonly value: string }
   /** The token will not carry the claim (`environment`, for a job without one). */
   | { readonly kind: 'absent' }
@@ -17,6 +17,12 @@ export type Predicted =
 
 /** Where the run's ref goes in a predicted value: a character no ref, name or claim can hold. */
 export const REF = '\u0000';
+/**
+ * Where the run's ref type goes (`branch` or `tag`, the `ref_type` claim,
+ * https://docs.github.com/en/actions/reference/security/oidc#oidc-token-claims): another character no claim holds,
+ * so a template naming `ref_type` puts the type, not the ref, into `sub`.
+ */
+export const REF_TYPE = '\u0001';
 
 /** The subject template: GitHub's default, or the claim keys in order (`include_claim_keys`). */
 export interface SubjectTemplate {
