@@ -35,8 +35,10 @@ import "./shared-text-edit-distance.js";
 import {
   GITHUB_ISSUER,
   GITHUB_OIDC_DOCS,
+  customPatternKeys,
   explainSubject,
   explainSubjectMismatch,
+  parseSubject,
   refChosenBy,
   suggestSubjectFix
 } from "./shared-tokens-github.js";
@@ -159,7 +161,8 @@ function choices(a) {
   const one = a.kind === "star" ? ["x", "", "x-1"] : a.kind === "globstar" ? ["x", "", "x/y"] : a.kind === "class" ? [a.chars[0] ?? ""] : [a.chars];
   if (a.kind === "class" && a.chars.length > 1) one.push(a.chars[a.chars.length - 1]);
   if (a.repeat === "optional") return [...one, ""];
-  if (a.repeat === "some") return [...one, ...one.map((o) => o + o)];
+  const twice = a.kind === "class" && a.chars.length > 1 ? [`${a.chars[1]}${a.chars[0]}`, `${one[1]}${one[1]}`] : one.map((o) => o + o);
+  if (a.repeat === "some") return [...one, ...twice];
   return one;
 }
 function isRefName(name) {
@@ -172,14 +175,28 @@ function sampleNames(list, limit = 32) {
   const positives = list.ignore ? [parseFilter("**")] : list.patterns.filter((p) => !p.negated && !p.error);
   for (const p of positives) {
     const options = p.atoms.map(choices);
-    const index = options.map(() => 0);
-    for (let tries = 0; tries < limit * 8 && out.size < limit; tries++) {
-      const name = options.map((o, k2) => o[index[k2]]).join("");
+    let tries = 0;
+    const tryName = (index2) => {
+      tries++;
+      const name = options.map((o, k) => o[index2[k]]).join("");
       if (isRefName(name) && passes(list, name)) out.add(name);
+    };
+    const more = () => tries < limit * 8 && out.size < limit;
+    const plain = options.map(() => 0);
+    tryName(plain);
+    const widest = Math.max(0, ...options.map((o) => o.length));
+    for (let j = 1; j < widest && more(); j++) {
+      for (let k = 0; k < options.length && more(); k++) {
+        if (j < options[k].length) tryName(plain.map((x, i) => i === k ? j : x));
+      }
+    }
+    const index = options.map(() => 0);
+    while (more()) {
       let k = options.length - 1;
       while (k >= 0 && index[k] + 1 >= options[k].length) index[k--] = 0;
       if (k < 0) break;
       index[k] = index[k] + 1;
+      tryName(index);
     }
   }
   return [...out].slice(0, limit);
@@ -296,6 +313,7 @@ var EVENTS_DOC = "https://docs.github.com/en/actions/writing-workflows/choosing-
 var FILTERS_DOC = "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onpushbranchestagsbranches-ignoretags-ignore";
 var DEFAULT_BRANCH_EVENTS = /* @__PURE__ */ new Set([
   "schedule",
+  "workflow_run",
   "branch_protection_rule",
   "check_run",
   "check_suite",
@@ -333,8 +351,6 @@ function predictRefs(trigger, facts) {
       return unknown("a reusable workflow runs with the event of the workflow that calls it, and no caller was read");
     case "merge_group":
       return unknown("the events page gives a merge group's GITHUB_REF only as the merge group's ref, not its form");
-    case "workflow_run":
-      return unknown("the token a workflow_run run receives is not documented");
     default:
       if (!DEFAULT_BRANCH_EVENTS.has(name) && name !== "pull_request_target") {
         return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);
@@ -418,6 +434,7 @@ function narrowRefs(refs, conjuncts) {
 
 // src/workflows/predict/subject.ts
 var REF = "\0";
+var REF_TYPE = "";
 function repoSegment(repo, immutable) {
   if (!immutable) return { kind: "value", value: `${repo.owner}/${repo.name}` };
   if (repo.ownerId === void 0 || repo.repoId === void 0) {
@@ -509,7 +526,8 @@ function predictToken(job, instance, ctx) {
     refs,
     variants,
     exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
-    assumptions
+    assumptions,
+    template
   };
 }
 function baseClaims(job, instance, ctx, refs, event) {
@@ -521,7 +539,7 @@ function baseClaims(job, instance, ctx, refs, event) {
     repository: value(repo),
     repository_owner: value(ctx.repo.owner),
     ref,
-    ref_type: ref.kind === "value" ? value(REF) : ref,
+    ref_type: ref.kind === "value" ? value(REF_TYPE) : ref,
     environment: environmentClaim(instance),
     workflow_ref: ref.kind === "value" ? value(`${repo}/${instance.workflow}@${REF}`) : ref,
     job_workflow_ref: jobWorkflowRef(job, instance, ctx, repo, ref),
@@ -613,12 +631,15 @@ function refType(ref) {
   if (ref.startsWith("refs/tags/")) return value("tag");
   return unknownClaim(`the type of \`${ref}\` is not documented`, GITHUB_OIDC_DOCS.subject);
 }
+function fillRef(v, ref) {
+  const filled = v.split(REF).join(ref);
+  if (!filled.includes(REF_TYPE)) return value(filled);
+  const type = refType(ref);
+  return type.kind === "value" ? value(filled.split(REF_TYPE).join(type.value)) : type;
+}
 function claimsForRef(variant, ref) {
   const out = {};
-  for (const [k, v] of Object.entries(variant.claims)) {
-    if (k === "ref_type" && v.kind === "value") out[k] = refType(ref);
-    else out[k] = v.kind === "value" ? value(v.value.split(REF).join(ref)) : v;
-  }
+  for (const [k, v] of Object.entries(variant.claims)) out[k] = v.kind === "value" ? fillRef(v.value, ref) : v;
   return out;
 }
 
@@ -743,7 +764,7 @@ function judgeVariant(input, policy, variant, aud) {
   const proven = spaces.every(
     (space) => space.kind === "ref" || provesSpace(input, variant, space, prefix, [...admitting])
   );
-  return { kind: "allowed", sub: sub.value.split(REF).join(describeRefs(spaces)), proven, samples };
+  return { kind: "allowed", sub: showSub(sub.value, spaces), proven, samples };
 }
 function provesSpace(input, variant, space, prefix, admitting) {
   const statements = rawStatementList(input.role.trustPolicy.document);
@@ -757,6 +778,11 @@ function provesSpace(input, variant, space, prefix, admitting) {
     }
     return provesCoverage(statements, admitting, varying);
   });
+}
+function showSub(sub, spaces) {
+  const refs = describeRefs(spaces);
+  const filled = fillRef(sub, refs);
+  return filled.kind === "value" ? filled.value : sub.split(REF).join(refs).split(REF_TYPE).join("<ref_type>");
 }
 function describeRefs(spaces) {
   const [only] = spaces;
@@ -936,13 +962,28 @@ function deniedFinding(input, make, v, base, assumed) {
   ).join("; ") : failing.length > 0 ? `its condition ${failing.map((c) => `\`${c}\``).join(", ")} fails` : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
   const chosen = refChosenBy(v.claims.event_name);
   const pattern = chosen && allows.find((a) => /:ref:refs\//.test(a)) || allows[0];
-  const telling = chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {};
+  const customKeys = pattern ? customPatternKeys(pattern) : void 0;
+  const template = customKeys && parseSubject(v.sub).form !== "custom" ? p.template : void 0;
+  if (template?.source === "assumed" && pattern && customKeys) {
+    return unverified(
+      make,
+      `The trust of ${role.name} expects the sub of the ${p.label} written in a customized subject template: its pattern \`${pattern}\` reads the claims ${customKeys.map((k) => `\`${k}\``).join(", ")}. The repository's template was not read, and under GitHub's default template, which the prediction assumed, the sub would be \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}, which it refuses: whether it admits the job depends on that template.`,
+      { ...base, sub: v.sub, trustAllows: pattern },
+      ["template"],
+      GITHUB_OIDC_DOCS.customTemplate
+    );
+  }
+  const telling = {
+    ...chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {},
+    ...template ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` } : {}
+  };
   const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : "";
+  const giveTemplate = template?.source === "--subject-template" ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.` : "";
   const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}; ${why}.${detail}${assumed}`,
-    fix: pattern ? suggestSubjectFix(v.claims, pattern) : `${claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? `${suggestSubjectFix(v.claims, pattern)}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,

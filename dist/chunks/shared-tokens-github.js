@@ -123,7 +123,19 @@ function refRuns(kind, name) {
   if (/[*?]/.test(name)) return `runs for any ${kind} whose name matches \`${name}\``;
   return kind === "branch" ? `runs for branch \`${name}\` (such as pushes to ${name})` : `runs for tag \`${name}\``;
 }
+function customPatternKeys(pattern) {
+  const parsed = parseSubject(pattern);
+  if (parsed.form !== "custom") return void 0;
+  const keys = parsed.parts.map((p) => p.key);
+  return keys.length === 1 && keys[0] === "repo" ? void 0 : keys;
+}
+var codes = (keys) => keys.map((k) => `\`${k}\``).join(", ");
+var templateKeys = (keys) => [...new Set(keys.map((k) => CONTEXT_KEYS.has(k) ? "context" : k))];
 function describePattern(pattern) {
+  const custom = customPatternKeys(pattern);
+  if (custom) {
+    return `is written for a customized subject template (claims ${codes(custom)}), which replaces the whole default format`;
+  }
   const rules = [
     [/^repo:[^:]+:environment:(.+)$/, (m) => `only matches jobs that reference the environment \`${m[1]}\``],
     [/^repo:[^:]+:pull_request$/, () => "only matches pull_request events in jobs without an environment"],
@@ -136,8 +148,7 @@ function describePattern(pattern) {
       (m) => `only matches ${refRuns("tag", m[1] ?? "")} in jobs without an environment`
     ],
     [/^repo:([^:]+):\*$/, (m) => `matches any run of \`${m[1]}\``],
-    [/^repo:/, () => "expects GitHub's default subject format"],
-    [/^([A-Za-z0-9_]+):/, (m) => `expects a customized subject that starts with \`${m[1]}:\``]
+    [/^repo:/, () => "expects GitHub's default subject format"]
   ];
   for (const [re, say] of rules) {
     const m = re.exec(pattern);
@@ -146,7 +157,7 @@ function describePattern(pattern) {
   return "does not match it";
 }
 var repoSegment = (text) => /^repo:([^:]+)/.exec(text)?.[1];
-function diagnose(ex, pattern) {
+function diagnose(ex, pattern, telling) {
   const { sub, parsed } = ex;
   if (compileGlob(pattern, true)(sub)) return "They differ only in case, and AWS compares `sub` case-sensitively.";
   const wanted = repoSegment(pattern);
@@ -154,8 +165,8 @@ function diagnose(ex, pattern) {
   if (parsed.form === "custom" && wanted !== void 0 && /^repo:[^:]+:(environment|pull_request|ref)\b/.test(pattern)) {
     return "A customized subject template replaces the whole `sub`, so a pattern in the default format cannot match; write it in the template's format.";
   }
-  if (parsed.form !== "custom" && wanted === void 0 && /^[A-Za-z0-9_]+:/.test(pattern)) {
-    return "The pattern expects a customized subject template, but this repository uses the default format.";
+  if (parsed.form !== "custom" && customPatternKeys(pattern)) {
+    return telling.defaultTemplate ? `The sub is in the default format because ${telling.defaultTemplate}.` : "The pattern expects a customized subject template, but this repository uses the default format.";
   }
   if (wanted !== void 0 && actual !== void 0 && wanted !== actual && !compileGlob(wanted)(actual)) {
     const names = (s) => s.replace(/@\d+/g, "");
@@ -170,6 +181,8 @@ function diagnose(ex, pattern) {
     }
     return `The pattern names the repository \`${wanted}\`, but this run is in \`${actual}\`.`;
   }
+  if (parseSubject(pattern).parts.some((p) => p.key === "ref_type" && p.value?.startsWith("refs/")))
+    return "The `ref_type` claim is `branch` or `tag`, never a ref: write `ref_type:branch` or `ref_type:tag`.";
   if (parsed.escaped && !/%3A/i.test(pattern))
     return "GitHub writes a colon inside a value as `%3A`; the pattern must too.";
   return void 0;
@@ -177,7 +190,7 @@ function diagnose(ex, pattern) {
 function explainSubjectMismatch(claims, pattern, telling = {}) {
   const ex = explainSubject(claims, telling);
   if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
-  const hint = diagnose(ex, pattern);
+  const hint = diagnose(ex, pattern, telling);
   return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ""}`;
 }
 function suggestSubjectFix(claims, pattern) {
@@ -197,6 +210,10 @@ function suggestSubjectFix(claims, pattern) {
     const [wantedOwner = "", wantedName = ""] = wantedRepo.split("/");
     const wide = /[*?]/.test(wantedOwner) ? wantedRepo : `${owner}/${wantedName}`;
     return `${narrowed}, which narrows \`${wantedRepo}\` to this one repository. To keep admitting every repository \`${wantedRepo}\` matches, write \`${pattern.replace(`repo:${wantedRepo}`, `repo:${wide}`)}\`: the owner with its ID, and the wildcard, which also matches the IDs the repositories carry.`;
+  }
+  const custom = customPatternKeys(pattern);
+  if (custom && parsed.form !== "custom") {
+    return `The pattern reads ${codes(custom)} of a customized subject template, and this token's \`sub\` is in the default format: expect \`${sub}\`, or set the repository's template to \`${templateKeys(custom).join(",")}\` (PUT /repos/{owner}/{repo}/actions/oidc/customization/sub, or the organization's), after which every trust of the repository must be written in that format.`;
   }
   if (wantedEnv && parsed.form !== "environment" && parsed.form !== "custom") {
     return `Add \`environment: ${wantedEnv.replace(/%3A/gi, ":")}\` to the job (an environment takes the place of the ref and pull_request forms), or, if this run should be trusted, expect \`${sub}\`.`;
@@ -231,9 +248,11 @@ export {
   GITHUB_OIDC_DOCS,
   classifyIssuer,
   isAcceptableIssuerUrl,
+  parseSubject,
   isGitHubToken,
   refChosenBy,
   explainSubject,
+  customPatternKeys,
   explainSubjectMismatch,
   suggestSubjectFix
 };
