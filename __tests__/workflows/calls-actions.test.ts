@@ -61,6 +61,60 @@ describe('aws-actions/aws-cloudformation-github-deploy (its README, "Permissions
   });
 });
 
+describe('aws-actions/aws-cloudformation-github-deploy: the template in S3 (its src/main.ts at 197fa4a)', () => {
+  // The README's example with `s3-bucket`/`s3-prefix` (action.yml, 197fa4a): the action uploads the template with
+  // PutObjectCommand to `${s3-prefix}/${path.basename(template)}`, then passes its URL as TemplateURL, which
+  // CloudFormation reads with the caller's access (API_CreateChangeSet.html, TemplateURL).
+  it('a local template uploaded to s3-bucket under s3-prefix: PutObject and GetObject on that key', () => {
+    const step = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('cfn/myStack.yaml'),
+      's3-bucket': literal('acme-cfn-templates'),
+      's3-prefix': literal('mystack'),
+    });
+    const s3 = lines(step).filter((l) => l.startsWith('s3:'));
+    expect(s3).toEqual([
+      's3:PutObject arn:aws:s3:::acme-cfn-templates/mystack/myStack.yaml',
+      's3:GetObject arn:aws:s3:::acme-cfn-templates/mystack/myStack.yaml',
+    ]);
+    const noPrefix = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('myStack.yaml'),
+      's3-bucket': literal('acme-cfn-templates'),
+    });
+    expect(lines(noPrefix).filter((l) => l.startsWith('s3:PutObject'))).toEqual([
+      's3:PutObject arn:aws:s3:::acme-cfn-templates/myStack.yaml',
+    ]);
+  });
+
+  it("a template URL, as the README's EKS quick start example gives it: GetObject on that object by the caller", () => {
+    const step = (template: string) =>
+      uses('aws-actions/aws-cloudformation-github-deploy@v1', { name: literal('eks'), template: literal(template) });
+    expect(
+      lines(
+        step('https://s3.amazonaws.com/aws-quickstart/quickstart-amazon-eks/templates/amazon-eks-master.template.yaml'),
+      ).filter((l) => l.startsWith('s3:')),
+    ).toEqual([
+      's3:GetObject arn:aws:s3:::aws-quickstart/quickstart-amazon-eks/templates/amazon-eks-master.template.yaml',
+    ]);
+    expect(
+      lines(step('https://acme-cfn-templates.s3.amazonaws.com/other/stack.yaml')).filter((l) => l.startsWith('s3:')),
+    ).toEqual(['s3:GetObject arn:aws:s3:::acme-cfn-templates/other/stack.yaml']);
+    const other = inferStepCalls(step('https://example.com/stack.yaml'), catalog, { region: 'us-east-1' });
+    const get = other.permissions.find((p) => p.action === 's3:GetObject');
+    expect(get?.resource).toBe('arn:aws:s3:::*/*');
+    expect(get?.unknown.join(' ')).toContain('not an S3 object URL');
+  });
+
+  it('a local template without s3-bucket is sent as TemplateBody: no S3 line', () => {
+    const step = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('myStack.yaml'),
+    });
+    expect(lines(step).filter((l) => l.startsWith('s3:'))).toEqual([]);
+  });
+});
+
 describe('aws-actions/aws-lambda-deploy (its README, "Permissions")', () => {
   it('the function, its role, and the S3 deployment method', () => {
     const fn = 'arn:aws:lambda:us-east-1:111122223333:function:my-fn';

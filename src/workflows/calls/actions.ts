@@ -5,7 +5,7 @@
  */
 import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
-import type { Known, Need } from './need.js';
+import { bound, type Known, type Need } from './need.js';
 import type { ShellWord } from './shell.js';
 import { ecrNeeds } from './tools.js';
 
@@ -171,7 +171,77 @@ function cloudformationDeploy(withs: Readonly<Record<string, CallValue>>): Need[
     stack('DeleteChangeSet', 'to delete a failed change set'),
     stack('DeleteStack', 'only for a stack left in ROLLBACK_COMPLETE'),
     ...(role ? [{ action: 'iam:PassRole', arn: role, docUrl: PASS_ROLE_DOC }] : []),
+    ...templateNeeds(withs),
   ];
+}
+
+/**
+ * The template's S3 object, read or written with the caller's credentials. The action's src/main.ts
+ * (197fa4accdf542111c52b8ebf184e463cf84aa72) passes a `template` that is an https URL as TemplateURL, which
+ * CloudFormation reads from S3 with the caller's access ("TemplateURL must reference a valid S3 object to which you
+ * have access"; TemplateURL in https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateChangeSet.html);
+ * a local file with `s3-bucket` is first uploaded with PutObjectCommand to the key `${s3-prefix}/${basename}` (or the
+ * base name alone without `s3-prefix`), then passed by its URL, so it is read back too.
+ */
+function templateNeeds(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const template = input(withs, 'template');
+  if (template === undefined) return [];
+  const object = (values: Record<string, Known>, action: string, note?: string): Need => ({
+    action,
+    values,
+    type: 'object',
+    docUrl: CFN_DEPLOY_DOC,
+    ...(note ? { note } : {}),
+  });
+  if (/^https:\/\//i.test(template.value)) return [object(s3UrlObject(template), 's3:GetObject')];
+  const bucket = input(withs, 's3-bucket');
+  if (bucket === undefined) return [];
+  const prefix = input(withs, 's3-prefix');
+  const name = template.value.slice(template.value.lastIndexOf('/') + 1);
+  const key = {
+    value: prefix === undefined ? name : `${prefix.value}/${name}`,
+    ...(prefix?.unknown || template.unknown
+      ? { unknown: [prefix?.unknown, template.unknown].filter(Boolean).join('; ') }
+      : {}),
+  };
+  const values = { BucketName: bucket, ObjectName: key };
+  return [
+    object(values, 's3:PutObject'),
+    object(values, 's3:GetObject', "CloudFormation reads the uploaded template from its URL with the caller's access"),
+  ];
+}
+
+/**
+ * An S3 object URL, virtual-hosted (`https://BUCKET.s3.REGION.amazonaws.com/KEY`) or path-style
+ * (`https://s3.REGION.amazonaws.com/BUCKET/KEY`), https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html;
+ * any other URL leaves the bucket and key unknown.
+ */
+export function s3UrlObject(url: Known): Record<string, Known> {
+  const keep = (value: string): Known =>
+    url.unknown !== undefined && value.includes('*') ? { value, unknown: url.unknown } : { value };
+  const text = url.value.replace(/[?#].*$/, '');
+  const virtual = /^https:\/\/([^/]+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/(.+)$/i.exec(text);
+  const path = /^https:\/\/s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/([^/]+)\/(.+)$/i.exec(text);
+  const match = virtual ?? path;
+  if (match === null) {
+    const unknown = {
+      value: '*',
+      unknown: `the template URL ${bound(url.value, 120)} is not an S3 object URL the preflight reads`,
+    };
+    return { BucketName: unknown, ObjectName: unknown };
+  }
+  return { BucketName: keep(match[1] as string), ObjectName: keep(decodeKey(match[2] as string)) };
+}
+
+/** A URL's path as the object key: percent-escapes decoded, whitespace as IAM's one-character `?` (need.ts, `known`). */
+function decodeKey(text: string): string {
+  let key = text;
+  try {
+    key = decodeURIComponent(text);
+  } catch {
+    // A malformed escape stays as written.
+  }
+  return key.replace(/\s/g, '?');
 }
 
 function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
