@@ -210,6 +210,43 @@ describe('aws-actions/amazon-ecs-render-task-definition (its index.js)', () => {
   });
 });
 
+describe('amazon-ecs-deploy-task-definition: tags on the task it runs (its index.js runTask(), c465972)', () => {
+  // The inputs of GitHub's ECS starter workflow step (actions/starter-workflows deployments/aws.yml, 20731f1) with
+  // `run-task`/`run-task-tags` of the action's action.yml: runTask() passes the tags to ecs.runTask, and "If tags are
+  // specified in the resource-creating action, AWS performs additional authorization"
+  // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html).
+  const deploy = (extra: Record<string, CallValue>) =>
+    uses('aws-actions/amazon-ecs-deploy-task-definition@v2', {
+      'task-definition': literal('.aws/task-definition.json'),
+      service: literal('web'),
+      cluster: literal('prod'),
+      'wait-for-service-stability': literal(true),
+      ...extra,
+    });
+
+  it('run-task with run-task-tags: ecs:TagResource on the task, under ecs:CreateAction RunTask', () => {
+    const calls = inferStepCalls(
+      deploy({ 'run-task': literal(true), 'run-task-tags': literal('[{"key":"deployedBy","value":"gha"}]') }),
+      catalog,
+      { region: 'us-east-1', account: '111122223333' },
+    );
+    const tag = calls.permissions.filter((p) => p.action === 'ecs:TagResource');
+    expect(tag.map((p) => p.line)).toEqual(['ecs:TagResource arn:aws:ecs:us-east-1:111122223333:task/prod/*']);
+    expect(tag[0]?.unknown).toEqual([]);
+    expect(tag[0]?.permission.context).toEqual({ 'ecs:CreateAction': 'RunTask' });
+  });
+
+  it('no tags, `[]`, or no run-task: no ecs:TagResource', () => {
+    for (const extra of [
+      { 'run-task': literal(true) },
+      { 'run-task': literal(true), 'run-task-tags': literal('[]') },
+      { 'run-task-tags': literal('[{"key":"a","value":"b"}]') },
+    ]) {
+      expect(lines(deploy(extra)).filter((l) => l.startsWith('ecs:TagResource'))).toEqual([]);
+    }
+  });
+});
+
 describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READMEs)', () => {
   it('each secret by name, ARN or prefix, and ListSecrets', () => {
     const step = uses('aws-actions/aws-secretsmanager-get-secrets@v3', {

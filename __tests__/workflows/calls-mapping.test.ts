@@ -113,6 +113,39 @@ describe('resources from arguments', () => {
   });
 });
 
+describe('ECS resources created with --tags (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html)', () => {
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+  const ecs = 'arn:aws:ecs:eu-west-1:111122223333';
+
+  it.each([
+    ['aws ecs run-task --cluster prod --task-definition migrate --tags key=by,value=gha', `task/prod/*`, 'RunTask'],
+    [
+      "aws ecs register-task-definition --family web --container-definitions '[]' --tags key=a,value=b",
+      'task-definition/web:*',
+      'RegisterTaskDefinition',
+    ],
+    [
+      'aws ecs create-service --cluster prod --service-name web --task-definition web:3 --tags key=team,value=web',
+      'service/prod/web',
+      'CreateService',
+    ],
+  ])('%s: ecs:TagResource on what it creates, under ecs:CreateAction', (script, resource, create) => {
+    const tag = calls(script).filter((p) => p.action === 'ecs:TagResource');
+    expect(tag.map((p) => p.resource)).toEqual([`${ecs}:${resource}`]);
+    expect(tag[0]?.unknown).toEqual([]);
+    expect(tag[0]?.permission.context).toEqual({ 'ecs:CreateAction': create });
+  });
+
+  it('without --tags, or on an operation that does not create, no ecs:TagResource', () => {
+    expect(lines('aws ecs run-task --cluster prod --task-definition migrate')).toEqual([
+      `ecs:RunTask ${ecs}:task-definition/migrate:*`,
+    ]);
+    expect(lines('aws ecs update-service --cluster prod --service web --propagate-tags SERVICE')).toEqual([
+      `ecs:UpdateService ${ecs}:service/prod/web`,
+    ]);
+  });
+});
+
 describe('variables and settings the script gives', () => {
   it('a literal the script assigns is substituted from then on; a value from a command makes it unknown', () => {
     const script =

@@ -3,6 +3,7 @@
  * at the commit named), resources filled from its `with:` inputs. An action not listed here that looks like it
  * deploys to AWS is reported as not inferred (`index.ts`), never passed over.
  */
+import { ecsTagNeeds } from './aws-command.js';
 import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
 import { bound, type Known, type Need } from './need.js';
@@ -136,6 +137,14 @@ function ecsDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
       { action: 'ecs:RunTask', docUrl: ECS_DEPLOY_DOC },
       { action: 'ecs:DescribeTasks', docUrl: ECS_DEPLOY_DOC },
     );
+    // Its index.js runTask() passes `tags: JSON.parse(run-task-tags || '[]')` to ecs.runTask: tags on a RunTask need
+    // ecs:TagResource on the task (aws-command.ts, ecsTagNeeds). An expression may be `[]`: the line stands, noted.
+    const tags = input(withs, 'run-task-tags');
+    if (tags !== undefined && !/^\s*\[\s*\]\s*$/.test(tags.value)) {
+      const note = tags.unknown && `only when run-task-tags (${tags.unknown}) names tags`;
+      const task = { ...(note ? { note } : {}), values: { ClusterName: values.ClusterName }, docUrl: ECS_DEPLOY_DOC };
+      needs.push(...ecsTagNeeds('RunTask', 'task', [{ action: 'ecs:TagResource', ...task }]));
+    }
   }
   return needs;
 }

@@ -54,7 +54,37 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const actions = exception?.actions ?? [`${prefix}:${op.replaceAll('-', '')}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
   const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
-  return { kind: 'needs', needs: [...needs, ...passRoleNeeds(prefix, op, call)] };
+  return {
+    kind: 'needs',
+    needs: [...needs, ...passRoleNeeds(prefix, op, call), ...tagOnCreateNeeds(prefix, op, call)],
+  };
+}
+
+// "If tags are specified in the resource-creating action, AWS performs additional authorization": the ECS actions
+// that tag on create, with the ecs:CreateAction they are authorized under and the type of the resource they create.
+const ECS_TAGGING_DOC =
+  'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html';
+const ECS_TAG_ON_CREATE: Readonly<Record<string, { readonly create: string; readonly type: string }>> = {
+  'run-task': { create: 'RunTask', type: 'task' },
+  'start-task': { create: 'StartTask', type: 'task' },
+  'register-task-definition': { create: 'RegisterTaskDefinition', type: 'task-definition' },
+  'create-service': { create: 'CreateService', type: 'service' },
+  'create-cluster': { create: 'CreateCluster', type: 'cluster' },
+  'create-task-set': { create: 'CreateTaskSet', type: 'task-set' },
+  'create-capacity-provider': { create: 'CreateCapacityProvider', type: 'capacity-provider' },
+  'register-container-instance': { create: 'RegisterContainerInstance', type: 'container-instance' },
+};
+
+/** An ECS resource created with `--tags` needs ecs:TagResource on it, under its ecs:CreateAction. */
+function tagOnCreateNeeds(prefix: string, op: string, call: AwsInvocation): Need[] {
+  const tagged = ECS_TAG_ON_CREATE[op];
+  if (prefix !== 'ecs' || tagged === undefined || !call.options.has('tags')) return [];
+  return ecsTagNeeds(tagged.create, tagged.type, withResources('ecs:TagResource', prefix, call, ECS_TAGGING_DOC));
+}
+
+/** ecs:TagResource needs on the created resource's type, under `ecs:CreateAction` (the page above, its example). */
+export function ecsTagNeeds(create: string, type: string, needs: readonly Need[]): Need[] {
+  return needs.map((need) => ({ ...need, type, docUrl: ECS_TAGGING_DOC, context: { 'ecs:CreateAction': create } }));
 }
 
 function waiterNeeds(cli: string, prefix: string, call: AwsInvocation): CommandNeeds {

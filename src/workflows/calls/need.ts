@@ -33,6 +33,11 @@ export interface Need {
   readonly type?: string;
   readonly docUrl: string;
   readonly note?: string;
+  /**
+   * Request context keys the call fixes (`ecs:CreateAction`, `s3:prefix`), so that a policy's condition on them is
+   * decided rather than left unknown (`RequiredPermission.context`).
+   */
+  readonly context?: Readonly<Record<string, string>>;
 }
 
 /** Where the need comes from and what is known around it. */
@@ -66,8 +71,11 @@ export function known(word: ShellWord | undefined): Known | undefined {
   return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(' ') };
 }
 
-/** Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name. */
-const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber']);
+/**
+ * Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name: ids AWS generates
+ * (a revision number, a task's ID).
+ */
+const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber', 'TaskId']);
 
 /** Lookups of one inference, by action name: a script that repeats a command looks it up once. */
 export type LookupCache = Map<string, ActionLookup>;
@@ -108,7 +116,7 @@ export function realize(
     docUrl: need.docUrl,
     unknown,
     notes,
-    permission: { action, resource, context: {}, origin: `inferred from ${where} (${origin.via})` },
+    permission: { action, resource, context: need.context ?? {}, origin: `inferred from ${where} (${origin.via})` },
   };
 }
 
