@@ -139,6 +139,23 @@ describe('aws-actions/aws-lambda-deploy (its README, "Permissions")', () => {
   });
 });
 
+describe('aws-actions/aws-lambda-deploy: a container image (its action.yml and README "Permissions", 5ab3fe6)', () => {
+  it("package-type Image with image-uri: the repository's actions Lambda's images-create.html lists", () => {
+    const repo = 'arn:aws:ecr:us-east-1:111122223333:repository/hello-world';
+    const step = uses('aws-actions/aws-lambda-deploy@v1', {
+      'function-name': literal('my-fn'),
+      'package-type': literal('Image'),
+      'image-uri': literal('111122223333.dkr.ecr.us-east-1.amazonaws.com/hello-world:latest'),
+    });
+    expect(lines(step).filter((l) => l.startsWith('ecr:'))).toEqual([
+      `ecr:BatchGetImage ${repo}`,
+      `ecr:GetDownloadUrlForLayer ${repo}`,
+      `ecr:GetRepositoryPolicy ${repo}`,
+      `ecr:SetRepositoryPolicy ${repo}`,
+    ]);
+  });
+});
+
 describe('aws-actions/amazon-ecr-login and amazon-ecs-deploy-task-definition', () => {
   it('a public registry login needs ECR Public and sts:GetServiceBearerToken', () => {
     expect(lines(uses('aws-actions/amazon-ecr-login@v2', { 'registry-type': literal('public') }))).toEqual([

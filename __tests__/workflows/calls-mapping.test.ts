@@ -146,6 +146,51 @@ describe('ECS resources created with --tags (https://docs.aws.amazon.com/AmazonE
   });
 });
 
+describe('the code aws lambda update-function-code and create-function take (API_UpdateFunctionCode.html, API_FunctionCode.html)', () => {
+  const fn = 'lambda:UpdateFunctionCode arn:aws:lambda:eu-west-1:111122223333:function';
+  const repo = 'arn:aws:ecr:eu-west-1:111122223333:repository/img';
+
+  it("an S3 object is read with the caller's access: s3:GetObject, s3:GetObjectVersion with a version", () => {
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name api-handler --s3-bucket acme-artifacts --s3-key api/api.zip',
+      ),
+    ).toEqual([`${fn}:api-handler`, 's3:GetObject arn:aws:s3:::acme-artifacts/api/api.zip']);
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name api-handler --s3-bucket acme-artifacts --s3-key api/api.zip --s3-object-version 3sL4kqtJlcpXroDTDmJ',
+      ),
+    ).toEqual([`${fn}:api-handler`, 's3:GetObjectVersion arn:aws:s3:::acme-artifacts/api/api.zip']);
+    expect(
+      lines(
+        'aws lambda create-function --function-name api --runtime nodejs20.x --handler index.handler --role arn:aws:iam::111122223333:role/lambda-exec --code S3Bucket=acme-artifacts,S3Key=api/api.zip',
+      ),
+    ).toEqual([
+      'lambda:CreateFunction arn:aws:lambda:eu-west-1:111122223333:function:api',
+      'iam:PassRole arn:aws:iam::111122223333:role/lambda-exec',
+      's3:GetObject arn:aws:s3:::acme-artifacts/api/api.zip',
+    ]);
+  });
+
+  it('an ECR image needs the four actions of Lambda\'s "Amazon ECR permissions" (images-create.html) on its repository', () => {
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name img-fn --image-uri 111122223333.dkr.ecr.eu-west-1.amazonaws.com/img:latest',
+      ),
+    ).toEqual([
+      `${fn}:img-fn`,
+      `ecr:BatchGetImage ${repo}`,
+      `ecr:GetDownloadUrlForLayer ${repo}`,
+      `ecr:GetRepositoryPolicy ${repo}`,
+      `ecr:SetRepositoryPolicy ${repo}`,
+    ]);
+  });
+
+  it('a zip file uploaded with the call needs nothing more', () => {
+    expect(lines('aws lambda update-function-code --function-name f --zip-file fileb://f.zip')).toEqual([`${fn}:f`]);
+  });
+});
+
 describe('variables and settings the script gives', () => {
   it('a literal the script assigns is substituted from then on; a value from a command makes it unknown', () => {
     const script =

@@ -8,7 +8,7 @@ import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
 import { bound, type Known, type Need } from './need.js';
 import type { ShellWord } from './shell.js';
-import { ecrNeeds } from './tools.js';
+import { ecrNeeds, lambdaImageNeeds } from './tools.js';
 
 /**
  * A `with:` input as a {@link Known}: a literal, or the text written with `*` for each `${{ }}` not known
@@ -264,6 +264,10 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   const role = input(withs, 'role');
   const bucket = input(withs, 's3-bucket');
   const key = input(withs, 's3-key') ?? { value: '*' };
+  // `image-uri` with `package-type: Image` (its action.yml, 5ab3fe6): the function's image, read as for
+  // `aws lambda update-function-code --image-uri` (tools.ts, lambdaImageNeeds).
+  const image = input(withs, 'package-type')?.value === 'Image' ? input(withs, 'image-uri') : undefined;
+  const images = image ? lambdaImageNeeds({ value: image.value, dynamic: image.unknown ? [image.unknown] : [] }) : [];
   return [
     fn('GetFunctionConfiguration'),
     fn('CreateFunction', 'only when the function does not exist yet'),
@@ -279,6 +283,7 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
           docUrl: LAMBDA_DEPLOY_DOC,
         }))
       : []),
+    ...images,
   ];
 }
 

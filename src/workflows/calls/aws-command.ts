@@ -18,6 +18,7 @@ import {
   WAITERS,
 } from './services.js';
 import type { ShellWord } from './shell.js';
+import { lambdaImageNeeds } from './tools.js';
 
 /** What a command needs, or why it cannot be read. */
 export type CommandNeeds =
@@ -54,9 +55,83 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const actions = exception?.actions ?? [`${prefix}:${op.replaceAll('-', '')}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
   const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  const more = [
+    ...passRoleNeeds(prefix, op, call),
+    ...tagOnCreateNeeds(prefix, op, call),
+    ...lambdaCodeNeeds(op, call),
+  ];
+  return { kind: 'needs', needs: [...needs, ...more] };
+}
+
+/**
+ * The code Lambda takes from where the caller names it, read with the caller's access: an S3 object (`--s3-bucket`,
+ * `--s3-key`, `--s3-object-version` of update-function-code, `S3Bucket`/`S3Key`/`S3ObjectVersion` of create-function's
+ * `--code`; reading a version needs s3:GetObjectVersion,
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html), or a container image in
+ * ECR (`--image-uri`, `ImageUri`; tools.ts, lambdaImageNeeds). The fields are those of
+ * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionCode.html and
+ * https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCode.html.
+ */
+function lambdaCodeNeeds(op: string, call: AwsInvocation): Need[] {
+  if (call.service?.value.toLowerCase() !== 'lambda') return [];
+  const code =
+    op === 'update-function-code'
+      ? {
+          bucket: known(call.options.get('s3-bucket')?.[0]),
+          key: known(call.options.get('s3-key')?.[0]),
+          version: call.options.get('s3-object-version')?.[0],
+          image: call.options.get('image-uri')?.[0],
+        }
+      : op === 'create-function'
+        ? codeStructure(call.options.get('code')?.[0])
+        : undefined;
+  if (code === undefined) return [];
+  const docUrl = cliReference('lambda', op);
+  const needs: Need[] = code.image ? lambdaImageNeeds(code.image) : [];
+  if (code.bucket !== undefined) {
+    const action = code.version === undefined ? 's3:GetObject' : 's3:GetObjectVersion';
+    const values = { BucketName: code.bucket, ObjectName: code.key ?? { value: '*' } };
+    needs.push({ action, values, type: 'object', docUrl });
+  }
+  return needs;
+}
+
+interface LambdaCode {
+  readonly bucket: Known | undefined;
+  readonly key: Known | undefined;
+  readonly version: ShellWord | undefined;
+  readonly image: ShellWord | undefined;
+}
+
+/** create-function's `--code`, in the CLI's shorthand (`S3Bucket=b,S3Key=k`) or JSON; a file or expansion is not read. */
+function codeStructure(word: ShellWord | undefined): LambdaCode | undefined {
+  if (word === undefined) return undefined;
+  const fields = new Map<string, string>();
+  const text = word.value.trim();
+  if (text.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed !== null && typeof parsed === 'object') {
+        for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') fields.set(k, v);
+      }
+    } catch {
+      return undefined;
+    }
+  } else {
+    for (const pair of text.split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) fields.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+  const part = (name: string): ShellWord | undefined => {
+    const value = fields.get(name);
+    return value === undefined ? undefined : { value, dynamic: value.includes('*') ? word.dynamic : [] };
+  };
   return {
-    kind: 'needs',
-    needs: [...needs, ...passRoleNeeds(prefix, op, call), ...tagOnCreateNeeds(prefix, op, call)],
+    bucket: known(part('S3Bucket')),
+    key: known(part('S3Key')),
+    version: part('S3ObjectVersion'),
+    image: part('ImageUri'),
   };
 }
 
