@@ -321,6 +321,44 @@ describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/ref
   });
 });
 
+describe('a KMS key named by an alias (https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html)', () => {
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+  const kms = (script: string) => calls(script).filter((p) => p.action.startsWith('kms:'));
+
+  it('alias/NAME: the key behind it is unknown (key/*), never key/alias/NAME', () => {
+    const lines = kms(
+      'aws s3 cp ./big.tar s3://acme-artifacts/x/big.tar --sse-kms-key-id alias/artifacts --sse aws:kms',
+    );
+    expect(lines.map((p) => p.line)).toEqual([
+      'kms:GenerateDataKey arn:aws:kms:eu-west-1:111122223333:key/*',
+      'kms:Decrypt arn:aws:kms:eu-west-1:111122223333:key/*',
+    ]);
+    expect(lines[0]?.unknown.join(' ')).toContain('the key behind alias/artifacts');
+    expect(lines[0]?.permission.resource).not.toContain('alias');
+  });
+
+  it("an alias ARN gives the key's region and account; the key stays unknown", () => {
+    const lines = kms(
+      'aws s3 cp app.zip s3://artifacts/ --sse aws:kms --sse-kms-key-id arn:aws:kms:us-west-2:444455556666:alias/artifacts',
+    );
+    expect(lines.map((p) => p.resource)).toEqual([
+      'arn:aws:kms:us-west-2:444455556666:key/*',
+      'arn:aws:kms:us-west-2:444455556666:key/*',
+    ]);
+    expect(lines[0]?.unknown.join(' ')).toContain('alias/artifacts');
+  });
+
+  it('a key ARN stands as written; aws kms commands read --key-id the same way', () => {
+    const arn = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    expect(
+      kms(`aws s3 cp app.zip s3://artifacts/ --sse aws:kms --sse-kms-key-id ${arn}`).map((p) => p.resource),
+    ).toEqual([arn, arn]);
+    const encrypt = kms('aws kms encrypt --key-id alias/artifacts --plaintext fileb://secret.txt');
+    expect(encrypt.map((p) => p.line)).toEqual(['kms:Encrypt arn:aws:kms:eu-west-1:111122223333:key/*']);
+    expect(encrypt[0]?.unknown.join(' ')).toContain('alias/artifacts');
+  });
+});
+
 describe('cloudformation deploy and package (the CLI reference and its deployer.py)', () => {
   it('uploads to --s3-bucket, passes --role-arn, and skips ExecuteChangeSet with --no-execute-changeset', () => {
     const script =

@@ -5,7 +5,7 @@
  */
 import { type AwsInvocation, type OptionStyle, serviceWord } from './cli.js';
 import { cloudformationNeeds, PASS_ROLE_DOC } from './cloudformation.js';
-import { type Known, known, type Need } from './need.js';
+import { type Known, kmsKey, known, type Need } from './need.js';
 import { S3_FLAGS, s3Needs } from './s3.js';
 import {
   CLI_SERVICE_PREFIXES,
@@ -276,6 +276,8 @@ function placeholderValues(prefix: string, placeholder: string, word: ShellWord)
   }
   if (placeholder === 'ParameterNameWithoutLeadingSlash') return { [placeholder]: keep(text.replace(/^\//, '')) };
   if (placeholder === 'QueueName') return queueUrl(text, keep);
+  if (placeholder === 'KeyId' && /^(?:arn:[^:]*:kms:[^:]*:[^:]*:)?alias\//.test(text))
+    return kmsKey(value).values ?? {};
   if (prefix === 'lambda' && !text.startsWith('arn:')) return { FunctionName: keep(text.split(':')[0] ?? text) };
   return { [placeholder]: keep(text.startsWith('arn:') ? lastSegment(text) : text) };
 }

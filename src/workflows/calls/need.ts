@@ -72,6 +72,33 @@ export function known(word: ShellWord | undefined): Known | undefined {
 }
 
 /**
+ * A KMS key as a command names it (`--sse-kms-key-id`, `--key-id`): a key ARN stands whole; a key ID fills `KeyId`;
+ * an alias (`alias/NAME`, or its ARN `arn:aws:kms:REGION:ACCOUNT:alias/NAME`) names no key the policies can be read
+ * for. KMS authorizes a cryptographic call on the key the alias points to, not on the alias
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html), and which key that is cannot be known
+ * before the run: the key is left unknown (`key/*`), the alias named, so the line is checked as unknown, never on a
+ * made-up `key/alias/NAME`.
+ */
+export function kmsKey(key: Known): Pick<Need, 'arn' | 'values' | 'type'> {
+  const alias = /^(?:arn:[^:]*:kms:([^:]*):([^:]*):)?(alias\/.*)$/.exec(key.value);
+  if (alias !== null) {
+    const [, region, account, name] = alias as unknown as [string, string | undefined, string | undefined, string];
+    const keyId: Known = {
+      value: '*',
+      unknown: `the key behind ${bound(name, 120)} (KMS authorizes the key an alias points to, not known before the run)`,
+    };
+    const part = (v: string | undefined): Known | undefined =>
+      v
+        ? key.unknown !== undefined && v.includes('*')
+          ? { value: v, unknown: key.unknown }
+          : { value: v }
+        : undefined;
+    return { values: { KeyId: keyId, Region: part(region), Account: part(account) }, type: 'key' };
+  }
+  return key.value.startsWith('arn:') ? { arn: key } : { values: { KeyId: key }, type: 'key' };
+}
+
+/**
  * Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name: ids AWS generates
  * (a revision number, a task's ID).
  */

@@ -9,7 +9,7 @@
  */
 import type { CommandNeeds } from './aws-command.js';
 import type { AwsInvocation } from './cli.js';
-import { type Known, known, type Need } from './need.js';
+import { type Known, kmsKey, known, type Need } from './need.js';
 import { cliReference } from './services.js';
 import type { ShellWord } from './shell.js';
 
@@ -166,7 +166,7 @@ function transferNeeds(
 function kmsNeeds(call: AwsInvocation, docUrl: string): Need[] {
   const key = known(call.options.get('sse-kms-key-id')?.[0]);
   if (key === undefined) return [];
-  const resource = key.value.startsWith('arn:') ? { arn: key } : { values: { KeyId: key }, type: 'key' };
+  const resource = kmsKey(key);
   const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
   return [
     { action: 'kms:GenerateDataKey', ...resource, docUrl },
