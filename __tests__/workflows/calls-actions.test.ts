@@ -276,6 +276,8 @@ describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READ
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/db-??????',
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:api-AbCdEf',
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:beta/*',
+      // The secrets' KMS key is not known: asked about, as for `aws secretsmanager get-secret-value`.
+      'kms:Decrypt arn:aws:kms:us-east-1:111122223333:key/*',
     ]);
   });
 

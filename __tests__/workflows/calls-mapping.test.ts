@@ -82,6 +82,7 @@ describe('resources from arguments', () => {
   it('a secret by name matches its ARN with the six characters Secrets Manager appends', () => {
     expect(lines('aws secretsmanager get-secret-value --secret-id prod/db')).toEqual([
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/db-??????',
+      'kms:Decrypt arn:aws:kms:eu-west-1:111122223333:key/*',
     ]);
   });
 
@@ -356,6 +357,31 @@ describe('a KMS key named by an alias (https://docs.aws.amazon.com/kms/latest/de
     const encrypt = kms('aws kms encrypt --key-id alias/artifacts --plaintext fileb://secret.txt');
     expect(encrypt.map((p) => p.line)).toEqual(['kms:Encrypt arn:aws:kms:eu-west-1:111122223333:key/*']);
     expect(encrypt[0]?.unknown.join(' ')).toContain('alias/artifacts');
+  });
+});
+
+describe('decrypting a parameter or a secret: the KMS key is not known before the run', () => {
+  // https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html and
+  // https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html: a customer managed key
+  // needs kms:Decrypt of the caller, the AWS managed key none; which one it is, the workflow does not say.
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+  const decrypt = (script: string) => calls(script).filter((p) => p.action === 'kms:Decrypt');
+
+  it.each([
+    // Harshvardhansinh-jadeja/ContainerCruise .github/workflows/ssm.sh reads its parameters so.
+    'aws ssm get-parameter --name /prod/db/url --with-decryption --query Parameter.Value --output text',
+    'aws ssm get-parameters --names /prod/a /prod/b --with-decryption',
+    'aws ssm get-parameters-by-path --path /prod/ --recursive --with-decryption',
+    'aws secretsmanager get-secret-value --secret-id prod/api-key --query SecretString --output text',
+  ])('%s: kms:Decrypt on an unknown key, noted as only for a customer managed key', (script) => {
+    const lines = decrypt(script);
+    expect(lines.map((p) => p.resource)).toEqual(['arn:aws:kms:eu-west-1:111122223333:key/*']);
+    expect(lines[0]?.unknown.join(' ')).toMatch(/KMS key the (parameter|secret) is encrypted with/);
+    expect(lines[0]?.notes.join(' ')).toContain('customer managed key');
+  });
+
+  it('without --with-decryption the value comes back encrypted: no kms:Decrypt', () => {
+    expect(decrypt('aws ssm get-parameter --name /prod/db/url')).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * at the commit named), resources filled from its `with:` inputs. An action not listed here that looks like it
  * deploys to AWS is reported as not inferred (`index.ts`), never passed over.
  */
-import { ecsTagNeeds } from './aws-command.js';
+import { decryptNeed, ecsTagNeeds, SECRETS_KMS_DOC } from './aws-command.js';
 import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
 import { bound, type Known, type Need } from './need.js';
@@ -74,6 +74,8 @@ function getSecrets(withs: Readonly<Record<string, CallValue>>): Need[] {
       docUrl: SECRETS_DOC,
     });
   }
+  // Each value is decrypted under the secret's KMS key, not known here (aws-command.ts, decryptNeed).
+  if (entries.length > 0) needs.push(decryptNeed('the secret', SECRETS_KMS_DOC));
   return needs;
 }
 

@@ -59,8 +59,41 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
     ...passRoleNeeds(prefix, op, call),
     ...tagOnCreateNeeds(prefix, op, call),
     ...lambdaCodeNeeds(op, call),
+    ...decryptNeeds(prefix, op, call),
   ];
   return { kind: 'needs', needs: [...needs, ...more] };
+}
+
+/**
+ * Reading a SecureString parameter `--with-decryption`, or a secret's value, decrypts it under the KMS key it was
+ * encrypted with: the AWS managed key (`aws/ssm`, `aws/secretsmanager`) needs no permission of the caller, a
+ * customer managed key needs kms:Decrypt on it
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html,
+ * https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html). Which key it is cannot be
+ * read from the workflow: the line names the key as unknown, as for an `--sse-kms-key-id` the preflight cannot read.
+ */
+export function decryptNeed(what: string, docUrl: string): Need {
+  const unknown = `the KMS key ${what} is encrypted with, not known before the run`;
+  return {
+    action: 'kms:Decrypt',
+    values: { KeyId: { value: '*', unknown } },
+    type: 'key',
+    docUrl,
+    note: `only when ${what} is encrypted with a customer managed key (an AWS managed key needs no kms:Decrypt of the caller)`,
+  };
+}
+
+const SSM_KMS_DOC = 'https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html';
+export const SECRETS_KMS_DOC = 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html';
+const SSM_READS = new Set(['get-parameter', 'get-parameters', 'get-parameters-by-path', 'get-parameter-history']);
+const SECRET_READS = new Set(['get-secret-value', 'batch-get-secret-value']);
+
+function decryptNeeds(prefix: string, op: string, call: AwsInvocation): Need[] {
+  if (prefix === 'ssm' && SSM_READS.has(op) && call.options.has('with-decryption')) {
+    return [decryptNeed('the parameter', SSM_KMS_DOC)];
+  }
+  if (prefix === 'secretsmanager' && SECRET_READS.has(op)) return [decryptNeed('the secret', SECRETS_KMS_DOC)];
+  return [];
 }
 
 /**
