@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { type CallContext, inferStepCalls } from '../../src/workflows/calls/index.js';
+import { type CallContext, inferStepCalls, mergeWithDeclared } from '../../src/workflows/calls/index.js';
 import { runStep } from '../fixtures/steps/run-step.js';
 
 const catalog = await loadCatalog();
@@ -382,6 +382,40 @@ describe('decrypting a parameter or a secret: the KMS key is not known before th
 
   it('without --with-decryption the value comes back encrypted: no kms:Decrypt', () => {
     expect(decrypt('aws ssm get-parameter --name /prod/db/url')).toEqual([]);
+  });
+});
+
+describe('the s3:prefix of a listing (https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html)', () => {
+  // The AWS CLI's sync and --recursive commands list with Prefix = the key with a `/` appended (its
+  // awscli/customizations/s3/fileformat.py, s3_format), ls with the key as written (subcommands.py, ListCommand).
+  // The commands are pdav5883/bracket-revival frontend/deploy.sh's.
+  const listings = (script: string) =>
+    inferStepCalls(runStep(script), catalog, CONTEXT)
+      .permissions.filter((p) => p.action === 's3:ListBucket')
+      .map((p) => p.permission.context);
+
+  it.each([
+    ['aws s3 sync --region eu-west-1 --quiet --delete ./dist "s3://bracket-revival-public/app"', 'app/'],
+    ['aws s3 rm s3://bracket-revival-public/old --recursive', 'old/'],
+    ['aws s3 cp s3://acme-artifacts/cfg/ ./cfg --recursive', 'cfg/'],
+    ['aws s3 ls s3://bracket-revival-public/app', 'app'],
+  ])('%s lists with s3:prefix %s', (script, prefix) => {
+    expect(listings(script)).toEqual([{ 's3:prefix': prefix }]);
+  });
+
+  it('a bare bucket, or a key the script computes, fixes no s3:prefix', () => {
+    expect(listings('aws s3 sync ./dist s3://bracket-revival-public --cache-control="max-age=21600"')).toEqual([{}]);
+    expect(listings('aws s3 sync ./dist "s3://bracket-revival-public/$PREFIX"')).toEqual([{}]);
+  });
+
+  it('two listings of one bucket under different prefixes stay two lines to check', () => {
+    const calls = inferStepCalls(
+      runStep('aws s3 sync ./dist s3://site/app\naws s3 rm s3://site/old --recursive'),
+      catalog,
+      CONTEXT,
+    ).permissions;
+    const merged = mergeWithDeclared([], calls).filter((m) => m.permission.action === 's3:ListBucket');
+    expect(merged.map((m) => m.permission.context)).toEqual([{ 's3:prefix': 'app/' }, { 's3:prefix': 'old/' }]);
   });
 });
 
