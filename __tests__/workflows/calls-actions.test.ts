@@ -61,6 +61,60 @@ describe('aws-actions/aws-cloudformation-github-deploy (its README, "Permissions
   });
 });
 
+describe('aws-actions/aws-cloudformation-github-deploy: the template in S3 (its src/main.ts at 197fa4a)', () => {
+  // The README's example with `s3-bucket`/`s3-prefix` (action.yml, 197fa4a): the action uploads the template with
+  // PutObjectCommand to `${s3-prefix}/${path.basename(template)}`, then passes its URL as TemplateURL, which
+  // CloudFormation reads with the caller's access (API_CreateChangeSet.html, TemplateURL).
+  it('a local template uploaded to s3-bucket under s3-prefix: PutObject and GetObject on that key', () => {
+    const step = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('cfn/myStack.yaml'),
+      's3-bucket': literal('acme-cfn-templates'),
+      's3-prefix': literal('mystack'),
+    });
+    const s3 = lines(step).filter((l) => l.startsWith('s3:'));
+    expect(s3).toEqual([
+      's3:PutObject arn:aws:s3:::acme-cfn-templates/mystack/myStack.yaml',
+      's3:GetObject arn:aws:s3:::acme-cfn-templates/mystack/myStack.yaml',
+    ]);
+    const noPrefix = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('myStack.yaml'),
+      's3-bucket': literal('acme-cfn-templates'),
+    });
+    expect(lines(noPrefix).filter((l) => l.startsWith('s3:PutObject'))).toEqual([
+      's3:PutObject arn:aws:s3:::acme-cfn-templates/myStack.yaml',
+    ]);
+  });
+
+  it("a template URL, as the README's EKS quick start example gives it: GetObject on that object by the caller", () => {
+    const step = (template: string) =>
+      uses('aws-actions/aws-cloudformation-github-deploy@v1', { name: literal('eks'), template: literal(template) });
+    expect(
+      lines(
+        step('https://s3.amazonaws.com/aws-quickstart/quickstart-amazon-eks/templates/amazon-eks-master.template.yaml'),
+      ).filter((l) => l.startsWith('s3:')),
+    ).toEqual([
+      's3:GetObject arn:aws:s3:::aws-quickstart/quickstart-amazon-eks/templates/amazon-eks-master.template.yaml',
+    ]);
+    expect(
+      lines(step('https://acme-cfn-templates.s3.amazonaws.com/other/stack.yaml')).filter((l) => l.startsWith('s3:')),
+    ).toEqual(['s3:GetObject arn:aws:s3:::acme-cfn-templates/other/stack.yaml']);
+    const other = inferStepCalls(step('https://example.com/stack.yaml'), catalog, { region: 'us-east-1' });
+    const get = other.permissions.find((p) => p.action === 's3:GetObject');
+    expect(get?.resource).toBe('arn:aws:s3:::*/*');
+    expect(get?.unknown.join(' ')).toContain('not an S3 object URL');
+  });
+
+  it('a local template without s3-bucket is sent as TemplateBody: no S3 line', () => {
+    const step = uses('aws-actions/aws-cloudformation-github-deploy@v1', {
+      name: literal('MyStack'),
+      template: literal('myStack.yaml'),
+    });
+    expect(lines(step).filter((l) => l.startsWith('s3:'))).toEqual([]);
+  });
+});
+
 describe('aws-actions/aws-lambda-deploy (its README, "Permissions")', () => {
   it('the function, its role, and the S3 deployment method', () => {
     const fn = 'arn:aws:lambda:us-east-1:111122223333:function:my-fn';
@@ -81,6 +135,23 @@ describe('aws-actions/aws-lambda-deploy (its README, "Permissions")', () => {
       's3:ListBucket arn:aws:s3:::my-s3-bucket',
       's3:GetObject arn:aws:s3:::my-s3-bucket/*',
       's3:PutObject arn:aws:s3:::my-s3-bucket/*',
+    ]);
+  });
+});
+
+describe('aws-actions/aws-lambda-deploy: a container image (its action.yml and README "Permissions", 5ab3fe6)', () => {
+  it("package-type Image with image-uri: the repository's actions Lambda's images-create.html lists", () => {
+    const repo = 'arn:aws:ecr:us-east-1:111122223333:repository/hello-world';
+    const step = uses('aws-actions/aws-lambda-deploy@v1', {
+      'function-name': literal('my-fn'),
+      'package-type': literal('Image'),
+      'image-uri': literal('111122223333.dkr.ecr.us-east-1.amazonaws.com/hello-world:latest'),
+    });
+    expect(lines(step).filter((l) => l.startsWith('ecr:'))).toEqual([
+      `ecr:BatchGetImage ${repo}`,
+      `ecr:GetDownloadUrlForLayer ${repo}`,
+      `ecr:GetRepositoryPolicy ${repo}`,
+      `ecr:SetRepositoryPolicy ${repo}`,
     ]);
   });
 });
@@ -156,6 +227,43 @@ describe('aws-actions/amazon-ecs-render-task-definition (its index.js)', () => {
   });
 });
 
+describe('amazon-ecs-deploy-task-definition: tags on the task it runs (its index.js runTask(), c465972)', () => {
+  // The inputs of GitHub's ECS starter workflow step (actions/starter-workflows deployments/aws.yml, 20731f1) with
+  // `run-task`/`run-task-tags` of the action's action.yml: runTask() passes the tags to ecs.runTask, and "If tags are
+  // specified in the resource-creating action, AWS performs additional authorization"
+  // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html).
+  const deploy = (extra: Record<string, CallValue>) =>
+    uses('aws-actions/amazon-ecs-deploy-task-definition@v2', {
+      'task-definition': literal('.aws/task-definition.json'),
+      service: literal('web'),
+      cluster: literal('prod'),
+      'wait-for-service-stability': literal(true),
+      ...extra,
+    });
+
+  it('run-task with run-task-tags: ecs:TagResource on the task, under ecs:CreateAction RunTask', () => {
+    const calls = inferStepCalls(
+      deploy({ 'run-task': literal(true), 'run-task-tags': literal('[{"key":"deployedBy","value":"gha"}]') }),
+      catalog,
+      { region: 'us-east-1', account: '111122223333' },
+    );
+    const tag = calls.permissions.filter((p) => p.action === 'ecs:TagResource');
+    expect(tag.map((p) => p.line)).toEqual(['ecs:TagResource arn:aws:ecs:us-east-1:111122223333:task/prod/*']);
+    expect(tag[0]?.unknown).toEqual([]);
+    expect(tag[0]?.permission.context).toEqual({ 'ecs:CreateAction': 'RunTask' });
+  });
+
+  it('no tags, `[]`, or no run-task: no ecs:TagResource', () => {
+    for (const extra of [
+      { 'run-task': literal(true) },
+      { 'run-task': literal(true), 'run-task-tags': literal('[]') },
+      { 'run-task-tags': literal('[{"key":"a","value":"b"}]') },
+    ]) {
+      expect(lines(deploy(extra)).filter((l) => l.startsWith('ecs:TagResource'))).toEqual([]);
+    }
+  });
+});
+
 describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READMEs)', () => {
   it('each secret by name, ARN or prefix, and ListSecrets', () => {
     const step = uses('aws-actions/aws-secretsmanager-get-secrets@v3', {
@@ -168,6 +276,8 @@ describe('aws-secretsmanager-get-secrets and aws-codebuild-run-build (their READ
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/db-??????',
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:api-AbCdEf',
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:us-east-1:111122223333:secret:beta/*',
+      // The secrets' KMS key is not known: asked about, as for `aws secretsmanager get-secret-value`.
+      'kms:Decrypt arn:aws:kms:us-east-1:111122223333:key/*',
     ]);
   });
 

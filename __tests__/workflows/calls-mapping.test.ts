@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { type CallContext, inferStepCalls } from '../../src/workflows/calls/index.js';
+import { type CallContext, inferStepCalls, mergeWithDeclared } from '../../src/workflows/calls/index.js';
 import { runStep } from '../fixtures/steps/run-step.js';
 
 const catalog = await loadCatalog();
@@ -82,6 +82,7 @@ describe('resources from arguments', () => {
   it('a secret by name matches its ARN with the six characters Secrets Manager appends', () => {
     expect(lines('aws secretsmanager get-secret-value --secret-id prod/db')).toEqual([
       'secretsmanager:GetSecretValue arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/db-??????',
+      'kms:Decrypt arn:aws:kms:eu-west-1:111122223333:key/*',
     ]);
   });
 
@@ -110,6 +111,84 @@ describe('resources from arguments', () => {
     expect(
       lines('aws sts assume-role --role-arn arn:aws:iam::444455556666:role/deploy --role-session-name gh'),
     ).toEqual(['sts:AssumeRole arn:aws:iam::444455556666:role/deploy']);
+  });
+});
+
+describe('ECS resources created with --tags (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html)', () => {
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+  const ecs = 'arn:aws:ecs:eu-west-1:111122223333';
+
+  it.each([
+    ['aws ecs run-task --cluster prod --task-definition migrate --tags key=by,value=gha', `task/prod/*`, 'RunTask'],
+    [
+      "aws ecs register-task-definition --family web --container-definitions '[]' --tags key=a,value=b",
+      'task-definition/web:*',
+      'RegisterTaskDefinition',
+    ],
+    [
+      'aws ecs create-service --cluster prod --service-name web --task-definition web:3 --tags key=team,value=web',
+      'service/prod/web',
+      'CreateService',
+    ],
+  ])('%s: ecs:TagResource on what it creates, under ecs:CreateAction', (script, resource, create) => {
+    const tag = calls(script).filter((p) => p.action === 'ecs:TagResource');
+    expect(tag.map((p) => p.resource)).toEqual([`${ecs}:${resource}`]);
+    expect(tag[0]?.unknown).toEqual([]);
+    expect(tag[0]?.permission.context).toEqual({ 'ecs:CreateAction': create });
+  });
+
+  it('without --tags, or on an operation that does not create, no ecs:TagResource', () => {
+    expect(lines('aws ecs run-task --cluster prod --task-definition migrate')).toEqual([
+      `ecs:RunTask ${ecs}:task-definition/migrate:*`,
+    ]);
+    expect(lines('aws ecs update-service --cluster prod --service web --propagate-tags SERVICE')).toEqual([
+      `ecs:UpdateService ${ecs}:service/prod/web`,
+    ]);
+  });
+});
+
+describe('the code aws lambda update-function-code and create-function take (API_UpdateFunctionCode.html, API_FunctionCode.html)', () => {
+  const fn = 'lambda:UpdateFunctionCode arn:aws:lambda:eu-west-1:111122223333:function';
+  const repo = 'arn:aws:ecr:eu-west-1:111122223333:repository/img';
+
+  it("an S3 object is read with the caller's access: s3:GetObject, s3:GetObjectVersion with a version", () => {
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name api-handler --s3-bucket acme-artifacts --s3-key api/api.zip',
+      ),
+    ).toEqual([`${fn}:api-handler`, 's3:GetObject arn:aws:s3:::acme-artifacts/api/api.zip']);
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name api-handler --s3-bucket acme-artifacts --s3-key api/api.zip --s3-object-version 3sL4kqtJlcpXroDTDmJ',
+      ),
+    ).toEqual([`${fn}:api-handler`, 's3:GetObjectVersion arn:aws:s3:::acme-artifacts/api/api.zip']);
+    expect(
+      lines(
+        'aws lambda create-function --function-name api --runtime nodejs20.x --handler index.handler --role arn:aws:iam::111122223333:role/lambda-exec --code S3Bucket=acme-artifacts,S3Key=api/api.zip',
+      ),
+    ).toEqual([
+      'lambda:CreateFunction arn:aws:lambda:eu-west-1:111122223333:function:api',
+      'iam:PassRole arn:aws:iam::111122223333:role/lambda-exec',
+      's3:GetObject arn:aws:s3:::acme-artifacts/api/api.zip',
+    ]);
+  });
+
+  it('an ECR image needs the four actions of Lambda\'s "Amazon ECR permissions" (images-create.html) on its repository', () => {
+    expect(
+      lines(
+        'aws lambda update-function-code --function-name img-fn --image-uri 111122223333.dkr.ecr.eu-west-1.amazonaws.com/img:latest',
+      ),
+    ).toEqual([
+      `${fn}:img-fn`,
+      `ecr:BatchGetImage ${repo}`,
+      `ecr:GetDownloadUrlForLayer ${repo}`,
+      `ecr:GetRepositoryPolicy ${repo}`,
+      `ecr:SetRepositoryPolicy ${repo}`,
+    ]);
+  });
+
+  it('a zip file uploaded with the call needs nothing more', () => {
+    expect(lines('aws lambda update-function-code --function-name f --zip-file fileb://f.zip')).toEqual([`${fn}:f`]);
   });
 });
 
@@ -240,6 +319,103 @@ describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/ref
       'https://docs.aws.amazon.com/cli/latest/reference/s3/sync.html',
       'https://docs.aws.amazon.com/cli/latest/reference/s3/sync.html',
     ]);
+  });
+});
+
+describe('a KMS key named by an alias (https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html)', () => {
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+  const kms = (script: string) => calls(script).filter((p) => p.action.startsWith('kms:'));
+
+  it('alias/NAME: the key behind it is unknown (key/*), never key/alias/NAME', () => {
+    const lines = kms(
+      'aws s3 cp ./big.tar s3://acme-artifacts/x/big.tar --sse-kms-key-id alias/artifacts --sse aws:kms',
+    );
+    expect(lines.map((p) => p.line)).toEqual([
+      'kms:GenerateDataKey arn:aws:kms:eu-west-1:111122223333:key/*',
+      'kms:Decrypt arn:aws:kms:eu-west-1:111122223333:key/*',
+    ]);
+    expect(lines[0]?.unknown.join(' ')).toContain('the key behind alias/artifacts');
+    expect(lines[0]?.permission.resource).not.toContain('alias');
+  });
+
+  it("an alias ARN gives the key's region and account; the key stays unknown", () => {
+    const lines = kms(
+      'aws s3 cp app.zip s3://artifacts/ --sse aws:kms --sse-kms-key-id arn:aws:kms:us-west-2:444455556666:alias/artifacts',
+    );
+    expect(lines.map((p) => p.resource)).toEqual([
+      'arn:aws:kms:us-west-2:444455556666:key/*',
+      'arn:aws:kms:us-west-2:444455556666:key/*',
+    ]);
+    expect(lines[0]?.unknown.join(' ')).toContain('alias/artifacts');
+  });
+
+  it('a key ARN stands as written; aws kms commands read --key-id the same way', () => {
+    const arn = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    expect(
+      kms(`aws s3 cp app.zip s3://artifacts/ --sse aws:kms --sse-kms-key-id ${arn}`).map((p) => p.resource),
+    ).toEqual([arn, arn]);
+    const encrypt = kms('aws kms encrypt --key-id alias/artifacts --plaintext fileb://secret.txt');
+    expect(encrypt.map((p) => p.line)).toEqual(['kms:Encrypt arn:aws:kms:eu-west-1:111122223333:key/*']);
+    expect(encrypt[0]?.unknown.join(' ')).toContain('alias/artifacts');
+  });
+});
+
+describe('decrypting a parameter or a secret: the KMS key is not known before the run', () => {
+  // https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html and
+  // https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html: a customer managed key
+  // needs kms:Decrypt of the caller, the AWS managed key none; which one it is, the workflow does not say.
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+  const decrypt = (script: string) => calls(script).filter((p) => p.action === 'kms:Decrypt');
+
+  it.each([
+    // Harshvardhansinh-jadeja/ContainerCruise .github/workflows/ssm.sh reads its parameters so.
+    'aws ssm get-parameter --name /prod/db/url --with-decryption --query Parameter.Value --output text',
+    'aws ssm get-parameters --names /prod/a /prod/b --with-decryption',
+    'aws ssm get-parameters-by-path --path /prod/ --recursive --with-decryption',
+    'aws secretsmanager get-secret-value --secret-id prod/api-key --query SecretString --output text',
+  ])('%s: kms:Decrypt on an unknown key, noted as only for a customer managed key', (script) => {
+    const lines = decrypt(script);
+    expect(lines.map((p) => p.resource)).toEqual(['arn:aws:kms:eu-west-1:111122223333:key/*']);
+    expect(lines[0]?.unknown.join(' ')).toMatch(/KMS key the (parameter|secret) is encrypted with/);
+    expect(lines[0]?.notes.join(' ')).toContain('customer managed key');
+  });
+
+  it('without --with-decryption the value comes back encrypted: no kms:Decrypt', () => {
+    expect(decrypt('aws ssm get-parameter --name /prod/db/url')).toEqual([]);
+  });
+});
+
+describe('the s3:prefix of a listing (https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html)', () => {
+  // The AWS CLI's sync and --recursive commands list with Prefix = the key with a `/` appended (its
+  // awscli/customizations/s3/fileformat.py, s3_format), ls with the key as written (subcommands.py, ListCommand).
+  // The commands are pdav5883/bracket-revival frontend/deploy.sh's.
+  const listings = (script: string) =>
+    inferStepCalls(runStep(script), catalog, CONTEXT)
+      .permissions.filter((p) => p.action === 's3:ListBucket')
+      .map((p) => p.permission.context);
+
+  it.each([
+    ['aws s3 sync --region eu-west-1 --quiet --delete ./dist "s3://bracket-revival-public/app"', 'app/'],
+    ['aws s3 rm s3://bracket-revival-public/old --recursive', 'old/'],
+    ['aws s3 cp s3://acme-artifacts/cfg/ ./cfg --recursive', 'cfg/'],
+    ['aws s3 ls s3://bracket-revival-public/app', 'app'],
+  ])('%s lists with s3:prefix %s', (script, prefix) => {
+    expect(listings(script)).toEqual([{ 's3:prefix': prefix }]);
+  });
+
+  it('a bare bucket, or a key the script computes, fixes no s3:prefix', () => {
+    expect(listings('aws s3 sync ./dist s3://bracket-revival-public --cache-control="max-age=21600"')).toEqual([{}]);
+    expect(listings('aws s3 sync ./dist "s3://bracket-revival-public/$PREFIX"')).toEqual([{}]);
+  });
+
+  it('two listings of one bucket under different prefixes stay two lines to check', () => {
+    const calls = inferStepCalls(
+      runStep('aws s3 sync ./dist s3://site/app\naws s3 rm s3://site/old --recursive'),
+      catalog,
+      CONTEXT,
+    ).permissions;
+    const merged = mergeWithDeclared([], calls).filter((m) => m.permission.action === 's3:ListBucket');
+    expect(merged.map((m) => m.permission.context)).toEqual([{ 's3:prefix': 'app/' }, { 's3:prefix': 'old/' }]);
   });
 });
 

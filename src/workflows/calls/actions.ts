@@ -3,11 +3,12 @@
  * at the commit named), resources filled from its `with:` inputs. An action not listed here that looks like it
  * deploys to AWS is reported as not inferred (`index.ts`), never passed over.
  */
+import { decryptNeed, ecsTagNeeds, SECRETS_KMS_DOC } from './aws-command.js';
 import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallValue } from './model.js';
-import type { Known, Need } from './need.js';
+import { bound, type Known, type Need } from './need.js';
 import type { ShellWord } from './shell.js';
-import { ecrNeeds } from './tools.js';
+import { ecrNeeds, lambdaImageNeeds } from './tools.js';
 
 /**
  * A `with:` input as a {@link Known}: a literal, or the text written with `*` for each `${{ }}` not known
@@ -73,6 +74,8 @@ function getSecrets(withs: Readonly<Record<string, CallValue>>): Need[] {
       docUrl: SECRETS_DOC,
     });
   }
+  // Each value is decrypted under the secret's KMS key, not known here (aws-command.ts, decryptNeed).
+  if (entries.length > 0) needs.push(decryptNeed('the secret', SECRETS_KMS_DOC));
   return needs;
 }
 
@@ -136,6 +139,14 @@ function ecsDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
       { action: 'ecs:RunTask', docUrl: ECS_DEPLOY_DOC },
       { action: 'ecs:DescribeTasks', docUrl: ECS_DEPLOY_DOC },
     );
+    // Its index.js runTask() passes `tags: JSON.parse(run-task-tags || '[]')` to ecs.runTask: tags on a RunTask need
+    // ecs:TagResource on the task (aws-command.ts, ecsTagNeeds). An expression may be `[]`: the line stands, noted.
+    const tags = input(withs, 'run-task-tags');
+    if (tags !== undefined && !/^\s*\[\s*\]\s*$/.test(tags.value)) {
+      const note = tags.unknown && `only when run-task-tags (${tags.unknown}) names tags`;
+      const task = { ...(note ? { note } : {}), values: { ClusterName: values.ClusterName }, docUrl: ECS_DEPLOY_DOC };
+      needs.push(...ecsTagNeeds('RunTask', 'task', [{ action: 'ecs:TagResource', ...task }]));
+    }
   }
   return needs;
 }
@@ -171,7 +182,77 @@ function cloudformationDeploy(withs: Readonly<Record<string, CallValue>>): Need[
     stack('DeleteChangeSet', 'to delete a failed change set'),
     stack('DeleteStack', 'only for a stack left in ROLLBACK_COMPLETE'),
     ...(role ? [{ action: 'iam:PassRole', arn: role, docUrl: PASS_ROLE_DOC }] : []),
+    ...templateNeeds(withs),
   ];
+}
+
+/**
+ * The template's S3 object, read or written with the caller's credentials. The action's src/main.ts
+ * (197fa4accdf542111c52b8ebf184e463cf84aa72) passes a `template` that is an https URL as TemplateURL, which
+ * CloudFormation reads from S3 with the caller's access ("TemplateURL must reference a valid S3 object to which you
+ * have access"; TemplateURL in https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateChangeSet.html);
+ * a local file with `s3-bucket` is first uploaded with PutObjectCommand to the key `${s3-prefix}/${basename}` (or the
+ * base name alone without `s3-prefix`), then passed by its URL, so it is read back too.
+ */
+function templateNeeds(withs: Readonly<Record<string, CallValue>>): Need[] {
+  const template = input(withs, 'template');
+  if (template === undefined) return [];
+  const object = (values: Record<string, Known>, action: string, note?: string): Need => ({
+    action,
+    values,
+    type: 'object',
+    docUrl: CFN_DEPLOY_DOC,
+    ...(note ? { note } : {}),
+  });
+  if (/^https:\/\//i.test(template.value)) return [object(s3UrlObject(template), 's3:GetObject')];
+  const bucket = input(withs, 's3-bucket');
+  if (bucket === undefined) return [];
+  const prefix = input(withs, 's3-prefix');
+  const name = template.value.slice(template.value.lastIndexOf('/') + 1);
+  const key = {
+    value: prefix === undefined ? name : `${prefix.value}/${name}`,
+    ...(prefix?.unknown || template.unknown
+      ? { unknown: [prefix?.unknown, template.unknown].filter(Boolean).join('; ') }
+      : {}),
+  };
+  const values = { BucketName: bucket, ObjectName: key };
+  return [
+    object(values, 's3:PutObject'),
+    object(values, 's3:GetObject', "CloudFormation reads the uploaded template from its URL with the caller's access"),
+  ];
+}
+
+/**
+ * An S3 object URL, virtual-hosted (`https://BUCKET.s3.REGION.amazonaws.com/KEY`) or path-style
+ * (`https://s3.REGION.amazonaws.com/BUCKET/KEY`), https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html;
+ * any other URL leaves the bucket and key unknown.
+ */
+export function s3UrlObject(url: Known): Record<string, Known> {
+  const keep = (value: string): Known =>
+    url.unknown !== undefined && value.includes('*') ? { value, unknown: url.unknown } : { value };
+  const text = url.value.replace(/[?#].*$/, '');
+  const virtual = /^https:\/\/([^/]+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/(.+)$/i.exec(text);
+  const path = /^https:\/\/s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/([^/]+)\/(.+)$/i.exec(text);
+  const match = virtual ?? path;
+  if (match === null) {
+    const unknown = {
+      value: '*',
+      unknown: `the template URL ${bound(url.value, 120)} is not an S3 object URL the preflight reads`,
+    };
+    return { BucketName: unknown, ObjectName: unknown };
+  }
+  return { BucketName: keep(match[1] as string), ObjectName: keep(decodeKey(match[2] as string)) };
+}
+
+/** A URL's path as the object key: percent-escapes decoded, whitespace as IAM's one-character `?` (need.ts, `known`). */
+function decodeKey(text: string): string {
+  let key = text;
+  try {
+    key = decodeURIComponent(text);
+  } catch {
+    // A malformed escape stays as written.
+  }
+  return key.replace(/\s/g, '?');
 }
 
 function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
@@ -185,6 +266,10 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   const role = input(withs, 'role');
   const bucket = input(withs, 's3-bucket');
   const key = input(withs, 's3-key') ?? { value: '*' };
+  // `image-uri` with `package-type: Image` (its action.yml, 5ab3fe6): the function's image, read as for
+  // `aws lambda update-function-code --image-uri` (tools.ts, lambdaImageNeeds).
+  const image = input(withs, 'package-type')?.value === 'Image' ? input(withs, 'image-uri') : undefined;
+  const images = image ? lambdaImageNeeds({ value: image.value, dynamic: image.unknown ? [image.unknown] : [] }) : [];
   return [
     fn('GetFunctionConfiguration'),
     fn('CreateFunction', 'only when the function does not exist yet'),
@@ -200,6 +285,7 @@ function lambdaDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
           docUrl: LAMBDA_DEPLOY_DOC,
         }))
       : []),
+    ...images,
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import { type AwsInvocation, type OptionStyle, serviceWord } from './cli.js';
 import { cloudformationNeeds, PASS_ROLE_DOC } from './cloudformation.js';
-import { type Known, known, type Need } from './need.js';
+import { type Known, kmsKey, known, type Need } from './need.js';
 import { S3_FLAGS, s3Needs } from './s3.js';
 import {
   CLI_SERVICE_PREFIXES,
@@ -18,6 +18,7 @@ import {
   WAITERS,
 } from './services.js';
 import type { ShellWord } from './shell.js';
+import { lambdaImageNeeds } from './tools.js';
 
 /** What a command needs, or why it cannot be read. */
 export type CommandNeeds =
@@ -54,7 +55,144 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const actions = exception?.actions ?? [`${prefix}:${op.replaceAll('-', '')}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
   const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
-  return { kind: 'needs', needs: [...needs, ...passRoleNeeds(prefix, op, call)] };
+  const more = [
+    ...passRoleNeeds(prefix, op, call),
+    ...tagOnCreateNeeds(prefix, op, call),
+    ...lambdaCodeNeeds(op, call),
+    ...decryptNeeds(prefix, op, call),
+  ];
+  return { kind: 'needs', needs: [...needs, ...more] };
+}
+
+/**
+ * Reading a SecureString parameter `--with-decryption`, or a secret's value, decrypts it under the KMS key it was
+ * encrypted with: the AWS managed key (`aws/ssm`, `aws/secretsmanager`) needs no permission of the caller, a
+ * customer managed key needs kms:Decrypt on it
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html,
+ * https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html). Which key it is cannot be
+ * read from the workflow: the line names the key as unknown, as for an `--sse-kms-key-id` the preflight cannot read.
+ */
+export function decryptNeed(what: string, docUrl: string): Need {
+  const unknown = `the KMS key ${what} is encrypted with, not known before the run`;
+  return {
+    action: 'kms:Decrypt',
+    values: { KeyId: { value: '*', unknown } },
+    type: 'key',
+    docUrl,
+    note: `only when ${what} is encrypted with a customer managed key (an AWS managed key needs no kms:Decrypt of the caller)`,
+  };
+}
+
+const SSM_KMS_DOC = 'https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html';
+export const SECRETS_KMS_DOC = 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html';
+const SSM_READS = new Set(['get-parameter', 'get-parameters', 'get-parameters-by-path', 'get-parameter-history']);
+const SECRET_READS = new Set(['get-secret-value', 'batch-get-secret-value']);
+
+function decryptNeeds(prefix: string, op: string, call: AwsInvocation): Need[] {
+  if (prefix === 'ssm' && SSM_READS.has(op) && call.options.has('with-decryption')) {
+    return [decryptNeed('the parameter', SSM_KMS_DOC)];
+  }
+  if (prefix === 'secretsmanager' && SECRET_READS.has(op)) return [decryptNeed('the secret', SECRETS_KMS_DOC)];
+  return [];
+}
+
+/**
+ * The code Lambda takes from where the caller names it, read with the caller's access: an S3 object (`--s3-bucket`,
+ * `--s3-key`, `--s3-object-version` of update-function-code, `S3Bucket`/`S3Key`/`S3ObjectVersion` of create-function's
+ * `--code`; reading a version needs s3:GetObjectVersion,
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html), or a container image in
+ * ECR (`--image-uri`, `ImageUri`; tools.ts, lambdaImageNeeds). The fields are those of
+ * https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionCode.html and
+ * https://docs.aws.amazon.com/lambda/latest/api/API_FunctionCode.html.
+ */
+function lambdaCodeNeeds(op: string, call: AwsInvocation): Need[] {
+  if (call.service?.value.toLowerCase() !== 'lambda') return [];
+  const code =
+    op === 'update-function-code'
+      ? {
+          bucket: known(call.options.get('s3-bucket')?.[0]),
+          key: known(call.options.get('s3-key')?.[0]),
+          version: call.options.get('s3-object-version')?.[0],
+          image: call.options.get('image-uri')?.[0],
+        }
+      : op === 'create-function'
+        ? codeStructure(call.options.get('code')?.[0])
+        : undefined;
+  if (code === undefined) return [];
+  const docUrl = cliReference('lambda', op);
+  const needs: Need[] = code.image ? lambdaImageNeeds(code.image) : [];
+  if (code.bucket !== undefined) {
+    const action = code.version === undefined ? 's3:GetObject' : 's3:GetObjectVersion';
+    const values = { BucketName: code.bucket, ObjectName: code.key ?? { value: '*' } };
+    needs.push({ action, values, type: 'object', docUrl });
+  }
+  return needs;
+}
+
+interface LambdaCode {
+  readonly bucket: Known | undefined;
+  readonly key: Known | undefined;
+  readonly version: ShellWord | undefined;
+  readonly image: ShellWord | undefined;
+}
+
+/** create-function's `--code`, in the CLI's shorthand (`S3Bucket=b,S3Key=k`) or JSON; a file or expansion is not read. */
+function codeStructure(word: ShellWord | undefined): LambdaCode | undefined {
+  if (word === undefined) return undefined;
+  const fields = new Map<string, string>();
+  const text = word.value.trim();
+  if (text.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed !== null && typeof parsed === 'object') {
+        for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string') fields.set(k, v);
+      }
+    } catch {
+      return undefined;
+    }
+  } else {
+    for (const pair of text.split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) fields.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+  const part = (name: string): ShellWord | undefined => {
+    const value = fields.get(name);
+    return value === undefined ? undefined : { value, dynamic: value.includes('*') ? word.dynamic : [] };
+  };
+  return {
+    bucket: known(part('S3Bucket')),
+    key: known(part('S3Key')),
+    version: part('S3ObjectVersion'),
+    image: part('ImageUri'),
+  };
+}
+
+// "If tags are specified in the resource-creating action, AWS performs additional authorization": the ECS actions
+// that tag on create, with the ecs:CreateAction they are authorized under and the type of the resource they create.
+const ECS_TAGGING_DOC =
+  'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html';
+const ECS_TAG_ON_CREATE: Readonly<Record<string, { readonly create: string; readonly type: string }>> = {
+  'run-task': { create: 'RunTask', type: 'task' },
+  'start-task': { create: 'StartTask', type: 'task' },
+  'register-task-definition': { create: 'RegisterTaskDefinition', type: 'task-definition' },
+  'create-service': { create: 'CreateService', type: 'service' },
+  'create-cluster': { create: 'CreateCluster', type: 'cluster' },
+  'create-task-set': { create: 'CreateTaskSet', type: 'task-set' },
+  'create-capacity-provider': { create: 'CreateCapacityProvider', type: 'capacity-provider' },
+  'register-container-instance': { create: 'RegisterContainerInstance', type: 'container-instance' },
+};
+
+/** An ECS resource created with `--tags` needs ecs:TagResource on it, under its ecs:CreateAction. */
+function tagOnCreateNeeds(prefix: string, op: string, call: AwsInvocation): Need[] {
+  const tagged = ECS_TAG_ON_CREATE[op];
+  if (prefix !== 'ecs' || tagged === undefined || !call.options.has('tags')) return [];
+  return ecsTagNeeds(tagged.create, tagged.type, withResources('ecs:TagResource', prefix, call, ECS_TAGGING_DOC));
+}
+
+/** ecs:TagResource needs on the created resource's type, under `ecs:CreateAction` (the page above, its example). */
+export function ecsTagNeeds(create: string, type: string, needs: readonly Need[]): Need[] {
+  return needs.map((need) => ({ ...need, type, docUrl: ECS_TAGGING_DOC, context: { 'ecs:CreateAction': create } }));
 }
 
 function waiterNeeds(cli: string, prefix: string, call: AwsInvocation): CommandNeeds {
@@ -171,6 +309,8 @@ function placeholderValues(prefix: string, placeholder: string, word: ShellWord)
   }
   if (placeholder === 'ParameterNameWithoutLeadingSlash') return { [placeholder]: keep(text.replace(/^\//, '')) };
   if (placeholder === 'QueueName') return queueUrl(text, keep);
+  if (placeholder === 'KeyId' && /^(?:arn:[^:]*:kms:[^:]*:[^:]*:)?alias\//.test(text))
+    return kmsKey(value).values ?? {};
   if (prefix === 'lambda' && !text.startsWith('arn:')) return { FunctionName: keep(text.split(':')[0] ?? text) };
   return { [placeholder]: keep(text.startsWith('arn:') ? lastSegment(text) : text) };
 }

@@ -53,7 +53,7 @@ class Results {
       this.notInferred.push(item);
       return;
     }
-    const key = `${item.position.line} ${item.line}`;
+    const key = `${item.position.line} ${item.line} ${JSON.stringify(item.permission.context)}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.permissions.push(item);

@@ -38,7 +38,8 @@ export function mergeWithDeclared(
       covers[index]?.push(line);
       continue;
     }
-    const key = `${line.action.toLowerCase()} ${line.resource}`;
+    // Lines that differ only in the context keys they fix (`s3:prefix`) are different requests.
+    const key = `${line.action.toLowerCase()} ${line.resource} ${JSON.stringify(line.permission.context)}`;
     const places = byLine.get(key);
     if (places) places.push(line);
     else byLine.set(key, [line]);

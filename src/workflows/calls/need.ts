@@ -33,6 +33,11 @@ export interface Need {
   readonly type?: string;
   readonly docUrl: string;
   readonly note?: string;
+  /**
+   * Request context keys the call fixes (`ecs:CreateAction`, `s3:prefix`), so that a policy's condition on them is
+   * decided rather than left unknown (`RequiredPermission.context`).
+   */
+  readonly context?: Readonly<Record<string, string>>;
 }
 
 /** Where the need comes from and what is known around it. */
@@ -66,8 +71,38 @@ export function known(word: ShellWord | undefined): Known | undefined {
   return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(' ') };
 }
 
-/** Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name. */
-const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber']);
+/**
+ * A KMS key as a command names it (`--sse-kms-key-id`, `--key-id`): a key ARN stands whole; a key ID fills `KeyId`;
+ * an alias (`alias/NAME`, or its ARN `arn:aws:kms:REGION:ACCOUNT:alias/NAME`) names no key the policies can be read
+ * for. KMS authorizes a cryptographic call on the key the alias points to, not on the alias
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html), and which key that is cannot be known
+ * before the run: the key is left unknown (`key/*`), the alias named, so the line is checked as unknown, never on a
+ * made-up `key/alias/NAME`.
+ */
+export function kmsKey(key: Known): Pick<Need, 'arn' | 'values' | 'type'> {
+  const alias = /^(?:arn:[^:]*:kms:([^:]*):([^:]*):)?(alias\/.*)$/.exec(key.value);
+  if (alias !== null) {
+    const [, region, account, name] = alias as unknown as [string, string | undefined, string | undefined, string];
+    const keyId: Known = {
+      value: '*',
+      unknown: `the key behind ${bound(name, 120)} (KMS authorizes the key an alias points to, not known before the run)`,
+    };
+    const part = (v: string | undefined): Known | undefined =>
+      v
+        ? key.unknown !== undefined && v.includes('*')
+          ? { value: v, unknown: key.unknown }
+          : { value: v }
+        : undefined;
+    return { values: { KeyId: keyId, Region: part(region), Account: part(account) }, type: 'key' };
+  }
+  return key.value.startsWith('arn:') ? { arn: key } : { values: { KeyId: key }, type: 'key' };
+}
+
+/**
+ * Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name: ids AWS generates
+ * (a revision number, a task's ID).
+ */
+const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber', 'TaskId']);
 
 /** Lookups of one inference, by action name: a script that repeats a command looks it up once. */
 export type LookupCache = Map<string, ActionLookup>;
@@ -108,7 +143,7 @@ export function realize(
     docUrl: need.docUrl,
     unknown,
     notes,
-    permission: { action, resource, context: {}, origin: `inferred from ${where} (${origin.via})` },
+    permission: { action, resource, context: need.context ?? {}, origin: `inferred from ${where} (${origin.via})` },
   };
 }
 

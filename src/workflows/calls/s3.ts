@@ -9,7 +9,7 @@
  */
 import type { CommandNeeds } from './aws-command.js';
 import type { AwsInvocation } from './cli.js';
-import { type Known, known, type Need } from './need.js';
+import { type Known, kmsKey, known, type Need } from './need.js';
 import { cliReference } from './services.js';
 import type { ShellWord } from './shell.js';
 
@@ -67,6 +67,21 @@ const bucketNeed = (action: string, path: S3Path, docUrl: string): Need => ({
   type: 'bucket',
   docUrl,
 });
+/**
+ * The listing a command makes under a path, with the `s3:prefix` it sends
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html): the AWS CLI's `sync` and
+ * `--recursive` commands list with Prefix = the key with a `/` appended when it has none (awscli/customizations/s3/
+ * fileformat.py, `s3_format`, then filegenerator.py `list_objects` → utils.py `BucketLister`, github.com/aws/aws-cli
+ * 07c4fe366b49c4dde816d674f4941134fc432673), `ls` with Prefix = the key as written (subcommands.py, ListCommand).
+ * A bare bucket lists with an empty prefix, and a key with an expansion is not known: no `s3:prefix` then.
+ */
+function listNeed(path: S3Path, docUrl: string, style: 'directory' | 'as-written'): Need {
+  const key = path.key.value;
+  const need = bucketNeed('s3:ListBucket', path, docUrl);
+  if (key === '' || path.key.unknown !== undefined) return need;
+  const prefix = style === 'directory' && !key.endsWith('/') ? `${key}/` : key;
+  return { ...need, context: { 's3:prefix': prefix } };
+}
 const objectNeed = (action: string, path: S3Path, many: boolean, docUrl: string): Need => ({
   action,
   values: { BucketName: path.bucket, ObjectName: objects(path, many) },
@@ -97,7 +112,7 @@ export function s3Needs(command: string, call: AwsInvocation): CommandNeeds {
       if (first === undefined && pathsOf(call).length === 0) {
         return { kind: 'needs', needs: [{ action: 's3:ListAllMyBuckets', docUrl }] };
       }
-      return first ? { kind: 'needs', needs: [bucketNeed('s3:ListBucket', first, docUrl)] } : missingPath(command);
+      return first ? { kind: 'needs', needs: [listNeed(first, docUrl, 'as-written')] } : missingPath(command);
     case 'mb':
       return first ? { kind: 'needs', needs: [bucketNeed('s3:CreateBucket', first, docUrl)] } : missingPath(command);
     case 'rb': {
@@ -124,7 +139,7 @@ function missingPath(command: string): CommandNeeds {
 }
 
 function removeNeeds(path: S3Path, recursive: boolean, docUrl: string): Need[] {
-  const list = recursive ? [bucketNeed('s3:ListBucket', path, docUrl)] : [];
+  const list = recursive ? [listNeed(path, docUrl, 'directory')] : [];
   return [...list, objectNeed('s3:DeleteObject', path, recursive, docUrl)];
 }
 
@@ -138,8 +153,8 @@ function transferNeeds(
 ): Need[] {
   const many = command === 'sync' || call.options.has('recursive');
   const needs: Need[] = [];
-  if (source && many) needs.push(bucketNeed('s3:ListBucket', source, docUrl));
-  if (destination && command === 'sync') needs.push(bucketNeed('s3:ListBucket', destination, docUrl));
+  if (source && many) needs.push(listNeed(source, docUrl, 'directory'));
+  if (destination && command === 'sync') needs.push(listNeed(destination, docUrl, 'directory'));
   if (source) needs.push(objectNeed('s3:GetObject', source, many, docUrl));
   if (destination) {
     needs.push(objectNeed('s3:PutObject', destination, many, docUrl));
@@ -166,7 +181,7 @@ function transferNeeds(
 function kmsNeeds(call: AwsInvocation, docUrl: string): Need[] {
   const key = known(call.options.get('sse-kms-key-id')?.[0]);
   if (key === undefined) return [];
-  const resource = key.value.startsWith('arn:') ? { arn: key } : { values: { KeyId: key }, type: 'key' };
+  const resource = kmsKey(key);
   const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
   return [
     { action: 'kms:GenerateDataKey', ...resource, docUrl },

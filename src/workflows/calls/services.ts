@@ -157,7 +157,14 @@ export const WAITERS: Readonly<Record<string, string>> = {
  */
 export const OPTION_PLACEHOLDERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '*': { 'stack-name': 'StackName' },
-  ecs: { cluster: 'ClusterName', service: 'ServiceName', services: 'ServiceName', 'task-definition': 'TaskDef' },
+  ecs: {
+    cluster: 'ClusterName',
+    service: 'ServiceName',
+    services: 'ServiceName',
+    'service-name': 'ServiceName',
+    'task-definition': 'TaskDef',
+    family: 'TaskDef',
+  },
   lambda: { 'function-name': 'FunctionName' },
   cloudfront: { 'distribution-id': 'DistributionId', id: 'DistributionId' },
   ecr: { 'repository-name': 'RepositoryName', 'registry-id': 'Account' },

@@ -151,7 +151,30 @@ function taggedImages(args: readonly ShellWord[]): ShellWord[] {
 
 /** The ECR actions of pushing or pulling an image, when the image is in an ECR registry. */
 export function ecrNeeds(image: ShellWord, direction: 'push' | 'pull'): Need[] {
-  const actions = direction === 'push' ? PUSH : PULL;
+  return ecrImageNeeds(image, direction === 'push' ? PUSH : PULL, ECR_DOC);
+}
+
+// "Make sure that the permissions for the user or role that creates the function includes `GetRepositoryPolicy`,
+// `SetRepositoryPolicy`, `BatchGetImage`, and `GetDownloadUrlForLayer`" (Lambda's "Amazon ECR permissions").
+const LAMBDA_IMAGE_DOC =
+  'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#gettingstarted-images-permissions';
+const LAMBDA_IMAGE = [
+  'ecr:BatchGetImage',
+  'ecr:GetDownloadUrlForLayer',
+  'ecr:GetRepositoryPolicy',
+  'ecr:SetRepositoryPolicy',
+];
+
+/**
+ * What the caller needs on the ECR repository of a Lambda function's container image (`--image-uri`, `image-uri`).
+ * An image whose registry is not ECR's yields nothing here: Lambda takes only ECR images, and the call fails anyway.
+ */
+export function lambdaImageNeeds(image: ShellWord): Need[] {
+  return ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+}
+
+/** The actions on the ECR repository an image names, when the image is in an ECR registry. */
+function ecrImageNeeds(image: ShellWord, actions: readonly string[], docUrl: string): Need[] {
   const value = known(image) as Known;
   let text = value.value;
   // `$ECR_REGISTRY/repo:tag`: a registry known only at run time, named after ECR (GitHub's ECS starter workflow).
@@ -166,5 +189,5 @@ export function ecrNeeds(image: ShellWord, direction: 'push' | 'pull'): Need[] {
     Region: region === '*' ? undefined : part(region),
     RepositoryName: part(repository),
   };
-  return actions.map((action) => ({ action, values, docUrl: ECR_DOC }));
+  return actions.map((action) => ({ action, values, docUrl }));
 }
