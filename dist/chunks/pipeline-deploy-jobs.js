@@ -25,479 +25,6 @@ import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-d654d02f.js";
 
-// src/workflows/calls/need.ts
-var WHAT_CAP = 200;
-var REASON_CAP = 600;
-var LOOKUP_CACHE_CAP = 1e3;
-function bound(text, cap = WHAT_CAP) {
-  return text.length > cap ? `${text.slice(0, cap)}\u2026` : text;
-}
-function known(word) {
-  if (word === void 0) return void 0;
-  const value = word.value.replace(/\s/g, "?");
-  return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(" ") };
-}
-var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber"]);
-function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
-  let found = cache.get(need.action);
-  if (found === void 0) {
-    found = lookupAction(catalog, need.action);
-    if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
-  }
-  if (found.status !== "found") {
-    return {
-      kind: "not-in-catalog",
-      position: origin.position,
-      what: bound(`${origin.via} \u2192 ${need.action}`),
-      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
-      suggestions: found.suggestions
-    };
-  }
-  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
-  const notes = need.note === void 0 ? origin.notes : [...origin.notes, need.note];
-  const action = found.action.canonical;
-  const line = `${action} ${resource}`;
-  const where = `${origin.position.file}:${origin.position.line}`;
-  return {
-    action,
-    resource,
-    line,
-    inferred: true,
-    position: origin.position,
-    via: origin.via,
-    docUrl: need.docUrl,
-    unknown,
-    notes,
-    permission: { action, resource, context: {}, origin: `inferred from ${where} (${origin.via})` }
-  };
-}
-function resourceOf(catalog, action, need, origin) {
-  if (action.resourceTypes.length === 0) return { resource: "*", unknown: [] };
-  if (need.arn !== void 0) {
-    const fits = matchResourceTypes(catalog, action, need.arn.value).status === "fits";
-    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
-  }
-  const format = chooseFormat(action, need);
-  if (format === void 0) return { resource: "*", unknown: ["the resource: no ARN format in the catalog"] };
-  return fillFormat(format, need.values ?? {}, origin);
-}
-function chooseFormat(action, need) {
-  const values = need.values ?? {};
-  const candidates = action.resourceTypes.filter(({ type }) => need.type === void 0 || type.name === need.type).flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
-  const score = (format) => placeholders(format).filter((p) => !["Partition", "Region", "Account"].includes(p) && values[p] === void 0).length;
-  const ranked = candidates.map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes("accesspoint") ? 0.5 : 0) })).sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
-  return ranked[0]?.format;
-}
-function placeholders(format) {
-  return [...format.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]);
-}
-function fillFormat(format, values, origin) {
-  const unknown = [];
-  const resource = format.replace(/\$\{([A-Za-z0-9]+)\}/g, (_, name) => {
-    const value = valueFor(name, values, origin);
-    if (value === void 0) {
-      if (!INCIDENTAL.has(name)) unknown.push(`${name}: not given`);
-      return "*";
-    }
-    if (value.unknown !== void 0) unknown.push(`${name}: ${value.unknown}`);
-    return value.value;
-  });
-  return { resource, unknown };
-}
-function valueFor(name, values, origin) {
-  if (name === "Partition") return { value: origin.partition };
-  if (name === "Region") return values.Region ?? origin.region;
-  if (name === "Account") return values.Account ?? (origin.account ? { value: origin.account } : void 0);
-  return values[name];
-}
-
-// src/workflows/calls/cloudformation.ts
-var DEPLOY_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/deploy/index.html";
-var PACKAGE_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/package.html";
-var PASS_ROLE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
-function cloudformationNeeds(command, call) {
-  const first = (name) => known(call.options.get(name)?.[0]);
-  const bucket = first("s3-bucket");
-  const prefix = first("s3-prefix");
-  const uploads = bucket ? uploadNeeds(bucket, prefix, command === "deploy" ? DEPLOY_DOC : PACKAGE_DOC) : [];
-  if (command === "package") return { kind: "needs", needs: uploads };
-  const region = known(call.globals.get("region"));
-  const stack = { StackName: first("stack-name"), ...region ? { Region: region } : {} };
-  const stackNeed = (action, note) => ({
-    action,
-    values: stack,
-    type: "stack",
-    docUrl: DEPLOY_DOC,
-    ...note ? { note } : {}
-  });
-  const execute = call.options.has("no-execute-changeset") ? [] : [stackNeed("cloudformation:ExecuteChangeSet")];
-  const role = first("role-arn");
-  const passRole = role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : [];
-  return {
-    kind: "needs",
-    needs: [
-      ...uploads,
-      stackNeed("cloudformation:DescribeStacks"),
-      stackNeed("cloudformation:CreateChangeSet"),
-      stackNeed("cloudformation:DescribeChangeSet"),
-      ...execute,
-      ...passRole
-    ]
-  };
-}
-function uploadNeeds(bucket, prefix, docUrl) {
-  const under = prefix === void 0 ? { value: "*" } : { value: `${prefix.value.replace(/\/$/, "")}/*`, ...prefix.unknown ? { unknown: prefix.unknown } : {} };
-  const values = { BucketName: bucket, ObjectName: under };
-  return [
-    { action: "s3:PutObject", values, type: "object", docUrl },
-    {
-      action: "s3:GetObject",
-      values,
-      type: "object",
-      docUrl,
-      note: "the upload first checks whether the object exists"
-    }
-  ];
-}
-
-// src/workflows/calls/tools.ts
-var OPAQUE_TOOLS = {
-  terraform: "Terraform",
-  terragrunt: "Terragrunt",
-  tofu: "OpenTofu",
-  cdk: "the AWS CDK",
-  cdktf: "CDK for Terraform",
-  sam: "the AWS SAM CLI",
-  serverless: "the Serverless Framework",
-  sls: "the Serverless Framework",
-  pulumi: "Pulumi",
-  copilot: "AWS Copilot",
-  eb: "the Elastic Beanstalk CLI",
-  amplify: "the Amplify CLI",
-  chalice: "Chalice",
-  zappa: "Zappa",
-  sst: "SST",
-  "ecs-cli": "the ECS CLI",
-  "ecs-deploy": "ecs-deploy",
-  cfn: "a CloudFormation tool",
-  rain: "Rain"
-};
-var RUNNERS = /* @__PURE__ */ new Set(["npx", "bunx", "pnpx", "yarn", "pnpm", "uvx", "pipx"]);
-var INTERPRETERS = /* @__PURE__ */ new Set([
-  "bash",
-  "sh",
-  "zsh",
-  "dash",
-  "ksh",
-  "source",
-  ".",
-  "python",
-  "python3",
-  "node",
-  "ruby",
-  "pwsh",
-  "perl"
-]);
-var SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
-var BUILD_WRAPPERS = /* @__PURE__ */ new Set(["gradlew", "mvnw", "configure"]);
-function opaqueReason(program) {
-  const tool = toolOf(program);
-  if (tool !== void 0) {
-    const reason = `runs ${tool}, whose AWS calls depend on its own files and state; declare the permission lines it needs`;
-    return { kind: "opaque-tool", reason };
-  }
-  const file = scriptFileOf(program);
-  if (file !== void 0) {
-    const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
-    return { kind: "script-file", reason };
-  }
-  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
-    return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
-  }
-  return void 0;
-}
-function toolOf(program) {
-  const direct = OPAQUE_TOOLS[program.name];
-  if (direct !== void 0) return direct;
-  if (!RUNNERS.has(program.name)) return void 0;
-  const args = program.args.filter((w) => !w.value.startsWith("-"));
-  const first = args[0]?.value === "exec" || args[0]?.value === "dlx" ? args[1] : args[0];
-  const name = first?.value.replace(/^@?aws-cdk\/|@[^@/]*$/g, "").replace(/^aws-cdk$/, "cdk");
-  return name === void 0 ? void 0 : OPAQUE_TOOLS[name];
-}
-function scriptFileOf(program) {
-  const path = program.word.value;
-  if ((path.startsWith("./") || path.startsWith("../") || path.startsWith("/")) && !BUILD_WRAPPERS.has(program.name)) {
-    return path.startsWith("/") && !SCRIPT_FILE.test(path) ? void 0 : path;
-  }
-  if (SCRIPT_FILE.test(path)) return path;
-  if (!INTERPRETERS.has(program.name)) return void 0;
-  const file = program.args.find((w) => !w.value.startsWith("-"));
-  if (file === void 0 || program.args.some((w) => w.value === "-c" || w.value === "-e")) return void 0;
-  return SCRIPT_FILE.test(file.value) || file.value.includes("/") ? file.value : void 0;
-}
-var ECR_DOC = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html";
-var PUSH = [
-  "ecr:BatchCheckLayerAvailability",
-  "ecr:InitiateLayerUpload",
-  "ecr:UploadLayerPart",
-  "ecr:CompleteLayerUpload",
-  "ecr:PutImage"
-];
-var PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
-var ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
-function dockerCalls(program) {
-  if (program.name !== "docker") return { needs: [], unread: [] };
-  const [sub, ...rest] = program.args;
-  const words = rest.filter((w) => !w.value.startsWith("-"));
-  const push = sub?.value === "push" || rest.some((w) => w.value === "--push") && sub?.value !== "pull";
-  const images = sub?.value === "push" || sub?.value === "pull" ? words.slice(0, 1) : taggedImages(rest);
-  if (!push && sub?.value !== "pull") return { needs: [], unread: [] };
-  const needs = [];
-  const unread = [];
-  for (const image of images) {
-    const ecr = ecrNeeds(image, push ? "push" : "pull");
-    needs.push(...ecr);
-    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
-  }
-  return { needs, unread };
-}
-function registryUnread(image) {
-  if (image.dynamic.length === 0 && !image.value.includes("*")) return false;
-  const slash = image.value.indexOf("/");
-  return (slash < 0 ? image.value : image.value.slice(0, slash)).includes("*");
-}
-function taggedImages(args) {
-  const out = [];
-  args.forEach((w, i) => {
-    const next = args[i + 1];
-    if ((w.value === "-t" || w.value === "--tag") && next) out.push(next);
-  });
-  return out;
-}
-function ecrNeeds(image, direction) {
-  const actions = direction === "push" ? PUSH : PULL;
-  const value = known(image);
-  let text = value.value;
-  if (text.startsWith("*/") && /ecr/i.test(value.unknown ?? "")) text = `*.dkr.ecr.*.amazonaws.com${text.slice(1)}`;
-  const match = ECR_IMAGE.exec(text);
-  if (match === null) return [];
-  const [, account, region, repository] = match;
-  const part = (v) => v.includes("*") && value.unknown ? { value: v, unknown: value.unknown } : { value: v };
-  const values = {
-    Account: account === "*" ? void 0 : part(account),
-    Region: region === "*" ? void 0 : part(region),
-    RepositoryName: part(repository)
-  };
-  return actions.map((action) => ({ action, values, docUrl: ECR_DOC }));
-}
-
-// src/workflows/calls/actions.ts
-function input(values, name) {
-  const value = values[name];
-  if (value === void 0) return void 0;
-  if (value.kind === "unknown") {
-    const text = value.expression.slice(0, INPUT_CAP).replace(/\$\{\{[\s\S]*?\}\}/g, "*");
-    return { value: text.includes("${{") ? "*" : text, unknown: `${value.expression.slice(0, 120)} (${value.reason})` };
-  }
-  if (value.value === null || value.value === "") return void 0;
-  return { value: String(value.value) };
-}
-var INPUT_CAP = 4096;
-var truthy = (value) => value !== void 0 && /^true$/i.test(value.value);
-var ECR_LOGIN_DOC = "https://github.com/aws-actions/amazon-ecr-login#permissions";
-var ECS_DEPLOY_DOC = "https://github.com/aws-actions/amazon-ecs-deploy-task-definition#permissions";
-var CFN_DEPLOY_DOC = "https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions";
-var LAMBDA_DEPLOY_DOC = "https://github.com/aws-actions/aws-lambda-deploy#permissions";
-var ECS_RENDER_DOC = "https://github.com/aws-actions/amazon-ecs-render-task-definition#usage";
-var SECRETS_DOC = "https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites";
-var CODEBUILD_DOC = "https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions";
-var SECRET_LIST_CAP = 50;
-function getSecrets(withs) {
-  const ids = input(withs, "secret-ids");
-  const needs = [{ action: "secretsmanager:ListSecrets", docUrl: SECRETS_DOC }];
-  if (ids === void 0) return needs;
-  const entries = ids.value.split("\n").map((line) => line.split(",").pop()?.trim() ?? "").filter(Boolean);
-  for (const id of entries.slice(0, SECRET_LIST_CAP)) {
-    const unknown = ids.unknown === void 0 ? {} : { unknown: ids.unknown };
-    const secret = id.startsWith("arn:") || id.endsWith("*") ? id : `${id}-??????`;
-    needs.push({
-      action: "secretsmanager:GetSecretValue",
-      ...id.startsWith("arn:") ? { arn: { value: id, ...unknown } } : {},
-      values: { SecretId: { value: secret, ...unknown } },
-      docUrl: SECRETS_DOC
-    });
-  }
-  return needs;
-}
-function codebuildRun(withs) {
-  const project = input(withs, "project-name");
-  const values = { ProjectName: project };
-  const group = project && {
-    value: `/aws/codebuild/${project.value}`,
-    ...project.unknown ? { unknown: project.unknown } : {}
-  };
-  const logs = truthy(input(withs, "hide-cloudwatch-logs")) ? [] : [
-    {
-      action: "logs:GetLogEvents",
-      values: { LogGroupName: group, LogStreamName: { value: "*" } },
-      docUrl: CODEBUILD_DOC
-    }
-  ];
-  return [
-    { action: "codebuild:StartBuild", values, docUrl: CODEBUILD_DOC },
-    { action: "codebuild:BatchGetBuilds", values, docUrl: CODEBUILD_DOC },
-    ...logs
-  ];
-}
-function ecrLogin(withs) {
-  if (input(withs, "registry-type")?.value === "public") {
-    return [
-      { action: "ecr-public:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC },
-      { action: "sts:GetServiceBearerToken", docUrl: ECR_LOGIN_DOC }
-    ];
-  }
-  return [{ action: "ecr:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC }];
-}
-function ecsDeploy(withs) {
-  const service = input(withs, "service");
-  const values = { ClusterName: input(withs, "cluster") ?? { value: "default" }, ServiceName: service };
-  const note = "the roles the task definition file names (taskRoleArn, executionRoleArn) are not read";
-  const needs = [
-    { action: "ecs:RegisterTaskDefinition", docUrl: ECS_DEPLOY_DOC },
-    { action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }
-  ];
-  if (service !== void 0) needs.push({ action: "ecs:DescribeServices", values, docUrl: ECS_DEPLOY_DOC });
-  const application = input(withs, "codedeploy-application");
-  if (application !== void 0) {
-    const group = { ApplicationName: application, DeploymentGroupName: input(withs, "codedeploy-deployment-group") };
-    const config = { DeploymentConfigurationName: input(withs, "codedeploy-deployment-config") };
-    for (const action of ["GetDeploymentGroup", "CreateDeployment", "GetDeployment"]) {
-      needs.push({ action: `codedeploy:${action}`, values: group, docUrl: ECS_DEPLOY_DOC });
-    }
-    needs.push({ action: "codedeploy:GetDeploymentConfig", values: config, docUrl: ECS_DEPLOY_DOC });
-    needs.push({ action: "codedeploy:RegisterApplicationRevision", values: group, docUrl: ECS_DEPLOY_DOC });
-  } else if (service !== void 0) {
-    needs.push({ action: "ecs:UpdateService", values, docUrl: ECS_DEPLOY_DOC });
-  }
-  if (truthy(input(withs, "run-task"))) {
-    needs.push(
-      { action: "ecs:RunTask", docUrl: ECS_DEPLOY_DOC },
-      { action: "ecs:DescribeTasks", docUrl: ECS_DEPLOY_DOC }
-    );
-  }
-  return needs;
-}
-function ecsRender(withs) {
-  if (input(withs, "task-definition-arn") === void 0 && input(withs, "task-definition-family") === void 0) {
-    return [];
-  }
-  const file = input(withs, "task-definition");
-  if (file !== void 0 && file.unknown === void 0) return [];
-  const note = file && `only when \`task-definition\` (${file.unknown}) is empty`;
-  return [{ action: "ecs:DescribeTaskDefinition", docUrl: ECS_RENDER_DOC, ...note ? { note } : {} }];
-}
-function cloudformationDeploy(withs) {
-  const values = { StackName: input(withs, "name") };
-  const stack = (action, note) => ({
-    action: `cloudformation:${action}`,
-    values,
-    type: "stack",
-    docUrl: CFN_DEPLOY_DOC,
-    ...note ? { note } : {}
-  });
-  const mode = input(withs, "mode")?.value;
-  const executes = mode !== "create-only" && !truthy(input(withs, "no-execute-changeset"));
-  const role = input(withs, "role-arn");
-  return [
-    stack("DescribeStacks"),
-    ...mode === "execute-only" ? [] : [stack("CreateChangeSet"), stack("DescribeChangeSet")],
-    ...executes ? [stack("ExecuteChangeSet")] : [],
-    stack("DescribeEvents", "to report a failed change set and stream events"),
-    stack("DeleteChangeSet", "to delete a failed change set"),
-    stack("DeleteStack", "only for a stack left in ROLLBACK_COMPLETE"),
-    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : []
-  ];
-}
-function lambdaDeploy(withs) {
-  const values = { FunctionName: input(withs, "function-name") };
-  const fn = (action, note) => ({
-    action: `lambda:${action}`,
-    values,
-    docUrl: LAMBDA_DEPLOY_DOC,
-    ...note ? { note } : {}
-  });
-  const role = input(withs, "role");
-  const bucket = input(withs, "s3-bucket");
-  const key = input(withs, "s3-key") ?? { value: "*" };
-  return [
-    fn("GetFunctionConfiguration"),
-    fn("CreateFunction", "only when the function does not exist yet"),
-    fn("UpdateFunctionCode"),
-    fn("UpdateFunctionConfiguration"),
-    ...truthy(input(withs, "publish")) ? [fn("PublishVersion")] : [],
-    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: LAMBDA_DEPLOY_DOC }] : [],
-    ...bucket ? ["s3:ListBucket", "s3:GetObject", "s3:PutObject"].map((action) => ({
-      action,
-      values: { BucketName: bucket, ObjectName: key },
-      type: action === "s3:ListBucket" ? "bucket" : "object",
-      docUrl: LAMBDA_DEPLOY_DOC
-    })) : []
-  ];
-}
-function buildPush(withs) {
-  return pushedTags(withs).flatMap((tag) => ecrNeeds(tag, "push"));
-}
-function pushedTags(withs) {
-  if (!truthy(input(withs, "push"))) return [];
-  const tags = input(withs, "tags");
-  if (tags === void 0) return [];
-  const dynamic = tags.unknown === void 0 ? [] : [tags.unknown];
-  return tags.value.split(/[\n,]/).map((tag) => tag.trim()).filter(Boolean).slice(0, SECRET_LIST_CAP).map((tag) => ({ value: tag, dynamic }));
-}
-var none = () => [];
-var KNOWN_ACTIONS = {
-  // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
-  "aws-actions/configure-aws-credentials": none,
-  // Renders a task definition file locally, or one fetched from ECS by ARN or family (ecsRender).
-  "aws-actions/amazon-ecs-render-task-definition": ecsRender,
-  // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
-  "aws-actions/setup-sam": none,
-  // Work on the repository's issues and pull requests through GitHub's API, not AWS.
-  "aws-actions/stale-issue-cleanup": none,
-  "aws-actions/closed-issue-message": none,
-  "aws-actions/handle-non-labeled-issues": none,
-  "aws-actions/pr-regex-exclude": none,
-  "aws-actions/aws-secretsmanager-get-secrets": getSecrets,
-  "aws-actions/aws-codebuild-run-build": codebuildRun,
-  "docker/build-push-action": buildPush,
-  "aws-actions/amazon-ecr-login": ecrLogin,
-  "aws-actions/amazon-ecs-deploy-task-definition": ecsDeploy,
-  "aws-actions/aws-cloudformation-github-deploy": cloudformationDeploy,
-  "aws-actions/aws-lambda-deploy": lambdaDeploy
-};
-var AWS_KEY_WORD = /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
-var AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
-var SIGNAL_VALUE_CAP = 4096;
-var SIGNALS_SHOWN = 4;
-function awsSignal(withs, env) {
-  const found = [];
-  for (const [where, values] of [
-    ["with", withs],
-    ["env", env]
-  ]) {
-    for (const [key, value] of Object.entries(values)) {
-      if (found.length >= SIGNALS_SHOWN) break;
-      const shown = key.length > 80 ? `${key.slice(0, 80)}\u2026` : key;
-      const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
-      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
-      else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
-    }
-  }
-  return found.length === 0 ? void 0 : found.join(", ");
-}
-var AWS_LOOKING = /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
-
 // src/workflows/calls/cli.ts
 var PREFIXES = /* @__PURE__ */ new Set([
   "if",
@@ -631,6 +158,154 @@ function readAws(args, style = API_STYLE) {
   };
 }
 
+// src/workflows/calls/need.ts
+var WHAT_CAP = 200;
+var REASON_CAP = 600;
+var LOOKUP_CACHE_CAP = 1e3;
+function bound(text, cap = WHAT_CAP) {
+  return text.length > cap ? `${text.slice(0, cap)}\u2026` : text;
+}
+function known(word) {
+  if (word === void 0) return void 0;
+  const value = word.value.replace(/\s/g, "?");
+  return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(" ") };
+}
+function kmsKey(key) {
+  const alias = /^(?:arn:[^:]*:kms:([^:]*):([^:]*):)?(alias\/.*)$/.exec(key.value);
+  if (alias !== null) {
+    const [, region, account, name] = alias;
+    const keyId = {
+      value: "*",
+      unknown: `the key behind ${bound(name, 120)} (KMS authorizes the key an alias points to, not known before the run)`
+    };
+    const part = (v) => v ? key.unknown !== void 0 && v.includes("*") ? { value: v, unknown: key.unknown } : { value: v } : void 0;
+    return { values: { KeyId: keyId, Region: part(region), Account: part(account) }, type: "key" };
+  }
+  return key.value.startsWith("arn:") ? { arn: key } : { values: { KeyId: key }, type: "key" };
+}
+var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber", "TaskId"]);
+function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
+  let found = cache.get(need.action);
+  if (found === void 0) {
+    found = lookupAction(catalog, need.action);
+    if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
+  }
+  if (found.status !== "found") {
+    return {
+      kind: "not-in-catalog",
+      position: origin.position,
+      what: bound(`${origin.via} \u2192 ${need.action}`),
+      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
+      suggestions: found.suggestions
+    };
+  }
+  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
+  const notes = need.note === void 0 ? origin.notes : [...origin.notes, need.note];
+  const action = found.action.canonical;
+  const line = `${action} ${resource}`;
+  const where = `${origin.position.file}:${origin.position.line}`;
+  return {
+    action,
+    resource,
+    line,
+    inferred: true,
+    position: origin.position,
+    via: origin.via,
+    docUrl: need.docUrl,
+    unknown,
+    notes,
+    permission: { action, resource, context: need.context ?? {}, origin: `inferred from ${where} (${origin.via})` }
+  };
+}
+function resourceOf(catalog, action, need, origin) {
+  if (action.resourceTypes.length === 0) return { resource: "*", unknown: [] };
+  if (need.arn !== void 0) {
+    const fits = matchResourceTypes(catalog, action, need.arn.value).status === "fits";
+    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
+  }
+  const format = chooseFormat(action, need);
+  if (format === void 0) return { resource: "*", unknown: ["the resource: no ARN format in the catalog"] };
+  return fillFormat(format, need.values ?? {}, origin);
+}
+function chooseFormat(action, need) {
+  const values = need.values ?? {};
+  const candidates = action.resourceTypes.filter(({ type }) => need.type === void 0 || type.name === need.type).flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
+  const score = (format) => placeholders(format).filter((p) => !["Partition", "Region", "Account"].includes(p) && values[p] === void 0).length;
+  const ranked = candidates.map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes("accesspoint") ? 0.5 : 0) })).sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
+  return ranked[0]?.format;
+}
+function placeholders(format) {
+  return [...format.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]);
+}
+function fillFormat(format, values, origin) {
+  const unknown = [];
+  const resource = format.replace(/\$\{([A-Za-z0-9]+)\}/g, (_, name) => {
+    const value = valueFor(name, values, origin);
+    if (value === void 0) {
+      if (!INCIDENTAL.has(name)) unknown.push(`${name}: not given`);
+      return "*";
+    }
+    if (value.unknown !== void 0) unknown.push(`${name}: ${value.unknown}`);
+    return value.value;
+  });
+  return { resource, unknown };
+}
+function valueFor(name, values, origin) {
+  if (name === "Partition") return { value: origin.partition };
+  if (name === "Region") return values.Region ?? origin.region;
+  if (name === "Account") return values.Account ?? (origin.account ? { value: origin.account } : void 0);
+  return values[name];
+}
+
+// src/workflows/calls/cloudformation.ts
+var DEPLOY_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/deploy/index.html";
+var PACKAGE_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/package.html";
+var PASS_ROLE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
+function cloudformationNeeds(command, call) {
+  const first = (name) => known(call.options.get(name)?.[0]);
+  const bucket = first("s3-bucket");
+  const prefix = first("s3-prefix");
+  const uploads = bucket ? uploadNeeds(bucket, prefix, command === "deploy" ? DEPLOY_DOC : PACKAGE_DOC) : [];
+  if (command === "package") return { kind: "needs", needs: uploads };
+  const region = known(call.globals.get("region"));
+  const stack = { StackName: first("stack-name"), ...region ? { Region: region } : {} };
+  const stackNeed = (action, note) => ({
+    action,
+    values: stack,
+    type: "stack",
+    docUrl: DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const execute = call.options.has("no-execute-changeset") ? [] : [stackNeed("cloudformation:ExecuteChangeSet")];
+  const role = first("role-arn");
+  const passRole = role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : [];
+  return {
+    kind: "needs",
+    needs: [
+      ...uploads,
+      stackNeed("cloudformation:DescribeStacks"),
+      stackNeed("cloudformation:CreateChangeSet"),
+      stackNeed("cloudformation:DescribeChangeSet"),
+      ...execute,
+      ...passRole
+    ]
+  };
+}
+function uploadNeeds(bucket, prefix, docUrl) {
+  const under = prefix === void 0 ? { value: "*" } : { value: `${prefix.value.replace(/\/$/, "")}/*`, ...prefix.unknown ? { unknown: prefix.unknown } : {} };
+  const values = { BucketName: bucket, ObjectName: under };
+  return [
+    { action: "s3:PutObject", values, type: "object", docUrl },
+    {
+      action: "s3:GetObject",
+      values,
+      type: "object",
+      docUrl,
+      note: "the upload first checks whether the object exists"
+    }
+  ];
+}
+
 // src/workflows/calls/services.ts
 var CLI_SERVICE_PREFIXES = {
   s3api: "s3",
@@ -756,7 +431,14 @@ var WAITERS = {
 };
 var OPTION_PLACEHOLDERS = {
   "*": { "stack-name": "StackName" },
-  ecs: { cluster: "ClusterName", service: "ServiceName", services: "ServiceName", "task-definition": "TaskDef" },
+  ecs: {
+    cluster: "ClusterName",
+    service: "ServiceName",
+    services: "ServiceName",
+    "service-name": "ServiceName",
+    "task-definition": "TaskDef",
+    family: "TaskDef"
+  },
   lambda: { "function-name": "FunctionName" },
   cloudfront: { "distribution-id": "DistributionId", id: "DistributionId" },
   ecr: { "repository-name": "RepositoryName", "registry-id": "Account" },
@@ -825,6 +507,13 @@ var bucketNeed = (action, path, docUrl) => ({
   type: "bucket",
   docUrl
 });
+function listNeed(path, docUrl, style) {
+  const key = path.key.value;
+  const need = bucketNeed("s3:ListBucket", path, docUrl);
+  if (key === "" || path.key.unknown !== void 0) return need;
+  const prefix = style === "directory" && !key.endsWith("/") ? `${key}/` : key;
+  return { ...need, context: { "s3:prefix": prefix } };
+}
 var objectNeed = (action, path, many, docUrl) => ({
   action,
   values: { BucketName: path.bucket, ObjectName: objects(path, many) },
@@ -851,7 +540,7 @@ function s3Needs(command, call) {
       if (first === void 0 && pathsOf(call).length === 0) {
         return { kind: "needs", needs: [{ action: "s3:ListAllMyBuckets", docUrl }] };
       }
-      return first ? { kind: "needs", needs: [bucketNeed("s3:ListBucket", first, docUrl)] } : missingPath(command);
+      return first ? { kind: "needs", needs: [listNeed(first, docUrl, "as-written")] } : missingPath(command);
     case "mb":
       return first ? { kind: "needs", needs: [bucketNeed("s3:CreateBucket", first, docUrl)] } : missingPath(command);
     case "rb": {
@@ -874,14 +563,14 @@ function missingPath(command) {
   return { kind: "unmapped", reason: `aws s3 ${command} has no s3:// path the preflight can read` };
 }
 function removeNeeds(path, recursive, docUrl) {
-  const list = recursive ? [bucketNeed("s3:ListBucket", path, docUrl)] : [];
+  const list = recursive ? [listNeed(path, docUrl, "directory")] : [];
   return [...list, objectNeed("s3:DeleteObject", path, recursive, docUrl)];
 }
 function transferNeeds(command, call, source, destination, docUrl) {
   const many = command === "sync" || call.options.has("recursive");
   const needs = [];
-  if (source && many) needs.push(bucketNeed("s3:ListBucket", source, docUrl));
-  if (destination && command === "sync") needs.push(bucketNeed("s3:ListBucket", destination, docUrl));
+  if (source && many) needs.push(listNeed(source, docUrl, "directory"));
+  if (destination && command === "sync") needs.push(listNeed(destination, docUrl, "directory"));
   if (source) needs.push(objectNeed("s3:GetObject", source, many, docUrl));
   if (destination) {
     needs.push(objectNeed("s3:PutObject", destination, many, docUrl));
@@ -899,12 +588,156 @@ function transferNeeds(command, call, source, destination, docUrl) {
 function kmsNeeds(call, docUrl) {
   const key = known(call.options.get("sse-kms-key-id")?.[0]);
   if (key === void 0) return [];
-  const resource = key.value.startsWith("arn:") ? { arn: key } : { values: { KeyId: key }, type: "key" };
+  const resource = kmsKey(key);
   const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
   return [
     { action: "kms:GenerateDataKey", ...resource, docUrl },
     { action: "kms:Decrypt", ...resource, docUrl, note }
   ];
+}
+
+// src/workflows/calls/tools.ts
+var OPAQUE_TOOLS = {
+  terraform: "Terraform",
+  terragrunt: "Terragrunt",
+  tofu: "OpenTofu",
+  cdk: "the AWS CDK",
+  cdktf: "CDK for Terraform",
+  sam: "the AWS SAM CLI",
+  serverless: "the Serverless Framework",
+  sls: "the Serverless Framework",
+  pulumi: "Pulumi",
+  copilot: "AWS Copilot",
+  eb: "the Elastic Beanstalk CLI",
+  amplify: "the Amplify CLI",
+  chalice: "Chalice",
+  zappa: "Zappa",
+  sst: "SST",
+  "ecs-cli": "the ECS CLI",
+  "ecs-deploy": "ecs-deploy",
+  cfn: "a CloudFormation tool",
+  rain: "Rain"
+};
+var RUNNERS = /* @__PURE__ */ new Set(["npx", "bunx", "pnpx", "yarn", "pnpm", "uvx", "pipx"]);
+var INTERPRETERS = /* @__PURE__ */ new Set([
+  "bash",
+  "sh",
+  "zsh",
+  "dash",
+  "ksh",
+  "source",
+  ".",
+  "python",
+  "python3",
+  "node",
+  "ruby",
+  "pwsh",
+  "perl"
+]);
+var SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+var BUILD_WRAPPERS = /* @__PURE__ */ new Set(["gradlew", "mvnw", "configure"]);
+function opaqueReason(program) {
+  const tool = toolOf(program);
+  if (tool !== void 0) {
+    const reason = `runs ${tool}, whose AWS calls depend on its own files and state; declare the permission lines it needs`;
+    return { kind: "opaque-tool", reason };
+  }
+  const file = scriptFileOf(program);
+  if (file !== void 0) {
+    const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    return { kind: "script-file", reason };
+  }
+  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
+    return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
+  }
+  return void 0;
+}
+function toolOf(program) {
+  const direct = OPAQUE_TOOLS[program.name];
+  if (direct !== void 0) return direct;
+  if (!RUNNERS.has(program.name)) return void 0;
+  const args = program.args.filter((w) => !w.value.startsWith("-"));
+  const first = args[0]?.value === "exec" || args[0]?.value === "dlx" ? args[1] : args[0];
+  const name = first?.value.replace(/^@?aws-cdk\/|@[^@/]*$/g, "").replace(/^aws-cdk$/, "cdk");
+  return name === void 0 ? void 0 : OPAQUE_TOOLS[name];
+}
+function scriptFileOf(program) {
+  const path = program.word.value;
+  if ((path.startsWith("./") || path.startsWith("../") || path.startsWith("/")) && !BUILD_WRAPPERS.has(program.name)) {
+    return path.startsWith("/") && !SCRIPT_FILE.test(path) ? void 0 : path;
+  }
+  if (SCRIPT_FILE.test(path)) return path;
+  if (!INTERPRETERS.has(program.name)) return void 0;
+  const file = program.args.find((w) => !w.value.startsWith("-"));
+  if (file === void 0 || program.args.some((w) => w.value === "-c" || w.value === "-e")) return void 0;
+  return SCRIPT_FILE.test(file.value) || file.value.includes("/") ? file.value : void 0;
+}
+var ECR_DOC = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html";
+var PUSH = [
+  "ecr:BatchCheckLayerAvailability",
+  "ecr:InitiateLayerUpload",
+  "ecr:UploadLayerPart",
+  "ecr:CompleteLayerUpload",
+  "ecr:PutImage"
+];
+var PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
+var ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
+function dockerCalls(program) {
+  if (program.name !== "docker") return { needs: [], unread: [] };
+  const [sub, ...rest] = program.args;
+  const words = rest.filter((w) => !w.value.startsWith("-"));
+  const push = sub?.value === "push" || rest.some((w) => w.value === "--push") && sub?.value !== "pull";
+  const images = sub?.value === "push" || sub?.value === "pull" ? words.slice(0, 1) : taggedImages(rest);
+  if (!push && sub?.value !== "pull") return { needs: [], unread: [] };
+  const needs = [];
+  const unread = [];
+  for (const image of images) {
+    const ecr = ecrNeeds(image, push ? "push" : "pull");
+    needs.push(...ecr);
+    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
+  }
+  return { needs, unread };
+}
+function registryUnread(image) {
+  if (image.dynamic.length === 0 && !image.value.includes("*")) return false;
+  const slash = image.value.indexOf("/");
+  return (slash < 0 ? image.value : image.value.slice(0, slash)).includes("*");
+}
+function taggedImages(args) {
+  const out = [];
+  args.forEach((w, i) => {
+    const next = args[i + 1];
+    if ((w.value === "-t" || w.value === "--tag") && next) out.push(next);
+  });
+  return out;
+}
+function ecrNeeds(image, direction) {
+  return ecrImageNeeds(image, direction === "push" ? PUSH : PULL, ECR_DOC);
+}
+var LAMBDA_IMAGE_DOC = "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#gettingstarted-images-permissions";
+var LAMBDA_IMAGE = [
+  "ecr:BatchGetImage",
+  "ecr:GetDownloadUrlForLayer",
+  "ecr:GetRepositoryPolicy",
+  "ecr:SetRepositoryPolicy"
+];
+function lambdaImageNeeds(image) {
+  return ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+}
+function ecrImageNeeds(image, actions, docUrl) {
+  const value = known(image);
+  let text = value.value;
+  if (text.startsWith("*/") && /ecr/i.test(value.unknown ?? "")) text = `*.dkr.ecr.*.amazonaws.com${text.slice(1)}`;
+  const match = ECR_IMAGE.exec(text);
+  if (match === null) return [];
+  const [, account, region, repository] = match;
+  const part = (v) => v.includes("*") && value.unknown ? { value: v, unknown: value.unknown } : { value: v };
+  const values = {
+    Account: account === "*" ? void 0 : part(account),
+    Region: region === "*" ? void 0 : part(region),
+    RepositoryName: part(repository)
+  };
+  return actions.map((action) => ({ action, values, docUrl }));
 }
 
 // src/workflows/calls/aws-command.ts
@@ -935,7 +768,101 @@ function awsCommandNeeds(call) {
   const actions = exception?.actions ?? [`${prefix}:${op.replaceAll("-", "")}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
   const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
-  return { kind: "needs", needs: [...needs, ...passRoleNeeds(prefix, op, call)] };
+  const more = [
+    ...passRoleNeeds(prefix, op, call),
+    ...tagOnCreateNeeds(prefix, op, call),
+    ...lambdaCodeNeeds(op, call),
+    ...decryptNeeds(prefix, op, call)
+  ];
+  return { kind: "needs", needs: [...needs, ...more] };
+}
+function decryptNeed(what, docUrl) {
+  const unknown = `the KMS key ${what} is encrypted with, not known before the run`;
+  return {
+    action: "kms:Decrypt",
+    values: { KeyId: { value: "*", unknown } },
+    type: "key",
+    docUrl,
+    note: `only when ${what} is encrypted with a customer managed key (an AWS managed key needs no kms:Decrypt of the caller)`
+  };
+}
+var SSM_KMS_DOC = "https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html";
+var SECRETS_KMS_DOC = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html";
+var SSM_READS = /* @__PURE__ */ new Set(["get-parameter", "get-parameters", "get-parameters-by-path", "get-parameter-history"]);
+var SECRET_READS = /* @__PURE__ */ new Set(["get-secret-value", "batch-get-secret-value"]);
+function decryptNeeds(prefix, op, call) {
+  if (prefix === "ssm" && SSM_READS.has(op) && call.options.has("with-decryption")) {
+    return [decryptNeed("the parameter", SSM_KMS_DOC)];
+  }
+  if (prefix === "secretsmanager" && SECRET_READS.has(op)) return [decryptNeed("the secret", SECRETS_KMS_DOC)];
+  return [];
+}
+function lambdaCodeNeeds(op, call) {
+  if (call.service?.value.toLowerCase() !== "lambda") return [];
+  const code = op === "update-function-code" ? {
+    bucket: known(call.options.get("s3-bucket")?.[0]),
+    key: known(call.options.get("s3-key")?.[0]),
+    version: call.options.get("s3-object-version")?.[0],
+    image: call.options.get("image-uri")?.[0]
+  } : op === "create-function" ? codeStructure(call.options.get("code")?.[0]) : void 0;
+  if (code === void 0) return [];
+  const docUrl = cliReference("lambda", op);
+  const needs = code.image ? lambdaImageNeeds(code.image) : [];
+  if (code.bucket !== void 0) {
+    const action = code.version === void 0 ? "s3:GetObject" : "s3:GetObjectVersion";
+    const values = { BucketName: code.bucket, ObjectName: code.key ?? { value: "*" } };
+    needs.push({ action, values, type: "object", docUrl });
+  }
+  return needs;
+}
+function codeStructure(word) {
+  if (word === void 0) return void 0;
+  const fields = /* @__PURE__ */ new Map();
+  const text = word.value.trim();
+  if (text.startsWith("{")) {
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed !== null && typeof parsed === "object") {
+        for (const [k, v] of Object.entries(parsed)) if (typeof v === "string") fields.set(k, v);
+      }
+    } catch {
+      return void 0;
+    }
+  } else {
+    for (const pair of text.split(",")) {
+      const eq = pair.indexOf("=");
+      if (eq > 0) fields.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+  const part = (name) => {
+    const value = fields.get(name);
+    return value === void 0 ? void 0 : { value, dynamic: value.includes("*") ? word.dynamic : [] };
+  };
+  return {
+    bucket: known(part("S3Bucket")),
+    key: known(part("S3Key")),
+    version: part("S3ObjectVersion"),
+    image: part("ImageUri")
+  };
+}
+var ECS_TAGGING_DOC = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html";
+var ECS_TAG_ON_CREATE = {
+  "run-task": { create: "RunTask", type: "task" },
+  "start-task": { create: "StartTask", type: "task" },
+  "register-task-definition": { create: "RegisterTaskDefinition", type: "task-definition" },
+  "create-service": { create: "CreateService", type: "service" },
+  "create-cluster": { create: "CreateCluster", type: "cluster" },
+  "create-task-set": { create: "CreateTaskSet", type: "task-set" },
+  "create-capacity-provider": { create: "CreateCapacityProvider", type: "capacity-provider" },
+  "register-container-instance": { create: "RegisterContainerInstance", type: "container-instance" }
+};
+function tagOnCreateNeeds(prefix, op, call) {
+  const tagged = ECS_TAG_ON_CREATE[op];
+  if (prefix !== "ecs" || tagged === void 0 || !call.options.has("tags")) return [];
+  return ecsTagNeeds(tagged.create, tagged.type, withResources("ecs:TagResource", prefix, call, ECS_TAGGING_DOC));
+}
+function ecsTagNeeds(create, type, needs) {
+  return needs.map((need) => ({ ...need, type, docUrl: ECS_TAGGING_DOC, context: { "ecs:CreateAction": create } }));
 }
 function waiterNeeds(cli, prefix, call) {
   const waiter = call.positionals[0];
@@ -1029,6 +956,8 @@ function placeholderValues(prefix, placeholder, word) {
   }
   if (placeholder === "ParameterNameWithoutLeadingSlash") return { [placeholder]: keep(text.replace(/^\//, "")) };
   if (placeholder === "QueueName") return queueUrl(text, keep);
+  if (placeholder === "KeyId" && /^(?:arn:[^:]*:kms:[^:]*:[^:]*:)?alias\//.test(text))
+    return kmsKey(value).values ?? {};
   if (prefix === "lambda" && !text.startsWith("arn:")) return { FunctionName: keep(text.split(":")[0] ?? text) };
   return { [placeholder]: keep(text.startsWith("arn:") ? lastSegment(text) : text) };
 }
@@ -1040,6 +969,271 @@ function lastSegment(arnOrName) {
   const slash = arnOrName.lastIndexOf("/");
   return slash < 0 ? arnOrName : arnOrName.slice(slash + 1);
 }
+
+// src/workflows/calls/actions.ts
+function input(values, name) {
+  const value = values[name];
+  if (value === void 0) return void 0;
+  if (value.kind === "unknown") {
+    const text = value.expression.slice(0, INPUT_CAP).replace(/\$\{\{[\s\S]*?\}\}/g, "*");
+    return { value: text.includes("${{") ? "*" : text, unknown: `${value.expression.slice(0, 120)} (${value.reason})` };
+  }
+  if (value.value === null || value.value === "") return void 0;
+  return { value: String(value.value) };
+}
+var INPUT_CAP = 4096;
+var truthy = (value) => value !== void 0 && /^true$/i.test(value.value);
+var ECR_LOGIN_DOC = "https://github.com/aws-actions/amazon-ecr-login#permissions";
+var ECS_DEPLOY_DOC = "https://github.com/aws-actions/amazon-ecs-deploy-task-definition#permissions";
+var CFN_DEPLOY_DOC = "https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions";
+var LAMBDA_DEPLOY_DOC = "https://github.com/aws-actions/aws-lambda-deploy#permissions";
+var ECS_RENDER_DOC = "https://github.com/aws-actions/amazon-ecs-render-task-definition#usage";
+var SECRETS_DOC = "https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites";
+var CODEBUILD_DOC = "https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions";
+var SECRET_LIST_CAP = 50;
+function getSecrets(withs) {
+  const ids = input(withs, "secret-ids");
+  const needs = [{ action: "secretsmanager:ListSecrets", docUrl: SECRETS_DOC }];
+  if (ids === void 0) return needs;
+  const entries = ids.value.split("\n").map((line) => line.split(",").pop()?.trim() ?? "").filter(Boolean);
+  for (const id of entries.slice(0, SECRET_LIST_CAP)) {
+    const unknown = ids.unknown === void 0 ? {} : { unknown: ids.unknown };
+    const secret = id.startsWith("arn:") || id.endsWith("*") ? id : `${id}-??????`;
+    needs.push({
+      action: "secretsmanager:GetSecretValue",
+      ...id.startsWith("arn:") ? { arn: { value: id, ...unknown } } : {},
+      values: { SecretId: { value: secret, ...unknown } },
+      docUrl: SECRETS_DOC
+    });
+  }
+  if (entries.length > 0) needs.push(decryptNeed("the secret", SECRETS_KMS_DOC));
+  return needs;
+}
+function codebuildRun(withs) {
+  const project = input(withs, "project-name");
+  const values = { ProjectName: project };
+  const group = project && {
+    value: `/aws/codebuild/${project.value}`,
+    ...project.unknown ? { unknown: project.unknown } : {}
+  };
+  const logs = truthy(input(withs, "hide-cloudwatch-logs")) ? [] : [
+    {
+      action: "logs:GetLogEvents",
+      values: { LogGroupName: group, LogStreamName: { value: "*" } },
+      docUrl: CODEBUILD_DOC
+    }
+  ];
+  return [
+    { action: "codebuild:StartBuild", values, docUrl: CODEBUILD_DOC },
+    { action: "codebuild:BatchGetBuilds", values, docUrl: CODEBUILD_DOC },
+    ...logs
+  ];
+}
+function ecrLogin(withs) {
+  if (input(withs, "registry-type")?.value === "public") {
+    return [
+      { action: "ecr-public:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC },
+      { action: "sts:GetServiceBearerToken", docUrl: ECR_LOGIN_DOC }
+    ];
+  }
+  return [{ action: "ecr:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC }];
+}
+function ecsDeploy(withs) {
+  const service = input(withs, "service");
+  const values = { ClusterName: input(withs, "cluster") ?? { value: "default" }, ServiceName: service };
+  const note = "the roles the task definition file names (taskRoleArn, executionRoleArn) are not read";
+  const needs = [
+    { action: "ecs:RegisterTaskDefinition", docUrl: ECS_DEPLOY_DOC },
+    { action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }
+  ];
+  if (service !== void 0) needs.push({ action: "ecs:DescribeServices", values, docUrl: ECS_DEPLOY_DOC });
+  const application = input(withs, "codedeploy-application");
+  if (application !== void 0) {
+    const group = { ApplicationName: application, DeploymentGroupName: input(withs, "codedeploy-deployment-group") };
+    const config = { DeploymentConfigurationName: input(withs, "codedeploy-deployment-config") };
+    for (const action of ["GetDeploymentGroup", "CreateDeployment", "GetDeployment"]) {
+      needs.push({ action: `codedeploy:${action}`, values: group, docUrl: ECS_DEPLOY_DOC });
+    }
+    needs.push({ action: "codedeploy:GetDeploymentConfig", values: config, docUrl: ECS_DEPLOY_DOC });
+    needs.push({ action: "codedeploy:RegisterApplicationRevision", values: group, docUrl: ECS_DEPLOY_DOC });
+  } else if (service !== void 0) {
+    needs.push({ action: "ecs:UpdateService", values, docUrl: ECS_DEPLOY_DOC });
+  }
+  if (truthy(input(withs, "run-task"))) {
+    needs.push(
+      { action: "ecs:RunTask", docUrl: ECS_DEPLOY_DOC },
+      { action: "ecs:DescribeTasks", docUrl: ECS_DEPLOY_DOC }
+    );
+    const tags = input(withs, "run-task-tags");
+    if (tags !== void 0 && !/^\s*\[\s*\]\s*$/.test(tags.value)) {
+      const note2 = tags.unknown && `only when run-task-tags (${tags.unknown}) names tags`;
+      const task = { ...note2 ? { note: note2 } : {}, values: { ClusterName: values.ClusterName }, docUrl: ECS_DEPLOY_DOC };
+      needs.push(...ecsTagNeeds("RunTask", "task", [{ action: "ecs:TagResource", ...task }]));
+    }
+  }
+  return needs;
+}
+function ecsRender(withs) {
+  if (input(withs, "task-definition-arn") === void 0 && input(withs, "task-definition-family") === void 0) {
+    return [];
+  }
+  const file = input(withs, "task-definition");
+  if (file !== void 0 && file.unknown === void 0) return [];
+  const note = file && `only when \`task-definition\` (${file.unknown}) is empty`;
+  return [{ action: "ecs:DescribeTaskDefinition", docUrl: ECS_RENDER_DOC, ...note ? { note } : {} }];
+}
+function cloudformationDeploy(withs) {
+  const values = { StackName: input(withs, "name") };
+  const stack = (action, note) => ({
+    action: `cloudformation:${action}`,
+    values,
+    type: "stack",
+    docUrl: CFN_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const mode = input(withs, "mode")?.value;
+  const executes = mode !== "create-only" && !truthy(input(withs, "no-execute-changeset"));
+  const role = input(withs, "role-arn");
+  return [
+    stack("DescribeStacks"),
+    ...mode === "execute-only" ? [] : [stack("CreateChangeSet"), stack("DescribeChangeSet")],
+    ...executes ? [stack("ExecuteChangeSet")] : [],
+    stack("DescribeEvents", "to report a failed change set and stream events"),
+    stack("DeleteChangeSet", "to delete a failed change set"),
+    stack("DeleteStack", "only for a stack left in ROLLBACK_COMPLETE"),
+    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : [],
+    ...templateNeeds(withs)
+  ];
+}
+function templateNeeds(withs) {
+  const template = input(withs, "template");
+  if (template === void 0) return [];
+  const object = (values2, action, note) => ({
+    action,
+    values: values2,
+    type: "object",
+    docUrl: CFN_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  if (/^https:\/\//i.test(template.value)) return [object(s3UrlObject(template), "s3:GetObject")];
+  const bucket = input(withs, "s3-bucket");
+  if (bucket === void 0) return [];
+  const prefix = input(withs, "s3-prefix");
+  const name = template.value.slice(template.value.lastIndexOf("/") + 1);
+  const key = {
+    value: prefix === void 0 ? name : `${prefix.value}/${name}`,
+    ...prefix?.unknown || template.unknown ? { unknown: [prefix?.unknown, template.unknown].filter(Boolean).join("; ") } : {}
+  };
+  const values = { BucketName: bucket, ObjectName: key };
+  return [
+    object(values, "s3:PutObject"),
+    object(values, "s3:GetObject", "CloudFormation reads the uploaded template from its URL with the caller's access")
+  ];
+}
+function s3UrlObject(url) {
+  const keep = (value) => url.unknown !== void 0 && value.includes("*") ? { value, unknown: url.unknown } : { value };
+  const text = url.value.replace(/[?#].*$/, "");
+  const virtual = /^https:\/\/([^/]+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/(.+)$/i.exec(text);
+  const path = /^https:\/\/s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/([^/]+)\/(.+)$/i.exec(text);
+  const match = virtual ?? path;
+  if (match === null) {
+    const unknown = {
+      value: "*",
+      unknown: `the template URL ${bound(url.value, 120)} is not an S3 object URL the preflight reads`
+    };
+    return { BucketName: unknown, ObjectName: unknown };
+  }
+  return { BucketName: keep(match[1]), ObjectName: keep(decodeKey(match[2])) };
+}
+function decodeKey(text) {
+  let key = text;
+  try {
+    key = decodeURIComponent(text);
+  } catch {
+  }
+  return key.replace(/\s/g, "?");
+}
+function lambdaDeploy(withs) {
+  const values = { FunctionName: input(withs, "function-name") };
+  const fn = (action, note) => ({
+    action: `lambda:${action}`,
+    values,
+    docUrl: LAMBDA_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const role = input(withs, "role");
+  const bucket = input(withs, "s3-bucket");
+  const key = input(withs, "s3-key") ?? { value: "*" };
+  const image = input(withs, "package-type")?.value === "Image" ? input(withs, "image-uri") : void 0;
+  const images = image ? lambdaImageNeeds({ value: image.value, dynamic: image.unknown ? [image.unknown] : [] }) : [];
+  return [
+    fn("GetFunctionConfiguration"),
+    fn("CreateFunction", "only when the function does not exist yet"),
+    fn("UpdateFunctionCode"),
+    fn("UpdateFunctionConfiguration"),
+    ...truthy(input(withs, "publish")) ? [fn("PublishVersion")] : [],
+    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: LAMBDA_DEPLOY_DOC }] : [],
+    ...bucket ? ["s3:ListBucket", "s3:GetObject", "s3:PutObject"].map((action) => ({
+      action,
+      values: { BucketName: bucket, ObjectName: key },
+      type: action === "s3:ListBucket" ? "bucket" : "object",
+      docUrl: LAMBDA_DEPLOY_DOC
+    })) : [],
+    ...images
+  ];
+}
+function buildPush(withs) {
+  return pushedTags(withs).flatMap((tag) => ecrNeeds(tag, "push"));
+}
+function pushedTags(withs) {
+  if (!truthy(input(withs, "push"))) return [];
+  const tags = input(withs, "tags");
+  if (tags === void 0) return [];
+  const dynamic = tags.unknown === void 0 ? [] : [tags.unknown];
+  return tags.value.split(/[\n,]/).map((tag) => tag.trim()).filter(Boolean).slice(0, SECRET_LIST_CAP).map((tag) => ({ value: tag, dynamic }));
+}
+var none = () => [];
+var KNOWN_ACTIONS = {
+  // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
+  "aws-actions/configure-aws-credentials": none,
+  // Renders a task definition file locally, or one fetched from ECS by ARN or family (ecsRender).
+  "aws-actions/amazon-ecs-render-task-definition": ecsRender,
+  // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
+  "aws-actions/setup-sam": none,
+  // Work on the repository's issues and pull requests through GitHub's API, not AWS.
+  "aws-actions/stale-issue-cleanup": none,
+  "aws-actions/closed-issue-message": none,
+  "aws-actions/handle-non-labeled-issues": none,
+  "aws-actions/pr-regex-exclude": none,
+  "aws-actions/aws-secretsmanager-get-secrets": getSecrets,
+  "aws-actions/aws-codebuild-run-build": codebuildRun,
+  "docker/build-push-action": buildPush,
+  "aws-actions/amazon-ecr-login": ecrLogin,
+  "aws-actions/amazon-ecs-deploy-task-definition": ecsDeploy,
+  "aws-actions/aws-cloudformation-github-deploy": cloudformationDeploy,
+  "aws-actions/aws-lambda-deploy": lambdaDeploy
+};
+var AWS_KEY_WORD = /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
+var AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
+var SIGNAL_VALUE_CAP = 4096;
+var SIGNALS_SHOWN = 4;
+function awsSignal(withs, env) {
+  const found = [];
+  for (const [where, values] of [
+    ["with", withs],
+    ["env", env]
+  ]) {
+    for (const [key, value] of Object.entries(values)) {
+      if (found.length >= SIGNALS_SHOWN) break;
+      const shown = key.length > 80 ? `${key.slice(0, 80)}\u2026` : key;
+      const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
+      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
+      else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
+    }
+  }
+  return found.length === 0 ? void 0 : found.join(", ");
+}
+var AWS_LOOKING = /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
 
 // src/workflows/calls/model.ts
 var DEFAULT_CALL_LIMITS = {
@@ -1328,7 +1522,7 @@ function mergeWithDeclared(declared, inferred) {
       covers[index]?.push(line);
       continue;
     }
-    const key = `${line.action.toLowerCase()} ${line.resource}`;
+    const key = `${line.action.toLowerCase()} ${line.resource} ${JSON.stringify(line.permission.context)}`;
     const places = byLine.get(key);
     if (places) places.push(line);
     else byLine.set(key, [line]);
@@ -1366,7 +1560,7 @@ var Results = class {
       this.notInferred.push(item);
       return;
     }
-    const key = `${item.position.line} ${item.line}`;
+    const key = `${item.position.line} ${item.line} ${JSON.stringify(item.permission.context)}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.permissions.push(item);
