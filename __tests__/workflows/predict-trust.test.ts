@@ -212,6 +212,40 @@ describe('trust policies of public repositories', () => {
     }
   });
 
+  // The context part of these subs is not known before the run (the docs give no subject for pull_request_target; an
+  // environment picked when dispatched), yet every sub of this repository begins `repo:acme/api:`, which
+  // `repo:acme/api:*` admits whatever follows (oidc#example-subject-claims).
+  it(`${REPO_WILDCARD.source}: a sub known only up to its context is admitted whatever the context is`, () => {
+    for (const spec of [
+      { triggers: [trigger('pull_request_target')] },
+      {
+        triggers: [trigger('workflow_dispatch')],
+        environment: unknownValue('inputs.environment', 'inputs.environment (environment: picked when dispatched)'),
+      },
+    ]) {
+      const [p] = predictAll(spec);
+      if (!p) throw new Error('no prediction');
+      const findings = check(p, roleOf(REPO_WILDCARD));
+      expect(verdict(findings), p.trigger.eventName).toEqual(['pass ok']);
+      expect(findings[0]?.message).toContain('sub `repo:acme/api:<unknown>`), whatever the part of its sub');
+    }
+  });
+
+  it('a sub known only up to its context stays unverified where the trust names the context, or a Deny may meet it', () => {
+    const [p] = predictAll({ triggers: [trigger('pull_request_target')] });
+    if (!p) throw new Error('no prediction');
+    expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
+    const denyPullRequests = JSON.parse(JSON.stringify(REPO_WILDCARD.document));
+    denyPullRequests.Statement.push({
+      Effect: 'Deny',
+      Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/api:pull_request' } },
+    });
+    const role = roleModel(ROLE, { trustPolicy: { name: 'deny/trust', document: denyPullRequests } });
+    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+  });
+
   it(`${ENVIRONMENT_AND_PULL_REQUEST.source}: no job matches a sub with both an environment and pull_request`, () => {
     for (const spec of [
       { triggers: [trigger('pull_request', { fork: false })], environment: known('dev') },

@@ -466,7 +466,9 @@ function renderSubject(template, repo, context, claims) {
   for (const key of keys) {
     const part = key === "repo" ? repo : key === "context" ? context : claims[key] ?? { kind: "unknown", reason: "" };
     if (part.kind === "unknown") {
-      return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ""}` };
+      const label = key === "repo" ? "repo:" : key === "context" ? "" : `${key}:`;
+      const prefix = `${parts.map((p) => `${p}:`).join("")}${label}`;
+      return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ""}`, prefix };
     }
     if (part.kind === "absent") {
       return { kind: "unknown", reason: `the template names \`${key}\`, which this job's token does not carry` };
@@ -724,8 +726,19 @@ function tokenClaims(claims, aud) {
 function judgeVariant(input, policy, variant, aud) {
   const sub = variant.claims.sub;
   if (sub?.kind !== "value") {
-    return { kind: "undecided", reason: sub?.kind === "unknown" ? `its sub is unknown: ${sub.reason}` : "no sub" };
+    const reason = sub?.kind === "unknown" ? `its sub is unknown: ${sub.reason}` : "no sub";
+    const whatever = sub?.kind === "unknown" ? admitsEverySuffix(input, policy, variant, aud, sub) : void 0;
+    return whatever ?? { kind: "undecided", reason };
   }
+  const sampled = judgeSamples(input, policy, variant, aud);
+  if ("kind" in sampled) return sampled;
+  const { spaces, prefix, admitting, samples } = sampled;
+  const proven = spaces.every(
+    (space) => space.kind === "ref" || provesSpace(input, variant, space, prefix, [...admitting])
+  );
+  return { kind: "allowed", sub: showSub(sub.value, spaces), proven, samples };
+}
+function judgeSamples(input, policy, variant, aud) {
   const known = input.exchange.refs ?? input.prediction.refs;
   const spaces = known.kind === "known" ? known.spaces : [];
   const refs = known.kind === "known" ? spaces.flatMap((s) => sampleRefs(s)) : [void 0];
@@ -761,10 +774,38 @@ function judgeVariant(input, policy, variant, aud) {
     first = false;
   }
   const samples = refs.filter((r) => r !== void 0);
-  const proven = spaces.every(
-    (space) => space.kind === "ref" || provesSpace(input, variant, space, prefix, [...admitting])
+  return { spaces, prefix, admitting, samples };
+}
+var UNKNOWN_PART = "unknown-part";
+function admitsEverySuffix(input, policy, variant, aud, sub) {
+  const { prefix } = sub;
+  if (prefix === void 0 || /[*?$]/.test(prefix) || prefix.includes(REF) || prefix.includes(REF_TYPE))
+    return void 0;
+  const probe = {
+    ...variant,
+    claims: { ...variant.claims, sub: { kind: "value", value: `${prefix}${UNKNOWN_PART}` } }
+  };
+  const sampled = judgeSamples(input, policy, probe, aud);
+  if ("kind" in sampled) return void 0;
+  const { spaces, prefix: issuer, admitting, samples } = sampled;
+  const statements = rawStatementList(input.role.trustPolicy.document);
+  const globs = spaces.flatMap(
+    (space) => space.kind === "ref" ? [void 0] : coveringGlobs(space)
   );
-  return { kind: "allowed", sub: showSub(sub.value, spaces), proven, samples };
+  const proven = (globs.length > 0 ? globs : [void 0]).every((glob) => {
+    const varying = /* @__PURE__ */ new Map([[`${issuer}:sub`.toLowerCase(), `${prefix}*`]]);
+    if (glob !== void 0) {
+      const claims = claimsForRef(probe, glob);
+      for (const [k, v] of Object.entries(probe.claims)) {
+        const c = claims[k];
+        if (k !== "sub" && v.kind === "value" && v.value.includes(REF) && c?.kind === "value")
+          varying.set(`${issuer}:${k}`.toLowerCase(), c.value);
+      }
+    }
+    return provesCoverage(statements, [...admitting], varying);
+  });
+  if (!proven) return void 0;
+  return { kind: "allowed", sub: `${prefix}<unknown>`, proven: true, samples, whateverPart: sub.reason };
 }
 function provesSpace(input, variant, space, prefix, admitting) {
   const statements = rawStatementList(input.role.trustPolicy.document);
@@ -944,7 +985,7 @@ function verdictFinding(input, make, v, base) {
   return make({
     class: "ok",
     decisionPoint: "sts-trust",
-    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`).`,
+    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`)${v.whateverPart ? `, whatever the part of its sub that is not known before the run (${v.whateverPart.replace(/^its sub is unknown: /, "")})` : ""}.`,
     evidence: { ...base, sub: v.sub }
   });
 }

@@ -41,7 +41,14 @@ export interface PredictedTrustInput {
 
 /** What the trust said of one variant of the token. */
 export type VariantVerdict =
-  | { readonly kind: 'allowed'; readonly sub: string; readonly proven: boolean; readonly samples: readonly string[] }
+  | {
+      readonly kind: 'allowed';
+      readonly sub: string;
+      readonly proven: boolean;
+      readonly samples: readonly string[];
+      /** Why a part of the `sub` is unknown, when the trust was shown to admit whatever that part is. */
+      readonly whateverPart?: string;
+    }
   | {
       readonly kind: 'denied';
       readonly sub: string;
@@ -71,8 +78,33 @@ export function judgeVariant(
 ): VariantVerdict {
   const sub = variant.claims.sub;
   if (sub?.kind !== 'value') {
-    return { kind: 'undecided', reason: sub?.kind === 'unknown' ? `its sub is unknown: ${sub.reason}` : 'no sub' };
+    const reason = sub?.kind === 'unknown' ? `its sub is unknown: ${sub.reason}` : 'no sub';
+    const whatever = sub?.kind === 'unknown' ? admitsEverySuffix(input, policy, variant, aud, sub) : undefined;
+    return whatever ?? { kind: 'undecided', reason };
   }
+  const sampled = judgeSamples(input, policy, variant, aud);
+  if ('kind' in sampled) return sampled;
+  const { spaces, prefix, admitting, samples } = sampled;
+  const proven = spaces.every(
+    (space) => space.kind === 'ref' || provesSpace(input, variant, space, prefix, [...admitting]),
+  );
+  return { kind: 'allowed', sub: showSub(sub.value, spaces), proven, samples };
+}
+
+/** What the samples of one variant showed: a verdict that is not an allowance, or what admitted them all. */
+type Samples =
+  | Exclude<VariantVerdict, { kind: 'allowed' }>
+  | {
+      readonly spaces: readonly RefSpace[];
+      /** The issuer's prefix of the claim keys (`token.actions.githubusercontent.com`). */
+      readonly prefix: string;
+      /** The Allow statements (by index) that admitted every sample. */
+      readonly admitting: ReadonlySet<number>;
+      readonly samples: readonly string[];
+    };
+
+/** Each sample ref of a variant through the engine, the unknown claims taken at their worst. */
+function judgeSamples(input: PredictedTrustInput, policy: ParsedPolicy, variant: ClaimVariant, aud: string): Samples {
   const known = input.exchange.refs ?? input.prediction.refs;
   const spaces: readonly RefSpace[] = known.kind === 'known' ? known.spaces : [];
   const refs = known.kind === 'known' ? spaces.flatMap((s) => sampleRefs(s)) : [undefined];
@@ -111,10 +143,57 @@ export function judgeVariant(
     first = false;
   }
   const samples = refs.filter((r): r is string => r !== undefined);
-  const proven = spaces.every(
-    (space) => space.kind === 'ref' || provesSpace(input, variant, space, prefix, [...admitting]),
+  return { spaces, prefix, admitting, samples };
+}
+
+/** The text that stands for a `sub`'s unknown part in the samples (a policy naming it is proven like any other). */
+const UNKNOWN_PART = 'unknown-part';
+
+/**
+ * A `sub` known only up to an unknown part (`repo:acme/app:` then a context the docs do not give) is admitted whatever
+ * that part is when the samples are admitted (with the part written as {@link UNKNOWN_PART}) and the proof of
+ * src/checks/predicted-trust/cover.ts holds for the glob of every `sub` with that beginning, together with the refs
+ * the trigger may run for. GitHub's example trust `repo:OWNER/REPO:*` admits them all
+ * (https://docs.github.com/en/actions/reference/security/oidc#example-subject-claims). Undefined when that is not
+ * proven: the caller then reports the `sub` unknown, never denied.
+ */
+function admitsEverySuffix(
+  input: PredictedTrustInput,
+  policy: ParsedPolicy,
+  variant: ClaimVariant,
+  aud: string,
+  sub: Extract<Predicted, { kind: 'unknown' }>,
+): VariantVerdict | undefined {
+  const { prefix } = sub;
+  // A beginning that holds a wildcard of IAM's globs, a policy variable's `$`, or the run's ref is not one glob.
+  if (prefix === undefined || /[*?$]/.test(prefix) || prefix.includes(REF) || prefix.includes(REF_TYPE))
+    return undefined;
+  const probe: ClaimVariant = {
+    ...variant,
+    claims: { ...variant.claims, sub: { kind: 'value', value: `${prefix}${UNKNOWN_PART}` } },
+  };
+  const sampled = judgeSamples(input, policy, probe, aud);
+  if ('kind' in sampled) return undefined;
+  const { spaces, prefix: issuer, admitting, samples } = sampled;
+  const statements = rawStatementList(input.role.trustPolicy.document);
+  // The refs' globs (a single ref is decided by its sample), each proven together with the `sub`'s.
+  const globs = spaces.flatMap((space): (string | undefined)[] =>
+    space.kind === 'ref' ? [undefined] : coveringGlobs(space),
   );
-  return { kind: 'allowed', sub: showSub(sub.value, spaces), proven, samples };
+  const proven = (globs.length > 0 ? globs : [undefined]).every((glob) => {
+    const varying = new Map<string, string>([[`${issuer}:sub`.toLowerCase(), `${prefix}*`]]);
+    if (glob !== undefined) {
+      const claims = claimsForRef(probe, glob);
+      for (const [k, v] of Object.entries(probe.claims)) {
+        const c = claims[k];
+        if (k !== 'sub' && v.kind === 'value' && v.value.includes(REF) && c?.kind === 'value')
+          varying.set(`${issuer}:${k}`.toLowerCase(), c.value);
+      }
+    }
+    return provesCoverage(statements, [...admitting], varying as VaryingKeys);
+  });
+  if (!proven) return undefined;
+  return { kind: 'allowed', sub: `${prefix}<unknown>`, proven: true, samples, whateverPart: sub.reason };
 }
 
 /** Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time. */

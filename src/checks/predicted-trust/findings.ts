@@ -215,7 +215,7 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
   return make({
     class: 'ok',
     decisionPoint: 'sts-trust',
-    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`).`,
+    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`)${v.whateverPart ? `, whatever the part of its sub that is not known before the run (${v.whateverPart.replace(/^its sub is unknown: /, '')})` : ''}.`,
     evidence: { ...base, sub: v.sub },
   });
 }

@@ -13,7 +13,16 @@ export type Predicted =
   | { readonly kind: 'value'; readonly value: string }
   /** The token will not carry the claim (`environment`, for a job without one). */
   | { readonly kind: 'absent' }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly docUrl?: string };
+  | {
+      readonly kind: 'unknown';
+      readonly reason: string;
+      readonly docUrl?: string;
+      /**
+       * Of a `sub` with an unknown part: the text before that part, which every value the claim may take begins with
+       * (`repo:acme/app:` when only the context is unknown).
+       */
+      readonly prefix?: string;
+    };
 
 /** Where the run's ref goes in a predicted value: a character no ref, name or claim can hold. */
 export const REF = '\u0000';
@@ -93,7 +102,10 @@ export function renderSubject(
     const part: Predicted =
       key === 'repo' ? repo : key === 'context' ? context : (claims[key] ?? { kind: 'unknown', reason: '' });
     if (part.kind === 'unknown') {
-      return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ''}` };
+      // What is written before the unknown part: the known parts, and the key's own label for a key of a template.
+      const label = key === 'repo' ? 'repo:' : key === 'context' ? '' : `${key}:`;
+      const prefix = `${parts.map((p) => `${p}:`).join('')}${label}`;
+      return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ''}`, prefix };
     }
     if (part.kind === 'absent') {
       return { kind: 'unknown', reason: `the template names \`${key}\`, which this job's token does not carry` };
