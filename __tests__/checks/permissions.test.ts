@@ -143,6 +143,15 @@ describe('checkPermissions: denials, by layer', () => {
     );
   });
 
+  it('the statement to add keeps the keys the call sets, so it grants no more than the call (s3:prefix)', () => {
+    // amazon-s3-policy-keys.html: s3:prefix limits a ListBucket grant to the keys under it.
+    const r = role({ inlinePolicies: [policy('deploy', [allow('s3:GetObject', `${BUCKET}/*`)], 'iam/deploy.json')] });
+    const f = only({ role: r, lines: `s3:ListBucket ${BUCKET} s3:prefix=app/` });
+    expect(f.fix).toContain(
+      `{"Effect":"Allow","Action":"s3:ListBucket","Resource":"${BUCKET}","Condition":{"StringEquals":{"s3:prefix":"app/"}}}`,
+    );
+  });
+
   it('an explicit deny in an SCP names the level, the statement and its condition', () => {
     // An explicit deny in any SCP overrides every allow (reference_policies_evaluation-logic_policy-eval-denyallow.html).
     const deny = {

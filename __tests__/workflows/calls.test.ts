@@ -171,8 +171,9 @@ describe('actions/starter-workflows deployments/aws.yml', () => {
       `ecs:DescribeServices ${service}`,
       `ecs:UpdateService ${service}`,
     ]);
+    // The file is a render step's output this fixture does not have (src/workflows/calls/task-definition.ts).
     expect(calls.permissions[1]?.notes).toContain(
-      'the roles the task definition file names (taskRoleArn, executionRoleArn) are not read',
+      'the task definition file is not known before the run, so the roles it names (taskRoleArn, executionRoleArn) are not known',
     );
   });
 });

@@ -5,6 +5,9 @@ import {
   stepSession
 } from "./shared-pipeline-exchange.js";
 import {
+  load
+} from "./shared-js-yaml-js-yaml.js";
+import {
   settingsRequest
 } from "./shared-workflows-credentials.js";
 import {
@@ -970,6 +973,54 @@ function lastSegment(arnOrName) {
   return slash < 0 ? arnOrName : arnOrName.slice(slash + 1);
 }
 
+// src/workflows/calls/task-definition.ts
+var TASK_DEFINITION_ACTIONS = [
+  "aws-actions/amazon-ecs-deploy-task-definition",
+  "aws-actions/amazon-ecs-render-task-definition"
+];
+var ROLE_FIELDS = ["taskRoleArn", "executionRoleArn"];
+function parseTaskDefinition(text) {
+  let parsed;
+  try {
+    parsed = load(text);
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return { kind: "unread", why: `it is not JSON or YAML the action can read (${first.slice(0, 200)})` };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    return { kind: "unread", why: "it does not hold a task definition (an object)" };
+  }
+  const record = parsed;
+  const roles = [];
+  for (const field of ROLE_FIELDS) {
+    const value = record[field];
+    if (value === void 0 || value === null || value === "") continue;
+    if (typeof value !== "string") return { kind: "unread", why: `its ${field} is not a string` };
+    roles.push({ field, value });
+  }
+  const tags = record.tags;
+  return { kind: "read", roles, tagged: Array.isArray(tags) && tags.length > 0 };
+}
+function taskDefinitionPath(step) {
+  const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+  if (uses === void 0 || !TASK_DEFINITION_ACTIONS.includes(uses)) return void 0;
+  const given = step.with["task-definition"];
+  if (given?.kind !== "known" || typeof given.value !== "string") return void 0;
+  return workspacePath(given.value);
+}
+function workspacePath(relative) {
+  const text = relative.trim();
+  if (text === "" || text.startsWith("/") || /^[A-Za-z]:[\\/]/.test(text) || text.includes("\\")) return void 0;
+  const parts = [];
+  for (const part of text.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.pop() === void 0) return void 0;
+    } else parts.push(part);
+  }
+  return parts.length === 0 ? void 0 : parts.join("/");
+}
+
 // src/workflows/calls/actions.ts
 function input(values, name) {
   const value = values[name];
@@ -1038,14 +1089,45 @@ function ecrLogin(withs) {
   }
   return [{ action: "ecr:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC }];
 }
-function ecsDeploy(withs) {
+function registeredFile(scope) {
+  const given = scope.step.with["task-definition"];
+  const output = given?.kind === "unknown" ? /^\$\{\{\s*steps\.([A-Za-z_][\w-]*)\.outputs\.task-definition\s*\}\}$/.exec(given.expression.trim())?.[1] : void 0;
+  const path = taskDefinitionPath(scope.step) ?? (output === void 0 ? void 0 : scope.rendered.get(output));
+  if (path === void 0) {
+    return given?.kind === "known" ? { why: `the task definition file ${bound(String(given.value))} is not a path inside the workspace` } : { why: "the task definition file is not known before the run" };
+  }
+  const file = scope.taskDefinitions?.get(path);
+  if (file === void 0) return { why: `the task definition file ${path} was not read` };
+  if (file.kind === "unread") return { why: `the task definition file ${path} was not read: ${file.why}` };
+  return { path, file };
+}
+var TASK_ROLE_CONTEXT = { "iam:PassedToService": "ecs-tasks.amazonaws.com" };
+function passRoleNeeds2(scope) {
+  const registered = registeredFile(scope);
+  if ("why" in registered) {
+    const note = `${registered.why}, so the roles it names (taskRoleArn, executionRoleArn) are not known`;
+    return [{ action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }];
+  }
+  const { path, file } = registered;
+  const needs = file.roles.map(({ field, value }) => {
+    const line = {
+      action: "iam:PassRole",
+      docUrl: ECS_DEPLOY_DOC,
+      note: `the ${field} of ${path}`,
+      context: TASK_ROLE_CONTEXT
+    };
+    return value.startsWith("arn:") ? { ...line, arn: { value } } : { ...line, values: { RoleNameWithPath: { value } } };
+  });
+  if (file.tagged) {
+    const tag = { action: "ecs:TagResource", docUrl: ECS_DEPLOY_DOC, note: `the tags of ${path}` };
+    needs.push(...ecsTagNeeds("RegisterTaskDefinition", "task-definition", [tag]));
+  }
+  return needs;
+}
+function ecsDeploy(withs, scope) {
   const service = input(withs, "service");
   const values = { ClusterName: input(withs, "cluster") ?? { value: "default" }, ServiceName: service };
-  const note = "the roles the task definition file names (taskRoleArn, executionRoleArn) are not read";
-  const needs = [
-    { action: "ecs:RegisterTaskDefinition", docUrl: ECS_DEPLOY_DOC },
-    { action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }
-  ];
+  const needs = [{ action: "ecs:RegisterTaskDefinition", docUrl: ECS_DEPLOY_DOC }, ...passRoleNeeds2(scope)];
   if (service !== void 0) needs.push({ action: "ecs:DescribeServices", values, docUrl: ECS_DEPLOY_DOC });
   const application = input(withs, "codedeploy-application");
   if (application !== void 0) {
@@ -1066,14 +1148,16 @@ function ecsDeploy(withs) {
     );
     const tags = input(withs, "run-task-tags");
     if (tags !== void 0 && !/^\s*\[\s*\]\s*$/.test(tags.value)) {
-      const note2 = tags.unknown && `only when run-task-tags (${tags.unknown}) names tags`;
-      const task = { ...note2 ? { note: note2 } : {}, values: { ClusterName: values.ClusterName }, docUrl: ECS_DEPLOY_DOC };
+      const note = tags.unknown && `only when run-task-tags (${tags.unknown}) names tags`;
+      const task = { ...note ? { note } : {}, values: { ClusterName: values.ClusterName }, docUrl: ECS_DEPLOY_DOC };
       needs.push(...ecsTagNeeds("RunTask", "task", [{ action: "ecs:TagResource", ...task }]));
     }
   }
   return needs;
 }
-function ecsRender(withs) {
+function ecsRender(withs, scope) {
+  const path = taskDefinitionPath(scope.step);
+  if (path !== void 0 && scope.step.id !== void 0) scope.rendered.set(scope.step.id, path);
   if (input(withs, "task-definition-arn") === void 0 && input(withs, "task-definition-family") === void 0) {
     return [];
   }
@@ -1570,7 +1654,7 @@ var Results = class {
   }
 };
 function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
-  return inferOne(step, catalog, context, limits, { ecrLogin: false });
+  return inferOne(step, catalog, context, limits, { ecrLogin: false, rendered: /* @__PURE__ */ new Map() });
 }
 function inferOne(step, catalog, context, limits, state) {
   const results = new Results(limits.results);
@@ -1586,7 +1670,7 @@ function inferOne(step, catalog, context, limits, state) {
 function inferStepsCalls(steps, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
   const permissions = [];
   const notInferred = [];
-  const state = { ecrLogin: false };
+  const state = { ecrLogin: false, rendered: /* @__PURE__ */ new Map() };
   for (const step of steps) {
     const left = limits.results - permissions.length - notInferred.length;
     if (left <= 0) break;
@@ -1635,7 +1719,8 @@ function usesNeeds(step, uses, position, base, limits) {
   const known2 = KNOWN_ACTIONS[name];
   const origin = originOf(base, position, name, base.region, []);
   if (known2 !== void 0) {
-    for (const need of known2(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    const scope = { step, taskDefinitions: base.context.taskDefinitions, rendered: base.state.rendered };
+    for (const need of known2(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
     if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
     if (name === "docker/build-push-action") unreadImages(pushedTags(step.with), position, uses, base);
   } else if (uses.startsWith("./")) {
@@ -1748,6 +1833,34 @@ function notesOf(program, command, call) {
   return notes;
 }
 
+// src/pipeline/task-definitions.ts
+var FILES_CAP = 20;
+async function readTaskDefinitions(instances, read) {
+  const paths = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const steps of instances) {
+    if (seen.has(steps)) continue;
+    seen.add(steps);
+    for (const step of steps) {
+      const path = taskDefinitionPath(step);
+      if (path !== void 0) paths.add(path);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (out.size >= FILES_CAP) {
+      out.set(path, { kind: "unread", why: `the workflows name more than ${FILES_CAP} task definition files` });
+      continue;
+    }
+    const text = await read(path);
+    out.set(
+      path,
+      text === void 0 ? { kind: "unread", why: "it is not in the repository" } : typeof text === "string" ? parseTaskDefinition(text) : { kind: "unread", why: `it ${text.refused}` }
+    );
+  }
+  return out;
+}
+
 // src/pipeline/unseen-credentials.ts
 var OIDC_AWS = "https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services";
 var AWS_NAMED = /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|codedeploy|route53|beanstalk|amplify)\b/i;
@@ -1813,7 +1926,9 @@ var DEPLOY_JOB_CHECKS = ["session", "permissions", "chained-trust"];
 var POLICIES_ONLY = /* @__PURE__ */ new Set(["role-policies-unknown", "managed-policy-missing"]);
 async function checkDeployJobs(predictions, options, jobs = []) {
   const catalog = await options.deps.loadCatalog();
-  const { roles, unknown } = deployRoles(predictions, options, catalog);
+  const deploying = predictions.filter((p) => p.issued.kind !== "no").map((p) => p.instance.steps);
+  const taskDefinitions = options.readFile ? await readTaskDefinitions(deploying, options.readFile) : void 0;
+  const { roles, unknown } = deployRoles(predictions, options, catalog, taskDefinitions);
   unknown.push(...chainsFromNothing(jobs, predictions), ...callsWithoutCredentials(jobs, catalog));
   if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import("./pipeline-aws.js");
@@ -1854,7 +1969,7 @@ function credentialSteps(p) {
     return without ? [{ step, chains: false, without }] : [];
   });
 }
-function deployRoles(predictions, options, catalog) {
+function deployRoles(predictions, options, catalog, taskDefinitions) {
   const byKey = /* @__PURE__ */ new Map();
   const unknown = /* @__PURE__ */ new Map();
   for (const p of predictions) {
@@ -1890,7 +2005,8 @@ function deployRoles(predictions, options, catalog) {
       const calls = inferStepsCalls(stepsUsing(p, steps, n), catalog, {
         ...settings.region ? { region: settings.region } : {},
         account: arn.split(":")[4] ?? "",
-        partition: arn.split(":")[1] ?? "aws"
+        partition: arn.split(":")[1] ?? "aws",
+        ...taskDefinitions ? { taskDefinitions } : {}
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);

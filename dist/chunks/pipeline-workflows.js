@@ -1268,7 +1268,11 @@ async function predictWorkflows(options) {
   if (options.deploy) {
     const { checkDeployJobs } = await import("./pipeline-deploy-jobs.js");
     findings.push(
-      ...await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles }, model.jobs)
+      ...await checkDeployJobs(
+        predictions,
+        { ...options.deploy, policyFiles: options.policyFiles, readFile: workflowFileReader(options.root) },
+        model.jobs
+      )
     );
   }
   if (options.github) {

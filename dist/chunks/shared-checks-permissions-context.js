@@ -103,7 +103,9 @@ function fixExplicit(refs, layer, docOf) {
   return `${parts2.join("; ")}. An explicit deny overrides every allow.${owner}`;
 }
 function fixImplicit(layer, level, role, p, action) {
-  const statement = JSON.stringify({ Effect: "Allow", Action: action.canonical, Resource: p.resource });
+  const fixed = Object.entries(p.context).filter((e) => typeof e[1] === "string");
+  const condition = fixed.length > 0 ? { Condition: { StringEquals: Object.fromEntries(fixed) } } : {};
+  const statement = JSON.stringify({ Effect: "Allow", Action: action.canonical, Resource: p.resource, ...condition });
   switch (layer) {
     case "identity": {
       const policy = role.inlinePolicies[0]?.name ?? role.managedPolicies[0]?.name;

@@ -16,11 +16,13 @@ import {
   mergeWithDeclared,
   type NotInferred,
 } from '../workflows/calls/index.js';
+import type { TaskDefinitionFile } from '../workflows/calls/task-definition.js';
 import { settingsRequest } from '../workflows/credentials.js';
 import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
 import { literal, stepSession } from './exchange.js';
+import { type RepositoryReader, readTaskDefinitions } from './task-definitions.js';
 import { callsWithoutCredentials } from './unseen-credentials.js';
 
 /** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token; a chained role's on the session it chains from). */
@@ -44,6 +46,8 @@ export interface DeployJobsOptions {
    */
   readonly declared?: (roleArn: string, environment: string | undefined) => readonly RequiredPermission[];
   readonly deps: AwsDeps;
+  /** Reads a file of the repository (the task definition files ECS deploy steps name); absent: none is read. */
+  readonly readFile?: RepositoryReader;
 }
 
 /** One role a job instance assumes, with what it asks of it: the unit the role checks run over. */
@@ -68,7 +72,9 @@ export async function checkDeployJobs(
   jobs: readonly WorkflowJob[] = [],
 ): Promise<Finding[]> {
   const catalog = await options.deps.loadCatalog();
-  const { roles, unknown } = deployRoles(predictions, options, catalog);
+  const deploying = predictions.filter((p) => p.issued.kind !== 'no').map((p) => p.instance.steps);
+  const taskDefinitions = options.readFile ? await readTaskDefinitions(deploying, options.readFile) : undefined;
+  const { roles, unknown } = deployRoles(predictions, options, catalog, taskDefinitions);
   unknown.push(...chainsFromNothing(jobs, predictions), ...callsWithoutCredentials(jobs, catalog));
   if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import('./aws.js');
@@ -142,6 +148,7 @@ function deployRoles(
   predictions: readonly TokenPrediction[],
   options: DeployJobsOptions,
   catalog: Catalog,
+  taskDefinitions: ReadonlyMap<string, TaskDefinitionFile> | undefined,
 ): { roles: DeployRole[]; unknown: Finding[] } {
   const byKey = new Map<string, DeployRole>();
   const unknown = new Map<string, Finding>();
@@ -184,6 +191,7 @@ function deployRoles(
         ...(settings.region ? { region: settings.region } : {}),
         account: arn.split(':')[4] ?? '',
         partition: arn.split(':')[1] ?? 'aws',
+        ...(taskDefinitions ? { taskDefinitions } : {}),
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions)

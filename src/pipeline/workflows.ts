@@ -176,7 +176,11 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   if (options.deploy) {
     const { checkDeployJobs } = await import('./deploy-jobs.js');
     findings.push(
-      ...(await checkDeployJobs(predictions, { ...options.deploy, policyFiles: options.policyFiles }, model.jobs)),
+      ...(await checkDeployJobs(
+        predictions,
+        { ...options.deploy, policyFiles: options.policyFiles, readFile: workflowFileReader(options.root) },
+        model.jobs,
+      )),
     );
   }
   if (options.github) {

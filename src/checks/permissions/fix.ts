@@ -43,7 +43,11 @@ export function fixImplicit(
   p: RequiredPermission,
   action: ActionInfo,
 ): string {
-  const statement = JSON.stringify({ Effect: 'Allow', Action: action.canonical, Resource: p.resource });
+  // The keys the call itself sets (`iam:PassedToService`, `ecs:CreateAction`, `s3:prefix`) keep the statement to this
+  // call: a grant without them would allow more than the deploy asks for.
+  const fixed = Object.entries(p.context).filter((e): e is [string, string] => typeof e[1] === 'string');
+  const condition = fixed.length > 0 ? { Condition: { StringEquals: Object.fromEntries(fixed) } } : {};
+  const statement = JSON.stringify({ Effect: 'Allow', Action: action.canonical, Resource: p.resource, ...condition });
   switch (layer) {
     case 'identity': {
       const policy = role.inlinePolicies[0]?.name ?? role.managedPolicies[0]?.name;

@@ -5,9 +5,10 @@
  */
 import { decryptNeed, ecsTagNeeds, SECRETS_KMS_DOC } from './aws-command.js';
 import { PASS_ROLE_DOC } from './cloudformation.js';
-import type { CallValue } from './model.js';
+import type { CallStep, CallValue } from './model.js';
 import { bound, type Known, type Need } from './need.js';
 import type { ShellWord } from './shell.js';
+import { type TaskDefinitionFile, taskDefinitionPath } from './task-definition.js';
 import { ecrNeeds, lambdaImageNeeds } from './tools.js';
 
 /**
@@ -28,7 +29,16 @@ export function input(values: Readonly<Record<string, CallValue>>, name: string)
 const INPUT_CAP = 4_096;
 const truthy = (value: Known | undefined) => value !== undefined && /^true$/i.test(value.value);
 
-type ActionNeeds = (withs: Readonly<Record<string, CallValue>>) => Need[];
+type ActionNeeds = (withs: Readonly<Record<string, CallValue>>, scope: ActionScope) => Need[];
+
+/** What an action's needs may read besides its `with:`: the step, the files read for it, the job's steps before. */
+export interface ActionScope {
+  readonly step: CallStep;
+  /** The task definition files read, by workspace path (CallContext.taskDefinitions). */
+  readonly taskDefinitions: ReadonlyMap<string, TaskDefinitionFile> | undefined;
+  /** The file each earlier rendering step (by `id`) read (amazon-ecs-render-task-definition). */
+  readonly rendered: Map<string, string>;
+}
 
 // github.com/aws-actions/amazon-ecr-login README.md, "Permissions" (03f1aad4c6c7ffd436567f42f9384779290529bd).
 const ECR_LOGIN_DOC = 'https://github.com/aws-actions/amazon-ecr-login#permissions';
@@ -112,15 +122,68 @@ function ecrLogin(withs: Readonly<Record<string, CallValue>>): Need[] {
   return [{ action: 'ecr:GetAuthorizationToken', docUrl: ECR_LOGIN_DOC }];
 }
 
-function ecsDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
+/**
+ * The task definition file a deploy step registers, as read: the file its literal `task-definition` names, or the one
+ * an earlier rendering step read when it is that step's output (`${{ steps.<id>.outputs.task-definition }}`); else
+ * why it is not known.
+ */
+function registeredFile(
+  scope: ActionScope,
+): { readonly path: string; readonly file: Extract<TaskDefinitionFile, { kind: 'read' }> } | { readonly why: string } {
+  const given = scope.step.with['task-definition'];
+  const output =
+    given?.kind === 'unknown'
+      ? /^\$\{\{\s*steps\.([A-Za-z_][\w-]*)\.outputs\.task-definition\s*\}\}$/.exec(given.expression.trim())?.[1]
+      : undefined;
+  const path = taskDefinitionPath(scope.step) ?? (output === undefined ? undefined : scope.rendered.get(output));
+  if (path === undefined) {
+    return given?.kind === 'known'
+      ? { why: `the task definition file ${bound(String(given.value))} is not a path inside the workspace` }
+      : { why: 'the task definition file is not known before the run' };
+  }
+  const file = scope.taskDefinitions?.get(path);
+  if (file === undefined) return { why: `the task definition file ${path} was not read` };
+  if (file.kind === 'unread') return { why: `the task definition file ${path} was not read: ${file.why}` };
+  return { path, file };
+}
+
+const TASK_ROLE_CONTEXT = { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' };
+
+/** iam:PassRole on each role the task definition file passes to ECS, or one line noted unknown where it is not read. */
+function passRoleNeeds(scope: ActionScope): Need[] {
+  const registered = registeredFile(scope);
+  if ('why' in registered) {
+    const note = `${registered.why}, so the roles it names (taskRoleArn, executionRoleArn) are not known`;
+    return [{ action: 'iam:PassRole', docUrl: ECS_DEPLOY_DOC, note }];
+  }
+  const { path, file } = registered;
+  const needs: Need[] = file.roles.map(({ field, value }) => {
+    // A task's roles are passed to ECS's tasks service: AWS's own policy for ECS tasks started on its behalf allows
+    // iam:PassRole under `iam:PassedToService` `ecs-tasks.amazonaws.com`
+    // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CWE_IAM_role.html).
+    const line = {
+      action: 'iam:PassRole',
+      docUrl: ECS_DEPLOY_DOC,
+      note: `the ${field} of ${path}`,
+      context: TASK_ROLE_CONTEXT,
+    };
+    // ECS takes a role's name or its ARN (API_RegisterTaskDefinition); a name is a role of the deploy's account.
+    return value.startsWith('arn:')
+      ? { ...line, arn: { value } }
+      : { ...line, values: { RoleNameWithPath: { value } } };
+  });
+  if (file.tagged) {
+    const tag: Need = { action: 'ecs:TagResource', docUrl: ECS_DEPLOY_DOC, note: `the tags of ${path}` };
+    needs.push(...ecsTagNeeds('RegisterTaskDefinition', 'task-definition', [tag]));
+  }
+  return needs;
+}
+
+function ecsDeploy(withs: Readonly<Record<string, CallValue>>, scope: ActionScope): Need[] {
   const service = input(withs, 'service');
   // "Will default to the 'default' cluster." (the action's action.yml, `cluster`).
   const values = { ClusterName: input(withs, 'cluster') ?? { value: 'default' }, ServiceName: service };
-  const note = 'the roles the task definition file names (taskRoleArn, executionRoleArn) are not read';
-  const needs: Need[] = [
-    { action: 'ecs:RegisterTaskDefinition', docUrl: ECS_DEPLOY_DOC },
-    { action: 'iam:PassRole', docUrl: ECS_DEPLOY_DOC, note },
-  ];
+  const needs: Need[] = [{ action: 'ecs:RegisterTaskDefinition', docUrl: ECS_DEPLOY_DOC }, ...passRoleNeeds(scope)];
   if (service !== undefined) needs.push({ action: 'ecs:DescribeServices', values, docUrl: ECS_DEPLOY_DOC });
   const application = input(withs, 'codedeploy-application');
   if (application !== undefined) {
@@ -151,7 +214,10 @@ function ecsDeploy(withs: Readonly<Record<string, CallValue>>): Need[] {
   return needs;
 }
 
-function ecsRender(withs: Readonly<Record<string, CallValue>>): Need[] {
+function ecsRender(withs: Readonly<Record<string, CallValue>>, scope: ActionScope): Need[] {
+  // Its output is the file it read, rendered: a deploy step reading that output registers the roles of this file.
+  const path = taskDefinitionPath(scope.step);
+  if (path !== undefined && scope.step.id !== undefined) scope.rendered.set(scope.step.id, path);
   if (input(withs, 'task-definition-arn') === undefined && input(withs, 'task-definition-family') === undefined) {
     return [];
   }

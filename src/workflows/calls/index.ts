@@ -67,6 +67,8 @@ class Results {
 interface JobState {
   /** A login to Amazon ECR ran (`aws-actions/amazon-ecr-login`, `aws ecr get-login-password`): pushes may go there. */
   ecrLogin: boolean;
+  /** The task definition file each rendering step (by `id`) read, whose roles its output keeps (task-definition.ts). */
+  readonly rendered: Map<string, string>;
 }
 
 /** Infers the permissions of one step. */
@@ -76,7 +78,7 @@ export function inferStepCalls(
   context: CallContext = {},
   limits: CallLimits = DEFAULT_CALL_LIMITS,
 ): StepCalls {
-  return inferOne(step, catalog, context, limits, { ecrLogin: false });
+  return inferOne(step, catalog, context, limits, { ecrLogin: false, rendered: new Map() });
 }
 
 function inferOne(
@@ -109,7 +111,7 @@ export function inferStepsCalls(
 ): StepCalls {
   const permissions: InferredPermission[] = [];
   const notInferred: NotInferred[] = [];
-  const state: JobState = { ecrLogin: false };
+  const state: JobState = { ecrLogin: false, rendered: new Map() };
   for (const step of steps) {
     const left = limits.results - permissions.length - notInferred.length;
     if (left <= 0) break;
@@ -183,7 +185,8 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
   const known = KNOWN_ACTIONS[name];
   const origin = originOf(base, position, name, base.region, []);
   if (known !== undefined) {
-    for (const need of known(step.with)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    const scope = { step, taskDefinitions: base.context.taskDefinitions, rendered: base.state.rendered };
+    for (const need of known(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
     if (name === 'aws-actions/amazon-ecr-login') base.state.ecrLogin = true;
     if (name === 'docker/build-push-action') unreadImages(pushedTags(step.with), position, uses, base);
   } else if (uses.startsWith('./')) {

@@ -5,6 +5,7 @@
  * with the file and line it came from, and the calls that could not be read, each asking for its lines.
  */
 import type { RequiredPermission } from '../../model/aws.js';
+import type { TaskDefinitionFile } from './task-definition.js';
 
 /** Where a value was written: a path relative to the repository root, 1-based line and column. */
 export interface CallPosition {
@@ -20,6 +21,8 @@ export type CallValue =
 
 /** The parts of a step the inference reads. */
 export interface CallStep {
+  /** The step's `id:`, by which a later step reads its outputs (`steps.<id>.outputs.x`). */
+  readonly id?: string;
   readonly uses?: CallValue;
   readonly with: Readonly<Record<string, CallValue>>;
   readonly env?: Readonly<Record<string, CallValue>>;
@@ -52,6 +55,11 @@ export interface CallContext {
   readonly partition?: string;
   /** Variables of the job and workflow (`env:`) known as literals; the step's own `env:` is read from the step. */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * The task definition files the steps name, read from the workspace by path (src/workflows/calls/task-definition.ts);
+   * a path not here was not read.
+   */
+  readonly taskDefinitions?: ReadonlyMap<string, TaskDefinitionFile>;
 }
 
 /** One inferred permission line. */

@@ -1,0 +1,53 @@
+/**
+ * The task definition files of the ECS deploys, read from the workspace by the workflows' reader
+ * (src/pipeline/task-definitions.ts): inside the repository only, never through a link out of it. Over GitHub's
+ * starter workflow for ECS as AbdElRhmanArafa/aws-ecs-github-actions-deployment uses it, with its task definition
+ * (__tests__/fixtures/workflows-calls/).
+ */
+import { readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTaskDefinitions } from '../../src/pipeline/task-definitions.js';
+import { workflowFileReader } from '../../src/sources/workflows.js';
+import { readWorkflowModel } from '../../src/workflows/index.js';
+import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
+
+afterAll(removeTempDirs);
+
+const W = '.github/workflows/aws.yml';
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/workflows-calls/${name}`, import.meta.url), 'utf8');
+
+async function read(root: string) {
+  const reader = workflowFileReader(root);
+  const model = await readWorkflowModel({ workflowPaths: [W], read: reader, repository: 'o/r', defaultBranch: 'main' });
+  return readTaskDefinitions(
+    model.jobs.flatMap((j) => j.instances.map((i) => i.steps)),
+    reader,
+  );
+}
+
+describe('readTaskDefinitions', () => {
+  it('reads the file the render step names, once', async () => {
+    const root = tempDir();
+    writeFile(root, W, fixture('AbdElRhmanArafa__aws-ecs-github-actions-deployment.yml'));
+    writeFile(root, '.aws/task-definition.json', fixture('ecs/AbdElRhmanArafa__task-definition.json'));
+    const files = await read(root);
+    expect([...files.keys()]).toEqual(['.aws/task-definition.json']);
+    expect(files.get('.aws/task-definition.json')).toMatchObject({ kind: 'read', tagged: false });
+  });
+
+  it('says the file is missing, or refused through a link out of the repository', async () => {
+    const root = tempDir();
+    writeFile(root, W, fixture('AbdElRhmanArafa__aws-ecs-github-actions-deployment.yml'));
+    expect((await read(root)).get('.aws/task-definition.json')).toEqual({
+      kind: 'unread',
+      why: 'it is not in the repository',
+    });
+    const outside = tempDir();
+    writeFile(outside, 'td.json', fixture('ecs/AbdElRhmanArafa__task-definition.json'));
+    writeFile(root, '.aws/.keep', '');
+    symlinkSync(path.join(outside, 'td.json'), path.join(root, '.aws/task-definition.json'));
+    const refused = (await read(root)).get('.aws/task-definition.json');
+    expect(refused?.kind).toBe('unread');
+  });
+});
