@@ -89,6 +89,7 @@ function denyCoversEvery(statements, resource) {
     (s) => s !== void 0 && s.effect === "Deny" && s.notResource === void 0 && (s.resource === void 0 || s.resource.some((glob) => globCovers(glob, resource)))
   );
 }
+var KMS_KEY_POLICY_HINT = " Give the key's policy as well (the output of aws kms get-key-policy with the key's ResourceArn, in the policy files: docs/policy-folder.md): it decides too, and the AWS managed key of a service (aws/ssm) grants Decrypt to the account's principals.";
 function resourceUnknown(p, action, roleArn, reason, evidence) {
   const parts = p.unknownParts ?? [];
   return {
@@ -97,7 +98,7 @@ function resourceUnknown(p, action, roleArn, reason, evidence) {
     class: "resource-unknown",
     message: `Could not verify: the resource ${action.canonical} acts on is not wholly known (${parts.join("; ")}), so it stands as ${p.resource}, and the policies neither allow nor deny every resource of that pattern. For the pattern: ${reason}`,
     evidence: { ...evidence, unknownParts: parts },
-    fix: `Declare the call with its real resource as a permission line of role ${roleArn} in the configuration (aws.roles[].permissions: \`${action.canonical} ARN\`, the ARN with the value the deploy uses; it then stands for the call this line was ${p.origin}), or write the value as a literal in the workflow. Do not grant ${p.resource}: an Allow on every resource is wider than the deploy needs.`,
+    fix: `Declare the call with its real resource as a permission line of role ${roleArn} in the configuration (aws.roles[].permissions: \`${action.canonical} ARN\`, the ARN with the value the deploy uses; it then stands for the call this line was ${p.origin}), or write the value as a literal in the workflow. Do not grant ${p.resource}: an Allow on every resource is wider than the deploy needs.${action.service === "kms" ? KMS_KEY_POLICY_HINT : ""}`,
     docUrl: LEAST_PRIVILEGE
   };
 }

@@ -131,6 +131,14 @@ export function denyCoversEvery(
 }
 
 /**
+ * A KMS call is decided by the key's own policy too, which the policy files can give; the AWS managed key of Parameter
+ * Store grants Decrypt to every principal of the account
+ * (https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-restrict-decryption.html).
+ */
+const KMS_KEY_POLICY_HINT =
+  " Give the key's policy as well (the output of aws kms get-key-policy with the key's ResourceArn, in the policy files: docs/policy-folder.md): it decides too, and the AWS managed key of a service (aws/ssm) grants Decrypt to the account's principals.";
+
+/**
  * A call whose resource the preflight could not wholly know, which the policies do not allow (or deny) for every
  * value: unverified, naming each unknown part and why, and asking for the real resource, never for `*`.
  */
@@ -148,7 +156,7 @@ export function resourceUnknown(
     class: 'resource-unknown',
     message: `Could not verify: the resource ${action.canonical} acts on is not wholly known (${parts.join('; ')}), so it stands as ${p.resource}, and the policies neither allow nor deny every resource of that pattern. For the pattern: ${reason}`,
     evidence: { ...evidence, unknownParts: parts },
-    fix: `Declare the call with its real resource as a permission line of role ${roleArn} in the configuration (aws.roles[].permissions: \`${action.canonical} ARN\`, the ARN with the value the deploy uses; it then stands for the call this line was ${p.origin}), or write the value as a literal in the workflow. Do not grant ${p.resource}: an Allow on every resource is wider than the deploy needs.`,
+    fix: `Declare the call with its real resource as a permission line of role ${roleArn} in the configuration (aws.roles[].permissions: \`${action.canonical} ARN\`, the ARN with the value the deploy uses; it then stands for the call this line was ${p.origin}), or write the value as a literal in the workflow. Do not grant ${p.resource}: an Allow on every resource is wider than the deploy needs.${action.service === 'kms' ? KMS_KEY_POLICY_HINT : ''}`,
     docUrl: LEAST_PRIVILEGE,
   };
 }
