@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleInventory, parseAwsFile } from '../../src/aws-files/index.js';
-import type { Catalog } from '../../src/catalog/index.js';
+import { type Catalog, lookupAction } from '../../src/catalog/index.js';
+import { resourceUnknown } from '../../src/checks/permissions/unknowns.js';
 import { checkPermissions, type PermissionsCheckInput } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import type { AssumeRoleSettings, AwsInventory, PolicyDocument, RoleModel } from '../../src/model/aws.js';
@@ -729,5 +730,32 @@ describe('two readings of a policy (condition operators page, IfExists; policy v
     });
     expect([f.class, f.status, f.decisionPoint]).toEqual(['explicit-deny', 'fail', 'scp']);
     expect(f.evidence.readings).toBeUndefined();
+  });
+});
+
+describe('resourceUnknown: a call whose resource is not wholly known', () => {
+  // ps-restrict-decryption.html: the key decides too; the AWS managed key aws/ssm grants Decrypt to the account.
+  it("for KMS, the fix asks for the key's policy as well, and says what the AWS managed key grants", async () => {
+    const catalog = await loadCatalog();
+    const found = lookupAction(catalog, 'kms:Decrypt');
+    const s3 = lookupAction(catalog, 's3:PutObject');
+    if (found.status !== 'found' || s3.status !== 'found') throw new Error('no action');
+    const p = {
+      action: 'kms:Decrypt',
+      resource: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/*`,
+      context: {},
+      origin: 'inferred from w.yml:3',
+    };
+    const kms = resourceUnknown(
+      { ...p, unknownParts: ['KeyId: the KMS key of the parameter'] },
+      found.action,
+      ROLE_ARN,
+      '',
+      {},
+    );
+    expect(kms.fix).toContain("Give the key's policy as well");
+    expect(kms.fix).toContain('aws/ssm');
+    const put = resourceUnknown({ ...p, action: 's3:PutObject', resource: `${BUCKET}/*` }, s3.action, ROLE_ARN, '', {});
+    expect(put.fix).not.toContain("key's policy");
   });
 });
