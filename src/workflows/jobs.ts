@@ -83,6 +83,8 @@ export interface JobAccumulator {
   deploy: boolean;
   /** Over the limit, one more instance is taken (not kept) to learn whether the job deploys. */
   probed: boolean;
+  /** The first step met, in an instance that may run, that uses a local action not read (`WorkflowJob.stepsUnread`). */
+  stepsUnread?: WorkflowJob['stepsUnread'];
 }
 
 /** One run reaching a file: the trigger, the workflow it started in, the callers above and whether they run. */
@@ -306,6 +308,15 @@ export function readPendingSteps(state: BuildState): void {
     const within = acc.count <= limit;
     if (!within && acc.deploy) continue;
     const steps = readSteps();
+    const unread =
+      instance.runs.kind === 'never'
+        ? undefined
+        : steps.find((s) => s.unexpanded === 'not-read' && s.runs.kind !== 'never');
+    if (unread !== undefined && acc.stepsUnread === undefined) {
+      const uses = unread.uses?.kind === 'known' ? String(unread.uses.value) : '';
+      const why = unread.unread ?? { kind: 'not-read' as const, reason: `${uses} is not read` };
+      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position };
+    }
     const credentialSteps = steps.filter((s) => s.credential !== undefined);
     acc.deploy ||= credentialSteps.length > 0;
     if (within && keep) acc.instances.push({ ...instance, steps, credentialSteps });

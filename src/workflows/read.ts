@@ -123,11 +123,14 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
   });
   const jobs: WorkflowJob[] = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;
+    // A job whose steps are not known past a local action not read lists no instance: nothing of it passes.
+    const unread = acc.stepsUnread;
     return {
       ...acc.job,
       deploy: acc.deploy,
-      instances: tooMany ? [] : acc.instances,
+      instances: tooMany || unread ? [] : acc.instances,
       ...(tooMany ? { tooMany: { count: acc.count, limit: limits.instancesPerJob } } : {}),
+      ...(unread ? { stepsUnread: unread } : {}),
     };
   });
   return { files, jobs, errors: dedupeErrors(state.errors) };
