@@ -167,7 +167,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       'Narrow its combinations (fewer matrix values or `workflow_dispatch` choices), or check its roles and permissions with the `aws` section of the preflight configuration.';
     findings.push(notRead(`${job.file}#${job.id}:too-many`, message, job.position, fix));
   }
-  findings.push(...unreadStepFindings(model));
+  findings.push(...unreadStepFindings(model), ...refusedFindings(model));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictContext = { repo, jobs: model.jobs, workflowNames };
   const predictions = predictTokens(predictContext);
@@ -345,6 +345,27 @@ function unreadStepFindings(model: WorkflowModel): Finding[] {
       }),
     ];
   });
+}
+
+/**
+ * A workflow file GitHub refuses because of a workflow one of its jobs calls (WorkflowModel.refused): none of its jobs
+ * runs, so each is unverified; one finding names them all, the calling job and the called workflow.
+ */
+function refusedFindings(model: WorkflowModel): Finding[] {
+  return (model.refused ?? []).map((r) =>
+    finding('could-not-verify', {
+      id: `predict:not-read:${r.file}:refused-call`,
+      subject: `the workflow ${r.file}`,
+      status: 'unverified',
+      decisionPoint: 'config',
+      message:
+        `GitHub refuses ${r.file} as a whole ("error parsing called workflow"): its job \`${r.jobId}\` calls ${r.uses}, and ${r.reason}. ` +
+        `GitHub validates the workflows a file calls before it starts any of its jobs, so none of them (${r.jobIds.map((j) => `\`${j}\``).join(', ')}) runs, and none is checked.`,
+      fix: `Add the called workflow, or correct the \`uses:\` of job \`${r.jobId}\` (or remove the job); the workflow's jobs are checked once GitHub would accept it.`,
+      docUrl: 'https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow',
+      location: { file: r.position.file, line: r.position.line, column: r.position.column },
+    }),
+  );
 }
 
 /** How to make a role the workflow names through an expression known before the run (docs/workflows.md). */

@@ -18,6 +18,7 @@ import type {
   CallerRef,
   JobEnvironment,
   JobInstance,
+  RefusedWorkflow,
   RunsWhen,
   SourcePosition,
   ValueMap,
@@ -63,6 +64,8 @@ export interface BuildState {
    * the instances of a job over the limit, which are not kept.
    */
   readonly pending: PendingInstance[];
+  /** The workflow files GitHub refuses because of what they call (`src/workflows/read.ts`): none of their jobs runs. */
+  readonly refused?: ReadonlyMap<string, RefusedWorkflow>;
 }
 
 /** An instance of a job with steps, all but its steps evaluated. */
@@ -229,7 +232,7 @@ function readsJobListings(env: TemplateToken): boolean {
  * model reports, stand for them, and no job of it is predicted, passed or failed.
  */
 export function addFileJobs(state: BuildState, parsed: ParsedFile, run: Run, contexts: Contexts): void {
-  if (parsed.errors.length > 0) return;
+  if (parsed.errors.length > 0 || state.refused?.has(parsed.path)) return;
   for (const [id, token] of entries(child(parsed.root, 'jobs'))) addJob(state, parsed, id, token, run, contexts);
 }
 

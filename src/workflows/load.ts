@@ -32,6 +32,11 @@ export interface LoadedFiles {
    * refused (the reader's or a bound's reason). The job whose step uses it says so, by name (`src/workflows/steps.ts`).
    */
   readonly unreadActions: ReadonlyMap<string, UnreadAction>;
+  /**
+   * The local reusable workflows a job calls that are not in the repository as read: GitHub refuses the calling file
+   * as a whole (`src/workflows/read.ts`), so they are not errors of their own.
+   */
+  readonly missingWorkflows: ReadonlySet<string>;
   /** The remote workflows asked for, by key (`OWNER/REPO/PATH@REF`), read or not. */
   readonly remote: ReadonlyMap<string, RemoteWorkflowRef>;
   /** Why a remote workflow asked for was not read, by key. */
@@ -79,6 +84,7 @@ interface Loader {
   readonly files: Map<string, ParsedFile>;
   readonly actions: Map<string, string>;
   readonly unreadActions: Map<string, UnreadAction>;
+  readonly missingWorkflows: Set<string>;
   readonly errors: WorkflowError[];
   readonly failed: Set<string>;
   count: number;
@@ -175,6 +181,7 @@ export async function loadFiles(
     files: new Map(),
     actions: new Map(),
     unreadActions: new Map(),
+    missingWorkflows: new Set(),
     errors: [],
     failed: new Set(),
     count: 0,
@@ -197,8 +204,9 @@ export async function loadFiles(
       }
     }
   }
-  const { files, actions, unreadActions, remote, remoteFailures } = loader;
-  return { files, actions, unreadActions, remote, remoteFailures, errors: dedupeErrors(loader.errors) };
+  const { files, actions, unreadActions, missingWorkflows, remote, remoteFailures } = loader;
+  const errors = dedupeErrors(loader.errors);
+  return { files, actions, unreadActions, missingWorkflows, remote, remoteFailures, errors };
 }
 
 /**
@@ -253,12 +261,7 @@ async function follow(ref: FileRef, from: string, loader: Loader): Promise<Parse
   }
   if (ref.kind === 'workflow') {
     const parsed = await readOne(loader, resolved.path, 'workflow', ref.position);
-    if (parsed === 'missing')
-      errors.push({
-        code: 'not-found',
-        message: `${ref.uses}: ${resolved.path} was not found`,
-        position: ref.position,
-      });
+    if (parsed === 'missing') loader.missingWorkflows.add(resolved.path);
     return typeof parsed === 'string' ? undefined : parsed;
   }
   if (actions.has(resolved.path) || loader.unreadActions.has(resolved.path)) return undefined;

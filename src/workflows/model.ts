@@ -344,11 +344,31 @@ export interface WorkflowError {
   readonly syntax?: 'workflow' | 'action';
 }
 
+/**
+ * A workflow file GitHub refuses as a whole because of a workflow one of its jobs calls: a local reusable workflow not
+ * found in the repository as read, one GitHub's parser refuses, or one refused in turn. GitHub reads the called
+ * workflows when it validates the caller and reports "error parsing called workflow" on the caller's `uses:`, and
+ * starts none of its jobs (https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow).
+ * None of its jobs is in the model.
+ */
+export interface RefusedWorkflow {
+  readonly file: string;
+  /** Every job written in the file: none of them runs. */
+  readonly jobIds: readonly string[];
+  /** The calling job and what is wrong with what it calls. */
+  readonly jobId: string;
+  readonly uses: string;
+  readonly reason: string;
+  readonly position: SourcePosition;
+}
+
 /** The whole model: every workflow file, every job (deploy jobs flagged), and what could not be read. */
 export interface WorkflowModel {
   readonly files: readonly WorkflowFile[];
   readonly jobs: readonly WorkflowJob[];
   readonly errors: readonly WorkflowError[];
+  /** The workflow files GitHub refuses because of what they call; their jobs are unverified, by name. */
+  readonly refused?: readonly RefusedWorkflow[];
 }
 
 /**

@@ -3,7 +3,10 @@
  * its job unverified by name: GitHub looks for `./path` in the workspace when the step runs
  * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/find-and-customize-actions#adding-an-action-from-the-same-repository)
  * and validates the action's metadata then (https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax),
- * so the step fails and the job's steps past it are not known. Real workflows of navapbc/template-infra
+ * so the step fails and the job's steps past it are not known. A job that calls a local reusable workflow not in the
+ * repository as read makes GitHub refuse its whole file ("error parsing called workflow",
+ * https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow): none of its
+ * jobs passes. Real workflows of navapbc/template-infra
  * (__tests__/fixtures/workflows/navapbc__template-infra, each file names its source).
  */
 import { readFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ const REPO = 'navapbc__template-infra';
 const CI = '.github/workflows/template-only-ci-infra.yml';
 const STATUS = '.github/workflows/check-infra-deploy-status.yml';
 const CREDENTIALS = '.github/actions/configure-aws-credentials/action.yml';
+const NOTIFY = '.github/workflows/send-system-notification.yml';
 const repository = {
   owner: 'navapbc',
   name: 'template-infra',
@@ -32,7 +36,7 @@ const repository = {
 function withRefusedAction(): Record<string, string> {
   const root = fixtureRoot(REPO);
   const files = Object.fromEntries(
-    [STATUS, CREDENTIALS, '.github/actions/setup-terraform/action.yml'].map((p) => [
+    [STATUS, CREDENTIALS, '.github/actions/setup-terraform/action.yml', NOTIFY].map((p) => [
       p,
       readFileSync(path.join(root, p), 'utf8'),
     ]),
@@ -104,5 +108,61 @@ describe('a local action GitHub would refuse to load', () => {
     const check = model.jobs.find((j) => j.id === 'check');
     expect(check?.stepsUnread).toBeUndefined();
     expect(check?.deploy).toBe(true);
+  });
+});
+
+describe('a job that calls a local reusable workflow not in the repository as read', () => {
+  it('check-infra-deploy-status.yml without send-system-notification.yml, which its job `notify` calls: GitHub refuses the whole file, so none of its jobs passes, and the finding names the missing workflow', async () => {
+    const root = fixtureRoot(REPO);
+    const files = Object.fromEntries(
+      [STATUS, CREDENTIALS, '.github/actions/setup-terraform/action.yml'].map((p) => [
+        p,
+        readFileSync(path.join(root, p), 'utf8'),
+      ]),
+    );
+    const model = await readWorkflowModel({
+      workflowPaths: [STATUS],
+      read: (p) => files[p],
+      repository: 'navapbc/template-infra',
+    });
+    expect(model.jobs.filter((j) => j.file === STATUS)).toEqual([]);
+    expect(model.refused).toMatchObject([
+      {
+        file: STATUS,
+        jobIds: ['collect-configs', 'check', 'notify'],
+        jobId: 'notify',
+        uses: './.github/workflows/send-system-notification.yml',
+        position: { file: STATUS, line: 82 },
+      },
+    ]);
+    expect(model.errors).toEqual([]);
+
+    const dir = tempDir();
+    for (const [p, text] of Object.entries(files)) writeFile(dir, p, text);
+    const { findings } = await predictWorkflows({ root: dir, repository, policyFiles: [], loadCatalog });
+    const refused = findings.find((f) => f.id === `predict:not-read:${STATUS}:refused-call`);
+    expect(refused?.status).toBe('unverified');
+    expect(refused?.message).toContain(
+      'its job `notify` calls ./.github/workflows/send-system-notification.yml, and .github/workflows/send-system-notification.yml is not found in the repository as read',
+    );
+    expect(refused?.message).toContain('(`collect-configs`, `check`, `notify`)');
+    expect(refused?.fix).not.toContain('Fix the file');
+    expect(findings.filter((f) => f.status === 'pass')).toEqual([]);
+  });
+
+  it('nested: a workflow that calls one refused in turn is refused too (GitHub parses the whole chain with the caller)', async () => {
+    const root = fixtureRoot(REPO);
+    const status = readFileSync(path.join(root, STATUS), 'utf8');
+    const caller = 'on:\n  push:\njobs:\n  status:\n    uses: ./.github/workflows/check-infra-deploy-status.yml\n';
+    const files: Record<string, string> = {
+      '.github/workflows/caller.yml': caller,
+      [STATUS]: status,
+    };
+    const model = await readWorkflowModel({ workflowPaths: ['.github/workflows/caller.yml'], read: (p) => files[p] });
+    expect(model.refused?.map((r) => [r.file, r.jobId])).toEqual([
+      [STATUS, 'notify'],
+      ['.github/workflows/caller.yml', 'status'],
+    ]);
+    expect(model.jobs).toEqual([]);
   });
 });
