@@ -117,6 +117,13 @@ describe('the link of a file that could not be read', () => {
         'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax',
       ],
       [ACTION, 'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax'],
+      // The job that uses the refused action, by name (GitHub fails its step when it loads the action).
+      [WORKFLOW, 'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax'],
+    ]);
+    expect(notRead.map((f) => f.subject)).toEqual([
+      'the workflows',
+      'the workflows',
+      `job \`get-version\` (${WORKFLOW})`,
     ]);
   });
 });

@@ -521,10 +521,22 @@ jobs:
       - uses: ./.github/actions/missing
 `,
     });
-    expect(model.errors).toMatchObject([
-      { code: 'outside-repository', position: { file: W, line: 6, column: 15 } },
-      { code: 'not-found', position: { file: W, line: 7, column: 15 } },
-    ]);
+    expect(model.errors).toMatchObject([{ code: 'outside-repository', position: { file: W, line: 6, column: 15 } }]);
+    // Each makes the job unverified at the first step that runs one (GitHub fails that step): a missing action is not
+    // an error of the workflow file, which is valid.
+    expect(jobOf(model, 'a').stepsUnread).toMatchObject({
+      kind: 'not-read',
+      uses: './../other-repo/action',
+      position: { file: W, line: 6, column: 15 },
+    });
+    const missing = await read({
+      [W]: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/missing\n',
+    });
+    expect(missing.errors).toEqual([]);
+    expect(jobOf(missing, 'a')).toMatchObject({
+      instances: [],
+      stepsUnread: { kind: 'not-found', reason: 'no action.yml or action.yaml in .github/actions/missing' },
+    });
   });
 });
 

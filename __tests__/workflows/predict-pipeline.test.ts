@@ -130,3 +130,32 @@ describe('what the pipeline cannot check is unverified, by name', () => {
     expect(listed.findings.some((f) => f.class === 'audience-not-registered')).toBe(false);
   });
 });
+
+describe('a job reached through nested reusable workflows is named by its whole chain', () => {
+  it("aws/karpenter-provider-aws's e2e-upgrade.yaml `run-suite`, called by e2e-matrix-trigger.yaml `e2e-matrix` → e2e-matrix.yaml `e2e-upgrade`: the trust and the token findings name the same chain", async () => {
+    const KARPENTER = fileURLToPath(new URL('../fixtures/workflows/aws__karpenter-provider-aws', import.meta.url));
+    const root = tempDir();
+    cpSync(path.join(KARPENTER, '.github'), path.join(root, '.github'), { recursive: true });
+    const repository = {
+      owner: 'aws',
+      name: 'karpenter-provider-aws',
+      immutableSubject: false,
+      subjectTemplate: { keys: 'default' as const, source: 'test' },
+    };
+    const github = { env: {}, mask: () => undefined, now: () => 0 };
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog, github });
+    const chain =
+      'called by `e2e-matrix` in .github/workflows/e2e-matrix-trigger.yaml → `e2e-upgrade` in .github/workflows/e2e-matrix.yaml';
+    const nested = findings.filter(
+      (f) => f.subject.includes('(.github/workflows/e2e-upgrade.yaml') && f.subject.includes('e2e-matrix-trigger'),
+    );
+    const token = nested.filter((f) => f.decisionPoint === 'github-token');
+    const trust = nested.filter((f) => f.subject.startsWith('the token of'));
+    expect(token.length).toBeGreaterThan(0);
+    expect(trust.length).toBeGreaterThan(0);
+    for (const f of [...token, ...trust])
+      expect(f.subject).toContain(`job \`run-suite\` (.github/workflows/e2e-upgrade.yaml, ${chain})`);
+    // The direct caller alone (without its file and the jobs above it) names no job any more.
+    expect(findings.filter((f) => f.subject.includes('called by `e2e-upgrade`)'))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * "Resource not accessible by integration" (403) is caught before the deploy. Run once over the workflows.
  */
 import { type Finding, finding } from '../model/finding.js';
+import { type CallingJob, calledByLabel } from '../workflows/callers.js';
 import type { ScopeNeed } from '../workflows/github-token/actions-table.js';
 import {
   type EffectivePermissions,
@@ -39,7 +40,7 @@ function invalidFindings(block: PermissionsBlock | undefined, where: string): Fi
 }
 
 /** The uses of each secret's token in a job. */
-function secretUses(job: TokenJob, file: string, needs: JobNeeds, via: string | undefined): SecretUse[] {
+function secretUses(job: TokenJob, file: string, needs: JobNeeds, caller: Caller | undefined): SecretUse[] {
   const by = new Map<string, KnownNeed[]>();
   for (const k of needs.known) {
     if (k.token.kind !== 'secret' || k.of === 'job') continue;
@@ -49,14 +50,21 @@ function secretUses(job: TokenJob, file: string, needs: JobNeeds, via: string | 
     secret,
     jobId: job.id,
     file,
-    ...(via ? { via } : {}),
+    ...(caller ? { via: caller.name, calledBy: calledByLabel(caller.chain) } : {}),
     ...(job.timeoutMinutes !== undefined ? { timeoutMinutes: job.timeoutMinutes } : {}),
     uses,
   }));
 }
 
 /** The calling job of a reusable workflow's job: its grant caps the called job's, and is where a fix belongs. */
-type Caller = { name: string; permissions: EffectivePermissions; file: string; job: TokenJob };
+type Caller = {
+  name: string;
+  permissions: EffectivePermissions;
+  file: string;
+  job: TokenJob;
+  /** The calling jobs, outermost first, down to this one (`src/workflows/callers.ts`). */
+  chain: readonly CallingJob[];
+};
 
 /**
  * Steps given a token made during the run (`steps.app.outputs.token`, an app installation's token) or written in
@@ -128,7 +136,11 @@ function jobCase(
     visibility: facts.settings.visibility ?? 'unknown',
     ...(facts.settings.jobNeeds[job.id] !== undefined ? { needsDeclared: true } : {}),
     ...(caller
-      ? { via: caller.name, caller: { file: caller.file, job: caller.job, permissions: caller.permissions } }
+      ? {
+          via: caller.name,
+          calledBy: calledByLabel(caller.chain),
+          caller: { file: caller.file, job: caller.job, permissions: caller.permissions },
+        }
       : {}),
   };
   return { permissions, needs, context };
@@ -183,7 +195,7 @@ function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, 
     ...main,
     ...forkFindings(facts, workflow, job, caller, main),
   ];
-  for (const use of secretUses(job, workflow.file, needs, caller?.name)) {
+  for (const use of secretUses(job, workflow.file, needs, caller)) {
     const inspection = facts.inspections.find((i) => i.secret === use.secret);
     out.push(...secretFindings(use, inspection, facts.now));
   }
@@ -191,7 +203,8 @@ function checkJob(facts: WorkflowFacts, workflow: TokenWorkflow, job: TokenJob, 
   if (job.calls) {
     out.push(...invalidFindings(job.calls.permissions, `the workflow ${job.calls.file}`));
     for (const called of job.calls.jobs) {
-      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions, file: workflow.file, job }));
+      const chain = [...(caller?.chain ?? []), { file: workflow.file, jobId: job.id }];
+      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions, file: workflow.file, job, chain }));
     }
   }
   return out;

@@ -19,6 +19,7 @@ import {
   readWorkflowModel,
   remoteKey,
   remoteOf,
+  type WorkflowError,
   type WorkflowModel,
 } from '../workflows/index.js';
 import {
@@ -113,9 +114,15 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   const { listWorkflowFiles, workflowFileReader } = await import('../sources/workflows.js');
   const listing = await listWorkflowFiles(options.root);
   const findings: Finding[] = [];
-  if (listing.error) findings.push(notRead('workflows', `The workflows could not be listed: ${listing.error}.`));
-  for (const skipped of listing.skipped)
-    findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
+  if (listing.error) {
+    const fix = 'Make .github/workflows readable to the preflight; no workflow is checked until then.';
+    findings.push(notRead('workflows', `The workflows could not be listed: ${listing.error}.`, undefined, fix));
+  }
+  for (const skipped of listing.skipped) {
+    const fix =
+      'Keep the workflow files within the number the preflight reads (docs/workflows.md, Bounds); the jobs of this file are not checked until then.';
+    findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`, undefined, fix));
+  }
   const repo = options.repository;
   const readRemote = options.readRemote ? onceEach(options.readRemote) : undefined;
   const readModel = (variables: Variables) =>
@@ -142,7 +149,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     if (gave) model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
-    const fix = e.code !== 'unsupported' ? undefined : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
+    const fix = errorFix(e);
     const docUrl = e.syntax === 'action' ? ACTION_SYNTAX : WORKFLOW_SYNTAX;
     findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix, docUrl));
   }
@@ -160,6 +167,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       'Narrow its combinations (fewer matrix values or `workflow_dispatch` choices), or check its roles and permissions with the `aws` section of the preflight configuration.';
     findings.push(notRead(`${job.file}#${job.id}:too-many`, message, job.position, fix));
   }
+  findings.push(...unreadStepFindings(model), ...refusedFindings(model));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictContext = { repo, jobs: model.jobs, workflowNames };
   const predictions = predictTokens(predictContext);
@@ -303,7 +311,67 @@ function checkExchange(
   ];
 }
 
-/** A workflow or file the prediction could not read. */
+/**
+ * A job with a step that uses a local action not read, or one GitHub would refuse (WorkflowJob.stepsUnread): GitHub
+ * loads a local action from the workspace when the step runs, so that step fails and the job stops there; the job's
+ * steps past it are not known, and its trust, session and calls are not checked. Unverified, by the job's name.
+ */
+function unreadStepFindings(model: WorkflowModel): Finding[] {
+  return model.jobs.flatMap((job) => {
+    const unread = job.stepsUnread;
+    if (unread === undefined) return [];
+    const what =
+      unread.kind === 'not-found'
+        ? `uses \`${unread.uses}\`, and the action at that path was not found in the repository as read (${unread.reason}), for example because a checkout put the repository under another path, or another repository there`
+        : unread.kind === 'invalid'
+          ? `uses the local action \`${unread.uses}\`, which GitHub would refuse to load: ${unread.reason}`
+          : `uses the local action \`${unread.uses}\`, which is not read: ${unread.reason}`;
+    const refused = unread.kind === 'invalid';
+    const message =
+      `Job \`${job.id}\` (${job.file}) ${what}. GitHub fails that step when it runs, so the job's steps past it are ` +
+      'not read, and its trust, session and calls are not checked.';
+    const fix = refused
+      ? "Fix the action's metadata (its action.yml) so GitHub would load it; the job is checked once it is read."
+      : unread.kind === 'not-read'
+        ? 'Bring the action within what the preflight reads (docs/workflows.md, Bounds); the job is checked once it is read.'
+        : 'Name the action by its path in this repository with the repository checked out at the workspace root (`actions/checkout` without `path:`), or, if it comes from another repository, use it as `owner/repo/path@ref`; the job is checked once the action is read.';
+    const at = unread.position;
+    return [
+      finding('could-not-verify', {
+        id: `predict:not-read:${job.file}#${job.id}:local-action`,
+        subject: `job \`${job.id}\` (${job.file})`,
+        status: 'unverified',
+        decisionPoint: 'config',
+        message,
+        fix,
+        docUrl: refused ? ACTION_SYNTAX : LOCAL_ACTIONS,
+        location: { file: at.file, line: at.line, column: at.column },
+      }),
+    ];
+  });
+}
+
+/**
+ * A workflow file GitHub refuses because of a workflow one of its jobs calls (WorkflowModel.refused): none of its jobs
+ * runs, so each is unverified; one finding names them all, the calling job and the called workflow.
+ */
+function refusedFindings(model: WorkflowModel): Finding[] {
+  return (model.refused ?? []).map((r) =>
+    finding('could-not-verify', {
+      id: `predict:not-read:${r.file}:refused-call`,
+      subject: `the workflow ${r.file}`,
+      status: 'unverified',
+      decisionPoint: 'config',
+      message:
+        `GitHub refuses ${r.file} as a whole ("error parsing called workflow"): its job \`${r.jobId}\` calls ${r.uses}, and ${r.reason}. ` +
+        `GitHub validates the workflows a file calls before it starts any of its jobs, so none of them (${r.jobIds.map((j) => `\`${j}\``).join(', ')}) runs, and none is checked.`,
+      fix: `Add the called workflow, or correct the \`uses:\` of job \`${r.jobId}\` (or remove the job); the workflow's jobs are checked once GitHub would accept it.`,
+      docUrl: 'https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow',
+      location: { file: r.position.file, line: r.position.line, column: r.position.column },
+    }),
+  );
+}
+
 /** How to make a role the workflow names through an expression known before the run (docs/workflows.md). */
 function roleFix(reason: string): string {
   if (reason.startsWith('secrets.'))
@@ -312,6 +380,22 @@ function roleFix(reason: string): string {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not JS.
     return 'Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.';
   return 'Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.';
+}
+
+/**
+ * What a model error's fix says, by what the error keeps from being checked: a workflow file GitHub's parser refuses
+ * starts no job at all (GitHub validates the whole file first), so none of its jobs is checked; an action file it
+ * refuses fails the steps that use it when they run, and each job that runs one is named unverified
+ * (`unreadStepFindings`); any other error (a bound, a cycle, a path out of the repository) leaves out only what it
+ * names.
+ */
+function errorFix(e: WorkflowError): string {
+  if (e.code === 'unsupported') return remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
+  if (e.syntax === 'action')
+    return "Fix the action's metadata so GitHub would load it: a step that uses it fails when it runs, and each job that runs one is reported unverified by name until then.";
+  if (e.syntax === 'workflow')
+    return 'Fix the file so GitHub would run it, or remove it: GitHub validates the whole file before it starts any of its jobs, so none of them runs, and none is checked until then.';
+  return 'Bring what it names within what the preflight reads (docs/workflows.md, Bounds), or remove the reference; what it names is not checked until then.';
 }
 
 /** The fix for a reusable workflow of another repository: what would make it matter no more, or be checked. */
@@ -338,12 +422,15 @@ function onceEach(read: RemoteWorkflowReader): RemoteWorkflowReader {
 /** What a workflow file may hold, and what an action's metadata file (`action.yml`) may. */
 const WORKFLOW_SYNTAX = 'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax';
 const ACTION_SYNTAX = 'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax';
+/** Where a local action (`uses: ./path`) is looked for: the workspace, where the job checked the repository out. */
+const LOCAL_ACTIONS =
+  'https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/find-and-customize-actions#adding-an-action-from-the-same-repository';
 
 function notRead(
   what: string,
   message: string,
-  at?: { file: string; line: number; column: number },
-  fix = 'Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.',
+  at: { file: string; line: number; column: number } | undefined,
+  fix: string,
   docUrl = WORKFLOW_SYNTAX,
 ): Finding {
   return finding('could-not-verify', {

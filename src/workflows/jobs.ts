@@ -18,6 +18,7 @@ import type {
   CallerRef,
   JobEnvironment,
   JobInstance,
+  RefusedWorkflow,
   RunsWhen,
   SourcePosition,
   ValueMap,
@@ -63,6 +64,8 @@ export interface BuildState {
    * the instances of a job over the limit, which are not kept.
    */
   readonly pending: PendingInstance[];
+  /** The workflow files GitHub refuses because of what they call (`src/workflows/read.ts`): none of their jobs runs. */
+  readonly refused?: ReadonlyMap<string, RefusedWorkflow>;
 }
 
 /** An instance of a job with steps, all but its steps evaluated. */
@@ -83,6 +86,8 @@ export interface JobAccumulator {
   deploy: boolean;
   /** Over the limit, one more instance is taken (not kept) to learn whether the job deploys. */
   probed: boolean;
+  /** The first step met, in an instance that may run, that uses a local action not read (`WorkflowJob.stepsUnread`). */
+  stepsUnread?: WorkflowJob['stepsUnread'];
 }
 
 /** One run reaching a file: the trigger, the workflow it started in, the callers above and whether they run. */
@@ -227,7 +232,7 @@ function readsJobListings(env: TemplateToken): boolean {
  * model reports, stand for them, and no job of it is predicted, passed or failed.
  */
 export function addFileJobs(state: BuildState, parsed: ParsedFile, run: Run, contexts: Contexts): void {
-  if (parsed.errors.length > 0) return;
+  if (parsed.errors.length > 0 || state.refused?.has(parsed.path)) return;
   for (const [id, token] of entries(child(parsed.root, 'jobs'))) addJob(state, parsed, id, token, run, contexts);
 }
 
@@ -306,6 +311,15 @@ export function readPendingSteps(state: BuildState): void {
     const within = acc.count <= limit;
     if (!within && acc.deploy) continue;
     const steps = readSteps();
+    const unread =
+      instance.runs.kind === 'never'
+        ? undefined
+        : steps.find((s) => s.unexpanded === 'not-read' && s.runs.kind !== 'never');
+    if (unread !== undefined && acc.stepsUnread === undefined) {
+      const uses = unread.uses?.kind === 'known' ? String(unread.uses.value) : '';
+      const why = unread.unread ?? { kind: 'not-read' as const, reason: `${uses} is not read` };
+      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position };
+    }
     const credentialSteps = steps.filter((s) => s.credential !== undefined);
     acc.deploy ||= credentialSteps.length > 0;
     if (within && keep) acc.instances.push({ ...instance, steps, credentialSteps });

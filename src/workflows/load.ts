@@ -11,6 +11,7 @@ import { readYaml } from './fast-reader.js';
 import type {
   RemoteWorkflowReader,
   SourcePosition,
+  UnreadAction,
   WorkflowError,
   WorkflowFileReader,
   WorkflowLimits,
@@ -26,6 +27,16 @@ export interface LoadedFiles {
   readonly files: ReadonlyMap<string, ParsedFile>;
   /** The action file read for each local action directory (`.github/actions/x` → `.github/actions/x/action.yml`). */
   readonly actions: ReadonlyMap<string, string>;
+  /**
+   * Why a local action directory a step names is not read, by directory: not found in the repository as read, or
+   * refused (the reader's or a bound's reason). The job whose step uses it says so, by name (`src/workflows/steps.ts`).
+   */
+  readonly unreadActions: ReadonlyMap<string, UnreadAction>;
+  /**
+   * The local reusable workflows a job calls that are not in the repository as read: GitHub refuses the calling file
+   * as a whole (`src/workflows/read.ts`), so they are not errors of their own.
+   */
+  readonly missingWorkflows: ReadonlySet<string>;
   /** The remote workflows asked for, by key (`OWNER/REPO/PATH@REF`), read or not. */
   readonly remote: ReadonlyMap<string, RemoteWorkflowRef>;
   /** Why a remote workflow asked for was not read, by key. */
@@ -72,6 +83,8 @@ interface Loader {
   readonly limits: WorkflowLimits;
   readonly files: Map<string, ParsedFile>;
   readonly actions: Map<string, string>;
+  readonly unreadActions: Map<string, UnreadAction>;
+  readonly missingWorkflows: Set<string>;
   readonly errors: WorkflowError[];
   readonly failed: Set<string>;
   count: number;
@@ -167,6 +180,8 @@ export async function loadFiles(
     limits,
     files: new Map(),
     actions: new Map(),
+    unreadActions: new Map(),
+    missingWorkflows: new Set(),
     errors: [],
     failed: new Set(),
     count: 0,
@@ -189,8 +204,9 @@ export async function loadFiles(
       }
     }
   }
-  const { files, actions, remote, remoteFailures } = loader;
-  return { files, actions, remote, remoteFailures, errors: dedupeErrors(loader.errors) };
+  const { files, actions, unreadActions, missingWorkflows, remote, remoteFailures } = loader;
+  const errors = dedupeErrors(loader.errors);
+  return { files, actions, unreadActions, missingWorkflows, remote, remoteFailures, errors };
 }
 
 /**
@@ -245,27 +261,26 @@ async function follow(ref: FileRef, from: string, loader: Loader): Promise<Parse
   }
   if (ref.kind === 'workflow') {
     const parsed = await readOne(loader, resolved.path, 'workflow', ref.position);
-    if (parsed === 'missing')
-      errors.push({
-        code: 'not-found',
-        message: `${ref.uses}: ${resolved.path} was not found`,
-        position: ref.position,
-      });
+    if (parsed === 'missing') loader.missingWorkflows.add(resolved.path);
     return typeof parsed === 'string' ? undefined : parsed;
   }
-  if (actions.has(resolved.path)) return undefined;
+  if (actions.has(resolved.path) || loader.unreadActions.has(resolved.path)) return undefined;
   for (const candidate of actionFileCandidates(resolved.path)) {
     const parsed = await readOne(loader, candidate, 'action', ref.position);
     if (parsed === 'missing') continue;
-    if (parsed === 'refused') return undefined;
+    if (parsed === 'refused') {
+      loader.unreadActions.set(resolved.path, { kind: 'not-read', reason: `${candidate} is not read` });
+      return undefined;
+    }
     actions.set(resolved.path, candidate);
     return parsed;
   }
-  errors.push({
-    code: 'not-found',
-    message: `${ref.uses}: no action.yml or action.yaml in ${resolved.path || 'the repository root'}`,
-    position: ref.position,
-  });
+  // Not an error of the file that names it: GitHub resolves `./path` against the workspace when the step runs
+  // ("The path is relative (./) to the default working directory (github.workspace, $GITHUB_WORKSPACE)",
+  // https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/find-and-customize-actions#adding-an-action-from-the-same-repository),
+  // so the step fails then; the job that runs it is unverified, by name (`src/workflows/steps.ts`).
+  const reason = `no action.yml or action.yaml in ${resolved.path || 'the repository root'}`;
+  loader.unreadActions.set(resolved.path, { kind: 'not-found', reason });
   return undefined;
 }
 

@@ -209,8 +209,24 @@ export interface WorkflowStep {
    * Why a step using a local composite action is kept as a step instead of its steps: the action uses itself on the
    * way (`cycle`), or actions nest past the depth the model reads (`too-deep`); the model's errors say where.
    */
-  readonly unexpanded?: 'cycle' | 'too-deep';
+  readonly unexpanded?: 'cycle' | 'too-deep' | 'not-read';
+  /**
+   * For `unexpanded: 'not-read'`: why the local action it uses is not read, or is read but GitHub would refuse it.
+   * GitHub loads a local action when its step runs, so the step fails there and the job stops; the steps after it are
+   * not in the instance, and the job is unverified, by name (`WorkflowJob.stepsUnread`).
+   */
+  readonly unread?: UnreadAction;
   readonly position: SourcePosition;
+}
+
+/**
+ * Why a local action is not expanded: `not-found` in the repository as read (GitHub looks in the workspace, where a
+ * checkout may have put the repository under another path, or another repository); `invalid`, read but its
+ * `action.yml` breaks GitHub's action metadata syntax; `not-read`, refused by a bound or the reader.
+ */
+export interface UnreadAction {
+  readonly kind: 'not-found' | 'invalid' | 'not-read';
+  readonly reason: string;
 }
 
 /** A local composite action a step was expanded from. */
@@ -286,6 +302,12 @@ export interface WorkflowJob {
   /** True when the job assumes an AWS role or requests the OIDC token in some instance. */
   readonly deploy: boolean;
   readonly instances: readonly JobInstance[];
+  /**
+   * Set when a step that may run uses a local action that is not read (not found in the repository as read, refused)
+   * or that GitHub would refuse (its `action.yml` breaks the action metadata syntax): the job's steps are not known
+   * past it, so its instances are not listed and nothing of it is checked; the job is reported unverified, by name.
+   */
+  readonly stepsUnread?: UnreadAction & { readonly uses: string; readonly position: SourcePosition };
   /** Set when the instances were not enumerated: more than `limit` combinations. */
   readonly tooMany?: { readonly count: number; readonly limit: number };
   readonly position: SourcePosition;
@@ -322,11 +344,31 @@ export interface WorkflowError {
   readonly syntax?: 'workflow' | 'action';
 }
 
+/**
+ * A workflow file GitHub refuses as a whole because of a workflow one of its jobs calls: a local reusable workflow not
+ * found in the repository as read, one GitHub's parser refuses, or one refused in turn. GitHub reads the called
+ * workflows when it validates the caller and reports "error parsing called workflow" on the caller's `uses:`, and
+ * starts none of its jobs (https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow).
+ * None of its jobs is in the model.
+ */
+export interface RefusedWorkflow {
+  readonly file: string;
+  /** Every job written in the file: none of them runs. */
+  readonly jobIds: readonly string[];
+  /** The calling job and what is wrong with what it calls. */
+  readonly jobId: string;
+  readonly uses: string;
+  readonly reason: string;
+  readonly position: SourcePosition;
+}
+
 /** The whole model: every workflow file, every job (deploy jobs flagged), and what could not be read. */
 export interface WorkflowModel {
   readonly files: readonly WorkflowFile[];
   readonly jobs: readonly WorkflowJob[];
   readonly errors: readonly WorkflowError[];
+  /** The workflow files GitHub refuses because of what they call; their jobs are unverified, by name. */
+  readonly refused?: readonly RefusedWorkflow[];
 }
 
 /**

@@ -8,10 +8,17 @@ import { enumerateInputs } from './inputs.js';
 import { addFileJobs, type BuildState, fileContexts, type Run, readPendingSteps, topGithub } from './jobs.js';
 import { limitsWith } from './limits.js';
 import { dedupeErrors, type LoadedFiles, loadFiles } from './load.js';
-import type { WorkflowFile, WorkflowJob, WorkflowModel, WorkflowReadOptions, WorkflowTrigger } from './model.js';
+import type {
+  RefusedWorkflow,
+  WorkflowFile,
+  WorkflowJob,
+  WorkflowModel,
+  WorkflowReadOptions,
+  WorkflowTrigger,
+} from './model.js';
 import type { ParsedFile } from './parse.js';
 import { resolveLocal } from './paths.js';
-import { child, entries, rawValue, stringOf } from './tokens.js';
+import { child, entries, positionOf, rawValue, stringOf } from './tokens.js';
 import { readTriggers } from './triggers.js';
 import { evaluateMap, withRemembering } from './values.js';
 
@@ -33,6 +40,46 @@ function calledFiles(loaded: LoadedFiles): Set<string> {
     }
   }
   return called;
+}
+
+/**
+ * The local workflow files GitHub refuses as a whole because of a workflow a job of theirs calls: one not found in the
+ * repository as read, one its parser refuses, or one refused in turn (`RefusedWorkflow` in src/workflows/model.ts).
+ * GitHub reports such a caller as an invalid workflow file, "error parsing called workflow" at the job's `uses:`
+ * (as on https://github.com/aarong/feedme-server-core/actions/runs/7849148620: "failed to fetch workflow: workflow
+ * was not found"), and runs none of its jobs.
+ */
+function refusedWorkflows(loaded: LoadedFiles): Map<string, RefusedWorkflow> {
+  const refused = new Map<string, RefusedWorkflow>();
+  const local = [...loaded.files.values()].filter((f) => f.kind === 'workflow' && !loaded.remote.has(f.path));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const parsed of local) {
+      if (refused.has(parsed.path)) continue;
+      const jobs = entries(child(parsed.root, 'jobs'));
+      for (const [jobId, job] of jobs) {
+        const uses = stringOf(child(job, 'uses'));
+        const resolved = uses?.startsWith('./') ? resolveLocal(uses) : undefined;
+        if (uses === undefined || resolved === undefined || 'error' in resolved) continue;
+        const called = loaded.files.get(resolved.path);
+        const inTurn = refused.get(resolved.path);
+        const reason = loaded.missingWorkflows.has(resolved.path)
+          ? `${resolved.path} is not found in the repository as read`
+          : called && called.errors.length > 0
+            ? `GitHub's parser refuses ${resolved.path} (${called.errors[0]?.message ?? 'an error'})`
+            : inTurn
+              ? `GitHub refuses ${resolved.path} in turn: its job \`${inTurn.jobId}\` calls ${inTurn.uses}, and ${inTurn.reason}`
+              : undefined;
+        if (reason === undefined) continue;
+        const position = positionOf(parsed.path, child(job, 'uses'));
+        const jobIds = jobs.map(([id]) => id);
+        refused.set(parsed.path, { file: parsed.path, jobIds, jobId, uses, reason, position });
+        changed = true;
+        break;
+      }
+    }
+  }
+  return refused;
 }
 
 /** Runs every trigger of one top-level workflow over its jobs. */
@@ -107,6 +154,7 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
     budget: { steps: limits.steps },
     ...(remember ? { memo: new Map() } : {}),
     pending: [],
+    refused: refusedWorkflows(loaded),
   };
   const called = calledFiles(loaded);
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
@@ -123,12 +171,16 @@ export async function buildModel(options: WorkflowReadOptions): Promise<Workflow
   });
   const jobs: WorkflowJob[] = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;
+    // A job whose steps are not known past a local action not read lists no instance: nothing of it passes.
+    const unread = acc.stepsUnread;
     return {
       ...acc.job,
       deploy: acc.deploy,
-      instances: tooMany ? [] : acc.instances,
+      instances: tooMany || unread ? [] : acc.instances,
       ...(tooMany ? { tooMany: { count: acc.count, limit: limits.instancesPerJob } } : {}),
+      ...(unread ? { stepsUnread: unread } : {}),
     };
   });
-  return { files, jobs, errors: dedupeErrors(state.errors) };
+  const refused = [...(state.refused?.values() ?? [])];
+  return { files, jobs, errors: dedupeErrors(state.errors), ...(refused.length > 0 ? { refused } : {}) };
 }

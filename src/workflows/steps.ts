@@ -7,7 +7,7 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/in
 import { awsSettings, detectOidcRequest, isConfigureAwsCredentials } from './credentials.js';
 import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { LoadedFiles } from './load.js';
-import type { CredentialUse, SourcePosition, ViaAction, WorkflowError, WorkflowStep } from './model.js';
+import type { CredentialUse, SourcePosition, UnreadAction, ViaAction, WorkflowError, WorkflowStep } from './model.js';
 import { resolveLocal } from './paths.js';
 import {
   distinctReads,
@@ -160,7 +160,31 @@ function localAction(
   if ('error' in resolved) return undefined;
   const actionFile = loaded.actions.get(resolved.path);
   const parsed = actionFile ? loaded.files.get(actionFile) : undefined;
-  return actionFile && parsed ? { file: actionFile, root: parsed.root } : undefined;
+  return actionFile && parsed && parsed.errors.length === 0 ? { file: actionFile, root: parsed.root } : undefined;
+}
+
+/**
+ * Why the local action a literal `uses: ./…` in `file` names is not read, or would be refused by GitHub; undefined
+ * when it is read (or the step uses no local action of this repository). GitHub loads a local action from the
+ * workspace when its step runs ("The path is relative (./) to the default working directory (github.workspace,
+ * $GITHUB_WORKSPACE)",
+ * https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/find-and-customize-actions#adding-an-action-from-the-same-repository)
+ * and validates its metadata then (https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax):
+ * a path not found there, or an `action.yml` that breaks the syntax, fails that step.
+ */
+function unreadAction(loaded: LoadedFiles, file: string, uses: string): UnreadAction | undefined {
+  if (!uses.startsWith('./') || loaded.remote.has(file)) return undefined;
+  const resolved = resolveLocal(uses);
+  if ('error' in resolved) return { kind: 'not-read', reason: resolved.error };
+  const why = loaded.unreadActions.get(resolved.path);
+  if (why !== undefined) return why;
+  const actionFile = loaded.actions.get(resolved.path);
+  const parsed = actionFile ? loaded.files.get(actionFile) : undefined;
+  if (actionFile === undefined || parsed === undefined) return { kind: 'not-read', reason: `${uses} is not read` };
+  if (parsed.errors.length === 0) return undefined;
+  const first = parsed.errors[0];
+  const at = first ? ` (line ${first.position.line}: ${first.message.replace(/^.*?:\d+:\d+: /, '')})` : '';
+  return { kind: 'invalid', reason: `${actionFile} breaks GitHub's action metadata syntax${at}` };
 }
 
 /**
@@ -420,6 +444,8 @@ function expandFresh(
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === 'known' ? String(step.uses.value) : undefined;
   const action = uses === undefined ? undefined : localAction(scope.loaded, file, uses);
+  const unread = uses === undefined || action !== undefined ? undefined : unreadAction(scope.loaded, file, uses);
+  if (unread !== undefined) return [{ ...step, unexpanded: 'not-read', unread }];
   if (uses === undefined || action === undefined) return [step];
   const actionFile = action.file;
   const runs = child(action.root, 'runs');
@@ -472,7 +498,7 @@ export function readSteps(
     return out;
   };
   return remembered(scope, steps, [], reads, contexts, () => {
-    const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
+    const expanded = untilUnread(items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope)));
     let order = 0;
     return expanded.map((step, index) => {
       const made = numbered(step, index, order, scope.memo !== undefined);
@@ -480,6 +506,15 @@ export function readSteps(
       return made;
     });
   });
+}
+
+/**
+ * The steps up to the first that may run and uses a local action not read (or that GitHub would refuse): GitHub fails
+ * that step, so the steps after it are not known to run, and are not kept (the job is unverified: `stepsUnread`).
+ */
+function untilUnread(steps: WorkflowStep[]): WorkflowStep[] {
+  const at = steps.findIndex((s) => s.unexpanded === 'not-read' && s.runs.kind !== 'never');
+  return at < 0 ? steps : steps.slice(0, at + 1);
 }
 
 /** Each step as last numbered: at which index, after how many credential steps (a step is most often at one place). */

@@ -43,6 +43,8 @@ export interface JobContext {
   readonly needsDeclared?: boolean;
   /** For a job of a called workflow: the calling job, which tells its runs apart. */
   readonly via?: string;
+  /** For a job of a called workflow: the whole chain of calling jobs, as every finding names it (`src/workflows/callers.ts`). */
+  readonly calledBy?: string;
   /** For a job of a called workflow: the calling job and its file, where the grant that caps this job is written. */
   readonly caller?: { readonly file: string; readonly job: TokenJob; readonly permissions: EffectivePermissions };
   /** The job's run on a pull request from a fork, checked apart from its other runs. */
@@ -51,15 +53,16 @@ export interface JobContext {
   readonly visibility?: RepositoryVisibility | 'unknown';
 }
 
-/** `job \`deploy\` (file)`, or `(file, called by \`release\`)`. */
+/** `job \`deploy\` (file)`, or `(file, called by \`release\` in cd.yml)`, the chain named whole. */
 type JobRef = {
   readonly job: { readonly id: string };
   readonly file: string;
   readonly via?: string;
+  readonly calledBy?: string;
   readonly forkCase?: boolean;
 };
 export const subjectOf = (c: JobRef) =>
-  `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`${c.via}\`` : ''}${c.forkCase ? ', on a pull request from a fork' : ''})`;
+  `job \`${c.job.id}\` (${c.file}${c.calledBy ? `, ${c.calledBy}` : c.via ? `, called by \`${c.via}\`` : ''}${c.forkCase ? ', on a pull request from a fork' : ''})`;
 /** The id prefix of a job's findings: the file, the calling job (if any) and the job. */
 export const idOf = (c: JobRef) =>
   `github-token:${c.file}:${c.via ? `${c.via}>` : ''}${c.job.id}${c.forkCase ? ':fork' : ''}`;

@@ -20,6 +20,8 @@ export interface SecretUse {
   readonly timeoutMinutes?: number;
   /** For a job of a called workflow: the calling job. */
   readonly via?: string;
+  /** For a job of a called workflow: the whole chain of calling jobs (`src/workflows/callers.ts`). */
+  readonly calledBy?: string;
   readonly uses: readonly KnownNeed[];
 }
 
@@ -32,7 +34,12 @@ function needsOf(use: SecretUse): ScopeNeed[] {
 
 /** The findings for one secret's token in one job. */
 export function secretFindings(use: SecretUse, inspection: TokenInspection | undefined, now: number): Finding[] {
-  const job = { job: { id: use.jobId }, file: use.file, ...(use.via ? { via: use.via } : {}) };
+  const job = {
+    job: { id: use.jobId },
+    file: use.file,
+    ...(use.via ? { via: use.via } : {}),
+    ...(use.calledBy ? { calledBy: use.calledBy } : {}),
+  };
   const subject = `secret \`${use.secret}\` in ${subjectOf(job)}`;
   const id = `${idOf(job)}:secret:${use.secret}`;
   const steps = use.uses.map((k) => describeStep(k.step, use.file)).join('; ');

@@ -198,7 +198,9 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
         ? `the composite action ${uses} uses itself on the way, so its steps past that point are not read; declare the permission lines they need`
         : step.unexpanded === 'too-deep'
           ? `the composite action ${uses} nests deeper than the preflight reads, so its steps are not read; declare the permission lines they need`
-          : `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
+          : step.unexpanded === 'not-read'
+            ? `the local action ${uses} is not read (the job is unverified by name), so its calls are not known; declare the permission lines it needs`
+            : `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
   } else if (AWS_LOOKING.test(name)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;

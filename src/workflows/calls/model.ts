@@ -32,7 +32,7 @@ export interface CallStep {
    */
   readonly environment?: Readonly<Record<string, string>>;
   /** Why a local composite action is kept as a step, not its steps (`WorkflowStep.unexpanded`). */
-  readonly unexpanded?: 'cycle' | 'too-deep';
+  readonly unexpanded?: 'cycle' | 'too-deep' | 'not-read';
   readonly run?: {
     /** The script as written (expressions not substituted). */
     readonly script: string;

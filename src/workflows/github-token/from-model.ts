@@ -102,7 +102,9 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
         job.instances.length === 0 && !job.calls
           ? job.tooMany
             ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists`
-            : 'the workflow model lists no run of it'
+            : job.stepsUnread
+              ? `its step \`${job.stepsUnread.uses}\` (line ${job.stepsUnread.position.line}) uses a local action ${job.stepsUnread.kind === 'invalid' ? 'GitHub would refuse' : 'that is not read'}: ${job.stepsUnread.reason}`
+              : 'the workflow model lists no run of it'
           : undefined;
       return {
         id: job.id,

@@ -5,6 +5,7 @@
  * The refs come from src/workflows/predict/refs.ts, the `sub` from src/workflows/predict/subject.ts. Pure.
  */
 import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
+import { calledByLabel } from '../callers.js';
 import { settingsRequest } from '../credentials.js';
 import type { CallerRef, JobInstance, WorkflowJob, WorkflowStep, WorkflowTrigger, WorkflowValue } from '../model.js';
 import { isCommitSha, remoteOf } from '../remote.js';
@@ -279,8 +280,8 @@ function narrow(e: PredictedExchange, instance: JobInstance, refs: RefPrediction
 
 /** How findings name a job: its id, file, and the caller it runs through. */
 function jobLabel(job: WorkflowJob, trigger: WorkflowTrigger): string {
-  const caller = trigger.callers?.[0];
-  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : '';
+  const chain = calledByLabel(trigger.callers ?? []);
+  const via = chain ? `, ${chain}` : '';
   return `job \`${job.id}\` (${job.file}${via})`;
 }
 
