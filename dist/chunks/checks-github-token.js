@@ -4,6 +4,9 @@ import {
   jobNeeds
 } from "./shared-workflows-github-token-actions-table.js";
 import {
+  calledByLabel
+} from "./shared-workflows-callers.js";
+import {
   PERMISSIONS_SYNTAX_URL,
   REUSABLE_URL,
   SCOPES,
@@ -83,7 +86,7 @@ function judge(need, p) {
   if (least.length > 0) return { verdict: "granted", short: [] };
   return { verdict: most.length > 0 ? "unknown" : "missing", short: list.slice(0, 1) };
 }
-var subjectOf = (c) => `job \`${c.job.id}\` (${c.file}${c.via ? `, called by \`${c.via}\`` : ""}${c.forkCase ? ", on a pull request from a fork" : ""})`;
+var subjectOf = (c) => `job \`${c.job.id}\` (${c.file}${c.calledBy ? `, ${c.calledBy}` : c.via ? `, called by \`${c.via}\`` : ""}${c.forkCase ? ", on a pull request from a fork" : ""})`;
 var idOf = (c) => `github-token:${c.file}:${c.via ? `${c.via}>` : ""}${c.job.id}${c.forkCase ? ":fork" : ""}`;
 function allNeeds(c) {
   const needs = c.known.flatMap((k) => "all" in k.need ? k.need.all : k.need.anyOf.slice(0, 1));
@@ -306,7 +309,12 @@ function needsOf(use) {
   return use.uses.flatMap((k) => "all" in k.need ? k.need.all : k.need.anyOf.slice(0, 1));
 }
 function secretFindings(use, inspection, now) {
-  const job = { job: { id: use.jobId }, file: use.file, ...use.via ? { via: use.via } : {} };
+  const job = {
+    job: { id: use.jobId },
+    file: use.file,
+    ...use.via ? { via: use.via } : {},
+    ...use.calledBy ? { calledBy: use.calledBy } : {}
+  };
   const subject = `secret \`${use.secret}\` in ${subjectOf(job)}`;
   const id = `${idOf(job)}:secret:${use.secret}`;
   const steps = use.uses.map((k) => describeStep(k.step, use.file)).join("; ");
@@ -439,7 +447,7 @@ function invalidFindings(block, where) {
     })
   );
 }
-function secretUses(job, file, needs, via) {
+function secretUses(job, file, needs, caller) {
   const by = /* @__PURE__ */ new Map();
   for (const k of needs.known) {
     if (k.token.kind !== "secret" || k.of === "job") continue;
@@ -449,7 +457,7 @@ function secretUses(job, file, needs, via) {
     secret,
     jobId: job.id,
     file,
-    ...via ? { via } : {},
+    ...caller ? { via: caller.name, calledBy: calledByLabel(caller.chain) } : {},
     ...job.timeoutMinutes !== void 0 ? { timeoutMinutes: job.timeoutMinutes } : {},
     uses
   }));
@@ -503,7 +511,11 @@ function jobCase(facts, workflow, job, caller, steps, run) {
     declared,
     visibility: facts.settings.visibility ?? "unknown",
     ...facts.settings.jobNeeds[job.id] !== void 0 ? { needsDeclared: true } : {},
-    ...caller ? { via: caller.name, caller: { file: caller.file, job: caller.job, permissions: caller.permissions } } : {}
+    ...caller ? {
+      via: caller.name,
+      calledBy: calledByLabel(caller.chain),
+      caller: { file: caller.file, job: caller.job, permissions: caller.permissions }
+    } : {}
   };
   return { permissions, needs, context };
 }
@@ -530,7 +542,7 @@ function checkJob(facts, workflow, job, caller) {
     ...main,
     ...forkFindings(facts, workflow, job, caller, main)
   ];
-  for (const use of secretUses(job, workflow.file, needs, caller?.name)) {
+  for (const use of secretUses(job, workflow.file, needs, caller)) {
     const inspection = facts.inspections.find((i) => i.secret === use.secret);
     out.push(...secretFindings(use, inspection, facts.now));
   }
@@ -538,7 +550,8 @@ function checkJob(facts, workflow, job, caller) {
   if (job.calls) {
     out.push(...invalidFindings(job.calls.permissions, `the workflow ${job.calls.file}`));
     for (const called of job.calls.jobs) {
-      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions, file: workflow.file, job }));
+      const chain = [...caller?.chain ?? [], { file: workflow.file, jobId: job.id }];
+      out.push(...checkJob(facts, job.calls, called, { name: job.id, permissions, file: workflow.file, job, chain }));
     }
   }
   return out;

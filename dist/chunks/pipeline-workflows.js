@@ -5,6 +5,9 @@ import {
   literal
 } from "./shared-pipeline-exchange.js";
 import {
+  calledByLabel
+} from "./shared-workflows-callers.js";
+import {
   isCommitSha,
   remoteKey,
   remoteOf
@@ -614,8 +617,8 @@ function narrow(e, instance, refs) {
   return [out];
 }
 function jobLabel(job, trigger) {
-  const caller = trigger.callers?.[0];
-  const via = caller ? `, called by \`${caller.jobId}\` in ${caller.file}` : "";
+  const chain = calledByLabel(trigger.callers ?? []);
+  const via = chain ? `, ${chain}` : "";
   return `job \`${job.id}\` (${job.file}${via})`;
 }
 function triggerLabel(trigger) {
@@ -1214,9 +1217,14 @@ async function predictWorkflows(options) {
   const { listWorkflowFiles, workflowFileReader } = await import("./sources-workflows.js");
   const listing = await listWorkflowFiles(options.root);
   const findings = [];
-  if (listing.error) findings.push(notRead("workflows", `The workflows could not be listed: ${listing.error}.`));
-  for (const skipped of listing.skipped)
-    findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`));
+  if (listing.error) {
+    const fix = "Make .github/workflows readable to the preflight; no workflow is checked until then.";
+    findings.push(notRead("workflows", `The workflows could not be listed: ${listing.error}.`, void 0, fix));
+  }
+  for (const skipped of listing.skipped) {
+    const fix = "Keep the workflow files within the number the preflight reads (docs/workflows.md, Bounds); the jobs of this file are not checked until then.";
+    findings.push(notRead(skipped, `${skipped} was not read: too many workflow files.`, void 0, fix));
+  }
   const repo = options.repository;
   const readRemote = options.readRemote ? onceEach(options.readRemote) : void 0;
   const readModel = (variables) => readWorkflowModel({
@@ -1240,7 +1248,7 @@ async function predictWorkflows(options) {
     if (gave) model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
-    const fix = e.code !== "unsupported" ? void 0 : remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
+    const fix = errorFix(e);
     const docUrl = e.syntax === "action" ? ACTION_SYNTAX : WORKFLOW_SYNTAX;
     findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix, docUrl));
   }
@@ -1252,6 +1260,7 @@ async function predictWorkflows(options) {
     const fix = "Narrow its combinations (fewer matrix values or `workflow_dispatch` choices), or check its roles and permissions with the `aws` section of the preflight configuration.";
     findings.push(notRead(`${job.file}#${job.id}:too-many`, message, job.position, fix));
   }
+  findings.push(...unreadStepFindings(model), ...refusedFindings(model));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictContext = { repo, jobs: model.jobs, workflowNames };
   const predictions = predictTokens(predictContext);
@@ -1364,12 +1373,57 @@ function checkExchange(p, exchange, roles, catalog, options) {
     })
   ];
 }
+function unreadStepFindings(model) {
+  return model.jobs.flatMap((job) => {
+    const unread = job.stepsUnread;
+    if (unread === void 0) return [];
+    const what = unread.kind === "not-found" ? `uses \`${unread.uses}\`, and the action at that path was not found in the repository as read (${unread.reason}), for example because a checkout put the repository under another path, or another repository there` : unread.kind === "invalid" ? `uses the local action \`${unread.uses}\`, which GitHub would refuse to load: ${unread.reason}` : `uses the local action \`${unread.uses}\`, which is not read: ${unread.reason}`;
+    const refused = unread.kind === "invalid";
+    const message = `Job \`${job.id}\` (${job.file}) ${what}. GitHub fails that step when it runs, so the job's steps past it are not read, and its trust, session and calls are not checked.`;
+    const fix = refused ? "Fix the action's metadata (its action.yml) so GitHub would load it; the job is checked once it is read." : unread.kind === "not-read" ? "Bring the action within what the preflight reads (docs/workflows.md, Bounds); the job is checked once it is read." : "Name the action by its path in this repository with the repository checked out at the workspace root (`actions/checkout` without `path:`), or, if it comes from another repository, use it as `owner/repo/path@ref`; the job is checked once the action is read.";
+    const at = unread.position;
+    return [
+      finding("could-not-verify", {
+        id: `predict:not-read:${job.file}#${job.id}:local-action`,
+        subject: `job \`${job.id}\` (${job.file})`,
+        status: "unverified",
+        decisionPoint: "config",
+        message,
+        fix,
+        docUrl: refused ? ACTION_SYNTAX : LOCAL_ACTIONS,
+        location: { file: at.file, line: at.line, column: at.column }
+      })
+    ];
+  });
+}
+function refusedFindings(model) {
+  return (model.refused ?? []).map(
+    (r) => finding("could-not-verify", {
+      id: `predict:not-read:${r.file}:refused-call`,
+      subject: `the workflow ${r.file}`,
+      status: "unverified",
+      decisionPoint: "config",
+      message: `GitHub refuses ${r.file} as a whole ("error parsing called workflow"): its job \`${r.jobId}\` calls ${r.uses}, and ${r.reason}. GitHub validates the workflows a file calls before it starts any of its jobs, so none of them (${r.jobIds.map((j) => `\`${j}\``).join(", ")}) runs, and none is checked.`,
+      fix: `Add the called workflow, or correct the \`uses:\` of job \`${r.jobId}\` (or remove the job); the workflow's jobs are checked once GitHub would accept it.`,
+      docUrl: "https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow",
+      location: { file: r.position.file, line: r.position.line, column: r.position.column }
+    })
+  );
+}
 function roleFix(reason) {
   if (reason.startsWith("secrets."))
     return "Declare what the secret holds (a role ARN or an account ID, not secret in themselves) in `github.secret-arns` of the configuration, under the job's environment if it has one (`--secret-arn` for predict), or write the role ARN in the workflow.";
   if (reason.startsWith("vars."))
     return "Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.";
   return "Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.";
+}
+function errorFix(e) {
+  if (e.code === "unsupported") return remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
+  if (e.syntax === "action")
+    return "Fix the action's metadata so GitHub would load it: a step that uses it fails when it runs, and each job that runs one is reported unverified by name until then.";
+  if (e.syntax === "workflow")
+    return "Fix the file so GitHub would run it, or remove it: GitHub validates the whole file before it starts any of its jobs, so none of them runs, and none is checked until then.";
+  return "Bring what it names within what the preflight reads (docs/workflows.md, Bounds), or remove the reference; what it names is not checked until then.";
 }
 var REMOTE_FIX = "Its jobs may assume roles with what this job gives it, and are not checked here: give a token that may read that repository's contents (the `github-token` input, `--read-remote` with GITHUB_TOKEN for predict; see docs/workflows.md), run the preflight in that workflow's repository, or, if it needs none, drop `id-token: write` from this job's permissions and the secrets it passes.";
 var REMOTE_ACTION_FIX = "The action comes from whatever the job checked out, which is not known before the run: check that workflow's repository with the preflight, or use the action by `owner/repo@ref` there.";
@@ -1386,7 +1440,8 @@ function onceEach(read) {
 }
 var WORKFLOW_SYNTAX = "https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax";
 var ACTION_SYNTAX = "https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax";
-function notRead(what, message, at, fix = "Fix the file so GitHub would read it, or remove it; its jobs are not checked until then.", docUrl = WORKFLOW_SYNTAX) {
+var LOCAL_ACTIONS = "https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/find-and-customize-actions#adding-an-action-from-the-same-repository";
+function notRead(what, message, at, fix, docUrl = WORKFLOW_SYNTAX) {
   return finding("could-not-verify", {
     id: `predict:not-read:${what}`,
     subject: "the workflows",

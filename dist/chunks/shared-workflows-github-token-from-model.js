@@ -63,7 +63,7 @@ function tokenWorkflow(model, file, depth) {
     const called = job.calls?.file;
     const forkSteps = forkStepsOf(job, env);
     const forkRuledOut = forkRuledOutOf(job);
-    const unread = job.instances.length === 0 && !job.calls ? job.tooMany ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists` : "the workflow model lists no run of it" : void 0;
+    const unread = job.instances.length === 0 && !job.calls ? job.tooMany ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists` : job.stepsUnread ? `its step \`${job.stepsUnread.uses}\` (line ${job.stepsUnread.position.line}) uses a local action ${job.stepsUnread.kind === "invalid" ? "GitHub would refuse" : "that is not read"}: ${job.stepsUnread.reason}` : "the workflow model lists no run of it" : void 0;
     return {
       id: job.id,
       line: job.position.line,

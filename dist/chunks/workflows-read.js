@@ -8264,6 +8264,8 @@ async function loadFiles(start, read, limits, readRemote) {
     limits,
     files: /* @__PURE__ */ new Map(),
     actions: /* @__PURE__ */ new Map(),
+    unreadActions: /* @__PURE__ */ new Map(),
+    missingWorkflows: /* @__PURE__ */ new Set(),
     errors: [],
     failed: /* @__PURE__ */ new Set(),
     count: 0
@@ -8285,8 +8287,9 @@ async function loadFiles(start, read, limits, readRemote) {
       }
     }
   }
-  const { files, actions, remote, remoteFailures } = loader;
-  return { files, actions, remote, remoteFailures, errors: dedupeErrors(loader.errors) };
+  const { files, actions, unreadActions, missingWorkflows, remote, remoteFailures } = loader;
+  const errors = dedupeErrors(loader.errors);
+  return { files, actions, unreadActions, missingWorkflows, remote, remoteFailures, errors };
 }
 function calledRemote(remote, from, uses) {
   const inRemote = remote.get(from);
@@ -8327,27 +8330,22 @@ async function follow(ref, from, loader) {
   }
   if (ref.kind === "workflow") {
     const parsed = await readOne(loader, resolved.path, "workflow", ref.position);
-    if (parsed === "missing")
-      errors.push({
-        code: "not-found",
-        message: `${ref.uses}: ${resolved.path} was not found`,
-        position: ref.position
-      });
+    if (parsed === "missing") loader.missingWorkflows.add(resolved.path);
     return typeof parsed === "string" ? void 0 : parsed;
   }
-  if (actions.has(resolved.path)) return void 0;
+  if (actions.has(resolved.path) || loader.unreadActions.has(resolved.path)) return void 0;
   for (const candidate of actionFileCandidates(resolved.path)) {
     const parsed = await readOne(loader, candidate, "action", ref.position);
     if (parsed === "missing") continue;
-    if (parsed === "refused") return void 0;
+    if (parsed === "refused") {
+      loader.unreadActions.set(resolved.path, { kind: "not-read", reason: `${candidate} is not read` });
+      return void 0;
+    }
     actions.set(resolved.path, candidate);
     return parsed;
   }
-  errors.push({
-    code: "not-found",
-    message: `${ref.uses}: no action.yml or action.yaml in ${resolved.path || "the repository root"}`,
-    position: ref.position
-  });
+  const reason = `no action.yml or action.yaml in ${resolved.path || "the repository root"}`;
+  loader.unreadActions.set(resolved.path, { kind: "not-found", reason });
   return void 0;
 }
 function dedupeErrors(errors) {
@@ -8999,7 +8997,21 @@ function localAction(loaded, file, uses) {
   if ("error" in resolved) return void 0;
   const actionFile = loaded.actions.get(resolved.path);
   const parsed = actionFile ? loaded.files.get(actionFile) : void 0;
-  return actionFile && parsed ? { file: actionFile, root: parsed.root } : void 0;
+  return actionFile && parsed && parsed.errors.length === 0 ? { file: actionFile, root: parsed.root } : void 0;
+}
+function unreadAction(loaded, file, uses) {
+  if (!uses.startsWith("./") || loaded.remote.has(file)) return void 0;
+  const resolved = resolveLocal(uses);
+  if ("error" in resolved) return { kind: "not-read", reason: resolved.error };
+  const why = loaded.unreadActions.get(resolved.path);
+  if (why !== void 0) return why;
+  const actionFile = loaded.actions.get(resolved.path);
+  const parsed = actionFile ? loaded.files.get(actionFile) : void 0;
+  if (actionFile === void 0 || parsed === void 0) return { kind: "not-read", reason: `${uses} is not read` };
+  if (parsed.errors.length === 0) return void 0;
+  const first = parsed.errors[0];
+  const at = first ? ` (line ${first.position.line}: ${first.message.replace(/^.*?:\d+:\d+: /, "")})` : "";
+  return { kind: "invalid", reason: `${actionFile} breaks GitHub's action metadata syntax${at}` };
 }
 function stepReads(loaded, file, t, seen, out) {
   tokenReads(t, out);
@@ -9166,6 +9178,8 @@ function expandFresh2(file, t, contexts, via, scope) {
   const step = readStep(file, t, contexts, via);
   const uses = step.uses?.kind === "known" ? String(step.uses.value) : void 0;
   const action = uses === void 0 ? void 0 : localAction(scope.loaded, file, uses);
+  const unread = uses === void 0 || action !== void 0 ? void 0 : unreadAction(scope.loaded, file, uses);
+  if (unread !== void 0) return [{ ...step, unexpanded: "not-read", unread }];
   if (uses === void 0 || action === void 0) return [step];
   const actionFile = action.file;
   const runs = child(action.root, "runs");
@@ -9208,7 +9222,7 @@ function readSteps(file, steps, contexts, scope) {
     return out;
   };
   return remembered2(scope, steps, [], reads, contexts, () => {
-    const expanded = items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope));
+    const expanded = untilUnread(items(steps).flatMap((t) => expandStep(file, t, contexts, [], scope)));
     let order = 0;
     return expanded.map((step, index) => {
       const made = numbered(step, index, order, scope.memo !== void 0);
@@ -9216,6 +9230,10 @@ function readSteps(file, steps, contexts, scope) {
       return made;
     });
   });
+}
+function untilUnread(steps) {
+  const at = steps.findIndex((s) => s.unexpanded === "not-read" && s.runs.kind !== "never");
+  return at < 0 ? steps : steps.slice(0, at + 1);
 }
 var NUMBERED = /* @__PURE__ */ new WeakMap();
 function numbered(step, index, order, remember) {
@@ -9299,7 +9317,7 @@ function readsJobListings(env) {
   return reads;
 }
 function addFileJobs(state, parsed, run, contexts) {
-  if (parsed.errors.length > 0) return;
+  if (parsed.errors.length > 0 || state.refused?.has(parsed.path)) return;
   for (const [id, token] of entries(child(parsed.root, "jobs"))) addJob(state, parsed, id, token, run, contexts);
 }
 function addJob(state, parsed, id, token, run, runContexts) {
@@ -9353,6 +9371,12 @@ function readPendingSteps(state) {
     const within = acc.count <= limit;
     if (!within && acc.deploy) continue;
     const steps = readSteps2();
+    const unread = instance.runs.kind === "never" ? void 0 : steps.find((s) => s.unexpanded === "not-read" && s.runs.kind !== "never");
+    if (unread !== void 0 && acc.stepsUnread === void 0) {
+      const uses = unread.uses?.kind === "known" ? String(unread.uses.value) : "";
+      const why = unread.unread ?? { kind: "not-read", reason: `${uses} is not read` };
+      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position };
+    }
     const credentialSteps = steps.filter((s) => s.credential !== void 0);
     acc.deploy ||= credentialSteps.length > 0;
     if (within && keep) acc.instances.push({ ...instance, steps, credentialSteps });
@@ -9505,6 +9529,32 @@ function calledFiles(loaded) {
   }
   return called;
 }
+function refusedWorkflows(loaded) {
+  const refused = /* @__PURE__ */ new Map();
+  const local = [...loaded.files.values()].filter((f) => f.kind === "workflow" && !loaded.remote.has(f.path));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const parsed of local) {
+      if (refused.has(parsed.path)) continue;
+      const jobs = entries(child(parsed.root, "jobs"));
+      for (const [jobId, job] of jobs) {
+        const uses = stringOf(child(job, "uses"));
+        const resolved = uses?.startsWith("./") ? resolveLocal(uses) : void 0;
+        if (uses === void 0 || resolved === void 0 || "error" in resolved) continue;
+        const called = loaded.files.get(resolved.path);
+        const inTurn = refused.get(resolved.path);
+        const reason = loaded.missingWorkflows.has(resolved.path) ? `${resolved.path} is not found in the repository as read` : called && called.errors.length > 0 ? `GitHub's parser refuses ${resolved.path} (${called.errors[0]?.message ?? "an error"})` : inTurn ? `GitHub refuses ${resolved.path} in turn: its job \`${inTurn.jobId}\` calls ${inTurn.uses}, and ${inTurn.reason}` : void 0;
+        if (reason === void 0) continue;
+        const position = positionOf(parsed.path, child(job, "uses"));
+        const jobIds = jobs.map(([id]) => id);
+        refused.set(parsed.path, { file: parsed.path, jobIds, jobId, uses, reason, position });
+        changed = true;
+        break;
+      }
+    }
+  }
+  return refused;
+}
 function runWorkflow(state, parsed, triggers, calledHere) {
   const { inputs } = readTriggers(parsed.path, parsed.root, parsed.events, false);
   for (const trigger of triggers) {
@@ -9562,7 +9612,8 @@ async function buildModel(options) {
     jobs: /* @__PURE__ */ new Map(),
     budget: { steps: limits.steps },
     ...remember ? { memo: /* @__PURE__ */ new Map() } : {},
-    pending: []
+    pending: [],
+    refused: refusedWorkflows(loaded)
   };
   const called = calledFiles(loaded);
   const splitFork = [...loaded.files.values()].some((f) => FORK_CONDITION.test(f.text));
@@ -9579,14 +9630,17 @@ async function buildModel(options) {
   });
   const jobs = [...state.jobs.values()].map((acc) => {
     const tooMany = acc.count > limits.instancesPerJob;
+    const unread = acc.stepsUnread;
     return {
       ...acc.job,
       deploy: acc.deploy,
-      instances: tooMany ? [] : acc.instances,
-      ...tooMany ? { tooMany: { count: acc.count, limit: limits.instancesPerJob } } : {}
+      instances: tooMany || unread ? [] : acc.instances,
+      ...tooMany ? { tooMany: { count: acc.count, limit: limits.instancesPerJob } } : {},
+      ...unread ? { stepsUnread: unread } : {}
     };
   });
-  return { files, jobs, errors: dedupeErrors(state.errors) };
+  const refused = [...state.refused?.values() ?? []];
+  return { files, jobs, errors: dedupeErrors(state.errors), ...refused.length > 0 ? { refused } : {} };
 }
 export {
   buildModel
