@@ -253,9 +253,9 @@ function unknownFindings(c: JobContext): Finding[] {
             id: `${idOf(c)}:unknown-actions`,
             subject: subjectOf(c),
             status: 'unverified',
-            message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join('; ')}: ${implicit.length === 1 ? 'an action' : 'actions'} the preflight's table does not know, given no token. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? 'it needs' : 'they need'} is not verified.`,
+            message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join('; ')}: ${implicit.length === 1 ? 'a step' : 'steps'} the preflight's tables do not know, given no token of ${implicit.length === 1 ? 'its' : 'their'} own. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), a program may read the \`GITHUB_TOKEN\` or \`GH_TOKEN\` the job's or workflow's \`env:\` gives every step, and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? 'it needs' : 'they need'} is not verified.`,
             evidence: { job: c.job.id, actions: implicit.map((u) => u.what) },
-            fix: `Declare what these actions need (their READMEs say) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
+            fix: `Declare what these steps need (an action's README says) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
             docUrl:
               'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault',
             ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),

@@ -41,6 +41,7 @@ function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): Ste
     with: texts(step.with),
     ...(step.run ? { run: step.run.script } : {}),
     env: { ...workflowEnv, ...texts(step.env) },
+    ownEnv: Object.keys(step.env),
     line: step.position.line,
     ...(step.credential?.kind === 'oidc-token' ? { requestsIdToken: true } : {}),
   };

@@ -5,6 +5,9 @@
  * the GITHUB_TOKEN, an installation token of the GitHub Actions app, and fine-grained personal access tokens:
  * https://docs.github.com/en/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens).
  */
+import { programOf } from '../calls/cli.js';
+import { DEFAULT_CALL_LIMITS } from '../calls/model.js';
+import { readShell } from '../calls/shell.js';
 import type { Need, ScopeNeed } from './actions-table.js';
 import type { Scope } from './scopes.js';
 
@@ -196,4 +199,37 @@ export function scriptNeeds(script: string): CommandNeed[] {
     out.push(ghNeed(args));
   }
   return out;
+}
+
+/**
+ * Programs that read no GitHub token from their environment: shell builtins and the POSIX utilities
+ * (https://pubs.opengroup.org/onlinepubs/9799919799/idx/utilities.html), which make no request to GitHub.
+ */
+const INERT = new Set(
+  (
+    'echo printf cd pwd ls mkdir rmdir cat cp mv rm ln touch chmod chown true false test [ [[ export set unset ' +
+    'shift exit return sleep grep egrep sed awk cut tr sort uniq head tail wc tee date basename dirname ' +
+    'find xargs tar gzip gunzip zip unzip sha256sum shasum md5sum diff read local declare readonly for in ' +
+    'case esac fi done then else elif while until if do jq yq env which whoami uname df du ps kill wait trap'
+  ).split(' '),
+);
+
+/**
+ * The programs of a script that may read a token from the environment: each command's program (after `if`, `!`,
+ * `time`, `env VAR=x`, …; src/workflows/calls/cli.ts), read with the shell reader the AWS calls use
+ * (src/workflows/calls/shell.ts), without the builtins and POSIX utilities above, `gh` and `git` (read apart), each
+ * as `program first-argument` (`npx semantic-release`). A script cut short by the reader's bounds adds what was not read.
+ */
+export function tokenReadingPrograms(script: string): string[] {
+  const reading = readShell(script, new Map(), DEFAULT_CALL_LIMITS);
+  const out = new Set<string>();
+  for (const command of reading.commands) {
+    const program = programOf(command);
+    if (!program || INERT.has(program.name) || program.name === 'gh' || program.name === 'git') continue;
+    if (/^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(program.name)) continue;
+    const first = program.args[0]?.value;
+    out.add(first !== undefined && !first.startsWith('-') ? `${program.name} ${first}` : program.name);
+  }
+  if (reading.truncated !== undefined) out.add(`the script's rest (${reading.truncated})`);
+  return [...out];
 }
