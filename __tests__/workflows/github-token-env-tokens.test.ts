@@ -13,14 +13,40 @@ const summary = (fs: Finding[]) => fs.map((f) => [f.class, f.status, f.evidence.
 describe('a token handed to a step in its env:', () => {
   it("semantic-release's documented workflow: `npx semantic-release` with env GITHUB_TOKEN is unknown, not a pass", async () => {
     const wf = await readTokenWorkflow('.github/workflows/release.yml', fixtureWorkflow('semantic-release-docs.yml'));
-    const findings = runTokenCheck([wf], { defaultPermissions: 'read', visibility: 'public' });
+    const findings = runTokenCheck([wf], { defaultPermissions: 'restricted', visibility: 'public' });
     expect(summary(findings)).toEqual([['github-token-needs-unknown', 'unverified', 'npx semantic-release']]);
     expect(findings[0]?.message).toContain("given the token in the step's `env:` as `GITHUB_TOKEN`");
   });
 
   it("changesets/action's README workflow: the action given env GITHUB_TOKEN is unknown on the default grant", async () => {
     const wf = await readTokenWorkflow('.github/workflows/release.yml', fixtureWorkflow('changesets-readme.yml'));
-    const findings = runTokenCheck([wf], { defaultPermissions: 'read', visibility: 'public' });
+    const findings = runTokenCheck([wf], { defaultPermissions: 'restricted', visibility: 'public' });
     expect(summary(findings)).toEqual([['github-token-needs-unknown', 'unverified', 'changesets/action']]);
+  });
+});
+
+describe("a token in the job's env: (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idenv)", () => {
+  // ripgrep's create-release job with `GITHUB_TOKEN` moved from the step's `env:` to the job's, and the workflow's
+  // `contents: write` lowered to `read`: gh reads the job's env as it would the step's.
+  const ripgrep = () =>
+    fixtureWorkflow('ripgrep-release.yml')
+      .replace('  contents: write\n', '  contents: read\n')
+      .replace(
+        '    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+        '    runs-on: ubuntu-latest\n    env:\n      GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n    steps:\n      - uses: actions/checkout@v4\n',
+      )
+      .replace(
+        '        env:\n          GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n        run: gh release create',
+        '        run: gh release create',
+      );
+
+  it('gh release create with the job-level GITHUB_TOKEN is refused for contents: write', async () => {
+    const text = ripgrep();
+    expect(text).toContain('    env:\n      GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n    steps:');
+    const wf = await readTokenWorkflow('.github/workflows/release.yml', text);
+    const job = wf.jobs.filter((j) => j.id === 'create-release');
+    const findings = runTokenCheck([{ ...wf, jobs: job }], { visibility: 'public' });
+    expect(summary(findings)).toEqual([['github-token-scope-missing', 'fail', 'contents']]);
+    expect(findings[0]?.evidence.steps).toEqual(['gh release create']);
   });
 });

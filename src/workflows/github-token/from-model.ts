@@ -33,6 +33,11 @@ export function permissionsBlock(raw: RawValue | undefined, at: 'workflow' | 'jo
   return { at, file: raw.position.file, line: raw.position.line, value };
 }
 
+/** The environment every step of a job sees: the workflow's `env:`, then the job's over it (WorkflowJob.env). */
+function jobEnvOf(job: WorkflowJob, workflowEnv: Record<string, string>): Record<string, string> {
+  return job.env ? { ...workflowEnv, ...texts(job.env) } : workflowEnv;
+}
+
 function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): StepInput {
   return {
     index: step.index,
@@ -97,7 +102,8 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
     .map((job): TokenJob => {
       const permissions = permissionsBlock(job.permissions, 'job');
       const called = job.calls?.file;
-      const forkSteps = forkStepsOf(job, env);
+      const jobEnv = jobEnvOf(job, env);
+      const forkSteps = forkStepsOf(job, jobEnv);
       const forkRuledOut = forkRuledOutOf(job);
       const unread =
         job.instances.length === 0 && !job.calls
@@ -108,7 +114,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
       return {
         id: job.id,
         line: job.position.line,
-        steps: stepsOf(job, env),
+        steps: stepsOf(job, jobEnv),
         ...(forkSteps ? { forkSteps } : {}),
         ...(forkRuledOut !== undefined ? { forkRuledOut } : {}),
         ...(unread ? { stepsUnread: unread } : {}),
