@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ ... }}` here is GitHub Actions expression syntax, not JS.
 /**
  * A step given the job's token through its environment (`env: GITHUB_TOKEN`, `GH_TOKEN`) for a program or an action
  * the tables do not know is listed as unknown, never passed (docs/github-token.md, "What the steps need"); a token
