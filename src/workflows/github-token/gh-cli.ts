@@ -123,11 +123,6 @@ export function routeNeed(method: string, path: string): Need | undefined {
   return ROUTES.find((route) => route.method === m && route.path.test(clean))?.need;
 }
 
-/** Splits one shell line into words, honouring quotes (enough for a command's leading words and flags). */
-function words(line: string): string[] {
-  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
-}
-
 /** A `gh api` call's method and path: `-X`/`--method`, else POST when fields are sent (`-f`, `-F`, `--input`). */
 function apiCall(args: readonly string[]): { method: string; path?: string } {
   let method: string | undefined;
@@ -169,34 +164,46 @@ function ghNeed(args: readonly string[]): CommandNeed {
   return { kind: 'unknown', command, reason: "a gh command not in the preflight's table" };
 }
 
+/** `git push` writes the repository with the credentials actions/checkout persisted. */
+const GIT_PUSH: CommandNeed = {
+  kind: 'known',
+  command: 'git push',
+  need: all(w('contents')),
+  doc: 'https://github.com/actions/checkout#push-a-commit-using-the-built-in-token',
+};
+
+/** An argument that holds a `gh` command another program runs (`bash -c "gh …"`, `eval "gh …"`). */
+const GH_IN_ARGUMENT = /(^|[\s;&|(`])gh(\s|$)/;
+
 /**
- * Every `gh` command and `git push` in a script, with what each needs. `git push` writes the repository
- * (`contents: write`) with the credentials actions/checkout persisted:
- * https://github.com/actions/checkout#push-a-commit-using-the-built-in-token
+ * Every `gh` command and `git push` in a script, with what each needs (`git push` writes the repository, `contents:
+ * write`, with the credentials actions/checkout persisted:
+ * https://github.com/actions/checkout#push-a-commit-using-the-built-in-token). The script is read with the shell
+ * reader the AWS calls use (src/workflows/calls/shell.ts): commands inside `$(…)` and backquotes, lists, pipelines,
+ * loops and conditions, each command's program after `!`, `if`, `then`, `do`, `time`, `command`, `exec`,
+ * `env VAR=x`, … (src/workflows/calls/cli.ts). A `gh` it cannot read as a command (inside another command's
+ * argument, past the reader's bounds) is unknown, never passed.
  */
 export function scriptNeeds(script: string): CommandNeed[] {
   const out: CommandNeed[] = [];
-  // Continuation lines joined; each command of `a && b; c | d` read separately.
-  const text = script.replace(/\\\r?\n/g, ' ');
-  for (const line of text.split(/\r?\n|&&|\|\||;|\|/)) {
-    const ws = words(line.trim());
-    // The command's first word, after any `NAME=value` assignments before it.
-    const start = ws.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-    const tool = (ws[start] ?? '').replace(/^.*\//, '');
-    if (tool !== 'gh' && tool !== 'git') continue;
-    const args = ws.slice(start + 1);
-    if (tool === 'git') {
-      if (args.includes('push')) {
-        out.push({
-          kind: 'known',
-          command: 'git push',
-          need: all(w('contents')),
-          doc: 'https://github.com/actions/checkout#push-a-commit-using-the-built-in-token',
-        });
-      }
-      continue;
+  const reading = readShell(script, new Map(), DEFAULT_CALL_LIMITS);
+  for (const command of reading.commands) {
+    const program = programOf(command);
+    if (!program) continue;
+    const args = program.args.map((a) => a.value);
+    if (program.name === 'gh') out.push(ghNeed(args));
+    else if (program.name === 'git') {
+      if (args.includes('push')) out.push(GIT_PUSH);
+    } else if (program.name !== 'echo' && program.name !== 'printf' && args.some((a) => GH_IN_ARGUMENT.test(a))) {
+      out.push({
+        kind: 'unknown',
+        command: `gh (run by ${program.name})`,
+        reason: `a gh command inside an argument of \`${program.name}\`, which the preflight does not read`,
+      });
     }
-    out.push(ghNeed(args));
+  }
+  if (reading.truncated !== undefined && /\bgh\b/.test(script)) {
+    out.push({ kind: 'unknown', command: 'gh', reason: `a script read only in part (${reading.truncated})` });
   }
   return out;
 }
