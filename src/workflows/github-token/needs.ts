@@ -4,6 +4,10 @@
  * commands (./gh-cli.ts). A step that uses a token for something the tables do not know is listed as unknown, never
  * dropped: an unknown action given the job's token, a script that uses it.
  */
+import { programOf } from '../calls/cli.js';
+import { DEFAULT_CALL_LIMITS } from '../calls/model.js';
+import { readShell } from '../calls/shell.js';
+import { pushesImage } from '../calls/tools.js';
 import { ACTION_TABLE, actionRow, GHCR_DOC, type Need, type NeedOf, TOKEN_INPUT_NAMES } from './actions-table.js';
 import { scriptNeeds, tokenReadingPrograms } from './gh-cli.js';
 
@@ -223,12 +227,20 @@ function runNeeds(step: StepInput & { readonly run: string }, persisted: TokenRe
   return { known, unknown };
 }
 
-/** Whether a step pushes an image (docker/build-push-action with `push: true`, or `docker push`). */
+/**
+ * Whether a step pushes an image: docker/build-push-action with `push: true`, or a script's `docker push`,
+ * `docker image push`, or a build with `--push` or a registry output (`pushesImage`, src/workflows/calls/tools.ts,
+ * over the shell reader the AWS calls use).
+ */
 function pushesImages(step: StepInput): boolean {
   if (step.uses && actionName(step.uses).toLowerCase() === 'docker/build-push-action') {
     return (step.with?.push ?? '').trim() === 'true';
   }
-  return step.run !== undefined && /\bdocker\s+(image\s+)?push\b/.test(step.run);
+  if (step.run === undefined) return false;
+  return readShell(step.run, new Map(), DEFAULT_CALL_LIMITS).commands.some((command) => {
+    const program = programOf(command);
+    return program !== undefined && pushesImage(program);
+  });
 }
 
 /** GitHub's OIDC reference: requesting the token takes `id-token: write`. */
