@@ -164,3 +164,19 @@ describe('jobs of called workflows: the fix is in the caller (reusing workflows,
     );
   });
 });
+
+describe("codeql-action's SARIF upload on a private repository (GitHub's starter trivy.yml without `actions: read`)", () => {
+  // GitHub's SARIF upload example: `actions: read` is "only required for workflows in private repositories".
+  const trivy = () =>
+    readTokenWorkflow('.github/workflows/trivy.yml', fixtureWorkflow('starter-trivy-no-actions-read.yml'));
+
+  it('private: refused for actions: read; public: passes, saying why; not known: unverified', async () => {
+    const priv = run([await trivy()], { visibility: 'private' });
+    expect(summary(priv)).toEqual([['github-token-scope-missing', 'fail', 'actions']]);
+    expect(priv[0]?.fix).toContain('actions: read');
+    const pub = run([await trivy()], { visibility: 'public' });
+    expect(summary(pub)).toEqual([['ok', 'pass', '']]);
+    expect(pub[0]?.message).toContain('needs `actions: read` only on a private or internal repository');
+    expect(summary(run([await trivy()]))).toEqual([['github-token-visibility-unknown', 'unverified', 'actions']]);
+  });
+});

@@ -140,7 +140,7 @@ function scopeFinding(c: JobContext, scope: Scope, { verdict, needs, asked }: Sh
     ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
   };
   const message = `${steps.join('; ')}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
-  if (verdict === 'missing' && needs.every((k) => k.metOnPublic)) {
+  if (verdict === 'missing' && needs.every((k) => k.metOnPublic) && scope === 'contents') {
     // git is told the repository does not exist, as GitHub hides a private repository from a token that may not
     // read it (docs/github-token.md, "actions/checkout and the repository's visibility").
     return finding('github-token-scope-missing', {
@@ -182,10 +182,18 @@ export function jobFindings(c: JobContext): Finding[] {
   if (visibility === 'unknown') out.push(...visibilityFindings(c, aside, main));
   out.push(...unknownFindings(c));
   if (out.length === 0 && (c.known.length > 0 || c.declared.length > 0)) {
-    const publicNote =
-      aside.length > 0
-        ? ` ${[...new Set(aside.map((k) => `\`${k.what}\``))].join(', ')} ${aside.length === 1 ? 'fetches' : 'fetch'} the public repository without \`${aside.flatMap((k) => ('all' in k.need ? k.need.all : k.need.anyOf)).map(describeScope)[0]}\` (the repository's visibility is public).`
-        : '';
+    const scopeOf = (k: KnownNeed) => ('all' in k.need ? k.need.all : k.need.anyOf)[0];
+    const fetches = aside.filter((k) => scopeOf(k)?.scope === 'contents');
+    const others = aside.filter((k) => scopeOf(k)?.scope !== 'contents');
+    const names = (ks: KnownNeed[]) => [...new Set(ks.map((k) => `\`${k.what}\``))].join(', ');
+    const publicNote = [
+      fetches.length > 0
+        ? ` ${names(fetches)} ${fetches.length === 1 ? 'fetches' : 'fetch'} the public repository without \`contents: read\` (the repository's visibility is public).`
+        : '',
+      others.length > 0
+        ? ` ${names(others)} ${others.length === 1 ? 'needs' : 'need'} ${[...new Set(others.map((k) => `\`${describeScope(scopeOf(k) as ScopeNeed)}\``))].join(', ')} only on a private or internal repository (the repository's visibility is public).`
+        : '',
+    ].join('');
     out.push(
       finding('ok', {
         id: `${idOf(c)}:ok`,
@@ -212,12 +220,16 @@ function visibilityFindings(c: JobContext, open: readonly KnownNeed[], main: Map
     const grant = c.permissions.scopes[scope];
     const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
     const first = needs[0]?.step;
+    const what =
+      scope === 'contents'
+        ? `${steps} ${needs.length === 1 ? 'fetches' : 'fetch'} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404).`
+        : `${steps} ${needs.length === 1 ? 'needs' : 'need'} \`${scope}: read\` on a private or internal repository only, and the job's token has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}).`;
     return [
       finding('github-token-visibility-unknown', {
         id: `${idOf(c)}:${scope}:visibility`,
         subject: subjectOf(c),
         status: 'unverified',
-        message: `Cannot tell: ${steps} ${needs.length === 1 ? 'fetches' : 'fetch'} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404). The repository's visibility is not known.`,
+        message: `Cannot tell: ${what} The repository's visibility is not known.`,
         evidence: { job: c.job.id, scope, granted, steps: needs.map((k) => k.what) },
         fix: `Say the repository's visibility (\`github.repository-visibility\` in the preflight's config, or \`predict --repository-visibility\`), or ${fixFor(c, scope)[0]?.toLowerCase()}${fixFor(c, scope).slice(1)}`,
         docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
