@@ -180,3 +180,15 @@ describe("codeql-action's SARIF upload on a private repository (GitHub's starter
     expect(summary(run([await trivy()]))).toEqual([['github-token-visibility-unknown', 'unverified', 'actions']]);
   });
 });
+
+describe('peter-evans/create-or-update-comment on an issue, with `issues: write` only', () => {
+  it('passes: an issue comment takes Issues write or Pull requests write (REST "Create an issue comment")', async () => {
+    const wf = await readTokenWorkflow(
+      '.github/workflows/comment.yml',
+      fixtureWorkflow('create-or-update-comment-issue.yml'),
+    );
+    const findings = run([wf], { visibility: 'public' });
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+    expect(findings[0]?.evidence.needs).toEqual(['issues: write']);
+  });
+});

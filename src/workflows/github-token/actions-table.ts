@@ -142,10 +142,14 @@ export const ACTION_TABLE: readonly ActionRow[] = [
     doc: 'https://github.com/peter-evans/create-pull-request#token',
   },
   {
+    // Its README lists `issues: write` and `pull-requests: write` for the job's token, as the two cases it serves: the
+    // comment is made through the issues API ("Create an issue comment", "Update an issue comment"), whose
+    // fine-grained permission is Issues write or Pull requests write
+    // (https://docs.github.com/en/rest/issues/comments#create-an-issue-comment): either one, as `gh issue comment`.
     action: 'peter-evans/create-or-update-comment',
     tokenInput: 'token',
     defaultsToGitHubToken: true,
-    needs: () => [token(w('issues'), w('pull-requests'))],
+    needs: () => [{ need: { anyOf: [w('issues'), w('pull-requests')] }, of: 'token' }],
     doc: 'https://github.com/peter-evans/create-or-update-comment#action-inputs',
   },
   {
