@@ -62,3 +62,19 @@ describe('gh in common shell forms', () => {
     expect(commands('bash -c "gh release create v1"')).toEqual([['unknown', 'gh (run by bash)']]);
   });
 });
+
+describe('gh pr merge', () => {
+  it("--auto needs contents: write and pull-requests: write, as GitHub Docs' Dependabot auto-merge workflow grants", () => {
+    // The run line of that workflow (../fixtures/github-token/workflows/github-docs-dependabot-automerge.yml).
+    const [auto] = scriptNeeds('gh pr merge --auto --merge "$PR_URL"');
+    expect(auto).toMatchObject({ kind: 'known', command: 'gh pr merge --auto' });
+    expect(auto?.kind === 'known' ? auto.need : undefined).toEqual({
+      all: [
+        { scope: 'contents', level: 'write' },
+        { scope: 'pull-requests', level: 'write' },
+      ],
+    });
+    const [now] = scriptNeeds('gh pr merge "$PR_NUMBER" --repo "$REPO" --merge --delete-branch');
+    expect(now?.kind === 'known' ? now.need : undefined).toEqual({ all: [{ scope: 'contents', level: 'write' }] });
+  });
+});

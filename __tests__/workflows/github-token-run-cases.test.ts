@@ -75,10 +75,10 @@ describe("Dependabot's runs (GitHub Docs' Dependabot auto-merge workflow)", () =
     );
   const dependabot = { run: { event: 'pull_request', fromFork: false, dependabot: true } };
 
-  it('as published: its `permissions:` raise the read-only default, so gh pr merge has contents: write', async () => {
+  it('as published: its `permissions:` raise the read-only default, so gh pr merge --auto has what it needs', async () => {
     const findings = run([await automerge()], {}, dependabot);
     expect(summary(findings)).toEqual([['ok', 'pass', '']]);
-    expect(findings[0]?.evidence.needs).toEqual(['pull-requests: read', 'contents: write']);
+    expect(findings[0]?.evidence.needs).toEqual(['contents: write', 'pull-requests: write']);
   });
 
   it('without `permissions:`, the default is read-only, and the fix is a permissions block (not a fork rule)', async () => {
@@ -87,10 +87,13 @@ describe("Dependabot's runs (GitHub Docs' Dependabot auto-merge workflow)", () =
       { defaultPermissions: 'permissive' },
       dependabot,
     );
-    expect(summary(findings)).toEqual([['github-token-scope-missing', 'fail', 'contents']]);
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'contents'],
+      ['github-token-scope-missing', 'fail', 'pull-requests'],
+    ]);
     expect(findings[0]?.message).toContain('read-only: Dependabot triggered the run');
     expect(findings[0]?.fix).toContain(
-      '`permissions: { contents: write, pull-requests: read }` under `jobs.dependabot`',
+      '`permissions: { contents: write, pull-requests: write }` under `jobs.dependabot`',
     );
   });
 });

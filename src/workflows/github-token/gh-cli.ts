@@ -15,6 +15,10 @@ import type { Scope } from './scopes.js';
 export const REST_PERMISSIONS_URL =
   'https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps';
 
+/** GitHub's Dependabot auto-merge workflow (`gh pr merge --auto`, with `contents: write` and `pull-requests: write`). */
+const AUTOMERGE_DOC =
+  'https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#enabling-automerge-on-a-pull-request';
+
 /** What a command in a script needs, or why it cannot be known. */
 export type CommandNeed =
   | { readonly kind: 'known'; readonly command: string; readonly need: Need; readonly doc: string }
@@ -154,6 +158,17 @@ function ghNeed(args: readonly string[]): CommandNeed {
     const need = routeNeed(method, path);
     if (need) return { kind: 'known', command, need, doc: REST_PERMISSIONS_URL };
     return { kind: 'unknown', command, reason: "a route not in the preflight's table of REST permissions" };
+  }
+  // `gh pr merge --auto` enables auto-merge (GraphQL `enablePullRequestAutoMerge`), whose permissions GraphQL's
+  // reference does not list; GitHub's own auto-merge workflow grants `contents: write` and `pull-requests: write` for
+  // it (AUTOMERGE_DOC), so both are needed.
+  if (group === 'pr' && verb === 'merge' && args.includes('--auto')) {
+    return {
+      kind: 'known',
+      command: 'gh pr merge --auto',
+      need: all(w('contents'), w('pull-requests')),
+      doc: AUTOMERGE_DOC,
+    };
   }
   const command = `gh ${group} ${verb}`.trim();
   const need = GH_COMMANDS[`${group} ${verb}`];
