@@ -195,3 +195,23 @@ describe('peter-evans/create-or-update-comment on an issue, with `issues: write`
     expect(findings[0]?.evidence.needs).toEqual(['issues: write']);
   });
 });
+
+describe("GitHub Docs' Dependabot auto-merge workflow, without a run to go by (the CLI)", () => {
+  // Its `github.repository == 'owner/my_repo'` names the repository the test reads it as.
+  const automerge = () =>
+    readTokenWorkflow(
+      '.github/workflows/auto-merge.yml',
+      fixtureWorkflow('github-docs-dependabot-automerge.yml').replace("'owner/my_repo'", "'acme/site'"),
+    );
+
+  it("the fork case of `if: …user.login == 'dependabot[bot]'` is unverified, not a certain refusal", async () => {
+    const findings = run([await automerge()], { visibility: 'public' });
+    expect(summary(findings)).toEqual([
+      ['ok', 'pass', ''],
+      ['github-token-scope-missing', 'unverified', 'contents'],
+      ['github-token-scope-missing', 'unverified', 'pull-requests'],
+    ]);
+    expect(findings[1]?.message).toContain('Cannot tell whether the job runs on a pull request from a fork');
+    expect(findings[1]?.wouldReturn).toBeUndefined();
+  });
+});

@@ -82,6 +82,14 @@ function forkStepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): Ste
   return instance ? stepsOfInstance(instance, workflowEnv) : undefined;
 }
 
+/** The job's `if:` on a fork's pull request, when the model cannot decide it there (WorkflowJob instances' `runs`). */
+function forkRunUnknownOf(job: WorkflowJob): TokenJob['forkRunUnknown'] {
+  const instance = job.instances.find((i) => i.runs.kind !== 'never' && fromFork(i));
+  if (instance?.runs.kind !== 'unknown') return undefined;
+  if (job.instances.some((i) => fromFork(i) && i.runs.kind === 'always')) return undefined;
+  return { condition: instance.runs.condition, reason: instance.runs.reason };
+}
+
 /**
  * The condition that keeps the job from running on a fork's pull request, when the job has runs on a `pull_request`
  * trigger and the model decides that none of those a fork may start runs (its `if:`, or its caller's, is false there).
@@ -105,6 +113,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
       const jobEnv = jobEnvOf(job, env);
       const forkSteps = forkStepsOf(job, jobEnv);
       const forkRuledOut = forkRuledOutOf(job);
+      const forkRunUnknown = forkSteps ? forkRunUnknownOf(job) : undefined;
       const unread =
         job.instances.length === 0 && !job.calls
           ? job.tooMany
@@ -117,6 +126,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
         steps: stepsOf(job, jobEnv),
         ...(forkSteps ? { forkSteps } : {}),
         ...(forkRuledOut !== undefined ? { forkRuledOut } : {}),
+        ...(forkRunUnknown ? { forkRunUnknown } : {}),
         ...(unread ? { stepsUnread: unread } : {}),
         ...(permissions ? { permissions } : {}),
         // GitHub allows four levels of workflows; the model's own bound stops a cycle first.
