@@ -10,7 +10,7 @@ import {
 import "./chunks/shared-sources-http.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-d654d02f.js";
+import "./chunks/shared-runtime-f77caa6c.js";
 
 // src/cli.ts
 import module from "node:module";

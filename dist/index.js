@@ -68,7 +68,7 @@ import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-d654d02f.js";
+import "./chunks/shared-runtime-f77caa6c.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -54,3 +54,40 @@ describe('predict: GitHub token permissions', () => {
     expect(r.stderr).toContain('--default-token-permissions must be read or write, got "admin"');
   });
 });
+
+describe("predict reads the config file's github: section (--config, else .github/preflight.yml)", () => {
+  // GitHub's starter docker-publish.yml: sigstore/cosign-installer is not in the table, and its job's block names
+  // scopes, so its need is unknown until `github.job-token-needs.build` declares it.
+  const STARTER = fileURLToPath(
+    new URL('../fixtures/github-token/workflows/starter-docker-publish.yml', import.meta.url),
+  );
+  const CONFIG = 'version: 1\ngithub:\n  repository-visibility: public\n  job-token-needs:\n    build: {}\n';
+  function starter(config?: { at: string; text: string }): string {
+    const root = tempDir();
+    mkdirSync(path.join(root, '.github/workflows'), { recursive: true });
+    copyFileSync(STARTER, path.join(root, '.github/workflows/docker-publish.yml'));
+    if (config) writeFileSync(path.join(root, config.at), config.text);
+    return root;
+  }
+  const classes = (stdout: string) => (JSON.parse(stdout).findings as { class: string }[]).map((f) => f.class);
+  const START = ['predict', '--repository', 'acme/app', '--format', 'json'];
+
+  it('without a config: github-token-needs-unknown, whose fix names github.job-token-needs.build', async () => {
+    const r = await runCli([...START, '--repository-visibility', 'public'], { cwd: starter() });
+    expect(classes(r.stdout)).toEqual(['github-token-needs-unknown']);
+    expect(r.stdout).toContain('github.job-token-needs.build');
+  });
+
+  it('.github/preflight.yml declaring `build: {}` is read by default, and --config FILE names another', async () => {
+    const byDefault = await runCli(START, { cwd: starter({ at: '.github/preflight.yml', text: CONFIG }) });
+    expect(byDefault.status).toBe(0);
+    expect(classes(byDefault.stdout)).toEqual(['ok']);
+    const named = await runCli([...START, '--config', 'other.yml'], {
+      cwd: starter({ at: 'other.yml', text: CONFIG }),
+    });
+    expect(classes(named.stdout)).toEqual(['ok']);
+    const missing = await runCli([...START, '--config', 'none.yml'], { cwd: starter() });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('none.yml');
+  });
+});

@@ -235,6 +235,29 @@ describe('which token a step uses', () => {
     expect(needs[1]?.metOnPublic).toBe(true);
   });
 
+  it('a docker build that pushes (buildx --push, --output type=registry / type=image,push=true) raises the ghcr.io login', () => {
+    const login = step(
+      { uses: 'docker/login-action@v3', with: { registry: 'ghcr.io', password: '${{ secrets.GITHUB_TOKEN }}' } },
+      0,
+    );
+    // The build line of yagumyagum/node build.sh, with its image on ghcr.io.
+    const scripts = [
+      'docker buildx build --platform linux/amd64,linux/arm64 \\\n  -t ghcr.io/${{ github.repository }}:latest --push .',
+      'docker build --push -t ghcr.io/acme/app:1 .',
+      'docker buildx build -t ghcr.io/acme/app:1 --output type=registry .',
+      'docker buildx build -t ghcr.io/acme/app:1 -o type=image,push=true .',
+      'docker image push ghcr.io/acme/app:1',
+    ];
+    for (const run of scripts) {
+      expect(
+        jobNeeds([login, step({ run }, 1)]).known.flatMap((k) => scopesOf(k.need)),
+        run,
+      ).toEqual(['packages: write']);
+    }
+    const local = step({ run: 'docker buildx build -t ghcr.io/acme/app:1 --output type=docker .' }, 1);
+    expect(jobNeeds([login, local]).known.flatMap((k) => scopesOf(k.need))).toEqual(['packages: read']);
+  });
+
   it('an unknown action given the job token, github-script and a curl with GITHUB_TOKEN are listed as unknown', () => {
     const { unknown } = jobNeeds([
       step({ uses: 'someone/label-action@v1', with: { 'repo-token': '${{ github.token }}' } }, 0),

@@ -75,10 +75,10 @@ describe("Dependabot's runs (GitHub Docs' Dependabot auto-merge workflow)", () =
     );
   const dependabot = { run: { event: 'pull_request', fromFork: false, dependabot: true } };
 
-  it('as published: its `permissions:` raise the read-only default, so gh pr merge has contents: write', async () => {
+  it('as published: its `permissions:` raise the read-only default, so gh pr merge --auto has what it needs', async () => {
     const findings = run([await automerge()], {}, dependabot);
     expect(summary(findings)).toEqual([['ok', 'pass', '']]);
-    expect(findings[0]?.evidence.needs).toEqual(['pull-requests: read', 'contents: write']);
+    expect(findings[0]?.evidence.needs).toEqual(['contents: write', 'pull-requests: write']);
   });
 
   it('without `permissions:`, the default is read-only, and the fix is a permissions block (not a fork rule)', async () => {
@@ -87,10 +87,13 @@ describe("Dependabot's runs (GitHub Docs' Dependabot auto-merge workflow)", () =
       { defaultPermissions: 'permissive' },
       dependabot,
     );
-    expect(summary(findings)).toEqual([['github-token-scope-missing', 'fail', 'contents']]);
+    expect(summary(findings)).toEqual([
+      ['github-token-scope-missing', 'fail', 'contents'],
+      ['github-token-scope-missing', 'fail', 'pull-requests'],
+    ]);
     expect(findings[0]?.message).toContain('read-only: Dependabot triggered the run');
     expect(findings[0]?.fix).toContain(
-      '`permissions: { contents: write, pull-requests: read }` under `jobs.dependabot`',
+      '`permissions: { contents: write, pull-requests: write }` under `jobs.dependabot`',
     );
   });
 });
@@ -162,5 +165,53 @@ describe('jobs of called workflows: the fix is in the caller (reusing workflows,
     expect(deploy[0]?.fix).toContain(
       'add `permissions: { contents: read, id-token: write, pages: write }` under `jobs.pages` in .github/workflows/release.yml',
     );
+  });
+});
+
+describe("codeql-action's SARIF upload on a private repository (GitHub's starter trivy.yml without `actions: read`)", () => {
+  // GitHub's SARIF upload example: `actions: read` is "only required for workflows in private repositories".
+  const trivy = () =>
+    readTokenWorkflow('.github/workflows/trivy.yml', fixtureWorkflow('starter-trivy-no-actions-read.yml'));
+
+  it('private: refused for actions: read; public: passes, saying why; not known: unverified', async () => {
+    const priv = run([await trivy()], { visibility: 'private' });
+    expect(summary(priv)).toEqual([['github-token-scope-missing', 'fail', 'actions']]);
+    expect(priv[0]?.fix).toContain('actions: read');
+    const pub = run([await trivy()], { visibility: 'public' });
+    expect(summary(pub)).toEqual([['ok', 'pass', '']]);
+    expect(pub[0]?.message).toContain('needs `actions: read` only on a private or internal repository');
+    expect(summary(run([await trivy()]))).toEqual([['github-token-visibility-unknown', 'unverified', 'actions']]);
+  });
+});
+
+describe('peter-evans/create-or-update-comment on an issue, with `issues: write` only', () => {
+  it('passes: an issue comment takes Issues write or Pull requests write (REST "Create an issue comment")', async () => {
+    const wf = await readTokenWorkflow(
+      '.github/workflows/comment.yml',
+      fixtureWorkflow('create-or-update-comment-issue.yml'),
+    );
+    const findings = run([wf], { visibility: 'public' });
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+    expect(findings[0]?.evidence.needs).toEqual(['issues: write']);
+  });
+});
+
+describe("GitHub Docs' Dependabot auto-merge workflow, without a run to go by (the CLI)", () => {
+  // Its `github.repository == 'owner/my_repo'` names the repository the test reads it as.
+  const automerge = () =>
+    readTokenWorkflow(
+      '.github/workflows/auto-merge.yml',
+      fixtureWorkflow('github-docs-dependabot-automerge.yml').replace("'owner/my_repo'", "'acme/site'"),
+    );
+
+  it("the fork case of `if: …user.login == 'dependabot[bot]'` is unverified, not a certain refusal", async () => {
+    const findings = run([await automerge()], { visibility: 'public' });
+    expect(summary(findings)).toEqual([
+      ['ok', 'pass', ''],
+      ['github-token-scope-missing', 'unverified', 'contents'],
+      ['github-token-scope-missing', 'unverified', 'pull-requests'],
+    ]);
+    expect(findings[1]?.message).toContain('Cannot tell whether the job runs on a pull request from a fork');
+    expect(findings[1]?.wouldReturn).toBeUndefined();
   });
 });

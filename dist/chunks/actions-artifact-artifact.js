@@ -23,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-d654d02f.js";
+} from "./shared-runtime-f77caa6c.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

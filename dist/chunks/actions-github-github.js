@@ -5,7 +5,7 @@ import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   context,
   getOctokit

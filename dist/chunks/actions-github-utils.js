@@ -7,7 +7,7 @@ import {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   GitHub,
   context,

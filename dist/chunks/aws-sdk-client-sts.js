@@ -90,7 +90,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
 var q = "ref";

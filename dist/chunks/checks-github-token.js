@@ -6,22 +6,26 @@ import {
 import {
   calledByLabel
 } from "./shared-workflows-callers.js";
+import "./shared-workflows-calls-cli.js";
+import {
+  REUSABLE_URL,
+  effectivePermissions,
+  validatePermissions
+} from "./shared-workflows-github-token-effective.js";
 import {
   PERMISSIONS_SYNTAX_URL,
-  REUSABLE_URL,
   SCOPES,
   SCOPE_NAMES,
   TOKEN_PERMISSIONS_URL,
-  covers,
-  effectivePermissions,
-  validatePermissions
+  covers
 } from "./shared-workflows-github-token-scopes.js";
 import "./shared-workflows-credentials.js";
+import "./shared-catalog-oidc.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/checks/github-token/describe.ts
 var lineOf = (line) => line !== void 0 ? ` line ${line}` : "";
@@ -144,7 +148,7 @@ function scopeFinding(c, scope, { verdict, needs, asked: asked2 }) {
     ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
   };
   const message = `${steps.join("; ")}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
-  if (verdict === "missing" && needs.every((k) => k.metOnPublic)) {
+  if (verdict === "missing" && needs.every((k) => k.metOnPublic) && scope === "contents") {
     return finding("github-token-scope-missing", {
       ...base,
       message: `Would fail with git's "Repository not found" (404), the repository being ${c.visibility === "internal" ? "internal" : "private"}: ${message}`,
@@ -178,7 +182,14 @@ function jobFindings(c) {
   if (visibility === "unknown") out.push(...visibilityFindings(c, aside, main));
   out.push(...unknownFindings(c));
   if (out.length === 0 && (c.known.length > 0 || c.declared.length > 0)) {
-    const publicNote = aside.length > 0 ? ` ${[...new Set(aside.map((k) => `\`${k.what}\``))].join(", ")} ${aside.length === 1 ? "fetches" : "fetch"} the public repository without \`${aside.flatMap((k) => "all" in k.need ? k.need.all : k.need.anyOf).map(describeScope)[0]}\` (the repository's visibility is public).` : "";
+    const scopeOf = (k) => ("all" in k.need ? k.need.all : k.need.anyOf)[0];
+    const fetches = aside.filter((k) => scopeOf(k)?.scope === "contents");
+    const others = aside.filter((k) => scopeOf(k)?.scope !== "contents");
+    const names = (ks) => [...new Set(ks.map((k) => `\`${k.what}\``))].join(", ");
+    const publicNote = [
+      fetches.length > 0 ? ` ${names(fetches)} ${fetches.length === 1 ? "fetches" : "fetch"} the public repository without \`contents: read\` (the repository's visibility is public).` : "",
+      others.length > 0 ? ` ${names(others)} ${others.length === 1 ? "needs" : "need"} ${[...new Set(others.map((k) => `\`${describeScope(scopeOf(k))}\``))].join(", ")} only on a private or internal repository (the repository's visibility is public).` : ""
+    ].join("");
     out.push(
       finding("ok", {
         id: `${idOf(c)}:ok`,
@@ -200,12 +211,13 @@ function visibilityFindings(c, open, main) {
     const grant = c.permissions.scopes[scope];
     const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
     const first = needs[0]?.step;
+    const what = scope === "contents" ? `${steps} ${needs.length === 1 ? "fetches" : "fetch"} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404).` : `${steps} ${needs.length === 1 ? "needs" : "need"} \`${scope}: read\` on a private or internal repository only, and the job's token has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}).`;
     return [
       finding("github-token-visibility-unknown", {
         id: `${idOf(c)}:${scope}:visibility`,
         subject: subjectOf(c),
         status: "unverified",
-        message: `Cannot tell: ${steps} ${needs.length === 1 ? "fetches" : "fetch"} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404). The repository's visibility is not known.`,
+        message: `Cannot tell: ${what} The repository's visibility is not known.`,
         evidence: { job: c.job.id, scope, granted, steps: needs.map((k) => k.what) },
         fix: `Say the repository's visibility (\`github.repository-visibility\` in the preflight's config, or \`predict --repository-visibility\`), or ${fixFor(c, scope)[0]?.toLowerCase()}${fixFor(c, scope).slice(1)}`,
         docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
@@ -235,9 +247,9 @@ function unknownFindings(c) {
       id: `${idOf(c)}:unknown-actions`,
       subject: subjectOf(c),
       status: "unverified",
-      message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join("; ")}: ${implicit.length === 1 ? "an action" : "actions"} the preflight's table does not know, given no token. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? "it needs" : "they need"} is not verified.`,
+      message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join("; ")}: ${implicit.length === 1 ? "a step" : "steps"} the preflight's tables do not know, given no token of ${implicit.length === 1 ? "its" : "their"} own. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), a program may read the \`GITHUB_TOKEN\` or \`GH_TOKEN\` the job's or workflow's \`env:\` gives every step, and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? "it needs" : "they need"} is not verified.`,
       evidence: { job: c.job.id, actions: implicit.map((u) => u.what) },
-      fix: `Declare what these actions need (their READMEs say) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
+      fix: `Declare what these steps need (an action's README says) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
       docUrl: "https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault",
       ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
     })
@@ -523,9 +535,19 @@ function forkFindings(facts, workflow, job, caller, main) {
   if (facts.run || !job.forkSteps) return [];
   const fork = jobCase(facts, workflow, job, caller, job.forkSteps, { event: "pull_request", fromFork: true });
   const missing = new Set(main.filter((f) => f.class === "github-token-scope-missing").map((f) => f.evidence.scope));
-  return jobFindings({ ...fork.context, forkCase: true }).filter(
+  const found = jobFindings({ ...fork.context, forkCase: true }).filter(
     (f) => f.class === "github-token-scope-missing" && !missing.has(f.evidence.scope) && !deployTokenOnFork(f)
   );
+  const open = job.forkRunUnknown;
+  return open ? found.map((f) => forkRunOpen(f, open)) : found;
+}
+function forkRunOpen(f, open) {
+  const { wouldReturn: _refused, cause: _cause, ...rest } = f;
+  return {
+    ...rest,
+    status: "unverified",
+    message: `Cannot tell whether the job runs on a pull request from a fork: its \`if: ${open.condition}\` reads ${open.reason}, not known for that run. If it runs there, ${f.message.replace(/^Would be refused \(403\): /, "it would be refused (403): ")}`
+  };
 }
 function deployTokenOnFork(f) {
   const steps = f.evidence.steps;

@@ -16,7 +16,7 @@ import {
   describeDuration
 } from "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

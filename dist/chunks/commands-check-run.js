@@ -9,6 +9,9 @@ import {
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
 import {
+  formatConfigErrors
+} from "./shared-commands-check-config.js";
+import {
   runPreflight
 } from "./shared-pipeline-run.js";
 import {
@@ -38,9 +41,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-text-inert.js";
-import {
-  describeConfigError
-} from "./shared-config-file-errors.js";
+import "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
 import {
   VERSION
@@ -57,22 +58,11 @@ import "./shared-text-secrets.js";
 import "./shared-config-tokens.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";
 import path from "node:path";
-
-// src/commands/check-config.ts
-function formatConfigErrors(errors) {
-  const shown = errors.slice(0, 50).map((e) => `  ${describeConfigError(e)}`);
-  if (errors.length > 50) shown.push(`  ... and ${errors.length - 50} more`);
-  if (errors.length === 0) shown.push("  (the loader gave no detail)");
-  return `${shown.join("\n")}
-`;
-}
-
-// src/commands/check-run.ts
 var NAME = "permission-preflight check";
 function cliGitHubIdToken(saved, env) {
   if (saved !== void 0) return async () => ({ ok: true, token: saved });

@@ -20,7 +20,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/commands/explain.ts
 import path from "node:path";

@@ -1,13 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  renderCheckText
-} from "./shared-commands-check-text.js";
-import {
   refuseTokenAsPath
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import {
+  renderCheckText
+} from "./shared-commands-check-text.js";
 import "./shared-tokens-claims.js";
 import {
   createRedactor
@@ -39,7 +39,7 @@ import {
 } from "./shared-model-variables.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -69,6 +69,9 @@ Options:
                               prediction for that run (the honesty check). Never printed.
   --job ID                    The job the token is from (default: GITHUB_JOB); GITHUB_WORKFLOW_REF names the
                               workflow when the token has no workflow_ref.
+  --config FILE               The configuration file whose \`github:\` section (default-token-permissions,
+                              repository-visibility, job-token-needs) the GitHub token check reads (default
+                              .github/preflight.yml under the root, when it exists); the flags below override it.
   --default-token-permissions LEVEL
                               read or write: the repository's default GITHUB_TOKEN permissions, for jobs that
                               state no permissions: (unknown otherwise, and the scopes it decides fail closed).
@@ -108,6 +111,7 @@ Examples:
 `;
 var OPTIONS = {
   root: { type: "string" },
+  config: { type: "string" },
   repository: { type: "string" },
   "default-branch": { type: "string" },
   "policy-files": { type: "string", multiple: true },
@@ -146,6 +150,19 @@ function githubConfigOf(values) {
     ...visibility ? { repositoryVisibility: visibility } : {},
     ...values["github-tokens"] ? { tokensInput: values["github-tokens"] } : {}
   };
+}
+async function fileGitHubConfig(values, io, root) {
+  const { loadPreflightConfig } = await import("./pipeline-load-config.js");
+  const given = values.config;
+  const loaded = await loadPreflightConfig(
+    given !== void 0 ? { configPath: given, env: {}, cwd: io.cwd } : { env: {}, cwd: root }
+  );
+  if (!loaded.ok) {
+    const { formatConfigErrors } = await import("./commands-check-config.js");
+    throw new InputFileError(`invalid configuration:
+${formatConfigErrors(loaded.errors)}`);
+  }
+  return loaded.config.github ?? {};
 }
 function templateOf(text) {
   if (text === "default") return { keys: "default", source: "--subject-template" };
@@ -325,7 +342,12 @@ async function run(args, io) {
       deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...outside ? { allowOutsideWorkspace: true } : {} },
       ...await declaredAbsentOf(values)
     },
-    github: { config: githubConfigOf(values), env: io.env, mask, now },
+    github: {
+      config: { ...await fileGitHubConfig(values, io, root), ...githubConfigOf(values) },
+      env: io.env,
+      mask,
+      now
+    },
     ...values.issuer ? { issuer: values.issuer } : {},
     ...values["allow-outside-workspace"] ? { allowOutsideWorkspace: true } : {},
     ...ownRun ? { run: ownRun } : {},

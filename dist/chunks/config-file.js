@@ -32,7 +32,7 @@ import {
 } from "./shared-text-json-depth.js";
 import {
   __toESM
-} from "./shared-runtime-d654d02f.js";
+} from "./shared-runtime-f77caa6c.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

@@ -17,7 +17,7 @@ import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

@@ -6,7 +6,7 @@ import {
 import "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

@@ -23,7 +23,7 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

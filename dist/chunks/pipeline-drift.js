@@ -9,7 +9,7 @@ import "./shared-drift-record.js";
 import "./shared-report-model.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   applyBaseline,
   baselineScope,

@@ -3,19 +3,23 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   secretsUsed
 } from "./shared-workflows-github-token-actions-table.js";
+import "./shared-workflows-calls-cli.js";
 import {
   tokenWorkflowsOf
 } from "./shared-workflows-github-token-from-model.js";
 import {
-  isScope,
   runContextOf
+} from "./shared-workflows-github-token-effective.js";
+import {
+  isScope
 } from "./shared-workflows-github-token-scopes.js";
 import "./shared-workflows-credentials.js";
+import "./shared-catalog-oidc.js";
 import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config, runner) {

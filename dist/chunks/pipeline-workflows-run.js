@@ -9,7 +9,7 @@ import {
 import {
   inert
 } from "./shared-text-inert.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {

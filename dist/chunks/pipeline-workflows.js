@@ -13,6 +13,10 @@ import {
   remoteOf
 } from "./shared-workflows-remote.js";
 import {
+  PERMISSIONS_SYNTAX_URL,
+  scopeMeantBy
+} from "./shared-workflows-github-token-scopes.js";
+import {
   settingsRequest
 } from "./shared-workflows-credentials.js";
 import {
@@ -59,7 +63,7 @@ import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;
@@ -1248,9 +1252,11 @@ async function predictWorkflows(options) {
     if (gave) model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
-    const fix = errorFix(e);
+    const meant = e.syntax === "action" ? void 0 : scopeMeantBy(e.message);
+    const fix = meant !== void 0 ? `Did you mean \`${meant}\`? A \`permissions:\` scope GitHub does not define makes it refuse the workflow (${PERMISSIONS_SYNTAX_URL}).` : errorFix(e);
     const docUrl = e.syntax === "action" ? ACTION_SYNTAX : WORKFLOW_SYNTAX;
-    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix, docUrl));
+    const message = meant !== void 0 ? `${e.message} (did you mean \`${meant}\`?).` : `${e.message}.`;
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, message, e.position, fix, docUrl));
   }
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);

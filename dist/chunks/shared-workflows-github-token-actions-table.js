@@ -1,6 +1,12 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  DEFAULT_CALL_LIMITS,
+  programOf,
+  pushesImage,
+  readShell
+} from "./shared-workflows-calls-cli.js";
+import {
   requestsGitHubToken
 } from "./shared-workflows-credentials.js";
 
@@ -77,10 +83,14 @@ var ACTION_TABLE = [
     doc: "https://github.com/peter-evans/create-pull-request#token"
   },
   {
+    // Its README lists `issues: write` and `pull-requests: write` for the job's token, as the two cases it serves: the
+    // comment is made through the issues API ("Create an issue comment", "Update an issue comment"), whose
+    // fine-grained permission is Issues write or Pull requests write
+    // (https://docs.github.com/en/rest/issues/comments#create-an-issue-comment): either one, as `gh issue comment`.
     action: "peter-evans/create-or-update-comment",
     tokenInput: "token",
     defaultsToGitHubToken: true,
-    needs: () => [token(w("issues"), w("pull-requests"))],
+    needs: () => [{ need: { anyOf: [w("issues"), w("pull-requests")] }, of: "token" }],
     doc: "https://github.com/peter-evans/create-or-update-comment#action-inputs"
   },
   {
@@ -97,20 +107,18 @@ var ACTION_TABLE = [
     needs: () => [token(w("deployments"))],
     doc: "https://github.com/chrnorm/deployment-action#readme"
   },
-  {
-    action: "github/codeql-action/upload-sarif",
-    tokenInput: "token",
-    defaultsToGitHubToken: true,
-    needs: () => [token(w("security-events"))],
-    doc: "https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions"
-  },
-  {
-    action: "github/codeql-action/analyze",
-    tokenInput: "token",
-    defaultsToGitHubToken: true,
-    needs: () => [token(w("security-events"))],
-    doc: "https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions"
-  },
+  // GitHub's SARIF upload example grants `security-events: write` "required for all workflows" and `actions: read`
+  // "only required for workflows in private repositories" (the upload reads the workflow run); so do codeql-action's
+  // README and the starter workflow (code-scanning/codeql.yml): `actions: read` is met without it on a public one.
+  ...["github/codeql-action/upload-sarif", "github/codeql-action/analyze"].map(
+    (action) => ({
+      action,
+      tokenInput: "token",
+      defaultsToGitHubToken: true,
+      needs: () => [token(w("security-events")), { ...token(r("actions")), metOnPublic: true }],
+      doc: "https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions"
+    })
+  ),
   {
     action: "actions/attest-build-provenance",
     tokenInput: "github-token",
@@ -303,6 +311,7 @@ var TOKEN_INPUT_NAMES = /^(github[-_]?token|token|repo[-_]?token|gh[-_]?token|pa
 
 // src/workflows/github-token/gh-cli.ts
 var REST_PERMISSIONS_URL = "https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps";
+var AUTOMERGE_DOC = "https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#enabling-automerge-on-a-pull-request";
 var w2 = (scope) => ({ scope, level: "write" });
 var r2 = (scope) => ({ scope, level: "read" });
 var all = (...needs) => ({ all: needs });
@@ -386,9 +395,6 @@ function routeNeed(method, path) {
   const m = method.toUpperCase();
   return ROUTES.find((route) => route.method === m && route.path.test(clean))?.need;
 }
-function words(line) {
-  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-}
 function apiCall(args) {
   let method;
   let fields = false;
@@ -418,6 +424,14 @@ function ghNeed(args) {
     if (need2) return { kind: "known", command: command2, need: need2, doc: REST_PERMISSIONS_URL };
     return { kind: "unknown", command: command2, reason: "a route not in the preflight's table of REST permissions" };
   }
+  if (group === "pr" && verb === "merge" && args.includes("--auto")) {
+    return {
+      kind: "known",
+      command: "gh pr merge --auto",
+      need: all(w2("contents"), w2("pull-requests")),
+      doc: AUTOMERGE_DOC
+    };
+  }
   const command = `gh ${group} ${verb}`.trim();
   const need = GH_COMMANDS[`${group} ${verb}`];
   if (need) return { kind: "known", command, need, doc: REST_PERMISSIONS_URL };
@@ -426,29 +440,51 @@ function ghNeed(args) {
   }
   return { kind: "unknown", command, reason: "a gh command not in the preflight's table" };
 }
+var GIT_PUSH = {
+  kind: "known",
+  command: "git push",
+  need: all(w2("contents")),
+  doc: "https://github.com/actions/checkout#push-a-commit-using-the-built-in-token"
+};
+var GH_IN_ARGUMENT = /(^|[\s;&|(`])gh(\s|$)/;
 function scriptNeeds(script) {
   const out = [];
-  const text = script.replace(/\\\r?\n/g, " ");
-  for (const line of text.split(/\r?\n|&&|\|\||;|\|/)) {
-    const ws = words(line.trim());
-    const start = ws.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-    const tool = (ws[start] ?? "").replace(/^.*\//, "");
-    if (tool !== "gh" && tool !== "git") continue;
-    const args = ws.slice(start + 1);
-    if (tool === "git") {
-      if (args.includes("push")) {
-        out.push({
-          kind: "known",
-          command: "git push",
-          need: all(w2("contents")),
-          doc: "https://github.com/actions/checkout#push-a-commit-using-the-built-in-token"
-        });
-      }
-      continue;
+  const reading = readShell(script, /* @__PURE__ */ new Map(), DEFAULT_CALL_LIMITS);
+  for (const command of reading.commands) {
+    const program = programOf(command);
+    if (!program) continue;
+    const args = program.args.map((a) => a.value);
+    if (program.name === "gh") out.push(ghNeed(args));
+    else if (program.name === "git") {
+      if (args.includes("push")) out.push(GIT_PUSH);
+    } else if (program.name !== "echo" && program.name !== "printf" && args.some((a) => GH_IN_ARGUMENT.test(a))) {
+      out.push({
+        kind: "unknown",
+        command: `gh (run by ${program.name})`,
+        reason: `a gh command inside an argument of \`${program.name}\`, which the preflight does not read`
+      });
     }
-    out.push(ghNeed(args));
+  }
+  if (reading.truncated !== void 0 && /\bgh\b/.test(script)) {
+    out.push({ kind: "unknown", command: "gh", reason: `a script read only in part (${reading.truncated})` });
   }
   return out;
+}
+var INERT = new Set(
+  "echo printf cd pwd ls mkdir rmdir cat cp mv rm ln touch chmod chown true false test [ [[ export set unset shift exit return sleep grep egrep sed awk cut tr sort uniq head tail wc tee date basename dirname find xargs tar gzip gunzip zip unzip sha256sum shasum md5sum diff read local declare readonly for in case esac fi done then else elif while until if do jq yq env which whoami uname df du ps kill wait trap".split(" ")
+);
+function tokenReadingPrograms(script) {
+  const reading = readShell(script, /* @__PURE__ */ new Map(), DEFAULT_CALL_LIMITS);
+  const out = /* @__PURE__ */ new Set();
+  for (const command of reading.commands) {
+    const program = programOf(command);
+    if (!program || INERT.has(program.name) || program.name === "gh" || program.name === "git") continue;
+    if (/^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(program.name)) continue;
+    const first = program.args[0]?.value;
+    out.add(first !== void 0 && !first.startsWith("-") ? `${program.name} ${first}` : program.name);
+  }
+  if (reading.truncated !== void 0) out.add(`the script's rest (${reading.truncated})`);
+  return [...out];
 }
 
 // src/workflows/github-token/needs.ts
@@ -465,6 +501,11 @@ function tokenRefOf(value) {
 function scriptToken(step) {
   const value = step.env?.GH_TOKEN ?? step.env?.GITHUB_TOKEN;
   return value === void 0 ? void 0 : tokenRefOf(value);
+}
+var TOKEN_VARS = /^(GH_TOKEN|GITHUB_TOKEN)$/;
+function envTokens(step, which) {
+  const own = new Set(step.ownEnv ?? Object.keys(step.env ?? {}));
+  return Object.entries(step.env ?? {}).filter(([name]) => which === "all" || own.has(name)).filter(([name, value]) => TOKEN_VARS.test(name) || GITHUB_TOKEN_EXPR.test(value.trim())).map(([name, value]) => [name, tokenRefOf(value)]);
 }
 function checkoutToken(step) {
   if (!step.uses || actionRow(step.uses)?.action !== "actions/checkout") return void 0;
@@ -509,6 +550,14 @@ function actionNeeds(step) {
     token: tokenRefOf(value),
     reason: `an action the preflight's table does not know, given a token as \`${name}\``
   }));
+  for (const [name, value] of envTokens(step, "own")) {
+    unknown.push({
+      step,
+      what,
+      token: value,
+      reason: `an action the preflight's table does not know, given a token in its \`env:\` as \`${name}\``
+    });
+  }
   if (unknown.length > 0 || what.startsWith("docker://")) return { known: [], unknown };
   return {
     known: [],
@@ -528,19 +577,34 @@ function runNeeds(step, persisted) {
   const unknown = [];
   const ghToken = scriptToken(step);
   for (const command of scriptNeeds(step.run)) {
-    const token2 = command.command === "git push" ? persisted : ghToken;
-    if (!token2) continue;
+    const token3 = command.command === "git push" ? persisted : ghToken;
+    if (!token3) continue;
     if (command.kind === "known")
-      known.push({ step, what: command.command, token: token2, need: command.need, of: "token", doc: command.doc });
-    else unknown.push({ step, what: command.command, token: token2, reason: command.reason });
+      known.push({ step, what: command.command, token: token3, need: command.need, of: "token", doc: command.doc });
+    else unknown.push({ step, what: command.command, token: token3, reason: command.reason });
   }
-  const mentions = MENTIONS_GITHUB_TOKEN.test(step.run.replace(/\bgh\b[^\n]*/g, ""));
-  if (known.length === 0 && unknown.length === 0 && mentions) {
+  if (known.length > 0 || unknown.length > 0) return { known, unknown };
+  if (MENTIONS_GITHUB_TOKEN.test(step.run.replace(/\bgh\b[^\n]*/g, ""))) {
     unknown.push({
       step,
       what: "a script",
       token: ghToken ?? { kind: "github-token" },
       reason: "a script that uses the token itself"
+    });
+    return { known, unknown };
+  }
+  const programs = tokenReadingPrograms(step.run);
+  const handed = envTokens(step, "all");
+  const own = envTokens(step, "own");
+  const [name, token2] = own[0] ?? handed[0] ?? [];
+  if (programs.length > 0 && name !== void 0 && token2 !== void 0) {
+    const where = own.length > 0 ? "the step's `env:`" : "the job's or workflow's `env:`";
+    unknown.push({
+      step,
+      what: programs.slice(0, 3).join(", "),
+      token: token2,
+      reason: `a program the preflight's tables do not know, given the token in ${where} as \`${name}\``,
+      ...own.length > 0 ? {} : { implicit: true }
     });
   }
   return { known, unknown };
@@ -549,7 +613,11 @@ function pushesImages(step) {
   if (step.uses && actionName(step.uses).toLowerCase() === "docker/build-push-action") {
     return (step.with?.push ?? "").trim() === "true";
   }
-  return step.run !== void 0 && /\bdocker\s+(image\s+)?push\b/.test(step.run);
+  if (step.run === void 0) return false;
+  return readShell(step.run, /* @__PURE__ */ new Map(), DEFAULT_CALL_LIMITS).commands.some((command) => {
+    const program = programOf(command);
+    return program !== void 0 && pushesImage(program);
+  });
 }
 var OIDC_PERMISSION_DOC = "https://docs.github.com/en/actions/reference/security/oidc#adding-permissions-settings";
 function idTokenNeed(step) {

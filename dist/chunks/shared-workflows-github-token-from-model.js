@@ -22,6 +22,9 @@ function permissionsBlock(raw, at) {
   }
   return { at, file: raw.position.file, line: raw.position.line, value };
 }
+function jobEnvOf(job, workflowEnv) {
+  return job.env ? { ...workflowEnv, ...texts(job.env) } : workflowEnv;
+}
 function stepInput(step, workflowEnv) {
   return {
     index: step.index,
@@ -30,6 +33,7 @@ function stepInput(step, workflowEnv) {
     with: texts(step.with),
     ...step.run ? { run: step.run.script } : {},
     env: { ...workflowEnv, ...texts(step.env) },
+    ownEnv: Object.keys(step.env),
     line: step.position.line,
     ...step.credential?.kind === "oidc-token" ? { requestsIdToken: true } : {}
   };
@@ -49,6 +53,12 @@ function forkStepsOf(job, workflowEnv) {
   const instance = job.instances.find((i) => i.runs.kind !== "never" && fromFork(i));
   return instance ? stepsOfInstance(instance, workflowEnv) : void 0;
 }
+function forkRunUnknownOf(job) {
+  const instance = job.instances.find((i) => i.runs.kind !== "never" && fromFork(i));
+  if (instance?.runs.kind !== "unknown") return void 0;
+  if (job.instances.some((i) => fromFork(i) && i.runs.kind === "always")) return void 0;
+  return { condition: instance.runs.condition, reason: instance.runs.reason };
+}
 function forkRuledOutOf(job) {
   const pulls = job.instances.filter((i) => i.trigger.event === "pull_request");
   if (pulls.length === 0 || pulls.some((i) => i.runs.kind !== "never" && fromFork(i))) return void 0;
@@ -61,15 +71,18 @@ function tokenWorkflow(model, file, depth) {
   const jobs = model.jobs.filter((j) => j.file === file).map((job) => {
     const permissions2 = permissionsBlock(job.permissions, "job");
     const called = job.calls?.file;
-    const forkSteps = forkStepsOf(job, env);
+    const jobEnv = jobEnvOf(job, env);
+    const forkSteps = forkStepsOf(job, jobEnv);
     const forkRuledOut = forkRuledOutOf(job);
+    const forkRunUnknown = forkSteps ? forkRunUnknownOf(job) : void 0;
     const unread = job.instances.length === 0 && !job.calls ? job.tooMany ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists` : job.stepsUnread ? `its step \`${job.stepsUnread.uses}\` (line ${job.stepsUnread.position.line}) uses a local action ${job.stepsUnread.kind === "invalid" ? "GitHub would refuse" : "that is not read"}: ${job.stepsUnread.reason}` : "the workflow model lists no run of it" : void 0;
     return {
       id: job.id,
       line: job.position.line,
-      steps: stepsOf(job, env),
+      steps: stepsOf(job, jobEnv),
       ...forkSteps ? { forkSteps } : {},
       ...forkRuledOut !== void 0 ? { forkRuledOut } : {},
+      ...forkRunUnknown ? { forkRunUnknown } : {},
       ...unread ? { stepsUnread: unread } : {},
       ...permissions2 ? { permissions: permissions2 } : {},
       // GitHub allows four levels of workflows; the model's own bound stops a cycle first.

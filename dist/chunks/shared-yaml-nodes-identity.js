@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-d654d02f.js";
+} from "./shared-runtime-f77caa6c.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -24,7 +24,7 @@ import {
   MAX_JSON_DEPTH,
   jsonTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   documentDiff,
   managedKey,

@@ -11,7 +11,7 @@ import {
 import "./shared-sources-aws-errors.js";
 import "./shared-model-finding-classes.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

@@ -21,7 +21,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-oidc.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

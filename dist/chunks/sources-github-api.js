@@ -9,7 +9,7 @@ import {
 } from "./shared-sources-github-api.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   capped,
   inspectGitHubToken,

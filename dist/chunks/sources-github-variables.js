@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-github-api.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 
 // src/sources/github-variables.ts
 var PER_PAGE = 30;

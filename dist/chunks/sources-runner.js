@@ -4,7 +4,7 @@ import {
   readDefaultBranch,
   readRunnerFacts
 } from "./shared-sources-runner.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   readDefaultBranch,
   readRunnerFacts

@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-token-input.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-d654d02f.js";
+import "./shared-runtime-f77caa6c.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

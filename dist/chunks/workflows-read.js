@@ -14,7 +14,8 @@ import {
 } from "./shared-js-yaml-js-yaml.js";
 import {
   grantOfBlock
-} from "./shared-workflows-github-token-scopes.js";
+} from "./shared-workflows-github-token-effective.js";
+import "./shared-workflows-github-token-scopes.js";
 import {
   awsSettings,
   detectOidcRequest,
@@ -28,7 +29,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-d654d02f.js";
+} from "./shared-runtime-f77caa6c.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({
@@ -9262,6 +9263,8 @@ function accumulator(state, parsed, id, token) {
   const permissions = rawValue(file, child(token, "permissions"));
   const workflowPermissions = rawValue(file, child(parsed.root, "permissions"));
   const name = stringOf(child(token, "name"));
+  const envToken = child(token, "env");
+  const env = envToken ? evaluateMap(file, envToken, fileContexts(state, parsed, open("github"), open("inputs"))) : void 0;
   const created = {
     job: {
       file,
@@ -9271,6 +9274,7 @@ function accumulator(state, parsed, id, token) {
       ...condition ? { if: condition } : {},
       ...permissions ? { permissions } : {},
       ...workflowPermissions ? { workflowPermissions } : {},
+      ...env ? { env } : {},
       position: positionOf(file, token)
     },
     instances: [],

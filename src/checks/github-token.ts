@@ -160,9 +160,27 @@ function forkFindings(
   if (facts.run || !job.forkSteps) return [];
   const fork = jobCase(facts, workflow, job, caller, job.forkSteps, { event: 'pull_request', fromFork: true });
   const missing = new Set(main.filter((f) => f.class === 'github-token-scope-missing').map((f) => f.evidence.scope));
-  return jobFindings({ ...fork.context, forkCase: true }).filter(
+  const found = jobFindings({ ...fork.context, forkCase: true }).filter(
     (f) => f.class === 'github-token-scope-missing' && !missing.has(f.evidence.scope) && !deployTokenOnFork(f),
   );
+  const open = job.forkRunUnknown;
+  return open ? found.map((f) => forkRunOpen(f, open)) : found;
+}
+
+/**
+ * What only a fork's pull request lacks, when whether the job runs there is not known: unverified, not a certain
+ * refusal. A job's `if: github.event.pull_request.user.login == 'dependabot[bot]'` is such a case: Dependabot opens
+ * its pull requests from branches of the repository itself, but GitHub's Dependabot docs
+ * (https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions)
+ * do not say that no pull request from a fork can have that author, so the fork case is left open.
+ */
+function forkRunOpen(f: Finding, open: NonNullable<TokenJob['forkRunUnknown']>): Finding {
+  const { wouldReturn: _refused, cause: _cause, ...rest } = f;
+  return {
+    ...rest,
+    status: 'unverified',
+    message: `Cannot tell whether the job runs on a pull request from a fork: its \`if: ${open.condition}\` reads ${open.reason}, not known for that run. If it runs there, ${f.message.replace(/^Would be refused \(403\): /, 'it would be refused (403): ')}`,
+  };
 }
 
 /**

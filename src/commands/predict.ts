@@ -46,6 +46,9 @@ Options:
                               prediction for that run (the honesty check). Never printed.
   --job ID                    The job the token is from (default: GITHUB_JOB); GITHUB_WORKFLOW_REF names the
                               workflow when the token has no workflow_ref.
+  --config FILE               The configuration file whose \`github:\` section (default-token-permissions,
+                              repository-visibility, job-token-needs) the GitHub token check reads (default
+                              .github/preflight.yml under the root, when it exists); the flags below override it.
   --default-token-permissions LEVEL
                               read or write: the repository's default GITHUB_TOKEN permissions, for jobs that
                               state no permissions: (unknown otherwise, and the scopes it decides fail closed).
@@ -86,6 +89,7 @@ Examples:
 
 const OPTIONS = {
   root: { type: 'string' },
+  config: { type: 'string' },
   repository: { type: 'string' },
   'default-branch': { type: 'string' },
   'policy-files': { type: 'string', multiple: true },
@@ -126,6 +130,24 @@ function githubConfigOf(values: Values): GitHubTokenConfig {
     ...(visibility ? { repositoryVisibility: visibility } : {}),
     ...(values['github-tokens'] ? { tokensInput: values['github-tokens'] } : {}),
   };
+}
+
+/**
+ * The config file's `github:` section, as `check` reads it (src/pipeline/load-config.ts): `--config FILE` (relative
+ * to the working directory; it must exist), else `.github/preflight.yml` under the root when there is one. The
+ * other sections are read and validated too, so a file `check` refuses is refused here.
+ */
+async function fileGitHubConfig(values: Values, io: CliIO, root: string): Promise<GitHubTokenConfig> {
+  const { loadPreflightConfig } = await import('../pipeline/load-config.js');
+  const given = values.config;
+  const loaded = await loadPreflightConfig(
+    given !== undefined ? { configPath: given, env: {}, cwd: io.cwd } : { env: {}, cwd: root },
+  );
+  if (!loaded.ok) {
+    const { formatConfigErrors } = await import('./check-config.js');
+    throw new InputFileError(`invalid configuration:\n${formatConfigErrors(loaded.errors)}`);
+  }
+  return loaded.config.github ?? {};
 }
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; args: string[] }>>['values'];
@@ -347,7 +369,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
       deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...(outside ? { allowOutsideWorkspace: true } : {}) },
       ...(await declaredAbsentOf(values)),
     },
-    github: { config: githubConfigOf(values), env: io.env, mask, now },
+    github: {
+      config: { ...(await fileGitHubConfig(values, io, root)), ...githubConfigOf(values) },
+      env: io.env,
+      mask,
+      now,
+    },
     ...(values.issuer ? { issuer: values.issuer } : {}),
     ...(values['allow-outside-workspace'] ? { allowOutsideWorkspace: true } : {}),
     ...(ownRun ? { run: ownRun } : {}),

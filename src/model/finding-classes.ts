@@ -782,7 +782,7 @@ export const FINDING_CLASSES = {
   'github-token-visibility-unknown': {
     points: ['github-token'],
     meaning:
-      "`actions/checkout` runs with a token that lacks `contents: read`, and the repository's visibility is not known: a public repository is fetched without that scope, a private or internal one is not (`Repository not found`). Unverified (fail closed).",
+      "A step needs a scope only on a private or internal repository (`actions/checkout`'s `contents: read`, the SARIF upload's `actions: read`), the job's token lacks it, and the repository's visibility is not known: a public repository is fetched without `contents: read` (a private or internal one answers `Repository not found`). Unverified (fail closed).",
     docUrl: 'https://github.com/actions/checkout#recommended-permissions',
     seenAs: [{ error: "`remote: Repository not found.` then `fatal: repository '…' not found`" }],
   },

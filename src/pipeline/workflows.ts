@@ -14,6 +14,7 @@ import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
 import type { Claims } from '../tokens/decode.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
+import { PERMISSIONS_SYNTAX_URL, scopeMeantBy } from '../workflows/github-token/scopes.js';
 import {
   type RemoteWorkflowReader,
   readWorkflowModel,
@@ -149,9 +150,15 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     if (gave) model = await readModel(mergeVariables([read.variables, given]));
   }
   for (const e of model.errors) {
-    const fix = errorFix(e);
+    // A misspelt `permissions:` scope is refused by GitHub's parser as an unexpected value: name the scope meant.
+    const meant = e.syntax === 'action' ? undefined : scopeMeantBy(e.message);
+    const fix =
+      meant !== undefined
+        ? `Did you mean \`${meant}\`? A \`permissions:\` scope GitHub does not define makes it refuse the workflow (${PERMISSIONS_SYNTAX_URL}).`
+        : errorFix(e);
     const docUrl = e.syntax === 'action' ? ACTION_SYNTAX : WORKFLOW_SYNTAX;
-    findings.push(notRead(`${e.position.file}:${e.position.line}`, `${e.message}.`, e.position, fix, docUrl));
+    const message = meant !== undefined ? `${e.message} (did you mean \`${meant}\`?).` : `${e.message}.`;
+    findings.push(notRead(`${e.position.file}:${e.position.line}`, message, e.position, fix, docUrl));
   }
   for (const job of model.jobs)
     if (job.calls?.unreadHarmless) notes.push(`${job.calls.unreadHarmless}: it obtains no credentials from GitHub.`);

@@ -140,6 +140,10 @@ function accumulator(state: BuildState, parsed: ParsedFile, id: string, token: T
   const permissions = rawValue(file, child(token, 'permissions'));
   const workflowPermissions = rawValue(file, child(parsed.root, 'permissions'));
   const name = stringOf(child(token, 'name'));
+  const envToken = child(token, 'env');
+  const env = envToken
+    ? evaluateMap(file, envToken, fileContexts(state, parsed, open('github'), open('inputs')))
+    : undefined;
   const created: JobAccumulator = {
     job: {
       file,
@@ -149,6 +153,7 @@ function accumulator(state: BuildState, parsed: ParsedFile, id: string, token: T
       ...(condition ? { if: condition } : {}),
       ...(permissions ? { permissions } : {}),
       ...(workflowPermissions ? { workflowPermissions } : {}),
+      ...(env ? { env } : {}),
       position: positionOf(file, token),
     },
     instances: [],

@@ -287,6 +287,11 @@ export interface WorkflowJob {
   readonly permissions?: RawValue;
   /** `permissions:` of the workflow file the job is in. */
   readonly workflowPermissions?: RawValue;
+  /**
+   * The job's own `env:`, evaluated at the top of its file (a value read from a context known only in a run stays its
+   * expression): https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idenv
+   */
+  readonly env?: ValueMap;
   /** For a job that calls a reusable workflow (`uses:` on the job): the path called and its `with:`. */
   readonly calls?: {
     readonly uses: string;

@@ -143,7 +143,7 @@ function scopeFinding(c: JobContext, scope: Scope, { verdict, needs, asked }: Sh
     ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
   };
   const message = `${steps.join('; ')}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
-  if (verdict === 'missing' && needs.every((k) => k.metOnPublic)) {
+  if (verdict === 'missing' && needs.every((k) => k.metOnPublic) && scope === 'contents') {
     // git is told the repository does not exist, as GitHub hides a private repository from a token that may not
     // read it (docs/github-token.md, "actions/checkout and the repository's visibility").
     return finding('github-token-scope-missing', {
@@ -185,10 +185,18 @@ export function jobFindings(c: JobContext): Finding[] {
   if (visibility === 'unknown') out.push(...visibilityFindings(c, aside, main));
   out.push(...unknownFindings(c));
   if (out.length === 0 && (c.known.length > 0 || c.declared.length > 0)) {
-    const publicNote =
-      aside.length > 0
-        ? ` ${[...new Set(aside.map((k) => `\`${k.what}\``))].join(', ')} ${aside.length === 1 ? 'fetches' : 'fetch'} the public repository without \`${aside.flatMap((k) => ('all' in k.need ? k.need.all : k.need.anyOf)).map(describeScope)[0]}\` (the repository's visibility is public).`
-        : '';
+    const scopeOf = (k: KnownNeed) => ('all' in k.need ? k.need.all : k.need.anyOf)[0];
+    const fetches = aside.filter((k) => scopeOf(k)?.scope === 'contents');
+    const others = aside.filter((k) => scopeOf(k)?.scope !== 'contents');
+    const names = (ks: KnownNeed[]) => [...new Set(ks.map((k) => `\`${k.what}\``))].join(', ');
+    const publicNote = [
+      fetches.length > 0
+        ? ` ${names(fetches)} ${fetches.length === 1 ? 'fetches' : 'fetch'} the public repository without \`contents: read\` (the repository's visibility is public).`
+        : '',
+      others.length > 0
+        ? ` ${names(others)} ${others.length === 1 ? 'needs' : 'need'} ${[...new Set(others.map((k) => `\`${describeScope(scopeOf(k) as ScopeNeed)}\``))].join(', ')} only on a private or internal repository (the repository's visibility is public).`
+        : '',
+    ].join('');
     out.push(
       finding('ok', {
         id: `${idOf(c)}:ok`,
@@ -215,12 +223,16 @@ function visibilityFindings(c: JobContext, open: readonly KnownNeed[], main: Map
     const grant = c.permissions.scopes[scope];
     const granted = grant.least === grant.most ? grant.least : `${grant.least} or ${grant.most}`;
     const first = needs[0]?.step;
+    const what =
+      scope === 'contents'
+        ? `${steps} ${needs.length === 1 ? 'fetches' : 'fetch'} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404).`
+        : `${steps} ${needs.length === 1 ? 'needs' : 'need'} \`${scope}: read\` on a private or internal repository only, and the job's token has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}).`;
     return [
       finding('github-token-visibility-unknown', {
         id: `${idOf(c)}:${scope}:visibility`,
         subject: subjectOf(c),
         status: 'unverified',
-        message: `Cannot tell: ${steps} ${needs.length === 1 ? 'fetches' : 'fetch'} the repository with the job's token, which has \`${scope}: ${granted}\` (from ${grantReason(c.permissions)}). A public repository is fetched without it; a private or internal one answers "Repository not found" (404). The repository's visibility is not known.`,
+        message: `Cannot tell: ${what} The repository's visibility is not known.`,
         evidence: { job: c.job.id, scope, granted, steps: needs.map((k) => k.what) },
         fix: `Say the repository's visibility (\`github.repository-visibility\` in the preflight's config, or \`predict --repository-visibility\`), or ${fixFor(c, scope)[0]?.toLowerCase()}${fixFor(c, scope).slice(1)}`,
         docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
@@ -256,9 +268,9 @@ function unknownFindings(c: JobContext): Finding[] {
             id: `${idOf(c)}:unknown-actions`,
             subject: subjectOf(c),
             status: 'unverified',
-            message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join('; ')}: ${implicit.length === 1 ? 'an action' : 'actions'} the preflight's table does not know, given no token. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? 'it needs' : 'they need'} is not verified.`,
+            message: `${implicit.map((u) => `${describeStep(u.step, c.file)} (\`${u.what}\`)`).join('; ')}: ${implicit.length === 1 ? 'a step' : 'steps'} the preflight's tables do not know, given no token of ${implicit.length === 1 ? 'its' : 'their'} own. An action may use the job's token by default (an input that defaults to \`\${{ github.token }}\`), a program may read the \`GITHUB_TOKEN\` or \`GH_TOKEN\` the job's or workflow's \`env:\` gives every step, and the job's \`permissions:\` take away every scope they do not name: what ${implicit.length === 1 ? 'it needs' : 'they need'} is not verified.`,
             evidence: { job: c.job.id, actions: implicit.map((u) => u.what) },
-            fix: `Declare what these actions need (their READMEs say) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
+            fix: `Declare what these steps need (an action's README says) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
             docUrl:
               'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault',
             ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),

@@ -109,6 +109,28 @@ const PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
 const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
 
 /**
+ * Whether a `docker` command pushes an image to its registry: `docker push`, `docker image push`, or a build that
+ * pushes what it builds, `--push` ("Shorthand for `--output=type=registry`") or `--output type=registry` /
+ * `type=image,push=true` (https://docs.docker.com/reference/cli/docker/buildx/build/#push and #output; `docker build`
+ * is buildx's build, https://docs.docker.com/reference/cli/docker/build-legacy/).
+ */
+export function pushesImage(program: Program): boolean {
+  if (program.name !== 'docker') return false;
+  const [sub, next] = program.args.map((w) => w.value);
+  if (sub === 'push' || (sub === 'image' && next === 'push')) return true;
+  if (sub !== 'build' && sub !== 'buildx') return false;
+  return program.args.some((w, i) => {
+    if (w.value === '--push' || w.value === '--push=true') return true;
+    const output = /^(?:--output|-o)=?(.*)$/.exec(w.value);
+    if (!output) return false;
+    const value = output[1] || (program.args[i + 1]?.value ?? '');
+    return (
+      /(^|,)type=registry(,|$)/.test(value) || (/(^|,)type=image(,|$)/.test(value) && /(^|,)push=true(,|$)/.test(value))
+    );
+  });
+}
+
+/**
  * `docker push|pull IMAGE` and `docker buildx build --push -t IMAGE` to ECR: the registry's actions; and the images
  * whose registry cannot be read (`docker push "$IMAGE"`), which may be ECR's.
  */
@@ -116,7 +138,7 @@ export function dockerCalls(program: Program): { readonly needs: Need[]; readonl
   if (program.name !== 'docker') return { needs: [], unread: [] };
   const [sub, ...rest] = program.args;
   const words = rest.filter((w) => !w.value.startsWith('-'));
-  const push = sub?.value === 'push' || (rest.some((w) => w.value === '--push') && sub?.value !== 'pull');
+  const push = pushesImage(program);
   const images = sub?.value === 'push' || sub?.value === 'pull' ? words.slice(0, 1) : taggedImages(rest);
   if (!push && sub?.value !== 'pull') return { needs: [], unread: [] };
   const needs: Need[] = [];

@@ -29,7 +29,10 @@ export type RowNeed =
   | {
       readonly need: Need;
       readonly of: NeedOf;
-      /** Met without the scope when the repository is public (anyone may fetch it): actions/checkout's contents. */
+      /**
+       * Met without the scope when the repository is public: actions/checkout's contents (anyone may fetch it), the
+       * SARIF upload's `actions: read` (needed on private repositories only).
+       */
       readonly metOnPublic?: boolean;
     }
   | { readonly unknown: string; readonly of: NeedOf };
@@ -139,10 +142,14 @@ export const ACTION_TABLE: readonly ActionRow[] = [
     doc: 'https://github.com/peter-evans/create-pull-request#token',
   },
   {
+    // Its README lists `issues: write` and `pull-requests: write` for the job's token, as the two cases it serves: the
+    // comment is made through the issues API ("Create an issue comment", "Update an issue comment"), whose
+    // fine-grained permission is Issues write or Pull requests write
+    // (https://docs.github.com/en/rest/issues/comments#create-an-issue-comment): either one, as `gh issue comment`.
     action: 'peter-evans/create-or-update-comment',
     tokenInput: 'token',
     defaultsToGitHubToken: true,
-    needs: () => [token(w('issues'), w('pull-requests'))],
+    needs: () => [{ need: { anyOf: [w('issues'), w('pull-requests')] }, of: 'token' }],
     doc: 'https://github.com/peter-evans/create-or-update-comment#action-inputs',
   },
   {
@@ -159,20 +166,18 @@ export const ACTION_TABLE: readonly ActionRow[] = [
     needs: () => [token(w('deployments'))],
     doc: 'https://github.com/chrnorm/deployment-action#readme',
   },
-  {
-    action: 'github/codeql-action/upload-sarif',
-    tokenInput: 'token',
-    defaultsToGitHubToken: true,
-    needs: () => [token(w('security-events'))],
-    doc: 'https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions',
-  },
-  {
-    action: 'github/codeql-action/analyze',
-    tokenInput: 'token',
-    defaultsToGitHubToken: true,
-    needs: () => [token(w('security-events'))],
-    doc: 'https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions',
-  },
+  // GitHub's SARIF upload example grants `security-events: write` "required for all workflows" and `actions: read`
+  // "only required for workflows in private repositories" (the upload reads the workflow run); so do codeql-action's
+  // README and the starter workflow (code-scanning/codeql.yml): `actions: read` is met without it on a public one.
+  ...['github/codeql-action/upload-sarif', 'github/codeql-action/analyze'].map(
+    (action): ActionRow => ({
+      action,
+      tokenInput: 'token',
+      defaultsToGitHubToken: true,
+      needs: () => [token(w('security-events')), { ...token(r('actions')), metOnPublic: true }],
+      doc: 'https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/uploading-a-sarif-file-to-github#uploading-a-code-scanning-analysis-with-github-actions',
+    }),
+  ),
   {
     action: 'actions/attest-build-provenance',
     tokenInput: 'github-token',

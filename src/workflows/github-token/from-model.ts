@@ -33,6 +33,11 @@ export function permissionsBlock(raw: RawValue | undefined, at: 'workflow' | 'jo
   return { at, file: raw.position.file, line: raw.position.line, value };
 }
 
+/** The environment every step of a job sees: the workflow's `env:`, then the job's over it (WorkflowJob.env). */
+function jobEnvOf(job: WorkflowJob, workflowEnv: Record<string, string>): Record<string, string> {
+  return job.env ? { ...workflowEnv, ...texts(job.env) } : workflowEnv;
+}
+
 function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): StepInput {
   return {
     index: step.index,
@@ -41,6 +46,7 @@ function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): Ste
     with: texts(step.with),
     ...(step.run ? { run: step.run.script } : {}),
     env: { ...workflowEnv, ...texts(step.env) },
+    ownEnv: Object.keys(step.env),
     line: step.position.line,
     ...(step.credential?.kind === 'oidc-token' ? { requestsIdToken: true } : {}),
   };
@@ -76,6 +82,14 @@ function forkStepsOf(job: WorkflowJob, workflowEnv: Record<string, string>): Ste
   return instance ? stepsOfInstance(instance, workflowEnv) : undefined;
 }
 
+/** The job's `if:` on a fork's pull request, when the model cannot decide it there (WorkflowJob instances' `runs`). */
+function forkRunUnknownOf(job: WorkflowJob): TokenJob['forkRunUnknown'] {
+  const instance = job.instances.find((i) => i.runs.kind !== 'never' && fromFork(i));
+  if (instance?.runs.kind !== 'unknown') return undefined;
+  if (job.instances.some((i) => fromFork(i) && i.runs.kind === 'always')) return undefined;
+  return { condition: instance.runs.condition, reason: instance.runs.reason };
+}
+
 /**
  * The condition that keeps the job from running on a fork's pull request, when the job has runs on a `pull_request`
  * trigger and the model decides that none of those a fork may start runs (its `if:`, or its caller's, is false there).
@@ -96,8 +110,10 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
     .map((job): TokenJob => {
       const permissions = permissionsBlock(job.permissions, 'job');
       const called = job.calls?.file;
-      const forkSteps = forkStepsOf(job, env);
+      const jobEnv = jobEnvOf(job, env);
+      const forkSteps = forkStepsOf(job, jobEnv);
       const forkRuledOut = forkRuledOutOf(job);
+      const forkRunUnknown = forkSteps ? forkRunUnknownOf(job) : undefined;
       const unread =
         job.instances.length === 0 && !job.calls
           ? job.tooMany
@@ -109,9 +125,10 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
       return {
         id: job.id,
         line: job.position.line,
-        steps: stepsOf(job, env),
+        steps: stepsOf(job, jobEnv),
         ...(forkSteps ? { forkSteps } : {}),
         ...(forkRuledOut !== undefined ? { forkRuledOut } : {}),
+        ...(forkRunUnknown ? { forkRunUnknown } : {}),
         ...(unread ? { stepsUnread: unread } : {}),
         ...(permissions ? { permissions } : {}),
         // GitHub allows four levels of workflows; the model's own bound stops a cycle first.

@@ -5,12 +5,19 @@
  * the GITHUB_TOKEN, an installation token of the GitHub Actions app, and fine-grained personal access tokens:
  * https://docs.github.com/en/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens).
  */
+import { programOf } from '../calls/cli.js';
+import { DEFAULT_CALL_LIMITS } from '../calls/model.js';
+import { readShell } from '../calls/shell.js';
 import type { Need, ScopeNeed } from './actions-table.js';
 import type { Scope } from './scopes.js';
 
 /** GitHub's table of the permission each REST endpoint requires. */
 export const REST_PERMISSIONS_URL =
   'https://docs.github.com/en/rest/authentication/permissions-required-for-github-apps';
+
+/** GitHub's Dependabot auto-merge workflow (`gh pr merge --auto`, with `contents: write` and `pull-requests: write`). */
+const AUTOMERGE_DOC =
+  'https://docs.github.com/en/code-security/dependabot/working-with-dependabot/automating-dependabot-with-github-actions#enabling-automerge-on-a-pull-request';
 
 /** What a command in a script needs, or why it cannot be known. */
 export type CommandNeed =
@@ -120,11 +127,6 @@ export function routeNeed(method: string, path: string): Need | undefined {
   return ROUTES.find((route) => route.method === m && route.path.test(clean))?.need;
 }
 
-/** Splits one shell line into words, honouring quotes (enough for a command's leading words and flags). */
-function words(line: string): string[] {
-  return [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
-}
-
 /** A `gh api` call's method and path: `-X`/`--method`, else POST when fields are sent (`-f`, `-F`, `--input`). */
 function apiCall(args: readonly string[]): { method: string; path?: string } {
   let method: string | undefined;
@@ -157,6 +159,17 @@ function ghNeed(args: readonly string[]): CommandNeed {
     if (need) return { kind: 'known', command, need, doc: REST_PERMISSIONS_URL };
     return { kind: 'unknown', command, reason: "a route not in the preflight's table of REST permissions" };
   }
+  // `gh pr merge --auto` enables auto-merge (GraphQL `enablePullRequestAutoMerge`), whose permissions GraphQL's
+  // reference does not list; GitHub's own auto-merge workflow grants `contents: write` and `pull-requests: write` for
+  // it (AUTOMERGE_DOC), so both are needed.
+  if (group === 'pr' && verb === 'merge' && args.includes('--auto')) {
+    return {
+      kind: 'known',
+      command: 'gh pr merge --auto',
+      need: all(w('contents'), w('pull-requests')),
+      doc: AUTOMERGE_DOC,
+    };
+  }
   const command = `gh ${group} ${verb}`.trim();
   const need = GH_COMMANDS[`${group} ${verb}`];
   if (need) return { kind: 'known', command, need, doc: REST_PERMISSIONS_URL };
@@ -166,34 +179,79 @@ function ghNeed(args: readonly string[]): CommandNeed {
   return { kind: 'unknown', command, reason: "a gh command not in the preflight's table" };
 }
 
+/** `git push` writes the repository with the credentials actions/checkout persisted. */
+const GIT_PUSH: CommandNeed = {
+  kind: 'known',
+  command: 'git push',
+  need: all(w('contents')),
+  doc: 'https://github.com/actions/checkout#push-a-commit-using-the-built-in-token',
+};
+
+/** An argument that holds a `gh` command another program runs (`bash -c "gh …"`, `eval "gh …"`). */
+const GH_IN_ARGUMENT = /(^|[\s;&|(`])gh(\s|$)/;
+
 /**
- * Every `gh` command and `git push` in a script, with what each needs. `git push` writes the repository
- * (`contents: write`) with the credentials actions/checkout persisted:
- * https://github.com/actions/checkout#push-a-commit-using-the-built-in-token
+ * Every `gh` command and `git push` in a script, with what each needs (`git push` writes the repository, `contents:
+ * write`, with the credentials actions/checkout persisted:
+ * https://github.com/actions/checkout#push-a-commit-using-the-built-in-token). The script is read with the shell
+ * reader the AWS calls use (src/workflows/calls/shell.ts): commands inside `$(…)` and backquotes, lists, pipelines,
+ * loops and conditions, each command's program after `!`, `if`, `then`, `do`, `time`, `command`, `exec`,
+ * `env VAR=x`, … (src/workflows/calls/cli.ts). A `gh` it cannot read as a command (inside another command's
+ * argument, past the reader's bounds) is unknown, never passed.
  */
 export function scriptNeeds(script: string): CommandNeed[] {
   const out: CommandNeed[] = [];
-  // Continuation lines joined; each command of `a && b; c | d` read separately.
-  const text = script.replace(/\\\r?\n/g, ' ');
-  for (const line of text.split(/\r?\n|&&|\|\||;|\|/)) {
-    const ws = words(line.trim());
-    // The command's first word, after any `NAME=value` assignments before it.
-    const start = ws.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-    const tool = (ws[start] ?? '').replace(/^.*\//, '');
-    if (tool !== 'gh' && tool !== 'git') continue;
-    const args = ws.slice(start + 1);
-    if (tool === 'git') {
-      if (args.includes('push')) {
-        out.push({
-          kind: 'known',
-          command: 'git push',
-          need: all(w('contents')),
-          doc: 'https://github.com/actions/checkout#push-a-commit-using-the-built-in-token',
-        });
-      }
-      continue;
+  const reading = readShell(script, new Map(), DEFAULT_CALL_LIMITS);
+  for (const command of reading.commands) {
+    const program = programOf(command);
+    if (!program) continue;
+    const args = program.args.map((a) => a.value);
+    if (program.name === 'gh') out.push(ghNeed(args));
+    else if (program.name === 'git') {
+      if (args.includes('push')) out.push(GIT_PUSH);
+    } else if (program.name !== 'echo' && program.name !== 'printf' && args.some((a) => GH_IN_ARGUMENT.test(a))) {
+      out.push({
+        kind: 'unknown',
+        command: `gh (run by ${program.name})`,
+        reason: `a gh command inside an argument of \`${program.name}\`, which the preflight does not read`,
+      });
     }
-    out.push(ghNeed(args));
+  }
+  if (reading.truncated !== undefined && /\bgh\b/.test(script)) {
+    out.push({ kind: 'unknown', command: 'gh', reason: `a script read only in part (${reading.truncated})` });
   }
   return out;
+}
+
+/**
+ * Programs that read no GitHub token from their environment: shell builtins and the POSIX utilities
+ * (https://pubs.opengroup.org/onlinepubs/9799919799/idx/utilities.html), which make no request to GitHub.
+ */
+const INERT = new Set(
+  (
+    'echo printf cd pwd ls mkdir rmdir cat cp mv rm ln touch chmod chown true false test [ [[ export set unset ' +
+    'shift exit return sleep grep egrep sed awk cut tr sort uniq head tail wc tee date basename dirname ' +
+    'find xargs tar gzip gunzip zip unzip sha256sum shasum md5sum diff read local declare readonly for in ' +
+    'case esac fi done then else elif while until if do jq yq env which whoami uname df du ps kill wait trap'
+  ).split(' '),
+);
+
+/**
+ * The programs of a script that may read a token from the environment: each command's program (after `if`, `!`,
+ * `time`, `env VAR=x`, …; src/workflows/calls/cli.ts), read with the shell reader the AWS calls use
+ * (src/workflows/calls/shell.ts), without the builtins and POSIX utilities above, `gh` and `git` (read apart), each
+ * as `program first-argument` (`npx semantic-release`). A script cut short by the reader's bounds adds what was not read.
+ */
+export function tokenReadingPrograms(script: string): string[] {
+  const reading = readShell(script, new Map(), DEFAULT_CALL_LIMITS);
+  const out = new Set<string>();
+  for (const command of reading.commands) {
+    const program = programOf(command);
+    if (!program || INERT.has(program.name) || program.name === 'gh' || program.name === 'git') continue;
+    if (/^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(program.name)) continue;
+    const first = program.args[0]?.value;
+    out.add(first !== undefined && !first.startsWith('-') ? `${program.name} ${first}` : program.name);
+  }
+  if (reading.truncated !== undefined) out.add(`the script's rest (${reading.truncated})`);
+  return [...out];
 }

@@ -4,8 +4,12 @@
  * commands (./gh-cli.ts). A step that uses a token for something the tables do not know is listed as unknown, never
  * dropped: an unknown action given the job's token, a script that uses it.
  */
+import { programOf } from '../calls/cli.js';
+import { DEFAULT_CALL_LIMITS } from '../calls/model.js';
+import { readShell } from '../calls/shell.js';
+import { pushesImage } from '../calls/tools.js';
 import { ACTION_TABLE, actionRow, GHCR_DOC, type Need, type NeedOf, TOKEN_INPUT_NAMES } from './actions-table.js';
-import { scriptNeeds } from './gh-cli.js';
+import { scriptNeeds, tokenReadingPrograms } from './gh-cli.js';
 
 /** One step, as the workflow gives it (narrow: what the rules read). */
 export interface StepInput {
@@ -17,6 +21,8 @@ export interface StepInput {
   readonly run?: string;
   /** The environment the step sees: the workflow's, the job's and the step's `env:`, merged in that order. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The names the step's own `env:` sets (a token handed to this step, not to every step of the job). */
+  readonly ownEnv?: readonly string[];
   readonly line?: number;
   /** The step requests GitHub's OIDC token itself (a script reading `ACTIONS_ID_TOKEN_REQUEST_URL`, `getIDToken`). */
   readonly requestsIdToken?: boolean;
@@ -79,6 +85,25 @@ function scriptToken(step: StepInput): TokenRef | undefined {
   return value === undefined ? undefined : tokenRefOf(value);
 }
 
+/**
+ * The names under which programs commonly read a GitHub token from the environment: gh's
+ * (https://cli.github.com/manual/gh_help_environment), semantic-release's (`GH_TOKEN` or `GITHUB_TOKEN`,
+ * https://semantic-release.gitbook.io/semantic-release/usage/ci-configuration#authentication), changesets/action's (`GITHUB_TOKEN`).
+ */
+const TOKEN_VARS = /^(GH_TOKEN|GITHUB_TOKEN)$/;
+
+/**
+ * The tokens a step's environment holds, under a token's name or as the job's token: those its own `env:` sets
+ * (`own`; every variable when the step does not say which are its own), or all it sees.
+ */
+function envTokens(step: StepInput, which: 'own' | 'all'): [string, TokenRef][] {
+  const own = new Set(step.ownEnv ?? Object.keys(step.env ?? {}));
+  return Object.entries(step.env ?? {})
+    .filter(([name]) => which === 'all' || own.has(name))
+    .filter(([name, value]) => TOKEN_VARS.test(name) || GITHUB_TOKEN_EXPR.test(value.trim()))
+    .map(([name, value]) => [name, tokenRefOf(value)]);
+}
+
 /** The token `actions/checkout` persisted for later `git push`es, if it persisted one. */
 function checkoutToken(step: StepInput): TokenRef | undefined {
   if (!step.uses || actionRow(step.uses)?.action !== 'actions/checkout') return undefined;
@@ -132,6 +157,16 @@ function actionNeeds(step: StepInput & { readonly uses: string }): { known: Know
       token: tokenRefOf(value),
       reason: `an action the preflight's table does not know, given a token as \`${name}\``,
     }));
+  // An action reads its environment too: changesets/action takes the token from `env: GITHUB_TOKEN` (its README,
+  // "Usage", at 01725ae787302520706a9a110b860db4e8f274a8).
+  for (const [name, value] of envTokens(step, 'own')) {
+    unknown.push({
+      step,
+      what,
+      token: value,
+      reason: `an action the preflight's table does not know, given a token in its \`env:\` as \`${name}\``,
+    });
+  }
   if (unknown.length > 0 || what.startsWith('docker://')) return { known: [], unknown };
   // Given no token, it may still use the job's: an action's input may default to `${{ github.token }}`
   // (https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault), and
@@ -162,24 +197,50 @@ function runNeeds(step: StepInput & { readonly run: string }, persisted: TokenRe
       known.push({ step, what: command.command, token, need: command.need, of: 'token', doc: command.doc });
     else unknown.push({ step, what: command.command, token, reason: command.reason });
   }
-  const mentions = MENTIONS_GITHUB_TOKEN.test(step.run.replace(/\bgh\b[^\n]*/g, ''));
-  if (known.length === 0 && unknown.length === 0 && mentions) {
+  if (known.length > 0 || unknown.length > 0) return { known, unknown };
+  if (MENTIONS_GITHUB_TOKEN.test(step.run.replace(/\bgh\b[^\n]*/g, ''))) {
     unknown.push({
       step,
       what: 'a script',
       token: ghToken ?? { kind: 'github-token' },
       reason: 'a script that uses the token itself',
     });
+    return { known, unknown };
+  }
+  // A program given the token in its environment reads it there (semantic-release, changesets): what it does with it
+  // is not in the tables. Given in the step's own `env:`, it is listed as a token handed to it; seen only through the
+  // job's or workflow's `env:`, it may use it, as an action given no token may (docs/github-token.md).
+  const programs = tokenReadingPrograms(step.run);
+  const handed = envTokens(step, 'all');
+  const own = envTokens(step, 'own');
+  const [name, token] = own[0] ?? handed[0] ?? [];
+  if (programs.length > 0 && name !== undefined && token !== undefined) {
+    const where = own.length > 0 ? "the step's `env:`" : "the job's or workflow's `env:`";
+    unknown.push({
+      step,
+      what: programs.slice(0, 3).join(', '),
+      token,
+      reason: `a program the preflight's tables do not know, given the token in ${where} as \`${name}\``,
+      ...(own.length > 0 ? {} : { implicit: true }),
+    });
   }
   return { known, unknown };
 }
 
-/** Whether a step pushes an image (docker/build-push-action with `push: true`, or `docker push`). */
+/**
+ * Whether a step pushes an image: docker/build-push-action with `push: true`, or a script's `docker push`,
+ * `docker image push`, or a build with `--push` or a registry output (`pushesImage`, src/workflows/calls/tools.ts,
+ * over the shell reader the AWS calls use).
+ */
 function pushesImages(step: StepInput): boolean {
   if (step.uses && actionName(step.uses).toLowerCase() === 'docker/build-push-action') {
     return (step.with?.push ?? '').trim() === 'true';
   }
-  return step.run !== undefined && /\bdocker\s+(image\s+)?push\b/.test(step.run);
+  if (step.run === undefined) return false;
+  return readShell(step.run, new Map(), DEFAULT_CALL_LIMITS).commands.some((command) => {
+    const program = programOf(command);
+    return program !== undefined && pushesImage(program);
+  });
 }
 
 /** GitHub's OIDC reference: requesting the token takes `id-token: write`. */

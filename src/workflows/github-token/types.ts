@@ -28,6 +28,11 @@ export interface TokenJob {
    * every such run of a `pull_request` trigger the job has: on that run the job needs nothing.
    */
   readonly forkRuledOut?: string;
+  /**
+   * Set when the job may run on a pull request from a fork only as far as the model can tell: its `if:` reads what is
+   * not known for that run (`github.event.pull_request.user.login`), so whether it runs there is open.
+   */
+  readonly forkRunUnknown?: { readonly condition: string; readonly reason: string };
   /** Set when the job's steps could not be read (too many matrix combinations to list): none is checked. */
   readonly stepsUnread?: string;
   /** The reusable workflow the job calls (`jobs.<id>.uses`), when it was read. */

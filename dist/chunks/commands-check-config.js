@@ -1,0 +1,13 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  formatConfigErrors
+} from "./shared-commands-check-config.js";
+import "./shared-config-file-errors.js";
+import "./shared-text-edit-distance.js";
+import "./shared-config-tokens.js";
+import "./shared-tokens-duration.js";
+import "./shared-runtime-f77caa6c.js";
+export {
+  formatConfigErrors
+};
