@@ -50,4 +50,26 @@ describe('readTaskDefinitions', () => {
     const refused = (await read(root)).get('.aws/task-definition.json');
     expect(refused?.kind).toBe('unread');
   });
+
+  // The fixture with the download step many public ECS workflows put before the render (`aws ecs
+  // describe-task-definition … --query taskDefinition > file`): the committed file is not what is deployed.
+  it('a file a step of the job names is not taken as read, naming the step', async () => {
+    const root = tempDir();
+    const workflow = fixture('AbdElRhmanArafa__aws-ecs-github-actions-deployment.yml').replace(
+      '    - name: Fill in the new image ID in the Amazon ECS task definition',
+      [
+        '    - name: Download task definition',
+        '      run: aws ecs describe-task-definition --task-definition web --query taskDefinition > .aws/task-definition.json',
+        '',
+        '    - name: Fill in the new image ID in the Amazon ECS task definition',
+      ].join('\n'),
+    );
+    writeFile(root, W, workflow);
+    writeFile(root, '.aws/task-definition.json', fixture('ecs/AbdElRhmanArafa__task-definition.json'));
+    const file = (await read(root)).get('.aws/task-definition.json');
+    expect(file?.kind).toBe('unread');
+    expect(file && 'why' in file ? file.why : '').toMatch(
+      /^a script of the job names it and may change it before the deploy \(\.github\/workflows\/aws\.yml:\d+\)$/,
+    );
+  });
 });

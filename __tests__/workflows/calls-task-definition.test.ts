@@ -12,7 +12,9 @@ import type { Catalog } from '../../src/catalog/index.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { inferStepsCalls, type StepCalls } from '../../src/workflows/calls/index.js';
 import {
+  fileChangedBy,
   parseTaskDefinition,
+  renderedFiles,
   type TaskDefinitionFile,
   taskDefinitionPath,
 } from '../../src/workflows/calls/task-definition.js';
@@ -26,6 +28,7 @@ const PATH = '.aws/task-definition.json';
 
 let catalog: Catalog;
 let steps: WorkflowStep[];
+let all: readonly WorkflowStep[];
 beforeAll(async () => {
   catalog = await loadCatalog();
   const model = await readWorkflowModel({
@@ -38,6 +41,7 @@ beforeAll(async () => {
   if (instance === undefined) throw new Error(`no instance: ${JSON.stringify(model.errors)}`);
   const from = instance.credentialSteps[0]?.index ?? 0;
   steps = instance.steps.filter((s) => s.index > from);
+  all = instance.steps;
 });
 
 const calls = (taskDefinitions?: ReadonlyMap<string, TaskDefinitionFile>): StepCalls =>
@@ -45,6 +49,7 @@ const calls = (taskDefinitions?: ReadonlyMap<string, TaskDefinitionFile>): StepC
     region: 'us-east-1',
     account: '283487706052',
     ...(taskDefinitions ? { taskDefinitions } : {}),
+    rendered: renderedFiles(all),
   });
 const passRoles = (c: StepCalls) => c.permissions.filter((p) => p.line.startsWith('iam:PassRole'));
 
@@ -114,5 +119,60 @@ describe('the ECS starter workflow: render the file, deploy the render', () => {
     const tag = found.find((p) => p.action === 'ecs:TagResource');
     expect(tag?.resource).toMatch(/^arn:aws:ecs:us-east-1:283487706052:task-definition\//);
     expect(tag?.permission.context).toEqual({ 'ecs:CreateAction': 'RegisterTaskDefinition' });
+  });
+});
+
+describe('a file the job may change, render before the credentials, and a file not read', () => {
+  const run = (script: string, line: number) => ({
+    with: {},
+    run: { script, line, position: { file: W, line, column: 1 } },
+    position: { file: W, line, column: 1 },
+  });
+  const checkout = (inputs: Record<string, string>) => ({
+    uses: { kind: 'known' as const, value: 'actions/checkout@v4', position: P },
+    with: Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => [k, { kind: 'known' as const, value: v, position: P }]),
+    ),
+    position: P,
+  });
+
+  // The download step many public ECS workflows put before the render: the file then holds what ECS has, not the
+  // committed roles.
+  it('a script that names the file, or a checkout elsewhere, makes the committed file say nothing sure', () => {
+    const download = run(
+      'aws ecs describe-task-definition \\\n  --task-definition web \\\n  --query taskDefinition > task-definition.json\n',
+      12,
+    );
+    expect(fileChangedBy([download], 'task-definition.json')).toBe(
+      `a script of the job names it and may change it before the deploy (${W}:12)`,
+    );
+    expect(fileChangedBy([checkout({ path: 'src' })], PATH)).toContain('checks out into another path');
+    expect(fileChangedBy([checkout({}), run('docker build .', 3)], PATH)).toBeUndefined();
+  });
+
+  it('links the deploy to a render step that runs before the credentials step', () => {
+    const deployOnly = steps.filter((s) => s.uses?.kind === 'known' && String(s.uses.value).includes('deploy-task'));
+    const found = inferStepsCalls(deployOnly, catalog, {
+      region: 'us-east-1',
+      account: '283487706052',
+      taskDefinitions: new Map([[PATH, parseTaskDefinition(TASK_DEFINITION)]]),
+      rendered: renderedFiles(all),
+    });
+    expect(passRoles(found).map((p) => p.line)).toEqual(['iam:PassRole arn:aws:iam::283487706052:role/LabRole']);
+  });
+
+  it('a file not read leaves its tags unknown, asking for ecs:TagResource if it has any, never silent', () => {
+    const found = calls(new Map([[PATH, { kind: 'unread', why: 'it leads outside the workspace' }]]));
+    const tags = found.notInferred.filter((n) => n.reason.includes('ecs:TagResource'));
+    expect(tags).toHaveLength(1);
+    expect(tags[0]?.reason).toContain(`the task definition file ${PATH} was not read: it leads outside the workspace`);
+  });
+
+  it('a role written as a template is not taken for a role', () => {
+    const templated = JSON.stringify({ ...JSON.parse(TASK_DEFINITION), taskRoleArn: '{{ task_role }}' });
+    expect(parseTaskDefinition(templated)).toEqual({
+      kind: 'unread',
+      why: "its taskRoleArn `{{ task_role }}` is not a role's ARN or name (a template?)",
+    });
   });
 });

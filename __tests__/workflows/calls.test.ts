@@ -173,7 +173,7 @@ describe('actions/starter-workflows deployments/aws.yml', () => {
     ]);
     // The file is a render step's output this fixture does not have (src/workflows/calls/task-definition.ts).
     expect(calls.permissions[1]?.notes).toContain(
-      'the task definition file is not known before the run, so the roles it names (taskRoleArn, executionRoleArn) are not known',
+      'the task definition file is not known: its task-definition `${{ steps.task-def.outputs.task-definition }}` is not known before the run, so the roles it names (taskRoleArn, executionRoleArn) are not known',
     );
   });
 });

@@ -618,6 +618,8 @@ var TASK_DEFINITION_ACTIONS = [
   "aws-actions/amazon-ecs-render-task-definition"
 ];
 var ROLE_FIELDS = ["taskRoleArn", "executionRoleArn"];
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+var ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 function parseTaskDefinition(text) {
   let parsed;
   try {
@@ -635,17 +637,66 @@ function parseTaskDefinition(text) {
     const value = record[field];
     if (value === void 0 || value === null || value === "") continue;
     if (typeof value !== "string") return { kind: "unread", why: `its ${field} is not a string` };
+    if (!ROLE_ARN.test(value) && !ROLE_NAME.test(value)) {
+      return {
+        kind: "unread",
+        why: `its ${field} \`${value.slice(0, 80)}\` is not a role's ARN or name (a template?)`
+      };
+    }
     roles.push({ field, value });
   }
   const tags = record.tags;
   return { kind: "read", roles, tagged: Array.isArray(tags) && tags.length > 0 };
 }
-function taskDefinitionPath(step) {
+function taskDefinitionRef(step) {
   const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
   if (uses === void 0 || !TASK_DEFINITION_ACTIONS.includes(uses)) return void 0;
   const given = step.with["task-definition"];
-  if (given?.kind !== "known" || typeof given.value !== "string") return void 0;
-  return workspacePath(given.value);
+  if (given === void 0) return void 0;
+  if (given.kind !== "known")
+    return { why: `its task-definition \`${given.expression.slice(0, 120)}\` is not known before the run` };
+  const text = String(given.value ?? "");
+  if (text.trim() === "") return void 0;
+  const path = workspacePath(text);
+  return path === void 0 ? { why: `its task-definition \`${text.slice(0, 120)}\` is not a path inside the workspace` } : { path };
+}
+function taskDefinitionPath(step) {
+  const ref = taskDefinitionRef(step);
+  return ref !== void 0 && "path" in ref ? ref.path : void 0;
+}
+function renderedFiles(steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const step of steps) {
+    const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+    if (uses !== "aws-actions/amazon-ecs-render-task-definition" || step.id === void 0) continue;
+    const ref = taskDefinitionRef(step);
+    out.set(
+      step.id,
+      ref ?? {
+        why: "it renders a task definition fetched from ECS (task-definition-arn or -family), whose roles are not read"
+      }
+    );
+  }
+  return out;
+}
+function fileChangedBy(steps, path) {
+  const base = path.split("/").pop() ?? path;
+  for (const step of steps) {
+    const at = `${step.position.file}:${step.position.line}`;
+    const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+    if (uses === "actions/checkout") {
+      if (step.with.path !== void 0 || step.with.repository !== void 0)
+        return `the job checks out into another path or another repository (${at})`;
+      continue;
+    }
+    const script = step.run?.evaluated ?? step.run?.script;
+    if (script?.includes(base)) return `a script of the job names it and may change it before the deploy (${at})`;
+    if (uses !== void 0 && TASK_DEFINITION_ACTIONS.includes(uses)) continue;
+    const inputs = Object.values(step.with).map((v) => v.kind === "known" ? String(v.value ?? "") : v.expression);
+    if (inputs.some((text) => text.includes(base)))
+      return `an action of the job is given it and may change it before the deploy (${at})`;
+  }
+  return void 0;
 }
 function workspacePath(relative) {
   const text = relative.trim();
@@ -731,20 +782,26 @@ function ecrLogin(withs) {
 function registeredFile(scope) {
   const given = scope.step.with["task-definition"];
   const output = given?.kind === "unknown" ? /^\$\{\{\s*steps\.([A-Za-z_][\w-]*)\.outputs\.task-definition\s*\}\}$/.exec(given.expression.trim())?.[1] : void 0;
-  const path = taskDefinitionPath(scope.step) ?? (output === void 0 ? void 0 : scope.rendered.get(output));
-  if (path === void 0) {
-    return given?.kind === "known" ? { why: `the task definition file ${bound(String(given.value))} is not a path inside the workspace` } : { why: "the task definition file is not known before the run" };
+  const rendered = output === void 0 ? void 0 : scope.rendered.get(output);
+  const ref = rendered ?? taskDefinitionRef(scope.step);
+  if (ref === void 0) return { why: "the task definition file is not given" };
+  if ("why" in ref) {
+    const which = rendered ? `the task definition file the step \`${output}\` renders` : "the task definition file";
+    return { why: `${which} is not known: ${ref.why}` };
   }
-  const file = scope.taskDefinitions?.get(path);
-  if (file === void 0) return { why: `the task definition file ${path} was not read` };
-  if (file.kind === "unread") return { why: `the task definition file ${path} was not read: ${file.why}` };
-  return { path, file };
+  const file = scope.taskDefinitions?.get(ref.path);
+  if (file === void 0) return { why: `the task definition file ${ref.path} was not read` };
+  if (file.kind === "unread") return { why: `the task definition file ${ref.path} was not read: ${file.why}` };
+  return { path: ref.path, file };
 }
 var TASK_ROLE_CONTEXT = { "iam:PassedToService": "ecs-tasks.amazonaws.com" };
 function passRoleNeeds2(scope) {
   const registered = registeredFile(scope);
   if ("why" in registered) {
     const note = `${registered.why}, so the roles it names (taskRoleArn, executionRoleArn) are not known`;
+    scope.miss(
+      `${registered.why}, so whether it has tags is not known: tags there need ecs:TagResource on the task definition (ecs:CreateAction RegisterTaskDefinition); declare that line if it has any, or make the file readable`
+    );
     return [{ action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }];
   }
   const { path, file } = registered;
@@ -794,9 +851,7 @@ function ecsDeploy(withs, scope) {
   }
   return needs;
 }
-function ecsRender(withs, scope) {
-  const path = taskDefinitionPath(scope.step);
-  if (path !== void 0 && scope.step.id !== void 0) scope.rendered.set(scope.step.id, path);
+function ecsRender(withs) {
   if (input(withs, "task-definition-arn") === void 0 && input(withs, "task-definition-family") === void 0) {
     return [];
   }
@@ -1016,7 +1071,7 @@ var Results = class {
   }
 };
 function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
-  return inferOne(step, catalog, context, limits, { ecrLogin: false, rendered: /* @__PURE__ */ new Map() });
+  return inferOne(step, catalog, context, limits, { ecrLogin: false });
 }
 function inferOne(step, catalog, context, limits, state) {
   const results = new Results(limits.results);
@@ -1032,7 +1087,7 @@ function inferOne(step, catalog, context, limits, state) {
 function inferStepsCalls(steps, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
   const permissions = [];
   const notInferred = [];
-  const state = { ecrLogin: false, rendered: /* @__PURE__ */ new Map() };
+  const state = { ecrLogin: false };
   for (const step of steps) {
     const left = limits.results - permissions.length - notInferred.length;
     if (left <= 0) break;
@@ -1081,7 +1136,12 @@ function usesNeeds(step, uses, position, base, limits) {
   const known2 = KNOWN_ACTIONS[name];
   const origin = originOf(base, position, name, base.region, []);
   if (known2 !== void 0) {
-    const scope = { step, taskDefinitions: base.context.taskDefinitions, rendered: base.state.rendered };
+    const scope = {
+      step,
+      taskDefinitions: base.context.taskDefinitions,
+      rendered: base.context.rendered ?? /* @__PURE__ */ new Map(),
+      miss: (reason) => base.results.miss("unknown-action", position, uses, reason)
+    };
     for (const need of known2(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
     if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
     if (name === "docker/build-push-action") unreadImages(pushedTags(step.with), position, uses, base);
@@ -1199,17 +1259,26 @@ function notesOf(program, command, call) {
 var FILES_CAP = 20;
 async function readTaskDefinitions(instances, read) {
   const paths = /* @__PURE__ */ new Set();
+  const changed = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const steps of instances) {
     if (seen.has(steps)) continue;
     seen.add(steps);
     for (const step of steps) {
       const path = taskDefinitionPath(step);
-      if (path !== void 0) paths.add(path);
+      if (path === void 0) continue;
+      paths.add(path);
+      const why = changed.has(path) ? void 0 : fileChangedBy(steps, path);
+      if (why !== void 0) changed.set(path, why);
     }
   }
   const out = /* @__PURE__ */ new Map();
   for (const path of paths) {
+    const why = changed.get(path);
+    if (why !== void 0) {
+      out.set(path, { kind: "unread", why });
+      continue;
+    }
     if (out.size >= FILES_CAP) {
       out.set(path, { kind: "unread", why: `the workflows name more than ${FILES_CAP} task definition files` });
       continue;
@@ -1368,7 +1437,8 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
         ...settings.region ? { region: settings.region } : {},
         account: arn.split(":")[4] ?? "",
         partition: arn.split(":")[1] ?? "aws",
-        ...taskDefinitions ? { taskDefinitions } : {}
+        ...taskDefinitions ? { taskDefinitions } : {},
+        rendered: renderedFiles(p.instance.steps)
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);

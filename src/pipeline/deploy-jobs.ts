@@ -16,7 +16,7 @@ import {
   mergeWithDeclared,
   type NotInferred,
 } from '../workflows/calls/index.js';
-import type { TaskDefinitionFile } from '../workflows/calls/task-definition.js';
+import { renderedFiles, type TaskDefinitionFile } from '../workflows/calls/task-definition.js';
 import { settingsRequest } from '../workflows/credentials.js';
 import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
@@ -192,6 +192,7 @@ function deployRoles(
         account: arn.split(':')[4] ?? '',
         partition: arn.split(':')[1] ?? 'aws',
         ...(taskDefinitions ? { taskDefinitions } : {}),
+        rendered: renderedFiles(p.instance.steps),
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions)

@@ -4,6 +4,7 @@
  * so the roles an ECS deploy passes are known before the run. A file not read stays unknown to the inference.
  */
 import {
+  fileChangedBy,
   parseTaskDefinition,
   type TaskDefinitionFile,
   taskDefinitionPath,
@@ -22,17 +23,27 @@ export async function readTaskDefinitions(
   read: RepositoryReader,
 ): Promise<Map<string, TaskDefinitionFile>> {
   const paths = new Set<string>();
+  // Why a file is not what the job deploys even when read: a step of a job that names it may change it first.
+  const changed = new Map<string, string>();
   const seen = new Set<readonly WorkflowStep[]>();
   for (const steps of instances) {
     if (seen.has(steps)) continue;
     seen.add(steps);
     for (const step of steps) {
       const path = taskDefinitionPath(step);
-      if (path !== undefined) paths.add(path);
+      if (path === undefined) continue;
+      paths.add(path);
+      const why = changed.has(path) ? undefined : fileChangedBy(steps, path);
+      if (why !== undefined) changed.set(path, why);
     }
   }
   const out = new Map<string, TaskDefinitionFile>();
   for (const path of paths) {
+    const why = changed.get(path);
+    if (why !== undefined) {
+      out.set(path, { kind: 'unread', why });
+      continue;
+    }
     if (out.size >= FILES_CAP) {
       out.set(path, { kind: 'unread', why: `the workflows name more than ${FILES_CAP} task definition files` });
       continue;

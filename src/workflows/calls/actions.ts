@@ -8,7 +8,7 @@ import { PASS_ROLE_DOC } from './cloudformation.js';
 import type { CallStep, CallValue } from './model.js';
 import { bound, type Known, type Need } from './need.js';
 import type { ShellWord } from './shell.js';
-import { type TaskDefinitionFile, taskDefinitionPath } from './task-definition.js';
+import { type RenderedFile, type TaskDefinitionFile, taskDefinitionRef } from './task-definition.js';
 import { ecrNeeds, lambdaImageNeeds } from './tools.js';
 
 /**
@@ -36,8 +36,10 @@ export interface ActionScope {
   readonly step: CallStep;
   /** The task definition files read, by workspace path (CallContext.taskDefinitions). */
   readonly taskDefinitions: ReadonlyMap<string, TaskDefinitionFile> | undefined;
-  /** The file each earlier rendering step (by `id`) read (amazon-ecs-render-task-definition). */
-  readonly rendered: Map<string, string>;
+  /** The file each rendering step of the job (by `id`) read (CallContext.rendered). */
+  readonly rendered: ReadonlyMap<string, RenderedFile>;
+  /** Reports a part of the step's calls that cannot be read, asking for the lines it needs. */
+  readonly miss: (reason: string) => void;
 }
 
 // github.com/aws-actions/amazon-ecr-login README.md, "Permissions" (03f1aad4c6c7ffd436567f42f9384779290529bd).
@@ -135,16 +137,17 @@ function registeredFile(
     given?.kind === 'unknown'
       ? /^\$\{\{\s*steps\.([A-Za-z_][\w-]*)\.outputs\.task-definition\s*\}\}$/.exec(given.expression.trim())?.[1]
       : undefined;
-  const path = taskDefinitionPath(scope.step) ?? (output === undefined ? undefined : scope.rendered.get(output));
-  if (path === undefined) {
-    return given?.kind === 'known'
-      ? { why: `the task definition file ${bound(String(given.value))} is not a path inside the workspace` }
-      : { why: 'the task definition file is not known before the run' };
+  const rendered = output === undefined ? undefined : scope.rendered.get(output);
+  const ref = rendered ?? taskDefinitionRef(scope.step);
+  if (ref === undefined) return { why: 'the task definition file is not given' };
+  if ('why' in ref) {
+    const which = rendered ? `the task definition file the step \`${output}\` renders` : 'the task definition file';
+    return { why: `${which} is not known: ${ref.why}` };
   }
-  const file = scope.taskDefinitions?.get(path);
-  if (file === undefined) return { why: `the task definition file ${path} was not read` };
-  if (file.kind === 'unread') return { why: `the task definition file ${path} was not read: ${file.why}` };
-  return { path, file };
+  const file = scope.taskDefinitions?.get(ref.path);
+  if (file === undefined) return { why: `the task definition file ${ref.path} was not read` };
+  if (file.kind === 'unread') return { why: `the task definition file ${ref.path} was not read: ${file.why}` };
+  return { path: ref.path, file };
 }
 
 const TASK_ROLE_CONTEXT = { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' };
@@ -154,6 +157,10 @@ function passRoleNeeds(scope: ActionScope): Need[] {
   const registered = registeredFile(scope);
   if ('why' in registered) {
     const note = `${registered.why}, so the roles it names (taskRoleArn, executionRoleArn) are not known`;
+    // Its tags would need ecs:TagResource on the task definition (ECS_TAGGING_DOC): whether it has any is not known.
+    scope.miss(
+      `${registered.why}, so whether it has tags is not known: tags there need ecs:TagResource on the task definition (ecs:CreateAction RegisterTaskDefinition); declare that line if it has any, or make the file readable`,
+    );
     return [{ action: 'iam:PassRole', docUrl: ECS_DEPLOY_DOC, note }];
   }
   const { path, file } = registered;
@@ -214,10 +221,7 @@ function ecsDeploy(withs: Readonly<Record<string, CallValue>>, scope: ActionScop
   return needs;
 }
 
-function ecsRender(withs: Readonly<Record<string, CallValue>>, scope: ActionScope): Need[] {
-  // Its output is the file it read, rendered: a deploy step reading that output registers the roles of this file.
-  const path = taskDefinitionPath(scope.step);
-  if (path !== undefined && scope.step.id !== undefined) scope.rendered.set(scope.step.id, path);
+function ecsRender(withs: Readonly<Record<string, CallValue>>): Need[] {
   if (input(withs, 'task-definition-arn') === undefined && input(withs, 'task-definition-family') === undefined) {
     return [];
   }

@@ -67,8 +67,6 @@ class Results {
 interface JobState {
   /** A login to Amazon ECR ran (`aws-actions/amazon-ecr-login`, `aws ecr get-login-password`): pushes may go there. */
   ecrLogin: boolean;
-  /** The task definition file each rendering step (by `id`) read, whose roles its output keeps (task-definition.ts). */
-  readonly rendered: Map<string, string>;
 }
 
 /** Infers the permissions of one step. */
@@ -78,7 +76,7 @@ export function inferStepCalls(
   context: CallContext = {},
   limits: CallLimits = DEFAULT_CALL_LIMITS,
 ): StepCalls {
-  return inferOne(step, catalog, context, limits, { ecrLogin: false, rendered: new Map() });
+  return inferOne(step, catalog, context, limits, { ecrLogin: false });
 }
 
 function inferOne(
@@ -111,7 +109,7 @@ export function inferStepsCalls(
 ): StepCalls {
   const permissions: InferredPermission[] = [];
   const notInferred: NotInferred[] = [];
-  const state: JobState = { ecrLogin: false, rendered: new Map() };
+  const state: JobState = { ecrLogin: false };
   for (const step of steps) {
     const left = limits.results - permissions.length - notInferred.length;
     if (left <= 0) break;
@@ -185,7 +183,12 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
   const known = KNOWN_ACTIONS[name];
   const origin = originOf(base, position, name, base.region, []);
   if (known !== undefined) {
-    const scope = { step, taskDefinitions: base.context.taskDefinitions, rendered: base.state.rendered };
+    const scope = {
+      step,
+      taskDefinitions: base.context.taskDefinitions,
+      rendered: base.context.rendered ?? new Map(),
+      miss: (reason: string) => base.results.miss('unknown-action', position, uses, reason),
+    };
     for (const need of known(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
     if (name === 'aws-actions/amazon-ecr-login') base.state.ecrLogin = true;
     if (name === 'docker/build-push-action') unreadImages(pushedTags(step.with), position, uses, base);

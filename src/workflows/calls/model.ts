@@ -5,7 +5,7 @@
  * with the file and line it came from, and the calls that could not be read, each asking for its lines.
  */
 import type { RequiredPermission } from '../../model/aws.js';
-import type { TaskDefinitionFile } from './task-definition.js';
+import type { RenderedFile, TaskDefinitionFile } from './task-definition.js';
 
 /** Where a value was written: a path relative to the repository root, 1-based line and column. */
 export interface CallPosition {
@@ -60,6 +60,8 @@ export interface CallContext {
    * a path not here was not read.
    */
   readonly taskDefinitions?: ReadonlyMap<string, TaskDefinitionFile>;
+  /** The file each rendering step of the job renders, by the step's `id` (task-definition.ts, renderedFiles). */
+  readonly rendered?: ReadonlyMap<string, RenderedFile>;
 }
 
 /** One inferred permission line. */

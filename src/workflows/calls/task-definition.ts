@@ -34,6 +34,13 @@ export const TASK_DEFINITION_ACTIONS = [
 const ROLE_FIELDS = ['taskRoleArn', 'executionRoleArn'];
 
 /**
+ * A role's ARN and a role's name (path included) as IAM allows them
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names).
+ */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+/**
  * A task definition file's text as the action reads it (YAML, of which JSON is a part). A field that is there but is
  * not a string (a template's placeholder object) leaves the file unread, never a role left out.
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html
@@ -55,6 +62,14 @@ export function parseTaskDefinition(text: string): TaskDefinitionFile {
     const value = record[field];
     if (value === undefined || value === null || value === '') continue;
     if (typeof value !== 'string') return { kind: 'unread', why: `its ${field} is not a string` };
+    // A role's ARN or its name, as IAM writes them; anything else (`{{ role }}`, `${TASK_ROLE}`) is a template the
+    // workflow fills in before the deploy, whose value is not known.
+    if (!ROLE_ARN.test(value) && !ROLE_NAME.test(value)) {
+      return {
+        kind: 'unread',
+        why: `its ${field} \`${value.slice(0, 80)}\` is not a role's ARN or name (a template?)`,
+      };
+    }
     roles.push({ field, value });
   }
   const tags = record.tags;
@@ -62,15 +77,78 @@ export function parseTaskDefinition(text: string): TaskDefinitionFile {
 }
 
 /**
- * The workspace path a step's literal `task-definition` names, as the action joins it to the workspace; undefined for
- * an expression, an absolute path or one that leaves the workspace (not read: the file stays unknown).
+ * The workspace path a step's literal `task-definition` names, as the action joins it to the workspace, or why it names
+ * none the preflight reads (an expression, an absolute path, one that leaves the workspace); undefined for a step of
+ * another action, or one without `task-definition`.
  */
-export function taskDefinitionPath(step: CallStep): string | undefined {
+export function taskDefinitionRef(step: CallStep): { readonly path: string } | { readonly why: string } | undefined {
   const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
   if (uses === undefined || !TASK_DEFINITION_ACTIONS.includes(uses)) return undefined;
   const given = step.with['task-definition'];
-  if (given?.kind !== 'known' || typeof given.value !== 'string') return undefined;
-  return workspacePath(given.value);
+  if (given === undefined) return undefined;
+  if (given.kind !== 'known')
+    return { why: `its task-definition \`${given.expression.slice(0, 120)}\` is not known before the run` };
+  const text = String(given.value ?? '');
+  if (text.trim() === '') return undefined;
+  const path = workspacePath(text);
+  return path === undefined
+    ? { why: `its task-definition \`${text.slice(0, 120)}\` is not a path inside the workspace` }
+    : { path };
+}
+
+/** {@link taskDefinitionRef}'s path, when it names one. */
+export function taskDefinitionPath(step: CallStep): string | undefined {
+  const ref = taskDefinitionRef(step);
+  return ref !== undefined && 'path' in ref ? ref.path : undefined;
+}
+
+/** What a rendering step's output holds: the file it read, or why that is not known. */
+export type RenderedFile = { readonly path: string } | { readonly why: string };
+
+/**
+ * The file each amazon-ecs-render-task-definition step of a job (by its `id`) renders, from all the job's steps (a
+ * render needs no AWS credentials when it reads a file, so it may come before them): its output keeps the file's
+ * roles. One that fetches its task definition from ECS (`task-definition-arn`, `-family`) renders roles not read.
+ */
+export function renderedFiles(steps: readonly CallStep[]): Map<string, RenderedFile> {
+  const out = new Map<string, RenderedFile>();
+  for (const step of steps) {
+    const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
+    if (uses !== 'aws-actions/amazon-ecs-render-task-definition' || step.id === undefined) continue;
+    const ref = taskDefinitionRef(step);
+    out.set(
+      step.id,
+      ref ?? {
+        why: 'it renders a task definition fetched from ECS (task-definition-arn or -family), whose roles are not read',
+      },
+    );
+  }
+  return out;
+}
+
+/**
+ * What in a job may change a task definition file of the repository before a deploy reads it, or put the repository
+ * elsewhere: a script or another action's input that names the file (a `sed -i`, an `envsubst >`, a download over
+ * it), or a checkout into another path or of another repository. The file as committed then says nothing sure.
+ */
+export function fileChangedBy(steps: readonly CallStep[], path: string): string | undefined {
+  const base = path.split('/').pop() ?? path;
+  for (const step of steps) {
+    const at = `${step.position.file}:${step.position.line}`;
+    const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
+    if (uses === 'actions/checkout') {
+      if (step.with.path !== undefined || step.with.repository !== undefined)
+        return `the job checks out into another path or another repository (${at})`;
+      continue;
+    }
+    const script = step.run?.evaluated ?? step.run?.script;
+    if (script?.includes(base)) return `a script of the job names it and may change it before the deploy (${at})`;
+    if (uses !== undefined && TASK_DEFINITION_ACTIONS.includes(uses)) continue;
+    const inputs = Object.values(step.with).map((v) => (v.kind === 'known' ? String(v.value ?? '') : v.expression));
+    if (inputs.some((text) => text.includes(base)))
+      return `an action of the job is given it and may change it before the deploy (${at})`;
+  }
+  return undefined;
 }
 
 /** `relative` as a path under the workspace, `./` and `a/../` resolved; undefined when absolute or outside. */
