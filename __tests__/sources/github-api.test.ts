@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubTokenCheck } from '../../src/checks/github-token.js';
 import { inspectGitHubToken, inspectGitHubTokens, readGitHubTokens } from '../../src/sources/github-api.js';
 import { type GitHubRestServer, startGitHubRestServer } from '../fixtures/github-rest-server.js';
+import { closedLoopbackUrl } from '../fixtures/loopback.js';
 
 const CLASSIC = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
 const CLASSIC_NARROW = 'ghp_AAAAbbbbCCCCddddEEEEffffGGGGhhhh1234';
@@ -110,6 +111,16 @@ describe('inspectGitHubToken', () => {
       reason: "GitHub's API answered 403 (rate limit exceeded) after 3 attempts",
     });
     expect(d.waits).toEqual([]);
+  });
+
+  it('an API that does not answer (connection refused) is a network error, never an answer of HTTP 500', async () => {
+    const d = deps();
+    const result = await inspectGitHubToken('N', CLASSIC, 'acme/site', {
+      ...d.deps,
+      baseUrl: await closedLoopbackUrl(),
+    });
+    expect(result).toEqual({ kind: 'unverified', secret: 'N', reason: "GitHub's API gave no answer (network error)" });
+    expect(d.waits).toEqual([1000, 1000]);
   });
 
   it('sends the token nowhere but https (or loopback), and only for an owner/name repository', async () => {

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRepositoryIds, readSubjectTemplate } from '../../src/sources/github-oidc-template.js';
-import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
+import { closedLoopbackUrl, closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 
 const TOKEN = 'ghs_loopbacktesttoken000000000000000000';
 let server: Server | undefined;
@@ -73,6 +73,22 @@ describe('the subject template from the REST API', () => {
     });
     const read = await readSubjectTemplate({ owner: 'acme', repo: 'api', token: TOKEN, apiUrl: odd.url });
     expect(read.kind).toBe('unknown');
+  });
+
+  it('an API that does not answer (connection refused) is a network failure, never an HTTP status it did not send', async () => {
+    const closed = await closedLoopbackUrl();
+    const read = await readSubjectTemplate({ owner: 'acme', repo: 'api', token: TOKEN, apiUrl: closed });
+    expect(read).toEqual({
+      kind: 'unknown',
+      reason: 'GET /repos/{owner}/{repo}/actions/oidc/customization/sub failed: no answer (network error)',
+    });
+    // A 500 the server does send is told as such.
+    const { url } = await api({ [REPO]: [500, { message: 'Server Error' }] });
+    const answered = await readSubjectTemplate({ owner: 'acme', repo: 'api', token: TOKEN, apiUrl: url });
+    expect(answered).toEqual({
+      kind: 'unknown',
+      reason: 'GET /repos/{owner}/{repo}/actions/oidc/customization/sub failed: HTTP 500',
+    });
   });
 
   it("rest/repos/repos#get-a-repository: the repository's and owner's IDs; an answer without them is undefined", async () => {

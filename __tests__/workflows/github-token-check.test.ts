@@ -455,3 +455,12 @@ describe('burningmantech/ranger-ims-go cicd.yml: a job run only on `refs/heads/m
     ).toEqual([]);
   });
 });
+
+describe("GitHub's starter ECS workflow (actions/starter-workflows deployments/aws.yml)", () => {
+  const ECS = '.github/workflows/aws.yml';
+  it('as published: contents: read covers checkout, and the aws-actions steps take no GitHub token (their action.yml)', async () => {
+    const findings = run([await readTokenWorkflow(ECS, fixtureWorkflow('starter-aws-ecs.yml'))]);
+    expect(summary(findings)).toEqual([['ok', 'pass', '']]);
+    expect(findings[0]?.message).toContain("the workflow's `permissions:` (.github/workflows/aws.yml line 45)");
+  });
+});

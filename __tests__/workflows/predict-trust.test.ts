@@ -246,6 +246,50 @@ describe('trust policies of public repositories', () => {
     expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
   });
 
+  // The same trust refusing the token for a reason that does not read the `sub`: no value of the unknown context can
+  // change the outcome, so the denial is certain and explained as on push (its aud, its ref against what the trust allows).
+  it(`${REPO_WILDCARD.source}, its aud or ref refused: a sub known only up to its context is denied whatever the context is`, () => {
+    const audSigstore = roleModel(ROLE, {
+      trustPolicy: {
+        name: 'sigstore/trust',
+        document: JSON.parse(JSON.stringify(REPO_WILDCARD.document).replace('"sts.amazonaws.com"', '"sigstore"')),
+      },
+    });
+    const mainRef = JSON.parse(JSON.stringify(REPO_WILDCARD.document));
+    mainRef.Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:ref'] = 'refs/heads/main';
+    const refMain = roleModel(ROLE, { trustPolicy: { name: 'ref/trust', document: mainRef } });
+    const dispatched = {
+      triggers: [trigger('workflow_dispatch')],
+      environment: unknownValue('inputs.environment', 'inputs.environment (environment: picked when dispatched)'),
+    };
+    for (const spec of [{ triggers: [trigger('pull_request_target')] }, dispatched]) {
+      const [p] = predictAll(spec);
+      if (!p) throw new Error('no prediction');
+      const [f, ...rest] = check(p, audSigstore);
+      expect([f?.status, f?.class, rest.length], p.trigger.eventName).toEqual(['fail', 'predicted-trust-denied', 0]);
+      expect(f?.message).toContain('its sub is `repo:acme/api:<unknown>`');
+      expect(f?.message).toContain('its aud is `sts.amazonaws.com`, and the trust allows `sigstore`');
+      expect(f?.evidence.sub).toBe('repo:acme/api:<unknown>');
+    }
+    const [p] = predictAll(dispatched);
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, refMain);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).toMatch(/its ref is `refs\/heads\/(?!main`)[^`]+`, and the trust allows `refs\/heads\/main`/);
+  });
+
+  it('a sub known only up to its context stays unverified when another Allow statement reads the sub', () => {
+    const [p] = predictAll({ triggers: [trigger('pull_request_target')] });
+    if (!p) throw new Error('no prediction');
+    const doc = JSON.parse(JSON.stringify(REPO_WILDCARD.document).replace('"sts.amazonaws.com"', '"sigstore"'));
+    const production = releaseTrust('repo:acme/api:environment:production').trustPolicy.document as {
+      Statement: unknown[];
+    };
+    doc.Statement.push(...production.Statement);
+    const role = roleModel(ROLE, { trustPolicy: { name: 'two/trust', document: doc } });
+    expect(verdict(check(p, role))).toEqual(['unverified prediction-unknown']);
+  });
+
   it(`${ENVIRONMENT_AND_PULL_REQUEST.source}: no job matches a sub with both an environment and pull_request`, () => {
     for (const spec of [
       { triggers: [trigger('pull_request', { fork: false })], environment: known('dev') },

@@ -13,6 +13,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { parseExpiration, type TokenInspection, tokenKind } from '../model/github-token-inspection.js';
 import { inert } from '../text/inert.js';
 import { redactUrl, secretForms } from '../text/secrets.js';
+import { describeFailure, octokitFailure } from './github-failure.js';
 import type { Sleep } from './http.js';
 
 /** What an inspection takes. */
@@ -86,12 +87,11 @@ async function getRepository(token: string, repository: string, deps: GitHubApiD
     const res = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
     return { status: res.status, headers: res.headers as Headers, body: res.data };
   } catch (error) {
-    const e = error as { status?: number; response?: { headers?: Headers; data?: unknown } };
-    if (typeof e.status === 'number' && e.status >= 400) {
-      return { status: e.status, headers: e.response?.headers ?? {}, body: e.response?.data };
-    }
-    // Octokit's message may quote the URL; it never holds the token, but only the kind of failure is kept.
-    return { failed: (error as Error).name === 'TimeoutError' ? 'timed out' : 'no answer (network error)' };
+    // Octokit's message may quote the URL; it never holds the token, but only the kind of failure is kept. A fetch
+    // that got no answer is thrown with status 500 too: only an answer's status is one (src/sources/github-failure.ts).
+    const f = octokitFailure(error);
+    if (f.kind === 'http' && f.status >= 400) return { status: f.status, headers: f.headers as Headers, body: f.data };
+    return { failed: f.kind === 'http' ? `HTTP ${f.status}` : describeFailure(f) };
   }
 }
 

@@ -18,6 +18,7 @@
  * listens) and never enters a result or a note.
  */
 import { capped, refusal } from './github-api.js';
+import { octokitFailure } from './github-failure.js';
 
 /** The file to read: a repository, a path in it and a ref (src/workflows/remote.ts checks them). */
 export interface RepositoryFileRef {
@@ -52,33 +53,22 @@ function contentsPath(ref: RepositoryFileRef): string {
   return `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/contents/${path}`;
 }
 
-/** Why a request failed, from the status and headers only (an error's message may quote the URL). */
+/** Why a request failed, from the status and headers only (src/sources/github-failure.ts). */
 function failure(e: unknown, ref: RepositoryFileRef, maxBytes: number): RepositoryFileRead {
-  const err = e as {
-    status?: unknown;
-    response?: { headers?: Record<string, unknown> };
-    name?: unknown;
-    cause?: unknown;
-  };
-  const cause = err?.cause as { name?: unknown; message?: unknown } | undefined;
-  if (typeof err?.status === 'number' && err.response) {
-    const status = err.status;
+  const f = octokitFailure(e);
+  if (f.kind === 'http') {
+    const status = f.status;
     if (status === 404) return undefined;
-    const headers = err.response.headers ?? {};
     if (status === 401 || status === 403) {
-      const limited = headers['x-ratelimit-remaining'] === '0' ? ' (rate limit exceeded)' : '';
+      const limited = f.headers['x-ratelimit-remaining'] === '0' ? ' (rate limit exceeded)' : '';
       return {
         refused: `was refused by GitHub's API (HTTP ${status}${limited}): reading it takes the "Contents" repository permission (read) on ${ref.owner}/${ref.repo}; a job's GITHUB_TOKEN reads only its own repository and public ones`,
       };
     }
     return { refused: `was not read: GitHub's API answered HTTP ${status}` };
   }
-  if ([err?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError')) {
-    return { refused: 'was not read: GitHub’s API did not answer in time' };
-  }
-  if (typeof cause?.message === 'string' && cause.message.startsWith('the answer is larger than')) {
-    return { refused: `is larger than ${maxBytes} bytes and was not read` };
-  }
+  if (f.kind === 'timeout') return { refused: 'was not read: GitHub’s API did not answer in time' };
+  if (f.kind === 'too-large') return { refused: `is larger than ${maxBytes} bytes and was not read` };
   return { refused: 'was not read: no answer from GitHub’s API (network error)' };
 }
 

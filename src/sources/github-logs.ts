@@ -9,6 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { lstat } from 'node:fs/promises';
+import { describeFailure, octokitFailure } from './github-failure.js';
 import { formatBytes } from './http.js';
 
 /** A job's log is read up to this many bytes; the rest is counted as not read. */
@@ -131,12 +132,15 @@ const MAX_JOB_PAGES = 10;
 
 /** Reads a GitHub API error as a reason a person can act on; never the body, which may echo a header. */
 function apiReason(error: unknown, what: string): string {
-  const status = (error as { status?: unknown }).status;
-  if (status === 403 || status === 404) {
-    return `${what}: HTTP ${status} (the token needs \`actions: read\`; give the job \`permissions: actions: read\`)`;
+  // Octokit throws a request that got no answer with status 500 too: only an answer's status is told as one
+  // (src/sources/github-failure.ts).
+  const f = octokitFailure(error);
+  if (f.kind === 'http' && (f.status === 403 || f.status === 404)) {
+    return `${what}: HTTP ${f.status} (the token needs \`actions: read\`; give the job \`permissions: actions: read\`)`;
   }
-  if (typeof status === 'number') return `${what}: HTTP ${status}`;
-  if ((error as { name?: unknown }).name === 'TimeoutError') return `${what}: timed out`;
+  if (f.kind !== 'network' || (error as { name?: unknown }).name === 'HttpError') {
+    return `${what}: ${describeFailure(f)}`;
+  }
   return `${what}: ${error instanceof Error ? error.message.replace(/https?:\/\/\S+/g, '(url)') : 'failed'}`;
 }
 

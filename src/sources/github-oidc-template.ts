@@ -8,6 +8,8 @@
  * `@actions/github` is loaded only here, on first use. Every answer is checked for its shape, and each request is
  * bounded in time; what cannot be read is `unknown` with the reason, never the default.
  */
+import { describeFailure, octokitFailure } from './github-failure.js';
+
 /** The template as src/workflows/predict/subject.ts reads it: GitHub's default, or claim keys in order. */
 export interface ReadTemplate {
   readonly keys: 'default' | readonly string[];
@@ -41,11 +43,8 @@ function keysOf(data: unknown): readonly string[] | undefined {
   return keys.every((k) => typeof k === 'string' && KEY.test(k)) ? (keys as string[]) : undefined;
 }
 
-/** The HTTP status of a thrown Octokit error, when it has one. */
-const statusOf = (e: unknown) =>
-  typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number'
-    ? (e as { status: number }).status
-    : undefined;
+/** Why a request failed: its HTTP status only when GitHub answered (src/sources/github-failure.ts). */
+const failed = (path: string, e: unknown) => `${path} failed: ${describeFailure(octokitFailure(e))}`;
 
 /** Reads the template; see the module comment. */
 export async function readSubjectTemplate(source: TemplateSource): Promise<TemplateRead> {
@@ -56,7 +55,7 @@ export async function readSubjectTemplate(source: TemplateSource): Promise<Templ
   try {
     repoData = (await octokit.request(REPO_PATH, { owner: source.owner, repo: source.repo, ...timeout() })).data;
   } catch (e) {
-    return { kind: 'unknown', reason: `${REPO_PATH} failed${statusOf(e) ? ` (HTTP ${statusOf(e)})` : ''}` };
+    return { kind: 'unknown', reason: failed(REPO_PATH, e) };
   }
   const useDefault =
     typeof repoData === 'object' && repoData !== null ? (repoData as Record<string, unknown>).use_default : undefined;
@@ -77,7 +76,7 @@ export async function readSubjectTemplate(source: TemplateSource): Promise<Templ
       return { kind: 'read', template: { keys: 'default', source: orgPath } };
     return { kind: 'unknown', reason: `${ORG_PATH} answered without a list of claim keys` };
   } catch (e) {
-    return { kind: 'unknown', reason: `${ORG_PATH} failed${statusOf(e) ? ` (HTTP ${statusOf(e)})` : ''}` };
+    return { kind: 'unknown', reason: failed(ORG_PATH, e) };
   }
 }
 

@@ -25,6 +25,7 @@
  */
 import type { VariableListing, Variables } from '../model/variables.js';
 import { capped, refusal } from './github-api.js';
+import { describeFailure, octokitFailure } from './github-failure.js';
 
 /** Where to read them. */
 export interface VariablesSource {
@@ -88,29 +89,20 @@ type GetPage = (page: number) => Promise<unknown>;
 /** An environment's name as a note shows it: at most 80 characters. */
 const shown = (name: string) => (name.length > 80 ? `${name.slice(0, 80)}…` : name);
 
-/** Why a request failed, without the error's message (which may quote the URL). */
+/** Why a request failed, without the error's message (which may quote the URL): src/sources/github-failure.ts. */
 function failureOf(e: unknown): { status?: number; why: string } {
-  const err = e as {
-    status?: unknown;
-    response?: { headers?: Record<string, unknown> };
-    name?: unknown;
-    cause?: unknown;
-  };
-  if (typeof err?.status === 'number' && err.response) {
-    const accepted = err.response.headers?.['x-accepted-github-permissions'];
+  const f = octokitFailure(e);
+  if (f.kind === 'http') {
+    const accepted = f.headers['x-accepted-github-permissions'];
     // https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api: what the call would take.
     const says =
       typeof accepted === 'string' && /^[a-z_]+=[a-z]+(; ?[a-z_]+=[a-z]+)*$/.test(accepted) && accepted.length <= 200
         ? ` (GitHub says it takes ${accepted})`
         : '';
-    return { status: err.status, why: `HTTP ${err.status}${says}` };
+    return { status: f.status, why: `HTTP ${f.status}${says}` };
   }
-  const cause = err?.cause as { name?: unknown; message?: unknown } | undefined;
-  if ([err?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError')) return { why: 'timed out' };
-  if (typeof cause?.message === 'string' && cause.message.startsWith('the answer is larger than')) {
-    return { why: `the answer is larger than ${MAX_PAGE_BYTES} bytes` };
-  }
-  return { why: 'no answer (network error)' };
+  if (f.kind === 'too-large') return { why: `the answer is larger than ${MAX_PAGE_BYTES} bytes` };
+  return { why: describeFailure(f) };
 }
 
 /** A page's total and entries, or why it is not a page of variables. */

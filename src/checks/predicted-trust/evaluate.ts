@@ -55,6 +55,8 @@ export type VariantVerdict =
       readonly ref?: string;
       readonly claims: Claims;
       readonly failed: readonly StatementDetail[];
+      /** Why a part of the `sub` is unknown, when the trust was shown to refuse whatever that part is. */
+      readonly whateverPart?: string;
     }
   | { readonly kind: 'undecided'; readonly reason: string; readonly keys?: readonly string[] };
 
@@ -78,9 +80,14 @@ export function judgeVariant(
 ): VariantVerdict {
   const sub = variant.claims.sub;
   if (sub?.kind !== 'value') {
-    const reason = sub?.kind === 'unknown' ? `its sub is unknown: ${sub.reason}` : 'no sub';
-    const whatever = sub?.kind === 'unknown' ? admitsEverySuffix(input, policy, variant, aud, sub) : undefined;
-    return whatever ?? { kind: 'undecided', reason };
+    if (sub?.kind !== 'unknown') return { kind: 'undecided', reason: 'no sub' };
+    return (
+      admitsEverySuffix(input, policy, variant, aud, sub) ??
+      refusesEverySuffix(input, policy, variant, aud, sub) ?? {
+        kind: 'undecided',
+        reason: `its sub is unknown: ${sub.reason}`,
+      }
+    );
   }
   const sampled = judgeSamples(input, policy, variant, aud);
   if ('kind' in sampled) return sampled;
@@ -103,27 +110,42 @@ type Samples =
       readonly samples: readonly string[];
     };
 
-/** Each sample ref of a variant through the engine, the unknown claims taken at their worst. */
-function judgeSamples(input: PredictedTrustInput, policy: ParsedPolicy, variant: ClaimVariant, aud: string): Samples {
+/** One sample ref of a variant through the engine, the unknown claims taken at their worst. */
+function judgeRef(
+  input: PredictedTrustInput,
+  set: ReturnType<typeof compilePolicySet>,
+  variant: ClaimVariant,
+  ref: string | undefined,
+  aud: string,
+) {
+  const { claims, unknown } = tokenClaims(ref === undefined ? { ...variant.claims } : claimsForRef(variant, ref), aud);
+  const wi = buildWebIdentityRequest({ ...input, claims });
+  const unknownKeys = new Set(unknown.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
+  // A session name the step writes with an expression not known before the run (src/pipeline/exchange.ts).
+  if (input.settings.sessionName === undefined) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
+  const result = evaluate(set, wi.request, { explain: 'full', unknown: (k) => unknownKeys.has(k.toLowerCase()) });
+  const details = result.explanation.layers.find((l) => l.layer === 'resource')?.statements ?? [];
+  const failed = details.filter((d) => d.ref.effect === 'Allow' && !d.matched);
+  return { result, claims, failed, prefix: wi.prefix };
+}
+
+/** The sample refs of a prediction (one undefined ref when they are not known) and the sets they stand for. */
+function refSamples(input: PredictedTrustInput): { spaces: readonly RefSpace[]; refs: (string | undefined)[] } {
   const known = input.exchange.refs ?? input.prediction.refs;
   const spaces: readonly RefSpace[] = known.kind === 'known' ? known.spaces : [];
-  const refs = known.kind === 'known' ? spaces.flatMap((s) => sampleRefs(s)) : [undefined];
+  return { spaces, refs: known.kind === 'known' ? spaces.flatMap((s) => sampleRefs(s)) : [undefined] };
+}
+
+/** Each sample ref of a variant through the engine, the unknown claims taken at their worst. */
+function judgeSamples(input: PredictedTrustInput, policy: ParsedPolicy, variant: ClaimVariant, aud: string): Samples {
+  const { spaces, refs } = refSamples(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
   const admitting = new Set<number>();
   let first = true;
   let prefix = '';
   for (const ref of refs) {
-    const { claims, unknown } = tokenClaims(
-      ref === undefined ? { ...variant.claims } : claimsForRef(variant, ref),
-      aud,
-    );
-    const wi = buildWebIdentityRequest({ ...input, claims });
-    prefix = wi.prefix;
-    const unknownKeys = new Set(unknown.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
-    // A session name the step writes with an expression not known before the run (src/pipeline/exchange.ts).
-    if (input.settings.sessionName === undefined) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
-    const result = evaluate(set, wi.request, { explain: 'full', unknown: (k) => unknownKeys.has(k.toLowerCase()) });
-    const details = result.explanation.layers.find((l) => l.layer === 'resource')?.statements ?? [];
+    const { result, claims, failed, prefix: issuer } = judgeRef(input, set, variant, ref, aud);
+    prefix = issuer;
     if (result.decision !== 'allowed') {
       if (result.assumed && result.assumed.length > 0) {
         return {
@@ -134,7 +156,6 @@ function judgeSamples(input: PredictedTrustInput, policy: ParsedPolicy, variant:
           keys: result.assumed,
         };
       }
-      const failed = details.filter((d) => d.ref.effect === 'Allow' && !d.matched);
       return { kind: 'denied', sub: String(claims.sub), ...(ref ? { ref } : {}), claims, failed };
     }
     const now = new Set(result.explanation.deciding.filter((d) => d.effect === 'Allow').map((d) => d.index));
@@ -194,6 +215,34 @@ function admitsEverySuffix(
   });
   if (!proven) return undefined;
   return { kind: 'allowed', sub: `${prefix}<unknown>`, proven: true, samples, whateverPart: sub.reason };
+}
+
+/**
+ * A `sub` known only up to an unknown part is refused whatever that part is when, for a ref the trigger may run for,
+ * the trust refuses the token with the `sub` (and every other claim the prediction does not know) taken at its worst,
+ * and no statement read an unknown key to get there (the engine's `assumed`, src/iam/evaluate.ts): every Allow
+ * statement fails on what is known (the token's `aud`, its `ref`), so no value of the unknown part can change the
+ * outcome. The `sub` is shown as its beginning, then `<unknown>`. Undefined otherwise: the caller then reports the
+ * `sub` unknown.
+ */
+function refusesEverySuffix(
+  input: PredictedTrustInput,
+  policy: ParsedPolicy,
+  variant: ClaimVariant,
+  aud: string,
+  sub: Extract<Predicted, { kind: 'unknown' }>,
+): VariantVerdict | undefined {
+  const { spaces, refs } = refSamples(input);
+  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  for (const ref of refs) {
+    const { result, claims, failed } = judgeRef(input, set, variant, ref, aud);
+    if (result.decision === 'allowed' || (result.assumed?.length ?? 0) > 0) continue;
+    const filled = sub.prefix !== undefined && ref !== undefined ? fillRef(sub.prefix, ref) : undefined;
+    const head = filled?.kind === 'value' ? filled.value : sub.prefix === undefined ? '' : showSub(sub.prefix, spaces);
+    const shown = `${head}<unknown>`;
+    return { kind: 'denied', sub: shown, ...(ref ? { ref } : {}), claims, failed, whateverPart: sub.reason };
+  }
+  return undefined;
 }
 
 /** Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time. */

@@ -287,7 +287,7 @@ function deniedFinding(
       : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: 'predicted-trust-denied',
-    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}; ${why}.${detail}${assumed}`,
+    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ''}; ${why}.${detail}${assumed}`,
     fix: pattern ? `${suggestSubjectFix(v.claims, pattern)}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
