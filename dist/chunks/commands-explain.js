@@ -10,6 +10,7 @@ import {
   renderExplainMarkdown,
   renderExplainText
 } from "./shared-diagnose-aws.js";
+import "./shared-sources-github-failure.js";
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
 import "./shared-model-finding-classes.js";

@@ -7,6 +7,7 @@ import {
   renderExplainMarkdown,
   runCoordinates
 } from "./shared-diagnose-aws.js";
+import "./shared-sources-github-failure.js";
 import {
   MAX_SUMMARY_BYTES
 } from "./shared-report-summary.js";

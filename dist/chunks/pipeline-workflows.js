@@ -733,9 +733,11 @@ function tokenClaims(claims, aud) {
 function judgeVariant(input, policy, variant, aud) {
   const sub = variant.claims.sub;
   if (sub?.kind !== "value") {
-    const reason = sub?.kind === "unknown" ? `its sub is unknown: ${sub.reason}` : "no sub";
-    const whatever = sub?.kind === "unknown" ? admitsEverySuffix(input, policy, variant, aud, sub) : void 0;
-    return whatever ?? { kind: "undecided", reason };
+    if (sub?.kind !== "unknown") return { kind: "undecided", reason: "no sub" };
+    return admitsEverySuffix(input, policy, variant, aud, sub) ?? refusesEverySuffix(input, policy, variant, aud, sub) ?? {
+      kind: "undecided",
+      reason: `its sub is unknown: ${sub.reason}`
+    };
   }
   const sampled = judgeSamples(input, policy, variant, aud);
   if ("kind" in sampled) return sampled;
@@ -745,25 +747,30 @@ function judgeVariant(input, policy, variant, aud) {
   );
   return { kind: "allowed", sub: showSub(sub.value, spaces), proven, samples };
 }
-function judgeSamples(input, policy, variant, aud) {
+function judgeRef(input, set, variant, ref, aud) {
+  const { claims, unknown: unknown2 } = tokenClaims(ref === void 0 ? { ...variant.claims } : claimsForRef(variant, ref), aud);
+  const wi = buildWebIdentityRequest({ ...input, claims });
+  const unknownKeys = new Set(unknown2.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
+  if (input.settings.sessionName === void 0) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
+  const result = evaluate(set, wi.request, { explain: "full", unknown: (k) => unknownKeys.has(k.toLowerCase()) });
+  const details = result.explanation.layers.find((l) => l.layer === "resource")?.statements ?? [];
+  const failed = details.filter((d) => d.ref.effect === "Allow" && !d.matched);
+  return { result, claims, failed, prefix: wi.prefix };
+}
+function refSamples(input) {
   const known = input.exchange.refs ?? input.prediction.refs;
   const spaces = known.kind === "known" ? known.spaces : [];
-  const refs = known.kind === "known" ? spaces.flatMap((s) => sampleRefs(s)) : [void 0];
+  return { spaces, refs: known.kind === "known" ? spaces.flatMap((s) => sampleRefs(s)) : [void 0] };
+}
+function judgeSamples(input, policy, variant, aud) {
+  const { spaces, refs } = refSamples(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
   const admitting = /* @__PURE__ */ new Set();
   let first = true;
   let prefix = "";
   for (const ref of refs) {
-    const { claims, unknown: unknown2 } = tokenClaims(
-      ref === void 0 ? { ...variant.claims } : claimsForRef(variant, ref),
-      aud
-    );
-    const wi = buildWebIdentityRequest({ ...input, claims });
-    prefix = wi.prefix;
-    const unknownKeys = new Set(unknown2.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
-    if (input.settings.sessionName === void 0) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
-    const result = evaluate(set, wi.request, { explain: "full", unknown: (k) => unknownKeys.has(k.toLowerCase()) });
-    const details = result.explanation.layers.find((l) => l.layer === "resource")?.statements ?? [];
+    const { result, claims, failed, prefix: issuer } = judgeRef(input, set, variant, ref, aud);
+    prefix = issuer;
     if (result.decision !== "allowed") {
       if (result.assumed && result.assumed.length > 0) {
         return {
@@ -772,7 +779,6 @@ function judgeSamples(input, policy, variant, aud) {
           keys: result.assumed
         };
       }
-      const failed = details.filter((d) => d.ref.effect === "Allow" && !d.matched);
       return { kind: "denied", sub: String(claims.sub), ...ref ? { ref } : {}, claims, failed };
     }
     const now = new Set(result.explanation.deciding.filter((d) => d.effect === "Allow").map((d) => d.index));
@@ -813,6 +819,19 @@ function admitsEverySuffix(input, policy, variant, aud, sub) {
   });
   if (!proven) return void 0;
   return { kind: "allowed", sub: `${prefix}<unknown>`, proven: true, samples, whateverPart: sub.reason };
+}
+function refusesEverySuffix(input, policy, variant, aud, sub) {
+  const { spaces, refs } = refSamples(input);
+  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  for (const ref of refs) {
+    const { result, claims, failed } = judgeRef(input, set, variant, ref, aud);
+    if (result.decision === "allowed" || (result.assumed?.length ?? 0) > 0) continue;
+    const filled = sub.prefix !== void 0 && ref !== void 0 ? fillRef(sub.prefix, ref) : void 0;
+    const head = filled?.kind === "value" ? filled.value : sub.prefix === void 0 ? "" : showSub(sub.prefix, spaces);
+    const shown2 = `${head}<unknown>`;
+    return { kind: "denied", sub: shown2, ...ref ? { ref } : {}, claims, failed, whateverPart: sub.reason };
+  }
+  return void 0;
 }
 function provesSpace(input, variant, space, prefix, admitting) {
   const statements = rawStatementList(input.role.trustPolicy.document);
@@ -1030,7 +1049,7 @@ function deniedFinding(input, make, v, base, assumed) {
   const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
-    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}; ${why}.${detail}${assumed}`,
+    message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ""}; ${why}.${detail}${assumed}`,
     fix: pattern ? `${suggestSubjectFix(v.claims, pattern)}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {

@@ -1,6 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  describeFailure,
+  octokitFailure
+} from "./shared-sources-github-failure.js";
+import {
   CAUSES,
   MAX_SUMMARY_BYTES,
   POINT_TITLES,
@@ -835,12 +839,13 @@ async function client(token, apiUrl, fetchImpl) {
 }
 var MAX_JOB_PAGES = 10;
 function apiReason(error, what) {
-  const status = error.status;
-  if (status === 403 || status === 404) {
-    return `${what}: HTTP ${status} (the token needs \`actions: read\`; give the job \`permissions: actions: read\`)`;
+  const f = octokitFailure(error);
+  if (f.kind === "http" && (f.status === 403 || f.status === 404)) {
+    return `${what}: HTTP ${f.status} (the token needs \`actions: read\`; give the job \`permissions: actions: read\`)`;
   }
-  if (typeof status === "number") return `${what}: HTTP ${status}`;
-  if (error.name === "TimeoutError") return `${what}: timed out`;
+  if (f.kind !== "network" || error.name === "HttpError") {
+    return `${what}: ${describeFailure(f)}`;
+  }
   return `${what}: ${error instanceof Error ? error.message.replace(/https?:\/\/\S+/g, "(url)") : "failed"}`;
 }
 async function listRunJobs(token, run, fetchImpl) {

@@ -1,6 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  describeFailure,
+  octokitFailure
+} from "./shared-sources-github-failure.js";
+import {
   inert
 } from "./shared-text-inert.js";
 import {
@@ -69,11 +73,9 @@ async function getRepository(token, repository, deps) {
     const res = await octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
     return { status: res.status, headers: res.headers, body: res.data };
   } catch (error) {
-    const e = error;
-    if (typeof e.status === "number" && e.status >= 400) {
-      return { status: e.status, headers: e.response?.headers ?? {}, body: e.response?.data };
-    }
-    return { failed: error.name === "TimeoutError" ? "timed out" : "no answer (network error)" };
+    const f = octokitFailure(error);
+    if (f.kind === "http" && f.status >= 400) return { status: f.status, headers: f.headers, body: f.data };
+    return { failed: f.kind === "http" ? `HTTP ${f.status}` : describeFailure(f) };
   }
 }
 var header = (h, name) => {

@@ -207,7 +207,12 @@ var ACTION_TABLE = [
   // - pnpm/action-setup, azure/setup-kubectl, ilammy/setup-nasm: no token input, no GitHub API call in their source.
   // - actions/setup-dotnet: no token input; `source-url` writes a NuGet.config naming NUGET_AUTH_TOKEN, which later
   //   steps use (its src/authutil.ts), not this one.
-  // - aws-actions/amazon-ecr-login: AWS credentials only; its AWS calls are read in src/workflows/calls/actions.ts.
+  // - aws-actions/amazon-ecr-login, amazon-ecs-render-task-definition, amazon-ecs-deploy-task-definition,
+  //   aws-cloudformation-github-deploy, aws-lambda-deploy, aws-secretsmanager-get-secrets, aws-codebuild-run-build:
+  //   AWS credentials only, no GitHub token input and no GitHub API call in their source (aws-codebuild-run-build
+  //   reads the run's context, `github.context`, to name the source, its code-build.js); the AWS calls of those the
+  //   calls table knows are read in src/workflows/calls/actions.ts. aws-actions/configure-aws-credentials has its own
+  //   row below (id-token).
   ...[
     ["actions-rust-lang/setup-rust-toolchain", "0267444136ce4919088f5eae0461f736f21356de"],
     ["dtolnay/rust-toolchain", "3c5f7ea28cd621ae0bf5283f0e981fb97b8a7af9"],
@@ -218,7 +223,13 @@ var ACTION_TABLE = [
     ["Azure/setup-kubectl", "de2a114b013ee70aabd127be91e2e512e3b19203"],
     ["ilammy/setup-nasm", "3a5c2907aab40613bec4a2c63f5d0ef0b11fbd9f"],
     ["actions/setup-dotnet", "5e931af6be0e018f807de246b52f546bfb8da48a"],
-    ["aws-actions/amazon-ecr-login", "03f1aad4c6c7ffd436567f42f9384779290529bd"]
+    ["aws-actions/amazon-ecr-login", "03f1aad4c6c7ffd436567f42f9384779290529bd"],
+    ["aws-actions/amazon-ecs-render-task-definition", "138c24f321fdbdf7edee4a685519d253cae2cdea"],
+    ["aws-actions/amazon-ecs-deploy-task-definition", "c465972ecbd160473f22e683363b422a5412a3de"],
+    ["aws-actions/aws-cloudformation-github-deploy", "197fa4accdf542111c52b8ebf184e463cf84aa72"],
+    ["aws-actions/aws-lambda-deploy", "5ab3fe6d51e547be2062de0b71197d24292f891c"],
+    ["aws-actions/aws-secretsmanager-get-secrets", "33da984fe531194c1157993a528f0c28ecf9f946"],
+    ["aws-actions/aws-codebuild-run-build", "d72652c68bc355a2a72acad63efd6bcd0a81fdf8"]
   ].map(
     ([repo, commit]) => ({
       action: repo.toLowerCase(),

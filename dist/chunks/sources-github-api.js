@@ -7,6 +7,7 @@ import {
   readGitHubTokens,
   refusal
 } from "./shared-sources-github-api.js";
+import "./shared-sources-github-failure.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
 import "./shared-runtime-f77caa6c.js";

@@ -4,6 +4,9 @@ import {
   capped,
   refusal
 } from "./shared-sources-github-api.js";
+import {
+  octokitFailure
+} from "./shared-sources-github-failure.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
 import "./shared-runtime-f77caa6c.js";
@@ -16,26 +19,20 @@ function contentsPath(ref) {
   return `/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/contents/${path}`;
 }
 function failure(e, ref, maxBytes) {
-  const err = e;
-  const cause = err?.cause;
-  if (typeof err?.status === "number" && err.response) {
-    const status = err.status;
+  const f = octokitFailure(e);
+  if (f.kind === "http") {
+    const status = f.status;
     if (status === 404) return void 0;
-    const headers = err.response.headers ?? {};
     if (status === 401 || status === 403) {
-      const limited = headers["x-ratelimit-remaining"] === "0" ? " (rate limit exceeded)" : "";
+      const limited = f.headers["x-ratelimit-remaining"] === "0" ? " (rate limit exceeded)" : "";
       return {
         refused: `was refused by GitHub's API (HTTP ${status}${limited}): reading it takes the "Contents" repository permission (read) on ${ref.owner}/${ref.repo}; a job's GITHUB_TOKEN reads only its own repository and public ones`
       };
     }
     return { refused: `was not read: GitHub's API answered HTTP ${status}` };
   }
-  if ([err?.name, cause?.name].some((n) => n === "TimeoutError" || n === "AbortError")) {
-    return { refused: "was not read: GitHub\u2019s API did not answer in time" };
-  }
-  if (typeof cause?.message === "string" && cause.message.startsWith("the answer is larger than")) {
-    return { refused: `is larger than ${maxBytes} bytes and was not read` };
-  }
+  if (f.kind === "timeout") return { refused: "was not read: GitHub\u2019s API did not answer in time" };
+  if (f.kind === "too-large") return { refused: `is larger than ${maxBytes} bytes and was not read` };
   return { refused: "was not read: no answer from GitHub\u2019s API (network error)" };
 }
 async function textOf(body) {

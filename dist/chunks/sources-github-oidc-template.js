@@ -1,5 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
+import {
+  describeFailure,
+  octokitFailure
+} from "./shared-sources-github-failure.js";
 import "./shared-runtime-f77caa6c.js";
 
 // src/sources/github-oidc-template.ts
@@ -11,7 +15,7 @@ function keysOf(data) {
   if (!Array.isArray(keys) || keys.length === 0 || keys.length > 32) return void 0;
   return keys.every((k) => typeof k === "string" && KEY.test(k)) ? keys : void 0;
 }
-var statusOf = (e) => typeof e === "object" && e !== null && typeof e.status === "number" ? e.status : void 0;
+var failed = (path, e) => `${path} failed: ${describeFailure(octokitFailure(e))}`;
 async function readSubjectTemplate(source) {
   const { getOctokit } = await import("./actions-github-github.js");
   const octokit = getOctokit(source.token, { ...source.apiUrl ? { baseUrl: source.apiUrl } : {} });
@@ -20,7 +24,7 @@ async function readSubjectTemplate(source) {
   try {
     repoData = (await octokit.request(REPO_PATH, { owner: source.owner, repo: source.repo, ...timeout() })).data;
   } catch (e) {
-    return { kind: "unknown", reason: `${REPO_PATH} failed${statusOf(e) ? ` (HTTP ${statusOf(e)})` : ""}` };
+    return { kind: "unknown", reason: failed(REPO_PATH, e) };
   }
   const useDefault = typeof repoData === "object" && repoData !== null ? repoData.use_default : void 0;
   if (typeof useDefault !== "boolean") return { kind: "unknown", reason: `${REPO_PATH} answered without use_default` };
@@ -38,7 +42,7 @@ async function readSubjectTemplate(source) {
       return { kind: "read", template: { keys: "default", source: orgPath } };
     return { kind: "unknown", reason: `${ORG_PATH} answered without a list of claim keys` };
   } catch (e) {
-    return { kind: "unknown", reason: `${ORG_PATH} failed${statusOf(e) ? ` (HTTP ${statusOf(e)})` : ""}` };
+    return { kind: "unknown", reason: failed(ORG_PATH, e) };
   }
 }
 async function readRepositoryIds(source) {

@@ -4,6 +4,10 @@ import {
   capped,
   refusal
 } from "./shared-sources-github-api.js";
+import {
+  describeFailure,
+  octokitFailure
+} from "./shared-sources-github-failure.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
 import "./shared-runtime-f77caa6c.js";
@@ -19,18 +23,14 @@ var REPO_PERMISSION = 'a fine-grained token or GitHub App needs the "Variables" 
 var ENV_PERMISSION = 'a fine-grained token or GitHub App needs the "Variables" and "Environments" repository permissions (read), a classic token the `repo` scope; GITHUB_TOKEN cannot be given them';
 var shown = (name) => name.length > 80 ? `${name.slice(0, 80)}\u2026` : name;
 function failureOf(e) {
-  const err = e;
-  if (typeof err?.status === "number" && err.response) {
-    const accepted = err.response.headers?.["x-accepted-github-permissions"];
+  const f = octokitFailure(e);
+  if (f.kind === "http") {
+    const accepted = f.headers["x-accepted-github-permissions"];
     const says = typeof accepted === "string" && /^[a-z_]+=[a-z]+(; ?[a-z_]+=[a-z]+)*$/.test(accepted) && accepted.length <= 200 ? ` (GitHub says it takes ${accepted})` : "";
-    return { status: err.status, why: `HTTP ${err.status}${says}` };
+    return { status: f.status, why: `HTTP ${f.status}${says}` };
   }
-  const cause = err?.cause;
-  if ([err?.name, cause?.name].some((n) => n === "TimeoutError" || n === "AbortError")) return { why: "timed out" };
-  if (typeof cause?.message === "string" && cause.message.startsWith("the answer is larger than")) {
-    return { why: `the answer is larger than ${MAX_PAGE_BYTES} bytes` };
-  }
-  return { why: "no answer (network error)" };
+  if (f.kind === "too-large") return { why: `the answer is larger than ${MAX_PAGE_BYTES} bytes` };
+  return { why: describeFailure(f) };
 }
 function pageOf(data) {
   const d = typeof data === "object" && data !== null ? data : void 0;
