@@ -62,6 +62,7 @@ describe('the task definition file, read', () => {
         { field: 'executionRoleArn', value: 'arn:aws:iam::283487706052:role/LabRole' },
       ],
       tagged: false,
+      json: true,
     });
   });
 
@@ -174,5 +175,15 @@ describe('a file the job may change, render before the credentials, and a file n
       kind: 'unread',
       why: "its taskRoleArn `{{ task_role }}` is not a role's ARN or name (a template?)",
     });
+  });
+
+  // github.com/aws-actions/amazon-ecs-render-task-definition index.js (138c24f): `taskDefContents = require(taskDefPath)`.
+  it('a file the render step reads must be JSON: YAML there fails the render, so its roles are not taken', () => {
+    const yaml = 'family: web\ntaskRoleArn: arn:aws:iam::283487706052:role/LabRole\n';
+    const parsed = parseTaskDefinition(yaml);
+    expect(parsed).toMatchObject({ kind: 'read', json: false });
+    const found = passRoles(calls(new Map([[PATH, parsed]])));
+    expect(found.map((p) => p.line)).toEqual(['iam:PassRole arn:aws:iam::283487706052:role/*']);
+    expect(found[0]?.notes.join(' ')).toContain('loads with require(), so that step fails');
   });
 });

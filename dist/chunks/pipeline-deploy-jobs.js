@@ -646,7 +646,13 @@ function parseTaskDefinition(text) {
     roles.push({ field, value });
   }
   const tags = record.tags;
-  return { kind: "read", roles, tagged: Array.isArray(tags) && tags.length > 0 };
+  let json = true;
+  try {
+    JSON.parse(text);
+  } catch {
+    json = false;
+  }
+  return { kind: "read", roles, tagged: Array.isArray(tags) && tags.length > 0, json };
 }
 function taskDefinitionRef(step) {
   const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
@@ -792,6 +798,11 @@ function registeredFile(scope) {
   const file = scope.taskDefinitions?.get(ref.path);
   if (file === void 0) return { why: `the task definition file ${ref.path} was not read` };
   if (file.kind === "unread") return { why: `the task definition file ${ref.path} was not read: ${file.why}` };
+  if (rendered && (!ref.path.endsWith(".json") || !file.json)) {
+    return {
+      why: `the task definition file ${ref.path} is not JSON in a .json file, which the render step \`${output}\` loads with require(), so that step fails`
+    };
+  }
   return { path: ref.path, file };
 }
 var TASK_ROLE_CONTEXT = { "iam:PassedToService": "ecs-tasks.amazonaws.com" };

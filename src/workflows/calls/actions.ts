@@ -147,6 +147,13 @@ function registeredFile(
   const file = scope.taskDefinitions?.get(ref.path);
   if (file === undefined) return { why: `the task definition file ${ref.path} was not read` };
   if (file.kind === 'unread') return { why: `the task definition file ${ref.path} was not read: ${file.why}` };
+  // The render action loads the file with node's require() (its index.js), which reads a `.json` file as JSON only:
+  // any other file makes the render step fail, so what it would render is not known.
+  if (rendered && (!ref.path.endsWith('.json') || !file.json)) {
+    return {
+      why: `the task definition file ${ref.path} is not JSON in a .json file, which the render step \`${output}\` loads with require(), so that step fails`,
+    };
+  }
   return { path: ref.path, file };
 }
 

@@ -21,6 +21,8 @@ export type TaskDefinitionFile =
       readonly roles: readonly { readonly field: string; readonly value: string }[];
       /** The file's `tags`, which RegisterTaskDefinition applies on creation. */
       readonly tagged: boolean;
+      /** Whether the text is JSON, as node's `require` of a `.json` file reads it (the render action's way). */
+      readonly json: boolean;
     }
   | { readonly kind: 'unread'; readonly why: string };
 
@@ -73,7 +75,13 @@ export function parseTaskDefinition(text: string): TaskDefinitionFile {
     roles.push({ field, value });
   }
   const tags = record.tags;
-  return { kind: 'read', roles, tagged: Array.isArray(tags) && tags.length > 0 };
+  let json = true;
+  try {
+    JSON.parse(text);
+  } catch {
+    json = false;
+  }
+  return { kind: 'read', roles, tagged: Array.isArray(tags) && tags.length > 0, json };
 }
 
 /**
