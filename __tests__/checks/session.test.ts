@@ -73,6 +73,10 @@ describe('checkSession: session name', () => {
 
   it('refuses a name of one character or over 64', () => {
     expect(check({ sessionName: 'a' })[0]?.message).toContain('1 character long');
+    // API_AssumeRoleWithWebIdentity, RoleSessionName: a name too short or too long breaks the length constraint.
+    expect(check({ sessionName: 'a' })[0]?.message).toContain('Member must have length greater than or equal to 2');
+    expect(check({ sessionName: 'a'.repeat(65) })[0]?.message).toContain('less than or equal to 64');
+    expect(check({ sessionName: 'dependabot[bot]' })[0]?.message).toContain('regular expression pattern');
     expect(check({ sessionName: 'a'.repeat(65) })[0]?.message).toContain('65 characters long');
     expect(check({ sessionName: 'ci+run=1,x.y@z-w_v' })[0]?.class).toBe('ok');
   });

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is a GitHub expression, not JS.
 /**
  * The pieces of a value written with expressions not all known before the run (src/workflows/text-shape.ts), as
  * GitHub's parser writes such a value: `a-${{ x }}` is `format('a-{0}', x)`
@@ -5,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { open, Unknown } from '../../src/workflows/expressions.js';
+import { readWorkflowModel } from '../../src/workflows/index.js';
 import { textPieces } from '../../src/workflows/text-shape.js';
 
 const contexts = {
@@ -55,5 +57,47 @@ describe('textPieces', () => {
     expect(textPieces("format('a-}', github.run_id)", contexts)).toBeUndefined();
     expect(textPieces("format('a-{1}', github.run_id)", contexts)).toBeUndefined();
     expect(textPieces('github.run_id ==', contexts)).toBeUndefined();
+  });
+});
+
+describe('github.workflow in a value (contexts#github-context)', () => {
+  // The role-session-name line is a public README's, `${{ github.workflow }}-${{ github.run_id }}`; the workflow around
+  // it is the least that runs it.
+  const workflow = (name: string | undefined) =>
+    [
+      ...(name === undefined ? [] : [`name: ${name}`]),
+      'on: push',
+      'permissions:',
+      '  id-token: write',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: aws-actions/configure-aws-credentials@v4',
+      '        with:',
+      '          role-to-assume: arn:aws:iam::111122223333:role/deploy',
+      '          aws-region: us-east-1',
+      '          role-session-name: ${{ github.workflow }}-${{ github.run_id }}',
+    ].join('\n');
+  const W = '.github/workflows/infra.yml';
+  const sessionName = async (name: string | undefined) => {
+    const model = await readWorkflowModel({
+      workflowPaths: [W],
+      read: (p) => (p === W ? workflow(name) : undefined),
+      repository: 'acme/infra',
+    });
+    const step = model.jobs[0]?.instances[0]?.credentialSteps[0];
+    return step?.with['role-session-name'];
+  };
+
+  it("is the workflow's name, or its file's path when it has none: pieces a session check can decide", async () => {
+    const named = await sessionName('Deploy Infrastructure');
+    expect(named?.kind === 'unknown' ? named.pieces : named).toEqual([
+      { text: 'Deploy Infrastructure' },
+      { text: '-' },
+      { chars: 'digits', min: 1, max: 20, from: 'github.run_id' },
+    ]);
+    const unnamed = await sessionName(undefined);
+    expect(unnamed?.kind === 'unknown' ? unnamed.pieces?.[0] : unnamed).toEqual({ text: W });
   });
 });

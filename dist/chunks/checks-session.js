@@ -124,7 +124,7 @@ function checkSessionName(settings) {
   return [
     {
       class: "invalid-session-name",
-      message: `The session name ${code(sessionName)} is not valid: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+      message: `The session name ${code(sessionName)} is not valid: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (${stsSaysOf(offending.length > 0, sessionName.length, sessionName.length)}).`,
       evidence: { sessionName, offending, length: sessionName.length },
       fix: `Set role-session-name to a valid name, e.g. ${code(suggestion)}; a name built from github.actor (such as dependabot[bot]) must be sanitized first.`,
       docUrl: WEB_API_DOC
@@ -158,7 +158,7 @@ function checkSessionNamePieces(pieces) {
     return [
       {
         class: "invalid-session-name",
-        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (${stsSaysOf(offending.length > 0, min, max)}).`,
         evidence: { ...evidence, offending },
         fix: "Set role-session-name to a valid name: replace the characters STS refuses, and keep it to 64 characters.",
         docUrl: WEB_API_DOC
@@ -166,6 +166,10 @@ function checkSessionNamePieces(pieces) {
     ];
   }
   return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+}
+function stsSaysOf(badCharacter, min, max) {
+  if (badCharacter) return 'ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*"';
+  return max < 2 ? 'ValidationError: "Member must have length greater than or equal to 2"' : min > 64 ? 'ValidationError: "Member must have length less than or equal to 64"' : "ValidationError";
 }
 function piecesShown(pieces) {
   return pieces.map((p) => "text" in p ? p.text : `<${p.from}>`).join("");

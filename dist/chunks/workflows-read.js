@@ -9251,8 +9251,12 @@ function fileContexts(state, parsed, github, inputs) {
   const base = { ...UNKNOWN_CONTEXTS, github, inputs, vars: varsContext(state.facts), env: open("env") };
   return layerEnv(parsed.path, child(parsed.root, "env"), base);
 }
-function topGithub(state, trigger, inputs) {
-  return githubContext(trigger, inputs, state.facts);
+function topGithub(state, trigger, inputs, parsed) {
+  const github = githubContext(trigger, inputs, state.facts);
+  if (parsed === void 0 || trigger.event === "workflow_call" || github === null || typeof github !== "object")
+    return github;
+  const name = stringOf(child(parsed.root, "name"));
+  return { ...github, workflow: name ?? parsed.path };
 }
 function accumulator(state, parsed, id, token) {
   const key = `${parsed.path}#${id}`;
@@ -9568,7 +9572,7 @@ function runWorkflow(state, parsed, triggers, calledHere) {
     const enumerable = trigger.event === "workflow_dispatch" || trigger.event === "workflow_call";
     const { assignments } = enumerable ? enumerateInputs(defs, parsed.text, state.limits.instancesPerJob, source) : { assignments: [{}] };
     for (const assignment of assignments) {
-      const github = topGithub(state, trigger, assignment);
+      const github = topGithub(state, trigger, assignment, parsed);
       const run = {
         trigger,
         workflow: parsed.path,

@@ -167,7 +167,7 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
   return [
     {
       class: 'invalid-session-name',
-      message: `The session name ${code(sessionName)} is not valid: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+      message: `The session name ${code(sessionName)} is not valid: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (${stsSaysOf(offending.length > 0, sessionName.length, sessionName.length)}).`,
       evidence: { sessionName, offending, length: sessionName.length },
       fix: `Set role-session-name to a valid name, e.g. ${code(suggestion)}; a name built from github.actor (such as dependabot[bot]) must be sanitized first.`,
       docUrl: WEB_API_DOC,
@@ -212,7 +212,7 @@ function checkSessionNamePieces(pieces: readonly TextPiece[]): Draft[] | string 
     return [
       {
         class: 'invalid-session-name',
-        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*").`,
+        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (${stsSaysOf(offending.length > 0, min, max)}).`,
         evidence: { ...evidence, offending },
         fix: 'Set role-session-name to a valid name: replace the characters STS refuses, and keep it to 64 characters.',
         docUrl: WEB_API_DOC,
@@ -220,6 +220,19 @@ function checkSessionNamePieces(pieces: readonly TextPiece[]): Draft[] | string 
     ];
   }
   return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+}
+
+/**
+ * STS's ValidationError for a bad name: the pattern's when a character is refused, else the length constraint it
+ * breaks (the API reference's RoleSessionName: length 2 to 64, pattern `[\w+=,.@-]*`).
+ */
+function stsSaysOf(badCharacter: boolean, min: number, max: number): string {
+  if (badCharacter) return 'ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*"';
+  return max < 2
+    ? 'ValidationError: "Member must have length greater than or equal to 2"'
+    : min > 64
+      ? 'ValidationError: "Member must have length less than or equal to 64"'
+      : 'ValidationError';
 }
 
 /** A name not known whole, as read: its written text, and `<github.run_id>` for each piece of a known kind. */

@@ -122,13 +122,23 @@ export function fileContexts(
   return layerEnv(parsed.path, child(parsed.root, 'env'), base);
 }
 
-/** The `github` context of a top-level run. */
+/**
+ * The `github` context of a top-level run of `parsed`. Its `workflow` is "the name of the workflow. If the workflow
+ * file doesn't specify a name, the value of this property is the full path of the workflow file in the repository"
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context); a run called from a
+ * workflow outside the files read has that caller's, which is not known.
+ */
 export function topGithub(
   state: BuildState,
   trigger: WorkflowTrigger,
   inputs: Readonly<Record<string, ContextValue>>,
+  parsed?: ParsedFile,
 ): ContextValue {
-  return githubContext(trigger, inputs, state.facts);
+  const github = githubContext(trigger, inputs, state.facts);
+  if (parsed === undefined || trigger.event === 'workflow_call' || github === null || typeof github !== 'object')
+    return github;
+  const name = stringOf(child(parsed.root, 'name'));
+  return { ...(github as Record<string, ContextValue>), workflow: name ?? parsed.path };
 }
 
 function accumulator(state: BuildState, parsed: ParsedFile, id: string, token: TemplateToken): JobAccumulator {

@@ -101,7 +101,7 @@ function runWorkflow(
       ? enumerateInputs(defs, parsed.text, state.limits.instancesPerJob, source)
       : { assignments: [{}] };
     for (const assignment of assignments) {
-      const github = topGithub(state, trigger, assignment);
+      const github = topGithub(state, trigger, assignment, parsed);
       const run: Run = {
         trigger,
         workflow: parsed.path,
