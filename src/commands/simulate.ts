@@ -57,7 +57,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr(`permission-preflight simulate: invalid input ${values.input}:\n${[...shown, ...more].join('\n')}\n`);
     return 2;
   }
-  const results = input.cases.map((c) => simulateCase(c, { explain: explain as ExplainLevel }));
+  // RCPs restrict only the actions of the services that support them (src/catalog `rcpExemption`), as in `check`.
+  const { loadCatalog } = await import('../sources/catalog.js');
+  const { rcpExemption } = await import('../catalog/index.js');
+  const catalog = await loadCatalog();
+  const rcpExempt = (action: string) => rcpExemption(catalog, action);
+  const results = input.cases.map((c) => simulateCase(c, { explain: explain as ExplainLevel, rcpExempt }));
   if (format === 'text') io.stdout(renderSimulateText(input.cases, results));
   else {
     const out = results.map((r, i) => ({ ...(input.cases[i]?.name ? { name: input.cases[i]?.name } : {}), ...r }));
