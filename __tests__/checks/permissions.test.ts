@@ -618,6 +618,48 @@ describe('checkPermissions: the owner of an S3 bucket', () => {
   });
 });
 
+describe('checkPermissions: a Deny that applies whatever the unknown keys are', () => {
+  // DenyUnEncryptedObjectUploads, from https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html,
+  // beside an unconditional Deny on a prefix the deploy's pattern meets.
+  const bucketPolicy = {
+    resourceArn: BUCKET,
+    accountId: ACCOUNT,
+    policy: policy('site-bucket policy', [
+      {
+        Sid: 'DenyPrivatePrefix',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:PutObject',
+        Resource: `${BUCKET}/private/*`,
+      },
+      {
+        Sid: 'DenyUnEncryptedObjectUploads',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:PutObject',
+        Resource: `${BUCKET}/*`,
+        Condition: { Null: { 's3:x-amz-server-side-encryption': 'true' } },
+      },
+    ]),
+  };
+
+  it('decides: explicit-deny naming it, not unverified for the other Deny unknown key', () => {
+    const f = only({ inventory: { resourcePolicies: [bucketPolicy] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'fail', class: 'explicit-deny', decisionPoint: 'resource-policy' });
+    expect(f.message).toBe(
+      'Explicitly denied by resource-based policy: site-bucket policy statement 0 (Sid "DenyPrivatePrefix").',
+    );
+    expect(f.evidence.statements).toEqual(['site-bucket policy statement 0 (Sid "DenyPrivatePrefix")']);
+  });
+
+  it('alone, the Deny on the unknown key leaves the call unverified', () => {
+    const { Statement } = bucketPolicy.policy.document as { Statement: Statement[] };
+    const onlyEncryption = { ...bucketPolicy, policy: policy('site-bucket policy', Statement.slice(1)) };
+    const f = only({ inventory: { resourcePolicies: [onlyEncryption] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'context-key-unknown' });
+  });
+});
+
 describe('checkPermissions: a layer not read is not an empty layer', () => {
   // SCPs and RCPs can only deny; within one account a resource policy can still deny what the identity side allows
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).

@@ -340,10 +340,10 @@ function unsettledReading(taken: EvaluationResult, other: EvaluationResult, evid
  */
 function explainDenial(d: Denial, full: EvaluationResult): Draft {
   const { input, prep, p, action, rp, rpEntry, context, known, evidence } = d;
-  const e = full.explanation;
-  const layer = e.decidingLayer ?? 'identity';
-  const lookup = (ref: StatementRef) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
+  const layer = full.explanation.decidingLayer ?? 'identity';
+  const lookup = (ref: StatementRef) => entryOf(prep, rpEntry, layer, full.explanation.decidingLevel, ref);
   const explicit = full.decision === 'explicit-deny';
+  const e = explicit ? decisiveDenies(full.explanation, lookup, known) : full.explanation;
   const { misses, keys } = decidingConditions(e, layer, explicit, lookup);
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : undefined;
   const layerDoc =
@@ -390,6 +390,27 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
         : LAYER_DOC[layer],
     ...where,
   };
+}
+
+/**
+ * The Deny statements that decide whatever the keys the preflight cannot know turn out to be: those whose conditions
+ * read only known keys. When there are some, they alone decide (an explicit deny in any statement denies,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html), and
+ * another matching Deny on an unknown key does not make the denial unverified.
+ */
+function decisiveDenies(
+  e: Explanation,
+  lookup: (ref: StatementRef) => Pick<ResourceEntry, 'doc' | 'policy'> | undefined,
+  known: (key: string) => boolean,
+): Explanation {
+  const decisive = e.deciding.filter((ref) => {
+    const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
+    return (statement?.conditions ?? []).every((c) => known(keyOfLabel(c.label)));
+  });
+  if (decisive.length === 0 || decisive.length === e.deciding.length) return e;
+  // The engine's reason names every matching Deny after "Explicitly denied by LAYER: " (src/iam/explain.ts).
+  const head = e.reason.slice(0, e.reason.indexOf(': ') + 2);
+  return { ...e, deciding: decisive, reason: `${head}${decisive.map(describeRef).join(', ')}.` };
 }
 
 /**
