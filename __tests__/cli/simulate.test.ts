@@ -69,6 +69,17 @@ describe('permission-preflight simulate', () => {
     expect(out.map((o) => o.decision)).toEqual(['allowed', 'explicit-deny']);
   });
 
+  it('refuses a key given twice in one statement, which JSON would collapse to the last', async () => {
+    const text =
+      '{"request":{"principal":"arn:aws:sts::111111111111:assumed-role/deploy/s1","action":"s3:GetObject","resource":"arn:aws:s3:::b/k"},\n' +
+      ' "identityPolicies":[{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},\n' +
+      '  {"Effect":"Deny","Action":"*","Resource":"*","Effect":"Allow"}]}]}';
+    const r = await cli(['simulate', '--input', tempFile(text)]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('gives a key twice in one object ("Effect" at lines 3 and 3)');
+  });
+
   it('prints a readable report with --format text', async () => {
     const r = await cli(['simulate', '--input', EXAMPLE, '--format', 'text']);
     expect(r.status).toBe(0);

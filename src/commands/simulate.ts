@@ -24,6 +24,9 @@ A case: {"request": {"principal", "action", "resource", "resourceAccount", "cont
          "identityPolicies": [...], "permissionsBoundary", "sessionPolicy",
          "scps": [[level 0 policies], ...], "rcps": [[...]], "resourcePolicy"}
 The context is complete and literal: no key is derived that the case does not give.
+"resourceAccount" is the account that owns the resource: give it for an S3 ARN, which names none; without it, a
+request the owner decides (an identity Allow the bucket policy does not grant) is "unknown".
+A key given twice in one object is bad input: JSON keeps the last, and the first is lost.
 
 Exit codes: 0 every case was evaluated (whatever the decisions); 2 bad input.
 
@@ -48,7 +51,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
   }
   const input = parseSimulateInput(
-    await readJsonInput(values.input, io),
+    // A key given twice is refused, as the policy folders report it (duplicate-key): the first would be lost.
+    await readJsonInput(values.input, io, { uniqueKeys: true }),
     values.input === '-' ? undefined : values.input,
   );
   if (!input.ok) {
