@@ -66,7 +66,15 @@ function check(s: Scenario) {
     role: r,
     permissions: parsed.permissions,
     settings: { ...SETTINGS, ...s.settings },
-    inventory: { roles: [r], scps: [[FULL_ACCESS]], rcps: [[RCP_FULL_ACCESS]], resourcePolicies: [], ...s.inventory },
+    inventory: {
+      roles: [r],
+      scps: [[FULL_ACCESS]],
+      rcps: [[RCP_FULL_ACCESS]],
+      resourcePolicies: [],
+      // The bucket is the role account's, shown by a live read that found no bucket policy: an S3 ARN names no owner.
+      resourcesWithoutPolicy: [BUCKET],
+      ...s.inventory,
+    },
     catalog,
     now: NOW,
     ...(s.context ? { context: s.context } : {}),
@@ -486,7 +494,10 @@ describe('checkPermissions: policies that cannot be read', () => {
 
   it('an invalid resource policy makes only the permissions it governs unverified', () => {
     const broken = policy('site-bucket policy', [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]);
-    const inventory = { resourcePolicies: [{ resourceArn: BUCKET, policy: broken }] };
+    const inventory = {
+      resourcePolicies: [{ resourceArn: BUCKET, policy: broken }],
+      resourcesWithoutPolicy: ['arn:aws:s3:::other'],
+    };
     const findings = check({
       role: role({ inlinePolicies: [policy('deploy', [allow('s3:*')])] }),
       inventory,
@@ -571,6 +582,84 @@ describe('checkPermissions: a context key declared absent (!key)', () => {
   });
 });
 
+describe('checkPermissions: the owner of an S3 bucket', () => {
+  // examples/site/aws/resource-policies/acme-site-www.json: the CloudFront origin access control statement and
+  // DenyInsecureTransport of AWS's examples. An S3 ARN names no account: the file's AccountId gives the owner.
+  const site = JSON.parse(
+    readFileSync(new URL('../../examples/site/aws/resource-policies/acme-site-www.json', import.meta.url), 'utf8'),
+  );
+  const bucketPolicy = (accountId?: string) => ({
+    resourceArn: BUCKET,
+    ...(accountId ? { accountId } : {}),
+    policy: { name: BUCKET, document: JSON.parse(site.Policy), file: 'resource-policies/site-bucket.json' },
+  });
+
+  it('without AccountId, an identity Allow the bucket policy does not grant is unverified, never a pass', () => {
+    const f = only({ inventory: { resourcePolicies: [bucketPolicy()] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({
+      status: 'unverified',
+      class: 'resource-owner-unknown',
+      decisionPoint: 'resource-policy',
+    });
+    expect(f.message).toContain(
+      `Owned by the caller's account ${ACCOUNT}: allowed; owned by another account: implicit-deny`,
+    );
+    expect(f.fix).toContain('"AccountId": "OWNER"');
+  });
+
+  it('with AccountId the role account: a pass; another account: the bucket policy must grant, implicit-deny', () => {
+    const own = only({ inventory: { resourcePolicies: [bucketPolicy(ACCOUNT)] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(own).toMatchObject({ status: 'pass', class: 'ok' });
+    const other = only({
+      inventory: { resourcePolicies: [bucketPolicy('222222222222')] },
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(other).toMatchObject({ status: 'fail', class: 'implicit-deny', decisionPoint: 'resource-policy' });
+  });
+});
+
+describe('checkPermissions: a Deny that applies whatever the unknown keys are', () => {
+  // DenyUnEncryptedObjectUploads, from https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html,
+  // beside an unconditional Deny on a prefix the deploy's pattern meets.
+  const bucketPolicy = {
+    resourceArn: BUCKET,
+    accountId: ACCOUNT,
+    policy: policy('site-bucket policy', [
+      {
+        Sid: 'DenyPrivatePrefix',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:PutObject',
+        Resource: `${BUCKET}/private/*`,
+      },
+      {
+        Sid: 'DenyUnEncryptedObjectUploads',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:PutObject',
+        Resource: `${BUCKET}/*`,
+        Condition: { Null: { 's3:x-amz-server-side-encryption': 'true' } },
+      },
+    ]),
+  };
+
+  it('decides: explicit-deny naming it, not unverified for the other Deny unknown key', () => {
+    const f = only({ inventory: { resourcePolicies: [bucketPolicy] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'fail', class: 'explicit-deny', decisionPoint: 'resource-policy' });
+    expect(f.message).toBe(
+      'Explicitly denied by resource-based policy: site-bucket policy statement 0 (Sid "DenyPrivatePrefix").',
+    );
+    expect(f.evidence.statements).toEqual(['site-bucket policy statement 0 (Sid "DenyPrivatePrefix")']);
+  });
+
+  it('alone, the Deny on the unknown key leaves the call unverified', () => {
+    const { Statement } = bucketPolicy.policy.document as { Statement: Statement[] };
+    const onlyEncryption = { ...bucketPolicy, policy: policy('site-bucket policy', Statement.slice(1)) };
+    const f = only({ inventory: { resourcePolicies: [onlyEncryption] }, lines: `s3:PutObject ${BUCKET}/*` });
+    expect(f).toMatchObject({ status: 'unverified', class: 'context-key-unknown' });
+  });
+});
+
 describe('checkPermissions: a layer not read is not an empty layer', () => {
   // SCPs and RCPs can only deny; within one account a resource policy can still deny what the identity side allows
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
@@ -585,10 +674,13 @@ describe('checkPermissions: a layer not read is not an empty layer', () => {
   });
 
   it('organizations: none declares both absent: the allow passes, and the evidence says what was declared', () => {
+    // A queue of the role's account (its ARN names it): a bucket declared without a policy has no known owner.
+    const queue = `arn:aws:sqs:eu-west-1:${ACCOUNT}:deploys`;
     const f = only({
+      role: role({ inlinePolicies: [policy('deploy', [allow('sqs:SendMessage', queue)])] }),
       inventory: unread,
       declaredAbsent: { organizations: 'none', noResourcePolicy: ['*'] },
-      lines: `s3:PutObject ${BUCKET}/*`,
+      lines: `sqs:SendMessage ${queue}`,
     });
     expect(f.status).toBe('pass');
     expect(f.evidence.declaredAbsent).toEqual([
@@ -609,13 +701,22 @@ describe('checkPermissions: a layer not read is not an empty layer', () => {
   });
 
   it('a bucket whose policy was not read is layer-not-read at the resource policy, unless declared without one', () => {
-    const f = only({ declaredAbsent: null, lines: `s3:PutObject ${BUCKET}/*` });
+    const notRead = { resourcesWithoutPolicy: [] };
+    const f = only({ declaredAbsent: null, inventory: notRead, lines: `s3:PutObject ${BUCKET}/*` });
     expect(f).toMatchObject({ status: 'unverified', class: 'layer-not-read', decisionPoint: 'resource-policy' });
     expect(f.fix).toContain('no-resource-policy');
-    const declared = only({ declaredAbsent: { noResourcePolicy: [BUCKET] }, lines: `s3:PutObject ${BUCKET}/*` });
-    expect(declared.status).toBe('pass');
+    // Declared without a policy, the bucket's owner is still unknown (its ARN names none): from another account,
+    // only a bucket policy could grant the call (access_policies-cross-account-resource-access.html).
+    const declared = only({
+      declaredAbsent: { noResourcePolicy: [BUCKET] },
+      inventory: notRead,
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(declared).toMatchObject({ status: 'unverified', class: 'resource-owner-unknown' });
+    expect(declared.fix).toContain('"AccountId": "OWNER"');
     const other = only({
       declaredAbsent: { noResourcePolicy: ['arn:aws:s3:::other'] },
+      inventory: notRead,
       lines: `s3:PutObject ${BUCKET}/*`,
     });
     expect(other.class).toBe('layer-not-read');

@@ -40,11 +40,18 @@ function check(role: RoleModel, inventory: Partial<AwsInventory> = {}) {
     role,
     permissions: parsed.permissions,
     settings: assumeRoleSettings(ROLE_ARN, { region: 'eu-west-1' }),
-    inventory: { roles: [role], scps: [], rcps: [], resourcePolicies: [], ...inventory },
+    // The bucket is the role account's and has no bucket policy (a live read proved both, ExpectedBucketOwner):
+    // these scenarios are about the role's own policies.
+    inventory: {
+      roles: [role],
+      scps: [],
+      rcps: [],
+      resourcePolicies: [],
+      resourcesWithoutPolicy: [BUCKET],
+      ...inventory,
+    },
     catalog,
     now: NOW,
-    // The bucket has no bucket policy: these scenarios are about the role's own policies.
-    declaredAbsent: { noResourcePolicy: [BUCKET] },
   });
 }
 

@@ -157,16 +157,25 @@ describe('predict: a job that chains roles', () => {
     expect(notPassed(findings).filter((f) => f !== chain)).toEqual([]);
     expect(status).toBe(1);
     // The entry role may not s3:PutObject: the call passes because it runs with the target role's credentials.
+    // The bucket's owner is unknown (an S3 ARN names none, and no bucket policy file gives it): allowed within the
+    // target role's account, and the bucket policy is the layer not read.
     const put = findings.find((f) => f.subject.includes('s3:PutObject'));
-    expect(put?.evidence.decision).toBe('allowed');
-    expect(put?.evidence.granting).toEqual(['target/inline/deploy statement 0']);
+    expect(put).toMatchObject({ class: 'layer-not-read', evidence: { decision: 'unknown' } });
+    expect(String(put?.evidence.principal)).toContain(':assumed-role/target/');
   });
 
-  it('passes whole once the layers the files lack are declared absent (--organizations none, --no-resource-policy)', async () => {
+  it('passes but for the bucket owner once the layers the files lack are declared absent (--organizations none, --no-resource-policy)', async () => {
     const declared = ['--organizations', 'none', '--no-resource-policy', 'arn:aws:s3:::target-artifacts'];
     const { status, findings } = await predict(workspace({}), ...declared);
-    expect(findings.filter((f) => f.status !== 'pass')).toEqual([]);
-    expect(status).toBe(0);
+    // A bucket declared without a policy still names no owner: from another account only a bucket policy could grant
+    // the upload (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies-cross-account-resource-access.html).
+    expect(findings.filter((f) => f.status !== 'pass').map((f) => [f.subject, f.class])).toEqual([
+      [
+        'job `deploy` (.github/workflows/deploy.yml): s3:PutObject on arn:aws:s3:::target-artifacts/build.zip',
+        'resource-owner-unknown',
+      ],
+    ]);
+    expect(status).toBe(1);
     const bad = await runCli([...PREDICT, '--organizations', 'some'], { cwd: workspace({}) });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--organizations must be none');

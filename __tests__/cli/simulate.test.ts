@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
+import { RCP_ENFORCE_IDENTITY_PERIMETER } from '../fixtures/org-policies.js';
 import { ROOT } from '../fixtures/processes.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
@@ -33,6 +34,52 @@ describe('permission-preflight simulate', () => {
     expect(out[4]?.explanation.decidingLayer).toBe('permissions-boundary');
   });
 
+  it('applies RCPs only to the actions they restrict: kms:RetireGrant is not effective in an RCP', async () => {
+    const perimeter = RCP_ENFORCE_IDENTITY_PERIMETER.content;
+    const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+    const kms = (action: string) => ({
+      request: {
+        principal: 'arn:aws:sts::111111111111:assumed-role/partner/s',
+        action,
+        resource: 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        context: { 'aws:PrincipalOrgID': 'o-partner', 'aws:PrincipalIsAWSService': 'false' },
+      },
+      identityPolicies: [allowAll],
+      rcps: [[perimeter]],
+      // The key policy must grant explicitly (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html).
+      resourcePolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:sts::111111111111:assumed-role/partner/s' },
+            Action: 'kms:*',
+            Resource: '*',
+          },
+        ],
+      },
+    });
+    const r = await cli([
+      'simulate',
+      '--input',
+      tempFile(JSON.stringify({ cases: [kms('kms:RetireGrant'), kms('kms:Decrypt')] })),
+    ]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { decision: string }[];
+    expect(out.map((o) => o.decision)).toEqual(['allowed', 'explicit-deny']);
+  });
+
+  it('refuses a key given twice in one statement, which JSON would collapse to the last', async () => {
+    const text =
+      '{"request":{"principal":"arn:aws:sts::111111111111:assumed-role/deploy/s1","action":"s3:GetObject","resource":"arn:aws:s3:::b/k"},\n' +
+      ' "identityPolicies":[{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},\n' +
+      '  {"Effect":"Deny","Action":"*","Resource":"*","Effect":"Allow"}]}]}';
+    const r = await cli(['simulate', '--input', tempFile(text)]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('gives a key twice in one object ("Effect" at lines 3 and 3)');
+  });
+
   it('prints a readable report with --format text', async () => {
     const r = await cli(['simulate', '--input', EXAMPLE, '--format', 'text']);
     expect(r.status).toBe(0);
@@ -46,6 +93,7 @@ describe('permission-preflight simulate', () => {
         principal: 'arn:aws:iam::111122223333:user/alice',
         action: 's3:PutObject',
         resource: 'arn:aws:s3:::b/reports/q1.csv',
+        resourceAccount: '111122223333',
       },
       identityPolicies: [
         {

@@ -47,7 +47,7 @@ describe('IAM case corpus', () => {
         problems.push(`${file}: "${name}" needs a doc URL on https://docs.aws.amazon.com/`);
       }
       const exp = raw.expected as Expected | undefined;
-      if (!exp || !['allowed', 'explicit-deny', 'implicit-deny'].includes(exp.decision)) {
+      if (!exp || !['allowed', 'explicit-deny', 'implicit-deny', 'unknown'].includes(exp.decision)) {
         problems.push(`${file}: "${name}" has no valid expected.decision`);
       }
     }

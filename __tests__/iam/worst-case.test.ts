@@ -30,6 +30,8 @@ function run(
       principal: 'arn:aws:iam::111111111111:user/alice',
       action: 's3:GetObject',
       resource: 'arn:aws:s3:::b/alice/x',
+      // The bucket is the caller's: an S3 ARN names no owner (src/iam/decide.ts).
+      resourceAccount: '111111111111',
       ...request,
     },
     {

@@ -285,6 +285,31 @@ export function isRcpSupported(catalog: Catalog, service: string): boolean {
   return catalog.rcpServices.has(service.toLowerCase());
 }
 
+const RCPS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html';
+/**
+ * Actions of RCP-supported services that an RCP does not restrict all the same: "The kms:RetireGrant permission is not
+ * effective in an RCP, even if the Action element specifies an asterisk (*) as a wildcard"
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html).
+ */
+const RCP_INEFFECTIVE: Readonly<Record<string, string>> = {
+  'kms:retiregrant':
+    'kms:RetireGrant is not effective in an RCP, even under a wildcard Action (https://docs.aws.amazon.com/kms/latest/developerguide/resource-control-policies.html): RCPs were not applied.',
+};
+
+/**
+ * Why RCPs do not apply to an action (`service:Action`, any case), as a sentence with the page that says so, or
+ * undefined when they apply: its service does not support RCPs (the list at orgs_manage_policies_rcps.html#rcp-supported-services), or the
+ * service's guide says an RCP does not restrict it. What the engine takes as EvaluateOptions.rcpExempt.
+ */
+export function rcpExemption(catalog: Catalog, action: string): string | undefined {
+  const lower = action.toLowerCase();
+  const service = lower.slice(0, lower.indexOf(':'));
+  if (!isRcpSupported(catalog, service)) {
+    return `RCPs apply only to the services listed at ${RCPS}#rcp-supported-services, and ${service} is not one: RCPs were not applied.`;
+  }
+  return RCP_INEFFECTIVE[lower];
+}
+
 /** Outcome of {@link matchResourceTypes}. */
 export type ResourceFit =
   | { readonly status: 'fits'; readonly types: readonly ActionResourceType[] }

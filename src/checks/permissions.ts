@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
 
-import { type ActionInfo, isRcpSupported, lookupAction, matchResourceTypes } from '../catalog/index.js';
+import { type ActionInfo, lookupAction, matchResourceTypes, rcpExemption } from '../catalog/index.js';
 import {
   type ContextValue,
   type EvaluationResult,
@@ -152,16 +152,21 @@ function evaluateOne(
 ): Draft {
   const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : undefined;
-  // RCPs are evaluated only for services that support them (orgs_manage_policies_rcps.html).
-  const base = isRcpSupported(input.catalog, action.service) ? prep.withRcps : prep.withoutRcps;
+  // RCPs are evaluated only for the actions they restrict (orgs_manage_policies_rcps.html, src/catalog `rcpExemption`).
+  const base = rcpExemption(input.catalog, action.canonical) === undefined ? prep.withRcps : prep.withoutRcps;
   const set = rpEntry?.compiled ? { ...base, resource: rpEntry.compiled } : base;
   const { context, known } = buildContext(input, p, action);
+  const readWithoutPolicy = rp === undefined && readAbsent(input.inventory, p.resource);
+  // The owner of an S3 bucket (its ARN names none): the policy file's AccountId, or the role's account when the live
+  // read proved it (src/sources/aws-resource-policies.ts asks S3 with ExpectedBucketOwner, the role's account, and
+  // reads a bucket of another account as unread). Otherwise unknown, never assumed: the engine decides it both ways.
+  const owner = rp?.accountId ?? (readWithoutPolicy ? input.role.accountId : undefined);
   const request = {
     principal,
     action: action.canonical,
     resource: p.resource,
     context,
-    ...(rp?.accountId ? { resourceAccount: rp.accountId } : {}),
+    ...(owner ? { resourceAccount: owner } : {}),
   };
   // A resource with `*` or `?` stands for every resource the deploy may touch: an Allow must cover them all.
   const result = evaluate(set, request, { resourcePattern: true });
@@ -172,10 +177,10 @@ function evaluateOne(
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
   };
-  const readWithoutPolicy = rp === undefined && readAbsent(input.inventory, p.resource);
   const unread = unreadLayers({
     catalog: input.catalog,
     service: action.service,
+    action: action.canonical,
     resource: p.resource,
     // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
     scpsRead: input.inventory.scps !== undefined && !input.inventory.unreadOrgLayers?.includes('scp'),
@@ -207,6 +212,13 @@ function evaluateOne(
       return unsettledReading(result, other, evidence);
     }
   }
+  // An S3 ARN names no account: a bucket whose owner was not given is decided both ways, and where they differ the
+  // engine says `unknown` (src/iam/decide.ts). It is never taken as the role's own.
+  if (result.decision === 'unknown') {
+    // With the bucket policy not read at all, that layer is what is missing: the owner matters once it is given.
+    if (unread.notRead.includes('resource-policy')) return notRead({ input, p, unread }, '', evidence);
+    return ownerUnknown(p, rp, result, evidence);
+  }
   const unknownResource = (p.unknownParts?.length ?? 0) > 0;
   if (result.decision === 'allowed') {
     // An allow must hold whatever the keys the preflight cannot know turn out to be: a Deny on aws:SourceIp sees
@@ -221,7 +233,8 @@ function evaluateOne(
   if (result.decision === 'implicit-deny' && identityUnread(input.role)) {
     decided = withIdentityAllowingAll(set);
     const lifted = evaluate(decided, request, { resourcePattern: true });
-    if (lifted.decision === 'allowed')
+    // `unknown` (a bucket of unknown owner) allows too in one reading: the unread policies still decide first.
+    if (lifted.decision === 'allowed' || lifted.decision === 'unknown')
       return deniedWithoutIdentity(input.role, `${action.canonical} on ${p.resource}`, evidence);
   }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
@@ -327,10 +340,10 @@ function unsettledReading(taken: EvaluationResult, other: EvaluationResult, evid
  */
 function explainDenial(d: Denial, full: EvaluationResult): Draft {
   const { input, prep, p, action, rp, rpEntry, context, known, evidence } = d;
-  const e = full.explanation;
-  const layer = e.decidingLayer ?? 'identity';
-  const lookup = (ref: StatementRef) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
+  const layer = full.explanation.decidingLayer ?? 'identity';
+  const lookup = (ref: StatementRef) => entryOf(prep, rpEntry, layer, full.explanation.decidingLevel, ref);
   const explicit = full.decision === 'explicit-deny';
+  const e = explicit ? decisiveDenies(full.explanation, lookup, known) : full.explanation;
   const { misses, keys } = decidingConditions(e, layer, explicit, lookup);
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : undefined;
   const layerDoc =
@@ -380,6 +393,27 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
 }
 
 /**
+ * The Deny statements that decide whatever the keys the preflight cannot know turn out to be: those whose conditions
+ * read only known keys. When there are some, they alone decide (an explicit deny in any statement denies,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html), and
+ * another matching Deny on an unknown key does not make the denial unverified.
+ */
+function decisiveDenies(
+  e: Explanation,
+  lookup: (ref: StatementRef) => Pick<ResourceEntry, 'doc' | 'policy'> | undefined,
+  known: (key: string) => boolean,
+): Explanation {
+  const decisive = e.deciding.filter((ref) => {
+    const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
+    return (statement?.conditions ?? []).every((c) => known(keyOfLabel(c.label)));
+  });
+  if (decisive.length === 0 || decisive.length === e.deciding.length) return e;
+  // The engine's reason names every matching Deny after "Explicitly denied by LAYER: " (src/iam/explain.ts).
+  const head = e.reason.slice(0, e.reason.indexOf(': ') + 2);
+  return { ...e, deciding: decisive, reason: `${head}${decisive.map(describeRef).join(', ')}.` };
+}
+
+/**
  * The conditions a denial turns on. Explicit: the keys of the deciding Deny statements' conditions. Implicit: the
  * Allow statements of the deciding layer that a condition kept out (the near misses), and the key of each.
  */
@@ -399,6 +433,32 @@ function decidingConditions(
   const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
   const misses = layerDetail.filter((s) => s.ref.effect === 'Allow' && s.mismatch === 'condition' && s.failedCondition);
   return { misses, keys: misses.map((s) => keyOfLabel(s.failedCondition ?? '')) };
+}
+
+/**
+ * A call on a bucket whose owner is not known, that the identity side allows and the bucket policy does not grant:
+ * allowed if the bucket is the role account's, denied if another account's
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies-cross-account-resource-access.html).
+ */
+function ownerUnknown(
+  p: RequiredPermission,
+  rp: ResourcePolicyModel | undefined,
+  result: EvaluationResult,
+  evidence: Evidence,
+): Draft {
+  const bucket = p.resource.match(/^arn:[^:]+:s3:::[^/]+/)?.[0] ?? p.resource;
+  return {
+    decisionPoint: 'resource-policy',
+    status: 'unverified',
+    class: 'resource-owner-unknown',
+    message: `Could not verify: ${result.explanation.reason.replace(/^Unknown: /, '').replace(/ Give the owner: .*$/, '')}`,
+    evidence: { ...evidence, resourceOwner: 'unknown' },
+    fix: rp
+      ? `Add the bucket's account to its policy file: \`"AccountId": "OWNER"\` beside \`"ResourceArn": "${rp.resourceArn}"\` (docs/policy-folder.md).`
+      : `Give the policy of ${bucket} with its owner, \`{ "ResourceArn": "${bucket}", "AccountId": "OWNER", "Policy": ... }\` under resource-policies/ (docs/policy-folder.md), or turn on live reads, which prove the owner.`,
+    docUrl: LAYER_DOC.resource,
+    ...locationOf(rp?.policy),
+  };
 }
 
 /** A denial by a resource policy that was not given: it cannot be verified either way. */

@@ -26,9 +26,20 @@ export async function readStdinText(stdin: CliInput, maxBytes: number = FILE_LIM
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** How {@link readJsonInput} reads. */
+export interface JsonInputOptions {
+  /** Refuse a key given twice in one object (src/sources/json-keys.ts), which JSON.parse would silently collapse. */
+  readonly uniqueKeys?: boolean;
+}
+
 /** Reads and parses a JSON input: the file `file` (relative to the CLI's folder), or standard input for `-`. */
-export async function readJsonInput(file: string, io: CliIO): Promise<unknown> {
-  if (file === '-') return parseJson(await readStdinText(io.stdin), 'standard input');
+export async function readJsonInput(file: string, io: CliIO, options: JsonInputOptions = {}): Promise<unknown> {
+  const parse = async (text: string, name: string) => {
+    const value = parseJson(text, name);
+    if (options.uniqueKeys) (await import('../sources/json-keys.js')).refuseDuplicateKeys(text, name);
+    return value;
+  };
+  if (file === '-') return parse(await readStdinText(io.stdin), 'standard input');
   const absolute = path.resolve(io.cwd, file);
   let text: string;
   try {
@@ -37,5 +48,5 @@ export async function readJsonInput(file: string, io: CliIO): Promise<unknown> {
     if (error instanceof InputFileError) throw new InputFileError(error.message.replace(absolute, file));
     throw error;
   }
-  return parseJson(text, file);
+  return parse(text, file);
 }

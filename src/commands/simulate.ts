@@ -24,6 +24,9 @@ A case: {"request": {"principal", "action", "resource", "resourceAccount", "cont
          "identityPolicies": [...], "permissionsBoundary", "sessionPolicy",
          "scps": [[level 0 policies], ...], "rcps": [[...]], "resourcePolicy"}
 The context is complete and literal: no key is derived that the case does not give.
+"resourceAccount" is the account that owns the resource: give it for an S3 ARN, which names none; without it, a
+request the owner decides (an identity Allow the bucket policy does not grant) is "unknown".
+A key given twice in one object is bad input: JSON keeps the last, and the first is lost.
 
 Exit codes: 0 every case was evaluated (whatever the decisions); 2 bad input.
 
@@ -48,7 +51,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
   }
   const input = parseSimulateInput(
-    await readJsonInput(values.input, io),
+    // A key given twice is refused, as the policy folders report it (duplicate-key): the first would be lost.
+    await readJsonInput(values.input, io, { uniqueKeys: true }),
     values.input === '-' ? undefined : values.input,
   );
   if (!input.ok) {
@@ -57,7 +61,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr(`permission-preflight simulate: invalid input ${values.input}:\n${[...shown, ...more].join('\n')}\n`);
     return 2;
   }
-  const results = input.cases.map((c) => simulateCase(c, { explain: explain as ExplainLevel }));
+  // RCPs restrict only the actions of the services that support them (src/catalog `rcpExemption`), as in `check`.
+  const { loadCatalog } = await import('../sources/catalog.js');
+  const { rcpExemption } = await import('../catalog/index.js');
+  const catalog = await loadCatalog();
+  const rcpExempt = (action: string) => rcpExemption(catalog, action);
+  const results = input.cases.map((c) => simulateCase(c, { explain: explain as ExplainLevel, rcpExempt }));
   if (format === 'text') io.stdout(renderSimulateText(input.cases, results));
   else {
     const out = results.map((r, i) => ({ ...(input.cases[i]?.name ? { name: input.cases[i]?.name } : {}), ...r }));

@@ -51,6 +51,12 @@ export interface Facts {
   readonly hasResourcePolicy: boolean;
   readonly grant: Grant | undefined;
   readonly crossAccount: boolean;
+  /** The caller is an IAM principal of a known account, and the resource's owner is not known (PreparedRequest.ownerUnknown). */
+  readonly ownerUnknown: boolean;
+  /** SCPs and RCPs were skipped: the caller is a service-linked role. */
+  readonly serviceLinked: boolean;
+  /** Why RCPs were skipped for this action (PreparedRequest.rcpExempt), when they were given. */
+  readonly rcpExempt: string | undefined;
 }
 
 /** The decision, before it is explained: who decided, and by which rule. */
@@ -68,8 +74,11 @@ export interface Verdict {
     | 'session'
     | 'no-resource-grant'
     | 'resource-grant'
-    | 'identity-allow';
+    | 'identity-allow'
+    | 'owner-unknown';
   readonly denied?: EvaluatedLayer;
+  /** For `owner-unknown`: the decision if the caller's account owns the resource, and if another account does. */
+  readonly readings?: { readonly sameAccount: Verdict; readonly otherAccount: Verdict };
 }
 
 const ROLE_ARN = /^arn:[^:]*:iam:[^:]*:[^:]*:role\//;
@@ -99,10 +108,17 @@ export function gatherFacts(set: CompiledPolicySet, req: PreparedRequest, full: 
     evaluated.push({ layer, level, outcome });
     return outcome;
   };
-  // RCPs apply to the resource whoever calls; SCPs only to IAM principals of member accounts.
-  for (let i = 0; i < set.rcps.length; i++) run('rcp', set.rcps[i], i);
+  // RCPs apply to the resource whoever calls, for the actions they support; SCPs only to IAM principals of member
+  // accounts. Neither restricts a service-linked role: "SCPs don't affect service-linked roles"
+  // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html, "Tasks and entities not
+  // restricted by SCPs"), and RCPs do not restrict "any action performed by service-linked roles"
+  // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html, "Resources and entities
+  // not restricted by RCPs").
+  const serviceLinked = p.serviceLinked === true;
+  const rcpExempt = set.rcps.length > 0 ? req.rcpExempt : undefined;
+  if (!serviceLinked && rcpExempt === undefined) for (let i = 0; i < set.rcps.length; i++) run('rcp', set.rcps[i], i);
   let scpGap = -1;
-  if (iam) {
+  if (iam && !serviceLinked) {
     for (let i = 0; i < set.scps.length; i++) {
       if (!hasAllow(run('scp', set.scps[i], i)) && scpGap < 0) scpGap = i;
     }
@@ -127,6 +143,9 @@ export function gatherFacts(set: CompiledPolicySet, req: PreparedRequest, full: 
     grant: resource?.grant,
     crossAccount:
       iam && p.account !== undefined && req.resourceAccount !== undefined && p.account !== req.resourceAccount,
+    ownerUnknown: iam && !root && p.account !== undefined && req.ownerUnknown,
+    serviceLinked: serviceLinked && (set.rcps.length > 0 || set.scps.length > 0),
+    rcpExempt: serviceLinked ? undefined : rcpExempt,
   };
 }
 
@@ -143,8 +162,23 @@ const NO_GRANT: Verdict = { decision: 'implicit-deny', layer: 'resource', rule: 
 const GRANTED: Verdict = { decision: 'allowed', rule: 'resource-grant' };
 const IDENTITY_ALLOWED: Verdict = { decision: 'allowed', rule: 'identity-allow' };
 
-/** The decision table. */
+/**
+ * The decision table. When the resource's owner is not known (an S3 ARN names no account), the request is decided
+ * both as one within the caller's account and as one across accounts, where the bucket policy must allow too
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies-cross-account-resource-access.html): the same
+ * answer stands whoever owns the bucket (a Deny, a bucket policy that grants the caller, no identity Allow); two
+ * answers make the decision `unknown`, never the caller's own account guessed.
+ */
 export function decideFromFacts(f: Facts, actionLower: string): Verdict {
+  if (!f.ownerUnknown) return decideKnownOwner(f, actionLower);
+  const sameAccount = decideKnownOwner({ ...f, ownerUnknown: false, crossAccount: false }, actionLower);
+  const otherAccount = decideKnownOwner({ ...f, ownerUnknown: false, crossAccount: true }, actionLower);
+  if (sameAccount.decision === otherAccount.decision) return sameAccount;
+  return { decision: 'unknown', layer: 'resource', rule: 'owner-unknown', readings: { sameAccount, otherAccount } };
+}
+
+/** The decision table, for a resource whose owner is known (or does not matter). */
+function decideKnownOwner(f: Facts, actionLower: string): Verdict {
   // sts:GetCallerIdentity needs no permission and cannot be denied.
   if (actionLower === 'sts:getcalleridentity') return { decision: 'allowed', rule: 'caller-identity' };
   // 1. An explicit deny anywhere wins; the first layer in evaluation order is reported.

@@ -86,7 +86,17 @@ function principalGrant(s: CompiledStatement, req: PreparedRequest): Grant | und
   if (!s.principal) return undefined;
   if (s.notPrincipal) {
     // NotPrincipal with Allow grants to "everyone else", as `*` would.
-    return notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary) ? 'direct' : false;
+    if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return false;
+    // A Deny that names the caller applies all the same when it has a permissions boundary: noted for the explanation.
+    if (
+      s.effect === 'Deny' &&
+      req.hasPermissionsBoundary &&
+      !notPrincipalApplies(s.principal, req.principal, s.effect, false)
+    ) {
+      req.boundaryDenies ??= new Set();
+      req.boundaryDenies.add(s.ref);
+    }
+    return 'direct';
   }
   return matchPrincipal(s.principal, req.principal) ?? false;
 }

@@ -29,6 +29,10 @@ export const NOTE = {
   roleGrant: `A resource policy that names the role ARN (not the session) is still limited by the permissions boundary and the session policy (${EVAL}).`,
   rootUser: `The account root user has full access except where an SCP or an explicit deny limits it (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).`,
   rcp: `RCPFullAWSAccess is attached at every level, so RCPs can only deny (${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html).`,
+  serviceLinked: `SCPs and RCPs do not restrict a service-linked role (${DOCS}/organizations/latest/userguide/orgs_manage_policies_scps.html, ${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html): they were not applied.`,
+  notPrincipalBoundary: `A Deny with NotPrincipal always denies a principal that has a permissions boundary, even one the NotPrincipal element names (${DOCS}/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).`,
+  ownerUnknown: `An S3 ARN names no account, and no resourceAccount was given: across accounts the bucket policy must allow too (${DOCS}/IAM/latest/UserGuide/access_policies-cross-account-resource-access.html).`,
+  ownerIrrelevant: 'The account that owns the bucket is not known; the decision is the same whichever account owns it.',
 } as const;
 
 const LAYER_NAMES: Readonly<Record<Layer, string>> = {
@@ -128,6 +132,11 @@ function reasonOf(f: Facts, v: Verdict, req: PreparedRequest): string {
           : `Allowed by the resource-based policy: ${what}.`;
     case 'identity-allow':
       return `Allowed: ${what}.`;
+    case 'owner-unknown': {
+      const r = v.readings as NonNullable<Verdict['readings']>;
+      const policy = f.hasResourcePolicy ? 'the bucket policy given does not grant it' : 'no bucket policy was given';
+      return `Unknown: the account that owns ${req.resource} is not known, and the decision turns on it. Owned by the caller's account ${req.principal.account}: ${r.sameAccount.decision}; owned by another account: ${r.otherAccount.decision}, for the bucket policy must allow it too and ${policy}. Give the owner: "resourceAccount" in the request (simulate), "AccountId" in the bucket policy's file (docs/policy-folder.md).`;
+    }
   }
 }
 
@@ -141,10 +150,20 @@ function decidingOf(f: Facts, v: Verdict): readonly StatementRef[] {
   return [];
 }
 
-function notesOf(f: Facts, v: Verdict): string[] {
+/** Whether a deciding Deny applied only for the caller's permissions boundary (NotPrincipal). */
+function boundaryDenied(v: Verdict, req: PreparedRequest): boolean {
+  const marked = req.boundaryDenies;
+  return marked !== undefined && (v.denied?.outcome.denies.some((ref) => marked.has(ref)) ?? false);
+}
+
+function notesOf(f: Facts, v: Verdict, req: PreparedRequest): string[] {
   const notes: string[] = [];
   if (f.root) notes.push(NOTE.rootUser);
+  if (f.serviceLinked) notes.push(NOTE.serviceLinked);
+  if (f.rcpExempt) notes.push(f.rcpExempt);
   if (f.evaluated.some((e) => e.layer === 'rcp')) notes.push(NOTE.rcp);
+  if (v.rule === 'explicit-deny' && boundaryDenied(v, req)) notes.push(NOTE.notPrincipalBoundary);
+  if (f.ownerUnknown) notes.push(v.rule === 'owner-unknown' ? NOTE.ownerUnknown : NOTE.ownerIrrelevant);
   if (v.rule === 'caller-identity') notes.push(NOTE.getCallerIdentity);
   if (v.rule === 'explicit-deny' || v.rule === 'scp-gap') return notes;
   if (f.crossAccount) notes.push(NOTE.crossAccount);
@@ -161,7 +180,7 @@ export function explain(f: Facts, v: Verdict, req: PreparedRequest): Explanation
     deciding: decidingOf(f, v),
     reason: reasonOf(f, v, req),
     layers: layersOf(f),
-    notes: notesOf(f, v),
+    notes: notesOf(f, v, req),
   };
   if (v.layer) e.decidingLayer = v.layer;
   if (v.level !== undefined) e.decidingLevel = v.level;

@@ -85,6 +85,13 @@ export interface EvaluateOptions {
    * can evaluate again with the other reading and see whether the decision turns on it.
    */
   readonly reading?: 'deny' | 'allow';
+  /**
+   * Why RCPs do not apply to an action (`service:action`, lower-cased), as a sentence with the page that says so, or
+   * undefined when they do. RCPs apply only to the services that support them and not to every action of those
+   * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services);
+   * the engine holds no service list (src/catalog does), so a caller passes one. Without it, RCPs apply to every action.
+   */
+  readonly rcpExempt?: (actionLower: string) => string | undefined;
 }
 
 /** Decides a request as AWS would: `allowed`, `explicit-deny` or `implicit-deny`, with the explanation. */
@@ -95,6 +102,7 @@ export function evaluate(set: CompiledPolicySet, request: Request, options: Eval
     unknown: options.unknown,
     resourcePattern: options.resourcePattern,
     reading: options.reading,
+    rcpExempt: options.rcpExempt,
   });
   const result = decide(set, prepared, options.explain === 'full');
   const assumed = prepared.assumed?.size ?? 0;

@@ -40,6 +40,11 @@ export interface PrincipalInfo {
   readonly provider?: string;
   readonly service?: string;
   readonly canonicalUser?: string;
+  /**
+   * A service-linked role, known by its path `/aws-service-role/` (https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html):
+   * SCPs and RCPs do not restrict it (src/iam/decide.ts).
+   */
+  readonly serviceLinked?: true;
 }
 
 /** Well-known web identity providers that appear as `Federated` principals by name. */
@@ -113,7 +118,9 @@ function classifyArn(text: string): PrincipalInfo | undefined {
     if (r === 'root') return { type: 'root', text, partition, account };
     if (r.startsWith('user/')) return { type: 'user', text, partition, account, userArn: text };
     if (r.startsWith('role/')) {
-      return { type: 'role-session', text, partition, account, roleName: lastPathSegment(r), roleArn: text };
+      const roleName = lastPathSegment(r);
+      const base = { type: 'role-session', text, partition, account, roleName, roleArn: text } as const;
+      return r.startsWith('role/aws-service-role/') ? { ...base, serviceLinked: true } : base;
     }
     if (r.startsWith('oidc-provider/'))
       return { type: 'web-identity', text, partition, account: undefined, provider: text };

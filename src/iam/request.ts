@@ -6,7 +6,9 @@
 import { type Arn, arnField, parseArn } from './arn.js';
 import { hasWildcard } from './glob.js';
 import { classifyPrincipal, type PrincipalInfo } from './principal-info.js';
-import type { ContextValue, Request } from './types.js';
+import type { ContextValue, Request, StatementRef } from './types.js';
+
+const S3_ARN = /^arn:[^:]+:s3:::/;
 
 /** One context key's values. `multi` is true when the request gave an array. */
 export interface ContextEntry {
@@ -28,6 +30,13 @@ export interface PreparedRequest {
   readonly resourceArn: Arn | undefined;
   /** The account that owns the resource, when known. */
   readonly resourceAccount: string | undefined;
+  /**
+   * True when the owner of the resource is not known: an S3 bucket or object ARN, which names no account
+   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html), with no `resourceAccount` given.
+   */
+  readonly ownerUnknown: boolean;
+  /** Why RCPs do not apply to this action (with the page that says so), or undefined when they do (EvaluateOptions.rcpExempt). */
+  readonly rcpExempt: string | undefined;
   readonly principal: PrincipalInfo;
   /** Context entries by the lower-cased key name (key names are case-insensitive). */
   readonly context: ContextMap;
@@ -46,6 +55,8 @@ export interface PreparedRequest {
    * requests meet none, and a request is prepared for every evaluation).
    */
   unsettled: Set<string> | undefined;
+  /** Deny statements with NotPrincipal that named the caller but apply because it has a permissions boundary. */
+  boundaryDenies: Set<StatementRef> | undefined;
 }
 
 /** A request's context, looked up by the lower-cased key name. A `Map` of entries is one. */
@@ -97,10 +108,12 @@ class Prepared implements PreparedRequest {
   readonly actionLower: string;
   readonly service: string;
   readonly resourceAccount: string | undefined;
+  readonly ownerUnknown: boolean;
   readonly principal: PrincipalInfo;
   readonly context: ContextMap;
   readonly assumed: Set<string> | undefined;
   unsettled: Set<string> | undefined = undefined;
+  boundaryDenies: Set<StatementRef> | undefined = undefined;
   readonly resourcePattern: boolean;
   private arn: Arn | null | undefined = undefined;
 
@@ -114,11 +127,13 @@ class Prepared implements PreparedRequest {
     readonly unknown: ((key: string) => boolean) | undefined,
     resourcePattern: boolean,
     readonly reading: 'deny' | 'allow',
+    readonly rcpExempt: string | undefined,
   ) {
     this.assumed = unknown ? new Set() : undefined;
     this.resourcePattern = resourcePattern && hasWildcard(resource);
     this.context = prepareContext(context);
     this.resourceAccount = resourceAccount ?? (arnField(resource, 3) || undefined);
+    this.ownerUnknown = this.resourceAccount === undefined && S3_ARN.test(resource);
     // With no principal named, the caller is an IAM identity of the account in question.
     this.principal = principal.type === 'unspecified' ? { ...principal, account: this.resourceAccount } : principal;
     const actionLower = action.toLowerCase();
@@ -146,6 +161,8 @@ export interface PrepareOptions {
   readonly resourcePattern?: boolean | undefined;
   /** See EvaluateOptions.reading. */
   readonly reading?: 'deny' | 'allow' | undefined;
+  /** See EvaluateOptions.rcpExempt. */
+  readonly rcpExempt?: ((actionLower: string) => string | undefined) | undefined;
 }
 
 /** Records a place where the two readings were met (PreparedRequest.unsettled). */
@@ -166,5 +183,6 @@ export function prepareRequest(request: Request, options: PrepareOptions = {}): 
     options.unknown,
     options.resourcePattern ?? false,
     options.reading ?? 'deny',
+    options.rcpExempt?.(request.action.toLowerCase()),
   );
 }

@@ -3,8 +3,11 @@
  * no @actions or @aws-sdk imports (enforced by __tests__/architecture.test.ts).
  */
 
-/** The three outcomes AWS's evaluation logic can reach. */
-export type Decision = 'allowed' | 'explicit-deny' | 'implicit-deny';
+/**
+ * The three outcomes AWS's evaluation logic can reach, and `unknown`: the request does not say what the outcome turns
+ * on (the account that owns an S3 bucket, whose ARN names none), and the outcomes it could turn to differ.
+ */
+export type Decision = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'unknown';
 
 /**
  * The policy types, in the order AWS's enforcement code evaluates them

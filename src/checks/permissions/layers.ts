@@ -4,7 +4,7 @@
  * deny is not a pass. Pure.
  *
  * - SCPs apply to every request of a member account's principals, and can only deny; RCPs apply to the resources of
- *   the services that support them (src/catalog, `isRcpSupported`), and can only deny
+ *   the services that support them, but for the actions their guides exempt (src/catalog, `rcpExemption`), and can only deny
  *   (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html,
  *   https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html). An account outside
  *   AWS Organizations has neither: `organizations: none`.
@@ -13,7 +13,7 @@
  *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html). A resource with no
  *   such policy is declared with `no-resource-policy`.
  */
-import { type Catalog, isRcpSupported } from '../../catalog/index.js';
+import { type Catalog, rcpExemption } from '../../catalog/index.js';
 import { compileGlob } from '../../iam/glob.js';
 import type { AwsInventory, DeclaredAbsent } from '../../model/aws.js';
 
@@ -100,6 +100,8 @@ export function readAbsent(inventory: AwsInventory, resource: string): boolean {
 export function unreadLayers(input: {
   readonly catalog: Catalog;
   readonly service: string;
+  /** The action, `service:Action`: RCPs do not restrict every action of the services that support them. */
+  readonly action: string;
   readonly resource: string;
   readonly scpsRead: boolean;
   readonly rcpsRead: boolean;
@@ -113,7 +115,7 @@ export function unreadLayers(input: {
     if (noOrg) declaredAbsent.push('SCPs (organizations: none)');
     else notRead.push('scp');
   }
-  if (!input.rcpsRead && isRcpSupported(input.catalog, input.service)) {
+  if (!input.rcpsRead && rcpExemption(input.catalog, input.action) === undefined) {
     if (noOrg) declaredAbsent.push('RCPs (organizations: none)');
     else notRead.push('rcp');
   }
