@@ -1,6 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  runPreflight,
+  verifiesAnything
+} from "./chunks/shared-pipeline-run.js";
+import {
+  renderSummary
+} from "./chunks/shared-report-summary.js";
+import {
   debug,
   error,
   getInput,
@@ -12,12 +19,11 @@ import {
   summary
 } from "./chunks/shared-actions-core-command.js";
 import {
-  runPreflight,
-  verifiesAnything
-} from "./chunks/shared-pipeline-run.js";
-import {
   describeThrown
 } from "./chunks/shared-text-thrown.js";
+import {
+  buildReport
+} from "./chunks/shared-report-model.js";
 import "./chunks/shared-sources-jwks.js";
 import {
   createRedactor
@@ -26,12 +32,6 @@ import {
   readRunnerFacts
 } from "./chunks/shared-sources-runner.js";
 import "./chunks/shared-pipeline-environment.js";
-import {
-  renderSummary
-} from "./chunks/shared-report-summary.js";
-import {
-  buildReport
-} from "./chunks/shared-report-model.js";
 import "./chunks/shared-checks.js";
 import "./chunks/shared-sources-token-input.js";
 import "./chunks/shared-checks-token-id-token.js";
@@ -68,7 +68,7 @@ import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-f77caa6c.js";
+import "./chunks/shared-runtime-0c5c01c9.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

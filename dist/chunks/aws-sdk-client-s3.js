@@ -16,6 +16,9 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
+  NodeHttpHandler
+} from "./shared-smithy-node-http-handler-build-abort-error.js";
+import {
   eventStreamSerdeProvider2 as eventStreamSerdeProvider,
   resolveEventStreamSerdeConfig
 } from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
@@ -26,9 +29,6 @@ import {
   readableStreamHasher
 } from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
 import "./shared-aws-sdk-credential-provider-env-fromEnv.js";
-import {
-  NodeHttpHandler
-} from "./shared-smithy-node-http-handler-build-abort-error.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -111,7 +111,7 @@ import {
   toUint8Array,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation = {

@@ -10,11 +10,11 @@ import {
   resolveAwsSdkSigV4Config
 } from "./shared-aws-sdk-core-httpAuthSchemes-utils-getDateHeader.js";
 import {
-  Sha256Node
-} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
-import {
   NodeHttpHandler
 } from "./shared-smithy-node-http-handler-build-abort-error.js";
+import {
+  Sha256Node
+} from "./shared-smithy-core-checksum-crc32-Crc32Node.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -80,7 +80,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js
 var defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {

@@ -7,7 +7,7 @@ import {
   permissionsInput
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
-import "./shared-catalog-oidc.js";
+import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
@@ -15,7 +15,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 export {
   buildPermissionRequests,
   checkPermissions,

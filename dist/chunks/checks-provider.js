@@ -7,7 +7,7 @@ import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/checks/provider.ts
 var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";

@@ -16,7 +16,7 @@ import {
   describeDuration
 } from "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

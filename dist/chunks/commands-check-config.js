@@ -7,7 +7,7 @@ import "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
 import "./shared-config-tokens.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 export {
   formatConfigErrors
 };

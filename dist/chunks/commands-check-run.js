@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  formatConfigErrors
+} from "./shared-commands-check-config.js";
+import {
   renderCheckText
 } from "./shared-commands-check-text.js";
 import {
@@ -9,14 +12,17 @@ import {
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
 import {
-  formatConfigErrors
-} from "./shared-commands-check-config.js";
-import {
   runPreflight
 } from "./shared-pipeline-run.js";
 import {
+  renderSummary
+} from "./shared-report-summary.js";
+import {
   describeThrown
 } from "./shared-text-thrown.js";
+import {
+  buildReport
+} from "./shared-report-model.js";
 import "./shared-sources-jwks.js";
 import {
   createRedactor
@@ -25,12 +31,6 @@ import {
   readRunnerFacts
 } from "./shared-sources-runner.js";
 import "./shared-pipeline-environment.js";
-import {
-  renderSummary
-} from "./shared-report-summary.js";
-import {
-  buildReport
-} from "./shared-report-model.js";
 import "./shared-checks.js";
 import {
   readToken
@@ -58,7 +58,7 @@ import "./shared-text-secrets.js";
 import "./shared-config-tokens.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -1,15 +1,15 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  stdinBytes
-} from "./shared-commands-input.js";
-import {
   createLogScanner,
   openLogFile,
   readLogLines,
   renderExplainMarkdown,
   renderExplainText
 } from "./shared-diagnose-aws.js";
+import {
+  stdinBytes
+} from "./shared-commands-input.js";
 import "./shared-sources-github-failure.js";
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
@@ -21,7 +21,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/commands/explain.ts
 import path from "node:path";

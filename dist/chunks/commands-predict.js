@@ -1,23 +1,23 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  renderCheckText
+} from "./shared-commands-check-text.js";
+import {
   refuseTokenAsPath
 } from "./shared-commands-decode.js";
 import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
-import {
-  renderCheckText
-} from "./shared-commands-check-text.js";
 import "./shared-tokens-claims.js";
-import {
-  createRedactor
-} from "./shared-report-redact.js";
 import {
   renderSummary
 } from "./shared-report-summary.js";
 import {
   buildReport
 } from "./shared-report-model.js";
+import {
+  createRedactor
+} from "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
   decodeToken
@@ -39,7 +39,7 @@ import {
 } from "./shared-model-variables.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";

@@ -18,7 +18,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";
@@ -274,6 +274,9 @@ A case: {"request": {"principal", "action", "resource", "resourceAccount", "cont
          "identityPolicies": [...], "permissionsBoundary", "sessionPolicy",
          "scps": [[level 0 policies], ...], "rcps": [[...]], "resourcePolicy"}
 The context is complete and literal: no key is derived that the case does not give.
+"resourceAccount" is the account that owns the resource: give it for an S3 ARN, which names none; without it, a
+request the owner decides (an identity Allow the bucket policy does not grant) is "unknown".
+A key given twice in one object is bad input: JSON keeps the last, and the first is lost.
 
 Exit codes: 0 every case was evaluated (whatever the decisions); 2 bad input.
 
@@ -297,7 +300,8 @@ async function run(args, io) {
     throw new InputFileError(`--explain must be decision or full, got "${explain}"`);
   }
   const input = parseSimulateInput(
-    await readJsonInput(values.input, io),
+    // A key given twice is refused, as the policy folders report it (duplicate-key): the first would be lost.
+    await readJsonInput(values.input, io, { uniqueKeys: true }),
     values.input === "-" ? void 0 : values.input
   );
   if (!input.ok) {
@@ -308,7 +312,11 @@ ${[...shown, ...more].join("\n")}
 `);
     return 2;
   }
-  const results = input.cases.map((c) => simulateCase(c, { explain }));
+  const { loadCatalog } = await import("./sources-catalog.js");
+  const { rcpExemption } = await import("./catalog.js");
+  const catalog = await loadCatalog();
+  const rcpExempt = (action) => rcpExemption(catalog, action);
+  const results = input.cases.map((c) => simulateCase(c, { explain, rcpExempt }));
   if (format === "text") io.stdout(renderSimulateText(input.cases, results));
   else {
     const out = results.map((r, i) => ({ ...input.cases[i]?.name ? { name: input.cases[i]?.name } : {}, ...r }));

@@ -32,7 +32,7 @@ import {
 } from "./shared-text-json-depth.js";
 import {
   __toESM
-} from "./shared-runtime-f77caa6c.js";
+} from "./shared-runtime-0c5c01c9.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

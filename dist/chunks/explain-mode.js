@@ -18,7 +18,7 @@ import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;

@@ -3,10 +3,10 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   declaredWithoutPolicy
 } from "./shared-checks-permissions-layers.js";
-import "./shared-catalog-oidc.js";
+import "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

@@ -5,7 +5,7 @@ import {
   permissionsInput
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
-import "./shared-catalog-oidc.js";
+import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
@@ -23,7 +23,7 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

@@ -28,7 +28,7 @@ import {
 import {
   settingsRequest
 } from "./shared-workflows-credentials.js";
-import "./shared-catalog-oidc.js";
+import "./shared-catalog-arn-format.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
@@ -41,7 +41,7 @@ import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/workflows/calls/cloudformation.ts
 var DEPLOY_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/deploy/index.html";

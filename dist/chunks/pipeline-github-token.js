@@ -14,12 +14,12 @@ import {
   isScope
 } from "./shared-workflows-github-token-scopes.js";
 import "./shared-workflows-credentials.js";
-import "./shared-catalog-oidc.js";
+import "./shared-catalog-arn-format.js";
 import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config, runner) {

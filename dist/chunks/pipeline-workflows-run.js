@@ -9,7 +9,7 @@ import {
 import {
   inert
 } from "./shared-text-inert.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {

@@ -26,7 +26,7 @@ import {
 } from "./shared-checks-trust-request.js";
 import {
   populatedKeysForOidcProvider
-} from "./shared-catalog-oidc.js";
+} from "./shared-catalog-arn-format.js";
 import {
   parseDocument
 } from "./shared-checks-permissions-policies.js";
@@ -63,7 +63,7 @@ import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;

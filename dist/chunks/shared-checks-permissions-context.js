@@ -1,14 +1,15 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  declaredWithoutPolicy,
   readAbsent,
   unreadLayers
 } from "./shared-checks-permissions-layers.js";
 import {
-  isRcpSupported,
   lookupAction,
-  matchResourceTypes
-} from "./shared-catalog-oidc.js";
+  matchResourceTypes,
+  rcpExemption
+} from "./shared-catalog-arn-format.js";
 import {
   allowedWithUnread,
   deniedWithoutIdentity,
@@ -228,15 +229,19 @@ var keyOfLabel = (label) => label.slice(label.indexOf(" ") + 1);
 function evaluateOne(input, prep, principal, p, action) {
   const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : void 0;
-  const base = isRcpSupported(input.catalog, action.service) ? prep.withRcps : prep.withoutRcps;
+  const base = rcpExemption(input.catalog, action.canonical) === void 0 ? prep.withRcps : prep.withoutRcps;
   const set = rpEntry?.compiled ? { ...base, resource: rpEntry.compiled } : base;
   const { context, known } = buildContext(input, p, action);
+  const readWithoutPolicy = rp === void 0 && readAbsent(input.inventory, p.resource);
+  const accountless = (p.resource.split(":")[4] ?? "") === "";
+  const declaredOwn = rp === void 0 && accountless && declaredWithoutPolicy(input.declaredAbsent, p.resource) !== void 0;
+  const owner = rp?.accountId ?? (readWithoutPolicy || declaredOwn ? input.role.accountId : void 0);
   const request = {
     principal,
     action: action.canonical,
     resource: p.resource,
     context,
-    ...rp?.accountId ? { resourceAccount: rp.accountId } : {}
+    ...owner ? { resourceAccount: owner } : {}
   };
   const result = evaluate(set, request, { resourcePattern: true });
   const evidence = {
@@ -246,10 +251,10 @@ function evaluateOne(input, prep, principal, p, action) {
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === "string" ? v : v.join(",")}`)
   };
-  const readWithoutPolicy = rp === void 0 && readAbsent(input.inventory, p.resource);
   const unread = unreadLayers({
     catalog: input.catalog,
     service: action.service,
+    action: action.canonical,
     resource: p.resource,
     // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
     scpsRead: input.inventory.scps !== void 0 && !input.inventory.unreadOrgLayers?.includes("scp"),
@@ -279,6 +284,10 @@ function evaluateOne(input, prep, principal, p, action) {
       return unsettledReading(result, other, evidence);
     }
   }
+  if (result.decision === "unknown") {
+    if (unread.notRead.includes("resource-policy")) return notRead({ input, p, unread }, "", evidence);
+    return ownerUnknown(p, rp, result, evidence);
+  }
   const unknownResource = (p.unknownParts?.length ?? 0) > 0;
   if (result.decision === "allowed") {
     const worst = evaluate(set, request, { resourcePattern: true, unknown: (key) => !known(key) });
@@ -289,7 +298,7 @@ function evaluateOne(input, prep, principal, p, action) {
   if (result.decision === "implicit-deny" && identityUnread(input.role)) {
     decided = withIdentityAllowingAll(set);
     const lifted = evaluate(decided, request, { resourcePattern: true });
-    if (lifted.decision === "allowed")
+    if (lifted.decision === "allowed" || lifted.decision === "unknown")
       return deniedWithoutIdentity(input.role, `${action.canonical} on ${p.resource}`, evidence);
   }
   const full = evaluate(decided, request, { resourcePattern: true, explain: "full" });
@@ -341,10 +350,10 @@ function unsettledReading(taken, other, evidence) {
 }
 function explainDenial(d, full) {
   const { input, prep, p, action, rp, rpEntry, context, known, evidence } = d;
-  const e = full.explanation;
-  const layer = e.decidingLayer ?? "identity";
-  const lookup = (ref) => entryOf(prep, rpEntry, layer, e.decidingLevel, ref);
+  const layer = full.explanation.decidingLayer ?? "identity";
+  const lookup = (ref) => entryOf(prep, rpEntry, layer, full.explanation.decidingLevel, ref);
   const explicit = full.decision === "explicit-deny";
+  const e = explicit ? decisiveDenies(full.explanation, lookup, known) : full.explanation;
   const { misses, keys } = decidingConditions(e, layer, explicit, lookup);
   const deciding = e.deciding[0] ? lookup(e.deciding[0])?.doc : void 0;
   const layerDoc = layer === "resource" ? rp?.policy : layer === "permissions-boundary" ? input.role.permissionsBoundary : void 0;
@@ -383,6 +392,15 @@ function explainDenial(d, full) {
     ...where
   };
 }
+function decisiveDenies(e, lookup, known) {
+  const decisive = e.deciding.filter((ref) => {
+    const statement = lookup(ref)?.policy?.statements.find((s) => s.index === ref.index);
+    return (statement?.conditions ?? []).every((c) => known(keyOfLabel(c.label)));
+  });
+  if (decisive.length === 0 || decisive.length === e.deciding.length) return e;
+  const head = e.reason.slice(0, e.reason.indexOf(": ") + 2);
+  return { ...e, deciding: decisive, reason: `${head}${decisive.map(describeRef).join(", ")}.` };
+}
 function decidingConditions(e, layer, explicit, lookup) {
   if (explicit) {
     const keys = e.deciding.flatMap((ref) => {
@@ -394,6 +412,19 @@ function decidingConditions(e, layer, explicit, lookup) {
   const layerDetail = e.layers.find((l) => l.layer === layer && l.level === e.decidingLevel)?.statements ?? [];
   const misses = layerDetail.filter((s) => s.ref.effect === "Allow" && s.mismatch === "condition" && s.failedCondition);
   return { misses, keys: misses.map((s) => keyOfLabel(s.failedCondition ?? "")) };
+}
+function ownerUnknown(p, rp, result, evidence) {
+  const bucket = p.resource.match(/^arn:[^:]+:s3:::[^/]+/)?.[0] ?? p.resource;
+  return {
+    decisionPoint: "resource-policy",
+    status: "unverified",
+    class: "resource-owner-unknown",
+    message: `Could not verify: ${result.explanation.reason.replace(/^Unknown: /, "").replace(/ Give the owner: .*$/, "")}`,
+    evidence: { ...evidence, resourceOwner: "unknown" },
+    fix: rp ? `Add the bucket's account to its policy file: \`"AccountId": "OWNER"\` beside \`"ResourceArn": "${rp.resourceArn}"\` (docs/policy-folder.md).` : `Give the policy of ${bucket} with its owner, \`{ "ResourceArn": "${bucket}", "AccountId": "OWNER", "Policy": ... }\` under resource-policies/ (docs/policy-folder.md), or turn on live reads, which prove the owner.`,
+    docUrl: LAYER_DOC.resource,
+    ...locationOf(rp?.policy)
+  };
 }
 function resourcePolicyUnknown(d, reason) {
   return {

@@ -1,8 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  isRcpSupported
-} from "./shared-catalog-oidc.js";
+  rcpExemption
+} from "./shared-catalog-arn-format.js";
 import {
   compileGlob
 } from "./shared-iam-glob.js";
@@ -68,7 +68,7 @@ function unreadLayers(input) {
     if (noOrg) declaredAbsent.push("SCPs (organizations: none)");
     else notRead.push("scp");
   }
-  if (!input.rcpsRead && isRcpSupported(input.catalog, input.service)) {
+  if (!input.rcpsRead && rcpExemption(input.catalog, input.action) === void 0) {
     if (noOrg) declaredAbsent.push("RCPs (organizations: none)");
     else notRead.push("rcp");
   }

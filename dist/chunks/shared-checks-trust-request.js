@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   populatedKeysForOidcProvider
-} from "./shared-catalog-oidc.js";
+} from "./shared-catalog-arn-format.js";
 
 // src/checks/trust/request.ts
 var STS_KEYS_DOC = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html#awssecuritytokenservice-policy-keys";

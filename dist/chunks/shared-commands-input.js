@@ -27,8 +27,13 @@ async function readStdinText(stdin, maxBytes = FILE_LIMITS.input) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function readJsonInput(file, io) {
-  if (file === "-") return parseJson(await readStdinText(io.stdin), "standard input");
+async function readJsonInput(file, io, options = {}) {
+  const parse = async (text2, name) => {
+    const value = parseJson(text2, name);
+    if (options.uniqueKeys) (await import("./sources-json-keys.js")).refuseDuplicateKeys(text2, name);
+    return value;
+  };
+  if (file === "-") return parse(await readStdinText(io.stdin), "standard input");
   const absolute = path.resolve(io.cwd, file);
   let text;
   try {
@@ -37,7 +42,7 @@ async function readJsonInput(file, io) {
     if (error instanceof InputFileError) throw new InputFileError(error.message.replace(absolute, file));
     throw error;
   }
-  return parseJson(text, file);
+  return parse(text, file);
 }
 
 export {

@@ -473,7 +473,9 @@ function classifyArn(text) {
     if (r === "root") return { type: "root", text, partition, account };
     if (r.startsWith("user/")) return { type: "user", text, partition, account, userArn: text };
     if (r.startsWith("role/")) {
-      return { type: "role-session", text, partition, account, roleName: lastPathSegment(r), roleArn: text };
+      const roleName = lastPathSegment(r);
+      const base = { type: "role-session", text, partition, account, roleName, roleArn: text };
+      return r.startsWith("role/aws-service-role/") ? { ...base, serviceLinked: true } : base;
     }
     if (r.startsWith("oidc-provider/"))
       return { type: "web-identity", text, partition, account: void 0, provider: text };
@@ -567,6 +569,7 @@ function notPrincipalApplies(entries, p, effect, hasPermissionsBoundary) {
 }
 
 // src/iam/request.ts
+var S3_ARN = /^arn:[^:]+:s3:::/;
 function entryOf(key, value) {
   const multi = Array.isArray(value);
   return { key, values: multi ? value : [value], multi };
@@ -596,16 +599,18 @@ function prepareContext(context) {
   return context === void 0 ? NO_CONTEXT : new LazyContext(context);
 }
 var Prepared = class {
-  constructor(action, resource, context, resourceAccount, principal, hasPermissionsBoundary, unknown, resourcePattern, reading) {
+  constructor(action, resource, context, resourceAccount, principal, hasPermissionsBoundary, unknown, resourcePattern, reading, rcpExempt) {
     this.action = action;
     this.resource = resource;
     this.hasPermissionsBoundary = hasPermissionsBoundary;
     this.unknown = unknown;
     this.reading = reading;
+    this.rcpExempt = rcpExempt;
     this.assumed = unknown ? /* @__PURE__ */ new Set() : void 0;
     this.resourcePattern = resourcePattern && hasWildcard(resource);
     this.context = prepareContext(context);
     this.resourceAccount = resourceAccount ?? (arnField(resource, 3) || void 0);
+    this.ownerUnknown = this.resourceAccount === void 0 && S3_ARN.test(resource);
     this.principal = principal.type === "unspecified" ? { ...principal, account: this.resourceAccount } : principal;
     const actionLower = action.toLowerCase();
     this.actionLower = actionLower;
@@ -617,13 +622,16 @@ var Prepared = class {
   hasPermissionsBoundary;
   unknown;
   reading;
+  rcpExempt;
   actionLower;
   service;
   resourceAccount;
+  ownerUnknown;
   principal;
   context;
   assumed;
   unsettled = void 0;
+  boundaryDenies = void 0;
   resourcePattern;
   arn = void 0;
   /** Split on first use: only statements that match field by field need the fields. */
@@ -646,7 +654,8 @@ function prepareRequest(request, options = {}) {
     options.hasPermissionsBoundary ?? false,
     options.unknown,
     options.resourcePattern ?? false,
-    options.reading ?? "deny"
+    options.reading ?? "deny",
+    options.rcpExempt?.(request.action.toLowerCase())
   );
 }
 
@@ -688,7 +697,12 @@ var UNSETTLED_NOT_RESOURCE = "a policy variable in NotResource has no value: the
 function principalGrant(s, req) {
   if (!s.principal) return void 0;
   if (s.notPrincipal) {
-    return notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary) ? "direct" : false;
+    if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return false;
+    if (s.effect === "Deny" && req.hasPermissionsBoundary && !notPrincipalApplies(s.principal, req.principal, s.effect, false)) {
+      req.boundaryDenies ??= /* @__PURE__ */ new Set();
+      req.boundaryDenies.add(s.ref);
+    }
+    return "direct";
   }
   return matchPrincipal(s.principal, req.principal) ?? false;
 }
@@ -782,7 +796,11 @@ var NOTE = {
   directGrant: `Within one account, a resource policy that names the user or the session itself grants directly, past implicit denies in identity policies, permissions boundaries and session policies (${EVAL}).`,
   roleGrant: `A resource policy that names the role ARN (not the session) is still limited by the permissions boundary and the session policy (${EVAL}).`,
   rootUser: `The account root user has full access except where an SCP or an explicit deny limits it (${DOCS}/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).`,
-  rcp: `RCPFullAWSAccess is attached at every level, so RCPs can only deny (${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html).`
+  rcp: `RCPFullAWSAccess is attached at every level, so RCPs can only deny (${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html).`,
+  serviceLinked: `SCPs and RCPs do not restrict a service-linked role (${DOCS}/organizations/latest/userguide/orgs_manage_policies_scps.html, ${DOCS}/organizations/latest/userguide/orgs_manage_policies_rcps.html): they were not applied.`,
+  notPrincipalBoundary: `A Deny with NotPrincipal always denies a principal that has a permissions boundary, even one the NotPrincipal element names (${DOCS}/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).`,
+  ownerUnknown: `An S3 ARN names no account, and no resourceAccount was given: across accounts the bucket policy must allow too (${DOCS}/IAM/latest/UserGuide/access_policies-cross-account-resource-access.html).`,
+  ownerIrrelevant: "The account that owns the bucket is not known; the decision is the same whichever account owns it."
 };
 var LAYER_NAMES = {
   rcp: "RCP",
@@ -862,6 +880,11 @@ function reasonOf(f, v, req) {
       return f.grant === "role" ? `Allowed by the resource-based policy, which names the role: ${what}.` : f.iam && !f.crossAccount ? `Allowed by the resource-based policy, which names the caller directly: ${what}.` : `Allowed by the resource-based policy: ${what}.`;
     case "identity-allow":
       return `Allowed: ${what}.`;
+    case "owner-unknown": {
+      const r = v.readings;
+      const policy = f.hasResourcePolicy ? "the bucket policy given does not grant it" : "no bucket policy was given";
+      return `Unknown: the account that owns ${req.resource} is not known, and the decision turns on it. Owned by the caller's account ${req.principal.account}: ${r.sameAccount.decision}; owned by another account: ${r.otherAccount.decision}, for the bucket policy must allow it too and ${policy}. Give the owner: "resourceAccount" in the request (simulate), "AccountId" in the bucket policy's file (docs/policy-folder.md).`;
+    }
   }
 }
 function decidingOf(f, v) {
@@ -873,10 +896,18 @@ function decidingOf(f, v) {
   }
   return [];
 }
-function notesOf(f, v) {
+function boundaryDenied(v, req) {
+  const marked = req.boundaryDenies;
+  return marked !== void 0 && (v.denied?.outcome.denies.some((ref) => marked.has(ref)) ?? false);
+}
+function notesOf(f, v, req) {
   const notes = [];
   if (f.root) notes.push(NOTE.rootUser);
+  if (f.serviceLinked) notes.push(NOTE.serviceLinked);
+  if (f.rcpExempt) notes.push(f.rcpExempt);
   if (f.evaluated.some((e) => e.layer === "rcp")) notes.push(NOTE.rcp);
+  if (v.rule === "explicit-deny" && boundaryDenied(v, req)) notes.push(NOTE.notPrincipalBoundary);
+  if (f.ownerUnknown) notes.push(v.rule === "owner-unknown" ? NOTE.ownerUnknown : NOTE.ownerIrrelevant);
   if (v.rule === "caller-identity") notes.push(NOTE.getCallerIdentity);
   if (v.rule === "explicit-deny" || v.rule === "scp-gap") return notes;
   if (f.crossAccount) notes.push(NOTE.crossAccount);
@@ -891,7 +922,7 @@ function explain(f, v, req) {
     deciding: decidingOf(f, v),
     reason: reasonOf(f, v, req),
     layers: layersOf(f),
-    notes: notesOf(f, v)
+    notes: notesOf(f, v, req)
   };
   if (v.layer) e.decidingLayer = v.layer;
   if (v.level !== void 0) e.decidingLevel = v.level;
@@ -920,9 +951,11 @@ function gatherFacts(set, req, full) {
     evaluated.push({ layer, level, outcome });
     return outcome;
   };
-  for (let i = 0; i < set.rcps.length; i++) run("rcp", set.rcps[i], i);
+  const serviceLinked = p.serviceLinked === true;
+  const rcpExempt = set.rcps.length > 0 ? req.rcpExempt : void 0;
+  if (!serviceLinked && rcpExempt === void 0) for (let i = 0; i < set.rcps.length; i++) run("rcp", set.rcps[i], i);
   let scpGap = -1;
-  if (iam) {
+  if (iam && !serviceLinked) {
     for (let i = 0; i < set.scps.length; i++) {
       if (!hasAllow(run("scp", set.scps[i], i)) && scpGap < 0) scpGap = i;
     }
@@ -945,7 +978,10 @@ function gatherFacts(set, req, full) {
     required: requiredGrant(req),
     hasResourcePolicy: resource !== void 0,
     grant: resource?.grant,
-    crossAccount: iam && p.account !== void 0 && req.resourceAccount !== void 0 && p.account !== req.resourceAccount
+    crossAccount: iam && p.account !== void 0 && req.resourceAccount !== void 0 && p.account !== req.resourceAccount,
+    ownerUnknown: iam && !root && p.account !== void 0 && req.ownerUnknown,
+    serviceLinked: serviceLinked && (set.rcps.length > 0 || set.scps.length > 0),
+    rcpExempt: serviceLinked ? void 0 : rcpExempt
   };
 }
 function identitySide(f, needIdentity) {
@@ -959,6 +995,13 @@ var NO_GRANT = { decision: "implicit-deny", layer: "resource", rule: "no-resourc
 var GRANTED = { decision: "allowed", rule: "resource-grant" };
 var IDENTITY_ALLOWED = { decision: "allowed", rule: "identity-allow" };
 function decideFromFacts(f, actionLower) {
+  if (!f.ownerUnknown) return decideKnownOwner(f, actionLower);
+  const sameAccount = decideKnownOwner({ ...f, ownerUnknown: false, crossAccount: false }, actionLower);
+  const otherAccount = decideKnownOwner({ ...f, ownerUnknown: false, crossAccount: true }, actionLower);
+  if (sameAccount.decision === otherAccount.decision) return sameAccount;
+  return { decision: "unknown", layer: "resource", rule: "owner-unknown", readings: { sameAccount, otherAccount } };
+}
+function decideKnownOwner(f, actionLower) {
   if (actionLower === "sts:getcalleridentity") return { decision: "allowed", rule: "caller-identity" };
   const denied = f.evaluated.find((e) => e.outcome.denies.length > 0);
   if (denied) {
@@ -2113,7 +2156,8 @@ function evaluate(set, request, options = {}) {
     classify: set.classify,
     unknown: options.unknown,
     resourcePattern: options.resourcePattern,
-    reading: options.reading
+    reading: options.reading,
+    rcpExempt: options.rcpExempt
   });
   const result = decide(set, prepared, options.explain === "full");
   const assumed = prepared.assumed?.size ?? 0;

@@ -558,6 +558,11 @@ var FINDING_CLASSES = {
     meaning: "The identity side allows the call, but a policy layer that could still deny it (SCPs, RCPs, the resource policy) was not read and not declared absent (`organizations: none`, `no-resource-policy`).",
     docUrl: EVALUATION
   },
+  "resource-owner-unknown": {
+    points: ["resource-policy"],
+    meaning: "The account that owns the S3 bucket is not known (its ARN names none, and its policy file gives no `AccountId`), and the call is allowed only if it is the role's own: from another account the bucket policy must allow it too, and it does not.",
+    docUrl: `${IAM}/access_policies-cross-account-resource-access.html`
+  },
   "resource-policy-unknown": {
     points: ["resource-policy"],
     meaning: "The resource's policy was not read, and AWS consults it for this call.",

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   lookupAction,
   matchResourceTypes
-} from "./shared-catalog-oidc.js";
+} from "./shared-catalog-arn-format.js";
 
 // src/workflows/calls/cli.ts
 var PREFIXES = /* @__PURE__ */ new Set([

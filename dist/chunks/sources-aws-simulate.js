@@ -15,13 +15,13 @@ import {
 } from "./shared-sources-aws-errors.js";
 import {
   conditionKeysFor
-} from "./shared-catalog-oidc.js";
+} from "./shared-catalog-arn-format.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

@@ -2,9 +2,9 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   prepareCatalog
-} from "./shared-catalog-oidc.js";
+} from "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

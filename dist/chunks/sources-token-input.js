@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-token-input.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-f77caa6c.js";
+import "./shared-runtime-0c5c01c9.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

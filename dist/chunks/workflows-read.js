@@ -1,6 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  getScalarValue,
+  parseEvents
+} from "./shared-js-yaml-js-yaml.js";
+import {
   permissionsBlock
 } from "./shared-workflows-github-token-from-model.js";
 import {
@@ -8,10 +12,6 @@ import {
   parseRemoteUses,
   remoteKey
 } from "./shared-workflows-remote.js";
-import {
-  getScalarValue,
-  parseEvents
-} from "./shared-js-yaml-js-yaml.js";
 import {
   grantOfBlock
 } from "./shared-workflows-github-token-effective.js";
@@ -29,7 +29,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-f77caa6c.js";
+} from "./shared-runtime-0c5c01c9.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({

@@ -22,7 +22,7 @@ import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from 
 import type { RoleCheck, RoleFacts } from './check.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
-import { readAbsent, type UnreadLayers, unreadLayers } from './permissions/layers.js';
+import { declaredWithoutPolicy, readAbsent, type UnreadLayers, unreadLayers } from './permissions/layers.js';
 import {
   entryKey,
   findResourcePolicy,
@@ -159,8 +159,14 @@ function evaluateOne(
   const readWithoutPolicy = rp === undefined && readAbsent(input.inventory, p.resource);
   // The owner of an S3 bucket (its ARN names none): the policy file's AccountId, or the role's account when the live
   // read proved it (src/sources/aws-resource-policies.ts asks S3 with ExpectedBucketOwner, the role's account, and
-  // reads a bucket of another account as unread). Otherwise unknown, never assumed: the engine decides it both ways.
-  const owner = rp?.accountId ?? (readWithoutPolicy ? input.role.accountId : undefined);
+  // reads a bucket of another account as unread), or when the configuration declares the bucket in
+  // `no-resource-policy`, which states a resource of the role's own account without a policy (a bucket of another
+  // account is given by its policy file, with its AccountId). Otherwise unknown: the engine decides it both ways.
+  // Only for an ARN that names no account (S3's): one that names it keeps it, whatever the declaration says.
+  const accountless = (p.resource.split(':')[4] ?? '') === '';
+  const declaredOwn =
+    rp === undefined && accountless && declaredWithoutPolicy(input.declaredAbsent, p.resource) !== undefined;
+  const owner = rp?.accountId ?? (readWithoutPolicy || declaredOwn ? input.role.accountId : undefined);
   const request = {
     principal,
     action: action.canonical,
