@@ -82,6 +82,30 @@ describe('permission-preflight explain', () => {
     expect(f.evidence.deciding).toContain('the policy files in aws allow it');
   });
 
+  it('never says a folder it could not read allows the call: broken, unrecognised or empty folders decide nothing', async () => {
+    // The denial of https://github.com/ministryofjustice/cloud-platform/issues/7245 (an ECR push refused).
+    const ecr =
+      'denied: User: arn:aws:sts::754256621582:assumed-role/cloud-platform-ecr-e344de1fe05708ec-github/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-2:754256621582:repository/laa-pcuam/csv-converter because no identity-based policy allows the ecr:InitiateLayerUpload action';
+    const dir = tempDir();
+    writeFile(dir, 'cut/iam.json', '{"RoleDetailList":[{\n');
+    writeFile(dir, 'other/x.json', '{"hello":1}\n');
+    writeFile(dir, 'empty/.keep', '');
+    const deciding: Record<string, string> = {};
+    for (const folder of ['cut', 'other', 'empty']) {
+      const run = await runCli(['explain', '-', '--policies', folder, '--format', 'json'], { input: ecr, cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      deciding[folder] = JSON.parse(run.stdout).findings[0].evidence.deciding;
+    }
+    for (const text of Object.values(deciding)) {
+      expect(text).not.toContain('allow it');
+      expect(text).toContain('not decided: the policy files in');
+    }
+    expect(deciding.cut).toMatch(/File problems \(unverified\): invalid-policy-file at config \(cut\/iam\.json:2\)/);
+    expect(deciding.other).toContain('unrecognised-file at config');
+    expect(deciding.empty).toContain('is in none of the policy files');
+  });
+
   it('refuses a missing log, a bad format and two logs, with exit 2', async () => {
     const dir = tempDir();
     expect((await runCli(['explain', 'nope.log'], { cwd: dir })).stderr).toContain('the log nope.log does not exist');
