@@ -59,10 +59,15 @@ describe('explain: the runner log format', () => {
     expect(lf[0]?.id).toBe('log:L3:github-token-scope-missing');
   });
 
-  it('reads a line longer than the cap only up to the cap', () => {
+  it('reads a line longer than the cap as its start and end, and says it was read in part', () => {
     const long = `${'x'.repeat(MAX_LINE_CHARS)} 403 Forbidden`;
-    expect(cleanLine(long).length).toBe(MAX_LINE_CHARS);
-    expect(classes(long)).toEqual([]);
+    expect(cleanLine(long).length).toBeLessThanOrEqual(MAX_LINE_CHARS);
+    expect(classes(long)).toEqual(['forbidden@token']);
+    const middle = `${'x'.repeat(MAX_LINE_CHARS / 2)} 403 Forbidden ${'x'.repeat(MAX_LINE_CHARS / 2)}`;
+    expect(classes(middle)).toEqual([]);
+    expect(diagnoseLog(`ok\n${middle}\n${middle}`).cut).toBe(
+      '2 lines over 16 KiB were read as their start and end only (the first is line 2)',
+    );
   });
 
   it('quotes a line without control characters, cut to a bounded length', () => {

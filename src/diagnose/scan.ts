@@ -12,7 +12,7 @@
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import { placeDraft } from '../model/finding.js';
 import { AWS_MATCHERS } from './aws.js';
-import { cleanLine, quoteLine, safeText } from './clean.js';
+import { cleanLine, MAX_LINE_CHARS, quoteLine, safeText } from './clean.js';
 import { FEDERATION_MATCHERS, MARKER_MATCHERS } from './federation.js';
 import { GITHUB_MATCHERS } from './github.js';
 import { HTTP_MATCHERS } from './http.js';
@@ -70,11 +70,19 @@ export interface LogDiagnosis {
   readonly lines: number;
   /** Distinct failures not kept because of {@link MAX_FINDINGS}. */
   readonly dropped: number;
+  /**
+   * The lines over MAX_LINE_CHARS, read as their start and end only (a failure in their middle is not seen): `2 lines
+   * over 16 KiB were read as their start and end only (the first is line 7)`. Absent when there were none.
+   */
+  readonly cut?: string;
 }
 
 /** Reads a log one line at a time. */
 export interface LogScanner {
-  push(rawLine: string): void;
+  /** One line; `cut` when the reader passed only its start and end (src/sources/github-logs.ts). */
+  push(rawLine: string, cut?: boolean): void;
+  /** Lines not read (the middle of a log over its bound): the lines after keep their numbers. */
+  skip(lines: number): void;
   finish(): LogDiagnosis;
 }
 
@@ -95,6 +103,8 @@ interface ScanState {
   readonly recent: Map<string, Open>;
   readonly dropped: Set<string>;
   lineNo: number;
+  cutLines: number;
+  firstCutLine: number | undefined;
   last: Open | undefined;
   /** A detail seen before the finding it completes. */
   detail: { readonly match: LogMatch; readonly at: number } | undefined;
@@ -203,22 +213,47 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
     recent: new Map(),
     dropped: new Set(),
     lineNo: 0,
+    cutLines: 0,
+    firstCutLine: undefined,
     last: undefined,
     detail: undefined,
   };
   return {
-    push(rawLine) {
+    push(rawLine, cut = false) {
       s.lineNo++;
+      if (cut || rawLine.length > MAX_LINE_CHARS) {
+        s.cutLines++;
+        s.firstCutLine ??= s.lineNo;
+      }
       const line = cleanLine(rawLine);
       if (!ANY_FORM.test(line)) return;
       const found = firstMatch(MATCHERS, line);
       if (found) place(s, found, line, maxFindings);
     },
+    skip(lines) {
+      s.lineNo += lines;
+      // A failure above the part not read is not folded with one below it.
+      s.last = undefined;
+    },
     finish() {
       const failures = s.kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
-      return { failures, findings: failures.map(toFinding), lines: s.lineNo, dropped: s.dropped.size };
+      return {
+        failures,
+        findings: failures.map(toFinding),
+        lines: s.lineNo,
+        dropped: s.dropped.size,
+        ...(s.cutLines > 0 ? { cut: cutText(s.cutLines, s.firstCutLine ?? 0) } : {}),
+      };
     },
   };
+}
+
+/** What the headline says of the lines read in part. */
+function cutText(count: number, first: number): string {
+  const kib = MAX_LINE_CHARS / 1024;
+  return count === 1
+    ? `line ${first} is over ${kib} KiB and was read as its start and end only`
+    : `${count} lines over ${kib} KiB were read as their start and end only (the first is line ${first})`;
 }
 
 /** Diagnoses a whole log given as text (tests, small logs); CRLF and a bare CR end lines as LF does. */
