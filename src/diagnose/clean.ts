@@ -54,9 +54,14 @@ export function cleanLine(raw: string): string {
   return line;
 }
 
-/** Text read from a log with its secrets redacted and its control and hidden characters (src/text/inert.ts) shown as escapes. */
+/** Text with its control and hidden characters (src/text/inert.ts) shown as escapes. */
+export function showHidden(text: string): string {
+  return text.replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+/** Text read from a log with its secrets redacted and its control and hidden characters shown as escapes. */
 export function safeText(text: string): string {
-  return redactSecretShapes(text).replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  return showHidden(redactSecretShapes(text));
 }
 
 /** A cleaned line as a finding shows it: trimmed, secrets redacted, controls escaped, cut to {@link QUOTE_CHARS}. */

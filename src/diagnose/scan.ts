@@ -12,12 +12,13 @@
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import { placeDraft } from '../model/finding.js';
 import { AWS_MATCHERS } from './aws.js';
-import { cleanLine, MAX_LINE_CHARS, quoteLine, safeText } from './clean.js';
+import { cleanLine, MAX_LINE_CHARS, quoteLine, showHidden } from './clean.js';
 import { FEDERATION_MATCHERS, MARKER_MATCHERS } from './federation.js';
 import { GITHUB_MATCHERS } from './github.js';
 import { HTTP_MATCHERS } from './http.js';
 import { firstMatch, type LogMatch, type Matcher } from './match.js';
 import { permissionLine } from './permission-line.js';
+import { redactSecretShapes } from './redact.js';
 import { STS_MATCHERS } from './sts.js';
 
 /** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */
@@ -225,7 +226,9 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
         s.cutLines++;
         s.firstCutLine ??= s.lineNo;
       }
-      const line = cleanLine(rawLine);
+      // The matchers read the line with its secrets redacted, so what they take from it (a principal, a resource, a
+      // repository) is already safe, and the product's own prose around it is never passed through the redactor.
+      const line = redactSecretShapes(cleanLine(rawLine));
       if (!ANY_FORM.test(line)) return;
       const found = firstMatch(MATCHERS, line);
       if (found) place(s, found, line, maxFindings);
@@ -288,8 +291,8 @@ export function toFinding(failure: LogFailure): Finding {
     {
       class: match.class,
       decisionPoint: match.decisionPoint,
-      message: safeText(match.message),
-      fix: safeText(fixes.join(' ')),
+      message: showHidden(match.message),
+      fix: showHidden(fixes.join(' ')),
       ...(match.cause ? { cause: match.cause } : {}),
       ...(match.wouldReturn ? { wouldReturn: match.wouldReturn } : {}),
       ...(match.docUrl ? { docUrl: match.docUrl } : {}),
