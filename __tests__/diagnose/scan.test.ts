@@ -443,3 +443,80 @@ describe("explain: Google Cloud's and Microsoft Entra's refusals, and fail close
     expect(classes(line)).toEqual(['auth-error-unrecognised@token']);
   });
 });
+
+describe('explain: different failures are never merged, and one dump counts once', () => {
+  const classesLines = (log: string) =>
+    diagnoseLog(log).findings.map((f) => [f.class, f.evidence.line, f.evidence.occurrences ?? 1]);
+
+  it('keeps two npm 403s of two registries apart (weave-gitops#3124 then semantic-release#3186)', () => {
+    // https://github.com/weaveworks/weave-gitops/issues/3124 and https://github.com/semantic-release/semantic-release/issues/3186
+    const log = [
+      'npm notice Publishing to https://npm.pkg.github.com',
+      'npm ERR! code E403',
+      'npm ERR! 403 403 Forbidden - PUT https://npm.pkg.github.com/@weaveworks%2fweave-gitops-main - Permission installation not allowed to Write organization package',
+      'npm ERR! 403 In most cases, you or one of your dependencies are requesting',
+      'npm ERR! 403 a package version that is forbidden by your security policy, or',
+      'npm ERR! 403 on a server you do not have access to.',
+      'npm notice Publishing to https://registry.npmjs.org/ with tag feature/core-logic and default access',
+      'npm ERR! code E403',
+      'npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/react-susflow - You may not perform that action with these credentials.',
+      'npm ERR! 403 In most cases, you or one of your dependencies are requesting',
+    ].join('\n');
+    expect(classesLines(log)).toEqual([
+      ['forbidden', 3, 1],
+      ['forbidden', 9, 1],
+    ]);
+  });
+
+  it('keeps two buckets apart, and counts a sync refused on every file of one bucket (jakejarvis/s3-sync-action#17)', () => {
+    const upload = (file: string, bucket: string) =>
+      `upload failed: ${file} to s3://${bucket}/${file} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`;
+    expect(classesLines(`${upload('index.html', 'site-bucket')}\n${upload('a.txt', 'audit-bucket')}`)).toEqual([
+      ['access-denied', 1, 1],
+      ['access-denied', 2, 1],
+    ]);
+    expect(classesLines(`${upload('index.html', '***')}\n${upload('feed.xml', '***')}`)).toEqual([
+      ['access-denied', 1, 2],
+    ]);
+  });
+
+  it('keeps InvalidClientTokenId and SignatureDoesNotMatch apart (the AWS CLI messages, STS common errors)', () => {
+    const log = [
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+      'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.',
+    ].join('\n');
+    expect(classesLines(log)).toEqual([
+      ['credential-rejected', 1, 1],
+      ['credential-rejected', 2, 1],
+    ]);
+  });
+
+  it("keeps a curl 401 apart from GitHub's 401 above it, and a Docker Hub denial apart from an ECR expiry", () => {
+    expect(
+      classesLines('Error: HttpError: Requires authentication\ncurl: (22) The requested URL returned error: 401'),
+    ).toEqual([
+      ['credential-rejected', 1, 1],
+      ['credential-rejected', 2, 1],
+    ]);
+    // docker/build-push-action threads: an ECR token that expired mid-push, then Docker Hub's refusal.
+    expect(
+      classesLines(
+        'denied: Your authorization token has expired. Reauthenticate and try again.\nError: x\ndenied: requested access to the resource is denied',
+      ).map(([, line]) => line),
+    ).toEqual([1, 3]);
+  });
+
+  it("counts one Octokit dump once (Bashamega/WebDevTools#163's github-script error)", () => {
+    // https://github.com/Bashamega/WebDevTools/issues/163
+    const log = [
+      'RequestError [HttpError]: Resource not accessible by integration',
+      'Error: Unhandled error: HttpError: Resource not accessible by integration',
+      '    at /home/runner/work/_actions/actions/github-script/v7/dist/index.js:9537:21',
+      '  status: 403,',
+      '  response: {',
+      "    url: 'https://api.github.com/repos/Bashamega/WebDevTools/issues/162/comments',",
+      '    status: 403,',
+    ].join('\n');
+    expect(classesLines(log)).toEqual([['github-token-scope-missing', 1, 1]]);
+  });
+});

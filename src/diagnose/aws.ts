@@ -180,6 +180,10 @@ const sdkDenied: Matcher = (line) => {
   if (!operation && !ec2 && !bare) return undefined;
   const op = operation?.[2];
   const encoded = /Encoded authorization failure message/i.test(line);
+  // `upload failed: FILE to s3://BUCKET/KEY …` (the AWS CLI's s3 commands): the bucket refused, so a sync refused on
+  // every file of a bucket is one failure and two buckets are two.
+  const bucket = /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
+  const evidence = { ...(op ? { operation: op } : {}), ...(bucket ? { bucket } : {}) };
   return {
     class: 'access-denied',
     decisionPoint: 'identity-policy',
@@ -189,7 +193,7 @@ const sdkDenied: Matcher = (line) => {
       ? 'Decode the message with `aws sts decode-authorization-message --encoded-message …` (it names the action, the resource and the deciding statement), then grant or narrow that.'
       : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
     wouldReturn: 403,
-    ...(op ? { evidence: { operation: op } } : {}),
+    ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
   };
 };
 

@@ -136,9 +136,12 @@ const sts: Matcher = (line) => {
     const status =
       printedStatus(line) ?? (typeof rule.wouldReturn === 'function' ? rule.wouldReturn(line) : rule.wouldReturn);
     const operation = operationOf(line);
+    // The error the line names (`InvalidClientTokenId`, `SignatureDoesNotMatch`): two of them are two failures.
+    const error = /\((\w+)\) when calling\b|\bapi error (\w+):/.exec(line);
     const evidence = {
       ...(provider ? { issuer: provider.replace(/[.,;]+$/, '') } : {}),
       ...(operation ? { operation } : {}),
+      error: error?.[1] ?? error?.[2] ?? rule.pattern.exec(line)?.[0] ?? '',
     };
     const match: LogMatch = {
       class: rule.class,
