@@ -520,3 +520,21 @@ describe('explain: different failures are never merged, and one dump counts once
     expect(classesLines(log)).toEqual([['github-token-scope-missing', 1, 1]]);
   });
 });
+
+describe('explain: expired and invalid AWS credentials (46-misc: docker/build-push-action threads, the AWS CLI)', () => {
+  it("reads EC2's AuthFailure as a credential not valid, 401", () => {
+    const { findings } = diagnoseLog(
+      'An error occurred (AuthFailure) when calling the DescribeInstances operation: AWS was not able to validate the provided access credentials',
+    );
+    expect(findings.map((f) => [f.class, f.decisionPoint, f.wouldReturn, f.cause])).toEqual([
+      ['credential-rejected', 'token', 401, 'expired-or-rotated-credential'],
+    ]);
+  });
+
+  it("reads ECR's expired authorization token as an expired credential: log in again, not an entitlement", () => {
+    const { findings } = diagnoseLog('denied: Your authorization token has expired. Reauthenticate and try again.');
+    expect(findings.map((f) => [f.class, f.cause])).toEqual([['credential-rejected', 'expired-or-rotated-credential']]);
+    expect(findings[0]?.fix).toContain('Log in to ECR again');
+    expect(findings[0]?.fix).not.toContain('account access');
+  });
+});

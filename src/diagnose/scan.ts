@@ -51,7 +51,7 @@ const MATCHERS: readonly Matcher[] = [
  * error, and one test is cheaper than every matcher's). Kept a superset of the matchers' forms by the excerpt tests.
  */
 const ANY_FORM =
-  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement|aadsts|unauthenticated|invalid_(?:grant|client|token)|unauthorized_client/i;
+  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|authfailure|not able to validate|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement|aadsts|unauthenticated|invalid_(?:grant|client|token)|unauthorized_client/i;
 
 /** One failure the log shows, with where it was first seen. */
 export interface LogFailure {

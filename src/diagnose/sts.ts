@@ -33,6 +33,8 @@ interface StsRule {
 }
 
 const STS_COMMON_ERRORS = 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html';
+const EC2_ERRORS = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html';
+const ECR_AUTH = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html';
 
 /** The status a line prints for the call (`StatusCode: 400`, `status code: 403`), when it is one a refusal ends in. */
 function printedStatus(line: string): WouldReturn | undefined {
@@ -97,6 +99,32 @@ const RULES: readonly StsRule[] = [
     fix: "Raise `role-duration-seconds` (up to the role's MaxSessionDuration), or split the deploy; the preflight's `expected-duration` checks this before the deploy.",
     // S3's `ExpiredToken` is 400 (S3's list of error codes); another service's, unless the line prints it, is not claimed.
     wouldReturn: (line) => (/\bExpiredToken\b(?!Exception)/.test(line) ? 400 : undefined),
+  },
+  {
+    // EC2's AuthFailure ("AWS was not able to validate the provided access credentials"), which EC2 answers with
+    // 401 Unauthorized: the credential is not valid (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html,
+    // "Common client error codes": "The provided credentials could not be validated").
+    pattern: /\bAuthFailure\b|AWS was not able to validate the provided access credentials/,
+    class: 'credential-rejected',
+    point: 'token',
+    message:
+      'AWS (EC2) could not validate the credentials: the access key or session is not valid (expired, rotated or mistyped), or the account may not use the resource.',
+    fix: 'Refresh the credentials the step uses (a new session, or the current access key; prefer OIDC so no long-lived key is stored); if they are valid, check that the account may use EC2 and the resource (an AMI or Elastic IP of another account).',
+    wouldReturn: 401,
+    docUrl: EC2_ERRORS,
+  },
+  {
+    // Amazon ECR's registry token (from `aws ecr get-login-password` or amazon-ecr-login) is valid for 12 hours
+    // (https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html): a push after it is refused with the
+    // registry API's DENIED, a 403 (https://distribution.github.io/distribution/spec/api/#errors).
+    pattern: /Your authorization token has expired/i,
+    class: 'credential-rejected',
+    point: 'token',
+    message:
+      "Amazon ECR refused the registry login as expired: the docker login's token (valid 12 hours, and no longer than the session that got it) ran out before the push.",
+    fix: 'Log in to ECR again right before the push (amazon-ecr-login, or `aws ecr get-login-password | docker login`), with a session that lasts past the push (`role-duration-seconds`).',
+    wouldReturn: 403,
+    docUrl: ECR_AUTH,
   },
   {
     pattern:
