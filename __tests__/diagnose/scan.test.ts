@@ -305,8 +305,21 @@ describe('explain: the other documented forms', () => {
       ].join('\n'),
     );
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.fix).toContain('issues: write, pull-requests: write');
+    // `;` separates alternatives: either permission suffices, never both are asked for.
+    expect(findings[0]?.fix).toContain(
+      "Grant one of these in the job's `permissions:` (any one suffices): issues: write, or pull-requests: write",
+    );
     expect(findings[0]?.evidence.line).toBe(1);
+  });
+
+  it("reads the header's `,` as permissions needed together and `;` as alternatives (GitHub's changelog, 2023-08-10)", () => {
+    // https://github.blog/changelog/2023-08-10-x-accepted-github-permissions-header-for-fine-grained-permission-actors
+    const { findings } = diagnoseLog(
+      'x-accepted-github-permissions: contents=read,metadata=read; pull_requests=write\nHttpError: Resource not accessible by integration',
+    );
+    expect(findings.map((f) => f.evidence.accepted)).toEqual([
+      'contents: read and metadata: read, or pull-requests: write',
+    ]);
   });
 
   it('takes the header printed before the refusal too', () => {
