@@ -551,3 +551,14 @@ describe('explain: expired and invalid AWS credentials (46-misc: docker/build-pu
     expect(findings[0]?.fix).not.toContain('account access');
   });
 });
+
+describe('explain: a git push refusal inside a JSON string', () => {
+  it('reads it as the missing contents: write (gautamkrishnar/keepalive-workflow#16)', () => {
+    // https://github.com/gautamkrishnar/keepalive-workflow/issues/16
+    const line = String.raw`Error: {"command":"git push origin HEAD","exitCode":128,"outputData":"","errorData":"remote: Permission to ReubenBTalbott/docker-imap-backup.git denied to github-actions[bot].\nfatal: unable to access 'https://github.com/ReubenBTalbott/docker-imap-backup.git/': The requested URL returned error: 403\n"}`;
+    const { findings } = diagnoseLog(line);
+    expect(findings.map((f) => [f.class, f.evidence.repository, f.evidence.pusher])).toEqual([
+      ['github-token-scope-missing', 'ReubenBTalbott/docker-imap-backup.git', 'github-actions[bot]'],
+    ]);
+  });
+});

@@ -70,7 +70,11 @@ export function refusal(accepted: { text: string; alternatives: number } | undef
 }
 
 const gitPush: Matcher = (line) => {
-  const m = /remote: Permission to (\S+?) denied to ([^\s.]+(?:\.[^\s.]+)*?)\.?\s*$/i.exec(line);
+  // The line as git prints it, or inside a JSON string a tool printed (`"errorData":"remote: Permission … denied to
+  // github-actions[bot].\nfatal: …"`), where an escaped line break or the closing quote ends it.
+  const m = /remote: Permission to (\S+?) denied to ([^\s.\\"']+(?:\.[^\s.\\"']+)*?)\.?(?=\s|\\[nr]|["']|$)/i.exec(
+    line,
+  );
   if (!m) return undefined;
   const bot = /github-actions\[bot\]/i.test(m[2] ?? '');
   return {
