@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine, createLogScanner, diagnoseLog, MAX_LINE_CHARS } from '../../src/diagnose/index.js';
+import { explainHeadline } from '../../src/report/explain.js';
 import { EXCERPTS } from '../fixtures/logs/excerpts.js';
 
 const classes = (log: string) => diagnoseLog(log).findings.map((f) => `${f.class}@${f.decisionPoint}`);
@@ -560,5 +561,39 @@ describe('explain: a git push refusal inside a JSON string', () => {
     expect(findings.map((f) => [f.class, f.evidence.repository, f.evidence.pusher])).toEqual([
       ['github-token-scope-missing', 'ReubenBTalbott/docker-imap-backup.git', 'github-actions[bot]'],
     ]);
+  });
+});
+
+describe("explain: the status each service answers, as AWS's docs give it", () => {
+  it('shows a denial whose line prints Status Code: 400 as 400 (cattle-ops/terraform-aws-gitlab-runner#1253)', () => {
+    // https://github.com/cattle-ops/terraform-aws-gitlab-runner/pull/1253, unwrapped, with example ARNs.
+    const { findings } = diagnoseLog(
+      "Calling the invoke API action failed with this message: Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings. KMS Exception: AccessDeniedExceptionKMS Message: User: arn:aws:sts::111122223333:assumed-role/runner-terminate/fn is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400, Request ID: 5f642215-959a-11e8-bfd1-81a81941d54a)",
+    );
+    expect(findings.map((f) => [f.class, f.wouldReturn])).toEqual([['implicit-deny', 400]]);
+  });
+
+  it("gives a CloudFormation ExpiredToken the common errors' 403, and S3's its 400", () => {
+    const { findings } = diagnoseLog(
+      [
+        'An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.',
+        'An error occurred (ExpiredToken) when calling the DescribeStacks operation: The security token included in the request is expired',
+      ].join('\n'),
+    );
+    expect(findings.map((f) => [f.class, f.wouldReturn])).toEqual([
+      ['session-too-short', 400],
+      ['session-too-short', 403],
+    ]);
+  });
+
+  it("gives STS's InvalidIdentityToken errors their 400 (awslabs/amazon-eks-irsa-cfn#18)", () => {
+    // https://github.com/awslabs/amazon-eks-irsa-cfn/pull/18
+    const { findings, lines, dropped } = diagnoseLog(
+      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    );
+    expect(findings.map((f) => [f.class, f.wouldReturn])).toEqual([['wrong-audience', 400]]);
+    expect(explainHeadline({ source: 'job.log', lines, findings, dropped })).toBe(
+      '1 failure that would end in 400 in job.log (1 line read)',
+    );
   });
 });

@@ -10,7 +10,7 @@
  * AccessDenied: …`); those without the grammar name no layer either.
  */
 import type { DecisionPoint } from '../model/finding.js';
-import type { DeniedRequest, LogMatch, Matcher } from './match.js';
+import { type DeniedRequest, type LogMatch, type Matcher, printedStatus } from './match.js';
 
 const TROUBLESHOOT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
 
@@ -165,8 +165,17 @@ function trustDenied(source: string): LogMatch {
 /** The access-denied grammar. */
 const accessDenied: Matcher = (line) => {
   const request = parseDenial(line);
-  return request ? denialMatch(request) : undefined;
+  return request ? withPrintedStatus(denialMatch(request), line) : undefined;
 };
+
+/**
+ * A denial with the status its line prints (KMS's `AccessDeniedException` inside Lambda's error, `Status Code: 400`):
+ * the service's answer, not the 403 most denials end in.
+ */
+function withPrintedStatus(match: LogMatch, line: string): LogMatch {
+  const status = printedStatus(line);
+  return status ? { ...match, wouldReturn: status } : match;
+}
 
 /** An SDK's or tool's AccessDenied that carries no grammar. */
 const sdkDenied: Matcher = (line) => {
@@ -184,17 +193,20 @@ const sdkDenied: Matcher = (line) => {
   // every file of a bucket is one failure and two buckets are two.
   const bucket = /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
   const evidence = { ...(op ? { operation: op } : {}), ...(bucket ? { bucket } : {}) };
-  return {
-    class: 'access-denied',
-    decisionPoint: 'identity-policy',
-    source: 'aws-sdk',
-    message: `AWS refused ${op ? `the ${op} call` : 'a call'}${ec2 && !operation ? ' (UnauthorizedOperation)' : ''}; the message names neither the action's layer nor the resource.`,
-    fix: encoded
-      ? 'Decode the message with `aws sts decode-authorization-message --encoded-message …` (it names the action, the resource and the deciding statement), then grant or narrow that.'
-      : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
-    wouldReturn: 403,
-    ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
-  };
+  return withPrintedStatus(
+    {
+      class: 'access-denied',
+      decisionPoint: 'identity-policy',
+      source: 'aws-sdk',
+      message: `AWS refused ${op ? `the ${op} call` : 'a call'}${ec2 && !operation ? ' (UnauthorizedOperation)' : ''}; the message names neither the action's layer nor the resource.`,
+      fix: encoded
+        ? 'Decode the message with `aws sts decode-authorization-message --encoded-message …` (it names the action, the resource and the deciding statement), then grant or narrow that.'
+        : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
+      wouldReturn: 403,
+      ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+    },
+    line,
+  );
 };
 
 /** Terraform's `StatusCode: 403` of an AWS call without a grammar (the grammar matcher runs first). */

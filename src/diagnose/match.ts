@@ -61,3 +61,9 @@ export function firstMatch(matchers: readonly Matcher[], line: string): LogMatch
   }
   return undefined;
 }
+
+/** The status a line prints for the call (`StatusCode: 400`, `Status Code: 400`), when it is one a refusal ends in. */
+export function printedStatus(line: string): WouldReturn | undefined {
+  const status = /\bstatus[ _]?code:?\s*(40[013])\b/i.exec(line)?.[1];
+  return status ? (Number(status) as WouldReturn) : undefined;
+}
