@@ -597,3 +597,19 @@ describe("explain: the status each service answers, as AWS's docs give it", () =
     );
   });
 });
+
+describe('explain: the permission line of an aws s3 upload refused', () => {
+  it('names s3:PutObject on the object (jakejarvis/s3-sync-action#17, the bucket named instead of masked)', () => {
+    // https://github.com/jakejarvis/s3-sync-action/issues/17: the runner masked the bucket (`***`); named here.
+    const upload = (file: string) =>
+      `upload failed: _site/${file} to s3://example-site-bucket/deploy_test/${file} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`;
+    const { findings } = diagnoseLog(`${upload('index.html')}\n${upload('feed.xml')}`);
+    expect(findings.map((f) => [f.evidence.permission, f.evidence.occurrences])).toEqual([
+      ['s3:PutObject arn:aws:s3:::example-site-bucket/deploy_test/index.html', 2],
+    ]);
+    // A bucket the runner masked is no name: no permission line.
+    expect(diagnoseLog(upload('x').replace('example-site-bucket', '***')).findings[0]?.evidence.permission).toBe(
+      undefined,
+    );
+  });
+});

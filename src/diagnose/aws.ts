@@ -177,6 +177,22 @@ function withPrintedStatus(match: LogMatch, line: string): LogMatch {
   return status ? { ...match, wouldReturn: status } : match;
 }
 
+/**
+ * The IAM action of an S3 object operation the AWS CLI's `s3` commands call on one object (the service authorization
+ * reference for S3: a multipart upload's parts are `s3:PutObject`, HeadObject is `s3:GetObject`).
+ */
+const S3_OBJECT_ACTION: Readonly<Record<string, string>> = {
+  PutObject: 's3:PutObject',
+  CreateMultipartUpload: 's3:PutObject',
+  UploadPart: 's3:PutObject',
+  CompleteMultipartUpload: 's3:PutObject',
+  GetObject: 's3:GetObject',
+  HeadObject: 's3:GetObject',
+  DeleteObject: 's3:DeleteObject',
+};
+/** A bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens. */
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
 /** An SDK's or tool's AccessDenied that carries no grammar. */
 const sdkDenied: Matcher = (line) => {
   const operation =
@@ -191,8 +207,17 @@ const sdkDenied: Matcher = (line) => {
   const encoded = /Encoded authorization failure message/i.test(line);
   // `upload failed: FILE to s3://BUCKET/KEY …` (the AWS CLI's s3 commands): the bucket refused, so a sync refused on
   // every file of a bucket is one failure and two buckets are two.
-  const bucket = /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
+  const object = /\bs3:\/\/([^\s"'`/]+)\/([^\s"'`]+)/.exec(line);
+  const bucket = object?.[1] ?? /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
   const evidence = { ...(op ? { operation: op } : {}), ...(bucket ? { bucket } : {}) };
+  // `upload failed: FILE to s3://BUCKET/KEY … when calling the PutObject operation`: the action is `s3:PutObject` on the
+  // object's ARN (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html); a bucket the
+  // runner masked (`***`) is no name (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
+  const action = op ? S3_OBJECT_ACTION[op] : undefined;
+  const example =
+    action && object?.[1] && S3_BUCKET.test(object[1])
+      ? { action, resource: `arn:aws:s3:::${object[1]}/${object[2]}` }
+      : undefined;
   return withPrintedStatus(
     {
       class: 'access-denied',
@@ -204,6 +229,7 @@ const sdkDenied: Matcher = (line) => {
         : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
       wouldReturn: 403,
       ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+      ...(example ? { example } : {}),
     },
     line,
   );

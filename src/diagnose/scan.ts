@@ -341,8 +341,8 @@ function safeEvidence(evidence: Readonly<Record<string, EvidenceValue>> | undefi
 /** A failure as a finding: `log:L<line>:<class>`, its line quoted, the permission line when the log names one. */
 export function toFinding(failure: LogFailure): Finding {
   const { match } = failure;
-  const permission = match.request ? permissionLine(match.request) : undefined;
-  const request = match.request;
+  const request = match.request ?? match.example;
+  const permission = request ? permissionLine(request) : undefined;
   const fixes = [match.fix];
   if (permission) {
     fixes.push(
