@@ -55,6 +55,14 @@ describe('permission-preflight explain', () => {
     expect(run.stdout).toContain('No 401 or 403 found in standard input (2 lines read)');
   });
 
+  it('exits 1, unverified, on a log with a line it read only in part, even when the part read shows no 401 or 403', async () => {
+    const run = await runCli(['explain', '-'], { input: `ok\n${'x'.repeat(20_000)}\n` });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'No 401 or 403 found in the part read of standard input (2 lines); unverified: line 2 is over 16 KiB',
+    );
+  });
+
   it('writes Markdown for a job summary with the log line as code', async () => {
     const run = await runCli(['explain', '-', '--format', 'markdown'], { input: `${SCP_DENIAL}\n` });
     expect(run.stdout).toContain('## permission-preflight explain');
