@@ -7,7 +7,7 @@
 import type { ActionIO } from './io.js';
 import type { Annotation } from './main.js';
 import { explainRun } from './pipeline/explain.js';
-import { type Explanation, renderExplainMarkdown } from './report/explain.js';
+import { type Explanation, explainResult, renderExplainMarkdown } from './report/explain.js';
 import type { Redactor } from './report/redact.js';
 import { MAX_SUMMARY_BYTES } from './report/summary.js';
 import { secretForms } from './text/secrets.js';
@@ -44,7 +44,9 @@ export async function runExplainMode(io: ActionIO, redactor: Redactor, annotate:
   await io.summary(redactor.redact(`${body}${notes ? `\n${notes}` : ''}`));
   annotate(io, annotationsOf(explanations, redactor), 'every failure is in the job summary');
   const count = explanations.reduce((n, e) => n + e.findings.length + e.dropped, 0);
-  io.setOutput('result', count > 0 ? 'fail' : 'pass');
+  // A log not read in full is never a pass: `unverified` counts as `fail` for the output, as the preflight's do.
+  const clean = explanations.every((e) => explainResult(e) === 'pass');
+  io.setOutput('result', count > 0 || !clean ? 'fail' : 'pass');
   io.setOutput('findings', String(count));
   if (explanations.length === 0) {
     io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${errors.join('; ')}`));

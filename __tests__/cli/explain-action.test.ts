@@ -37,6 +37,12 @@ const LOG = [
   )
   .join('\r\n');
 
+/**
+ * A log whose only git push refusal (https://github.com/Vu1nT0tal/yarb/issues/17) is in the middle of a 40 KiB line, a
+ * part explain does not read: the log shows no failure in what was read, and is not clean.
+ */
+const LONG_LINE_LOG = `Run ad-m/github-push-action@master\n${'x'.repeat(20_000)} remote: Permission to zzc8081/yarb.git denied to github-actions[bot]. ${'y'.repeat(20_000)}\nError: Invalid exit code: 128\n`;
+
 interface World {
   jobs: { id: number; name: string; status: string; conclusion: string | null }[];
   jobsStatus: number;
@@ -66,6 +72,8 @@ function answer(url: URL): { status: number; headers: Record<string, string>; bo
   }
   if (url.pathname === '/download/job-7.txt')
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: LOG };
+  if (url.pathname === '/download/job-9.txt')
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: LONG_LINE_LOG };
   return json(404, { message: 'Not Found' });
 }
 
@@ -152,6 +160,15 @@ describe('mode: explain', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('actions: read');
     expect(run.outputs.result).toBe('fail');
+  });
+
+  it('never passes a log it did not read in full: result fail, and the summary says what was not read', async () => {
+    world.jobs = [{ id: 9, name: 'deploy', status: 'completed', conclusion: 'failure' }];
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.outputs.findings).toBe('0');
+    expect(run.outputs.result).toBe('fail');
+    expect(run.summary).toContain('No 401 or 403 found in the part read of');
+    expect(run.summary).toContain('unverified&#58; line 2 is over 16 KiB and was read as its start and end only');
   });
 
   it('fails outside a workflow run', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseLog } from '../../src/diagnose/index.js';
+import { createLogScanner, diagnoseLog } from '../../src/diagnose/index.js';
+import { explainHeadline, explainResult, explanationOf } from '../../src/report/explain.js';
 import { readLogLines } from '../../src/sources/github-logs.js';
 import { EXCERPTS } from '../fixtures/logs/excerpts.js';
 
@@ -9,7 +10,7 @@ async function* chunksOf(text: string, size: number): AsyncGenerator<Uint8Array>
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
-async function linesOf(text: string, size: number, options?: { maxBytes?: number; maxLineChars?: number }) {
+async function linesOf(text: string, size: number, options?: Parameters<typeof readLogLines>[2]) {
   const lines: string[] = [];
   const read = await readLogLines(chunksOf(text, size), (l) => lines.push(l), options);
   return { lines, read };
@@ -33,15 +34,71 @@ describe('explain: reading a log as a stream of lines', () => {
     expect((await linesOf('a\rb\r\nc', 1)).lines).toEqual(['a', 'b', 'c']);
   });
 
-  it('stops at the byte cap and says so', async () => {
-    const { lines, read } = await linesOf('x\n'.repeat(1000), 100, { maxBytes: 1000 });
+  it('reads the first and the last part of a log over the cap, and names the part between', async () => {
+    const { lines, read } = await linesOf('x\n'.repeat(1000), 100, { maxBytes: 1000, headBytes: 200 });
     expect(lines).toHaveLength(500);
-    expect(read.truncated).toBe('read the first 1000 bytes only');
-    expect(read.bytes).toBe(1000);
+    expect(read.truncated).toBe(
+      'the 1000 bytes after line 100 (500 lines) were not read: only the first 200 bytes and the last 800 bytes of the log are',
+    );
+    expect(read.bytes).toBe(2000);
   });
 
-  it('passes a long line cut, and holds none of the rest', async () => {
-    const { lines } = await linesOf(`${'a'.repeat(10_000)}\nnext\n`, 64, { maxLineChars: 100 });
-    expect(lines).toEqual(['a'.repeat(100), 'next']);
+  it('finds the denial at the end of a log over the cap, at its own line number, and never calls it clean', async () => {
+    // The denial of https://github.com/ministryofjustice/cloud-platform/issues/7245, after a long build output.
+    const denial =
+      'denied: User: arn:aws:sts::754256621582:assumed-role/cloud-platform-ecr-e344de1fe05708ec-github/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-2:754256621582:repository/laa-pcuam/csv-converter because no identity-based policy allows the ecr:InitiateLayerUpload action';
+    const filler = `2024-01-01T00:00:00.0000000Z ${'x'.repeat(200)}\r\n`;
+    const log = `${filler.repeat(1000)}${denial}\r\n`;
+    for (const size of [229, 4096]) {
+      const scanner = createLogScanner();
+      const read = await readLogLines(chunksOf(log, size), (l, cut) => scanner.push(l, cut), {
+        maxBytes: 50_000,
+        onSkip: (n) => scanner.skip(n),
+      });
+      const d = scanner.finish();
+      expect(d.lines).toBe(1001);
+      expect(d.findings.map((f) => [f.class, f.evidence.line])).toEqual([['implicit-deny', 1001]]);
+      expect(read.truncated).toMatch(/^the 181323 bytes after line \d+ \(\d+ lines\) were not read/);
+      // Without a denial in the part read, the log is unverified, never a pass.
+      const quiet = createLogScanner();
+      const quietRead = await readLogLines(chunksOf(filler.repeat(1000), size), (l, cut) => quiet.push(l, cut), {
+        maxBytes: 50_000,
+        onSkip: (n) => quiet.skip(n),
+      });
+      const e = explanationOf('job.log', quiet.finish(), quietRead);
+      expect(explainResult(e)).toBe('unverified');
+      expect(explainHeadline(e)).toMatch(
+        /^No 401 or 403 found in the part read of job\.log \(1000 lines\); unverified: the /,
+      );
+    }
+  });
+
+  it('passes a long line as its start and end, marked cut, and holds none of the middle', async () => {
+    const cuts: boolean[] = [];
+    const lines: string[] = [];
+    await readLogLines(
+      chunksOf(`${'a'.repeat(5000)}${'b'.repeat(5000)}\nnext\n`, 64),
+      (l, cut) => {
+        lines.push(l);
+        cuts.push(cut);
+      },
+      { maxLineChars: 103 },
+    );
+    expect(lines).toEqual([`${'a'.repeat(50)} … ${'b'.repeat(50)}`, 'next']);
+    expect(cuts).toEqual([true, false]);
+  });
+
+  it('finds a denial at the end of a line over 16 KiB, and says the line was read in part', async () => {
+    // The git push refusal of https://github.com/Vu1nT0tal/yarb/issues/17 after 20 KiB of a tool's output on one line.
+    const line = `${'B'.repeat(20_000)} remote: Permission to zzc8081/yarb.git denied to github-actions[bot].`;
+    const scanner = createLogScanner();
+    const read = await readLogLines(chunksOf(`${line}\n`, 4096), (l, cut) => scanner.push(l, cut));
+    const d = scanner.finish();
+    expect(d.findings.map((f) => f.class)).toEqual(['github-token-scope-missing']);
+    expect(d.cut).toBe('line 1 is over 16 KiB and was read as its start and end only');
+    // The same line given whole (diagnoseLog) is read the same way.
+    expect(diagnoseLog(line).cut).toBe(d.cut);
+    const quiet = explanationOf('-', diagnoseLog(`${'B'.repeat(20_000)} nothing here`), read);
+    expect(explainResult(quiet)).toBe('unverified');
   });
 });

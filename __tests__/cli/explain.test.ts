@@ -55,6 +55,14 @@ describe('permission-preflight explain', () => {
     expect(run.stdout).toContain('No 401 or 403 found in standard input (2 lines read)');
   });
 
+  it('exits 1, unverified, on a log with a line it read only in part, even when the part read shows no 401 or 403', async () => {
+    const run = await runCli(['explain', '-'], { input: `ok\n${'x'.repeat(20_000)}\n` });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'No 401 or 403 found in the part read of standard input (2 lines); unverified: line 2 is over 16 KiB',
+    );
+  });
+
   it('writes Markdown for a job summary with the log line as code', async () => {
     const run = await runCli(['explain', '-', '--format', 'markdown'], { input: `${SCP_DENIAL}\n` });
     expect(run.stdout).toContain('## permission-preflight explain');
@@ -80,6 +88,30 @@ describe('permission-preflight explain', () => {
     const run = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], { input: denied, cwd: site });
     const [f] = JSON.parse(run.stdout).findings;
     expect(f.evidence.deciding).toContain('the policy files in aws allow it');
+  });
+
+  it('never says a folder it could not read allows the call: broken, unrecognised or empty folders decide nothing', async () => {
+    // The denial of https://github.com/ministryofjustice/cloud-platform/issues/7245 (an ECR push refused).
+    const ecr =
+      'denied: User: arn:aws:sts::754256621582:assumed-role/cloud-platform-ecr-e344de1fe05708ec-github/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-2:754256621582:repository/laa-pcuam/csv-converter because no identity-based policy allows the ecr:InitiateLayerUpload action';
+    const dir = tempDir();
+    writeFile(dir, 'cut/iam.json', '{"RoleDetailList":[{\n');
+    writeFile(dir, 'other/x.json', '{"hello":1}\n');
+    writeFile(dir, 'empty/.keep', '');
+    const deciding: Record<string, string> = {};
+    for (const folder of ['cut', 'other', 'empty']) {
+      const run = await runCli(['explain', '-', '--policies', folder, '--format', 'json'], { input: ecr, cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      deciding[folder] = JSON.parse(run.stdout).findings[0].evidence.deciding;
+    }
+    for (const text of Object.values(deciding)) {
+      expect(text).not.toContain('allow it');
+      expect(text).toContain('not decided: the policy files in');
+    }
+    expect(deciding.cut).toMatch(/File problems \(unverified\): invalid-policy-file at config \(cut\/iam\.json:2\)/);
+    expect(deciding.other).toContain('unrecognised-file at config');
+    expect(deciding.empty).toContain('is in none of the policy files');
   });
 
   it('refuses a missing log, a bad format and two logs, with exit 2', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diagnoseLog, redactSecretShapes } from '../../src/diagnose/index.js';
-import { renderExplainText } from '../../src/report/explain.js';
+import { renderExplainMarkdown, renderExplainText } from '../../src/report/explain.js';
 
 const SLACK = 'AbCdEfGhIjKlMnOpQrStUvWx';
 const DOCKER = Buffer.from('user:ghp_1234567890abcdefghijklmnopqrstuvwxyz').toString('base64');
@@ -76,5 +76,44 @@ describe('explain: a secret of each shape is never printed', () => {
     expect(redactSecretShapes('api error ExpiredToken: The security token included in the request is expired')).toBe(
       'api error ExpiredToken: The security token included in the request is expired',
     );
+  });
+});
+
+describe("explain: the product's own prose is never redacted, only what comes from the log", () => {
+  it.each([
+    // aws-actions/configure-aws-credentials without `id-token: write` (issue #271; /work/try/q/20-could-not-load).
+    [
+      '##[error]Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+      'Add `permissions: id-token: write` to the job',
+    ],
+    // The same, as the toolkit words it (GitHub's OIDC docs, "Adding permissions settings").
+    ['Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable', 'could not request an OIDC token: the runner'],
+    // https://github.com/awslabs/amazon-eks-irsa-cfn/pull/18
+    [
+      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+      'STS refused the OIDC token: its `aud` is not a client ID',
+    ],
+    // ghcr.io's refusal of the job's token (docker/build-push-action output).
+    [
+      'ERROR: failed to solve: failed to push ghcr.io/acme/app:latest: denied: permission_denied: write_package',
+      "refused the job's token: it may not write",
+    ],
+  ])('%s', (line, prose) => {
+    const { findings, lines, dropped } = diagnoseLog(line);
+    const shown = findings.map((f) => `${f.message} ${f.fix}`).join(' ');
+    expect(shown).toContain(prose);
+    expect(shown).not.toContain('***');
+    const markdown = renderExplainMarkdown({ source: 'job.log', lines, findings, dropped });
+    expect(markdown).not.toContain('***');
+  });
+
+  it('still redacts a secret the log puts into a finding', () => {
+    const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+    const { findings } = diagnoseLog(
+      `remote: Permission to https://x-access-token:${token}@github.com/acme/site.git denied to github-actions[bot].`,
+    );
+    expect(findings.map((f) => f.class)).toEqual(['github-token-scope-missing']);
+    expect(JSON.stringify(findings)).not.toContain(token);
+    expect(JSON.stringify(findings)).not.toContain('x-access-token:');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine, createLogScanner, diagnoseLog, MAX_LINE_CHARS } from '../../src/diagnose/index.js';
+import { explainHeadline } from '../../src/report/explain.js';
 import { EXCERPTS } from '../fixtures/logs/excerpts.js';
 
 const classes = (log: string) => diagnoseLog(log).findings.map((f) => `${f.class}@${f.decisionPoint}`);
@@ -59,10 +60,15 @@ describe('explain: the runner log format', () => {
     expect(lf[0]?.id).toBe('log:L3:github-token-scope-missing');
   });
 
-  it('reads a line longer than the cap only up to the cap', () => {
+  it('reads a line longer than the cap as its start and end, and says it was read in part', () => {
     const long = `${'x'.repeat(MAX_LINE_CHARS)} 403 Forbidden`;
-    expect(cleanLine(long).length).toBe(MAX_LINE_CHARS);
-    expect(classes(long)).toEqual([]);
+    expect(cleanLine(long).length).toBeLessThanOrEqual(MAX_LINE_CHARS);
+    expect(classes(long)).toEqual(['forbidden@token']);
+    const middle = `${'x'.repeat(MAX_LINE_CHARS / 2)} 403 Forbidden ${'x'.repeat(MAX_LINE_CHARS / 2)}`;
+    expect(classes(middle)).toEqual([]);
+    expect(diagnoseLog(`ok\n${middle}\n${middle}`).cut).toBe(
+      '2 lines over 16 KiB were read as their start and end only (the first is line 2)',
+    );
   });
 
   it('quotes a line without control characters, cut to a bounded length', () => {
@@ -300,8 +306,21 @@ describe('explain: the other documented forms', () => {
       ].join('\n'),
     );
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.fix).toContain('issues: write, pull-requests: write');
+    // `;` separates alternatives: either permission suffices, never both are asked for.
+    expect(findings[0]?.fix).toContain(
+      "Grant one of these in the job's `permissions:` (any one suffices): issues: write, or pull-requests: write",
+    );
     expect(findings[0]?.evidence.line).toBe(1);
+  });
+
+  it("reads the header's `,` as permissions needed together and `;` as alternatives (GitHub's changelog, 2023-08-10)", () => {
+    // https://github.blog/changelog/2023-08-10-x-accepted-github-permissions-header-for-fine-grained-permission-actors
+    const { findings } = diagnoseLog(
+      'x-accepted-github-permissions: contents=read,metadata=read; pull_requests=write\nHttpError: Resource not accessible by integration',
+    );
+    expect(findings.map((f) => f.evidence.accepted)).toEqual([
+      'contents: read and metadata: read, or pull-requests: write',
+    ]);
   });
 
   it('takes the header printed before the refusal too', () => {
@@ -436,5 +455,161 @@ describe("explain: Google Cloud's and Microsoft Entra's refusals, and fail close
     ],
   ])('never says the log is clean when it shows %s', (_name, line) => {
     expect(classes(line)).toEqual(['auth-error-unrecognised@token']);
+  });
+});
+
+describe('explain: different failures are never merged, and one dump counts once', () => {
+  const classesLines = (log: string) =>
+    diagnoseLog(log).findings.map((f) => [f.class, f.evidence.line, f.evidence.occurrences ?? 1]);
+
+  it('keeps two npm 403s of two registries apart (weave-gitops#3124 then semantic-release#3186)', () => {
+    // https://github.com/weaveworks/weave-gitops/issues/3124 and https://github.com/semantic-release/semantic-release/issues/3186
+    const log = [
+      'npm notice Publishing to https://npm.pkg.github.com',
+      'npm ERR! code E403',
+      'npm ERR! 403 403 Forbidden - PUT https://npm.pkg.github.com/@weaveworks%2fweave-gitops-main - Permission installation not allowed to Write organization package',
+      'npm ERR! 403 In most cases, you or one of your dependencies are requesting',
+      'npm ERR! 403 a package version that is forbidden by your security policy, or',
+      'npm ERR! 403 on a server you do not have access to.',
+      'npm notice Publishing to https://registry.npmjs.org/ with tag feature/core-logic and default access',
+      'npm ERR! code E403',
+      'npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/react-susflow - You may not perform that action with these credentials.',
+      'npm ERR! 403 In most cases, you or one of your dependencies are requesting',
+    ].join('\n');
+    expect(classesLines(log)).toEqual([
+      ['forbidden', 3, 1],
+      ['forbidden', 9, 1],
+    ]);
+  });
+
+  it('keeps two buckets apart, and counts a sync refused on every file of one bucket (jakejarvis/s3-sync-action#17)', () => {
+    const upload = (file: string, bucket: string) =>
+      `upload failed: ${file} to s3://${bucket}/${file} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`;
+    expect(classesLines(`${upload('index.html', 'site-bucket')}\n${upload('a.txt', 'audit-bucket')}`)).toEqual([
+      ['access-denied', 1, 1],
+      ['access-denied', 2, 1],
+    ]);
+    expect(classesLines(`${upload('index.html', '***')}\n${upload('feed.xml', '***')}`)).toEqual([
+      ['access-denied', 1, 2],
+    ]);
+  });
+
+  it('keeps InvalidClientTokenId and SignatureDoesNotMatch apart (the AWS CLI messages, STS common errors)', () => {
+    const log = [
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+      'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.',
+    ].join('\n');
+    expect(classesLines(log)).toEqual([
+      ['credential-rejected', 1, 1],
+      ['credential-rejected', 2, 1],
+    ]);
+  });
+
+  it("keeps a curl 401 apart from GitHub's 401 above it, and a Docker Hub denial apart from an ECR expiry", () => {
+    expect(
+      classesLines('Error: HttpError: Requires authentication\ncurl: (22) The requested URL returned error: 401'),
+    ).toEqual([
+      ['credential-rejected', 1, 1],
+      ['credential-rejected', 2, 1],
+    ]);
+    // docker/build-push-action threads: an ECR token that expired mid-push, then Docker Hub's refusal.
+    expect(
+      classesLines(
+        'denied: Your authorization token has expired. Reauthenticate and try again.\nError: x\ndenied: requested access to the resource is denied',
+      ).map(([, line]) => line),
+    ).toEqual([1, 3]);
+  });
+
+  it("counts one Octokit dump once (Bashamega/WebDevTools#163's github-script error)", () => {
+    // https://github.com/Bashamega/WebDevTools/issues/163
+    const log = [
+      'RequestError [HttpError]: Resource not accessible by integration',
+      'Error: Unhandled error: HttpError: Resource not accessible by integration',
+      '    at /home/runner/work/_actions/actions/github-script/v7/dist/index.js:9537:21',
+      '  status: 403,',
+      '  response: {',
+      "    url: 'https://api.github.com/repos/Bashamega/WebDevTools/issues/162/comments',",
+      '    status: 403,',
+    ].join('\n');
+    expect(classesLines(log)).toEqual([['github-token-scope-missing', 1, 1]]);
+  });
+});
+
+describe('explain: expired and invalid AWS credentials (46-misc: docker/build-push-action threads, the AWS CLI)', () => {
+  it("reads EC2's AuthFailure as a credential not valid, 401", () => {
+    const { findings } = diagnoseLog(
+      'An error occurred (AuthFailure) when calling the DescribeInstances operation: AWS was not able to validate the provided access credentials',
+    );
+    expect(findings.map((f) => [f.class, f.decisionPoint, f.wouldReturn, f.cause])).toEqual([
+      ['credential-rejected', 'token', 401, 'expired-or-rotated-credential'],
+    ]);
+  });
+
+  it("reads ECR's expired authorization token as an expired credential: log in again, not an entitlement", () => {
+    const { findings } = diagnoseLog('denied: Your authorization token has expired. Reauthenticate and try again.');
+    expect(findings.map((f) => [f.class, f.cause])).toEqual([['credential-rejected', 'expired-or-rotated-credential']]);
+    expect(findings[0]?.fix).toContain('Log in to ECR again');
+    expect(findings[0]?.fix).not.toContain('account access');
+  });
+});
+
+describe('explain: a git push refusal inside a JSON string', () => {
+  it('reads it as the missing contents: write (gautamkrishnar/keepalive-workflow#16)', () => {
+    // https://github.com/gautamkrishnar/keepalive-workflow/issues/16
+    const line = String.raw`Error: {"command":"git push origin HEAD","exitCode":128,"outputData":"","errorData":"remote: Permission to ReubenBTalbott/docker-imap-backup.git denied to github-actions[bot].\nfatal: unable to access 'https://github.com/ReubenBTalbott/docker-imap-backup.git/': The requested URL returned error: 403\n"}`;
+    const { findings } = diagnoseLog(line);
+    expect(findings.map((f) => [f.class, f.evidence.repository, f.evidence.pusher])).toEqual([
+      ['github-token-scope-missing', 'ReubenBTalbott/docker-imap-backup.git', 'github-actions[bot]'],
+    ]);
+  });
+});
+
+describe("explain: the status each service answers, as AWS's docs give it", () => {
+  it('shows a denial whose line prints Status Code: 400 as 400 (cattle-ops/terraform-aws-gitlab-runner#1253)', () => {
+    // https://github.com/cattle-ops/terraform-aws-gitlab-runner/pull/1253, unwrapped, with example ARNs.
+    const { findings } = diagnoseLog(
+      "Calling the invoke API action failed with this message: Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings. KMS Exception: AccessDeniedExceptionKMS Message: User: arn:aws:sts::111122223333:assumed-role/runner-terminate/fn is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400, Request ID: 5f642215-959a-11e8-bfd1-81a81941d54a)",
+    );
+    expect(findings.map((f) => [f.class, f.wouldReturn])).toEqual([['implicit-deny', 400]]);
+  });
+
+  it("gives a CloudFormation ExpiredToken the common errors' 403, and S3's its 400", () => {
+    const { findings } = diagnoseLog(
+      [
+        'An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.',
+        'An error occurred (ExpiredToken) when calling the DescribeStacks operation: The security token included in the request is expired',
+      ].join('\n'),
+    );
+    expect(findings.map((f) => [f.class, f.wouldReturn])).toEqual([
+      ['session-too-short', 400],
+      ['session-too-short', 403],
+    ]);
+  });
+
+  it("gives STS's InvalidIdentityToken errors their 400 (awslabs/amazon-eks-irsa-cfn#18)", () => {
+    // https://github.com/awslabs/amazon-eks-irsa-cfn/pull/18
+    const { findings, lines, dropped } = diagnoseLog(
+      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    );
+    expect(findings.map((f) => [f.class, f.wouldReturn])).toEqual([['wrong-audience', 400]]);
+    expect(explainHeadline({ source: 'job.log', lines, findings, dropped })).toBe(
+      '1 failure that would end in 400 in job.log (1 line read)',
+    );
+  });
+});
+
+describe('explain: the permission line of an aws s3 upload refused', () => {
+  it('names s3:PutObject on the object (jakejarvis/s3-sync-action#17, the bucket named instead of masked)', () => {
+    // https://github.com/jakejarvis/s3-sync-action/issues/17: the runner masked the bucket (`***`); named here.
+    const upload = (file: string) =>
+      `upload failed: _site/${file} to s3://example-site-bucket/deploy_test/${file} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`;
+    const { findings } = diagnoseLog(`${upload('index.html')}\n${upload('feed.xml')}`);
+    expect(findings.map((f) => [f.evidence.permission, f.evidence.occurrences])).toEqual([
+      ['s3:PutObject arn:aws:s3:::example-site-bucket/deploy_test/index.html', 2],
+    ]);
+    // A bucket the runner masked is no name: no permission line.
+    expect(diagnoseLog(upload('x').replace('example-site-bucket', '***')).findings[0]?.evidence.permission).toBe(
+      undefined,
+    );
   });
 });

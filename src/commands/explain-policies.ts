@@ -2,8 +2,10 @@
  * `explain --policies DIR`: each AWS denial whose log line names the action, the resource and the role is checked
  * again, offline, by the preflight's own permission check (src/checks/permissions.ts, through the same pipeline
  * `check` runs) against the policy folder, as if its permission line were in the configuration. The check's finding
- * names the deciding statement, its file and line; when the files allow the call, the layer that refused it is one
- * the folder does not hold. The configuration file in the folder the CLI runs in, when there is one, is read as
+ * names the deciding statement, its file and line; when a statement of the files allows the call, the layer that
+ * refused it is one the folder does not hold. A folder that gives nothing about the call (empty, every file broken or
+ * not an AWS output, the role in none of them) decides nothing: its file problems are reported, unverified, and the
+ * files are never said to allow what they do not contain. The configuration file in the folder the CLI runs in, when there is one, is read as
  * `check` reads it (organizations, resource policies and session settings come from it).
  */
 import type { Finding } from '../model/finding.js';
@@ -49,10 +51,25 @@ async function decideOne(permission: string, role: string, dir: string, io: CliI
     now: () => Math.floor(Date.now() / 1000),
   });
   const relevant = findings.filter((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status !== 'pass');
-  if (relevant.length === 0) {
-    return `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
-  }
-  return relevant.map(describe).join(' ');
+  const problems = findings.filter(fileProblem);
+  const problemsText = problems.length > 0 ? ` File problems (unverified): ${problems.map(describe).join(' ')}` : '';
+  if (relevant.length > 0) return `${relevant.map(describe).join(' ')}${problemsText}`;
+  // "Allowed" only from a statement the files hold: a folder not read (empty, broken, or without the role) decides
+  // nothing, and each of its file problems is unverified (docs/policy-folder.md, "What becomes a finding").
+  const allowed = findings.some((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status === 'pass');
+  if (!allowed) return `not decided: the policy files in ${dir} do not give the role's policies.${problemsText}`;
+  return problems.length > 0
+    ? `the policy files read in ${dir} allow it, but not every file was read, and one not read may hold the statement that refused it.${problemsText}`
+    : `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
+}
+
+/**
+ * A problem of the folder itself, not of the call: a file not read or not understood (the policy folder's findings
+ * are at `config`, docs/policy-folder.md §3), or the role in none of the files (src/pipeline/aws.ts, roleUnknown).
+ */
+function fileProblem(f: Finding): boolean {
+  if (f.status === 'pass') return false;
+  return f.decisionPoint === 'config' || f.id.endsWith(':role-unknown');
 }
 
 function describe(f: Finding): string {

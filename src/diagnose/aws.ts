@@ -10,7 +10,7 @@
  * AccessDenied: …`); those without the grammar name no layer either.
  */
 import type { DecisionPoint } from '../model/finding.js';
-import type { DeniedRequest, LogMatch, Matcher } from './match.js';
+import { type DeniedRequest, type LogMatch, type Matcher, printedStatus } from './match.js';
 
 const TROUBLESHOOT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
 
@@ -165,8 +165,33 @@ function trustDenied(source: string): LogMatch {
 /** The access-denied grammar. */
 const accessDenied: Matcher = (line) => {
   const request = parseDenial(line);
-  return request ? denialMatch(request) : undefined;
+  return request ? withPrintedStatus(denialMatch(request), line) : undefined;
 };
+
+/**
+ * A denial with the status its line prints (KMS's `AccessDeniedException` inside Lambda's error, `Status Code: 400`):
+ * the service's answer, not the 403 most denials end in.
+ */
+function withPrintedStatus(match: LogMatch, line: string): LogMatch {
+  const status = printedStatus(line);
+  return status ? { ...match, wouldReturn: status } : match;
+}
+
+/**
+ * The IAM action of an S3 object operation the AWS CLI's `s3` commands call on one object (the service authorization
+ * reference for S3: a multipart upload's parts are `s3:PutObject`, HeadObject is `s3:GetObject`).
+ */
+const S3_OBJECT_ACTION: Readonly<Record<string, string>> = {
+  PutObject: 's3:PutObject',
+  CreateMultipartUpload: 's3:PutObject',
+  UploadPart: 's3:PutObject',
+  CompleteMultipartUpload: 's3:PutObject',
+  GetObject: 's3:GetObject',
+  HeadObject: 's3:GetObject',
+  DeleteObject: 's3:DeleteObject',
+};
+/** A bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens. */
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** An SDK's or tool's AccessDenied that carries no grammar. */
 const sdkDenied: Matcher = (line) => {
@@ -180,17 +205,34 @@ const sdkDenied: Matcher = (line) => {
   if (!operation && !ec2 && !bare) return undefined;
   const op = operation?.[2];
   const encoded = /Encoded authorization failure message/i.test(line);
-  return {
-    class: 'access-denied',
-    decisionPoint: 'identity-policy',
-    source: 'aws-sdk',
-    message: `AWS refused ${op ? `the ${op} call` : 'a call'}${ec2 && !operation ? ' (UnauthorizedOperation)' : ''}; the message names neither the action's layer nor the resource.`,
-    fix: encoded
-      ? 'Decode the message with `aws sts decode-authorization-message --encoded-message …` (it names the action, the resource and the deciding statement), then grant or narrow that.'
-      : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
-    wouldReturn: 403,
-    ...(op ? { evidence: { operation: op } } : {}),
-  };
+  // `upload failed: FILE to s3://BUCKET/KEY …` (the AWS CLI's s3 commands): the bucket refused, so a sync refused on
+  // every file of a bucket is one failure and two buckets are two.
+  const object = /\bs3:\/\/([^\s"'`/]+)\/([^\s"'`]+)/.exec(line);
+  const bucket = object?.[1] ?? /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
+  const evidence = { ...(op ? { operation: op } : {}), ...(bucket ? { bucket } : {}) };
+  // `upload failed: FILE to s3://BUCKET/KEY … when calling the PutObject operation`: the action is `s3:PutObject` on the
+  // object's ARN (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html); a bucket the
+  // runner masked (`***`) is no name (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
+  const action = op ? S3_OBJECT_ACTION[op] : undefined;
+  const example =
+    action && object?.[1] && S3_BUCKET.test(object[1])
+      ? { action, resource: `arn:aws:s3:::${object[1]}/${object[2]}` }
+      : undefined;
+  return withPrintedStatus(
+    {
+      class: 'access-denied',
+      decisionPoint: 'identity-policy',
+      source: 'aws-sdk',
+      message: `AWS refused ${op ? `the ${op} call` : 'a call'}${ec2 && !operation ? ' (UnauthorizedOperation)' : ''}; the message names neither the action's layer nor the resource.`,
+      fix: encoded
+        ? 'Decode the message with `aws sts decode-authorization-message --encoded-message …` (it names the action, the resource and the deciding statement), then grant or narrow that.'
+        : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
+      wouldReturn: 403,
+      ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
+      ...(example ? { example } : {}),
+    },
+    line,
+  );
 };
 
 /** Terraform's `StatusCode: 403` of an AWS call without a grammar (the grammar matcher runs first). */

@@ -13,8 +13,21 @@
 import { HIDDEN } from '../text/inert.js';
 import { redactSecretShapes } from './redact.js';
 
-/** A line longer than this is read only up to here (a minified bundle or base64 blob in a log is not an error). */
+/**
+ * A line longer than this is read as its first and last halves (a minified bundle or base64 blob in a log is not an
+ * error, but a tool's JSON line can end in one); src/diagnose/scan.ts counts such a line as read in part.
+ */
 export const MAX_LINE_CHARS = 16 * 1024;
+
+/** Where the middle of a long line was left out (src/sources/github-logs.ts marks a line it cut the same way). */
+const CUT_MARK = ' … ';
+
+/** A line within {@link MAX_LINE_CHARS}: as it is, or its start and its end around {@link CUT_MARK}. */
+export function boundLine(raw: string): string {
+  if (raw.length <= MAX_LINE_CHARS) return raw;
+  const half = Math.floor((MAX_LINE_CHARS - CUT_MARK.length) / 2);
+  return `${raw.slice(0, half)}${CUT_MARK}${raw.slice(-half)}`;
+}
 
 /** What a finding quotes of a line. */
 export const QUOTE_CHARS = 400;
@@ -34,16 +47,21 @@ const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b
 
 /** The text a tool printed on this line: no timestamp, no `##[command]`, no colour, no carriage return. */
 export function cleanLine(raw: string): string {
-  let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+  let line = boundLine(raw);
   line = line.replace(ANSI, '').replace(/\r/g, '');
   line = line.replace(GH_PREFIX, '').replace(TIMESTAMP, '');
   line = line.replace(COMMAND, '');
   return line;
 }
 
-/** Text read from a log with its secrets redacted and its control and hidden characters (src/text/inert.ts) shown as escapes. */
+/** Text with its control and hidden characters (src/text/inert.ts) shown as escapes. */
+export function showHidden(text: string): string {
+  return text.replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+/** Text read from a log with its secrets redacted and its control and hidden characters shown as escapes. */
 export function safeText(text: string): string {
-  return redactSecretShapes(text).replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  return showHidden(redactSecretShapes(text));
 }
 
 /** A cleaned line as a finding shows it: trimmed, secrets redacted, controls escaped, cut to {@link QUOTE_CHARS}. */

@@ -12,16 +12,31 @@
  */
 import type { LogMatch, Matcher } from './match.js';
 
-/** `x-accepted-github-permissions: issues=write; pull_requests=write` → `issues: write, pull-requests: write`. */
-export function acceptedPermissions(line: string): string | undefined {
+/**
+ * The permissions GitHub's `X-Accepted-GitHub-Permissions` header accepts: `;` separates alternatives (any one
+ * suffices) and `,` joins the permissions one alternative needs together
+ * (https://github.blog/changelog/2023-08-10-x-accepted-github-permissions-header-for-fine-grained-permission-actors).
+ * `issues=write; pull_requests=write` → `issues: write, or pull-requests: write`; `contents=read,metadata=read` →
+ * `contents: read and metadata: read`.
+ */
+export function acceptedPermissions(
+  line: string,
+): { readonly text: string; readonly alternatives: number } | undefined {
   const header = /x-accepted-github-permissions['"]?\s*[:=]\s*['"]?([a-z_=; ,-]+)/i.exec(line)?.[1];
   if (!header) return undefined;
-  const pairs = header
-    .split(/[;,]/)
-    .map((p) => p.trim())
-    .filter((p) => /^[a-z_-]+=[a-z]+$/i.test(p))
-    .map((p) => p.replace('=', ': ').replace(/_/g, '-'));
-  return pairs.length > 0 ? pairs.join(', ') : undefined;
+  const alternatives = header
+    .split(';')
+    .map((alt) =>
+      alt
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => /^[a-z_-]+=[a-z]+$/i.test(p))
+        .map((p) => p.replace('=', ': ').replace(/_/g, '-')),
+    )
+    .filter((needs) => needs.length > 0)
+    .map((needs) => needs.join(' and '));
+  if (alternatives.length === 0) return undefined;
+  return { text: alternatives.join(', or '), alternatives: alternatives.length };
 }
 
 const notAccessible: Matcher = (line) => {
@@ -33,24 +48,33 @@ const notAccessible: Matcher = (line) => {
 };
 
 /** GitHub's refusal of the token, with the permissions it accepts when the log shows them. */
-export function refusal(accepted: string | undefined, pat: boolean): LogMatch {
+export function refusal(accepted: { text: string; alternatives: number } | undefined, pat: boolean): LogMatch {
+  const grant = !accepted
+    ? undefined
+    : accepted.alternatives > 1
+      ? `Grant one of these in the job's \`permissions:\` (any one suffices): ${accepted.text}`
+      : `Grant it in the job's \`permissions:\` (${accepted.text})`;
   return {
     class: 'github-token-scope-missing',
     decisionPoint: 'github-token',
     source: 'github',
     message: pat
       ? 'GitHub refused the call: the fine-grained personal access token lacks the permission (or the repository).'
-      : `GitHub refused the job's token (HTTP 403): it lacks the permission the call needs${accepted ? ` (GitHub accepts: ${accepted})` : ''}.`,
-    fix: accepted
-      ? `Grant it in the job's \`permissions:\` (${accepted}); a pull request from a fork gets a read-only token whatever it asks.`
+      : `GitHub refused the job's token (HTTP 403): it lacks the permission the call needs${accepted ? ` (GitHub accepts: ${accepted.text})` : ''}.`,
+    fix: grant
+      ? `${grant}; a pull request from a fork gets a read-only token whatever it asks.`
       : `Grant the permission the call needs in the job's \`permissions:\` (the error's response names it in \`X-Accepted-GitHub-Permissions\`; the docs list which permission each endpoint needs).`,
     wouldReturn: 403,
-    ...(accepted ? { evidence: { accepted } } : {}),
+    ...(accepted ? { evidence: { accepted: accepted.text } } : {}),
   };
 }
 
 const gitPush: Matcher = (line) => {
-  const m = /remote: Permission to (\S+?) denied to ([^\s.]+(?:\.[^\s.]+)*?)\.?\s*$/i.exec(line);
+  // The line as git prints it, or inside a JSON string a tool printed (`"errorData":"remote: Permission … denied to
+  // github-actions[bot].\nfatal: …"`), where an escaped line break or the closing quote ends it.
+  const m = /remote: Permission to (\S+?) denied to ([^\s.\\"']+(?:\.[^\s.\\"']+)*?)\.?(?=\s|\\[nr]|["']|$)/i.exec(
+    line,
+  );
   if (!m) return undefined;
   const bot = /github-actions\[bot\]/i.test(m[2] ?? '');
   return {

@@ -63,11 +63,18 @@ function statusMatch(status: '401' | '403', source: string, line: string, what: 
   };
 }
 
+/**
+ * npm's error block: `npm ERR! code E403`, then `npm ERR! 403 403 Forbidden - PUT URL - REASON`, then its advice on
+ * `npm ERR! 403 …` lines. The line that names the request is the failure (its method and URL tell one registry's
+ * refusal from another's); the others are bare status lines of the same block.
+ */
 const npm: Matcher = (line) => {
   const m = /\bnpm (?:ERR!|error)\s+(?:code E(40[13])\b|(40[13])\b)/.exec(line);
   const status = (m?.[1] ?? m?.[2]) as '401' | '403' | undefined;
   if (!status) return undefined;
-  return statusMatch(status, 'npm', line, 'The npm registry', false);
+  const request = /\b(GET|PUT|POST|DELETE|PATCH|HEAD)\s+(https?:\/\/\S+)/.exec(line);
+  const found = statusMatch(status, 'npm', line, 'The npm registry', request === null);
+  return request ? { ...found, evidence: { request: `${request[1]} ${request[2]}` } } : found;
 };
 
 const docker: Matcher = (line) => {
@@ -78,7 +85,11 @@ const docker: Matcher = (line) => {
   const m = /(?:^|\b(?:error|daemon|with)\s*:\s*|:\s+)(denied|unauthorized):\s+(\S.*)$/i.exec(line.trim());
   if (!m) return undefined;
   const status = m[1]?.toLowerCase() === 'denied' ? '403' : '401';
-  return statusMatch(status, 'registry', line, 'The container registry', false);
+  // The registry's own message (its error's `message`) tells one refusal from another.
+  return {
+    ...statusMatch(status, 'registry', line, 'The container registry', false),
+    evidence: { reason: (m[2] ?? '').slice(0, 200) },
+  };
 };
 
 const plain: Matcher = (line) => {

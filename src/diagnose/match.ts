@@ -36,6 +36,11 @@ export interface LogMatch {
   /** A page more precise than the class's (the service's own list of its errors). */
   readonly docUrl?: string;
   readonly request?: DeniedRequest;
+  /**
+   * The request of this line when it is one of many of the same failure (one object of a sync refused on every file of
+   * a bucket): its permission line is written, but it is not part of what makes two lines the same failure.
+   */
+  readonly example?: DeniedRequest;
   readonly evidence?: Readonly<Record<string, EvidenceValue>>;
   /**
    * A bare status line (`The requested URL returned error: 403`, `HTTP 403`): folded into a specific finding a few
@@ -60,4 +65,10 @@ export function firstMatch(matchers: readonly Matcher[], line: string): LogMatch
     if (found) return found;
   }
   return undefined;
+}
+
+/** The status a line prints for the call (`StatusCode: 400`, `Status Code: 400`), when it is one a refusal ends in. */
+export function printedStatus(line: string): WouldReturn | undefined {
+  const status = /\bstatus[ _]?code:?\s*(40[013])\b/i.exec(line)?.[1];
+  return status ? (Number(status) as WouldReturn) : undefined;
 }

@@ -5,19 +5,20 @@
  *
  * One failure is often printed on several lines (npm's `npm ERR! 403 …` block, git's `remote: Permission … denied`
  * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of the same failure (its class, layer,
- * status, and the principal, action, resource and evidence both lines name), or a bare status line of the same code
- * near any finding, is folded into it. The same failure printed again later (a sync that fails on
- * every file) is one finding with its count. Pure: no I/O.
+ * status, and the principal, action, resource and evidence both lines name), or a bare status line of the same code,
+ * tool or layer near a finding, is folded into it. The same failure printed again later (a sync that fails on every
+ * file) is one finding with its count of distinct occurrences: the lines of one dump count once. Pure: no I/O.
  */
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import { placeDraft } from '../model/finding.js';
 import { AWS_MATCHERS } from './aws.js';
-import { cleanLine, quoteLine, safeText } from './clean.js';
+import { cleanLine, MAX_LINE_CHARS, quoteLine, showHidden } from './clean.js';
 import { FEDERATION_MATCHERS, MARKER_MATCHERS } from './federation.js';
 import { GITHUB_MATCHERS } from './github.js';
 import { HTTP_MATCHERS } from './http.js';
 import { firstMatch, type LogMatch, type Matcher } from './match.js';
 import { permissionLine } from './permission-line.js';
+import { redactSecretShapes } from './redact.js';
 import { STS_MATCHERS } from './sts.js';
 
 /** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */
@@ -50,7 +51,7 @@ const MATCHERS: readonly Matcher[] = [
  * error, and one test is cheaper than every matcher's). Kept a superset of the matchers' forms by the excerpt tests.
  */
 const ANY_FORM =
-  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement|aadsts|unauthenticated|invalid_(?:grant|client|token)|unauthorized_client/i;
+  /40[13]|denied|unauthori[sz]ed|not authorized|forbidden|audience|openid|verification key|expired|security token|clienttokenid|unrecognizedclient|authfailure|not able to validate|access ?key ?id|signaturedoesnotmatch|durationseconds|session[ -]?name|not accessible|accepted-github-permissions|permission to|actions_id_token_request|credentials|requires authentication|saml enforcement|aadsts|unauthenticated|invalid_(?:grant|client|token)|unauthorized_client/i;
 
 /** One failure the log shows, with where it was first seen. */
 export interface LogFailure {
@@ -70,11 +71,19 @@ export interface LogDiagnosis {
   readonly lines: number;
   /** Distinct failures not kept because of {@link MAX_FINDINGS}. */
   readonly dropped: number;
+  /**
+   * The lines over MAX_LINE_CHARS, read as their start and end only (a failure in their middle is not seen): `2 lines
+   * over 16 KiB were read as their start and end only (the first is line 7)`. Absent when there were none.
+   */
+  readonly cut?: string;
 }
 
 /** Reads a log one line at a time. */
 export interface LogScanner {
-  push(rawLine: string): void;
+  /** One line; `cut` when the reader passed only its start and end (src/sources/github-logs.ts). */
+  push(rawLine: string, cut?: boolean): void;
+  /** Lines not read (the middle of a log over its bound): the lines after keep their numbers. */
+  skip(lines: number): void;
   finish(): LogDiagnosis;
 }
 
@@ -85,6 +94,12 @@ interface Open {
   occurrences: number;
   /** The last line folded into it. */
   lastAt: number;
+  /** Only bare status lines showed it so far (npm's `npm ERR! code E403` before its `403 Forbidden - PUT …` line). */
+  onlyGeneric: boolean;
+  /** Its first line is a bare status of a dump (`StatusCode: 403`), which any failure near it may complete. */
+  bare: boolean;
+  /** How the lines of its latest occurrence begin: a line that begins as one of them did is the failure printed again. */
+  leads: Set<string>;
 }
 
 /** What a scanner holds between lines: the findings kept, and what later lines may fold into. */
@@ -95,6 +110,8 @@ interface ScanState {
   readonly recent: Map<string, Open>;
   readonly dropped: Set<string>;
   lineNo: number;
+  cutLines: number;
+  firstCutLine: number | undefined;
   last: Open | undefined;
   /** A detail seen before the finding it completes. */
   detail: { readonly match: LogMatch; readonly at: number } | undefined;
@@ -139,23 +156,70 @@ function sameFailure(open: LogMatch, m: LogMatch): boolean {
   return agree(open.request, m.request) && agree(open.evidence, m.evidence);
 }
 
-/** One more line shows `open`. */
-function touch(s: ScanState, open: Open): void {
-  open.occurrences++;
+/**
+ * How a line begins, up to its first `:` (`upload failed`, `RequestError [HttpError]`, `npm ERR! 403 403 Forbidden - PUT
+ * https`): the lines of one error's dump begin each their own way, while the same failure printed again (a sync failing
+ * on every file) begins as it did before.
+ */
+function leadOf(line: string): string {
+  return (line.trim().split(':', 1)[0] ?? '').replace(/\d+/g, '0').slice(0, 60);
+}
+
+/**
+ * One more line shows `open`: a new occurrence when it begins as a line of the latest one did (the failure printed
+ * again), never for a bare status line or another line of the same dump.
+ */
+function touch(s: ScanState, open: Open, line: string, generic: boolean): void {
+  if (!generic) {
+    const lead = leadOf(line);
+    // Far below its latest line, the failure is printed again whatever its lines begin with.
+    if (open.leads.has(lead) || s.lineNo - open.lastAt > ENRICH_LINES) {
+      open.occurrences++;
+      open.leads = new Set([lead]);
+    } else open.leads.add(lead);
+  }
   open.lastAt = s.lineNo;
   s.last = open;
   s.recent.set(open.match.class, open);
 }
 
-/** Folds `m` into the finding just above it: a bare status of the same code near it, or the same failure right below. */
-function foldIntoLast(s: ScanState, m: LogMatch): boolean {
+/** A bare status of a dump: `status: 403`, `"statusCode": 401`, as an error object prints it. */
+const BARE_STATUS = /^[\s│|]*['"]?status(?:[ _]?code)?['"]?\s*[:=]\s*40[13]\b/i;
+
+/**
+ * Folds `m` into the finding just above it: a bare status of the same code near it (of the same tool, layer or
+ * dump: a curl 401 below a GitHub 401 is another failure), or the same failure right below. A specific line right
+ * below a finding only bare status lines showed takes its place (npm's `code E403` line, then its `403 Forbidden`).
+ */
+function foldIntoLast(s: ScanState, m: LogMatch, line: string): boolean {
   const last = s.last;
   if (!last) return false;
   const gap = s.lineNo - last.lastAt;
-  // A bare status folds only into a failure of the same status: a 401 below a 403 is another failure.
-  const sameStatus = m.generic && m.wouldReturn === last.match.wouldReturn;
-  if ((sameStatus && gap <= GENERIC_FOLD_LINES) || (gap <= FOLD_LINES && sameFailure(last.match, m))) {
-    touch(s, last);
+  const sameStatus = m.wouldReturn === last.match.wouldReturn;
+  const kin =
+    m.decisionPoint === last.match.decisionPoint ||
+    m.source === last.match.source ||
+    BARE_STATUS.test(line) ||
+    last.bare ||
+    // git's own closing line after the server's `remote:` refusal.
+    (last.match.source === 'git' && /^fatal: unable to access\b/.test(line.trim()));
+  if (m.generic && sameStatus && kin && gap <= GENERIC_FOLD_LINES) {
+    touch(s, last, line, true);
+    return true;
+  }
+  if (!m.generic && last.onlyGeneric && sameStatus && kin && gap <= FOLD_LINES && !s.byKey.has(keyOf(m))) {
+    s.byKey.delete(keyOf(last.match));
+    last.match = m;
+    last.line = s.lineNo;
+    last.text = quoteLine(line);
+    last.onlyGeneric = false;
+    last.bare = false;
+    s.byKey.set(keyOf(m), last);
+    touch(s, last, line, false);
+    return true;
+  }
+  if (gap <= FOLD_LINES && sameFailure(last.match, m)) {
+    touch(s, last, line, !!m.generic);
     return true;
   }
   return false;
@@ -174,11 +238,11 @@ function place(s: ScanState, found: LogMatch, line: string, maxFindings: number)
     takeDetail(s, found);
     return;
   }
-  if (foldIntoLast(s, found)) return;
+  if (foldIntoLast(s, found, line)) return;
   const key = keyOf(found);
   const seen = s.byKey.get(key);
   if (seen) {
-    touch(s, seen);
+    touch(s, seen, line, !!found.generic);
     return;
   }
   if (s.kept.length >= maxFindings) {
@@ -189,10 +253,19 @@ function place(s: ScanState, found: LogMatch, line: string, maxFindings: number)
   const applies = pending && s.lineNo - pending.at <= ENRICH_LINES && pending.match.class === found.class;
   if (applies) s.detail = undefined;
   const match = applies ? enrich(found, pending.match) : found;
-  const open: Open = { match, line: s.lineNo, text: quoteLine(line), occurrences: 0, lastAt: s.lineNo };
+  const open: Open = {
+    match,
+    line: s.lineNo,
+    text: quoteLine(line),
+    occurrences: 1,
+    lastAt: s.lineNo,
+    onlyGeneric: !!found.generic,
+    bare: !!found.generic && BARE_STATUS.test(line),
+    leads: new Set(),
+  };
   s.kept.push(open);
   s.byKey.set(key, open);
-  touch(s, open);
+  touch(s, open, line, !!found.generic);
 }
 
 /** A new scanner; `maxFindings` for tests of the cap. */
@@ -203,22 +276,49 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
     recent: new Map(),
     dropped: new Set(),
     lineNo: 0,
+    cutLines: 0,
+    firstCutLine: undefined,
     last: undefined,
     detail: undefined,
   };
   return {
-    push(rawLine) {
+    push(rawLine, cut = false) {
       s.lineNo++;
-      const line = cleanLine(rawLine);
+      if (cut || rawLine.length > MAX_LINE_CHARS) {
+        s.cutLines++;
+        s.firstCutLine ??= s.lineNo;
+      }
+      // The matchers read the line with its secrets redacted, so what they take from it (a principal, a resource, a
+      // repository) is already safe, and the product's own prose around it is never passed through the redactor.
+      const line = redactSecretShapes(cleanLine(rawLine));
       if (!ANY_FORM.test(line)) return;
       const found = firstMatch(MATCHERS, line);
       if (found) place(s, found, line, maxFindings);
     },
+    skip(lines) {
+      s.lineNo += lines;
+      // A failure above the part not read is not folded with one below it.
+      s.last = undefined;
+    },
     finish() {
       const failures = s.kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
-      return { failures, findings: failures.map(toFinding), lines: s.lineNo, dropped: s.dropped.size };
+      return {
+        failures,
+        findings: failures.map(toFinding),
+        lines: s.lineNo,
+        dropped: s.dropped.size,
+        ...(s.cutLines > 0 ? { cut: cutText(s.cutLines, s.firstCutLine ?? 0) } : {}),
+      };
     },
   };
+}
+
+/** What the headline says of the lines read in part. */
+function cutText(count: number, first: number): string {
+  const kib = MAX_LINE_CHARS / 1024;
+  return count === 1
+    ? `line ${first} is over ${kib} KiB and was read as its start and end only`
+    : `${count} lines over ${kib} KiB were read as their start and end only (the first is line ${first})`;
 }
 
 /** Diagnoses a whole log given as text (tests, small logs); CRLF and a bare CR end lines as LF does. */
@@ -241,8 +341,8 @@ function safeEvidence(evidence: Readonly<Record<string, EvidenceValue>> | undefi
 /** A failure as a finding: `log:L<line>:<class>`, its line quoted, the permission line when the log names one. */
 export function toFinding(failure: LogFailure): Finding {
   const { match } = failure;
-  const permission = match.request ? permissionLine(match.request) : undefined;
-  const request = match.request;
+  const request = match.request ?? match.example;
+  const permission = request ? permissionLine(request) : undefined;
   const fixes = [match.fix];
   if (permission) {
     fixes.push(
@@ -253,8 +353,8 @@ export function toFinding(failure: LogFailure): Finding {
     {
       class: match.class,
       decisionPoint: match.decisionPoint,
-      message: safeText(match.message),
-      fix: safeText(fixes.join(' ')),
+      message: showHidden(match.message),
+      fix: showHidden(fixes.join(' ')),
       ...(match.cause ? { cause: match.cause } : {}),
       ...(match.wouldReturn ? { wouldReturn: match.wouldReturn } : {}),
       ...(match.docUrl ? { docUrl: match.docUrl } : {}),

@@ -6,7 +6,7 @@
  * `if: failure()`.
  */
 import { createLogScanner } from '../diagnose/index.js';
-import type { Explanation } from '../report/explain.js';
+import { type Explanation, explanationOf } from '../report/explain.js';
 import { listRunJobs, type RunJob, readJobLog, runCoordinates } from '../sources/github-logs.js';
 
 /** At most this many jobs are explained in one step. */
@@ -51,7 +51,14 @@ export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult
   const errors: string[] = [];
   for (const job of jobs) {
     const scanner = createLogScanner();
-    const read = await readJobLog(host.token, where.run, job.id, (line) => scanner.push(line), host.fetch);
+    const read = await readJobLog(
+      host.token,
+      where.run,
+      job.id,
+      (line, cut) => scanner.push(line, cut),
+      host.fetch,
+      (lines) => scanner.skip(lines),
+    );
     if (!read.ok) {
       errors.push(
         job.status === 'completed'
@@ -60,14 +67,7 @@ export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult
       );
       continue;
     }
-    const d = scanner.finish();
-    explanations.push({
-      source: `job "${job.name}" (${job.id})`,
-      lines: d.lines,
-      findings: d.findings,
-      dropped: d.dropped,
-      ...(read.truncated ? { truncated: read.truncated } : {}),
-    });
+    explanations.push(explanationOf(`job "${job.name}" (${job.id})`, scanner.finish(), read));
   }
   return { ok: true, explanations, errors };
 }

@@ -16,8 +16,43 @@ export interface Explanation {
   readonly findings: readonly Finding[];
   /** Distinct failures beyond the cap, not shown. */
   readonly dropped: number;
-  /** The log was longer than the size read; the rest was not read. */
+  /** The log was longer than the size read: what was not read. */
   readonly truncated?: string;
+  /** Lines over the line bound, read as their start and end only (src/diagnose/scan.ts, LogDiagnosis.cut). */
+  readonly cut?: string;
+}
+
+/** A log's diagnosis and what reading it stopped at, as one explanation. */
+export function explanationOf(
+  source: string,
+  d: { readonly lines: number; readonly findings: readonly Finding[]; readonly dropped: number; readonly cut?: string },
+  read: { readonly truncated?: string },
+): Explanation {
+  return {
+    source,
+    lines: d.lines,
+    findings: d.findings,
+    dropped: d.dropped,
+    ...(read.truncated ? { truncated: read.truncated } : {}),
+    ...(d.cut ? { cut: d.cut } : {}),
+  };
+}
+
+/** What of the log was not read: its middle, the middles of its long lines. Empty when all of it was. */
+export function notRead(e: Explanation): string[] {
+  const out: string[] = [];
+  if (e.truncated) out.push(e.truncated);
+  if (e.cut) out.push(e.cut);
+  return out;
+}
+
+/**
+ * `fail` when the log shows a failure, `unverified` when it shows none but was not all read (a failure may be in the
+ * part not read: never a clean result), `pass` when it was all read and shows none.
+ */
+export function explainResult(e: Explanation): 'fail' | 'unverified' | 'pass' {
+  if (e.findings.length + e.dropped > 0) return 'fail';
+  return notRead(e).length > 0 ? 'unverified' : 'pass';
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -27,17 +62,18 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * expired AWS session token, Microsoft Entra's token endpoint) is counted as such, not as a 401 or 403.
  */
 export function explainHeadline(e: Explanation): string {
-  const read = `(${plural(e.lines, 'line')} read)`;
+  const unread = notRead(e);
+  const read = unread.length > 0 ? `(${plural(e.lines, 'line')})` : `(${plural(e.lines, 'line')} read)`;
   const bad = e.findings.filter((f) => f.wouldReturn === 400).length;
   const total = e.findings.length + e.dropped;
   const found =
     e.findings.length === 0
-      ? `No 401 or 403 found in ${e.source} ${read}`
+      ? `No 401 or 403 found in ${unread.length > 0 ? `the part read of ${e.source}` : e.source} ${read}`
       : bad === 0 || bad === total
         ? `${plural(total, 'failure')} that would end in ${bad === 0 ? '401 or 403' : '400'} in ${e.source} ${read}`
         : `${plural(total, 'failure')} in ${e.source} ${read}: ${total - bad} would end in 401 or 403, ${bad} in 400`;
   const more = e.dropped > 0 ? `; ${e.dropped} more not shown (the first ${e.findings.length} are)` : '';
-  const cut = e.truncated ? `; ${e.truncated}` : '';
+  const cut = unread.length > 0 ? `; unverified: ${unread.join('; ')}` : '';
   return `${found}${more}${cut}`;
 }
 

@@ -12,8 +12,14 @@ import { lstat } from 'node:fs/promises';
 import { describeFailure, octokitFailure } from './github-failure.js';
 import { formatBytes } from './http.js';
 
-/** A job's log is read up to this many bytes; the rest is counted as not read. */
+/**
+ * A job's log is read up to this many bytes: its first {@link MAX_LOG_HEAD_BYTES} and its last bytes up to this bound,
+ * since a job's failure is printed at the end of its log. What lies between is counted (its bytes and lines), not read.
+ */
 export const MAX_LOG_BYTES = 50 * 1024 * 1024;
+
+/** The part of a log over {@link MAX_LOG_BYTES} read from its start (the job's setup, the credentials step). */
+export const MAX_LOG_HEAD_BYTES = 10 * 1024 * 1024;
 
 /** A line is passed on up to this many characters (src/diagnose/clean.ts reads no more of one). */
 export const MAX_LOG_LINE_CHARS = 16 * 1024;
@@ -23,55 +29,182 @@ export const LOG_TIMEOUT_MS = 60_000;
 
 /** What reading stopped at. */
 export interface LogRead {
+  /** The log's size in bytes (all of it, read or not). */
   readonly bytes: number;
-  /** Why not all of it was read, for the headline: `read the first 50 MiB only`. */
+  /** What was not read, for the headline: `the 40 MiB between line 12 and line 900001 were not read (…)`. */
   readonly truncated?: string;
 }
 
+/** Where a line of a log goes: its text (`cut` when its middle was not read), and lines counted but not read. */
+export type OnLogLine = (line: string, cut: boolean) => void;
+
+/** How a long line is passed on: its start and its end, around this mark. */
+const CUT_MARK = ' … ';
+
 /**
- * Feeds `onLine` every line of `chunks` (LF, CRLF or a bare CR ends a line, as the runner's log viewer reads them),
- * up to `maxBytes`. A line longer than `maxLineChars` is passed cut (the rest of it is skipped, not held).
+ * Splits decoded text into lines (LF, CRLF or a bare CR ends a line, as the runner's log viewer reads them). A line
+ * longer than `maxLineChars` is passed as its start and its end (a failure is printed at the end of a long JSON or
+ * progress line as often as at its start), marked cut; its middle is not held. Between {@link suspend} and
+ * {@link resume} bytes are only counted: each line that ends there is a line not read.
+ */
+class LineSplitter {
+  private decoder = new TextDecoder('utf-8');
+  private pending = '';
+  /** The start of the current line, once it is longer than the bound (its rest is kept as its last chars only). */
+  private head: string | undefined;
+  /** The current line was passed on already (its start, before a part not read): its rest is not. */
+  private passed = false;
+  private lastWasCR = false;
+  /** Lines passed on, and lines ended in a part not read. */
+  lines = 0;
+  skipped = 0;
+
+  constructor(
+    private readonly onLine: OnLogLine,
+    private readonly maxLineChars: number,
+  ) {}
+
+  private get half(): number {
+    return Math.floor((this.maxLineChars - CUT_MARK.length) / 2);
+  }
+
+  private emit(line: string, cut: boolean): void {
+    this.lines++;
+    this.onLine(line, cut);
+  }
+
+  /** The current line ends with `rest`. */
+  private end(rest: string): void {
+    if (this.passed) this.passed = false;
+    else if (this.head !== undefined) this.emit(`${this.head}${CUT_MARK}${rest.slice(-this.half)}`, true);
+    else this.emit(rest, false);
+    this.head = undefined;
+  }
+
+  text(text: string, final: boolean): void {
+    this.pending += text;
+    const parts = this.pending.split(/\r\n|\n|\r(?!$)/);
+    // A trailing CR may be the first half of a CRLF split across chunks: kept until the next chunk says.
+    this.pending = parts.pop() ?? '';
+    if (final && this.pending.endsWith('\r')) this.pending = this.pending.slice(0, -1);
+    for (const line of parts) this.end(line);
+    if (this.head === undefined && this.pending.length > this.maxLineChars) {
+      this.head = this.pending.slice(0, this.half);
+      this.pending = this.pending.slice(this.half);
+    }
+    if (this.head !== undefined && this.pending.length > this.half + 1)
+      this.pending = this.pending.slice(-this.half - 1);
+  }
+
+  bytes(buf: Uint8Array): void {
+    this.text(this.decoder.decode(buf, { stream: true }), false);
+  }
+
+  /** Bytes not read from here on: the line begun is passed on as far as it was read. */
+  suspend(): void {
+    this.text(this.decoder.decode(), false);
+    if (this.pending.endsWith('\r')) {
+      this.pending = this.pending.slice(0, -1);
+      this.lastWasCR = true;
+      this.end(this.pending);
+    } else if (this.pending !== '' || this.head !== undefined) {
+      const line = this.head !== undefined ? `${this.head}${CUT_MARK}${this.pending.slice(-this.half)}` : this.pending;
+      if (!this.passed) this.emit(line, this.head !== undefined);
+      this.passed = true;
+      this.head = undefined;
+    }
+    this.pending = '';
+  }
+
+  /** Counts the line ends of bytes not read. */
+  count(buf: Uint8Array): void {
+    for (const b of buf) {
+      if (b === 0x0a && this.lastWasCR) {
+        this.lastWasCR = false;
+        continue;
+      }
+      this.lastWasCR = b === 0x0d;
+      if (b !== 0x0a && b !== 0x0d) continue;
+      if (this.passed) this.passed = false;
+      else this.skipped++;
+    }
+  }
+
+  /** Reading again: an LF that ends the CR before it is not another line. */
+  resume(first: Uint8Array | undefined): Uint8Array | undefined {
+    this.decoder = new TextDecoder('utf-8');
+    const crlf = this.lastWasCR && first?.[0] === 0x0a;
+    this.lastWasCR = false;
+    return crlf ? first?.subarray(1) : first;
+  }
+
+  finish(): void {
+    this.text(this.decoder.decode(), true);
+    if (this.pending !== '' || this.head !== undefined) this.end(this.pending);
+  }
+}
+
+/** A size as the headline gives it: `52.4 MiB`. */
+function aboutBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : formatBytes(bytes);
+}
+
+/**
+ * Feeds `onLine` every line of `chunks`, within `maxBytes`: all of a log that fits, else its first `headBytes` and its
+ * last `maxBytes - headBytes`, the lines between counted through `onSkip` (so the lines after keep their numbers) and
+ * named in `truncated`. A line longer than `maxLineChars` is passed as its start and end, marked cut.
  */
 export async function readLogLines(
   chunks: AsyncIterable<Uint8Array | string>,
-  onLine: (line: string) => void,
-  { maxBytes = MAX_LOG_BYTES, maxLineChars = MAX_LOG_LINE_CHARS }: { maxBytes?: number; maxLineChars?: number } = {},
+  onLine: OnLogLine,
+  {
+    maxBytes = MAX_LOG_BYTES,
+    headBytes = Math.min(MAX_LOG_HEAD_BYTES, Math.floor(maxBytes / 5)),
+    maxLineChars = MAX_LOG_LINE_CHARS,
+    onSkip,
+  }: { maxBytes?: number; headBytes?: number; maxLineChars?: number; onSkip?: (lines: number) => void } = {},
 ): Promise<LogRead> {
-  const decoder = new TextDecoder('utf-8');
-  let pending = '';
-  let skipping = false;
+  const split = new LineSplitter(onLine, maxLineChars);
+  const tailBytes = maxBytes - headBytes;
   let bytes = 0;
-  let truncated: string | undefined;
-  const take = (text: string, final: boolean) => {
-    pending += text;
-    const parts = pending.split(/\r\n|\n|\r(?!$)/);
-    // A trailing CR may be the first half of a CRLF split across chunks: kept until the next chunk says.
-    pending = parts.pop() ?? '';
-    if (final && pending.endsWith('\r')) pending = pending.slice(0, -1);
-    for (const line of parts) {
-      if (!skipping) onLine(line);
-      skipping = false;
-    }
-    if (pending.length > maxLineChars) {
-      if (!skipping) onLine(pending.slice(0, maxLineChars));
-      skipping = true;
-      pending = '';
-    }
-  };
+  // The bytes after the head, at most tailBytes of them: the log's end so far.
+  const queue: Uint8Array[] = [];
+  let queued = 0;
+  let skippedBytes = 0;
+  let linesBefore = 0;
   for await (const chunk of chunks) {
-    const buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-    const room = maxBytes - bytes;
-    if (buf.length > room) {
-      take(decoder.decode(buf.subarray(0, room), { stream: true }), false);
-      bytes = maxBytes;
-      truncated = `read the first ${formatBytes(maxBytes)} only`;
-      break;
-    }
+    let buf = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    const head = Math.max(0, Math.min(buf.length, headBytes - bytes));
     bytes += buf.length;
-    take(decoder.decode(buf, { stream: true }), false);
+    if (head > 0) split.bytes(buf.subarray(0, head));
+    buf = buf.subarray(head);
+    if (buf.length === 0) continue;
+    queue.push(buf);
+    queued += buf.length;
+    while (queued > tailBytes) {
+      const first = queue[0] as Uint8Array;
+      const drop = Math.min(queued - tailBytes, first.length);
+      if (skippedBytes === 0) {
+        split.suspend();
+        linesBefore = split.lines;
+      }
+      split.count(first.subarray(0, drop));
+      skippedBytes += drop;
+      queued -= drop;
+      if (drop === first.length) queue.shift();
+      else queue[0] = first.subarray(drop);
+    }
   }
-  take(decoder.decode(), true);
-  if (pending !== '' && !skipping) onLine(pending);
+  if (skippedBytes > 0) {
+    onSkip?.(split.skipped);
+    queue[0] = split.resume(queue[0]) ?? new Uint8Array();
+  }
+  for (const buf of queue) split.bytes(buf);
+  split.finish();
+  const truncated =
+    skippedBytes > 0
+      ? `the ${aboutBytes(skippedBytes)} after line ${linesBefore} (${split.skipped} lines) were not read: only the first ${formatBytes(headBytes)} and the last ${formatBytes(tailBytes)} of the log are`
+      : undefined;
   return { bytes, ...(truncated ? { truncated } : {}) };
 }
 
@@ -193,8 +326,9 @@ export async function readJobLog(
   token: string,
   run: RunCoordinates,
   jobId: number,
-  onLine: (line: string) => void,
+  onLine: OnLogLine,
   fetchImpl?: typeof fetch,
+  onSkip?: (lines: number) => void,
 ): Promise<({ ok: true } & LogRead) | { ok: false; reason: string }> {
   const api = await client(token, run.apiUrl, fetchImpl);
   try {
@@ -208,7 +342,7 @@ export async function readJobLog(
     if (!body || typeof (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function') {
       return { ok: false, reason: `reading job ${jobId}'s log: the answer has no body` };
     }
-    return { ok: true, ...(await readLogLines(body, onLine)) };
+    return { ok: true, ...(await readLogLines(body, onLine, onSkip ? { onSkip } : {})) };
   } catch (error) {
     return { ok: false, reason: apiReason(error, `reading job ${jobId}'s log`) };
   }
