@@ -66,10 +66,16 @@ async function decideOne(permission, role, dir, io) {
     now: () => Math.floor(Date.now() / 1e3)
   });
   const relevant = findings.filter((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status !== "pass");
-  if (relevant.length === 0) {
-    return `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
-  }
-  return relevant.map(describe).join(" ");
+  const problems = findings.filter(fileProblem);
+  const problemsText = problems.length > 0 ? ` File problems (unverified): ${problems.map(describe).join(" ")}` : "";
+  if (relevant.length > 0) return `${relevant.map(describe).join(" ")}${problemsText}`;
+  const allowed = findings.some((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status === "pass");
+  if (!allowed) return `not decided: the policy files in ${dir} do not give the role's policies.${problemsText}`;
+  return problems.length > 0 ? `the policy files read in ${dir} allow it, but not every file was read, and one not read may hold the statement that refused it.${problemsText}` : `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
+}
+function fileProblem(f) {
+  if (f.status === "pass") return false;
+  return f.decisionPoint === "config" || f.id.endsWith(":role-unknown");
 }
 function describe(f) {
   const where = f.location ? ` (${f.location.file}${f.location.line ? `:${f.location.line}` : ""})` : "";

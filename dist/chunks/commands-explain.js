@@ -2,11 +2,13 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   createLogScanner,
+  explainResult,
+  explanationOf,
   openLogFile,
   readLogLines,
   renderExplainMarkdown,
   renderExplainText
-} from "./shared-diagnose-aws.js";
+} from "./shared-diagnose-match.js";
 import {
   stdinBytes
 } from "./shared-commands-input.js";
@@ -42,8 +44,10 @@ Options:
   --policies DIR   A policy folder (docs/policy-folder.md): each denial with a permission line is
                    checked against it, naming the statement that decides it.
 
-Reads at most 50 MiB of a log and keeps the first 50 distinct failures (the rest are counted).
-Exit codes: 0 no 401 or 403 found; 1 some found; 2 bad input.
+Reads at most 50 MiB of a log (its first 10 MiB and its last 40 MiB), each line's first and last 8 KiB,
+and keeps the first 50 distinct failures (the rest are counted).
+Exit codes: 0 no 401 or 403 found in a log read in full; 1 some found, or a part of the log not read;
+2 bad input.
 
 Examples:
   gh run view --log-failed --job 123 > job.log && permission-preflight explain job.log
@@ -61,15 +65,10 @@ async function scanLog(file, io) {
       throw new InputFileError(`the log ${file} ${why}`);
     }
   }
-  const read = await readLogLines(chunks, (line) => scanner.push(line));
-  const d = scanner.finish();
-  return {
-    source: file === "-" ? "standard input" : file,
-    lines: d.lines,
-    findings: d.findings,
-    dropped: d.dropped,
-    ...read.truncated ? { truncated: read.truncated } : {}
-  };
+  const read = await readLogLines(chunks, (line, cut) => scanner.push(line, cut), {
+    onSkip: (lines) => scanner.skip(lines)
+  });
+  return explanationOf(file === "-" ? "standard input" : file, scanner.finish(), read);
 }
 async function run(args, io) {
   const { values, positionals } = parseArgs({
@@ -92,7 +91,7 @@ async function run(args, io) {
 `);
   else if (format === "markdown") io.stdout(renderExplainMarkdown(explanation));
   else io.stdout(renderExplainText(explanation));
-  return explanation.findings.length + explanation.dropped > 0 ? 1 : 0;
+  return explainResult(explanation) === "pass" ? 0 : 1;
 }
 var explainCommand = { usage: USAGE, run };
 export {

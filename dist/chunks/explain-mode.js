@@ -2,11 +2,13 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   createLogScanner,
+  explainResult,
+  explanationOf,
   listRunJobs,
   readJobLog,
   renderExplainMarkdown,
   runCoordinates
-} from "./shared-diagnose-aws.js";
+} from "./shared-diagnose-match.js";
 import "./shared-sources-github-failure.js";
 import {
   MAX_SUMMARY_BYTES
@@ -45,21 +47,21 @@ async function explainRun(host) {
   const errors = [];
   for (const job of jobs) {
     const scanner = createLogScanner();
-    const read = await readJobLog(host.token, where.run, job.id, (line) => scanner.push(line), host.fetch);
+    const read = await readJobLog(
+      host.token,
+      where.run,
+      job.id,
+      (line, cut) => scanner.push(line, cut),
+      host.fetch,
+      (lines) => scanner.skip(lines)
+    );
     if (!read.ok) {
       errors.push(
         job.status === "completed" ? read.reason : `${read.reason} (job "${job.name}" has not completed: its log is downloadable once it has)`
       );
       continue;
     }
-    const d = scanner.finish();
-    explanations.push({
-      source: `job "${job.name}" (${job.id})`,
-      lines: d.lines,
-      findings: d.findings,
-      dropped: d.dropped,
-      ...read.truncated ? { truncated: read.truncated } : {}
-    });
+    explanations.push(explanationOf(`job "${job.name}" (${job.id})`, scanner.finish(), read));
   }
   return { ok: true, explanations, errors };
 }
@@ -94,7 +96,8 @@ async function runExplainMode(io, redactor, annotate) {
 ${notes}` : ""}`));
   annotate(io, annotationsOf(explanations, redactor), "every failure is in the job summary");
   const count = explanations.reduce((n, e) => n + e.findings.length + e.dropped, 0);
-  io.setOutput("result", count > 0 ? "fail" : "pass");
+  const clean = explanations.every((e) => explainResult(e) === "pass");
+  io.setOutput("result", count > 0 || !clean ? "fail" : "pass");
   io.setOutput("findings", String(count));
   if (explanations.length === 0) {
     io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${errors.join("; ")}`));

@@ -171,6 +171,16 @@ function withPrintedStatus(match, line) {
   const status = printedStatus(line);
   return status ? { ...match, wouldReturn: status } : match;
 }
+var S3_OBJECT_ACTION = {
+  PutObject: "s3:PutObject",
+  CreateMultipartUpload: "s3:PutObject",
+  UploadPart: "s3:PutObject",
+  CompleteMultipartUpload: "s3:PutObject",
+  GetObject: "s3:GetObject",
+  HeadObject: "s3:GetObject",
+  DeleteObject: "s3:DeleteObject"
+};
+var S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 var sdkDenied = (line) => {
   const operation = /\((AccessDenied(?:Exception)?|UnauthorizedOperation|Forbidden)\) when calling the (\w+) operation/.exec(line);
   const ec2 = /\bUnauthorizedOperation\b[:)]?/.exec(line);
@@ -180,8 +190,11 @@ var sdkDenied = (line) => {
   if (!operation && !ec2 && !bare) return void 0;
   const op = operation?.[2];
   const encoded = /Encoded authorization failure message/i.test(line);
-  const bucket = /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
+  const object = /\bs3:\/\/([^\s"'`/]+)\/([^\s"'`]+)/.exec(line);
+  const bucket = object?.[1] ?? /\bs3:\/\/([^\s"'`/]+)/.exec(line)?.[1];
   const evidence = { ...op ? { operation: op } : {}, ...bucket ? { bucket } : {} };
+  const action = op ? S3_OBJECT_ACTION[op] : void 0;
+  const example = action && object?.[1] && S3_BUCKET.test(object[1]) ? { action, resource: `arn:aws:s3:::${object[1]}/${object[2]}` } : void 0;
   return withPrintedStatus(
     {
       class: "access-denied",
@@ -190,7 +203,8 @@ var sdkDenied = (line) => {
       message: `AWS refused ${op ? `the ${op} call` : "a call"}${ec2 && !operation ? " (UnauthorizedOperation)" : ""}; the message names neither the action's layer nor the resource.`,
       fix: encoded ? "Decode the message with `aws sts decode-authorization-message --encoded-message \u2026` (it names the action, the resource and the deciding statement), then grant or narrow that." : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
       wouldReturn: 403,
-      ...Object.keys(evidence).length > 0 ? { evidence } : {}
+      ...Object.keys(evidence).length > 0 ? { evidence } : {},
+      ...example ? { example } : {}
     },
     line
   );
@@ -534,7 +548,7 @@ var HTTP_MATCHERS = [npm, docker, plain];
 var ACTION2 = /^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/;
 function permissionLine(request) {
   const { action, resource, principal } = request;
-  if (!resource || !principal || principal === "anonymous" || !ACTION2.test(action)) return void 0;
+  if (!resource || principal === "anonymous" || !ACTION2.test(action)) return void 0;
   const arn = resource.startsWith("arn:") && resource.split(":").length >= 6 && !/[\s"'#]/.test(resource);
   if (resource !== "*" && !arn) return void 0;
   return `${action} ${resource}`;
@@ -866,8 +880,8 @@ function safeEvidence(evidence) {
 }
 function toFinding(failure) {
   const { match } = failure;
-  const permission = match.request ? permissionLine(match.request) : void 0;
-  const request = match.request;
+  const request = match.request ?? match.example;
+  const permission = request ? permissionLine(request) : void 0;
   const fixes = [match.fix];
   if (permission) {
     fixes.push(
