@@ -713,6 +713,13 @@ describe('checkPermissions: a layer not read is not an empty layer', () => {
       lines: `s3:PutObject ${BUCKET}/*`,
     });
     expect(declared).toMatchObject({ status: 'pass' });
+    // In a job holding roles of several accounts (a chain across accounts), the declaration names no owner.
+    const chained = only({
+      declaredAbsent: { noResourcePolicy: [BUCKET], ownerNotDeclared: true },
+      inventory: notRead,
+      lines: `s3:PutObject ${BUCKET}/*`,
+    });
+    expect(chained).toMatchObject({ status: 'unverified', class: 'resource-owner-unknown' });
     const other = only({
       declaredAbsent: { noResourcePolicy: ['arn:aws:s3:::other'] },
       inventory: notRead,
@@ -857,5 +864,16 @@ describe('resourceUnknown: a call whose resource is not wholly known', () => {
     expect(kms.fix).toContain('aws/ssm');
     const put = resourceUnknown({ ...p, action: 's3:PutObject', resource: `${BUCKET}/*` }, s3.action, ROLE_ARN, '', {});
     expect(put.fix).not.toContain("key's policy");
+  });
+});
+
+describe('checkPermissions: iam:PassRole across accounts', () => {
+  // id_roles_use_passrole.html: a role can be passed only to a service that shares its account.
+  it('fails a role of another account whatever the policies allow, and passes one of the same account', () => {
+    const r = role({ inlinePolicies: [policy('deploy', [allow('iam:PassRole', '*')])] });
+    const other = only({ role: r, lines: 'iam:PassRole arn:aws:iam::222222222222:role/app-task' });
+    expect(other).toMatchObject({ status: 'fail', class: 'cross-account-pass-role', wouldReturn: 403 });
+    expect(other.message).toContain('Cross-account pass role is not allowed');
+    expect(only({ role: r, lines: `iam:PassRole arn:aws:iam::${ACCOUNT}:role/app-task` }).status).toBe('pass');
   });
 });

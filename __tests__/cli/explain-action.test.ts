@@ -146,6 +146,14 @@ describe('mode: explain', () => {
     expect(run.stdout).not.toContain('##[error]forged');
   });
 
+  it('redacts a secret a job name carries (a matrix value), as a log line is', async () => {
+    const secret = 'ghp_JOBNAMEabcdefghijklmnopqrstuvwxyz012';
+    world.jobs = [{ id: 7, name: `deploy (${secret})`, status: 'completed', conclusion: 'failure' }];
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.summary).toContain('deploy');
+    for (const text of [run.stdout, run.summary, run.outputFile]) expect(text).not.toContain(secret);
+  });
+
   it('without a failed job, reads the job named by GITHUB_JOB, and says when its log is not downloadable yet', async () => {
     world.jobs = [{ id: 8, name: 'explain', status: 'in_progress', conclusion: null }];
     const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());

@@ -117,3 +117,31 @@ describe("explain: the product's own prose is never redacted, only what comes fr
     expect(JSON.stringify(findings)).not.toContain('x-access-token:');
   });
 });
+
+describe('secrets written with spaces, as bytes, or as a curl user', () => {
+  // AWS's example secret key (https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html) as `aws configure
+  // set` takes it (https://docs.aws.amazon.com/cli/latest/reference/configure/set.html), in columns, in a botocore
+  // debug line's bytes, and curl's -u (https://curl.se/docs/manpage.html#-u).
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  it.each([
+    [`aws configure set aws_secret_access_key ${secret} && aws s3 cp x s3://b/x`, secret],
+    [`AWS_SECRET_ACCESS_KEY\t${secret}`, secret],
+    [
+      'aws configure set aws_session_token IQoJb3JpZ2luX2VjSESSIONTOKEN0123456789',
+      'IQoJb3JpZ2luX2VjSESSIONTOKEN0123456789',
+    ],
+    [
+      "headers={'X-Amz-Security-Token': b'IQoJb3JpZ2luX2VjBYTES0123', 'Authorization': b'Bearer opaqueBearer123'}",
+      'IQoJb3JpZ2luX2VjBYTES0123',
+    ],
+    ["headers={'Authorization': b'Bearer opaqueBearer123'}", 'opaqueBearer123'],
+    ['curl -u admin:hunter2secretpw https://x.example/ -> 403', 'hunter2secretpw'],
+    ['curl --user=admin:hunter2secretpw https://x.example/', 'hunter2secretpw'],
+  ])('%s', (line, value) => {
+    expect(redactSecretShapes(line)).not.toContain(value);
+  });
+
+  it('leaves prose after such a name alone', () => {
+    expect(redactSecretShapes('the password is required')).toBe('the password is required');
+  });
+});

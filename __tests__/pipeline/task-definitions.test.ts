@@ -7,7 +7,7 @@
 import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTaskDefinitions } from '../../src/pipeline/task-definitions.js';
+import { changedFiles, readTaskDefinitions } from '../../src/pipeline/task-definitions.js';
 import { workflowFileReader } from '../../src/sources/workflows.js';
 import { readWorkflowModel } from '../../src/workflows/index.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
@@ -53,8 +53,7 @@ describe('readTaskDefinitions', () => {
 
   // The fixture with the download step many public ECS workflows put before the render (`aws ecs
   // describe-task-definition … --query taskDefinition > file`): the committed file is not what is deployed.
-  it('a file a step of the job names is not taken as read, naming the step', async () => {
-    const root = tempDir();
+  it('a file a step of the job names is not taken as committed, naming the step; per job', async () => {
     const workflow = fixture('AbdElRhmanArafa__aws-ecs-github-actions-deployment.yml').replace(
       '    - name: Fill in the new image ID in the Amazon ECS task definition',
       [
@@ -64,12 +63,23 @@ describe('readTaskDefinitions', () => {
         '    - name: Fill in the new image ID in the Amazon ECS task definition',
       ].join('\n'),
     );
-    writeFile(root, W, workflow);
-    writeFile(root, '.aws/task-definition.json', fixture('ecs/AbdElRhmanArafa__task-definition.json'));
-    const file = (await read(root)).get('.aws/task-definition.json');
-    expect(file?.kind).toBe('unread');
-    expect(file && 'why' in file ? file.why : '').toMatch(
-      /^a script of the job names it and may change it before the deploy \(\.github\/workflows\/aws\.yml:\d+\)$/,
+    const model = await readWorkflowModel({
+      workflowPaths: [W],
+      read: (p) => (p === W ? workflow : undefined),
+      repository: 'o/r',
+      defaultBranch: 'main',
+    });
+    const steps = model.jobs[0]?.instances[0]?.steps ?? [];
+    expect(changedFiles(steps).get('.aws/task-definition.json')).toMatch(
+      /^a script of the job names it, its folder or its rendering, and may change it \(\.github\/workflows\/aws\.yml:\d+\)$/,
     );
+    // The fixture as published changes nothing of it.
+    const published = await readWorkflowModel({
+      workflowPaths: [W],
+      read: (p) => (p === W ? fixture('AbdElRhmanArafa__aws-ecs-github-actions-deployment.yml') : undefined),
+      repository: 'o/r',
+      defaultBranch: 'main',
+    });
+    expect(changedFiles(published.jobs[0]?.instances[0]?.steps ?? []).size).toBe(0);
   });
 });

@@ -145,10 +145,21 @@ describe('a file the job may change, render before the credentials, and a file n
       12,
     );
     expect(fileChangedBy([download], 'task-definition.json')).toBe(
-      `a script of the job names it and may change it before the deploy (${W}:12)`,
+      `a script of the job names it, its folder or its rendering, and may change it (${W}:12)`,
     );
     expect(fileChangedBy([checkout({ path: 'src' })], PATH)).toContain('checks out into another path');
     expect(fileChangedBy([checkout({}), run('docker build .', 3)], PATH)).toBeUndefined();
+    // Its folder written whole, the work tree moved by git, files brought by an artifact, its rendering edited.
+    expect(fileChangedBy([run('cp -r deploy/prod/. .aws/', 4)], PATH)).toContain('its folder');
+    expect(fileChangedBy([run('git checkout origin/release -- deploy', 5)], PATH)).toContain('rewrites files');
+    const artifact = {
+      uses: { kind: 'known' as const, value: 'actions/download-artifact@v4', position: P },
+      with: {},
+      position: P,
+    };
+    expect(fileChangedBy([artifact], PATH)).toContain('brings files into the workspace');
+    const edit = run(`sed -i 's#role/app#role/admin#' "\${{ steps.task-def.outputs.task-definition }}"`, 6);
+    expect(fileChangedBy([edit], PATH, ['task-def'])).toContain('its rendering');
   });
 
   it('links the deploy to a render step that runs before the credentials step', () => {

@@ -6,6 +6,7 @@ import {
   explanationOf,
   listRunJobs,
   readJobLog,
+  redactSecretShapes,
   renderExplainMarkdown,
   runCoordinates
 } from "./shared-diagnose-match.js";
@@ -57,11 +58,11 @@ async function explainRun(host) {
     );
     if (!read.ok) {
       errors.push(
-        job.status === "completed" ? read.reason : `${read.reason} (job "${job.name}" has not completed: its log is downloadable once it has)`
+        job.status === "completed" ? read.reason : `${read.reason} (job "${redactSecretShapes(job.name)}" has not completed: its log is downloadable once it has)`
       );
       continue;
     }
-    explanations.push(explanationOf(`job "${job.name}" (${job.id})`, scanner.finish(), read));
+    explanations.push(explanationOf(`job "${redactSecretShapes(job.name)}" (${job.id})`, scanner.finish(), read));
   }
   return { ok: true, explanations, errors };
 }

@@ -685,8 +685,21 @@ function renderedFiles(steps) {
   }
   return out;
 }
-function fileChangedBy(steps, path) {
-  const base = path.split("/").pop() ?? path;
+var BULK_WRITES = /\bgit\s+(?:-\S+\s+)*(?:checkout|pull|reset|restore|merge|rebase|cherry-pick|stash|switch|apply|am)\b|\bunzip\b|\btar\b[^\n]*\s-?[a-z]*x|\brsync\b|\baws\s+s3\s+(?:sync|cp)\s+s3:\/\/\S+\s+(?!s3:\/\/)/;
+var FILE_BRINGERS = [
+  "actions/download-artifact",
+  "actions/cache",
+  "actions/cache/restore",
+  "dawidd6/action-download-artifact"
+];
+function fileChangedBy(steps, path, renderIds = []) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1] ?? path;
+  const folders = parts.slice(0, -1);
+  const outputs = renderIds.map(
+    (id) => new RegExp(`steps\\.${id.replace(/[^\w-]/g, "")}\\.outputs\\.task-definition`, "i")
+  );
+  const names = (text) => text.includes(base) || folders.some((f) => text.includes(f)) || outputs.some((o) => o.test(text));
   for (const step of steps) {
     const at = `${step.position.file}:${step.position.line}`;
     const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
@@ -695,12 +708,17 @@ function fileChangedBy(steps, path) {
         return `the job checks out into another path or another repository (${at})`;
       continue;
     }
+    if (uses !== void 0 && FILE_BRINGERS.includes(uses))
+      return `the job brings files into the workspace (${uses}, ${at}) that may take its place`;
     const script = step.run?.evaluated ?? step.run?.script;
-    if (script?.includes(base)) return `a script of the job names it and may change it before the deploy (${at})`;
+    if (script !== void 0) {
+      if (names(script)) return `a script of the job names it, its folder or its rendering, and may change it (${at})`;
+      if (BULK_WRITES.test(script)) return `a script of the job rewrites files without naming them (${at})`;
+    }
     if (uses !== void 0 && TASK_DEFINITION_ACTIONS.includes(uses)) continue;
     const inputs = Object.values(step.with).map((v) => v.kind === "known" ? String(v.value ?? "") : v.expression);
-    if (inputs.some((text) => text.includes(base)))
-      return `an action of the job is given it and may change it before the deploy (${at})`;
+    if (inputs.some(names))
+      return `an action of the job is given it, its folder or its rendering, and may change it (${at})`;
   }
   return void 0;
 }
@@ -795,6 +813,9 @@ function registeredFile(scope) {
     const which = rendered ? `the task definition file the step \`${output}\` renders` : "the task definition file";
     return { why: `${which} is not known: ${ref.why}` };
   }
+  const changed = scope.changed.get(ref.path);
+  if (changed !== void 0)
+    return { why: `the task definition file ${ref.path} is not taken as committed: ${changed}` };
   const file = scope.taskDefinitions?.get(ref.path);
   if (file === void 0) return { why: `the task definition file ${ref.path} was not read` };
   if (file.kind === "unread") return { why: `the task definition file ${ref.path} was not read: ${file.why}` };
@@ -1151,6 +1172,7 @@ function usesNeeds(step, uses, position, base, limits) {
       step,
       taskDefinitions: base.context.taskDefinitions,
       rendered: base.context.rendered ?? /* @__PURE__ */ new Map(),
+      changed: base.context.changedFiles ?? /* @__PURE__ */ new Map(),
       miss: (reason) => base.results.miss("unknown-action", position, uses, reason)
     };
     for (const need of known2(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
@@ -1270,26 +1292,17 @@ function notesOf(program, command, call) {
 var FILES_CAP = 20;
 async function readTaskDefinitions(instances, read) {
   const paths = /* @__PURE__ */ new Set();
-  const changed = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const steps of instances) {
     if (seen.has(steps)) continue;
     seen.add(steps);
     for (const step of steps) {
       const path = taskDefinitionPath(step);
-      if (path === void 0) continue;
-      paths.add(path);
-      const why = changed.has(path) ? void 0 : fileChangedBy(steps, path);
-      if (why !== void 0) changed.set(path, why);
+      if (path !== void 0) paths.add(path);
     }
   }
   const out = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const why = changed.get(path);
-    if (why !== void 0) {
-      out.set(path, { kind: "unread", why });
-      continue;
-    }
     if (out.size >= FILES_CAP) {
       out.set(path, { kind: "unread", why: `the workflows name more than ${FILES_CAP} task definition files` });
       continue;
@@ -1299,6 +1312,18 @@ async function readTaskDefinitions(instances, read) {
       path,
       text === void 0 ? { kind: "unread", why: "it is not in the repository" } : typeof text === "string" ? parseTaskDefinition(text) : { kind: "unread", why: `it ${text.refused}` }
     );
+  }
+  return out;
+}
+function changedFiles(steps) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = renderedFiles(steps);
+  for (const step of steps) {
+    const path = taskDefinitionPath(step);
+    if (path === void 0 || out.has(path)) continue;
+    const ids = [...rendered].flatMap(([id, file]) => "path" in file && file.path === path ? [id] : []);
+    const why = fileChangedBy(steps, path, ids);
+    if (why !== void 0) out.set(path, why);
   }
   return out;
 }
@@ -1420,6 +1445,15 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
     const label = jobLabel(p.job, environment);
     const steps = credentialSteps(p);
     const holding = [];
+    const accounts = new Set(
+      steps.flatMap((c) => {
+        const use = c.step.credential;
+        const role = c.exchange ? c.exchange.role : use?.kind === "configure-aws-credentials" ? use.settings.roleToAssume : void 0;
+        const account = literal(role)?.split(":")[4];
+        return account ? [account] : [];
+      })
+    );
+    const declaredAbsent = options.declaredAbsent && accounts.size > 1 ? { ...options.declaredAbsent, ownerNotDeclared: true } : options.declaredAbsent;
     steps.forEach((c, n) => {
       const use = c.step.credential;
       const arn = literal(
@@ -1449,7 +1483,8 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
         account: arn.split(":")[4] ?? "",
         partition: arn.split(":")[1] ?? "aws",
         ...taskDefinitions ? { taskDefinitions } : {},
-        rendered: renderedFiles(p.instance.steps)
+        rendered: renderedFiles(p.instance.steps),
+        changedFiles: changedFiles(p.instance.steps)
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);
@@ -1465,7 +1500,7 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
           settings: { ...settings, roleChaining: c.chains },
           permissions,
           sources: { policyFiles: options.policyFiles, liveReads: false, probe: false, crossCheck: false },
-          ...options.declaredAbsent ? { declaredAbsent: options.declaredAbsent } : {}
+          ...declaredAbsent ? { declaredAbsent } : {}
         }
       });
     });

@@ -227,6 +227,18 @@ function checkOne(input, prep, principal, p) {
 }
 var keyOfLabel = (label) => label.slice(label.indexOf(" ") + 1);
 function evaluateOne(input, prep, principal, p, action) {
+  const passedAccount = action.canonical === "iam:PassRole" ? p.resource.split(":")[4] : void 0;
+  if (passedAccount && /^\d{12}$/.test(passedAccount) && passedAccount !== input.role.accountId) {
+    return {
+      decisionPoint: "identity-policy",
+      class: "cross-account-pass-role",
+      message: `iam:PassRole on ${p.resource} passes a role of account ${passedAccount} from a session of account ${input.role.accountId}: a role can be passed only to a service of its own account, so the call is refused whatever the policies allow ("Cross-account pass role is not allowed").`,
+      evidence: { action: action.canonical, resource: p.resource, roleAccount: input.role.accountId },
+      fix: `Pass a role of account ${input.role.accountId} (create the task or service role there), or deploy with a role of account ${passedAccount}.`,
+      wouldReturn: 403,
+      docUrl: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html"
+    };
+  }
   const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : void 0;
   const base = rcpExemption(input.catalog, action.canonical) === void 0 ? prep.withRcps : prep.withoutRcps;
@@ -234,7 +246,7 @@ function evaluateOne(input, prep, principal, p, action) {
   const { context, known } = buildContext(input, p, action);
   const readWithoutPolicy = rp === void 0 && readAbsent(input.inventory, p.resource);
   const accountless = (p.resource.split(":")[4] ?? "") === "";
-  const declaredOwn = rp === void 0 && accountless && declaredWithoutPolicy(input.declaredAbsent, p.resource) !== void 0;
+  const declaredOwn = rp === void 0 && accountless && input.declaredAbsent?.ownerNotDeclared !== true && declaredWithoutPolicy(input.declaredAbsent, p.resource) !== void 0;
   const owner = rp?.accountId ?? (readWithoutPolicy || declaredOwn ? input.role.accountId : void 0);
   const request = {
     principal,

@@ -241,8 +241,10 @@ var SHAPES = [
 ];
 var PEM = /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
 var WEBHOOK = /(\bhooks\.slack\.com\/(?:services|workflows|triggers)\/|\bdiscord(?:app)?\.com\/api\/webhooks\/)[^\s"'<>)`]+/gi;
-var NAMED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*["']?)[^\s"',;&}]+/gi;
-var AUTHORIZATION = /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
+var NAMED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?)[^\s"',;&}]+/gi;
+var NAMED_SPACED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|password|passwd)["']?[ \t]+(?:[bBuUrR]?["'])?)(?!(?:is|was|has|not|for|of|the|to|in|and|or|are|must|cannot|could|will|expired|invalid|required|missing)\b)[^\s"',;&}]+/gi;
+var USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
+var AUTHORIZATION = /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
 var URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
 function redactSecretShapes(text2) {
   let out = text2.replace(PEM, `$1 ${MASK}`);
@@ -250,6 +252,8 @@ function redactSecretShapes(text2) {
   out = out.replace(WEBHOOK, `$1${MASK}`);
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   out = out.replace(NAMED, `$1${MASK}`);
+  out = out.replace(NAMED_SPACED, `$1${MASK}`);
+  out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
   return out;
 }
@@ -1237,6 +1241,7 @@ async function readJobLog(token, run, jobId, onLine, fetchImpl, onSkip) {
 }
 
 export {
+  redactSecretShapes,
   createLogScanner,
   explanationOf,
   explainResult,

@@ -558,6 +558,12 @@ var FINDING_CLASSES = {
     meaning: "The identity side allows the call, but a policy layer that could still deny it (SCPs, RCPs, the resource policy) was not read and not declared absent (`organizations: none`, `no-resource-policy`).",
     docUrl: EVALUATION
   },
+  "cross-account-pass-role": {
+    points: ["identity-policy"],
+    meaning: "`iam:PassRole` names a role of another account than the session's: a role can be passed only to a service of its own account, whatever the policies allow.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/id_roles_use_passrole.html`
+  },
   "resource-owner-unknown": {
     points: ["resource-policy"],
     meaning: "The account that owns the S3 bucket is not known (its ARN names none, and its policy file gives no `AccountId`), and the call is allowed only if it is the role's own: from another account the bucket policy must allow it too, and it does not.",

@@ -150,6 +150,21 @@ function evaluateOne(
   p: RequiredPermission,
   action: ActionInfo,
 ): Draft {
+  // "You can only use the PassRole permission to pass an IAM role to a service that shares the same AWS account"
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html): no policy can allow it across
+  // accounts, so a role of another account is refused whatever the policies say.
+  const passedAccount = action.canonical === 'iam:PassRole' ? p.resource.split(':')[4] : undefined;
+  if (passedAccount && /^\d{12}$/.test(passedAccount) && passedAccount !== input.role.accountId) {
+    return {
+      decisionPoint: 'identity-policy',
+      class: 'cross-account-pass-role',
+      message: `iam:PassRole on ${p.resource} passes a role of account ${passedAccount} from a session of account ${input.role.accountId}: a role can be passed only to a service of its own account, so the call is refused whatever the policies allow ("Cross-account pass role is not allowed").`,
+      evidence: { action: action.canonical, resource: p.resource, roleAccount: input.role.accountId },
+      fix: `Pass a role of account ${input.role.accountId} (create the task or service role there), or deploy with a role of account ${passedAccount}.`,
+      wouldReturn: 403,
+      docUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
+    };
+  }
   const rp = findResourcePolicy(input.inventory, p.resource, action.canonical);
   const rpEntry = rp ? readResourcePolicy(prep, rp) : undefined;
   // RCPs are evaluated only for the actions they restrict (orgs_manage_policies_rcps.html, src/catalog `rcpExemption`).
@@ -165,7 +180,10 @@ function evaluateOne(
   // Only for an ARN that names no account (S3's): one that names it keeps it, whatever the declaration says.
   const accountless = (p.resource.split(':')[4] ?? '') === '';
   const declaredOwn =
-    rp === undefined && accountless && declaredWithoutPolicy(input.declaredAbsent, p.resource) !== undefined;
+    rp === undefined &&
+    accountless &&
+    input.declaredAbsent?.ownerNotDeclared !== true &&
+    declaredWithoutPolicy(input.declaredAbsent, p.resource) !== undefined;
   const owner = rp?.accountId ?? (readWithoutPolicy || declaredOwn ? input.role.accountId : undefined);
   const request = {
     principal,

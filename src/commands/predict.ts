@@ -75,8 +75,9 @@ Options:
   --organizations none        The roles' accounts are in no organization: no SCP or RCP applies (as the action's
                               input of that name). Without it, SCPs and RCPs in no policy file are not read, and a
                               call they could deny is unverified.
-  --no-resource-policy ARN    A resource with no resource-based policy (a bucket without a bucket policy; * and ?
-                              wildcards; * alone for every resource). Repeatable.
+  --no-resource-policy ARN    A resource of the role's own account with no resource-based policy (a bucket
+                              without a bucket policy, taken as the role account's; * and ? wildcards; * alone
+                              for every resource). Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
 Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.

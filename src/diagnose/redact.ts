@@ -13,6 +13,8 @@
  *   and as the last part of a longer one (`AZURE_CLIENT_SECRET`, `x_amz_security_token`): token, access_token,
  *   refresh_token, id_token, client_secret, auth (a docker config's base64 `user:token`,
  *   https://docs.docker.com/reference/cli/docker/login/#credential-stores), password, secret, api_key…;
+ * - the same names for a plain credential with the value after spaces (`aws configure set aws_secret_access_key …`),
+ *   and `curl -u user:password`'s password (https://curl.se/docs/manpage.html#-u);
  * - a PEM private key's body (RFC 7468 §10: `-----BEGIN … PRIVATE KEY-----`);
  * - a webhook URL's secret path: Slack's `hooks.slack.com/services/T…/B…/SECRET`
  *   (https://api.slack.com/messaging/webhooks), Discord's `discord.com/api/webhooks/ID/TOKEN`
@@ -54,11 +56,22 @@ const WEBHOOK =
  * error's name (`ExpiredToken: The security token …`) is not one.
  */
 const NAMED =
-  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*["']?)[^\s"',;&}]+/gi;
+  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?)[^\s"',;&}]+/gi;
+
+/**
+ * The same names for what is plainly a credential, with the value after spaces or a tab: `aws configure set
+ * aws_secret_access_key VALUE` (https://docs.aws.amazon.com/cli/latest/reference/configure/set.html), a variable and its
+ * value printed in columns. A word of prose after the name (`password is`) is not a value.
+ */
+const NAMED_SPACED =
+  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|password|passwd)["']?[ \t]+(?:[bBuUrR]?["'])?)(?!(?:is|was|has|not|for|of|the|to|in|and|or|are|must|cannot|could|will|expired|invalid|required|missing)\b)[^\s"',;&}]+/gi;
+
+/** `curl -u user:password`, `--user user:password`: the password after the user's name. */
+const USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
 
 /** `Authorization: Bearer …`, `Authorization: token …`, `Basic …`. */
 const AUTHORIZATION =
-  /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
+  /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
 
 /** Absolute URLs, so their user info and query can be cut. */
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
@@ -70,6 +83,8 @@ export function redactSecretShapes(text: string): string {
   out = out.replace(WEBHOOK, `$1${MASK}`);
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   out = out.replace(NAMED, `$1${MASK}`);
+  out = out.replace(NAMED_SPACED, `$1${MASK}`);
+  out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
   return out;
 }

@@ -133,8 +133,16 @@ export interface AwsInventory {
 export interface DeclaredAbsent {
   /** The role's account is in no organization of AWS Organizations, so no SCP or RCP applies to it. */
   readonly organizations?: 'none';
-  /** Resources (ARNs, `*` and `?` wildcards; `*` alone for every resource) that have no resource-based policy. */
+  /**
+   * Resources (ARNs, `*` and `?` wildcards; `*` alone for every resource) of the role's own account that have no
+   * resource-based policy. For an ARN that names no account (S3's), the declaration also gives its owner.
+   */
   readonly noResourcePolicy?: readonly string[];
+  /**
+   * The declaration gives no owner to an ARN that names none: the job holds roles of several accounts (a chain across
+   * accounts), so "the role's own account" does not say which (src/pipeline/deploy-jobs.ts).
+   */
+  readonly ownerNotDeclared?: true;
 }
 
 /** One permission the deploy needs: `ACTION RESOURCE [key=value ...]`, from one line of the input. */

@@ -614,6 +614,13 @@ export const FINDING_CLASSES = {
       'The identity side allows the call, but a policy layer that could still deny it (SCPs, RCPs, the resource policy) was not read and not declared absent (`organizations: none`, `no-resource-policy`).',
     docUrl: EVALUATION,
   },
+  'cross-account-pass-role': {
+    points: ['identity-policy'],
+    meaning:
+      "`iam:PassRole` names a role of another account than the session's: a role can be passed only to a service of its own account, whatever the policies allow.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: `${IAM}/id_roles_use_passrole.html`,
+  },
   'resource-owner-unknown': {
     points: ['resource-policy'],
     meaning:

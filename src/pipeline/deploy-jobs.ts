@@ -22,7 +22,7 @@ import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
 import { literal, stepSession } from './exchange.js';
-import { type RepositoryReader, readTaskDefinitions } from './task-definitions.js';
+import { changedFiles, type RepositoryReader, readTaskDefinitions } from './task-definitions.js';
 import { callsWithoutCredentials } from './unseen-credentials.js';
 
 /** The role checks a deploy job's session and calls go through (its trust is checked on the predicted token; a chained role's on the session it chains from). */
@@ -159,6 +159,24 @@ function deployRoles(
     const steps = credentialSteps(p);
     // The key of the role whose credentials the job holds after each credential step (undefined: not known).
     const holding: (string | undefined)[] = [];
+    // A job that holds roles of several accounts: a `no-resource-policy` declaration (a resource of "the role's own
+    // account") does not say which account owns a bucket, whose ARN names none.
+    const accounts = new Set(
+      steps.flatMap((c) => {
+        const use = c.step.credential;
+        const role = c.exchange
+          ? c.exchange.role
+          : use?.kind === 'configure-aws-credentials'
+            ? use.settings.roleToAssume
+            : undefined;
+        const account = literal(role)?.split(':')[4];
+        return account ? [account] : [];
+      }),
+    );
+    const declaredAbsent =
+      options.declaredAbsent && accounts.size > 1
+        ? { ...options.declaredAbsent, ownerNotDeclared: true as const }
+        : options.declaredAbsent;
     steps.forEach((c, n) => {
       const use = c.step.credential;
       const arn = literal(
@@ -193,6 +211,7 @@ function deployRoles(
         partition: arn.split(':')[1] ?? 'aws',
         ...(taskDefinitions ? { taskDefinitions } : {}),
         rendered: renderedFiles(p.instance.steps),
+        changedFiles: changedFiles(p.instance.steps),
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions)
@@ -210,7 +229,7 @@ function deployRoles(
           settings: { ...settings, roleChaining: c.chains },
           permissions,
           sources: { policyFiles: options.policyFiles, liveReads: false, probe: false, crossCheck: false },
-          ...(options.declaredAbsent ? { declaredAbsent: options.declaredAbsent } : {}),
+          ...(declaredAbsent ? { declaredAbsent } : {}),
         },
       });
     });

@@ -5,7 +5,7 @@
  * can be downloaded once the job has completed, so explain runs best in a later job that `needs` the deploy and runs
  * `if: failure()`.
  */
-import { createLogScanner } from '../diagnose/index.js';
+import { createLogScanner, redactSecretShapes } from '../diagnose/index.js';
 import { type Explanation, explanationOf } from '../report/explain.js';
 import { listRunJobs, type RunJob, readJobLog, runCoordinates } from '../sources/github-logs.js';
 
@@ -63,11 +63,12 @@ export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult
       errors.push(
         job.status === 'completed'
           ? read.reason
-          : `${read.reason} (job "${job.name}" has not completed: its log is downloadable once it has)`,
+          : `${read.reason} (job "${redactSecretShapes(job.name)}" has not completed: its log is downloadable once it has)`,
       );
       continue;
     }
-    explanations.push(explanationOf(`job "${job.name}" (${job.id})`, scanner.finish(), read));
+    // A job's name may hold a matrix value, which no one checked for secrets: it is redacted as a log line is.
+    explanations.push(explanationOf(`job "${redactSecretShapes(job.name)}" (${job.id})`, scanner.finish(), read));
   }
   return { ok: true, explanations, errors };
 }

@@ -6,6 +6,7 @@
 import {
   fileChangedBy,
   parseTaskDefinition,
+  renderedFiles,
   type TaskDefinitionFile,
   taskDefinitionPath,
 } from '../workflows/calls/task-definition.js';
@@ -23,27 +24,17 @@ export async function readTaskDefinitions(
   read: RepositoryReader,
 ): Promise<Map<string, TaskDefinitionFile>> {
   const paths = new Set<string>();
-  // Why a file is not what the job deploys even when read: a step of a job that names it may change it first.
-  const changed = new Map<string, string>();
   const seen = new Set<readonly WorkflowStep[]>();
   for (const steps of instances) {
     if (seen.has(steps)) continue;
     seen.add(steps);
     for (const step of steps) {
       const path = taskDefinitionPath(step);
-      if (path === undefined) continue;
-      paths.add(path);
-      const why = changed.has(path) ? undefined : fileChangedBy(steps, path);
-      if (why !== undefined) changed.set(path, why);
+      if (path !== undefined) paths.add(path);
     }
   }
   const out = new Map<string, TaskDefinitionFile>();
   for (const path of paths) {
-    const why = changed.get(path);
-    if (why !== undefined) {
-      out.set(path, { kind: 'unread', why });
-      continue;
-    }
     if (out.size >= FILES_CAP) {
       out.set(path, { kind: 'unread', why: `the workflows name more than ${FILES_CAP} task definition files` });
       continue;
@@ -57,6 +48,23 @@ export async function readTaskDefinitions(
           ? parseTaskDefinition(text)
           : { kind: 'unread', why: `it ${text.refused}` },
     );
+  }
+  return out;
+}
+
+/**
+ * Why each task definition file a job's steps name is not what that job deploys even when read (fileChangedBy): a
+ * step of the same job may change it first. Per job instance: another job's workspace is its own.
+ */
+export function changedFiles(steps: readonly WorkflowStep[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const rendered = renderedFiles(steps);
+  for (const step of steps) {
+    const path = taskDefinitionPath(step);
+    if (path === undefined || out.has(path)) continue;
+    const ids = [...rendered].flatMap(([id, file]) => ('path' in file && file.path === path ? [id] : []));
+    const why = fileChangedBy(steps, path, ids);
+    if (why !== undefined) out.set(path, why);
   }
   return out;
 }

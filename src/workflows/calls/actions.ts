@@ -38,6 +38,8 @@ export interface ActionScope {
   readonly taskDefinitions: ReadonlyMap<string, TaskDefinitionFile> | undefined;
   /** The file each rendering step of the job (by `id`) read (CallContext.rendered). */
   readonly rendered: ReadonlyMap<string, RenderedFile>;
+  /** Why a file the job names is not what it deploys (CallContext.changedFiles). */
+  readonly changed: ReadonlyMap<string, string>;
   /** Reports a part of the step's calls that cannot be read, asking for the lines it needs. */
   readonly miss: (reason: string) => void;
 }
@@ -144,6 +146,9 @@ function registeredFile(
     const which = rendered ? `the task definition file the step \`${output}\` renders` : 'the task definition file';
     return { why: `${which} is not known: ${ref.why}` };
   }
+  const changed = scope.changed.get(ref.path);
+  if (changed !== undefined)
+    return { why: `the task definition file ${ref.path} is not taken as committed: ${changed}` };
   const file = scope.taskDefinitions?.get(ref.path);
   if (file === undefined) return { why: `the task definition file ${ref.path} was not read` };
   if (file.kind === 'unread') return { why: `the task definition file ${ref.path} was not read: ${file.why}` };

@@ -187,6 +187,7 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
       step,
       taskDefinitions: base.context.taskDefinitions,
       rendered: base.context.rendered ?? new Map(),
+      changed: base.context.changedFiles ?? new Map(),
       miss: (reason: string) => base.results.miss('unknown-action', position, uses, reason),
     };
     for (const need of known(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));

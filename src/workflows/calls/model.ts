@@ -62,6 +62,8 @@ export interface CallContext {
   readonly taskDefinitions?: ReadonlyMap<string, TaskDefinitionFile>;
   /** The file each rendering step of the job renders, by the step's `id` (task-definition.ts, renderedFiles). */
   readonly rendered?: ReadonlyMap<string, RenderedFile>;
+  /** Why a task definition file this job names is not what it deploys, by path (a step may change it first). */
+  readonly changedFiles?: ReadonlyMap<string, string>;
 }
 
 /** One inferred permission line. */

@@ -134,13 +134,39 @@ export function renderedFiles(steps: readonly CallStep[]): Map<string, RenderedF
   return out;
 }
 
+/** Commands that may rewrite files without naming them: git moving the work tree, archives, downloads into it. */
+const BULK_WRITES =
+  /\bgit\s+(?:-\S+\s+)*(?:checkout|pull|reset|restore|merge|rebase|cherry-pick|stash|switch|apply|am)\b|\bunzip\b|\btar\b[^\n]*\s-?[a-z]*x|\brsync\b|\baws\s+s3\s+(?:sync|cp)\s+s3:\/\/\S+\s+(?!s3:\/\/)/;
+
+/** Actions that put files into the workspace that are not the repository's as committed. */
+const FILE_BRINGERS = [
+  'actions/download-artifact',
+  'actions/cache',
+  'actions/cache/restore',
+  'dawidd6/action-download-artifact',
+];
+
 /**
- * What in a job may change a task definition file of the repository before a deploy reads it, or put the repository
- * elsewhere: a script or another action's input that names the file (a `sed -i`, an `envsubst >`, a download over
- * it), or a checkout into another path or of another repository. The file as committed then says nothing sure.
+ * What in a job may change a task definition file of the repository before a deploy reads it, or put other files in
+ * its place: a script or another action's input that names the file, its folder or a rendering step's output of it
+ * (a `sed -i`, an `envsubst >`, a `cp -r` into the folder, a download over it); a script that rewrites files without
+ * naming them (git moving the work tree, an archive unpacked, `aws s3 sync` down); an action that brings files
+ * (an artifact, a cache); a checkout into another path or of another repository. The file as committed then says
+ * nothing sure of what is deployed. Conservative by design: a name met is taken for a change.
  */
-export function fileChangedBy(steps: readonly CallStep[], path: string): string | undefined {
-  const base = path.split('/').pop() ?? path;
+export function fileChangedBy(
+  steps: readonly CallStep[],
+  path: string,
+  renderIds: readonly string[] = [],
+): string | undefined {
+  const parts = path.split('/');
+  const base = parts[parts.length - 1] ?? path;
+  const folders = parts.slice(0, -1);
+  const outputs = renderIds.map(
+    (id) => new RegExp(`steps\\.${id.replace(/[^\w-]/g, '')}\\.outputs\\.task-definition`, 'i'),
+  );
+  const names = (text: string) =>
+    text.includes(base) || folders.some((f) => text.includes(f)) || outputs.some((o) => o.test(text));
   for (const step of steps) {
     const at = `${step.position.file}:${step.position.line}`;
     const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
@@ -149,12 +175,17 @@ export function fileChangedBy(steps: readonly CallStep[], path: string): string 
         return `the job checks out into another path or another repository (${at})`;
       continue;
     }
+    if (uses !== undefined && FILE_BRINGERS.includes(uses))
+      return `the job brings files into the workspace (${uses}, ${at}) that may take its place`;
     const script = step.run?.evaluated ?? step.run?.script;
-    if (script?.includes(base)) return `a script of the job names it and may change it before the deploy (${at})`;
+    if (script !== undefined) {
+      if (names(script)) return `a script of the job names it, its folder or its rendering, and may change it (${at})`;
+      if (BULK_WRITES.test(script)) return `a script of the job rewrites files without naming them (${at})`;
+    }
     if (uses !== undefined && TASK_DEFINITION_ACTIONS.includes(uses)) continue;
     const inputs = Object.values(step.with).map((v) => (v.kind === 'known' ? String(v.value ?? '') : v.expression));
-    if (inputs.some((text) => text.includes(base)))
-      return `an action of the job is given it and may change it before the deploy (${at})`;
+    if (inputs.some(names))
+      return `an action of the job is given it, its folder or its rendering, and may change it (${at})`;
   }
   return undefined;
 }
