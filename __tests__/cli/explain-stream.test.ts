@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createLogScanner, diagnoseLog } from '../../src/diagnose/index.js';
 import { explainHeadline, explainResult, explanationOf } from '../../src/report/explain.js';
@@ -100,5 +101,39 @@ describe('explain: reading a log as a stream of lines', () => {
     expect(diagnoseLog(line).cut).toBe(d.cut);
     const quiet = explanationOf('-', diagnoseLog(`${'B'.repeat(20_000)} nothing here`), read);
     expect(explainResult(quiet)).toBe('unverified');
+  });
+});
+
+describe('explain: a compressed log', () => {
+  const log = `${EXCERPTS.map((e) => e.log).join('\n')}\n`;
+  /** `bytes` as chunks of `size`. */
+  async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+    for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+  }
+
+  it('inflates a gzip log (RFC 1952) and reads the same lines, whatever the chunk size', async () => {
+    const gz = gzipSync(Buffer.from(log));
+    for (const size of [1, 7, 4096]) {
+      const lines: string[] = [];
+      const read = await readLogLines(chunks(gz, size), (l) => lines.push(l));
+      expect(lines).toEqual(log.split('\n').slice(0, -1));
+      expect(read.truncated).toBeUndefined();
+    }
+  });
+
+  it('reads a damaged gzip log up to where it breaks, and says the rest was not read', async () => {
+    const gz = gzipSync(Buffer.from(log));
+    const damaged = gz.subarray(0, Math.floor(gz.length / 2));
+    const read = await readLogLines(chunks(damaged, 64), () => {});
+    expect(read.truncated).toContain('its gzip data is damaged');
+  });
+
+  it("does not read a zip archive (the run's log archive), and says so: never a clean result", async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
+    const lines: string[] = [];
+    const read = await readLogLines(chunks(zip, 4), (l) => lines.push(l));
+    expect(lines).toEqual([]);
+    expect(read.truncated).toContain('it is a zip archive');
+    expect(read.bytes).toBe(10);
   });
 });

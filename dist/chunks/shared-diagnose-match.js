@@ -1015,6 +1015,8 @@ _${left} more not shown: the summary is capped._
 // src/sources/github-logs.ts
 import { createReadStream } from "node:fs";
 import { lstat } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
 var MAX_LOG_BYTES = 50 * 1024 * 1024;
 var MAX_LOG_HEAD_BYTES = 10 * 1024 * 1024;
 var MAX_LOG_LINE_CHARS = 16 * 1024;
@@ -1110,12 +1112,15 @@ var LineSplitter = class {
 function aboutBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : formatBytes(bytes);
 }
-async function readLogLines(chunks, onLine, {
+async function readLogLines(input, onLine, {
   maxBytes = MAX_LOG_BYTES,
   headBytes = Math.min(MAX_LOG_HEAD_BYTES, Math.floor(maxBytes / 5)),
   maxLineChars = MAX_LOG_LINE_CHARS,
   onSkip
 } = {}) {
+  const opened = await uncompressed(input);
+  if ("archive" in opened) return { bytes: opened.bytes, truncated: opened.archive };
+  const chunks = opened.chunks;
   const split = new LineSplitter(onLine, maxLineChars);
   const tailBytes = maxBytes - headBytes;
   let bytes = 0;
@@ -1152,8 +1157,62 @@ async function readLogLines(chunks, onLine, {
   }
   for (const buf of queue) split.bytes(buf);
   split.finish();
-  const truncated = skippedBytes > 0 ? `the ${aboutBytes(skippedBytes)} after line ${linesBefore} (${split.skipped} lines) were not read: only the first ${formatBytes(headBytes)} and the last ${formatBytes(tailBytes)} of the log are` : void 0;
+  const skipped = skippedBytes > 0 ? `the ${aboutBytes(skippedBytes)} after line ${linesBefore} (${split.skipped} lines) were not read: only the first ${formatBytes(headBytes)} and the last ${formatBytes(tailBytes)} of the log are` : void 0;
+  const broken = opened.failure?.why;
+  const truncated = skipped && broken ? `${skipped}; ${broken}` : skipped ?? broken;
   return { bytes, ...truncated ? { truncated } : {} };
+}
+var GZIP_MAGIC = [31, 139];
+var ZIP_MAGIC = [80, 75, 3, 4];
+async function uncompressed(input) {
+  const iterator = input[Symbol.asyncIterator]();
+  const parts = [];
+  let seen = 0;
+  while (seen < ZIP_MAGIC.length) {
+    const next = await iterator.next();
+    if (next.done) break;
+    parts.push(next.value);
+    seen += next.value.length;
+  }
+  const first = parts.length === 0 ? { done: true, value: void 0 } : {
+    done: false,
+    value: parts.every((p) => typeof p !== "string") ? Buffer.concat(parts) : parts.map((p) => typeof p === "string" ? p : new TextDecoder().decode(p)).join("")
+  };
+  const rest = {
+    [Symbol.asyncIterator]: () => ({
+      next: () => iterator.next(),
+      return: async () => iterator.return ? iterator.return() : { done: true, value: void 0 }
+    })
+  };
+  if (first.done) return { chunks: (async function* () {
+  })() };
+  const head = first.value;
+  const starts = (magic) => typeof head !== "string" && magic.every((b, i) => head[i] === b);
+  const all = async function* () {
+    yield head;
+    yield* rest;
+  };
+  if (starts(ZIP_MAGIC)) {
+    let bytes = head.length;
+    for await (const chunk of rest) bytes += chunk.length;
+    return {
+      archive: `it is a zip archive (the run's "Download log archive"), which is not read: unzip it and give each step's log, or the job's log ("Download log")`,
+      bytes
+    };
+  }
+  if (starts(GZIP_MAGIC)) {
+    const inflated = Readable.from(all()).pipe(createGunzip());
+    const failure = {};
+    const guarded = async function* () {
+      try {
+        yield* inflated;
+      } catch (error) {
+        failure.why = `its gzip data is damaged past this point (${error instanceof Error ? error.message : String(error)}), and the rest was not read`;
+      }
+    };
+    return { chunks: guarded(), failure };
+  }
+  return { chunks: all() };
 }
 async function openLogFile(absolute) {
   const info = await lstat(absolute);

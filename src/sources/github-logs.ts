@@ -9,6 +9,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { lstat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { describeFailure, octokitFailure } from './github-failure.js';
 import { formatBytes } from './http.js';
 
@@ -155,7 +157,7 @@ function aboutBytes(bytes: number): string {
  * named in `truncated`. A line longer than `maxLineChars` is passed as its start and end, marked cut.
  */
 export async function readLogLines(
-  chunks: AsyncIterable<Uint8Array | string>,
+  input: AsyncIterable<Uint8Array | string>,
   onLine: OnLogLine,
   {
     maxBytes = MAX_LOG_BYTES,
@@ -164,6 +166,9 @@ export async function readLogLines(
     onSkip,
   }: { maxBytes?: number; headBytes?: number; maxLineChars?: number; onSkip?: (lines: number) => void } = {},
 ): Promise<LogRead> {
+  const opened = await uncompressed(input);
+  if ('archive' in opened) return { bytes: opened.bytes, truncated: opened.archive };
+  const chunks = opened.chunks;
   const split = new LineSplitter(onLine, maxLineChars);
   const tailBytes = maxBytes - headBytes;
   let bytes = 0;
@@ -201,11 +206,83 @@ export async function readLogLines(
   }
   for (const buf of queue) split.bytes(buf);
   split.finish();
-  const truncated =
+  const skipped =
     skippedBytes > 0
       ? `the ${aboutBytes(skippedBytes)} after line ${linesBefore} (${split.skipped} lines) were not read: only the first ${formatBytes(headBytes)} and the last ${formatBytes(tailBytes)} of the log are`
       : undefined;
+  const broken = opened.failure?.why;
+  const truncated = skipped && broken ? `${skipped}; ${broken}` : (skipped ?? broken);
   return { bytes, ...(truncated ? { truncated } : {}) };
+}
+
+/** The magic numbers of gzip (RFC 1952 §2.3.1) and of a zip archive's local file header (PKWARE's APPNOTE 4.3.7). */
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * A log's bytes as text: a gzip-compressed log (a `.log.gz`) inflated as it is read; a zip archive (GitHub's "Download
+ * log archive", one file per step) is not read, and says so, so that it is never a clean result.
+ */
+async function uncompressed(
+  input: AsyncIterable<Uint8Array | string>,
+): Promise<
+  { chunks: AsyncIterable<Uint8Array | string>; failure?: { why?: string } } | { archive: string; bytes: number }
+> {
+  const iterator = input[Symbol.asyncIterator]();
+  // Enough of the start to tell the magic numbers, however the chunks fall.
+  const parts: (Uint8Array | string)[] = [];
+  let seen = 0;
+  while (seen < ZIP_MAGIC.length) {
+    const next = await iterator.next();
+    if (next.done) break;
+    parts.push(next.value);
+    seen += next.value.length;
+  }
+  const first =
+    parts.length === 0
+      ? ({ done: true, value: undefined } as const)
+      : ({
+          done: false,
+          value: parts.every((p) => typeof p !== 'string')
+            ? Buffer.concat(parts as Uint8Array[])
+            : parts.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join(''),
+        } as const);
+  const rest: AsyncIterable<Uint8Array | string> = {
+    [Symbol.asyncIterator]: () => ({
+      next: () => iterator.next(),
+      return: async () => (iterator.return ? iterator.return() : { done: true, value: undefined }),
+    }),
+  };
+  if (first.done) return { chunks: (async function* () {})() };
+  const head = first.value;
+  const starts = (magic: number[]) => typeof head !== 'string' && magic.every((b, i) => head[i] === b);
+  const all = async function* () {
+    yield head;
+    yield* rest;
+  };
+  if (starts(ZIP_MAGIC)) {
+    let bytes = head.length;
+    for await (const chunk of rest) bytes += chunk.length;
+    return {
+      archive:
+        'it is a zip archive (the run\'s "Download log archive"), which is not read: unzip it and give each step\'s log, or the job\'s log ("Download log")',
+      bytes,
+    };
+  }
+  if (starts(GZIP_MAGIC)) {
+    const inflated = Readable.from(all()).pipe(createGunzip());
+    const failure: { why?: string } = {};
+    const guarded = async function* () {
+      try {
+        yield* inflated;
+      } catch (error) {
+        // A damaged archive ends the read where it breaks: what follows is not read, and the result says so.
+        failure.why = `its gzip data is damaged past this point (${error instanceof Error ? error.message : String(error)}), and the rest was not read`;
+      }
+    };
+    return { chunks: guarded(), failure };
+  }
+  return { chunks: all() };
 }
 
 /** A log file's bytes, after checking that it is a regular file (a FIFO or a device would never end). */
