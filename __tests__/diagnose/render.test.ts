@@ -51,3 +51,15 @@ describe('explain: the headline counts a 400 apart', () => {
     expect(head).toBe('3 failures in job.log (4 lines read): 1 would end in 401 or 403, 2 in 400');
   });
 });
+
+describe('explain: a plain 403 names its target', () => {
+  it("shows the step's command of a curl 403, so two steps' 403s read apart (bats-core/bats-action#14)", () => {
+    // https://github.com/bats-core/bats-action/pull/14
+    const d = diagnoseLog(
+      'Run # In $HOME to avoid sudo requirements\ncurl: (22) The requested URL returned error: 403',
+    );
+    const e = { source: 'job.log', lines: d.lines, findings: d.findings, dropped: 0 };
+    expect(renderExplainText(e)).toContain('  Target:          # In $HOME to avoid sudo requirements\n');
+    expect(renderExplainMarkdown(e)).toContain('| Target | `# In $HOME to avoid sudo requirements` |');
+  });
+});

@@ -613,3 +613,64 @@ describe('explain: the permission line of an aws s3 upload refused', () => {
     );
   });
 });
+
+describe('explain: a plain 403 joins a finding only as a line of its dump', () => {
+  const fatal =
+    "fatal: unable to access 'https://github.com/ReubenBTalbott/docker-imap-backup.git/': The requested URL returned error: 403";
+  const curl = 'curl: (22) The requested URL returned error: 403';
+  const lines = (log: string) =>
+    diagnoseLog(log).findings.map((f) => [f.class, f.decisionPoint, f.evidence.line, f.evidence.occurrences ?? 1]);
+
+  it("keeps Helm's 403 apart from the ECR login's expiry above it (causify-ai/helpers#20, akuity/kargo#778)", () => {
+    const log = [
+      // https://github.com/causify-ai/helpers/issues/20
+      "Error response from daemon: pull access denied for 623860924167.dkr.ecr.eu-north-1.amazonaws.com/helpers, repository does not exist or may require 'docker login': denied: Your authorization token has expired. Reauthenticate and try again.",
+      // https://github.com/akuity/kargo/pull/778
+      'Error: INSTALLATION FAILED: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden',
+    ].join('\n');
+    expect(lines(log)).toEqual([
+      ['credential-rejected', 'token', 1, 1],
+      ['forbidden', 'token', 2, 1],
+    ]);
+  });
+
+  it("keeps git's 403 of GitHub apart from a curl 403 above it (reviewdog/action-actionlint#83, gautamkrishnar/keepalive-workflow#16)", () => {
+    // https://github.com/reviewdog/action-actionlint/issues/83 (the step and curl's line), then git's line of
+    // https://github.com/gautamkrishnar/keepalive-workflow/issues/16.
+    const log = ['Run $GITHUB_ACTION_PATH/script.sh', '  Looking up the latest tflint version ...', `  ${curl}`, fatal];
+    expect(lines(log.join('\n'))).toEqual([
+      ['forbidden', 'token', 3, 1],
+      ['forbidden', 'github-token', 4, 1],
+    ]);
+  });
+
+  it('keeps the 403s of two steps apart, each with its target (bats-core/bats-action#14, github/gh-net#16)', () => {
+    // https://github.com/bats-core/bats-action/pull/14 (curl's step), https://github.com/github/gh-net/issues/16 (gh's
+    // line), in two steps against two repositories.
+    const gh = 'error getting codespaces: HTTP 403: Must have admin rights to Repository';
+    const log = [
+      'Run # In $HOME to avoid sudo requirements',
+      curl,
+      'Run gh api repos/o/alpha/codespaces',
+      gh,
+      'Run gh api repos/o/beta/codespaces',
+      gh,
+    ].join('\n');
+    const { findings } = diagnoseLog(log);
+    expect(findings.map((f) => [f.evidence.line, f.evidence.target])).toEqual([
+      [2, '# In $HOME to avoid sudo requirements'],
+      [4, 'gh api repos/o/alpha/codespaces'],
+      [6, 'gh api repos/o/beta/codespaces'],
+    ]);
+  });
+
+  it('counts the same plain 403 printed again (acterglobal/a3#3107)', () => {
+    // https://github.com/acterglobal/a3/pull/3107: curl's 403, eleven times in one step.
+    const log = [
+      'info: host platform: x86_64_linux',
+      ...Array(11).fill(curl),
+      'Error: Process completed with exit code 22.',
+    ];
+    expect(lines(log.join('\n'))).toEqual([['forbidden', 'token', 2, 11]]);
+  });
+});

@@ -5,8 +5,9 @@
  *
  * One failure is often printed on several lines (npm's `npm ERR! 403 …` block, git's `remote: Permission … denied`
  * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of the same failure (its class, layer,
- * status, and the principal, action, resource and evidence both lines name), or a bare status line of the same code,
- * tool or layer near a finding, is folded into it. The same failure printed again later (a sync that fails on every
+ * status, and the principal, action, resource and evidence both lines name), or a bare status line of the same code
+ * near a finding that is a line of its dump or of the same tool, is folded into it (never across a step's header or
+ * from a line of another host). The same failure printed again later (a sync that fails on every
  * file) is one finding with its count of distinct occurrences: the lines of one dump count once. Pure: no I/O.
  */
 import type { EvidenceValue, Finding } from '../model/finding.js';
@@ -115,6 +116,8 @@ interface ScanState {
   last: Open | undefined;
   /** A detail seen before the finding it completes. */
   detail: { readonly match: LogMatch; readonly at: number } | undefined;
+  /** The command of the latest step (its `Run …` line) and that line's number: a failure never folds across it. */
+  step: { readonly command: string; readonly at: number } | undefined;
 }
 
 /** `target` completed by a detail of the same class: the detail's message, fix and evidence where it has them. */
@@ -169,8 +172,8 @@ function leadOf(line: string): string {
  * One more line shows `open`: a new occurrence when it begins as a line of the latest one did (the failure printed
  * again), never for a bare status line or another line of the same dump.
  */
-function touch(s: ScanState, open: Open, line: string, generic: boolean): void {
-  if (!generic) {
+function touch(s: ScanState, open: Open, line: string, dumpLine: boolean): void {
+  if (!dumpLine) {
     const lead = leadOf(line);
     // Far below its latest line, the failure is printed again whatever its lines begin with.
     if (open.leads.has(lead) || s.lineNo - open.lastAt > ENRICH_LINES) {
@@ -187,26 +190,68 @@ function touch(s: ScanState, open: Open, line: string, generic: boolean): void {
 const BARE_STATUS = /^[\s│|]*['"]?status(?:[ _]?code)?['"]?\s*[:=]\s*40[13]\b/i;
 
 /**
- * Folds `m` into the finding just above it: a bare status of the same code near it (of the same tool, layer or
- * dump: a curl 401 below a GitHub 401 is another failure), or the same failure right below. A specific line right
- * below a finding only bare status lines showed takes its place (npm's `code E403` line, then its `403 Forbidden`).
+ * The step header the runner prints before a `run:` step's output (`##[group]Run curl …`, its `##[group]` read through
+ * by src/diagnose/clean.ts): https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#grouping-log-lines
+ */
+const STEP_HEADER = /^Run\s+(\S.*)$/;
+
+/** A URL a line names, and its host. */
+const URL_IN_LINE = /\bhttps?:\/\/(?:[^\s/'"`<>()@]*@)?([^\s/'"`<>():]+)[^\s'"`<>()]*/gi;
+
+/** The hosts of the URLs a line names (lower case). */
+function hostsOf(line: string): Set<string> {
+  return new Set([...line.matchAll(URL_IN_LINE)].map((m) => (m[1] ?? '').toLowerCase()));
+}
+
+/** Whether two lines name hosts and none of them in common: they are about two servers, never one failure. */
+function otherHosts(a: string, b: string): boolean {
+  const hostsA = hostsOf(a);
+  const hostsB = hostsOf(b);
+  return hostsA.size > 0 && hostsB.size > 0 && ![...hostsA].some((h) => hostsB.has(h));
+}
+
+/**
+ * What a bare status refused: the URL its line names (git's `unable to access 'https://github.com/o/r.git/'`), else
+ * the command of the step it is printed in (`curl -fsS https://a.example.com/deploy`, `gh api repos/o/alpha/…`): two
+ * refusals of two targets are two failures, the same one printed again is counted (docs/explain.md).
+ */
+function withTarget(s: ScanState, m: LogMatch, line: string): LogMatch {
+  if (!m.generic || m.source !== 'http') return m;
+  const url = [...line.matchAll(URL_IN_LINE)][0]?.[0];
+  const target = url ?? s.step?.command;
+  return target === undefined ? m : { ...m, evidence: { ...m.evidence, target: target.slice(0, 200) } };
+}
+
+/** A line of the same error's dump as the finding above it: its bare status, git's closing line after `remote:`. */
+function dumpLineOf(last: Open, line: string): boolean {
+  return (
+    BARE_STATUS.test(line) ||
+    last.bare ||
+    // git's own closing line after the server's `remote:` refusal.
+    (last.match.source === 'git' && /^fatal: unable to access\b/.test(line.trim()))
+  );
+}
+
+/**
+ * Folds `m` into the finding just above it: a bare status of the same code near it that is a line of the same error's
+ * dump (its `status: 403`, git's `fatal:` after `remote:`) or the same tool's (npm's advice lines), or the same failure
+ * right below. A specific line right below a finding only bare status lines showed takes its place (npm's `code E403`
+ * line, then its `403 Forbidden`). Never across a step's header or between lines that name two hosts: a curl 403 of
+ * one host and git's 403 of GitHub, or an ECR login's expiry and Helm's `unexpected status: 403`, are two failures.
  */
 function foldIntoLast(s: ScanState, m: LogMatch, line: string): boolean {
   const last = s.last;
   if (!last) return false;
+  if ((s.step && s.step.at > last.lastAt) || otherHosts(last.text, line)) return false;
   const gap = s.lineNo - last.lastAt;
   const sameStatus = m.wouldReturn === last.match.wouldReturn;
-  const kin =
-    m.decisionPoint === last.match.decisionPoint ||
-    m.source === last.match.source ||
-    BARE_STATUS.test(line) ||
-    last.bare ||
-    // git's own closing line after the server's `remote:` refusal.
-    (last.match.source === 'git' && /^fatal: unable to access\b/.test(line.trim()));
-  if (m.generic && sameStatus && kin && gap <= GENERIC_FOLD_LINES) {
+  // A plain status (`source: http`) names no tool: it joins a finding only as a line of its dump.
+  const sameTool = m.source !== 'http' && m.source === last.match.source;
+  if (m.generic && sameStatus && (sameTool || dumpLineOf(last, line)) && gap <= GENERIC_FOLD_LINES) {
     touch(s, last, line, true);
     return true;
   }
+  const kin = m.decisionPoint === last.match.decisionPoint || m.source === last.match.source || dumpLineOf(last, line);
   if (!m.generic && last.onlyGeneric && sameStatus && kin && gap <= FOLD_LINES && !s.byKey.has(keyOf(m))) {
     s.byKey.delete(keyOf(last.match));
     last.match = m;
@@ -219,7 +264,8 @@ function foldIntoLast(s: ScanState, m: LogMatch, line: string): boolean {
     return true;
   }
   if (gap <= FOLD_LINES && sameFailure(last.match, m)) {
-    touch(s, last, line, !!m.generic);
+    // A plain status printed again right below (a retried curl) is another occurrence; a bare `status: 403` is not.
+    touch(s, last, line, !!m.generic && BARE_STATUS.test(line));
     return true;
   }
   return false;
@@ -233,7 +279,8 @@ function takeDetail(s: ScanState, d: LogMatch): void {
 }
 
 /** Places one line's match: folded, counted, kept as a new finding, or counted as dropped. */
-function place(s: ScanState, found: LogMatch, line: string, maxFindings: number): void {
+function place(s: ScanState, matched: LogMatch, line: string, maxFindings: number): void {
+  const found = withTarget(s, matched, line);
   if (found.detail) {
     takeDetail(s, found);
     return;
@@ -241,8 +288,10 @@ function place(s: ScanState, found: LogMatch, line: string, maxFindings: number)
   if (foldIntoLast(s, found, line)) return;
   const key = keyOf(found);
   const seen = s.byKey.get(key);
+  // A bare status of a dump is never a new occurrence; a plain status line printed again is (a retried curl).
+  const dumpLine = !!found.generic && BARE_STATUS.test(line);
   if (seen) {
-    touch(s, seen, line, !!found.generic);
+    touch(s, seen, line, dumpLine);
     return;
   }
   if (s.kept.length >= maxFindings) {
@@ -265,7 +314,7 @@ function place(s: ScanState, found: LogMatch, line: string, maxFindings: number)
   };
   s.kept.push(open);
   s.byKey.set(key, open);
-  touch(s, open, line, !!found.generic);
+  touch(s, open, line, dumpLine);
 }
 
 /** A new scanner; `maxFindings` for tests of the cap. */
@@ -280,6 +329,7 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
     firstCutLine: undefined,
     last: undefined,
     detail: undefined,
+    step: undefined,
   };
   return {
     push(rawLine, cut = false) {
@@ -291,6 +341,8 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
       // The matchers read the line with its secrets redacted, so what they take from it (a principal, a resource, a
       // repository) is already safe, and the product's own prose around it is never passed through the redactor.
       const line = redactSecretShapes(cleanLine(rawLine));
+      const step = STEP_HEADER.exec(line);
+      if (step?.[1]) s.step = { command: step[1].trim(), at: s.lineNo };
       if (!ANY_FORM.test(line)) return;
       const found = firstMatch(MATCHERS, line);
       if (found) place(s, found, line, maxFindings);

@@ -84,6 +84,8 @@ function facts(f: Finding): [string, string][] {
     ['Log', String(ev.text ?? '')],
     ['What', f.message],
   ];
+  // What a plain status refused: the URL its line names, else its step's command (src/diagnose/scan.ts).
+  if (ev.target !== undefined) rows.splice(1, 0, ['Target', String(ev.target)]);
   if (ev.occurrences !== undefined) rows.push(['Seen', `${ev.occurrences} times`]);
   if (f.cause) rows.push(['Cause', CAUSES[f.cause]]);
   if (f.fix) rows.push(['Fix', f.fix]);
@@ -117,7 +119,7 @@ export function renderExplainMarkdown(e: Explanation, maxBytes: number = MAX_SUM
   let left = e.findings.length;
   for (const f of e.findings) {
     const rows = facts(f).map(([label, value]) =>
-      label === 'Log' || label === 'Permission line'
+      label === 'Log' || label === 'Target' || label === 'Permission line'
         ? `| ${label} | ${code(value)} |`
         : `| ${label} | ${text(value)} |`,
     );
