@@ -114,6 +114,20 @@ describe('permission-preflight explain', () => {
     expect(deciding.empty).toContain('is in none of the policy files');
   });
 
+  it("says not decided when the log masks the role's account (***), and why", async () => {
+    // The denial of https://github.com/ministryofjustice/cloud-platform/issues/7245 as a runner prints it when the
+    // account id is masked (configure-aws-credentials' mask-aws-account-id, or the id kept in a secret).
+    const masked =
+      'denied: User: arn:aws:sts::***:assumed-role/cloud-platform-ecr-e344de1fe05708ec-github/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-west-2:***:repository/laa-pcuam/csv-converter because no identity-based policy allows the ecr:InitiateLayerUpload action';
+    const site = path.resolve(import.meta.dirname, '../../examples/site');
+    const run = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], { input: masked, cwd: site });
+    expect(run.stderr).toBe('');
+    const [f] = JSON.parse(run.stdout).findings;
+    expect(f.evidence.deciding).toMatch(
+      /^not decided: the role's account is not known from the log \(arn:aws:sts::\*\*\*:/,
+    );
+  });
+
   it('refuses a missing log, a bad format and two logs, with exit 2', async () => {
     const dir = tempDir();
     expect((await runCli(['explain', 'nope.log'], { cwd: dir })).stderr).toContain('the log nope.log does not exist');

@@ -87,6 +87,22 @@ function askable(f: Finding): { permission: string; role: string } | undefined {
   return /^arn:aws[a-z-]*:iam::\d{12}:role\//.test(role) ? { permission, role } : undefined;
 }
 
+/**
+ * Why a denial with a permission line is not checked against the folder: the role it was refused to is not known from
+ * the log (a runner masks the account id as `***`; an ARN's account is 12 digits,
+ * https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html), so no file can be matched to it.
+ * Undefined for a finding without a permission line (nothing to ask).
+ */
+function notAskable(f: Finding): string | undefined {
+  const { permission, principal } = f.evidence;
+  if (typeof permission !== 'string') return undefined;
+  if (typeof principal !== 'string')
+    return 'not decided: the log does not name the role that was refused, so no policy file can be matched to it.';
+  return /:(?:assumed-role|role)\//.test(principal)
+    ? `not decided: the role's account is not known from the log (${principal} does not give it as 12 digits; a runner shows a masked one as \`***\`), so no policy file can be matched to the role.`
+    : `not decided: the refused principal ${principal} is not a role; the policy files are checked for a role's policies only.`;
+}
+
 /** The findings, each AWS denial with a permission line and a role given what the policy folder decides. */
 export async function decideWithPolicies(findings: readonly Finding[], dir: string, io: CliIO): Promise<Finding[]> {
   const decided = new Map<string, string>();
@@ -94,7 +110,8 @@ export async function decideWithPolicies(findings: readonly Finding[], dir: stri
   for (const f of findings) {
     const ask = askable(f);
     if (!ask) {
-      out.push(f);
+      const why = notAskable(f);
+      out.push(why === undefined ? f : { ...f, evidence: { ...f.evidence, deciding: why } });
       continue;
     }
     const key = `${ask.role} ${ask.permission}`;
