@@ -664,6 +664,19 @@ describe('explain: a plain 403 joins a finding only as a line of its dump', () =
     ]);
   });
 
+  it("keeps a plain 403 apart from another tool's refusal right below it (apple/container#183, marvinpinto/actions#340)", () => {
+    const log = [
+      // https://github.com/apple/container/issues/183
+      'Error: unknown: "HTTP request to https://ghcr.io/token?client_id=containerization-registry-client&service=ghcr.io&scope=repository:user/image:pull failed with response: 403 Forbidden"',
+      // https://github.com/marvinpinto/actions/issues/340
+      '  Error: Resource not accessible by integration',
+    ].join('\n');
+    expect(lines(log)).toEqual([
+      ['forbidden', 'github-token', 1, 1],
+      ['github-token-scope-missing', 'github-token', 2, 1],
+    ]);
+  });
+
   it('counts the same plain 403 printed again (acterglobal/a3#3107)', () => {
     // https://github.com/acterglobal/a3/pull/3107: curl's 403, eleven times in one step.
     const log = [

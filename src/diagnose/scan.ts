@@ -235,9 +235,10 @@ function dumpLineOf(last: Open, line: string): boolean {
 /**
  * Folds `m` into the finding just above it: a bare status of the same code near it that is a line of the same error's
  * dump (its `status: 403`, git's `fatal:` after `remote:`) or the same tool's (npm's advice lines), or the same failure
- * right below. A specific line right below a finding only bare status lines showed takes its place (npm's `code E403`
- * line, then its `403 Forbidden`). Never across a step's header or between lines that name two hosts: a curl 403 of
- * one host and git's 403 of GitHub, or an ECR login's expiry and Helm's `unexpected status: 403`, are two failures.
+ * right below. A specific line of the same tool or dump right below a finding only bare status lines showed takes its
+ * place (npm's `code E403` line, then its `403 Forbidden`). Never across a step's header or between lines that name
+ * two hosts: a curl 403 of one host and git's 403 of GitHub, or an ECR login's expiry and Helm's `unexpected status:
+ * 403`, are two failures.
  */
 function foldIntoLast(s: ScanState, m: LogMatch, line: string): boolean {
   const last = s.last;
@@ -251,7 +252,7 @@ function foldIntoLast(s: ScanState, m: LogMatch, line: string): boolean {
     touch(s, last, line, true);
     return true;
   }
-  const kin = m.decisionPoint === last.match.decisionPoint || m.source === last.match.source || dumpLineOf(last, line);
+  const kin = (m.source !== 'http' && m.source === last.match.source) || dumpLineOf(last, line);
   if (!m.generic && last.onlyGeneric && sameStatus && kin && gap <= FOLD_LINES && !s.byKey.has(keyOf(m))) {
     s.byKey.delete(keyOf(last.match));
     last.match = m;
