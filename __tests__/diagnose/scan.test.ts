@@ -621,17 +621,29 @@ describe('explain: a plain 403 joins a finding only as a line of its dump', () =
   const lines = (log: string) =>
     diagnoseLog(log).findings.map((f) => [f.class, f.decisionPoint, f.evidence.line, f.evidence.occurrences ?? 1]);
 
-  it("keeps Helm's 403 apart from the ECR login's expiry above it (causify-ai/helpers#20, akuity/kargo#778)", () => {
-    const log = [
-      // https://github.com/causify-ai/helpers/issues/20
+  it.each([
+    [
+      "Helm's 403 below the ECR login's expiry (causify-ai/helpers#20, akuity/kargo#778)",
+      // https://github.com/causify-ai/helpers/issues/20, then https://github.com/akuity/kargo/pull/778
       "Error response from daemon: pull access denied for 623860924167.dkr.ecr.eu-north-1.amazonaws.com/helpers, repository does not exist or may require 'docker login': denied: Your authorization token has expired. Reauthenticate and try again.",
-      // https://github.com/akuity/kargo/pull/778
       'Error: INSTALLATION FAILED: failed to authorize: failed to fetch oauth token: unexpected status: 403 Forbidden',
-    ].join('\n');
-    expect(lines(log)).toEqual([
-      ['credential-rejected', 'token', 1, 1],
-      ['forbidden', 'token', 2, 1],
-    ]);
+      [
+        ['credential-rejected', 'token', 1, 1],
+        ['forbidden', 'token', 2, 1],
+      ],
+    ],
+    [
+      'an Octokit refusal below a ghcr.io 403 of another tool (apple/container#183, marvinpinto/actions#340)',
+      // https://github.com/apple/container/issues/183, then https://github.com/marvinpinto/actions/issues/340
+      'Error: unknown: "HTTP request to https://ghcr.io/token?client_id=containerization-registry-client&service=ghcr.io&scope=repository:user/image:pull failed with response: 403 Forbidden"',
+      '  Error: Resource not accessible by integration',
+      [
+        ['forbidden', 'github-token', 1, 1],
+        ['github-token-scope-missing', 'github-token', 2, 1],
+      ],
+    ],
+  ])('keeps apart %s', (_name, first, second, expected) => {
+    expect(lines(`${first}\n${second}`)).toEqual(expected);
   });
 
   it("keeps git's 403 of GitHub apart from a curl 403 above it (reviewdog/action-actionlint#83, gautamkrishnar/keepalive-workflow#16)", () => {
@@ -661,19 +673,6 @@ describe('explain: a plain 403 joins a finding only as a line of its dump', () =
       [2, '# In $HOME to avoid sudo requirements'],
       [4, 'gh api repos/o/alpha/codespaces'],
       [6, 'gh api repos/o/beta/codespaces'],
-    ]);
-  });
-
-  it("keeps a plain 403 apart from another tool's refusal right below it (apple/container#183, marvinpinto/actions#340)", () => {
-    const log = [
-      // https://github.com/apple/container/issues/183
-      'Error: unknown: "HTTP request to https://ghcr.io/token?client_id=containerization-registry-client&service=ghcr.io&scope=repository:user/image:pull failed with response: 403 Forbidden"',
-      // https://github.com/marvinpinto/actions/issues/340
-      '  Error: Resource not accessible by integration',
-    ].join('\n');
-    expect(lines(log)).toEqual([
-      ['forbidden', 'github-token', 1, 1],
-      ['github-token-scope-missing', 'github-token', 2, 1],
     ]);
   });
 
