@@ -87,13 +87,21 @@ function askable(f) {
   if (typeof permission !== "string" || typeof role !== "string") return void 0;
   return /^arn:aws[a-z-]*:iam::\d{12}:role\//.test(role) ? { permission, role } : void 0;
 }
+function notAskable(f) {
+  const { permission, principal } = f.evidence;
+  if (typeof permission !== "string") return void 0;
+  if (typeof principal !== "string")
+    return "not decided: the log does not name the role that was refused, so no policy file can be matched to it.";
+  return /:(?:assumed-role|role)\//.test(principal) ? `not decided: the role's account is not known from the log (${principal} does not give it as 12 digits; a runner shows a masked one as \`***\`), so no policy file can be matched to the role.` : `not decided: the refused principal ${principal} is not a role; the policy files are checked for a role's policies only.`;
+}
 async function decideWithPolicies(findings, dir, io) {
   const decided = /* @__PURE__ */ new Map();
   const out = [];
   for (const f of findings) {
     const ask = askable(f);
     if (!ask) {
-      out.push(f);
+      const why = notAskable(f);
+      out.push(why === void 0 ? f : { ...f, evidence: { ...f.evidence, deciding: why } });
       continue;
     }
     const key = `${ask.role} ${ask.permission}`;

@@ -753,8 +753,8 @@ function sameFailure(open, m) {
 function leadOf(line) {
   return (line.trim().split(":", 1)[0] ?? "").replace(/\d+/g, "0").slice(0, 60);
 }
-function touch(s, open, line, generic) {
-  if (!generic) {
+function touch(s, open, line, dumpLine) {
+  if (!dumpLine) {
     const lead = leadOf(line);
     if (open.leads.has(lead) || s.lineNo - open.lastAt > ENRICH_LINES) {
       open.occurrences++;
@@ -766,17 +766,38 @@ function touch(s, open, line, generic) {
   s.recent.set(open.match.class, open);
 }
 var BARE_STATUS = /^[\s│|]*['"]?status(?:[ _]?code)?['"]?\s*[:=]\s*40[13]\b/i;
+var STEP_HEADER = /^Run\s+(\S.*)$/;
+var URL_IN_LINE = /\bhttps?:\/\/(?:[^\s/'"`<>()@]*@)?([^\s/'"`<>():]+)[^\s'"`<>()]*/gi;
+function hostsOf(line) {
+  return new Set([...line.matchAll(URL_IN_LINE)].map((m) => (m[1] ?? "").toLowerCase()));
+}
+function otherHosts(a, b) {
+  const hostsA = hostsOf(a);
+  const hostsB = hostsOf(b);
+  return hostsA.size > 0 && hostsB.size > 0 && ![...hostsA].some((h) => hostsB.has(h));
+}
+function withTarget(s, m, line) {
+  if (!m.generic || m.source !== "http") return m;
+  const url = [...line.matchAll(URL_IN_LINE)][0]?.[0];
+  const target = url ?? s.step?.command;
+  return target === void 0 ? m : { ...m, evidence: { ...m.evidence, target: target.slice(0, 200) } };
+}
+function dumpLineOf(last, line) {
+  return BARE_STATUS.test(line) || last.bare || // git's own closing line after the server's `remote:` refusal.
+  last.match.source === "git" && /^fatal: unable to access\b/.test(line.trim());
+}
 function foldIntoLast(s, m, line) {
   const last = s.last;
   if (!last) return false;
+  if (s.step && s.step.at > last.lastAt || otherHosts(last.text, line)) return false;
   const gap = s.lineNo - last.lastAt;
   const sameStatus = m.wouldReturn === last.match.wouldReturn;
-  const kin = m.decisionPoint === last.match.decisionPoint || m.source === last.match.source || BARE_STATUS.test(line) || last.bare || // git's own closing line after the server's `remote:` refusal.
-  last.match.source === "git" && /^fatal: unable to access\b/.test(line.trim());
-  if (m.generic && sameStatus && kin && gap <= GENERIC_FOLD_LINES) {
+  const sameTool = m.source !== "http" && m.source === last.match.source;
+  if (m.generic && sameStatus && (sameTool || dumpLineOf(last, line)) && gap <= GENERIC_FOLD_LINES) {
     touch(s, last, line, true);
     return true;
   }
+  const kin = m.source !== "http" && m.source === last.match.source || dumpLineOf(last, line);
   if (!m.generic && last.onlyGeneric && sameStatus && kin && gap <= FOLD_LINES && !s.byKey.has(keyOf(m))) {
     s.byKey.delete(keyOf(last.match));
     last.match = m;
@@ -789,7 +810,7 @@ function foldIntoLast(s, m, line) {
     return true;
   }
   if (gap <= FOLD_LINES && sameFailure(last.match, m)) {
-    touch(s, last, line, !!m.generic);
+    touch(s, last, line, !!m.generic && BARE_STATUS.test(line));
     return true;
   }
   return false;
@@ -799,7 +820,8 @@ function takeDetail(s, d) {
   if (target && s.lineNo - target.lastAt <= ENRICH_LINES) target.match = enrich(target.match, d);
   else s.detail = { match: d, at: s.lineNo };
 }
-function place(s, found, line, maxFindings) {
+function place(s, matched, line, maxFindings) {
+  const found = withTarget(s, matched, line);
   if (found.detail) {
     takeDetail(s, found);
     return;
@@ -807,8 +829,9 @@ function place(s, found, line, maxFindings) {
   if (foldIntoLast(s, found, line)) return;
   const key = keyOf(found);
   const seen = s.byKey.get(key);
+  const dumpLine = !!found.generic && BARE_STATUS.test(line);
   if (seen) {
-    touch(s, seen, line, !!found.generic);
+    touch(s, seen, line, dumpLine);
     return;
   }
   if (s.kept.length >= maxFindings) {
@@ -831,7 +854,7 @@ function place(s, found, line, maxFindings) {
   };
   s.kept.push(open);
   s.byKey.set(key, open);
-  touch(s, open, line, !!found.generic);
+  touch(s, open, line, dumpLine);
 }
 function createLogScanner(maxFindings = MAX_FINDINGS) {
   const s = {
@@ -843,7 +866,8 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
     cutLines: 0,
     firstCutLine: void 0,
     last: void 0,
-    detail: void 0
+    detail: void 0,
+    step: void 0
   };
   return {
     push(rawLine, cut = false) {
@@ -853,6 +877,8 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
         s.firstCutLine ??= s.lineNo;
       }
       const line = redactSecretShapes(cleanLine(rawLine));
+      const step = STEP_HEADER.exec(line);
+      if (step?.[1]) s.step = { command: step[1].trim(), at: s.lineNo };
       if (!ANY_FORM.test(line)) return;
       const found = firstMatch(MATCHERS, line);
       if (found) place(s, found, line, maxFindings);
@@ -960,6 +986,7 @@ function facts(f) {
     ["Log", String(ev.text ?? "")],
     ["What", f.message]
   ];
+  if (ev.target !== void 0) rows.splice(1, 0, ["Target", String(ev.target)]);
   if (ev.occurrences !== void 0) rows.push(["Seen", `${ev.occurrences} times`]);
   if (f.cause) rows.push(["Cause", CAUSES[f.cause]]);
   if (f.fix) rows.push(["Fix", f.fix]);
@@ -992,7 +1019,7 @@ function renderExplainMarkdown(e, maxBytes = MAX_SUMMARY_BYTES / 2) {
   let left = e.findings.length;
   for (const f of e.findings) {
     const rows = facts(f).map(
-      ([label, value]) => label === "Log" || label === "Permission line" ? `| ${label} | ${code(value)} |` : `| ${label} | ${text(value)} |`
+      ([label, value]) => label === "Log" || label === "Target" || label === "Permission line" ? `| ${label} | ${code(value)} |` : `| ${label} | ${text(value)} |`
     );
     const block = `
 ### ${text(title(f))}
