@@ -81,7 +81,7 @@ describe('explain: a secret of each shape is never printed', () => {
 
 describe("explain: the product's own prose is never redacted, only what comes from the log", () => {
   it.each([
-    // aws-actions/configure-aws-credentials without `id-token: write` (issue #271; /work/try/q/20-could-not-load).
+    // aws-actions/configure-aws-credentials without `id-token: write` (https://github.com/aws-actions/configure-aws-credentials/issues/271).
     [
       '##[error]Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
       'Add `permissions: id-token: write` to the job',

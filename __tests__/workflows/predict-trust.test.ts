@@ -166,8 +166,8 @@ describe('the proof for every ref a filter admits', () => {
     expect(verdict(check(branches, trust))).toEqual(['pass ok']);
   });
 
-  // Tags `v[0-9]+.[0-9]+.[0-9]+*` (a public workflow's push filter, found by code search, its repository not named;
-  // /work/try/l/c2-tags) admit v10.0.0, whose major version has two digits where the trust's `?` takes one
+  // Tags `v[0-9]+.[0-9]+.[0-9]+*` (a public workflow's push filter, found by code search, its repository not named)
+  // admit v10.0.0, whose major version has two digits where the trust's `?` takes one
   // (filter-pattern-cheat-sheet: `+` is one or more; IAM `?` one character, Conditions_String).
   it('filter-pattern-cheat-sheet: tags v[0-9]+.[0-9]+.[0-9]+* under refs/tags/v?.* is denied for a two-digit major version', () => {
     const [p] = predictAll({ triggers: [trigger('push', { tags: ['v[0-9]+.[0-9]+.[0-9]+*'] })] });
@@ -357,7 +357,7 @@ describe('what the prediction does not know is never a pass', () => {
 
   // A trust written for include_claim_keys [repo, context, job_workflow_ref]
   // (https://docs.github.com/en/actions/reference/security/oidc#customizing-the-subject-claims-for-an-organization-or-repository;
-  // the pattern of a public reusable deploy workflow found by code search, its repository not named, /work/try/l/c8-reusable).
+  // the pattern of a public reusable deploy workflow found by code search, its repository not named).
   const customTrust = () =>
     releaseTrust('repo:acme/api:environment:*:job_workflow_ref:acme/api/.github/workflows/deploy.yml@refs/heads/main');
 

@@ -115,16 +115,16 @@ function checkSessionName(settings) {
     ];
   }
   if (SESSION_NAME.test(sessionName)) return [];
-  const offending = [...new Set(sessionName.replace(/[\w+=,.@-]/g, ""))];
+  const offending = refusedCharacters(sessionName);
   const suggestion = sessionName.replace(/[^\w+=,.@-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64).padEnd(2, "_") || "GitHubActions";
   const problems = [
-    ...offending.length > 0 ? [`it contains ${offending.map((c) => code(c === " " ? "space" : c)).join(", ")}`] : [],
+    ...offending.length > 0 ? [containing(offending)] : [],
     ...sessionName.length < 2 || sessionName.length > 64 ? [`it is ${plural(sessionName.length, "character")} long`] : []
   ];
   return [
     {
       class: "invalid-session-name",
-      message: `The session name ${code(sessionName)} is not valid: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (${stsSaysOf(offending.length > 0, sessionName.length, sessionName.length)}).`,
+      message: `The session name ${code(sessionName)} is not valid: ${problems.join(" and ")}, and ${stsAccepts(offending.length > 0, sessionName.length, sessionName.length)}.`,
       evidence: { sessionName, offending, length: sessionName.length },
       fix: `Set role-session-name to a valid name, e.g. ${code(suggestion)}; a name built from github.actor (such as dependabot[bot]) must be sanitized first.`,
       docUrl: WEB_API_DOC
@@ -146,19 +146,19 @@ function checkSessionNamePieces(pieces) {
       max += piece.max;
     }
   }
-  const offending = [...new Set(written.replace(/[\w+=,.@-]/g, ""))];
+  const offending = refusedCharacters(written);
   const shown = piecesShown(pieces);
   const evidence = { sessionName: shown, minLength: min, maxLength: max };
   const lengths = min === max ? `${min}` : `${min} to ${max}`;
   if (offending.length > 0 || min > 64 || max < 2) {
     const problems = [
-      ...offending.length > 0 ? [`it contains ${offending.map((c) => code(c === " " ? "space" : c)).join(", ")}`] : [],
+      ...offending.length > 0 ? [containing(offending)] : [],
       ...min > 64 || max < 2 ? [`it is ${lengths} characters long`] : []
     ];
     return [
       {
         class: "invalid-session-name",
-        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(" and ")}, and STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (${stsSaysOf(offending.length > 0, min, max)}).`,
+        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(" and ")}, and ${stsAccepts(offending.length > 0, min, max)}.`,
         evidence: { ...evidence, offending },
         fix: "Set role-session-name to a valid name: replace the characters STS refuses, and keep it to 64 characters.",
         docUrl: WEB_API_DOC
@@ -166,6 +166,15 @@ function checkSessionNamePieces(pieces) {
     ];
   }
   return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+}
+function refusedCharacters(text) {
+  return [...new Set(text.replace(/[\w+=,.@-]/g, ""))];
+}
+function containing(offending) {
+  return `it contains ${offending.map((c) => code(c === " " ? "space" : c)).join(", ")}`;
+}
+function stsAccepts(badCharacter, min, max) {
+  return `STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters (${stsSaysOf(badCharacter, min, max)})`;
 }
 function stsSaysOf(badCharacter, min, max) {
   if (badCharacter) return 'ValidationError: "Member must satisfy regular expression pattern: [\\w+=,.@-]*"';

@@ -23,8 +23,9 @@ import {
   variableFor
 } from "./shared-workflows-calls-cli.js";
 import {
-  load
-} from "./shared-js-yaml-js-yaml.js";
+  load,
+  resolveLocal
+} from "./shared-workflows-paths.js";
 import {
   settingsRequest
 } from "./shared-workflows-credentials.js";
@@ -613,6 +614,7 @@ function lastSegment(arnOrName) {
 }
 
 // src/workflows/calls/task-definition.ts
+var actionOf = (step) => step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
 var TASK_DEFINITION_ACTIONS = [
   "aws-actions/amazon-ecs-deploy-task-definition",
   "aws-actions/amazon-ecs-render-task-definition"
@@ -655,7 +657,7 @@ function parseTaskDefinition(text) {
   return { kind: "read", roles, tagged: Array.isArray(tags) && tags.length > 0, json };
 }
 function taskDefinitionRef(step) {
-  const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+  const uses = actionOf(step);
   if (uses === void 0 || !TASK_DEFINITION_ACTIONS.includes(uses)) return void 0;
   const given = step.with["task-definition"];
   if (given === void 0) return void 0;
@@ -673,7 +675,7 @@ function taskDefinitionPath(step) {
 function renderedFiles(steps) {
   const out = /* @__PURE__ */ new Map();
   for (const step of steps) {
-    const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+    const uses = actionOf(step);
     if (uses !== "aws-actions/amazon-ecs-render-task-definition" || step.id === void 0) continue;
     const ref = taskDefinitionRef(step);
     out.set(
@@ -702,7 +704,7 @@ function fileChangedBy(steps, path, renderIds = []) {
   const names = (text) => text.includes(base) || folders.some((f) => text.includes(f)) || outputs.some((o) => o.test(text));
   for (const step of steps) {
     const at = `${step.position.file}:${step.position.line}`;
-    const uses = step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+    const uses = actionOf(step);
     if (uses === "actions/checkout") {
       if (step.with.path !== void 0 || step.with.repository !== void 0)
         return `the job checks out into another path or another repository (${at})`;
@@ -724,15 +726,9 @@ function fileChangedBy(steps, path, renderIds = []) {
 }
 function workspacePath(relative) {
   const text = relative.trim();
-  if (text === "" || text.startsWith("/") || /^[A-Za-z]:[\\/]/.test(text) || text.includes("\\")) return void 0;
-  const parts = [];
-  for (const part of text.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.pop() === void 0) return void 0;
-    } else parts.push(part);
-  }
-  return parts.length === 0 ? void 0 : parts.join("/");
+  if (text.startsWith("/") || /^[A-Za-z]:[\\/]/.test(text)) return void 0;
+  const resolved = resolveLocal(text.startsWith("./") ? text : `./${text}`);
+  return "path" in resolved && resolved.path !== "" ? resolved.path : void 0;
 }
 
 // src/workflows/calls/actions.ts
@@ -1315,9 +1311,8 @@ async function readTaskDefinitions(instances, read) {
   }
   return out;
 }
-function changedFiles(steps) {
+function changedFiles(steps, rendered = renderedFiles(steps)) {
   const out = /* @__PURE__ */ new Map();
-  const rendered = renderedFiles(steps);
   for (const step of steps) {
     const path = taskDefinitionPath(step);
     if (path === void 0 || out.has(path)) continue;
@@ -1444,6 +1439,14 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
     const environment = literal(p.instance.environment?.name);
     const label = jobLabel(p.job, environment);
     const steps = credentialSteps(p);
+    let files;
+    const jobFiles = () => {
+      if (files === void 0) {
+        const rendered = renderedFiles(p.instance.steps);
+        files = { rendered, changed: changedFiles(p.instance.steps, rendered) };
+      }
+      return files;
+    };
     const holding = [];
     const accounts = new Set(
       steps.flatMap((c) => {
@@ -1483,8 +1486,8 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
         account: arn.split(":")[4] ?? "",
         partition: arn.split(":")[1] ?? "aws",
         ...taskDefinitions ? { taskDefinitions } : {},
-        rendered: renderedFiles(p.instance.steps),
-        changedFiles: changedFiles(p.instance.steps)
+        rendered: jobFiles().rendered,
+        changedFiles: jobFiles().changed
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);

@@ -802,21 +802,10 @@ function admitsEverySuffix(input, policy, variant, aud, sub) {
   if ("kind" in sampled) return void 0;
   const { spaces, prefix: issuer, admitting, samples } = sampled;
   const statements = rawStatementList(input.role.trustPolicy.document);
-  const globs = spaces.flatMap(
-    (space) => space.kind === "ref" ? [void 0] : coveringGlobs(space)
+  const subGlob = /* @__PURE__ */ new Map([[`${issuer}:sub`.toLowerCase(), `${prefix}*`]]);
+  const proven = spaces.length === 0 ? provesCoverage(statements, [...admitting], subGlob) : spaces.every(
+    (space) => space.kind === "ref" ? provesCoverage(statements, [...admitting], subGlob) : provesSpace(input, probe, space, issuer, [...admitting], subGlob)
   );
-  const proven = (globs.length > 0 ? globs : [void 0]).every((glob) => {
-    const varying = /* @__PURE__ */ new Map([[`${issuer}:sub`.toLowerCase(), `${prefix}*`]]);
-    if (glob !== void 0) {
-      const claims = claimsForRef(probe, glob);
-      for (const [k, v] of Object.entries(probe.claims)) {
-        const c = claims[k];
-        if (k !== "sub" && v.kind === "value" && v.value.includes(REF) && c?.kind === "value")
-          varying.set(`${issuer}:${k}`.toLowerCase(), c.value);
-      }
-    }
-    return provesCoverage(statements, [...admitting], varying);
-  });
   if (!proven) return void 0;
   return { kind: "allowed", sub: `${prefix}<unknown>`, proven: true, samples, whateverPart: sub.reason };
 }
@@ -833,10 +822,10 @@ function refusesEverySuffix(input, policy, variant, aud, sub) {
   }
   return void 0;
 }
-function provesSpace(input, variant, space, prefix, admitting) {
+function provesSpace(input, variant, space, prefix, admitting, alsoVarying = /* @__PURE__ */ new Map()) {
   const statements = rawStatementList(input.role.trustPolicy.document);
   return coveringGlobs(space).every((glob) => {
-    const varying = /* @__PURE__ */ new Map();
+    const varying = new Map(alsoVarying);
     const claims = claimsForRef(variant, glob);
     for (const [k, v] of Object.entries(variant.claims)) {
       const c = claims[k];

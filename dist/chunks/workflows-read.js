@@ -1,9 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  actionFileCandidates,
   getScalarValue,
-  parseEvents
-} from "./shared-js-yaml-js-yaml.js";
+  parseEvents,
+  resolveLocal
+} from "./shared-workflows-paths.js";
 import {
   permissionsBlock
 } from "./shared-workflows-github-token-from-model.js";
@@ -8060,27 +8062,6 @@ function parseActionFile(path, text, yaml = readYaml(text) ?? null) {
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
   return errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== void 0);
-}
-
-// src/workflows/paths.ts
-function resolveLocal(uses) {
-  if (!uses.startsWith("./")) return { error: `'${uses}' is not a local path (it must start with ./)` };
-  const parts = [];
-  for (const part of uses.slice(2).split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return { error: `'${uses}' leaves the repository` };
-      parts.pop();
-      continue;
-    }
-    if (part.includes("\\") || part.includes("\0")) return { error: `'${uses}' is not a plain path` };
-    parts.push(part);
-  }
-  return { path: parts.join("/") };
-}
-function actionFileCandidates(dir) {
-  const prefix = dir === "" ? "" : `${dir}/`;
-  return [`${prefix}action.yml`, `${prefix}action.yaml`];
 }
 
 // src/workflows/tokens.ts

@@ -151,7 +151,7 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
     ];
   }
   if (SESSION_NAME.test(sessionName)) return [];
-  const offending = [...new Set(sessionName.replace(/[\w+=,.@-]/g, ''))];
+  const offending = refusedCharacters(sessionName);
   const suggestion =
     sessionName
       .replace(/[^\w+=,.@-]+/g, '-')
@@ -159,7 +159,7 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
       .slice(0, 64)
       .padEnd(2, '_') || 'GitHubActions';
   const problems = [
-    ...(offending.length > 0 ? [`it contains ${offending.map((c) => code(c === ' ' ? 'space' : c)).join(', ')}`] : []),
+    ...(offending.length > 0 ? [containing(offending)] : []),
     ...(sessionName.length < 2 || sessionName.length > 64
       ? [`it is ${plural(sessionName.length, 'character')} long`]
       : []),
@@ -167,7 +167,7 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
   return [
     {
       class: 'invalid-session-name',
-      message: `The session name ${code(sessionName)} is not valid: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (${stsSaysOf(offending.length > 0, sessionName.length, sessionName.length)}).`,
+      message: `The session name ${code(sessionName)} is not valid: ${problems.join(' and ')}, and ${stsAccepts(offending.length > 0, sessionName.length, sessionName.length)}.`,
       evidence: { sessionName, offending, length: sessionName.length },
       fix: `Set role-session-name to a valid name, e.g. ${code(suggestion)}; a name built from github.actor (such as dependabot[bot]) must be sanitized first.`,
       docUrl: WEB_API_DOC,
@@ -198,21 +198,19 @@ function checkSessionNamePieces(pieces: readonly TextPiece[]): Draft[] | string 
       max += piece.max;
     }
   }
-  const offending = [...new Set(written.replace(/[\w+=,.@-]/g, ''))];
+  const offending = refusedCharacters(written);
   const shown = piecesShown(pieces);
   const evidence = { sessionName: shown, minLength: min, maxLength: max };
   const lengths = min === max ? `${min}` : `${min} to ${max}`;
   if (offending.length > 0 || min > 64 || max < 2) {
     const problems = [
-      ...(offending.length > 0
-        ? [`it contains ${offending.map((c) => code(c === ' ' ? 'space' : c)).join(', ')}`]
-        : []),
+      ...(offending.length > 0 ? [containing(offending)] : []),
       ...(min > 64 || max < 2 ? [`it is ${lengths} characters long`] : []),
     ];
     return [
       {
         class: 'invalid-session-name',
-        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(' and ')}, and STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (${stsSaysOf(offending.length > 0, min, max)}).`,
+        message: `The session name ${code(shown)} is not valid whatever the run gives it: ${problems.join(' and ')}, and ${stsAccepts(offending.length > 0, min, max)}.`,
         evidence: { ...evidence, offending },
         fix: 'Set role-session-name to a valid name: replace the characters STS refuses, and keep it to 64 characters.',
         docUrl: WEB_API_DOC,
@@ -220,6 +218,21 @@ function checkSessionNamePieces(pieces: readonly TextPiece[]): Draft[] | string 
     ];
   }
   return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+}
+
+/** The characters of `text` STS refuses in a session name, each once. */
+function refusedCharacters(text: string): string[] {
+  return [...new Set(text.replace(/[\w+=,.@-]/g, ''))];
+}
+
+/** `it contains \`space\`, \`[\``: the refused characters as a problem of the name. */
+function containing(offending: readonly string[]): string {
+  return `it contains ${offending.map((c) => code(c === ' ' ? 'space' : c)).join(', ')}`;
+}
+
+/** What STS accepts as a session name, with the error it gives for this one (whose lengths are `min` to `max`). */
+function stsAccepts(badCharacter: boolean, min: number, max: number): string {
+  return `STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters (${stsSaysOf(badCharacter, min, max)})`;
 }
 
 /**

@@ -157,6 +157,16 @@ function deployRoles(
     const environment = literal(p.instance.environment?.name);
     const label = jobLabel(p.job, environment);
     const steps = credentialSteps(p);
+    // The job's task definition files, as its rendering steps read them and its other steps may change them: worked
+    // out once per instance, when a role's calls are first inferred.
+    let files: { rendered: ReturnType<typeof renderedFiles>; changed: Map<string, string> } | undefined;
+    const jobFiles = () => {
+      if (files === undefined) {
+        const rendered = renderedFiles(p.instance.steps);
+        files = { rendered, changed: changedFiles(p.instance.steps, rendered) };
+      }
+      return files;
+    };
     // The key of the role whose credentials the job holds after each credential step (undefined: not known).
     const holding: (string | undefined)[] = [];
     // A job that holds roles of several accounts: a `no-resource-policy` declaration (a resource of "the role's own
@@ -210,8 +220,8 @@ function deployRoles(
         account: arn.split(':')[4] ?? '',
         partition: arn.split(':')[1] ?? 'aws',
         ...(taskDefinitions ? { taskDefinitions } : {}),
-        rendered: renderedFiles(p.instance.steps),
-        changedFiles: changedFiles(p.instance.steps),
+        rendered: jobFiles().rendered,
+        changedFiles: jobFiles().changed,
       });
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions)

@@ -6,6 +6,7 @@
 import {
   fileChangedBy,
   parseTaskDefinition,
+  type RenderedFile,
   renderedFiles,
   type TaskDefinitionFile,
   taskDefinitionPath,
@@ -56,9 +57,11 @@ export async function readTaskDefinitions(
  * Why each task definition file a job's steps name is not what that job deploys even when read (fileChangedBy): a
  * step of the same job may change it first. Per job instance: another job's workspace is its own.
  */
-export function changedFiles(steps: readonly WorkflowStep[]): Map<string, string> {
+export function changedFiles(
+  steps: readonly WorkflowStep[],
+  rendered: ReadonlyMap<string, RenderedFile> = renderedFiles(steps),
+): Map<string, string> {
   const out = new Map<string, string>();
-  const rendered = renderedFiles(steps);
   for (const step of steps) {
     const path = taskDefinitionPath(step);
     if (path === undefined || out.has(path)) continue;

@@ -197,22 +197,16 @@ function admitsEverySuffix(
   if ('kind' in sampled) return undefined;
   const { spaces, prefix: issuer, admitting, samples } = sampled;
   const statements = rawStatementList(input.role.trustPolicy.document);
-  // The refs' globs (a single ref is decided by its sample), each proven together with the `sub`'s.
-  const globs = spaces.flatMap((space): (string | undefined)[] =>
-    space.kind === 'ref' ? [undefined] : coveringGlobs(space),
-  );
-  const proven = (globs.length > 0 ? globs : [undefined]).every((glob) => {
-    const varying = new Map<string, string>([[`${issuer}:sub`.toLowerCase(), `${prefix}*`]]);
-    if (glob !== undefined) {
-      const claims = claimsForRef(probe, glob);
-      for (const [k, v] of Object.entries(probe.claims)) {
-        const c = claims[k];
-        if (k !== 'sub' && v.kind === 'value' && v.value.includes(REF) && c?.kind === 'value')
-          varying.set(`${issuer}:${k}`.toLowerCase(), c.value);
-      }
-    }
-    return provesCoverage(statements, [...admitting], varying as VaryingKeys);
-  });
+  // Every sub with that beginning, proven together with each set of refs (a single ref is decided by its sample).
+  const subGlob: VaryingKeys = new Map([[`${issuer}:sub`.toLowerCase(), `${prefix}*`]]);
+  const proven =
+    spaces.length === 0
+      ? provesCoverage(statements, [...admitting], subGlob)
+      : spaces.every((space) =>
+          space.kind === 'ref'
+            ? provesCoverage(statements, [...admitting], subGlob)
+            : provesSpace(input, probe, space, issuer, [...admitting], subGlob),
+        );
   if (!proven) return undefined;
   return { kind: 'allowed', sub: `${prefix}<unknown>`, proven: true, samples, whateverPart: sub.reason };
 }
@@ -245,17 +239,21 @@ function refusesEverySuffix(
   return undefined;
 }
 
-/** Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time. */
+/**
+ * Whether every ref of `space` is admitted: the proof of src/checks/predicted-trust/cover.ts, one glob at a time,
+ * together with any other claim whose values vary with it (`alsoVarying`: a `sub` known only up to its beginning).
+ */
 function provesSpace(
   input: PredictedTrustInput,
   variant: ClaimVariant,
   space: RefSpace,
   prefix: string,
   admitting: readonly number[],
+  alsoVarying: VaryingKeys = new Map(),
 ): boolean {
   const statements = rawStatementList(input.role.trustPolicy.document);
   return coveringGlobs(space).every((glob) => {
-    const varying = new Map<string, string>();
+    const varying = new Map<string, string>(alsoVarying);
     const claims = claimsForRef(variant, glob);
     for (const [k, v] of Object.entries(variant.claims)) {
       const c = claims[k];

@@ -11,6 +11,7 @@
  * The files are read by the pipeline (src/pipeline/task-definitions.ts) and handed to the inference by path.
  */
 import { load } from 'js-yaml';
+import { resolveLocal } from '../paths.js';
 import type { CallStep } from './model.js';
 
 /** A task definition file as read: the roles it passes and whether it asks for tags, or why it is not known. */
@@ -25,6 +26,10 @@ export type TaskDefinitionFile =
       readonly json: boolean;
     }
   | { readonly kind: 'unread'; readonly why: string };
+
+/** The action a step uses, `owner/name` in lower case, when its `uses:` is known. */
+const actionOf = (step: CallStep) =>
+  step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
 
 /** The actions whose `task-definition` input names a file of the workspace. */
 export const TASK_DEFINITION_ACTIONS = [
@@ -90,7 +95,7 @@ export function parseTaskDefinition(text: string): TaskDefinitionFile {
  * another action, or one without `task-definition`.
  */
 export function taskDefinitionRef(step: CallStep): { readonly path: string } | { readonly why: string } | undefined {
-  const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
+  const uses = actionOf(step);
   if (uses === undefined || !TASK_DEFINITION_ACTIONS.includes(uses)) return undefined;
   const given = step.with['task-definition'];
   if (given === undefined) return undefined;
@@ -121,7 +126,7 @@ export type RenderedFile = { readonly path: string } | { readonly why: string };
 export function renderedFiles(steps: readonly CallStep[]): Map<string, RenderedFile> {
   const out = new Map<string, RenderedFile>();
   for (const step of steps) {
-    const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
+    const uses = actionOf(step);
     if (uses !== 'aws-actions/amazon-ecs-render-task-definition' || step.id === undefined) continue;
     const ref = taskDefinitionRef(step);
     out.set(
@@ -169,7 +174,7 @@ export function fileChangedBy(
     text.includes(base) || folders.some((f) => text.includes(f)) || outputs.some((o) => o.test(text));
   for (const step of steps) {
     const at = `${step.position.file}:${step.position.line}`;
-    const uses = step.uses?.kind === 'known' ? String(step.uses.value).split('@')[0]?.toLowerCase() : undefined;
+    const uses = actionOf(step);
     if (uses === 'actions/checkout') {
       if (step.with.path !== undefined || step.with.repository !== undefined)
         return `the job checks out into another path or another repository (${at})`;
@@ -193,13 +198,8 @@ export function fileChangedBy(
 /** `relative` as a path under the workspace, `./` and `a/../` resolved; undefined when absolute or outside. */
 function workspacePath(relative: string): string | undefined {
   const text = relative.trim();
-  if (text === '' || text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.includes('\\')) return undefined;
-  const parts: string[] = [];
-  for (const part of text.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.pop() === undefined) return undefined;
-    } else parts.push(part);
-  }
-  return parts.length === 0 ? undefined : parts.join('/');
+  // An absolute path (POSIX, or a drive's) is outside what is read; the rest resolves as a local `uses:` does.
+  if (text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text)) return undefined;
+  const resolved = resolveLocal(text.startsWith('./') ? text : `./${text}`);
+  return 'path' in resolved && resolved.path !== '' ? resolved.path : undefined;
 }
