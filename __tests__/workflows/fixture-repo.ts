@@ -6,9 +6,20 @@ import { readWorkflowModel, type WorkflowModel, type WorkflowReadOptions } from 
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'workflows');
 
-/** The fixture repository's root folder. */
+/** The benchmark's repositories (`bench/workflows/`, real as the fixtures are), read by the same means. */
+export const BENCH_REPOSITORIES = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'bench',
+  'workflows',
+);
+
+/** The fixture repository's root folder (or one of the benchmark's, under `bench:`). */
 export function fixtureRoot(repo: string): string {
-  return path.join(FIXTURES, repo);
+  return repo.startsWith('bench:')
+    ? path.join(BENCH_REPOSITORIES, repo.slice('bench:'.length))
+    : path.join(FIXTURES, repo);
 }
 
 /** The model of the fixture repository's workflows (`only`: just these workflow files). */

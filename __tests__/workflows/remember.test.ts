@@ -10,12 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { type ContextValue, evaluateExpression, listed, open, Unknown } from '../../src/workflows/expressions.js';
 import type { RemoteWorkflowRef } from '../../src/workflows/index.js';
 import { distinctReads, expressionReads, readsKey } from '../../src/workflows/reads.js';
-import { fixtureModel, fixtureRoot } from './fixture-repo.js';
+import { BENCH_REPOSITORIES, fixtureModel, fixtureRoot } from './fixture-repo.js';
 
-// `remote/` holds workflows of other repositories, read through a remote reader (below), not repositories.
-const REPOS = readdirSync(path.dirname(fixtureRoot('x')))
-  .filter((d) => d !== 'remote' && statSync(fixtureRoot(d)).isDirectory())
-  .sort();
+// `remote/` holds workflows of other repositories, read through a remote reader (below), not repositories. The
+// benchmark's repositories (bench/workflows/) are real too, and read here by the same test.
+const REPOS = [
+  ...readdirSync(path.dirname(fixtureRoot('x'))).filter(
+    (d) => d !== 'remote' && statSync(fixtureRoot(d)).isDirectory(),
+  ),
+  ...readdirSync(BENCH_REPOSITORIES).map((d) => `bench:${d}`),
+].sort();
 
 /** Serves the remote fixtures (`remote/<owner>__<repo>/<file>`, at any ref) as the files of those repositories. */
 async function readRemote(ref: RemoteWorkflowRef): Promise<string | undefined> {
@@ -139,13 +143,37 @@ describe('an expression reads nothing but what its key names', () => {
   });
 });
 
-describe('what a composite action reads decides its expansion too', () => {
+/** A workflow on push and schedule, with one job `deploy`, to which a test adds its steps. */
+const ONE_JOB = ['on: [push, schedule]', 'jobs:', '  deploy:', '    runs-on: ubuntu-latest'];
+
+/** The head of a composite action's `runs:`, to which a test adds the steps. */
+const COMPOSITE = ['runs:', '  using: composite', '  steps:'];
+
+/**
+ * The model of in-memory files, read with the memo and without (which must agree), as a line per instance: its
+ * trigger, the named `with:` values of its first step, and whether that step runs.
+ */
+async function firstSteps(files: Record<string, string>, keys: readonly string[]): Promise<string[] | undefined> {
+  const { readWorkflowModel } = await import('../../src/workflows/index.js');
+  const options = { workflowPaths: ['.github/workflows/deploy.yml'], read: (p: string) => files[p] };
+  const remembered = await readWorkflowModel(options);
+  expect(remembered).toEqual(await readWorkflowModel({ ...options, remember: false }));
+  return remembered.jobs[0]?.instances
+    .map((i) => {
+      const step = i.steps[0];
+      const values = keys.map((key) => {
+        const value = step?.with[key];
+        return value?.kind === 'known' ? value.value : '?';
+      });
+      return [i.trigger.event, ...values, step?.runs.kind].join(' ');
+    })
+    .sort();
+}
+
+describe('what a composite action reads (and the actions it uses) decides its expansion too', () => {
   const files: Record<string, string> = {
     '.github/workflows/deploy.yml': [
-      'on: [push, schedule]',
-      'jobs:',
-      '  deploy:',
-      '    runs-on: ubuntu-latest',
+      ...ONE_JOB,
       '    strategy:',
       '      matrix:',
       '        region: [eu-west-1, us-east-1]',
@@ -158,9 +186,7 @@ describe('what a composite action reads decides its expansion too', () => {
       '  stage:',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax.
       '    default: stage-${{ matrix.region }}',
-      'runs:',
-      '  using: composite',
-      '  steps:',
+      ...COMPOSITE,
       "    - if: github.event_name == 'push'",
       '      uses: aws-actions/configure-aws-credentials@v4',
       '      with:',
@@ -172,23 +198,43 @@ describe('what a composite action reads decides its expansion too', () => {
   };
 
   it('the action’s own `if:`, values and input defaults are read per trigger and matrix row, with the memo as without it', async () => {
-    const { readWorkflowModel } = await import('../../src/workflows/index.js');
-    const options = { workflowPaths: ['.github/workflows/deploy.yml'], read: (p: string) => files[p] };
-    const remembered = await readWorkflowModel(options);
-    expect(remembered).toEqual(await readWorkflowModel({ ...options, remember: false }));
-    const seen = remembered.jobs[0]?.instances.map((i) => {
-      const step = i.steps[0];
-      const known = (key: string) => {
-        const value = step?.with[key];
-        return value?.kind === 'known' ? value.value : '?';
-      };
-      return `${i.trigger.event} ${known('aws-region')} ${known('role-session-name')} ${step?.runs.kind}`;
-    });
-    expect(seen?.sort()).toEqual([
+    expect(await firstSteps(files, ['aws-region', 'role-session-name'])).toEqual([
       'push us-east-2 stage-eu-west-1 always',
       'push us-east-2 stage-us-east-1 always',
       'schedule us-east-2 stage-eu-west-1 never',
       'schedule us-east-2 stage-us-east-1 never',
+    ]);
+  });
+
+  it('a composite action nested in another: the inner action’s reads are in the outer step’s key, each trigger gets its own role', async () => {
+    // The outer action passes nothing that varies; only the inner one reads the event, and a cycle back to the outer
+    // one (which the expansion reports) adds nothing.
+    const nested: Record<string, string> = {
+      '.github/workflows/deploy.yml': [
+        ...ONE_JOB,
+        '    steps:',
+        '      - uses: ./.github/actions/outer',
+        '      - uses: ./.github/actions/outer',
+      ].join('\n'),
+      '.github/actions/outer/action.yml': ['name: outer', ...COMPOSITE, '    - uses: ./.github/actions/inner'].join(
+        '\n',
+      ),
+      '.github/actions/inner/action.yml': [
+        'name: inner',
+        ...COMPOSITE,
+        "    - if: github.event_name == 'push'",
+        '      uses: aws-actions/configure-aws-credentials@v4',
+        '      with:',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax.
+        '        role-to-assume: arn:aws:iam::111122223333:role/${{ github.event_name }}',
+        '        aws-region: us-east-2',
+        "    - if: github.event_name == 'never'",
+        '      uses: ./.github/actions/outer',
+      ].join('\n'),
+    };
+    expect(await firstSteps(nested, ['role-to-assume'])).toEqual([
+      'push arn:aws:iam::111122223333:role/push always',
+      'schedule arn:aws:iam::111122223333:role/schedule never',
     ]);
   });
 });

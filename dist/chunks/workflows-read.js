@@ -8341,15 +8341,21 @@ function dedupeErrors(errors) {
 }
 
 // src/workflows/reads.ts
+var EXPRESSION_READS = /* @__PURE__ */ new Map();
+var EXPRESSION_READS_MAX = 4096;
 function expressionReads(expression) {
+  const known = EXPRESSION_READS.get(expression);
+  if (known !== void 0) return known;
   let node;
   try {
     node = parseExpression(expression);
   } catch {
-    return [];
+    node = void 0;
   }
   const out = [];
-  walk(node, out);
+  if (node !== void 0) walk(node, out);
+  if (EXPRESSION_READS.size >= EXPRESSION_READS_MAX) EXPRESSION_READS.clear();
+  EXPRESSION_READS.set(expression, out);
   return out;
 }
 function literalKey(index) {
@@ -8497,12 +8503,22 @@ function readsKey(contexts, reads) {
   for (const read of reads) key += `${valueAt(contexts, read)}\0`;
   return key;
 }
+var READ_KEYS = /* @__PURE__ */ new WeakMap();
+function readKeyOf(path) {
+  let made = READ_KEYS.get(path);
+  if (made === void 0) {
+    const lower = path.map((k) => typeof k === "string" ? k.toLowerCase() : k);
+    const tail = JSON.stringify(lower.slice(1));
+    made = { id: `${JSON.stringify(lower[0])}${tail}`, key: { path, name: lower[0], tail } };
+    READ_KEYS.set(path, made);
+  }
+  return made;
+}
 function distinctReads(paths) {
   const seen = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const lower = path.map((k) => typeof k === "string" ? k.toLowerCase() : k);
-    const id = JSON.stringify(lower);
-    if (!seen.has(id)) seen.set(id, { path, name: lower[0], tail: JSON.stringify(lower.slice(1)) });
+    const { id, key } = readKeyOf(path);
+    if (!seen.has(id)) seen.set(id, key);
   }
   return [...seen.values()];
 }
@@ -8605,14 +8621,14 @@ function withRemembering(on, build) {
 function rememberedResult(anchor, expression, contexts, compute) {
   return rememberedOver(anchor, () => expressionReadKeys(expression), contexts, compute);
 }
-var READ_KEYS = /* @__PURE__ */ new Map();
+var READ_KEYS2 = /* @__PURE__ */ new Map();
 var READ_KEYS_MAX = 4096;
 function expressionReadKeys(expression) {
-  let keys = READ_KEYS.get(expression);
+  let keys = READ_KEYS2.get(expression);
   if (keys === void 0) {
     keys = distinctReads(expressionReads(expression));
-    if (READ_KEYS.size >= READ_KEYS_MAX) READ_KEYS.clear();
-    READ_KEYS.set(expression, keys);
+    if (READ_KEYS2.size >= READ_KEYS_MAX) READ_KEYS2.clear();
+    READ_KEYS2.set(expression, keys);
   }
   return keys;
 }
@@ -8995,23 +9011,57 @@ function unreadAction(loaded, file, uses) {
   const at = first ? ` (line ${first.position.line}: ${first.message.replace(/^.*?:\d+:\d+: /, "")})` : "";
   return { kind: "invalid", reason: `${actionFile} breaks GitHub's action metadata syntax${at}` };
 }
-function stepReads(loaded, file, t, seen, out) {
-  tokenReads(t, out);
-  out.push(["env"]);
-  const script = shapeOf(file, t).fixed.run?.script;
-  if (script !== void 0) for (const e of scriptExpressions(script)) out.push(...expressionReads(e.expression));
+function stepReads(loaded, file, t, out) {
+  stepOwnReads(file, t, out);
   const usesToken = child(t, "uses");
   if (usesToken === void 0) return out;
   if (!isStringToken(usesToken)) return void 0;
   const action = localAction(loaded, file, usesToken.value);
-  if (action === void 0 || seen.has(action.file)) return out;
-  seen.add(action.file);
-  out.push(...tokenReadsOnce(action.root));
-  for (const s of items(child(child(action.root, "runs"), "steps"))) {
-    if (stepReads(loaded, action.file, s, seen, out) === void 0) return void 0;
-  }
+  if (action === void 0) return out;
+  const inner = actionReads(loaded, action, /* @__PURE__ */ new Set());
+  if (inner === void 0) return void 0;
+  for (const path of inner) out.push(path);
   return out;
 }
+function actionReads(loaded, action, inside) {
+  const root = action.root;
+  const known = root && ACTION_READS.get(root);
+  if (known !== void 0 && known.file === action.file) return known.reads;
+  if (inside.has(action.file)) return [];
+  inside.add(action.file);
+  let out = [...tokenReadsOnce(root)];
+  let complete2 = true;
+  for (const s of items(child(child(root, "runs"), "steps"))) {
+    out = stepOwnReads(action.file, s, out);
+    const usesToken = child(s, "uses");
+    if (usesToken === void 0) continue;
+    if (!isStringToken(usesToken)) {
+      out = void 0;
+      break;
+    }
+    const nested = localAction(loaded, action.file, usesToken.value);
+    if (nested === void 0) continue;
+    if (inside.has(nested.file)) complete2 = false;
+    const reads = actionReads(loaded, nested, inside);
+    if (reads === void 0) {
+      out = void 0;
+      break;
+    }
+    for (const path of reads) out.push(path);
+    if (!ACTION_READS.has(nested.root)) complete2 = false;
+  }
+  inside.delete(action.file);
+  if (root !== void 0 && complete2) ACTION_READS.set(root, { file: action.file, reads: out });
+  return out;
+}
+function stepOwnReads(file, t, out) {
+  tokenReads(t, out);
+  out.push(["env"]);
+  const run = shapeOf(file, t).fixed.run;
+  if (run !== void 0) for (const e of scriptExpressionsOf(run)) out.push(...expressionReads(e.expression));
+  return out;
+}
+var ACTION_READS = /* @__PURE__ */ new WeakMap();
 function takeStep(scope, position) {
   const own = scope.perInstance;
   const all = scope.budget;
@@ -9081,6 +9131,14 @@ function scriptExpressions(script) {
   return out;
 }
 var SCRIPT_EXPRESSIONS = /* @__PURE__ */ new WeakMap();
+function scriptExpressionsOf(run) {
+  let expressions = SCRIPT_EXPRESSIONS.get(run);
+  if (expressions === void 0) {
+    expressions = scriptExpressions(run.script);
+    SCRIPT_EXPRESSIONS.set(run, expressions);
+  }
+  return expressions;
+}
 function scriptText(value) {
   if (value === null) return "";
   if (typeof value === "string") return value;
@@ -9090,11 +9148,7 @@ function scriptText(value) {
 }
 function evaluatedScript(run, contexts) {
   const { script } = run;
-  let expressions = SCRIPT_EXPRESSIONS.get(run);
-  if (expressions === void 0) {
-    expressions = scriptExpressions(script);
-    SCRIPT_EXPRESSIONS.set(run, expressions);
-  }
+  const expressions = scriptExpressionsOf(run);
   if (expressions.length === 0) return void 0;
   let out = "";
   let at = 0;
@@ -9152,7 +9206,7 @@ function actionContexts(actionFile, root, step, contexts) {
   return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
 }
 function expandStep(file, t, contexts, via, scope) {
-  const reads = () => stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), []);
+  const reads = () => stepReads(scope.loaded, file, t, []);
   return remembered2(scope, t, via, reads, contexts, () => expandFresh2(file, t, contexts, via, scope));
 }
 function expandFresh2(file, t, contexts, via, scope) {
@@ -9200,7 +9254,7 @@ function credentialOf(step, order) {
 function readSteps(file, steps, contexts, scope) {
   const reads = () => {
     const out = [];
-    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, /* @__PURE__ */ new Set(), out) === void 0) return void 0;
+    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, out) === void 0) return void 0;
     return out;
   };
   return remembered2(scope, steps, [], reads, contexts, () => {

@@ -16,16 +16,27 @@ import { entries, isExpressionToken, isMappingToken, isSequenceToken, isStringTo
 /** A context name and the literal keys read after it. */
 export type ReadPath = readonly [string, ...(string | number)[]];
 
-/** The paths one expression reads (a syntax error reads nothing: its result is the same error everywhere). */
-export function expressionReads(expression: string): ReadPath[] {
-  let node: Expr;
+/** Each expression's paths, by its text: a repository's workflows repeat the same few. A bounded memo. */
+const EXPRESSION_READS = new Map<string, readonly ReadPath[]>();
+const EXPRESSION_READS_MAX = 4096;
+
+/**
+ * The paths one expression reads (a syntax error reads nothing: its result is the same error everywhere). The array
+ * is shared by every caller that reads the same text: it is never changed.
+ */
+export function expressionReads(expression: string): readonly ReadPath[] {
+  const known = EXPRESSION_READS.get(expression);
+  if (known !== undefined) return known;
+  let node: Expr | undefined;
   try {
     node = parseExpression(expression);
   } catch {
-    return [];
+    node = undefined;
   }
   const out: ReadPath[] = [];
-  walk(node, out);
+  if (node !== undefined) walk(node, out);
+  if (EXPRESSION_READS.size >= EXPRESSION_READS_MAX) EXPRESSION_READS.clear();
+  EXPRESSION_READS.set(expression, out);
   return out;
 }
 
@@ -238,13 +249,27 @@ export function readsKey(contexts: Readonly<Record<string, ContextValue>>, reads
   return key;
 }
 
+/** Each path made ready once ({@link readKeyOf}): the paths of an expression are shared (see {@link expressionReads}). */
+const READ_KEYS = new WeakMap<ReadPath, { readonly id: string; readonly key: ReadKey }>();
+
+/** A path ready to be looked up, and its identity (equal for two paths read alike). */
+function readKeyOf(path: ReadPath): { readonly id: string; readonly key: ReadKey } {
+  let made = READ_KEYS.get(path);
+  if (made === undefined) {
+    const lower = path.map((k) => (typeof k === 'string' ? k.toLowerCase() : k));
+    const tail = JSON.stringify(lower.slice(1));
+    made = { id: `${JSON.stringify(lower[0])}${tail}`, key: { path, name: lower[0] as string, tail } };
+    READ_KEYS.set(path, made);
+  }
+  return made;
+}
+
 /** The paths without repeats, in a stable order, ready to be looked up. */
 export function distinctReads(paths: readonly ReadPath[]): ReadKey[] {
   const seen = new Map<string, ReadKey>();
   for (const path of paths) {
-    const lower = path.map((k) => (typeof k === 'string' ? k.toLowerCase() : k));
-    const id = JSON.stringify(lower);
-    if (!seen.has(id)) seen.set(id, { path, name: lower[0] as string, tail: JSON.stringify(lower.slice(1)) });
+    const { id, key } = readKeyOf(path);
+    if (!seen.has(id)) seen.set(id, key);
   }
   return [...seen.values()];
 }

@@ -192,31 +192,78 @@ function unreadAction(loaded: LoadedFiles, file: string, uses: string): UnreadAc
  * action's file and of the local actions it uses in turn. Undefined when its `uses:` is not a literal (which action
  * it expands into would depend on the instance).
  */
-function stepReads(
-  loaded: LoadedFiles,
-  file: string,
-  t: TemplateToken,
-  seen: Set<string>,
-  out: ReadPath[],
-): ReadPath[] | undefined {
-  tokenReads(t, out);
-  // The step keeps the whole `env` it runs with (WorkflowStep.environment), and its script with the `${{ }}` known
-  // substituted (WorkflowStep.run.evaluated).
-  out.push(['env']);
-  const script = shapeOf(file, t).fixed.run?.script;
-  if (script !== undefined) for (const e of scriptExpressions(script)) out.push(...expressionReads(e.expression));
+function stepReads(loaded: LoadedFiles, file: string, t: TemplateToken, out: ReadPath[]): ReadPath[] | undefined {
+  stepOwnReads(file, t, out);
   const usesToken = child(t, 'uses');
   if (usesToken === undefined) return out;
   if (!isStringToken(usesToken)) return undefined;
   const action = localAction(loaded, file, usesToken.value);
-  if (action === undefined || seen.has(action.file)) return out;
-  seen.add(action.file);
-  out.push(...tokenReadsOnce(action.root));
-  for (const s of items(child(child(action.root, 'runs'), 'steps'))) {
-    if (stepReads(loaded, action.file, s, seen, out) === undefined) return undefined;
-  }
+  if (action === undefined) return out;
+  const inner = actionReads(loaded, action, new Set());
+  if (inner === undefined) return undefined;
+  for (const path of inner) out.push(path);
   return out;
 }
+
+/**
+ * What expanding a local action reads: every expression of its file, and of the local actions its steps use in turn;
+ * undefined when a step's `uses:` is not a literal. Found once per action file: an action used by many steps is read
+ * through once. An action met again inside itself (a cycle, which the expansion reports and stops at) adds nothing
+ * more: its reads are already in.
+ */
+function actionReads(
+  loaded: LoadedFiles,
+  action: { readonly file: string; readonly root: TemplateToken | undefined },
+  inside: Set<string>,
+): readonly ReadPath[] | undefined {
+  const root = action.root;
+  const known = root && ACTION_READS.get(root);
+  if (known !== undefined && known.file === action.file) return known.reads;
+  if (inside.has(action.file)) return [];
+  inside.add(action.file);
+  let out: ReadPath[] | undefined = [...tokenReadsOnce(root)];
+  let complete = true;
+  for (const s of items(child(child(root, 'runs'), 'steps'))) {
+    out = stepOwnReads(action.file, s, out);
+    const usesToken = child(s, 'uses');
+    if (usesToken === undefined) continue;
+    if (!isStringToken(usesToken)) {
+      out = undefined;
+      break;
+    }
+    const nested = localAction(loaded, action.file, usesToken.value);
+    if (nested === undefined) continue;
+    // Found while an action of this walk is still open: its reads may lack theirs, so they are not kept for reuse.
+    if (inside.has(nested.file)) complete = false;
+    const reads = actionReads(loaded, nested, inside);
+    if (reads === undefined) {
+      out = undefined;
+      break;
+    }
+    for (const path of reads) out.push(path);
+    if (!ACTION_READS.has(nested.root as TemplateToken)) complete = false;
+  }
+  inside.delete(action.file);
+  if (root !== undefined && complete) ACTION_READS.set(root, { file: action.file, reads: out });
+  return out;
+}
+
+/** What a step reads of its own, besides the action it uses: {@link stepReads} without the action. */
+function stepOwnReads(file: string, t: TemplateToken, out: ReadPath[]): ReadPath[] {
+  tokenReads(t, out);
+  // The step keeps the whole `env` it runs with (WorkflowStep.environment), and its script with the `${{ }}` known
+  // substituted (WorkflowStep.run.evaluated).
+  out.push(['env']);
+  const run = shapeOf(file, t).fixed.run;
+  if (run !== undefined) for (const e of scriptExpressionsOf(run)) out.push(...expressionReads(e.expression));
+  return out;
+}
+
+/** Each local action's reads ({@link actionReads}), by its parsed root. */
+const ACTION_READS = new WeakMap<
+  TemplateToken,
+  { readonly file: string; readonly reads: readonly ReadPath[] | undefined }
+>();
 
 /**
  * Takes one step from the budgets, or reports (once) that they are spent: the steps past them are not read, and the
@@ -324,6 +371,16 @@ function scriptExpressions(script: string): ScriptExpression[] {
 /** The `${{ }}` of each script as read once (the `run` of a step's shape: see {@link shapeOf}). */
 const SCRIPT_EXPRESSIONS = new WeakMap<NonNullable<WorkflowStep['run']>, readonly ScriptExpression[]>();
 
+/** {@link scriptExpressions} of a step's `run`, found once. */
+function scriptExpressionsOf(run: NonNullable<WorkflowStep['run']>): readonly ScriptExpression[] {
+  let expressions = SCRIPT_EXPRESSIONS.get(run);
+  if (expressions === undefined) {
+    expressions = scriptExpressions(run.script);
+    SCRIPT_EXPRESSIONS.set(run, expressions);
+  }
+  return expressions;
+}
+
 /** A known expression value as the runner writes it into the script, or undefined where it is kept as written. */
 function scriptText(value: unknown): string | undefined {
   if (value === null) return '';
@@ -341,11 +398,7 @@ function scriptText(value: unknown): string | undefined {
  */
 function evaluatedScript(run: NonNullable<WorkflowStep['run']>, contexts: Contexts): string | undefined {
   const { script } = run;
-  let expressions = SCRIPT_EXPRESSIONS.get(run);
-  if (expressions === undefined) {
-    expressions = scriptExpressions(script);
-    SCRIPT_EXPRESSIONS.set(run, expressions);
-  }
+  const expressions = scriptExpressionsOf(run);
   if (expressions.length === 0) return undefined;
   let out = '';
   let at = 0;
@@ -429,7 +482,7 @@ function expandStep(
   scope: StepScope,
 ): WorkflowStep[] {
   // A step is remembered whole (composite expansion included), in the job or inside an action.
-  const reads = () => stepReads(scope.loaded, file, t, new Set(), []);
+  const reads = () => stepReads(scope.loaded, file, t, []);
   return remembered(scope, t, via, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
 }
 
@@ -494,7 +547,7 @@ export function readSteps(
 ): WorkflowStep[] {
   const reads = () => {
     const out: ReadPath[] = [];
-    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, new Set(), out) === undefined) return undefined;
+    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, out) === undefined) return undefined;
     return out;
   };
   return remembered(scope, steps, [], reads, contexts, () => {
