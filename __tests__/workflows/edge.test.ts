@@ -59,6 +59,26 @@ describe('credential steps', () => {
     ]);
   });
 
+  it('the same step of a composite action counts the credential steps before it in each job that uses it', async () => {
+    // A configure-aws-credentials step for `role`, indented by `pad`.
+    const assume = (role: string, pad: string) =>
+      [
+        '- uses: aws-actions/configure-aws-credentials@v4',
+        '  with:',
+        `    role-to-assume: arn:aws:iam::111122223333:role/${role}`,
+        '    aws-region: us-east-1',
+      ]
+        .map((line) => pad + line)
+        .join('\n');
+    const job = (id: string, first: string) =>
+      `  ${id}:\n    runs-on: ubuntu-latest\n    steps:\n${first}      - uses: ./.github/actions/assume\n`;
+    const text = `on: push\njobs:\n${job('chained', `${assume('entry', '      ')}\n`)}${job('alone', '')}`;
+    const action = `name: assume\nruns:\n  using: composite\n  steps:\n${assume('deploy', '    ')}\n`;
+    const model = await read({ [W]: text, '.github/actions/assume/action.yml': action });
+    const orders = (id: string) => jobOf(model, id).instances[0]?.credentialSteps.map((s) => s.credential?.order);
+    expect([orders('chained'), orders('alone')]).toEqual([[0, 1], [0]]);
+  });
+
   it('a github-script calling core.getIDToken and a run reading ACTIONS_ID_TOKEN_REQUEST_URL request the token', async () => {
     const text = `on: workflow_dispatch
 jobs:

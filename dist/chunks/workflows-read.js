@@ -9243,11 +9243,21 @@ function expandFresh2(file, t, contexts, via, scope) {
   return expanded.map((s) => ({ ...s, runs: both(step.runs, s.runs) }));
 }
 function credentialOf(step, order) {
+  let use = CREDENTIALS.get(step);
+  if (use === void 0) {
+    use = credentialFresh(step) ?? null;
+    CREDENTIALS.set(step, use);
+  }
+  if (use === null) return void 0;
+  return use.kind === "configure-aws-credentials" && use.order !== order ? { ...use, order } : use;
+}
+var CREDENTIALS = /* @__PURE__ */ new WeakMap();
+function credentialFresh(step) {
   if (isConfigureAwsCredentials(step)) {
     const settings = awsSettings(step.with);
     const chaining = settings.roleChaining;
     const chains = chaining?.kind === "known" && String(chaining.value).toLowerCase() === "true";
-    return { kind: "configure-aws-credentials", settings, order, chains };
+    return { kind: "configure-aws-credentials", settings, order: 0, chains };
   }
   return detectOidcRequest(step);
 }

@@ -529,11 +529,27 @@ function expandFresh(
 
 /** The credential use of a step, if any; `order` counts the job's credential steps before it. */
 function credentialOf(step: WorkflowStep, order: number): CredentialUse | undefined {
+  let use = CREDENTIALS.get(step);
+  if (use === undefined) {
+    use = credentialFresh(step) ?? null;
+    CREDENTIALS.set(step, use);
+  }
+  if (use === null) return undefined;
+  return use.kind === 'configure-aws-credentials' && use.order !== order ? { ...use, order } : use;
+}
+
+/**
+ * Each step's credential use as first found (at whatever `order`): a remembered step stands in many instances, at
+ * many places, and what it obtains is the same at each (steps are never changed once made).
+ */
+const CREDENTIALS = new WeakMap<WorkflowStep, CredentialUse | null>();
+
+function credentialFresh(step: WorkflowStep): CredentialUse | undefined {
   if (isConfigureAwsCredentials(step)) {
     const settings = awsSettings(step.with);
     const chaining = settings.roleChaining;
     const chains = chaining?.kind === 'known' && String(chaining.value).toLowerCase() === 'true';
-    return { kind: 'configure-aws-credentials', settings, order, chains };
+    return { kind: 'configure-aws-credentials', settings, order: 0, chains };
   }
   return detectOidcRequest(step);
 }
