@@ -75,7 +75,10 @@ describe('credential steps', () => {
     const text = `on: push\njobs:\n${job('chained', `${assume('entry', '      ')}\n`)}${job('alone', '')}`;
     const action = `name: assume\nruns:\n  using: composite\n  steps:\n${assume('deploy', '    ')}\n`;
     const model = await read({ [W]: text, '.github/actions/assume/action.yml': action });
-    const orders = (id: string) => jobOf(model, id).instances[0]?.credentialSteps.map((s) => s.credential?.order);
+    const orders = (id: string) =>
+      jobOf(model, id).instances[0]?.credentialSteps.map(
+        (s) => s.credential?.kind === 'configure-aws-credentials' && s.credential.order,
+      );
     expect([orders('chained'), orders('alone')]).toEqual([[0, 1], [0]]);
   });
 

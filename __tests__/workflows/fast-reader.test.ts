@@ -117,6 +117,60 @@ describe('the fast reader on every YAML file of the fixtures', () => {
   });
 });
 
+describe('the fast reader on the benchmark’s repositories (bench/workflows/, public repositories as published)', () => {
+  const BENCH = fileURLToPath(new URL('../../bench/workflows', import.meta.url));
+  const files = yamlFiles(BENCH);
+  // What it still leaves to GitHub's parser there, and why (see the cases below).
+  const LEFT: Record<string, string> = {
+    'aws-powertools__powertools-lambda-typescript/.github/workflows/update_ssm.yml': 'a comment in a flow collection',
+    'aws-powertools__powertools-lambda-typescript/.github/workflows/reusable_deploy_layer_stack.yml':
+      'a comment in a flow collection',
+    'smithy-lang__smithy-rs/.github/workflows/update-sdk-next.yml': 'a block scalar of blank lines only',
+  };
+
+  it.each(files.map((f) => [path.relative(BENCH, f), f]))(
+    '%s: GitHub’s parser’s result, or left to it',
+    (name, file) => {
+      const text = readFileSync(file, 'utf8');
+      if (LEFT[name] !== undefined) expect(fastReader(text, 1)).toBeUndefined();
+      else {
+        expectReadAsGitHub(kindOf(file), file, text);
+        expect(expectSameEvents(text)).toBe('read');
+        expect(expectSameEvents(text.replace(/\n/g, '\r\n'))).toBe('read');
+      }
+    },
+  );
+});
+
+describe('a flow collection closed at its block’s column, which js-yaml refuses and the yaml library reads', () => {
+  // As aws-powertools/powertools-lambda-typescript's .github/workflows/quality_check.yml writes its matrix:
+  // `package: [` … `]`, the bracket under the key.
+  const read: [string, string][] = [
+    [
+      'a sequence closed under its key',
+      'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        p: [\n          "x",\n          "y"\n        ]\n',
+    ],
+    ['a mapping closed under its key', 'on:\n  push: {\n    branches: [main]\n  }\n'],
+    ['at the top', 'on: [\n  push\n]\njobs: {}\n'],
+    ['under a sequence’s `-`', 'x:\n  - [\n    1,\n  ]\n  - [ 2,\n  ]\n'],
+    ['two in a row, with CR LF line breaks', 'on: [\r\n  push\r\n]\nx: {\r\n  a: 1\r\n}\r\n'],
+  ];
+  it.each(read)('%s: read, as GitHub reads it', (_, text) => {
+    expectReadAsGitHub('workflow', 'w.yml', text);
+    expect(expectSameEvents(text)).toBe('read');
+  });
+
+  const left: [string, string][] = [
+    ['a bracket left of its key (an error to both)', 'on:\n  push: [\n    main,\n ]\n'],
+    ['an entry left of its key', 'on:\n  push: [\n  main,\n    ]\n'],
+  ];
+  it.each(left)('%s: left to GitHub’s parser, whose errors stand', async (_, text) => {
+    expect(parseFast('workflow', { name: 'w.yml', content: text }, new NoOperationTraceWriter())).toBeUndefined();
+    const parsed = await parseWorkflowFile('w.yml', text);
+    expect(parsed.errors.length).toBeGreaterThan(0);
+  });
+});
+
 /** A text's line breaks as written: LF, CR LF, or both in one text (YAML 1.2.2, 5.4 "Line Break Characters"). */
 const lineBreaks = fc.constantFrom(
   (text: string) => text,

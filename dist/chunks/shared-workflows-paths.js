@@ -2519,6 +2519,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 export {
+  YAMLException,
   getScalarValue,
   parseEvents,
   load,

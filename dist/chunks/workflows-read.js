@@ -1,6 +1,7 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  YAMLException,
   actionFileCandidates,
   getScalarValue,
   parseEvents,
@@ -5899,16 +5900,37 @@ var Builder = class {
   }
 };
 function readYaml(text) {
-  if (!text.includes("\r")) return readLines(text, text);
+  if (!text.includes("\r")) return readClosed(text, text);
   if (/\r(?!\n)/.test(text)) return void 0;
-  const yaml = readLines(text.replace(/\r\n/g, "\n"), text);
+  const yaml = readClosed(text.replace(/\r\n/g, "\n"), text);
   if (yaml !== void 0) toCrlfOffsets(yaml.root, text);
   return yaml;
+}
+var MOVED_CLOSES_MAX = 32;
+function readClosed(lf, text) {
+  let read = lf;
+  const moved = [];
+  for (; ; ) {
+    const result = readLines(read, text);
+    if (result === void 0 || "root" in result) {
+      if (result !== void 0 && moved.length > 0) moveOffsets(result.root, (o) => o - countBelow(moved, o));
+      return result;
+    }
+    const at = result.closeAt - moved.length;
+    const line = lf.lastIndexOf("\n", at - 1) + 1;
+    const again = moved.includes(result.closeAt - 1);
+    if (again || moved.length >= MOVED_CLOSES_MAX || !/^ *$/.test(lf.slice(line, at))) return void 0;
+    moved.push(result.closeAt);
+    moved.sort((a, b) => a - b);
+    read = `${read.slice(0, result.closeAt)} ${read.slice(result.closeAt)}`;
+  }
 }
 function toCrlfOffsets(root, text) {
   const breaks = [];
   for (let i = text.indexOf("\r\n"); i >= 0; i = text.indexOf("\r\n", i + 2)) breaks.push(i - breaks.length);
-  const move = (offset) => offset + countBelow(breaks, offset);
+  moveOffsets(root, (offset) => offset + countBelow(breaks, offset));
+}
+function moveOffsets(root, move) {
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (node) => {
     if (seen.has(node)) return;
@@ -5936,8 +5958,9 @@ function readLines(lf, text) {
   let events;
   try {
     events = parseEvents(lf, {});
-  } catch {
-    return void 0;
+  } catch (error) {
+    const at = error instanceof YAMLException && error.reason === "deficient indentation" ? error.mark?.position : -1;
+    return at !== void 0 && at >= 0 && (lf[at] === "]" || lf[at] === "}") ? { closeAt: at } : void 0;
   }
   const builder = new Builder(lf);
   let documents = 0;

@@ -23,7 +23,8 @@
  * - a string's `source` (the scalar's text as written, quotes included) and a block scalar's header (`|-`, `>+2`);
  * - aliases expanded into copies of their anchored node (YAML 1.2.2, 7.1 "Alias Nodes"), with that node's range.
  *
- * It declines (returns undefined) on anything it does not reproduce: an error from js-yaml, more than one document, a
+ * It declines (returns undefined) on anything it does not reproduce: an error from js-yaml (but for a flow
+ * collection closed at its block's column: see `readClosed`), more than one document, a
  * directive, a document marker anywhere but one leading `---` alone on its line (YAML 1.2.2, 9.1 and 9.2), a tag (6.8.2 "Node Tags"), a merge key `<<`, an
  * explicit key (`?`), an empty key or an empty node in a flow collection, an implicit pair in a flow sequence, a
  * comment in a flow collection, an alias to a node not yet closed, an anchor before a collection's first entry on
@@ -53,7 +54,7 @@ import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token
 import type { TraceWriter } from '@actions/workflow-parser/templates/trace-writer';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
-import { getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
+import { getScalarValue, parseEvents, type ScalarEvent, YAMLException } from 'js-yaml';
 
 /** js-yaml's event kinds and styles (node_modules/js-yaml/dist/js-yaml.d.ts, EVENT_ID and SCALAR_STYLE). */
 const DOCUMENT = 1;
@@ -510,12 +511,46 @@ export interface FastYaml {
  * aliases are expanded only by the reader.
  */
 export function readYaml(text: string): FastYaml | undefined {
-  if (!text.includes('\r')) return readLines(text, text);
+  if (!text.includes('\r')) return readClosed(text, text);
   // Line breaks written CR LF (YAML 1.2.2, 5.4 "Line Break Characters"): read as LF, the offsets then moved back.
   if (/\r(?!\n)/.test(text)) return undefined;
-  const yaml = readLines(text.replace(/\r\n/g, '\n'), text);
+  const yaml = readClosed(text.replace(/\r\n/g, '\n'), text);
   if (yaml !== undefined) toCrlfOffsets(yaml.root, text);
   return yaml;
+}
+
+/** Lines whose closing bracket {@link readClosed} moves, at most. */
+const MOVED_CLOSES_MAX = 32;
+
+/**
+ * {@link readLines}, with each flow collection's closing bracket that stands alone at the start of its line, in the
+ * column of the key (or `-`) that holds the collection, moved one space right where js-yaml refuses it ("deficient
+ * indentation"), and the offsets then moved back. The `yaml` library GitHub reads with takes such a bracket (its
+ * lexer, node_modules/yaml/dist/parse/lexer.js, lets a flow collection end at the indentation of its block:
+ * `key: [` … `]` written at the key's column, as workflows often write a matrix list), while any line of the
+ * collection further left is an error to both; a bracket already moved once that js-yaml still refuses is declined.
+ * Inside a flow collection a line's leading spaces are no part of any value (YAML 1.2.2, 7.4 "Flow Collection
+ * Styles"), so the nodes read are the same.
+ */
+function readClosed(lf: string, text: string): FastYaml | undefined {
+  let read = lf;
+  const moved: number[] = [];
+  for (;;) {
+    const result = readLines(read, text);
+    if (result === undefined || 'root' in result) {
+      if (result !== undefined && moved.length > 0) moveOffsets(result.root, (o) => o - countBelow(moved, o));
+      return result;
+    }
+    // The bracket's offset in `lf`, and whether only spaces stand before it on its line.
+    const at = result.closeAt - moved.length;
+    const line = lf.lastIndexOf('\n', at - 1) + 1;
+    const again = moved.includes(result.closeAt - 1);
+    if (again || moved.length >= MOVED_CLOSES_MAX || !/^ *$/.test(lf.slice(line, at))) return undefined;
+    // Offsets in the text read move back by the spaces added before them (`moved` holds each at its place there).
+    moved.push(result.closeAt);
+    moved.sort((a, b) => a - b);
+    read = `${read.slice(0, result.closeAt)} ${read.slice(result.closeAt)}`;
+  }
 }
 
 /** Moves every node's offsets from the text read with LF line breaks to `text`, written with CR LF. */
@@ -523,7 +558,11 @@ function toCrlfOffsets(root: YamlNode, text: string): void {
   // The offsets (in the LF text) of each line break; an offset moves by the number of breaks before it.
   const breaks: number[] = [];
   for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) breaks.push(i - breaks.length);
-  const move = (offset: number): number => offset + countBelow(breaks, offset);
+  moveOffsets(root, (offset) => offset + countBelow(breaks, offset));
+}
+
+/** Moves every node's offsets (its start and end, a scalar's source start) by `move`, each node once. */
+function moveOffsets(root: YamlNode, move: (offset: number) => number): void {
   const seen = new Set<YamlNode>();
   const visit = (node: YamlNode): void => {
     if (seen.has(node)) return;
@@ -548,15 +587,20 @@ function countBelow(sorted: readonly number[], offset: number): number {
   return low;
 }
 
-/** {@link readYaml} on `lf`, a text without CR; `text` is the file's own. */
-function readLines(lf: string, text: string): FastYaml | undefined {
+/**
+ * {@link readYaml} on `lf`, a text without CR; `text` is the file's own. Where js-yaml refuses a flow collection's
+ * closing bracket as under-indented, the bracket's offset (see {@link readClosed}).
+ */
+function readLines(lf: string, text: string): FastYaml | { readonly closeAt: number } | undefined {
   const start = LEADING_DOCUMENT_START.exec(lf)?.[0].length ?? 0;
   if (UNSUPPORTED_TEXT.test(lf) || DOCUMENT_MARKER.test(start > 0 ? lf.slice(start) : lf)) return undefined;
   let events: ReturnType<typeof parseEvents>;
   try {
     events = parseEvents(lf, {});
-  } catch {
-    return undefined;
+  } catch (error) {
+    // js-yaml's own words for it (node_modules/js-yaml: `throwError(state, 'deficient indentation')`).
+    const at = error instanceof YAMLException && error.reason === 'deficient indentation' ? error.mark?.position : -1;
+    return at !== undefined && at >= 0 && (lf[at] === ']' || lf[at] === '}') ? { closeAt: at } : undefined;
   }
   const builder = new Builder(lf);
   let documents = 0;
