@@ -31,9 +31,9 @@ describe('checkOidcProvider', () => {
     expect(findings[0]?.evidence).toMatchObject({ providerArn: `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}` });
   });
 
-  it('fails with 401 and the command to create it when the account has no provider for the issuer', () => {
+  it('fails with 400 (InvalidIdentityToken) and the command to create it when the account has no provider for the issuer', () => {
     const [f] = check([provider('gitlab.com')]);
-    expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 401]]);
+    expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 400]]);
     expect(f?.message).toContain(`No OpenIDConnect provider found in your account for ${GITHUB_ISSUER}`);
     expect(f?.fix).toBe(
       `aws iam create-open-id-connect-provider --url https://${GH} --client-id-list sts.amazonaws.com`,
@@ -71,9 +71,9 @@ describe('checkOidcProvider', () => {
     expect(f?.message).toContain('differs only by a trailing slash');
   });
 
-  it('fails with 401 when the provider does not list the audience', () => {
+  it('fails with 400 (InvalidIdentityToken) when the provider does not list the audience', () => {
     const [f] = check([provider(GH, ['https://github.com/acme'])]);
-    expect(summary([f as Finding])).toEqual([['audience-not-registered', 'fail', 'oidc-provider', 401]]);
+    expect(summary([f as Finding])).toEqual([['audience-not-registered', 'fail', 'oidc-provider', 400]]);
     expect(f?.message).toContain('InvalidIdentityToken: Incorrect token audience');
     expect(f?.fix).toContain(
       `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn arn:aws:iam::${ACCOUNT}:oidc-provider/${GH} --client-id sts.amazonaws.com`,
@@ -108,7 +108,7 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
   const FILE = 'aws/list-open-id-connect-providers.json';
   const run = (listed: readonly string[], providerLists: readonly string[]) =>
     oidcProviderCheck.run({
-      role: { accountId: ACCOUNT },
+      role: { accountId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:role/deploy` },
       inventory: { roles: [] },
       identity: { issuer: GITHUB_ISSUER },
       config: { settings: { audience: 'sts.amazonaws.com' } },
@@ -120,7 +120,7 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
     const read = assembleInventory([parseAwsFile(EMPTY_LIST, FILE, { kind: 'cli' })]);
     expect(read.oidcProviderListFiles).toEqual([FILE]);
     const [f] = await run(read.listedOidcProviderArns, read.oidcProviderListFiles);
-    expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 401]]);
+    expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 400]]);
     expect(f?.message).toContain(`The list-open-id-connect-providers output (\`${FILE}\`)`);
     expect(f?.message).toContain('it lists none');
     expect(f?.evidence.listedIn).toEqual([FILE]);
@@ -131,5 +131,52 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
     expect((await run([], []))[0]?.class).toBe('oidc-provider-unknown');
     const listedGh = `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}`;
     expect((await run([listedGh], [FILE]))[0]?.class).toBe('oidc-provider-unknown');
+  });
+});
+
+describe('the provider of the role partition', () => {
+  // The trust and provider of the aws-cn role in /work/try-style repro: AWS China's documentation names the provider
+  // `arn:aws-cn:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com`, read from get-open-id-connect-provider.
+  const CN_ROLE = 'arn:aws-cn:iam::123456789012:role/aurora-tf-deploy-prod';
+  const providerFile = JSON.stringify({ Url: GH, ClientIDList: ['sts.amazonaws.com.cn'], ThumbprintList: [] });
+  const roleFile = JSON.stringify({
+    Role: {
+      RoleName: 'aurora-tf-deploy-prod',
+      RoleId: 'AROAEXAMPLECN1234567',
+      Arn: CN_ROLE,
+      Path: '/',
+      MaxSessionDuration: 3600,
+      AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] },
+    },
+  });
+
+  it("gives a provider file the role's partition, and checks the audience against it (400, aws-cn ARN in the fix)", () => {
+    const read = assembleInventory([
+      parseAwsFile(providerFile, 'policies/oidc.json', { kind: 'cli' }),
+      parseAwsFile(roleFile, 'policies/get-role.json', { kind: 'cli' }),
+    ]);
+    const arn = `arn:aws-cn:iam::123456789012:oidc-provider/${GH}`;
+    expect(read.inventory.oidcProviders?.map((p) => p.arn)).toEqual([arn]);
+    const [f] = checkOidcProvider({
+      providers: read.inventory.oidcProviders,
+      issuer: GITHUB_ISSUER,
+      audience: 'sts.amazonaws.com',
+      roleAccount: '123456789012',
+      partition: 'aws-cn',
+    });
+    expect(summary([f as Finding])).toEqual([['audience-not-registered', 'fail', 'oidc-provider', 400]]);
+    expect(f?.fix).toContain(`--open-id-connect-provider-arn ${arn}`);
+  });
+
+  it("does not take another partition's provider for the role's", () => {
+    const [f] = checkOidcProvider({
+      providers: [provider(GH, ['sts.amazonaws.com'], '123456789012')],
+      issuer: GITHUB_ISSUER,
+      audience: 'sts.amazonaws.com',
+      roleAccount: '123456789012',
+      partition: 'aws-us-gov',
+    });
+    expect(f?.class).toBe('no-oidc-provider');
+    expect(f?.evidence?.expectedProviderArn).toBe(`arn:aws-us-gov:iam::123456789012:oidc-provider/${GH}`);
   });
 });

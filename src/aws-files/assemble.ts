@@ -42,8 +42,9 @@ export interface AwsFilesResult {
 }
 
 /**
- * The ARN of a provider read from get-open-id-connect-provider, which prints none: `arn:aws:iam::ACCOUNT:
- * oidc-provider/URL` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
+ * The ARN of a provider read from get-open-id-connect-provider, which prints none: `arn:PARTITION:iam::ACCOUNT:
+ * oidc-provider/URL` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns),
+ * in the partition of the roles' ARNs (an `aws-cn` role's provider is `arn:aws-cn:iam::…`).
  * The account is, in order: the one whose list-open-id-connect-providers output holds that URL (where several do, the
  * one whose list lies in the provider file's own folder: an account's exports kept together); else the account of the
  * roles, when they are all in one (the provider a role trusts must be in the role's account).
@@ -53,6 +54,7 @@ function resolveProviderArn(
   file: string,
   listed: readonly { readonly arn: string; readonly file: string }[],
   roleAccounts: ReadonlySet<string>,
+  rolePartitions: ReadonlySet<string>,
 ): string[] {
   const suffix = `:oidc-provider/${url}`;
   const matches = listed.filter((l) => l.arn.endsWith(suffix));
@@ -64,7 +66,10 @@ function resolveProviderArn(
   if (beside.length === 1) return beside;
   if (arns.length > 1) return arns;
   const [account] = roleAccounts;
-  return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
+  const [partition] = rolePartitions;
+  return account && partition && roleAccounts.size === 1 && rolePartitions.size === 1
+    ? [`arn:${partition}:iam::${account}${suffix}`]
+    : [];
 }
 
 type ManagedFragment = Extract<Fragment, { kind: 'managed-policy' }>;
@@ -147,11 +152,12 @@ function readProviders(
   fragments: readonly Extract<Fragment, { kind: 'oidc-provider' }>[],
   listed: readonly { readonly arn: string; readonly file: string }[],
   roleAccounts: ReadonlySet<string>,
+  rolePartitions: ReadonlySet<string>,
   findings: Finding[],
 ): Map<string, OidcProviderModel> {
   const providers = new Map<string, OidcProviderModel>();
   for (const p of fragments) {
-    const arns = resolveProviderArn(p.url, p.file, listed, roleAccounts);
+    const arns = resolveProviderArn(p.url, p.file, listed, roleAccounts, rolePartitions);
     const [arn] = arns;
     if (!arn || arns.length > 1) {
       findings.push(
@@ -160,7 +166,7 @@ function readProviders(
           { line: p.line },
           {
             class: 'oidc-provider-account-unknown',
-            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(', ')})` : 'the roles given are in several accounts, or none'}.`,
+            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(', ')})` : 'the roles given are in several accounts or partitions, or none'}.`,
             fix: 'Add the `aws iam list-open-id-connect-providers` output of the account this provider was read from.',
             docUrl: OIDC_ARN,
           },
@@ -301,8 +307,10 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
   }
 
   const listed = of('oidc-provider-arn');
-  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
-  const providers = readProviders(of('oidc-provider'), listed, roleAccounts, findings);
+  const roleArns = options.roleArns ?? roles.map((r) => r.arn);
+  const roleAccounts = new Set(roleArns.map(accountOf));
+  const rolePartitions = new Set(roleArns.map((arn) => arn.split(':')[1] ?? ''));
+  const providers = readProviders(of('oidc-provider'), listed, roleAccounts, rolePartitions, findings);
 
   const scps = orgLevels(of('org-policy'), 'scp', findings);
   const rcps = orgLevels(of('org-policy'), 'rcp', findings);

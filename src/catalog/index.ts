@@ -337,3 +337,5 @@ export function matchResourceTypes(catalog: Catalog, action: ActionInfo, arn: st
   const message = `fits none of ${action.canonical}'s resource types: ${formats.join(', ')}`;
   return { status: 'no-fit', expected: action.resourceTypes, message };
 }
+
+export { AWS_PARTITIONS, AWS_PARTITIONS_SOURCE, type AwsPartitionData } from './aws-partitions.generated.js';

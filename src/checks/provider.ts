@@ -19,6 +19,12 @@ export interface ProviderCheckInput {
   /** The account of the role to assume: STS looks for the provider there and nowhere else. */
   readonly roleAccount: string;
   /**
+   * The partition of the role's ARN (`aws`, `aws-cn`, `aws-us-gov`): the provider STS reads is the one of the role's
+   * own partition, `arn:PARTITION:iam::ACCOUNT:oidc-provider/URL`
+   * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns). Default `aws`.
+   */
+  readonly partition?: string;
+  /**
    * The list-open-id-connect-providers outputs that `providers` comes from, when it does: they list every provider
    * of the account, so a provider they do not list is proven missing, and the finding says so.
    */
@@ -42,13 +48,23 @@ export function normalizeProviderUrl(url: string): string {
 type Evidence = Record<string, EvidenceValue>;
 
 const accountOf = (arn: string) => arn.split(':')[4] ?? '';
+const partitionOf = (arn: string) => arn.split(':')[1] ?? '';
 const code = (s: string) => `\`${s}\``;
 
 /** Why no provider matched, when one nearly does: another account, path case, or an enterprise slug. */
-function explainNearMiss(providers: readonly OidcProviderModel[], want: string, roleAccount: string): string {
+function explainNearMiss(
+  providers: readonly OidcProviderModel[],
+  want: string,
+  roleAccount: string,
+  partition: string,
+): string {
   const host = (u: string) => u.split('/')[0] ?? u;
   for (const p of providers) {
     const url = normalizeProviderUrl(p.url);
+    if (url === want && accountOf(p.arn) === roleAccount && partitionOf(p.arn) !== partition) {
+      return ` A provider for it exists in partition ${partitionOf(p.arn)} (${code(p.arn)}), but STS of the role's partition ${partition} reads only the providers of its own partition.`;
+    }
+    if (partitionOf(p.arn) !== partition) continue;
     if (url === want && accountOf(p.arn) !== roleAccount) {
       return ` A provider for it exists in account ${accountOf(p.arn)}, but STS uses only providers in the role's account ${roleAccount}.`;
     }
@@ -73,6 +89,7 @@ function explainNearMiss(providers: readonly OidcProviderModel[], want: string, 
 /** Checks that the role's account has an OIDC provider for the issuer that accepts the audience. */
 export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   const { providers, issuer, audience, roleAccount } = input;
+  const partition = input.partition ?? 'aws';
   const want = normalizeProviderUrl(issuer);
   const make = findingMaker({
     idPrefix: `oidc-provider:${want}`,
@@ -81,7 +98,9 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   });
   const evidence: Evidence = { issuer, audience, account: roleAccount };
   if (providers === undefined) return [make(providersUnknown(input, evidence))];
-  const provider = providers.find((p) => accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want);
+  const provider = providers.find(
+    (p) => partitionOf(p.arn) === partition && accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want,
+  );
   if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
   if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
@@ -95,19 +114,19 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   ];
 }
 
-/** The ARN STS looks for: the provider for the issuer in the role's account. */
-const providerArn = (roleAccount: string, issuer: string) =>
-  `arn:aws:iam::${roleAccount}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+/** The ARN STS looks for: the provider for the issuer in the role's account, in the role's partition. */
+const providerArn = (roleAccount: string, issuer: string, partition = 'aws') =>
+  `arn:${partition}:iam::${roleAccount}:oidc-provider/${normalizeProviderUrl(issuer)}`;
 
 /** The account's providers could not be read: whether STS accepts the issuer is unknown (fail closed). */
 function providersUnknown(input: ProviderCheckInput, evidence: Evidence): FindingDraft {
-  const { issuer, roleAccount } = input;
+  const { issuer, roleAccount, partition } = input;
   return {
     status: 'unverified',
     class: 'oidc-provider-unknown',
     message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
     evidence,
-    fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(roleAccount, issuer)}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
+    fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(roleAccount, issuer, partition)}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
     docUrl: CREATE_DOC,
   };
 }
@@ -118,31 +137,34 @@ function noProvider(
   providers: readonly OidcProviderModel[],
   evidence: Evidence,
 ): FindingDraft {
-  const { issuer, audience, roleAccount, listedIn } = input;
+  const { issuer, audience, roleAccount, listedIn, partition } = input;
   const want = normalizeProviderUrl(issuer);
   const proof = listedIn?.length
     ? ` The list-open-id-connect-providers output (${listedIn.map(code).join(', ')}) lists every provider of the account, ${
         providers.length === 0 ? 'and it lists none' : 'and none of them is for this issuer'
       }, so this is proven, not assumed.`
     : '';
-  const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
+  const known = providers
+    .filter((p) => accountOf(p.arn) === roleAccount && partitionOf(p.arn) === (partition ?? 'aws'))
+    .map((p) => normalizeProviderUrl(p.url));
   return {
     status: 'fail',
     class: 'no-oidc-provider',
     message:
       `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ` +
       `${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` +
-      explainNearMiss(providers, want, roleAccount) +
+      explainNearMiss(providers, want, roleAccount, partition ?? 'aws') +
       proof,
     evidence: {
       ...evidence,
-      expectedProviderArn: providerArn(roleAccount, issuer),
+      expectedProviderArn: providerArn(roleAccount, issuer, partition),
       providersInAccount: known,
       ...(listedIn?.length ? { listedIn: [...listedIn] } : {}),
     },
     fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
     cause: 'changed-trust-or-network-rule',
-    wouldReturn: 401,
+    // STS's InvalidIdentityToken is HTTP 400 (API_DOC, "Errors"), as docs/explain.md reads it from a log.
+    wouldReturn: 400,
     docUrl: CREATE_DOC,
   };
 }
@@ -163,7 +185,8 @@ function audienceNotRegistered(provider: OidcProviderModel, audience: string, ev
       `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience}` +
       ` (or request the token for one of the registered audiences with the \`audience\` input).`,
     cause: 'changed-trust-or-network-rule',
-    wouldReturn: 401,
+    // STS's InvalidIdentityToken is HTTP 400 (API_DOC, "Errors"), as docs/explain.md reads it from a log.
+    wouldReturn: 400,
     docUrl: API_DOC,
   };
 }
@@ -181,8 +204,8 @@ function providersFor(
   const { inventory, listedProviders, providerLists } = facts;
   if (inventory.oidcProviders !== undefined) return { providers: inventory.oidcProviders };
   if (listedProviders.length === 0 && providerLists.length === 0) return { providers: undefined };
-  const want = providerArn(facts.role.accountId, issuer);
-  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:') === want)
+  const want = providerArn(facts.role.accountId, issuer, partitionOf(facts.role.arn));
+  return listedProviders.some((arn) => arn === want)
     ? { providers: undefined }
     : { providers: [], listedIn: providerLists };
 }
@@ -206,6 +229,7 @@ export const oidcProviderCheck: RoleCheck = {
           issuer: facts.identity.issuer,
           audience: facts.config.settings.audience,
           roleAccount: facts.role.accountId,
+          partition: partitionOf(facts.role.arn),
         })
       : [],
 };

@@ -12,6 +12,7 @@ import { formatEpoch } from '../tokens/claims.js';
 import { describeDuration } from '../tokens/duration.js';
 import type { RoleCheck } from './check.js';
 import { parseDocument } from './permissions/policies.js';
+import { checkRegion } from './session/region.js';
 
 /** What `checkSession` needs. */
 export interface SessionCheckInput {
@@ -54,6 +55,7 @@ const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 export function checkSession(input: SessionCheckInput): Finding[] {
   const { role, settings } = input;
   const drafts = [
+    ...checkRegion(settings),
     ...checkDuration(role, settings),
     ...checkSessionName(settings),
     ...checkSessionPolicies(role, settings),

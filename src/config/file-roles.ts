@@ -183,7 +183,9 @@ function readRole(
   return {
     settings: {
       roleArn: raw['role-to-assume'],
-      ...(raw['aws-region'] !== undefined ? { region: raw['aws-region'] } : {}),
+      ...(raw['aws-region'] !== undefined
+        ? { region: raw['aws-region'], regionAt: { file: ctx.file, line: ctx.locate(at('aws-region'), 'value').line } }
+        : {}),
       ...(raw.audience !== undefined ? { audience: raw.audience } : {}),
       durationSeconds: raw['role-duration-seconds'] ?? DEFAULT_DURATION_SECONDS,
       sessionName: raw['role-session-name'] ?? DEFAULT_SESSION_NAME,

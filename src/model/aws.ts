@@ -182,6 +182,8 @@ export const DEFAULT_SESSION_NAME = 'GitHubActions';
 export interface AssumeRoleSettings {
   readonly roleArn: string;
   readonly region?: string;
+  /** Where `region` is written (the workflow step's `aws-region`, or the config file's), for the findings on it. */
+  readonly regionAt?: { readonly file: string; readonly line: number; readonly column?: number };
   readonly audience: string;
   /** Requested session length, seconds (configure-aws-credentials' default is 3600). */
   readonly durationSeconds: number;

@@ -71,9 +71,19 @@ export function stepSession(step: WorkflowStep, roleArn: string, audience: strin
   });
   const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
   const { customTags, transitiveTagKeys, externalId } = session;
+  const regionInput = inputs.get('aws-region');
   const settings: AssumeRoleSettings = {
     roleArn,
     ...(region && !invalid.has('aws-region') ? { region } : {}),
+    ...(region && regionInput
+      ? {
+          regionAt: {
+            file: regionInput.position.file,
+            line: regionInput.position.line,
+            column: regionInput.position.column,
+          },
+        }
+      : {}),
     audience,
     durationSeconds,
     ...(name?.kind === 'unknown'

@@ -12,6 +12,7 @@ import type {
   RequiredPermission,
   RoleModel,
 } from '../../model/aws.js';
+import { partitionData, regionIsKnown } from '../session/region.js';
 
 /** What `checkPermissions` needs, all of it already read. */
 export interface PermissionsCheckInput {
@@ -31,10 +32,20 @@ export interface PermissionsCheckInput {
 }
 
 /**
- * Global services with one endpoint in us-east-1, so every request to them has aws:RequestedRegion us-east-1
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-requested-region.html).
+ * Global services with one endpoint per partition, so every request to them has the aws:RequestedRegion of that
+ * endpoint, whatever region the SDK is configured with
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-requested-region.html): in
+ * `aws`, us-east-1 for each; elsewhere IAM's signing region from AWS's endpoint rules (aws-cn cn-north-1, aws-us-gov
+ * us-gov-west-1; src/catalog/aws-partitions.generated.ts). A global service whose region in a partition the data does
+ * not give leaves the key unknown, never guessed.
  */
-const US_EAST_1_SERVICES = new Set(['iam', 'cloudfront', 'route53', 'support']);
+const GLOBAL_SERVICES = new Set(['iam', 'cloudfront', 'route53', 'support']);
+
+/** The region a global service's calls carry in `partition`; undefined when it is not known. */
+function globalServiceRegion(service: string, partition: string): string | undefined {
+  if (partition === 'aws') return 'us-east-1';
+  return service === 'iam' ? partitionData(`arn:${partition}:`)?.iamRegion : undefined;
+}
 
 /**
  * An organization id as the Organizations API writes it (`o-` and 10 to 32 lower-case letters or digits), inside the
@@ -103,9 +114,14 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   put('aws:SecureTransport', 'true');
   put('aws:CurrentTime', new Date(Math.floor(input.now) * 1000).toISOString().replace('.000Z', 'Z'));
   put('aws:EpochTime', String(Math.floor(input.now)));
-  // The region the SDK calls: the resource's own, us-east-1 for global services, else the configured one.
+  // The region the SDK calls: the resource's own, the partition's for global services, else the configured one when
+  // AWS's data lists it for the role's partition (another is no endpoint the session can call: src/checks/session/region.ts).
   const arnRegion = p.resource.split(':')[3]?.replace(/.*[*?].*/, '');
-  const region = arnRegion || (US_EAST_1_SERVICES.has(action.service) ? 'us-east-1' : settings.region);
+  const partition = role.arn.split(':')[1] || 'aws';
+  const configured =
+    settings.region !== undefined && regionIsKnown(role.arn, settings.region) ? settings.region : undefined;
+  const region =
+    arnRegion || (GLOBAL_SERVICES.has(action.service) ? globalServiceRegion(action.service, partition) : configured);
   if (region) put('aws:RequestedRegion', region);
   // Session tags override role tags of the same key (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
   const tags = { ...role.tags, ...settings.sessionTags };

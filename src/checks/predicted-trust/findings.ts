@@ -281,9 +281,13 @@ function deniedFinding(
     template?.source === '--subject-template'
       ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.`
       : '';
+  const audAt = others.some((o) => o.claim === 'aud') ? audienceInput(input.exchange) : undefined;
+  const fromInput = audAt
+    ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.`
+    : '';
   const claimsFix =
     others.length > 0
-      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.`
+      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.${fromInput}`
       : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: 'predicted-trust-denied',
@@ -349,10 +353,26 @@ function chosenRef(p: TokenPrediction, allows: readonly string[]): string {
 }
 
 /**
+ * Where the step sets its `audience` input, when it does: a token's aud that the provider or the trust refuses is then
+ * the workflow's choice (configure-aws-credentials asks for `sts.amazonaws.com` otherwise, in every partition: its
+ * action.yml gives that default), and the fix names the input as well as the AWS side.
+ */
+export function audienceInput(
+  exchange: PredictedTrustInput['exchange'],
+): { readonly file: string; readonly line: number; readonly column: number } | undefined {
+  const use = exchange.step.credential;
+  const given = use?.kind === 'configure-aws-credentials' ? use.settings.audience : undefined;
+  if (given?.kind !== 'known') return undefined;
+  const { file, line, column } = given.position;
+  return { file, line, column };
+}
+
+/**
  * The audience a deploy job's token will carry against the client IDs of its role's OIDC provider, when the policy
  * files give the provider: an audience it does not list is refused by STS before the trust is read
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html). Client IDs are compared
- * exactly.
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html), with InvalidIdentityToken
+ * "Incorrect token audience", HTTP 400 (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html,
+ * "Errors"). Client IDs are compared exactly.
  */
 export function checkPredictedAudience(
   p: TokenPrediction,
@@ -363,14 +383,27 @@ export function checkPredictedAudience(
   const aud = exchange.aud.value;
   if (provider.clientIds.includes(aud)) return [];
   const make = predictionMaker(p, `:${provider.arn}`);
+  const input = audienceInput(exchange);
+  const listed = provider.clientIds.map((c) => `\`${c}\``).join(', ') || 'none';
+  const addClientId = `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud}`;
   return [
     make({
       class: 'audience-not-registered',
       decisionPoint: 'oidc-provider',
-      message: `The ${p.label} would be refused before its role's trust is read: its token's aud is \`${aud}\`, which the provider \`${provider.arn}\` does not list among its client IDs (${provider.clientIds.map((c) => `\`${c}\``).join(', ') || 'none'}).`,
-      fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud} (or set the step's \`audience\` to one the provider lists).`,
-      wouldReturn: 401,
+      message:
+        `The ${p.label} would be refused before its role's trust is read, with \`InvalidIdentityToken: Incorrect token audience\`: ` +
+        `its token's aud is \`${aud}\`${input ? ` (the step's \`audience\` input, ${input.file} line ${input.line})` : " (configure-aws-credentials' default, the step sets no `audience`)"}, ` +
+        `which the provider \`${provider.arn}\` does not list among its client IDs (${listed}).`,
+      fix: input
+        ? `Set the step's \`audience\` (${input.file} line ${input.line}) to one the provider lists (${listed}), or, if \`${aud}\` is meant, ${addClientId}.`
+        : `${addClientId} (or set the step's \`audience\` to one the provider lists).`,
+      wouldReturn: 400,
       evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file },
+      location: input ?? {
+        file: exchange.step.position.file,
+        line: exchange.step.position.line,
+        column: exchange.step.position.column,
+      },
     }),
   ];
 }

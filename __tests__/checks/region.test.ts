@@ -1,0 +1,77 @@
+/**
+ * The session's `aws-region` against the role's partition, by AWS's own partition data (@aws-sdk/core's
+ * partitions.js, src/catalog/aws-partitions.generated.ts); and the region global services' calls carry per partition.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeRegion } from '../../src/checks/session/region.js';
+import { checkSession } from '../../src/checks/session.js';
+import type { AssumeRoleSettings, RoleModel } from '../../src/model/aws.js';
+
+const AWS_ROLE = 'arn:aws:iam::111122223333:role/acme-site-deploy';
+const role = (arn: string): RoleModel =>
+  ({
+    arn,
+    name: 'acme-site-deploy',
+    accountId: '111122223333',
+    maxSessionDuration: 3600,
+    trustPolicy: { name: 'trust', document: { Version: '2012-10-17', Statement: [] } },
+    attachedPolicies: [],
+    inlinePolicies: [],
+  }) as unknown as RoleModel;
+const settings = (roleArn: string, region: string): AssumeRoleSettings => ({
+  roleArn,
+  region,
+  regionAt: { file: '.github/workflows/tf.yml', line: 16 },
+  audience: 'sts.amazonaws.com',
+  durationSeconds: 3600,
+  sessionName: 'GitHubActions',
+  managedSessionPolicyArns: [],
+  roleChaining: false,
+  sessionTags: {},
+  skipSessionTagging: false,
+  transitiveTagKeys: [],
+});
+const session = (roleArn: string, region: string) =>
+  checkSession({ role: role(roleArn), settings: settings(roleArn, region), now: 0 }).filter((f) =>
+    f.class.startsWith('region-'),
+  );
+
+describe('judgeRegion', () => {
+  it.each([
+    [AWS_ROLE, 'eu-west-1', 'listed'],
+    ['arn:aws-cn:iam::123456789012:role/r', 'cn-north-1', 'listed'],
+    ['arn:aws-us-gov:iam::123456789012:role/r', 'us-gov-west-1', 'listed'],
+    [AWS_ROLE, 'cn-north-1', 'other-partition'],
+    [AWS_ROLE, 'us-gov-west-1', 'other-partition'],
+    ['arn:aws-cn:iam::123456789012:role/r', 'us-east-1', 'other-partition'],
+    // The partition's pattern, not listed: a newer region than the data, or a typo; unverified, not failed.
+    [AWS_ROLE, 'us-est-1', 'unlisted'],
+    [AWS_ROLE, 'eu-wset-1', 'unlisted'],
+    [AWS_ROLE, 'useast1', 'unknown'],
+    ['arn:aws-mars:iam::123456789012:role/r', 'us-east-1', 'partition-unknown'],
+  ])('%s in %s is %s', (arn, region, kind) => {
+    expect(judgeRegion(arn, region).kind).toBe(kind);
+  });
+});
+
+describe('the session check on the region', () => {
+  it('passes a listed region of the role partition', () => {
+    expect(session(AWS_ROLE, 'us-east-1')).toEqual([]);
+  });
+
+  it("fails a region of another partition, naming the input's file and line", () => {
+    const [f] = session(AWS_ROLE, 'cn-north-1');
+    expect([f?.class, f?.status, f?.location]).toEqual([
+      'region-invalid',
+      'fail',
+      { file: '.github/workflows/tf.yml', line: 16 },
+    ]);
+    expect(f?.message).toContain('aws-cn partition');
+  });
+
+  it('leaves a typo of the partition form unverified, with the region it nearly is', () => {
+    const [f] = session(AWS_ROLE, 'us-est-1');
+    expect([f?.class, f?.status]).toEqual(['region-unverified', 'unverified']);
+    expect(f?.message).toContain('`us-east-1`');
+  });
+});
