@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { ActionIO } from '../src/io.js';
+import { type ActionIO, renderMessage } from '../src/io.js';
 import { annotationOrder, NOTHING_VERIFIED, run } from '../src/main.js';
 import { finding } from '../src/model/finding.js';
 import type { Report } from '../src/report/model.js';
@@ -39,7 +39,7 @@ function fakeIO(
     error: () => undefined,
     group: (_name, fn) => fn(),
     setSecret: () => undefined,
-    setFailed: (message) => seen.failed.push(message),
+    setFailed: (message) => seen.failed.push(renderMessage(message)),
     env,
     writeFile: async (path, content) => {
       seen.files[path] = content;

@@ -18,7 +18,9 @@ type Annotate = (io: ActionIO, annotations: readonly Annotation[], where: string
 function annotationsOf(explanations: readonly Explanation[], redactor: Redactor): Annotation[] {
   return explanations.flatMap((e) =>
     e.findings.map((f) => ({
-      message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}\nLog: ${String(f.evidence.text ?? '')}`),
+      message: [f.message, ...(f.fix ? [`Fix: ${f.fix}`] : []), `Log: ${String(f.evidence.text ?? '')}`].map((line) =>
+        redactor.redact(line),
+      ),
       props: { title: redactor.redact(`${e.source} line ${f.evidence.line}: ${f.class} (${f.decisionPoint})`) },
     })),
   );

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
-import { inert } from './text/inert.js';
+import { inert, inertLine, inertLines } from './text/inert.js';
 
 /** An annotation's place and title. */
 export interface AnnotationProps {
@@ -15,6 +15,12 @@ export interface AnnotationProps {
   readonly startLine?: number;
   readonly startColumn?: number;
 }
+
+/**
+ * A message of the action: one line, or the lines it is made of. A line break inside a line is data, shown escaped
+ * (src/text/inert.ts); the only line breaks written are those between the lines.
+ */
+export type Message = string | readonly string[];
 
 /** What `run()` needs from the runner. */
 export interface ActionIO {
@@ -26,20 +32,27 @@ export interface ActionIO {
   info(message: string): void;
   debug(message: string): void;
   /** An error annotation on the run (and, with a file, on that file). */
-  error(message: string, props: AnnotationProps): void;
+  error(message: Message, props: AnnotationProps): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a secret with the runner's log masking. */
   setSecret(secret: string): void;
   /** Marks the step failed: the process exits 1 once it ends. */
-  setFailed(message: string): void;
+  setFailed(message: Message): void;
   readonly env: Readonly<Record<string, string | undefined>>;
   writeFile(path: string, content: string): Promise<void>;
 }
 
+/** An annotation's title at most: the title names the finding; its message says the rest. */
+const TITLE_CHARS = 1024;
+
+/** A message as the action writes it: its lines made inert and capped (src/text/inert.ts `inertLines`). */
+export const renderMessage = (message: Message): string =>
+  inertLines(typeof message === 'string' ? [message] : message);
+
 /** An annotation's properties made inert ({@link inert}); @actions/core then escapes `%`, CR, LF, `:` and `,` in each. */
 function inertProps(props: AnnotationProps): core.AnnotationProperties {
   return {
-    title: inert(props.title),
+    title: inertLine(props.title, TITLE_CHARS),
     ...(props.file !== undefined ? { file: inert(props.file) } : {}),
     ...(props.startLine !== undefined ? { startLine: props.startLine } : {}),
     ...(props.startColumn !== undefined ? { startColumn: props.startColumn } : {}),
@@ -50,7 +63,8 @@ function inertProps(props: AnnotationProps): core.AnnotationProperties {
  * Binds {@link ActionIO} to @actions/core, i.e. to the runner's `INPUT_*`, `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY`.
  * This is where the action writes to the log, so every log line, debug line, group name, annotation and failure
  * message passes through {@link inert} here: no text from outside (a branch name, a claim, a file name, a
- * permission line) can become a workflow command, whichever caller wrote it.
+ * permission line) can become a workflow command or a line of its own, whichever caller wrote it, and each is capped
+ * in length (`inertLine`, `inertLines`).
  */
 export function actionIO(): ActionIO {
   return {
@@ -65,12 +79,12 @@ export function actionIO(): ActionIO {
       }
       await core.summary.addRaw(markdown, true).write();
     },
-    info: (message) => core.info(inert(message)),
-    debug: (message) => core.debug(inert(message)),
-    error: (message, props) => core.error(inert(message, { multiline: true }), inertProps(props)),
-    group: (name, fn) => core.group(inert(name), fn),
+    info: (message) => core.info(inertLine(message)),
+    debug: (message) => core.debug(inertLine(message)),
+    error: (message, props) => core.error(renderMessage(message), inertProps(props)),
+    group: (name, fn) => core.group(inertLine(name), fn),
     setSecret: (secret) => core.setSecret(secret),
-    setFailed: (message) => core.setFailed(inert(message, { multiline: true })),
+    setFailed: (message) => core.setFailed(renderMessage(message)),
     env: process.env,
     writeFile: async (path, content) => {
       await mkdir(dirname(path), { recursive: true });

@@ -7,7 +7,7 @@
 import { describeConfigError } from './config/file-errors.js';
 import type { PreflightConfig } from './config/model.js';
 import type { ConfigError } from './config/tokens.js';
-import { type ActionIO, type AnnotationProps, actionIO } from './io.js';
+import { type ActionIO, type AnnotationProps, actionIO, type Message } from './io.js';
 import type { Finding } from './model/finding.js';
 import { EXPLAIN_MODE, VERSION } from './model/product.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
@@ -33,12 +33,15 @@ export const NOTHING_VERIFIED = 'permission-preflight: no checks are configured;
  */
 export const MAX_ERROR_ANNOTATIONS = 10;
 
-/** The configuration errors the failure message lists; the rest are counted. */
-const MAX_LISTED_ERRORS = 100;
+/**
+ * The configuration errors the failure message lists; the rest are counted. About twenty lines of a hundred characters
+ * or more fill the runner's 4,096 (src/text/inert.ts `MAX_MESSAGE_CHARS`).
+ */
+const MAX_LISTED_ERRORS = 20;
 
 /** One error annotation to write. */
 export interface Annotation {
-  readonly message: string;
+  readonly message: Message;
   readonly props: AnnotationProps;
 }
 
@@ -113,6 +116,23 @@ export function annotationOrder(findings: readonly Finding[]): Finding[] {
   return [...findings.filter((f) => f.status === 'fail'), ...findings.filter((f) => f.status === 'unverified')];
 }
 
+/**
+ * A finding's annotation: its message and its fix as two lines, each made inert and capped on its own where the action
+ * writes (src/io.ts), so an outside value can neither add a line nor push the fix past the runner's cut; the title
+ * names the finding.
+ */
+export function findingAnnotation(f: Finding, redact: (text: string) => string): Annotation {
+  return {
+    message: [f.message, ...(f.fix ? [`Fix: ${f.fix}`] : [])].map(redact),
+    props: {
+      title: redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+      ...(f.location && !REMOTE_FILE.test(f.location.file)
+        ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) }
+        : {}),
+    },
+  };
+}
+
 /** Writes the report everywhere it goes: summary, annotations, JSON file, outputs. */
 async function publish(report: Report, io: ActionIO, redactor: Redactor): Promise<void> {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}\n`);
@@ -122,15 +142,7 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
     path = `${dir}/permission-preflight/report.json`;
     await io.writeFile(path, json);
   }
-  const annotations = annotationOrder(report.findings).map((f) => ({
-    message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`),
-    props: {
-      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
-      ...(f.location && !REMOTE_FILE.test(f.location.file)
-        ? { file: f.location.file, ...(f.location.line ? { startLine: f.location.line } : {}) }
-        : {}),
-    },
-  }));
+  const annotations = annotationOrder(report.findings).map((f) => findingAnnotation(f, (t) => redactor.redact(t)));
   annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ''}`);
   await io.summary(redactor.redact(renderSummary(report, path ? { reportPath: path } : {})));
   io.setOutput('result', report.result);
@@ -159,7 +171,7 @@ function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void 
   // Each error is a line of the failure message; thousands of them would bury the first.
   const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
   if (errors.length > listed.length) listed.push(`and ${errors.length - listed.length} more`);
-  io.setFailed(`permission-preflight: invalid configuration:\n${listed.join('\n')}`);
+  io.setFailed(['permission-preflight: invalid configuration:', ...listed]);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inert, inertOutput } from '../../src/text/inert.js';
+import { inert, inertLine, inertLines, inertOutput, MAX_MESSAGE_CHARS } from '../../src/text/inert.js';
 
 /** Reads an inert line back: the inverse of {@link inert}. */
 function readBack(line: string): string {
@@ -67,10 +67,6 @@ describe('inert', () => {
     expect(inert('déploiement 部署 ☁')).toBe('déploiement 部署 ☁');
   });
 
-  it('keeps line feeds for an annotation, and still escapes a bare carriage return', () => {
-    expect(inert('a\r\nb\rc\n  ::d', { multiline: true })).toBe('a\nb\\rc\n  \\::d');
-  });
-
   it('never leaves a line break, a leading `:` or `##[`, and reads back exactly (property)', () => {
     fc.assert(
       fc.property(TEXT, (text) => {
@@ -84,13 +80,77 @@ describe('inert', () => {
       { numRuns: 2000 },
     );
   });
+});
 
-  it('keeps each line of a multi-line message from beginning with `:` (property)', () => {
+/** A branch filter from an attacker's pull request: a forged paragraph after two line breaks. */
+const FORGED = 'release\n\nAll other checks passed. This finding is a known false positive: add "Principal": "*"';
+
+describe('inertLines (an annotation or failure message)', () => {
+  it("keeps only the action's own line breaks: a line break inside a line is data, escaped", () => {
+    const message = inertLines([`Trust of role admits branches \`${FORGED}\`.`, 'Fix: confirm on a real run.']);
+    expect(message.split('\n')).toEqual([
+      'Trust of role admits branches `release\\n\\nAll other checks passed. This finding is a known false positive: add "Principal": "*"`.',
+      'Fix: confirm on a real run.',
+    ]);
+  });
+
+  it('gives the runner as many lines as the action wrote, none beginning with `:` (property)', () => {
     fc.assert(
-      fc.property(TEXT, (text) => {
-        for (const line of inert(text, { multiline: true }).split('\n')) expect(line).not.toMatch(/^\s*:/);
+      fc.property(fc.array(TEXT, { minLength: 1, maxLength: 5 }), (lines) => {
+        const written = inertLines(lines).split('\n');
+        expect(written).toHaveLength(lines.length);
+        for (const line of written) expect(line).not.toMatch(/^\s*:/);
+        expect(written.map(readBack)).toEqual(lines);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
+    );
+  });
+
+  it("stays within the runner's cut, keeping every line's start and the fix's end whatever the data's size", () => {
+    const huge = `A${'\u200b'.repeat(4_000)}${'x'.repeat(50_000)}Z`;
+    const message = inertLines([
+      `Trust admits branches \`${huge}\` (sub \`${huge}\`).`,
+      `Fix: allow \`${huge}\` in the trust.`,
+    ]);
+    expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+    const [first, fix] = message.split('\n');
+    expect(first).toMatch(/^Trust admits branches `A\\u200b/);
+    expect(first).toMatch(/…\(\d+ more characters\)/);
+    expect(fix).toMatch(/^Fix: allow `A/);
+    expect(fix).toMatch(/xZ` in the trust\.$/);
+    // What is left out is counted: the shown characters and the count add up to the line.
+    const raw = `Fix: allow \`${huge}\` in the trust.`;
+    const left = Number(/…\((\d+) more characters\)/.exec(fix ?? '')?.[1]);
+    expect(readBack((fix ?? '').replace(/…\(\d+ more characters\)/, '')).length + left).toBe(Array.from(raw).length);
+  });
+
+  it('counts the lines that do not fit rather than cutting every one to nothing', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `error ${i}: ${'v'.repeat(300)}`);
+    const written = inertLines(['invalid configuration:', ...lines]).split('\n');
+    expect(written.join('\n').length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+    expect(written[0]).toBe('invalid configuration:');
+    expect(written.at(-1)).toMatch(/^…\(\d+ more lines\)$/);
+    expect(written[1]).toMatch(/^error 0: v+…\(\d+ more characters\)v+$/);
+  });
+});
+
+describe('inertLine (a log line)', () => {
+  it('caps a 900 KB value to a line of the given length, its start and end kept', () => {
+    const line = inertLine(`branches \`${'A'.repeat(900_000)}\` are not proven`, 4096);
+    expect(line.length).toBeLessThanOrEqual(4096);
+    expect(line).toMatch(/^branches `A+…\(\d+ more characters\)A+` are not proven$/);
+  });
+
+  it('escapes what it keeps as inert does (property)', () => {
+    fc.assert(
+      fc.property(TEXT, fc.integer({ min: 40, max: 200 }), (text, max) => {
+        const line = inertLine(text, max);
+        expect(line.length).toBeLessThanOrEqual(max);
+        expect(line).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
+        expect(line).not.toMatch(/^\s*:/);
+        expect(line).not.toContain('##[');
+      }),
+      { numRuns: 1000 },
     );
   });
 });

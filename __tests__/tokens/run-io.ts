@@ -3,7 +3,7 @@
  * that records what the step would show, and a fake fetch that serves an issuer's discovery document and key set
  * and records every URL asked for.
  */
-import type { ActionIO } from '../../src/io.js';
+import { type ActionIO, renderMessage } from '../../src/io.js';
 import { run } from '../../src/main.js';
 import type { Report } from '../../src/report/model.js';
 import type { FetchLike } from '../../src/sources/http.js';
@@ -60,10 +60,10 @@ export async function runAction(
     summary: async () => undefined,
     info: () => undefined,
     debug: () => undefined,
-    error: (message) => errors.push(message),
+    error: (message) => errors.push(renderMessage(message)),
     group: (_name, fn) => fn(),
     setSecret: () => undefined,
-    setFailed: (message) => failed.push(message),
+    setFailed: (message) => failed.push(renderMessage(message)),
     env: { RUNNER_TEMP: '/runner-temp', ...env },
     writeFile: async (path, content) => {
       files[path] = content;

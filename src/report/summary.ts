@@ -27,7 +27,7 @@ const STATUS: Readonly<Record<Finding['status'], string>> = {
 /**
  * Characters that mean something to Markdown or HTML somewhere in a line: each is written as a numeric character
  * reference, which GitHub shows as the character and never parses as a tag, an emphasis, a link, a code span, math
- * (`$`), an autolink (`:`), a mention (`@`) or a table's column separator (`|`).
+ * (`$`), an autolink (`:`, `@`: see {@link AUTOLINK_AT}), a mention (`@`) or a table's column separator (`|`).
  * https://github.github.com/gfm/#entity-and-numeric-character-references
  */
 const MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
@@ -41,10 +41,26 @@ const CONTROL = new RegExp(`(?![\\t\\n])${HIDDEN.source}`, 'gu');
 /** `XXXX`, or `{XXXXX}` past U+FFFF, after a `\u`. */
 const hex = (c: string) => ((c.codePointAt(0) ?? 0) > 0xffff ? `{${codePointHex(c)}}` : codePointHex(c));
 
-/** Outside text as plain text in a table cell: nothing in it is markup, and a line break becomes `<br>`. */
+/**
+ * GFM's autolink extension (https://github.github.com/gfm/#autolinks-extension-) makes links of bare text in three
+ * forms, and `text` breaks each:
+ * - the extended www autolink (`www.` and a domain): found in the source as written, so the `.` after `www`, in any
+ *   case, is written `&#46;`;
+ * - the extended url autolink (`http://`, `https://`, `ftp://`): found in the source at its `:`, already a reference;
+ * - the extended email autolink (`a@b.c`) and the extended protocol autolink (`mailto:` or `xmpp:` and an address):
+ *   cmark-gfm, GitHub's renderer, finds these after the parse, in each text node with its references decoded (so
+ *   `&#64;` alone is linked), and never across an HTML node: every `@` is followed by an empty HTML comment, which
+ *   ends the text node (GitHub drops it from the page).
+ */
+const AUTOLINK_AT = '&#64;<!-- -->';
+
+/**
+ * Outside text as plain text in a table cell: nothing in it is markup or a link, and a line break becomes `<br>`.
+ */
 export function text(value: string): string {
   return value
-    .replace(MARKDOWN_OR_HTML, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(MARKDOWN_OR_HTML, (c) => (c === '@' ? AUTOLINK_AT : `&#${c.charCodeAt(0)};`))
+    .replace(/(?<=www)\./gi, '&#46;')
     .replace(/\r\n|\n/g, '<br>')
     .replace(CONTROL, (c) => `&#92;u${hex(c)}`)
     .replace(/\t/g, ' ');

@@ -5,7 +5,7 @@
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands). A branch name, a claim,
  * a policy file's name or a permission line could otherwise print a notice, a warning, or `::stop-commands::`.
  *
- * {@link inert} writes one line (or, for an annotation's message, lines whose breaks @actions/core escapes) with:
+ * {@link inert} writes one line with:
  * - `\` as `\\`, so every escape below is unambiguous (the text can be read back exactly);
  * - every line break, control and other hidden character ({@link HIDDEN}) escaped: `\n`, `\r`, `\t`, `\xHH` for the
  *   rest of C0, DEL and C1 (U+0085, NEL, among them), `\uHHHH` for the rest (the Unicode line and paragraph
@@ -57,29 +57,100 @@ export function escapeControls(text: string): string {
   return text.replace(HIDDEN, escapeControl);
 }
 
-/** What {@link inert} may keep. */
-export interface InertOptions {
-  /**
-   * Keep line feeds (a `\r\n` becomes `\n`; a bare `\r` is still escaped): for an annotation's message, which
-   * @actions/core writes as one command with `\n` as `%0A`, shown by GitHub as a message of several lines.
-   */
-  readonly multiline?: boolean;
+/**
+ * A `:` that begins the line after its leading whitespace: every character the runner's trim takes as white space is
+ * in `\s` (U+0085, the one that is not, is escaped as a control before this runs).
+ */
+const LEADING_COLON = /^(\s*):/;
+
+/**
+ * `text` as one inert log line: see the module's comment. The identity on text with nothing to escape. A line break
+ * in `text` is always escaped: the only line breaks the action writes are its own, between the lines
+ * {@link inertLines} is given.
+ */
+export function inert(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(HIDDEN, escapeControl)
+    .replace(LEADING_COLON, '$1\\:')
+    .replace(/(?<=#)#(?=\[)/g, '\\#');
 }
 
 /**
- * A `:` that begins a line after its leading whitespace: every character the runner's trim takes as white space is
- * in `\s` (U+0085, the one that is not, is escaped as a control before this runs). In a multi-line text, each line.
+ * actions/runner cuts an annotation's message (and so the step's failure message, which @actions/core writes as an
+ * error annotation) at 4,096 characters and cuts nothing else of it that the action could keep: `_maxIssueMessageLength`
+ * in `src/Runner.Worker/ExecutionContext.cs` (https://github.com/actions/runner). A message stays within it, so a
+ * finding's fix, the last line of its annotation, is never cut off by the runner.
  */
-const LEADING_COLON = /(^|\n)([^\S\n]*):/g;
+export const MAX_MESSAGE_CHARS = 4096;
 
-/** `text` as one inert log line: see the module's comment. The identity on text with nothing to escape. */
-export function inert(text: string, options: InertOptions = {}): string {
-  const escapeOne = (c: string) => (options.multiline && c === '\n' ? c : escapeControl(c));
-  return (options.multiline ? text.replace(/\r\n/g, '\n') : text)
-    .replace(/\\/g, '\\\\')
-    .replace(HIDDEN, escapeOne)
-    .replace(LEADING_COLON, '$1$2\\:')
-    .replace(/(?<=#)#(?=\[)/g, '\\#');
+/**
+ * Any one log line, debug line, group name or annotation title, as written (escapes counted): a 900 KB branch filter
+ * must not become megabytes of log. The JSON report keeps every value whole.
+ */
+export const MAX_LINE_CHARS = 4096;
+
+/** A line of a message is never given less room than this while another line is shown in full. */
+const MIN_LINE_CHARS = 200;
+
+/** The visible mark of what a capped line leaves out. */
+const more = (n: number, what: string) => `…(${n} more ${what})`;
+
+/** The written length of one code point: its escape, and one more for a `\` a `:` or `#` may get from its place. */
+const cost = (c: string) => (c === '\\' || c === ':' || c === '#' ? 2 : inert(c).length);
+
+/**
+ * `text` as one inert log line ({@link inert}) of at most `max` characters: a longer one keeps its start and its end,
+ * with `…(N more characters)` between them counting the characters left out. The end is kept because the action's own
+ * text (what to do) usually follows the outside values it quotes.
+ */
+export function inertLine(text: string, max = MAX_LINE_CHARS): string {
+  const whole = inert(text);
+  if (whole.length <= max) return whole;
+  const points = Array.from(text);
+  const room = Math.max(0, max - more(points.length, 'characters').length);
+  let head = 0;
+  let used = 0;
+  while (head < points.length && used + cost(points[head] as string) <= room / 2)
+    used += cost(points[head++] as string);
+  let tail = points.length;
+  while (tail > head && used + cost(points[tail - 1] as string) <= room) used += cost(points[--tail] as string);
+  return inert(`${points.slice(0, head).join('')}${more(tail - head, 'characters')}${points.slice(tail).join('')}`);
+}
+
+/**
+ * A message of several lines (an annotation's, the failure message) for @actions/core, which writes it as one command
+ * with each line break as `%0A`: each line inert on its own ({@link inert}; a line break inside a line is data and is
+ * escaped), joined by the action's own line breaks, within `max` characters. Over `max`, the lines share it: short
+ * lines whole, long ones cut by {@link inertLine}; when even {@link MIN_LINE_CHARS} each would not fit, the last
+ * lines are counted (`…(N more lines)`) instead.
+ */
+export function inertLines(lines: readonly string[], max = MAX_MESSAGE_CHARS): string {
+  const whole = lines.map((line) => inert(line));
+  if (whole.reduce((n, line) => n + line.length + 1, -1) <= max) return whole.join('\n');
+  const marker = more(lines.length, 'lines');
+  let kept = 0;
+  let floor = marker.length;
+  while (kept < lines.length && floor + Math.min(whole[kept]?.length ?? 0, MIN_LINE_CHARS) + 1 <= max) {
+    floor += Math.min(whole[kept]?.length ?? 0, MIN_LINE_CHARS) + 1;
+    kept++;
+  }
+  kept = Math.max(kept, 1);
+  const counted = kept < lines.length ? [more(lines.length - kept, 'lines')] : [];
+  // Fair shares: the shortest lines first take what they need, the rest split what is left.
+  let room = max - (kept - 1) - counted.reduce((n, line) => n + line.length + 1, 0);
+  const share = new Map<number, number>();
+  const order = [...Array(kept).keys()].sort((a, b) => (whole[a]?.length ?? 0) - (whole[b]?.length ?? 0));
+  order.forEach((i, k) => {
+    const fair = Math.floor(room / (kept - k));
+    const given = Math.min(whole[i]?.length ?? 0, fair);
+    share.set(i, given);
+    room -= given;
+  });
+  const shown = lines
+    .slice(0, kept)
+    .map((line, i) => ((whole[i]?.length ?? 0) <= (share.get(i) ?? 0) ? whole[i] : inertLine(line, share.get(i))));
+  return [...shown, ...counted].join('\n');
 }
 
 /**
