@@ -7,7 +7,7 @@
  */
 import type { Program } from './cli.js';
 import { type Known, known, type Need } from './need.js';
-import type { ShellWord } from './shell.js';
+import { type ShellWord, slicePart } from './shell.js';
 
 /** Tools that deploy to AWS from their own files or state. */
 const OPAQUE_TOOLS: Readonly<Record<string, string>> = {
@@ -106,7 +106,7 @@ const PUSH = [
 ];
 const PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
 /** `ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG|@DIGEST]` (https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html). */
-const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
+const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/d;
 
 /**
  * Whether a `docker` command pushes an image to its registry: `docker push`, `docker image push`, or a build that
@@ -197,19 +197,23 @@ export function lambdaImageNeeds(image: ShellWord): Need[] {
 
 /** The actions on the ECR repository an image names, when the image is in an ECR registry. */
 function ecrImageNeeds(image: ShellWord, actions: readonly string[], docUrl: string): Need[] {
-  const value = known(image) as Known;
-  let text = value.value;
+  let text = image.value;
+  let shift = 0;
   // `$ECR_REGISTRY/repo:tag`: a registry known only at run time, named after ECR (GitHub's ECS starter workflow).
-  if (text.startsWith('*/') && /ecr/i.test(value.unknown ?? '')) text = `*.dkr.ecr.*.amazonaws.com${text.slice(1)}`;
+  if (text.startsWith('*/') && image.dynamic.some((d) => /ecr/i.test(d))) {
+    const registry = '*.dkr.ecr.*.amazonaws.com';
+    text = `${registry}${text.slice(1)}`;
+    shift = registry.length - 1;
+  }
   const match = ECR_IMAGE.exec(text);
-  if (match === null) return [];
-  const [, account, region, repository] = match as unknown as [string, string, string, string];
-  const part = (v: string): Known =>
-    v.includes('*') && value.unknown ? { value: v, unknown: value.unknown } : { value: v };
-  const values = {
-    Account: account === '*' ? undefined : part(account),
-    Region: region === '*' ? undefined : part(region),
-    RepositoryName: part(repository),
+  if (match?.indices === undefined) return [];
+  // Each part names only the expansions that form it (shell.ts, slicePart).
+  const part = (group: number): Known | undefined => {
+    const [start, end] = match.indices?.[group] ?? [0, 0];
+    const value = match[group] as string;
+    if (value === '*' && group < 3) return undefined;
+    return known(slicePart(image, start - shift, end - shift)) as Known;
   };
+  const values = { Account: part(1), Region: part(2), RepositoryName: part(3) };
   return actions.map((action) => ({ action, values, docUrl }));
 }
