@@ -613,10 +613,54 @@ describe('what is reported instead of inferred', () => {
 
   it('steps that do not touch AWS yield nothing', () => {
     const calls = inferStepCalls(
-      runStep('npm ci\nnpm run build\necho "aws s3 sync"\n./gradlew test'),
+      runStep(
+        'npm ci\nnpm install\nyarn install --frozen-lockfile\npnpm i\necho "aws s3 sync"\ncargo build\nnpx --version',
+      ),
       catalog,
       CONTEXT,
     );
     expect(calls).toEqual({ permissions: [], notInferred: [] });
+  });
+
+  it('npm run through a workspace is reported: aws-powertools/powertools-lambda-typescript reusable_deploy_layer_stack.yml', () => {
+    // .github/workflows/reusable_deploy_layer_stack.yml, step "Deploy Layer", after configure-aws-credentials.
+    const script =
+      "npm run cdk -w layers -- deploy --app cdk.out --context region=${{ matrix.region }} 'LayerPublisherStack' --require-approval never --verbose --outputs-file cdk-outputs.json";
+    expect(notInferred(script)).toEqual([['runner', expect.stringMatching(/^npm run cdk -w layers -- deploy/)]]);
+    expect(inferStepCalls(runStep(script), catalog, CONTEXT).notInferred[0]?.reason).toMatch(
+      /^runs the package\.json script "cdk" \(npm run\), which the preflight does not read/,
+    );
+  });
+
+  it.each([
+    // What a package or task runner runs: the repository's scripts, tasks or programs, or a package's binary.
+    ['npm run-script deploy', 'runner'],
+    ['npm test', 'runner'],
+    ['npm exec -- cdk deploy', 'opaque-tool'],
+    ['npx @aws-amplify/backend-cli pipeline-deploy --branch main --app-id x', 'runner'],
+    ['yarn deploy', 'runner'],
+    ['yarn run deploy', 'runner'],
+    ['yarn workspace infra cdk deploy', 'opaque-tool'],
+    ['pnpm deploy:prod', 'runner'],
+    ['pnpm exec cdk deploy', 'opaque-tool'],
+    ['pnpm dlx serverless deploy', 'opaque-tool'],
+    ['bunx cdk deploy', 'opaque-tool'],
+    ['bun run deploy', 'runner'],
+    ['make deploy', 'runner'],
+    ['just deploy', 'runner'],
+    ['task deploy', 'runner'],
+    ['poetry run python deploy.py', 'script-file'],
+    ['uv run deploy-site', 'runner'],
+    ['pipenv run cdk deploy', 'opaque-tool'],
+    ['cargo run --bin upload', 'runner'],
+    ['go run ./cmd/deploy', 'runner'],
+    ['dotnet run --project Deploy', 'runner'],
+    ['./gradlew publish', 'runner'],
+  ])('%s is %s', (script, kind) => {
+    expect(notInferred(script).map(([k]) => k)).toEqual([kind]);
+  });
+
+  it('an aws command a runner runs is read as one', () => {
+    expect(lines('poetry run aws s3 ls s3://site')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
   });
 });

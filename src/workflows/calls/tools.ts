@@ -31,8 +31,6 @@ const OPAQUE_TOOLS: Readonly<Record<string, string>> = {
   cfn: 'a CloudFormation tool',
   rain: 'Rain',
 };
-/** Runners that run the tool named by their first argument. */
-const RUNNERS = new Set(['npx', 'bunx', 'pnpx', 'yarn', 'pnpm', 'uvx', 'pipx']);
 const INTERPRETERS = new Set([
   'bash',
   'sh',
@@ -49,8 +47,8 @@ const INTERPRETERS = new Set([
   'perl',
 ]);
 const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
-/** Build wrappers run as `./name` that do not deploy. */
-const BUILD_WRAPPERS = new Set(['gradlew', 'mvnw', 'configure']);
+/** Build scripts run as `./name` that do not deploy (`./gradlew` and `./mvnw` are runners: runners.ts). */
+const BUILD_WRAPPERS = new Set(['configure']);
 
 /** Why a program's AWS calls cannot be read, or undefined when it is not one the preflight must ask about. */
 export function opaqueReason(
@@ -72,14 +70,13 @@ export function opaqueReason(
   return undefined;
 }
 
+/** Whether a program is a deploy tool whose calls cannot be read (a runner's `yarn sls` runs it: runners.ts). */
+export function isOpaqueTool(name: string): boolean {
+  return Object.hasOwn(OPAQUE_TOOLS, name);
+}
+
 function toolOf(program: Program): string | undefined {
-  const direct = OPAQUE_TOOLS[program.name];
-  if (direct !== undefined) return direct;
-  if (!RUNNERS.has(program.name)) return undefined;
-  const args = program.args.filter((w) => !w.value.startsWith('-'));
-  const first = args[0]?.value === 'exec' || args[0]?.value === 'dlx' ? args[1] : args[0];
-  const name = first?.value.replace(/^@?aws-cdk\/|@[^@/]*$/g, '').replace(/^aws-cdk$/, 'cdk');
-  return name === undefined ? undefined : OPAQUE_TOOLS[name];
+  return Object.hasOwn(OPAQUE_TOOLS, program.name) ? OPAQUE_TOOLS[program.name] : undefined;
 }
 
 function scriptFileOf(program: Program): string | undefined {
