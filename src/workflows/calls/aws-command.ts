@@ -52,7 +52,7 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const prefix = CLI_SERVICE_PREFIXES[cli] ?? cli;
   if (op === 'wait') return waiterNeeds(cli, prefix, call);
   const exception = OPERATION_EXCEPTIONS[key];
-  const actions = exception?.actions ?? [`${prefix}:${op.replaceAll('-', '')}`];
+  const actions = exception?.actions ?? [`${prefix}:${operationName(op)}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
   const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
   const more = [
@@ -62,6 +62,18 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
     ...decryptNeeds(prefix, op, call),
   ];
   return { kind: 'needs', needs: [...needs, ...more] };
+}
+
+/**
+ * The API operation a CLI operation calls, in the API's case: the CLI writes it in kebab case
+ * (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-commandstructure.html), `get-layer-version-by-arn` for
+ * GetLayerVersionByArn. The catalog's lookup ignores case; the name shows in a message when it is not an action.
+ */
+export function operationName(op: string): string {
+  return op
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
 }
 
 /**

@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-commandstructure.html and
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-options.html
  */
-import type { ShellCommand, ShellWord } from './shell.js';
+import { type ShellCommand, type ShellWord, slicePart } from './shell.js';
 
 /** A command's program and arguments, prefixes removed. */
 export interface Program {
@@ -61,7 +61,7 @@ export function programOf(command: ShellCommand): Program | undefined {
 /** The value a variable has for a command: set on the command itself, else assigned earlier in the script. */
 export function variableFor(program: Program, command: ShellCommand, name: string): ShellWord | undefined {
   for (const word of program.assignments) {
-    if (word.value.startsWith(`${name}=`)) return { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+    if (word.value.startsWith(`${name}=`)) return slicePart(word, name.length + 1);
   }
   return command.assigned.get(name);
 }
@@ -163,7 +163,7 @@ export function readAws(args: readonly ShellWord[], style: OptionStyle = API_STY
     if (word.value.startsWith('--') && word.value.length > 2) {
       const eq = word.value.indexOf('=');
       const name = (eq < 0 ? word.value.slice(2) : word.value.slice(2, eq)).toLowerCase();
-      const inline = eq < 0 ? undefined : { value: word.value.slice(eq + 1), dynamic: word.dynamic };
+      const inline = eq < 0 ? undefined : slicePart(word, eq + 1);
       if (GLOBAL_VALUE_OPTIONS.has(name)) {
         const value = inline ?? args[++i];
         if (value !== undefined) globals.set(name, value);

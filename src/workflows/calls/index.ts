@@ -22,6 +22,7 @@ import {
   type StepCalls,
 } from './model.js';
 import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
+import { runnerOf } from './runners.js';
 import { readShell, type ShellCommand, type ShellWord } from './shell.js';
 import { dockerCalls, opaqueReason, registryUnread } from './tools.js';
 
@@ -276,10 +277,44 @@ function runNeeds(
   }
 }
 
+/** Runners within runners read (`npx -y pnpm exec cdk`), past which the command is reported. */
+const RUNNER_DEPTH = 4;
+
+/**
+ * A command, read through the package and task runners that run it (runners.ts): the program a runner runs is read
+ * as that program (`npx cdk deploy` is the CDK, `poetry run aws s3 ls` an `aws` call); code a runner runs that the
+ * preflight does not read (`npm run deploy`, `make release`, a package's binary) is reported, like a script file.
+ */
 function commandNeeds(command: ShellCommand, position: CallPosition, base: Base): void {
-  const program = programOf(command);
+  let program = programOf(command);
   if (program === undefined) return;
   const what = command.words.map((w) => w.value).join(' ');
+  let runner: string | undefined;
+  for (let depth = 0; program.word.dynamic.length === 0; depth++) {
+    const reading = runnerOf(program);
+    if (reading === undefined) break;
+    if (reading.kind === 'code' || depth === RUNNER_DEPTH) {
+      const reason =
+        reading.kind === 'code'
+          ? reading.reason
+          : `runs runners within runners past what the preflight reads; if it calls AWS, declare the permission lines it needs`;
+      base.results.miss('runner', position, what, reason);
+      return;
+    }
+    program = reading.program;
+    runner = reading.runner;
+  }
+  programNeeds(program, command, position, what, runner, base);
+}
+
+function programNeeds(
+  program: Program,
+  command: ShellCommand,
+  position: CallPosition,
+  what: string,
+  runner: string | undefined,
+  base: Base,
+): void {
   if (program.name === 'aws') {
     awsNeeds(program, command, position, what, base);
     return;
@@ -298,6 +333,10 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
   }
   const opaque = opaqueReason(program);
   if (opaque !== undefined) base.results.miss(opaque.kind, position, what, opaque.reason);
+  else if (runner !== undefined) {
+    const reason = `runs ${program.word.value} through ${runner}, code the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss('runner', position, what, reason);
+  }
 }
 
 function awsNeeds(program: Program, command: ShellCommand, position: CallPosition, what: string, base: Base): void {

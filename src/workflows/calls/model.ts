@@ -93,6 +93,7 @@ export interface InferredPermission {
 export type NotInferredKind =
   | 'opaque-tool'
   | 'script-file'
+  | 'runner'
   | 'dynamic-command'
   | 'unmapped-command'
   | 'not-in-catalog'

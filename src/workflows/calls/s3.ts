@@ -11,7 +11,7 @@ import type { CommandNeeds } from './aws-command.js';
 import type { AwsInvocation } from './cli.js';
 import { type Known, kmsKey, known, type Need } from './need.js';
 import { cliReference } from './services.js';
-import type { ShellWord } from './shell.js';
+import { type ShellWord, slicePart } from './shell.js';
 
 /** Options of the `s3` commands that take no value (the CLI reference of each command lists them). */
 export const S3_FLAGS: ReadonlySet<string> = new Set([
@@ -42,16 +42,12 @@ interface S3Path {
 }
 
 function s3Path(word: ShellWord | undefined): S3Path | undefined {
-  const value = known(word);
-  if (value === undefined || !value.value.startsWith('s3://')) return undefined;
-  const rest = value.value.slice(5);
-  const slash = rest.indexOf('/');
-  // Only a part holding an expansion's `*` is unknown: `s3://$BUCKET/site` knows its key.
-  const part = (text: string): Known =>
-    value.unknown !== undefined && text.includes('*') ? { value: text, unknown: value.unknown } : { value: text };
-  return slash < 0
-    ? { bucket: part(rest), key: part('') }
-    : { bucket: part(rest.slice(0, slash)), key: part(rest.slice(slash + 1)) };
+  if (word === undefined || !word.value.startsWith('s3://')) return undefined;
+  const slash = word.value.indexOf('/', 5);
+  // Each part names only the expansions that form it: `s3://$BUCKET/site` knows its key, and
+  // `s3://${BUCKET}/docs/${{ inputs.rev }}` has the bucket $BUCKET and the key ${{ inputs.rev }}.
+  const part = (start: number, end?: number): Known => known(slicePart(word, start, end)) as Known;
+  return slash < 0 ? { bucket: part(5), key: { value: '' } } : { bucket: part(5, slash), key: part(slash + 1) };
 }
 
 /** The objects a command touches under a path: the key itself, or every key under it. */

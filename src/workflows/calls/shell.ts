@@ -19,6 +19,32 @@ export interface ShellWord {
   readonly value: string;
   /** The expansions it holds, as written (`$BUCKET`, `${{ secrets.X }}`), bounded. */
   readonly dynamic: readonly string[];
+  /**
+   * Where in `value` the `*` of each expansion of `dynamic` stands, in the same order, so that a part of the word
+   * (an S3 path's bucket, an image's repository) names only the expansions that form it ({@link slicePart}). Absent
+   * when not known (past the bound on expansions): then every part with a `*` is taken to hold every expansion.
+   */
+  readonly at?: readonly number[];
+}
+
+/**
+ * The part of a word from `start` to `end` (indices in its value), with the expansions whose `*` stands in it; for a
+ * word whose `at` is not known, every expansion when the part has a `*`, none when it has not.
+ */
+export function slicePart(word: ShellWord, start: number, end = word.value.length): ShellWord {
+  const value = word.value.slice(start, end);
+  if (word.at === undefined || word.at.length !== word.dynamic.length) {
+    return { value, dynamic: value.includes('*') ? word.dynamic : [] };
+  }
+  const dynamic: string[] = [];
+  const at: number[] = [];
+  word.at.forEach((position, i) => {
+    if (position >= start && position < end) {
+      dynamic.push(word.dynamic[i] as string);
+      at.push(position - start);
+    }
+  });
+  return { value, dynamic, at };
 }
 
 /** One simple command: its words and the 0-based script line its first word stands on. */
@@ -51,6 +77,9 @@ interface Scan {
   wordLine: number;
   value: string;
   dynamic: string[];
+  /** Where each expansion's `*` stands in `value`; `placed` is false once one could not be placed. */
+  at: number[];
+  placed: boolean;
   inWord: boolean;
   /** Heredoc delimiters waiting for the end of the line. */
   heredocs: { delimiter: string; strip: boolean }[];
@@ -94,6 +123,8 @@ function newScan(
     wordLine: line,
     value: '',
     dynamic: [],
+    at: [],
+    placed: true,
     inWord: false,
     heredocs: [],
     dropNext: false,
@@ -220,8 +251,18 @@ function variable(s: Scan, written: string, name: string): void {
     return;
   }
   startWord(s);
+  const offset = s.value.length;
   append(s, assigned.value);
-  for (const fragment of assigned.dynamic) if (s.dynamic.length < DYNAMIC_CAP) s.dynamic.push(fragment);
+  const placed = assigned.at !== undefined && assigned.at.length === assigned.dynamic.length;
+  assigned.dynamic.forEach((fragment, i) => {
+    if (s.dynamic.length >= DYNAMIC_CAP) {
+      s.placed = false;
+      return;
+    }
+    s.dynamic.push(fragment);
+    if (placed) s.at.push(offset + (assigned.at?.[i] as number));
+  });
+  if (!placed) s.placed = false;
 }
 
 /** `$(...)` or backquotes: the inner commands are read as commands, the word gets a `*`. */
@@ -313,9 +354,13 @@ function startWord(s: Scan): void {
 
 function addDynamic(s: Scan, fragment: string): void {
   startWord(s);
+  const position = s.value.length;
   append(s, '*');
   if (s.dynamic.length < DYNAMIC_CAP) {
     s.dynamic.push(fragment.length > FRAGMENT_CAP ? `${fragment.slice(0, FRAGMENT_CAP)}…` : fragment);
+    s.at.push(position);
+  } else {
+    s.placed = false;
   }
 }
 
@@ -324,10 +369,12 @@ function endWord(s: Scan): void {
   if (s.dropNext) s.dropNext = false;
   else if (s.words.length < s.limits.words) {
     if (s.words.length === 0) s.commandLine = s.wordLine;
-    s.words.push({ value: s.value, dynamic: s.dynamic });
+    s.words.push(s.placed ? { value: s.value, dynamic: s.dynamic, at: s.at } : { value: s.value, dynamic: s.dynamic });
   }
   s.value = '';
   s.dynamic = [];
+  s.at = [];
+  s.placed = true;
   s.inWord = false;
 }
 
@@ -360,7 +407,7 @@ function assign(s: Scan, words: readonly ShellWord[]): void {
   const assigned = new Map(s.assigned);
   for (const word of rest) {
     const name = ASSIGNMENT.exec(word.value)?.[1] as string;
-    const value = { value: word.value.slice(name.length + 1), dynamic: word.dynamic };
+    const value = slicePart(word, name.length + 1);
     if (!assigned.has(name) && assigned.size >= VARIABLES_CAP) continue;
     assigned.set(name, value);
     if (value.dynamic.length === 0) env.set(name, value.value);

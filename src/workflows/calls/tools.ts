@@ -7,7 +7,7 @@
  */
 import type { Program } from './cli.js';
 import { type Known, known, type Need } from './need.js';
-import type { ShellWord } from './shell.js';
+import { type ShellWord, slicePart } from './shell.js';
 
 /** Tools that deploy to AWS from their own files or state. */
 const OPAQUE_TOOLS: Readonly<Record<string, string>> = {
@@ -31,8 +31,6 @@ const OPAQUE_TOOLS: Readonly<Record<string, string>> = {
   cfn: 'a CloudFormation tool',
   rain: 'Rain',
 };
-/** Runners that run the tool named by their first argument. */
-const RUNNERS = new Set(['npx', 'bunx', 'pnpx', 'yarn', 'pnpm', 'uvx', 'pipx']);
 const INTERPRETERS = new Set([
   'bash',
   'sh',
@@ -49,8 +47,8 @@ const INTERPRETERS = new Set([
   'perl',
 ]);
 const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
-/** Build wrappers run as `./name` that do not deploy. */
-const BUILD_WRAPPERS = new Set(['gradlew', 'mvnw', 'configure']);
+/** Build scripts run as `./name` that do not deploy (`./gradlew` and `./mvnw` are runners: runners.ts). */
+const BUILD_WRAPPERS = new Set(['configure']);
 
 /** Why a program's AWS calls cannot be read, or undefined when it is not one the preflight must ask about. */
 export function opaqueReason(
@@ -72,14 +70,13 @@ export function opaqueReason(
   return undefined;
 }
 
+/** Whether a program is a deploy tool whose calls cannot be read (a runner's `yarn sls` runs it: runners.ts). */
+export function isOpaqueTool(name: string): boolean {
+  return Object.hasOwn(OPAQUE_TOOLS, name);
+}
+
 function toolOf(program: Program): string | undefined {
-  const direct = OPAQUE_TOOLS[program.name];
-  if (direct !== undefined) return direct;
-  if (!RUNNERS.has(program.name)) return undefined;
-  const args = program.args.filter((w) => !w.value.startsWith('-'));
-  const first = args[0]?.value === 'exec' || args[0]?.value === 'dlx' ? args[1] : args[0];
-  const name = first?.value.replace(/^@?aws-cdk\/|@[^@/]*$/g, '').replace(/^aws-cdk$/, 'cdk');
-  return name === undefined ? undefined : OPAQUE_TOOLS[name];
+  return Object.hasOwn(OPAQUE_TOOLS, program.name) ? OPAQUE_TOOLS[program.name] : undefined;
 }
 
 function scriptFileOf(program: Program): string | undefined {
@@ -106,7 +103,7 @@ const PUSH = [
 ];
 const PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
 /** `ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY[:TAG|@DIGEST]` (https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html). */
-const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/;
+const ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/d;
 
 /**
  * Whether a `docker` command pushes an image to its registry: `docker push`, `docker image push`, or a build that
@@ -197,19 +194,23 @@ export function lambdaImageNeeds(image: ShellWord): Need[] {
 
 /** The actions on the ECR repository an image names, when the image is in an ECR registry. */
 function ecrImageNeeds(image: ShellWord, actions: readonly string[], docUrl: string): Need[] {
-  const value = known(image) as Known;
-  let text = value.value;
+  let text = image.value;
+  let shift = 0;
   // `$ECR_REGISTRY/repo:tag`: a registry known only at run time, named after ECR (GitHub's ECS starter workflow).
-  if (text.startsWith('*/') && /ecr/i.test(value.unknown ?? '')) text = `*.dkr.ecr.*.amazonaws.com${text.slice(1)}`;
+  if (text.startsWith('*/') && image.dynamic.some((d) => /ecr/i.test(d))) {
+    const registry = '*.dkr.ecr.*.amazonaws.com';
+    text = `${registry}${text.slice(1)}`;
+    shift = registry.length - 1;
+  }
   const match = ECR_IMAGE.exec(text);
-  if (match === null) return [];
-  const [, account, region, repository] = match as unknown as [string, string, string, string];
-  const part = (v: string): Known =>
-    v.includes('*') && value.unknown ? { value: v, unknown: value.unknown } : { value: v };
-  const values = {
-    Account: account === '*' ? undefined : part(account),
-    Region: region === '*' ? undefined : part(region),
-    RepositoryName: part(repository),
+  if (match?.indices === undefined) return [];
+  // Each part names only the expansions that form it (shell.ts, slicePart).
+  const part = (group: number): Known | undefined => {
+    const [start, end] = match.indices?.[group] ?? [0, 0];
+    const value = match[group] as string;
+    if (value === '*' && group < 3) return undefined;
+    return known(slicePart(image, start - shift, end - shift)) as Known;
   };
+  const values = { Account: part(1), Region: part(2), RepositoryName: part(3) };
   return actions.map((action) => ({ action, values, docUrl }));
 }
