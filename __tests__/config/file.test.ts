@@ -53,10 +53,10 @@ tokens:
   - name: registry
     from-file: /tmp/registry-token
     audience: [registry, registry-2]
-    introspection:
-      url: https://auth.example.com/introspect
-      client-id-env: INTROSPECT_ID
-      client-secret-env: INTROSPECT_SECRET
+    # An opaque token's introspection endpoint is named in the workflow's tokens input, never in this file,
+    # which a pull request may change: introspection sends the token to it (README.md#security).
+    allow-unverifiable: true
+    allow-no-expiry: true
 aws:
   policy-files: [aws/]
   live-reads: true
@@ -131,11 +131,8 @@ describe('a valid file', () => {
       source: { kind: 'file', path: '/tmp/registry-token' },
       expect: {
         audience: ['registry', 'registry-2'],
-        introspection: {
-          url: 'https://auth.example.com/introspect',
-          clientIdEnv: 'INTROSPECT_ID',
-          clientSecretEnv: 'INTROSPECT_SECRET',
-        },
+        allowUnverifiable: true,
+        allowNoExpiry: true,
       },
     });
   });
@@ -272,14 +269,33 @@ aws:
     ]);
   });
 
-  it("refuses the runner's own variables as a token's source: they are never read, nor sent where the file says", () => {
+  it("refuses the runner's, GitHub's and AWS's credential variables as a token's source, and any introspection endpoint", () => {
+    // The attack: a pull request's config sends the job's AWS credentials (configure-aws-credentials exports them)
+    // to an endpoint it names, as the token and the introspection client's id and secret.
     const text = `tokens:
   - name: runner
     from-env: ACTIONS_ID_TOKEN_REQUEST_TOKEN
-    introspection: { url: https://auth.example.com/i, client-id-env: ID, client-secret-env: SECRET }
+  - name: aws-secret
+    from-env: AWS_SECRET_ACCESS_KEY
+    introspection:
+      url: https://auth.example.com/i
+      client-id-env: AWS_ACCESS_KEY_ID
+      client-secret-env: AWS_SESSION_TOKEN
+  - name: github
+    from-env: GITHUB_TOKEN
+  - name: gh
+    from-env: gh_token
 `;
+    const refused = (name: string, whose: string) =>
+      `names ${name}, one of ${whose}, which a configuration never reads: it could send the job's own credentials to an endpoint it names`;
+    const aws =
+      "AWS's credentials and settings (configure-aws-credentials exports AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)";
     expect(errorsOf(text)).toEqual([
-      `${FILE}:3:15: tokens[0].from-env names one of the runner's own variables (ACTIONS_ID_TOKEN_REQUEST_TOKEN), which is never read as a token`,
+      `${FILE}:3:15: tokens[0].from-env ${refused('ACTIONS_ID_TOKEN_REQUEST_TOKEN', "the runner's own variables")}`,
+      `${FILE}:5:15: tokens[1].from-env ${refused('AWS_SECRET_ACCESS_KEY', aws)}`,
+      `${FILE}:6:5: tokens[1].introspection is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's \`tokens\` input of the step instead`,
+      `${FILE}:11:15: tokens[2].from-env ${refused('GITHUB_TOKEN', "GitHub's tokens and variables")}`,
+      `${FILE}:13:15: tokens[3].from-env ${refused('gh_token', "GitHub's tokens and variables")}`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
- * Secrets of each shape in src/diagnose/redact.ts, one line of each, which explain
+ * Secrets of each shape in src/text/secret-shapes.ts, one line of each, which explain
  * must quote without the secret, in its text and its JSON output. The values are made up; their forms are the
- * providers' (named in src/diagnose/redact.ts).
+ * providers' (named in src/text/secret-shapes.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { diagnoseLog, redactSecretShapes } from '../../src/diagnose/index.js';
@@ -54,6 +54,21 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ],
   ['password: v', 'HTTP 401 Password: hunter2hunter2', 'hunter2hunter2'],
 ];
+
+describe('a workflow expression after a secret name is a reference, kept', () => {
+  it.each([
+    [`AWS_SECRET_ACCESS_KEY: \${{ secrets.AWS_SECRET_ACCESS_KEY }}`],
+    [`Authorization: Bearer \${{ secrets.DEPLOY_TOKEN }}`],
+    [`password \${{ secrets.REGISTRY_PASSWORD }}`],
+  ])('%s', (text) => {
+    expect(redactSecretShapes(text)).toBe(text);
+  });
+  it('still redacts the literal value beside it', () => {
+    expect(redactSecretShapes(`token=\${{ secrets.T }} password=hunter2hunter2`)).toBe(
+      `token=\${{ secrets.T }} password=***`,
+    );
+  });
+});
 
 describe('explain: a secret of each shape is never printed', () => {
   it.each(CASES)('%s', (_name, line, secret) => {

@@ -43,14 +43,16 @@ afterAll(async () => {
 
 describe('no secret in any output', () => {
   it('masks the introspection client secret, the bare bearer token, and redacts URLs', async () => {
+    // The introspection endpoint is the workflow's to name (the tokens input), never the config file's.
+    const tokens = `- name: introspected
+  from-env: OPAQUE_TOKEN
+  introspection:
+    url: ${base}/introspect
+    client-id-env: CLIENT_ID
+    client-secret-env: CLIENT_SECRET
+`;
     const config = `github-oidc: { enabled: false }
 tokens:
-  - name: introspected
-    from-env: OPAQUE_TOKEN
-    introspection:
-      url: ${base}/introspect
-      client-id-env: CLIENT_ID
-      client-secret-env: CLIENT_SECRET
   - name: prefixed
     from-env: PREFIXED_TOKEN
   - name: keyed
@@ -61,15 +63,18 @@ tokens:
     jwks-url: https://deploy:${URL_PASSWORD}@idp.example/keys
 `;
     const jwt = `eyJhbGciOiJSUzI1NiJ9.${Buffer.from('{"iss":"https://idp.example","exp":4102444800}').toString('base64url')}.c2lnbmF0dXJlc2lnbmF0dXJl`;
-    const run = await runAction(actionDefaults(), {
-      GITHUB_WORKSPACE: writeFiles(tempDir(), { '.github/preflight.yml': config }),
-      RUNNER_DEBUG: '1',
-      OPAQUE_TOKEN: OPAQUE,
-      PREFIXED_TOKEN: `Bearer ${PREFIXED}`,
-      JWT_TOKEN: jwt,
-      CLIENT_ID: 'preflight',
-      CLIENT_SECRET,
-    });
+    const run = await runAction(
+      { ...actionDefaults(), tokens },
+      {
+        GITHUB_WORKSPACE: writeFiles(tempDir(), { '.github/preflight.yml': config }),
+        RUNNER_DEBUG: '1',
+        OPAQUE_TOKEN: OPAQUE,
+        PREFIXED_TOKEN: `Bearer ${PREFIXED}`,
+        JWT_TOKEN: jwt,
+        CLIENT_ID: 'preflight',
+        CLIENT_SECRET,
+      },
+    );
     expect(run.report?.findings.length).toBeGreaterThan(0);
     const artifacts = {
       stdout: withoutMaskCommands(run.stdout),

@@ -113,6 +113,16 @@ function readGitHubOidc(ctx: FileContext, raw: RawGitHubOidc | undefined): GitHu
 }
 
 /**
+ * Why the config file may not name an introspection endpoint: introspection sends the token, and the client id and
+ * secret, to the URL it names (RFC 7662 §2.1, https://www.rfc-editor.org/rfc/rfc7662#section-2.1). The file is read
+ * from the workspace, which on a pull request is the change's author's (and under `pull_request_target` a checkout
+ * of the head next to the base's secrets), so an endpoint named there could receive every secret the job holds. The
+ * workflow, which decides which secrets the step gets, names it instead (the `tokens` input).
+ */
+const INTROSPECTION_REFUSED =
+  "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's `tokens` input of the step instead";
+
+/**
  * The file's tokens, through the same reader as the `tokens` input (`readTokenList`), one item at a time so each
  * error is placed at its item and setting. Names are unique, and `github-oidc` is GitHub's token's.
  */
@@ -133,13 +143,15 @@ function readTokens(ctx: FileContext, items: readonly Record<string, unknown>[] 
       return;
     }
     first.set(name, i);
+    const { introspection, ...rest } = item;
+    if (introspection !== undefined) reportAt(ctx, ['tokens', i, 'introspection'], INTROSPECTION_REFUSED, 'key');
     const label = `tokens, item 1 ("${name}")`;
-    const read = readTokenList([item], 'tokens', {});
+    const read = readTokenList([rest], 'tokens', {});
     for (const error of read.errors) {
       const field = error.where.startsWith(`${label}, `) ? error.where.slice(label.length + 2) : undefined;
       reportAt(ctx, field !== undefined && field in item ? ['tokens', i, field] : ['tokens', i], error.message);
     }
-    specs.push(...read.specs);
+    if (introspection === undefined) specs.push(...read.specs);
   });
   return specs;
 }

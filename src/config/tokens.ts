@@ -13,6 +13,7 @@
  */
 import { parseDuration } from '../tokens/duration.js';
 import type { IntrospectionConfig, TokenExpectations, TokenSpec } from '../tokens/types.js';
+import { credentialVariable } from './credential-variables.js';
 
 /** A problem in the configuration, naming where it is. */
 export interface ConfigError {
@@ -147,10 +148,9 @@ function readSource(item: Record<string, unknown>, fail: Fail): TokenSpec['sourc
     );
   } else if (fromEnv !== undefined && (typeof fromEnv !== 'string' || !ENV_NAME.test(fromEnv))) {
     fail('from-env', `must be an environment variable name, got ${show(fromEnv)}`);
-  } else if (typeof fromEnv === 'string' && /^(ACTIONS|RUNNER)_/i.test(fromEnv)) {
-    // The runner's own credentials and settings (ACTIONS_ID_TOKEN_REQUEST_TOKEN, ACTIONS_RUNTIME_TOKEN): never a
-    // token to check, and never to be sent to an endpoint a configuration names.
-    fail('from-env', `names one of the runner's own variables (${fromEnv}), which is never read as a token`);
+  } else if (typeof fromEnv === 'string') {
+    const refused = credentialVariable(fromEnv);
+    if (refused) fail('from-env', refused);
   }
   if (fromFile !== undefined && (typeof fromFile !== 'string' || fromFile === ''))
     fail('from-file', `must be a file path, got ${show(fromFile)}`);
@@ -230,6 +230,13 @@ function readIntrospection(v: unknown): IntrospectionConfig | string {
     (typeof id !== 'string' || !ENV_NAME.test(id) || typeof secret !== 'string' || !ENV_NAME.test(secret))
   ) {
     return 'client-id-env and client-secret-env must name environment variables';
+  }
+  for (const [key, name] of [
+    ['client-id-env', id],
+    ['client-secret-env', secret],
+  ] as const) {
+    const refused = typeof name === 'string' ? credentialVariable(name) : undefined;
+    if (refused) return `${key} ${refused}`;
   }
   return { url: v.url, ...(typeof id === 'string' ? { clientIdEnv: id, clientSecretEnv: secret as string } : {}) };
 }

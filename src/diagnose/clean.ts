@@ -11,7 +11,7 @@
  * for the action's log and annotations, through src/text/inert.ts; the summary and the CLI's Markdown escape it).
  */
 import { HIDDEN } from '../text/inert.js';
-import { redactSecretShapes } from './redact.js';
+import { redactSecretShapes } from '../text/secret-shapes.js';
 
 /**
  * A line longer than this is read as its first and last halves (a minified bundle or base64 blob in a log is not an

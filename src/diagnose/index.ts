@@ -1,10 +1,11 @@
 /**
  * A failed job's log read for its 401s and 403s: the public surface of src/diagnose/.
  */
+
+export { redactSecretShapes } from '../text/secret-shapes.js';
 export { cleanLine, MAX_LINE_CHARS, quoteLine } from './clean.js';
 export type { DeniedRequest, LogMatch } from './match.js';
 export { permissionLine } from './permission-line.js';
-export { redactSecretShapes } from './redact.js';
 export {
   createLogScanner,
   diagnoseLog,

@@ -12,6 +12,7 @@
  */
 import type { EvidenceValue, Finding } from '../model/finding.js';
 import { placeDraft } from '../model/finding.js';
+import { redactSecretShapes } from '../text/secret-shapes.js';
 import { AWS_MATCHERS } from './aws.js';
 import { cleanLine, MAX_LINE_CHARS, quoteLine, showHidden } from './clean.js';
 import { FEDERATION_MATCHERS, MARKER_MATCHERS } from './federation.js';
@@ -19,7 +20,6 @@ import { GITHUB_MATCHERS } from './github.js';
 import { HTTP_MATCHERS } from './http.js';
 import { firstMatch, type LogMatch, type Matcher } from './match.js';
 import { permissionLine } from './permission-line.js';
-import { redactSecretShapes } from './redact.js';
 import { STS_MATCHERS } from './sts.js';
 
 /** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */

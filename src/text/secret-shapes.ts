@@ -1,7 +1,9 @@
 /**
- * The shapes a secret takes in a job's log, redacted before a line is quoted. The runner masks the secrets it knows
- * (`***`), but a log also holds what it never knew: a token a tool fetched, printed in a debug line or a URL. The
- * shapes below are the documented forms of the credentials a deploy handles:
+ * The shapes a secret takes in text the run quotes but did not write: a job's log line (explain, src/diagnose/) and a
+ * workflow's text (a step's command line or script, a `with:` value) in a workflow finding
+ * (src/pipeline/workflows.ts). The runner masks the secrets it knows (`***`), but a log also holds what it never
+ * knew (a token a tool fetched, printed in a debug line or a URL), and a workflow a credential written in it
+ * literally. The shapes below are the documented forms of the credentials a deploy handles:
  * - a JWT (three base64url parts, the first two JSON objects: RFC 7519 §3), such as GitHub's OIDC token;
  * - GitHub's tokens, by their prefixes `ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`
  *   (https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/);
@@ -24,9 +26,11 @@
  *   (https://cloud.google.com/docs/authentication/token-types), Slack's `xoxb-`, `xoxp-`, `xoxa-`, `xoxs-`
  *   (https://api.slack.com/authentication/token-types), OpenAI's and Anthropic's `sk-`, Stripe's `sk_live_`/`rk_live_`,
  *   and a Microsoft Entra client secret (`…Q~…`, https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials).
+ * A workflow expression after a name (`AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}`) names a secret without holding it,
+ * and is kept (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions).
  * Pure: no I/O.
  */
-import { redactUrl } from '../text/secrets.js';
+import { redactUrl } from './secrets.js';
 
 const MASK = '***';
 
@@ -56,7 +60,7 @@ const WEBHOOK =
  * error's name (`ExpiredToken: The security token …`) is not one.
  */
 const NAMED =
-  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?)[^\s"',;&}]+/gi;
+  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?)(?!\$\{\{)[^\s"',;&}]+/gi;
 
 /**
  * The same names for what is plainly a credential, with the value after spaces or a tab: `aws configure set
@@ -64,14 +68,14 @@ const NAMED =
  * value printed in columns. A word of prose after the name (`password is`) is not a value.
  */
 const NAMED_SPACED =
-  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|password|passwd)["']?[ \t]+(?:[bBuUrR]?["'])?)(?!(?:is|was|has|not|for|of|the|to|in|and|or|are|must|cannot|could|will|expired|invalid|required|missing)\b)[^\s"',;&}]+/gi;
+  /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|password|passwd)["']?[ \t]+(?:[bBuUrR]?["'])?)(?!\$\{\{|(?:is|was|has|not|for|of|the|to|in|and|or|are|must|cannot|could|will|expired|invalid|required|missing)\b)[^\s"',;&}]+/gi;
 
 /** `curl -u user:password`, `--user user:password`: the password after the user's name. */
 const USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
 
 /** `Authorization: Bearer …`, `Authorization: token …`, `Basic …`. */
 const AUTHORIZATION =
-  /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
+  /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?!\s*(?:(?:bearer|basic|token)\s+)?\$\{\{)(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
 
 /** Absolute URLs, so their user info and query can be cut. */
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
