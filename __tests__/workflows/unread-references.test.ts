@@ -1,9 +1,12 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax, as written in a workflow, not JS.
 /**
  * A step that uses a local action the repository as read does not hold, or one GitHub would refuse to load, makes
  * its job unverified by name: GitHub looks for `./path` in the workspace when the step runs
  * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/find-and-customize-actions#adding-an-action-from-the-same-repository)
  * and validates the action's metadata then (https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax),
- * so the step fails and the job's steps past it are not known. A job that calls a local reusable workflow not in the
+ * so the step fails and the job's steps past it are not known; where an earlier checkout of the job writes that path
+ * (actions/checkout `path:`), the action comes from that checkout, which is not read: the job is unverified without
+ * saying the step fails (smithy-lang/smithy-rs, bench/workflows/smithy-lang__smithy-rs). A job that calls a local reusable workflow not in the
  * repository as read makes GitHub refuse its whole file ("error parsing called workflow",
  * https://docs.github.com/en/actions/sharing-automations/reusing-workflows#calling-a-reusable-workflow): none of its
  * jobs passes. Real workflows of navapbc/template-infra
@@ -51,12 +54,13 @@ function withRefusedAction(): Record<string, string> {
 }
 
 describe('a local action not found in the repository as read', () => {
-  it("template-only-ci-infra.yml's job `test` checks the repository out under template-infra/ and uses ./template-infra/.github/actions/setup-terraform: that job is unverified by name, the file's other job read", async () => {
+  it("template-only-ci-infra.yml's job `test` checks the repository out under template-infra/ and uses ./template-infra/.github/actions/setup-terraform from there: that job is unverified by name, without saying the step fails, the file's other job read", async () => {
     const model = await fixtureModel(REPO, { only: [CI], repository: 'navapbc/template-infra' });
     const test = model.jobs.find((j) => j.id === 'test');
     expect(test?.stepsUnread).toMatchObject({
-      kind: 'not-found',
+      kind: 'checked-out',
       uses: './template-infra/.github/actions/setup-terraform',
+      checkout: { path: 'template-infra', position: { file: CI, line: 41 } },
       position: { file: CI, line: 44 },
     });
     expect(test?.instances).toEqual([]);
@@ -71,9 +75,34 @@ describe('a local action not found in the repository as read', () => {
       subject: `job \`test\` (${CI})`,
       location: { file: CI, line: 44 },
     });
-    expect(job?.message).toContain('was not found in the repository as read');
-    expect(job?.message).toContain('a checkout put the repository under another path');
+    expect(job?.message).toContain(`comes from the checkout into \`template-infra\` (${CI}:41: this repository)`);
+    expect(job?.message).not.toContain('GitHub fails that step');
+    expect(job?.fix).not.toContain('without `path:`');
     expect(findings.filter((f) => f.fix?.includes('Fix the file'))).toEqual([]);
+  });
+
+  it("smithy-lang/smithy-rs's pull-request-bot.yml checks the repository out at the pull request's head into smithy-rs/ and uses its docker-build action from there: the finding names that checkout and ref", async () => {
+    const file = '.github/workflows/pull-request-bot.yml';
+    const model = await fixtureModel('bench:smithy-lang__smithy-rs', { only: [file] });
+    const diff = model.jobs.find((j) => j.id === 'generate-diff')?.stepsUnread;
+    expect(diff).toMatchObject({
+      kind: 'checked-out',
+      uses: './smithy-rs/.github/actions/docker-build',
+      checkout: { path: 'smithy-rs', ref: '${{ inputs.head_revision }}' },
+    });
+    expect(diff?.reason).toContain('this repository at ref `${{ inputs.head_revision }}`');
+  });
+
+  it('the same job with its checkout at the workspace root: the action is not there, and GitHub fails the step', async () => {
+    const root = tempDir();
+    const text = readFileSync(path.join(fixtureRoot(REPO), CI), 'utf8');
+    const atRoot = text.replace('        with:\n          path: template-infra\n', '');
+    expect(atRoot).not.toBe(text);
+    writeFile(root, CI, atRoot);
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
+    const job = findings.find((f) => f.id === `predict:not-read:${CI}#test:local-action`);
+    expect(job?.message).toContain('was not found in the repository as read');
+    expect(job?.message).toContain('GitHub fails that step');
   });
 });
 

@@ -22,6 +22,7 @@ import {
   remoteKey,
   remoteOf,
   type WorkflowError,
+  type WorkflowJob,
   type WorkflowModel,
 } from '../workflows/index.js';
 import {
@@ -175,7 +176,8 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       'Narrow its combinations (fewer matrix values or `workflow_dispatch` choices), or check its roles and permissions with the `aws` section of the preflight configuration.';
     findings.push(notRead(`${job.file}#${job.id}:too-many`, message, job.position, fix));
   }
-  findings.push(...unreadStepFindings(model), ...refusedFindings(model));
+  const { rolesOfUnreadActions } = await import('./unseen-credentials.js');
+  findings.push(...unreadStepFindings(model), ...refusedFindings(model), ...rolesOfUnreadActions(model.jobs));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictContext = { repo, jobs: model.jobs, workflowNames };
   const predictions = predictTokens(predictContext);
@@ -350,6 +352,28 @@ function checkExchange(
 }
 
 /**
+ * A job whose local action comes from an earlier checkout step of the job into the workspace (UnreadAction
+ * `checked-out`): GitHub loads it from what that checkout wrote when the step runs, so the workflow may well work; the
+ * preflight reads the repository as given, not that checkout, so the action and the job's steps past it are not read.
+ * Unverified, by the job's name, without claiming that the step fails.
+ */
+function checkedOutFinding(job: WorkflowJob, unread: NonNullable<WorkflowJob['stepsUnread']>): Finding {
+  const at = unread.position;
+  return finding('could-not-verify', {
+    id: `predict:not-read:${job.file}#${job.id}:local-action`,
+    subject: `job \`${job.id}\` (${job.file})`,
+    status: 'unverified',
+    decisionPoint: 'config',
+    message:
+      `Job \`${job.id}\` (${job.file}) uses the local action \`${unread.uses}\`: ${unread.reason}. ` +
+      "GitHub loads the action from that checkout when the step runs, so the action and the job's steps past it are not read, and the job's trust, session and calls are not checked.",
+    fix: "Nothing in the workflow needs to change for GitHub: the preflight reads the repository as given, not what a checkout writes when the job runs. Check this job's trust, session and calls on a real run of it.",
+    docUrl: LOCAL_ACTIONS,
+    location: { file: at.file, line: at.line, column: at.column },
+  });
+}
+
+/**
  * A job with a step that uses a local action not read, or one GitHub would refuse (WorkflowJob.stepsUnread): GitHub
  * loads a local action from the workspace when the step runs, so that step fails and the job stops there; the job's
  * steps past it are not known, and its trust, session and calls are not checked. Unverified, by the job's name.
@@ -358,6 +382,7 @@ function unreadStepFindings(model: WorkflowModel): Finding[] {
   return model.jobs.flatMap((job) => {
     const unread = job.stepsUnread;
     if (unread === undefined) return [];
+    if (unread.kind === 'checked-out') return [checkedOutFinding(job, unread)];
     const what =
       unread.kind === 'not-found'
         ? `uses \`${unread.uses}\`, and the action at that path was not found in the repository as read (${unread.reason}), for example because a checkout put the repository under another path, or another repository there`

@@ -5,7 +5,14 @@
  * `core.getIDToken()` of `@actions/core`
  * (https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#updating-your-actions-for-oidc).
  */
-import type { AwsCredentialSettings, CredentialUse, ValueMap, WorkflowStep, WorkflowValue } from './model.js';
+import type {
+  AwsCredentialSettings,
+  CredentialUse,
+  SourcePosition,
+  ValueMap,
+  WorkflowStep,
+  WorkflowValue,
+} from './model.js';
 
 const CONFIGURE_AWS = /^aws-actions\/configure-aws-credentials(?:@|$)/i;
 
@@ -131,3 +138,49 @@ export function requestsGitHubToken(inputs: Readonly<Record<string, string>>): G
   }
   return { kind: 'yes' };
 }
+
+/**
+ * An input named for a role to assume: configure-aws-credentials' own `role-to-assume`, and the names actions that
+ * wrap it give the same input (`role-arn`, `aws-role-arn`, `assume-role`, `iam-role-arn`, `AWS_ROLE_ARN`, the
+ * variable AWS's SDKs read with `AWS_WEB_IDENTITY_TOKEN_FILE` to assume a role,
+ * https://docs.aws.amazon.com/sdkref/latest/guide/feature-assume-role-credentials.html).
+ */
+const ROLE_INPUT = /^(?:aws[-_])?(?:role[-_]to[-_]assume|assume[-_]role(?:[-_]arn)?|(?:iam[-_])?role[-_]arn)$/i;
+/** An IAM role's ARN in a value: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html */
+const ROLE_ARN = /\barn:aws[a-z-]*:iam::[^:\s]*:role\/[^\s"',]*/i;
+
+/** A role a step gives an action: the input (`with.role-to-assume`, `env.AWS_ROLE_ARN`), its value, where. */
+export interface GivenRole {
+  readonly input: string;
+  readonly value: string;
+  readonly position: SourcePosition;
+}
+
+/**
+ * The roles a step gives its action in `with:` or `env:`: an input named for a role to assume (its value whatever it
+ * is, an expression included), or any input whose value holds an IAM role's ARN. An action the preflight does not read
+ * may assume such a role with the job's OIDC token (awslabs/duvet-action runs configure-aws-credentials with its
+ * `role-to-assume`, https://github.com/awslabs/duvet-action/blob/main/action.yml).
+ */
+export function rolesGiven(step: WorkflowStep): GivenRole[] {
+  const out: GivenRole[] = [];
+  for (const [where, values] of [
+    ['with', step.with],
+    ['env', step.env],
+  ] as const) {
+    for (const [key, value] of Object.entries(values)) {
+      const text = value.kind === 'known' ? String(value.value ?? '') : value.expression;
+      const arn = ROLE_ARN.exec(text.slice(0, ROLE_TEXT_CAP))?.[0];
+      if (arn === undefined && !(ROLE_INPUT.test(key) && text.trim() !== '')) continue;
+      out.push({
+        input: `${where}.${key}`,
+        value: arn ?? text.trim().slice(0, ROLE_TEXT_CAP),
+        position: value.position,
+      });
+    }
+  }
+  return out;
+}
+
+/** How much of a value is read for a role's ARN, and shown. */
+const ROLE_TEXT_CAP = 2_048;

@@ -221,12 +221,28 @@ export interface WorkflowStep {
 
 /**
  * Why a local action is not expanded: `not-found` in the repository as read (GitHub looks in the workspace, where a
- * checkout may have put the repository under another path, or another repository); `invalid`, read but its
- * `action.yml` breaks GitHub's action metadata syntax; `not-read`, refused by a bound or the reader.
+ * checkout may have put the repository under another path, or another repository); `checked-out`, not found as read
+ * but under where an earlier checkout step of the job writes (`checkout`), which the preflight does not read;
+ * `invalid`, read but its `action.yml` breaks GitHub's action metadata syntax; `not-read`, refused by a bound or the
+ * reader.
  */
 export interface UnreadAction {
-  readonly kind: 'not-found' | 'invalid' | 'not-read';
+  readonly kind: 'not-found' | 'checked-out' | 'invalid' | 'not-read';
   readonly reason: string;
+  /** For `checked-out`: the checkout step the action comes from. */
+  readonly checkout?: CheckoutInto;
+}
+
+/**
+ * An actions/checkout step as it writes into the workspace: its `path:` (`''` for the workspace itself; absent when an
+ * expression not known before the run), and the `repository:` and `ref:` it checks out, as written (absent: the
+ * workflow's repository, at the commit of the run's event), https://github.com/actions/checkout#usage.
+ */
+export interface CheckoutInto {
+  readonly path?: string;
+  readonly repository?: string;
+  readonly ref?: string;
+  readonly position: SourcePosition;
 }
 
 /** A local composite action a step was expanded from. */

@@ -7,7 +7,15 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/in
 import { awsSettings, detectOidcRequest, isConfigureAwsCredentials } from './credentials.js';
 import { type ContextValue, evaluateExpression, open, Unknown } from './expressions.js';
 import type { LoadedFiles } from './load.js';
-import type { CredentialUse, SourcePosition, UnreadAction, ViaAction, WorkflowError, WorkflowStep } from './model.js';
+import type {
+  CheckoutInto,
+  CredentialUse,
+  SourcePosition,
+  UnreadAction,
+  ViaAction,
+  WorkflowError,
+  WorkflowStep,
+} from './model.js';
 import { resolveLocal } from './paths.js';
 import {
   distinctReads,
@@ -583,7 +591,79 @@ export function readSteps(
  */
 function untilUnread(steps: WorkflowStep[]): WorkflowStep[] {
   const at = steps.findIndex((s) => s.unexpanded === 'not-read' && s.runs.kind !== 'never');
-  return at < 0 ? steps : steps.slice(0, at + 1);
+  if (at < 0) return steps;
+  const unread = steps[at] as WorkflowStep;
+  const checkout = unread.unread?.kind === 'not-found' ? checkoutOf(steps.slice(0, at), unread) : undefined;
+  if (checkout === undefined) return steps.slice(0, at + 1);
+  return [...steps.slice(0, at), { ...unread, unread: fromCheckout(checkout) }];
+}
+
+const CHECKOUT = /^actions\/checkout(?:@|$)/i;
+
+/**
+ * The last checkout step before `step` (that may run) that writes where its local action is looked for: into a
+ * `path:` that holds the action's folder, into a path not known before the run, or into the workspace itself with
+ * another `repository:` or a `ref:`. GitHub loads the action from the workspace when the step runs
+ * (src/workflows/paths.ts), so it comes from what that checkout wrote, which the preflight does not read.
+ */
+function checkoutOf(before: readonly WorkflowStep[], step: WorkflowStep): CheckoutInto | undefined {
+  const uses = step.uses?.kind === 'known' ? String(step.uses.value) : '';
+  const resolved = resolveLocal(uses.trim());
+  if ('error' in resolved) return undefined;
+  for (const s of [...before].reverse()) {
+    if (s.runs.kind === 'never' || s.uses?.kind !== 'known' || !CHECKOUT.test(String(s.uses.value).trim())) continue;
+    const lower = new Map(Object.entries(s.with).map(([k, v]) => [k.toLowerCase(), v]));
+    const text = (name: string) => {
+      const v = lower.get(name);
+      const t = v === undefined ? '' : v.kind === 'known' ? String(v.value ?? '') : v.expression;
+      return t.trim() === '' ? undefined : t.trim();
+    };
+    const pathValue = lower.get('path');
+    const path =
+      pathValue === undefined || (pathValue.kind === 'known' && String(pathValue.value ?? '').trim() === '')
+        ? ''
+        : pathValue.kind === 'known'
+          ? workspaceDir(String(pathValue.value))
+          : undefined;
+    const repository = text('repository');
+    const ref = text('ref');
+    const into =
+      path === undefined ||
+      (path === ''
+        ? repository !== undefined || ref !== undefined
+        : resolved.path === path || resolved.path.startsWith(`${path}/`));
+    if (into)
+      return {
+        ...(path !== undefined ? { path } : {}),
+        ...(repository !== undefined ? { repository } : {}),
+        ...(ref !== undefined ? { ref } : {}),
+        position: pathValue?.position ?? s.uses.position,
+      };
+  }
+  return undefined;
+}
+
+/** A checkout's `path:` as a folder of the workspace (`./a/` is `a`); a path that leaves it, as written. */
+function workspaceDir(path: string): string {
+  const resolved = resolveLocal(`./${path.trim().replace(/^\.\//, '')}`);
+  return 'path' in resolved ? resolved.path : path.trim();
+}
+
+/** Why a local action an earlier checkout writes is not read: where it comes from, which repository at which ref. */
+function fromCheckout(checkout: CheckoutInto): UnreadAction {
+  const into =
+    checkout.path === undefined
+      ? 'a path not known before the run'
+      : checkout.path === ''
+        ? 'the workspace'
+        : `\`${checkout.path}\``;
+  const what = `${checkout.repository === undefined ? 'this repository' : `\`${checkout.repository}\``}${checkout.ref === undefined ? '' : ` at ref \`${checkout.ref}\``}`;
+  const at = `${checkout.position.file}:${checkout.position.line}`;
+  return {
+    kind: 'checked-out',
+    reason: `the action comes from the checkout into ${into} (${at}: ${what}), which the preflight does not read`,
+    checkout,
+  };
 }
 
 /** Each step as last numbered: at which index, after how many credential steps (a step is most often at one place). */

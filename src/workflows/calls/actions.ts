@@ -450,4 +450,18 @@ export function awsSignal(
 
 /** Words in an action's name that suggest it calls AWS. */
 export const AWS_LOOKING =
-  /(^aws-actions\/)|\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
+  /\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
+
+/**
+ * Whether the action `uses` names (`owner/repo[/path]`, `@ref` dropped, or `docker://[registry/]owner/image`) has one
+ * of `words` in its name or path, or is AWS's own (`aws-actions/…`). The owner is not read for words: an
+ * organization named for AWS (`aws-powertools/actions/.github/actions/cached-node-modules`, `aws-amplify/…`) publishes
+ * actions that call no AWS service, and the owner says who wrote the action, not what it does.
+ */
+export function actionNamed(uses: string, words: RegExp): boolean {
+  const name = (uses.split('@')[0] ?? '').replace(/^docker:\/\//i, '');
+  const slash = name.indexOf('/');
+  if (slash < 0) return words.test(name);
+  if (name.slice(0, slash).toLowerCase() === 'aws-actions') return true;
+  return words.test(name.slice(slash + 1));
+}

@@ -7,7 +7,7 @@
  * docs/inferred-calls.md is the user's page.
  */
 import type { Catalog } from '../../catalog/index.js';
-import { AWS_LOOKING, awsSignal, KNOWN_ACTIONS, pushedTags } from './actions.js';
+import { AWS_LOOKING, actionNamed, awsSignal, KNOWN_ACTIONS, pushedTags } from './actions.js';
 import { awsCommandNeeds, optionStyleFor } from './aws-command.js';
 import { type AwsInvocation, type Program, programOf, readAws, variableFor } from './cli.js';
 import {
@@ -207,7 +207,7 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
             ? `the local action ${uses} is not read (the job is unverified by name), so its calls are not known; declare the permission lines it needs`
             : `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
-  } else if (AWS_LOOKING.test(name)) {
+  } else if (actionNamed(name, AWS_LOOKING)) {
     const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
   } else {
