@@ -10,7 +10,7 @@ import {
 import "./chunks/shared-sources-http.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-0c5c01c9.js";
+import "./chunks/shared-runtime-743fa606.js";
 
 // src/cli.ts
 import module from "node:module";

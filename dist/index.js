@@ -1,9 +1,13 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  createRedactor
+} from "./chunks/shared-report-redact.js";
+import {
   runPreflight,
   verifiesAnything
 } from "./chunks/shared-pipeline-run.js";
+import "./chunks/shared-pipeline-environment.js";
 import {
   renderSummary
 } from "./chunks/shared-report-summary.js";
@@ -25,20 +29,18 @@ import {
   buildReport
 } from "./chunks/shared-report-model.js";
 import "./chunks/shared-sources-jwks.js";
-import {
-  createRedactor
-} from "./chunks/shared-report-redact.js";
+import "./chunks/shared-checks.js";
 import {
   readRunnerFacts
 } from "./chunks/shared-sources-runner.js";
-import "./chunks/shared-pipeline-environment.js";
-import "./chunks/shared-checks.js";
 import "./chunks/shared-sources-token-input.js";
 import "./chunks/shared-checks-token-id-token.js";
 import "./chunks/shared-jose-webapi-buffer_utils.js";
 import "./chunks/shared-model-finding-classes.js";
 import {
-  inert
+  inert,
+  inertLine,
+  inertLines
 } from "./chunks/shared-text-inert.js";
 import {
   describeConfigError
@@ -62,20 +64,22 @@ import {
   secretForms,
   urlSecrets
 } from "./chunks/shared-text-secrets.js";
-import "./chunks/shared-config-tokens.js";
+import "./chunks/shared-config-credential-variables.js";
 import "./chunks/shared-model-variables.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-0c5c01c9.js";
+import "./chunks/shared-runtime-743fa606.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+var TITLE_CHARS = 1024;
+var renderMessage = (message) => inertLines(typeof message === "string" ? [message] : message);
 function inertProps(props) {
   return {
-    title: inert(props.title),
+    title: inertLine(props.title, TITLE_CHARS),
     ...props.file !== void 0 ? { file: inert(props.file) } : {},
     ...props.startLine !== void 0 ? { startLine: props.startLine } : {},
     ...props.startColumn !== void 0 ? { startColumn: props.startColumn } : {}
@@ -92,12 +96,12 @@ function actionIO() {
       }
       await summary.addRaw(markdown, true).write();
     },
-    info: (message) => info(inert(message)),
-    debug: (message) => debug(inert(message)),
-    error: (message, props) => error(inert(message, { multiline: true }), inertProps(props)),
-    group: (name, fn) => group(inert(name), fn),
+    info: (message) => info(inertLine(message)),
+    debug: (message) => debug(inertLine(message)),
+    error: (message, props) => error(renderMessage(message), inertProps(props)),
+    group: (name, fn) => group(inertLine(name), fn),
     setSecret: (secret) => setSecret(secret),
-    setFailed: (message) => setFailed(inert(message, { multiline: true })),
+    setFailed: (message) => setFailed(renderMessage(message)),
     env: process.env,
     writeFile: async (path, content) => {
       await mkdir(dirname(path), { recursive: true });
@@ -109,7 +113,7 @@ function actionIO() {
 // src/main.ts
 var NOTHING_VERIFIED = "permission-preflight: no checks are configured; nothing was verified";
 var MAX_ERROR_ANNOTATIONS = 10;
-var MAX_LISTED_ERRORS = 100;
+var MAX_LISTED_ERRORS = 20;
 function annotateCapped(io, annotations, where) {
   const room = MAX_ERROR_ANNOTATIONS - 1;
   const shown = annotations.length <= room ? annotations : annotations.slice(0, room - 1);
@@ -147,6 +151,15 @@ var REMOTE_FILE = /^[^/]+\/[^/]+\/\.github\/workflows\/[^/]+@/;
 function annotationOrder(findings) {
   return [...findings.filter((f) => f.status === "fail"), ...findings.filter((f) => f.status === "unverified")];
 }
+function findingAnnotation(f, redact) {
+  return {
+    message: [f.message, ...f.fix ? [`Fix: ${f.fix}`] : []].map(redact),
+    props: {
+      title: redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
+      ...f.location && !REMOTE_FILE.test(f.location.file) ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
+    }
+  };
+}
 async function publish(report, io, redactor) {
   const json = redactor.redact(`${JSON.stringify(report, null, 2)}
 `);
@@ -156,13 +169,7 @@ async function publish(report, io, redactor) {
     path = `${dir}/permission-preflight/report.json`;
     await io.writeFile(path, json);
   }
-  const annotations = annotationOrder(report.findings).map((f) => ({
-    message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}`),
-    props: {
-      title: redactor.redact(`${f.subject}: ${f.class} (${f.decisionPoint})`),
-      ...f.location && !REMOTE_FILE.test(f.location.file) ? { file: f.location.file, ...f.location.line ? { startLine: f.location.line } : {} } : {}
-    }
-  }));
+  const annotations = annotationOrder(report.findings).map((f) => findingAnnotation(f, (t) => redactor.redact(t)));
   annotateCapped(io, annotations, `every finding is in the job summary and the JSON report${path ? ` (${path})` : ""}`);
   await io.summary(redactor.redact(renderSummary(report, path ? { reportPath: path } : {})));
   io.setOutput("result", report.result);
@@ -186,8 +193,7 @@ function reportConfigErrors(errors, io) {
   annotateCapped(io, placed, "the failure message lists the errors");
   const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
   if (errors.length > listed.length) listed.push(`and ${errors.length - listed.length} more`);
-  io.setFailed(`permission-preflight: invalid configuration:
-${listed.join("\n")}`);
+  io.setFailed(["permission-preflight: invalid configuration:", ...listed]);
 }
 async function withWorkflows(config, io) {
   if (!config.workflows || config.workflows.explicit) return config;

@@ -142,6 +142,8 @@ describe('a valid file', () => {
     expect(site?.settings).toEqual({
       roleArn: 'arn:aws:iam::111122223333:role/site-deploy',
       region: 'eu-west-1',
+      // Where the region is written, for a finding on it (src/checks/session/region.ts).
+      regionAt: { file: '.github/preflight.yml', line: 41 },
       audience: 'sts.amazonaws.com',
       durationSeconds: 1800,
       sessionName: 'site-deploy',

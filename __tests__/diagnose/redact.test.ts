@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseLog, redactSecretShapes } from '../../src/diagnose/index.js';
 import { renderExplainMarkdown, renderExplainText } from '../../src/report/explain.js';
+import { redactQuotedSecrets } from '../../src/text/secret-shapes.js';
 
 const SLACK = 'AbCdEfGhIjKlMnOpQrStUvWx';
 const DOCKER = Buffer.from('user:ghp_1234567890abcdefghijklmnopqrstuvwxyz').toString('base64');
@@ -158,5 +159,27 @@ describe('secrets written with spaces, as bytes, or as a curl user', () => {
 
   it('leaves prose after such a name alone', () => {
     expect(redactSecretShapes('the password is required')).toBe('the password is required');
+  });
+});
+
+describe('a workflow finding: the secrets its quotes hold are cut, the tool’s own words and links are kept', () => {
+  it.each([
+    [
+      "The configure-aws-credentials step does not use GitHub's OIDC token: it is given access keys",
+      "The configure-aws-credentials step does not use GitHub's OIDC token: it is given access keys",
+    ],
+    ['the token: none is requested; password: required', 'the token: none is requested; password: required'],
+    [
+      'see https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions',
+      'see https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions',
+    ],
+    ['./deploy.sh --token ghp_0123456789abcdefghijABCDEFGHIJ', './deploy.sh --token ***'],
+    ['API_TOKEN: 9f8e7d6c5b4a', 'API_TOKEN: ***'],
+    ['deploy --password=short', 'deploy --password=***'],
+    ['git clone https://user:s3cret@example.com/r.git', 'git clone https://example.com/r.git'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax.
+    ['AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}', 'AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}'],
+  ])('%s', (text, shown) => {
+    expect(redactQuotedSecrets(text)).toBe(shown);
   });
 });

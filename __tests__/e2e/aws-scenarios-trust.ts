@@ -85,7 +85,7 @@ export const trustScenarios: AwsScenario[] = [
         ...SITE_ALLOWED,
       ],
       summary: [
-        '2 of 8 checks would fail (1 would end in 401, 1 would end in 403)',
+        '2 of 8 checks would fail (1 would end in 403, 1 would end in 400)',
         'does not list the audience `api://acme-deploy` among its client IDs (`sts.amazonaws.com`)',
         'InvalidIdentityToken: Incorrect token audience',
         '--client-id api://acme-deploy',
@@ -99,7 +99,7 @@ export const trustScenarios: AwsScenario[] = [
     expected: {
       result: 'fail',
       findings: [TOKEN_OK, ['oidc-provider', 'no-oidc-provider', 'fail'], TRUST_OK, SESSION_OK, ...SITE_ALLOWED],
-      summary: ['1 would end in 401', 'No OpenIDConnect provider found in your account for', TRUST_CAUSE],
+      summary: ['1 would end in 400', 'No OpenIDConnect provider found in your account for', TRUST_CAUSE],
       check: ({ aws, run }) => {
         // The files hold the role, and IAM is read all the same (live reads decide); the two agree: no stale export.
         expect(new Set(aws.requests.map((r) => r.action))).toEqual(

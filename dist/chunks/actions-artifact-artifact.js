@@ -23,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-0c5c01c9.js";
+} from "./shared-runtime-743fa606.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

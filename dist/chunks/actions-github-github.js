@@ -5,7 +5,7 @@ import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   context,
   getOctokit

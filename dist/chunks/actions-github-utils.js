@@ -7,7 +7,7 @@ import {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   GitHub,
   context,

@@ -81,7 +81,7 @@ import {
   toBase64,
   toUtf8
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // node_modules/@aws-sdk/client-organizations/dist-es/auth/httpAuthSchemeProvider.js
 var defaultOrganizationsHttpAuthSchemeParametersProvider = async (config, context, input) => {

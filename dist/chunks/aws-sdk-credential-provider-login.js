@@ -11,7 +11,7 @@ import {
 import {
   HttpRequest
 } from "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js
 import { createHash, createPrivateKey, createPublicKey, sign } from "node:crypto";

@@ -1,6 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  AWS_PARTITIONS,
+  AWS_PARTITIONS_SOURCE,
   CATALOG_FORMAT,
   conditionKeysFor,
   isRcpSupported,
@@ -13,8 +15,10 @@ import {
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
+  AWS_PARTITIONS,
+  AWS_PARTITIONS_SOURCE,
   CATALOG_FORMAT,
   conditionKeysFor,
   editDistance,

@@ -18,7 +18,7 @@ import {
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/checks/chained-trust.ts
 var TAGS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html";

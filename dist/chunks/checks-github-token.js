@@ -3,10 +3,10 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   jobNeeds
 } from "./shared-workflows-github-token-actions-table.js";
-import "./shared-workflows-calls-cli.js";
 import {
   calledByLabel
 } from "./shared-workflows-callers.js";
+import "./shared-workflows-calls-shell.js";
 import {
   REUSABLE_URL,
   effectivePermissions,
@@ -19,13 +19,12 @@ import {
   TOKEN_PERMISSIONS_URL,
   covers
 } from "./shared-workflows-github-token-scopes.js";
-import "./shared-workflows-credentials.js";
 import "./shared-catalog-arn-format.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/checks/github-token/describe.ts
 var lineOf = (line) => line !== void 0 ? ` line ${line}` : "";

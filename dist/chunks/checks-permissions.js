@@ -7,15 +7,16 @@ import {
   permissionsInput
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
-import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-unknowns.js";
+import "./shared-checks-session-region.js";
+import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   buildPermissionRequests,
   checkPermissions,

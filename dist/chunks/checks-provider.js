@@ -7,7 +7,7 @@ import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/checks/provider.ts
 var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";
@@ -18,11 +18,16 @@ function normalizeProviderUrl(url) {
   return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
 }
 var accountOf = (arn) => arn.split(":")[4] ?? "";
+var partitionOf = (arn) => arn.split(":")[1] ?? "";
 var code = (s) => `\`${s}\``;
-function explainNearMiss(providers, want, roleAccount) {
+function explainNearMiss(providers, want, roleAccount, partition) {
   const host = (u) => u.split("/")[0] ?? u;
   for (const p of providers) {
     const url = normalizeProviderUrl(p.url);
+    if (url === want && accountOf(p.arn) === roleAccount && partitionOf(p.arn) !== partition) {
+      return ` A provider for it exists in partition ${partitionOf(p.arn)} (${code(p.arn)}), but STS of the role's partition ${partition} reads only the providers of its own partition.`;
+    }
+    if (partitionOf(p.arn) !== partition) continue;
     if (url === want && accountOf(p.arn) !== roleAccount) {
       return ` A provider for it exists in account ${accountOf(p.arn)}, but STS uses only providers in the role's account ${roleAccount}.`;
     }
@@ -45,6 +50,7 @@ function explainNearMiss(providers, want, roleAccount) {
 }
 function checkOidcProvider(input) {
   const { providers, issuer, audience, roleAccount } = input;
+  const partition = input.partition ?? "aws";
   const want = normalizeProviderUrl(issuer);
   const make = findingMaker({
     idPrefix: `oidc-provider:${want}`,
@@ -53,7 +59,9 @@ function checkOidcProvider(input) {
   });
   const evidence = { issuer, audience, account: roleAccount };
   if (providers === void 0) return [make(providersUnknown(input, evidence))];
-  const provider = providers.find((p) => accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want);
+  const provider = providers.find(
+    (p) => partitionOf(p.arn) === partition && accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want
+  );
   if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
   if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
@@ -66,36 +74,37 @@ function checkOidcProvider(input) {
     })
   ];
 }
-var providerArn = (roleAccount, issuer) => `arn:aws:iam::${roleAccount}:oidc-provider/${normalizeProviderUrl(issuer)}`;
+var providerArn = (roleAccount, issuer, partition = "aws") => `arn:${partition}:iam::${roleAccount}:oidc-provider/${normalizeProviderUrl(issuer)}`;
 function providersUnknown(input, evidence) {
-  const { issuer, roleAccount } = input;
+  const { issuer, roleAccount, partition } = input;
   return {
     status: "unverified",
     class: "oidc-provider-unknown",
     message: `The OIDC providers of account ${roleAccount} are not known, so whether STS accepts tokens from ${code(issuer)} could not be verified (fail closed).`,
     evidence,
-    fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(roleAccount, issuer)}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
+    fix: `Give the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(roleAccount, issuer, partition)}\`, or let the preflight call iam:ListOpenIDConnectProviders and iam:GetOpenIDConnectProvider.`,
     docUrl: CREATE_DOC
   };
 }
 function noProvider(input, providers, evidence) {
-  const { issuer, audience, roleAccount, listedIn } = input;
+  const { issuer, audience, roleAccount, listedIn, partition } = input;
   const want = normalizeProviderUrl(issuer);
   const proof = listedIn?.length ? ` The list-open-id-connect-providers output (${listedIn.map(code).join(", ")}) lists every provider of the account, ${providers.length === 0 ? "and it lists none" : "and none of them is for this issuer"}, so this is proven, not assumed.` : "";
-  const known = providers.filter((p) => accountOf(p.arn) === roleAccount).map((p) => normalizeProviderUrl(p.url));
+  const known = providers.filter((p) => accountOf(p.arn) === roleAccount && partitionOf(p.arn) === (partition ?? "aws")).map((p) => normalizeProviderUrl(p.url));
   return {
     status: "fail",
     class: "no-oidc-provider",
-    message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount) + proof,
+    message: `Account ${roleAccount} has no IAM OIDC provider for ${code(issuer)}, so STS refuses the token with ${code(`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${issuer}`)}.` + explainNearMiss(providers, want, roleAccount, partition ?? "aws") + proof,
     evidence: {
       ...evidence,
-      expectedProviderArn: providerArn(roleAccount, issuer),
+      expectedProviderArn: providerArn(roleAccount, issuer, partition),
       providersInAccount: known,
       ...listedIn?.length ? { listedIn: [...listedIn] } : {}
     },
     fix: `aws iam create-open-id-connect-provider --url https://${want} --client-id-list ${audience}`,
     cause: "changed-trust-or-network-rule",
-    wouldReturn: 401,
+    // STS's InvalidIdentityToken is HTTP 400 (API_DOC, "Errors"), as docs/explain.md reads it from a log.
+    wouldReturn: 400,
     docUrl: CREATE_DOC
   };
 }
@@ -108,7 +117,8 @@ function audienceNotRegistered(provider, audience, evidence) {
     evidence,
     fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${audience} (or request the token for one of the registered audiences with the \`audience\` input).`,
     cause: "changed-trust-or-network-rule",
-    wouldReturn: 401,
+    // STS's InvalidIdentityToken is HTTP 400 (API_DOC, "Errors"), as docs/explain.md reads it from a log.
+    wouldReturn: 400,
     docUrl: API_DOC
   };
 }
@@ -116,8 +126,8 @@ function providersFor(facts, issuer) {
   const { inventory, listedProviders, providerLists } = facts;
   if (inventory.oidcProviders !== void 0) return { providers: inventory.oidcProviders };
   if (listedProviders.length === 0 && providerLists.length === 0) return { providers: void 0 };
-  const want = providerArn(facts.role.accountId, issuer);
-  return listedProviders.some((arn) => arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:") === want) ? { providers: void 0 } : { providers: [], listedIn: providerLists };
+  const want = providerArn(facts.role.accountId, issuer, partitionOf(facts.role.arn));
+  return listedProviders.some((arn) => arn === want) ? { providers: void 0 } : { providers: [], listedIn: providerLists };
 }
 var oidcProviderCheck = {
   id: "provider",
@@ -131,7 +141,8 @@ var oidcProviderCheck = {
     ...providersFor(facts, facts.identity.issuer),
     issuer: facts.identity.issuer,
     audience: facts.config.settings.audience,
-    roleAccount: facts.role.accountId
+    roleAccount: facts.role.accountId,
+    partition: partitionOf(facts.role.arn)
   }) : []
 };
 export {

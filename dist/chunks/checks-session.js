@@ -4,6 +4,10 @@ import {
   formatEpoch
 } from "./shared-tokens-claims.js";
 import {
+  checkRegion
+} from "./shared-checks-session-region.js";
+import "./shared-catalog-arn-format.js";
+import {
   parseDocument
 } from "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
@@ -16,7 +20,7 @@ import {
   describeDuration
 } from "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;
@@ -34,6 +38,7 @@ var plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
 function checkSession(input) {
   const { role, settings } = input;
   const drafts = [
+    ...checkRegion(settings),
     ...checkDuration(role, settings),
     ...checkSessionName(settings),
     ...checkSessionPolicies(role, settings),

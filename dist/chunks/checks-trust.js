@@ -33,7 +33,7 @@ import {
   compileGlob
 } from "./shared-iam-glob.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/checks/trust/probe.ts
 var STRING_OPS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";

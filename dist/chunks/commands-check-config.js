@@ -5,9 +5,9 @@ import {
 } from "./shared-commands-check-config.js";
 import "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
-import "./shared-config-tokens.js";
+import "./shared-config-credential-variables.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   formatConfigErrors
 };

@@ -1,19 +1,23 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  formatConfigErrors
-} from "./shared-commands-check-config.js";
-import {
   renderCheckText
 } from "./shared-commands-check-text.js";
+import {
+  formatConfigErrors
+} from "./shared-commands-check-config.js";
 import {
   applyBaseline,
   createObserver
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
 import {
+  createRedactor
+} from "./shared-report-redact.js";
+import {
   runPreflight
 } from "./shared-pipeline-run.js";
+import "./shared-pipeline-environment.js";
 import {
   renderSummary
 } from "./shared-report-summary.js";
@@ -24,14 +28,10 @@ import {
   buildReport
 } from "./shared-report-model.js";
 import "./shared-sources-jwks.js";
-import {
-  createRedactor
-} from "./shared-report-redact.js";
+import "./shared-checks.js";
 import {
   readRunnerFacts
 } from "./shared-sources-runner.js";
-import "./shared-pipeline-environment.js";
-import "./shared-checks.js";
 import {
   readToken
 } from "./shared-sources-token-input.js";
@@ -55,10 +55,10 @@ import {
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-config-tokens.js";
+import "./shared-config-credential-variables.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -25,7 +25,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";

@@ -17,7 +17,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   decodeCommand,
   looksLikeToken,

@@ -17,7 +17,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/diff.ts
 import path from "node:path";

@@ -3,8 +3,8 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
-import "./shared-sources-jwks.js";
 import "./shared-pipeline-environment.js";
+import "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
 import "./shared-checks-token-id-token.js";
@@ -22,13 +22,13 @@ import "./shared-config-aws.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-config-tokens.js";
+import "./shared-config-credential-variables.js";
 import "./shared-model-variables.js";
 import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

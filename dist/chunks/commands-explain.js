@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  stdinBytes
+} from "./shared-commands-input.js";
+import {
   createLogScanner,
   explainResult,
   explanationOf,
@@ -9,9 +12,7 @@ import {
   renderExplainMarkdown,
   renderExplainText
 } from "./shared-diagnose-match.js";
-import {
-  stdinBytes
-} from "./shared-commands-input.js";
+import "./shared-text-secret-shapes.js";
 import "./shared-sources-github-failure.js";
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
@@ -23,7 +24,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/explain.ts
 import path from "node:path";

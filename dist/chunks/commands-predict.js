@@ -10,14 +10,14 @@ import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
 import "./shared-tokens-claims.js";
 import {
+  createRedactor
+} from "./shared-report-redact.js";
+import {
   renderSummary
 } from "./shared-report-summary.js";
 import {
   buildReport
 } from "./shared-report-model.js";
-import {
-  createRedactor
-} from "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
 import {
   decodeToken
@@ -39,7 +39,7 @@ import {
 } from "./shared-model-variables.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";

@@ -18,7 +18,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/commands/simulate.ts
 import { parseArgs } from "node:util";

@@ -10,7 +10,7 @@ import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   mergeRoleInputs,
   readDeclaredInputs,

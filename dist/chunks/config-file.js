@@ -10,7 +10,7 @@ import {
 } from "./shared-yaml-nodes-identity.js";
 import {
   readTokenList
-} from "./shared-config-tokens.js";
+} from "./shared-config-credential-variables.js";
 import {
   VARIABLE_LIMITS,
   tooLargeForVariable
@@ -32,7 +32,7 @@ import {
 } from "./shared-text-json-depth.js";
 import {
   __toESM
-} from "./shared-runtime-0c5c01c9.js";
+} from "./shared-runtime-743fa606.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {
@@ -191,7 +191,7 @@ function readRole(ctx, raw, index, base, baseDeclared) {
   return {
     settings: {
       roleArn: raw["role-to-assume"],
-      ...raw["aws-region"] !== void 0 ? { region: raw["aws-region"] } : {},
+      ...raw["aws-region"] !== void 0 ? { region: raw["aws-region"], regionAt: { file: ctx.file, line: ctx.locate(at("aws-region"), "value").line } } : {},
       ...raw.audience !== void 0 ? { audience: raw.audience } : {},
       durationSeconds: raw["role-duration-seconds"] ?? DEFAULT_DURATION_SECONDS,
       sessionName: raw["role-session-name"] ?? DEFAULT_SESSION_NAME,
@@ -2410,6 +2410,7 @@ function readGitHubOidc(ctx, raw) {
     ...skew !== void 0 ? { clockSkewSeconds: skew } : {}
   };
 }
+var INTROSPECTION_REFUSED = "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's `tokens` input of the step instead";
 function readTokens(ctx, items) {
   const specs = [];
   const first = /* @__PURE__ */ new Map();
@@ -2427,13 +2428,15 @@ function readTokens(ctx, items) {
       return;
     }
     first.set(name, i);
+    const { introspection, ...rest } = item;
+    if (introspection !== void 0) reportAt(ctx, ["tokens", i, "introspection"], INTROSPECTION_REFUSED, "key");
     const label = `tokens, item 1 ("${name}")`;
-    const read = readTokenList([item], "tokens", {});
+    const read = readTokenList([rest], "tokens", {});
     for (const error of read.errors) {
       const field = error.where.startsWith(`${label}, `) ? error.where.slice(label.length + 2) : void 0;
       reportAt(ctx, field !== void 0 && field in item ? ["tokens", i, field] : ["tokens", i], error.message);
     }
-    specs.push(...read.specs);
+    if (introspection === void 0) specs.push(...read.specs);
   });
   return specs;
 }

@@ -6,10 +6,12 @@ import {
   explanationOf,
   listRunJobs,
   readJobLog,
-  redactSecretShapes,
   renderExplainMarkdown,
   runCoordinates
 } from "./shared-diagnose-match.js";
+import {
+  redactSecretShapes
+} from "./shared-text-secret-shapes.js";
 import "./shared-sources-github-failure.js";
 import {
   MAX_SUMMARY_BYTES
@@ -21,7 +23,7 @@ import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;
@@ -71,8 +73,9 @@ async function explainRun(host) {
 function annotationsOf(explanations, redactor) {
   return explanations.flatMap(
     (e) => e.findings.map((f) => ({
-      message: redactor.redact(`${f.message}${f.fix ? ` Fix: ${f.fix}` : ""}
-Log: ${String(f.evidence.text ?? "")}`),
+      message: [f.message, ...f.fix ? [`Fix: ${f.fix}`] : [], `Log: ${String(f.evidence.text ?? "")}`].map(
+        (line) => redactor.redact(line)
+      ),
       props: { title: redactor.redact(`${e.source} line ${f.evidence.line}: ${f.class} (${f.decisionPoint})`) }
     }))
   );

@@ -5,8 +5,9 @@ import {
   permissionsInput
 } from "./shared-checks-permissions-context.js";
 import "./shared-checks-permissions-layers.js";
-import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-unknowns.js";
+import "./shared-checks-session-region.js";
+import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";
 import {
@@ -23,7 +24,7 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;

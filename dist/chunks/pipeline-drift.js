@@ -9,7 +9,7 @@ import "./shared-drift-record.js";
 import "./shared-report-model.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   applyBaseline,
   baselineScope,

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   secretsUsed
 } from "./shared-workflows-github-token-actions-table.js";
-import "./shared-workflows-calls-cli.js";
+import "./shared-workflows-calls-shell.js";
 import {
   tokenWorkflowsOf
 } from "./shared-workflows-github-token-from-model.js";
@@ -13,13 +13,12 @@ import {
 import {
   isScope
 } from "./shared-workflows-github-token-scopes.js";
-import "./shared-workflows-credentials.js";
 import "./shared-catalog-arn-format.js";
 import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config, runner) {

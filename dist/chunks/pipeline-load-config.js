@@ -12,13 +12,13 @@ import "./shared-config-aws.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-config-tokens.js";
+import "./shared-config-credential-variables.js";
 import "./shared-model-variables.js";
 import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   loadPreflightConfig
 };

@@ -9,7 +9,7 @@ import {
 import {
   inert
 } from "./shared-text-inert.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {

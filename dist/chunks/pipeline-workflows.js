@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  redactSecretShapes
+} from "./shared-text-secret-shapes.js";
+import {
   exchangeSettings,
   literal
 } from "./shared-pipeline-exchange.js";
@@ -14,11 +17,9 @@ import {
 } from "./shared-workflows-remote.js";
 import {
   PERMISSIONS_SYNTAX_URL,
-  scopeMeantBy
-} from "./shared-workflows-github-token-scopes.js";
-import {
+  scopeMeantBy,
   settingsRequest
-} from "./shared-workflows-credentials.js";
+} from "./shared-workflows-github-token-scopes.js";
 import {
   SESSION_NAME_KEY,
   buildWebIdentityRequest,
@@ -56,6 +57,7 @@ import {
   matchGlob
 } from "./shared-iam-glob.js";
 import "./shared-config-aws.js";
+import "./shared-text-secrets.js";
 import {
   mergeVariables
 } from "./shared-model-variables.js";
@@ -63,7 +65,7 @@ import "./shared-config-permissions.js";
 import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;
@@ -1035,7 +1037,9 @@ function deniedFinding(input, make, v, base, assumed) {
   };
   const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : "";
   const giveTemplate = template?.source === "--subject-template" ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.` : "";
-  const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
+  const audAt = others.some((o) => o.claim === "aud") ? audienceInput(input.exchange) : void 0;
+  const fromInput = audAt ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.` : "";
+  const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.${fromInput}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ""}; ${why}.${detail}${assumed}`,
@@ -1075,19 +1079,34 @@ function chosenRef(p, allows) {
   const ref = allows.map((a) => /:ref:(refs\/[^*?:]+)$/.exec(a)?.[1]).find((r) => r !== void 0) ?? "refs/heads/main";
   return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
 }
+function audienceInput(exchange) {
+  const use = exchange.step.credential;
+  const given = use?.kind === "configure-aws-credentials" ? use.settings.audience : void 0;
+  if (given?.kind !== "known") return void 0;
+  const { file, line, column } = given.position;
+  return { file, line, column };
+}
 function checkPredictedAudience(p, exchange, provider) {
   if (p.issued.kind === "no" || exchange.aud.kind !== "value") return [];
   const aud = exchange.aud.value;
   if (provider.clientIds.includes(aud)) return [];
   const make = predictionMaker(p, `:${provider.arn}`);
+  const input = audienceInput(exchange);
+  const listed = provider.clientIds.map((c) => `\`${c}\``).join(", ") || "none";
+  const addClientId = `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud}`;
   return [
     make({
       class: "audience-not-registered",
       decisionPoint: "oidc-provider",
-      message: `The ${p.label} would be refused before its role's trust is read: its token's aud is \`${aud}\`, which the provider \`${provider.arn}\` does not list among its client IDs (${provider.clientIds.map((c) => `\`${c}\``).join(", ") || "none"}).`,
-      fix: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud} (or set the step's \`audience\` to one the provider lists).`,
-      wouldReturn: 401,
-      evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file }
+      message: `The ${p.label} would be refused before its role's trust is read, with \`InvalidIdentityToken: Incorrect token audience\`: its token's aud is \`${aud}\`${input ? ` (the step's \`audience\` input, ${input.file} line ${input.line})` : " (configure-aws-credentials' default, the step sets no `audience`)"}, which the provider \`${provider.arn}\` does not list among its client IDs (${listed}).`,
+      fix: input ? `Set the step's \`audience\` (${input.file} line ${input.line}) to one the provider lists (${listed}), or, if \`${aud}\` is meant, ${addClientId}.` : `${addClientId} (or set the step's \`audience\` to one the provider lists).`,
+      wouldReturn: 400,
+      evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file },
+      location: input ?? {
+        file: exchange.step.position.file,
+        line: exchange.step.position.line,
+        column: exchange.step.position.column
+      }
     })
   ];
 }
@@ -1274,7 +1293,8 @@ async function predictWorkflows(options) {
     const fix = "Narrow its combinations (fewer matrix values or `workflow_dispatch` choices), or check its roles and permissions with the `aws` section of the preflight configuration.";
     findings.push(notRead(`${job.file}#${job.id}:too-many`, message, job.position, fix));
   }
-  findings.push(...unreadStepFindings(model), ...refusedFindings(model));
+  const { rolesOfUnreadActions } = await import("./pipeline-unseen-credentials.js");
+  findings.push(...unreadStepFindings(model), ...refusedFindings(model), ...rolesOfUnreadActions(model.jobs));
   const workflowNames = Object.fromEntries(model.files.map((f) => [f.path, f.name]));
   const predictContext = { repo, jobs: model.jobs, workflowNames };
   const predictions = predictTokens(predictContext);
@@ -1308,7 +1328,28 @@ async function predictWorkflows(options) {
     );
     findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
   }
-  return { findings: dedupe(acrossTriggers(findings, perTrigger)), model, predictions, notes };
+  return {
+    findings: dedupe(acrossTriggers(findings, perTrigger)).map(withoutSecretShapes),
+    model,
+    predictions,
+    notes: notes.map(redactSecretShapes)
+  };
+}
+function withoutSecretShapes(f) {
+  const evidence = Object.fromEntries(
+    Object.entries(f.evidence).map(([k, v]) => [
+      k,
+      typeof v === "string" ? redactSecretShapes(v) : Array.isArray(v) ? v.map(redactSecretShapes) : v
+    ])
+  );
+  return {
+    ...f,
+    id: redactSecretShapes(f.id),
+    subject: redactSecretShapes(f.subject),
+    message: redactSecretShapes(f.message),
+    evidence,
+    ...f.fix !== void 0 ? { fix: redactSecretShapes(f.fix) } : {}
+  };
 }
 function environmentsOf(model) {
   const names = /* @__PURE__ */ new Map();
@@ -1387,10 +1428,24 @@ function checkExchange(p, exchange, roles, catalog, options) {
     })
   ];
 }
+function checkedOutFinding(job, unread) {
+  const at = unread.position;
+  return finding("could-not-verify", {
+    id: `predict:not-read:${job.file}#${job.id}:local-action`,
+    subject: `job \`${job.id}\` (${job.file})`,
+    status: "unverified",
+    decisionPoint: "config",
+    message: `Job \`${job.id}\` (${job.file}) uses the local action \`${unread.uses}\`: ${unread.reason}. GitHub loads the action from that checkout when the step runs, so the action and the job's steps past it are not read, and the job's trust, session and calls are not checked.`,
+    fix: "Nothing in the workflow needs to change for GitHub: the preflight reads the repository as given, not what a checkout writes when the job runs. Check this job's trust, session and calls on a real run of it.",
+    docUrl: LOCAL_ACTIONS,
+    location: { file: at.file, line: at.line, column: at.column }
+  });
+}
 function unreadStepFindings(model) {
   return model.jobs.flatMap((job) => {
     const unread = job.stepsUnread;
     if (unread === void 0) return [];
+    if (unread.kind === "checked-out") return [checkedOutFinding(job, unread)];
     const what = unread.kind === "not-found" ? `uses \`${unread.uses}\`, and the action at that path was not found in the repository as read (${unread.reason}), for example because a checkout put the repository under another path, or another repository there` : unread.kind === "invalid" ? `uses the local action \`${unread.uses}\`, which GitHub would refuse to load: ${unread.reason}` : `uses the local action \`${unread.uses}\`, which is not read: ${unread.reason}`;
     const refused = unread.kind === "invalid";
     const message = `Job \`${job.id}\` (${job.file}) ${what}. GitHub fails that step when it runs, so the job's steps past it are not read, and its trust, session and calls are not checked.`;

@@ -922,7 +922,7 @@ function boundaryOf(fragments, first, context) {
 }
 
 // src/aws-files/assemble.ts
-function resolveProviderArn(url, file, listed, roleAccounts) {
+function resolveProviderArn(url, file, listed, roleAccounts, rolePartitions) {
   const suffix = `:oidc-provider/${url}`;
   const matches = listed.filter((l) => l.arn.endsWith(suffix));
   const arns = [...new Set(matches.map((l) => l.arn))];
@@ -933,7 +933,8 @@ function resolveProviderArn(url, file, listed, roleAccounts) {
   if (beside.length === 1) return beside;
   if (arns.length > 1) return arns;
   const [account] = roleAccounts;
-  return account && roleAccounts.size === 1 ? [`arn:aws:iam::${account}${suffix}`] : [];
+  const [partition] = rolePartitions;
+  return account && partition && roleAccounts.size === 1 && rolePartitions.size === 1 ? [`arn:${partition}:iam::${account}${suffix}`] : [];
 }
 function usedPolicyArns(roles, options) {
   if (!options.roleArns) return void 0;
@@ -993,10 +994,10 @@ function readManagedPolicies(fragments, used, findings) {
 }
 var SCP_EVALUATION = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html";
 var OIDC_ARN = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns";
-function readProviders(fragments, listed, roleAccounts, findings) {
+function readProviders(fragments, listed, roleAccounts, rolePartitions, findings) {
   const providers = /* @__PURE__ */ new Map();
   for (const p of fragments) {
-    const arns = resolveProviderArn(p.url, p.file, listed, roleAccounts);
+    const arns = resolveProviderArn(p.url, p.file, listed, roleAccounts, rolePartitions);
     const [arn] = arns;
     if (!arn || arns.length > 1) {
       findings.push(
@@ -1005,7 +1006,7 @@ function readProviders(fragments, listed, roleAccounts, findings) {
           { line: p.line },
           {
             class: "oidc-provider-account-unknown",
-            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(", ")})` : "the roles given are in several accounts, or none"}.`,
+            message: `the provider for ${p.url} carries no ARN, and its account cannot be told: ${arns.length > 1 ? `several accounts list it (${arns.join(", ")})` : "the roles given are in several accounts or partitions, or none"}.`,
             fix: "Add the `aws iam list-open-id-connect-providers` output of the account this provider was read from.",
             docUrl: OIDC_ARN
           }
@@ -1125,8 +1126,10 @@ function assembleInventory(collected, options = {}) {
     if (role) roles.push(role);
   }
   const listed = of("oidc-provider-arn");
-  const roleAccounts = new Set((options.roleArns ?? roles.map((r) => r.arn)).map(accountOf));
-  const providers = readProviders(of("oidc-provider"), listed, roleAccounts, findings);
+  const roleArns = options.roleArns ?? roles.map((r) => r.arn);
+  const roleAccounts = new Set(roleArns.map(accountOf));
+  const rolePartitions = new Set(roleArns.map((arn) => arn.split(":")[1] ?? ""));
+  const providers = readProviders(of("oidc-provider"), listed, roleAccounts, rolePartitions, findings);
   const scps = orgLevels(of("org-policy"), "scp", findings);
   const rcps = orgLevels(of("org-policy"), "rcp", findings);
   const listings = checkOrgListings(of("org-listing"), of("org-parent"), of("org-policy"), roleAccounts);

@@ -109,6 +109,96 @@ function closest(target, candidates, key, limit = 3) {
   return scored.slice(0, limit).map((s) => s.c);
 }
 
+// src/catalog/aws-partitions.generated.ts
+var AWS_PARTITIONS_SOURCE = "@aws-sdk/core 3.981.2";
+var AWS_PARTITIONS = [
+  {
+    id: "aws",
+    regionRegex: "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",
+    regions: [
+      "af-south-1",
+      "ap-east-1",
+      "ap-east-2",
+      "ap-northeast-1",
+      "ap-northeast-2",
+      "ap-northeast-3",
+      "ap-south-1",
+      "ap-south-2",
+      "ap-southeast-1",
+      "ap-southeast-2",
+      "ap-southeast-3",
+      "ap-southeast-4",
+      "ap-southeast-5",
+      "ap-southeast-6",
+      "ap-southeast-7",
+      "ca-central-1",
+      "ca-west-1",
+      "eu-central-1",
+      "eu-central-2",
+      "eu-north-1",
+      "eu-south-1",
+      "eu-south-2",
+      "eu-west-1",
+      "eu-west-2",
+      "eu-west-3",
+      "il-central-1",
+      "me-central-1",
+      "me-south-1",
+      "me-west-1",
+      "mx-central-1",
+      "sa-east-1",
+      "sa-west-1",
+      "us-east-1",
+      "us-east-2",
+      "us-west-1",
+      "us-west-2"
+    ],
+    iamRegion: "us-east-1"
+  },
+  {
+    id: "aws-cn",
+    regionRegex: "^cn\\-\\w+\\-\\d+$",
+    regions: ["cn-north-1", "cn-northwest-1"],
+    iamRegion: "cn-north-1"
+  },
+  {
+    id: "aws-eusc",
+    regionRegex: "^eusc\\-(de)\\-\\w+\\-\\d+$",
+    regions: ["eusc-de-east-1"],
+    iamRegion: "eusc-de-east-1"
+  },
+  {
+    id: "aws-iso",
+    regionRegex: "^us\\-iso\\-\\w+\\-\\d+$",
+    regions: ["us-iso-east-1", "us-iso-west-1"],
+    iamRegion: "us-iso-east-1"
+  },
+  {
+    id: "aws-iso-b",
+    regionRegex: "^us\\-isob\\-\\w+\\-\\d+$",
+    regions: ["us-isob-east-1", "us-isob-west-1"],
+    iamRegion: "us-isob-east-1"
+  },
+  {
+    id: "aws-iso-e",
+    regionRegex: "^eu\\-isoe\\-\\w+\\-\\d+$",
+    regions: ["eu-isoe-west-1"],
+    iamRegion: "eu-isoe-west-1"
+  },
+  {
+    id: "aws-iso-f",
+    regionRegex: "^us\\-isof\\-\\w+\\-\\d+$",
+    regions: ["us-isof-east-1", "us-isof-south-1"],
+    iamRegion: "us-isof-south-1"
+  },
+  {
+    id: "aws-us-gov",
+    regionRegex: "^us\\-gov\\-\\w+\\-\\d+$",
+    regions: ["us-gov-east-1", "us-gov-west-1"],
+    iamRegion: "us-gov-west-1"
+  }
+];
+
 // src/catalog/index.ts
 var CATALOG_FORMAT = 1;
 var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -265,6 +355,8 @@ function matchResourceTypes(catalog, action, arn) {
 
 export {
   populatedKeysForOidcProvider,
+  AWS_PARTITIONS_SOURCE,
+  AWS_PARTITIONS,
   CATALOG_FORMAT,
   prepareCatalog,
   lookupAction,

@@ -6,11 +6,6 @@ import {
   unreadLayers
 } from "./shared-checks-permissions-layers.js";
 import {
-  lookupAction,
-  matchResourceTypes,
-  rcpExemption
-} from "./shared-catalog-arn-format.js";
-import {
   allowedWithUnread,
   deniedWithoutIdentity,
   denyCoversEvery,
@@ -18,6 +13,15 @@ import {
   resourceUnknown,
   withIdentityAllowingAll
 } from "./shared-checks-permissions-unknowns.js";
+import {
+  partitionData,
+  regionIsKnown
+} from "./shared-checks-session-region.js";
+import {
+  lookupAction,
+  matchResourceTypes,
+  rcpExemption
+} from "./shared-catalog-arn-format.js";
 import {
   IAM,
   LAYER_DOC,
@@ -36,7 +40,11 @@ import {
 } from "./shared-model-finding-classes.js";
 
 // src/checks/permissions/context.ts
-var US_EAST_1_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
+var GLOBAL_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "support"]);
+function globalServiceRegion(service, partition) {
+  if (partition === "aws") return "us-east-1";
+  return service === "iam" ? partitionData(`arn:${partition}:`)?.iamRegion : void 0;
+}
 var ORG_POLICY_ARN = /^arn:[^:]+:organizations::\d{12}:policy\/(o-[a-z0-9]{10,32})\//;
 function organizationId(inventory) {
   const ids = /* @__PURE__ */ new Set();
@@ -72,7 +80,9 @@ function buildContext(input, p, action) {
   put("aws:CurrentTime", new Date(Math.floor(input.now) * 1e3).toISOString().replace(".000Z", "Z"));
   put("aws:EpochTime", String(Math.floor(input.now)));
   const arnRegion = p.resource.split(":")[3]?.replace(/.*[*?].*/, "");
-  const region = arnRegion || (US_EAST_1_SERVICES.has(action.service) ? "us-east-1" : settings.region);
+  const partition = role.arn.split(":")[1] || "aws";
+  const configured = settings.region !== void 0 && regionIsKnown(role.arn, settings.region) ? settings.region : void 0;
+  const region = arnRegion || (GLOBAL_SERVICES.has(action.service) ? globalServiceRegion(action.service, partition) : configured);
   if (region) put("aws:RequestedRegion", region);
   const tags = { ...role.tags, ...settings.sessionTags };
   for (const [k, v] of Object.entries(tags)) put(`aws:PrincipalTag/${k}`, v);

@@ -5,7 +5,7 @@ import {
 } from "./shared-text-edit-distance.js";
 import {
   looksLikeSecret
-} from "./shared-config-tokens.js";
+} from "./shared-config-credential-variables.js";
 
 // src/config/file-errors.ts
 function splitPointer(pointer) {

@@ -20,7 +20,7 @@ import {
 } from "./shared-sources-files.js";
 import {
   readTokenList
-} from "./shared-config-tokens.js";
+} from "./shared-config-credential-variables.js";
 import {
   parseVariables
 } from "./shared-model-variables.js";

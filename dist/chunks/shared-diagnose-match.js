@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  redactSecretShapes
+} from "./shared-text-secret-shapes.js";
+import {
   describeFailure,
   octokitFailure
 } from "./shared-sources-github-failure.js";
@@ -20,9 +23,6 @@ import {
 import {
   formatBytes
 } from "./shared-sources-http.js";
-import {
-  redactUrl
-} from "./shared-text-secrets.js";
 
 // src/diagnose/match.ts
 function firstMatch(matchers, line) {
@@ -224,39 +224,6 @@ var terraform403 = (line) => {
   };
 };
 var AWS_MATCHERS = [accessDenied, terraform403, sdkDenied];
-
-// src/diagnose/redact.ts
-var MASK = "***";
-var SHAPES = [
-  /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
-  /\bnpm_[A-Za-z0-9]{30,}/g,
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-  /\bgl(?:pat|ptt|dt|rt|cbt|oas|soat|ft|imt|agent|rtr)-[A-Za-z0-9_-]{16,}/g,
-  /\bya29\.[A-Za-z0-9_-]{10,}/g,
-  /\bAIza[A-Za-z0-9_-]{30,}/g,
-  /\bxox[abeoprs]-[A-Za-z0-9-]{10,}/g,
-  /\b(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,})/g,
-  /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{0,3}\dQ~[A-Za-z0-9_~.-]{30,}/g
-];
-var PEM = /(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g;
-var WEBHOOK = /(\bhooks\.slack\.com\/(?:services|workflows|triggers)\/|\bdiscord(?:app)?\.com\/api\/webhooks\/)[^\s"'<>)`]+/gi;
-var NAMED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|id|auth|identity|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|token|secret|password|passwd|pwd|auth)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?)[^\s"',;&}]+/gi;
-var NAMED_SPACED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|password|passwd)["']?[ \t]+(?:[bBuUrR]?["'])?)(?!(?:is|was|has|not|for|of|the|to|in|and|or|are|must|cannot|could|will|expired|invalid|required|missing)\b)[^\s"',;&}]+/gi;
-var USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
-var AUTHORIZATION = /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
-var URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
-function redactSecretShapes(text2) {
-  let out = text2.replace(PEM, `$1 ${MASK}`);
-  out = out.replace(URL_PATTERN, (url) => redactUrl(url));
-  out = out.replace(WEBHOOK, `$1${MASK}`);
-  for (const shape of SHAPES) out = out.replace(shape, MASK);
-  out = out.replace(NAMED, `$1${MASK}`);
-  out = out.replace(NAMED_SPACED, `$1${MASK}`);
-  out = out.replace(USER_OPTION, `$1${MASK}`);
-  out = out.replace(AUTHORIZATION, `$1${MASK}`);
-  return out;
-}
 
 // src/diagnose/clean.ts
 var MAX_LINE_CHARS = 16 * 1024;
@@ -1327,7 +1294,6 @@ async function readJobLog(token, run, jobId, onLine, fetchImpl, onSkip) {
 }
 
 export {
-  redactSecretShapes,
   createLogScanner,
   explanationOf,
   explainResult,

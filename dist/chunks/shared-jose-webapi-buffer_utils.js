@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   __export
-} from "./shared-runtime-0c5c01c9.js";
+} from "./shared-runtime-743fa606.js";
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
 var encoder = new TextEncoder();

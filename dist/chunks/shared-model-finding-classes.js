@@ -393,6 +393,17 @@ var FINDING_CLASSES = {
       { error: "`ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.`" }
     ]
   },
+  "region-invalid": {
+    points: ["session"],
+    meaning: "The `aws-region` is no region of the role's partition (a typo, or another partition's region): the STS call fails before any permission is used.",
+    cause: CHANGED_ENTITLEMENT,
+    docUrl: "https://docs.aws.amazon.com/general/latest/gr/rande.html"
+  },
+  "region-unverified": {
+    points: ["session"],
+    meaning: "The `aws-region` has the form of a region of the role's partition, but AWS's region data does not list it (a newer region, or a typo).",
+    docUrl: "https://docs.aws.amazon.com/general/latest/gr/rande.html"
+  },
   "duration-too-short": {
     points: ["session"],
     meaning: "The session asks for less than the 900 seconds STS allows.",

@@ -46,9 +46,17 @@ function stepSession(step, roleArn, audience) {
   });
   const { region, durationSeconds, inlineDocument, managed, roleChaining } = session;
   const { customTags, transitiveTagKeys, externalId } = session;
+  const regionInput = inputs.get("aws-region");
   const settings = {
     roleArn,
     ...region && !invalid.has("aws-region") ? { region } : {},
+    ...region && regionInput ? {
+      regionAt: {
+        file: regionInput.position.file,
+        line: regionInput.position.line,
+        column: regionInput.position.column
+      }
+    } : {},
     audience,
     durationSeconds,
     ...name?.kind === "unknown" ? {

@@ -27,8 +27,9 @@ var STATUS = {
 var MARKDOWN_OR_HTML = /[!"#$%&'()*:<>@[\\\]^_`{|}~]/g;
 var CONTROL = new RegExp(`(?![\\t\\n])${HIDDEN.source}`, "gu");
 var hex = (c) => (c.codePointAt(0) ?? 0) > 65535 ? `{${codePointHex(c)}}` : codePointHex(c);
+var AUTOLINK_AT = "&#64;<!-- -->";
 function text(value) {
-  return value.replace(MARKDOWN_OR_HTML, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\n/g, "<br>").replace(CONTROL, (c) => `&#92;u${hex(c)}`).replace(/\t/g, " ");
+  return value.replace(MARKDOWN_OR_HTML, (c) => c === "@" ? AUTOLINK_AT : `&#${c.charCodeAt(0)};`).replace(/(?<=www)\./gi, "&#46;").replace(/\r\n|\n/g, "<br>").replace(CONTROL, (c) => `&#92;u${hex(c)}`).replace(/\t/g, " ");
 }
 function code(value) {
   if (value === "") return "` `";

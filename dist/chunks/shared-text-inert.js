@@ -17,10 +17,51 @@ function escapeControl(c) {
 function escapeControls(text) {
   return text.replace(HIDDEN, escapeControl);
 }
-var LEADING_COLON = /(^|\n)([^\S\n]*):/g;
-function inert(text, options = {}) {
-  const escapeOne = (c) => options.multiline && c === "\n" ? c : escapeControl(c);
-  return (options.multiline ? text.replace(/\r\n/g, "\n") : text).replace(/\\/g, "\\\\").replace(HIDDEN, escapeOne).replace(LEADING_COLON, "$1$2\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
+var LEADING_COLON = /^(\s*):/;
+function inert(text) {
+  return text.replace(/\\/g, "\\\\").replace(HIDDEN, escapeControl).replace(LEADING_COLON, "$1\\:").replace(/(?<=#)#(?=\[)/g, "\\#");
+}
+var MAX_MESSAGE_CHARS = 4096;
+var MAX_LINE_CHARS = 4096;
+var MIN_LINE_CHARS = 200;
+var more = (n, what) => `\u2026(${n} more ${what})`;
+var cost = (c) => c === "\\" || c === ":" || c === "#" ? 2 : inert(c).length;
+function inertLine(text, max = MAX_LINE_CHARS) {
+  const whole = inert(text);
+  if (whole.length <= max) return whole;
+  const points = Array.from(text);
+  const room = Math.max(0, max - more(points.length, "characters").length);
+  let head = 0;
+  let used = 0;
+  while (head < points.length && used + cost(points[head]) <= room / 2)
+    used += cost(points[head++]);
+  let tail = points.length;
+  while (tail > head && used + cost(points[tail - 1]) <= room) used += cost(points[--tail]);
+  return inert(`${points.slice(0, head).join("")}${more(tail - head, "characters")}${points.slice(tail).join("")}`);
+}
+function inertLines(lines, max = MAX_MESSAGE_CHARS) {
+  const whole = lines.map((line) => inert(line));
+  if (whole.reduce((n, line) => n + line.length + 1, -1) <= max) return whole.join("\n");
+  const marker = more(lines.length, "lines");
+  let kept = 0;
+  let floor = marker.length;
+  while (kept < lines.length && floor + Math.min(whole[kept]?.length ?? 0, MIN_LINE_CHARS) + 1 <= max) {
+    floor += Math.min(whole[kept]?.length ?? 0, MIN_LINE_CHARS) + 1;
+    kept++;
+  }
+  kept = Math.max(kept, 1);
+  const counted = kept < lines.length ? [more(lines.length - kept, "lines")] : [];
+  let room = max - (kept - 1) - counted.reduce((n, line) => n + line.length + 1, 0);
+  const share = /* @__PURE__ */ new Map();
+  const order = [...Array(kept).keys()].sort((a, b) => (whole[a]?.length ?? 0) - (whole[b]?.length ?? 0));
+  order.forEach((i, k) => {
+    const fair = Math.floor(room / (kept - k));
+    const given = Math.min(whole[i]?.length ?? 0, fair);
+    share.set(i, given);
+    room -= given;
+  });
+  const shown = lines.slice(0, kept).map((line, i) => (whole[i]?.length ?? 0) <= (share.get(i) ?? 0) ? whole[i] : inertLine(line, share.get(i)));
+  return [...shown, ...counted].join("\n");
 }
 function inertOutput(text, json) {
   if (json) {
@@ -46,5 +87,7 @@ export {
   codePointHex,
   escapeControls,
   inert,
+  inertLine,
+  inertLines,
   inertAnyOutput
 };

@@ -5,10 +5,10 @@ import {
   programOf,
   pushesImage,
   readShell
-} from "./shared-workflows-calls-cli.js";
+} from "./shared-workflows-calls-shell.js";
 import {
   requestsGitHubToken
-} from "./shared-workflows-credentials.js";
+} from "./shared-workflows-github-token-scopes.js";
 
 // src/workflows/github-token/actions-table.ts
 var w = (scope) => ({ scope, level: "write" });

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-0c5c01c9.js";
+} from "./shared-runtime-743fa606.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

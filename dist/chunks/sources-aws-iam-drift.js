@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   documentDiff,
   managedKey,

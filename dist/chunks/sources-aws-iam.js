@@ -11,7 +11,7 @@ import {
 import "./shared-sources-aws-errors.js";
 import "./shared-model-finding-classes.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

@@ -8,7 +8,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/aws-org-drift.ts
 var ORG_SIDE = {

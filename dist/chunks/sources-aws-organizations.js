@@ -17,7 +17,7 @@ import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/aws-organizations.ts
 var ORG_READ_STATEMENT = {

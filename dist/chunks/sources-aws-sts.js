@@ -11,7 +11,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/aws-sts.ts
 async function refuseCredentials() {

@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

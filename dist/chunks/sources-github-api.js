@@ -10,7 +10,7 @@ import {
 import "./shared-sources-github-failure.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   capped,
   inspectGitHubToken,

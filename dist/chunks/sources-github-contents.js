@@ -9,7 +9,7 @@ import {
 } from "./shared-sources-github-failure.js";
 import "./shared-text-inert.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/github-contents.ts
 var RAW = "application/vnd.github.raw+json";

@@ -4,7 +4,7 @@ import {
   describeFailure,
   octokitFailure
 } from "./shared-sources-github-failure.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/github-oidc-template.ts
 var KEY = /^[A-Za-z0-9_]{1,64}$/;

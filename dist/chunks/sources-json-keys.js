@@ -11,7 +11,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 
 // src/sources/json-keys.ts
 function refuseDuplicateKeys(text, name) {

@@ -4,7 +4,7 @@ import {
   readDefaultBranch,
   readRunnerFacts
 } from "./shared-sources-runner.js";
-import "./shared-runtime-0c5c01c9.js";
+import "./shared-runtime-743fa606.js";
 export {
   readDefaultBranch,
   readRunnerFacts

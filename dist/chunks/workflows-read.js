@@ -1,6 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  limitsWith,
+  parseRemoteUses,
+  remoteKey
+} from "./shared-workflows-remote.js";
+import {
   YAMLException,
   actionFileCandidates,
   getScalarValue,
@@ -11,19 +16,13 @@ import {
   permissionsBlock
 } from "./shared-workflows-github-token-from-model.js";
 import {
-  limitsWith,
-  parseRemoteUses,
-  remoteKey
-} from "./shared-workflows-remote.js";
-import {
   grantOfBlock
 } from "./shared-workflows-github-token-effective.js";
-import "./shared-workflows-github-token-scopes.js";
 import {
   awsSettings,
   detectOidcRequest,
   isConfigureAwsCredentials
-} from "./shared-workflows-credentials.js";
+} from "./shared-workflows-github-token-scopes.js";
 import "./shared-text-edit-distance.js";
 import {
   require_dist
@@ -32,7 +31,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-0c5c01c9.js";
+} from "./shared-runtime-743fa606.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({
@@ -9302,7 +9301,53 @@ function readSteps(file, steps, contexts, scope) {
 }
 function untilUnread(steps) {
   const at = steps.findIndex((s) => s.unexpanded === "not-read" && s.runs.kind !== "never");
-  return at < 0 ? steps : steps.slice(0, at + 1);
+  if (at < 0) return steps;
+  const unread = steps[at];
+  const checkout = unread.unread?.kind === "not-found" ? checkoutOf(steps.slice(0, at), unread) : void 0;
+  if (checkout === void 0) return steps.slice(0, at + 1);
+  return [...steps.slice(0, at), { ...unread, unread: fromCheckout(checkout) }];
+}
+var CHECKOUT = /^actions\/checkout(?:@|$)/i;
+function checkoutOf(before, step) {
+  const uses = step.uses?.kind === "known" ? String(step.uses.value) : "";
+  const resolved = resolveLocal(uses.trim());
+  if ("error" in resolved) return void 0;
+  for (const s of [...before].reverse()) {
+    if (s.runs.kind === "never" || s.uses?.kind !== "known" || !CHECKOUT.test(String(s.uses.value).trim())) continue;
+    const lower = new Map(Object.entries(s.with).map(([k, v]) => [k.toLowerCase(), v]));
+    const text = (name) => {
+      const v = lower.get(name);
+      const t = v === void 0 ? "" : v.kind === "known" ? String(v.value ?? "") : v.expression;
+      return t.trim() === "" ? void 0 : t.trim();
+    };
+    const pathValue = lower.get("path");
+    const path = pathValue === void 0 || pathValue.kind === "known" && String(pathValue.value ?? "").trim() === "" ? "" : pathValue.kind === "known" ? workspaceDir(String(pathValue.value)) : void 0;
+    const repository = text("repository");
+    const ref = text("ref");
+    const into = path === void 0 || (path === "" ? repository !== void 0 || ref !== void 0 : resolved.path === path || resolved.path.startsWith(`${path}/`));
+    if (into)
+      return {
+        ...path !== void 0 ? { path } : {},
+        ...repository !== void 0 ? { repository } : {},
+        ...ref !== void 0 ? { ref } : {},
+        position: pathValue?.position ?? s.uses.position
+      };
+  }
+  return void 0;
+}
+function workspaceDir(path) {
+  const resolved = resolveLocal(`./${path.trim().replace(/^\.\//, "")}`);
+  return "path" in resolved ? resolved.path : path.trim();
+}
+function fromCheckout(checkout) {
+  const into = checkout.path === void 0 ? "a path not known before the run" : checkout.path === "" ? "the workspace" : `\`${checkout.path}\``;
+  const what = `${checkout.repository === void 0 ? "this repository" : `\`${checkout.repository}\``}${checkout.ref === void 0 ? "" : ` at ref \`${checkout.ref}\``}`;
+  const at = `${checkout.position.file}:${checkout.position.line}`;
+  return {
+    kind: "checked-out",
+    reason: `the action comes from the checkout into ${into} (${at}: ${what}), which the preflight does not read`,
+    checkout
+  };
 }
 var NUMBERED = /* @__PURE__ */ new WeakMap();
 function numbered(step, index, order, remember) {

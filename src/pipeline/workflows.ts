@@ -12,7 +12,7 @@ import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/h
 import type { OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
-import { redactSecretShapes } from '../text/secret-shapes.js';
+import { redactQuotedSecrets } from '../text/secret-shapes.js';
 import type { Claims } from '../tokens/decode.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import { PERMISSIONS_SYNTAX_URL, scopeMeantBy } from '../workflows/github-token/scopes.js';
@@ -220,13 +220,13 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     findings: dedupe(acrossTriggers(findings, perTrigger)).map(withoutSecretShapes),
     model,
     predictions,
-    notes: notes.map(redactSecretShapes),
+    notes: notes.map(redactQuotedSecrets),
   };
 }
 
 /**
  * A workflow finding as it may be shown: every text of it (its subject, message, fix, evidence, id) with the secret
- * shapes a log line loses in explain (src/text/secret-shapes.ts) redacted, since each may quote the workflow (a
+ * shapes redacted as the tool's own words around a quote allow (src/text/secret-shapes.ts, redactQuotedSecrets), since each may quote the workflow (a
  * step's command line, a script's words, a `with:` value), and a workflow can hold a credential written literally
  * (`./deploy.sh --token ghp_…`) that the runner never masks: it masks only the secrets it passes to the job
  * (https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions#redacting-secrets-from-workflow-run-logs).
@@ -236,16 +236,16 @@ function withoutSecretShapes(f: Finding): Finding {
   const evidence = Object.fromEntries(
     Object.entries(f.evidence).map(([k, v]) => [
       k,
-      typeof v === 'string' ? redactSecretShapes(v) : Array.isArray(v) ? v.map(redactSecretShapes) : v,
+      typeof v === 'string' ? redactQuotedSecrets(v) : Array.isArray(v) ? v.map(redactQuotedSecrets) : v,
     ]),
   );
   return {
     ...f,
-    id: redactSecretShapes(f.id),
-    subject: redactSecretShapes(f.subject),
-    message: redactSecretShapes(f.message),
+    id: redactQuotedSecrets(f.id),
+    subject: redactQuotedSecrets(f.subject),
+    message: redactQuotedSecrets(f.message),
     evidence,
-    ...(f.fix !== undefined ? { fix: redactSecretShapes(f.fix) } : {}),
+    ...(f.fix !== undefined ? { fix: redactQuotedSecrets(f.fix) } : {}),
   };
 }
 

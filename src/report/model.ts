@@ -92,8 +92,8 @@ export function buildReport(input: {
 }
 
 /**
- * What the headline says of a failed report, in order: the failures that would end in 401, in 403, the other failures
- * (a 404, a 400, a refused configuration), and what could not be verified; every one counted once, so the parts add up
+ * What the headline says of a failed report, in order: the failures that would end in 401, in 403, in 400, the other
+ * failures (a 404, a refused configuration), and what could not be verified; every one counted once, so the parts add up
  * to the failed and unverified findings.
  */
 export function headlineParts(r: Report): string[] {
@@ -101,10 +101,13 @@ export function headlineParts(r: Report): string[] {
   const by = (code: number) => failing.filter((f) => f.wouldReturn === code).length;
   const with401 = by(401);
   const with403 = by(403);
-  const other = failing.length - with401 - with403;
+  // STS refuses a web identity token it cannot accept with 400 InvalidIdentityToken (docs/explain.md).
+  const with400 = by(400);
+  const other = failing.length - with401 - with403 - with400;
   return [
     with401 ? `${with401} would end in 401` : '',
     with403 ? `${with403} would end in 403` : '',
+    with400 ? `${with400} would end in 400` : '',
     other ? `${other} would fail otherwise` : '',
     r.counts.unverified ? `${r.counts.unverified} could not be verified` : '',
   ].filter(Boolean);

@@ -80,6 +80,37 @@ const AUTHORIZATION =
 /** Absolute URLs, so their user info and query can be cut. */
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
 
+/**
+ * Whether a value after a secret's name in the tool's own sentence is a credential rather than a word: the tool writes
+ * `GitHub's OIDC token: it is given…` and `token: none`, a workflow `password: hunter22` or a key. Eight characters
+ * with a digit, or sixteen of any kind (a word of prose is shorter).
+ */
+function credentialLike(value: string): boolean {
+  return (value.length >= 8 && /\d/.test(value)) || value.length >= 16;
+}
+
+/**
+ * The secret shapes of {@link redactSecretShapes} in the tool's own text that quotes a workflow (a finding's subject,
+ * message, fix and evidence: src/pipeline/workflows.ts), where the tool's words stand around the quotes: a value after
+ * a name and `: ` or spaces is cut only when it is {@link credentialLike} (one after `=` always), and a URL loses only
+ * its user info (a link the tool cites keeps its fragment; a query's secret is cut by its name).
+ */
+export function redactQuotedSecrets(text: string): string {
+  let out = text.replace(PEM, `$1 ${MASK}`);
+  out = out.replace(URL_PATTERN, (url) => url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/i, '$1'));
+  out = out.replace(WEBHOOK, `$1${MASK}`);
+  for (const shape of SHAPES) out = out.replace(shape, MASK);
+  const named = (match: string, name: string) => {
+    const value = match.slice(name.length);
+    return name.includes('=') || credentialLike(value) ? `${name}${MASK}` : match;
+  };
+  out = out.replace(NAMED, named);
+  out = out.replace(NAMED_SPACED, named);
+  out = out.replace(USER_OPTION, `$1${MASK}`);
+  out = out.replace(AUTHORIZATION, `$1${MASK}`);
+  return out;
+}
+
 /** `text` with every secret shape replaced by `***`, and every URL without its user info, query and fragment. */
 export function redactSecretShapes(text: string): string {
   let out = text.replace(PEM, `$1 ${MASK}`);

