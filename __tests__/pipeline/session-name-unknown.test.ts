@@ -146,6 +146,8 @@ describe('role-session-name written from the run’s IDs (ranger-ims-go deploy.y
     const session = (await predict(undefined)).filter((f) => f.decisionPoint === 'session');
     const unverified = session.find((f) => f.class === 'invalid-session-name');
     expect(unverified?.status).toBe('unverified');
-    expect(unverified?.message).toContain('it is 33 to 71 characters long, and STS accepts 2 to 64');
+    expect(unverified?.message).toContain(
+      'its length is known only then (33 to 71 characters, by what its parts may hold), and STS accepts 2 to 64',
+    );
   });
 });

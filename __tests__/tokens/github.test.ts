@@ -171,6 +171,26 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
     expect(suggestSubjectFix(githubClaims(), 'repo:acme/api:ref:refs/tags/v*')).toContain("on: push: tags: ['v*']");
   });
 
+  // smithy-lang/smithy-rs's canary trust is written for the template `repo,context,job_workflow_ref`
+  // (oidc#customizing-the-subject-claims): the ref sits inside the sub, and a picked ref is still never trusted.
+  it('a workflow_dispatch run under a customized template: keep the job to the trusted ref, never widen the trust to the sample', () => {
+    const jwr = (ref: string) => `repo:acme/api:ref:${ref}:job_workflow_ref:acme/api/.github/workflows/ci.yml@${ref}`;
+    const dispatch = githubClaims({
+      sub: jwr('refs/heads/x/y'),
+      ref: 'refs/heads/x/y',
+      event_name: 'workflow_dispatch',
+    });
+    const fix = suggestSubjectFix(dispatch, jwr('refs/heads/main'), { sampleFrom: 'any branch or tag' });
+    expect(fix).toMatch(/^Add `if: github\.ref == 'refs\/heads\/main'` to the job/);
+    expect(fix).not.toContain('Change the expected pattern');
+    const none = suggestSubjectFix(dispatch, 'repo:acme/api:pull_request');
+    expect(none).toContain(`such as \`${jwr('refs/heads/main')}\``);
+    // A sampled ref of another event is never offered as the pattern either.
+    const push = githubClaims({ sub: jwr('refs/heads/release/a'), ref: 'refs/heads/release/a', event_name: 'push' });
+    const widened = suggestSubjectFix(push, jwr('refs/heads/main'), { sampleFrom: 'any ref of refs/heads/release/*' });
+    expect(widened).not.toContain(`matches \`${jwr('refs/heads/release/a')}\``);
+  });
+
   it('a workflow_dispatch run on a branch the trust does not name: keep the job to the trusted ref, never widen the trust', () => {
     // events-that-trigger-workflows#workflow_dispatch: the run is for the branch or tag it is started on.
     const dispatch = githubClaims({

@@ -411,11 +411,30 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).toContain('the CLI takes `--default-branch`');
   });
 
-  it('events-that-trigger-workflows#merge_group: the ref is reported unknown', () => {
-    const [p] = predictAll({ triggers: [trigger('merge_group')] });
+  // managing-a-merge-queue: a merge queue's branches begin `gh-readonly-queue/{base_branch}`, its example trigger for
+  // main is `gh-readonly-queue/main/**`; the rest of the name is not documented.
+  it('managing-a-merge-queue: a merge group ref is known up to `refs/heads/gh-readonly-queue/<base>/`, and judged per role', () => {
+    const [p] = predictAll({ triggers: [trigger('merge_group', { branches: ['main'] })] });
     if (!p) throw new Error('no prediction');
-    expect(verdict(predictionFindings(p))).toEqual(['unverified prediction-unknown']);
-    expect(verdict(check(p, mainOnlyRole()))).toEqual(['unverified prediction-unknown']);
+    expect(p.refs).toMatchObject({ kind: 'unknown', prefix: 'refs/heads/gh-readonly-queue/main/' });
+    expect(predictionFindings(p)).toEqual([]);
+    // A trust on main alone: that no sub with this beginning matches is not proven here, so it is undecided, naming it.
+    const [main] = check(p, mainOnlyRole());
+    expect(main).toMatchObject({ status: 'unverified', class: 'prediction-unknown' });
+    expect(main?.message).toContain('`refs/heads/gh-readonly-queue/main/` then a part GitHub does not document');
+    expect(verdict(check(p, releaseTrust('repo:acme/api:ref:refs/heads/gh-readonly-queue/main/*')))).toEqual([
+      'pass ok',
+    ]);
+    // A trust on a part of the name GitHub does not document is not decided.
+    expect(verdict(check(p, releaseTrust('repo:acme/api:ref:refs/heads/gh-readonly-queue/main/pr-1-*')))).toEqual([
+      'unverified prediction-unknown',
+    ]);
+    // Without one base branch, only `refs/heads/gh-readonly-queue/` is known.
+    const [any] = predictAll({ triggers: [trigger('merge_group')] });
+    expect(any?.refs).toMatchObject({ kind: 'unknown', prefix: 'refs/heads/gh-readonly-queue/' });
+    expect(
+      verdict(check(any as TokenPrediction, releaseTrust('repo:acme/api:ref:refs/heads/gh-readonly-queue/main/*'))),
+    ).toEqual(['unverified prediction-unknown']);
   });
 
   // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_run:

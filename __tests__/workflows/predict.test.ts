@@ -213,6 +213,6 @@ describe('the other claims', () => {
     expect(predictOne({ triggers: [trigger('pull_request', { fork: true })] }).issued.kind).toBe('no');
     const either = predictOne({ triggers: [trigger('pull_request')] });
     expect(either.issued.kind).toBe('yes');
-    expect(either.forkReachable).toBe(true);
+    expect(either.forkReach.kind).toBe('surely');
   });
 });

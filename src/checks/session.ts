@@ -141,13 +141,18 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
   if (Array.isArray(decided)) return decided;
   if (sessionName === undefined) {
     const why = `${settings.sessionNameUnknown ?? 'the session name is not known before the run'}${decided ?? ''}`;
+    // Not known before the run is no defect of the workflow, and none of the usual causes of a refusal: no cause.
     return [
       {
         status: 'unverified',
         class: 'invalid-session-name',
-        message: `Could not verify the session name: ${why}. STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters.`,
+        cause: null,
+        message: `Whether STS accepts the session name is known only during the run: ${why}. STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters.`,
         evidence: { sessionName: 'unknown', reason: why },
-        fix: 'Build role-session-name from values that fit that pattern (IDs, a sanitized name); the real run shows whether STS accepts it.',
+        fix: decided
+          ? // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not JS.
+            `Nothing needs to change if the run's value is 2 to 64 characters long. To have it verified before the run, begin role-session-name with 2 or more literal characters of that set (such as ${code('gha-${{ github.run_id }}')}), and keep it to 64.`
+          : 'Nothing needs to change if the run gives a name that fits that pattern; the real run shows whether STS accepts it. To have it verified before the run, build role-session-name from literals and values GitHub documents (IDs, a commit SHA).',
         docUrl: WEB_API_DOC,
       },
     ];
@@ -219,7 +224,10 @@ function checkSessionNamePieces(pieces: readonly TextPiece[]): Draft[] | string 
       },
     ];
   }
-  return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+  // Some lengths it may have are accepted and others not: which one the run gives is not known before it.
+  return min >= 2 && max <= 64
+    ? []
+    : `; its length is known only then (${lengths} characters, by what its parts may hold), and STS accepts 2 to 64`;
 }
 
 /** The characters of `text` STS refuses in a session name, each once. */

@@ -26,6 +26,7 @@ import {
   type WorkflowModel,
 } from '../workflows/index.js';
 import {
+  jobKey,
   type PredictedExchange,
   predictToken,
   predictTokens,
@@ -217,7 +218,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
     findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
   }
   return {
-    findings: dedupe(acrossTriggers(findings, perTrigger)).map(withoutSecretShapes),
+    findings: roleAccountsTold(dedupe(acrossTriggers(findings, perTrigger))).map(withoutSecretShapes),
     model,
     predictions,
     notes: notes.map(redactQuotedSecrets),
@@ -300,7 +301,7 @@ function checkExchange(
   const arn = literal(exchange.role);
   const at = exchange.step.position;
   const where = { file: at.file, line: at.line, column: at.column };
-  const id = `predict:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${p.trigger.position.line}`;
+  const id = `predict:${jobKey(p)}:step-${exchange.step.index}:${p.trigger.position.line}`;
   if (arn === undefined) {
     const selfRequest = exchange.step.credential?.kind === 'oidc-token';
     const why = selfRequest
@@ -545,6 +546,28 @@ function acrossTriggers(findings: readonly Finding[], perTrigger: WeakMap<Findin
     if (triggers.length === 1) return first;
     const on = `${triggers.slice(0, -1).join(', ')} and ${triggers.at(-1)}`;
     return { ...first, subject: `the token of ${labels.job} on ${on}` };
+  });
+}
+
+/**
+ * Roles of one name in several accounts (`arn:aws:iam::111122223333:role/deploy`, `arn:aws:iam::444455556666:role/deploy`)
+ * judged for one subject: each finding's subject names its role's ARN, so a pass and a denial are never told apart by
+ * the evidence alone.
+ */
+function roleAccountsTold(findings: readonly Finding[]): Finding[] {
+  const roleOf = (f: Finding) => (typeof f.evidence.roleArn === 'string' ? f.evidence.roleArn : undefined);
+  const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+  const arns = new Map<string, Set<string>>();
+  for (const f of findings) {
+    const arn = roleOf(f);
+    if (arn !== undefined) arns.set(f.subject, (arns.get(f.subject) ?? new Set()).add(arn));
+  }
+  return findings.map((f) => {
+    const arn = roleOf(f);
+    const others = arn === undefined ? [] : [...(arns.get(f.subject) ?? [])].filter((a) => a !== arn);
+    return arn !== undefined && others.some((a) => nameOf(a) === nameOf(arn))
+      ? { ...f, subject: `${f.subject}, role ${arn}` }
+      : f;
   });
 }
 

@@ -340,8 +340,11 @@ export function explainSubjectMismatch(claims: Claims, pattern: string, telling:
   return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ''}`;
 }
 
-/** A concrete change that would make the run and the pattern agree. */
-export function suggestSubjectFix(claims: Claims, pattern: string): string {
+/**
+ * A concrete change that would make the run and the pattern agree. With `telling.sampleFrom`, the `sub`'s ref is one
+ * sample of those refs (a prediction's), so the `sub` is never offered as a pattern to trust.
+ */
+export function suggestSubjectFix(claims: Claims, pattern: string, telling: SubjectTelling = {}): string {
   const ex = explainSubject(claims);
   if (!ex) return 'Request the token from GitHub Actions (it always carries `sub`), or drop the `sub` expectation.';
   const { sub, parsed } = ex;
@@ -380,14 +383,18 @@ export function suggestSubjectFix(claims: Claims, pattern: string): string {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, '%3A')}\`, or remove the environment from the job.`;
   }
   const who = refChosenBy(claims.event_name);
-  if (who && (parsed.form === 'branch' || parsed.form === 'tag' || parsed.form === 'ref')) {
-    return keepToTrustedRef(String(claims.event_name), who, pattern, repo, sub);
+  // In any template: the default's `ref:` context, or a customized template's `ref` (or `context`) part.
+  if (who && parsed.ref !== undefined) {
+    return keepToTrustedRef(String(claims.event_name), who, pattern, sub, parsed.ref);
   }
   if (wantedBranch && parsed.form === 'pull-request') {
     return `Run the deploy on a push to \`${wantedBranch}\` rather than on pull_request, or, if pull requests should be trusted, also allow \`repo:${repo}:pull_request\` (anyone who can push a branch can open one).`;
   }
   if (wantedTag && parsed.form !== 'tag') {
     return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
+  }
+  if (telling.sampleFrom) {
+    return `Change the expected pattern so it matches the sub of each ref of ${telling.sampleFrom} the job should run for (\`${sub}\` is the sub of one sample ref, not a pattern to trust), or change the workflow so the run produces the form the pattern expects.`;
   }
   return `Change the expected pattern so it matches \`${sub}\`, or change the workflow so the run produces the form the pattern expects.`;
 }
@@ -398,8 +405,9 @@ export function suggestSubjectFix(claims: Claims, pattern: string): string {
  * that was picked. A pattern of one ref, or of a prefix (`refs/heads/release/*`), gives the condition; any other, one
  * ref to allow with it.
  */
-function keepToTrustedRef(event: string, who: string, pattern: string, repo: string, sub: string): string {
-  const wanted = /:ref:(refs\/[^:]+)$/.exec(pattern)?.[1];
+function keepToTrustedRef(event: string, who: string, pattern: string, sub: string, ref: string): string {
+  // The ref the pattern admits, in the default format (`…:ref:refs/heads/main`) or a customized one (`…:ref:refs/heads/main:job_workflow_ref:…`).
+  const wanted = parseSubject(pattern).ref ?? /:ref:(refs\/[^:]+)$/.exec(pattern)?.[1];
   const prefix = wanted?.endsWith('*') ? wanted.slice(0, -1) : undefined;
   const guard =
     wanted && !/[*?]/.test(wanted)
@@ -414,7 +422,7 @@ function keepToTrustedRef(event: string, who: string, pattern: string, repo: str
       `\`if: github.event_name != '${event}' || ${guard}\`): ${why}.`
     );
   return (
-    `Allow one branch in the trust (such as \`repo:${repo}:ref:refs/heads/main\`) and add \`if: github.ref == 'refs/heads/main'\` ` +
+    `Allow one branch in the trust (such as \`${sub.split(ref).join('refs/heads/main')}\`) and add \`if: github.ref == 'refs/heads/main'\` ` +
     `to the job, or give the job an environment and allow its \`sub\`: ${why}.`
   );
 }

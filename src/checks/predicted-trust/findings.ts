@@ -15,17 +15,17 @@ import {
   refChosenBy,
   suggestSubjectFix,
 } from '../../tokens/github.js';
-import { describeSpace, FORK_DOC, type TokenPrediction } from '../../workflows/predict/index.js';
+import { describeSpace, FORK_DOC, jobKey, type TokenPrediction } from '../../workflows/predict/index.js';
 import { allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
 
-/** The maker of a prediction's findings: ids `predict:<file>:<job>:<event>`, subject the job and trigger. */
+/** The maker of a prediction's findings: ids `predict:<file>:<job>[<-callers]:<event>`, subject the job and trigger. */
 export function predictionMaker(p: TokenPrediction, suffix = ''): (draft: FindingDraft) => Finding {
   const event = p.trigger.event === 'other' ? p.trigger.eventName : p.trigger.event;
   const fork = p.trigger.fork === undefined ? '' : p.trigger.fork ? ':fork' : ':same-repo';
   const pos = p.trigger.position;
   return findingMaker({
-    idPrefix: `predict:${p.job.file}:${p.job.id}:${event}${fork}:${pos.line}${suffix}`,
+    idPrefix: `predict:${jobKey(p)}:${event}${fork}:${pos.line}${suffix}`,
     subject: `the token of ${p.label}`,
     location: { file: pos.file, line: pos.line, column: pos.column },
   });
@@ -35,12 +35,27 @@ export function predictionMaker(p: TokenPrediction, suffix = ''): (draft: Findin
 export function predictionFindings(p: TokenPrediction): Finding[] {
   const make = predictionMaker(p);
   const out: Finding[] = [];
-  if (p.issued.kind === 'no' || p.forkReachable) {
+  const reach = p.forkReach;
+  if (reach.kind === 'maybe') {
+    // An `if:` not decided before the run may or may not keep a fork's pull request from the job: not a failure.
+    out.push(
+      make({
+        class: 'fork-pull-request-deploy',
+        status: 'unverified',
+        cause: null,
+        decisionPoint: 'runner',
+        message: `Whether the ${p.label} runs for pull requests from forks is not known before the run: its condition \`${reach.condition}\` is decided only during the run (it reads ${reach.reason}). GitHub gives those runs no OIDC token: if it runs for them, the deploy fails there.`,
+        fix: 'Skip the job for forks with a condition the preflight reads (`if: github.event.pull_request.head.repo.full_name == github.repository`), or confirm on a pull request from a fork.',
+        docUrl: FORK_DOC,
+        evidence: { job: p.job.id, file: p.job.file, event: 'pull_request', condition: reach.condition },
+      }),
+    );
+  } else if (p.issued.kind === 'no' || reach.kind === 'surely') {
     out.push(
       make({
         class: 'fork-pull-request-deploy',
         decisionPoint: 'runner',
-        message: `The ${p.label} runs for pull requests from forks${p.forkReachable ? ' too (nothing in the workflow tells them apart)' : ''}, and GitHub gives those runs no OIDC token: the deploy would fail there.`,
+        message: `The ${p.label} runs for pull requests from forks${p.trigger.fork === undefined ? ' too (nothing in the workflow tells them apart)' : ''}, and GitHub gives those runs no OIDC token: the deploy would fail there.`,
         fix: 'Run the deploy on push or workflow_dispatch instead, or skip it for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`).',
         docUrl: FORK_DOC,
         evidence: { job: p.job.id, file: p.job.file, event: 'pull_request' },
@@ -48,7 +63,12 @@ export function predictionFindings(p: TokenPrediction): Finding[] {
     );
   }
   // An unknown ref matters here only when it leaves the sub unknown; a claim the trust reads is judged per role.
-  if (p.refs.kind === 'unknown' && p.variants.every((v) => v.claims.sub?.kind !== 'value')) {
+  // A ref known up to its beginning (a merge group's) is judged per role, as the sub it begins (evaluate.ts).
+  if (
+    p.refs.kind === 'unknown' &&
+    p.refs.prefix === undefined &&
+    p.variants.every((v) => v.claims.sub?.kind !== 'value')
+  ) {
     out.push(
       make({
         class: 'prediction-unknown',
@@ -68,7 +88,8 @@ export function predictionFindings(p: TokenPrediction): Finding[] {
 export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
   const { prediction: p, exchange, role } = input;
   if (p.issued.kind === 'no') return [];
-  const make = predictionMaker(p, `:${role.name}`);
+  // The ARN, not the name: roles of one name in two accounts are two findings (src/pipeline/workflows.ts names them).
+  const make = predictionMaker(p, `:${role.arn}`);
   const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
   if (exchange.aud.kind !== 'value') {
     const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
@@ -269,8 +290,13 @@ function deniedFinding(
       GITHUB_OIDC_DOCS.customTemplate,
     );
   }
+  // The ref of a set of refs that the samples stood for is one sample: never a value to trust as it is.
+  const known = input.exchange.refs ?? p.refs;
+  const sampled =
+    v.ref !== undefined && known.kind === 'known' && !known.spaces.some((s) => s.kind === 'ref' && s.ref === v.ref);
+  const sampleFrom = sampled ? pickable(known) : undefined;
   const telling = {
-    ...(chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {}),
+    ...(sampleFrom ? { sampleFrom } : {}),
     ...(template
       ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` }
       : {}),
@@ -285,14 +311,19 @@ function deniedFinding(
   const fromInput = audAt
     ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.`
     : '';
+  const forSample = sampleFrom
+    ? ` as it would be for \`${v.ref}\`, one sample of ${sampleFrom}: allow it for each ref the job should run for, not for this sample`
+    : '';
   const claimsFix =
     others.length > 0
-      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}; or change the trigger.${fromInput}`
-      : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
+      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}${forSample}; or change the trigger.${fromInput}`
+      : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ''}; ${why}.${detail}${assumed}`,
-    fix: pattern ? `${suggestSubjectFix(v.claims, pattern)}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern
+      ? `${suggestSubjectFix(v.claims, pattern, sampleFrom ? { sampleFrom } : {})}${giveTemplate}`
+      : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,

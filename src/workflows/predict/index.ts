@@ -8,6 +8,7 @@ export {
   DEFAULT_AWS_AUDIENCE,
   FORK_DOC,
   fillRef,
+  jobKey,
   type PredictContext,
   type PredictedExchange,
   predictToken,

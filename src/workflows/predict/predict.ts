@@ -64,8 +64,12 @@ export interface TokenPrediction {
   readonly labels: { readonly job: string; readonly trigger: string };
   /** Whether GitHub issues a token at all: never to a fork's pull request. */
   readonly issued: { readonly kind: 'yes' } | { readonly kind: 'no'; readonly reason: string };
-  /** True when a pull request from a fork can start this job too (and would get no token). */
-  readonly forkReachable: boolean;
+  /**
+   * Whether a pull request from a fork reaches the job's credential steps (and gets no token there): `surely`, `maybe`
+   * when an `if:` on the way (the job's, a caller's, or the steps') is not decided before the run, or `no` (not a
+   * pull_request run, or the repository's own pull request).
+   */
+  readonly forkReach: ForkReach;
   readonly refs: RefPrediction;
   /** One variant when the repository's subject form is known, two (names, immutable) when not. */
   readonly variants: readonly ClaimVariant[];
@@ -75,6 +79,12 @@ export interface TokenPrediction {
   /** The subject template the `sub` is written in: the repository's as given or read, or GitHub's default `assumed`. */
   readonly template: SubjectTemplate;
 }
+
+/** Whether pull requests from forks run a job's credential steps; `maybe` names the condition not decided. */
+export type ForkReach =
+  | { readonly kind: 'no' }
+  | { readonly kind: 'surely' }
+  | { readonly kind: 'maybe'; readonly condition: string; readonly reason: string };
 
 /** What the prediction reads besides the job. */
 export interface PredictContext {
@@ -131,6 +141,7 @@ export function predictToken(job: WorkflowJob, instance: JobInstance, ctx: Predi
     return { repoForm, claims: { ...base, sub } };
   });
   const fork = event === 'pull_request' && trigger.fork === true;
+  const predicted = exchanges(instance).flatMap((e) => narrow(e, instance, refs));
   return {
     job,
     instance,
@@ -138,14 +149,35 @@ export function predictToken(job: WorkflowJob, instance: JobInstance, ctx: Predi
     label: `${jobLabel(job, trigger)} on ${triggerLabel(trigger)}`,
     labels: { job: jobLabel(job, trigger), trigger: triggerLabel(trigger) },
     issued: fork ? { kind: 'no', reason: 'GitHub gives no OIDC token to a pull request from a fork' } : { kind: 'yes' },
-    forkReachable: event === 'pull_request' && trigger.fork === undefined,
+    forkReach: event === 'pull_request' && trigger.fork !== false ? forkReach(instance, predicted) : { kind: 'no' },
     refs,
     variants,
-    exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
+    exchanges: predicted,
     assumptions,
     template,
   };
 }
+
+/**
+ * How surely a fork's pull request reaches a credential step: an `if:` of the job (or of a job calling it, both in
+ * `instance.runs`) not decided before the run may keep the job from such a run (a gate job's output, a secret), and
+ * so may one on every credential step. GitHub skips a job or step whose `if:` is false
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idif), so only a path
+ * with no undecided condition surely runs.
+ */
+function forkReach(instance: JobInstance, predicted: readonly PredictedExchange[]): ForkReach {
+  if (instance.runs.kind === 'unknown') return maybe(instance.runs);
+  const undecided = predicted.map((e) => e.step.runs);
+  if (undecided.some((r) => r.kind === 'always')) return { kind: 'surely' };
+  const first = undecided.find((r) => r.kind === 'unknown');
+  return first?.kind === 'unknown' ? maybe(first) : { kind: 'surely' };
+}
+
+const maybe = (r: Extract<JobInstance['runs'], { kind: 'unknown' }>): ForkReach => ({
+  kind: 'maybe',
+  condition: r.condition,
+  reason: r.reason,
+});
 
 /** Every claim but `sub` and `aud`. */
 function baseClaims(
@@ -156,16 +188,26 @@ function baseClaims(
   event: string,
 ): Record<string, Predicted> {
   const repo = `${ctx.repo.owner}/${ctx.repo.name}`;
-  const ref: Predicted = refs.kind === 'known' ? value(REF) : unknownClaim(refs.reason, refs.docUrl);
+  const ref: Predicted =
+    refs.kind === 'known'
+      ? value(REF)
+      : { ...unknownClaim(refs.reason, refs.docUrl), ...(refs.prefix !== undefined ? { prefix: refs.prefix } : {}) };
   const name = ctx.workflowNames[instance.workflow];
+  // A claim that ends in the ref, known up to the ref's beginning when that is.
+  const endsInRef = (head: string): Predicted =>
+    ref.kind === 'value'
+      ? value(`${head}${REF}`)
+      : ref.kind === 'unknown' && ref.prefix
+        ? { ...ref, prefix: `${head}${ref.prefix}` }
+        : ref;
   const claims: Record<string, Predicted> = {
     event_name: value(event),
     repository: value(repo),
     repository_owner: value(ctx.repo.owner),
     ref,
-    ref_type: ref.kind === 'value' ? value(REF_TYPE) : ref,
+    ref_type: ref.kind === 'value' ? value(REF_TYPE) : ref.kind === 'unknown' && ref.prefix ? refType(ref.prefix) : ref,
     environment: environmentClaim(instance),
-    workflow_ref: ref.kind === 'value' ? value(`${repo}/${instance.workflow}@${REF}`) : ref,
+    workflow_ref: endsInRef(`${repo}/${instance.workflow}@`),
     job_workflow_ref: jobWorkflowRef(job, instance, ctx, repo, ref),
     // GITHUB_WORKFLOW: the workflow's name, or its file's path when it has none
     // (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
@@ -218,7 +260,7 @@ function jobWorkflowRef(
           `${job.file} is called at \`${remote.ref}\`, a branch or a tag name: which of the two is not known`,
         );
   }
-  if (ref.kind !== 'value') return ref;
+  if (ref.kind !== 'value' && !(ref.kind === 'unknown' && ref.prefix)) return ref;
   const callers: readonly CallerRef[] = instance.trigger.callers ?? [];
   for (const caller of callers) {
     const uses = ctx.jobs.find((j) => j.file === caller.file && j.id === caller.jobId)?.calls?.uses;
@@ -227,7 +269,9 @@ function jobWorkflowRef(
       return unknownClaim(`\`${uses}\` is called from another repository, at a ref whose kind is not known`);
     }
   }
-  return value(`${repo}/${job.file}@${REF}`);
+  return ref.kind === 'unknown'
+    ? { ...ref, prefix: `${repo}/${job.file}@${ref.prefix ?? ''}` }
+    : value(`${repo}/${job.file}@${REF}`);
 }
 
 /** The audience each exchange asks for: configure-aws-credentials' `audience`, or its default. */
@@ -276,6 +320,16 @@ function narrow(e: PredictedExchange, instance: JobInstance, refs: RefPrediction
     if (readsRef(withoutConstraints(condition, event))) out = { ...out, refCondition: condition };
   }
   return [out];
+}
+
+/**
+ * How findings' ids name a prediction's job: its file and id, then each job of the chain that calls it
+ * (`<-.github/workflows/release.yml#call`), so that one reusable workflow called by several jobs, each with its own
+ * inputs, secrets and conditions, gives one finding per caller (the label names the chain, {@link jobLabel}).
+ */
+export function jobKey(p: Pick<TokenPrediction, 'job' | 'trigger'>): string {
+  const chain = (p.trigger.callers ?? []).map((c) => `<-${c.file}#${c.jobId}`).join('');
+  return `${p.job.file}:${p.job.id}${chain}`;
 }
 
 /** How findings name a job: its id, file, and the caller it runs through. */

@@ -32,7 +32,13 @@ export type RefSpace =
 /** The refs of a trigger's runs: one or more sets, or unknown with the reason and the page that is silent. */
 export type RefPrediction =
   | { readonly kind: 'known'; readonly spaces: readonly RefSpace[] }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly docUrl: string };
+  | {
+      readonly kind: 'unknown';
+      readonly reason: string;
+      readonly docUrl: string;
+      /** What every ref of the run begins with, when the docs give that much (a merge group's branch). */
+      readonly prefix?: string;
+    };
 
 /** What the repository is known to have; absent means not known. */
 export interface RefFacts {
@@ -92,7 +98,7 @@ export function predictRefs(trigger: WorkflowTrigger, facts: RefFacts): RefPredi
     case 'workflow_call':
       return unknown('a reusable workflow runs with the event of the workflow that calls it, and no caller was read');
     case 'merge_group':
-      return unknown("the events page gives a merge group's GITHUB_REF only as the merge group's ref, not its form");
+      return mergeGroupRefs(trigger);
     default:
       if (!DEFAULT_BRANCH_EVENTS.has(name) && name !== 'pull_request_target') {
         return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);
@@ -101,6 +107,29 @@ export function predictRefs(trigger: WorkflowTrigger, facts: RefFacts): RefPredi
       if (facts.defaultBranch === undefined) return unknown("the repository's default branch is not known");
       return { kind: 'known', spaces: [{ kind: 'ref', ref: `refs/heads/${facts.defaultBranch}` }] };
   }
+}
+
+/** GitHub's page on merge queues, which names the branches a merge queue creates. */
+export const MERGE_QUEUE_DOC =
+  'https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/configuring-pull-request-merges/managing-a-merge-queue';
+
+/**
+ * A merge group's ref: the events page gives GITHUB_REF only as "Ref of the merge group" (EVENTS_DOC#merge_group); the
+ * merge queue page gives the branches a merge queue creates the prefix `gh-readonly-queue/{base_branch}`, and its
+ * example trigger for the groups of `main` is the filter `gh-readonly-queue/main/**` (MERGE_QUEUE_DOC). The rest of
+ * the name is not documented, so the ref is known up to `refs/heads/gh-readonly-queue/<base>/` when the trigger's
+ * `branches` (the base branches, EVENTS_DOC#merge_group) name one branch, else up to `refs/heads/gh-readonly-queue/`.
+ */
+function mergeGroupRefs(trigger: WorkflowTrigger): RefPrediction {
+  const [only, ...more] = trigger.branches ?? [];
+  const base = only !== undefined && more.length === 0 && isRefName(only) && !/[*?+[\]!]/.test(only) ? only : undefined;
+  const prefix = `refs/heads/gh-readonly-queue/${base === undefined ? '' : `${base}/`}`;
+  return {
+    kind: 'unknown',
+    reason: `a merge group's branch is \`${prefix}\` then a part GitHub does not document${base === undefined ? ' (the base branch is not one branch the trigger names)' : ''}`,
+    docUrl: MERGE_QUEUE_DOC,
+    prefix,
+  };
 }
 
 /**

@@ -83,6 +83,7 @@ export function subjectContext(environment: Predicted, event: string, ref: Predi
       docUrl: GITHUB_OIDC_DOCS.subject,
     };
   }
+  if (ref.kind === 'unknown' && ref.prefix !== undefined) return { ...ref, prefix: `ref:${ref.prefix}` };
   return ref.kind === 'value' ? { kind: 'value', value: `ref:${ref.value}` } : ref;
 }
 
@@ -104,7 +105,8 @@ export function renderSubject(
     if (part.kind === 'unknown') {
       // What is written before the unknown part: the known parts, and the key's own label for a key of a template.
       const label = key === 'repo' ? 'repo:' : key === 'context' ? '' : `${key}:`;
-      const prefix = `${parts.map((p) => `${p}:`).join('')}${label}`;
+      // A part known up to its own beginning (a merge group's ref) carries it on.
+      const prefix = `${parts.map((p) => `${p}:`).join('')}${label}${part.prefix ?? ''}`;
       return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ''}`, prefix };
     }
     if (part.kind === 'absent') {
