@@ -540,6 +540,17 @@ describe('checkPermissions: sts:AssumeRole into a role of the inventory', () => 
     expect(f).toMatchObject({ status: 'fail', decisionPoint: 'resource-policy' });
   });
 
+  it('a role whose trust two files give differently decides neither way: unverified, whichever file came first', () => {
+    for (const [first, second] of [
+      [ROLE_ARN, `arn:aws:iam::${ACCOUNT}:role/admin`],
+      [`arn:aws:iam::${ACCOUNT}:role/admin`, ROLE_ARN],
+    ] as const) {
+      const conflicted = { ...trusting(first), conflictingTrust: trusting(second).trustPolicy };
+      const f = only({ role: assumer, inventory: { roles: [assumer, conflicted] }, lines: `sts:AssumeRole ${OTHER}` });
+      expect(f.status).toBe('unverified');
+    }
+  });
+
   it('a role not in the inventory asks for its trust policy, not a KMS key policy', () => {
     const f = only({ role: assumer, lines: `sts:AssumeRole arn:aws:iam::222222222222:role/elsewhere` });
     expect(f.status).toBe('unverified');

@@ -66,6 +66,19 @@ describe('checkTrust: where a finding points', () => {
   });
 });
 
+describe('checkTrust: two files give the trust policy differently', () => {
+  it('decides from neither: one unverified conflict naming both files, whichever would admit the token', () => {
+    const open = trust({ StringEquals: { [`${GH}:aud`]: 'sts.amazonaws.com' } });
+    const conflicted = {
+      ...role(lockedToMain),
+      conflictingTrust: { name: 'deploy/trust', file: 'iam/other-export.json', line: 8, document: open },
+    };
+    const findings = checkTrust({ role: conflicted, settings, claims: githubClaims(), issuer: GITHUB_ISSUER, catalog });
+    expect(summary(findings)).toEqual([['conflicting-definitions', 'unverified', 'sts-trust', undefined]]);
+    expect(findings[0]?.message).toContain('between iam/deploy-trust.json and iam/other-export.json');
+  });
+});
+
 describe('checkTrust: a policy locked to main', () => {
   it('passes a push to main, naming the statement that granted', () => {
     const findings = run(lockedToMain);

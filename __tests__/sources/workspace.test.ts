@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
 import { loadAwsFiles } from '../../src/sources/aws-files.js';
 import { readConfigText } from '../../src/sources/config-file.js';
 import { FILE_LIMITS, MAX_FOLDER_DEPTH, readRegularFile } from '../../src/sources/files.js';
@@ -47,25 +48,52 @@ describe('policy files and the workspace', () => {
     expect(allowed.findings.map((f) => f.class)).toEqual(['unrecognised-file']); // read, and found to be no AWS output
   });
 
-  it.skipIf(!posix)('refuses a link in a policy folder that leads outside it, naming the link', async () => {
-    const ws = linkedOrg();
-    const outside = writeFile(tempDir(), 'deny.json', '{}');
-    symlinkSync(outside, path.join(ws, 'policies/0-root/scp-elsewhere.json'));
-    await expect(loadAwsFiles(['policies'], { cwd: ws })).rejects.toThrow(
-      `policies/0-root/scp-elsewhere.json is a symbolic link that leads outside the workspace (to ${outside})`,
-    );
-    symlinkSync(path.dirname(outside), path.join(ws, 'policies/elsewhere'));
-    await expect(loadAwsFiles(['policies/elsewhere'], { cwd: ws })).rejects.toThrow(
-      'policies/elsewhere is a symbolic link that leads outside the workspace',
-    );
-  });
+  /** The findings of a folder's entries not read: class, status, file and message. */
+  const unread = (findings: readonly Finding[]) =>
+    findings.map((f) => [f.class, f.status, f.location?.file, f.message] as const);
+
+  it.skipIf(!posix)(
+    'refuses a link in a policy folder that leads outside it as a finding naming the link: the rest is read, its level is not',
+    async () => {
+      const ws = linkedOrg();
+      const outside = writeFile(tempDir(), 'deny.json', '{}');
+      symlinkSync(outside, path.join(ws, 'policies/0-root/scp-elsewhere.json'));
+      const { inventory, findings } = await loadAwsFiles(['policies'], { cwd: ws });
+      expect(unread(findings)).toEqual([
+        [
+          'could-not-verify',
+          'unverified',
+          'policies/0-root/scp-elsewhere.json',
+          expect.stringContaining(
+            `policies/0-root/scp-elsewhere.json is a symbolic link that leads outside the workspace (to ${outside})`,
+          ),
+        ],
+      ]);
+      expect(findings[0]?.message).toContain('it is not read, so what it would decide is unverified');
+      // The other files are read; the level is not all read, so its layers are unknown, never only what was read.
+      expect(inventory.scps?.[1]?.map((p) => p.name)).toEqual(['deny-outside-eu']);
+      expect(inventory.unreadOrgLayers).toEqual(['rcp', 'scp']); // an AWS CLI output in a level folder may be either
+      symlinkSync(path.dirname(outside), path.join(ws, 'policies/elsewhere'));
+      await expect(loadAwsFiles(['policies/elsewhere'], { cwd: ws })).rejects.toThrow(
+        'policies/elsewhere is a symbolic link that leads outside the workspace',
+      );
+    },
+  );
 
   it.skipIf(!posix)('names a dangling link by its own name, not its folder', async () => {
     const ws = linkedOrg();
     symlinkSync(path.join(ws, 'gone.json'), path.join(ws, 'policies/0-root/scp-gone.json'));
-    await expect(loadAwsFiles(['policies'], { cwd: ws })).rejects.toThrow(
-      `policies/0-root/scp-gone.json is a symbolic link to ${path.join(ws, 'gone.json')}, which does not exist`,
-    );
+    const { findings } = await loadAwsFiles(['policies'], { cwd: ws });
+    expect(unread(findings)).toEqual([
+      [
+        'could-not-verify',
+        'unverified',
+        'policies/0-root/scp-gone.json',
+        expect.stringContaining(
+          `policies/0-root/scp-gone.json is a symbolic link to ${path.join(ws, 'gone.json')}, which does not exist`,
+        ),
+      ],
+    ]);
   });
 
   it.skipIf(!posix)('does not walk a link back up the tree forever, and stops at the depth limit', async () => {
@@ -75,13 +103,19 @@ describe('policy files and the workspace', () => {
     expect(inventory.scps?.map((level) => level.length)).toEqual([1, 1]);
     const deep = path.join(ws, 'deep', ...Array.from({ length: MAX_FOLDER_DEPTH + 2 }, (_, i) => `d${i}`));
     mkdirSync(deep, { recursive: true });
-    await expect(loadAwsFiles(['deep'], { cwd: ws })).rejects.toThrow(
-      `is nested deeper than ${MAX_FOLDER_DEPTH} folders`,
-    );
+    const { findings } = await loadAwsFiles(['deep'], { cwd: ws });
+    expect(unread(findings)).toEqual([
+      [
+        'could-not-verify',
+        'unverified',
+        expect.stringMatching(/^deep\/d0\/.*\/d32$/),
+        expect.stringContaining(`is a folder nested deeper than ${MAX_FOLDER_DEPTH} folders`),
+      ],
+    ]);
   });
 
   it.skipIf(!posix)(
-    'refuses a named pipe by its type, without waiting for a writer, given or in a folder',
+    'refuses a named pipe by its type, without waiting for a writer: given, the run stops; in a folder, a finding',
     async () => {
       const ws = tempDir();
       mkdirSync(path.join(ws, 'policies'));
@@ -89,9 +123,10 @@ describe('policy files and the workspace', () => {
       await expect(loadAwsFiles(['policies/scp-pipe.json'], { cwd: ws })).rejects.toThrow(
         'policies/scp-pipe.json is a named pipe (FIFO), not a regular file: it is not read',
       );
-      await expect(loadAwsFiles(['policies'], { cwd: ws })).rejects.toThrow(
-        'policies/scp-pipe.json is a named pipe (FIFO)',
-      );
+      const { findings } = await loadAwsFiles(['policies'], { cwd: ws });
+      expect(unread(findings)).toEqual([
+        ['could-not-verify', 'unverified', 'policies/scp-pipe.json', expect.stringContaining('is a named pipe (FIFO)')],
+      ]);
     },
   );
 

@@ -674,12 +674,12 @@ jobs:
 
 describe('hostile YAML', () => {
   it('YAML nested far deeper than any workflow is an error of its file, not a crash', async () => {
-    // 20,000 levels overflow the parser's recursion: the error names the file instead of ending the run.
+    // 20,000 levels would overflow the parser's recursion: refused before it runs, the error names the file.
     const deep = `on: push\njobs:\n  a:\n    runs-on: x\n    env:\n      X: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
     const model = await read({ [W]: deep });
-    expect(model.errors[0]).toMatchObject({ code: 'parse-error', position: { file: W } });
+    expect(model.errors[0]).toMatchObject({ code: 'too-large', position: { file: W, line: 6 } });
     expect(model.errors[0]?.message).toMatch(
-      /^\.github\/workflows\/deploy\.yml:6:\d+: it nests deeper than the parser can walk \(no workflow nests so deep\)$/,
+      /^\.github\/workflows\/deploy\.yml:6:\d+: not read: it nests collections deeper than 64 levels \(no workflow nests so deep\)$/,
     );
   });
 

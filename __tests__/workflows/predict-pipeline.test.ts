@@ -50,6 +50,29 @@ describe("rust-lang/rustup's CI against its role's trust", () => {
   });
 });
 
+describe('two get-role outputs that give the role different trust policies', () => {
+  const text = JSON.stringify(REPO_WILDCARD.document).replaceAll('acme/api', 'rust-lang/rustup');
+  const wildcard = JSON.parse(text.replaceAll('111122223333', '890664054962'));
+
+  // Whichever file sorts first, no trust row decides from it: each names both files, unverified.
+  it.each([
+    ['the main-only trust sorts first', 'a-main.json', 'b-wildcard.json'],
+    ['the repository-wide trust sorts first', 'b-main.json', 'a-wildcard.json'],
+  ])('%s: every trust row of the role is a conflict naming both files', async (_name, mainFile, wildcardFile) => {
+    const { root, options } = rustupRepository();
+    writeFile(root, `policies/${mainFile}`, JSON.stringify(rustupGetRole(), null, 2));
+    writeFile(root, `policies/${wildcardFile}`, JSON.stringify(rustupGetRole(wildcard), null, 2));
+    const { findings } = await predictWorkflows(options);
+    const rows = findings.filter((f) => f.decisionPoint === 'sts-trust' && f.id.startsWith('predict:'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatchObject({ status: 'unverified', class: 'conflicting-definitions' });
+      expect(row.message).toContain(`policies/${mainFile}`);
+      expect(row.message).toContain(`policies/${wildcardFile}`);
+    }
+  });
+});
+
 describe('what the pipeline cannot check is unverified, by name', () => {
   const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
   const repository = {

@@ -14,7 +14,7 @@ export {
   parseJsonWithLines,
   statementLines,
 } from './json.js';
-export { type Placement, parseAwsFile, undecodableFile } from './parse.js';
+export { type Placement, parseAwsFile, undecodableFile, unreadFile } from './parse.js';
 export { DEFAULT_MAX_SESSION_DURATION } from './role.js';
 export { detectShape } from './shapes.js';
 export type { Collector, ReadScope } from './types.js';

@@ -294,13 +294,44 @@ function readShapedValue(
  * A file whose bytes are not text in their encoding (`reason` from src/text/decode-bytes.ts): like a file that is not
  * JSON, a finding that names the file, so what it should have said is unknown and the run fails closed.
  */
-export function undecodableFile(file: string, reason: string): Collector {
+export function undecodableFile(file: string, reason: string, placement?: Placement): Collector {
   const problem: FileProblem = {
     class: 'invalid-policy-file',
     message: `not text: the file ${reason}.`,
     fix: 'Save the AWS CLI output unedited with `> file.json` (UTF-8, or UTF-16 with a byte order mark as Windows PowerShell writes it).',
   };
-  return { fragments: [], findings: [fileFinding(file, {}, problem)] };
+  return withUnreadLevel({ fragments: [], findings: [fileFinding(file, {}, problem)] }, placement);
+}
+
+/**
+ * An entry of a policy folder that is not read (`reason` follows its name: a link out of the workspace or to nowhere,
+ * not a regular file, over a size bound): a finding, not the end of the run, as a workflow file that is not read is
+ * (src/workflows/load.ts). What it would have said is unknown: the finding is unverified, and an organization level
+ * it belongs to is not read.
+ */
+export function unreadFile(file: string, reason: string, placement?: Placement): Collector {
+  const problem: FileProblem = {
+    class: 'could-not-verify',
+    message: `${reason}: it is not read, so what it would decide is unverified.`,
+    fix: 'Keep the policy files in the workspace as regular files (docs/policy-folder.md), or remove this entry.',
+    continues: true,
+  };
+  return withUnreadLevel({ fragments: [], findings: [fileFinding(file, {}, problem)] }, placement);
+}
+
+/**
+ * The collector with the organization levels a file with findings leaves not read: a missing SCP is not an empty one
+ * (src/checks/permissions/layers.ts). A CLI output in a level folder may be either kind.
+ */
+function withUnreadLevel(out: Collector, placement: Placement | undefined): Collector {
+  const types =
+    placement?.kind === 'org-policy'
+      ? [placement.type]
+      : placement?.kind === 'cli' && placement.level
+        ? (['scp', 'rcp'] as const)
+        : [];
+  if (types.length > 0 && out.findings.length > 0) out.fragments.push({ kind: 'org-policy-unread', types });
+  return out;
 }
 
 /**
@@ -310,17 +341,8 @@ export function undecodableFile(file: string, reason: string): Collector {
  * column.
  */
 export function parseAwsFile(text: string, file: string, placement: Placement, scope: ReadScope = {}): Collector {
-  const out = readFile(text, file, placement, scope);
-  // A file of an organization level that could not be read leaves its layer not read: a missing SCP is not an
-  // empty one (src/checks/permissions/layers.ts). A CLI output in a level folder may be either kind.
-  const types =
-    placement.kind === 'org-policy'
-      ? [placement.type]
-      : placement.kind === 'cli' && placement.level
-        ? (['scp', 'rcp'] as const)
-        : [];
-  if (types.length > 0 && out.findings.length > 0) out.fragments.push({ kind: 'org-policy-unread', types });
-  return out;
+  // A file of an organization level that could not be read leaves its layer not read.
+  return withUnreadLevel(readFile(text, file, placement, scope), placement);
 }
 
 function readFile(text: string, file: string, placement: Placement, scope: ReadScope): Collector {

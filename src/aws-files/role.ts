@@ -112,6 +112,7 @@ export function assembleRole(fragments: readonly RoleFragment[], context: RoleCo
   if (roleId) model.roleId = roleId;
   model.maxSessionDuration = maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION;
   model.trustPolicy = trustPolicy;
+  if (differing) model.conflictingTrust = differing;
   model.inlinePolicies = inlinePolicies;
   model.managedPolicies = managedPolicies;
   if (permissionsBoundary) model.permissionsBoundary = permissionsBoundary;

@@ -10,7 +10,7 @@
  * `sts:ExternalId` key of the call's context.
  */
 import { compilePolicySet, evaluate } from '../iam/index.js';
-import type { AssumeRoleSettings, AwsInventory, RoleModel } from '../model/aws.js';
+import { type AssumeRoleSettings, type AwsInventory, type RoleModel, trustConflict } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 import { POINT, parseDocument } from './permissions/policies.js';
@@ -100,6 +100,8 @@ function chainActions(facts: RoleFacts): string[] {
 function compileChain(role: RoleModel, source: RoleModel, inventory: AwsInventory) {
   const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parseDocument(p, 'identity'));
   const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, 'identity') : undefined;
+  const conflict = trustConflict(role);
+  if (conflict) return { ok: false as const, error: conflict };
   const trust = parseDocument(role.trustPolicy, 'resource', 'trust');
   const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, 'identity')));
   // STS is among the services RCPs apply to (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html).

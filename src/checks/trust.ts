@@ -13,6 +13,7 @@ import {
   type StatementDetail,
   type StatementRef,
 } from '../iam/index.js';
+import { trustConflict } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMaker } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
@@ -69,6 +70,8 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     ...locationOf(trust),
   });
   const make = (draft: Draft, suffix?: string): Finding => place(suffix ? { ...draft, suffix } : draft);
+  const conflict = trustConflict(role);
+  if (conflict) return [conflictingTrust(make, role.arn, conflict)];
   const parsed = parseDocument(trust, 'resource', 'trust');
   if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
@@ -92,6 +95,21 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
     return [candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
   return allowedFindings(ctx, set, deciding, details);
+}
+
+/**
+ * Two files give the role's trust policy differently: deciding from either would make the row depend on which file
+ * is read first, so nothing about the trust is verified.
+ */
+export function conflictingTrust(make: (draft: Draft) => Finding, roleArn: string, conflict: string): Finding {
+  return make({
+    status: 'unverified',
+    class: 'conflicting-definitions',
+    decisionPoint: 'sts-trust',
+    message: `The trust cannot be verified: ${conflict}.`,
+    evidence: { roleArn },
+    fix: 'Export the role again, so that every file is from the same moment, and pass one description of it.',
+  });
 }
 
 /** A trust policy the engine cannot read: nothing about it can be verified. */

@@ -61,6 +61,12 @@ export interface RoleModel {
   /** Seconds, 3600 to 43200; AWS's default is 3600. */
   readonly maxSessionDuration: number;
   readonly trustPolicy: PolicyDocument;
+  /**
+   * Another file's trust policy of the role that differs from {@link trustPolicy}: which one IAM holds is unknown,
+   * so no check decides the trust from either (src/aws-files/role.ts; {@link trustConflict}). Absent when every
+   * source that gives the trust policy gives the same one.
+   */
+  readonly conflictingTrust?: PolicyDocument;
   readonly inlinePolicies: readonly PolicyDocument[];
   /** Attached managed policies, each as its default version. */
   readonly managedPolicies: readonly PolicyDocument[];
@@ -72,6 +78,16 @@ export interface RoleModel {
    * every policy was read.
    */
   readonly unreadPolicies?: UnreadRolePolicies;
+}
+
+/**
+ * Why the role's trust cannot decide anything, when two files give it differently: a sentence naming both files
+ * (`differs between a.json and b.json`); undefined when the trust policy is known.
+ */
+export function trustConflict(role: RoleModel): string | undefined {
+  const other = role.conflictingTrust;
+  if (other === undefined) return undefined;
+  return `the trust policy of ${role.name} differs between ${role.trustPolicy.file ?? 'one source'} and ${other.file ?? 'another'}, and which one IAM holds is unknown`;
 }
 
 /** What of a role's own policies was not read (src/aws-files/role.ts reports each as a finding too). */

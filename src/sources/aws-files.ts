@@ -3,6 +3,7 @@
  * `AwsInventory` (src/model/aws.ts). This module only finds and reads files; the reading of their content is pure
  * and lives in `src/aws-files/parse.ts` (one file) and `src/aws-files/assemble.ts` (all files together).
  */
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -18,6 +19,7 @@ import {
   type ReadScope,
   readLevel,
   undecodableFile,
+  unreadFile,
 } from '../aws-files/index.js';
 import { decodeFileBytes } from '../text/decode-bytes.js';
 import {
@@ -54,6 +56,10 @@ interface PlannedFile {
   readonly real: string;
   readonly display: string;
   readonly placement: Placement | string;
+  /** Why the entry is not read, when it is refused before a byte is read (its reason follows its name). */
+  readonly refused?: string;
+  /** The path was given itself, not found in a folder: a read that fails is a mistyped argument, not a finding. */
+  readonly given?: true;
 }
 
 /** How many files are read at once: enough to overlap I/O, few enough never to run out of file descriptors. */
@@ -66,36 +72,56 @@ function displayName(given: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** A `.json` file found in a folder: its path relative to the folder, and its real path. */
+/**
+ * A `.json` file found in a folder: its path relative to the folder, and its real path; or an entry that is not
+ * walked or read, with why (its real path then is the entry's own, to keep it apart from every other).
+ */
 interface Listed {
   readonly relative: string[];
   readonly real: string;
+  readonly refused?: string;
+}
+
+/** The walk of one folder: entries seen so far, links followed, and whether the bound has stopped it. */
+interface Walk {
+  entries: number;
+  stopped: boolean;
 }
 
 /**
  * Every `.json` entry under `dir`, as paths relative to it, sorted; hidden entries (`.git`) are skipped. Links are
- * followed, to files and to folders, within the workspace: a link that leads outside it, or nowhere, is an error
- * that names the link; a folder already on the way down (a link back up the tree) is not entered again, and the
- * nesting stops at {@link MAX_FOLDER_DEPTH}, the walk at {@link MAX_FOLDER_ENTRIES} entries (links to one folder from
- * many places would otherwise multiply). An entry that is neither a file nor a folder (a named pipe, a device)
- * is listed, for the reader to refuse by its type.
+ * followed, to files and to folders, within the workspace; a folder already on the way down (a link back up the tree)
+ * is not entered again. What is not walked is listed with why, never the end of the run: a link that leads outside
+ * the workspace or nowhere, a folder nested deeper than {@link MAX_FOLDER_DEPTH}, and the entries past
+ * {@link MAX_FOLDER_ENTRIES} (links to one folder from many places would otherwise multiply). An entry that is
+ * neither a file nor a folder (a named pipe, a device) is listed, for the reader to refuse by its type.
  */
 async function listJsonFiles(
   dir: string,
   realDir: string,
-  shown: string,
   workspace: Workspace,
   above: ReadonlySet<string> = new Set([realDir]),
   prefix: readonly string[] = [],
-  seen = { entries: 0 },
+  walk: Walk = { entries: 0, stopped: false },
 ): Promise<Listed[]> {
+  const folder = [...prefix];
+  if (walk.stopped) return [];
   if (prefix.length > MAX_FOLDER_DEPTH) {
-    throw new InputFileError(`${joinDisplay(shown, ...prefix)} is nested deeper than ${MAX_FOLDER_DEPTH} folders`);
+    return [{ relative: folder, real: dir, refused: `is a folder nested deeper than ${MAX_FOLDER_DEPTH} folders` }];
   }
-  const entries = await readdir(dir, { withFileTypes: true });
-  seen.entries += entries.length;
-  if (seen.entries > MAX_FOLDER_ENTRIES) {
-    throw new InputFileError(`the folder ${shown} holds more than ${MAX_FOLDER_ENTRIES} entries, links followed`);
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    // The folder given is the caller's to report (a mistyped path); a folder inside it is an entry not read.
+    if (prefix.length === 0) throw error;
+    return [{ relative: folder, real: dir, refused: describeFileError(error) }];
+  }
+  walk.entries += entries.length;
+  if (walk.entries > MAX_FOLDER_ENTRIES) {
+    walk.stopped = true;
+    const refused = `takes the policy folder past ${MAX_FOLDER_ENTRIES} entries, links followed: it and the entries listed after it`;
+    return [{ relative: folder, real: dir, refused }];
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const found: Listed[] = [];
@@ -107,13 +133,21 @@ async function listJsonFiles(
     let isDirectory = entry.isDirectory();
     if (entry.isSymbolicLink()) {
       const resolved = await resolveInWorkspace(full, workspace);
-      if (!resolved.ok) throw new InputFileError(`${joinDisplay(shown, ...relative)} ${resolved.reason}`);
+      if (!resolved.ok) {
+        found.push({ relative, real: full, refused: resolved.reason });
+        continue;
+      }
       real = resolved.real;
-      isDirectory = (await stat(real)).isDirectory();
+      try {
+        isDirectory = (await stat(real)).isDirectory();
+      } catch (error) {
+        found.push({ relative, real: full, refused: describeFileError(error) });
+        continue;
+      }
     }
     if (isDirectory) {
       if (above.has(real)) continue;
-      found.push(...(await listJsonFiles(full, real, shown, workspace, new Set([...above, real]), relative, seen)));
+      found.push(...(await listJsonFiles(full, real, workspace, new Set([...above, real]), relative, walk)));
     } else if (entry.name.toLowerCase().endsWith('.json')) {
       found.push({ relative, real });
     }
@@ -140,47 +174,55 @@ async function planPath(given: string, workspace: Workspace): Promise<PlannedFil
         real,
         display: root,
         placement: { kind: 'cli', level: readLevel(path.basename(path.dirname(absolute))) },
+        given: true,
       },
     ];
   }
   let files: Listed[];
   try {
-    files = await listJsonFiles(absolute, real, root, workspace);
+    files = await listJsonFiles(absolute, real, workspace);
   } catch (error) {
-    if (error instanceof InputFileError) throw error;
     throw new InputFileError(`the folder ${given} ${describeFileError(error)}`);
   }
-  return files.map(({ relative, real: file }) => {
+  return files.map(({ relative, real: file, refused }) => {
     const shown = path.join(absolute, ...relative);
     return {
       absolute: shown,
       real: file,
       display: joinDisplay(root, ...relative),
       placement: placeFile(root, relative, path.basename(path.dirname(shown))),
+      ...(refused === undefined ? {} : { refused }),
     };
   });
 }
 
 async function readPlanned(file: PlannedFile, scope: ReadScope, together: ReadBudget): Promise<Collector> {
-  if (typeof file.placement === 'string') {
+  const placed = typeof file.placement === 'string' ? undefined : file.placement;
+  if (file.refused !== undefined) return unreadFile(file.display, file.refused, placed);
+  if (placed === undefined) {
     return {
       fragments: [],
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)],
     };
   }
   const read = await readRegularFile(file.real, FILE_LIMITS.policyFile, together);
-  if (!read.ok) throw new InputFileError(`${file.display} ${read.reason}`);
+  if (!read.ok) {
+    if (file.given) throw new InputFileError(`${file.display} ${read.reason}`);
+    return unreadFile(file.display, read.reason, placed);
+  }
   // Windows PowerShell 5.1 writes `aws … > out.json` as UTF-16 with a byte order mark (src/text/decode-bytes.ts).
   const decoded = decodeFileBytes(read.bytes);
-  if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
-  return parseAwsFile(decoded.text, file.display, file.placement, scope);
+  if (!decoded.ok) return undecodableFile(file.display, decoded.reason, placed);
+  return parseAwsFile(decoded.text, file.display, placed, scope);
 }
 
 /**
  * Reads AWS CLI output files and policy folders into an inventory, with findings for whatever the files leave
  * unknown or get wrong (each names the file, and the line where it can). Several files merge: pages of
- * get-account-authorization-details, get-role outputs, providers, SCPs. A path that cannot be read at all throws
- * an {@link InputFileError}: that is a mistyped argument, not a finding about the account.
+ * get-account-authorization-details, get-role outputs, providers, SCPs. A path given that cannot be read at all
+ * throws an {@link InputFileError}: that is a mistyped argument, not a finding about the account. An entry of a
+ * folder that is not read (a link out of the workspace or to nowhere, a named pipe, a file over a bound) is a
+ * finding that names it, unverified, and the run goes on to its summary and report.
  */
 export async function loadAwsFiles(
   paths: readonly string[],

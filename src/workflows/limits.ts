@@ -17,6 +17,9 @@ import type { WorkflowLimits } from './model.js';
  * - 1,000 steps an instance once composite actions are expanded, and 200,000 in the whole model: bounds of ours.
  *   Composite actions nest ten levels deep, so a few lines of action files can fan out to more steps than any
  *   run holds; the largest real model among the fixtures expands 6,510 steps in all.
+ * - Two minutes to read and parse all the files, as for the reads of other repositories' workflows
+ *   (src/pipeline/workflows.ts): each file is bounded (its size, its aliases, its nesting, `yaml-depth.ts`), and this
+ *   bounds them together, checked between files; the fixtures' largest repository reads in well under a second.
  */
 export const DEFAULT_LIMITS: WorkflowLimits = {
   fileBytes: 1024 * 1024,
@@ -27,6 +30,7 @@ export const DEFAULT_LIMITS: WorkflowLimits = {
   yamlNodes: 200_000,
   stepsPerInstance: 1_000,
   steps: 200_000,
+  readMs: 120_000,
 };
 
 /** The defaults with the caller's overrides. */

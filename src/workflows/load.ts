@@ -20,6 +20,7 @@ import { type ParsedFile, parseActionFile, parseWorkflowFile, TOO_DEEP } from '.
 import { actionFileCandidates, resolveLocal } from './paths.js';
 import { parseRemoteUses, type RemoteWorkflowRef, remoteKey } from './remote.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
+import { MAX_YAML_DEPTH, yamlTooDeep } from './yaml-depth.js';
 import { aliasesExceed } from './yaml-size.js';
 
 /** The files read, by repository path (or remote key), and the errors met. */
@@ -88,6 +89,9 @@ interface Loader {
   readonly errors: WorkflowError[];
   readonly failed: Set<string>;
   count: number;
+  readonly now: () => number;
+  /** When {@link WorkflowLimits.readMs} is spent, by {@link now}. */
+  readonly deadline: number;
 }
 
 type ReadResult = ParsedFile | 'missing' | 'refused';
@@ -137,12 +141,22 @@ async function readOne(
       at,
     );
   }
+  if (loader.now() > loader.deadline) {
+    const message = `${path} was not read: reading the workflow and action files took more than ${limits.readMs / 1000} seconds in all`;
+    return refuse(loader, path, 'too-many-files', message, at);
+  }
   const text = await readText(loader, path);
   if (text === undefined) return 'missing';
   loader.count += 1;
   if (typeof text !== 'string') return refuse(loader, path, 'refused', `${path} ${text.refused}`, at);
   if (encoder.encode(text).length > limits.fileBytes) {
     return refuse(loader, path, 'too-large', `${path} is larger than ${limits.fileBytes} bytes and was not read`, at);
+  }
+  // Nested deeper than any workflow: refused before a parser walks it (GitHub's takes seconds on one such file).
+  const deep = yamlTooDeep(text);
+  if (deep) {
+    const message = `${path}:${deep.line}:${deep.column}: not read: it nests collections deeper than ${MAX_YAML_DEPTH} levels (no workflow nests so deep)`;
+    return refuse(loader, path, 'too-large', message, { file: path, line: deep.line, column: deep.column });
   }
   let parsed: ParsedFile;
   try {
@@ -165,12 +179,16 @@ async function readOne(
   return parsed;
 }
 
-/** Reads the files from `start`, following local references; never throws for what a file says. */
+/**
+ * Reads the files from `start`, following local references; never throws for what a file says. `now` is the clock
+ * {@link WorkflowLimits.readMs} is measured with.
+ */
 export async function loadFiles(
   start: readonly string[],
   read: WorkflowFileReader,
   limits: WorkflowLimits,
   readRemote?: RemoteWorkflowReader,
+  now: () => number = Date.now,
 ): Promise<LoadedFiles> {
   const loader: Loader = {
     read,
@@ -185,6 +203,8 @@ export async function loadFiles(
     errors: [],
     failed: new Set(),
     count: 0,
+    now,
+    deadline: now() + limits.readMs,
   };
   const queue: ParsedFile[] = [];
   for (const path of start) {

@@ -438,6 +438,8 @@ export interface WorkflowReadOptions {
   readonly secrets?: Variables;
   /** Caps (defaults in `src/workflows/limits.ts`). */
   readonly limits?: Partial<WorkflowLimits>;
+  /** The clock {@link WorkflowLimits.readMs} is measured with, in milliseconds (default `Date.now`). */
+  readonly now?: () => number;
   /**
    * Whether step expansions and expression results are remembered across instances by the values they read
    * (`src/workflows/reads.ts`); default true. Off, every value is evaluated afresh: the model is the same either way
@@ -464,4 +466,9 @@ export interface WorkflowLimits {
   readonly stepsPerInstance: number;
   /** Steps expanded in the whole model, every instance of every job: the bound on the time a model takes. */
   readonly steps: number;
+  /**
+   * Milliseconds for reading and parsing all the files together, checked between files: the files not read when it is
+   * spent are refused, each an error of the model (unverified, never skipped).
+   */
+  readonly readMs: number;
 }

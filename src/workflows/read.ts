@@ -135,7 +135,7 @@ function fileRecord(parsed: ParsedFile, triggers: readonly WorkflowTrigger[], st
 /** Builds the model (see `src/workflows/index.ts`). */
 export async function buildModel(options: WorkflowReadOptions): Promise<WorkflowModel> {
   const limits = limitsWith(options.limits);
-  const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote);
+  const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote, options.now);
   const facts = {
     ...(options.repository ? { repository: options.repository } : {}),
     ...(options.repositoryId ? { repositoryId: options.repositoryId } : {}),

@@ -13,12 +13,13 @@ import {
   type PolicyKind,
   parsePolicy,
 } from '../../iam/index.js';
-import type {
-  AssumeRoleSettings,
-  AwsInventory,
-  PolicyDocument,
-  ResourcePolicyModel,
-  RoleModel,
+import {
+  type AssumeRoleSettings,
+  type AwsInventory,
+  type PolicyDocument,
+  type ResourcePolicyModel,
+  type RoleModel,
+  trustConflict,
 } from '../../model/aws.js';
 import { type DecisionPoint, type Finding, finding } from '../../model/finding.js';
 import { MAX_JSON_DEPTH, valueTooDeep } from '../../text/json-depth.js';
@@ -286,7 +287,9 @@ export function findResourcePolicy(
 /** The trust policy of the inventory's role with this ARN, as a resource policy. */
 function trustOf(inventory: AwsInventory, arn: string): ResourcePolicyModel | undefined {
   const role = inventory.roles.find((r) => r.arn === arn);
-  if (!role) return undefined;
+  // Two files give its trust differently (src/model/aws.ts `trustConflict`): the layer is not read, so the call is
+  // unverified, never decided from whichever file came first.
+  if (!role || trustConflict(role)) return undefined;
   let model = trustModels.get(role);
   if (!model) {
     model = { resourceArn: role.arn, accountId: role.accountId, policy: role.trustPolicy };

@@ -5,7 +5,7 @@
  * Pure.
  */
 import { populatedKeysForOidcProvider } from '../../catalog/index.js';
-import type { OidcProviderModel } from '../../model/aws.js';
+import { type OidcProviderModel, trustConflict } from '../../model/aws.js';
 import { type Finding, type FindingDraft, findingMaker } from '../../model/finding.js';
 import {
   customPatternKeys,
@@ -16,6 +16,7 @@ import {
   suggestSubjectFix,
 } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, jobKey, type TokenPrediction } from '../../workflows/predict/index.js';
+import { conflictingTrust } from '../trust.js';
 import { allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
 
@@ -95,6 +96,8 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
     const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
     return [unverified(make, `Its audience is unknown: ${reason}.`, base, ['audience'])];
   }
+  const conflict = trustConflict(role);
+  if (conflict) return [conflictingTrust((draft) => make({ ...draft, evidence: base }), role.arn, conflict)];
   const trust = parseTrust(role);
   if (!trust.ok)
     return [
