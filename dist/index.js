@@ -67,8 +67,8 @@ import {
 import "./chunks/shared-config-credential-variables.js";
 import "./chunks/shared-model-variables.js";
 import "./chunks/shared-config-permissions.js";
-import "./chunks/shared-model-aws.js";
 import "./chunks/shared-tokens-duration.js";
+import "./chunks/shared-model-aws.js";
 import "./chunks/shared-text-json-depth.js";
 import "./chunks/shared-runtime-743fa606.js";
 

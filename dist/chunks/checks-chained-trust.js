@@ -17,6 +17,9 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
+import {
+  trustConflict
+} from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-743fa606.js";
 
@@ -84,6 +87,8 @@ function chainActions(facts) {
 function compileChain(role, source, inventory) {
   const identity = [...source.inlinePolicies, ...source.managedPolicies].map((p) => parseDocument(p, "identity"));
   const boundary = source.permissionsBoundary ? parseDocument(source.permissionsBoundary, "identity") : void 0;
+  const conflict = trustConflict(role);
+  if (conflict) return { ok: false, error: conflict };
   const trust = parseDocument(role.trustPolicy, "resource", "trust");
   const scps = (inventory.scps ?? []).map((level) => level.map((p) => parseDocument(p, "identity")));
   const rcps = (inventory.rcps ?? []).map((level) => level.map((p) => parseDocument(p, "control")));

@@ -12,6 +12,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-743fa606.js";
 

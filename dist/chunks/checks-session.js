@@ -19,6 +19,7 @@ import "./shared-iam-glob.js";
 import {
   describeDuration
 } from "./shared-tokens-duration.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-743fa606.js";
 
@@ -112,9 +113,13 @@ function checkSessionName(settings) {
       {
         status: "unverified",
         class: "invalid-session-name",
-        message: `Could not verify the session name: ${why}. STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters.`,
+        cause: null,
+        message: `Whether STS accepts the session name is known only during the run: ${why}. STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters.`,
         evidence: { sessionName: "unknown", reason: why },
-        fix: "Build role-session-name from values that fit that pattern (IDs, a sanitized name); the real run shows whether STS accepts it.",
+        fix: decided ? (
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not JS.
+          `Nothing needs to change if the run's value is 2 to 64 characters long. To have it verified before the run, begin role-session-name with 2 or more literal characters of that set (such as ${code("gha-${{ github.run_id }}")}), and keep it to 64.`
+        ) : "Nothing needs to change if the run gives a name that fits that pattern; the real run shows whether STS accepts it. To have it verified before the run, build role-session-name from literals and values GitHub documents (IDs, a commit SHA).",
         docUrl: WEB_API_DOC
       }
     ];
@@ -170,7 +175,7 @@ function checkSessionNamePieces(pieces) {
       }
     ];
   }
-  return min >= 2 && max <= 64 ? [] : `; it is ${lengths} characters long, and STS accepts 2 to 64`;
+  return min >= 2 && max <= 64 ? [] : `; its length is known only then (${lengths} characters, by what its parts may hold), and STS accepts 2 to 64`;
 }
 function refusedCharacters(text) {
   return [...new Set(text.replace(/[\w+=,.@-]/g, ""))];

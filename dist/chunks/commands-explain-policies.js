@@ -25,8 +25,8 @@ import "./shared-text-secrets.js";
 import "./shared-config-credential-variables.js";
 import "./shared-model-variables.js";
 import "./shared-config-permissions.js";
-import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-743fa606.js";
 

@@ -19,12 +19,12 @@ import {
   parsePermissions
 } from "./shared-config-permissions.js";
 import {
+  parseDuration
+} from "./shared-tokens-duration.js";
+import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
-import {
-  parseDuration
-} from "./shared-tokens-duration.js";
 import {
   MAX_JSON_DEPTH,
   jsonTooDeep,

@@ -30,8 +30,8 @@ import {
 } from "./shared-iam-glob.js";
 import "./shared-config-aws.js";
 import "./shared-config-permissions.js";
-import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
+import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-743fa606.js";
 

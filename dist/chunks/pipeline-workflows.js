@@ -1,7 +1,7 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  redactSecretShapes
+  redactQuotedSecrets
 } from "./shared-text-secret-shapes.js";
 import {
   exchangeSettings,
@@ -23,6 +23,7 @@ import {
 import {
   SESSION_NAME_KEY,
   buildWebIdentityRequest,
+  conflictingTrust,
   isObject
 } from "./shared-checks-trust-request.js";
 import {
@@ -62,8 +63,10 @@ import {
   mergeVariables
 } from "./shared-model-variables.js";
 import "./shared-config-permissions.js";
-import "./shared-model-aws.js";
 import "./shared-tokens-duration.js";
+import {
+  trustConflict
+} from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-743fa606.js";
 
@@ -359,7 +362,7 @@ function predictRefs(trigger, facts) {
     case "workflow_call":
       return unknown("a reusable workflow runs with the event of the workflow that calls it, and no caller was read");
     case "merge_group":
-      return unknown("the events page gives a merge group's GITHUB_REF only as the merge group's ref, not its form");
+      return mergeGroupRefs(trigger);
     default:
       if (!DEFAULT_BRANCH_EVENTS.has(name) && name !== "pull_request_target") {
         return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);
@@ -367,6 +370,18 @@ function predictRefs(trigger, facts) {
       if (facts.defaultBranch === void 0) return unknown("the repository's default branch is not known");
       return { kind: "known", spaces: [{ kind: "ref", ref: `refs/heads/${facts.defaultBranch}` }] };
   }
+}
+var MERGE_QUEUE_DOC = "https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/configuring-pull-request-merges/managing-a-merge-queue";
+function mergeGroupRefs(trigger) {
+  const [only, ...more] = trigger.branches ?? [];
+  const base = only !== void 0 && more.length === 0 && isRefName(only) && !/[*?+[\]!]/.test(only) ? only : void 0;
+  const prefix = `refs/heads/gh-readonly-queue/${base === void 0 ? "" : `${base}/`}`;
+  return {
+    kind: "unknown",
+    reason: `a merge group's branch is \`${prefix}\` then a part GitHub does not document${base === void 0 ? " (the base branch is not one branch the trigger names)" : ""}`,
+    docUrl: MERGE_QUEUE_DOC,
+    prefix
+  };
 }
 function pushRefs(trigger) {
   const spaces = [];
@@ -467,6 +482,7 @@ function subjectContext(environment, event, ref) {
       docUrl: GITHUB_OIDC_DOCS.subject
     };
   }
+  if (ref.kind === "unknown" && ref.prefix !== void 0) return { ...ref, prefix: `ref:${ref.prefix}` };
   return ref.kind === "value" ? { kind: "value", value: `ref:${ref.value}` } : ref;
 }
 function renderSubject(template, repo, context, claims) {
@@ -476,7 +492,7 @@ function renderSubject(template, repo, context, claims) {
     const part = key === "repo" ? repo : key === "context" ? context : claims[key] ?? { kind: "unknown", reason: "" };
     if (part.kind === "unknown") {
       const label = key === "repo" ? "repo:" : key === "context" ? "" : `${key}:`;
-      const prefix = `${parts.map((p) => `${p}:`).join("")}${label}`;
+      const prefix = `${parts.map((p) => `${p}:`).join("")}${label}${part.prefix ?? ""}`;
       return { ...part, reason: `its \`${key}\` part is unknown${part.reason ? `: ${part.reason}` : ""}`, prefix };
     }
     if (part.kind === "absent") {
@@ -526,6 +542,7 @@ function predictToken(job, instance, ctx) {
     return { repoForm, claims: { ...base, sub } };
   });
   const fork = event === "pull_request" && trigger.fork === true;
+  const predicted = exchanges(instance).flatMap((e) => narrow(e, instance, refs));
   return {
     job,
     instance,
@@ -533,26 +550,39 @@ function predictToken(job, instance, ctx) {
     label: `${jobLabel(job, trigger)} on ${triggerLabel(trigger)}`,
     labels: { job: jobLabel(job, trigger), trigger: triggerLabel(trigger) },
     issued: fork ? { kind: "no", reason: "GitHub gives no OIDC token to a pull request from a fork" } : { kind: "yes" },
-    forkReachable: event === "pull_request" && trigger.fork === void 0,
+    forkReach: event === "pull_request" && trigger.fork !== false ? forkReach(instance, predicted) : { kind: "no" },
     refs,
     variants,
-    exchanges: exchanges(instance).flatMap((e) => narrow(e, instance, refs)),
+    exchanges: predicted,
     assumptions,
     template
   };
 }
+function forkReach(instance, predicted) {
+  if (instance.runs.kind === "unknown") return maybe(instance.runs);
+  const undecided = predicted.map((e) => e.step.runs);
+  if (undecided.some((r) => r.kind === "always")) return { kind: "surely" };
+  const first = undecided.find((r) => r.kind === "unknown");
+  return first?.kind === "unknown" ? maybe(first) : { kind: "surely" };
+}
+var maybe = (r) => ({
+  kind: "maybe",
+  condition: r.condition,
+  reason: r.reason
+});
 function baseClaims(job, instance, ctx, refs, event) {
   const repo = `${ctx.repo.owner}/${ctx.repo.name}`;
-  const ref = refs.kind === "known" ? value(REF) : unknownClaim(refs.reason, refs.docUrl);
+  const ref = refs.kind === "known" ? value(REF) : { ...unknownClaim(refs.reason, refs.docUrl), ...refs.prefix !== void 0 ? { prefix: refs.prefix } : {} };
   const name = ctx.workflowNames[instance.workflow];
+  const endsInRef = (head) => ref.kind === "value" ? value(`${head}${REF}`) : ref.kind === "unknown" && ref.prefix ? { ...ref, prefix: `${head}${ref.prefix}` } : ref;
   const claims = {
     event_name: value(event),
     repository: value(repo),
     repository_owner: value(ctx.repo.owner),
     ref,
-    ref_type: ref.kind === "value" ? value(REF_TYPE) : ref,
+    ref_type: ref.kind === "value" ? value(REF_TYPE) : ref.kind === "unknown" && ref.prefix ? refType(ref.prefix) : ref,
     environment: environmentClaim(instance),
-    workflow_ref: ref.kind === "value" ? value(`${repo}/${instance.workflow}@${REF}`) : ref,
+    workflow_ref: endsInRef(`${repo}/${instance.workflow}@`),
     job_workflow_ref: jobWorkflowRef(job, instance, ctx, repo, ref),
     // GITHUB_WORKFLOW: the workflow's name, or its file's path when it has none
     // (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
@@ -579,7 +609,7 @@ function jobWorkflowRef(job, instance, ctx, repo, ref) {
       `${job.file} is called at \`${remote.ref}\`, a branch or a tag name: which of the two is not known`
     );
   }
-  if (ref.kind !== "value") return ref;
+  if (ref.kind !== "value" && !(ref.kind === "unknown" && ref.prefix)) return ref;
   const callers = instance.trigger.callers ?? [];
   for (const caller of callers) {
     const uses = ctx.jobs.find((j) => j.file === caller.file && j.id === caller.jobId)?.calls?.uses;
@@ -588,7 +618,7 @@ function jobWorkflowRef(job, instance, ctx, repo, ref) {
       return unknownClaim(`\`${uses}\` is called from another repository, at a ref whose kind is not known`);
     }
   }
-  return value(`${repo}/${job.file}@${REF}`);
+  return ref.kind === "unknown" ? { ...ref, prefix: `${repo}/${job.file}@${ref.prefix ?? ""}` } : value(`${repo}/${job.file}@${REF}`);
 }
 function exchanges(instance) {
   const out = [];
@@ -621,6 +651,10 @@ function narrow(e, instance, refs) {
     if (readsRef(withoutConstraints(condition, event))) out = { ...out, refCondition: condition };
   }
   return [out];
+}
+function jobKey(p) {
+  const chain = (p.trigger.callers ?? []).map((c) => `<-${c.file}#${c.jobId}`).join("");
+  return `${p.job.file}:${p.job.id}${chain}`;
 }
 function jobLabel(job, trigger) {
   const chain = calledByLabel(trigger.callers ?? []);
@@ -857,7 +891,7 @@ function predictionMaker(p, suffix = "") {
   const fork = p.trigger.fork === void 0 ? "" : p.trigger.fork ? ":fork" : ":same-repo";
   const pos = p.trigger.position;
   return findingMaker({
-    idPrefix: `predict:${p.job.file}:${p.job.id}:${event}${fork}:${pos.line}${suffix}`,
+    idPrefix: `predict:${jobKey(p)}:${event}${fork}:${pos.line}${suffix}`,
     subject: `the token of ${p.label}`,
     location: { file: pos.file, line: pos.line, column: pos.column }
   });
@@ -865,19 +899,33 @@ function predictionMaker(p, suffix = "") {
 function predictionFindings(p) {
   const make = predictionMaker(p);
   const out = [];
-  if (p.issued.kind === "no" || p.forkReachable) {
+  const reach = p.forkReach;
+  if (reach.kind === "maybe") {
+    out.push(
+      make({
+        class: "fork-pull-request-deploy",
+        status: "unverified",
+        cause: null,
+        decisionPoint: "runner",
+        message: `Whether the ${p.label} runs for pull requests from forks is not known before the run: its condition \`${reach.condition}\` is decided only during the run (it reads ${reach.reason}). GitHub gives those runs no OIDC token: if it runs for them, the deploy fails there.`,
+        fix: "Skip the job for forks with a condition the preflight reads (`if: github.event.pull_request.head.repo.full_name == github.repository`), or confirm on a pull request from a fork.",
+        docUrl: FORK_DOC,
+        evidence: { job: p.job.id, file: p.job.file, event: "pull_request", condition: reach.condition }
+      })
+    );
+  } else if (p.issued.kind === "no" || reach.kind === "surely") {
     out.push(
       make({
         class: "fork-pull-request-deploy",
         decisionPoint: "runner",
-        message: `The ${p.label} runs for pull requests from forks${p.forkReachable ? " too (nothing in the workflow tells them apart)" : ""}, and GitHub gives those runs no OIDC token: the deploy would fail there.`,
+        message: `The ${p.label} runs for pull requests from forks${p.trigger.fork === void 0 ? " too (nothing in the workflow tells them apart)" : ""}, and GitHub gives those runs no OIDC token: the deploy would fail there.`,
         fix: "Run the deploy on push or workflow_dispatch instead, or skip it for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`).",
         docUrl: FORK_DOC,
         evidence: { job: p.job.id, file: p.job.file, event: "pull_request" }
       })
     );
   }
-  if (p.refs.kind === "unknown" && p.variants.every((v) => v.claims.sub?.kind !== "value")) {
+  if (p.refs.kind === "unknown" && p.refs.prefix === void 0 && p.variants.every((v) => v.claims.sub?.kind !== "value")) {
     out.push(
       make({
         class: "prediction-unknown",
@@ -895,12 +943,14 @@ function predictionFindings(p) {
 function checkPredictedTrust(input) {
   const { prediction: p, exchange, role } = input;
   if (p.issued.kind === "no") return [];
-  const make = predictionMaker(p, `:${role.name}`);
+  const make = predictionMaker(p, `:${role.arn}`);
   const base = { roleArn: role.arn, job: p.job.id, file: p.job.file };
   if (exchange.aud.kind !== "value") {
     const reason = exchange.aud.kind === "unknown" ? exchange.aud.reason : "none";
     return [unverified(make, `Its audience is unknown: ${reason}.`, base, ["audience"])];
   }
+  const conflict = trustConflict(role);
+  if (conflict) return [conflictingTrust((draft) => make({ ...draft, evidence: base }), role.arn, conflict)];
   const trust = parseTrust(role);
   if (!trust.ok)
     return [
@@ -1031,19 +1081,23 @@ function deniedFinding(input, make, v, base, assumed) {
       GITHUB_OIDC_DOCS.customTemplate
     );
   }
+  const known = input.exchange.refs ?? p.refs;
+  const sampled = v.ref !== void 0 && known.kind === "known" && !known.spaces.some((s) => s.kind === "ref" && s.ref === v.ref);
+  const sampleFrom = sampled ? pickable(known) : void 0;
   const telling = {
-    ...chosen ? { sampleFrom: pickable(input.exchange.refs ?? p.refs) } : {},
+    ...sampleFrom ? { sampleFrom } : {},
     ...template ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` } : {}
   };
   const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : "";
   const giveTemplate = template?.source === "--subject-template" ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.` : "";
   const audAt = others.some((o) => o.claim === "aud") ? audienceInput(input.exchange) : void 0;
   const fromInput = audAt ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.` : "";
-  const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}; or change the trigger.${fromInput}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`), or change the trigger.`;
+  const forSample = sampleFrom ? ` as it would be for \`${v.ref}\`, one sample of ${sampleFrom}: allow it for each ref the job should run for, not for this sample` : "";
+  const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}${forSample}; or change the trigger.${fromInput}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ""}; ${why}.${detail}${assumed}`,
-    fix: pattern ? `${suggestSubjectFix(v.claims, pattern)}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? `${suggestSubjectFix(v.claims, pattern, sampleFrom ? { sampleFrom } : {})}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -1329,26 +1383,26 @@ async function predictWorkflows(options) {
     findings.push(...comparePrediction([...predictions, ...own], options.run.claims, options.run.runner));
   }
   return {
-    findings: dedupe(acrossTriggers(findings, perTrigger)).map(withoutSecretShapes),
+    findings: roleAccountsTold(dedupe(acrossTriggers(findings, perTrigger))).map(withoutSecretShapes),
     model,
     predictions,
-    notes: notes.map(redactSecretShapes)
+    notes: notes.map(redactQuotedSecrets)
   };
 }
 function withoutSecretShapes(f) {
   const evidence = Object.fromEntries(
     Object.entries(f.evidence).map(([k, v]) => [
       k,
-      typeof v === "string" ? redactSecretShapes(v) : Array.isArray(v) ? v.map(redactSecretShapes) : v
+      typeof v === "string" ? redactQuotedSecrets(v) : Array.isArray(v) ? v.map(redactQuotedSecrets) : v
     ])
   );
   return {
     ...f,
-    id: redactSecretShapes(f.id),
-    subject: redactSecretShapes(f.subject),
-    message: redactSecretShapes(f.message),
+    id: redactQuotedSecrets(f.id),
+    subject: redactQuotedSecrets(f.subject),
+    message: redactQuotedSecrets(f.message),
     evidence,
-    ...f.fix !== void 0 ? { fix: redactSecretShapes(f.fix) } : {}
+    ...f.fix !== void 0 ? { fix: redactQuotedSecrets(f.fix) } : {}
   };
 }
 function environmentsOf(model) {
@@ -1383,7 +1437,7 @@ function checkExchange(p, exchange, roles, catalog, options) {
   const arn = literal(exchange.role);
   const at = exchange.step.position;
   const where = { file: at.file, line: at.line, column: at.column };
-  const id = `predict:${p.job.file}:${p.job.id}:step-${exchange.step.index}:${p.trigger.position.line}`;
+  const id = `predict:${jobKey(p)}:step-${exchange.step.index}:${p.trigger.position.line}`;
   if (arn === void 0) {
     const selfRequest = exchange.step.credential?.kind === "oidc-token";
     const why = selfRequest ? "is not read: the step requests the token itself and exchanges it in its own way" : exchange.role?.kind === "unknown" ? `is \`${exchange.role.expression}\`: ${exchange.role.reason}` : "is not given";
@@ -1546,6 +1600,20 @@ function acrossTriggers(findings, perTrigger) {
     if (triggers.length === 1) return first;
     const on = `${triggers.slice(0, -1).join(", ")} and ${triggers.at(-1)}`;
     return { ...first, subject: `the token of ${labels.job} on ${on}` };
+  });
+}
+function roleAccountsTold(findings) {
+  const roleOf = (f) => typeof f.evidence.roleArn === "string" ? f.evidence.roleArn : void 0;
+  const nameOf = (arn) => arn.slice(arn.lastIndexOf("/") + 1);
+  const arns = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const arn = roleOf(f);
+    if (arn !== void 0) arns.set(f.subject, (arns.get(f.subject) ?? /* @__PURE__ */ new Set()).add(arn));
+  }
+  return findings.map((f) => {
+    const arn = roleOf(f);
+    const others = arn === void 0 ? [] : [...arns.get(f.subject) ?? []].filter((a) => a !== arn);
+    return arn !== void 0 && others.some((a) => nameOf(a) === nameOf(arn)) ? { ...f, subject: `${f.subject}, role ${arn}` } : f;
   });
 }
 function dedupe(findings) {

@@ -844,6 +844,7 @@ function assembleRole(fragments, context) {
   if (roleId) model.roleId = roleId;
   model.maxSessionDuration = maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION;
   model.trustPolicy = trustPolicy;
+  if (differing) model.conflictingTrust = differing;
   model.inlinePolicies = inlinePolicies;
   model.managedPolicies = managedPolicies;
   if (permissionsBoundary) model.permissionsBoundary = permissionsBoundary;
@@ -1633,19 +1634,30 @@ function readShapedValue(out, context, placement, value, line, state) {
     }
   }
 }
-function undecodableFile(file, reason) {
+function undecodableFile(file, reason, placement) {
   const problem = {
     class: "invalid-policy-file",
     message: `not text: the file ${reason}.`,
     fix: "Save the AWS CLI output unedited with `> file.json` (UTF-8, or UTF-16 with a byte order mark as Windows PowerShell writes it)."
   };
-  return { fragments: [], findings: [fileFinding(file, {}, problem)] };
+  return withUnreadLevel({ fragments: [], findings: [fileFinding(file, {}, problem)] }, placement);
 }
-function parseAwsFile(text, file, placement, scope = {}) {
-  const out = readFile(text, file, placement, scope);
-  const types = placement.kind === "org-policy" ? [placement.type] : placement.kind === "cli" && placement.level ? ["scp", "rcp"] : [];
+function unreadFile(file, reason, placement) {
+  const problem = {
+    class: "could-not-verify",
+    message: `${reason}: it is not read, so what it would decide is unverified.`,
+    fix: "Keep the policy files in the workspace as regular files (docs/policy-folder.md), or remove this entry.",
+    continues: true
+  };
+  return withUnreadLevel({ fragments: [], findings: [fileFinding(file, {}, problem)] }, placement);
+}
+function withUnreadLevel(out, placement) {
+  const types = placement?.kind === "org-policy" ? [placement.type] : placement?.kind === "cli" && placement.level ? ["scp", "rcp"] : [];
   if (types.length > 0 && out.findings.length > 0) out.fragments.push({ kind: "org-policy-unread", types });
   return out;
+}
+function parseAwsFile(text, file, placement, scope = {}) {
+  return withUnreadLevel(readFile(text, file, placement, scope), placement);
 }
 function readFile(text, file, placement, scope) {
   const out = { fragments: [], findings: [] };
@@ -1699,5 +1711,6 @@ export {
   folderFinding,
   assembleInventory,
   undecodableFile,
+  unreadFile,
   parseAwsFile
 };

@@ -8,6 +8,9 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import {
+  trustConflict
+} from "./shared-model-aws.js";
+import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
@@ -178,7 +181,7 @@ function findResourcePolicy(inventory, resource, action) {
 }
 function trustOf(inventory, arn) {
   const role = inventory.roles.find((r) => r.arn === arn);
-  if (!role) return void 0;
+  if (!role || trustConflict(role)) return void 0;
   let model = trustModels.get(role);
   if (!model) {
     model = { resourceArn: role.arn, accountId: role.accountId, policy: role.trustPolicy };

@@ -55,10 +55,12 @@ function headlineParts(r) {
   const by = (code) => failing.filter((f) => f.wouldReturn === code).length;
   const with401 = by(401);
   const with403 = by(403);
-  const other = failing.length - with401 - with403;
+  const with400 = by(400);
+  const other = failing.length - with401 - with403 - with400;
   return [
     with401 ? `${with401} would end in 401` : "",
     with403 ? `${with403} would end in 403` : "",
+    with400 ? `${with400} would end in 400` : "",
     other ? `${other} would fail otherwise` : "",
     r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
   ].filter(Boolean);

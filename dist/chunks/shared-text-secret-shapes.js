@@ -25,6 +25,24 @@ var NAMED_SPACED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?
 var USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
 var AUTHORIZATION = /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?!\s*(?:(?:bearer|basic|token)\s+)?\$\{\{)(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
 var URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
+function credentialLike(value) {
+  return value.length >= 8 && /\d/.test(value) || value.length >= 16;
+}
+function redactQuotedSecrets(text) {
+  let out = text.replace(PEM, `$1 ${MASK}`);
+  out = out.replace(URL_PATTERN, (url) => url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/i, "$1"));
+  out = out.replace(WEBHOOK, `$1${MASK}`);
+  for (const shape of SHAPES) out = out.replace(shape, MASK);
+  const named = (match, name) => {
+    const value = match.slice(name.length);
+    return name.includes("=") || credentialLike(value) ? `${name}${MASK}` : match;
+  };
+  out = out.replace(NAMED, named);
+  out = out.replace(NAMED_SPACED, named);
+  out = out.replace(USER_OPTION, `$1${MASK}`);
+  out = out.replace(AUTHORIZATION, `$1${MASK}`);
+  return out;
+}
 function redactSecretShapes(text) {
   let out = text.replace(PEM, `$1 ${MASK}`);
   out = out.replace(URL_PATTERN, (url) => redactUrl(url));
@@ -38,5 +56,6 @@ function redactSecretShapes(text) {
 }
 
 export {
+  redactQuotedSecrets,
   redactSecretShapes
 };

@@ -193,7 +193,7 @@ function explainSubjectMismatch(claims, pattern, telling = {}) {
   const hint = diagnose(ex, pattern, telling);
   return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ""}`;
 }
-function suggestSubjectFix(claims, pattern) {
+function suggestSubjectFix(claims, pattern, telling = {}) {
   const ex = explainSubject(claims);
   if (!ex) return "Request the token from GitHub Actions (it always carries `sub`), or drop the `sub` expectation.";
   const { sub, parsed } = ex;
@@ -222,8 +222,8 @@ function suggestSubjectFix(claims, pattern) {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, "%3A")}\`, or remove the environment from the job.`;
   }
   const who = refChosenBy(claims.event_name);
-  if (who && (parsed.form === "branch" || parsed.form === "tag" || parsed.form === "ref")) {
-    return keepToTrustedRef(String(claims.event_name), who, pattern, repo, sub);
+  if (who && parsed.ref !== void 0) {
+    return keepToTrustedRef(String(claims.event_name), who, pattern, sub, parsed.ref);
   }
   if (wantedBranch && parsed.form === "pull-request") {
     return `Run the deploy on a push to \`${wantedBranch}\` rather than on pull_request, or, if pull requests should be trusted, also allow \`repo:${repo}:pull_request\` (anyone who can push a branch can open one).`;
@@ -231,16 +231,19 @@ function suggestSubjectFix(claims, pattern) {
   if (wantedTag && parsed.form !== "tag") {
     return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
   }
+  if (telling.sampleFrom) {
+    return `Change the expected pattern so it matches the sub of each ref of ${telling.sampleFrom} the job should run for (\`${sub}\` is the sub of one sample ref, not a pattern to trust), or change the workflow so the run produces the form the pattern expects.`;
+  }
   return `Change the expected pattern so it matches \`${sub}\`, or change the workflow so the run produces the form the pattern expects.`;
 }
-function keepToTrustedRef(event, who, pattern, repo, sub) {
-  const wanted = /:ref:(refs\/[^:]+)$/.exec(pattern)?.[1];
+function keepToTrustedRef(event, who, pattern, sub, ref) {
+  const wanted = parseSubject(pattern).ref ?? /:ref:(refs\/[^:]+)$/.exec(pattern)?.[1];
   const prefix = wanted?.endsWith("*") ? wanted.slice(0, -1) : void 0;
   const guard = wanted && !/[*?]/.test(wanted) ? `github.ref == '${wanted}'` : prefix && !/[*?]/.test(prefix) ? `startsWith(github.ref, '${prefix}')` : void 0;
   const why = `a ${event} run is for the branch or tag ${who}, so expecting \`${sub}\` would trust any ref that person picks`;
   if (guard)
     return `Add \`if: ${guard}\` to the job, so it runs only on the refs the trust admits (in a job other events run too: \`if: github.event_name != '${event}' || ${guard}\`): ${why}.`;
-  return `Allow one branch in the trust (such as \`repo:${repo}:ref:refs/heads/main\`) and add \`if: github.ref == 'refs/heads/main'\` to the job, or give the job an environment and allow its \`sub\`: ${why}.`;
+  return `Allow one branch in the trust (such as \`${sub.split(ref).join("refs/heads/main")}\`) and add \`if: github.ref == 'refs/heads/main'\` to the job, or give the job an environment and allow its \`sub\`: ${why}.`;
 }
 
 export {

@@ -34,7 +34,8 @@ var DEFAULT_LIMITS = {
   actionDepth: 10,
   yamlNodes: 2e5,
   stepsPerInstance: 1e3,
-  steps: 2e5
+  steps: 2e5,
+  readMs: 12e4
 };
 function limitsWith(overrides) {
   return { ...DEFAULT_LIMITS, ...overrides };

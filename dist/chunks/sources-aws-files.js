@@ -7,7 +7,8 @@ import {
   parseAwsFile,
   placeFile,
   readLevel,
-  undecodableFile
+  undecodableFile,
+  unreadFile
 } from "./shared-aws-files-json.js";
 import "./shared-model-finding-classes.js";
 import {
@@ -74,14 +75,24 @@ function displayName(given, cwd) {
   const shown = relative.startsWith("..") || path.isAbsolute(relative) ? given : relative;
   return shown.split(path.sep).join("/");
 }
-async function listJsonFiles(dir, realDir, shown, workspace, above = /* @__PURE__ */ new Set([realDir]), prefix = [], seen = { entries: 0 }) {
+async function listJsonFiles(dir, realDir, workspace, above = /* @__PURE__ */ new Set([realDir]), prefix = [], walk = { entries: 0, stopped: false }) {
+  const folder = [...prefix];
+  if (walk.stopped) return [];
   if (prefix.length > MAX_FOLDER_DEPTH) {
-    throw new InputFileError(`${joinDisplay(shown, ...prefix)} is nested deeper than ${MAX_FOLDER_DEPTH} folders`);
+    return [{ relative: folder, real: dir, refused: `is a folder nested deeper than ${MAX_FOLDER_DEPTH} folders` }];
   }
-  const entries = await readdir(dir, { withFileTypes: true });
-  seen.entries += entries.length;
-  if (seen.entries > MAX_FOLDER_ENTRIES) {
-    throw new InputFileError(`the folder ${shown} holds more than ${MAX_FOLDER_ENTRIES} entries, links followed`);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (prefix.length === 0) throw error;
+    return [{ relative: folder, real: dir, refused: describeFileError(error) }];
+  }
+  walk.entries += entries.length;
+  if (walk.entries > MAX_FOLDER_ENTRIES) {
+    walk.stopped = true;
+    const refused = `takes the policy folder past ${MAX_FOLDER_ENTRIES} entries, links followed: it and the entries listed after it`;
+    return [{ relative: folder, real: dir, refused }];
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const found = [];
@@ -93,13 +104,21 @@ async function listJsonFiles(dir, realDir, shown, workspace, above = /* @__PURE_
     let isDirectory = entry.isDirectory();
     if (entry.isSymbolicLink()) {
       const resolved = await resolveInWorkspace(full, workspace);
-      if (!resolved.ok) throw new InputFileError(`${joinDisplay(shown, ...relative)} ${resolved.reason}`);
+      if (!resolved.ok) {
+        found.push({ relative, real: full, refused: resolved.reason });
+        continue;
+      }
       real = resolved.real;
-      isDirectory = (await stat(real)).isDirectory();
+      try {
+        isDirectory = (await stat(real)).isDirectory();
+      } catch (error) {
+        found.push({ relative, real: full, refused: describeFileError(error) });
+        continue;
+      }
     }
     if (isDirectory) {
       if (above.has(real)) continue;
-      found.push(...await listJsonFiles(full, real, shown, workspace, /* @__PURE__ */ new Set([...above, real]), relative, seen));
+      found.push(...await listJsonFiles(full, real, workspace, /* @__PURE__ */ new Set([...above, real]), relative, walk));
     } else if (entry.name.toLowerCase().endsWith(".json")) {
       found.push({ relative, real });
     }
@@ -123,39 +142,45 @@ async function planPath(given, workspace) {
         absolute,
         real,
         display: root,
-        placement: { kind: "cli", level: readLevel(path.basename(path.dirname(absolute))) }
+        placement: { kind: "cli", level: readLevel(path.basename(path.dirname(absolute))) },
+        given: true
       }
     ];
   }
   let files;
   try {
-    files = await listJsonFiles(absolute, real, root, workspace);
+    files = await listJsonFiles(absolute, real, workspace);
   } catch (error) {
-    if (error instanceof InputFileError) throw error;
     throw new InputFileError(`the folder ${given} ${describeFileError(error)}`);
   }
-  return files.map(({ relative, real: file }) => {
+  return files.map(({ relative, real: file, refused }) => {
     const shown = path.join(absolute, ...relative);
     return {
       absolute: shown,
       real: file,
       display: joinDisplay(root, ...relative),
-      placement: placeFile(root, relative, path.basename(path.dirname(shown)))
+      placement: placeFile(root, relative, path.basename(path.dirname(shown))),
+      ...refused === void 0 ? {} : { refused }
     };
   });
 }
 async function readPlanned(file, scope, together) {
-  if (typeof file.placement === "string") {
+  const placed = typeof file.placement === "string" ? void 0 : file.placement;
+  if (file.refused !== void 0) return unreadFile(file.display, file.refused, placed);
+  if (placed === void 0) {
     return {
       fragments: [],
       findings: [folderFinding(file.display, `is not where the policy folder expects it: ${file.placement}.`)]
     };
   }
   const read = await readRegularFile(file.real, FILE_LIMITS.policyFile, together);
-  if (!read.ok) throw new InputFileError(`${file.display} ${read.reason}`);
+  if (!read.ok) {
+    if (file.given) throw new InputFileError(`${file.display} ${read.reason}`);
+    return unreadFile(file.display, read.reason, placed);
+  }
   const decoded = decodeFileBytes(read.bytes);
-  if (!decoded.ok) return undecodableFile(file.display, decoded.reason);
-  return parseAwsFile(decoded.text, file.display, file.placement, scope);
+  if (!decoded.ok) return undecodableFile(file.display, decoded.reason, placed);
+  return parseAwsFile(decoded.text, file.display, placed, scope);
 }
 async function loadAwsFiles(paths, options = {}) {
   const workspace = {

@@ -8187,6 +8187,176 @@ function stringList(t) {
   return items(t).map(stringOf).filter((s) => s !== void 0);
 }
 
+// src/workflows/yaml-depth.ts
+var MAX_YAML_DEPTH = 64;
+function yamlTooDeep(text, limit = MAX_YAML_DEPTH) {
+  const scan = new DepthScan(text, limit);
+  return scan.run();
+}
+var SPACE2 = 32;
+var TAB2 = 9;
+var LF = 10;
+var CR = 13;
+var isBlank = (c) => c === SPACE2 || c === TAB2;
+var endsToken = (text, i) => {
+  const c = text.charCodeAt(i);
+  return Number.isNaN(c) || isBlank(c) || c === LF || c === CR;
+};
+var DepthScan = class {
+  constructor(text, limit) {
+    this.text = text;
+    this.limit = limit;
+  }
+  text;
+  limit;
+  /** The columns of the open block collections, innermost last. */
+  indents = [];
+  flow = 0;
+  /** The quote a scalar is open in (it may span lines), or 0. */
+  quote = 0;
+  /** While a block scalar's lines are read: the column its lines must be indented past; else -1. */
+  blockScalar = -1;
+  line = 1;
+  lineStart = 0;
+  /** Whether the next token begins a node (after an indicator or at a line's start), where a bracket opens a collection. */
+  nodeStart = false;
+  /** After a compact entry's `- ` or `? `: the node that follows opens a collection at its column. */
+  afterEntry = false;
+  /** Inside an anchor or a tag before a node (`&a`, `!!str`): the node begins after it. */
+  inProperty = false;
+  found;
+  run() {
+    const { text } = this;
+    while (this.lineStart <= text.length && this.found === void 0) {
+      let end = text.indexOf("\n", this.lineStart);
+      if (end < 0) end = text.length;
+      this.scanLine(this.lineStart, end);
+      this.line += 1;
+      this.lineStart = end + 1;
+    }
+    return this.found;
+  }
+  check(at) {
+    if (this.found === void 0 && this.indents.length + this.flow > this.limit) {
+      this.found = { line: this.line, column: at - this.lineStart + 1 };
+    }
+  }
+  /** Opens a block collection at the column of index `at` when it lies past the innermost one. */
+  pushBlock(at) {
+    const column = at - this.lineStart;
+    const top = this.indents[this.indents.length - 1];
+    if (top === void 0 || column > top) {
+      this.indents.push(column);
+      this.check(at);
+    }
+  }
+  scanLine(start, end) {
+    const { text } = this;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === SPACE2) i++;
+    let first = i;
+    while (first < end && isBlank(text.charCodeAt(first))) first++;
+    const blank = first >= end || text.charCodeAt(first) === CR;
+    if (this.blockScalar >= 0) {
+      if (blank || i - start > this.blockScalar) return;
+      this.blockScalar = -1;
+    }
+    if (this.quote === 0 && this.flow === 0) {
+      if (blank || text.charCodeAt(i) === 35 || text.charCodeAt(i) === 37) return;
+      if (i === start && (text.startsWith("---", i) || text.startsWith("...", i)) && endsToken(text, i + 3)) {
+        this.indents.length = 0;
+        i += 3;
+      } else {
+        while (this.indents.length > 0 && this.indents[this.indents.length - 1] >= i - start) {
+          this.indents.pop();
+        }
+        this.pushBlock(i);
+      }
+      this.nodeStart = true;
+      this.afterEntry = false;
+    }
+    this.inProperty = false;
+    this.scanTokens(i, start, end);
+  }
+  scanTokens(from, start, end) {
+    const { text } = this;
+    for (let i = from; i < end && this.found === void 0; i++) {
+      const c = text.charCodeAt(i);
+      if (this.quote !== 0) {
+        if (this.quote === 34 && c === 92)
+          i++;
+        else if (c === this.quote) {
+          if (c === 39 && text.charCodeAt(i + 1) === 39) i++;
+          else this.quote = 0;
+        }
+        continue;
+      }
+      if (isBlank(c) || c === CR) {
+        this.inProperty = false;
+        continue;
+      }
+      if (this.inProperty) continue;
+      if (c === 35 && (i === start || isBlank(text.charCodeAt(i - 1)))) return;
+      if (this.flow > 0) this.flowToken(c, i);
+      else if (this.blockToken(c, i, end)) return;
+    }
+  }
+  /** A token inside a flow collection: every bracket outside quotes is structure there. */
+  flowToken(c, i) {
+    if (c === 91 || c === 123) {
+      this.flow += 1;
+      this.check(i);
+      this.nodeStart = true;
+    } else if (c === 93 || c === 125) {
+      this.flow -= 1;
+      this.nodeStart = false;
+    } else if (c === 44 || c === 58 || c === 63) {
+      this.nodeStart = true;
+    } else if ((c === 34 || c === 39) && this.nodeStart) {
+      this.quote = c;
+      this.nodeStart = false;
+    } else {
+      this.nodeStart = false;
+    }
+  }
+  /** A token in block context; true when the rest of the line is a block scalar's header (nothing more to read). */
+  blockToken(c, i, end) {
+    const { text } = this;
+    if (!this.nodeStart) {
+      if (c === 58 && endsToken(text, i + 1)) {
+        this.nodeStart = true;
+        this.afterEntry = false;
+      }
+      return false;
+    }
+    if ((c === 45 || c === 63) && endsToken(text, i + 1)) {
+      this.pushBlock(i);
+      this.afterEntry = true;
+      return false;
+    }
+    if (c === 124 || c === 62) {
+      if (/^[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(i, end))) {
+        this.blockScalar = this.indents[this.indents.length - 1] ?? 0;
+        return true;
+      }
+    }
+    if (c === 38 || c === 33) {
+      this.inProperty = true;
+      return false;
+    }
+    if (c === 91 || c === 123) {
+      this.flow = 1;
+      this.check(i);
+      return false;
+    }
+    if (this.afterEntry) this.pushBlock(i);
+    this.nodeStart = false;
+    this.afterEntry = false;
+    if (c === 34 || c === 39) this.quote = c;
+    return false;
+  }
+};
+
 // src/workflows/load.ts
 function usesOf(file, kind, t) {
   const uses = stringOf(child(t, "uses"));
@@ -8235,12 +8405,21 @@ async function readOne(loader, path, kind, at) {
       at
     );
   }
+  if (loader.now() > loader.deadline) {
+    const message = `${path} was not read: reading the workflow and action files took more than ${limits.readMs / 1e3} seconds in all`;
+    return refuse(loader, path, "too-many-files", message, at);
+  }
   const text = await readText(loader, path);
   if (text === void 0) return "missing";
   loader.count += 1;
   if (typeof text !== "string") return refuse(loader, path, "refused", `${path} ${text.refused}`, at);
   if (encoder.encode(text).length > limits.fileBytes) {
     return refuse(loader, path, "too-large", `${path} is larger than ${limits.fileBytes} bytes and was not read`, at);
+  }
+  const deep = yamlTooDeep(text);
+  if (deep) {
+    const message = `${path}:${deep.line}:${deep.column}: not read: it nests collections deeper than ${MAX_YAML_DEPTH} levels (no workflow nests so deep)`;
+    return refuse(loader, path, "too-large", message, { file: path, line: deep.line, column: deep.column });
   }
   let parsed;
   try {
@@ -8259,7 +8438,7 @@ async function readOne(loader, path, kind, at) {
   loader.errors.push(...parsed.errors);
   return parsed;
 }
-async function loadFiles(start, read, limits, readRemote) {
+async function loadFiles(start, read, limits, readRemote, now = Date.now) {
   const loader = {
     read,
     readRemote,
@@ -8272,7 +8451,9 @@ async function loadFiles(start, read, limits, readRemote) {
     missingWorkflows: /* @__PURE__ */ new Set(),
     errors: [],
     failed: /* @__PURE__ */ new Set(),
-    count: 0
+    count: 0,
+    now,
+    deadline: now() + limits.readMs
   };
   const queue = [];
   for (const path of start) {
@@ -9715,7 +9896,7 @@ function fileRecord(parsed, triggers, state) {
 }
 async function buildModel(options) {
   const limits = limitsWith(options.limits);
-  const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote);
+  const loaded = await loadFiles(options.workflowPaths, options.read, limits, options.readRemote, options.now);
   const facts = {
     ...options.repository ? { repository: options.repository } : {},
     ...options.repositoryId ? { repositoryId: options.repositoryId } : {},
