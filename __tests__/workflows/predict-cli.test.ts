@@ -170,6 +170,33 @@ describe('permission-preflight predict', () => {
     expect(file.stderr).toContain('get-role.json is not a folder');
   });
 
+  it('a policy file that is not JSON: one finding for the file, and the role it may give says so; fixes name predict options', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const file = path.join(root, 'policies/get-role.json');
+    // The comma after "Action" taken out, as a hand edit would.
+    writeFile(
+      root,
+      'policies/get-role.json',
+      JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2).replace(
+        '"sts:AssumeRoleWithWebIdentity",',
+        '"sts:AssumeRoleWithWebIdentity"',
+      ),
+    );
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(1);
+    const found = JSON.parse(r.stdout).findings as { class: string; subject: string; message: string; fix?: string }[];
+    expect(found.filter((f) => f.class === 'invalid-policy-file').map((f) => f.subject)).toEqual([
+      'policy file policies/get-role.json',
+    ]);
+    const unknown = found.filter((f) => f.class === 'could-not-verify' && f.message.includes(ROLE));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const f of unknown) {
+      expect(f.message).toContain('policies/get-role.json could not be read (invalid-policy-file)');
+      expect(f.fix).toContain('Fix policies/get-role.json');
+    }
+    for (const f of found) expect(f.fix ?? '').not.toMatch(/live-reads/);
+  });
+
   it('--read-template: the template from the REST API (loopback); a refusal is said, and the token is printed nowhere', async () => {
     const token = 'ghs_predictclitesttoken0000000000000000';
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');

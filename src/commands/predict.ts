@@ -375,7 +375,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
     policyFiles: values['policy-files'] ?? [],
     loadCatalog,
     deploy: {
-      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...(outside ? { allowOutsideWorkspace: true } : {}) },
+      deps: {
+        env: io.env,
+        mask,
+        now,
+        loadCatalog,
+        cwd: root,
+        ...(outside ? { allowOutsideWorkspace: true } : {}),
+        // A fix names predict's own options: the policy files, and no live reads (predict has none).
+        options: { policyFiles: '`--policy-files`' },
+      },
       ...(await declaredAbsentOf(values)),
     },
     github: {
