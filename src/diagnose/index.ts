@@ -3,7 +3,7 @@
  */
 export { cleanLine, MAX_LINE_CHARS, quoteLine } from './clean.js';
 export type { DeniedRequest, LogMatch } from './match.js';
-export { permissionLine } from './permission-line.js';
+export { type DeclaredLine, permissionLine, withDeclaredLine } from './permission-line.js';
 export { redactSecretShapes } from './redact.js';
 export {
   createLogScanner,
