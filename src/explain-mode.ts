@@ -38,7 +38,17 @@ export async function runExplainMode(io: ActionIO, redactor: Redactor, annotate:
     io.setFailed(redactor.redact(`permission-preflight explain: could not read the job log: ${result.reason}`));
     return;
   }
-  const { explanations, errors } = result;
+  const { errors } = result;
+  // A call the workspace's configuration already declares is said to be declared, not proposed again.
+  const { markDeclared } = await import('./pipeline/explain-declared.js');
+  const where = { given: io.getInput('config').trim(), env: io.env, cwd: io.env.GITHUB_WORKSPACE || process.cwd() };
+  const explanations = await Promise.all(
+    result.explanations.map(async (e) => {
+      const declared = await markDeclared(e.findings, where);
+      // A configuration that cannot be read leaves the lines proposed: `check` reports its errors.
+      return declared.ok ? { ...e, findings: declared.findings } : e;
+    }),
+  );
   const notes = errors.map((e) => `- could not read: ${e}\n`).join('');
   // The job summary holds 1 MiB per step (src/report/summary.ts): each job's explanation gets its share.
   const share = Math.floor(MAX_SUMMARY_BYTES / (explanations.length + 1));

@@ -47,7 +47,7 @@ interface DecodeJson {
   times?: { claim: string; relative: string }[];
   github?: { sub: string; form: string; because: string };
   verification?: { status: string; method?: string; class?: string; skipped?: boolean; reason?: string };
-  findings: { class: string; status: string; decisionPoint: string; fix?: string }[];
+  findings: { class: string; status: string; decisionPoint: string; message: string; fix?: string }[];
   result: string;
 }
 
@@ -189,6 +189,11 @@ describe('decode: findings and exit codes', () => {
     const allowed = await decodeJson(['--allow-unverifiable'], token);
     expect(allowed.status).toBe(0);
     expect(classes(allowed.json)).toEqual([['unverifiable-allowed', 'pass']]);
+    // A fix names decode's own flags, never a configuration entry's keys.
+    const texts = (r: { json: DecodeJson }) => r.json.findings.map((f) => `${f.message} ${f.fix ?? ''}`).join('\n');
+    expect(texts(unchecked)).toContain('or set `--allow-unverifiable` to accept it unverified');
+    expect(texts(allowed)).toContain('only because `--allow-unverifiable` is given');
+    for (const r of [unchecked, allowed]) expect(texts(r)).not.toMatch(/on its entry|allow-unverifiable: true/);
   });
 });
 

@@ -5,6 +5,7 @@
  * a 302 to a short-lived URL (https://docs.github.com/en/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../e2e/harness.js';
 import { EXCERPTS } from '../fixtures/logs/excerpts.js';
@@ -43,6 +44,10 @@ const LOG = [
  */
 const LONG_LINE_LOG = `Run ad-m/github-push-action@master\n${'x'.repeat(20_000)} remote: Permission to zzc8081/yarb.git denied to github-actions[bot]. ${'y'.repeat(20_000)}\nError: Invalid exit code: 128\n`;
 
+/** The example site's CreateInvalidation refused by its region guardrail SCP (examples/site, the AWS CLI's wording). */
+const SITE_SCP_DENIAL =
+  'An error occurred (AccessDenied) when calling the CreateInvalidation operation: User: arn:aws:sts::111122223333:assumed-role/acme-site-deploy/site-deploy is not authorized to perform: cloudfront:CreateInvalidation on resource: arn:aws:cloudfront::111122223333:distribution/E2QWRUHAPOMQZL with an explicit deny in a service control policy';
+
 interface World {
   jobs: { id: number; name: string; status: string; conclusion: string | null }[];
   jobsStatus: number;
@@ -72,6 +77,8 @@ function answer(url: URL): { status: number; headers: Record<string, string>; bo
   }
   if (url.pathname === '/download/job-7.txt')
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: LOG };
+  if (url.pathname === '/download/job-10.txt')
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: `${SITE_SCP_DENIAL}\n` };
   if (url.pathname === '/download/job-9.txt')
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: LONG_LINE_LOG };
   return json(404, { message: 'Not Found' });
@@ -177,6 +184,16 @@ describe('mode: explain', () => {
     expect(run.outputs.result).toBe('fail');
     expect(run.summary).toContain('No 401 or 403 found in the part read of');
     expect(run.summary).toContain('unverified&#58; line 2 is over 16 KiB and was read as its start and end only');
+  });
+
+  it("says a call the workspace's configuration already declares is declared, not to add it (examples/site)", async () => {
+    world.jobs = [{ id: 10, name: 'deploy', status: 'completed', conclusion: 'failure' }];
+    const site = path.resolve(import.meta.dirname, '../../examples/site');
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, { ...ENV(), GITHUB_WORKSPACE: site });
+    expect(run.outputs.findings).toBe('1');
+    expect(run.stdout).toContain('The configuration already declares it');
+    expect(run.stdout).toContain('.github/preflight.yml:34:11');
+    expect(run.stdout).not.toContain('To catch it before the deploy');
   });
 
   it('fails outside a workflow run', async () => {

@@ -81,6 +81,37 @@ describe('permission-preflight explain', () => {
     expect(f.evidence.deciding).toContain('DenyOutsideEU');
   });
 
+  it("says a call the configuration already declares is declared (the example site's .github/preflight.yml), not to add it", async () => {
+    const site = path.resolve(import.meta.dirname, '../../examples/site');
+    const run = await runCli(['explain', '-', '--format', 'json'], { input: `${SCP_DENIAL}\n`, cwd: site });
+    expect(run.stderr).toBe('');
+    const [f] = JSON.parse(run.stdout).findings;
+    expect(f.fix).toContain(
+      'The configuration already declares it: `cloudfront:CreateInvalidation arn:aws:cloudfront::111122223333:distribution/E2QWRUHAPOMQZL` (.github/preflight.yml:34:11, role arn:aws:iam::111122223333:role/acme-site-deploy)',
+    );
+    expect(f.fix).not.toContain('To catch it before the deploy');
+    // The object's key matches the line's pattern `arn:aws:s3:::acme-site-www/*`.
+    const put =
+      'User: arn:aws:sts::111122223333:assumed-role/acme-site-deploy/site-deploy is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::acme-site-www/index.html because no identity-based policy allows the s3:PutObject action';
+    const [p] = JSON.parse(
+      (await runCli(['explain', '-', '--format', 'json'], { input: put, cwd: site })).stdout,
+    ).findings;
+    expect(p.fix).toContain('already declares it: `s3:PutObject arn:aws:s3:::acme-site-www/*`');
+    // Another role's call, and a folder without a configuration: the line is proposed, as before.
+    const other = SCP_DENIAL.replace('acme-site-deploy', 'other-role');
+    const [o] = JSON.parse(
+      (await runCli(['explain', '-', '--format', 'json'], { input: other, cwd: site })).stdout,
+    ).findings;
+    expect(o.fix).toContain('To catch it before the deploy, list `cloudfront:CreateInvalidation');
+    const [n] = JSON.parse(
+      (await runCli(['explain', '-', '--format', 'json'], { input: SCP_DENIAL, cwd: tempDir() })).stdout,
+    ).findings;
+    expect(n.fix).toContain('To catch it before the deploy');
+    const missing = await runCli(['explain', '-', '--config', 'nope.yml'], { input: SCP_DENIAL, cwd: site });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('nope.yml');
+  });
+
   it('says when the policy files allow the call: the layer that refused it is not in them', async () => {
     const site = path.resolve(import.meta.dirname, '../../examples/site');
     const denied =

@@ -78,3 +78,28 @@ describe('a token given where a path was expected is never repeated', () => {
     }
   });
 });
+
+describe('the usage texts are printed as written', () => {
+  // They are this program's own text: an example's line-continuation `\` must reach a shell as one backslash (inert
+  // text doubles it), and nothing in them reads as a runner's command.
+  it.each([
+    [[]],
+    [['--help']],
+    ...['check', 'simulate', 'decode', 'diff', 'explain', 'predict'].map((c) => [[c, '--help']]),
+  ])('%j', async (args) => {
+    const r = await run(args);
+    const text = `${r.stdout}${r.stderr}`;
+    expect(text).toMatch(/^Usage: permission-preflight/);
+    expect(r.bad).toEqual([]);
+    expect(text).not.toContain('\\\\');
+  });
+
+  it('keeps a continued example pasteable', async () => {
+    const help = (await run(['predict', '--help'])).stdout;
+    expect(help).toContain('--policy-files policies/ \\\n      --subject-template default');
+    // On bad usage, the usage follows the (inert) message as written too.
+    const bad = await run(['decode', '--bogus']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('token.actions.githubusercontent.com \\\n      --audience');
+  });
+});

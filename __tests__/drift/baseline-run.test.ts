@@ -223,6 +223,40 @@ describe('permission-preflight diff', () => {
     expect(out.policies).toEqual([]);
   });
 
+  it('refuses the runs given newest first (exit 2), naming both files, their times and the order to give', async () => {
+    const baseline = path.join(first.workspace, BASELINE);
+    const report = changed.run.outputs.report ?? '';
+    const recordedAt = (JSON.parse(readFileSync(baseline, 'utf8')) as { recordedAt: string }).recordedAt;
+    const generatedAt = (JSON.parse(readFileSync(report, 'utf8')) as { generatedAt: string }).generatedAt;
+    expect(Date.parse(recordedAt)).toBeLessThan(Date.parse(generatedAt));
+    const cli = await runCli(['diff', report, baseline]);
+    expect(cli.status).toBe(2);
+    expect(cli.stdout).toBe('');
+    expect(cli.stderr).toContain(
+      `the runs are given newest first: ${report} (EARLIER) was recorded at ${generatedAt}, after ${baseline} (LATER) at ${recordedAt}`,
+    );
+    expect(cli.stderr).toContain(`permission-preflight diff ${baseline} ${report}`);
+    expect(cli.stderr).not.toContain('entitlement-removed:');
+  });
+
+  it('calls a failure found in both runs a standing failure, in text and JSON, with the note on a failed run', async () => {
+    const report = changed.run.outputs.report ?? '';
+    const text = await runCli(['diff', report, report]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(`Note: ${report} did not pass`);
+    expect(text.stdout).toContain('since the earlier run (');
+    expect(text.stdout).toContain('where this did not pass either (implicit-deny): a standing failure, not a change');
+    expect(text.stdout).not.toContain('last passing run');
+    expect(text.stdout).not.toContain("outside the preflight's view");
+    const json = JSON.parse((await runCli(['diff', report, report, '--format', 'json'])).stdout) as {
+      notes: string[];
+      drifts: { kind: string; summary: string }[];
+    };
+    expect(json.notes).toEqual([expect.stringContaining(`${report} did not pass`)]);
+    expect(json.drifts.map((d) => d.kind)).toEqual(['unchanged']);
+    expect(json.drifts[0]?.summary).toContain('a standing failure');
+  });
+
   it('refuses a file that is neither a report nor a record (exit 2)', async () => {
     const cli = await runCli(['diff', path.join(first.workspace, EXPORT), path.join(first.workspace, BASELINE)]);
     expect(cli.status).toBe(2);

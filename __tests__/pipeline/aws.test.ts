@@ -80,6 +80,27 @@ describe('a role in none of the files', () => {
     }
   });
 
+  it('reports a policy file that cannot be read once for every role that read it, and names it as the one that may give them', async () => {
+    const folder = tempDir();
+    cpSync(join(FIXTURES, 'account-authorization-details.json'), join(folder, 'account-authorization-details.json'));
+    writeFileSync(join(folder, 'get-role.json'), '{ "Role": { "RoleName": "payments-release" ');
+    const other = `arn:aws:iam::${ACCOUNT}:role/payments-release`;
+    const [first, second] = await checkAwsRoles(
+      [config(other, [folder]), config(`${other}-2`, [folder])],
+      undefined,
+      deps,
+    );
+    const broken = (fs: readonly { class: string }[] = []) => fs.filter((f) => f.class === 'invalid-policy-file');
+    expect(broken(first)).toHaveLength(1);
+    expect(broken(second)).toEqual([]);
+    const unknown = [...(first ?? []), ...(second ?? [])].filter((f) => f.id.endsWith(':role-unknown'));
+    expect(unknown).toHaveLength(2);
+    for (const f of unknown) {
+      expect(f.message).toContain('in none of the policy files that could be read');
+      expect(f.message).toContain(`${join(folder, 'get-role.json')} could not be read (invalid-policy-file)`);
+    }
+  });
+
   it('suggests nothing when no role is near', async () => {
     const f = await unknown(`arn:aws:iam::${ACCOUNT}:role/payments-release`);
     expect(f?.evidence).toEqual({});

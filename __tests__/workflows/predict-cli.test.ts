@@ -148,6 +148,55 @@ describe('permission-preflight predict', () => {
     expect((await runCli(['predict', '--help'])).stdout).toContain('Usage: permission-preflight predict');
   });
 
+  it('no workflow to read is bad input (exit 2) naming what is wrong and where, not a run that verified nothing', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const names = [...FLAGS, '--subject-form', 'names'];
+    const missing = await runCli(['predict', ...names, '--root', 'nope'], { cwd: root });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`--root nope: ${path.join(root, 'nope')} does not exist`);
+    expect(missing.stdout).toBe('');
+    const bare = tempDir();
+    writeFile(bare, 'policies/get-role.json', readFileSync(path.join(root, 'policies/get-role.json'), 'utf8'));
+    const none = await runCli(['predict', ...names], { cwd: bare });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain(`no .github/workflows under ${bare}`);
+    expect(none.stderr).not.toContain('nothing was checked');
+    writeFile(bare, '.github/workflows/README.md', 'not a workflow');
+    const empty = await runCli(['predict', ...names], { cwd: bare });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain(`no workflow file (*.yml or *.yaml) in ${path.join(bare, '.github/workflows')}`);
+    const file = await runCli(['predict', ...names, '--root', 'policies/get-role.json'], { cwd: root });
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain('get-role.json is not a folder');
+  });
+
+  it('a policy file that is not JSON: one finding for the file, and the role it may give says so; fixes name predict options', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const file = path.join(root, 'policies/get-role.json');
+    // The comma after "Action" taken out, as a hand edit would.
+    writeFile(
+      root,
+      'policies/get-role.json',
+      JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2).replace(
+        '"sts:AssumeRoleWithWebIdentity",',
+        '"sts:AssumeRoleWithWebIdentity"',
+      ),
+    );
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(1);
+    const found = JSON.parse(r.stdout).findings as { class: string; subject: string; message: string; fix?: string }[];
+    expect(found.filter((f) => f.class === 'invalid-policy-file').map((f) => f.subject)).toEqual([
+      'policy file policies/get-role.json',
+    ]);
+    const unknown = found.filter((f) => f.class === 'could-not-verify' && f.message.includes(ROLE));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const f of unknown) {
+      expect(f.message).toContain('policies/get-role.json could not be read (invalid-policy-file)');
+      expect(f.fix).toContain('Fix policies/get-role.json');
+    }
+    for (const f of found) expect(f.fix ?? '').not.toMatch(/live-reads/);
+  });
+
   it('--read-template: the template from the REST API (loopback); a refusal is said, and the token is printed nowhere', async () => {
     const token = 'ghs_predictclitesttoken0000000000000000';
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');

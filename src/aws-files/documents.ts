@@ -73,6 +73,35 @@ export type FileProblem = Pick<FindingDraft, 'class' | 'message' | 'docUrl'> & {
   readonly continues?: boolean;
 };
 
+const FILE_SUBJECT = 'policy file ';
+
+/**
+ * Whether a finding is about a policy file itself (made by {@link fileFinding}): the file's, whichever role or job
+ * read it, so it is reported once.
+ */
+export function isPolicyFileFinding(f: Finding): boolean {
+  return f.id.startsWith('aws-files:') && f.subject.startsWith(FILE_SUBJECT);
+}
+
+/** The policy files that could not be read at all (`invalid-policy-file`): any of them may be the one that gives a role. */
+export function unreadablePolicyFiles(findings: readonly Finding[]): string[] {
+  const files = findings
+    .filter((f) => isPolicyFileFinding(f) && f.class === 'invalid-policy-file')
+    .map((f) => f.evidence.file)
+    .filter((file): file is string => typeof file === 'string');
+  return [...new Set(files)];
+}
+
+/**
+ * What to say of policy files that could not be read, when a role is in none of the others: any of them may be the
+ * one that gives it ({@link unreadablePolicyFiles}). Empty when every file was read.
+ */
+export function unreadableFilesNote(files: readonly string[]): string {
+  if (files.length === 0) return '';
+  const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+  return ` ${named} could not be read (invalid-policy-file), and ${files.length === 1 ? 'it' : 'one of them'} may be the one that gives it.`;
+}
+
 /**
  * A finding about a file the user gave: decision point `config`, status `unverified` (what the file should have
  * said is unknown, which fails closed), located so that the action can annotate the file: `aws-files:CLASS:FILE[:LINE[:COLUMN]]`.
@@ -84,7 +113,7 @@ export function fileFinding(file: string, spot: Spot, { continues, ...problem }:
   if (spot.column) evidence.column = spot.column;
   const place = findingMaker({
     idPrefix: 'aws-files',
-    subject: `policy file ${file}`,
+    subject: `${FILE_SUBJECT}${file}`,
     decisionPoint: 'config',
     location: { file, ...(spot.line ? { line: spot.line } : {}), ...(spot.column ? { column: spot.column } : {}) },
   });

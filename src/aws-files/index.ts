@@ -4,7 +4,12 @@
  * surface: nothing outside it imports its other files.
  */
 export { type AssembleOptions, type AwsFilesResult, assembleInventory } from './assemble.js';
-export { decodePolicyDocument } from './documents.js';
+export {
+  decodePolicyDocument,
+  isPolicyFileFinding,
+  unreadableFilesNote,
+  unreadablePolicyFiles,
+} from './documents.js';
 export { folderFinding, joinDisplay, placeFile, readLevel } from './folder.js';
 export {
   type DuplicateKey,

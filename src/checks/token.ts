@@ -14,6 +14,8 @@ import {
   type Draft,
   explainProblem,
   RFC7662,
+  type SettingStyle,
+  settingName,
   summarisePass,
   unpinnedIssuer,
   verificationFailure,
@@ -29,6 +31,8 @@ export interface TokenCheckInput {
   readonly verification?: Verification;
   /** The current time, epoch seconds. */
   readonly now: number;
+  /** How a fix names the token's settings: its configuration entry's keys (the default), or decode's flags. */
+  readonly settings?: SettingStyle;
 }
 
 /** Checks one token; a token that passes everything yields one `pass` finding (class `ok`). */
@@ -58,13 +62,15 @@ function tokenDrafts(input: TokenCheckInput): Draft[] {
     // RFC 7662 §2.2 makes `exp` OPTIONAL in the answer; an active answer without one says no more about when the
     // token ends than a JWT without exp, so the same rule applies below: `no-expiry` unless allow-no-expiry is set.
   }
-  const drafts = verificationDrafts(spec, decoded, verification, claims);
+  const style = input.settings ?? 'entry';
+  const drafts = verificationDrafts(spec, decoded, verification, claims, style);
   // An opaque token that was not introspected has no claims to check.
   if (!claims) return drafts;
 
   const expect = effectiveExpectations(spec);
   const base = claimEvidence(claims, now);
-  for (const problem of checkClaims(claims, expect, now)) drafts.push(explainProblem(problem, claims, base, spec));
+  for (const problem of checkClaims(claims, expect, now))
+    drafts.push(explainProblem(problem, claims, base, spec, style));
   if (drafts.length > 0) return drafts;
   return [summarisePass(claims, expect, verification, base, now)];
 }
@@ -100,6 +106,7 @@ function verificationDrafts(
   decoded: Extract<DecodedToken, { kind: 'jwt' | 'opaque' }>,
   verification: Verification | undefined,
   claims: Claims | undefined,
+  style: SettingStyle,
 ): Draft[] {
   if (verification?.status === 'unverifiable' && verification.unpinned) return [unpinnedIssuer(claims ?? {})];
   if (verification?.status === 'failed') return [verificationFailure(verification)];
@@ -114,7 +121,7 @@ function verificationDrafts(
         status: 'pass',
         decisionPoint: 'token',
         class: 'unverifiable-allowed',
-        message: `The token was NOT verified (${reason}); it is accepted only because its entry sets \`allow-unverifiable: true\`, so its issuer, audience, lifetime and scopes are unknown.`,
+        message: `The token was NOT verified (${reason}); it is accepted only because ${style === 'flags' ? '`--allow-unverifiable` is given' : 'its entry sets `allow-unverifiable: true`'}, so its issuer, audience, lifetime and scopes are unknown.`,
         evidence: { format: decoded.format, length: decoded.length, allowUnverifiable: true },
         fix: 'Configure token introspection (RFC 7662) so the token can be checked.',
         docUrl: RFC7662,
@@ -129,8 +136,8 @@ function verificationDrafts(
       message: `The token could not be verified: ${reason}. It is treated as refused (fail closed).`,
       evidence: { format: decoded.kind === 'jwt' ? 'jwt' : decoded.format },
       fix: opaque
-        ? 'Configure token introspection (RFC 7662) for this token, or set `allow-unverifiable: true` on its entry to accept it unverified.'
-        : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with `jwks-url` on its entry (`oidc-jwks-url` for GitHub's token).",
+        ? `Configure token introspection (RFC 7662) for this token${style === 'flags' ? ' (`--introspection-url`)' : ''}, or set ${settingName(style, 'allow-unverifiable', 'true')} to accept it unverified.`
+        : `Let this ${style === 'flags' ? 'machine' : 'runner'} reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with ${settingName(style, 'jwks-url')}${style === 'entry' ? " (`oidc-jwks-url` for GitHub's token)" : ''}.`,
       ...(opaque ? {} : { cause: 'changed-trust-or-network-rule' as const }),
     },
   ];

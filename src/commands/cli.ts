@@ -70,19 +70,22 @@ export async function main(argv: readonly string[], given: CliIO): Promise<numbe
     stdout: (text) => given.stdout(withoutJwts(terminal ? text : inertAnyOutput(text))),
     stderr: (text) => given.stderr(withoutJwts(inertAnyOutput(text))),
   };
+  // The usage texts are this program's own, not outside text: printed as written, so an example's `\` at a line's end
+  // stays one backslash a shell reads as a continuation (inert would double it).
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    given.stdout(USAGE);
     return command === undefined ? 2 : 0;
   }
   const load = COMMANDS[command];
   if (!load) {
-    io.stderr(`permission-preflight: unknown command "${command}"\n\n${USAGE}`);
+    io.stderr(`permission-preflight: unknown command "${command}"\n\n`);
+    given.stderr(USAGE);
     return 2;
   }
   const entry = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(entry.usage);
+    given.stdout(entry.usage);
     return 0;
   }
   try {
@@ -92,7 +95,8 @@ export async function main(argv: readonly string[], given: CliIO): Promise<numbe
       error instanceof InputFileError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
     ) {
-      io.stderr(`permission-preflight ${command}: ${error.message}\n\n${entry.usage}`);
+      io.stderr(`permission-preflight ${command}: ${error.message}\n\n`);
+      given.stderr(entry.usage);
       return 2;
     }
     throw error;

@@ -37,7 +37,14 @@ export async function inspect(
         mask: () => undefined,
         now: () => now,
       });
-  let findings: Finding[] = checkToken({ spec, decoded, ...(verification ? { verification } : {}), now });
+  let findings: Finding[] = checkToken({
+    spec,
+    decoded,
+    ...(verification ? { verification } : {}),
+    now,
+    // A fix names decode's own flags, not a configuration entry's keys.
+    settings: 'flags',
+  });
   if (flags.noVerify) {
     const fix = 'Run decode without --no-verify to check the signature against the issuer.';
     findings = findings.map((f) => (f.class === 'unverifiable' ? { ...f, fix } : f));

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareRuns, renderComparison } from '../drift/compare.js';
+import { compareRuns, comparisonNotes, renderComparison, reversedOrder } from '../drift/compare.js';
 import { parseBaseline } from '../drift/parse.js';
 import type { BaselineRecord } from '../drift/record.js';
 import type { Finding } from '../model/finding.js';
@@ -28,7 +28,8 @@ difference of every changed policy; a report holds decisions and deciding statem
 Options:
   --format FORMAT   text (default), or json: the classification as JSON.
 
-Exit codes: 0 compared; 2 bad usage or a file that is neither a report nor a record.
+Exit codes: 0 compared; 2 bad usage, a file that is neither a report nor a record, or EARLIER recorded after
+LATER (their times, generatedAt or recordedAt, show the order reversed).
 
 Examples:
   permission-preflight diff .github/preflight-baseline.json report.json
@@ -59,14 +60,17 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const earlier = await readSide(earlierPath, io);
   const later = await readSide(laterPath, io);
+  const names = { earlier: earlierPath, later: laterPath };
+  // Compared backwards, a permission granted since would read as an entitlement removed: refused, not guessed.
+  const reversed = reversedOrder(earlier.record, later.record, names);
+  if (reversed) throw new InputFileError(reversed);
   const comparison = compareRuns(earlier.record, later.record, later.findings);
   if (format === 'json') {
     const { drifts, policyLines } = comparison;
-    io.stdout(
-      `${JSON.stringify({ earlier: earlierPath, later: laterPath, drifts, policies: policyLines }, null, 2)}\n`,
-    );
+    const notes = comparisonNotes(comparison, names);
+    io.stdout(`${JSON.stringify({ ...names, notes, drifts, policies: policyLines }, null, 2)}\n`);
   } else {
-    io.stdout(renderComparison(comparison, { earlier: earlierPath, later: laterPath }));
+    io.stdout(renderComparison(comparison, names));
   }
   return 0;
 }

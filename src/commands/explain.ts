@@ -16,10 +16,11 @@ import {
 } from '../report/explain.js';
 import { InputFileError } from '../sources/files.js';
 import { openLogFile, readLogLines } from '../sources/github-logs.js';
+import { formatConfigErrors } from './check-config.js';
 import type { CliIO, Command } from './cli-io.js';
 import { stdinBytes } from './input.js';
 
-const USAGE = `Usage: permission-preflight explain LOG [--format text|markdown|json] [--policies DIR]
+const USAGE = `Usage: permission-preflight explain LOG [--format text|markdown|json] [--policies DIR] [--config FILE]
 
 Reads a failed job's log and explains every 401 and 403 in it: AWS's access-denied messages (the layer
 they name), STS's refusals of the OIDC token and the session, GitHub's token permissions, and plain
@@ -34,6 +35,9 @@ Options:
   --format FORMAT  text (default), markdown (as the job summary), or json (the findings).
   --policies DIR   A policy folder (docs/policy-folder.md): each denial with a permission line is
                    checked against it, naming the statement that decides it.
+  --config FILE    The configuration (default .github/preflight.yml, when it exists): a denial whose
+                   call a permission line there already covers is said to be declared, with the line,
+                   instead of proposing the line again.
 
 Reads at most 50 MiB of a log (its first 10 MiB and its last 40 MiB), each line's first and last 8 KiB,
 and keeps the first 50 distinct failures (the rest are counted).
@@ -67,7 +71,7 @@ async function scanLog(file: string, io: CliIO): Promise<Explanation> {
 async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, policies: { type: 'string' } },
+    options: { format: { type: 'string' }, policies: { type: 'string' }, config: { type: 'string' } },
     strict: true,
     allowPositionals: true,
   });
@@ -77,6 +81,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new InputFileError(`--format must be text, markdown or json, got "${format}"`);
   }
   let explanation = await scanLog(positionals[0] as string, io);
+  const { markDeclared } = await import('../pipeline/explain-declared.js');
+  const declared = await markDeclared(explanation.findings, { given: values.config, env: io.env, cwd: io.cwd });
+  if (!declared.ok) throw new InputFileError(`invalid configuration:\n${formatConfigErrors(declared.errors)}`);
+  explanation = { ...explanation, findings: declared.findings };
   if (values.policies !== undefined) {
     const { decideWithPolicies } = await import('./explain-policies.js');
     explanation = { ...explanation, findings: await decideWithPolicies(explanation.findings, values.policies, io) };

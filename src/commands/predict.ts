@@ -80,7 +80,8 @@ Options:
                               for every resource). Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
-Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
+Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage,
+or no workflow under the root (.github/workflows/*.yml).
 
 Examples:
   permission-preflight predict --repository acme/api --default-branch main --policy-files policies/ \\
@@ -358,6 +359,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const { loadCatalog } = await import('../sources/catalog.js');
   const path = await import('node:path');
   const root = path.resolve(io.cwd, values.root ?? '.');
+  // No workflow to read is bad input, named where it is wrong, not a run that verified nothing.
+  const noWorkflows = await (await import('../sources/workflows.js')).whyNoWorkflows(root);
+  if (noWorkflows) {
+    const given = values.root === undefined ? '' : `--root ${values.root}: `;
+    const where = values.root === undefined ? ' (run it at the repository root, or give --root DIR)' : '';
+    throw new InputFileError(`${given}${noWorkflows}: predict reads the deploy jobs from the workflows there${where}`);
+  }
   const mask = (secret: string) => redactor.add(secret);
   const now = () => Math.floor(Date.now() / 1000);
   const outside = values['allow-outside-workspace'] === true;
@@ -367,7 +375,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
     policyFiles: values['policy-files'] ?? [],
     loadCatalog,
     deploy: {
-      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...(outside ? { allowOutsideWorkspace: true } : {}) },
+      deps: {
+        env: io.env,
+        mask,
+        now,
+        loadCatalog,
+        cwd: root,
+        ...(outside ? { allowOutsideWorkspace: true } : {}),
+        // A fix names predict's own options: the policy files, and no live reads (predict has none).
+        options: { policyFiles: '`--policy-files`' },
+      },
       ...(await declaredAbsentOf(values)),
     },
     github: {

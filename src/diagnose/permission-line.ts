@@ -4,6 +4,7 @@
  * format accepts (an ARN with its six fields, or `*`), and the caller is not `anonymous` (a line that names no caller,
  * such as the AWS CLI's `upload failed: … s3://BUCKET/KEY`, ran with the job's credentials).
  */
+import type { Finding } from '../model/finding.js';
 import type { DeniedRequest } from './match.js';
 
 const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/;
@@ -15,4 +16,32 @@ export function permissionLine(request: DeniedRequest): string | undefined {
   const arn = resource.startsWith('arn:') && resource.split(':').length >= 6 && !/[\s"'#]/.test(resource);
   if (resource !== '*' && !arn) return undefined;
   return `${action} ${resource}`;
+}
+
+/** The fix's sentence that proposes the permission line (with the role the log names). */
+export function catchSentence(permission: string, role: string | undefined): string {
+  return `To catch it before the deploy, list \`${permission}\` in the role's \`permissions\` (.github/preflight.yml${role ? `, role ${role}` : ''}).`;
+}
+
+/** A line of the configuration that covers a denied call: the line as written, and where (`FILE:LINE:COLUMN`). */
+export interface DeclaredLine {
+  readonly line: string;
+  readonly origin: string;
+  readonly role: string;
+}
+
+/**
+ * The finding with its fix saying that the configuration already declares a line covering the call, instead of
+ * proposing it again: the preflight checks that call, so the deny comes from what it was not given or what changed.
+ */
+export function withDeclaredLine(f: Finding, declared: DeclaredLine): Finding {
+  const { permission, role } = f.evidence;
+  if (typeof permission !== 'string' || f.fix === undefined) return f;
+  const proposed = catchSentence(permission, typeof role === 'string' ? role : undefined);
+  const said =
+    `The configuration already declares it: \`${declared.line}\` (${declared.origin}, role ${declared.role}), so ` +
+    "the preflight checks this call; the deny comes from a layer the preflight was not given or that changed since it passed. Give that layer to the preflight's policy files (docs/policy-folder.md) and run `permission-preflight check`, or compare with the last passing run (`permission-preflight diff`).";
+  return f.fix.includes(proposed)
+    ? { ...f, fix: f.fix.replace(proposed, said), evidence: { ...f.evidence, declared: declared.origin } }
+    : f;
 }

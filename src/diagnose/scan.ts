@@ -19,7 +19,7 @@ import { FEDERATION_MATCHERS, MARKER_MATCHERS } from './federation.js';
 import { GITHUB_MATCHERS } from './github.js';
 import { HTTP_MATCHERS } from './http.js';
 import { firstMatch, type LogMatch, type Matcher } from './match.js';
-import { permissionLine } from './permission-line.js';
+import { catchSentence, permissionLine } from './permission-line.js';
 import { STS_MATCHERS } from './sts.js';
 
 /** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */
@@ -398,9 +398,7 @@ export function toFinding(failure: LogFailure): Finding {
   const permission = request ? permissionLine(request) : undefined;
   const fixes = [match.fix];
   if (permission) {
-    fixes.push(
-      `To catch it before the deploy, list \`${permission}\` in the role's \`permissions\` (.github/preflight.yml${request?.role ? `, role ${request.role}` : ''}).`,
-    );
+    fixes.push(catchSentence(permission, request?.role));
   }
   return placeDraft(
     {

@@ -32,7 +32,7 @@ export type DriftKind = (typeof DRIFT_KINDS)[number];
 export interface Drift {
   readonly findingId: string;
   readonly kind: DriftKind;
-  /** One sentence: what changed since the last passing run, or that nothing did and where to look. */
+  /** One sentence: what changed since the run compared with (the last passing one), or that nothing did and where to look. */
   readonly summary: string;
   /** The changes, one a line: a policy's statement diff, a claim's old and new value. */
   readonly changes: readonly string[];
@@ -45,13 +45,16 @@ const TRUST_POINTS = new Set(['identity-provider', 'token', 'oidc-provider', 'st
 /** The most change lines a finding carries. */
 const MAX_CHANGES = 20;
 
-/** Where to look when nothing the preflight sees changed. */
-export const UNCHANGED_HINT =
-  'the identity, the policies and the request are as in the last passing run, so the cause is likely in the application ' +
-  "or outside the preflight's view: a network rule (a VPC endpoint policy, a security group, an IP allow-list), a " +
-  'resource that changed (deleted, re-created, moved to another account or region, its key disabled), or a credential ' +
-  'the application reads itself. Check the failing call in the job log (`permission-preflight diagnose`), and the ' +
-  "resource's own state";
+/** Where to look when nothing the preflight sees changed, since `since` (the run compared with) where it passed. */
+function unchangedHint(since: string): string {
+  return (
+    `the identity, the policies and the request are as in ${since}, so the cause is likely in the application ` +
+    "or outside the preflight's view: a network rule (a VPC endpoint policy, a security group, an IP allow-list), a " +
+    'resource that changed (deleted, re-created, moved to another account or region, its key disabled), or a credential ' +
+    'the application reads itself. Check the failing call in the job log (`permission-preflight explain LOG`), and the ' +
+    "resource's own state"
+  );
+}
 
 /** Classifies every finding that did not pass; findings that passed get none. */
 export function classifyDrift(
@@ -67,17 +70,21 @@ export function classifyDrift(
   const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
   const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
   const trust = policies.filter((p) => p.layer === 'trust');
+  // The run compared with is the last passing one for the action (docs/baseline.md); `diff` may be given any run.
+  const since = baseline.result === 'pass' ? 'the last passing run' : 'the earlier run';
   return findings
     .filter((f) => f.status !== 'pass')
     .map((f) => ({
       findingId: f.id,
-      ...classifyOne(f, { current, baseline, identity, policies, trust, policiesKnown }),
+      ...classifyOne(f, { current, baseline, since, identity, policies, trust, policiesKnown }),
     }));
 }
 
 interface Context {
   readonly current: BaselineRecord;
   readonly baseline: BaselineRecord;
+  /** The run compared with, in words: "the last passing run", or "the earlier run" when that one did not pass. */
+  readonly since: string;
   readonly identity: readonly string[];
   readonly policies: readonly PolicyChange[];
   readonly trust: readonly PolicyChange[];
@@ -93,8 +100,7 @@ function classifyOne(f: Finding, c: Context): Classified {
   if (TRUST_POINTS.has(f.decisionPoint) && (c.identity.length > 0 || c.trust.length > 0)) {
     return trustChange(c, c.trust);
   }
-  if (c.policies.length > 0)
-    return policyDrift(c.policies, 'a policy the run reads changed since the last passing run');
+  if (c.policies.length > 0) return policyDrift(c.policies, `a policy the run reads changed since ${c.since}`);
   if (c.identity.length > 0) return trustChange(c, []);
   return unchanged(c);
 }
@@ -115,18 +121,18 @@ function classifyCredential(f: Finding, c: Context): Classified {
   if (changed.length > 0) {
     return {
       kind: 'trust-or-identity-change',
-      summary: `${f.subject} changed its identity since the last passing run (${c.baseline.recordedAt})`,
+      summary: `${f.subject} changed its identity since ${c.since} (${c.baseline.recordedAt})`,
       changes: changed,
     };
   }
   if (before?.status === 'pass' || f.cause === 'expired-or-rotated-credential') {
     return {
       kind: 'expired-or-rotated-credential',
-      summary: `${f.subject} ${before?.status === 'pass' ? 'was valid in the last passing run' : 'was not checked in the last passing run'} (${c.baseline.recordedAt}) and is not now (${f.class}): it expired, was revoked or was rotated`,
+      summary: `${f.subject} ${before?.status === 'pass' ? `was valid in ${c.since}` : `was not checked in ${c.since}`} (${c.baseline.recordedAt}) and is not now (${f.class}): it expired, was revoked or was rotated`,
       changes: [`${f.class} (was ${before ? `${before.class}, ${before.status}` : 'not checked'})`],
     };
   }
-  return unchanged(c);
+  return unchanged(c, before);
 }
 
 /** A permission's finding, against the same request in the baseline. */
@@ -141,7 +147,7 @@ function classifyPermission(f: Finding, c: Context): Classified {
   if (!before) {
     return {
       kind: 'new-request',
-      summary: `${e.action} on ${e.resource} was not checked in the last passing run (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
+      summary: `${e.action} on ${e.resource} was not checked in ${c.since} (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
       changes: [],
     };
   }
@@ -149,7 +155,7 @@ function classifyPermission(f: Finding, c: Context): Classified {
   if (contextChanges.length > 0) {
     return {
       kind: 'new-request',
-      summary: `the request for ${e.action} on ${e.resource} is not the one the last passing run (${c.baseline.recordedAt}) checked: its context changed`,
+      summary: `the request for ${e.action} on ${e.resource} is not the one ${c.since} (${c.baseline.recordedAt}) checked: its context changed`,
       changes: contextChanges,
     };
   }
@@ -159,11 +165,11 @@ function classifyPermission(f: Finding, c: Context): Classified {
     if (removed && ENTITLEMENT_POINTS.has(f.decisionPoint)) {
       return {
         kind: 'entitlement-removed',
-        summary: `${e.action} on ${e.resource} was allowed in the last passing run (${c.baseline.recordedAt}${before.statements.length ? `, by ${before.statements.join(', ')}` : ''}) and is denied now: ${relevant.map((p) => p.name).join(', ')} changed`,
+        summary: `${e.action} on ${e.resource} was allowed in ${c.since} (${c.baseline.recordedAt}${before.statements.length ? `, by ${before.statements.join(', ')}` : ''}) and is denied now: ${relevant.map((p) => p.name).join(', ')} changed`,
         changes: capped(relevant.flatMap(describeChange)),
       };
     }
-    return policyDrift(relevant, `${relevant.map((p) => p.name).join(', ')} changed since the last passing run`);
+    return policyDrift(relevant, `${relevant.map((p) => p.name).join(', ')} changed since ${c.since}`);
   }
   if (c.identity.length > 0) return trustChange(c, c.trust);
   if (!c.policiesKnown) {
@@ -181,7 +187,7 @@ function classifyPermission(f: Finding, c: Context): Classified {
       };
     }
   }
-  return unchanged(c);
+  return unchanged(c, before);
 }
 
 /** The context keys whose values differ between two requests (the keys that change every run left out). */
@@ -222,7 +228,7 @@ function trustChange(c: Context, trust: readonly PolicyChange[]): Classified {
   ];
   return {
     kind: 'trust-or-identity-change',
-    summary: `${what.join(' and ')} changed since the last passing run (${c.baseline.recordedAt})`,
+    summary: `${what.join(' and ')} changed since ${c.since} (${c.baseline.recordedAt})`,
     changes: capped([...c.identity, ...trust.flatMap(describeChange)]),
   };
 }
@@ -231,12 +237,20 @@ function policyDrift(changes: readonly PolicyChange[], summary: string): Classif
   return { kind: 'policy-drift', summary, changes: capped(changes.flatMap(describeChange)) };
 }
 
-function unchanged(c: Context): Classified {
-  return {
-    kind: 'unchanged',
-    summary: `nothing the preflight reads changed since the last passing run (${c.baseline.recordedAt}): ${UNCHANGED_HINT}`,
-    changes: [],
-  };
+/**
+ * Nothing the preflight reads changed. `earlier` is this finding's entry in the run compared with, when the record
+ * keeps one: a finding that failed there too is a standing failure, whose cause is the one it names (not something
+ * outside the preflight's view). A run compared with that did not pass says only that.
+ */
+function unchanged(c: Context, earlier?: { readonly status: string; readonly class: string }): Classified {
+  const head = `nothing the preflight reads changed since ${c.since} (${c.baseline.recordedAt})`;
+  const summary =
+    earlier && earlier.status !== 'pass'
+      ? `${head}, where this did not pass either (${earlier.class}): a standing failure, not a change; its cause is the one this finding names`
+      : c.baseline.result !== 'pass'
+        ? `${head}, which did not pass: compare with a passing run to tell a change from a standing failure`
+        : `${head}: ${unchangedHint(c.since)}`;
+  return { kind: 'unchanged', summary, changes: [] };
 }
 
 function capped(lines: readonly string[]): string[] {

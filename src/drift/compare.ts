@@ -77,16 +77,48 @@ function findingsOf(record: BaselineRecord): Finding[] {
   return [...permissions, ...credentials];
 }
 
+/** The two sides' names, as given. */
+export interface ComparedNames {
+  readonly earlier: string;
+  readonly later: string;
+}
+
+/**
+ * Why the two runs cannot be compared in the order given, when their times show it reversed: EARLIER was recorded
+ * after LATER, so every change would read backwards (an entitlement granted since would read as removed). A time
+ * that does not parse leaves the order to the user.
+ */
+export function reversedOrder(
+  earlier: BaselineRecord,
+  later: BaselineRecord,
+  names: ComparedNames,
+): string | undefined {
+  const [before, after] = [Date.parse(earlier.recordedAt), Date.parse(later.recordedAt)];
+  if (Number.isNaN(before) || Number.isNaN(after) || before <= after) return undefined;
+  return (
+    `the runs are given newest first: ${names.earlier} (EARLIER) was recorded at ${earlier.recordedAt}, after ` +
+    `${names.later} (LATER) at ${later.recordedAt}. diff takes the earlier run first; to compare them, run ` +
+    `\`permission-preflight diff ${names.later} ${names.earlier}\``
+  );
+}
+
+/** What the reader should know about the comparison itself, before its classifications (text and JSON alike). */
+export function comparisonNotes(c: Comparison, names: ComparedNames): string[] {
+  return c.earlier.result === 'pass'
+    ? []
+    : [
+        `${names.earlier} did not pass: a finding that failed there too is a standing failure, not a change; a comparison explains best against a passing run.`,
+      ];
+}
+
 /** The comparison as text for a terminal: a headline, then each classified finding with its changes. */
-export function renderComparison(c: Comparison, names: { earlier: string; later: string }): string {
+export function renderComparison(c: Comparison, names: ComparedNames): string {
   // No outside text starts a line, so only control and reordering characters need escaping.
   const safe = escapeControls;
   const lines = [
     `Comparing ${safe(names.later)} (${safe(c.later.recordedAt)}, ${c.later.result}) with ${safe(names.earlier)} (${safe(c.earlier.recordedAt)}, ${c.earlier.result}).`,
   ];
-  if (c.earlier.result !== 'pass') {
-    lines.push(`Note: ${safe(names.earlier)} did not pass; a comparison explains best against a passing run.`);
-  }
+  for (const note of comparisonNotes(c, names)) lines.push(`Note: ${safe(note)}`);
   if (c.drifts.length === 0) {
     lines.push(`No failing finding in ${safe(names.later)}: nothing to classify.`);
   }

@@ -4,6 +4,7 @@
  * reads, a live AssumeRoleWithWebIdentity probe and IAM's own simulator where the user allows them.
  */
 
+import { isPolicyFileFinding, unreadableFilesNote, unreadablePolicyFiles } from '../aws-files/index.js';
 import type { Catalog } from '../catalog/index.js';
 import {
   type IamSimulation,
@@ -45,7 +46,23 @@ export interface AwsDeps {
    * predicted token (src/pipeline/deploy-jobs.ts). All of them when absent.
    */
   readonly checkIds?: readonly string[];
+  /** How a fix names the showing command's own options; absent: the action's inputs and the configuration file's. */
+  readonly options?: FixOptions;
 }
+
+/** The options a fix may name, as the command that shows it spells them. */
+export interface FixOptions {
+  /** Where policy files are given. */
+  readonly policyFiles: string;
+  /** How live IAM reads are turned on; absent where the command has none (predict reads policy files only). */
+  readonly liveReads?: string;
+}
+
+/** The action's inputs, and the configuration file's keys (which `check` reads). */
+const ACTION_OPTIONS: FixOptions = {
+  policyFiles: '`policy-files`',
+  liveReads: '`aws-live-reads: true` (the input; `live-reads: true` under `aws:` in the configuration file)',
+};
 
 /** Reads the inventory from files and, where allowed, from IAM. */
 async function gatherInventory(
@@ -178,7 +195,24 @@ export async function checkAwsRoles(
     const chainSource = sourceOf ? (source === undefined ? undefined : results[source]?.role) : firstFound;
     results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...(chainSource ? { chainSource } : {}) }, checks);
   }
-  return results.map((r) => r?.findings ?? []);
+  return fileFindingsOnce(results.map((r) => r?.findings ?? []));
+}
+
+/**
+ * A finding about a policy file is the file's, not a role's: reported with the first role that read the file, and
+ * not again with each other role that read it too (the same id and message).
+ */
+function fileFindingsOnce(perRole: readonly Finding[][]): Finding[][] {
+  const seen = new Set<string>();
+  return perRole.map((findings) =>
+    findings.filter((f) => {
+      if (!isPolicyFileFinding(f)) return true;
+      const key = `${f.id}\n${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
 }
 
 /**
@@ -199,7 +233,9 @@ async function checkAwsRole(
   ]);
   const role: RoleModel | undefined = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
-    findings.push(roleUnknown(config, inventory.roles));
+    findings.push(
+      roleUnknown(config, inventory.roles, unreadablePolicyFiles(findings), deps.options ?? ACTION_OPTIONS),
+    );
     return { findings };
   }
   deps.observe?.({ settings, role, inventory });
@@ -248,21 +284,30 @@ export function nearestRoles(roleArn: string, roles: readonly RoleModel[], limit
     .map((s) => s.arn);
 }
 
-/** The role to assume is in no file and was not read: unverified, with the roles the files hold that are nearest. */
-function roleUnknown(config: AwsConfig, roles: readonly RoleModel[]): Finding {
+/**
+ * The role to assume is in no file and was not read: unverified, with the roles the files hold that are nearest, and
+ * the files that could not be read (one of them may give it). The fix names the showing command's own options.
+ */
+function roleUnknown(
+  config: AwsConfig,
+  roles: readonly RoleModel[],
+  unreadable: readonly string[],
+  options: FixOptions,
+): Finding {
   const { roleArn } = config.settings;
   const { liveReads } = config.sources;
   const suggestions = nearestRoles(roleArn, roles);
   const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : '';
+  const readable = unreadable.length > 0 ? `Fix ${unreadable.join(', ')} (its finding says how), or add` : 'Add';
   const fix = liveReads
-    ? 'Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files.'
-    : 'Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.';
+    ? `Fix the read error reported above (the credentials must be allowed to read the role), or add its \`aws iam get-role\` output to ${options.policyFiles}.`
+    : `${readable} its \`aws iam get-role\` (or get-account-authorization-details) output to ${options.policyFiles}${options.liveReads ? `, or set ${options.liveReads} with credentials that may read it` : ''}.`;
   return finding('could-not-verify', {
     id: `aws:${roleArn}:role-unknown`,
     subject: `role ${roleArn}`,
     decisionPoint: 'sts-trust',
     status: 'unverified',
-    message: `The role ${roleArn} is in none of the policy files${liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.${didYouMean}`,
+    message: `The role ${roleArn} is in none of the policy files${unreadable.length > 0 ? ' that could be read' : ''}${liveReads ? ' and could not be read from IAM' : ''}, so its trust and permissions cannot be verified.${unreadableFilesNote(unreadable)}${didYouMean}`,
     ...(suggestions.length > 0 ? { evidence: { suggestions } } : {}),
     fix:
       suggestions.length > 0

@@ -5,6 +5,7 @@
  * trust itself is checked on the predicted token (src/pipeline/workflows.ts); a call the preflight cannot read from
  * a step is `calls-not-inferred`, never skipped.
  */
+import { isPolicyFileFinding } from '../aws-files/index.js';
 import type { Catalog } from '../catalog/index.js';
 import type { RoleConfig } from '../config/model.js';
 import { globCovers } from '../iam/glob.js';
@@ -95,7 +96,10 @@ export async function checkDeployJobs(
       ...sessionFindings(role),
       ...(results[i] ?? [])
         .filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class))
-        .map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` })),
+        // A policy file's finding is the file's, whichever job read it: as it is, so it is reported once.
+        .map((f) =>
+          isPolicyFileFinding(f) ? f : { ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` },
+        ),
     ]),
   ];
 }

@@ -5,6 +5,7 @@
  * each role's trust (src/checks/predicted-trust/). When the run has a token of its own, it is compared with the
  * prediction for this run.
  */
+import { unreadableFilesNote, unreadablePolicyFiles } from '../aws-files/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { populatedKeysForOidcProvider } from '../catalog/index.js';
 import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
@@ -266,6 +267,8 @@ interface RolesRead {
   readonly byArn: ReadonlyMap<string, RoleModel>;
   readonly providers: readonly OidcProviderModel[];
   readonly findings: readonly Finding[];
+  /** The policy files that could not be read: one of them may give a role no other file gives. */
+  readonly unreadable: readonly string[];
 }
 
 /** The roles the predictions assume, read from the policy files. */
@@ -273,7 +276,8 @@ async function loadRoles(predictions: readonly TokenPrediction[], options: Predi
   const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal(e.role))))].filter(
     (a): a is string => a !== undefined,
   );
-  if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: new Map(), providers: [], findings: [] };
+  if (arns.length === 0 || options.policyFiles.length === 0)
+    return { byArn: new Map(), providers: [], findings: [], unreadable: [] };
   const { loadAwsFiles } = await import('../sources/aws-files.js');
   const loaded = await loadAwsFiles(options.policyFiles, {
     roleArns: arns,
@@ -286,6 +290,7 @@ async function loadRoles(predictions: readonly TokenPrediction[], options: Predi
     byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
     providers: loaded.inventory.oidcProviders ?? [],
     findings,
+    unreadable: unreadablePolicyFiles(loaded.findings),
   };
 }
 
@@ -329,8 +334,8 @@ function checkExchange(
         subject: `the token of ${p.label}`,
         status: 'unverified',
         decisionPoint: 'sts-trust',
-        message: `No policy file gives the role \`${arn}\`, so its trust is not checked for this job.`,
-        fix: 'Add the role to the policy files (aws iam get-role --role-name NAME > policies/NAME.json; see docs/policy-folder.md).',
+        message: `No policy file${roles.unreadable.length > 0 ? ' that could be read' : ''} gives the role \`${arn}\`, so its trust is not checked for this job.${unreadableFilesNote(roles.unreadable)}`,
+        fix: `${roles.unreadable.length > 0 ? `Fix ${roles.unreadable.join(', ')} (its finding says how), or add` : 'Add'} the role to the policy files (aws iam get-role --role-name NAME > policies/NAME.json; see docs/policy-folder.md).`,
         location: where,
       }),
     ];

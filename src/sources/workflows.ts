@@ -5,7 +5,7 @@
  * the listing is bounded in count. GitHub reads workflows only from `.github/workflows`, not its subfolders
  * (https://docs.github.com/en/actions/writing-workflows/about-workflows#about-workflows).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFileBytes } from '../text/decode-bytes.js';
 import { describeFileError, readRegularFile, resolveInWorkspace } from './files.js';
@@ -36,6 +36,24 @@ const WORKFLOWS_DIR = '.github/workflows';
 export async function hasWorkflowsFolder(root: string): Promise<boolean> {
   const resolved = await resolveInWorkspace(WORKFLOWS_DIR, { root, allowOutside: false });
   return resolved.ok;
+}
+
+/**
+ * Why `root` gives no workflow to read, as bad input names it: the folder does not exist or is not a folder, it has
+ * no `.github/workflows`, or that holds no `*.yml`/`*.yaml`. Undefined when there is a workflow file, and when the
+ * folder could not be listed (the run reports that as a finding, unverified).
+ */
+export async function whyNoWorkflows(root: string): Promise<string | undefined> {
+  try {
+    if (!(await stat(root)).isDirectory()) return `${root} is not a folder`;
+  } catch (error) {
+    return `${root} ${describeFileError(error)}`;
+  }
+  const listing = await listWorkflowFiles(root);
+  if (listing.error || listing.paths.length > 0) return undefined;
+  return (await hasWorkflowsFolder(root))
+    ? `no workflow file (*.yml or *.yaml) in ${path.join(root, WORKFLOWS_DIR)}`
+    : `no ${WORKFLOWS_DIR} under ${root}`;
 }
 
 /** Lists `.github/workflows/*.yml` and `*.yaml` under `root`. A missing folder is an empty list. */

@@ -107,8 +107,29 @@ export function claimEvidence(claims: Claims, now: number): Evidence {
   return evidence;
 }
 
+/**
+ * How a fix names the token's settings: as the keys of its entry in the configuration (the action, `check`), or as
+ * `decode`'s flags. A fix names only the showing command's own options.
+ */
+export type SettingStyle = 'entry' | 'flags';
+
+/** The setting `key` (set to `value`) as the showing command spells it; undefined where decode has no such flag. */
+export function settingName(style: SettingStyle, key: string, value?: string): string | undefined {
+  if (style === 'entry') return `\`${key}${value ? `: ${value}` : ''}\` on its entry`;
+  return DECODE_FLAGS.has(key) ? `\`--${key}${value && value !== 'true' ? ` ${value}` : ''}\`` : undefined;
+}
+
+/** The expectation settings decode has as flags (src/commands/decode.ts). */
+const DECODE_FLAGS = new Set(['allow-unverifiable', 'jwks-url', 'min-lifetime', 'clock-skew', 'introspection-url']);
+
 /** One problem with the claims, explained: each class by its own explainer below. */
-export function explainProblem(problem: ClaimProblem, claims: Claims, base: Evidence, spec: TokenSpec): Draft {
+export function explainProblem(
+  problem: ClaimProblem,
+  claims: Claims,
+  base: Evidence,
+  spec: TokenSpec,
+  style: SettingStyle = 'entry',
+): Draft {
   switch (problem.class) {
     case 'malformed':
       return malformedClaim(problem, base);
@@ -119,11 +140,11 @@ export function explainProblem(problem: ClaimProblem, claims: Claims, base: Evid
     case 'expired':
       return expired(problem, base);
     case 'no-expiry':
-      return noExpiry(problem, base);
+      return noExpiry(problem, base, style);
     case 'expires-too-soon':
-      return expiresTooSoon(problem, base);
+      return expiresTooSoon(problem, base, style);
     case 'not-yet-valid':
-      return notYetValid(problem, base);
+      return notYetValid(problem, base, style);
     case 'missing-scope':
       return missingScope(problem, base);
     case 'claim-mismatch':
@@ -203,33 +224,34 @@ function expired(problem: ProblemOf<'expired'>, base: Evidence): Draft {
 }
 
 /** No `exp` at all, and the token's entry does not allow that. */
-function noExpiry(problem: ProblemOf<'no-expiry'>, base: Evidence): Draft {
+function noExpiry(problem: ProblemOf<'no-expiry'>, base: Evidence, style: SettingStyle): Draft {
+  const allow = settingName(style, 'allow-no-expiry', 'true');
   return {
     decisionPoint: 'token',
     class: 'no-expiry',
     message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== undefined ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ''}.`,
     evidence: { ...base, ...(problem.minimum !== undefined ? { minLifetimeSeconds: problem.minimum } : {}) },
-    fix: 'Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.',
+    fix: `Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens)${allow ? `, or, if this token is meant never to expire, set ${allow} to accept that explicitly` : ''}.`,
     cause: 'expired-or-rotated-credential',
     docUrl: RFC7519_TIMES,
   };
 }
 
 /** `exp` comes before the token's minimum lifetime is over. */
-function expiresTooSoon(problem: ProblemOf<'expires-too-soon'>, base: Evidence): Draft {
+function expiresTooSoon(problem: ProblemOf<'expires-too-soon'>, base: Evidence, style: SettingStyle): Draft {
   return {
     decisionPoint: 'token',
     class: 'expires-too-soon',
     message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
     evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
-    fix: 'Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower `min-lifetime` on its entry if the job is that short.',
+    fix: `Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower ${settingName(style, 'min-lifetime')} if the job is that short.`,
     cause: 'expired-or-rotated-credential',
     docUrl: RFC7519_TIMES,
   };
 }
 
 /** `nbf` or `iat` lies in the future, beyond the clock skew allowed (RFC 7519 §4.1.5). */
-function notYetValid(problem: ProblemOf<'not-yet-valid'>, base: Evidence): Draft {
+function notYetValid(problem: ProblemOf<'not-yet-valid'>, base: Evidence, style: SettingStyle): Draft {
   const what = problem.claim === 'nbf' ? 'is not valid until' : 'claims to be issued at';
   return {
     decisionPoint: 'token',
@@ -237,7 +259,7 @@ function notYetValid(problem: ProblemOf<'not-yet-valid'>, base: Evidence): Draft
     suffix: problem.claim,
     message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
     evidence: { ...base, clockSkewSeconds: problem.skew },
-    fix: "Check this machine's clock (NTP) and the issuer's; raise `clock-skew` on its entry only if the issuer's clock is known to run ahead.",
+    fix: `Check this machine's clock (NTP) and the issuer's; raise ${settingName(style, 'clock-skew')} only if the issuer's clock is known to run ahead.`,
     docUrl: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5',
   };
 }
