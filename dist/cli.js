@@ -10,7 +10,7 @@ import {
 import "./chunks/shared-sources-http.js";
 import "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-743fa606.js";
+import "./chunks/shared-runtime-efb0f0b2.js";
 
 // src/cli.ts
 import module from "node:module";
@@ -62,19 +62,20 @@ async function main(argv, given) {
   };
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(USAGE);
+    given.stdout(USAGE);
     return command === void 0 ? 2 : 0;
   }
   const load = COMMANDS[command];
   if (!load) {
     io.stderr(`permission-preflight: unknown command "${command}"
 
-${USAGE}`);
+`);
+    given.stderr(USAGE);
     return 2;
   }
   const entry = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(entry.usage);
+    given.stdout(entry.usage);
     return 0;
   }
   try {
@@ -83,7 +84,8 @@ ${USAGE}`);
     if (error instanceof InputFileError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`permission-preflight ${command}: ${error.message}
 
-${entry.usage}`);
+`);
+      given.stderr(entry.usage);
       return 2;
     }
     throw error;

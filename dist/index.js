@@ -7,6 +7,7 @@ import {
   runPreflight,
   verifiesAnything
 } from "./chunks/shared-pipeline-run.js";
+import "./chunks/shared-sources-jwks.js";
 import "./chunks/shared-pipeline-environment.js";
 import {
   renderSummary
@@ -28,7 +29,6 @@ import {
 import {
   buildReport
 } from "./chunks/shared-report-model.js";
-import "./chunks/shared-sources-jwks.js";
 import "./chunks/shared-checks.js";
 import {
   readRunnerFacts
@@ -70,7 +70,7 @@ import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-model-aws.js";
 import "./chunks/shared-text-json-depth.js";
-import "./chunks/shared-runtime-743fa606.js";
+import "./chunks/shared-runtime-efb0f0b2.js";
 
 // src/io.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -23,7 +23,7 @@ import {
   __require,
   __toCommonJS,
   __toESM
-} from "./shared-runtime-743fa606.js";
+} from "./shared-runtime-efb0f0b2.js";
 
 // node_modules/@actions/artifact/package.json
 var require_package = __commonJS({

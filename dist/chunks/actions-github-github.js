@@ -5,7 +5,7 @@ import {
   getOctokit
 } from "./shared-actions-github-github.js";
 import "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   context,
   getOctokit

@@ -7,7 +7,7 @@ import {
   getOctokitOptions,
   getUserAgentWithOrchestrationId
 } from "./shared-actions-http-client-proxy.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   GitHub,
   context,

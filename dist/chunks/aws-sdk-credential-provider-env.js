@@ -12,7 +12,7 @@ import {
 import "./shared-smithy-core-client-middleware-stack-MiddlewareStack.js";
 import "./shared-smithy-core-config-property-provider-ProviderError.js";
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   ENV_ACCOUNT_ID,
   ENV_CREDENTIAL_SCOPE,

@@ -10,7 +10,7 @@ import {
   parseKnownFiles
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveCredentialSource.js
 var resolveCredentialSource = (credentialSource, profileName, logger) => {

@@ -13,7 +13,7 @@ import {
   parseKnownFiles
 } from "./shared-smithy-core-config-property-provider-ProviderError.js";
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
 var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typeof arg.sso_account_id === "string" || typeof arg.sso_session === "string" || typeof arg.sso_region === "string" || typeof arg.sso_role_name === "string");

@@ -15,7 +15,7 @@ import {
 import {
   editDistance
 } from "./shared-text-edit-distance.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   AWS_PARTITIONS,
   AWS_PARTITIONS_SOURCE,

@@ -14,7 +14,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/checks/cross-check.ts
 var SIMULATOR_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html";

@@ -24,7 +24,7 @@ import {
   finding
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/checks/github-token/describe.ts
 var lineOf = (line) => line !== void 0 ? ` line ${line}` : "";

@@ -17,7 +17,7 @@ import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   buildPermissionRequests,
   checkPermissions,

@@ -7,7 +7,7 @@ import {
   GITHUB_OIDC_DOCS
 } from "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/checks/provider.ts
 var CREATE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";

@@ -21,7 +21,7 @@ import {
 } from "./shared-tokens-duration.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/checks/session.ts
 var MIN_DURATION_SECONDS = 900;

@@ -13,7 +13,7 @@ import "./shared-model-finding-classes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-tokens-duration.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   checkToken,
   missingIdTokenPermission,

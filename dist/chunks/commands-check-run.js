@@ -17,6 +17,7 @@ import {
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
+import "./shared-sources-jwks.js";
 import "./shared-pipeline-environment.js";
 import {
   renderSummary
@@ -27,7 +28,6 @@ import {
 import {
   buildReport
 } from "./shared-report-model.js";
-import "./shared-sources-jwks.js";
 import "./shared-checks.js";
 import {
   readRunnerFacts
@@ -58,7 +58,7 @@ import "./shared-text-secrets.js";
 import "./shared-config-credential-variables.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/commands/check-run.ts
 import { stat } from "node:fs/promises";

@@ -25,7 +25,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/commands/decode-inspect.ts
 var SKIPPED = "signature verification was skipped (--no-verify)";
@@ -40,7 +40,14 @@ async function inspect(token, source, name, flags, env) {
     mask: () => void 0,
     now: () => now
   });
-  let findings = checkToken({ spec, decoded, ...verification ? { verification } : {}, now });
+  let findings = checkToken({
+    spec,
+    decoded,
+    ...verification ? { verification } : {},
+    now,
+    // A fix names decode's own flags, not a configuration entry's keys.
+    settings: "flags"
+  });
   if (flags.noVerify) {
     const fix = "Run decode without --no-verify to check the signature against the issuer.";
     findings = findings.map((f) => f.class === "unverifiable" ? { ...f, fix } : f);

@@ -5,8 +5,8 @@ import {
   looksLikeToken,
   refuseTokenAsPath
 } from "./shared-commands-decode.js";
-import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import "./shared-commands-input.js";
 import "./shared-tokens-claims.js";
 import "./shared-report-redact.js";
 import "./shared-sources-token-input.js";
@@ -17,7 +17,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   decodeCommand,
   looksLikeToken,

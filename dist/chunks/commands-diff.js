@@ -17,7 +17,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/commands/diff.ts
 import path from "node:path";
@@ -65,14 +65,22 @@ function findingsOf(record) {
   );
   return [...permissions, ...credentials];
 }
+function reversedOrder(earlier, later, names) {
+  const [before, after] = [Date.parse(earlier.recordedAt), Date.parse(later.recordedAt)];
+  if (Number.isNaN(before) || Number.isNaN(after) || before <= after) return void 0;
+  return `the runs are given newest first: ${names.earlier} (EARLIER) was recorded at ${earlier.recordedAt}, after ${names.later} (LATER) at ${later.recordedAt}. diff takes the earlier run first; to compare them, run \`permission-preflight diff ${names.later} ${names.earlier}\``;
+}
+function comparisonNotes(c, names) {
+  return c.earlier.result === "pass" ? [] : [
+    `${names.earlier} did not pass: a finding that failed there too is a standing failure, not a change; a comparison explains best against a passing run.`
+  ];
+}
 function renderComparison(c, names) {
   const safe = escapeControls;
   const lines = [
     `Comparing ${safe(names.later)} (${safe(c.later.recordedAt)}, ${c.later.result}) with ${safe(names.earlier)} (${safe(c.earlier.recordedAt)}, ${c.earlier.result}).`
   ];
-  if (c.earlier.result !== "pass") {
-    lines.push(`Note: ${safe(names.earlier)} did not pass; a comparison explains best against a passing run.`);
-  }
+  for (const note of comparisonNotes(c, names)) lines.push(`Note: ${safe(note)}`);
   if (c.drifts.length === 0) {
     lines.push(`No failing finding in ${safe(names.later)}: nothing to classify.`);
   }
@@ -107,7 +115,8 @@ difference of every changed policy; a report holds decisions and deciding statem
 Options:
   --format FORMAT   text (default), or json: the classification as JSON.
 
-Exit codes: 0 compared; 2 bad usage or a file that is neither a report nor a record.
+Exit codes: 0 compared; 2 bad usage, a file that is neither a report nor a record, or EARLIER recorded after
+LATER (their times, generatedAt or recordedAt, show the order reversed).
 
 Examples:
   permission-preflight diff .github/preflight-baseline.json report.json
@@ -135,15 +144,17 @@ async function run(args, io) {
   }
   const earlier = await readSide(earlierPath, io);
   const later = await readSide(laterPath, io);
+  const names = { earlier: earlierPath, later: laterPath };
+  const reversed = reversedOrder(earlier.record, later.record, names);
+  if (reversed) throw new InputFileError(reversed);
   const comparison = compareRuns(earlier.record, later.record, later.findings);
   if (format === "json") {
     const { drifts, policyLines } = comparison;
-    io.stdout(
-      `${JSON.stringify({ earlier: earlierPath, later: laterPath, drifts, policies: policyLines }, null, 2)}
-`
-    );
+    const notes = comparisonNotes(comparison, names);
+    io.stdout(`${JSON.stringify({ ...names, notes, drifts, policies: policyLines }, null, 2)}
+`);
   } else {
-    io.stdout(renderComparison(comparison, { earlier: earlierPath, later: laterPath }));
+    io.stdout(renderComparison(comparison, names));
   }
   return 0;
 }

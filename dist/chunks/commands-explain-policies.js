@@ -3,8 +3,8 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
-import "./shared-pipeline-environment.js";
 import "./shared-sources-jwks.js";
+import "./shared-pipeline-environment.js";
 import "./shared-checks.js";
 import "./shared-sources-token-input.js";
 import "./shared-checks-token-id-token.js";
@@ -28,7 +28,7 @@ import "./shared-config-permissions.js";
 import "./shared-tokens-duration.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/commands/explain-policies.ts
 var PERMISSION_POINTS = /* @__PURE__ */ new Set([

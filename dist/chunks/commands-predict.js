@@ -6,8 +6,8 @@ import {
 import {
   refuseTokenAsPath
 } from "./shared-commands-decode.js";
-import "./shared-commands-input.js";
 import "./shared-commands-decode-text.js";
+import "./shared-commands-input.js";
 import "./shared-tokens-claims.js";
 import {
   createRedactor
@@ -39,7 +39,7 @@ import {
 } from "./shared-model-variables.js";
 import "./shared-tokens-duration.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/commands/predict.ts
 import { parseArgs } from "node:util";
@@ -103,7 +103,8 @@ Options:
                               for every resource). Repeatable.
   --format FORMAT             text (default), markdown, or json (the report, schema/report.v1.schema.json).
 
-Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage.
+Exit codes: 0 every prediction is admitted; 1 a job would be denied, or something could not be verified; 2 bad usage,
+or no workflow under the root (.github/workflows/*.yml).
 
 Examples:
   permission-preflight predict --repository acme/api --default-branch main --policy-files policies/ \\
@@ -331,6 +332,12 @@ async function run(args, io) {
   const { loadCatalog } = await import("./sources-catalog.js");
   const path = await import("node:path");
   const root = path.resolve(io.cwd, values.root ?? ".");
+  const noWorkflows = await (await import("./sources-workflows.js")).whyNoWorkflows(root);
+  if (noWorkflows) {
+    const given = values.root === void 0 ? "" : `--root ${values.root}: `;
+    const where = values.root === void 0 ? " (run it at the repository root, or give --root DIR)" : "";
+    throw new InputFileError(`${given}${noWorkflows}: predict reads the deploy jobs from the workflows there${where}`);
+  }
   const mask = (secret) => redactor.add(secret);
   const now = () => Math.floor(Date.now() / 1e3);
   const outside = values["allow-outside-workspace"] === true;
@@ -340,7 +347,16 @@ async function run(args, io) {
     policyFiles: values["policy-files"] ?? [],
     loadCatalog,
     deploy: {
-      deps: { env: io.env, mask, now, loadCatalog, cwd: root, ...outside ? { allowOutsideWorkspace: true } : {} },
+      deps: {
+        env: io.env,
+        mask,
+        now,
+        loadCatalog,
+        cwd: root,
+        ...outside ? { allowOutsideWorkspace: true } : {},
+        // A fix names predict's own options: the policy files, and no live reads (predict has none).
+        options: { policyFiles: "`--policy-files`" }
+      },
       ...await declaredAbsentOf(values)
     },
     github: {

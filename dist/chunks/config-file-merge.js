@@ -10,7 +10,7 @@ import "./shared-config-permissions.js";
 import "./shared-tokens-duration.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   mergeRoleInputs,
   readDeclaredInputs,

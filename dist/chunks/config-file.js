@@ -32,7 +32,7 @@ import {
 } from "./shared-text-json-depth.js";
 import {
   __toESM
-} from "./shared-runtime-743fa606.js";
+} from "./shared-runtime-efb0f0b2.js";
 
 // src/config/file-context.ts
 function reportAt(ctx, path, message, part = "value") {

@@ -1,14 +1,16 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  createLogScanner,
   explainResult,
   explanationOf,
   listRunJobs,
   readJobLog,
   renderExplainMarkdown,
   runCoordinates
-} from "./shared-diagnose-match.js";
+} from "./shared-report-explain.js";
+import {
+  createLogScanner
+} from "./shared-diagnose-permission-line.js";
 import {
   redactSecretShapes
 } from "./shared-text-secret-shapes.js";
@@ -23,7 +25,7 @@ import "./shared-sources-http.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;
@@ -91,7 +93,15 @@ async function runExplainMode(io, redactor, annotate) {
     io.setFailed(redactor.redact(`permission-preflight explain: could not read the job log: ${result.reason}`));
     return;
   }
-  const { explanations, errors } = result;
+  const { errors } = result;
+  const { markDeclared } = await import("./pipeline-explain-declared.js");
+  const where = { given: io.getInput("config").trim(), env: io.env, cwd: io.env.GITHUB_WORKSPACE || process.cwd() };
+  const explanations = await Promise.all(
+    result.explanations.map(async (e) => {
+      const declared = await markDeclared(e.findings, where);
+      return declared.ok ? { ...e, findings: declared.findings } : e;
+    })
+  );
   const notes = errors.map((e) => `- could not read: ${e}
 `).join("");
   const share = Math.floor(MAX_SUMMARY_BYTES / (explanations.length + 1));

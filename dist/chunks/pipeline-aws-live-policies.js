@@ -6,7 +6,7 @@ import {
 import "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);

@@ -1,6 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  isPolicyFileFinding,
+  unreadableFilesNote,
+  unreadablePolicyFiles
+} from "./shared-aws-files-json.js";
+import {
   buildPermissionRequests,
   permissionsInput
 } from "./shared-checks-permissions-context.js";
@@ -24,7 +29,7 @@ import {
   DEFAULT_SESSION_NAME
 } from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/config/session-tags.ts
 var MAX_TAG_KEY_CHARS = 128;
@@ -52,6 +57,10 @@ function cacSessionTags(settings, env) {
 }
 
 // src/pipeline/aws.ts
+var ACTION_OPTIONS = {
+  policyFiles: "`policy-files`",
+  liveReads: "`aws-live-reads: true` (the input; `live-reads: true` under `aws:` in the configuration file)"
+};
 async function gatherInventory(config, deps) {
   const { settings, sources } = config;
   const findings = [];
@@ -140,7 +149,20 @@ async function checkAwsRoles(configs, identity, deps, sourceOf) {
     const chainSource = sourceOf ? source === void 0 ? void 0 : results[source]?.role : firstFound;
     results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...chainSource ? { chainSource } : {} }, checks);
   }
-  return results.map((r) => r?.findings ?? []);
+  return fileFindingsOnce(results.map((r) => r?.findings ?? []));
+}
+function fileFindingsOnce(perRole) {
+  const seen = /* @__PURE__ */ new Set();
+  return perRole.map(
+    (findings) => findings.filter((f) => {
+      if (!isPolicyFileFinding(f)) return true;
+      const key = `${f.id}
+${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+  );
 }
 async function checkAwsRole(config, identity, deps, registered) {
   const { settings } = config;
@@ -150,7 +172,9 @@ async function checkAwsRole(config, identity, deps, registered) {
   ]);
   const role = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
-    findings.push(roleUnknown(config, inventory.roles));
+    findings.push(
+      roleUnknown(config, inventory.roles, unreadablePolicyFiles(findings), deps.options ?? ACTION_OPTIONS)
+    );
     return { findings };
   }
   deps.observe?.({ settings, role, inventory });
@@ -185,18 +209,19 @@ function nearestRoles(roleArn, roles, limit = 3) {
     d: Math.min(editDistance(name, r.name.toLowerCase(), max), editDistance(target, r.arn.toLowerCase(), max))
   })).filter((s) => s.d <= max).sort((a, b) => a.d - b.d || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0)).slice(0, limit).map((s) => s.arn);
 }
-function roleUnknown(config, roles) {
+function roleUnknown(config, roles, unreadable, options) {
   const { roleArn } = config.settings;
   const { liveReads } = config.sources;
   const suggestions = nearestRoles(roleArn, roles);
   const didYouMean = suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : "";
-  const fix = liveReads ? "Fix the read error reported above (the credentials must be allowed to read the role), or add its `aws iam get-role` output to policy-files." : "Add its `aws iam get-role` (or get-account-authorization-details) output to policy-files, or set aws-live-reads: true with credentials that may read it.";
+  const readable = unreadable.length > 0 ? `Fix ${unreadable.join(", ")} (its finding says how), or add` : "Add";
+  const fix = liveReads ? `Fix the read error reported above (the credentials must be allowed to read the role), or add its \`aws iam get-role\` output to ${options.policyFiles}.` : `${readable} its \`aws iam get-role\` (or get-account-authorization-details) output to ${options.policyFiles}${options.liveReads ? `, or set ${options.liveReads} with credentials that may read it` : ""}.`;
   return finding("could-not-verify", {
     id: `aws:${roleArn}:role-unknown`,
     subject: `role ${roleArn}`,
     decisionPoint: "sts-trust",
     status: "unverified",
-    message: `The role ${roleArn} is in none of the policy files${liveReads ? " and could not be read from IAM" : ""}, so its trust and permissions cannot be verified.${didYouMean}`,
+    message: `The role ${roleArn} is in none of the policy files${unreadable.length > 0 ? " that could be read" : ""}${liveReads ? " and could not be read from IAM" : ""}, so its trust and permissions cannot be verified.${unreadableFilesNote(unreadable)}${didYouMean}`,
     ...suggestions.length > 0 ? { evidence: { suggestions } } : {},
     fix: suggestions.length > 0 ? `If the deploy assumes ${suggestions[0]}, set role-to-assume to it. Otherwise: ${fix[0]?.toLowerCase()}${fix.slice(1)}` : fix
   });

@@ -13,6 +13,9 @@ import {
   renderedFiles,
   taskDefinitionPath
 } from "./shared-workflows-calls-cloudformation.js";
+import {
+  isPolicyFileFinding
+} from "./shared-aws-files-json.js";
 import "./shared-workflows-calls-shell.js";
 import "./shared-workflows-paths.js";
 import "./shared-workflows-github-token-from-model.js";
@@ -33,7 +36,7 @@ import "./shared-config-permissions.js";
 import "./shared-tokens-duration.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/task-definitions.ts
 var FILES_CAP = 20;
@@ -100,7 +103,9 @@ async function checkDeployJobs(predictions, options, jobs = []) {
     ...roles.flatMap((role, i) => [
       ...notInferredFindings(role),
       ...sessionFindings(role),
-      ...(results[i] ?? []).filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class)).map((f) => ({ ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }))
+      ...(results[i] ?? []).filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class)).map(
+        (f) => isPolicyFileFinding(f) ? f : { ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }
+      )
     ])
   ];
 }

@@ -9,7 +9,7 @@ import "./shared-drift-record.js";
 import "./shared-report-model.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   applyBaseline,
   baselineScope,

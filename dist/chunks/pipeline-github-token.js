@@ -18,7 +18,7 @@ import {
   loadWorkflowChecks
 } from "./shared-checks.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/checks/github-token/settings.ts
 function tokenSettingsOf(config, runner) {

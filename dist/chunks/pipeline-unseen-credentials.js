@@ -13,7 +13,7 @@ import "./shared-catalog-arn-format.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   callsWithoutCredentials,
   rolesOfUnreadActions

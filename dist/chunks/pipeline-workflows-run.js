@@ -9,7 +9,7 @@ import {
 import {
   inert
 } from "./shared-text-inert.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/workflows-run.ts
 async function checkRepositoryWorkflows(config, host, ownClaims) {

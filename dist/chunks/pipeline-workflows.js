@@ -8,6 +8,10 @@ import {
   literal
 } from "./shared-pipeline-exchange.js";
 import {
+  unreadableFilesNote,
+  unreadablePolicyFiles
+} from "./shared-aws-files-json.js";
+import {
   calledByLabel
 } from "./shared-workflows-callers.js";
 import {
@@ -68,7 +72,7 @@ import {
   trustConflict
 } from "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/workflows/predict/filter.ts
 var MAX_PATTERN = 1024;
@@ -1418,7 +1422,8 @@ async function loadRoles(predictions, options) {
   const arns = [...new Set(predictions.flatMap((p) => p.exchanges.map((e) => literal(e.role))))].filter(
     (a) => a !== void 0
   );
-  if (arns.length === 0 || options.policyFiles.length === 0) return { byArn: /* @__PURE__ */ new Map(), providers: [], findings: [] };
+  if (arns.length === 0 || options.policyFiles.length === 0)
+    return { byArn: /* @__PURE__ */ new Map(), providers: [], findings: [], unreadable: [] };
   const { loadAwsFiles } = await import("./sources-aws-files.js");
   const loaded = await loadAwsFiles(options.policyFiles, {
     roleArns: arns,
@@ -1429,7 +1434,8 @@ async function loadRoles(predictions, options) {
   return {
     byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
     providers: loaded.inventory.oidcProviders ?? [],
-    findings
+    findings,
+    unreadable: unreadablePolicyFiles(loaded.findings)
   };
 }
 function checkExchange(p, exchange, roles, catalog, options) {
@@ -1461,8 +1467,8 @@ function checkExchange(p, exchange, roles, catalog, options) {
         subject: `the token of ${p.label}`,
         status: "unverified",
         decisionPoint: "sts-trust",
-        message: `No policy file gives the role \`${arn}\`, so its trust is not checked for this job.`,
-        fix: "Add the role to the policy files (aws iam get-role --role-name NAME > policies/NAME.json; see docs/policy-folder.md).",
+        message: `No policy file${roles.unreadable.length > 0 ? " that could be read" : ""} gives the role \`${arn}\`, so its trust is not checked for this job.${unreadableFilesNote(roles.unreadable)}`,
+        fix: `${roles.unreadable.length > 0 ? `Fix ${roles.unreadable.join(", ")} (its finding says how), or add` : "Add"} the role to the policy files (aws iam get-role --role-name NAME > policies/NAME.json; see docs/policy-folder.md).`,
         location: where
       })
     ];

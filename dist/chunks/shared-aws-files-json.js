@@ -388,6 +388,19 @@ function describeValue(value) {
   if (value === void 0) return "nothing";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
+var FILE_SUBJECT = "policy file ";
+function isPolicyFileFinding(f) {
+  return f.id.startsWith("aws-files:") && f.subject.startsWith(FILE_SUBJECT);
+}
+function unreadablePolicyFiles(findings) {
+  const files = findings.filter((f) => isPolicyFileFinding(f) && f.class === "invalid-policy-file").map((f) => f.evidence.file).filter((file) => typeof file === "string");
+  return [...new Set(files)];
+}
+function unreadableFilesNote(files) {
+  if (files.length === 0) return "";
+  const named = files.slice(0, 3).join(", ") + (files.length > 3 ? ` and ${files.length - 3} more` : "");
+  return ` ${named} could not be read (invalid-policy-file), and ${files.length === 1 ? "it" : "one of them"} may be the one that gives it.`;
+}
 function fileFinding(file, spot, { continues, ...problem }) {
   const where = spot.line ? `:${spot.line}${spot.column ? `:${spot.column}` : ""}` : "";
   const evidence = { file };
@@ -395,7 +408,7 @@ function fileFinding(file, spot, { continues, ...problem }) {
   if (spot.column) evidence.column = spot.column;
   const place = findingMaker({
     idPrefix: "aws-files",
-    subject: `policy file ${file}`,
+    subject: `${FILE_SUBJECT}${file}`,
     decisionPoint: "config",
     location: { file, ...spot.line ? { line: spot.line } : {}, ...spot.column ? { column: spot.column } : {} }
   });
@@ -1705,6 +1718,9 @@ function readFile(text, file, placement, scope) {
 
 export {
   duplicateKeys,
+  isPolicyFileFinding,
+  unreadablePolicyFiles,
+  unreadableFilesNote,
   readLevel,
   joinDisplay,
   placeFile,

@@ -80,7 +80,12 @@ function claimEvidence(claims, now) {
   }
   return evidence;
 }
-function explainProblem(problem, claims, base, spec) {
+function settingName(style, key, value) {
+  if (style === "entry") return `\`${key}${value ? `: ${value}` : ""}\` on its entry`;
+  return DECODE_FLAGS.has(key) ? `\`--${key}${value && value !== "true" ? ` ${value}` : ""}\`` : void 0;
+}
+var DECODE_FLAGS = /* @__PURE__ */ new Set(["allow-unverifiable", "jwks-url", "min-lifetime", "clock-skew", "introspection-url"]);
+function explainProblem(problem, claims, base, spec, style = "entry") {
   switch (problem.class) {
     case "malformed":
       return malformedClaim(problem, base);
@@ -91,11 +96,11 @@ function explainProblem(problem, claims, base, spec) {
     case "expired":
       return expired(problem, base);
     case "no-expiry":
-      return noExpiry(problem, base);
+      return noExpiry(problem, base, style);
     case "expires-too-soon":
-      return expiresTooSoon(problem, base);
+      return expiresTooSoon(problem, base, style);
     case "not-yet-valid":
-      return notYetValid(problem, base);
+      return notYetValid(problem, base, style);
     case "missing-scope":
       return missingScope(problem, base);
     case "claim-mismatch":
@@ -151,29 +156,30 @@ function expired(problem, base) {
     docUrl: RFC7519_TIMES
   };
 }
-function noExpiry(problem, base) {
+function noExpiry(problem, base, style) {
+  const allow = settingName(style, "allow-no-expiry", "true");
   return {
     decisionPoint: "token",
     class: "no-expiry",
     message: `The token has no exp claim, so nothing says when it stops being accepted: a leaked copy stays valid until the issuer rotates its key or revokes it${problem.minimum !== void 0 ? `, and the ${describeDuration(problem.minimum)} it must stay valid cannot be checked` : ""}.`,
     evidence: { ...base, ...problem.minimum !== void 0 ? { minLifetimeSeconds: problem.minimum } : {} },
-    fix: "Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens), or, if this token is meant never to expire, set `allow-no-expiry: true` on its entry to accept that explicitly.",
+    fix: `Have the issuer put an exp in the token (short-lived tokens are the point of bearer tokens)${allow ? `, or, if this token is meant never to expire, set ${allow} to accept that explicitly` : ""}.`,
     cause: "expired-or-rotated-credential",
     docUrl: RFC7519_TIMES
   };
 }
-function expiresTooSoon(problem, base) {
+function expiresTooSoon(problem, base, style) {
   return {
     decisionPoint: "token",
     class: "expires-too-soon",
     message: `The token expires ${describeTime(problem.exp - problem.now)} (exp ${formatEpoch(problem.exp)}), sooner than the ${describeDuration(problem.minimum)} it must stay valid; a token that expires mid-job ends in a 401.`,
     evidence: { ...base, minLifetimeSeconds: problem.minimum, remainingSeconds: problem.exp - problem.now },
-    fix: "Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower `min-lifetime` on its entry if the job is that short.",
+    fix: `Fetch the token closer to where it is used (or exchange it at once for a longer session), or lower ${settingName(style, "min-lifetime")} if the job is that short.`,
     cause: "expired-or-rotated-credential",
     docUrl: RFC7519_TIMES
   };
 }
-function notYetValid(problem, base) {
+function notYetValid(problem, base, style) {
   const what = problem.claim === "nbf" ? "is not valid until" : "claims to be issued at";
   return {
     decisionPoint: "token",
@@ -181,7 +187,7 @@ function notYetValid(problem, base) {
     suffix: problem.claim,
     message: `The token ${what} ${formatEpoch(problem.at)} (${problem.claim}, ${describeTime(problem.at - problem.now)}), beyond the ${problem.skew}-second clock skew allowed.`,
     evidence: { ...base, clockSkewSeconds: problem.skew },
-    fix: "Check this machine's clock (NTP) and the issuer's; raise `clock-skew` on its entry only if the issuer's clock is known to run ahead.",
+    fix: `Check this machine's clock (NTP) and the issuer's; raise ${settingName(style, "clock-skew")} only if the issuer's clock is known to run ahead.`,
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5"
   };
 }
@@ -291,11 +297,13 @@ function tokenDrafts(input) {
       return [verificationFailure({ status: "failed", class: "inactive", reason })];
     }
   }
-  const drafts = verificationDrafts(spec, decoded, verification, claims);
+  const style = input.settings ?? "entry";
+  const drafts = verificationDrafts(spec, decoded, verification, claims, style);
   if (!claims) return drafts;
   const expect = effectiveExpectations(spec);
   const base = claimEvidence(claims, now);
-  for (const problem of checkClaims(claims, expect, now)) drafts.push(explainProblem(problem, claims, base, spec));
+  for (const problem of checkClaims(claims, expect, now))
+    drafts.push(explainProblem(problem, claims, base, spec, style));
   if (drafts.length > 0) return drafts;
   return [summarisePass(claims, expect, verification, base, now)];
 }
@@ -318,7 +326,7 @@ function undecodable(decoded) {
     docUrl: "https://www.rfc-editor.org/rfc/rfc7519#section-7.2"
   };
 }
-function verificationDrafts(spec, decoded, verification, claims) {
+function verificationDrafts(spec, decoded, verification, claims, style) {
   if (verification?.status === "unverifiable" && verification.unpinned) return [unpinnedIssuer(claims ?? {})];
   if (verification?.status === "failed") return [verificationFailure(verification)];
   if (verification?.status === "verified") return [];
@@ -330,7 +338,7 @@ function verificationDrafts(spec, decoded, verification, claims) {
         status: "pass",
         decisionPoint: "token",
         class: "unverifiable-allowed",
-        message: `The token was NOT verified (${reason}); it is accepted only because its entry sets \`allow-unverifiable: true\`, so its issuer, audience, lifetime and scopes are unknown.`,
+        message: `The token was NOT verified (${reason}); it is accepted only because ${style === "flags" ? "`--allow-unverifiable` is given" : "its entry sets `allow-unverifiable: true`"}, so its issuer, audience, lifetime and scopes are unknown.`,
         evidence: { format: decoded.format, length: decoded.length, allowUnverifiable: true },
         fix: "Configure token introspection (RFC 7662) so the token can be checked.",
         docUrl: RFC7662
@@ -344,7 +352,7 @@ function verificationDrafts(spec, decoded, verification, claims) {
       class: "unverifiable",
       message: `The token could not be verified: ${reason}. It is treated as refused (fail closed).`,
       evidence: { format: decoded.kind === "jwt" ? "jwt" : decoded.format },
-      fix: opaque ? "Configure token introspection (RFC 7662) for this token, or set `allow-unverifiable: true` on its entry to accept it unverified." : "Let this runner reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with `jwks-url` on its entry (`oidc-jwks-url` for GitHub's token).",
+      fix: opaque ? `Configure token introspection (RFC 7662) for this token${style === "flags" ? " (`--introspection-url`)" : ""}, or set ${settingName(style, "allow-unverifiable", "true")} to accept it unverified.` : `Let this ${style === "flags" ? "machine" : "runner"} reach the issuer's discovery document and JWKS (check proxies and firewalls), or name the key set directly with ${settingName(style, "jwks-url")}${style === "entry" ? " (`oidc-jwks-url` for GitHub's token)" : ""}.`,
       ...opaque ? {} : { cause: "changed-trust-or-network-rule" }
     }
   ];

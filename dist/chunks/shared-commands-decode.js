@@ -1,11 +1,11 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  stdinBytes
-} from "./shared-commands-input.js";
-import {
   renderDecodeText
 } from "./shared-commands-decode-text.js";
+import {
+  stdinBytes
+} from "./shared-commands-input.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";

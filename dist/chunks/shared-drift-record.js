@@ -278,7 +278,9 @@ function conditionKeys(document) {
 var ENTITLEMENT_POINTS = /* @__PURE__ */ new Set(["identity-policy", "permissions-boundary", "scp", "rcp"]);
 var TRUST_POINTS = /* @__PURE__ */ new Set(["identity-provider", "token", "oidc-provider", "sts-trust", "session"]);
 var MAX_CHANGES = 20;
-var UNCHANGED_HINT = "the identity, the policies and the request are as in the last passing run, so the cause is likely in the application or outside the preflight's view: a network rule (a VPC endpoint policy, a security group, an IP allow-list), a resource that changed (deleted, re-created, moved to another account or region, its key disabled), or a credential the application reads itself. Check the failing call in the job log (`permission-preflight diagnose`), and the resource's own state";
+function unchangedHint(since) {
+  return `the identity, the policies and the request are as in ${since}, so the cause is likely in the application or outside the preflight's view: a network rule (a VPC endpoint policy, a security group, an IP allow-list), a resource that changed (deleted, re-created, moved to another account or region, its key disabled), or a credential the application reads itself. Check the failing call in the job log (\`permission-preflight explain LOG\`), and the resource's own state`;
+}
 function classifyDrift(findings, current, baseline) {
   const identity = [
     ...identityChanges(current.identity, baseline.identity),
@@ -287,9 +289,10 @@ function classifyDrift(findings, current, baseline) {
   const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
   const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
   const trust = policies.filter((p) => p.layer === "trust");
+  const since = baseline.result === "pass" ? "the last passing run" : "the earlier run";
   return findings.filter((f) => f.status !== "pass").map((f) => ({
     findingId: f.id,
-    ...classifyOne(f, { current, baseline, identity, policies, trust, policiesKnown })
+    ...classifyOne(f, { current, baseline, since, identity, policies, trust, policiesKnown })
   }));
 }
 function classifyOne(f, c) {
@@ -298,8 +301,7 @@ function classifyOne(f, c) {
   if (TRUST_POINTS.has(f.decisionPoint) && (c.identity.length > 0 || c.trust.length > 0)) {
     return trustChange(c, c.trust);
   }
-  if (c.policies.length > 0)
-    return policyDrift(c.policies, "a policy the run reads changed since the last passing run");
+  if (c.policies.length > 0) return policyDrift(c.policies, `a policy the run reads changed since ${c.since}`);
   if (c.identity.length > 0) return trustChange(c, []);
   return unchanged(c);
 }
@@ -318,18 +320,18 @@ function classifyCredential(f, c) {
   if (changed.length > 0) {
     return {
       kind: "trust-or-identity-change",
-      summary: `${f.subject} changed its identity since the last passing run (${c.baseline.recordedAt})`,
+      summary: `${f.subject} changed its identity since ${c.since} (${c.baseline.recordedAt})`,
       changes: changed
     };
   }
   if (before?.status === "pass" || f.cause === "expired-or-rotated-credential") {
     return {
       kind: "expired-or-rotated-credential",
-      summary: `${f.subject} ${before?.status === "pass" ? "was valid in the last passing run" : "was not checked in the last passing run"} (${c.baseline.recordedAt}) and is not now (${f.class}): it expired, was revoked or was rotated`,
+      summary: `${f.subject} ${before?.status === "pass" ? `was valid in ${c.since}` : `was not checked in ${c.since}`} (${c.baseline.recordedAt}) and is not now (${f.class}): it expired, was revoked or was rotated`,
       changes: [`${f.class} (was ${before ? `${before.class}, ${before.status}` : "not checked"})`]
     };
   }
-  return unchanged(c);
+  return unchanged(c, before);
 }
 function classifyPermission(f, c) {
   const e = f.evidence;
@@ -339,7 +341,7 @@ function classifyPermission(f, c) {
   if (!before) {
     return {
       kind: "new-request",
-      summary: `${e.action} on ${e.resource} was not checked in the last passing run (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
+      summary: `${e.action} on ${e.resource} was not checked in ${c.since} (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
       changes: []
     };
   }
@@ -347,7 +349,7 @@ function classifyPermission(f, c) {
   if (contextChanges.length > 0) {
     return {
       kind: "new-request",
-      summary: `the request for ${e.action} on ${e.resource} is not the one the last passing run (${c.baseline.recordedAt}) checked: its context changed`,
+      summary: `the request for ${e.action} on ${e.resource} is not the one ${c.since} (${c.baseline.recordedAt}) checked: its context changed`,
       changes: contextChanges
     };
   }
@@ -357,11 +359,11 @@ function classifyPermission(f, c) {
     if (removed && ENTITLEMENT_POINTS.has(f.decisionPoint)) {
       return {
         kind: "entitlement-removed",
-        summary: `${e.action} on ${e.resource} was allowed in the last passing run (${c.baseline.recordedAt}${before.statements.length ? `, by ${before.statements.join(", ")}` : ""}) and is denied now: ${relevant.map((p) => p.name).join(", ")} changed`,
+        summary: `${e.action} on ${e.resource} was allowed in ${c.since} (${c.baseline.recordedAt}${before.statements.length ? `, by ${before.statements.join(", ")}` : ""}) and is denied now: ${relevant.map((p) => p.name).join(", ")} changed`,
         changes: capped(relevant.flatMap(describeChange))
       };
     }
-    return policyDrift(relevant, `${relevant.map((p) => p.name).join(", ")} changed since the last passing run`);
+    return policyDrift(relevant, `${relevant.map((p) => p.name).join(", ")} changed since ${c.since}`);
   }
   if (c.identity.length > 0) return trustChange(c, c.trust);
   if (!c.policiesKnown) {
@@ -377,7 +379,7 @@ function classifyPermission(f, c) {
       };
     }
   }
-  return unchanged(c);
+  return unchanged(c, before);
 }
 function requestChanges(before, now) {
   const read = (pairs) => {
@@ -411,19 +413,17 @@ function trustChange(c, trust) {
   ];
   return {
     kind: "trust-or-identity-change",
-    summary: `${what.join(" and ")} changed since the last passing run (${c.baseline.recordedAt})`,
+    summary: `${what.join(" and ")} changed since ${c.since} (${c.baseline.recordedAt})`,
     changes: capped([...c.identity, ...trust.flatMap(describeChange)])
   };
 }
 function policyDrift(changes, summary) {
   return { kind: "policy-drift", summary, changes: capped(changes.flatMap(describeChange)) };
 }
-function unchanged(c) {
-  return {
-    kind: "unchanged",
-    summary: `nothing the preflight reads changed since the last passing run (${c.baseline.recordedAt}): ${UNCHANGED_HINT}`,
-    changes: []
-  };
+function unchanged(c, earlier) {
+  const head = `nothing the preflight reads changed since ${c.since} (${c.baseline.recordedAt})`;
+  const summary = earlier && earlier.status !== "pass" ? `${head}, where this did not pass either (${earlier.class}): a standing failure, not a change; its cause is the one this finding names` : c.baseline.result !== "pass" ? `${head}, which did not pass: compare with a passing run to tell a change from a standing failure` : `${head}: ${unchangedHint(c.since)}`;
+  return { kind: "unchanged", summary, changes: [] };
 }
 function capped(lines) {
   return lines.length > MAX_CHANGES ? [...lines.slice(0, MAX_CHANGES - 1), `and ${lines.length - MAX_CHANGES + 1} more`] : [...lines];

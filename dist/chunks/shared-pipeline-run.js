@@ -1,12 +1,12 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  resolveEnvironment
-} from "./shared-pipeline-environment.js";
-import {
   checkTokens,
   createKeyStore
 } from "./shared-sources-jwks.js";
+import {
+  resolveEnvironment
+} from "./shared-pipeline-environment.js";
 import {
   loadRoleChecks,
   loadTokenChecks

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./shared-runtime-743fa606.js";
+} from "./shared-runtime-efb0f0b2.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

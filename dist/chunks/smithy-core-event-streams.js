@@ -22,7 +22,7 @@ import {
 } from "./shared-smithy-core-event-streams-eventstream-codec-Int64.js";
 import "./shared-smithy-core-checksum-crc32-Crc32Node.js";
 import "./shared-smithy-core-serde-is-array-buffer-is-array-buffer.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   EventStreamCodec,
   EventStreamMarshaller2 as EventStreamMarshaller,

@@ -27,7 +27,7 @@ import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-model-aws.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/aws-files.ts
 import { readdir, stat } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
   roleDrift
 } from "./shared-sources-aws-iam-drift.js";
 import "./shared-model-finding-classes.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   documentDiff,
   managedKey,

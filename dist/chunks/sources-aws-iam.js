@@ -11,7 +11,7 @@ import {
 import "./shared-sources-aws-errors.js";
 import "./shared-model-finding-classes.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   DEFAULT_CONCURRENCY,
   MINIMAL_READ_POLICY,

@@ -8,7 +8,7 @@ import {
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/aws-org-drift.ts
 var ORG_SIDE = {

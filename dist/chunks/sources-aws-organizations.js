@@ -17,7 +17,7 @@ import {
   MAX_JSON_DEPTH,
   valueTooDeep
 } from "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/aws-organizations.ts
 var ORG_READ_STATEMENT = {

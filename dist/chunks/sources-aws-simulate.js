@@ -21,7 +21,7 @@ import {
 } from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-model-aws.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/aws-context-keys.ts
 var GLOBAL_KEYS = {

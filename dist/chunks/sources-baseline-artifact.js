@@ -12,7 +12,7 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/baseline-artifact.ts
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

@@ -4,7 +4,7 @@ import {
   prepareCatalog
 } from "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/catalog.ts
 function createCatalogLoader() {

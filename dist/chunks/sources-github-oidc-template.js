@@ -4,7 +4,7 @@ import {
   describeFailure,
   octokitFailure
 } from "./shared-sources-github-failure.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/github-oidc-template.ts
 var KEY = /^[A-Za-z0-9_]{1,64}$/;

@@ -4,7 +4,7 @@ import {
   readDefaultBranch,
   readRunnerFacts
 } from "./shared-sources-runner.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   readDefaultBranch,
   readRunnerFacts

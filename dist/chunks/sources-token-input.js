@@ -6,7 +6,7 @@ import {
 } from "./shared-sources-token-input.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 export {
   MAX_TOKEN_BYTES,
   readToken

@@ -11,16 +11,26 @@ import {
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
-import "./shared-runtime-743fa606.js";
+import "./shared-runtime-efb0f0b2.js";
 
 // src/sources/workflows.ts
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 var WORKFLOW_SOURCE_LIMITS = { files: 200, fileBytes: 1024 * 1024 };
 var WORKFLOWS_DIR = ".github/workflows";
 async function hasWorkflowsFolder(root) {
   const resolved = await resolveInWorkspace(WORKFLOWS_DIR, { root, allowOutside: false });
   return resolved.ok;
+}
+async function whyNoWorkflows(root) {
+  try {
+    if (!(await stat(root)).isDirectory()) return `${root} is not a folder`;
+  } catch (error) {
+    return `${root} ${describeFileError(error)}`;
+  }
+  const listing = await listWorkflowFiles(root);
+  if (listing.error || listing.paths.length > 0) return void 0;
+  return await hasWorkflowsFolder(root) ? `no workflow file (*.yml or *.yaml) in ${path.join(root, WORKFLOWS_DIR)}` : `no ${WORKFLOWS_DIR} under ${root}`;
 }
 async function listWorkflowFiles(root, limits = WORKFLOW_SOURCE_LIMITS) {
   const resolved = await resolveInWorkspace(WORKFLOWS_DIR, { root, allowOutside: false });
@@ -53,5 +63,6 @@ export {
   WORKFLOW_SOURCE_LIMITS,
   hasWorkflowsFolder,
   listWorkflowFiles,
+  whyNoWorkflows,
   workflowFileReader
 };

@@ -31,7 +31,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./shared-runtime-743fa606.js";
+} from "./shared-runtime-efb0f0b2.js";
 
 // node_modules/cronstrue/dist/cronstrue.js
 var require_cronstrue = __commonJS({
