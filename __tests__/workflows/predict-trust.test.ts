@@ -49,7 +49,7 @@ const trustDoc = (statements: unknown[]) =>
   roleModel(ROLE, { trustPolicy: { name: 'test/trust', document: { Version: '2012-10-17', Statement: statements } } });
 
 /** A trust of GitHub's issuer and the default audience that admits the subs `value` matches (StringLike). */
-const releaseTrust = (value: string) =>
+const releaseTrust = (value: string | readonly string[]) =>
   trustDoc([
     {
       Effect: 'Allow',
@@ -175,6 +175,15 @@ describe('the proof for every ref a filter admits', () => {
     const [f] = check(p, releaseTrust('repo:acme/api:ref:refs/tags/v?.*'));
     expect(verdict([f as Finding])).toEqual(['fail predicted-trust-denied']);
     expect(String(f?.evidence.ref)).toMatch(/^refs\/tags\/v[0-9][0-9]+\./);
+  });
+
+  it('a tag denied by a trust of a branch pattern and a tag pattern is explained against the tag pattern, the closer', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { tags: ['v[0-9]+.[0-9]+.[0-9]+'] })] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, releaseTrust(['repo:acme/api:ref:refs/heads/release/*', 'repo:acme/api:ref:refs/tags/v?.*']));
+    expect(verdict([f as Finding])).toEqual(['fail predicted-trust-denied']);
+    expect(f?.message).toContain('the expected pattern `repo:acme/api:ref:refs/tags/v?.*`');
+    expect(f?.message).not.toContain('the expected pattern `repo:acme/api:ref:refs/heads/release/*`');
   });
 
   it('a Deny on a pattern the filter may meet leaves the allow unproven: unverified, never pass', () => {

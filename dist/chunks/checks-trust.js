@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   buildWebIdentityRequest,
   checkTrust,
+  closest,
   conflictingTrust,
   trustCheck
 } from "./shared-checks-trust-request.js";
@@ -19,6 +20,7 @@ import "./shared-runtime-efb0f0b2.js";
 export {
   buildWebIdentityRequest,
   checkTrust,
+  closest,
   conflictingTrust,
   trustCheck
 };

@@ -27,6 +27,7 @@ import {
 import {
   SESSION_NAME_KEY,
   buildWebIdentityRequest,
+  closest,
   conflictingTrust,
   isObject
 } from "./shared-checks-trust-request.js";
@@ -1073,7 +1074,8 @@ function deniedFinding(input, make, v, base, assumed) {
     (o) => `its ${o.claim} is \`${o.value}\`, and ${o.allows.length > 0 ? `the trust allows ${o.allows.map((a) => `\`${a}\``).join(", ")}` : `its condition \`${o.condition}\` fails`}`
   ).join("; ") : failing.length > 0 ? `its condition ${failing.map((c) => `\`${c}\``).join(", ")} fails` : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
   const chosen = refChosenBy(v.claims.event_name);
-  const pattern = chosen && allows.find((a) => /:ref:refs\//.test(a)) || allows[0];
+  const refPatterns = chosen ? allows.filter((a) => /:ref:refs\//.test(a)) : [];
+  const pattern = closest(v.sub, refPatterns.length > 0 ? refPatterns : allows);
   const customKeys = pattern ? customPatternKeys(pattern) : void 0;
   const template = customKeys && parseSubject(v.sub).form !== "custom" ? p.template : void 0;
   if (template?.source === "assumed" && pattern && customKeys) {

@@ -469,5 +469,6 @@ export {
   buildWebIdentityRequest,
   checkTrust,
   conflictingTrust,
+  closest,
   trustCheck
 };

@@ -249,8 +249,8 @@ function rawStatements(doc: unknown): unknown[] {
   return Array.isArray(s) ? s : s === undefined ? [] : [s];
 }
 
-/** The expected pattern most like the actual value: the longest shared prefix. */
-function closest(actual: string, patterns: readonly string[]): string | undefined {
+/** The expected pattern most like the actual value: the longest shared prefix (the first of equals). */
+export function closest(actual: string, patterns: readonly string[]): string | undefined {
   const shared = (p: string) => [...p, ''].findIndex((ch, i) => ch !== actual[i]);
   return patterns.reduce<string | undefined>(
     (best, p) => (best === undefined || shared(p) > shared(best) ? p : best),

@@ -16,7 +16,7 @@ import {
   suggestSubjectFix,
 } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, jobKey, type TokenPrediction } from '../../workflows/predict/index.js';
-import { conflictingTrust } from '../trust.js';
+import { closest, conflictingTrust } from '../trust.js';
 import { allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
 
@@ -277,9 +277,12 @@ function deniedFinding(
         : failing.length > 0
           ? `its condition ${failing.map((c) => `\`${c}\``).join(', ')} fails`
           : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
-  // For a ref a person picks, the pattern of a ref the trust allows is the one to keep the job to.
+  // The pattern the sub is explained against: the one most like it (a tag's sub against the trust's tag pattern, not
+  // its first), as the run's own trust check does; for a ref a person picks, the closest pattern of a ref, which is the
+  // one to keep the job to.
   const chosen = refChosenBy(v.claims.event_name);
-  const pattern = (chosen && allows.find((a) => /:ref:refs\//.test(a))) || allows[0];
+  const refPatterns = chosen ? allows.filter((a) => /:ref:refs\//.test(a)) : [];
+  const pattern = closest(v.sub, refPatterns.length > 0 ? refPatterns : allows);
   // A trust written for a customized template (GITHUB_OIDC_DOCS.customTemplate) against a sub in the default one:
   // the template decides, so it is named, and a template only assumed leaves the denial undecided.
   const customKeys = pattern ? customPatternKeys(pattern) : undefined;
