@@ -224,7 +224,7 @@ min-token-lifetime: 10 minutes
 aws:
   roles:
     - role-to-assume: arn:aws:iam::111122223333:role/site-deploy
-      aws-region: eu-west
+      aws-region: EU-West-1
       role-duration-seconds: 1h
       role-chaining: "yes"
       managed-session-policies: [ReadOnlyAccess]
@@ -232,7 +232,7 @@ aws:
     expect(errorsOf(text)).toEqual([
       `${FILE}:1:7: mode must be enforce or report, got "audit"`,
       `${FILE}:2:21: min-token-lifetime must be a duration such as 90s, 10m, 1h30m or a number of seconds (3600), got "10 minutes"`,
-      `${FILE}:6:19: aws.roles[0].aws-region must be a region such as eu-west-1, got "eu-west"`,
+      `${FILE}:6:19: aws.roles[0].aws-region must be a region such as eu-west-1 (lowercase letters, digits and -), got "EU-West-1"`,
       `${FILE}:7:30: aws.roles[0].role-duration-seconds must be an integer, got "1h"`,
       `${FILE}:8:22: aws.roles[0].role-chaining must be true or false, got "yes"`,
       `${FILE}:9:34: aws.roles[0].managed-session-policies[0] must be a policy ARN such as arn:aws:iam::aws:policy/ReadOnlyAccess, got "ReadOnlyAccess"`,

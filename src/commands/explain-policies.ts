@@ -8,6 +8,7 @@
  * files are never said to allow what they do not contain. The configuration file in the folder the CLI runs in, when there is one, is read as
  * `check` reads it (organizations, resource policies and session settings come from it).
  */
+import { REGION_NAME } from '../config/aws.js';
 import type { Finding } from '../model/finding.js';
 import { loadPreflightConfig } from '../pipeline/load-config.js';
 import { runPreflight } from '../pipeline/run.js';
@@ -26,7 +27,7 @@ const PERMISSION_POINTS: ReadonlySet<string> = new Set([
 /** The region the resource ARN names (S3's and global services' name none: the configuration's, if any, applies). */
 function regionOf(resource: string): string | undefined {
   const region = resource.split(':')[3];
-  return region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(region) ? region : undefined;
+  return region && REGION_NAME.test(region) ? region : undefined;
 }
 
 /** What the preflight's permission check says of `permission` for `role` with the policy folder `dir`. */

@@ -35,7 +35,15 @@ export interface AwsConfig {
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/**
+ * A region's name as configure-aws-credentials accepts it (`REGION_REGEX`, src/index.ts of
+ * https://github.com/aws-actions/configure-aws-credentials). Every region of every partition in AWS's data
+ * (src/catalog/aws-partitions.generated.ts) has this form (`eusc-de-east-1`, `us-isob-east-1`); the partitions'
+ * `regionRegex` (`\w`) admits capitals and `_` besides, which the action refuses before any call. Whether the region
+ * is one of the role's partition is the session check's to judge against that data (src/checks/session/region.ts),
+ * not the syntax's. The same pattern is `aws-region`'s in schema/preflight.schema.json.
+ */
+export const REGION_NAME = /^[a-z0-9-]+$/;
 
 function lines(value: string): string[] {
   return value
@@ -109,7 +117,8 @@ export function readAwsConfig(
  */
 export function readSessionInputs(getInput: (name: string) => string, bad: Bad) {
   const region = getInput('aws-region');
-  if (region !== '' && !REGION.test(region)) bad('aws-region', `must be a region such as eu-west-1, got "${region}"`);
+  if (region !== '' && !REGION_NAME.test(region))
+    bad('aws-region', `must be a region such as eu-west-1 (lowercase letters, digits and -), got "${region}"`);
   const durationText = getInput('role-duration-seconds');
   let durationSeconds = DEFAULT_DURATION_SECONDS;
   if (durationText !== '') {

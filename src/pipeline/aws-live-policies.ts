@@ -6,6 +6,7 @@
  * or the layer unread (fail closed). Layers the configuration declares absent are not read.
  */
 import { declaredWithoutPolicy } from '../checks/permissions/layers.js';
+import { partitionData } from '../checks/session/region.js';
 import type { AwsConfig } from '../config/aws.js';
 import type { AwsInventory, DeclaredAbsent } from '../model/aws.js';
 import type { Finding } from '../model/finding.js';
@@ -15,13 +16,12 @@ import type { AwsDeps } from './aws.js';
 const READ_SERVICES = new Set(['s3', 'kms']);
 
 /**
- * Organizations has one endpoint per partition, in this region
- * (https://docs.aws.amazon.com/general/latest/gr/ao.html); the clients' default, us-east-1, is the `aws` partition's.
+ * Organizations has one endpoint per partition (https://docs.aws.amazon.com/general/latest/gr/ao.html), which the
+ * SDK's endpoint rules pick from any region of the partition (aws-cn's is cn-northwest-1 from either region): the
+ * client is given a region of the role's own partition, from AWS's partition data (src/catalog/aws-partitions.generated.ts),
+ * so that every partition there (aws-eusc, aws-iso*) is read in its own, never in the `aws` default of us-east-1.
  */
-const ORGANIZATIONS_REGION: Readonly<Record<string, string>> = {
-  'aws-us-gov': 'us-gov-west-1',
-  'aws-cn': 'cn-northwest-1',
-};
+const organizationsRegion = (roleArn: string): string | undefined => partitionData(roleArn)?.iamRegion;
 
 /**
  * The endpoint override of one service: `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`
@@ -63,7 +63,7 @@ async function readOrg(
     import('../sources/aws-org-drift.js'),
   ]);
   const endpoint = endpointOf(deps.env, 'ORGANIZATIONS');
-  const region = ORGANIZATIONS_REGION[config.settings.roleArn.split(':')[1] ?? 'aws'];
+  const region = organizationsRegion(config.settings.roleArn);
   const read = await readOrgPolicies(
     account,
     { callerInAccount },
