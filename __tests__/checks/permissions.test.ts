@@ -751,6 +751,28 @@ describe('checkPermissions: a layer not read is not an empty layer', () => {
     });
   });
 
+  it("a Lambda layer's policy, which only grants, decides nothing for a role of the layer's account; across accounts it must grant", () => {
+    // The layer of aws-powertools/powertools-lambda-typescript's .github/workflows/publish_layer.yml
+    // (aws lambda get-layer-version-by-arn), read by a role of its own account and of another.
+    const layer = (account: string) => `arn:aws:lambda:us-east-1:${account}:layer:AWSLambdaPowertoolsTypeScriptV2:*`;
+    const r = (arn: string) => role({ inlinePolicies: [policy('read', [allow('lambda:GetLayerVersion', arn)])] });
+    const own = only({
+      role: r(layer(ACCOUNT)),
+      declaredAbsent: { organizations: 'none' },
+      lines: `lambda:GetLayerVersion ${layer(ACCOUNT)}`,
+    });
+    expect(own.status).toBe('pass');
+    const other = only({
+      role: r(layer('222222222222')),
+      declaredAbsent: { organizations: 'none' },
+      lines: `lambda:GetLayerVersion ${layer('222222222222')}`,
+    });
+    expect(other).toMatchObject({ status: 'unverified', class: 'resource-policy-unknown' });
+    expect(other.fix).toContain(
+      'aws lambda get-layer-version-policy --layer-name arn:aws:lambda:us-east-1:222222222222:layer:AWSLambdaPowertoolsTypeScriptV2 --version-number VERSION',
+    );
+  });
+
   it('a service without resource-based policies (CloudFront) is not flagged', () => {
     const dist = `arn:aws:cloudfront::${ACCOUNT}:distribution/E1`;
     const r = role({ inlinePolicies: [policy('deploy', [allow('cloudfront:CreateInvalidation', dist)])] });

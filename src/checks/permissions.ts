@@ -211,6 +211,7 @@ function evaluateOne(
     rcpsRead: input.inventory.rcps !== undefined && !input.inventory.unreadOrgLayers?.includes('rcp'),
     resourcePolicyRead: rp !== undefined || readWithoutPolicy,
     declared: input.declaredAbsent,
+    principalAccount: input.role.accountId,
   });
   if (readWithoutPolicy) evidence.resourcePolicy = 'none (read live: the resource has no resource-based policy)';
   // Documents of AWS managed policies that no file gave, taken from the bundled dataset (src/sources/managed-policies.ts).
@@ -496,7 +497,7 @@ function resourcePolicyUnknown(d: Denial, reason: string): Draft {
     fix:
       d.action.service === 'sts'
         ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf('/') + 1)}, or its account's get-account-authorization-details).`
-        : `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+        : `Give the resource policy of ${d.p.resource} (${exportCommand(d.p.resource)}, saved as docs/policy-folder.md says under resource-policies/).`,
     docUrl: d.action.service === 'kms' ? KMS_KEY_POLICY : LAYER_DOC.resource,
   };
 }

@@ -12,6 +12,13 @@
  *   identity side with no explicit Deny still stands or falls with the resource's policy when it was not read
  *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html). A resource with no
  *   such policy is declared with `no-resource-policy`.
+ * - A Lambda layer version's policy only grants: its statements are made by AddLayerVersionPermission, which takes a
+ *   principal, an action and an organization and no effect
+ *   (https://docs.aws.amazon.com/lambda/latest/api/API_AddLayerVersionPermission.html), so it cannot deny, and for
+ *   a principal of the layer's own account, whose identity side allows, it decides nothing. (A function's policy is
+ *   not so: PutResourcePolicy writes Deny statements,
+ *   https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html.) Across accounts the layer's
+ *   policy must grant, which the engine decides as a cross-account request.
  */
 import { type Catalog, rcpExemption } from '../../catalog/index.js';
 import { compileGlob } from '../../iam/glob.js';
@@ -72,6 +79,13 @@ export interface UnreadLayers {
   readonly declaredAbsent: readonly string[];
 }
 
+/** A Lambda layer or layer version ARN (`arn:aws:lambda:REGION:ACCOUNT:layer:NAME[:VERSION]`). */
+export const isLambdaLayer = (arn: string): boolean => /^arn:[^:]+:lambda:[^:]*:[^:]*:layer:/.test(arn);
+
+/** Whether `resource`'s policy can only grant, and the principal of `principalAccount` needs no grant from it. */
+const grantOnlyInOwnAccount = (resource: string, principalAccount: string): boolean =>
+  isLambdaLayer(resource) && resource.split(':')[4] === principalAccount;
+
 /** The bucket an S3 object ARN belongs to, whose policy governs the object. */
 const bucketOf = (arn: string) => arn.match(/^(arn:[^:]+:s3:::[^/]+)\//)?.[1];
 
@@ -107,6 +121,8 @@ export function unreadLayers(input: {
   readonly rcpsRead: boolean;
   readonly resourcePolicyRead: boolean;
   readonly declared: DeclaredAbsent | undefined;
+  /** The account of the session principal: a grant-only policy of its own account's resource decides nothing. */
+  readonly principalAccount: string;
 }): UnreadLayers {
   const notRead: UnreadLayers['notRead'][number][] = [];
   const declaredAbsent: string[] = [];
@@ -119,7 +135,12 @@ export function unreadLayers(input: {
     if (noOrg) declaredAbsent.push('RCPs (organizations: none)');
     else notRead.push('rcp');
   }
-  if (!input.resourcePolicyRead && input.resource !== '*' && RESOURCE_POLICY_SERVICES.has(input.service)) {
+  if (
+    !input.resourcePolicyRead &&
+    input.resource !== '*' &&
+    RESOURCE_POLICY_SERVICES.has(input.service) &&
+    !grantOnlyInOwnAccount(input.resource, input.principalAccount)
+  ) {
     const pattern = declaredWithoutPolicy(input.declared, input.resource);
     if (pattern !== undefined) declaredAbsent.push(`resource policy (no-resource-policy: ${pattern})`);
     else notRead.push('resource-policy');
