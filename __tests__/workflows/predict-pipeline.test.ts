@@ -75,6 +75,31 @@ describe('two get-role outputs that give the role different trust policies', () 
 
 describe('what the pipeline cannot check is unverified, by name', () => {
   const PULUMI = fileURLToPath(new URL('../fixtures/workflows/pulumi__docs', import.meta.url));
+  /** A copy of pulumi/docs' workflows with test-github-oidc.yml rewritten by `edit`. */
+  const pulumiEdited = (edit: (text: string) => string) => {
+    const root = tempDir();
+    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
+    const file = '.github/workflows/test-github-oidc.yml';
+    writeFile(root, file, edit(readFileSync(path.join(root, file), 'utf8')));
+    return root;
+  };
+  /** The e2e provider file `name` for GitHub's issuer. */
+  const providerFile = (name: string) =>
+    readFileSync(new URL(`../fixtures/aws-e2e/iam/${name}`, import.meta.url), 'utf8').replaceAll(
+      '{{ISSUER_HOST}}',
+      'token.actions.githubusercontent.com',
+    );
+  /** pulumi/docs' role (rust-lang/rustup's get-role moved to its ARN) and the provider file `provider`, in policies/. */
+  const withRoleAndProvider = (root: string, provider: string) => {
+    const role = JSON.parse(
+      JSON.stringify(rustupGetRole())
+        .replaceAll(ROLE_ARN, 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole')
+        .replaceAll('890664054962', '388588623842'),
+    );
+    role.Role.RoleName = 'ContinuousIntegrationRole';
+    writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+    writeFile(root, 'policies/oidc-providers/github.json', providerFile(provider));
+  };
   const repository = {
     owner: 'pulumi',
     name: 'docs',
@@ -108,13 +133,8 @@ describe('what the pipeline cannot check is unverified, by name', () => {
   });
 
   it("the role is a secret (pulumi/docs' workflow with its ARN moved to a secret): prediction-unknown at the configuration", async () => {
-    const root = tempDir();
-    cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
-    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
-    writeFile(
-      root,
-      '.github/workflows/test-github-oidc.yml',
-      readFileSync(file, 'utf8').replace(/role-to-assume: .*/, `role-to-assume: ${'$'}{{ secrets.ROLE_ARN }}`),
+    const root = pulumiEdited((text) =>
+      text.replace(/role-to-assume: .*/, `role-to-assume: ${'$'}{{ secrets.ROLE_ARN }}`),
     );
     const { findings } = await predictWorkflows({ root, repository, policyFiles: [], loadCatalog });
     expect(findings.map((f) => `${f.status} ${f.decisionPoint} ${f.class}`)).toEqual([
@@ -126,31 +146,31 @@ describe('what the pipeline cannot check is unverified, by name', () => {
   it("the role's provider does not list the token's audience (the e2e provider for `https://github.com/acme` only): audience-not-registered", async () => {
     const root = tempDir();
     cpSync(path.join(PULUMI, '.github'), path.join(root, '.github'), { recursive: true });
-    const provider = (name: string) =>
-      readFileSync(new URL(`../fixtures/aws-e2e/iam/${name}`, import.meta.url), 'utf8').replaceAll(
-        '{{ISSUER_HOST}}',
-        'token.actions.githubusercontent.com',
-      );
-    const role = JSON.parse(
-      JSON.stringify(rustupGetRole())
-        .replaceAll(ROLE_ARN, 'arn:aws:iam::388588623842:role/ContinuousIntegrationRole')
-        .replaceAll('890664054962', '388588623842'),
-    );
-    role.Role.RoleName = 'ContinuousIntegrationRole';
-    writeFile(root, 'policies/get-role.json', JSON.stringify(role));
-    writeFile(
-      root,
-      'policies/oidc-providers/github.json',
-      provider('get-open-id-connect-provider-github-audience.json'),
-    );
+    withRoleAndProvider(root, 'get-open-id-connect-provider-github-audience.json');
     const { findings } = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
     const refused = findings.find((f) => f.class === 'audience-not-registered');
     expect(refused?.decisionPoint).toBe('oidc-provider');
     expect(refused?.message).toContain("its token's aud is `sts.amazonaws.com`");
     expect(refused?.message).toContain('job `test-github`');
-    writeFile(root, 'policies/oidc-providers/github.json', provider('get-open-id-connect-provider.json'));
+    writeFile(root, 'policies/oidc-providers/github.json', providerFile('get-open-id-connect-provider.json'));
     const listed = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
     expect(listed.findings.some((f) => f.class === 'audience-not-registered')).toBe(false);
+  });
+
+  it("a typo in the step's `audience` that the provider does not list: one 400 at the provider, the trust not reached, no aud proposed for the trust", async () => {
+    const root = pulumiEdited((text) =>
+      text.replace('aws-region: us-west-2', 'aws-region: us-west-2\n          audience: sts.amazonaws.cn'),
+    );
+    withRoleAndProvider(root, 'get-open-id-connect-provider.json');
+    const { findings } = await predictWorkflows({ root, repository, policyFiles: ['policies'], loadCatalog });
+    const aws = findings.filter((f) => f.decisionPoint === 'oidc-provider' || f.decisionPoint === 'sts-trust');
+    expect(aws.map((f) => [f.decisionPoint, f.class, f.status, f.wouldReturn])).toEqual([
+      ['oidc-provider', 'audience-not-registered', 'fail', 400],
+      ['sts-trust', 'could-not-verify', 'unverified', undefined],
+    ]);
+    expect(aws[0]?.fix).toMatch(/^Set the step's `audience`/);
+    expect(aws[1]?.message).toMatch(/^Not reached: STS refuses the token/);
+    expect(findings.some((f) => /sts\.amazonaws\.cn` in the condition/.test(f.fix ?? ''))).toBe(false);
   });
 });
 

@@ -98,9 +98,7 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   });
   const evidence: Evidence = { issuer, audience, account: roleAccount };
   if (providers === undefined) return [make(providersUnknown(input, evidence))];
-  const provider = providers.find(
-    (p) => partitionOf(p.arn) === partition && accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want,
-  );
+  const provider = providerOf(providers, want, roleAccount, partition);
   if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
   if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
@@ -112,6 +110,30 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
       evidence: withProvider,
     }),
   ];
+}
+
+/** The provider STS reads for the token: the issuer's (`want`, normalized), in the role's account and partition. */
+const providerOf = (
+  providers: readonly OidcProviderModel[],
+  want: string,
+  roleAccount: string,
+  partition: string,
+): OidcProviderModel | undefined =>
+  providers.find(
+    (p) => partitionOf(p.arn) === partition && accountOf(p.arn) === roleAccount && normalizeProviderUrl(p.url) === want,
+  );
+
+/**
+ * The provider of the role's account for `issuer`, when the facts give it and it does not list `aud` among its client
+ * IDs: STS then refuses the token with InvalidIdentityToken (400) before it reads the role's trust (API_DOC), so the
+ * trust check reports its verdict as not reached rather than as a second failure (src/checks/trust.ts).
+ */
+export function providerRefusing(facts: RoleFacts, issuer: string, aud: string): OidcProviderModel | undefined {
+  const { providers } = providersFor(facts, issuer);
+  const provider = providers
+    ? providerOf(providers, normalizeProviderUrl(issuer), facts.role.accountId, partitionOf(facts.role.arn) || 'aws')
+    : undefined;
+  return provider && !provider.clientIds.includes(aud) ? provider : undefined;
 }
 
 /** The ARN STS looks for: the provider for the issuer in the role's account, in the role's partition. */

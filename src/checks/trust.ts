@@ -13,12 +13,13 @@ import {
   type StatementDetail,
   type StatementRef,
 } from '../iam/index.js';
-import { trustConflict } from '../model/aws.js';
+import { type OidcProviderModel, trustConflict } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMaker } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { RoleCheck } from './check.js';
 import { locationOf, parseDocument } from './permissions/policies.js';
+import { providerRefusing } from './provider.js';
 import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust/probe.js';
 import {
   ACTION,
@@ -364,6 +365,23 @@ function noStatement(ctx: Ctx): Finding {
 }
 
 /** The trust check as the registry runs it, for a role assumed with GitHub's token. */
+/**
+ * The trust of a token whose aud the provider does not list: STS refuses it (400) before it reads the trust
+ * (src/checks/provider.ts `providerRefusing`), so the trust's verdict is not reached, and no aud is proposed for it.
+ */
+function trustNotReached(roleArn: string, provider: OidcProviderModel, aud: string): Finding {
+  return finding('could-not-verify', {
+    id: `aws:${roleArn}:trust-not-reached`,
+    decisionPoint: 'sts-trust',
+    subject: `role ${roleArn}`,
+    status: 'unverified',
+    message: `Not reached: STS refuses the token before it reads the trust of ${roleArn}, for its aud ${code(aud)} is not among the client IDs of the provider ${code(provider.arn)} (audience-not-registered).`,
+    fix: "Fix the audience as the provider's finding (audience-not-registered) says; the trust is then checked against the token.",
+    evidence: { aud, provider: provider.arn, clientIds: [...provider.clientIds] },
+    docUrl: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html',
+  });
+}
+
 export const trustCheck: RoleCheck = {
   id: 'trust',
   title: "The role's trust policy admits this token's claims for sts:AssumeRoleWithWebIdentity, as STS decides.",
@@ -372,7 +390,11 @@ export const trustCheck: RoleCheck = {
   scope: 'role',
   needs: [],
   appliesTo: (config) => !config.settings.roleChaining,
-  run: ({ role, config, identity, catalog, now }) => {
+  run: (facts) => {
+    const { role, config, identity, catalog, now } = facts;
+    const aud = identity?.claims.aud;
+    const refusing = identity && typeof aud === 'string' ? providerRefusing(facts, identity.issuer, aud) : undefined;
+    if (refusing && typeof aud === 'string') return [trustNotReached(role.arn, refusing, aud)];
     if (identity) {
       return checkTrust({
         role,

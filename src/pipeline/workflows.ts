@@ -353,6 +353,7 @@ function checkExchange(
       settings: exchangeSettings(exchange, arn),
       issuer,
       catalog,
+      ...(provider ? { provider } : {}),
     }),
   ];
 }

@@ -8,7 +8,7 @@
  */
 import type { Catalog } from '../../catalog/index.js';
 import { compilePolicySet, evaluate, type ParsedPolicy, type StatementDetail } from '../../iam/index.js';
-import type { AssumeRoleSettings, RoleModel } from '../../model/aws.js';
+import type { AssumeRoleSettings, OidcProviderModel, RoleModel } from '../../model/aws.js';
 import type { Claims } from '../../tokens/decode.js';
 import {
   type ClaimVariant,
@@ -37,6 +37,11 @@ export interface PredictedTrustInput {
   /** The issuer the tokens come from: `https://token.actions.githubusercontent.com` unless the enterprise's. */
   readonly issuer: string;
   readonly catalog: Catalog;
+  /**
+   * The role account's OIDC provider for the issuer, when a policy file gives it: STS checks the token's aud against
+   * its client IDs before it reads the trust (src/checks/predicted-trust/findings.ts `checkPredictedAudience`).
+   */
+  readonly provider?: OidcProviderModel;
 }
 
 /** What the trust said of one variant of the token. */

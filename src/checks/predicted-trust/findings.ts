@@ -96,6 +96,8 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
     const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
     return [unverified(make, `Its audience is unknown: ${reason}.`, base, ['audience'])];
   }
+  if (input.provider && audienceRefused(input.provider, exchange.aud.value))
+    return [trustNotReached(make, input, input.provider, exchange.aud.value, base)];
   const conflict = trustConflict(role);
   if (conflict) return [conflictingTrust((draft) => make({ ...draft, evidence: base }), role.arn, conflict)];
   const trust = parseTrust(role);
@@ -317,12 +319,18 @@ function deniedFinding(
   const fromInput = audAt
     ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.`
     : '';
+  // The provider's client IDs were not given (a refused aud does not reach here: `trustNotReached`), so an aud is
+  // proposed for the trust only on the condition that the provider lists it.
+  const audUnproven =
+    !input.provider && others.some((o) => o.claim === 'aud')
+      ? " Trust that aud only if the role account's OIDC provider lists it among its client IDs (aws iam get-open-id-connect-provider): STS refuses any other before it reads the trust."
+      : '';
   const forSample = sampleFrom
     ? ` as it would be for \`${v.ref}\`, one sample of ${sampleFrom}: allow it for each ref the job should run for, not for this sample`
     : '';
   const claimsFix =
     others.length > 0
-      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}${forSample}; or change the trigger.${fromInput}`
+      ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}${forSample}; or change the trigger.${fromInput}${audUnproven}`
       : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
   return make({
     class: 'predicted-trust-denied',
@@ -389,6 +397,32 @@ function chosenRef(p: TokenPrediction, allows: readonly string[]): string {
   return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
 }
 
+/** Whether the provider refuses `aud`: it is not among its client IDs, which are compared exactly. */
+const audienceRefused = (provider: OidcProviderModel, aud: string): boolean => !provider.clientIds.includes(aud);
+
+/**
+ * The trust of a token whose aud the provider refuses: STS answers 400 before it reads the trust
+ * (`checkPredictedAudience` below), so the trust's verdict is not reached. It is no second failure with a status of
+ * its own, and proposes no aud to trust: the provider's finding says what to change.
+ */
+function trustNotReached(
+  make: Make,
+  input: PredictedTrustInput,
+  provider: OidcProviderModel,
+  aud: string,
+  base: Base,
+): Finding {
+  return make({
+    class: 'could-not-verify',
+    status: 'unverified',
+    decisionPoint: 'sts-trust',
+    message: `Not reached: STS refuses the token of the ${input.prediction.label} before the trust of ${input.role.name} is read, for its aud \`${aud}\` is not among the client IDs of the provider \`${provider.arn}\` (audience-not-registered). The trust is checked once the aud is one the provider lists.`,
+    fix: "Fix the audience as the provider's finding (audience-not-registered) says; the trust is then checked against the token.",
+    evidence: { ...base, aud, clientIds: provider.clientIds, notReached: 'STS refuses the token before the trust' },
+    docUrl: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html',
+  });
+}
+
 /**
  * Where the step sets its `audience` input, when it does: a token's aud that the provider or the trust refuses is then
  * the workflow's choice (configure-aws-credentials asks for `sts.amazonaws.com` otherwise, in every partition: its
@@ -418,7 +452,7 @@ export function checkPredictedAudience(
 ): Finding[] {
   if (p.issued.kind === 'no' || exchange.aud.kind !== 'value') return [];
   const aud = exchange.aud.value;
-  if (provider.clientIds.includes(aud)) return [];
+  if (!audienceRefused(provider, aud)) return [];
   const make = predictionMaker(p, `:${provider.arn}`);
   const input = audienceInput(exchange);
   const listed = provider.clientIds.map((c) => `\`${c}\``).join(', ') || 'none';
