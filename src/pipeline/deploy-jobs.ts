@@ -11,6 +11,7 @@ import type { RoleConfig } from '../config/model.js';
 import { globCovers } from '../iam/glob.js';
 import type { DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { chainKey, jobName } from '../workflows/callers.js';
 import {
   inferStepsCalls,
   type MergedPermission,
@@ -19,7 +20,6 @@ import {
 } from '../workflows/calls/index.js';
 import { renderedFiles, type TaskDefinitionFile } from '../workflows/calls/task-definition.js';
 import { settingsRequest } from '../workflows/credentials.js';
-import { chainKey, jobName } from '../workflows/callers.js';
 import type { CallerRef, WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
@@ -405,12 +405,7 @@ const WITHOUT_TOKEN_FIX =
  * token file, with a token it does not read; with no role, the keys themselves are used. Its role's trust, session and
  * the calls of the steps after it are not checked.
  */
-function withoutTokenUnknown(
-  name: JobNamed,
-  step: WorkflowStep,
-  arn: string | undefined,
-  why: string,
-): Finding {
+function withoutTokenUnknown(name: JobNamed, step: WorkflowStep, arn: string | undefined, why: string): Finding {
   return finding('could-not-verify', {
     id: `${name.key}:step-${step.index}:without-oidc`,
     subject: `${name.label}: credentials at ${step.position.file}:${step.position.line}`,
