@@ -125,7 +125,7 @@ describe('checkSession: a session name not known before the run, of known pieces
   // decides is not known before it, neither a defect of the workflow nor a changed entitlement.
   it('leaves `<github.run_id>` alone unverified as not known before the run, with no cause, and says how to have it verified', () => {
     const [f] = unknown(runId);
-    expect(summary([f as Finding])).toEqual([['invalid-session-name', 'unverified', 'session', undefined]]);
+    expect(summary([f as Finding])).toEqual([['session-name-unknown', 'unverified', 'session', undefined]]);
     expect(f?.cause).toBeUndefined();
     expect(f?.message).toMatch(/^Whether STS accepts the session name is known only during the run/);
     expect(f?.message).not.toContain('it is 1 to 20 characters long');

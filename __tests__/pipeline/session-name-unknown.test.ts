@@ -119,7 +119,7 @@ describe('role-session-name written from the run’s IDs (ranger-ims-go deploy.y
     );
     const findings = await predict(undefined, onUserid);
     const session = findings.filter((f) => f.decisionPoint === 'session');
-    expect(session.some((f) => f.class === 'invalid-session-name' && f.status === 'unverified')).toBe(true);
+    expect(session.some((f) => f.class === 'session-name-unknown' && f.status === 'unverified')).toBe(true);
     expect(session.filter((f) => f.status === 'pass')).toEqual([]);
     const ecr = findings.filter((f) => String(f.evidence.action ?? '').startsWith('ecr:'));
     expect(ecr.length).toBeGreaterThan(0);
@@ -144,7 +144,7 @@ describe('role-session-name written from the run’s IDs (ranger-ims-go deploy.y
 
   it('without it, the name may be over 64 characters (a 20-digit ID twice), and the check says how long it may be', async () => {
     const session = (await predict(undefined)).filter((f) => f.decisionPoint === 'session');
-    const unverified = session.find((f) => f.class === 'invalid-session-name');
+    const unverified = session.find((f) => f.class === 'session-name-unknown');
     expect(unverified?.status).toBe('unverified');
     expect(unverified?.message).toContain(
       'its length is known only then (33 to 71 characters, by what its parts may hold), and STS accepts 2 to 64',

@@ -427,10 +427,12 @@ describe('what the prediction does not know is never a pass', () => {
     if (!p) throw new Error('no prediction');
     expect(p.refs).toMatchObject({ kind: 'unknown', prefix: 'refs/heads/gh-readonly-queue/main/' });
     expect(predictionFindings(p)).toEqual([]);
-    // A trust on main alone: that no sub with this beginning matches is not proven here, so it is undecided, naming it.
+    // A trust on main alone: no sub with this beginning matches it, so the token is denied whatever the rest is.
     const [main] = check(p, mainOnlyRole());
-    expect(main).toMatchObject({ status: 'unverified', class: 'prediction-unknown' });
+    expect(main).toMatchObject({ status: 'fail', class: 'predicted-trust-denied' });
+    expect(main?.evidence.sub).toBe('repo:acme/api:ref:refs/heads/gh-readonly-queue/main/<unknown>');
     expect(main?.message).toContain('`refs/heads/gh-readonly-queue/main/` then a part GitHub does not document');
+    expect(main?.message).toContain('the trust allows `repo:acme/api:ref:refs/heads/main`');
     expect(verdict(check(p, releaseTrust('repo:acme/api:ref:refs/heads/gh-readonly-queue/main/*')))).toEqual([
       'pass ok',
     ]);

@@ -141,12 +141,12 @@ function checkSessionName(settings: AssumeRoleSettings): Draft[] {
   if (Array.isArray(decided)) return decided;
   if (sessionName === undefined) {
     const why = `${settings.sessionNameUnknown ?? 'the session name is not known before the run'}${decided ?? ''}`;
-    // Not known before the run is no defect of the workflow, and none of the usual causes of a refusal: no cause.
+    // Not known before the run is no defect of the workflow, and none of the usual causes of a refusal: no cause, and
+    // not the class that says the name is invalid.
     return [
       {
         status: 'unverified',
-        class: 'invalid-session-name',
-        cause: null,
+        class: 'session-name-unknown',
         message: `Whether STS accepts the session name is known only during the run: ${why}. STS accepts only letters, digits and ${code('_+=,.@-')}, 2 to 64 characters.`,
         evidence: { sessionName: 'unknown', reason: why },
         fix: decided

@@ -11,6 +11,7 @@ import type { RoleConfig } from '../config/model.js';
 import { globCovers } from '../iam/glob.js';
 import type { DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { chainKey, jobName } from '../workflows/callers.js';
 import {
   inferStepsCalls,
   type MergedPermission,
@@ -19,7 +20,7 @@ import {
 } from '../workflows/calls/index.js';
 import { renderedFiles, type TaskDefinitionFile } from '../workflows/calls/task-definition.js';
 import { settingsRequest } from '../workflows/credentials.js';
-import type { WorkflowJob, WorkflowStep } from '../workflows/index.js';
+import type { CallerRef, WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
 import type { AwsDeps } from './aws.js';
 import { literal, stepSession } from './exchange.js';
@@ -75,7 +76,8 @@ export async function checkDeployJobs(
   const catalog = await options.deps.loadCatalog();
   const deploying = predictions.filter((p) => p.issued.kind !== 'no').map((p) => p.instance.steps);
   const taskDefinitions = options.readFile ? await readTaskDefinitions(deploying, options.readFile) : undefined;
-  const { roles, unknown } = deployRoles(predictions, options, catalog, taskDefinitions);
+  const { roles: found, unknown } = deployRoles(predictions, options, catalog, taskDefinitions);
+  const roles = toldApart(found);
   unknown.push(...chainsFromNothing(jobs, predictions), ...callsWithoutCredentials(jobs, catalog));
   if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import('./aws.js');
@@ -102,6 +104,26 @@ export async function checkDeployJobs(
         ),
     ]),
   ];
+}
+
+/**
+ * The roles of one job instance, each label telling it from the others of the same label: a role of one name in
+ * several accounts (`arn:aws:iam::${{ matrix.account }}:role/deploy`) by its ARN, one role assumed in several regions
+ * (`aws-region: ${{ matrix.region }}`) by its region, as the token's findings name the role
+ * (src/pipeline/workflows.ts `roleAccountsTold`).
+ */
+function toldApart(roles: readonly DeployRole[]): DeployRole[] {
+  const byLabel = new Map<string, DeployRole[]>();
+  for (const r of roles) byLabel.set(r.label, [...(byLabel.get(r.label) ?? []), r]);
+  const nameOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+  return roles.map((r) => {
+    const { roleArn, region } = r.config.settings;
+    const others = (byLabel.get(r.label) ?? []).filter((o) => o !== r).map((o) => o.config.settings);
+    const account = others.some((o) => o.roleArn !== roleArn && nameOf(o.roleArn) === nameOf(roleArn));
+    const regions = others.some((o) => o.roleArn === roleArn && o.region !== region);
+    const told = `${account ? `, role ${roleArn}` : ''}${regions && region ? `, region ${region}` : ''}`;
+    return told ? { ...r, label: `${r.label}${told}` } : r;
+  });
 }
 
 /** A credential step of an instance that runs for its trigger, with the role it assumes when the workflow writes it. */
@@ -159,7 +181,7 @@ function deployRoles(
   for (const p of predictions) {
     if (p.issued.kind === 'no') continue;
     const environment = literal(p.instance.environment?.name);
-    const label = jobLabel(p.job, environment);
+    const name = jobNamed(p.job, p.trigger.callers, environment);
     const steps = credentialSteps(p);
     // The job's task definition files, as its rendering steps read them and its other steps may change them: worked
     // out once per instance, when a role's calls are first inferred.
@@ -204,19 +226,19 @@ function deployRoles(
       holding[n] = undefined;
       if (use?.kind !== 'configure-aws-credentials') return;
       if (c.without) {
-        const f = withoutTokenUnknown(p.job, label, c.step, arn, c.without);
+        const f = withoutTokenUnknown(name, c.step, arn, c.without);
         unknown.set(f.id, f);
         return;
       }
       if (c.chains && (arn === undefined || source === undefined)) {
-        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? undefined : steps[n - 1]);
+        const f = chainUnknown(name, c.step, arn, n === 0 ? undefined : steps[n - 1]);
         unknown.set(f.id, f);
         return;
       }
       if (arn === undefined) return; // a direct exchange's unknown role is reported with its trust (src/pipeline/workflows.ts)
       const audience = c.exchange?.aud.kind === 'value' ? c.exchange.aud.value : '';
       const { settings, problems } = stepSession(c.step, arn, audience);
-      const key = `job:${p.job.file}:${p.job.id}:step-${c.step.index}:${arn}:${settings.region ?? ''}:${environment ?? ''}${source ? `<-${source}` : ''}`;
+      const key = `${name.key}:step-${c.step.index}:${arn}:${settings.region ?? ''}:${environment ?? ''}${source ? `<-${source}` : ''}`;
       holding[n] = key;
       if (byKey.has(key)) return;
       const calls = inferStepsCalls(stepsUsing(p, steps, n), catalog, {
@@ -232,7 +254,7 @@ function deployRoles(
         .filter((m) => !standsFor(declared, m))
         .map(withWhatIsUnknown);
       byKey.set(key, {
-        label,
+        label: name.label,
         key,
         at: c.step.position,
         notInferred: calls.notInferred,
@@ -299,7 +321,7 @@ function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly T
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === 'never' || predicted.has(instance)) continue;
-      const label = jobLabel(job, literal(instance.environment?.name));
+      const name = jobNamed(job, instance.trigger.callers, literal(instance.environment?.name));
       let before: CredentialStep | undefined;
       for (const step of instance.credentialSteps.filter((s) => s.runs.kind !== 'never')) {
         const use = step.credential;
@@ -307,9 +329,9 @@ function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly T
         const arn = literal(use.settings.roleToAssume);
         const without = withoutToken(step);
         const f = without
-          ? withoutTokenUnknown(job, label, step, arn, without)
+          ? withoutTokenUnknown(name, step, arn, without)
           : use.chains
-            ? chainUnknown(job, label, step, arn, before)
+            ? chainUnknown(name, step, arn, before)
             : undefined;
         if (f) out.set(f.id, f);
         before = { step, chains: use.chains, ...(without ? { without } : {}) };
@@ -319,15 +341,28 @@ function chainsFromNothing(jobs: readonly WorkflowJob[], predictions: readonly T
   return [...out.values()];
 }
 
-/** A job instance as the findings name it: `job \`deploy\` (.github/workflows/deploy.yml) in production`. */
-function jobLabel(job: WorkflowJob, environment: string | undefined): string {
-  return `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ''}`;
+/** A job instance as findings name it (its id prefix, and its label) within one run. */
+interface JobNamed {
+  /** `job:.github/workflows/deploy.yml:deploy`, then the calling jobs (src/workflows/callers.ts `chainKey`). */
+  readonly key: string;
+  /** `job \`deploy\` (.github/workflows/deploy.yml, called by \`release\` in cd.yml) in production`. */
+  readonly label: string;
+}
+
+/**
+ * A job instance as the findings name it: the job, the chain of jobs that calls it (as its token's findings do,
+ * src/workflows/callers.ts), and its environment.
+ */
+function jobNamed(job: WorkflowJob, callers: readonly CallerRef[] = [], environment: string | undefined): JobNamed {
+  return {
+    key: `job:${job.file}:${job.id}${chainKey(callers)}`,
+    label: `${jobName(job, callers)}${environment ? ` in ${environment}` : ''}`,
+  };
 }
 
 /** A chained step whose role, or the role it chains from, is not known before the run. */
 function chainUnknown(
-  job: WorkflowJob,
-  label: string,
+  name: JobNamed,
   step: WorkflowStep,
   arn: string | undefined,
   prior: CredentialStep | undefined,
@@ -346,8 +381,8 @@ function chainUnknown(
           ? `the credentials it chains from are those of the step at ${before.position.file}:${before.position.line}, which the preflight does not check (${prior.without})`
           : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
   return finding('could-not-verify', {
-    id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
-    subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
+    id: `${name.key}:step-${step.index}:chain-unknown`,
+    subject: `${name.label}: role chaining at ${step.position.file}:${step.position.line}`,
     decisionPoint: 'sts-trust',
     status: 'unverified',
     message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
@@ -370,16 +405,10 @@ const WITHOUT_TOKEN_FIX =
  * token file, with a token it does not read; with no role, the keys themselves are used. Its role's trust, session and
  * the calls of the steps after it are not checked.
  */
-function withoutTokenUnknown(
-  job: WorkflowJob,
-  label: string,
-  step: WorkflowStep,
-  arn: string | undefined,
-  why: string,
-): Finding {
+function withoutTokenUnknown(name: JobNamed, step: WorkflowStep, arn: string | undefined, why: string): Finding {
   return finding('could-not-verify', {
-    id: `job:${job.file}:${job.id}:step-${step.index}:without-oidc`,
-    subject: `${label}: credentials at ${step.position.file}:${step.position.line}`,
+    id: `${name.key}:step-${step.index}:without-oidc`,
+    subject: `${name.label}: credentials at ${step.position.file}:${step.position.line}`,
     decisionPoint: 'sts-trust',
     status: 'unverified',
     message: `The configure-aws-credentials step does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ''}the calls of the steps that use them are not checked.`,

@@ -16,3 +16,17 @@ export function calledByLabel(chain: readonly CallingJob[]): string {
   if (chain.length === 0) return '';
   return `called by ${chain.map((c) => `\`${c.jobId}\` in ${c.file}`).join(' → ')}`;
 }
+
+/** How findings name a job: `job \`deploy\` (.github/workflows/deploy.yml, called by \`call\` in cd.yml)`. */
+export function jobName(job: { readonly id: string; readonly file: string }, chain: readonly CallingJob[]): string {
+  const via = calledByLabel(chain);
+  return `job \`${job.id}\` (${job.file}${via ? `, ${via}` : ''})`;
+}
+
+/**
+ * How findings' ids name the chain that reaches a job: `<-FILE#JOB` for each calling job, outermost first, so that
+ * one job reached by several callers (each with its own inputs, secrets and conditions) gives one finding per caller.
+ */
+export function chainKey(chain: readonly CallingJob[]): string {
+  return chain.map((c) => `<-${c.file}#${c.jobId}`).join('');
+}

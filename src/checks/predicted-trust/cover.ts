@@ -53,8 +53,8 @@ function allowCovers(c: RawCondition, glob: string): boolean {
   return s.values.some((v) => (s.like ? globCovers(v, glob) : !hasWildcard(glob) && v === glob));
 }
 
-/** Whether one condition of a Deny holds for no value of `glob` (so the Deny never applies). */
-function denyMisses(c: RawCondition, glob: string): boolean {
+/** Whether one condition holds for no value of `glob` (so a Deny with it never applies, nor an Allow). */
+function neverHolds(c: RawCondition, glob: string): boolean {
   const s = stringCondition(c);
   if (!s) return false;
   return s.values.every((v) => (s.like ? globWitness(v, glob) === undefined : !matchGlob(glob, v)));
@@ -99,8 +99,21 @@ export function provesCoverage(
     // The Deny needs all its conditions; one on a varying key that never holds keeps it from ever applying.
     return conditions.some((c) => {
       const glob = onVarying(c);
-      return glob !== undefined && denyMisses(c, glob);
+      return glob !== undefined && neverHolds(c, glob);
     });
+  });
+}
+
+/**
+ * Whether an Allow statement refuses every value of the varying keys: a statement applies only when all its
+ * conditions hold, and one of them, on a varying key, is a StringLike or StringEquals none of whose values meets that
+ * key's glob (a `sub` known up to `repo:acme/app:ref:refs/heads/gh-readonly-queue/main/` against
+ * `repo:acme/app:ref:refs/heads/main`). Any other operator, or a policy variable in its values, is not proven.
+ */
+export function provesRefusal(statement: unknown, varying: VaryingKeys): boolean {
+  return conditionsOf(statement).some((c) => {
+    const glob = varying.get(c.key.toLowerCase());
+    return glob !== undefined && neverHolds(c, glob);
   });
 }
 

@@ -26,7 +26,7 @@ import {
 } from '../../workflows/predict/index.js';
 import { parseDocument } from '../permissions/policies.js';
 import { buildWebIdentityRequest, SESSION_NAME_KEY } from '../trust/request.js';
-import { provesCoverage, rawStatementList, type VaryingKeys } from './cover.js';
+import { provesCoverage, provesRefusal, rawStatementList, type VaryingKeys } from './cover.js';
 
 /** What one prediction is checked against. */
 export interface PredictedTrustInput {
@@ -218,11 +218,13 @@ function admitsEverySuffix(
 
 /**
  * A `sub` known only up to an unknown part is refused whatever that part is when, for a ref the trigger may run for,
- * the trust refuses the token with the `sub` (and every other claim the prediction does not know) taken at its worst,
- * and no statement read an unknown key to get there (the engine's `assumed`, src/iam/evaluate.ts): every Allow
- * statement fails on what is known (the token's `aud`, its `ref`), so no value of the unknown part can change the
- * outcome. The `sub` is shown as its beginning, then `<unknown>`. Undefined otherwise: the caller then reports the
- * `sub` unknown.
+ * no Allow statement can admit the token: each either fails on what is known (the token's `aud`, its `ref`), which the
+ * engine shows with every claim the prediction does not know taken at its worst and no unknown key read to get there
+ * (its `assumed`, src/iam/evaluate.ts), or is proven by src/checks/predicted-trust/cover.ts (`provesRefusal`) to
+ * refuse every value of a claim known up to its beginning (the `sub`, and a merge group's `ref` and workflow refs,
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#merge_group). A
+ * Deny statement can only add to a refusal, so it is not read. The `sub` is shown as its beginning, then `<unknown>`.
+ * Undefined otherwise: the caller then reports the `sub` unknown.
  */
 function refusesEverySuffix(
   input: PredictedTrustInput,
@@ -233,15 +235,62 @@ function refusesEverySuffix(
 ): VariantVerdict | undefined {
   const { spaces, refs } = refSamples(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const statements = rawStatementList(input.role.trustPolicy.document);
   for (const ref of refs) {
-    const { result, claims, failed } = judgeRef(input, set, variant, ref, aud);
-    if (result.decision === 'allowed' || (result.assumed?.length ?? 0) > 0) continue;
+    const worst = judgeRef(input, set, variant, ref, aud);
+    if (worst.result.decision === 'allowed') continue;
     const filled = sub.prefix !== undefined && ref !== undefined ? fillRef(sub.prefix, ref) : undefined;
     const head = filled?.kind === 'value' ? filled.value : sub.prefix === undefined ? '' : showSub(sub.prefix, spaces);
-    const shown = `${head}<unknown>`;
-    return { kind: 'denied', sub: shown, ...(ref ? { ref } : {}), claims, failed, whateverPart: sub.reason };
+    const denied = {
+      kind: 'denied',
+      sub: `${head}<unknown>`,
+      ...(ref ? { ref } : {}),
+      whateverPart: sub.reason,
+    } as const;
+    if ((worst.result.assumed?.length ?? 0) === 0) return { ...denied, claims: worst.claims, failed: worst.failed };
+    const beginnings = knownBeginnings(variant, ref);
+    const varying: VaryingKeys = new Map(
+      [...beginnings].map(([claim, begins]) => [`${worst.prefix}:${claim}`.toLowerCase(), `${begins}*`]),
+    );
+    const allows = policy.statements.filter((st) => st.effect === 'Allow');
+    const refused = new Set(allows.flatMap((st) => (provesRefusal(statements[st.index], varying) ? [st.index] : [])));
+    // The Allow statements not proven to refuse, at their worst: each must fail on what is known.
+    const rest = { ...policy, statements: allows.filter((st) => !refused.has(st.index)) };
+    const others = judgeRef(input, compilePolicySet({ identityPolicies: [], resourcePolicy: rest }), variant, ref, aud);
+    if (others.result.decision === 'allowed' || (others.result.assumed?.length ?? 0) > 0) continue;
+    // Explained with each such claim written as its beginning then `<unknown>`, the refused statements by the
+    // condition that fails on it.
+    const shown: ClaimVariant = {
+      ...variant,
+      claims: {
+        ...variant.claims,
+        ...Object.fromEntries(
+          [...beginnings].map(([claim, begins]) => [claim, { kind: 'value', value: `${begins}<unknown>` }]),
+        ),
+      },
+    };
+    const probe = judgeRef(input, set, shown, ref, aud);
+    const failed = [...probe.failed.filter((d) => refused.has(d.ref.index)), ...others.failed];
+    return { ...denied, claims: probe.claims, failed };
   }
   return undefined;
+}
+
+/**
+ * The claims of a variant known only up to their beginning (a `sub` with an unknown context, a merge group's `ref`),
+ * each with that beginning for one sample ref; a beginning that holds a wildcard of IAM's globs, a policy variable's
+ * `$`, or a ref not given is left out (it is not one glob).
+ */
+function knownBeginnings(variant: ClaimVariant, ref: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [claim, v] of Object.entries(variant.claims)) {
+    if (v.kind !== 'unknown' || v.prefix === undefined) continue;
+    const filled = ref === undefined ? { kind: 'value' as const, value: v.prefix } : fillRef(v.prefix, ref);
+    if (filled.kind !== 'value' || /[*?$]/.test(filled.value)) continue;
+    if (filled.value.includes(REF) || filled.value.includes(REF_TYPE)) continue;
+    out.set(claim, filled.value);
+  }
+  return out;
 }
 
 /**

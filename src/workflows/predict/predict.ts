@@ -5,7 +5,7 @@
  * The refs come from src/workflows/predict/refs.ts, the `sub` from src/workflows/predict/subject.ts. Pure.
  */
 import { GITHUB_OIDC_DOCS } from '../../tokens/github.js';
-import { calledByLabel } from '../callers.js';
+import { chainKey, jobName } from '../callers.js';
 import { settingsRequest } from '../credentials.js';
 import type { CallerRef, JobInstance, WorkflowJob, WorkflowStep, WorkflowTrigger, WorkflowValue } from '../model.js';
 import { isCommitSha, remoteOf } from '../remote.js';
@@ -328,15 +328,12 @@ function narrow(e: PredictedExchange, instance: JobInstance, refs: RefPrediction
  * inputs, secrets and conditions, gives one finding per caller (the label names the chain, {@link jobLabel}).
  */
 export function jobKey(p: Pick<TokenPrediction, 'job' | 'trigger'>): string {
-  const chain = (p.trigger.callers ?? []).map((c) => `<-${c.file}#${c.jobId}`).join('');
-  return `${p.job.file}:${p.job.id}${chain}`;
+  return `${p.job.file}:${p.job.id}${chainKey(p.trigger.callers ?? [])}`;
 }
 
 /** How findings name a job: its id, file, and the caller it runs through. */
 function jobLabel(job: WorkflowJob, trigger: WorkflowTrigger): string {
-  const chain = calledByLabel(trigger.callers ?? []);
-  const via = chain ? `, ${chain}` : '';
-  return `job \`${job.id}\` (${job.file}${via})`;
+  return jobName(job, trigger.callers ?? []);
 }
 
 /** How findings name a trigger: the event, a fork's or the repository's pull request, and its filters. */
