@@ -112,8 +112,7 @@ function checkSessionName(settings) {
     return [
       {
         status: "unverified",
-        class: "invalid-session-name",
-        cause: null,
+        class: "session-name-unknown",
         message: `Whether STS accepts the session name is known only during the run: ${why}. STS accepts only letters, digits and ${code("_+=,.@-")}, 2 to 64 characters.`,
         evidence: { sessionName: "unknown", reason: why },
         fix: decided ? (

@@ -7,6 +7,7 @@ import {
   conflictingTrust,
   trustCheck
 } from "./shared-checks-trust-request.js";
+import "./shared-checks-provider.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-checks-permissions-policies.js";
 import "./shared-iam-action.js";

@@ -18,7 +18,9 @@ import "./shared-text-decode-bytes.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-config-file-merge.js";
-import "./shared-config-aws.js";
+import {
+  REGION_NAME
+} from "./shared-config-aws.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
 import "./shared-text-secrets.js";
@@ -41,7 +43,7 @@ var PERMISSION_POINTS = /* @__PURE__ */ new Set([
 ]);
 function regionOf(resource) {
   const region = resource.split(":")[3];
-  return region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(region) ? region : void 0;
+  return region && REGION_NAME.test(region) ? region : void 0;
 }
 async function decideOne(permission, role, dir, io) {
   const region = regionOf(permission.split(" ")[1] ?? "*");

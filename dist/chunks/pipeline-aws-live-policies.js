@@ -3,6 +3,9 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   declaredWithoutPolicy
 } from "./shared-checks-permissions-layers.js";
+import {
+  partitionData
+} from "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
@@ -10,10 +13,7 @@ import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/aws-live-policies.ts
 var READ_SERVICES = /* @__PURE__ */ new Set(["s3", "kms"]);
-var ORGANIZATIONS_REGION = {
-  "aws-us-gov": "us-gov-west-1",
-  "aws-cn": "cn-northwest-1"
-};
+var organizationsRegion = (roleArn) => partitionData(roleArn)?.iamRegion;
 function endpointOf(env, service) {
   return env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
 }
@@ -36,7 +36,7 @@ async function readOrg(config, deps, inventory, callerInAccount) {
     import("./sources-aws-org-drift.js")
   ]);
   const endpoint = endpointOf(deps.env, "ORGANIZATIONS");
-  const region = ORGANIZATIONS_REGION[config.settings.roleArn.split(":")[1] ?? "aws"];
+  const region = organizationsRegion(config.settings.roleArn);
   const read = await readOrgPolicies(
     account,
     { callerInAccount },

@@ -16,6 +16,10 @@ import {
 import {
   isPolicyFileFinding
 } from "./shared-aws-files-json.js";
+import {
+  chainKey,
+  jobName
+} from "./shared-workflows-callers.js";
 import "./shared-workflows-calls-shell.js";
 import "./shared-workflows-paths.js";
 import "./shared-workflows-github-token-from-model.js";
@@ -84,7 +88,8 @@ async function checkDeployJobs(predictions, options, jobs = []) {
   const catalog = await options.deps.loadCatalog();
   const deploying = predictions.filter((p) => p.issued.kind !== "no").map((p) => p.instance.steps);
   const taskDefinitions = options.readFile ? await readTaskDefinitions(deploying, options.readFile) : void 0;
-  const { roles, unknown } = deployRoles(predictions, options, catalog, taskDefinitions);
+  const { roles: found, unknown } = deployRoles(predictions, options, catalog, taskDefinitions);
+  const roles = toldApart(found);
   unknown.push(...chainsFromNothing(jobs, predictions), ...callsWithoutCredentials(jobs, catalog));
   if (roles.length === 0) return unknown;
   const { checkAwsRoles } = await import("./pipeline-aws.js");
@@ -108,6 +113,19 @@ async function checkDeployJobs(predictions, options, jobs = []) {
       )
     ])
   ];
+}
+function toldApart(roles) {
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const r of roles) byLabel.set(r.label, [...byLabel.get(r.label) ?? [], r]);
+  const nameOf = (arn) => arn.slice(arn.lastIndexOf("/") + 1);
+  return roles.map((r) => {
+    const { roleArn, region } = r.config.settings;
+    const others = (byLabel.get(r.label) ?? []).filter((o) => o !== r).map((o) => o.config.settings);
+    const account = others.some((o) => o.roleArn !== roleArn && nameOf(o.roleArn) === nameOf(roleArn));
+    const regions = others.some((o) => o.roleArn === roleArn && o.region !== region);
+    const told = `${account ? `, role ${roleArn}` : ""}${regions && region ? `, region ${region}` : ""}`;
+    return told ? { ...r, label: `${r.label}${told}` } : r;
+  });
 }
 function withoutToken(step) {
   const use = step.credential;
@@ -133,7 +151,7 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
   for (const p of predictions) {
     if (p.issued.kind === "no") continue;
     const environment = literal(p.instance.environment?.name);
-    const label = jobLabel(p.job, environment);
+    const name = jobNamed(p.job, p.trigger.callers, environment);
     const steps = credentialSteps(p);
     let files;
     const jobFiles = () => {
@@ -162,19 +180,19 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
       holding[n] = void 0;
       if (use?.kind !== "configure-aws-credentials") return;
       if (c.without) {
-        const f = withoutTokenUnknown(p.job, label, c.step, arn, c.without);
+        const f = withoutTokenUnknown(name, c.step, arn, c.without);
         unknown.set(f.id, f);
         return;
       }
       if (c.chains && (arn === void 0 || source === void 0)) {
-        const f = chainUnknown(p.job, label, c.step, arn, n === 0 ? void 0 : steps[n - 1]);
+        const f = chainUnknown(name, c.step, arn, n === 0 ? void 0 : steps[n - 1]);
         unknown.set(f.id, f);
         return;
       }
       if (arn === void 0) return;
       const audience = c.exchange?.aud.kind === "value" ? c.exchange.aud.value : "";
       const { settings, problems } = stepSession(c.step, arn, audience);
-      const key = `job:${p.job.file}:${p.job.id}:step-${c.step.index}:${arn}:${settings.region ?? ""}:${environment ?? ""}${source ? `<-${source}` : ""}`;
+      const key = `${name.key}:step-${c.step.index}:${arn}:${settings.region ?? ""}:${environment ?? ""}${source ? `<-${source}` : ""}`;
       holding[n] = key;
       if (byKey.has(key)) return;
       const calls = inferStepsCalls(stepsUsing(p, steps, n), catalog, {
@@ -188,7 +206,7 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
       const declared = options.declared?.(arn, environment) ?? [];
       const permissions = mergeWithDeclared(declared, calls.permissions).filter((m) => !standsFor(declared, m)).map(withWhatIsUnknown);
       byKey.set(key, {
-        label,
+        label: name.label,
         key,
         at: c.step.position,
         notInferred: calls.notInferred,
@@ -233,14 +251,14 @@ function chainsFromNothing(jobs, predictions) {
     if (!job.deploy) continue;
     for (const instance of job.instances) {
       if (instance.runs.kind === "never" || predicted.has(instance)) continue;
-      const label = jobLabel(job, literal(instance.environment?.name));
+      const name = jobNamed(job, instance.trigger.callers, literal(instance.environment?.name));
       let before;
       for (const step of instance.credentialSteps.filter((s) => s.runs.kind !== "never")) {
         const use = step.credential;
         if (use?.kind !== "configure-aws-credentials") continue;
         const arn = literal(use.settings.roleToAssume);
         const without = withoutToken(step);
-        const f = without ? withoutTokenUnknown(job, label, step, arn, without) : use.chains ? chainUnknown(job, label, step, arn, before) : void 0;
+        const f = without ? withoutTokenUnknown(name, step, arn, without) : use.chains ? chainUnknown(name, step, arn, before) : void 0;
         if (f) out.set(f.id, f);
         before = { step, chains: use.chains, ...without ? { without } : {} };
       }
@@ -248,17 +266,20 @@ function chainsFromNothing(jobs, predictions) {
   }
   return [...out.values()];
 }
-function jobLabel(job, environment) {
-  return `job \`${job.id}\` (${job.file})${environment ? ` in ${environment}` : ""}`;
+function jobNamed(job, callers = [], environment) {
+  return {
+    key: `job:${job.file}:${job.id}${chainKey(callers)}`,
+    label: `${jobName(job, callers)}${environment ? ` in ${environment}` : ""}`
+  };
 }
-function chainUnknown(job, label, step, arn, prior) {
+function chainUnknown(name, step, arn, prior) {
   const before = prior?.step;
   const use = step.credential;
   const role = use?.kind === "configure-aws-credentials" ? use.settings.roleToAssume : void 0;
   const why = arn === void 0 ? role?.kind === "unknown" ? `the role it chains into is \`${role.expression}\`, which is not known before the run (${role.reason})` : "it names no role-to-assume" : before === void 0 ? "no step before it in the job obtains the credentials it chains from (configure-aws-credentials or a token exchange the preflight reads)" : prior?.without ? `the credentials it chains from are those of the step at ${before.position.file}:${before.position.line}, which the preflight does not check (${prior.without})` : `the role whose credentials it chains from (the step at ${before.position.file}:${before.position.line}) is not known before the run`;
   return finding("could-not-verify", {
-    id: `job:${job.file}:${job.id}:step-${step.index}:chain-unknown`,
-    subject: `${label}: role chaining at ${step.position.file}:${step.position.line}`,
+    id: `${name.key}:step-${step.index}:chain-unknown`,
+    subject: `${name.label}: role chaining at ${step.position.file}:${step.position.line}`,
     decisionPoint: "sts-trust",
     status: "unverified",
     message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
@@ -268,10 +289,10 @@ function chainUnknown(job, label, step, arn, prior) {
   });
 }
 var WITHOUT_TOKEN_FIX = "Check the role's trust and permissions for these credentials on a real run, or assume the role with GitHub's OIDC token (`role-to-assume` without access keys, with `id-token: write`) so the preflight can check it.";
-function withoutTokenUnknown(job, label, step, arn, why) {
+function withoutTokenUnknown(name, step, arn, why) {
   return finding("could-not-verify", {
-    id: `job:${job.file}:${job.id}:step-${step.index}:without-oidc`,
-    subject: `${label}: credentials at ${step.position.file}:${step.position.line}`,
+    id: `${name.key}:step-${step.index}:without-oidc`,
+    subject: `${name.label}: credentials at ${step.position.file}:${step.position.line}`,
     decisionPoint: "sts-trust",
     status: "unverified",
     message: `The configure-aws-credentials step does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ""}the calls of the steps that use them are not checked.`,

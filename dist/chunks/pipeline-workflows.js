@@ -12,7 +12,8 @@ import {
   unreadablePolicyFiles
 } from "./shared-aws-files-json.js";
 import {
-  calledByLabel
+  chainKey,
+  jobName
 } from "./shared-workflows-callers.js";
 import {
   isCommitSha,
@@ -31,6 +32,7 @@ import {
   conflictingTrust,
   isObject
 } from "./shared-checks-trust-request.js";
+import "./shared-checks-provider.js";
 import {
   populatedKeysForOidcProvider
 } from "./shared-catalog-arn-format.js";
@@ -658,13 +660,10 @@ function narrow(e, instance, refs) {
   return [out];
 }
 function jobKey(p) {
-  const chain = (p.trigger.callers ?? []).map((c) => `<-${c.file}#${c.jobId}`).join("");
-  return `${p.job.file}:${p.job.id}${chain}`;
+  return `${p.job.file}:${p.job.id}${chainKey(p.trigger.callers ?? [])}`;
 }
 function jobLabel(job, trigger) {
-  const chain = calledByLabel(trigger.callers ?? []);
-  const via = chain ? `, ${chain}` : "";
-  return `job \`${job.id}\` (${job.file}${via})`;
+  return jobName(job, trigger.callers ?? []);
 }
 function triggerLabel(trigger) {
   const filters = [];
@@ -716,7 +715,7 @@ function allowCovers(c, glob) {
   if (!s) return false;
   return s.values.some((v) => s.like ? globCovers(v, glob) : !hasWildcard(glob) && v === glob);
 }
-function denyMisses(c, glob) {
+function neverHolds(c, glob) {
   const s = stringCondition(c);
   if (!s) return false;
   return s.values.every((v) => s.like ? globWitness(v, glob) === void 0 : !matchGlob(glob, v));
@@ -745,8 +744,14 @@ function provesCoverage(statements, admitting, varying) {
     if (!conditions.some((c) => onVarying(c) !== void 0)) return true;
     return conditions.some((c) => {
       const glob = onVarying(c);
-      return glob !== void 0 && denyMisses(c, glob);
+      return glob !== void 0 && neverHolds(c, glob);
     });
+  });
+}
+function provesRefusal(statement, varying) {
+  return conditionsOf(statement).some((c) => {
+    const glob = varying.get(c.key.toLowerCase());
+    return glob !== void 0 && neverHolds(c, glob);
   });
 }
 function allowedValues(statements, key) {
@@ -853,15 +858,53 @@ function admitsEverySuffix(input, policy, variant, aud, sub) {
 function refusesEverySuffix(input, policy, variant, aud, sub) {
   const { spaces, refs } = refSamples(input);
   const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const statements = rawStatementList(input.role.trustPolicy.document);
   for (const ref of refs) {
-    const { result, claims, failed } = judgeRef(input, set, variant, ref, aud);
-    if (result.decision === "allowed" || (result.assumed?.length ?? 0) > 0) continue;
+    const worst = judgeRef(input, set, variant, ref, aud);
+    if (worst.result.decision === "allowed") continue;
     const filled = sub.prefix !== void 0 && ref !== void 0 ? fillRef(sub.prefix, ref) : void 0;
     const head = filled?.kind === "value" ? filled.value : sub.prefix === void 0 ? "" : showSub(sub.prefix, spaces);
-    const shown2 = `${head}<unknown>`;
-    return { kind: "denied", sub: shown2, ...ref ? { ref } : {}, claims, failed, whateverPart: sub.reason };
+    const denied = {
+      kind: "denied",
+      sub: `${head}<unknown>`,
+      ...ref ? { ref } : {},
+      whateverPart: sub.reason
+    };
+    if ((worst.result.assumed?.length ?? 0) === 0) return { ...denied, claims: worst.claims, failed: worst.failed };
+    const beginnings = knownBeginnings(variant, ref);
+    const varying = new Map(
+      [...beginnings].map(([claim, begins]) => [`${worst.prefix}:${claim}`.toLowerCase(), `${begins}*`])
+    );
+    const allows = policy.statements.filter((st) => st.effect === "Allow");
+    const refused = new Set(allows.flatMap((st) => provesRefusal(statements[st.index], varying) ? [st.index] : []));
+    const rest = { ...policy, statements: allows.filter((st) => !refused.has(st.index)) };
+    const others = judgeRef(input, compilePolicySet({ identityPolicies: [], resourcePolicy: rest }), variant, ref, aud);
+    if (others.result.decision === "allowed" || (others.result.assumed?.length ?? 0) > 0) continue;
+    const shown2 = {
+      ...variant,
+      claims: {
+        ...variant.claims,
+        ...Object.fromEntries(
+          [...beginnings].map(([claim, begins]) => [claim, { kind: "value", value: `${begins}<unknown>` }])
+        )
+      }
+    };
+    const probe = judgeRef(input, set, shown2, ref, aud);
+    const failed = [...probe.failed.filter((d) => refused.has(d.ref.index)), ...others.failed];
+    return { ...denied, claims: probe.claims, failed };
   }
   return void 0;
+}
+function knownBeginnings(variant, ref) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [claim, v] of Object.entries(variant.claims)) {
+    if (v.kind !== "unknown" || v.prefix === void 0) continue;
+    const filled = ref === void 0 ? { kind: "value", value: v.prefix } : fillRef(v.prefix, ref);
+    if (filled.kind !== "value" || /[*?$]/.test(filled.value)) continue;
+    if (filled.value.includes(REF) || filled.value.includes(REF_TYPE)) continue;
+    out.set(claim, filled.value);
+  }
+  return out;
 }
 function provesSpace(input, variant, space, prefix, admitting, alsoVarying = /* @__PURE__ */ new Map()) {
   const statements = rawStatementList(input.role.trustPolicy.document);
@@ -954,6 +997,8 @@ function checkPredictedTrust(input) {
     const reason = exchange.aud.kind === "unknown" ? exchange.aud.reason : "none";
     return [unverified(make, `Its audience is unknown: ${reason}.`, base, ["audience"])];
   }
+  if (input.provider && audienceRefused(input.provider, exchange.aud.value))
+    return [trustNotReached(make, input, input.provider, exchange.aud.value, base)];
   const conflict = trustConflict(role);
   if (conflict) return [conflictingTrust((draft) => make({ ...draft, evidence: base }), role.arn, conflict)];
   const trust = parseTrust(role);
@@ -1098,8 +1143,9 @@ function deniedFinding(input, make, v, base, assumed) {
   const giveTemplate = template?.source === "--subject-template" ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.` : "";
   const audAt = others.some((o) => o.claim === "aud") ? audienceInput(input.exchange) : void 0;
   const fromInput = audAt ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.` : "";
+  const audUnproven = !input.provider && others.some((o) => o.claim === "aud") ? " Trust that aud only if the role account's OIDC provider lists it among its client IDs (aws iam get-open-id-connect-provider): STS refuses any other before it reads the trust." : "";
   const forSample = sampleFrom ? ` as it would be for \`${v.ref}\`, one sample of ${sampleFrom}: allow it for each ref the job should run for, not for this sample` : "";
-  const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}${forSample}; or change the trigger.${fromInput}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
+  const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}${forSample}; or change the trigger.${fromInput}${audUnproven}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ""}; ${why}.${detail}${assumed}`,
@@ -1139,6 +1185,18 @@ function chosenRef(p, allows) {
   const ref = allows.map((a) => /:ref:(refs\/[^*?:]+)$/.exec(a)?.[1]).find((r) => r !== void 0) ?? "refs/heads/main";
   return ` A ${event} run has the ref the person starting it chooses: to run the job only where the trust admits it, add \`if: github.ref == '${ref}'\` to the job.`;
 }
+var audienceRefused = (provider, aud) => !provider.clientIds.includes(aud);
+function trustNotReached(make, input, provider, aud, base) {
+  return make({
+    class: "could-not-verify",
+    status: "unverified",
+    decisionPoint: "sts-trust",
+    message: `Not reached: STS refuses the token of the ${input.prediction.label} before the trust of ${input.role.name} is read, for its aud \`${aud}\` is not among the client IDs of the provider \`${provider.arn}\` (audience-not-registered). The trust is checked once the aud is one the provider lists.`,
+    fix: "Fix the audience as the provider's finding (audience-not-registered) says; the trust is then checked against the token.",
+    evidence: { ...base, aud, clientIds: provider.clientIds, notReached: "STS refuses the token before the trust" },
+    docUrl: "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html"
+  });
+}
 function audienceInput(exchange) {
   const use = exchange.step.credential;
   const given = use?.kind === "configure-aws-credentials" ? use.settings.audience : void 0;
@@ -1149,7 +1207,7 @@ function audienceInput(exchange) {
 function checkPredictedAudience(p, exchange, provider) {
   if (p.issued.kind === "no" || exchange.aud.kind !== "value") return [];
   const aud = exchange.aud.value;
-  if (provider.clientIds.includes(aud)) return [];
+  if (!audienceRefused(provider, aud)) return [];
   const make = predictionMaker(p, `:${provider.arn}`);
   const input = audienceInput(exchange);
   const listed = provider.clientIds.map((c) => `\`${c}\``).join(", ") || "none";
@@ -1486,7 +1544,8 @@ function checkExchange(p, exchange, roles, catalog, options) {
       role,
       settings: exchangeSettings(exchange, arn),
       issuer,
-      catalog
+      catalog,
+      ...provider ? { provider } : {}
     })
   ];
 }

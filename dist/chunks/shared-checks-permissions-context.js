@@ -143,17 +143,30 @@ function parts(arn) {
 }
 var lastOf = (resource) => resource.slice(Math.max(resource.lastIndexOf("/"), resource.lastIndexOf(":")) + 1);
 var COMMANDS = {
-  s3: (arn) => `aws s3api get-bucket-policy --bucket ${parts(arn).resource.split("/")[0]} --query Policy --output text`,
+  s3: (arn) => {
+    const { account, resource } = parts(arn);
+    const accessPoint = resource.match(/^accesspoint\/([^/]+)/)?.[1];
+    if (accessPoint)
+      return `aws s3control get-access-point-policy --account-id ${account} --name ${accessPoint} --query Policy --output text`;
+    return `aws s3api get-bucket-policy --bucket ${resource.split("/")[0]} --query Policy --output text`;
+  },
   kms: (arn) => `aws kms get-key-policy --key-id ${arn} --policy-name default --query Policy --output text`,
-  lambda: (arn) => `aws lambda get-policy --function-name ${arn} --query Policy --output text`,
+  lambda: (arn) => {
+    const layer = arn.match(/^(arn:[^:]+:lambda:[^:]*:[^:]*:layer:[^:]+)(?::(\d+))?/);
+    if (layer)
+      return `aws lambda get-layer-version-policy --layer-name ${layer[1]} --version-number ${layer[2] ?? "VERSION"} --query Policy --output text${layer[2] ? "" : " (for each VERSION the deploy reads)"}`;
+    return `aws lambda get-policy --function-name ${arn} --query Policy --output text`;
+  },
   sqs: (arn) => {
     const { region, account, resource } = parts(arn);
-    return `aws sqs get-queue-attributes --queue-url https://sqs.${region}.amazonaws.com/${account}/${resource} --attribute-names Policy --query Attributes.Policy --output text`;
+    return `aws sqs get-queue-attributes --queue-url "$(aws sqs get-queue-url --queue-name ${resource} --queue-owner-aws-account-id ${account} --region ${region} --query QueueUrl --output text)" --attribute-names Policy --query Attributes.Policy --output text`;
   },
   sns: (arn) => `aws sns get-topic-attributes --topic-arn ${arn} --query Attributes.Policy --output text`,
   ecr: (arn) => `aws ecr get-repository-policy --repository-name ${parts(arn).resource.replace(/^repository\//, "")} --query policyText --output text`,
   secretsmanager: (arn) => `aws secretsmanager get-resource-policy --secret-id ${arn} --query ResourcePolicy --output text`,
-  dynamodb: (arn) => `aws dynamodb get-resource-policy --resource-arn ${arn} --query Policy --output text`,
+  // An index has no policy of its own: its table's governs it
+  // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/access-control-resource-based.html).
+  dynamodb: (arn) => `aws dynamodb get-resource-policy --resource-arn ${arn.replace(/\/index\/.*$/, "")} --query Policy --output text`,
   kinesis: (arn) => `aws kinesis get-resource-policy --resource-arn ${arn} --query Policy --output text`,
   events: (arn) => `aws events describe-event-bus --name ${lastOf(parts(arn).resource)} --query Policy --output text`,
   logs: () => "aws logs describe-resource-policies",
@@ -282,7 +295,8 @@ function evaluateOne(input, prep, principal, p, action) {
     scpsRead: input.inventory.scps !== void 0 && !input.inventory.unreadOrgLayers?.includes("scp"),
     rcpsRead: input.inventory.rcps !== void 0 && !input.inventory.unreadOrgLayers?.includes("rcp"),
     resourcePolicyRead: rp !== void 0 || readWithoutPolicy,
-    declared: input.declaredAbsent
+    declared: input.declaredAbsent,
+    principalAccount: input.role.accountId
   });
   if (readWithoutPolicy) evidence.resourcePolicy = "none (read live: the resource has no resource-based policy)";
   const bundled = [input.role.permissionsBoundary, ...input.role.managedPolicies].find((m) => m?.source)?.source;
@@ -455,7 +469,7 @@ function resourcePolicyUnknown(d, reason) {
     class: "resource-policy-unknown",
     message: `Could not verify: ${reason}`,
     evidence: d.evidence,
-    fix: d.action.service === "sts" ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf("/") + 1)}, or its account's get-account-authorization-details).` : `Give the resource policy of ${d.p.resource} (for a KMS key: aws kms get-key-policy --policy-name default --key-id ...).`,
+    fix: d.action.service === "sts" ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf("/") + 1)}, or its account's get-account-authorization-details).` : `Give the resource policy of ${d.p.resource} (${exportCommand(d.p.resource)}, saved as docs/policy-folder.md says under resource-policies/).`,
     docUrl: d.action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC.resource
   };
 }

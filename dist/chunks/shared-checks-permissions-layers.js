@@ -46,6 +46,8 @@ var RESOURCE_POLICY_SERVICES = /* @__PURE__ */ new Set([
   "sts",
   "vpc-lattice"
 ]);
+var isLambdaLayer = (arn) => /^arn:[^:]+:lambda:[^:]*:[^:]*:layer:/.test(arn);
+var grantOnlyInOwnAccount = (resource, principalAccount) => isLambdaLayer(resource) && resource.split(":")[4] === principalAccount;
 var bucketOf = (arn) => arn.match(/^(arn:[^:]+:s3:::[^/]+)\//)?.[1];
 function declaredWithoutPolicy(declared, resource) {
   const bucket = bucketOf(resource);
@@ -72,7 +74,7 @@ function unreadLayers(input) {
     if (noOrg) declaredAbsent.push("RCPs (organizations: none)");
     else notRead.push("rcp");
   }
-  if (!input.resourcePolicyRead && input.resource !== "*" && RESOURCE_POLICY_SERVICES.has(input.service)) {
+  if (!input.resourcePolicyRead && input.resource !== "*" && RESOURCE_POLICY_SERVICES.has(input.service) && !grantOnlyInOwnAccount(input.resource, input.principalAccount)) {
     const pattern = declaredWithoutPolicy(input.declared, input.resource);
     if (pattern !== void 0) declaredAbsent.push(`resource policy (no-resource-policy: ${pattern})`);
     else notRead.push("resource-policy");

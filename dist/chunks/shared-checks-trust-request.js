@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  providerRefusing
+} from "./shared-checks-provider.js";
+import {
   populatedKeysForOidcProvider
 } from "./shared-catalog-arn-format.js";
 import {
@@ -430,6 +433,18 @@ function noStatement(ctx) {
     docUrl: OIDC_ROLE_DOC
   });
 }
+function trustNotReached(roleArn, provider, aud) {
+  return finding("could-not-verify", {
+    id: `aws:${roleArn}:trust-not-reached`,
+    decisionPoint: "sts-trust",
+    subject: `role ${roleArn}`,
+    status: "unverified",
+    message: `Not reached: STS refuses the token before it reads the trust of ${roleArn}, for its aud ${code(aud)} is not among the client IDs of the provider ${code(provider.arn)} (audience-not-registered).`,
+    fix: "Fix the audience as the provider's finding (audience-not-registered) says; the trust is then checked against the token.",
+    evidence: { aud, provider: provider.arn, clientIds: [...provider.clientIds] },
+    docUrl: "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html"
+  });
+}
 var trustCheck = {
   id: "trust",
   title: "The role's trust policy admits this token's claims for sts:AssumeRoleWithWebIdentity, as STS decides.",
@@ -438,7 +453,11 @@ var trustCheck = {
   scope: "role",
   needs: [],
   appliesTo: (config) => !config.settings.roleChaining,
-  run: ({ role, config, identity, catalog, now }) => {
+  run: (facts) => {
+    const { role, config, identity, catalog, now } = facts;
+    const aud = identity?.claims.aud;
+    const refusing = identity && typeof aud === "string" ? providerRefusing(facts, identity.issuer, aud) : void 0;
+    if (refusing && typeof aud === "string") return [trustNotReached(role.arn, refusing, aud)];
     if (identity) {
       return checkTrust({
         role,

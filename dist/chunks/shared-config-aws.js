@@ -18,7 +18,7 @@ import {
 // src/config/aws.ts
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 var POLICY_ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\/[\w+=,.@/-]+$/;
-var REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+var REGION_NAME = /^[a-z0-9-]+$/;
 function lines(value) {
   return value.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
@@ -72,7 +72,8 @@ function readAwsConfig(getInput, audience, errors) {
 }
 function readSessionInputs(getInput, bad) {
   const region = getInput("aws-region");
-  if (region !== "" && !REGION.test(region)) bad("aws-region", `must be a region such as eu-west-1, got "${region}"`);
+  if (region !== "" && !REGION_NAME.test(region))
+    bad("aws-region", `must be a region such as eu-west-1 (lowercase letters, digits and -), got "${region}"`);
   const durationText = getInput("role-duration-seconds");
   let durationSeconds = DEFAULT_DURATION_SECONDS;
   if (durationText !== "") {
@@ -149,6 +150,7 @@ function readFlag(getInput, bad, name) {
 }
 
 export {
+  REGION_NAME,
   readAwsConfig,
   readSessionInputs
 };

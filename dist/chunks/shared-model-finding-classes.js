@@ -427,6 +427,11 @@ var FINDING_CLASSES = {
     cause: CHANGED_TRUST,
     docUrl: `${IAM}/id_credentials_temp_enable-regions.html`
   },
+  "session-name-unknown": {
+    points: ["session"],
+    meaning: "The role session name is not known before the run (it is built from values such as `github.run_id`), and not every name it may be is one STS accepts: unverified until the run.",
+    docUrl: WEB_IDENTITY
+  },
   "session-tags-invalid": {
     points: ["session"],
     meaning: "The session tags of a chained role break an AWS limit: over 50 tags, a key or value too long, or a transitive key that is not a tag.",
