@@ -7,16 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { type CallStep, type CallValue, inferStepCalls } from '../../src/workflows/calls/index.js';
 import { readWorkflowModel } from '../../src/workflows/index.js';
+import { literal, unknown, uses } from '../fixtures/steps/run-step.js';
 
 const catalog = await loadCatalog();
-const position = { file: '.github/workflows/deploy.yml', line: 30, column: 7 };
-const literal = (value: string | boolean): CallValue => ({ kind: 'known', value, position });
-const unknown = (expression: string, reason: string): CallValue => ({ kind: 'unknown', expression, position, reason });
-const uses = (action: string, withs: Record<string, CallValue> = {}): CallStep => ({
-  uses: literal(action),
-  with: withs,
-  position,
-});
 const lines = (step: CallStep) =>
   inferStepCalls(step, catalog, { region: 'us-east-1', account: '111122223333' }).permissions.map((p) => p.line);
 

@@ -415,9 +415,19 @@ export const KNOWN_ACTIONS: Readonly<Record<string, ActionNeeds>> = {
   'aws-actions/aws-lambda-deploy': lambdaDeploy,
 };
 
-/** Words of a `with:` or `env:` key that name AWS (`AWS_S3_BUCKET`, `aws-region`, `cloudfront-id`). */
+/**
+ * Words of a `with:` or `env:` key that name AWS or an AWS resource (`AWS_S3_BUCKET`, `aws-region`, `cloudfront-id`,
+ * `artifact-bucket-name`, `role-arn`): AWS's services, and the resources a deploy names.
+ */
 const AWS_KEY_WORD =
-  /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
+  /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|elasticbeanstalk|amplify|iam|cloudwatch|apigateway|appsync|cognito|codebuild|codepipeline|codeartifact|kinesis|firehose|athena|sagemaker|stepfunctions|ses|lightsail|apprunner|signer|bucket|buckets|arn|arns|region|regions)$/i;
+/**
+ * Pairs of words in a key that name an AWS resource, where each word alone is too common to (`distribution` is
+ * also `actions/setup-java`'s JDK, `signing` an Android key's): `signing-profile-name` (AWS Signer), `stack-name`,
+ * `FunctionName`, `cluster-name`, `distribution-id`, …
+ */
+const AWS_KEY_PHRASE =
+  /(?:^| )(?:signing profile|stack names?|function names?|cluster names?|distribution ids?|hosted zone|log group|task definition|state machine|user pool|identity pool|target group|load balancer)(?: |$)/;
 /** Values that name AWS: an ARN, an S3 URL, an AWS endpoint, an AWS SDK. */
 const AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
 const SIGNAL_VALUE_CAP = 4_096;
@@ -441,11 +451,21 @@ export function awsSignal(
       if (found.length >= SIGNALS_SHOWN) break;
       const shown = key.length > 80 ? `${key.slice(0, 80)}…` : key;
       const text = value.kind === 'known' ? String(value.value ?? '') : value.expression;
-      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
+      if (awsKey(key)) found.push(`${where}: ${shown}`);
       else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
     }
   }
   return found.length === 0 ? undefined : found.join(', ');
+}
+
+/** Whether a key names AWS: one of its words (split at `-`, `_`, `.` and camelCase humps) or a pair of them. */
+function awsKey(key: string): boolean {
+  const words = key
+    .slice(0, 256)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[-_.\s]+/)
+    .filter((w) => w.length > 0);
+  return words.some((word) => AWS_KEY_WORD.test(word)) || AWS_KEY_PHRASE.test(words.join(' ').toLowerCase());
 }
 
 /** Words in an action's name that suggest it calls AWS. */

@@ -1,6 +1,7 @@
 /**
  * One shell command read as what it runs: the program after the prefixes that only change how it runs (`env`,
- * `sudo`, `time`, variable assignments, `then`/`do`/`!`), and for `aws` its global options, service, operation and
+ * `sudo`, `time`, `timeout`, `nohup`, `nice`, variable assignments, `then`/`do`/`!`; a command that runs a command
+ * given to it otherwise, `bash -c`, `xargs`, `find -exec`, is read in wrappers.ts), and for `aws` its global options, service, operation and
  * options. AWS CLI command structure, `aws [options] <command> <subcommand> [parameters]`, and its global options
  * (`--region`, `--profile`, `--endpoint-url`, `--output`, `--query`, …):
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-commandstructure.html and
@@ -28,11 +29,13 @@ const PREFIXES = new Set([
   'until',
   '!',
   '{',
-  'time',
   'exec',
   'command',
   'builtin',
   'nohup',
+  'setsid',
+  'chronic',
+  'unbuffer',
 ]);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
@@ -45,10 +48,12 @@ export function programOf(command: ShellCommand): Program | undefined {
     const word = words[i] as ShellWord;
     if (ASSIGNMENT.test(word.value)) assignments.push(word);
     if (PREFIXES.has(word.value) || ASSIGNMENT.test(word.value)) i++;
-    else if (word.value === 'env') i = skipEnvOptions(words, i + 1);
+    else if (word.value === 'env' && !splitsString(words, i + 1)) i = skipEnvOptions(words, i + 1);
     else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
     else if (word.value === 'sudo') i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
-    else if (word.value === 'xargs') i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
+    else if (word.value === 'time') i = skipOptions(words, i + 1, TIME_VALUE_OPTIONS);
+    else if (word.value === 'nice' || word.value === 'ionice' || word.value === 'stdbuf')
+      i = skipOptions(words, i + 1, NICE_VALUE_OPTIONS);
     else if (word.value === 'dotenv') i = skipDotenv(words, i + 1);
     else break;
   }
@@ -66,6 +71,12 @@ export function variableFor(program: Program, command: ShellCommand, name: strin
   return command.assigned.get(name);
 }
 
+/** `env -S STRING` runs the command the string splits into: left to wrappers.ts. */
+function splitsString(words: readonly ShellWord[], from: number): boolean {
+  const end = skipEnvOptions(words, from);
+  return words.slice(from, end).some((w) => /^(?:-S|--split-string)(?:=|$)|^-[a-zA-Z]*S/.test(w.value));
+}
+
 function skipEnvOptions(words: readonly ShellWord[], from: number): number {
   let i = from;
   while (i < words.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]?.value ?? '')) {
@@ -76,7 +87,10 @@ function skipEnvOptions(words: readonly ShellWord[], from: number): number {
 
 const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U']);
 const DOTENV_VALUE_OPTIONS = new Set(['-f', '--file', '-e']);
-const XARGS_VALUE_OPTIONS = new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']);
+/** `time -p`, GNU time's `-o FILE`, `-f FORMAT`. */
+const TIME_VALUE_OPTIONS = new Set(['-o', '-f', '--output', '--format']);
+/** `nice -n N`, `ionice -c N -n N`, `stdbuf -o L` (an attached value, `-oL`, is one word). */
+const NICE_VALUE_OPTIONS = new Set(['-n', '-c', '-p', '-t', '-i', '-o', '-e']);
 
 /** `dotenv [-f FILE] run [--override] COMMAND` (python-dotenv's CLI) runs the command with the file's variables. */
 function skipDotenv(words: readonly ShellWord[], from: number): number {
@@ -85,7 +99,7 @@ function skipDotenv(words: readonly ShellWord[], from: number): number {
   return words[i]?.value === '--' ? i + 1 : i;
 }
 
-/** Skips a prefix command's options (`sudo -E -u deploy`, `xargs -n 1 -I {}`), to the command it runs. */
+/** Skips a prefix command's options (`sudo -E -u deploy`, `nice -n 10`), to the command it runs. */
 function skipOptions(words: readonly ShellWord[], from: number, withValue: ReadonlySet<string>): number {
   let i = from;
   while (i < words.length && (words[i]?.value ?? '').startsWith('-')) {

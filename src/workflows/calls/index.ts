@@ -22,9 +22,10 @@ import {
   type StepCalls,
 } from './model.js';
 import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
-import { runnerOf } from './runners.js';
+import { isQuietTool, runnerOf } from './runners.js';
 import { readShell, type ShellCommand, type ShellWord } from './shell.js';
-import { dockerCalls, opaqueReason, registryUnread } from './tools.js';
+import { dockerCalls, opaqueReason, unreadImages } from './tools.js';
+import { HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
 
 export { type MergedPermission, mergeWithDeclared } from './merge.js';
 export type * from './model.js';
@@ -90,7 +91,17 @@ function inferOne(
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
   const region = regionOf(step, context);
-  const base = { catalog, lookups: new Map(), results, region, context, state };
+  const base: Base = {
+    catalog,
+    lookups: new Map(),
+    results,
+    region,
+    context,
+    state,
+    env,
+    limits,
+    budget: { commands: limits.commands },
+  };
   if (step.uses?.kind === 'known' && typeof step.uses.value === 'string') {
     usesNeeds(step, step.uses.value, step.uses.position, base, limits);
   }
@@ -128,6 +139,11 @@ interface Base {
   readonly region: Known | undefined;
   readonly context: CallContext;
   readonly state: JobState;
+  /** The variables the step's script sees as literals (stepEnv). */
+  readonly env: ReadonlyMap<string, string>;
+  readonly limits: CallLimits;
+  /** Commands still to be read in the step: the script's bound covers the command strings its commands run too. */
+  readonly budget: { commands: number };
 }
 
 /**
@@ -193,7 +209,9 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
     };
     for (const need of known(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
     if (name === 'aws-actions/amazon-ecr-login') base.state.ecrLogin = true;
-    if (name === 'docker/build-push-action') unreadImages(pushedTags(step.with), position, uses, base);
+    if (name === 'docker/build-push-action') {
+      unreadRegistries(unreadImages(pushedTags(step.with), 'push'), position, uses, base);
+    }
   } else if (uses.startsWith('./')) {
     // A local composite action is replaced by its steps in the model (src/workflows/steps.ts), which are read here;
     // a local action left as a step runs code of its own (JavaScript or a container) with the job's credentials, or
@@ -225,9 +243,9 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
  * After a login to ECR, a pushed image whose registry cannot be read may be ECR's: asked about, never passed over
  * (pushing to ECR needs its push actions, https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html).
  */
-function unreadImages(images: readonly ShellWord[], position: CallPosition, what: string, base: Base): void {
+function unreadRegistries(images: readonly ShellWord[], position: CallPosition, what: string, base: Base): void {
   if (!base.state.ecrLogin) return;
-  for (const image of images.filter(registryUnread)) {
+  for (const image of images) {
     const named = image.dynamic.length > 0 ? image.dynamic.join(' ') : image.value;
     const reason = `the image's registry is ${named}, known only when the step runs, after a login to Amazon ECR: if it is an ECR repository, the push needs ECR's push actions on it; declare the permission lines it needs`;
     base.results.miss('unread-image', position, what, reason);
@@ -266,6 +284,7 @@ function runNeeds(
     return;
   }
   const reading = readShell(run.evaluated ?? run.script, env, limits);
+  base.budget.commands = Math.max(0, limits.commands - reading.commands.length);
   for (const command of reading.commands) {
     if (base.results.full) break;
     const position = { file: run.position.file, line: run.line + command.line, column: 1 };
@@ -285,7 +304,7 @@ const RUNNER_DEPTH = 4;
  * as that program (`npx cdk deploy` is the CDK, `poetry run aws s3 ls` an `aws` call); code a runner runs that the
  * preflight does not read (`npm run deploy`, `make release`, a package's binary) is reported, like a script file.
  */
-function commandNeeds(command: ShellCommand, position: CallPosition, base: Base): void {
+function commandNeeds(command: ShellCommand, position: CallPosition, base: Base, depth = 0): void {
   let program = programOf(command);
   if (program === undefined) return;
   const what = command.words.map((w) => w.value).join(' ');
@@ -304,7 +323,81 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base)
     program = reading.program;
     runner = reading.runner;
   }
-  programNeeds(program, command, position, what, runner, base);
+  const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : undefined;
+  if (wrapped !== undefined) wrappedNeeds(wrapped, command, position, what, base, depth);
+  else programNeeds(program, command, position, what, runner, base);
+}
+
+/**
+ * The commands a wrapper runs (wrappers.ts: `bash -c STRING`, `find -exec`, `xargs`, `parallel`), each read as a
+ * command at the wrapper's line. A command string is read as the shell it is given to reads it: that shell sees the
+ * step's variables, and those the script set before (exported or not, which is not tracked) are unknown there.
+ */
+function wrappedNeeds(
+  wrapped: readonly Wrapped[],
+  command: ShellCommand,
+  position: CallPosition,
+  what: string,
+  base: Base,
+  depth: number,
+): void {
+  const declare = 'if it calls AWS, declare the permission lines it needs';
+  if (depth >= base.limits.depth) {
+    const reason = `runs commands within commands past what the preflight reads; ${declare}`;
+    base.results.miss('too-large', position, what, reason);
+    return;
+  }
+  for (const inner of wrapped) {
+    if (inner.kind === 'unread') {
+      base.results.miss('dynamic-command', position, what, `${inner.reason}; ${declare}`);
+    } else if (inner.kind === 'words') {
+      if (inner.words.length > 0) {
+        commandNeeds({ words: inner.words, line: command.line, assigned: command.assigned }, position, base, depth + 1);
+      }
+    } else {
+      const env = new Map([...base.env].filter(([name]) => !command.assigned.has(name)));
+      const assigned = new Map(
+        [...command.assigned.keys()].map((name): [string, ShellWord] => [
+          name,
+          { value: '*', dynamic: [`$${name}`], at: [0] },
+        ]),
+      );
+      const limits = { ...base.limits, commands: base.budget.commands };
+      const reading = readShell(inner.text, env, limits, assigned);
+      base.budget.commands = Math.max(0, base.budget.commands - reading.commands.length);
+      const commands = withHoles(reading.commands, inner.holes);
+      if (commands === undefined) {
+        const reason = `the command string it runs holds ${inner.holes.join(' ')}, known only when the step runs, where the preflight cannot tell how the shell reads it; ${declare}`;
+        base.results.miss('dynamic-command', position, what, reason);
+        continue;
+      }
+      for (const one of commands) {
+        if (base.results.full) break;
+        commandNeeds(one, position, base, depth + 1);
+      }
+      if (reading.truncated !== undefined) {
+        const reason = `the preflight read the command string it runs up to the script's bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
+        base.results.miss('too-large', position, what, reason);
+      }
+    }
+  }
+}
+
+const HOLE_REFERENCE = new RegExp(`\\$\\{${HOLE}([0-9]+)\\}`, 'g');
+
+/**
+ * The commands of a command string with each hole (wrappers.ts) named as what it stands for; undefined when a hole
+ * was read as literal text (inside single quotes of the string), which the preflight cannot place.
+ */
+function withHoles(commands: readonly ShellCommand[], holes: readonly string[]): ShellCommand[] | undefined {
+  const name = (fragment: string) => fragment.replace(HOLE_REFERENCE, (_, i: string) => holes[Number(i)] ?? '?');
+  const word = (w: ShellWord): ShellWord => ({ ...w, dynamic: w.dynamic.map(name) });
+  if (commands.some((c) => c.words.some((w) => w.value.includes(HOLE)))) return undefined;
+  return commands.map((c) => ({
+    ...c,
+    words: c.words.map(word),
+    assigned: new Map([...c.assigned].map(([k, v]) => [k, word(v)])),
+  }));
 }
 
 function programNeeds(
@@ -323,7 +416,7 @@ function programNeeds(
   if (docker.needs.length > 0 || docker.unread.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ''}`.trim(), base.region, []);
     for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
-    unreadImages(docker.unread, position, what, base);
+    unreadRegistries(docker.unread, position, what, base);
     return;
   }
   if (program.word.dynamic.length > 0) {
@@ -333,7 +426,7 @@ function programNeeds(
   }
   const opaque = opaqueReason(program);
   if (opaque !== undefined) base.results.miss(opaque.kind, position, what, opaque.reason);
-  else if (runner !== undefined) {
+  else if (runner !== undefined && !isQuietTool(program.name)) {
     const reason = `runs ${program.word.value} through ${runner}, code the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     base.results.miss('runner', position, what, reason);
   }

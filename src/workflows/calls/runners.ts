@@ -223,9 +223,168 @@ export function runnerOf(program: Program): RunnerReading | undefined {
     case 'dotnet':
     case 'swift':
       return languageRun(args, name);
+    case 'sbt':
+    case 'mill':
+    case 'lein':
+    case 'ant':
+      return code(`the build's tasks and plugins (${name})`);
+    case 'bazel':
+    case 'bazelisk':
+      return ['run', 'test'].includes(commandOf(args, NO_VALUES).sub ?? '')
+        ? code(`the project's ${commandOf(args, NO_VALUES).sub === 'test' ? 'tests' : 'program'} (${name})`)
+        : undefined;
+    case 'corepack':
+      return corepack(args);
+    case 'bundle':
+      return commandOf(args, NO_VALUES).sub === 'exec'
+        ? programAt(skipOptions(commandOf(args, NO_VALUES).rest, NO_VALUES), 'bundle exec')
+        : undefined;
     default:
-      return undefined;
+      if (/^python(?:[0-9.]*)$/.test(name)) return pythonModule(args);
+      return testRunner(name, args);
   }
+}
+
+/**
+ * Test runners run the project's code, its tests, with the job's credentials, whichever way they are started: `jest`,
+ * `npx vitest`, `pytest`, `python -m pytest` as `npm test`, `go test` and `cargo test` are (Jest
+ * https://jestjs.io/docs/cli, Vitest https://vitest.dev/guide/cli, pytest https://docs.pytest.org/en/stable/how-to/usage.html).
+ */
+const TEST_RUNNERS = new Set([
+  'jest',
+  'vitest',
+  'mocha',
+  'ava',
+  'jasmine',
+  'karma',
+  'tap',
+  'playwright',
+  'cypress',
+  'pytest',
+  'py.test',
+  'unittest',
+  'nose2',
+  'tox',
+  'nox',
+  'behave',
+  'rspec',
+  'phpunit',
+  'cucumber-js',
+]);
+
+/**
+ * Tools that check, compile, bundle or format the project's files without running its code: read as those tools
+ * through a runner too (`npx tsc --noEmit`, `npx prettier --check .`, `python -m pip install`), so not reported, as
+ * when they run directly. A configuration file of theirs may hold code (`eslint.config.js`); it is not counted, as
+ * npm's lifecycle scripts are not (docs/inferred-calls.md).
+ */
+const QUIET_TOOLS = new Set([
+  'tsc',
+  'vue-tsc',
+  'prettier',
+  'eslint',
+  'biome',
+  '@biomejs/biome',
+  'oxlint',
+  'tslint',
+  'stylelint',
+  'markdownlint',
+  'markdownlint-cli2',
+  'dprint',
+  'cspell',
+  'commitlint',
+  '@commitlint/cli',
+  'esbuild',
+  'swc',
+  '@swc/cli',
+  'sass',
+  'tailwindcss',
+  'svgo',
+  'typedoc',
+  'ruff',
+  'black',
+  'flake8',
+  'mypy',
+  'pylint',
+  'isort',
+  'pip',
+  'pip3',
+  'venv',
+  'virtualenv',
+  'ensurepip',
+  'build',
+  'wheel',
+  'twine',
+  'compileall',
+  'py_compile',
+  // Modules of Python's standard library run with `python -m` (https://docs.python.org/3/library/).
+  'zipfile',
+  'tarfile',
+  'gzip',
+  'json.tool',
+  'http.server',
+  'base64',
+  'pydoc',
+  'site',
+  'timeit',
+  'yamllint',
+  'cfn-lint',
+  'actionlint',
+  'shellcheck',
+  'hadolint',
+  // A package manager a runner runs (`corepack pnpm install`) when its command runs no script (runnerOf said so).
+  'npm',
+  'pnpm',
+  'yarn',
+  'yarnpkg',
+]);
+
+/** A test runner's run (`npx playwright test`; `npx playwright install` installs browsers and runs no test). */
+function testRunner(name: string, args: readonly ShellWord[]): RunnerReading | undefined {
+  if (!TEST_RUNNERS.has(name)) return undefined;
+  const only = TEST_COMMAND[name];
+  if (only !== undefined && commandOf(args, NO_VALUES).sub !== only) return undefined;
+  return code(`the project's tests (${name})`);
+}
+
+/** Test runners whose tests run only under one command of theirs. */
+const TEST_COMMAND: Readonly<Record<string, string>> = { playwright: 'test', cypress: 'run' };
+
+/**
+ * Whether a program a runner runs only checks, compiles, bundles or formats files, or is a package manager's own
+ * command (not reported).
+ */
+export function isQuietTool(name: string): boolean {
+  // A test runner that gets here runs none of the tests (`npx playwright install`): runnerOf reported those.
+  return QUIET_TOOLS.has(name) || TEST_RUNNERS.has(name);
+}
+
+/** `python -m MODULE …` runs the module as its program (https://docs.python.org/3/using/cmdline.html#cmdoption-m). */
+function pythonModule(args: readonly ShellWord[]): RunnerReading | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (!value.startsWith('-') || value === '-' || value === '-c') return undefined;
+    if (value === '-m' || (value.startsWith('-m') && value.length > 2)) {
+      const word = value === '-m' ? args[i + 1] : { value: value.slice(2), dynamic: [] };
+      if (word === undefined) return undefined;
+      // The AWS CLI's own package runs as `python -m awscli` (its `__main__.py`).
+      const name = word.value === 'awscli' ? 'aws' : word.value;
+      const rest = args.slice(value === '-m' ? i + 2 : i + 1);
+      return { kind: 'program', program: { name, word, args: rest, assignments: [] }, runner: 'python -m' };
+    }
+    if (['-W', '-X', '--check-hash-based-pycs'].includes(value)) i++;
+  }
+  return undefined;
+}
+
+/** Corepack's commands of its own; any other first word is a package manager it runs (https://github.com/nodejs/corepack). */
+const COREPACK_OWN = new Set(['enable', 'disable', 'prepare', 'install', 'pack', 'use', 'up', 'cache', 'help']);
+
+/** `corepack pnpm deploy`, `corepack yarn@4 build`: the package manager, read as that runner. */
+function corepack(args: readonly ShellWord[]): RunnerReading | undefined {
+  const { sub } = commandOf(args, NO_VALUES);
+  if (sub === undefined || COREPACK_OWN.has(sub)) return undefined;
+  return programAt(args, 'corepack', true);
 }
 
 /** `npx PACKAGE …`, `bunx …`, `uvx …`, `npm exec …`: the package's binary, read as that program. */

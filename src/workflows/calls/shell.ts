@@ -90,11 +90,19 @@ interface Scan {
 const DYNAMIC_CAP = 8;
 const FRAGMENT_CAP = 80;
 
-/** Reads a script into commands; `env` holds variables known as literals. */
-export function readShell(script: string, env: ReadonlyMap<string, string>, limits: CallLimits): ShellReading {
+/**
+ * Reads a script into commands; `env` holds variables known as literals, `assigned` those the script's commands see
+ * as set before them (a command string a shell runs starts from its caller's: wrappers.ts).
+ */
+export function readShell(
+  script: string,
+  env: ReadonlyMap<string, string>,
+  limits: CallLimits,
+  assigned: ReadonlyMap<string, ShellWord> = new Map(),
+): ShellReading {
   const out: ShellCommand[] = [];
   const text = script.length > limits.scriptChars ? script.slice(0, limits.scriptChars) : script;
-  const scan = newScan(text, 0, env, new Map(), limits, out);
+  const scan = newScan(text, 0, env, assigned, limits, out);
   scanAll(scan, 0);
   const truncated =
     scan.truncated ??

@@ -64,10 +64,35 @@ export function opaqueReason(
     const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     return { kind: 'script-file', reason };
   }
-  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
+  if (inlineCode(program).some((w) => AWS_SDK.test(w.value))) {
     return { kind: 'opaque-tool', reason: 'calls an AWS SDK from inline code; declare the permission lines it needs' };
   }
   return undefined;
+}
+
+/** Names of the AWS SDKs as code imports them: boto3 and botocore, `aws-sdk` (v2) and `@aws-sdk/…`, Ruby's `aws-sdk-…`. */
+const AWS_SDK = /\bboto3\b|\bbotocore\b|\baws-sdk\b/;
+/** Interpreters and the options that give them code to run (`python -c`, `node -e`/`-p`, `ruby -e`, `deno eval`). */
+const INLINE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  python: new Set(['-c']),
+  node: new Set(['-e', '--eval', '-p', '--print']),
+  bun: new Set(['-e', '--eval', '-p', '--print']),
+  ruby: new Set(['-e']),
+  perl: new Set(['-e', '-E']),
+};
+
+/**
+ * The code an interpreter is given inline, the word after its option: only code runs; naming an SDK elsewhere
+ * (`pip install boto3`, `npm install @aws-sdk/client-s3`) installs it and calls nothing.
+ */
+function inlineCode(program: Program): ShellWord[] {
+  const name = /^python(?:[0-9.]*)$/.test(program.name) ? 'python' : program.name;
+  if (name === 'deno') return program.args[0]?.value === 'eval' ? program.args.slice(1) : [];
+  const options = INLINE_OPTIONS[name];
+  if (options === undefined) return [];
+  const at = program.args.findIndex((w) => options.has(w.value));
+  const code = at < 0 ? undefined : program.args[at + 1];
+  return code === undefined ? [] : [code];
 }
 
 /** Whether a program is a deploy tool whose calls cannot be read (a runner's `yarn sls` runs it: runners.ts). */
@@ -138,14 +163,16 @@ export function dockerCalls(program: Program): { readonly needs: Need[]; readonl
   const push = pushesImage(program);
   const images = sub?.value === 'push' || sub?.value === 'pull' ? words.slice(0, 1) : taggedImages(rest);
   if (!push && sub?.value !== 'pull') return { needs: [], unread: [] };
-  const needs: Need[] = [];
-  const unread: ShellWord[] = [];
-  for (const image of images) {
-    const ecr = ecrNeeds(image, push ? 'push' : 'pull');
-    needs.push(...ecr);
-    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
-  }
-  return { needs, unread };
+  const direction = push ? 'push' : 'pull';
+  return { needs: images.flatMap((image) => ecrNeeds(image, direction)), unread: unreadImages(images, direction) };
+}
+
+/**
+ * The images whose registry cannot be read and is not one named after ECR (`$ECR_REGISTRY/web`, which
+ * {@link ecrNeeds} reads as ECR's): after a login to ECR, each may be an ECR repository.
+ */
+export function unreadImages(images: readonly ShellWord[], direction: 'push' | 'pull'): ShellWord[] {
+  return images.filter((image) => registryUnread(image) && ecrNeeds(image, direction).length === 0);
 }
 
 /**
@@ -153,7 +180,7 @@ export function dockerCalls(program: Program): { readonly needs: Need[]; readonl
  * else Docker Hub's namespace; https://docs.docker.com/reference/cli/docker/image/tag/#description) holds an
  * expansion, or the whole name is one.
  */
-export function registryUnread(image: ShellWord): boolean {
+function registryUnread(image: ShellWord): boolean {
   if (image.dynamic.length === 0 && !image.value.includes('*')) return false;
   const slash = image.value.indexOf('/');
   return (slash < 0 ? image.value : image.value.slice(0, slash)).includes('*');

@@ -1,0 +1,232 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${...}` here is shell or a GitHub expression, not JS.
+/**
+ * Commands run through a wrapper (src/workflows/calls/wrappers.ts), SDK installs, third-party actions given AWS
+ * resource names, and the tools a runner runs that are not reported (src/workflows/calls/runners.ts). The lines are
+ * from public workflows and scripts, each named where it is used.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/sources/catalog.js';
+import { type CallContext, type CallStep, inferStepCalls, inferStepsCalls } from '../../src/workflows/calls/index.js';
+import { literal, runStep, unknown, uses } from '../fixtures/steps/run-step.js';
+
+const catalog = await loadCatalog();
+const CONTEXT: CallContext = { region: 'eu-west-1', account: '111122223333' };
+const infer = (script: string, env: Record<string, string> = {}) =>
+  inferStepCalls(runStep(script, env), catalog, CONTEXT);
+const lines = (script: string) => infer(script).permissions.map((p) => p.line);
+const kinds = (script: string) => infer(script).notInferred.map((n) => n.kind);
+
+describe('a command run through a wrapper is read as a command', () => {
+  it('bash -c and sh -c: the string is read as a script (/work/try/w/bashc, a step "Clear the bucket")', () => {
+    expect(lines('bash -c "aws s3 rm s3://acme-site-www --recursive"')).toEqual([
+      's3:ListBucket arn:aws:s3:::acme-site-www',
+      's3:DeleteObject arn:aws:s3:::acme-site-www/*',
+    ]);
+    expect(
+      lines("sh -ec 'aws s3 ls s3://site && aws cloudfront create-invalidation --distribution-id E1 --paths /*'"),
+    ).toEqual([
+      's3:ListBucket arn:aws:s3:::site',
+      'cloudfront:CreateInvalidation arn:aws:cloudfront::111122223333:distribution/E1',
+    ]);
+    expect(kinds("sh -c 'npm run deploy'")).toEqual(['runner']);
+    expect(kinds('bash -c "make deploy"')).toEqual(['runner']);
+  });
+
+  it('an expansion in the string stays an unknown part, named as written', () => {
+    const calls = infer('bash -c "aws s3 sync dist s3://$BUCKET/site"');
+    expect(calls.permissions.map((p) => p.line)).toEqual([
+      's3:ListBucket arn:aws:s3:::*',
+      's3:PutObject arn:aws:s3:::*/site/*',
+    ]);
+    expect(calls.permissions[0]?.unknown).toEqual(['BucketName: $BUCKET']);
+    // A variable the step's env: gives is substituted by the outer shell.
+    expect(infer('bash -c "aws s3 ls s3://$BUCKET"', { BUCKET: 'docs' }).permissions.map((p) => p.line)).toEqual([
+      's3:ListBucket arn:aws:s3:::docs',
+    ]);
+  });
+
+  it('a string that is all unknown, or whose unknown part the inner shell reads as text, is reported', () => {
+    expect(kinds('bash -c "$DEPLOY_COMMAND"')).toEqual(['dynamic-command']);
+    expect(kinds(`bash -c "aws s3 rm 's3://$BUCKET/x'"`)).toEqual(['dynamic-command']);
+    expect(lines(`bash -c "aws s3 rm 's3://$BUCKET/x'"`)).toEqual([]);
+  });
+
+  it('find -exec: {} is an unknown path, never a literal (/work/try/w/bashc "Upload pages"; a line of a public workshop script)', () => {
+    // "find . -type f -name '*-lambda.zip' -exec aws s3 cp {} s3://$WORKSHOP_BUCKET \;"
+    const calls = infer("find . -type f -name '*-lambda.zip' -exec aws s3 cp {} s3://workshop-bucket \\;");
+    expect(calls.permissions.map((p) => p.line)).toEqual(['s3:PutObject arn:aws:s3:::workshop-bucket/*']);
+    expect(lines("find public -name '*.html' -exec aws s3 cp {} s3://acme-site-www/ \\;")).toEqual([
+      's3:PutObject arn:aws:s3:::acme-site-www/*',
+    ]);
+    expect(kinds('find . -name "*.zip" -execdir ./upload.sh {} +')).toEqual(['script-file']);
+  });
+
+  it('xargs -I: the items are unknown parts of the key, not a literal {}', () => {
+    // A retention clean-up: `aws s3 ls s3://bucket/daily/ | awk '{print $4}' | xargs -I {} aws s3 rm s3://bucket/daily/{}`
+    const calls = infer(
+      "aws s3 ls s3://backups/daily/ | awk '{print $4}' | xargs -I {} aws s3 rm s3://backups/daily/{}",
+    );
+    expect(calls.permissions.map((p) => p.line)).toEqual([
+      's3:ListBucket arn:aws:s3:::backups',
+      's3:DeleteObject arn:aws:s3:::backups/daily/*',
+    ]);
+    expect(calls.permissions[1]?.unknown).toEqual(['ObjectName: the items xargs reads']);
+    expect(calls.permissions.some((p) => p.resource.includes('{}'))).toBe(false);
+    // Without -I the items are appended: the key of the object deleted is unknown.
+    expect(lines('xargs -n 1 aws s3api delete-object --bucket backups --key')).toEqual([
+      's3:DeleteObject arn:aws:s3:::backups/*',
+    ]);
+  });
+
+  it('parallel, env -S and doppler run -- run their command', () => {
+    expect(lines("parallel 'aws s3 cp {} s3://assets/{/}' ::: dist/*.js")).toEqual([
+      's3:PutObject arn:aws:s3:::assets/*',
+    ]);
+    expect(lines("env -S 'aws s3 ls s3://site'")).toEqual(['s3:ListBucket arn:aws:s3:::site']);
+    expect(kinds('doppler run -- npm run deploy')).toEqual(['runner']);
+    expect(kinds('corepack pnpm run deploy')).toEqual(['runner']);
+    expect(kinds('sbt publish')).toEqual(['runner']);
+    expect(lines('nice -n 10 time -p aws s3 ls s3://site')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
+  });
+
+  it('wrappers within wrappers stop at the depth bound, reported', () => {
+    const nested = `bash -c "sh -c 'bash -c \\"sh -c \\\\\\"bash -c aws\\\\\\"\\"'"`;
+    const calls = inferStepCalls(runStep(nested), catalog, CONTEXT, {
+      scriptChars: 100_000,
+      commands: 2_000,
+      words: 512,
+      wordChars: 4_096,
+      depth: 2,
+      results: 1_000,
+    });
+    expect(calls.notInferred.map((n) => n.kind)).toEqual(['too-large']);
+  });
+});
+
+describe('installing an AWS SDK calls nothing; inline code that uses one is reported', () => {
+  it.each([
+    // NASA-IMPACT/veda-backend .github/actions/cdk-deploy/action.yml (dbd05924), lines 59-63.
+    'python -m pip install boto3',
+    'pip install boto3 awscli',
+    'pip3 install --upgrade boto3==1.34.0',
+    'uv pip install boto3',
+    'python3 -m pip install "boto3>=1.26"',
+    'npm install @aws-sdk/client-s3',
+  ])('%s yields nothing', (script) => {
+    expect(infer(script)).toEqual({ permissions: [], notInferred: [] });
+  });
+
+  it.each([
+    'python -c "import boto3; boto3.client(\'s3\').list_buckets()"',
+    'node -e "require(\'@aws-sdk/client-s3\')"',
+  ])('%s is opaque-tool', (script) => {
+    expect(kinds(script)).toEqual(['opaque-tool']);
+  });
+});
+
+describe('docker/build-push-action after amazon-ecr-login (rust-lang/docs.rs .github/actions/deploy-ecs/action.yml, ad3fc79)', () => {
+  it('a tag on the registry the login printed is ECR: the push actions, and nothing reported unread', () => {
+    const steps: CallStep[] = [
+      { ...uses('aws-actions/amazon-ecr-login@v2'), id: 'login-ecr' } as CallStep,
+      uses('docker/build-push-action@v6', {
+        context: literal('.'),
+        tags: unknown('${{ steps.login-ecr.outputs.registry }}/docs-rs-web:latest', 'steps.login-ecr.outputs.registry'),
+        push: literal(true),
+      }),
+    ];
+    const calls = inferStepsCalls(steps, catalog, { region: 'us-east-1', account: '519825364412' });
+    expect(calls.notInferred).toEqual([]);
+    expect(calls.permissions.map((p) => p.line)).toContain(
+      'ecr:PutImage arn:aws:ecr:us-east-1:519825364412:repository/docs-rs-web',
+    );
+  });
+
+  it('a tag whose registry is not known and not named after ECR is still reported', () => {
+    const steps = [
+      uses('aws-actions/amazon-ecr-login@v2'),
+      uses('docker/build-push-action@v6', {
+        tags: unknown('${{ inputs.image }}', 'inputs.image'),
+        push: literal(true),
+      }),
+    ];
+    expect(inferStepsCalls(steps, catalog, CONTEXT).notInferred.map((n) => n.kind)).toEqual(['unread-image']);
+  });
+});
+
+describe('a third-party action given AWS resource names is asked about', () => {
+  it('govuk-one-login/devplatform-upload-action (govuk-one-login/authentication-api deploy-api-auth-sp.yml, 2595754)', () => {
+    const step = uses('govuk-one-login/devplatform-upload-action@64e46134b4108ebfa1cf2a64fee00782f8e2e8cf', {
+      'artifact-bucket-name': unknown('${{ secrets.ARTIFACT_SOURCE_BUCKET_NAME }}', 'secrets'),
+      'signing-profile-name': unknown('${{ secrets.SIGNING_PROFILE_NAME }}', 'secrets'),
+      'working-directory': literal('.aws-sam/build'),
+      version: unknown('${{ steps.version_info.outputs.version }}', 'steps'),
+    });
+    const calls = inferStepCalls(step, catalog, CONTEXT);
+    expect(calls.notInferred).toMatchObject([
+      {
+        kind: 'unknown-action',
+        reason: expect.stringMatching(/with: artifact-bucket-name, with: signing-profile-name/),
+      },
+    ]);
+  });
+
+  it.each([
+    ['someone/deploy@v1', { stackName: literal('web') }],
+    ['someone/deploy@v1', { 'function-name': literal('api') }],
+    ['someone/deploy@v1', { 'target-role-arn': literal('x') }],
+  ])('%s given %o is asked about', (action, withs) => {
+    expect(inferStepCalls(uses(action, withs), catalog, CONTEXT).notInferred.map((n) => n.kind)).toEqual([
+      'unknown-action',
+    ]);
+  });
+
+  it("the same workflow's actions/setup-java (distribution: corretto) and setup-gradle name no AWS resource", () => {
+    for (const step of [
+      uses('actions/setup-java@v5', {
+        'java-version': literal('17'),
+        distribution: literal('corretto'),
+        cache: literal('gradle'),
+      }),
+      uses('gradle/actions/setup-gradle@v4', {
+        'gradle-version': literal('wrapper'),
+        'cache-read-only': literal(false),
+      }),
+    ]) {
+      expect(inferStepCalls(step, catalog, CONTEXT)).toEqual({ permissions: [], notInferred: [] });
+    }
+  });
+});
+
+describe('one rule for tools a runner runs: checkers and compilers are not reported, tests are', () => {
+  it.each([
+    'npx tsc --noEmit',
+    'npx prettier --check .',
+    'npx eslint .',
+    'npx @biomejs/biome check .',
+    'npx playwright install --with-deps',
+    'python -m pip install -r requirements.txt',
+    'corepack pnpm install --frozen-lockfile',
+    'tsc --noEmit',
+    'cargo build --release',
+  ])('%s yields nothing', (script) => {
+    expect(infer(script)).toEqual({ permissions: [], notInferred: [] });
+  });
+
+  it.each([
+    'pytest tests/integration',
+    'python -m pytest',
+    'npx jest --ci',
+    'npx vitest run',
+    'npx playwright test',
+    'go test ./...',
+    'cargo test',
+    'npm test',
+    'python -m deploy',
+  ])('%s is runner', (script) => {
+    expect(kinds(script)).toEqual(['runner']);
+  });
+
+  it('python -m awscli is the AWS CLI', () => {
+    expect(lines('python -m awscli s3 ls s3://site')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
+  });
+});

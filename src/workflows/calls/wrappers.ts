@@ -1,0 +1,282 @@
+/**
+ * Commands that run another command given to them: a shell given a command string (`bash -c "aws s3 rm …"`, `sh -c`),
+ * `find … -exec CMD {} \;` (and `-execdir`, `-ok`, `-okdir`), `xargs CMD`, GNU `parallel CMD ::: …`, and the tools
+ * that run a command with secrets in its environment (`doppler run -- CMD`). The inner command is read as a command;
+ * what the wrapper fills in when it runs (find's `{}`, xargs's items, parallel's `{}`/`{.}`/`{/}`…) is an unknown part
+ * of a word, never a literal. A command string that cannot be read is reported, never passed over.
+ *
+ * References: bash's `-c` (https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash), POSIX sh
+ * (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/sh.html), find's `-exec`
+ * (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/find.html), xargs
+ * (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/xargs.html and GNU's `-i`/`--replace`,
+ * https://www.gnu.org/software/findutils/manual/html_node/find_html/xargs-options.html), GNU parallel's replacement
+ * strings (https://www.gnu.org/software/parallel/parallel.html#options), `doppler run`
+ * (https://docs.doppler.com/docs/cli), `op run` (https://developer.1password.com/docs/cli/reference/commands/run/),
+ * `infisical run` (https://infisical.com/docs/cli/commands/run), `dotenvx run` (https://dotenvx.com/docs/),
+ * `aws-vault exec` (https://github.com/99designs/aws-vault/blob/master/USAGE.md).
+ *
+ * Pure and total; the words it makes stay within the bounds of the words it was given.
+ */
+import type { Program } from './cli.js';
+import type { ShellWord } from './shell.js';
+
+/** What a wrapper runs: a command given as words, or a command string a shell reads. */
+export type Wrapped =
+  | { readonly kind: 'words'; readonly words: readonly ShellWord[] }
+  | {
+      readonly kind: 'script';
+      /** The command string, each unknown part replaced by a variable named {@link HOLE} and its index. */
+      readonly text: string;
+      /** What each hole stands for, by index. */
+      readonly holes: readonly string[];
+    }
+  | { readonly kind: 'unread'; readonly reason: string };
+
+/** The name of the variable that stands for an unknown part of a command string while it is read. */
+export const HOLE = '__preflight_hole_';
+const DYNAMIC_CAP = 8;
+
+const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'yash']);
+/** Shell options that take a value (`-o pipefail`, `+o errexit`, bash's `-O extglob`, `--rcfile FILE`). */
+const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+/** Tools that run the command after `--` with secrets or credentials in its environment. */
+const RUN_AFTER_DASHES = new Set(['doppler', 'op', 'infisical', 'dotenvx', 'aws-vault', 'envchain', 'teller']);
+
+/**
+ * The commands a wrapper runs, or undefined when the program runs no command given to it. Several for a `find` with
+ * several `-exec` clauses.
+ */
+export function wrappedCommands(program: Program): Wrapped[] | undefined {
+  const name = program.name;
+  if (SHELLS.has(name)) return shellString(program.args);
+  if (name === 'find') return findExec(program.args);
+  if (name === 'xargs') return [xargs(program.args)];
+  if (name === 'parallel') return parallel(program.args);
+  if (name === 'env') {
+    // `env -S STRING`, which programOf (cli.ts) leaves here: the string is split into the command's words.
+    const at = program.args.findIndex((w) => /^(?:-S|--split-string)$/.test(w.value));
+    const string = at < 0 ? undefined : program.args[at + 1];
+    if (string !== undefined) return [scriptOf(string, 'the string given to env -S')];
+    return [{ kind: 'unread', reason: 'env -S runs a command given in a form the preflight does not read' }];
+  }
+  if (RUN_AFTER_DASHES.has(name)) {
+    const dash = program.args.findIndex((w) => w.value === '--');
+    return dash < 0 || dash === program.args.length - 1 ? undefined : [asWords(program.args.slice(dash + 1))];
+  }
+  return undefined;
+}
+
+/** `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script (`$0`, `$1`… stay unknown there). */
+function shellString(args: readonly ShellWord[]): Wrapped[] | undefined {
+  let command = false;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (value === '--' || value === '-') {
+      i++;
+      break;
+    }
+    if (!/^[-+]/.test(value) || value.length < 2) break;
+    if (SHELL_VALUE_OPTIONS.has(value)) i++;
+    else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+  }
+  if (!command) return undefined;
+  const string = args[i];
+  if (string === undefined) return [];
+  return [scriptOf(string, `the command string given to a shell's -c`)];
+}
+
+/** A command string as a script: each unknown part of the word becomes a hole. */
+function scriptOf(word: ShellWord, what: string): Wrapped {
+  if (word.dynamic.length > 0 && word.at?.length !== word.dynamic.length) {
+    return { kind: 'unread', reason: `${what} holds ${word.dynamic.join(' ')}, known only when the step runs` };
+  }
+  const at = word.at ?? [];
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  let text = '';
+  let last = 0;
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}\${${HOLE}${index}}`;
+    last = position + 1;
+  }
+  text += word.value.slice(last);
+  return { kind: 'script', text, holes: word.dynamic };
+}
+
+const FIND_EXEC = new Set(['-exec', '-execdir', '-ok', '-okdir']);
+const FIND_PATH = '{} (each path find finds)';
+
+/** `find … -exec CMD ARGS {} \;` or `… {} +`: CMD, with `{}` an unknown path. */
+function findExec(args: readonly ShellWord[]): Wrapped[] | undefined {
+  const out: Wrapped[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!FIND_EXEC.has(args[i]?.value ?? '')) continue;
+    const words: ShellWord[] = [];
+    let j = i + 1;
+    for (; j < args.length; j++) {
+      const value = args[j]?.value ?? '';
+      if (value === ';' || (value === '+' && args[j - 1]?.value === '{}')) break;
+      words.push(fillHoles(args[j] as ShellWord, /\{\}/g, FIND_PATH));
+    }
+    if (words.length > 0) out.push(asWords(words));
+    i = j;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+const XARGS_VALUE_OPTIONS = new Set(['-n', '-P', '-L', '-l', '-d', '-E', '-e', '-s', '-a', '-I']);
+const XARGS_ITEMS = 'the items xargs reads';
+
+/**
+ * `xargs [options] CMD ARGS`: CMD with the items xargs reads appended, or put where `-I R` (`-i`, `--replace`) puts
+ * them. With no command, xargs runs `echo`.
+ */
+function xargs(args: readonly ShellWord[]): Wrapped {
+  let replace: string | undefined;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (value === '--') {
+      i++;
+      break;
+    }
+    if (!value.startsWith('-') || value.length < 2) break;
+    if (value === '-I') replace = args[++i]?.value;
+    else if (value.startsWith('-I')) replace = value.slice(2);
+    else if (value === '-i' || value === '--replace') replace = '{}';
+    else if (value.startsWith('-i')) replace = value.slice(2);
+    else if (value.startsWith('--replace=')) replace = value.slice('--replace='.length);
+    else if (XARGS_VALUE_OPTIONS.has(value)) i++;
+  }
+  const command = args.slice(i);
+  if (command.length === 0) return asWords([]);
+  if (replace !== undefined && replace !== '') {
+    const token = new RegExp(escapeRegExp(replace), 'g');
+    return asWords(command.map((w) => fillHoles(w, token, XARGS_ITEMS)));
+  }
+  return asWords([...command, unknownWord(XARGS_ITEMS)]);
+}
+
+const PARALLEL_VALUE_OPTIONS = new Set([
+  '-j',
+  '--jobs',
+  '-P',
+  '-n',
+  '-N',
+  '-L',
+  '-l',
+  '-S',
+  '--sshlogin',
+  '-a',
+  '--arg-file',
+  '--joblog',
+  '--delay',
+  '--timeout',
+  '--retries',
+  '-I',
+  '--colsep',
+  '-C',
+  '-d',
+  '--delimiter',
+  '-E',
+  '--tmpdir',
+  '--results',
+  '--halt',
+  '--memfree',
+  '--load',
+  '--tag-string',
+  '--workdir',
+  '--wd',
+]);
+/** GNU parallel's replacement strings: `{}`, `{.}`, `{/}`, `{//}`, `{/.}`, `{#}`, `{%}`, `{1}`, `{2.}`, … */
+const PARALLEL_HOLE = /\{(?:[0-9]*(?:\.|\/|\/\/|\/\.)?|#|%)\}/g;
+const PARALLEL_ITEMS = 'the arguments parallel runs the command with';
+
+/**
+ * `parallel [options] CMD ::: ARGS`: parallel runs CMD through a shell, with its replacement strings filled in, or
+ * the arguments appended when CMD has none. A command given as one string is read as a script.
+ */
+function parallel(args: readonly ShellWord[]): Wrapped[] | undefined {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (value === '--') {
+      i++;
+      break;
+    }
+    if (!value.startsWith('-') || value.length < 2) break;
+    if (!value.includes('=') && PARALLEL_VALUE_OPTIONS.has(value)) i++;
+  }
+  const end = args.findIndex((w, j) => j >= i && /^:::[:+]?$|^::::\+?$/.test(w.value));
+  const command = args.slice(i, end < 0 ? args.length : end);
+  if (command.length === 0) return undefined;
+  const holed = command.some((w) => new RegExp(PARALLEL_HOLE.source).test(w.value));
+  if (command.length === 1 && /\s/.test(command[0]?.value ?? '')) {
+    const word = fillHoles(command[0] as ShellWord, PARALLEL_HOLE, PARALLEL_ITEMS);
+    const string = holed ? word : appendUnknown(word, PARALLEL_ITEMS);
+    return [scriptOf(string, 'the command parallel runs')];
+  }
+  if (!holed) return [asWords([...command, unknownWord(PARALLEL_ITEMS)])];
+  return [asWords(command.map((w) => fillHoles(w, PARALLEL_HOLE, PARALLEL_ITEMS)))];
+}
+
+function asWords(words: readonly ShellWord[]): Wrapped {
+  return { kind: 'words', words };
+}
+
+function unknownWord(label: string): ShellWord {
+  return { value: '*', dynamic: [label], at: [0] };
+}
+
+/** A command string with one more word, unknown, at its end. */
+function appendUnknown(word: ShellWord, label: string): ShellWord {
+  const placed = word.at !== undefined && word.at.length === word.dynamic.length;
+  if (!placed || word.dynamic.length >= DYNAMIC_CAP) {
+    return { value: `${word.value} *`, dynamic: [...word.dynamic.slice(0, DYNAMIC_CAP - 1), label] };
+  }
+  return {
+    value: `${word.value} *`,
+    dynamic: [...word.dynamic, label],
+    at: [...(word.at ?? []), word.value.length + 1],
+  };
+}
+
+/**
+ * The word with each match of `pattern` (global) replaced by `*`, an unknown part named `label`; the word's own
+ * unknown parts keep their place (shell.ts, `ShellWord.at`).
+ */
+export function fillHoles(word: ShellWord, pattern: RegExp, label: string): ShellWord {
+  const matches = [...word.value.matchAll(new RegExp(pattern.source, 'g'))].filter((m) => m[0].length > 0);
+  if (matches.length === 0) return word;
+  const placed = word.at !== undefined && word.at.length === word.dynamic.length;
+  const parts = placed ? (word.at ?? []).map((position, i) => ({ position, fragment: word.dynamic[i] as string })) : [];
+  let value = '';
+  let last = 0;
+  let shift = 0;
+  const holes: { position: number; fragment: string }[] = [];
+  const moved: { position: number; fragment: string }[] = [];
+  for (const match of matches) {
+    const index = match.index ?? 0;
+    for (const part of parts) {
+      if (part.position >= last && part.position < index) moved.push({ ...part, position: part.position + shift });
+    }
+    value += `${word.value.slice(last, index)}*`;
+    holes.push({ position: value.length - 1, fragment: label });
+    shift += 1 - match[0].length;
+    last = index + match[0].length;
+  }
+  for (const part of parts) {
+    if (part.position >= last) moved.push({ ...part, position: part.position + shift });
+  }
+  value += word.value.slice(last);
+  const all = [...moved, ...holes].sort((a, b) => a.position - b.position);
+  if (!placed || all.length > DYNAMIC_CAP) {
+    const dynamic = [...new Set([...word.dynamic, label])].slice(0, DYNAMIC_CAP);
+    return { value, dynamic };
+  }
+  return { value, dynamic: all.map((p) => p.fragment), at: all.map((p) => p.position) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
