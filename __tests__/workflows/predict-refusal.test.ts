@@ -68,7 +68,11 @@ describe('a sub known up to its beginning, against a trust that no value with th
       const [f] = check(p, otherRepository());
       expect([f?.status, f?.class], p.trigger.eventName).toEqual(['fail', 'predicted-trust-denied']);
       expect(f?.message).toContain('the trust allows `repo:other/repo:*`');
+      // The fix proposes a pattern of every sub with that beginning, never the `<unknown>` shown.
+      expect(f?.fix).not.toContain('<unknown>');
     }
+    const [queued] = check(mergeGroup(), otherRepository());
+    expect(queued?.fix).toContain('`repo:acme/api:ref:refs/heads/gh-readonly-queue/main/*` under `StringLike`');
   });
 
   it("a merge group's ref, known up to its beginning too, refused by a condition on `ref`", () => {

@@ -1146,10 +1146,11 @@ function deniedFinding(input, make, v, base, assumed) {
   const audUnproven = !input.provider && others.some((o) => o.claim === "aud") ? " Trust that aud only if the role account's OIDC provider lists it among its client IDs (aws iam get-open-id-connect-provider): STS refuses any other before it reads the trust." : "";
   const forSample = sampleFrom ? ` as it would be for \`${v.ref}\`, one sample of ${sampleFrom}: allow it for each ref the job should run for, not for this sample` : "";
   const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}${forSample}; or change the trigger.${fromInput}${audUnproven}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
+  const knownUpTo = v.sub.endsWith("<unknown>") ? v.sub.slice(0, -"<unknown>".length) : void 0;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ""}; ${why}.${detail}${assumed}`,
-    fix: pattern ? `${suggestSubjectFix(v.claims, pattern, sampleFrom ? { sampleFrom } : {})}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? `${suggestSubjectFix(v.claims, pattern, { ...sampleFrom ? { sampleFrom } : {}, ...knownUpTo !== void 0 ? { knownUpTo } : {} })}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,

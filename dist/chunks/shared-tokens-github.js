@@ -231,6 +231,9 @@ function suggestSubjectFix(claims, pattern, telling = {}) {
   if (wantedTag && parsed.form !== "tag") {
     return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
   }
+  if (telling.knownUpTo !== void 0) {
+    return `Change the expected pattern so it matches every sub that begins \`${telling.knownUpTo}\` (such as \`${telling.knownUpTo}*\` under \`StringLike\`: the rest is not known before the run), or change the workflow so the run produces the form the pattern expects.`;
+  }
   if (telling.sampleFrom) {
     return `Change the expected pattern so it matches the sub of each ref of ${telling.sampleFrom} the job should run for (\`${sub}\` is the sub of one sample ref, not a pattern to trust), or change the workflow so the run produces the form the pattern expects.`;
   }

@@ -15,9 +15,9 @@ import {
   readAws,
   readShell,
   realize,
-  registryUnread,
   serviceWord,
   slicePart,
+  unreadImages,
   variableFor
 } from "./shared-workflows-calls-shell.js";
 import {
@@ -1064,7 +1064,8 @@ var KNOWN_ACTIONS = {
   "aws-actions/aws-cloudformation-github-deploy": cloudformationDeploy,
   "aws-actions/aws-lambda-deploy": lambdaDeploy
 };
-var AWS_KEY_WORD = /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|amplify)$/i;
+var AWS_KEY_WORD = /^(?:aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|dynamodb|sqs|sns|ssm|secretsmanager|kms|sts|route53|codedeploy|beanstalk|elasticbeanstalk|amplify|iam|cloudwatch|apigateway|appsync|cognito|codebuild|codepipeline|codeartifact|kinesis|firehose|athena|sagemaker|stepfunctions|ses|lightsail|apprunner|signer|bucket|buckets|arn|arns|region|regions)$/i;
+var AWS_KEY_PHRASE = /(?:^| )(?:signing profile|stack names?|function names?|cluster names?|distribution ids?|hosted zone|log group|task definition|state machine|user pool|identity pool|target group|load balancer)(?: |$)/;
 var AWS_VALUE = /\barn:aws[a-z-]*:|\bs3:\/\/|\.amazonaws\.com(?:\.cn)?\b|@aws-sdk\/|\bboto3\b/i;
 var SIGNAL_VALUE_CAP = 4096;
 var SIGNALS_SHOWN = 4;
@@ -1078,11 +1079,15 @@ function awsSignal(withs, env) {
       if (found.length >= SIGNALS_SHOWN) break;
       const shown = key.length > 80 ? `${key.slice(0, 80)}\u2026` : key;
       const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
-      if (key.split(/[-_.]/).some((word) => AWS_KEY_WORD.test(word))) found.push(`${where}: ${shown}`);
+      if (awsKey(key)) found.push(`${where}: ${shown}`);
       else if (AWS_VALUE.test(text.slice(0, SIGNAL_VALUE_CAP))) found.push(`an AWS value in ${where}: ${shown}`);
     }
   }
   return found.length === 0 ? void 0 : found.join(", ");
+}
+function awsKey(key) {
+  const words = key.slice(0, 256).replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[-_.\s]+/).filter((w) => w.length > 0);
+  return words.some((word) => AWS_KEY_WORD.test(word)) || AWS_KEY_PHRASE.test(words.join(" ").toLowerCase());
 }
 var AWS_LOOKING = /\b(aws|s3|cloudfront|lambda|ecs|ecr|eks|cloudformation|cdk|sam|serverless|beanstalk|terraform|pulumi|amplify|dynamodb|sqs|sns|codedeploy|route53)\b/i;
 function actionNamed(uses, words) {
@@ -1267,9 +1272,134 @@ function runnerOf(program) {
     case "dotnet":
     case "swift":
       return languageRun(args, name);
+    case "sbt":
+    case "mill":
+    case "lein":
+    case "ant":
+      return code(`the build's tasks and plugins (${name})`);
+    case "bazel":
+    case "bazelisk":
+      return ["run", "test"].includes(commandOf(args, NO_VALUES).sub ?? "") ? code(`the project's ${commandOf(args, NO_VALUES).sub === "test" ? "tests" : "program"} (${name})`) : void 0;
+    case "corepack":
+      return corepack(args);
+    case "bundle":
+      return commandOf(args, NO_VALUES).sub === "exec" ? programAt(skipOptions(commandOf(args, NO_VALUES).rest, NO_VALUES), "bundle exec") : void 0;
     default:
-      return void 0;
+      if (/^python(?:[0-9.]*)$/.test(name)) return pythonModule(args);
+      return testRunner(name, args);
   }
+}
+var TEST_RUNNERS = /* @__PURE__ */ new Set([
+  "jest",
+  "vitest",
+  "mocha",
+  "ava",
+  "jasmine",
+  "karma",
+  "tap",
+  "playwright",
+  "cypress",
+  "pytest",
+  "py.test",
+  "unittest",
+  "nose2",
+  "tox",
+  "nox",
+  "behave",
+  "rspec",
+  "phpunit",
+  "cucumber-js"
+]);
+var QUIET_TOOLS = /* @__PURE__ */ new Set([
+  "tsc",
+  "vue-tsc",
+  "prettier",
+  "eslint",
+  "biome",
+  "@biomejs/biome",
+  "oxlint",
+  "tslint",
+  "stylelint",
+  "markdownlint",
+  "markdownlint-cli2",
+  "dprint",
+  "cspell",
+  "commitlint",
+  "@commitlint/cli",
+  "esbuild",
+  "swc",
+  "@swc/cli",
+  "sass",
+  "tailwindcss",
+  "svgo",
+  "typedoc",
+  "ruff",
+  "black",
+  "flake8",
+  "mypy",
+  "pylint",
+  "isort",
+  "pip",
+  "pip3",
+  "venv",
+  "virtualenv",
+  "ensurepip",
+  "build",
+  "wheel",
+  "twine",
+  "compileall",
+  "py_compile",
+  // Modules of Python's standard library run with `python -m` (https://docs.python.org/3/library/).
+  "zipfile",
+  "tarfile",
+  "gzip",
+  "json.tool",
+  "http.server",
+  "base64",
+  "pydoc",
+  "site",
+  "timeit",
+  "yamllint",
+  "cfn-lint",
+  "actionlint",
+  "shellcheck",
+  "hadolint",
+  // A package manager a runner runs (`corepack pnpm install`) when its command runs no script (runnerOf said so).
+  "npm",
+  "pnpm",
+  "yarn",
+  "yarnpkg"
+]);
+function testRunner(name, args) {
+  if (!TEST_RUNNERS.has(name)) return void 0;
+  const only = TEST_COMMAND[name];
+  if (only !== void 0 && commandOf(args, NO_VALUES).sub !== only) return void 0;
+  return code(`the project's tests (${name})`);
+}
+var TEST_COMMAND = { playwright: "test", cypress: "run" };
+function isQuietTool(name) {
+  return QUIET_TOOLS.has(name) || TEST_RUNNERS.has(name);
+}
+function pythonModule(args) {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (!value.startsWith("-") || value === "-" || value === "-c") return void 0;
+    if (value === "-m" || value.startsWith("-m") && value.length > 2) {
+      const word = value === "-m" ? args[i + 1] : { value: value.slice(2), dynamic: [] };
+      if (word === void 0) return void 0;
+      const name = word.value === "awscli" ? "aws" : word.value;
+      const rest = args.slice(value === "-m" ? i + 2 : i + 1);
+      return { kind: "program", program: { name, word, args: rest, assignments: [] }, runner: "python -m" };
+    }
+    if (["-W", "-X", "--check-hash-based-pycs"].includes(value)) i++;
+  }
+  return void 0;
+}
+var COREPACK_OWN = /* @__PURE__ */ new Set(["enable", "disable", "prepare", "install", "pack", "use", "up", "cache", "help"]);
+function corepack(args) {
+  const { sub } = commandOf(args, NO_VALUES);
+  if (sub === void 0 || COREPACK_OWN.has(sub)) return void 0;
+  return programAt(args, "corepack", true);
 }
 function packageProgram(args, runner, withValue) {
   if (args.some((w) => w.value === "-c" || w.value === "--call")) return code(`a command given to ${runner} -c`);
@@ -1388,6 +1518,216 @@ function targets(args) {
   return positionals(args, MAKE_VALUE_OPTIONS).filter((w) => !w.value.includes("=")).map((w) => w.value).slice(0, 4);
 }
 
+// src/workflows/calls/wrappers.ts
+var HOLE = "__preflight_hole_";
+var DYNAMIC_CAP = 8;
+var SHELLS = /* @__PURE__ */ new Set(["bash", "sh", "dash", "zsh", "ksh", "mksh", "ash", "yash"]);
+var SHELL_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "+o", "-O", "+O", "--rcfile", "--init-file"]);
+var RUN_AFTER_DASHES = /* @__PURE__ */ new Set(["doppler", "op", "infisical", "dotenvx", "aws-vault", "envchain", "teller"]);
+function wrappedCommands(program) {
+  const name = program.name;
+  if (SHELLS.has(name)) return shellString(program.args);
+  if (name === "find") return findExec(program.args);
+  if (name === "xargs") return [xargs(program.args)];
+  if (name === "parallel") return parallel(program.args);
+  if (name === "env") {
+    const at = program.args.findIndex((w) => /^(?:-S|--split-string)$/.test(w.value));
+    const string = at < 0 ? void 0 : program.args[at + 1];
+    if (string !== void 0) return [scriptOf(string, "the string given to env -S")];
+    return [{ kind: "unread", reason: "env -S runs a command given in a form the preflight does not read" }];
+  }
+  if (RUN_AFTER_DASHES.has(name)) {
+    const dash = program.args.findIndex((w) => w.value === "--");
+    return dash < 0 || dash === program.args.length - 1 ? void 0 : [asWords(program.args.slice(dash + 1))];
+  }
+  return void 0;
+}
+function shellString(args) {
+  let command = false;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (value === "--" || value === "-") {
+      i++;
+      break;
+    }
+    if (!/^[-+]/.test(value) || value.length < 2) break;
+    if (SHELL_VALUE_OPTIONS.has(value)) i++;
+    else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+  }
+  if (!command) return void 0;
+  const string = args[i];
+  if (string === void 0) return [];
+  return [scriptOf(string, `the command string given to a shell's -c`)];
+}
+function scriptOf(word, what) {
+  if (word.dynamic.length > 0 && word.at?.length !== word.dynamic.length) {
+    return { kind: "unread", reason: `${what} holds ${word.dynamic.join(" ")}, known only when the step runs` };
+  }
+  const at = word.at ?? [];
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  let text = "";
+  let last = 0;
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}\${${HOLE}${index}}`;
+    last = position + 1;
+  }
+  text += word.value.slice(last);
+  return { kind: "script", text, holes: word.dynamic };
+}
+var FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
+var FIND_PATH = "{} (each path find finds)";
+function findExec(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!FIND_EXEC.has(args[i]?.value ?? "")) continue;
+    const words = [];
+    let j = i + 1;
+    for (; j < args.length; j++) {
+      const value = args[j]?.value ?? "";
+      if (value === ";" || value === "+" && args[j - 1]?.value === "{}") break;
+      words.push(fillHoles(args[j], /\{\}/g, FIND_PATH));
+    }
+    if (words.length > 0) out.push(asWords(words));
+    i = j;
+  }
+  return out.length > 0 ? out : void 0;
+}
+var XARGS_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-n", "-P", "-L", "-l", "-d", "-E", "-e", "-s", "-a", "-I"]);
+var XARGS_ITEMS = "the items xargs reads";
+function xargs(args) {
+  let replace;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (value === "--") {
+      i++;
+      break;
+    }
+    if (!value.startsWith("-") || value.length < 2) break;
+    if (value === "-I") replace = args[++i]?.value;
+    else if (value.startsWith("-I")) replace = value.slice(2);
+    else if (value === "-i" || value === "--replace") replace = "{}";
+    else if (value.startsWith("-i")) replace = value.slice(2);
+    else if (value.startsWith("--replace=")) replace = value.slice("--replace=".length);
+    else if (XARGS_VALUE_OPTIONS.has(value)) i++;
+  }
+  const command = args.slice(i);
+  if (command.length === 0) return asWords([]);
+  if (replace !== void 0 && replace !== "") {
+    const token = new RegExp(escapeRegExp(replace), "g");
+    return asWords(command.map((w) => fillHoles(w, token, XARGS_ITEMS)));
+  }
+  return asWords([...command, unknownWord(XARGS_ITEMS)]);
+}
+var PARALLEL_VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-j",
+  "--jobs",
+  "-P",
+  "-n",
+  "-N",
+  "-L",
+  "-l",
+  "-S",
+  "--sshlogin",
+  "-a",
+  "--arg-file",
+  "--joblog",
+  "--delay",
+  "--timeout",
+  "--retries",
+  "-I",
+  "--colsep",
+  "-C",
+  "-d",
+  "--delimiter",
+  "-E",
+  "--tmpdir",
+  "--results",
+  "--halt",
+  "--memfree",
+  "--load",
+  "--tag-string",
+  "--workdir",
+  "--wd"
+]);
+var PARALLEL_HOLE = /\{(?:[0-9]*(?:\.|\/|\/\/|\/\.)?|#|%)\}/g;
+var PARALLEL_ITEMS = "the arguments parallel runs the command with";
+function parallel(args) {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (value === "--") {
+      i++;
+      break;
+    }
+    if (!value.startsWith("-") || value.length < 2) break;
+    if (!value.includes("=") && PARALLEL_VALUE_OPTIONS.has(value)) i++;
+  }
+  const end = args.findIndex((w, j) => j >= i && /^:::[:+]?$|^::::\+?$/.test(w.value));
+  const command = args.slice(i, end < 0 ? args.length : end);
+  if (command.length === 0) return void 0;
+  const holed = command.some((w) => new RegExp(PARALLEL_HOLE.source).test(w.value));
+  if (command.length === 1 && /\s/.test(command[0]?.value ?? "")) {
+    const word = fillHoles(command[0], PARALLEL_HOLE, PARALLEL_ITEMS);
+    const string = holed ? word : appendUnknown(word, PARALLEL_ITEMS);
+    return [scriptOf(string, "the command parallel runs")];
+  }
+  if (!holed) return [asWords([...command, unknownWord(PARALLEL_ITEMS)])];
+  return [asWords(command.map((w) => fillHoles(w, PARALLEL_HOLE, PARALLEL_ITEMS)))];
+}
+function asWords(words) {
+  return { kind: "words", words };
+}
+function unknownWord(label) {
+  return { value: "*", dynamic: [label], at: [0] };
+}
+function appendUnknown(word, label) {
+  const placed = word.at !== void 0 && word.at.length === word.dynamic.length;
+  if (!placed || word.dynamic.length >= DYNAMIC_CAP) {
+    return { value: `${word.value} *`, dynamic: [...word.dynamic.slice(0, DYNAMIC_CAP - 1), label] };
+  }
+  return {
+    value: `${word.value} *`,
+    dynamic: [...word.dynamic, label],
+    at: [...word.at ?? [], word.value.length + 1]
+  };
+}
+function fillHoles(word, pattern, label) {
+  const matches = [...word.value.matchAll(new RegExp(pattern.source, "g"))].filter((m) => m[0].length > 0);
+  if (matches.length === 0) return word;
+  const placed = word.at !== void 0 && word.at.length === word.dynamic.length;
+  const parts = placed ? (word.at ?? []).map((position, i) => ({ position, fragment: word.dynamic[i] })) : [];
+  let value = "";
+  let last = 0;
+  let shift = 0;
+  const holes = [];
+  const moved = [];
+  for (const match of matches) {
+    const index = match.index ?? 0;
+    for (const part of parts) {
+      if (part.position >= last && part.position < index) moved.push({ ...part, position: part.position + shift });
+    }
+    value += `${word.value.slice(last, index)}*`;
+    holes.push({ position: value.length - 1, fragment: label });
+    shift += 1 - match[0].length;
+    last = index + match[0].length;
+  }
+  for (const part of parts) {
+    if (part.position >= last) moved.push({ ...part, position: part.position + shift });
+  }
+  value += word.value.slice(last);
+  const all = [...moved, ...holes].sort((a, b) => a.position - b.position);
+  if (!placed || all.length > DYNAMIC_CAP) {
+    const dynamic = [.../* @__PURE__ */ new Set([...word.dynamic, label])].slice(0, DYNAMIC_CAP);
+    return { value, dynamic };
+  }
+  return { value, dynamic: all.map((p) => p.fragment), at: all.map((p) => p.position) };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/workflows/calls/merge.ts
 function mergeWithDeclared(declared, inferred) {
   const covers = declared.map(() => []);
@@ -1452,7 +1792,17 @@ function inferOne(step, catalog, context, limits, state) {
   const results = new Results(limits.results);
   const env = stepEnv(step, context);
   const region = regionOf(step, context);
-  const base = { catalog, lookups: /* @__PURE__ */ new Map(), results, region, context, state };
+  const base = {
+    catalog,
+    lookups: /* @__PURE__ */ new Map(),
+    results,
+    region,
+    context,
+    state,
+    env,
+    limits,
+    budget: { commands: limits.commands }
+  };
   if (step.uses?.kind === "known" && typeof step.uses.value === "string") {
     usesNeeds(step, step.uses.value, step.uses.position, base, limits);
   }
@@ -1520,7 +1870,9 @@ function usesNeeds(step, uses, position, base, limits) {
     };
     for (const need of known2(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
     if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
-    if (name === "docker/build-push-action") unreadImages(pushedTags(step.with), position, uses, base);
+    if (name === "docker/build-push-action") {
+      unreadRegistries(unreadImages(pushedTags(step.with), "push"), position, uses, base);
+    }
   } else if (uses.startsWith("./")) {
     const reason = step.unexpanded === "cycle" ? `the composite action ${uses} uses itself on the way, so its steps past that point are not read; declare the permission lines they need` : step.unexpanded === "too-deep" ? `the composite action ${uses} nests deeper than the preflight reads, so its steps are not read; declare the permission lines they need` : step.unexpanded === "not-read" ? `the local action ${uses} is not read (the job is unverified by name), so its calls are not known; declare the permission lines it needs` : `the local action ${uses} runs its own code (not steps of a composite action, which are read) with the job's AWS credentials, and the preflight does not read that code; declare the permission lines it needs`;
     base.results.miss("unknown-action", position, uses, reason);
@@ -1534,9 +1886,9 @@ function usesNeeds(step, uses, position, base, limits) {
     base.results.miss("unknown-action", position, uses, reason);
   }
 }
-function unreadImages(images, position, what, base) {
+function unreadRegistries(images, position, what, base) {
   if (!base.state.ecrLogin) return;
-  for (const image of images.filter(registryUnread)) {
+  for (const image of images) {
     const named = image.dynamic.length > 0 ? image.dynamic.join(" ") : image.value;
     const reason = `the image's registry is ${named}, known only when the step runs, after a login to Amazon ECR: if it is an ECR repository, the push needs ECR's push actions on it; declare the permission lines it needs`;
     base.results.miss("unread-image", position, what, reason);
@@ -1562,6 +1914,7 @@ function runNeeds(run, env, base, limits) {
     return;
   }
   const reading = readShell(run.evaluated ?? run.script, env, limits);
+  base.budget.commands = Math.max(0, limits.commands - reading.commands.length);
   for (const command of reading.commands) {
     if (base.results.full) break;
     const position = { file: run.position.file, line: run.line + command.line, column: 1 };
@@ -1573,15 +1926,15 @@ function runNeeds(run, env, base, limits) {
   }
 }
 var RUNNER_DEPTH = 4;
-function commandNeeds(command, position, base) {
+function commandNeeds(command, position, base, depth = 0) {
   let program = programOf(command);
   if (program === void 0) return;
   const what = command.words.map((w) => w.value).join(" ");
   let runner;
-  for (let depth = 0; program.word.dynamic.length === 0; depth++) {
+  for (let depth2 = 0; program.word.dynamic.length === 0; depth2++) {
     const reading = runnerOf(program);
     if (reading === void 0) break;
-    if (reading.kind === "code" || depth === RUNNER_DEPTH) {
+    if (reading.kind === "code" || depth2 === RUNNER_DEPTH) {
       const reason = reading.kind === "code" ? reading.reason : `runs runners within runners past what the preflight reads; if it calls AWS, declare the permission lines it needs`;
       base.results.miss("runner", position, what, reason);
       return;
@@ -1589,7 +1942,62 @@ function commandNeeds(command, position, base) {
     program = reading.program;
     runner = reading.runner;
   }
-  programNeeds(program, command, position, what, runner, base);
+  const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : void 0;
+  if (wrapped !== void 0) wrappedNeeds(wrapped, command, position, what, base, depth);
+  else programNeeds(program, command, position, what, runner, base);
+}
+function wrappedNeeds(wrapped, command, position, what, base, depth) {
+  const declare = "if it calls AWS, declare the permission lines it needs";
+  if (depth >= base.limits.depth) {
+    const reason = `runs commands within commands past what the preflight reads; ${declare}`;
+    base.results.miss("too-large", position, what, reason);
+    return;
+  }
+  for (const inner of wrapped) {
+    if (inner.kind === "unread") {
+      base.results.miss("dynamic-command", position, what, `${inner.reason}; ${declare}`);
+    } else if (inner.kind === "words") {
+      if (inner.words.length > 0) {
+        commandNeeds({ words: inner.words, line: command.line, assigned: command.assigned }, position, base, depth + 1);
+      }
+    } else {
+      const env = new Map([...base.env].filter(([name]) => !command.assigned.has(name)));
+      const assigned = new Map(
+        [...command.assigned.keys()].map((name) => [
+          name,
+          { value: "*", dynamic: [`$${name}`], at: [0] }
+        ])
+      );
+      const limits = { ...base.limits, commands: base.budget.commands };
+      const reading = readShell(inner.text, env, limits, assigned);
+      base.budget.commands = Math.max(0, base.budget.commands - reading.commands.length);
+      const commands = withHoles(reading.commands, inner.holes);
+      if (commands === void 0) {
+        const reason = `the command string it runs holds ${inner.holes.join(" ")}, known only when the step runs, where the preflight cannot tell how the shell reads it; ${declare}`;
+        base.results.miss("dynamic-command", position, what, reason);
+        continue;
+      }
+      for (const one of commands) {
+        if (base.results.full) break;
+        commandNeeds(one, position, base, depth + 1);
+      }
+      if (reading.truncated !== void 0) {
+        const reason = `the preflight read the command string it runs up to the script's bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
+        base.results.miss("too-large", position, what, reason);
+      }
+    }
+  }
+}
+var HOLE_REFERENCE = new RegExp(`\\$\\{${HOLE}([0-9]+)\\}`, "g");
+function withHoles(commands, holes) {
+  const name = (fragment) => fragment.replace(HOLE_REFERENCE, (_, i) => holes[Number(i)] ?? "?");
+  const word = (w) => ({ ...w, dynamic: w.dynamic.map(name) });
+  if (commands.some((c) => c.words.some((w) => w.value.includes(HOLE)))) return void 0;
+  return commands.map((c) => ({
+    ...c,
+    words: c.words.map(word),
+    assigned: new Map([...c.assigned].map(([k, v]) => [k, word(v)]))
+  }));
 }
 function programNeeds(program, command, position, what, runner, base) {
   if (program.name === "aws") {
@@ -1600,7 +2008,7 @@ function programNeeds(program, command, position, what, runner, base) {
   if (docker.needs.length > 0 || docker.unread.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ""}`.trim(), base.region, []);
     for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
-    unreadImages(docker.unread, position, what, base);
+    unreadRegistries(docker.unread, position, what, base);
     return;
   }
   if (program.word.dynamic.length > 0) {
@@ -1610,7 +2018,7 @@ function programNeeds(program, command, position, what, runner, base) {
   }
   const opaque = opaqueReason(program);
   if (opaque !== void 0) base.results.miss(opaque.kind, position, what, opaque.reason);
-  else if (runner !== void 0) {
+  else if (runner !== void 0 && !isQuietTool(program.name)) {
     const reason = `runs ${program.word.value} through ${runner}, code the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     base.results.miss("runner", position, what, reason);
   }

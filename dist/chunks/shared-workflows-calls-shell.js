@@ -23,10 +23,10 @@ function slicePart(word, start, end = word.value.length) {
 }
 var DYNAMIC_CAP = 8;
 var FRAGMENT_CAP = 80;
-function readShell(script, env, limits) {
+function readShell(script, env, limits, assigned = /* @__PURE__ */ new Map()) {
   const out = [];
   const text = script.length > limits.scriptChars ? script.slice(0, limits.scriptChars) : script;
-  const scan = newScan(text, 0, env, /* @__PURE__ */ new Map(), limits, out);
+  const scan = newScan(text, 0, env, assigned, limits, out);
   scanAll(scan, 0);
   const truncated = scan.truncated ?? (script.length > limits.scriptChars ? `the script past ${limits.scriptChars} characters` : void 0);
   return truncated === void 0 ? { commands: out } : { commands: out, truncated };
@@ -316,11 +316,13 @@ var PREFIXES = /* @__PURE__ */ new Set([
   "until",
   "!",
   "{",
-  "time",
   "exec",
   "command",
   "builtin",
-  "nohup"
+  "nohup",
+  "setsid",
+  "chronic",
+  "unbuffer"
 ]);
 var ASSIGNMENT2 = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 function programOf(command) {
@@ -331,10 +333,12 @@ function programOf(command) {
     const word2 = words[i];
     if (ASSIGNMENT2.test(word2.value)) assignments.push(word2);
     if (PREFIXES.has(word2.value) || ASSIGNMENT2.test(word2.value)) i++;
-    else if (word2.value === "env") i = skipEnvOptions(words, i + 1);
+    else if (word2.value === "env" && !splitsString(words, i + 1)) i = skipEnvOptions(words, i + 1);
     else if (word2.value === "timeout") i = skipTimeout(words, i + 1);
     else if (word2.value === "sudo") i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
-    else if (word2.value === "xargs") i = skipOptions(words, i + 1, XARGS_VALUE_OPTIONS);
+    else if (word2.value === "time") i = skipOptions(words, i + 1, TIME_VALUE_OPTIONS);
+    else if (word2.value === "nice" || word2.value === "ionice" || word2.value === "stdbuf")
+      i = skipOptions(words, i + 1, NICE_VALUE_OPTIONS);
     else if (word2.value === "dotenv") i = skipDotenv(words, i + 1);
     else break;
   }
@@ -349,6 +353,10 @@ function variableFor(program, command, name) {
   }
   return command.assigned.get(name);
 }
+function splitsString(words, from) {
+  const end = skipEnvOptions(words, from);
+  return words.slice(from, end).some((w) => /^(?:-S|--split-string)(?:=|$)|^-[a-zA-Z]*S/.test(w.value));
+}
 function skipEnvOptions(words, from) {
   let i = from;
   while (i < words.length && /^-|^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]?.value ?? "")) {
@@ -358,7 +366,8 @@ function skipEnvOptions(words, from) {
 }
 var SUDO_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"]);
 var DOTENV_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--file", "-e"]);
-var XARGS_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-I", "-n", "-P", "-L", "-d", "-E", "-s", "-a"]);
+var TIME_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "-f", "--output", "--format"]);
+var NICE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-n", "-c", "-p", "-t", "-i", "-o", "-e"]);
 function skipDotenv(words, from) {
   let i = skipOptions(words, from, DOTENV_VALUE_OPTIONS);
   if (words[i]?.value === "run") i = skipOptions(words, i + 1, DOTENV_VALUE_OPTIONS);
@@ -597,10 +606,27 @@ function opaqueReason(program) {
     const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     return { kind: "script-file", reason };
   }
-  if (program.args.some((w) => /\bboto3\b|@aws-sdk\//.test(w.value))) {
+  if (inlineCode(program).some((w) => AWS_SDK.test(w.value))) {
     return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
   }
   return void 0;
+}
+var AWS_SDK = /\bboto3\b|\bbotocore\b|\baws-sdk\b/;
+var INLINE_OPTIONS = {
+  python: /* @__PURE__ */ new Set(["-c"]),
+  node: /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]),
+  bun: /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]),
+  ruby: /* @__PURE__ */ new Set(["-e"]),
+  perl: /* @__PURE__ */ new Set(["-e", "-E"])
+};
+function inlineCode(program) {
+  const name = /^python(?:[0-9.]*)$/.test(program.name) ? "python" : program.name;
+  if (name === "deno") return program.args[0]?.value === "eval" ? program.args.slice(1) : [];
+  const options = INLINE_OPTIONS[name];
+  if (options === void 0) return [];
+  const at = program.args.findIndex((w) => options.has(w.value));
+  const code = at < 0 ? void 0 : program.args[at + 1];
+  return code === void 0 ? [] : [code];
 }
 function isOpaqueTool(name) {
   return Object.hasOwn(OPAQUE_TOOLS, name);
@@ -649,14 +675,11 @@ function dockerCalls(program) {
   const push = pushesImage(program);
   const images = sub?.value === "push" || sub?.value === "pull" ? words.slice(0, 1) : taggedImages(rest);
   if (!push && sub?.value !== "pull") return { needs: [], unread: [] };
-  const needs = [];
-  const unread = [];
-  for (const image of images) {
-    const ecr = ecrNeeds(image, push ? "push" : "pull");
-    needs.push(...ecr);
-    if (ecr.length === 0 && registryUnread(image)) unread.push(image);
-  }
-  return { needs, unread };
+  const direction = push ? "push" : "pull";
+  return { needs: images.flatMap((image) => ecrNeeds(image, direction)), unread: unreadImages(images, direction) };
+}
+function unreadImages(images, direction) {
+  return images.filter((image) => registryUnread(image) && ecrNeeds(image, direction).length === 0);
 }
 function registryUnread(image) {
   if (image.dynamic.length === 0 && !image.value.includes("*")) return false;
@@ -721,7 +744,7 @@ export {
   isOpaqueTool,
   pushesImage,
   dockerCalls,
-  registryUnread,
+  unreadImages,
   ecrNeeds,
   lambdaImageNeeds
 };

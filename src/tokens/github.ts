@@ -183,6 +183,11 @@ export function refChosenBy(event: unknown): string | undefined {
 export interface SubjectTelling {
   readonly sampleFrom?: string;
   /**
+   * Of a predicted `sub` known only up to its beginning (the rest is not known before the run, shown as `<unknown>`):
+   * that beginning, so the fix proposes a pattern of every sub that begins so, never the shown text.
+   */
+  readonly knownUpTo?: string;
+  /**
    * Of a predicted `sub` in the default format: how that format was taken (GitHub's default given, or assumed), told
    * in place of "this repository uses the default format" when the pattern is written for a customized template.
    */
@@ -392,6 +397,9 @@ export function suggestSubjectFix(claims: Claims, pattern: string, telling: Subj
   }
   if (wantedTag && parsed.form !== 'tag') {
     return `Trigger the job on tag pushes (\`on: push: tags: ['${wantedTag}']\`), or, if this run should be trusted, expect \`${sub}\`.`;
+  }
+  if (telling.knownUpTo !== undefined) {
+    return `Change the expected pattern so it matches every sub that begins \`${telling.knownUpTo}\` (such as \`${telling.knownUpTo}*\` under \`StringLike\`: the rest is not known before the run), or change the workflow so the run produces the form the pattern expects.`;
   }
   if (telling.sampleFrom) {
     return `Change the expected pattern so it matches the sub of each ref of ${telling.sampleFrom} the job should run for (\`${sub}\` is the sub of one sample ref, not a pattern to trust), or change the workflow so the run produces the form the pattern expects.`;

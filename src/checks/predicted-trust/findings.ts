@@ -332,11 +332,13 @@ function deniedFinding(
     others.length > 0
       ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(', ')}${forSample}; or change the trigger.${fromInput}${audUnproven}`
       : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
+  // A sub known only up to its beginning (src/checks/predicted-trust/evaluate.ts writes the rest `<unknown>`).
+  const knownUpTo = v.sub.endsWith('<unknown>') ? v.sub.slice(0, -'<unknown>'.length) : undefined;
   return make({
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ''}; ${why}.${detail}${assumed}`,
     fix: pattern
-      ? `${suggestSubjectFix(v.claims, pattern, sampleFrom ? { sampleFrom } : {})}${giveTemplate}`
+      ? `${suggestSubjectFix(v.claims, pattern, { ...(sampleFrom ? { sampleFrom } : {}), ...(knownUpTo !== undefined ? { knownUpTo } : {}) })}${giveTemplate}`
       : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
