@@ -12,7 +12,7 @@ import type { Finding } from './model/finding.js';
 import { EXPLAIN_MODE, VERSION } from './model/product.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
 import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js';
-import { buildReport, type Report } from './report/model.js';
+import { buildReport, headline, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
@@ -245,8 +245,7 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
         : built;
     await publish(report, io, redactor);
     if (report.result === 'pass') return;
-    const bad = report.counts.failed + report.counts.unverified;
-    const message = `permission-preflight: ${bad} of ${report.counts.checks} checks would fail or could not be verified`;
+    const message = `permission-preflight: ${headline(report)}`;
     if (config.mode === 'report') io.info(`${message} (mode 'report': the step is not failed)`);
     else io.setFailed(message);
   } catch (thrown: unknown) {
