@@ -55,7 +55,9 @@ describe('run with default inputs (github-oidc on)', () => {
   it('fails with the missing id-token permission finding when the runner gave no token request variables', async () => {
     const { io, seen } = fakeIO({}, { RUNNER_TEMP: '/tmp/runner' });
     await run(io);
-    expect(seen.failed).toEqual(['permission-preflight: 1 of 1 checks would fail or could not be verified']);
+    expect(seen.failed).toEqual([
+      'permission-preflight: Preflight failed: 1 of 1 checks would fail (1 would end in 401)',
+    ]);
     expect(seen.outputs).toEqual({
       result: 'fail',
       findings: '1',

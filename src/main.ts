@@ -12,7 +12,7 @@ import type { Finding } from './model/finding.js';
 import { EXPLAIN_MODE, VERSION } from './model/product.js';
 import { loadPreflightConfig } from './pipeline/load-config.js';
 import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js';
-import { buildReport, type Report } from './report/model.js';
+import { buildReport, headline, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
@@ -168,10 +168,22 @@ function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void 
         ],
   );
   annotateCapped(io, placed, 'the failure message lists the errors');
+  // An error annotated at its line is not repeated in the failure message (itself an annotation): there it is named by
+  // its place alone. Annotations past the cap are not written, so those errors are listed whole.
+  const annotated = new Set(
+    (placed.length <= MAX_ERROR_ANNOTATIONS - 1 ? placed : placed.slice(0, MAX_ERROR_ANNOTATIONS - 2)).map(
+      (a) => a.message,
+    ),
+  );
+  const rest = errors.filter((e) => !annotated.has(describeConfigError(e)));
   // Each error is a line of the failure message; thousands of them would bury the first.
-  const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
-  if (errors.length > listed.length) listed.push(`and ${errors.length - listed.length} more`);
-  io.setFailed(['permission-preflight: invalid configuration:', ...listed]);
+  const listed = rest.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
+  if (rest.length > listed.length) listed.push(`and ${rest.length - listed.length} more`);
+  const head =
+    annotated.size > 0
+      ? `permission-preflight: invalid configuration: ${annotated.size === 1 ? 'the error' : `${annotated.size} errors`} annotated at ${[...annotated].map((m) => m.slice(0, m.indexOf(': '))).join(', ')}${listed.length > 0 ? ', and:' : ''}`
+      : 'permission-preflight: invalid configuration:';
+  io.setFailed([head, ...listed]);
 }
 
 /**
@@ -245,8 +257,7 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
         : built;
     await publish(report, io, redactor);
     if (report.result === 'pass') return;
-    const bad = report.counts.failed + report.counts.unverified;
-    const message = `permission-preflight: ${bad} of ${report.counts.checks} checks would fail or could not be verified`;
+    const message = `permission-preflight: ${headline(report)}`;
     if (config.mode === 'report') io.info(`${message} (mode 'report': the step is not failed)`);
     else io.setFailed(message);
   } catch (thrown: unknown) {

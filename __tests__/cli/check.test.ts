@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCheckText } from '../../src/commands/check-text.js';
-import { buildReport, type Report } from '../../src/report/model.js';
+import { buildReport, headline, type Report } from '../../src/report/model.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { expectV1Report } from '../e2e/harness.js';
 import { runCli } from '../fixtures/cli.js';
 import { ROOT } from '../fixtures/processes.js';
@@ -109,7 +110,7 @@ describe('check on the embedded example', () => {
     expect(run.stdout).toMatch(/^ {14}fix {7}.*DenyOutsideEU/m);
     expect(run.stdout).toMatch(new RegExp(`^ {14}at {8}${SCP}:\\d+$`, 'm'));
     expect(run.stdout).toMatch(/^ {2}PASS {8}trust policy of role "acme-site-deploy"/m);
-    expect(run.stdout).toMatch(/^Result: fail: \d+ passed, 1 failed, 0 not verified\.$/m);
+    expect(run.stdout).toMatch(/^Result: fail: \d+ passed, 1 would fail, 0 could not be verified\.$/m);
   });
 
   it('prints outside text inert when stdout is not a terminal: no line a runner would read as a command (src/text/inert.ts)', async () => {
@@ -343,8 +344,37 @@ describe('the text report', () => {
       now: new Date(0),
     });
     expect(renderCheckText(r, { color: false, config: 'p.yml' })).toContain(
-      'Preflight failed: 3 of 4 checks would fail (1 would end in 403, 1 would fail otherwise, 1 could not be verified)',
+      'Preflight failed: 2 of 4 checks would fail (1 would end in 403, 1 would fail otherwise), and 1 could not be verified',
     );
+  });
+
+  it('never says a check that could not be verified would fail, in the headline, the summary, the result line or the action', () => {
+    // rust-lang/docs.rs predicted without its policies: every check passed or could not be verified, none failed.
+    const make = (id: string, status: 'unverified' | 'pass') => ({
+      id,
+      subject: id,
+      decisionPoint: 'sts-trust' as const,
+      class: status === 'pass' ? ('ok' as const) : ('could-not-verify' as const),
+      status,
+      message: id,
+      evidence: {},
+      ...(status === 'pass' ? {} : { fix: 'x' }),
+    });
+    const r = buildReport({
+      findings: [make('a', 'unverified'), make('b', 'unverified'), make('c', 'pass')],
+      mode: 'enforce',
+      version: '0.0.0',
+      now: new Date(0),
+    });
+    const text = renderCheckText(r, { color: false, config: 'p.yml' });
+    const summary = renderSummary(r);
+    for (const out of [text, summary, headline(r)]) expect(out).not.toMatch(/would fail \(|checks would fail/);
+    expect(headline(r)).toBe(
+      'Preflight failed: 2 of 3 checks could not be verified (none was found to fail; what is not verified fails the preflight)',
+    );
+    expect(text).toContain(`\n${headline(r)}\n`);
+    expect(summary).toContain(`### ❌ ${headline(r)}`);
+    expect(text).toMatch(/^Result: fail \(not verified\): 1 passed, 0 would fail, 2 could not be verified\.$/m);
   });
 
   it('is in colour only when asked (a terminal without NO_COLOR)', () => {

@@ -97,9 +97,14 @@ describe('the usage texts are printed as written', () => {
   it('keeps a continued example pasteable', async () => {
     const help = (await run(['predict', '--help'])).stdout;
     expect(help).toContain('--policy-files policies/ \\\n      --subject-template default');
-    // On bad usage, the usage follows the (inert) message as written too.
-    const bad = await run(['decode', '--bogus']);
+  });
+
+  it('on bad usage prints the one-line error and where the options are, not the whole usage', async () => {
+    const bad = await run(['predict', '--bogus']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('token.actions.githubusercontent.com \\\n      --audience');
+    expect(bad.stderr).toMatch(
+      /^permission-preflight predict: .*--bogus.*\nRun `permission-preflight predict --help` for its options\.\n$/,
+    );
+    expect(bad.stderr).not.toContain('Usage:');
   });
 });

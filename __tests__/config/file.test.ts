@@ -301,6 +301,28 @@ aws:
     ]);
   });
 
+  it("names the reading command's way out of a refused introspection, and never lists it as a known setting", () => {
+    const text = `tokens:
+  - name: api
+    from-env: API_TOKEN
+    issuer: https://auth.example.com
+    introspection:
+      url: https://auth.example.com/oauth2/introspect
+`;
+    const read = (reader: 'action' | 'check', file = text) => {
+      const result = readConfigFile(file, FILE, reader);
+      if (result.ok) throw new Error('expected errors, the file was read');
+      return result.errors.map(describeConfigError);
+    };
+    const [refusal] = read('check');
+    expect(refusal).toContain('`check` does not introspect');
+    expect(refusal).not.toContain("Name the endpoint in the workflow's `tokens` input of the step instead");
+    expect(read('action')[0]).toContain("Name the endpoint in the workflow's `tokens` input of the step instead");
+    const [unknown] = read('check', 'tokens:\n  - name: other\n    from-env: OTHER_TOKEN\n    zzz: read\n');
+    expect(unknown).toContain('(known: ');
+    expect(unknown).not.toContain('introspection');
+  });
+
   it('places errors inside lists and maps, and quotes keys that are not plain words', () => {
     const text = `aws:
   roles:

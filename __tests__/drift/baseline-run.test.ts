@@ -192,6 +192,10 @@ describe('a failing run with a baseline', () => {
 
 describe('permission-preflight diff', () => {
   it('classifies the failing report against the baseline file', async () => {
+    // Two different runs: never called the same run.
+    expect(
+      (await runCli(['diff', path.join(first.workspace, BASELINE), changed.run.outputs.report ?? ''])).stdout,
+    ).not.toContain('are the same run');
     const reportPath = changed.run.outputs.report ?? '';
     expect(existsSync(reportPath)).toBe(true);
     const cli = await runCli(['diff', path.join(first.workspace, BASELINE), reportPath]);
@@ -244,6 +248,7 @@ describe('permission-preflight diff', () => {
     const text = await runCli(['diff', report, report]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(`Note: ${report} did not pass`);
+    expect(text.stdout).toContain(`Note: ${report} and ${report} are the same run (one record, made at `);
     expect(text.stdout).toContain('since the earlier run (');
     expect(text.stdout).toContain('where this did not pass either (implicit-deny): a standing failure, not a change');
     expect(text.stdout).not.toContain('last passing run');
@@ -252,7 +257,10 @@ describe('permission-preflight diff', () => {
       notes: string[];
       drifts: { kind: string; summary: string }[];
     };
-    expect(json.notes).toEqual([expect.stringContaining(`${report} did not pass`)]);
+    expect(json.notes).toEqual([
+      expect.stringContaining('are the same run'),
+      expect.stringContaining(`${report} did not pass`),
+    ]);
     expect(json.drifts.map((d) => d.kind)).toEqual(['unchanged']);
     expect(json.drifts[0]?.summary).toContain('a standing failure');
   });

@@ -28,7 +28,9 @@ describe('the action with default inputs: the GitHub OIDC check is on', () => {
     const run = await runAction({ mode: 'enforce', config: '.github/preflight.yml' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error title=GitHub OIDC token%3A missing-id-token-permission (runner)::');
-    expect(run.stdout).toContain('::error::permission-preflight: 1 of 1 checks would fail or could not be verified');
+    expect(run.stdout).toContain(
+      '::error::permission-preflight: Preflight failed: 1 of 1 checks would fail (1 would end in 401)',
+    );
     expect(run.summary).toContain('`missing-id-token-permission`');
     expect(summaryText(run.summary)).toContain('id-token: write');
     expect(run.outputs).toEqual({ result: 'fail', findings: '1', report: '' });

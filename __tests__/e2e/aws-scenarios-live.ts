@@ -94,7 +94,7 @@ export const liveScenarios: AwsScenario[] = [
         ...Array.from({ length: 4 }, () => ['scp', 'layer-not-read', 'unverified'] as const),
       ],
       summary: [
-        '5 of 9 checks would fail (5 could not be verified); not read: SCPs, RCPs (role github-deploy)',
+        '5 of 9 checks could not be verified (none was found to fail; what is not verified fails the preflight); not read: SCPs, RCPs (role github-deploy)',
         'declare `organizations: none` when the account is in no organization',
         '"organizations:ListParents",',
         'answer only in the management account or a delegated administrator account',
@@ -120,7 +120,7 @@ export const liveScenarios: AwsScenario[] = [
       findings: [TOKEN_OK, ['sts-trust', 'could-not-verify', 'unverified'], ROLE_UNKNOWN],
       summary: [
         'iam:GetRole throttled (Throttling: Rate exceeded) after 4 attempts',
-        '2 of 3 checks would fail (2 could not be verified)',
+        '2 of 3 checks could not be verified (none was found to fail; what is not verified fails the preflight)',
       ],
       check: (played) => expectGetRoleEvidence(played, 4),
     },

@@ -36,9 +36,11 @@ describe('the action with an invalid config file', () => {
       '::error title=permission-preflight%3A invalid configuration,file=.github/preflight.yml,line=6,col=30::' +
         '.github/preflight.yml:6:30: aws.roles[0].role-duration-seconds must be an integer, got "1h"\n',
     );
+    // Said once: the failure message names the annotated error by its place, not again in full.
     expect(run.stdout).toContain(
-      '::error::permission-preflight: invalid configuration:%0A.github/preflight.yml:6:30: aws.roles[0].role-duration-seconds must be an integer, got "1h"',
+      '::error::permission-preflight: invalid configuration: the error annotated at .github/preflight.yml:6:30\n',
     );
+    expect(run.stdout.split('must be an integer').length - 1).toBe(1);
     expect(run.outputs).toEqual({ result: 'fail', findings: '0' });
     expect(run.stderr).toBe('');
   });

@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/index.js';
 import type { AwsConfig } from '../config/aws.js';
 import type { AwsInventory, DeclaredAbsent, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
+import type { FixOptions } from '../model/fix-options.js';
 import type { TokenInspection } from '../model/github-token-inspection.js';
 import type { IamAnswer } from '../model/iam-answer.js';
 import type { Claims, DecodedToken } from '../tokens/decode.js';
@@ -75,6 +76,8 @@ export interface RoleFacts {
   readonly providerLists: readonly string[];
   /** Whether the role's MaxSessionDuration was given by no file (the model carries IAM's least, 3600). */
   readonly maxSessionAssumed: boolean;
+  /** How a fix names the showing command's settings (its flags, or the action's inputs and the file's keys). */
+  readonly fixOptions: FixOptions;
   readonly probe?: ProbeOutcome;
   readonly iamSimulation?: IamSimulation;
 }

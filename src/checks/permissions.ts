@@ -19,6 +19,7 @@ import {
 } from '../iam/index.js';
 import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
+import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import type { RoleCheck, RoleFacts } from './check.js';
 import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
@@ -260,7 +261,12 @@ function evaluateOne(
     const lifted = evaluate(decided, request, { resourcePattern: true });
     // `unknown` (a bucket of unknown owner) allows too in one reading: the unread policies still decide first.
     if (lifted.decision === 'allowed' || lifted.decision === 'unknown')
-      return deniedWithoutIdentity(input.role, `${action.canonical} on ${p.resource}`, evidence);
+      return deniedWithoutIdentity(
+        input.role,
+        `${action.canonical} on ${p.resource}`,
+        evidence,
+        input.fixOptions ?? ACTION_FIX_OPTIONS,
+      );
   }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
   const full = evaluate(decided, request, { resourcePattern: true, explain: 'full' });
@@ -496,7 +502,7 @@ function resourcePolicyUnknown(d: Denial, reason: string): Draft {
     evidence: d.evidence,
     fix:
       d.action.service === 'sts'
-        ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf('/') + 1)}, or its account's get-account-authorization-details).`
+        ? `Give the trust policy of ${d.p.resource} in ${(d.input.fixOptions ?? ACTION_FIX_OPTIONS).policyFiles} (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf('/') + 1)}, or its account's get-account-authorization-details).`
         : `Give the resource policy of ${d.p.resource} (${exportCommand(d.p.resource)}, saved as docs/policy-folder.md says under resource-policies/).`,
     docUrl: d.action.service === 'kms' ? KMS_KEY_POLICY : LAYER_DOC.resource,
   };
@@ -557,15 +563,18 @@ function dependsOnUnknown(
 /** Each unread layer as the evidence and the headline name it. */
 const LAYER_NAME = { scp: 'SCPs', rcp: 'RCPs', 'resource-policy': 'resource policy' } as const;
 
-/** How to give each unread layer, or declare it absent (schema/preflight.schema.json, docs/policy-folder.md). */
-function howToGive(layer: UnreadLayers['notRead'][number], resource: string): string {
+/**
+ * How to give each unread layer, or declare it absent (schema/preflight.schema.json, docs/policy-folder.md), in the
+ * showing command's own settings.
+ */
+function howToGive(layer: UnreadLayers['notRead'][number], resource: string, options: FixOptions): string {
   switch (layer) {
     case 'scp':
-      return 'give the SCPs that apply to the account (the outputs of aws organizations list-policies-for-target --filter SERVICE_CONTROL_POLICY and describe-policy, for the account, each OU above it and the root, in a policy folder of policy-files), or declare `organizations: none` when the account is in no organization';
+      return `give the SCPs that apply to the account (the outputs of aws organizations list-policies-for-target --filter SERVICE_CONTROL_POLICY and describe-policy, for the account, each OU above it and the root, in a policy folder of ${options.policyFiles}), or declare ${options.organizationsNone} when the account is in no organization`;
     case 'rcp':
-      return 'give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of policy-files), or declare `organizations: none`';
+      return `give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of ${options.policyFiles}), or declare ${options.organizationsNone}`;
     case 'resource-policy':
-      return `give the resource policy of ${resource} in policy-files (${exportCommand(resource)}, saved as docs/policy-folder.md says under resource-policies/), or declare it in \`no-resource-policy\` when it has none`;
+      return `give the resource policy of ${resource} in ${options.policyFiles} (${exportCommand(resource)}, saved as docs/policy-folder.md says under resource-policies/), or declare it in ${options.noResourcePolicy} when it has none`;
   }
 }
 
@@ -583,7 +592,10 @@ function notRead(
     class: 'layer-not-read',
     message: `Allowed${by} as far as was read, but ${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} not read, and ${names.length > 1 ? 'each' : 'it'} could still deny it: a layer not read is unknown, not empty.`,
     evidence: { ...evidence, role: input.role.name, notRead: names },
-    fix: `${unread.notRead.map((l) => howToGive(l, p.resource)).join('; ')}.`.replace(/^./, (c) => c.toUpperCase()),
+    fix: `${unread.notRead.map((l) => howToGive(l, p.resource, input.fixOptions ?? ACTION_FIX_OPTIONS)).join('; ')}.`.replace(
+      /^./,
+      (c) => c.toUpperCase(),
+    ),
     docUrl: LAYER_DOC[first === 'resource-policy' ? 'resource' : (first ?? 'scp')],
   };
 }
@@ -596,7 +608,12 @@ function allowed(
 ): Draft {
   const granting = result.explanation.deciding.map(describeRef);
   const by = granting.length > 0 ? ` by ${granting.join(', ')}` : '';
-  const unreadRole = allowedWithUnread(layers.input.role, by, { ...evidence, granting });
+  const unreadRole = allowedWithUnread(
+    layers.input.role,
+    by,
+    { ...evidence, granting },
+    layers.input.fixOptions ?? ACTION_FIX_OPTIONS,
+  );
   if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
     // A session policy can only narrow, so a deny stands without it, but an allow may not.
@@ -632,6 +649,7 @@ export function permissionsInput(facts: RoleFacts): PermissionsCheckInput {
     now: facts.now,
     ...(sessionArn ? { sessionArn } : {}),
     ...(facts.config.declaredAbsent ? { declaredAbsent: facts.config.declaredAbsent } : {}),
+    fixOptions: facts.fixOptions,
   };
 }
 

@@ -113,6 +113,7 @@ async function loadConfig(flags: CheckFlags, io: CheckIO): Promise<PreflightConf
     getInput: (name: string) => flagInput(flags, name),
     env: io.env,
     cwd: io.cwd,
+    reader: 'check',
   });
   if (!loaded.ok) {
     io.stderr(`${NAME}: invalid configuration:\n${formatConfigErrors(loaded.errors)}`);

@@ -5,7 +5,7 @@
  * without NO_COLOR (https://no-color.org); without it the words PASS, FAIL and UNVERIFIED carry the status.
  */
 import type { Finding } from '../model/finding.js';
-import { DECISION_POINT_ORDER, headlineParts, type Report } from '../report/model.js';
+import { DECISION_POINT_ORDER, headline, instancesNote, type Report, resultLine } from '../report/model.js';
 import { CAUSES, POINT_TITLES } from '../report/summary.js';
 
 /** What the text report needs besides the report. */
@@ -33,23 +33,9 @@ function painter(color: boolean): Paint {
   return color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function headline(r: Report, paint: Paint): string {
-  const { counts } = r;
-  if (r.result === 'pass') {
-    return paint(
-      `${BOLD};32`,
-      `Preflight passed: ${plural(counts.checks, 'check')}, every credential would be accepted`,
-    );
-  }
-  if (counts.checks === 0) return paint(`${BOLD};31`, 'Preflight failed: nothing was checked, so nothing is verified');
-  const codes = headlineParts(r);
-  const bad = counts.failed + counts.unverified;
-  return paint(
-    `${BOLD};31`,
-    `Preflight failed: ${bad} of ${plural(counts.checks, 'check')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : ''}`,
-  );
+function headlineText(r: Report, paint: Paint): string {
+  const unread = r.result !== 'pass' && r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : '';
+  return paint(`${BOLD};${r.result === 'pass' ? 32 : 31}`, `${headline(r)}${unread}`);
 }
 
 function evidenceLines(f: Finding): string[] {
@@ -75,7 +61,8 @@ function renderFinding(f: Finding, paint: Paint): string[] {
   const status = STATUS[f.status];
   const word = paint(`${BOLD};${status.code}`, status.word);
   const head = `  ${word}${' '.repeat(GUTTER.length - 2 - status.word.length)}${paint(BOLD, f.subject)}  ${paint(DIM, f.class)}`;
-  const out = [head, ...block('', [f.message], paint)];
+  const note = instancesNote(f);
+  const out = [head, ...block('', [f.message], paint), ...(note ? block('', [paint(DIM, note)], paint) : [])];
   if (f.status === 'pass') return out;
   const evidence = evidenceLines(f);
   if (evidence.length > 0) out.push(...block('evidence', evidence, paint));
@@ -100,7 +87,7 @@ export function renderCheckText(r: Report, options: CheckTextOptions): string {
     `mode ${r.mode}`,
     ...(options.environment ? [`environment ${options.environment}`] : []),
   ].join(', ');
-  const out = [paint(BOLD, 'permission-preflight check') + paint(DIM, ` (${context})`), '', headline(r, paint)];
+  const out = [paint(BOLD, 'permission-preflight check') + paint(DIM, ` (${context})`), '', headlineText(r, paint)];
   if (r.mode === 'report') out.push(paint(DIM, 'Report-only mode: the exit code is 0 whatever the result.'));
   for (const point of DECISION_POINT_ORDER) {
     const findings = r.findings.filter((f) => f.decisionPoint === point);
@@ -108,11 +95,9 @@ export function renderCheckText(r: Report, options: CheckTextOptions): string {
     out.push('', paint(BOLD, POINT_TITLES[point]));
     for (const f of findings) out.push(...renderFinding(f, paint));
   }
-  const { counts } = r;
   out.push(
     '',
-    `Result: ${r.result === 'pass' ? paint(`${BOLD};32`, 'pass') : paint(`${BOLD};31`, 'fail')}: ` +
-      `${counts.passed} passed, ${counts.failed} failed, ${counts.unverified} not verified.`,
+    `Result: ${paint(`${BOLD};${r.result === 'pass' ? 32 : 31}`, r.result)}${resultLine(r).slice(r.result.length)}.`,
     '',
   );
   return out.join('\n');

@@ -95,8 +95,10 @@ export async function main(argv: readonly string[], given: CliIO): Promise<numbe
       error instanceof InputFileError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
     ) {
-      io.stderr(`permission-preflight ${command}: ${error.message}\n\n`);
-      given.stderr(entry.usage);
+      // The one line that says what is wrong, and where the options are: the whole usage would bury it.
+      io.stderr(
+        `permission-preflight ${command}: ${error.message}\nRun \`permission-preflight ${command} --help\` for its options.\n`,
+      );
       return 2;
     }
     throw error;

@@ -172,7 +172,7 @@ export function renderDecodeText(r: DecodeResult): string {
     '',
     r.result === 'pass'
       ? 'Result: pass: every check passed'
-      : `Result: fail: ${bad} of ${r.findings.length} findings failed or could not be verified`,
+      : `Result: fail: ${r.findings.filter((f) => f.status === 'pass').length} passed, ${r.findings.filter((f) => f.status === 'fail').length} failed, ${r.findings.filter((f) => f.status === 'unverified').length} could not be verified`,
     '',
   );
   return out.join('\n');

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { GitHubTokenConfig } from '../config/model.js';
 import type { ConfigError } from '../config/tokens.js';
 import type { DeclaredAbsent } from '../model/aws.js';
+import { PREDICT_FIX_OPTIONS } from '../model/fix-options.js';
 import { VERSION } from '../model/product.js';
 import { parseVariables, type VariableListing, type Variables } from '../model/variables.js';
 import type { PredictOptions } from '../pipeline/workflows.js';
@@ -382,8 +383,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
         loadCatalog,
         cwd: root,
         ...(outside ? { allowOutsideWorkspace: true } : {}),
-        // A fix names predict's own options: the policy files, and no live reads (predict has none).
-        options: { policyFiles: '`--policy-files`' },
+        // A fix names predict's own options: its flags, no live reads and no permission lines (predict has neither).
+        options: PREDICT_FIX_OPTIONS,
       },
       ...(await declaredAbsentOf(values)),
     },

@@ -88,9 +88,17 @@ function closest(name: string, names: readonly string[]): string | undefined {
   return best;
 }
 
+/**
+ * Settings the schema describes (for the action's `tokens` input, which shares it) but the file refuses
+ * (src/config/file.ts, INTROSPECTION_REFUSED): never offered as known or meant.
+ */
+const REFUSED_IN_FILE: ReadonlySet<string> = new Set(['introspection']);
+
 /** `is not a setting here`, with the setting probably meant, or the list of those allowed. */
 function describeUnknownKey(key: string, parent: SchemaError['parentSchema']): string {
-  const known = Object.keys((parent?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
+  const known = Object.keys((parent?.properties as object | undefined) ?? {}).filter(
+    (k) => k !== '$schema' && !REFUSED_IN_FILE.has(k),
+  );
   const meant = closest(key, known);
   if (meant) return `is not a setting here; did you mean ${meant}?`;
   return known.length > 0 ? `is not a setting here (known: ${known.join(', ')})` : 'is not a setting here';

@@ -119,14 +119,25 @@ function readGitHubOidc(ctx: FileContext, raw: RawGitHubOidc | undefined): GitHu
  * of the head next to the base's secrets), so an endpoint named there could receive every secret the job holds. The
  * workflow, which decides which secrets the step gets, names it instead (the `tokens` input).
  */
-const INTROSPECTION_REFUSED =
-  "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's `tokens` input of the step instead";
+const INTROSPECTION_REFUSED = {
+  action:
+    "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's `tokens` input of the step instead",
+  check:
+    "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. `check` does not introspect: remove `introspection` here, and check an opaque token with the action, its endpoint named in the `tokens` input of the workflow's step",
+} as const;
+
+/** Which command reads the file: its errors name that command's way out. */
+export type ConfigReader = keyof typeof INTROSPECTION_REFUSED;
 
 /**
  * The file's tokens, through the same reader as the `tokens` input (`readTokenList`), one item at a time so each
  * error is placed at its item and setting. Names are unique, and `github-oidc` is GitHub's token's.
  */
-function readTokens(ctx: FileContext, items: readonly Record<string, unknown>[] | undefined): TokenSpec[] {
+function readTokens(
+  ctx: FileContext,
+  items: readonly Record<string, unknown>[] | undefined,
+  reader: ConfigReader,
+): TokenSpec[] {
   const specs: TokenSpec[] = [];
   const first = new Map<string, number>();
   (items ?? []).forEach((item, i) => {
@@ -144,9 +155,11 @@ function readTokens(ctx: FileContext, items: readonly Record<string, unknown>[] 
     }
     first.set(name, i);
     const { introspection, ...rest } = item;
-    if (introspection !== undefined) reportAt(ctx, ['tokens', i, 'introspection'], INTROSPECTION_REFUSED, 'key');
+    if (introspection !== undefined)
+      reportAt(ctx, ['tokens', i, 'introspection'], INTROSPECTION_REFUSED[reader], 'key');
     const label = `tokens, item 1 ("${name}")`;
-    const read = readTokenList([rest], 'tokens', {});
+    // The file's known settings are the input's but `introspection`, refused above.
+    const read = readTokenList([rest], 'tokens', {}, { introspection: false });
     for (const error of read.errors) {
       const field = error.where.startsWith(`${label}, `) ? error.where.slice(label.length + 2) : undefined;
       reportAt(ctx, field !== undefined && field in item ? ['tokens', i, field] : ['tokens', i], error.message);
@@ -156,10 +169,14 @@ function readTokens(ctx: FileContext, items: readonly Record<string, unknown>[] 
   return specs;
 }
 
-/** Reads a config file's text; `file` is its name as the user gave it, for messages and annotations. */
+/**
+ * Reads a config file's text; `file` is its name as the user gave it, for messages and annotations; `reader` the
+ * command that reads it (the action by default), whose way out its errors name.
+ */
 export function readConfigFile(
   text: string,
   file: string,
+  reader: ConfigReader = 'action',
 ): { ok: true; settings: FileSettings } | { ok: false; errors: ConfigError[] } {
   const parsed = parseYamlWithPositions(text, file);
   if (!parsed.ok) return parsed;
@@ -174,7 +191,7 @@ export function readConfigFile(
   const minLifetime = readDuration(ctx, raw['min-token-lifetime'], ['min-token-lifetime']);
   const skew = readDuration(ctx, raw['clock-skew'], ['clock-skew']);
   const githubOidc = readGitHubOidc(ctx, raw['github-oidc']);
-  const tokens = readTokens(ctx, raw.tokens);
+  const tokens = readTokens(ctx, raw.tokens, reader);
   const aws = readRoles(ctx, raw.aws ?? {});
   const github = readGitHub(ctx, raw.github);
   if (ctx.errors.length > 0) {

@@ -89,6 +89,8 @@ export function readTokenList(
   value: unknown,
   origin: string,
   defaults: TokenDefaults,
+  /** `introspection: false` where it is not a setting (the config file refuses it: src/config/file.ts). */
+  allowed: { readonly introspection: boolean } = { introspection: true },
 ): { specs: TokenSpec[]; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
   const specs: TokenSpec[] = [];
@@ -96,6 +98,7 @@ export function readTokenList(
   if (!Array.isArray(value)) {
     return { specs, errors: [{ where: origin, message: `must be a list of tokens, got ${show(value)}` }] };
   }
+  const known = [...TOKEN_KEYS].filter((k) => allowed.introspection || k !== 'introspection');
   const seen = new Set<string>();
   value.forEach((item, i) => {
     const label =
@@ -108,7 +111,7 @@ export function readTokenList(
       return;
     }
     for (const key of Object.keys(item))
-      if (!TOKEN_KEYS.has(key)) fail(key, `is not a token setting (known: ${[...TOKEN_KEYS].join(', ')})`);
+      if (!TOKEN_KEYS.has(key)) fail(key, `is not a token setting (known: ${known.join(', ')})`);
     // An unknown setting is reported but does not drop the token; a wrong one does.
     const before = errors.length;
     const name = readName(item.name, seen, fail);

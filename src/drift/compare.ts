@@ -104,9 +104,17 @@ export function reversedOrder(
 
 /** What the reader should know about the comparison itself, before its classifications (text and JSON alike). */
 export function comparisonNotes(c: Comparison, names: ComparedNames): string[] {
+  // One run given twice (the same file, or a copy): nothing can have changed between them, whatever else is said.
+  const same =
+    JSON.stringify(c.earlier) === JSON.stringify(c.later)
+      ? [
+          `${names.earlier} and ${names.later} are the same run (one record, made at ${c.earlier.recordedAt}): nothing changed between them. Give the record of an earlier run as EARLIER.`,
+        ]
+      : [];
   return c.earlier.result === 'pass'
-    ? []
+    ? same
     : [
+        ...same,
         `${names.earlier} did not pass: a finding that failed there too is a standing failure, not a change; a comparison explains best against a passing run.`,
       ];
 }

@@ -74,6 +74,12 @@ export interface Finding {
   readonly docUrl?: string;
   /** Where the finding comes from, when it is a file (a policy, the config). */
   readonly location?: { readonly file: string; readonly line?: number; readonly column?: number };
+  /**
+   * The ids of the findings this one stands for, its own first, when several had the same class, status, subject,
+   * message and fix (a matrix job's instances, one step's roles of several accounts): the report shows them once
+   * (src/report/model.ts, buildReport). Absent for a finding that stands for itself alone.
+   */
+  readonly instances?: readonly string[];
 }
 
 /** What a check says of a finding; the rest comes from its class's row (src/model/finding-classes.ts). */

@@ -20,6 +20,7 @@ import { cacSessionTags } from '../config/session-tags.js';
 import type { RoleSeen } from '../drift/record.js';
 import { type AwsInventory, DEFAULT_SESSION_NAME, type RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import { editDistance } from '../text/edit-distance.js';
 
 export type { WebIdentity } from '../checks/index.js';
@@ -50,19 +51,7 @@ export interface AwsDeps {
   readonly options?: FixOptions;
 }
 
-/** The options a fix may name, as the command that shows it spells them. */
-export interface FixOptions {
-  /** Where policy files are given. */
-  readonly policyFiles: string;
-  /** How live IAM reads are turned on; absent where the command has none (predict reads policy files only). */
-  readonly liveReads?: string;
-}
-
-/** The action's inputs, and the configuration file's keys (which `check` reads). */
-const ACTION_OPTIONS: FixOptions = {
-  policyFiles: '`policy-files`',
-  liveReads: '`aws-live-reads: true` (the input; `live-reads: true` under `aws:` in the configuration file)',
-};
+export type { FixOptions } from '../model/fix-options.js';
 
 /** Reads the inventory from files and, where allowed, from IAM. */
 async function gatherInventory(
@@ -234,7 +223,7 @@ async function checkAwsRole(
   const role: RoleModel | undefined = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
     findings.push(
-      roleUnknown(config, inventory.roles, unreadablePolicyFiles(findings), deps.options ?? ACTION_OPTIONS),
+      roleUnknown(config, inventory.roles, unreadablePolicyFiles(findings), deps.options ?? ACTION_FIX_OPTIONS),
     );
     return { findings };
   }
@@ -251,6 +240,7 @@ async function checkAwsRole(
     listedProviders,
     providerLists,
     maxSessionAssumed: assumedMaxSession.includes(role.arn),
+    fixOptions: deps.options ?? ACTION_FIX_OPTIONS,
     ...(identity ? { identity } : {}),
     ...(deps.chainSource ? { chainSource: deps.chainSource } : {}),
   };

@@ -11,6 +11,7 @@ import type { RoleConfig } from '../config/model.js';
 import { globCovers } from '../iam/glob.js';
 import type { DeclaredAbsent, RequiredPermission } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
+import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import { chainKey, jobName } from '../workflows/callers.js';
 import {
   inferStepsCalls,
@@ -58,8 +59,8 @@ interface DeployRole {
   readonly key: string;
   readonly config: RoleConfig;
   readonly notInferred: readonly NotInferred[];
-  /** How many permission lines the configuration declares for the role. */
-  readonly declared: number;
+  /** The permission lines the configuration declares for the role (in the job's environment). */
+  readonly declared: readonly RequiredPermission[];
   readonly at: WorkflowStep['position'];
   /** What of the session the step asks for is not known or not valid before the run. */
   readonly sessionProblems: readonly string[];
@@ -94,7 +95,7 @@ export async function checkDeployJobs(
   return [
     ...unknown,
     ...roles.flatMap((role, i) => [
-      ...notInferredFindings(role),
+      ...notInferredFindings(role, options.deps.options ?? ACTION_FIX_OPTIONS),
       ...sessionFindings(role),
       ...(results[i] ?? [])
         .filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class))
@@ -258,7 +259,7 @@ function deployRoles(
         key,
         at: c.step.position,
         notInferred: calls.notInferred,
-        declared: declared.length,
+        declared,
         sessionProblems: problems,
         ...(source ? { source } : {}),
         config: {
@@ -436,25 +437,40 @@ function sessionFindings(role: DeployRole): Finding[] {
   ];
 }
 
+/** At most this many declared lines are named in a finding; the rest are counted. */
+const NAMED_LINES = 3;
+
 /**
- * A step whose calls the preflight cannot read: unverified, asking for permission lines; once the configuration
- * declares lines for the role, they stand for its calls, and the finding says so.
+ * A step whose calls the preflight cannot read: unverified, asking for permission lines. Once the configuration
+ * declares lines for the role, they stand for the calls of every such step of it (README.md, "Permission lines"): the
+ * finding passes, naming the lines, and says they were not matched against what the step does; the fix is gone.
+ * The fix names the showing command's own settings: predict reads no permission lines, so it names what does.
  */
-function notInferredFindings(role: DeployRole): Finding[] {
+function notInferredFindings(role: DeployRole, fixOptions: FixOptions): Finding[] {
   const arn = role.config.settings.roleArn;
-  const declared =
-    role.declared > 0
-      ? ` The ${role.declared} permission line${role.declared === 1 ? '' : 's'} the configuration declares for role ${arn} stand for its calls.`
+  const lines = role.declared;
+  const named = lines.slice(0, NAMED_LINES).map((l) => `\`${l.action} ${l.resource}\` (${l.origin})`);
+  if (lines.length > NAMED_LINES) named.push(`${lines.length - NAMED_LINES} more`);
+  const standFor =
+    lines.length > 0
+      ? ` The ${lines.length === 1 ? 'permission line' : `${lines.length} permission lines`} the configuration declares for role ${arn} stand${lines.length === 1 ? 's' : ''} for its calls: ${named.join(', ')}. ${lines.length === 1 ? 'It is' : 'They are'} checked against the role's policies, but not matched against what the step does: the preflight cannot tell whether ${lines.length === 1 ? 'it covers' : 'they cover'} every call it makes.`
       : '';
+  const fix = fixOptions.permissionLines
+    ? `Declare the calls it makes as permission lines of role ${arn} in ${fixOptions.permissionLines}; they are checked with the inferred ones.`
+    : `This command reads no permission lines: declare the calls it makes as permission lines of role ${arn} in a configuration file (\`aws.roles[].permissions\`) and check it with \`permission-preflight check\` or the action (\`workflows: true\`), which check them with the inferred ones.`;
   return role.notInferred.map((n, i) =>
     finding('calls-not-inferred', {
       id: `${role.key}:calls-not-inferred:${i}`,
       subject: `${role.label}: ${n.what}`,
-      status: role.declared > 0 ? 'pass' : 'unverified',
+      status: lines.length > 0 ? 'pass' : 'unverified',
       decisionPoint: 'config',
-      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}${declared}`,
-      evidence: { kind: n.kind, ...(n.suggestions ? { suggestions: n.suggestions } : {}) },
-      fix: `Declare the calls it makes as permission lines of role ${role.config.settings.roleArn} in the configuration (aws.roles[].permissions); they are checked with the inferred ones.`,
+      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason.replace(/\.?$/, '.')}${standFor}`,
+      evidence: {
+        kind: n.kind,
+        ...(n.suggestions ? { suggestions: n.suggestions } : {}),
+        ...(lines.length > 0 ? { declaredLines: lines.map((l) => `${l.action} ${l.resource}`) } : {}),
+      },
+      ...(lines.length > 0 ? {} : { fix }),
       location: { file: n.position.file, line: n.position.line },
     }),
   );

@@ -60,6 +60,40 @@ function notReadByRole(findings: readonly Finding[]): string[] {
   });
 }
 
+/**
+ * Findings that say the same of the same subject (one class, status, subject, message and fix), made once for each
+ * instance of what they judge (a matrix job's instances, a step's roles of one name in several accounts, its
+ * regions), folded into the first: shown once, with the ids of all of them in `instances`. Nothing a person reads is
+ * lost: what would tell them apart is in the subject or the message, and findings that differ there stay apart.
+ */
+export function foldRepeats(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => JSON.stringify([f.class, f.status, f.subject, f.message, f.fix ?? null]);
+  const groups = new Map<string, string[]>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const k = key(f);
+    const ids = groups.get(k);
+    if (ids) {
+      ids.push(...(f.instances ?? [f.id]));
+      continue;
+    }
+    groups.set(k, [...(f.instances ?? [f.id])]);
+    out.push(f);
+  }
+  return out.map((f) => {
+    const ids = groups.get(key(f)) ?? [];
+    return ids.length > 1 ? { ...f, instances: ids } : f;
+  });
+}
+
+/** What a folded finding says of the findings it stands for ({@link foldRepeats}); empty for one that stands alone. */
+export function instancesNote(f: Finding): string {
+  const n = f.instances?.length ?? 0;
+  return n > 1
+    ? `Stands for ${n} findings alike (one per instance: matrix values, roles or regions; the JSON report's \`instances\` lists their ids).`
+    : '';
+}
+
 /** Builds the report from every finding of the run. No finding is a failure: a run that checked nothing fails. */
 export function buildReport(input: {
   readonly findings: readonly Finding[];
@@ -67,7 +101,7 @@ export function buildReport(input: {
   readonly version: string;
   readonly now: Date;
 }): Report {
-  const findings = input.findings.map(completeFinding);
+  const findings = foldRepeats(input.findings.map(completeFinding));
   const failed = findings.filter((f) => f.status === 'fail').length;
   const unverified = findings.filter((f) => f.status === 'unverified').length;
   const passed = findings.length - failed - unverified;
@@ -92,9 +126,9 @@ export function buildReport(input: {
 }
 
 /**
- * What the headline says of a failed report, in order: the failures that would end in 401, in 403, in 400, the other
- * failures (a 404, a refused configuration), and what could not be verified; every one counted once, so the parts add up
- * to the failed and unverified findings.
+ * What the headline says of the failures, in order: those that would end in 401, in 403, in 400, and the others (a
+ * 404, a refused configuration); each counted once, so the parts add up to the failed findings. What could not be
+ * verified is not among them: it is not known to fail ({@link headline}).
  */
 export function headlineParts(r: Report): string[] {
   const failing = r.findings.filter((f) => f.status === 'fail');
@@ -109,6 +143,37 @@ export function headlineParts(r: Report): string[] {
     with403 ? `${with403} would end in 403` : '',
     with400 ? `${with400} would end in 400` : '',
     other ? `${other} would fail otherwise` : '',
-    r.counts.unverified ? `${r.counts.unverified} could not be verified` : '',
   ].filter(Boolean);
+}
+
+const checks = (n: number) => `${n} ${n === 1 ? 'check' : 'checks'}`;
+
+/**
+ * The one sentence every output of a report leads with (the terminal's, the summary's, the action's failure message):
+ * what would fail and what could not be verified, each counted apart. A check that could not be verified is never
+ * said to fail; it fails the run all the same (fail closed), and the sentence says so when it is the only reason.
+ */
+export function headline(r: Report): string {
+  const { counts } = r;
+  if (r.result === 'pass') return `Preflight passed: ${checks(counts.checks)}, every credential would be accepted`;
+  if (counts.checks === 0) return 'Preflight failed: nothing was checked, so nothing is verified';
+  const codes = headlineParts(r);
+  const failing = counts.failed
+    ? `${counts.failed} of ${counts.checks} checks would fail${codes.length ? ` (${codes.join(', ')})` : ''}`
+    : '';
+  if (counts.unverified === 0) return `Preflight failed: ${failing}`;
+  if (!failing) {
+    return `Preflight failed: ${counts.unverified} of ${counts.checks} checks could not be verified (none was found to fail; what is not verified fails the preflight)`;
+  }
+  return `Preflight failed: ${failing}, and ${counts.unverified} could not be verified`;
+}
+
+/**
+ * The closing line of a report: its result and the three counts, in the headline's words, so a `fail` with no failed
+ * check reads as what it is.
+ */
+export function resultLine(r: Report): string {
+  const { passed, failed, unverified } = r.counts;
+  const why = r.result === 'pass' ? '' : failed === 0 && unverified > 0 ? ' (not verified)' : '';
+  return `${r.result}${why}: ${passed} passed, ${failed} would fail, ${unverified} could not be verified`;
 }

@@ -4,7 +4,7 @@
  */
 import { type Cause, DECISION_POINTS, type DecisionPoint, type Finding } from '../model/finding.js';
 import { codePointHex, HIDDEN } from '../text/inert.js';
-import { DECISION_POINT_ORDER, headlineParts, type Report } from './model.js';
+import { DECISION_POINT_ORDER, headline, instancesNote, type Report } from './model.js';
 
 /** A heading for each decision point. */
 export const POINT_TITLES = Object.fromEntries(DECISION_POINTS.map((point) => [point.id, point.title])) as Readonly<
@@ -91,17 +91,11 @@ function evidence(f: Finding): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function headline(r: Report): string {
-  const bad = r.counts.failed + r.counts.unverified;
+function summaryHeadline(r: Report): string {
   const modeNote =
     r.mode === 'report' ? '\n\n> **Report-only mode:** this step does not fail, whatever the result.' : '';
-  if (r.result === 'pass') {
-    return `### ✅ Preflight passed: ${plural(r.counts.checks, 'check', 'checks')}, every credential would be accepted${modeNote}`;
-  }
-  if (r.counts.checks === 0) return `### ❌ Preflight failed: nothing was checked, so nothing is verified${modeNote}`;
-  const codes = headlineParts(r);
-  const unread = r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : '';
-  return `### ❌ Preflight failed: ${bad} of ${plural(r.counts.checks, 'check', 'checks')} would fail${codes.length ? ` (${codes.join(', ')})` : ''}${text(unread)}${modeNote}`;
+  const unread = r.result !== 'pass' && r.notRead.length > 0 ? `; not read: ${r.notRead.join('; ')}` : '';
+  return `### ${r.result === 'pass' ? '✅' : '❌'} ${headline(r)}${text(unread)}${modeNote}`;
 }
 
 /**
@@ -127,7 +121,8 @@ function row(f: Finding): string {
   const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : '';
   const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : '';
   const where = f.location ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
-  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? '')}${doc} |`;
+  const note = instancesNote(f);
+  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${note ? `<br>${text(note)}` : ''}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? '')}${doc} |`;
 }
 
 const sectionHead = (point: DecisionPoint) =>
@@ -140,7 +135,7 @@ const sectionHead = (point: DecisionPoint) =>
  */
 export function renderSummary(r: Report, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
-  const head = ['## permission-preflight', '', headline(r), ''].join('\n');
+  const head = ['## permission-preflight', '', summaryHeadline(r), ''].join('\n');
   const foot = `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>\n`;
   const where = options.reportPath ? ` (${code(options.reportPath)})` : '';
   const note = (n: number) =>

@@ -12,6 +12,7 @@ import type {
   RequiredPermission,
   RoleModel,
 } from '../../model/aws.js';
+import type { FixOptions } from '../../model/fix-options.js';
 import { partitionData, regionIsKnown } from '../session/region.js';
 
 /** What `checkPermissions` needs, all of it already read. */
@@ -29,6 +30,8 @@ export interface PermissionsCheckInput {
   readonly context?: Readonly<Record<string, ContextValue>>;
   /** Policy layers the configuration declares absent (`organizations: none`, `no-resource-policy`). */
   readonly declaredAbsent?: DeclaredAbsent;
+  /** How a fix names the showing command's settings; absent: the action's inputs and the file's keys. */
+  readonly fixOptions?: FixOptions;
 }
 
 /**

@@ -18,6 +18,7 @@ import { globCovers } from '../../iam/glob.js';
 import { type CompiledPolicySet, compilePolicySet, type ParsedPolicy, parsePolicy } from '../../iam/index.js';
 import type { RequiredPermission, RoleModel, UnreadRolePolicies } from '../../model/aws.js';
 import type { EvidenceValue, FindingDraft } from '../../model/finding.js';
+import type { FixOptions } from '../../model/fix-options.js';
 import { IAM } from './policies.js';
 
 type Evidence = Record<string, EvidenceValue>;
@@ -51,24 +52,33 @@ export function withIdentityAllowingAll(set: CompiledPolicySet): CompiledPolicyS
 }
 
 /** The role's unread policies as a person names them, and how to give them. */
-function describeUnread(role: RoleModel, unread: UnreadRolePolicies): { what: string; fix: string } {
+function describeUnread(
+  role: RoleModel,
+  unread: UnreadRolePolicies,
+  policyFiles: string,
+): { what: string; fix: string } {
   const managed = unread.managed ?? [];
   if (unread.listing !== undefined) {
     return {
       what: `the policies of role ${role.name} were not read (${unread.listing} describes the role without listing its inline and attached policies)`,
-      fix: `Give the role's policies: add the output of \`aws iam get-account-authorization-details --filter Role\` to policy-files, or describe role ${role.name} in a policy folder (docs/policy-folder.md: roles/${role.name}/inline/ with each get-role-policy output, managed/ with each get-policy-version output).`,
+      fix: `Give the role's policies: add the output of \`aws iam get-account-authorization-details --filter Role\` to ${policyFiles}, or describe role ${role.name} in a policy folder (docs/policy-folder.md: roles/${role.name}/inline/ with each get-role-policy output, managed/ with each get-policy-version output).`,
     };
   }
   return {
     what: `the attached managed ${managed.length === 1 ? 'policy' : 'policies'} ${managed.join(', ')} of role ${role.name} ${managed.length === 1 ? 'was' : 'were'} not read`,
-    fix: `Give the ${managed.length === 1 ? 'document' : 'documents'} of ${managed.join(', ')} (aws iam get-policy-version with the default version, in policy-files).`,
+    fix: `Give the ${managed.length === 1 ? 'document' : 'documents'} of ${managed.join(', ')} (aws iam get-policy-version with the default version, in ${policyFiles}).`,
   };
 }
 
 /** A denial that the role's unread identity policies could lift: unverified, naming them and how to give them. */
-export function deniedWithoutIdentity(role: RoleModel, call: string, evidence: Evidence): FindingDraft {
+export function deniedWithoutIdentity(
+  role: RoleModel,
+  call: string,
+  evidence: Evidence,
+  fixOptions: FixOptions,
+): FindingDraft {
   const unread = role.unreadPolicies ?? {};
-  const { what, fix } = describeUnread(role, unread);
+  const { what, fix } = describeUnread(role, unread, fixOptions.policyFiles);
   return {
     decisionPoint: 'identity-policy',
     status: 'unverified',
@@ -81,16 +91,21 @@ export function deniedWithoutIdentity(role: RoleModel, call: string, evidence: E
 }
 
 /** An allow that a Deny in the role's unread policies (or a boundary not read) could undo: unverified. */
-export function allowedWithUnread(role: RoleModel, by: string, evidence: Evidence): FindingDraft | undefined {
+export function allowedWithUnread(
+  role: RoleModel,
+  by: string,
+  evidence: Evidence,
+  fixOptions: FixOptions,
+): FindingDraft | undefined {
   const unread = role.unreadPolicies;
   if (!unread) return undefined;
   const boundary = unread.boundary;
   if (!identityUnread(role) && boundary === undefined) return undefined;
-  const parts = identityUnread(role) ? [describeUnread(role, unread)] : [];
+  const parts = identityUnread(role) ? [describeUnread(role, unread, fixOptions.policyFiles)] : [];
   if (boundary !== undefined) {
     parts.push({
       what: `the permissions boundary ${boundary} was not read`,
-      fix: `Give the document of ${boundary} (aws iam get-policy-version with the default version, in policy-files).`,
+      fix: `Give the document of ${boundary} (aws iam get-policy-version with the default version, in ${fixOptions.policyFiles}).`,
     });
   }
   return {
