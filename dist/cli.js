@@ -82,10 +82,11 @@ async function main(argv, given) {
     return await entry.run(rest, io);
   } catch (error) {
     if (error instanceof InputFileError || error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`permission-preflight ${command}: ${error.message}
-
-`);
-      given.stderr(entry.usage);
+      io.stderr(
+        `permission-preflight ${command}: ${error.message}
+Run \`permission-preflight ${command} --help\` for its options.
+`
+      );
       return 2;
     }
     throw error;

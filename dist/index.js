@@ -27,7 +27,8 @@ import {
   describeThrown
 } from "./chunks/shared-text-thrown.js";
 import {
-  buildReport
+  buildReport,
+  headline
 } from "./chunks/shared-report-model.js";
 import "./chunks/shared-checks.js";
 import {
@@ -191,9 +192,16 @@ function reportConfigErrors(errors, io) {
     ]
   );
   annotateCapped(io, placed, "the failure message lists the errors");
-  const listed = errors.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
-  if (errors.length > listed.length) listed.push(`and ${errors.length - listed.length} more`);
-  io.setFailed(["permission-preflight: invalid configuration:", ...listed]);
+  const annotated = new Set(
+    (placed.length <= MAX_ERROR_ANNOTATIONS - 1 ? placed : placed.slice(0, MAX_ERROR_ANNOTATIONS - 2)).map(
+      (a) => a.message
+    )
+  );
+  const rest = errors.filter((e) => !annotated.has(describeConfigError(e)));
+  const listed = rest.slice(0, MAX_LISTED_ERRORS).map(describeConfigError);
+  if (rest.length > listed.length) listed.push(`and ${rest.length - listed.length} more`);
+  const head = annotated.size > 0 ? `permission-preflight: invalid configuration: ${annotated.size === 1 ? "the error" : `${annotated.size} errors`} annotated at ${[...annotated].map((m) => m.slice(0, m.indexOf(": "))).join(", ")}${listed.length > 0 ? ", and:" : ""}` : "permission-preflight: invalid configuration:";
+  io.setFailed([head, ...listed]);
 }
 async function withWorkflows(config, io) {
   if (!config.workflows || config.workflows.explicit) return config;
@@ -260,8 +268,7 @@ ${NOTHING_VERIFIED}.
     }) : built;
     await publish(report, io, redactor);
     if (report.result === "pass") return;
-    const bad = report.counts.failed + report.counts.unverified;
-    const message = `permission-preflight: ${bad} of ${report.counts.checks} checks would fail or could not be verified`;
+    const message = `permission-preflight: ${headline(report)}`;
     if (config.mode === "report") io.info(`${message} (mode 'report': the step is not failed)`);
     else io.setFailed(message);
   } catch (thrown) {

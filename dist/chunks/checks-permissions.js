@@ -6,6 +6,7 @@ import {
   permissionsCheck,
   permissionsInput
 } from "./shared-checks-permissions-context.js";
+import "./shared-model-fix-options.js";
 import "./shared-checks-permissions-layers.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-session-region.js";

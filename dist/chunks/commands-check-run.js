@@ -119,7 +119,8 @@ async function loadConfig(flags, io) {
     configPath: flags.config,
     getInput: (name) => flagInput(flags, name),
     env: io.env,
-    cwd: io.cwd
+    cwd: io.cwd,
+    reader: "check"
   });
   if (!loaded.ok) {
     io.stderr(`${NAME}: invalid configuration:

@@ -71,7 +71,11 @@ function reversedOrder(earlier, later, names) {
   return `the runs are given newest first: ${names.earlier} (EARLIER) was recorded at ${earlier.recordedAt}, after ${names.later} (LATER) at ${later.recordedAt}. diff takes the earlier run first; to compare them, run \`permission-preflight diff ${names.later} ${names.earlier}\``;
 }
 function comparisonNotes(c, names) {
-  return c.earlier.result === "pass" ? [] : [
+  const same = JSON.stringify(c.earlier) === JSON.stringify(c.later) ? [
+    `${names.earlier} and ${names.later} are the same run (one record, made at ${c.earlier.recordedAt}): nothing changed between them. Give the record of an earlier run as EARLIER.`
+  ] : [];
+  return c.earlier.result === "pass" ? same : [
+    ...same,
     `${names.earlier} did not pass: a finding that failed there too is a standing failure, not a change; a comparison explains best against a passing run.`
   ];
 }

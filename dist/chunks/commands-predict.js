@@ -10,6 +10,9 @@ import "./shared-commands-decode-text.js";
 import "./shared-commands-input.js";
 import "./shared-tokens-claims.js";
 import {
+  PREDICT_FIX_OPTIONS
+} from "./shared-model-fix-options.js";
+import {
   createRedactor
 } from "./shared-report-redact.js";
 import {
@@ -354,8 +357,8 @@ async function run(args, io) {
         loadCatalog,
         cwd: root,
         ...outside ? { allowOutsideWorkspace: true } : {},
-        // A fix names predict's own options: the policy files, and no live reads (predict has none).
-        options: { policyFiles: "`--policy-files`" }
+        // A fix names predict's own options: its flags, no live reads and no permission lines (predict has neither).
+        options: PREDICT_FIX_OPTIONS
       },
       ...await declaredAbsentOf(values)
     },

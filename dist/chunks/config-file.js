@@ -2410,8 +2410,11 @@ function readGitHubOidc(ctx, raw) {
     ...skew !== void 0 ? { clockSkewSeconds: skew } : {}
   };
 }
-var INTROSPECTION_REFUSED = "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's `tokens` input of the step instead";
-function readTokens(ctx, items) {
+var INTROSPECTION_REFUSED = {
+  action: "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. Name the endpoint in the workflow's `tokens` input of the step instead",
+  check: "is refused in the config file: introspection sends the token and the client's credentials to the URL it names, and the file may come from a pull request. `check` does not introspect: remove `introspection` here, and check an opaque token with the action, its endpoint named in the `tokens` input of the workflow's step"
+};
+function readTokens(ctx, items, reader) {
   const specs = [];
   const first = /* @__PURE__ */ new Map();
   (items ?? []).forEach((item, i) => {
@@ -2429,9 +2432,10 @@ function readTokens(ctx, items) {
     }
     first.set(name, i);
     const { introspection, ...rest } = item;
-    if (introspection !== void 0) reportAt(ctx, ["tokens", i, "introspection"], INTROSPECTION_REFUSED, "key");
+    if (introspection !== void 0)
+      reportAt(ctx, ["tokens", i, "introspection"], INTROSPECTION_REFUSED[reader], "key");
     const label = `tokens, item 1 ("${name}")`;
-    const read = readTokenList([rest], "tokens", {});
+    const read = readTokenList([rest], "tokens", {}, { introspection: false });
     for (const error of read.errors) {
       const field = error.where.startsWith(`${label}, `) ? error.where.slice(label.length + 2) : void 0;
       reportAt(ctx, field !== void 0 && field in item ? ["tokens", i, field] : ["tokens", i], error.message);
@@ -2440,7 +2444,7 @@ function readTokens(ctx, items) {
   });
   return specs;
 }
-function readConfigFile(text, file) {
+function readConfigFile(text, file, reader = "action") {
   const parsed = parseYamlWithPositions(text, file);
   if (!parsed.ok) return parsed;
   const value = parsed.value ?? {};
@@ -2453,7 +2457,7 @@ function readConfigFile(text, file) {
   const minLifetime = readDuration(ctx, raw["min-token-lifetime"], ["min-token-lifetime"]);
   const skew = readDuration(ctx, raw["clock-skew"], ["clock-skew"]);
   const githubOidc = readGitHubOidc(ctx, raw["github-oidc"]);
-  const tokens = readTokens(ctx, raw.tokens);
+  const tokens = readTokens(ctx, raw.tokens, reader);
   const aws = readRoles(ctx, raw.aws ?? {});
   const github = readGitHub(ctx, raw.github);
   if (ctx.errors.length > 0) {

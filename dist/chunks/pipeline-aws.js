@@ -9,6 +9,9 @@ import {
   buildPermissionRequests,
   permissionsInput
 } from "./shared-checks-permissions-context.js";
+import {
+  ACTION_FIX_OPTIONS
+} from "./shared-model-fix-options.js";
 import "./shared-checks-permissions-layers.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-session-region.js";
@@ -57,10 +60,6 @@ function cacSessionTags(settings, env) {
 }
 
 // src/pipeline/aws.ts
-var ACTION_OPTIONS = {
-  policyFiles: "`policy-files`",
-  liveReads: "`aws-live-reads: true` (the input; `live-reads: true` under `aws:` in the configuration file)"
-};
 async function gatherInventory(config, deps) {
   const { settings, sources } = config;
   const findings = [];
@@ -173,7 +172,7 @@ async function checkAwsRole(config, identity, deps, registered) {
   const role = inventory.roles.find((r) => r.arn === settings.roleArn);
   if (!role) {
     findings.push(
-      roleUnknown(config, inventory.roles, unreadablePolicyFiles(findings), deps.options ?? ACTION_OPTIONS)
+      roleUnknown(config, inventory.roles, unreadablePolicyFiles(findings), deps.options ?? ACTION_FIX_OPTIONS)
     );
     return { findings };
   }
@@ -190,6 +189,7 @@ async function checkAwsRole(config, identity, deps, registered) {
     listedProviders,
     providerLists,
     maxSessionAssumed: assumedMaxSession.includes(role.arn),
+    fixOptions: deps.options ?? ACTION_FIX_OPTIONS,
     ...identity ? { identity } : {},
     ...deps.chainSource ? { chainSource: deps.chainSource } : {}
   };

@@ -27,6 +27,9 @@ import "./shared-workflows-github-token-effective.js";
 import {
   settingsRequest
 } from "./shared-workflows-github-token-scopes.js";
+import {
+  ACTION_FIX_OPTIONS
+} from "./shared-model-fix-options.js";
 import "./shared-catalog-arn-format.js";
 import {
   finding
@@ -106,7 +109,7 @@ async function checkDeployJobs(predictions, options, jobs = []) {
   return [
     ...unknown,
     ...roles.flatMap((role, i) => [
-      ...notInferredFindings(role),
+      ...notInferredFindings(role, options.deps.options ?? ACTION_FIX_OPTIONS),
       ...sessionFindings(role),
       ...(results[i] ?? []).filter((f) => role.config.permissions.length > 0 || !POLICIES_ONLY.has(f.class)).map(
         (f) => isPolicyFileFinding(f) ? f : { ...f, id: `${role.key}:${f.id}`, subject: `${role.label}: ${f.subject}` }
@@ -210,7 +213,7 @@ function deployRoles(predictions, options, catalog, taskDefinitions) {
         key,
         at: c.step.position,
         notInferred: calls.notInferred,
-        declared: declared.length,
+        declared,
         sessionProblems: problems,
         ...source ? { source } : {},
         config: {
@@ -317,18 +320,27 @@ function sessionFindings(role) {
     })
   ];
 }
-function notInferredFindings(role) {
+var NAMED_LINES = 3;
+function notInferredFindings(role, fixOptions) {
   const arn = role.config.settings.roleArn;
-  const declared = role.declared > 0 ? ` The ${role.declared} permission line${role.declared === 1 ? "" : "s"} the configuration declares for role ${arn} stand for its calls.` : "";
+  const lines = role.declared;
+  const named = lines.slice(0, NAMED_LINES).map((l) => `\`${l.action} ${l.resource}\` (${l.origin})`);
+  if (lines.length > NAMED_LINES) named.push(`${lines.length - NAMED_LINES} more`);
+  const standFor = lines.length > 0 ? ` The ${lines.length === 1 ? "permission line" : `${lines.length} permission lines`} the configuration declares for role ${arn} stand${lines.length === 1 ? "s" : ""} for its calls: ${named.join(", ")}. ${lines.length === 1 ? "It is" : "They are"} checked against the role's policies, but not matched against what the step does: the preflight cannot tell whether ${lines.length === 1 ? "it covers" : "they cover"} every call it makes.` : "";
+  const fix = fixOptions.permissionLines ? `Declare the calls it makes as permission lines of role ${arn} in ${fixOptions.permissionLines}; they are checked with the inferred ones.` : `This command reads no permission lines: declare the calls it makes as permission lines of role ${arn} in a configuration file (\`aws.roles[].permissions\`) and check it with \`permission-preflight check\` or the action (\`workflows: true\`), which check them with the inferred ones.`;
   return role.notInferred.map(
     (n, i) => finding("calls-not-inferred", {
       id: `${role.key}:calls-not-inferred:${i}`,
       subject: `${role.label}: ${n.what}`,
-      status: role.declared > 0 ? "pass" : "unverified",
+      status: lines.length > 0 ? "pass" : "unverified",
       decisionPoint: "config",
-      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason}${declared}`,
-      evidence: { kind: n.kind, ...n.suggestions ? { suggestions: n.suggestions } : {} },
-      fix: `Declare the calls it makes as permission lines of role ${role.config.settings.roleArn} in the configuration (aws.roles[].permissions); they are checked with the inferred ones.`,
+      message: `The preflight cannot tell which AWS calls \`${n.what}\` makes (${n.kind}): ${n.reason.replace(/\.?$/, ".")}${standFor}`,
+      evidence: {
+        kind: n.kind,
+        ...n.suggestions ? { suggestions: n.suggestions } : {},
+        ...lines.length > 0 ? { declaredLines: lines.map((l) => `${l.action} ${l.resource}`) } : {}
+      },
+      ...lines.length > 0 ? {} : { fix },
       location: { file: n.position.file, line: n.position.line }
     })
   );

@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  ACTION_FIX_OPTIONS
+} from "./shared-model-fix-options.js";
+import {
   declaredWithoutPolicy,
   readAbsent,
   unreadLayers
@@ -335,7 +338,12 @@ function evaluateOne(input, prep, principal, p, action) {
     decided = withIdentityAllowingAll(set);
     const lifted = evaluate(decided, request, { resourcePattern: true });
     if (lifted.decision === "allowed" || lifted.decision === "unknown")
-      return deniedWithoutIdentity(input.role, `${action.canonical} on ${p.resource}`, evidence);
+      return deniedWithoutIdentity(
+        input.role,
+        `${action.canonical} on ${p.resource}`,
+        evidence,
+        input.fixOptions ?? ACTION_FIX_OPTIONS
+      );
   }
   const full = evaluate(decided, request, { resourcePattern: true, explain: "full" });
   if (unknownResource && !deniedForEvery(full, prep, rpEntry, p.resource)) {
@@ -469,7 +477,7 @@ function resourcePolicyUnknown(d, reason) {
     class: "resource-policy-unknown",
     message: `Could not verify: ${reason}`,
     evidence: d.evidence,
-    fix: d.action.service === "sts" ? `Give the trust policy of ${d.p.resource} in the policy files (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf("/") + 1)}, or its account's get-account-authorization-details).` : `Give the resource policy of ${d.p.resource} (${exportCommand(d.p.resource)}, saved as docs/policy-folder.md says under resource-policies/).`,
+    fix: d.action.service === "sts" ? `Give the trust policy of ${d.p.resource} in ${(d.input.fixOptions ?? ACTION_FIX_OPTIONS).policyFiles} (aws iam get-role --role-name ${d.p.resource.slice(d.p.resource.lastIndexOf("/") + 1)}, or its account's get-account-authorization-details).` : `Give the resource policy of ${d.p.resource} (${exportCommand(d.p.resource)}, saved as docs/policy-folder.md says under resource-policies/).`,
     docUrl: d.action.service === "kms" ? KMS_KEY_POLICY : LAYER_DOC.resource
   };
 }
@@ -504,14 +512,14 @@ function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
   };
 }
 var LAYER_NAME = { scp: "SCPs", rcp: "RCPs", "resource-policy": "resource policy" };
-function howToGive(layer, resource) {
+function howToGive(layer, resource, options) {
   switch (layer) {
     case "scp":
-      return "give the SCPs that apply to the account (the outputs of aws organizations list-policies-for-target --filter SERVICE_CONTROL_POLICY and describe-policy, for the account, each OU above it and the root, in a policy folder of policy-files), or declare `organizations: none` when the account is in no organization";
+      return `give the SCPs that apply to the account (the outputs of aws organizations list-policies-for-target --filter SERVICE_CONTROL_POLICY and describe-policy, for the account, each OU above it and the root, in a policy folder of ${options.policyFiles}), or declare ${options.organizationsNone} when the account is in no organization`;
     case "rcp":
-      return "give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of policy-files), or declare `organizations: none`";
+      return `give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of ${options.policyFiles}), or declare ${options.organizationsNone}`;
     case "resource-policy":
-      return `give the resource policy of ${resource} in policy-files (${exportCommand(resource)}, saved as docs/policy-folder.md says under resource-policies/), or declare it in \`no-resource-policy\` when it has none`;
+      return `give the resource policy of ${resource} in ${options.policyFiles} (${exportCommand(resource)}, saved as docs/policy-folder.md says under resource-policies/), or declare it in ${options.noResourcePolicy} when it has none`;
   }
 }
 function notRead({ input, p, unread }, by, evidence) {
@@ -523,14 +531,22 @@ function notRead({ input, p, unread }, by, evidence) {
     class: "layer-not-read",
     message: `Allowed${by} as far as was read, but ${names.join(", ")} ${names.length > 1 ? "were" : "was"} not read, and ${names.length > 1 ? "each" : "it"} could still deny it: a layer not read is unknown, not empty.`,
     evidence: { ...evidence, role: input.role.name, notRead: names },
-    fix: `${unread.notRead.map((l) => howToGive(l, p.resource)).join("; ")}.`.replace(/^./, (c) => c.toUpperCase()),
+    fix: `${unread.notRead.map((l) => howToGive(l, p.resource, input.fixOptions ?? ACTION_FIX_OPTIONS)).join("; ")}.`.replace(
+      /^./,
+      (c) => c.toUpperCase()
+    ),
     docUrl: LAYER_DOC[first === "resource-policy" ? "resource" : first ?? "scp"]
   };
 }
 function allowed(result, prep, evidence, layers) {
   const granting = result.explanation.deciding.map(describeRef);
   const by = granting.length > 0 ? ` by ${granting.join(", ")}` : "";
-  const unreadRole = allowedWithUnread(layers.input.role, by, { ...evidence, granting });
+  const unreadRole = allowedWithUnread(
+    layers.input.role,
+    by,
+    { ...evidence, granting },
+    layers.input.fixOptions ?? ACTION_FIX_OPTIONS
+  );
   if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
     return {
@@ -562,7 +578,8 @@ function permissionsInput(facts) {
     catalog: facts.catalog,
     now: facts.now,
     ...sessionArn ? { sessionArn } : {},
-    ...facts.config.declaredAbsent ? { declaredAbsent: facts.config.declaredAbsent } : {}
+    ...facts.config.declaredAbsent ? { declaredAbsent: facts.config.declaredAbsent } : {},
+    fixOptions: facts.fixOptions
   };
 }
 var permissionsCheck = {

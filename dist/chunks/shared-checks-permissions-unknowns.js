@@ -29,22 +29,22 @@ var ALLOW_ALL = (() => {
 function withIdentityAllowingAll(set) {
   return { ...set, identity: ALLOW_ALL };
 }
-function describeUnread(role, unread) {
+function describeUnread(role, unread, policyFiles) {
   const managed = unread.managed ?? [];
   if (unread.listing !== void 0) {
     return {
       what: `the policies of role ${role.name} were not read (${unread.listing} describes the role without listing its inline and attached policies)`,
-      fix: `Give the role's policies: add the output of \`aws iam get-account-authorization-details --filter Role\` to policy-files, or describe role ${role.name} in a policy folder (docs/policy-folder.md: roles/${role.name}/inline/ with each get-role-policy output, managed/ with each get-policy-version output).`
+      fix: `Give the role's policies: add the output of \`aws iam get-account-authorization-details --filter Role\` to ${policyFiles}, or describe role ${role.name} in a policy folder (docs/policy-folder.md: roles/${role.name}/inline/ with each get-role-policy output, managed/ with each get-policy-version output).`
     };
   }
   return {
     what: `the attached managed ${managed.length === 1 ? "policy" : "policies"} ${managed.join(", ")} of role ${role.name} ${managed.length === 1 ? "was" : "were"} not read`,
-    fix: `Give the ${managed.length === 1 ? "document" : "documents"} of ${managed.join(", ")} (aws iam get-policy-version with the default version, in policy-files).`
+    fix: `Give the ${managed.length === 1 ? "document" : "documents"} of ${managed.join(", ")} (aws iam get-policy-version with the default version, in ${policyFiles}).`
   };
 }
-function deniedWithoutIdentity(role, call, evidence) {
+function deniedWithoutIdentity(role, call, evidence, fixOptions) {
   const unread = role.unreadPolicies ?? {};
-  const { what, fix } = describeUnread(role, unread);
+  const { what, fix } = describeUnread(role, unread, fixOptions.policyFiles);
   return {
     decisionPoint: "identity-policy",
     status: "unverified",
@@ -55,16 +55,16 @@ function deniedWithoutIdentity(role, call, evidence) {
     docUrl: unread.listing !== void 0 ? AUTH_DETAILS : `${IAM}/reference_policies_evaluation-logic.html`
   };
 }
-function allowedWithUnread(role, by, evidence) {
+function allowedWithUnread(role, by, evidence, fixOptions) {
   const unread = role.unreadPolicies;
   if (!unread) return void 0;
   const boundary = unread.boundary;
   if (!identityUnread(role) && boundary === void 0) return void 0;
-  const parts = identityUnread(role) ? [describeUnread(role, unread)] : [];
+  const parts = identityUnread(role) ? [describeUnread(role, unread, fixOptions.policyFiles)] : [];
   if (boundary !== void 0) {
     parts.push({
       what: `the permissions boundary ${boundary} was not read`,
-      fix: `Give the document of ${boundary} (aws iam get-policy-version with the default version, in policy-files).`
+      fix: `Give the document of ${boundary} (aws iam get-policy-version with the default version, in ${fixOptions.policyFiles}).`
     });
   }
   return {

@@ -6,7 +6,9 @@ import {
 } from "./shared-report-summary.js";
 import {
   DECISION_POINT_ORDER,
-  headlineParts
+  headline,
+  instancesNote,
+  resultLine
 } from "./shared-report-model.js";
 
 // src/commands/check-text.ts
@@ -22,22 +24,9 @@ var LABEL_WIDTH = 10;
 function painter(color) {
   return color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
 }
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function headline(r, paint) {
-  const { counts } = r;
-  if (r.result === "pass") {
-    return paint(
-      `${BOLD};32`,
-      `Preflight passed: ${plural(counts.checks, "check")}, every credential would be accepted`
-    );
-  }
-  if (counts.checks === 0) return paint(`${BOLD};31`, "Preflight failed: nothing was checked, so nothing is verified");
-  const codes = headlineParts(r);
-  const bad = counts.failed + counts.unverified;
-  return paint(
-    `${BOLD};31`,
-    `Preflight failed: ${bad} of ${plural(counts.checks, "check")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : ""}`
-  );
+function headlineText(r, paint) {
+  const unread = r.result !== "pass" && r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : "";
+  return paint(`${BOLD};${r.result === "pass" ? 32 : 31}`, `${headline(r)}${unread}`);
 }
 function evidenceLines(f) {
   const entries = Object.entries(f.evidence);
@@ -60,7 +49,8 @@ function renderFinding(f, paint) {
   const status = STATUS[f.status];
   const word = paint(`${BOLD};${status.code}`, status.word);
   const head = `  ${word}${" ".repeat(GUTTER.length - 2 - status.word.length)}${paint(BOLD, f.subject)}  ${paint(DIM, f.class)}`;
-  const out = [head, ...block("", [f.message], paint)];
+  const note = instancesNote(f);
+  const out = [head, ...block("", [f.message], paint), ...note ? block("", [paint(DIM, note)], paint) : []];
   if (f.status === "pass") return out;
   const evidence = evidenceLines(f);
   if (evidence.length > 0) out.push(...block("evidence", evidence, paint));
@@ -81,7 +71,7 @@ function renderCheckText(r, options) {
     `mode ${r.mode}`,
     ...options.environment ? [`environment ${options.environment}`] : []
   ].join(", ");
-  const out = [paint(BOLD, "permission-preflight check") + paint(DIM, ` (${context})`), "", headline(r, paint)];
+  const out = [paint(BOLD, "permission-preflight check") + paint(DIM, ` (${context})`), "", headlineText(r, paint)];
   if (r.mode === "report") out.push(paint(DIM, "Report-only mode: the exit code is 0 whatever the result."));
   for (const point of DECISION_POINT_ORDER) {
     const findings = r.findings.filter((f) => f.decisionPoint === point);
@@ -89,10 +79,9 @@ function renderCheckText(r, options) {
     out.push("", paint(BOLD, POINT_TITLES[point]));
     for (const f of findings) out.push(...renderFinding(f, paint));
   }
-  const { counts } = r;
   out.push(
     "",
-    `Result: ${r.result === "pass" ? paint(`${BOLD};32`, "pass") : paint(`${BOLD};31`, "fail")}: ${counts.passed} passed, ${counts.failed} failed, ${counts.unverified} not verified.`,
+    `Result: ${paint(`${BOLD};${r.result === "pass" ? 32 : 31}`, r.result)}${resultLine(r).slice(r.result.length)}.`,
     ""
   );
   return out.join("\n");

@@ -103,7 +103,7 @@ function renderDecodeText(r) {
   }
   out.push(
     "",
-    r.result === "pass" ? "Result: pass: every check passed" : `Result: fail: ${bad} of ${r.findings.length} findings failed or could not be verified`,
+    r.result === "pass" ? "Result: pass: every check passed" : `Result: fail: ${r.findings.filter((f) => f.status === "pass").length} passed, ${r.findings.filter((f) => f.status === "fail").length} failed, ${r.findings.filter((f) => f.status === "unverified").length} could not be verified`,
     ""
   );
   return out.join("\n");

@@ -51,13 +51,14 @@ function strings(v, split) {
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
   return void 0;
 }
-function readTokenList(value, origin, defaults) {
+function readTokenList(value, origin, defaults, allowed = { introspection: true }) {
   const errors = [];
   const specs = [];
   if (value === void 0 || value === null) return { specs, errors };
   if (!Array.isArray(value)) {
     return { specs, errors: [{ where: origin, message: `must be a list of tokens, got ${show(value)}` }] };
   }
+  const known = [...TOKEN_KEYS].filter((k) => allowed.introspection || k !== "introspection");
   const seen = /* @__PURE__ */ new Set();
   value.forEach((item, i) => {
     const label = isObject(item) && typeof item.name === "string" ? `${origin}, item ${i + 1} ("${item.name}")` : `${origin}, item ${i + 1}`;
@@ -67,7 +68,7 @@ function readTokenList(value, origin, defaults) {
       return;
     }
     for (const key of Object.keys(item))
-      if (!TOKEN_KEYS.has(key)) fail(key, `is not a token setting (known: ${[...TOKEN_KEYS].join(", ")})`);
+      if (!TOKEN_KEYS.has(key)) fail(key, `is not a token setting (known: ${known.join(", ")})`);
     const before = errors.length;
     const name = readName(item.name, seen, fail);
     const source = readSource(item, fail);

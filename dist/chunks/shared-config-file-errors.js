@@ -47,8 +47,11 @@ function closest(name, names) {
   }
   return best;
 }
+var REFUSED_IN_FILE = /* @__PURE__ */ new Set(["introspection"]);
 function describeUnknownKey(key, parent) {
-  const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+  const known = Object.keys(parent?.properties ?? {}).filter(
+    (k) => k !== "$schema" && !REFUSED_IN_FILE.has(k)
+  );
   const meant = closest(key, known);
   if (meant) return `is not a setting here; did you mean ${meant}?`;
   return known.length > 0 ? `is not a setting here (known: ${known.join(", ")})` : "is not a setting here";

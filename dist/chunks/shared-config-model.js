@@ -251,7 +251,7 @@ async function readSettings(options) {
   const read = await readConfigText(options);
   if (!read.ok || read.text === void 0) return read;
   const { readConfigFile } = await import("./config-file.js");
-  const file = readConfigFile(read.text, read.shown);
+  const file = readConfigFile(read.text, read.shown, options.reader ?? "action");
   return file.ok ? { ok: true, settings: file.settings, shown: read.shown } : file;
 }
 async function loadPreflightConfig(options) {

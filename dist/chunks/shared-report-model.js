@@ -26,8 +26,31 @@ function notReadByRole(findings) {
     return `${named}${more}${role ? ` (role ${role})` : ""}`;
   });
 }
+function foldRepeats(findings) {
+  const key = (f) => JSON.stringify([f.class, f.status, f.subject, f.message, f.fix ?? null]);
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const k = key(f);
+    const ids = groups.get(k);
+    if (ids) {
+      ids.push(...f.instances ?? [f.id]);
+      continue;
+    }
+    groups.set(k, [...f.instances ?? [f.id]]);
+    out.push(f);
+  }
+  return out.map((f) => {
+    const ids = groups.get(key(f)) ?? [];
+    return ids.length > 1 ? { ...f, instances: ids } : f;
+  });
+}
+function instancesNote(f) {
+  const n = f.instances?.length ?? 0;
+  return n > 1 ? `Stands for ${n} findings alike (one per instance: matrix values, roles or regions; the JSON report's \`instances\` lists their ids).` : "";
+}
 function buildReport(input) {
-  const findings = input.findings.map(completeFinding);
+  const findings = foldRepeats(input.findings.map(completeFinding));
   const failed = findings.filter((f) => f.status === "fail").length;
   const unverified = findings.filter((f) => f.status === "unverified").length;
   const passed = findings.length - failed - unverified;
@@ -61,13 +84,32 @@ function headlineParts(r) {
     with401 ? `${with401} would end in 401` : "",
     with403 ? `${with403} would end in 403` : "",
     with400 ? `${with400} would end in 400` : "",
-    other ? `${other} would fail otherwise` : "",
-    r.counts.unverified ? `${r.counts.unverified} could not be verified` : ""
+    other ? `${other} would fail otherwise` : ""
   ].filter(Boolean);
+}
+var checks = (n) => `${n} ${n === 1 ? "check" : "checks"}`;
+function headline(r) {
+  const { counts } = r;
+  if (r.result === "pass") return `Preflight passed: ${checks(counts.checks)}, every credential would be accepted`;
+  if (counts.checks === 0) return "Preflight failed: nothing was checked, so nothing is verified";
+  const codes = headlineParts(r);
+  const failing = counts.failed ? `${counts.failed} of ${counts.checks} checks would fail${codes.length ? ` (${codes.join(", ")})` : ""}` : "";
+  if (counts.unverified === 0) return `Preflight failed: ${failing}`;
+  if (!failing) {
+    return `Preflight failed: ${counts.unverified} of ${counts.checks} checks could not be verified (none was found to fail; what is not verified fails the preflight)`;
+  }
+  return `Preflight failed: ${failing}, and ${counts.unverified} could not be verified`;
+}
+function resultLine(r) {
+  const { passed, failed, unverified } = r.counts;
+  const why = r.result === "pass" ? "" : failed === 0 && unverified > 0 ? " (not verified)" : "";
+  return `${r.result}${why}: ${passed} passed, ${failed} would fail, ${unverified} could not be verified`;
 }
 
 export {
   DECISION_POINT_ORDER,
+  instancesNote,
   buildReport,
-  headlineParts
+  headline,
+  resultLine
 };

@@ -2,7 +2,8 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   DECISION_POINT_ORDER,
-  headlineParts
+  headline,
+  instancesNote
 } from "./shared-report-model.js";
 import {
   DECISION_POINTS
@@ -43,16 +44,10 @@ function evidence(f) {
   return Object.entries(f.evidence).map(([k, v]) => `${text(k)}: ${code(Array.isArray(v) ? v.join(", ") : String(v))}`).join("<br>");
 }
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-function headline(r) {
-  const bad = r.counts.failed + r.counts.unverified;
+function summaryHeadline(r) {
   const modeNote = r.mode === "report" ? "\n\n> **Report-only mode:** this step does not fail, whatever the result." : "";
-  if (r.result === "pass") {
-    return `### \u2705 Preflight passed: ${plural(r.counts.checks, "check", "checks")}, every credential would be accepted${modeNote}`;
-  }
-  if (r.counts.checks === 0) return `### \u274C Preflight failed: nothing was checked, so nothing is verified${modeNote}`;
-  const codes = headlineParts(r);
-  const unread = r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : "";
-  return `### \u274C Preflight failed: ${bad} of ${plural(r.counts.checks, "check", "checks")} would fail${codes.length ? ` (${codes.join(", ")})` : ""}${text(unread)}${modeNote}`;
+  const unread = r.result !== "pass" && r.notRead.length > 0 ? `; not read: ${r.notRead.join("; ")}` : "";
+  return `### ${r.result === "pass" ? "\u2705" : "\u274C"} ${headline(r)}${text(unread)}${modeNote}`;
 }
 var MAX_SUMMARY_BYTES = 1e6;
 var utf8 = new TextEncoder();
@@ -61,12 +56,13 @@ function row(f) {
   const cause = f.cause ? `<br>Likely cause: ${CAUSES[f.cause]}.` : "";
   const doc = f.docUrl ? ` ([docs](${f.docUrl}))` : "";
   const where = f.location ? `<br>at ${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ""}`)}` : "";
-  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? "")}${doc} |`;
+  const note = instancesNote(f);
+  return `| ${STATUS[f.status]} | **${text(f.subject)}** (${code(f.class)})<br>${text(f.message)}${note ? `<br>${text(note)}` : ""}${cause}${where} | ${evidence(f)} | ${text(f.fix ?? "")}${doc} |`;
 }
 var sectionHead = (point) => [`#### ${POINT_TITLES[point]}`, "", "| status | check | evidence | fix |", "| --- | --- | --- | --- |"].join("\n");
 function renderSummary(r, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
-  const head = ["## permission-preflight", "", headline(r), ""].join("\n");
+  const head = ["## permission-preflight", "", summaryHeadline(r), ""].join("\n");
   const foot = `<sub>Report v${r.version}, ${r.tool.name} ${r.tool.version}, ${r.generatedAt}, mode \`${r.mode}\`.</sub>
 `;
   const where = options.reportPath ? ` (${code(options.reportPath)})` : "";
