@@ -135,7 +135,7 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
 });
 
 describe('the provider of the role partition', () => {
-  // The trust and provider of the aws-cn role in /work/try-style repro: AWS China's documentation names the provider
+  // The trust and provider of a role in AWS China (aws-cn): AWS China's documentation names the provider
   // `arn:aws-cn:iam::ACCOUNT:oidc-provider/token.actions.githubusercontent.com`, read from get-open-id-connect-provider.
   const CN_ROLE = 'arn:aws-cn:iam::123456789012:role/aurora-tf-deploy-prod';
   const providerFile = JSON.stringify({ Url: GH, ClientIDList: ['sts.amazonaws.com.cn'], ThumbprintList: [] });

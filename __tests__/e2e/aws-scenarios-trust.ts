@@ -84,7 +84,7 @@ export const trustScenarios: AwsScenario[] = [
       result: 'fail',
       findings: [TOKEN_OK, ...AUD_REFUSED, SESSION_OK, ...SITE_ALLOWED],
       summary: [
-        '2 of 8 checks would fail (1 would end in 400, 1 could not be verified)',
+        '1 of 8 checks would fail (1 would end in 400), and 1 could not be verified',
         'does not list the audience `api://acme-deploy` among its client IDs (`sts.amazonaws.com`)',
         'InvalidIdentityToken: Incorrect token audience',
         '--client-id api://acme-deploy',

@@ -76,8 +76,15 @@ describe('zero configuration: the workflows read, every deploy job checked witho
     const trust = run.report?.findings.filter((f) => f.class === 'ok' && f.decisionPoint === 'sts-trust');
     expect(trust?.length).toBeGreaterThan(0);
     expect(trust?.[0]?.message).toContain(`repo:${REPO}:environment:Docs`);
-    // `aws s3 cp s3://…/versions.json versions_old.json` downloads: s3:GetObject, which the role lacks.
-    expect(about(run, 's3:GetObject')).toEqual([['identity-policy', 'implicit-deny', 'fail']]);
+    // `aws s3 cp s3://…/versions.json versions_old.json` downloads: s3:GetObject, which the role lacks; the reusable
+    // workflow is called from two workflows, and each caller chain is a finding of its own that names it.
+    const denied = ['identity-policy', 'implicit-deny', 'fail'];
+    expect(about(run, 's3:GetObject')).toEqual([denied, denied]);
+    const callers = run.report?.findings.filter((f) => f.subject.includes('s3:GetObject')).map((f) => f.subject);
+    expect(callers?.map((c) => /called by `release_docs` in (\S+)\)/.exec(c)?.[1])).toEqual([
+      '.github/workflows/publish_v2_layer.yml',
+      '.github/workflows/publish_v3_layer.yml',
+    ]);
     expect(run.report?.findings.find((f) => f.subject.includes('s3:GetObject'))?.subject).toContain(
       'job `publish_docs`',
     );

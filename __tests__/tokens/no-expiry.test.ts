@@ -82,7 +82,9 @@ describe('RFC 7519 §4.1.4: a token without exp fails as no-expiry (run(io))', (
     const tokens = jwtEntry('  allow-no-expiry: "yes"').replaceAll(/^/gm, '  ');
     await writeFile(path.join(dir, 'preflight.yml'), `github-oidc: { enabled: false }\ntokens:\n${tokens}`);
     const file = await runAction({ config: 'preflight.yml' }, { GITHUB_WORKSPACE: dir });
-    expect(file.failed.join('\n')).toContain('allow-no-expiry');
+    // The error is annotated at its place in the file, which the failure message names.
+    expect(file.errors.join('\n')).toMatch(/allow-no-expiry.*must be true or false/);
+    expect(file.failed.join('\n')).toContain('preflight.yml:');
     expect(file.outputs.result).toBe('fail');
   });
 

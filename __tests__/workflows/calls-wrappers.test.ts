@@ -17,7 +17,7 @@ const lines = (script: string) => infer(script).permissions.map((p) => p.line);
 const kinds = (script: string) => infer(script).notInferred.map((n) => n.kind);
 
 describe('a command run through a wrapper is read as a command', () => {
-  it('bash -c and sh -c: the string is read as a script (/work/try/w/bashc, a step "Clear the bucket")', () => {
+  it('bash -c and sh -c: the string is read as a script (a static site\'s step "Clear the bucket")', () => {
     expect(lines('bash -c "aws s3 rm s3://acme-site-www --recursive"')).toEqual([
       's3:ListBucket arn:aws:s3:::acme-site-www',
       's3:DeleteObject arn:aws:s3:::acme-site-www/*',
@@ -30,6 +30,22 @@ describe('a command run through a wrapper is read as a command', () => {
     ]);
     expect(kinds("sh -c 'npm run deploy'")).toEqual(['runner']);
     expect(kinds('bash -c "make deploy"')).toEqual(['runner']);
+  });
+
+  it('a here-document a shell or an interpreter reads as its program is read as its command string (bash#Here-Documents)', () => {
+    expect(lines("bash <<'EOF'\naws s3 rm s3://acme-site-www --recursive\nEOF\necho done")).toEqual([
+      's3:ListBucket arn:aws:s3:::acme-site-www',
+      's3:DeleteObject arn:aws:s3:::acme-site-www/*',
+    ]);
+    expect(lines('sudo sh -e <<-EOF\n\taws s3 ls s3://site\n\tEOF')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
+    expect(kinds('python3 - <<EOF\nimport boto3\nboto3.client("s3").delete_bucket(Bucket="b")\nEOF')).toEqual([
+      'opaque-tool',
+    ]);
+    // Not quoted, the body is expanded before the shell reads it: not known before the run.
+    expect(kinds('bash <<EOF\naws s3 rm s3://$BUCKET --recursive\nEOF')).toEqual(['dynamic-command']);
+    // Data for a program that does not run it, or a shell given a script of its own, stays data.
+    expect(infer("cat <<'EOF' > run.sh\naws s3 rm s3://x --recursive\nEOF").permissions).toEqual([]);
+    expect(kinds("bash ./deploy.sh <<'EOF'\naws s3 rm s3://x\nEOF")).toEqual(['script-file']);
   });
 
   it('an expansion in the string stays an unknown part, named as written', () => {
@@ -51,7 +67,7 @@ describe('a command run through a wrapper is read as a command', () => {
     expect(lines(`bash -c "aws s3 rm 's3://$BUCKET/x'"`)).toEqual([]);
   });
 
-  it('find -exec: {} is an unknown path, never a literal (/work/try/w/bashc "Upload pages"; a line of a public workshop script)', () => {
+  it('find -exec: {} is an unknown path, never a literal (a static site\'s step "Upload pages"; a line of a public workshop script)', () => {
     // "find . -type f -name '*-lambda.zip' -exec aws s3 cp {} s3://$WORKSHOP_BUCKET \;"
     const calls = infer("find . -type f -name '*-lambda.zip' -exec aws s3 cp {} s3://workshop-bucket \\;");
     expect(calls.permissions.map((p) => p.line)).toEqual(['s3:PutObject arn:aws:s3:::workshop-bucket/*']);
