@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { inert, inertLine, inertLines } from './text/inert.js';
+import { maskable } from './text/secrets.js';
 
 /** An annotation's place and title. */
 export interface AnnotationProps {
@@ -83,7 +84,10 @@ export function actionIO(): ActionIO {
     debug: (message) => core.debug(inertLine(message)),
     error: (message, props) => core.error(renderMessage(message), inertProps(props)),
     group: (name, fn) => core.group(inertLine(name), fn),
-    setSecret: (secret) => core.setSecret(secret),
+    // The one gate before `::add-mask::`: never a value short enough to cut the tool's own text (src/text/secrets.ts).
+    setSecret: (secret) => {
+      if (maskable(secret)) core.setSecret(secret);
+    },
     setFailed: (message) => core.setFailed(renderMessage(message)),
     env: process.env,
     writeFile: async (path, content) => {

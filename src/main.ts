@@ -17,7 +17,7 @@ import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
-import { secretForms, urlSecrets } from './text/secrets.js';
+import { secretForms } from './text/secrets.js';
 import { describeThrown } from './text/thrown.js';
 
 /** The verdict when nothing at all is configured to check. */
@@ -83,8 +83,6 @@ async function runChecks(
       redactor.add(form);
     }
   };
-  // Credentials in a configured URL (an issuer, a JWKS or introspection endpoint), before anything could print one.
-  for (const secret of urlSecrets(JSON.stringify(config))) mask(secret);
   return runPreflight(config, {
     env: io.env,
     mask,
@@ -240,9 +238,9 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
       now: (deps.now ?? (() => new Date()))(),
     });
     const token = config.baseline?.kind === 'artifact' ? io.getInput('baseline-token') : '';
-    if (token) {
-      io.setSecret(token);
-      redactor.add(token);
+    for (const form of secretForms(token)) {
+      io.setSecret(form);
+      redactor.add(form);
     }
     const report =
       drift && observer

@@ -348,7 +348,9 @@ aws:
     expect(error).toBe(`${FILE}:4:15: tokens[0].audience must be a string or a list, got 7`);
     expect(
       errorsOf('tokens:\n  - name: t\n    from-env: A\n    issuer: ghp_abcdefghijklmnopqrstuvwxyz0123456789\n'),
-    ).toEqual([`${FILE}:4:13: tokens[0].issuer must be an https URL, got a value that looks like a token (not shown)`]);
+    ).toEqual([
+      `${FILE}:4:13: tokens[0].issuer must be an https URL, without user info (user:password@): a URL setting never carries a credential, got a value that looks like a token (not shown)`,
+    ]);
   });
 
   it('refuses a top level that is not a mapping', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseLog, redactSecretShapes } from '../../src/diagnose/index.js';
 import { renderExplainMarkdown, renderExplainText } from '../../src/report/explain.js';
-import { redactQuotedSecrets } from '../../src/text/secret-shapes.js';
+import { hashIdSecrets, redactQuotedSecrets } from '../../src/text/secret-shapes.js';
 
 const SLACK = 'AbCdEfGhIjKlMnOpQrStUvWx';
 const DOCKER = Buffer.from('user:ghp_1234567890abcdefghijklmnopqrstuvwxyz').toString('base64');
@@ -181,5 +181,71 @@ describe('a workflow finding: the secrets its quotes hold are cut, the tool’s 
     ['AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}', 'AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}'],
   ])('%s', (text, shown) => {
     expect(redactQuotedSecrets(text)).toBe(shown);
+  });
+});
+
+describe('secrets a workflow writes as a command option, a signed URL, a bot token or a webhook path', () => {
+  // The lines of run steps an attacker-tester wrote (values made up, forms the documented ones in
+  // src/text/secret-shapes.ts): each secret is cut from a finding's quote and from a log line alike.
+  it.each([
+    ['./s01.sh --token S01opaqueTOKENvalue0123456789', 'S01opaqueTOKENvalue0123456789'],
+    ['./s14.sh --secret S14opaqueSECRETvalue0123456', 'S14opaqueSECRETvalue0123456'],
+    ['./s18.sh --access-key AKID --secret-key S18secretKEYvalue0123456789abcdef', 'S18secretKEYvalue0123456789abcdef'],
+    ['./t9.sh --api-token T9opaqueAPItoken1234567', 'T9opaqueAPItoken1234567'],
+    ['./t10.sh --auth-token T10opaqueAUTHtoken1234567', 'T10opaqueAUTHtoken1234567'],
+    ['./t2.sh --password   T2continuedPASSWORD123', 'T2continuedPASSWORD123'],
+    ['echo x | docker login -u bot -p S02dockerPASSWORDvalue99 ghcr.io', 'S02dockerPASSWORDvalue99'],
+    ['./s13.sh mysql -uadmin -pS13mysqlPASSWORD123', 'S13mysqlPASSWORD123'],
+    ['mariadb-dump -u root -pS13mysqlPASSWORD123 app > dump.sql', 'S13mysqlPASSWORD123'],
+    [
+      './s07.sh "https://acct.blob.core.windows.net/c/f?sv=2022-11-02&se=2030-01-01&sr=b&sp=r&sig=S07sasSIGNATUREvalue%2Babc%3D"',
+      'S07sasSIGNATUREvalue',
+    ],
+    [
+      './s08.sh "https://bucket.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=S08e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"',
+      'S08e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    ],
+    [
+      'curl "https://b.s3.amazonaws.com/k?X-Amz-Credential=ASIAEXAMPLE%2F20300101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=IQoJb3JpZ2luX2VjSESSION"',
+      'IQoJb3JpZ2luX2VjSESSION',
+    ],
+    [
+      './s06.sh https://api.telegram.org/bot123456789:S06AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage',
+      'S06AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
+    ],
+    ['./s15.sh https://hooks.example.com/webhook/S15webhookPATHsecret0123456789', 'S15webhookPATHsecret0123456789'],
+  ])('%s', (line, secret) => {
+    expect(redactQuotedSecrets(line)).not.toContain(secret);
+    expect(redactSecretShapes(line)).not.toContain(secret);
+    expect(redactQuotedSecrets(line)).toContain('***');
+  });
+
+  it.each([
+    './deploy.sh --token "$DEPLOY_TOKEN" --password-stdin',
+    'mysql -u root -p app_database < schema.sql',
+    './s02.sh -p packages/cli-tools/tsconfig.json',
+    'see https://docs.github.com/en/webhooks/webhook-events-and-payloads#pull_request',
+    'github-token: .github/workflows/ci-pr.yml:save-docker-login-token:unknown-actions',
+    'The job save-docker-login-token: .github/workflows/ci-pr.yml#save-docker-login-token needs no token',
+  ])('keeps the words of %s', (text) => {
+    expect(redactQuotedSecrets(text)).toBe(text);
+  });
+
+  it('cuts such a secret from a YAML parse error that quotes the line', () => {
+    const error =
+      '.github/workflows/deploy.yml:40:14: Nested mappings are not allowed in compact mappings at line 40, column 14:\n\n      - run: ./p1.sh --token P1secretVALUE0123456789 key: value\n             ^\n.';
+    expect(redactQuotedSecrets(error)).toBe(error.replace('P1secretVALUE0123456789', '***'));
+  });
+});
+
+describe("a finding's id", () => {
+  it('is kept whole, a secret shape in it hashed the same each time', () => {
+    const id = 'github-token:.github/workflows/ci-pr.yml:save-docker-login-token:ok';
+    expect(hashIdSecrets(id)).toBe(id);
+    const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
+    const hashed = hashIdSecrets(`predict:.github/workflows/ci.yml:${token}:role`);
+    expect(hashed).not.toContain(token);
+    expect(hashed).toMatch(/^predict:\.github\/workflows\/ci\.yml:sha256:[0-9a-f]{12}:role$/);
+    expect(hashIdSecrets(`predict:.github/workflows/ci.yml:${token}:role`)).toBe(hashed);
   });
 });

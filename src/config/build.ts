@@ -4,6 +4,7 @@
  * (non-empty) replaces the file's value; how lists merge is said at each (tokens here, roles in `file-merge.ts`).
  */
 import { parseVariables, type VariableListing } from '../model/variables.js';
+import { urlUserInfo } from '../text/secrets.js';
 import { parseDuration } from '../tokens/duration.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import type { TokenSpec } from '../tokens/types.js';
@@ -17,7 +18,7 @@ import {
   type RoleConfig,
   type WorkflowsConfig,
 } from './model.js';
-import { type ConfigError, readTokenList } from './tokens.js';
+import { type ConfigError, readTokenList, USER_INFO_REFUSED } from './tokens.js';
 
 /** The default audience, as aws-actions/configure-aws-credentials uses for STS. */
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
@@ -107,6 +108,9 @@ function githubOidcToken(
   errors: ConfigError[],
 ): TokenSpec {
   const jwksUrl = getInput('oidc-jwks-url') || gh.jwksUrl;
+  // A URL input never carries a credential (src/text/secrets.ts `urlUserInfo`); the file's are refused by its schema.
+  for (const name of ['oidc-issuer', 'oidc-jwks-url'])
+    if (urlUserInfo(getInput(name))) errors.push({ where: `input ${name}`, message: USER_INFO_REFUSED });
   const claimsInput = getInput('expected-claims');
   return {
     name: 'github-oidc',

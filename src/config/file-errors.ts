@@ -6,6 +6,7 @@
  */
 
 import { editDistance } from '../text/edit-distance.js';
+import { hideUserInfo } from '../text/secrets.js';
 import type { ConfigError } from './tokens.js';
 import { looksLikeSecret } from './tokens.js';
 
@@ -59,7 +60,7 @@ export function describePath(path: readonly (string | number)[]): string {
 export function showValue(value: unknown): string {
   if (typeof value === 'string' && looksLikeSecret(value)) return 'a value that looks like a token (not shown)';
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = hideUserInfo(JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -11,9 +11,15 @@
  *       scopes: [deploy:write]
  *       min-lifetime: 10m
  */
+
+import { hideUserInfo, urlUserInfo } from '../text/secrets.js';
 import { parseDuration } from '../tokens/duration.js';
 import type { IntrospectionConfig, TokenExpectations, TokenSpec } from '../tokens/types.js';
 import { credentialVariable } from './credential-variables.js';
+
+/** The message for a URL setting with user info (`https://user:password@host/`): see {@link urlProblem}. */
+export const USER_INFO_REFUSED =
+  'must be an https URL, without user info (user:password@): a URL setting never carries a credential';
 
 /** A problem in the configuration, naming where it is. */
 export interface ConfigError {
@@ -61,7 +67,7 @@ export function looksLikeSecret(v: string): boolean {
 
 function show(v: unknown): string {
   if (typeof v === 'string' && looksLikeSecret(v)) return 'a value that looks like a token (not shown)';
-  const t = JSON.stringify(v) ?? String(v);
+  const t = hideUserInfo(JSON.stringify(v) ?? String(v));
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 
@@ -206,7 +212,7 @@ function readTextSettings(item: Record<string, unknown>, expect: Expectations, f
     if (problem) fail(key, problem);
     else set(v as string);
   };
-  const url = (v: string) => (/^https?:\/\//.test(v) ? undefined : `must be an https URL, got ${show(v)}`);
+  const url = (v: string) => (/^https?:\/\//.test(v) ? urlProblem(v) : `must be an https URL, got ${show(v)}`);
   str('issuer', (v) => (expect.issuer = v), url);
   str('jwks-url', (v) => (expect.jwksUrl = v), url);
   const duration = (key: string, set: (n: number) => void) =>
@@ -219,12 +225,23 @@ function readTextSettings(item: Record<string, unknown>, expect: Expectations, f
   duration('clock-skew', (n) => (expect.clockSkewSeconds = n));
 }
 
+/**
+ * Why a URL setting (an issuer, a JWKS or introspection endpoint) is refused, or `undefined`: one with user info
+ * (`https://user:password@host/`) would carry a credential in a setting that holds none, and have the run mask a value
+ * the configuration chose (src/text/secrets.ts `MIN_MASKED_CHARS`).
+ */
+function urlProblem(v: string): string | undefined {
+  return urlUserInfo(v) ? USER_INFO_REFUSED : undefined;
+}
+
 function readIntrospection(v: unknown): IntrospectionConfig | string {
   if (!isObject(v) || typeof v.url !== 'string' || !/^https?:\/\//.test(v.url)) {
     return `must be a mapping with an https url (and optionally client-id-env, client-secret-env), got ${show(v)}`;
   }
   for (const key of Object.keys(v))
     if (!['url', 'client-id-env', 'client-secret-env'].includes(key)) return `${key} is not an introspection setting`;
+  const refused = urlProblem(v.url);
+  if (refused) return `url ${refused}`;
   const id = v['client-id-env'];
   const secret = v['client-secret-env'];
   if ((id === undefined) !== (secret === undefined)) return 'client-id-env and client-secret-env go together';

@@ -13,7 +13,7 @@ import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/h
 import type { OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
-import { redactQuotedSecrets } from '../text/secret-shapes.js';
+import { hashIdSecrets, redactQuotedSecrets } from '../text/secret-shapes.js';
 import type { Claims } from '../tokens/decode.js';
 import { GITHUB_ISSUER } from '../tokens/github.js';
 import { PERMISSIONS_SYNTAX_URL, scopeMeantBy } from '../workflows/github-token/scopes.js';
@@ -227,7 +227,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
 }
 
 /**
- * A workflow finding as it may be shown: every text of it (its subject, message, fix, evidence, id) with the secret
+ * A workflow finding as it may be shown: every text of it (its subject, message, fix, evidence) with the secret
  * shapes redacted as the tool's own words around a quote allow (src/text/secret-shapes.ts, redactQuotedSecrets), since each may quote the workflow (a
  * step's command line, a script's words, a `with:` value), and a workflow can hold a credential written literally
  * (`./deploy.sh --token ghp_…`) that the runner never masks: it masks only the secrets it passes to the job
@@ -243,7 +243,8 @@ function withoutSecretShapes(f: Finding): Finding {
   );
   return {
     ...f,
-    id: redactQuotedSecrets(f.id),
+    // An id is the tool's key (drift matches by it): never cut, a secret shape in it hashed (src/text/secret-shapes.ts).
+    id: hashIdSecrets(f.id),
     subject: redactQuotedSecrets(f.subject),
     message: redactQuotedSecrets(f.message),
     evidence,

@@ -4,6 +4,8 @@
  * has seen: defence in depth behind the checks, which never put a token in a finding to begin with.
  */
 
+import { maskable } from '../text/secrets.js';
+
 /** Replaces every known secret, and each dot-separated part of a JWT, with `***`. */
 export interface Redactor {
   /** Registers a secret (a token, a client secret) before anything could print it. */
@@ -20,7 +22,8 @@ export function createRedactor(): Redactor {
   return {
     add(secret) {
       const s = secret.trim();
-      if (s.length === 0) return;
+      // The rule of src/text/secrets.ts: a value this short is no credential, and would cut the tool's own words.
+      if (!maskable(s)) return;
       secrets.add(s);
       // A JWT's signature alone is enough to replay nothing, but its parts must not leak either.
       for (const part of s.split('.')) if (part.length >= MIN_PART) secrets.add(part);

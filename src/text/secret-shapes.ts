@@ -26,10 +26,27 @@
  *   (https://cloud.google.com/docs/authentication/token-types), Slack's `xoxb-`, `xoxp-`, `xoxa-`, `xoxs-`
  *   (https://api.slack.com/authentication/token-types), OpenAI's and Anthropic's `sk-`, Stripe's `sk_live_`/`rk_live_`,
  *   and a Microsoft Entra client secret (`…Q~…`, https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials).
+ * - a command-line option named for a secret and its value after a space or `=`: `--token V`, `--secret V`,
+ *   `--secret-key V`, `--api-token V`, `--auth-token V`, `--password V`, `--api-key V`, `--client-secret V` (curl's
+ *   `--oauth2-bearer`, https://curl.se/docs/manpage.html#--oauth2-bearer, the AWS CLI's `--secret-key`, docker's
+ *   `login --password`/`-p`, https://docs.docker.com/reference/cli/docker/login/);
+ * - MySQL's and MariaDB's password written against `-p` (`mysql -uadmin -pSECRET`: "there must be no space between
+ *   -p and the password", https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_password;
+ *   `-p NAME` names a database, and is kept);
+ * - a signed URL's query: an Azure shared access signature's `sig`
+ *   (https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas#specify-the-signature) and AWS
+ *   Signature Version 4's `X-Amz-Signature`, `X-Amz-Credential` and `X-Amz-Security-Token`
+ *   (https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html);
+ * - a Telegram bot's token in its API URL's path, `/bot<id>:<secret>/`
+ *   (https://core.telegram.org/bots/api#making-requests);
+ * - a webhook URL's secret path after a `webhook`/`webhooks`/`webhookb2` segment (Microsoft Teams' incoming
+ *   webhooks, https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook,
+ *   and the same form elsewhere), when it holds a digit and is 16 characters or more (a documentation page's words do not).
  * A workflow expression after a name (`AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}`) names a secret without holding it,
  * and is kept (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions).
  * Pure: no I/O.
  */
+import { createHash } from 'node:crypto';
 import { redactUrl } from './secrets.js';
 
 const MASK = '***';
@@ -77,6 +94,38 @@ const USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
 const AUTHORIZATION =
   /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?!\s*(?:(?:bearer|basic|token)\s+)?\$\{\{)(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
 
+/**
+ * A command-line option named for a secret, then its value after spaces or `=` (`--token V`, `--api-token=V`), and
+ * docker login's `-p V`. A shell variable (`--token "$TOKEN"`) or a workflow expression names the secret without
+ * holding it, and is kept, as is another option (`--password-stdin`).
+ */
+const SECRET_OPTION =
+  /((?<![\w-])(?:--(?:[a-z0-9]+-)*(?:token|secret|secret-key|password|passwd|api-key|apikey|client-secret|oauth2-bearer)|(?<=\bdocker\s+login\b[^\n|;&]*\s)-p)(?:[ \t]+|=)["']?)(?![-$])[^\s"']+/gi;
+
+/** MySQL's and MariaDB's `-pPASSWORD` (no space: `-p NAME` names a database), on their command's line. */
+const MYSQL_PASSWORD =
+  /((?<=\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin|-import|-show|-check)?)\b[^\n|;&]*)\s-p)(?![$"'])([^\s"']+)/g;
+
+/** A signed URL's query parameters that hold the signature or the credential: Azure SAS, AWS SigV4. */
+const SIGNED_QUERY = /([?&](?:sig|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&\s"'#<>)`]+/gi;
+
+/** A Telegram bot's token in its API URL's path: `/bot123456:SECRET/`, the bot's id kept. */
+const TELEGRAM_BOT = /(\/bot\d{3,}:)[A-Za-z0-9_-]{10,}/g;
+
+/** A webhook URL's path after its `webhook` segment, when it holds a digit and is 16 characters or more. */
+const WEBHOOK_PATH = /(\/\/[^\s/"'<>]+\/(?:[^\s/?#"'<>]+\/)*?webhook(?:s|b2)?\/)([^\s"'<>)`?#]+)/gi;
+
+/** The shapes every variant cuts whatever the words around them: a signed query, a bot's token, a webhook's path. */
+function redactUrlSecrets(text: string): string {
+  return text
+    .replace(SIGNED_QUERY, `$1${MASK}`)
+    .replace(TELEGRAM_BOT, `$1${MASK}`)
+    .replace(WEBHOOK_PATH, (match, head: string, path: string) =>
+      path.length >= 16 && /\d/.test(path) ? `${head}${MASK}` : match,
+    )
+    .replace(MYSQL_PASSWORD, `$1${MASK}`);
+}
+
 /** Absolute URLs, so their user info and query can be cut. */
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
 
@@ -87,6 +136,29 @@ const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
  */
 function credentialLike(value: string): boolean {
   return (value.length >= 8 && /\d/.test(value)) || value.length >= 16;
+}
+
+/**
+ * What follows a secret's name in the tool's own words rather than a value: a workflow file's path (`github-token:
+ * .github/workflows/ci.yml#build`, the tool's own finding ids and subjects), which no credential looks like.
+ */
+const TOOL_WORDS = /^(?:\.github\/|[^\s]*\.ya?ml(?:[#:]|$))/;
+
+/**
+ * A finding's id with every secret shape a workflow's text could put into it (a path, a job id) replaced by a
+ * hash of it (`sha256:0123456789ab`): an id is the tool's key (the baseline matches findings by it, src/pipeline/
+ * drift.ts), so it is never cut as prose is, yet carries no credential. The same secret gives the same id.
+ */
+export function hashIdSecrets(id: string): string {
+  const hash = (secret: string) => `sha256:${createHash('sha256').update(secret).digest('hex').slice(0, 12)}`;
+  let out = id.replace(URL_PATTERN, (url) =>
+    url.replace(
+      /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/i,
+      (_m, scheme: string, info: string) => `${scheme}${hash(info)}@`,
+    ),
+  );
+  for (const shape of [...SHAPES, PEM, WEBHOOK, SIGNED_QUERY, TELEGRAM_BOT]) out = out.replace(shape, (m) => hash(m));
+  return out;
 }
 
 /**
@@ -102,10 +174,14 @@ export function redactQuotedSecrets(text: string): string {
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   const named = (match: string, name: string) => {
     const value = match.slice(name.length);
-    return name.includes('=') || credentialLike(value) ? `${name}${MASK}` : match;
+    return !TOOL_WORDS.test(value) && (name.includes('=') || credentialLike(value)) ? `${name}${MASK}` : match;
   };
+  out = redactUrlSecrets(out);
   out = out.replace(NAMED, named);
   out = out.replace(NAMED_SPACED, named);
+  out = out.replace(SECRET_OPTION, (match: string, name: string) =>
+    credentialLike(match.slice(name.length)) ? `${name}${MASK}` : match,
+  );
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
   return out;
@@ -117,8 +193,10 @@ export function redactSecretShapes(text: string): string {
   out = out.replace(URL_PATTERN, (url) => redactUrl(url));
   out = out.replace(WEBHOOK, `$1${MASK}`);
   for (const shape of SHAPES) out = out.replace(shape, MASK);
+  out = redactUrlSecrets(out);
   out = out.replace(NAMED, `$1${MASK}`);
   out = out.replace(NAMED_SPACED, `$1${MASK}`);
+  out = out.replace(SECRET_OPTION, `$1${MASK}`);
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
   return out;
