@@ -86,12 +86,11 @@ describe('an action file without description', () => {
     expect(model.errors).toEqual([]);
   });
 
-  it('any other schema error of an action file is still one (runs missing, an unknown key)', async () => {
+  it('any other schema error of an action file is still one (runs missing, an unknown key), all in one error', async () => {
     const noRuns = GET_VERSION.slice(0, GET_VERSION.indexOf('runs:'));
     const model = await read({ [WORKFLOW]: PLAN, [ACTION]: `${noRuns}colour: red\n` });
     expect(model.errors.map((e) => [e.code, e.message.replace(/^[^ ]+ /, ''), e.syntax])).toEqual([
-      ['parse-error', "Unexpected value 'colour'", 'action'],
-      ['parse-error', 'Required property is missing: runs', 'action'],
+      ['parse-error', `Unexpected value 'colour'; ${ACTION}:1:1: Required property is missing: runs`, 'action'],
     ]);
   });
 });

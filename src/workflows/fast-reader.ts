@@ -29,7 +29,8 @@
  * explicit key (`?`), an empty key or an empty node in a flow collection, an implicit pair in a flow sequence, a
  * comment in a flow collection, an alias to a node not yet closed, an anchor before a collection's first entry on
  * its line, a tab, a carriage return outside a CR LF line break, a byte order mark or a control character anywhere,
- * a line break escaped in a double-quoted scalar, a key longer than 1000 characters,
+ * a line break escaped in a double-quoted scalar, a key longer than 1000 characters, a collection nested past
+ * `MAX_YAML_DEPTH` (`src/workflows/yaml-depth.ts` then finds it as GitHub's parser would),
  * and a block scalar of blank lines only, with trailing lines of spaces past its indentation, or whose
  * header it cannot find. The tests (__tests__/workflows/fast-reader.test.ts) compare it with GitHub's reader on every
  * fixture, on generated YAML and on the fixtures edited at random.
@@ -55,6 +56,7 @@ import type { TraceWriter } from '@actions/workflow-parser/templates/trace-write
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { getScalarValue, parseEvents, type ScalarEvent, YAMLException } from 'js-yaml';
+import { MAX_YAML_DEPTH } from './yaml-depth.js';
 
 /** js-yaml's event kinds and styles (node_modules/js-yaml/dist/js-yaml.d.ts, EVENT_ID and SCALAR_STYLE). */
 const DOCUMENT = 1;
@@ -179,8 +181,16 @@ class Builder {
     this.text = text;
   }
 
+  /** Where each line starts, found once: searching back for a line break on each call costs a long line's length. */
+  private starts: number[] | undefined;
+
   private lineStart(p: number): number {
-    return this.text.lastIndexOf('\n', p - 1) + 1;
+    if (this.starts === undefined) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts[countBelow(this.starts, p + 1) - 1] as number;
   }
 
   private skipSpaces(p: number): number {
@@ -460,6 +470,8 @@ class Builder {
       closed: false,
     };
     this.add(node, anchorStart, anchorEnd);
+    // Deeper than any workflow: declined, for GitHub's parser's own depth to be found and refused (`yaml-depth.ts`).
+    if (this.stack.length >= MAX_YAML_DEPTH) decline();
     this.stack.push(node);
   }
 

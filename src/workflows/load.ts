@@ -20,7 +20,7 @@ import { type ParsedFile, parseActionFile, parseWorkflowFile, TOO_DEEP } from '.
 import { actionFileCandidates, resolveLocal } from './paths.js';
 import { parseRemoteUses, type RemoteWorkflowRef, remoteKey } from './remote.js';
 import { child, entries, items, positionOf, stringOf } from './tokens.js';
-import { MAX_YAML_DEPTH, yamlTooDeep } from './yaml-depth.js';
+import { ambiguousLineBreak, MAX_YAML_DEPTH, MAX_YAML_ERRORS, yamlBeyondBounds } from './yaml-depth.js';
 import { aliasesExceed } from './yaml-size.js';
 
 /** The files read, by repository path (or remote key), and the errors met. */
@@ -121,6 +121,29 @@ async function readText(loader: Loader, path: string): Promise<Awaited<ReturnTyp
   }
 }
 
+/**
+ * Why GitHub's parser is not given a text, if it is not: nested deeper than any workflow (the parser recurses as deep
+ * as the text nests, and takes seconds on one such file), or with more YAML errors than a file is reported with
+ * (the parser builds each with a stack trace and its line quoted: 100,000 stray brackets took it 100 seconds). Both
+ * are found in one linear pass of the `yaml` library's own lexer, parser and composer (`yaml-depth.ts`).
+ */
+function beforeGitHubParser(
+  path: string,
+  text: string,
+): { code: WorkflowError['code']; message: string; at: SourcePosition } | undefined {
+  const beyond = yamlBeyondBounds(text);
+  if (beyond?.kind === 'too-deep') {
+    const { line, column } = beyond.at;
+    const message = `${path}:${line}:${column}: not read: it nests collections deeper than ${MAX_YAML_DEPTH} levels (no workflow nests so deep)`;
+    return { code: 'too-large', message, at: { file: path, line, column } };
+  }
+  if (beyond?.kind === 'too-many-errors') {
+    const message = `${path}: not read: the YAML library finds more than ${MAX_YAML_ERRORS} errors in it`;
+    return { code: 'parse-error', message, at: { file: path, line: 1, column: 1 } };
+  }
+  return undefined;
+}
+
 /** Reads and parses one file once, within the bounds. */
 async function readOne(
   loader: Loader,
@@ -152,17 +175,21 @@ async function readOne(
   if (encoder.encode(text).length > limits.fileBytes) {
     return refuse(loader, path, 'too-large', `${path} is larger than ${limits.fileBytes} bytes and was not read`, at);
   }
-  // Nested deeper than any workflow: refused before a parser walks it (GitHub's takes seconds on one such file).
-  const deep = yamlTooDeep(text);
-  if (deep) {
-    const message = `${path}:${deep.line}:${deep.column}: not read: it nests collections deeper than ${MAX_YAML_DEPTH} levels (no workflow nests so deep)`;
-    return refuse(loader, path, 'too-large', message, { file: path, line: deep.line, column: deep.column });
+  const breakAt = ambiguousLineBreak(text);
+  if (breakAt) {
+    const { line, column } = breakAt;
+    const message = `${path}:${line}:${column}: not read: it holds a line break YAML parsers disagree on (${breakAt.name}), so which jobs GitHub reads in it is not known`;
+    return refuse(loader, path, 'parse-error', message, { file: path, line, column });
   }
   let parsed: ParsedFile;
   try {
     // Read once by the fast reader (linear in the text: aliases are not expanded there), which also tells whether
-    // the text holds an anchor; null when it declined the text, which GitHub's parser then reads.
+    // the text holds an anchor; null when it declined the text, which GitHub's parser then reads. It reads only a
+    // text that GitHub's parser reads into the very same tree, and declines one nested past MAX_YAML_DEPTH (or past
+    // js-yaml's stack), so a text it reads is within the bound.
     const yaml = readYaml(text) ?? null;
+    const refused = yaml === null ? beforeGitHubParser(path, text) : undefined;
+    if (refused) return refuse(loader, path, refused.code, refused.message, refused.at);
     if (aliasesExceed(text, limits.yamlNodes, yaml?.anchored)) {
       const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
       return refuse(loader, path, 'too-large', message, at);
@@ -175,7 +202,7 @@ async function readOne(
     return refuse(loader, path, 'parse-error', message, { file: path, line: 1, column: 1 });
   }
   loader.files.set(path, parsed);
-  loader.errors.push(...parsed.errors);
+  for (const error of parsed.errors) loader.errors.push(error);
   return parsed;
 }
 

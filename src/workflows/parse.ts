@@ -84,7 +84,7 @@ export async function parseWorkflowFile(
     kind: 'workflow',
     root: result.value,
     events,
-    errors: dedupe(errorsOf(path, result.context, 'workflow')),
+    errors: oneError(path, errorsOf(path, result.context, 'workflow')),
     text,
   };
 }
@@ -99,11 +99,24 @@ export function parseActionFile(
   const result =
     parseFast('action', file, new NoOperationTraceWriter(), yaml) ??
     withAliasIndex(() => parseAction(file, new NoOperationTraceWriter()));
-  const errors = dedupe(errorsOf(path, result.context, 'action'));
+  const errors = oneError(path, errorsOf(path, result.context, 'action'));
   return { path, kind: 'action', root: result.value, events: {}, errors, text };
 }
 
-function dedupe(errors: WorkflowError[]): WorkflowError[] {
+/** The most errors of one file quoted in its one error; the rest are counted. */
+const QUOTED_ERRORS = 5;
+
+/**
+ * The file's errors as one, at the first: a file is read or not as a whole, and one stray token can make the parser
+ * report an error for each character after it (each would otherwise be a finding of its own).
+ */
+function oneError(path: string, errors: WorkflowError[]): WorkflowError[] {
   const seen = new Set<string>();
-  return errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== undefined);
+  const distinct = errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== undefined);
+  const [first] = distinct;
+  if (first === undefined || distinct.length === 1) return distinct;
+  const quoted = distinct.slice(0, QUOTED_ERRORS).map((e) => e.message);
+  const more = distinct.length - quoted.length;
+  const message = `${quoted.join('; ')}${more > 0 ? `; and ${more} more errors in ${path}` : ''}`;
+  return [{ ...first, message }];
 }
