@@ -61,15 +61,15 @@ import "./chunks/shared-config-file-merge.js";
 import "./chunks/shared-config-aws.js";
 import "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
-import {
-  secretForms,
-  urlSecrets
-} from "./chunks/shared-text-secrets.js";
 import "./chunks/shared-config-credential-variables.js";
 import "./chunks/shared-model-variables.js";
 import "./chunks/shared-config-permissions.js";
 import "./chunks/shared-tokens-duration.js";
 import "./chunks/shared-model-aws.js";
+import {
+  maskable,
+  secretForms
+} from "./chunks/shared-text-secrets.js";
 import "./chunks/shared-text-json-depth.js";
 import "./chunks/shared-runtime-efb0f0b2.js";
 
@@ -101,7 +101,10 @@ function actionIO() {
     debug: (message) => debug(inertLine(message)),
     error: (message, props) => error(renderMessage(message), inertProps(props)),
     group: (name, fn) => group(inertLine(name), fn),
-    setSecret: (secret) => setSecret(secret),
+    // The one gate before `::add-mask::`: never a value short enough to cut the tool's own text (src/text/secrets.ts).
+    setSecret: (secret) => {
+      if (maskable(secret)) setSecret(secret);
+    },
     setFailed: (message) => setFailed(renderMessage(message)),
     env: process.env,
     writeFile: async (path, content) => {
@@ -132,7 +135,6 @@ async function runChecks(config, io, redactor, deps, observe) {
       redactor.add(form);
     }
   };
-  for (const secret of urlSecrets(JSON.stringify(config))) mask(secret);
   return runPreflight(config, {
     env: io.env,
     mask,
@@ -254,9 +256,9 @@ ${NOTHING_VERIFIED}.
       now: (deps.now ?? (() => /* @__PURE__ */ new Date()))()
     });
     const token = config.baseline?.kind === "artifact" ? io.getInput("baseline-token") : "";
-    if (token) {
-      io.setSecret(token);
-      redactor.add(token);
+    for (const form of secretForms(token)) {
+      io.setSecret(form);
+      redactor.add(form);
     }
     const report = drift && observer ? await drift.applyBaseline(config, built, observer.seen(), {
       env: io.env,

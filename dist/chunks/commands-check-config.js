@@ -7,6 +7,7 @@ import "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
 import "./shared-config-credential-variables.js";
 import "./shared-tokens-duration.js";
+import "./shared-text-secrets.js";
 import "./shared-runtime-efb0f0b2.js";
 export {
   formatConfigErrors

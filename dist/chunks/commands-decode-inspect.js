@@ -22,8 +22,8 @@ import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
 import "./shared-tokens-duration.js";
+import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 

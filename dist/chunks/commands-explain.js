@@ -29,9 +29,9 @@ import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
 import "./shared-config-credential-variables.js";
 import "./shared-tokens-duration.js";
+import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 

@@ -36,11 +36,11 @@ import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
 import {
   parseVariables
 } from "./shared-model-variables.js";
 import "./shared-tokens-duration.js";
+import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 

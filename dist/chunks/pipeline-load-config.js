@@ -11,12 +11,12 @@ import "./shared-config-file-merge.js";
 import "./shared-config-aws.js";
 import "./shared-sources-files.js";
 import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
 import "./shared-config-credential-variables.js";
 import "./shared-model-variables.js";
 import "./shared-config-permissions.js";
 import "./shared-tokens-duration.js";
 import "./shared-model-aws.js";
+import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 export {

@@ -1,6 +1,7 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  hashIdSecrets,
   redactQuotedSecrets
 } from "./shared-text-secret-shapes.js";
 import {
@@ -65,7 +66,6 @@ import {
   matchGlob
 } from "./shared-iam-glob.js";
 import "./shared-config-aws.js";
-import "./shared-text-secrets.js";
 import {
   mergeVariables
 } from "./shared-model-variables.js";
@@ -74,6 +74,7 @@ import "./shared-tokens-duration.js";
 import {
   trustConflict
 } from "./shared-model-aws.js";
+import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 
@@ -1463,7 +1464,8 @@ function withoutSecretShapes(f) {
   );
   return {
     ...f,
-    id: redactQuotedSecrets(f.id),
+    // An id is the tool's key (drift matches by it): never cut, a secret shape in it hashed (src/text/secret-shapes.ts).
+    id: hashIdSecrets(f.id),
     subject: redactQuotedSecrets(f.subject),
     message: redactQuotedSecrets(f.message),
     evidence,

@@ -3,6 +3,10 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   parseDuration
 } from "./shared-tokens-duration.js";
+import {
+  hideUserInfo,
+  urlUserInfo
+} from "./shared-text-secrets.js";
 
 // src/config/credential-variables.ts
 var PREFIXES = ["ACTIONS_", "RUNNER_", "GITHUB_", "AWS_"];
@@ -16,6 +20,7 @@ function credentialVariable(name) {
 }
 
 // src/config/tokens.ts
+var USER_INFO_REFUSED = "must be an https URL, without user info (user:password@): a URL setting never carries a credential";
 var TOKEN_KEYS = /* @__PURE__ */ new Set([
   "name",
   "from-env",
@@ -43,7 +48,7 @@ function looksLikeSecret(v) {
 }
 function show(v) {
   if (typeof v === "string" && looksLikeSecret(v)) return "a value that looks like a token (not shown)";
-  const t = JSON.stringify(v) ?? String(v);
+  const t = hideUserInfo(JSON.stringify(v) ?? String(v));
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
 function strings(v, split) {
@@ -154,7 +159,7 @@ function readTextSettings(item, expect, fail) {
     if (problem) fail(key, problem);
     else set(v);
   };
-  const url = (v) => /^https?:\/\//.test(v) ? void 0 : `must be an https URL, got ${show(v)}`;
+  const url = (v) => /^https?:\/\//.test(v) ? urlProblem(v) : `must be an https URL, got ${show(v)}`;
   str("issuer", (v) => expect.issuer = v, url);
   str("jwks-url", (v) => expect.jwksUrl = v, url);
   const duration = (key, set) => str(key, (v) => {
@@ -165,12 +170,17 @@ function readTextSettings(item, expect, fail) {
   duration("min-lifetime", (n) => expect.minLifetimeSeconds = n);
   duration("clock-skew", (n) => expect.clockSkewSeconds = n);
 }
+function urlProblem(v) {
+  return urlUserInfo(v) ? USER_INFO_REFUSED : void 0;
+}
 function readIntrospection(v) {
   if (!isObject(v) || typeof v.url !== "string" || !/^https?:\/\//.test(v.url)) {
     return `must be a mapping with an https url (and optionally client-id-env, client-secret-env), got ${show(v)}`;
   }
   for (const key of Object.keys(v))
     if (!["url", "client-id-env", "client-secret-env"].includes(key)) return `${key} is not an introspection setting`;
+  const refused = urlProblem(v.url);
+  if (refused) return `url ${refused}`;
   const id = v["client-id-env"];
   const secret = v["client-secret-env"];
   if (id === void 0 !== (secret === void 0)) return "client-id-env and client-secret-env go together";
@@ -181,13 +191,14 @@ function readIntrospection(v) {
     ["client-id-env", id],
     ["client-secret-env", secret]
   ]) {
-    const refused = typeof name === "string" ? credentialVariable(name) : void 0;
-    if (refused) return `${key} ${refused}`;
+    const refused2 = typeof name === "string" ? credentialVariable(name) : void 0;
+    if (refused2) return `${key} ${refused2}`;
   }
   return { url: v.url, ...typeof id === "string" ? { clientIdEnv: id, clientSecretEnv: secret } : {} };
 }
 
 export {
+  USER_INFO_REFUSED,
   looksLikeSecret,
   readTokenList
 };

@@ -6,6 +6,9 @@ import {
 import {
   looksLikeSecret
 } from "./shared-config-credential-variables.js";
+import {
+  hideUserInfo
+} from "./shared-text-secrets.js";
 
 // src/config/file-errors.ts
 function splitPointer(pointer) {
@@ -23,7 +26,7 @@ function describePath(path) {
 function showValue(value) {
   if (typeof value === "string" && looksLikeSecret(value)) return "a value that looks like a token (not shown)";
   if (value === void 0) return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
+  const text = hideUserInfo(JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 var TYPE_WORDS = {

@@ -19,6 +19,7 @@ import {
   resolveInWorkspace
 } from "./shared-sources-files.js";
 import {
+  USER_INFO_REFUSED,
   readTokenList
 } from "./shared-config-credential-variables.js";
 import {
@@ -27,6 +28,9 @@ import {
 import {
   parseDuration
 } from "./shared-tokens-duration.js";
+import {
+  urlUserInfo
+} from "./shared-text-secrets.js";
 
 // src/config/model.ts
 var NO_FILE = {
@@ -87,6 +91,8 @@ function modeOf(getInput, file, errors) {
 var GITHUB_MIN_LIFETIME_CAP = 240;
 function githubOidcToken(getInput, gh, audience, defaults, errors) {
   const jwksUrl = getInput("oidc-jwks-url") || gh.jwksUrl;
+  for (const name of ["oidc-issuer", "oidc-jwks-url"])
+    if (urlUserInfo(getInput(name))) errors.push({ where: `input ${name}`, message: USER_INFO_REFUSED });
   const claimsInput = getInput("expected-claims");
   return {
     name: "github-oidc",

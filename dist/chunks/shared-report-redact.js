@@ -1,5 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
+import {
+  maskable
+} from "./shared-text-secrets.js";
 
 // src/report/redact.ts
 var MIN_PART = 8;
@@ -8,7 +11,7 @@ function createRedactor() {
   return {
     add(secret) {
       const s = secret.trim();
-      if (s.length === 0) return;
+      if (!maskable(s)) return;
       secrets.add(s);
       for (const part of s.split(".")) if (part.length >= MIN_PART) secrets.add(part);
     },

@@ -5,6 +5,7 @@ import {
 } from "./shared-text-secrets.js";
 
 // src/text/secret-shapes.ts
+import { createHash } from "node:crypto";
 var MASK = "***";
 var SHAPES = [
   /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
@@ -24,9 +25,33 @@ var NAMED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:sessio
 var NAMED_SPACED = /((?<![\w.-])(?:[\w.-]*[_.-])?(?:secret[_-]?access[_-]?key|(?:session|security|access|refresh|bearer)[_-]?token|client[_-]?secret|api[_-]?key|apikey|private[_-]?key|password|passwd)["']?[ \t]+(?:[bBuUrR]?["'])?)(?!\$\{\{|(?:is|was|has|not|for|of|the|to|in|and|or|are|must|cannot|could|will|expired|invalid|required|missing)\b)[^\s"',;&}]+/gi;
 var USER_OPTION = /((?:^|\s)(?:-u|--user)[ =]?["']?[^\s"':]+:)[^\s"']+/g;
 var AUTHORIZATION = /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*(?:[bBuUrR]?["'])?(?!\s*(?:(?:bearer|basic|token)\s+)?\$\{\{)(?:bearer|basic|token)?\s*)[^\s"',;]+/gi;
+var SECRET_OPTION = /((?<![\w-])(?:--(?:[a-z0-9]+-)*(?:token|secret|secret-key|password|passwd|api-key|apikey|client-secret|oauth2-bearer)|(?<=\bdocker\s+login\b[^\n|;&]*\s)-p)(?:[ \t]+|=)["']?)(?![-$])[^\s"']+/gi;
+var MYSQL_PASSWORD = /((?<=\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin|-import|-show|-check)?)\b[^\n|;&]*)\s-p)(?![$"'])([^\s"']+)/g;
+var SIGNED_QUERY = /([?&](?:sig|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&\s"'#<>)`]+/gi;
+var TELEGRAM_BOT = /(\/bot\d{3,}:)[A-Za-z0-9_-]{10,}/g;
+var WEBHOOK_PATH = /(\/\/[^\s/"'<>]+\/(?:[^\s/?#"'<>]+\/)*?webhook(?:s|b2)?\/)([^\s"'<>)`?#]+)/gi;
+function redactUrlSecrets(text) {
+  return text.replace(SIGNED_QUERY, `$1${MASK}`).replace(TELEGRAM_BOT, `$1${MASK}`).replace(
+    WEBHOOK_PATH,
+    (match, head, path) => path.length >= 16 && /\d/.test(path) ? `${head}${MASK}` : match
+  ).replace(MYSQL_PASSWORD, `$1${MASK}`);
+}
 var URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()`]+/gi;
 function credentialLike(value) {
   return value.length >= 8 && /\d/.test(value) || value.length >= 16;
+}
+var TOOL_WORDS = /^(?:\.github\/|[^\s]*\.ya?ml(?:[#:]|$))/;
+function hashIdSecrets(id) {
+  const hash = (secret) => `sha256:${createHash("sha256").update(secret).digest("hex").slice(0, 12)}`;
+  let out = id.replace(
+    URL_PATTERN,
+    (url) => url.replace(
+      /^([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]*)@/i,
+      (_m, scheme, info) => `${scheme}${hash(info)}@`
+    )
+  );
+  for (const shape of [...SHAPES, PEM, WEBHOOK, SIGNED_QUERY, TELEGRAM_BOT]) out = out.replace(shape, (m) => hash(m));
+  return out;
 }
 function redactQuotedSecrets(text) {
   let out = text.replace(PEM, `$1 ${MASK}`);
@@ -35,10 +60,15 @@ function redactQuotedSecrets(text) {
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   const named = (match, name) => {
     const value = match.slice(name.length);
-    return name.includes("=") || credentialLike(value) ? `${name}${MASK}` : match;
+    return !TOOL_WORDS.test(value) && (name.includes("=") || credentialLike(value)) ? `${name}${MASK}` : match;
   };
+  out = redactUrlSecrets(out);
   out = out.replace(NAMED, named);
   out = out.replace(NAMED_SPACED, named);
+  out = out.replace(
+    SECRET_OPTION,
+    (match, name) => credentialLike(match.slice(name.length)) ? `${name}${MASK}` : match
+  );
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
   return out;
@@ -48,14 +78,17 @@ function redactSecretShapes(text) {
   out = out.replace(URL_PATTERN, (url) => redactUrl(url));
   out = out.replace(WEBHOOK, `$1${MASK}`);
   for (const shape of SHAPES) out = out.replace(shape, MASK);
+  out = redactUrlSecrets(out);
   out = out.replace(NAMED, `$1${MASK}`);
   out = out.replace(NAMED_SPACED, `$1${MASK}`);
+  out = out.replace(SECRET_OPTION, `$1${MASK}`);
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
   return out;
 }
 
 export {
+  hashIdSecrets,
   redactQuotedSecrets,
   redactSecretShapes
 };

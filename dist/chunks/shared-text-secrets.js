@@ -20,10 +20,20 @@ function urlSecrets(text) {
   );
   return [...new Set(found)];
 }
+var MIN_MASKED_CHARS = 8;
+function maskable(value) {
+  return value.trim().length >= MIN_MASKED_CHARS;
+}
+function urlUserInfo(url) {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url.trim());
+}
+function hideUserInfo(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']*@/gi, "$1***@");
+}
 function secretForms(secret) {
   const trimmed = secret.trim();
   const bare = trimmed.replace(SCHEME, "").trim();
-  return [.../* @__PURE__ */ new Set([secret, trimmed, bare, ...urlSecrets(secret)])].filter((s) => s.trim() !== "");
+  return [.../* @__PURE__ */ new Set([secret, trimmed, bare, ...urlSecrets(secret)])].filter(maskable);
 }
 function redactUrl(raw) {
   try {
@@ -36,7 +46,9 @@ function redactUrl(raw) {
 }
 
 export {
-  urlSecrets,
+  maskable,
+  urlUserInfo,
+  hideUserInfo,
   secretForms,
   redactUrl
 };

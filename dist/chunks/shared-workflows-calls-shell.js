@@ -222,7 +222,14 @@ function redirection(s) {
   if (op === "<<" || op === "<<-") {
     while (s.text.charAt(s.i) === " " || s.text.charAt(s.i) === "	") s.i++;
     const word = /^(['"]?)([^\s'"<>;|&()]*)\1/.exec(s.text.slice(s.i, s.i + 256));
-    if (word?.[2]) s.heredocs.push({ delimiter: word[2], strip: op === "<<-" });
+    if (word?.[2])
+      s.heredocs.push({
+        delimiter: word[2],
+        strip: op === "<<-",
+        quoted: word[1] !== "",
+        program: heredocReader(s.words),
+        line: s.commandLine
+      });
     s.i += word?.[0].length ?? 0;
     return;
   }
@@ -230,15 +237,42 @@ function redirection(s) {
 }
 function skipHeredocs(s) {
   for (const doc of s.heredocs.splice(0)) {
+    const body = [];
     while (s.i < s.text.length) {
       const eol = s.text.indexOf("\n", s.i);
       const end = eol < 0 ? s.text.length : eol;
       const line = s.text.slice(s.i, end).replace(/\r$/, "");
       s.i = end + 1;
       s.line++;
-      if ((doc.strip ? line.replace(/^\t+/, "") : line) === doc.delimiter) break;
+      const text2 = doc.strip ? line.replace(/^\t+/, "") : line;
+      if (text2 === doc.delimiter) break;
+      body.push(text2);
     }
+    const flag = doc.program === void 0 ? void 0 : HEREDOC_PROGRAMS.get(doc.program);
+    if (doc.program === void 0 || flag === void 0 || s.out.length >= s.limits.commands) continue;
+    const text = body.join("\n").slice(0, s.limits.scriptChars);
+    const expands = !doc.quoted && /[$`]/.test(text);
+    const program = { value: doc.program, dynamic: [] };
+    const string = expands ? { value: text, dynamic: [`the here-document of line ${doc.line + 1}`] } : { value: text, dynamic: [], at: [] };
+    s.out.push({ words: [program, { value: flag, dynamic: [] }, string], line: doc.line, assigned: s.assigned });
   }
+}
+var HEREDOC_PROGRAMS = new Map([
+  ...["bash", "sh", "dash", "zsh", "ksh", "mksh", "ash", "yash"].map((shell) => [shell, "-c"]),
+  ...["python", "python3", "python2"].map((python) => [python, "-c"]),
+  ...["node", "nodejs", "ruby", "perl"].map((program) => [program, "-e"])
+]);
+var HEREDOC_PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "time", "nohup", "command", "exec"]);
+function heredocReader(words) {
+  let i = 0;
+  while (i < words.length && (ASSIGNMENT.test(words[i]?.value ?? "") || HEREDOC_PREFIXES.has(words[i]?.value ?? "")))
+    i++;
+  const name = words[i]?.value.split("/").pop();
+  const flag = name === void 0 ? void 0 : HEREDOC_PROGRAMS.get(name);
+  if (name === void 0 || flag === void 0) return void 0;
+  const string = new RegExp(`^-[A-Za-z]*${flag.slice(1)}[A-Za-z]*$`);
+  const rest = words.slice(i + 1);
+  return rest.every((w) => w.value === "-" || w.value.startsWith("-") && !string.test(w.value)) ? name : void 0;
 }
 function append(s, text) {
   if (s.value.length + text.length <= s.limits.wordChars) s.value += text;

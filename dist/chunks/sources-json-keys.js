@@ -8,8 +8,8 @@ import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
-import "./shared-text-secrets.js";
 import "./shared-model-aws.js";
+import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 

@@ -5561,6 +5561,67 @@ function getWorkflowSchema() {
   return schema2;
 }
 
+// src/workflows/yaml-depth.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_DEPTH = 64;
+var MAX_YAML_ERRORS = 20;
+function yamlBeyondBounds(text) {
+  return scanYaml(text, MAX_YAML_DEPTH, MAX_YAML_ERRORS);
+}
+var TooManyErrors = class extends Error {
+};
+function scanYaml(text, depthLimit, errorLimit) {
+  const bound = depthLimit + 1;
+  const parser = new import_yaml.Parser();
+  const composer = errorLimit === void 0 ? void 0 : new import_yaml.Composer();
+  let errors = 0;
+  if (composer !== void 0) {
+    composer.onError = () => {
+      errors += 1;
+      if (errors > errorLimit) throw new TooManyErrors();
+    };
+  }
+  const drain = (docs) => {
+    for (const _doc of docs) ;
+  };
+  const compose = (tokens) => {
+    for (const token of tokens) if (composer !== void 0) drain(composer.next(token));
+  };
+  try {
+    for (const lexeme of new import_yaml.Lexer().lex(text)) {
+      const before = parser.offset;
+      compose(parser.next(lexeme));
+      if (parser.stack.length > bound) return { kind: "too-deep", at: lineAndColumn(text, before) };
+    }
+    compose(parser.end());
+    if (composer !== void 0) drain(composer.end());
+  } catch (error) {
+    if (error instanceof TooManyErrors) return { kind: "too-many-errors" };
+    throw error;
+  }
+  return void 0;
+}
+function lineAndColumn(text, at) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: at - lineStart + 1 };
+}
+var AMBIGUOUS_BREAKS = {
+  "\r": "a carriage return not followed by a line feed",
+  "\x85": "a next line character, U+0085",
+  "\u2028": "a line separator, U+2028",
+  "\u2029": "a paragraph separator, U+2029"
+};
+function ambiguousLineBreak(text) {
+  const found = /\r(?!\n)|[\u0085\u2028\u2029]/.exec(text);
+  if (found === null) return void 0;
+  return { ...lineAndColumn(text, found.index), name: AMBIGUOUS_BREAKS[found[0]] ?? found[0] };
+}
+
 // src/workflows/fast-reader.ts
 var DOCUMENT = 1;
 var SEQUENCE2 = 2;
@@ -5612,8 +5673,15 @@ var Builder = class {
   constructor(text) {
     this.text = text;
   }
+  /** Where each line starts, found once: searching back for a line break on each call costs a long line's length. */
+  starts;
   lineStart(p) {
-    return this.text.lastIndexOf("\n", p - 1) + 1;
+    if (this.starts === void 0) {
+      const starts = [0];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts[countBelow(this.starts, p + 1) - 1];
   }
   skipSpaces(p) {
     const t = this.text;
@@ -5865,6 +5933,7 @@ var Builder = class {
       closed: false
     };
     this.add(node, anchorStart, anchorEnd);
+    if (this.stack.length >= MAX_YAML_DEPTH) decline();
     this.stack.push(node);
   }
   close() {
@@ -6129,12 +6198,12 @@ function parseFileReference(ref) {
 }
 
 // node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var YamlObjectReader = class _YamlObjectReader {
   constructor(fileId, content) {
-    this.lineCounter = new import_yaml.LineCounter();
+    this.lineCounter = new import_yaml2.LineCounter();
     this.errors = [];
-    this.doc = (0, import_yaml.parseDocument)(content, {
+    this.doc = (0, import_yaml2.parseDocument)(content, {
       lineCounter: this.lineCounter,
       keepSourceTokens: true,
       uniqueKeys: false
@@ -6148,17 +6217,17 @@ var YamlObjectReader = class _YamlObjectReader {
   }
   *getNodes(node, aliasResolutionStack) {
     let range = this.getRange(node);
-    if ((0, import_yaml.isDocument)(node)) {
+    if ((0, import_yaml2.isDocument)(node)) {
       yield new ParseEvent(EventType.DocumentStart);
       for (const item of this.getNodes(node.contents, /* @__PURE__ */ new Set())) {
         yield item;
       }
       yield new ParseEvent(EventType.DocumentEnd);
     }
-    if ((0, import_yaml.isCollection)(node)) {
-      if ((0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml2.isCollection)(node)) {
+      if ((0, import_yaml2.isSeq)(node)) {
         yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this.fileId, range, void 0));
-      } else if ((0, import_yaml.isMap)(node)) {
+      } else if ((0, import_yaml2.isMap)(node)) {
         yield new ParseEvent(EventType.MappingStart, new MappingToken(this.fileId, range, void 0));
       }
       for (const item of node.items) {
@@ -6166,16 +6235,16 @@ var YamlObjectReader = class _YamlObjectReader {
           yield child2;
         }
       }
-      if ((0, import_yaml.isSeq)(node)) {
+      if ((0, import_yaml2.isSeq)(node)) {
         yield new ParseEvent(EventType.SequenceEnd);
-      } else if ((0, import_yaml.isMap)(node)) {
+      } else if ((0, import_yaml2.isMap)(node)) {
         yield new ParseEvent(EventType.MappingEnd);
       }
     }
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) {
       yield new ParseEvent(EventType.Literal, _YamlObjectReader.getLiteralToken(this.fileId, range, node));
     }
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const resolved = node.resolve(this.doc);
       if (resolved) {
         if (aliasResolutionStack.has(resolved)) {
@@ -6187,7 +6256,7 @@ var YamlObjectReader = class _YamlObjectReader {
       }
       return;
     }
-    if ((0, import_yaml.isPair)(node)) {
+    if ((0, import_yaml2.isPair)(node)) {
       const scalarKey = node.key;
       range = this.getRange(scalarKey);
       const key = scalarKey.value;
@@ -7968,10 +8037,10 @@ function parseAction(entryFile, contextOrTrace) {
 }
 
 // src/workflows/yaml-size.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function hasAnchor(text) {
   if (!text.includes("&")) return false;
-  for (const token of new import_yaml2.Lexer().lex(text)) if (token.startsWith("&")) return true;
+  for (const token of new import_yaml3.Lexer().lex(text)) if (token.startsWith("&")) return true;
   return false;
 }
 function aliasesExceed(text, limit, anchored) {
@@ -7980,7 +8049,7 @@ function aliasesExceed(text, limit, anchored) {
 function aliasTargets(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const targets = /* @__PURE__ */ new Map();
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Alias: (_, alias) => {
       const target = anchors.get(alias.source);
       if (target) targets.set(alias, target);
@@ -7993,22 +8062,22 @@ function aliasTargets(doc) {
 }
 function expandedNodeCount(text) {
   let total = 0;
-  for (const doc of (0, import_yaml2.parseAllDocuments)(text)) {
+  for (const doc of (0, import_yaml3.parseAllDocuments)(text)) {
     if (!("contents" in doc)) continue;
     const targets = aliasTargets(doc);
     const memo = /* @__PURE__ */ new Map();
     const open2 = /* @__PURE__ */ new Set();
     const count = (node) => {
       if (node === null || node === void 0) return 1;
-      if ((0, import_yaml2.isAlias)(node)) return count(targets.get(node));
+      if ((0, import_yaml3.isAlias)(node)) return count(targets.get(node));
       const known = memo.get(node);
       if (known !== void 0) return known;
       if (open2.has(node)) return Number.POSITIVE_INFINITY;
       open2.add(node);
       let n = 1;
-      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
         for (const item of node.items) {
-          n += (0, import_yaml2.isPair)(item) ? count(item.key) + count(item.value) : count(item);
+          n += (0, import_yaml3.isPair)(item) ? count(item.key) + count(item.value) : count(item);
         }
       }
       open2.delete(node);
@@ -8020,9 +8089,9 @@ function expandedNodeCount(text) {
   return total;
 }
 function withAliasIndex(parse) {
-  const original = import_yaml2.Alias.prototype.resolve;
+  const original = import_yaml3.Alias.prototype.resolve;
   const indexes = /* @__PURE__ */ new WeakMap();
-  import_yaml2.Alias.prototype.resolve = function resolve(doc, ctx) {
+  import_yaml3.Alias.prototype.resolve = function resolve(doc, ctx) {
     if (ctx) return original.call(this, doc, ctx);
     let index = indexes.get(doc);
     if (index === void 0) {
@@ -8034,7 +8103,7 @@ function withAliasIndex(parse) {
   try {
     return parse();
   } finally {
-    import_yaml2.Alias.prototype.resolve = original;
+    import_yaml3.Alias.prototype.resolve = original;
   }
 }
 
@@ -8071,19 +8140,26 @@ async function parseWorkflowFile(path, text, yaml = readYaml(text) ?? null) {
     kind: "workflow",
     root: result.value,
     events,
-    errors: dedupe(errorsOf(path, result.context, "workflow")),
+    errors: oneError(path, errorsOf(path, result.context, "workflow")),
     text
   };
 }
 function parseActionFile(path, text, yaml = readYaml(text) ?? null) {
   const file = { name: path, content: text };
   const result = parseFast("action", file, new NoOperationTraceWriter(), yaml) ?? withAliasIndex(() => parseAction(file, new NoOperationTraceWriter()));
-  const errors = dedupe(errorsOf(path, result.context, "action"));
+  const errors = oneError(path, errorsOf(path, result.context, "action"));
   return { path, kind: "action", root: result.value, events: {}, errors, text };
 }
-function dedupe(errors) {
+var QUOTED_ERRORS = 5;
+function oneError(path, errors) {
   const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== void 0);
+  const distinct = errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== void 0);
+  const [first] = distinct;
+  if (first === void 0 || distinct.length === 1) return distinct;
+  const quoted = distinct.slice(0, QUOTED_ERRORS).map((e) => e.message);
+  const more = distinct.length - quoted.length;
+  const message = `${quoted.join("; ")}${more > 0 ? `; and ${more} more errors in ${path}` : ""}`;
+  return [{ ...first, message }];
 }
 
 // src/workflows/tokens.ts
@@ -8187,176 +8263,6 @@ function stringList(t) {
   return items(t).map(stringOf).filter((s) => s !== void 0);
 }
 
-// src/workflows/yaml-depth.ts
-var MAX_YAML_DEPTH = 64;
-function yamlTooDeep(text, limit = MAX_YAML_DEPTH) {
-  const scan = new DepthScan(text, limit);
-  return scan.run();
-}
-var SPACE2 = 32;
-var TAB2 = 9;
-var LF = 10;
-var CR = 13;
-var isBlank = (c) => c === SPACE2 || c === TAB2;
-var endsToken = (text, i) => {
-  const c = text.charCodeAt(i);
-  return Number.isNaN(c) || isBlank(c) || c === LF || c === CR;
-};
-var DepthScan = class {
-  constructor(text, limit) {
-    this.text = text;
-    this.limit = limit;
-  }
-  text;
-  limit;
-  /** The columns of the open block collections, innermost last. */
-  indents = [];
-  flow = 0;
-  /** The quote a scalar is open in (it may span lines), or 0. */
-  quote = 0;
-  /** While a block scalar's lines are read: the column its lines must be indented past; else -1. */
-  blockScalar = -1;
-  line = 1;
-  lineStart = 0;
-  /** Whether the next token begins a node (after an indicator or at a line's start), where a bracket opens a collection. */
-  nodeStart = false;
-  /** After a compact entry's `- ` or `? `: the node that follows opens a collection at its column. */
-  afterEntry = false;
-  /** Inside an anchor or a tag before a node (`&a`, `!!str`): the node begins after it. */
-  inProperty = false;
-  found;
-  run() {
-    const { text } = this;
-    while (this.lineStart <= text.length && this.found === void 0) {
-      let end = text.indexOf("\n", this.lineStart);
-      if (end < 0) end = text.length;
-      this.scanLine(this.lineStart, end);
-      this.line += 1;
-      this.lineStart = end + 1;
-    }
-    return this.found;
-  }
-  check(at) {
-    if (this.found === void 0 && this.indents.length + this.flow > this.limit) {
-      this.found = { line: this.line, column: at - this.lineStart + 1 };
-    }
-  }
-  /** Opens a block collection at the column of index `at` when it lies past the innermost one. */
-  pushBlock(at) {
-    const column = at - this.lineStart;
-    const top = this.indents[this.indents.length - 1];
-    if (top === void 0 || column > top) {
-      this.indents.push(column);
-      this.check(at);
-    }
-  }
-  scanLine(start, end) {
-    const { text } = this;
-    let i = start;
-    while (i < end && text.charCodeAt(i) === SPACE2) i++;
-    let first = i;
-    while (first < end && isBlank(text.charCodeAt(first))) first++;
-    const blank = first >= end || text.charCodeAt(first) === CR;
-    if (this.blockScalar >= 0) {
-      if (blank || i - start > this.blockScalar) return;
-      this.blockScalar = -1;
-    }
-    if (this.quote === 0 && this.flow === 0) {
-      if (blank || text.charCodeAt(i) === 35 || text.charCodeAt(i) === 37) return;
-      if (i === start && (text.startsWith("---", i) || text.startsWith("...", i)) && endsToken(text, i + 3)) {
-        this.indents.length = 0;
-        i += 3;
-      } else {
-        while (this.indents.length > 0 && this.indents[this.indents.length - 1] >= i - start) {
-          this.indents.pop();
-        }
-        this.pushBlock(i);
-      }
-      this.nodeStart = true;
-      this.afterEntry = false;
-    }
-    this.inProperty = false;
-    this.scanTokens(i, start, end);
-  }
-  scanTokens(from, start, end) {
-    const { text } = this;
-    for (let i = from; i < end && this.found === void 0; i++) {
-      const c = text.charCodeAt(i);
-      if (this.quote !== 0) {
-        if (this.quote === 34 && c === 92)
-          i++;
-        else if (c === this.quote) {
-          if (c === 39 && text.charCodeAt(i + 1) === 39) i++;
-          else this.quote = 0;
-        }
-        continue;
-      }
-      if (isBlank(c) || c === CR) {
-        this.inProperty = false;
-        continue;
-      }
-      if (this.inProperty) continue;
-      if (c === 35 && (i === start || isBlank(text.charCodeAt(i - 1)))) return;
-      if (this.flow > 0) this.flowToken(c, i);
-      else if (this.blockToken(c, i, end)) return;
-    }
-  }
-  /** A token inside a flow collection: every bracket outside quotes is structure there. */
-  flowToken(c, i) {
-    if (c === 91 || c === 123) {
-      this.flow += 1;
-      this.check(i);
-      this.nodeStart = true;
-    } else if (c === 93 || c === 125) {
-      this.flow -= 1;
-      this.nodeStart = false;
-    } else if (c === 44 || c === 58 || c === 63) {
-      this.nodeStart = true;
-    } else if ((c === 34 || c === 39) && this.nodeStart) {
-      this.quote = c;
-      this.nodeStart = false;
-    } else {
-      this.nodeStart = false;
-    }
-  }
-  /** A token in block context; true when the rest of the line is a block scalar's header (nothing more to read). */
-  blockToken(c, i, end) {
-    const { text } = this;
-    if (!this.nodeStart) {
-      if (c === 58 && endsToken(text, i + 1)) {
-        this.nodeStart = true;
-        this.afterEntry = false;
-      }
-      return false;
-    }
-    if ((c === 45 || c === 63) && endsToken(text, i + 1)) {
-      this.pushBlock(i);
-      this.afterEntry = true;
-      return false;
-    }
-    if (c === 124 || c === 62) {
-      if (/^[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(i, end))) {
-        this.blockScalar = this.indents[this.indents.length - 1] ?? 0;
-        return true;
-      }
-    }
-    if (c === 38 || c === 33) {
-      this.inProperty = true;
-      return false;
-    }
-    if (c === 91 || c === 123) {
-      this.flow = 1;
-      this.check(i);
-      return false;
-    }
-    if (this.afterEntry) this.pushBlock(i);
-    this.nodeStart = false;
-    this.afterEntry = false;
-    if (c === 34 || c === 39) this.quote = c;
-    return false;
-  }
-};
-
 // src/workflows/load.ts
 function usesOf(file, kind, t) {
   const uses = stringOf(child(t, "uses"));
@@ -8391,6 +8297,19 @@ async function readText(loader, path) {
     return { refused: `cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
+function beforeGitHubParser(path, text) {
+  const beyond = yamlBeyondBounds(text);
+  if (beyond?.kind === "too-deep") {
+    const { line, column } = beyond.at;
+    const message = `${path}:${line}:${column}: not read: it nests collections deeper than ${MAX_YAML_DEPTH} levels (no workflow nests so deep)`;
+    return { code: "too-large", message, at: { file: path, line, column } };
+  }
+  if (beyond?.kind === "too-many-errors") {
+    const message = `${path}: not read: the YAML library finds more than ${MAX_YAML_ERRORS} errors in it`;
+    return { code: "parse-error", message, at: { file: path, line: 1, column: 1 } };
+  }
+  return void 0;
+}
 async function readOne(loader, path, kind, at) {
   const known = loader.files.get(path);
   if (known) return known;
@@ -8416,14 +8335,17 @@ async function readOne(loader, path, kind, at) {
   if (encoder.encode(text).length > limits.fileBytes) {
     return refuse(loader, path, "too-large", `${path} is larger than ${limits.fileBytes} bytes and was not read`, at);
   }
-  const deep = yamlTooDeep(text);
-  if (deep) {
-    const message = `${path}:${deep.line}:${deep.column}: not read: it nests collections deeper than ${MAX_YAML_DEPTH} levels (no workflow nests so deep)`;
-    return refuse(loader, path, "too-large", message, { file: path, line: deep.line, column: deep.column });
+  const breakAt = ambiguousLineBreak(text);
+  if (breakAt) {
+    const { line, column } = breakAt;
+    const message = `${path}:${line}:${column}: not read: it holds a line break YAML parsers disagree on (${breakAt.name}), so which jobs GitHub reads in it is not known`;
+    return refuse(loader, path, "parse-error", message, { file: path, line, column });
   }
   let parsed;
   try {
     const yaml = readYaml(text) ?? null;
+    const refused = yaml === null ? beforeGitHubParser(path, text) : void 0;
+    if (refused) return refuse(loader, path, refused.code, refused.message, refused.at);
     if (aliasesExceed(text, limits.yamlNodes, yaml?.anchored)) {
       const message = `${path} expands to more than ${limits.yamlNodes} YAML nodes through its aliases and was not read`;
       return refuse(loader, path, "too-large", message, at);
@@ -8435,7 +8357,7 @@ async function readOne(loader, path, kind, at) {
     return refuse(loader, path, "parse-error", message, { file: path, line: 1, column: 1 });
   }
   loader.files.set(path, parsed);
-  loader.errors.push(...parsed.errors);
+  for (const error of parsed.errors) loader.errors.push(error);
   return parsed;
 }
 async function loadFiles(start, read, limits, readRemote, now = Date.now) {
