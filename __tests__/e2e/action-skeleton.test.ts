@@ -33,6 +33,10 @@ describe('the action with default inputs: the GitHub OIDC check is on', () => {
     );
     expect(run.summary).toContain('`missing-id-token-permission`');
     expect(summaryText(run.summary)).toContain('id-token: write');
+    // The fix is one line of the tool's own: the annotation shows it whole, with no escaped line break in it.
+    const fix = run.stdout.split('\n').find((l) => l.startsWith('::error title=GitHub OIDC token'));
+    expect(fix).toContain('Fix: Add `permissions: { id-token: write, contents: read }` to the job');
+    expect(fix).not.toContain('\\n');
     expect(run.outputs).toEqual({ result: 'fail', findings: '1', report: '' });
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(STACK_FRAME);

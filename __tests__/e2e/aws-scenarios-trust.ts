@@ -158,7 +158,7 @@ export const trustScenarios: AwsScenario[] = [
         ...SITE_ALLOWED,
       ],
       summary: [
-        'id-token: write # lets the job request a GitHub OIDC token',
+        'Add `permissions: { id-token: write, contents: read }` to the job',
         'There is no verified GitHub OIDC token to evaluate the role trust policy against',
       ],
     },

@@ -62,8 +62,7 @@ export const githubScenarios: Scenario[] = [
       findings: [['runner', 'missing-id-token-permission', 'fail']],
       summary: [
         'ACTIONS_ID_TOKEN_REQUEST_URL',
-        'id-token: write # lets the job request a GitHub OIDC token',
-        '  deploy:',
+        'Add `permissions: { id-token: write, contents: read }` to the job `deploy`',
       ],
     },
     prepare: async (w) => ({

@@ -258,11 +258,12 @@ describe('opaque tokens', () => {
 });
 
 describe('missingIdTokenPermission', () => {
-  it('says what is missing and shows the YAML to add', () => {
+  it('says what is missing and shows the YAML to add, in one line (a fix is shown in annotations)', () => {
     const finding = missingIdTokenPermission({ eventName: 'push', jobId: 'deploy' });
     expect(finding).toMatchObject({ class: 'missing-id-token-permission', decisionPoint: 'runner', status: 'fail' });
     expect(finding.message).toContain('ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set');
-    expect(finding.fix).toContain('  deploy:\n    permissions:\n      id-token: write');
+    expect(finding.fix).toContain('Add `permissions: { id-token: write, contents: read }` to the job `deploy`');
+    expect(finding.fix).not.toContain('\n');
     expect(finding.fix).toContain('contents: read');
     expect(finding.fix).toContain('sets every permission you do not list to none');
     expect(finding.docUrl).toBe(

@@ -43,18 +43,7 @@ function noPermission(context) {
   const job = context.jobId ?? "deploy";
   const event = context.eventName ? ` (event \`${context.eventName}\`)` : "";
   const message = `The job cannot request a GitHub OIDC token: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set${event}. GitHub sets them only for jobs granted \`permissions: id-token: write\`, so every OIDC login in this job (configure-aws-credentials, azure/login, google-github-actions/auth) would fail before reaching the cloud.`;
-  const yaml = [
-    "jobs:",
-    `  ${job}:`,
-    "    permissions:",
-    "      id-token: write # lets the job request a GitHub OIDC token",
-    "      contents: read  # actions/checkout needs this"
-  ].join("\n");
-  const fix = `Add a permissions block to the job (or to the whole workflow):
-
-${yaml}
-
-Setting any permission sets every permission you do not list to none, so also list the others this job uses (for example \`pull-requests: write\`). A reusable workflow from another organization needs \`id-token: write\` granted by the caller too.`;
+  const fix = `Add \`permissions: { id-token: write, contents: read }\` to the job \`${job}\` (or to the whole workflow): \`id-token: write\` lets the job request a GitHub OIDC token, and actions/checkout needs \`contents: read\`. Setting any permission sets every permission you do not list to none, so also list the others this job uses (for example \`pull-requests: write\`). A reusable workflow from another organization needs \`id-token: write\` granted by the caller too.`;
   return finding("missing-id-token-permission", {
     id: `runner:${context.tokenName ?? "github-oidc"}:missing-id-token-permission`,
     subject: "GitHub OIDC token",
