@@ -79,6 +79,9 @@ describe('permission-preflight explain', () => {
     const [f] = JSON.parse(run.stdout).findings;
     expect(f.evidence.deciding).toContain('explicit-deny at scp');
     expect(f.evidence.deciding).toContain('DenyOutsideEU');
+    // The call is declared, and the files refuse it: the cause is that statement, not a layer the preflight lacked.
+    expect(f.fix).toContain('the policy files in aws refuse it too (the deciding statement below)');
+    expect(f.fix).not.toContain('the deny comes from a layer the preflight was not given');
   });
 
   it("says a call the configuration already declares is declared (the example site's .github/preflight.yml), not to add it", async () => {

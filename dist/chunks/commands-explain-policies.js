@@ -1,6 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  declaredRefusedBy
+} from "./shared-diagnose-permission-line.js";
+import "./shared-text-secret-shapes.js";
+import {
   runPreflight
 } from "./shared-pipeline-run.js";
 import "./shared-sources-jwks.js";
@@ -10,6 +14,7 @@ import "./shared-sources-token-input.js";
 import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
+import "./shared-text-inert.js";
 import {
   loadPreflightConfig
 } from "./shared-config-model.js";
@@ -45,7 +50,8 @@ function regionOf(resource) {
   const region = resource.split(":")[3];
   return region && REGION_NAME.test(region) ? region : void 0;
 }
-async function decideOne(permission, role, dir, io) {
+async function decision(permission, role, dir, io) {
+  const text = (t) => ({ text: t, refused: false });
   const region = regionOf(permission.split(" ")[1] ?? "*");
   const inputs = {
     "role-to-assume": role,
@@ -56,7 +62,7 @@ async function decideOne(permission, role, dir, io) {
     mode: "report"
   };
   const read = await loadPreflightConfig({ getInput: (name) => inputs[name] ?? "", env: {}, cwd: io.cwd });
-  if (!read.ok) return `not checked: ${read.errors.map((e) => e.message).join("; ")}`;
+  if (!read.ok) return text(`not checked: ${read.errors.map((e) => e.message).join("; ")}`);
   const findings = await runPreflight(read.config, {
     env: {},
     mask: () => {
@@ -70,10 +76,16 @@ async function decideOne(permission, role, dir, io) {
   const relevant = findings.filter((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status !== "pass");
   const problems = findings.filter(fileProblem);
   const problemsText = problems.length > 0 ? ` File problems (unverified): ${problems.map(describe).join(" ")}` : "";
-  if (relevant.length > 0) return `${relevant.map(describe).join(" ")}${problemsText}`;
+  if (relevant.length > 0)
+    return {
+      text: `${relevant.map(describe).join(" ")}${problemsText}`,
+      refused: relevant.some((f) => f.status === "fail")
+    };
   const allowed = findings.some((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status === "pass");
-  if (!allowed) return `not decided: the policy files in ${dir} do not give the role's policies.${problemsText}`;
-  return problems.length > 0 ? `the policy files read in ${dir} allow it, but not every file was read, and one not read may hold the statement that refused it.${problemsText}` : `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
+  if (!allowed) return text(`not decided: the policy files in ${dir} do not give the role's policies.${problemsText}`);
+  return text(
+    problems.length > 0 ? `the policy files read in ${dir} allow it, but not every file was read, and one not read may hold the statement that refused it.${problemsText}` : `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`
+  );
 }
 function fileProblem(f) {
   if (f.status === "pass") return false;
@@ -109,10 +121,14 @@ async function decideWithPolicies(findings, dir, io) {
     const key = `${ask.role} ${ask.permission}`;
     let deciding = decided.get(key);
     if (deciding === void 0) {
-      deciding = decided.size < MAX_DECIDED ? await decideOne(ask.permission, ask.role, dir, io) : `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`;
+      deciding = decided.size < MAX_DECIDED ? await decision(ask.permission, ask.role, dir, io) : {
+        text: `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`,
+        refused: false
+      };
       decided.set(key, deciding);
     }
-    out.push({ ...f, evidence: { ...f.evidence, deciding } });
+    const withDeciding = { ...f, evidence: { ...f.evidence, deciding: deciding.text } };
+    out.push(deciding.refused ? declaredRefusedBy(withDeciding, dir) : withDeciding);
   }
   return out;
 }

@@ -22,11 +22,17 @@ function permissionLine(request) {
 function catchSentence(permission, role) {
   return `To catch it before the deploy, list \`${permission}\` in the role's \`permissions\` (.github/preflight.yml${role ? `, role ${role}` : ""}).`;
 }
+var LAYER_NOT_GIVEN = "the deny comes from a layer the preflight was not given or that changed since it passed. Give that layer to the preflight's policy files (docs/policy-folder.md) and run `permission-preflight check`, or compare with the last passing run (`permission-preflight diff`).";
+function declaredRefusedBy(f, dir) {
+  if (f.evidence.declared === void 0 || f.fix === void 0 || !f.fix.includes(LAYER_NOT_GIVEN)) return f;
+  const said = `the policy files in ${dir} refuse it too (the deciding statement below), so a preflight run with them reports this denial before the deploy; one that passed was not given that layer, or ran before it changed. Change the refusing statement, or keep the call out of the deploy.`;
+  return { ...f, fix: f.fix.replace(LAYER_NOT_GIVEN, said) };
+}
 function withDeclaredLine(f, declared) {
   const { permission, role } = f.evidence;
   if (typeof permission !== "string" || f.fix === void 0) return f;
   const proposed = catchSentence(permission, typeof role === "string" ? role : void 0);
-  const said = `The configuration already declares it: \`${declared.line}\` (${declared.origin}, role ${declared.role}), so the preflight checks this call; the deny comes from a layer the preflight was not given or that changed since it passed. Give that layer to the preflight's policy files (docs/policy-folder.md) and run \`permission-preflight check\`, or compare with the last passing run (\`permission-preflight diff\`).`;
+  const said = `The configuration already declares it: \`${declared.line}\` (${declared.origin}, role ${declared.role}), so the preflight checks this call; ${LAYER_NOT_GIVEN}`;
   return f.fix.includes(proposed) ? { ...f, fix: f.fix.replace(proposed, said), evidence: { ...f.evidence, declared: declared.origin } } : f;
 }
 
@@ -910,6 +916,7 @@ function toFinding(failure) {
 }
 
 export {
+  declaredRefusedBy,
   withDeclaredLine,
   createLogScanner
 };

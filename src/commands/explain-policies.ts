@@ -9,6 +9,7 @@
  * `check` reads it (organizations, resource policies and session settings come from it).
  */
 import { REGION_NAME } from '../config/aws.js';
+import { declaredRefusedBy } from '../diagnose/index.js';
 import type { Finding } from '../model/finding.js';
 import { loadPreflightConfig } from '../pipeline/load-config.js';
 import { runPreflight } from '../pipeline/run.js';
@@ -30,8 +31,17 @@ function regionOf(resource: string): string | undefined {
   return region && REGION_NAME.test(region) ? region : undefined;
 }
 
-/** What the preflight's permission check says of `permission` for `role` with the policy folder `dir`. */
-async function decideOne(permission: string, role: string, dir: string, io: CliIO): Promise<string> {
+/**
+ * What the preflight's permission check says of `permission` for `role` with the policy folder `dir`, and whether a
+ * statement of the files refuses the call (a failing permission finding).
+ */
+async function decision(
+  permission: string,
+  role: string,
+  dir: string,
+  io: CliIO,
+): Promise<{ readonly text: string; readonly refused: boolean }> {
+  const text = (t: string) => ({ text: t, refused: false });
   const region = regionOf(permission.split(' ')[1] ?? '*');
   const inputs: Readonly<Record<string, string>> = {
     'role-to-assume': role,
@@ -42,7 +52,7 @@ async function decideOne(permission: string, role: string, dir: string, io: CliI
     mode: 'report',
   };
   const read = await loadPreflightConfig({ getInput: (name) => inputs[name] ?? '', env: {}, cwd: io.cwd });
-  if (!read.ok) return `not checked: ${read.errors.map((e) => e.message).join('; ')}`;
+  if (!read.ok) return text(`not checked: ${read.errors.map((e) => e.message).join('; ')}`);
   const findings = await runPreflight(read.config, {
     env: {},
     mask: () => {},
@@ -54,14 +64,20 @@ async function decideOne(permission: string, role: string, dir: string, io: CliI
   const relevant = findings.filter((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status !== 'pass');
   const problems = findings.filter(fileProblem);
   const problemsText = problems.length > 0 ? ` File problems (unverified): ${problems.map(describe).join(' ')}` : '';
-  if (relevant.length > 0) return `${relevant.map(describe).join(' ')}${problemsText}`;
+  if (relevant.length > 0)
+    return {
+      text: `${relevant.map(describe).join(' ')}${problemsText}`,
+      refused: relevant.some((f) => f.status === 'fail'),
+    };
   // "Allowed" only from a statement the files hold: a folder not read (empty, broken, or without the role) decides
   // nothing, and each of its file problems is unverified (docs/policy-folder.md, "What becomes a finding").
   const allowed = findings.some((f) => PERMISSION_POINTS.has(f.decisionPoint) && f.status === 'pass');
-  if (!allowed) return `not decided: the policy files in ${dir} do not give the role's policies.${problemsText}`;
-  return problems.length > 0
-    ? `the policy files read in ${dir} allow it, but not every file was read, and one not read may hold the statement that refused it.${problemsText}`
-    : `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`;
+  if (!allowed) return text(`not decided: the policy files in ${dir} do not give the role's policies.${problemsText}`);
+  return text(
+    problems.length > 0
+      ? `the policy files read in ${dir} allow it, but not every file was read, and one not read may hold the statement that refused it.${problemsText}`
+      : `the policy files in ${dir} allow it: the layer that refused it is not in them (or has changed since they were exported)`,
+  );
 }
 
 /**
@@ -106,7 +122,7 @@ function notAskable(f: Finding): string | undefined {
 
 /** The findings, each AWS denial with a permission line and a role given what the policy folder decides. */
 export async function decideWithPolicies(findings: readonly Finding[], dir: string, io: CliIO): Promise<Finding[]> {
-  const decided = new Map<string, string>();
+  const decided = new Map<string, { readonly text: string; readonly refused: boolean }>();
   const out: Finding[] = [];
   for (const f of findings) {
     const ask = askable(f);
@@ -120,11 +136,15 @@ export async function decideWithPolicies(findings: readonly Finding[], dir: stri
     if (deciding === undefined) {
       deciding =
         decided.size < MAX_DECIDED
-          ? await decideOne(ask.permission, ask.role, dir, io)
-          : `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`;
+          ? await decision(ask.permission, ask.role, dir, io)
+          : {
+              text: `not checked: only the first ${MAX_DECIDED} permission lines are checked against the policy files`,
+              refused: false,
+            };
       decided.set(key, deciding);
     }
-    out.push({ ...f, evidence: { ...f.evidence, deciding } });
+    const withDeciding = { ...f, evidence: { ...f.evidence, deciding: deciding.text } };
+    out.push(deciding.refused ? declaredRefusedBy(withDeciding, dir) : withDeciding);
   }
   return out;
 }

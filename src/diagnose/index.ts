@@ -5,7 +5,7 @@
 export { redactSecretShapes } from '../text/secret-shapes.js';
 export { cleanLine, MAX_LINE_CHARS, quoteLine } from './clean.js';
 export type { DeniedRequest, LogMatch } from './match.js';
-export { type DeclaredLine, permissionLine, withDeclaredLine } from './permission-line.js';
+export { type DeclaredLine, declaredRefusedBy, permissionLine, withDeclaredLine } from './permission-line.js';
 export {
   createLogScanner,
   diagnoseLog,
