@@ -266,7 +266,7 @@ describe("Powertools for AWS Lambda's layer release, which calls reusable workfl
     // The fixture holds no .github/actions, and the job checks the repository out at the release commit before it
     // uses one: the action comes from that checkout, and the job is not read past it (docs/workflows.md).
     expect(findings[0]?.message).toContain(
-      'its step `./.github/actions/seal-restore` (line 100) uses a local action that is not read: the action comes from the checkout into the workspace (.github/workflows/publish_v3_layer.yml:95: this repository at ref `${{ env.RELEASE_COMMIT }}`)',
+      'its step `./.github/actions/seal-restore` (.github/workflows/publish_v3_layer.yml line 100) uses a local action that is not read: the action comes from the checkout into the workspace (.github/workflows/publish_v3_layer.yml:95: this repository at ref `${{ env.RELEASE_COMMIT }}`)',
     );
     expect(findings[1]?.message).toContain('more than the 256 the model lists');
     // Called from `beta` and from `prod`: two runs of one job, told apart by their caller.

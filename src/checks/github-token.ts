@@ -17,7 +17,7 @@ import { type JobNeeds, jobNeeds, type KnownNeed } from '../workflows/github-tok
 import { PERMISSIONS_SYNTAX_URL } from '../workflows/github-token/scopes.js';
 import type { TokenJob, TokenWorkflow } from '../workflows/github-token/types.js';
 import type { WorkflowCheck, WorkflowFacts } from './check.js';
-import { describeNeed, describeStep } from './github-token/describe.js';
+import { describeNeed, describeStep, stepLocation } from './github-token/describe.js';
 import { idOf, type JobContext, jobFindings, subjectOf } from './github-token/job.js';
 import { type SecretUse, secretFindings } from './github-token/pat.js';
 
@@ -84,7 +84,7 @@ function runtimeTokenFindings(c: JobContext, needs: JobNeeds): Finding[] {
       message: `${uses.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`).join('; ')} use a token made during the run or written in the workflow (\`${expression}\`): it cannot be checked before the run.`,
       evidence: { job: c.job.id, token: expression, needs: uses.flatMap((k) => describeNeed(k.need)) },
       fix: "Check that the token's app or owner grants what these steps need on this repository, or give the steps the job's token or a secret the preflight is given (`github-tokens`).",
-      ...(uses[0]?.step.line !== undefined ? { location: { file: c.file, line: uses[0].step.line } } : {}),
+      ...stepLocation(uses[0]?.step, c.file),
     }),
   );
 }

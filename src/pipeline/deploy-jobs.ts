@@ -5,6 +5,7 @@
  * trust itself is checked on the predicted token (src/pipeline/workflows.ts); a call the preflight cannot read from
  * a step is `calls-not-inferred`, never skipped.
  */
+
 import { isPolicyFileFinding } from '../aws-files/index.js';
 import type { Catalog } from '../catalog/index.js';
 import type { RoleConfig } from '../config/model.js';
@@ -23,6 +24,7 @@ import { renderedFiles, type TaskDefinitionFile } from '../workflows/calls/task-
 import { settingsRequest } from '../workflows/credentials.js';
 import type { CallerRef, WorkflowJob, WorkflowStep } from '../workflows/index.js';
 import type { PredictedExchange, TokenPrediction } from '../workflows/predict/index.js';
+import { stepWhere } from '../workflows/where.js';
 import type { AwsDeps } from './aws.js';
 import { literal, stepSession } from './exchange.js';
 import { changedFiles, type RepositoryReader, readTaskDefinitions } from './task-definitions.js';
@@ -386,7 +388,7 @@ function chainUnknown(
     subject: `${name.label}: role chaining at ${step.position.file}:${step.position.line}`,
     decisionPoint: 'sts-trust',
     status: 'unverified',
-    message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
+    message: `The step${viaOf(step)} chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...(arn ? { roleArn: arn } : {}) },
     fix: prior?.without
       ? WITHOUT_TOKEN_FIX
@@ -395,6 +397,11 @@ function chainUnknown(
         : 'Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).',
     location: { file: step.position.file, line: step.position.line },
   });
+}
+
+/** For a step of a local composite action: where it is written and the `uses:` that brought it in (src/workflows/where.ts). */
+function viaOf(step: WorkflowStep): string {
+  return step.via.length > 0 ? ` (${stepWhere(step.position, step.via)})` : '';
 }
 
 const WITHOUT_TOKEN_FIX =
@@ -412,7 +419,7 @@ function withoutTokenUnknown(name: JobNamed, step: WorkflowStep, arn: string | u
     subject: `${name.label}: credentials at ${step.position.file}:${step.position.line}`,
     decisionPoint: 'sts-trust',
     status: 'unverified',
-    message: `The configure-aws-credentials step does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ''}the calls of the steps that use them are not checked.`,
+    message: `The configure-aws-credentials step${viaOf(step)} does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ''}the calls of the steps that use them are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...(arn ? { roleArn: arn } : {}) },
     fix: WITHOUT_TOKEN_FIX,
     docUrl: 'https://github.com/aws-actions/configure-aws-credentials#non-oidc-authentication-options',

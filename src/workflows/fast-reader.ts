@@ -790,13 +790,14 @@ export interface FastParseResult {
  * Reads a workflow or action file as GitHub's `parseWorkflow` or `parseAction` does (a TemplateContext over its
  * schema, the file's id, `readTemplate` from the root type), through the reader above; undefined when the fast path
  * declines the text, and the caller must use GitHub's own parser. `yaml` is the text already read ({@link readYaml}),
- * null when it was declined.
+ * null when it was declined. `root` is the schema's type the file is read as (the parser's own by default).
  */
 export function parseFast(
   kind: 'workflow' | 'action',
   file: { readonly name: string; readonly content: string },
   trace: TraceWriter,
   yaml: FastYaml | null = readYaml(file.content) ?? null,
+  root: string = kind === 'workflow' ? WORKFLOW_ROOT : ACTION_ROOT,
 ): FastParseResult | undefined {
   if (yaml === null || yaml.text !== file.content) return undefined;
   const schema = kind === 'workflow' ? getWorkflowSchema() : getActionSchema();
@@ -804,7 +805,7 @@ export function parseFast(
   const fileId = context.getFileId(file.name);
   try {
     const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
-    const value = readTemplate(context, kind === 'workflow' ? WORKFLOW_ROOT : ACTION_ROOT, reader, fileId);
+    const value = readTemplate(context, root, reader, fileId);
     return { context, value };
   } catch (error) {
     // Aliases nested past the stack: GitHub's parser meets the same text and gives its own outcome.

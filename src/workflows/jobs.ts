@@ -333,7 +333,7 @@ export function readPendingSteps(state: BuildState): void {
     if (unread !== undefined && acc.stepsUnread === undefined) {
       const uses = unread.uses?.kind === 'known' ? String(unread.uses.value) : '';
       const why = unread.unread ?? { kind: 'not-read' as const, reason: `${uses} is not read` };
-      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position };
+      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position, via: unread.via };
     }
     const credentialSteps = steps.filter((s) => s.credential !== undefined);
     acc.deploy ||= credentialSteps.length > 0;

@@ -328,7 +328,12 @@ export interface WorkflowJob {
    * or that GitHub would refuse (its `action.yml` breaks the action metadata syntax): the job's steps are not known
    * past it, so its instances are not listed and nothing of it is checked; the job is reported unverified, by name.
    */
-  readonly stepsUnread?: UnreadAction & { readonly uses: string; readonly position: SourcePosition };
+  readonly stepsUnread?: UnreadAction & {
+    readonly uses: string;
+    readonly position: SourcePosition;
+    /** For a step of a local composite action: the `uses:` that brought it in, outermost first. */
+    readonly via: readonly ViaAction[];
+  };
   /** Set when the instances were not enumerated: more than `limit` combinations. */
   readonly tooMany?: { readonly count: number; readonly limit: number };
   readonly position: SourcePosition;

@@ -7,13 +7,17 @@
  * with `import()`).
  */
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
-import { parseAction } from '@actions/workflow-parser/actions/index';
+import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import type { EventsConfig } from '@actions/workflow-parser/model/workflow-template';
-import type { TemplateContext } from '@actions/workflow-parser/templates/template-context';
+import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
+import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import type { TraceWriter } from '@actions/workflow-parser/templates/trace-writer';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import { type FastYaml, parseFast, readYaml } from './fast-reader.js';
 import type { WorkflowError } from './model.js';
+import { child, isMappingToken, positionOf, stringOf } from './tokens.js';
 import { withAliasIndex } from './yaml-size.js';
 
 /** A file parsed: its tree, and for a workflow its triggers as GitHub's converter reads them. */
@@ -28,34 +32,93 @@ export interface ParsedFile {
 }
 
 /**
- * What GitHub's parser requires of an action file that the runner does not: `name` and `description` are required by
- * the parser's action schema (`action-root-strict` in @actions/workflow-parser's action-v1.0.min.json) but not by the
- * runner's (`action-root` in https://github.com/actions/runner/blob/main/src/Runner.Worker/action_manifest.json),
- * which runs a local action without them. Only the root mapping requires either.
+ * The type an action file is read as: the runner's own root, `action-root`
+ * (https://github.com/actions/runner/blob/main/src/Runner.Worker/action_yaml.json, read by `TemplateReader.Read(…,
+ * "action-root", …)` in https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionManifestManager.cs).
+ * @actions/workflow-parser's action schema (action-v1.0.min.json) holds the same definition, word for word, beside the
+ * stricter `action-root-strict` its `parseAction` reads for the editor: that one refuses keys the runner ignores (any
+ * other top-level key, such as `on:` or `permissions:`, which `action-root` takes through its `loose-key-type` and
+ * `loose-value-type`), requires `name`, `description` and `runs.using`, and checks `branding`, `inputs.<id>.required`
+ * and `using` against lists (case-sensitively) the runner does not read. The runner's own refusals beyond its schema
+ * are {@link runnerRefusals}.
  */
-const NOT_REQUIRED_TO_RUN_ACTION = new Set([
-  'Required property is missing: name',
-  'Required property is missing: description',
-]);
+const RUNNER_ACTION_ROOT = 'action-root';
+
+/**
+ * What the runner refuses after reading the file against its schema, in `ConvertRuns` and `Load`
+ * (https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionManifestManager.cs): no `runs:`; `using:` not
+ * one it runs (compared without regard to case); a Docker action without `image`, a JavaScript one without `main`, a
+ * composite one without `steps`; no `using:` (but for the runner's own `plugin:`). Only for a file its schema admits:
+ * one it does not is refused already.
+ */
+function runnerRefusals(path: string, root: TemplateToken | undefined): WorkflowError[] {
+  if (!isMappingToken(root)) return [];
+  const refusal = (t: TemplateToken | undefined, text: string): WorkflowError[] => {
+    const { line, column } = positionOf(path, t);
+    const message = `${path}:${line}:${column}: ${text}`;
+    return [{ code: 'parse-error', message, position: { file: path, line, column }, syntax: 'action' }];
+  };
+  const runs = child(root, 'runs');
+  if (runs === undefined) return refusal(root, `Top level 'runs:' section is required for ${path}`);
+  const using = child(runs, 'using');
+  const value = stringOf(using)?.toLowerCase();
+  const has = (key: string) => (stringOf(child(runs, key)) ?? '') !== '';
+  if (value === undefined) {
+    if (child(runs, 'plugin') !== undefined) return [];
+    const text =
+      "Missing 'using' value. 'using' requires 'composite', 'docker', 'node12', 'node16', 'node20' or 'node24'.";
+    return refusal(runs, text);
+  }
+  if (value === 'docker') {
+    return has('image')
+      ? []
+      : refusal(runs, `You are using a Container Action but an image is not provided in ${path}.`);
+  }
+  if (NODE_VERSIONS.has(value)) {
+    const text = `You are using a JavaScript Action but there is not an entry JavaScript file provided in ${path}.`;
+    return has('main') ? [] : refusal(runs, text);
+  }
+  if (value === 'composite') {
+    const text = `You are using a composite action but there are no steps provided in ${path}.`;
+    return child(runs, 'steps') !== undefined ? [] : refusal(runs, text);
+  }
+  const text = `'using: ${stringOf(using)}' is not supported, use 'docker', 'node12', 'node16', 'node20' or 'node24' instead.`;
+  return refusal(using, text);
+}
+
+/** The `using:` of a JavaScript action the runner runs (ActionManifestManager.cs, `ConvertRuns`). */
+const NODE_VERSIONS = new Set(['node12', 'node16', 'node20', 'node24']);
+
+/**
+ * GitHub's `parseAction` (@actions/workflow-parser, actions/action-parser.js) with the runner's root type: YAML errors
+ * as its reader gives them, else the file read against `action-root`.
+ */
+function parseActionAsRunner(file: { readonly name: string; readonly content: string }, trace: TraceWriter) {
+  const context = new TemplateContext(new TemplateValidationErrors(), getActionSchema(), trace);
+  const fileId = context.getFileId(file.name);
+  const reader = new YamlObjectReader(fileId, file.content);
+  if (reader.errors.length > 0) {
+    for (const error of reader.errors) context.error(fileId, error.message, error.range);
+    return { context, value: undefined };
+  }
+  return { context, value: readTemplate(context, RUNNER_ACTION_ROOT, reader, fileId) };
+}
 
 /** What the YAML library says of text nested past its recursion (its own words name the JavaScript engine's stack). */
 export const TOO_DEEP = 'it nests deeper than the parser can walk (no workflow nests so deep)';
 
 /** The parser's errors as ours, each naming the file, line and column. */
 function errorsOf(path: string, context: TemplateContext, syntax: ParsedFile['kind']): WorkflowError[] {
-  return context.errors
-    .getErrors()
-    .filter((e) => syntax !== 'action' || !NOT_REQUIRED_TO_RUN_ACTION.has(e.rawMessage))
-    .map((e) => {
-      const line = e.range?.start.line ?? 1;
-      const column = e.range?.start.column ?? 1;
-      return {
-        code: 'parse-error' as const,
-        message: `${path}:${line}:${column}: ${/Maximum call stack size exceeded/.test(e.rawMessage) ? TOO_DEEP : e.rawMessage}`,
-        position: { file: path, line, column },
-        syntax,
-      };
-    });
+  return context.errors.getErrors().map((e) => {
+    const line = e.range?.start.line ?? 1;
+    const column = e.range?.start.column ?? 1;
+    return {
+      code: 'parse-error' as const,
+      message: `${path}:${line}:${column}: ${/Maximum call stack size exceeded/.test(e.rawMessage) ? TOO_DEEP : e.rawMessage}`,
+      position: { file: path, line, column },
+      syntax,
+    };
+  });
 }
 
 /**
@@ -89,17 +152,22 @@ export async function parseWorkflowFile(
   };
 }
 
-/** Parses a local action's `action.yml` (`yaml` as for {@link parseWorkflowFile}). */
+/**
+ * Parses a local action's `action.yml` (`yaml` as for {@link parseWorkflowFile}) as the runner loads it: against its
+ * schema ({@link RUNNER_ACTION_ROOT}), then what it refuses beyond it ({@link runnerRefusals}).
+ */
 export function parseActionFile(
   path: string,
   text: string,
   yaml: FastYaml | null = readYaml(text) ?? null,
 ): ParsedFile {
   const file = { name: path, content: text };
+  const trace = new NoOperationTraceWriter();
   const result =
-    parseFast('action', file, new NoOperationTraceWriter(), yaml) ??
-    withAliasIndex(() => parseAction(file, new NoOperationTraceWriter()));
-  const errors = oneError(path, errorsOf(path, result.context, 'action'));
+    parseFast('action', file, trace, yaml, RUNNER_ACTION_ROOT) ??
+    withAliasIndex(() => parseActionAsRunner(file, trace));
+  const read = errorsOf(path, result.context, 'action');
+  const errors = oneError(path, read.length > 0 ? read : runnerRefusals(path, result.value));
   return { path, kind: 'action', root: result.value, events: {}, errors, text };
 }
 

@@ -29,9 +29,9 @@ import {
 import { child, isStringToken, items, literalOf, positionOf, stringOf } from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
-  assignInputs,
   both,
   type Contexts,
+  compositeInputs,
   conditionOf,
   decide,
   evaluateMap,
@@ -470,14 +470,14 @@ function readStep(file: string, t: TemplateToken, contexts: Contexts, via: reado
   };
 }
 
-/** The contexts inside a composite action: its `inputs` from the step's `with:` (or their defaults). */
+/** The contexts inside a composite action: its `inputs` from the step's `with:` and its defaults ({@link compositeInputs}). */
 function actionContexts(
   actionFile: string,
   root: TemplateToken | undefined,
   step: WorkflowStep,
   contexts: Contexts,
 ): Contexts {
-  const inputs = assignInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
+  const inputs = compositeInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
   return { ...layerEnv(actionFile, undefined, contexts), inputs: open('inputs', inputs) };
 }
 
@@ -510,7 +510,9 @@ function expandFresh(
   if (uses === undefined || action === undefined) return [step];
   const actionFile = action.file;
   const runs = child(action.root, 'runs');
-  if (stringOf(child(runs, 'using')) !== 'composite') return [step];
+  // The runner compares `using` without regard to case (`ConvertRuns` in
+  // https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionManifestManager.cs).
+  if (stringOf(child(runs, 'using'))?.toLowerCase() !== 'composite') return [step];
   const position: SourcePosition = step.uses?.position ?? step.position;
   if (via.some((v) => v.file === actionFile)) {
     scope.errors.push({

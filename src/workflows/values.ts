@@ -211,8 +211,9 @@ export function both(outer: RunsWhen, inner: RunsWhen): RunsWhen {
 }
 
 /**
- * The `inputs` a caller's `with:` gives to a reusable workflow or a composite action: each input from `with:` (keys
- * matched without regard to case), else its default evaluated in `defaultContexts`, else its type's empty value.
+ * The `inputs` a caller's `with:` gives to a reusable workflow: each input from `with:` (keys matched without regard
+ * to case), else its default evaluated in `defaultContexts`, else its type's empty value. GitHub refuses a `with:` key
+ * the called workflow does not declare, so the declared inputs are all there is.
  * https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#onworkflow_callinputs
  */
 export function assignInputs(
@@ -233,4 +234,46 @@ export function assignInputs(
     else inputs[input.id] = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
   }
   return inputs;
+}
+
+/**
+ * The `inputs` the steps of a composite action see, as the runner builds them
+ * (https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionRunner.cs, `RunAsync`): every key of the step's
+ * `with:`, declared by the action or not (one it does not declare only draws the warning "Unexpected input(s)"),
+ * keys compared without regard to case and a later spelling's value winning (`ConvertToStepInputs` in
+ * src/Sdk/DTPipelines/Pipelines/ObjectTemplating/PipelineTemplateConverter.cs fills a case-insensitive dictionary);
+ * then each declared input `with:` does not give, as its `default:` evaluated in `defaultContexts`, else `''`
+ * (`ConvertInputs` in src/Runner.Worker/ActionManifestManager.cs). The composite handler hands every one to its steps
+ * as a string (`inputsData[i.Key] = new StringContextData(i.Value)` in
+ * src/Runner.Worker/Handlers/CompositeActionHandler.cs).
+ */
+export function compositeInputs(
+  file: string,
+  defs: readonly InputDefinition[],
+  withValues: ValueMap,
+  defaultContexts: Contexts,
+): Record<string, ContextValue> {
+  const given = new Map<string, { readonly key: string; readonly value: ContextValue }>();
+  for (const [key, v] of Object.entries(withValues)) {
+    const lower = key.toLowerCase();
+    given.set(lower, { key: given.get(lower)?.key ?? key, value: asInputString(asContextValue(v)) });
+  }
+  const inputs: Record<string, ContextValue> = {};
+  for (const { key, value } of given.values()) inputs[key] = value;
+  for (const { input, defaultToken } of defs) {
+    if (given.has(input.id.toLowerCase())) continue;
+    given.set(input.id.toLowerCase(), { key: input.id, value: '' });
+    inputs[input.id] = defaultToken
+      ? asInputString(asContextValue(evaluateToken(file, defaultToken, defaultContexts)))
+      : '';
+  }
+  return inputs;
+}
+
+/** A value as the runner's string input: text as is, `null` as `''`, a number or boolean as its text. */
+function asInputString(value: ContextValue): ContextValue {
+  if (value instanceof Unknown || typeof value === 'string') return value;
+  if (value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return new Unknown('an input that is not text');
 }

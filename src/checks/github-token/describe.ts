@@ -4,9 +4,10 @@
  */
 import type { Need, ScopeNeed } from '../../workflows/github-token/actions-table.js';
 import type { EffectivePermissions, PermissionsBlock } from '../../workflows/github-token/effective.js';
-import type { StepInput } from '../../workflows/github-token/needs.js';
+import { type StepInput, stepPosition } from '../../workflows/github-token/needs.js';
 import { type AccessLevel, covers, SCOPE_NAMES, type Scope } from '../../workflows/github-token/scopes.js';
 import type { TokenJob } from '../../workflows/github-token/types.js';
+import { stepWhere } from '../../workflows/where.js';
 
 const lineOf = (line: number | undefined) => (line !== undefined ? ` line ${line}` : '');
 
@@ -35,11 +36,23 @@ export function grantReason(p: EffectivePermissions): string {
   return reason;
 }
 
-/** A step, for a message: its name or action, its place, file and line. */
+/**
+ * A step, for a message: its name or action, its place, file and line (a composite action's step: the action file's,
+ * and the `uses:` that brought it in, src/workflows/where.ts). `file` is the job's workflow.
+ */
 export function describeStep(step: StepInput | undefined, file: string): string {
   if (!step || step.index < 0) return 'the configuration (`github.job-token-needs`)';
   const label = step.name ?? step.uses ?? 'run';
-  return `step ${step.index + 1} \`${label}\` (${file}${lineOf(step.line)})`;
+  return `step ${step.index + 1} \`${label}\` (${stepWhere(stepPosition(step, file), step.via)})`;
+}
+
+/** A finding's location at a step (the file it is written in), when its line is known; `file` is the job's workflow. */
+export function stepLocation(
+  step: StepInput | undefined,
+  file: string,
+): { readonly location?: { readonly file: string; readonly line: number } } {
+  if (step?.line === undefined) return {};
+  return { location: { file: step.file ?? file, line: step.line } };
 }
 
 /** `pages: write`. */

@@ -10,7 +10,14 @@ import { type EffectivePermissions, REUSABLE_URL } from '../../workflows/github-
 import type { KnownNeed, UnknownNeed } from '../../workflows/github-token/needs.js';
 import { covers, SCOPES, type Scope, TOKEN_PERMISSIONS_URL } from '../../workflows/github-token/scopes.js';
 import type { TokenJob } from '../../workflows/github-token/types.js';
-import { describeNeed, describeScope, describeStep, grantReason, jobPermissionsYaml } from './describe.js';
+import {
+  describeNeed,
+  describeScope,
+  describeStep,
+  grantReason,
+  jobPermissionsYaml,
+  stepLocation,
+} from './describe.js';
 
 /** What one need comes to against the grant. */
 type Verdict = 'granted' | 'unknown' | 'missing';
@@ -140,7 +147,7 @@ function scopeFinding(c: JobContext, scope: Scope, { verdict, needs, asked }: Sh
     evidence: { job: c.job.id, scope, needed: asked.level, granted, steps: needs.map((k) => k.what) },
     fix,
     docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
-    ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
+    ...stepLocation(first, c.file),
   };
   const message = `${steps.join('; ')}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
   if (verdict === 'missing' && needs.every((k) => k.metOnPublic) && scope === 'contents') {
@@ -236,7 +243,7 @@ function visibilityFindings(c: JobContext, open: readonly KnownNeed[], main: Map
         evidence: { job: c.job.id, scope, granted, steps: needs.map((k) => k.what) },
         fix: `Say the repository's visibility (\`github.repository-visibility\` in the preflight's config, or \`predict --repository-visibility\`), or ${fixFor(c, scope)[0]?.toLowerCase()}${fixFor(c, scope).slice(1)}`,
         docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
-        ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
+        ...stepLocation(first, c.file),
       }),
     ];
   });
@@ -273,7 +280,7 @@ function unknownFindings(c: JobContext): Finding[] {
             fix: `Declare what these steps need (an action's README says) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
             docUrl:
               'https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault',
-            ...(first?.line !== undefined ? { location: { file: c.file, line: first.line } } : {}),
+            ...stepLocation(first, c.file),
           }),
         ]
       : [];
@@ -290,7 +297,7 @@ function unknownFindings(c: JobContext): Finding[] {
           message: `${describeStep(u.step, c.file)} uses the job's token through \`${u.what}\`, ${u.reason}: what it needs is not verified.`,
           evidence: { job: c.job.id, step: u.step.index + 1, what: u.what },
           fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config (e.g. \`contents: write\`).`,
-          ...(u.step.line !== undefined ? { location: { file: c.file, line: u.step.line } } : {}),
+          ...stepLocation(u.step, c.file),
         }),
       ),
   ];

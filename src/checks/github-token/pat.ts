@@ -6,7 +6,7 @@ import { type Finding, finding } from '../../model/finding.js';
 import type { ScopeNeed } from '../../workflows/github-token/actions-table.js';
 import type { KnownNeed } from '../../workflows/github-token/needs.js';
 import { missingOauthScopes, type TokenInspection } from '../../workflows/github-token/pat.js';
-import { describeScope, describeStep } from './describe.js';
+import { describeScope, describeStep, stepLocation } from './describe.js';
 import { idOf, subjectOf } from './job.js';
 
 /** GitHub's default job timeout, minutes: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idtimeout-minutes */
@@ -44,7 +44,7 @@ export function secretFindings(use: SecretUse, inspection: TokenInspection | und
   const id = `${idOf(job)}:secret:${use.secret}`;
   const steps = use.uses.map((k) => describeStep(k.step, use.file)).join('; ');
   const first = use.uses[0]?.step;
-  const at = first?.line !== undefined ? { location: { file: use.file, line: first.line } } : {};
+  const at = stepLocation(first, use.file);
   const base = {
     id,
     subject,

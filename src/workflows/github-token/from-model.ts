@@ -3,7 +3,9 @@
  * (./types.ts): each top-level workflow's `permissions:`, its jobs with their own `permissions:` and steps, and the
  * reusable workflows they call, with the called workflow's jobs.
  */
+
 import type { JobInstance, RawValue, WorkflowJob, WorkflowModel, WorkflowStep, WorkflowValue } from '../model.js';
+import { stepWhere } from '../where.js';
 import type { PermissionsBlock, PermissionsValue } from './effective.js';
 import type { StepInput } from './needs.js';
 import type { TokenJob, TokenWorkflow } from './types.js';
@@ -48,6 +50,9 @@ function stepInput(step: WorkflowStep, workflowEnv: Record<string, string>): Ste
     env: { ...workflowEnv, ...texts(step.env) },
     ownEnv: Object.keys(step.env),
     line: step.position.line,
+    ...(step.via.length > 0
+      ? { file: step.position.file, via: step.via.map((v) => ({ uses: v.uses, position: v.position })) }
+      : {}),
     ...(step.credential?.kind === 'oidc-token' ? { requestsIdToken: true } : {}),
   };
 }
@@ -119,7 +124,7 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
           ? job.tooMany
             ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists`
             : job.stepsUnread
-              ? `its step \`${job.stepsUnread.uses}\` (line ${job.stepsUnread.position.line}) uses a local action ${job.stepsUnread.kind === 'invalid' ? 'GitHub would refuse' : 'that is not read'}: ${job.stepsUnread.reason}`
+              ? `its step \`${job.stepsUnread.uses}\` (${stepWhere(job.stepsUnread.position, job.stepsUnread.via)}) uses a local action ${job.stepsUnread.kind === 'invalid' ? 'GitHub would refuse' : 'that is not read'}: ${job.stepsUnread.reason}`
               : 'the workflow model lists no run of it'
           : undefined;
       return {

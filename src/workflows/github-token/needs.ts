@@ -4,10 +4,12 @@
  * commands (./gh-cli.ts). A step that uses a token for something the tables do not know is listed as unknown, never
  * dropped: an unknown action given the job's token, a script that uses it.
  */
+
 import { programOf } from '../calls/cli.js';
 import { DEFAULT_CALL_LIMITS } from '../calls/model.js';
 import { readShell } from '../calls/shell.js';
 import { pushesImage } from '../calls/tools.js';
+import type { UsedAt } from '../where.js';
 import { ACTION_TABLE, actionRow, GHCR_DOC, type Need, type NeedOf, TOKEN_INPUT_NAMES } from './actions-table.js';
 import { scriptNeeds, tokenReadingPrograms } from './gh-cli.js';
 
@@ -24,8 +26,17 @@ export interface StepInput {
   /** The names the step's own `env:` sets (a token handed to this step, not to every step of the job). */
   readonly ownEnv?: readonly string[];
   readonly line?: number;
+  /** The file the step is written in when it is not the job's workflow: a local composite action's (WorkflowStep.via). */
+  readonly file?: string;
+  /** For a step of a local composite action: each `uses:` that brought it in, outermost first. */
+  readonly via?: readonly UsedAt[];
   /** The step requests GitHub's OIDC token itself (a script reading `ACTIONS_ID_TOKEN_REQUEST_URL`, `getIDToken`). */
   readonly requestsIdToken?: boolean;
+}
+
+/** Where a step is written: its file (the job's `file` unless it is a composite action's) and line. */
+export function stepPosition(step: StepInput, file: string): { readonly file: string; readonly line?: number } {
+  return { file: step.file ?? file, ...(step.line !== undefined ? { line: step.line } : {}) };
 }
 
 /** The token a step uses. */
