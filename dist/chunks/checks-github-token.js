@@ -1,7 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  jobNeeds
+  jobNeeds,
+  stepPosition
 } from "./shared-workflows-github-token-actions-table.js";
 import {
   calledByLabel
@@ -10,6 +11,7 @@ import "./shared-workflows-calls-shell.js";
 import {
   REUSABLE_URL,
   effectivePermissions,
+  stepWhere,
   validatePermissions
 } from "./shared-workflows-github-token-effective.js";
 import {
@@ -50,7 +52,11 @@ function grantReason(p) {
 function describeStep(step, file) {
   if (!step || step.index < 0) return "the configuration (`github.job-token-needs`)";
   const label = step.name ?? step.uses ?? "run";
-  return `step ${step.index + 1} \`${label}\` (${file}${lineOf(step.line)})`;
+  return `step ${step.index + 1} \`${label}\` (${stepWhere(stepPosition(step, file), step.via)})`;
+}
+function stepLocation(step, file) {
+  if (step?.line === void 0) return {};
+  return { location: { file: step.file ?? file, line: step.line } };
 }
 var describeScope = (n) => `${n.scope}: ${n.level}`;
 function describeNeed(need) {
@@ -144,7 +150,7 @@ function scopeFinding(c, scope, { verdict, needs, asked: asked2 }) {
     evidence: { job: c.job.id, scope, needed: asked2.level, granted, steps: needs.map((k) => k.what) },
     fix,
     docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
-    ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
+    ...stepLocation(first, c.file)
   };
   const message = `${steps.join("; ")}: the job's token has \`${scope}: ${granted}\`, from ${grantReason(c.permissions)}.`;
   if (verdict === "missing" && needs.every((k) => k.metOnPublic) && scope === "contents") {
@@ -220,7 +226,7 @@ function visibilityFindings(c, open, main) {
         evidence: { job: c.job.id, scope, granted, steps: needs.map((k) => k.what) },
         fix: `Say the repository's visibility (\`github.repository-visibility\` in the preflight's config, or \`predict --repository-visibility\`), or ${fixFor(c, scope)[0]?.toLowerCase()}${fixFor(c, scope).slice(1)}`,
         docUrl: needs[0]?.doc ?? TOKEN_PERMISSIONS_URL,
-        ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
+        ...stepLocation(first, c.file)
       })
     ];
   });
@@ -250,7 +256,7 @@ function unknownFindings(c) {
       evidence: { job: c.job.id, actions: implicit.map((u) => u.what) },
       fix: `Declare what these steps need (an action's README says) under \`github.job-token-needs.${c.job.id}\` in the preflight's config, or \`{}\` when they need nothing of the job's token.`,
       docUrl: "https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#inputsinput_iddefault",
-      ...first?.line !== void 0 ? { location: { file: c.file, line: first.line } } : {}
+      ...stepLocation(first, c.file)
     })
   ] : [];
   return [
@@ -264,7 +270,7 @@ function unknownFindings(c) {
         message: `${describeStep(u.step, c.file)} uses the job's token through \`${u.what}\`, ${u.reason}: what it needs is not verified.`,
         evidence: { job: c.job.id, step: u.step.index + 1, what: u.what },
         fix: `Declare what the job's steps need under \`github.job-token-needs.${c.job.id}\` in the preflight's config (e.g. \`contents: write\`).`,
-        ...u.step.line !== void 0 ? { location: { file: c.file, line: u.step.line } } : {}
+        ...stepLocation(u.step, c.file)
       })
     )
   ];
@@ -330,7 +336,7 @@ function secretFindings(use, inspection, now) {
   const id = `${idOf(job)}:secret:${use.secret}`;
   const steps = use.uses.map((k) => describeStep(k.step, use.file)).join("; ");
   const first = use.uses[0]?.step;
-  const at = first?.line !== void 0 ? { location: { file: use.file, line: first.line } } : {};
+  const at = stepLocation(first, use.file);
   const base = {
     id,
     subject,
@@ -487,7 +493,7 @@ function runtimeTokenFindings(c, needs) {
       message: `${uses.map((k) => `${describeStep(k.step, c.file)} (\`${k.what}\`, needs ${describeNeed(k.need)})`).join("; ")} use a token made during the run or written in the workflow (\`${expression}\`): it cannot be checked before the run.`,
       evidence: { job: c.job.id, token: expression, needs: uses.flatMap((k) => describeNeed(k.need)) },
       fix: "Check that the token's app or owner grants what these steps need on this repository, or give the steps the job's token or a secret the preflight is given (`github-tokens`).",
-      ...uses[0]?.step.line !== void 0 ? { location: { file: c.file, line: uses[0].step.line } } : {}
+      ...stepLocation(uses[0]?.step, c.file)
     })
   );
 }

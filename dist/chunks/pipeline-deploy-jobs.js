@@ -23,7 +23,9 @@ import {
 import "./shared-workflows-calls-shell.js";
 import "./shared-workflows-paths.js";
 import "./shared-workflows-github-token-from-model.js";
-import "./shared-workflows-github-token-effective.js";
+import {
+  stepWhere
+} from "./shared-workflows-github-token-effective.js";
 import {
   settingsRequest
 } from "./shared-workflows-github-token-scopes.js";
@@ -285,11 +287,14 @@ function chainUnknown(name, step, arn, prior) {
     subject: `${name.label}: role chaining at ${step.position.file}:${step.position.line}`,
     decisionPoint: "sts-trust",
     status: "unverified",
-    message: `The step chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
+    message: `The step${viaOf(step)} chains into a role with the credentials of the step before it (role-chaining: true), and ${why}: the chained role's trust, session and calls are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...arn ? { roleArn: arn } : {} },
     fix: prior?.without ? WITHOUT_TOKEN_FIX : arn !== void 0 && before === void 0 ? "Obtain the credentials the chain starts from in an earlier step of the job (configure-aws-credentials assuming the first role with GitHub's token), or remove `role-chaining: true` if this step should assume its role with the token itself." : "Write the roles of both steps as literal ARNs, or as expressions of values the preflight is given (inputs, matrix, `vars` with the variables, `github.secret-arns` for a secret that holds the ARN).",
     location: { file: step.position.file, line: step.position.line }
   });
+}
+function viaOf(step) {
+  return step.via.length > 0 ? ` (${stepWhere(step.position, step.via)})` : "";
 }
 var WITHOUT_TOKEN_FIX = "Check the role's trust and permissions for these credentials on a real run, or assume the role with GitHub's OIDC token (`role-to-assume` without access keys, with `id-token: write`) so the preflight can check it.";
 function withoutTokenUnknown(name, step, arn, why) {
@@ -298,7 +303,7 @@ function withoutTokenUnknown(name, step, arn, why) {
     subject: `${name.label}: credentials at ${step.position.file}:${step.position.line}`,
     decisionPoint: "sts-trust",
     status: "unverified",
-    message: `The configure-aws-credentials step does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ""}the calls of the steps that use them are not checked.`,
+    message: `The configure-aws-credentials step${viaOf(step)} does not use GitHub's OIDC token: ${why}. The preflight reads neither those credentials nor whom they belong to, so ${arn ? `the trust of ${arn} toward them, the session and ` : ""}the calls of the steps that use them are not checked.`,
     evidence: { step: `${step.position.file}:${step.position.line}`, ...arn ? { roleArn: arn } : {} },
     fix: WITHOUT_TOKEN_FIX,
     docUrl: "https://github.com/aws-actions/configure-aws-credentials#non-oidc-authentication-options",

@@ -499,6 +499,9 @@ function tokenReadingPrograms(script) {
 }
 
 // src/workflows/github-token/needs.ts
+function stepPosition(step, file) {
+  return { file: step.file ?? file, ...step.line !== void 0 ? { line: step.line } : {} };
+}
 var GITHUB_TOKEN_EXPR = /^\$\{\{\s*(github\.token|secrets\.github_token)\s*\}\}$/i;
 var SECRET_EXPR = /^\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
 var MENTIONS_GITHUB_TOKEN = /github\.token|secrets\.github_token|\bGITHUB_TOKEN\b|\bGH_TOKEN\b/i;
@@ -683,6 +686,7 @@ function secretsUsed(jobs) {
 }
 
 export {
+  stepPosition,
   jobNeeds,
   secretsUsed
 };

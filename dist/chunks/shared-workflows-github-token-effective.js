@@ -146,10 +146,18 @@ function validatePermissions(block) {
   return problems;
 }
 
+// src/workflows/where.ts
+function stepWhere(at, via = []) {
+  const line = at.line === void 0 ? "" : ` line ${at.line}`;
+  const chain = [...via].reverse().map((v) => `, in \`${v.uses}\` used at ${v.position.file} line ${v.position.line}`);
+  return `${at.file}${line}${chain.join("")}`;
+}
+
 export {
   REUSABLE_URL,
   runContextOf,
   grantOfBlock,
   effectivePermissions,
-  validatePermissions
+  validatePermissions,
+  stepWhere
 };

@@ -1,5 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
+import {
+  stepWhere
+} from "./shared-workflows-github-token-effective.js";
 
 // src/workflows/github-token/from-model.ts
 function text(value) {
@@ -35,6 +38,7 @@ function stepInput(step, workflowEnv) {
     env: { ...workflowEnv, ...texts(step.env) },
     ownEnv: Object.keys(step.env),
     line: step.position.line,
+    ...step.via.length > 0 ? { file: step.position.file, via: step.via.map((v) => ({ uses: v.uses, position: v.position })) } : {},
     ...step.credential?.kind === "oidc-token" ? { requestsIdToken: true } : {}
   };
 }
@@ -75,7 +79,7 @@ function tokenWorkflow(model, file, depth) {
     const forkSteps = forkStepsOf(job, jobEnv);
     const forkRuledOut = forkRuledOutOf(job);
     const forkRunUnknown = forkSteps ? forkRunUnknownOf(job) : void 0;
-    const unread = job.instances.length === 0 && !job.calls ? job.tooMany ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists` : job.stepsUnread ? `its step \`${job.stepsUnread.uses}\` (line ${job.stepsUnread.position.line}) uses a local action ${job.stepsUnread.kind === "invalid" ? "GitHub would refuse" : "that is not read"}: ${job.stepsUnread.reason}` : "the workflow model lists no run of it" : void 0;
+    const unread = job.instances.length === 0 && !job.calls ? job.tooMany ? `its ${job.tooMany.count} combinations of triggers, matrix and inputs are more than the ${job.tooMany.limit} the model lists` : job.stepsUnread ? `its step \`${job.stepsUnread.uses}\` (${stepWhere(job.stepsUnread.position, job.stepsUnread.via)}) uses a local action ${job.stepsUnread.kind === "invalid" ? "GitHub would refuse" : "that is not read"}: ${job.stepsUnread.reason}` : "the workflow model lists no run of it" : void 0;
     return {
       id: job.id,
       line: job.position.line,

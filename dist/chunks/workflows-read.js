@@ -6157,14 +6157,14 @@ function literal(fileId, range, node, text) {
   const source = node.sourceStart < 0 ? void 0 : text.slice(node.sourceStart, node.end);
   return new StringToken(fileId, range, value, void 0, source, node.header);
 }
-function parseFast(kind, file, trace, yaml = readYaml(file.content) ?? null) {
+function parseFast(kind, file, trace, yaml = readYaml(file.content) ?? null, root = kind === "workflow" ? WORKFLOW_ROOT : ACTION_ROOT) {
   if (yaml === null || yaml.text !== file.content) return void 0;
   const schema3 = kind === "workflow" ? getWorkflowSchema() : getActionSchema();
   const context = new TemplateContext(new TemplateValidationErrors(), schema3, trace);
   const fileId = context.getFileId(file.name);
   try {
     const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
-    const value = readTemplate(context, kind === "workflow" ? WORKFLOW_ROOT : ACTION_ROOT, reader, fileId);
+    const value = readTemplate(context, root, reader, fileId);
     return { context, value };
   } catch (error) {
     if (error instanceof RangeError) return void 0;
@@ -8015,153 +8015,6 @@ function getOptionsWithDefaults(options) {
   };
 }
 
-// node_modules/@actions/workflow-parser/dist/actions/action-parser.js
-function parseAction(entryFile, contextOrTrace) {
-  const context = contextOrTrace instanceof TemplateContext ? contextOrTrace : new TemplateContext(new TemplateValidationErrors(), getActionSchema(), contextOrTrace);
-  const fileId = context.getFileId(entryFile.name);
-  const reader = new YamlObjectReader(fileId, entryFile.content);
-  if (reader.errors.length > 0) {
-    for (const err of reader.errors) {
-      context.error(fileId, err.message, err.range);
-    }
-    return {
-      context,
-      value: void 0
-    };
-  }
-  const result = readTemplate(context, ACTION_ROOT, reader, fileId);
-  return {
-    context,
-    value: result
-  };
-}
-
-// src/workflows/yaml-size.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function hasAnchor(text) {
-  if (!text.includes("&")) return false;
-  for (const token of new import_yaml3.Lexer().lex(text)) if (token.startsWith("&")) return true;
-  return false;
-}
-function aliasesExceed(text, limit, anchored) {
-  return (anchored ?? hasAnchor(text)) && expandedNodeCount(text) > limit;
-}
-function aliasTargets(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  (0, import_yaml3.visit)(doc, {
-    Alias: (_, alias) => {
-      const target = anchors.get(alias.source);
-      if (target) targets.set(alias, target);
-    },
-    Node: (_, node) => {
-      if (node.anchor) anchors.set(node.anchor, node);
-    }
-  });
-  return targets;
-}
-function expandedNodeCount(text) {
-  let total = 0;
-  for (const doc of (0, import_yaml3.parseAllDocuments)(text)) {
-    if (!("contents" in doc)) continue;
-    const targets = aliasTargets(doc);
-    const memo = /* @__PURE__ */ new Map();
-    const open2 = /* @__PURE__ */ new Set();
-    const count = (node) => {
-      if (node === null || node === void 0) return 1;
-      if ((0, import_yaml3.isAlias)(node)) return count(targets.get(node));
-      const known = memo.get(node);
-      if (known !== void 0) return known;
-      if (open2.has(node)) return Number.POSITIVE_INFINITY;
-      open2.add(node);
-      let n = 1;
-      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
-        for (const item of node.items) {
-          n += (0, import_yaml3.isPair)(item) ? count(item.key) + count(item.value) : count(item);
-        }
-      }
-      open2.delete(node);
-      memo.set(node, n);
-      return n;
-    };
-    total += count(doc.contents);
-  }
-  return total;
-}
-function withAliasIndex(parse) {
-  const original = import_yaml3.Alias.prototype.resolve;
-  const indexes = /* @__PURE__ */ new WeakMap();
-  import_yaml3.Alias.prototype.resolve = function resolve(doc, ctx) {
-    if (ctx) return original.call(this, doc, ctx);
-    let index = indexes.get(doc);
-    if (index === void 0) {
-      index = aliasTargets(doc);
-      indexes.set(doc, index);
-    }
-    return index.get(this);
-  };
-  try {
-    return parse();
-  } finally {
-    import_yaml3.Alias.prototype.resolve = original;
-  }
-}
-
-// src/workflows/parse.ts
-var NOT_REQUIRED_TO_RUN_ACTION = /* @__PURE__ */ new Set([
-  "Required property is missing: name",
-  "Required property is missing: description"
-]);
-var TOO_DEEP = "it nests deeper than the parser can walk (no workflow nests so deep)";
-function errorsOf(path, context, syntax) {
-  return context.errors.getErrors().filter((e) => syntax !== "action" || !NOT_REQUIRED_TO_RUN_ACTION.has(e.rawMessage)).map((e) => {
-    const line = e.range?.start.line ?? 1;
-    const column = e.range?.start.column ?? 1;
-    return {
-      code: "parse-error",
-      message: `${path}:${line}:${column}: ${/Maximum call stack size exceeded/.test(e.rawMessage) ? TOO_DEEP : e.rawMessage}`,
-      position: { file: path, line, column },
-      syntax
-    };
-  });
-}
-async function parseWorkflowFile(path, text, yaml = readYaml(text) ?? null) {
-  const file = { name: path, content: text };
-  const result = parseFast("workflow", file, new NoOperationTraceWriter(), yaml) ?? withAliasIndex(() => parseWorkflow(file, new NoOperationTraceWriter()));
-  let events = {};
-  if (result.value !== void 0) {
-    const template = await convertWorkflowTemplate(result.context, result.value, void 0, {
-      errorPolicy: ErrorPolicy.TryConversion
-    });
-    events = template.events ?? {};
-  }
-  return {
-    path,
-    kind: "workflow",
-    root: result.value,
-    events,
-    errors: oneError(path, errorsOf(path, result.context, "workflow")),
-    text
-  };
-}
-function parseActionFile(path, text, yaml = readYaml(text) ?? null) {
-  const file = { name: path, content: text };
-  const result = parseFast("action", file, new NoOperationTraceWriter(), yaml) ?? withAliasIndex(() => parseAction(file, new NoOperationTraceWriter()));
-  const errors = oneError(path, errorsOf(path, result.context, "action"));
-  return { path, kind: "action", root: result.value, events: {}, errors, text };
-}
-var QUOTED_ERRORS = 5;
-function oneError(path, errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const distinct = errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== void 0);
-  const [first] = distinct;
-  if (first === void 0 || distinct.length === 1) return distinct;
-  const quoted = distinct.slice(0, QUOTED_ERRORS).map((e) => e.message);
-  const more = distinct.length - quoted.length;
-  const message = `${quoted.join("; ")}${more > 0 ? `; and ${more} more errors in ${path}` : ""}`;
-  return [{ ...first, message }];
-}
-
 // src/workflows/tokens.ts
 var STRING2 = 0;
 var SEQUENCE3 = 1;
@@ -8261,6 +8114,173 @@ function literalOf(t) {
 function stringList(t) {
   if (isStringToken(t)) return [t.value];
   return items(t).map(stringOf).filter((s) => s !== void 0);
+}
+
+// src/workflows/yaml-size.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function hasAnchor(text) {
+  if (!text.includes("&")) return false;
+  for (const token of new import_yaml3.Lexer().lex(text)) if (token.startsWith("&")) return true;
+  return false;
+}
+function aliasesExceed(text, limit, anchored) {
+  return (anchored ?? hasAnchor(text)) && expandedNodeCount(text) > limit;
+}
+function aliasTargets(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  (0, import_yaml3.visit)(doc, {
+    Alias: (_, alias) => {
+      const target = anchors.get(alias.source);
+      if (target) targets.set(alias, target);
+    },
+    Node: (_, node) => {
+      if (node.anchor) anchors.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
+function expandedNodeCount(text) {
+  let total = 0;
+  for (const doc of (0, import_yaml3.parseAllDocuments)(text)) {
+    if (!("contents" in doc)) continue;
+    const targets = aliasTargets(doc);
+    const memo = /* @__PURE__ */ new Map();
+    const open2 = /* @__PURE__ */ new Set();
+    const count = (node) => {
+      if (node === null || node === void 0) return 1;
+      if ((0, import_yaml3.isAlias)(node)) return count(targets.get(node));
+      const known = memo.get(node);
+      if (known !== void 0) return known;
+      if (open2.has(node)) return Number.POSITIVE_INFINITY;
+      open2.add(node);
+      let n = 1;
+      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+        for (const item of node.items) {
+          n += (0, import_yaml3.isPair)(item) ? count(item.key) + count(item.value) : count(item);
+        }
+      }
+      open2.delete(node);
+      memo.set(node, n);
+      return n;
+    };
+    total += count(doc.contents);
+  }
+  return total;
+}
+function withAliasIndex(parse) {
+  const original = import_yaml3.Alias.prototype.resolve;
+  const indexes = /* @__PURE__ */ new WeakMap();
+  import_yaml3.Alias.prototype.resolve = function resolve(doc, ctx) {
+    if (ctx) return original.call(this, doc, ctx);
+    let index = indexes.get(doc);
+    if (index === void 0) {
+      index = aliasTargets(doc);
+      indexes.set(doc, index);
+    }
+    return index.get(this);
+  };
+  try {
+    return parse();
+  } finally {
+    import_yaml3.Alias.prototype.resolve = original;
+  }
+}
+
+// src/workflows/parse.ts
+var RUNNER_ACTION_ROOT = "action-root";
+function runnerRefusals(path, root) {
+  if (!isMappingToken(root)) return [];
+  const refusal = (t, text2) => {
+    const { line, column } = positionOf(path, t);
+    const message = `${path}:${line}:${column}: ${text2}`;
+    return [{ code: "parse-error", message, position: { file: path, line, column }, syntax: "action" }];
+  };
+  const runs = child(root, "runs");
+  if (runs === void 0) return refusal(root, `Top level 'runs:' section is required for ${path}`);
+  const using = child(runs, "using");
+  const value = stringOf(using)?.toLowerCase();
+  const has = (key) => (stringOf(child(runs, key)) ?? "") !== "";
+  if (value === void 0) {
+    if (child(runs, "plugin") !== void 0) return [];
+    const text2 = "Missing 'using' value. 'using' requires 'composite', 'docker', 'node12', 'node16', 'node20' or 'node24'.";
+    return refusal(runs, text2);
+  }
+  if (value === "docker") {
+    return has("image") ? [] : refusal(runs, `You are using a Container Action but an image is not provided in ${path}.`);
+  }
+  if (NODE_VERSIONS.has(value)) {
+    const text2 = `You are using a JavaScript Action but there is not an entry JavaScript file provided in ${path}.`;
+    return has("main") ? [] : refusal(runs, text2);
+  }
+  if (value === "composite") {
+    const text2 = `You are using a composite action but there are no steps provided in ${path}.`;
+    return child(runs, "steps") !== void 0 ? [] : refusal(runs, text2);
+  }
+  const text = `'using: ${stringOf(using)}' is not supported, use 'docker', 'node12', 'node16', 'node20' or 'node24' instead.`;
+  return refusal(using, text);
+}
+var NODE_VERSIONS = /* @__PURE__ */ new Set(["node12", "node16", "node20", "node24"]);
+function parseActionAsRunner(file, trace) {
+  const context = new TemplateContext(new TemplateValidationErrors(), getActionSchema(), trace);
+  const fileId = context.getFileId(file.name);
+  const reader = new YamlObjectReader(fileId, file.content);
+  if (reader.errors.length > 0) {
+    for (const error of reader.errors) context.error(fileId, error.message, error.range);
+    return { context, value: void 0 };
+  }
+  return { context, value: readTemplate(context, RUNNER_ACTION_ROOT, reader, fileId) };
+}
+var TOO_DEEP = "it nests deeper than the parser can walk (no workflow nests so deep)";
+function errorsOf(path, context, syntax) {
+  return context.errors.getErrors().map((e) => {
+    const line = e.range?.start.line ?? 1;
+    const column = e.range?.start.column ?? 1;
+    return {
+      code: "parse-error",
+      message: `${path}:${line}:${column}: ${/Maximum call stack size exceeded/.test(e.rawMessage) ? TOO_DEEP : e.rawMessage}`,
+      position: { file: path, line, column },
+      syntax
+    };
+  });
+}
+async function parseWorkflowFile(path, text, yaml = readYaml(text) ?? null) {
+  const file = { name: path, content: text };
+  const result = parseFast("workflow", file, new NoOperationTraceWriter(), yaml) ?? withAliasIndex(() => parseWorkflow(file, new NoOperationTraceWriter()));
+  let events = {};
+  if (result.value !== void 0) {
+    const template = await convertWorkflowTemplate(result.context, result.value, void 0, {
+      errorPolicy: ErrorPolicy.TryConversion
+    });
+    events = template.events ?? {};
+  }
+  return {
+    path,
+    kind: "workflow",
+    root: result.value,
+    events,
+    errors: oneError(path, errorsOf(path, result.context, "workflow")),
+    text
+  };
+}
+function parseActionFile(path, text, yaml = readYaml(text) ?? null) {
+  const file = { name: path, content: text };
+  const trace = new NoOperationTraceWriter();
+  const result = parseFast("action", file, trace, yaml, RUNNER_ACTION_ROOT) ?? withAliasIndex(() => parseActionAsRunner(file, trace));
+  const read = errorsOf(path, result.context, "action");
+  const errors = oneError(path, read.length > 0 ? read : runnerRefusals(path, result.value));
+  return { path, kind: "action", root: result.value, events: {}, errors, text };
+}
+var QUOTED_ERRORS = 5;
+function oneError(path, errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = errors.filter((e) => !seen.has(e.message) && seen.add(e.message) !== void 0);
+  const [first] = distinct;
+  if (first === void 0 || distinct.length === 1) return distinct;
+  const quoted = distinct.slice(0, QUOTED_ERRORS).map((e) => e.message);
+  const more = distinct.length - quoted.length;
+  const message = `${quoted.join("; ")}${more > 0 ? `; and ${more} more errors in ${path}` : ""}`;
+  return [{ ...first, message }];
 }
 
 // src/workflows/load.ts
@@ -8867,6 +8887,27 @@ function assignInputs(file, defs, withValues, defaultContexts) {
   }
   return inputs;
 }
+function compositeInputs(file, defs, withValues, defaultContexts) {
+  const given = /* @__PURE__ */ new Map();
+  for (const [key, v] of Object.entries(withValues)) {
+    const lower = key.toLowerCase();
+    given.set(lower, { key: given.get(lower)?.key ?? key, value: asInputString(asContextValue(v)) });
+  }
+  const inputs = {};
+  for (const { key, value } of given.values()) inputs[key] = value;
+  for (const { input, defaultToken } of defs) {
+    if (given.has(input.id.toLowerCase())) continue;
+    given.set(input.id.toLowerCase(), { key: input.id, value: "" });
+    inputs[input.id] = defaultToken ? asInputString(asContextValue(evaluateToken(file, defaultToken, defaultContexts))) : "";
+  }
+  return inputs;
+}
+function asInputString(value) {
+  if (value instanceof Unknown || typeof value === "string") return value;
+  if (value === null) return "";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return new Unknown("an input that is not text");
+}
 
 // src/workflows/matrix.ts
 function matrixValue(t, context) {
@@ -9327,7 +9368,7 @@ function readStep(file, t, contexts, via) {
   };
 }
 function actionContexts(actionFile, root, step, contexts) {
-  const inputs = assignInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
+  const inputs = compositeInputs(actionFile, readInputs(actionFile, root), step.with, contexts);
   return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
 }
 function expandStep(file, t, contexts, via, scope) {
@@ -9344,7 +9385,7 @@ function expandFresh2(file, t, contexts, via, scope) {
   if (uses === void 0 || action === void 0) return [step];
   const actionFile = action.file;
   const runs = child(action.root, "runs");
-  if (stringOf(child(runs, "using")) !== "composite") return [step];
+  if (stringOf(child(runs, "using"))?.toLowerCase() !== "composite") return [step];
   const position = step.uses?.position ?? step.position;
   if (via.some((v) => v.file === actionFile)) {
     scope.errors.push({
@@ -9599,7 +9640,7 @@ function readPendingSteps(state) {
     if (unread !== void 0 && acc.stepsUnread === void 0) {
       const uses = unread.uses?.kind === "known" ? String(unread.uses.value) : "";
       const why = unread.unread ?? { kind: "not-read", reason: `${uses} is not read` };
-      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position };
+      acc.stepsUnread = { ...why, uses, position: unread.uses?.position ?? unread.position, via: unread.via };
     }
     const credentialSteps = steps.filter((s) => s.credential !== void 0);
     acc.deploy ||= credentialSteps.length > 0;
