@@ -176,6 +176,10 @@ describe('a workflow finding: the secrets its quotes hold are cut, the tool’s 
     ['./deploy.sh --token ghp_0123456789abcdefghijABCDEFGHIJ', './deploy.sh --token ***'],
     ['API_TOKEN: 9f8e7d6c5b4a', 'API_TOKEN: ***'],
     ['deploy --password=short', 'deploy --password=***'],
+    // A quoted value is data, cut whole to its closing quote.
+    ['./s22.sh --token="quoted token with space" next', './s22.sh --token="***" next'],
+    ["deploy --password 'two words here' x", "deploy --password '***' x"],
+    ['API_TOKEN: "abc def ghi123" and "more"', 'API_TOKEN: "***" and "more"'],
     ['git clone https://user:s3cret@example.com/r.git', 'git clone https://example.com/r.git'],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax.
     ['AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}', 'AWS_SECRET_ACCESS_KEY: ${{ secrets.KEY }}'],

@@ -57,4 +57,20 @@ describe('findings alike (class, status, subject, message, fix)', () => {
     expect(again.findings[0]?.instances).toHaveLength(8);
     expect(again.findings[1]?.instances).toBeUndefined();
   });
+
+  it('stay apart when they stand at different places, whatever they say (two callers of an unread workflow)', () => {
+    // ministryofjustice/modernisation-platform: three jobs, in three files, call the same unread remote workflow.
+    const at = (file: string, line: number): Finding => ({
+      ...session('111122223333', 'us-east-1'),
+      id: `${file}:${line}`,
+      location: { file, line, column: 11 },
+    });
+    const places = buildReport({
+      findings: [at('.github/workflows/new-environment.yml', 43), at('.github/workflows/a.yml', 27)],
+      mode: 'enforce',
+      version: '0.0.0',
+      now: new Date(0),
+    });
+    expect(places.findings).toHaveLength(2);
+  });
 });

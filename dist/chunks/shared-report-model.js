@@ -27,7 +27,14 @@ function notReadByRole(findings) {
   });
 }
 function foldRepeats(findings) {
-  const key = (f) => JSON.stringify([f.class, f.status, f.subject, f.message, f.fix ?? null]);
+  const key = (f) => JSON.stringify([
+    f.class,
+    f.status,
+    f.subject,
+    f.message,
+    f.fix ?? null,
+    f.location ? [f.location.file, f.location.line ?? null, f.location.column ?? null] : null
+  ]);
   const groups = /* @__PURE__ */ new Map();
   const out = [];
   for (const f of findings) {
@@ -47,7 +54,7 @@ function foldRepeats(findings) {
 }
 function instancesNote(f) {
   const n = f.instances?.length ?? 0;
-  return n > 1 ? `Stands for ${n} findings alike (one per instance: matrix values, roles or regions; the JSON report's \`instances\` lists their ids).` : "";
+  return n > 1 ? `Stands for ${n} findings alike, at this place (one per job instance or step that reaches it: matrix values, callers, or a composite action used more than once; the JSON report's \`instances\` lists their ids).` : "";
 }
 function buildReport(input) {
   const findings = foldRepeats(input.findings.map(completeFinding));

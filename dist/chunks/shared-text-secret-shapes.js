@@ -60,19 +60,21 @@ function redactQuotedSecrets(text) {
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   const named = (match, name) => {
     const value = match.slice(name.length);
-    return !TOOL_WORDS.test(value) && (name.includes("=") || credentialLike(value)) ? `${name}${MASK}` : match;
+    const data = name.includes("=") || /["']$/.test(name);
+    return !TOOL_WORDS.test(value) && (data || credentialLike(value)) ? `${name}${MASK}` : match;
   };
   out = redactUrlSecrets(out);
   out = out.replace(NAMED, named);
   out = out.replace(NAMED_SPACED, named);
   out = out.replace(
     SECRET_OPTION,
-    (match, name) => credentialLike(match.slice(name.length)) ? `${name}${MASK}` : match
+    (match, name) => /["']$/.test(name) || credentialLike(match.slice(name.length)) ? `${name}${MASK}` : match
   );
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
-  return out;
+  return out.replace(REST_OF_QUOTE, `$1${MASK}`);
 }
+var REST_OF_QUOTE = /(["'])\*\*\*[^\n]*?(?=\1)/g;
 function redactSecretShapes(text) {
   let out = text.replace(PEM, `$1 ${MASK}`);
   out = out.replace(URL_PATTERN, (url) => redactUrl(url));
@@ -84,7 +86,7 @@ function redactSecretShapes(text) {
   out = out.replace(SECRET_OPTION, `$1${MASK}`);
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
-  return out;
+  return out.replace(REST_OF_QUOTE, `$1${MASK}`);
 }
 
 export {

@@ -67,7 +67,16 @@ function notReadByRole(findings: readonly Finding[]): string[] {
  * lost: what would tell them apart is in the subject or the message, and findings that differ there stay apart.
  */
 export function foldRepeats(findings: readonly Finding[]): Finding[] {
-  const key = (f: Finding) => JSON.stringify([f.class, f.status, f.subject, f.message, f.fix ?? null]);
+  // Findings at different places (another caller's file or line) are never one, whatever they say.
+  const key = (f: Finding) =>
+    JSON.stringify([
+      f.class,
+      f.status,
+      f.subject,
+      f.message,
+      f.fix ?? null,
+      f.location ? [f.location.file, f.location.line ?? null, f.location.column ?? null] : null,
+    ]);
   const groups = new Map<string, string[]>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -90,7 +99,7 @@ export function foldRepeats(findings: readonly Finding[]): Finding[] {
 export function instancesNote(f: Finding): string {
   const n = f.instances?.length ?? 0;
   return n > 1
-    ? `Stands for ${n} findings alike (one per instance: matrix values, roles or regions; the JSON report's \`instances\` lists their ids).`
+    ? `Stands for ${n} findings alike, at this place (one per job instance or step that reaches it: matrix values, callers, or a composite action used more than once; the JSON report's \`instances\` lists their ids).`
     : '';
 }
 

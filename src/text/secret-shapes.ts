@@ -174,18 +174,26 @@ export function redactQuotedSecrets(text: string): string {
   for (const shape of SHAPES) out = out.replace(shape, MASK);
   const named = (match: string, name: string) => {
     const value = match.slice(name.length);
-    return !TOOL_WORDS.test(value) && (name.includes('=') || credentialLike(value)) ? `${name}${MASK}` : match;
+    // A value after `=`, or quoted, is data, never the tool's words.
+    const data = name.includes('=') || /["']$/.test(name);
+    return !TOOL_WORDS.test(value) && (data || credentialLike(value)) ? `${name}${MASK}` : match;
   };
   out = redactUrlSecrets(out);
   out = out.replace(NAMED, named);
   out = out.replace(NAMED_SPACED, named);
   out = out.replace(SECRET_OPTION, (match: string, name: string) =>
-    credentialLike(match.slice(name.length)) ? `${name}${MASK}` : match,
+    /["']$/.test(name) || credentialLike(match.slice(name.length)) ? `${name}${MASK}` : match,
   );
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
-  return out;
+  return out.replace(REST_OF_QUOTE, `$1${MASK}`);
 }
+
+/**
+ * A quoted value cut at its first word (`--token="***` then ` more words"`): the rest of the quote is the value too, and
+ * is cut to the closing quote on its line.
+ */
+const REST_OF_QUOTE = /(["'])\*\*\*[^\n]*?(?=\1)/g;
 
 /** `text` with every secret shape replaced by `***`, and every URL without its user info, query and fragment. */
 export function redactSecretShapes(text: string): string {
@@ -199,5 +207,5 @@ export function redactSecretShapes(text: string): string {
   out = out.replace(SECRET_OPTION, `$1${MASK}`);
   out = out.replace(USER_OPTION, `$1${MASK}`);
   out = out.replace(AUTHORIZATION, `$1${MASK}`);
-  return out;
+  return out.replace(REST_OF_QUOTE, `$1${MASK}`);
 }
