@@ -197,6 +197,17 @@ describe('permission-preflight predict', () => {
     for (const f of found) expect(f.fix ?? '').not.toMatch(/live-reads/);
   });
 
+  it('a workflow with a carriage return alone is not read, and its fix says to write its line breaks as line feeds (YAML 1.2.2, 5.4)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/master');
+    const file = path.join(root, '.github/workflows/test-github-oidc.yml');
+    writeFile(root, '.github/workflows/test-github-oidc.yml', readFileSync(file, 'utf8').replace('\n', '\r'));
+    const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(1);
+    const found = JSON.parse(r.stdout).findings as { message: string; fix?: string }[];
+    const unread = found.find((f) => f.message.includes('line break YAML parsers disagree on'));
+    expect(unread?.fix).toContain('Write the line breaks of the file as line feeds');
+  });
+
   it('--read-template: the template from the REST API (loopback); a refusal is said, and the token is printed nowhere', async () => {
     const token = 'ghs_predictclitesttoken0000000000000000';
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');

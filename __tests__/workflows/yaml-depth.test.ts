@@ -157,7 +157,7 @@ describe('reading the files', () => {
     const model = await readWorkflowModel({ workflowPaths: [W], read: () => `${PULUMI}${job}\n` });
     expect(model.errors).toEqual([
       {
-        code: 'parse-error',
+        code: 'ambiguous-line-break',
         message: `${W}:23:9: not read: it holds a line break YAML parsers disagree on (${name}), so which jobs GitHub reads in it is not known`,
         position: { file: W, line: 23, column: 9 },
       },

@@ -462,6 +462,10 @@ function roleFix(reason: string): string {
  */
 function errorFix(e: WorkflowError): string {
   if (e.code === 'unsupported') return remoteOf(e.position.file) ? REMOTE_ACTION_FIX : REMOTE_FIX;
+  if (e.code === 'ambiguous-line-break')
+    return 'Write the line breaks of the file as line feeds (LF, or CR LF): a carriage return alone, NEL, LS or PS is a line break to some YAML parsers and not to others (YAML 1.2.2, 5.4), so what GitHub reads in it is not known; it is not checked until then.';
+  if (e.code === 'parse-error' && /more than \d+ errors/.test(e.message))
+    return 'Fix the YAML of the file: GitHub cannot read it, so it runs nothing from it; it is not checked until then.';
   if (e.syntax === 'action')
     return "Fix the action's metadata so GitHub would load it: a step that uses it fails when it runs, and each job that runs one is reported unverified by name until then.";
   if (e.syntax === 'workflow')

@@ -179,7 +179,7 @@ async function readOne(
   if (breakAt) {
     const { line, column } = breakAt;
     const message = `${path}:${line}:${column}: not read: it holds a line break YAML parsers disagree on (${breakAt.name}), so which jobs GitHub reads in it is not known`;
-    return refuse(loader, path, 'parse-error', message, { file: path, line, column });
+    return refuse(loader, path, 'ambiguous-line-break', message, { file: path, line, column });
   }
   let parsed: ParsedFile;
   try {

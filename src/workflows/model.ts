@@ -363,7 +363,8 @@ export interface WorkflowError {
     | 'outside-repository'
     | 'not-found'
     | 'refused'
-    | 'unsupported';
+    | 'unsupported'
+    | 'ambiguous-line-break';
   readonly message: string;
   readonly position: SourcePosition;
   /** For an error of GitHub's parser: the syntax the file is read against (a workflow's, or an action's metadata). */
