@@ -10,7 +10,8 @@ import {
 import "./chunks/shared-sources-jwks.js";
 import "./chunks/shared-pipeline-environment.js";
 import {
-  renderSummary
+  renderSummary,
+  text
 } from "./chunks/shared-report-summary.js";
 import {
   debug,
@@ -179,6 +180,16 @@ async function publish(report, io, redactor) {
   io.setOutput("findings", String(report.counts.failed + report.counts.unverified));
   io.setOutput("report", path);
 }
+function configErrorsSummary(errors) {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `- ${text(describeConfigError(e))}`);
+  if (errors.length > listed.length) listed.push(`- and ${errors.length - listed.length} more`);
+  return `## permission-preflight
+
+**Result: fail**: the configuration is invalid, so nothing was checked.
+
+${listed.join("\n")}
+`;
+}
 function reportConfigErrors(errors, io) {
   const placed = errors.flatMap(
     (e) => e.file === void 0 || e.line === void 0 ? [] : [
@@ -229,6 +240,7 @@ async function run(io = actionIO(), deps = {}) {
     });
     if (!read.ok) {
       reportConfigErrors(read.errors, io);
+      await io.summary(configErrorsSummary(read.errors));
       return;
     }
     const config = await withWorkflows(read.config, io);
@@ -265,7 +277,7 @@ ${NOTHING_VERIFIED}.
       cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
       allowOutsideWorkspace: config.allowOutsideWorkspace === true,
       log: (line) => io.info(redactor.redact(line)),
-      redact: (text) => redactor.redact(text),
+      redact: (text2) => redactor.redact(text2),
       ...token ? { token } : {}
     }) : built;
     await publish(report, io, redactor);

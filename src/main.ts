@@ -14,7 +14,7 @@ import { loadPreflightConfig } from './pipeline/load-config.js';
 import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js';
 import { buildReport, headline, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
-import { renderSummary } from './report/summary.js';
+import { renderSummary, text } from './report/summary.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
 import { secretForms } from './text/secrets.js';
@@ -148,6 +148,16 @@ async function publish(report: Report, io: ActionIO, redactor: Redactor): Promis
   io.setOutput('report', path);
 }
 
+/**
+ * The job summary of a run whose configuration is invalid: nothing was checked, and each error (at most
+ * MAX_LISTED_ERRORS, the rest counted), its words inert in Markdown (src/report/summary.ts `text`).
+ */
+function configErrorsSummary(errors: readonly ConfigError[]): string {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `- ${text(describeConfigError(e))}`);
+  if (errors.length > listed.length) listed.push(`- and ${errors.length - listed.length} more`);
+  return `## permission-preflight\n\n**Result: fail**: the configuration is invalid, so nothing was checked.\n\n${listed.join('\n')}\n`;
+}
+
 /** Fails the step on an invalid configuration: an annotation at each error's file and line, then every error. */
 function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void {
   const placed = errors.flatMap((e) =>
@@ -215,6 +225,7 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
     });
     if (!read.ok) {
       reportConfigErrors(read.errors, io);
+      await io.summary(configErrorsSummary(read.errors));
       return;
     }
     const config = await withWorkflows(read.config, io);

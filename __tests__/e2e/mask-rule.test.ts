@@ -11,6 +11,7 @@ import { actionIO } from '../../src/io.js';
 import { createRedactor } from '../../src/report/redact.js';
 import { MIN_MASKED_CHARS, secretForms } from '../../src/text/secrets.js';
 import { runStep } from '../fixtures/runner-step.js';
+import { summaryText } from '../fixtures/summary-markup.js';
 import { removeTempDirs, tempDir, writeFiles } from '../fixtures/temp-files.js';
 import { actionDefaults, runAction } from './harness.js';
 import { maskedSecrets } from './leaks.js';
@@ -68,6 +69,10 @@ describe('a URL setting with user info', () => {
     expect(run.stdout).toContain('got "http://***@127.0.0.1:18878/jwks"');
     expect(run.stdout).not.toContain('x:fail@');
     expect(maskedSecrets(run.stdout)).toEqual(new Set());
+    // The job summary says the configuration is invalid and lists each error, not an empty page.
+    expect(run.summary).toContain('the configuration is invalid, so nothing was checked');
+    expect(summaryText(run.summary)).toContain('tokens[0].jwks-url must be an https URL');
+    expect(run.summary).not.toContain('x:fail@');
   });
 
   it('is refused in the tokens input, an introspection url and the oidc-issuer and oidc-jwks-url inputs', async () => {
