@@ -189,7 +189,7 @@ describe('a workflow finding: the secrets its quotes hold are cut, the tool’s 
 });
 
 describe('secrets a workflow writes as a command option, a signed URL, a bot token or a webhook path', () => {
-  // The lines of run steps an attacker-tester wrote (values made up, forms the documented ones in
+  // Run steps as a pull request's author could write them (the values made up, in the documented forms of
   // src/text/secret-shapes.ts): each secret is cut from a finding's quote and from a log line alike.
   it.each([
     ['./s01.sh --token S01opaqueTOKENvalue0123456789', 'S01opaqueTOKENvalue0123456789'],

@@ -1,7 +1,7 @@
 /**
  * Every finding class, rendered with an attacker's data, in the three places the action shows a finding: the
  * annotation (src/main.ts `findingAnnotation`, written by src/io.ts `renderMessage`), and the job summary
- * (src/report/summary.ts). The hostile values are those an attacker-tester put in a pull request against the workflow
+ * (src/report/summary.ts). The hostile values are those a pull request's author can put into the workflow
  * pulumi/docs .github/workflows/test-github-oidc.yml (a branch filter holding a forged paragraph, a 900 KB branch
  * filter) and in a deploy workflow (a step `run: ./scripts/deploy www.evil-example.com.sh`, an environment
  * `staging see www.evil-example.com/reset`).
