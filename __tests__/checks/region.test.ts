@@ -9,34 +9,13 @@ import { checkSession } from '../../src/checks/session.js';
 import { readAwsConfig } from '../../src/config/aws.js';
 import { readConfigFile } from '../../src/config/file.js';
 import type { ConfigError } from '../../src/config/tokens.js';
-import type { AssumeRoleSettings, RoleModel } from '../../src/model/aws.js';
+import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
 
 const AWS_ROLE = 'arn:aws:iam::111122223333:role/acme-site-deploy';
-const role = (arn: string): RoleModel =>
-  ({
-    arn,
-    name: 'acme-site-deploy',
-    accountId: '111122223333',
-    maxSessionDuration: 3600,
-    trustPolicy: { name: 'trust', document: { Version: '2012-10-17', Statement: [] } },
-    attachedPolicies: [],
-    inlinePolicies: [],
-  }) as unknown as RoleModel;
-const settings = (roleArn: string, region: string): AssumeRoleSettings => ({
-  roleArn,
-  region,
-  regionAt: { file: '.github/workflows/tf.yml', line: 16 },
-  audience: 'sts.amazonaws.com',
-  durationSeconds: 3600,
-  sessionName: 'GitHubActions',
-  managedSessionPolicyArns: [],
-  roleChaining: false,
-  sessionTags: {},
-  skipSessionTagging: false,
-  transitiveTagKeys: [],
-});
+const settings = (roleArn: string, region: string) =>
+  assumeRoleSettings(roleArn, { region, regionAt: { file: '.github/workflows/tf.yml', line: 16 } });
 const session = (roleArn: string, region: string) =>
-  checkSession({ role: role(roleArn), settings: settings(roleArn, region), now: 0 }).filter((f) =>
+  checkSession({ role: roleModel(roleArn), settings: settings(roleArn, region), now: 0 }).filter((f) =>
     f.class.startsWith('region-'),
   );
 

@@ -16,6 +16,7 @@ import type { Variables } from '../../src/model/variables.js';
 import { predictWorkflows } from '../../src/pipeline/workflows.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
 import { REPO_WILDCARD } from '../fixtures/public-trust-policies.js';
+import { repositoryFacts } from '../fixtures/repository-facts.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 import { NOW } from '../tokens/mint.js';
 
@@ -67,16 +68,9 @@ async function predict(
     cpSync(path.join(from, 'workflows', file), path.join(root, '.github/workflows', file));
   }
   const policyFiles = [...new Set(roles.map((arn) => writeRole(root, arn, repository)))];
-  const [owner = '', name = ''] = repository.split('/');
   const result = await predictWorkflows({
     root,
-    repository: {
-      owner,
-      name,
-      defaultBranch: 'main',
-      immutableSubject: false,
-      subjectTemplate: { keys: 'default', source: 'config' },
-    },
+    repository: repositoryFacts(repository, 'config'),
     policyFiles,
     loadCatalog,
     ...(known.secrets ? { secrets: known.secrets } : {}),

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { predictWorkflows } from '../../src/pipeline/workflows.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { repositoryFacts } from '../fixtures/repository-facts.js';
 
 const AMPLIFY = fileURLToPath(new URL('../../bench/workflows/aws-amplify__amplify-backend', import.meta.url));
 const POWERTOOLS = fileURLToPath(
@@ -16,16 +17,9 @@ const POWERTOOLS = fileURLToPath(
 
 /** The prediction over one bench repository's workflows, with no policy files. */
 function predictBench(root: string, repository: string) {
-  const [owner = '', name = ''] = repository.split('/');
   return predictWorkflows({
     root,
-    repository: {
-      owner,
-      name,
-      defaultBranch: 'main',
-      immutableSubject: false,
-      subjectTemplate: { keys: 'default', source: 'test' },
-    },
+    repository: repositoryFacts(repository),
     policyFiles: [],
     loadCatalog,
   });
