@@ -1526,7 +1526,7 @@ var SHELL_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "+o", "-O", "+O", "--rc
 var RUN_AFTER_DASHES = /* @__PURE__ */ new Set(["doppler", "op", "infisical", "dotenvx", "aws-vault", "envchain", "teller"]);
 function wrappedCommands(program) {
   const name = program.name;
-  if (SHELLS.has(name)) return shellString(program.args);
+  if (SHELLS.has(name)) return shellString(program.args, program.stdin);
   if (name === "find") return findExec(program.args);
   if (name === "xargs") return [xargs(program.args)];
   if (name === "parallel") return parallel(program.args);
@@ -1542,7 +1542,7 @@ function wrappedCommands(program) {
   }
   return void 0;
 }
-function shellString(args) {
+function shellString(args, stdin) {
   let command = false;
   let i = 0;
   for (; i < args.length; i++) {
@@ -1555,7 +1555,9 @@ function shellString(args) {
     if (SHELL_VALUE_OPTIONS.has(value)) i++;
     else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
   }
-  if (!command) return void 0;
+  if (!command) {
+    return stdin !== void 0 && i >= args.length ? [scriptOf(stdin, "the here-document given to a shell")] : void 0;
+  }
   const string = args[i];
   if (string === void 0) return [];
   return [scriptOf(string, `the command string given to a shell's -c`)];

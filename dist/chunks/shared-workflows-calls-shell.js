@@ -223,13 +223,7 @@ function redirection(s) {
     while (s.text.charAt(s.i) === " " || s.text.charAt(s.i) === "	") s.i++;
     const word = /^(['"]?)([^\s'"<>;|&()]*)\1/.exec(s.text.slice(s.i, s.i + 256));
     if (word?.[2])
-      s.heredocs.push({
-        delimiter: word[2],
-        strip: op === "<<-",
-        quoted: word[1] !== "",
-        program: heredocReader(s.words),
-        line: s.commandLine
-      });
+      s.heredocs.push({ delimiter: word[2], strip: op === "<<-", quoted: word[1] !== "", line: s.commandLine });
     s.i += word?.[0].length ?? 0;
     return;
   }
@@ -244,35 +238,16 @@ function skipHeredocs(s) {
       const line = s.text.slice(s.i, end).replace(/\r$/, "");
       s.i = end + 1;
       s.line++;
-      const text2 = doc.strip ? line.replace(/^\t+/, "") : line;
-      if (text2 === doc.delimiter) break;
-      body.push(text2);
+      const text = doc.strip ? line.replace(/^\t+/, "") : line;
+      if (text === doc.delimiter) break;
+      body.push(text);
     }
-    const flag = doc.program === void 0 ? void 0 : HEREDOC_PROGRAMS.get(doc.program);
-    if (doc.program === void 0 || flag === void 0 || s.out.length >= s.limits.commands) continue;
-    const text = body.join("\n").slice(0, s.limits.scriptChars);
-    const expands = !doc.quoted && /[$`]/.test(text);
-    const program = { value: doc.program, dynamic: [] };
-    const string = expands ? { value: text, dynamic: [`the here-document of line ${doc.line + 1}`] } : { value: text, dynamic: [], at: [] };
-    s.out.push({ words: [program, { value: flag, dynamic: [] }, string], line: doc.line, assigned: s.assigned });
+    const command = doc.command === void 0 ? void 0 : s.out[doc.command];
+    if (command === void 0) continue;
+    const value = body.join("\n").slice(0, s.limits.scriptChars);
+    const stdin = !doc.quoted && /[$`]/.test(value) ? { value, dynamic: [`the here-document of line ${doc.line + 1}`] } : { value, dynamic: [], at: [] };
+    s.out[doc.command] = { ...command, stdin };
   }
-}
-var HEREDOC_PROGRAMS = new Map([
-  ...["bash", "sh", "dash", "zsh", "ksh", "mksh", "ash", "yash"].map((shell) => [shell, "-c"]),
-  ...["python", "python3", "python2"].map((python) => [python, "-c"]),
-  ...["node", "nodejs", "ruby", "perl"].map((program) => [program, "-e"])
-]);
-var HEREDOC_PREFIXES = /* @__PURE__ */ new Set(["sudo", "env", "time", "nohup", "command", "exec"]);
-function heredocReader(words) {
-  let i = 0;
-  while (i < words.length && (ASSIGNMENT.test(words[i]?.value ?? "") || HEREDOC_PREFIXES.has(words[i]?.value ?? "")))
-    i++;
-  const name = words[i]?.value.split("/").pop();
-  const flag = name === void 0 ? void 0 : HEREDOC_PROGRAMS.get(name);
-  if (name === void 0 || flag === void 0) return void 0;
-  const string = new RegExp(`^-[A-Za-z]*${flag.slice(1)}[A-Za-z]*$`);
-  const rest = words.slice(i + 1);
-  return rest.every((w) => w.value === "-" || w.value.startsWith("-") && !string.test(w.value)) ? name : void 0;
 }
 function append(s, text) {
   if (s.value.length + text.length <= s.limits.wordChars) s.value += text;
@@ -314,6 +289,7 @@ function endCommand(s) {
     s.truncated = `the commands past the first ${s.limits.commands}`;
   } else {
     s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    for (const doc of s.heredocs) doc.command ??= s.out.length - 1;
     assign(s, s.words);
   }
   s.words = [];
@@ -379,7 +355,8 @@ function programOf(command) {
   const word = words[i];
   if (word === void 0) return void 0;
   const slash = word.value.lastIndexOf("/");
-  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments };
+  const stdin = command.stdin === void 0 ? {} : { stdin: command.stdin };
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments, ...stdin };
 }
 function variableFor(program, command, name) {
   for (const word of program.assignments) {
@@ -660,7 +637,9 @@ function inlineCode(program) {
   if (options === void 0) return [];
   const at = program.args.findIndex((w) => options.has(w.value));
   const code = at < 0 ? void 0 : program.args[at + 1];
-  return code === void 0 ? [] : [code];
+  if (code !== void 0) return [code];
+  const fromStdin = program.args.every((w) => w.value === "-" || w.value.startsWith("-"));
+  return program.stdin !== void 0 && fromStdin ? [program.stdin] : [];
 }
 function isOpaqueTool(name) {
   return Object.hasOwn(OPAQUE_TOOLS, name);

@@ -9207,7 +9207,6 @@ function actionReads(loaded, action, inside) {
     }
     const nested = localAction(loaded, action.file, usesToken.value);
     if (nested === void 0) continue;
-    if (inside.has(nested.file)) complete2 = false;
     const reads = actionReads(loaded, nested, inside);
     if (reads === void 0) {
       out = void 0;

@@ -241,14 +241,14 @@ function actionReads(
     }
     const nested = localAction(loaded, action.file, usesToken.value);
     if (nested === undefined) continue;
-    // Found while an action of this walk is still open: its reads may lack theirs, so they are not kept for reuse.
-    if (inside.has(nested.file)) complete = false;
     const reads = actionReads(loaded, nested, inside);
     if (reads === undefined) {
       out = undefined;
       break;
     }
     for (const path of reads) out.push(path);
+    // A nested action not kept (one still open in this walk, a cycle) may lack reads of the actions around it: then
+    // these reads are not kept for reuse either.
     if (!ACTION_READS.has(nested.root as TemplateToken)) complete = false;
   }
   inside.delete(action.file);

@@ -16,6 +16,8 @@ export interface Program {
   readonly args: readonly ShellWord[];
   /** `NAME=value` words before the program, which set variables for it alone (`AWS_REGION=x aws ...`). */
   readonly assignments: readonly ShellWord[];
+  /** The here-document it reads on its standard input (ShellCommand.stdin). */
+  readonly stdin?: ShellWord;
 }
 
 /** Words that start a command without being its program. */
@@ -60,7 +62,8 @@ export function programOf(command: ShellCommand): Program | undefined {
   const word = words[i];
   if (word === undefined) return undefined;
   const slash = word.value.lastIndexOf('/');
-  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments };
+  const stdin = command.stdin === undefined ? {} : { stdin: command.stdin };
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments, ...stdin };
 }
 
 /** The value a variable has for a command: set on the command itself, else assigned earlier in the script. */

@@ -1,8 +1,8 @@
 /**
  * A rough, bounded reading of a `run:` script (bash or sh) into simple commands, enough to find `aws ...` calls:
  * words with quotes removed, commands split at newlines, `;`, `&&`, `||`, `|`, `&` and parentheses, `\` line
- * continuations joined, comments skipped, heredoc bodies skipped but where a shell or an interpreter reads one as its
- * program (then it is that program's command string: {@link skipHeredocs}), redirections dropped, and the commands inside `$(...)`
+ * continuations joined, comments skipped, a heredoc body kept as the standard input of its command (not read as
+ * commands: whether it is code depends on the program, wrappers.ts and tools.ts), redirections dropped, and the commands inside `$(...)`
  * and backquotes read as commands of their own. A word that holds an expansion (`$X`, `${X}`, `$(...)`, a GitHub
  * expression `${{ }}`) keeps `*` in its place and names the expansion in `dynamic`, so a resource built from it is
  * the narrowest pattern the command allows. Variables the step's `env:` gives as literals are substituted, and so
@@ -54,6 +54,12 @@ export interface ShellCommand {
   readonly line: number;
   /** Variables the script assigned before the command (its value, with `*` and `dynamic` when not a literal). */
   readonly assigned: ReadonlyMap<string, ShellWord>;
+  /**
+   * A here-document the command reads on its standard input (the last, as the shell takes the last redirection), as a
+   * word: its text, and when its delimiter is not quoted and it holds a `$` or a backquote, unknown (the shell expands
+   * it before the program reads it: https://www.gnu.org/software/bash/manual/bash.html#Here-Documents).
+   */
+  readonly stdin?: ShellWord;
 }
 
 export interface ShellReading {
@@ -82,8 +88,8 @@ interface Scan {
   at: number[];
   placed: boolean;
   inWord: boolean;
-  /** Heredoc delimiters waiting for the end of the line, with the program of the command that reads each. */
-  heredocs: { delimiter: string; strip: boolean; quoted: boolean; program: string | undefined; line: number }[];
+  /** Heredoc delimiters waiting for the end of the line, with the index in `out` of the command that reads each. */
+  heredocs: { delimiter: string; strip: boolean; quoted: boolean; line: number; command?: number }[];
   /** The next word is a redirection's target: dropped. */
   dropNext: boolean;
 }
@@ -331,27 +337,14 @@ function redirection(s: Scan): void {
     while (s.text.charAt(s.i) === ' ' || s.text.charAt(s.i) === '\t') s.i++;
     const word = /^(['"]?)([^\s'"<>;|&()]*)\1/.exec(s.text.slice(s.i, s.i + 256));
     if (word?.[2])
-      s.heredocs.push({
-        delimiter: word[2],
-        strip: op === '<<-',
-        quoted: word[1] !== '',
-        program: heredocReader(s.words),
-        line: s.commandLine,
-      });
+      s.heredocs.push({ delimiter: word[2], strip: op === '<<-', quoted: word[1] !== '', line: s.commandLine });
     s.i += word?.[0].length ?? 0;
     return;
   }
   s.dropNext = true;
 }
 
-/**
- * After a line with heredocs: skips each body up to its delimiter line. A body a shell or an interpreter reads as its
- * program (`bash <<EOF`, `python - <<EOF`, `node <<EOF`) is code run with the job's credentials: it is handed on as
- * that program's command string (`bash -c BODY`, `python -c BODY`), which the wrappers (wrappers.ts) and the inline-code
- * rule (tools.ts) read. Its expansions are made before the program reads it when the delimiter is not quoted
- * (https://www.gnu.org/software/bash/manual/bash.html#Here-Documents): such a body with a `$` or a backquote is taken
- * as not known before the run.
- */
+/** After a line with heredocs: reads each body up to its delimiter line, as the standard input of its command. */
 function skipHeredocs(s: Scan): void {
   for (const doc of s.heredocs.splice(0)) {
     const body: string[] = [];
@@ -365,44 +358,15 @@ function skipHeredocs(s: Scan): void {
       if (text === doc.delimiter) break;
       body.push(text);
     }
-    const flag = doc.program === undefined ? undefined : HEREDOC_PROGRAMS.get(doc.program);
-    if (doc.program === undefined || flag === undefined || s.out.length >= s.limits.commands) continue;
-    const text = body.join('\n').slice(0, s.limits.scriptChars);
-    const expands = !doc.quoted && /[$`]/.test(text);
-    const program: ShellWord = { value: doc.program, dynamic: [] };
-    const string: ShellWord = expands
-      ? { value: text, dynamic: [`the here-document of line ${doc.line + 1}`] }
-      : { value: text, dynamic: [], at: [] };
-    s.out.push({ words: [program, { value: flag, dynamic: [] }, string], line: doc.line, assigned: s.assigned });
+    const command = doc.command === undefined ? undefined : s.out[doc.command];
+    if (command === undefined) continue;
+    const value = body.join('\n').slice(0, s.limits.scriptChars);
+    const stdin: ShellWord =
+      !doc.quoted && /[$`]/.test(value)
+        ? { value, dynamic: [`the here-document of line ${doc.line + 1}`] }
+        : { value, dynamic: [], at: [] };
+    s.out[doc.command as number] = { ...command, stdin };
   }
-}
-
-/** The programs that read a here-document as their program, and the option that gives them one as a string. */
-const HEREDOC_PROGRAMS: ReadonlyMap<string, string> = new Map([
-  ...['bash', 'sh', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'yash'].map((shell) => [shell, '-c'] as const),
-  ...['python', 'python3', 'python2'].map((python) => [python, '-c'] as const),
-  ...['node', 'nodejs', 'ruby', 'perl'].map((program) => [program, '-e'] as const),
-]);
-
-/** Words that run the program after them (`sudo bash <<EOF`), passed over to find the one reading a heredoc. */
-const HEREDOC_PREFIXES = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
-
-/**
- * The program of the command being read that a heredoc feeds, by its name without its folder, when it takes its
- * program from standard input: a shell without `-c` or a script, an interpreter without a script (or with `-`).
- */
-function heredocReader(words: readonly ShellWord[]): string | undefined {
-  let i = 0;
-  while (i < words.length && (ASSIGNMENT.test(words[i]?.value ?? '') || HEREDOC_PREFIXES.has(words[i]?.value ?? '')))
-    i++;
-  const name = words[i]?.value.split('/').pop();
-  const flag = name === undefined ? undefined : HEREDOC_PROGRAMS.get(name);
-  if (name === undefined || flag === undefined) return undefined;
-  // Any argument but options and `-` names a script the program runs instead of its standard input, and its string
-  // option (`-c`, `-e`, alone or among others: `-ec`) a string it runs instead.
-  const string = new RegExp(`^-[A-Za-z]*${flag.slice(1)}[A-Za-z]*$`);
-  const rest = words.slice(i + 1);
-  return rest.every((w) => w.value === '-' || (w.value.startsWith('-') && !string.test(w.value))) ? name : undefined;
 }
 
 function append(s: Scan, text: string): void {
@@ -449,6 +413,8 @@ function endCommand(s: Scan): void {
     s.truncated = `the commands past the first ${s.limits.commands}`;
   } else {
     s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    // The heredocs its words opened are its standard input (read after the line: skipHeredocs).
+    for (const doc of s.heredocs) doc.command ??= s.out.length - 1;
     assign(s, s.words);
   }
   s.words = [];

@@ -92,7 +92,10 @@ function inlineCode(program: Program): ShellWord[] {
   if (options === undefined) return [];
   const at = program.args.findIndex((w) => options.has(w.value));
   const code = at < 0 ? undefined : program.args[at + 1];
-  return code === undefined ? [] : [code];
+  if (code !== undefined) return [code];
+  // Given no code and no script file (options and `-` only), it runs its standard input: a here-document there.
+  const fromStdin = program.args.every((w) => w.value === '-' || w.value.startsWith('-'));
+  return program.stdin !== undefined && fromStdin ? [program.stdin] : [];
 }
 
 /** Whether a program is a deploy tool whose calls cannot be read (a runner's `yarn sls` runs it: runners.ts). */

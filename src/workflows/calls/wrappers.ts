@@ -48,7 +48,7 @@ const RUN_AFTER_DASHES = new Set(['doppler', 'op', 'infisical', 'dotenvx', 'aws-
  */
 export function wrappedCommands(program: Program): Wrapped[] | undefined {
   const name = program.name;
-  if (SHELLS.has(name)) return shellString(program.args);
+  if (SHELLS.has(name)) return shellString(program.args, program.stdin);
   if (name === 'find') return findExec(program.args);
   if (name === 'xargs') return [xargs(program.args)];
   if (name === 'parallel') return parallel(program.args);
@@ -66,8 +66,12 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
   return undefined;
 }
 
-/** `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script (`$0`, `$1`… stay unknown there). */
-function shellString(args: readonly ShellWord[]): Wrapped[] | undefined {
+/**
+ * `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script (`$0`, `$1`… stay unknown there); a shell
+ * given neither a string nor a script file reads its program from standard input: a here-document there is that
+ * script (`bash <<'EOF'`).
+ */
+function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): Wrapped[] | undefined {
   let command = false;
   let i = 0;
   for (; i < args.length; i++) {
@@ -80,7 +84,11 @@ function shellString(args: readonly ShellWord[]): Wrapped[] | undefined {
     if (SHELL_VALUE_OPTIONS.has(value)) i++;
     else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
   }
-  if (!command) return undefined;
+  if (!command) {
+    return stdin !== undefined && i >= args.length
+      ? [scriptOf(stdin, 'the here-document given to a shell')]
+      : undefined;
+  }
   const string = args[i];
   if (string === undefined) return [];
   return [scriptOf(string, `the command string given to a shell's -c`)];
