@@ -374,17 +374,64 @@ function buildInstance(scope: JobScope): JobInstance | Omit<PendingInstance, 'ac
   const withName = (name: WorkflowValue) => jobContextsOf(scope, contexts, name);
   const environment = environmentOf(file, environmentToken, contexts, withName);
   const jobContexts = jobContextsOf(scope, contexts, environment?.name);
+  const shell = defaultShell(file, token, parsed.root, jobContexts);
   const readJobSteps = () =>
-    readSteps(file, child(token, 'steps'), jobContexts, {
-      loaded: state.loaded,
-      actionDepth: state.limits.actionDepth,
-      errors: state.errors,
-      budget: state.budget,
-      perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
-      ...(state.memo ? { memo: state.memo } : {}),
-      tally: { taken: 0, refused: 0 },
-    });
+    withDefaultShell(
+      readSteps(file, child(token, 'steps'), jobContexts, {
+        loaded: state.loaded,
+        actionDepth: state.limits.actionDepth,
+        errors: state.errors,
+        budget: state.budget,
+        perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
+        ...(state.memo ? { memo: state.memo } : {}),
+        tally: { taken: 0, refused: 0 },
+      }),
+      shell,
+    );
   return { instance: { ...base, ...(environment ? { environment } : {}) }, readSteps: readJobSteps };
+}
+
+/**
+ * The shell a `run:` step without `shell:` runs in: the job's `defaults.run.shell`, else the workflow's
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell); undefined
+ * for the runner's own default (bash, then sh). A value known only when the job runs is kept as written, a shell the
+ * call inference does not read.
+ */
+function defaultShell(
+  file: string,
+  job: TemplateToken,
+  root: TemplateToken | undefined,
+  contexts: Contexts,
+): string | undefined {
+  const jobShell = child(child(child(job, 'defaults'), 'run'), 'shell');
+  const t = jobShell ?? child(child(child(root, 'defaults'), 'run'), 'shell');
+  if (t === undefined) return undefined;
+  const value = evaluateToken(file, t, jobShell ? contexts : {});
+  const text = value.kind === 'known' ? String(value.value ?? '') : value.expression;
+  return text.trim() === '' ? undefined : text;
+}
+
+/** Each step made once per shell: a remembered step stands in many instances (src/workflows/steps.ts). */
+const WITH_SHELL = new WeakMap<
+  JobInstance['steps'][number],
+  { readonly shell: string; readonly step: JobInstance['steps'][number] }
+>();
+
+/**
+ * The job's steps with the default shell given to each `run:` step of the job's own that names none; a composite
+ * action's steps name their own (`shell` is required there:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax#runsstepsshell).
+ */
+function withDefaultShell(steps: JobInstance['steps'], shell: string | undefined): JobInstance['steps'] {
+  if (shell === undefined) return steps;
+  return steps.map((step) => {
+    if (step.run === undefined || step.run.shell !== undefined || step.via.length > 0) return step;
+    const known = WITH_SHELL.get(step);
+    if (known?.shell === shell) return known.step;
+    const made = { ...step, run: { ...step.run, shell } };
+    WITH_SHELL.set(step, { shell, step: made });
+    return made;
+  });
 }
 
 /**

@@ -16,8 +16,12 @@ export interface Program {
   readonly args: readonly ShellWord[];
   /** `NAME=value` words before the program, which set variables for it alone (`AWS_REGION=x aws ...`). */
   readonly assignments: readonly ShellWord[];
-  /** The here-document it reads on its standard input (ShellCommand.stdin). */
+  /** The here-document or here-string it reads on its standard input (ShellCommand.stdin): see {@link stdinOf}. */
   readonly stdin?: ShellWord;
+  /** The file it reads on its standard input (`bash < deploy.sh`, `bash < <(…)`), when no text is given. */
+  readonly stdinFile?: ShellWord;
+  /** The command piped into it, when no text or file is given. */
+  readonly piped?: ShellCommand;
 }
 
 /** Words that start a command without being its program. */
@@ -62,8 +66,117 @@ export function programOf(command: ShellCommand): Program | undefined {
   const word = words[i];
   if (word === undefined) return undefined;
   const slash = word.value.lastIndexOf('/');
-  const stdin = command.stdin === undefined ? {} : { stdin: command.stdin };
-  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments, ...stdin };
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments, ...inputOf(command) };
+}
+
+/** What a command reads on its standard input: a redirection, else the pipe (bash#Redirections). */
+function inputOf(command: ShellCommand): Pick<Program, 'stdin' | 'stdinFile' | 'piped'> {
+  if (command.stdin !== undefined) return { stdin: command.stdin };
+  if (command.stdinFile !== undefined) return { stdinFile: command.stdinFile };
+  return command.piped === undefined ? {} : { piped: command.piped };
+}
+
+/**
+ * The text a program reads on its standard input, when it reads text: a here-document or here-string, the output of
+ * the command piped into it or of a process substitution (`< <(…)`), a word that is all unknown when that output
+ * is not known before the run; undefined for a file or nothing.
+ */
+export function stdinOf(program: Program, depth = 0): ShellWord | undefined {
+  if (program.stdin !== undefined) return program.stdin;
+  if (program.stdinFile?.process !== undefined) return outputOf(program.stdinFile.process, depth + 1);
+  return program.piped === undefined ? undefined : outputOf([program.piped], depth + 1);
+}
+
+const OUTPUT_DEPTH = 8;
+
+/**
+ * The text commands write on their standard output when it can be read before the run: `echo` and `printf` of
+ * literal words, `cat` of its standard input (a here-document, a pipe), each in turn (`echo a; echo b`); else a word
+ * that is all unknown, naming the command. The last command of a pipeline stands for it.
+ */
+export function outputOf(commands: readonly ShellCommand[], depth = 0): ShellWord {
+  const parts: ShellWord[] = [];
+  const inPipe = new Set<ShellCommand>();
+  for (const command of commands)
+    for (let c = command.piped; c !== undefined && inPipe.size < 64; c = c.piped) inPipe.add(c);
+  for (const command of commands) {
+    if (inPipe.has(command)) continue;
+    const output = depth < OUTPUT_DEPTH ? commandOutput(command, depth) : undefined;
+    if (output === undefined) {
+      const what = command.words
+        .map((w) => w.value)
+        .join(' ')
+        .slice(0, 80);
+      return { value: '*', dynamic: [`the output of \`${what}\``] };
+    }
+    parts.push(output);
+  }
+  return joinWords(parts, '');
+}
+
+function commandOutput(command: ShellCommand, depth: number): ShellWord | undefined {
+  const program = programOf(command);
+  if (program === undefined) return { value: '', dynamic: [], at: [] };
+  const args = program.args;
+  if (program.name === 'echo') {
+    let i = 0;
+    let newline = true;
+    let escapes = false;
+    for (; i < args.length && /^-[neE]+$/.test(args[i]?.value ?? ''); i++) {
+      const flags = args[i]?.value ?? '';
+      if (flags.includes('n')) newline = false;
+      if (flags.includes('e')) escapes = true;
+    }
+    const words = args.slice(i);
+    if (escapes && words.some((w) => w.value.includes('\\'))) return undefined;
+    return joinWords([joinWords(words, ' '), literalWord(newline ? '\n' : '')], '');
+  }
+  if (program.name === 'printf') {
+    const [format, ...rest] = args;
+    if (format === undefined || format.dynamic.length > 0) return undefined;
+    // `printf '%s\n' WORDS…` writes each word on its line; a format with no conversion, itself.
+    if (/^%s(?:\\n|\n)?$/.test(format.value) && rest.length > 0) {
+      const end = format.value === '%s' ? '' : '\n';
+      return joinWords(
+        rest.flatMap((w) => [w, literalWord(end)]),
+        '',
+      );
+    }
+    if (rest.length > 0 || format.value.includes('%')) return undefined;
+    if (/\\[^n\\]/.test(format.value)) return undefined;
+    return literalWord(format.value.replace(/\\(n|\\)/g, (_, c: string) => (c === 'n' ? '\n' : '\\')));
+  }
+  if (program.name === 'cat' && args.every((w) => w.value === '-')) return stdinOf(program, depth);
+  return undefined;
+}
+
+function literalWord(value: string): ShellWord {
+  return { value, dynamic: [], at: [] };
+}
+
+/** Characters and unknown parts of a joined word at most: a command string is read no further (CallLimits). */
+const JOINED_CHARS = 100_000;
+const JOINED_DYNAMIC = 16;
+
+/** Words joined into one, each unknown part kept in its place when every word's are known; bounded. */
+export function joinWords(words: readonly ShellWord[], separator: string): ShellWord {
+  let value = '';
+  const dynamic: string[] = [];
+  const at: number[] = [];
+  let placed = true;
+  for (const [i, word] of words.entries()) {
+    if (i > 0) value += separator;
+    if (word.at === undefined || word.at.length !== word.dynamic.length) placed = false;
+    for (const [j, fragment] of word.dynamic.entries()) {
+      dynamic.push(fragment);
+      at.push(value.length + (word.at?.[j] ?? 0));
+    }
+    value += word.value;
+    if (value.length > JOINED_CHARS || dynamic.length > JOINED_DYNAMIC) {
+      return { value: value.slice(0, JOINED_CHARS), dynamic: dynamic.slice(0, JOINED_DYNAMIC) };
+    }
+  }
+  return placed ? { value, dynamic, at } : { value, dynamic };
 }
 
 /** The value a variable has for a command: set on the command itself, else assigned earlier in the script. */

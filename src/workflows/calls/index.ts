@@ -15,6 +15,7 @@ import {
   type CallLimits,
   type CallPosition,
   type CallStep,
+  type CallValue,
   DEFAULT_CALL_LIMITS,
   type InferredPermission,
   type NotInferred,
@@ -24,8 +25,8 @@ import {
 import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
 import { isQuietTool, runnerOf } from './runners.js';
 import { readShell, type ShellCommand, type ShellWord } from './shell.js';
-import { dockerCalls, opaqueReason, unreadImages } from './tools.js';
-import { HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
+import { dockerCalls, mayCallAws, opaqueReason, unreadImages } from './tools.js';
+import { AWS_CLI_IMAGE, HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
 
 export { type MergedPermission, mergeWithDeclared } from './merge.js';
 export type * from './model.js';
@@ -33,12 +34,6 @@ export { DEFAULT_CALL_LIMITS } from './model.js';
 
 /** Shells whose scripts are read as POSIX shell (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell). */
 const POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
-/**
- * The AWS CLI's images, whose entrypoint is `aws`: a `docker://` step's `args` are the CLI's arguments
- * (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-docker.html;
- * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepswithargs).
- */
-const AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
 
 /** Collects results up to the bound. */
 class Results {
@@ -187,11 +182,12 @@ function regionOf(step: CallStep, context: CallContext): Known | undefined {
 }
 
 function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base, limits: CallLimits): void {
-  if (AWS_CLI_IMAGE.test(uses)) {
+  const entrypoint = dockerEntrypoint(uses, step.with.entrypoint);
+  if (entrypoint !== undefined) {
     // An expression stays in the text, where the reader marks it unknown.
     const args = step.with.args;
     const text = args === undefined ? '' : args.kind === 'known' ? String(args.value ?? '') : args.expression;
-    const script = `aws ${text}`;
+    const script = `${entrypoint} ${text}`;
     const env = new Map<string, string>();
     for (const command of readShell(script, env, limits).commands) commandNeeds(command, position, base);
     return;
@@ -240,6 +236,21 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
 }
 
 /**
+ * The program a `docker://` step runs with its `args`, as shell text: its `entrypoint` input, one executable
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepswithentrypoint),
+ * else `aws` for the AWS CLI's images, whose entrypoint it is
+ * (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-docker.html); undefined when neither is known.
+ */
+function dockerEntrypoint(uses: string, entrypoint: CallValue | undefined): string | undefined {
+  if (!uses.startsWith('docker://')) return undefined;
+  const given =
+    entrypoint === undefined ? '' : entrypoint.kind === 'known' ? String(entrypoint.value ?? '') : undefined;
+  if (given === undefined) return (entrypoint as { expression: string }).expression;
+  if (given.trim() !== '') return `'${given.trim().replace(/'/g, `'\\''`)}'`;
+  return AWS_CLI_IMAGE.test(uses.slice('docker://'.length)) ? 'aws' : undefined;
+}
+
+/**
  * After a login to ECR, a pushed image whose registry cannot be read may be ECR's: asked about, never passed over
  * (pushing to ECR needs its push actions, https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html).
  */
@@ -277,7 +288,7 @@ function runNeeds(
 ): void {
   const shell = run.shell?.trim() ?? 'bash';
   if (!POSIX_SHELLS.test(shell)) {
-    if (/\baws\b|\bcdk\b|\bterraform\b|\bsam\b/.test(run.script.slice(0, limits.scriptChars))) {
+    if (mayCallAws(run.script.slice(0, limits.scriptChars))) {
       const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
       base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);
     }
@@ -308,6 +319,11 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base,
   let program = programOf(command);
   if (program === undefined) return;
   const what = command.words.map((w) => w.value).join(' ');
+  if (isPattern(program.word)) {
+    const reason = `the program is the pattern ${program.word.value}, which the shell expands to the runner's files when the step runs; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss('dynamic-command', position, what, reason);
+    return;
+  }
   let runner: string | undefined;
   for (let depth = 0; program.word.dynamic.length === 0; depth++) {
     const reading = runnerOf(program);
@@ -326,6 +342,16 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base,
   const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : undefined;
   if (wrapped !== undefined) wrappedNeeds(wrapped, command, position, what, base, depth);
   else programNeeds(program, command, position, what, runner, base);
+}
+
+/**
+ * Whether a program's name is a pattern the shell expands against the runner's files (`/usr/local/bin/aw?`): `*`, `?`
+ * or a bracket expression (https://www.gnu.org/software/bash/manual/bash.html#Pattern-Matching); `[` and `[[` are the
+ * test commands.
+ */
+function isPattern(word: ShellWord): boolean {
+  if (word.dynamic.length > 0 || word.value === '[' || word.value === '[[') return false;
+  return /[*?]|\[[^\]]+\]/.test(word.value);
 }
 
 /**
@@ -393,11 +419,23 @@ function withHoles(commands: readonly ShellCommand[], holes: readonly string[]):
   const name = (fragment: string) => fragment.replace(HOLE_REFERENCE, (_, i: string) => holes[Number(i)] ?? '?');
   const word = (w: ShellWord): ShellWord => ({ ...w, dynamic: w.dynamic.map(name) });
   if (commands.some((c) => c.words.some((w) => w.value.includes(HOLE)))) return undefined;
-  return commands.map((c) => ({
-    ...c,
-    words: c.words.map(word),
-    assigned: new Map([...c.assigned].map(([k, v]) => [k, word(v)])),
-  }));
+  // The commands a pipe or a here-document feeds are read through these objects too (cli.ts, stdinOf).
+  const made = new Map<ShellCommand, ShellCommand>();
+  const rename = (c: ShellCommand): ShellCommand => {
+    const known = made.get(c);
+    if (known !== undefined) return known;
+    const piped = c.piped === undefined ? undefined : made.get(c.piped);
+    const renamed: ShellCommand = {
+      ...c,
+      words: c.words.map(word),
+      assigned: new Map([...c.assigned].map(([k, v]) => [k, word(v)])),
+      ...(c.stdin !== undefined ? { stdin: word(c.stdin) } : {}),
+      ...(piped !== undefined ? { piped } : {}),
+    };
+    made.set(c, renamed);
+    return renamed;
+  };
+  return commands.map(rename);
 }
 
 function programNeeds(

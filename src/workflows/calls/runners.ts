@@ -393,8 +393,11 @@ function packageProgram(
   runner: string,
   withValue: ReadonlySet<string>,
 ): RunnerReading | undefined {
-  if (args.some((w) => w.value === '-c' || w.value === '--call')) return code(`a command given to ${runner} -c`);
   const words = skipOptions(args, withValue);
+  // Only the runner's own options stand before the package: after it, `-c` is the package's (`cdk deploy -c env=dev`
+  // is the CDK's --context, https://docs.aws.amazon.com/cdk/v2/guide/ref-cli-cmd.html).
+  const own = args.slice(0, args.length - words.length);
+  if (own.some((w) => /^(?:-c|--call)(?:=|$)/.test(w.value))) return code(`a command given to ${runner} -c`);
   return programAt(words, runner, true);
 }
 

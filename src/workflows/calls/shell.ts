@@ -26,6 +26,11 @@ export interface ShellWord {
    * when not known (past the bound on expansions): then every part with a `*` is taken to hold every expansion.
    */
   readonly at?: readonly number[];
+  /**
+   * For a process substitution `<(…)`, the commands it runs at its own level (ShellCommand objects of the reading),
+   * whose output the word names as a file: `source <(…)`, `bash <(…)`, `bash < <(…)`.
+   */
+  readonly process?: readonly ShellCommand[];
 }
 
 /**
@@ -60,6 +65,10 @@ export interface ShellCommand {
    * it before the program reads it: https://www.gnu.org/software/bash/manual/bash.html#Here-Documents).
    */
   readonly stdin?: ShellWord;
+  /** The command whose output it reads on its standard input: the command before it in a pipeline (`A | B`). */
+  readonly piped?: ShellCommand;
+  /** The file it reads on its standard input (`< FILE`, `< <(…)`), when no here-document or here-string is given. */
+  readonly stdinFile?: ShellWord;
 }
 
 export interface ShellReading {
@@ -86,12 +95,26 @@ interface Scan {
   dynamic: string[];
   /** Where each expansion's `*` stands in `value`; `placed` is false once one could not be placed. */
   at: number[];
+  /** The word is a process substitution: the commands of its level (ShellWord.process). */
+  process?: readonly ShellCommand[] | undefined;
   placed: boolean;
   inWord: boolean;
   /** Heredoc delimiters waiting for the end of the line, with the index in `out` of the command that reads each. */
   heredocs: { delimiter: string; strip: boolean; quoted: boolean; line: number; command?: number }[];
-  /** The next word is a redirection's target: dropped. */
-  dropNext: boolean;
+  /** The next word is a redirection's target: dropped, or kept as the command's input (`<<<`, `<`). */
+  dropNext: boolean | 'here-string' | 'stdin-file';
+  /** The command's here-string or input file, once read (the last redirection of each kind). */
+  hereString?: ShellWord | undefined;
+  stdinFile?: ShellWord | undefined;
+  /** The command before a `|`, whose output the next command reads. */
+  pipeFrom?: ShellCommand | undefined;
+  /** The commands this scan ended itself (not those of a `$(...)` inside): a process substitution's output. */
+  readonly own: ShellCommand[];
+  /** Aliases defined so far (`alias a=aws`), expanded in the first word of a command. */
+  aliases: ReadonlyMap<string, ShellWord>;
+  depth: number;
+  /** Parentheses opened and not closed: a `)` past them ends a case pattern. */
+  parens: number;
 }
 
 const DYNAMIC_CAP = 8;
@@ -124,8 +147,13 @@ function newScan(
   assigned: ReadonlyMap<string, ShellWord>,
   limits: CallLimits,
   out: ShellCommand[],
+  aliases: ReadonlyMap<string, ShellWord> = new Map(),
 ): Scan {
   return {
+    own: [],
+    aliases,
+    depth: 0,
+    parens: 0,
     text,
     i: 0,
     line,
@@ -147,6 +175,7 @@ function newScan(
 }
 
 function scanAll(s: Scan, depth: number): void {
+  s.depth = depth;
   while (s.i < s.text.length && s.truncated === undefined) {
     const c = s.text.charAt(s.i);
     if (c === '\\' && s.text.charAt(s.i + 1) === '\n') {
@@ -165,10 +194,26 @@ function scanAll(s: Scan, depth: number): void {
       s.i++;
     } else if (c === '#' && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== '\n') s.i++;
+    } else if ((c === '<' || c === '>') && s.text.charAt(s.i + 1) === '(') {
+      processSubstitution(s, depth);
     } else if (c === '<' || c === '>' || (c === '&' && s.text.charAt(s.i + 1) === '>')) {
       redirection(s);
+    } else if (c === '|' && s.text.charAt(s.i + 1) !== '|' && s.text.charAt(s.i - 1) !== '|') {
+      // A pipe: the next command reads this one's output (a newline may follow the `|`).
+      const count = s.out.length;
+      endCommand(s);
+      if (s.out.length > count) s.pipeFrom = s.out[s.out.length - 1];
+      s.i++;
+    } else if (c === ')' && s.parens === 0) {
+      // A `)` no `(` opened ends a case pattern (`prod)`, `*)`): a pattern, not a command.
+      endWord(s);
+      s.words = [];
+      s.i++;
     } else if (c === ';' || c === '&' || c === '|' || c === '(' || c === ')') {
       endCommand(s);
+      s.pipeFrom = undefined;
+      if (c === '(') s.parens++;
+      if (c === ')') s.parens--;
       s.i++;
     } else {
       wordPart(s, depth);
@@ -211,12 +256,13 @@ function doubleQuoted(s: Scan, depth: number): void {
       if (s.text.charAt(s.i + 1) === '\n') s.line++;
       else append(s, s.text.charAt(s.i + 1));
       s.i += 2;
-    } else if (c === '$' || c === '`') {
-      expansion(s, depth);
-    } else {
+    } else if ((c === '$' && `'"`.includes(s.text.charAt(s.i + 1))) || (c !== '$' && c !== '`')) {
+      // Inside double quotes `$'` and `$"` are text (bash: ANSI-C and locale quoting apply outside them only).
       if (c === '\n') s.line++;
       append(s, c);
       s.i++;
+    } else {
+      expansion(s, depth);
     }
   }
 }
@@ -224,7 +270,13 @@ function doubleQuoted(s: Scan, depth: number): void {
 /** `${{ }}`, `$(...)`, backquotes, `${X}`, `$X`: a `*` in the word, or a known variable's value. */
 function expansion(s: Scan, depth: number): void {
   const rest = s.text.slice(s.i, s.i + 3);
-  if (rest.startsWith('${{')) {
+  if (rest.startsWith("$'")) {
+    ansiC(s);
+  } else if (rest.startsWith('$"')) {
+    // A locale-translated string reads as a double-quoted one.
+    s.i++;
+    doubleQuoted(s, depth);
+  } else if (rest.startsWith('${{')) {
     const close = s.text.indexOf('}}', s.i + 3);
     const end = close < 0 ? s.text.length : close + 2;
     addDynamic(s, s.text.slice(s.i, end));
@@ -246,6 +298,60 @@ function expansion(s: Scan, depth: number): void {
     variable(s, name[0], name[1]);
     s.i += name[0].length;
   }
+}
+
+const ANSI_C: Readonly<Record<string, string>> = {
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
+
+/**
+ * `$'…'`, decoded as bash decodes it (https://www.gnu.org/software/bash/manual/bash.html#ANSI_002dC-Quoting): `\n`,
+ * `\t`, …, `\NNN` octal, `\xHH`, `\uHHHH`, `\UHHHHHHHH`, `\cX`; so `$'aws'` and `$'\x61ws'` are `aws`.
+ */
+function ansiC(s: Scan): void {
+  s.i += 2;
+  let text = '';
+  while (s.i < s.text.length && s.text.charAt(s.i) !== "'") {
+    const c = s.text.charAt(s.i);
+    if (c !== '\\') {
+      if (c === '\n') s.line++;
+      text += c;
+      s.i++;
+      continue;
+    }
+    const next = s.text.charAt(s.i + 1);
+    const code = /^(?:[0-7]{1,3}|x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|c.)/.exec(
+      s.text.slice(s.i + 1, s.i + 10),
+    )?.[0];
+    if (code !== undefined) {
+      const point =
+        code.charAt(0) === 'c'
+          ? code.charCodeAt(1) & 0x1f
+          : /^[0-7]/.test(code)
+            ? Number.parseInt(code, 8) & 0xff
+            : Number.parseInt(code.slice(1), 16);
+      text += point <= 0x10ffff ? String.fromCodePoint(point) : '';
+      s.i += 1 + code.length;
+    } else {
+      text += ANSI_C[next] ?? `\\${next}`;
+      s.i += 2;
+    }
+  }
+  s.i++;
+  startWord(s);
+  append(s, text);
 }
 
 /**
@@ -296,6 +402,25 @@ function substitution(s: Scan, depth: number): void {
   s.i = end;
 }
 
+/**
+ * `<(…)` or `>(…)`: a file the shell makes of a command's output or input; the commands inside are read as commands,
+ * and the word (`*`, unknown) keeps those of its own level, whose output a shell may run (`source <(…)`).
+ */
+function processSubstitution(s: Scan, depth: number): void {
+  const start = s.i;
+  const end = closeParen(s.text, s.i + 2);
+  const inner = s.text.slice(start + 2, Math.max(start + 2, end - 1));
+  addDynamic(s, s.text.slice(start, end));
+  if (depth < s.limits.depth) {
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases);
+    scanAll(nested, depth + 1);
+    if (nested.truncated !== undefined) s.truncated = nested.truncated;
+    if (s.value === '*' && s.dynamic.length === 1) s.process = nested.own;
+  }
+  s.line += countLines(inner);
+  s.i = end;
+}
+
 function closeBackquote(text: string, from: number): number {
   for (let j = from; j < text.length; j++) {
     if (text.charAt(j) === '\\') j++;
@@ -341,7 +466,7 @@ function redirection(s: Scan): void {
     s.i += word?.[0].length ?? 0;
     return;
   }
-  s.dropNext = true;
+  s.dropNext = op === '<<<' ? 'here-string' : op === '<' ? 'stdin-file' : true;
 }
 
 /** After a line with heredocs: reads each body up to its delimiter line, as the standard input of its command. */
@@ -365,7 +490,8 @@ function skipHeredocs(s: Scan): void {
       !doc.quoted && /[$`]/.test(value)
         ? { value, dynamic: [`the here-document of line ${doc.line + 1}`] }
         : { value, dynamic: [], at: [] };
-    s.out[doc.command as number] = { ...command, stdin };
+    // Set in place: a command after it in a pipeline refers to this object (ShellCommand.piped).
+    (command as { stdin?: ShellWord }).stdin = stdin;
   }
 }
 
@@ -393,31 +519,109 @@ function addDynamic(s: Scan, fragment: string): void {
 
 function endWord(s: Scan): void {
   if (!s.inWord) return;
+  const word: ShellWord = {
+    value: s.value,
+    dynamic: s.dynamic,
+    ...(s.placed ? { at: s.at } : {}),
+    ...(s.process !== undefined ? { process: s.process } : {}),
+  };
+  if (s.dropNext === 'here-string') s.hereString = word;
+  else if (s.dropNext === 'stdin-file') s.stdinFile = word;
   if (s.dropNext) s.dropNext = false;
   else if (s.words.length < s.limits.words) {
     if (s.words.length === 0) s.commandLine = s.wordLine;
-    s.words.push(s.placed ? { value: s.value, dynamic: s.dynamic, at: s.at } : { value: s.value, dynamic: s.dynamic });
+    s.words.push(word);
   }
   s.value = '';
   s.dynamic = [];
   s.at = [];
   s.placed = true;
   s.inWord = false;
+  s.process = undefined;
 }
 
 function endCommand(s: Scan): void {
   endWord(s);
   s.dropNext = false;
+  const input = {
+    ...(s.hereString !== undefined ? { stdin: { ...s.hereString, value: `${s.hereString.value}\n` } } : {}),
+    ...(s.pipeFrom !== undefined ? { piped: s.pipeFrom } : {}),
+    ...(s.stdinFile !== undefined ? { stdinFile: s.stdinFile } : {}),
+  };
+  s.hereString = undefined;
+  s.stdinFile = undefined;
   if (s.words.length === 0) return;
+  s.pipeFrom = undefined;
+  const words = expandAlias(s, s.words);
+  if (words.length === 0) {
+    s.words = [];
+    return;
+  }
   if (s.out.length >= s.limits.commands) {
     s.truncated = `the commands past the first ${s.limits.commands}`;
   } else {
-    s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    const command: ShellCommand = { words, line: s.commandLine, assigned: s.assigned, ...input };
+    s.out.push(command);
+    s.own.push(command);
     // The heredocs its words opened are its standard input (read after the line: skipHeredocs).
     for (const doc of s.heredocs) doc.command ??= s.out.length - 1;
-    assign(s, s.words);
+    assign(s, words);
+    defineAliases(s, words);
   }
   s.words = [];
+}
+
+const ALIASES_CAP = 64;
+
+/**
+ * `alias NAME=VALUE …` defines aliases for the commands after it, `unalias NAME` (`-a`) removes them. They are
+ * expanded whether or not `shopt -s expand_aliases` is set (sh expands them in scripts; bash needs the option:
+ * https://www.gnu.org/software/bash/manual/bash.html#Aliases), so an alias that calls AWS is read either way.
+ */
+function defineAliases(s: Scan, words: readonly ShellWord[]): void {
+  const [name, ...args] = words;
+  if (name?.value === 'unalias') {
+    const aliases = new Map(s.aliases);
+    for (const arg of args) {
+      if (arg.value === '-a') aliases.clear();
+      else aliases.delete(arg.value);
+    }
+    s.aliases = aliases;
+    return;
+  }
+  if (name?.value !== 'alias') return;
+  const aliases = new Map(s.aliases);
+  for (const arg of args) {
+    const eq = arg.value.indexOf('=');
+    if (eq <= 0 || (!aliases.has(arg.value.slice(0, eq)) && aliases.size >= ALIASES_CAP)) continue;
+    aliases.set(arg.value.slice(0, eq), slicePart(arg, eq + 1));
+  }
+  s.aliases = aliases;
+}
+
+/**
+ * A command whose first word is an alias, with the alias's text in its place: read as the shell reads it, the
+ * commands it holds before the last are commands of their own, the last takes the command's other words. An alias is
+ * not expanded within itself (bash: "a word that is identical to an alias being expanded is not expanded a second
+ * time"). A value known only when the step runs stays one unknown word, the program.
+ */
+function expandAlias(s: Scan, words: readonly ShellWord[]): readonly ShellWord[] {
+  const first = words[0];
+  const alias = first === undefined || first.dynamic.length > 0 ? undefined : s.aliases.get(first.value);
+  if (alias === undefined || first === undefined) return words;
+  if (alias.dynamic.length > 0) return [alias, ...words.slice(1)];
+  if (s.depth >= s.limits.depth) return words;
+  const rest = new Map(s.aliases);
+  rest.delete(first.value);
+  const inner: ShellCommand[] = [];
+  const nested = newScan(alias.value, s.commandLine, s.env, s.assigned, s.limits, inner, rest);
+  scanAll(nested, s.depth + 1);
+  const last = inner.pop();
+  for (const command of inner) {
+    if (s.out.length >= s.limits.commands) break;
+    s.out.push(command);
+  }
+  return [...(last?.words ?? []), ...words.slice(1)];
 }
 
 const DECLARATIONS = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);

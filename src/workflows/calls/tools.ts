@@ -5,7 +5,7 @@
  * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html and
  * https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_id-based-policy-examples.html).
  */
-import type { Program } from './cli.js';
+import { type Program, stdinOf } from './cli.js';
 import { type Known, known, type Need } from './need.js';
 import { type ShellWord, slicePart } from './shell.js';
 
@@ -64,14 +64,50 @@ export function opaqueReason(
     const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     return { kind: 'script-file', reason };
   }
-  if (inlineCode(program).some((w) => AWS_SDK.test(w.value))) {
+  const code = inlineCode(program);
+  if (code.some((w) => AWS_SDK.test(w.value))) {
     return { kind: 'opaque-tool', reason: 'calls an AWS SDK from inline code; declare the permission lines it needs' };
+  }
+  if (code.some((w) => RUNS_PROCESS.test(w.value) && AWS_PROGRAM.test(w.value))) {
+    const reason =
+      'runs an AWS program (the AWS CLI or a deploy tool) from inline code, which the preflight does not read; declare the permission lines it needs';
+    return { kind: 'opaque-tool', reason };
   }
   return undefined;
 }
 
-/** Names of the AWS SDKs as code imports them: boto3 and botocore, `aws-sdk` (v2) and `@aws-sdk/…`, Ruby's `aws-sdk-…`. */
-const AWS_SDK = /\bboto3\b|\bbotocore\b|\baws-sdk\b/;
+/**
+ * Names of the AWS SDKs as code imports them: boto3 and botocore, `aws-sdk` (v2) and `@aws-sdk/…`, Ruby's `aws-sdk-…`
+ * and `Aws::` (https://docs.aws.amazon.com/sdk-for-ruby/v3/api/), the AWS SDK for .NET's `Amazon.` namespaces and the
+ * AWS Tools for PowerShell (`AWS.Tools.S3`, `AWSPowerShell`: https://docs.aws.amazon.com/powershell/latest/userguide/).
+ */
+const AWS_SDK =
+  /\bboto3\b|\bbotocore\b|\baws-sdk\b|\bAws::|\bAmazon\.[A-Z]|\bAWS\.Tools\b|\bAWSPowerShell\b|\bAWSSDK\b/;
+/** The AWS CLI and the deploy tools of {@link OPAQUE_TOOLS} most often run from code. */
+const AWS_PROGRAM = /\baws\b|\bcdk\b|\bterraform\b|\bsam\b|\bpulumi\b|\bserverless\b/;
+/**
+ * Code that starts a process: Python's `subprocess`, `os.system`/`os.popen`/`os.exec*`, Node's `child_process`,
+ * Perl's and Ruby's `system`, `exec`, backquotes and `qx`/`%x`, Ruby's `Open3`, Deno's `Deno.Command`, Bun's `Bun.spawn`.
+ */
+const RUNS_PROCESS =
+  /subprocess|child_process|\bsystem\b|\bexec|\bspawn|\bpopen|`|\bqx\b|%x|\bOpen3\b|\bDeno\.Command\b/i;
+/**
+ * AWS Tools for PowerShell cmdlets, `Verb-PrefixNoun` with the service's prefix
+ * (https://docs.aws.amazon.com/powershell/latest/reference/): `Write-S3Object`, `Get-STSCallerIdentity`,
+ * `Update-ECSService`, `Publish-LMVersion`, `Set-AWSCredential`, `Set-DefaultAWSRegion`. The prefixes of the services a
+ * deploy most often calls.
+ */
+const AWS_CMDLET =
+  /\b[A-Za-z]+-(?:Default)?(?:AWS|S3|EC2|STS|IAM|CFN|ECS|ECR|EKS|LM|SNS|SQS|DDB|KMS|SSM|SEC|CF|CW|CWL|EB|ELB2?|R53|AS|CB|CD|CP|CC|RDS|SFN|SES|EBS|EFS|KIN|ATH|GLUE|SM|APIG|AG|ACM|CT|EVB|EML)[A-Z][a-z]/;
+
+/**
+ * Whether a script in a shell the preflight does not read (PowerShell, Python, cmd, Node) may call AWS: it names the
+ * AWS CLI or a deploy tool, an AWS SDK, or an AWS Tools for PowerShell cmdlet. Such a script is asked about, never
+ * passed over.
+ */
+export function mayCallAws(script: string): boolean {
+  return AWS_PROGRAM.test(script) || AWS_SDK.test(script) || AWS_CMDLET.test(script);
+}
 /** Interpreters and the options that give them code to run (`python -c`, `node -e`/`-p`, `ruby -e`, `deno eval`). */
 const INLINE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   python: new Set(['-c']),
@@ -95,7 +131,8 @@ function inlineCode(program: Program): ShellWord[] {
   if (code !== undefined) return [code];
   // Given no code and no script file (options and `-` only), it runs its standard input: a here-document there.
   const fromStdin = program.args.every((w) => w.value === '-' || w.value.startsWith('-'));
-  return program.stdin !== undefined && fromStdin ? [program.stdin] : [];
+  const stdin = fromStdin ? stdinOf(program) : undefined;
+  return stdin === undefined ? [] : [stdin];
 }
 
 /** Whether a program is a deploy tool whose calls cannot be read (a runner's `yarn sls` runs it: runners.ts). */

@@ -17,8 +17,8 @@
  *
  * Pure and total; the words it makes stay within the bounds of the words it was given.
  */
-import type { Program } from './cli.js';
-import type { ShellWord } from './shell.js';
+import { joinWords, outputOf, type Program, stdinOf } from './cli.js';
+import { type ShellWord, slicePart } from './shell.js';
 
 /** What a wrapper runs: a command given as words, or a command string a shell reads. */
 export type Wrapped =
@@ -48,7 +48,16 @@ const RUN_AFTER_DASHES = new Set(['doppler', 'op', 'infisical', 'dotenvx', 'aws-
  */
 export function wrappedCommands(program: Program): Wrapped[] | undefined {
   const name = program.name;
-  if (SHELLS.has(name)) return shellString(program.args, program.stdin);
+  if (SHELLS.has(name)) return shellString(program.args, stdinOf(program));
+  if (name === 'eval') {
+    // eval joins its arguments with spaces and runs the result (https://www.gnu.org/software/bash/manual/bash.html#index-eval).
+    return program.args.length === 0 ? [] : [scriptOf(joinWords(program.args, ' '), 'the string given to eval')];
+  }
+  if (name === 'source' || name === '.') {
+    const file = program.args[0];
+    return file?.process === undefined ? undefined : [scriptOf(outputOf(file.process), `the output ${name} runs`)];
+  }
+  if (DOCKER.has(name)) return dockerRun(program.args);
   if (name === 'find') return findExec(program.args);
   if (name === 'xargs') return [xargs(program.args)];
   if (name === 'parallel') return parallel(program.args);
@@ -68,8 +77,9 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
 
 /**
  * `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script (`$0`, `$1`… stay unknown there); a shell
- * given neither a string nor a script file reads its program from standard input: a here-document there is that
- * script (`bash <<'EOF'`).
+ * given neither a string nor a script file reads its program from standard input: a here-document, a here-string or
+ * the output piped into it is that script (`bash <<'EOF'`, `bash <<< "…"`, `echo "…" | bash`); a script file that is
+ * a process substitution, its output (`bash <(…)`).
  */
 function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): Wrapped[] | undefined {
   let command = false;
@@ -85,9 +95,10 @@ function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): 
     else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
   }
   if (!command) {
-    return stdin !== undefined && i >= args.length
-      ? [scriptOf(stdin, 'the here-document given to a shell')]
-      : undefined;
+    const file = args[i];
+    if (file?.process !== undefined) return [scriptOf(outputOf(file.process), 'the output a shell runs')];
+    const fromStdin = i >= args.length || args.slice(i).every((w) => w.value === '-s' || w.value === '-');
+    return stdin !== undefined && fromStdin ? [scriptOf(stdin, 'the standard input given to a shell')] : undefined;
   }
   const string = args[i];
   if (string === undefined) return [];
@@ -109,6 +120,51 @@ function scriptOf(word: ShellWord, what: string): Wrapped {
   }
   text += word.value.slice(last);
   return { kind: 'script', text, holes: word.dynamic };
+}
+
+const DOCKER = new Set(['docker', 'podman', 'nerdctl', 'finch']);
+/** `docker run` options that take a value (https://docs.docker.com/reference/cli/docker/container/run/#options). */
+const DOCKER_RUN_VALUES = new Set(
+  'a attach add-host annotation blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-period cpu-quota cpu-rt-period cpu-rt-runtime c cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-option dns-search domainname entrypoint e env env-file expose gpus group-add health-cmd health-interval health-retries health-start-interval health-start-period health-timeout h hostname ip ip6 ipc isolation kernel-memory l label label-file link link-local-ip log-driver log-opt mac-address m memory memory-reservation memory-swap memory-swappiness mount name network net network-alias oom-score-adj pid pids-limit platform p publish pull restart runtime security-opt shm-size stop-signal stop-timeout storage-opt sysctl tmpfs ulimit u user userns uts v volume volume-driver volumes-from w workdir'.split(
+    ' ',
+  ),
+);
+/** The AWS CLI's images, whose entrypoint is `aws` (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-docker.html). */
+export const AWS_CLI_IMAGE = /^(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
+
+/**
+ * `docker run [options] IMAGE [ARGS…]`: the command the container runs, when it is known: the AWS CLI's image runs
+ * `aws ARGS` (its entrypoint), `--entrypoint PROGRAM` runs `PROGRAM ARGS`, and a container given `aws …` as its
+ * command runs that. The container runs with the credentials it is given (`-e AWS_ACCESS_KEY_ID`, a mounted
+ * `~/.aws`), which are the job's.
+ */
+function dockerRun(args: readonly ShellWord[]): Wrapped[] | undefined {
+  let i = args[0]?.value === 'container' ? 1 : 0;
+  if (args[i]?.value !== 'run') return undefined;
+  let entrypoint: ShellWord | undefined;
+  for (i++; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (value === '--') {
+      i++;
+      break;
+    }
+    if (!value.startsWith('-') || value.length < 2) break;
+    const long = /^--([^=]+)(=?)/.exec(value);
+    const name = long?.[1] ?? value.charAt(1);
+    const attached = long ? long[2] === '=' : value.length > 2 && !/^-[itdPq]+$/.test(value);
+    if (!DOCKER_RUN_VALUES.has(name)) continue;
+    const given = attached ? slicePart(args[i] as ShellWord, long ? name.length + 3 : 2) : args[++i];
+    if (name === 'entrypoint') entrypoint = given;
+  }
+  const image = args[i];
+  if (image === undefined) return undefined;
+  const command = args.slice(i + 1);
+  if (entrypoint !== undefined && entrypoint.value !== '') return [asWords([entrypoint, ...command])];
+  if (image.dynamic.length === 0 && AWS_CLI_IMAGE.test(image.value) && entrypoint === undefined) {
+    return [asWords([{ value: 'aws', dynamic: [], at: [] }, ...command])];
+  }
+  const program = command[0]?.value ?? '';
+  return program.slice(program.lastIndexOf('/') + 1) === 'aws' ? [asWords(command)] : undefined;
 }
 
 const FIND_EXEC = new Set(['-exec', '-execdir', '-ok', '-okdir']);
