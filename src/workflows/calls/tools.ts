@@ -152,6 +152,10 @@ function scriptFileOf(program: Program): string | undefined {
   if (SCRIPT_FILE.test(path)) return path;
   if (!INTERPRETERS.has(program.name)) return undefined;
   const file = program.args.find((w) => !w.value.startsWith('-'));
+  // Given no script of its own, an interpreter runs the file on its standard input (`bash < deploy.sh`).
+  if (file === undefined && program.stdinFile !== undefined && program.stdinFile.dynamic.length === 0) {
+    return program.stdinFile.value;
+  }
   if (file === undefined || program.args.some((w) => w.value === '-c' || w.value === '-e')) return undefined;
   return SCRIPT_FILE.test(file.value) || file.value.includes('/') ? file.value : undefined;
 }
