@@ -112,6 +112,8 @@ interface Scan {
   readonly own: ShellCommand[];
   /** Aliases defined so far (`alias a=aws`), expanded in the first word of a command. */
   aliases: ReadonlyMap<string, ShellWord>;
+  /** Characters of alias text read so far by the whole reading, bounded by `limits.scriptChars`. */
+  readonly expanded: { chars: number };
   depth: number;
   /** Parentheses opened and not closed: a `)` past them ends a case pattern. */
   parens: number;
@@ -148,10 +150,12 @@ function newScan(
   limits: CallLimits,
   out: ShellCommand[],
   aliases: ReadonlyMap<string, ShellWord> = new Map(),
+  expanded: { chars: number } = { chars: 0 },
 ): Scan {
   return {
     own: [],
     aliases,
+    expanded,
     depth: 0,
     parens: 0,
     text,
@@ -394,7 +398,7 @@ function substitution(s: Scan, depth: number): void {
   const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
   addDynamic(s, s.text.slice(start, end));
   if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out);
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
     scanAll(nested, depth + 1);
     if (nested.truncated !== undefined) s.truncated = nested.truncated;
   }
@@ -412,7 +416,7 @@ function processSubstitution(s: Scan, depth: number): void {
   const inner = s.text.slice(start + 2, Math.max(start + 2, end - 1));
   addDynamic(s, s.text.slice(start, end));
   if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases);
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
     scanAll(nested, depth + 1);
     if (nested.truncated !== undefined) s.truncated = nested.truncated;
     if (s.value === '*' && s.dynamic.length === 1) s.process = nested.own;
@@ -611,10 +615,15 @@ function expandAlias(s: Scan, words: readonly ShellWord[]): readonly ShellWord[]
   if (alias === undefined || first === undefined) return words;
   if (alias.dynamic.length > 0) return [alias, ...words.slice(1)];
   if (s.depth >= s.limits.depth) return words;
+  if (s.expanded.chars + alias.value.length > s.limits.scriptChars) {
+    s.truncated = `the aliases past ${s.limits.scriptChars} characters of their text`;
+    return words;
+  }
+  s.expanded.chars += alias.value.length;
   const rest = new Map(s.aliases);
   rest.delete(first.value);
   const inner: ShellCommand[] = [];
-  const nested = newScan(alias.value, s.commandLine, s.env, s.assigned, s.limits, inner, rest);
+  const nested = newScan(alias.value, s.commandLine, s.env, s.assigned, s.limits, inner, rest, s.expanded);
   scanAll(nested, s.depth + 1);
   const last = inner.pop();
   for (const command of inner) {
