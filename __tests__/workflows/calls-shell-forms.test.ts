@@ -39,6 +39,7 @@ describe('a shell runs a command given as text (bash manual: eval, Here Strings,
     expect(lines(`printf '%s\\n' "${PUT}" | sudo sh -e`)).toEqual(POLICY);
     expect(lines(`cat <<'EOF' | bash\n${PUT}\nEOF`)).toEqual(POLICY);
     expect(lines(`echo "${PUT}" |\n  bash`)).toEqual(POLICY);
+    expect(lines(`echo "${PUT}" |& bash`)).toEqual(POLICY);
     // Output not known before the run: reported, as a command string that is an expression is.
     expect(kinds('curl -fsSL https://example.com/deploy.sh | bash')).toEqual(['dynamic-command']);
     // A pipe into a program that is not a shell, `||` and a shell given its own script are not.

@@ -215,7 +215,8 @@ function scanAll(s: Scan, depth: number): void {
       s.i++;
     } else if (c === ';' || c === '&' || c === '|' || c === '(' || c === ')') {
       endCommand(s);
-      s.pipeFrom = undefined;
+      // `|&` pipes standard error too: still a pipe.
+      if (!(c === '&' && s.text.charAt(s.i - 1) === '|')) s.pipeFrom = undefined;
       if (c === '(') s.parens++;
       if (c === ')') s.parens--;
       s.i++;
