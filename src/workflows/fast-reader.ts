@@ -42,11 +42,8 @@ import type { ObjectReader } from '@actions/workflow-parser/templates/object-rea
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import {
-  BooleanToken,
   type LiteralToken,
   MappingToken,
-  NullToken,
-  NumberToken,
   SequenceToken,
   StringToken,
   type TemplateToken,
@@ -56,6 +53,7 @@ import type { TraceWriter } from '@actions/workflow-parser/templates/trace-write
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { getScalarValue, parseEvents, type ScalarEvent, YAMLException } from 'js-yaml';
+import { literal, readTree } from './template-reader.js';
 import { MAX_YAML_DEPTH } from './yaml-depth.js';
 
 /** js-yaml's event kinds and styles (node_modules/js-yaml/dist/js-yaml.d.ts, EVENT_ID and SCALAR_STYLE). */
@@ -72,7 +70,7 @@ const KEEP = 3;
 
 type Value = string | number | boolean | null;
 
-interface ScalarNode {
+export interface ScalarNode {
   readonly kind: 'scalar';
   start: number;
   end: number;
@@ -105,7 +103,7 @@ interface AliasNode {
   readonly target: YamlNode;
 }
 
-type YamlNode = ScalarNode | CollectionNode | AliasNode;
+export type YamlNode = ScalarNode | CollectionNode | AliasNode;
 
 /** Thrown to give up the fast path; never leaves this module. */
 class Decline extends Error {}
@@ -648,7 +646,7 @@ function readLines(lf: string, text: string): FastYaml | { readonly closeAt: num
 }
 
 /** The `yaml` library's LineCounter: a line starts after each line break; columns are 1-based. */
-class Lines {
+export class Lines {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -761,16 +759,6 @@ class FastObjectReader implements ObjectReader {
   }
 }
 
-/** As `YamlObjectReader.getLiteralToken`. */
-function literal(fileId: number, range: TokenRange, node: ScalarNode, text: string): LiteralToken {
-  const value = node.value;
-  if (value === null) return new NullToken(fileId, range, undefined);
-  if (typeof value === 'number') return new NumberToken(fileId, range, value, undefined);
-  if (typeof value === 'boolean') return new BooleanToken(fileId, range, value, undefined);
-  const source = node.sourceStart < 0 ? undefined : text.slice(node.sourceStart, node.end);
-  return new StringToken(fileId, range, value, undefined, source, node.header);
-}
-
 /**
  * The reader over a text, or undefined when the fast path declines it (the events `YamlObjectReader` would give, for
  * the same file id).
@@ -801,10 +789,16 @@ export function parseFast(
 ): FastParseResult | undefined {
   if (yaml === null || yaml.text !== file.content) return undefined;
   const schema = kind === 'workflow' ? getWorkflowSchema() : getActionSchema();
+  const lines = new Lines(file.content);
+  const ours = new TemplateContext(new TemplateValidationErrors(), schema, trace);
+  const ourId = ours.getFileId(file.name);
+  const tree = readTree(ours, root, yaml.root, ourId, lines);
+  if (tree !== undefined) return { context: ours, value: tree };
+  // Declined by src/workflows/template-reader.ts: GitHub's template reader reads the tree, on a context of its own.
   const context = new TemplateContext(new TemplateValidationErrors(), schema, trace);
   const fileId = context.getFileId(file.name);
   try {
-    const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
+    const reader = new FastObjectReader(yaml.root, fileId, lines);
     const value = readTemplate(context, root, reader, fileId);
     return { context, value };
   } catch (error) {
