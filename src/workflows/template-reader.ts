@@ -61,6 +61,9 @@ const BACKGROUND_STEP_ONLY_PROPERTIES = new Set(['wait', 'wait-all', 'cancel']);
 /** The most expressions whose check is kept for one allowed context. */
 const KEPT_CHECKS = 20_000;
 
+/** The most names a plan keeps (a schema's properties are always kept, unknown keys up to this many). */
+const KEPT_NAMES = 1_000;
+
 /** Thrown to give the file to GitHub's reader; never leaves this module. */
 class Decline extends Error {}
 
@@ -84,6 +87,7 @@ class Plan {
   private mappingList: readonly MappingDefinition[] | undefined;
   private readonly children = new Map<Definition, Plan>();
   private readonly properties = new Map<MappingDefinition, Map<string, Property | null>>();
+  private readonly owners = new Map<string, ReadonlySet<MappingDefinition>>();
   /** An expression's check under this plan's allowed context: the error's message, or null. */
   readonly checks: Map<string, string | null>;
 
@@ -133,6 +137,16 @@ class Plan {
     return this.mappingList;
   }
 
+  /** Which of the plan's mapping definitions have the property `name`. */
+  having(name: string): ReadonlySet<MappingDefinition> {
+    let owners = this.owners.get(name);
+    if (owners === undefined) {
+      owners = new Set(this.mappings.filter((mapping) => ownProperty(mapping, name) !== undefined));
+      if (owners.size > 0 || this.owners.size < KEPT_NAMES) this.owners.set(name, owners);
+    }
+    return owners;
+  }
+
   /** The property `name` of the one mapping definition `mapping` (null when it has none). */
   property(mapping: MappingDefinition, name: string): Property | null {
     let byName = this.properties.get(mapping);
@@ -144,7 +158,7 @@ class Plan {
     if (property === undefined) {
       const definition = ownProperty(mapping, name);
       property = definition === undefined ? null : { definition, plan: this.named(definition.type) };
-      byName.set(name, property);
+      if (property !== null || byName.size < KEPT_NAMES) byName.set(name, property);
     }
     return property;
   }
@@ -333,10 +347,8 @@ class TreeReader {
     const only = definitions.length === 1 ? definitions[0] : undefined;
     if (only !== undefined) {
       mapping.definitionInfo = plan.child(only).info;
-      for (const name of Object.keys(only.properties)) {
-        if (only.properties[name]?.required && !seen.has(name.toUpperCase())) {
-          this.context.error(mapping, `Required property is missing: ${name}`);
-        }
+      for (const [name, upper] of requiredOf(only)) {
+        if (!seen.has(upper)) this.context.error(mapping, `Required property is missing: ${name}`);
       }
     } else {
       this.context.error(
@@ -561,16 +573,31 @@ function matchProperty(
   definitions: readonly MappingDefinition[],
   name: string,
 ): { property: Property | null; definitions: readonly MappingDefinition[] } {
+  const having = plan.having(name);
   let found: MappingDefinition | undefined;
   let missing = false;
   for (const definition of definitions) {
-    if (ownProperty(definition, name) !== undefined) found = definition;
+    if (having.has(definition)) found = definition;
     else missing = true;
   }
   if (found === undefined) return { property: null, definitions };
-  const left = missing ? definitions.filter((d) => ownProperty(d, name) !== undefined) : definitions;
+  const left = missing ? definitions.filter((d) => having.has(d)) : definitions;
   // The property's value is read under the one-of's plan, as GitHub's reader reads it.
   return { property: plan.property(found, name), definitions: left };
+}
+
+/** A mapping definition's required properties, each with its name upper-cased (as keys are compared). */
+const REQUIRED = new WeakMap<MappingDefinition, readonly (readonly [string, string])[]>();
+
+function requiredOf(mapping: MappingDefinition): readonly (readonly [string, string])[] {
+  let required = REQUIRED.get(mapping);
+  if (required === undefined) {
+    required = Object.keys(mapping.properties)
+      .filter((name) => mapping.properties[name]?.required)
+      .map((name) => [name, name.toUpperCase()] as const);
+    REQUIRED.set(mapping, required);
+  }
+  return required;
 }
 
 /** The properties only one of the definitions has, sorted (the background steps' own left out). */
