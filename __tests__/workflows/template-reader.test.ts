@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is a GitHub expression in workflow text, not JS.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is a GitHub expression, not JS.
 /**
  * src/workflows/template-reader.ts must give exactly what GitHub's template reader gives (`readTemplate`,
  * @actions/workflow-parser) over the same YAML, or decline so that GitHub's reader runs: the whole parsed file (token
@@ -56,7 +56,10 @@ type Kind = 'workflow' | 'action';
 
 const kindOf = (file: string): Kind => (/(^|\/)action\.ya?ml$/.test(file) ? 'action' : 'workflow');
 
-/** The root types src/workflows/parse.ts reads: GitHub's workflow root, the runner's `action-root`, and the editor's. */
+/**
+ * The root types read: the two src/workflows/parse.ts reads (GitHub's workflow root, the runner's `action-root`), and
+ * the stricter action root of GitHub's `parseAction`.
+ */
 const ROOTS: readonly [Kind, string][] = [
   ['workflow', WORKFLOW_ROOT],
   ['action', 'action-root'],

@@ -1,5 +1,5 @@
 /**
- * A faster reader of workflow and action YAML under GitHub's own template reader, giving the very token tree GitHub's
+ * A faster reader of workflow and action YAML, giving the very token tree GitHub's
  * `YamlObjectReader` gives (`@actions/workflow-parser` dist/workflows/yaml-object-reader.js), or nothing when it cannot
  * be sure it would (the caller then runs GitHub's parser, `src/workflows/parse.ts`).
  *
@@ -9,8 +9,9 @@
  * js-yaml 5.5.0's event parser (`parseEvents`: a flat list of events with source offsets) takes 18 ms where
  * parseDocument takes 63 ms; with the tree built here and the tokens made, 25 ms. With this reader the bench's "of
  * which: GitHub's parser" line went from 306-337 ms to 160-200 ms a round, and the round from 1071-1184 ms to
- * 898-1121 ms (three runs each, on a shared machine). The template reader (`readTemplate`) and the schemas stay
- * GitHub's own.
+ * 898-1121 ms (three runs each, on a shared machine). The schemas stay GitHub's own. The tree is read against them by
+ * src/workflows/template-reader.ts (the same tokens and errors as GitHub's template reader, faster); where that
+ * declines, GitHub's `readTemplate` reads this reader's events ({@link FastObjectReader}).
  *
  * What must come out the same as the `yaml` library (2.9.1) gives it:
  * - a scalar's type: a plain scalar is typed by the YAML 1.2 core schema as the library's own tags do
@@ -775,10 +776,12 @@ export interface FastParseResult {
 }
 
 /**
- * Reads a workflow or action file as GitHub's `parseWorkflow` or `parseAction` does (a TemplateContext over its
- * schema, the file's id, `readTemplate` from the root type), through the reader above; undefined when the fast path
- * declines the text, and the caller must use GitHub's own parser. `yaml` is the text already read ({@link readYaml}),
- * null when it was declined. `root` is the schema's type the file is read as (the parser's own by default).
+ * Reads a workflow or action file as GitHub's `parseWorkflow` or `parseAction` does (a TemplateContext over its schema,
+ * the file's id, the template read from the root type), through the reader above and this repository's template reader
+ * (`readTree`, src/workflows/template-reader.ts), or GitHub's `readTemplate` over the reader's events where that one
+ * declines; undefined when the fast path declines the text, and the caller must use GitHub's own parser. `yaml` is the
+ * text already read ({@link readYaml}), null when it was declined. `root` is the schema's type the file is read as (the
+ * parser's own by default).
  */
 export function parseFast(
   kind: 'workflow' | 'action',

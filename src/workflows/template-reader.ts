@@ -54,7 +54,7 @@ const OPEN_EXPRESSION = '${{';
 const CLOSE_EXPRESSION = '}}';
 const INSERT_DIRECTIVE = 'insert';
 
-/** Properties of a step GitHub's reader refuses unless its `allowBackgroundSteps` feature is on (template-reader.js). */
+/** Step properties GitHub's reader refuses without its `allowBackgroundSteps` feature (template-reader.js). */
 const BACKGROUND_STEP_PROPERTIES = new Set(['background', 'wait', 'wait-all', 'cancel']);
 const BACKGROUND_STEP_ONLY_PROPERTIES = new Set(['wait', 'wait-all', 'cancel']);
 
@@ -174,7 +174,7 @@ function ownProperty(mapping: MappingDefinition, name: string): PropertyDefiniti
 
 /** The plans of one schema, and the `DefinitionInfo` objects they share. */
 class Schema {
-  /** By a parent's allowed context (one array per distinct context, shared as GitHub's reader shares it), then definition. */
+  /** The plans by their parent's allowed context (one array per distinct context), then by their definition. */
   private readonly infos = new Map<readonly string[], Map<Definition, Plan>>();
   private readonly roots = new Map<string, Plan>();
   private readonly checks = new Map<readonly string[], Map<string, string | null>>();
