@@ -3,9 +3,10 @@
  * `npm run bench -- --workflows` (this one only); it prints figures and never fails on them.
  *
  * Two sets of real repositories, read from memory, each round reading every repository's model (src/workflows/: the
- * YAML read by js-yaml's event parser under GitHub's template reader, src/workflows/fast-reader.ts, and by GitHub's
- * whole parser where that reader declines) and predicting the token of every deploy job for every trigger
- * (src/workflows/predict/), repeated until at least 50 workflow files and 200 jobs were read:
+ * YAML read by js-yaml's event parser, src/workflows/fast-reader.ts, and checked against GitHub's schemas by
+ * src/workflows/template-reader.ts, or by GitHub's whole parser where the YAML reader declines) and predicting the
+ * token of every deploy job for every trigger (src/workflows/predict/), repeated until at least 50 workflow files and
+ * 200 jobs were read:
  * - the target: bench/workflows/, the `.github/workflows` and `.github/actions` of four public repositories that deploy
  *   to AWS from GitHub Actions, as published (each file names its source and commit): 76 distinct workflow files and
  *   about 200 jobs, one pass a round. Target: 50 workflows with 200 jobs under 200 ms.
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
   await readAndPredict(target[0] as Repo);
   const firstMs = performance.now() - loadStart;
   console.log(
-    "Workflows: read (GitHub's template reader over js-yaml's events) and every deploy job's token predicted, per trigger",
+    "Workflows: read (js-yaml's events, GitHub's schemas) and every deploy job's token predicted, per trigger",
   );
   console.log(`  first read (loads the parser): ${firstMs.toFixed(0)} ms`);
   const ms = await measure('target set (bench/workflows/)', target);

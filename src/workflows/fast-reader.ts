@@ -1,5 +1,5 @@
 /**
- * A faster reader of workflow and action YAML under GitHub's own template reader, giving the very token tree GitHub's
+ * A faster reader of workflow and action YAML, giving the very token tree GitHub's
  * `YamlObjectReader` gives (`@actions/workflow-parser` dist/workflows/yaml-object-reader.js), or nothing when it cannot
  * be sure it would (the caller then runs GitHub's parser, `src/workflows/parse.ts`).
  *
@@ -9,8 +9,9 @@
  * js-yaml 5.5.0's event parser (`parseEvents`: a flat list of events with source offsets) takes 18 ms where
  * parseDocument takes 63 ms; with the tree built here and the tokens made, 25 ms. With this reader the bench's "of
  * which: GitHub's parser" line went from 306-337 ms to 160-200 ms a round, and the round from 1071-1184 ms to
- * 898-1121 ms (three runs each, on a shared machine). The template reader (`readTemplate`) and the schemas stay
- * GitHub's own.
+ * 898-1121 ms (three runs each, on a shared machine). The schemas stay GitHub's own. The tree is read against them by
+ * src/workflows/template-reader.ts (the same tokens and errors as GitHub's template reader, faster); where that
+ * declines, GitHub's `readTemplate` reads this reader's events ({@link FastObjectReader}).
  *
  * What must come out the same as the `yaml` library (2.9.1) gives it:
  * - a scalar's type: a plain scalar is typed by the YAML 1.2 core schema as the library's own tags do
@@ -42,11 +43,8 @@ import type { ObjectReader } from '@actions/workflow-parser/templates/object-rea
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import {
-  BooleanToken,
   type LiteralToken,
   MappingToken,
-  NullToken,
-  NumberToken,
   SequenceToken,
   StringToken,
   type TemplateToken,
@@ -56,6 +54,7 @@ import type { TraceWriter } from '@actions/workflow-parser/templates/trace-write
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { getScalarValue, parseEvents, type ScalarEvent, YAMLException } from 'js-yaml';
+import { literal, readTree } from './template-reader.js';
 import { MAX_YAML_DEPTH } from './yaml-depth.js';
 
 /** js-yaml's event kinds and styles (node_modules/js-yaml/dist/js-yaml.d.ts, EVENT_ID and SCALAR_STYLE). */
@@ -72,7 +71,7 @@ const KEEP = 3;
 
 type Value = string | number | boolean | null;
 
-interface ScalarNode {
+export interface ScalarNode {
   readonly kind: 'scalar';
   start: number;
   end: number;
@@ -105,7 +104,7 @@ interface AliasNode {
   readonly target: YamlNode;
 }
 
-type YamlNode = ScalarNode | CollectionNode | AliasNode;
+export type YamlNode = ScalarNode | CollectionNode | AliasNode;
 
 /** Thrown to give up the fast path; never leaves this module. */
 class Decline extends Error {}
@@ -648,7 +647,7 @@ function readLines(lf: string, text: string): FastYaml | { readonly closeAt: num
 }
 
 /** The `yaml` library's LineCounter: a line starts after each line break; columns are 1-based. */
-class Lines {
+export class Lines {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -761,16 +760,6 @@ class FastObjectReader implements ObjectReader {
   }
 }
 
-/** As `YamlObjectReader.getLiteralToken`. */
-function literal(fileId: number, range: TokenRange, node: ScalarNode, text: string): LiteralToken {
-  const value = node.value;
-  if (value === null) return new NullToken(fileId, range, undefined);
-  if (typeof value === 'number') return new NumberToken(fileId, range, value, undefined);
-  if (typeof value === 'boolean') return new BooleanToken(fileId, range, value, undefined);
-  const source = node.sourceStart < 0 ? undefined : text.slice(node.sourceStart, node.end);
-  return new StringToken(fileId, range, value, undefined, source, node.header);
-}
-
 /**
  * The reader over a text, or undefined when the fast path declines it (the events `YamlObjectReader` would give, for
  * the same file id).
@@ -787,10 +776,12 @@ export interface FastParseResult {
 }
 
 /**
- * Reads a workflow or action file as GitHub's `parseWorkflow` or `parseAction` does (a TemplateContext over its
- * schema, the file's id, `readTemplate` from the root type), through the reader above; undefined when the fast path
- * declines the text, and the caller must use GitHub's own parser. `yaml` is the text already read ({@link readYaml}),
- * null when it was declined. `root` is the schema's type the file is read as (the parser's own by default).
+ * Reads a workflow or action file as GitHub's `parseWorkflow` or `parseAction` does (a TemplateContext over its schema,
+ * the file's id, the template read from the root type), through the reader above and this repository's template reader
+ * (`readTree`, src/workflows/template-reader.ts), or GitHub's `readTemplate` over the reader's events where that one
+ * declines; undefined when the fast path declines the text, and the caller must use GitHub's own parser. `yaml` is the
+ * text already read ({@link readYaml}), null when it was declined. `root` is the schema's type the file is read as (the
+ * parser's own by default).
  */
 export function parseFast(
   kind: 'workflow' | 'action',
@@ -801,10 +792,16 @@ export function parseFast(
 ): FastParseResult | undefined {
   if (yaml === null || yaml.text !== file.content) return undefined;
   const schema = kind === 'workflow' ? getWorkflowSchema() : getActionSchema();
+  const lines = new Lines(file.content);
+  const ours = new TemplateContext(new TemplateValidationErrors(), schema, trace);
+  const ourId = ours.getFileId(file.name);
+  const tree = readTree(ours, root, yaml.root, ourId, lines);
+  if (tree !== undefined) return { context: ours, value: tree };
+  // Declined by src/workflows/template-reader.ts: GitHub's template reader reads the tree, on a context of its own.
   const context = new TemplateContext(new TemplateValidationErrors(), schema, trace);
   const fileId = context.getFileId(file.name);
   try {
-    const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
+    const reader = new FastObjectReader(yaml.root, fileId, lines);
     const value = readTemplate(context, root, reader, fileId);
     return { context, value };
   } catch (error) {

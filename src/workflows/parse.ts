@@ -1,10 +1,11 @@
 /**
  * One file through GitHub's own parser (`@actions/workflow-parser`): the YAML read and checked against GitHub's
- * workflow (or action) schema, into a token tree with positions. The YAML is read by `src/workflows/fast-reader.ts`,
- * which gives GitHub's template reader the very tokens GitHub's own YAML reader gives, faster; whatever it declines
- * (YAML errors among it, so their messages are the `yaml` library's) is read by GitHub's `parseWorkflow` or
- * `parseAction` unchanged. This module is loaded only when workflows are read (`src/workflows/index.ts` imports it
- * with `import()`).
+ * workflow (or action) schema, into a token tree with positions. The YAML is read by `src/workflows/fast-reader.ts`
+ * (the very tokens GitHub's own YAML reader gives, faster) and checked against the schema by
+ * `src/workflows/template-reader.ts` (the very tree and errors GitHub's template reader gives, faster), or by GitHub's
+ * template reader where that one declines; whatever the YAML reader declines (YAML errors among it, so their messages
+ * are the `yaml` library's) is read by GitHub's `parseWorkflow` or `parseAction` unchanged. This module is loaded only
+ * when workflows are read (`src/workflows/index.ts` imports it with `import()`).
  */
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
