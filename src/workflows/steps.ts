@@ -100,7 +100,7 @@ function remembered(
   scope: StepScope,
   token: TemplateToken | undefined,
   via: readonly ViaAction[],
-  reads: () => ReadPath[] | undefined,
+  reads: () => readonly ReadPath[] | undefined,
   contexts: Contexts,
   expand: () => WorkflowStep[],
 ): WorkflowStep[] {
@@ -137,7 +137,7 @@ function remembered(
 }
 
 /** A token's reads ready to be looked up (undefined when they cannot be told). */
-function readKeys(paths: ReadPath[] | undefined): readonly ReadKey[] | undefined {
+function readKeys(paths: readonly ReadPath[] | undefined): readonly ReadKey[] | undefined {
   return paths && distinctReads(paths);
 }
 
@@ -200,8 +200,20 @@ function unreadAction(loaded: LoadedFiles, file: string, uses: string): UnreadAc
  * action's file and of the local actions it uses in turn. Undefined when its `uses:` is not a literal (which action
  * it expands into would depend on the instance).
  */
-function stepReads(loaded: LoadedFiles, file: string, t: TemplateToken, out: ReadPath[]): ReadPath[] | undefined {
-  stepOwnReads(file, t, out);
+function stepReads(loaded: LoadedFiles, file: string, t: TemplateToken): readonly ReadPath[] | undefined {
+  // Found once per step token: the job's memo and the step's own both ask (tokens belong to one build's files).
+  const known = STEP_READS.get(t);
+  if (known !== undefined) return known ?? undefined;
+  const out = stepReadsFresh(loaded, file, t);
+  STEP_READS.set(t, out ?? null);
+  return out;
+}
+
+/** Each step token's reads ({@link stepReads}); null where they cannot be told. */
+const STEP_READS = new WeakMap<TemplateToken, readonly ReadPath[] | null>();
+
+function stepReadsFresh(loaded: LoadedFiles, file: string, t: TemplateToken): ReadPath[] | undefined {
+  const out = stepOwnReads(file, t, []);
   const usesToken = child(t, 'uses');
   if (usesToken === undefined) return out;
   if (!isStringToken(usesToken)) return undefined;
@@ -490,7 +502,7 @@ function expandStep(
   scope: StepScope,
 ): WorkflowStep[] {
   // A step is remembered whole (composite expansion included), in the job or inside an action.
-  const reads = () => stepReads(scope.loaded, file, t, []);
+  const reads = () => stepReads(scope.loaded, file, t);
   return remembered(scope, t, via, reads, contexts, () => expandFresh(file, t, contexts, via, scope));
 }
 
@@ -573,7 +585,11 @@ export function readSteps(
 ): WorkflowStep[] {
   const reads = () => {
     const out: ReadPath[] = [];
-    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, out) === undefined) return undefined;
+    for (const t of items(steps)) {
+      const own = stepReads(scope.loaded, file, t);
+      if (own === undefined) return undefined;
+      for (const path of own) out.push(path);
+    }
     return out;
   };
   return remembered(scope, steps, [], reads, contexts, () => {
