@@ -18,8 +18,8 @@ import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 afterAll(removeTempDirs);
 
-async function run(trust?: unknown): Promise<Finding[]> {
-  const { root, options } = rustupRepository();
+async function run(trust?: unknown, provider = true): Promise<Finding[]> {
+  const { root, options } = rustupRepository({ provider });
   writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(trust), null, 2));
   return (await predictWorkflows(options)).findings;
 }
@@ -47,6 +47,35 @@ describe("rust-lang/rustup's CI against its role's trust", () => {
     const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust');
     expect(trustFindings.length).toBeGreaterThan(0);
     expect(trustFindings.filter((f) => f.status !== 'pass').map((f) => f.message)).toEqual([]);
+  });
+
+  // STS reads the account's OIDC provider before the trust (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html):
+  // without policies/oidc-providers/, what the trust admits is unverified, never a pass.
+  it(`${REPO_WILDCARD.source}, for rustup, with no OIDC provider in the policy files: no trust row passes`, async () => {
+    const text = JSON.stringify(REPO_WILDCARD.document).replaceAll('acme/api', 'rust-lang/rustup');
+    const trust = JSON.parse(text.replaceAll('111122223333', '890664054962'));
+    const findings = await run(trust, false);
+    const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust');
+    expect(trustFindings.length).toBeGreaterThan(0);
+    for (const f of trustFindings) {
+      expect(f).toMatchObject({ status: 'unverified', class: 'oidc-provider-unknown' });
+      expect(f.fix).toContain('get-open-id-connect-provider');
+    }
+  });
+
+  it('a list-open-id-connect-providers output that lists no provider of the account: refused before the trust', async () => {
+    const { root, options } = rustupRepository({ provider: false });
+    writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(), null, 2));
+    writeFile(
+      root,
+      'policies/aws/list-open-id-connect-providers.json',
+      JSON.stringify({ OpenIDConnectProviderList: [] }),
+    );
+    const { findings } = await predictWorkflows(options);
+    const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust' && f.id.startsWith('predict:'));
+    expect(trustFindings.length).toBeGreaterThan(0);
+    expect(trustFindings.some((f) => f.class === 'no-oidc-provider' && f.wouldReturn === 400)).toBe(true);
+    expect(trustFindings.some((f) => f.status === 'pass')).toBe(false);
   });
 });
 

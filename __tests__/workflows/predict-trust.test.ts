@@ -23,6 +23,7 @@ import {
   checkTrustOf,
   context,
   deployJob,
+  githubProvider,
   type JobSpec,
   known,
   type RepoOver,
@@ -315,7 +316,9 @@ describe('trust policies of public repositories', () => {
   it(`${ANY_REPOSITORY.source}: admitted, whatever the audience`, () => {
     const [p] = predictAll({ triggers: [trigger('push')], audience: known('https://github.com/acme') });
     if (!p) throw new Error('no prediction');
-    expect(verdict(check(p, roleOf(ANY_REPOSITORY)))).toEqual(['pass ok']);
+    const role = roleOf(ANY_REPOSITORY);
+    const provider = githubProvider(role, ['https://github.com/acme']);
+    expect(verdict(checkTrustOf(p, role, catalog, p.exchanges[0], provider))).toEqual(['pass ok']);
   });
 });
 
@@ -590,5 +593,53 @@ describe('claims every token carries', () => {
     );
     if (!other) throw new Error('no prediction');
     expect(verdict(check(other, role))).toEqual(['fail predicted-trust-denied']);
+  });
+});
+
+// STS refuses a web identity token when the role's account has no IAM OIDC provider for its issuer, or the provider
+// does not list its aud (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html): a trust
+// that admits the token passes only with the provider given.
+describe('the OIDC provider decides before the trust', () => {
+  const PROVIDER = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const mainPush = () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    return p;
+  };
+
+  it('not given in the policy files: a trust that admits the token is unverified, and the fix names the export', () => {
+    const p = mainPush();
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], { kind: 'not-read', arn: PROVIDER });
+    expect(verdict(findings)).toEqual(['unverified oidc-provider-unknown']);
+    expect(findings[0]?.decisionPoint).toBe('sts-trust');
+    expect(findings[0]?.message).toContain('No OpenIDConnect provider found in your account');
+    expect(findings[0]?.message).toContain('a layer not read is unknown, not empty');
+    expect(findings[0]?.fix).toContain(
+      `aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${PROVIDER}`,
+    );
+    expect(findings[0]?.fix).toContain('oidc-providers/');
+  });
+
+  it('listed by list-open-id-connect-providers without its client IDs: still unverified', () => {
+    const p = mainPush();
+    const listed = { kind: 'listed', arn: PROVIDER, listedIn: ['aws/providers.json'] } as const;
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], listed);
+    expect(verdict(findings)).toEqual(['unverified oidc-provider-unknown']);
+    expect(findings[0]?.message).toContain('client IDs');
+  });
+
+  it('proven missing by list-open-id-connect-providers: refused with 400 before the trust', () => {
+    const p = mainPush();
+    const missing = { kind: 'missing', arn: PROVIDER, listedIn: ['aws/providers.json'] } as const;
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], missing);
+    expect(verdict(findings)).toEqual(['fail no-oidc-provider']);
+    expect(findings[0]?.wouldReturn).toBe(400);
+  });
+
+  it('a denial stands whether or not the provider is given', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['stable'] })] });
+    if (!p) throw new Error('no prediction');
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], { kind: 'not-read', arn: PROVIDER });
+    expect(verdict(findings)).toEqual(['fail predicted-trust-denied']);
   });
 });
