@@ -643,3 +643,51 @@ describe('the OIDC provider decides before the trust', () => {
     expect(verdict(findings)).toEqual(['fail predicted-trust-denied']);
   });
 });
+
+// StringEquals expands no wildcard, and a statement's conditions are ANDed
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html).
+describe('a denial is explained with its operators and the AND between conditions', () => {
+  const FEDERATED = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const withConditions = (Condition: unknown) =>
+    trustDoc([
+      { Effect: 'Allow', Principal: { Federated: FEDERATED }, Action: 'sts:AssumeRoleWithWebIdentity', Condition },
+    ]);
+  const mainPush = () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    return p;
+  };
+
+  it('a wildcard under StringEquals: says StringLike, never a case difference', () => {
+    const role = withConditions({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub': 'repo:acme/api:*',
+      },
+    });
+    const [f] = check(mainPush(), role);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).toContain('the trust allows `repo:acme/api:*` (`StringEquals`)');
+    expect(f?.message).toContain('does not expand `*`');
+    expect(f?.message).not.toContain('differ only in case');
+    expect(f?.fix).toContain('Compare with `StringLike` instead of `StringEquals`');
+  });
+
+  it('StringEquals on main AND StringLike on tags in one statement: ANDed, never alternatives', () => {
+    const role = withConditions({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub': 'repo:acme/api:ref:refs/heads/main',
+      },
+      StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/api:ref:refs/tags/v*' },
+    });
+    const [f] = check(mainPush(), role);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).not.toContain('differ only in case');
+    expect(f?.message).not.toContain('`repo:acme/api:ref:refs/heads/main`, `repo:acme/api:ref:refs/tags/v*`');
+    expect(f?.message).toContain('together, in one statement');
+    expect(f?.message).toContain('no sub can meet them all');
+    expect(f?.fix).toContain('are ANDed');
+  });
+});

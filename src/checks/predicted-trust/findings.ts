@@ -13,11 +13,13 @@ import {
   GITHUB_OIDC_DOCS,
   parseSubject,
   refChosenBy,
+  type SubCondition,
+  type SubjectTelling,
   suggestSubjectFix,
 } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, jobKey, type TokenPrediction } from '../../workflows/predict/index.js';
 import { closest, conflictingTrust } from '../trust.js';
-import { allowedValues, rawStatementList } from './cover.js';
+import { allowedByStatement, allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
 
 /** The maker of a prediction's findings: ids `predict:<file>:<job>[<-callers]:<event>`, subject the job and trigger. */
@@ -332,10 +334,11 @@ function deniedFinding(
   const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
   const statements = rawStatementList(role.trustPolicy.document);
   const allows = onSub ? allowedValues(statements, subKey) : [];
+  const byStatement = onSub ? allowedByStatement(statements, subKey) : [];
   const others = onSub ? [] : otherClaims(failing, prefix, v.claims, statements);
   const why =
     allows.length > 0
-      ? `the trust allows ${allows.map((a) => `\`${a}\``).join(', ')}`
+      ? `the trust allows ${allowsText(byStatement)}`
       : others.length > 0
         ? others
             .map(
@@ -352,6 +355,13 @@ function deniedFinding(
   const chosen = refChosenBy(v.claims.event_name);
   const refPatterns = chosen ? allows.filter((a) => /:ref:refs\//.test(a)) : [];
   const pattern = closest(v.sub, refPatterns.length > 0 ? refPatterns : allows);
+  // The operator of the pattern's condition, and the other conditions on `sub` of its statement, which AWS ANDs with it.
+  const conditionOf = (value: string): Pick<SubjectTelling, 'operator' | 'alsoRequired'> => {
+    const conditions = byStatement.find((st) => st.some((c) => c.values.includes(value))) ?? [];
+    const own = conditions.find((c) => c.values.includes(value));
+    const rest = conditions.filter((c) => c !== own);
+    return { ...(own ? { operator: own.operator } : {}), ...(rest.length > 0 ? { alsoRequired: rest } : {}) };
+  };
   // A trust written for a customized template (GITHUB_OIDC_DOCS.customTemplate) against a sub in the default one:
   // the template decides, so it is named, and a template only assumed leaves the denial undecided.
   const customKeys = pattern ? customPatternKeys(pattern) : undefined;
@@ -376,7 +386,9 @@ function deniedFinding(
       ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` }
       : {}),
   };
-  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : '';
+  const detail = pattern
+    ? ` ${explainSubjectMismatch(v.claims, pattern, { ...telling, ...conditionOf(pattern) })}`
+    : '';
   // A template the user gave (not read from GitHub) may be wrong: say how to give the repository's own.
   const giveTemplate =
     template?.source === '--subject-template'
@@ -405,7 +417,7 @@ function deniedFinding(
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ''}; ${why}.${detail}${assumed}`,
     fix: pattern
-      ? `${suggestSubjectFix(v.claims, pattern, { ...(sampleFrom ? { sampleFrom } : {}), ...(knownUpTo !== undefined ? { knownUpTo } : {}) })}${giveTemplate}`
+      ? `${suggestSubjectFix(v.claims, pattern, { ...(sampleFrom ? { sampleFrom } : {}), ...(knownUpTo !== undefined ? { knownUpTo } : {}), ...conditionOf(pattern) })}${giveTemplate}`
       : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
@@ -422,6 +434,23 @@ function deniedFinding(
       ? { file: role.trustPolicy.file }
       : { file: p.trigger.position.file, line: p.trigger.position.line },
   });
+}
+
+/**
+ * What the trust allows for `sub`, statement by statement (ORed): a statement's conditions are ANDed, so they are
+ * named together, never as alternatives; an operator other than StringLike is named, for StringEquals expands no `*`
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String).
+ */
+function allowsText(byStatement: readonly (readonly SubCondition[])[]): string {
+  const values = (c: SubCondition) => c.values.map((v) => `\`${v}\``).join(', ');
+  const one = (c: SubCondition) => (/Like/i.test(c.operator) ? values(c) : `${values(c)} (\`${c.operator}\`)`);
+  return byStatement
+    .map((conditions) =>
+      conditions.length > 1
+        ? `${conditions.map((c) => `\`${c.operator}\` ${c.values.map((v) => `\`${v}\``).join(' or ')}`).join(' and ')} together, in one statement`
+        : conditions.map(one).join(''),
+    )
+    .join('; or ');
 }
 
 /**
