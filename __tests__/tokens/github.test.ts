@@ -368,6 +368,15 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
     expect(tag).not.toContain('no sub can meet');
   });
 
+  // An environment's sub names no ref (https://docs.github.com/en/actions/reference/security/oidc#example-subject-claims).
+  it('fixes another environment than the one trusted: trust its sub, or rename, never "one sample ref"', () => {
+    const claims = githubClaims({ sub: 'repo:acme/cdk-app:environment:production', environment: 'production' });
+    const fix = suggestSubjectFix(claims, 'repo:acme/cdk-app:environment:prod', { sampleFrom: 'any branch or tag' });
+    expect(fix).toContain('allow `repo:acme/cdk-app:environment:production` in the trust');
+    expect(fix).toContain("rename the job's environment to `prod`");
+    expect(fix).not.toContain('sample ref');
+  });
+
   it('explains a token without a sub', () => {
     expect(explainSubjectMismatch({}, 'repo:acme/api:*')).toContain('no `sub` claim');
   });

@@ -490,6 +490,15 @@ export function suggestSubjectFix(claims: Claims, pattern: string, telling: Subj
   if ((wantedBranch || wantedTag) && parsed.form === 'environment') {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, '%3A')}\`, or remove the environment from the job.`;
   }
+  if (wantedEnv && parsed.form === 'environment' && parsed.environment !== undefined) {
+    // An environment's sub names no ref (GITHUB_OIDC_DOCS.subject): it is the very value to trust, whatever the ref.
+    const name = wantedEnv.replace(/%3A/gi, ':');
+    const rename = /[*?]/.test(name) ? `a name that \`${name}\` matches` : `\`${name}\``;
+    return (
+      `If the environment \`${parsed.environment}\` should deploy with this role, allow \`${sub}\` in the trust: an environment's sub is the same for every ref the job runs for, so it is the value to trust, not a sample. ` +
+      `Otherwise rename the job's environment to ${rename}.`
+    );
+  }
   const who = refChosenBy(claims.event_name);
   // In any template: the default's `ref:` context, or a customized template's `ref` (or `context`) part.
   if (who && parsed.ref !== undefined) {
