@@ -11,7 +11,8 @@ import { predictionFindings } from '../../src/checks/predicted-trust/findings.js
 import type { RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { predictTokens, type TokenPrediction } from '../../src/workflows/predict/index.js';
+import { filterList } from '../../src/workflows/predict/filter.js';
+import { describeSpace, predictTokens, type TokenPrediction } from '../../src/workflows/predict/index.js';
 import { roleModel } from '../fixtures/aws-settings.js';
 import {
   ANY_REPOSITORY,
@@ -689,5 +690,27 @@ describe('a denial is explained with its operators and the AND between condition
     expect(f?.message).toContain('together, in one statement');
     expect(f?.message).toContain('no sub can meet them all');
     expect(f?.fix).toContain('are ANDed');
+  });
+});
+
+// A release's ref is `refs/tags/<tag_name>`
+// (https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#release).
+describe('a release is told by its tags', () => {
+  it('a denial names a tag sample, never `main`, and the fix speaks of any tag, never any branch', () => {
+    const [p] = predictAll({ triggers: [trigger('release')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).not.toContain('tag `main`');
+    expect(f?.message).toMatch(/this run is for tag `[^`]+` \(a release event\)/);
+    expect(f?.fix).toContain('any tag');
+    expect(f?.fix).not.toContain('any branch or tag');
+  });
+
+  it('a release an `if:` keeps to tags beginning `v` reads as refs/tags/v**, never "refs/tags/** and v**"', () => {
+    const narrowed = { kind: 'names' as const, prefix: 'refs/tags/' as const, also: [filterList(['v**'])] };
+    expect(describeSpace(narrowed)).toBe('refs/tags/v**');
+    const twice = { ...narrowed, list: filterList(['v*']) };
+    expect(describeSpace(twice)).toBe('refs/tags/v*, that also match refs/tags/v**');
   });
 });

@@ -340,10 +340,15 @@ function showSub(sub: string, spaces: readonly RefSpace[]): string {
   return filled.kind === 'value' ? filled.value : sub.split(REF).join(refs).split(REF_TYPE).join('<ref_type>');
 }
 
-/** The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`), else `<ref>`. */
+/**
+ * The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`, `refs/tags/v**` for a
+ * release an `if:` keeps to tags beginning `v`), else `<ref>`: a set of several lists is told beside the sub, not in it.
+ */
 function describeRefs(spaces: readonly RefSpace[]): string {
   const [only] = spaces;
-  return spaces.length === 1 && only ? describeSpace(only) : '<ref>';
+  if (spaces.length !== 1 || !only) return '<ref>';
+  const lists = only.kind === 'names' ? (only.list ? 1 : 0) + (only.also?.length ?? 0) : 0;
+  return lists > 1 ? '<ref>' : describeSpace(only);
 }
 
 /** The trust policy parsed, or the errors that keep it from being read. */

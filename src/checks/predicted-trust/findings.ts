@@ -476,11 +476,19 @@ function otherClaims(
   });
 }
 
-/** The refs a person may pick, as the explanation names them: any branch or tag, or the refs a filter or `if:` leaves. */
+/**
+ * The refs the samples stood for, as the explanation names them: any branch, any tag (a release's ref is always a tag,
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#release), any branch
+ * or tag, or the refs a filter or `if:` leaves.
+ */
 function pickable(refs: TokenPrediction['refs']): string {
   if (refs.kind !== 'known') return 'any ref';
   const open = refs.spaces.every((s) => s.kind === 'names' && !s.list && !s.also);
-  return open ? 'any branch or tag' : `any ref of ${refs.spaces.map(describeSpace).join(', ')}`;
+  if (!open) return `any ref of ${refs.spaces.map(describeSpace).join(', ')}`;
+  const prefixes = new Set(refs.spaces.map((s) => (s.kind === 'names' ? s.prefix : '')));
+  if (prefixes.size === 1 && prefixes.has('refs/tags/')) return 'any tag';
+  if (prefixes.size === 1 && prefixes.has('refs/heads/')) return 'any branch';
+  return 'any branch or tag';
 }
 
 /**
