@@ -188,7 +188,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
   const perTrigger = new WeakMap<Finding, TokenPrediction['labels']>();
-  for (const p of predictions) {
+  for (const p of instancesTold(predictions)) {
     const made = [...predictionFindings(p)];
     for (const exchange of p.exchanges) made.push(...checkExchange(p, exchange, roles, catalog, options));
     for (const f of made) if (f.subject === `the token of ${p.label}`) perTrigger.set(f, p.labels);
@@ -578,6 +578,40 @@ function acrossTriggers(findings: readonly Finding[], perTrigger: WeakMap<Findin
     if (triggers.length === 1) return first;
     const on = `${triggers.slice(0, -1).join(', ')} and ${triggers.at(-1)}`;
     return { ...first, subject: `the token of ${labels.job} on ${on}` };
+  });
+}
+
+/**
+ * Predictions of one job and trigger for several of its instances (a `workflow_dispatch` choice of environment, a
+ * matrix row's environment) would share one label, and their findings one subject: each label names what tells its
+ * instance apart, the environment when the instances' differ, else the inputs whose values differ (as the deploy
+ * jobs' findings name the environment, src/pipeline/deploy-jobs.ts). Instances that differ in neither keep the label.
+ */
+function instancesTold(predictions: readonly TokenPrediction[]): TokenPrediction[] {
+  const byLabel = new Map<string, TokenPrediction[]>();
+  for (const p of predictions) byLabel.set(p.label, [...(byLabel.get(p.label) ?? []), p]);
+  const environment = (p: TokenPrediction) => {
+    const env = p.instance.environment;
+    return env === undefined
+      ? 'without an environment'
+      : `in ${literal(env.name) ?? `\`${env.name?.kind === 'unknown' ? env.name.expression : '?'}\``}`;
+  };
+  const shown = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  return predictions.map((p) => {
+    const group = byLabel.get(p.label) ?? [];
+    if (new Set(group.map((g) => g.instance)).size < 2) return p;
+    let told: string | undefined;
+    if (new Set(group.map(environment)).size > 1) told = environment(p);
+    else {
+      const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
+        (k) => new Set(group.map((g) => shown(g.instance.inputs[k]))).size > 1,
+      );
+      if (keys.length > 0) told = `with ${keys.map((k) => `\`${k}\`=\`${shown(p.instance.inputs[k])}\``).join(', ')}`;
+    }
+    if (told === undefined) return p;
+    const job = `${p.labels.job} ${told}`;
+    return { ...p, label: `${job} on ${p.labels.trigger}`, labels: { ...p.labels, job } };
   });
 }
 
