@@ -99,6 +99,29 @@ describe('checkTrust: a policy locked to main', () => {
     expect(f?.evidence.stsError).toBe('AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity');
   });
 
+  // StringEquals expands no wildcard, and a statement's conditions are ANDed
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String).
+  it('refuses a wildcard under StringEquals, saying StringLike, never a case difference', () => {
+    const [f] = run(trust({ StringEquals: { [`${GH}:aud`]: 'sts.amazonaws.com', [`${GH}:sub`]: 'repo:acme/api:*' } }));
+    expect(f?.class).toBe('trust-denied');
+    expect(f?.message).toContain('which does not expand `*`');
+    expect(f?.message).not.toContain('differ only in case');
+    expect(f?.fix).toContain('Compare with `StringLike` instead of `StringEquals`');
+  });
+
+  it('refuses StringEquals main AND StringLike tags in one statement, as conditions that cannot both hold', () => {
+    const policy = trust({
+      StringEquals: { [`${GH}:aud`]: 'sts.amazonaws.com', [`${GH}:sub`]: MAIN },
+      StringLike: { [`${GH}:sub`]: 'repo:acme/api:ref:refs/tags/v*' },
+    });
+    const [f] = run(policy);
+    expect(f?.class).toBe('trust-denied');
+    expect(f?.message).toContain('AWS ANDs the conditions of a statement');
+    expect(f?.message).toContain('no sub can meet them all');
+    expect(f?.message).not.toContain('differ only in case');
+    expect(f?.fix).toContain('are ANDed');
+  });
+
   it('refuses a tag', () => {
     const [f] = run(lockedToMain, githubClaims({ sub: 'repo:acme/api:ref:refs/tags/v1.2.0', ref: 'refs/tags/v1.2.0' }));
     expect(f?.class).toBe('trust-denied');

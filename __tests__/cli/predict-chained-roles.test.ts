@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
+import { writeGithubProvider } from '../fixtures/oidc-provider.js';
 import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 
 afterAll(removeTempDirs);
@@ -117,6 +118,8 @@ function workspace(shape: Shape, targetTrusts: string = ENTRY): string {
     Statement: [{ Effect: 'Allow', Principal: { AWS: targetTrusts }, Action: 'sts:AssumeRole' }],
   };
   role(ws, 'target', TARGET, chained, { 's3:PutObject': 'arn:aws:s3:::target-artifacts/*' });
+  // The entry role's account has GitHub's provider; the roles are in two accounts, so a listing names its account.
+  writeGithubProvider(ws, '111111111111');
   return ws;
 }
 

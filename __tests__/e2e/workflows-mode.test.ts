@@ -4,7 +4,7 @@
  * aws-powertools/powertools-lambda-python's, checked out with its docs role in a policy folder
  * (../fixtures/powertools-docs.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,22 @@ describe('zero configuration: the workflows read, every deploy job checked witho
     expect(run.stdout).toContain(`::add-mask::${GITHUB_TOKEN}`);
     expect(run.stdout.replaceAll(`::add-mask::${GITHUB_TOKEN}`, '')).not.toContain(GITHUB_TOKEN);
     expect(run.summary).not.toContain(GITHUB_TOKEN);
+  });
+
+  // STS reads the role account's OIDC provider before the trust
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html): a pull request's check of
+  // a policy folder without it admits nothing.
+  it('with no OIDC provider in the policy folder, the trust the docs job passes is unverified', async () => {
+    const ws = checkoutPowertoolsDocs(['s3:PutObject', 's3:ListBucket', 's3:GetObject']);
+    rmSync(path.join(ws, 'policies/oidc-providers'), { recursive: true });
+    const run = await check(ws);
+    expect(run.status).toBe(1);
+    const trust = run.report?.findings.filter((f) => f.decisionPoint === 'sts-trust') ?? [];
+    expect(trust.length).toBeGreaterThan(0);
+    expect(trust.filter((f) => f.status === 'pass')).toEqual([]);
+    const docs = trust.filter((f) => f.message.includes(`repo:${REPO}:environment:Docs`));
+    expect(docs.length).toBeGreaterThan(0);
+    expect(docs.map((f) => [f.class, f.status])).toEqual(docs.map(() => ['oidc-provider-unknown', 'unverified']));
   });
 
   it('decides the download once the role allows it', async () => {

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { predictWorkflows } from '../../src/pipeline/workflows.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { githubProviderFile } from '../fixtures/oidc-provider.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 import { NOW } from '../tokens/mint.js';
 
@@ -63,6 +64,7 @@ async function predict(
   cpSync(path.join(RANGER, '.github'), path.join(root, '.github'), { recursive: true });
   writeFile(root, `policies/roles/${ROLE}/role.json`, JSON.stringify(role(sessionName)));
   writeFile(root, `policies/roles/${ROLE}/inline/deploy.json`, policy);
+  writeFile(root, 'policies/oidc-providers/github.json', githubProviderFile());
   const result = await predictWorkflows({
     root,
     repository: {

@@ -330,6 +330,53 @@ describe('explainSubjectMismatch and suggestSubjectFix', () => {
     );
   });
 
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String:
+  // StringEquals compares the whole value and expands no wildcard.
+  it('explains a wildcard under StringEquals as literal text, never as a case difference', () => {
+    const telling = { operator: 'StringEquals' };
+    const told = explainSubjectMismatch(githubClaims(), 'repo:acme/api:*', telling);
+    expect(told).toContain('is a value of `StringEquals`, which does not expand `*` or `?`');
+    expect(told).not.toContain('matches any run');
+    expect(told).not.toContain('differ only in case');
+    const fix = suggestSubjectFix(githubClaims(), 'repo:acme/api:*', telling);
+    expect(fix).toContain('Compare with `StringLike` instead of `StringEquals`');
+    expect(fix).not.toContain('Change the expected pattern');
+    // Under StringEquals a case-only difference is still one; an identical string never is.
+    const caseOnly = 'repo:Acme/API:ref:refs/heads/main';
+    expect(explainSubjectMismatch(githubClaims(), caseOnly, telling)).toContain('differ only in case');
+  });
+
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html:
+  // the conditions of one statement are ANDed, the values of one condition ORed.
+  it('explains two conditions on sub of one statement as ANDed, never as alternatives', () => {
+    const sub = 'repo:acme/api:ref:refs/heads/main';
+    const telling = {
+      operator: 'StringEquals',
+      alsoRequired: [{ operator: 'StringLike', values: ['repo:acme/api:ref:refs/tags/v*'] }],
+    };
+    const told = explainSubjectMismatch(githubClaims(), sub, telling);
+    expect(told).toContain('AWS ANDs the conditions of a statement');
+    expect(told).toContain('no sub can meet them all');
+    expect(told).not.toContain('differ only in case');
+    const fix = suggestSubjectFix(githubClaims(), sub, telling);
+    expect(fix).toContain('are ANDed');
+    expect(fix).toContain(`["${sub}", "repo:acme/api:ref:refs/tags/v*"]`);
+    // Two conditions that can both hold: the sub fails the one it does not meet, and nothing is called impossible.
+    const narrowing = { operator: 'StringLike', alsoRequired: [{ operator: 'StringLike', values: ['repo:acme/*'] }] };
+    const tag = explainSubjectMismatch(githubClaims(), 'repo:acme/api:ref:refs/tags/v*', narrowing);
+    expect(tag).toContain('this sub fails `StringLike` `repo:acme/api:ref:refs/tags/v*`');
+    expect(tag).not.toContain('no sub can meet');
+  });
+
+  // An environment's sub names no ref (https://docs.github.com/en/actions/reference/security/oidc#example-subject-claims).
+  it('fixes another environment than the one trusted: trust its sub, or rename, never "one sample ref"', () => {
+    const claims = githubClaims({ sub: 'repo:acme/cdk-app:environment:production', environment: 'production' });
+    const fix = suggestSubjectFix(claims, 'repo:acme/cdk-app:environment:prod', { sampleFrom: 'any branch or tag' });
+    expect(fix).toContain('allow `repo:acme/cdk-app:environment:production` in the trust');
+    expect(fix).toContain("rename the job's environment to `prod`");
+    expect(fix).not.toContain('sample ref');
+  });
+
   it('explains a token without a sub', () => {
     expect(explainSubjectMismatch({}, 'repo:acme/api:*')).toContain('no `sub` claim');
   });

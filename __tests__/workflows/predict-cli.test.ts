@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
+import { githubProviderFile } from '../fixtures/oidc-provider.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 import { makeKey, mint } from '../tokens/mint.js';
 
@@ -31,6 +32,7 @@ function repoWithTrust(sub: string): string {
   role.Role.RoleName = 'ContinuousIntegrationRole';
   role.Role.Arn = ROLE;
   writeFile(root, 'policies/get-role.json', JSON.stringify(role));
+  writeFile(root, 'policies/oidc-providers/github.json', githubProviderFile());
   return root;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import type { Catalog } from '../../src/catalog/index.js';
+import type { ProviderRead } from '../../src/checks/predicted-trust/evaluate.js';
 import { checkPredictedTrust } from '../../src/checks/predicted-trust/findings.js';
 import type { RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -146,12 +147,34 @@ export function context(jobs: readonly WorkflowJob[], over: RepoOver = {}): Pred
   return { repo: repo(over), jobs, workflowNames: {} };
 }
 
-/** One exchange of a prediction (its first by default) against `role`'s trust, at configure-aws-credentials' defaults. */
+/**
+ * The role account's OIDC provider for GitHub's issuer, as get-open-id-connect-provider gives it, listing
+ * configure-aws-credentials' default audience unless `clientIds` says: the provider AWS's guide for GitHub creates
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html).
+ */
+export const githubProvider = (
+  role: RoleModel,
+  clientIds: readonly string[] = ['sts.amazonaws.com'],
+): ProviderRead => ({
+  kind: 'given',
+  provider: {
+    arn: `arn:${role.arn.split(':')[1]}:iam::${role.accountId}:oidc-provider/token.actions.githubusercontent.com`,
+    url: 'token.actions.githubusercontent.com',
+    clientIds,
+    thumbprints: [],
+  },
+});
+
+/**
+ * One exchange of a prediction (its first by default) against `role`'s trust, at configure-aws-credentials' defaults,
+ * with the role account's GitHub provider given unless `provider` says otherwise.
+ */
 export function checkTrustOf(
   p: TokenPrediction,
   role: RoleModel,
   catalog: Catalog,
   exchange: PredictedExchange | undefined = p.exchanges[0],
+  provider: ProviderRead = githubProvider(role),
 ): Finding[] {
   if (!exchange) throw new Error('no exchange');
   return checkPredictedTrust({
@@ -161,5 +184,6 @@ export function checkTrustOf(
     settings: assumeRoleSettings(role.arn),
     issuer: GITHUB_ISSUER,
     catalog,
+    provider,
   });
 }

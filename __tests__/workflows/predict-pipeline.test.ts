@@ -5,7 +5,7 @@
  * this repository's end-to-end role (__tests__/fixtures/aws-e2e/iam/get-role-github-deploy.json: the main branch
  * only) or a public repository-wide one (__tests__/fixtures/public-trust-policies.ts), set on rustup's role ARN.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
 afterAll(removeTempDirs);
 
-async function run(trust?: unknown): Promise<Finding[]> {
-  const { root, options } = rustupRepository();
+async function run(trust?: unknown, provider = true): Promise<Finding[]> {
+  const { root, options } = rustupRepository({ provider });
   writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(trust), null, 2));
   return (await predictWorkflows(options)).findings;
 }
@@ -47,6 +47,35 @@ describe("rust-lang/rustup's CI against its role's trust", () => {
     const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust');
     expect(trustFindings.length).toBeGreaterThan(0);
     expect(trustFindings.filter((f) => f.status !== 'pass').map((f) => f.message)).toEqual([]);
+  });
+
+  // STS reads the account's OIDC provider before the trust (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html):
+  // without policies/oidc-providers/, what the trust admits is unverified, never a pass.
+  it(`${REPO_WILDCARD.source}, for rustup, with no OIDC provider in the policy files: no trust row passes`, async () => {
+    const text = JSON.stringify(REPO_WILDCARD.document).replaceAll('acme/api', 'rust-lang/rustup');
+    const trust = JSON.parse(text.replaceAll('111122223333', '890664054962'));
+    const findings = await run(trust, false);
+    const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust');
+    expect(trustFindings.length).toBeGreaterThan(0);
+    for (const f of trustFindings) {
+      expect(f).toMatchObject({ status: 'unverified', class: 'oidc-provider-unknown' });
+      expect(f.fix).toContain('get-open-id-connect-provider');
+    }
+  });
+
+  it('a list-open-id-connect-providers output that lists no provider of the account: refused before the trust', async () => {
+    const { root, options } = rustupRepository({ provider: false });
+    writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(), null, 2));
+    writeFile(
+      root,
+      'policies/aws/list-open-id-connect-providers.json',
+      JSON.stringify({ OpenIDConnectProviderList: [] }),
+    );
+    const { findings } = await predictWorkflows(options);
+    const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust' && f.id.startsWith('predict:'));
+    expect(trustFindings.length).toBeGreaterThan(0);
+    expect(trustFindings.some((f) => f.class === 'no-oidc-provider' && f.wouldReturn === 400)).toBe(true);
+    expect(trustFindings.some((f) => f.status === 'pass')).toBe(false);
   });
 });
 
@@ -200,5 +229,45 @@ describe('a job reached through nested reusable workflows is named by its whole 
       expect(f.subject).toContain(`job \`run-suite\` (.github/workflows/e2e-upgrade.yaml, ${chain})`);
     // The direct caller alone (without its file and the jobs above it) names no job any more.
     expect(findings.filter((f) => f.subject.includes('called by `e2e-upgrade`)'))).toEqual([]);
+  });
+});
+
+// A `workflow_dispatch` choice input, as GitHub's syntax reference writes one
+// (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onworkflow_dispatchinputs), that
+// picks the job's environment: one instance per choice, each named by what tells it apart.
+describe('instances of one job and trigger', () => {
+  it('a dispatch choice of environment: each token finding names its environment in the subject', async () => {
+    const { root, options } = rustupRepository();
+    rmSync(path.join(root, '.github'), { recursive: true });
+    writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(), null, 2));
+    const workflow = [
+      'on:',
+      '  workflow_dispatch:',
+      '    inputs:',
+      '      environment:',
+      '        type: choice',
+      '        options: [dev, stg, production]',
+      'permissions:',
+      '  id-token: write',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-latest',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+      '    environment: ${{ inputs.environment }}',
+      '    steps:',
+      '      - uses: aws-actions/configure-aws-credentials@v4',
+      '        with:',
+      `          role-to-assume: ${ROLE_ARN}`,
+      '          aws-region: us-east-1',
+      '',
+    ].join('\n');
+    writeFile(root, '.github/workflows/deploy.yml', workflow);
+    const { findings } = await predictWorkflows(options);
+    const trust = findings.filter((f) => f.decisionPoint === 'sts-trust' && f.id.startsWith('predict:'));
+    expect(trust.map((f) => f.subject).sort()).toEqual(
+      ['dev', 'production', 'stg'].map(
+        (env) => `the token of job \`deploy\` (.github/workflows/deploy.yml) in ${env} on workflow_dispatch`,
+      ),
+    );
   });
 });

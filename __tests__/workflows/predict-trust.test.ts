@@ -11,7 +11,8 @@ import { predictionFindings } from '../../src/checks/predicted-trust/findings.js
 import type { RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { predictTokens, type TokenPrediction } from '../../src/workflows/predict/index.js';
+import { filterList } from '../../src/workflows/predict/filter.js';
+import { describeSpace, predictTokens, type TokenPrediction } from '../../src/workflows/predict/index.js';
 import { roleModel } from '../fixtures/aws-settings.js';
 import {
   ANY_REPOSITORY,
@@ -23,6 +24,7 @@ import {
   checkTrustOf,
   context,
   deployJob,
+  githubProvider,
   type JobSpec,
   known,
   type RepoOver,
@@ -315,7 +317,9 @@ describe('trust policies of public repositories', () => {
   it(`${ANY_REPOSITORY.source}: admitted, whatever the audience`, () => {
     const [p] = predictAll({ triggers: [trigger('push')], audience: known('https://github.com/acme') });
     if (!p) throw new Error('no prediction');
-    expect(verdict(check(p, roleOf(ANY_REPOSITORY)))).toEqual(['pass ok']);
+    const role = roleOf(ANY_REPOSITORY);
+    const provider = githubProvider(role, ['https://github.com/acme']);
+    expect(verdict(checkTrustOf(p, role, catalog, p.exchanges[0], provider))).toEqual(['pass ok']);
   });
 });
 
@@ -590,5 +594,123 @@ describe('claims every token carries', () => {
     );
     if (!other) throw new Error('no prediction');
     expect(verdict(check(other, role))).toEqual(['fail predicted-trust-denied']);
+  });
+});
+
+// STS refuses a web identity token when the role's account has no IAM OIDC provider for its issuer, or the provider
+// does not list its aud (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html): a trust
+// that admits the token passes only with the provider given.
+describe('the OIDC provider decides before the trust', () => {
+  const PROVIDER = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const mainPush = () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    return p;
+  };
+
+  it('not given in the policy files: a trust that admits the token is unverified, and the fix names the export', () => {
+    const p = mainPush();
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], { kind: 'not-read', arn: PROVIDER });
+    expect(verdict(findings)).toEqual(['unverified oidc-provider-unknown']);
+    expect(findings[0]?.decisionPoint).toBe('sts-trust');
+    expect(findings[0]?.message).toContain('No OpenIDConnect provider found in your account');
+    expect(findings[0]?.message).toContain('a layer not read is unknown, not empty');
+    expect(findings[0]?.fix).toContain(
+      `aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${PROVIDER}`,
+    );
+    expect(findings[0]?.fix).toContain('oidc-providers/');
+  });
+
+  it('listed by list-open-id-connect-providers without its client IDs: still unverified', () => {
+    const p = mainPush();
+    const listed = { kind: 'listed', arn: PROVIDER, listedIn: ['aws/providers.json'] } as const;
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], listed);
+    expect(verdict(findings)).toEqual(['unverified oidc-provider-unknown']);
+    expect(findings[0]?.message).toContain('client IDs');
+  });
+
+  it('proven missing by list-open-id-connect-providers: refused with 400 before the trust', () => {
+    const p = mainPush();
+    const missing = { kind: 'missing', arn: PROVIDER, listedIn: ['aws/providers.json'] } as const;
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], missing);
+    expect(verdict(findings)).toEqual(['fail no-oidc-provider']);
+    expect(findings[0]?.wouldReturn).toBe(400);
+  });
+
+  it('a denial stands whether or not the provider is given', () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['stable'] })] });
+    if (!p) throw new Error('no prediction');
+    const findings = checkTrustOf(p, mainOnlyRole(), catalog, p.exchanges[0], { kind: 'not-read', arn: PROVIDER });
+    expect(verdict(findings)).toEqual(['fail predicted-trust-denied']);
+  });
+});
+
+// StringEquals expands no wildcard, and a statement's conditions are ANDed
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html).
+describe('a denial is explained with its operators and the AND between conditions', () => {
+  const FEDERATED = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const withConditions = (Condition: unknown) =>
+    trustDoc([
+      { Effect: 'Allow', Principal: { Federated: FEDERATED }, Action: 'sts:AssumeRoleWithWebIdentity', Condition },
+    ]);
+  const mainPush = () => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    return p;
+  };
+
+  it('a wildcard under StringEquals: says StringLike, never a case difference', () => {
+    const role = withConditions({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub': 'repo:acme/api:*',
+      },
+    });
+    const [f] = check(mainPush(), role);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).toContain('the trust allows `repo:acme/api:*` (`StringEquals`)');
+    expect(f?.message).toContain('does not expand `*`');
+    expect(f?.message).not.toContain('differ only in case');
+    expect(f?.fix).toContain('Compare with `StringLike` instead of `StringEquals`');
+  });
+
+  it('StringEquals on main AND StringLike on tags in one statement: ANDed, never alternatives', () => {
+    const role = withConditions({
+      StringEquals: {
+        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:sub': 'repo:acme/api:ref:refs/heads/main',
+      },
+      StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/api:ref:refs/tags/v*' },
+    });
+    const [f] = check(mainPush(), role);
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).not.toContain('differ only in case');
+    expect(f?.message).not.toContain('`repo:acme/api:ref:refs/heads/main`, `repo:acme/api:ref:refs/tags/v*`');
+    expect(f?.message).toContain('together, in one statement');
+    expect(f?.message).toContain('no sub can meet them all');
+    expect(f?.fix).toContain('are ANDed');
+  });
+});
+
+// A release's ref is `refs/tags/<tag_name>`
+// (https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#release).
+describe('a release is told by its tags', () => {
+  it('a denial names a tag sample, never `main`, and the fix speaks of any tag, never any branch', () => {
+    const [p] = predictAll({ triggers: [trigger('release')] });
+    if (!p) throw new Error('no prediction');
+    const [f] = check(p, mainOnlyRole());
+    expect(f?.class).toBe('predicted-trust-denied');
+    expect(f?.message).not.toContain('tag `main`');
+    expect(f?.message).toMatch(/this run is for tag `[^`]+` \(a release event\)/);
+    expect(f?.fix).toContain('any tag');
+    expect(f?.fix).not.toContain('any branch or tag');
+  });
+
+  it('a release an `if:` keeps to tags beginning `v` reads as refs/tags/v**, never "refs/tags/** and v**"', () => {
+    const narrowed = { kind: 'names' as const, prefix: 'refs/tags/' as const, also: [filterList(['v**'])] };
+    expect(describeSpace(narrowed)).toBe('refs/tags/v**');
+    const twice = { ...narrowed, list: filterList(['v*']) };
+    expect(describeSpace(twice)).toBe('refs/tags/v*, that also match refs/tags/v**');
   });
 });

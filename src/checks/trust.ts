@@ -219,6 +219,16 @@ function implicitDeny(ctx: Ctx, candidates: readonly StatementRef[]): Finding {
   const subFail = all.find((p) => p.kind === 'present' && /:sub$/i.test(p.key) && !/Not/.test(p.op));
   const pattern = subFail ? closest(String(claims.sub), subFail.values) : undefined;
   const github = isGitHubToken(claims) && pattern !== undefined;
+  // The operator of the failing condition on `sub`, and the other conditions on `sub` of its statement (ANDed with it).
+  const statement = failing.find((f) => subFail !== undefined && f.fails.includes(subFail));
+  const alsoRequired = statement
+    ? ctx
+        .probes(statement.ref)
+        .filter((p) => /:sub$/i.test(p.key) && !/Not/.test(p.op) && p.kind === 'present')
+        .filter((p) => p.op !== subFail?.op || p.key !== subFail.key)
+        .map((p) => ({ operator: p.op, values: p.values }))
+    : [];
+  const telling = subFail ? { operator: subFail.op, ...(alsoRequired.length > 0 ? { alsoRequired } : {}) } : {};
   const lines = failing.map(
     (f) => `${name(f.ref)}: ${f.fails.map((p) => describeCondition(p, ctx.wi, claims)).join('; ')}`,
   );
@@ -233,14 +243,14 @@ function implicitDeny(ctx: Ctx, candidates: readonly StatementRef[]): Finding {
     class: cls,
     message:
       `No statement of the trust policy allows this token (STS answers ${code(STS_DENIED)}). ${lines.join('. ')}.` +
-      (github ? ` ${explainSubjectMismatch(claims, pattern)}` : ''),
+      (github ? ` ${explainSubjectMismatch(claims, pattern, telling)}` : ''),
     evidence: {
       ...ctx.evidence,
       statements: candidates.map(name),
       conditions: all.map((p) => `${p.op} ${p.key}`),
       stsError: STS_DENIED,
     },
-    fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern) : undefined),
+    fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern, telling) : undefined),
     docUrl: docs[cls] ?? OIDC_ROLE_DOC,
   });
 }

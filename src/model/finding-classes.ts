@@ -344,8 +344,9 @@ export const FINDING_CLASSES = {
     docUrl: `${IAM.replace('UserGuide', 'APIReference')}/API_GetOpenIDConnectProvider.html`,
   },
   'oidc-provider-unknown': {
-    points: ['oidc-provider'],
-    meaning: "The account's OIDC providers were not read, so the provider and its audiences are not verified.",
+    points: ['oidc-provider', 'sts-trust'],
+    meaning:
+      "The role account's OIDC provider for the token's issuer was not read (or not its client IDs), so whether STS accepts the token is not verified, even where the trust admits it.",
     docUrl: `${IAM}/id_roles_providers_create_oidc.html`,
   },
   'chained-trust-denied': {

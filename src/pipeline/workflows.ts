@@ -8,6 +8,7 @@
 import { unreadableFilesNote, unreadablePolicyFiles } from '../aws-files/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { populatedKeysForOidcProvider } from '../catalog/index.js';
+import type { ProviderRead } from '../checks/predicted-trust/evaluate.js';
 import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
 import type { OidcProviderModel, RoleModel } from '../model/aws.js';
@@ -187,7 +188,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
   const perTrigger = new WeakMap<Finding, TokenPrediction['labels']>();
-  for (const p of predictions) {
+  for (const p of instancesTold(predictions)) {
     const made = [...predictionFindings(p)];
     for (const exchange of p.exchanges) made.push(...checkExchange(p, exchange, roles, catalog, options));
     for (const f of made) if (f.subject === `the token of ${p.label}`) perTrigger.set(f, p.labels);
@@ -267,6 +268,10 @@ function environmentsOf(model: WorkflowModel): string[] {
 interface RolesRead {
   readonly byArn: ReadonlyMap<string, RoleModel>;
   readonly providers: readonly OidcProviderModel[];
+  /** The providers list-open-id-connect-providers outputs name whose client IDs no file gives. */
+  readonly listedProviders: readonly string[];
+  /** The list-open-id-connect-providers outputs: they list every provider of their account. */
+  readonly providerLists: readonly string[];
   readonly findings: readonly Finding[];
   /** The policy files that could not be read: one of them may give a role no other file gives. */
   readonly unreadable: readonly string[];
@@ -278,7 +283,7 @@ async function loadRoles(predictions: readonly TokenPrediction[], options: Predi
     (a): a is string => a !== undefined,
   );
   if (arns.length === 0 || options.policyFiles.length === 0)
-    return { byArn: new Map(), providers: [], findings: [], unreadable: [] };
+    return { byArn: new Map(), providers: [], listedProviders: [], providerLists: [], findings: [], unreadable: [] };
   const { loadAwsFiles } = await import('../sources/aws-files.js');
   const loaded = await loadAwsFiles(options.policyFiles, {
     roleArns: arns,
@@ -290,6 +295,8 @@ async function loadRoles(predictions: readonly TokenPrediction[], options: Predi
   return {
     byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
     providers: loaded.inventory.oidcProviders ?? [],
+    listedProviders: loaded.listedOidcProviderArns,
+    providerLists: loaded.oidcProviderListFiles,
     findings,
     unreadable: unreadablePolicyFiles(loaded.findings),
   };
@@ -342,11 +349,11 @@ function checkExchange(
     ];
   }
   const issuer = options.issuer ?? GITHUB_ISSUER;
-  // The provider of the role's account for the issuer, when a file gives it: its client IDs decide the audience.
+  // The provider of the role's account for the issuer, as the files tell it: its client IDs decide the audience.
   const providerArn = `arn:${arn.split(':')[1] ?? 'aws'}:iam::${role.accountId}:oidc-provider/${populatedKeysForOidcProvider(catalog, issuer).prefix}`;
-  const provider = roles.providers.find((pr) => pr.arn === providerArn);
+  const provider = providerRead(roles, providerArn);
   return [
-    ...(provider ? checkPredictedAudience(p, exchange, provider) : []),
+    ...(provider.kind === 'given' ? checkPredictedAudience(p, exchange, provider.provider) : []),
     ...checkPredictedTrust({
       prediction: p,
       exchange,
@@ -354,9 +361,23 @@ function checkExchange(
       settings: exchangeSettings(exchange, arn),
       issuer,
       catalog,
-      ...(provider ? { provider } : {}),
+      provider,
     }),
   ];
+}
+
+/**
+ * The provider `arn` as the policy files tell it (ProviderRead in src/checks/predicted-trust/evaluate.ts): a
+ * get-open-id-connect-provider output gives it with its client IDs; a list-open-id-connect-providers output lists
+ * every provider of the account (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html),
+ * so one it does not name is missing, as src/checks/provider.ts reads it for a configured role; else it is not read.
+ */
+function providerRead(roles: RolesRead, arn: string): ProviderRead {
+  const provider = roles.providers.find((pr) => pr.arn === arn);
+  if (provider) return { kind: 'given', provider };
+  if (roles.providerLists.length === 0) return { kind: 'not-read', arn };
+  const listedIn = roles.providerLists;
+  return roles.listedProviders.includes(arn) ? { kind: 'listed', arn, listedIn } : { kind: 'missing', arn, listedIn };
 }
 
 /**
@@ -557,6 +578,40 @@ function acrossTriggers(findings: readonly Finding[], perTrigger: WeakMap<Findin
     if (triggers.length === 1) return first;
     const on = `${triggers.slice(0, -1).join(', ')} and ${triggers.at(-1)}`;
     return { ...first, subject: `the token of ${labels.job} on ${on}` };
+  });
+}
+
+/**
+ * Predictions of one job and trigger for several of its instances (a `workflow_dispatch` choice of environment, a
+ * matrix row's environment) would share one label, and their findings one subject: each label names what tells its
+ * instance apart, the environment when the instances' differ, else the inputs whose values differ (as the deploy
+ * jobs' findings name the environment, src/pipeline/deploy-jobs.ts). Instances that differ in neither keep the label.
+ */
+function instancesTold(predictions: readonly TokenPrediction[]): TokenPrediction[] {
+  const byLabel = new Map<string, TokenPrediction[]>();
+  for (const p of predictions) byLabel.set(p.label, [...(byLabel.get(p.label) ?? []), p]);
+  const environment = (p: TokenPrediction) => {
+    const env = p.instance.environment;
+    return env === undefined
+      ? 'without an environment'
+      : `in ${literal(env.name) ?? `\`${env.name?.kind === 'unknown' ? env.name.expression : '?'}\``}`;
+  };
+  const shown = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  return predictions.map((p) => {
+    const group = byLabel.get(p.label) ?? [];
+    if (new Set(group.map((g) => g.instance)).size < 2) return p;
+    let told: string | undefined;
+    if (new Set(group.map(environment)).size > 1) told = environment(p);
+    else {
+      const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
+        (k) => new Set(group.map((g) => shown(g.instance.inputs[k]))).size > 1,
+      );
+      if (keys.length > 0) told = `with ${keys.map((k) => `\`${k}\`=\`${shown(p.instance.inputs[k])}\``).join(', ')}`;
+    }
+    if (told === undefined) return p;
+    const job = `${p.labels.job} ${told}`;
+    return { ...p, label: `${job} on ${p.labels.trigger}`, labels: { ...p.labels, job } };
   });
 }
 

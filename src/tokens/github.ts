@@ -4,7 +4,7 @@
  * and `suggestSubjectFix`, so a refused `token.actions.githubusercontent.com:sub` reads the same everywhere.
  * Source: https://docs.github.com/en/actions/reference/security/oidc
  */
-import { compileGlob } from '../iam/glob.js';
+import { compileGlob, globWitness, hasWildcard, MAY_MEET } from '../iam/glob.js';
 import type { Claims } from './decode.js';
 
 /** The issuer of GitHub.com's Actions OIDC tokens. */
@@ -192,7 +192,64 @@ export interface SubjectTelling {
    * in place of "this repository uses the default format" when the pattern is written for a customized template.
    */
   readonly defaultTemplate?: string;
+  /**
+   * The operator of the condition the pattern is a value of (`StringLike` when not given): StringEquals compares the
+   * whole value as written and expands no `*` or `?` (STRING_OPS_DOC).
+   */
+  readonly operator?: string;
+  /**
+   * The other conditions on `sub` of the statement the pattern is from: AWS ANDs a statement's conditions, so each must
+   * hold, while the values of one condition are ORed (CONDITION_LOGIC_DOC).
+   */
+  readonly alsoRequired?: readonly SubCondition[];
 }
+
+/** A condition on `sub`: its operator (`StringEquals`, `StringLike`, …) and its values. */
+export interface SubCondition {
+  readonly operator: string;
+  readonly values: readonly string[];
+}
+
+/** How AWS compares strings: StringEquals exactly, StringLike with `*` and `?`, both case-sensitively. */
+export const STRING_OPS_DOC =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String';
+/** Conditions of one statement are ANDed, the values of one condition ORed. */
+const CONDITION_LOGIC_DOC =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html';
+
+/** Whether the operator expands `*` and `?` (StringLike, with or without a set qualifier or IfExists). */
+const isLike = (operator: string) => /Like/i.test(operator);
+
+/** Whether `value`, under `operator`, matches `sub` as AWS compares it (STRING_OPS_DOC). */
+function meets(operator: string, value: string, sub: string): boolean {
+  if (isLike(operator)) return compileGlob(value)(sub);
+  return /IgnoreCase/i.test(operator) ? value.toLowerCase() === sub.toLowerCase() : value === sub;
+}
+
+/**
+ * Whether no string meets every condition (each by some value of it): decided when one of them compares literally
+ * (each of its values is tried against the others), or when there are two StringLike conditions (their globs meet or
+ * not, globWitness); undefined otherwise.
+ */
+function noneMeetsAll(conditions: readonly SubCondition[]): boolean | undefined {
+  const literal = conditions.find((c) => !isLike(c.operator));
+  if (literal) {
+    const others = conditions.filter((c) => c !== literal);
+    return !literal.values.some((v) => others.every((c) => c.values.some((w) => meets(c.operator, w, v))));
+  }
+  const [a, b, ...rest] = conditions;
+  if (!a || !b || rest.length > 0) return undefined;
+  for (const x of a.values)
+    for (const y of b.values) {
+      const met = globWitness(x, y);
+      if (met === MAY_MEET) return undefined;
+      if (met !== undefined) return false;
+    }
+  return true;
+}
+
+/** `StringEquals` `a`, `StringLike` `b` or `c`: a condition as the explanation names it. */
+const conditionText = (c: SubCondition) => `\`${c.operator}\` ${c.values.map((v) => `\`${v}\``).join(' or ')}`;
 
 /** Explains which form of `sub` this run produced and why; undefined when the token has no `sub`. */
 export function explainSubject(claims: Claims, telling: SubjectTelling = {}): SubjectExplanation | undefined {
@@ -261,8 +318,10 @@ const codes = (keys: readonly string[]) => keys.map((k) => `\`${k}\``).join(', '
 /** The `include_claim_keys` that write a `sub` with these keys: `environment`, `ref` and `pull_request` are `context`. */
 const templateKeys = (keys: readonly string[]) => [...new Set(keys.map((k) => (CONTEXT_KEYS.has(k) ? 'context' : k)))];
 
-/** What runs a `sub` pattern admits, as the end of a sentence. */
-function describePattern(pattern: string): string {
+/** What runs a `sub` pattern admits under `operator`, as the end of a sentence. */
+function describePattern(pattern: string, operator = 'StringLike'): string {
+  if (!isLike(operator) && hasWildcard(pattern))
+    return `is a value of \`${operator}\`, which does not expand \`*\` or \`?\`: it matches only a sub that is literally \`${pattern}\``;
   const custom = customPatternKeys(pattern);
   if (custom) {
     return `is written for a customized subject template (claims ${codes(custom)}), which replaces the whole default format`;
@@ -294,7 +353,13 @@ const repoSegment = (text: string) => /^repo:([^:]+)/.exec(text)?.[1];
 /** The one most useful hint about why `pattern` misses `sub`, or undefined. */
 function diagnose(ex: SubjectExplanation, pattern: string, telling: SubjectTelling): string | undefined {
   const { sub, parsed } = ex;
-  if (compileGlob(pattern, true)(sub)) return 'They differ only in case, and AWS compares `sub` case-sensitively.';
+  const operator = telling.operator ?? 'StringLike';
+  if (!isLike(operator) && hasWildcard(pattern) && compileGlob(pattern)(sub))
+    return `As a \`StringLike\` pattern it would match this sub; \`${operator}\` compares it as plain text.`;
+  const caseOnly = isLike(operator)
+    ? compileGlob(pattern, true)(sub) && !compileGlob(pattern)(sub)
+    : sub !== pattern && sub.toLowerCase() === pattern.toLowerCase();
+  if (caseOnly) return 'They differ only in case, and AWS compares `sub` case-sensitively.';
   const wanted = repoSegment(pattern);
   const actual = repoSegment(sub);
   if (
@@ -341,8 +406,30 @@ function diagnose(ex: SubjectExplanation, pattern: string, telling: SubjectTelli
 export function explainSubjectMismatch(claims: Claims, pattern: string, telling: SubjectTelling = {}): string {
   const ex = explainSubject(claims, telling);
   if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
+  const anded = andedConditions(pattern, telling);
+  if (anded) {
+    const failing = anded.all.filter((c) => !c.values.some((v) => meets(c.operator, v, ex.sub)));
+    const outcome = anded.impossible
+      ? 'no sub can meet them all, so the statement admits no token'
+      : `this sub fails ${failing.map(conditionText).join(' and ')}`;
+    return `sub is \`${ex.sub}\` because ${ex.because}; the statement requires ${anded.all.map(conditionText).join(' and ')} at once (AWS ANDs the conditions of a statement), and ${outcome}.`;
+  }
   const hint = diagnose(ex, pattern, telling);
-  return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ''}`;
+  return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern, telling.operator)}.${hint ? ` ${hint}` : ''}`;
+}
+
+/**
+ * The conditions on `sub` of the pattern's statement, when there are several (ANDed, CONDITION_LOGIC_DOC), and
+ * whether no sub can meet them all; undefined for a pattern of a statement with one condition on `sub`.
+ */
+function andedConditions(
+  pattern: string,
+  telling: SubjectTelling,
+): { all: SubCondition[]; impossible: boolean } | undefined {
+  if (!telling.alsoRequired?.length) return undefined;
+  const own: SubCondition = { operator: telling.operator ?? 'StringLike', values: [pattern] };
+  const all = [own, ...telling.alsoRequired];
+  return { all, impossible: noneMeetsAll(all) === true };
 }
 
 /**
@@ -353,6 +440,22 @@ export function suggestSubjectFix(claims: Claims, pattern: string, telling: Subj
   const ex = explainSubject(claims);
   if (!ex) return 'Request the token from GitHub Actions (it always carries `sub`), or drop the `sub` expectation.';
   const { sub, parsed } = ex;
+  const anded = andedConditions(pattern, telling);
+  if (anded?.impossible) {
+    const values = anded.all.flatMap((c) => c.values);
+    return (
+      `The conditions on \`sub\` of one statement are ANDed, and no sub meets ${anded.all.map(conditionText).join(' and ')} at once. ` +
+      `To allow each, make them values of one condition, which are ORed (\`"StringLike": { "…:sub": [${values.map((v) => `"${v}"`).join(', ')}] }\`), ` +
+      `or give each a statement of its own (${CONDITION_LOGIC_DOC}).`
+    );
+  }
+  const operator = telling.operator ?? 'StringLike';
+  if (!isLike(operator) && hasWildcard(pattern) && compileGlob(pattern)(sub)) {
+    return (
+      `Compare with \`StringLike\` instead of \`${operator}\`: \`${operator}\` does not expand \`*\` or \`?\`, so \`${pattern}\` ` +
+      `matches only that literal text, while under \`StringLike\` it matches \`${sub}\` (${STRING_OPS_DOC}).`
+    );
+  }
   const repo = repoSegment(sub) ?? 'OWNER/REPO';
   const wantedEnv = /:environment:([^:]+)$/.exec(pattern)?.[1];
   const wantedBranch = /:ref:refs\/heads\/([^:]+)$/.exec(pattern)?.[1];
@@ -386,6 +489,15 @@ export function suggestSubjectFix(claims: Claims, pattern: string, telling: Subj
   }
   if ((wantedBranch || wantedTag) && parsed.form === 'environment') {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, '%3A')}\`, or remove the environment from the job.`;
+  }
+  if (wantedEnv && parsed.form === 'environment' && parsed.environment !== undefined) {
+    // An environment's sub names no ref (GITHUB_OIDC_DOCS.subject): it is the very value to trust, whatever the ref.
+    const name = wantedEnv.replace(/%3A/gi, ':');
+    const rename = /[*?]/.test(name) ? `a name that \`${name}\` matches` : `\`${name}\``;
+    return (
+      `If the environment \`${parsed.environment}\` should deploy with this role, allow \`${sub}\` in the trust: an environment's sub is the same for every ref the job runs for, so it is the value to trust, not a sample. ` +
+      `Otherwise rename the job's environment to ${rename}.`
+    );
   }
   const who = refChosenBy(claims.event_name);
   // In any template: the default's `ref:` context, or a customized template's `ref` (or `context`) part.

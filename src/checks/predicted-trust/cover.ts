@@ -9,6 +9,7 @@
  * Pure.
  */
 import { globCovers, globWitness, hasWildcard, matchGlob } from '../../iam/glob.js';
+import type { SubCondition } from '../../tokens/github.js';
 import { isObject } from '../trust/request.js';
 
 /** A claim key (lower-cased, `token.actions.githubusercontent.com:sub`) and the IAM glob of its values. */
@@ -126,6 +127,23 @@ export function allowedValues(statements: readonly unknown[], key: string): stri
       if (c.key.toLowerCase() !== key || /not/i.test(c.operator)) continue;
       for (const v of c.values) if (typeof v === 'string') out.push(v);
     }
+  }
+  return out;
+}
+
+/**
+ * The conditions on `key` (lower-cased) of each Allow statement, negated operators left out: AWS ANDs the conditions
+ * of one statement and ORs the statements (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html),
+ * so the explanation names them per statement, never as alternatives.
+ */
+export function allowedByStatement(statements: readonly unknown[], key: string): SubCondition[][] {
+  const out: SubCondition[][] = [];
+  for (const s of statements) {
+    if (!isObject(s) || s.Effect !== 'Allow') continue;
+    const conditions = conditionsOf(s)
+      .filter((c) => c.key.toLowerCase() === key && !/not/i.test(c.operator))
+      .map((c) => ({ operator: c.operator, values: c.values.filter((v): v is string => typeof v === 'string') }));
+    if (conditions.length > 0) out.push(conditions);
   }
   return out;
 }

@@ -38,11 +38,25 @@ export interface PredictedTrustInput {
   readonly issuer: string;
   readonly catalog: Catalog;
   /**
-   * The role account's OIDC provider for the issuer, when a policy file gives it: STS checks the token's aud against
-   * its client IDs before it reads the trust (src/checks/predicted-trust/findings.ts `checkPredictedAudience`).
+   * What the policy files tell of the role account's OIDC provider for the issuer. STS reads it before the trust: it
+   * refuses the token when the account has no provider for the issuer, or the provider does not list the token's aud
+   * among its client IDs (src/checks/predicted-trust/findings.ts `checkPredictedAudience`). Not given, it is unknown,
+   * never assumed, and a trust that admits the token is unverified.
    */
-  readonly provider?: OidcProviderModel;
+  readonly provider: ProviderRead;
 }
+
+/**
+ * The role account's OIDC provider for the issuer, as the policy files tell it: `given` (a get-open-id-connect-provider
+ * output, with its client IDs), `listed` (a list-open-id-connect-providers output names it: it exists, its client IDs
+ * are not known), `missing` (such outputs list every provider of the account, and not this one), or `not-read`.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html
+ */
+export type ProviderRead =
+  | { readonly kind: 'given'; readonly provider: OidcProviderModel }
+  | { readonly kind: 'listed'; readonly arn: string; readonly listedIn: readonly string[] }
+  | { readonly kind: 'missing'; readonly arn: string; readonly listedIn: readonly string[] }
+  | { readonly kind: 'not-read'; readonly arn: string };
 
 /** What the trust said of one variant of the token. */
 export type VariantVerdict =
@@ -326,10 +340,15 @@ function showSub(sub: string, spaces: readonly RefSpace[]): string {
   return filled.kind === 'value' ? filled.value : sub.split(REF).join(refs).split(REF_TYPE).join('<ref_type>');
 }
 
-/** The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`), else `<ref>`. */
+/**
+ * The refs a prediction's `sub` is shown with: the one ref or filter (`refs/heads/release/*`, `refs/tags/v**` for a
+ * release an `if:` keeps to tags beginning `v`), else `<ref>`: a set of several lists is told beside the sub, not in it.
+ */
 function describeRefs(spaces: readonly RefSpace[]): string {
   const [only] = spaces;
-  return spaces.length === 1 && only ? describeSpace(only) : '<ref>';
+  if (spaces.length !== 1 || !only) return '<ref>';
+  const lists = only.kind === 'names' ? (only.list ? 1 : 0) + (only.also?.length ?? 0) : 0;
+  return lists > 1 ? '<ref>' : describeSpace(only);
 }
 
 /** The trust policy parsed, or the errors that keep it from being read. */

@@ -13,11 +13,13 @@ import {
   GITHUB_OIDC_DOCS,
   parseSubject,
   refChosenBy,
+  type SubCondition,
+  type SubjectTelling,
   suggestSubjectFix,
 } from '../../tokens/github.js';
 import { describeSpace, FORK_DOC, jobKey, type TokenPrediction } from '../../workflows/predict/index.js';
 import { closest, conflictingTrust } from '../trust.js';
-import { allowedValues, rawStatementList } from './cover.js';
+import { allowedByStatement, allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
 
 /** The maker of a prediction's findings: ids `predict:<file>:<job>[<-callers]:<event>`, subject the job and trigger. */
@@ -96,8 +98,10 @@ export function checkPredictedTrust(input: PredictedTrustInput): Finding[] {
     const reason = exchange.aud.kind === 'unknown' ? exchange.aud.reason : 'none';
     return [unverified(make, `Its audience is unknown: ${reason}.`, base, ['audience'])];
   }
-  if (input.provider && audienceRefused(input.provider, exchange.aud.value))
-    return [trustNotReached(make, input, input.provider, exchange.aud.value, base)];
+  const provider = input.provider.kind === 'given' ? input.provider.provider : undefined;
+  if (provider && audienceRefused(provider, exchange.aud.value))
+    return [trustNotReached(make, input, provider, exchange.aud.value, base)];
+  if (input.provider.kind === 'missing') return [noProvider(make, input, input.provider, exchange.aud.value, base)];
   const conflict = trustConflict(role);
   if (conflict) return [conflictingTrust((draft) => make({ ...draft, evidence: base }), role.arn, conflict)];
   const trust = parseTrust(role);
@@ -238,11 +242,76 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
       p.assumptions.some((a) => a.includes('template')) ? ['template'] : [],
     );
   }
+  const admits = `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`)${v.whateverPart ? `, whatever the part of its sub that is not known before the run (${v.whateverPart.replace(/^its sub is unknown: /, '')})` : ''}`;
+  const read = input.provider;
+  if (read.kind === 'missing')
+    return noProvider(make, input, read, input.exchange.aud.kind === 'value' ? input.exchange.aud.value : '', base);
+  if (read.kind !== 'given') return providerNotRead(make, input, read, admits, { ...base, sub: v.sub });
+  return make({ class: 'ok', decisionPoint: 'sts-trust', message: `${admits}.`, evidence: { ...base, sub: v.sub } });
+}
+
+/** AWS's page on IAM OIDC providers: STS accepts a web identity token only through one of the role's account. */
+const PROVIDER_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html';
+
+/** How the policy files give a provider (docs/policy-folder.md), and how to create it when the account has none. */
+function giveProvider(arn: string, issuer: string, aud: string): string {
+  return (
+    `Give the provider in the policy files: the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${arn}\`, ` +
+    'saved as oidc-providers/<name>.json of the policy folder (docs/policy-folder.md), which gives its client IDs. ' +
+    `If the account has no such provider, create it (\`aws iam create-open-id-connect-provider --url ${issuer} --client-id-list ${aud}\`).`
+  );
+}
+
+/**
+ * A trust that admits the token, with the role account's OIDC provider not read (or read without its client IDs):
+ * STS reads the provider first, and refuses the token when the account has none for the issuer or it does not list
+ * the token's aud (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html, "Errors";
+ * PROVIDER_DOC). A layer not read is unknown, never empty: unverified, as a permission is when an SCP is not read
+ * (`layer-not-read`, src/checks/permissions.ts).
+ */
+function providerNotRead(
+  make: Make,
+  input: PredictedTrustInput,
+  read: Extract<PredictedTrustInput['provider'], { kind: 'listed' | 'not-read' }>,
+  admits: string,
+  evidence: Base,
+): Finding {
+  const aud = input.exchange.aud.kind === 'value' ? input.exchange.aud.value : '';
+  const what =
+    read.kind === 'listed'
+      ? `the client IDs of the role account's OIDC provider \`${read.arn}\` were not given (${read.listedIn.join(', ')} lists the provider, not its client IDs), and STS refuses the token before it reads the trust when the provider does not list its aud \`${aud}\``
+      : `the role account's OIDC provider \`${read.arn}\` was not given in the policy files, and STS refuses the token before it reads the trust when the account has no provider for the issuer (\`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`) or the provider does not list its aud \`${aud}\` among its client IDs`;
   return make({
-    class: 'ok',
+    class: 'oidc-provider-unknown',
+    status: 'unverified',
     decisionPoint: 'sts-trust',
-    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`)${v.whateverPart ? `, whatever the part of its sub that is not known before the run (${v.whateverPart.replace(/^its sub is unknown: /, '')})` : ''}.`,
-    evidence: { ...base, sub: v.sub },
+    message: `${admits}, but ${what}: a layer not read is unknown, not empty.`,
+    fix: giveProvider(read.arn, input.issuer, aud),
+    evidence: { ...evidence, providerArn: read.arn, notRead: 'OIDC provider' },
+    docUrl: PROVIDER_DOC,
+  });
+}
+
+/**
+ * The role account has no OIDC provider for the issuer, as list-open-id-connect-providers outputs prove (they list
+ * every provider of the account, https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html):
+ * STS refuses the token with InvalidIdentityToken (HTTP 400) before it reads the trust.
+ */
+function noProvider(
+  make: Make,
+  input: PredictedTrustInput,
+  read: Extract<PredictedTrustInput['provider'], { kind: 'missing' }>,
+  aud: string,
+  base: Base,
+): Finding {
+  return make({
+    class: 'no-oidc-provider',
+    decisionPoint: 'sts-trust',
+    message: `The ${input.prediction.label} would be refused before the trust of ${input.role.name} is read, with \`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`: ${read.listedIn.join(', ')} list every OIDC provider of the role's account, and not \`${read.arn}\`.`,
+    fix: `aws iam create-open-id-connect-provider --url ${input.issuer} --client-id-list ${aud} (in the role's account), then give its get-open-id-connect-provider output in the policy files (docs/policy-folder.md).`,
+    wouldReturn: 400,
+    evidence: { ...base, providerArn: read.arn, listedIn: [...read.listedIn] },
+    docUrl: PROVIDER_DOC,
   });
 }
 
@@ -265,10 +334,11 @@ function deniedFinding(
   const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
   const statements = rawStatementList(role.trustPolicy.document);
   const allows = onSub ? allowedValues(statements, subKey) : [];
+  const byStatement = onSub ? allowedByStatement(statements, subKey) : [];
   const others = onSub ? [] : otherClaims(failing, prefix, v.claims, statements);
   const why =
     allows.length > 0
-      ? `the trust allows ${allows.map((a) => `\`${a}\``).join(', ')}`
+      ? `the trust allows ${allowsText(byStatement)}`
       : others.length > 0
         ? others
             .map(
@@ -285,6 +355,13 @@ function deniedFinding(
   const chosen = refChosenBy(v.claims.event_name);
   const refPatterns = chosen ? allows.filter((a) => /:ref:refs\//.test(a)) : [];
   const pattern = closest(v.sub, refPatterns.length > 0 ? refPatterns : allows);
+  // The operator of the pattern's condition, and the other conditions on `sub` of its statement, which AWS ANDs with it.
+  const conditionOf = (value: string): Pick<SubjectTelling, 'operator' | 'alsoRequired'> => {
+    const conditions = byStatement.find((st) => st.some((c) => c.values.includes(value))) ?? [];
+    const own = conditions.find((c) => c.values.includes(value));
+    const rest = conditions.filter((c) => c !== own);
+    return { ...(own ? { operator: own.operator } : {}), ...(rest.length > 0 ? { alsoRequired: rest } : {}) };
+  };
   // A trust written for a customized template (GITHUB_OIDC_DOCS.customTemplate) against a sub in the default one:
   // the template decides, so it is named, and a template only assumed leaves the denial undecided.
   const customKeys = pattern ? customPatternKeys(pattern) : undefined;
@@ -309,7 +386,9 @@ function deniedFinding(
       ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` }
       : {}),
   };
-  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : '';
+  const detail = pattern
+    ? ` ${explainSubjectMismatch(v.claims, pattern, { ...telling, ...conditionOf(pattern) })}`
+    : '';
   // A template the user gave (not read from GitHub) may be wrong: say how to give the repository's own.
   const giveTemplate =
     template?.source === '--subject-template'
@@ -322,7 +401,7 @@ function deniedFinding(
   // The provider's client IDs were not given (a refused aud does not reach here: `trustNotReached`), so an aud is
   // proposed for the trust only on the condition that the provider lists it.
   const audUnproven =
-    !input.provider && others.some((o) => o.claim === 'aud')
+    input.provider.kind !== 'given' && others.some((o) => o.claim === 'aud')
       ? " Trust that aud only if the role account's OIDC provider lists it among its client IDs (aws iam get-open-id-connect-provider): STS refuses any other before it reads the trust."
       : '';
   const forSample = sampleFrom
@@ -338,7 +417,7 @@ function deniedFinding(
     class: 'predicted-trust-denied',
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ''}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ''}; ${why}.${detail}${assumed}`,
     fix: pattern
-      ? `${suggestSubjectFix(v.claims, pattern, { ...(sampleFrom ? { sampleFrom } : {}), ...(knownUpTo !== undefined ? { knownUpTo } : {}) })}${giveTemplate}`
+      ? `${suggestSubjectFix(v.claims, pattern, { ...(sampleFrom ? { sampleFrom } : {}), ...(knownUpTo !== undefined ? { knownUpTo } : {}), ...conditionOf(pattern) })}${giveTemplate}`
       : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
@@ -355,6 +434,23 @@ function deniedFinding(
       ? { file: role.trustPolicy.file }
       : { file: p.trigger.position.file, line: p.trigger.position.line },
   });
+}
+
+/**
+ * What the trust allows for `sub`, statement by statement (ORed): a statement's conditions are ANDed, so they are
+ * named together, never as alternatives; an operator other than StringLike is named, for StringEquals expands no `*`
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String).
+ */
+function allowsText(byStatement: readonly (readonly SubCondition[])[]): string {
+  const values = (c: SubCondition) => c.values.map((v) => `\`${v}\``).join(', ');
+  const one = (c: SubCondition) => (/Like/i.test(c.operator) ? values(c) : `${values(c)} (\`${c.operator}\`)`);
+  return byStatement
+    .map((conditions) =>
+      conditions.length > 1
+        ? `${conditions.map((c) => `\`${c.operator}\` ${c.values.map((v) => `\`${v}\``).join(' or ')}`).join(' and ')} together, in one statement`
+        : conditions.map(one).join(''),
+    )
+    .join('; or ');
 }
 
 /**
@@ -380,11 +476,19 @@ function otherClaims(
   });
 }
 
-/** The refs a person may pick, as the explanation names them: any branch or tag, or the refs a filter or `if:` leaves. */
+/**
+ * The refs the samples stood for, as the explanation names them: any branch, any tag (a release's ref is always a tag,
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#release), any branch
+ * or tag, or the refs a filter or `if:` leaves.
+ */
 function pickable(refs: TokenPrediction['refs']): string {
   if (refs.kind !== 'known') return 'any ref';
   const open = refs.spaces.every((s) => s.kind === 'names' && !s.list && !s.also);
-  return open ? 'any branch or tag' : `any ref of ${refs.spaces.map(describeSpace).join(', ')}`;
+  if (!open) return `any ref of ${refs.spaces.map(describeSpace).join(', ')}`;
+  const prefixes = new Set(refs.spaces.map((s) => (s.kind === 'names' ? s.prefix : '')));
+  if (prefixes.size === 1 && prefixes.has('refs/tags/')) return 'any tag';
+  if (prefixes.size === 1 && prefixes.has('refs/heads/')) return 'any branch';
+  return 'any branch or tag';
 }
 
 /**

@@ -173,7 +173,9 @@ export function sampleRefs(space: RefSpace, limit = 16): string[] {
   if (space.kind === 'ref') return [space.ref];
   if (space.kind === 'pull-merge') return ['refs/pull/1/merge'];
   const lists = [...(space.list ? [space.list] : []), ...(space.also ?? [])];
-  const names = lists.length > 0 ? lists.flatMap((l) => sampleNames(l, limit)) : ['main', 'x/y', 'v1.0.0'];
+  // With no filter, names like the refs of the set: a tag named `main` (a release's ref is a tag) would read as a branch.
+  const open = space.prefix === 'refs/tags/' ? ['v1.0.0', 'x/y', 'nightly'] : ['main', 'x/y', 'v1.0.0'];
+  const names = lists.length > 0 ? lists.flatMap((l) => sampleNames(l, limit)) : open;
   const kept = names.filter((n) => inSpace(space, space.prefix + n));
   return [...new Set(kept)].slice(0, limit).map((n) => space.prefix + n);
 }
@@ -192,15 +194,23 @@ export function coveringGlobs(space: RefSpace): string[] {
   return globs.every((g) => g !== undefined) ? globs.map((g) => space.prefix + g) : [`${space.prefix}*`];
 }
 
-/** The set as a person reads it: `refs/heads/main`, `refs/heads/release/*`, `refs/tags/{v*, !v0*}`. */
+/**
+ * The set as a person reads it: `refs/heads/main`, `refs/heads/release/*`, `refs/tags/{v*, !v0*}`, and a set a
+ * condition narrowed (`startsWith(github.ref, 'refs/tags/v')`) as the refs it keeps, `refs/tags/v**`, each further
+ * list of names the refs must also pass told as such.
+ */
 export function describeSpace(space: RefSpace): string {
   if (space.kind === 'ref') return space.ref;
   if (space.kind === 'pull-merge') return 'refs/pull/<number>/merge';
-  const also = (space.also ?? []).map((l) => ` and ${l.patterns.map((p) => p.text).join(', ')}`).join('');
-  if (!space.list) return `${space.prefix}**${also}`;
-  const texts = space.list.patterns.map((p) => p.text);
-  const shown = texts.length === 1 ? (texts[0] as string) : `{${texts.join(', ')}}`;
-  return `${space.list.ignore ? `${space.prefix}** except ${shown}` : `${space.prefix}${shown}`}${also}`;
+  const names = (l: FilterList) => {
+    const texts = l.patterns.map((p) => p.text);
+    return texts.length === 1 ? (texts[0] as string) : `{${texts.join(', ')}}`;
+  };
+  const shown = (l: FilterList) => (l.ignore ? `${space.prefix}** except ${names(l)}` : `${space.prefix}${names(l)}`);
+  const [first, ...rest] = [...(space.list ? [space.list] : []), ...(space.also ?? [])];
+  if (!first) return `${space.prefix}**`;
+  const also = rest.map((l) => `, that also ${l.ignore ? 'are not' : 'match'} ${space.prefix}${names(l)}`).join('');
+  return `${shown(first)}${also}`;
 }
 
 /** A prefix as a filter pattern: its special characters escaped, then `**`. */
