@@ -297,6 +297,31 @@ describe('explain: the other documented forms', () => {
     expect(f?.message).toContain('p-123');
   });
 
+  // An Allow never overrides an explicit Deny (IAM's policy evaluation logic): the fix speaks of the Deny only.
+  it.each([
+    ['an identity-based policy', "the caller's identity-based policies"],
+    ['a permissions boundary', "the caller's permissions boundary"],
+    ['a session policy', 'the session policy the deploy passes'],
+    ['a service control policy', 'a service control policy above the account'],
+    ['a resource control policy', "a resource control policy on the resource's account"],
+    ['a resource-based policy', "the resource's own policy"],
+    ['a VPC endpoint policy', "the VPC endpoint's policy"],
+  ])('the fix of an explicit deny in %s narrows the Deny and adds no Allow', (layer, where) => {
+    const line = `User: arn:aws:iam::638117407428:user/s3 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::cli-dataflow/prod/x.json" with an explicit deny in ${layer}`;
+    const fix = diagnoseLog(line).findings[0]?.fix ?? '';
+    expect(fix).toContain(`Find the Deny statement in ${where}`);
+    expect(fix).toContain('never overrides an explicit Deny');
+    expect(fix).not.toMatch(/\badd an Allow|\ballow it in|\bAllow for it|as well/i);
+  });
+
+  it('the fix of an explicit deny that names no layer looks for the Deny, not a missing Allow', () => {
+    const fix =
+      diagnoseLog(
+        'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject with an explicit deny',
+      ).findings[0]?.fix ?? '';
+    expect(fix).toContain('Find the Deny statement that matches s3:PutObject');
+  });
+
   it("names the permissions GitHub accepts in the fix, from the header of the refusal's dump", () => {
     const { findings } = diagnoseLog(
       [
