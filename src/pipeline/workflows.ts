@@ -24,6 +24,7 @@ import {
   remoteOf,
   type WorkflowError,
   type WorkflowJob,
+  type WorkflowLimits,
   type WorkflowModel,
 } from '../workflows/index.js';
 import {
@@ -72,6 +73,8 @@ export interface PredictOptions {
    * are not read (src/workflows/remote.ts).
    */
   readonly readRemote?: RemoteWorkflowReader;
+  /** Bounds of the reading other than the defaults (GitHub Enterprise Server's levels of workflows: src/workflows/limits.ts). */
+  readonly limits?: Partial<WorkflowLimits>;
 }
 
 /** All of a run's reads of other repositories' workflows: what is not read within two minutes is unverified. */
@@ -141,6 +144,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
       vars: variables,
       ...(options.secrets ? { secrets: options.secrets } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
   const given = mergeVariables(options.variables ?? []);
   let model = await readModel(given);
