@@ -653,7 +653,8 @@ export const FINDING_CLASSES = {
     docUrl: `${IAM}/access_policies_identity-vs-resource.html`,
   },
   'resource-unknown': {
-    points: ['config'],
+    // The layer that does not allow every resource the pattern stands for (src/checks/permissions/unknowns.ts).
+    points: ['identity-policy', 'permissions-boundary', 'session-policy', 'scp', 'rcp', 'resource-policy'],
     meaning:
       "An inferred call's resource has parts the preflight could not know (a bucket from `$BUCKET`, an ID from a secret), and the policies neither allow nor deny every resource it could be: declare the line with the real resource, do not grant `*`.",
     docUrl: `${IAM}/best-practices.html#grant-least-privilege`,
