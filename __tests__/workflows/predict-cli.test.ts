@@ -157,7 +157,7 @@ describe('permission-preflight predict', () => {
     };
     const [both] = await unknownRole([]);
     expect(both?.message).toContain(
-      'which reads secrets.AWS_ACCOUNT and secrets.CI_IAM_ROLE: their values are secrets, which are not readable before the run',
+      'which reads secrets.AWS_ACCOUNT and secrets.CI_IAM_ROLE: their values are secrets, which GitHub passes only to the running job',
     );
     expect(both?.fix).toContain('`--secret-arn AWS_ACCOUNT=VALUE` `--secret-arn CI_IAM_ROLE=VALUE`');
     expect(both?.fix).toContain('github.secret-arns');

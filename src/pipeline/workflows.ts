@@ -495,7 +495,7 @@ function whatIsUnknown(missing: UnknownPieces): string {
   if (missing.secrets.length > 0) {
     const names = andList(missing.secrets.map((n) => `secrets.${n}`));
     parts.push(
-      `which reads ${names}: ${missing.secrets.length > 1 ? 'their values are secrets, which are' : 'the value is a secret, which is'} not readable before the run (GitHub passes a secret only to the running job)`,
+      `which reads ${names}: ${missing.secrets.length > 1 ? 'their values are secrets' : 'the value is a secret'}, which GitHub passes only to the running job and no one can read back`,
     );
   }
   if (missing.vars.length > 0) {
