@@ -477,11 +477,16 @@ function unknownPieces(expression: string, reason: string, options: PredictOptio
   const vars = new Set<string>();
   for (const m of `${reason} ${expression}`.matchAll(/\b(secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const [, context, name = ''] = m;
-    const first = reason.startsWith(`${context}.${name}`);
+    const first = isReason(reason, `${context}.${name}`);
     if (context === 'secrets' && (first || !listed([options.secrets], name))) secrets.add(name);
     if (context === 'vars' && (first || !listed(options.variables ?? [], name))) vars.add(name);
   }
   return { reason, secrets: [...secrets], vars: [...vars] };
+}
+
+/** Whether the evaluation's reason is about `reference` (`secrets.ROLE`, or `secrets.ROLE (…)`), not a longer name. */
+function isReason(reason: string, reference: string): boolean {
+  return reason === reference || reason.startsWith(`${reference} `);
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -493,16 +498,21 @@ function andList(items: readonly string[]): string {
 function whatIsUnknown(missing: UnknownPieces): string {
   const parts: string[] = [];
   if (missing.secrets.length > 0) {
-    const names = andList(missing.secrets.map((n) => `secrets.${n}`));
+    // The reason keeps what it says of its secret (an environment that may set its own).
+    const names = andList(
+      missing.secrets.map((n) => (isReason(missing.reason, `secrets.${n}`) ? missing.reason : `secrets.${n}`)),
+    );
     parts.push(
       `which reads ${names}: ${missing.secrets.length > 1 ? 'their values are secrets' : 'the value is a secret'}, which GitHub passes only to the running job and no one can read back`,
     );
   }
   if (missing.vars.length > 0) {
-    const names = andList(missing.vars.map((n) => `vars.${n}`));
-    parts.push(
-      `${parts.length > 0 ? 'and' : 'which reads'} ${names}, ${missing.vars.length > 1 ? 'variables' : 'a variable'} whose value was not given`,
-    );
+    // The reason of a variable says why it is unknown (not given, or an environment that may set its own): kept as is.
+    const first = missing.reason.startsWith('vars.') ? [missing.reason] : [];
+    const others = missing.vars
+      .filter((n) => !isReason(missing.reason, `vars.${n}`))
+      .map((n) => `vars.${n} (not given)`);
+    parts.push(`${parts.length > 0 ? 'and' : 'which reads'} ${andList([...first, ...others])}`);
   }
   if (parts.length === 0) parts.push(`which reads ${missing.reason}, known only when the job runs`);
   return parts.join(', ');

@@ -15,8 +15,13 @@
 
 import type { ActionInfo } from '../../catalog/index.js';
 import { globCovers } from '../../iam/glob.js';
-import { type CompiledPolicySet, compilePolicySet, type ParsedPolicy, parsePolicy } from '../../iam/index.js';
-import type { Layer } from '../../iam/types.js';
+import {
+  type CompiledPolicySet,
+  compilePolicySet,
+  type Layer,
+  type ParsedPolicy,
+  parsePolicy,
+} from '../../iam/index.js';
 import type { RequiredPermission, RoleModel, UnreadRolePolicies } from '../../model/aws.js';
 import type { EvidenceValue, FindingDraft } from '../../model/finding.js';
 import type { FixOptions } from '../../model/fix-options.js';
