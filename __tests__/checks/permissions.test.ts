@@ -890,12 +890,18 @@ describe('resourceUnknown: a call whose resource is not wholly known', () => {
       { ...p, unknownParts: ['KeyId: the KMS key of the parameter'] },
       found.action,
       ROLE_ARN,
-      '',
+      { reason: '' },
       {},
     );
     expect(kms.fix).toContain("Give the key's policy as well");
     expect(kms.fix).toContain('aws/ssm');
-    const put = resourceUnknown({ ...p, action: 's3:PutObject', resource: `${BUCKET}/*` }, s3.action, ROLE_ARN, '', {});
+    const put = resourceUnknown(
+      { ...p, action: 's3:PutObject', resource: `${BUCKET}/*` },
+      s3.action,
+      ROLE_ARN,
+      { reason: '' },
+      {},
+    );
     expect(put.fix).not.toContain("key's policy");
   });
 });

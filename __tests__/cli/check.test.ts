@@ -326,7 +326,7 @@ describe('check on small configurations', () => {
 
 describe('the text report', () => {
   it('has a headline whose parts add up: each failure counted once, by what it would end in', () => {
-    const make = (id: string, status: 'fail' | 'unverified' | 'pass', wouldReturn?: 401 | 403) => ({
+    const make = (id: string, status: 'fail' | 'unverified' | 'pass', wouldReturn?: 401 | 403 | 404) => ({
       id,
       subject: id,
       decisionPoint: 'identity-policy' as const,
@@ -338,13 +338,19 @@ describe('the text report', () => {
       ...(status === 'pass' ? {} : { fix: 'x' }),
     });
     const r = buildReport({
-      findings: [make('a', 'fail', 403), make('b', 'fail'), make('c', 'unverified', 403), make('d', 'pass')],
+      findings: [
+        make('a', 'fail', 403),
+        make('b', 'fail'),
+        make('e', 'fail', 404),
+        make('c', 'unverified', 403),
+        make('d', 'pass'),
+      ],
       mode: 'enforce',
       version: '0.0.0',
       now: new Date(0),
     });
     expect(renderCheckText(r, { color: false, config: 'p.yml' })).toContain(
-      'Preflight failed: 2 of 4 checks would fail (1 would end in 403, 1 would fail otherwise), and 1 could not be verified',
+      'Preflight failed: 3 of 5 checks would fail (1 would end in 403, 1 would end in 404, 1 would fail without an HTTP status), and 1 could not be verified',
     );
   });
 

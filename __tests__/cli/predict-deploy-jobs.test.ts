@@ -129,11 +129,34 @@ describe('predict: a role ARN kept in a secret, given with --secret-arn', () => 
     expect(trust.map((f) => f.class)).toContain('ok');
   });
 
-  it('refuses a value that is not a role ARN or an account ID, without printing it', async () => {
+  it('refuses a value that is not a role ARN, an account ID or a role name, without printing it', async () => {
     const ws = checkoutPowertoolsDocs([], roleAs);
-    const r = await runCli([...args, '--secret-arn', 'AWS_SECRET=ghp_notAnArnButASecret'], { cwd: ws });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--secret-arn must be \[ENV:\]NAME=VALUE with a role ARN or a 12-digit account ID/);
-    expect(r.stderr).not.toContain('ghp_notAnArnButASecret');
+    for (const value of ['ghp_notAnArnButASecret', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'not a name']) {
+      const r = await runCli([...args, '--secret-arn', `AWS_SECRET=${value}`], { cwd: ws });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /--secret-arn must be \[ENV:\]NAME=VALUE with a role ARN .*, a 12-digit account ID or a role name/,
+      );
+      expect(r.stderr).not.toContain(value);
+    }
+  });
+
+  it('takes a role name kept in a secret, and the account in another', async () => {
+    // The form of devops329/jwt-pizza's deploy: `arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}`.
+    const [, account = '', name = ''] = /^arn:aws:iam::(\d{12}):role\/(.+)$/.exec(DOCS_ROLE) ?? [];
+    const ws = checkoutPowertoolsDocs(
+      ['s3:PutObject', 's3:ListBucket', 's3:GetObject'],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+      'arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}',
+    );
+    const r = await runCli(
+      [...args, '--secret-arn', `Docs:AWS_ACCOUNT=${account}`, '--secret-arn', `Docs:CI_IAM_ROLE=${name}`],
+      { cwd: ws },
+    );
+    expect(r.stderr).toBe('');
+    const trust = (JSON.parse(r.stdout).findings as (Found & { decisionPoint: string })[]).filter(
+      (f) => f.decisionPoint === 'sts-trust',
+    );
+    expect(trust.map((f) => f.class)).toContain('ok');
   });
 });

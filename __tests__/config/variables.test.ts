@@ -3,9 +3,11 @@
  * (`${{ toJSON(vars) }}`), exported listings, and how listings from several sources combine
  * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../../src/config/build.js';
 import { readConfigFile } from '../../src/config/file.js';
+import { SECRET_VALUE_PATTERN } from '../../src/config/secret-values.js';
 import { mergeVariables, parseVariables, type VariableListing } from '../../src/model/variables.js';
 
 const read = (text: string) => readConfigFile(text, '.github/preflight.yml');
@@ -69,10 +71,45 @@ github:
     });
   });
 
-  it('refuses anything but a role ARN or an account ID: a credential has no place here', () => {
-    const file = read('github:\n  secret-arns:\n    repository:\n      TOKEN: ghp_abc\n');
+  it('reads a role name, with its path, kept in a secret (the role ARN written around it in the workflow)', () => {
+    const file = read(
+      'github:\n  secret-arns:\n    repository:\n      CI_IAM_ROLE: GitHubAction-CD\n      PATHED: ci/deploy@prod\n',
+    );
+    expect(file.ok && file.settings.github?.secretArns?.repository?.values).toEqual({
+      CI_IAM_ROLE: 'GitHubAction-CD',
+      PATHED: 'ci/deploy@prod',
+    });
+  });
+
+  it.each([
+    ['a text with spaces', 'not a role'],
+    ['a role name over 64 characters', 'r'.repeat(65)],
+  ])('refuses %s by the schema', (_name, value) => {
+    const file = read(`github:\n  secret-arns:\n    repository:\n      X: "${value}"\n`);
     expect(file.ok).toBe(false);
-    if (!file.ok) expect(file.errors[0]?.message).toMatch(/must be a role ARN .* or a 12-digit account ID/);
+    if (!file.ok)
+      expect(file.errors[0]?.message).toMatch(/must be a role ARN .*, a 12-digit account ID or a role name/);
+  });
+
+  it.each([
+    ['a GitHub token', 'ghp_abc'],
+    ['a GitHub token of full length', `ghp_${'a1B2'.repeat(9)}`],
+    ['an access key id', 'AKIAIOSFODNN7EXAMPLE'],
+    ['a secret access key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+  ])('refuses %s, though it fits a role name: a credential has no place here', (_name, value) => {
+    const file = read(`github:\n  secret-arns:\n    repository:\n      TOKEN: "${value}"\n`);
+    expect(file.ok).toBe(false);
+    if (!file.ok) {
+      expect(file.errors[0]?.message).toMatch(/not a credential/);
+      expect(JSON.stringify(file.errors)).not.toContain(value);
+    }
+  });
+
+  it("the schema's pattern is the one the CLI's --secret-arn checks", () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schema/preflight.schema.json', import.meta.url), 'utf8'));
+    const listing = schema.$defs.github.properties['secret-arns'].properties;
+    expect(listing.repository.additionalProperties.pattern).toBe(SECRET_VALUE_PATTERN);
+    expect(listing.environments.additionalProperties.additionalProperties.pattern).toBe(SECRET_VALUE_PATTERN);
   });
 });
 

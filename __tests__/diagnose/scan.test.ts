@@ -297,6 +297,99 @@ describe('explain: the other documented forms', () => {
     expect(f?.message).toContain('p-123');
   });
 
+  // An Allow never overrides an explicit Deny (IAM's policy evaluation logic): the fix speaks of the Deny only.
+  it.each([
+    ['an identity-based policy', "the caller's identity-based policies"],
+    ['a permissions boundary', "the caller's permissions boundary"],
+    ['a session policy', 'the session policy the deploy passes'],
+    ['a service control policy', 'a service control policy above the account'],
+    ['a resource control policy', "a resource control policy on the resource's account"],
+    ['a resource-based policy', "the resource's own policy"],
+    ['a VPC endpoint policy', "the VPC endpoint's policy"],
+  ])('the fix of an explicit deny in %s narrows the Deny and adds no Allow', (layer, where) => {
+    const line = `User: arn:aws:iam::638117407428:user/s3 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::cli-dataflow/prod/x.json" with an explicit deny in ${layer}`;
+    const fix = diagnoseLog(line).findings[0]?.fix ?? '';
+    expect(fix).toContain(`Find the Deny statement in ${where}`);
+    expect(fix).toContain('never overrides an explicit Deny');
+    expect(fix).not.toMatch(/\badd an Allow|\ballow it in|\bAllow for it|as well/i);
+  });
+
+  it('the fix of an explicit deny that names no layer looks for the Deny, not a missing Allow', () => {
+    const fix =
+      diagnoseLog(
+        'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: s3:PutObject with an explicit deny',
+      ).findings[0]?.fix ?? '';
+    expect(fix).toContain('Find the Deny statement that matches s3:PutObject');
+  });
+
+  describe("AWS's XML error body over several lines", () => {
+    const body = [
+      '<Error>',
+      '  <Code>AccessDenied</Code>',
+      '  <Message>',
+      '    User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:PutObject on resource:',
+      '    "arn:aws:s3:::site/index.html"',
+      '    with an explicit deny in an identity-based policy',
+      '  </Message>',
+      '  <RequestId>031AK89J6AXZ7T60</RequestId>',
+      '</Error>',
+    ];
+
+    it('is one failure with its action, resource and layer, at its <Error> line', () => {
+      const { findings } = diagnoseLog(['upload starts', ...body].join('\n'));
+      expect(findings.map((f) => [f.class, f.decisionPoint, f.evidence.line])).toEqual([
+        ['explicit-deny', 'identity-policy', 2],
+      ]);
+      expect(findings[0]?.evidence.permission).toBe('s3:PutObject arn:aws:s3:::site/index.html');
+    });
+
+    it('takes the place of the HTTP status line of the AWS host above it', () => {
+      const { findings } = diagnoseLog(
+        ['Request to https://site.s3.amazonaws.com/ failed with status code 403', ...body].join('\n'),
+      );
+      expect(findings.map((f) => [f.class, f.decisionPoint, f.evidence.line])).toEqual([
+        ['explicit-deny', 'identity-policy', 1],
+      ]);
+    });
+
+    it("does not take the place of another host's status line", () => {
+      const { findings } = diagnoseLog(
+        ['Request to https://registry.example.com/ failed with status code 403', ...body].join('\n'),
+      );
+      expect(findings.map((f) => f.class)).toEqual(['forbidden', 'explicit-deny']);
+    });
+
+    it('is counted once more when printed again', () => {
+      const { findings } = diagnoseLog([...body, 'retrying', ...body].join('\n'));
+      expect(findings.map((f) => [f.class, f.evidence.occurrences])).toEqual([['explicit-deny', 2]]);
+    });
+
+    it('an <Error> that never closes does not swallow the lines after it', () => {
+      const filler = Array.from({ length: 40 }, (_, i) => `building module ${i}`);
+      const log = [
+        '<Error>',
+        '  <Code>AccessDenied</Code>',
+        ...filler,
+        'npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/x',
+      ];
+      expect(classes(log.join('\n'))).toEqual(['access-denied@identity-policy', 'forbidden@token']);
+    });
+
+    it("an <Error> that never closes ends at the next step's header", () => {
+      const log = [
+        '<Error>',
+        '##[group]Run curl https://a.example.com',
+        'curl: (22) The requested URL returned error: 401',
+      ];
+      const { findings } = diagnoseLog(log.join('\n'));
+      expect(findings.map((f) => [f.class, f.evidence.line])).toEqual([['credential-rejected', 3]]);
+    });
+
+    it('an <Error> left open at the end of the log is read line by line', () => {
+      expect(classes(['<Error>', '  <Code>AccessDenied</Code>'].join('\n'))).toEqual(['access-denied@identity-policy']);
+    });
+  });
+
   it("names the permissions GitHub accepts in the fix, from the header of the refusal's dump", () => {
     const { findings } = diagnoseLog(
       [

@@ -36,6 +36,10 @@ describe('the table of finding classes', () => {
     for (const seen of seenAs) expect(row.points as readonly string[]).toContain(seen.at ?? row.points[0]);
   });
 
+  it("gives a deploy job that runs on a fork's pull requests no cause: GitHub never gives those runs a token", () => {
+    expect('cause' in FINDING_CLASSES['fork-pull-request-deploy']).toBe(false);
+  });
+
   it('gives every failing class but the preflight-input ones a cause', () => {
     const without = Object.entries(FINDING_CLASSES)
       .filter(([, row]) => !('cause' in row))

@@ -97,7 +97,8 @@ describe('a resource with a part the inference could not know (the object key fr
     const put = putObject(await predict({ inline }));
     expect(put.length).toBeGreaterThan(0);
     for (const f of put) {
-      expect([f.status, f.class]).toEqual(['unverified', 'resource-unknown']);
+      // Reported at the layer that allows one commit only, not at the configuration.
+      expect([f.status, f.decisionPoint, f.class]).toEqual(['unverified', 'identity-policy', 'resource-unknown']);
       expect(f.message).toContain('github.sha');
       expect(f.evidence.unknownParts).toEqual(expect.arrayContaining([expect.stringContaining('github.sha')]));
       expect(f.fix).toContain('Declare the call with its real resource');

@@ -5,7 +5,12 @@
  * leave the repository, and parse errors. Each is the smallest workflow that shows the case.
  */
 import { describe, expect, it } from 'vitest';
-import { readWorkflowModel, type WorkflowModel, type WorkflowReadOptions } from '../../src/workflows/index.js';
+import {
+  limitsForApi,
+  readWorkflowModel,
+  type WorkflowModel,
+  type WorkflowReadOptions,
+} from '../../src/workflows/index.js';
 
 const W = '.github/workflows/deploy.yml';
 
@@ -442,23 +447,56 @@ ${next}
 }
 
 describe('reusable workflows: nesting, cycles and references', () => {
-  it('passes an environment down three levels (four levels of workflows, GitHub’s limit)', async () => {
-    // https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows
-    const model = await read(chain(3));
+  // "You can connect a maximum of ten levels of workflows - that is, the top-level caller workflow and up to nine
+  // levels of reusable workflows" on GitHub.com; four on GitHub Enterprise Server:
+  // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows#nesting-reusable-workflows
+  it('passes an environment down nine levels (ten levels of workflows, GitHub.com’s limit)', async () => {
+    const model = await read(chain(9));
     expect(model.errors).toEqual([]);
-    const deepest = jobOf(model, 'level3', '.github/workflows/reusable-3.yml').instances[0];
+    const deepest = jobOf(model, 'level9', '.github/workflows/reusable-9.yml').instances[0];
     expect(deepest?.environment?.name).toMatchObject({ kind: 'known', value: 'production' });
-    expect(deepest?.trigger.callers?.map((c) => c.jobId)).toEqual(['call', 'level1', 'level2']);
+    expect(deepest?.trigger.callers?.map((c) => c.jobId)).toEqual([
+      'call',
+      'level1',
+      'level2',
+      'level3',
+      'level4',
+      'level5',
+      'level6',
+      'level7',
+      'level8',
+    ]);
     expect(deepest?.trigger.event).toBe('push');
   });
 
-  it('a fifth level is refused as too deep, naming the `uses:` that goes past it', async () => {
-    const model = await read(chain(4));
+  it('an eleventh level is refused as too deep, naming the `uses:` that goes past it', async () => {
+    const model = await read(chain(10));
+    expect(model.errors).toMatchObject([
+      { code: 'too-deep', position: { file: '.github/workflows/reusable-9.yml', line: 8, column: 11 } },
+    ]);
+    // GitHub would refuse the run: nothing below the limit is evaluated, and the error says so.
+    expect(model.jobs.some((j) => j.file === '.github/workflows/reusable-10.yml')).toBe(false);
+  });
+
+  it("GitHub Enterprise Server's limit: a fifth level is refused as too deep", async () => {
+    const limits = limitsForApi('https://ghes.example.com/api/v3');
+    expect(limits).toEqual({ callDepth: 3 });
+    expect((await read(chain(3), { limits })).errors).toEqual([]);
+    const model = await read(chain(4), { limits });
     expect(model.errors).toMatchObject([
       { code: 'too-deep', position: { file: '.github/workflows/reusable-3.yml', line: 8, column: 11 } },
     ]);
-    // GitHub would refuse the run: nothing below the limit is evaluated, and the error says so.
     expect(model.jobs.some((j) => j.file === '.github/workflows/reusable-4.yml')).toBe(false);
+  });
+
+  it.each([
+    ['https://api.github.com', {}],
+    ['https://api.octo.ghe.com', {}],
+    [undefined, {}],
+    ['not a url', {}],
+    ['https://github.example.com/api/v3', { callDepth: 3 }],
+  ])('the levels of workflows of the GitHub at %s', (url, expected) => {
+    expect(limitsForApi(url)).toEqual(expected);
   });
 
   it('a cycle between two workflows is an error, not a loop', async () => {

@@ -129,6 +129,48 @@ describe('permission-preflight predict', () => {
     expect(unknownRole[0].fix).toContain('github.secret-arns');
   });
 
+  it('a role made of two secrets names both, says why a secret is unknown, and how to declare each', async () => {
+    // devops329/jwt-pizza's deploy: `arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}`.
+    const root = tempDir();
+    writeFile(
+      root,
+      '.github/workflows/deploy.yml',
+      [
+        'on: push',
+        'permissions:',
+        '  id-token: write',
+        'jobs:',
+        '  deploy:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: aws-actions/configure-aws-credentials@v4',
+        '        with:',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
+        '          role-to-assume: arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}',
+        '          aws-region: eu-west-1',
+      ].join('\n'),
+    );
+    const unknownRole = async (extra: string[]) => {
+      const r = await runCli(['predict', '--repository', 'acme/api', '--format', 'json', ...extra], { cwd: root });
+      return JSON.parse(r.stdout).findings.filter((f: { class: string }) => f.class === 'prediction-unknown') as {
+        message: string;
+        fix: string;
+      }[];
+    };
+    const [both] = await unknownRole([]);
+    expect(both?.message).toContain(
+      'which reads secrets.AWS_ACCOUNT and secrets.CI_IAM_ROLE: their values are secrets, which GitHub passes only to the running job',
+    );
+    expect(both?.fix).toContain('`--secret-arn AWS_ACCOUNT=VALUE` `--secret-arn CI_IAM_ROLE=VALUE`');
+    expect(both?.fix).toContain('github.secret-arns');
+    // One declared: the other is still named.
+    const [one] = await unknownRole(['--secret-arn', 'AWS_ACCOUNT=111122223333']);
+    expect(one?.message).toContain('which reads secrets.CI_IAM_ROLE: the value is a secret');
+    expect(one?.message).not.toContain('secrets.AWS_ACCOUNT:');
+    expect(one?.fix).toContain('`--secret-arn CI_IAM_ROLE=VALUE`');
+    expect(one?.fix).not.toContain('AWS_ACCOUNT=VALUE');
+  });
+
   it('a trust for main only: exit 1, the denial names the job, the trigger and the sub (json)', async () => {
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/main');
     const r = await runCli(['predict', ...FLAGS, '--subject-form', 'names', '--format', 'json'], { cwd: root });

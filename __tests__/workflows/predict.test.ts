@@ -140,7 +140,12 @@ describe('what is not documented stays unknown', () => {
       kind: 'known',
       spaces: [{ kind: 'ref', ref: 'refs/heads/main' }],
     });
-    expect(predictOne({ triggers: [trigger('schedule')] }, { defaultBranch: undefined }).refs.kind).toBe('unknown');
+    const unknown = predictOne({ triggers: [trigger('schedule')] }, { defaultBranch: undefined }).refs;
+    expect(unknown.kind).toBe('unknown');
+    // The reason says how to give it, in either mode.
+    expect(unknown.kind === 'unknown' && unknown.reason).toMatch(
+      /default branch is not known .*--default-branch.*repository\.default_branch/,
+    );
   });
 
   it('events-that-trigger-workflows#workflow_run: GITHUB_REF is the default branch, as for schedule, whatever branches the triggering run had', () => {

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { GitHubTokenConfig } from '../config/model.js';
+import { declarableSecretValue, SECRET_VALUE_KINDS } from '../config/secret-values.js';
 import type { ConfigError } from '../config/tokens.js';
 import type { DeclaredAbsent } from '../model/aws.js';
 import { PREDICT_FIX_OPTIONS } from '../model/fix-options.js';
@@ -71,8 +72,10 @@ Options:
                               GITHUB_TOKEN, and check their jobs too. Without it they are not read.
   --secret-arn [ENV:]NAME=VALUE
                               What a secret the workflows read holds, where it is not secret in itself: a role ARN
-                              or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
-                              environment's own secret, which a job in ENV reads over the repository's. Repeatable.
+                              (role-to-assume: \${{ secrets.NAME }}), a 12-digit account ID or a role name, with
+                              its path if it has one (arn:aws:iam::\${{ secrets.ACCOUNT }}:role/\${{ secrets.NAME }}).
+                              With ENV:, the environment's own secret, which a job in ENV reads over the
+                              repository's. Repeatable.
   --organizations none        The roles' accounts are in no organization: no SCP or RCP applies (as the action's
                               input of that name). Without it, SCPs and RCPs in no policy file are not read, and a
                               call they could deny is unverified.
@@ -258,8 +261,8 @@ async function apiReadsOf(values: Values, io: CliIO, repository: RepositoryFacts
   };
 }
 
-/** What a secret may be declared to hold: a role ARN or an account ID, never a credential. */
-const SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
+/** `[ENV:]NAME=VALUE`: the value is checked by {@link declarableSecretValue} (src/config/secret-values.ts). */
+const SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(.+)$/s;
 
 /** --secret-arn [ENV:]NAME=VALUE, as partial listings of the repository's and each environment's secrets. */
 function secretsOf(values: Values): Variables | undefined {
@@ -269,9 +272,9 @@ function secretsOf(values: Values): Variables | undefined {
   const environments: Record<string, Record<string, string>> = {};
   for (const item of given) {
     const m = SECRET_ARN.exec(item);
-    if (!m)
+    if (!m || !declarableSecretValue(m[3] ?? ''))
       throw new InputFileError(
-        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${item.replace(/=.*/s, '=…')}"`,
+        `--secret-arn must be [ENV:]NAME=VALUE with ${SECRET_VALUE_KINDS} as the value (never a credential), got "${item.replace(/=.*/s, '=…')}"`,
       );
     const [, environment, name = '', value = ''] = m;
     if (environment === undefined) repository[name] = value;

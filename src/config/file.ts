@@ -15,6 +15,7 @@ import { readRoles } from './file-roles.js';
 import { validateConfigSchema } from './file-schema.generated.js';
 import { parseYamlWithPositions } from './file-yaml.js';
 import type { FileSettings, GitHubOidcSettings, GitHubTokenConfig } from './model.js';
+import { declarableSecretValue, SECRET_VALUE_KINDS } from './secret-values.js';
 import { type ConfigError, readTokenList } from './tokens.js';
 
 interface RawGitHubOidc {
@@ -68,14 +69,17 @@ function readGitHub(ctx: FileContext, raw: RawFile['github']): GitHubTokenConfig
 /**
  * `github.variables` (partial unless it says `complete: true`) or `github.secret-arns` (always partial), as listings
  * by level, each value within GitHub's size for a variable (the schema has checked names, types and, for secrets,
- * that each value is a role ARN or an account ID).
+ * that each value is a role ARN, an account ID or a role name; a value shaped as a credential is refused here).
  */
 function readListings(ctx: FileContext, key: 'variables' | 'secret-arns', raw: RawVariables): Variables {
   const source = `${ctx.file} (github.${key})`;
   const complete = raw.complete === true;
   const listing = (values: Record<string, string>, path: string[]): VariableListing => {
     for (const [name, value] of Object.entries(values)) {
-      if (tooLargeForVariable(value))
+      // The schema has checked the value's form; a credential that happens to fit it is refused here.
+      if (key === 'secret-arns' && !declarableSecretValue(value))
+        reportAt(ctx, [...path, name], `must be ${SECRET_VALUE_KINDS}, not a credential`);
+      else if (tooLargeForVariable(value))
         reportAt(
           ctx,
           [...path, name],

@@ -13,6 +13,7 @@ import type { DecisionPoint } from '../model/finding.js';
 import { type DeniedRequest, type LogMatch, type Matcher, printedStatus } from './match.js';
 
 const TROUBLESHOOT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
 
 /** The policy types of the grammar, as decision points. */
 const LAYERS: readonly (readonly [RegExp, DecisionPoint, string])[] = [
@@ -91,6 +92,7 @@ function on(request: DeniedRequest): string {
   return request.resource ? ` on ${request.resource}` : '';
 }
 
+/** How to grant an action a layer implicitly denies (no statement of it allows the call). */
 const LAYER_FIX: Readonly<Partial<Record<DecisionPoint, string>>> = {
   'identity-policy': "add an Allow for it to one of the role's policies",
   'permissions-boundary':
@@ -101,6 +103,29 @@ const LAYER_FIX: Readonly<Partial<Record<DecisionPoint, string>>> = {
   rcp: "ask the organization's administrators: a resource control policy on the resource's account decides it",
   'resource-policy': "change the resource's own policy (a bucket, key, or repository policy, or the VPC endpoint's)",
 };
+
+/**
+ * Where the Deny of an explicit denial is written, by layer. An Allow never overrides an explicit Deny, in any layer
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html): the only fix is the Deny
+ * itself, so these name the policy to edit and who owns it, never a policy to add an Allow to.
+ */
+const DENY_IN: Readonly<Partial<Record<DecisionPoint, string>>> = {
+  'identity-policy': "the caller's identity-based policies (those attached to the role or user, inline or managed)",
+  'permissions-boundary': "the caller's permissions boundary",
+  'session-policy': 'the session policy the deploy passes (`inline-session-policy`, `managed-session-policies`)',
+  scp: "a service control policy above the account (the organization's administrators own it)",
+  rcp: "a resource control policy on the resource's account (the organization's administrators own it)",
+  'resource-policy': "the resource's own policy (a bucket, key, or repository policy)",
+};
+
+/** The fix of an explicit denial: the Deny narrowed or removed, never an Allow added (it would not count). */
+function denyFix(request: DeniedRequest, name: string): string {
+  const where = /VPC endpoint/i.test(name)
+    ? "the VPC endpoint's policy (the network's owners decide it)"
+    : ((request.layer ? DENY_IN[request.layer] : undefined) ?? name);
+  const policy = request.policyArn ? ` (${request.policyArn})` : '';
+  return `Find the Deny statement in ${where}${policy} that matches ${request.action}${on(request)} and narrow its Action, Resource or Condition so it no longer matches the call, or remove it: an Allow in any policy never overrides an explicit Deny (${EVALUATION}).`;
+}
 
 /** The grammar's denial as a finding: explicit-deny or implicit-deny at the named layer, or access-denied. */
 function denialMatch(request: DeniedRequest): LogMatch {
@@ -129,9 +154,7 @@ function denialMatch(request: DeniedRequest): LogMatch {
       message: request.explicit
         ? `${what}: a Deny statement in ${name} matches the call${request.policyArn ? ` (${request.policyArn})` : ''}.`
         : `${what}: no statement of ${name} allows it.`,
-      fix: request.explicit
-        ? `Find the Deny in ${name} that matches ${request.action} and narrow it, or ${fixLayer}.`
-        : `To grant it, ${fixLayer}.`,
+      fix: request.explicit ? denyFix(request, name) : `To grant it, ${fixLayer}.`,
       wouldReturn: 403,
       // A VPC endpoint's policy is the network's rule, not the role's entitlement.
       ...(/VPC endpoint/i.test(name) ? { cause: 'changed-trust-or-network-rule' as const } : {}),
@@ -143,7 +166,9 @@ function denialMatch(request: DeniedRequest): LogMatch {
     decisionPoint: 'identity-policy',
     source: 'aws-denial',
     message: `${what}${request.explicit ? ' with an explicit deny' : ''}; the message does not name the layer.`,
-    fix: `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
+    fix: request.explicit
+      ? `Find the Deny statement that matches ${request.action} in each layer AWS evaluates (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy) and narrow or remove it: an Allow never overrides an explicit Deny (${EVALUATION}).`
+      : `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
     wouldReturn: 403,
     request,
   };

@@ -7,7 +7,8 @@
  * then `fatal: … returned error: 403`): a match within {@link FOLD_LINES} lines of the same failure (its class, layer,
  * status, and the principal, action, resource and evidence both lines name), or a bare status line of the same code
  * near a finding that is a line of its dump or of the same tool, is folded into it (never across a step's header or
- * from a line of another host). The same failure printed again later (a sync that fails on every
+ * from a line of another host). An XML error body (`<Error>` … `</Error>`, AWS's REST error) is read as one line, and takes
+ * the place of the HTTP status line of an AWS host right above it. The same failure printed again later (a sync that fails on every
  * file) is one finding with its count of distinct occurrences: the lines of one dump count once. Pure: no I/O.
  */
 import type { EvidenceValue, Finding } from '../model/finding.js';
@@ -118,6 +119,8 @@ interface ScanState {
   detail: { readonly match: LogMatch; readonly at: number } | undefined;
   /** The command of the latest step (its `Run …` line) and that line's number: a failure never folds across it. */
   step: { readonly command: string; readonly at: number } | undefined;
+  /** The lines of an XML error body read so far, from its `<Error>` line: read together once it closes. */
+  xml: { lines: { readonly at: number; readonly line: string }[]; chars: number } | undefined;
 }
 
 /** `target` completed by a detail of the same class: the detail's message, fix and evidence where it has them. */
@@ -318,6 +321,91 @@ function place(s: ScanState, matched: LogMatch, line: string, maxFindings: numbe
   touch(s, open, line, dumpLine);
 }
 
+/**
+ * An XML error body, as AWS's REST APIs answer an error (S3's `<Error><Code>AccessDenied</Code><Message>…</Message>
+ * <RequestId>…</RequestId></Error>`, https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#RESTErrorResponses),
+ * which a tool may print over several lines: its lines are read together, as one line, once `</Error>` closes it.
+ */
+const XML_OPEN = /<Error>/;
+const XML_CLOSE = /<\/Error>/;
+
+/**
+ * The most lines, and characters, an XML error body is read together over: an `<Error>` that does not close within
+ * them (or before the next step's header) is read line by line, as any other lines are.
+ */
+export const XML_BODY_LINES = 24;
+const XML_BODY_CHARS = MAX_LINE_CHARS;
+
+/** An AWS host (`BUCKET.s3.amazonaws.com`, `sts.amazonaws.com`, `….amazonaws.com.cn`). */
+const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
+
+/** One line, cleaned and redacted, at `s.lineNo`: its step header noted, and its match placed. */
+function readLine(s: ScanState, line: string, maxFindings: number): void {
+  const step = STEP_HEADER.exec(line);
+  if (step?.[1]) s.step = { command: step[1].trim(), at: s.lineNo };
+  if (!ANY_FORM.test(line)) return;
+  const found = firstMatch(MATCHERS, line);
+  if (found) place(s, found, line, maxFindings);
+}
+
+/** The lines of an XML body that did not close, read one by one at their own numbers. */
+function flushXml(s: ScanState, maxFindings: number): void {
+  const body = s.xml;
+  if (!body) return;
+  s.xml = undefined;
+  const now = s.lineNo;
+  for (const { at, line } of body.lines) {
+    s.lineNo = at;
+    readLine(s, line, maxFindings);
+  }
+  s.lineNo = now;
+}
+
+/**
+ * A closed XML body read as one line, at the line of its `<Error>`. The HTTP status line right above it for an AWS
+ * host (`Request to https://BUCKET.s3.amazonaws.com/ failed with status code 403`) is the same failure: the body's
+ * finding takes its place, at its line.
+ */
+function closeXml(s: ScanState, maxFindings: number): void {
+  const body = s.xml;
+  if (!body) return;
+  s.xml = undefined;
+  const start = body.lines[0]?.at ?? s.lineNo;
+  const text = body.lines.map(({ line }) => line.trim()).join(' ');
+  const found = ANY_FORM.test(text) ? firstMatch(MATCHERS, text) : undefined;
+  if (!found) return;
+  const now = s.lineNo;
+  const last = s.last;
+  if (
+    last?.onlyGeneric &&
+    !found.generic &&
+    !found.detail &&
+    start - last.lastAt === 1 &&
+    found.wouldReturn === last.match.wouldReturn &&
+    [...hostsOf(last.text)].some((host) => AWS_HOST.test(host))
+  ) {
+    s.byKey.delete(keyOf(last.match));
+    const seen = s.byKey.get(keyOf(found));
+    if (seen) {
+      // The same failure was read before: the status line is one more line of it.
+      s.kept.splice(s.kept.indexOf(last), 1);
+      touch(s, seen, text, false);
+    } else {
+      last.match = found;
+      last.onlyGeneric = false;
+      last.bare = false;
+      s.byKey.set(keyOf(found), last);
+      touch(s, last, text, true);
+    }
+    if (s.last) s.last.lastAt = now;
+    return;
+  }
+  s.lineNo = start;
+  place(s, found, text, maxFindings);
+  s.lineNo = now;
+  if (s.last?.lastAt === start) s.last.lastAt = now;
+}
+
 /** A new scanner; `maxFindings` for tests of the cap. */
 export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner {
   const s: ScanState = {
@@ -331,6 +419,7 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
     last: undefined,
     detail: undefined,
     step: undefined,
+    xml: undefined,
   };
   return {
     push(rawLine, cut = false) {
@@ -342,18 +431,31 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
       // The matchers read the line with its secrets redacted, so what they take from it (a principal, a resource, a
       // repository) is already safe, and the product's own prose around it is never passed through the redactor.
       const line = redactSecretShapes(cleanLine(rawLine));
-      const step = STEP_HEADER.exec(line);
-      if (step?.[1]) s.step = { command: step[1].trim(), at: s.lineNo };
-      if (!ANY_FORM.test(line)) return;
-      const found = firstMatch(MATCHERS, line);
-      if (found) place(s, found, line, maxFindings);
+      if (s.xml) {
+        // A step's header ends the output the body was printed in: the body did not close.
+        if (STEP_HEADER.test(line)) flushXml(s, maxFindings);
+        else {
+          s.xml.lines.push({ at: s.lineNo, line });
+          s.xml.chars += line.length;
+          if (XML_CLOSE.test(line)) closeXml(s, maxFindings);
+          else if (s.xml.lines.length >= XML_BODY_LINES || s.xml.chars > XML_BODY_CHARS) flushXml(s, maxFindings);
+          return;
+        }
+      }
+      if (XML_OPEN.test(line) && !XML_CLOSE.test(line)) {
+        s.xml = { lines: [{ at: s.lineNo, line }], chars: line.length };
+        return;
+      }
+      readLine(s, line, maxFindings);
     },
     skip(lines) {
+      flushXml(s, maxFindings);
       s.lineNo += lines;
       // A failure above the part not read is not folded with one below it.
       s.last = undefined;
     },
     finish() {
+      flushXml(s, maxFindings);
       const failures = s.kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
       return {
         failures,

@@ -10,6 +10,7 @@ import type { PreflightConfig, WorkflowsConfig } from '../config/model.js';
 import { type Finding, finding } from '../model/finding.js';
 import { inert } from '../text/inert.js';
 import type { Claims } from '../tokens/decode.js';
+import { limitsForApi } from '../workflows/limits.js';
 import type { RepositoryFacts } from '../workflows/predict/index.js';
 import { permissionsIn } from './environment.js';
 import type { PreflightHost } from './run.js';
@@ -58,6 +59,8 @@ export async function checkRepositoryWorkflows(
     ...(outside ? { allowOutsideWorkspace: true } : {}),
     variables: [config.workflows.variables, config.github?.variables],
     ...(config.github?.secretArns ? { secrets: config.github.secretArns } : {}),
+    // GitHub Enterprise Server nests fewer levels of workflows than GitHub.com (src/workflows/limits.ts).
+    limits: limitsForApi(env.GITHUB_API_URL),
     ...apiReadersOf(owner, name, host, apiReaders),
     deploy: {
       ...(declaredAbsent ? { declaredAbsent } : {}),

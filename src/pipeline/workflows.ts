@@ -25,6 +25,7 @@ import {
   remoteOf,
   type WorkflowError,
   type WorkflowJob,
+  type WorkflowLimits,
   type WorkflowModel,
 } from '../workflows/index.js';
 import {
@@ -73,6 +74,8 @@ export interface PredictOptions {
    * are not read (src/workflows/remote.ts).
    */
   readonly readRemote?: RemoteWorkflowReader;
+  /** Bounds of the reading other than the defaults (GitHub Enterprise Server's levels of workflows: src/workflows/limits.ts). */
+  readonly limits?: Partial<WorkflowLimits>;
 }
 
 /** All of a run's reads of other repositories' workflows: what is not read within two minutes is unverified. */
@@ -142,6 +145,7 @@ export async function predictWorkflows(options: PredictOptions): Promise<Predict
       ...(repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {}),
       vars: variables,
       ...(options.secrets ? { secrets: options.secrets } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
   const given = mergeVariables(options.variables ?? []);
   let model = await readModel(given);
@@ -317,10 +321,12 @@ function checkExchange(
   const id = `predict:${jobKey(p)}:step-${exchange.step.index}:${p.trigger.position.line}`;
   if (arn === undefined) {
     const selfRequest = exchange.step.credential?.kind === 'oidc-token';
+    const unknown = exchange.role?.kind === 'unknown' ? exchange.role : undefined;
+    const missing = unknown ? unknownPieces(unknown.expression, unknown.reason, options) : undefined;
     const why = selfRequest
       ? 'is not read: the step requests the token itself and exchanges it in its own way'
-      : exchange.role?.kind === 'unknown'
-        ? `is \`${exchange.role.expression}\`: ${exchange.role.reason}`
+      : unknown && missing
+        ? `is \`${unknown.expression}\`, ${whatIsUnknown(missing)}`
         : 'is not given';
     return [
       finding('prediction-unknown', {
@@ -329,7 +335,7 @@ function checkExchange(
         status: 'unverified',
         decisionPoint: 'config',
         message: `The role the step assumes ${why}, so its trust cannot be checked before the run.`,
-        fix: roleFix(exchange.role?.kind === 'unknown' ? exchange.role.reason : ''),
+        fix: roleFix(missing),
         location: where,
       }),
     ];
@@ -464,11 +470,83 @@ function refusedFindings(model: WorkflowModel): Finding[] {
   );
 }
 
+/** What keeps a role's expression unknown: the reason the evaluation gave, and every secret and variable it reads. */
+interface UnknownPieces {
+  /** What made it unknown first (`secrets.AWS_ACCOUNT`, `vars.ROLE (not given)`, `steps.x.outputs.y`). */
+  readonly reason: string;
+  /** The names of the secrets it reads that no listing declares, the reason's first. */
+  readonly secrets: readonly string[];
+  /** The names of the variables it reads that no listing gives. */
+  readonly vars: readonly string[];
+}
+
+/** Whether any listing (the repository's or an environment's) gives `name`. */
+function listed(variables: readonly (Variables | undefined)[], name: string): boolean {
+  return variables.some(
+    (v) =>
+      v !== undefined &&
+      [v.repository, ...Object.values(v.environments ?? {})].some((l) => l !== undefined && name in l.values),
+  );
+}
+
+/**
+ * Every secret and variable a role's expression reads that nothing declares, not only the first one its evaluation
+ * stopped at (`arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}` reads two).
+ */
+function unknownPieces(expression: string, reason: string, options: PredictOptions): UnknownPieces {
+  const secrets = new Set<string>();
+  const vars = new Set<string>();
+  for (const m of `${reason} ${expression}`.matchAll(/\b(secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    const [, context, name = ''] = m;
+    const first = isReason(reason, `${context}.${name}`);
+    if (context === 'secrets' && (first || !listed([options.secrets], name))) secrets.add(name);
+    if (context === 'vars' && (first || !listed(options.variables ?? [], name))) vars.add(name);
+  }
+  return { reason, secrets: [...secrets], vars: [...vars] };
+}
+
+/** Whether the evaluation's reason is about `reference` (`secrets.ROLE`, or `secrets.ROLE (…)`), not a longer name. */
+function isReason(reason: string, reference: string): boolean {
+  return reason === reference || reason.startsWith(`${reference} `);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Why a role's expression is not known before the run, naming every piece of it that is not. */
+function whatIsUnknown(missing: UnknownPieces): string {
+  const parts: string[] = [];
+  if (missing.secrets.length > 0) {
+    // The reason keeps what it says of its secret (an environment that may set its own).
+    const names = andList(
+      missing.secrets.map((n) => (isReason(missing.reason, `secrets.${n}`) ? missing.reason : `secrets.${n}`)),
+    );
+    parts.push(
+      `which reads ${names}: ${missing.secrets.length > 1 ? 'their values are secrets' : 'the value is a secret'}, which GitHub passes only to the running job and no one can read back`,
+    );
+  }
+  if (missing.vars.length > 0) {
+    // The reason of a variable says why it is unknown (not given, or an environment that may set its own): kept as is.
+    const first = missing.reason.startsWith('vars.') ? [missing.reason] : [];
+    const others = missing.vars
+      .filter((n) => !isReason(missing.reason, `vars.${n}`))
+      .map((n) => `vars.${n} (not given)`);
+    parts.push(`${parts.length > 0 ? 'and' : 'which reads'} ${andList([...first, ...others])}`);
+  }
+  if (parts.length === 0) parts.push(`which reads ${missing.reason}, known only when the job runs`);
+  return parts.join(', ');
+}
+
 /** How to make a role the workflow names through an expression known before the run (docs/workflows.md). */
-function roleFix(reason: string): string {
-  if (reason.startsWith('secrets.'))
-    return "Declare what the secret holds (a role ARN or an account ID, not secret in themselves) in `github.secret-arns` of the configuration, under the job's environment if it has one (`--secret-arn` for predict), or write the role ARN in the workflow.";
-  if (reason.startsWith('vars.'))
+function roleFix(missing: UnknownPieces | undefined): string {
+  if (missing && missing.secrets.length > 0) {
+    const flags = missing.secrets.map((n) => `\`--secret-arn ${n}=VALUE\``).join(' ');
+    return `Declare what ${missing.secrets.length > 1 ? 'each secret holds' : 'the secret holds'} (a role ARN, a 12-digit account ID or a role name, none secret in itself): in \`github.secret-arns.repository\` of .github/preflight.yml (\`github.secret-arns.environments.ENV\` for a job in environment ENV), or ${flags} for predict (\`--secret-arn ENV:NAME=VALUE\` for an environment's own); or write the role ARN in the workflow. See docs/workflows.md.`;
+  }
+  const reason = missing?.reason ?? '';
+  if (reason.startsWith('vars.') || (missing?.vars.length ?? 0) > 0)
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user writes, not JS.
     return 'Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.';
   return 'Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.';

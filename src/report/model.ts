@@ -135,8 +135,9 @@ export function buildReport(input: {
 }
 
 /**
- * What the headline says of the failures, in order: those that would end in 401, in 403, in 400, and the others (a
- * 404, a refused configuration); each counted once, so the parts add up to the failed findings. What could not be
+ * What the headline says of the failures, in order: those that would end in 401, in 403, in 400, in 404, and those
+ * that would fail without an HTTP status (a job GitHub gives no OIDC token, a workflow it refuses: the step fails
+ * before any service answers); each counted once, so the parts add up to the failed findings. What could not be
  * verified is not among them: it is not known to fail ({@link headline}).
  */
 export function headlineParts(r: Report): string[] {
@@ -146,12 +147,15 @@ export function headlineParts(r: Report): string[] {
   const with403 = by(403);
   // STS refuses a web identity token it cannot accept with 400 InvalidIdentityToken (docs/explain.md).
   const with400 = by(400);
-  const other = failing.length - with401 - with403 - with400;
+  // GitHub's 404 for what the token may not see (WouldReturn).
+  const with404 = by(404);
+  const other = failing.length - with401 - with403 - with400 - with404;
   return [
     with401 ? `${with401} would end in 401` : '',
     with403 ? `${with403} would end in 403` : '',
     with400 ? `${with400} would end in 400` : '',
-    other ? `${other} would fail otherwise` : '',
+    with404 ? `${with404} would end in 404` : '',
+    other ? `${other} would fail without an HTTP status` : '',
   ].filter(Boolean);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { WorkflowModel, WorkflowReadOptions } from './model.js';
 
-export { DEFAULT_LIMITS } from './limits.js';
+export { DEFAULT_LIMITS, limitsForApi } from './limits.js';
 export type * from './model.js';
 export { isCommitSha, parseRemoteUses, remoteKey, remoteOf } from './remote.js';
 

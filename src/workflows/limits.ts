@@ -6,10 +6,12 @@ import type { WorkflowLimits } from './model.js';
  * - 200 files in all: workflows, the local reusable workflows they call and the local actions they use.
  * - 256 instances a job (trigger × inputs × matrix row); GitHub itself caps a matrix at 256 jobs a run
  *   (https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/running-variations-of-jobs-in-a-workflow#using-a-matrix-strategy).
- * - 4 levels of workflows, GitHub's limit: the top-level caller and up to three reusable workflows below it
- *   ("You can connect up to four levels of workflows",
- *   https://docs.github.com/en/actions/sharing-automations/reusing-workflows#nesting-reusable-workflows); a deeper
- *   chain is reported as `too-deep`, as GitHub would refuse the run.
+ * - 10 levels of workflows, GitHub.com's limit: the top-level caller and up to nine reusable workflows below it ("You
+ *   can connect a maximum of ten levels of workflows - that is, the top-level caller workflow and up to nine levels of
+ *   reusable workflows", https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows#nesting-reusable-workflows);
+ *   GitHub Enterprise Server allows four ({@link ENTERPRISE_SERVER_CALL_DEPTH}, {@link limitsForApi}). A deeper chain
+ *   is reported as `too-deep`, as GitHub would refuse the run. The steps' budgets below still cap the work of a long
+ *   chain.
  * - 200,000 YAML nodes a file once aliases are expanded: a 1 MiB workflow without aliases holds far fewer; GitHub's
  *   parser expands every alias, so aliases to aliases would otherwise take it hours (`yaml-size.ts`).
  * - 10 levels of local composite actions, the depth GitHub's runner allows for nested composite actions
@@ -27,7 +29,7 @@ export const DEFAULT_LIMITS: WorkflowLimits = {
   fileBytes: 1024 * 1024,
   files: 200,
   instancesPerJob: 256,
-  callDepth: 3,
+  callDepth: 9,
   actionDepth: 10,
   yamlNodes: 200_000,
   stepsPerInstance: 1_000,
@@ -38,4 +40,24 @@ export const DEFAULT_LIMITS: WorkflowLimits = {
 /** The defaults with the caller's overrides. */
 export function limitsWith(overrides: Partial<WorkflowLimits> | undefined): WorkflowLimits {
   return { ...DEFAULT_LIMITS, ...overrides };
+}
+
+/** Levels of reusable workflows below the caller GitHub Enterprise Server runs: four levels of workflows in all. */
+export const ENTERPRISE_SERVER_CALL_DEPTH = 3;
+
+/**
+ * The bounds of the GitHub whose REST API is at `apiUrl` (`GITHUB_API_URL`): GitHub.com (`https://api.github.com`)
+ * and GitHub Enterprise Cloud with data residency (`https://api.SUBDOMAIN.ghe.com`) nest ten levels of workflows, any
+ * other host is GitHub Enterprise Server (`https://HOST/api/v3`), which nests four. No URL: GitHub.com's.
+ */
+export function limitsForApi(apiUrl: string | undefined): Partial<WorkflowLimits> {
+  if (!apiUrl) return {};
+  let host: string;
+  try {
+    host = new URL(apiUrl).hostname.toLowerCase();
+  } catch {
+    return {};
+  }
+  const cloud = host === 'api.github.com' || host.endsWith('.ghe.com');
+  return cloud ? {} : { callDepth: ENTERPRISE_SERVER_CALL_DEPTH };
 }

@@ -462,7 +462,10 @@ export interface WorkflowLimits {
   readonly files: number;
   /** Instances per job before it is reported as `tooMany`. */
   readonly instancesPerJob: number;
-  /** Levels of reusable workflows below the top-level caller (GitHub allows four levels of workflows in all). */
+  /**
+   * Levels of reusable workflows below the top-level caller (GitHub.com allows ten levels of workflows in all, GitHub
+   * Enterprise Server four: src/workflows/limits.ts).
+   */
   readonly callDepth: number;
   /** Levels of nested local composite actions. */
   readonly actionDepth: number;

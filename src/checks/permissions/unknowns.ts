@@ -15,11 +15,17 @@
 
 import type { ActionInfo } from '../../catalog/index.js';
 import { globCovers } from '../../iam/glob.js';
-import { type CompiledPolicySet, compilePolicySet, type ParsedPolicy, parsePolicy } from '../../iam/index.js';
+import {
+  type CompiledPolicySet,
+  compilePolicySet,
+  type Layer,
+  type ParsedPolicy,
+  parsePolicy,
+} from '../../iam/index.js';
 import type { RequiredPermission, RoleModel, UnreadRolePolicies } from '../../model/aws.js';
 import type { EvidenceValue, FindingDraft } from '../../model/finding.js';
 import type { FixOptions } from '../../model/fix-options.js';
-import { IAM } from './policies.js';
+import { IAM, POINT } from './policies.js';
 
 type Evidence = Record<string, EvidenceValue>;
 
@@ -155,18 +161,21 @@ const KMS_KEY_POLICY_HINT =
 
 /**
  * A call whose resource the preflight could not wholly know, which the policies do not allow (or deny) for every
- * value: unverified, naming each unknown part and why, and asking for the real resource, never for `*`.
+ * value: unverified, naming each unknown part and why, and asking for the real resource, never for `*`. It is reported
+ * at the layer that does not allow the pattern (the role's policies, most often): that layer's answer is what the
+ * real resource would settle, not the configuration, which is not at fault.
  */
 export function resourceUnknown(
   p: RequiredPermission,
   action: ActionInfo,
   roleArn: string,
-  reason: string,
+  explanation: { readonly reason: string; readonly decidingLayer?: Layer },
   evidence: Evidence,
 ): FindingDraft {
   const parts = p.unknownParts ?? [];
+  const reason = explanation.reason;
   return {
-    decisionPoint: 'config',
+    decisionPoint: POINT[explanation.decidingLayer ?? 'identity'],
     status: 'unverified',
     class: 'resource-unknown',
     message: `Could not verify: the resource ${action.canonical} acts on is not wholly known (${parts.join('; ')}), so it stands as ${p.resource}, and the policies neither allow nor deny every resource of that pattern. For the pattern: ${reason}`,

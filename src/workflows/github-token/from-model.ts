@@ -4,6 +4,7 @@
  * reusable workflows they call, with the called workflow's jobs.
  */
 
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { JobInstance, RawValue, WorkflowJob, WorkflowModel, WorkflowStep, WorkflowValue } from '../model.js';
 import { stepWhere } from '../where.js';
 import type { PermissionsBlock, PermissionsValue } from './effective.js';
@@ -136,8 +137,8 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
         ...(forkRunUnknown ? { forkRunUnknown } : {}),
         ...(unread ? { stepsUnread: unread } : {}),
         ...(permissions ? { permissions } : {}),
-        // GitHub allows four levels of workflows; the model's own bound stops a cycle first.
-        ...(called && depth < 4 ? { calls: tokenWorkflow(model, called, depth + 1) } : {}),
+        // The levels of workflows the model reads (src/workflows/limits.ts); the model's own bound stops a cycle first.
+        ...(called && depth <= DEFAULT_LIMITS.callDepth ? { calls: tokenWorkflow(model, called, depth + 1) } : {}),
       };
     });
   // A workflow of another repository has no file record (it starts no run here): its jobs keep its `permissions:`.

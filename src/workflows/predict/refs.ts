@@ -104,10 +104,19 @@ export function predictRefs(trigger: WorkflowTrigger, facts: RefFacts): RefPredi
         return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);
       }
       // pull_request_target runs on the default branch (EVENTS_DOC#pull_request_target), like the events above.
-      if (facts.defaultBranch === undefined) return unknown("the repository's default branch is not known");
+      // Where it is given, in each mode (src/sources/runner.ts, src/commands/predict.ts).
+      if (facts.defaultBranch === undefined) return unknown(DEFAULT_BRANCH_UNKNOWN);
       return { kind: 'known', spaces: [{ kind: 'ref', ref: `refs/heads/${facts.defaultBranch}` }] };
   }
 }
+
+/**
+ * Why the ref of a run on the default branch is not known, and how to give the branch: the action reads it from the
+ * event's payload the runner writes (`repository.default_branch`, absent from some events' payloads), the CLI from
+ * `--default-branch`.
+ */
+export const DEFAULT_BRANCH_UNKNOWN =
+  "the repository's default branch is not known (predict takes it as `--default-branch BRANCH`; the action reads it from the event payload's `repository.default_branch`)";
 
 /** GitHub's page on merge queues, which names the branches a merge queue creates. */
 export const MERGE_QUEUE_DOC =
