@@ -3,7 +3,6 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   declaredRefusedBy
 } from "./shared-diagnose-permission-line.js";
-import "./shared-text-secret-shapes.js";
 import {
   runPreflight
 } from "./shared-pipeline-run.js";
@@ -15,6 +14,7 @@ import "./shared-checks-token-id-token.js";
 import "./shared-jose-webapi-buffer_utils.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-inert.js";
+import "./shared-text-secret-shapes.js";
 import {
   loadPreflightConfig
 } from "./shared-config-model.js";

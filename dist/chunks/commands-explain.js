@@ -17,12 +17,12 @@ import {
 import {
   createLogScanner
 } from "./shared-diagnose-permission-line.js";
-import "./shared-text-secret-shapes.js";
 import "./shared-sources-github-failure.js";
 import "./shared-report-summary.js";
 import "./shared-report-model.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-inert.js";
+import "./shared-text-secret-shapes.js";
 import "./shared-config-file-errors.js";
 import "./shared-text-edit-distance.js";
 import {

@@ -28,6 +28,11 @@ import {
 import "./shared-model-finding-classes.js";
 import "./shared-text-inert.js";
 import {
+  SECRET_VALUE_KINDS,
+  declarableSecretValue
+} from "./shared-config-secret-values.js";
+import "./shared-text-secret-shapes.js";
+import {
   VERSION
 } from "./shared-package.js";
 import "./shared-tokens-github.js";
@@ -96,8 +101,10 @@ Options:
                               GITHUB_TOKEN, and check their jobs too. Without it they are not read.
   --secret-arn [ENV:]NAME=VALUE
                               What a secret the workflows read holds, where it is not secret in itself: a role ARN
-                              or a 12-digit account ID (role-to-assume: \${{ secrets.NAME }}). With ENV:, the
-                              environment's own secret, which a job in ENV reads over the repository's. Repeatable.
+                              (role-to-assume: \${{ secrets.NAME }}), a 12-digit account ID or a role name, with
+                              its path if it has one (arn:aws:iam::\${{ secrets.ACCOUNT }}:role/\${{ secrets.NAME }}).
+                              With ENV:, the environment's own secret, which a job in ENV reads over the
+                              repository's. Repeatable.
   --organizations none        The roles' accounts are in no organization: no SCP or RCP applies (as the action's
                               input of that name). Without it, SCPs and RCPs in no policy file are not read, and a
                               call they could deny is unverified.
@@ -251,7 +258,7 @@ async function apiReadsOf(values, io, repository) {
     ...values["read-remote"] ? { readRemote: readers.readRemote } : {}
   };
 }
-var SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+|\d{12})$/;
+var SECRET_ARN = /^(?:([^:=]+):)?([A-Za-z_][A-Za-z0-9_]*)=(.+)$/s;
 function secretsOf(values) {
   const given = values["secret-arn"] ?? [];
   if (given.length === 0) return void 0;
@@ -259,9 +266,9 @@ function secretsOf(values) {
   const environments = {};
   for (const item of given) {
     const m = SECRET_ARN.exec(item);
-    if (!m)
+    if (!m || !declarableSecretValue(m[3] ?? ""))
       throw new InputFileError(
-        `--secret-arn must be [ENV:]NAME=VALUE with a role ARN or a 12-digit account ID as the value, got "${item.replace(/=.*/s, "=\u2026")}"`
+        `--secret-arn must be [ENV:]NAME=VALUE with ${SECRET_VALUE_KINDS} as the value (never a credential), got "${item.replace(/=.*/s, "=\u2026")}"`
       );
     const [, environment, name = "", value = ""] = m;
     if (environment === void 0) repository[name] = value;

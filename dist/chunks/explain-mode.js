@@ -11,9 +11,6 @@ import {
 import {
   createLogScanner
 } from "./shared-diagnose-permission-line.js";
-import {
-  redactSecretShapes
-} from "./shared-text-secret-shapes.js";
 import "./shared-sources-github-failure.js";
 import {
   MAX_SUMMARY_BYTES
@@ -21,6 +18,9 @@ import {
 import "./shared-report-model.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-inert.js";
+import {
+  redactSecretShapes
+} from "./shared-text-secret-shapes.js";
 import "./shared-sources-http.js";
 import {
   secretForms

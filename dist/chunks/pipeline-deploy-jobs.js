@@ -23,6 +23,7 @@ import {
 import "./shared-workflows-calls-shell.js";
 import "./shared-workflows-paths.js";
 import "./shared-workflows-github-token-from-model.js";
+import "./shared-workflows-limits.js";
 import {
   stepWhere
 } from "./shared-workflows-github-token-effective.js";

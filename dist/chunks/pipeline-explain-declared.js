@@ -3,9 +3,9 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   withDeclaredLine
 } from "./shared-diagnose-permission-line.js";
-import "./shared-text-secret-shapes.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-inert.js";
+import "./shared-text-secret-shapes.js";
 import {
   loadPreflightConfig
 } from "./shared-config-model.js";

@@ -7,6 +7,7 @@ import "./shared-workflows-calls-shell.js";
 import {
   tokenWorkflowsOf
 } from "./shared-workflows-github-token-from-model.js";
+import "./shared-workflows-limits.js";
 import {
   runContextOf
 } from "./shared-workflows-github-token-effective.js";

@@ -7,6 +7,7 @@ import {
 import "./shared-workflows-calls-shell.js";
 import "./shared-workflows-paths.js";
 import "./shared-workflows-github-token-from-model.js";
+import "./shared-workflows-limits.js";
 import "./shared-workflows-github-token-effective.js";
 import "./shared-workflows-github-token-scopes.js";
 import "./shared-catalog-arn-format.js";

@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  limitsForApi
+} from "./shared-workflows-limits.js";
+import {
   permissionsIn
 } from "./shared-pipeline-environment.js";
 import {
@@ -48,6 +51,8 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
     ...outside ? { allowOutsideWorkspace: true } : {},
     variables: [config.workflows.variables, config.github?.variables],
     ...config.github?.secretArns ? { secrets: config.github.secretArns } : {},
+    // GitHub Enterprise Server nests fewer levels of workflows than GitHub.com (src/workflows/limits.ts).
+    limits: limitsForApi(env.GITHUB_API_URL),
     ...apiReadersOf(owner, name, host, apiReaders),
     deploy: {
       ...declaredAbsent ? { declaredAbsent } : {},

@@ -1,10 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  hashIdSecrets,
-  redactQuotedSecrets
-} from "./shared-text-secret-shapes.js";
-import {
   exchangeSettings,
   literal
 } from "./shared-pipeline-exchange.js";
@@ -21,6 +17,7 @@ import {
   remoteKey,
   remoteOf
 } from "./shared-workflows-remote.js";
+import "./shared-workflows-limits.js";
 import {
   PERMISSIONS_SYNTAX_URL,
   scopeMeantBy,
@@ -48,6 +45,10 @@ import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
+import {
+  hashIdSecrets,
+  redactQuotedSecrets
+} from "./shared-text-secret-shapes.js";
 import "./shared-text-edit-distance.js";
 import {
   GITHUB_ISSUER,
@@ -375,10 +376,11 @@ function predictRefs(trigger, facts) {
       if (!DEFAULT_BRANCH_EVENTS.has(name) && name !== "pull_request_target") {
         return unknown(`the events page does not give GITHUB_REF for \`${name}\` as a ref the workflow decides`);
       }
-      if (facts.defaultBranch === void 0) return unknown("the repository's default branch is not known");
+      if (facts.defaultBranch === void 0) return unknown(DEFAULT_BRANCH_UNKNOWN);
       return { kind: "known", spaces: [{ kind: "ref", ref: `refs/heads/${facts.defaultBranch}` }] };
   }
 }
+var DEFAULT_BRANCH_UNKNOWN = "the repository's default branch is not known (predict takes it as `--default-branch BRANCH`; the action reads it from the event payload's `repository.default_branch`)";
 var MERGE_QUEUE_DOC = "https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/configuring-pull-request-merges/managing-a-merge-queue";
 function mergeGroupRefs(trigger) {
   const [only, ...more] = trigger.branches ?? [];
@@ -419,7 +421,8 @@ function sampleRefs(space, limit = 16) {
   if (space.kind === "ref") return [space.ref];
   if (space.kind === "pull-merge") return ["refs/pull/1/merge"];
   const lists = [...space.list ? [space.list] : [], ...space.also ?? []];
-  const names = lists.length > 0 ? lists.flatMap((l) => sampleNames(l, limit)) : ["main", "x/y", "v1.0.0"];
+  const open = space.prefix === "refs/tags/" ? ["v1.0.0", "x/y", "nightly"] : ["main", "x/y", "v1.0.0"];
+  const names = lists.length > 0 ? lists.flatMap((l) => sampleNames(l, limit)) : open;
   const kept = names.filter((n) => inSpace(space, space.prefix + n));
   return [...new Set(kept)].slice(0, limit).map((n) => space.prefix + n);
 }
@@ -434,11 +437,15 @@ function coveringGlobs(space) {
 function describeSpace(space) {
   if (space.kind === "ref") return space.ref;
   if (space.kind === "pull-merge") return "refs/pull/<number>/merge";
-  const also = (space.also ?? []).map((l) => ` and ${l.patterns.map((p) => p.text).join(", ")}`).join("");
-  if (!space.list) return `${space.prefix}**${also}`;
-  const texts = space.list.patterns.map((p) => p.text);
-  const shown2 = texts.length === 1 ? texts[0] : `{${texts.join(", ")}}`;
-  return `${space.list.ignore ? `${space.prefix}** except ${shown2}` : `${space.prefix}${shown2}`}${also}`;
+  const names = (l) => {
+    const texts = l.patterns.map((p) => p.text);
+    return texts.length === 1 ? texts[0] : `{${texts.join(", ")}}`;
+  };
+  const shown2 = (l) => l.ignore ? `${space.prefix}** except ${names(l)}` : `${space.prefix}${names(l)}`;
+  const [first, ...rest] = [...space.list ? [space.list] : [], ...space.also ?? []];
+  if (!first) return `${space.prefix}**`;
+  const also = rest.map((l) => `, that also ${l.ignore ? "are not" : "match"} ${space.prefix}${names(l)}`).join("");
+  return `${shown2(first)}${also}`;
 }
 var prefixPattern = (prefix) => `${prefix.replace(/[*?+[\]!\\]/g, "\\$&")}**`;
 function meet(space, c) {
@@ -766,6 +773,15 @@ function allowedValues(statements, key) {
   }
   return out;
 }
+function allowedByStatement(statements, key) {
+  const out = [];
+  for (const s of statements) {
+    if (!isObject(s) || s.Effect !== "Allow") continue;
+    const conditions = conditionsOf(s).filter((c) => c.key.toLowerCase() === key && !/not/i.test(c.operator)).map((c) => ({ operator: c.operator, values: c.values.filter((v) => typeof v === "string") }));
+    if (conditions.length > 0) out.push(conditions);
+  }
+  return out;
+}
 
 // src/checks/predicted-trust/evaluate.ts
 function tokenClaims(claims, aud) {
@@ -927,7 +943,9 @@ function showSub(sub, spaces) {
 }
 function describeRefs(spaces) {
   const [only] = spaces;
-  return spaces.length === 1 && only ? describeSpace(only) : "<ref>";
+  if (spaces.length !== 1 || !only) return "<ref>";
+  const lists = only.kind === "names" ? (only.list ? 1 : 0) + (only.also?.length ?? 0) : 0;
+  return lists > 1 ? "<ref>" : describeSpace(only);
 }
 function parseTrust(role) {
   const parsed = parseDocument(role.trustPolicy, "resource", "trust");
@@ -998,8 +1016,10 @@ function checkPredictedTrust(input) {
     const reason = exchange.aud.kind === "unknown" ? exchange.aud.reason : "none";
     return [unverified(make, `Its audience is unknown: ${reason}.`, base, ["audience"])];
   }
-  if (input.provider && audienceRefused(input.provider, exchange.aud.value))
-    return [trustNotReached(make, input, input.provider, exchange.aud.value, base)];
+  const provider = input.provider.kind === "given" ? input.provider.provider : void 0;
+  if (provider && audienceRefused(provider, exchange.aud.value))
+    return [trustNotReached(make, input, provider, exchange.aud.value, base)];
+  if (input.provider.kind === "missing") return [noProvider(make, input, input.provider, exchange.aud.value, base)];
   const conflict = trustConflict(role);
   if (conflict) return [conflictingTrust((draft) => make({ ...draft, evidence: base }), role.arn, conflict)];
   const trust = parseTrust(role);
@@ -1100,11 +1120,39 @@ function verdictFinding(input, make, v, base) {
       p.assumptions.some((a) => a.includes("template")) ? ["template"] : []
     );
   }
+  const admits = `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`)${v.whateverPart ? `, whatever the part of its sub that is not known before the run (${v.whateverPart.replace(/^its sub is unknown: /, "")})` : ""}`;
+  const read = input.provider;
+  if (read.kind === "missing")
+    return noProvider(make, input, read, input.exchange.aud.kind === "value" ? input.exchange.aud.value : "", base);
+  if (read.kind !== "given") return providerNotRead(make, input, read, admits, { ...base, sub: v.sub });
+  return make({ class: "ok", decisionPoint: "sts-trust", message: `${admits}.`, evidence: { ...base, sub: v.sub } });
+}
+var PROVIDER_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";
+function giveProvider(arn, issuer, aud) {
+  return `Give the provider in the policy files: the output of \`aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${arn}\`, saved as oidc-providers/<name>.json of the policy folder (docs/policy-folder.md), which gives its client IDs. If the account has no such provider, create it (\`aws iam create-open-id-connect-provider --url ${issuer} --client-id-list ${aud}\`).`;
+}
+function providerNotRead(make, input, read, admits, evidence) {
+  const aud = input.exchange.aud.kind === "value" ? input.exchange.aud.value : "";
+  const what = read.kind === "listed" ? `the client IDs of the role account's OIDC provider \`${read.arn}\` were not given (${read.listedIn.join(", ")} lists the provider, not its client IDs), and STS refuses the token before it reads the trust when the provider does not list its aud \`${aud}\`` : `the role account's OIDC provider \`${read.arn}\` was not given in the policy files, and STS refuses the token before it reads the trust when the account has no provider for the issuer (\`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`) or the provider does not list its aud \`${aud}\` among its client IDs`;
   return make({
-    class: "ok",
+    class: "oidc-provider-unknown",
+    status: "unverified",
     decisionPoint: "sts-trust",
-    message: `The trust of ${role.name} admits the token of the ${p.label} for every ref of ${refs} (sub \`${v.sub}\`)${v.whateverPart ? `, whatever the part of its sub that is not known before the run (${v.whateverPart.replace(/^its sub is unknown: /, "")})` : ""}.`,
-    evidence: { ...base, sub: v.sub }
+    message: `${admits}, but ${what}: a layer not read is unknown, not empty.`,
+    fix: giveProvider(read.arn, input.issuer, aud),
+    evidence: { ...evidence, providerArn: read.arn, notRead: "OIDC provider" },
+    docUrl: PROVIDER_DOC
+  });
+}
+function noProvider(make, input, read, aud, base) {
+  return make({
+    class: "no-oidc-provider",
+    decisionPoint: "sts-trust",
+    message: `The ${input.prediction.label} would be refused before the trust of ${input.role.name} is read, with \`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`: ${read.listedIn.join(", ")} list every OIDC provider of the role's account, and not \`${read.arn}\`.`,
+    fix: `aws iam create-open-id-connect-provider --url ${input.issuer} --client-id-list ${aud} (in the role's account), then give its get-open-id-connect-provider output in the policy files (docs/policy-folder.md).`,
+    wouldReturn: 400,
+    evidence: { ...base, providerArn: read.arn, listedIn: [...read.listedIn] },
+    docUrl: PROVIDER_DOC
   });
 }
 function deniedFinding(input, make, v, base, assumed) {
@@ -1115,13 +1163,20 @@ function deniedFinding(input, make, v, base, assumed) {
   const onSub = failing.some((c) => c.toLowerCase().endsWith(subKey));
   const statements = rawStatementList(role.trustPolicy.document);
   const allows = onSub ? allowedValues(statements, subKey) : [];
+  const byStatement = onSub ? allowedByStatement(statements, subKey) : [];
   const others = onSub ? [] : otherClaims(failing, prefix, v.claims, statements);
-  const why = allows.length > 0 ? `the trust allows ${allows.map((a) => `\`${a}\``).join(", ")}` : others.length > 0 ? others.map(
+  const why = allows.length > 0 ? `the trust allows ${allowsText(byStatement)}` : others.length > 0 ? others.map(
     (o) => `its ${o.claim} is \`${o.value}\`, and ${o.allows.length > 0 ? `the trust allows ${o.allows.map((a) => `\`${a}\``).join(", ")}` : `its condition \`${o.condition}\` fails`}`
   ).join("; ") : failing.length > 0 ? `its condition ${failing.map((c) => `\`${c}\``).join(", ")} fails` : `no statement of its trust policy allows sts:AssumeRoleWithWebIdentity for the provider \`${prefix}\` of this account`;
   const chosen = refChosenBy(v.claims.event_name);
   const refPatterns = chosen ? allows.filter((a) => /:ref:refs\//.test(a)) : [];
   const pattern = closest(v.sub, refPatterns.length > 0 ? refPatterns : allows);
+  const conditionOf = (value2) => {
+    const conditions = byStatement.find((st) => st.some((c) => c.values.includes(value2))) ?? [];
+    const own = conditions.find((c) => c.values.includes(value2));
+    const rest = conditions.filter((c) => c !== own);
+    return { ...own ? { operator: own.operator } : {}, ...rest.length > 0 ? { alsoRequired: rest } : {} };
+  };
   const customKeys = pattern ? customPatternKeys(pattern) : void 0;
   const template = customKeys && parseSubject(v.sub).form !== "custom" ? p.template : void 0;
   if (template?.source === "assumed" && pattern && customKeys) {
@@ -1140,18 +1195,18 @@ function deniedFinding(input, make, v, base, assumed) {
     ...sampleFrom ? { sampleFrom } : {},
     ...template ? { defaultTemplate: `the subject template given for this repository (${template.source}) is GitHub's default` } : {}
   };
-  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, telling)}` : "";
+  const detail = pattern ? ` ${explainSubjectMismatch(v.claims, pattern, { ...telling, ...conditionOf(pattern) })}` : "";
   const giveTemplate = template?.source === "--subject-template" ? ` If the repository or its organization uses a customized template, give ${GIVE.template}.` : "";
   const audAt = others.some((o) => o.claim === "aud") ? audienceInput(input.exchange) : void 0;
   const fromInput = audAt ? ` The aud is the step's \`audience\` input (${audAt.file} line ${audAt.line}): if it is a typo, correct it there to the value the trust and the provider's client IDs list.` : "";
-  const audUnproven = !input.provider && others.some((o) => o.claim === "aud") ? " Trust that aud only if the role account's OIDC provider lists it among its client IDs (aws iam get-open-id-connect-provider): STS refuses any other before it reads the trust." : "";
+  const audUnproven = input.provider.kind !== "given" && others.some((o) => o.claim === "aud") ? " Trust that aud only if the role account's OIDC provider lists it among its client IDs (aws iam get-open-id-connect-provider): STS refuses any other before it reads the trust." : "";
   const forSample = sampleFrom ? ` as it would be for \`${v.ref}\`, one sample of ${sampleFrom}: allow it for each ref the job should run for, not for this sample` : "";
   const claimsFix = others.length > 0 ? `Allow this job's token in the trust policy of ${role.name}: ${others.map((o) => `its ${o.claim} \`${o.value}\` in the condition on \`${o.key}\``).join(", ")}${forSample}; or change the trigger.${fromInput}${audUnproven}` : `Allow this job's token in the trust policy of ${role.name} (sub \`${v.sub}\`, aud \`${String(v.claims.aud)}\`${forSample}), or change the trigger.`;
   const knownUpTo = v.sub.endsWith("<unknown>") ? v.sub.slice(0, -"<unknown>".length) : void 0;
   return make({
     class: "predicted-trust-denied",
     message: `The ${p.label} would be denied by the trust of ${role.name}: its sub is \`${v.sub}\`${v.ref ? ` (for \`${v.ref}\`)` : ""}${v.whateverPart ? `, whatever its part not known before the run (${v.whateverPart})` : ""}; ${why}.${detail}${assumed}`,
-    fix: pattern ? `${suggestSubjectFix(v.claims, pattern, { ...sampleFrom ? { sampleFrom } : {}, ...knownUpTo !== void 0 ? { knownUpTo } : {} })}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
+    fix: pattern ? `${suggestSubjectFix(v.claims, pattern, { ...sampleFrom ? { sampleFrom } : {}, ...knownUpTo !== void 0 ? { knownUpTo } : {}, ...conditionOf(pattern) })}${giveTemplate}` : `${claimsFix}${chosenRef(p, allows)}`,
     wouldReturn: 403,
     evidence: {
       ...base,
@@ -1163,6 +1218,13 @@ function deniedFinding(input, make, v, base, assumed) {
     },
     location: role.trustPolicy.file ? { file: role.trustPolicy.file } : { file: p.trigger.position.file, line: p.trigger.position.line }
   });
+}
+function allowsText(byStatement) {
+  const values = (c) => c.values.map((v) => `\`${v}\``).join(", ");
+  const one = (c) => /Like/i.test(c.operator) ? values(c) : `${values(c)} (\`${c.operator}\`)`;
+  return byStatement.map(
+    (conditions) => conditions.length > 1 ? `${conditions.map((c) => `\`${c.operator}\` ${c.values.map((v) => `\`${v}\``).join(" or ")}`).join(" and ")} together, in one statement` : conditions.map(one).join("")
+  ).join("; or ");
 }
 function otherClaims(failing, prefix, claims, statements) {
   const head = `${prefix}:`.toLowerCase();
@@ -1179,7 +1241,11 @@ function otherClaims(failing, prefix, claims, statements) {
 function pickable(refs) {
   if (refs.kind !== "known") return "any ref";
   const open = refs.spaces.every((s) => s.kind === "names" && !s.list && !s.also);
-  return open ? "any branch or tag" : `any ref of ${refs.spaces.map(describeSpace).join(", ")}`;
+  if (!open) return `any ref of ${refs.spaces.map(describeSpace).join(", ")}`;
+  const prefixes = new Set(refs.spaces.map((s) => s.kind === "names" ? s.prefix : ""));
+  if (prefixes.size === 1 && prefixes.has("refs/tags/")) return "any tag";
+  if (prefixes.size === 1 && prefixes.has("refs/heads/")) return "any branch";
+  return "any branch or tag";
 }
 function chosenRef(p, allows) {
   const event = p.trigger.event === "other" ? p.trigger.eventName : p.trigger.event;
@@ -1212,14 +1278,14 @@ function checkPredictedAudience(p, exchange, provider) {
   if (!audienceRefused(provider, aud)) return [];
   const make = predictionMaker(p, `:${provider.arn}`);
   const input = audienceInput(exchange);
-  const listed = provider.clientIds.map((c) => `\`${c}\``).join(", ") || "none";
+  const listed2 = provider.clientIds.map((c) => `\`${c}\``).join(", ") || "none";
   const addClientId = `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${provider.arn} --client-id ${aud}`;
   return [
     make({
       class: "audience-not-registered",
       decisionPoint: "oidc-provider",
-      message: `The ${p.label} would be refused before its role's trust is read, with \`InvalidIdentityToken: Incorrect token audience\`: its token's aud is \`${aud}\`${input ? ` (the step's \`audience\` input, ${input.file} line ${input.line})` : " (configure-aws-credentials' default, the step sets no `audience`)"}, which the provider \`${provider.arn}\` does not list among its client IDs (${listed}).`,
-      fix: input ? `Set the step's \`audience\` (${input.file} line ${input.line}) to one the provider lists (${listed}), or, if \`${aud}\` is meant, ${addClientId}.` : `${addClientId} (or set the step's \`audience\` to one the provider lists).`,
+      message: `The ${p.label} would be refused before its role's trust is read, with \`InvalidIdentityToken: Incorrect token audience\`: its token's aud is \`${aud}\`${input ? ` (the step's \`audience\` input, ${input.file} line ${input.line})` : " (configure-aws-credentials' default, the step sets no `audience`)"}, which the provider \`${provider.arn}\` does not list among its client IDs (${listed2}).`,
+      fix: input ? `Set the step's \`audience\` (${input.file} line ${input.line}) to one the provider lists (${listed2}), or, if \`${aud}\` is meant, ${addClientId}.` : `${addClientId} (or set the step's \`audience\` to one the provider lists).`,
       wouldReturn: 400,
       evidence: { provider: provider.arn, aud, clientIds: provider.clientIds, job: p.job.id, file: p.job.file },
       location: input ?? {
@@ -1387,7 +1453,8 @@ async function predictWorkflows(options) {
     ...repo.ownerId ? { repositoryOwnerId: repo.ownerId } : {},
     ...repo.defaultBranch ? { defaultBranch: repo.defaultBranch } : {},
     vars: variables,
-    ...options.secrets ? { secrets: options.secrets } : {}
+    ...options.secrets ? { secrets: options.secrets } : {},
+    ...options.limits ? { limits: options.limits } : {}
   });
   const given = mergeVariables(options.variables ?? []);
   let model = await readModel(given);
@@ -1422,7 +1489,7 @@ async function predictWorkflows(options) {
   findings.push(...roles.findings);
   const catalog = await options.loadCatalog();
   const perTrigger = /* @__PURE__ */ new WeakMap();
-  for (const p of predictions) {
+  for (const p of instancesTold(predictions)) {
     const made = [...predictionFindings(p)];
     for (const exchange of p.exchanges) made.push(...checkExchange(p, exchange, roles, catalog, options));
     for (const f of made) if (f.subject === `the token of ${p.label}`) perTrigger.set(f, p.labels);
@@ -1486,7 +1553,7 @@ async function loadRoles(predictions, options) {
     (a) => a !== void 0
   );
   if (arns.length === 0 || options.policyFiles.length === 0)
-    return { byArn: /* @__PURE__ */ new Map(), providers: [], findings: [], unreadable: [] };
+    return { byArn: /* @__PURE__ */ new Map(), providers: [], listedProviders: [], providerLists: [], findings: [], unreadable: [] };
   const { loadAwsFiles } = await import("./sources-aws-files.js");
   const loaded = await loadAwsFiles(options.policyFiles, {
     roleArns: arns,
@@ -1497,6 +1564,8 @@ async function loadRoles(predictions, options) {
   return {
     byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
     providers: loaded.inventory.oidcProviders ?? [],
+    listedProviders: loaded.listedOidcProviderArns,
+    providerLists: loaded.oidcProviderListFiles,
     findings,
     unreadable: unreadablePolicyFiles(loaded.findings)
   };
@@ -1509,7 +1578,9 @@ function checkExchange(p, exchange, roles, catalog, options) {
   const id = `predict:${jobKey(p)}:step-${exchange.step.index}:${p.trigger.position.line}`;
   if (arn === void 0) {
     const selfRequest = exchange.step.credential?.kind === "oidc-token";
-    const why = selfRequest ? "is not read: the step requests the token itself and exchanges it in its own way" : exchange.role?.kind === "unknown" ? `is \`${exchange.role.expression}\`: ${exchange.role.reason}` : "is not given";
+    const unknown2 = exchange.role?.kind === "unknown" ? exchange.role : void 0;
+    const missing = unknown2 ? unknownPieces(unknown2.expression, unknown2.reason, options) : void 0;
+    const why = selfRequest ? "is not read: the step requests the token itself and exchanges it in its own way" : unknown2 && missing ? `is \`${unknown2.expression}\`, ${whatIsUnknown(missing)}` : "is not given";
     return [
       finding("prediction-unknown", {
         id: `${id}:role`,
@@ -1517,7 +1588,7 @@ function checkExchange(p, exchange, roles, catalog, options) {
         status: "unverified",
         decisionPoint: "config",
         message: `The role the step assumes ${why}, so its trust cannot be checked before the run.`,
-        fix: roleFix(exchange.role?.kind === "unknown" ? exchange.role.reason : ""),
+        fix: roleFix(missing),
         location: where
       })
     ];
@@ -1538,9 +1609,9 @@ function checkExchange(p, exchange, roles, catalog, options) {
   }
   const issuer = options.issuer ?? GITHUB_ISSUER;
   const providerArn = `arn:${arn.split(":")[1] ?? "aws"}:iam::${role.accountId}:oidc-provider/${populatedKeysForOidcProvider(catalog, issuer).prefix}`;
-  const provider = roles.providers.find((pr) => pr.arn === providerArn);
+  const provider = providerRead(roles, providerArn);
   return [
-    ...provider ? checkPredictedAudience(p, exchange, provider) : [],
+    ...provider.kind === "given" ? checkPredictedAudience(p, exchange, provider.provider) : [],
     ...checkPredictedTrust({
       prediction: p,
       exchange,
@@ -1548,9 +1619,16 @@ function checkExchange(p, exchange, roles, catalog, options) {
       settings: exchangeSettings(exchange, arn),
       issuer,
       catalog,
-      ...provider ? { provider } : {}
+      provider
     })
   ];
+}
+function providerRead(roles, arn) {
+  const provider = roles.providers.find((pr) => pr.arn === arn);
+  if (provider) return { kind: "given", provider };
+  if (roles.providerLists.length === 0) return { kind: "not-read", arn };
+  const listedIn = roles.providerLists;
+  return roles.listedProviders.includes(arn) ? { kind: "listed", arn, listedIn } : { kind: "missing", arn, listedIn };
 }
 function checkedOutFinding(job, unread) {
   const at = unread.position;
@@ -1603,10 +1681,53 @@ function refusedFindings(model) {
     })
   );
 }
-function roleFix(reason) {
-  if (reason.startsWith("secrets."))
-    return "Declare what the secret holds (a role ARN or an account ID, not secret in themselves) in `github.secret-arns` of the configuration, under the job's environment if it has one (`--secret-arn` for predict), or write the role ARN in the workflow.";
-  if (reason.startsWith("vars."))
+function listed(variables, name) {
+  return variables.some(
+    (v) => v !== void 0 && [v.repository, ...Object.values(v.environments ?? {})].some((l) => l !== void 0 && name in l.values)
+  );
+}
+function unknownPieces(expression, reason, options) {
+  const secrets = /* @__PURE__ */ new Set();
+  const vars = /* @__PURE__ */ new Set();
+  for (const m of `${reason} ${expression}`.matchAll(/\b(secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    const [, context, name = ""] = m;
+    const first = isReason(reason, `${context}.${name}`);
+    if (context === "secrets" && (first || !listed([options.secrets], name))) secrets.add(name);
+    if (context === "vars" && (first || !listed(options.variables ?? [], name))) vars.add(name);
+  }
+  return { reason, secrets: [...secrets], vars: [...vars] };
+}
+function isReason(reason, reference) {
+  return reason === reference || reason.startsWith(`${reference} `);
+}
+function andList(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function whatIsUnknown(missing) {
+  const parts = [];
+  if (missing.secrets.length > 0) {
+    const names = andList(
+      missing.secrets.map((n) => isReason(missing.reason, `secrets.${n}`) ? missing.reason : `secrets.${n}`)
+    );
+    parts.push(
+      `which reads ${names}: ${missing.secrets.length > 1 ? "their values are secrets" : "the value is a secret"}, which GitHub passes only to the running job and no one can read back`
+    );
+  }
+  if (missing.vars.length > 0) {
+    const first = missing.reason.startsWith("vars.") ? [missing.reason] : [];
+    const others = missing.vars.filter((n) => !isReason(missing.reason, `vars.${n}`)).map((n) => `vars.${n} (not given)`);
+    parts.push(`${parts.length > 0 ? "and" : "which reads"} ${andList([...first, ...others])}`);
+  }
+  if (parts.length === 0) parts.push(`which reads ${missing.reason}, known only when the job runs`);
+  return parts.join(", ");
+}
+function roleFix(missing) {
+  if (missing && missing.secrets.length > 0) {
+    const flags = missing.secrets.map((n) => `\`--secret-arn ${n}=VALUE\``).join(" ");
+    return `Declare what ${missing.secrets.length > 1 ? "each secret holds" : "the secret holds"} (a role ARN, a 12-digit account ID or a role name, none secret in itself): in \`github.secret-arns.repository\` of .github/preflight.yml (\`github.secret-arns.environments.ENV\` for a job in environment ENV), or ${flags} for predict (\`--secret-arn ENV:NAME=VALUE\` for an environment's own); or write the role ARN in the workflow. See docs/workflows.md.`;
+  }
+  const reason = missing?.reason ?? "";
+  if (reason.startsWith("vars.") || (missing?.vars.length ?? 0) > 0)
     return "Give the variables: the `vars` input (`${{ toJSON(vars) }}`), `github.variables` in the configuration, or a `github-token` that may read them (`--vars`, `--environment-vars` or `--read-variables` for predict); see docs/workflows.md.";
   return "Write the role ARN in the workflow (or in a variable or secret the configuration declares), or check it on a real run.";
 }
@@ -1674,6 +1795,30 @@ function acrossTriggers(findings, perTrigger) {
     if (triggers.length === 1) return first;
     const on = `${triggers.slice(0, -1).join(", ")} and ${triggers.at(-1)}`;
     return { ...first, subject: `the token of ${labels.job} on ${on}` };
+  });
+}
+function instancesTold(predictions) {
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const p of predictions) byLabel.set(p.label, [...byLabel.get(p.label) ?? [], p]);
+  const environment = (p) => {
+    const env = p.instance.environment;
+    return env === void 0 ? "without an environment" : `in ${literal(env.name) ?? `\`${env.name?.kind === "unknown" ? env.name.expression : "?"}\``}`;
+  };
+  const shown2 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+  return predictions.map((p) => {
+    const group = byLabel.get(p.label) ?? [];
+    if (new Set(group.map((g) => g.instance)).size < 2) return p;
+    let told;
+    if (new Set(group.map(environment)).size > 1) told = environment(p);
+    else {
+      const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
+        (k) => new Set(group.map((g) => shown2(g.instance.inputs[k]))).size > 1
+      );
+      if (keys.length > 0) told = `with ${keys.map((k) => `\`${k}\`=\`${shown2(p.instance.inputs[k])}\``).join(", ")}`;
+    }
+    if (told === void 0) return p;
+    const job = `${p.labels.job} ${told}`;
+    return { ...p, label: `${job} on ${p.labels.trigger}`, labels: { ...p.labels, job } };
   });
 }
 function roleAccountsTold(findings) {

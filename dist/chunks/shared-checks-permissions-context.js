@@ -347,7 +347,7 @@ function evaluateOne(input, prep, principal, p, action) {
   }
   const full = evaluate(decided, request, { resourcePattern: true, explain: "full" });
   if (unknownResource && !deniedForEvery(full, prep, rpEntry, p.resource)) {
-    return resourceUnknown(p, action, input.settings.roleArn, full.explanation.reason, evidence);
+    return resourceUnknown(p, action, input.settings.roleArn, full.explanation, evidence);
   }
   return explainDenial({ input, prep, p, action, rp, rpEntry, context, known, evidence }, full);
 }

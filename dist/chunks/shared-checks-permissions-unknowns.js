@@ -1,7 +1,8 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  IAM
+  IAM,
+  POINT
 } from "./shared-checks-permissions-policies.js";
 import {
   compilePolicySet,
@@ -90,10 +91,11 @@ function denyCoversEvery(statements, resource) {
   );
 }
 var KMS_KEY_POLICY_HINT = " Give the key's policy as well (the output of aws kms get-key-policy with the key's ResourceArn, in the policy files: docs/policy-folder.md): it decides too, and the AWS managed key of a service (aws/ssm) grants Decrypt to the account's principals.";
-function resourceUnknown(p, action, roleArn, reason, evidence) {
+function resourceUnknown(p, action, roleArn, explanation, evidence) {
   const parts = p.unknownParts ?? [];
+  const reason = explanation.reason;
   return {
-    decisionPoint: "config",
+    decisionPoint: POINT[explanation.decidingLayer ?? "identity"],
     status: "unverified",
     class: "resource-unknown",
     message: `Could not verify: the resource ${action.canonical} acts on is not wholly known (${parts.join("; ")}), so it stands as ${p.resource}, and the policies neither allow nor deny every resource of that pattern. For the pattern: ${reason}`,

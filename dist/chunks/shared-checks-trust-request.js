@@ -319,6 +319,9 @@ function implicitDeny(ctx, candidates) {
   const subFail = all.find((p) => p.kind === "present" && /:sub$/i.test(p.key) && !/Not/.test(p.op));
   const pattern = subFail ? closest(String(claims.sub), subFail.values) : void 0;
   const github = isGitHubToken(claims) && pattern !== void 0;
+  const statement = failing.find((f) => subFail !== void 0 && f.fails.includes(subFail));
+  const alsoRequired = statement ? ctx.probes(statement.ref).filter((p) => /:sub$/i.test(p.key) && !/Not/.test(p.op) && p.kind === "present").filter((p) => p.op !== subFail?.op || p.key !== subFail.key).map((p) => ({ operator: p.op, values: p.values })) : [];
+  const telling = subFail ? { operator: subFail.op, ...alsoRequired.length > 0 ? { alsoRequired } : {} } : {};
   const lines = failing.map(
     (f) => `${name(f.ref)}: ${f.fails.map((p) => describeCondition(p, ctx.wi, claims)).join("; ")}`
   );
@@ -331,14 +334,14 @@ function implicitDeny(ctx, candidates) {
     ...locationOf(ctx.input.role.trustPolicy, candidates[0]?.index),
     status: cls === "trust-unverifiable" ? "unverified" : "fail",
     class: cls,
-    message: `No statement of the trust policy allows this token (STS answers ${code(STS_DENIED)}). ${lines.join(". ")}.` + (github ? ` ${explainSubjectMismatch(claims, pattern)}` : ""),
+    message: `No statement of the trust policy allows this token (STS answers ${code(STS_DENIED)}). ${lines.join(". ")}.` + (github ? ` ${explainSubjectMismatch(claims, pattern, telling)}` : ""),
     evidence: {
       ...ctx.evidence,
       statements: candidates.map(name),
       conditions: all.map((p) => `${p.op} ${p.key}`),
       stsError: STS_DENIED
     },
-    fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern) : void 0),
+    fix: deniedFix(cls, all, github ? suggestSubjectFix(claims, pattern, telling) : void 0),
     docUrl: docs[cls] ?? OIDC_ROLE_DOC
   });
 }

@@ -1,14 +1,14 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  redactSecretShapes
-} from "./shared-text-secret-shapes.js";
-import {
   placeDraft
 } from "./shared-model-finding-classes.js";
 import {
   HIDDEN
 } from "./shared-text-inert.js";
+import {
+  redactSecretShapes
+} from "./shared-text-secret-shapes.js";
 
 // src/diagnose/permission-line.ts
 var ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/;
@@ -51,6 +51,7 @@ function printedStatus(line) {
 
 // src/diagnose/aws.ts
 var TROUBLESHOOT = "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html";
+var EVALUATION = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html";
 var LAYERS = [
   [/^identity-based polic(?:y|ies)/i, "identity-policy", "an identity-based policy"],
   [/^resource-based polic(?:y|ies)/i, "resource-policy", "a resource-based policy"],
@@ -124,6 +125,19 @@ var LAYER_FIX = {
   rcp: "ask the organization's administrators: a resource control policy on the resource's account decides it",
   "resource-policy": "change the resource's own policy (a bucket, key, or repository policy, or the VPC endpoint's)"
 };
+var DENY_IN = {
+  "identity-policy": "the caller's identity-based policies (those attached to the role or user, inline or managed)",
+  "permissions-boundary": "the caller's permissions boundary",
+  "session-policy": "the session policy the deploy passes (`inline-session-policy`, `managed-session-policies`)",
+  scp: "a service control policy above the account (the organization's administrators own it)",
+  rcp: "a resource control policy on the resource's account (the organization's administrators own it)",
+  "resource-policy": "the resource's own policy (a bucket, key, or repository policy)"
+};
+function denyFix(request, name) {
+  const where = /VPC endpoint/i.test(name) ? "the VPC endpoint's policy (the network's owners decide it)" : (request.layer ? DENY_IN[request.layer] : void 0) ?? name;
+  const policy = request.policyArn ? ` (${request.policyArn})` : "";
+  return `Find the Deny statement in ${where}${policy} that matches ${request.action}${on(request)} and narrow its Action, Resource or Condition so it no longer matches the call, or remove it: an Allow in any policy never overrides an explicit Deny (${EVALUATION}).`;
+}
 function denialMatch(request) {
   const what = `AWS refused ${request.action}${on(request)}${who(request)}`;
   if (/^sts:AssumeRoleWithWebIdentity$/i.test(request.action) && request.layer === void 0) {
@@ -148,7 +162,7 @@ function denialMatch(request) {
       decisionPoint: request.layer,
       source: "aws-denial",
       message: request.explicit ? `${what}: a Deny statement in ${name} matches the call${request.policyArn ? ` (${request.policyArn})` : ""}.` : `${what}: no statement of ${name} allows it.`,
-      fix: request.explicit ? `Find the Deny in ${name} that matches ${request.action} and narrow it, or ${fixLayer}.` : `To grant it, ${fixLayer}.`,
+      fix: request.explicit ? denyFix(request, name) : `To grant it, ${fixLayer}.`,
       wouldReturn: 403,
       // A VPC endpoint's policy is the network's rule, not the role's entitlement.
       .../VPC endpoint/i.test(name) ? { cause: "changed-trust-or-network-rule" } : {},
@@ -160,7 +174,7 @@ function denialMatch(request) {
     decisionPoint: "identity-policy",
     source: "aws-denial",
     message: `${what}${request.explicit ? " with an explicit deny" : ""}; the message does not name the layer.`,
-    fix: `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
+    fix: request.explicit ? `Find the Deny statement that matches ${request.action} in each layer AWS evaluates (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy) and narrow or remove it: an Allow never overrides an explicit Deny (${EVALUATION}).` : `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
     wouldReturn: 403,
     request
   };
@@ -825,6 +839,60 @@ function place(s, matched, line, maxFindings) {
   s.byKey.set(key, open);
   touch(s, open, line, dumpLine);
 }
+var XML_OPEN = /<Error>/;
+var XML_CLOSE = /<\/Error>/;
+var XML_BODY_LINES = 24;
+var XML_BODY_CHARS = MAX_LINE_CHARS;
+var AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
+function readLine(s, line, maxFindings) {
+  const step = STEP_HEADER.exec(line);
+  if (step?.[1]) s.step = { command: step[1].trim(), at: s.lineNo };
+  if (!ANY_FORM.test(line)) return;
+  const found = firstMatch(MATCHERS, line);
+  if (found) place(s, found, line, maxFindings);
+}
+function flushXml(s, maxFindings) {
+  const body = s.xml;
+  if (!body) return;
+  s.xml = void 0;
+  const now = s.lineNo;
+  for (const { at, line } of body.lines) {
+    s.lineNo = at;
+    readLine(s, line, maxFindings);
+  }
+  s.lineNo = now;
+}
+function closeXml(s, maxFindings) {
+  const body = s.xml;
+  if (!body) return;
+  s.xml = void 0;
+  const start = body.lines[0]?.at ?? s.lineNo;
+  const text = body.lines.map(({ line }) => line.trim()).join(" ");
+  const found = ANY_FORM.test(text) ? firstMatch(MATCHERS, text) : void 0;
+  if (!found) return;
+  const now = s.lineNo;
+  const last = s.last;
+  if (last?.onlyGeneric && !found.generic && !found.detail && start - last.lastAt === 1 && found.wouldReturn === last.match.wouldReturn && [...hostsOf(last.text)].some((host) => AWS_HOST.test(host))) {
+    s.byKey.delete(keyOf(last.match));
+    const seen = s.byKey.get(keyOf(found));
+    if (seen) {
+      s.kept.splice(s.kept.indexOf(last), 1);
+      touch(s, seen, text, false);
+    } else {
+      last.match = found;
+      last.onlyGeneric = false;
+      last.bare = false;
+      s.byKey.set(keyOf(found), last);
+      touch(s, last, text, true);
+    }
+    if (s.last) s.last.lastAt = now;
+    return;
+  }
+  s.lineNo = start;
+  place(s, found, text, maxFindings);
+  s.lineNo = now;
+  if (s.last?.lastAt === start) s.last.lastAt = now;
+}
 function createLogScanner(maxFindings = MAX_FINDINGS) {
   const s = {
     kept: [],
@@ -836,7 +904,8 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
     firstCutLine: void 0,
     last: void 0,
     detail: void 0,
-    step: void 0
+    step: void 0,
+    xml: void 0
   };
   return {
     push(rawLine, cut = false) {
@@ -846,17 +915,29 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
         s.firstCutLine ??= s.lineNo;
       }
       const line = redactSecretShapes(cleanLine(rawLine));
-      const step = STEP_HEADER.exec(line);
-      if (step?.[1]) s.step = { command: step[1].trim(), at: s.lineNo };
-      if (!ANY_FORM.test(line)) return;
-      const found = firstMatch(MATCHERS, line);
-      if (found) place(s, found, line, maxFindings);
+      if (s.xml) {
+        if (STEP_HEADER.test(line)) flushXml(s, maxFindings);
+        else {
+          s.xml.lines.push({ at: s.lineNo, line });
+          s.xml.chars += line.length;
+          if (XML_CLOSE.test(line)) closeXml(s, maxFindings);
+          else if (s.xml.lines.length >= XML_BODY_LINES || s.xml.chars > XML_BODY_CHARS) flushXml(s, maxFindings);
+          return;
+        }
+      }
+      if (XML_OPEN.test(line) && !XML_CLOSE.test(line)) {
+        s.xml = { lines: [{ at: s.lineNo, line }], chars: line.length };
+        return;
+      }
+      readLine(s, line, maxFindings);
     },
     skip(lines) {
+      flushXml(s, maxFindings);
       s.lineNo += lines;
       s.last = void 0;
     },
     finish() {
+      flushXml(s, maxFindings);
       const failures = s.kept.map(({ match, line, text, occurrences }) => ({ match, line, text, occurrences }));
       return {
         failures,

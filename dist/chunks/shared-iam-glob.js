@@ -254,5 +254,6 @@ export {
   matchGlob,
   compileGlob,
   globCovers,
+  MAY_MEET,
   globWitness
 };

@@ -68,8 +68,9 @@ var FINDING_CLASSES = {
   },
   "fork-pull-request-deploy": {
     points: ["runner"],
-    meaning: "A deploy job runs on pull requests that may come from a fork, which GitHub gives no OIDC token: those runs cannot assume the role.",
-    cause: CHANGED_ENTITLEMENT,
+    meaning: "A deploy job runs on pull requests that may come from a fork, which GitHub gives no OIDC token: those runs cannot assume the role, whatever its trust and permissions (the workflow does not keep them from the deploy).",
+    // No cause of the three: no credential expired and no permission or trust changed; GitHub never gives a fork's
+    // pull request run the token (https://docs.github.com/en/actions/reference/security/oidc), so it never worked.
     docUrl: `${GH_OIDC}#workflow-permissions-for-the-requesting-the-oidc-token`,
     seenAs: [{ error: "`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable` (on a fork's pull request)" }]
   },
@@ -298,8 +299,8 @@ var FINDING_CLASSES = {
     docUrl: `${IAM.replace("UserGuide", "APIReference")}/API_GetOpenIDConnectProvider.html`
   },
   "oidc-provider-unknown": {
-    points: ["oidc-provider"],
-    meaning: "The account's OIDC providers were not read, so the provider and its audiences are not verified.",
+    points: ["oidc-provider", "sts-trust"],
+    meaning: "The role account's OIDC provider for the token's issuer was not read (or not its client IDs), so whether STS accepts the token is not verified, even where the trust admits it.",
     docUrl: `${IAM}/id_roles_providers_create_oidc.html`
   },
   "chained-trust-denied": {
@@ -591,7 +592,8 @@ var FINDING_CLASSES = {
     docUrl: `${IAM}/access_policies_identity-vs-resource.html`
   },
   "resource-unknown": {
-    points: ["config"],
+    // The layer that does not allow every resource the pattern stands for (src/checks/permissions/unknowns.ts).
+    points: ["identity-policy", "permissions-boundary", "session-policy", "scp", "rcp", "resource-policy"],
     meaning: "An inferred call's resource has parts the preflight could not know (a bucket from `$BUCKET`, an ID from a secret), and the policies neither allow nor deny every resource it could be: declare the line with the real resource, do not grant `*`.",
     docUrl: `${IAM}/best-practices.html#grant-least-privilege`
   },

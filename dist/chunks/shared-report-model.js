@@ -86,12 +86,14 @@ function headlineParts(r) {
   const with401 = by(401);
   const with403 = by(403);
   const with400 = by(400);
-  const other = failing.length - with401 - with403 - with400;
+  const with404 = by(404);
+  const other = failing.length - with401 - with403 - with400 - with404;
   return [
     with401 ? `${with401} would end in 401` : "",
     with403 ? `${with403} would end in 403` : "",
     with400 ? `${with400} would end in 400` : "",
-    other ? `${other} would fail otherwise` : ""
+    with404 ? `${with404} would end in 404` : "",
+    other ? `${other} would fail without an HTTP status` : ""
   ].filter(Boolean);
 }
 var checks = (n) => `${n} ${n === 1 ? "check" : "checks"}`;

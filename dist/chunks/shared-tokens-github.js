@@ -1,7 +1,10 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  compileGlob
+  MAY_MEET,
+  compileGlob,
+  globWitness,
+  hasWildcard
 } from "./shared-iam-glob.js";
 
 // src/tokens/github.ts
@@ -93,6 +96,30 @@ var CHOSEN_BY = {
 function refChosenBy(event) {
   return typeof event === "string" && Object.hasOwn(CHOSEN_BY, event) ? CHOSEN_BY[event] : void 0;
 }
+var STRING_OPS_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String";
+var CONDITION_LOGIC_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-logic-multiple-context-keys-or-values.html";
+var isLike = (operator) => /Like/i.test(operator);
+function meets(operator, value, sub) {
+  if (isLike(operator)) return compileGlob(value)(sub);
+  return /IgnoreCase/i.test(operator) ? value.toLowerCase() === sub.toLowerCase() : value === sub;
+}
+function noneMeetsAll(conditions) {
+  const literal = conditions.find((c) => !isLike(c.operator));
+  if (literal) {
+    const others = conditions.filter((c) => c !== literal);
+    return !literal.values.some((v) => others.every((c) => c.values.some((w) => meets(c.operator, w, v))));
+  }
+  const [a, b, ...rest] = conditions;
+  if (!a || !b || rest.length > 0) return void 0;
+  for (const x of a.values)
+    for (const y of b.values) {
+      const met = globWitness(x, y);
+      if (met === MAY_MEET) return void 0;
+      if (met !== void 0) return false;
+    }
+  return true;
+}
+var conditionText = (c) => `\`${c.operator}\` ${c.values.map((v) => `\`${v}\``).join(" or ")}`;
 function explainSubject(claims, telling = {}) {
   const sub = claims.sub;
   if (typeof sub !== "string") return void 0;
@@ -131,7 +158,9 @@ function customPatternKeys(pattern) {
 }
 var codes = (keys) => keys.map((k) => `\`${k}\``).join(", ");
 var templateKeys = (keys) => [...new Set(keys.map((k) => CONTEXT_KEYS.has(k) ? "context" : k))];
-function describePattern(pattern) {
+function describePattern(pattern, operator = "StringLike") {
+  if (!isLike(operator) && hasWildcard(pattern))
+    return `is a value of \`${operator}\`, which does not expand \`*\` or \`?\`: it matches only a sub that is literally \`${pattern}\``;
   const custom = customPatternKeys(pattern);
   if (custom) {
     return `is written for a customized subject template (claims ${codes(custom)}), which replaces the whole default format`;
@@ -159,7 +188,11 @@ function describePattern(pattern) {
 var repoSegment = (text) => /^repo:([^:]+)/.exec(text)?.[1];
 function diagnose(ex, pattern, telling) {
   const { sub, parsed } = ex;
-  if (compileGlob(pattern, true)(sub)) return "They differ only in case, and AWS compares `sub` case-sensitively.";
+  const operator = telling.operator ?? "StringLike";
+  if (!isLike(operator) && hasWildcard(pattern) && compileGlob(pattern)(sub))
+    return `As a \`StringLike\` pattern it would match this sub; \`${operator}\` compares it as plain text.`;
+  const caseOnly = isLike(operator) ? compileGlob(pattern, true)(sub) && !compileGlob(pattern)(sub) : sub !== pattern && sub.toLowerCase() === pattern.toLowerCase();
+  if (caseOnly) return "They differ only in case, and AWS compares `sub` case-sensitively.";
   const wanted = repoSegment(pattern);
   const actual = repoSegment(sub);
   if (parsed.form === "custom" && wanted !== void 0 && /^repo:[^:]+:(environment|pull_request|ref)\b/.test(pattern)) {
@@ -190,13 +223,34 @@ function diagnose(ex, pattern, telling) {
 function explainSubjectMismatch(claims, pattern, telling = {}) {
   const ex = explainSubject(claims, telling);
   if (!ex) return `The token has no \`sub\` claim, so the expected pattern \`${pattern}\` cannot match.`;
+  const anded = andedConditions(pattern, telling);
+  if (anded) {
+    const failing = anded.all.filter((c) => !c.values.some((v) => meets(c.operator, v, ex.sub)));
+    const outcome = anded.impossible ? "no sub can meet them all, so the statement admits no token" : `this sub fails ${failing.map(conditionText).join(" and ")}`;
+    return `sub is \`${ex.sub}\` because ${ex.because}; the statement requires ${anded.all.map(conditionText).join(" and ")} at once (AWS ANDs the conditions of a statement), and ${outcome}.`;
+  }
   const hint = diagnose(ex, pattern, telling);
-  return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern)}.${hint ? ` ${hint}` : ""}`;
+  return `sub is \`${ex.sub}\` because ${ex.because}; the expected pattern \`${pattern}\` ${describePattern(pattern, telling.operator)}.${hint ? ` ${hint}` : ""}`;
+}
+function andedConditions(pattern, telling) {
+  if (!telling.alsoRequired?.length) return void 0;
+  const own = { operator: telling.operator ?? "StringLike", values: [pattern] };
+  const all = [own, ...telling.alsoRequired];
+  return { all, impossible: noneMeetsAll(all) === true };
 }
 function suggestSubjectFix(claims, pattern, telling = {}) {
   const ex = explainSubject(claims);
   if (!ex) return "Request the token from GitHub Actions (it always carries `sub`), or drop the `sub` expectation.";
   const { sub, parsed } = ex;
+  const anded = andedConditions(pattern, telling);
+  if (anded?.impossible) {
+    const values = anded.all.flatMap((c) => c.values);
+    return `The conditions on \`sub\` of one statement are ANDed, and no sub meets ${anded.all.map(conditionText).join(" and ")} at once. To allow each, make them values of one condition, which are ORed (\`"StringLike": { "\u2026:sub": [${values.map((v) => `"${v}"`).join(", ")}] }\`), or give each a statement of its own (${CONDITION_LOGIC_DOC}).`;
+  }
+  const operator = telling.operator ?? "StringLike";
+  if (!isLike(operator) && hasWildcard(pattern) && compileGlob(pattern)(sub)) {
+    return `Compare with \`StringLike\` instead of \`${operator}\`: \`${operator}\` does not expand \`*\` or \`?\`, so \`${pattern}\` matches only that literal text, while under \`StringLike\` it matches \`${sub}\` (${STRING_OPS_DOC}).`;
+  }
   const repo = repoSegment(sub) ?? "OWNER/REPO";
   const wantedEnv = /:environment:([^:]+)$/.exec(pattern)?.[1];
   const wantedBranch = /:ref:refs\/heads\/([^:]+)$/.exec(pattern)?.[1];
@@ -220,6 +274,11 @@ function suggestSubjectFix(claims, pattern, telling = {}) {
   }
   if ((wantedBranch || wantedTag) && parsed.form === "environment") {
     return `The job references the environment \`${parsed.environment}\`, so \`sub\` never carries the ref: expect \`repo:${repo}:environment:${parsed.parts[1]?.value?.replace(/:/g, "%3A")}\`, or remove the environment from the job.`;
+  }
+  if (wantedEnv && parsed.form === "environment" && parsed.environment !== void 0) {
+    const name = wantedEnv.replace(/%3A/gi, ":");
+    const rename = /[*?]/.test(name) ? `a name that \`${name}\` matches` : `\`${name}\``;
+    return `If the environment \`${parsed.environment}\` should deploy with this role, allow \`${sub}\` in the trust: an environment's sub is the same for every ref the job runs for, so it is the value to trust, not a sample. Otherwise rename the job's environment to ${rename}.`;
   }
   const who = refChosenBy(claims.event_name);
   if (who && parsed.ref !== void 0) {

@@ -7,16 +7,20 @@ import {
   dockerCalls,
   ecrNeeds,
   isOpaqueTool,
+  joinWords,
   kmsKey,
   known,
   lambdaImageNeeds,
+  mayCallAws,
   opaqueReason,
+  outputOf,
   programOf,
   readAws,
   readShell,
   realize,
   serviceWord,
   slicePart,
+  stdinOf,
   unreadImages,
   variableFor
 } from "./shared-workflows-calls-shell.js";
@@ -1402,8 +1406,9 @@ function corepack(args) {
   return programAt(args, "corepack", true);
 }
 function packageProgram(args, runner, withValue) {
-  if (args.some((w) => w.value === "-c" || w.value === "--call")) return code(`a command given to ${runner} -c`);
   const words = skipOptions(args, withValue);
+  const own = args.slice(0, args.length - words.length);
+  if (own.some((w) => /^(?:-c|--call)(?:=|$)/.test(w.value))) return code(`a command given to ${runner} -c`);
   return programAt(words, runner, true);
 }
 function skipOptions(args, withValue) {
@@ -1526,7 +1531,15 @@ var SHELL_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "+o", "-O", "+O", "--rc
 var RUN_AFTER_DASHES = /* @__PURE__ */ new Set(["doppler", "op", "infisical", "dotenvx", "aws-vault", "envchain", "teller"]);
 function wrappedCommands(program) {
   const name = program.name;
-  if (SHELLS.has(name)) return shellString(program.args, program.stdin);
+  if (SHELLS.has(name)) return shellString(program.args, stdinOf(program));
+  if (name === "eval") {
+    return program.args.length === 0 ? [] : [scriptOf(joinWords(program.args, " "), "the string given to eval")];
+  }
+  if (name === "source" || name === ".") {
+    const file = program.args[0];
+    return file?.process === void 0 ? void 0 : [scriptOf(outputOf(file.process), `the output ${name} runs`)];
+  }
+  if (DOCKER.has(name)) return dockerRun(program.args);
   if (name === "find") return findExec(program.args);
   if (name === "xargs") return [xargs(program.args)];
   if (name === "parallel") return parallel(program.args);
@@ -1556,7 +1569,10 @@ function shellString(args, stdin) {
     else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
   }
   if (!command) {
-    return stdin !== void 0 && i >= args.length ? [scriptOf(stdin, "the here-document given to a shell")] : void 0;
+    const file = args[i];
+    if (file?.process !== void 0) return [scriptOf(outputOf(file.process), "the output a shell runs")];
+    const fromStdin = i >= args.length || args.slice(i).every((w) => w.value === "-s" || w.value === "-");
+    return stdin !== void 0 && fromStdin ? [scriptOf(stdin, "the standard input given to a shell")] : void 0;
   }
   const string = args[i];
   if (string === void 0) return [];
@@ -1576,6 +1592,41 @@ function scriptOf(word, what) {
   }
   text += word.value.slice(last);
   return { kind: "script", text, holes: word.dynamic };
+}
+var DOCKER = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "finch"]);
+var DOCKER_RUN_VALUES = new Set(
+  "a attach add-host annotation blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-period cpu-quota cpu-rt-period cpu-rt-runtime c cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-option dns-search domainname entrypoint e env env-file expose gpus group-add health-cmd health-interval health-retries health-start-interval health-start-period health-timeout h hostname ip ip6 ipc isolation kernel-memory l label label-file link link-local-ip log-driver log-opt mac-address m memory memory-reservation memory-swap memory-swappiness mount name network net network-alias oom-score-adj pid pids-limit platform p publish pull restart runtime security-opt shm-size stop-signal stop-timeout storage-opt sysctl tmpfs ulimit u user userns uts v volume volume-driver volumes-from w workdir".split(
+    " "
+  )
+);
+var AWS_CLI_IMAGE = /^(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
+function dockerRun(args) {
+  let i = args[0]?.value === "container" ? 1 : 0;
+  if (args[i]?.value !== "run") return void 0;
+  let entrypoint;
+  for (i++; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (value === "--") {
+      i++;
+      break;
+    }
+    if (!value.startsWith("-") || value.length < 2) break;
+    const long = /^--([^=]+)(=?)/.exec(value);
+    const name = long?.[1] ?? value.charAt(1);
+    const attached = long ? long[2] === "=" : value.length > 2 && !/^-[itdPq]+$/.test(value);
+    if (!DOCKER_RUN_VALUES.has(name)) continue;
+    const given = attached ? slicePart(args[i], long ? name.length + 3 : 2) : args[++i];
+    if (name === "entrypoint") entrypoint = given;
+  }
+  const image = args[i];
+  if (image === void 0) return void 0;
+  const command = args.slice(i + 1);
+  if (entrypoint !== void 0 && entrypoint.value !== "") return [asWords([entrypoint, ...command])];
+  if (image.dynamic.length === 0 && AWS_CLI_IMAGE.test(image.value) && entrypoint === void 0) {
+    return [asWords([{ value: "aws", dynamic: [], at: [] }, ...command])];
+  }
+  const program = command[0]?.value ?? "";
+  return program.slice(program.lastIndexOf("/") + 1) === "aws" ? [asWords(command)] : void 0;
 }
 var FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
 var FIND_PATH = "{} (each path find finds)";
@@ -1760,7 +1811,6 @@ function coveredBy(declared, line) {
 
 // src/workflows/calls/index.ts
 var POSIX_SHELLS = /^(?:\S*\/)?(?:bash|sh|dash|zsh|ksh)\b/;
-var AWS_CLI_IMAGE = /^docker:\/\/(?:docker\.io\/)?(?:amazon\/aws-cli|public\.ecr\.aws\/aws-cli\/aws-cli)(?:[:@]|$)/i;
 var Results = class {
   constructor(cap) {
     this.cap = cap;
@@ -1851,10 +1901,11 @@ function regionOf(step, context) {
   return inherited ? { value: inherited } : void 0;
 }
 function usesNeeds(step, uses, position, base, limits) {
-  if (AWS_CLI_IMAGE.test(uses)) {
+  const entrypoint = dockerEntrypoint(uses, step.with.entrypoint);
+  if (entrypoint !== void 0) {
     const args = step.with.args;
     const text = args === void 0 ? "" : args.kind === "known" ? String(args.value ?? "") : args.expression;
-    const script2 = `aws ${text}`;
+    const script2 = `${entrypoint} ${text}`;
     const env = /* @__PURE__ */ new Map();
     for (const command of readShell(script2, env, limits).commands) commandNeeds(command, position, base);
     return;
@@ -1888,6 +1939,13 @@ function usesNeeds(step, uses, position, base, limits) {
     base.results.miss("unknown-action", position, uses, reason);
   }
 }
+function dockerEntrypoint(uses, entrypoint) {
+  if (!uses.startsWith("docker://")) return void 0;
+  const given = entrypoint === void 0 ? "" : entrypoint.kind === "known" ? String(entrypoint.value ?? "") : void 0;
+  if (given === void 0) return entrypoint.expression;
+  if (given.trim() !== "") return `'${given.trim().replace(/'/g, `'\\''`)}'`;
+  return AWS_CLI_IMAGE.test(uses.slice("docker://".length)) ? "aws" : void 0;
+}
 function unreadRegistries(images, position, what, base) {
   if (!base.state.ecrLogin) return;
   for (const image of images) {
@@ -1909,7 +1967,7 @@ function originOf(base, position, via, region, notes) {
 function runNeeds(run, env, base, limits) {
   const shell = run.shell?.trim() ?? "bash";
   if (!POSIX_SHELLS.test(shell)) {
-    if (/\baws\b|\bcdk\b|\bterraform\b|\bsam\b/.test(run.script.slice(0, limits.scriptChars))) {
+    if (mayCallAws(run.script.slice(0, limits.scriptChars))) {
       const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
       base.results.miss("unread-shell", run.position, `shell: ${shell}`, reason);
     }
@@ -1932,6 +1990,11 @@ function commandNeeds(command, position, base, depth = 0) {
   let program = programOf(command);
   if (program === void 0) return;
   const what = command.words.map((w) => w.value).join(" ");
+  if (isPattern(program.word)) {
+    const reason = `the program is the pattern ${program.word.value}, which the shell expands to the runner's files when the step runs; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss("dynamic-command", position, what, reason);
+    return;
+  }
   let runner;
   for (let depth2 = 0; program.word.dynamic.length === 0; depth2++) {
     const reading = runnerOf(program);
@@ -1947,6 +2010,10 @@ function commandNeeds(command, position, base, depth = 0) {
   const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : void 0;
   if (wrapped !== void 0) wrappedNeeds(wrapped, command, position, what, base, depth);
   else programNeeds(program, command, position, what, runner, base);
+}
+function isPattern(word) {
+  if (word.dynamic.length > 0 || word.value === "[" || word.value === "[[") return false;
+  return /[*?]|\[[^\]]+\]/.test(word.value);
 }
 function wrappedNeeds(wrapped, command, position, what, base, depth) {
   const declare = "if it calls AWS, declare the permission lines it needs";
@@ -1995,11 +2062,22 @@ function withHoles(commands, holes) {
   const name = (fragment) => fragment.replace(HOLE_REFERENCE, (_, i) => holes[Number(i)] ?? "?");
   const word = (w) => ({ ...w, dynamic: w.dynamic.map(name) });
   if (commands.some((c) => c.words.some((w) => w.value.includes(HOLE)))) return void 0;
-  return commands.map((c) => ({
-    ...c,
-    words: c.words.map(word),
-    assigned: new Map([...c.assigned].map(([k, v]) => [k, word(v)]))
-  }));
+  const made = /* @__PURE__ */ new Map();
+  const rename = (c) => {
+    const known2 = made.get(c);
+    if (known2 !== void 0) return known2;
+    const piped = c.piped === void 0 ? void 0 : made.get(c.piped);
+    const renamed = {
+      ...c,
+      words: c.words.map(word),
+      assigned: new Map([...c.assigned].map(([k, v]) => [k, word(v)])),
+      ...c.stdin !== void 0 ? { stdin: word(c.stdin) } : {},
+      ...piped !== void 0 ? { piped } : {}
+    };
+    made.set(c, renamed);
+    return renamed;
+  };
+  return commands.map(rename);
 }
 function programNeeds(program, command, position, what, runner, base) {
   if (program.name === "aws") {

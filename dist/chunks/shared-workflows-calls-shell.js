@@ -31,8 +31,13 @@ function readShell(script, env, limits, assigned = /* @__PURE__ */ new Map()) {
   const truncated = scan.truncated ?? (script.length > limits.scriptChars ? `the script past ${limits.scriptChars} characters` : void 0);
   return truncated === void 0 ? { commands: out } : { commands: out, truncated };
 }
-function newScan(text, line, env, assigned, limits, out) {
+function newScan(text, line, env, assigned, limits, out, aliases = /* @__PURE__ */ new Map(), expanded = { chars: 0 }) {
   return {
+    own: [],
+    aliases,
+    expanded,
+    depth: 0,
+    parens: 0,
     text,
     i: 0,
     line,
@@ -53,6 +58,7 @@ function newScan(text, line, env, assigned, limits, out) {
   };
 }
 function scanAll(s, depth) {
+  s.depth = depth;
   while (s.i < s.text.length && s.truncated === void 0) {
     const c = s.text.charAt(s.i);
     if (c === "\\" && s.text.charAt(s.i + 1) === "\n") {
@@ -71,10 +77,24 @@ function scanAll(s, depth) {
       s.i++;
     } else if (c === "#" && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== "\n") s.i++;
+    } else if ((c === "<" || c === ">") && s.text.charAt(s.i + 1) === "(") {
+      processSubstitution(s, depth);
     } else if (c === "<" || c === ">" || c === "&" && s.text.charAt(s.i + 1) === ">") {
       redirection(s);
+    } else if (c === "|" && s.text.charAt(s.i + 1) !== "|" && s.text.charAt(s.i - 1) !== "|") {
+      const count = s.out.length;
+      endCommand(s);
+      if (s.out.length > count) s.pipeFrom = s.out[s.out.length - 1];
+      s.i++;
+    } else if (c === ")" && s.parens === 0) {
+      endWord(s);
+      s.words = [];
+      s.i++;
     } else if (c === ";" || c === "&" || c === "|" || c === "(" || c === ")") {
       endCommand(s);
+      if (!(c === "&" && s.text.charAt(s.i - 1) === "|")) s.pipeFrom = void 0;
+      if (c === "(") s.parens++;
+      if (c === ")") s.parens--;
       s.i++;
     } else {
       wordPart(s, depth);
@@ -114,18 +134,23 @@ function doubleQuoted(s, depth) {
       if (s.text.charAt(s.i + 1) === "\n") s.line++;
       else append(s, s.text.charAt(s.i + 1));
       s.i += 2;
-    } else if (c === "$" || c === "`") {
-      expansion(s, depth);
-    } else {
+    } else if (c === "$" && `'"`.includes(s.text.charAt(s.i + 1)) || c !== "$" && c !== "`") {
       if (c === "\n") s.line++;
       append(s, c);
       s.i++;
+    } else {
+      expansion(s, depth);
     }
   }
 }
 function expansion(s, depth) {
   const rest = s.text.slice(s.i, s.i + 3);
-  if (rest.startsWith("${{")) {
+  if (rest.startsWith("$'")) {
+    ansiC(s);
+  } else if (rest.startsWith('$"')) {
+    s.i++;
+    doubleQuoted(s, depth);
+  } else if (rest.startsWith("${{")) {
     const close = s.text.indexOf("}}", s.i + 3);
     const end = close < 0 ? s.text.length : close + 2;
     addDynamic(s, s.text.slice(s.i, end));
@@ -147,6 +172,49 @@ function expansion(s, depth) {
     variable(s, name[0], name[1]);
     s.i += name[0].length;
   }
+}
+var ANSI_C = {
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+};
+function ansiC(s) {
+  s.i += 2;
+  let text = "";
+  while (s.i < s.text.length && s.text.charAt(s.i) !== "'") {
+    const c = s.text.charAt(s.i);
+    if (c !== "\\") {
+      if (c === "\n") s.line++;
+      text += c;
+      s.i++;
+      continue;
+    }
+    const next = s.text.charAt(s.i + 1);
+    const code = /^(?:[0-7]{1,3}|x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|c.)/.exec(
+      s.text.slice(s.i + 1, s.i + 10)
+    )?.[0];
+    if (code !== void 0) {
+      const point = code.charAt(0) === "c" ? code.charCodeAt(1) & 31 : /^[0-7]/.test(code) ? Number.parseInt(code, 8) & 255 : Number.parseInt(code.slice(1), 16);
+      text += point <= 1114111 ? String.fromCodePoint(point) : "";
+      s.i += 1 + code.length;
+    } else {
+      text += ANSI_C[next] ?? `\\${next}`;
+      s.i += 2;
+    }
+  }
+  s.i++;
+  startWord(s);
+  append(s, text);
 }
 function variable(s, written, name) {
   const known2 = s.env.get(name);
@@ -180,9 +248,23 @@ function substitution(s, depth) {
   const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
   addDynamic(s, s.text.slice(start, end));
   if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out);
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
     scanAll(nested, depth + 1);
     if (nested.truncated !== void 0) s.truncated = nested.truncated;
+  }
+  s.line += countLines(inner);
+  s.i = end;
+}
+function processSubstitution(s, depth) {
+  const start = s.i;
+  const end = closeParen(s.text, s.i + 2);
+  const inner = s.text.slice(start + 2, Math.max(start + 2, end - 1));
+  addDynamic(s, s.text.slice(start, end));
+  if (depth < s.limits.depth) {
+    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
+    scanAll(nested, depth + 1);
+    if (nested.truncated !== void 0) s.truncated = nested.truncated;
+    if (s.value === "*" && s.dynamic.length === 1) s.process = nested.own;
   }
   s.line += countLines(inner);
   s.i = end;
@@ -227,7 +309,7 @@ function redirection(s) {
     s.i += word?.[0].length ?? 0;
     return;
   }
-  s.dropNext = true;
+  s.dropNext = op === "<<<" ? "here-string" : op === "<" ? "stdin-file" : true;
 }
 function skipHeredocs(s) {
   for (const doc of s.heredocs.splice(0)) {
@@ -246,7 +328,7 @@ function skipHeredocs(s) {
     if (command === void 0) continue;
     const value = body.join("\n").slice(0, s.limits.scriptChars);
     const stdin = !doc.quoted && /[$`]/.test(value) ? { value, dynamic: [`the here-document of line ${doc.line + 1}`] } : { value, dynamic: [], at: [] };
-    s.out[doc.command] = { ...command, stdin };
+    command.stdin = stdin;
   }
 }
 function append(s, text) {
@@ -270,29 +352,99 @@ function addDynamic(s, fragment) {
 }
 function endWord(s) {
   if (!s.inWord) return;
+  const word = {
+    value: s.value,
+    dynamic: s.dynamic,
+    ...s.placed ? { at: s.at } : {},
+    ...s.process !== void 0 ? { process: s.process } : {}
+  };
+  if (s.dropNext === "here-string") s.hereString = word;
+  else if (s.dropNext === "stdin-file") s.stdinFile = word;
   if (s.dropNext) s.dropNext = false;
   else if (s.words.length < s.limits.words) {
     if (s.words.length === 0) s.commandLine = s.wordLine;
-    s.words.push(s.placed ? { value: s.value, dynamic: s.dynamic, at: s.at } : { value: s.value, dynamic: s.dynamic });
+    s.words.push(word);
   }
   s.value = "";
   s.dynamic = [];
   s.at = [];
   s.placed = true;
   s.inWord = false;
+  s.process = void 0;
 }
 function endCommand(s) {
   endWord(s);
   s.dropNext = false;
+  const input = {
+    ...s.hereString !== void 0 ? { stdin: { ...s.hereString, value: `${s.hereString.value}
+` } } : {},
+    ...s.pipeFrom !== void 0 ? { piped: s.pipeFrom } : {},
+    ...s.stdinFile !== void 0 ? { stdinFile: s.stdinFile } : {}
+  };
+  s.hereString = void 0;
+  s.stdinFile = void 0;
   if (s.words.length === 0) return;
+  s.pipeFrom = void 0;
+  const words = expandAlias(s, s.words);
+  if (words.length === 0) {
+    s.words = [];
+    return;
+  }
   if (s.out.length >= s.limits.commands) {
     s.truncated = `the commands past the first ${s.limits.commands}`;
   } else {
-    s.out.push({ words: s.words, line: s.commandLine, assigned: s.assigned });
+    const command = { words, line: s.commandLine, assigned: s.assigned, ...input };
+    s.out.push(command);
+    s.own.push(command);
     for (const doc of s.heredocs) doc.command ??= s.out.length - 1;
-    assign(s, s.words);
+    assign(s, words);
+    defineAliases(s, words);
   }
   s.words = [];
+}
+var ALIASES_CAP = 64;
+function defineAliases(s, words) {
+  const [name, ...args] = words;
+  if (name?.value === "unalias") {
+    const aliases2 = new Map(s.aliases);
+    for (const arg of args) {
+      if (arg.value === "-a") aliases2.clear();
+      else aliases2.delete(arg.value);
+    }
+    s.aliases = aliases2;
+    return;
+  }
+  if (name?.value !== "alias") return;
+  const aliases = new Map(s.aliases);
+  for (const arg of args) {
+    const eq = arg.value.indexOf("=");
+    if (eq <= 0 || !aliases.has(arg.value.slice(0, eq)) && aliases.size >= ALIASES_CAP) continue;
+    aliases.set(arg.value.slice(0, eq), slicePart(arg, eq + 1));
+  }
+  s.aliases = aliases;
+}
+function expandAlias(s, words) {
+  const first = words[0];
+  const alias = first === void 0 || first.dynamic.length > 0 ? void 0 : s.aliases.get(first.value);
+  if (alias === void 0 || first === void 0) return words;
+  if (alias.dynamic.length > 0) return [alias, ...words.slice(1)];
+  if (s.depth >= s.limits.depth) return words;
+  if (s.expanded.chars + alias.value.length > s.limits.scriptChars) {
+    s.truncated = `the aliases past ${s.limits.scriptChars} characters of their text`;
+    return words;
+  }
+  s.expanded.chars += alias.value.length;
+  const rest = new Map(s.aliases);
+  rest.delete(first.value);
+  const inner = [];
+  const nested = newScan(alias.value, s.commandLine, s.env, s.assigned, s.limits, inner, rest, s.expanded);
+  scanAll(nested, s.depth + 1);
+  const last = inner.pop();
+  for (const command of inner) {
+    if (s.out.length >= s.limits.commands) break;
+    s.out.push(command);
+  }
+  return [...last?.words ?? [], ...words.slice(1)];
 }
 var DECLARATIONS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
 var ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
@@ -355,8 +507,92 @@ function programOf(command) {
   const word = words[i];
   if (word === void 0) return void 0;
   const slash = word.value.lastIndexOf("/");
-  const stdin = command.stdin === void 0 ? {} : { stdin: command.stdin };
-  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments, ...stdin };
+  return { name: word.value.slice(slash + 1), word, args: words.slice(i + 1), assignments, ...inputOf(command) };
+}
+function inputOf(command) {
+  if (command.stdin !== void 0) return { stdin: command.stdin };
+  if (command.stdinFile !== void 0) return { stdinFile: command.stdinFile };
+  return command.piped === void 0 ? {} : { piped: command.piped };
+}
+function stdinOf(program, depth = 0) {
+  if (program.stdin !== void 0) return program.stdin;
+  if (program.stdinFile?.process !== void 0) return outputOf(program.stdinFile.process, depth + 1);
+  return program.piped === void 0 ? void 0 : outputOf([program.piped], depth + 1);
+}
+var OUTPUT_DEPTH = 8;
+function outputOf(commands, depth = 0) {
+  const parts = [];
+  const inPipe = /* @__PURE__ */ new Set();
+  for (const command of commands)
+    for (let c = command.piped; c !== void 0 && inPipe.size < 64; c = c.piped) inPipe.add(c);
+  for (const command of commands) {
+    if (inPipe.has(command)) continue;
+    const output = depth < OUTPUT_DEPTH ? commandOutput(command, depth) : void 0;
+    if (output === void 0) {
+      const what = command.words.map((w) => w.value).join(" ").slice(0, 80);
+      return { value: "*", dynamic: [`the output of \`${what}\``] };
+    }
+    parts.push(output);
+  }
+  return joinWords(parts, "");
+}
+function commandOutput(command, depth) {
+  const program = programOf(command);
+  if (program === void 0) return { value: "", dynamic: [], at: [] };
+  const args = program.args;
+  if (program.name === "echo") {
+    let i = 0;
+    let newline = true;
+    let escapes = false;
+    for (; i < args.length && /^-[neE]+$/.test(args[i]?.value ?? ""); i++) {
+      const flags = args[i]?.value ?? "";
+      if (flags.includes("n")) newline = false;
+      if (flags.includes("e")) escapes = true;
+    }
+    const words = args.slice(i);
+    if (escapes && words.some((w) => w.value.includes("\\"))) return void 0;
+    return joinWords([joinWords(words, " "), literalWord(newline ? "\n" : "")], "");
+  }
+  if (program.name === "printf") {
+    const [format, ...rest] = args;
+    if (format === void 0 || format.dynamic.length > 0) return void 0;
+    if (/^%s(?:\\n|\n)?$/.test(format.value) && rest.length > 0) {
+      const end = format.value === "%s" ? "" : "\n";
+      return joinWords(
+        rest.flatMap((w) => [w, literalWord(end)]),
+        ""
+      );
+    }
+    if (rest.length > 0 || format.value.includes("%")) return void 0;
+    if (/\\[^n\\]/.test(format.value)) return void 0;
+    return literalWord(format.value.replace(/\\(n|\\)/g, (_, c) => c === "n" ? "\n" : "\\"));
+  }
+  if (program.name === "cat" && args.every((w) => w.value === "-")) return stdinOf(program, depth);
+  return void 0;
+}
+function literalWord(value) {
+  return { value, dynamic: [], at: [] };
+}
+var JOINED_CHARS = 1e5;
+var JOINED_DYNAMIC = 16;
+function joinWords(words, separator) {
+  let value = "";
+  const dynamic = [];
+  const at = [];
+  let placed = true;
+  for (const [i, word] of words.entries()) {
+    if (i > 0) value += separator;
+    if (word.at === void 0 || word.at.length !== word.dynamic.length) placed = false;
+    for (const [j, fragment] of word.dynamic.entries()) {
+      dynamic.push(fragment);
+      at.push(value.length + (word.at?.[j] ?? 0));
+    }
+    value += word.value;
+    if (value.length > JOINED_CHARS || dynamic.length > JOINED_DYNAMIC) {
+      return { value: value.slice(0, JOINED_CHARS), dynamic: dynamic.slice(0, JOINED_DYNAMIC) };
+    }
+  }
+  return placed ? { value, dynamic, at } : { value, dynamic };
 }
 function variableFor(program, command, name) {
   for (const word of program.assignments) {
@@ -617,12 +853,23 @@ function opaqueReason(program) {
     const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     return { kind: "script-file", reason };
   }
-  if (inlineCode(program).some((w) => AWS_SDK.test(w.value))) {
+  const code = inlineCode(program);
+  if (code.some((w) => AWS_SDK.test(w.value))) {
     return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
+  }
+  if (code.some((w) => RUNS_PROCESS.test(w.value) && AWS_PROGRAM.test(w.value))) {
+    const reason = "runs an AWS program (the AWS CLI or a deploy tool) from inline code, which the preflight does not read; declare the permission lines it needs";
+    return { kind: "opaque-tool", reason };
   }
   return void 0;
 }
-var AWS_SDK = /\bboto3\b|\bbotocore\b|\baws-sdk\b/;
+var AWS_SDK = /\bboto3\b|\bbotocore\b|\baws-sdk\b|\bAws::|\bAmazon\.[A-Z]|\bAWS\.Tools\b|\bAWSPowerShell\b|\bAWSSDK\b/;
+var AWS_PROGRAM = /\baws\b|\bcdk\b|\bterraform\b|\bsam\b|\bpulumi\b|\bserverless\b/;
+var RUNS_PROCESS = /subprocess|child_process|\bsystem\b|\bexec|\bspawn|\bpopen|`|\bqx\b|%x|\bOpen3\b|\bDeno\.Command\b/i;
+var AWS_CMDLET = /\b[A-Za-z]+-(?:Default)?(?:AWS|S3|EC2|STS|IAM|CFN|ECS|ECR|EKS|LM|SNS|SQS|DDB|KMS|SSM|SEC|CF|CW|CWL|EB|ELB2?|R53|AS|CB|CD|CP|CC|RDS|SFN|SES|EBS|EFS|KIN|ATH|GLUE|SM|APIG|AG|ACM|CT|EVB|EML)[A-Z][a-z]/;
+function mayCallAws(script) {
+  return AWS_PROGRAM.test(script) || AWS_SDK.test(script) || AWS_CMDLET.test(script);
+}
 var INLINE_OPTIONS = {
   python: /* @__PURE__ */ new Set(["-c"]),
   node: /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]),
@@ -639,7 +886,8 @@ function inlineCode(program) {
   const code = at < 0 ? void 0 : program.args[at + 1];
   if (code !== void 0) return [code];
   const fromStdin = program.args.every((w) => w.value === "-" || w.value.startsWith("-"));
-  return program.stdin !== void 0 && fromStdin ? [program.stdin] : [];
+  const stdin = fromStdin ? stdinOf(program) : void 0;
+  return stdin === void 0 ? [] : [stdin];
 }
 function isOpaqueTool(name) {
   return Object.hasOwn(OPAQUE_TOOLS, name);
@@ -655,6 +903,9 @@ function scriptFileOf(program) {
   if (SCRIPT_FILE.test(path)) return path;
   if (!INTERPRETERS.has(program.name)) return void 0;
   const file = program.args.find((w) => !w.value.startsWith("-"));
+  if (file === void 0 && program.stdinFile !== void 0 && program.stdinFile.dynamic.length === 0) {
+    return program.stdinFile.value;
+  }
   if (file === void 0 || program.args.some((w) => w.value === "-c" || w.value === "-e")) return void 0;
   return SCRIPT_FILE.test(file.value) || file.value.includes("/") ? file.value : void 0;
 }
@@ -744,6 +995,9 @@ export {
   slicePart,
   readShell,
   programOf,
+  stdinOf,
+  outputOf,
+  joinWords,
   variableFor,
   serviceWord,
   readAws,
@@ -754,6 +1008,7 @@ export {
   kmsKey,
   realize,
   opaqueReason,
+  mayCallAws,
   isOpaqueTool,
   pushesImage,
   dockerCalls,

@@ -1,6 +1,9 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  DEFAULT_LIMITS
+} from "./shared-workflows-limits.js";
+import {
   stepWhere
 } from "./shared-workflows-github-token-effective.js";
 
@@ -89,8 +92,8 @@ function tokenWorkflow(model, file, depth) {
       ...forkRunUnknown ? { forkRunUnknown } : {},
       ...unread ? { stepsUnread: unread } : {},
       ...permissions2 ? { permissions: permissions2 } : {},
-      // GitHub allows four levels of workflows; the model's own bound stops a cycle first.
-      ...called && depth < 4 ? { calls: tokenWorkflow(model, called, depth + 1) } : {}
+      // The levels of workflows the model reads (src/workflows/limits.ts); the model's own bound stops a cycle first.
+      ...called && depth <= DEFAULT_LIMITS.callDepth ? { calls: tokenWorkflow(model, called, depth + 1) } : {}
     };
   });
   const written = wf ? wf.permissions : model.jobs.find((j) => j.file === file)?.workflowPermissions;

@@ -25,26 +25,9 @@ function isCommitSha(ref) {
   return /^[0-9a-f]{40}$/.test(ref);
 }
 
-// src/workflows/limits.ts
-var DEFAULT_LIMITS = {
-  fileBytes: 1024 * 1024,
-  files: 200,
-  instancesPerJob: 256,
-  callDepth: 3,
-  actionDepth: 10,
-  yamlNodes: 2e5,
-  stepsPerInstance: 1e3,
-  steps: 2e5,
-  readMs: 12e4
-};
-function limitsWith(overrides) {
-  return { ...DEFAULT_LIMITS, ...overrides };
-}
-
 export {
   parseRemoteUses,
   remoteKey,
   remoteOf,
-  isCommitSha,
-  limitsWith
+  isCommitSha
 };

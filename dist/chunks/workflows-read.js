@@ -1,7 +1,6 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  limitsWith,
   parseRemoteUses,
   remoteKey
 } from "./shared-workflows-remote.js";
@@ -15,6 +14,9 @@ import {
 import {
   permissionsBlock
 } from "./shared-workflows-github-token-from-model.js";
+import {
+  limitsWith
+} from "./shared-workflows-limits.js";
 import {
   grantOfBlock
 } from "./shared-workflows-github-token-effective.js";
@@ -4445,10 +4447,10 @@ var TemplateReader = class {
           return scalar;
         }
         if (literal2.templateTokenType !== TokenType2.String) {
-          const stringLiteral = new StringToken(literal2.file, literal2.range, literal2.toString(), literal2.definitionInfo);
-          if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(stringLiteral))) {
-            stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-            return stringLiteral;
+          const stringLiteral2 = new StringToken(literal2.file, literal2.range, literal2.toString(), literal2.definitionInfo);
+          if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(stringLiteral2))) {
+            stringLiteral2.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
+            return stringLiteral2;
           }
         }
         this._context.error(literal2, `Unexpected value '${literal2.toString()}'`);
@@ -5561,6 +5563,494 @@ function getWorkflowSchema() {
   return schema2;
 }
 
+// src/workflows/template-reader.ts
+var OPEN_EXPRESSION2 = "${{";
+var CLOSE_EXPRESSION2 = "}}";
+var INSERT_DIRECTIVE2 = "insert";
+var BACKGROUND_STEP_PROPERTIES = /* @__PURE__ */ new Set(["background", "wait", "wait-all", "cancel"]);
+var BACKGROUND_STEP_ONLY_PROPERTIES = /* @__PURE__ */ new Set(["wait", "wait-all", "cancel"]);
+var KEPT_CHECKS = 2e4;
+var KEPT_NAMES = 1e3;
+var Decline = class extends Error {
+};
+function decline() {
+  throw new Decline();
+}
+var Plan = class {
+  constructor(schema3, info) {
+    this.schema = schema3;
+    this.info = info;
+    this.checks = schema3.checksFor(info.allowedContext);
+  }
+  schema;
+  info;
+  scalarList;
+  item;
+  mappingList;
+  children = /* @__PURE__ */ new Map();
+  properties = /* @__PURE__ */ new Map();
+  owners = /* @__PURE__ */ new Map();
+  /** An expression's check under this plan's allowed context: the error's message, or null. */
+  checks;
+  get allowsExpressions() {
+    return this.info.allowedContext.length > 0;
+  }
+  /** The plan of `definition` read under this one (GitHub's `new DefinitionInfo(this, definition)`). */
+  child(definition) {
+    let plan = this.children.get(definition);
+    if (plan === void 0) {
+      plan = this.schema.plan(this.info, definition);
+      this.children.set(definition, plan);
+    }
+    return plan;
+  }
+  named(name) {
+    return this.child(this.schema.definitions.getDefinition(name));
+  }
+  /** The scalar definitions a literal may match, in the schema's order (`getScalarDefinitions`). */
+  get scalars() {
+    this.scalarList ??= this.info.getScalarDefinitions();
+    return this.scalarList;
+  }
+  /** The plan of a sequence's items, null when no sequence is expected. */
+  get items() {
+    if (this.item === void 0) {
+      const sequence = this.info.getDefinitionsOfType(DefinitionType.Sequence)[0];
+      this.item = sequence === void 0 ? null : this.named(sequence.itemType);
+    }
+    return this.item;
+  }
+  /** The mapping definitions a mapping may be read as. */
+  get mappings() {
+    this.mappingList ??= this.info.getDefinitionsOfType(DefinitionType.Mapping);
+    return this.mappingList;
+  }
+  /** Which of the plan's mapping definitions have the property `name`. */
+  having(name) {
+    let owners = this.owners.get(name);
+    if (owners === void 0) {
+      owners = new Set(this.mappings.filter((mapping) => ownProperty(mapping, name) !== void 0));
+      if (owners.size > 0 || this.owners.size < KEPT_NAMES) this.owners.set(name, owners);
+    }
+    return owners;
+  }
+  /** The property `name` of the one mapping definition `mapping` (null when it has none). */
+  property(mapping, name) {
+    let byName = this.properties.get(mapping);
+    if (byName === void 0) {
+      byName = /* @__PURE__ */ new Map();
+      this.properties.set(mapping, byName);
+    }
+    let property = byName.get(name);
+    if (property === void 0) {
+      const definition = ownProperty(mapping, name);
+      property = definition === void 0 ? null : { definition, plan: this.named(definition.type) };
+      if (property !== null || byName.size < KEPT_NAMES) byName.set(name, property);
+    }
+    return property;
+  }
+};
+function ownProperty(mapping, name) {
+  const properties = mapping.properties;
+  if (Object.hasOwn(properties, name)) return properties[name];
+  if (name in properties) decline();
+  return void 0;
+}
+var Schema = class {
+  constructor(definitions) {
+    this.definitions = definitions;
+  }
+  definitions;
+  /** The plans by their parent's allowed context (one array per distinct context), then by their definition. */
+  infos = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
+  checks = /* @__PURE__ */ new Map();
+  root(type) {
+    let plan = this.roots.get(type);
+    if (plan === void 0) {
+      plan = new Plan(this, new DefinitionInfo(this.definitions, type));
+      this.roots.set(type, plan);
+    }
+    return plan;
+  }
+  /** `new DefinitionInfo(parent, definition)`: its allowed context depends on the parent's alone. */
+  plan(parent, definition) {
+    let byDefinition = this.infos.get(parent.allowedContext);
+    if (byDefinition === void 0) {
+      byDefinition = /* @__PURE__ */ new Map();
+      this.infos.set(parent.allowedContext, byDefinition);
+    }
+    let plan = byDefinition.get(definition);
+    if (plan === void 0) {
+      plan = new Plan(this, new DefinitionInfo(parent, definition));
+      byDefinition.set(definition, plan);
+    }
+    return plan;
+  }
+  checksFor(allowed) {
+    let checks = this.checks.get(allowed);
+    if (checks === void 0) {
+      checks = /* @__PURE__ */ new Map();
+      this.checks.set(allowed, checks);
+    }
+    return checks;
+  }
+};
+var SCHEMAS = /* @__PURE__ */ new WeakMap();
+function schemaOf(definitions) {
+  let schema3 = SCHEMAS.get(definitions);
+  if (schema3 === void 0) {
+    schema3 = new Schema(definitions);
+    SCHEMAS.set(definitions, schema3);
+  }
+  return schema3;
+}
+function literal(fileId, range, node, text) {
+  const value = node.value;
+  if (value === null) return new NullToken(fileId, range, void 0);
+  if (typeof value === "number") return new NumberToken(fileId, range, value, void 0);
+  if (typeof value === "boolean") return new BooleanToken(fileId, range, value, void 0);
+  const source = node.sourceStart < 0 ? void 0 : text.slice(node.sourceStart, node.end);
+  return new StringToken(fileId, range, value, void 0, source, node.header);
+}
+var TreeReader = class {
+  constructor(context, fileId, lines) {
+    this.context = context;
+    this.fileId = fileId;
+    this.lines = lines;
+  }
+  context;
+  fileId;
+  lines;
+  read(node, plan) {
+    while (node.kind === "alias") node = node.target;
+    const range = this.lines.range(node.start, node.end);
+    if (node.kind === "scalar") {
+      const token = literal(this.fileId, range, node, this.lines.text);
+      return this.check(
+        token.templateTokenType === TokenType2.String ? this.expand(token, plan) : token,
+        plan
+      );
+    }
+    if (node.kind === "seq") {
+      const sequence = new SequenceToken(this.fileId, range, void 0);
+      const items2 = plan.items;
+      if (items2 === null) this.context.error(sequence, "A sequence was not expected");
+      else for (const item of node.items) sequence.add(this.read(item, items2));
+      sequence.definitionInfo = plan.info;
+      return sequence;
+    }
+    const mapping = new MappingToken(this.fileId, range, void 0);
+    const definitions = plan.mappings;
+    const first = definitions[0];
+    if (first === void 0) this.context.error(mapping, "A mapping was not expected");
+    else if (definitions.length === 1 && first.looseKeyType !== "" && isEmpty(first.properties)) {
+      this.readLoose(node.items, plan, first, mapping);
+    } else this.readKnown(node.items, plan, definitions, mapping);
+    mapping.definitionInfo ??= plan.info;
+    return mapping;
+  }
+  /** A key as GitHub's reader reads it (a StringToken of the key's value), with its expressions read. */
+  key(node, plan) {
+    if (node.kind !== "scalar" || typeof node.value !== "string") decline();
+    const key = new StringToken(this.fileId, this.lines.range(node.start, node.end), node.value, void 0);
+    const read = this.expand(key, plan);
+    if (read.templateTokenType !== TokenType2.String) decline();
+    return read;
+  }
+  /** A mapping whose every key is loose: `mapping: {loose-key-type, loose-value-type}` alone. */
+  readLoose(items2, plan, definition, mapping) {
+    const keys = plan.named(definition.looseKeyType);
+    const values = plan.named(definition.looseValueType);
+    const seen = /* @__PURE__ */ new Set();
+    for (let i = 0; i < items2.length; i += 2) {
+      const key = this.key(items2[i], plan);
+      if (key.value && !this.firstTime(seen, key)) continue;
+      this.check(key, keys);
+      key.definitionInfo = values.info;
+      mapping.add(key, this.read(items2[i + 1], values));
+    }
+  }
+  /** Whether a key is new to its mapping (compared without case); an error when it is not. */
+  firstTime(seen, key) {
+    const upper = key.value.toUpperCase();
+    if (seen.has(upper)) {
+      this.context.error(key, `'${key.value}' is already defined`);
+      return false;
+    }
+    seen.add(upper);
+    return true;
+  }
+  /** A mapping with named properties, under one or several mapping definitions (a one-of's). */
+  readKnown(items2, plan, all, mapping) {
+    const first = all[0];
+    let definitions = all;
+    let looseKeys;
+    let looseValues;
+    const seen = /* @__PURE__ */ new Set();
+    for (let i = 0; i < items2.length; i += 2) {
+      const key = this.key(items2[i], plan);
+      const value = items2[i + 1];
+      if (key.value && !this.firstTime(seen, key)) continue;
+      let property;
+      if (definitions.length === 1) property = plan.property(definitions[0], key.value);
+      else {
+        const matched = matchProperty(plan, definitions, key.value);
+        property = matched.property;
+        definitions = matched.definitions;
+      }
+      if (property !== null) {
+        if (BACKGROUND_STEP_PROPERTIES.has(key.value)) {
+          this.context.error(key, `Unexpected value '${key.value}'`);
+          continue;
+        }
+        key.definitionInfo = property.plan.info;
+        if (property.definition.description) key.description = property.definition.description;
+        mapping.add(key, this.read(value, property.plan));
+      } else if (first.looseKeyType) {
+        looseKeys ??= plan.named(first.looseKeyType);
+        looseValues ??= plan.named(first.looseValueType);
+        this.check(key, looseKeys);
+        key.definitionInfo = looseValues.info;
+        mapping.add(key, this.read(value, looseValues));
+      } else this.context.error(key, `Unexpected value '${key.value}'`);
+    }
+    const only = definitions.length === 1 ? definitions[0] : void 0;
+    if (only !== void 0) {
+      mapping.definitionInfo = plan.child(only).info;
+      for (const [name, upper] of requiredOf(only)) {
+        if (!seen.has(upper)) this.context.error(mapping, `Required property is missing: ${name}`);
+      }
+    } else {
+      this.context.error(
+        mapping,
+        `There's not enough info to determine what you meant. Add one of these properties: ${distinctProperties(definitions).join(", ")}`
+      );
+    }
+  }
+  /**
+   * A literal against the plan's scalar definitions (a non-string one also as its text), or an expression against
+   * its allowed context; the token read, with its `definitionInfo`.
+   */
+  check(token, plan) {
+    if (token.templateTokenType === TokenType2.BasicExpression) {
+      if (!plan.allowsExpressions) this.context.error(token, "A template expression is not allowed in this context");
+      return token;
+    }
+    const literal2 = token;
+    const scalars = plan.scalars;
+    let match = scalars.find((d) => d.isMatch(literal2));
+    if (match !== void 0) {
+      literal2.definitionInfo = plan.child(match).info;
+      return literal2;
+    }
+    if (literal2.templateTokenType !== TokenType2.String) {
+      const text = new StringToken(literal2.file, literal2.range, literal2.toString(), literal2.definitionInfo);
+      match = scalars.find((d) => d.isMatch(text));
+      if (match !== void 0) {
+        text.definitionInfo = plan.child(match).info;
+        return text;
+      }
+    }
+    this.context.error(literal2, `Unexpected value '${literal2.toString()}'`);
+    return literal2;
+  }
+  /**
+   * A string's `${{ }}` expressions, each checked against the plan's allowed context: the string unchanged when it
+   * has none or one is wrong (with the error), else one expression token (a string literal's value as a string;
+   * text and several expressions as a `format()`).
+   */
+  expand(token, plan) {
+    const value = token.value;
+    if (!value) return token;
+    const range = token.range;
+    const singleLine = range.start.line === range.end.line;
+    const raw = singleLine ? value : token.source ?? value;
+    let start = raw.indexOf(OPEN_EXPRESSION2);
+    if (start < 0) return token;
+    const shift = singleLine ? (token.source ?? raw).indexOf(OPEN_EXPRESSION2) - start : 0;
+    const segments = [];
+    let failed = false;
+    let at = 0;
+    for (; ; ) {
+      if (start > at) addText(segments, raw.slice(at, start));
+      const end = closingBrace(raw, start);
+      if (end < 0) {
+        this.context.error(
+          token,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's message, word for word.
+          "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found."
+        );
+        return token;
+      }
+      at = end + 1;
+      const where = singleLine ? {
+        start: { line: range.start.line, column: range.start.column + start + shift },
+        end: { line: range.end.line, column: range.start.column + end + 1 + shift }
+      } : blockRange(raw, range, start, end);
+      const expression2 = this.expression(token, raw.slice(start + OPEN_EXPRESSION2.length, end - 1), where, plan);
+      if (expression2 === void 0) failed = true;
+      else segments.push(expression2);
+      start = raw.indexOf(OPEN_EXPRESSION2, at);
+      if (start < 0) {
+        if (at < raw.length) addText(segments, raw.slice(at));
+        break;
+      }
+    }
+    if (failed) return token;
+    const [one] = segments;
+    if (segments.length === 1 && one instanceof BasicExpressionToken) {
+      const text = stringLiteral(one.expression);
+      return text === void 0 ? one : new StringToken(this.fileId, token.range, text, void 0);
+    }
+    const format2 = [];
+    const args = [];
+    const expressions = [];
+    for (const segment of segments) {
+      if (typeof segment === "string") {
+        format2.push(segment.replace(/'/g, "''").replace(/\{/g, "{{").replace(/\}/g, "}}"));
+      } else {
+        format2.push(`{${expressions.length}}`);
+        args.push(", ", segment.expression);
+        expressions.push(segment);
+      }
+    }
+    const expression = `format('${format2.join("")}'${args.join("")})`;
+    return new BasicExpressionToken(
+      this.fileId,
+      token.range,
+      expression,
+      plan.info,
+      expressions,
+      raw,
+      void 0,
+      token.blockScalarHeader
+    );
+  }
+  /** One expression's text (between `${{` and `}}`) checked; undefined after an error. */
+  expression(token, text, range, plan) {
+    const trimmed = text.trim();
+    if (!trimmed) {
+      this.context.error(token, "An expression was expected", range);
+      return void 0;
+    }
+    if (trimmed.startsWith(INSERT_DIRECTIVE2)) decline();
+    const error = checkExpression(plan, trimmed);
+    if (error !== null) {
+      this.context.error(token, error, range);
+      return void 0;
+    }
+    const before = text.length - text.trimStart().length;
+    const after = text.length - text.trimEnd().length;
+    const inner = {
+      start: { line: range.start.line, column: range.start.column + OPEN_EXPRESSION2.length + before },
+      end: { line: range.end.line, column: range.end.column - CLOSE_EXPRESSION2.length - after }
+    };
+    const { fileId } = this;
+    return new BasicExpressionToken(
+      fileId,
+      range,
+      trimmed,
+      plan.info,
+      void 0,
+      token.source,
+      inner,
+      token.blockScalarHeader
+    );
+  }
+};
+function checkExpression(plan, expression) {
+  const checks = plan.checks;
+  let error = checks.get(expression);
+  if (error === void 0) {
+    error = null;
+    try {
+      ExpressionToken.validateExpression(expression, plan.info.allowedContext);
+    } catch (thrown) {
+      error = String(thrown?.message ?? thrown);
+    }
+    if (checks.size >= KEPT_CHECKS) checks.clear();
+    checks.set(expression, error);
+  }
+  return error;
+}
+function closingBrace(raw, start) {
+  let quoted = false;
+  for (let i = start + OPEN_EXPRESSION2.length; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 39) quoted = !quoted;
+    else if (!quoted && c === 125 && raw.charCodeAt(i - 1) === 125) return i;
+  }
+  return -1;
+}
+function blockRange(raw, range, start, end) {
+  const before = raw.substring(0, start);
+  let line = range.start.line + 1;
+  for (let i = before.indexOf("\n"); i >= 0; i = before.indexOf("\n", i + 1)) line++;
+  const lineStart = before.lastIndexOf("\n");
+  return { start: { line, column: start - lineStart }, end: { line, column: end - lineStart + 1 } };
+}
+function addText(segments, text) {
+  const last = segments.length - 1;
+  const previous = segments[last];
+  if (typeof previous === "string") segments[last] = previous + text;
+  else segments.push(text);
+}
+function stringLiteral(expression) {
+  let out = "";
+  let quoted = false;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i];
+    if (c === "'") {
+      quoted = !quoted;
+      if (quoted && i !== 0) out += c;
+    } else if (!quoted) return void 0;
+    else out += c;
+  }
+  return out;
+}
+function matchProperty(plan, definitions, name) {
+  const having = plan.having(name);
+  let found;
+  let missing = false;
+  for (const definition of definitions) {
+    if (having.has(definition)) found = definition;
+    else missing = true;
+  }
+  if (found === void 0) return { property: null, definitions };
+  const left = missing ? definitions.filter((d) => having.has(d)) : definitions;
+  return { property: plan.property(found, name), definitions: left };
+}
+var REQUIRED2 = /* @__PURE__ */ new WeakMap();
+function requiredOf(mapping) {
+  let required = REQUIRED2.get(mapping);
+  if (required === void 0) {
+    required = Object.keys(mapping.properties).filter((name) => mapping.properties[name]?.required).map((name) => [name, name.toUpperCase()]);
+    REQUIRED2.set(mapping, required);
+  }
+  return required;
+}
+function distinctProperties(definitions) {
+  const count = /* @__PURE__ */ new Map();
+  for (const definition of definitions) {
+    for (const name of Object.keys(definition.properties)) count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  return [...count].filter(([name, n]) => n === 1 && !BACKGROUND_STEP_ONLY_PROPERTIES.has(name)).map(([name]) => name).sort();
+}
+function isEmpty(record) {
+  for (const _ in record) return false;
+  return true;
+}
+function readTree(context, type, root, fileId, lines) {
+  if (context.state.featureFlags !== void 0) return void 0;
+  try {
+    return new TreeReader(context, fileId, lines).read(root, schemaOf(context.schema).root(type));
+  } catch (error) {
+    if (error instanceof Decline || error instanceof RangeError) return void 0;
+    throw error;
+  }
+}
+
 // src/workflows/yaml-depth.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_DEPTH = 64;
@@ -5633,10 +6123,10 @@ var SINGLE_QUOTED = 2;
 var DOUBLE_QUOTED = 3;
 var FLOW = 2;
 var KEEP = 3;
-var Decline = class extends Error {
+var Decline2 = class extends Error {
 };
-function decline() {
-  throw new Decline();
+function decline2() {
+  throw new Decline2();
 }
 function coreValue(s) {
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
@@ -5764,7 +6254,7 @@ var Builder = class {
       this.anchors.set(this.text.slice(anchorStart, anchorEnd), node);
     }
     if (parent === void 0) {
-      if (this.root !== void 0) decline();
+      if (this.root !== void 0) decline2();
       this.root = node;
     } else {
       parent.items.push(node);
@@ -5776,18 +6266,18 @@ var Builder = class {
     const t = this.text;
     let p = propsStart - 1;
     while (p >= 0 && t.charCodeAt(p) === SPACE) p--;
-    if (p >= 0 && t[p] !== "\n" && t[p] !== "-") decline();
-    if (t.startsWith("<<", start) && end === start + 2) decline();
-    if (end - start > 1e3) decline();
+    if (p >= 0 && t[p] !== "\n" && t[p] !== "-") decline2();
+    if (t.startsWith("<<", start) && end === start + 2) decline2();
+    if (end - start > 1e3) decline2();
     if (parent.items.length === 0) {
       const lineStart = this.lineStart(start);
-      if (!/^[ -]*$/.test(t.slice(lineStart, start))) decline();
+      if (!/^[ -]*$/.test(t.slice(lineStart, start))) decline2();
       parent.start = start;
       parent.indent = start - lineStart;
     }
   }
   scalar(e) {
-    if (e.tagStart >= 0) decline();
+    if (e.tagStart >= 0) decline2();
     const t = this.text;
     const parent = this.parent;
     const key = this.atKey(parent);
@@ -5806,23 +6296,23 @@ var Builder = class {
       start--;
       end++;
       const quote = e.style === SINGLE_QUOTED ? "'" : '"';
-      if (t[start] !== quote || t[end - 1] !== quote) decline();
-      if (quote === '"' && t.slice(start, end).includes("\\\n")) decline();
+      if (t[start] !== quote || t[end - 1] !== quote) decline2();
+      if (quote === '"' && t.slice(start, end).includes("\\\n")) decline2();
       value = getScalarValue(t, e);
       sourceStart = start;
     } else {
-      if (key) decline();
+      if (key) decline2();
       const contentStart = e.valueStart;
-      if (contentStart === 0 || t.charCodeAt(contentStart - 1) !== NL) decline();
+      if (contentStart === 0 || t.charCodeAt(contentStart - 1) !== NL) decline2();
       const headerLine = this.lineStart(contentStart - 1);
       const from = Math.max(headerLine, e.anchorEnd, this.lastEnd(parent));
       const match = /([|>][0-9+-]*)[ ]*(?:#.*)?$/.exec(t.slice(from, contentStart - 1));
-      if (!match?.[1]) decline();
+      if (!match?.[1]) decline2();
       header = match[1];
       start = from + match.index;
       end = e.valueEnd;
-      if (!/[^ \n]/.test(t.slice(contentStart, end))) decline();
-      if (this.spacesPastIndent(end, e.indent)) decline();
+      if (!/[^ \n]/.test(t.slice(contentStart, end))) decline2();
+      if (this.spacesPastIndent(end, e.indent)) decline2();
       if (e.chomping !== KEEP) end = this.withoutTrailingBlankLines(contentStart, end, e.indent);
       else if (!/[^ ]/.test(t.slice(end)) && t.length - end >= e.indent) end = t.length;
       value = getScalarValue(t, e);
@@ -5875,14 +6365,14 @@ var Builder = class {
    * in the comments after it, up to the next content, when there are any.
    */
   empty(e, parent, key) {
-    if (parent === void 0 || parent.flow || key) decline();
+    if (parent === void 0 || parent.flow || key) decline2();
     const t = this.text;
     let p;
     let comment = false;
     if (parent.kind === "map") {
       const k = parent.items[parent.items.length - 1];
       p = this.skipSpaces(k.end);
-      if (t[p] !== ":") decline();
+      if (t[p] !== ":") decline2();
       p++;
     } else {
       p = this.lastEnd(parent);
@@ -5894,7 +6384,7 @@ var Builder = class {
           p = t.indexOf("\n", p) < 0 ? t.length : t.indexOf("\n", p);
         } else break;
       }
-      if (t[p] !== "-") decline();
+      if (t[p] !== "-") decline2();
       p++;
     }
     if (e.anchorStart >= 0) p = e.anchorEnd;
@@ -5906,22 +6396,22 @@ var Builder = class {
   alias(anchorStart, anchorEnd) {
     const parent = this.parent;
     const key = this.atKey(parent);
-    if (key) decline();
+    if (key) decline2();
     const target = this.anchors.get(this.text.slice(anchorStart, anchorEnd));
-    if (target === void 0 || target.kind !== "scalar" && target.kind !== "alias" && !target.closed) decline();
+    if (target === void 0 || target.kind !== "scalar" && target.kind !== "alias" && !target.closed) decline2();
     const start = anchorStart - 1;
-    if (this.text[start] !== "*") decline();
+    if (this.text[start] !== "*") decline2();
     const tail = this.valueTail(anchorEnd, parent, false);
     this.add({ kind: "alias", start, end: anchorEnd, tail, target }, -1, -1);
   }
   open(kind, start, style, anchorStart, anchorEnd, tag) {
-    if (tag >= 0) decline();
+    if (tag >= 0) decline2();
     const parent = this.parent;
-    if (this.atKey(parent)) decline();
+    if (this.atKey(parent)) decline2();
     const flow = style === FLOW;
     const expected = flow ? kind === "seq" ? "[" : "{" : kind === "seq" ? "-" : void 0;
-    if (expected !== void 0 && this.text[start] !== expected) decline();
-    if (!flow && kind === "seq" && !/^[ -]*$/.test(this.text.slice(this.lineStart(start), start))) decline();
+    if (expected !== void 0 && this.text[start] !== expected) decline2();
+    if (!flow && kind === "seq" && !/^[ -]*$/.test(this.text.slice(this.lineStart(start), start))) decline2();
     const node = {
       kind,
       start,
@@ -5933,7 +6423,7 @@ var Builder = class {
       closed: false
     };
     this.add(node, anchorStart, anchorEnd);
-    if (this.stack.length >= MAX_YAML_DEPTH) decline();
+    if (this.stack.length >= MAX_YAML_DEPTH) decline2();
     this.stack.push(node);
   }
   close() {
@@ -5941,11 +6431,11 @@ var Builder = class {
     if (node === void 0) return;
     const t = this.text;
     const last = node.items[node.items.length - 1];
-    if (node.kind === "map" && node.items.length % 2 === 1) decline();
+    if (node.kind === "map" && node.items.length % 2 === 1) decline2();
     if (node.flow) {
       let gap = node.start + 1;
       for (const item of node.items) {
-        if (t.slice(gap, item.start).includes("#")) decline();
+        if (t.slice(gap, item.start).includes("#")) decline2();
         gap = item.end;
       }
       let p = last === void 0 ? node.start + 1 : last.end;
@@ -5954,12 +6444,12 @@ var Builder = class {
         if (c === SPACE || c === TAB || c === NL || c === 44) p++;
         else break;
       }
-      if (t[p] !== (node.kind === "seq" ? "]" : "}")) decline();
+      if (t[p] !== (node.kind === "seq" ? "]" : "}")) decline2();
       node.end = p + 1;
       const parent = this.parent;
       node.tail = this.valueTail(node.end, parent, false);
     } else {
-      if (last === void 0) decline();
+      if (last === void 0) decline2();
       node.end = last.tail;
       const after = this.trailing(node.end);
       node.tail = after.maxComment >= node.indent && node.indent !== 0 ? after.end : node.end;
@@ -6037,7 +6527,7 @@ function readLines(lf, text) {
       switch (e.type) {
         case DOCUMENT:
           documents++;
-          if (documents > 1 || e.explicitStart !== start > 0 || e.explicitEnd || e.directives.length > 0) decline();
+          if (documents > 1 || e.explicitStart !== start > 0 || e.explicitEnd || e.directives.length > 0) decline2();
           break;
         case SEQUENCE2:
           builder.open("seq", e.start, e.style, e.anchorStart, e.anchorEnd, e.tagStart);
@@ -6149,21 +6639,18 @@ var FastObjectReader = class {
     this.at++;
   }
 };
-function literal(fileId, range, node, text) {
-  const value = node.value;
-  if (value === null) return new NullToken(fileId, range, void 0);
-  if (typeof value === "number") return new NumberToken(fileId, range, value, void 0);
-  if (typeof value === "boolean") return new BooleanToken(fileId, range, value, void 0);
-  const source = node.sourceStart < 0 ? void 0 : text.slice(node.sourceStart, node.end);
-  return new StringToken(fileId, range, value, void 0, source, node.header);
-}
 function parseFast(kind, file, trace, yaml = readYaml(file.content) ?? null, root = kind === "workflow" ? WORKFLOW_ROOT : ACTION_ROOT) {
   if (yaml === null || yaml.text !== file.content) return void 0;
   const schema3 = kind === "workflow" ? getWorkflowSchema() : getActionSchema();
+  const lines = new Lines(file.content);
+  const ours = new TemplateContext(new TemplateValidationErrors(), schema3, trace);
+  const ourId = ours.getFileId(file.name);
+  const tree = readTree(ours, root, yaml.root, ourId, lines);
+  if (tree !== void 0) return { context: ours, value: tree };
   const context = new TemplateContext(new TemplateValidationErrors(), schema3, trace);
   const fileId = context.getFileId(file.name);
   try {
-    const reader = new FastObjectReader(yaml.root, fileId, new Lines(file.content));
+    const reader = new FastObjectReader(yaml.root, fileId, lines);
     const value = readTemplate(context, root, reader, fileId);
     return { context, value };
   } catch (error) {
@@ -9177,8 +9664,16 @@ function unreadAction(loaded, file, uses) {
   const at = first ? ` (line ${first.position.line}: ${first.message.replace(/^.*?:\d+:\d+: /, "")})` : "";
   return { kind: "invalid", reason: `${actionFile} breaks GitHub's action metadata syntax${at}` };
 }
-function stepReads(loaded, file, t, out) {
-  stepOwnReads(file, t, out);
+function stepReads(loaded, file, t) {
+  const known = STEP_READS.get(t);
+  if (known !== void 0) return known ?? void 0;
+  const out = stepReadsFresh(loaded, file, t);
+  STEP_READS.set(t, out ?? null);
+  return out;
+}
+var STEP_READS = /* @__PURE__ */ new WeakMap();
+function stepReadsFresh(loaded, file, t) {
+  const out = stepOwnReads(file, t, []);
   const usesToken = child(t, "uses");
   if (usesToken === void 0) return out;
   if (!isStringToken(usesToken)) return void 0;
@@ -9371,7 +9866,7 @@ function actionContexts(actionFile, root, step, contexts) {
   return { ...layerEnv(actionFile, void 0, contexts), inputs: open("inputs", inputs) };
 }
 function expandStep(file, t, contexts, via, scope) {
-  const reads = () => stepReads(scope.loaded, file, t, []);
+  const reads = () => stepReads(scope.loaded, file, t);
   return remembered2(scope, t, via, reads, contexts, () => expandFresh2(file, t, contexts, via, scope));
 }
 function expandFresh2(file, t, contexts, via, scope) {
@@ -9429,7 +9924,11 @@ function credentialFresh(step) {
 function readSteps(file, steps, contexts, scope) {
   const reads = () => {
     const out = [];
-    for (const t of items(steps)) if (stepReads(scope.loaded, file, t, out) === void 0) return void 0;
+    for (const t of items(steps)) {
+      const own = stepReads(scope.loaded, file, t);
+      if (own === void 0) return void 0;
+      for (const path of own) out.push(path);
+    }
     return out;
   };
   return remembered2(scope, steps, [], reads, contexts, () => {
@@ -9663,16 +10162,40 @@ function buildInstance(scope) {
   const withName = (name) => jobContextsOf(scope, contexts, name);
   const environment = environmentOf(file, environmentToken, contexts, withName);
   const jobContexts = jobContextsOf(scope, contexts, environment?.name);
-  const readJobSteps = () => readSteps(file, child(token, "steps"), jobContexts, {
-    loaded: state.loaded,
-    actionDepth: state.limits.actionDepth,
-    errors: state.errors,
-    budget: state.budget,
-    perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
-    ...state.memo ? { memo: state.memo } : {},
-    tally: { taken: 0, refused: 0 }
-  });
+  const shell = defaultShell(file, token, parsed.root, jobContexts);
+  const readJobSteps = () => withDefaultShell(
+    readSteps(file, child(token, "steps"), jobContexts, {
+      loaded: state.loaded,
+      actionDepth: state.limits.actionDepth,
+      errors: state.errors,
+      budget: state.budget,
+      perInstance: { left: state.limits.stepsPerInstance, limit: state.limits.stepsPerInstance, reported: false },
+      ...state.memo ? { memo: state.memo } : {},
+      tally: { taken: 0, refused: 0 }
+    }),
+    shell
+  );
   return { instance: { ...base, ...environment ? { environment } : {} }, readSteps: readJobSteps };
+}
+function defaultShell(file, job, root, contexts) {
+  const jobShell = child(child(child(job, "defaults"), "run"), "shell");
+  const t = jobShell ?? child(child(child(root, "defaults"), "run"), "shell");
+  if (t === void 0) return void 0;
+  const value = evaluateToken(file, t, jobShell ? contexts : {});
+  const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
+  return text.trim() === "" ? void 0 : text;
+}
+var WITH_SHELL = /* @__PURE__ */ new WeakMap();
+function withDefaultShell(steps, shell) {
+  if (shell === void 0) return steps;
+  return steps.map((step) => {
+    if (step.run === void 0 || step.run.shell !== void 0 || step.via.length > 0) return step;
+    const known = WITH_SHELL.get(step);
+    if (known?.shell === shell) return known.step;
+    const made = { ...step, run: { ...step.run, shell } };
+    WITH_SHELL.set(step, { shell, step: made });
+    return made;
+  });
 }
 function calledTarget(loaded, from, uses) {
   if (uses.startsWith("./") && !loaded.remote.has(from)) {
