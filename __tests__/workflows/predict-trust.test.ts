@@ -354,6 +354,16 @@ describe('what the prediction does not know is never a pass', () => {
     expect(f?.fix).not.toContain('configuration');
   });
 
+  it('events-that-trigger-workflows#schedule: the job whose ref is unknown for want of the default branch is told how to give it', () => {
+    const [p] = predictAll({ triggers: [trigger('schedule')] }, { defaultBranch: undefined });
+    if (!p) throw new Error('no prediction');
+    // The job's own finding (whatever role it assumes), beside each role's (the test above).
+    const unknown = predictionFindings(p).find((f) => f.class === 'prediction-unknown');
+    expect(unknown?.message).toContain('default branch is not known');
+    expect(unknown?.status).toBe('unverified');
+    expect(unknown?.fix).toContain('`--default-branch BRANCH`');
+  });
+
   it("a pass that assumes GitHub's default template (its customization not read) is unverified", () => {
     const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] }, { subjectTemplate: undefined });
     if (!p) throw new Error('no prediction');

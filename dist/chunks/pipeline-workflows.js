@@ -999,7 +999,7 @@ function predictionFindings(p) {
         status: "unverified",
         decisionPoint: "token",
         message: `The ref of the ${p.label} cannot be predicted: ${p.refs.reason}.`,
-        fix: "Give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.",
+        fix: p.refs.reason === DEFAULT_BRANCH_UNKNOWN ? "Give the default branch (`--default-branch BRANCH` to predict; the action reads it from the event), give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run." : "Give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.",
         docUrl: p.refs.docUrl,
         evidence: { job: p.job.id, file: p.job.file }
       })

@@ -61,8 +61,8 @@ var FINDING_CLASSES = {
   },
   "fork-pull-request": {
     points: ["runner"],
-    meaning: "The run is a pull request from a fork, which GitHub never gives an OIDC token: no permission in the workflow changes that.",
-    cause: CHANGED_ENTITLEMENT,
+    meaning: "The run is a pull request from a fork, which GitHub does not give an OIDC token: no permission in the workflow changes that.",
+    // No cause of the three, as for fork-pull-request-deploy: such a run never had the token.
     docUrl: `${GH_OIDC}#workflow-permissions-for-the-requesting-the-oidc-token`,
     seenAs: [{ error: "`Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable` (on a fork's pull request)" }]
   },

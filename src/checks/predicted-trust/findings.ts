@@ -17,7 +17,13 @@ import {
   type SubjectTelling,
   suggestSubjectFix,
 } from '../../tokens/github.js';
-import { describeSpace, FORK_DOC, jobKey, type TokenPrediction } from '../../workflows/predict/index.js';
+import {
+  DEFAULT_BRANCH_UNKNOWN,
+  describeSpace,
+  FORK_DOC,
+  jobKey,
+  type TokenPrediction,
+} from '../../workflows/predict/index.js';
 import { closest, conflictingTrust } from '../trust.js';
 import { allowedByStatement, allowedValues, rawStatementList } from './cover.js';
 import { judgeVariant, type PredictedTrustInput, parseTrust, type VariantVerdict } from './evaluate.js';
@@ -78,7 +84,10 @@ export function predictionFindings(p: TokenPrediction): Finding[] {
         status: 'unverified',
         decisionPoint: 'token',
         message: `The ref of the ${p.label} cannot be predicted: ${p.refs.reason}.`,
-        fix: 'Give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.',
+        fix:
+          p.refs.reason === DEFAULT_BRANCH_UNKNOWN
+            ? 'Give the default branch (`--default-branch BRANCH` to predict; the action reads it from the event), give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.'
+            : 'Give the job an environment (its sub then names the environment, whatever the ref), or check its trust on a real run.',
         docUrl: p.refs.docUrl,
         evidence: { job: p.job.id, file: p.job.file },
       }),

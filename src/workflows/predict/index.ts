@@ -19,6 +19,7 @@ export {
 } from './predict.js';
 export {
   coveringGlobs,
+  DEFAULT_BRANCH_UNKNOWN,
   describeSpace,
   EVENTS_DOC,
   inSpace,
