@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleInventory, parseAwsFile } from '../../src/aws-files/index.js';
 import type { RoleFacts } from '../../src/checks/check.js';
 import { checkOidcProvider, normalizeProviderUrl, oidcProviderCheck } from '../../src/checks/provider.js';
-import type { OidcProviderModel } from '../../src/model/aws.js';
+import type { OidcProviderList, OidcProviderModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { GITHUB_ISSUER } from '../../src/tokens/github.js';
 
@@ -105,8 +105,8 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
   // The output of an account without providers, as the AWS CLI prints it:
   // https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html
   const EMPTY_LIST = '{\n    "OpenIDConnectProviderList": []\n}\n';
-  const FILE = 'aws/list-open-id-connect-providers.json';
-  const run = (listed: readonly string[], providerLists: readonly string[]) =>
+  const FILE = `${ACCOUNT}/list-open-id-connect-providers.json`;
+  const run = (listed: readonly string[], providerLists: readonly OidcProviderList[]) =>
     oidcProviderCheck.run({
       role: { accountId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:role/deploy` },
       inventory: { roles: [] },
@@ -116,10 +116,20 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
       providerLists,
     } as unknown as RoleFacts);
 
+  const listOf = (arns: readonly string[]) =>
+    JSON.stringify({ OpenIDConnectProviderList: arns.map((Arn) => ({ Arn })) });
+  const getRole = JSON.stringify({
+    Role: { RoleName: 'deploy', Arn: `arn:aws:iam::${ACCOUNT}:role/deploy`, AssumeRolePolicyDocument: {} },
+  });
+  const classOf = async (files: readonly [string, string][]) => {
+    const read = assembleInventory(files.map(([file, text]) => parseAwsFile(text, file, { kind: 'cli' })));
+    return (await run(read.listedOidcProviderArns, read.oidcProviderLists))[0]?.class;
+  };
+
   it('reads an empty list as proof that the account has no provider, and says the list proves it', async () => {
     const read = assembleInventory([parseAwsFile(EMPTY_LIST, FILE, { kind: 'cli' })]);
-    expect(read.oidcProviderListFiles).toEqual([FILE]);
-    const [f] = await run(read.listedOidcProviderArns, read.oidcProviderListFiles);
+    expect(read.oidcProviderLists).toEqual([{ file: FILE, accounts: [ACCOUNT] }]);
+    const [f] = await run(read.listedOidcProviderArns, read.oidcProviderLists);
     expect(summary([f as Finding])).toEqual([['no-oidc-provider', 'fail', 'oidc-provider', 400]]);
     expect(f?.message).toContain(`The list-open-id-connect-providers output (\`${FILE}\`)`);
     expect(f?.message).toContain('it lists none');
@@ -130,7 +140,32 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
     expect(check([])[0]?.message).not.toContain('list-open-id-connect-providers');
     expect((await run([], []))[0]?.class).toBe('oidc-provider-unknown');
     const listedGh = `arn:aws:iam::${ACCOUNT}:oidc-provider/${GH}`;
-    expect((await run([listedGh], [FILE]))[0]?.class).toBe('oidc-provider-unknown');
+    expect((await run([listedGh], [{ file: FILE, accounts: [ACCOUNT] }]))[0]?.class).toBe('oidc-provider-unknown');
+  });
+
+  it('takes a list as proof only for the account it covers', async () => {
+    const other = `arn:aws:iam::999988887777:oidc-provider/${GH}`;
+    // Another account's list, wherever it lies: the role's account is not among its ARNs.
+    expect(await classOf([['aws/list-oidc.json', listOf([other])]])).toBe('oidc-provider-unknown');
+    expect(await classOf([[`${ACCOUNT}/list-oidc.json`, listOf([other])]])).toBe('oidc-provider-unknown');
+    // An empty list names no account: only its folder can tie it to one.
+    expect(await classOf([['aws/list-oidc.json', EMPTY_LIST]])).toBe('oidc-provider-unknown');
+    expect(
+      await classOf([
+        ['aws/list-oidc.json', EMPTY_LIST],
+        ['roles/get-role.json', getRole],
+      ]),
+    ).toBe('oidc-provider-unknown');
+    expect(
+      await classOf([
+        ['aws/list-oidc.json', EMPTY_LIST],
+        ['aws/get-role.json', getRole],
+      ]),
+    ).toBe('no-oidc-provider');
+    // A list of the role's account that names another issuer's provider proves the issuer's missing.
+    expect(await classOf([['aws/list-oidc.json', listOf([`arn:aws:iam::${ACCOUNT}:oidc-provider/gitlab.com`])]])).toBe(
+      'no-oidc-provider',
+    );
   });
 });
 

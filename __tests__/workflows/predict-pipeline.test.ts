@@ -66,16 +66,41 @@ describe("rust-lang/rustup's CI against its role's trust", () => {
   it('a list-open-id-connect-providers output that lists no provider of the account: refused before the trust', async () => {
     const { root, options } = rustupRepository({ provider: false });
     writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(), null, 2));
+    // Beside the role's export, so the folder ties the empty list to the role's account (docs/policy-folder.md §1).
+    writeFile(root, 'policies/list-open-id-connect-providers.json', JSON.stringify({ OpenIDConnectProviderList: [] }));
+    const { findings } = await predictWorkflows(options);
+    const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust' && f.id.startsWith('predict:'));
+    expect(trustFindings.length).toBeGreaterThan(0);
+    const refused = trustFindings.filter((f) => f.class === 'no-oidc-provider' && f.wouldReturn === 400);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]?.message).toContain('policies/list-open-id-connect-providers.json lists every OIDC provider');
+    expect(trustFindings.some((f) => f.status === 'pass')).toBe(false);
+  });
+
+  // A list names its account only through its ARNs
+  // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html): another account's list,
+  // or an empty one no folder ties to an account, says nothing of the role's account.
+  it.each([
+    [
+      'lists only a provider of another account',
+      ['arn:aws:iam::999988887777:oidc-provider/token.actions.githubusercontent.com'],
+    ],
+    ['lists nothing, in a folder tied to no account', []],
+  ])('a list that %s: the provider stays unknown, never refused', async (_name, arns) => {
+    const { root, options } = rustupRepository({ provider: false });
+    const wildcard = JSON.stringify(REPO_WILDCARD.document).replaceAll('acme/api', 'rust-lang/rustup');
+    const trust = JSON.parse(wildcard.replaceAll('111122223333', '890664054962'));
+    writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(trust), null, 2));
     writeFile(
       root,
-      'policies/aws/list-open-id-connect-providers.json',
-      JSON.stringify({ OpenIDConnectProviderList: [] }),
+      'policies/aws/list-oidc.json',
+      JSON.stringify({ OpenIDConnectProviderList: arns.map((Arn) => ({ Arn })) }),
     );
     const { findings } = await predictWorkflows(options);
     const trustFindings = findings.filter((f) => f.decisionPoint === 'sts-trust' && f.id.startsWith('predict:'));
     expect(trustFindings.length).toBeGreaterThan(0);
-    expect(trustFindings.some((f) => f.class === 'no-oidc-provider' && f.wouldReturn === 400)).toBe(true);
-    expect(trustFindings.some((f) => f.status === 'pass')).toBe(false);
+    expect(trustFindings.filter((f) => f.class === 'no-oidc-provider')).toEqual([]);
+    for (const f of trustFindings) expect(f).toMatchObject({ status: 'unverified', class: 'oidc-provider-unknown' });
   });
 });
 

@@ -4,7 +4,14 @@
  * `Policies` list of another page. What cannot be known from the files becomes an `unverified` finding (which fails
  * closed), never a guess that could pass. Pure: fragments in, inventory and findings out.
  */
-import type { AwsInventory, OidcProviderModel, PolicyDocument, ResourcePolicyModel, RoleModel } from '../model/aws.js';
+import type {
+  AwsInventory,
+  OidcProviderList,
+  OidcProviderModel,
+  PolicyDocument,
+  ResourcePolicyModel,
+  RoleModel,
+} from '../model/aws.js';
 import { type DecisionPoint, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { fileFinding, lazyPolicyDocument } from './documents.js';
 import { assembleRoleFolders } from './folder.js';
@@ -29,10 +36,10 @@ export interface AwsFilesResult {
   /** Providers known only from list-open-id-connect-providers: they exist, but their client IDs are unknown. */
   readonly listedOidcProviderArns: readonly string[];
   /**
-   * The files of list-open-id-connect-providers outputs read: each lists every provider of its account, so a
-   * provider none of them lists does not exist, even when they list nothing.
+   * The list-open-id-connect-providers outputs read, each with the accounts it covers: it lists every provider of its
+   * account, so a provider of that account it does not list does not exist, even when it lists nothing.
    */
-  readonly oidcProviderListFiles: readonly string[];
+  readonly oidcProviderLists: readonly OidcProviderList[];
   /** Roles whose MaxSessionDuration no file gave; their model carries 3600, the least IAM allows. */
   readonly assumedMaxSessionDuration: readonly string[];
   /** An authorization-details page says more pages follow, and none of the files is the last page. */
@@ -40,6 +47,10 @@ export interface AwsFilesResult {
   /** Managed policies attached to a checked role (or its boundary) whose document neither a file nor the fallback gave. */
   readonly missingManagedPolicyArns: readonly string[];
 }
+
+const ACCOUNT_ID = /^\d{12}$/;
+/** The folder of a file, as its path gives it. */
+const folderOf = (file: string) => file.replace(/[\\/][^\\/]*$/, '');
 
 /**
  * The ARN of a provider read from get-open-id-connect-provider, which prints none: `arn:PARTITION:iam::ACCOUNT:
@@ -61,7 +72,6 @@ function resolveProviderArn(
   const arns = [...new Set(matches.map((l) => l.arn))];
   const inRoleAccounts = arns.filter((arn) => roleAccounts.has(accountOf(arn)));
   if (arns.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? arns[0] ?? ''];
-  const folderOf = (f: string) => f.replace(/[\\/][^\\/]*$/, '');
   const beside = [...new Set(matches.filter((l) => folderOf(l.file) === folderOf(file)).map((l) => l.arn))];
   if (beside.length === 1) return beside;
   if (arns.length > 1) return arns;
@@ -70,6 +80,41 @@ function resolveProviderArn(
   return account && partition && roleAccounts.size === 1 && rolePartitions.size === 1
     ? [`arn:${partition}:iam::${account}${suffix}`]
     : [];
+}
+
+/**
+ * The accounts each list-open-id-connect-providers output covers. Its output names no account but through its
+ * providers' ARNs (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html), so a list
+ * covers the accounts its ARNs name; one that lists none covers the account its folder is tied to (docs/policy-folder.md
+ * §1: each account's exports in a folder of its own), the one account that the folder's name (a 12-digit account ID),
+ * or else the roles and the other lists in that folder, name. Where nothing ties it, it covers no account: an empty list
+ * from an unknown account proves nothing of the role's.
+ */
+function providerLists(
+  lists: readonly Extract<Fragment, { kind: 'oidc-provider-list' }>[],
+  roles: readonly RoleFragment[],
+): OidcProviderList[] {
+  const accountsOf = (arns: readonly string[]) => [...new Set(arns.map(accountOf))].filter((a) => ACCOUNT_ID.test(a));
+  const named = new Map<string, Set<string>>();
+  const name = (file: string, accounts: readonly string[]) => {
+    const folder = folderOf(file);
+    const set = named.get(folder) ?? new Set<string>();
+    for (const account of accounts) set.add(account);
+    named.set(folder, set);
+  };
+  for (const role of roles) name(role.file, accountsOf([role.arn]));
+  for (const list of lists) name(list.file, accountsOf(list.arns));
+  const folderAccount = (file: string): string[] => {
+    const folder = folderOf(file);
+    const segment = folder.split(/[\\/]/).pop() ?? '';
+    if (ACCOUNT_ID.test(segment)) return [segment];
+    const accounts = [...(named.get(folder) ?? [])];
+    return accounts.length === 1 ? accounts : [];
+  };
+  return lists.map((list) => {
+    const accounts = accountsOf(list.arns);
+    return { file: list.file, accounts: accounts.length > 0 ? accounts : folderAccount(list.file) };
+  });
 }
 
 type ManagedFragment = Extract<Fragment, { kind: 'managed-policy' }>;
@@ -341,7 +386,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     inventory,
     findings: uniqueIds(findings),
     listedOidcProviderArns: [...new Set(listed.map((l) => l.arn))].filter((arn) => !providers.has(arn)),
-    oidcProviderListFiles: of('oidc-provider-list').map((f) => f.file),
+    oidcProviderLists: providerLists(of('oidc-provider-list'), roleFragments),
     assumedMaxSessionDuration: assumed,
     incomplete,
     missingManagedPolicyArns: [...missing],

@@ -307,11 +307,11 @@ export function readOidcProvider(
  * but not its client IDs. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html
  */
 export function readOidcProviderList(out: Collector, value: Record<string, unknown>, file: string): void {
-  out.fragments.push({ kind: 'oidc-provider-list', file });
-  for (const item of asRecords(value.OpenIDConnectProviderList)) {
-    const arn = asString(item.Arn);
-    if (arn) out.fragments.push({ kind: 'oidc-provider-arn', arn, file });
-  }
+  const arns = asRecords(value.OpenIDConnectProviderList)
+    .map((item) => asString(item.Arn))
+    .filter((arn): arn is string => arn !== undefined && arn !== '');
+  out.fragments.push({ kind: 'oidc-provider-list', file, arns });
+  for (const arn of arns) out.fragments.push({ kind: 'oidc-provider-arn', arn, file });
 }
 
 /** The organization policy types that take part in authorization, by the `Type` Organizations gives them. */

@@ -92,7 +92,7 @@ export type Fragment =
     }
   | { readonly kind: 'oidc-provider-arn'; readonly arn: string; readonly file: string }
   /** A list-open-id-connect-providers output was read, even one that lists nothing. */
-  | { readonly kind: 'oidc-provider-list'; readonly file: string }
+  | { readonly kind: 'oidc-provider-list'; readonly file: string; readonly arns: readonly string[] }
   | {
       readonly kind: 'org-policy';
       readonly type: 'scp' | 'rcp';

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/index.js';
 import type { AwsConfig } from '../config/aws.js';
-import type { AwsInventory, DeclaredAbsent, RoleModel } from '../model/aws.js';
+import type { AwsInventory, DeclaredAbsent, OidcProviderList, RoleModel } from '../model/aws.js';
 import type { DecisionPoint, Finding } from '../model/finding.js';
 import type { FixOptions } from '../model/fix-options.js';
 import type { TokenInspection } from '../model/github-token-inspection.js';
@@ -72,8 +72,8 @@ export interface RoleFacts {
   readonly chainSource?: RoleModel;
   /** Provider ARNs that list-open-id-connect-providers proved to exist, whose client IDs no file gave. */
   readonly listedProviders: readonly string[];
-  /** The files of list-open-id-connect-providers outputs read: a provider none of them lists does not exist. */
-  readonly providerLists: readonly string[];
+  /** The list-open-id-connect-providers outputs read: a provider of an account they cover and do not list does not exist. */
+  readonly providerLists: readonly OidcProviderList[];
   /** Whether the role's MaxSessionDuration was given by no file (the model carries IAM's least, 3600). */
   readonly maxSessionAssumed: boolean;
   /** How a fix names the showing command's settings (its flags, or the action's inputs and the file's keys). */

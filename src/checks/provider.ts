@@ -3,7 +3,7 @@
  * for the token's issuer, and that provider lists the token's audience among its client IDs. Either miss ends the
  * call with InvalidIdentityToken before the trust policy is read. Pure: the providers are loaded by the adapters.
  */
-import type { AwsInventory, OidcProviderModel } from '../model/aws.js';
+import type { AwsInventory, OidcProviderList, OidcProviderModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, findingMaker } from '../model/finding.js';
 import { GITHUB_OIDC_DOCS } from '../tokens/github.js';
 import type { RoleCheck, RoleFacts } from './check.js';
@@ -213,11 +213,35 @@ function audienceNotRegistered(provider: OidcProviderModel, audience: string, ev
   };
 }
 
+/** What the list-open-id-connect-providers outputs say of one provider, and which of them say it. */
+export type ProviderListing =
+  | { readonly kind: 'listed' | 'missing'; readonly listedIn: readonly string[] }
+  | { readonly kind: 'not-read' };
+
 /**
- * The providers the check sees. A list-open-id-connect-providers output proves which providers exist, even when it
- * lists none (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html): when none of
- * them is the token's issuer, the provider is missing (not merely unknown). When one is, its client IDs are still
- * unknown, and the check reports that (fail closed). `listedIn` names the outputs when they decided.
+ * Whether the provider `arn` exists, as list-open-id-connect-providers outputs prove it. Such an output lists every
+ * provider of the account it was run in (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html),
+ * and of no other: only the outputs that cover the provider's account (OidcProviderList in src/model/aws.ts) decide.
+ * `listed` when the provider is among the ARNs listed (it exists; its client IDs are unknown), `missing` when outputs
+ * cover its account and none lists it, `not-read` when none covers its account. One rule for the provider check of a
+ * configured role and for the prediction (src/pipeline/workflows.ts).
+ */
+export function providerListing(
+  arn: string,
+  listedProviders: readonly string[],
+  lists: readonly OidcProviderList[],
+): ProviderListing {
+  const account = accountOf(arn);
+  const listedIn = lists.filter((l) => l.accounts.includes(account)).map((l) => l.file);
+  if (listedProviders.includes(arn)) return { kind: 'listed', listedIn };
+  return listedIn.length > 0 ? { kind: 'missing', listedIn } : { kind: 'not-read' };
+}
+
+/**
+ * The providers the check sees. The files' or IAM's providers when given; else the list-open-id-connect-providers
+ * outputs of the role's account (`providerListing`): when they do not list the token's issuer, the provider is
+ * missing (not merely unknown); when they do, its client IDs are still unknown, and the check reports that (fail
+ * closed), as it does when no output covers the account. `listedIn` names the outputs when they decided.
  */
 function providersFor(
   facts: RoleFacts,
@@ -225,11 +249,9 @@ function providersFor(
 ): { providers: AwsInventory['oidcProviders']; listedIn?: readonly string[] } {
   const { inventory, listedProviders, providerLists } = facts;
   if (inventory.oidcProviders !== undefined) return { providers: inventory.oidcProviders };
-  if (listedProviders.length === 0 && providerLists.length === 0) return { providers: undefined };
   const want = providerArn(facts.role.accountId, issuer, partitionOf(facts.role.arn));
-  return listedProviders.some((arn) => arn === want)
-    ? { providers: undefined }
-    : { providers: [], listedIn: providerLists };
+  const listing = providerListing(want, listedProviders, providerLists);
+  return listing.kind === 'missing' ? { providers: [], listedIn: listing.listedIn } : { providers: undefined };
 }
 
 /**

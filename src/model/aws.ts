@@ -113,6 +113,17 @@ export interface OidcProviderModel {
   readonly thumbprints?: readonly string[];
 }
 
+/**
+ * A list-open-id-connect-providers output read from a file. It lists every provider of the account it was run in
+ * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html), but names that account
+ * only through its providers' ARNs: `accounts` holds the accounts it is known to cover, those its ARNs name or, when it
+ * lists none, the account its folder is tied to (docs/policy-folder.md §1); empty when no account is known.
+ */
+export interface OidcProviderList {
+  readonly file: string;
+  readonly accounts: readonly string[];
+}
+
 /** A resource-based policy (bucket policy, KMS key policy, ...) for the resources it governs. */
 export interface ResourcePolicyModel {
   /** The ARN of the resource the policy is attached to; it applies to that ARN and, for a bucket, its objects. */

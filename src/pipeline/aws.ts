@@ -18,7 +18,7 @@ import { buildPermissionRequests, permissionsInput } from '../checks/permissions
 import type { AwsConfig } from '../config/aws.js';
 import { cacSessionTags } from '../config/session-tags.js';
 import type { RoleSeen } from '../drift/record.js';
-import { type AwsInventory, DEFAULT_SESSION_NAME, type RoleModel } from '../model/aws.js';
+import { type AwsInventory, DEFAULT_SESSION_NAME, type OidcProviderList, type RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -62,7 +62,7 @@ async function gatherInventory(
   findings: Finding[];
   assumedMaxSession: readonly string[];
   listedProviders: readonly string[];
-  providerLists: readonly string[];
+  providerLists: readonly OidcProviderList[];
 }> {
   const { settings, sources } = config;
   const findings: Finding[] = [];
@@ -72,7 +72,7 @@ async function gatherInventory(
   // Providers known to exist from list-open-id-connect-providers, whose client IDs no file gave.
   let listedProviders: readonly string[] = [];
   // The files of list-open-id-connect-providers outputs, which prove a provider they do not list is missing.
-  let providerLists: readonly string[] = [];
+  let providerLists: readonly OidcProviderList[] = [];
   if (sources.policyFiles.length > 0) {
     const { loadAwsFiles } = await import('../sources/aws-files.js');
     const loaded = await loadAwsFiles(sources.policyFiles, {
@@ -85,7 +85,7 @@ async function gatherInventory(
     findings.push(...loaded.findings);
     assumedMaxSession = loaded.assumedMaxSessionDuration;
     listedProviders = loaded.listedOidcProviderArns;
-    providerLists = loaded.oidcProviderListFiles;
+    providerLists = loaded.oidcProviderLists;
   }
   const account = settings.roleArn.split(':')[4] ?? '';
   if (sources.liveReads) {

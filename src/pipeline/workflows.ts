@@ -11,7 +11,8 @@ import { populatedKeysForOidcProvider } from '../catalog/index.js';
 import type { ProviderRead } from '../checks/predicted-trust/evaluate.js';
 import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
-import type { OidcProviderModel, RoleModel } from '../model/aws.js';
+import { providerListing } from '../checks/provider.js';
+import type { OidcProviderList, OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
 import { hashIdSecrets, redactQuotedSecrets } from '../text/secret-shapes.js';
@@ -274,8 +275,8 @@ interface RolesRead {
   readonly providers: readonly OidcProviderModel[];
   /** The providers list-open-id-connect-providers outputs name whose client IDs no file gives. */
   readonly listedProviders: readonly string[];
-  /** The list-open-id-connect-providers outputs: they list every provider of their account. */
-  readonly providerLists: readonly string[];
+  /** The list-open-id-connect-providers outputs: they list every provider of the account they cover. */
+  readonly providerLists: readonly OidcProviderList[];
   readonly findings: readonly Finding[];
   /** The policy files that could not be read: one of them may give a role no other file gives. */
   readonly unreadable: readonly string[];
@@ -300,7 +301,7 @@ async function loadRoles(predictions: readonly TokenPrediction[], options: Predi
     byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
     providers: loaded.inventory.oidcProviders ?? [],
     listedProviders: loaded.listedOidcProviderArns,
-    providerLists: loaded.oidcProviderListFiles,
+    providerLists: loaded.oidcProviderLists,
     findings,
     unreadable: unreadablePolicyFiles(loaded.findings),
   };
@@ -374,16 +375,15 @@ function checkExchange(
 
 /**
  * The provider `arn` as the policy files tell it (ProviderRead in src/checks/predicted-trust/evaluate.ts): a
- * get-open-id-connect-provider output gives it with its client IDs; a list-open-id-connect-providers output lists
- * every provider of the account (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html),
- * so one it does not name is missing, as src/checks/provider.ts reads it for a configured role; else it is not read.
+ * get-open-id-connect-provider output gives it with its client IDs; else the list-open-id-connect-providers outputs
+ * of its account say whether it exists, by the rule the provider check of a configured role uses
+ * (`providerListing`, src/checks/provider.ts); else it is not read.
  */
 function providerRead(roles: RolesRead, arn: string): ProviderRead {
   const provider = roles.providers.find((pr) => pr.arn === arn);
   if (provider) return { kind: 'given', provider };
-  if (roles.providerLists.length === 0) return { kind: 'not-read', arn };
-  const listedIn = roles.providerLists;
-  return roles.listedProviders.includes(arn) ? { kind: 'listed', arn, listedIn } : { kind: 'missing', arn, listedIn };
+  const listing = providerListing(arn, roles.listedProviders, roles.providerLists);
+  return listing.kind === 'not-read' ? { kind: 'not-read', arn } : { ...listing, arn };
 }
 
 /**

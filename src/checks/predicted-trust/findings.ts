@@ -316,7 +316,7 @@ function noProvider(
   return make({
     class: 'no-oidc-provider',
     decisionPoint: 'sts-trust',
-    message: `The ${input.prediction.label} would be refused before the trust of ${input.role.name} is read, with \`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`: ${read.listedIn.join(', ')} list every OIDC provider of the role's account, and not \`${read.arn}\`.`,
+    message: `The ${input.prediction.label} would be refused before the trust of ${input.role.name} is read, with \`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`: ${read.listedIn.join(', ')} ${read.listedIn.length === 1 ? 'lists' : 'list'} every OIDC provider of the role's account, and not \`${read.arn}\`.`,
     fix: `aws iam create-open-id-connect-provider --url ${input.issuer} --client-id-list ${aud} (in the role's account), then give its get-open-id-connect-provider output in the policy files (docs/policy-folder.md).`,
     wouldReturn: 400,
     evidence: { ...base, providerArn: read.arn, listedIn: [...read.listedIn] },
