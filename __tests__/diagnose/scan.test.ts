@@ -359,6 +359,56 @@ describe('explain: the other documented forms', () => {
       expect(findings.map((f) => f.class)).toEqual(['forbidden', 'explicit-deny']);
     });
 
+    // S3 begins its error body with the XML declaration (the example in ErrorResponses.html#RESTErrorResponses).
+    const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+    const STATUS = 'Request to https://site.s3.amazonaws.com/ failed with status code 403';
+
+    it.each([
+      ['the XML declaration', [STATUS, DECLARATION, ...body]],
+      ['the XML declaration and blank lines', [STATUS, '', DECLARATION, '', ...body]],
+      ['nothing (a one-line body after its XML declaration)', [STATUS, `${DECLARATION}${body.join('')}`]],
+    ])('takes the place of the AWS status line with %s between them', (_name, log) => {
+      const { findings } = diagnoseLog(log.join('\n'));
+      expect(findings.map((f) => [f.class, f.evidence.line])).toEqual([['explicit-deny', 1]]);
+    });
+
+    // curl -v prints the response's status line and headers with `< ` (https://curl.se/docs/manpage.html#-v); S3 answers
+    // with its x-amz-request-id and x-amz-id-2 headers (RESTCommonResponseHeaders.html).
+    const curl = (request: readonly string[], headers: readonly string[]) => [
+      '##[group]Run curl -v -X PUT --upload-file index.html "$PRESIGNED"',
+      ...request,
+      '< HTTP/1.1 403 Forbidden',
+      ...headers,
+      '<',
+      DECLARATION,
+      ...body,
+    ];
+
+    it.each([
+      ['its x-amz-request-id header', [], ['< x-amz-request-id: 4442587FB7D0A2F9', '< Content-Type: application/xml']],
+      ['its x-amz-id-2 header', [], ['< x-amz-id-2: abc=']],
+      ["the request's Host header", ['> PUT /index.html HTTP/1.1', '> Host: site.s3.eu-west-1.amazonaws.com', '>'], []],
+    ])("takes the place of curl -v's status line tied to AWS by %s", (_name, request, headers) => {
+      const { findings } = diagnoseLog(curl(request, headers).join('\n'));
+      expect(findings.map((f) => [f.class, f.evidence.line])).toEqual([['explicit-deny', 2 + request.length]]);
+    });
+
+    it("keeps curl -v's status line apart when nothing ties it to AWS, or another line stands between", () => {
+      const other = curl(['> Host: registry.example.com'], ['< Content-Type: application/xml']);
+      expect(diagnoseLog(other.join('\n')).findings.map((f) => f.class)).toEqual(['forbidden', 'explicit-deny']);
+      const apart = [STATUS, 'upload: retrying in 2s', DECLARATION, ...body];
+      expect(diagnoseLog(apart.join('\n')).findings.map((f) => f.class)).toEqual(['forbidden', 'explicit-deny']);
+      const acrossStep = [STATUS, '##[group]Run aws s3 cp x s3://site/', DECLARATION, ...body];
+      expect(diagnoseLog(acrossStep.join('\n')).findings.map((f) => f.class)).toEqual(['forbidden', 'explicit-deny']);
+      // The Host header of an earlier step does not tie this one's status line.
+      const earlier = [
+        '##[group]Run curl -v https://site.s3.amazonaws.com/a',
+        '> Host: site.s3.amazonaws.com',
+        ...curl([], []),
+      ];
+      expect(diagnoseLog(earlier.join('\n')).findings.map((f) => f.class)).toEqual(['forbidden', 'explicit-deny']);
+    });
+
     it('is counted once more when printed again', () => {
       const { findings } = diagnoseLog([...body, 'retrying', ...body].join('\n'));
       expect(findings.map((f) => [f.class, f.evidence.occurrences])).toEqual([['explicit-deny', 2]]);

@@ -22,6 +22,7 @@ import { HTTP_MATCHERS } from './http.js';
 import { firstMatch, type LogMatch, type Matcher } from './match.js';
 import { catchSentence, permissionLine } from './permission-line.js';
 import { STS_MATCHERS } from './sts.js';
+import { bridgeBetween, TAIL_LINE_CHARS, TAIL_LINES, type TailLine, tiedToAws } from './xml-body.js';
 
 /** Findings kept from one log; the rest are counted in {@link LogDiagnosis.dropped}. */
 export const MAX_FINDINGS = 50;
@@ -121,6 +122,8 @@ interface ScanState {
   step: { readonly command: string; readonly at: number } | undefined;
   /** The lines of an XML error body read so far, from its `<Error>` line: read together once it closes. */
   xml: { lines: { readonly at: number; readonly line: string }[]; chars: number } | undefined;
+  /** The latest lines, their starts only: what ties an XML body to the status line above it (src/diagnose/xml-body.ts). */
+  readonly tail: TailLine[];
 }
 
 /** `target` completed by a detail of the same class: the detail's message, fix and evidence where it has them. */
@@ -362,9 +365,11 @@ function flushXml(s: ScanState, maxFindings: number): void {
 }
 
 /**
- * A closed XML body read as one line, at the line of its `<Error>`. The HTTP status line right above it for an AWS
- * host (`Request to https://BUCKET.s3.amazonaws.com/ failed with status code 403`) is the same failure: the body's
- * finding takes its place, at its line.
+ * A closed XML body read as one line, at the line of its `<Error>`. The HTTP status line above it for an AWS host
+ * (`Request to https://BUCKET.s3.amazonaws.com/ failed with status code 403`, or curl -v's `< HTTP/1.1 403 Forbidden`
+ * tied to AWS by its headers) is the same failure: the body's finding takes its place, at its line. Between the two
+ * may stand only the XML declaration, blank lines and curl -v's lines (src/diagnose/xml-body.ts), never a step's
+ * header.
  */
 function closeXml(s: ScanState, maxFindings: number): void {
   const body = s.xml;
@@ -376,13 +381,15 @@ function closeXml(s: ScanState, maxFindings: number): void {
   if (!found) return;
   const now = s.lineNo;
   const last = s.last;
+  const bridge = last && !(s.step && s.step.at > last.lastAt) ? bridgeBetween(s.tail, last.lastAt, start) : undefined;
   if (
     last?.onlyGeneric &&
+    bridge &&
     !found.generic &&
     !found.detail &&
-    start - last.lastAt === 1 &&
     found.wouldReturn === last.match.wouldReturn &&
-    [...hostsOf(last.text)].some((host) => AWS_HOST.test(host))
+    ([...hostsOf(last.text)].some((host) => AWS_HOST.test(host)) ||
+      tiedToAws(s.tail, bridge, last.lastAt, s.step?.at ?? 0))
   ) {
     s.byKey.delete(keyOf(last.match));
     const seen = s.byKey.get(keyOf(found));
@@ -420,6 +427,7 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
     detail: undefined,
     step: undefined,
     xml: undefined,
+    tail: [],
   };
   return {
     push(rawLine, cut = false) {
@@ -431,6 +439,8 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
       // The matchers read the line with its secrets redacted, so what they take from it (a principal, a resource, a
       // repository) is already safe, and the product's own prose around it is never passed through the redactor.
       const line = redactSecretShapes(cleanLine(rawLine));
+      s.tail.push({ at: s.lineNo, line: line.slice(0, TAIL_LINE_CHARS) });
+      if (s.tail.length > TAIL_LINES) s.tail.shift();
       if (s.xml) {
         // A step's header ends the output the body was printed in: the body did not close.
         if (STEP_HEADER.test(line)) flushXml(s, maxFindings);
@@ -442,8 +452,11 @@ export function createLogScanner(maxFindings: number = MAX_FINDINGS): LogScanner
           return;
         }
       }
-      if (XML_OPEN.test(line) && !XML_CLOSE.test(line)) {
+      if (XML_OPEN.test(line) && !STEP_HEADER.test(line)) {
+        // A body on one line (`<?xml …?><Error>…</Error>`) is read as a closed one, so it takes the status line's
+        // place as one over several lines does.
         s.xml = { lines: [{ at: s.lineNo, line }], chars: line.length };
+        if (XML_CLOSE.test(line)) closeXml(s, maxFindings);
         return;
       }
       readLine(s, line, maxFindings);
