@@ -45,3 +45,55 @@ export function declarableSecretValue(value: string): boolean {
     redactSecretShapes(value) === value
   );
 }
+
+/**
+ * A role ARN as IAM forms it: `arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`, a 12-digit account, and a path and name of
+ * letters, digits and `+=,.@_-` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns;
+ * IAM name requirements in reference_iam-quotas.html). No role's ARN has a `:` past `role/`.
+ */
+const ROLE_ARN_SHAPE = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/u;
+
+/** A value declared for a secret or variable (`secrets.NAME`, `vars.NAME`), with the environment that declares it. */
+export interface DeclaredValue {
+  readonly reference: string;
+  readonly value: string;
+  readonly environment?: string;
+}
+
+/**
+ * A declared value that is a whole role ARN, which a workflow put where a part of one goes: the role name
+ * (`arn:aws:iam::${{ secrets.ACCOUNT }}:role/${{ secrets.ROLE_NAME }}`) or the account. The ARN built is then no role
+ * ARN (`…:role/arn:aws:iam::111122223333:role/deploy`), and `should` is what the value would be in that place.
+ */
+export interface MisplacedArn {
+  readonly declared: DeclaredValue;
+  readonly place: 'role name' | 'account ID';
+  readonly should: string;
+}
+
+/**
+ * Why `roleArn`, built by a workflow from declared values, is no role ARN, when a declared role ARN stands in it where
+ * a role name or an account ID goes; undefined when `roleArn` has a role ARN's shape or no declared value explains it.
+ * The values `expression` reads are tried first; the others too, since it may read them through `env` (a job's
+ * `env.ROLE` written from the secret).
+ */
+export function misplacedArn(
+  roleArn: string,
+  expression: string | undefined,
+  declared: readonly DeclaredValue[],
+): MisplacedArn | undefined {
+  if (ROLE_ARN_SHAPE.test(roleArn)) return undefined;
+  const reads = (d: DeclaredValue) =>
+    expression !== undefined && new RegExp(`\\b${d.reference.replace('.', '\\.')}\\b`).test(expression);
+  for (const d of [...declared.filter(reads), ...declared.filter((d) => !reads(d))]) {
+    if (!ROLE_ARN_SHAPE.test(d.value) || d.value === roleArn) continue;
+    const at = roleArn.indexOf(d.value);
+    if (at < 0) continue;
+    const before = roleArn.slice(0, at);
+    if (/:iam::$/.test(before)) return { declared: d, place: 'account ID', should: d.value.split(':')[4] ?? '' };
+    if (/:role\/(?:[\w+=,.@-]+\/)*$/.test(before)) {
+      return { declared: d, place: 'role name', should: d.value.slice(d.value.indexOf(':role/') + ':role/'.length) };
+    }
+  }
+  return undefined;
+}

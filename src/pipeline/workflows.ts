@@ -40,6 +40,7 @@ import {
 import type { DeployJobsOptions } from './deploy-jobs.js';
 import { exchangeSettings, literal } from './exchange.js';
 import type { GitHubTokenOptions } from './github-token.js';
+import { misplacedArnFinding } from './misplaced-arn.js';
 
 /** What the prediction reads. */
 export interface PredictOptions {
@@ -342,6 +343,18 @@ function checkExchange(
     ];
   }
   const role = roles.byArn.get(arn);
+  const misplaced = role
+    ? undefined
+    : misplacedArnFinding({
+        id: `${id}:role`,
+        subject: `the token of ${p.label}`,
+        roleArn: arn,
+        role: exchange.role,
+        secrets: options.secrets,
+        variables: options.variables,
+        location: where,
+      });
+  if (misplaced) return [misplaced];
   if (!role) {
     return [
       finding('could-not-verify', {
