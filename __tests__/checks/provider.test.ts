@@ -143,6 +143,27 @@ describe('oidcProviderCheck over a list-open-id-connect-providers output', () =>
     expect((await run([listedGh], [{ file: FILE, accounts: [ACCOUNT] }]))[0]?.class).toBe('oidc-provider-unknown');
   });
 
+  it('get-open-id-connect-provider outputs of other providers prove nothing missing: unknown, naming the near miss', async () => {
+    // Each output is one provider (API_GetOpenIDConnectProvider.html); only a list, or IAM read live, gives them all.
+    const runWith = (providers: readonly OidcProviderModel[], lists: readonly OidcProviderList[] = []) =>
+      oidcProviderCheck.run({
+        role: { accountId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:role/deploy` },
+        inventory: { roles: [], oidcProviders: providers },
+        identity: { issuer: GITHUB_ISSUER },
+        config: { settings: { audience: 'sts.amazonaws.com' } },
+        listedProviders: providers.map((p) => p.arn),
+        providerLists: lists,
+      } as unknown as RoleFacts);
+    const [other] = await runWith([provider(GH, ['sts.amazonaws.com'], '999988887777')]);
+    expect(summary([other as Finding])).toEqual([['oidc-provider-unknown', 'unverified', 'oidc-provider', undefined]]);
+    expect(other?.message).toContain('exists in account 999988887777');
+    expect((await runWith([provider('gitlab.com')]))[0]?.class).toBe('oidc-provider-unknown');
+    // A list of the role's account (or IAM's own, read live) decides: then the provider is missing.
+    const listed = await runWith([provider('gitlab.com')], [{ file: FILE, accounts: [ACCOUNT] }]);
+    expect(listed[0]?.class).toBe('no-oidc-provider');
+    expect((await runWith([provider(GH)]))[0]?.class).toBe('ok');
+  });
+
   it('takes a list as proof only for the account it covers', async () => {
     const other = `arn:aws:iam::999988887777:oidc-provider/${GH}`;
     // Another account's list, wherever it lies: the role's account is not among its ARNs.

@@ -29,6 +29,12 @@ export interface ProviderCheckInput {
    * of the account, so a provider they do not list is proven missing, and the finding says so.
    */
   readonly listedIn?: readonly string[];
+  /**
+   * `providers` are get-open-id-connect-provider outputs, each of one provider, and nothing lists every provider of
+   * the role's account (no list output covers it, IAM was not read): a provider not among them is unknown, never
+   * missing (`providersUnknown`, with what nearly matches).
+   */
+  readonly partial?: boolean;
 }
 
 const CREATE_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html';
@@ -99,6 +105,10 @@ export function checkOidcProvider(input: ProviderCheckInput): Finding[] {
   const evidence: Evidence = { issuer, audience, account: roleAccount };
   if (providers === undefined) return [make(providersUnknown(input, evidence))];
   const provider = providerOf(providers, want, roleAccount, partition);
+  if (!provider && input.partial) {
+    const unknown = providersUnknown(input, evidence);
+    return [make({ ...unknown, message: unknown.message + explainNearMiss(providers, want, roleAccount, partition) })];
+  }
   if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
   if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
@@ -246,11 +256,21 @@ export function providerListing(
 function providersFor(
   facts: RoleFacts,
   issuer: string,
-): { providers: AwsInventory['oidcProviders']; listedIn?: readonly string[] } {
+): { providers: AwsInventory['oidcProviders']; listedIn?: readonly string[]; partial?: boolean } {
   const { inventory, listedProviders, providerLists } = facts;
-  if (inventory.oidcProviders !== undefined) return { providers: inventory.oidcProviders };
-  const want = providerArn(facts.role.accountId, issuer, partitionOf(facts.role.arn));
+  const partition = partitionOf(facts.role.arn) || 'aws';
+  const want = providerArn(facts.role.accountId, issuer, partition);
   const listing = providerListing(want, listedProviders, providerLists);
+  const exported = inventory.oidcProviders;
+  if (exported !== undefined) {
+    // An export of one provider says nothing of the account's others: a provider not exported is missing only where
+    // a list (or IAM, read live: src/pipeline/aws.ts) gives every provider of the account.
+    if (providerOf(exported, normalizeProviderUrl(issuer), facts.role.accountId, partition))
+      return { providers: exported };
+    return listing.kind === 'missing'
+      ? { providers: exported, listedIn: listing.listedIn }
+      : { providers: exported, partial: true };
+  }
   return listing.kind === 'missing' ? { providers: [], listedIn: listing.listedIn } : { providers: undefined };
 }
 

@@ -103,7 +103,15 @@ async function gatherInventory(
     if (live.role) assumedMaxSession = assumedMaxSession.filter((arn) => arn !== settings.roleArn);
     // IAM listed every provider of the account with its client IDs; the files' providers of other accounts stay.
     const otherAccounts = (p: { arn: string }) => p.arn.split(':')[4] !== account;
-    if (live.providers) listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
+    if (live.providers) {
+      // IAM's list is every provider of the account, as a list-open-id-connect-providers output is
+      // (src/checks/provider.ts providerListing): one it does not give is proven missing.
+      listedProviders = [
+        ...listedProviders.filter((arn) => otherAccounts({ arn })),
+        ...live.providers.map((p) => p.arn),
+      ];
+      providerLists = [...providerLists, { file: 'iam:ListOpenIDConnectProviders (read live)', accounts: [account] }];
+    }
     inventory = {
       ...inventory,
       roles: live.role ? [...inventory.roles.filter((r) => r.arn !== settings.roleArn), live.role] : inventory.roles,
