@@ -664,3 +664,45 @@ describe('what is reported instead of inferred', () => {
     expect(lines('poetry run aws s3 ls s3://site')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
   });
 });
+
+describe('aws s3 transfers whose paths are not written out', () => {
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+
+  it('a destination that is an expression is an S3 path on an unknown bucket, its key what follows', () => {
+    expect(lines('aws s3 sync ./build ${{ secrets.S3_URI }} --delete')).toEqual([
+      's3:ListBucket arn:aws:s3:::*',
+      's3:PutObject arn:aws:s3:::*/*',
+      's3:DeleteObject arn:aws:s3:::*/*',
+    ]);
+    const [put] = calls('aws s3 cp ./build/index.html ${{ secrets.S3_URI }}/index.html');
+    expect(put?.line).toBe('s3:PutObject arn:aws:s3:::*/index.html');
+    expect(put?.unknown[0]).toBe('BucketName: ${{ secrets.S3_URI }}');
+  });
+
+  it('two variables: each side is reported as what it needs if it is S3', () => {
+    const found = calls('aws s3 cp "$SRC" "$DST"');
+    expect(found.map((p) => p.line)).toEqual(['s3:GetObject arn:aws:s3:::*/*', 's3:PutObject arn:aws:s3:::*/*']);
+    expect(found.map((p) => p.notes)).toEqual([['if $SRC is an s3:// URI'], ['if $DST is an s3:// URI']]);
+    expect(lines('aws s3 mv $SRC $DST')).toEqual([
+      's3:GetObject arn:aws:s3:::*/*',
+      's3:PutObject arn:aws:s3:::*/*',
+      's3:DeleteObject arn:aws:s3:::*/*',
+    ]);
+    expect(lines('aws s3 sync "$1" "$2"')).toEqual([
+      's3:ListBucket arn:aws:s3:::*',
+      's3:GetObject arn:aws:s3:::*/*',
+      's3:PutObject arn:aws:s3:::*/*',
+    ]);
+  });
+
+  it('"$@" may be both paths; a command string\'s $1 is an unknown path', () => {
+    expect(lines('aws s3 cp "$@"')).toEqual(['s3:GetObject arn:aws:s3:::*/*', 's3:PutObject arn:aws:s3:::*/*']);
+    expect(lines(`bash -c 'aws s3 rm "$1"' _ s3://b/a`)).toEqual(['s3:DeleteObject arn:aws:s3:::*/*']);
+  });
+
+  it('beside a written s3:// path, or after literal text, a variable is the local side', () => {
+    expect(lines('aws s3 cp "$FILE" s3://site/')).toEqual(['s3:PutObject arn:aws:s3:::site/*']);
+    expect(lines('aws s3 cp ./dist/$FILE s3://site/')).toEqual(['s3:PutObject arn:aws:s3:::site/*']);
+    expect(lines('aws s3 cp ./a ./b')).toEqual([]);
+  });
+});
