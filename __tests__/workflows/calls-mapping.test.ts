@@ -263,6 +263,25 @@ describe('the code aws lambda update-function-code and create-function take (API
     ]);
   });
 
+  it('an image known only at run time is an ECR image (Lambda takes no other): the four actions, repository unknown', () => {
+    const found = inferStepCalls(
+      runStep('aws lambda update-function-code --function-name fn2 --image-uri "$IMAGE"'),
+      catalog,
+      CONTEXT,
+    ).permissions;
+    const unknownRepo = 'arn:aws:ecr:eu-west-1:*:repository/*';
+    expect(found.map((p) => p.line)).toEqual([
+      `${fn}:fn2`,
+      `ecr:BatchGetImage ${unknownRepo}`,
+      `ecr:GetDownloadUrlForLayer ${unknownRepo}`,
+      `ecr:GetRepositoryPolicy ${unknownRepo}`,
+      `ecr:SetRepositoryPolicy ${unknownRepo}`,
+    ]);
+    expect(found[1]?.unknown).toEqual(['Account: $IMAGE', 'RepositoryName: $IMAGE']);
+    // A literal image of another registry: the call fails whatever the role may do.
+    expect(lines('aws lambda update-function-code --function-name f --image-uri docker.io/x:1')).toEqual([`${fn}:f`]);
+  });
+
   it('a zip file uploaded with the call needs nothing more', () => {
     expect(lines('aws lambda update-function-code --function-name f --zip-file fileb://f.zip')).toEqual([`${fn}:f`]);
   });
