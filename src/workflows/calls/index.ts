@@ -318,7 +318,7 @@ const RUNNER_DEPTH = 4;
 function commandNeeds(command: ShellCommand, position: CallPosition, base: Base, depth = 0): void {
   let program = programOf(command);
   if (program === undefined) return;
-  const what = command.words.map((w) => w.value).join(' ');
+  const what = command.words.map(written).join(' ');
   if (isPattern(program.word)) {
     const reason = `the program is the pattern ${program.word.value}, which the shell expands to the runner's files when the step runs; if it calls AWS, declare the permission lines it needs`;
     base.results.miss('dynamic-command', position, what, reason);
@@ -342,6 +342,26 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base,
   const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : undefined;
   if (wrapped !== undefined) wrappedNeeds(wrapped, command, position, what, base, depth);
   else programNeeds(program, command, position, what, runner, base);
+}
+
+/**
+ * A word as the script wrote it, for the subject of a result: each expansion's `*` shown as the expansion
+ * (`eval "$(ssh-agent -s)"` runs `$(ssh-agent -s)`, not `*`). Texts are bounded where the result is made.
+ */
+function written(word: ShellWord): string {
+  if (word.dynamic.length === 0) return word.value;
+  const at = word.at;
+  if (at === undefined || at.length !== word.dynamic.length) {
+    return word.value === '*' && word.dynamic.length === 1 ? (word.dynamic[0] as string) : word.value;
+  }
+  let text = '';
+  let last = 0;
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}${word.dynamic[index]}`;
+    last = position + 1;
+  }
+  return text + word.value.slice(last);
 }
 
 /**
