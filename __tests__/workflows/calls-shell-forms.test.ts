@@ -179,6 +179,29 @@ describe('a script in a shell the preflight does not read', () => {
   });
 });
 
+describe('a script in a shell the preflight does not read that runs code it does not name', () => {
+  it('a script file, a runner, or code loaded when it runs is asked about, as in bash', () => {
+    expect(kinds('./scripts/deploy.ps1 -Bucket acme-www', 'pwsh')).toEqual(['script-file']);
+    expect(kinds('& .\\scripts\\deploy.ps1', 'powershell')).toEqual(['script-file']);
+    expect(kinds('npm run deploy', 'pwsh')).toEqual(['runner']);
+    expect(kinds('import runpy; runpy.run_path("deploy.py")', 'python')).toEqual(['unread-shell']);
+    expect(kinds('call deploy.bat', 'cmd')).toEqual(['script-file']);
+    const built = "$m = 'A' + 'WS.Tools.S3'\nImport-Module $m\n& ('Write-' + 'S3Object') -BucketName x -File a";
+    expect(kinds(built, 'pwsh')).toEqual(['unread-shell']);
+    const [found] = infer('Write-Host start\nnpm run deploy', 'pwsh').notInferred;
+    expect(found?.what).toBe('npm run deploy');
+    expect(found?.reason).toContain(
+      'the script runs in pwsh, which the preflight does not read, and runs the package.json script "deploy"',
+    );
+  });
+
+  it('one that runs nothing of the kind is not', () => {
+    expect(kinds('Write-Host hello\n$x = 1\nGet-ChildItem -Path .', 'pwsh')).toEqual([]);
+    expect(kinds('npm ci', 'pwsh')).toEqual([]);
+    expect(kinds('import json\nprint(json.dumps({"a": 1}))', 'python')).toEqual([]);
+  });
+});
+
 describe("npx's own -c stands before the package (npm-exec: -c, --call)", () => {
   it("after the package, -c is the package's: cdk deploy -c is the CDK's --context (AWS CDK CLI reference)", () => {
     expect(kinds('npx cdk deploy --all -c environment=dev --require-approval never')).toEqual(['opaque-tool']);

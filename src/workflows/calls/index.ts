@@ -26,6 +26,7 @@ import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON
 import { isQuietTool, runnerOf } from './runners.js';
 import { readShell, type ShellCommand, type ShellWord } from './shell.js';
 import { dockerCalls, mayCallAws, opaqueReason, unreadImages } from './tools.js';
+import { unreadShellRuns } from './unread-shell.js';
 import { AWS_CLI_IMAGE, HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
 
 export { type MergedPermission, mergeWithDeclared } from './merge.js';
@@ -288,9 +289,17 @@ function runNeeds(
 ): void {
   const shell = run.shell?.trim() ?? 'bash';
   if (!POSIX_SHELLS.test(shell)) {
-    if (mayCallAws(run.script.slice(0, limits.scriptChars))) {
+    const script = run.script.slice(0, limits.scriptChars);
+    if (mayCallAws(script)) {
       const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
       base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);
+      return;
+    }
+    // Code it runs without naming AWS (a script file, a runner) runs with the job's credentials all the same.
+    const runs = unreadShellRuns(script);
+    if (runs !== undefined) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
+      base.results.miss(runs.kind, run.position, runs.what, reason);
     }
     return;
   }
