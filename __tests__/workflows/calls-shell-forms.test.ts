@@ -256,4 +256,26 @@ describe('defaults.run.shell (workflow syntax: defaults.run.shell, jobs.<job_id>
       [undefined, []],
     ]);
   });
+
+  it("with no default, the runner's: pwsh on Windows, bash elsewhere, not known where runs-on does not tell", async () => {
+    const onRunner = (runsOn: string, matrix = '') =>
+      workflow('', '', '- run: aws s3 cp a s3://win-bucket/a').replace(
+        '    runs-on: ubuntu-latest',
+        `${matrix}    runs-on: ${runsOn}`,
+      );
+    const unread = ['unread-shell'];
+    expect(await shells(onRunner('windows-latest'))).toEqual([['pwsh', unread]]);
+    expect(await shells(onRunner('[self-hosted, windows, x64]'))).toEqual([['pwsh', unread]]);
+    expect(await shells(onRunner('{ group: big, labels: [windows-2022] }'))).toEqual([['pwsh', unread]]);
+    for (const other of ['ubuntu-24.04', 'macos-14', '[self-hosted, linux, ARM64]', 'buildjet-4vcpu-ubuntu-2204']) {
+      expect(await shells(onRunner(other))).toEqual([[undefined, []]]);
+    }
+    // The instance's value where the matrix gives it; a label that names no system, or a value not known, is neither.
+    const matrix = '    strategy:\n      matrix:\n        os: [windows-latest, ubuntu-latest]\n';
+    expect(await shells(onRunner('${{ matrix.os }}', matrix))).toEqual([['pwsh', unread]]);
+    const [[shell, kinds]] = (await shells(onRunner('${{ vars.RUNNER }}'))) as [[string, string[]]];
+    expect(shell).toContain('a runner that may run Windows (runs-on: ${{ vars.RUNNER }})');
+    expect(kinds).toEqual(unread);
+    expect((await shells(onRunner('[self-hosted, gpu]')))[0]?.[1]).toEqual(unread);
+  });
 });
