@@ -147,6 +147,36 @@ describe('a container that runs the AWS CLI (AWS CLI user guide, "Using the offi
     });
     expect(inferStepCalls(dynamic, catalog, CONTEXT).notInferred.map((n) => n.kind)).toEqual(['dynamic-command']);
   });
+
+  it("a docker:// step's args read ${{ env.X }} as run: does, where the rest of the value is known only at run time", async () => {
+    const text = [
+      'on: push',
+      'env:',
+      '  LAMBDA_NAME: acme-export',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: aws-actions/configure-aws-credentials@v6',
+      '        with:',
+      '          role-to-assume: arn:aws:iam::111122223333:role/deploy',
+      '          aws-region: eu-west-1',
+      '      - uses: docker://amazon/aws-cli:latest',
+      '        env:',
+      '          IMAGE_NAME: ${{ steps.build.outputs.image }}',
+      '        with:',
+      '          args: lambda update-function-code --function-name ${{ env.LAMBDA_NAME }} --image-uri ${{ env.IMAGE_NAME }}',
+      '',
+    ].join('\n');
+    const files: Record<string, string> = { '.github/workflows/deploy.yml': text };
+    const model = await readWorkflowModel({ workflowPaths: ['.github/workflows/deploy.yml'], read: (p) => files[p] });
+    const step = model.jobs[0]?.instances[0]?.steps[1];
+    const found = step === undefined ? [] : inferStepCalls(step, catalog, CONTEXT).permissions;
+    expect(found[0]?.line).toBe('lambda:UpdateFunctionCode arn:aws:lambda:eu-west-1:111122223333:function:acme-export');
+    expect(found[0]?.unknown).toEqual([]);
+    // The image is not known: its repository is asked about (Lambda takes only ECR images).
+    expect(found[1]?.unknown).toEqual(['Account: ${{ env.IMAGE_NAME }}', 'RepositoryName: ${{ env.IMAGE_NAME }}']);
+  });
 });
 
 describe('a script in a shell the preflight does not read', () => {

@@ -183,10 +183,10 @@ function regionOf(step: CallStep, context: CallContext): Known | undefined {
 }
 
 function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base, limits: CallLimits): void {
-  const entrypoint = dockerEntrypoint(uses, step.with.entrypoint);
+  const entrypoint = dockerEntrypoint(uses, withKnownEnv(step.with.entrypoint, base.env));
   if (entrypoint !== undefined) {
     // An expression stays in the text, where the reader marks it unknown.
-    const args = step.with.args;
+    const args = withKnownEnv(step.with.args, base.env);
     const text = args === undefined ? '' : args.kind === 'known' ? String(args.value ?? '') : args.expression;
     const script = `${entrypoint} ${text}`;
     const env = new Map<string, string>();
@@ -234,6 +234,25 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
     const reason = `the action ${name} runs with the job's AWS credentials and is given ${signal}, so it may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
   }
+}
+
+/**
+ * A `with:` value not known as a whole (`--function-name ${{ env.LAMBDA_NAME }} --image-uri ${{ env.IMAGE }}`, one
+ * part of which is known only when the step runs) with each `${{ env.NAME }}` whose variable the step sees as a
+ * literal written out, as the runner evaluates each expression of a value before the step runs
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#env-context); the others stay as
+ * written, unknown to the reader.
+ */
+function withKnownEnv(value: CallValue | undefined, env: ReadonlyMap<string, string>): CallValue | undefined {
+  if (value?.kind !== 'unknown') return value;
+  const expression = value.expression.replace(
+    /\$\{\{\s*env(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*'([^']+)'\s*\])\s*\}\}/g,
+    (whole, dotted: string | undefined, indexed: string | undefined) => {
+      const known = env.get(dotted ?? indexed ?? '');
+      return known === undefined || known.includes('\n') || known.includes('${{') ? whole : known;
+    },
+  );
+  return expression === value.expression ? value : { ...value, expression };
 }
 
 /**
