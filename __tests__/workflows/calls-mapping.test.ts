@@ -714,9 +714,15 @@ describe('aws s3 transfers whose paths are not written out', () => {
     ]);
   });
 
-  it('"$@" may be both paths; a command string\'s $1 is an unknown path', () => {
+  it('"$@" may be both paths; a command string\'s $1 is the argument given to it, or an unknown path', () => {
     expect(lines('aws s3 cp "$@"')).toEqual(['s3:GetObject arn:aws:s3:::*/*', 's3:PutObject arn:aws:s3:::*/*']);
-    expect(lines(`bash -c 'aws s3 rm "$1"' _ s3://b/a`)).toEqual(['s3:DeleteObject arn:aws:s3:::*/*']);
+    expect(lines(`bash -c 'aws s3 rm "$1"' _ s3://b/a`)).toEqual(['s3:DeleteObject arn:aws:s3:::b/a']);
+    expect(lines(`bash -c 'aws s3 cp "$1" "$2"' _ a s3://dollar12/a`)).toEqual([
+      's3:PutObject arn:aws:s3:::dollar12/a',
+    ]);
+    expect(lines(`sh -c 'aws "$0" cp a s3://dollar0/a' s3`)).toEqual(['s3:PutObject arn:aws:s3:::dollar0/a']);
+    expect(lines(`bash -c 'aws s3 rm "$1"' _ "s3://$B/x"`)).toEqual(['s3:DeleteObject arn:aws:s3:::*/x']);
+    expect(lines(`bash -c 'aws s3 rm "$2"' _ s3://b/a`)).toEqual(['s3:DeleteObject arn:aws:s3:::*/*']);
   });
 
   it('beside a written s3:// path, or after literal text, a variable is the local side', () => {

@@ -34,7 +34,7 @@ describe('a shell runs a command given as text (bash manual: eval, Here Strings,
     expect(kinds('eval "$(ssh-agent -s)"')).toEqual(['dynamic-command']);
     // Its subject is the command as written, not the `*` an expansion stands as.
     expect(infer('eval "$(ssh-agent -s)"').notInferred.map((n) => n.what)).toEqual(['$(ssh-agent -s)']);
-    expect(infer(`sh -c 'aws "$0" cp a s3://b/a' s3`).notInferred.map((n) => n.what)).toEqual(['aws $0 cp a s3://b/a']);
+    expect(infer(`sh -c 'aws "$0" cp a s3://b/a'`).notInferred.map((n) => n.what)).toEqual(['aws $0 cp a s3://b/a']);
   });
 
   it('a shell reading its program from a pipe runs what the command before writes', () => {

@@ -436,6 +436,11 @@ function wrappedNeeds(
           { value: '*', dynamic: [`$${name}`], at: [0] },
         ]),
       );
+      // `$0`, `$1`… of `bash -c STRING NAME ARGS…`: a literal is substituted, an unknown one stays what it is.
+      (inner.positional ?? []).forEach((word, i) => {
+        if (word.dynamic.length === 0) env.set(String(i), word.value);
+        else assigned.set(String(i), word);
+      });
       const limits = { ...base.limits, commands: base.budget.commands };
       const reading = readShell(inner.text, env, limits, assigned);
       base.budget.commands = Math.max(0, base.budget.commands - reading.commands.length);
