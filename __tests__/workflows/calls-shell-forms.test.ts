@@ -232,6 +232,28 @@ describe('a script in a shell the preflight does not read that runs code it does
   });
 });
 
+describe('a plain aws command in PowerShell or cmd', () => {
+  it('is read as in bash: its words are passed the same (about_Parsing; cmd)', () => {
+    const upload = 'aws --debug s3 cp --recursive dist s3://dev-static-rust-lang-org/rustup/dist';
+    for (const shell of ['pwsh', 'powershell', 'cmd']) {
+      expect(lines(upload, shell)).toEqual(['s3:PutObject arn:aws:s3:::dev-static-rust-lang-org/rustup/dist/*']);
+      expect(kinds(upload, shell)).toEqual([]);
+    }
+    expect(lines("aws s3 cp index.html 's3://acme-www/a b.html'", 'pwsh')).toEqual([
+      's3:PutObject arn:aws:s3:::acme-www/a?b.html',
+    ]);
+  });
+
+  it('one with a variable, an expression or a continuation of that shell is not: the script is asked about', () => {
+    expect(infer('$env:B = "win-var"\naws s3 cp a "s3://$env:B/a"', 'pwsh').permissions).toEqual([]);
+    expect(kinds('$env:B = "win-var"\naws s3 cp a "s3://$env:B/a"', 'pwsh')).toEqual(['unread-shell']);
+    expect(kinds('aws s3 cp a s3://%BUCKET%/a', 'cmd')).toEqual(['unread-shell']);
+    expect(kinds("aws s3 cp a 's3://b/a'", 'cmd')).toEqual(['unread-shell']);
+    expect(kinds('Write-Output `\naws s3 ls s3://b', 'pwsh')).toEqual(['unread-shell']);
+    expect(kinds("$s = @'\naws s3 ls s3://b\n'@", 'pwsh')).toEqual(['unread-shell']);
+  });
+});
+
 describe("npx's own -c stands before the package (npm-exec: -c, --call)", () => {
   it("after the package, -c is the package's: cdk deploy -c is the CDK's --context (AWS CDK CLI reference)", () => {
     expect(kinds('npx cdk deploy --all -c environment=dev --require-approval never')).toEqual(['opaque-tool']);
@@ -289,7 +311,7 @@ describe('defaults.run.shell (workflow syntax: defaults.run.shell, jobs.<job_id>
 
   it("with no default, the runner's: pwsh on Windows, bash elsewhere, not known where runs-on does not tell", async () => {
     const onRunner = (runsOn: string, matrix = '') =>
-      workflow('', '', '- run: aws s3 cp a s3://win-bucket/a').replace(
+      workflow('', '', '- run: Write-S3Object -BucketName acme-www -File a -Key a').replace(
         '    runs-on: ubuntu-latest',
         `${matrix}    runs-on: ${runsOn}`,
       );

@@ -26,7 +26,7 @@ import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON
 import { isQuietTool, runnerOf } from './runners.js';
 import { readShell, type ShellCommand, type ShellWord } from './shell.js';
 import { dockerCalls, mayCallAws, opaqueReason, unreadImages } from './tools.js';
-import { unreadShellRuns } from './unread-shell.js';
+import { plainAwsLines, unreadShellRuns } from './unread-shell.js';
 import { AWS_CLI_IMAGE, HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
 
 export { type MergedPermission, mergeWithDeclared } from './merge.js';
@@ -308,7 +308,13 @@ function runNeeds(
 ): void {
   const shell = run.shell?.trim() ?? 'bash';
   if (!POSIX_SHELLS.test(shell)) {
-    const script = run.script.slice(0, limits.scriptChars);
+    // Its lines that are a plain `aws` command are read as in bash; the rest is asked about.
+    const plain = plainAwsLines((run.evaluated ?? run.script).slice(0, limits.scriptChars), shell);
+    for (const { text, line } of plain.lines) {
+      const position = { file: run.position.file, line: run.line + line, column: 1 };
+      for (const command of readShell(text, env, limits).commands) commandNeeds(command, position, base);
+    }
+    const script = plain.rest;
     if (mayCallAws(script)) {
       const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
       base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);

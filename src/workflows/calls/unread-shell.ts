@@ -79,3 +79,41 @@ function programOf(statement: string): Program | undefined {
   const slash = word.value.lastIndexOf('/');
   return { name: word.value.slice(slash + 1), word, args, assignments: [] };
 }
+
+/**
+ * PowerShell's and cmd's lines that are an `aws` command of plain words, which these shells pass to the AWS CLI as
+ * bash does: no variable, expression, escape, pipe, redirection or continuation of these shells in them
+ * (PowerShell: https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_parsing;
+ * cmd: https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/cmd). A comma is left out
+ * (PowerShell makes an array of `a,b`), and so are quotes in cmd, which does not take `'` for one. A script with a
+ * here-string (`@'…'@`, `@"…"@`), whose lines are text, has none. The other lines are the rest of the script.
+ */
+const PLAIN_AWS: Readonly<Record<'pwsh' | 'cmd', RegExp>> = {
+  pwsh: /^aws(?:\s+(?:[A-Za-z0-9_./:=+-]+|'[^'$`,]*'|"[^"$`,]*"))+\s*$/,
+  cmd: /^aws(?:\s+[A-Za-z0-9_./:=+-]+)+\s*$/,
+};
+
+/** The plain `aws` lines of a script (each with its 0-based line) and the script without them. */
+export function plainAwsLines(
+  script: string,
+  shell: string,
+): { readonly lines: readonly { readonly text: string; readonly line: number }[]; readonly rest: string } {
+  const form = /^(?:\S*[/\\])?(?:pwsh|powershell)(?:\.exe)?\b/i.test(shell)
+    ? 'pwsh'
+    : /^(?:\S*[/\\])?cmd(?:\.exe)?\b/i.test(shell)
+      ? 'cmd'
+      : /^the default shell of /.test(shell)
+        ? 'pwsh'
+        : undefined;
+  if (form === undefined || /@['"]/.test(script)) return { lines: [], rest: script };
+  const all = script.split('\n');
+  const lines: { text: string; line: number }[] = [];
+  const rest: string[] = [];
+  all.forEach((raw, i) => {
+    const text = raw.replace(/\r$/, '').trim();
+    const continued = i > 0 && /[`^]\s*$/.test(all[i - 1] ?? '');
+    if (!continued && PLAIN_AWS[form].test(text)) lines.push({ text, line: i });
+    else rest.push(raw);
+  });
+  return { lines, rest: rest.join('\n') };
+}
