@@ -622,8 +622,8 @@ describe('what is reported instead of inferred', () => {
     expect(notInferred(script).map(([k]) => k)).toEqual([kind]);
   });
 
-  it('a PowerShell script that calls aws is not read, and says so', () => {
-    expect(notInferred('aws s3 sync . s3://site', 'pwsh')).toEqual([['unread-shell', 'shell: pwsh']]);
+  it('a PowerShell script that calls aws is not read, and says so (a plain aws line is: calls-shell-forms)', () => {
+    expect(notInferred('aws s3 sync . "s3://$env:SITE"', 'pwsh')).toEqual([['unread-shell', 'shell: pwsh']]);
     expect(notInferred('Write-Host hello', 'pwsh')).toEqual([]);
     for (const shell of ['bash --noprofile --norc -eo pipefail {0}', 'sh -e {0}', '/usr/bin/bash -e {0}']) {
       expect(inferStepCalls(runStep('aws s3 ls', {}, shell), catalog, CONTEXT).permissions).toHaveLength(1);
