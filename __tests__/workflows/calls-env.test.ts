@@ -107,7 +107,7 @@ describe('a pushed image named through a script variable', () => {
     expect(calls.notInferred).toEqual([
       expect.objectContaining({
         kind: 'unread-image',
-        what: 'docker push *',
+        what: 'docker push ${PUSHED_IMAGE}',
         reason: expect.stringMatching(/\$\{PUSHED_IMAGE\}/),
       }),
     ]);

@@ -263,6 +263,25 @@ describe('the code aws lambda update-function-code and create-function take (API
     ]);
   });
 
+  it('an image known only at run time is an ECR image (Lambda takes no other): the four actions, repository unknown', () => {
+    const found = inferStepCalls(
+      runStep('aws lambda update-function-code --function-name fn2 --image-uri "$IMAGE"'),
+      catalog,
+      CONTEXT,
+    ).permissions;
+    const unknownRepo = 'arn:aws:ecr:eu-west-1:*:repository/*';
+    expect(found.map((p) => p.line)).toEqual([
+      `${fn}:fn2`,
+      `ecr:BatchGetImage ${unknownRepo}`,
+      `ecr:GetDownloadUrlForLayer ${unknownRepo}`,
+      `ecr:GetRepositoryPolicy ${unknownRepo}`,
+      `ecr:SetRepositoryPolicy ${unknownRepo}`,
+    ]);
+    expect(found[1]?.unknown).toEqual(['Account: $IMAGE', 'RepositoryName: $IMAGE']);
+    // A literal image of another registry: the call fails whatever the role may do.
+    expect(lines('aws lambda update-function-code --function-name f --image-uri docker.io/x:1')).toEqual([`${fn}:f`]);
+  });
+
   it('a zip file uploaded with the call needs nothing more', () => {
     expect(lines('aws lambda update-function-code --function-name f --zip-file fileb://f.zip')).toEqual([`${fn}:f`]);
   });
@@ -603,8 +622,8 @@ describe('what is reported instead of inferred', () => {
     expect(notInferred(script).map(([k]) => k)).toEqual([kind]);
   });
 
-  it('a PowerShell script that calls aws is not read, and says so', () => {
-    expect(notInferred('aws s3 sync . s3://site', 'pwsh')).toEqual([['unread-shell', 'shell: pwsh']]);
+  it('a PowerShell script that calls aws is not read, and says so (a plain aws line is: calls-shell-forms)', () => {
+    expect(notInferred('aws s3 sync . "s3://$env:SITE"', 'pwsh')).toEqual([['unread-shell', 'shell: pwsh']]);
     expect(notInferred('Write-Host hello', 'pwsh')).toEqual([]);
     for (const shell of ['bash --noprofile --norc -eo pipefail {0}', 'sh -e {0}', '/usr/bin/bash -e {0}']) {
       expect(inferStepCalls(runStep('aws s3 ls', {}, shell), catalog, CONTEXT).permissions).toHaveLength(1);
@@ -662,5 +681,53 @@ describe('what is reported instead of inferred', () => {
 
   it('an aws command a runner runs is read as one', () => {
     expect(lines('poetry run aws s3 ls s3://site')).toEqual(['s3:ListBucket arn:aws:s3:::site']);
+  });
+});
+
+describe('aws s3 transfers whose paths are not written out', () => {
+  const calls = (script: string) => inferStepCalls(runStep(script), catalog, CONTEXT).permissions;
+
+  it('a destination that is an expression is an S3 path on an unknown bucket, its key what follows', () => {
+    expect(lines('aws s3 sync ./build ${{ secrets.S3_URI }} --delete')).toEqual([
+      's3:ListBucket arn:aws:s3:::*',
+      's3:PutObject arn:aws:s3:::*/*',
+      's3:DeleteObject arn:aws:s3:::*/*',
+    ]);
+    const [put] = calls('aws s3 cp ./build/index.html ${{ secrets.S3_URI }}/index.html');
+    expect(put?.line).toBe('s3:PutObject arn:aws:s3:::*/index.html');
+    expect(put?.unknown[0]).toBe('BucketName: ${{ secrets.S3_URI }}');
+  });
+
+  it('two variables: each side is reported as what it needs if it is S3', () => {
+    const found = calls('aws s3 cp "$SRC" "$DST"');
+    expect(found.map((p) => p.line)).toEqual(['s3:GetObject arn:aws:s3:::*/*', 's3:PutObject arn:aws:s3:::*/*']);
+    expect(found.map((p) => p.notes)).toEqual([['if $SRC is an s3:// URI'], ['if $DST is an s3:// URI']]);
+    expect(lines('aws s3 mv $SRC $DST')).toEqual([
+      's3:GetObject arn:aws:s3:::*/*',
+      's3:PutObject arn:aws:s3:::*/*',
+      's3:DeleteObject arn:aws:s3:::*/*',
+    ]);
+    expect(lines('aws s3 sync "$1" "$2"')).toEqual([
+      's3:ListBucket arn:aws:s3:::*',
+      's3:GetObject arn:aws:s3:::*/*',
+      's3:PutObject arn:aws:s3:::*/*',
+    ]);
+  });
+
+  it('"$@" may be both paths; a command string\'s $1 is the argument given to it, or an unknown path', () => {
+    expect(lines('aws s3 cp "$@"')).toEqual(['s3:GetObject arn:aws:s3:::*/*', 's3:PutObject arn:aws:s3:::*/*']);
+    expect(lines(`bash -c 'aws s3 rm "$1"' _ s3://b/a`)).toEqual(['s3:DeleteObject arn:aws:s3:::b/a']);
+    expect(lines(`bash -c 'aws s3 cp "$1" "$2"' _ a s3://dollar12/a`)).toEqual([
+      's3:PutObject arn:aws:s3:::dollar12/a',
+    ]);
+    expect(lines(`sh -c 'aws "$0" cp a s3://dollar0/a' s3`)).toEqual(['s3:PutObject arn:aws:s3:::dollar0/a']);
+    expect(lines(`bash -c 'aws s3 rm "$1"' _ "s3://$B/x"`)).toEqual(['s3:DeleteObject arn:aws:s3:::*/x']);
+    expect(lines(`bash -c 'aws s3 rm "$2"' _ s3://b/a`)).toEqual(['s3:DeleteObject arn:aws:s3:::*/*']);
+  });
+
+  it('beside a written s3:// path, or after literal text, a variable is the local side', () => {
+    expect(lines('aws s3 cp "$FILE" s3://site/')).toEqual(['s3:PutObject arn:aws:s3:::site/*']);
+    expect(lines('aws s3 cp ./dist/$FILE s3://site/')).toEqual(['s3:PutObject arn:aws:s3:::site/*']);
+    expect(lines('aws s3 cp ./a ./b')).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ describe('a shell runs a command given as text (bash manual: eval, Here Strings,
     ]);
     expect(kinds('eval "$DEPLOY"')).toEqual(['dynamic-command']);
     expect(kinds('eval "$(ssh-agent -s)"')).toEqual(['dynamic-command']);
+    // Its subject is the command as written, not the `*` an expansion stands as.
+    expect(infer('eval "$(ssh-agent -s)"').notInferred.map((n) => n.what)).toEqual(['$(ssh-agent -s)']);
+    expect(infer(`sh -c 'aws "$0" cp a s3://b/a'`).notInferred.map((n) => n.what)).toEqual(['aws $0 cp a s3://b/a']);
   });
 
   it('a shell reading its program from a pipe runs what the command before writes', () => {
@@ -144,6 +147,36 @@ describe('a container that runs the AWS CLI (AWS CLI user guide, "Using the offi
     });
     expect(inferStepCalls(dynamic, catalog, CONTEXT).notInferred.map((n) => n.kind)).toEqual(['dynamic-command']);
   });
+
+  it("a docker:// step's args read ${{ env.X }} as run: does, where the rest of the value is known only at run time", async () => {
+    const text = [
+      'on: push',
+      'env:',
+      '  LAMBDA_NAME: acme-export',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: aws-actions/configure-aws-credentials@v6',
+      '        with:',
+      '          role-to-assume: arn:aws:iam::111122223333:role/deploy',
+      '          aws-region: eu-west-1',
+      '      - uses: docker://amazon/aws-cli:latest',
+      '        env:',
+      '          IMAGE_NAME: ${{ steps.build.outputs.image }}',
+      '        with:',
+      '          args: lambda update-function-code --function-name ${{ env.LAMBDA_NAME }} --image-uri ${{ env.IMAGE_NAME }}',
+      '',
+    ].join('\n');
+    const files: Record<string, string> = { '.github/workflows/deploy.yml': text };
+    const model = await readWorkflowModel({ workflowPaths: ['.github/workflows/deploy.yml'], read: (p) => files[p] });
+    const step = model.jobs[0]?.instances[0]?.steps[1];
+    const found = step === undefined ? [] : inferStepCalls(step, catalog, CONTEXT).permissions;
+    expect(found[0]?.line).toBe('lambda:UpdateFunctionCode arn:aws:lambda:eu-west-1:111122223333:function:acme-export');
+    expect(found[0]?.unknown).toEqual([]);
+    // The image is not known: its repository is asked about (Lambda takes only ECR images).
+    expect(found[1]?.unknown).toEqual(['Account: ${{ env.IMAGE_NAME }}', 'RepositoryName: ${{ env.IMAGE_NAME }}']);
+  });
 });
 
 describe('a script in a shell the preflight does not read', () => {
@@ -173,6 +206,51 @@ describe('a script in a shell the preflight does not read', () => {
     // Code that runs no process, or no AWS program, is not.
     expect(kinds(`node -e "console.log(require('./package.json').version)"`)).toEqual([]);
     expect(kinds(`python3 -c "import subprocess; subprocess.run(['git', 'status'])"`)).toEqual([]);
+  });
+});
+
+describe('a script in a shell the preflight does not read that runs code it does not name', () => {
+  it('a script file, a runner, or code loaded when it runs is asked about, as in bash', () => {
+    expect(kinds('./scripts/deploy.ps1 -Bucket acme-www', 'pwsh')).toEqual(['script-file']);
+    expect(kinds('& .\\scripts\\deploy.ps1', 'powershell')).toEqual(['script-file']);
+    expect(kinds('npm run deploy', 'pwsh')).toEqual(['runner']);
+    expect(kinds('import runpy; runpy.run_path("deploy.py")', 'python')).toEqual(['unread-shell']);
+    expect(kinds('call deploy.bat', 'cmd')).toEqual(['script-file']);
+    const built = "$m = 'A' + 'WS.Tools.S3'\nImport-Module $m\n& ('Write-' + 'S3Object') -BucketName x -File a";
+    expect(kinds(built, 'pwsh')).toEqual(['unread-shell']);
+    const [found] = infer('Write-Host start\nnpm run deploy', 'pwsh').notInferred;
+    expect(found?.what).toBe('npm run deploy');
+    expect(found?.reason).toContain(
+      'the script runs in pwsh, which the preflight does not read, and runs the package.json script "deploy"',
+    );
+  });
+
+  it('one that runs nothing of the kind is not', () => {
+    expect(kinds('Write-Host hello\n$x = 1\nGet-ChildItem -Path .', 'pwsh')).toEqual([]);
+    expect(kinds('npm ci', 'pwsh')).toEqual([]);
+    expect(kinds('import json\nprint(json.dumps({"a": 1}))', 'python')).toEqual([]);
+  });
+});
+
+describe('a plain aws command in PowerShell or cmd', () => {
+  it('is read as in bash: its words are passed the same (about_Parsing; cmd)', () => {
+    const upload = 'aws --debug s3 cp --recursive dist s3://dev-static-rust-lang-org/rustup/dist';
+    for (const shell of ['pwsh', 'powershell', 'cmd']) {
+      expect(lines(upload, shell)).toEqual(['s3:PutObject arn:aws:s3:::dev-static-rust-lang-org/rustup/dist/*']);
+      expect(kinds(upload, shell)).toEqual([]);
+    }
+    expect(lines("aws s3 cp index.html 's3://acme-www/a b.html'", 'pwsh')).toEqual([
+      's3:PutObject arn:aws:s3:::acme-www/a?b.html',
+    ]);
+  });
+
+  it('one with a variable, an expression or a continuation of that shell is not: the script is asked about', () => {
+    expect(infer('$env:B = "win-var"\naws s3 cp a "s3://$env:B/a"', 'pwsh').permissions).toEqual([]);
+    expect(kinds('$env:B = "win-var"\naws s3 cp a "s3://$env:B/a"', 'pwsh')).toEqual(['unread-shell']);
+    expect(kinds('aws s3 cp a s3://%BUCKET%/a', 'cmd')).toEqual(['unread-shell']);
+    expect(kinds("aws s3 cp a 's3://b/a'", 'cmd')).toEqual(['unread-shell']);
+    expect(kinds('Write-Output `\naws s3 ls s3://b', 'pwsh')).toEqual(['unread-shell']);
+    expect(kinds("$s = @'\naws s3 ls s3://b\n'@", 'pwsh')).toEqual(['unread-shell']);
   });
 });
 
@@ -229,5 +307,27 @@ describe('defaults.run.shell (workflow syntax: defaults.run.shell, jobs.<job_id>
     expect(await shells(workflow('defaults:\n  run:\n    working-directory: ./infra', '', script))).toEqual([
       [undefined, []],
     ]);
+  });
+
+  it("with no default, the runner's: pwsh on Windows, bash elsewhere, not known where runs-on does not tell", async () => {
+    const onRunner = (runsOn: string, matrix = '') =>
+      workflow('', '', '- run: Write-S3Object -BucketName acme-www -File a -Key a').replace(
+        '    runs-on: ubuntu-latest',
+        `${matrix}    runs-on: ${runsOn}`,
+      );
+    const unread = ['unread-shell'];
+    expect(await shells(onRunner('windows-latest'))).toEqual([['pwsh', unread]]);
+    expect(await shells(onRunner('[self-hosted, windows, x64]'))).toEqual([['pwsh', unread]]);
+    expect(await shells(onRunner('{ group: big, labels: [windows-2022] }'))).toEqual([['pwsh', unread]]);
+    for (const other of ['ubuntu-24.04', 'macos-14', '[self-hosted, linux, ARM64]', 'buildjet-4vcpu-ubuntu-2204']) {
+      expect(await shells(onRunner(other))).toEqual([[undefined, []]]);
+    }
+    // The instance's value where the matrix gives it; a label that names no system, or a value not known, is neither.
+    const matrix = '    strategy:\n      matrix:\n        os: [windows-latest, ubuntu-latest]\n';
+    expect(await shells(onRunner('${{ matrix.os }}', matrix))).toEqual([['pwsh', unread]]);
+    const [[shell, kinds]] = (await shells(onRunner('${{ vars.RUNNER }}'))) as [[string, string[]]];
+    expect(shell).toContain('a runner that may run Windows (runs-on: ${{ vars.RUNNER }})');
+    expect(kinds).toEqual(unread);
+    expect((await shells(onRunner('[self-hosted, gpu]')))[0]?.[1]).toEqual(unread);
   });
 });

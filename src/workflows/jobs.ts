@@ -33,7 +33,17 @@ import { resolveLocal } from './paths.js';
 import { tokenReads } from './reads.js';
 import { parseRemoteUses, remoteKey } from './remote.js';
 import { readSteps, type StepMemo } from './steps.js';
-import { child, entries, isMappingToken, positionOf, rawValue, stringList, stringOf } from './tokens.js';
+import {
+  child,
+  entries,
+  isMappingToken,
+  isSequenceToken,
+  items,
+  positionOf,
+  rawValue,
+  stringList,
+  stringOf,
+} from './tokens.js';
 import { readInputs } from './triggers.js';
 import {
   asContextValue,
@@ -392,10 +402,11 @@ function buildInstance(scope: JobScope): JobInstance | Omit<PendingInstance, 'ac
 }
 
 /**
- * The shell a `run:` step without `shell:` runs in: the job's `defaults.run.shell`, else the workflow's
- * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell); undefined
- * for the runner's own default (bash, then sh). A value known only when the job runs is kept as written, a shell the
- * call inference does not read.
+ * The shell a `run:` step without `shell:` runs in: the job's `defaults.run.shell`, else the workflow's, else the
+ * runner's own default: `pwsh` on Windows, bash elsewhere (then sh), which is undefined here
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell). A value known
+ * only when the job runs is kept as written, a shell the call inference does not read; so is the default of a runner
+ * whose `runs-on` does not tell whether it is Windows.
  */
 function defaultShell(
   file: string,
@@ -405,10 +416,43 @@ function defaultShell(
 ): string | undefined {
   const jobShell = child(child(child(job, 'defaults'), 'run'), 'shell');
   const t = jobShell ?? child(child(child(root, 'defaults'), 'run'), 'shell');
-  if (t === undefined) return undefined;
+  if (t === undefined) return runnerShell(file, child(job, 'runs-on'), contexts);
   const value = evaluateToken(file, t, jobShell ? contexts : {});
   const text = value.kind === 'known' ? String(value.value ?? '') : value.expression;
   return text.trim() === '' ? undefined : text;
+}
+
+/**
+ * The default shell of the runner `runs-on` chooses (a label, a list of labels, or `{group, labels}`:
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idruns-on), each label
+ * as the instance evaluates it: `pwsh` for a Windows runner (a GitHub-hosted `windows-*` image, or the `windows` label
+ * of a self-hosted one: https://docs.github.com/en/actions/how-tos/manage-runners/self-hosted-runners/use-in-a-workflow),
+ * undefined (bash) for a Linux or macOS one, else a description of what is not known.
+ */
+function runnerShell(file: string, runsOn: TemplateToken | undefined, contexts: Contexts): string | undefined {
+  if (runsOn === undefined) return undefined;
+  const tokens = isMappingToken(runsOn)
+    ? [child(runsOn, 'labels')].flatMap((l) => (isSequenceToken(l) ? items(l) : l === undefined ? [] : [l]))
+    : isSequenceToken(runsOn)
+      ? items(runsOn)
+      : [runsOn];
+  const labels: string[] = [];
+  for (const token of tokens) {
+    const value = evaluateToken(file, token, contexts);
+    if (value.kind !== 'known' || typeof value.value !== 'string') {
+      return `the default shell of a runner that may run Windows (runs-on: ${value.expression ?? 'a value not read'})`;
+    }
+    labels.push(value.value.trim().toLowerCase());
+  }
+  // A label names its system as one of its parts: `windows-2022`, `ubuntu-24.04-arm`, a provider's
+  // `buildjet-4vcpu-ubuntu-2204`, a self-hosted runner's `linux`.
+  const names = (system: string) => labels.some((l) => new RegExp(`(?:^|[-_.])(?:${system})(?:$|[-_.0-9])`).test(l));
+  const windows = names('windows');
+  const other = names('ubuntu|linux|macos|debian|centos|rhel|fedora|alpine|amazonlinux');
+  if (windows && !other) return 'pwsh';
+  if (other && !windows) return undefined;
+  const named = labels.join(', ') || (isMappingToken(runsOn) ? 'a runner group' : 'no label');
+  return `the default shell of a runner that may run Windows (runs-on: ${named})`;
 }
 
 /** Each step made once per shell: a remembered step stands in many instances (src/workflows/steps.ts). */

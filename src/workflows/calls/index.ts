@@ -26,6 +26,7 @@ import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON
 import { isQuietTool, runnerOf } from './runners.js';
 import { readShell, type ShellCommand, type ShellWord } from './shell.js';
 import { dockerCalls, mayCallAws, opaqueReason, unreadImages } from './tools.js';
+import { plainAwsLines, unreadShellRuns } from './unread-shell.js';
 import { AWS_CLI_IMAGE, HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
 
 export { type MergedPermission, mergeWithDeclared } from './merge.js';
@@ -182,10 +183,10 @@ function regionOf(step: CallStep, context: CallContext): Known | undefined {
 }
 
 function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: Base, limits: CallLimits): void {
-  const entrypoint = dockerEntrypoint(uses, step.with.entrypoint);
+  const entrypoint = dockerEntrypoint(uses, withKnownEnv(step.with.entrypoint, base.env));
   if (entrypoint !== undefined) {
     // An expression stays in the text, where the reader marks it unknown.
-    const args = step.with.args;
+    const args = withKnownEnv(step.with.args, base.env);
     const text = args === undefined ? '' : args.kind === 'known' ? String(args.value ?? '') : args.expression;
     const script = `${entrypoint} ${text}`;
     const env = new Map<string, string>();
@@ -233,6 +234,25 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
     const reason = `the action ${name} runs with the job's AWS credentials and is given ${signal}, so it may call AWS, and the preflight does not know which calls; declare the permission lines it needs`;
     base.results.miss('unknown-action', position, uses, reason);
   }
+}
+
+/**
+ * A `with:` value not known as a whole (`--function-name ${{ env.LAMBDA_NAME }} --image-uri ${{ env.IMAGE }}`, one
+ * part of which is known only when the step runs) with each `${{ env.NAME }}` whose variable the step sees as a
+ * literal written out, as the runner evaluates each expression of a value before the step runs
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#env-context); the others stay as
+ * written, unknown to the reader.
+ */
+function withKnownEnv(value: CallValue | undefined, env: ReadonlyMap<string, string>): CallValue | undefined {
+  if (value?.kind !== 'unknown') return value;
+  const expression = value.expression.replace(
+    /\$\{\{\s*env(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*'([^']+)'\s*\])\s*\}\}/g,
+    (whole, dotted: string | undefined, indexed: string | undefined) => {
+      const known = env.get(dotted ?? indexed ?? '');
+      return known === undefined || known.includes('\n') || known.includes('${{') ? whole : known;
+    },
+  );
+  return expression === value.expression ? value : { ...value, expression };
 }
 
 /**
@@ -288,9 +308,23 @@ function runNeeds(
 ): void {
   const shell = run.shell?.trim() ?? 'bash';
   if (!POSIX_SHELLS.test(shell)) {
-    if (mayCallAws(run.script.slice(0, limits.scriptChars))) {
+    // Its lines that are a plain `aws` command are read as in bash; the rest is asked about.
+    const plain = plainAwsLines((run.evaluated ?? run.script).slice(0, limits.scriptChars), shell);
+    for (const { text, line } of plain.lines) {
+      const position = { file: run.position.file, line: run.line + line, column: 1 };
+      for (const command of readShell(text, env, limits).commands) commandNeeds(command, position, base);
+    }
+    const script = plain.rest;
+    if (mayCallAws(script)) {
       const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
       base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);
+      return;
+    }
+    // Code it runs without naming AWS (a script file, a runner) runs with the job's credentials all the same.
+    const runs = unreadShellRuns(script);
+    if (runs !== undefined) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
+      base.results.miss(runs.kind, run.position, runs.what, reason);
     }
     return;
   }
@@ -318,7 +352,7 @@ const RUNNER_DEPTH = 4;
 function commandNeeds(command: ShellCommand, position: CallPosition, base: Base, depth = 0): void {
   let program = programOf(command);
   if (program === undefined) return;
-  const what = command.words.map((w) => w.value).join(' ');
+  const what = command.words.map(written).join(' ');
   if (isPattern(program.word)) {
     const reason = `the program is the pattern ${program.word.value}, which the shell expands to the runner's files when the step runs; if it calls AWS, declare the permission lines it needs`;
     base.results.miss('dynamic-command', position, what, reason);
@@ -342,6 +376,26 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base,
   const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : undefined;
   if (wrapped !== undefined) wrappedNeeds(wrapped, command, position, what, base, depth);
   else programNeeds(program, command, position, what, runner, base);
+}
+
+/**
+ * A word as the script wrote it, for the subject of a result: each expansion's `*` shown as the expansion
+ * (`eval "$(ssh-agent -s)"` runs `$(ssh-agent -s)`, not `*`). Texts are bounded where the result is made.
+ */
+function written(word: ShellWord): string {
+  if (word.dynamic.length === 0) return word.value;
+  const at = word.at;
+  if (at === undefined || at.length !== word.dynamic.length) {
+    return word.value === '*' && word.dynamic.length === 1 ? (word.dynamic[0] as string) : word.value;
+  }
+  let text = '';
+  let last = 0;
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}${word.dynamic[index]}`;
+    last = position + 1;
+  }
+  return text + word.value.slice(last);
 }
 
 /**
@@ -388,6 +442,11 @@ function wrappedNeeds(
           { value: '*', dynamic: [`$${name}`], at: [0] },
         ]),
       );
+      // `$0`, `$1`… of `bash -c STRING NAME ARGS…`: a literal is substituted, an unknown one stays what it is.
+      (inner.positional ?? []).forEach((word, i) => {
+        if (word.dynamic.length === 0) env.set(String(i), word.value);
+        else assigned.set(String(i), word);
+      });
       const limits = { ...base.limits, commands: base.budget.commands };
       const reading = readShell(inner.text, env, limits, assigned);
       base.budget.commands = Math.max(0, base.budget.commands - reading.commands.length);

@@ -9,7 +9,7 @@
  */
 import type { CommandNeeds } from './aws-command.js';
 import type { AwsInvocation } from './cli.js';
-import { type Known, kmsKey, known, type Need } from './need.js';
+import { bound, type Known, kmsKey, known, type Need } from './need.js';
 import { cliReference } from './services.js';
 import { type ShellWord, slicePart } from './shell.js';
 
@@ -39,15 +39,40 @@ const SSE_VALUES = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
 interface S3Path {
   readonly bucket: Known;
   readonly key: Known;
+  /**
+   * Set when the word is not written as `s3://…` but begins with an expansion (`"$DST"`, `${{ secrets.S3_URI }}/x`),
+   * which may be an S3 URI or a local path: what it is. Its bucket is unknown and its key is what follows the
+   * expansion, which is all the word tells.
+   */
+  readonly mayBe?: string;
 }
 
+/**
+ * The S3 path a word names: `s3://bucket/key` as written, or, for a word that begins with an expansion, a path with an
+ * unknown bucket (the expansion may hold `s3://bucket/prefix`): a command the preflight cannot place is reported on
+ * an unknown bucket, never passed over (https://docs.aws.amazon.com/cli/latest/reference/s3/, "Path Argument Type":
+ * each path is a local path or an `s3://` URI). A word that begins with literal text other than `s3://` is local.
+ */
 function s3Path(word: ShellWord | undefined): S3Path | undefined {
-  if (word === undefined || !word.value.startsWith('s3://')) return undefined;
+  if (word === undefined) return undefined;
+  if (!word.value.startsWith('s3://')) return unknownPath(word);
   const slash = word.value.indexOf('/', 5);
   // Each part names only the expansions that form it: `s3://$BUCKET/site` knows its key, and
   // `s3://${BUCKET}/docs/${{ inputs.rev }}` has the bucket $BUCKET and the key ${{ inputs.rev }}.
   const part = (start: number, end?: number): Known => known(slicePart(word, start, end)) as Known;
   return slash < 0 ? { bucket: part(5), key: { value: '' } } : { bucket: part(5, slash), key: part(slash + 1) };
+}
+
+function unknownPath(word: ShellWord): S3Path | undefined {
+  if (word.dynamic.length === 0 || !word.value.startsWith('*')) return undefined;
+  const at = word.at !== undefined && word.at.length === word.dynamic.length ? word.at : undefined;
+  if (at !== undefined && !at.includes(0)) return undefined;
+  const first = at === undefined ? word.dynamic.join(' ') : (word.dynamic[at.indexOf(0)] as string);
+  // `${URI}/index.html` is `s3://bucket/index.html` or `s3://bucket/prefix/index.html`: `*/index.html` holds both.
+  const rest = slicePart(word, 1);
+  const key = rest.value.startsWith('/') ? rest.value.replace(/^\/+/, '') : rest.value === '' ? '' : `*${rest.value}`;
+  const unknown = [first, ...(at === undefined ? [] : rest.dynamic)].join(' ');
+  return { bucket: { value: '*', unknown: first }, key: { value: key.replace(/\s/g, '?'), unknown }, mayBe: first };
 }
 
 /** The objects a command touches under a path: the key itself, or every key under it. */
@@ -95,12 +120,25 @@ function pathsOf(call: AwsInvocation): ShellWord[] {
 /** The needs of `aws s3 <command>`. */
 export function s3Needs(command: string, call: AwsInvocation): CommandNeeds {
   const docUrl = cliReference('s3', command);
-  const [first, second] = pathsOf(call).map(s3Path);
+  const paths = pathsOf(call);
+  const [first, second] = paths.map(s3Path);
   const recursive = call.options.has('recursive');
   switch (command) {
     case 'cp':
     case 'mv':
     case 'sync':
+      // `"$@"` (or `${ARGS[@]}`) may stand for both paths.
+      if (paths.length === 1 && first?.mayBe !== undefined && isSpread(paths[0] as ShellWord)) {
+        return { kind: 'needs', needs: transferNeeds(command, call, first, first, docUrl) };
+      }
+      // Beside a path written as `s3://…`, a word that may be either is taken as the local side (`find -exec aws s3
+      // cp {} s3://bucket/`, `aws s3 cp "$FILE" s3://bucket/`): the transfer is reported on the path it names.
+      if (first?.mayBe === undefined || second?.mayBe === undefined) {
+        const written = (path: S3Path | undefined) => path !== undefined && path.mayBe === undefined;
+        const side = (path: S3Path | undefined) =>
+          (written(first) || written(second)) && !written(path) ? undefined : path;
+        return { kind: 'needs', needs: transferNeeds(command, call, side(first), side(second), docUrl) };
+      }
       return { kind: 'needs', needs: transferNeeds(command, call, first, second, docUrl) };
     case 'rm':
       return first ? { kind: 'needs', needs: removeNeeds(first, recursive, docUrl) } : missingPath(command);
@@ -130,6 +168,18 @@ export function s3Needs(command: string, call: AwsInvocation): CommandNeeds {
   }
 }
 
+/**
+ * A word that is one expansion the shell may split into several words: `$@`, `$*`, `${NAME[@]}`, `${NAME[*]}`
+ * (https://www.gnu.org/software/bash/manual/bash.html#Special-Parameters, #Arrays).
+ */
+function isSpread(word: ShellWord): boolean {
+  return (
+    word.value === '*' &&
+    word.dynamic.length === 1 &&
+    /^\$(?:[@*]|\{(?:[@*]|[A-Za-z_][A-Za-z0-9_]*\[[@*]\])\})$/.test(word.dynamic[0] as string)
+  );
+}
+
 function missingPath(command: string): CommandNeeds {
   return { kind: 'unmapped', reason: `aws s3 ${command} has no s3:// path the preflight can read` };
 }
@@ -139,7 +189,11 @@ function removeNeeds(path: S3Path, recursive: boolean, docUrl: string): Need[] {
   return [...list, objectNeed('s3:DeleteObject', path, recursive, docUrl)];
 }
 
-/** `cp`, `mv`, `sync`: list what is recursive, read the source, write the destination, delete what moves. */
+/**
+ * `cp`, `mv`, `sync`: list what is recursive, read the source, write the destination, delete what moves. One side is
+ * an S3 path at least (a transfer between two local paths is refused by the CLI): when both sides may be local
+ * (`aws s3 cp "$SRC" "$DST"`), the needs of each side are those it has if it is S3, and say so.
+ */
 function transferNeeds(
   command: string,
   call: AwsInvocation,
@@ -148,21 +202,26 @@ function transferNeeds(
   docUrl: string,
 ): Need[] {
   const many = command === 'sync' || call.options.has('recursive');
+  const either = source?.mayBe !== undefined && destination?.mayBe !== undefined;
+  const noted = (path: S3Path, need: Need): Need =>
+    either
+      ? { ...need, note: [need.note, `if ${bound(path.mayBe ?? '', 120)} is an s3:// URI`].filter(Boolean).join('; ') }
+      : need;
   const needs: Need[] = [];
-  if (source && many) needs.push(listNeed(source, docUrl, 'directory'));
-  if (destination && command === 'sync') needs.push(listNeed(destination, docUrl, 'directory'));
-  if (source) needs.push(objectNeed('s3:GetObject', source, many, docUrl));
+  if (source && many) needs.push(noted(source, listNeed(source, docUrl, 'directory')));
+  if (destination && command === 'sync') needs.push(noted(destination, listNeed(destination, docUrl, 'directory')));
+  if (source) needs.push(noted(source, objectNeed('s3:GetObject', source, many, docUrl)));
   if (destination) {
-    needs.push(objectNeed('s3:PutObject', destination, many, docUrl));
+    needs.push(noted(destination, objectNeed('s3:PutObject', destination, many, docUrl)));
     if (call.options.has('acl') || call.options.has('grants')) {
-      needs.push(objectNeed('s3:PutObjectAcl', destination, many, docUrl));
+      needs.push(noted(destination, objectNeed('s3:PutObjectAcl', destination, many, docUrl)));
     }
     if (command === 'sync' && call.options.has('delete')) {
-      needs.push(objectNeed('s3:DeleteObject', destination, many, docUrl));
+      needs.push(noted(destination, objectNeed('s3:DeleteObject', destination, many, docUrl)));
     }
-    needs.push(...kmsNeeds(call, docUrl));
+    needs.push(...kmsNeeds(call, docUrl).map((need) => noted(destination, need)));
   }
-  if (source && command === 'mv') needs.push(objectNeed('s3:DeleteObject', source, many, docUrl));
+  if (source && command === 'mv') needs.push(noted(source, objectNeed('s3:DeleteObject', source, many, docUrl)));
   return needs;
 }
 

@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_id-based-policy-examples.html).
  */
 import { type Program, stdinOf } from './cli.js';
-import { type Known, known, type Need } from './need.js';
+import { bound, type Known, known, type Need } from './need.js';
 import { type ShellWord, slicePart } from './shell.js';
 
 /** Tools that deploy to AWS from their own files or state. */
@@ -257,10 +257,17 @@ const LAMBDA_IMAGE = [
 
 /**
  * What the caller needs on the ECR repository of a Lambda function's container image (`--image-uri`, `image-uri`).
- * An image whose registry is not ECR's yields nothing here: Lambda takes only ECR images, and the call fails anyway.
+ * A literal image whose registry is not ECR's yields nothing here: Lambda takes only ECR images, and the call fails
+ * anyway. An image not known before the run (`"$IMAGE"`) is therefore an ECR image: its repository, and its account
+ * (Lambda takes an image of another account), are unknown; its Region is the function's: "The Amazon ECR repository must
+ * be in the same AWS Region as the Lambda function" (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html).
  */
 export function lambdaImageNeeds(image: ShellWord): Need[] {
-  return ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+  const read = ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+  if (read.length > 0 || (image.dynamic.length === 0 && !image.value.includes('*'))) return read;
+  const unknown: Known = { value: '*', unknown: bound(image.dynamic.join(' ') || image.value) };
+  const values = { Account: unknown, RepositoryName: unknown };
+  return LAMBDA_IMAGE.map((action) => ({ action, values, docUrl: LAMBDA_IMAGE_DOC }));
 }
 
 /** The actions on the ECR repository an image names, when the image is in an ECR registry. */

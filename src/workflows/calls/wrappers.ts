@@ -29,6 +29,8 @@ export type Wrapped =
       readonly text: string;
       /** What each hole stands for, by index. */
       readonly holes: readonly string[];
+      /** `bash -c STRING NAME ARGS…`: the words the string sees as `$0`, `$1`… */
+      readonly positional?: readonly ShellWord[];
     }
   | { readonly kind: 'unread'; readonly reason: string };
 
@@ -76,7 +78,8 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
 }
 
 /**
- * `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script (`$0`, `$1`… stay unknown there); a shell
+ * `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script that sees NAME as `$0` and ARGS as `$1`…
+ * (https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash, `-c`); a shell
  * given neither a string nor a script file reads its program from standard input: a here-document, a here-string or
  * the output piped into it is that script (`bash <<'EOF'`, `bash <<< "…"`, `echo "…" | bash`); a script file that is
  * a process substitution, its output (`bash <(…)`).
@@ -102,7 +105,8 @@ function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): 
   }
   const string = args[i];
   if (string === undefined) return [];
-  return [scriptOf(string, `the command string given to a shell's -c`)];
+  const script = scriptOf(string, `the command string given to a shell's -c`);
+  return [script.kind === 'script' ? { ...script, positional: args.slice(i + 1, i + 11) } : script];
 }
 
 /** A command string as a script: each unknown part of the word becomes a hole. */
