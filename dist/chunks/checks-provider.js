@@ -4,6 +4,7 @@ import {
   checkOidcProvider,
   normalizeProviderUrl,
   oidcProviderCheck,
+  providerListing,
   providerRefusing
 } from "./shared-checks-provider.js";
 import "./shared-model-finding-classes.js";
@@ -14,5 +15,6 @@ export {
   checkOidcProvider,
   normalizeProviderUrl,
   oidcProviderCheck,
+  providerListing,
   providerRefusing
 };

@@ -79,7 +79,7 @@ async function gatherInventory(config, deps) {
     findings.push(...loaded.findings);
     assumedMaxSession = loaded.assumedMaxSessionDuration;
     listedProviders = loaded.listedOidcProviderArns;
-    providerLists = loaded.oidcProviderListFiles;
+    providerLists = loaded.oidcProviderLists;
   }
   const account = settings.roleArn.split(":")[4] ?? "";
   if (sources.liveReads) {
@@ -95,7 +95,13 @@ async function gatherInventory(config, deps) {
     }
     if (live.role) assumedMaxSession = assumedMaxSession.filter((arn) => arn !== settings.roleArn);
     const otherAccounts = (p) => p.arn.split(":")[4] !== account;
-    if (live.providers) listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
+    if (live.providers) {
+      listedProviders = [
+        ...listedProviders.filter((arn) => otherAccounts({ arn })),
+        ...live.providers.map((p) => p.arn)
+      ];
+      providerLists = [...providerLists, { file: "iam:ListOpenIDConnectProviders (read live)", accounts: [account] }];
+    }
     inventory = {
       ...inventory,
       roles: live.role ? [...inventory.roles.filter((r) => r.arn !== settings.roleArn), live.role] : inventory.roles,

@@ -30,7 +30,9 @@ import {
   conflictingTrust,
   isObject
 } from "./shared-checks-trust-request.js";
-import "./shared-checks-provider.js";
+import {
+  providerListing
+} from "./shared-checks-provider.js";
 import {
   populatedKeysForOidcProvider
 } from "./shared-catalog-arn-format.js";
@@ -45,6 +47,9 @@ import {
   finding,
   findingMaker
 } from "./shared-model-finding-classes.js";
+import {
+  misplacedArn
+} from "./shared-config-secret-values.js";
 import {
   hashIdSecrets,
   redactQuotedSecrets
@@ -1148,7 +1153,7 @@ function noProvider(make, input, read, aud, base) {
   return make({
     class: "no-oidc-provider",
     decisionPoint: "sts-trust",
-    message: `The ${input.prediction.label} would be refused before the trust of ${input.role.name} is read, with \`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`: ${read.listedIn.join(", ")} list every OIDC provider of the role's account, and not \`${read.arn}\`.`,
+    message: `The ${input.prediction.label} would be refused before the trust of ${input.role.name} is read, with \`InvalidIdentityToken: No OpenIDConnect provider found in your account for ${input.issuer}\`: ${read.listedIn.join(", ")} ${read.listedIn.length === 1 ? "lists" : "list"} every OIDC provider of the role's account, and not \`${read.arn}\`.`,
     fix: `aws iam create-open-id-connect-provider --url ${input.issuer} --client-id-list ${aud} (in the role's account), then give its get-open-id-connect-provider output in the policy files (docs/policy-folder.md).`,
     wouldReturn: 400,
     evidence: { ...base, providerArn: read.arn, listedIn: [...read.listedIn] },
@@ -1413,6 +1418,43 @@ async function readWorkflowModel(options) {
   return buildModel(options);
 }
 
+// src/pipeline/misplaced-arn.ts
+var ARN_FORMATS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns";
+function declaredValues(context, listings) {
+  const out = [];
+  for (const v of listings) {
+    for (const [name, value2] of Object.entries(v?.repository?.values ?? {}))
+      out.push({ reference: `${context}.${name}`, value: value2 });
+    for (const [environment, listing] of Object.entries(v?.environments ?? {}))
+      for (const [name, value2] of Object.entries(listing.values))
+        out.push({ reference: `${context}.${name}`, value: value2, environment });
+  }
+  return out;
+}
+function misplacedArnFinding(input) {
+  const expression = input.role?.kind === "known" ? input.role.expression : void 0;
+  const declared = [...declaredValues("secrets", [input.secrets]), ...declaredValues("vars", input.variables ?? [])];
+  const found = misplacedArn(input.roleArn, expression, declared);
+  if (!found) return void 0;
+  const { declared: d, place, should } = found;
+  const secret = d.reference.startsWith("secrets.");
+  const name = d.reference.slice(d.reference.indexOf(".") + 1);
+  const what = secret ? `the secret ${name}` : `the variable ${name}`;
+  const where = d.environment ? ` in environment ${d.environment}` : "";
+  const declare = secret ? `\`--secret-arn ${d.environment ? `${d.environment}:` : ""}${name}=${should}\` for predict, or \`github.secret-arns\` in .github/preflight.yml` : `the variable's value (\`--vars\`, \`--environment-vars\` for predict, or \`github.variables\` in .github/preflight.yml)`;
+  return finding("invalid-role-arn", {
+    id: input.id,
+    subject: input.subject,
+    status: "unverified",
+    decisionPoint: "config",
+    message: `The role the step assumes is \`${input.roleArn}\`, which is no role ARN: ${what}${where} is declared to hold the role ARN \`${d.value}\`, but the workflow${expression ? ` (\`${expression}\`)` : ""} puts it where the ${place} goes, so its trust cannot be checked.`,
+    fix: `If ${what} holds the ${place} (\`${should}\`), declare that: ${declare}. If it holds the whole role ARN, the step asks STS for \`${input.roleArn}\`, a role no account can have: write \`role-to-assume: \${{ ${d.reference} }}\` in the workflow.`,
+    evidence: { roleArn: input.roleArn, [secret ? "secret" : "variable"]: name, holds: place },
+    docUrl: ARN_FORMATS,
+    location: input.location
+  });
+}
+
 // src/pipeline/workflows.ts
 var REMOTE_READS_MS = 12e4;
 function apiReaders(source) {
@@ -1565,7 +1607,7 @@ async function loadRoles(predictions, options) {
     byArn: new Map(loaded.inventory.roles.map((r) => [r.arn, r])),
     providers: loaded.inventory.oidcProviders ?? [],
     listedProviders: loaded.listedOidcProviderArns,
-    providerLists: loaded.oidcProviderListFiles,
+    providerLists: loaded.oidcProviderLists,
     findings,
     unreadable: unreadablePolicyFiles(loaded.findings)
   };
@@ -1594,6 +1636,16 @@ function checkExchange(p, exchange, roles, catalog, options) {
     ];
   }
   const role = roles.byArn.get(arn);
+  const misplaced = role ? void 0 : misplacedArnFinding({
+    id: `${id}:role`,
+    subject: `the token of ${p.label}`,
+    roleArn: arn,
+    role: exchange.role,
+    secrets: options.secrets,
+    variables: options.variables,
+    location: where
+  });
+  if (misplaced) return [misplaced];
   if (!role) {
     return [
       finding("could-not-verify", {
@@ -1626,9 +1678,8 @@ function checkExchange(p, exchange, roles, catalog, options) {
 function providerRead(roles, arn) {
   const provider = roles.providers.find((pr) => pr.arn === arn);
   if (provider) return { kind: "given", provider };
-  if (roles.providerLists.length === 0) return { kind: "not-read", arn };
-  const listedIn = roles.providerLists;
-  return roles.listedProviders.includes(arn) ? { kind: "listed", arn, listedIn } : { kind: "missing", arn, listedIn };
+  const listing = providerListing(arn, roles.listedProviders, roles.providerLists);
+  return listing.kind === "not-read" ? { kind: "not-read", arn } : { ...listing, arn };
 }
 function checkedOutFinding(job, unread) {
   const at = unread.position;

@@ -936,19 +936,43 @@ function boundaryOf(fragments, first, context) {
 }
 
 // src/aws-files/assemble.ts
+var ACCOUNT_ID = /^\d{12}$/;
+var folderOf = (file) => file.replace(/[\\/][^\\/]*$/, "");
 function resolveProviderArn(url, file, listed, roleAccounts, rolePartitions) {
   const suffix = `:oidc-provider/${url}`;
   const matches = listed.filter((l) => l.arn.endsWith(suffix));
   const arns = [...new Set(matches.map((l) => l.arn))];
   const inRoleAccounts = arns.filter((arn) => roleAccounts.has(accountOf(arn)));
   if (arns.length === 1 || inRoleAccounts.length === 1) return [inRoleAccounts[0] ?? arns[0] ?? ""];
-  const folderOf = (f) => f.replace(/[\\/][^\\/]*$/, "");
   const beside = [...new Set(matches.filter((l) => folderOf(l.file) === folderOf(file)).map((l) => l.arn))];
   if (beside.length === 1) return beside;
   if (arns.length > 1) return arns;
   const [account] = roleAccounts;
   const [partition] = rolePartitions;
   return account && partition && roleAccounts.size === 1 && rolePartitions.size === 1 ? [`arn:${partition}:iam::${account}${suffix}`] : [];
+}
+function providerLists(lists, roles) {
+  const accountsOf = (arns) => [...new Set(arns.map(accountOf))].filter((a) => ACCOUNT_ID.test(a));
+  const named = /* @__PURE__ */ new Map();
+  const name = (file, accounts) => {
+    const folder = folderOf(file);
+    const set = named.get(folder) ?? /* @__PURE__ */ new Set();
+    for (const account of accounts) set.add(account);
+    named.set(folder, set);
+  };
+  for (const role of roles) name(role.file, accountsOf([role.arn]));
+  for (const list of lists) name(list.file, accountsOf(list.arns));
+  const folderAccount = (file) => {
+    const folder = folderOf(file);
+    const segment = folder.split(/[\\/]/).pop() ?? "";
+    if (ACCOUNT_ID.test(segment)) return [segment];
+    const accounts = [...named.get(folder) ?? []];
+    return accounts.length === 1 ? accounts : [];
+  };
+  return lists.map((list) => {
+    const accounts = accountsOf(list.arns);
+    return { file: list.file, accounts: accounts.length > 0 ? accounts : folderAccount(list.file) };
+  });
 }
 function usedPolicyArns(roles, options) {
   if (!options.roleArns) return void 0;
@@ -1169,7 +1193,7 @@ function assembleInventory(collected, options = {}) {
     inventory,
     findings: uniqueIds(findings),
     listedOidcProviderArns: [...new Set(listed.map((l) => l.arn))].filter((arn) => !providers.has(arn)),
-    oidcProviderListFiles: of("oidc-provider-list").map((f) => f.file),
+    oidcProviderLists: providerLists(of("oidc-provider-list"), roleFragments),
     assumedMaxSessionDuration: assumed,
     incomplete,
     missingManagedPolicyArns: [...missing]
@@ -1412,11 +1436,9 @@ function readOidcProvider(out, context, value, line) {
   out.fragments.push({ kind: "oidc-provider", file: context.file, line, url, clientIds, thumbprints });
 }
 function readOidcProviderList(out, value, file) {
-  out.fragments.push({ kind: "oidc-provider-list", file });
-  for (const item of asRecords(value.OpenIDConnectProviderList)) {
-    const arn = asString(item.Arn);
-    if (arn) out.fragments.push({ kind: "oidc-provider-arn", arn, file });
-  }
+  const arns = asRecords(value.OpenIDConnectProviderList).map((item) => asString(item.Arn)).filter((arn) => arn !== void 0 && arn !== "");
+  out.fragments.push({ kind: "oidc-provider-list", file, arns });
+  for (const arn of arns) out.fragments.push({ kind: "oidc-provider-arn", arn, file });
 }
 var ORG_POLICY_TYPES = {
   SERVICE_CONTROL_POLICY: "scp",

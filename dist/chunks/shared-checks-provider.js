@@ -58,6 +58,10 @@ function checkOidcProvider(input) {
   const evidence = { issuer, audience, account: roleAccount };
   if (providers === void 0) return [make(providersUnknown(input, evidence))];
   const provider = providerOf(providers, want, roleAccount, partition);
+  if (!provider && input.partial) {
+    const unknown = providersUnknown(input, evidence);
+    return [make({ ...unknown, message: unknown.message + explainNearMiss(providers, want, roleAccount, partition) })];
+  }
   if (!provider) return [make(noProvider(input, providers, evidence))];
   const withProvider = { ...evidence, providerArn: provider.arn, clientIds: [...provider.clientIds] };
   if (!provider.clientIds.includes(audience)) return [make(audienceNotRegistered(provider, audience, withProvider))];
@@ -126,12 +130,24 @@ function audienceNotRegistered(provider, audience, evidence) {
     docUrl: API_DOC
   };
 }
+function providerListing(arn, listedProviders, lists) {
+  const account = accountOf(arn);
+  const listedIn = lists.filter((l) => l.accounts.includes(account)).map((l) => l.file);
+  if (listedProviders.includes(arn)) return { kind: "listed", listedIn };
+  return listedIn.length > 0 ? { kind: "missing", listedIn } : { kind: "not-read" };
+}
 function providersFor(facts, issuer) {
   const { inventory, listedProviders, providerLists } = facts;
-  if (inventory.oidcProviders !== void 0) return { providers: inventory.oidcProviders };
-  if (listedProviders.length === 0 && providerLists.length === 0) return { providers: void 0 };
-  const want = providerArn(facts.role.accountId, issuer, partitionOf(facts.role.arn));
-  return listedProviders.some((arn) => arn === want) ? { providers: void 0 } : { providers: [], listedIn: providerLists };
+  const partition = partitionOf(facts.role.arn) || "aws";
+  const want = providerArn(facts.role.accountId, issuer, partition);
+  const listing = providerListing(want, listedProviders, providerLists);
+  const exported = inventory.oidcProviders;
+  if (exported !== void 0) {
+    if (providerOf(exported, normalizeProviderUrl(issuer), facts.role.accountId, partition))
+      return { providers: exported };
+    return listing.kind === "missing" ? { providers: exported, listedIn: listing.listedIn } : { providers: exported, partial: true };
+  }
+  return listing.kind === "missing" ? { providers: [], listedIn: listing.listedIn } : { providers: void 0 };
 }
 var oidcProviderCheck = {
   id: "provider",
@@ -154,5 +170,6 @@ export {
   normalizeProviderUrl,
   checkOidcProvider,
   providerRefusing,
+  providerListing,
   oidcProviderCheck
 };

@@ -694,6 +694,35 @@ var sts = (line) => {
 };
 var STS_MATCHERS = [sts];
 
+// src/diagnose/xml-body.ts
+var TAIL_LINES = 32;
+var TAIL_LINE_CHARS = 1024;
+var BRIDGE_LINES = 24;
+var BRIDGE_CHARS = 4 * 1024;
+var LOOK_BACK_LINES = 12;
+var XML_DECLARATION = /^<\?xml\b[^>]*\?>$/;
+var CURL_VERBOSE = /^(?:<(?:\s.*)?|\*\s.*|[{}] \[.*\])$/;
+var AWS_RESPONSE_HEADER = /^<\s*x-amz-(?:request-id|id-2)\s*:/i;
+var AWS_HOST_HEADER = /^>\s*Host:\s*(?:[\w.-]+\.)?amazonaws\.com(?:\.cn)?(?::\d+)?\s*$/i;
+function bridgeLine(line) {
+  const trimmed = line.trim();
+  return trimmed === "" || XML_DECLARATION.test(trimmed) || CURL_VERBOSE.test(trimmed);
+}
+function bridgeBetween(tail, from, to) {
+  const count = to - from - 1;
+  if (count < 0 || count > BRIDGE_LINES) return void 0;
+  const between = tail.filter((t) => t.at > from && t.at < to);
+  if (between.length !== count) return void 0;
+  const chars = between.reduce((n, t) => n + t.line.length, 0);
+  return chars <= BRIDGE_CHARS && between.every((t) => bridgeLine(t.line)) ? between : void 0;
+}
+function tiedToAws(tail, bridge, statusAt, stepAt) {
+  if (bridge.some((t) => AWS_RESPONSE_HEADER.test(t.line.trim()))) return true;
+  return tail.some(
+    (t) => t.at < statusAt && t.at >= statusAt - LOOK_BACK_LINES && t.at > stepAt && AWS_HOST_HEADER.test(t.line.trim())
+  );
+}
+
 // src/diagnose/scan.ts
 var MAX_FINDINGS = 50;
 var FOLD_LINES = 4;
@@ -872,7 +901,8 @@ function closeXml(s, maxFindings) {
   if (!found) return;
   const now = s.lineNo;
   const last = s.last;
-  if (last?.onlyGeneric && !found.generic && !found.detail && start - last.lastAt === 1 && found.wouldReturn === last.match.wouldReturn && [...hostsOf(last.text)].some((host) => AWS_HOST.test(host))) {
+  const bridge = last && !(s.step && s.step.at > last.lastAt) ? bridgeBetween(s.tail, last.lastAt, start) : void 0;
+  if (last?.onlyGeneric && bridge && !found.generic && !found.detail && found.wouldReturn === last.match.wouldReturn && ([...hostsOf(last.text)].some((host) => AWS_HOST.test(host)) || tiedToAws(s.tail, bridge, last.lastAt, s.step?.at ?? 0))) {
     s.byKey.delete(keyOf(last.match));
     const seen = s.byKey.get(keyOf(found));
     if (seen) {
@@ -905,7 +935,8 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
     last: void 0,
     detail: void 0,
     step: void 0,
-    xml: void 0
+    xml: void 0,
+    tail: []
   };
   return {
     push(rawLine, cut = false) {
@@ -915,6 +946,8 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
         s.firstCutLine ??= s.lineNo;
       }
       const line = redactSecretShapes(cleanLine(rawLine));
+      s.tail.push({ at: s.lineNo, line: line.slice(0, TAIL_LINE_CHARS) });
+      if (s.tail.length > TAIL_LINES) s.tail.shift();
       if (s.xml) {
         if (STEP_HEADER.test(line)) flushXml(s, maxFindings);
         else {
@@ -925,8 +958,9 @@ function createLogScanner(maxFindings = MAX_FINDINGS) {
           return;
         }
       }
-      if (XML_OPEN.test(line) && !XML_CLOSE.test(line)) {
+      if (XML_OPEN.test(line) && !STEP_HEADER.test(line)) {
         s.xml = { lines: [{ at: s.lineNo, line }], chars: line.length };
+        if (XML_CLOSE.test(line)) closeXml(s, maxFindings);
         return;
       }
       readLine(s, line, maxFindings);

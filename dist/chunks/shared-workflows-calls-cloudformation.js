@@ -324,10 +324,21 @@ var S3_FLAGS = /* @__PURE__ */ new Set([
 ]);
 var SSE_VALUES = /* @__PURE__ */ new Set(["AES256", "aws:kms", "aws:kms:dsse"]);
 function s3Path(word) {
-  if (word === void 0 || !word.value.startsWith("s3://")) return void 0;
+  if (word === void 0) return void 0;
+  if (!word.value.startsWith("s3://")) return unknownPath(word);
   const slash = word.value.indexOf("/", 5);
   const part = (start, end) => known(slicePart(word, start, end));
   return slash < 0 ? { bucket: part(5), key: { value: "" } } : { bucket: part(5, slash), key: part(slash + 1) };
+}
+function unknownPath(word) {
+  if (word.dynamic.length === 0 || !word.value.startsWith("*")) return void 0;
+  const at = word.at !== void 0 && word.at.length === word.dynamic.length ? word.at : void 0;
+  if (at !== void 0 && !at.includes(0)) return void 0;
+  const first = at === void 0 ? word.dynamic.join(" ") : word.dynamic[at.indexOf(0)];
+  const rest = slicePart(word, 1);
+  const key = rest.value.startsWith("/") ? rest.value.replace(/^\/+/, "") : rest.value === "" ? "" : `*${rest.value}`;
+  const unknown = [first, ...at === void 0 ? [] : rest.dynamic].join(" ");
+  return { bucket: { value: "*", unknown: first }, key: { value: key.replace(/\s/g, "?"), unknown }, mayBe: first };
 }
 function objects(path, many) {
   const key = path.key.value;
@@ -360,12 +371,21 @@ function pathsOf(call) {
 }
 function s3Needs(command, call) {
   const docUrl = cliReference("s3", command);
-  const [first, second] = pathsOf(call).map(s3Path);
+  const paths = pathsOf(call);
+  const [first, second] = paths.map(s3Path);
   const recursive = call.options.has("recursive");
   switch (command) {
     case "cp":
     case "mv":
     case "sync":
+      if (paths.length === 1 && first?.mayBe !== void 0 && isSpread(paths[0])) {
+        return { kind: "needs", needs: transferNeeds(command, call, first, first, docUrl) };
+      }
+      if (first?.mayBe === void 0 || second?.mayBe === void 0) {
+        const written2 = (path) => path !== void 0 && path.mayBe === void 0;
+        const side = (path) => (written2(first) || written2(second)) && !written2(path) ? void 0 : path;
+        return { kind: "needs", needs: transferNeeds(command, call, side(first), side(second), docUrl) };
+      }
       return { kind: "needs", needs: transferNeeds(command, call, first, second, docUrl) };
     case "rm":
       return first ? { kind: "needs", needs: removeNeeds(first, recursive, docUrl) } : missingPath(command);
@@ -392,6 +412,9 @@ function s3Needs(command, call) {
       return { kind: "unmapped", reason: `the preflight does not know which calls aws s3 ${command} makes` };
   }
 }
+function isSpread(word) {
+  return word.value === "*" && word.dynamic.length === 1 && /^\$(?:[@*]|\{(?:[@*]|[A-Za-z_][A-Za-z0-9_]*\[[@*]\])\})$/.test(word.dynamic[0]);
+}
 function missingPath(command) {
   return { kind: "unmapped", reason: `aws s3 ${command} has no s3:// path the preflight can read` };
 }
@@ -401,21 +424,23 @@ function removeNeeds(path, recursive, docUrl) {
 }
 function transferNeeds(command, call, source, destination, docUrl) {
   const many = command === "sync" || call.options.has("recursive");
+  const either = source?.mayBe !== void 0 && destination?.mayBe !== void 0;
+  const noted = (path, need) => either ? { ...need, note: [need.note, `if ${bound(path.mayBe ?? "", 120)} is an s3:// URI`].filter(Boolean).join("; ") } : need;
   const needs = [];
-  if (source && many) needs.push(listNeed(source, docUrl, "directory"));
-  if (destination && command === "sync") needs.push(listNeed(destination, docUrl, "directory"));
-  if (source) needs.push(objectNeed("s3:GetObject", source, many, docUrl));
+  if (source && many) needs.push(noted(source, listNeed(source, docUrl, "directory")));
+  if (destination && command === "sync") needs.push(noted(destination, listNeed(destination, docUrl, "directory")));
+  if (source) needs.push(noted(source, objectNeed("s3:GetObject", source, many, docUrl)));
   if (destination) {
-    needs.push(objectNeed("s3:PutObject", destination, many, docUrl));
+    needs.push(noted(destination, objectNeed("s3:PutObject", destination, many, docUrl)));
     if (call.options.has("acl") || call.options.has("grants")) {
-      needs.push(objectNeed("s3:PutObjectAcl", destination, many, docUrl));
+      needs.push(noted(destination, objectNeed("s3:PutObjectAcl", destination, many, docUrl)));
     }
     if (command === "sync" && call.options.has("delete")) {
-      needs.push(objectNeed("s3:DeleteObject", destination, many, docUrl));
+      needs.push(noted(destination, objectNeed("s3:DeleteObject", destination, many, docUrl)));
     }
-    needs.push(...kmsNeeds(call, docUrl));
+    needs.push(...kmsNeeds(call, docUrl).map((need) => noted(destination, need)));
   }
-  if (source && command === "mv") needs.push(objectNeed("s3:DeleteObject", source, many, docUrl));
+  if (source && command === "mv") needs.push(noted(source, objectNeed("s3:DeleteObject", source, many, docUrl)));
   return needs;
 }
 function kmsNeeds(call, docUrl) {
@@ -1523,6 +1548,70 @@ function targets(args) {
   return positionals(args, MAKE_VALUE_OPTIONS).filter((w) => !w.value.includes("=")).map((w) => w.value).slice(0, 4);
 }
 
+// src/workflows/calls/unread-shell.ts
+var LOADS = /\b(?:Invoke-Expression|iex|Import-Module|Start-Process|Invoke-Command|subprocess)\b|\b(?:runpy|importlib)\.\w+|\b(?:__import__|exec|os\.system|os\.popen|os\.exec\w*)\s*\(|(?:^|[\s;(])&\s*[($]/i;
+var RUNS_NEXT = /^(?:&|\.|call|start|cmd(?:\.exe)?\s+\/[ck])\s+/i;
+var WINDOWS_SCRIPT = /\.(?:bat|cmd|psm1|ps1)$/i;
+var STATEMENTS = 500;
+function unreadShellRuns(script2) {
+  const statements = script2.split(/\r?\n|;|&&|\|\||\|/).slice(0, STATEMENTS);
+  for (const statement of statements) {
+    const loads = LOADS.exec(statement);
+    if (loads !== null) {
+      const how = loads[0].trim().startsWith("&") ? "the call operator & on a value" : loads[0].replace(/\s*\($/, "");
+      const reason = `loads or builds code when it runs (${how}), which the preflight does not read`;
+      return { what: statement.trim(), kind: "unread-shell", reason };
+    }
+    const program = programOf2(statement);
+    if (program === void 0) continue;
+    const what = [program.word, ...program.args].map((w) => w.value).join(" ");
+    const clause = (reason) => reason.replace(/; [^;]*$/, "");
+    if (WINDOWS_SCRIPT.test(program.word.value)) {
+      return {
+        what,
+        kind: "script-file",
+        reason: `runs the script ${program.word.value}, which the preflight does not read`
+      };
+    }
+    const opaque = opaqueReason(program);
+    if (opaque !== void 0) return { what, kind: opaque.kind, reason: clause(opaque.reason) };
+    const runner = runnerOf(program);
+    if (runner?.kind === "code") return { what, kind: "runner", reason: clause(runner.reason) };
+    if (runner?.kind === "program" && !isQuietTool(runner.program.name)) {
+      const reason = `runs ${runner.program.word.value} through ${runner.runner}, code the preflight does not read`;
+      return { what, kind: "runner", reason };
+    }
+  }
+  return void 0;
+}
+function programOf2(statement) {
+  let text = statement.trim();
+  for (let i = 0; i < 3 && RUNS_NEXT.test(text); i++) text = text.replace(RUNS_NEXT, "");
+  const words = text.split(/\s+/).filter((w) => w !== "").slice(0, 32).map((w) => ({ value: w.replace(/^['"(]+|['")]+$/g, "").replace(/\\/g, "/"), dynamic: [] }));
+  const [word, ...args] = words;
+  if (word === void 0 || word.value === "" || /^[$#@{}]/.test(word.value)) return void 0;
+  const slash = word.value.lastIndexOf("/");
+  return { name: word.value.slice(slash + 1), word, args, assignments: [] };
+}
+var PLAIN_AWS = {
+  pwsh: /^aws(?:\s+(?:[A-Za-z0-9_./:=+-]+|'[^'$`,]*'|"[^"$`,]*"))+\s*$/,
+  cmd: /^aws(?:\s+[A-Za-z0-9_./:=+-]+)+\s*$/
+};
+function plainAwsLines(script2, shell) {
+  const form = /^(?:\S*[/\\])?(?:pwsh|powershell)(?:\.exe)?\b/i.test(shell) ? "pwsh" : /^(?:\S*[/\\])?cmd(?:\.exe)?\b/i.test(shell) ? "cmd" : /^the default shell of /.test(shell) ? "pwsh" : void 0;
+  if (form === void 0 || /@['"]/.test(script2)) return { lines: [], rest: script2 };
+  const all = script2.split("\n");
+  const lines = [];
+  const rest = [];
+  all.forEach((raw, i) => {
+    const text = raw.replace(/\r$/, "").trim();
+    const continued = i > 0 && /[`^]\s*$/.test(all[i - 1] ?? "");
+    if (!continued && PLAIN_AWS[form].test(text)) lines.push({ text, line: i });
+    else rest.push(raw);
+  });
+  return { lines, rest: rest.join("\n") };
+}
+
 // src/workflows/calls/wrappers.ts
 var HOLE = "__preflight_hole_";
 var DYNAMIC_CAP = 8;
@@ -1576,7 +1665,8 @@ function shellString(args, stdin) {
   }
   const string = args[i];
   if (string === void 0) return [];
-  return [scriptOf(string, `the command string given to a shell's -c`)];
+  const script2 = scriptOf(string, `the command string given to a shell's -c`);
+  return [script2.kind === "script" ? { ...script2, positional: args.slice(i + 1, i + 11) } : script2];
 }
 function scriptOf(word, what) {
   if (word.dynamic.length > 0 && word.at?.length !== word.dynamic.length) {
@@ -1878,9 +1968,9 @@ function stepEnv(step, context) {
   const env = new Map(Object.entries(step.environment ?? context.env ?? {}));
   if (context.region) {
     for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
-      const written = env.get(name);
-      if (written === void 0) env.set(name, context.region);
-      else if (written !== context.region) env.delete(name);
+      const written2 = env.get(name);
+      if (written2 === void 0) env.set(name, context.region);
+      else if (written2 !== context.region) env.delete(name);
     }
   }
   for (const [name, value] of Object.entries(step.env ?? {})) {
@@ -1901,9 +1991,9 @@ function regionOf(step, context) {
   return inherited ? { value: inherited } : void 0;
 }
 function usesNeeds(step, uses, position, base, limits) {
-  const entrypoint = dockerEntrypoint(uses, step.with.entrypoint);
+  const entrypoint = dockerEntrypoint(uses, withKnownEnv(step.with.entrypoint, base.env));
   if (entrypoint !== void 0) {
-    const args = step.with.args;
+    const args = withKnownEnv(step.with.args, base.env);
     const text = args === void 0 ? "" : args.kind === "known" ? String(args.value ?? "") : args.expression;
     const script2 = `${entrypoint} ${text}`;
     const env = /* @__PURE__ */ new Map();
@@ -1939,6 +2029,17 @@ function usesNeeds(step, uses, position, base, limits) {
     base.results.miss("unknown-action", position, uses, reason);
   }
 }
+function withKnownEnv(value, env) {
+  if (value?.kind !== "unknown") return value;
+  const expression = value.expression.replace(
+    /\$\{\{\s*env(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*'([^']+)'\s*\])\s*\}\}/g,
+    (whole, dotted, indexed) => {
+      const known2 = env.get(dotted ?? indexed ?? "");
+      return known2 === void 0 || known2.includes("\n") || known2.includes("${{") ? whole : known2;
+    }
+  );
+  return expression === value.expression ? value : { ...value, expression };
+}
 function dockerEntrypoint(uses, entrypoint) {
   if (!uses.startsWith("docker://")) return void 0;
   const given = entrypoint === void 0 ? "" : entrypoint.kind === "known" ? String(entrypoint.value ?? "") : void 0;
@@ -1967,9 +2068,21 @@ function originOf(base, position, via, region, notes) {
 function runNeeds(run, env, base, limits) {
   const shell = run.shell?.trim() ?? "bash";
   if (!POSIX_SHELLS.test(shell)) {
-    if (mayCallAws(run.script.slice(0, limits.scriptChars))) {
+    const plain = plainAwsLines((run.evaluated ?? run.script).slice(0, limits.scriptChars), shell);
+    for (const { text, line } of plain.lines) {
+      const position = { file: run.position.file, line: run.line + line, column: 1 };
+      for (const command of readShell(text, env, limits).commands) commandNeeds(command, position, base);
+    }
+    const script2 = plain.rest;
+    if (mayCallAws(script2)) {
       const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
       base.results.miss("unread-shell", run.position, `shell: ${shell}`, reason);
+      return;
+    }
+    const runs = unreadShellRuns(script2);
+    if (runs !== void 0) {
+      const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
+      base.results.miss(runs.kind, run.position, runs.what, reason);
     }
     return;
   }
@@ -1989,7 +2102,7 @@ var RUNNER_DEPTH = 4;
 function commandNeeds(command, position, base, depth = 0) {
   let program = programOf(command);
   if (program === void 0) return;
-  const what = command.words.map((w) => w.value).join(" ");
+  const what = command.words.map(written).join(" ");
   if (isPattern(program.word)) {
     const reason = `the program is the pattern ${program.word.value}, which the shell expands to the runner's files when the step runs; if it calls AWS, declare the permission lines it needs`;
     base.results.miss("dynamic-command", position, what, reason);
@@ -2010,6 +2123,21 @@ function commandNeeds(command, position, base, depth = 0) {
   const wrapped = program.word.dynamic.length === 0 ? wrappedCommands(program) : void 0;
   if (wrapped !== void 0) wrappedNeeds(wrapped, command, position, what, base, depth);
   else programNeeds(program, command, position, what, runner, base);
+}
+function written(word) {
+  if (word.dynamic.length === 0) return word.value;
+  const at = word.at;
+  if (at === void 0 || at.length !== word.dynamic.length) {
+    return word.value === "*" && word.dynamic.length === 1 ? word.dynamic[0] : word.value;
+  }
+  let text = "";
+  let last = 0;
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}${word.dynamic[index]}`;
+    last = position + 1;
+  }
+  return text + word.value.slice(last);
 }
 function isPattern(word) {
   if (word.dynamic.length > 0 || word.value === "[" || word.value === "[[") return false;
@@ -2037,6 +2165,10 @@ function wrappedNeeds(wrapped, command, position, what, base, depth) {
           { value: "*", dynamic: [`$${name}`], at: [0] }
         ])
       );
+      (inner.positional ?? []).forEach((word, i) => {
+        if (word.dynamic.length === 0) env.set(String(i), word.value);
+        else assigned.set(String(i), word);
+      });
       const limits = { ...base.limits, commands: base.budget.commands };
       const reading = readShell(inner.text, env, limits, assigned);
       base.budget.commands = Math.max(0, base.budget.commands - reading.commands.length);

@@ -969,7 +969,11 @@ var LAMBDA_IMAGE = [
   "ecr:SetRepositoryPolicy"
 ];
 function lambdaImageNeeds(image) {
-  return ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+  const read = ecrImageNeeds(image, LAMBDA_IMAGE, LAMBDA_IMAGE_DOC);
+  if (read.length > 0 || image.dynamic.length === 0 && !image.value.includes("*")) return read;
+  const unknown = { value: "*", unknown: bound(image.dynamic.join(" ") || image.value) };
+  const values = { Account: unknown, RepositoryName: unknown };
+  return LAMBDA_IMAGE.map((action) => ({ action, values, docUrl: LAMBDA_IMAGE_DOC }));
 }
 function ecrImageNeeds(image, actions, docUrl) {
   let text = image.value;

@@ -10180,10 +10180,29 @@ function buildInstance(scope) {
 function defaultShell(file, job, root, contexts) {
   const jobShell = child(child(child(job, "defaults"), "run"), "shell");
   const t = jobShell ?? child(child(child(root, "defaults"), "run"), "shell");
-  if (t === void 0) return void 0;
+  if (t === void 0) return runnerShell(file, child(job, "runs-on"), contexts);
   const value = evaluateToken(file, t, jobShell ? contexts : {});
   const text = value.kind === "known" ? String(value.value ?? "") : value.expression;
   return text.trim() === "" ? void 0 : text;
+}
+function runnerShell(file, runsOn, contexts) {
+  if (runsOn === void 0) return void 0;
+  const tokens = isMappingToken(runsOn) ? [child(runsOn, "labels")].flatMap((l) => isSequenceToken(l) ? items(l) : l === void 0 ? [] : [l]) : isSequenceToken(runsOn) ? items(runsOn) : [runsOn];
+  const labels = [];
+  for (const token of tokens) {
+    const value = evaluateToken(file, token, contexts);
+    if (value.kind !== "known" || typeof value.value !== "string") {
+      return `the default shell of a runner that may run Windows (runs-on: ${value.expression ?? "a value not read"})`;
+    }
+    labels.push(value.value.trim().toLowerCase());
+  }
+  const names = (system) => labels.some((l) => new RegExp(`(?:^|[-_.])(?:${system})(?:$|[-_.0-9])`).test(l));
+  const windows = names("windows");
+  const other = names("ubuntu|linux|macos|debian|centos|rhel|fedora|alpine|amazonlinux");
+  if (windows && !other) return "pwsh";
+  if (other && !windows) return void 0;
+  const named = labels.join(", ") || (isMappingToken(runsOn) ? "a runner group" : "no label");
+  return `the default shell of a runner that may run Windows (runs-on: ${named})`;
 }
 var WITH_SHELL = /* @__PURE__ */ new WeakMap();
 function withDefaultShell(steps, shell) {
