@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { misplacedArn } from '../../src/config/secret-values.js';
 import { predictWorkflows } from '../../src/pipeline/workflows.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
+import { jwtPizzaDeploy } from '../fixtures/jwt-pizza-deploy.js';
 import { githubProviderFile } from '../fixtures/oidc-provider.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
 
@@ -42,25 +43,7 @@ async function trustFindings(write: (root: string) => void, secrets: Record<stri
   return findings.filter((f) => f.id.startsWith('predict:'));
 }
 
-const jwtPizza = (root: string) =>
-  writeFile(
-    root,
-    '.github/workflows/deploy.yml',
-    [
-      'on: push',
-      'permissions:',
-      '  id-token: write',
-      'jobs:',
-      '  deploy:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: aws-actions/configure-aws-credentials@v4',
-      '        with:',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
-      '          role-to-assume: arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}',
-      '          aws-region: us-east-1',
-    ].join('\n'),
-  );
+const jwtPizza = (root: string) => writeFile(root, '.github/workflows/deploy.yml', jwtPizzaDeploy());
 
 describe('a declared role ARN where the workflow puts a role name or an account ID', () => {
   it("jwt-pizza's role name from a secret declared as the whole ARN: named, with the name to declare", async () => {

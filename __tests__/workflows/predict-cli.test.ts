@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
+import { jwtPizzaDeploy } from '../fixtures/jwt-pizza-deploy.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
 import { githubProviderFile } from '../fixtures/oidc-provider.js';
 import { removeTempDirs, tempDir, writeFile } from '../fixtures/temp-files.js';
@@ -130,26 +131,8 @@ describe('permission-preflight predict', () => {
   });
 
   it('a role made of two secrets names both, says why a secret is unknown, and how to declare each', async () => {
-    // devops329/jwt-pizza's deploy: `arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}`.
     const root = tempDir();
-    writeFile(
-      root,
-      '.github/workflows/deploy.yml',
-      [
-        'on: push',
-        'permissions:',
-        '  id-token: write',
-        'jobs:',
-        '  deploy:',
-        '    runs-on: ubuntu-latest',
-        '    steps:',
-        '      - uses: aws-actions/configure-aws-credentials@v4',
-        '        with:',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as the file writes it
-        '          role-to-assume: arn:aws:iam::${{ secrets.AWS_ACCOUNT }}:role/${{ secrets.CI_IAM_ROLE }}',
-        '          aws-region: eu-west-1',
-      ].join('\n'),
-    );
+    writeFile(root, '.github/workflows/deploy.yml', jwtPizzaDeploy('eu-west-1'));
     const unknownRole = async (extra: string[]) => {
       const r = await runCli(['predict', '--repository', 'acme/api', '--format', 'json', ...extra], { cwd: root });
       return JSON.parse(r.stdout).findings.filter((f: { class: string }) => f.class === 'prediction-unknown') as {
