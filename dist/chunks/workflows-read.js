@@ -10196,14 +10196,16 @@ function runnerShell(file, runsOn, contexts) {
     }
     labels.push(value.value.trim().toLowerCase());
   }
-  const names = (system) => labels.some((l) => new RegExp(`(?:^|[-_.])(?:${system})(?:$|[-_.0-9])`).test(l));
-  const windows = names("windows");
-  const other = names("ubuntu|linux|macos|debian|centos|rhel|fedora|alpine|amazonlinux");
+  const windows = labels.some((l) => WINDOWS_LABEL.test(l));
+  const other = labels.some((l) => OTHER_SYSTEM_LABEL.test(l));
   if (windows && !other) return "pwsh";
   if (other && !windows) return void 0;
   const named = labels.join(", ") || (isMappingToken(runsOn) ? "a runner group" : "no label");
   return `the default shell of a runner that may run Windows (runs-on: ${named})`;
 }
+var systemLabel = (systems) => new RegExp(`(?:^|[-_.])(?:${systems})(?:$|[-_.0-9])`);
+var WINDOWS_LABEL = systemLabel("windows");
+var OTHER_SYSTEM_LABEL = systemLabel("ubuntu|linux|macos|debian|centos|rhel|fedora|alpine|amazonlinux");
 var WITH_SHELL = /* @__PURE__ */ new WeakMap();
 function withDefaultShell(steps, shell) {
   if (shell === void 0) return steps;

@@ -446,14 +446,18 @@ function runnerShell(file: string, runsOn: TemplateToken | undefined, contexts: 
   }
   // A label names its system as one of its parts: `windows-2022`, `ubuntu-24.04-arm`, a provider's
   // `buildjet-4vcpu-ubuntu-2204`, a self-hosted runner's `linux`.
-  const names = (system: string) => labels.some((l) => new RegExp(`(?:^|[-_.])(?:${system})(?:$|[-_.0-9])`).test(l));
-  const windows = names('windows');
-  const other = names('ubuntu|linux|macos|debian|centos|rhel|fedora|alpine|amazonlinux');
+  const windows = labels.some((l) => WINDOWS_LABEL.test(l));
+  const other = labels.some((l) => OTHER_SYSTEM_LABEL.test(l));
   if (windows && !other) return 'pwsh';
   if (other && !windows) return undefined;
   const named = labels.join(', ') || (isMappingToken(runsOn) ? 'a runner group' : 'no label');
   return `the default shell of a runner that may run Windows (runs-on: ${named})`;
 }
+
+/** A runner label that names its system as one of its parts (see {@link runnerShell}). */
+const systemLabel = (systems: string) => new RegExp(`(?:^|[-_.])(?:${systems})(?:$|[-_.0-9])`);
+const WINDOWS_LABEL = systemLabel('windows');
+const OTHER_SYSTEM_LABEL = systemLabel('ubuntu|linux|macos|debian|centos|rhel|fedora|alpine|amazonlinux');
 
 /** Each step made once per shell: a remembered step stands in many instances (src/workflows/steps.ts). */
 const WITH_SHELL = new WeakMap<
