@@ -31,9 +31,14 @@ describe('a shell runs a command given as text (bash manual: eval, Here Strings,
       's3:DeleteObject arn:aws:s3:::*/old/*',
     ]);
     expect(kinds('eval "$DEPLOY"')).toEqual(['dynamic-command']);
-    expect(kinds('eval "$(ssh-agent -s)"')).toEqual(['dynamic-command']);
+    expect(kinds('eval "$(pyenv init -)"')).toEqual(['dynamic-command']);
     // Its subject is the command as written, not the `*` an expansion stands as.
-    expect(infer('eval "$(ssh-agent -s)"').notInferred.map((n) => n.what)).toEqual(['$(ssh-agent -s)']);
+    expect(infer('eval "$(pyenv init -)"').notInferred.map((n) => n.what)).toEqual(['$(pyenv init -)']);
+    // https://man.openbsd.org/ssh-agent: `-s` prints only the commands that set the agent's variables.
+    expect(kinds('eval "$(ssh-agent -s)"')).toEqual([]);
+    expect(kinds('eval `ssh-agent -s`')).toEqual([]);
+    expect(kinds('eval "$(ssh-agent -s)" && eval "$(pyenv init -)"')).toEqual(['dynamic-command']);
+    expect(kinds('eval "$(ssh-agent -s) $EXTRA"')).toEqual(['dynamic-command']);
     expect(infer(`sh -c 'aws "$0" cp a s3://b/a'`).notInferred.map((n) => n.what)).toEqual(['aws $0 cp a s3://b/a']);
   });
 

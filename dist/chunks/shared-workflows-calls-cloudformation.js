@@ -1622,7 +1622,8 @@ function wrappedCommands(program) {
   const name = program.name;
   if (SHELLS.has(name)) return shellString(program.args, stdinOf(program));
   if (name === "eval") {
-    return program.args.length === 0 ? [] : [scriptOf(joinWords(program.args, " "), "the string given to eval")];
+    if (program.args.length === 0 || program.args.every(agentSetup)) return [];
+    return [scriptOf(joinWords(program.args, " "), "the string given to eval")];
   }
   if (name === "source" || name === ".") {
     const file = program.args[0];
@@ -1643,6 +1644,9 @@ function wrappedCommands(program) {
     return dash < 0 || dash === program.args.length - 1 ? void 0 : [asWords(program.args.slice(dash + 1))];
   }
   return void 0;
+}
+function agentSetup(word) {
+  return word.value === "*" && word.dynamic.length === 1 && /^(?:\$\(\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*\)|`\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*`)$/.test(word.dynamic[0] ?? "");
 }
 function shellString(args, stdin) {
   let command = false;

@@ -380,7 +380,7 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base,
 
 /**
  * A word as the script wrote it, for the subject of a result: each expansion's `*` shown as the expansion
- * (`eval "$(ssh-agent -s)"` runs `$(ssh-agent -s)`, not `*`). Texts are bounded where the result is made.
+ * (`eval "$(pyenv init -)"` runs `$(pyenv init -)`, not `*`). Texts are bounded where the result is made.
  */
 function written(word: ShellWord): string {
   if (word.dynamic.length === 0) return word.value;

@@ -53,7 +53,8 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
   if (SHELLS.has(name)) return shellString(program.args, stdinOf(program));
   if (name === 'eval') {
     // eval joins its arguments with spaces and runs the result (https://www.gnu.org/software/bash/manual/bash.html#index-eval).
-    return program.args.length === 0 ? [] : [scriptOf(joinWords(program.args, ' '), 'the string given to eval')];
+    if (program.args.length === 0 || program.args.every(agentSetup)) return [];
+    return [scriptOf(joinWords(program.args, ' '), 'the string given to eval')];
   }
   if (name === 'source' || name === '.') {
     const file = program.args[0];
@@ -75,6 +76,20 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
     return dash < 0 || dash === program.args.length - 1 ? undefined : [asWords(program.args.slice(dash + 1))];
   }
   return undefined;
+}
+
+/**
+ * `eval "$(ssh-agent -s)"`, the usual start of an SSH agent in a job: what eval runs is the agent's output, which is
+ * documented as the shell commands that set its two variables and nothing else ("-s Generate Bourne shell commands on
+ * stdout", "-c … C-shell commands": https://man.openbsd.org/ssh-agent), so it calls nothing. Any other output read
+ * only at run time stays a command not read.
+ */
+function agentSetup(word: ShellWord): boolean {
+  return (
+    word.value === '*' &&
+    word.dynamic.length === 1 &&
+    /^(?:\$\(\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*\)|`\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*`)$/.test(word.dynamic[0] ?? '')
+  );
 }
 
 /**
