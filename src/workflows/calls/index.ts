@@ -24,7 +24,7 @@ import {
 } from './model.js';
 import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
 import { isQuietTool, runnerOf } from './runners.js';
-import { readShell, type ShellCommand, type ShellWord } from './shell.js';
+import { readShell, type ShellCommand, type ShellWord, withExpansions } from './shell.js';
 import { dockerCalls, mayCallAws, opaqueReason, unreadImages } from './tools.js';
 import { plainAwsLines, unreadShellRuns } from './unread-shell.js';
 import { AWS_CLI_IMAGE, HOLE, type Wrapped, wrappedCommands } from './wrappers.js';
@@ -384,18 +384,9 @@ function commandNeeds(command: ShellCommand, position: CallPosition, base: Base,
  */
 function written(word: ShellWord): string {
   if (word.dynamic.length === 0) return word.value;
-  const at = word.at;
-  if (at === undefined || at.length !== word.dynamic.length) {
-    return word.value === '*' && word.dynamic.length === 1 ? (word.dynamic[0] as string) : word.value;
-  }
-  let text = '';
-  let last = 0;
-  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
-  for (const { position, index } of order) {
-    text += `${word.value.slice(last, position)}${word.dynamic[index]}`;
-    last = position + 1;
-  }
-  return text + word.value.slice(last);
+  const text = withExpansions(word, (index) => word.dynamic[index] as string);
+  if (text !== undefined) return text;
+  return word.value === '*' && word.dynamic.length === 1 ? (word.dynamic[0] as string) : word.value;
 }
 
 /**

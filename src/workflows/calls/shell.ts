@@ -34,6 +34,23 @@ export interface ShellWord {
 }
 
 /**
+ * A word's value with the `*` of each expansion replaced by `replace(i)` for its index in `dynamic`; undefined when
+ * where they stand is not known (`at` absent, past the bound on expansions).
+ */
+export function withExpansions(word: ShellWord, replace: (index: number) => string): string | undefined {
+  const at = word.at ?? [];
+  if (at.length !== word.dynamic.length) return undefined;
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  let text = '';
+  let last = 0;
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}${replace(index)}`;
+    last = position + 1;
+  }
+  return text + word.value.slice(last);
+}
+
+/**
  * The part of a word from `start` to `end` (indices in its value), with the expansions whose `*` stands in it; for a
  * word whose `at` is not known, every expansion when the part has a `*`, none when it has not.
  */

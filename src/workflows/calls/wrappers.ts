@@ -18,7 +18,7 @@
  * Pure and total; the words it makes stay within the bounds of the words it was given.
  */
 import { joinWords, outputOf, type Program, stdinOf } from './cli.js';
-import { type ShellWord, slicePart } from './shell.js';
+import { type ShellWord, slicePart, withExpansions } from './shell.js';
 
 /** What a wrapper runs: a command given as words, or a command string a shell reads. */
 export type Wrapped =
@@ -126,18 +126,10 @@ function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): 
 
 /** A command string as a script: each unknown part of the word becomes a hole. */
 function scriptOf(word: ShellWord, what: string): Wrapped {
-  if (word.dynamic.length > 0 && word.at?.length !== word.dynamic.length) {
+  const text = withExpansions(word, (index) => `\${${HOLE}${index}}`);
+  if (text === undefined) {
     return { kind: 'unread', reason: `${what} holds ${word.dynamic.join(' ')}, known only when the step runs` };
   }
-  const at = word.at ?? [];
-  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
-  let text = '';
-  let last = 0;
-  for (const { position, index } of order) {
-    text += `${word.value.slice(last, position)}\${${HOLE}${index}}`;
-    last = position + 1;
-  }
-  text += word.value.slice(last);
   return { kind: 'script', text, holes: word.dynamic };
 }
 
