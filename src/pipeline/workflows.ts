@@ -667,8 +667,7 @@ function acrossTriggers(findings: readonly Finding[], perTrigger: WeakMap<Findin
       triggers: string[];
     };
     if (triggers.length === 1) return first;
-    const on = `${triggers.slice(0, -1).join(', ')} and ${triggers.at(-1)}`;
-    return { ...first, subject: `the token of ${labels.job} on ${on}` };
+    return { ...first, subject: `the token of ${labels.job} on ${andList(triggers)}` };
   });
 }
 
@@ -680,30 +679,39 @@ function acrossTriggers(findings: readonly Finding[], perTrigger: WeakMap<Findin
  */
 function instancesTold(predictions: readonly TokenPrediction[]): TokenPrediction[] {
   const byLabel = new Map<string, TokenPrediction[]>();
-  for (const p of predictions) byLabel.set(p.label, [...(byLabel.get(p.label) ?? []), p]);
+  for (const p of predictions) {
+    const group = byLabel.get(p.label);
+    if (group) group.push(p);
+    else byLabel.set(p.label, [p]);
+  }
+  // What tells the instances of each label apart, found once per label.
+  const tellers = new Map([...byLabel].map(([label, group]) => [label, tellerOf(group)]));
+  return predictions.map((p) => {
+    const told = tellers.get(p.label)?.(p);
+    if (told === undefined) return p;
+    const job = `${p.labels.job} ${told}`;
+    return { ...p, label: `${job} on ${p.labels.trigger}`, labels: { ...p.labels, job } };
+  });
+}
+
+/** How {@link instancesTold} names each prediction of one label: by environment, else by the inputs that differ. */
+function tellerOf(group: readonly TokenPrediction[]): (p: TokenPrediction) => string | undefined {
+  const none = () => undefined;
+  if (new Set(group.map((g) => g.instance)).size < 2) return none;
   const environment = (p: TokenPrediction) => {
     const env = p.instance.environment;
     return env === undefined
       ? 'without an environment'
       : `in ${literal(env.name) ?? `\`${env.name?.kind === 'unknown' ? env.name.expression : '?'}\``}`;
   };
+  if (new Set(group.map(environment)).size > 1) return environment;
   const shown = (v: unknown) =>
     typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
-  return predictions.map((p) => {
-    const group = byLabel.get(p.label) ?? [];
-    if (new Set(group.map((g) => g.instance)).size < 2) return p;
-    let told: string | undefined;
-    if (new Set(group.map(environment)).size > 1) told = environment(p);
-    else {
-      const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
-        (k) => new Set(group.map((g) => shown(g.instance.inputs[k]))).size > 1,
-      );
-      if (keys.length > 0) told = `with ${keys.map((k) => `\`${k}\`=\`${shown(p.instance.inputs[k])}\``).join(', ')}`;
-    }
-    if (told === undefined) return p;
-    const job = `${p.labels.job} ${told}`;
-    return { ...p, label: `${job} on ${p.labels.trigger}`, labels: { ...p.labels, job } };
-  });
+  const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
+    (k) => new Set(group.map((g) => shown(g.instance.inputs[k]))).size > 1,
+  );
+  if (keys.length === 0) return none;
+  return (p) => `with ${keys.map((k) => `\`${k}\`=\`${shown(p.instance.inputs[k])}\``).join(', ')}`;
 }
 
 /**
