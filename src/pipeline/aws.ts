@@ -71,7 +71,7 @@ async function gatherInventory(
   let assumedMaxSession: readonly string[] = [];
   // Providers known to exist from list-open-id-connect-providers, whose client IDs no file gave.
   let listedProviders: readonly string[] = [];
-  // The files of list-open-id-connect-providers outputs, which prove a provider they do not list is missing.
+  // The list-open-id-connect-providers outputs (and IAM's own list, read live), each with the accounts it covers.
   let providerLists: readonly OidcProviderList[] = [];
   if (sources.policyFiles.length > 0) {
     const { loadAwsFiles } = await import('../sources/aws-files.js');
@@ -104,12 +104,9 @@ async function gatherInventory(
     // IAM listed every provider of the account with its client IDs; the files' providers of other accounts stay.
     const otherAccounts = (p: { arn: string }) => p.arn.split(':')[4] !== account;
     if (live.providers) {
+      listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
       // IAM's list is every provider of the account, as a list-open-id-connect-providers output is
       // (src/checks/provider.ts providerListing): one it does not give is proven missing.
-      listedProviders = [
-        ...listedProviders.filter((arn) => otherAccounts({ arn })),
-        ...live.providers.map((p) => p.arn),
-      ];
       providerLists = [...providerLists, { file: 'iam:ListOpenIDConnectProviders (read live)', accounts: [account] }];
     }
     inventory = {
