@@ -96,10 +96,7 @@ async function gatherInventory(config, deps) {
     if (live.role) assumedMaxSession = assumedMaxSession.filter((arn) => arn !== settings.roleArn);
     const otherAccounts = (p) => p.arn.split(":")[4] !== account;
     if (live.providers) {
-      listedProviders = [
-        ...listedProviders.filter((arn) => otherAccounts({ arn })),
-        ...live.providers.map((p) => p.arn)
-      ];
+      listedProviders = listedProviders.filter((arn) => otherAccounts({ arn }));
       providerLists = [...providerLists, { file: "iam:ListOpenIDConnectProviders (read live)", accounts: [account] }];
     }
     inventory = {

@@ -1844,33 +1844,38 @@ function acrossTriggers(findings, perTrigger) {
     if (typeof item !== "string") return item;
     const { first, labels, triggers } = groups.get(item);
     if (triggers.length === 1) return first;
-    const on = `${triggers.slice(0, -1).join(", ")} and ${triggers.at(-1)}`;
-    return { ...first, subject: `the token of ${labels.job} on ${on}` };
+    return { ...first, subject: `the token of ${labels.job} on ${andList(triggers)}` };
   });
 }
 function instancesTold(predictions) {
   const byLabel = /* @__PURE__ */ new Map();
-  for (const p of predictions) byLabel.set(p.label, [...byLabel.get(p.label) ?? [], p]);
-  const environment = (p) => {
-    const env = p.instance.environment;
-    return env === void 0 ? "without an environment" : `in ${literal(env.name) ?? `\`${env.name?.kind === "unknown" ? env.name.expression : "?"}\``}`;
-  };
-  const shown2 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+  for (const p of predictions) {
+    const group = byLabel.get(p.label);
+    if (group) group.push(p);
+    else byLabel.set(p.label, [p]);
+  }
+  const tellers = new Map([...byLabel].map(([label, group]) => [label, tellerOf(group)]));
   return predictions.map((p) => {
-    const group = byLabel.get(p.label) ?? [];
-    if (new Set(group.map((g) => g.instance)).size < 2) return p;
-    let told;
-    if (new Set(group.map(environment)).size > 1) told = environment(p);
-    else {
-      const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
-        (k) => new Set(group.map((g) => shown2(g.instance.inputs[k]))).size > 1
-      );
-      if (keys.length > 0) told = `with ${keys.map((k) => `\`${k}\`=\`${shown2(p.instance.inputs[k])}\``).join(", ")}`;
-    }
+    const told = tellers.get(p.label)?.(p);
     if (told === void 0) return p;
     const job = `${p.labels.job} ${told}`;
     return { ...p, label: `${job} on ${p.labels.trigger}`, labels: { ...p.labels, job } };
   });
+}
+function tellerOf(group) {
+  const none = () => void 0;
+  if (new Set(group.map((g) => g.instance)).size < 2) return none;
+  const environment = (p) => {
+    const env = p.instance.environment;
+    return env === void 0 ? "without an environment" : `in ${literal(env.name) ?? `\`${env.name?.kind === "unknown" ? env.name.expression : "?"}\``}`;
+  };
+  if (new Set(group.map(environment)).size > 1) return environment;
+  const shown2 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+  const keys = [...new Set(group.flatMap((g) => Object.keys(g.instance.inputs)))].filter(
+    (k) => new Set(group.map((g) => shown2(g.instance.inputs[k]))).size > 1
+  );
+  if (keys.length === 0) return none;
+  return (p) => `with ${keys.map((k) => `\`${k}\`=\`${shown2(p.instance.inputs[k])}\``).join(", ")}`;
 }
 function roleAccountsTold(findings) {
   const roleOf = (f) => typeof f.evidence.roleArn === "string" ? f.evidence.roleArn : void 0;

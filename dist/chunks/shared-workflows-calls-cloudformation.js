@@ -22,7 +22,8 @@ import {
   slicePart,
   stdinOf,
   unreadImages,
-  variableFor
+  variableFor,
+  withExpansions
 } from "./shared-workflows-calls-shell.js";
 import {
   load,
@@ -1673,18 +1674,10 @@ function shellString(args, stdin) {
   return [script2.kind === "script" ? { ...script2, positional: args.slice(i + 1, i + 11) } : script2];
 }
 function scriptOf(word, what) {
-  if (word.dynamic.length > 0 && word.at?.length !== word.dynamic.length) {
+  const text = withExpansions(word, (index) => `\${${HOLE}${index}}`);
+  if (text === void 0) {
     return { kind: "unread", reason: `${what} holds ${word.dynamic.join(" ")}, known only when the step runs` };
   }
-  const at = word.at ?? [];
-  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
-  let text = "";
-  let last = 0;
-  for (const { position, index } of order) {
-    text += `${word.value.slice(last, position)}\${${HOLE}${index}}`;
-    last = position + 1;
-  }
-  text += word.value.slice(last);
   return { kind: "script", text, holes: word.dynamic };
 }
 var DOCKER = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "finch"]);
@@ -2130,18 +2123,9 @@ function commandNeeds(command, position, base, depth = 0) {
 }
 function written(word) {
   if (word.dynamic.length === 0) return word.value;
-  const at = word.at;
-  if (at === void 0 || at.length !== word.dynamic.length) {
-    return word.value === "*" && word.dynamic.length === 1 ? word.dynamic[0] : word.value;
-  }
-  let text = "";
-  let last = 0;
-  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
-  for (const { position, index } of order) {
-    text += `${word.value.slice(last, position)}${word.dynamic[index]}`;
-    last = position + 1;
-  }
-  return text + word.value.slice(last);
+  const text = withExpansions(word, (index) => word.dynamic[index]);
+  if (text !== void 0) return text;
+  return word.value === "*" && word.dynamic.length === 1 ? word.dynamic[0] : word.value;
 }
 function isPattern(word) {
   if (word.dynamic.length > 0 || word.value === "[" || word.value === "[[") return false;

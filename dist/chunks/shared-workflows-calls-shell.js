@@ -6,6 +6,18 @@ import {
 } from "./shared-catalog-arn-format.js";
 
 // src/workflows/calls/shell.ts
+function withExpansions(word, replace) {
+  const at = word.at ?? [];
+  if (at.length !== word.dynamic.length) return void 0;
+  const order = at.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
+  let text = "";
+  let last = 0;
+  for (const { position, index } of order) {
+    text += `${word.value.slice(last, position)}${replace(index)}`;
+    last = position + 1;
+  }
+  return text + word.value.slice(last);
+}
 function slicePart(word, start, end = word.value.length) {
   const value = word.value.slice(start, end);
   if (word.at === void 0 || word.at.length !== word.dynamic.length) {
@@ -996,6 +1008,7 @@ function ecrImageNeeds(image, actions, docUrl) {
 }
 
 export {
+  withExpansions,
   slicePart,
   readShell,
   programOf,
