@@ -119,6 +119,72 @@ describe('a command run through a wrapper is read as a command', () => {
   });
 });
 
+describe('a shell or an interpreter reading its program from standard input', () => {
+  it('bash -s reads its commands from standard input, the words after it being $1…: a piped installer is reported (bash#Invoking-Bash, -s; rudisimo/dotfiles-zsh .github/docker/entrypoint-remote.sh; confluentinc/cli install.sh)', () => {
+    expect(kinds('curl -s "file://${GITHUB_WORKSPACE}/install.sh" | sh -s -- -p "${RUNNER_WORKSPACE}" -f -v')).toEqual([
+      'dynamic-command',
+    ]);
+    expect(
+      kinds('curl -ns https://api.github.com/repos/confluentinc/cli/contents/install.sh?ref=master | bash -s -- $@'),
+    ).toEqual(['dynamic-command']);
+    // The text piped in is read when it is known, whatever the positional words.
+    expect(lines("echo 'aws s3 rm s3://acme-site-www --recursive' | bash -s -- prod")).toEqual([
+      's3:ListBucket arn:aws:s3:::acme-site-www',
+      's3:DeleteObject arn:aws:s3:::acme-site-www/*',
+    ]);
+  });
+
+  it('a file redirected into a shell is a script file not read, whether or not -s is given', () => {
+    expect(kinds('bash -s prod < deploy.sh')).toEqual(['script-file']);
+    expect(kinds('bash -x -s -- --env prod < ./scripts/deploy.sh')).toEqual(['script-file']);
+    expect(kinds('bash -e < "$SCRIPT"')).toEqual(['script-file']);
+    expect(infer('bash -s prod < deploy.sh').notInferred[0]?.reason).toMatch(/deploy\.sh given on its standard input/);
+  });
+
+  it('a subshell piped into a shell: its output is not read, so the shell is reported', () => {
+    expect(kinds('( echo "aws s3 rm s3://x --recursive" ) | bash')).toEqual(['dynamic-command']);
+    expect(kinds('(cd infra && cat deploy.sh) |\n  sh')).toEqual(['dynamic-command']);
+    // The commands inside the subshell are read as they run.
+    expect(lines('( cd site && aws s3 sync . s3://acme-site-www ) | tee sync.log')).toEqual([
+      's3:ListBucket arn:aws:s3:::acme-site-www',
+      's3:PutObject arn:aws:s3:::acme-site-www/*',
+    ]);
+  });
+
+  it('an interpreter given no program but the output piped into it is reported; a here-document is read as its code', () => {
+    expect(kinds('cat deploy.py | python3')).toEqual(['script-file']);
+    expect(kinds('curl -fsSL https://example.com/setup.js | node -')).toEqual(['script-file']);
+    expect(kinds('python3 - <<EOF\nprint("$VERSION")\nEOF')).toEqual([]);
+    expect(kinds('cat report.json | python3 -m json.tool')).toEqual([]);
+    expect(kinds('ts-node scripts/deploy.ts')).toEqual(['script-file']);
+  });
+});
+
+describe('programs that run the command in their arguments', () => {
+  it.each([
+    ['watch -n 5 aws s3 rb s3://x', 'watch(1)'],
+    ['flock /tmp/deploy.lock aws s3 rb s3://x', 'flock(1)'],
+    ['flock -n /tmp/deploy.lock -c "aws s3 rb s3://x"', 'flock(1), -c after the lock file'],
+    ['flock --command="aws s3 rb s3://x" /tmp/deploy.lock', 'flock(1), --command='],
+    ['xvfb-run --auto-servernum --server-args="-screen 0 1024x768x24" aws s3 rb s3://x', 'xvfb-run(1)'],
+    ['taskset -c 0 aws s3 rb s3://x', 'taskset(1), -c takes a list as the mask'],
+    ['gosu deploy aws s3 rb s3://x', 'gosu'],
+    ['su - deploy -c "aws s3 rb s3://x"', 'su(1), -c after the user'],
+    ['su deploy --command="aws s3 rb s3://x"', 'su(1), --command='],
+    ['runuser -u deploy -- aws s3 rb s3://x', 'runuser(1), -u'],
+    ['script -qc "aws s3 rb s3://x" /dev/null', 'script(1), -c clustered'],
+  ])('%s runs the AWS CLI (%s)', (script) => {
+    expect(lines(script)).toEqual(['s3:DeleteBucket arn:aws:s3:::x']);
+  });
+
+  it('one that runs no command, or a command that is not AWS, calls nothing', () => {
+    for (const script of ['taskset -p 1234', 'watch', 'su deploy', 'flock /tmp/deploy.lock']) {
+      expect(infer(script)).toEqual({ permissions: [], notInferred: [] });
+    }
+    expect(kinds('xvfb-run --auto-servernum npm test')).toEqual(['runner']);
+  });
+});
+
 describe('installing an AWS SDK calls nothing; inline code that uses one is reported', () => {
   it.each([
     // NASA-IMPACT/veda-backend .github/actions/cdk-deploy/action.yml (dbd05924), lines 59-63.

@@ -1621,7 +1621,7 @@ var SHELL_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "+o", "-O", "+O", "--rc
 var RUN_AFTER_DASHES = /* @__PURE__ */ new Set(["doppler", "op", "infisical", "dotenvx", "aws-vault", "envchain", "teller"]);
 function wrappedCommands(program) {
   const name = program.name;
-  if (SHELLS.has(name)) return shellString(program.args, stdinOf(program));
+  if (SHELLS.has(name)) return shellString(program.args, stdinOf(program), program.stdinFile);
   if (name === "eval") {
     if (program.args.length === 0 || program.args.every(agentSetup)) return [];
     return [scriptOf(joinWords(program.args, " "), "the string given to eval")];
@@ -1640,17 +1640,113 @@ function wrappedCommands(program) {
     if (string !== void 0) return [scriptOf(string, "the string given to env -S")];
     return [{ kind: "unread", reason: "env -S runs a command given in a form the preflight does not read" }];
   }
+  const runner = Object.hasOwn(COMMAND_RUNNERS, name) ? COMMAND_RUNNERS[name] : void 0;
+  if (runner !== void 0) return commandRunner(program.args, runner, name);
   if (RUN_AFTER_DASHES.has(name)) {
     const dash = program.args.findIndex((w) => w.value === "--");
     return dash < 0 || dash === program.args.length - 1 ? void 0 : [asWords(program.args.slice(dash + 1))];
   }
   return void 0;
 }
+var COMMAND_RUNNERS = {
+  watch: { values: ["-n", "--interval", "-q", "--equexit"], before: 0 },
+  flock: {
+    values: ["-w", "--wait", "--timeout", "-E", "--conflict-exit-code"],
+    before: 1,
+    string: ["-c", "--command"]
+  },
+  "xvfb-run": {
+    values: [
+      "-n",
+      "--server-num",
+      "-s",
+      "--server-args",
+      "-f",
+      "--auth-file",
+      "-e",
+      "--error-file",
+      "-p",
+      "--xauth-protocol",
+      "-w",
+      "--wait"
+    ],
+    before: 0
+  },
+  taskset: { values: [], before: 1 },
+  gosu: { values: [], before: 1 },
+  "su-exec": { values: [], before: 1 },
+  su: {
+    values: ["-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"],
+    before: 0,
+    string: ["-c", "--command", "--session-command"],
+    stringOnly: true
+  },
+  runuser: {
+    values: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"],
+    before: 0,
+    string: ["-c", "--command", "--session-command"],
+    stringOnly: true
+  },
+  script: {
+    values: [
+      "-E",
+      "--echo",
+      "-I",
+      "--log-in",
+      "-O",
+      "--log-out",
+      "-B",
+      "--log-io",
+      "-T",
+      "--log-timing",
+      "-m",
+      "--logging-format",
+      "-o",
+      "--output-limit"
+    ],
+    before: 0,
+    string: ["-c", "--command"],
+    stringOnly: true
+  }
+};
+function commandRunner(args, runner, name) {
+  const stringOnly = runner.stringOnly === true && !(name === "runuser" && args.some((w) => /^(?:-u|--user(?:=.*)?)$/s.test(w.value)));
+  let i = 0;
+  let before = runner.before;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (value === "--") {
+      i++;
+      break;
+    }
+    if (!value.startsWith("-") || value.length < 2) {
+      if (stringOnly) continue;
+      if (before > 0) {
+        before--;
+        continue;
+      }
+      break;
+    }
+    const cluster = /^-[A-Za-z]{2,}$/.test(value) ? `-${value.slice(-1)}` : void 0;
+    const option = value.startsWith("--") ? value.replace(/=.*$/s, "") : cluster ?? value;
+    if (runner.string?.includes(option)) {
+      const attached = value.startsWith("--") && option !== value;
+      const string = attached ? slicePart(args[i], option.length + 1) : args[i + 1];
+      return string === void 0 ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+    }
+    if (runner.values.includes(value)) i++;
+  }
+  if (stringOnly) return void 0;
+  const command = args.slice(i + before);
+  const none2 = command.length === 0 || name === "taskset" && args.some((w) => /^(?:-p|--pid)$/.test(w.value));
+  return none2 ? void 0 : [asWords(command)];
+}
 function agentSetup(word) {
   return word.value === "*" && word.dynamic.length === 1 && /^(?:\$\(\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*\)|`\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*`)$/.test(word.dynamic[0] ?? "");
 }
-function shellString(args, stdin) {
+function shellString(args, stdin, stdinFile) {
   let command = false;
+  let fromStdinOption = false;
   let i = 0;
   for (; i < args.length; i++) {
     const value = args[i]?.value ?? "";
@@ -1661,12 +1757,21 @@ function shellString(args, stdin) {
     if (!/^[-+]/.test(value) || value.length < 2) break;
     if (SHELL_VALUE_OPTIONS.has(value)) i++;
     else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+    else if (/^-[A-Za-z]*s[A-Za-z]*$/.test(value)) fromStdinOption = true;
   }
   if (!command) {
     const file = args[i];
-    if (file?.process !== void 0) return [scriptOf(outputOf(file.process), "the output a shell runs")];
-    const fromStdin = i >= args.length || args.slice(i).every((w) => w.value === "-s" || w.value === "-");
-    return stdin !== void 0 && fromStdin ? [scriptOf(stdin, "the standard input given to a shell")] : void 0;
+    if (!fromStdinOption && file?.process !== void 0) {
+      return [scriptOf(outputOf(file.process), "the output a shell runs")];
+    }
+    const fromStdin = fromStdinOption || i >= args.length || args.slice(i).every((w) => w.value === "-s" || w.value === "-");
+    if (!fromStdin) return void 0;
+    if (stdin !== void 0) return [scriptOf(stdin, "the standard input given to a shell")];
+    if (stdinFile !== void 0) {
+      const reason = `runs the script ${withExpansions(stdinFile, (index) => stdinFile.dynamic[index] ?? "*") ?? stdinFile.value} given on its standard input, which the preflight does not read`;
+      return [{ kind: "unread", reason, file: true }];
+    }
+    return [];
   }
   const string = args[i];
   if (string === void 0) return [];
@@ -2140,7 +2245,7 @@ function wrappedNeeds(wrapped, command, position, what, base, depth) {
   }
   for (const inner of wrapped) {
     if (inner.kind === "unread") {
-      base.results.miss("dynamic-command", position, what, `${inner.reason}; ${declare}`);
+      base.results.miss(inner.file ? "script-file" : "dynamic-command", position, what, `${inner.reason}; ${declare}`);
     } else if (inner.kind === "words") {
       if (inner.words.length > 0) {
         commandNeeds({ words: inner.words, line: command.line, assigned: command.assigned }, position, base, depth + 1);

@@ -97,6 +97,8 @@ function scanAll(s, depth) {
       const count = s.out.length;
       endCommand(s);
       if (s.out.length > count) s.pipeFrom = s.out[s.out.length - 1];
+      else if (s.subshellEnd?.at === count) s.pipeFrom = subshellOutput(s.subshellEnd.line);
+      s.subshellEnd = void 0;
       s.i++;
     } else if (c === ")" && s.parens === 0) {
       endWord(s);
@@ -107,12 +109,16 @@ function scanAll(s, depth) {
       if (!(c === "&" && s.text.charAt(s.i - 1) === "|")) s.pipeFrom = void 0;
       if (c === "(") s.parens++;
       if (c === ")") s.parens--;
+      s.subshellEnd = c === ")" ? { at: s.out.length, line: s.line } : void 0;
       s.i++;
     } else {
       wordPart(s, depth);
     }
   }
   endCommand(s);
+}
+function subshellOutput(line) {
+  return { words: [{ value: "( \u2026 )", dynamic: [], at: [] }], line, assigned: /* @__PURE__ */ new Map() };
 }
 function wordPart(s, depth) {
   const c = s.text.charAt(s.i);
@@ -850,7 +856,10 @@ var INTERPRETERS = /* @__PURE__ */ new Set([
   "node",
   "ruby",
   "pwsh",
-  "perl"
+  "perl",
+  "ts-node",
+  "tsx",
+  "bun"
 ]);
 var SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
 var BUILD_WRAPPERS = /* @__PURE__ */ new Set(["configure"]);
@@ -865,7 +874,13 @@ function opaqueReason(program) {
     const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     return { kind: "script-file", reason };
   }
-  const code = inlineCode(program);
+  const { code, fromStdin } = inlineCode(program);
+  const piped = fromStdin && program.stdin === void 0;
+  const unknown = piped ? code.find((w) => w.value === "*" && w.dynamic.length > 0) : void 0;
+  if (unknown !== void 0) {
+    const reason = `runs the program given on its standard input, ${unknown.dynamic.join(" ")}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    return { kind: "script-file", reason };
+  }
   if (code.some((w) => AWS_SDK.test(w.value))) {
     return { kind: "opaque-tool", reason: "calls an AWS SDK from inline code; declare the permission lines it needs" };
   }
@@ -891,15 +906,16 @@ var INLINE_OPTIONS = {
 };
 function inlineCode(program) {
   const name = /^python(?:[0-9.]*)$/.test(program.name) ? "python" : program.name;
-  if (name === "deno") return program.args[0]?.value === "eval" ? program.args.slice(1) : [];
+  if (name === "deno")
+    return { code: program.args[0]?.value === "eval" ? program.args.slice(1) : [], fromStdin: false };
   const options = INLINE_OPTIONS[name];
-  if (options === void 0) return [];
+  if (options === void 0) return { code: [], fromStdin: false };
   const at = program.args.findIndex((w) => options.has(w.value));
   const code = at < 0 ? void 0 : program.args[at + 1];
-  if (code !== void 0) return [code];
+  if (code !== void 0) return { code: [code], fromStdin: false };
   const fromStdin = program.args.every((w) => w.value === "-" || w.value.startsWith("-"));
   const stdin = fromStdin ? stdinOf(program) : void 0;
-  return stdin === void 0 ? [] : [stdin];
+  return stdin === void 0 ? { code: [], fromStdin: false } : { code: [stdin], fromStdin: true };
 }
 function isOpaqueTool(name) {
   return Object.hasOwn(OPAQUE_TOOLS, name);

@@ -420,7 +420,7 @@ function wrappedNeeds(
   }
   for (const inner of wrapped) {
     if (inner.kind === 'unread') {
-      base.results.miss('dynamic-command', position, what, `${inner.reason}; ${declare}`);
+      base.results.miss(inner.file ? 'script-file' : 'dynamic-command', position, what, `${inner.reason}; ${declare}`);
     } else if (inner.kind === 'words') {
       if (inner.words.length > 0) {
         commandNeeds({ words: inner.words, line: command.line, assigned: command.assigned }, position, base, depth + 1);

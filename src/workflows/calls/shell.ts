@@ -134,6 +134,11 @@ interface Scan {
   depth: number;
   /** Parentheses opened and not closed: a `)` past them ends a case pattern. */
   parens: number;
+  /**
+   * `s.out.length` when a subshell's `)` was last met with no command after it: a `|` right after pipes the
+   * subshell's output (`( … ) | bash`).
+   */
+  subshellEnd?: { readonly at: number; readonly line: number } | undefined;
 }
 
 const DYNAMIC_CAP = 8;
@@ -224,6 +229,8 @@ function scanAll(s: Scan, depth: number): void {
       const count = s.out.length;
       endCommand(s);
       if (s.out.length > count) s.pipeFrom = s.out[s.out.length - 1];
+      else if (s.subshellEnd?.at === count) s.pipeFrom = subshellOutput(s.subshellEnd.line);
+      s.subshellEnd = undefined;
       s.i++;
     } else if (c === ')' && s.parens === 0) {
       // A `)` no `(` opened ends a case pattern (`prod)`, `*)`): a pattern, not a command.
@@ -236,12 +243,21 @@ function scanAll(s: Scan, depth: number): void {
       if (!(c === '&' && s.text.charAt(s.i - 1) === '|')) s.pipeFrom = undefined;
       if (c === '(') s.parens++;
       if (c === ')') s.parens--;
+      s.subshellEnd = c === ')' ? { at: s.out.length, line: s.line } : undefined;
       s.i++;
     } else {
       wordPart(s, depth);
     }
   }
   endCommand(s);
+}
+
+/**
+ * What a `( … )` subshell writes, as the command a pipe after it reads: a command whose output the preflight does
+ * not read (its program is no program's name), so a shell that runs it is reported, never passed over.
+ */
+function subshellOutput(line: number): ShellCommand {
+  return { words: [{ value: '( … )', dynamic: [], at: [] }], line, assigned: new Map() };
 }
 
 /** Reads one piece of a word: a quoted string, an expansion, an escape or a plain character. */

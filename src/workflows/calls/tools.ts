@@ -45,6 +45,9 @@ const INTERPRETERS = new Set([
   'ruby',
   'pwsh',
   'perl',
+  'ts-node',
+  'tsx',
+  'bun',
 ]);
 const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
 /** Build scripts run as `./name` that do not deploy (`./gradlew` and `./mvnw` are runners: runners.ts). */
@@ -64,7 +67,15 @@ export function opaqueReason(
     const reason = `runs the script ${file}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     return { kind: 'script-file', reason };
   }
-  const code = inlineCode(program);
+  const { code, fromStdin } = inlineCode(program);
+  // The program it runs is the output of another command, known only when the step runs (`cat deploy.py | python3`,
+  // `curl … | node`): what that program calls is not read. (A here-document's text is read as the code, below.)
+  const piped = fromStdin && program.stdin === undefined;
+  const unknown = piped ? code.find((w) => w.value === '*' && w.dynamic.length > 0) : undefined;
+  if (unknown !== undefined) {
+    const reason = `runs the program given on its standard input, ${unknown.dynamic.join(' ')}, which the preflight does not read; if it calls AWS, declare the permission lines it needs`;
+    return { kind: 'script-file', reason };
+  }
   if (code.some((w) => AWS_SDK.test(w.value))) {
     return { kind: 'opaque-tool', reason: 'calls an AWS SDK from inline code; declare the permission lines it needs' };
   }
@@ -121,18 +132,19 @@ const INLINE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
  * The code an interpreter is given inline, the word after its option: only code runs; naming an SDK elsewhere
  * (`pip install boto3`, `npm install @aws-sdk/client-s3`) installs it and calls nothing.
  */
-function inlineCode(program: Program): ShellWord[] {
+function inlineCode(program: Program): { readonly code: ShellWord[]; readonly fromStdin: boolean } {
   const name = /^python(?:[0-9.]*)$/.test(program.name) ? 'python' : program.name;
-  if (name === 'deno') return program.args[0]?.value === 'eval' ? program.args.slice(1) : [];
+  if (name === 'deno')
+    return { code: program.args[0]?.value === 'eval' ? program.args.slice(1) : [], fromStdin: false };
   const options = INLINE_OPTIONS[name];
-  if (options === undefined) return [];
+  if (options === undefined) return { code: [], fromStdin: false };
   const at = program.args.findIndex((w) => options.has(w.value));
   const code = at < 0 ? undefined : program.args[at + 1];
-  if (code !== undefined) return [code];
+  if (code !== undefined) return { code: [code], fromStdin: false };
   // Given no code and no script file (options and `-` only), it runs its standard input: a here-document there.
   const fromStdin = program.args.every((w) => w.value === '-' || w.value.startsWith('-'));
   const stdin = fromStdin ? stdinOf(program) : undefined;
-  return stdin === undefined ? [] : [stdin];
+  return stdin === undefined ? { code: [], fromStdin: false } : { code: [stdin], fromStdin: true };
 }
 
 /** Whether a program is a deploy tool whose calls cannot be read (a runner's `yarn sls` runs it: runners.ts). */

@@ -32,7 +32,12 @@ export type Wrapped =
       /** `bash -c STRING NAME ARGS…`: the words the string sees as `$0`, `$1`… */
       readonly positional?: readonly ShellWord[];
     }
-  | { readonly kind: 'unread'; readonly reason: string };
+  | {
+      readonly kind: 'unread';
+      readonly reason: string;
+      /** A script file it runs, which is reported as one (`bash -s < deploy.sh`); else a command not read. */
+      readonly file?: true;
+    };
 
 /** The name of the variable that stands for an unknown part of a command string while it is read. */
 export const HOLE = '__preflight_hole_';
@@ -50,7 +55,7 @@ const RUN_AFTER_DASHES = new Set(['doppler', 'op', 'infisical', 'dotenvx', 'aws-
  */
 export function wrappedCommands(program: Program): Wrapped[] | undefined {
   const name = program.name;
-  if (SHELLS.has(name)) return shellString(program.args, stdinOf(program));
+  if (SHELLS.has(name)) return shellString(program.args, stdinOf(program), program.stdinFile);
   if (name === 'eval') {
     // eval joins its arguments with spaces and runs the result (https://www.gnu.org/software/bash/manual/bash.html#index-eval).
     if (program.args.length === 0 || program.args.every(agentSetup)) return [];
@@ -71,11 +76,138 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
     if (string !== undefined) return [scriptOf(string, 'the string given to env -S')];
     return [{ kind: 'unread', reason: 'env -S runs a command given in a form the preflight does not read' }];
   }
+  const runner = Object.hasOwn(COMMAND_RUNNERS, name) ? COMMAND_RUNNERS[name] : undefined;
+  if (runner !== undefined) return commandRunner(program.args, runner, name);
   if (RUN_AFTER_DASHES.has(name)) {
     const dash = program.args.findIndex((w) => w.value === '--');
     return dash < 0 || dash === program.args.length - 1 ? undefined : [asWords(program.args.slice(dash + 1))];
   }
   return undefined;
+}
+
+/** How a program that runs a command given in its arguments takes it. */
+interface CommandRunner {
+  /** Options that take a value as the next word (`-n 5`); a long one may also be attached (`--interval=5`). */
+  readonly values: readonly string[];
+  /** Words before the command that are not options (flock's lock file, taskset's mask, gosu's user). */
+  readonly before: number;
+  /** The option whose value is a command string a shell runs (`flock -c`, `su -c`, `script -c`). */
+  readonly string?: readonly string[];
+  /** Whether the command is given only as that string (su and script run no command given as words). */
+  readonly stringOnly?: true;
+}
+
+/**
+ * Programs that run the command in their arguments: watch
+ * (https://man7.org/linux/man-pages/man1/watch.1.html), flock (https://man7.org/linux/man-pages/man1/flock.1.html),
+ * xvfb-run (https://manpages.debian.org/bookworm/xvfb/xvfb-run.1.en.html), taskset
+ * (https://man7.org/linux/man-pages/man1/taskset.1.html), gosu (https://github.com/tianon/gosu#usage), su-exec
+ * (https://github.com/ncopa/su-exec#usage), su and runuser with `-c`
+ * (https://man7.org/linux/man-pages/man1/su.1.html, https://man7.org/linux/man-pages/man1/runuser.1.html), script
+ * with `-c` (https://man7.org/linux/man-pages/man1/script.1.html).
+ */
+const COMMAND_RUNNERS: Readonly<Record<string, CommandRunner>> = {
+  watch: { values: ['-n', '--interval', '-q', '--equexit'], before: 0 },
+  flock: {
+    values: ['-w', '--wait', '--timeout', '-E', '--conflict-exit-code'],
+    before: 1,
+    string: ['-c', '--command'],
+  },
+  'xvfb-run': {
+    values: [
+      '-n',
+      '--server-num',
+      '-s',
+      '--server-args',
+      '-f',
+      '--auth-file',
+      '-e',
+      '--error-file',
+      '-p',
+      '--xauth-protocol',
+      '-w',
+      '--wait',
+    ],
+    before: 0,
+  },
+  taskset: { values: [], before: 1 },
+  gosu: { values: [], before: 1 },
+  'su-exec': { values: [], before: 1 },
+  su: {
+    values: ['-g', '--group', '-G', '--supp-group', '-s', '--shell', '-w', '--whitelist-environment'],
+    before: 0,
+    string: ['-c', '--command', '--session-command'],
+    stringOnly: true,
+  },
+  runuser: {
+    values: ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell', '-w', '--whitelist-environment'],
+    before: 0,
+    string: ['-c', '--command', '--session-command'],
+    stringOnly: true,
+  },
+  script: {
+    values: [
+      '-E',
+      '--echo',
+      '-I',
+      '--log-in',
+      '-O',
+      '--log-out',
+      '-B',
+      '--log-io',
+      '-T',
+      '--log-timing',
+      '-m',
+      '--logging-format',
+      '-o',
+      '--output-limit',
+    ],
+    before: 0,
+    string: ['-c', '--command'],
+    stringOnly: true,
+  },
+};
+
+/**
+ * The command a {@link CommandRunner} runs: the string of its command option, read as a script, else the words after
+ * its options and the words it takes before the command; undefined when it runs none (`taskset -p PID`).
+ */
+function commandRunner(args: readonly ShellWord[], runner: CommandRunner, name: string): Wrapped[] | undefined {
+  // `runuser -u USER [--] COMMAND…` runs the words; without `-u` it runs only a `-c` string, as su does.
+  const stringOnly =
+    runner.stringOnly === true && !(name === 'runuser' && args.some((w) => /^(?:-u|--user(?:=.*)?)$/s.test(w.value)));
+  let i = 0;
+  let before = runner.before;
+  for (; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (value === '--') {
+      i++;
+      break;
+    }
+    if (!value.startsWith('-') || value.length < 2) {
+      // su, runuser and script take their options anywhere (`su - deploy -c …`), and flock its `-c` after the lock
+      // file (`flock /tmp/lock -c …`): the words before the command are passed over, options still read.
+      if (stringOnly) continue;
+      if (before > 0) {
+        before--;
+        continue;
+      }
+      break;
+    }
+    // A long option may have its value attached (`--command=…`); short flags may be clustered (`script -qc …`).
+    const cluster = /^-[A-Za-z]{2,}$/.test(value) ? `-${value.slice(-1)}` : undefined;
+    const option = value.startsWith('--') ? value.replace(/=.*$/s, '') : (cluster ?? value);
+    if (runner.string?.includes(option)) {
+      const attached = value.startsWith('--') && option !== value;
+      const string = attached ? slicePart(args[i] as ShellWord, option.length + 1) : args[i + 1];
+      return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+    }
+    if (runner.values.includes(value)) i++;
+  }
+  if (stringOnly) return undefined;
+  const command = args.slice(i + before);
+  const none = command.length === 0 || (name === 'taskset' && args.some((w) => /^(?:-p|--pid)$/.test(w.value)));
+  return none ? undefined : [asWords(command)];
 }
 
 /**
@@ -95,12 +227,20 @@ function agentSetup(word: ShellWord): boolean {
 /**
  * `bash [options] -c STRING [NAME [ARGS…]]`: the string, read as a script that sees NAME as `$0` and ARGS as `$1`…
  * (https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash, `-c`); a shell
- * given neither a string nor a script file reads its program from standard input: a here-document, a here-string or
- * the output piped into it is that script (`bash <<'EOF'`, `bash <<< "…"`, `echo "…" | bash`); a script file that is
- * a process substitution, its output (`bash <(…)`).
+ * given neither a string nor a script file, or given `-s` ("commands are read from the standard input", the
+ * arguments after it being the positional parameters: same page, `-s`; POSIX sh's `-s` likewise:
+ * https://pubs.opengroup.org/onlinepubs/9799919799/utilities/sh.html), reads its program from standard input: a
+ * here-document, a here-string or the output piped into it is that script (`bash <<'EOF'`, `bash <<< "…"`,
+ * `echo "…" | bash`), and a file redirected into it a script file not read (`bash -s < deploy.sh`); a script file
+ * that is a process substitution, its output (`bash <(…)`).
  */
-function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): Wrapped[] | undefined {
+function shellString(
+  args: readonly ShellWord[],
+  stdin: ShellWord | undefined,
+  stdinFile: ShellWord | undefined,
+): Wrapped[] | undefined {
   let command = false;
+  let fromStdinOption = false;
   let i = 0;
   for (; i < args.length; i++) {
     const value = args[i]?.value ?? '';
@@ -111,12 +251,23 @@ function shellString(args: readonly ShellWord[], stdin: ShellWord | undefined): 
     if (!/^[-+]/.test(value) || value.length < 2) break;
     if (SHELL_VALUE_OPTIONS.has(value)) i++;
     else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+    else if (/^-[A-Za-z]*s[A-Za-z]*$/.test(value)) fromStdinOption = true;
   }
   if (!command) {
     const file = args[i];
-    if (file?.process !== undefined) return [scriptOf(outputOf(file.process), 'the output a shell runs')];
-    const fromStdin = i >= args.length || args.slice(i).every((w) => w.value === '-s' || w.value === '-');
-    return stdin !== undefined && fromStdin ? [scriptOf(stdin, 'the standard input given to a shell')] : undefined;
+    if (!fromStdinOption && file?.process !== undefined) {
+      return [scriptOf(outputOf(file.process), 'the output a shell runs')];
+    }
+    const fromStdin =
+      fromStdinOption || i >= args.length || args.slice(i).every((w) => w.value === '-s' || w.value === '-');
+    if (!fromStdin) return undefined;
+    if (stdin !== undefined) return [scriptOf(stdin, 'the standard input given to a shell')];
+    if (stdinFile !== undefined) {
+      const reason = `runs the script ${withExpansions(stdinFile, (index) => stdinFile.dynamic[index] ?? '*') ?? stdinFile.value} given on its standard input, which the preflight does not read`;
+      return [{ kind: 'unread', reason, file: true }];
+    }
+    // Nothing given on its standard input: the shell reads an empty program.
+    return [];
   }
   const string = args[i];
   if (string === undefined) return [];
