@@ -112,6 +112,50 @@ describe('a shell runs a command given as text (bash manual: eval, Here Strings,
   });
 });
 
+describe('[[ … ]] and (( … )) are one command each (bash manual: Conditional Constructs, the (( )) and [[ ]] compound commands)', () => {
+  it("|| and == inside [[ ]] are the expression's, not a list: no command is made of them (CMSgov/cdap tftesting-ecs-stack.yml, 232f805, line 74)", () => {
+    const script = [
+      'TASK_ARN=$(aws ecs list-tasks --cluster prod --service-name a --desired-status RUNNING --query "taskArns[0]" --output text)',
+      'if [[ -z "$TASK_ARN" || "$TASK_ARN" == "None" ]]; then',
+      '  echo "ERROR: No running tasks found"',
+      '  exit 1',
+      'fi',
+    ].join('\n');
+    expect(kinds(script)).toEqual([]);
+    expect(lines(script)).toEqual(['ecs:ListTasks arn:aws:ecs:eu-west-1:111122223333:container-instance/prod/*']);
+    expect(lines('[[ -f done ]] || aws s3 rb s3://acme-old')).toEqual(['s3:DeleteBucket arn:aws:s3:::acme-old']);
+    expect(lines('[[ a < b && ( c > d ) ]] && aws s3 rb s3://acme-old')).toEqual([
+      's3:DeleteBucket arn:aws:s3:::acme-old',
+    ]);
+  });
+
+  it('< inside (( )) compares, it redirects nothing (cds-snc/notification-terraform terragrunt_plan_production.yml, c446304, line 64)', () => {
+    const script = [
+      'PLAN_SIZE=$(wc -m < /var/tmp/output.txt)',
+      'if (( $PLAN_SIZE < 60000 )); then',
+      '  PLAN_OUTPUT=$(cat /var/tmp/output.txt)',
+      'fi',
+    ].join('\n');
+    expect(infer(script)).toEqual({ permissions: [], notInferred: [] });
+    expect(lines('for (( i=0; i<3; i++ )); do aws s3 rb s3://acme-$i; done')).toEqual([
+      's3:DeleteBucket arn:aws:s3:::acme-*',
+    ]);
+  });
+
+  it('a command substitution inside either still runs, and is read', () => {
+    expect(lines('[[ $(aws s3 ls s3://acme-www) ]] && echo found')).toEqual(['s3:ListBucket arn:aws:s3:::acme-www']);
+    expect(lines('(( $(aws s3 ls s3://acme-www | wc -l) > 0 ))')).toEqual(['s3:ListBucket arn:aws:s3:::acme-www']);
+  });
+});
+
+describe('a command name with a slash is a file the shell runs (bash manual: Command Search and Execution)', () => {
+  it('scripts/tofu-plan runs the file as ./scripts/tofu-plan does: a script not read (CMSgov/cdap tofu-plan.yml, 232f805, line 42)', () => {
+    expect(kinds('scripts/tofu-plan')).toEqual(['script-file']);
+    expect(kinds('tools/bin/deploy --prod')).toEqual(['script-file']);
+    expect(kinds('./scripts/tofu-plan')).toEqual(['script-file']);
+  });
+});
+
 describe('a container that runs the AWS CLI (AWS CLI user guide, "Using the official AWS CLI version 2 Docker image")', () => {
   it('docker run of the AWS CLI image runs aws with the arguments after the image', () => {
     expect(lines('docker run --rm -it -v ~/.aws:/root/.aws amazon/aws-cli s3 ls s3://acme-www')).toEqual([

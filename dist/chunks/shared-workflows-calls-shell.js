@@ -89,6 +89,8 @@ function scanAll(s, depth) {
       s.i++;
     } else if (c === "#" && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== "\n") s.i++;
+    } else if (s.compound !== void 0 && "|&<>();".includes(c) && compoundOperator(s, c)) {
+    } else if (!s.inWord && compoundStart(s)) {
     } else if ((c === "<" || c === ">") && s.text.charAt(s.i + 1) === "(") {
       processSubstitution(s, depth);
     } else if (c === "<" || c === ">" || c === "&" && s.text.charAt(s.i + 1) === ">") {
@@ -116,6 +118,35 @@ function scanAll(s, depth) {
     }
   }
   endCommand(s);
+}
+var COMMAND_START = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "while", "until", "!", "{", "time"]);
+function compoundStart(s) {
+  const two = s.text.slice(s.i, s.i + 2);
+  const after = s.text.charAt(s.i + 2);
+  const atStart = s.words.every((w) => COMMAND_START.has(w.value)) || two === "((" && s.words.length === 1 && s.words[0]?.value === "for";
+  if (!atStart || s.compound !== void 0) return false;
+  if (two === "[[" && (after === " " || after === "	")) s.compound = { close: "]]", depth: 0 };
+  else if (two === "((") s.compound = { close: "))", depth: 0 };
+  else return false;
+  startWord(s);
+  append(s, two);
+  endWord(s);
+  s.i += 2;
+  return true;
+}
+function compoundOperator(s, c) {
+  endWord(s);
+  const compound = s.compound;
+  if (compound === void 0) return false;
+  if (c === "(") compound.depth++;
+  else if (c === ")" && compound.depth > 0) compound.depth--;
+  else if (c === ")" && compound.close === "))" && s.text.charAt(s.i + 1) === ")") {
+    s.compound = void 0;
+    s.i += 2;
+    return true;
+  }
+  s.i++;
+  return true;
 }
 function subshellOutput(line) {
   return { words: [{ value: "( \u2026 )", dynamic: [], at: [] }], line, assigned: /* @__PURE__ */ new Map() };
@@ -376,6 +407,9 @@ function endWord(s) {
     ...s.placed ? { at: s.at } : {},
     ...s.process !== void 0 ? { process: s.process } : {}
   };
+  if (s.compound?.close === "]]" && s.compound.depth === 0 && word.value === "]]" && word.dynamic.length === 0) {
+    s.compound = void 0;
+  }
   if (s.dropNext === "here-string") s.hereString = word;
   else if (s.dropNext === "stdin-file") s.stdinFile = word;
   if (s.dropNext) s.dropNext = false;
@@ -392,6 +426,7 @@ function endWord(s) {
 }
 function endCommand(s) {
   endWord(s);
+  s.compound = void 0;
   s.dropNext = false;
   const input = {
     ...s.hereString !== void 0 ? { stdin: { ...s.hereString, value: `${s.hereString.value}
@@ -925,7 +960,8 @@ function toolOf(program) {
 }
 function scriptFileOf(program) {
   const path = program.word.value;
-  if ((path.startsWith("./") || path.startsWith("../") || path.startsWith("/")) && !BUILD_WRAPPERS.has(program.name)) {
+  const relative = path.includes("/") && !/^[/@]/.test(path) && !path.includes(":") && program.word.dynamic.length === 0;
+  if ((path.startsWith("./") || path.startsWith("../") || path.startsWith("/") || relative) && !BUILD_WRAPPERS.has(program.name)) {
     return path.startsWith("/") && !SCRIPT_FILE.test(path) ? void 0 : path;
   }
   if (SCRIPT_FILE.test(path)) return path;

@@ -139,6 +139,13 @@ interface Scan {
    * subshell's output (`( … ) | bash`).
    */
   subshellEnd?: { readonly at: number; readonly line: number } | undefined;
+  /**
+   * Inside `[[ … ]]` or `(( … ))` (bash's conditional and arithmetic compound commands: "Compound Commands" in
+   * https://www.gnu.org/software/bash/manual/bash.html#Conditional-Constructs): the words that close it, and the
+   * parentheses open within; there `&&`, `||`, `<`, `>`, `(` and `)` are operators of the expression, not of the
+   * shell's lists, pipes or redirections, and a `$(…)` in it still runs.
+   */
+  compound?: { readonly close: ']]' | '))'; depth: number } | undefined;
 }
 
 const DYNAMIC_CAP = 8;
@@ -220,6 +227,10 @@ function scanAll(s: Scan, depth: number): void {
       s.i++;
     } else if (c === '#' && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== '\n') s.i++;
+    } else if (s.compound !== undefined && '|&<>();'.includes(c) && compoundOperator(s, c)) {
+      // An operator of the compound command's expression: read.
+    } else if (!s.inWord && compoundStart(s)) {
+      // `[[` or `((` begins the command: read as one, up to its closing word.
     } else if ((c === '<' || c === '>') && s.text.charAt(s.i + 1) === '(') {
       processSubstitution(s, depth);
     } else if (c === '<' || c === '>' || (c === '&' && s.text.charAt(s.i + 1) === '>')) {
@@ -250,6 +261,49 @@ function scanAll(s: Scan, depth: number): void {
     }
   }
   endCommand(s);
+}
+
+/** Reserved words after which a command begins (bash's "Reserved Words"): `if [[ … ]]`, `while (( … ))`. */
+const COMMAND_START = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+
+/**
+ * Starts a `[[ … ]]` or `(( … ))` compound command at the scan's place when one begins the command there (or, for
+ * `((`, follows `for`: the arithmetic `for (( … ))` loop); false when none does.
+ */
+function compoundStart(s: Scan): boolean {
+  const two = s.text.slice(s.i, s.i + 2);
+  const after = s.text.charAt(s.i + 2);
+  const atStart =
+    s.words.every((w) => COMMAND_START.has(w.value)) ||
+    (two === '((' && s.words.length === 1 && s.words[0]?.value === 'for');
+  if (!atStart || s.compound !== undefined) return false;
+  if (two === '[[' && (after === ' ' || after === '\t')) s.compound = { close: ']]', depth: 0 };
+  else if (two === '((') s.compound = { close: '))', depth: 0 };
+  else return false;
+  startWord(s);
+  append(s, two);
+  endWord(s);
+  s.i += 2;
+  return true;
+}
+
+/**
+ * An operator character inside a compound command: a separator of its words, or its closing `))`; false when the word
+ * it ends was the closing `]]`, so that the character is the shell's again (`[[ … ]]; then`).
+ */
+function compoundOperator(s: Scan, c: string): boolean {
+  endWord(s);
+  const compound = s.compound;
+  if (compound === undefined) return false;
+  if (c === '(') compound.depth++;
+  else if (c === ')' && compound.depth > 0) compound.depth--;
+  else if (c === ')' && compound.close === '))' && s.text.charAt(s.i + 1) === ')') {
+    s.compound = undefined;
+    s.i += 2;
+    return true;
+  }
+  s.i++;
+  return true;
 }
 
 /**
@@ -563,6 +617,9 @@ function endWord(s: Scan): void {
     ...(s.placed ? { at: s.at } : {}),
     ...(s.process !== undefined ? { process: s.process } : {}),
   };
+  if (s.compound?.close === ']]' && s.compound.depth === 0 && word.value === ']]' && word.dynamic.length === 0) {
+    s.compound = undefined;
+  }
   if (s.dropNext === 'here-string') s.hereString = word;
   else if (s.dropNext === 'stdin-file') s.stdinFile = word;
   if (s.dropNext) s.dropNext = false;
@@ -580,6 +637,9 @@ function endWord(s: Scan): void {
 
 function endCommand(s: Scan): void {
   endWord(s);
+  // A compound command ends with its line at the latest (bash reads one over several lines; the bound keeps a
+  // `[[` never closed from taking in the rest of the script).
+  s.compound = undefined;
   s.dropNext = false;
   const input = {
     ...(s.hereString !== undefined ? { stdin: { ...s.hereString, value: `${s.hereString.value}\n` } } : {}),

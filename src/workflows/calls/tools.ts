@@ -158,7 +158,15 @@ function toolOf(program: Program): string | undefined {
 
 function scriptFileOf(program: Program): string | undefined {
   const path = program.word.value;
-  if ((path.startsWith('./') || path.startsWith('../') || path.startsWith('/')) && !BUILD_WRAPPERS.has(program.name)) {
+  // A command name holding a slash is run as that file, relative to the working directory when it does not start
+  // with one (`scripts/deploy` as `./scripts/deploy`): https://www.gnu.org/software/bash/manual/bash.html#Command-Search-and-Execution
+  // (An npm package's scoped name, `@biomejs/biome`, which a runner such as npx gives as the program, is not a file.)
+  const relative =
+    path.includes('/') && !/^[/@]/.test(path) && !path.includes(':') && program.word.dynamic.length === 0;
+  if (
+    (path.startsWith('./') || path.startsWith('../') || path.startsWith('/') || relative) &&
+    !BUILD_WRAPPERS.has(program.name)
+  ) {
     return path.startsWith('/') && !SCRIPT_FILE.test(path) ? undefined : path;
   }
   if (SCRIPT_FILE.test(path)) return path;
