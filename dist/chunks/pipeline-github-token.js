@@ -5,7 +5,8 @@ import {
 } from "./shared-workflows-github-token-actions-table.js";
 import "./shared-workflows-calls-shell.js";
 import {
-  tokenWorkflowsOf
+  tokenWorkflowsOf,
+  withPreflightSteps
 } from "./shared-workflows-github-token-from-model.js";
 import "./shared-workflows-limits.js";
 import {
@@ -37,8 +38,10 @@ function tokenSettingsOf(config, runner) {
 
 // src/pipeline/github-token.ts
 async function checkGitHubTokens(model, options) {
-  const workflows = tokenWorkflowsOf(model);
-  if (workflows.length === 0) return [];
+  const read = tokenWorkflowsOf(model);
+  if (read.length === 0) return [];
+  const self = options.env.GITHUB_ACTION_REPOSITORY;
+  const workflows = self ? withPreflightSteps(read, self) : read;
   const secrets = secretsUsed(workflows.flatMap((w) => w.jobs));
   const repository = options.env.GITHUB_REPOSITORY ?? "";
   let inspections = [];

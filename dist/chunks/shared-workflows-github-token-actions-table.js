@@ -314,9 +314,17 @@ var ACTION_TABLE = [
     doc: "https://github.com/aws-actions/configure-aws-credentials#oidc"
   }
 ];
+var PREFLIGHT_ACTION = "permission-preflight/permission-preflight";
+var PREFLIGHT_ROW = {
+  action: PREFLIGHT_ACTION,
+  tokenInput: "github-token",
+  defaultsToGitHubToken: true,
+  needs: () => [token(r("actions"))],
+  doc: "https://github.com/permission-preflight/permission-preflight#use-it-in-a-workflow"
+};
 function actionRow(uses) {
   const name = uses.split("@")[0]?.toLowerCase().replace(/\/+$/, "") ?? "";
-  return ACTION_TABLE.find((row) => row.action === name);
+  return name === PREFLIGHT_ACTION ? PREFLIGHT_ROW : ACTION_TABLE.find((row) => row.action === name);
 }
 var TOKEN_INPUT_NAMES = /^(github[-_]?token|token|repo[-_]?token|gh[-_]?token|password)$/i;
 
@@ -529,7 +537,7 @@ function checkoutToken(step) {
 }
 var actionName = (uses) => uses.split("@")[0] ?? uses;
 function actionNeeds(step) {
-  const row = actionRow(step.uses);
+  const row = step.preflight ? PREFLIGHT_ROW : actionRow(step.uses);
   const inputs = step.with ?? {};
   const what = actionName(step.uses);
   if (row) {

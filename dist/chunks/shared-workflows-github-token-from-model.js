@@ -103,8 +103,26 @@ function tokenWorkflow(model, file, depth) {
 function tokenWorkflowsOf(model) {
   return model.files.filter((f) => !f.reusableOnly).map((f) => tokenWorkflow(model, f.path, 1));
 }
+function withPreflightSteps(workflows, action) {
+  const name = action.trim().toLowerCase();
+  if (!/^[^/\s]+\/[^/\s]+$/.test(name)) return [...workflows];
+  const mark = (steps) => steps.map(
+    (s) => s.uses !== void 0 && s.uses.split("@")[0]?.toLowerCase().replace(/\/+$/, "") === name ? { ...s, preflight: true } : s
+  );
+  const workflow = (w) => ({
+    ...w,
+    jobs: w.jobs.map((j) => ({
+      ...j,
+      steps: mark(j.steps),
+      ...j.forkSteps ? { forkSteps: mark(j.forkSteps) } : {},
+      ...j.calls ? { calls: workflow(j.calls) } : {}
+    }))
+  });
+  return workflows.map(workflow);
+}
 
 export {
   permissionsBlock,
-  tokenWorkflowsOf
+  tokenWorkflowsOf,
+  withPreflightSteps
 };

@@ -12,7 +12,7 @@ import type { Finding } from '../model/finding.js';
 import type { TokenInspection } from '../model/github-token-inspection.js';
 import type { RunnerFacts } from '../model/runner.js';
 import { runContextOf } from '../workflows/github-token/effective.js';
-import { tokenWorkflowsOf } from '../workflows/github-token/from-model.js';
+import { tokenWorkflowsOf, withPreflightSteps } from '../workflows/github-token/from-model.js';
 import { secretsUsed } from '../workflows/github-token/needs.js';
 import type { WorkflowModel } from '../workflows/index.js';
 
@@ -28,8 +28,11 @@ export interface GitHubTokenOptions {
 
 /** Runs the registered workflow checks over the model; see the module comment. */
 export async function checkGitHubTokens(model: WorkflowModel, options: GitHubTokenOptions): Promise<Finding[]> {
-  const workflows = tokenWorkflowsOf(model);
-  if (workflows.length === 0) return [];
+  const read = tokenWorkflowsOf(model);
+  if (read.length === 0) return [];
+  // Running as the action, the runner names the action's repository: a step using it is this preflight.
+  const self = options.env.GITHUB_ACTION_REPOSITORY;
+  const workflows = self ? withPreflightSteps(read, self) : read;
   const secrets = secretsUsed(workflows.flatMap((w) => w.jobs));
   const repository = options.env.GITHUB_REPOSITORY ?? '';
   let inspections: readonly TokenInspection[] = [];

@@ -387,10 +387,29 @@ export const ACTION_TABLE: readonly ActionRow[] = [
   },
 ];
 
+/** This action's name where it is published (README.md, "Use it in a workflow"). */
+export const PREFLIGHT_ACTION = 'permission-preflight/permission-preflight';
+
+/**
+ * What this action needs of the token it is given (`github-token`, the job's by default): `actions: read`, to read
+ * the repository's OIDC subject template (`GET /repos/{owner}/{repo}/actions/oidc/customization/sub`) and, in explain
+ * mode, the failed jobs' logs; without it the one is unknown and every trust that depends on it unverified
+ * (README.md, "Zero configuration: every deploy job, from its workflow"). A step is this action when its `uses:` names
+ * {@link PREFLIGHT_ACTION}, or, as the action runs, the repository the runner gives it (`GITHUB_ACTION_REPOSITORY`:
+ * src/pipeline/github-token.ts).
+ */
+export const PREFLIGHT_ROW: ActionRow = {
+  action: PREFLIGHT_ACTION,
+  tokenInput: 'github-token',
+  defaultsToGitHubToken: true,
+  needs: () => [token(r('actions'))],
+  doc: 'https://github.com/permission-preflight/permission-preflight#use-it-in-a-workflow',
+};
+
 /** The row for a step's `uses:` (`owner/repo[/path]@ref`), if the table has one. */
 export function actionRow(uses: string): ActionRow | undefined {
   const name = uses.split('@')[0]?.toLowerCase().replace(/\/+$/, '') ?? '';
-  return ACTION_TABLE.find((row) => row.action === name);
+  return name === PREFLIGHT_ACTION ? PREFLIGHT_ROW : ACTION_TABLE.find((row) => row.action === name);
 }
 
 /** Names an action's inputs commonly give a token under. */

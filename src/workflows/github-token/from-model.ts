@@ -151,3 +151,29 @@ function tokenWorkflow(model: WorkflowModel, file: string, depth: number): Token
 export function tokenWorkflowsOf(model: WorkflowModel): TokenWorkflow[] {
   return model.files.filter((f) => !f.reusableOnly).map((f) => tokenWorkflow(model, f.path, 1));
 }
+
+/**
+ * The workflows with each step that uses the action `action` (`owner/repo`, as the runner names the running action in
+ * `GITHUB_ACTION_REPOSITORY`: https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables)
+ * marked as this preflight's own (StepInput.preflight), whatever name it is published under.
+ */
+export function withPreflightSteps(workflows: readonly TokenWorkflow[], action: string): TokenWorkflow[] {
+  const name = action.trim().toLowerCase();
+  if (!/^[^/\s]+\/[^/\s]+$/.test(name)) return [...workflows];
+  const mark = (steps: readonly StepInput[]): StepInput[] =>
+    steps.map((s) =>
+      s.uses !== undefined && s.uses.split('@')[0]?.toLowerCase().replace(/\/+$/, '') === name
+        ? { ...s, preflight: true }
+        : s,
+    );
+  const workflow = (w: TokenWorkflow): TokenWorkflow => ({
+    ...w,
+    jobs: w.jobs.map((j) => ({
+      ...j,
+      steps: mark(j.steps),
+      ...(j.forkSteps ? { forkSteps: mark(j.forkSteps) } : {}),
+      ...(j.calls ? { calls: workflow(j.calls) } : {}),
+    })),
+  });
+  return workflows.map(workflow);
+}

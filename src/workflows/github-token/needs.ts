@@ -10,7 +10,15 @@ import { DEFAULT_CALL_LIMITS } from '../calls/model.js';
 import { readShell } from '../calls/shell.js';
 import { pushesImage } from '../calls/tools.js';
 import type { UsedAt } from '../where.js';
-import { ACTION_TABLE, actionRow, GHCR_DOC, type Need, type NeedOf, TOKEN_INPUT_NAMES } from './actions-table.js';
+import {
+  ACTION_TABLE,
+  actionRow,
+  GHCR_DOC,
+  type Need,
+  type NeedOf,
+  PREFLIGHT_ROW,
+  TOKEN_INPUT_NAMES,
+} from './actions-table.js';
 import { scriptNeeds, tokenReadingPrograms } from './gh-cli.js';
 
 /** One step, as the workflow gives it (narrow: what the rules read). */
@@ -32,6 +40,8 @@ export interface StepInput {
   readonly via?: readonly UsedAt[];
   /** The step requests GitHub's OIDC token itself (a script reading `ACTIONS_ID_TOKEN_REQUEST_URL`, `getIDToken`). */
   readonly requestsIdToken?: boolean;
+  /** The step runs this preflight's own action under another name (actions-table.ts `PREFLIGHT_ROW`). */
+  readonly preflight?: boolean;
 }
 
 /** Where a step is written: its file (the job's `file` unless it is a composite action's) and line. */
@@ -128,7 +138,7 @@ const actionName = (uses: string) => uses.split('@')[0] ?? uses;
 
 /** What an action step needs. */
 function actionNeeds(step: StepInput & { readonly uses: string }): { known: KnownNeed[]; unknown: UnknownNeed[] } {
-  const row = actionRow(step.uses);
+  const row = step.preflight ? PREFLIGHT_ROW : actionRow(step.uses);
   const inputs = step.with ?? {};
   const what = actionName(step.uses);
   if (row) {
