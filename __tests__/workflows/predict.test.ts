@@ -42,6 +42,15 @@ describe('the subject, as the OIDC reference\'s "example subject claims" give it
     expect(shown(claims(p).environment)).toBe('Production');
   });
 
+  it("workflow-syntax#jobsjob_idenvironment: an empty environment name (`cond && 'prod' || ''`) is not documented, so environment and sub are unknown, saying so", () => {
+    const p = predictOne({ triggers: [trigger('push', { branches: ['main'] })], environment: known('') }, octo);
+    const c = claims(p);
+    for (const claim of [c.environment, c.sub]) {
+      expect(claim?.kind).toBe('unknown');
+      expect(claim?.kind === 'unknown' && claim.reason).toMatch(/environment name is empty/);
+    }
+  });
+
   it('oidc#example-subject-claims: a pull_request run without an environment gets repo:octo-org/octo-repo:pull_request', () => {
     const p = predictOne({ triggers: [trigger('pull_request', { fork: false })] }, octo);
     expect(shown(claims(p).sub)).toBe('repo:octo-org/octo-repo:pull_request');

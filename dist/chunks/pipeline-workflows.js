@@ -620,7 +620,12 @@ function environmentClaim(instance) {
   const env = instance.environment?.name;
   if (!env) return { kind: "absent" };
   if (env.kind === "unknown") return unknownClaim(`the environment is \`${env.expression}\`: ${env.reason}`);
-  return typeof env.value === "string" && env.value !== "" ? value(env.value) : unknownClaim("the environment name is not a string");
+  if (env.value === "") {
+    return unknownClaim(
+      "the environment name is empty (`''`): GitHub's documentation does not say whether the job then runs without an environment"
+    );
+  }
+  return typeof env.value === "string" ? value(env.value) : unknownClaim("the environment name is not a string");
 }
 function jobWorkflowRef(job, instance, ctx, repo, ref) {
   const remote = remoteOf(job.file);

@@ -228,9 +228,14 @@ function environmentClaim(instance: JobInstance): Predicted {
   const env = instance.environment?.name;
   if (!env) return { kind: 'absent' };
   if (env.kind === 'unknown') return unknownClaim(`the environment is \`${env.expression}\`: ${env.reason}`);
-  return typeof env.value === 'string' && env.value !== ''
-    ? value(env.value)
-    : unknownClaim('the environment name is not a string');
+  if (env.value === '') {
+    // Workflow syntax (`jobs.<job_id>.environment`) does not say what an empty name does: the job may run with no
+    // environment (the `sub` of its ref or pull request) or be refused; neither is guessed.
+    return unknownClaim(
+      "the environment name is empty (`''`): GitHub's documentation does not say whether the job then runs without an environment",
+    );
+  }
+  return typeof env.value === 'string' ? value(env.value) : unknownClaim('the environment name is not a string');
 }
 
 /**
