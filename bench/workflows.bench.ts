@@ -173,8 +173,9 @@ async function main(): Promise<void> {
   const loadStart = performance.now();
   await readAndPredict(target[0] as Repo);
   const firstMs = performance.now() - loadStart;
+  // The action runs on node 24 (action.yml `runs.using`); `npm run bench` runs on whichever node runs npm.
   console.log(
-    "Workflows: read (js-yaml's events, GitHub's schemas) and every deploy job's token predicted, per trigger",
+    `Workflows: read (js-yaml's events, GitHub's schemas) and every deploy job's token predicted, per trigger (node ${process.versions.node})`,
   );
   console.log(`  first read (loads the parser): ${firstMs.toFixed(0)} ms`);
   const ms = await measure('target set (bench/workflows/)', target);
