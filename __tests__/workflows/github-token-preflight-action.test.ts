@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ ... }}` here is GitHub Actions expression syntax, not JS.
 /**
  * This action's own step in a workflow: the README's zero-configuration workflow (README.md, "Zero configuration:
  * every deploy job, from its workflow") and the example's (examples/site/.github/workflows/deploy.yml) must be able to pass their own GitHub
@@ -43,10 +44,33 @@ describe("the preflight's own step", () => {
     expect(findings[0]?.evidence.scope).toBe('actions');
   });
 
+  it.each([
+    ['config: .github/preflight.yml', []],
+    ['role-to-assume: arn:aws:iam::111122223333:role/deploy', []],
+    ['workflows: false', []],
+    ['config: .github/preflight.yml\n          workflows: true', ['actions']],
+    ['mode: explain\n          config: .github/preflight.yml', ['actions']],
+    ['config: .github/preflight.yml\n          baseline: artifact', ['actions']],
+    [
+      'config: .github/preflight.yml\n          baseline: artifact\n          baseline-token: ${{ secrets.BASELINE }}',
+      [],
+    ],
+  ])('with `%s` it needs %j (README.md, "Permissions for each mode")', async (inputs, scopes) => {
+    const text = readmeWorkflow()
+      .replace(/^ {2}actions: read.*\n/m, '')
+      .replace(/( {8}with:\n)(?: {10}.*\n)+/, `$1          ${inputs}\n`);
+    expect(text).toContain(inputs.split('\n')[0]);
+    const findings = runTokenCheck([await readTokenWorkflow('.github/workflows/preflight.yml', text)], {});
+    expect(findings.filter((f) => f.class === 'github-token-scope-missing').map((f) => f.evidence.scope)).toEqual(
+      scopes,
+    );
+    expect(findings.filter((f) => f.class === 'github-token-needs-unknown')).toEqual([]);
+  });
+
   it("the example's deploy workflow passes too", async () => {
     const text = readFileSync(`${ROOT}examples/site/.github/workflows/deploy.yml`, 'utf8');
     const findings = runTokenCheck([await readTokenWorkflow('.github/workflows/deploy.yml', text)], {});
-    expect(findings.filter((f) => f.class === 'github-token-needs-unknown')).toEqual([]);
+    expect(classes(findings)).toEqual(['ok pass', 'ok pass']);
   });
 
   it('published under another name, it is known by the name the runner gives the running action', async () => {
