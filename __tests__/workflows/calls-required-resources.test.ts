@@ -169,6 +169,45 @@ describe('one resource where the required types are alternatives', () => {
   });
 });
 
+describe('a copy reads its source and writes its destination (API_CopyObject.html, API_UploadPartCopy.html)', () => {
+  it.each([
+    [
+      'aws s3api copy-object --copy-source src-bucket/a%20b.txt --bucket dst --key c.txt',
+      ['s3:GetObject arn:aws:s3:::src-bucket/a b.txt', 's3:PutObject arn:aws:s3:::dst/c.txt'],
+    ],
+    // A version is read with s3:GetObjectVersion (using-with-s3-policy-actions.html).
+    [
+      'aws s3api copy-object --copy-source "src-bucket/k?versionId=3" --bucket dst --key c.txt',
+      ['s3:GetObjectVersion arn:aws:s3:::src-bucket/k', 's3:PutObject arn:aws:s3:::dst/c.txt'],
+    ],
+    // An access point's object as the source is no ARN of the destination.
+    [
+      `aws s3api upload-part-copy --copy-source arn:aws:s3:us-east-1:${ACCOUNT}:accesspoint/ap/object/k --bucket dst --key c --part-number 1 --upload-id u`,
+      [`s3:GetObject arn:aws:s3:us-east-1:${ACCOUNT}:accesspoint/ap/object/k`, 's3:PutObject arn:aws:s3:::dst/c'],
+    ],
+  ])('%s', (script, expected) => {
+    expect(lines(script)).toEqual(expected);
+  });
+
+  it('a source from a variable is unknown, never the destination', () => {
+    const calls = infer('aws s3api copy-object --copy-source "$SRC" --bucket dst --key c.txt');
+    expect(calls.permissions.map((p) => [p.line, p.unknown])).toEqual([
+      ['s3:GetObject arn:aws:s3:::*/*', ['BucketName: $SRC', 'ObjectName: $SRC']],
+      ['s3:PutObject arn:aws:s3:::dst/c.txt', []],
+    ]);
+  });
+});
+
+describe('ssm:StartAutomationExecution: the document and the execution it starts (document*, automation-execution*)', () => {
+  it("the execution's ID is AWS's, so its `*` is not an unknown", () => {
+    const calls = infer('aws ssm start-automation-execution --document-name AWS-RestartEC2Instance');
+    expect(calls.permissions.map((p) => [p.line, p.unknown])).toEqual([
+      ['ssm:StartAutomationExecution arn:aws:ssm:us-east-1::document/AWS-RestartEC2Instance', []],
+      [`ssm:StartAutomationExecution arn:aws:ssm:us-east-1:${ACCOUNT}:automation-execution/*`, []],
+    ]);
+  });
+});
+
 function allowOn(action: string, resource: string): PolicyDocument {
   return {
     name: 'deploy',

@@ -54,7 +54,9 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const exception = OPERATION_EXCEPTIONS[key];
   const actions = exception?.actions ?? [`${prefix}:${operationName(op)}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
-  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  const needs = actions
+    .flatMap((action) => withResources(action, prefix, call, docUrl))
+    .map((need) => (COPY_OPERATIONS.has(key) ? copyNeed(call, need) : need));
   const more = [
     ...managedNodeNeeds(key, call, needs),
     ...passRoleNeeds(prefix, op, call),
@@ -111,6 +113,58 @@ function managedNodeNeeds(key: string, call: AwsInvocation, needs: readonly Need
       values: { ...need.values, InstanceId: id },
     })),
   );
+}
+
+const COPY_OPERATIONS = new Set(['s3api copy-object', 's3api upload-part-copy']);
+
+/**
+ * A copy reads its source and writes its destination: "you must have read access to the source object and write
+ * access to the destination bucket" (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html,
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html). The source is `--copy-source`,
+ * `BUCKET/KEY` URL-encoded (or an access point's object ARN), with `?versionId=` to copy a version, which reads it with
+ * s3:GetObjectVersion (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html);
+ * `--bucket` and `--key` are the destination only. A source not given is unknown, never the destination.
+ */
+function copyNeed(call: AwsInvocation, need: Need): Need {
+  const word = call.options.get('copy-source')?.[0];
+  if (need.action !== 's3:GetObject') {
+    // The source's ARN is no ARN of the destination.
+    if (need.arn === undefined || need.arn.value !== word?.value) return need;
+    const { arn: _, ...destination } = need;
+    return destination;
+  }
+  const source = word === undefined ? undefined : (known(word) as Known);
+  const region = need.values?.Region;
+  const base: Need = { action: need.action, docUrl: need.docUrl, values: region ? { Region: region } : {} };
+  if (source === undefined) {
+    const unknown = 'the source object: no --copy-source given';
+    return { ...base, values: { ...base.values, BucketName: { value: '*', unknown }, ObjectName: { value: '*' } } };
+  }
+  const question = source.value.indexOf('?');
+  const path = (question < 0 ? source.value : source.value.slice(0, question)).replace(/^\//, '');
+  const action =
+    question >= 0 && /[?&]versionId=/.test(source.value.slice(question)) ? 's3:GetObjectVersion' : 's3:GetObject';
+  const keep = (v: string): Known =>
+    source.unknown === undefined ? { value: v } : { value: v, unknown: source.unknown };
+  if (path.startsWith('arn:')) return { ...base, action, arn: keep(decodeKey(path)) };
+  const slash = path.indexOf('/');
+  const bucket = slash < 0 ? path : path.slice(0, slash);
+  const key = slash < 0 ? '*' : decodeKey(path.slice(slash + 1));
+  return {
+    ...base,
+    action,
+    type: 'object',
+    values: { ...base.values, BucketName: keep(bucket), ObjectName: keep(key) },
+  };
+}
+
+/** A URL-encoded key as S3 stores it; a malformed escape is kept as written. */
+function decodeKey(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -118,9 +118,9 @@ export function kmsKey(key: Known): Pick<Need, 'arn' | 'values' | 'type'> {
 
 /**
  * Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name: ids AWS generates
- * (a revision number, a task's ID).
+ * (a revision number, a task's ID, the ID of the automation a call starts).
  */
-const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber', 'TaskId']);
+const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber', 'TaskId', 'AutomationExecutionId']);
 
 /** Lookups of one inference, by action name: a script that repeats a command looks it up once. */
 export type LookupCache = Map<string, ActionLookup>;
