@@ -37,6 +37,10 @@ describe('matchResourceTypes: AWS-owned resources, whose ARN has no account', ()
       ['parameter'],
     ],
     ['ssm:GetParametersByPath', 'arn:aws:ssm:*::parameter/aws/service/*', ['parameter']],
+    // A document AWS owns, whose owner "is considered to be Amazon, not a specific user account"
+    // (https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html).
+    ['ssm:SendCommand', 'arn:aws:ssm:us-east-1::document/AWS-RunShellScript', ['document']],
+    ['ssm:SendCommand', 'arn:aws:ssm:us-east-1:111111111111:document/deploy-app', ['document']],
     // The account's own parameters keep theirs.
     ['ssm:GetParameter', 'arn:aws:ssm:us-east-1:111111111111:parameter/app/db-url', ['parameter']],
     // Public AMIs and snapshots: `arn:${Partition}:ec2:${Region}::image/${ImageId}` in the reference.

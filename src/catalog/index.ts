@@ -174,6 +174,11 @@ function decodeService(catalog: Catalog, prefix: string): ServiceIndex {
  *   `arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64` as
  *   `aws ssm get-parameter` prints it
  *   (https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters.html).
+ * - `ssm:document`: the documents AWS owns (`AWS-RunShellScript`, `AWSSupport-…`, `AmazonCloudWatch-…`), whose owner
+ *   "is considered to be Amazon, not a specific user account"
+ *   (https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html), e.g.
+ *   `arn:aws:ssm:us-east-1::document/AWS-RunShellScript`; their names start with a prefix AWS reserves (`aws`,
+ *   `amazon`, `amzn`: https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateDocument.html).
  *
  * Others need nothing here: the reference's own formats already have no account for public AMIs and snapshots
  * (`arn:${Partition}:ec2:${Region}::image/${ImageId}`) and none for S3 buckets, and AWS managed policies
@@ -184,6 +189,8 @@ function decodeService(catalog: Catalog, prefix: string): ServiceIndex {
 const AWS_OWNED_FORMATS: Readonly<Record<string, readonly string[]>> = {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an ARN format of the reference, not a template.
   'ssm:parameter': ['arn:${Partition}:ssm:${Region}::parameter/aws/service/${PublicParameterPath}'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: as above.
+  'ssm:document': ['arn:${Partition}:ssm:${Region}::document/${DocumentName}'],
 };
 
 /** The action a lower-cased name stands for in a decoded service, built once. */

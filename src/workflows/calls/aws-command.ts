@@ -54,8 +54,11 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
   const exception = OPERATION_EXCEPTIONS[key];
   const actions = exception?.actions ?? [`${prefix}:${operationName(op)}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
-  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  const needs = actions
+    .flatMap((action) => withResources(action, prefix, call, docUrl))
+    .map((need) => (COPY_OPERATIONS.has(key) ? copyNeed(call, need) : need));
   const more = [
+    ...managedNodeNeeds(key, call, needs),
     ...passRoleNeeds(prefix, op, call),
     ...tagOnCreateNeeds(prefix, op, call),
     ...lambdaCodeNeeds(op, call),
@@ -74,6 +77,94 @@ export function operationName(op: string): string {
     .split('-')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join('');
+}
+
+/**
+ * The nodes a command runs on or a session opens: Run Command authorizes ssm:SendCommand on the document and on each
+ * instance ("If the user sends a command to an instance that is not tagged ... the execution results show
+ * AccessDenied", https://docs.aws.amazon.com/systems-manager/latest/userguide/run-command-setting-up.html), and
+ * Session Manager ssm:StartSession on the instance
+ * (https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-restrict-access-quickstart.html).
+ * An `i-` ID is an EC2 instance (`arn:aws:ec2:REGION:ACCOUNT:instance/ID`), an `mi-` ID a managed node of the hybrid
+ * environment (`arn:aws:ssm:REGION:ACCOUNT:managed-instance/ID`), each a resource type of the service authorization
+ * reference (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssystemsmanager.html). Nodes
+ * chosen by `--targets` (tags, a resource group) are known only when the command runs.
+ */
+function managedNodeNeeds(key: string, call: AwsInvocation, needs: readonly Need[]): Need[] {
+  const option = key === 'ssm send-command' ? 'instance-ids' : key === 'ssm start-session' ? 'target' : undefined;
+  if (option === undefined) return [];
+  const ids = (call.options.get(option) ?? []).slice(0, FAN_OUT_CAP).map((word) => known(word) as Known);
+  if (option === 'target' && !ids.some((id) => /^m?i-/.test(id.value) || id.unknown !== undefined)) return [];
+  const nodes: Known[] =
+    ids.length > 0
+      ? ids
+      : [
+          {
+            value: '*',
+            unknown: call.options.has('targets')
+              ? 'the nodes --targets selects, known only when the command runs'
+              : 'the nodes: no --instance-ids given',
+          },
+        ];
+  return needs.flatMap((need) =>
+    nodes.map((id) => ({
+      ...need,
+      type: id.value.startsWith('mi-') ? 'managed-instance' : 'instance',
+      values: { ...need.values, InstanceId: id },
+    })),
+  );
+}
+
+const COPY_OPERATIONS = new Set(['s3api copy-object', 's3api upload-part-copy']);
+
+/**
+ * A copy reads its source and writes its destination: "you must have read access to the source object and write
+ * access to the destination bucket" (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html,
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html). The source is `--copy-source`,
+ * `BUCKET/KEY` URL-encoded (or an access point's object ARN), with `?versionId=` to copy a version, which reads it with
+ * s3:GetObjectVersion (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html);
+ * `--bucket` and `--key` are the destination only. A source not given is unknown, never the destination.
+ */
+function copyNeed(call: AwsInvocation, need: Need): Need {
+  const word = call.options.get('copy-source')?.[0];
+  if (need.action !== 's3:GetObject') {
+    // The source's ARN is no ARN of the destination.
+    if (need.arn === undefined || need.arn.value !== word?.value) return need;
+    const { arn: _, ...destination } = need;
+    return destination;
+  }
+  const source = word === undefined ? undefined : (known(word) as Known);
+  const region = need.values?.Region;
+  const base: Need = { action: need.action, docUrl: need.docUrl, values: region ? { Region: region } : {} };
+  if (source === undefined) {
+    const unknown = 'the source object: no --copy-source given';
+    return { ...base, values: { ...base.values, BucketName: { value: '*', unknown }, ObjectName: { value: '*' } } };
+  }
+  const question = source.value.indexOf('?');
+  const path = (question < 0 ? source.value : source.value.slice(0, question)).replace(/^\//, '');
+  const action =
+    question >= 0 && /[?&]versionId=/.test(source.value.slice(question)) ? 's3:GetObjectVersion' : 's3:GetObject';
+  const keep = (v: string): Known =>
+    source.unknown === undefined ? { value: v } : { value: v, unknown: source.unknown };
+  if (path.startsWith('arn:')) return { ...base, action, arn: keep(decodeKey(path)) };
+  const slash = path.indexOf('/');
+  const bucket = slash < 0 ? path : path.slice(0, slash);
+  const key = slash < 0 ? '*' : decodeKey(path.slice(slash + 1));
+  return {
+    ...base,
+    action,
+    type: 'object',
+    values: { ...base.values, BucketName: keep(bucket), ObjectName: keep(key) },
+  };
+}
+
+/** A URL-encoded key as S3 stores it; a malformed escape is kept as written. */
+function decodeKey(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -259,44 +350,72 @@ function passRoleNeeds(prefix: string, op: string, call: AwsInvocation): Need[] 
 
 const FAN_OUT_CAP = 20;
 /** Options that take a list (`--services a b`); any other option's value is its first word. */
-const LIST_OPTIONS = new Set(['services', 'names']);
+const LIST_OPTIONS = new Set(['services', 'names', 'tasks']);
 
-/** The action with its resource read from the options: one need per value of a list option (`--services a b`). */
+/**
+ * The action with its resource read from the options: one need per value of a list option (`--services a b`). An ARN
+ * given to an option that names a part of the resource (`--cluster arn:…`) is one of the call's resources
+ * (`Need.parts`); an ARN given to any other option (`--resource-arn`) is the resource the call names (`Need.arn`).
+ */
 export function withResources(action: string, prefix: string, call: AwsInvocation, docUrl: string): Need[] {
   const table = { ...OPTION_PLACEHOLDERS['*'], ...OPTION_PLACEHOLDERS[prefix] };
   const base: Record<string, Known | undefined> = {};
-  let fan: { placeholder: string; words: readonly ShellWord[] } | undefined;
+  let fan: { option: string; placeholder: string; words: readonly ShellWord[] } | undefined;
   for (const [option, placeholder] of Object.entries(table)) {
     const words = call.options.get(option);
     if (words === undefined || words.length === 0) continue;
     if (words.length > 1 && LIST_OPTIONS.has(option) && fan === undefined)
-      fan = { placeholder, words: words.slice(0, FAN_OUT_CAP) };
+      fan = { option, placeholder, words: words.slice(0, FAN_OUT_CAP) };
     Object.assign(base, placeholderValues(prefix, placeholder, words[0] as ShellWord));
   }
   if (prefix === 'ecs' && base.ClusterName === undefined) {
-    // "If you do not specify a cluster, the default cluster is assumed."
+    // A task's ARN names its cluster (`arn:aws:ecs:REGION:ACCOUNT:task/CLUSTER/ID`); else "If you do not specify a
+    // cluster, the default cluster is assumed."
     // (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateService.html, `cluster`)
-    base.ClusterName = { value: 'default' };
+    const task = /^arn:[^:]*:ecs:[^:]*:[^:]*:task\/([^/]+)\/[^/]+$/.exec(call.options.get('task')?.[0]?.value ?? '');
+    base.ClusterName = task ? { value: task[1] as string } : { value: 'default' };
   }
   const region = known(call.globals.get('region'));
   if (region !== undefined) base.Region = region;
-  const arn = arnArgument(call);
-  const one = (values: Record<string, Known | undefined>): Need => ({
-    action,
-    values,
-    docUrl,
-    ...(arn ? { arn } : {}),
-  });
+  const arn = arnArgument(call, (option) => !Object.hasOwn(table, option));
+  const one = (values: Record<string, Known | undefined>, fanned?: ShellWord): Need => {
+    const parts = Object.keys(table).flatMap((option) => {
+      const word = option === fan?.option && fanned ? fanned : call.options.get(option)?.[0];
+      return word?.value.startsWith('arn:') ? [known(word) as Known] : [];
+    });
+    return {
+      action,
+      values,
+      docUrl,
+      ...(arn ? { arn } : {}),
+      ...(parts.length > 0 ? { parts } : {}),
+      ...(prefix === 'ssm' && awsOwned(values.DocumentName) ? { typeValues: AWS_OWNED_DOCUMENT } : {}),
+    };
+  };
   if (fan === undefined) return [one(base)];
   const { placeholder, words } = fan;
-  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }));
+  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }, word));
 }
 
-/** The first argument that is an ARN, used whole when it fits the action's resource. */
-function arnArgument(call: AwsInvocation): Known | undefined {
-  for (const words of call.options.values()) {
+/**
+ * An SSM document AWS owns has no account in its ARN (`arn:aws:ssm:us-east-1::document/AWS-RunShellScript`): "The
+ * owner of the document is considered to be Amazon, not a specific user account"
+ * (https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html). Its name is how it is
+ * known: AWS reserves the name prefixes `aws`, `amazon` and `amzn` (AWSEC2, AWSConfigRemediation, AWSSupport among
+ * them), which no account may give its own documents
+ * (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateDocument.html, `Name`). The empty
+ * account holds for the document alone (`Need.typeValues`), not for the instances the command runs on.
+ */
+function awsOwned(name: Known | undefined): boolean {
+  return name !== undefined && name.unknown === undefined && /^(?:aws|amazon|amzn)/i.test(name.value);
+}
+const AWS_OWNED_DOCUMENT = { document: { Account: { value: '' } } };
+
+/** The first argument of an option `which` accepts that is an ARN, used whole when it fits the action's resource. */
+function arnArgument(call: AwsInvocation, which: (option: string) => boolean): Known | undefined {
+  for (const [option, words] of call.options) {
     const word = words[0];
-    if (word?.value.startsWith('arn:')) return known(word);
+    if (which(option) && word?.value.startsWith('arn:')) return known(word);
   }
   return undefined;
 }

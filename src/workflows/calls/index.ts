@@ -204,7 +204,8 @@ function usesNeeds(step: CallStep, uses: string, position: CallPosition, base: B
       changed: base.context.changedFiles ?? new Map(),
       miss: (reason: string) => base.results.miss('unknown-action', position, uses, reason),
     };
-    for (const need of known(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    for (const need of known(step.with, scope))
+      for (const item of realize(base.catalog, need, origin, base.lookups)) base.results.add(item);
     if (name === 'aws-actions/amazon-ecr-login') base.state.ecrLogin = true;
     if (name === 'docker/build-push-action') {
       unreadRegistries(unreadImages(pushedTags(step.with), 'push'), position, uses, base);
@@ -503,7 +504,8 @@ function programNeeds(
   const docker = dockerCalls(program);
   if (docker.needs.length > 0 || docker.unread.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ''}`.trim(), base.region, []);
-    for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    for (const need of docker.needs)
+      for (const item of realize(base.catalog, need, origin, base.lookups)) base.results.add(item);
     unreadRegistries(docker.unread, position, what, base);
     return;
   }
@@ -542,7 +544,8 @@ function awsNeeds(program: Program, command: ShellCommand, position: CallPositio
     commandRegion(program, command, call, base),
     notesOf(program, command, call),
   );
-  for (const need of needs.needs as Need[]) base.results.add(realize(base.catalog, need, origin, base.lookups));
+  for (const need of needs.needs as Need[])
+    for (const item of realize(base.catalog, need, origin, base.lookups)) base.results.add(item);
 }
 
 /** `--region`, then `AWS_REGION`/`AWS_DEFAULT_REGION` set on the command or earlier in the script, then the step's. */

@@ -4,10 +4,14 @@
  * gives for the action's resource type, each `${Placeholder}` filled from the command's arguments or left `*` and
  * named as unknown. An action with no resource-level permissions gets `*`, the only resource that can grant it
  * (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html).
+ * An action with several required resource types (marked `*` in the reference: ecs:ExecuteCommand's `cluster*` and
+ * `task*`) is authorized on each of them, so each becomes its own line, checked on its own: a policy that allows the
+ * cluster alone does not allow the call.
  */
 import {
   type ActionInfo,
   type ActionLookup,
+  type ActionResourceType,
   type Catalog,
   lookupAction,
   matchResourceTypes,
@@ -25,12 +29,26 @@ export interface Known {
 /** What one call needs: an action, and a full ARN or the placeholder values of its resource. */
 export interface Need {
   readonly action: string;
-  /** A full ARN (from an `--x-arn` argument, or built by the mapping). */
+  /**
+   * A full ARN (from an `--x-arn` argument, or built by the mapping): the resource the call names. When it fits one
+   * of the action's required resource types, the call names that one resource, and the action's other required types
+   * are taken as alternatives to it (dynamodb:TagResource on a table or a stream), not as further resources.
+   */
   readonly arn?: Known;
+  /**
+   * ARNs given for parts of the call (`--cluster arn:…`, `--document-name arn:…`): each is used whole for the
+   * required resource type it fits; unlike {@link arn}, they never stand for the whole request.
+   */
+  readonly parts?: readonly Known[];
   /** Values for the ARN format's placeholders (`BucketName`, `FunctionName`…). */
   readonly values?: Readonly<Record<string, Known | undefined>>;
   /** The resource type to use, when the action has several (`object`, not `accesspointobject`). */
   readonly type?: string;
+  /**
+   * Values that hold for one resource type only, by type name, over {@link values}: an AWS-owned SSM document's ARN
+   * has no account, the instance the command runs on has one.
+   */
+  readonly typeValues?: Readonly<Record<string, Readonly<Record<string, Known | undefined>>>>;
   readonly docUrl: string;
   readonly note?: string;
   /**
@@ -100,43 +118,46 @@ export function kmsKey(key: Known): Pick<Need, 'arn' | 'values' | 'type'> {
 
 /**
  * Placeholders whose value no argument gives and whose `*` loses nothing a deploy would name: ids AWS generates
- * (a revision number, a task's ID).
+ * (a revision number, a task's ID, the ID of the automation a call starts).
  */
-const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber', 'TaskId']);
+const INCIDENTAL = new Set(['Id', 'TaskDefinitionRevisionNumber', 'TaskId', 'AutomationExecutionId']);
 
 /** Lookups of one inference, by action name: a script that repeats a command looks it up once. */
 export type LookupCache = Map<string, ActionLookup>;
 
-/** The need as a permission line, or why it is not one (an action the catalog does not have). */
+/**
+ * The need as permission lines (one for each resource the action is authorized on), or why it is not one (an action
+ * the catalog does not have).
+ */
 export function realize(
   catalog: Catalog,
   need: Need,
   origin: NeedOrigin,
   cache: LookupCache = new Map(),
-): InferredPermission | NotInferred {
+): (InferredPermission | NotInferred)[] {
   let found = cache.get(need.action);
   if (found === undefined) {
     found = lookupAction(catalog, need.action);
     if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
   }
   if (found.status !== 'found') {
-    return {
-      kind: 'not-in-catalog',
-      position: origin.position,
-      what: bound(`${origin.via} → ${need.action}`),
-      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
-      suggestions: found.suggestions,
-    };
+    return [
+      {
+        kind: 'not-in-catalog',
+        position: origin.position,
+        what: bound(`${origin.via} → ${need.action}`),
+        reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
+        suggestions: found.suggestions,
+      },
+    ];
   }
-  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
   const notes = need.note === undefined ? origin.notes : [...origin.notes, need.note];
   const action = found.action.canonical;
-  const line = `${action} ${resource}`;
   const where = `${origin.position.file}:${origin.position.line}`;
-  return {
+  return resourcesOf(catalog, found.action, need, origin).map(({ resource, unknown }) => ({
     action,
     resource,
-    line,
+    line: `${action} ${resource}`,
     inferred: true,
     position: origin.position,
     via: origin.via,
@@ -144,38 +165,104 @@ export function realize(
     unknown,
     notes,
     permission: { action, resource, context: need.context ?? {}, origin: `inferred from ${where} (${origin.via})` },
-  };
+  }));
 }
 
-function resourceOf(
-  catalog: Catalog,
-  action: ActionInfo,
-  need: Need,
-  origin: NeedOrigin,
-): { resource: string; unknown: string[] } {
-  if (action.resourceTypes.length === 0) return { resource: '*', unknown: [] };
-  if (need.arn !== undefined) {
-    const fits = matchResourceTypes(catalog, action, need.arn.value).status === 'fits';
-    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
+interface Resource {
+  readonly resource: string;
+  readonly unknown: string[];
+}
+
+/**
+ * The resources the call is authorized on: the one the need names or fills best (as the need's `type` says, among
+ * all the action's types), then each required resource type not yet covered. The reference marks with `*` "a
+ * required resource type: the resource-level permissions must be met for the action to succeed"
+ * (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html#actions_table),
+ * so each is a resource of its own; ecs:ExecuteCommand is authorized on the cluster and on the task
+ * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html, its IAM example names both).
+ * Required types with the same placeholders are one resource of either type (an EC2 instance or a managed
+ * instance, an Application or a Network Load Balancer's listener): only the one filled best is checked. Optional
+ * types are checked only as the need names them.
+ */
+function resourcesOf(catalog: Catalog, action: ActionInfo, need: Need, origin: NeedOrigin): Resource[] {
+  if (action.resourceTypes.length === 0) return [{ resource: '*', unknown: [] }];
+  const fitting = (arn: Known) => {
+    const fit = matchResourceTypes(catalog, action, arn.value);
+    return fit.status === 'fits' ? new Set(fit.types.map(({ type }) => type.name)) : undefined;
+  };
+  const arns = [...(need.arn ? [need.arn] : []), ...(need.parts ?? [])].map((arn) => ({ arn, types: fitting(arn) }));
+  const whole = (arn: Known): Resource => ({
+    resource: arn.value,
+    unknown: arn.unknown ? [`ARN: ${arn.unknown}`] : [],
+  });
+  const first = arns.find(({ types }) => types !== undefined);
+  const chosen = first ? undefined : chooseFormat(action.resourceTypes, need, need.type);
+  if (first === undefined && chosen === undefined) {
+    return [{ resource: '*', unknown: ['the resource: no ARN format in the catalog'] }];
   }
-  const format = chooseFormat(action, need);
-  if (format === undefined) return { resource: '*', unknown: ['the resource: no ARN format in the catalog'] };
-  return fillFormat(format, need.values ?? {}, origin);
+  const resources = [
+    first ? whole(first.arn) : fillFormat(chosen?.format ?? '', valuesFor(need, chosen?.name), origin),
+  ];
+  // A whole ARN that fits the action names the call's one resource: the other required types are alternatives.
+  if (first !== undefined && first.arn === need.arn) return resources;
+  const covered = new Set(first?.types ?? [chosen?.name ?? '']);
+  const required = action.resourceTypes.filter(({ required }) => required);
+  for (const group of groupsOf(required)) {
+    if (group.some(({ type }) => covered.has(type.name))) continue;
+    const named = arns.find(({ types }) => group.some(({ type }) => types?.has(type.name)));
+    if (named !== undefined) {
+      resources.push(whole(named.arn));
+      continue;
+    }
+    const format = chooseFormat(group, need, undefined);
+    if (format !== undefined) resources.push(fillFormat(format.format, valuesFor(need, format.name), origin));
+  }
+  return resources;
+}
+
+/** The need's values, with those of one resource type laid over them. */
+function valuesFor(need: Need, type: string | undefined): Readonly<Record<string, Known | undefined>> {
+  const own = type === undefined ? undefined : need.typeValues?.[type];
+  return own === undefined ? (need.values ?? {}) : { ...need.values, ...own };
+}
+
+const ENVIRONMENT = new Set(['Partition', 'Region', 'Account']);
+
+/** Resource types grouped by the placeholders of their ARN formats, Partition, Region and Account aside. */
+function groupsOf(types: readonly ActionResourceType[]): ActionResourceType[][] {
+  const groups = new Map<string, ActionResourceType[]>();
+  for (const t of types) {
+    const key = [...new Set(t.type.arnFormats.flatMap(placeholders).filter((p) => !ENVIRONMENT.has(p)))]
+      .sort()
+      .join(' ');
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  return [...groups.values()];
 }
 
 /** The ARN format to fill: the named type's, else the one whose placeholders the need fills best. */
-function chooseFormat(action: ActionInfo, need: Need): string | undefined {
-  const values = need.values ?? {};
-  const candidates = action.resourceTypes
-    .filter(({ type }) => need.type === undefined || type.name === need.type)
+function chooseFormat(
+  types: readonly ActionResourceType[],
+  need: Need,
+  named: string | undefined,
+): { readonly format: string; readonly name: string } | undefined {
+  const candidates = types
+    .filter(({ type }) => named === undefined || type.name === named)
     .flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
-  const score = (format: string) =>
-    placeholders(format).filter((p) => !['Partition', 'Region', 'Account'].includes(p) && values[p] === undefined)
-      .length;
+  const score = (format: string, name: string) => {
+    const values = valuesFor(need, name);
+    return placeholders(format).filter((p) => !ENVIRONMENT.has(p) && values[p] === undefined).length;
+  };
   const ranked = candidates
-    .map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes('accesspoint') ? 0.5 : 0) }))
+    .map((c, order) => ({
+      ...c,
+      order,
+      missing: score(c.format, c.name) + (c.name.includes('accesspoint') ? 0.5 : 0),
+    }))
     .sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
-  return ranked[0]?.format;
+  return ranked[0];
 }
 
 function placeholders(format: string): string[] {
