@@ -254,7 +254,9 @@ function decodeService(catalog, prefix) {
 }
 var AWS_OWNED_FORMATS = {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an ARN format of the reference, not a template.
-  "ssm:parameter": ["arn:${Partition}:ssm:${Region}::parameter/aws/service/${PublicParameterPath}"]
+  "ssm:parameter": ["arn:${Partition}:ssm:${Region}::parameter/aws/service/${PublicParameterPath}"],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: as above.
+  "ssm:document": ["arn:${Partition}:ssm:${Region}::document/${DocumentName}"]
 };
 function actionOf(service, lowerName) {
   const cached = service.actions.get(lowerName);

@@ -273,7 +273,9 @@ var OPTION_PLACEHOLDERS = {
     services: "ServiceName",
     "service-name": "ServiceName",
     "task-definition": "TaskDef",
-    family: "TaskDef"
+    family: "TaskDef",
+    task: "TaskId",
+    tasks: "TaskId"
   },
   lambda: { "function-name": "FunctionName" },
   cloudfront: { "distribution-id": "DistributionId", id: "DistributionId" },
@@ -285,7 +287,8 @@ var OPTION_PLACEHOLDERS = {
   ssm: {
     name: "ParameterNameWithoutLeadingSlash",
     names: "ParameterNameWithoutLeadingSlash",
-    path: "ParameterNameWithoutLeadingSlash"
+    path: "ParameterNameWithoutLeadingSlash",
+    "document-name": "DocumentName"
   },
   dynamodb: { "table-name": "TableName" },
   logs: { "log-group-name": "LogGroupName" },
@@ -482,8 +485,9 @@ function awsCommandNeeds(call) {
   const exception = OPERATION_EXCEPTIONS[key];
   const actions = exception?.actions ?? [`${prefix}:${operationName(op)}`];
   const docUrl = exception?.docUrl ?? cliReference(cli, op);
-  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl));
+  const needs = actions.flatMap((action) => withResources(action, prefix, call, docUrl)).map((need) => COPY_OPERATIONS.has(key) ? copyNeed(call, need) : need);
   const more = [
+    ...managedNodeNeeds(key, call, needs),
     ...passRoleNeeds(prefix, op, call),
     ...tagOnCreateNeeds(prefix, op, call),
     ...lambdaCodeNeeds(op, call),
@@ -493,6 +497,62 @@ function awsCommandNeeds(call) {
 }
 function operationName(op) {
   return op.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function managedNodeNeeds(key, call, needs) {
+  const option = key === "ssm send-command" ? "instance-ids" : key === "ssm start-session" ? "target" : void 0;
+  if (option === void 0) return [];
+  const ids = (call.options.get(option) ?? []).slice(0, FAN_OUT_CAP).map((word) => known(word));
+  if (option === "target" && !ids.some((id) => /^m?i-/.test(id.value) || id.unknown !== void 0)) return [];
+  const nodes = ids.length > 0 ? ids : [
+    {
+      value: "*",
+      unknown: call.options.has("targets") ? "the nodes --targets selects, known only when the command runs" : "the nodes: no --instance-ids given"
+    }
+  ];
+  return needs.flatMap(
+    (need) => nodes.map((id) => ({
+      ...need,
+      type: id.value.startsWith("mi-") ? "managed-instance" : "instance",
+      values: { ...need.values, InstanceId: id }
+    }))
+  );
+}
+var COPY_OPERATIONS = /* @__PURE__ */ new Set(["s3api copy-object", "s3api upload-part-copy"]);
+function copyNeed(call, need) {
+  const word = call.options.get("copy-source")?.[0];
+  if (need.action !== "s3:GetObject") {
+    if (need.arn === void 0 || need.arn.value !== word?.value) return need;
+    const { arn: _, ...destination } = need;
+    return destination;
+  }
+  const source = word === void 0 ? void 0 : known(word);
+  const region = need.values?.Region;
+  const base = { action: need.action, docUrl: need.docUrl, values: region ? { Region: region } : {} };
+  if (source === void 0) {
+    const unknown = "the source object: no --copy-source given";
+    return { ...base, values: { ...base.values, BucketName: { value: "*", unknown }, ObjectName: { value: "*" } } };
+  }
+  const question = source.value.indexOf("?");
+  const path = (question < 0 ? source.value : source.value.slice(0, question)).replace(/^\//, "");
+  const action = question >= 0 && /[?&]versionId=/.test(source.value.slice(question)) ? "s3:GetObjectVersion" : "s3:GetObject";
+  const keep = (v) => source.unknown === void 0 ? { value: v } : { value: v, unknown: source.unknown };
+  if (path.startsWith("arn:")) return { ...base, action, arn: keep(decodeKey(path)) };
+  const slash = path.indexOf("/");
+  const bucket = slash < 0 ? path : path.slice(0, slash);
+  const key = slash < 0 ? "*" : decodeKey(path.slice(slash + 1));
+  return {
+    ...base,
+    action,
+    type: "object",
+    values: { ...base.values, BucketName: keep(bucket), ObjectName: keep(key) }
+  };
+}
+function decodeKey(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 function decryptNeed(what, docUrl) {
   const unknown = `the KMS key ${what} is encrypted with, not known before the run`;
@@ -623,7 +683,7 @@ function passRoleNeeds(prefix, op, call) {
   return needs;
 }
 var FAN_OUT_CAP = 20;
-var LIST_OPTIONS = /* @__PURE__ */ new Set(["services", "names"]);
+var LIST_OPTIONS = /* @__PURE__ */ new Set(["services", "names", "tasks"]);
 function withResources(action, prefix, call, docUrl) {
   const table = { ...OPTION_PLACEHOLDERS["*"], ...OPTION_PLACEHOLDERS[prefix] };
   const base = {};
@@ -632,29 +692,42 @@ function withResources(action, prefix, call, docUrl) {
     const words2 = call.options.get(option);
     if (words2 === void 0 || words2.length === 0) continue;
     if (words2.length > 1 && LIST_OPTIONS.has(option) && fan === void 0)
-      fan = { placeholder: placeholder2, words: words2.slice(0, FAN_OUT_CAP) };
+      fan = { option, placeholder: placeholder2, words: words2.slice(0, FAN_OUT_CAP) };
     Object.assign(base, placeholderValues(prefix, placeholder2, words2[0]));
   }
   if (prefix === "ecs" && base.ClusterName === void 0) {
-    base.ClusterName = { value: "default" };
+    const task = /^arn:[^:]*:ecs:[^:]*:[^:]*:task\/([^/]+)\/[^/]+$/.exec(call.options.get("task")?.[0]?.value ?? "");
+    base.ClusterName = task ? { value: task[1] } : { value: "default" };
   }
   const region = known(call.globals.get("region"));
   if (region !== void 0) base.Region = region;
-  const arn = arnArgument(call);
-  const one = (values) => ({
-    action,
-    values,
-    docUrl,
-    ...arn ? { arn } : {}
-  });
+  const arn = arnArgument(call, (option) => !Object.hasOwn(table, option));
+  const one = (values, fanned) => {
+    const parts = Object.keys(table).flatMap((option) => {
+      const word = option === fan?.option && fanned ? fanned : call.options.get(option)?.[0];
+      return word?.value.startsWith("arn:") ? [known(word)] : [];
+    });
+    return {
+      action,
+      values,
+      docUrl,
+      ...arn ? { arn } : {},
+      ...parts.length > 0 ? { parts } : {},
+      ...prefix === "ssm" && awsOwned(values.DocumentName) ? { typeValues: AWS_OWNED_DOCUMENT } : {}
+    };
+  };
   if (fan === void 0) return [one(base)];
   const { placeholder, words } = fan;
-  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }));
+  return words.map((word) => one({ ...base, ...placeholderValues(prefix, placeholder, word) }, word));
 }
-function arnArgument(call) {
-  for (const words of call.options.values()) {
+function awsOwned(name) {
+  return name !== void 0 && name.unknown === void 0 && /^(?:aws|amazon|amzn)/i.test(name.value);
+}
+var AWS_OWNED_DOCUMENT = { document: { Account: { value: "" } } };
+function arnArgument(call, which) {
+  for (const [option, words] of call.options) {
     const word = words[0];
-    if (word?.value.startsWith("arn:")) return known(word);
+    if (which(option) && word?.value.startsWith("arn:")) return known(word);
   }
   return void 0;
 }
@@ -1024,9 +1097,9 @@ function s3UrlObject(url) {
     };
     return { BucketName: unknown, ObjectName: unknown };
   }
-  return { BucketName: keep(match[1]), ObjectName: keep(decodeKey(match[2])) };
+  return { BucketName: keep(match[1]), ObjectName: keep(decodeKey2(match[2])) };
 }
-function decodeKey(text) {
+function decodeKey2(text) {
   let key = text;
   try {
     key = decodeURIComponent(text);
@@ -2113,7 +2186,8 @@ function usesNeeds(step, uses, position, base, limits) {
       changed: base.context.changedFiles ?? /* @__PURE__ */ new Map(),
       miss: (reason) => base.results.miss("unknown-action", position, uses, reason)
     };
-    for (const need of known2(step.with, scope)) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    for (const need of known2(step.with, scope))
+      for (const item of realize(base.catalog, need, origin, base.lookups)) base.results.add(item);
     if (name === "aws-actions/amazon-ecr-login") base.state.ecrLogin = true;
     if (name === "docker/build-push-action") {
       unreadRegistries(unreadImages(pushedTags(step.with), "push"), position, uses, base);
@@ -2312,7 +2386,8 @@ function programNeeds(program, command, position, what, runner, base) {
   const docker = dockerCalls(program);
   if (docker.needs.length > 0 || docker.unread.length > 0) {
     const origin = originOf(base, position, `docker ${program.args[0]?.value ?? ""}`.trim(), base.region, []);
-    for (const need of docker.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+    for (const need of docker.needs)
+      for (const item of realize(base.catalog, need, origin, base.lookups)) base.results.add(item);
     unreadRegistries(docker.unread, position, what, base);
     return;
   }
@@ -2348,7 +2423,8 @@ function awsNeeds(program, command, position, what, base) {
     commandRegion(program, command, call, base),
     notesOf(program, command, call)
   );
-  for (const need of needs.needs) base.results.add(realize(base.catalog, need, origin, base.lookups));
+  for (const need of needs.needs)
+    for (const item of realize(base.catalog, need, origin, base.lookups)) base.results.add(item);
 }
 function commandRegion(program, command, call, base) {
   const word = call.globals.get("region") ?? variableFor(program, command, "AWS_REGION") ?? variableFor(program, command, "AWS_DEFAULT_REGION");

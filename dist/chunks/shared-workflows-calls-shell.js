@@ -782,7 +782,7 @@ function kmsKey(key) {
   }
   return key.value.startsWith("arn:") ? { arn: key } : { values: { KeyId: key }, type: "key" };
 }
-var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber", "TaskId"]);
+var INCIDENTAL = /* @__PURE__ */ new Set(["Id", "TaskDefinitionRevisionNumber", "TaskId", "AutomationExecutionId"]);
 function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
   let found = cache.get(need.action);
   if (found === void 0) {
@@ -790,23 +790,23 @@ function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
     if (cache.size < LOOKUP_CACHE_CAP) cache.set(need.action, found);
   }
   if (found.status !== "found") {
-    return {
-      kind: "not-in-catalog",
-      position: origin.position,
-      what: bound(`${origin.via} \u2192 ${need.action}`),
-      reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
-      suggestions: found.suggestions
-    };
+    return [
+      {
+        kind: "not-in-catalog",
+        position: origin.position,
+        what: bound(`${origin.via} \u2192 ${need.action}`),
+        reason: bound(`${need.action} is ${found.message}; declare the permission line this call needs`, REASON_CAP),
+        suggestions: found.suggestions
+      }
+    ];
   }
-  const { resource, unknown } = resourceOf(catalog, found.action, need, origin);
   const notes = need.note === void 0 ? origin.notes : [...origin.notes, need.note];
   const action = found.action.canonical;
-  const line = `${action} ${resource}`;
   const where = `${origin.position.file}:${origin.position.line}`;
-  return {
+  return resourcesOf(catalog, found.action, need, origin).map(({ resource, unknown }) => ({
     action,
     resource,
-    line,
+    line: `${action} ${resource}`,
     inferred: true,
     position: origin.position,
     via: origin.via,
@@ -814,24 +814,69 @@ function realize(catalog, need, origin, cache = /* @__PURE__ */ new Map()) {
     unknown,
     notes,
     permission: { action, resource, context: need.context ?? {}, origin: `inferred from ${where} (${origin.via})` }
+  }));
+}
+function resourcesOf(catalog, action, need, origin) {
+  if (action.resourceTypes.length === 0) return [{ resource: "*", unknown: [] }];
+  const fitting = (arn) => {
+    const fit = matchResourceTypes(catalog, action, arn.value);
+    return fit.status === "fits" ? new Set(fit.types.map(({ type }) => type.name)) : void 0;
   };
-}
-function resourceOf(catalog, action, need, origin) {
-  if (action.resourceTypes.length === 0) return { resource: "*", unknown: [] };
-  if (need.arn !== void 0) {
-    const fits = matchResourceTypes(catalog, action, need.arn.value).status === "fits";
-    if (fits) return { resource: need.arn.value, unknown: need.arn.unknown ? [`ARN: ${need.arn.unknown}`] : [] };
+  const arns = [...need.arn ? [need.arn] : [], ...need.parts ?? []].map((arn) => ({ arn, types: fitting(arn) }));
+  const whole = (arn) => ({
+    resource: arn.value,
+    unknown: arn.unknown ? [`ARN: ${arn.unknown}`] : []
+  });
+  const first = arns.find(({ types }) => types !== void 0);
+  const chosen = first ? void 0 : chooseFormat(action.resourceTypes, need, need.type);
+  if (first === void 0 && chosen === void 0) {
+    return [{ resource: "*", unknown: ["the resource: no ARN format in the catalog"] }];
   }
-  const format = chooseFormat(action, need);
-  if (format === void 0) return { resource: "*", unknown: ["the resource: no ARN format in the catalog"] };
-  return fillFormat(format, need.values ?? {}, origin);
+  const resources = [
+    first ? whole(first.arn) : fillFormat(chosen?.format ?? "", valuesFor(need, chosen?.name), origin)
+  ];
+  if (first !== void 0 && first.arn === need.arn) return resources;
+  const covered = new Set(first?.types ?? [chosen?.name ?? ""]);
+  const required = action.resourceTypes.filter(({ required: required2 }) => required2);
+  for (const group of groupsOf(required)) {
+    if (group.some(({ type }) => covered.has(type.name))) continue;
+    const named = arns.find(({ types }) => group.some(({ type }) => types?.has(type.name)));
+    if (named !== void 0) {
+      resources.push(whole(named.arn));
+      continue;
+    }
+    const format = chooseFormat(group, need, void 0);
+    if (format !== void 0) resources.push(fillFormat(format.format, valuesFor(need, format.name), origin));
+  }
+  return resources;
 }
-function chooseFormat(action, need) {
-  const values = need.values ?? {};
-  const candidates = action.resourceTypes.filter(({ type }) => need.type === void 0 || type.name === need.type).flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
-  const score = (format) => placeholders(format).filter((p) => !["Partition", "Region", "Account"].includes(p) && values[p] === void 0).length;
-  const ranked = candidates.map((c, order) => ({ ...c, order, missing: score(c.format) + (c.name.includes("accesspoint") ? 0.5 : 0) })).sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
-  return ranked[0]?.format;
+function valuesFor(need, type) {
+  const own = type === void 0 ? void 0 : need.typeValues?.[type];
+  return own === void 0 ? need.values ?? {} : { ...need.values, ...own };
+}
+var ENVIRONMENT = /* @__PURE__ */ new Set(["Partition", "Region", "Account"]);
+function groupsOf(types) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of types) {
+    const key = [...new Set(t.type.arnFormats.flatMap(placeholders).filter((p) => !ENVIRONMENT.has(p)))].sort().join(" ");
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
+  }
+  return [...groups.values()];
+}
+function chooseFormat(types, need, named) {
+  const candidates = types.filter(({ type }) => named === void 0 || type.name === named).flatMap(({ type, required }) => type.arnFormats.map((format) => ({ format, required, name: type.name })));
+  const score = (format, name) => {
+    const values = valuesFor(need, name);
+    return placeholders(format).filter((p) => !ENVIRONMENT.has(p) && values[p] === void 0).length;
+  };
+  const ranked = candidates.map((c, order) => ({
+    ...c,
+    order,
+    missing: score(c.format, c.name) + (c.name.includes("accesspoint") ? 0.5 : 0)
+  })).sort((a, b) => a.missing - b.missing || Number(b.required) - Number(a.required) || a.order - b.order);
+  return ranked[0];
 }
 function placeholders(format) {
   return [...format.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((m) => m[1]);

@@ -319,8 +319,16 @@ var PREFLIGHT_ROW = {
   action: PREFLIGHT_ACTION,
   tokenInput: "github-token",
   defaultsToGitHubToken: true,
-  needs: () => [token(r("actions"))],
-  doc: "https://github.com/permission-preflight/permission-preflight#use-it-in-a-workflow"
+  needs: (inputs) => {
+    const value = (name) => (inputs[name] ?? "").trim().toLowerCase();
+    const workflows = value("workflows");
+    const readsWorkflows = workflows === "true" || workflows === "" && !has(inputs, "config") && !has(inputs, "role-to-assume");
+    const out = [];
+    if (value("mode") === "explain" || readsWorkflows) out.push(token(r("actions")));
+    if (value("baseline") === "artifact" && !has(inputs, "baseline-token")) out.push(job(r("actions")));
+    return out;
+  },
+  doc: "https://github.com/permission-preflight/permission-preflight#permissions-for-each-mode"
 };
 function actionRow(uses) {
   const name = uses.split("@")[0]?.toLowerCase().replace(/\/+$/, "") ?? "";
