@@ -5,7 +5,7 @@
  * Markdown for the job summary (every outside string through {@link text} or {@link code}, src/report/summary.ts) and
  * as plain text for a terminal.
  */
-import type { Finding } from '../model/finding.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
 import { CAUSES, code, MAX_SUMMARY_BYTES, POINT_TITLES, text } from './summary.js';
 
 /** What was read, and what was found. */
@@ -123,6 +123,11 @@ function facts(f: Finding): [string, string][] {
   // What a plain status refused: the URL its line names, else its step's command (src/diagnose/scan.ts).
   if (ev.target !== undefined) rows.splice(1, 0, ['Target', String(ev.target)]);
   if (ev.occurrences !== undefined) rows.push(['Seen', `${ev.occurrences} times`]);
+  // A denial whose message names no layer (decision point `unknown-layer`): the layers it may come from.
+  if (Array.isArray(ev.layersToCheck)) {
+    const titles = ev.layersToCheck.map((id) => POINT_TITLES[id as DecisionPoint] ?? id);
+    rows.push(['Layers to check', titles.join(', ')]);
+  }
   if (f.cause) rows.push(['Cause', CAUSES[f.cause]]);
   if (f.fix) rows.push(['Fix', f.fix]);
   if (ev.permission !== undefined) rows.push(['Permission line', String(ev.permission)]);
