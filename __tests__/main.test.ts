@@ -1,5 +1,6 @@
 /** run() against a fake ActionIO: no module mocks, only what the step would show. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type ActionIO, renderMessage } from '../src/io.js';
@@ -112,6 +113,58 @@ describe('run with invalid inputs', () => {
   });
 });
 
+describe('run with a policy file that does not exist', () => {
+  afterAll(removeTempDirs);
+
+  /** A workspace whose config file checks one role from policy files, `awz` a mistyped path. */
+  const workspace = (mode: string, policyFiles: string): string => {
+    const root = tempDir();
+    mkdirSync(path.join(root, '.github'));
+    writeFileSync(
+      path.join(root, '.github/preflight.yml'),
+      [
+        'version: 1',
+        `mode: ${mode}`,
+        'github-oidc:',
+        '  enabled: false',
+        'aws:',
+        `  policy-files: [${policyFiles}]`,
+        '  roles:',
+        '    - role-to-assume: arn:aws:iam::111122223333:role/deploy',
+        '      permissions:',
+        '        - s3:PutObject arn:aws:s3:::acme-site-www/*',
+        '',
+      ].join('\n'),
+    );
+    return root;
+  };
+
+  it.each(['report', 'enforce'])(
+    'names the setting and the config file, writes the summary and fails the step (mode %s)',
+    async (mode) => {
+      const root = workspace(mode, 'awz');
+      const { io, seen } = fakeIO({ config: '.github/preflight.yml' }, { GITHUB_WORKSPACE: root });
+      await run(io);
+      expect(seen.failed).toHaveLength(1);
+      expect(seen.failed[0]).toContain('.github/preflight.yml: policy-files names a path that cannot be read: awz');
+      expect(seen.failed[0]).toContain('does not exist');
+      expect(seen.failed[0]).not.toContain('could not verify');
+      expect(seen.outputs).toEqual({ result: 'fail', findings: '0' });
+      expect(summaryText(seen.summary)).toContain('**Result: fail**: the configuration is invalid');
+      expect(summaryText(seen.summary)).toContain('policy-files names a path that cannot be read: awz');
+    },
+  );
+
+  it('names the input when the input gave the path', async () => {
+    const root = workspace('report', 'policies');
+    const { io, seen } = fakeIO({ config: '.github/preflight.yml', 'policy-files': 'awz' }, { GITHUB_WORKSPACE: root });
+    await run(io);
+    expect(seen.failed).toHaveLength(1);
+    expect(seen.failed[0]).toContain('input policy-files names a path that cannot be read: awz');
+    expect(seen.failed[0]).not.toContain('.github/preflight.yml');
+  });
+});
+
 describe('run when something throws', () => {
   it.each([
     ['an Error', new Error('disk on fire'), 'disk on fire'],
@@ -131,6 +184,24 @@ describe('run when something throws', () => {
     await run(io);
     expect(seen.failed).toEqual([`permission-preflight: could not verify: ${message}`]);
     expect(seen.outputs.result).toBe('fail');
+  });
+
+  it('writes the summary headline with what stopped the run', async () => {
+    const { io, seen } = fakeIO(
+      { mode: 'report' },
+      {},
+      {
+        // The first outside call of a run with default inputs: the runner's facts read from the event payload.
+        debug: () => {
+          throw new Error('disk on <b>fire</b>');
+        },
+      },
+    );
+    await run(io);
+    expect(seen.failed).toEqual(['permission-preflight: could not verify: disk on <b>fire</b>']);
+    expect(seen.summary).toContain('## permission-preflight');
+    expect(summaryText(seen.summary)).toContain('**Result: fail**: could not verify: disk on <b>fire</b>');
+    expect(seen.summary).not.toContain('<b>');
   });
 });
 

@@ -1,13 +1,16 @@
 /**
  * The action's `mode: explain` (src/main.ts hands over to it): the run's failed jobs' logs explained
  * (src/pipeline/explain.ts) into the job summary, one error annotation per failure (capped as the preflight's are),
- * and the outputs: `result` `fail` when a log shows a 401 or 403 (else `pass`), `findings` how many. The step fails
- * only when no log could be read, since it runs after a failure that is already reported.
+ * and the outputs: `result` `fail` when a log shows a 401 or 403 or a log was not read in full (else `pass`),
+ * `findings` how many. A failure a log shows does not fail the step (it runs after a failure that is already
+ * reported); a log not read, or not read in full with nothing found in the part read, is unverified and fails it,
+ * unless the configuration's `mode` is `report`.
  */
 import type { ActionIO } from './io.js';
 import type { Annotation } from './main.js';
 import { explainRun } from './pipeline/explain.js';
-import { type Explanation, explainResult, renderExplainMarkdown } from './report/explain.js';
+import { loadPreflightConfig } from './pipeline/load-config.js';
+import { type Explanation, explainResult, renderExplainMarkdown, unverifiedHeadline } from './report/explain.js';
 import type { Redactor } from './report/redact.js';
 import { MAX_SUMMARY_BYTES } from './report/summary.js';
 import { secretForms } from './text/secrets.js';
@@ -49,20 +52,42 @@ export async function runExplainMode(io: ActionIO, redactor: Redactor, annotate:
       return declared.ok ? { ...e, findings: declared.findings } : e;
     }),
   );
-  const notes = errors.map((e) => `- could not read: ${e}\n`).join('');
   // The job summary holds 1 MiB per step (src/report/summary.ts): each job's explanation gets its share.
   const share = Math.floor(MAX_SUMMARY_BYTES / (explanations.length + 1));
   const body = explanations.map((e) => renderExplainMarkdown(e, share)).join('\n');
-  await io.summary(redactor.redact(`${body}${notes ? `\n${notes}` : ''}`));
+  // What could not be read leads the summary: a headline of the part read alone would read as the whole run.
+  const unverified = unverifiedHeadline(explanations, errors);
+  await io.summary(redactor.redact(`${unverified?.markdown ?? ''}${body}`));
   annotate(io, annotationsOf(explanations, redactor), 'every failure is in the job summary');
   const count = explanations.reduce((n, e) => n + e.findings.length + e.dropped, 0);
-  // A log not read in full is never a pass: `unverified` counts as `fail` for the output, as the preflight's do.
-  const clean = explanations.every((e) => explainResult(e) === 'pass');
+  // A log not read, or not read in full, is never a pass: `unverified` counts as `fail` for the output, as the
+  // preflight's do.
+  const clean = errors.length === 0 && explanations.every((e) => explainResult(e) === 'pass');
   io.setOutput('result', count > 0 || !clean ? 'fail' : 'pass');
   io.setOutput('findings', String(count));
+  const told = errors.map((e) => `${e.source}: ${e.reason}`);
   if (explanations.length === 0) {
-    io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${errors.join('; ')}`));
+    io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${told.join('; ')}`));
     return;
   }
   io.info(`permission-preflight explain: ${count} 401/403 failures in ${explanations.length} job log(s)`);
+  if (!unverified) return;
+  const message = `permission-preflight explain: ${unverified.text}`;
+  if (await reportOnly(io)) io.info(redactor.redact(`${message} (mode 'report': the step is not failed)`));
+  else io.setFailed(redactor.redact(message));
+}
+
+/**
+ * Whether the workspace's configuration (the `config` input, else .github/preflight.yml) says `mode: report`: the
+ * `mode` input is `explain` here, so the file's is the one that can. A configuration that cannot be read is not
+ * report-only (fail closed).
+ */
+async function reportOnly(io: ActionIO): Promise<boolean> {
+  const given = io.getInput('config').trim();
+  const loaded = await loadPreflightConfig({
+    getInput: (name) => (name === 'config' ? given : ''),
+    env: io.env,
+    cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+  });
+  return loaded.ok && loaded.config.mode === 'report';
 }

@@ -15,6 +15,7 @@ import { type Observed, runPreflight, verifiesAnything } from './pipeline/run.js
 import { buildReport, headline, type Report } from './report/model.js';
 import { createRedactor, type Redactor } from './report/redact.js';
 import { renderSummary, text } from './report/summary.js';
+import { InputFileError } from './sources/files.js';
 import type { FetchLike } from './sources/http.js';
 import { readRunnerFacts } from './sources/runner.js';
 import { secretForms } from './text/secrets.js';
@@ -195,6 +196,26 @@ function reportConfigErrors(errors: readonly ConfigError[], io: ActionIO): void 
 }
 
 /**
+ * A policy file or folder that cannot be read at all (src/sources/aws-files.ts throws it while the checks gather): a
+ * mistyped path in the configuration, not a finding about the account. It is named as the setting it came from: the
+ * `policy-files` input (which replaces the file's, src/config/file-merge.ts) or the config file's `policy-files`.
+ */
+function policyFilesError(thrown: InputFileError, io: ActionIO, source: readonly string[]): ConfigError {
+  const message = `names a path that cannot be read: ${thrown.message}`;
+  if (io.getInput('policy-files').trim() !== '') return { where: 'input policy-files', message };
+  const file = source.find((s) => s !== 'inputs');
+  return { where: 'policy-files', message, ...(file ? { file } : {}) };
+}
+
+/**
+ * The job summary of a run that stopped on a thrown value: the headline, which every run writes (README, "Limits"),
+ * and what stopped it; nothing was checked to the end.
+ */
+function thrownSummary(description: string): string {
+  return `## permission-preflight\n\n**Result: fail**: could not verify: ${text(description)}\n`;
+}
+
+/**
  * Zero configuration reads the workflows only where there are some: a workspace with `.github/workflows` (after
  * actions/checkout). `workflows: true` reads them whatever (and says so when there are none).
  */
@@ -241,7 +262,17 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
     // The baseline's code loads only when a baseline is set (docs/baseline.md): no start-up cost otherwise.
     const drift = config.baseline ? await import('./pipeline/drift.js') : undefined;
     const observer = drift?.createObserver();
-    const findings = await runChecks(config, io, redactor, deps, observer?.observe ?? (() => undefined));
+    let findings: Finding[];
+    try {
+      findings = await runChecks(config, io, redactor, deps, observer?.observe ?? (() => undefined));
+    } catch (thrown: unknown) {
+      if (!(thrown instanceof InputFileError)) throw thrown;
+      // A configuration error fails the step in either mode: the tool could not check anything.
+      const error = policyFilesError(thrown, io, read.source);
+      reportConfigErrors([error], io);
+      await io.summary(redactor.redact(configErrorsSummary([error])));
+      return;
+    }
     const built = buildReport({
       findings,
       mode: config.mode,
@@ -270,6 +301,12 @@ export async function run(io: ActionIO = actionIO(), deps: RunDeps = {}): Promis
     if (config.mode === 'report') io.info(`${message} (mode 'report': the step is not failed)`);
     else io.setFailed(message);
   } catch (thrown: unknown) {
-    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${describeThrown(thrown)}`));
+    const description = describeThrown(thrown);
+    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${description}`));
+    try {
+      await io.summary(redactor.redact(thrownSummary(description)));
+    } catch {
+      // The summary itself may be what threw: the step has failed and says why.
+    }
   }
 }

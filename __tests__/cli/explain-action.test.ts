@@ -4,13 +4,15 @@
  * (https://docs.github.com/en/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt) and the log download,
  * a 302 to a short-lived URL (https://docs.github.com/en/rest/actions/workflow-jobs#download-job-logs-for-a-workflow-run).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../e2e/harness.js';
 import { EXCERPTS } from '../fixtures/logs/excerpts.js';
 import { closeServer, listenOnLoopback } from '../fixtures/loopback.js';
-import { removeTempDirs } from '../fixtures/temp-files.js';
+import { htmlTags, links, summaryText } from '../fixtures/summary-markup.js';
+import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 
 const TOKEN = 'ghs_explainTestToken0123456789abcdefABCD';
 
@@ -81,6 +83,10 @@ function answer(url: URL): { status: number; headers: Record<string, string>; bo
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: `${SITE_SCP_DENIAL}\n` };
   if (url.pathname === '/download/job-9.txt')
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: LONG_LINE_LOG };
+  // A job whose log shows no 401 or 403.
+  if (url.pathname === '/download/job-12.txt')
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'Run npm test\nok 1 - builds\n' };
+  // Job 11's download URL serves nothing (expired, or the log is gone): the 404 comes after the API's redirect.
   return json(404, { message: 'Not Found' });
 }
 
@@ -200,5 +206,53 @@ describe('mode: explain', () => {
     const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, { GITHUB_API_URL: base });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('not in a workflow run');
+  });
+
+  it('never passes a run with a failed job whose log could not be read: unverified, named in the headline, step failed', async () => {
+    world.jobs = [
+      { id: 12, name: 'build', status: 'completed', conclusion: 'failure' },
+      { id: 11, name: 'deploy', status: 'completed', conclusion: 'failure' },
+    ];
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.outputs).toMatchObject({ result: 'fail', findings: '0' });
+    expect(run.status).toBe(1);
+    const shown = summaryText(run.summary);
+    expect(shown.indexOf('Unverified: 1 job log not explained')).toBeGreaterThanOrEqual(0);
+    expect(shown.indexOf('Unverified')).toBeLessThan(shown.indexOf('No 401 or 403 found in job "build" (12)'));
+    expect(shown).toContain('could not read the log of job "deploy" (11)');
+    // The API accepted the token and redirected; the download's 404 is not a missing permission.
+    expect(shown).toContain('the log download returned HTTP 404 after the API');
+    expect(shown).not.toContain('actions: read');
+    expect(run.stdout).toContain('::error::permission-preflight explain: Unverified: 1 job log not explained');
+  });
+
+  it("reports the unread log without failing the step when the configuration's mode is report", async () => {
+    world.jobs = [
+      { id: 12, name: 'build', status: 'completed', conclusion: 'failure' },
+      { id: 11, name: 'deploy', status: 'completed', conclusion: 'failure' },
+    ];
+    const workspace = tempDir();
+    mkdirSync(path.join(workspace, '.github'));
+    writeFileSync(path.join(workspace, '.github/preflight.yml'), 'version: 1\nmode: report\n');
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, { ...ENV(), GITHUB_WORKSPACE: workspace });
+    expect(run.status).toBe(0);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toContain("(mode 'report': the step is not failed)");
+  });
+
+  it('keeps a job name inert in the summary wherever it is written, and links the docs', async () => {
+    const name = 'explain (<img/src=https://evil.example/x.png> **bold** [a](https://evil.example))';
+    world.jobs = [
+      { id: 13, name, status: 'in_progress', conclusion: null },
+      { id: 10, name: 'explain (b)', status: 'completed', conclusion: 'success' },
+    ];
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(summaryText(run.summary)).toContain(`could not read the log of job "${name}" (13)`);
+    expect(htmlTags(run.summary).filter((t) => t !== 'br')).toEqual([]);
+    expect(run.summary).not.toContain('**bold**');
+    expect(links(run.summary).filter((l) => !l.startsWith('https://docs.aws.amazon.com/'))).toEqual([]);
+    // The docs of the denial job 10 shows are a link, as in the preflight's summary.
+    expect(run.summary).toContain('| Docs | [docs](https://docs.aws.amazon.com/');
+    expect(run.summary).not.toContain('| Docs | https&#58;');
   });
 });

@@ -175,3 +175,26 @@ describe('permission-preflight explain', () => {
     ]);
   });
 });
+
+describe('a denial whose message names no layer', () => {
+  const excerpt = (start: string) => EXCERPTS.find((e) => e.name.startsWith(start))?.log ?? '';
+  const LAYERS = ['scp', 'rcp', 'resource-policy', 'identity-policy', 'permissions-boundary', 'session-policy'];
+
+  it.each([['aws s3 sync: (AccessDenied)'], ['ECR GetAuthorizationToken'], ['terraform S3 backend: HeadObject']])(
+    'is filed at the unknown layer with the layers to check, in the JSON and the text (%s)',
+    async (name) => {
+      const log = excerpt(name);
+      expect(log).not.toBe('');
+      const json = await runCli(['explain', '-', '--format', 'json'], { input: `${log}\n` });
+      const [f] = JSON.parse(json.stdout).findings;
+      expect(f).toMatchObject({ class: 'access-denied', decisionPoint: 'unknown-layer' });
+      expect(f.evidence.layersToCheck).toEqual(LAYERS);
+      const text = await runCli(['explain', '-'], { input: `${log}\n` });
+      expect(text.stdout).toContain('access-denied at Unknown layer (the message does not name it)');
+      expect(text.stdout).not.toContain('Identity policies (403)');
+      expect(text.stdout).toMatch(
+        /Layers to check: +Service control policies, Resource control policies, Resource policies, Identity policies, Permissions boundary, Session policies/,
+      );
+    },
+  );
+});

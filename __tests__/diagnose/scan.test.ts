@@ -120,9 +120,9 @@ describe('explain: many matches', () => {
 
   it('folds a bare status into the failure above it only when the code is the same', () => {
     const denied = excerpt('https://github.com/jakejarvis/s3-sync-action/issues/17');
-    expect(classes(`${denied}\n  x\n  status code: 403`)).toEqual(['access-denied@identity-policy']);
+    expect(classes(`${denied}\n  x\n  status code: 403`)).toEqual(['access-denied@unknown-layer']);
     expect(classes(`${denied}\n  x\n  status code: 401`)).toEqual([
-      'access-denied@identity-policy',
+      'access-denied@unknown-layer',
       'credential-rejected@token',
     ]);
   });
@@ -238,7 +238,7 @@ describe('explain: the other documented forms', () => {
       'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no service control policy allows the ec2:RunInstances action',
       'implicit-deny@scp',
     ],
-    ['a bare AccessDeniedException', 'AccessDeniedException: Access denied', 'access-denied@identity-policy'],
+    ['a bare AccessDeniedException', 'AccessDeniedException: Access denied', 'access-denied@unknown-layer'],
     ['HTTP status line of a 403', 'HTTP/2 403 ', 'forbidden@token'],
     ['http error 401', 'ERROR: http error 401 while fetching the index', 'credential-rejected@token'],
     ['status 403', 'request failed: status 403', 'forbidden@token'],
@@ -422,7 +422,7 @@ describe('explain: the other documented forms', () => {
         ...filler,
         'npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/x',
       ];
-      expect(classes(log.join('\n'))).toEqual(['access-denied@identity-policy', 'forbidden@token']);
+      expect(classes(log.join('\n'))).toEqual(['access-denied@unknown-layer', 'forbidden@token']);
     });
 
     it("an <Error> that never closes ends at the next step's header", () => {
@@ -436,7 +436,7 @@ describe('explain: the other documented forms', () => {
     });
 
     it('an <Error> left open at the end of the log is read line by line', () => {
-      expect(classes(['<Error>', '  <Code>AccessDenied</Code>'].join('\n'))).toEqual(['access-denied@identity-policy']);
+      expect(classes(['<Error>', '  <Code>AccessDenied</Code>'].join('\n'))).toEqual(['access-denied@unknown-layer']);
     });
   });
 

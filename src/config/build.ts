@@ -222,9 +222,40 @@ function addInputTokens(
   }
 }
 
+/**
+ * GitHub's token formats, by their prefixes ("About authentication to GitHub", GitHub's token formats:
+ * https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats):
+ * a personal access token (`ghp_`, fine-grained `github_pat_`), an OAuth token (`gho_`), a user-to-server (`ghu_`),
+ * server-to-server (`ghs_`) or refresh token (`ghr_`). A secret's name is never one of these.
+ */
+const GITHUB_TOKEN_SHAPE = /^(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})$/;
+
+/**
+ * The `github-tokens` input's entries (`SECRET` or `SECRET=VARIABLE`, src/sources/github-api.ts) that hold a token
+ * itself: refused, by position only, since the value is a credential and is never quoted.
+ */
+function githubTokensRefused(input: string, errors: ConfigError[]): void {
+  const items = input
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  items.forEach((item, i) => {
+    if (!item.split('=').some((part) => GITHUB_TOKEN_SHAPE.test(part.trim()))) return;
+    errors.push({
+      where: 'input github-tokens',
+      message: `entry ${i + 1} of ${items.length} holds what looks like a GitHub token itself (not shown): the input takes secret names, never a token; name the secret that holds it (e.g. DEPLOY_PAT) and pass that secret to this step in \`env\``,
+    });
+  });
+}
+
 /** The file's `github` section with the `github-tokens` input laid over it; none when neither says anything. */
-function githubTokenConfig(file: FileSettings, tokensInput: string): GitHubTokenConfig | undefined {
+function githubTokenConfig(
+  file: FileSettings,
+  tokensInput: string,
+  errors: ConfigError[],
+): GitHubTokenConfig | undefined {
   const input = tokensInput.trim();
+  githubTokensRefused(input, errors);
   if (!file.github && input === '') return undefined;
   return { ...(file.github ?? {}), ...(input !== '' ? { tokensInput: input } : {}) };
 }
@@ -264,7 +295,7 @@ export function buildConfig(
   // Read here to be validated; src/sources/config-file.ts reads it too, before there is a configuration.
   const allowOutside = bool('allow-outside-workspace', getInput('allow-outside-workspace'), false, errors);
   const baseline = baselineOf(getInput, file);
-  const github = githubTokenConfig(file, getInput('github-tokens'));
+  const github = githubTokenConfig(file, getInput('github-tokens'), errors);
   return errors.length > 0 || !mode
     ? { ok: false, errors }
     : {

@@ -92,6 +92,30 @@ function on(request: DeniedRequest): string {
   return request.resource ? ` on ${request.resource}` : '';
 }
 
+/**
+ * The layers a denial that names none may come from, in the order AWS evaluates them
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html): the finding lists them
+ * (`layersToCheck`) at the decision point `unknown-layer`, never at one of them.
+ */
+export const LAYERS_TO_CHECK = [
+  'scp',
+  'rcp',
+  'resource-policy',
+  'identity-policy',
+  'permissions-boundary',
+  'session-policy',
+] as const satisfies readonly DecisionPoint[];
+
+/** A denial whose message names no layer: at `unknown-layer`, with the layers to check in its evidence. */
+function unnamedLayer(match: Omit<LogMatch, 'class' | 'decisionPoint'>): LogMatch {
+  return {
+    ...match,
+    class: 'access-denied',
+    decisionPoint: 'unknown-layer',
+    evidence: { ...match.evidence, layersToCheck: [...LAYERS_TO_CHECK] },
+  };
+}
+
 /** How to grant an action a layer implicitly denies (no statement of it allows the call). */
 const LAYER_FIX: Readonly<Partial<Record<DecisionPoint, string>>> = {
   'identity-policy': "add an Allow for it to one of the role's policies",
@@ -161,9 +185,7 @@ function denialMatch(request: DeniedRequest): LogMatch {
       request,
     };
   }
-  return {
-    class: 'access-denied',
-    decisionPoint: 'identity-policy',
+  return unnamedLayer({
     source: 'aws-denial',
     message: `${what}${request.explicit ? ' with an explicit deny' : ''}; the message does not name the layer.`,
     fix: request.explicit
@@ -171,7 +193,7 @@ function denialMatch(request: DeniedRequest): LogMatch {
       : `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
     wouldReturn: 403,
     request,
-  };
+  });
 }
 
 /** STS's refusal of the web identity: the trust policy does not admit the token. */
@@ -244,9 +266,7 @@ const sdkDenied: Matcher = (line) => {
       ? { action, resource: `arn:aws:s3:::${object[1]}/${object[2]}` }
       : undefined;
   return withPrintedStatus(
-    {
-      class: 'access-denied',
-      decisionPoint: 'identity-policy',
+    unnamedLayer({
       source: 'aws-sdk',
       message: `AWS refused ${op ? `the ${op} call` : 'a call'}${ec2 && !operation ? ' (UnauthorizedOperation)' : ''}; the message names neither the action's layer nor the resource.`,
       fix: encoded
@@ -255,7 +275,7 @@ const sdkDenied: Matcher = (line) => {
       wouldReturn: 403,
       ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
       ...(example ? { example } : {}),
-    },
+    }),
     line,
   );
 };
@@ -265,15 +285,13 @@ const terraform403: Matcher = (line) => {
   if (!/\bStatusCode: 40[13]\b/.test(line) || !/operation error|api error|https response error/i.test(line))
     return undefined;
   const op = /operation error ([\w ]+): (\w+)/.exec(line);
-  return {
-    class: 'access-denied',
-    decisionPoint: 'identity-policy',
+  return unnamedLayer({
     source: 'terraform',
     message: `AWS refused ${op ? `${op[1]?.trim()} ${op[2]}` : 'a call'} with HTTP 403; the message does not name the layer.`,
     fix: `Find the action for this operation in the service authorization reference and check each layer for it: ${TROUBLESHOOT}.`,
     wouldReturn: 403,
     ...(op?.[2] ? { evidence: { operation: op[2] } } : {}),
-  };
+  });
 };
 
 /** AWS's matchers, most specific first. */

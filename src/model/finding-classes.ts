@@ -568,7 +568,7 @@ export const FINDING_CLASSES = {
     ],
   },
   'access-denied': {
-    points: ['identity-policy'],
+    points: ['unknown-layer'],
     meaning: "AWS refused a call, and its message does not name the layer that refused it (explain, from a job's log).",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/troubleshoot_access-denied.html`,

@@ -24,6 +24,8 @@ export const DECISION_POINTS = [
   { id: 'identity-policy', title: 'Identity policies' },
   { id: 'permissions-boundary', title: 'Permissions boundary' },
   { id: 'session-policy', title: 'Session policies' },
+  // An AWS denial whose message does not name the layer that refused it (explain): one of the layers above, unknown.
+  { id: 'unknown-layer', title: 'Unknown layer (the message does not name it)' },
   { id: 'github-token', title: 'GitHub token permissions' },
 ] as const;
 

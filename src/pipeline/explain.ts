@@ -20,9 +20,16 @@ export interface ExplainRunHost {
   readonly fetch?: typeof fetch;
 }
 
+/** A job whose log could not be read: the job as the summary names it, and why. */
+export interface UnreadLog {
+  /** `job "NAME" (ID)`, the name redacted as a log line is: outside text, to be made inert where it is written. */
+  readonly source: string;
+  readonly reason: string;
+}
+
 /** The explanations, and the jobs that could not be read; or why nothing could be. */
 export type ExplainRunResult =
-  | { readonly ok: true; readonly explanations: Explanation[]; readonly errors: string[] }
+  | { readonly ok: true; readonly explanations: Explanation[]; readonly errors: UnreadLog[] }
   | { readonly ok: false; readonly reason: string };
 
 /** The jobs to explain: the failed ones, else the one named by GITHUB_JOB. */
@@ -48,8 +55,10 @@ export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult
     };
   }
   const explanations: Explanation[] = [];
-  const errors: string[] = [];
+  const errors: UnreadLog[] = [];
   for (const job of jobs) {
+    // A job's name may hold a matrix value, which no one checked for secrets: it is redacted as a log line is.
+    const source = `job "${redactSecretShapes(job.name)}" (${job.id})`;
     const scanner = createLogScanner();
     const read = await readJobLog(
       host.token,
@@ -60,15 +69,16 @@ export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult
       (lines) => scanner.skip(lines),
     );
     if (!read.ok) {
-      errors.push(
-        job.status === 'completed'
-          ? read.reason
-          : `${read.reason} (job "${redactSecretShapes(job.name)}" has not completed: its log is downloadable once it has)`,
-      );
+      errors.push({
+        source,
+        reason:
+          job.status === 'completed'
+            ? read.reason
+            : `${read.reason} (the job has not completed: its log is downloadable once it has)`,
+      });
       continue;
     }
-    // A job's name may hold a matrix value, which no one checked for secrets: it is redacted as a log line is.
-    explanations.push(explanationOf(`job "${redactSecretShapes(job.name)}" (${job.id})`, scanner.finish(), read));
+    explanations.push(explanationOf(source, scanner.finish(), read));
   }
   return { ok: true, explanations, errors };
 }

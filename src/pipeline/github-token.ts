@@ -8,7 +8,7 @@
 import { tokenSettingsOf } from '../checks/github-token/settings.js';
 import { loadWorkflowChecks } from '../checks/index.js';
 import type { GitHubTokenConfig } from '../config/model.js';
-import type { Finding } from '../model/finding.js';
+import { type Finding, finding } from '../model/finding.js';
 import type { TokenInspection } from '../model/github-token-inspection.js';
 import type { RunnerFacts } from '../model/runner.js';
 import { runContextOf } from '../workflows/github-token/effective.js';
@@ -53,5 +53,32 @@ export async function checkGitHubTokens(model: WorkflowModel, options: GitHubTok
     now: options.now(),
   };
   const checks = await loadWorkflowChecks();
-  return checks.flatMap((check) => check.run(facts));
+  return [...checks.flatMap((check) => check.run(facts)), ...unusedEntries(options.config?.tokensInput ?? '', secrets)];
+}
+
+/**
+ * A note for each secret the `github-tokens` input names that no step takes a GitHub token from: nothing is read with
+ * it, and a misspelt name leaves the step's own secret unverified (`pat-unverified`). Entries that are not
+ * `SECRET` or `SECRET=VARIABLE` are left to src/sources/github-api.ts, which skips them.
+ */
+function unusedEntries(input: string, secrets: readonly string[]): Finding[] {
+  const names = input
+    .split(/[,\n]/)
+    .map((item) => (item.split('=')[0] ?? '').trim())
+    .filter((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  return [...new Set(names)]
+    .filter((name) => !secrets.includes(name))
+    .map((name) => {
+      const near = secrets.find((s) => s.toLowerCase() === name.toLowerCase());
+      const taken =
+        secrets.length > 0 ? `The steps take: ${secrets.join(', ')}.` : 'No step takes a token from a secret.';
+      return finding('ok', {
+        id: `github-tokens:unused:${name}`,
+        subject: `github-tokens entry ${name}`,
+        decisionPoint: 'github-token',
+        status: 'pass',
+        message: `The \`github-tokens\` input names the secret ${name}, which no step of the workflows takes a GitHub token from: nothing was read with it.${near ? ` Did you mean ${near}?` : ''} ${taken}`,
+        evidence: { entry: name, secretsTaken: [...secrets] },
+      });
+    });
 }

@@ -5,7 +5,7 @@
  * Markdown for the job summary (every outside string through {@link text} or {@link code}, src/report/summary.ts) and
  * as plain text for a terminal.
  */
-import type { Finding } from '../model/finding.js';
+import type { DecisionPoint, Finding } from '../model/finding.js';
 import { CAUSES, code, MAX_SUMMARY_BYTES, POINT_TITLES, text } from './summary.js';
 
 /** What was read, and what was found. */
@@ -77,6 +77,42 @@ export function explainHeadline(e: Explanation): string {
   return `${found}${more}${cut}`;
 }
 
+/** A log that could not be read: its name (outside text) and why. */
+export interface UnreadLogNote {
+  readonly source: string;
+  readonly reason: string;
+}
+
+/**
+ * What leaves a run's explanation unverified, as one line of plain text (for the failure message) and as the
+ * summary's headline with one item per log (every outside string through {@link text}): each log that could not be
+ * read, and each log read in part that shows no failure in that part. Undefined when every log was read in full or
+ * shows a failure.
+ */
+export function unverifiedHeadline(
+  explanations: readonly Explanation[],
+  unread: readonly UnreadLogNote[],
+): { readonly text: string; readonly markdown: string } | undefined {
+  const items = [
+    ...unread.map((u) => `could not read the log of ${u.source}: ${u.reason}`),
+    ...explanations
+      .filter((e) => explainResult(e) === 'unverified')
+      .map((e) => `${e.source} was not read in full, and the part read shows no 401 or 403: ${notRead(e).join('; ')}`),
+  ];
+  if (items.length === 0) return undefined;
+  const head = `Unverified: ${plural(items.length, 'job log')} not explained`;
+  const list = items.map((item) => `- ${text(item)}`).join('\n');
+  return {
+    text: `${head}: ${items.join('; ')}`,
+    markdown: `## permission-preflight explain\n\n### ⚠️ ${text(head)}\n\n${list}\n\n`,
+  };
+}
+
+/** A documentation link of the product's own tables (src/model/finding-classes.ts, src/diagnose/) as a link. */
+function docLink(url: string): string {
+  return /^https:\/\/[^\s()<>[\]`|\\]+$/.test(url) ? `[docs](${url})` : text(url);
+}
+
 /** The lines of one finding: label and value, plain. */
 function facts(f: Finding): [string, string][] {
   const ev = f.evidence;
@@ -87,6 +123,11 @@ function facts(f: Finding): [string, string][] {
   // What a plain status refused: the URL its line names, else its step's command (src/diagnose/scan.ts).
   if (ev.target !== undefined) rows.splice(1, 0, ['Target', String(ev.target)]);
   if (ev.occurrences !== undefined) rows.push(['Seen', `${ev.occurrences} times`]);
+  // A denial whose message names no layer (decision point `unknown-layer`): the layers it may come from.
+  if (Array.isArray(ev.layersToCheck)) {
+    const titles = ev.layersToCheck.map((id) => POINT_TITLES[id as DecisionPoint] ?? id);
+    rows.push(['Layers to check', titles.join(', ')]);
+  }
   if (f.cause) rows.push(['Cause', CAUSES[f.cause]]);
   if (f.fix) rows.push(['Fix', f.fix]);
   if (ev.permission !== undefined) rows.push(['Permission line', String(ev.permission)]);
@@ -121,7 +162,9 @@ export function renderExplainMarkdown(e: Explanation, maxBytes: number = MAX_SUM
     const rows = facts(f).map(([label, value]) =>
       label === 'Log' || label === 'Target' || label === 'Permission line'
         ? `| ${label} | ${code(value)} |`
-        : `| ${label} | ${text(value)} |`,
+        : label === 'Docs'
+          ? `| ${label} | ${docLink(value)} |`
+          : `| ${label} | ${text(value)} |`,
     );
     const block = `\n### ${text(title(f))}\n\n| | |\n|---|---|\n${rows.join('\n')}\n`;
     if (size + block.length > maxBytes) break;

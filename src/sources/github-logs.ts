@@ -421,6 +421,29 @@ export async function readJobLog(
     }
     return { ok: true, ...(await readLogLines(body, onLine, onSkip ? { onSkip } : {})) };
   } catch (error) {
-    return { ok: false, reason: apiReason(error, `reading job ${jobId}'s log`) };
+    const what = `reading job ${jobId}'s log`;
+    return { ok: false, reason: afterRedirect(error) ? downloadReason(error, what) : apiReason(error, what) };
   }
+}
+
+/**
+ * Whether a failed answer came from where the API's redirect led (the log's short-lived download URL), not from the
+ * API: Octokit's error holds the URL asked (`request.url`) and the URL of the answer (`response.url`, fetch's
+ * `Response.url`, the last URL of the redirect chain: https://fetch.spec.whatwg.org/#dom-response-url).
+ */
+function afterRedirect(error: unknown): boolean {
+  const e = error as { request?: { url?: unknown }; response?: { url?: unknown } } | null;
+  const asked = e?.request?.url;
+  const answered = e?.response?.url;
+  return typeof asked === 'string' && typeof answered === 'string' && answered !== '' && answered !== asked;
+}
+
+/**
+ * A failed download of the log, after the API accepted the token and redirected: the token's permission is not the
+ * cause (the API would have refused it), so only what is known is said. The URL is never quoted (it is signed).
+ */
+function downloadReason(error: unknown, what: string): string {
+  const f = octokitFailure(error);
+  if (f.kind !== 'http') return `${what}: the log download after the API's redirect failed: ${describeFailure(f)}`;
+  return `${what}: the log download returned HTTP ${f.status} after the API's redirect (the API accepted the token; the short-lived download URL did not serve the log: it may have expired or the log may have been deleted or not be stored yet)`;
 }
