@@ -175,6 +175,15 @@ describe('permission-preflight predict', () => {
     expect((await runCli(['predict', '--help'])).stdout).toContain('Usage: permission-preflight predict');
   });
 
+  it('--github-tokens given a token itself is refused (exit 2) by position, never printed (docs: GitHub token formats)', async () => {
+    const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
+    const token = `ghp_${'A1b2C3d4E5'.repeat(4)}`;
+    const r = await runCli(['predict', ...FLAGS, '--github-tokens', `DEPLOY_PAT,${token}`], { cwd: root });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--github-tokens: entry 2 of 2 holds what looks like a GitHub token itself (not shown)');
+    expect(r.stderr + r.stdout).not.toContain(token);
+  });
+
   it('no workflow to read is bad input (exit 2) naming what is wrong and where, not a run that verified nothing', async () => {
     const root = repoWithTrust('repo:pulumi/docs:ref:refs/heads/kmosher/test-github-oidc');
     const names = [...FLAGS, '--subject-form', 'names'];

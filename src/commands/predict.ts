@@ -4,6 +4,7 @@
  * Offline but for the optional read of the subject template through GitHub's REST API. docs/predict.md.
  */
 import { parseArgs } from 'node:util';
+import { githubTokensHoldingTokens } from '../config/build.js';
 import type { GitHubTokenConfig } from '../config/model.js';
 import { declarableSecretValue, SECRET_VALUE_KINDS } from '../config/secret-values.js';
 import type { ConfigError } from '../config/tokens.js';
@@ -131,6 +132,8 @@ function githubConfigOf(values: Values): GitHubTokenConfig {
   if (visibility !== undefined && visibility !== 'public' && visibility !== 'private' && visibility !== 'internal') {
     throw new InputFileError(`--repository-visibility must be public, private or internal, got "${visibility}"`);
   }
+  const [holdsToken] = githubTokensHoldingTokens(values['github-tokens'] ?? '');
+  if (holdsToken !== undefined) throw new InputFileError(`--github-tokens: ${holdsToken}`);
   return {
     ...(level ? { defaultTokenPermissions: level } : {}),
     ...(visibility ? { repositoryVisibility: visibility } : {}),

@@ -232,20 +232,24 @@ const GITHUB_TOKEN_SHAPE = /^(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]
 
 /**
  * The `github-tokens` input's entries (`SECRET` or `SECRET=VARIABLE`, src/sources/github-api.ts) that hold a token
- * itself: refused, by position only, since the value is a credential and is never quoted.
+ * itself, each as a message naming it by position only, since the value is a credential and is never quoted.
  */
-function githubTokensRefused(input: string, errors: ConfigError[]): void {
+export function githubTokensHoldingTokens(input: string): string[] {
   const items = input
     .split(/[,\n]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
-  items.forEach((item, i) => {
-    if (!item.split('=').some((part) => GITHUB_TOKEN_SHAPE.test(part.trim()))) return;
-    errors.push({
-      where: 'input github-tokens',
-      message: `entry ${i + 1} of ${items.length} holds what looks like a GitHub token itself (not shown): the input takes secret names, never a token; name the secret that holds it (e.g. DEPLOY_PAT) and pass that secret to this step in \`env\``,
-    });
-  });
+  return items.flatMap((item, i) =>
+    item.split('=').some((part) => GITHUB_TOKEN_SHAPE.test(part.trim()))
+      ? [
+          `entry ${i + 1} of ${items.length} holds what looks like a GitHub token itself (not shown): it takes secret names, never a token; name the secret that holds it (e.g. DEPLOY_PAT) and pass that secret to this step in \`env\``,
+        ]
+      : [],
+  );
+}
+
+function githubTokensRefused(input: string, errors: ConfigError[]): void {
+  for (const message of githubTokensHoldingTokens(input)) errors.push({ where: 'input github-tokens', message });
 }
 
 /** The file's `github` section with the `github-tokens` input laid over it; none when neither says anything. */
