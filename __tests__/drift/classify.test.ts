@@ -309,20 +309,42 @@ describe('classification against the last passing run', () => {
     });
   });
 
-  it('says the cause is likely elsewhere when nothing changed, and changes no status', () => {
-    const refused = finding('sts-error', {
+  const probe = (status: 'pass' | 'fail') =>
+    finding(status === 'pass' ? 'ok' : 'sts-error', {
       id: 'aws-sts:github-deploy',
       subject: 'STS',
-      message: 'STS refused.',
-      fix: 'Look at STS.',
+      message: status === 'pass' ? 'STS accepted.' : 'STS refused.',
+      ...(status === 'pass' ? {} : { fix: 'Look at STS.' }),
       decisionPoint: 'sts-trust',
+    });
+
+  it('says the cause is likely elsewhere when nothing changed, and changes no status', () => {
+    const refused = probe('fail');
+    const probed = record([tokenFinding('pass', MAIN), permission('pass'), probe('pass')], {
+      claims: claims(MAIN),
+      roles: [seen(role())],
     });
     const findings = [tokenFinding('pass', MAIN), permission('pass'), refused];
     const now = record(findings, { claims: claims(MAIN), roles: [seen(role())] }, 'all');
-    const drifts = classifyDrift(now.report.findings, now.record, passing.record);
+    const drifts = classifyDrift(now.report.findings, now.record, probed.record);
     expect(drifts.map((d) => d.kind)).toEqual(['unchanged']);
     const attached = attachDrift(now.report.findings, drifts, passing.record.recordedAt);
     expect(attached.map((f) => f.status)).toEqual(now.report.findings.map((f) => f.status));
     expect(attached.find((f) => f.id === refused.id)?.message).toContain('a network rule');
+  });
+
+  it('never calls unchanged a failure the record does not hold: not recorded', () => {
+    const now = record([tokenFinding('pass', MAIN), permission('pass'), probe('fail')], {
+      claims: claims(MAIN),
+      roles: [seen(role())],
+    });
+    // The last passing run did not probe STS: its record holds no decision of it.
+    const [drift] = classifyDrift(now.report.findings, now.record, passing.record);
+    expect(drift).toMatchObject({ kind: 'not-recorded', changes: [] });
+    expect(drift?.summary).toContain('did not record STS');
+    // A record of an earlier version that recorded nothing of the run (no role, policy or permission) covers nothing.
+    const empty = { ...passing.record, roles: [], policies: [], permissions: [], decisions: undefined };
+    const kinds = classifyDrift([permission('fail'), probe('fail')], now.record, empty).map((d) => d.kind);
+    expect(kinds).toEqual(['not-recorded', 'not-recorded']);
   });
 });
