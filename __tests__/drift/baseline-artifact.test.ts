@@ -17,7 +17,14 @@ import {
 } from '../fixtures/drift/artifact-service.js';
 import { removeTempDirs, tempDir } from '../fixtures/temp-files.js';
 
-const SCOPE = { repository: 'acme/api', workflow: 'deploy.yml', job: 'deploy', environment: 'production' };
+const SCOPE = {
+  repository: 'acme/api',
+  workflow: 'deploy.yml',
+  job: 'deploy',
+  environment: 'production',
+  event: 'push',
+  branch: 'main',
+};
 const NAME = 'permission-preflight-baseline_deploy.yml_deploy_production.json';
 /** A GITHUB_TOKEN's shape (`ghs_` and 36 characters). */
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
@@ -38,6 +45,7 @@ function holding(artifacts: StoredArtifact[]): ArtifactService {
 function env(s: ArtifactService): Record<string, string> {
   const vars = {
     GITHUB_REPOSITORY: 'acme/api',
+    GITHUB_REPOSITORY_ID: '1',
     GITHUB_API_URL: s.url,
     ACTIONS_RESULTS_URL: `${s.url}/`,
     ACTIONS_RUNTIME_TOKEN: runtimeToken(),
@@ -49,13 +57,21 @@ function env(s: ArtifactService): Record<string, string> {
   return vars;
 }
 
-const stored = (id: number, name: string, content: string, createdAt: string, expired = false): StoredArtifact => ({
+const stored = (
+  id: number,
+  name: string,
+  content: string,
+  createdAt: string,
+  expired = false,
+  run?: StoredArtifact['run'],
+): StoredArtifact => ({
   id,
   name,
   content: Buffer.from(content),
   createdAt,
   expired,
   runId: id * 10,
+  ...(run ? { run } : {}),
 });
 
 beforeAll(async () => {
@@ -103,6 +119,45 @@ describe('reading the last passing record', () => {
     const list = service.requests.find((r) => r.path === '/repos/acme/api/actions/artifacts');
     expect(list?.authorization).toBe(`token ${TOKEN}`);
     expect(service.requests.map((r) => r.path)).toContain('/repos/acme/api/actions/artifacts/2/zip');
+  });
+
+  it("takes no record of a pull request's run, of a fork, of another branch or workflow for a push to main", async () => {
+    holding([
+      stored(1, NAME, '{"main":true}', '2026-12-01T00:00:00Z'),
+      // Newer, and each uploaded by a run whose author chose what it records.
+      stored(2, NAME, '{"pr":true}', '2026-12-02T00:00:00Z', false, { event: 'pull_request' }),
+      stored(3, NAME, '{"fork":true}', '2026-12-03T00:00:00Z', false, {
+        event: 'pull_request',
+        headBranch: 'main',
+        headRepositoryId: 99,
+      }),
+      stored(4, NAME, '{"feature":true}', '2026-12-04T00:00:00Z', false, { headBranch: 'feature' }),
+      stored(5, NAME, '{"other":true}', '2026-12-05T00:00:00Z', false, { path: '.github/workflows/evil.yml' }),
+    ]);
+    const read = await readBaselineArtifact(SCOPE, { env: env(service), token: TOKEN });
+    expect(read).toMatchObject({ ok: true, text: '{"main":true}', where: `artifact ${NAME} (id 1, run 10)` });
+    expect(read.skipped).toEqual([
+      'artifact 5 (run 50): its run is of workflow evil.yml, not deploy.yml',
+      'artifact 4 (run 40): its run is for branch feature, not main',
+      "artifact 3 (run 30): its run's head repository is not this repository (a fork's pull request)",
+      "artifact 2 (run 20): its run is a pull_request run, and this run is not a pull request's",
+    ]);
+    expect(service.requests.map((r) => r.path)).not.toContain('/repos/acme/api/actions/artifacts/2/zip');
+  });
+
+  it("takes a pull request's own branch's record on a pull request, and none when the branch is not known", async () => {
+    holding([
+      stored(1, NAME, '{"main":true}', '2026-12-01T00:00:00Z'),
+      stored(2, NAME, '{"pr":true}', '2026-12-02T00:00:00Z', false, { event: 'pull_request', headBranch: 'feature' }),
+    ]);
+    const pr = { ...SCOPE, event: 'pull_request', branch: 'feature' };
+    expect(await readBaselineArtifact(pr, { env: env(service), token: TOKEN })).toMatchObject({
+      text: '{"pr":true}',
+    });
+    const { branch: _, ...unknown } = SCOPE;
+    const none = await readBaselineArtifact(unknown, { env: env(service), token: TOKEN });
+    expect(none.ok && none.text).toBeUndefined();
+    expect(none.skipped?.[0]).toContain("this run's branch is not known");
   });
 
   it('finds none on a first run: no record, not an error', async () => {

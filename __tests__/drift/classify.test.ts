@@ -309,20 +309,153 @@ describe('classification against the last passing run', () => {
     });
   });
 
-  it('says the cause is likely elsewhere when nothing changed, and changes no status', () => {
-    const refused = finding('sts-error', {
+  const probe = (status: 'pass' | 'fail') =>
+    finding(status === 'pass' ? 'ok' : 'sts-error', {
       id: 'aws-sts:github-deploy',
       subject: 'STS',
-      message: 'STS refused.',
-      fix: 'Look at STS.',
+      message: status === 'pass' ? 'STS accepted.' : 'STS refused.',
+      ...(status === 'pass' ? {} : { fix: 'Look at STS.' }),
       decisionPoint: 'sts-trust',
+    });
+
+  it('says the cause is likely elsewhere when nothing changed, and changes no status', () => {
+    const refused = probe('fail');
+    const probed = record([tokenFinding('pass', MAIN), permission('pass'), probe('pass')], {
+      claims: claims(MAIN),
+      roles: [seen(role())],
     });
     const findings = [tokenFinding('pass', MAIN), permission('pass'), refused];
     const now = record(findings, { claims: claims(MAIN), roles: [seen(role())] }, 'all');
-    const drifts = classifyDrift(now.report.findings, now.record, passing.record);
+    const drifts = classifyDrift(now.report.findings, now.record, probed.record);
     expect(drifts.map((d) => d.kind)).toEqual(['unchanged']);
     const attached = attachDrift(now.report.findings, drifts, passing.record.recordedAt);
     expect(attached.map((f) => f.status)).toEqual(now.report.findings.map((f) => f.status));
     expect(attached.find((f) => f.id === refused.id)?.message).toContain('a network rule');
+  });
+
+  it('never calls unchanged a failure the record does not hold: not recorded', () => {
+    const now = record([tokenFinding('pass', MAIN), permission('pass'), probe('fail')], {
+      claims: claims(MAIN),
+      roles: [seen(role())],
+    });
+    // The last passing run did not probe STS: its record holds no decision of it.
+    const [drift] = classifyDrift(now.report.findings, now.record, passing.record);
+    expect(drift).toMatchObject({ kind: 'not-recorded', changes: [] });
+    expect(drift?.summary).toContain('did not record STS');
+    // A record of an earlier version that recorded nothing of the run (no role, policy or permission) covers nothing.
+    const { decisions: _, ...earlier } = passing.record;
+    const empty = { ...earlier, roles: [], policies: [], permissions: [] };
+    const kinds = classifyDrift([permission('fail'), probe('fail')], now.record, empty).map((d) => d.kind);
+    expect(kinds).toEqual(['not-recorded', 'not-recorded']);
+  });
+});
+
+describe('the workflows (findings of deploy jobs and predicted tokens)', () => {
+  const JOB = `job:.github/workflows/deploy.yml:deploy:step-1:${ROLE_ARN}:eu-west-1:production`;
+  const PREDICT = `predict:.github/workflows/deploy.yml:deploy:push:3:${ROLE_ARN}`;
+  const SUB = 'repo:acme/api:environment:production';
+  const call = (status: 'pass' | 'fail') => ({
+    ...permission(status),
+    id: `${JOB}:permissions:s3:DeleteObject ${BUCKET}/*`,
+  });
+  const trust = (status: 'pass' | 'fail') =>
+    finding(status === 'pass' ? 'ok' : 'predicted-trust-denied', {
+      id: `${PREDICT}:${status === 'pass' ? 'ok' : 'predicted-trust-denied'}`,
+      subject: 'the token of job `deploy` on push',
+      message: status === 'pass' ? 'Admitted.' : 'Denied.',
+      ...(status === 'pass' ? {} : { fix: 'Expect the sub.' }),
+      decisionPoint: 'sts-trust',
+      evidence: { roleArn: ROLE_ARN, sub: SUB },
+    });
+  // No token of the run's own (a pull request's check): the roles are those the deploy jobs assume.
+  const passed = record([trust('pass'), call('pass')], { claims: {}, roles: [seen(role())] });
+
+  it('records every deciding policy and decision of a passing run', () => {
+    expect(passed.record.permissions.map((p) => `${p.action} ${p.status}`)).toEqual(['s3:DeleteObject pass']);
+    expect(passed.record.policies.map((p) => p.layer)).toContain('trust');
+    expect(passed.record.decisions).toContainEqual(
+      expect.objectContaining({ key: PREDICT, status: 'pass', role: ROLE_ARN, sub: SUB }),
+    );
+  });
+
+  it('calls a narrowed trust a trust change and a removed action an entitlement removed, with their diffs', () => {
+    const narrowed = { ...(exported?.AssumeRolePolicyDocument as object) } as { Statement: Record<string, unknown>[] };
+    const narrowTrust = {
+      ...narrowed,
+      Statement: narrowed.Statement.map((s) => ({
+        ...s,
+        Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:acme/api:ref:refs/heads/main' } },
+      })),
+    };
+    const [first, ...rest] = inline.Statement;
+    const fewer = { ...inline, Statement: [{ ...first, Action: ['s3:PutObject'] }, ...rest] };
+    const now = record([trust('fail'), call('fail')], { claims: {}, roles: [seen(role(fewer, narrowTrust))] }, 'all');
+    const drifts = classifyDrift(now.report.findings, now.record, passed.record);
+    expect(drifts.map((d) => d.kind)).toEqual(['trust-or-identity-change', 'entitlement-removed']);
+    expect(drifts[0]?.changes[0]).toMatch(/^policy github-deploy\/trust \[trust\] changed/);
+    expect(drifts[1]?.changes.join('\n')).toContain('Action: ["s3:DeleteObject","s3:PutObject"] → ["s3:PutObject"]');
+  });
+});
+
+describe('the OIDC provider, a role gone, a policy file now invalid', () => {
+  const PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
+  const withProvider = (clientIds: string[], r = role()): RoleSeen => ({
+    ...seen(r),
+    inventory: {
+      roles: [r],
+      oidcProviders: [{ arn: PROVIDER, url: 'token.actions.githubusercontent.com', clientIds, thumbprints: [] }],
+    },
+  });
+  const denied = (id: string, decisionPoint: 'oidc-provider' | 'sts-trust', evidence: Record<string, string> = {}) =>
+    finding('could-not-verify', { id, subject: id, message: 'No.', fix: 'Fix.', decisionPoint, evidence });
+  const before = record([tokenFinding('pass', MAIN), permission('pass')], {
+    claims: claims(MAIN),
+    roles: [withProvider(['sts.amazonaws.com'])],
+  });
+
+  it('records the provider and calls a changed client ID list a trust change', () => {
+    expect(before.record.providers).toEqual([
+      { arn: PROVIDER, url: 'token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'], thumbprints: [] },
+    ]);
+    const refused = denied('oidc-provider:token.actions.githubusercontent.com', 'oidc-provider');
+    const now = record([tokenFinding('pass', MAIN), refused], {
+      claims: claims(MAIN),
+      roles: [withProvider(['sigstore'])],
+    });
+    const [drift] = classifyDrift(now.report.findings, now.record, before.record);
+    expect(drift).toMatchObject({
+      kind: 'trust-or-identity-change',
+      changes: [`OIDC provider ${PROVIDER} client IDs: ["sts.amazonaws.com"] → ["sigstore"]`],
+    });
+  });
+
+  it('calls a role read before and not found now a trust change, naming where it was read', () => {
+    const gone = denied(`aws:${ROLE_ARN}:role-unknown`, 'sts-trust');
+    const now = record([tokenFinding('pass', MAIN), gone], { claims: claims(MAIN), roles: [] }, 'all');
+    const [drift] = classifyDrift(now.report.findings, now.record, before.record);
+    expect(drift?.kind).toBe('trust-or-identity-change');
+    expect(drift?.changes).toContain(`role ${ROLE_ARN}: read in the last record (iam/export.json:11), not found now`);
+    expect(drift?.changes).toContain('policy github-deploy/trust [trust] removed (was iam/export.json:11)');
+  });
+
+  it('calls a policy file that is not valid now policy drift, whether or not the record names it', () => {
+    const invalid = (file: string) =>
+      finding('invalid-policy-file', {
+        id: `aws-files:invalid-policy-file:${file}:1`,
+        subject: `policy file ${file}`,
+        status: 'unverified',
+        message: 'Not valid.',
+        fix: 'Fix it.',
+        decisionPoint: 'config',
+        evidence: { file },
+      });
+    const now = record([tokenFinding('pass', MAIN), invalid('iam/export.json'), invalid('iam/get-role.json')], {
+      claims: claims(MAIN),
+      roles: [],
+    });
+    const drifts = classifyDrift(now.report.findings, now.record, before.record);
+    expect(drifts.map((d) => d.kind)).toEqual(['policy-drift', 'policy-drift']);
+    expect(drifts[0]?.summary).toContain('iam/export.json gave');
+    expect(drifts[1]?.summary).toContain('iam/get-role.json was added or changed since');
   });
 });

@@ -9,9 +9,14 @@ import { diffStatements } from './normalise.js';
 import {
   type BaselineRecord,
   CHANGES_EVERY_RUN,
+  type DecisionEntry,
+  decisionKey,
+  holdsDocuments,
   type IdentityEntry,
+  isPermissionFinding,
   type PermissionEntry,
   type PolicyEntry,
+  type ProviderEntry,
   policyKey,
   policyOfStatement,
   type RoleEntry,
@@ -24,6 +29,7 @@ export const DRIFT_KINDS = [
   'expired-or-rotated-credential',
   'entitlement-removed',
   'new-request',
+  'not-recorded',
   'unchanged',
 ] as const;
 export type DriftKind = (typeof DRIFT_KINDS)[number];
@@ -66,17 +72,47 @@ export function classifyDrift(
     ...identityChanges(current.identity, baseline.identity),
     ...roleChanges(current.roles, baseline.roles),
   ];
-  // A report read as a record holds no documents: its policies are unknown, not absent.
-  const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
+  // A report read as a record holds no documents: its policies are unknown, not absent. A run that reads none now
+  // (its role gone from the files) has them all removed, when the record holds them.
+  const policiesKnown = holdsDocuments(current) && holdsDocuments(baseline) && baseline.policies.length > 0;
   const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
   const trust = policies.filter((p) => p.layer === 'trust');
+  // The providers are compared only when both runs recorded them (a record of an earlier version has none).
+  const providers =
+    current.providers && baseline.providers && holdsDocuments(current)
+      ? providerChanges(current.providers, baseline.providers, current.roles.length > 0)
+      : [];
+  const gone = policiesKnown ? rolesGone(current, baseline) : [];
+  const decisions = new Map((baseline.decisions ?? []).map((d) => [d.key, d]));
   // The run compared with is the last passing one for the action (docs/baseline.md); `diff` may be given any run.
   const since = baseline.result === 'pass' ? 'the last passing run' : 'the earlier run';
+  const context: Context = {
+    current,
+    baseline,
+    since,
+    identity,
+    policies,
+    trust,
+    policiesKnown,
+    providers,
+    gone,
+    decisions,
+  };
+  return findings.filter((f) => f.status !== 'pass').map((f) => ({ findingId: f.id, ...classifyOne(f, context) }));
+}
+
+/**
+ * Every failing finding marked as not compared, with why: the record found was not used (made for another workflow,
+ * job, environment, branch or event, or by a run that did not pass). Nothing is said to be unchanged.
+ */
+export function notCompared(findings: readonly Finding[], reason: string): Drift[] {
   return findings
     .filter((f) => f.status !== 'pass')
     .map((f) => ({
       findingId: f.id,
-      ...classifyOne(f, { current, baseline, since, identity, policies, trust, policiesKnown }),
+      kind: 'not-recorded' as const,
+      summary: `no record was compared with: ${reason}`,
+      changes: [],
     }));
 }
 
@@ -90,19 +126,115 @@ interface Context {
   readonly trust: readonly PolicyChange[];
   /** Both runs' policy documents are known (records, not reports). */
   readonly policiesKnown: boolean;
+  /** The OIDC providers that differ, as lines. */
+  readonly providers: readonly string[];
+  /** The roles the record read that this run did not find. */
+  readonly gone: readonly RoleGone[];
+  /** The record's decisions, by key (./record.ts `decisionKey`). */
+  readonly decisions: ReadonlyMap<string, DecisionEntry>;
 }
 
 type Classified = Omit<Drift, 'findingId'>;
 
 function classifyOne(f: Finding, c: Context): Classified {
-  if (f.id.startsWith('permissions:') && typeof f.evidence.action === 'string') return classifyPermission(f, c);
+  if (isPermissionFinding(f)) return classifyPermission(f, c);
   if (f.decisionPoint === 'token' || f.decisionPoint === 'identity-provider') return classifyCredential(f, c);
-  if (TRUST_POINTS.has(f.decisionPoint) && (c.identity.length > 0 || c.trust.length > 0)) {
-    return trustChange(c, c.trust);
+  const before = c.decisions.get(decisionKey(f));
+  const file = policyFileChange(f, c);
+  if (file) return file;
+  if (TRUST_POINTS.has(f.decisionPoint)) {
+    const trust = trustOf(f, c, before);
+    if (trust) return trust;
+  }
+  const role = roleOfFinding(f);
+  const gone = c.gone.filter((g) => role === undefined || g.arn === role);
+  if (gone.length > 0) {
+    return policyDrift(
+      c.policies.filter((p) => gone.some((g) => g.arn === (p.before ?? p.after)?.role)),
+      `${gone.map((g) => g.arn).join(', ')} ${gone.length === 1 ? 'was' : 'were'} read in ${c.since} (${c.baseline.recordedAt}) and ${gone.length === 1 ? 'is' : 'are'} not found now`,
+      gone.map(describeGone),
+    );
   }
   if (c.policies.length > 0) return policyDrift(c.policies, `a policy the run reads changed since ${c.since}`);
   if (c.identity.length > 0) return trustChange(c, []);
-  return unchanged(c);
+  if (!covered(c, before)) return notRecorded(f, c);
+  return unchanged(c, before);
+}
+
+/** A role's ARN the finding names: its evidence's `roleArn`, or the ARN in its id. */
+function roleOfFinding(f: Finding): string | undefined {
+  if (typeof f.evidence.roleArn === 'string') return f.evidence.roleArn;
+  return /arn:[^:\s]+:iam::\d{12}:role\/[^:\s]+/.exec(f.id)?.[0];
+}
+
+/**
+ * A finding at the token, the provider, the trust or the session, with what changed of them for its role: the
+ * token's identity or the role's session settings, the OIDC provider (STS checks the token's audience and signature
+ * against it before it reads the trust), the role's trust policy, the predicted token's `sub`, the role gone.
+ */
+function trustOf(f: Finding, c: Context, before: DecisionEntry | undefined): Classified | undefined {
+  const role = roleOfFinding(f);
+  const trust = c.trust.filter((p) => role === undefined || (p.before ?? p.after)?.role === role);
+  const sub = typeof f.evidence.sub === 'string' ? f.evidence.sub : undefined;
+  const subChanged = before?.sub !== undefined && sub !== undefined && before.sub !== sub;
+  const gone = c.gone.filter((g) => role === undefined || g.arn === role);
+  const extra = [
+    ...(subChanged ? [`sub of ${f.subject}: ${before?.sub} → ${sub}`] : []),
+    ...c.providers,
+    ...gone.map(describeGone),
+  ];
+  if (c.identity.length === 0 && trust.length === 0 && extra.length === 0) return undefined;
+  const what = [
+    ...(subChanged ? ["the token's sub GitHub would issue"] : []),
+    ...(c.providers.length > 0 ? ['the OIDC provider'] : []),
+    ...(gone.length > 0 ? [`the role (${gone.length === 1 ? 'it is' : 'they are'} not found now)`] : []),
+  ];
+  return trustChange(c, trust, extra, what);
+}
+
+/**
+ * A policy file's finding (it cannot be read, or is not valid now) for a file the record read policies from: the
+ * file changed, so the policies it gave changed with it.
+ */
+function policyFileChange(f: Finding, c: Context): Classified | undefined {
+  const file = typeof f.evidence.file === 'string' ? f.evidence.file : undefined;
+  if (!file || f.decisionPoint !== 'config') return undefined;
+  const gave = c.baseline.policies.filter((p) => p.source === file || p.source.startsWith(`${file}:`));
+  if (gave.length === 0) {
+    // The record holds every finding of a run that passed: this file's finding was not among them, so the file was
+    // read without it (or was not there), and changed since.
+    if (c.baseline.decisions === undefined || c.decisions.has(decisionKey(f)) || c.baseline.result !== 'pass')
+      return undefined;
+    return policyDrift(
+      [],
+      `${c.since} (${c.baseline.recordedAt}) read the policy files without this finding: ${file} was added or changed since`,
+      [`${file}: ${f.class} now, no finding in ${c.since}`],
+    );
+  }
+  const names = [...new Set(gave.map((p) => p.name))];
+  const changed = c.policies.filter((p) => p.before && gave.includes(p.before));
+  return policyDrift(
+    changed,
+    `${file} gave ${names.length === 1 ? 'the policy' : `${names.length} policies`} ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''} in ${c.since} (${c.baseline.recordedAt}) and is not read as it was then (${f.class})`,
+    [`${file}: read in ${c.since}, ${f.class} now`],
+  );
+}
+
+/** Whether the record holds this finding's decision: a record that does not is no proof that nothing changed. */
+function covered(c: Context, before: DecisionEntry | undefined): boolean {
+  if (before) return true;
+  // A record of an earlier version keeps no decisions: it covers what it recorded of the roles, and nothing else.
+  if (c.baseline.decisions !== undefined) return false;
+  return c.baseline.roles.length > 0 || c.baseline.policies.length > 0;
+}
+
+/** The record does not hold this finding: nothing can be said of what changed. */
+function notRecorded(f: Finding, c: Context): Classified {
+  return {
+    kind: 'not-recorded',
+    summary: `${c.since} (${c.baseline.recordedAt}) did not record ${f.subject}: the record holds no decision of it, so whether it changed is not known (compare with a record made by a run that checked it)`,
+    changes: [],
+  };
 }
 
 /** A token finding: the same token that passed and now fails is expired or rotated, unless its identity changed. */
@@ -132,6 +264,7 @@ function classifyCredential(f: Finding, c: Context): Classified {
       changes: [`${f.class} (was ${before ? `${before.class}, ${before.status}` : 'not checked'})`],
     };
   }
+  if (!before) return notRecorded(f, c);
   return unchanged(c, before);
 }
 
@@ -145,6 +278,8 @@ function classifyPermission(f: Finding, c: Context): Classified {
       (p.principal === e.principal || c.baseline.roles.length === 0),
   );
   if (!before) {
+    if (c.baseline.decisions === undefined && c.baseline.permissions.length === 0 && c.baseline.roles.length === 0)
+      return notRecorded(f, c);
     return {
       kind: 'new-request',
       summary: `${e.action} on ${e.resource} was not checked in ${c.since} (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
@@ -221,20 +356,71 @@ function relevantChanges(f: Finding, before: PermissionEntry, c: Context): Polic
   return direct.length > 0 ? direct : roleChanges;
 }
 
-function trustChange(c: Context, trust: readonly PolicyChange[]): Classified {
+function trustChange(
+  c: Context,
+  trust: readonly PolicyChange[],
+  extra: readonly string[] = [],
+  named: readonly string[] = [],
+): Classified {
   const what = [
     ...(c.identity.length > 0 ? ["the token's identity or the role's session settings"] : []),
+    ...named,
     ...(trust.length > 0 ? ["the role's trust policy"] : []),
   ];
   return {
     kind: 'trust-or-identity-change',
     summary: `${what.join(' and ')} changed since ${c.since} (${c.baseline.recordedAt})`,
-    changes: capped([...c.identity, ...trust.flatMap(describeChange)]),
+    changes: capped([...c.identity, ...extra, ...trust.flatMap(describeChange)]),
   };
 }
 
-function policyDrift(changes: readonly PolicyChange[], summary: string): Classified {
-  return { kind: 'policy-drift', summary, changes: capped(changes.flatMap(describeChange)) };
+function policyDrift(changes: readonly PolicyChange[], summary: string, first: readonly string[] = []): Classified {
+  return { kind: 'policy-drift', summary, changes: capped([...first, ...changes.flatMap(describeChange)]) };
+}
+
+/** A role the record read, not found by this run. */
+interface RoleGone {
+  readonly arn: string;
+  /** Where the record read its trust policy. */
+  readonly source?: string;
+}
+
+function describeGone(g: RoleGone): string {
+  return `role ${g.arn}: read in the last record${g.source ? ` (${g.source})` : ''}, not found now`;
+}
+
+/** The roles whose policies the record holds and this run has none of (deleted, renamed, or gone from the files). */
+function rolesGone(current: BaselineRecord, baseline: BaselineRecord): RoleGone[] {
+  const now = new Set(current.policies.map((p) => p.role));
+  const out = new Map<string, RoleGone>();
+  for (const p of baseline.policies) {
+    if (now.has(p.role) || out.has(p.role)) continue;
+    const trust = baseline.policies.find((t) => t.role === p.role && t.layer === 'trust');
+    out.set(p.role, { arn: p.role, ...(trust ? { source: trust.source } : {}) });
+  }
+  return [...out.values()];
+}
+
+/** The OIDC providers that differ: added, removed, or with other client IDs, thumbprints or URL. */
+function providerChanges(now: readonly ProviderEntry[], before: readonly ProviderEntry[], readAny: boolean): string[] {
+  const set = (l: readonly string[]) => JSON.stringify([...l].sort());
+  const lines: string[] = [];
+  for (const p of now) {
+    const was = before.find((b) => b.arn === p.arn);
+    if (!was) {
+      lines.push(`OIDC provider ${p.arn} added`);
+      continue;
+    }
+    if (was.url !== p.url) lines.push(`OIDC provider ${p.arn} URL: ${was.url} → ${p.url}`);
+    if (set(was.clientIds) !== set(p.clientIds))
+      lines.push(`OIDC provider ${p.arn} client IDs: ${set(was.clientIds)} → ${set(p.clientIds)}`);
+    if (set(was.thumbprints) !== set(p.thumbprints))
+      lines.push(`OIDC provider ${p.arn} thumbprints: ${set(was.thumbprints)} → ${set(p.thumbprints)}`);
+  }
+  // A run that read no role read no provider either: a provider is removed only when this run read its account.
+  for (const was of before)
+    if (readAny && !now.some((p) => p.arn === was.arn)) lines.push(`OIDC provider ${was.arn} removed`);
+  return lines;
 }
 
 /**
@@ -278,7 +464,10 @@ function identityChanges(now: IdentityEntry | undefined, before: IdentityEntry |
 /** How each role is assumed, where it differs: the session's name, duration, audience, chaining, session policies. */
 function roleChanges(now: readonly RoleEntry[], before: readonly RoleEntry[]): string[] {
   return now.flatMap((role) => {
-    const was = before.find((r) => r.arn === role.arn);
+    // A role several jobs assume is several entries: one assumed as before is no change.
+    const same = before.filter((r) => r.arn === role.arn);
+    if (same.some((r) => JSON.stringify(r) === JSON.stringify(role))) return [];
+    const was = same[0];
     if (!was) return [];
     const fields = ['sessionName', 'durationSeconds', 'audience', 'roleChaining', 'sessionPolicyArns'] as const;
     return fields
@@ -348,7 +537,7 @@ export function attachDrift(findings: readonly Finding[], drifts: readonly Drift
       evidence: {
         ...f.evidence,
         drift: d.kind,
-        driftSince: since,
+        ...(since ? { driftSince: since } : {}),
         ...(d.changes.length > 0 ? { driftChanges: d.changes } : {}),
       },
     };

@@ -7,7 +7,7 @@
 import type { Finding } from '../model/finding.js';
 import { escapeControls } from '../text/inert.js';
 import { classifyDrift, type Drift, describeChange, policyChanges } from './classify.js';
-import type { BaselineRecord } from './record.js';
+import { type BaselineRecord, holdsDocuments } from './record.js';
 
 /** A comparison: the later run's failing findings with their drift, and the policies that changed. */
 export interface Comparison {
@@ -33,7 +33,7 @@ export function compareRuns(
     drifts: classifyDrift(laterFindings, later, earlier),
     // A report holds no documents: policies are compared only between two records.
     policyLines:
-      later.policies.length > 0 && earlier.policies.length > 0
+      holdsDocuments(later) && holdsDocuments(earlier) && earlier.policies.length > 0
         ? policyChanges(later.policies, earlier.policies).flatMap(describeChange)
         : [],
   };

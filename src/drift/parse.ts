@@ -108,7 +108,19 @@ function recordProblem(v: Obj): string | undefined {
     ],
     ['credentials', (e) => typeof e.id === 'string' && typeof e.subject === 'string' && typeof e.status === 'string'],
   ];
-  for (const [key, valid] of lists) {
+  // Lists a record of an earlier version does not have: checked when present.
+  const optional: [string, (e: Obj) => boolean][] = [
+    ['providers', (e) => typeof e.arn === 'string' && isStrings(e.clientIds) && isStrings(e.thumbprints)],
+    [
+      'decisions',
+      (e) =>
+        typeof e.key === 'string' &&
+        typeof e.decisionPoint === 'string' &&
+        typeof e.status === 'string' &&
+        typeof e.class === 'string',
+    ],
+  ];
+  for (const [key, valid] of [...lists, ...optional.filter(([key]) => v[key] !== undefined)]) {
     const items = v[key];
     if (!Array.isArray(items)) return `at /${key}: not a list`;
     const bad = items.findIndex((e) => !isObj(e) || !valid(e));

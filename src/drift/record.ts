@@ -81,13 +81,40 @@ export interface CredentialEntry {
   readonly aud?: readonly string[];
 }
 
-/** Where the record belongs: the same workflow, job and environment find it again. */
+/** Where the record belongs: the same repository, workflow, job, environment, event and branch find it again. */
 export interface BaselineScope {
   readonly repository?: string;
   readonly workflow?: string;
   readonly job?: string;
   readonly environment?: string;
   readonly runId?: string;
+  /** The event that started the run (GITHUB_EVENT_NAME): a pull request's record is never a push's baseline. */
+  readonly event?: string;
+  /** The branch the run is for: a pull request's head branch (GITHUB_HEAD_REF), else the ref's name. */
+  readonly branch?: string;
+}
+
+/** An OIDC provider as the run read it: STS checks the token against it before the role's trust. */
+export interface ProviderEntry {
+  readonly arn: string;
+  readonly url: string;
+  readonly clientIds: readonly string[];
+  readonly thumbprints: readonly string[];
+}
+
+/**
+ * One finding's decision, by its key (its id without its class: `predict:…:ok` and `predict:…:predicted-trust-denied`
+ * are one decision), so that a later run can tell a finding the record holds from one it never saw.
+ */
+export interface DecisionEntry {
+  readonly key: string;
+  readonly decisionPoint: Finding['decisionPoint'];
+  readonly status: Finding['status'];
+  readonly class: Finding['class'];
+  /** The role it decides on, when its evidence names one. */
+  readonly role?: string;
+  /** The token's `sub` it was decided for (a predicted token's, in the workflows), when its evidence names one. */
+  readonly sub?: string;
 }
 
 /** The record a passing run leaves. */
@@ -103,6 +130,10 @@ export interface BaselineRecord {
   readonly policies: readonly PolicyEntry[];
   readonly permissions: readonly PermissionEntry[];
   readonly credentials: readonly CredentialEntry[];
+  /** The OIDC providers the roles' accounts have, as read (absent in records of earlier versions). */
+  readonly providers?: readonly ProviderEntry[];
+  /** Every finding's decision (absent in records of earlier versions: then only the entries above are held). */
+  readonly decisions?: readonly DecisionEntry[];
 }
 
 /** One role as the AWS checks read it (src/pipeline/aws.ts). */
@@ -142,12 +173,22 @@ export function buildRecord(input: RecordInput): BaselineRecord {
     ...headerOf(report),
     scope: input.scope,
     ...(identity ? { identity } : {}),
-    roles: seen.roles.map(roleOf),
+    roles: dedupeRoles(seen.roles.map(roleOf)),
     policies: dedupe(policies),
     permissions,
     credentials: report.findings.flatMap(credentialOf),
+    providers: providersOf(seen),
+    decisions: report.findings.map(decisionOf),
   };
 }
+
+/** Whether a record holds the run's policy documents: a report read as a record does not (./compare.ts). */
+export function holdsDocuments(record: BaselineRecord): boolean {
+  return !FROM_REPORT.has(record);
+}
+
+/** The records made from a report: their policies and roles are unknown, not absent. */
+const FROM_REPORT = new WeakSet<BaselineRecord>();
 
 /** What every record says of itself and of the run it records. */
 function headerOf(report: Report) {
@@ -167,7 +208,7 @@ function headerOf(report: Report) {
 export function recordFromReport(report: Report): BaselineRecord {
   const credentials = report.findings.flatMap(credentialOf);
   const github = credentials.find((c) => c.issuer !== undefined && c.sub !== undefined);
-  return {
+  const record: BaselineRecord = {
     ...headerOf(report),
     scope: {},
     ...(github?.issuer && github.sub
@@ -177,7 +218,10 @@ export function recordFromReport(report: Report): BaselineRecord {
     policies: [],
     permissions: report.findings.flatMap(permissionOf),
     credentials,
+    decisions: report.findings.map(decisionOf),
   };
+  FROM_REPORT.add(record);
+  return record;
 }
 
 /** `sha256:<hex>` of a text. */
@@ -205,12 +249,46 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const list = (v: unknown): readonly string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
+/**
+ * Whether a finding is a permission's decision (src/checks/permissions.ts): `permissions:ACTION RESOURCE` for a
+ * configured role, `job:…:permissions:ACTION RESOURCE` for a call a deploy job's steps make (src/pipeline/deploy-jobs.ts).
+ */
+export function isPermissionFinding(f: Pick<Finding, 'id' | 'evidence'>): boolean {
+  return (
+    (f.id.startsWith('permissions:') || f.id.includes(':permissions:')) &&
+    typeof f.evidence.action === 'string' &&
+    typeof f.evidence.resource === 'string'
+  );
+}
+
+/**
+ * What identifies a finding across runs: its id, without the class some ids end with (`…:ok` when it passed,
+ * `…:predicted-trust-denied` when it does not).
+ */
+export function decisionKey(f: Pick<Finding, 'id' | 'class'>): string {
+  return f.id.endsWith(`:${f.class}`) ? f.id.slice(0, -f.class.length - 1) : f.id;
+}
+
+/** A finding's decision, with the role and the token's `sub` its evidence names. */
+function decisionOf(f: Finding): DecisionEntry {
+  const role = str(f.evidence.roleArn);
+  const sub = str(f.evidence.sub);
+  return {
+    key: decisionKey(f),
+    decisionPoint: f.decisionPoint,
+    status: f.status,
+    class: f.class,
+    ...(role ? { role } : {}),
+    ...(sub ? { sub } : {}),
+  };
+}
+
 /** A permission finding (src/checks/permissions.ts) as an entry: one with an action and a resource evaluated. */
 function permissionOf(f: Finding): PermissionEntry[] {
   const e = f.evidence;
   const action = str(e.action);
   const resource = str(e.resource);
-  if (!f.id.startsWith('permissions:') || !action || !resource || str(e.decision) === undefined) return [];
+  if (!isPermissionFinding(f) || !action || !resource || str(e.decision) === undefined) return [];
   return [
     {
       principal: str(e.principal) ?? '',
@@ -254,6 +332,38 @@ function roleOf({ settings }: RoleSeen): RoleEntry {
     roleChaining: settings.roleChaining,
     sessionPolicyArns: settings.managedSessionPolicyArns,
   };
+}
+
+/** A role once per way it is assumed (a role several deploy jobs assume alike is one entry). */
+function dedupeRoles(roles: readonly RoleEntry[]): RoleEntry[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The OIDC providers the run read with its roles, once each: their client IDs and thumbprints as exported
+ * (get-open-id-connect-provider), since STS checks the token's audience against the provider before the role's trust
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html).
+ */
+function providersOf(seen: RunSeen): ProviderEntry[] {
+  const byArn = new Map<string, ProviderEntry>();
+  for (const { inventory } of seen.roles) {
+    for (const p of inventory.oidcProviders ?? []) {
+      if (byArn.has(p.arn)) continue;
+      byArn.set(p.arn, {
+        arn: p.arn,
+        url: p.url,
+        clientIds: [...p.clientIds],
+        thumbprints: [...(p.thumbprints ?? [])],
+      });
+    }
+  }
+  return [...byArn.values()];
 }
 
 /** An AWS managed policy's ARN (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html). */

@@ -7,11 +7,12 @@
  */
 
 import type { BaselineSetting, PreflightConfig } from '../config/model.js';
-import { attachDrift, classifyDrift } from '../drift/classify.js';
+import { attachDrift, classifyDrift, notCompared } from '../drift/classify.js';
 import { parseBaseline } from '../drift/parse.js';
 import { type BaselineRecord, type BaselineScope, buildRecord, type RunSeen } from '../drift/record.js';
 import { type Finding, finding } from '../model/finding.js';
 import { buildReport, type Report } from '../report/model.js';
+import { isPullRequestEvent } from '../sources/baseline-artifact.js';
 import type { BaselineText } from '../sources/baseline-file.js';
 import type { Observed } from './run.js';
 
@@ -41,25 +42,55 @@ export function createObserver(): { observe: (seen: Observed) => void; seen: () 
   };
 }
 
-/** The workflow, job and environment a record belongs to, from the runner's variables and the token's claims. */
+/**
+ * The branch a run is for: a pull request's head branch (GITHUB_HEAD_REF), else the ref's short name
+ * (GITHUB_REF_NAME, or GITHUB_REF without `refs/heads/` or `refs/tags/`), as the REST API's `head_branch` names it
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables).
+ */
+export function runBranch(env: BaselineHost['env']): string | undefined {
+  if (isPullRequestEvent(env.GITHUB_EVENT_NAME)) return env.GITHUB_HEAD_REF || undefined;
+  if (env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  return env.GITHUB_REF?.replace(/^refs\/(heads|tags)\//, '') || undefined;
+}
+
+/**
+ * The repository, workflow, job, environment, event and branch a record belongs to, from the runner's variables and
+ * the token's claims.
+ */
 export function baselineScope(env: BaselineHost['env'], seen: RunSeen, config: PreflightConfig): BaselineScope {
   const environment = typeof seen.claims?.environment === 'string' ? seen.claims.environment : config.environment;
   // GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/file.yml@ref`: the file names the workflow, the ref does not.
   const workflow = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '').split('/').pop() || env.GITHUB_WORKFLOW;
+  const branch = runBranch(env);
   return {
     ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
     ...(workflow ? { workflow } : {}),
     ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
     ...(environment ? { environment } : {}),
     ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+    ...(branch ? { branch } : {}),
   };
 }
 
-/** The workflow, job or environment a record was made for, when it is not this run's: `environment staging`. */
-function otherScope(recorded: BaselineScope, now: BaselineScope): string | undefined {
-  const keys = ['workflow', 'job', 'environment'] as const;
-  const differ = keys.filter((k) => recorded[k] !== undefined && now[k] !== undefined && recorded[k] !== now[k]);
-  return differ.length > 0 ? differ.map((k) => `${k} ${recorded[k]} (this run: ${now[k]})`).join(', ') : undefined;
+/**
+ * Why a record is not this run's baseline, or undefined when it is: made by a run that did not pass, for another
+ * repository, workflow, job, environment or branch (each compared when both name it), or by a pull request's run
+ * when this run is not one. A record compared across them would explain a failure with another job's permissions,
+ * or with what a pull request's author chose to record.
+ */
+export function notThisRunsRecord(recorded: BaselineRecord, now: BaselineScope): string | undefined {
+  if (recorded.result !== 'pass') return `it was made by a run whose result is ${recorded.result}, not pass`;
+  const scope = recorded.scope;
+  const keys = ['repository', 'workflow', 'job', 'environment', 'branch'] as const;
+  const differ = keys.filter((k) => scope[k] !== undefined && now[k] !== undefined && scope[k] !== now[k]);
+  if (differ.length > 0) {
+    return `it was made for ${differ.map((k) => `${k} ${scope[k]} (this run: ${now[k]})`).join(', ')}`;
+  }
+  if (isPullRequestEvent(scope.event) && !isPullRequestEvent(now.event)) {
+    return `it was made by a ${scope.event} run, and this run is ${now.event ? `a ${now.event} run` : "not a pull request's"}`;
+  }
+  return undefined;
 }
 
 /** A baseline that could not be read or written: unverified, naming where and why. */
@@ -126,6 +157,7 @@ export async function applyBaseline(
   const extra: Finding[] = [];
   let findings: readonly Finding[] = report.findings;
   const stored = await readStored(setting, host, scope);
+  for (const why of stored.skipped ?? []) host.log(`baseline: not taken: ${why}`);
   let baseline: BaselineRecord | undefined;
   if (!stored.ok) extra.push(unavailable(setting, 'read', stored.reason));
   else if (stored.text === undefined) host.log(`baseline: none yet at ${stored.where}`);
@@ -134,12 +166,21 @@ export async function applyBaseline(
     if (!parsed.ok) extra.push(unavailable(setting, 'read', `${stored.where}: ${parsed.reason}`));
     else baseline = parsed.record;
   }
+  const refused = baseline ? notThisRunsRecord(baseline, scope) : undefined;
+  if (baseline && refused) host.log(`baseline: ${stored.where} is not used: ${refused}`);
   if (baseline && report.result === 'fail') {
-    host.log(`baseline: comparing with the last passing run, ${baseline.recordedAt} (${stored.where})`);
-    const other = otherScope(baseline.scope, scope);
-    if (other) host.log(`baseline: it was recorded for ${other}; permissions and identity may differ by design`);
-    const current = buildRecord({ report, seen, scope, copies: 'all' });
-    findings = attachDrift(report.findings, classifyDrift(report.findings, current, baseline), baseline.recordedAt);
+    if (refused) {
+      // Said on each failure, so that the report shows the record was not compared with, and why.
+      findings = attachDrift(
+        report.findings,
+        notCompared(report.findings, `${stored.where} was not used: ${refused}`),
+        '',
+      );
+    } else {
+      host.log(`baseline: comparing with the last passing run, ${baseline.recordedAt} (${stored.where})`);
+      const current = buildRecord({ report, seen, scope, copies: 'all' });
+      findings = attachDrift(report.findings, classifyDrift(report.findings, current, baseline), baseline.recordedAt);
+    }
   }
   if (report.result === 'pass') {
     const record = buildRecord({ report, seen, scope });

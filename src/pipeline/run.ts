@@ -173,10 +173,11 @@ async function runConfigured(
   const findings = outcomes.flatMap((o) => o.findings);
   const github = outcomes.find((o) => o.spec.source.kind === 'github-oidc');
   const claims = github?.decoded?.kind === 'jwt' ? github.decoded.claims : undefined;
+  // The token's claims are the record's identity (src/pipeline/drift.ts), with configured roles or the workflows'.
+  if (claims) host.observe?.({ claims });
   if (config.roles.length === 0) return { findings, ...(claims ? { claims } : {}) };
   const identity = webIdentities(outcomes, kept);
   // The permission set depends on the environment, which only the checked token (or the input) tells.
-  if (claims) host.observe?.({ claims });
   const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== undefined);
   if (resolved.findings.length > 0) {
     host.log(`environment ${resolved.environment ?? '(none)'} (${resolved.source})`);

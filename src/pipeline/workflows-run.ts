@@ -7,6 +7,7 @@
  * the `github-token` input. When this run has a token of its own, it is compared with the prediction for this run.
  */
 import type { PreflightConfig, WorkflowsConfig } from '../config/model.js';
+import type { RoleSeen } from '../drift/record.js';
 import { type Finding, finding } from '../model/finding.js';
 import { inert } from '../text/inert.js';
 import type { Claims } from '../tokens/decode.js';
@@ -76,6 +77,8 @@ export async function checkRepositoryWorkflows(
         cwd: host.cwd,
         ...(outside ? { allowOutsideWorkspace: true } : {}),
         ...(host.sleep ? { sleep: host.sleep } : {}),
+        // Each deploy job's role as read, for the baseline record (src/pipeline/drift.ts), as src/pipeline/aws.ts tells it.
+        ...(host.observe ? { observe: (role: RoleSeen) => host.observe?.({ role }) } : {}),
       },
     },
     github: {

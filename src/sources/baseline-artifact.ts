@@ -1,11 +1,17 @@
 /**
  * The baseline kept as a workflow artifact (`baseline: artifact`), named after the workflow, job and environment, so
- * that the next run of the same job in the same environment finds it. An artifact is uploaded only by a run whose
- * preflight passed, so the newest one of that name is the last passing record. Found through the REST API ("List
- * artifacts for a repository", filtered by name; the token needs `actions: read`:
+ * that the next run of the same job in the same environment finds it. Found through the REST API ("List artifacts for
+ * a repository", filtered by name; the token needs `actions: read`:
  * https://docs.github.com/en/rest/actions/artifacts#list-artifacts-for-a-repository) with `@actions/github`, then
  * downloaded and uploaded with `@actions/artifact` (https://github.com/actions/toolkit/tree/main/packages/artifact),
  * both loaded only here, on demand (scripts/build.mjs `LAZY_ONLY`).
+ *
+ * Any run of the repository can upload an artifact of that name, a pull request's included (its author writes the
+ * workflow it runs), so the name proves nothing: an artifact is taken only when the run that uploaded it is of this
+ * repository (the listing's `workflow_run.repository_id` and `head_repository_id`: a fork's pull request has another
+ * head repository), for this run's branch (`workflow_run.head_branch`), and, when this run is not a pull request's,
+ * not a pull request's run ("Get a workflow run": its `event`, `head_branch`, `head_repository` and `path`,
+ * https://docs.github.com/en/rest/actions/workflow-runs#get-a-workflow-run). The newest artifact that passes is taken.
  */
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -22,16 +28,38 @@ export interface ArtifactDeps {
   readonly token?: string;
 }
 
-/** The scope that names the artifact (src/drift/record.ts `BaselineScope`). */
+/** The scope that names the artifact and the runs it may come from (src/drift/record.ts `BaselineScope`). */
 export interface ArtifactScope {
   readonly repository?: string;
   readonly workflow?: string;
   readonly job?: string;
   readonly environment?: string;
+  /** This run's event (GITHUB_EVENT_NAME). */
+  readonly event?: string;
+  /** This run's branch: a pull request's head branch, else the ref's name (src/pipeline/drift.ts `runBranch`). */
+  readonly branch?: string;
 }
 
-/** The most artifacts of the name looked at: the newest unexpired one is taken. */
+/**
+ * The events of a pull request: their runs run what the pull request's author wrote, so their records are never the
+ * baseline of another event's run
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#pull_request).
+ */
+const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+/** Whether an event is one of a pull request's. */
+export const isPullRequestEvent = (event: string | undefined): boolean =>
+  event !== undefined && PULL_REQUEST_EVENTS.has(event);
+
+/** The most artifacts of the name looked at, newest first. */
 const LISTED = 20;
+/** The most runs looked up ("Get a workflow run") for the artifacts that pass the listing's checks. */
+const RUNS_LOOKED_UP = 5;
 /** The REST call's time bound. */
 const TIMEOUT_MS = 15_000;
 
@@ -58,17 +86,73 @@ interface ListedArtifact {
   readonly size_in_bytes: number;
   readonly expired: boolean;
   readonly created_at?: string | null;
-  readonly workflow_run?: { readonly id?: number } | null;
+  readonly workflow_run?: {
+    readonly id?: number;
+    readonly repository_id?: number;
+    readonly head_repository_id?: number;
+    readonly head_branch?: string | null;
+  } | null;
 }
 
-/** Finds the newest unexpired artifact of the scope's name, and reads its record. */
+/** The run that uploaded an artifact, as "Get a workflow run" answers: what decides whether its record is taken. */
+interface UploadingRun {
+  readonly event?: string;
+  readonly head_branch?: string | null;
+  readonly path?: string;
+  readonly repository?: { readonly id?: number } | null;
+  readonly head_repository?: { readonly id?: number } | null;
+}
+
+/** Why an artifact's listing shows it was not uploaded by a run of this repository for this branch; undefined: it may be. */
+function listedElsewhere(
+  a: ListedArtifact,
+  scope: ArtifactScope,
+  repositoryId: string | undefined,
+): string | undefined {
+  const run = a.workflow_run;
+  if (!run?.id) return 'the listing names no run that uploaded it';
+  if (run.repository_id === undefined || run.head_repository_id !== run.repository_id) {
+    return "its run's head repository is not this repository (a fork's pull request)";
+  }
+  if (repositoryId !== undefined && String(run.repository_id) !== repositoryId) {
+    return `its run is of repository ${run.repository_id} (this run's: ${repositoryId})`;
+  }
+  if (scope.branch === undefined) return "this run's branch is not known (GITHUB_REF_NAME, GITHUB_HEAD_REF)";
+  if (run.head_branch !== scope.branch)
+    return `its run is for branch ${run.head_branch ?? '(none)'}, not ${scope.branch}`;
+  return undefined;
+}
+
+/** Why the run that uploaded an artifact is not one whose record this run may take; undefined: it is. */
+function runElsewhere(run: UploadingRun, scope: ArtifactScope, repositoryId: number): string | undefined {
+  if (run.repository?.id !== repositoryId || run.head_repository?.id !== repositoryId) {
+    return "its run's head repository is not this repository";
+  }
+  if (run.head_branch !== scope.branch)
+    return `its run is for branch ${run.head_branch ?? '(none)'}, not ${scope.branch}`;
+  if (!run.event) return "its run's event is not known";
+  if (isPullRequestEvent(run.event) && !isPullRequestEvent(scope.event)) {
+    return `its run is a ${run.event} run, and this run is not a pull request's`;
+  }
+  // `path` is the workflow file (`.github/workflows/deploy.yml`, at times with `@ref`): the workflow the name says.
+  const file = run.path?.replace(/@.*$/, '').split('/').pop();
+  if (file && scope.workflow && file !== scope.workflow) return `its run is of workflow ${file}, not ${scope.workflow}`;
+  return undefined;
+}
+
+/**
+ * Finds the newest unexpired artifact of the scope's name uploaded by a run of this repository for this branch (and
+ * not by a pull request's run, unless this run is one), and reads its record. The artifacts passed over are named,
+ * with why, in `skipped`.
+ */
 export async function readBaselineArtifact(scope: ArtifactScope, deps: ArtifactDeps): Promise<BaselineText> {
   const name = baselineArtifactName(scope);
   const where = `artifact ${name}`;
   const repository = repositoryOf(deps);
   if (!repository) return { ok: false, reason: 'GITHUB_REPOSITORY is not owner/name', where };
   if (!deps.token) return { ok: false, reason: 'no token to list artifacts with (the baseline-token input)', where };
-  let newest: ListedArtifact | undefined;
+  const repositoryId = deps.env.GITHUB_REPOSITORY_ID || undefined;
+  const skipped: string[] = [];
   try {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(deps.token, {
@@ -76,25 +160,44 @@ export async function readBaselineArtifact(scope: ArtifactScope, deps: ArtifactD
       request: { signal: AbortSignal.timeout(TIMEOUT_MS), retries: 0 },
     });
     const listed = await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: LISTED });
-    newest = (listed.data.artifacts as ListedArtifact[])
+    const newestFirst = (listed.data.artifacts as ListedArtifact[])
       .filter((a) => a.name === name && !a.expired)
-      .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id)[0];
+      .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+    let lookedUp = 0;
+    for (const artifact of newestFirst) {
+      const runId = artifact.workflow_run?.id;
+      const named = `artifact ${artifact.id}${runId ? ` (run ${runId})` : ''}`;
+      const listedWhy = listedElsewhere(artifact, scope, repositoryId);
+      if (listedWhy) {
+        skipped.push(`${named}: ${listedWhy}`);
+        continue;
+      }
+      if (lookedUp >= RUNS_LOOKED_UP) break;
+      lookedUp++;
+      const run = await octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId ?? 0 });
+      const runWhy = runElsewhere(run.data as UploadingRun, scope, artifact.workflow_run?.repository_id ?? -1);
+      if (runWhy) {
+        skipped.push(`${named}: ${runWhy}`);
+        continue;
+      }
+      if (artifact.size_in_bytes > MAX_BASELINE_BYTES) {
+        return {
+          ok: false,
+          reason: `artifact ${artifact.id} is ${artifact.size_in_bytes} bytes, more than a record holds`,
+          where,
+        };
+      }
+      const read = await download(artifact, name, repository, deps.token);
+      return skipped.length > 0 ? { ...read, skipped } : read;
+    }
   } catch (thrown) {
     return {
       ok: false,
-      reason: `listing artifacts failed (the token needs actions: read): ${describeThrown(thrown)}`,
+      reason: `listing artifacts or their runs failed (the token needs actions: read): ${describeThrown(thrown)}`,
       where,
     };
   }
-  if (!newest) return { ok: true, where };
-  if (newest.size_in_bytes > MAX_BASELINE_BYTES) {
-    return {
-      ok: false,
-      reason: `artifact ${newest.id} is ${newest.size_in_bytes} bytes, more than a record holds`,
-      where,
-    };
-  }
-  return download(newest, name, repository, deps.token);
+  return skipped.length > 0 ? { ok: true, where, skipped } : { ok: true, where };
 }
 
 /** Downloads one artifact into a temporary folder and reads its record, bounded. */

@@ -12,10 +12,14 @@ import { describeFileError, isWithin, readRegularFile, resolveInWorkspace, type 
 export const MAX_BASELINE_BYTES = 2 * 1024 * 1024;
 
 /** A baseline's text, none yet (a first run), or why it could not be read. */
-export type BaselineText =
+export type BaselineText = (
   | { readonly ok: true; readonly text: string; readonly where: string }
   | { readonly ok: true; readonly text?: undefined; readonly where: string }
-  | { readonly ok: false; readonly reason: string; readonly where: string };
+  | { readonly ok: false; readonly reason: string; readonly where: string }
+) & {
+  /** The records passed over, each with why (an artifact of another branch, of a pull request's run, ...). */
+  readonly skipped?: readonly string[];
+};
 
 /** Reads the baseline file at `given` (relative to the workspace); a file that does not exist yet is no baseline. */
 export async function readBaselineFile(given: string, workspace: Workspace): Promise<BaselineText> {
