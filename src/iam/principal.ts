@@ -99,17 +99,21 @@ export function matchPrincipal(entries: readonly PrincipalEntry[], p: PrincipalI
 
 /**
  * NotPrincipal. With Deny, the caller escapes only when every name it has is listed: its account,
- * and its user, or its role and (when known) its session, as the NotPrincipal page requires
+ * and its user, or its role and its session, as the NotPrincipal page requires
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
+ * A session is exempt only if its own session ARN is listed: "you cannot use a wildcard (*) to mean all sessions"
+ * (same page). With the session name unknown, the Deny applies when no session of the role is listed, and is
+ * `unknown` when one is (it escapes only if that is the caller's session).
  * A caller with a permissions boundary never escapes a Deny with NotPrincipal (same page).
- * With Allow, the statement applies unless the caller is named at all.
+ * With Allow, the statement applies unless the caller is named at all (the parser refuses NotPrincipal with Allow,
+ * which AWS no longer supports; simulate input may still hold it).
  */
 export function notPrincipalApplies(
   entries: readonly PrincipalEntry[],
   p: PrincipalInfo,
   effect: 'Allow' | 'Deny',
   hasPermissionsBoundary: boolean,
-): boolean {
+): boolean | 'unknown' {
   const named = entries.map((e) => matchPrincipalEntry(e, p)).filter((g): g is Grant => g !== undefined);
   if (effect === 'Allow') return named.length === 0;
   if (hasPermissionsBoundary && isIamPrincipal(p)) return true;
@@ -122,9 +126,19 @@ export function notPrincipalApplies(
     case 'user':
     case 'federated-user':
       return !(hasAccount && named.includes('direct'));
-    case 'role-session':
-      return !(hasAccount && named.includes('role') && (p.sessionArn === undefined || named.includes('direct')));
+    case 'role-session': {
+      if (!(hasAccount && named.includes('role'))) return true;
+      if (p.sessionArn !== undefined) return !named.includes('direct');
+      return entries.some((e) => e.kind === 'arn' && isSessionOf(e.arn, p)) ? 'unknown' : true;
+    }
     default:
       return !hasAccount;
   }
+}
+
+/** Whether an `assumed-role` ARN is a session of the caller's role. */
+function isSessionOf(arn: string, p: PrincipalInfo): boolean {
+  const parsed = parseArn(arn);
+  const [kind, role] = parsed?.resource.split('/') ?? [];
+  return parsed?.service === 'sts' && parsed.account === p.account && kind === 'assumed-role' && role === p.roleName;
 }
