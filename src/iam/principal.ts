@@ -28,12 +28,25 @@ export type PrincipalEntry =
   | { readonly kind: 'arn'; readonly arn: string }
   | { readonly kind: 'service'; readonly name: string }
   | { readonly kind: 'federated'; readonly name: string }
-  | { readonly kind: 'canonical'; readonly id: string };
+  | { readonly kind: 'canonical'; readonly id: string }
+  /** A deleted user's or role's unique ID, which IAM shows in place of its ARN: it names no one. */
+  | { readonly kind: 'unique-id'; readonly id: string };
+
+/**
+ * The unique ID of a user (`AIDA`) or a role (`AROA`)
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids). AWS stores a
+ * Principal's ARN as the principal's unique ID; when that user or role is deleted the ID "shows up in the console
+ * because AWS can no longer map it back to an ARN", and the policy no longer applies, even to a principal recreated
+ * with the same name (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_policy-examples.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html): it matches no caller.
+ */
+const UNIQUE_ID = /^(AIDA|AROA)[A-Z0-9]{12,124}$/;
 
 /** Parses an `AWS` principal value; undefined when it is not a form IAM accepts. */
 export function parseAwsPrincipal(value: string): PrincipalEntry | undefined {
   if (value === '*') return { kind: 'any' };
   if (/^\d{12}$/.test(value)) return { kind: 'account', account: value };
+  if (UNIQUE_ID.test(value)) return { kind: 'unique-id', id: value };
   if (value.includes('*') || value.includes('?')) return undefined;
   const arn = parseArn(value);
   if (!arn || !/^\d{12}$/.test(arn.account)) return undefined;
@@ -73,6 +86,8 @@ export function matchPrincipalEntry(entry: PrincipalEntry, p: PrincipalInfo): Gr
       return (p.type === 'web-identity' || p.type === 'saml') && p.provider === entry.name ? 'direct' : undefined;
     case 'canonical':
       return p.type === 'canonical-user' && p.canonicalUser === entry.id ? 'direct' : undefined;
+    case 'unique-id':
+      return undefined;
   }
 }
 
