@@ -121,3 +121,19 @@ describe('buildContext: aws:PrincipalOrgID', () => {
     expect(context['aws:PrincipalOrgID']).toBe('o-given12345');
   });
 });
+
+// "SCPs don't affect users or roles in the management account", nor RCPs its resources
+// (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html).
+describe('orgLayersFor: the management account (orgs_manage_policies_scps.html)', () => {
+  const doc = (account: string) => ({
+    name: 'deny-all',
+    arn: `arn:aws:organizations::${account}:policy/o-abcdefghij/service_control_policy/p-deny0000`,
+    document: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*' }] },
+  });
+  it('drops the SCPs and RCPs for a role and resources of the account the policies name as owner', async () => {
+    const { orgLayersFor } = await import('../../src/checks/permissions/context.js');
+    const inventory = { roles: [], scps: [[doc('111122223333')]], rcps: [[doc('111122223333')]] };
+    expect(orgLayersFor(inventory, '111122223333', '111122223333')).toMatchObject({ scps: [], rcps: [] });
+    expect(orgLayersFor(inventory, '444455556666', '444455556666')).toBe(inventory);
+  });
+});

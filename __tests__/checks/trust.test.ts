@@ -4,7 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/index.js';
-import { buildWebIdentityRequest, checkTrust, type TrustCheckInput } from '../../src/checks/trust.js';
+import {
+  buildWebIdentityRequest,
+  checkTrust,
+  type TrustCheckInput,
+  type TrustOrgInput,
+} from '../../src/checks/trust.js';
 import type { AssumeRoleSettings, RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
@@ -40,9 +45,16 @@ function trust(condition: unknown, more: unknown[] = [], action: string | string
 }
 const lockedToMain = trust({ StringEquals: { [`${GH}:aud`]: 'sts.amazonaws.com', [`${GH}:sub`]: MAIN } });
 
-function run(document: unknown, claims = githubClaims(), extra: Partial<TrustCheckInput> = {}): Finding[] {
+/** No organization unless the test gives one: RCPs apply to the trust (see the RCP tests below). */
+const NO_ORG: TrustOrgInput = { declaredAbsent: { organizations: 'none' } };
+
+function run(
+  document: unknown,
+  claims = githubClaims(),
+  extra: Partial<TrustCheckInput & TrustOrgInput> = {},
+): Finding[] {
   const issuer = typeof claims.iss === 'string' ? claims.iss : GITHUB_ISSUER;
-  return checkTrust({ role: role(document), settings, claims, issuer, catalog, ...extra });
+  return checkTrust({ role: role(document), settings, claims, issuer, catalog, ...NO_ORG, ...extra });
 }
 const summary = (findings: Finding[]) => findings.map((f) => [f.class, f.status, f.decisionPoint, f.wouldReturn]);
 
@@ -427,5 +439,78 @@ describe('checkTrust: missing statements, session tags and what cannot be known'
       Statement: [{ Effect: 'allow', Action: 'sts:AssumeRoleWithWebIdentity' }],
     });
     expect(summary([f as Finding])).toEqual([['invalid-trust-policy', 'unverified', 'sts-trust', undefined]]);
+  });
+});
+
+// RCPs apply to STS, and so to sts:AssumeRoleWithWebIdentity into a role of a member account
+// (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services).
+describe('checkTrust: resource control policies (orgs_manage_policies_rcps.html#rcp-supported-services)', () => {
+  const rcpDoc = (name: string, document: unknown, account = '999988887777') => ({
+    name,
+    arn: `arn:aws:organizations::${account}:policy/o-k3x9a1b2c3/resource_control_policy/p-${name}`,
+    file: `org/${name}.json`,
+    line: 1,
+    document,
+  });
+  const onlyOtherOrg = rcpDoc('github-guard', {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'OnlyOurGitHubOrg',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Resource: '*',
+        Condition: { StringNotLike: { [`${GH}:sub`]: 'repo:other-org/*' } },
+      },
+    ],
+  });
+  const mainClaims = () => githubClaims({ sub: MAIN });
+  const withRcps = (rcps: RoleModel['inlinePolicies'][], more: object = {}) => ({
+    declaredAbsent: {},
+    inventory: { roles: [], rcps, ...more },
+  });
+
+  it('a root RCP that denies this sub refuses the token the trust policy admits (never a pass)', () => {
+    const findings = run(lockedToMain, mainClaims(), withRcps([[onlyOtherOrg]]));
+    expect(summary(findings)).toEqual([['explicit-deny', 'fail', 'rcp', 403]]);
+    expect(findings[0]?.location).toEqual({ file: 'org/github-guard.json', line: 1 });
+    expect(findings.some((f) => f.status === 'pass')).toBe(false);
+  });
+
+  it('without RCPs read, an admitted token is unverified (layer not read), unless organizations: none', () => {
+    expect(summary(run(lockedToMain, mainClaims(), { declaredAbsent: {} }))).toEqual([
+      ['layer-not-read', 'unverified', 'rcp', undefined],
+    ]);
+    expect(summary(run(lockedToMain, mainClaims(), withRcps([[]], { unreadOrgLayers: ['rcp'] })))).toEqual([
+      ['layer-not-read', 'unverified', 'rcp', undefined],
+    ]);
+    expect(summary(run(lockedToMain, mainClaims()))).toEqual([['ok', 'pass', 'sts-trust', undefined]]);
+  });
+
+  it('RCPs read that do not deny leave the pass; one on a key only known at call time makes it unverified', () => {
+    expect(summary(run(lockedToMain, mainClaims(), withRcps([[]])))).toEqual([['ok', 'pass', 'sts-trust', undefined]]);
+    const byIp = rcpDoc('ip', {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'sts:*',
+          Resource: '*',
+          Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+        },
+      ],
+    });
+    expect(summary(run(lockedToMain, mainClaims(), withRcps([[byIp]])))).toEqual([
+      ['context-key-unknown', 'unverified', 'rcp', 403],
+    ]);
+  });
+
+  it('RCPs do not apply to resources of the management account (orgs_manage_policies_rcps.html)', () => {
+    const guard = { ...onlyOtherOrg, arn: onlyOtherOrg.arn.replace('999988887777', ACCOUNT) };
+    expect(summary(run(lockedToMain, mainClaims(), withRcps([[guard]])))).toEqual([
+      ['ok', 'pass', 'sts-trust', undefined],
+    ]);
   });
 });

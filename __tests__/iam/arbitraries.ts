@@ -637,8 +637,9 @@ export function statementArb(request: RequestDoc, options: StatementOptions = {}
     const star = e === 'Deny' || options.starGrants !== false;
     const sessions = e === 'Deny' || options.sessionGrants !== false;
     const principal = principalArb(star, sessions).map((p): Partial<StatementDoc> => ({ Principal: p }));
-    // NotPrincipal with Allow grants to everyone else, as `*` does.
-    if (!shapes.notPrincipal || !star) return principal;
+    // NotPrincipal only with Deny: with Allow AWS does not support it, and the parser refuses it
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
+    if (!shapes.notPrincipal || e === 'Allow') return principal;
     const notPrincipal = principalArb(true, sessions)
       .filter((p) => p !== '*')
       .map((p): Partial<StatementDoc> => ({ NotPrincipal: p }));

@@ -101,3 +101,24 @@ describe('parsePolicy validation names the statement and the field', () => {
     }
   });
 });
+
+describe('NotPrincipal with Allow (reference_policies_elements_notprincipal.html: not supported)', () => {
+  it('is refused with its own code, never read as a grant to everyone not listed', () => {
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: '111122223333' }, Action: 's3:GetObject', Resource: '*' }],
+    };
+    const result = parsePolicy(doc, { name: 'bucket' }, 'resource');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => [e.code, e.path])).toEqual([
+        ['not-principal-allow', 'Statement[0].NotPrincipal'],
+      ]);
+    const deny = parsePolicy(
+      { ...doc, Statement: [{ ...doc.Statement[0], Effect: 'Deny' }] },
+      { name: 'bucket' },
+      'resource',
+    );
+    expect(deny.ok).toBe(true);
+  });
+});

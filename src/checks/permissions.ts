@@ -21,7 +21,7 @@ import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
 import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import type { RoleCheck, RoleFacts } from './check.js';
-import { buildContext, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
+import { buildContext, orgLayersFor, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
 import { declaredWithoutPolicy, readAbsent, type UnreadLayers, unreadLayers } from './permissions/layers.js';
 import {
@@ -67,7 +67,9 @@ type Draft = FindingDraft;
 
 /** Checks every required permission of a role session. */
 export function checkPermissions(input: PermissionsCheckInput): Finding[] {
-  const prepared = preparePolicies(input.role, input.settings, input.inventory);
+  // No SCP for a role of the management account, nor RCP for its resources (context.ts `orgLayersFor`).
+  const org = orgLayersFor(input.inventory, input.role.accountId, input.role.accountId);
+  const prepared = preparePolicies(input.role, input.settings, org);
   const principal = sessionPrincipal(input);
   const findings: Finding[] = [];
   const ids = new Map<string, number>();
@@ -202,14 +204,15 @@ function evaluateOne(
     decision: result.decision,
     context: Object.entries(context).map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.join(',')}`),
   };
+  const org = orgLayersFor(input.inventory, input.role.accountId, input.role.accountId);
   const unread = unreadLayers({
     catalog: input.catalog,
     service: action.service,
     action: action.canonical,
     resource: p.resource,
     // A level whose file could not be read is missing, not empty (src/model/aws.ts `unreadOrgLayers`).
-    scpsRead: input.inventory.scps !== undefined && !input.inventory.unreadOrgLayers?.includes('scp'),
-    rcpsRead: input.inventory.rcps !== undefined && !input.inventory.unreadOrgLayers?.includes('rcp'),
+    scpsRead: org.scps !== undefined && !org.unreadOrgLayers?.includes('scp'),
+    rcpsRead: org.rcps !== undefined && !org.unreadOrgLayers?.includes('rcp'),
     resourcePolicyRead: rp !== undefined || readWithoutPolicy,
     declared: input.declaredAbsent,
     principalAccount: input.role.accountId,

@@ -13,12 +13,18 @@ import {
   type StatementDetail,
   type StatementRef,
 } from '../iam/index.js';
-import { type OidcProviderModel, trustConflict } from '../model/aws.js';
+import {
+  type AwsInventory,
+  type DeclaredAbsent,
+  type OidcProviderModel,
+  type PolicyDocument,
+  trustConflict,
+} from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, finding, findingMaker } from '../model/finding.js';
 import type { FindingClass } from '../model/finding-classes.js';
 import { explainSubjectMismatch, isGitHubToken, suggestSubjectFix } from '../tokens/github.js';
 import type { RoleCheck } from './check.js';
-import { locationOf, parseDocument } from './permissions/policies.js';
+import { LAYER_DOC, locationOf, parseDocument, type RcpLayer, rcpLayer } from './permissions/policies.js';
 import { providerRefusing } from './provider.js';
 import { code, describeCondition, type Probe, probe, STRING_OPS_DOC } from './trust/probe.js';
 import {
@@ -60,8 +66,20 @@ const CONFIRM_LIVE =
 /** How a refusal by the trust policy ends: AccessDenied, HTTP 403. */
 const REFUSED = { cause: 'changed-trust-or-network-rule', wouldReturn: 403 } as const;
 
+/**
+ * The organization's policies as the trust check reads them: RCPs apply to sts:AssumeRoleWithWebIdentity, for STS is
+ * among the services they support (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services),
+ * and the role is the resource. Absent, they are not read: a trust that admits the token is then unverified, as a
+ * permission is (`layer-not-read`, src/checks/permissions/layers.ts), unless `organizations: none` is declared.
+ */
+export interface TrustOrgInput {
+  /** The inventory whose `rcps` (and `unreadOrgLayers`) apply to the role's account. */
+  readonly inventory?: AwsInventory;
+  readonly declaredAbsent?: DeclaredAbsent;
+}
+
 /** Checks the role's trust policy for this token; see the module comment. */
-export function checkTrust(input: TrustCheckInput): Finding[] {
+export function checkTrust(input: TrustCheckInput & TrustOrgInput): Finding[] {
   const { role, claims } = input;
   const trust = role.trustPolicy;
   const place = findingMaker({
@@ -76,7 +94,9 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
   const parsed = parseDocument(trust, 'resource', 'trust');
   if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
-  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
+  const rcps = rcpLayer(input.inventory, input.declaredAbsent, role.accountId, role.accountId);
+  const broken = rcps.broken.map(({ doc, errors }) => invalidRcp(doc, errors));
+  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy, rcps: rcps.levels });
   const result = evaluate(set, wi.request, { explain: 'full' });
   const raw = rawStatements(trust.document);
   const evidence: Record<string, EvidenceValue> = {
@@ -90,12 +110,132 @@ export function checkTrust(input: TrustCheckInput): Finding[] {
   const ctx: Ctx = { input, wi, policy: parsed.policy, evidence, make, probes };
   const details = result.explanation.layers.find((l) => l.layer === 'resource')?.statements ?? [];
   const deciding = result.explanation.deciding;
-  if (result.decision === 'explicit-deny') return [explicitDeny(ctx, deciding)];
+  const rcp = { layer: rcps, ...(input.inventory ? { inventory: input.inventory } : {}) };
+  if (result.decision === 'explicit-deny' && result.explanation.decidingLayer === 'rcp')
+    return [...broken, rcpDenied(ctx, result.explanation, rcp, known(wi))];
+  if (result.decision === 'explicit-deny') return [...broken, explicitDeny(ctx, deciding)];
   if (result.decision === 'implicit-deny') {
     const candidates = details.filter((d) => d.ref.effect === 'Allow' && d.mismatch === 'condition').map((d) => d.ref);
-    return [candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
+    return [...broken, candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
-  return allowedFindings(ctx, set, deciding, details);
+  // The allow stands only if no RCP denies it for the values of keys the preflight cannot know (aws:SourceIp, ...).
+  const worst = evaluate(set, wi.request, { explain: 'full', unknown: (k) => !known(wi)(k) });
+  if (worst.decision === 'explicit-deny' && worst.explanation.decidingLayer === 'rcp') {
+    const [, ...rest] = allowedFindings(ctx, set, deciding, details);
+    return [...broken, rcpUnknownKey(ctx, worst.explanation, rcp, worst.assumed ?? []), ...rest];
+  }
+  const findings = allowedFindings(ctx, set, deciding, details);
+  if (!rcps.notRead) return [...broken, ...findings];
+  const [, ...rest] = findings;
+  return [...broken, rcpNotRead(ctx, deciding), ...rest];
+}
+
+/** The keys of the request that the preflight knows: those it sets, and every claim key of the provider (set or not). */
+const known =
+  (wi: WebIdentityRequest) =>
+  (key: string): boolean => {
+    const lower = key.toLowerCase();
+    return (
+      wi.populated.has(lower) ||
+      lower.startsWith(`${wi.prefix.toLowerCase()}:`) ||
+      Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower)
+    );
+  };
+
+/** Where an RCP's statement is, by the document of its level and name. */
+function rcpDocument(inventory: AwsInventory | undefined, level: number | undefined, name: string) {
+  return level === undefined ? undefined : inventory?.rcps?.[level]?.find((d) => d.name === name);
+}
+
+/** An RCP that does not parse: the RCPs are not verified, and an allow past them is not a pass. */
+function invalidRcp(doc: PolicyDocument, errors: readonly string[]): Finding {
+  return finding('invalid-policy', {
+    id: `trust:invalid-policy:rcp:${doc.name}`,
+    subject: `policy ${doc.name}`,
+    decisionPoint: 'rcp',
+    status: 'unverified',
+    message: `${doc.name} could not be read, so the trust cannot be verified past the RCPs: ${errors.slice(0, 3).join('; ')}.`,
+    evidence: { policy: doc.name, errors: [...errors] },
+    fix: `Correct ${doc.name}; Organizations refuses documents with these errors, so the copy given may be damaged or edited.`,
+    docUrl: LAYER_DOC.rcp,
+    ...locationOf(doc),
+  });
+}
+
+type RcpRead = { readonly layer: RcpLayer; readonly inventory?: AwsInventory };
+
+/** A Deny of an RCP matches the call: STS refuses it whatever the trust policy allows (EVAL_DOC). */
+function rcpDenied(
+  ctx: Ctx,
+  e: { readonly deciding: readonly StatementRef[]; readonly decidingLevel?: number; readonly reason: string },
+  rcp: RcpRead,
+  isKnown: (key: string) => boolean,
+): Finding {
+  const [first] = e.deciding;
+  const doc = first ? rcpDocument(rcp.inventory, e.decidingLevel, first.policy) : undefined;
+  const statements = e.deciding.map(
+    (ref) => rcp.layer.levels[e.decidingLevel ?? -1]?.find((p) => p.source.name === ref.policy)?.statements[ref.index],
+  );
+  const keys = statements.flatMap((st) => (st?.conditions ?? []).map((c) => c.label.slice(c.label.indexOf(' ') + 1)));
+  const unknown = keys.find((k) => !isKnown(k));
+  return ctx.make(
+    {
+      ...REFUSED,
+      status: unknown ? 'unverified' : 'fail',
+      class: unknown ? 'context-key-unknown' : 'explicit-deny',
+      decisionPoint: 'rcp',
+      message: unknown
+        ? `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`
+        : `${e.reason} An explicit Deny in an RCP overrides the trust policy's Allow.`,
+      evidence: { ...ctx.evidence, layer: 'rcp', ...(unknown ? { unknownKey: unknown } : {}), stsError: STS_DENIED },
+      fix: unknown
+        ? CONFIRM_LIVE
+        : 'This is an organization policy: its owners must narrow the Deny, or the deploy must run from a context it does not cover.',
+      docUrl: unknown ? EVAL_DOC : LAYER_DOC.rcp,
+      ...locationOf(doc, first?.index),
+    },
+    'rcp',
+  );
+}
+
+/** The trust admits the token, but an RCP denies it for some values of keys the preflight cannot know. */
+function rcpUnknownKey(
+  ctx: Ctx,
+  e: { readonly deciding: readonly StatementRef[]; readonly decidingLevel?: number; readonly reason: string },
+  rcp: RcpRead,
+  keys: readonly string[],
+): Finding {
+  const [first] = e.deciding;
+  return ctx.make(
+    {
+      ...REFUSED,
+      status: 'unverified',
+      class: 'context-key-unknown',
+      decisionPoint: 'rcp',
+      message: `Could not verify: the trust policy admits this token, but ${e.reason.replace(/^Explicitly denied by /, 'an RCP denies it, ')} for some values of ${keys.join(', ')}, which the preflight cannot know.`,
+      evidence: { ...ctx.evidence, layer: 'rcp', unknownKeys: [...keys] },
+      fix: CONFIRM_LIVE,
+      docUrl: LAYER_DOC.rcp,
+      ...locationOf(first ? rcpDocument(rcp.inventory, e.decidingLevel, first.policy) : undefined, first?.index),
+    },
+    'rcp',
+  );
+}
+
+/** The trust admits the token, but the RCPs were not read: they apply to STS and could still deny it. */
+function rcpNotRead(ctx: Ctx, deciding: readonly StatementRef[]): Finding {
+  return ctx.make(
+    {
+      status: 'unverified',
+      class: 'layer-not-read',
+      decisionPoint: 'rcp',
+      message: `The trust policy lets this token assume the role (${deciding.map(name).join(', ')}), but the RCPs were not read, and they apply to ${ACTION}: a layer not read is unknown, not empty.`,
+      evidence: { ...ctx.evidence, statements: deciding.map(name), notRead: ['RCPs'] },
+      fix: 'Give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of the policy files), or declare `organizations: none` when the account is in no organization.',
+      docUrl: `${LAYER_DOC.rcp}#rcp-supported-services`,
+    },
+    'rcp-not-read',
+  );
 }
 
 /**
@@ -395,7 +535,7 @@ function trustNotReached(roleArn: string, provider: OidcProviderModel, aud: stri
 export const trustCheck: RoleCheck = {
   id: 'trust',
   title: "The role's trust policy admits this token's claims for sts:AssumeRoleWithWebIdentity, as STS decides.",
-  decisionPoints: ['sts-trust'],
+  decisionPoints: ['sts-trust', 'rcp'],
   section: 'aws',
   scope: 'role',
   needs: [],
@@ -413,6 +553,8 @@ export const trustCheck: RoleCheck = {
         issuer: identity.issuer,
         catalog,
         now,
+        inventory: facts.inventory,
+        ...(config.declaredAbsent ? { declaredAbsent: config.declaredAbsent } : {}),
       });
     }
     const file = config.settings.webIdentityTokenFile;

@@ -81,12 +81,26 @@ function resourceApplies(s: CompiledStatement, req: PreparedRequest): boolean {
 export const UNSETTLED_NOT_RESOURCE =
   'a policy variable in NotResource has no value: the documentation says the statement does not take effect, IAM is reported to apply the Deny';
 
+/**
+ * A Deny whose NotPrincipal lists a session of the caller's role, when the caller's session name is not known: it
+ * exempts only the session it names
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
+ */
+export const UNSETTLED_NOT_PRINCIPAL =
+  "NotPrincipal lists a session of the caller's role, and the caller's session name is not known: the Deny applies unless it is that session";
+
 /** How the statement's Principal or NotPrincipal names the caller: a grant, undefined when it has none, or false. */
 function principalGrant(s: CompiledStatement, req: PreparedRequest): Grant | undefined | false {
   if (!s.principal) return undefined;
   if (s.notPrincipal) {
     // NotPrincipal with Allow grants to "everyone else", as `*` would.
-    if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return false;
+    const applies = notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary);
+    if (applies === 'unknown') {
+      // The caller's session name is unknown and the element lists a session of its role: the Deny applies unless
+      // that is the caller's session. Both readings are taken (EvaluateOptions.reading), the denying one first.
+      noteUnsettled(req, `${s.ref.policy} Statement[${s.ref.index}].NotPrincipal: ${UNSETTLED_NOT_PRINCIPAL}`);
+      if (req.reading !== 'deny') return false;
+    } else if (!applies) return false;
     // A Deny that names the caller applies all the same when it has a permissions boundary: noted for the explanation.
     if (
       s.effect === 'Deny' &&

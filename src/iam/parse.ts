@@ -271,6 +271,14 @@ function checkPairs(e: Elements, kind: PolicyKind, path: string, out: Collector)
       out.add('principal-not-allowed', `${path}.NotPrincipal`, 'is not allowed in an identity-based policy');
   } else {
     checkPair(e.Principal, e.NotPrincipal, 'Principal', 'NotPrincipal', kind === 'resource', path, out);
+    // "NotPrincipal with Allow is not supported" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html):
+    // it is refused, never read as a grant to everyone not listed.
+    if (e.NotPrincipal !== undefined && e.Effect === 'Allow')
+      out.add(
+        'not-principal-allow',
+        `${path}.NotPrincipal`,
+        'with "Effect": "Allow" is not supported by AWS; use Principal, or Deny with NotPrincipal',
+      );
   }
 }
 

@@ -28,12 +28,25 @@ export type PrincipalEntry =
   | { readonly kind: 'arn'; readonly arn: string }
   | { readonly kind: 'service'; readonly name: string }
   | { readonly kind: 'federated'; readonly name: string }
-  | { readonly kind: 'canonical'; readonly id: string };
+  | { readonly kind: 'canonical'; readonly id: string }
+  /** A deleted user's or role's unique ID, which IAM shows in place of its ARN: it names no one. */
+  | { readonly kind: 'unique-id'; readonly id: string };
+
+/**
+ * The unique ID of a user (`AIDA`) or a role (`AROA`)
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids). AWS stores a
+ * Principal's ARN as the principal's unique ID; when that user or role is deleted the ID "shows up in the console
+ * because AWS can no longer map it back to an ARN", and the policy no longer applies, even to a principal recreated
+ * with the same name (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_policy-examples.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html): it matches no caller.
+ */
+const UNIQUE_ID = /^(AIDA|AROA)[A-Z0-9]{12,124}$/;
 
 /** Parses an `AWS` principal value; undefined when it is not a form IAM accepts. */
 export function parseAwsPrincipal(value: string): PrincipalEntry | undefined {
   if (value === '*') return { kind: 'any' };
   if (/^\d{12}$/.test(value)) return { kind: 'account', account: value };
+  if (UNIQUE_ID.test(value)) return { kind: 'unique-id', id: value };
   if (value.includes('*') || value.includes('?')) return undefined;
   const arn = parseArn(value);
   if (!arn || !/^\d{12}$/.test(arn.account)) return undefined;
@@ -73,6 +86,8 @@ export function matchPrincipalEntry(entry: PrincipalEntry, p: PrincipalInfo): Gr
       return (p.type === 'web-identity' || p.type === 'saml') && p.provider === entry.name ? 'direct' : undefined;
     case 'canonical':
       return p.type === 'canonical-user' && p.canonicalUser === entry.id ? 'direct' : undefined;
+    case 'unique-id':
+      return undefined;
   }
 }
 
@@ -99,17 +114,21 @@ export function matchPrincipal(entries: readonly PrincipalEntry[], p: PrincipalI
 
 /**
  * NotPrincipal. With Deny, the caller escapes only when every name it has is listed: its account,
- * and its user, or its role and (when known) its session, as the NotPrincipal page requires
+ * and its user, or its role and its session, as the NotPrincipal page requires
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
+ * A session is exempt only if its own session ARN is listed: "you cannot use a wildcard (*) to mean all sessions"
+ * (same page). With the session name unknown, the Deny applies when no session of the role is listed, and is
+ * `unknown` when one is (it escapes only if that is the caller's session).
  * A caller with a permissions boundary never escapes a Deny with NotPrincipal (same page).
- * With Allow, the statement applies unless the caller is named at all.
+ * With Allow, the statement applies unless the caller is named at all (the parser refuses NotPrincipal with Allow,
+ * which AWS no longer supports; simulate input may still hold it).
  */
 export function notPrincipalApplies(
   entries: readonly PrincipalEntry[],
   p: PrincipalInfo,
   effect: 'Allow' | 'Deny',
   hasPermissionsBoundary: boolean,
-): boolean {
+): boolean | 'unknown' {
   const named = entries.map((e) => matchPrincipalEntry(e, p)).filter((g): g is Grant => g !== undefined);
   if (effect === 'Allow') return named.length === 0;
   if (hasPermissionsBoundary && isIamPrincipal(p)) return true;
@@ -122,9 +141,19 @@ export function notPrincipalApplies(
     case 'user':
     case 'federated-user':
       return !(hasAccount && named.includes('direct'));
-    case 'role-session':
-      return !(hasAccount && named.includes('role') && (p.sessionArn === undefined || named.includes('direct')));
+    case 'role-session': {
+      if (!(hasAccount && named.includes('role'))) return true;
+      if (p.sessionArn !== undefined) return !named.includes('direct');
+      return entries.some((e) => e.kind === 'arn' && isSessionOf(e.arn, p)) ? 'unknown' : true;
+    }
     default:
       return !hasAccount;
   }
+}
+
+/** Whether an `assumed-role` ARN is a session of the caller's role. */
+function isSessionOf(arn: string, p: PrincipalInfo): boolean {
+  const parsed = parseArn(arn);
+  const [kind, role] = parsed?.resource.split('/') ?? [];
+  return parsed?.service === 'sts' && parsed.account === p.account && kind === 'assumed-role' && role === p.roleName;
 }

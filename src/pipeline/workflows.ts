@@ -8,11 +8,12 @@
 import { unreadableFilesNote, unreadablePolicyFiles } from '../aws-files/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { populatedKeysForOidcProvider } from '../catalog/index.js';
+import { rcpLayer } from '../checks/permissions/policies.js';
 import type { ProviderRead } from '../checks/predicted-trust/evaluate.js';
 import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
 import { providerListing } from '../checks/provider.js';
-import type { OidcProviderList, OidcProviderModel, RoleModel } from '../model/aws.js';
+import type { AwsInventory, OidcProviderList, OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
 import { hashIdSecrets, redactQuotedSecrets } from '../text/secret-shapes.js';
@@ -281,6 +282,8 @@ interface RolesRead {
   readonly findings: readonly Finding[];
   /** The policy files that could not be read: one of them may give a role no other file gives. */
   readonly unreadable: readonly string[];
+  /** What the files give of the organization's policies: its RCPs apply to the trust (src/checks/predicted-trust/evaluate.ts). */
+  readonly inventory?: AwsInventory;
 }
 
 /** The roles the predictions assume, read from the policy files. */
@@ -305,6 +308,7 @@ async function loadRoles(predictions: readonly TokenPrediction[], options: Predi
     providerLists: loaded.oidcProviderLists,
     findings,
     unreadable: unreadablePolicyFiles(loaded.findings),
+    inventory: loaded.inventory,
   };
 }
 
@@ -382,6 +386,7 @@ function checkExchange(
       issuer,
       catalog,
       provider,
+      rcps: rcpLayer(roles.inventory, options.deploy?.declaredAbsent, role.accountId, role.accountId),
     }),
   ];
 }

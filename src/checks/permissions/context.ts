@@ -56,7 +56,7 @@ function globalServiceRegion(service: string, partition: string): string | undef
  * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html). AWS-managed policies
  * (`…::aws:policy/…`) carry none.
  */
-const ORG_POLICY_ARN = /^arn:[^:]+:organizations::\d{12}:policy\/(o-[a-z0-9]{10,32})\//;
+const ORG_POLICY_ARN = /^arn:[^:]+:organizations::(\d{12}):policy\/(o-[a-z0-9]{10,32})\//;
 
 /**
  * The id of the organization the role's account belongs to: the SCPs and RCPs given apply to that account, and a
@@ -67,12 +67,58 @@ export function organizationId(inventory: AwsInventory): string | undefined {
   for (const levels of [inventory.scps ?? [], inventory.rcps ?? []]) {
     for (const level of levels) {
       for (const policy of level) {
-        const id = policy.arn?.match(ORG_POLICY_ARN)?.[1];
+        const id = policy.arn?.match(ORG_POLICY_ARN)?.[2];
         if (id) ids.add(id);
       }
     }
   }
   return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/**
+ * The organization's management account: a customer-managed SCP or RCP is owned by it, and its ARN names it
+ * (`arn:aws:organizations::MGMT:policy/o-…/…`, ORG_POLICY_ARN). Undefined when no policy given names one, or two
+ * disagree.
+ */
+export function managementAccount(inventory: AwsInventory | undefined): string | undefined {
+  const accounts = new Set<string>();
+  for (const levels of [inventory?.scps ?? [], inventory?.rcps ?? []]) {
+    for (const level of levels) {
+      for (const policy of level) {
+        const account = policy.arn?.match(ORG_POLICY_ARN)?.[1];
+        if (account) accounts.add(account);
+      }
+    }
+  }
+  return accounts.size === 1 ? [...accounts][0] : undefined;
+}
+
+/**
+ * The inventory as the organization's policies apply to a role of `roleAccount` and to resources of `resourceAccount`:
+ * "SCPs don't affect users or roles in the management account" and RCPs do not apply to "resources in the management
+ * account" (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html,
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html), so each such layer is
+ * read and empty, as the live reads find it for the management account (src/sources/aws-organizations.ts). The
+ * management account is the one the policies' ARNs name ({@link managementAccount}); a resource of unknown account
+ * (an S3 ARN names none) keeps the RCPs.
+ */
+export function orgLayersFor(
+  inventory: AwsInventory,
+  roleAccount: string,
+  resourceAccount: string | undefined,
+): AwsInventory {
+  const mgmt = managementAccount(inventory);
+  if (mgmt === undefined) return inventory;
+  const scps = mgmt === roleAccount;
+  const rcps = mgmt === resourceAccount;
+  if (!scps && !rcps) return inventory;
+  const unread = (inventory.unreadOrgLayers ?? []).filter((l) => (l === 'scp' ? !scps : !rcps));
+  return {
+    ...inventory,
+    ...(scps ? { scps: [] } : {}),
+    ...(rcps ? { rcps: [] } : {}),
+    ...(inventory.unreadOrgLayers ? { unreadOrgLayers: unread } : {}),
+  };
 }
 
 /**

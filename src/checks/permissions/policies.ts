@@ -16,6 +16,7 @@ import {
 import {
   type AssumeRoleSettings,
   type AwsInventory,
+  type DeclaredAbsent,
   type PolicyDocument,
   type ResourcePolicyModel,
   type RoleModel,
@@ -23,6 +24,7 @@ import {
 } from '../../model/aws.js';
 import { type DecisionPoint, type Finding, finding } from '../../model/finding.js';
 import { MAX_JSON_DEPTH, valueTooDeep } from '../../text/json-depth.js';
+import { orgLayersFor } from './context.js';
 
 /** The IAM User Guide, the base of most documentation links. */
 export const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
@@ -315,4 +317,50 @@ export function locationOf(doc: PolicyDocument | undefined, index?: number): Pic
   if (!doc?.file) return {};
   const line = (index !== undefined ? doc.statementLines?.[index] : undefined) ?? doc.line;
   return { location: { file: doc.file, ...(line !== undefined ? { line } : {}) } };
+}
+
+/** The RCPs a call on a resource of one account is evaluated with, and what of them was not read. */
+export interface RcpLayer {
+  /** The parsed RCPs, one list per level, root first; empty when none apply or none were read. */
+  readonly levels: readonly (readonly ParsedPolicy[])[];
+  /**
+   * Some level was not read (no RCP was given, a file of theirs could not be read, or one does not parse) and the
+   * configuration does not declare the account outside any organization: an allow past them is not verified.
+   */
+  readonly notRead: boolean;
+  /** The documents that do not parse, with their errors. */
+  readonly broken: readonly { readonly doc: PolicyDocument; readonly errors: readonly string[] }[];
+  /** Why no RCP applies, when the inventory's RCPs are read and none does: evidence. */
+  readonly none?: string;
+}
+
+/**
+ * The RCPs of the inventory for a call on a resource of `resourceAccount` made by a principal of `roleAccount`: none
+ * in the management account (src/checks/permissions/context.ts `orgLayersFor`) or where `organizations: none` is
+ * declared; otherwise each level parsed, and a level not read is unknown, never empty
+ * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html).
+ */
+export function rcpLayer(
+  inventory: AwsInventory | undefined,
+  declared: DeclaredAbsent | undefined,
+  roleAccount: string,
+  resourceAccount: string,
+): RcpLayer {
+  if (declared?.organizations === 'none')
+    return { levels: [], notRead: false, broken: [], none: 'organizations: none' };
+  if (!inventory?.rcps) return { levels: [], notRead: true, broken: [] };
+  const layers = orgLayersFor(inventory, roleAccount, resourceAccount);
+  if (layers.rcps?.length === 0 && inventory.rcps.length > 0)
+    return { levels: [], notRead: false, broken: [], none: `account ${resourceAccount} is the management account` };
+  const broken: { doc: PolicyDocument; errors: string[] }[] = [];
+  const levels = (layers.rcps ?? []).map((level) =>
+    level.flatMap((doc) => {
+      const parsed = parseDocument(doc, 'control', 'organizations-policy');
+      if (parsed.ok) return [parsed.policy];
+      broken.push({ doc, errors: parsed.errors.map((e) => e.message) });
+      return [];
+    }),
+  );
+  const unread = layers.unreadOrgLayers?.includes('rcp') === true || broken.length > 0;
+  return { levels, notRead: unread, broken };
 }

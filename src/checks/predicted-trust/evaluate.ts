@@ -24,7 +24,7 @@ import {
   sampleRefs,
   type TokenPrediction,
 } from '../../workflows/predict/index.js';
-import { parseDocument } from '../permissions/policies.js';
+import { parseDocument, type RcpLayer } from '../permissions/policies.js';
 import { buildWebIdentityRequest, SESSION_NAME_KEY } from '../trust/request.js';
 import { provesCoverage, provesRefusal, rawStatementList, type VaryingKeys } from './cover.js';
 
@@ -44,7 +44,18 @@ export interface PredictedTrustInput {
    * never assumed, and a trust that admits the token is unverified.
    */
   readonly provider: ProviderRead;
+  /**
+   * The RCPs of the role's account (src/checks/permissions/policies.ts `rcpLayer`): STS is among the services they
+   * apply to (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services),
+   * so a Deny there refuses the token whatever the trust admits, and a trust that admits it past RCPs not read is
+   * unverified. Not given: not read.
+   */
+  readonly rcps?: RcpLayer;
 }
+
+/** The trust policy with the RCPs, as STS evaluates AssumeRoleWithWebIdentity. */
+const trustSet = (input: PredictedTrustInput, policy: ParsedPolicy) =>
+  compilePolicySet({ identityPolicies: [], resourcePolicy: policy, rcps: input.rcps?.levels ?? [] });
 
 /**
  * The role account's OIDC provider for the issuer, as the policy files tell it: `given` (a get-open-id-connect-provider
@@ -77,7 +88,9 @@ export type VariantVerdict =
       /** Why a part of the `sub` is unknown, when the trust was shown to refuse whatever that part is. */
       readonly whateverPart?: string;
     }
-  | { readonly kind: 'undecided'; readonly reason: string; readonly keys?: readonly string[] };
+  | { readonly kind: 'undecided'; readonly reason: string; readonly keys?: readonly string[] }
+  /** An RCP denies the call whatever the trust admits: the engine's reason, and the sub it was decided for. */
+  | { readonly kind: 'rcp-denied'; readonly sub: string; readonly reason: string; readonly ref?: string };
 
 /** One sample's claims as a token would carry them, and the keys of the claims that are unknown. */
 function tokenClaims(claims: Record<string, Predicted>, aud: string): { claims: Claims; unknown: string[] } {
@@ -158,13 +171,20 @@ function refSamples(input: PredictedTrustInput): { spaces: readonly RefSpace[]; 
 /** Each sample ref of a variant through the engine, the unknown claims taken at their worst. */
 function judgeSamples(input: PredictedTrustInput, policy: ParsedPolicy, variant: ClaimVariant, aud: string): Samples {
   const { spaces, refs } = refSamples(input);
-  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const set = trustSet(input, policy);
   const admitting = new Set<number>();
   let first = true;
   let prefix = '';
   for (const ref of refs) {
     const { result, claims, failed, prefix: issuer } = judgeRef(input, set, variant, ref, aud);
     prefix = issuer;
+    if (result.decision === 'explicit-deny' && result.explanation.decidingLayer === 'rcp' && !result.assumed?.length)
+      return {
+        kind: 'rcp-denied',
+        sub: String(claims.sub),
+        reason: result.explanation.reason,
+        ...(ref ? { ref } : {}),
+      };
     if (result.decision !== 'allowed') {
       if (result.assumed && result.assumed.length > 0) {
         return {
@@ -248,11 +268,21 @@ function refusesEverySuffix(
   sub: Extract<Predicted, { kind: 'unknown' }>,
 ): VariantVerdict | undefined {
   const { spaces, refs } = refSamples(input);
-  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const set = trustSet(input, policy);
   const statements = rawStatementList(input.role.trustPolicy.document);
   for (const ref of refs) {
     const worst = judgeRef(input, set, variant, ref, aud);
     if (worst.result.decision === 'allowed') continue;
+    if (worst.result.explanation.decidingLayer === 'rcp') {
+      if ((worst.result.assumed?.length ?? 0) > 0) continue;
+      const head = sub.prefix === undefined ? '' : showSub(sub.prefix, spaces);
+      return {
+        kind: 'rcp-denied',
+        sub: `${head}<unknown>`,
+        reason: worst.result.explanation.reason,
+        ...(ref ? { ref } : {}),
+      };
+    }
     const filled = sub.prefix !== undefined && ref !== undefined ? fillRef(sub.prefix, ref) : undefined;
     const head = filled?.kind === 'value' ? filled.value : sub.prefix === undefined ? '' : showSub(sub.prefix, spaces);
     const denied = {
@@ -270,7 +300,7 @@ function refusesEverySuffix(
     const refused = new Set(allows.flatMap((st) => (provesRefusal(statements[st.index], varying) ? [st.index] : [])));
     // The Allow statements not proven to refuse, at their worst: each must fail on what is known.
     const rest = { ...policy, statements: allows.filter((st) => !refused.has(st.index)) };
-    const others = judgeRef(input, compilePolicySet({ identityPolicies: [], resourcePolicy: rest }), variant, ref, aud);
+    const others = judgeRef(input, trustSet(input, rest), variant, ref, aud);
     if (others.result.decision === 'allowed' || (others.result.assumed?.length ?? 0) > 0) continue;
     // Explained with each such claim written as its beginning then `<unknown>`, the refused statements by the
     // condition that fails on it.

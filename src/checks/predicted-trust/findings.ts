@@ -238,6 +238,19 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
     );
   }
   if (v.kind === 'denied') return deniedFinding(input, make, v, base, assumed);
+  if (v.kind === 'rcp-denied') {
+    return make({
+      class: 'explicit-deny',
+      status: assumed ? 'unverified' : 'fail',
+      decisionPoint: 'rcp',
+      message: `The ${p.label} (sub \`${v.sub}\`${v.ref ? `, ref \`${v.ref}\`` : ''}) would be refused whatever the trust of ${role.name} admits: ${v.reason}${assumed}`,
+      fix: 'This is an organization policy (an RCP): its owners must narrow the Deny, or the job must run from a context it does not cover.',
+      evidence: { ...base, sub: v.sub, ...(v.ref ? { ref: v.ref } : {}), layer: 'rcp' },
+      wouldReturn: 403,
+      docUrl:
+        'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services',
+    });
+  }
   const known = input.exchange.refs ?? p.refs;
   const refs = known.kind === 'known' ? known.spaces.map(describeSpace).join(', ') : 'any ref';
   if (!v.proven || assumed) {
@@ -256,6 +269,20 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
   if (read.kind === 'missing')
     return noProvider(make, input, read, input.exchange.aud.kind === 'value' ? input.exchange.aud.value : '', base);
   if (read.kind !== 'given') return providerNotRead(make, input, read, admits, { ...base, sub: v.sub });
+  // RCPs apply to STS (evaluate.ts `rcps`): a level the files give but could not read could still refuse the token.
+  // With none given at all the prediction keeps its pass, as it did before RCPs were applied here.
+  if (input.rcps?.notRead === true && (input.rcps.broken.length > 0 || input.rcps.levels.length > 0)) {
+    return make({
+      class: 'layer-not-read',
+      status: 'unverified',
+      decisionPoint: 'rcp',
+      message: `${admits}, but the RCPs were not read, and they apply to sts:AssumeRoleWithWebIdentity: a layer not read is unknown, not empty.`,
+      fix: "Give the RCPs that apply to the role's account in the policy files (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY), or declare `organizations: none` when the account is in no organization.",
+      evidence: { ...base, sub: v.sub, notRead: 'RCPs' },
+      docUrl:
+        'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services',
+    });
+  }
   return make({ class: 'ok', decisionPoint: 'sts-trust', message: `${admits}.`, evidence: { ...base, sub: v.sub } });
 }
 
