@@ -25,12 +25,12 @@ import {
   summary
 } from "./chunks/shared-actions-core-command.js";
 import {
-  describeThrown
-} from "./chunks/shared-text-thrown.js";
-import {
   buildReport,
   headline
 } from "./chunks/shared-report-model.js";
+import {
+  describeThrown
+} from "./chunks/shared-text-thrown.js";
 import "./chunks/shared-checks.js";
 import {
   readRunnerFacts
@@ -50,7 +50,8 @@ import {
 import "./chunks/shared-text-edit-distance.js";
 import {
   loadPreflightConfig
-} from "./chunks/shared-config-model.js";
+} from "./chunks/shared-sources-config-file.js";
+import "./chunks/shared-config-model.js";
 import {
   EXPLAIN_MODE,
   VERSION
@@ -60,7 +61,9 @@ import "./chunks/shared-tokens-github.js";
 import "./chunks/shared-iam-glob.js";
 import "./chunks/shared-config-file-merge.js";
 import "./chunks/shared-config-aws.js";
-import "./chunks/shared-sources-files.js";
+import {
+  InputFileError
+} from "./chunks/shared-sources-files.js";
 import "./chunks/shared-sources-http.js";
 import "./chunks/shared-config-credential-variables.js";
 import "./chunks/shared-model-variables.js";
@@ -216,6 +219,18 @@ function reportConfigErrors(errors, io) {
   const head = annotated.size > 0 ? `permission-preflight: invalid configuration: ${annotated.size === 1 ? "the error" : `${annotated.size} errors`} annotated at ${[...annotated].map((m) => m.slice(0, m.indexOf(": "))).join(", ")}${listed.length > 0 ? ", and:" : ""}` : "permission-preflight: invalid configuration:";
   io.setFailed([head, ...listed]);
 }
+function policyFilesError(thrown, io, source) {
+  const message = `names a path that cannot be read: ${thrown.message}`;
+  if (io.getInput("policy-files").trim() !== "") return { where: "input policy-files", message };
+  const file = source.find((s) => s !== "inputs");
+  return { where: "policy-files", message, ...file ? { file } : {} };
+}
+function thrownSummary(description) {
+  return `## permission-preflight
+
+**Result: fail**: could not verify: ${text(description)}
+`;
+}
 async function withWorkflows(config, io) {
   if (!config.workflows || config.workflows.explicit) return config;
   const root = io.env.GITHUB_WORKSPACE;
@@ -260,7 +275,16 @@ ${NOTHING_VERIFIED}.
     }
     const drift = config.baseline ? await import("./chunks/pipeline-drift.js") : void 0;
     const observer = drift?.createObserver();
-    const findings = await runChecks(config, io, redactor, deps, observer?.observe ?? (() => void 0));
+    let findings;
+    try {
+      findings = await runChecks(config, io, redactor, deps, observer?.observe ?? (() => void 0));
+    } catch (thrown) {
+      if (!(thrown instanceof InputFileError)) throw thrown;
+      const error2 = policyFilesError(thrown, io, read.source);
+      reportConfigErrors([error2], io);
+      await io.summary(redactor.redact(configErrorsSummary([error2])));
+      return;
+    }
     const built = buildReport({
       findings,
       mode: config.mode,
@@ -286,7 +310,12 @@ ${NOTHING_VERIFIED}.
     if (config.mode === "report") io.info(`${message} (mode 'report': the step is not failed)`);
     else io.setFailed(message);
   } catch (thrown) {
-    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${describeThrown(thrown)}`));
+    const description = describeThrown(thrown);
+    io.setFailed(redactor.redact(`permission-preflight: could not verify: ${description}`));
+    try {
+      await io.summary(redactor.redact(thrownSummary(description)));
+    } catch {
+    }
   }
 }
 

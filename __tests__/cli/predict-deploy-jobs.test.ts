@@ -12,7 +12,7 @@ import { removeTempDirs } from '../fixtures/temp-files.js';
 
 afterAll(removeTempDirs);
 
-const ARGS = ['predict', '--repository', POWERTOOLS_REPO, '--policy-files', 'policies/'];
+const ARGS = ['predict', '--repository', POWERTOOLS_REPO, '--policy-files', 'policies/', '--organizations', 'none'];
 
 interface Found {
   readonly class: string;

@@ -89,24 +89,25 @@ export const liveScenarios: AwsScenario[] = [
         TOKEN_OK,
         ['scp', 'read-denied', 'unverified'],
         PROVIDER_OK,
-        TRUST_OK,
+        // The RCPs decide sts:AssumeRoleWithWebIdentity too: not read, the trust is not verified either.
+        ['rcp', 'layer-not-read', 'unverified'],
         SESSION_OK,
         ...Array.from({ length: 4 }, () => ['scp', 'layer-not-read', 'unverified'] as const),
       ],
       summary: [
-        '5 of 9 checks could not be verified (none was found to fail; what is not verified fails the preflight); not read: SCPs, RCPs (role github-deploy)',
+        '6 of 9 checks could not be verified (none was found to fail; what is not verified fails the preflight); not read: RCPs, SCPs (role github-deploy)',
         'declare `organizations: none` when the account is in no organization',
         '"organizations:ListParents",',
         'answer only in the management account or a delegated administrator account',
       ],
       check: ({ run, aws }) => {
-        expect(run.report?.counts).toMatchObject({ unverified: 5, layerNotRead: 4 });
+        expect(run.report?.counts).toMatchObject({ unverified: 6, layerNotRead: 5 });
         // A denial is an answer: read once, never retried.
         expect(aws.policyRequests.map((r) => r.operation)).toEqual([
           'organizations:DescribeOrganization',
           'organizations:ListParents',
         ]);
-        expect(run.report?.notRead).toEqual(['SCPs, RCPs (role github-deploy)']);
+        expect(run.report?.notRead).toEqual(['RCPs, SCPs (role github-deploy)']);
         // CloudFront has no resource-based policies: only the organization's layers could deny the invalidation.
         expect(run.report?.findings.at(-1)?.evidence.notRead).toEqual(['SCPs', 'RCPs']);
       },

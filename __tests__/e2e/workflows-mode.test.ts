@@ -53,6 +53,8 @@ function check(ws: string, extra: Readonly<Record<string, string>> = {}, event =
     'policy-files': 'policies/',
     'github-token': GITHUB_TOKEN,
     'oidc-subject-form': 'names',
+    // The docs role's account is in no organization: no SCP or RCP decides.
+    organizations: 'none',
     ...extra,
   };
   const env = {

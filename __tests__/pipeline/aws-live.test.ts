@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AwsConfig } from '../../src/config/aws.js';
-import type { OidcProviderModel, RoleModel } from '../../src/model/aws.js';
+import type { DeclaredAbsent, OidcProviderModel, RoleModel } from '../../src/model/aws.js';
 import type { Finding } from '../../src/model/finding.js';
 import { checkAws } from '../../src/pipeline/aws.js';
 import { loadAwsFiles } from '../../src/sources/aws-files.js';
@@ -52,7 +52,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-function config(liveReads: boolean): AwsConfig {
+function config(liveReads: boolean): AwsConfig & { readonly declaredAbsent: DeclaredAbsent } {
   return {
     settings: {
       roleArn: DEPLOY,
@@ -65,6 +65,8 @@ function config(liveReads: boolean): AwsConfig {
     },
     permissions: [],
     sources: { policyFiles: FILES, liveReads, probe: false, crossCheck: false },
+    // The account is in no organization: no SCP or RCP decides (these tests are about IAM's reads).
+    declaredAbsent: { organizations: 'none' },
   };
 }
 

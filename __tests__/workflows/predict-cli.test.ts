@@ -37,7 +37,16 @@ function repoWithTrust(sub: string): string {
   return root;
 }
 
-const FLAGS = ['--repository', 'pulumi/docs', '--policy-files', 'policies', '--subject-template', 'default'];
+const FLAGS = [
+  '--repository',
+  'pulumi/docs',
+  '--policy-files',
+  'policies',
+  '--subject-template',
+  'default',
+  '--organizations',
+  'none',
+];
 
 describe('permission-preflight predict', () => {
   it('a trust for the branch the workflow pushes to: exit 0, the pass names the ref', async () => {
@@ -267,6 +276,8 @@ describe('permission-preflight predict', () => {
         '--subject-form',
         'names',
         '--read-template',
+        '--organizations',
+        'none',
       ];
       const read = await runCli(flags, { cwd: root, env: { GITHUB_TOKEN: token, GITHUB_API_URL: url } });
       expect(read.status).toBe(0);

@@ -25,6 +25,17 @@ async function run(trust?: unknown, provider = true): Promise<Finding[]> {
 }
 
 describe("rust-lang/rustup's CI against its role's trust", () => {
+  it('without the RCPs and not declared outside an organization, a trust that admits the push is unverified at rcp, never passed (RCPs apply to STS: orgs_manage_policies_rcps.html#rcp-supported-services)', async () => {
+    const { root, options } = rustupRepository();
+    writeFile(root, 'policies/get-role.json', JSON.stringify(rustupGetRole(undefined), null, 2));
+    const { declaredAbsent: _, ...undeclared } = options;
+    const { findings } = await predictWorkflows(undeclared);
+    const main = findings.filter((f) => String(f.evidence.sub ?? '').endsWith(':ref:refs/heads/main'));
+    expect(main.length).toBeGreaterThan(0);
+    expect(main.some((f) => f.class === 'ok')).toBe(false);
+    expect(main).toContainEqual(expect.objectContaining({ class: 'layer-not-read', decisionPoint: 'rcp' }));
+  });
+
   it('a trust for main only: the push to stable, where the upload step runs too, would be denied by name', async () => {
     const findings = await run();
     const denied = findings.filter((f) => f.class === 'predicted-trust-denied');

@@ -7,11 +7,13 @@ import {
 import {
   POINT,
   parseDocument
-} from "./shared-checks-permissions-policies.js";
+} from "./shared-checks-permissions-context.js";
 import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
+import "./shared-checks-session-region.js";
+import "./shared-catalog-arn-format.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";

@@ -2,11 +2,13 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   parseDocument
-} from "./shared-checks-permissions-policies.js";
+} from "./shared-checks-permissions-context.js";
 import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
+import "./shared-checks-session-region.js";
+import "./shared-catalog-arn-format.js";
 import {
   finding
 } from "./shared-model-finding-classes.js";

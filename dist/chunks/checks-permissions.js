@@ -5,14 +5,14 @@ import {
   checkPermissions,
   permissionsCheck,
   permissionsInput
-} from "./shared-checks-permissions-context.js";
+} from "./shared-checks-permissions-fix.js";
 import "./shared-model-fix-options.js";
 import "./shared-checks-permissions-layers.js";
 import "./shared-checks-permissions-unknowns.js";
+import "./shared-checks-permissions-context.js";
+import "./shared-iam-action.js";
 import "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
-import "./shared-checks-permissions-policies.js";
-import "./shared-iam-action.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";

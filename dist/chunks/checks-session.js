@@ -4,13 +4,13 @@ import {
   formatEpoch
 } from "./shared-tokens-claims.js";
 import {
+  parseDocument
+} from "./shared-checks-permissions-context.js";
+import "./shared-iam-action.js";
+import {
   checkRegion
 } from "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
-import {
-  parseDocument
-} from "./shared-checks-permissions-policies.js";
-import "./shared-iam-action.js";
 import {
   findingMaker
 } from "./shared-model-finding-classes.js";

@@ -8,9 +8,10 @@ import {
   trustCheck
 } from "./shared-checks-trust-request.js";
 import "./shared-checks-provider.js";
-import "./shared-catalog-arn-format.js";
-import "./shared-checks-permissions-policies.js";
+import "./shared-checks-permissions-context.js";
 import "./shared-iam-action.js";
+import "./shared-checks-session-region.js";
+import "./shared-catalog-arn-format.js";
 import "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-tokens-github.js";

@@ -11,6 +11,8 @@ import {
   createObserver
 } from "./shared-pipeline-drift.js";
 import "./shared-drift-record.js";
+import "./shared-sources-baseline-artifact.js";
+import "./shared-sources-baseline-file.js";
 import {
   createRedactor
 } from "./shared-report-redact.js";
@@ -23,11 +25,11 @@ import {
   renderSummary
 } from "./shared-report-summary.js";
 import {
-  describeThrown
-} from "./shared-text-thrown.js";
-import {
   buildReport
 } from "./shared-report-model.js";
+import {
+  describeThrown
+} from "./shared-text-thrown.js";
 import "./shared-checks.js";
 import {
   readRunnerFacts

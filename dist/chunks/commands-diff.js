@@ -3,6 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   classifyDrift,
   describeChange,
+  holdsDocuments,
   parseBaseline,
   policyChanges
 } from "./shared-drift-record.js";
@@ -30,7 +31,7 @@ function compareRuns(earlier, later, laterFindings = findingsOf(later)) {
     later,
     drifts: classifyDrift(laterFindings, later, earlier),
     // A report holds no documents: policies are compared only between two records.
-    policyLines: later.policies.length > 0 && earlier.policies.length > 0 ? policyChanges(later.policies, earlier.policies).flatMap(describeChange) : []
+    policyLines: holdsDocuments(later) && holdsDocuments(earlier) && earlier.policies.length > 0 ? policyChanges(later.policies, earlier.policies).flatMap(describeChange) : []
   };
 }
 function findingsOf(record) {

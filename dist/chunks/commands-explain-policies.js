@@ -17,7 +17,8 @@ import "./shared-text-inert.js";
 import "./shared-text-secret-shapes.js";
 import {
   loadPreflightConfig
-} from "./shared-config-model.js";
+} from "./shared-sources-config-file.js";
+import "./shared-config-model.js";
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
 import "./shared-tokens-github.js";

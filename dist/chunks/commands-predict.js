@@ -33,18 +33,26 @@ import {
 } from "./shared-config-secret-values.js";
 import "./shared-text-secret-shapes.js";
 import {
+  githubTokensHoldingTokens
+} from "./shared-config-model.js";
+import {
   VERSION
 } from "./shared-package.js";
 import "./shared-tokens-github.js";
 import "./shared-iam-glob.js";
+import "./shared-config-file-merge.js";
+import "./shared-config-aws.js";
 import {
   InputFileError
 } from "./shared-sources-files.js";
 import "./shared-sources-http.js";
+import "./shared-config-credential-variables.js";
 import {
   parseVariables
 } from "./shared-model-variables.js";
+import "./shared-config-permissions.js";
 import "./shared-tokens-duration.js";
+import "./shared-model-aws.js";
 import "./shared-text-secrets.js";
 import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
@@ -157,6 +165,8 @@ function githubConfigOf(values) {
   if (visibility !== void 0 && visibility !== "public" && visibility !== "private" && visibility !== "internal") {
     throw new InputFileError(`--repository-visibility must be public, private or internal, got "${visibility}"`);
   }
+  const [holdsToken] = githubTokensHoldingTokens(values["github-tokens"] ?? "");
+  if (holdsToken !== void 0) throw new InputFileError(`--github-tokens: ${holdsToken}`);
   return {
     ...level ? { defaultTokenPermissions: level } : {},
     ...visibility ? { repositoryVisibility: visibility } : {},

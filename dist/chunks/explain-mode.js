@@ -6,7 +6,8 @@ import {
   listRunJobs,
   readJobLog,
   renderExplainMarkdown,
-  runCoordinates
+  runCoordinates,
+  unverifiedHeadline
 } from "./shared-report-explain.js";
 import {
   createLogScanner
@@ -21,10 +22,27 @@ import "./shared-text-inert.js";
 import {
   redactSecretShapes
 } from "./shared-text-secret-shapes.js";
+import {
+  loadPreflightConfig
+} from "./shared-sources-config-file.js";
+import "./shared-config-model.js";
+import "./shared-package.js";
+import "./shared-text-decode-bytes.js";
+import "./shared-tokens-github.js";
+import "./shared-iam-glob.js";
+import "./shared-config-file-merge.js";
+import "./shared-config-aws.js";
+import "./shared-sources-files.js";
 import "./shared-sources-http.js";
+import "./shared-config-credential-variables.js";
+import "./shared-model-variables.js";
+import "./shared-config-permissions.js";
+import "./shared-tokens-duration.js";
+import "./shared-model-aws.js";
 import {
   secretForms
 } from "./shared-text-secrets.js";
+import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/explain.ts
@@ -51,6 +69,7 @@ async function explainRun(host) {
   const explanations = [];
   const errors = [];
   for (const job of jobs) {
+    const source = `job "${redactSecretShapes(job.name)}" (${job.id})`;
     const scanner = createLogScanner();
     const read = await readJobLog(
       host.token,
@@ -61,12 +80,13 @@ async function explainRun(host) {
       (lines) => scanner.skip(lines)
     );
     if (!read.ok) {
-      errors.push(
-        job.status === "completed" ? read.reason : `${read.reason} (job "${redactSecretShapes(job.name)}" has not completed: its log is downloadable once it has)`
-      );
+      errors.push({
+        source,
+        reason: job.status === "completed" ? read.reason : `${read.reason} (the job has not completed: its log is downloadable once it has)`
+      });
       continue;
     }
-    explanations.push(explanationOf(`job "${redactSecretShapes(job.name)}" (${job.id})`, scanner.finish(), read));
+    explanations.push(explanationOf(source, scanner.finish(), read));
   }
   return { ok: true, explanations, errors };
 }
@@ -102,22 +122,34 @@ async function runExplainMode(io, redactor, annotate) {
       return declared.ok ? { ...e, findings: declared.findings } : e;
     })
   );
-  const notes = errors.map((e) => `- could not read: ${e}
-`).join("");
   const share = Math.floor(MAX_SUMMARY_BYTES / (explanations.length + 1));
   const body = explanations.map((e) => renderExplainMarkdown(e, share)).join("\n");
-  await io.summary(redactor.redact(`${body}${notes ? `
-${notes}` : ""}`));
+  const unverified = unverifiedHeadline(explanations, errors);
+  await io.summary(redactor.redact(`${unverified?.markdown ?? ""}${body}`));
   annotate(io, annotationsOf(explanations, redactor), "every failure is in the job summary");
   const count = explanations.reduce((n, e) => n + e.findings.length + e.dropped, 0);
-  const clean = explanations.every((e) => explainResult(e) === "pass");
+  const clean = errors.length === 0 && explanations.every((e) => explainResult(e) === "pass");
   io.setOutput("result", count > 0 || !clean ? "fail" : "pass");
   io.setOutput("findings", String(count));
+  const told = errors.map((e) => `${e.source}: ${e.reason}`);
   if (explanations.length === 0) {
-    io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${errors.join("; ")}`));
+    io.setFailed(redactor.redact(`permission-preflight explain: no job log could be read: ${told.join("; ")}`));
     return;
   }
   io.info(`permission-preflight explain: ${count} 401/403 failures in ${explanations.length} job log(s)`);
+  if (!unverified) return;
+  const message = `permission-preflight explain: ${unverified.text}`;
+  if (await reportOnly(io)) io.info(redactor.redact(`${message} (mode 'report': the step is not failed)`));
+  else io.setFailed(redactor.redact(message));
+}
+async function reportOnly(io) {
+  const given = io.getInput("config").trim();
+  const loaded = await loadPreflightConfig({
+    getInput: (name) => name === "config" ? given : "",
+    env: io.env,
+    cwd: io.env.GITHUB_WORKSPACE || process.cwd()
+  });
+  return loaded.ok && loaded.config.mode === "report";
 }
 export {
   runExplainMode

@@ -8,16 +8,16 @@ import {
 import {
   buildPermissionRequests,
   permissionsInput
-} from "./shared-checks-permissions-context.js";
+} from "./shared-checks-permissions-fix.js";
 import {
   ACTION_FIX_OPTIONS
 } from "./shared-model-fix-options.js";
 import "./shared-checks-permissions-layers.js";
 import "./shared-checks-permissions-unknowns.js";
+import "./shared-checks-permissions-context.js";
+import "./shared-iam-action.js";
 import "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
-import "./shared-checks-permissions-policies.js";
-import "./shared-iam-action.js";
 import {
   loadRoleChecks
 } from "./shared-checks.js";

@@ -19,6 +19,9 @@ import "./shared-catalog-arn-format.js";
 import {
   loadWorkflowChecks
 } from "./shared-checks.js";
+import {
+  finding
+} from "./shared-model-finding-classes.js";
 import "./shared-text-edit-distance.js";
 import "./shared-runtime-efb0f0b2.js";
 
@@ -62,7 +65,22 @@ async function checkGitHubTokens(model, options) {
     now: options.now()
   };
   const checks = await loadWorkflowChecks();
-  return checks.flatMap((check) => check.run(facts));
+  return [...checks.flatMap((check) => check.run(facts)), ...unusedEntries(options.config?.tokensInput ?? "", secrets)];
+}
+function unusedEntries(input, secrets) {
+  const names = input.split(/[,\n]/).map((item) => (item.split("=")[0] ?? "").trim()).filter((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  return [...new Set(names)].filter((name) => !secrets.includes(name)).map((name) => {
+    const near = secrets.find((s) => s.toLowerCase() === name.toLowerCase());
+    const taken = secrets.length > 0 ? `The steps take: ${secrets.join(", ")}.` : "No step takes a token from a secret.";
+    return finding("ok", {
+      id: `github-tokens:unused:${name}`,
+      subject: `github-tokens entry ${name}`,
+      decisionPoint: "github-token",
+      status: "pass",
+      message: `The \`github-tokens\` input names the secret ${name}, which no step of the workflows takes a GitHub token from: nothing was read with it.${near ? ` Did you mean ${near}?` : ""} ${taken}`,
+      evidence: { entry: name, secretsTaken: [...secrets] }
+    });
+  });
 }
 export {
   checkGitHubTokens

@@ -2,7 +2,8 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   loadPreflightConfig
-} from "./shared-config-model.js";
+} from "./shared-sources-config-file.js";
+import "./shared-config-model.js";
 import "./shared-package.js";
 import "./shared-text-decode-bytes.js";
 import "./shared-tokens-github.js";

@@ -67,7 +67,9 @@ async function checkRepositoryWorkflows(config, host, ownClaims) {
         loadCatalog,
         cwd: host.cwd,
         ...outside ? { allowOutsideWorkspace: true } : {},
-        ...host.sleep ? { sleep: host.sleep } : {}
+        ...host.sleep ? { sleep: host.sleep } : {},
+        // Each deploy job's role as read, for the baseline record (src/pipeline/drift.ts), as src/pipeline/aws.ts tells it.
+        ...host.observe ? { observe: (role) => host.observe?.({ role }) } : {}
       }
     },
     github: {

@@ -34,15 +34,17 @@ import {
   providerListing
 } from "./shared-checks-provider.js";
 import {
-  populatedKeysForOidcProvider
-} from "./shared-catalog-arn-format.js";
-import {
-  parseDocument
-} from "./shared-checks-permissions-policies.js";
+  parseDocument,
+  rcpLayer
+} from "./shared-checks-permissions-context.js";
 import {
   compilePolicySet,
   evaluate
 } from "./shared-iam-action.js";
+import "./shared-checks-session-region.js";
+import {
+  populatedKeysForOidcProvider
+} from "./shared-catalog-arn-format.js";
 import {
   finding,
   findingMaker
@@ -794,6 +796,7 @@ function allowedByStatement(statements, key) {
 }
 
 // src/checks/predicted-trust/evaluate.ts
+var trustSet = (input, policy) => compilePolicySet({ identityPolicies: [], resourcePolicy: policy, rcps: input.rcps?.levels ?? [] });
 function tokenClaims(claims, aud) {
   const out = { aud };
   const unknown2 = [];
@@ -837,13 +840,20 @@ function refSamples(input) {
 }
 function judgeSamples(input, policy, variant, aud) {
   const { spaces, refs } = refSamples(input);
-  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const set = trustSet(input, policy);
   const admitting = /* @__PURE__ */ new Set();
   let first = true;
   let prefix = "";
   for (const ref of refs) {
     const { result, claims, failed, prefix: issuer } = judgeRef(input, set, variant, ref, aud);
     prefix = issuer;
+    if (result.decision === "explicit-deny" && result.explanation.decidingLayer === "rcp" && !result.assumed?.length)
+      return {
+        kind: "rcp-denied",
+        sub: String(claims.sub),
+        reason: result.explanation.reason,
+        ...ref ? { ref } : {}
+      };
     if (result.decision !== "allowed") {
       if (result.assumed && result.assumed.length > 0) {
         return {
@@ -884,11 +894,21 @@ function admitsEverySuffix(input, policy, variant, aud, sub) {
 }
 function refusesEverySuffix(input, policy, variant, aud, sub) {
   const { spaces, refs } = refSamples(input);
-  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: policy });
+  const set = trustSet(input, policy);
   const statements = rawStatementList(input.role.trustPolicy.document);
   for (const ref of refs) {
     const worst = judgeRef(input, set, variant, ref, aud);
     if (worst.result.decision === "allowed") continue;
+    if (worst.result.explanation.decidingLayer === "rcp") {
+      if ((worst.result.assumed?.length ?? 0) > 0) continue;
+      const head2 = sub.prefix === void 0 ? "" : showSub(sub.prefix, spaces);
+      return {
+        kind: "rcp-denied",
+        sub: `${head2}<unknown>`,
+        reason: worst.result.explanation.reason,
+        ...ref ? { ref } : {}
+      };
+    }
     const filled = sub.prefix !== void 0 && ref !== void 0 ? fillRef(sub.prefix, ref) : void 0;
     const head = filled?.kind === "value" ? filled.value : sub.prefix === void 0 ? "" : showSub(sub.prefix, spaces);
     const denied = {
@@ -905,7 +925,7 @@ function refusesEverySuffix(input, policy, variant, aud, sub) {
     const allows = policy.statements.filter((st) => st.effect === "Allow");
     const refused = new Set(allows.flatMap((st) => provesRefusal(statements[st.index], varying) ? [st.index] : []));
     const rest = { ...policy, statements: allows.filter((st) => !refused.has(st.index)) };
-    const others = judgeRef(input, compilePolicySet({ identityPolicies: [], resourcePolicy: rest }), variant, ref, aud);
+    const others = judgeRef(input, trustSet(input, rest), variant, ref, aud);
     if (others.result.decision === "allowed" || (others.result.assumed?.length ?? 0) > 0) continue;
     const shown2 = {
       ...variant,
@@ -1119,6 +1139,18 @@ function verdictFinding(input, make, v, base) {
     );
   }
   if (v.kind === "denied") return deniedFinding(input, make, v, base, assumed);
+  if (v.kind === "rcp-denied") {
+    return make({
+      class: "explicit-deny",
+      status: assumed ? "unverified" : "fail",
+      decisionPoint: "rcp",
+      message: `The ${p.label} (sub \`${v.sub}\`${v.ref ? `, ref \`${v.ref}\`` : ""}) would be refused whatever the trust of ${role.name} admits: ${v.reason}${assumed}`,
+      fix: "This is an organization policy (an RCP): its owners must narrow the Deny, or the job must run from a context it does not cover.",
+      evidence: { ...base, sub: v.sub, ...v.ref ? { ref: v.ref } : {}, layer: "rcp" },
+      wouldReturn: 403,
+      docUrl: "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services"
+    });
+  }
   const known = input.exchange.refs ?? p.refs;
   const refs = known.kind === "known" ? known.spaces.map(describeSpace).join(", ") : "any ref";
   if (!v.proven || assumed) {
@@ -1135,6 +1167,17 @@ function verdictFinding(input, make, v, base) {
   if (read.kind === "missing")
     return noProvider(make, input, read, input.exchange.aud.kind === "value" ? input.exchange.aud.value : "", base);
   if (read.kind !== "given") return providerNotRead(make, input, read, admits, { ...base, sub: v.sub });
+  if (input.rcps?.notRead === true) {
+    return make({
+      class: "layer-not-read",
+      status: "unverified",
+      decisionPoint: "rcp",
+      message: `${admits}, but the RCPs were not read, and they apply to sts:AssumeRoleWithWebIdentity: a layer not read is unknown, not empty.`,
+      fix: "Give the RCPs that apply to the role's account in the policy files (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY), or declare `organizations: none` when the account is in no organization.",
+      evidence: { ...base, sub: v.sub, notRead: "RCPs" },
+      docUrl: "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services"
+    });
+  }
   return make({ class: "ok", decisionPoint: "sts-trust", message: `${admits}.`, evidence: { ...base, sub: v.sub } });
 }
 var PROVIDER_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html";
@@ -1614,7 +1657,8 @@ async function loadRoles(predictions, options) {
     listedProviders: loaded.listedOidcProviderArns,
     providerLists: loaded.oidcProviderLists,
     findings,
-    unreadable: unreadablePolicyFiles(loaded.findings)
+    unreadable: unreadablePolicyFiles(loaded.findings),
+    inventory: loaded.inventory
   };
 }
 function checkExchange(p, exchange, roles, catalog, options) {
@@ -1676,7 +1720,13 @@ function checkExchange(p, exchange, roles, catalog, options) {
       settings: exchangeSettings(exchange, arn),
       issuer,
       catalog,
-      provider
+      provider,
+      rcps: rcpLayer(
+        roles.inventory,
+        options.deploy?.declaredAbsent ?? options.declaredAbsent,
+        role.accountId,
+        role.accountId
+      )
     })
   ];
 }

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   IAM,
   POINT
-} from "./shared-checks-permissions-policies.js";
+} from "./shared-checks-permissions-context.js";
 import {
   compilePolicySet,
   parsePolicy

@@ -4,17 +4,19 @@ import {
   providerRefusing
 } from "./shared-checks-provider.js";
 import {
-  populatedKeysForOidcProvider
-} from "./shared-catalog-arn-format.js";
-import {
+  LAYER_DOC,
   locationOf,
-  parseDocument
-} from "./shared-checks-permissions-policies.js";
+  parseDocument,
+  rcpLayer
+} from "./shared-checks-permissions-context.js";
 import {
   compilePolicySet,
   evaluate,
   parsePolicy
 } from "./shared-iam-action.js";
+import {
+  populatedKeysForOidcProvider
+} from "./shared-catalog-arn-format.js";
 import {
   finding,
   findingMaker
@@ -63,9 +65,9 @@ function tokenTags(claims) {
 }
 function buildWebIdentityRequest(input) {
   const { role, settings, claims, issuer, catalog, now } = input;
-  const known = populatedKeysForOidcProvider(catalog, issuer);
-  const prefix = /\/$/.test(issuer.trim()) ? `${known.prefix}/` : known.prefix;
-  const keys = known.keys.map((k) => `${prefix}${k.slice(known.prefix.length)}`);
+  const known2 = populatedKeysForOidcProvider(catalog, issuer);
+  const prefix = /\/$/.test(issuer.trim()) ? `${known2.prefix}/` : known2.prefix;
+  const keys = known2.keys.map((k) => `${prefix}${k.slice(known2.prefix.length)}`);
   const partition = role.arn.split(":")[1] || "aws";
   const providerArn = `arn:${partition}:iam::${role.accountId}:oidc-provider/${prefix}`;
   const context = {};
@@ -204,7 +206,9 @@ function checkTrust(input) {
   const parsed = parseDocument(trust, "resource", "trust");
   if (!parsed.ok) return [invalidTrustPolicy(make, role.arn, parsed.errors)];
   const wi = buildWebIdentityRequest(input);
-  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy });
+  const rcps = rcpLayer(input.inventory, input.declaredAbsent, role.accountId, role.accountId);
+  const broken = rcps.broken.map(({ doc, errors }) => invalidRcp(doc, errors));
+  const set = compilePolicySet({ identityPolicies: [], resourcePolicy: parsed.policy, rcps: rcps.levels });
   const result = evaluate(set, wi.request, { explain: "full" });
   const raw = rawStatements(trust.document);
   const evidence = {
@@ -218,12 +222,98 @@ function checkTrust(input) {
   const ctx = { input, wi, policy: parsed.policy, evidence, make, probes };
   const details = result.explanation.layers.find((l) => l.layer === "resource")?.statements ?? [];
   const deciding = result.explanation.deciding;
-  if (result.decision === "explicit-deny") return [explicitDeny(ctx, deciding)];
+  const rcp = { layer: rcps, ...input.inventory ? { inventory: input.inventory } : {} };
+  if (result.decision === "explicit-deny" && result.explanation.decidingLayer === "rcp")
+    return [...broken, rcpDenied(ctx, result.explanation, rcp, known(wi))];
+  if (result.decision === "explicit-deny") return [...broken, explicitDeny(ctx, deciding)];
   if (result.decision === "implicit-deny") {
     const candidates = details.filter((d) => d.ref.effect === "Allow" && d.mismatch === "condition").map((d) => d.ref);
-    return [candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
+    return [...broken, candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
-  return allowedFindings(ctx, set, deciding, details);
+  const worst = evaluate(set, wi.request, { explain: "full", unknown: (k) => !known(wi)(k) });
+  if (worst.decision === "explicit-deny" && worst.explanation.decidingLayer === "rcp") {
+    const [, ...rest2] = allowedFindings(ctx, set, deciding, details);
+    return [...broken, rcpUnknownKey(ctx, worst.explanation, rcp, worst.assumed ?? []), ...rest2];
+  }
+  const findings = allowedFindings(ctx, set, deciding, details);
+  if (!rcps.notRead) return [...broken, ...findings];
+  const [, ...rest] = findings;
+  return [...broken, rcpNotRead(ctx, deciding), ...rest];
+}
+var known = (wi) => (key) => {
+  const lower = key.toLowerCase();
+  return wi.populated.has(lower) || lower.startsWith(`${wi.prefix.toLowerCase()}:`) || Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower);
+};
+function rcpDocument(inventory, level, name2) {
+  return level === void 0 ? void 0 : inventory?.rcps?.[level]?.find((d) => d.name === name2);
+}
+function invalidRcp(doc, errors) {
+  return finding("invalid-policy", {
+    id: `trust:invalid-policy:rcp:${doc.name}`,
+    subject: `policy ${doc.name}`,
+    decisionPoint: "rcp",
+    status: "unverified",
+    message: `${doc.name} could not be read, so the trust cannot be verified past the RCPs: ${errors.slice(0, 3).join("; ")}.`,
+    evidence: { policy: doc.name, errors: [...errors] },
+    fix: `Correct ${doc.name}; Organizations refuses documents with these errors, so the copy given may be damaged or edited.`,
+    docUrl: LAYER_DOC.rcp,
+    ...locationOf(doc)
+  });
+}
+function rcpDenied(ctx, e, rcp, isKnown) {
+  const [first] = e.deciding;
+  const doc = first ? rcpDocument(rcp.inventory, e.decidingLevel, first.policy) : void 0;
+  const statements = e.deciding.map(
+    (ref) => rcp.layer.levels[e.decidingLevel ?? -1]?.find((p) => p.source.name === ref.policy)?.statements[ref.index]
+  );
+  const keys = statements.flatMap((st) => (st?.conditions ?? []).map((c) => c.label.slice(c.label.indexOf(" ") + 1)));
+  const unknown = keys.find((k) => !isKnown(k));
+  return ctx.make(
+    {
+      ...REFUSED,
+      status: unknown ? "unverified" : "fail",
+      class: unknown ? "context-key-unknown" : "explicit-deny",
+      decisionPoint: "rcp",
+      message: unknown ? `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.` : `${e.reason} An explicit Deny in an RCP overrides the trust policy's Allow.`,
+      evidence: { ...ctx.evidence, layer: "rcp", ...unknown ? { unknownKey: unknown } : {}, stsError: STS_DENIED },
+      fix: unknown ? CONFIRM_LIVE : "This is an organization policy: its owners must narrow the Deny, or the deploy must run from a context it does not cover.",
+      docUrl: unknown ? EVAL_DOC : LAYER_DOC.rcp,
+      ...locationOf(doc, first?.index)
+    },
+    "rcp"
+  );
+}
+function rcpUnknownKey(ctx, e, rcp, keys) {
+  const [first] = e.deciding;
+  return ctx.make(
+    {
+      ...REFUSED,
+      status: "unverified",
+      class: "context-key-unknown",
+      decisionPoint: "rcp",
+      message: `Could not verify: the trust policy admits this token, but ${e.reason.replace(/^Explicitly denied by /, "an RCP denies it, ")} for some values of ${keys.join(", ")}, which the preflight cannot know.`,
+      evidence: { ...ctx.evidence, layer: "rcp", unknownKeys: [...keys] },
+      fix: CONFIRM_LIVE,
+      docUrl: LAYER_DOC.rcp,
+      ...locationOf(first ? rcpDocument(rcp.inventory, e.decidingLevel, first.policy) : void 0, first?.index)
+    },
+    "rcp"
+  );
+}
+function rcpNotRead(ctx, deciding) {
+  return ctx.make(
+    {
+      status: "unverified",
+      class: "layer-not-read",
+      decisionPoint: "rcp",
+      message: `The trust policy lets this token assume the role (${deciding.map(name).join(", ")}), but the RCPs were not read, and they apply to ${ACTION}: a layer not read is unknown, not empty.`,
+      // `role` groups it with the role's other layers not read in the headline (src/report/model.ts notReadByRole).
+      evidence: { ...ctx.evidence, role: ctx.input.role.name, statements: deciding.map(name), notRead: ["RCPs"] },
+      fix: "Give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of the policy files), or declare `organizations: none` when the account is in no organization.",
+      docUrl: `${LAYER_DOC.rcp}#rcp-supported-services`
+    },
+    "rcp-not-read"
+  );
 }
 function conflictingTrust(make, roleArn, conflict) {
   return make({
@@ -451,7 +541,7 @@ function trustNotReached(roleArn, provider, aud) {
 var trustCheck = {
   id: "trust",
   title: "The role's trust policy admits this token's claims for sts:AssumeRoleWithWebIdentity, as STS decides.",
-  decisionPoints: ["sts-trust"],
+  decisionPoints: ["sts-trust", "rcp"],
   section: "aws",
   scope: "role",
   needs: [],
@@ -468,7 +558,9 @@ var trustCheck = {
         claims: identity.claims,
         issuer: identity.issuer,
         catalog,
-        now
+        now,
+        inventory: facts.inventory,
+        ...config.declaredAbsent ? { declaredAbsent: config.declaredAbsent } : {}
       });
     }
     const file = config.settings.webIdentityTokenFile;

@@ -1,23 +1,12 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
-  DEFAULT_CONFIG_PATH
-} from "./shared-package.js";
-import {
-  decodeFileBytes
-} from "./shared-text-decode-bytes.js";
-import {
   GITHUB_ISSUER
 } from "./shared-tokens-github.js";
 import {
   mergeRoleInputs,
   workflowSources
 } from "./shared-config-file-merge.js";
-import {
-  FILE_LIMITS,
-  readRegularFile,
-  resolveInWorkspace
-} from "./shared-sources-files.js";
 import {
   USER_INFO_REFUSED,
   readTokenList
@@ -167,8 +156,21 @@ function addInputTokens(tokens, tokensInput, parseYaml, defaults, errors) {
     else tokens.push(spec);
   }
 }
-function githubTokenConfig(file, tokensInput) {
+var GITHUB_TOKEN_SHAPE = /^(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})$/;
+function githubTokensHoldingTokens(input) {
+  const items = input.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+  return items.flatMap(
+    (item, i) => item.split("=").some((part) => GITHUB_TOKEN_SHAPE.test(part.trim())) ? [
+      `entry ${i + 1} of ${items.length} holds what looks like a GitHub token itself (not shown): it takes secret names, never a token; name the secret that holds it (e.g. DEPLOY_PAT) and pass that secret to this step in \`env\``
+    ] : []
+  );
+}
+function githubTokensRefused(input, errors) {
+  for (const message of githubTokensHoldingTokens(input)) errors.push({ where: "input github-tokens", message });
+}
+function githubTokenConfig(file, tokensInput, errors) {
   const input = tokensInput.trim();
+  githubTokensRefused(input, errors);
   if (!file.github && input === "") return void 0;
   return { ...file.github ?? {}, ...input !== "" ? { tokensInput: input } : {} };
 }
@@ -198,7 +200,7 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   const environment = getInput("environment");
   const allowOutside = bool("allow-outside-workspace", getInput("allow-outside-workspace"), false, errors);
   const baseline = baselineOf(getInput, file);
-  const github = githubTokenConfig(file, getInput("github-tokens"));
+  const github = githubTokenConfig(file, getInput("github-tokens"), errors);
   return errors.length > 0 || !mode ? { ok: false, errors } : {
     ok: true,
     config: {
@@ -214,63 +216,7 @@ function buildConfig(getInput, parseYaml, file = NO_FILE) {
   };
 }
 
-// src/sources/config-file.ts
-import path from "node:path";
-function locateConfig(options) {
-  const allowOutside = options.getInput?.("allow-outside-workspace") === "true";
-  if (options.configPath !== void 0) {
-    return {
-      shown: options.configPath,
-      absolute: path.resolve(options.cwd, options.configPath),
-      required: true,
-      workspace: { root: options.cwd, allowOutside }
-    };
-  }
-  const input = options.getInput?.("config") ?? "";
-  const given = input === "" ? DEFAULT_CONFIG_PATH : input;
-  const base = options.env.GITHUB_WORKSPACE || options.cwd;
-  const absolute = path.resolve(base, given);
-  const relative = path.relative(base, absolute);
-  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join("/");
-  return {
-    shown,
-    absolute,
-    required: path.normalize(given) !== path.normalize(DEFAULT_CONFIG_PATH),
-    workspace: { root: base, allowOutside }
-  };
-}
-async function readConfigText(options) {
-  const { shown, absolute, required, workspace } = locateConfig(options);
-  const where = options.configPath !== void 0 ? "config file" : "input config";
-  const resolved = await resolveInWorkspace(absolute, workspace);
-  if (!resolved.ok && resolved.missing && !required) return { ok: true, shown };
-  const read = resolved.ok ? await readRegularFile(resolved.real, FILE_LIMITS.config) : { ok: false, reason: resolved.missing ? `does not exist (looked for ${absolute})` : resolved.reason };
-  if (!read.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${read.reason}` }] };
-  const bytes = read.bytes;
-  const decoded = decodeFileBytes(bytes);
-  if (!decoded.ok) return { ok: false, errors: [{ where, message: `"${shown}" ${decoded.reason}` }] };
-  return { ok: true, text: decoded.text, shown };
-}
-
-// src/pipeline/load-config.ts
-async function readSettings(options) {
-  const read = await readConfigText(options);
-  if (!read.ok || read.text === void 0) return read;
-  const { readConfigFile } = await import("./config-file.js");
-  const file = readConfigFile(read.text, read.shown, options.reader ?? "action");
-  return file.ok ? { ok: true, settings: file.settings, shown: read.shown } : file;
-}
-async function loadPreflightConfig(options) {
-  const file = await readSettings(options);
-  if (!file.ok) return file;
-  const getInput = options.getInput ?? (() => "");
-  const parseYaml = getInput("tokens") !== "" ? await (await import("./config-yaml.js")).parseYaml() : void 0;
-  const read = buildConfig(getInput, parseYaml, file.settings);
-  if (!read.ok) return read;
-  const source = [...file.settings ? [file.shown] : [], ...options.getInput ? ["inputs"] : []];
-  return { ok: true, config: read.config, source };
-}
-
 export {
-  loadPreflightConfig
+  githubTokensHoldingTokens,
+  buildConfig
 };

@@ -117,6 +117,22 @@ function who(request) {
 function on(request) {
   return request.resource ? ` on ${request.resource}` : "";
 }
+var LAYERS_TO_CHECK = [
+  "scp",
+  "rcp",
+  "resource-policy",
+  "identity-policy",
+  "permissions-boundary",
+  "session-policy"
+];
+function unnamedLayer(match) {
+  return {
+    ...match,
+    class: "access-denied",
+    decisionPoint: "unknown-layer",
+    evidence: { ...match.evidence, layersToCheck: [...LAYERS_TO_CHECK] }
+  };
+}
 var LAYER_FIX = {
   "identity-policy": "add an Allow for it to one of the role's policies",
   "permissions-boundary": "allow it in the role's permissions boundary as well (the boundary caps what the policies grant)",
@@ -169,15 +185,13 @@ function denialMatch(request) {
       request
     };
   }
-  return {
-    class: "access-denied",
-    decisionPoint: "identity-policy",
+  return unnamedLayer({
     source: "aws-denial",
     message: `${what}${request.explicit ? " with an explicit deny" : ""}; the message does not name the layer.`,
     fix: request.explicit ? `Find the Deny statement that matches ${request.action} in each layer AWS evaluates (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy) and narrow or remove it: an Allow never overrides an explicit Deny (${EVALUATION}).` : `Check each layer for ${request.action} in the order AWS evaluates them (SCPs, RCPs, the resource's policy, the role's policies, its boundary, the session policy): ${TROUBLESHOOT}.`,
     wouldReturn: 403,
     request
-  };
+  });
 }
 function trustDenied(source) {
   return {
@@ -222,16 +236,14 @@ var sdkDenied = (line) => {
   const action = op ? S3_OBJECT_ACTION[op] : void 0;
   const example = action && object?.[1] && S3_BUCKET.test(object[1]) ? { action, resource: `arn:aws:s3:::${object[1]}/${object[2]}` } : void 0;
   return withPrintedStatus(
-    {
-      class: "access-denied",
-      decisionPoint: "identity-policy",
+    unnamedLayer({
       source: "aws-sdk",
       message: `AWS refused ${op ? `the ${op} call` : "a call"}${ec2 && !operation ? " (UnauthorizedOperation)" : ""}; the message names neither the action's layer nor the resource.`,
       fix: encoded ? "Decode the message with `aws sts decode-authorization-message --encoded-message \u2026` (it names the action, the resource and the deciding statement), then grant or narrow that." : `Find the action and resource (CloudTrail's event for the call has both, with errorCode AccessDenied), then check each layer for it: ${TROUBLESHOOT}.`,
       wouldReturn: 403,
       ...Object.keys(evidence).length > 0 ? { evidence } : {},
       ...example ? { example } : {}
-    },
+    }),
     line
   );
 };
@@ -239,15 +251,13 @@ var terraform403 = (line) => {
   if (!/\bStatusCode: 40[13]\b/.test(line) || !/operation error|api error|https response error/i.test(line))
     return void 0;
   const op = /operation error ([\w ]+): (\w+)/.exec(line);
-  return {
-    class: "access-denied",
-    decisionPoint: "identity-policy",
+  return unnamedLayer({
     source: "terraform",
     message: `AWS refused ${op ? `${op[1]?.trim()} ${op[2]}` : "a call"} with HTTP 403; the message does not name the layer.`,
     fix: `Find the action for this operation in the service authorization reference and check each layer for it: ${TROUBLESHOOT}.`,
     wouldReturn: 403,
     ...op?.[2] ? { evidence: { operation: op[2] } } : {}
-  };
+  });
 };
 var AWS_MATCHERS = [accessDenied, terraform403, sdkDenied];
 

@@ -107,12 +107,18 @@ function buildRecord(input) {
     ...headerOf(report),
     scope: input.scope,
     ...identity ? { identity } : {},
-    roles: seen.roles.map(roleOf),
+    roles: dedupeRoles(seen.roles.map(roleOf)),
     policies: dedupe(policies),
     permissions,
-    credentials: report.findings.flatMap(credentialOf)
+    credentials: report.findings.flatMap(credentialOf),
+    providers: providersOf(seen),
+    decisions: report.findings.map(decisionOf)
   };
 }
+function holdsDocuments(record) {
+  return !FROM_REPORT.has(record);
+}
+var FROM_REPORT = /* @__PURE__ */ new WeakSet();
 function headerOf(report) {
   return {
     version: BASELINE_VERSION,
@@ -125,15 +131,18 @@ function headerOf(report) {
 function recordFromReport(report) {
   const credentials = report.findings.flatMap(credentialOf);
   const github = credentials.find((c) => c.issuer !== void 0 && c.sub !== void 0);
-  return {
+  const record = {
     ...headerOf(report),
     scope: {},
     ...github?.issuer && github.sub ? { identity: { issuer: github.issuer, sub: github.sub, aud: github.aud ?? [], claims: {} } } : {},
     roles: [],
     policies: [],
     permissions: report.findings.flatMap(permissionOf),
-    credentials
+    credentials,
+    decisions: report.findings.map(decisionOf)
   };
+  FROM_REPORT.add(record);
+  return record;
 }
 var sha256 = (text) => `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 function policyOfStatement(ref) {
@@ -148,11 +157,29 @@ var CHANGES_EVERY_RUN = /* @__PURE__ */ new Set([
 ]);
 var str = (v) => typeof v === "string" ? v : void 0;
 var list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : typeof v === "string" ? [v] : [];
+function isPermissionFinding(f) {
+  return (f.id.startsWith("permissions:") || f.id.includes(":permissions:")) && typeof f.evidence.action === "string" && typeof f.evidence.resource === "string";
+}
+function decisionKey(f) {
+  return f.id.endsWith(`:${f.class}`) ? f.id.slice(0, -f.class.length - 1) : f.id;
+}
+function decisionOf(f) {
+  const role = str(f.evidence.roleArn);
+  const sub = str(f.evidence.sub);
+  return {
+    key: decisionKey(f),
+    decisionPoint: f.decisionPoint,
+    status: f.status,
+    class: f.class,
+    ...role ? { role } : {},
+    ...sub ? { sub } : {}
+  };
+}
 function permissionOf(f) {
   const e = f.evidence;
   const action = str(e.action);
   const resource = str(e.resource);
-  if (!f.id.startsWith("permissions:") || !action || !resource || str(e.decision) === void 0) return [];
+  if (!isPermissionFinding(f) || !action || !resource || str(e.decision) === void 0) return [];
   return [
     {
       principal: str(e.principal) ?? "",
@@ -193,6 +220,30 @@ function roleOf({ settings }) {
     roleChaining: settings.roleChaining,
     sessionPolicyArns: settings.managedSessionPolicyArns
   };
+}
+function dedupeRoles(roles) {
+  const seen = /* @__PURE__ */ new Set();
+  return roles.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function providersOf(seen) {
+  const byArn = /* @__PURE__ */ new Map();
+  for (const { inventory } of seen.roles) {
+    for (const p of inventory.oidcProviders ?? []) {
+      if (byArn.has(p.arn)) continue;
+      byArn.set(p.arn, {
+        arn: p.arn,
+        url: p.url,
+        clientIds: [...p.clientIds],
+        thumbprints: [...p.thumbprints ?? []]
+      });
+    }
+  }
+  return [...byArn.values()];
 }
 var AWS_MANAGED = /^arn:[^:]+:iam::aws:policy\//;
 function policiesOf(seen, digest, keep) {
@@ -286,24 +337,114 @@ function classifyDrift(findings, current, baseline) {
     ...identityChanges(current.identity, baseline.identity),
     ...roleChanges(current.roles, baseline.roles)
   ];
-  const policiesKnown = current.policies.length > 0 && baseline.policies.length > 0;
+  const policiesKnown = holdsDocuments(current) && holdsDocuments(baseline) && baseline.policies.length > 0;
   const policies = policiesKnown ? policyChanges(current.policies, baseline.policies) : [];
   const trust = policies.filter((p) => p.layer === "trust");
+  const providers = current.providers && baseline.providers && holdsDocuments(current) ? providerChanges(current.providers, baseline.providers, current.roles.length > 0) : [];
+  const gone = policiesKnown ? rolesGone(current, baseline) : [];
+  const decisions = new Map((baseline.decisions ?? []).map((d) => [d.key, d]));
   const since = baseline.result === "pass" ? "the last passing run" : "the earlier run";
+  const context = {
+    current,
+    baseline,
+    since,
+    identity,
+    policies,
+    trust,
+    policiesKnown,
+    providers,
+    gone,
+    decisions
+  };
+  return findings.filter((f) => f.status !== "pass").map((f) => ({ findingId: f.id, ...classifyOne(f, context) }));
+}
+function notCompared(findings, reason) {
   return findings.filter((f) => f.status !== "pass").map((f) => ({
     findingId: f.id,
-    ...classifyOne(f, { current, baseline, since, identity, policies, trust, policiesKnown })
+    kind: "not-recorded",
+    summary: `no record was compared with: ${reason}`,
+    changes: []
   }));
 }
 function classifyOne(f, c) {
-  if (f.id.startsWith("permissions:") && typeof f.evidence.action === "string") return classifyPermission(f, c);
+  if (isPermissionFinding(f)) return classifyPermission(f, c);
   if (f.decisionPoint === "token" || f.decisionPoint === "identity-provider") return classifyCredential(f, c);
-  if (TRUST_POINTS.has(f.decisionPoint) && (c.identity.length > 0 || c.trust.length > 0)) {
-    return trustChange(c, c.trust);
+  const before = c.decisions.get(decisionKey(f));
+  const file = policyFileChange(f, c);
+  if (file) return file;
+  if (TRUST_POINTS.has(f.decisionPoint)) {
+    const trust = trustOf(f, c, before);
+    if (trust) return trust;
+  }
+  const role = roleOfFinding(f);
+  const gone = c.gone.filter((g) => role === void 0 || g.arn === role);
+  if (gone.length > 0) {
+    return policyDrift(
+      c.policies.filter((p) => gone.some((g) => g.arn === (p.before ?? p.after)?.role)),
+      `${gone.map((g) => g.arn).join(", ")} ${gone.length === 1 ? "was" : "were"} read in ${c.since} (${c.baseline.recordedAt}) and ${gone.length === 1 ? "is" : "are"} not found now`,
+      gone.map(describeGone)
+    );
   }
   if (c.policies.length > 0) return policyDrift(c.policies, `a policy the run reads changed since ${c.since}`);
   if (c.identity.length > 0) return trustChange(c, []);
-  return unchanged(c);
+  if (!covered(c, before)) return notRecorded(f, c);
+  return unchanged(c, before);
+}
+function roleOfFinding(f) {
+  if (typeof f.evidence.roleArn === "string") return f.evidence.roleArn;
+  return /arn:[^:\s]+:iam::\d{12}:role\/[^:\s]+/.exec(f.id)?.[0];
+}
+function trustOf(f, c, before) {
+  const role = roleOfFinding(f);
+  const trust = c.trust.filter((p) => role === void 0 || (p.before ?? p.after)?.role === role);
+  const sub = typeof f.evidence.sub === "string" ? f.evidence.sub : void 0;
+  const subChanged = before?.sub !== void 0 && sub !== void 0 && before.sub !== sub;
+  const gone = c.gone.filter((g) => role === void 0 || g.arn === role);
+  const extra = [
+    ...subChanged ? [`sub of ${f.subject}: ${before?.sub} \u2192 ${sub}`] : [],
+    ...c.providers,
+    ...gone.map(describeGone)
+  ];
+  if (c.identity.length === 0 && trust.length === 0 && extra.length === 0) return void 0;
+  const what = [
+    ...subChanged ? ["the token's sub GitHub would issue"] : [],
+    ...c.providers.length > 0 ? ["the OIDC provider"] : [],
+    ...gone.length > 0 ? [`the role (${gone.length === 1 ? "it is" : "they are"} not found now)`] : []
+  ];
+  return trustChange(c, trust, extra, what);
+}
+function policyFileChange(f, c) {
+  const file = typeof f.evidence.file === "string" ? f.evidence.file : void 0;
+  if (!file || f.decisionPoint !== "config") return void 0;
+  const gave = c.baseline.policies.filter((p) => p.source === file || p.source.startsWith(`${file}:`));
+  if (gave.length === 0) {
+    if (c.baseline.decisions === void 0 || c.decisions.has(decisionKey(f)) || c.baseline.result !== "pass")
+      return void 0;
+    return policyDrift(
+      [],
+      `${c.since} (${c.baseline.recordedAt}) read the policy files without this finding: ${file} was added or changed since`,
+      [`${file}: ${f.class} now, no finding in ${c.since}`]
+    );
+  }
+  const names = [...new Set(gave.map((p) => p.name))];
+  const changed = c.policies.filter((p) => p.before && gave.includes(p.before));
+  return policyDrift(
+    changed,
+    `${file} gave ${names.length === 1 ? "the policy" : `${names.length} policies`} ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", \u2026" : ""} in ${c.since} (${c.baseline.recordedAt}) and is not read as it was then (${f.class})`,
+    [`${file}: read in ${c.since}, ${f.class} now`]
+  );
+}
+function covered(c, before) {
+  if (before) return true;
+  if (c.baseline.decisions !== void 0) return false;
+  return c.baseline.roles.length > 0 || c.baseline.policies.length > 0;
+}
+function notRecorded(f, c) {
+  return {
+    kind: "not-recorded",
+    summary: `${c.since} (${c.baseline.recordedAt}) did not record ${f.subject}: the record holds no decision of it, so whether it changed is not known (compare with a record made by a run that checked it)`,
+    changes: []
+  };
 }
 function classifyCredential(f, c) {
   const before = c.baseline.credentials.find((e) => e.subject === f.subject);
@@ -331,6 +472,7 @@ function classifyCredential(f, c) {
       changes: [`${f.class} (was ${before ? `${before.class}, ${before.status}` : "not checked"})`]
     };
   }
+  if (!before) return notRecorded(f, c);
   return unchanged(c, before);
 }
 function classifyPermission(f, c) {
@@ -339,6 +481,8 @@ function classifyPermission(f, c) {
     (p) => p.action === e.action && p.resource === e.resource && (p.principal === e.principal || c.baseline.roles.length === 0)
   );
   if (!before) {
+    if (c.baseline.decisions === void 0 && c.baseline.permissions.length === 0 && c.baseline.roles.length === 0)
+      return notRecorded(f, c);
     return {
       kind: "new-request",
       summary: `${e.action} on ${e.resource} was not checked in ${c.since} (${c.baseline.recordedAt}): a new permission, so nothing to compare it with`,
@@ -406,19 +550,52 @@ function relevantChanges(f, before, c) {
   const direct = roleChanges2.filter((p) => named.has(p.name) || layer !== void 0 && p.layer === layer);
   return direct.length > 0 ? direct : roleChanges2;
 }
-function trustChange(c, trust) {
+function trustChange(c, trust, extra = [], named = []) {
   const what = [
     ...c.identity.length > 0 ? ["the token's identity or the role's session settings"] : [],
+    ...named,
     ...trust.length > 0 ? ["the role's trust policy"] : []
   ];
   return {
     kind: "trust-or-identity-change",
     summary: `${what.join(" and ")} changed since ${c.since} (${c.baseline.recordedAt})`,
-    changes: capped([...c.identity, ...trust.flatMap(describeChange)])
+    changes: capped([...c.identity, ...extra, ...trust.flatMap(describeChange)])
   };
 }
-function policyDrift(changes, summary) {
-  return { kind: "policy-drift", summary, changes: capped(changes.flatMap(describeChange)) };
+function policyDrift(changes, summary, first = []) {
+  return { kind: "policy-drift", summary, changes: capped([...first, ...changes.flatMap(describeChange)]) };
+}
+function describeGone(g) {
+  return `role ${g.arn}: read in the last record${g.source ? ` (${g.source})` : ""}, not found now`;
+}
+function rolesGone(current, baseline) {
+  const now = new Set(current.policies.map((p) => p.role));
+  const out = /* @__PURE__ */ new Map();
+  for (const p of baseline.policies) {
+    if (now.has(p.role) || out.has(p.role)) continue;
+    const trust = baseline.policies.find((t) => t.role === p.role && t.layer === "trust");
+    out.set(p.role, { arn: p.role, ...trust ? { source: trust.source } : {} });
+  }
+  return [...out.values()];
+}
+function providerChanges(now, before, readAny) {
+  const set = (l) => JSON.stringify([...l].sort());
+  const lines = [];
+  for (const p of now) {
+    const was = before.find((b) => b.arn === p.arn);
+    if (!was) {
+      lines.push(`OIDC provider ${p.arn} added`);
+      continue;
+    }
+    if (was.url !== p.url) lines.push(`OIDC provider ${p.arn} URL: ${was.url} \u2192 ${p.url}`);
+    if (set(was.clientIds) !== set(p.clientIds))
+      lines.push(`OIDC provider ${p.arn} client IDs: ${set(was.clientIds)} \u2192 ${set(p.clientIds)}`);
+    if (set(was.thumbprints) !== set(p.thumbprints))
+      lines.push(`OIDC provider ${p.arn} thumbprints: ${set(was.thumbprints)} \u2192 ${set(p.thumbprints)}`);
+  }
+  for (const was of before)
+    if (readAny && !now.some((p) => p.arn === was.arn)) lines.push(`OIDC provider ${was.arn} removed`);
+  return lines;
 }
 function unchanged(c, earlier) {
   const head = `nothing the preflight reads changed since ${c.since} (${c.baseline.recordedAt})`;
@@ -443,7 +620,9 @@ function identityChanges(now, before) {
 }
 function roleChanges(now, before) {
   return now.flatMap((role) => {
-    const was = before.find((r) => r.arn === role.arn);
+    const same = before.filter((r) => r.arn === role.arn);
+    if (same.some((r) => JSON.stringify(r) === JSON.stringify(role))) return [];
+    const was = same[0];
     if (!was) return [];
     const fields = ["sessionName", "durationSeconds", "audience", "roleChaining", "sessionPolicyArns"];
     return fields.filter((k) => JSON.stringify(was[k]) !== JSON.stringify(role[k])).map((k) => `role ${role.arn} ${k}: ${JSON.stringify(was[k])} \u2192 ${JSON.stringify(role[k])}`);
@@ -491,7 +670,7 @@ function attachDrift(findings, drifts, since) {
       evidence: {
         ...f.evidence,
         drift: d.kind,
-        driftSince: since,
+        ...since ? { driftSince: since } : {},
         ...d.changes.length > 0 ? { driftChanges: d.changes } : {}
       }
     };
@@ -555,7 +734,14 @@ function recordProblem(v) {
     ],
     ["credentials", (e) => typeof e.id === "string" && typeof e.subject === "string" && typeof e.status === "string"]
   ];
-  for (const [key, valid] of lists) {
+  const optional = [
+    ["providers", (e) => typeof e.arn === "string" && isStrings(e.clientIds) && isStrings(e.thumbprints)],
+    [
+      "decisions",
+      (e) => typeof e.key === "string" && typeof e.decisionPoint === "string" && typeof e.status === "string" && typeof e.class === "string"
+    ]
+  ];
+  for (const [key, valid] of [...lists, ...optional.filter(([key2]) => v[key2] !== void 0)]) {
     const items = v[key];
     if (!Array.isArray(items)) return `at /${key}: not a list`;
     const bad = items.findIndex((e) => !isObj(e) || !valid(e));
@@ -575,7 +761,9 @@ function reportProblem(v) {
 
 export {
   buildRecord,
+  holdsDocuments,
   classifyDrift,
+  notCompared,
   policyChanges,
   describeChange,
   attachDrift,

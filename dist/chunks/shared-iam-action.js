@@ -498,9 +498,11 @@ function classifyArn(text) {
 
 // src/iam/principal.ts
 var GRANT_RANK = { account: 1, role: 2, direct: 3 };
+var UNIQUE_ID = /^(AIDA|AROA)[A-Z0-9]{12,124}$/;
 function parseAwsPrincipal(value) {
   if (value === "*") return { kind: "any" };
   if (/^\d{12}$/.test(value)) return { kind: "account", account: value };
+  if (UNIQUE_ID.test(value)) return { kind: "unique-id", id: value };
   if (value.includes("*") || value.includes("?")) return void 0;
   const arn = parseArn(value);
   if (!arn || !/^\d{12}$/.test(arn.account)) return void 0;
@@ -535,6 +537,8 @@ function matchPrincipalEntry(entry, p) {
       return (p.type === "web-identity" || p.type === "saml") && p.provider === entry.name ? "direct" : void 0;
     case "canonical":
       return p.type === "canonical-user" && p.canonicalUser === entry.id ? "direct" : void 0;
+    case "unique-id":
+      return void 0;
   }
 }
 function isIamPrincipal(p) {
@@ -561,11 +565,19 @@ function notPrincipalApplies(entries, p, effect, hasPermissionsBoundary) {
     case "user":
     case "federated-user":
       return !(hasAccount && named.includes("direct"));
-    case "role-session":
-      return !(hasAccount && named.includes("role") && (p.sessionArn === void 0 || named.includes("direct")));
+    case "role-session": {
+      if (!(hasAccount && named.includes("role"))) return true;
+      if (p.sessionArn !== void 0) return !named.includes("direct");
+      return entries.some((e) => e.kind === "arn" && isSessionOf(e.arn, p)) ? "unknown" : true;
+    }
     default:
       return !hasAccount;
   }
+}
+function isSessionOf(arn, p) {
+  const parsed = parseArn(arn);
+  const [kind, role] = parsed?.resource.split("/") ?? [];
+  return parsed?.service === "sts" && parsed.account === p.account && kind === "assumed-role" && role === p.roleName;
 }
 
 // src/iam/request.ts
@@ -694,10 +706,15 @@ function resourceApplies(s, req) {
   return req.reading === "deny";
 }
 var UNSETTLED_NOT_RESOURCE = "a policy variable in NotResource has no value: the documentation says the statement does not take effect, IAM is reported to apply the Deny";
+var UNSETTLED_NOT_PRINCIPAL = "NotPrincipal lists a session of the caller's role, and the caller's session name is not known: the Deny applies unless it is that session";
 function principalGrant(s, req) {
   if (!s.principal) return void 0;
   if (s.notPrincipal) {
-    if (!notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary)) return false;
+    const applies = notPrincipalApplies(s.principal, req.principal, s.effect, req.hasPermissionsBoundary);
+    if (applies === "unknown") {
+      noteUnsettled(req, `${s.ref.policy} Statement[${s.ref.index}].NotPrincipal: ${UNSETTLED_NOT_PRINCIPAL}`);
+      if (req.reading !== "deny") return false;
+    } else if (!applies) return false;
     if (s.effect === "Deny" && req.hasPermissionsBoundary && !notPrincipalApplies(s.principal, req.principal, s.effect, false)) {
       req.boundaryDenies ??= /* @__PURE__ */ new Set();
       req.boundaryDenies.add(s.ref);
@@ -2039,6 +2056,12 @@ function checkPairs(e, kind, path, out) {
       out.add("principal-not-allowed", `${path}.NotPrincipal`, "is not allowed in an identity-based policy");
   } else {
     checkPair(e.Principal, e.NotPrincipal, "Principal", "NotPrincipal", kind === "resource", path, out);
+    if (e.NotPrincipal !== void 0 && e.Effect === "Allow")
+      out.add(
+        "not-principal-allow",
+        `${path}.NotPrincipal`,
+        'with "Effect": "Allow" is not supported by AWS; use Principal, or Deny with NotPrincipal'
+      );
   }
 }
 function parseStatement(raw, index, path, policy, out) {

@@ -513,7 +513,7 @@ var FINDING_CLASSES = {
     ]
   },
   "access-denied": {
-    points: ["identity-policy"],
+    points: ["unknown-layer"],
     meaning: "AWS refused a call, and its message does not name the layer that refused it (explain, from a job's log).",
     cause: CHANGED_ENTITLEMENT,
     docUrl: `${IAM}/troubleshoot_access-denied.html`,
@@ -814,6 +814,8 @@ var DECISION_POINTS = [
   { id: "identity-policy", title: "Identity policies" },
   { id: "permissions-boundary", title: "Permissions boundary" },
   { id: "session-policy", title: "Session policies" },
+  // An AWS denial whose message does not name the layer that refused it (explain): one of the layers above, unknown.
+  { id: "unknown-layer", title: "Unknown layer (the message does not name it)" },
   { id: "github-token", title: "GitHub token permissions" }
 ];
 function finding(cls, fields) {

@@ -4,8 +4,12 @@ import {
   attachDrift,
   buildRecord,
   classifyDrift,
+  notCompared,
   parseBaseline
 } from "./shared-drift-record.js";
+import {
+  isPullRequestEvent
+} from "./shared-sources-baseline-artifact.js";
 import {
   buildReport
 } from "./shared-report-model.js";
@@ -25,21 +29,37 @@ function createObserver() {
     seen: () => ({ ...claims ? { claims } : {}, roles })
   };
 }
+function runBranch(env) {
+  if (isPullRequestEvent(env.GITHUB_EVENT_NAME)) return env.GITHUB_HEAD_REF || void 0;
+  if (env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  return env.GITHUB_REF?.replace(/^refs\/(heads|tags)\//, "") || void 0;
+}
 function baselineScope(env, seen, config) {
   const environment = typeof seen.claims?.environment === "string" ? seen.claims.environment : config.environment;
   const workflow = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").pop() || env.GITHUB_WORKFLOW;
+  const branch = runBranch(env);
   return {
     ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
     ...workflow ? { workflow } : {},
     ...env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {},
     ...environment ? { environment } : {},
-    ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}
+    ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
+    ...env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {},
+    ...branch ? { branch } : {}
   };
 }
-function otherScope(recorded, now) {
-  const keys = ["workflow", "job", "environment"];
-  const differ = keys.filter((k) => recorded[k] !== void 0 && now[k] !== void 0 && recorded[k] !== now[k]);
-  return differ.length > 0 ? differ.map((k) => `${k} ${recorded[k]} (this run: ${now[k]})`).join(", ") : void 0;
+function notThisRunsRecord(recorded, now) {
+  if (recorded.result !== "pass") return `it was made by a run whose result is ${recorded.result}, not pass`;
+  const scope = recorded.scope;
+  const keys = ["repository", "workflow", "job", "environment", "branch"];
+  const differ = keys.filter((k) => scope[k] !== void 0 && now[k] !== void 0 && scope[k] !== now[k]);
+  if (differ.length > 0) {
+    return `it was made for ${differ.map((k) => `${k} ${scope[k]} (this run: ${now[k]})`).join(", ")}`;
+  }
+  if (isPullRequestEvent(scope.event) && !isPullRequestEvent(now.event)) {
+    return `it was made by a ${scope.event} run, and this run is ${now.event ? `a ${now.event} run` : "not a pull request's"}`;
+  }
+  return void 0;
 }
 function unavailable(setting, what, reason) {
   const where = setting.kind === "file" ? `the baseline file ${setting.path}` : "the baseline artifact";
@@ -81,6 +101,7 @@ async function applyBaseline(config, report, seen, host) {
   const extra = [];
   let findings = report.findings;
   const stored = await readStored(setting, host, scope);
+  for (const why of stored.skipped ?? []) host.log(`baseline: not taken: ${why}`);
   let baseline;
   if (!stored.ok) extra.push(unavailable(setting, "read", stored.reason));
   else if (stored.text === void 0) host.log(`baseline: none yet at ${stored.where}`);
@@ -89,12 +110,20 @@ async function applyBaseline(config, report, seen, host) {
     if (!parsed.ok) extra.push(unavailable(setting, "read", `${stored.where}: ${parsed.reason}`));
     else baseline = parsed.record;
   }
+  const refused = baseline ? notThisRunsRecord(baseline, scope) : void 0;
+  if (baseline && refused) host.log(`baseline: ${stored.where} is not used: ${refused}`);
   if (baseline && report.result === "fail") {
-    host.log(`baseline: comparing with the last passing run, ${baseline.recordedAt} (${stored.where})`);
-    const other = otherScope(baseline.scope, scope);
-    if (other) host.log(`baseline: it was recorded for ${other}; permissions and identity may differ by design`);
-    const current = buildRecord({ report, seen, scope, copies: "all" });
-    findings = attachDrift(report.findings, classifyDrift(report.findings, current, baseline), baseline.recordedAt);
+    if (refused) {
+      findings = attachDrift(
+        report.findings,
+        notCompared(report.findings, `${stored.where} was not used: ${refused}`),
+        ""
+      );
+    } else {
+      host.log(`baseline: comparing with the last passing run, ${baseline.recordedAt} (${stored.where})`);
+      const current = buildRecord({ report, seen, scope, copies: "all" });
+      findings = attachDrift(report.findings, classifyDrift(report.findings, current, baseline), baseline.recordedAt);
+    }
   }
   if (report.result === "pass") {
     const record = buildRecord({ report, seen, scope });
@@ -114,6 +143,8 @@ async function applyBaseline(config, report, seen, host) {
 
 export {
   createObserver,
+  runBranch,
   baselineScope,
+  notThisRunsRecord,
   applyBaseline
 };

@@ -98,9 +98,9 @@ async function runConfigured(config, host) {
   const findings = outcomes.flatMap((o) => o.findings);
   const github = outcomes.find((o) => o.spec.source.kind === "github-oidc");
   const claims = github?.decoded?.kind === "jwt" ? github.decoded.claims : void 0;
+  if (claims) host.observe?.({ claims });
   if (config.roles.length === 0) return { findings, ...claims ? { claims } : {} };
   const identity = webIdentities(outcomes, kept);
-  if (claims) host.observe?.({ claims });
   const resolved = resolveEnvironment(config.roles, config.environment, claims, github !== void 0);
   if (resolved.findings.length > 0) {
     host.log(`environment ${resolved.environment ?? "(none)"} (${resolved.source})`);

@@ -47,6 +47,28 @@ function explainHeadline(e) {
   const cut = unread.length > 0 ? `; unverified: ${unread.join("; ")}` : "";
   return `${found}${more}${cut}`;
 }
+function unverifiedHeadline(explanations, unread) {
+  const items = [
+    ...unread.map((u) => `could not read the log of ${u.source}: ${u.reason}`),
+    ...explanations.filter((e) => explainResult(e) === "unverified").map((e) => `${e.source} was not read in full, and the part read shows no 401 or 403: ${notRead(e).join("; ")}`)
+  ];
+  if (items.length === 0) return void 0;
+  const head = `Unverified: ${plural(items.length, "job log")} not explained`;
+  const list = items.map((item) => `- ${text(item)}`).join("\n");
+  return {
+    text: `${head}: ${items.join("; ")}`,
+    markdown: `## permission-preflight explain
+
+### \u26A0\uFE0F ${text(head)}
+
+${list}
+
+`
+  };
+}
+function docLink(url) {
+  return /^https:\/\/[^\s()<>[\]`|\\]+$/.test(url) ? `[docs](${url})` : text(url);
+}
 function facts(f) {
   const ev = f.evidence;
   const rows = [
@@ -55,6 +77,10 @@ function facts(f) {
   ];
   if (ev.target !== void 0) rows.splice(1, 0, ["Target", String(ev.target)]);
   if (ev.occurrences !== void 0) rows.push(["Seen", `${ev.occurrences} times`]);
+  if (Array.isArray(ev.layersToCheck)) {
+    const titles = ev.layersToCheck.map((id) => POINT_TITLES[id] ?? id);
+    rows.push(["Layers to check", titles.join(", ")]);
+  }
   if (f.cause) rows.push(["Cause", CAUSES[f.cause]]);
   if (f.fix) rows.push(["Fix", f.fix]);
   if (ev.permission !== void 0) rows.push(["Permission line", String(ev.permission)]);
@@ -86,7 +112,7 @@ function renderExplainMarkdown(e, maxBytes = MAX_SUMMARY_BYTES / 2) {
   let left = e.findings.length;
   for (const f of e.findings) {
     const rows = facts(f).map(
-      ([label, value]) => label === "Log" || label === "Target" || label === "Permission line" ? `| ${label} | ${code(value)} |` : `| ${label} | ${text(value)} |`
+      ([label, value]) => label === "Log" || label === "Target" || label === "Permission line" ? `| ${label} | ${code(value)} |` : label === "Docs" ? `| ${label} | ${docLink(value)} |` : `| ${label} | ${text(value)} |`
     );
     const block = `
 ### ${text(title(f))}
@@ -389,13 +415,26 @@ async function readJobLog(token, run, jobId, onLine, fetchImpl, onSkip) {
     }
     return { ok: true, ...await readLogLines(body, onLine, onSkip ? { onSkip } : {}) };
   } catch (error) {
-    return { ok: false, reason: apiReason(error, `reading job ${jobId}'s log`) };
+    const what = `reading job ${jobId}'s log`;
+    return { ok: false, reason: afterRedirect(error) ? downloadReason(error, what) : apiReason(error, what) };
   }
+}
+function afterRedirect(error) {
+  const e = error;
+  const asked = e?.request?.url;
+  const answered = e?.response?.url;
+  return typeof asked === "string" && typeof answered === "string" && answered !== "" && answered !== asked;
+}
+function downloadReason(error, what) {
+  const f = octokitFailure(error);
+  if (f.kind !== "http") return `${what}: the log download after the API's redirect failed: ${describeFailure(f)}`;
+  return `${what}: the log download returned HTTP ${f.status} after the API's redirect (the API accepted the token; the short-lived download URL did not serve the log: it may have expired or the log may have been deleted or not be stored yet)`;
 }
 
 export {
   explanationOf,
   explainResult,
+  unverifiedHeadline,
   renderExplainText,
   renderExplainMarkdown,
   readLogLines,

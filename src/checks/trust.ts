@@ -230,7 +230,8 @@ function rcpNotRead(ctx: Ctx, deciding: readonly StatementRef[]): Finding {
       class: 'layer-not-read',
       decisionPoint: 'rcp',
       message: `The trust policy lets this token assume the role (${deciding.map(name).join(', ')}), but the RCPs were not read, and they apply to ${ACTION}: a layer not read is unknown, not empty.`,
-      evidence: { ...ctx.evidence, statements: deciding.map(name), notRead: ['RCPs'] },
+      // `role` groups it with the role's other layers not read in the headline (src/report/model.ts notReadByRole).
+      evidence: { ...ctx.evidence, role: ctx.input.role.name, statements: deciding.map(name), notRead: ['RCPs'] },
       fix: 'Give the RCPs (aws organizations describe-policy of each RESOURCE_CONTROL_POLICY that applies, in a policy folder of the policy files), or declare `organizations: none` when the account is in no organization.',
       docUrl: `${LAYER_DOC.rcp}#rcp-supported-services`,
     },

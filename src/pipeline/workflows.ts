@@ -13,7 +13,7 @@ import type { ProviderRead } from '../checks/predicted-trust/evaluate.js';
 import { checkPredictedAudience, checkPredictedTrust, predictionFindings } from '../checks/predicted-trust/findings.js';
 import { comparePrediction, type RunnerFacts } from '../checks/predicted-trust/honesty.js';
 import { providerListing } from '../checks/provider.js';
-import type { AwsInventory, OidcProviderList, OidcProviderModel, RoleModel } from '../model/aws.js';
+import type { AwsInventory, DeclaredAbsent, OidcProviderList, OidcProviderModel, RoleModel } from '../model/aws.js';
 import { type Finding, finding } from '../model/finding.js';
 import { mergeVariables, type Variables } from '../model/variables.js';
 import { hashIdSecrets, redactQuotedSecrets } from '../text/secret-shapes.js';
@@ -59,6 +59,11 @@ export interface PredictOptions {
    * (src/pipeline/deploy-jobs.ts), read with these dependencies; not checked when absent.
    */
   readonly deploy?: Omit<DeployJobsOptions, 'policyFiles'>;
+  /**
+   * The policy layers declared absent (`organizations: none`) when the deploy jobs' calls are not checked
+   * (`deploy` absent): the trust checks read them too, since the RCPs decide the exchange.
+   */
+  readonly declaredAbsent?: DeclaredAbsent;
   /** Each job's GitHub token permissions (src/pipeline/github-token.ts); not checked when absent. */
   readonly github?: GitHubTokenOptions;
   /** This run's own token claims, and what the runner says of the run, for the honesty check. */
@@ -386,7 +391,12 @@ function checkExchange(
       issuer,
       catalog,
       provider,
-      rcps: rcpLayer(roles.inventory, options.deploy?.declaredAbsent, role.accountId, role.accountId),
+      rcps: rcpLayer(
+        roles.inventory,
+        options.deploy?.declaredAbsent ?? options.declaredAbsent,
+        role.accountId,
+        role.accountId,
+      ),
     }),
   ];
 }

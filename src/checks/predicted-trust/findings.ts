@@ -269,9 +269,9 @@ function verdictFinding(input: PredictedTrustInput, make: Make, v: VariantVerdic
   if (read.kind === 'missing')
     return noProvider(make, input, read, input.exchange.aud.kind === 'value' ? input.exchange.aud.value : '', base);
   if (read.kind !== 'given') return providerNotRead(make, input, read, admits, { ...base, sub: v.sub });
-  // RCPs apply to STS (evaluate.ts `rcps`): a level the files give but could not read could still refuse the token.
-  // With none given at all the prediction keeps its pass, as it did before RCPs were applied here.
-  if (input.rcps?.notRead === true && (input.rcps.broken.length > 0 || input.rcps.levels.length > 0)) {
+  // RCPs apply to STS (evaluate.ts `rcps`): a level not read, or none given while the account is not declared outside
+  // an organization (`organizations: none`), could still refuse the token.
+  if (input.rcps?.notRead === true) {
     return make({
       class: 'layer-not-read',
       status: 'unverified',
