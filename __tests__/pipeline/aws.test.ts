@@ -111,7 +111,11 @@ describe('a role in none of the files', () => {
 afterAll(removeTempDirs);
 
 /** A policy folder with a GitHub-assumed role and a role it chains into. */
-function chainFolder(trustNamesDeploy: boolean, actions: string[] = ['sts:AssumeRole'], condition?: unknown): string {
+function chainFolder(
+  trustNamesDeploy: boolean | string,
+  actions: string[] = ['sts:AssumeRole'],
+  condition?: unknown,
+): string {
   const root = tempDir();
   const role = (name: string, trust: unknown, inline?: unknown) => {
     const dir = join(root, 'roles', name);
@@ -142,7 +146,14 @@ function chainFolder(trustNamesDeploy: boolean, actions: string[] = ['sts:Assume
     Statement: [
       {
         Effect: 'Allow',
-        Principal: { AWS: trustNamesDeploy ? DEPLOY : `arn:aws:iam::${ACCOUNT}:role/someone-else` },
+        Principal: {
+          AWS:
+            typeof trustNamesDeploy === 'string'
+              ? trustNamesDeploy
+              : trustNamesDeploy
+                ? DEPLOY
+                : `arn:aws:iam::${ACCOUNT}:role/someone-else`,
+        },
         Action: actions,
         ...(condition ? { Condition: condition } : {}),
       },
@@ -168,6 +179,31 @@ describe('a chained role is checked against the session that assumes it', () => 
     );
     expect(classes(chained ?? [])).toContain('sts-trust/ok');
     expect(classes(chained ?? []).some((c) => c.startsWith('oidc-provider/'))).toBe(false);
+  });
+
+  it("the caller is the source role's session under the first step's session name, not the chained step's (id_roles_terms-and-concepts.html#iam-term-role-chaining)", async () => {
+    const session = (name: string) => `arn:aws:sts::${ACCOUNT}:assumed-role/github-deploy/${name}`;
+    const named = (c: AwsConfig, sessionName: string): AwsConfig => ({
+      ...c,
+      settings: { ...c.settings, sessionName },
+    });
+    const run = async (trusted: string) => {
+      const folder = chainFolder(session(trusted), ['sts:AssumeRole', 'sts:TagSession']);
+      const [, chained] = await checkAwsRoles(
+        [named(config(DEPLOY, [folder]), 'site-deploy'), noOrg(named(config(PUBLISHER, [folder], true), 'preview'))],
+        identity,
+        deps,
+      );
+      return (chained ?? [])
+        .filter((f) => f.id.includes('chained-trust'))
+        .map((f) => `${f.class} ${f.evidence.source}`);
+    };
+    expect(await run('site-deploy')).toEqual([`ok ${session('site-deploy')}`, `ok ${session('site-deploy')}`]);
+    // A trust for the chained step's own name admits a session that never calls: STS would refuse the real one.
+    expect(await run('preview')).toEqual([
+      `chained-trust-denied ${session('site-deploy')}`,
+      `tag-session-denied ${session('site-deploy')}`,
+    ]);
   });
 
   it('evaluates the RCPs the policy folder gives: one that denies sts:AssumeRole refuses the chain', async () => {

@@ -121,10 +121,10 @@ function checkChainAction(role, source, facts, action) {
       fix: "Fix the policy document named in the message."
     });
   }
-  const name = facts.config.settings.sessionName;
+  const name = facts.chainSourceSessionName;
   const sessionArn = name === void 0 ? source.arn : `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${name}`;
   const { settings } = facts.config;
-  const context = chainContext(settings, source, facts.config.settings.sessionName);
+  const context = chainContext(settings, source, name);
   const request = { principal: sessionArn, action, resource: role.arn, context };
   const result = evaluate(compiled.set, request);
   const evidence = {

@@ -140,16 +140,18 @@ async function checkAwsRoles(configs, identity, deps, sourceOf) {
   const results = await Promise.all(
     configs.map((c) => c.settings.roleChaining ? void 0 : checkAwsRole(c, of(c), deps, checks))
   );
-  const firstFound = results.find((r) => r?.role)?.role;
+  const firstFound = results.findIndex((r) => r?.role);
   const tagged = (c) => ({
     ...c,
     settings: { ...c.settings, sessionTags: { ...cacSessionTags(c.settings, deps.env), ...c.settings.sessionTags } }
   });
   for (const [i, c] of configs.entries()) {
     if (!c.settings.roleChaining) continue;
-    const source = sourceOf?.(i);
-    const chainSource = sourceOf ? source === void 0 ? void 0 : results[source]?.role : firstFound;
-    results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...chainSource ? { chainSource } : {} }, checks);
+    const source = sourceOf ? sourceOf(i) : firstFound >= 0 ? firstFound : void 0;
+    const chainSource = source === void 0 ? void 0 : results[source]?.role;
+    const name = source === void 0 ? void 0 : configs[source]?.settings.sessionName;
+    const chain = chainSource ? { chainSource, ...name !== void 0 ? { chainSourceSessionName: name } : {} } : {};
+    results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...chain }, checks);
   }
   return fileFindingsOnce(results.map((r) => r?.findings ?? []));
 }
@@ -194,7 +196,8 @@ async function checkAwsRole(config, identity, deps, registered) {
     maxSessionAssumed: assumedMaxSession.includes(role.arn),
     fixOptions: deps.options ?? ACTION_FIX_OPTIONS,
     ...identity ? { identity } : {},
-    ...deps.chainSource ? { chainSource: deps.chainSource } : {}
+    ...deps.chainSource ? { chainSource: deps.chainSource } : {},
+    ...deps.chainSourceSessionName !== void 0 ? { chainSourceSessionName: deps.chainSourceSessionName } : {}
   };
   if (needs.has("probe") && config.sources.probe && identity?.raw && !settings.roleChaining) {
     facts = { ...facts, probe: await probe(config, identity.raw, identity.issuer, deps) };

@@ -135,12 +135,14 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
       fix: 'Fix the policy document named in the message.',
     });
   }
-  const name = facts.config.settings.sessionName;
+  // The caller is the source role's session, named by the step that made it, not by this step's `role-session-name`
+  // (which names the session this call makes): https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining
+  const name = facts.chainSourceSessionName;
   // The role's ARN when the session name is not known: the engine then knows the session's role, not its name.
   const sessionArn =
     name === undefined ? source.arn : `arn:aws:sts::${source.accountId}:assumed-role/${source.name}/${name}`;
   const { settings } = facts.config;
-  const context = chainContext(settings, source, facts.config.settings.sessionName);
+  const context = chainContext(settings, source, name);
   const request = { principal: sessionArn, action, resource: role.arn, context };
   const result = evaluate(compiled.set, request);
   const evidence = {

@@ -70,6 +70,11 @@ export interface RoleFacts {
   readonly identity?: WebIdentity;
   /** With role chaining: the role whose session assumes this one. */
   readonly chainSource?: RoleModel;
+  /**
+   * With role chaining: the name of the source role's session, as the step that made it set it (its
+   * `role-session-name`); absent when it is not known. The chained step's own name is that of the session it makes.
+   */
+  readonly chainSourceSessionName?: string;
   /** Provider ARNs that list-open-id-connect-providers proved to exist, whose client IDs no file gave. */
   readonly listedProviders: readonly string[];
   /** The list-open-id-connect-providers outputs read: a provider of an account they cover and do not list does not exist. */

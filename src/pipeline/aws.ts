@@ -38,6 +38,8 @@ export interface AwsDeps {
   readonly allowOutsideWorkspace?: boolean;
   /** With role chaining: the role whose session assumes this one. */
   readonly chainSource?: RoleModel;
+  /** The session name of the step that assumed `chainSource` (its `role-session-name`); absent: not known. */
+  readonly chainSourceSessionName?: string;
   /** Waits between retries of an AWS call (a seam: tests do not wait out AWS's backoff). */
   readonly sleep?: (ms: number) => Promise<void>;
   /** Told each role's facts as read, for the baseline record (src/pipeline/drift.ts). */
@@ -176,7 +178,7 @@ export async function checkAwsRoles(
   const results: ({ findings: Finding[]; role?: RoleModel } | undefined)[] = await Promise.all(
     configs.map((c) => (c.settings.roleChaining ? undefined : checkAwsRole(c, of(c), deps, checks))),
   );
-  const firstFound = results.find((r) => r?.role)?.role;
+  const firstFound = results.findIndex((r) => r?.role);
   // A chained role is assumed with sts:AssumeRole, which configure-aws-credentials tags from the runner's context.
   const tagged = (c: AwsConfig): AwsConfig => ({
     ...c,
@@ -185,9 +187,12 @@ export async function checkAwsRoles(
   // In order: a role may chain from a role that chains in turn.
   for (const [i, c] of configs.entries()) {
     if (!c.settings.roleChaining) continue;
-    const source = sourceOf?.(i);
-    const chainSource = sourceOf ? (source === undefined ? undefined : results[source]?.role) : firstFound;
-    results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...(chainSource ? { chainSource } : {}) }, checks);
+    const source = sourceOf ? sourceOf(i) : firstFound >= 0 ? firstFound : undefined;
+    const chainSource = source === undefined ? undefined : results[source]?.role;
+    // The source session is the one the earlier step made, under that step's session name.
+    const name = source === undefined ? undefined : configs[source]?.settings.sessionName;
+    const chain = chainSource ? { chainSource, ...(name !== undefined ? { chainSourceSessionName: name } : {}) } : {};
+    results[i] = await checkAwsRole(tagged(c), of(c), { ...deps, ...chain }, checks);
   }
   return fileFindingsOnce(results.map((r) => r?.findings ?? []));
 }
@@ -248,6 +253,7 @@ async function checkAwsRole(
     fixOptions: deps.options ?? ACTION_FIX_OPTIONS,
     ...(identity ? { identity } : {}),
     ...(deps.chainSource ? { chainSource: deps.chainSource } : {}),
+    ...(deps.chainSourceSessionName !== undefined ? { chainSourceSessionName: deps.chainSourceSessionName } : {}),
   };
   if (needs.has('probe') && config.sources.probe && identity?.raw && !settings.roleChaining) {
     facts = { ...facts, probe: await probe(config, identity.raw, identity.issuer, deps) };
