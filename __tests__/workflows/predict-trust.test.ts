@@ -72,6 +72,35 @@ const check = (p: TokenPrediction, role: RoleModel): Finding[] => checkTrustOf(p
 
 const verdict = (f: Finding[]) => f.map((x) => `${x.status} ${x.class}`);
 
+describe('a key only STS knows when the job calls it (README.md, "Keys the preflight cannot know")', () => {
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceip
+  const sourceIp = (effect: 'Allow' | 'Deny', op: string) => ({
+    Effect: effect,
+    Principal: '*',
+    Action: 'sts:AssumeRoleWithWebIdentity',
+    Condition: { [op]: { 'aws:SourceIp': '203.0.113.0/24' } },
+  });
+  const withStatement = (extra: unknown) => {
+    const role = mainOnlyRole();
+    const doc = role.trustPolicy.document as { Statement: unknown[] };
+    return roleModel(ROLE, {
+      trustPolicy: { name: 'github-deploy/trust', document: { ...doc, Statement: [...doc.Statement, extra] } },
+    });
+  };
+
+  it.each([
+    ['a Deny when the caller is in a range', 'IpAddress'],
+    ['a Deny when the caller is outside a range', 'NotIpAddress'],
+  ])('%s makes the push to main unverified, never a pass nor a certain denial', (_, op) => {
+    const [p] = predictAll({ triggers: [trigger('push', { branches: ['main'] })] });
+    if (!p) throw new Error('no prediction');
+    const findings = check(p, withStatement(sourceIp('Deny', op)));
+    expect(verdict(findings)).not.toContain('pass ok');
+    expect(findings.map((f) => f.status)).toEqual(['unverified']);
+    expect(JSON.stringify(findings)).toContain('aws:SourceIp');
+  });
+});
+
 describe('a trigger against a trust that names one branch', () => {
   it('oidc#example-subject-claims: the release job on tags `v*` would be denied, naming its sub and what the trust allows', () => {
     const [p] = predictAll({ id: 'release', triggers: [trigger('push', { tags: ['v*'] })] });

@@ -110,8 +110,9 @@ var USAGE = `Usage: permission-preflight diff EARLIER LATER [--format text|json]
 Compares two runs of the preflight and classifies each failing finding of LATER against EARLIER, usually the last
 passing run: policy-drift (a policy that decides it changed: which statements), trust-or-identity-change (the
 token's sub, audience or issuer, or the role's trust), expired-or-rotated-credential, entitlement-removed (allowed
-before, denied now by an identity policy, boundary, SCP or RCP that changed), new-request (not checked before), or
-unchanged (the cause is likely in the application or outside the preflight's view).
+before, denied now by an identity policy, boundary, SCP or RCP that changed), new-request (not checked before),
+not-recorded (EARLIER does not hold what decides it, so what changed is not known), or unchanged (the cause is
+likely in the application or outside the preflight's view).
 
 EARLIER and LATER are each a JSON report (permission-preflight check --format json, or the action's report.json)
 or a baseline record (the action's baseline file or artifact, docs/baseline.md). Two records show the statement-level

@@ -28,7 +28,8 @@ import {
   buildWebIdentityRequest,
   closest,
   conflictingTrust,
-  isObject
+  isObject,
+  knownKey
 } from "./shared-checks-trust-request.js";
 import {
   providerListing
@@ -828,7 +829,9 @@ function judgeRef(input, set, variant, ref, aud) {
   const wi = buildWebIdentityRequest({ ...input, claims });
   const unknownKeys = new Set(unknown2.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
   if (input.settings.sessionName === void 0) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
-  const result = evaluate(set, wi.request, { explain: "full", unknown: (k) => unknownKeys.has(k.toLowerCase()) });
+  const known = knownKey(wi);
+  const isUnknown = (k) => unknownKeys.has(k.toLowerCase()) || !known(k);
+  const result = evaluate(set, wi.request, { explain: "full", unknown: isUnknown });
   const details = result.explanation.layers.find((l) => l.layer === "resource")?.statements ?? [];
   const failed = details.filter((d) => d.ref.effect === "Allow" && !d.matched);
   return { result, claims, failed, prefix: wi.prefix };
@@ -858,7 +861,7 @@ function judgeSamples(input, policy, variant, aud) {
       if (result.assumed && result.assumed.length > 0) {
         return {
           kind: "undecided",
-          reason: result.assumed.some((k) => k.toLowerCase() === SESSION_NAME_KEY.toLowerCase()) ? `the trust reads keys the prediction does not know; ${input.settings.sessionNameUnknown ?? "the session name is not known before the run"}` : "the trust reads claims the prediction does not know",
+          reason: result.assumed.some((k) => k.toLowerCase() === SESSION_NAME_KEY.toLowerCase()) ? `the trust reads keys the prediction does not know; ${input.settings.sessionNameUnknown ?? "the session name is not known before the run"}` : result.assumed.every((k) => k.toLowerCase().startsWith(`${prefix.toLowerCase()}:`)) ? "the trust reads claims the prediction does not know" : "it turns on a key whose value only STS knows when the job calls it",
           keys: result.assumed
         };
       }

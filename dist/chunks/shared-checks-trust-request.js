@@ -63,6 +63,10 @@ function tokenTags(claims) {
   const t = isObject(claim) ? claim.transitive_tag_keys : void 0;
   return { tags, transitive: Array.isArray(t) ? t.filter((x) => typeof x === "string") : [] };
 }
+var knownKey = (wi) => (key) => {
+  const lower = key.toLowerCase();
+  return wi.populated.has(lower) || lower.startsWith(`${wi.prefix.toLowerCase()}:`) || Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower);
+};
 function buildWebIdentityRequest(input) {
   const { role, settings, claims, issuer, catalog, now } = input;
   const known2 = populatedKeysForOidcProvider(catalog, issuer);
@@ -240,10 +244,7 @@ function checkTrust(input) {
   const [, ...rest] = findings;
   return [...broken, rcpNotRead(ctx, deciding), ...rest];
 }
-var known = (wi) => (key) => {
-  const lower = key.toLowerCase();
-  return wi.populated.has(lower) || lower.startsWith(`${wi.prefix.toLowerCase()}:`) || Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower);
-};
+var known = knownKey;
 function rcpDocument(inventory, level, name2) {
   return level === void 0 ? void 0 : inventory?.rcps?.[level]?.find((d) => d.name === name2);
 }
@@ -580,6 +581,7 @@ var trustCheck = {
 export {
   SESSION_NAME_KEY,
   isObject,
+  knownKey,
   buildWebIdentityRequest,
   checkTrust,
   conflictingTrust,

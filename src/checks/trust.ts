@@ -31,6 +31,7 @@ import {
   ACTION,
   buildWebIdentityRequest,
   isObject,
+  knownKey,
   STS_KEYS_DOC,
   TAGS_DOC,
   type TrustCheckInput,
@@ -130,17 +131,8 @@ export function checkTrust(input: TrustCheckInput & TrustOrgInput): Finding[] {
   return [...broken, rcpNotRead(ctx, deciding), ...rest];
 }
 
-/** The keys of the request that the preflight knows: those it sets, and every claim key of the provider (set or not). */
-const known =
-  (wi: WebIdentityRequest) =>
-  (key: string): boolean => {
-    const lower = key.toLowerCase();
-    return (
-      wi.populated.has(lower) ||
-      lower.startsWith(`${wi.prefix.toLowerCase()}:`) ||
-      Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower)
-    );
-  };
+/** The keys of the request that the preflight knows (trust/request.ts `knownKey`). */
+const known = knownKey;
 
 /** Where an RCP's statement is, by the document of its level and name. */
 function rcpDocument(inventory: AwsInventory | undefined, level: number | undefined, name: string) {

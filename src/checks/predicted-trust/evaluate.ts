@@ -25,7 +25,7 @@ import {
   type TokenPrediction,
 } from '../../workflows/predict/index.js';
 import { parseDocument, type RcpLayer } from '../permissions/policies.js';
-import { buildWebIdentityRequest, SESSION_NAME_KEY } from '../trust/request.js';
+import { buildWebIdentityRequest, knownKey, SESSION_NAME_KEY } from '../trust/request.js';
 import { provesCoverage, provesRefusal, rawStatementList, type VaryingKeys } from './cover.js';
 
 /** What one prediction is checked against. */
@@ -155,7 +155,11 @@ function judgeRef(
   const unknownKeys = new Set(unknown.map((c) => `${wi.prefix}:${c}`.toLowerCase()));
   // A session name the step writes with an expression not known before the run (src/pipeline/exchange.ts).
   if (input.settings.sessionName === undefined) unknownKeys.add(SESSION_NAME_KEY.toLowerCase());
-  const result = evaluate(set, wi.request, { explain: 'full', unknown: (k) => unknownKeys.has(k.toLowerCase()) });
+  // And every key only STS knows when it is called (`aws:SourceIp`, …: trust/request.ts `knownKey`), taken at its
+  // worst as the claims are: a Deny on one may refuse the runner, an Allow on one may not admit it.
+  const known = knownKey(wi);
+  const isUnknown = (k: string) => unknownKeys.has(k.toLowerCase()) || !known(k);
+  const result = evaluate(set, wi.request, { explain: 'full', unknown: isUnknown });
   const details = result.explanation.layers.find((l) => l.layer === 'resource')?.statements ?? [];
   const failed = details.filter((d) => d.ref.effect === 'Allow' && !d.matched);
   return { result, claims, failed, prefix: wi.prefix };
@@ -191,7 +195,9 @@ function judgeSamples(input: PredictedTrustInput, policy: ParsedPolicy, variant:
           kind: 'undecided',
           reason: result.assumed.some((k) => k.toLowerCase() === SESSION_NAME_KEY.toLowerCase())
             ? `the trust reads keys the prediction does not know; ${input.settings.sessionNameUnknown ?? 'the session name is not known before the run'}`
-            : 'the trust reads claims the prediction does not know',
+            : result.assumed.every((k) => k.toLowerCase().startsWith(`${prefix.toLowerCase()}:`))
+              ? 'the trust reads claims the prediction does not know'
+              : 'it turns on a key whose value only STS knows when the job calls it',
           keys: result.assumed,
         };
       }

@@ -77,6 +77,22 @@ function tokenTags(claims: Claims): { tags: Record<string, string>; transitive: 
 }
 
 /**
+ * Whether the preflight knows a key of the request: one it sets, or a claim key of the provider (set or not). Any
+ * other key (`aws:SourceIp`, `aws:UserAgent`, `aws:ViaAWSService`, …) has a value only STS knows when it is called:
+ * unknown, never absent (README.md, "Keys the preflight cannot know").
+ */
+export const knownKey =
+  (wi: WebIdentityRequest) =>
+  (key: string): boolean => {
+    const lower = key.toLowerCase();
+    return (
+      wi.populated.has(lower) ||
+      lower.startsWith(`${wi.prefix.toLowerCase()}:`) ||
+      Object.keys(wi.request.context ?? {}).some((k) => k.toLowerCase() === lower)
+    );
+  };
+
+/**
  * Builds the request STS evaluates. Keys are `<provider URL without https://>:<claim>`, so they split at their LAST
  * colon (a port or a path stays in the prefix); a claim the token lacks gives no key. `aws:FederatedProvider` is the
  * provider's ARN in the trust policy of an AssumeRoleWithWebIdentity call
