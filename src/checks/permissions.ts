@@ -21,7 +21,13 @@ import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
 import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import type { RoleCheck, RoleFacts } from './check.js';
-import { buildContext, orgLayersFor, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
+import {
+  buildContext,
+  orgLayersFor,
+  type PermissionsCheckInput,
+  sessionPrincipal,
+  unknownKeyHint,
+} from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
 import { declaredWithoutPolicy, readAbsent, type UnreadLayers, unreadLayers } from './permissions/layers.js';
 import {
@@ -392,7 +398,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
       class: 'context-key-unknown',
       message: `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`,
       evidence: { ...evidence, unknownKey: unknown },
-      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.`,
+      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.${hints([unknown], p.resource)}`,
       docUrl: CONDITION_KEYS,
       ...where,
     };
@@ -555,12 +561,17 @@ function dependsOnUnknown(
       unknownKeys: keys,
       ...(denying.length > 0 ? { statements: denying } : {}),
     },
-    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.`,
+    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.${hints(keys, p.resource)}`,
     docUrl: CONDITION_KEYS,
     ...(e.deciding[0]
       ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index)
       : {}),
   };
+}
+
+/** What the unknown keys would be, where that is known (context.ts `unknownKeyHint`), as sentences after a fix. */
+function hints(keys: readonly string[], resource: string): string {
+  return keys.map((k) => unknownKeyHint(k, resource)).reduce<string>((out, h) => (h ? `${out} (${h}.)` : out), '');
 }
 
 /** Each unread layer as the evidence and the headline name it. */
