@@ -41,15 +41,18 @@ import {
   preparePolicies,
   type ResourceEntry,
   readResourcePolicy,
+  sessionPolicyFix,
 } from './permissions/policies.js';
 import { exportCommand } from './permissions/resource-export.js';
 import {
   allowedWithUnread,
   deniedWithoutIdentity,
+  deniedWithoutSession,
   denyCoversEvery,
   identityUnread,
   resourceUnknown,
   withIdentityAllowingAll,
+  withSessionAllowingAll,
 } from './permissions/unknowns.js';
 
 export type { PermissionsCheckInput } from './permissions/context.js';
@@ -276,6 +279,15 @@ function evaluateOne(
         evidence,
         input.fixOptions ?? ACTION_FIX_OPTIONS,
       );
+  }
+  // A denial for want of an Allow in the session policies read, with a managed one not read: decided only if a layer
+  // that was read denies it whatever that one holds (unknowns.ts `withSessionAllowingAll`).
+  if (result.decision === 'implicit-deny' && prep.unknownSessionPolicies.length > 0) {
+    const lifted = withSessionAllowingAll(decided);
+    const again = evaluate(lifted, request, { resourcePattern: true });
+    if (again.decision === 'allowed' || again.decision === 'unknown')
+      return deniedWithoutSession(prep.unknownSessionPolicies, `${action.canonical} on ${p.resource}`, evidence);
+    decided = lifted;
   }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
   const full = evaluate(decided, request, { resourcePattern: true, explain: 'full' });
@@ -630,14 +642,22 @@ function allowed(
   );
   if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
-    // A session policy can only narrow, so a deny stands without it, but an allow may not.
+    // The session policies are one layer whose Allows add up (unknowns.ts `withSessionAllowingAll`), so an unread
+    // one cannot take away an allow; an explicit Deny in it can ("An explicit deny in any of these policies overrides
+    // the allow", access_policies.html#policies_session). Where no session policy was read, the layer's Allow is
+    // unknown too.
+    const unread = prep.unknownSessionPolicies;
+    const names = unread.join(', ');
+    const noneRead = prep.withRcps.session === undefined;
     return {
       decisionPoint: 'session-policy',
       status: 'unverified',
       class: 'session-policy-unknown',
-      message: `Allowed${by}, unless the unread managed session policies ${prep.unknownSessionPolicies.join(', ')} leave it out.`,
-      evidence: { ...evidence, granting },
-      fix: 'Give the managed session policies (aws iam get-policy-version) so that they can be checked.',
+      message: noneRead
+        ? `Allowed${by} as far as was read, but the managed session ${unread.length === 1 ? 'policy' : 'policies'} ${names}, the only session policies, ${unread.length === 1 ? 'was' : 'were'} not read: the session has only what they allow.`
+        : `Allowed${by}, unless the unread managed session ${unread.length === 1 ? 'policy' : 'policies'} ${names} ${unread.length === 1 ? 'denies' : 'deny'} it: a Deny in any session policy stands.`,
+      evidence: { ...evidence, granting, notRead: [...unread] },
+      fix: sessionPolicyFix(unread),
       docUrl: LAYER_DOC.session,
     };
   }
