@@ -16,6 +16,7 @@ import {
   type Layer,
   type StatementDetail,
   type StatementRef,
+  UNREADABLE_ARN_VALUE,
 } from '../iam/index.js';
 import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
@@ -368,6 +369,10 @@ interface Denial {
   readonly evidence: Evidence;
 }
 
+/** How to give an ARN condition value one reading: all six fields (src/iam/conditions/index.ts `UNREADABLE_ARN_VALUE`). */
+const ARN_VALUE_FIX =
+  'Write each ARN condition value with all six fields, `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, each of which may be `*` (`arn:aws:sns:*:*:*`), or compare it with StringLike.';
+
 /**
  * A decision that turns on one of the places where AWS's documentation and its observed behaviour read a policy two
  * ways (EvaluateOptions.reading in src/iam/index.ts): the engine took the reading that denies; which reading IAM
@@ -380,9 +385,11 @@ function unsettledReading(taken: EvaluationResult, other: EvaluationResult, evid
     decisionPoint: POINT[layer],
     status: 'unverified',
     class: 'unsettled-reading',
-    message: `Could not verify: AWS's documentation and its observed behaviour read ${notes.length === 1 ? 'this place' : 'these places'} two ways, and the decision turns on which (${notes.join('; ')}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
+    message: `Could not verify: AWS's documentation leaves ${notes.length === 1 ? 'this place' : 'these places'} of the policies two readings, and the decision turns on which (${notes.join('; ')}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
     evidence: { ...evidence, readingApplied: 'the reading that denies', readings: notes, otherReading: other.decision },
-    fix: `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:…IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.`,
+    fix: notes.every((n) => n.endsWith(UNREADABLE_ARN_VALUE))
+      ? ARN_VALUE_FIX
+      : `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:…IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.${notes.some((n) => n.endsWith(UNREADABLE_ARN_VALUE)) ? ` ${ARN_VALUE_FIX}` : ''}`,
   };
 }
 
