@@ -131,7 +131,8 @@ describe('crossCheckPermissions: agreement', () => {
       deny('*', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': 'us-east-2' } } }),
     ]);
     const s: Scenario = {
-      lines: `s3:PutObject ${BUCKET}/a`,
+      // A bucket's Region is not in its ARN: the line gives the one the call is sent to.
+      lines: `s3:PutObject ${BUCKET}/a aws:RequestedRegion=eu-west-1`,
       inventory: { scps: [[FULL_ACCESS], [FULL_ACCESS, outsideEu]] },
       iam: [answer('allowed', { allowedByOrganizations: true })],
     };

@@ -171,7 +171,9 @@ describe('checkPermissions: denials, by layer', () => {
       Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-central-1' } },
     };
     const ou = policy('RegionLock', [deny], 'org/region-lock.json');
-    const f = only({ lines: `s3:PutObject ${BUCKET}/*`, inventory: { scps: [[FULL_ACCESS], [FULL_ACCESS, ou]] } });
+    // A bucket's Region is not in its ARN (permissions-region.test.ts): the line gives the one the call is sent to.
+    const lines = `s3:PutObject ${BUCKET}/* aws:RequestedRegion=eu-west-1`;
+    const f = only({ lines, inventory: { scps: [[FULL_ACCESS], [FULL_ACCESS, ou]] } });
     expect(f).toMatchObject({ status: 'fail', decisionPoint: 'scp', class: 'explicit-deny', wouldReturn: 403 });
     expect(f.evidence).toMatchObject({
       layer: 'scp',
@@ -288,11 +290,19 @@ describe('checkPermissions: the derived request context', () => {
       ],
     });
 
-  it('aws:RequestedRegion is the configured region when the ARN has none', () => {
-    expect(only({ role: inRegion('eu-west-1'), lines: `s3:PutObject ${BUCKET}/*` }).status).toBe('pass');
-    expect(
-      only({ role: inRegion('eu-west-1'), lines: `s3:PutObject ${BUCKET}/*`, settings: { region: 'us-east-2' } }),
-    ).toMatchObject({ status: 'fail', decisionPoint: 'identity-policy' });
+  it('aws:RequestedRegion is the configured region when the resource is `*`', () => {
+    const listAll = role({
+      inlinePolicies: [
+        policy('deploy', [
+          allow('s3:ListAllMyBuckets', '*', { Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }),
+        ]),
+      ],
+    });
+    expect(only({ role: listAll, lines: 's3:ListAllMyBuckets *' }).status).toBe('pass');
+    expect(only({ role: listAll, lines: 's3:ListAllMyBuckets *', settings: { region: 'us-east-2' } })).toMatchObject({
+      status: 'fail',
+      decisionPoint: 'identity-policy',
+    });
   });
 
   it("aws:RequestedRegion is the resource's region when the ARN has one; the near miss is named", () => {

@@ -372,6 +372,8 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     ]),
   ].sort();
   const resourcePolicies: ResourcePolicyModel[] = of('resource-policy').map(({ kind: _kind, ...rest }) => rest);
+  // Every managed policy the files give, attached or not, for the managed session policies (read on first use).
+  const managedPolicies = [...new Set(of('managed-policy').map((m) => m.arn))].flatMap((arn) => managed(arn) ?? []);
 
   const inventory: AwsInventory = {
     roles,
@@ -380,6 +382,7 @@ export function assembleInventory(collected: readonly Collector[], options: Asse
     ...(rcps ? { rcps } : {}),
     ...(unreadOrgLayers.length > 0 ? { unreadOrgLayers } : {}),
     ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
+    ...(managedPolicies.length > 0 ? { managedPolicies } : {}),
   };
   findings.push(...duplicateKeyFindings(inventory, inScope));
   return {

@@ -16,12 +16,19 @@ import {
   type Layer,
   type StatementDetail,
   type StatementRef,
+  UNREADABLE_ARN_VALUE,
 } from '../iam/index.js';
 import type { RequiredPermission, ResourcePolicyModel } from '../model/aws.js';
 import { type EvidenceValue, type Finding, type FindingDraft, placeDraft } from '../model/finding.js';
 import { ACTION_FIX_OPTIONS, type FixOptions } from '../model/fix-options.js';
 import type { RoleCheck, RoleFacts } from './check.js';
-import { buildContext, orgLayersFor, type PermissionsCheckInput, sessionPrincipal } from './permissions/context.js';
+import {
+  buildContext,
+  orgLayersFor,
+  type PermissionsCheckInput,
+  sessionPrincipal,
+  unknownKeyHint,
+} from './permissions/context.js';
 import { describeRef, fixExplicit, fixImplicit } from './permissions/fix.js';
 import { declaredWithoutPolicy, readAbsent, type UnreadLayers, unreadLayers } from './permissions/layers.js';
 import {
@@ -35,15 +42,18 @@ import {
   preparePolicies,
   type ResourceEntry,
   readResourcePolicy,
+  sessionPolicyFix,
 } from './permissions/policies.js';
 import { exportCommand } from './permissions/resource-export.js';
 import {
   allowedWithUnread,
   deniedWithoutIdentity,
+  deniedWithoutSession,
   denyCoversEvery,
   identityUnread,
   resourceUnknown,
   withIdentityAllowingAll,
+  withSessionAllowingAll,
 } from './permissions/unknowns.js';
 
 export type { PermissionsCheckInput } from './permissions/context.js';
@@ -271,6 +281,15 @@ function evaluateOne(
         input.fixOptions ?? ACTION_FIX_OPTIONS,
       );
   }
+  // A denial for want of an Allow in the session policies read, with a managed one not read: decided only if a layer
+  // that was read denies it whatever that one holds (unknowns.ts `withSessionAllowingAll`).
+  if (result.decision === 'implicit-deny' && prep.unknownSessionPolicies.length > 0) {
+    const lifted = withSessionAllowingAll(decided);
+    const again = evaluate(lifted, request, { resourcePattern: true });
+    if (again.decision === 'allowed' || again.decision === 'unknown')
+      return deniedWithoutSession(prep.unknownSessionPolicies, `${action.canonical} on ${p.resource}`, evidence);
+    decided = lifted;
+  }
   // Only a denial pays for the full explanation: it names the conditions that kept each statement out.
   const full = evaluate(decided, request, { resourcePattern: true, explain: 'full' });
   if (unknownResource && !deniedForEvery(full, prep, rpEntry, p.resource)) {
@@ -350,6 +369,10 @@ interface Denial {
   readonly evidence: Evidence;
 }
 
+/** How to give an ARN condition value one reading: all six fields (src/iam/conditions/index.ts `UNREADABLE_ARN_VALUE`). */
+const ARN_VALUE_FIX =
+  'Write each ARN condition value with all six fields, `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, each of which may be `*` (`arn:aws:sns:*:*:*`), or compare it with StringLike.';
+
 /**
  * A decision that turns on one of the places where AWS's documentation and its observed behaviour read a policy two
  * ways (EvaluateOptions.reading in src/iam/index.ts): the engine took the reading that denies; which reading IAM
@@ -362,9 +385,11 @@ function unsettledReading(taken: EvaluationResult, other: EvaluationResult, evid
     decisionPoint: POINT[layer],
     status: 'unverified',
     class: 'unsettled-reading',
-    message: `Could not verify: AWS's documentation and its observed behaviour read ${notes.length === 1 ? 'this place' : 'these places'} two ways, and the decision turns on which (${notes.join('; ')}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
+    message: `Could not verify: AWS's documentation leaves ${notes.length === 1 ? 'this place' : 'these places'} of the policies two readings, and the decision turns on which (${notes.join('; ')}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
     evidence: { ...evidence, readingApplied: 'the reading that denies', readings: notes, otherReading: other.decision },
-    fix: `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:…IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.`,
+    fix: notes.every((n) => n.endsWith(UNREADABLE_ARN_VALUE))
+      ? ARN_VALUE_FIX
+      : `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:…IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.${notes.some((n) => n.endsWith(UNREADABLE_ARN_VALUE)) ? ` ${ARN_VALUE_FIX}` : ''}`,
   };
 }
 
@@ -392,7 +417,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
       class: 'context-key-unknown',
       message: `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`,
       evidence: { ...evidence, unknownKey: unknown },
-      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.`,
+      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.${hints([unknown], p.resource)}`,
       docUrl: CONDITION_KEYS,
       ...where,
     };
@@ -555,12 +580,17 @@ function dependsOnUnknown(
       unknownKeys: keys,
       ...(denying.length > 0 ? { statements: denying } : {}),
     },
-    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.`,
+    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.${hints(keys, p.resource)}`,
     docUrl: CONDITION_KEYS,
     ...(e.deciding[0]
       ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index)
       : {}),
   };
+}
+
+/** What the unknown keys would be, where that is known (context.ts `unknownKeyHint`), as sentences after a fix. */
+function hints(keys: readonly string[], resource: string): string {
+  return keys.map((k) => unknownKeyHint(k, resource)).reduce<string>((out, h) => (h ? `${out} (${h}.)` : out), '');
 }
 
 /** Each unread layer as the evidence and the headline name it. */
@@ -619,14 +649,22 @@ function allowed(
   );
   if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
-    // A session policy can only narrow, so a deny stands without it, but an allow may not.
+    // The session policies are one layer whose Allows add up (unknowns.ts `withSessionAllowingAll`), so an unread
+    // one cannot take away an allow; an explicit Deny in it can ("An explicit deny in any of these policies overrides
+    // the allow", access_policies.html#policies_session). Where no session policy was read, the layer's Allow is
+    // unknown too.
+    const unread = prep.unknownSessionPolicies;
+    const names = unread.join(', ');
+    const noneRead = prep.withRcps.session === undefined;
     return {
       decisionPoint: 'session-policy',
       status: 'unverified',
       class: 'session-policy-unknown',
-      message: `Allowed${by}, unless the unread managed session policies ${prep.unknownSessionPolicies.join(', ')} leave it out.`,
-      evidence: { ...evidence, granting },
-      fix: 'Give the managed session policies (aws iam get-policy-version) so that they can be checked.',
+      message: noneRead
+        ? `Allowed${by} as far as was read, but the managed session ${unread.length === 1 ? 'policy' : 'policies'} ${names}, the only session policies, ${unread.length === 1 ? 'was' : 'were'} not read: the session has only what they allow.`
+        : `Allowed${by}, unless the unread managed session ${unread.length === 1 ? 'policy' : 'policies'} ${names} ${unread.length === 1 ? 'denies' : 'deny'} it: a Deny in any session policy stands.`,
+      evidence: { ...evidence, granting, notRead: [...unread] },
+      fix: sessionPolicyFix(unread),
       docUrl: LAYER_DOC.session,
     };
   }

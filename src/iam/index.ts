@@ -9,6 +9,7 @@ import { classifyPrincipal, type PrincipalInfo } from './principal-info.js';
 import { prepareRequest } from './request.js';
 import type { EvaluationResult, ExplainLevel, Request } from './types.js';
 
+export { UNREADABLE_ARN_VALUE } from './conditions/index.js';
 export type { CompiledPolicySet } from './decide.js';
 export { type ParsedPolicy, type ParseResult, parsePolicy } from './parse.js';
 export type * from './types.js';

@@ -147,6 +147,12 @@ export interface AwsInventory {
   readonly unreadOrgLayers?: readonly ('scp' | 'rcp')[];
   readonly resourcePolicies?: readonly ResourcePolicyModel[];
   /**
+   * The managed policies the files give by ARN (get-policy then get-policy-version output, the Policies of
+   * get-account-authorization-details), each as its default version, whether or not a role has it attached: where a
+   * managed session policy (`managed-session-policies`) is looked up.
+   */
+  readonly managedPolicies?: readonly PolicyDocument[];
+  /**
    * Resources AWS answered have no resource-based policy (live reads: S3's `NoSuchBucketPolicy`): their policy layer
    * was read, and is empty. A bucket ARN stands for its objects too.
    */

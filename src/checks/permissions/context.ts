@@ -51,6 +51,44 @@ function globalServiceRegion(service: string, partition: string): string | undef
 }
 
 /**
+ * An S3 bucket or object ARN (`arn:aws:s3:::bucket`, `arn:aws:s3:::bucket/key`): it names no Region, and a call on it
+ * ends up at the bucket's Region whatever Region the SDK is configured with. "If a request arrives at the wrong Amazon
+ * S3 location, Amazon S3 responds with a temporary redirect that tells the requester to resend the request to a new
+ * endpoint", and programs that use buckets created with a location constraint "must support redirects"
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/UsingRouting.html), as the SDKs and the CLI do. So
+ * aws:RequestedRegion, "the AWS Region that was called in the request"
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-requestedregion),
+ * is the bucket's Region, which no policy file gives: it stays unknown, and a policy that reads it (an SCP's Region
+ * guardrail) leaves the call unverified, not passed on the job's configured Region. A permission line that gives
+ * `aws:RequestedRegion=REGION` decides it. (S3 access points and S3 Object Lambda name their Region in the ARN.)
+ */
+const S3_BUCKET_ARN = /^arn:[^:]+:s3:::[^/]/;
+
+/**
+ * The Region a call whose resource ARN names none is sent to: the partition's for a global service, none known for an
+ * S3 bucket or object (S3_BUCKET_ARN), else the configured one.
+ */
+function regionOfCall(
+  service: string,
+  resource: string,
+  partition: string,
+  configured: string | undefined,
+): string | undefined {
+  if (GLOBAL_SERVICES.has(service)) return globalServiceRegion(service, partition);
+  if (service === 's3' && S3_BUCKET_ARN.test(resource)) return undefined;
+  return configured;
+}
+
+/**
+ * What a key the preflight left unknown would be, where that is worth saying in a fix: for an S3 bucket or object,
+ * aws:RequestedRegion is the bucket's Region (S3_BUCKET_ARN).
+ */
+export function unknownKeyHint(key: string, resource: string): string | undefined {
+  if (key.toLowerCase() !== 'aws:requestedregion' || !S3_BUCKET_ARN.test(resource)) return undefined;
+  return "aws:RequestedRegion of a call on an S3 bucket or object is the bucket's Region, where S3 sends the call; the bucket's ARN does not name it";
+}
+
+/**
  * An organization id as the Organizations API writes it (`o-` and 10 to 32 lower-case letters or digits), inside the
  * ARN of a policy that belongs to the organization: `arn:aws:organizations::MGMT:policy/o-…/service_control_policy/p-…`
  * (https://docs.aws.amazon.com/organizations/latest/APIReference/API_PolicySummary.html). AWS-managed policies
@@ -165,12 +203,12 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   put('aws:EpochTime', String(Math.floor(input.now)));
   // The region the SDK calls: the resource's own, the partition's for global services, else the configured one when
   // AWS's data lists it for the role's partition (another is no endpoint the session can call: src/checks/session/region.ts).
+  // A call on an S3 bucket or object ends up at the bucket's Region, which its ARN does not name ({@link regionOfCall}).
   const arnRegion = p.resource.split(':')[3]?.replace(/.*[*?].*/, '');
   const partition = role.arn.split(':')[1] || 'aws';
   const configured =
     settings.region !== undefined && regionIsKnown(role.arn, settings.region) ? settings.region : undefined;
-  const region =
-    arnRegion || (GLOBAL_SERVICES.has(action.service) ? globalServiceRegion(action.service, partition) : configured);
+  const region = arnRegion || regionOfCall(action.service, p.resource, partition, configured);
   if (region) put('aws:RequestedRegion', region);
   // Session tags override role tags of the same key (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
   const tags = { ...role.tags, ...settings.sessionTags };

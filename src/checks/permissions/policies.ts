@@ -183,13 +183,23 @@ function parseInto(out: Finding[], layer: Layer, level: number | undefined, doc:
   return entry;
 }
 
+/** How to give unread managed session policies: each as get-policy then get-policy-version output, in the files. */
+export function sessionPolicyFix(unread: readonly string[]): string {
+  const [first] = unread;
+  const arn = unread.length === 1 && first ? first : 'ARN';
+  const each = unread.length === 1 ? '' : ', for each';
+  return `Give the ${unread.length === 1 ? 'document' : 'documents'} of ${unread.join(', ')} in the policy files${each}: \`aws iam get-policy --policy-arn ${arn} > FILE.json\`, then \`aws iam get-policy-version --policy-arn ${arn} --version-id V >> FILE.json\` with V its DefaultVersionId (docs/policy-folder.md).`;
+}
+
 /**
- * The session policies' documents: the inline one, and the managed ones looked up among the managed policies the
- * inventory holds, by ARN; one that is in no file is reported as unreadable.
+ * The session policies' documents: the inline one, and the managed ones looked up by ARN among the managed policies
+ * the inventory holds (those the files give on their own, as get-policy then get-policy-version output, and those
+ * attached to a role); one that is in no file is reported as unreadable.
  */
 function sessionDocuments(settings: AssumeRoleSettings, inventory: AwsInventory, findings: Finding[]) {
   const known = new Map<string, PolicyDocument>();
   for (const r of inventory.roles) for (const m of r.managedPolicies) if (m.arn) known.set(m.arn, m);
+  for (const m of inventory.managedPolicies ?? []) if (m.arn && !known.has(m.arn)) known.set(m.arn, m);
   const sessionDocs = settings.inlineSessionPolicy ? [settings.inlineSessionPolicy] : [];
   const unknownSessionPolicies: string[] = [];
   for (const arn of settings.managedSessionPolicyArns) {
@@ -204,9 +214,9 @@ function sessionDocuments(settings: AssumeRoleSettings, inventory: AwsInventory,
         subject: `managed session policy ${arn}`,
         decisionPoint: 'session-policy',
         status: 'unverified',
-        message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
+        message: `The managed session policy ${arn} could not be read, so what it allows the session, and what it denies, is unknown.`,
         evidence: { policyArn: arn },
-        fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
+        fix: sessionPolicyFix([arn]),
         docUrl: LAYER_DOC.session,
       }),
     );

@@ -25,7 +25,7 @@ import {
 import type { RequiredPermission, RoleModel, UnreadRolePolicies } from '../../model/aws.js';
 import type { EvidenceValue, FindingDraft } from '../../model/finding.js';
 import type { FixOptions } from '../../model/fix-options.js';
-import { IAM, POINT } from './policies.js';
+import { IAM, POINT, sessionPolicyFix } from './policies.js';
 
 type Evidence = Record<string, EvidenceValue>;
 
@@ -55,6 +55,45 @@ const ALLOW_ALL = (() => {
  */
 export function withIdentityAllowingAll(set: CompiledPolicySet): CompiledPolicySet {
   return { ...set, identity: ALLOW_ALL };
+}
+
+/** A session layer that allows every call: the most an unread managed session policy could add. */
+const SESSION_ALLOW_ALL = (() => {
+  const parsed = parsePolicy(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+    { name: 'the unread session policies, at most' },
+    'identity',
+  );
+  return compilePolicySet({ identityPolicies: [], sessionPolicies: parsed.ok ? [parsed.policy] : [] }).session;
+})();
+
+/**
+ * The policy set with the session layer replaced by one that allows every call. The session policies passed with a
+ * session, the inline one and the managed ones, are one layer: "the resulting session's permissions are the
+ * intersection of the role's identity-based policies and the session policies"
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html), and the evaluation asks whether
+ * "a session policy is present and allows the requested action"
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html); AWS documents no
+ * narrowing of one session policy by another. So an Allow in a managed session policy not read could allow a call the
+ * read ones leave out: a request this set still denies is denied by a layer that was read. (The read session policies'
+ * Denies were already evaluated: a denial that reaches here is not theirs.)
+ */
+export function withSessionAllowingAll(set: CompiledPolicySet): CompiledPolicySet {
+  return { ...set, session: SESSION_ALLOW_ALL };
+}
+
+/** A denial for want of an Allow in the session policies read, which an unread managed one could lift: unverified. */
+export function deniedWithoutSession(unread: readonly string[], call: string, evidence: Evidence): FindingDraft {
+  const names = unread.join(', ');
+  return {
+    decisionPoint: 'session-policy',
+    status: 'unverified',
+    class: 'session-policy-unknown',
+    message: `Could not verify: the session policies read do not allow ${call}, but the managed session ${unread.length === 1 ? 'policy' : 'policies'} ${names} ${unread.length === 1 ? 'was' : 'were'} not read, and the session policies are one layer: an Allow in ${unread.length === 1 ? 'it' : 'them'} would allow the call. No layer that was read denies it.`,
+    evidence: { ...evidence, notRead: [...unread] },
+    fix: sessionPolicyFix(unread),
+    docUrl: `${IAM}/access_policies.html#policies_session`,
+  };
 }
 
 /** The role's unread policies as a person names them, and how to give them. */

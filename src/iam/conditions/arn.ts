@@ -46,7 +46,8 @@ export function isArn(text: string): boolean {
 
 /**
  * Splits a policy ARN into its six fields at the first five colons, skipping colons inside
- * `${...}` escapes. Undefined when there are fewer than six fields: such a value matches no ARN.
+ * `${...}` escapes. Undefined when there are fewer than six fields: AWS documents no reading of such a value
+ * (compileArn keeps it apart as unknown; one that a variable's value leaves short matches no ARN).
  */
 export function splitArnPattern(raw: string, substitute: boolean): string[] | undefined {
   const fields: string[] = [];
@@ -65,13 +66,32 @@ export function splitArnPattern(raw: string, substitute: boolean): string[] | un
   return fields;
 }
 
+/**
+ * Values of an ARN operator that do not have the six colon-separated fields AWS matches one by one (`arn:aws:sns:*`).
+ * AWS documents no reading of them, so such a value is unknown, never silently a value that matches nothing: the test
+ * compiled with them matching nothing (`test`) and the one with them matching every ARN (`widest`) bound every reading,
+ * and where the two differ the condition is undecided (src/iam/conditions/index.ts reads both).
+ */
+export interface UnreadableArnValues {
+  readonly values: readonly string[];
+  readonly widest: ValueTest;
+}
+
+/** The unreadable values of a compiled ARN test, when it has some. */
+export const UNREADABLE_ARN: unique symbol = Symbol('unreadable ARN values');
+
+const ANY_ARN: Matcher = () => true;
+
 function compileArn(values: readonly PolicyScalar[], compiler: ValueCompiler, negated: boolean): CompiledValues {
   const fixed: Matcher[] = [];
   const dynamic: ((context: ContextMap) => Matcher | undefined)[] = [];
+  const unreadable: string[] = [];
   for (const value of values) {
     const template = parseTemplate(String(value), compiler.substitute);
     if (hasVariable(template)) {
       dynamic.push(memoizeByVariables(template, (context) => compileArnPattern(substitute(template, context), true)));
+    } else if (!splitArnPattern(template.raw, compiler.substitute)) {
+      unreadable.push(String(value));
     } else {
       fixed.push(compileArnPattern(template.raw, compiler.substitute));
     }
@@ -80,6 +100,11 @@ function compileArn(values: readonly PolicyScalar[], compiler: ValueCompiler, ne
     const any = compileAnyMatch(matchers, negated);
     return (v) => isArn(v) && any(v);
   };
+  if (unreadable.length > 0 && dynamic.length === 0) {
+    const narrowest = test(fixed);
+    const widest = test([...fixed, ANY_ARN]);
+    return Object.assign(narrowest, { [UNREADABLE_ARN]: { values: unreadable, widest } });
+  }
   if (dynamic.length === 0) return test(fixed);
   return {
     bind(context) {

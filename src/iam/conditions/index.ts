@@ -16,7 +16,7 @@
 import { editDistance } from '../../text/edit-distance.js';
 import { type ContextMap, noteUnsettled, type PreparedRequest } from '../request.js';
 import { variableKeys } from '../variables.js';
-import { ARN_OPERATORS } from './arn.js';
+import { ARN_OPERATORS, UNREADABLE_ARN, type UnreadableArnValues } from './arn.js';
 import { BINARY_OPERATORS } from './binary.js';
 import { BOOL_OPERATORS } from './bool.js';
 import { DATE_OPERATORS } from './date.js';
@@ -167,6 +167,15 @@ interface EntryTest {
   readonly unsettled?: { readonly absent: boolean; readonly note: string };
   /** For Null: what a present key gives. */
   readonly present: boolean;
+  /**
+   * ARN values AWS documents no reading of (src/iam/conditions/arn.ts `UnreadableArnValues`): where they decide a
+   * present key, the reading that denies is taken (`deny`: what the condition gives then) and the place noted.
+   */
+  readonly unreadable?: {
+    readonly widest: ValueTest;
+    readonly deny: boolean;
+    readonly note: string;
+  };
   /** The compiled values; undefined for Null, and until the first test for an operator that accepts every value. */
   values: CompiledValues | undefined;
   /** For an operator that accepts every value: what compiles them on the first test. */
@@ -236,16 +245,35 @@ class KeyCondition implements CompiledCondition {
       e.values = values;
     }
     const test = typeof values === 'function' ? values : values.bind(request.context);
-    if (e.mode === 'single') {
-      const value = found.values[0];
-      return !found.multi && value !== undefined && test(value);
-    }
-    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html)
-    const every = e.mode === 'all';
-    for (const value of found.values) if (test(value) !== every) return !every;
-    return every;
+    const held = holds(e.mode, found.multi, found.values, test);
+    const u = e.unreadable;
+    // The unreadable values matching nothing, then every ARN: a condition is monotone in what its values match, so
+    // where the two agree every reading does.
+    if (u === undefined || held === holds(e.mode, found.multi, found.values, u.widest)) return held;
+    noteUnsettled(request, u.note);
+    return request.reading === 'deny' ? u.deny : !u.deny;
   }
 }
+
+/** Whether a present key's values satisfy one value test, as the entry's mode reads them. */
+function holds(mode: Mode, multi: boolean, values: readonly string[], test: ValueTest): boolean {
+  if (mode === 'single') {
+    const value = values[0];
+    return !multi && value !== undefined && test(value);
+  }
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html)
+  const every = mode === 'all';
+  for (const value of values) if (test(value) !== every) return !every;
+  return every;
+}
+
+/**
+ * An ARN condition value without the six colon-separated fields: "Each of the six colon-delimited components of the
+ * ARN is checked separately" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN),
+ * and AWS documents nothing of a value with fewer. The engine takes the reading that denies and says so.
+ */
+export const UNREADABLE_ARN_VALUE =
+  'has fewer than the six colon-separated fields that ARN operators match one by one, and AWS documents no reading of it';
 
 /**
  * The compiler of one entry's values. Its path (`<operator path>.<key>`) is built only when a value is rejected:
@@ -292,11 +320,21 @@ function compileEntry(
   // ForAnyValue:…IfExists with the key absent: the denying reading first (the Deny applies, the Allow does not).
   const unsettled = op.qualifier === 'any' && op.ifExists;
   const deny = ctx.effect === 'Deny';
+  const unreadable = compiled && (compiled as { [UNREADABLE_ARN]?: UnreadableArnValues })[UNREADABLE_ARN];
   return {
     mode: op.qualifier === 'all' ? 'all' : op.qualifier === 'any' ? 'any' : 'single',
     absent: unsettled ? deny : absent,
     ...(unsettled
       ? { unsettled: { absent: !deny, note: `${ctx.source.name} ${operatorPath}.${key}: ${UNSETTLED_IF_EXISTS}` } }
+      : {}),
+    ...(unreadable
+      ? {
+          unreadable: {
+            widest: unreadable.widest,
+            deny,
+            note: `${ctx.source.name} ${operatorPath}.${key}: ${unreadable.values.map((v) => JSON.stringify(v)).join(', ')} ${UNREADABLE_ARN_VALUE}`,
+          },
+        }
       : {}),
     present: true,
     values: compiled,
