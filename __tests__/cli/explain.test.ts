@@ -1,3 +1,4 @@
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
@@ -116,12 +117,24 @@ describe('permission-preflight explain', () => {
   });
 
   it('says when the policy files allow the call: the layer that refused it is not in them', async () => {
-    const site = path.resolve(import.meta.dirname, '../../examples/site');
     const denied =
       'User: arn:aws:sts::111122223333:assumed-role/acme-site-deploy/site-deploy is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::acme-site-www/index.html because no identity-based policy allows the s3:PutObject action';
+    // The example without its Region guardrail SCP (an S3 request goes to the bucket's Region, which the files do
+    // not give: UsingRouting.html), so the files decide the call.
+    const site = tempDir();
+    cpSync(path.resolve(import.meta.dirname, '../../examples/site'), site, { recursive: true });
+    rmSync(path.join(site, 'aws/org/1-ou-7k2d-q8mz3vbn/p-4x9r2m7kqa.json'));
     const run = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], { input: denied, cwd: site });
     const [f] = JSON.parse(run.stdout).findings;
     expect(f.evidence.deciding).toContain('the policy files in aws allow it');
+    // With it, the files cannot decide: the guardrail turns on the bucket's Region.
+    const example = path.resolve(import.meta.dirname, '../../examples/site');
+    const guarded = await runCli(['explain', '-', '--policies', 'aws', '--format', 'json'], {
+      input: denied,
+      cwd: example,
+    });
+    const [g] = JSON.parse(guarded.stdout).findings;
+    expect(g.evidence.deciding).toMatch(/context-key-unknown at scp .*aws:RequestedRegion/);
   });
 
   it('never says a folder it could not read allows the call: broken, unrecognised or empty folders decide nothing', async () => {

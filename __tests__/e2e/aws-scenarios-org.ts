@@ -39,6 +39,14 @@ function liveAll(w: AwsWorld, policies: PolicyServersOptions, inputs: Record<str
 
 const SCP_DENY: FindingShape = ['scp', 'explicit-deny', 'fail'];
 
+/**
+ * The site's lines with the buckets' Region given: an S3 request goes to its bucket's Region
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/UsingRouting.html), which the policies do not give, so a guardrail
+ * on `aws:RequestedRegion` decides an S3 call only with it on the line.
+ */
+const inRegion = (region: string) =>
+  SITE_PERMISSIONS.map((line) => (line.startsWith('s3:') ? `${line} aws:RequestedRegion=${region}` : line)).join('\n');
+
 /** Live reads of the organization's policies and of resource policies. */
 export const orgScenarios: AwsScenario[] = [
   {
@@ -60,7 +68,7 @@ export const orgScenarios: AwsScenario[] = [
       liveAll(
         w,
         { org: orgWithRegionGuard(ACCOUNT), buckets: { 'acme-site-prod': null } },
-        { 'aws-region': 'us-east-1' },
+        { 'aws-region': 'us-east-1', permissions: inRegion('us-east-1') },
       ),
   },
   {
@@ -119,7 +127,7 @@ export const orgScenarios: AwsScenario[] = [
     prepare: (w) =>
       w.deploy({
         files: BASE_FILES,
-        inputs: { 'aws-live-reads': 'true' },
+        inputs: { 'aws-live-reads': 'true', permissions: inRegion('eu-west-1') },
         aws: { roles: [w.role('github-deploy')], oidcProviders: [w.provider(['sts.amazonaws.com'])] },
         policies: { org: orgWithRegionGuard(ACCOUNT) },
       }),

@@ -122,7 +122,8 @@ describe('simulatePrincipalPolicyLive', () => {
   });
 
   it('sends the engine context as ContextEntries typed as the references document each key', async () => {
-    const line = `s3:ListBucket ${BUCKET} s3:max-keys=10 aws:SourceIp=203.0.113.7 aws:TagKeys=a aws:TagKeys=b`;
+    // A bucket's Region is the request's (UsingRouting.html): given on the line, it is sent as any key is.
+    const line = `s3:ListBucket ${BUCKET} s3:max-keys=10 aws:SourceIp=203.0.113.7 aws:TagKeys=a aws:TagKeys=b aws:RequestedRegion=eu-west-1`;
     await crossCheckLive(line);
     const [call] = simulateCalls();
     const params = call?.params ?? {};

@@ -36,12 +36,20 @@ describe("the preflight's own step", () => {
     expect(classes(findings)).toEqual(['ok pass']);
   });
 
-  it('without `actions: read` it is missing, by name, with the scope to add', async () => {
-    const text = readmeWorkflow().replace(/^ {2}actions: read.*\n/m, '');
+  it('with `workflows: true` and without `actions: read`, it is missing, by name, with the scope to add', async () => {
+    const text = readmeWorkflow()
+      .replace(/^ {2}actions: read.*\n/m, '')
+      .replace(/( {8}with:\n)/, '$1          workflows: true\n');
     expect(text).not.toContain('actions: read');
     const findings = runTokenCheck([await readTokenWorkflow('.github/workflows/preflight.yml', text)], {});
     expect(classes(findings)).toEqual(['github-token-scope-missing fail']);
     expect(findings[0]?.evidence.scope).toBe('actions');
+  });
+
+  it('where the configuration file decides (no `config`, `role-to-assume` or `workflows` input), no need is taken: the file is not read here, and the action reports what it could not read itself', async () => {
+    const text = readmeWorkflow().replace(/^ {2}actions: read.*\n/m, '');
+    const findings = runTokenCheck([await readTokenWorkflow('.github/workflows/preflight.yml', text)], {});
+    expect(classes(findings)).toEqual(['ok pass']);
   });
 
   it.each([

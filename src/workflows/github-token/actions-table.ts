@@ -391,15 +391,15 @@ export const ACTION_TABLE: readonly ActionRow[] = [
 export const PREFLIGHT_ACTION = 'permission-preflight/permission-preflight';
 
 /**
- * What this action needs of its tokens, given its inputs (action.yml): `actions: read` of `github-token` to read the
- * repository's OIDC subject template when it reads the workflows (`workflows: true`, or, with no `config` and no
- * `role-to-assume` given, by default: README.md, "Zero configuration: every deploy job, from its workflow") and the
- * failed jobs' logs in `mode: explain`; `actions: read` of `baseline-token` (the job's token by default) to find the
- * baseline artifact (`baseline: artifact`). Otherwise nothing: a configuration's roles are checked with the run's own
- * token (README.md, "Permissions for each mode"). Where a `config` file decides, it is taken to name roles; without
- * the scope the action reports what it could not read as unverified itself, so nothing passes unseen. A step is this
- * action when its `uses:` names {@link PREFLIGHT_ACTION}, or, as the action runs, the repository the runner gives it
- * (`GITHUB_ACTION_REPOSITORY`: src/pipeline/github-token.ts).
+ * What this action needs of its tokens, as its inputs say (action.yml): `actions: read` of `github-token` to read the
+ * repository's OIDC subject template when it reads the workflows (`workflows: true`) and the failed jobs' logs in
+ * `mode: explain`; `actions: read` of `baseline-token` (the job's token by default) to find the baseline artifact
+ * (`baseline: artifact`). Where the configuration file decides (zero configuration reads the workflows when the file
+ * names no role: README.md, "Zero configuration: every deploy job, from its workflow"; its `baseline`), the file is
+ * not read here, and no need is taken: without the scope the action reports what it could not read as unverified
+ * itself (README.md, "Permissions for each mode"), so nothing passes unseen, and a file that names roles needs none.
+ * A step is this action when its `uses:` names {@link PREFLIGHT_ACTION}, or, as the action runs, the repository the
+ * runner gives it (`GITHUB_ACTION_REPOSITORY`: src/pipeline/github-token.ts).
  */
 export const PREFLIGHT_ROW: ActionRow = {
   action: PREFLIGHT_ACTION,
@@ -407,11 +407,8 @@ export const PREFLIGHT_ROW: ActionRow = {
   defaultsToGitHubToken: true,
   needs: (inputs) => {
     const value = (name: string) => (inputs[name] ?? '').trim().toLowerCase();
-    const workflows = value('workflows');
-    const readsWorkflows =
-      workflows === 'true' || (workflows === '' && !has(inputs, 'config') && !has(inputs, 'role-to-assume'));
     const out: RowNeed[] = [];
-    if (value('mode') === 'explain' || readsWorkflows) out.push(token(r('actions')));
+    if (value('mode') === 'explain' || value('workflows') === 'true') out.push(token(r('actions')));
     if (value('baseline') === 'artifact' && !has(inputs, 'baseline-token')) out.push(job(r('actions')));
     return out;
   },
