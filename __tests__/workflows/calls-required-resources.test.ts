@@ -214,3 +214,32 @@ function allowOn(action: string, resource: string): PolicyDocument {
     document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: resource }] },
   };
 }
+
+describe('an object written with an ACL or tags (using-with-s3-policy-actions.html: PutObject, CopyObject, CreateMultipartUpload)', () => {
+  it.each([
+    [
+      'aws s3api put-object --bucket www --key index.html --body index.html --acl public-read',
+      ['s3:PutObject arn:aws:s3:::www/index.html', 's3:PutObjectAcl arn:aws:s3:::www/index.html'],
+    ],
+    [
+      'aws s3api put-object --bucket www --key a --body a --grant-read uri=http://acs.amazonaws.com/groups/global/AllUsers',
+      ['s3:PutObject arn:aws:s3:::www/a', 's3:PutObjectAcl arn:aws:s3:::www/a'],
+    ],
+    [
+      'aws s3api put-object --bucket www --key a --body a --tagging "team=web"',
+      ['s3:PutObject arn:aws:s3:::www/a', 's3:PutObjectTagging arn:aws:s3:::www/a'],
+    ],
+    [
+      'aws s3api copy-object --copy-source src/k --bucket dst --key k --acl bucket-owner-full-control --tagging a=b --tagging-directive REPLACE',
+      [
+        's3:GetObject arn:aws:s3:::src/k',
+        's3:PutObject arn:aws:s3:::dst/k',
+        's3:PutObjectAcl arn:aws:s3:::dst/k',
+        's3:PutObjectTagging arn:aws:s3:::dst/k',
+      ],
+    ],
+    ['aws s3api put-object --bucket www --key a --body a', ['s3:PutObject arn:aws:s3:::www/a']],
+  ])('%s', (script, expected) => {
+    expect(lines(script)).toEqual(expected);
+  });
+});

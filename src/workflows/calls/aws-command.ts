@@ -63,8 +63,29 @@ export function awsCommandNeeds(call: AwsInvocation): CommandNeeds {
     ...tagOnCreateNeeds(prefix, op, call),
     ...lambdaCodeNeeds(op, call),
     ...decryptNeeds(prefix, op, call),
+    ...objectHeaderNeeds(key, call, needs),
   ];
   return { kind: 'needs', needs: [...needs, ...more] };
+}
+
+const OBJECT_WRITES = new Set(['s3api put-object', 's3api copy-object', 's3api create-multipart-upload']);
+const GRANTS = ['acl', 'grant-full-control', 'grant-read', 'grant-read-acp', 'grant-write-acp'];
+
+/**
+ * An object written with an ACL (`--acl`, `--grant-*`) or tags (`--tagging`) needs s3:PutObjectAcl or
+ * s3:PutObjectTagging on it besides s3:PutObject ("Required permissions for Amazon S3 API operations", PutObject,
+ * CopyObject and CreateMultipartUpload: https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html),
+ * as `aws s3 cp --acl` does (s3.ts).
+ */
+function objectHeaderNeeds(key: string, call: AwsInvocation, needs: readonly Need[]): Need[] {
+  if (!OBJECT_WRITES.has(key)) return [];
+  const put = needs.find((n) => n.action === 's3:PutObject');
+  if (put === undefined) return [];
+  const docUrl = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html';
+  const out: Need[] = [];
+  if (GRANTS.some((o) => call.options.has(o))) out.push({ ...put, action: 's3:PutObjectAcl', docUrl });
+  if (call.options.has('tagging')) out.push({ ...put, action: 's3:PutObjectTagging', docUrl });
+  return out;
 }
 
 /**
