@@ -38,3 +38,58 @@ describe('a command substitution in a parameter expansion runs (bash manual, She
     expect(lines('echo "${#A}"; aws s3 ls s3://acme-www')).toEqual(['s3:ListBucket arn:aws:s3:::acme-www']);
   });
 });
+
+describe('a wrapper in its less usual forms runs the command it is given', () => {
+  it('watch runs its arguments joined through sh -c, unless -x (https://man7.org/linux/man-pages/man1/watch.1.html)', () => {
+    expect(lines(`watch "${CREATE}"`)).toEqual(USER);
+    expect(lines(`watch -n 5 "${CREATE}"`)).toEqual(USER);
+    expect(lines(`watch -n5 -d "${CREATE}"`)).toEqual(USER);
+    expect(lines(`watch -n 5 ${CREATE}`)).toEqual(USER);
+    expect(lines(`watch -x ${CREATE}`)).toEqual(USER);
+    // With -x the string is one word, exec'd as a program of that name: not the AWS CLI.
+    expect(lines(`watch -x "${CREATE}"`)).toEqual([]);
+  });
+
+  it('timeout skips -k DURATION, -s SIGNAL and -- (https://www.gnu.org/software/coreutils/manual/html_node/timeout-invocation.html)', () => {
+    expect(lines(`timeout -k 5 10 ${CREATE}`)).toEqual(USER);
+    expect(lines(`timeout -s KILL 10 ${CREATE}`)).toEqual(USER);
+    expect(lines(`timeout --signal TERM --kill-after 5 10 ${CREATE}`)).toEqual(USER);
+    expect(lines(`timeout -k5 --signal=KILL 10 ${CREATE}`)).toEqual(USER);
+    expect(lines(`timeout -- 10 ${CREATE}`)).toEqual(USER);
+    expect(lines(`timeout 10m -- ${CREATE}`)).toEqual(USER);
+  });
+
+  it('setsid -c/-f/-w and doas options come before the command (man7 setsid(1), man.openbsd.org doas(1))', () => {
+    expect(lines(`setsid -w ${CREATE}`)).toEqual(USER);
+    expect(lines(`setsid --fork ${CREATE}`)).toEqual(USER);
+    expect(lines(`doas ${CREATE}`)).toEqual(USER);
+    expect(lines(`doas -n -u deploy ${CREATE}`)).toEqual(USER);
+  });
+
+  it('a short option with its value attached (su(1), script(1): getopt)', () => {
+    expect(lines(`su -c"${CREATE}" runner`)).toEqual(USER);
+    expect(lines(`script -c"${CREATE}" /dev/null`)).toEqual(USER);
+    expect(lines(`script -qc"${CREATE}" /dev/null`)).toEqual(USER);
+    expect(lines(`flock -w10 /tmp/lock ${CREATE}`)).toEqual(USER);
+  });
+
+  it('a shell option cluster ending in o takes the next word (bash manual, Invoking Bash and The Set Builtin)', () => {
+    expect(lines(`echo "${CREATE}" | bash -eo pipefail`)).toEqual(USER);
+    expect(lines(`bash --noprofile --norc -eo pipefail <<'EOF'\n${CREATE}\nEOF`)).toEqual(USER);
+    expect(lines(`bash -euxo pipefail -c "${CREATE}"`)).toEqual(USER);
+    expect(kinds('bash -eo pipefail deploy.sh')).toEqual(['script-file']);
+  });
+
+  it('function NAME { …; } is a function definition whose body is read (bash manual, Shell Functions)', () => {
+    expect(lines(`function f { ${CREATE}; }; f`)).toEqual(USER);
+    expect(lines(`function f {\n  ${CREATE}\n}\nf`)).toEqual(USER);
+  });
+
+  it('a process substitution in [[ ]] runs, and (( that is not arithmetic opens subshells (bash manual)', () => {
+    expect(lines(`[[ -f <(${CREATE}) ]]`)).toEqual(USER);
+    expect(lines(`((echo a) | cat) && ${CREATE}`)).toEqual(USER);
+    // An arithmetic command stays one.
+    expect(lines(`(( $(${CREATE} | wc -l) > 0 ))`)).toEqual(USER);
+    expect(lines('(( (1 + 2) * 3 > 4 )) && aws s3 ls s3://acme-www')).toEqual(['s3:ListBucket arn:aws:s3:::acme-www']);
+  });
+});

@@ -227,12 +227,14 @@ function scanAll(s: Scan, depth: number): void {
       s.i++;
     } else if (c === '#' && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== '\n') s.i++;
+    } else if ((c === '<' || c === '>') && s.text.charAt(s.i + 1) === '(' && s.compound?.close !== '))') {
+      // A process substitution runs inside `[[ … ]]` too (bash#Process-Substitution: "performed simultaneously with
+      // parameter and variable expansion, command substitution, and arithmetic expansion", which `[[` performs).
+      processSubstitution(s, depth);
     } else if (s.compound !== undefined && '|&<>();'.includes(c) && compoundOperator(s, c)) {
       // An operator of the compound command's expression: read.
     } else if (!s.inWord && compoundStart(s)) {
       // `[[` or `((` begins the command: read as one, up to its closing word.
-    } else if ((c === '<' || c === '>') && s.text.charAt(s.i + 1) === '(') {
-      processSubstitution(s, depth);
     } else if (c === '<' || c === '>' || (c === '&' && s.text.charAt(s.i + 1) === '>')) {
       redirection(s);
     } else if (c === '|' && s.text.charAt(s.i + 1) !== '|' && s.text.charAt(s.i - 1) !== '|') {
@@ -278,13 +280,24 @@ function compoundStart(s: Scan): boolean {
     (two === '((' && s.words.length === 1 && s.words[0]?.value === 'for');
   if (!atStart || s.compound !== undefined) return false;
   if (two === '[[' && (after === ' ' || after === '\t')) s.compound = { close: ']]', depth: 0 };
-  else if (two === '((') s.compound = { close: '))', depth: 0 };
+  else if (two === '((' && arithmetic(s.text, s.i)) s.compound = { close: '))', depth: 0 };
   else return false;
   startWord(s);
   append(s, two);
   endWord(s);
   s.i += 2;
   return true;
+}
+
+/**
+ * Whether the `((` at `at` opens an arithmetic command, closed by a `))` whose two parentheses close its two: else it
+ * is two subshells, one in the other (`((echo a) | cat)`), which bash reads as such when the text is not an
+ * arithmetic command (bash#Conditional-Constructs, `(( … ))`; POSIX sh, "Grouping Commands": "a conforming
+ * application shall separate the two leading '(' characters with white space").
+ */
+function arithmetic(text: string, at: number): boolean {
+  const inner = closeParen(text, at + 2);
+  return inner >= text.length || text.charAt(inner) === ')';
 }
 
 /**

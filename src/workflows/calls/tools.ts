@@ -171,13 +171,31 @@ function scriptFileOf(program: Program): string | undefined {
   }
   if (SCRIPT_FILE.test(path)) return path;
   if (!INTERPRETERS.has(program.name)) return undefined;
-  const file = program.args.find((w) => !w.value.startsWith('-'));
+  const file = SHELL_NAMES.has(program.name)
+    ? shellOperand(program.args)
+    : program.args.find((w) => !w.value.startsWith('-'));
   // Given no script of its own, an interpreter runs the file on its standard input (`bash < deploy.sh`).
   if (file === undefined && program.stdinFile !== undefined && program.stdinFile.dynamic.length === 0) {
     return program.stdinFile.value;
   }
   if (file === undefined || program.args.some((w) => w.value === '-c' || w.value === '-e')) return undefined;
   return SCRIPT_FILE.test(file.value) || file.value.includes('/') ? file.value : undefined;
+}
+
+const SHELL_NAMES = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh']);
+
+/**
+ * A shell's first operand, its script file: past its options and the values they take (`-o pipefail`, a cluster
+ * ending in `o`, `-eo pipefail`, and `--rcfile FILE`: https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash).
+ */
+function shellOperand(args: readonly ShellWord[]): ShellWord | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (!/^[-+]./.test(value)) return args[i];
+    if (value === '--') return args[i + 1];
+    if (/^[-+][A-Za-z]*[oO]$|^--(?:rcfile|init-file)$/.test(value)) i++;
+  }
+  return undefined;
 }
 
 // "Required IAM permissions for pushing an image"; the same lists are in github.com/aws-actions/amazon-ecr-login

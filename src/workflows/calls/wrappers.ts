@@ -95,6 +95,11 @@ interface CommandRunner {
   readonly string?: readonly string[];
   /** Whether the command is given only as that string (su and script run no command given as words). */
   readonly stringOnly?: true;
+  /**
+   * The command's words are joined with spaces into a string a shell runs (`sh -c`), unless one of these options is
+   * given: watch ("Pass command to exec(2) instead of sh -c", `-x`/`--exec`).
+   */
+  readonly joined?: readonly string[];
 }
 
 /**
@@ -107,7 +112,7 @@ interface CommandRunner {
  * with `-c` (https://man7.org/linux/man-pages/man1/script.1.html).
  */
 const COMMAND_RUNNERS: Readonly<Record<string, CommandRunner>> = {
-  watch: { values: ['-n', '--interval', '-q', '--equexit'], before: 0 },
+  watch: { values: ['-n', '--interval', '-q', '--equexit'], before: 0, joined: ['-x', '--exec'] },
   flock: {
     values: ['-w', '--wait', '--timeout', '-E', '--conflict-exit-code'],
     before: 1,
@@ -194,20 +199,40 @@ function commandRunner(args: readonly ShellWord[], runner: CommandRunner, name: 
       }
       break;
     }
-    // A long option may have its value attached (`--command=…`); short flags may be clustered (`script -qc …`).
-    const cluster = /^-[A-Za-z]{2,}$/.test(value) ? `-${value.slice(-1)}` : undefined;
-    const option = value.startsWith('--') ? value.replace(/=.*$/s, '') : (cluster ?? value);
-    if (runner.string?.includes(option)) {
-      const attached = value.startsWith('--') && option !== value;
-      const string = attached ? slicePart(args[i] as ShellWord, option.length + 1) : args[i + 1];
-      return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+    if (value.startsWith('--')) {
+      // A long option may have its value attached (`--command=…`).
+      const option = value.replace(/=.*$/s, '');
+      if (runner.string?.includes(option)) {
+        const string = option !== value ? slicePart(args[i] as ShellWord, option.length + 1) : args[i + 1];
+        return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+      }
+      if (option === value && runner.values.includes(value)) i++;
+      continue;
     }
-    if (runner.values.includes(value)) i++;
+    // Short options as getopt reads them: clustered (`script -qc …`), the first that takes a value taking the rest
+    // of the word (`su -c"…"`, `script -c"…"`, `watch -n5`) or, when none is left, the next word.
+    for (let k = 1; k < value.length; k++) {
+      const option = `-${value.charAt(k)}`;
+      const isString = runner.string?.includes(option) === true;
+      if (!isString && !runner.values.includes(option)) continue;
+      const attached = k + 1 < value.length;
+      if (isString) {
+        const string = attached ? slicePart(args[i] as ShellWord, k + 1) : args[i + 1];
+        return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+      }
+      if (!attached) i++;
+      break;
+    }
   }
   if (stringOnly) return undefined;
   const command = args.slice(i + before);
   const none = command.length === 0 || (name === 'taskset' && args.some((w) => /^(?:-p|--pid)$/.test(w.value)));
-  return none ? undefined : [asWords(command)];
+  if (none) return undefined;
+  const exec = args.slice(0, i).some((w) => runner.joined?.includes(w.value) || /^-[A-Za-z]*x[A-Za-z]*$/.test(w.value));
+  if (runner.joined !== undefined && !exec) {
+    return [scriptOf(joinWords(command, ' '), `the command ${name} runs through sh -c`)];
+  }
+  return [asWords(command)];
 }
 
 /**
@@ -249,9 +274,16 @@ function shellString(
       break;
     }
     if (!/^[-+]/.test(value) || value.length < 2) break;
-    if (SHELL_VALUE_OPTIONS.has(value)) i++;
-    else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+    if (SHELL_VALUE_OPTIONS.has(value)) {
+      i++;
+      continue;
+    }
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
     else if (/^-[A-Za-z]*s[A-Za-z]*$/.test(value)) fromStdinOption = true;
+    // A cluster ending in `o` or `O` takes the next word as that option's value (`-eo pipefail`, `-euxo pipefail`):
+    // bash reads its single-character options as the `set` builtin does
+    // (https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash, https://www.gnu.org/software/bash/manual/bash.html#The-Set-Builtin).
+    if (/^[-+][A-Za-z]*[oO]$/.test(value)) i++;
   }
   if (!command) {
     const file = args[i];
