@@ -93,3 +93,107 @@ describe('a wrapper in its less usual forms runs the command it is given', () =>
     expect(lines('(( (1 + 2) * 3 > 4 )) && aws s3 ls s3://acme-www')).toEqual(['s3:ListBucket arn:aws:s3:::acme-www']);
   });
 });
+
+describe('programs that run a command given to them, read as the command they run', () => {
+  it('trap ACTION SIGNAL runs ACTION as a script (bash manual, Bourne Shell Builtins: trap)', () => {
+    expect(lines(`trap '${CREATE}' EXIT`)).toEqual(USER);
+    expect(lines(`trap -- '${CREATE}' ERR INT`)).toEqual(USER);
+    // One word, or `-`, resets: nothing runs.
+    expect(lines(`trap - EXIT; trap EXIT`)).toEqual([]);
+  });
+
+  it('sg GROUP -c, nix-shell --run and at read their command as a script (sg(1), nix-shell, POSIX at)', () => {
+    expect(lines(`sg docker -c "${CREATE}"`)).toEqual(USER);
+    expect(lines(`sg docker "${CREATE}"`)).toEqual(USER);
+    expect(lines(`nix-shell -p awscli2 --run "${CREATE}"`)).toEqual(USER);
+    expect(lines(`nix-shell --command '${CREATE}'`)).toEqual(USER);
+    expect(lines(`echo '${CREATE}' | at now`)).toEqual(USER);
+    expect(lines(`at now + 1 minute <<'EOF'\n${CREATE}\nEOF`)).toEqual(USER);
+    expect(kinds('at -f deploy.sh now')).toEqual(['script-file']);
+  });
+
+  it('busybox runs its applet: its sh and ash read as a shell (BusyBox command help)', () => {
+    expect(lines(`busybox sh -c "${CREATE}"`)).toEqual(USER);
+    expect(lines(`echo "${CREATE}" | busybox ash`)).toEqual(USER);
+    expect(lines(`busybox timeout 10 ${CREATE}`)).toEqual(USER);
+  });
+
+  it('coproc [NAME] runs its command (bash manual, Coprocesses)', () => {
+    expect(lines(`coproc ${CREATE}`)).toEqual(USER);
+    expect(lines(`coproc USERS { ${CREATE}; }`)).toEqual(USER);
+  });
+
+  it('GNU parallel with no command runs its input lines, or the arguments after :::, as commands', () => {
+    expect(lines(`echo '${CREATE}' | parallel`)).toEqual(USER);
+    expect(lines(`parallel ::: '${CREATE}'`)).toEqual(USER);
+    expect(kinds('parallel :::: commands.txt')).toEqual(['script-file']);
+    expect(kinds('curl -s https://example.com/jobs | parallel')).toEqual(['dynamic-command']);
+  });
+
+  it('fish and PowerShell given a command are read as a script in a shell the preflight does not read', () => {
+    // PowerShell passes a plain `aws` line to the CLI as bash does (about_pwsh, -Command).
+    expect(lines(`pwsh -c "${CREATE}"`)).toEqual(USER);
+    expect(lines(`pwsh -NoProfile -Command "${CREATE}"`)).toEqual(USER);
+    expect(lines(`echo "${CREATE}" | pwsh -Command -`)).toEqual(USER);
+    expect(kinds('pwsh -Command "Write-S3Object -BucketName acme-www -File index.html"')).toEqual(['unread-shell']);
+    // fish's language is not read: asked about (https://fishshell.com/docs/current/cmds/fish.html).
+    expect(kinds(`fish -c "${CREATE}"`)).toEqual(['unread-shell']);
+    expect(kinds(`echo "${CREATE}" | fish`)).toEqual(['unread-shell']);
+    expect(infer('fish -c "echo hello"').notInferred).toEqual([]);
+  });
+
+  it('php given code that runs the AWS CLI on its standard input or with -r (php.net, command line usage)', () => {
+    expect(kinds(`echo 'exec("${CREATE}");' | php`)).toEqual(['opaque-tool']);
+    expect(kinds(`php -r 'system("${CREATE}");'`)).toEqual(['opaque-tool']);
+  });
+});
+
+describe('a program the inference does not know, given the AWS CLI as its arguments, is asked about', () => {
+  it('chroot, unshare, nsenter, setpriv, systemd-run, chrt, retry, ssh: dynamic-command, never passed over', () => {
+    for (const prefix of [
+      'chroot /',
+      'unshare -r',
+      'nsenter -t 1',
+      'setpriv --reuid=1000',
+      'systemd-run --user',
+      'chrt -i 0',
+      'retry --',
+      'ssh deploy@bastion',
+      'docker exec web',
+    ]) {
+      const calls = infer(`${prefix} ${CREATE}`);
+      expect(calls.permissions, prefix).toEqual([]);
+      expect(
+        calls.notInferred.map((n) => [n.kind, n.reason]),
+        prefix,
+      ).toEqual([
+        [
+          'dynamic-command',
+          'may run the AWS CLI given in its arguments (`aws iam …`), in a form the preflight does not read; declare the permission lines it needs',
+        ],
+      ]);
+    }
+    expect(kinds('chroot /srv /usr/local/bin/aws --region eu-west-1 s3 ls')).toEqual(['dynamic-command']);
+  });
+
+  it('programs that never run their arguments, installs of the CLI, and words that are not a service stay silent', () => {
+    for (const script of [
+      'which aws',
+      'command -v aws',
+      'type aws',
+      'echo aws s3 sync dist s3://acme-www',
+      'printf "%s\\n" aws s3 ls',
+      'grep -r aws s3',
+      'ls aws',
+      'cd aws',
+      'pip install awscli',
+      'apt-get install -y awscli',
+      'brew install awscli',
+      'retry -- aws --version',
+      'chroot / aws configure list',
+      'nix-env -iA nixpkgs.awscli2',
+    ]) {
+      expect(infer(script), script).toEqual({ permissions: [], notInferred: [] });
+    }
+  });
+});

@@ -62,6 +62,9 @@ export function programOf(command: ShellCommand): Program | undefined {
     // `function NAME { …; }`, bash's keyword form of a function definition
     // (https://www.gnu.org/software/bash/manual/bash.html#Shell-Functions): its body is read as the commands it holds.
     else if (word.value === 'function' && i === 0) i += 2;
+    // `coproc [NAME] COMMAND`: the command runs as a coprocess; NAME is given only before a compound command
+    // (`coproc NAME { …; }`: https://www.gnu.org/software/bash/manual/bash.html#Coprocesses).
+    else if (word.value === 'coproc') i += words[i + 2]?.value === '{' ? 2 : 1;
     else if (word.value === 'time') i = skipOptions(words, i + 1, TIME_VALUE_OPTIONS);
     else if (word.value === 'nice' || word.value === 'ionice' || word.value === 'stdbuf')
       i = skipOptions(words, i + 1, NICE_VALUE_OPTIONS);

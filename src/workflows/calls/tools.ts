@@ -126,6 +126,8 @@ const INLINE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   bun: new Set(['-e', '--eval', '-p', '--print']),
   ruby: new Set(['-e']),
   perl: new Set(['-e', '-E']),
+  // `php -r CODE`; given no file, php runs its standard input (https://www.php.net/manual/en/features.commandline.usage.php).
+  php: new Set(['-r']),
 };
 
 /**
