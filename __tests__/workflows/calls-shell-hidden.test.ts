@@ -142,6 +142,14 @@ describe('programs that run a command given to them, read as the command they ru
     expect(infer('fish -c "echo hello"').notInferred).toEqual([]);
   });
 
+  it('uv run - runs the Python script on its standard input (docs.astral.sh/uv, uv run)', () => {
+    expect(kinds(`echo 'import os; os.system("${CREATE}")' | uv run -`)).toEqual(['opaque-tool']);
+    expect(kinds(`uv run - <<'EOF'\nimport boto3\nboto3.client("iam").create_user(UserName="x")\nEOF`)).toEqual([
+      'opaque-tool',
+    ]);
+    expect(kinds('uv run - < deploy.py')).toEqual(['script-file']);
+  });
+
   it('php given code that runs the AWS CLI on its standard input or with -r (php.net, command line usage)', () => {
     expect(kinds(`echo 'exec("${CREATE}");' | php`)).toEqual(['opaque-tool']);
     expect(kinds(`php -r 'system("${CREATE}");'`)).toEqual(['opaque-tool']);
