@@ -140,6 +140,9 @@ describe('programs that run a command given to them, read as the command they ru
     expect(kinds(`fish -c "${CREATE}"`)).toEqual(['unread-shell']);
     expect(kinds(`echo "${CREATE}" | fish`)).toEqual(['unread-shell']);
     expect(infer('fish -c "echo hello"').notInferred).toEqual([]);
+    expect(kinds('fish deploy.fish')).toEqual(['script-file']);
+    expect(kinds('pwsh -EncodedCommand YQB3AHMA')).toEqual(['dynamic-command']);
+    expect(kinds('pwsh -ec YQB3AHMA')).toEqual(['dynamic-command']);
   });
 
   it('uv run - runs the Python script on its standard input (docs.astral.sh/uv, uv run)', () => {
@@ -153,6 +156,8 @@ describe('programs that run a command given to them, read as the command they ru
   it('php given code that runs the AWS CLI on its standard input or with -r (php.net, command line usage)', () => {
     expect(kinds(`echo 'exec("${CREATE}");' | php`)).toEqual(['opaque-tool']);
     expect(kinds(`php -r 'system("${CREATE}");'`)).toEqual(['opaque-tool']);
+    expect(kinds('php -r \'echo "a/b";\'')).toEqual([]);
+    expect(kinds('php bin/deploy.php')).toEqual(['script-file']);
   });
 });
 

@@ -44,12 +44,14 @@ const INTERPRETERS = new Set([
   'node',
   'ruby',
   'pwsh',
+  'fish',
+  'php',
   'perl',
   'ts-node',
   'tsx',
   'bun',
 ]);
-const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+const SCRIPT_FILE = /\.(sh|bash|zsh|fish|py|rb|js|mjs|cjs|ts|ps1|pl|php)$/i;
 /** Build scripts run as `./name` that do not deploy (`./gradlew` and `./mvnw` are runners: runners.ts). */
 const BUILD_WRAPPERS = new Set(['configure']);
 
@@ -180,7 +182,7 @@ function scriptFileOf(program: Program): string | undefined {
   if (file === undefined && program.stdinFile !== undefined && program.stdinFile.dynamic.length === 0) {
     return program.stdinFile.value;
   }
-  if (file === undefined || program.args.some((w) => w.value === '-c' || w.value === '-e')) return undefined;
+  if (file === undefined || program.args.some((w) => /^-[ceEr]$/.test(w.value))) return undefined;
   return SCRIPT_FILE.test(file.value) || file.value.includes('/') ? file.value : undefined;
 }
 

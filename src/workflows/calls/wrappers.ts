@@ -192,7 +192,12 @@ function fishCommand(program: Program): Wrapped[] | undefined {
  */
 function powershellCommand(program: Program): Wrapped[] | undefined {
   const args = program.args;
-  const at = args.findIndex((w) => /^[-/](?:c|co|com|comm|comma|comman|command)$/i.test(w.value));
+  const encoded = args.find((w) => /^[-/](?:e|ec|en[a-z]*)$/i.test(w.value) && isPrefixOf(w.value, 'encodedcommand'));
+  if (encoded !== undefined) {
+    const reason = `runs the command given to ${program.name} ${encoded.value}, encoded in Base64, which the preflight does not read`;
+    return [{ kind: 'unread', reason }];
+  }
+  const at = args.findIndex((w) => isPrefixOf(w.value, 'command') || /^[-/]c$/i.test(w.value));
   if (at < 0) return undefined;
   const rest = args.slice(at + 1);
   if (rest.length === 1 && rest[0]?.value === '-') {
@@ -200,6 +205,14 @@ function powershellCommand(program: Program): Wrapped[] | undefined {
     return stdin === undefined ? [] : [foreign(program.name, stdin)];
   }
   return rest.length === 0 ? [] : [foreign(program.name, joinWords(rest, ' '))];
+}
+
+/** Whether a PowerShell parameter (`-com`, `/Command`) is an abbreviation of `name` (`e`/`ec` for EncodedCommand). */
+function isPrefixOf(value: string, name: string): boolean {
+  const given = value.slice(1).toLowerCase();
+  if (!/^[-/]/.test(value) || given === '') return false;
+  if (name === 'encodedcommand' && (given === 'e' || given === 'ec')) return true;
+  return given.length >= 3 && name.startsWith(given);
 }
 
 function foreign(shell: string, script: ShellWord): Wrapped {
