@@ -34,6 +34,8 @@ describe('a command substitution in a parameter expansion runs (bash manual, She
     expect(lines(`echo "\${A:-"}"}$(${CREATE})"`)).toEqual(USER);
     // Single-quoted outside double quotes, the word is text: nothing runs.
     expect(lines(`echo \${A:-'$(${CREATE})'}`)).toEqual([]);
+    // A GitHub expression in the word does not close it.
+    expect(lines('aws s3 ls "s3://${BUCKET:-${{ vars.BUCKET }}}/site"')).toEqual(['s3:ListBucket arn:aws:s3:::*']);
     // A literal variable is still substituted, and a command after the expansion still read.
     expect(lines('echo "${#A}"; aws s3 ls s3://acme-www')).toEqual(['s3:ListBucket arn:aws:s3:::acme-www']);
   });

@@ -548,7 +548,11 @@ function closeBrace(text: string, from: number, quoted: boolean, bodies: { from:
       const close = text.indexOf("'", j + 1);
       j = close < 0 ? text.length : close;
     } else if (c === '"') inDouble = !inDouble;
-    else if (text.startsWith('$(', j)) {
+    else if (text.startsWith('${{', j)) {
+      // A GitHub expression, which the runner replaces before the shell reads the script.
+      const close = text.indexOf('}}', j + 3);
+      j = close < 0 ? text.length : close + 1;
+    } else if (text.startsWith('$(', j)) {
       const end = closeParen(text, j + 2);
       bodies.push({ from: j + 2, to: Math.max(j + 2, end - 1) });
       j = end - 1;
