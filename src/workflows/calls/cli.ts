@@ -1,6 +1,7 @@
 /**
  * One shell command read as what it runs: the program after the prefixes that only change how it runs (`env`,
- * `sudo`, `time`, `timeout`, `nohup`, `nice`, variable assignments, `then`/`do`/`!`; a command that runs a command
+ * `sudo`, `doas`, `time`, `timeout`, `nohup`, `nice`, `setsid`, `coproc`, `function NAME`, variable assignments,
+ * `then`/`do`/`!`; a command that runs a command
  * given to it otherwise, `bash -c`, `xargs`, `find -exec`, is read in wrappers.ts), and for `aws` its global options, service, operation and
  * options. AWS CLI command structure, `aws [options] <command> <subcommand> [parameters]`, and its global options
  * (`--region`, `--profile`, `--endpoint-url`, `--output`, `--query`, …):
