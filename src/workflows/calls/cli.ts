@@ -1,6 +1,7 @@
 /**
  * One shell command read as what it runs: the program after the prefixes that only change how it runs (`env`,
- * `sudo`, `time`, `timeout`, `nohup`, `nice`, variable assignments, `then`/`do`/`!`; a command that runs a command
+ * `sudo`, `doas`, `time`, `timeout`, `nohup`, `nice`, `setsid`, `coproc`, `function NAME`, variable assignments,
+ * `then`/`do`/`!`; a command that runs a command
  * given to it otherwise, `bash -c`, `xargs`, `find -exec`, is read in wrappers.ts), and for `aws` its global options, service, operation and
  * options. AWS CLI command structure, `aws [options] <command> <subcommand> [parameters]`, and its global options
  * (`--region`, `--profile`, `--endpoint-url`, `--output`, `--query`, …):
@@ -39,7 +40,6 @@ const PREFIXES = new Set([
   'command',
   'builtin',
   'nohup',
-  'setsid',
   'chronic',
   'unbuffer',
 ]);
@@ -57,6 +57,15 @@ export function programOf(command: ShellCommand): Program | undefined {
     else if (word.value === 'env' && !splitsString(words, i + 1)) i = skipEnvOptions(words, i + 1);
     else if (word.value === 'timeout') i = skipTimeout(words, i + 1);
     else if (word.value === 'sudo') i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
+    else if (word.value === 'doas') i = skipOptions(words, i + 1, DOAS_VALUE_OPTIONS);
+    // setsid's options, `-c`/`--ctty`, `-f`/`--fork`, `-w`/`--wait`, take no value (https://man7.org/linux/man-pages/man1/setsid.1.html).
+    else if (word.value === 'setsid') i = skipOptions(words, i + 1, new Set());
+    // `function NAME { …; }`, bash's keyword form of a function definition
+    // (https://www.gnu.org/software/bash/manual/bash.html#Shell-Functions): its body is read as the commands it holds.
+    else if (word.value === 'function' && i === 0) i += 2;
+    // `coproc [NAME] COMMAND`: the command runs as a coprocess; NAME is given only before a compound command
+    // (`coproc NAME { …; }`: https://www.gnu.org/software/bash/manual/bash.html#Coprocesses).
+    else if (word.value === 'coproc') i += words[i + 2]?.value === '{' ? 2 : 1;
     else if (word.value === 'time') i = skipOptions(words, i + 1, TIME_VALUE_OPTIONS);
     else if (word.value === 'nice' || word.value === 'ionice' || word.value === 'stdbuf')
       i = skipOptions(words, i + 1, NICE_VALUE_OPTIONS);
@@ -202,6 +211,8 @@ function skipEnvOptions(words: readonly ShellWord[], from: number): number {
 }
 
 const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U']);
+/** `doas [-Lns] [-a style] [-C config] [-u user] command [args]` (https://man.openbsd.org/doas). */
+const DOAS_VALUE_OPTIONS = new Set(['-a', '-C', '-u']);
 const DOTENV_VALUE_OPTIONS = new Set(['-f', '--file', '-e']);
 /** `time -p`, GNU time's `-o FILE`, `-f FORMAT`. */
 const TIME_VALUE_OPTIONS = new Set(['-o', '-f', '--output', '--format']);
@@ -224,10 +235,23 @@ function skipOptions(words: readonly ShellWord[], from: number, withValue: Reado
   return i;
 }
 
+/**
+ * `timeout [OPTION] DURATION COMMAND [ARG]…`: `-k DURATION`/`--kill-after` and `-s SIGNAL`/`--signal` take a value
+ * (attached, `-k5`, `--signal=KILL`, or as the next word), `--` ends the options
+ * (https://www.gnu.org/software/coreutils/manual/html_node/timeout-invocation.html). A `--` right after the duration is
+ * passed over too: GNU's timeout would run a program named `--`, but others read it as the end of the options
+ * (uutils coreutils, whose timeout parses with clap), and reading the call there can only ask for more.
+ */
 function skipTimeout(words: readonly ShellWord[], from: number): number {
   let i = from;
-  while (i < words.length && (words[i]?.value ?? '').startsWith('-')) i++;
-  return i + 1;
+  while (i < words.length && (words[i]?.value ?? '').startsWith('-')) {
+    const value = words[i]?.value ?? '';
+    i++;
+    if (value === '--') break;
+    if (/^(?:-[A-Za-z]*[ks]|--kill-after|--signal)$/.test(value)) i++;
+  }
+  i++;
+  return words[i]?.value === '--' ? i + 1 : i;
 }
 
 /** Global options of the AWS CLI that take a value. */

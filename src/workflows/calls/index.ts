@@ -9,7 +9,7 @@
 import type { Catalog } from '../../catalog/index.js';
 import { AWS_LOOKING, actionNamed, awsSignal, KNOWN_ACTIONS, pushedTags } from './actions.js';
 import { awsCommandNeeds, optionStyleFor } from './aws-command.js';
-import { type AwsInvocation, type Program, programOf, readAws, variableFor } from './cli.js';
+import { type AwsInvocation, type Program, programOf, readAws, serviceWord, variableFor } from './cli.js';
 import {
   type CallContext,
   type CallLimits,
@@ -24,6 +24,7 @@ import {
 } from './model.js';
 import { bound, type Known, type LookupCache, type Need, type NeedOrigin, REASON_CAP, realize } from './need.js';
 import { isQuietTool, runnerOf } from './runners.js';
+import { CLI_SERVICE_PREFIXES, LOCAL_SERVICES } from './services.js';
 import { readShell, type ShellCommand, type ShellWord, withExpansions } from './shell.js';
 import { dockerCalls, mayCallAws, opaqueReason, unreadImages } from './tools.js';
 import { plainAwsLines, unreadShellRuns } from './unread-shell.js';
@@ -309,24 +310,9 @@ function runNeeds(
 ): void {
   const shell = run.shell?.trim() ?? 'bash';
   if (!POSIX_SHELLS.test(shell)) {
-    // Its lines that are a plain `aws` command are read as in bash; the rest is asked about.
-    const plain = plainAwsLines((run.evaluated ?? run.script).slice(0, limits.scriptChars), shell);
-    for (const { text, line } of plain.lines) {
-      const position = { file: run.position.file, line: run.line + line, column: 1 };
-      for (const command of readShell(text, env, limits).commands) commandNeeds(command, position, base);
-    }
-    const script = plain.rest;
-    if (mayCallAws(script)) {
-      const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
-      base.results.miss('unread-shell', run.position, `shell: ${shell}`, reason);
-      return;
-    }
-    // Code it runs without naming AWS (a script file, a runner) runs with the job's credentials all the same.
-    const runs = unreadShellRuns(script);
-    if (runs !== undefined) {
-      const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
-      base.results.miss(runs.kind, run.position, runs.what, reason);
-    }
+    const script = (run.evaluated ?? run.script).slice(0, limits.scriptChars);
+    const at = (line: number) => ({ file: run.position.file, line: run.line + line, column: 1 });
+    foreignNeeds(script, shell, at, run.position, `shell: ${shell}`, env, base);
     return;
   }
   const reading = readShell(run.evaluated ?? run.script, env, limits);
@@ -339,6 +325,37 @@ function runNeeds(
   if (reading.truncated !== undefined) {
     const reason = `the preflight read the script up to its bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
     base.results.miss('too-large', run.position, 'run:', reason);
+  }
+}
+
+/**
+ * A script in a shell the preflight does not read as POSIX shell (a step's `shell: pwsh`, `pwsh -Command …`,
+ * `fish -c …`): its lines that are a plain `aws` command are read as in bash (unread-shell.ts), at `at(line)`; the
+ * rest is asked about at `position`.
+ */
+function foreignNeeds(
+  script: string,
+  shell: string,
+  at: (line: number) => CallPosition,
+  position: CallPosition,
+  what: string,
+  env: ReadonlyMap<string, string>,
+  base: Base,
+): void {
+  const plain = plainAwsLines(script, shell);
+  for (const { text, line } of plain.lines) {
+    for (const command of readShell(text, env, base.limits).commands) commandNeeds(command, at(line), base);
+  }
+  if (mayCallAws(plain.rest)) {
+    const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
+    base.results.miss('unread-shell', position, what, reason);
+    return;
+  }
+  // Code it runs without naming AWS (a script file, a runner) runs with the job's credentials all the same.
+  const runs = unreadShellRuns(plain.rest);
+  if (runs !== undefined) {
+    const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss(runs.kind, position, runs.what, reason);
   }
 }
 
@@ -422,6 +439,18 @@ function wrappedNeeds(
   for (const inner of wrapped) {
     if (inner.kind === 'unread') {
       base.results.miss(inner.file ? 'script-file' : 'dynamic-command', position, what, `${inner.reason}; ${declare}`);
+    } else if (inner.kind === 'foreign') {
+      // The outer shell expanded the string's unknown parts before the program read it: shown as written.
+      const script = withExpansions(inner.script, (i) => inner.script.dynamic[i] ?? '*') ?? inner.script.value;
+      foreignNeeds(
+        script.slice(0, base.limits.scriptChars),
+        inner.shell,
+        () => position,
+        position,
+        what,
+        new Map(),
+        base,
+      );
     } else if (inner.kind === 'words') {
       if (inner.words.length > 0) {
         commandNeeds({ words: inner.words, line: command.line, assigned: command.assigned }, position, base, depth + 1);
@@ -519,7 +548,42 @@ function programNeeds(
   else if (runner !== undefined && !isQuietTool(program.name)) {
     const reason = `runs ${program.word.value} through ${runner}, code the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     base.results.miss('runner', position, what, reason);
+  } else {
+    const given = awsInArguments(program, base.catalog);
+    if (given === undefined) return;
+    const reason = `may run the AWS CLI given in its arguments (\`aws ${given} …\`), in a form the preflight does not read; declare the permission lines it needs`;
+    base.results.miss('dynamic-command', position, what, reason);
   }
+}
+
+/**
+ * Shell builtins and POSIX utilities that never run their arguments as a command: they print, look up, test, move or
+ * edit them (https://www.gnu.org/software/bash/manual/bash.html#Shell-Builtin-Commands,
+ * https://pubs.opengroup.org/onlinepubs/9799919799/idx/utilities.html). `echo aws s3 sync …` prints the command.
+ */
+const NEVER_RUNS = new Set(
+  'echo printf grep egrep fgrep rg which type whereis hash alias unalias complete compgen help man info whatis apropos ls cd pushd popd dirs pwd dirname basename realpath readlink file stat test [ [[ cat head tail less more wc sort uniq cut tr sed awk tee touch mkdir rmdir rm cp mv ln chmod chown chgrp install export declare local readonly typeset unset set shift read logger true false : exit return let expr jq yq diff cmp du df sleep kill wait printenv id whoami uname date'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The service of an `aws SERVICE …` a program the inference does not know is given as its arguments (`chroot /
+ * aws s3 …`, `unshare -r aws …`, `ssh host aws …`, `retry -- aws …`): a word that is the AWS CLI (`aws`, or a path
+ * ending in `/aws`), followed, past its global options, by a service name of the CLI in the bundled catalog. Such a
+ * program may run it, and is asked about; undefined when none is given, or the program never runs its arguments.
+ */
+function awsInArguments(program: Program, catalog: Catalog): string | undefined {
+  if (NEVER_RUNS.has(program.name) || program.name.startsWith('-')) return undefined;
+  const args = program.args;
+  for (let i = 0; i < args.length && i < 64; i++) {
+    const value = args[i]?.value ?? '';
+    if (value !== 'aws' && !value.endsWith('/aws')) continue;
+    const service = serviceWord(args.slice(i + 1))?.value.toLowerCase();
+    if (service === undefined || LOCAL_SERVICES.has(service)) continue;
+    if (catalog.prefixes.has(CLI_SERVICE_PREFIXES[service] ?? service)) return service;
+  }
+  return undefined;
 }
 
 function awsNeeds(program: Program, command: ShellCommand, position: CallPosition, what: string, base: Base): void {

@@ -213,7 +213,7 @@ export function runnerOf(program: Program): RunnerReading | undefined {
     case 'mise':
       return environmentRun(args, name);
     case 'uv':
-      return uv(args);
+      return uv(args, program);
     case 'pipx':
       return args[0]?.value === 'run'
         ? packageProgram(args.slice(1), 'pipx run', VALUE_OPTIONS.pipx ?? NO_VALUES)
@@ -403,7 +403,13 @@ function packageProgram(
 
 function skipOptions(args: readonly ShellWord[], withValue: ReadonlySet<string>): ShellWord[] {
   let i = 0;
-  while (i < args.length && (args[i]?.value ?? '').startsWith('-') && args[i]?.value !== '--') {
+  // A lone `-` is an operand, standard input (POSIX Utility Syntax Guidelines, Guideline 13).
+  while (
+    i < args.length &&
+    (args[i]?.value ?? '').startsWith('-') &&
+    args[i]?.value !== '--' &&
+    args[i]?.value !== '-'
+  ) {
     const value = args[i]?.value ?? '';
     i += !value.includes('=') && withValue.has(value) ? 2 : 1;
   }
@@ -497,10 +503,23 @@ function environmentRun(args: readonly ShellWord[], tool: string): RunnerReading
   return programAt(skipOptions(rest, withValue), `${tool} run`);
 }
 
-function uv(args: readonly ShellWord[]): RunnerReading | undefined {
+function uv(args: readonly ShellWord[], given: Program): RunnerReading | undefined {
   const withValue = VALUE_OPTIONS.uv ?? NO_VALUES;
   const { sub, rest } = commandOf(args, withValue);
-  if (sub === 'run') return programAt(skipOptions(rest, withValue), 'uv run');
+  const target = sub === 'run' ? skipOptions(rest, withValue) : [];
+  if (sub === 'run' && target[0]?.value === '-') {
+    // `uv run -` reads a Python script from its standard input (https://docs.astral.sh/uv/reference/cli/#uv-run):
+    // read as `python -` given the same input.
+    const word: ShellWord = { value: 'python', dynamic: [], at: [] };
+    const { stdin, stdinFile, piped } = given;
+    const input = { ...(stdin ? { stdin } : {}), ...(stdinFile ? { stdinFile } : {}), ...(piped ? { piped } : {}) };
+    return {
+      kind: 'program',
+      program: { name: 'python', word, args: target, assignments: [], ...input },
+      runner: 'uv run',
+    };
+  }
+  if (sub === 'run') return programAt(target, 'uv run');
   if (sub === 'tool' && rest[0]?.value === 'run') return packageProgram(rest.slice(1), 'uv tool run', withValue);
   return undefined;
 }

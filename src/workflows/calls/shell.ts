@@ -227,12 +227,14 @@ function scanAll(s: Scan, depth: number): void {
       s.i++;
     } else if (c === '#' && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== '\n') s.i++;
+    } else if ((c === '<' || c === '>') && s.text.charAt(s.i + 1) === '(' && s.compound?.close !== '))') {
+      // A process substitution runs inside `[[ … ]]` too (bash#Process-Substitution: "performed simultaneously with
+      // parameter and variable expansion, command substitution, and arithmetic expansion", which `[[` performs).
+      processSubstitution(s, depth);
     } else if (s.compound !== undefined && '|&<>();'.includes(c) && compoundOperator(s, c)) {
       // An operator of the compound command's expression: read.
     } else if (!s.inWord && compoundStart(s)) {
       // `[[` or `((` begins the command: read as one, up to its closing word.
-    } else if ((c === '<' || c === '>') && s.text.charAt(s.i + 1) === '(') {
-      processSubstitution(s, depth);
     } else if (c === '<' || c === '>' || (c === '&' && s.text.charAt(s.i + 1) === '>')) {
       redirection(s);
     } else if (c === '|' && s.text.charAt(s.i + 1) !== '|' && s.text.charAt(s.i - 1) !== '|') {
@@ -278,13 +280,24 @@ function compoundStart(s: Scan): boolean {
     (two === '((' && s.words.length === 1 && s.words[0]?.value === 'for');
   if (!atStart || s.compound !== undefined) return false;
   if (two === '[[' && (after === ' ' || after === '\t')) s.compound = { close: ']]', depth: 0 };
-  else if (two === '((') s.compound = { close: '))', depth: 0 };
+  else if (two === '((' && arithmetic(s.text, s.i)) s.compound = { close: '))', depth: 0 };
   else return false;
   startWord(s);
   append(s, two);
   endWord(s);
   s.i += 2;
   return true;
+}
+
+/**
+ * Whether the `((` at `at` opens an arithmetic command, closed by a `))` whose two parentheses close its two: else it
+ * is two subshells, one in the other (`((echo a) | cat)`), which bash reads as such when the text is not an
+ * arithmetic command (bash#Conditional-Constructs, `(( … ))`; POSIX sh, "Grouping Commands": "a conforming
+ * application shall separate the two leading '(' characters with white space").
+ */
+function arithmetic(text: string, at: number): boolean {
+  const inner = closeParen(text, at + 2);
+  return inner >= text.length || text.charAt(inner) === ')';
 }
 
 /**
@@ -329,7 +342,7 @@ function wordPart(s: Scan, depth: number): void {
     append(s, s.text.charAt(s.i + 1));
     s.i += 2;
   } else if (c === '$' || c === '`') {
-    expansion(s, depth);
+    expansion(s, depth, false);
   } else {
     append(s, c);
     s.i++;
@@ -354,13 +367,16 @@ function doubleQuoted(s: Scan, depth: number): void {
       append(s, c);
       s.i++;
     } else {
-      expansion(s, depth);
+      expansion(s, depth, true);
     }
   }
 }
 
-/** `${{ }}`, `$(...)`, backquotes, `${X}`, `$X`: a `*` in the word, or a known variable's value. */
-function expansion(s: Scan, depth: number): void {
+/**
+ * `${{ }}`, `$(...)`, backquotes, `${X}`, `$X`: a `*` in the word, or a known variable's value. `quoted`: inside
+ * double quotes, where a single quote is a character (bash#Double-Quotes).
+ */
+function expansion(s: Scan, depth: number, quoted: boolean): void {
   const rest = s.text.slice(s.i, s.i + 3);
   if (rest.startsWith("$'")) {
     ansiC(s);
@@ -376,10 +392,7 @@ function expansion(s: Scan, depth: number): void {
   } else if (rest.startsWith('$(') || rest.startsWith('`')) {
     substitution(s, depth);
   } else if (rest.startsWith('${')) {
-    const close = s.text.indexOf('}', s.i + 2);
-    const end = close < 0 ? s.text.length : close + 1;
-    variable(s, s.text.slice(s.i, end), s.text.slice(s.i + 2, end - 1));
-    s.i = end;
+    parameterExpansion(s, depth, quoted);
   } else {
     const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.text.slice(s.i, s.i + 256));
     if (name?.[1] === undefined) {
@@ -485,13 +498,74 @@ function substitution(s: Scan, depth: number): void {
   const end = backquote ? closeBackquote(s.text, s.i + 1) : closeParen(s.text, s.i + 2);
   const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
   addDynamic(s, s.text.slice(start, end));
-  if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
-    scanAll(nested, depth + 1);
-    if (nested.truncated !== undefined) s.truncated = nested.truncated;
-  }
+  readNested(s, inner, s.line, depth);
   s.line += countLines(inner);
   s.i = end;
+}
+
+/** Reads the commands of a command substitution's body, one level down, into the reading's commands. */
+function readNested(s: Scan, inner: string, line: number, depth: number): Scan | undefined {
+  if (depth >= s.limits.depth) return undefined;
+  const nested = newScan(inner, line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
+  scanAll(nested, depth + 1);
+  if (nested.truncated !== undefined) s.truncated = nested.truncated;
+  return nested;
+}
+
+/**
+ * `${…}`: a variable's value (`${BUCKET}`), else a `*`; the commands of the command substitutions in its word
+ * (`${A:-$(aws …)}`, `${A:=`…`}`, `${A/$(…)/}`, nested `${A:-${B:-$(…)}}`) are read as commands, as bash expands
+ * the word, running them, whenever the expansion is used ("Shell Parameter Expansion": "word is subject to tilde
+ * expansion, parameter expansion, command substitution, and arithmetic expansion",
+ * https://www.gnu.org/software/bash/manual/bash.html#Shell-Parameter-Expansion). The expansion ends at the `}` that
+ * closes it: one of a nested `${` or inside quotes does not.
+ */
+function parameterExpansion(s: Scan, depth: number, quoted: boolean): void {
+  const start = s.i;
+  const bodies: { from: number; to: number }[] = [];
+  const end = closeBrace(s.text, start + 2, quoted, bodies);
+  variable(s, s.text.slice(start, end), s.text.slice(start + 2, Math.max(start + 2, end - 1)));
+  for (const { from, to } of bodies) {
+    if (s.truncated !== undefined) break;
+    readNested(s, s.text.slice(from, to), s.line + countLines(s.text.slice(start, from)), depth);
+  }
+  s.line += countLines(s.text.slice(start, end));
+  s.i = end;
+}
+
+/**
+ * The index after the `}` closing a `${` whose body starts at `from`, with the bodies of the command substitutions
+ * in it (`$(…)`, backquotes) in `bodies`. A bare `{` does not nest (bash reads `${A:-{x}y}` as `{xy}`); a `}` in
+ * quotes does not close; a single quote quotes only outside double quotes.
+ */
+function closeBrace(text: string, from: number, quoted: boolean, bodies: { from: number; to: number }[]): number {
+  let depth = 1;
+  let inDouble = false;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === '\\') j++;
+    else if (c === "'" && !quoted && !inDouble) {
+      const close = text.indexOf("'", j + 1);
+      j = close < 0 ? text.length : close;
+    } else if (c === '"') inDouble = !inDouble;
+    else if (text.startsWith('${{', j)) {
+      // A GitHub expression, which the runner replaces before the shell reads the script.
+      const close = text.indexOf('}}', j + 3);
+      j = close < 0 ? text.length : close + 1;
+    } else if (text.startsWith('$(', j)) {
+      const end = closeParen(text, j + 2);
+      bodies.push({ from: j + 2, to: Math.max(j + 2, end - 1) });
+      j = end - 1;
+    } else if (c === '`') {
+      const end = closeBackquote(text, j + 1);
+      bodies.push({ from: j + 1, to: Math.max(j + 1, end - 1) });
+      j = end - 1;
+    } else if (text.startsWith('${', j)) {
+      depth++;
+      j++;
+    } else if (c === '}' && !inDouble && --depth === 0) return j + 1;
+  }
+  return text.length;
 }
 
 /**
@@ -503,12 +577,8 @@ function processSubstitution(s: Scan, depth: number): void {
   const end = closeParen(s.text, s.i + 2);
   const inner = s.text.slice(start + 2, Math.max(start + 2, end - 1));
   addDynamic(s, s.text.slice(start, end));
-  if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
-    scanAll(nested, depth + 1);
-    if (nested.truncated !== undefined) s.truncated = nested.truncated;
-    if (s.value === '*' && s.dynamic.length === 1) s.process = nested.own;
-  }
+  const nested = readNested(s, inner, s.line, depth);
+  if (nested !== undefined && s.value === '*' && s.dynamic.length === 1) s.process = nested.own;
   s.line += countLines(inner);
   s.i = end;
 }

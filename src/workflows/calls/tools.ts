@@ -44,12 +44,14 @@ const INTERPRETERS = new Set([
   'node',
   'ruby',
   'pwsh',
+  'fish',
+  'php',
   'perl',
   'ts-node',
   'tsx',
   'bun',
 ]);
-const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+const SCRIPT_FILE = /\.(sh|bash|zsh|fish|py|rb|js|mjs|cjs|ts|ps1|pl|php)$/i;
 /** Build scripts run as `./name` that do not deploy (`./gradlew` and `./mvnw` are runners: runners.ts). */
 const BUILD_WRAPPERS = new Set(['configure']);
 
@@ -126,6 +128,8 @@ const INLINE_OPTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   bun: new Set(['-e', '--eval', '-p', '--print']),
   ruby: new Set(['-e']),
   perl: new Set(['-e', '-E']),
+  // `php -r CODE`; given no file, php runs its standard input (https://www.php.net/manual/en/features.commandline.usage.php).
+  php: new Set(['-r']),
 };
 
 /**
@@ -171,13 +175,31 @@ function scriptFileOf(program: Program): string | undefined {
   }
   if (SCRIPT_FILE.test(path)) return path;
   if (!INTERPRETERS.has(program.name)) return undefined;
-  const file = program.args.find((w) => !w.value.startsWith('-'));
+  const file = SHELL_NAMES.has(program.name)
+    ? shellOperand(program.args)
+    : program.args.find((w) => !w.value.startsWith('-'));
   // Given no script of its own, an interpreter runs the file on its standard input (`bash < deploy.sh`).
   if (file === undefined && program.stdinFile !== undefined && program.stdinFile.dynamic.length === 0) {
     return program.stdinFile.value;
   }
-  if (file === undefined || program.args.some((w) => w.value === '-c' || w.value === '-e')) return undefined;
+  if (file === undefined || program.args.some((w) => /^-[ceEr]$/.test(w.value))) return undefined;
   return SCRIPT_FILE.test(file.value) || file.value.includes('/') ? file.value : undefined;
+}
+
+const SHELL_NAMES = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh']);
+
+/**
+ * A shell's first operand, its script file: past its options and the values they take (`-o pipefail`, a cluster
+ * ending in `o`, `-eo pipefail`, and `--rcfile FILE`: https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash).
+ */
+function shellOperand(args: readonly ShellWord[]): ShellWord | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    if (!/^[-+]./.test(value)) return args[i];
+    if (value === '--') return args[i + 1];
+    if (/^[-+][A-Za-z]*[oO]$|^--(?:rcfile|init-file)$/.test(value)) i++;
+  }
+  return undefined;
 }
 
 // "Required IAM permissions for pushing an image"; the same lists are in github.com/aws-actions/amazon-ecr-login

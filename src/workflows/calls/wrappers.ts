@@ -33,6 +33,12 @@ export type Wrapped =
       readonly positional?: readonly ShellWord[];
     }
   | {
+      /** A script in a shell the preflight does not read as POSIX shell (`fish -c`, `pwsh -Command`): unread-shell.ts. */
+      readonly kind: 'foreign';
+      readonly shell: string;
+      readonly script: ShellWord;
+    }
+  | {
       readonly kind: 'unread';
       readonly reason: string;
       /** A script file it runs, which is reported as one (`bash -s < deploy.sh`); else a command not read. */
@@ -56,6 +62,20 @@ const RUN_AFTER_DASHES = new Set(['doppler', 'op', 'infisical', 'dotenvx', 'aws-
 export function wrappedCommands(program: Program): Wrapped[] | undefined {
   const name = program.name;
   if (SHELLS.has(name)) return shellString(program.args, stdinOf(program), program.stdinFile);
+  if (name === 'busybox') {
+    // `busybox APPLET ARGS…` runs the applet (https://busybox.net/downloads/BusyBox.html): its shells `sh`, `ash`
+    // and `hush` read as a shell, with the command's input.
+    const [applet, ...rest] = program.args;
+    if (applet === undefined) return undefined;
+    if (/^(?:sh|ash|hush)$/.test(applet.value)) return shellString(rest, stdinOf(program), program.stdinFile);
+    return [asWords(program.args)];
+  }
+  if (name === 'fish') return fishCommand(program);
+  if (name === 'pwsh' || name === 'powershell') return powershellCommand(program);
+  if (name === 'trap') return trapAction(program.args);
+  if (name === 'sg') return sgCommand(program.args);
+  if (name === 'nix-shell') return nixShellCommand(program.args);
+  if (name === 'at' || name === 'batch') return atJob(program);
   if (name === 'eval') {
     // eval joins its arguments with spaces and runs the result (https://www.gnu.org/software/bash/manual/bash.html#index-eval).
     if (program.args.length === 0 || program.args.every(agentSetup)) return [];
@@ -68,7 +88,7 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
   if (DOCKER.has(name)) return dockerRun(program.args);
   if (name === 'find') return findExec(program.args);
   if (name === 'xargs') return [xargs(program.args)];
-  if (name === 'parallel') return parallel(program.args);
+  if (name === 'parallel') return parallel(program.args, stdinOf(program));
   if (name === 'env') {
     // `env -S STRING`, which programOf (cli.ts) leaves here: the string is split into the command's words.
     const at = program.args.findIndex((w) => /^(?:-S|--split-string)$/.test(w.value));
@@ -85,6 +105,120 @@ export function wrappedCommands(program: Program): Wrapped[] | undefined {
   return undefined;
 }
 
+/**
+ * `trap [-lp] [[ACTION] SIGNAL…]`: the action is a command string the shell runs when a signal or `EXIT`, `ERR`,
+ * `DEBUG`, `RETURN` comes (https://www.gnu.org/software/bash/manual/bash.html#index-trap); given with one word, or
+ * `-` as the action, it resets, and runs nothing.
+ */
+function trapAction(args: readonly ShellWord[]): Wrapped[] {
+  const rest = args[0]?.value === '--' ? args.slice(1) : args;
+  const action = rest[0];
+  if (action === undefined || rest.length < 2 || /^-/.test(action.value) || action.value === '') return [];
+  return [scriptOf(action, 'the command string given to trap')];
+}
+
+/**
+ * `sg [-] [GROUP [-c] COMMAND]`: the command, one string, runs through `/bin/sh -c`
+ * (https://man7.org/linux/man-pages/man1/sg.1.html).
+ */
+function sgCommand(args: readonly ShellWord[]): Wrapped[] | undefined {
+  let i = args[0]?.value === '-' ? 1 : 0;
+  i++;
+  if (args[i]?.value === '-c') i++;
+  const command = args.slice(i);
+  return command.length === 0 ? undefined : [scriptOf(joinWords(command, ' '), 'the command given to sg')];
+}
+
+/**
+ * `nix-shell … --run CMD` or `--command CMD`: the command string runs in the shell it makes, bash
+ * (https://nix.dev/manual/nix/stable/command-ref/nix-shell.html); the last given is taken.
+ */
+function nixShellCommand(args: readonly ShellWord[]): Wrapped[] | undefined {
+  let string: ShellWord | undefined;
+  let option = '';
+  args.forEach((w, i) => {
+    if ((w.value === '--run' || w.value === '--command') && args[i + 1] !== undefined) {
+      string = args[i + 1];
+      option = w.value;
+    }
+  });
+  return string === undefined ? undefined : [scriptOf(string, `the command string given to nix-shell ${option}`)];
+}
+
+/**
+ * `at [-m] [-q QUEUE] TIME` and `batch` read the job's commands from standard input, or from `-f FILE`, and the
+ * shell runs them later (https://pubs.opengroup.org/onlinepubs/9799919799/utilities/at.html); `-l` and `-r` list and
+ * remove jobs.
+ */
+function atJob(program: Program): Wrapped[] | undefined {
+  const args = program.args;
+  if (args.some((w) => /^-[A-Za-z]*[lrdc]/.test(w.value))) return undefined;
+  const file = args.findIndex((w) => w.value === '-f');
+  if (file >= 0) {
+    const reason = `runs the script ${args[file + 1]?.value ?? ''} given to ${program.name} -f, which the preflight does not read`;
+    return [{ kind: 'unread', reason, file: true }];
+  }
+  const stdin = stdinOf(program);
+  return stdin === undefined ? [] : [scriptOf(stdin, `the commands given to ${program.name} on its standard input`)];
+}
+
+/**
+ * `fish -c COMMANDS` (`--command=`), `-C`/`--init-command`, or fish reading its standard input when given no script
+ * file (https://fishshell.com/docs/current/cmds/fish.html): fish's own language, which the preflight reads as a shell
+ * it does not read (unread-shell.ts).
+ */
+function fishCommand(program: Program): Wrapped[] | undefined {
+  const args = program.args;
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? '';
+    const long = /^--(?:command|init-command)=/.exec(value);
+    if (long !== null) return [foreign('fish', slicePart(args[i] as ShellWord, long[0].length))];
+    if (/^(?:-[A-Za-z]*[cC]|--command|--init-command)$/.test(value)) {
+      const string = args[i + 1];
+      return string === undefined ? [] : [foreign('fish', string)];
+    }
+    if (!value.startsWith('-')) return undefined;
+    if (/^(?:-[do]|--debug|--debug-output|-f|--features)$/.test(value)) i++;
+  }
+  const stdin = stdinOf(program);
+  return stdin === undefined ? [] : [foreign('fish', stdin)];
+}
+
+/**
+ * PowerShell's `-Command`/`-c` (any unambiguous prefix of `-Command`, case-insensitive): the rest of the words,
+ * joined, are the command; `-` reads it from standard input
+ * (https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_pwsh). A script file
+ * (`-File`) is read as one (tools.ts).
+ */
+function powershellCommand(program: Program): Wrapped[] | undefined {
+  const args = program.args;
+  const encoded = args.find((w) => /^[-/](?:e|ec|en[a-z]*)$/i.test(w.value) && isPrefixOf(w.value, 'encodedcommand'));
+  if (encoded !== undefined) {
+    const reason = `runs the command given to ${program.name} ${encoded.value}, encoded in Base64, which the preflight does not read`;
+    return [{ kind: 'unread', reason }];
+  }
+  const at = args.findIndex((w) => isPrefixOf(w.value, 'command') || /^[-/]c$/i.test(w.value));
+  if (at < 0) return undefined;
+  const rest = args.slice(at + 1);
+  if (rest.length === 1 && rest[0]?.value === '-') {
+    const stdin = stdinOf(program);
+    return stdin === undefined ? [] : [foreign(program.name, stdin)];
+  }
+  return rest.length === 0 ? [] : [foreign(program.name, joinWords(rest, ' '))];
+}
+
+/** Whether a PowerShell parameter (`-com`, `/Command`) is an abbreviation of `name` (`e`/`ec` for EncodedCommand). */
+function isPrefixOf(value: string, name: string): boolean {
+  const given = value.slice(1).toLowerCase();
+  if (!/^[-/]/.test(value) || given === '') return false;
+  if (name === 'encodedcommand' && (given === 'e' || given === 'ec')) return true;
+  return given.length >= 3 && name.startsWith(given);
+}
+
+function foreign(shell: string, script: ShellWord): Wrapped {
+  return { kind: 'foreign', shell, script };
+}
+
 /** How a program that runs a command given in its arguments takes it. */
 interface CommandRunner {
   /** Options that take a value as the next word (`-n 5`); a long one may also be attached (`--interval=5`). */
@@ -95,6 +229,11 @@ interface CommandRunner {
   readonly string?: readonly string[];
   /** Whether the command is given only as that string (su and script run no command given as words). */
   readonly stringOnly?: true;
+  /**
+   * The command's words are joined with spaces into a string a shell runs (`sh -c`), unless one of these options is
+   * given: watch ("Pass command to exec(2) instead of sh -c", `-x`/`--exec`).
+   */
+  readonly joined?: readonly string[];
 }
 
 /**
@@ -107,7 +246,7 @@ interface CommandRunner {
  * with `-c` (https://man7.org/linux/man-pages/man1/script.1.html).
  */
 const COMMAND_RUNNERS: Readonly<Record<string, CommandRunner>> = {
-  watch: { values: ['-n', '--interval', '-q', '--equexit'], before: 0 },
+  watch: { values: ['-n', '--interval', '-q', '--equexit'], before: 0, joined: ['-x', '--exec'] },
   flock: {
     values: ['-w', '--wait', '--timeout', '-E', '--conflict-exit-code'],
     before: 1,
@@ -194,20 +333,40 @@ function commandRunner(args: readonly ShellWord[], runner: CommandRunner, name: 
       }
       break;
     }
-    // A long option may have its value attached (`--command=…`); short flags may be clustered (`script -qc …`).
-    const cluster = /^-[A-Za-z]{2,}$/.test(value) ? `-${value.slice(-1)}` : undefined;
-    const option = value.startsWith('--') ? value.replace(/=.*$/s, '') : (cluster ?? value);
-    if (runner.string?.includes(option)) {
-      const attached = value.startsWith('--') && option !== value;
-      const string = attached ? slicePart(args[i] as ShellWord, option.length + 1) : args[i + 1];
-      return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+    if (value.startsWith('--')) {
+      // A long option may have its value attached (`--command=…`).
+      const option = value.replace(/=.*$/s, '');
+      if (runner.string?.includes(option)) {
+        const string = option !== value ? slicePart(args[i] as ShellWord, option.length + 1) : args[i + 1];
+        return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+      }
+      if (option === value && runner.values.includes(value)) i++;
+      continue;
     }
-    if (runner.values.includes(value)) i++;
+    // Short options as getopt reads them: clustered (`script -qc …`), the first that takes a value taking the rest
+    // of the word (`su -c"…"`, `script -c"…"`, `watch -n5`) or, when none is left, the next word.
+    for (let k = 1; k < value.length; k++) {
+      const option = `-${value.charAt(k)}`;
+      const isString = runner.string?.includes(option) === true;
+      if (!isString && !runner.values.includes(option)) continue;
+      const attached = k + 1 < value.length;
+      if (isString) {
+        const string = attached ? slicePart(args[i] as ShellWord, k + 1) : args[i + 1];
+        return string === undefined ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+      }
+      if (!attached) i++;
+      break;
+    }
   }
   if (stringOnly) return undefined;
   const command = args.slice(i + before);
   const none = command.length === 0 || (name === 'taskset' && args.some((w) => /^(?:-p|--pid)$/.test(w.value)));
-  return none ? undefined : [asWords(command)];
+  if (none) return undefined;
+  const exec = args.slice(0, i).some((w) => runner.joined?.includes(w.value) || /^-[A-Za-z]*x[A-Za-z]*$/.test(w.value));
+  if (runner.joined !== undefined && !exec) {
+    return [scriptOf(joinWords(command, ' '), `the command ${name} runs through sh -c`)];
+  }
+  return [asWords(command)];
 }
 
 /**
@@ -249,9 +408,16 @@ function shellString(
       break;
     }
     if (!/^[-+]/.test(value) || value.length < 2) break;
-    if (SHELL_VALUE_OPTIONS.has(value)) i++;
-    else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+    if (SHELL_VALUE_OPTIONS.has(value)) {
+      i++;
+      continue;
+    }
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
     else if (/^-[A-Za-z]*s[A-Za-z]*$/.test(value)) fromStdinOption = true;
+    // A cluster ending in `o` or `O` takes the next word as that option's value (`-eo pipefail`, `-euxo pipefail`):
+    // bash reads its single-character options as the `set` builtin does
+    // (https://www.gnu.org/software/bash/manual/bash.html#Invoking-Bash, https://www.gnu.org/software/bash/manual/bash.html#The-Set-Builtin).
+    if (/^[-+][A-Za-z]*[oO]$/.test(value)) i++;
   }
   if (!command) {
     const file = args[i];
@@ -422,7 +588,7 @@ const PARALLEL_ITEMS = 'the arguments parallel runs the command with';
  * `parallel [options] CMD ::: ARGS`: parallel runs CMD through a shell, with its replacement strings filled in, or
  * the arguments appended when CMD has none. A command given as one string is read as a script.
  */
-function parallel(args: readonly ShellWord[]): Wrapped[] | undefined {
+function parallel(args: readonly ShellWord[], stdin: ShellWord | undefined): Wrapped[] | undefined {
   let i = 0;
   for (; i < args.length; i++) {
     const value = args[i]?.value ?? '';
@@ -435,7 +601,23 @@ function parallel(args: readonly ShellWord[]): Wrapped[] | undefined {
   }
   const end = args.findIndex((w, j) => j >= i && /^:::[:+]?$|^::::\+?$/.test(w.value));
   const command = args.slice(i, end < 0 ? args.length : end);
-  if (command.length === 0) return undefined;
+  if (command.length === 0) {
+    // Given no command, parallel runs each input line (or each argument after `:::`) as a command
+    // (https://www.gnu.org/software/parallel/parallel.html: "If command is not given the line of input is executed").
+    if (end >= 0 && args[end]?.value.startsWith('::::')) {
+      return [
+        {
+          kind: 'unread',
+          reason: 'runs the commands in the files given to parallel ::::, which the preflight does not read',
+          file: true,
+        },
+      ];
+    }
+    const given = args.slice(end + 1).filter((w) => !/^:::[:+]?$/.test(w.value));
+    const lines = end < 0 ? stdin : joinWords(given, '\n');
+    if (lines === undefined || lines.value === '') return undefined;
+    return [scriptOf(lines, 'the commands parallel is given')];
+  }
   const holed = command.some((w) => new RegExp(PARALLEL_HOLE.source).test(w.value));
   if (command.length === 1 && /\s/.test(command[0]?.value ?? '')) {
     const word = fillHoles(command[0] as ShellWord, PARALLEL_HOLE, PARALLEL_ITEMS);
