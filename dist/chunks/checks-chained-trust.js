@@ -11,7 +11,7 @@ import {
 import {
   compilePolicySet,
   evaluate
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
 import {

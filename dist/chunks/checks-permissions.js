@@ -10,7 +10,7 @@ import "./shared-model-fix-options.js";
 import "./shared-checks-permissions-layers.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-permissions-context.js";
-import "./shared-iam-action.js";
+import "./shared-iam-arn.js";
 import "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-model-finding-classes.js";

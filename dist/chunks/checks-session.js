@@ -6,7 +6,7 @@ import {
 import {
   parseDocument
 } from "./shared-checks-permissions-context.js";
-import "./shared-iam-action.js";
+import "./shared-iam-arn.js";
 import {
   checkRegion
 } from "./shared-checks-session-region.js";

@@ -9,7 +9,7 @@ import {
 } from "./shared-checks-trust-request.js";
 import "./shared-checks-provider.js";
 import "./shared-checks-permissions-context.js";
-import "./shared-iam-action.js";
+import "./shared-iam-arn.js";
 import "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
 import "./shared-model-finding-classes.js";

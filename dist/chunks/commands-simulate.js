@@ -9,7 +9,7 @@ import {
   parsePolicy,
   show,
   tryClassifyPrincipal
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import "./shared-text-edit-distance.js";
 import "./shared-iam-glob.js";
 import {

@@ -15,7 +15,7 @@ import {
 import "./shared-checks-permissions-layers.js";
 import "./shared-checks-permissions-unknowns.js";
 import "./shared-checks-permissions-context.js";
-import "./shared-iam-action.js";
+import "./shared-iam-arn.js";
 import "./shared-checks-session-region.js";
 import "./shared-catalog-arn-format.js";
 import {

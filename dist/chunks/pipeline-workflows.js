@@ -41,7 +41,7 @@ import {
 import {
   compilePolicySet,
   evaluate
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import "./shared-checks-session-region.js";
 import {
   populatedKeysForOidcProvider

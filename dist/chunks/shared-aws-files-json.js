@@ -1180,13 +1180,15 @@ function assembleInventory(collected, options = {}) {
     ])
   ].sort();
   const resourcePolicies = of("resource-policy").map(({ kind: _kind, ...rest }) => rest);
+  const managedPolicies = [...new Set(of("managed-policy").map((m) => m.arn))].flatMap((arn) => managed(arn) ?? []);
   const inventory = {
     roles,
     ...providers.size > 0 ? { oidcProviders: [...providers.values()] } : {},
     ...scps ? { scps } : {},
     ...rcps ? { rcps } : {},
     ...unreadOrgLayers.length > 0 ? { unreadOrgLayers } : {},
-    ...resourcePolicies.length > 0 ? { resourcePolicies } : {}
+    ...resourcePolicies.length > 0 ? { resourcePolicies } : {},
+    ...managedPolicies.length > 0 ? { managedPolicies } : {}
   };
   findings.push(...duplicateKeyFindings(inventory, inScope));
   return {

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   compilePolicySet,
   parsePolicy
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import {
   partitionData,
   regionIsKnown
@@ -24,6 +24,16 @@ var GLOBAL_SERVICES = /* @__PURE__ */ new Set(["iam", "cloudfront", "route53", "
 function globalServiceRegion(service, partition) {
   if (partition === "aws") return "us-east-1";
   return service === "iam" ? partitionData(`arn:${partition}:`)?.iamRegion : void 0;
+}
+var S3_BUCKET_ARN = /^arn:[^:]+:s3:::[^/]/;
+function regionOfCall(service, resource, partition, configured) {
+  if (GLOBAL_SERVICES.has(service)) return globalServiceRegion(service, partition);
+  if (service === "s3" && S3_BUCKET_ARN.test(resource)) return void 0;
+  return configured;
+}
+function unknownKeyHint(key, resource) {
+  if (key.toLowerCase() !== "aws:requestedregion" || !S3_BUCKET_ARN.test(resource)) return void 0;
+  return "aws:RequestedRegion of a call on an S3 bucket or object is the bucket's Region, where S3 sends the call; the bucket's ARN does not name it";
 }
 var ORG_POLICY_ARN = /^arn:[^:]+:organizations::(\d{12}):policy\/(o-[a-z0-9]{10,32})\//;
 function organizationId(inventory) {
@@ -88,7 +98,7 @@ function buildContext(input, p, action) {
   const arnRegion = p.resource.split(":")[3]?.replace(/.*[*?].*/, "");
   const partition = role.arn.split(":")[1] || "aws";
   const configured = settings.region !== void 0 && regionIsKnown(role.arn, settings.region) ? settings.region : void 0;
-  const region = arnRegion || (GLOBAL_SERVICES.has(action.service) ? globalServiceRegion(action.service, partition) : configured);
+  const region = arnRegion || regionOfCall(action.service, p.resource, partition, configured);
   if (region) put("aws:RequestedRegion", region);
   const tags = { ...role.tags, ...settings.sessionTags };
   for (const [k, v] of Object.entries(tags)) put(`aws:PrincipalTag/${k}`, v);
@@ -197,9 +207,16 @@ function parseInto(out, layer, level, doc, kind) {
   }
   return entry;
 }
+function sessionPolicyFix(unread) {
+  const [first] = unread;
+  const arn = unread.length === 1 && first ? first : "ARN";
+  const each = unread.length === 1 ? "" : ", for each";
+  return `Give the ${unread.length === 1 ? "document" : "documents"} of ${unread.join(", ")} in the policy files${each}: \`aws iam get-policy --policy-arn ${arn} > FILE.json\`, then \`aws iam get-policy-version --policy-arn ${arn} --version-id V >> FILE.json\` with V its DefaultVersionId (docs/policy-folder.md).`;
+}
 function sessionDocuments(settings, inventory, findings) {
   const known = /* @__PURE__ */ new Map();
   for (const r of inventory.roles) for (const m of r.managedPolicies) if (m.arn) known.set(m.arn, m);
+  for (const m of inventory.managedPolicies ?? []) if (m.arn && !known.has(m.arn)) known.set(m.arn, m);
   const sessionDocs = settings.inlineSessionPolicy ? [settings.inlineSessionPolicy] : [];
   const unknownSessionPolicies = [];
   for (const arn of settings.managedSessionPolicyArns) {
@@ -214,9 +231,9 @@ function sessionDocuments(settings, inventory, findings) {
         subject: `managed session policy ${arn}`,
         decisionPoint: "session-policy",
         status: "unverified",
-        message: `The managed session policy ${arn} could not be read, so what it leaves out of the session is unknown.`,
+        message: `The managed session policy ${arn} could not be read, so what it allows the session, and what it denies, is unknown.`,
         evidence: { policyArn: arn },
-        fix: `Include ${arn} in the policies given (aws iam get-policy-version), or grant the preflight iam:GetPolicyVersion on it.`,
+        fix: sessionPolicyFix([arn]),
         docUrl: LAYER_DOC.session
       })
     );
@@ -312,6 +329,7 @@ function rcpLayer(inventory, declared, roleAccount, resourceAccount) {
 }
 
 export {
+  unknownKeyHint,
   orgLayersFor,
   sessionPrincipal,
   buildContext,
@@ -320,6 +338,7 @@ export {
   LAYER_DOC,
   entryKey,
   parseDocument,
+  sessionPolicyFix,
   preparePolicies,
   findResourcePolicy,
   readResourcePolicy,

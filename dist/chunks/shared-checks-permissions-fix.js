@@ -11,10 +11,12 @@ import {
 import {
   allowedWithUnread,
   deniedWithoutIdentity,
+  deniedWithoutSession,
   denyCoversEvery,
   identityUnread,
   resourceUnknown,
-  withIdentityAllowingAll
+  withIdentityAllowingAll,
+  withSessionAllowingAll
 } from "./shared-checks-permissions-unknowns.js";
 import {
   IAM,
@@ -27,11 +29,14 @@ import {
   orgLayersFor,
   preparePolicies,
   readResourcePolicy,
-  sessionPrincipal
+  sessionPolicyFix,
+  sessionPrincipal,
+  unknownKeyHint
 } from "./shared-checks-permissions-context.js";
 import {
+  UNREADABLE_ARN_VALUE,
   evaluate
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import {
   lookupAction,
   matchResourceTypes,
@@ -289,6 +294,13 @@ function evaluateOne(input, prep, principal, p, action) {
         input.fixOptions ?? ACTION_FIX_OPTIONS
       );
   }
+  if (result.decision === "implicit-deny" && prep.unknownSessionPolicies.length > 0) {
+    const lifted = withSessionAllowingAll(decided);
+    const again = evaluate(lifted, request, { resourcePattern: true });
+    if (again.decision === "allowed" || again.decision === "unknown")
+      return deniedWithoutSession(prep.unknownSessionPolicies, `${action.canonical} on ${p.resource}`, evidence);
+    decided = lifted;
+  }
   const full = evaluate(decided, request, { resourcePattern: true, explain: "full" });
   if (unknownResource && !deniedForEvery(full, prep, rpEntry, p.resource)) {
     return resourceUnknown(p, action, input.settings.roleArn, full.explanation, evidence);
@@ -324,6 +336,7 @@ function withNotes(draft, p) {
 function entryOf(prep, rpEntry, layer, level, ref) {
   return layer === "resource" ? rpEntry : prep.entries.get(entryKey(layer, level, ref.policy));
 }
+var ARN_VALUE_FIX = "Write each ARN condition value with all six fields, `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, each of which may be `*` (`arn:aws:sns:*:*:*`), or compare it with StringLike.";
 function unsettledReading(taken, other, evidence) {
   const layer = taken.explanation.decidingLayer ?? other.explanation.decidingLayer ?? "identity";
   const notes = taken.unsettled ?? [];
@@ -331,9 +344,9 @@ function unsettledReading(taken, other, evidence) {
     decisionPoint: POINT[layer],
     status: "unverified",
     class: "unsettled-reading",
-    message: `Could not verify: AWS's documentation and its observed behaviour read ${notes.length === 1 ? "this place" : "these places"} two ways, and the decision turns on which (${notes.join("; ")}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
+    message: `Could not verify: AWS's documentation leaves ${notes.length === 1 ? "this place" : "these places"} of the policies two readings, and the decision turns on which (${notes.join("; ")}). Read the way that denies, the engine says ${taken.decision}; the other way, ${other.decision}.`,
     evidence: { ...evidence, readingApplied: "the reading that denies", readings: notes, otherReading: other.decision },
-    fix: `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:\u2026IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.`
+    fix: notes.every((n) => n.endsWith(UNREADABLE_ARN_VALUE)) ? ARN_VALUE_FIX : `Give the policy one reading: guard the key with its own \`Null\` condition (\`"Null": {"KEY": "false"}\`) instead of \`ForAnyValue:\u2026IfExists\`, and give a policy variable in NotResource a default (\`\${aws:username, 'none'}\`) or a \`Null\` guard.${notes.some((n) => n.endsWith(UNREADABLE_ARN_VALUE)) ? ` ${ARN_VALUE_FIX}` : ""}`
   };
 }
 function explainDenial(d, full) {
@@ -355,7 +368,7 @@ function explainDenial(d, full) {
       class: "context-key-unknown",
       message: `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`,
       evidence: { ...evidence, unknownKey: unknown },
-      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.`,
+      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.${hints([unknown], p.resource)}`,
       docUrl: CONDITION_KEYS,
       ...where
     };
@@ -450,10 +463,13 @@ function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
       unknownKeys: keys,
       ...denying.length > 0 ? { statements: denying } : {}
     },
-    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(" ")} to ${p.origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.`,
+    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(" ")} to ${p.origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.${hints(keys, p.resource)}`,
     docUrl: CONDITION_KEYS,
     ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index) : {}
   };
+}
+function hints(keys, resource) {
+  return keys.map((k) => unknownKeyHint(k, resource)).reduce((out, h) => h ? `${out} (${h}.)` : out, "");
 }
 var LAYER_NAME = { scp: "SCPs", rcp: "RCPs", "resource-policy": "resource policy" };
 function howToGive(layer, resource, options) {
@@ -493,13 +509,16 @@ function allowed(result, prep, evidence, layers) {
   );
   if (unreadRole) return unreadRole;
   if (prep.unknownSessionPolicies.length > 0) {
+    const unread = prep.unknownSessionPolicies;
+    const names = unread.join(", ");
+    const noneRead = prep.withRcps.session === void 0;
     return {
       decisionPoint: "session-policy",
       status: "unverified",
       class: "session-policy-unknown",
-      message: `Allowed${by}, unless the unread managed session policies ${prep.unknownSessionPolicies.join(", ")} leave it out.`,
-      evidence: { ...evidence, granting },
-      fix: "Give the managed session policies (aws iam get-policy-version) so that they can be checked.",
+      message: noneRead ? `Allowed${by} as far as was read, but the managed session ${unread.length === 1 ? "policy" : "policies"} ${names}, the only session policies, ${unread.length === 1 ? "was" : "were"} not read: the session has only what they allow.` : `Allowed${by}, unless the unread managed session ${unread.length === 1 ? "policy" : "policies"} ${names} ${unread.length === 1 ? "denies" : "deny"} it: a Deny in any session policy stands.`,
+      evidence: { ...evidence, granting, notRead: [...unread] },
+      fix: sessionPolicyFix(unread),
       docUrl: LAYER_DOC.session
     };
   }

@@ -2,12 +2,13 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   IAM,
-  POINT
+  POINT,
+  sessionPolicyFix
 } from "./shared-checks-permissions-context.js";
 import {
   compilePolicySet,
   parsePolicy
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import {
   globCovers
 } from "./shared-iam-glob.js";
@@ -29,6 +30,29 @@ var ALLOW_ALL = (() => {
 })();
 function withIdentityAllowingAll(set) {
   return { ...set, identity: ALLOW_ALL };
+}
+var SESSION_ALLOW_ALL = (() => {
+  const parsed = parsePolicy(
+    { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] },
+    { name: "the unread session policies, at most" },
+    "identity"
+  );
+  return compilePolicySet({ identityPolicies: [], sessionPolicies: parsed.ok ? [parsed.policy] : [] }).session;
+})();
+function withSessionAllowingAll(set) {
+  return { ...set, session: SESSION_ALLOW_ALL };
+}
+function deniedWithoutSession(unread, call, evidence) {
+  const names = unread.join(", ");
+  return {
+    decisionPoint: "session-policy",
+    status: "unverified",
+    class: "session-policy-unknown",
+    message: `Could not verify: the session policies read do not allow ${call}, but the managed session ${unread.length === 1 ? "policy" : "policies"} ${names} ${unread.length === 1 ? "was" : "were"} not read, and the session policies are one layer: an Allow in ${unread.length === 1 ? "it" : "them"} would allow the call. No layer that was read denies it.`,
+    evidence: { ...evidence, notRead: [...unread] },
+    fix: sessionPolicyFix(unread),
+    docUrl: `${IAM}/access_policies.html#policies_session`
+  };
 }
 function describeUnread(role, unread, policyFiles) {
   const managed = unread.managed ?? [];
@@ -108,6 +132,8 @@ function resourceUnknown(p, action, roleArn, explanation, evidence) {
 export {
   identityUnread,
   withIdentityAllowingAll,
+  withSessionAllowingAll,
+  deniedWithoutSession,
   deniedWithoutIdentity,
   allowedWithUnread,
   denyCoversEvery,

@@ -13,7 +13,7 @@ import {
   compilePolicySet,
   evaluate,
   parsePolicy
-} from "./shared-iam-action.js";
+} from "./shared-iam-arn.js";
 import {
   populatedKeysForOidcProvider
 } from "./shared-catalog-arn-format.js";

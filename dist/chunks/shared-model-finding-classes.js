@@ -536,7 +536,7 @@ var FINDING_CLASSES = {
   },
   "unsettled-reading": {
     points: ["identity-policy", "permissions-boundary", "session-policy", "scp", "rcp", "resource-policy"],
-    meaning: "AWS's documentation and its observed behaviour read a policy two ways (`ForAnyValue:\u2026IfExists` on an absent key; a NotResource Deny whose policy variable has no value), and the call's decision turns on which, so it is unverified: the preflight takes the reading that denies.",
+    meaning: "AWS's documentation leaves a policy two readings (where its observed behaviour differs: `ForAnyValue:\u2026IfExists` on an absent key, a NotResource Deny whose policy variable has no value; where it says nothing: an ARN condition value with fewer than six fields), and the call's decision turns on which, so it is unverified: the preflight takes the reading that denies.",
     docUrl: `${IAM}/reference_policies_elements_condition_operators.html#Conditions_IfExists`
   },
   "cross-check-disagreement": {

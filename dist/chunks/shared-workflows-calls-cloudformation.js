@@ -491,9 +491,22 @@ function awsCommandNeeds(call) {
     ...passRoleNeeds(prefix, op, call),
     ...tagOnCreateNeeds(prefix, op, call),
     ...lambdaCodeNeeds(op, call),
-    ...decryptNeeds(prefix, op, call)
+    ...decryptNeeds(prefix, op, call),
+    ...objectHeaderNeeds(key, call, needs)
   ];
   return { kind: "needs", needs: [...needs, ...more] };
+}
+var OBJECT_WRITES = /* @__PURE__ */ new Set(["s3api put-object", "s3api copy-object", "s3api create-multipart-upload"]);
+var GRANTS = ["acl", "grant-full-control", "grant-read", "grant-read-acp", "grant-write-acp"];
+function objectHeaderNeeds(key, call, needs) {
+  if (!OBJECT_WRITES.has(key)) return [];
+  const put = needs.find((n) => n.action === "s3:PutObject");
+  if (put === void 0) return [];
+  const docUrl = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html";
+  const out = [];
+  if (GRANTS.some((o) => call.options.has(o))) out.push({ ...put, action: "s3:PutObjectAcl", docUrl });
+  if (call.options.has("tagging")) out.push({ ...put, action: "s3:PutObjectTagging", docUrl });
+  return out;
 }
 function operationName(op) {
   return op.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
@@ -1367,7 +1380,7 @@ function runnerOf(program) {
     case "mise":
       return environmentRun(args, name);
     case "uv":
-      return uv(args);
+      return uv(args, program);
     case "pipx":
       return args[0]?.value === "run" ? packageProgram(args.slice(1), "pipx run", VALUE_OPTIONS.pipx ?? NO_VALUES) : void 0;
     case "cargo":
@@ -1512,7 +1525,7 @@ function packageProgram(args, runner, withValue) {
 }
 function skipOptions(args, withValue) {
   let i = 0;
-  while (i < args.length && (args[i]?.value ?? "").startsWith("-") && args[i]?.value !== "--") {
+  while (i < args.length && (args[i]?.value ?? "").startsWith("-") && args[i]?.value !== "--" && args[i]?.value !== "-") {
     const value = args[i]?.value ?? "";
     i += !value.includes("=") && withValue.has(value) ? 2 : 1;
   }
@@ -1592,10 +1605,21 @@ function environmentRun(args, tool) {
   if (sub !== "run") return void 0;
   return programAt(skipOptions(rest, withValue), `${tool} run`);
 }
-function uv(args) {
+function uv(args, given) {
   const withValue = VALUE_OPTIONS.uv ?? NO_VALUES;
   const { sub, rest } = commandOf(args, withValue);
-  if (sub === "run") return programAt(skipOptions(rest, withValue), "uv run");
+  const target = sub === "run" ? skipOptions(rest, withValue) : [];
+  if (sub === "run" && target[0]?.value === "-") {
+    const word = { value: "python", dynamic: [], at: [] };
+    const { stdin, stdinFile, piped } = given;
+    const input2 = { ...stdin ? { stdin } : {}, ...stdinFile ? { stdinFile } : {}, ...piped ? { piped } : {} };
+    return {
+      kind: "program",
+      program: { name: "python", word, args: target, assignments: [], ...input2 },
+      runner: "uv run"
+    };
+  }
+  if (sub === "run") return programAt(target, "uv run");
   if (sub === "tool" && rest[0]?.value === "run") return packageProgram(rest.slice(1), "uv tool run", withValue);
   return void 0;
 }
@@ -1695,6 +1719,18 @@ var RUN_AFTER_DASHES = /* @__PURE__ */ new Set(["doppler", "op", "infisical", "d
 function wrappedCommands(program) {
   const name = program.name;
   if (SHELLS.has(name)) return shellString(program.args, stdinOf(program), program.stdinFile);
+  if (name === "busybox") {
+    const [applet, ...rest] = program.args;
+    if (applet === void 0) return void 0;
+    if (/^(?:sh|ash|hush)$/.test(applet.value)) return shellString(rest, stdinOf(program), program.stdinFile);
+    return [asWords(program.args)];
+  }
+  if (name === "fish") return fishCommand(program);
+  if (name === "pwsh" || name === "powershell") return powershellCommand(program);
+  if (name === "trap") return trapAction(program.args);
+  if (name === "sg") return sgCommand(program.args);
+  if (name === "nix-shell") return nixShellCommand(program.args);
+  if (name === "at" || name === "batch") return atJob(program);
   if (name === "eval") {
     if (program.args.length === 0 || program.args.every(agentSetup)) return [];
     return [scriptOf(joinWords(program.args, " "), "the string given to eval")];
@@ -1706,7 +1742,7 @@ function wrappedCommands(program) {
   if (DOCKER.has(name)) return dockerRun(program.args);
   if (name === "find") return findExec(program.args);
   if (name === "xargs") return [xargs(program.args)];
-  if (name === "parallel") return parallel(program.args);
+  if (name === "parallel") return parallel(program.args, stdinOf(program));
   if (name === "env") {
     const at = program.args.findIndex((w) => /^(?:-S|--split-string)$/.test(w.value));
     const string = at < 0 ? void 0 : program.args[at + 1];
@@ -1721,8 +1757,84 @@ function wrappedCommands(program) {
   }
   return void 0;
 }
+function trapAction(args) {
+  const rest = args[0]?.value === "--" ? args.slice(1) : args;
+  const action = rest[0];
+  if (action === void 0 || rest.length < 2 || /^-/.test(action.value) || action.value === "") return [];
+  return [scriptOf(action, "the command string given to trap")];
+}
+function sgCommand(args) {
+  let i = args[0]?.value === "-" ? 1 : 0;
+  i++;
+  if (args[i]?.value === "-c") i++;
+  const command = args.slice(i);
+  return command.length === 0 ? void 0 : [scriptOf(joinWords(command, " "), "the command given to sg")];
+}
+function nixShellCommand(args) {
+  let string;
+  let option = "";
+  args.forEach((w, i) => {
+    if ((w.value === "--run" || w.value === "--command") && args[i + 1] !== void 0) {
+      string = args[i + 1];
+      option = w.value;
+    }
+  });
+  return string === void 0 ? void 0 : [scriptOf(string, `the command string given to nix-shell ${option}`)];
+}
+function atJob(program) {
+  const args = program.args;
+  if (args.some((w) => /^-[A-Za-z]*[lrdc]/.test(w.value))) return void 0;
+  const file = args.findIndex((w) => w.value === "-f");
+  if (file >= 0) {
+    const reason = `runs the script ${args[file + 1]?.value ?? ""} given to ${program.name} -f, which the preflight does not read`;
+    return [{ kind: "unread", reason, file: true }];
+  }
+  const stdin = stdinOf(program);
+  return stdin === void 0 ? [] : [scriptOf(stdin, `the commands given to ${program.name} on its standard input`)];
+}
+function fishCommand(program) {
+  const args = program.args;
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    const long = /^--(?:command|init-command)=/.exec(value);
+    if (long !== null) return [foreign("fish", slicePart(args[i], long[0].length))];
+    if (/^(?:-[A-Za-z]*[cC]|--command|--init-command)$/.test(value)) {
+      const string = args[i + 1];
+      return string === void 0 ? [] : [foreign("fish", string)];
+    }
+    if (!value.startsWith("-")) return void 0;
+    if (/^(?:-[do]|--debug|--debug-output|-f|--features)$/.test(value)) i++;
+  }
+  const stdin = stdinOf(program);
+  return stdin === void 0 ? [] : [foreign("fish", stdin)];
+}
+function powershellCommand(program) {
+  const args = program.args;
+  const encoded = args.find((w) => /^[-/](?:e|ec|en[a-z]*)$/i.test(w.value) && isPrefixOf(w.value, "encodedcommand"));
+  if (encoded !== void 0) {
+    const reason = `runs the command given to ${program.name} ${encoded.value}, encoded in Base64, which the preflight does not read`;
+    return [{ kind: "unread", reason }];
+  }
+  const at = args.findIndex((w) => isPrefixOf(w.value, "command") || /^[-/]c$/i.test(w.value));
+  if (at < 0) return void 0;
+  const rest = args.slice(at + 1);
+  if (rest.length === 1 && rest[0]?.value === "-") {
+    const stdin = stdinOf(program);
+    return stdin === void 0 ? [] : [foreign(program.name, stdin)];
+  }
+  return rest.length === 0 ? [] : [foreign(program.name, joinWords(rest, " "))];
+}
+function isPrefixOf(value, name) {
+  const given = value.slice(1).toLowerCase();
+  if (!/^[-/]/.test(value) || given === "") return false;
+  if (name === "encodedcommand" && (given === "e" || given === "ec")) return true;
+  return given.length >= 3 && name.startsWith(given);
+}
+function foreign(shell, script2) {
+  return { kind: "foreign", shell, script: script2 };
+}
 var COMMAND_RUNNERS = {
-  watch: { values: ["-n", "--interval", "-q", "--equexit"], before: 0 },
+  watch: { values: ["-n", "--interval", "-q", "--equexit"], before: 0, joined: ["-x", "--exec"] },
   flock: {
     values: ["-w", "--wait", "--timeout", "-E", "--conflict-exit-code"],
     before: 1,
@@ -1800,19 +1912,37 @@ function commandRunner(args, runner, name) {
       }
       break;
     }
-    const cluster = /^-[A-Za-z]{2,}$/.test(value) ? `-${value.slice(-1)}` : void 0;
-    const option = value.startsWith("--") ? value.replace(/=.*$/s, "") : cluster ?? value;
-    if (runner.string?.includes(option)) {
-      const attached = value.startsWith("--") && option !== value;
-      const string = attached ? slicePart(args[i], option.length + 1) : args[i + 1];
-      return string === void 0 ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+    if (value.startsWith("--")) {
+      const option = value.replace(/=.*$/s, "");
+      if (runner.string?.includes(option)) {
+        const string = option !== value ? slicePart(args[i], option.length + 1) : args[i + 1];
+        return string === void 0 ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+      }
+      if (option === value && runner.values.includes(value)) i++;
+      continue;
     }
-    if (runner.values.includes(value)) i++;
+    for (let k = 1; k < value.length; k++) {
+      const option = `-${value.charAt(k)}`;
+      const isString = runner.string?.includes(option) === true;
+      if (!isString && !runner.values.includes(option)) continue;
+      const attached = k + 1 < value.length;
+      if (isString) {
+        const string = attached ? slicePart(args[i], k + 1) : args[i + 1];
+        return string === void 0 ? [] : [scriptOf(string, `the command string given to ${name} ${option}`)];
+      }
+      if (!attached) i++;
+      break;
+    }
   }
   if (stringOnly) return void 0;
   const command = args.slice(i + before);
   const none2 = command.length === 0 || name === "taskset" && args.some((w) => /^(?:-p|--pid)$/.test(w.value));
-  return none2 ? void 0 : [asWords(command)];
+  if (none2) return void 0;
+  const exec = args.slice(0, i).some((w) => runner.joined?.includes(w.value) || /^-[A-Za-z]*x[A-Za-z]*$/.test(w.value));
+  if (runner.joined !== void 0 && !exec) {
+    return [scriptOf(joinWords(command, " "), `the command ${name} runs through sh -c`)];
+  }
+  return [asWords(command)];
 }
 function agentSetup(word) {
   return word.value === "*" && word.dynamic.length === 1 && /^(?:\$\(\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*\)|`\s*ssh-agent(?:\s+-[a-zA-Z]+)*\s*`)$/.test(word.dynamic[0] ?? "");
@@ -1828,9 +1958,13 @@ function shellString(args, stdin, stdinFile) {
       break;
     }
     if (!/^[-+]/.test(value) || value.length < 2) break;
-    if (SHELL_VALUE_OPTIONS.has(value)) i++;
-    else if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
+    if (SHELL_VALUE_OPTIONS.has(value)) {
+      i++;
+      continue;
+    }
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(value)) command = true;
     else if (/^-[A-Za-z]*s[A-Za-z]*$/.test(value)) fromStdinOption = true;
+    if (/^[-+][A-Za-z]*[oO]$/.test(value)) i++;
   }
   if (!command) {
     const file = args[i];
@@ -1971,7 +2105,7 @@ var PARALLEL_VALUE_OPTIONS = /* @__PURE__ */ new Set([
 ]);
 var PARALLEL_HOLE = /\{(?:[0-9]*(?:\.|\/|\/\/|\/\.)?|#|%)\}/g;
 var PARALLEL_ITEMS = "the arguments parallel runs the command with";
-function parallel(args) {
+function parallel(args, stdin) {
   let i = 0;
   for (; i < args.length; i++) {
     const value = args[i]?.value ?? "";
@@ -1984,7 +2118,21 @@ function parallel(args) {
   }
   const end = args.findIndex((w, j) => j >= i && /^:::[:+]?$|^::::\+?$/.test(w.value));
   const command = args.slice(i, end < 0 ? args.length : end);
-  if (command.length === 0) return void 0;
+  if (command.length === 0) {
+    if (end >= 0 && args[end]?.value.startsWith("::::")) {
+      return [
+        {
+          kind: "unread",
+          reason: "runs the commands in the files given to parallel ::::, which the preflight does not read",
+          file: true
+        }
+      ];
+    }
+    const given = args.slice(end + 1).filter((w) => !/^:::[:+]?$/.test(w.value));
+    const lines = end < 0 ? stdin : joinWords(given, "\n");
+    if (lines === void 0 || lines.value === "") return void 0;
+    return [scriptOf(lines, "the commands parallel is given")];
+  }
   const holed = command.some((w) => new RegExp(PARALLEL_HOLE.source).test(w.value));
   if (command.length === 1 && /\s/.test(command[0]?.value ?? "")) {
     const word = fillHoles(command[0], PARALLEL_HOLE, PARALLEL_ITEMS);
@@ -2244,22 +2392,9 @@ function originOf(base, position, via, region, notes) {
 function runNeeds(run, env, base, limits) {
   const shell = run.shell?.trim() ?? "bash";
   if (!POSIX_SHELLS.test(shell)) {
-    const plain = plainAwsLines((run.evaluated ?? run.script).slice(0, limits.scriptChars), shell);
-    for (const { text, line } of plain.lines) {
-      const position = { file: run.position.file, line: run.line + line, column: 1 };
-      for (const command of readShell(text, env, limits).commands) commandNeeds(command, position, base);
-    }
-    const script2 = plain.rest;
-    if (mayCallAws(script2)) {
-      const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
-      base.results.miss("unread-shell", run.position, `shell: ${shell}`, reason);
-      return;
-    }
-    const runs = unreadShellRuns(script2);
-    if (runs !== void 0) {
-      const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
-      base.results.miss(runs.kind, run.position, runs.what, reason);
-    }
+    const script2 = (run.evaluated ?? run.script).slice(0, limits.scriptChars);
+    const at = (line) => ({ file: run.position.file, line: run.line + line, column: 1 });
+    foreignNeeds(script2, shell, at, run.position, `shell: ${shell}`, env, base);
     return;
   }
   const reading = readShell(run.evaluated ?? run.script, env, limits);
@@ -2272,6 +2407,22 @@ function runNeeds(run, env, base, limits) {
   if (reading.truncated !== void 0) {
     const reason = `the preflight read the script up to its bound and not ${reading.truncated}; declare the permission lines of any AWS call there`;
     base.results.miss("too-large", run.position, "run:", reason);
+  }
+}
+function foreignNeeds(script2, shell, at, position, what, env, base) {
+  const plain = plainAwsLines(script2, shell);
+  for (const { text, line } of plain.lines) {
+    for (const command of readShell(text, env, base.limits).commands) commandNeeds(command, at(line), base);
+  }
+  if (mayCallAws(plain.rest)) {
+    const reason = `the script runs in ${bound(shell)}, which the preflight does not read; declare the permission lines its AWS calls need`;
+    base.results.miss("unread-shell", position, what, reason);
+    return;
+  }
+  const runs = unreadShellRuns(plain.rest);
+  if (runs !== void 0) {
+    const reason = `the script runs in ${bound(shell)}, which the preflight does not read, and ${runs.reason}; if it calls AWS, declare the permission lines it needs`;
+    base.results.miss(runs.kind, position, runs.what, reason);
   }
 }
 var RUNNER_DEPTH = 4;
@@ -2320,6 +2471,17 @@ function wrappedNeeds(wrapped, command, position, what, base, depth) {
   for (const inner of wrapped) {
     if (inner.kind === "unread") {
       base.results.miss(inner.file ? "script-file" : "dynamic-command", position, what, `${inner.reason}; ${declare}`);
+    } else if (inner.kind === "foreign") {
+      const script2 = withExpansions(inner.script, (i) => inner.script.dynamic[i] ?? "*") ?? inner.script.value;
+      foreignNeeds(
+        script2.slice(0, base.limits.scriptChars),
+        inner.shell,
+        () => position,
+        position,
+        what,
+        /* @__PURE__ */ new Map(),
+        base
+      );
     } else if (inner.kind === "words") {
       if (inner.words.length > 0) {
         commandNeeds({ words: inner.words, line: command.line, assigned: command.assigned }, position, base, depth + 1);
@@ -2401,7 +2563,29 @@ function programNeeds(program, command, position, what, runner, base) {
   else if (runner !== void 0 && !isQuietTool(program.name)) {
     const reason = `runs ${program.word.value} through ${runner}, code the preflight does not read; if it calls AWS, declare the permission lines it needs`;
     base.results.miss("runner", position, what, reason);
+  } else {
+    const given = awsInArguments(program, base.catalog);
+    if (given === void 0) return;
+    const reason = `may run the AWS CLI given in its arguments (\`aws ${given} \u2026\`), in a form the preflight does not read; declare the permission lines it needs`;
+    base.results.miss("dynamic-command", position, what, reason);
   }
+}
+var NEVER_RUNS = new Set(
+  "echo printf grep egrep fgrep rg which type whereis hash alias unalias complete compgen help man info whatis apropos ls cd pushd popd dirs pwd dirname basename realpath readlink file stat test [ [[ cat head tail less more wc sort uniq cut tr sed awk tee touch mkdir rmdir rm cp mv ln chmod chown chgrp install export declare local readonly typeset unset set shift read logger true false : exit return let expr jq yq diff cmp du df sleep kill wait printenv id whoami uname date".split(
+    " "
+  )
+);
+function awsInArguments(program, catalog) {
+  if (NEVER_RUNS.has(program.name) || program.name.startsWith("-")) return void 0;
+  const args = program.args;
+  for (let i = 0; i < args.length && i < 64; i++) {
+    const value = args[i]?.value ?? "";
+    if (value !== "aws" && !value.endsWith("/aws")) continue;
+    const service = serviceWord(args.slice(i + 1))?.value.toLowerCase();
+    if (service === void 0 || LOCAL_SERVICES.has(service)) continue;
+    if (catalog.prefixes.has(CLI_SERVICE_PREFIXES[service] ?? service)) return service;
+  }
+  return void 0;
 }
 function awsNeeds(program, command, position, what, base) {
   const call = readAws(program.args, optionStyleFor(program.args));

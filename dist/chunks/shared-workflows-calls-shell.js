@@ -89,10 +89,10 @@ function scanAll(s, depth) {
       s.i++;
     } else if (c === "#" && !s.inWord) {
       while (s.i < s.text.length && s.text.charAt(s.i) !== "\n") s.i++;
+    } else if ((c === "<" || c === ">") && s.text.charAt(s.i + 1) === "(" && s.compound?.close !== "))") {
+      processSubstitution(s, depth);
     } else if (s.compound !== void 0 && "|&<>();".includes(c) && compoundOperator(s, c)) {
     } else if (!s.inWord && compoundStart(s)) {
-    } else if ((c === "<" || c === ">") && s.text.charAt(s.i + 1) === "(") {
-      processSubstitution(s, depth);
     } else if (c === "<" || c === ">" || c === "&" && s.text.charAt(s.i + 1) === ">") {
       redirection(s);
     } else if (c === "|" && s.text.charAt(s.i + 1) !== "|" && s.text.charAt(s.i - 1) !== "|") {
@@ -126,13 +126,17 @@ function compoundStart(s) {
   const atStart = s.words.every((w) => COMMAND_START.has(w.value)) || two === "((" && s.words.length === 1 && s.words[0]?.value === "for";
   if (!atStart || s.compound !== void 0) return false;
   if (two === "[[" && (after === " " || after === "	")) s.compound = { close: "]]", depth: 0 };
-  else if (two === "((") s.compound = { close: "))", depth: 0 };
+  else if (two === "((" && arithmetic(s.text, s.i)) s.compound = { close: "))", depth: 0 };
   else return false;
   startWord(s);
   append(s, two);
   endWord(s);
   s.i += 2;
   return true;
+}
+function arithmetic(text, at) {
+  const inner = closeParen(text, at + 2);
+  return inner >= text.length || text.charAt(inner) === ")";
 }
 function compoundOperator(s, c) {
   endWord(s);
@@ -165,7 +169,7 @@ function wordPart(s, depth) {
     append(s, s.text.charAt(s.i + 1));
     s.i += 2;
   } else if (c === "$" || c === "`") {
-    expansion(s, depth);
+    expansion(s, depth, false);
   } else {
     append(s, c);
     s.i++;
@@ -188,11 +192,11 @@ function doubleQuoted(s, depth) {
       append(s, c);
       s.i++;
     } else {
-      expansion(s, depth);
+      expansion(s, depth, true);
     }
   }
 }
-function expansion(s, depth) {
+function expansion(s, depth, quoted) {
   const rest = s.text.slice(s.i, s.i + 3);
   if (rest.startsWith("$'")) {
     ansiC(s);
@@ -207,10 +211,7 @@ function expansion(s, depth) {
   } else if (rest.startsWith("$(") || rest.startsWith("`")) {
     substitution(s, depth);
   } else if (rest.startsWith("${")) {
-    const close = s.text.indexOf("}", s.i + 2);
-    const end = close < 0 ? s.text.length : close + 1;
-    variable(s, s.text.slice(s.i, end), s.text.slice(s.i + 2, end - 1));
-    s.i = end;
+    parameterExpansion(s, depth, quoted);
   } else {
     const name = /^\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.text.slice(s.i, s.i + 256));
     if (name?.[1] === void 0) {
@@ -296,25 +297,64 @@ function substitution(s, depth) {
   const end = backquote ? closeBackquote(s.text, s.i + 1) : closeParen(s.text, s.i + 2);
   const inner = s.text.slice(start + (backquote ? 1 : 2), Math.max(start + (backquote ? 1 : 2), end - 1));
   addDynamic(s, s.text.slice(start, end));
-  if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
-    scanAll(nested, depth + 1);
-    if (nested.truncated !== void 0) s.truncated = nested.truncated;
-  }
+  readNested(s, inner, s.line, depth);
   s.line += countLines(inner);
   s.i = end;
+}
+function readNested(s, inner, line, depth) {
+  if (depth >= s.limits.depth) return void 0;
+  const nested = newScan(inner, line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
+  scanAll(nested, depth + 1);
+  if (nested.truncated !== void 0) s.truncated = nested.truncated;
+  return nested;
+}
+function parameterExpansion(s, depth, quoted) {
+  const start = s.i;
+  const bodies = [];
+  const end = closeBrace(s.text, start + 2, quoted, bodies);
+  variable(s, s.text.slice(start, end), s.text.slice(start + 2, Math.max(start + 2, end - 1)));
+  for (const { from, to } of bodies) {
+    if (s.truncated !== void 0) break;
+    readNested(s, s.text.slice(from, to), s.line + countLines(s.text.slice(start, from)), depth);
+  }
+  s.line += countLines(s.text.slice(start, end));
+  s.i = end;
+}
+function closeBrace(text, from, quoted, bodies) {
+  let depth = 1;
+  let inDouble = false;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === "\\") j++;
+    else if (c === "'" && !quoted && !inDouble) {
+      const close = text.indexOf("'", j + 1);
+      j = close < 0 ? text.length : close;
+    } else if (c === '"') inDouble = !inDouble;
+    else if (text.startsWith("${{", j)) {
+      const close = text.indexOf("}}", j + 3);
+      j = close < 0 ? text.length : close + 1;
+    } else if (text.startsWith("$(", j)) {
+      const end = closeParen(text, j + 2);
+      bodies.push({ from: j + 2, to: Math.max(j + 2, end - 1) });
+      j = end - 1;
+    } else if (c === "`") {
+      const end = closeBackquote(text, j + 1);
+      bodies.push({ from: j + 1, to: Math.max(j + 1, end - 1) });
+      j = end - 1;
+    } else if (text.startsWith("${", j)) {
+      depth++;
+      j++;
+    } else if (c === "}" && !inDouble && --depth === 0) return j + 1;
+  }
+  return text.length;
 }
 function processSubstitution(s, depth) {
   const start = s.i;
   const end = closeParen(s.text, s.i + 2);
   const inner = s.text.slice(start + 2, Math.max(start + 2, end - 1));
   addDynamic(s, s.text.slice(start, end));
-  if (depth < s.limits.depth) {
-    const nested = newScan(inner, s.line, s.env, s.assigned, s.limits, s.out, s.aliases, s.expanded);
-    scanAll(nested, depth + 1);
-    if (nested.truncated !== void 0) s.truncated = nested.truncated;
-    if (s.value === "*" && s.dynamic.length === 1) s.process = nested.own;
-  }
+  const nested = readNested(s, inner, s.line, depth);
+  if (nested !== void 0 && s.value === "*" && s.dynamic.length === 1) s.process = nested.own;
   s.line += countLines(inner);
   s.i = end;
 }
@@ -535,7 +575,6 @@ var PREFIXES = /* @__PURE__ */ new Set([
   "command",
   "builtin",
   "nohup",
-  "setsid",
   "chronic",
   "unbuffer"
 ]);
@@ -551,6 +590,10 @@ function programOf(command) {
     else if (word2.value === "env" && !splitsString(words, i + 1)) i = skipEnvOptions(words, i + 1);
     else if (word2.value === "timeout") i = skipTimeout(words, i + 1);
     else if (word2.value === "sudo") i = skipOptions(words, i + 1, SUDO_VALUE_OPTIONS);
+    else if (word2.value === "doas") i = skipOptions(words, i + 1, DOAS_VALUE_OPTIONS);
+    else if (word2.value === "setsid") i = skipOptions(words, i + 1, /* @__PURE__ */ new Set());
+    else if (word2.value === "function" && i === 0) i += 2;
+    else if (word2.value === "coproc") i += words[i + 2]?.value === "{" ? 2 : 1;
     else if (word2.value === "time") i = skipOptions(words, i + 1, TIME_VALUE_OPTIONS);
     else if (word2.value === "nice" || word2.value === "ionice" || word2.value === "stdbuf")
       i = skipOptions(words, i + 1, NICE_VALUE_OPTIONS);
@@ -665,6 +708,7 @@ function skipEnvOptions(words, from) {
   return i;
 }
 var SUDO_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U"]);
+var DOAS_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-a", "-C", "-u"]);
 var DOTENV_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--file", "-e"]);
 var TIME_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "-f", "--output", "--format"]);
 var NICE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-n", "-c", "-p", "-t", "-i", "-o", "-e"]);
@@ -682,8 +726,14 @@ function skipOptions(words, from, withValue) {
 }
 function skipTimeout(words, from) {
   let i = from;
-  while (i < words.length && (words[i]?.value ?? "").startsWith("-")) i++;
-  return i + 1;
+  while (i < words.length && (words[i]?.value ?? "").startsWith("-")) {
+    const value = words[i]?.value ?? "";
+    i++;
+    if (value === "--") break;
+    if (/^(?:-[A-Za-z]*[ks]|--kill-after|--signal)$/.test(value)) i++;
+  }
+  i++;
+  return words[i]?.value === "--" ? i + 1 : i;
 }
 var GLOBAL_VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "region",
@@ -936,12 +986,14 @@ var INTERPRETERS = /* @__PURE__ */ new Set([
   "node",
   "ruby",
   "pwsh",
+  "fish",
+  "php",
   "perl",
   "ts-node",
   "tsx",
   "bun"
 ]);
-var SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+var SCRIPT_FILE = /\.(sh|bash|zsh|fish|py|rb|js|mjs|cjs|ts|ps1|pl|php)$/i;
 var BUILD_WRAPPERS = /* @__PURE__ */ new Set(["configure"]);
 function opaqueReason(program) {
   const tool = toolOf(program);
@@ -982,7 +1034,9 @@ var INLINE_OPTIONS = {
   node: /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]),
   bun: /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]),
   ruby: /* @__PURE__ */ new Set(["-e"]),
-  perl: /* @__PURE__ */ new Set(["-e", "-E"])
+  perl: /* @__PURE__ */ new Set(["-e", "-E"]),
+  // `php -r CODE`; given no file, php runs its standard input (https://www.php.net/manual/en/features.commandline.usage.php).
+  php: /* @__PURE__ */ new Set(["-r"])
 };
 function inlineCode(program) {
   const name = /^python(?:[0-9.]*)$/.test(program.name) ? "python" : program.name;
@@ -1011,12 +1065,22 @@ function scriptFileOf(program) {
   }
   if (SCRIPT_FILE.test(path)) return path;
   if (!INTERPRETERS.has(program.name)) return void 0;
-  const file = program.args.find((w) => !w.value.startsWith("-"));
+  const file = SHELL_NAMES.has(program.name) ? shellOperand(program.args) : program.args.find((w) => !w.value.startsWith("-"));
   if (file === void 0 && program.stdinFile !== void 0 && program.stdinFile.dynamic.length === 0) {
     return program.stdinFile.value;
   }
-  if (file === void 0 || program.args.some((w) => w.value === "-c" || w.value === "-e")) return void 0;
+  if (file === void 0 || program.args.some((w) => /^-[ceEr]$/.test(w.value))) return void 0;
   return SCRIPT_FILE.test(file.value) || file.value.includes("/") ? file.value : void 0;
+}
+var SHELL_NAMES = /* @__PURE__ */ new Set(["bash", "sh", "zsh", "dash", "ksh"]);
+function shellOperand(args) {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]?.value ?? "";
+    if (!/^[-+]./.test(value)) return args[i];
+    if (value === "--") return args[i + 1];
+    if (/^[-+][A-Za-z]*[oO]$|^--(?:rcfile|init-file)$/.test(value)) i++;
+  }
+  return void 0;
 }
 var ECR_DOC = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html";
 var PUSH = [

@@ -321,10 +321,8 @@ var PREFLIGHT_ROW = {
   defaultsToGitHubToken: true,
   needs: (inputs) => {
     const value = (name) => (inputs[name] ?? "").trim().toLowerCase();
-    const workflows = value("workflows");
-    const readsWorkflows = workflows === "true" || workflows === "" && !has(inputs, "config") && !has(inputs, "role-to-assume");
     const out = [];
-    if (value("mode") === "explain" || readsWorkflows) out.push(token(r("actions")));
+    if (value("mode") === "explain" || value("workflows") === "true") out.push(token(r("actions")));
     if (value("baseline") === "artifact" && !has(inputs, "baseline-token")) out.push(job(r("actions")));
     return out;
   },
