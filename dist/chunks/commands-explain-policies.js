@@ -1,6 +1,7 @@
 import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
+  LAYERS_TO_CHECK,
   declaredRefusedBy
 } from "./shared-diagnose-permission-line.js";
 import {
@@ -39,14 +40,7 @@ import "./shared-text-json-depth.js";
 import "./shared-runtime-efb0f0b2.js";
 
 // src/commands/explain-policies.ts
-var PERMISSION_POINTS = /* @__PURE__ */ new Set([
-  "scp",
-  "rcp",
-  "resource-policy",
-  "identity-policy",
-  "permissions-boundary",
-  "session-policy"
-]);
+var PERMISSION_POINTS = new Set(LAYERS_TO_CHECK);
 function regionOf(resource) {
   const region = resource.split(":")[3];
   return region && REGION_NAME.test(region) ? region : void 0;

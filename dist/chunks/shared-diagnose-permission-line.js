@@ -1043,5 +1043,6 @@ function toFinding(failure) {
 export {
   declaredRefusedBy,
   withDeclaredLine,
+  LAYERS_TO_CHECK,
   createLogScanner
 };

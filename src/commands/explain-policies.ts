@@ -9,21 +9,15 @@
  * `check` reads it (organizations, resource policies and session settings come from it).
  */
 import { REGION_NAME } from '../config/aws.js';
+import { LAYERS_TO_CHECK } from '../diagnose/aws.js';
 import { declaredRefusedBy } from '../diagnose/index.js';
 import type { Finding } from '../model/finding.js';
 import { loadPreflightConfig } from '../pipeline/load-config.js';
 import { runPreflight } from '../pipeline/run.js';
 import type { CliIO } from './cli-io.js';
 
-/** The layers a permission check reports at. */
-const PERMISSION_POINTS: ReadonlySet<string> = new Set([
-  'scp',
-  'rcp',
-  'resource-policy',
-  'identity-policy',
-  'permissions-boundary',
-  'session-policy',
-]);
+/** The layers a permission check reports at: those a denial may come from (src/diagnose/aws.ts). */
+const PERMISSION_POINTS: ReadonlySet<string> = new Set(LAYERS_TO_CHECK);
 
 /** The region the resource ARN names (S3's and global services' name none: the configuration's, if any, applies). */
 function regionOf(resource: string): string | undefined {
