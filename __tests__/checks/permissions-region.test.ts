@@ -111,3 +111,17 @@ describe('aws:RequestedRegion for global services', () => {
     expect(f.evidence.context).toContain('aws:RequestedRegion=us-east-1');
   });
 });
+
+describe('a bucket being created, and the fix that gives a bucket its Region', () => {
+  it('s3:CreateBucket goes to the Region the client calls, where the bucket is made (API_CreateBucket.html): decided on the configured one', () => {
+    const f = run('s3:CreateBucket arn:aws:s3:::acme-new-bucket', [[FULL_ACCESS, REGION_GUARD]]);
+    expect(f.status).toBe('pass');
+  });
+
+  it("the fix names the bucket's Region as the value to give, not a key the request may or may not carry", () => {
+    const f = run('s3:PutObject arn:aws:s3:::acme-www/index.html', [[FULL_ACCESS, REGION_GUARD]]);
+    expect(f.class).toBe('context-key-unknown');
+    expect(f.fix).toMatch(/^Give the bucket's Region: add aws:RequestedRegion=<the bucket's Region, e\.g\. eu-west-1>/);
+    expect(f.fix).not.toContain("If the deploy's request carries");
+  });
+});

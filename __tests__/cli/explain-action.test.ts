@@ -86,6 +86,12 @@ function answer(url: URL): { status: number; headers: Record<string, string>; bo
   // A job whose log shows no 401 or 403.
   if (url.pathname === '/download/job-12.txt')
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'Run npm test\nok 1 - builds\n' };
+  // Jobs 21 to 26: five clean logs, and one past the bound whose log holds the denial.
+  const many = /^\/download\/job-2([1-6])\.txt$/.exec(url.pathname);
+  if (many) {
+    const body = many[1] === '6' ? `${SITE_SCP_DENIAL}\n` : 'Run npm test\nok 1 - builds\n';
+    return { status: 200, headers: { 'content-type': 'text/plain' }, body };
+  }
   // Job 11's download URL serves nothing (expired, or the log is gone): the 404 comes after the API's redirect.
   return json(404, { message: 'Not Found' });
 }
@@ -224,6 +230,22 @@ describe('mode: explain', () => {
     expect(shown).toContain('the log download returned HTTP 404 after the API');
     expect(shown).not.toContain('actions: read');
     expect(run.stdout).toContain('::error::permission-preflight explain: Unverified: 1 job log not explained');
+  });
+
+  it('never leaves out a failed job past the bound of jobs explained: it is listed unread, and the step fails', async () => {
+    world.jobs = [21, 22, 23, 24, 25, 26].map((id) => ({
+      id,
+      name: `job${id}`,
+      status: 'completed',
+      conclusion: id === 26 ? 'timed_out' : 'failure',
+    }));
+    const run = await runAction({ mode: 'explain', 'github-token': TOKEN }, ENV());
+    expect(run.outputs).toMatchObject({ result: 'fail' });
+    expect(run.status).toBe(1);
+    const shown = summaryText(run.summary);
+    expect(shown).toContain('Unverified: 1 job log not explained');
+    expect(shown).toContain('job "job26" (26)');
+    expect(shown).toContain('one step explains at most 5 jobs');
   });
 
   it("reports the unread log without failing the step when the configuration's mode is report", async () => {

@@ -348,3 +348,106 @@ describe('a chained role gets the session tags configure-aws-credentials passes'
     expect((await chain(folder)).find((f) => f.class === 'chained-trust-denied')?.status).toBe('fail');
   });
 });
+
+// configure-aws-credentials chains from the credentials the step before exported (its `role-chaining` input), and
+// AssumeRole sets sts:RoleSessionName to the name the call gives
+// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_rolesessionname).
+describe('a chain of chained roles, and the session names on each side', () => {
+  const identity = { claims: githubClaims(), issuer: 'https://token.actions.githubusercontent.com' };
+  const arn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  const session = (role: string, name: string) => `arn:aws:sts::${ACCOUNT}:assumed-role/${role}/${name}`;
+  const named = (c: AwsConfig, sessionName: string | undefined): AwsConfig =>
+    ({ ...c, settings: { ...c.settings, sessionName } }) as AwsConfig;
+  /** gh (assumed with the token), mid and last; each may assume the next; each trust as given. */
+  function folder(trusts: { mid: unknown; last: unknown }): string {
+    const root = tempDir();
+    const role = (name: string, principal: unknown, next?: string, condition?: unknown) => {
+      const dir = join(root, 'roles', name);
+      mkdirSync(join(dir, 'inline'), { recursive: true });
+      writeFileSync(join(dir, 'role.json'), JSON.stringify({ Arn: arn(name) }));
+      const statement = { Effect: 'Allow', Principal: principal, Action: ['sts:AssumeRole', 'sts:TagSession'] };
+      const trust =
+        name === 'gh'
+          ? { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com` }
+          : undefined;
+      writeFileSync(
+        join(dir, 'trust.json'),
+        JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            trust
+              ? { Effect: 'Allow', Principal: trust, Action: 'sts:AssumeRoleWithWebIdentity' }
+              : { ...statement, ...(condition ? { Condition: condition } : {}) },
+          ],
+        }),
+      );
+      if (next) {
+        const inline = {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: arn(next) }],
+        };
+        writeFileSync(join(dir, 'inline', 'chain.json'), JSON.stringify(inline));
+      }
+    };
+    role('gh', undefined, 'mid');
+    const mid = trusts.mid as { principal: unknown; condition?: unknown };
+    const last = trusts.last as { principal: unknown; condition?: unknown };
+    role('mid', mid.principal, 'last', mid.condition);
+    role('last', last.principal, undefined, last.condition);
+    return root;
+  }
+  const chained = (f: readonly { id: string; class: string; evidence: Record<string, unknown> }[]) =>
+    f.filter((x) => x.id.includes('chained-trust')).map((x) => `${x.class} ${String(x.evidence.source)}`);
+
+  it("the third role's caller is the second role's session, not the first's", async () => {
+    const root = folder({ mid: { principal: { AWS: arn('gh') } }, last: { principal: { AWS: arn('gh') } } });
+    const [, mid, last] = await checkAwsRoles(
+      [
+        named(config(arn('gh'), [root]), 'first-sess'),
+        noOrg(named(config(arn('mid'), [root], true), 'mid-sess')),
+        noOrg(named(config(arn('last'), [root], true), 'last-sess')),
+      ],
+      identity,
+      deps,
+    );
+    expect(chained(mid ?? [])).toEqual([`ok ${session('gh', 'first-sess')}`, `ok ${session('gh', 'first-sess')}`]);
+    expect(chained(last ?? [])).toEqual([
+      `chained-trust-denied ${session('mid', 'mid-sess')}`,
+      `tag-session-denied ${session('mid', 'mid-sess')}`,
+    ]);
+  });
+
+  it("a trust that names the source's session, whose name is not known before the run, is unverified, not denied", async () => {
+    const root = folder({
+      mid: { principal: { AWS: session('gh', 'first-sess') } },
+      last: { principal: { AWS: arn('mid') } },
+    });
+    const [, mid] = await checkAwsRoles(
+      [named(config(arn('gh'), [root]), undefined), noOrg(named(config(arn('mid'), [root], true), 'mid-sess'))],
+      identity,
+      deps,
+    );
+    expect(chained(mid ?? []).map((c) => c.split(' ')[0])).toEqual(['could-not-verify', 'could-not-verify']);
+  });
+
+  it("sts:RoleSessionName is the chained step's own role-session-name", async () => {
+    const condition = { StringLike: { 'sts:RoleSessionName': 'mid-*' } };
+    const root = folder({
+      mid: { principal: { AWS: arn('gh') }, condition },
+      last: { principal: { AWS: arn('mid') } },
+    });
+    const run = async (name: string) =>
+      (
+        await checkAwsRoles(
+          [named(config(arn('gh'), [root]), 'first-sess'), noOrg(named(config(arn('mid'), [root], true), name))],
+          identity,
+          deps,
+        )
+      )[1] ?? [];
+    expect(chained(await run('mid-sess')).map((c) => c.split(' ')[0])).toEqual(['ok', 'ok']);
+    expect(chained(await run('other')).map((c) => c.split(' ')[0])).toEqual([
+      'chained-trust-denied',
+      'tag-session-denied',
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ function chainContext(settings, source, sessionName) {
     if (transitive.length > 0) context["sts:TransitiveTagKeys"] = [...transitive];
   }
   if (settings.externalId !== void 0) context["sts:ExternalId"] = settings.externalId;
+  if (settings.sessionName !== void 0) context["sts:RoleSessionName"] = settings.sessionName;
   return context;
 }
 function checkTagLimits(role, settings) {
@@ -134,6 +135,18 @@ function checkChainAction(role, source, facts, action) {
     ...action === "sts:TagSession" ? { tagKeys: Object.keys(settings.sessionTags) } : {},
     ...settings.externalId !== void 0 ? { externalIdGiven: true } : {}
   };
+  const namesSession = name === void 0 && result.decision !== "allowed" && JSON.stringify(role.trustPolicy.document).includes(`:assumed-role/${source.name}/`);
+  if (namesSession) {
+    return finding("could-not-verify", {
+      id: `aws:${role.arn}:chained-trust-unverified:${action}`,
+      subject,
+      decisionPoint: "sts-trust",
+      status: "unverified",
+      evidence,
+      message: `${role.name}'s trust names sessions of ${source.name} by name, and the name of the session that calls ${action} is not known before the run (the earlier step's role-session-name), so whether the trust admits it is not known.`,
+      fix: `Give the earlier configure-aws-credentials step a literal role-session-name, or let ${role.name}'s trust admit ${source.arn} (any of its sessions).`
+    });
+  }
   const unread = unreadForChain(source, facts);
   const lifted = result.decision === "implicit-deny" && identityUnread(source) && evaluate(withIdentityAllowingAll(compiled.set), request).decision === "allowed";
   if (result.decision === "allowed" && unread.length > 0 || lifted) {

@@ -47,11 +47,12 @@ import "./shared-runtime-efb0f0b2.js";
 
 // src/pipeline/explain.ts
 var MAX_EXPLAINED_JOBS = 5;
+var FAILED = /* @__PURE__ */ new Set(["failure", "timed_out"]);
 function jobsToExplain(jobs, githubJob) {
-  const failed = jobs.filter((j) => j.conclusion === "failure");
-  if (failed.length > 0) return failed.slice(0, MAX_EXPLAINED_JOBS);
+  const failed = jobs.filter((j) => FAILED.has(j.conclusion ?? ""));
+  if (failed.length > 0) return failed;
   if (!githubJob) return [];
-  return jobs.filter((j) => j.name === githubJob || j.name.startsWith(`${githubJob} (`)).slice(0, MAX_EXPLAINED_JOBS);
+  return jobs.filter((j) => j.name === githubJob || j.name.startsWith(`${githubJob} (`));
 }
 async function explainRun(host) {
   const where = runCoordinates(host.env);
@@ -68,7 +69,13 @@ async function explainRun(host) {
   }
   const explanations = [];
   const errors = [];
-  for (const job of jobs) {
+  for (const job of jobs.slice(MAX_EXPLAINED_JOBS)) {
+    errors.push({
+      source: `job "${redactSecretShapes(job.name)}" (${job.id})`,
+      reason: `not read: one step explains at most ${MAX_EXPLAINED_JOBS} jobs`
+    });
+  }
+  for (const job of jobs.slice(0, MAX_EXPLAINED_JOBS)) {
     const source = `job "${redactSecretShapes(job.name)}" (${job.id})`;
     const scanner = createLogScanner();
     const read = await readJobLog(

@@ -147,7 +147,8 @@ async function checkAwsRoles(configs, identity, deps, sourceOf) {
   });
   for (const [i, c] of configs.entries()) {
     if (!c.settings.roleChaining) continue;
-    const source = sourceOf ? sourceOf(i) : firstFound >= 0 ? firstFound : void 0;
+    const before = i - 1 >= 0 && results[i - 1]?.role ? i - 1 : firstFound >= 0 && firstFound < i ? firstFound : void 0;
+    const source = sourceOf ? sourceOf(i) : before;
     const chainSource = source === void 0 ? void 0 : results[source]?.role;
     const name = source === void 0 ? void 0 : configs[source]?.settings.sessionName;
     const chain = chainSource ? { chainSource, ...name !== void 0 ? { chainSourceSessionName: name } : {} } : {};

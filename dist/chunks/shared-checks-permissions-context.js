@@ -26,9 +26,9 @@ function globalServiceRegion(service, partition) {
   return service === "iam" ? partitionData(`arn:${partition}:`)?.iamRegion : void 0;
 }
 var S3_BUCKET_ARN = /^arn:[^:]+:s3:::[^/]/;
-function regionOfCall(service, resource, partition, configured) {
+function regionOfCall(service, action, resource, partition, configured) {
   if (GLOBAL_SERVICES.has(service)) return globalServiceRegion(service, partition);
-  if (service === "s3" && S3_BUCKET_ARN.test(resource)) return void 0;
+  if (service === "s3" && S3_BUCKET_ARN.test(resource) && action.toLowerCase() !== "createbucket") return void 0;
   return configured;
 }
 function unknownKeyHint(key, resource) {
@@ -98,7 +98,7 @@ function buildContext(input, p, action) {
   const arnRegion = p.resource.split(":")[3]?.replace(/.*[*?].*/, "");
   const partition = role.arn.split(":")[1] || "aws";
   const configured = settings.region !== void 0 && regionIsKnown(role.arn, settings.region) ? settings.region : void 0;
-  const region = arnRegion || regionOfCall(action.service, p.resource, partition, configured);
+  const region = arnRegion || regionOfCall(action.service, action.name, p.resource, partition, configured);
   if (region) put("aws:RequestedRegion", region);
   const tags = { ...role.tags, ...settings.sessionTags };
   for (const [k, v] of Object.entries(tags)) put(`aws:PrincipalTag/${k}`, v);

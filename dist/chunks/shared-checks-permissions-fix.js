@@ -368,7 +368,7 @@ function explainDenial(d, full) {
       class: "context-key-unknown",
       message: `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`,
       evidence: { ...evidence, unknownKey: unknown },
-      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.${hints([unknown], p.resource)}`,
+      fix: keyFix([unknown], p.origin, p.resource),
       docUrl: CONDITION_KEYS,
       ...where
     };
@@ -463,13 +463,20 @@ function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
       unknownKeys: keys,
       ...denying.length > 0 ? { statements: denying } : {}
     },
-    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(" ")} to ${p.origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.${hints(keys, p.resource)}`,
+    fix: keyFix(keys, p.origin, p.resource),
     docUrl: CONDITION_KEYS,
     ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index) : {}
   };
 }
 function hints(keys, resource) {
   return keys.map((k) => unknownKeyHint(k, resource)).reduce((out, h) => h ? `${out} (${h}.)` : out, "");
+}
+function keyFix(keys, origin, resource) {
+  const values = keys.map(
+    (k) => unknownKeyHint(k, resource) ? `${k}=<the bucket's Region, e.g. eu-west-1>` : `${k}=VALUE`
+  );
+  const lead = keys.every((k) => unknownKeyHint(k, resource)) ? `Give the bucket's Region: add ${values.join(" ")}` : `If the deploy's request carries ${keys.join(", ")}, add ${values.join(" ")}`;
+  return `${lead} to ${origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.${hints(keys, resource)}`;
 }
 var LAYER_NAME = { scp: "SCPs", rcp: "RCPs", "resource-policy": "resource policy" };
 function howToGive(layer, resource, options) {

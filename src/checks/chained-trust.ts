@@ -55,6 +55,9 @@ function chainContext(
     if (transitive.length > 0) context['sts:TransitiveTagKeys'] = [...transitive];
   }
   if (settings.externalId !== undefined) context['sts:ExternalId'] = settings.externalId;
+  // The name this call gives the session it makes (the chained step's `role-session-name`): sts:RoleSessionName
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_rolesessionname).
+  if (settings.sessionName !== undefined) context['sts:RoleSessionName'] = settings.sessionName;
   return context;
 }
 
@@ -154,6 +157,23 @@ function checkChainAction(role: RoleModel, source: RoleModel, facts: RoleFacts, 
   };
   // A layer not read is unknown, never empty (src/checks/permissions/unknowns.ts): an allow could be undone by a Deny
   // there, and a denial for want of an Allow in the source's unread policies could be lifted by one.
+  // The source session's name not known before the run, and the trust naming a session of the source role: whether
+  // it names this one is not known, so a refusal is not certain.
+  const namesSession =
+    name === undefined &&
+    result.decision !== 'allowed' &&
+    JSON.stringify(role.trustPolicy.document).includes(`:assumed-role/${source.name}/`);
+  if (namesSession) {
+    return finding('could-not-verify', {
+      id: `aws:${role.arn}:chained-trust-unverified:${action}`,
+      subject,
+      decisionPoint: 'sts-trust',
+      status: 'unverified',
+      evidence,
+      message: `${role.name}'s trust names sessions of ${source.name} by name, and the name of the session that calls ${action} is not known before the run (the earlier step's role-session-name), so whether the trust admits it is not known.`,
+      fix: `Give the earlier configure-aws-credentials step a literal role-session-name, or let ${role.name}'s trust admit ${source.arn} (any of its sessions).`,
+    });
+  }
   const unread = unreadForChain(source, facts);
   const lifted =
     result.decision === 'implicit-deny' &&

@@ -417,7 +417,7 @@ function explainDenial(d: Denial, full: EvaluationResult): Draft {
       class: 'context-key-unknown',
       message: `Could not verify: ${e.reason} That turns on ${unknown}, which the preflight cannot know.`,
       evidence: { ...evidence, unknownKey: unknown },
-      fix: `If the deploy's request carries ${unknown}, add ${unknown}=VALUE to ${p.origin} to check it with that value.${hints([unknown], p.resource)}`,
+      fix: keyFix([unknown], p.origin, p.resource),
       docUrl: CONDITION_KEYS,
       ...where,
     };
@@ -580,7 +580,7 @@ function dependsOnUnknown(
       unknownKeys: keys,
       ...(denying.length > 0 ? { statements: denying } : {}),
     },
-    fix: `If the deploy's request carries ${named}, add ${keys.map((k) => `${k}=VALUE`).join(' ')} to ${p.origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.${hints(keys, p.resource)}`,
+    fix: keyFix(keys, p.origin, p.resource),
     docUrl: CONDITION_KEYS,
     ...(e.deciding[0]
       ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index)
@@ -591,6 +591,20 @@ function dependsOnUnknown(
 /** What the unknown keys would be, where that is known (context.ts `unknownKeyHint`), as sentences after a fix. */
 function hints(keys: readonly string[], resource: string): string {
   return keys.map((k) => unknownKeyHint(k, resource)).reduce<string>((out, h) => (h ? `${out} (${h}.)` : out), '');
+}
+
+/**
+ * How to decide a call that turns on keys the preflight cannot know: give their values on the permission line. For
+ * an S3 bucket's aws:RequestedRegion, which every request carries, the value to give is the bucket's Region.
+ */
+function keyFix(keys: readonly string[], origin: string, resource: string): string {
+  const values = keys.map((k) =>
+    unknownKeyHint(k, resource) ? `${k}=<the bucket's Region, e.g. eu-west-1>` : `${k}=VALUE`,
+  );
+  const lead = keys.every((k) => unknownKeyHint(k, resource))
+    ? `Give the bucket's Region: add ${values.join(' ')}`
+    : `If the deploy's request carries ${keys.join(', ')}, add ${values.join(' ')}`;
+  return `${lead} to ${origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.${hints(keys, resource)}`;
 }
 
 /** Each unread layer as the evidence and the headline name it. */

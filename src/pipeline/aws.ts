@@ -164,8 +164,8 @@ export async function checkAws(
 
 /**
  * Checks every role: roles assumed with the token first, concurrently, then chained roles in order, each with the
- * session of the role `sourceOf` names (the index of another config), by default the first unchained role that was
- * found. The findings come back in the order of `configs`.
+ * session of the role `sourceOf` names (the index of another config), by default the role before it in the list
+ * that was found (else the first found before it). The findings come back in the order of `configs`.
  */
 export async function checkAwsRoles(
   configs: readonly AwsConfig[],
@@ -187,7 +187,11 @@ export async function checkAwsRoles(
   // In order: a role may chain from a role that chains in turn.
   for (const [i, c] of configs.entries()) {
     if (!c.settings.roleChaining) continue;
-    const source = sourceOf ? sourceOf(i) : firstFound >= 0 ? firstFound : undefined;
+    // By default the role before it in the list: configure-aws-credentials chains from the credentials the step
+    // before exported (its `role-chaining` input), so a chain of chains starts from the last link, not the first.
+    const before =
+      i - 1 >= 0 && results[i - 1]?.role ? i - 1 : firstFound >= 0 && firstFound < i ? firstFound : undefined;
+    const source = sourceOf ? sourceOf(i) : before;
     const chainSource = source === undefined ? undefined : results[source]?.role;
     // The source session is the one the earlier step made, under that step's session name.
     const name = source === undefined ? undefined : configs[source]?.settings.sessionName;

@@ -32,12 +32,19 @@ export type ExplainRunResult =
   | { readonly ok: true; readonly explanations: Explanation[]; readonly errors: UnreadLog[] }
   | { readonly ok: false; readonly reason: string };
 
-/** The jobs to explain: the failed ones, else the one named by GITHUB_JOB. */
+/**
+ * The conclusions of a job that did not succeed and whose log may hold the 401 or 403 that ended it: `failure`, and
+ * `timed_out` (a job that waited on a refused call until its timeout): the check run conclusions of
+ * https://docs.github.com/en/rest/actions/workflow-jobs#get-a-job-for-a-workflow-run.
+ */
+const FAILED = new Set(['failure', 'timed_out']);
+
+/** The jobs to explain: the failed ones, else the one named by GITHUB_JOB (all of them: see {@link explainRun}). */
 export function jobsToExplain(jobs: readonly RunJob[], githubJob: string | undefined): RunJob[] {
-  const failed = jobs.filter((j) => j.conclusion === 'failure');
-  if (failed.length > 0) return failed.slice(0, MAX_EXPLAINED_JOBS);
+  const failed = jobs.filter((j) => FAILED.has(j.conclusion ?? ''));
+  if (failed.length > 0) return failed;
   if (!githubJob) return [];
-  return jobs.filter((j) => j.name === githubJob || j.name.startsWith(`${githubJob} (`)).slice(0, MAX_EXPLAINED_JOBS);
+  return jobs.filter((j) => j.name === githubJob || j.name.startsWith(`${githubJob} (`));
 }
 
 /** Explains the failed jobs of the run the step is in. */
@@ -56,7 +63,15 @@ export async function explainRun(host: ExplainRunHost): Promise<ExplainRunResult
   }
   const explanations: Explanation[] = [];
   const errors: UnreadLog[] = [];
-  for (const job of jobs) {
+  // Past the bound, a failed job's log is not read: it is listed as one, never left out (a log not read is never a
+  // clean result).
+  for (const job of jobs.slice(MAX_EXPLAINED_JOBS)) {
+    errors.push({
+      source: `job "${redactSecretShapes(job.name)}" (${job.id})`,
+      reason: `not read: one step explains at most ${MAX_EXPLAINED_JOBS} jobs`,
+    });
+  }
+  for (const job of jobs.slice(0, MAX_EXPLAINED_JOBS)) {
     // A job's name may hold a matrix value, which no one checked for secrets: it is redacted as a log line is.
     const source = `job "${redactSecretShapes(job.name)}" (${job.id})`;
     const scanner = createLogScanner();

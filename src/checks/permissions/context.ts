@@ -70,12 +70,15 @@ const S3_BUCKET_ARN = /^arn:[^:]+:s3:::[^/]/;
  */
 function regionOfCall(
   service: string,
+  action: string,
   resource: string,
   partition: string,
   configured: string | undefined,
 ): string | undefined {
   if (GLOBAL_SERVICES.has(service)) return globalServiceRegion(service, partition);
-  if (service === 's3' && S3_BUCKET_ARN.test(resource)) return undefined;
+  // A bucket being created has no Region yet: CreateBucket goes to the Region the client calls, where the bucket is
+  // made (https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html, LocationConstraint).
+  if (service === 's3' && S3_BUCKET_ARN.test(resource) && action.toLowerCase() !== 'createbucket') return undefined;
   return configured;
 }
 
@@ -208,7 +211,7 @@ export function buildContext(input: PermissionsCheckInput, p: RequiredPermission
   const partition = role.arn.split(':')[1] || 'aws';
   const configured =
     settings.region !== undefined && regionIsKnown(role.arn, settings.region) ? settings.region : undefined;
-  const region = arnRegion || regionOfCall(action.service, p.resource, partition, configured);
+  const region = arnRegion || regionOfCall(action.service, action.name, p.resource, partition, configured);
   if (region) put('aws:RequestedRegion', region);
   // Session tags override role tags of the same key (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
   const tags = { ...role.tags, ...settings.sessionTags };
