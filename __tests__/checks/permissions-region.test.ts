@@ -12,7 +12,7 @@ import { checkPermissions } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import type { PolicyDocument } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, policyDoc, roleModel } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111111111111';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -23,13 +23,9 @@ beforeAll(async () => {
   catalog = await loadCatalog();
 });
 
-const doc = (name: string, Statement: unknown[]): PolicyDocument => ({
-  name,
-  document: { Version: '2012-10-17', Statement },
-});
-const FULL_ACCESS = doc('FullAWSAccess', [{ Effect: 'Allow', Action: '*', Resource: '*' }]);
+const FULL_ACCESS = policyDoc('FullAWSAccess', [{ Effect: 'Allow', Action: '*', Resource: '*' }]);
 /** The Region guardrail of AWS's example SCP: deny outside eu-west-1, global services exempt. */
-const REGION_GUARD = doc('DenyOutsideEU', [
+const REGION_GUARD = policyDoc('DenyOutsideEU', [
   {
     Sid: 'DenyOutsideEU',
     Effect: 'Deny',
@@ -43,7 +39,7 @@ function run(line: string, scps: PolicyDocument[][]) {
   const parsed = parsePermissions(line);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const role = roleModel(ROLE_ARN, {
-    inlinePolicies: [doc('deploy', [{ Effect: 'Allow', Action: '*', Resource: '*' }])],
+    inlinePolicies: [policyDoc('deploy', [{ Effect: 'Allow', Action: '*', Resource: '*' }])],
   });
   const findings = checkPermissions({
     role,
@@ -98,7 +94,7 @@ describe('aws:RequestedRegion for S3 buckets and objects', () => {
 
 describe('aws:RequestedRegion for global services', () => {
   it('IAM is called in us-east-1 in the aws partition: a guardrail that does not exempt it denies', () => {
-    const noExemption = doc('DenyOutsideEU', [
+    const noExemption = policyDoc('DenyOutsideEU', [
       {
         Effect: 'Deny',
         Action: '*',

@@ -14,7 +14,7 @@ import { checkPermissions } from '../../src/checks/permissions.js';
 import { parsePermissions } from '../../src/config/permissions.js';
 import type { AwsInventory, PolicyDocument } from '../../src/model/aws.js';
 import { loadCatalog } from '../../src/sources/catalog.js';
-import { assumeRoleSettings, roleModel } from '../fixtures/aws-settings.js';
+import { assumeRoleSettings, policyDoc, roleModel } from '../fixtures/aws-settings.js';
 
 const ACCOUNT = '111122223333';
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/deploy`;
@@ -27,14 +27,10 @@ beforeAll(async () => {
   catalog = await loadCatalog();
 });
 
-const doc = (name: string, Statement: unknown[]): PolicyDocument => ({
-  name,
-  document: { Version: '2012-10-17', Statement },
-});
 const ROLE = roleModel(ROLE_ARN, {
-  inlinePolicies: [doc('deploy', [{ Effect: 'Allow', Action: ['sqs:*', 's3:*'], Resource: '*' }])],
+  inlinePolicies: [policyDoc('deploy', [{ Effect: 'Allow', Action: ['sqs:*', 's3:*'], Resource: '*' }])],
 });
-const SQS_ONLY = doc('inline session policy', [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }]);
+const SQS_ONLY = policyDoc('inline session policy', [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }]);
 
 function run(lines: string, opts: { inline?: PolicyDocument; managed?: string[]; inventory?: Partial<AwsInventory> }) {
   const parsed = parsePermissions(lines);
@@ -83,7 +79,7 @@ describe('a managed session policy that was not read', () => {
   });
 
   it('does not lift an explicit Deny of a session policy that was read', () => {
-    const denyS3 = doc('inline session policy', [
+    const denyS3 = policyDoc('inline session policy', [
       { Effect: 'Allow', Action: '*', Resource: '*' },
       { Effect: 'Deny', Action: 's3:*', Resource: '*' },
     ]);

@@ -3,7 +3,7 @@ const require = __ppCreateRequire(import.meta.url);
 import {
   jobNeeds,
   stepPosition
-} from "./shared-workflows-github-token-actions-table.js";
+} from "./shared-workflows-github-token-gh-cli.js";
 import {
   calledByLabel
 } from "./shared-workflows-callers.js";

@@ -2,7 +2,7 @@ import { createRequire as __ppCreateRequire } from 'node:module';
 const require = __ppCreateRequire(import.meta.url);
 import {
   secretsUsed
-} from "./shared-workflows-github-token-actions-table.js";
+} from "./shared-workflows-github-token-gh-cli.js";
 import "./shared-workflows-calls-shell.js";
 import {
   tokenWorkflowsOf,

@@ -468,15 +468,14 @@ function dependsOnUnknown(p, worst, prep, rpEntry, evidence) {
     ...e.deciding[0] ? locationOf(entryOf(prep, rpEntry, layer, e.decidingLevel, e.deciding[0])?.doc, e.deciding[0].index) : {}
   };
 }
-function hints(keys, resource) {
-  return keys.map((k) => unknownKeyHint(k, resource)).reduce((out, h) => h ? `${out} (${h}.)` : out, "");
-}
 function keyFix(keys, origin, resource) {
-  const values = keys.map(
-    (k) => unknownKeyHint(k, resource) ? `${k}=<the bucket's Region, e.g. eu-west-1>` : `${k}=VALUE`
+  const hinted = keys.map((k) => ({ key: k, hint: unknownKeyHint(k, resource) }));
+  const values = hinted.map(
+    ({ key, hint }) => hint ? `${key}=<the bucket's Region, e.g. eu-west-1>` : `${key}=VALUE`
   );
-  const lead = keys.every((k) => unknownKeyHint(k, resource)) ? `Give the bucket's Region: add ${values.join(" ")}` : `If the deploy's request carries ${keys.join(", ")}, add ${values.join(" ")}`;
-  return `${lead} to ${origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.${hints(keys, resource)}`;
+  const lead = hinted.every(({ hint }) => hint) ? `Give the bucket's Region: add ${values.join(" ")}` : `If the deploy's request carries ${keys.join(", ")}, add ${values.join(" ")}`;
+  const notes = hinted.map(({ hint }) => hint ? ` (${hint}.)` : "").join("");
+  return `${lead} to ${origin} to check it with ${keys.length > 1 ? "those values" : "that value"}.${notes}`;
 }
 var LAYER_NAME = { scp: "SCPs", rcp: "RCPs", "resource-policy": "resource policy" };
 function howToGive(layer, resource, options) {

@@ -69,9 +69,9 @@ var knownKey = (wi) => (key) => {
 };
 function buildWebIdentityRequest(input) {
   const { role, settings, claims, issuer, catalog, now } = input;
-  const known2 = populatedKeysForOidcProvider(catalog, issuer);
-  const prefix = /\/$/.test(issuer.trim()) ? `${known2.prefix}/` : known2.prefix;
-  const keys = known2.keys.map((k) => `${prefix}${k.slice(known2.prefix.length)}`);
+  const known = populatedKeysForOidcProvider(catalog, issuer);
+  const prefix = /\/$/.test(issuer.trim()) ? `${known.prefix}/` : known.prefix;
+  const keys = known.keys.map((k) => `${prefix}${k.slice(known.prefix.length)}`);
   const partition = role.arn.split(":")[1] || "aws";
   const providerArn = `arn:${partition}:iam::${role.accountId}:oidc-provider/${prefix}`;
   const context = {};
@@ -228,13 +228,13 @@ function checkTrust(input) {
   const deciding = result.explanation.deciding;
   const rcp = { layer: rcps, ...input.inventory ? { inventory: input.inventory } : {} };
   if (result.decision === "explicit-deny" && result.explanation.decidingLayer === "rcp")
-    return [...broken, rcpDenied(ctx, result.explanation, rcp, known(wi))];
+    return [...broken, rcpDenied(ctx, result.explanation, rcp, knownKey(wi))];
   if (result.decision === "explicit-deny") return [...broken, explicitDeny(ctx, deciding)];
   if (result.decision === "implicit-deny") {
     const candidates = details.filter((d) => d.ref.effect === "Allow" && d.mismatch === "condition").map((d) => d.ref);
     return [...broken, candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
-  const worst = evaluate(set, wi.request, { explain: "full", unknown: (k) => !known(wi)(k) });
+  const worst = evaluate(set, wi.request, { explain: "full", unknown: (k) => !knownKey(wi)(k) });
   if (worst.decision === "explicit-deny" && worst.explanation.decidingLayer === "rcp") {
     const [, ...rest2] = allowedFindings(ctx, set, deciding, details);
     return [...broken, rcpUnknownKey(ctx, worst.explanation, rcp, worst.assumed ?? []), ...rest2];
@@ -244,7 +244,6 @@ function checkTrust(input) {
   const [, ...rest] = findings;
   return [...broken, rcpNotRead(ctx, deciding), ...rest];
 }
-var known = knownKey;
 function rcpDocument(inventory, level, name2) {
   return level === void 0 ? void 0 : inventory?.rcps?.[level]?.find((d) => d.name === name2);
 }

@@ -1857,7 +1857,7 @@ var COMMAND_RUNNERS = {
     ],
     before: 0
   },
-  taskset: { values: [], before: 1 },
+  taskset: { values: [], before: 1, noCommandWith: /^(?:-p|--pid)$/ },
   gosu: { values: [], before: 1 },
   "su-exec": { values: [], before: 1 },
   su: {
@@ -1870,7 +1870,8 @@ var COMMAND_RUNNERS = {
     values: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w", "--whitelist-environment"],
     before: 0,
     string: ["-c", "--command", "--session-command"],
-    stringOnly: true
+    stringOnly: true,
+    wordsWith: /^(?:-u|--user(?:=.*)?)$/s
   },
   script: {
     values: [
@@ -1895,7 +1896,8 @@ var COMMAND_RUNNERS = {
   }
 };
 function commandRunner(args, runner, name) {
-  const stringOnly = runner.stringOnly === true && !(name === "runuser" && args.some((w) => /^(?:-u|--user(?:=.*)?)$/s.test(w.value)));
+  const optionGiven = (option) => option !== void 0 && args.some((w) => option.test(w.value));
+  const stringOnly = runner.stringOnly === true && !optionGiven(runner.wordsWith);
   let i = 0;
   let before = runner.before;
   for (; i < args.length; i++) {
@@ -1936,8 +1938,7 @@ function commandRunner(args, runner, name) {
   }
   if (stringOnly) return void 0;
   const command = args.slice(i + before);
-  const none2 = command.length === 0 || name === "taskset" && args.some((w) => /^(?:-p|--pid)$/.test(w.value));
-  if (none2) return void 0;
+  if (command.length === 0 || optionGiven(runner.noCommandWith)) return void 0;
   const exec = args.slice(0, i).some((w) => runner.joined?.includes(w.value) || /^-[A-Za-z]*x[A-Za-z]*$/.test(w.value));
   if (runner.joined !== void 0 && !exec) {
     return [scriptOf(joinWords(command, " "), `the command ${name} runs through sh -c`)];

@@ -4,6 +4,7 @@ import {
   DEFAULT_LIMITS
 } from "./shared-workflows-limits.js";
 import {
+  actionKey,
   stepWhere
 } from "./shared-workflows-github-token-effective.js";
 
@@ -106,9 +107,7 @@ function tokenWorkflowsOf(model) {
 function withPreflightSteps(workflows, action) {
   const name = action.trim().toLowerCase();
   if (!/^[^/\s]+\/[^/\s]+$/.test(name)) return [...workflows];
-  const mark = (steps) => steps.map(
-    (s) => s.uses !== void 0 && s.uses.split("@")[0]?.toLowerCase().replace(/\/+$/, "") === name ? { ...s, preflight: true } : s
-  );
+  const mark = (steps) => steps.map((s) => s.uses !== void 0 && actionKey(s.uses) === name ? { ...s, preflight: true } : s);
   const workflow = (w) => ({
     ...w,
     jobs: w.jobs.map((j) => ({

@@ -588,23 +588,20 @@ function dependsOnUnknown(
   };
 }
 
-/** What the unknown keys would be, where that is known (context.ts `unknownKeyHint`), as sentences after a fix. */
-function hints(keys: readonly string[], resource: string): string {
-  return keys.map((k) => unknownKeyHint(k, resource)).reduce<string>((out, h) => (h ? `${out} (${h}.)` : out), '');
-}
-
 /**
  * How to decide a call that turns on keys the preflight cannot know: give their values on the permission line. For
  * an S3 bucket's aws:RequestedRegion, which every request carries, the value to give is the bucket's Region.
  */
 function keyFix(keys: readonly string[], origin: string, resource: string): string {
-  const values = keys.map((k) =>
-    unknownKeyHint(k, resource) ? `${k}=<the bucket's Region, e.g. eu-west-1>` : `${k}=VALUE`,
+  const hinted = keys.map((k) => ({ key: k, hint: unknownKeyHint(k, resource) }));
+  const values = hinted.map(({ key, hint }) =>
+    hint ? `${key}=<the bucket's Region, e.g. eu-west-1>` : `${key}=VALUE`,
   );
-  const lead = keys.every((k) => unknownKeyHint(k, resource))
+  const lead = hinted.every(({ hint }) => hint)
     ? `Give the bucket's Region: add ${values.join(' ')}`
     : `If the deploy's request carries ${keys.join(', ')}, add ${values.join(' ')}`;
-  return `${lead} to ${origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.${hints(keys, resource)}`;
+  const notes = hinted.map(({ hint }) => (hint ? ` (${hint}.)` : '')).join('');
+  return `${lead} to ${origin} to check it with ${keys.length > 1 ? 'those values' : 'that value'}.${notes}`;
 }
 
 /** Each unread layer as the evidence and the headline name it. */

@@ -113,14 +113,14 @@ export function checkTrust(input: TrustCheckInput & TrustOrgInput): Finding[] {
   const deciding = result.explanation.deciding;
   const rcp = { layer: rcps, ...(input.inventory ? { inventory: input.inventory } : {}) };
   if (result.decision === 'explicit-deny' && result.explanation.decidingLayer === 'rcp')
-    return [...broken, rcpDenied(ctx, result.explanation, rcp, known(wi))];
+    return [...broken, rcpDenied(ctx, result.explanation, rcp, knownKey(wi))];
   if (result.decision === 'explicit-deny') return [...broken, explicitDeny(ctx, deciding)];
   if (result.decision === 'implicit-deny') {
     const candidates = details.filter((d) => d.ref.effect === 'Allow' && d.mismatch === 'condition').map((d) => d.ref);
     return [...broken, candidates.length > 0 ? implicitDeny(ctx, candidates) : noStatement(ctx)];
   }
   // The allow stands only if no RCP denies it for the values of keys the preflight cannot know (aws:SourceIp, ...).
-  const worst = evaluate(set, wi.request, { explain: 'full', unknown: (k) => !known(wi)(k) });
+  const worst = evaluate(set, wi.request, { explain: 'full', unknown: (k) => !knownKey(wi)(k) });
   if (worst.decision === 'explicit-deny' && worst.explanation.decidingLayer === 'rcp') {
     const [, ...rest] = allowedFindings(ctx, set, deciding, details);
     return [...broken, rcpUnknownKey(ctx, worst.explanation, rcp, worst.assumed ?? []), ...rest];
@@ -130,9 +130,6 @@ export function checkTrust(input: TrustCheckInput & TrustOrgInput): Finding[] {
   const [, ...rest] = findings;
   return [...broken, rcpNotRead(ctx, deciding), ...rest];
 }
-
-/** The keys of the request that the preflight knows (trust/request.ts `knownKey`). */
-const known = knownKey;
 
 /** Where an RCP's statement is, by the document of its level and name. */
 function rcpDocument(inventory: AwsInventory | undefined, level: number | undefined, name: string) {

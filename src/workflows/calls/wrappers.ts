@@ -229,6 +229,10 @@ interface CommandRunner {
   readonly string?: readonly string[];
   /** Whether the command is given only as that string (su and script run no command given as words). */
   readonly stringOnly?: true;
+  /** An option with which a `stringOnly` program runs the words after its options (`runuser -u USER -- CMD…`). */
+  readonly wordsWith?: RegExp;
+  /** An option with which it runs no command (`taskset -p PID`). */
+  readonly noCommandWith?: RegExp;
   /**
    * The command's words are joined with spaces into a string a shell runs (`sh -c`), unless one of these options is
    * given: watch ("Pass command to exec(2) instead of sh -c", `-x`/`--exec`).
@@ -269,7 +273,7 @@ const COMMAND_RUNNERS: Readonly<Record<string, CommandRunner>> = {
     ],
     before: 0,
   },
-  taskset: { values: [], before: 1 },
+  taskset: { values: [], before: 1, noCommandWith: /^(?:-p|--pid)$/ },
   gosu: { values: [], before: 1 },
   'su-exec': { values: [], before: 1 },
   su: {
@@ -283,6 +287,7 @@ const COMMAND_RUNNERS: Readonly<Record<string, CommandRunner>> = {
     before: 0,
     string: ['-c', '--command', '--session-command'],
     stringOnly: true,
+    wordsWith: /^(?:-u|--user(?:=.*)?)$/s,
   },
   script: {
     values: [
@@ -312,9 +317,8 @@ const COMMAND_RUNNERS: Readonly<Record<string, CommandRunner>> = {
  * its options and the words it takes before the command; undefined when it runs none (`taskset -p PID`).
  */
 function commandRunner(args: readonly ShellWord[], runner: CommandRunner, name: string): Wrapped[] | undefined {
-  // `runuser -u USER [--] COMMAND…` runs the words; without `-u` it runs only a `-c` string, as su does.
-  const stringOnly =
-    runner.stringOnly === true && !(name === 'runuser' && args.some((w) => /^(?:-u|--user(?:=.*)?)$/s.test(w.value)));
+  const optionGiven = (option: RegExp | undefined) => option !== undefined && args.some((w) => option.test(w.value));
+  const stringOnly = runner.stringOnly === true && !optionGiven(runner.wordsWith);
   let i = 0;
   let before = runner.before;
   for (; i < args.length; i++) {
@@ -360,8 +364,7 @@ function commandRunner(args: readonly ShellWord[], runner: CommandRunner, name: 
   }
   if (stringOnly) return undefined;
   const command = args.slice(i + before);
-  const none = command.length === 0 || (name === 'taskset' && args.some((w) => /^(?:-p|--pid)$/.test(w.value)));
-  if (none) return undefined;
+  if (command.length === 0 || optionGiven(runner.noCommandWith)) return undefined;
   const exec = args.slice(0, i).some((w) => runner.joined?.includes(w.value) || /^-[A-Za-z]*x[A-Za-z]*$/.test(w.value));
   if (runner.joined !== undefined && !exec) {
     return [scriptOf(joinWords(command, ' '), `the command ${name} runs through sh -c`)];

@@ -415,9 +415,14 @@ export const PREFLIGHT_ROW: ActionRow = {
   doc: 'https://github.com/permission-preflight/permission-preflight#permissions-for-each-mode',
 };
 
+/** A step's `uses:` (`owner/repo[/path]@ref`) as the table names actions: lower case, without the ref. */
+export function actionKey(uses: string): string {
+  return uses.split('@')[0]?.toLowerCase().replace(/\/+$/, '') ?? '';
+}
+
 /** The row for a step's `uses:` (`owner/repo[/path]@ref`), if the table has one. */
 export function actionRow(uses: string): ActionRow | undefined {
-  const name = uses.split('@')[0]?.toLowerCase().replace(/\/+$/, '') ?? '';
+  const name = actionKey(uses);
   return name === PREFLIGHT_ACTION ? PREFLIGHT_ROW : ACTION_TABLE.find((row) => row.action === name);
 }
 

@@ -7,6 +7,7 @@
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { JobInstance, RawValue, WorkflowJob, WorkflowModel, WorkflowStep, WorkflowValue } from '../model.js';
 import { stepWhere } from '../where.js';
+import { actionKey } from './actions-table.js';
 import type { PermissionsBlock, PermissionsValue } from './effective.js';
 import type { StepInput } from './needs.js';
 import type { TokenJob, TokenWorkflow } from './types.js';
@@ -161,11 +162,7 @@ export function withPreflightSteps(workflows: readonly TokenWorkflow[], action: 
   const name = action.trim().toLowerCase();
   if (!/^[^/\s]+\/[^/\s]+$/.test(name)) return [...workflows];
   const mark = (steps: readonly StepInput[]): StepInput[] =>
-    steps.map((s) =>
-      s.uses !== undefined && s.uses.split('@')[0]?.toLowerCase().replace(/\/+$/, '') === name
-        ? { ...s, preflight: true }
-        : s,
-    );
+    steps.map((s) => (s.uses !== undefined && actionKey(s.uses) === name ? { ...s, preflight: true } : s));
   const workflow = (w: TokenWorkflow): TokenWorkflow => ({
     ...w,
     jobs: w.jobs.map((j) => ({
